@@ -66,6 +66,7 @@ from quotetrack.indirect import (
     title_before_name,
     voice_follows,
 )
+from quotetrack.institutions import head_tail_end
 from quotetrack.interview import capitals_label, signature_name
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks, typography
@@ -353,6 +354,14 @@ def _reporting_conditional() -> regex.Pattern[str]:
 _AGE_TAIL_REACH = 16
 # Most characters of an absolute phrase of manner before a colon (``, la voix étranglée par l'émotion``).
 _MANNER_REACH = 60
+
+
+@cache
+def _side_marker_end() -> regex.Pattern[str]:
+    """A side marker of ``names.json`` (``chez``) as a whole word, with the space after it, ending
+    the text searched: the mention after it names the side."""
+    markers = names_data().get("side_markers", ())
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{alternation(markers) if markers else '(?!)'})(?:(?<=['’])|[ \u00a0]++)$")
 
 
 @cache
@@ -1518,6 +1527,8 @@ _RELAYER_KINDS = frozenset({"anonymous"})
 # Mentions of people a present participle right after them may be said of (« a cité le
 # président syrien affirmant que »), not texts or places.
 _GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})
+# What may stand before a prepositional cue opening its sentence: spaces and an opening mark or dash.
+_FRONT_BLANKS = " \u00a0\u202f\n«“\"—–-"
 # Kinds of mention a fronted prepositional phrase names a speaking body or source by (« À Matignon, on… », « De source diplomatique, on… »).
 _FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
 # Kinds of mention that open a gapped clause after a comma, its verb left out (« Paris évoque une « … », Téhéran une « … » »).
@@ -2112,6 +2123,8 @@ class Attributor:
                 return source
             if q.kind == Kind.PARTIAL and (reporter := self._unsaid_words_reporter(q, cue, previous)) is not None:
                 return reporter
+            if cue.form == "finite" and cue.lemma in grammar().relative_fears and (held := self._fear_source(cue, s_start)) is not None:
+                return held
             gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
             if gapped is not None:
                 return gapped
@@ -2241,6 +2254,8 @@ class Attributor:
             announcer = self._passive_announcer(q, s_start)
             if announcer is not None:
                 return announcer
+            if (continued := self._incise_continued(q, s_start, previous)) is not None:
+                return continued
             subject = self._subject(q.start, s_start, exclude=(q.start, q.end))
             if subject is not None and self._indefinite(subject):
                 # "À Bercy, on entend « tirer toutes les leçons »": the body a fronted place names;
@@ -2646,6 +2661,35 @@ class Attributor:
                 return source.mention
         return None
 
+    def _incise_continued(self, q: Candidate, s_start: int, previous: Assignment | None) -> Mention | None:
+        """``Un sommet « doit être préparé », a-t-il prévenu, cité par l'agence X, « sinon il ne sert
+        à rien »``: marks with no cue right after the comma closing an inverted incise of the same
+        sentence (a participle and its agent set off between, at most) go on with the incise's words:
+        its speaker's."""
+        cue = previous.cue if previous is not None else None
+        last = previous.quote if previous is not None else None
+        if (previous is None or cue is None or last is None or q.marks is None or previous.mention is None
+                or getattr(cue, "form", None) != "inverted" or last.start < s_start or not last.end <= cue.start < cue.end <= q.marks[0]):
+            return None
+        gap = self.text[cue.end : q.marks[0]]
+        if gap.strip(" \u00a0\u202f") == ",":
+            return previous.mention
+        return previous.mention if "," in gap and _agent_aside().match(self.text, cue.end, q.marks[0]) is not None else None
+
+    def _fear_source(self, cue: Any, s_start: int) -> Mention | None:
+        """``Selon lui, le gouvernement redoute que …``: a verb of fear or doubt (``relative_fears``)
+        whose subject stands right after the comma of a prepositional cue opening the sentence
+        reports the source's view of that subject: the source speaks, not the subject."""
+        k = bisect.bisect_left(self.cue_starts, s_start)
+        fronted = self.cues[k] if k < len(self.cues) else None
+        if (fronted is None or fronted.form != "preposition" or fronted.start >= cue.start
+                or self.text[s_start : fronted.start].strip(_FRONT_BLANKS)):
+            return None
+        comma = self.text.find(",", fronted.end, cue.start)
+        if comma < 0 or "," in self.text[comma + 1 : cue.start]:
+            return None
+        return self._pronoun_in_cue(fronted) or self._after(fronted.end, comma, allow_prep=True)
+
     def _pronoun_before_cue(self, start: int, end: int) -> Mention | None:
         """``Faute de réponse « crédible » de Moscou, elle a annoncé l'expulsion…``: the personal
         subject pronoun right before a finite cue at ``end`` (after ``start``) is its subject, never
@@ -2861,6 +2905,8 @@ class Attributor:
             x = self.mentions[k] if k >= 0 else None
             if x is not None and x.kind in _FRONTED_KINDS and not self.text[x.end : comma].strip():
                 return x
+            if x is not None and (side := self._side_before(x, comma)) is not None:
+                return side  # "…, indique-t-on chez Renault, où l'on rappelle que…": the side named
             body = self._body_in(s_start, comma)
             return body if body is not None and body.end >= comma else self._body_closing(s_start, comma)
         if gap:
@@ -2892,6 +2938,14 @@ class Attributor:
                     and x.start - start <= _FRONTED_LEAD and not self.text[x.end : comma].strip()):
                 return x
         return None
+
+    def _side_before(self, x: Mention, comma: int) -> Mention | None:
+        """``chez Renault, où l'on …``: the side ``x`` names when a side marker stands right before
+        it (within ``_FRONTED_LEAD`` characters) and it alone fills the words up to ``comma``."""
+        if self.text[x.end : comma].strip():
+            return None
+        side = _side_marker_end().search(self.text, max(0, x.start - _FRONTED_LEAD), x.start)
+        return self._side_named(side.end(), comma) if side is not None else None
 
     def _first_coordinated_on(self, on: Mention, comma: int) -> Mention | None:
         """``Place Beauvau, on juge le rapport « utile » mais on rappelle que…``: the same
@@ -3384,7 +3438,11 @@ class Attributor:
     def _np_after(self, pos: int, limit: int, s_end: int) -> regex.Match[str] | None:
         """A noun phrase right after a cue (a short adverbial may come first) ending its clause."""
         np = self._opening_np(pos, limit)
-        return np if np is not None and _ends_clause(self.text, np.end(), s_end) else None
+        if np is None or _ends_clause(self.text, np.end(), s_end):
+            return np
+        # "selon l'Agence pour le commerce extérieur,": an institution's tail ends the clause.
+        tail = head_tail_end(self.text, np.end())
+        return np if tail > np.end() and _ends_clause(self.text, tail, s_end) else None
 
     def _opening_np(
         self, pos: int, limit: int, *, in_quote: bool = False, past_complements: bool = False
@@ -3443,6 +3501,8 @@ class Attributor:
             listed = _office_complement_list().match(self.text, after)
             if listed is not None:
                 text = self.text[np.start() : listed.end()]
+        elif (tail := head_tail_end(self.text, np.start() + len(text))) > np.start() + len(text):
+            text = self.text[np.start() : tail]  # "l'Agence pour le commerce extérieur": an institution's tail
         if " " in text and (owned := _demonym_then_possessive().match(text)) is not None and (
                 Registry.default().country_of_adjective(owned.group("word")) is not None):
             # "« … », a dit l'Américaine de sa prochaine adversaire": a nationality noun takes no

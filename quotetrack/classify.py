@@ -2757,6 +2757,8 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
         return None
     if len(words) == 1 and words[0].lower() in grammar().subject_relatives:
         return None  # "un projet « ruineux », qui prévoit la rénovation…": a relative's verb, its object no subject
+    if len(words) >= 2 and cue.form == "finite" and words[0].lower() in grammar().verb_coordinators:
+        return None  # "X s'est dit « déçu », et Y a appelé …": a coordinated clause with its own subject, no incise
     if "," not in gap and text[cue.start].isupper():
         return None  # "« … » Pour l'ancien ambassadeur, « … »": a capital with no comma opens the next sentence
     if disputes_quote(text, pos, cue):

@@ -46,6 +46,9 @@ class InstitutionNames(Record):
     head_adjectives: tuple[str, ...] = ()
     """Adjectives no ending tells that may follow the head itself (``civile``: ``la Sécurité
     civile``), and a complement's noun too."""
+    purpose_links: tuple[str, ...] = ()
+    """Links of a complement of purpose, with the article after them (``pour le``: ``l'Agence pour
+    le commerce extérieur``), read as the complement links of ``names.json`` are."""
 
 
 @cache
@@ -98,7 +101,7 @@ def _links() -> tuple[frozenset[str], frozenset[str]]:
     def spellings(words: set[str]) -> frozenset[str]:
         return frozenset(w2 for w in words for w2 in (w.replace("’", "'"), w.replace("'", "’")))
 
-    parts = [link.split() for link in names_data()["complement_links"]]
+    parts = [link.split() for link in (*names_data()["complement_links"], *_data().purpose_links)]
     return spellings({p[0] for p in parts}), spellings({p[1] for p in parts if len(p) > 1})
 
 
@@ -117,6 +120,12 @@ def _not_tail_words() -> frozenset[str]:
     words = set(CueLexicon.default().single_word_forms())
     words.update(names_data()["np_stops"])
     return frozenset(words)
+
+
+@cache
+def _purpose_words() -> frozenset[str]:
+    """The first words of ``purpose_links`` (``pour``)."""
+    return frozenset(link.split()[0] for link in _data().purpose_links)
 
 
 @cache
@@ -141,6 +150,7 @@ def tail_end(text: str, end: int) -> int:
     links, articles = _links()
     best = pos = end
     adjectives = complements = 0
+    purpose = False  # the last link is one of ``purpose_links`` (``pour``)
     state = "after_noun"  # after the head, an adjective or a complement's noun
     while (m := _WORD.match(text, pos)) is not None:
         word = m.group(1)
@@ -148,13 +158,16 @@ def tail_end(text: str, end: int) -> int:
             break  # glued to the previous word without a space or an apostrophe
         if state == "after_noun" and word in links:
             state = "after_link"
+            purpose = word in _purpose_words()
         elif state == "after_link" and word in articles:
             state = "after_article"
         elif state == "after_noun" and adjectives < data.max_adjectives and (
                 is_adjective(word) or word in _head_adjectives() or (complements and word in _tail_adjectives())):
             adjectives += 1
             best = m.end()
-        elif state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_complement_words():
+        elif (state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_complement_words()
+              and not (purpose and is_adjective(word))):
+            # "le Conseil pour la première fois": a purpose link's complement opens with its noun.
             complements += 1
             adjectives = 0
             state = "after_noun"
@@ -163,6 +176,15 @@ def tail_end(text: str, end: int) -> int:
             break
         pos = m.end()
     return best
+
+
+def head_tail_end(text: str, end: int) -> int:
+    """Where the tail of an institution name whose capitalised head ends at ``end`` ends
+    (``l'Agence| pour le commerce extérieur``); ``end`` when no head ends there."""
+    lo = end
+    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "-"):
+        lo -= 1
+    return tail_end(text, end) if lo < end and text[lo:end] in _heads() else end
 
 
 def after_head(text: str, start: int) -> bool:

@@ -545,6 +545,14 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="ou-l-on-after-a-postposed-body-s-phrase"),
     pytest.param("Il a dîné au restaurant, où l'on assure que le chef est parti.", "le chef est parti", None,
                  id="ou-l-on-after-a-place-that-is-no-body"),
+    # "où l'on" after a side marker's name closing an inverted cue (chez X): the side speaks; a
+    # company's seat after the cue is its body, never the place alone.
+    pytest.param("Les ventes reculent, indique-t-on chez Vendrel, où l'on rappelle que les usines tournent au ralenti.",
+                 "les usines tournent au ralenti", "Vendrel", id="ou-l-on-after-chez-a-name-closing-an-inverted-cue"),
+    pytest.param("Le ministre a dîné à Vendrel, où l'on assure que le chef est parti.", "le chef est parti", None,
+                 id="ou-l-on-after-a-name-with-no-side-marker-is-nobody-s"),
+    pytest.param("Le chantier a pris du retard, précise-t-on au siège de Boulogne.", "Le chantier a pris du retard",
+                 "siège de Boulogne", id="an-impersonal-cue-s-seat-of-a-place-is-the-seat-not-the-place"),
     # a day after the impersonal cue and no body after it names nobody (batch 41).
     pytest.param("Deux suspects ont été relâchés, a-t-on appris dimanche.", "Deux suspects ont été relâchés", None,
                  id="on-with-a-day-and-no-body-names-nobody"),
@@ -1241,7 +1249,7 @@ def test_a_relative_after_an_incise_takes_back_its_whole_subject(text: str, spea
         pytest.param("L'Union pour le renouveau démocratique (URD, opposition) a réclamé « un audit » des comptes.",
                      "Union pour le renouveau démocratique", id="an-acronym-and-a-one-word-qualifier"),
         # A capitalised word after the comma is no qualifier: the brackets name no acronym.
-        pytest.param("Le Front pour la démocratie (FPD, Togo) a réclamé « un audit » des comptes.", "Front",
+        pytest.param("Le Front pour la démocratie (FPD, Togo) a réclamé « un audit » des comptes.", "Front pour la démocratie",
                      id="a-capitalised-word-after-the-comma-is-no-qualifier"),
     ],
 )
@@ -3016,6 +3024,26 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. Selon l'Agence nationale d'information, une frappe a "
                  "touché une maison.", -1, "Agence nationale d'information",
                  id="a-capitalised-name-headed-by-an-organisation-noun-takes-back-nobody"),
+    # A verb of fear or doubt whose subject follows a fronted source's comma reports the source's
+    # view of that subject: the source speaks.
+    pytest.param("« C'est un tournant », analyse Paul Martin, chercheur. Selon lui, le gouvernement redoute surtout que "
+                 "la grève ne s'étende.", -1, "Paul Martin", id="a-fear-after-a-fronted-source-is-the-source-s-view"),
+    pytest.param("« C'est un tournant », analyse Anne Morel, chercheuse. Selon elle, la direction craint moins une grève "
+                 "qu'une « lassitude » générale.", -1, "Anne Morel", id="a-fragment-of-a-fear-after-a-fronted-source-is-the-source-s"),
+    pytest.param("Selon la police, le suspect a dit qu'il regrettait son geste.", 0, "suspect",
+                 id="a-verb-of-saying-after-a-fronted-source-keeps-its-subject"),
+    # Marks with no cue right after an inverted incise's comma (a participle aside between, at
+    # most) go on with the incise's words; marks after a clause of the writer's are not them.
+    pytest.param("Côté russe, Paul Roy a refroidi les espoirs. Un sommet Normandie « doit être préparé », a-t-il prévenu, "
+                 "cité par l'agence Tass, « sinon il ne sert à rien ».", -1, "Paul Roy",
+                 id="marks-after-an-inverted-incise-and-a-cited-by-aside-go-on-with-its-words"),
+    pytest.param("Côté russe, Paul Roy a refroidi les espoirs. Un sommet Normandie « doit être préparé », a-t-il prévenu, "
+                 "tandis que la Normandie reste « sceptique ».", -1, "Normandie",
+                 id="marks-after-an-inverted-incise-and-a-clause-of-the-writer-are-not-its-words"),
+    pytest.param("Les ventes ont chuté. Selon l'Agence pour le commerce extérieur, les exportations ont reculé.", -1,
+                 "Agence pour le commerce extérieur", id="a-fronted-source-s-institution-keeps-its-purpose-complement"),
+    pytest.param("Les ventes ont chuté. Selon l'Agence, les exportations ont reculé de « dix pour cent ».", 0,
+                 "Agence", id="a-fronted-source-s-institution-head-alone"),
     pytest.param("« Les forces ont ciblé le navire », a déclaré Yahya Saree. L'agence britannique de sécurité maritime UKMTO a "
                  "fait état d'un incendie. Elle a appelé les navires à « faire preuve de prudence ».", -1, "UKMTO",
                  id="an-acronym-closing-a-body-description-is-the-pronoun-antecedent"),
@@ -3181,6 +3209,12 @@ SPEAKER_OF_QUOTE = [
                  id="the-culture-ministry-s-street-after-an-indefinite-incise-whole"),
     pytest.param("« Le dossier avance », glisse Paul Valois.", 0, "Paul Valois",
                  id="a-surname-valois-is-no-ministry"),
+    # A coordinator and a subject of its own between the marks' comma and a finite cue open a
+    # second clause, no postposed incise: the words stay the first verb's subject's.
+    pytest.param("Le ministre Paul Roy s'est dit « très inquiet », et la maire Anne Morel a demandé une enquête.", 0,
+                 "Paul Roy", id="a-coordinated-clause-with-its-own-subject-after-the-marks-is-no-incise"),
+    pytest.param("Le ministre Paul Roy a jugé la situation « très inquiétante », a ensuite précisé la maire Anne Morel.", -1,
+                 "Anne Morel", id="an-incise-with-an-adverb-after-the-marks-still-reports-them"),
     pytest.param("Chez Vendrel, on admet une panne, mais on récuse toute « négligence ».", -1, "Vendrel",
                  id="a-second-on-after-a-comma-and-a-coordinator-speaks-for-the-place-fronted"),
     pytest.param("Le directeur admet une panne, mais on récuse toute « négligence ».", -1, None,

@@ -79,6 +79,10 @@ def test_extended_name_is_an_organisation() -> None:
                  id="a-listed-adjective-after-a-complement-then-coordination"),
     pytest.param("la Direction générale de la santé du ministère de la justice", "la Direction",
                  " générale de la santé du ministère", id="at-most-two-complements"),
+    pytest.param("l'Agence pour le commerce extérieur a noté", "l'Agence", " pour le commerce extérieur",
+                 id="a-purpose-complement-is-read"),
+    pytest.param("le Conseil pour la première fois a jugé", "le Conseil", "",
+                 id="pour-before-an-ordinal-adjective-opens-no-complement"),
 ])
 def test_tail(text: str, head: str, tail: str) -> None:
     assert text[len(head) : institutions.tail_end(text, len(head))] == tail
