@@ -3142,7 +3142,7 @@ class Resolver:
                 and _VERB_WORD.match(self.text, adj.start() + 1) is None
                 and (owner := self.name_complement.match(self.text, adj.end())) is not None):
             end = self._past_name(owner.end())  # "le porte-parole de la branche| armée| du Hamas"
-        if not trade and (accredited := _accredited_to().match(self.text, end)) is not None \
+        if not trade and (accredited := _accredited_to().match(self.text, end, end + _ACCREDITED_REACH)) is not None \
                 and not self._publication_at(accredited.start("name")):
             end = self._adjectives_after(accredited.end())  # "un ancien ambassadeur de France| auprès de l'Otan"
         if tail is not None and tail.re is self.name_complement and end == tail.end():
@@ -5736,6 +5736,10 @@ def _accredited_to() -> regex.Pattern[str]:
         rf"(?P<name>{capital}(?:[ \u00a0]++{capital})*+)(?![\p{{L}}'’])"
     )
 
+
+# How far ``auprès de`` and the body a holder is posted to may run (a bound: the pattern needs words
+# that are mostly absent, and the engine would look for them to the end of the text on each call).
+_ACCREDITED_REACH = 120
 
 # One or two lower-case words, the second after a short linking word (« écologique et solidaire »).
 _ADJECTIVE_RUN = regex.compile(r"[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)(?:[ \u00a0](?P<link>\p{Ll}{2,4}+)[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+))?(?![\p{L}'’])")
