@@ -1094,8 +1094,9 @@ def _back_reference() -> regex.Pattern[str]:
     ending with que may have a short aside set off by commas before it (C'est sur ces mots,
     dignes d'une cour d'école, que X…)."""
     phrases = grammar().back_references
-    stems = [p.rsplit(" ", 1)[0] for p in phrases if p.rsplit(" ", 1)[-1] in ("que", "qu'", "qu’")]
-    others = [p for p in phrases if p.rsplit(" ", 1)[-1] not in ("que", "qu'", "qu’")]
+    ques = {c.replace("’", "'") for c in grammar().complementizers}  # que, qu'
+    stems = [p.rsplit(" ", 1)[0] for p in phrases if p.rsplit(" ", 1)[-1].replace("’", "'") in ques]
+    others = [p for p in phrases if p.rsplit(" ", 1)[-1].replace("’", "'") not in ques]
     cleft = (rf"(?:{trie_alternation(stems)})(?:[ \u00a0]*+,[^,.;:!?«»“”\n]{{1,{_BACK_ASIDE}}}+,)?+"
              rf"[ \u00a0]*+qu(?:e(?!\p{{L}})|['’])")
     gloss = rf"(?:[ \u00a0]*+\([ \u00a0]*+[«“\"][^()\n]{{1,{_BACK_GLOSS}}}+\)|[ \u00a0]*+\))?+"
