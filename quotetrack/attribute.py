@@ -58,6 +58,7 @@ from quotetrack.cues import (
 )
 from quotetrack.indirect import (
     bare_description,
+    complementizer_word,
     coordinated_verb,
     definite_initials,
     joins_second_verb,
@@ -604,7 +605,9 @@ def _manner_phrase() -> regex.Pattern[str]:
     nouns = names_data().get("manner_nouns", ())
     if not nouns:
         return regex.compile("(?!)")
-    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:les|la|le|l['’])[ \u00a0\u202f]*+(?i:{trie_alternation(nouns)})"
+    articles = names_data()["articles"]
+    articles = sorted({*articles, *(a.replace("'", "’") for a in articles)})
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:{alternation(articles)})[ \u00a0\u202f]*+(?i:{trie_alternation(nouns)})"
                          rf"(?!\p{{L}})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,3}}[ \u00a0\u202f]*+$")
 
 
@@ -1098,7 +1101,7 @@ def _back_reference() -> regex.Pattern[str]:
     stems = [p.rsplit(" ", 1)[0] for p in phrases if p.rsplit(" ", 1)[-1].replace("’", "'") in ques]
     others = [p for p in phrases if p.rsplit(" ", 1)[-1].replace("’", "'") not in ques]
     cleft = (rf"(?:{trie_alternation(stems)})(?:[ \u00a0]*+,[^,.;:!?«»“”\n]{{1,{_BACK_ASIDE}}}+,)?+"
-             rf"[ \u00a0]*+qu(?:e(?!\p{{L}})|['’])")
+             rf"[ \u00a0]*+{complementizer_word()}")
     gloss = rf"(?:[ \u00a0]*+\([ \u00a0]*+[«“\"][^()\n]{{1,{_BACK_GLOSS}}}+\)|[ \u00a0]*+\))?+"
     return regex.compile(rf"{gloss}\s*+[.!?…:]?+\s*+(?i:{cleft}|{trie_alternation(others)})\s*+")
 

@@ -301,6 +301,16 @@ def _complementizer_opening() -> regex.Pattern[str]:
     return regex.compile(rf"(?i){_complementizer(grammar().complementizers)}")
 
 
+@cache
+def complementizer_word() -> str:
+    """The ``complementizers`` (``que``, ``qu'``) as a pattern: a full one as a whole word, an
+    elided one with either apostrophe."""
+    words = grammar().complementizers
+    full = [w for w in words if not w.endswith(("'", "’"))]
+    elided = sorted({w[:-1] + a for w in words if w.endswith(("'", "’")) for a in "'’"})
+    return rf"(?:(?:{alternation(full)})(?!\p{{L}})|(?:{alternation(elided)}))"
+
+
 def _tail_prepositions() -> list[str]:
     """Prepositions that are no complement link (``à``, ``sur``): none goes on a body's name."""
     raw = names_data()
@@ -2731,7 +2741,7 @@ def _summary_relative() -> regex.Pattern[str]:
     """A comma, one of ``summary_determiners`` (``detection.json``), one lower-case noun and an
     object relative's que: ``, un sujet qu'``."""
     dets = alternation(grammar().summary_determiners)
-    return regex.compile(rf"(?i),[ \u00a0]*+(?:{dets})[ \u00a0]++(?P<noun>(?-i:\p{{Ll}})[\p{{L}}\-]*+)[ \u00a0]++qu(?:e(?!\p{{L}})|['’])")
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{dets})[ \u00a0]++(?P<noun>(?-i:\p{{Ll}})[\p{{L}}\-]*+)[ \u00a0]++{complementizer_word()}")
 
 
 def _summary_apposition(text: str, start: int, end: int) -> int:
