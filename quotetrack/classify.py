@@ -418,11 +418,11 @@ class Grammar(Record):
     """``comme`` (l'a indiqué X): before a finite cue, they make it an aside reporting the rest of
     the sentence."""
     known_labels: tuple[str, ...] = ()
+    """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
+    labels wherever they stand, unless a colon or a cue right before makes them an utterance."""
     set_formulas: tuple[str, ...] = ()
     """Latin set phrases of law and diplomacy (« persona non grata », « sine die »): the whole
     words in marks are the formula, set in marks as in italics, nobody's words."""
-    """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
-    labels wherever they stand, unless a colon or a cue right before makes them an utterance."""
     clock_hour_marks: tuple[str, ...] = ()
     """``h`` of ``14h32``: between the hours and minutes of a time opening a live blog's entry
     (``09:15`` needs none); see :func:`timestamp_lead`."""
@@ -430,6 +430,10 @@ class Grammar(Record):
     """``Mis à jour à``, ``Actualisé à``: words before the time of an update opening a line of
     breaking news (``[Actualisé à 22 h 10]``, ``MISE À JOUR 22 h 10 |``), in any case, maybe
     followed by a comma: no part of a quotation or of its speaker; see :func:`timestamp_lead`."""
+    day_ordinal_suffixes: tuple[str, ...] = ()
+    """``er`` of ``1er avril``: after a day's number in an update line's date."""
+    update_time_links: tuple[str, ...] = ()
+    """``à`` of ``mardi 16 avril, à 10 h 05``: between an update line's date and its time."""
     title_prepositions: tuple[str, ...] = ()
     """``dans``, ``de``: right before marks in the writer's sentence, a short capitalised phrase
     after one is a work's title (*il a joué dans « Intouchables »*): a fragment of speech takes
@@ -462,8 +466,11 @@ def timestamp_lead() -> regex.Pattern[str]:
     # "MISE À JOUR, mardi 16 avril, 10 h 05 :": maybe a date between them (a day's name, its
     # number, a month of grammar.json), set off by commas or not, and à.
     months = lexicon.read_json("grammar.json")["months"]
-    date = (rf"(?:\p{{L}}++{space}++)?[0-3]?\d(?:er)?{space}++(?i:{trie_alternation(months)})"
-            rf"(?:{space}++\d{{4}})?,?+{space}++(?:à{space}++)?")
+    g = grammar()
+    suffix = rf"(?:{alternation(g.day_ordinal_suffixes)})?" if g.day_ordinal_suffixes else ""
+    link = rf"(?:(?i:{alternation(g.update_time_links)}){space}++)?" if g.update_time_links else ""
+    date = (rf"(?:\p{{L}}++{space}++)?[0-3]?\d{suffix}{space}++(?i:{trie_alternation(months)})"
+            rf"(?:{space}++\d{{4}})?,?+{space}++{link}")
     label = rf"(?:(?i:{alternation(labels)}),?+{space}++(?:{date})?)?" if labels else ""
     time = rf"{label}[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
     return regex.compile(
