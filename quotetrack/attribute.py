@@ -57,6 +57,7 @@ from quotetrack.cues import (
     verb_words,
 )
 from quotetrack.indirect import (
+    articles,
     bare_description,
     complementizer_word,
     coordinated_verb,
@@ -605,9 +606,7 @@ def _manner_phrase() -> regex.Pattern[str]:
     nouns = names_data().get("manner_nouns", ())
     if not nouns:
         return regex.compile("(?!)")
-    articles = names_data()["articles"]
-    articles = sorted({*articles, *(a.replace("'", "’") for a in articles)})
-    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:{alternation(articles)})[ \u00a0\u202f]*+(?i:{trie_alternation(nouns)})"
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:{alternation(articles())})[ \u00a0\u202f]*+(?i:{trie_alternation(nouns)})"
                          rf"(?!\p{{L}})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,3}}[ \u00a0\u202f]*+$")
 
 
@@ -697,8 +696,7 @@ def _said_by_words() -> tuple[str, ...]:
 def _subject_articles() -> frozenset[str]:
     """What may stand before a body's mention opening a clause: nothing or one of the articles of
     ``names.json``, its apostrophe straight or curly (the mention may hold its article)."""
-    articles = names_data()["articles"]
-    return frozenset({"", *articles, *(a.replace("'", "\u2019") for a in articles)})
+    return frozenset({"", *articles()})
 
 
 @cache

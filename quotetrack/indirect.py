@@ -161,7 +161,7 @@ def _dash_aside_then_que() -> regex.Pattern[str]:
 
 
 @cache
-def _articles() -> tuple[str, ...]:
+def articles() -> tuple[str, ...]:
     """The ``articles`` of ``names.json`` (le, la, les, l'), an elided one with either apostrophe."""
     articles = names_data()["articles"]
     return tuple(sorted({*articles, *(a.replace("'", "’") for a in articles)}))
@@ -171,14 +171,14 @@ def _articles() -> tuple[str, ...]:
 def _patterns() -> _Patterns:
     g = grammar()
     alt = trie_alternation
-    articles = words_then_space(_articles(), space=r"[ \u00a0]")
+    article = words_then_space(articles(), space=r"[ \u00a0]")
 
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
         coordinated_que=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.verb_coordinators)})\s++(?:{alt(g.complementizers)})\s*+$"),
         indirect_object_link=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.indirect_object_links) if g.indirect_object_links else '(?!)'})[ \u00a0]++"
-            rf"(?:{articles})?$"),
+            rf"(?:{article})?$"),
         appositive_relative=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(g.subject_relatives)})[ \u00a0]++"),
         audience_phrase=regex.compile(
             rf"(?i)[ \u00a0]++(?:{alt(g.audience_prepositions) if g.audience_prepositions else '(?!)'})[ \u00a0]++"
