@@ -1,4 +1,4 @@
-"""Three hundred and twenty-eight news articles and one communiqué (sixty-four batches) written for quotetrack and
+"""Three hundred and sixty-eight news articles and one communiqué (seventy-two batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -14826,6 +14826,2473 @@ art("w328_quotidien_populaire_belge_otan", "Belgian popular daily", "2020-06-18"
     (f"l'incident révèle {o}un malaise profond{c} au sein de l'Alliance", "indirect", VER64),
     ("un malaise profond", "partial", VER64),
     ("La Turquie joue sa propre partition en Libye, en Syrie, en Méditerranée orientale. Et l'Otan, qui décide par consensus, n'a aucun moyen de la rappeler à l'ordre. Macron parlait de 'mort cérébrale' en novembre: on n'en est plus très loin", "direct", VER64),
+])
+
+# batch 65: one real diplomatic episode (Russia's first air strikes in Syria, 30 September 2015) retold by five outlets
+# 329. a French 24-hour news channel's website, guillemets with no-break spaces inside, straight apostrophes, a plain
+# space before « : »: a headline whose partial the body repeats (no quote), a standfirst with « Moscou assure que »
+# (annotated), a time stamp with an update, bold lead-ins as one-line paragraphs (one repeating a body partial, no
+# quote), « a précisé que … « … » et qu'elle … » as one indirect, « a-t-il assuré devant la presse », « Selon le
+# ministère russe de la Défense, », Putin's quote with « a-t-il martelé » then « a assuré que … « … » et que … »,
+# « a affirmé que … « … » », « il s'agit, selon lui, de « … » », « Selon lui, … « … » », « a-t-il lancé lors d'un
+# point presse au Pentagone », a clause before « a indiqué le porte-parole du département d'État, X », the French
+# foreign minister « depuis New York », a radio programme's name in marks (no quote), a quote after a colon with its
+# full stop inside the marks, « Pour le ministre, … « … » », a video caption, « Selon la Coalition nationale
+# syrienne, », « a dénoncé une « … » contre … », a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t329 = (
+f"Syrie : la Russie lance ses premières frappes, Washington dénonce une stratégie {o}vouée à l'échec{c}\n\n"
+"Quelques heures après le feu vert du Parlement russe, l'aviation russe a frappé mercredi des positions en Syrie. Moscou assure que ses avions visent l'organisation Etat islamique, ce dont doutent fortement les Occidentaux.\n\n"
+"Par la rédaction de BFMTV.com avec AFP\n"
+"Publié le 30/09/2015 à 19h42 - Mis à jour le 01/10/2015 à 08h15\n\n"
+"C'est une première depuis la fin de l'Union soviétique hors de son ancien territoire. La Russie a lancé ce mercredi 30 septembre des frappes aériennes en Syrie, quelques heures seulement après que le Conseil de la Fédération, la chambre haute du Parlement russe, a autorisé à l'unanimité Vladimir Poutine à engager l'armée à l'étranger.\n\n"
+"Pas de troupes au sol.\n"
+f"Le chef de l'administration présidentielle, Sergueï Ivanov, a précisé que l'opération serait {o}uniquement aérienne{c} et qu'elle répondait à une demande officielle du président syrien Bachar al-Assad. {o}Il n'est pas question d'envoyer des troupes au sol{c}, a-t-il assuré devant la presse à l'issue du vote.\n\n"
+"Selon le ministère russe de la Défense, les bombardiers Soukhoï ont visé une vingtaine de cibles, dont des dépôts de munitions et des centres de commandement de l'EI.\n\n"
+"Poutine veut frapper le premier.\n"
+f"Vladimir Poutine s'est exprimé lors d'une réunion avec des membres de son gouvernement, retransmise à la télévision. {o}La seule façon efficace de combattre le terrorisme international, c'est d'agir de manière préventive, de combattre et de détruire les combattants et les terroristes sur les territoires qu'ils occupent déjà, et non d'attendre qu'ils viennent chez nous{c}, a-t-il martelé. Le président russe a assuré que la Russie n'interviendrait pas {o}dans le conflit en tant que tel{c} et que ses forces ne participeraient à aucune opération terrestre.\n\n"
+f"Une opération {o}limitée dans le temps{c}.\n"
+f"Le porte-parole du Kremlin, Dmitri Peskov, a affirmé que l'intervention serait {o}limitée dans le temps{c}, sans avancer de calendrier. Quant aux cibles, il s'agit, selon lui, de {o}l'organisation Etat islamique et d'autres groupes terroristes{c}.\n\n"
+"Washington fulmine.\n"
+f"A Washington, le secrétaire à la Défense Ashton Carter n'a pas mâché ses mots. Selon lui, la stratégie russe est {o}vouée à l'échec{c}. {o}Soutenir Assad et prétendre combattre l'EI en même temps, c'est jeter de l'huile sur le feu{c}, a-t-il lancé lors d'un point presse au Pentagone. Ashton Carter a également indiqué que les frappes avaient touché des zones où l'EI n'était {o}probablement pas{c} présent.\n\n"
+"Un officier russe s'était présenté à l'ambassade américaine de Bagdad une heure avant les premiers raids pour demander aux avions de la coalition d'éviter l'espace aérien syrien, a indiqué le porte-parole du département d'Etat, John Kirby.\n\n"
+"VIDEO - Les images des premières frappes russes diffusées par le ministère de la Défense à Moscou\n\n"
+"Paris réclame des preuves.\n"
+f"{o}Il y a des indices selon lesquels les frappes russes n'ont pas visé Daech. Il faudra le vérifier{c}, a déclaré le chef de la diplomatie française, Laurent Fabius, depuis New York, où se tient l'Assemblée générale des Nations unies.\n\n"
+f"Jeudi matin, dans {o}Bourdin Direct{c} sur RMC et BFMTV, le ministre de la Défense Jean-Yves Le Drian a enfoncé le clou : {o}Etonnamment, ils n'ont pas frappé Daech.{c} Pour le ministre, Moscou cherche avant tout à {o}protéger Bachar al-Assad{c}.\n\n"
+f"Selon la Coalition nationale syrienne, principale formation de l'opposition en exil, les frappes ont tué au moins 36 civils dans la région de Homs. Son président, Khaled Khoja, a dénoncé une {o}agression{c} contre le peuple syrien.\n\n"
+"Lire aussi : Syrie : ce que l'on sait des forces russes déployées à Lattaquié\n")
+MOS65a = ["Moscou", "Russie", "Kremlin", "Vladimir Poutine", "Poutine"]
+IVA65 = ["Sergueï Ivanov", "Ivanov", "M. Ivanov", "chef de l'administration présidentielle", "Le chef de l'administration présidentielle", "le chef de l'administration présidentielle", "Kremlin", "il"]
+MRD65a = ["ministère russe de la Défense", "le ministère russe de la Défense", "ministère de la Défense", "Moscou", "Russie"]
+POU65a = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "Le président russe", "le président russe", "Kremlin", "Russie", "Moscou", "il"]
+PES65a = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "Le porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "lui", "il"]
+CAR65a = ["Ashton Carter", "Carter", "M. Carter", "secrétaire à la Défense", "le secrétaire à la Défense", "Pentagone", "Washington", "lui", "il"]
+KIR65 = ["John Kirby", "Kirby", "M. Kirby", "porte-parole du département d'Etat", "le porte-parole du département d'Etat", "département d'Etat", "Washington"]
+FAB65a = ["Laurent Fabius", "Fabius", "M. Fabius", "chef de la diplomatie française", "le chef de la diplomatie française", "Paris", "France", "Quai d'Orsay"]
+LED65a = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre de la Défense", "le ministre de la Défense", "ministre", "le ministre", "Paris", "France"]
+CNS65a = ["Coalition nationale syrienne", "la Coalition nationale syrienne", "Coalition", "opposition syrienne", "Khaled Khoja", "Khoja"]
+KHO65a = ["Khaled Khoja", "Khoja", "M. Khoja", "président", "Son président", "son président", "Coalition nationale syrienne", "Coalition"]
+art("w329_chaine_info_frappes_russes", "French 24-hour news channel's website", "2015-09-30", t329, [
+    ("ses avions visent l'organisation Etat islamique", "indirect", MOS65a),
+    (f"l'opération serait {o}uniquement aérienne{c} et qu'elle répondait à une demande officielle du président syrien Bachar al-Assad", "indirect", IVA65),
+    ("uniquement aérienne", "partial", IVA65),
+    ("Il n'est pas question d'envoyer des troupes au sol", "direct", IVA65),
+    ("les bombardiers Soukhoï ont visé une vingtaine de cibles, dont des dépôts de munitions et des centres de commandement de l'EI", "indirect", MRD65a),
+    ("La seule façon efficace de combattre le terrorisme international, c'est d'agir de manière préventive, de combattre et de détruire les combattants et les terroristes sur les territoires qu'ils occupent déjà, et non d'attendre qu'ils viennent chez nous", "direct", POU65a),
+    (f"la Russie n'interviendrait pas {o}dans le conflit en tant que tel{c} et que ses forces ne participeraient à aucune opération terrestre", "indirect", POU65a),
+    ("dans le conflit en tant que tel", "partial", POU65a),
+    (f"l'intervention serait {o}limitée dans le temps{c}", "indirect", PES65a),
+    ("limitée dans le temps", "partial", PES65a, 1),
+    (f"il s'agit, selon lui, de {o}l'organisation Etat islamique et d'autres groupes terroristes{c}", "indirect", PES65a),
+    ("l'organisation Etat islamique et d'autres groupes terroristes", "partial", PES65a),
+    (f"la stratégie russe est {o}vouée à l'échec{c}", "indirect", CAR65a),
+    ("vouée à l'échec", "partial", CAR65a, 1),
+    ("Soutenir Assad et prétendre combattre l'EI en même temps, c'est jeter de l'huile sur le feu", "direct", CAR65a),
+    (f"les frappes avaient touché des zones où l'EI n'était {o}probablement pas{c} présent", "indirect", CAR65a),
+    ("probablement pas", "partial", CAR65a),
+    ("Un officier russe s'était présenté à l'ambassade américaine de Bagdad une heure avant les premiers raids pour demander aux avions de la coalition d'éviter l'espace aérien syrien", "indirect", KIR65),
+    ("Il y a des indices selon lesquels les frappes russes n'ont pas visé Daech. Il faudra le vérifier", "direct", FAB65a),
+    ("Etonnamment, ils n'ont pas frappé Daech.", "direct", LED65a),
+    (f"Moscou cherche avant tout à {o}protéger Bachar al-Assad{c}", "indirect", LED65a),
+    ("protéger Bachar al-Assad", "partial", LED65a),
+    ("les frappes ont tué au moins 36 civils dans la région de Homs", "indirect", CNS65a),
+    ("agression", "partial", KHO65a),
+])
+
+# 330. a Russian state outlet's French service, guillemets with narrow no-break spaces inside, straight apostrophes,
+# no space before « : » or « ? », « Etat » without accent and the group glossed « (EI, Daech) »: a headline with no
+# marks, a standfirst with « a assuré que … « … » …, qualifiant de « … » » (annotated), a « © Sputnik » photo credit
+# and a dated byline with an update time, the defence ministry's spokesman (a clause before « a annoncé jeudi le
+# porte-parole …, le général X », « a-t-il précisé »), « les accusations de certains médias occidentaux selon
+# lesquelles … » (the media as speaker), « a souligné le chef de la diplomatie russe », Lavrov's terrorist formula
+# after a colon closing the paragraph, « Selon lui, … une « … » » then « a-t-il ajouté », the Kremlin spokesman
+# (« a indiqué que … « … » », his quote holding the president's words in nested guillemets, not annotated), Putin
+# recalled (« avait expliqué mercredi qu'il fallait « … » et … »), Ivanov (« avait précisé que … et que … » as one
+# indirect), the scare-quoted « opposition modérée » of the West (no quote), Carter's phrase as a partial only after
+# « a accusé Moscou de », « a-t-il ironisé », a clause before « a rappelé la diplomatie russe dans un communiqué », a
+# « Lire aussi: » title with a colon, the Syrian ambassador « cité par l'agence RIA Novosti »
+o, c = "«" + NN, NN + "»"
+t330 = (
+"Syrie: Moscou frappe l'EI et rejette les accusations occidentales\n\n"
+f"Le chef de la diplomatie russe Sergueï Lavrov a assuré jeudi que les frappes aériennes russes en Syrie visaient {o}exclusivement{c} des groupes terroristes, qualifiant de {o}rumeurs{c} les informations faisant état de victimes civiles.\n\n"
+"© Sputnik. Ilia Pitalev\n"
+"01.10.2015 (mis à jour 18:37)\n\n"
+"Les forces aérospatiales russes ont effectué en 24 heures une vingtaine de sorties contre des positions de l'organisation terroriste Etat islamique (EI, Daech) en Syrie, a annoncé jeudi le porte-parole du ministère russe de la Défense, le général Igor Konachenkov.\n\n"
+f"{o}Nos avions ont détruit un poste de commandement, un dépôt de munitions et un atelier de fabrication d'engins explosifs dans la province de Hama. Aucune infrastructure civile n'a été touchée{c}, a-t-il précisé.\n\n"
+f"S'exprimant jeudi à New York en marge de l'Assemblée générale de l'Onu, Sergueï Lavrov a rejeté les accusations de certains médias occidentaux selon lesquelles l'aviation russe aurait frappé des zones tenues par l'opposition. {o}Nous ne visons que l'Etat islamique, le Front al-Nosra et d'autres groupes terroristes, conformément aux résolutions du Conseil de sécurité{c}, a souligné le chef de la diplomatie russe.\n\n"
+f"Interrogé sur la liste des groupes visés, le ministre a répondu par une formule qui a fait sourire la salle: {o}Si cela ressemble à un terroriste, si cela agit comme un terroriste, si cela combat comme un terroriste, c'est un terroriste, n'est-ce pas?{c}\n\n"
+f"Selon lui, les informations sur des victimes civiles relèvent d'une {o}guerre de l'information{c}. {o}Nous n'avons reçu aucune donnée confirmant ces allégations. Ceux qui les répandent devraient d'abord montrer leurs preuves{c}, a-t-il ajouté.\n\n"
+f"Le porte-parole du Président russe, Dmitri Peskov, a pour sa part indiqué que les cibles étaient choisies {o}en coordination avec les forces armées syriennes{c}. {o}Comme l'a dit le Président, {o}nous n'avons pas l'intention de nous enliser dans ce conflit{c}. L'opération durera le temps que l'armée syrienne mène son offensive{c}, a-t-il déclaré aux journalistes.\n\n"
+f"Vladimir Poutine avait expliqué mercredi qu'il fallait {o}agir de manière préventive{c} et frapper les terroristes sur les territoires qu'ils occupent déjà, avant qu'ils ne reviennent en Russie. Le chef de l'administration présidentielle, Sergueï Ivanov, avait quant à lui précisé que Damas avait officiellement demandé l'aide militaire de Moscou et que l'opération se limiterait à des frappes aériennes.\n\n"
+f"Les Occidentaux, qui soutiennent la prétendue {o}opposition modérée{c}, ont multiplié les critiques. Le secrétaire américain à la Défense Ashton Carter a ainsi accusé Moscou de {o}jeter de l'huile sur le feu{c}. {o}Nos partenaires américains sont incapables d'expliquer eux-mêmes qui fait partie de l'opposition modérée{c}, a ironisé Sergueï Lavrov.\n\n"
+"La coalition dirigée par Washington frappe depuis plus d'un an en Syrie sans l'accord de Damas ni mandat du Conseil de sécurité, a rappelé la diplomatie russe dans un communiqué.\n\n"
+"Lire aussi: Lavrov: Moscou prêt à coordonner ses actions avec la coalition\n\n"
+f"{o}La Syrie a demandé cette aide et elle en est reconnaissante à la Russie{c}, a déclaré l'ambassadeur de Syrie à Moscou, Riad Haddad, cité par l'agence RIA Novosti.\n")
+LAV65b = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "Le chef de la diplomatie russe", "le chef de la diplomatie russe", "ministre", "le ministre", "ministre russe des Affaires étrangères", "Moscou", "Russie", "lui", "il"]
+KON65 = ["Igor Konachenkov", "Konachenkov", "général Igor Konachenkov", "le général Igor Konachenkov", "porte-parole du ministère russe de la Défense", "le porte-parole du ministère russe de la Défense", "ministère russe de la Défense", "il"]
+PES65b = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Président russe", "Le porte-parole du Président russe", "le porte-parole du Président russe", "porte-parole du Kremlin", "Kremlin", "il"]
+POU65b = ["Vladimir Poutine", "Poutine", "M. Poutine", "Président russe", "président russe", "Kremlin", "Russie", "Moscou"]
+IVA65b = ["Sergueï Ivanov", "Ivanov", "M. Ivanov", "chef de l'administration présidentielle", "Le chef de l'administration présidentielle", "le chef de l'administration présidentielle", "Kremlin"]
+CAR65b = ["Ashton Carter", "Carter", "M. Carter", "secrétaire américain à la Défense", "Le secrétaire américain à la Défense", "le secrétaire américain à la Défense", "Pentagone", "Washington"]
+MAE65b = ["diplomatie russe", "la diplomatie russe", "ministère russe des Affaires étrangères", "Moscou", "Russie", "Sergueï Lavrov", "Lavrov"]
+art("w330_media_russe_lavrov", "Russian state outlet (French service)", "2015-10-01", t330, [
+    (f"les frappes aériennes russes en Syrie visaient {o}exclusivement{c} des groupes terroristes", "indirect", LAV65b),
+    ("exclusivement", "partial", LAV65b),
+    ("rumeurs", "partial", LAV65b),
+    ("Les forces aérospatiales russes ont effectué en 24 heures une vingtaine de sorties contre des positions de l'organisation terroriste Etat islamique (EI, Daech) en Syrie", "indirect", KON65),
+    ("Nos avions ont détruit un poste de commandement, un dépôt de munitions et un atelier de fabrication d'engins explosifs dans la province de Hama. Aucune infrastructure civile n'a été touchée", "direct", KON65),
+    ("l'aviation russe aurait frappé des zones tenues par l'opposition", "indirect", ["médias occidentaux", "certains médias occidentaux", "les accusations de certains médias occidentaux"]),
+    ("Nous ne visons que l'Etat islamique, le Front al-Nosra et d'autres groupes terroristes, conformément aux résolutions du Conseil de sécurité", "direct", LAV65b),
+    ("Si cela ressemble à un terroriste, si cela agit comme un terroriste, si cela combat comme un terroriste, c'est un terroriste, n'est-ce pas?", "direct", LAV65b),
+    (f"les informations sur des victimes civiles relèvent d'une {o}guerre de l'information{c}", "indirect", LAV65b),
+    ("guerre de l'information", "partial", LAV65b),
+    ("Nous n'avons reçu aucune donnée confirmant ces allégations. Ceux qui les répandent devraient d'abord montrer leurs preuves", "direct", LAV65b),
+    (f"les cibles étaient choisies {o}en coordination avec les forces armées syriennes{c}", "indirect", PES65b),
+    ("en coordination avec les forces armées syriennes", "partial", PES65b),
+    (f"Comme l'a dit le Président, {o}nous n'avons pas l'intention de nous enliser dans ce conflit{c}. L'opération durera le temps que l'armée syrienne mène son offensive", "direct", PES65b),
+    (f"il fallait {o}agir de manière préventive{c} et frapper les terroristes sur les territoires qu'ils occupent déjà, avant qu'ils ne reviennent en Russie", "indirect", POU65b),
+    ("agir de manière préventive", "partial", POU65b),
+    ("Damas avait officiellement demandé l'aide militaire de Moscou et que l'opération se limiterait à des frappes aériennes", "indirect", IVA65b),
+    ("jeter de l'huile sur le feu", "partial", CAR65b),
+    ("Nos partenaires américains sont incapables d'expliquer eux-mêmes qui fait partie de l'opposition modérée", "direct", LAV65b),
+    ("La coalition dirigée par Washington frappe depuis plus d'un an en Syrie sans l'accord de Damas ni mandat du Conseil de sécurité", "indirect", MAE65b),
+    ("La Syrie a demandé cette aide et elle en est reconnaissante à la Russie", "direct", ["Riad Haddad", "Haddad", "M. Haddad", "ambassadeur de Syrie à Moscou", "l'ambassadeur de Syrie à Moscou", "Syrie", "Damas"]),
+])
+
+# 331. a Lebanese francophone daily, guillemets with no space inside, curly apostrophes, « Bachar el-Assad » and
+# « el-Qaëda »: a rubric, a headline whose word in marks the body quote holds (no quote), a standfirst with « Moscou,
+# qui assure que seuls des « … » sont visés » (annotated), an « OLJ/Agences » byline, a clause before « affirmait
+# hier l’opposition syrienne », « ont affirmé qu’… » for the Coalition's officials, the Coalition's president
+# (« a lancé X, pour qui … une « … » »), a rebel commander reached by the paper (« a confirmé à L’Orient-Le Jour,
+# joint par téléphone, que ») whose quote has no closing mark before « assure-t-il », « La présidence syrienne a
+# affirmé dans un communiqué que », the Syrian UN ambassador, the Saudi foreign minister (« a exigé que Moscou cesse
+# « … » », « estimant qu’ », « Il a répété que … « … » »), the Iranian spokeswoman in an absolute participle clause
+# (« X estimant que … « … » »), Lebanon (« a estimé sur Twitter que … « … » », a Hezbollah MP « cité par la chaîne
+# al-Manar » with « a salué « … » » then « a-t-il dit »), a « Lire aussi : » title with a nickname in marks (no
+# quote) and a photo caption with a credit
+o, c = "«", "»"
+t331 = (
+"SYRIE\n\n"
+f"Frappes russes : l’opposition syrienne crie au {o}massacre{c}, Damas applaudit\n\n"
+f"Au lendemain des premiers raids de l’aviation russe dans les provinces de Homs et de Hama, les rebelles affirment être les principales cibles de Moscou, qui assure que seuls des {o}terroristes{c} sont visés.\n\n"
+"OLJ/Agences\n"
+"01/10/2015\n\n"
+"Ce ne sont pas les jihadistes de l’État islamique (EI) qui ont essuyé les premiers bombardements russes, mais des groupes rebelles, parmi lesquels des brigades de l’Armée syrienne libre (ASL) soutenues par l’Occident, affirmait hier l’opposition syrienne.\n\n"
+f"Réunis à Istanbul, les responsables de la Coalition nationale syrienne ont affirmé qu’au moins 36 civils avaient été tués à Talbissé et à Rastane, dans la province de Homs, où l’EI n’a aucune présence. {o}Ce qui s’est passé hier est un massacre. La Russie ne combat pas le terrorisme, elle vient sauver Bachar el-Assad{c}, a lancé le président de la Coalition, Khaled Khoja, pour qui Moscou est désormais une {o}force d’occupation{c}.\n\n"
+f"Un commandant du groupe rebelle Tajammu al-Ezza, dont le quartier général a été touché près de Latamné, dans le nord de la province de Hama, a confirmé à L’Orient-Le Jour, joint par téléphone, que ses positions avaient été visées à deux reprises. {o}Il n’y a pas un seul combattant de Daech à cinquante kilomètres à la ronde. Les Russes le savent très bien, assure-t-il.\n\n"
+f"À Damas, le ton est tout autre. La présidence syrienne a affirmé dans un communiqué que l’intervention russe faisait suite à une demande du président el-Assad, qui avait adressé une lettre en ce sens à Vladimir Poutine. {o}La Russie est venue à la demande du gouvernement légitime. C’est toute la différence avec la coalition américaine, qui viole notre souveraineté depuis un an{c}, a déclaré à New York l’ambassadeur syrien auprès de l’ONU, Bachar Jaafari.\n\n"
+f"Dans le Golfe, la colère est palpable. Le ministre saoudien des Affaires étrangères, Adel el-Jubeir, a exigé que Moscou cesse {o}immédiatement{c} ses opérations, estimant qu’elles visaient des zones où ni l’EI ni el-Qaëda ne sont présents. Il a répété que Bachar el-Assad n’avait {o}aucun avenir{c} en Syrie.\n\n"
+f"Téhéran, principal allié régional de Damas, a en revanche apporté son soutien à Moscou, la porte-parole de la diplomatie iranienne, Marzieh Afkham, estimant que la lutte contre le terrorisme exigeait {o}une coopération de tous les pays de la région{c}.\n\n"
+f"Au Liban, les réactions ont épousé les lignes de fracture habituelles. L’ancien Premier ministre Saad Hariri a estimé sur Twitter que la Russie se rendait {o}complice{c} des crimes du régime, tandis qu’un député du Hezbollah, cité par la chaîne al-Manar, a salué {o}un tournant{c} dans la guerre. {o}Le temps où l’on pouvait parier sur la chute du régime est révolu{c}, a-t-il dit.\n\n"
+f"Lire aussi : Le {o}tsar{c} et le Levant, le pari syrien de Poutine\n\n"
+"Un immeuble détruit à Talbissé, dans la province de Homs, après une frappe attribuée à l’aviation russe, le 30 septembre. Photo AFP/Shaam News Network\n")
+MOS65c = ["Moscou", "Russie", "Kremlin"]
+OPP65c = ["opposition syrienne", "l’opposition syrienne", "Coalition nationale syrienne", "Khaled Khoja", "Khoja"]
+CNS65c = ["responsables de la Coalition nationale syrienne", "les responsables de la Coalition nationale syrienne", "Coalition nationale syrienne", "Coalition", "opposition syrienne", "Khaled Khoja", "Khoja"]
+KHO65c = ["Khaled Khoja", "Khoja", "M. Khoja", "président de la Coalition", "le président de la Coalition", "Coalition nationale syrienne", "Coalition"]
+CMD65 = ["commandant du groupe rebelle Tajammu al-Ezza", "Un commandant du groupe rebelle Tajammu al-Ezza", "un commandant du groupe rebelle Tajammu al-Ezza", "commandant", "un commandant", "Tajammu al-Ezza", "il"]
+JUB65 = ["Adel el-Jubeir", "el-Jubeir", "Jubeir", "M. Jubeir", "ministre saoudien des Affaires étrangères", "Le ministre saoudien des Affaires étrangères", "le ministre saoudien des Affaires étrangères", "Riyad", "Arabie saoudite", "Il", "il"]
+AFK65 = ["Marzieh Afkham", "Afkham", "Mme Afkham", "porte-parole de la diplomatie iranienne", "la porte-parole de la diplomatie iranienne", "Téhéran", "Iran"]
+HAR65 = ["Saad Hariri", "Hariri", "M. Hariri", "ancien Premier ministre", "L’ancien Premier ministre", "l’ancien Premier ministre"]
+HEZ65 = ["député du Hezbollah", "un député du Hezbollah", "Hezbollah", "il"]
+art("w331_quotidien_libanais_reactions", "Lebanese francophone daily", "2015-10-01", t331, [
+    (f"seuls des {o}terroristes{c} sont visés", "indirect", MOS65c),
+    ("terroristes", "partial", MOS65c),
+    ("Ce ne sont pas les jihadistes de l’État islamique (EI) qui ont essuyé les premiers bombardements russes, mais des groupes rebelles, parmi lesquels des brigades de l’Armée syrienne libre (ASL) soutenues par l’Occident", "indirect", OPP65c),
+    ("au moins 36 civils avaient été tués à Talbissé et à Rastane, dans la province de Homs, où l’EI n’a aucune présence", "indirect", CNS65c),
+    ("Ce qui s’est passé hier est un massacre. La Russie ne combat pas le terrorisme, elle vient sauver Bachar el-Assad", "direct", KHO65c),
+    (f"Moscou est désormais une {o}force d’occupation{c}", "indirect", KHO65c),
+    ("force d’occupation", "partial", KHO65c),
+    ("ses positions avaient été visées à deux reprises", "indirect", CMD65),
+    ("Il n’y a pas un seul combattant de Daech à cinquante kilomètres à la ronde. Les Russes le savent très bien", "direct", CMD65),
+    ("l’intervention russe faisait suite à une demande du président el-Assad, qui avait adressé une lettre en ce sens à Vladimir Poutine", "indirect", ["présidence syrienne", "La présidence syrienne", "la présidence syrienne", "Damas", "Bachar el-Assad", "el-Assad"]),
+    ("La Russie est venue à la demande du gouvernement légitime. C’est toute la différence avec la coalition américaine, qui viole notre souveraineté depuis un an", "direct", ["Bachar Jaafari", "Jaafari", "M. Jaafari", "ambassadeur syrien auprès de l’ONU", "l’ambassadeur syrien auprès de l’ONU", "Damas", "Syrie"]),
+    (f"Moscou cesse {o}immédiatement{c} ses opérations", "indirect", JUB65),
+    ("immédiatement", "partial", JUB65),
+    ("elles visaient des zones où ni l’EI ni el-Qaëda ne sont présents", "indirect", JUB65),
+    (f"Bachar el-Assad n’avait {o}aucun avenir{c} en Syrie", "indirect", JUB65),
+    ("aucun avenir", "partial", JUB65),
+    (f"la lutte contre le terrorisme exigeait {o}une coopération de tous les pays de la région{c}", "indirect", AFK65),
+    ("une coopération de tous les pays de la région", "partial", AFK65),
+    (f"la Russie se rendait {o}complice{c} des crimes du régime", "indirect", HAR65),
+    ("complice", "partial", HAR65),
+    ("un tournant", "partial", HEZ65),
+    ("Le temps où l’on pouvait parier sur la chute du régime est révolu", "direct", HEZ65),
+])
+
+# 332. a French weekly magazine's analysis with an expert interviewed in questions and answers, guillemets with
+# narrow no-break spaces inside and a narrow no-break space before « : » and « ? », curly apostrophes: a rubric, a
+# headline with no marks, a standfirst with « Pour X, … à « … » … » (annotated though the body repeats it), a byline
+# and time stamp, the defence minister (a quote after the writer's colon sentence with « a constaté jeudi X, pour
+# qui … « … » », « Le ministre de la Défense a précisé que »), the French president after hosting the Normandy
+# summit (« a déclaré le chef de l’État lors de la conférence de presse finale »), Obama (« a qualifié … de « … » »,
+# « a estimé le président américain »), the coalition's joint statement quoted by the article (« ont exprimé leur
+# « … » et appelé la Russie à « … » », attributed to its issuers), NATO's secretary-general (« a appelé Moscou à
+# jouer « … » », « s’est dit « … » »), « Les frappes se poursuivront « … » …, a expliqué X », a subhead repeating
+# a fragment of an answer (no quote), the interview's intro, questions with no labels (two quoting others: « Moscou
+# assure ne frapper que des « … » », « X parle d’une stratégie qui revient à « … » »), an answer holding Lavrov's
+# formula in marks (not annotated), « Propos recueillis par » initials
+o, c = "«" + NN, NN + "»"
+t332 = (
+"MONDE\n\n"
+f"Syrie{NN}: Poutine avance ses pions, les Occidentaux comptent les coups\n\n"
+f"En bombardant la Syrie depuis mercredi, Moscou dit combattre Daech. Paris et Washington n’y croient guère. Pour Jean-Yves Le Drian, les frappes russes visent d’abord à {o}consolider{c} le régime de Bachar al-Assad. Décryptage et entretien avec un spécialiste de la Russie.\n\n"
+"Par Hélène Marchal\n"
+"Publié le 02 octobre 2015 à 18h05\n\n"
+f"Quarante-huit heures après les premiers raids des Soukhoï russes, une évidence s’impose dans les chancelleries occidentales{NN}: les cibles ne sont pas celles qu’annonçait le Kremlin. {o}Etonnamment, ils n’ont pas frappé Daech{c}, a constaté jeudi Jean-Yves Le Drian, pour qui l’aviation russe cherche avant tout à {o}consolider{c} le régime. Le ministre de la Défense a précisé que les zones touchées, autour de Homs et de Hama, étaient tenues par d’autres groupes rebelles, dont certains sont soutenus par la coalition.\n\n"
+f"François Hollande, qui recevait ce vendredi Vladimir Poutine, Angela Merkel et Petro Porochenko à l’Elysée pour un sommet consacré à l’Ukraine, en a profité pour recadrer son hôte. {o}J’ai rappelé au président Poutine que les frappes devaient concerner Daech et seulement Daech{c}, a déclaré le chef de l’Etat lors de la conférence de presse finale.\n\n"
+f"A Washington, Barack Obama a qualifié vendredi la stratégie russe de {o}recette pour un désastre{c}. {o}Ils ne font pas la différence entre l’EI et une opposition sunnite modérée qui veut voir partir Assad. De leur point de vue, ce sont tous des terroristes{c}, a estimé le président américain. Dans une déclaration commune, sept pays de la coalition – dont la France, les Etats-Unis, le Royaume-Uni, l’Allemagne, la Turquie, l’Arabie saoudite et le Qatar – ont exprimé leur {o}profonde préoccupation{c} et appelé la Russie à {o}cesser immédiatement ses attaques contre l’opposition syrienne et les civils{c}.\n\n"
+f"Même tonalité à l’Otan, où Jens Stoltenberg a appelé Moscou à jouer {o}un rôle constructif{c} dans la lutte contre l’EI. Le secrétaire général de l’Alliance s’est dit {o}préoccupé{c} par des frappes qui ne visent pas Daech. Le Kremlin, lui, ne dévie pas. Les frappes se poursuivront {o}en fonction des résultats{c} de l’offensive de l’armée syrienne, a expliqué Dmitri Peskov.\n\n"
+f"{o}Le Kremlin veut être incontournable{c}\n\n"
+"Pour comprendre la stratégie de Moscou, nous avons interrogé Julien Mazerolle, chercheur à l’Institut français des relations internationales (Ifri), spécialiste de la politique étrangère russe.\n\n"
+f"Pourquoi Vladimir Poutine intervient-il maintenant{NN}?\n\n"
+f"Parce que le régime de Damas était en train de perdre. Au printemps, l’armée syrienne a reculé dans la province d’Idlib et autour de Palmyre. Moscou a compris que, sans appui aérien, son seul allié au Moyen-Orient risquait de s’effondrer, et avec lui la base navale de Tartous. Le Kremlin veut être incontournable{NN}: plus de solution en Syrie sans la Russie.\n\n"
+f"Moscou assure ne frapper que des {o}terroristes{c}. Que faut-il en penser{NN}?\n\n"
+f"Le mot est commode. Pour le Kremlin, tout groupe armé qui combat Bachar al-Assad est terroriste. Sergueï Lavrov l’a dit à sa manière à New York{NN}: {o}Si cela ressemble à un terroriste et agit comme un terroriste, c’est un terroriste.{c} Les premières cibles, au nord de Homs, sont des zones qui menaçaient la route entre Damas et la côte alaouite.\n\n"
+f"Ashton Carter parle d’une stratégie qui revient à {o}jeter de l’huile sur le feu{c}. Les Américains sont-ils pris de court{NN}?\n\n"
+"Ils ont été prévenus une heure avant les premiers raids, par un officier russe venu à leur ambassade de Bagdad. C’est dire le degré de coordination… Barack Obama refuse d’engager des troupes au sol et ne veut pas d’affrontement direct avec la Russie. Il peut dénoncer, il ne peut pas empêcher.\n\n"
+f"Et la France{NN}?\n\n"
+"Elle est dans la position la plus inconfortable. Elle ne frappe Daech en Syrie que depuis dimanche, et elle exige toujours le départ d’Assad. Si la Russie parvient à imposer l’idée qu’il n’y a que deux camps, le régime et les jihadistes, la ligne française devient très difficile à tenir.\n\n"
+"Propos recueillis par H. M.\n")
+LED65d = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre de la Défense", "Le ministre de la Défense", "le ministre de la Défense", "Paris", "France"]
+HOL65 = ["François Hollande", "Hollande", "M. Hollande", "chef de l’Etat", "le chef de l’Etat", "président français", "Elysée", "l’Elysée", "Paris", "France"]
+OBA65 = ["Barack Obama", "Obama", "M. Obama", "président américain", "le président américain", "Maison-Blanche", "Maison Blanche", "Washington"]
+COA65 = ["sept pays de la coalition", "coalition", "déclaration commune", "une déclaration commune"]
+STO65 = ["Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "secrétaire général de l’Alliance", "Le secrétaire général de l’Alliance", "le secrétaire général de l’Alliance", "Otan", "OTAN"]
+MAZ65 = ["Julien Mazerolle", "Mazerolle", "M. Mazerolle", "chercheur à l’Institut français des relations internationales (Ifri)", "chercheur à l’Institut français des relations internationales", "chercheur", "spécialiste de la Russie", "un spécialiste de la Russie", "spécialiste de la politique étrangère russe"]
+art("w332_hebdo_analyse_entretien", "French weekly magazine (analysis and expert interview)", "2015-10-02", t332, [
+    (f"les frappes russes visent d’abord à {o}consolider{c} le régime de Bachar al-Assad", "indirect", LED65d),
+    ("consolider", "partial", LED65d),
+    ("Etonnamment, ils n’ont pas frappé Daech", "direct", LED65d),
+    (f"l’aviation russe cherche avant tout à {o}consolider{c} le régime", "indirect", LED65d),
+    ("consolider", "partial", LED65d, 1),
+    ("les zones touchées, autour de Homs et de Hama, étaient tenues par d’autres groupes rebelles, dont certains sont soutenus par la coalition", "indirect", LED65d),
+    ("J’ai rappelé au président Poutine que les frappes devaient concerner Daech et seulement Daech", "direct", HOL65),
+    ("recette pour un désastre", "partial", OBA65),
+    ("Ils ne font pas la différence entre l’EI et une opposition sunnite modérée qui veut voir partir Assad. De leur point de vue, ce sont tous des terroristes", "direct", OBA65),
+    ("profonde préoccupation", "partial", COA65),
+    ("cesser immédiatement ses attaques contre l’opposition syrienne et les civils", "partial", COA65),
+    ("un rôle constructif", "partial", STO65),
+    ("préoccupé", "partial", STO65),
+    (f"Les frappes se poursuivront {o}en fonction des résultats{c} de l’offensive de l’armée syrienne", "indirect", ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "Kremlin", "Le Kremlin"]),
+    ("en fonction des résultats", "partial", ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "Kremlin", "Le Kremlin"]),
+    (f"Parce que le régime de Damas était en train de perdre. Au printemps, l’armée syrienne a reculé dans la province d’Idlib et autour de Palmyre. Moscou a compris que, sans appui aérien, son seul allié au Moyen-Orient risquait de s’effondrer, et avec lui la base navale de Tartous. Le Kremlin veut être incontournable{NN}: plus de solution en Syrie sans la Russie.", "direct", MAZ65),
+    ("terroristes", "partial", ["Moscou", "Russie", "Kremlin"], 1),
+    (f"Le mot est commode. Pour le Kremlin, tout groupe armé qui combat Bachar al-Assad est terroriste. Sergueï Lavrov l’a dit à sa manière à New York{NN}: {o}Si cela ressemble à un terroriste et agit comme un terroriste, c’est un terroriste.{c} Les premières cibles, au nord de Homs, sont des zones qui menaçaient la route entre Damas et la côte alaouite.", "direct", MAZ65),
+    ("jeter de l’huile sur le feu", "partial", ["Ashton Carter", "Carter", "M. Carter", "secrétaire à la Défense", "Pentagone", "Washington"]),
+    ("Ils ont été prévenus une heure avant les premiers raids, par un officier russe venu à leur ambassade de Bagdad. C’est dire le degré de coordination… Barack Obama refuse d’engager des troupes au sol et ne veut pas d’affrontement direct avec la Russie. Il peut dénoncer, il ne peut pas empêcher.", "direct", MAZ65),
+    ("Elle est dans la position la plus inconfortable. Elle ne frappe Daech en Syrie que depuis dimanche, et elle exige toujours le départ d’Assad. Si la Russie parvient à imposer l’idée qu’il n’y a que deux camps, le régime et les jihadistes, la ligne française devient très difficile à tenir.", "direct", MAZ65),
+])
+
+# 333. a Québec outlet relaying agency copy, curly double marks with no space inside, curly apostrophes, no space
+# before « : », « premier ministre » in lower case, « 1er octobre »: a headline whose partial the body repeats (no
+# quote), an agencies byline with two datelines, a « MOSCOU — » dateline, « visant selon elle des positions … »
+# (a participle clause with « selon », annotated as indirect), « Selon le général X, de l’état-major russe, », the
+# Russian foreign minister (« a assuré que » then a quote over two paragraphs with an incise inside the marks
+# « a-t-il déclaré en conférence de presse » and the second paragraph reopened with “), the US secretary of state
+# (« a fait part de ses “…” », « a-t-il déclaré devant le Conseil de sécurité »), a clause with a partial before
+# « a indiqué le porte-parole du Pentagone, X », « avait estimé que … revenait à “…” », the French foreign minister
+# (« a réclamé des “…”, soulignant que … “…” »), the Canadian outgoing prime minister in campaign (« a jugé que »,
+# « a-t-il dit lors d’un arrêt de campagne »), the OSDH (« a rapporté que », a clause before « selon son directeur,
+# X »), an « À lire aussi: » line
+o, c = "“", "”"
+t333 = (
+f"Syrie: Moscou poursuit ses frappes, Washington fait part de ses {o}graves préoccupations{c}\n\n"
+"Agence France-Presse et La Presse canadienne\n"
+"Moscou et Washington\n"
+"1er octobre 2015\n\n"
+"MOSCOU — La Russie a mené jeudi une deuxième journée de frappes aériennes en Syrie, visant selon elle des positions du groupe armé État islamique (EI), malgré les doutes grandissants des Occidentaux sur la nature réelle de ses cibles.\n\n"
+"Selon le général Andreï Kartapolov, de l’état-major russe, les appareils ont effectué 18 sorties et touché douze sites, dont un poste de commandement près d’Idlib.\n\n"
+f"À New York, le ministre des Affaires étrangères Sergueï Lavrov a assuré que Moscou ne faisait pas de distinction entre les groupes djihadistes. {o}Nous visons l’EI, le Front al-Nosra et les autres organisations terroristes, a-t-il déclaré en conférence de presse. Nous le faisons à la demande du gouvernement syrien, ce qui n’est pas le cas de la coalition.\n\n"
+f"{o}Les rumeurs selon lesquelles des civils auraient été tués sont sans fondement. Nous n’avons aucune information de ce genre.{c}\n\n"
+f"Le secrétaire d’État américain John Kerry, qui s’est entretenu avec son homologue russe en marge de l’Assemblée générale des Nations unies, a fait part de ses {o}graves préoccupations{c}. {o}Si la Russie frappe des groupes qui ne sont pas liés à l’EI ou à al-Qaïda, cela soulèvera de sérieuses questions sur ses intentions réelles{c}, a-t-il déclaré devant le Conseil de sécurité.\n\n"
+f"Des responsables militaires des deux pays ont tenu jeudi une visioconférence d’une heure pour éviter tout incident entre leurs appareils dans le ciel syrien. Les échanges ont été {o}cordiaux et professionnels{c}, a indiqué le porte-parole du Pentagone, Peter Cook. La veille, le secrétaire à la Défense Ashton Carter avait estimé que la stratégie russe revenait à {o}jeter de l’huile sur le feu{c}.\n\n"
+f"À Paris, le ministre des Affaires étrangères Laurent Fabius a réclamé des {o}clarifications{c}, soulignant que des frappes visant l’opposition modérée et les civils seraient {o}inacceptables{c}.\n\n"
+f"À Ottawa, le premier ministre sortant Stephen Harper, en campagne en vue des élections du 19 octobre, a jugé que l’intervention russe risquait de prolonger le conflit. {o}Le Canada continuera de participer à la coalition contre l’EI, mais nous n’appuierons jamais le régime Assad{c}, a-t-il dit lors d’un arrêt de campagne à Winnipeg.\n\n"
+"L’Observatoire syrien des droits de l’homme (OSDH), une ONG basée au Royaume-Uni qui dispose d’un vaste réseau de sources en Syrie, a rapporté que les frappes de jeudi avaient touché des positions de l’Armée de la conquête, une coalition rebelle incluant le Front al-Nosra, dans la province d’Idlib. Aucun bombardement n’a visé de secteur contrôlé par l’EI, selon son directeur, Rami Abdel Rahmane.\n\n"
+"À lire aussi: Les CF-18 canadiens poursuivent leurs missions en Irak et en Syrie\n")
+LAV65e = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "ministre russe des Affaires étrangères", "Moscou", "Russie", "il"]
+KER65 = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d’État américain", "Le secrétaire d’État américain", "le secrétaire d’État américain", "département d’État", "Washington", "il"]
+COO65 = ["Peter Cook", "Cook", "M. Cook", "porte-parole du Pentagone", "le porte-parole du Pentagone", "Pentagone", "Washington"]
+CAR65e = ["Ashton Carter", "Carter", "M. Carter", "secrétaire à la Défense", "le secrétaire à la Défense", "Pentagone", "Washington"]
+FAB65e = ["Laurent Fabius", "Fabius", "M. Fabius", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Paris", "France"]
+HAP65 = ["Stephen Harper", "Harper", "M. Harper", "premier ministre sortant", "le premier ministre sortant", "premier ministre", "Ottawa", "Canada", "il"]
+OSD65 = ["Observatoire syrien des droits de l’homme (OSDH)", "Observatoire syrien des droits de l’homme", "L’Observatoire syrien des droits de l’homme (OSDH)", "L’Observatoire syrien des droits de l’homme", "OSDH", "Rami Abdel Rahmane", "Abdel Rahmane"]
+RAH65 = ["Rami Abdel Rahmane", "Abdel Rahmane", "M. Abdel Rahmane", "directeur", "son directeur", "OSDH", "Observatoire syrien des droits de l’homme"]
+art("w333_quebec_agences_frappes", "Québec outlet (agency copy)", "2015-10-01", t333, [
+    ("visant selon elle des positions du groupe armé État islamique (EI)", "indirect", ["Russie", "La Russie", "la Russie", "Moscou", "Kremlin"]),
+    ("les appareils ont effectué 18 sorties et touché douze sites, dont un poste de commandement près d’Idlib", "indirect", ["Andreï Kartapolov", "Kartapolov", "général Andreï Kartapolov", "le général Andreï Kartapolov", "état-major russe", "l’état-major russe", "Moscou", "Russie"]),
+    ("Moscou ne faisait pas de distinction entre les groupes djihadistes", "indirect", LAV65e),
+    (f"Nous visons l’EI, le Front al-Nosra et les autres organisations terroristes, a-t-il déclaré en conférence de presse. Nous le faisons à la demande du gouvernement syrien, ce qui n’est pas le cas de la coalition.\n\n{o}Les rumeurs selon lesquelles des civils auraient été tués sont sans fondement. Nous n’avons aucune information de ce genre.", "direct", LAV65e),
+    ("graves préoccupations", "partial", KER65, 1),
+    ("Si la Russie frappe des groupes qui ne sont pas liés à l’EI ou à al-Qaïda, cela soulèvera de sérieuses questions sur ses intentions réelles", "direct", KER65),
+    (f"Les échanges ont été {o}cordiaux et professionnels{c}", "indirect", COO65),
+    ("cordiaux et professionnels", "partial", COO65),
+    (f"la stratégie russe revenait à {o}jeter de l’huile sur le feu{c}", "indirect", CAR65e),
+    ("jeter de l’huile sur le feu", "partial", CAR65e),
+    ("clarifications", "partial", FAB65e),
+    (f"des frappes visant l’opposition modérée et les civils seraient {o}inacceptables{c}", "indirect", FAB65e),
+    ("inacceptables", "partial", FAB65e),
+    ("l’intervention russe risquait de prolonger le conflit", "indirect", HAP65),
+    ("Le Canada continuera de participer à la coalition contre l’EI, mais nous n’appuierons jamais le régime Assad", "direct", HAP65),
+    ("les frappes de jeudi avaient touché des positions de l’Armée de la conquête, une coalition rebelle incluant le Front al-Nosra, dans la province d’Idlib", "indirect", OSD65),
+    ("Aucun bombardement n’a visé de secteur contrôlé par l’EI", "indirect", RAH65),
+])
+
+# 334. AFP-style wire copy with a « MOSCOU, 24 nov 2015 (AFP) - » dateline, guillemets with no-break spaces inside
+# and before « : », straight apostrophes, « A » without accent: a headline repeating a body partial (no quote), an
+# « (ACTUALISATION: …) » update line, the Kremlin's master's partial after « a dénoncé un », two directs with
+# « a averti le chef du Kremlin, qui recevait … » and « a-t-il ajouté », « Selon le ministère russe de la Défense, »
+# over a clause with a relative inside it, an unmarked sentence before « a indiqué un responsable de l'état-major
+# russe, le général X » and a second one before « a-t-il précisé », « Ankara affirme au contraire que », an
+# unmarked clause holding a partial before « a assuré l'armée turque dans un communiqué », the Turkish president
+# with « assurant que son pays n'avait « … » », the Prime Minister's « a, lui, prévenu que … « … » » then
+# « a-t-il lancé », the Russian foreign minister's trip cancelled (« recommandant aux Russes de … » not annotated,
+# « où la menace terroriste n'est selon lui « … » »), NATO's secretary-general with « appelant « … » » (partial
+# only), « a estimé que « … » » (marks right after que), the French president's « a appelé à « … » » (partial
+# only), the Kremlin spokesman's two partials, AFP sign-off initials
+o, c = "«" + NB, NB + "»"
+t334 = (
+f"Syrie: Poutine dénonce un {o}coup de poignard dans le dos{c} après la destruction d'un avion russe par la Turquie\n\n"
+"(ACTUALISATION: réunion de l'Otan, déclarations d'Erdogan, de Davutoglu et d'Obama)\n\n"
+f"MOSCOU, 24 nov 2015 (AFP) - Le président russe Vladimir Poutine a dénoncé mardi un {o}coup de poignard dans le dos porté par les complices des terroristes{c} après la destruction par l'aviation turque d'un bombardier russe Su-24 près de la frontière syrienne, le premier incident de ce type entre la Russie et un pays membre de l'Otan depuis plus d'un demi-siècle.\n\n"
+f"{o}Cet incident aura des conséquences sérieuses pour les relations russo-turques{c}, a averti le chef du Kremlin, qui recevait à Sotchi le roi Abdallah II de Jordanie. {o}Notre avion a été abattu au-dessus du territoire syrien, à un kilomètre de la frontière turque. Il ne représentait en aucune manière une menace pour la Turquie{c}, a-t-il ajouté.\n\n"
+"Selon le ministère russe de la Défense, l'appareil, qui volait à 6.000 mètres d'altitude, n'a à aucun moment quitté l'espace aérien syrien. Les deux membres d'équipage se sont éjectés. Le pilote a été tué par des tirs venus du sol alors qu'il descendait en parachute, a indiqué un responsable de l'état-major russe, le général Sergueï Roudskoï. Un fusilier marin a par ailleurs péri lors de l'opération de recherche, a-t-il précisé.\n\n"
+f"Ankara affirme au contraire que le Su-24 a violé son espace aérien. L'appareil a été averti {o}dix fois en cinq minutes{c} avant d'être abattu par deux chasseurs F-16, a assuré l'armée turque dans un communiqué.\n\n"
+f"{o}Tout le monde doit respecter le droit de la Turquie à défendre ses frontières{c}, a déclaré le président Recep Tayyip Erdogan lors d'un discours à Ankara, assurant que son pays n'avait {o}aucune intention de provoquer une escalade{c}.\n\n"
+f"Le Premier ministre Ahmet Davutoglu a, lui, prévenu que la Turquie prendrait {o}toutes les mesures nécessaires{c} contre toute violation de ses frontières. {o}C'est notre droit international et notre devoir national{c}, a-t-il lancé devant les députés de son parti.\n\n"
+f"A Moscou, le chef de la diplomatie russe Sergueï Lavrov a annulé la visite qu'il devait effectuer mercredi en Turquie. {o}Nous avons décidé de reporter ce déplacement{c}, a-t-il déclaré, recommandant aux Russes de ne pas se rendre dans ce pays, où la menace terroriste n'est selon lui {o}pas moins élevée qu'en Egypte{c}.\n\n"
+f"Réunis en urgence à Bruxelles à la demande d'Ankara, les ambassadeurs des 28 pays de l'Otan ont exprimé leur solidarité avec la Turquie. {o}Nous sommes solidaires de la Turquie et soutenons l'intégrité territoriale de notre allié{c}, a déclaré le secrétaire général de l'Alliance, Jens Stoltenberg, appelant {o}au calme et à la désescalade{c}.\n\n"
+f"A Washington, où il recevait François Hollande, le président américain Barack Obama a estimé que {o}la Turquie, comme tout pays, a le droit de défendre son territoire et son espace aérien{c}. Le président français a pour sa part appelé à {o}éviter toute escalade{c}, à deux jours de sa visite prévue à Moscou.\n\n"
+f"Interrogé sur d'éventuelles mesures de rétorsion, le porte-parole du Kremlin, Dmitri Peskov, a jugé {o}prématuré{c} d'en parler, tout en qualifiant l'incident de {o}très grave{c}.\n\n"
+"bur-tbm/phv\n")
+POU66a = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "Le président russe", "le président russe", "chef du Kremlin", "le chef du Kremlin", "Kremlin", "Russie", "Moscou", "il"]
+MOD66a = ["ministère russe de la Défense", "le ministère russe de la Défense", "ministère de la Défense", "Sergueï Roudskoï", "Roudskoï", "Moscou", "Russie"]
+ROU66a = ["Sergueï Roudskoï", "Roudskoï", "général Sergueï Roudskoï", "le général Sergueï Roudskoï", "responsable de l'état-major russe", "un responsable de l'état-major russe", "état-major russe", "ministère russe de la Défense", "il"]
+ANK66a = ["Ankara", "Turquie", "armée turque", "l'armée turque"]
+ARM66a = ["armée turque", "l'armée turque", "état-major turc", "Ankara", "Turquie"]
+ERD66a = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président Recep Tayyip Erdogan", "le président Recep Tayyip Erdogan", "président turc", "Ankara", "Turquie"]
+DAV66a = ["Ahmet Davutoglu", "Davutoglu", "M. Davutoglu", "Premier ministre", "Le Premier ministre", "Premier ministre turc", "Le Premier ministre Ahmet Davutoglu", "Ankara", "Turquie", "il", "lui"]
+LAV66a = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "le chef de la diplomatie russe", "ministre russe des Affaires étrangères", "Moscou", "Russie", "il", "lui"]
+STO66a = ["Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "secrétaire général de l'Alliance", "le secrétaire général de l'Alliance", "secrétaire général de l'Otan", "Otan", "OTAN"]
+OBA66a = ["Barack Obama", "Obama", "M. Obama", "président américain", "le président américain", "Washington", "Maison Blanche", "Maison-Blanche"]
+HOL66a = ["François Hollande", "Hollande", "M. Hollande", "président français", "Le président français", "le président français", "Paris", "France", "Élysée", "Elysée"]
+PES66a = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin"]
+art("w334_depeche_afp_su24", "wire", "2015-11-24", t334, [
+    ("coup de poignard dans le dos porté par les complices des terroristes", "partial", POU66a),
+    ("Cet incident aura des conséquences sérieuses pour les relations russo-turques", "direct", POU66a),
+    ("Notre avion a été abattu au-dessus du territoire syrien, à un kilomètre de la frontière turque. Il ne représentait en aucune manière une menace pour la Turquie", "direct", POU66a),
+    ("l'appareil, qui volait à 6.000 mètres d'altitude, n'a à aucun moment quitté l'espace aérien syrien", "indirect", MOD66a),
+    ("Le pilote a été tué par des tirs venus du sol alors qu'il descendait en parachute", "indirect", ROU66a),
+    ("Un fusilier marin a par ailleurs péri lors de l'opération de recherche", "indirect", ROU66a),
+    ("le Su-24 a violé son espace aérien", "indirect", ANK66a),
+    (f"L'appareil a été averti {o}dix fois en cinq minutes{c} avant d'être abattu par deux chasseurs F-16", "indirect", ARM66a),
+    ("dix fois en cinq minutes", "partial", ARM66a),
+    ("Tout le monde doit respecter le droit de la Turquie à défendre ses frontières", "direct", ERD66a),
+    (f"son pays n'avait {o}aucune intention de provoquer une escalade{c}", "indirect", ERD66a),
+    ("aucune intention de provoquer une escalade", "partial", ERD66a),
+    (f"la Turquie prendrait {o}toutes les mesures nécessaires{c} contre toute violation de ses frontières", "indirect", DAV66a),
+    ("toutes les mesures nécessaires", "partial", DAV66a),
+    ("C'est notre droit international et notre devoir national", "direct", DAV66a),
+    ("Nous avons décidé de reporter ce déplacement", "direct", LAV66a),
+    (f"la menace terroriste n'est selon lui {o}pas moins élevée qu'en Egypte{c}", "indirect", LAV66a),
+    ("pas moins élevée qu'en Egypte", "partial", LAV66a),
+    ("Nous sommes solidaires de la Turquie et soutenons l'intégrité territoriale de notre allié", "direct", STO66a),
+    ("au calme et à la désescalade", "partial", STO66a),
+    (f"{o}la Turquie, comme tout pays, a le droit de défendre son territoire et son espace aérien{c}", "indirect", OBA66a),
+    ("la Turquie, comme tout pays, a le droit de défendre son territoire et son espace aérien", "partial", OBA66a),
+    ("éviter toute escalade", "partial", HOL66a),
+    ("prématuré", "partial", PES66a),
+    ("très grave", "partial", PES66a),
+])
+
+# 335. a francophone Swiss daily's Turkish angle by its correspondent in Istanbul, guillemets with no space inside,
+# curly apostrophes, « Etat » without accent: a headline with no marks, a standfirst with a clause holding a partial
+# after « assure que » (annotated, as the reference gold annotates a standfirst's quotes), a byline with a place,
+# the president before local officials (« a assuré que … «…» », « a lancé le chef de l’Etat, avant d’ajouter
+# que … «…» »), « selon le gouvernement turc » inside the clause over a region's nickname in marks (no quote), the
+# Prime Minister before his party's MPs (« a-t-il martelé, tout en assurant que … «…» … et que … »), « Selon des
+# sources diplomatiques turques, », a subhead with no marks, a bazaar merchant by first name (« soupire Mehmet,
+# qui … ») and his neighbour after a colon with the final stop inside the marks, an employers' leader's appeal
+# « à «…» » (partial only), the opposition leader (« a estimé que … «…» », « a-t-il déclaré »), the Russian Prime
+# Minister's warning from Moscow, a researcher (« Pour X, politologue à …, … «…» », « analyse-t-il »), a caption
+# with an agency credit
+o, c = "«", "»"
+t335 = (
+"Erdogan tient tête à Moscou, les commerçants d’Istanbul tremblent\n\n"
+f"Au lendemain de la destruction d’un bombardier russe, Recep Tayyip Erdogan assure que la Turquie n’a fait que {o}défendre ses frontières{c}. Mais sur les bords du Bosphore, on redoute déjà la facture.\n\n"
+"Nicolas Chevallier, Istanbul\n\n"
+f"Il n’a pas laissé passer vingt-quatre heures. Mercredi, devant des maires et des gouverneurs réunis au palais présidentiel d’Ankara, Recep Tayyip Erdogan a assuré que la Turquie n’avait {o}aucune intention{c} d’envenimer ses relations avec la Russie. {o}Nous avons simplement défendu notre sécurité et les droits de nos frères turkmènes{c}, a lancé le chef de l’Etat, avant d’ajouter que l’appareil avait été abattu en application de règles d’engagement {o}connues de tous{c}.\n\n"
+f"Les Turkmènes de Syrie, minorité turcophone soutenue à bout de bras par Ankara, sont au cœur de l’affaire. Le Su-24 bombardait, selon le gouvernement turc, des villages de la région de Bayirbucak, le {o}Djebel turkmène{c}, lorsqu’il a été intercepté.\n\n"
+f"Le premier ministre, Ahmet Davutoglu, a tenu la même ligne devant le groupe parlementaire de l’AKP. {o}Personne ne doit attendre de nous que nous restions silencieux face aux violations de notre espace aérien{c}, a-t-il martelé, tout en assurant que la Turquie n’était {o}pas en guerre{c} avec Moscou et que les canaux de dialogue restaient ouverts.\n\n"
+"Son ministre des Affaires étrangères, Mevlüt Cavusoglu, s’est entretenu au téléphone avec Sergueï Lavrov. Selon des sources diplomatiques turques, il lui a transmis les enregistrements des avertissements adressés au pilote, que Moscou affirme n’avoir jamais reçus.\n\n"
+"Recep Tayyip Erdogan, mercredi à Ankara, devant les responsables locaux. KEYSTONE\n\n"
+"Touristes et tomates\n\n"
+f"Dans les allées du Grand Bazar, l’inquiétude est palpable. La Russie fournit à la Turquie plus de la moitié de son gaz et près de quatre millions de touristes par an. {o}Si les Russes ne viennent plus, Antalya est morte{c}, soupire Mehmet, qui vend des vestes en cuir aux visiteurs depuis vingt ans. Son voisin, un marchand de tapis, se veut plus philosophe: {o}Les politiques se fâchent, puis se réconcilient. Nous, nous payons.{c}\n\n"
+f"Le président de l’Union des chambres et des bourses de Turquie (TOBB), Rifat Hisarciklioglu, a appelé les deux gouvernements à {o}garder la tête froide{c}. L’opposition, elle, fait entendre une autre musique. Le chef du Parti républicain du peuple (CHP), Kemal Kiliçdaroglu, a estimé que le gouvernement avait {o}conduit la Turquie dans une impasse{c} en Syrie. {o}Nous soutenons notre armée, mais la politique syrienne de l’AKP est un échec{c}, a-t-il déclaré.\n\n"
+f"A Moscou, les menaces se précisent. Le premier ministre russe, Dmitri Medvedev, a averti que des projets communs, dont le gazoduc Turkish Stream et la centrale nucléaire d’Akkuyu, pourraient être abandonnés. Pour Selim Karaca, politologue à l’Université Galatasaray, Ankara a {o}sous-estimé la susceptibilité du Kremlin{c}. {o}Erdogan et Poutine se ressemblent trop: aucun des deux ne peut se permettre de reculer devant son opinion publique{c}, analyse-t-il.\n")
+ERD66b = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "chef de l’Etat", "le chef de l’Etat", "président turc", "Ankara", "Turquie"]
+GOV66b = ["gouvernement turc", "le gouvernement turc", "Ankara", "Turquie"]
+DAV66b = ["Ahmet Davutoglu", "Davutoglu", "M. Davutoglu", "premier ministre", "Le premier ministre", "premier ministre turc", "Ankara", "Turquie", "il"]
+SDT66b = ["sources diplomatiques turques", "des sources diplomatiques turques", "source diplomatique turque", "Mevlüt Cavusoglu", "Cavusoglu"]
+KIL66b = ["Kemal Kiliçdaroglu", "Kiliçdaroglu", "M. Kiliçdaroglu", "chef du Parti républicain du peuple (CHP)", "Le chef du Parti républicain du peuple (CHP)", "chef du Parti républicain du peuple", "CHP", "il"]
+MED66b = ["Dmitri Medvedev", "Medvedev", "M. Medvedev", "premier ministre russe", "Le premier ministre russe", "le premier ministre russe", "Moscou", "Russie"]
+KAR66b = ["Selim Karaca", "Karaca", "M. Karaca", "politologue à l’Université Galatasaray", "politologue", "il"]
+art("w335_quotidien_suisse_ankara", "Swiss daily", "2015-11-25", t335, [
+    (f"la Turquie n’a fait que {o}défendre ses frontières{c}", "indirect", ERD66b),
+    ("défendre ses frontières", "partial", ERD66b),
+    (f"la Turquie n’avait {o}aucune intention{c} d’envenimer ses relations avec la Russie", "indirect", ERD66b),
+    ("aucune intention", "partial", ERD66b),
+    ("Nous avons simplement défendu notre sécurité et les droits de nos frères turkmènes", "direct", ERD66b),
+    (f"l’appareil avait été abattu en application de règles d’engagement {o}connues de tous{c}", "indirect", ERD66b),
+    ("connues de tous", "partial", ERD66b),
+    (f"Le Su-24 bombardait, selon le gouvernement turc, des villages de la région de Bayirbucak, le {o}Djebel turkmène{c}, lorsqu’il a été intercepté", "indirect", GOV66b),
+    ("Personne ne doit attendre de nous que nous restions silencieux face aux violations de notre espace aérien", "direct", DAV66b),
+    (f"la Turquie n’était {o}pas en guerre{c} avec Moscou et que les canaux de dialogue restaient ouverts", "indirect", DAV66b),
+    ("pas en guerre", "partial", DAV66b),
+    ("il lui a transmis les enregistrements des avertissements adressés au pilote", "indirect", SDT66b),
+    ("Si les Russes ne viennent plus, Antalya est morte", "direct", ["Mehmet"]),
+    ("Les politiques se fâchent, puis se réconcilient. Nous, nous payons.", "direct", ["marchand de tapis", "un marchand de tapis", "Son voisin", "voisin"]),
+    ("garder la tête froide", "partial", ["Rifat Hisarciklioglu", "Hisarciklioglu", "M. Hisarciklioglu", "président de l’Union des chambres et des bourses de Turquie (TOBB)", "Le président de l’Union des chambres et des bourses de Turquie (TOBB)", "TOBB"]),
+    (f"le gouvernement avait {o}conduit la Turquie dans une impasse{c} en Syrie", "indirect", KIL66b),
+    ("conduit la Turquie dans une impasse", "partial", KIL66b),
+    ("Nous soutenons notre armée, mais la politique syrienne de l’AKP est un échec", "direct", KIL66b),
+    ("des projets communs, dont le gazoduc Turkish Stream et la centrale nucléaire d’Akkuyu, pourraient être abandonnés", "indirect", MED66b),
+    (f"Ankara a {o}sous-estimé la susceptibilité du Kremlin{c}", "indirect", KAR66b),
+    ("sous-estimé la susceptibilité du Kremlin", "partial", KAR66b),
+    ("Erdogan et Poutine se ressemblent trop: aucun des deux ne peut se permettre de reculer devant son opinion publique", "direct", KAR66b),
+])
+
+# 336. a French regional daily of the west (Ouest-France kind), guillemets with no-break spaces inside and before
+# « : », curly apostrophes: a headline with no marks, a standfirst with an operation's name in marks (no quote), a
+# caption with « | Photo : AFP », the French president's « a appelé à « … » », qui serait « … » » (two partials),
+# « Son hôte a été plus net. « … », a déclaré X, qui a toutefois souhaité que … « … » » and « a rappelé que … , à
+# ses yeux, … « … » », the Russian president's quote after a colon with its stop inside the marks, « a prévenu
+# que … des « … » », a subhead with no marks, « assure-t-on dans l’entourage du président », « L’Élysée précise
+# que », a « Lire aussi : » line, « Pour l’ancien Premier ministre X, il faut « … » », the foreign minister
+# « sur France Inter » (« a jugé que … « … » et souhaité que « … » », the second marks right after que), a breeder
+# and union official (« regrette X, éleveur à … »), a researcher with « Pour X, … « … » » then a quote over two
+# paragraphs reopened with « and « estime-t-elle »
+o, c = "«" + NB, NB + "»"
+t336 = (
+f"Avion russe abattu{NB}: Hollande pris entre Obama et Poutine\n\n"
+f"Reçu mardi à la Maison-Blanche, le président de la République s’envole jeudi pour Moscou. La destruction d’un bombardier russe par la Turquie complique sa quête d’une coalition unique contre Daech, que visent déjà les Rafale de l’opération {o}Chammal{c}.\n\n"
+f"François Hollande et Barack Obama, mardi, à la Maison-Blanche. | Photo{NB}: AFP\n\n"
+f"Il devait être le voyage de l’unité retrouvée. Il s’est transformé en exercice d’équilibriste. Mardi, à Washington, François Hollande était aux côtés de Barack Obama quand est tombée la nouvelle{NB}: un Su-24 russe abattu par deux F-16 turcs à la frontière syrienne. Devant la presse, le chef de l’État a appelé à {o}éviter toute escalade{c}, qui serait {o}extrêmement préjudiciable{c}.\n\n"
+f"Son hôte a été plus net. {o}La Turquie a le droit, comme tout pays, de défendre son territoire et son espace aérien{c}, a déclaré Barack Obama, qui a toutefois souhaité que Moscou et Ankara se parlent pour {o}s’assurer que la situation ne dégénère pas{c}. Le président américain a rappelé que le problème tenait, à ses yeux, aux frappes russes visant l’opposition modérée, {o}soutenue par la Turquie et par de nombreux pays{c}.\n\n"
+f"À Sotchi, Vladimir Poutine n’a pas mâché ses mots{NB}: {o}Nous avons reçu un coup de poignard dans le dos, porté par les complices des terroristes.{c} Le président russe a prévenu que l’incident aurait des {o}conséquences sérieuses{c}.\n\n"
+"Jeudi au Kremlin\n\n"
+f"Le programme de François Hollande est maintenu{NB}: il recevra Angela Merkel mercredi soir à l’Élysée, puis le président du Conseil italien, Matteo Renzi, avant de s’envoler jeudi pour Moscou. {o}Le voyage n’est absolument pas remis en cause{c}, assure-t-on dans l’entourage du président. L’Élysée précise que le chef de l’État entend convaincre son homologue de concentrer ses frappes sur Daech plutôt que sur les rebelles.\n\n"
+f"Lire aussi{NB}: Attentats de Paris{NB}: ce que l’on sait de l’enquête\n\n"
+f"À Paris, la classe politique salue plutôt la prudence du chef de l’État. Pour l’ancien Premier ministre François Fillon, il faut {o}travailler avec les Russes, qu’on le veuille ou non{c}. Le ministre des Affaires étrangères, Laurent Fabius, a jugé sur France Inter que l’incident était {o}grave{c} et souhaité que {o}la raison l’emporte{c}.\n\n"
+f"En Bretagne aussi, on suit l’affaire de près. Depuis l’embargo russe d’août 2014, les producteurs de porc et de lait de la région ont perdu un débouché précieux. {o}Chaque nouvelle crise avec Moscou repousse un peu plus la levée de l’embargo{c}, regrette Jean-Marc Le Goff, éleveur à Landivisiau et responsable syndical.\n\n"
+f"Pour Anne Kervella, maîtresse de conférences en histoire de la Russie à l’université Rennes 2, Vladimir Poutine {o}ne peut pas laisser passer{c} un tel affront. {o}Il va frapper là où ça fait mal, sur le tourisme, sur l’agriculture, sur le gaz.\n\n"
+f"{o}Mais il a besoin de la France, et il le sait. Il ne sabordera pas la visite de jeudi{c}, estime-t-elle.\n")
+HOL66c = ["François Hollande", "Hollande", "M. Hollande", "chef de l’État", "le chef de l’État", "président de la République", "le président de la République", "Élysée", "France", "Paris"]
+OBA66c = ["Barack Obama", "Obama", "M. Obama", "président américain", "Le président américain", "le président américain", "Son hôte", "hôte", "Maison-Blanche", "Washington"]
+POU66c = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "Le président russe", "le président russe", "Kremlin", "Moscou", "Russie"]
+ENT66c = ["entourage du président", "l’entourage du président", "dans l’entourage du président", "Élysée", "L’Élysée", "François Hollande", "Hollande"]
+ELY66c = ["Élysée", "L’Élysée", "l’Élysée", "présidence", "François Hollande", "Hollande"]
+FIL66c = ["François Fillon", "Fillon", "M. Fillon", "ancien Premier ministre", "l’ancien Premier ministre", "l’ancien Premier ministre François Fillon"]
+FAB66c = ["Laurent Fabius", "Fabius", "M. Fabius", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Quai d’Orsay", "France", "Paris"]
+KER66c = ["Anne Kervella", "Kervella", "Mme Kervella", "maîtresse de conférences en histoire de la Russie à l’université Rennes 2", "maîtresse de conférences", "elle"]
+art("w336_regional_ouest_hollande", "French regional daily (west)", "2015-11-25", t336, [
+    ("éviter toute escalade", "partial", HOL66c),
+    ("extrêmement préjudiciable", "partial", HOL66c),
+    ("La Turquie a le droit, comme tout pays, de défendre son territoire et son espace aérien", "direct", OBA66c),
+    (f"Moscou et Ankara se parlent pour {o}s’assurer que la situation ne dégénère pas{c}", "indirect", OBA66c),
+    ("s’assurer que la situation ne dégénère pas", "partial", OBA66c),
+    (f"le problème tenait, à ses yeux, aux frappes russes visant l’opposition modérée, {o}soutenue par la Turquie et par de nombreux pays{c}", "indirect", OBA66c),
+    ("soutenue par la Turquie et par de nombreux pays", "partial", OBA66c),
+    ("Nous avons reçu un coup de poignard dans le dos, porté par les complices des terroristes.", "direct", POU66c),
+    (f"l’incident aurait des {o}conséquences sérieuses{c}", "indirect", POU66c),
+    ("conséquences sérieuses", "partial", POU66c),
+    ("Le voyage n’est absolument pas remis en cause", "direct", ENT66c),
+    ("le chef de l’État entend convaincre son homologue de concentrer ses frappes sur Daech plutôt que sur les rebelles", "indirect", ELY66c),
+    (f"il faut {o}travailler avec les Russes, qu’on le veuille ou non{c}", "indirect", FIL66c),
+    ("travailler avec les Russes, qu’on le veuille ou non", "partial", FIL66c),
+    (f"l’incident était {o}grave{c}", "indirect", FAB66c),
+    ("grave", "partial", FAB66c),
+    (f"{o}la raison l’emporte{c}", "indirect", FAB66c),
+    ("la raison l’emporte", "partial", FAB66c),
+    ("Chaque nouvelle crise avec Moscou repousse un peu plus la levée de l’embargo", "direct", ["Jean-Marc Le Goff", "Le Goff", "M. Le Goff", "éleveur à Landivisiau", "éleveur", "responsable syndical"]),
+    (f"Vladimir Poutine {o}ne peut pas laisser passer{c} un tel affront", "indirect", KER66c),
+    ("ne peut pas laisser passer", "partial", KER66c),
+    (f"Il va frapper là où ça fait mal, sur le tourisme, sur l’agriculture, sur le gaz.\n\n{o}Mais il a besoin de la France, et il le sait. Il ne sabordera pas la visite de jeudi", "direct", KER66c),
+])
+
+# 337. a French-language Russian state TV site (RT France kind) relaying Moscow's account, guillemets with no-break
+# spaces inside and a no-break space before « : », straight apostrophes, « Président » with a capital: a headline
+# paraphrasing the navigator with no marks, a standfirst partial the body repeats (annotated, as the reference gold
+# annotates a standfirst's quotes), a date line with « Mis à jour », a photo credit with « Source: », two unmarked
+# sentences before « a annoncé le ministre de la Défense X » and « a précisé le ministre », the rescued navigator
+# (« Interrogé par les médias russes, », « a poursuivi l'officier, qui a dit vouloir … « … » », partial only), the
+# foreign minister (« a qualifié l'incident de « … » », « a déclaré le chef de la diplomatie russe », « Il a
+# toutefois assuré que … « … », tout en annonçant que … « … » »), the ministry's spokeswoman on Facebook after a
+# colon with her stop inside the marks, « a annoncé le déploiement de … » (no clause, not annotated), a sentence
+# opening with « Désormais, » before « a indiqué le général X, chef des opérations », the Kremlin spokesman (« a
+# indiqué que », « Selon lui, … des « … » »), the Turkish President's « a affirmé que … « … » » before « tout en
+# refusant de … » (not annotated), a « Lire aussi : » line with no marks
+o, c = "«" + NB, NB + "»"
+t337 = (
+"Su-24 abattu : le navigateur secouru affirme n'avoir reçu aucun avertissement de l'aviation turque\n\n"
+f"Rapatrié sur la base de Hmeimim, le capitaine Konstantin Mourakhtine dément la version d'Ankara. Sergueï Lavrov dénonce pour sa part une {o}provocation planifiée{c}.\n\n"
+"25 nov. 2015, 14:37 - Mis à jour 25 nov. 2015, 18:02\n\n"
+"© Ministère russe de la Défense Source: Reuters\n\n"
+"Le navigateur du bombardier russe Su-24 abattu mardi par l'aviation turque a été récupéré au terme d'une opération de douze heures menée par les forces spéciales russes et syriennes, a annoncé le ministre de la Défense Sergueï Choïgou. Il est sain et sauf et a regagné la base aérienne de Hmeimim, a précisé le ministre.\n\n"
+f"Interrogé par les médias russes, le capitaine Konstantin Mourakhtine a catégoriquement rejeté les affirmations turques. {o}Il n'y a eu aucun avertissement, ni par radio, ni visuellement. Il n'y a eu aucun contact{c}, a-t-il déclaré. {o}Nous savions parfaitement où nous étions. Nous n'avons pas survolé le territoire turc, pas même une seconde{c}, a poursuivi l'officier, qui a dit vouloir reprendre ses missions au plus vite pour {o}rendre la monnaie de leur pièce{c} aux auteurs du tir.\n\n"
+f"Lors d'une conférence de presse à Moscou, le ministre russe des Affaires étrangères, Sergueï Lavrov, a qualifié l'incident de {o}provocation planifiée{c}. {o}Nous avons de sérieux doutes sur le caractère imprévu de ce qui s'est passé. Cela ressemble fort à une provocation préparée à l'avance{c}, a déclaré le chef de la diplomatie russe. Il a toutefois assuré que Moscou n'avait {o}pas l'intention de faire la guerre à la Turquie{c}, tout en annonçant que la Russie allait {o}sérieusement réévaluer{c} ses relations avec Ankara.\n\n"
+f"La porte-parole du ministère, Maria Zakharova, a pour sa part ironisé sur Facebook au sujet de la réunion d'urgence de l'Otan convoquée mardi à la demande de la Turquie{NB}: {o}Se plaindre à l'Otan après avoir abattu un avion qui combattait le terrorisme, voilà qui en dit long.{c}\n\n"
+f"Le ministère russe de la Défense a par ailleurs annoncé le déploiement de systèmes de défense antiaérienne S-400 sur la base de Hmeimim. Désormais, tous les bombardiers russes opérant en Syrie seront escortés par des chasseurs, a indiqué le général Sergueï Roudskoï, chef des opérations de l'état-major. {o}Toutes les cibles représentant une menace potentielle seront détruites{c}, a-t-il averti.\n\n"
+f"Le porte-parole du Kremlin, Dmitri Peskov, a indiqué que le Président Vladimir Poutine n'avait pas l'intention, pour l'instant, de s'entretenir avec son homologue turc. Selon lui, le chef de l'État attend d'Ankara des {o}explications{c}.\n\n"
+f"Lire aussi{NB}: Tourisme : les voyagistes russes suspendent la vente de séjours en Turquie\n\n"
+f"De son côté, le Président turc Recep Tayyip Erdogan a affirmé que son pays n'avait {o}aucune intention{c} d'aggraver la situation, tout en refusant de présenter des excuses à la Russie.\n")
+LAV66d = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "ministre russe des Affaires étrangères", "le ministre russe des Affaires étrangères", "chef de la diplomatie russe", "le chef de la diplomatie russe", "Moscou", "Russie", "Il", "il"]
+CHO66d = ["Sergueï Choïgou", "Choïgou", "M. Choïgou", "ministre de la Défense", "le ministre de la Défense", "le ministre", "ministre", "ministère russe de la Défense"]
+MOU66d = ["Konstantin Mourakhtine", "Mourakhtine", "capitaine Konstantin Mourakhtine", "le capitaine Konstantin Mourakhtine", "l'officier", "officier", "navigateur", "il"]
+ROU66d = ["Sergueï Roudskoï", "Roudskoï", "général Sergueï Roudskoï", "le général Sergueï Roudskoï", "chef des opérations de l'état-major", "ministère russe de la Défense", "il"]
+PES66d = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "Le porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "lui"]
+ERD66d = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "Président turc", "le Président turc", "président turc", "Ankara", "Turquie"]
+art("w337_tv_russe_navigateur", "Russian state TV site (French)", "2015-11-25", t337, [
+    ("provocation planifiée", "partial", LAV66d),
+    ("Le navigateur du bombardier russe Su-24 abattu mardi par l'aviation turque a été récupéré au terme d'une opération de douze heures menée par les forces spéciales russes et syriennes", "indirect", CHO66d),
+    ("Il est sain et sauf et a regagné la base aérienne de Hmeimim", "indirect", CHO66d),
+    ("Il n'y a eu aucun avertissement, ni par radio, ni visuellement. Il n'y a eu aucun contact", "direct", MOU66d),
+    ("Nous savions parfaitement où nous étions. Nous n'avons pas survolé le territoire turc, pas même une seconde", "direct", MOU66d),
+    ("rendre la monnaie de leur pièce", "partial", MOU66d),
+    ("provocation planifiée", "partial", LAV66d, 1),
+    ("Nous avons de sérieux doutes sur le caractère imprévu de ce qui s'est passé. Cela ressemble fort à une provocation préparée à l'avance", "direct", LAV66d),
+    (f"Moscou n'avait {o}pas l'intention de faire la guerre à la Turquie{c}", "indirect", LAV66d),
+    ("pas l'intention de faire la guerre à la Turquie", "partial", LAV66d),
+    (f"la Russie allait {o}sérieusement réévaluer{c} ses relations avec Ankara", "indirect", LAV66d),
+    ("sérieusement réévaluer", "partial", LAV66d),
+    ("Se plaindre à l'Otan après avoir abattu un avion qui combattait le terrorisme, voilà qui en dit long.", "direct", ["Maria Zakharova", "Zakharova", "Mme Zakharova", "porte-parole du ministère", "La porte-parole du ministère", "porte-parole de la diplomatie russe", "ministère russe des Affaires étrangères"]),
+    ("Désormais, tous les bombardiers russes opérant en Syrie seront escortés par des chasseurs", "indirect", ROU66d),
+    ("Toutes les cibles représentant une menace potentielle seront détruites", "direct", ROU66d),
+    ("le Président Vladimir Poutine n'avait pas l'intention, pour l'instant, de s'entretenir avec son homologue turc", "indirect", PES66d),
+    (f"le chef de l'État attend d'Ankara des {o}explications{c}", "indirect", PES66d),
+    ("explications", "partial", PES66d),
+    (f"son pays n'avait {o}aucune intention{c} d'aggraver la situation", "indirect", ERD66d),
+    ("aucune intention", "partial", ERD66d),
+])
+
+# 338. a French online pure player's explainer in questions, curly double marks with no space inside, straight
+# apostrophes, a narrow no-break space before « ? » and « : », « Etat » without accent: a headline and an intro with
+# no marks, question subheads (« Que s'est-il passé ? », « Que dit Ankara ? », …), « selon Moscou » postposed
+# after a clause holding an apposition, the Kremlin's master's partial after « a parlé d'un », « Selon l'armée
+# turque, », the Turkish president (« a martelé X », « Interrogé jeudi par France 24 », « avant d'assurer que … “…”
+# si … », « se disant “…” » partial only, « a-t-il ajouté »), the Russian president at his press conference with
+# the French president (« a déploré jeudi X, lors de … », « Selon lui, … “…” »), the sanctions decree quoted by the
+# article (« indique le texte publié par le Kremlin » after an unmarked clause holding two partials), NATO's
+# secretary-general, « tout en pointant … “…” » (partial only), the German chancellor's appeal « à “…” » (partial
+# only), the Élysée's « a expliqué l'Elysée » after a clause holding a partial, a researcher with « Pour X, … “…” »
+o, c = "“", "”"
+t338 = (
+"Avion russe abattu par la Turquie : cinq questions pour comprendre la crise entre Moscou et Ankara\n\n"
+f"Quatre jours après la destruction d'un bombardier russe par l'aviation turque, la tension ne retombe pas. Samedi, Vladimir Poutine a signé un décret imposant une série de sanctions économiques à la Turquie. On fait le point.\n\n"
+f"Que s'est-il passé{NN}?\n\n"
+f"Mardi 24 novembre au matin, deux F-16 turcs ont abattu un Su-24 russe qui menait des frappes dans le nord-ouest de la Syrie, près de la frontière turque. Le pilote, le lieutenant-colonel Oleg Pechkov, a été tué par des tirs venus du sol alors qu'il descendait en parachute, selon Moscou. Le navigateur a été récupéré sain et sauf, mais un soldat russe est mort pendant l'opération de secours. C'est la première fois depuis les années 1950 qu'un pays de l'Otan abat un avion soviétique ou russe. Vladimir Poutine a aussitôt parlé d'un {o}coup de poignard dans le dos{c}.\n\n"
+f"Que dit Ankara{NN}?\n\n"
+f"Selon l'armée turque, le Su-24 a violé l'espace aérien turc pendant dix-sept secondes, après avoir été averti à dix reprises. {o}Tout le monde doit respecter le droit de la Turquie à défendre ses frontières{c}, a martelé Recep Tayyip Erdogan dès mardi.\n\n"
+f"Interrogé jeudi par France 24, le président turc a exclu de présenter des excuses. {o}Je pense que si quelqu'un doit s'excuser, ce n'est pas nous{c}, a-t-il déclaré, avant d'assurer que la Turquie réagirait {o}de la même manière{c} si une telle violation se reproduisait. Samedi, il a toutefois mis un peu d'eau dans son vin, se disant {o}vraiment attristé{c} par l'incident. {o}Nous aurions souhaité que cela n'arrive pas{c}, a-t-il ajouté.\n\n"
+f"Que répond Moscou{NN}?\n\n"
+f"Le Kremlin conteste toute violation de l'espace aérien turc et réclame des excuses. {o}Nous n'avons toujours pas entendu d'excuses claires de la part des plus hautes autorités turques, ni de proposition de réparer les dommages{c}, a déploré jeudi Vladimir Poutine, lors de sa conférence de presse avec François Hollande au Kremlin. Il accuse aussi Ankara de couvrir la contrebande de pétrole de l'Etat islamique (EI). Selon lui, ce trafic porte sur {o}des sommes colossales{c}.\n\n"
+f"Samedi, le chef de l'Etat russe est passé aux actes, en signant un décret qui interdit à partir du 1er janvier l'importation de certains produits turcs, les vols charters entre les deux pays et l'embauche de Turcs par des entreprises russes. Ces mesures visent à {o}assurer la sécurité nationale{c} et à {o}protéger les citoyens russes{c} contre des actes criminels, indique le texte publié par le Kremlin.\n\n"
+f"Comment réagissent les alliés{NN}?\n\n"
+f"Réunis en urgence mardi à Bruxelles, les membres de l'Otan ont affiché leur solidarité avec Ankara, sans jeter d'huile sur le feu. {o}La diplomatie et la désescalade sont importantes pour régler cette situation{c}, a souligné leur secrétaire général, Jens Stoltenberg. A Washington, Barack Obama a défendu le droit de la Turquie à protéger son espace aérien, tout en pointant la présence d'avions russes {o}si près de la frontière turque{c}. La chancelière allemande Angela Merkel a, elle, appelé les deux parties à {o}tout faire{c} pour éviter une aggravation.\n\n"
+f"Et la France dans tout ça{NN}?\n\n"
+f"Le voyage de François Hollande à Moscou, jeudi, devait rapprocher Russes et Occidentaux contre l'EI, après les attentats du 13 novembre. Les deux présidents se sont mis d'accord pour {o}échanger des informations{c} sur les cibles et pour concentrer leurs frappes sur les terroristes, a expliqué l'Elysée. {o}Nous n'allons pas frapper ceux qui combattent Daech{c}, a promis François Hollande. Mais une véritable coalition commune reste hors de portée{NN}: Paris continue de réclamer le départ de Bachar Al-Assad, dont Moscou est le principal soutien. Pour Julien Morvan, chercheur spécialiste de la Turquie, la crise {o}fait d'abord les affaires de Damas{c}, qui voit ses deux grands voisins se déchirer.\n")
+POU66e = ["Vladimir Poutine", "Poutine", "M. Poutine", "chef de l'Etat russe", "le chef de l'Etat russe", "président russe", "Kremlin", "Moscou", "Russie", "lui", "Il"]
+ERD66e = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président turc", "le président turc", "Ankara", "Turquie", "il"]
+KRE66e = ["Kremlin", "le Kremlin", "décret", "le texte", "texte", "Vladimir Poutine", "Poutine", "Moscou", "Russie"]
+ELY66e = ["Elysée", "l'Elysée", "Élysée", "François Hollande", "Hollande", "présidence", "Paris", "France"]
+HOL66e = ["François Hollande", "Hollande", "M. Hollande", "président français", "Elysée", "Élysée", "Paris", "France"]
+art("w338_pure_player_questions_su24", "French online pure player (explainer)", "2015-11-28", t338, [
+    ("Le pilote, le lieutenant-colonel Oleg Pechkov, a été tué par des tirs venus du sol alors qu'il descendait en parachute", "indirect", ["Moscou", "Russie", "Kremlin", "ministère russe de la Défense"]),
+    ("coup de poignard dans le dos", "partial", POU66e),
+    ("le Su-24 a violé l'espace aérien turc pendant dix-sept secondes, après avoir été averti à dix reprises", "indirect", ["armée turque", "l'armée turque", "Ankara", "Turquie"]),
+    ("Tout le monde doit respecter le droit de la Turquie à défendre ses frontières", "direct", ERD66e),
+    ("Je pense que si quelqu'un doit s'excuser, ce n'est pas nous", "direct", ERD66e),
+    (f"la Turquie réagirait {o}de la même manière{c} si une telle violation se reproduisait", "indirect", ERD66e),
+    ("de la même manière", "partial", ERD66e),
+    ("vraiment attristé", "partial", ERD66e),
+    ("Nous aurions souhaité que cela n'arrive pas", "direct", ERD66e),
+    ("Nous n'avons toujours pas entendu d'excuses claires de la part des plus hautes autorités turques, ni de proposition de réparer les dommages", "direct", POU66e),
+    (f"ce trafic porte sur {o}des sommes colossales{c}", "indirect", POU66e),
+    ("des sommes colossales", "partial", POU66e),
+    (f"Ces mesures visent à {o}assurer la sécurité nationale{c} et à {o}protéger les citoyens russes{c} contre des actes criminels", "indirect", KRE66e),
+    ("assurer la sécurité nationale", "partial", KRE66e),
+    ("protéger les citoyens russes", "partial", KRE66e),
+    ("La diplomatie et la désescalade sont importantes pour régler cette situation", "direct", ["Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "secrétaire général", "leur secrétaire général", "secrétaire général de l'Otan", "Otan", "OTAN"]),
+    ("si près de la frontière turque", "partial", ["Barack Obama", "Obama", "M. Obama", "président américain", "Washington", "Maison-Blanche"]),
+    ("tout faire", "partial", ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière allemande", "La chancelière allemande", "la chancelière allemande", "Berlin", "Allemagne"]),
+    (f"Les deux présidents se sont mis d'accord pour {o}échanger des informations{c} sur les cibles et pour concentrer leurs frappes sur les terroristes", "indirect", ELY66e),
+    ("échanger des informations", "partial", ELY66e),
+    ("Nous n'allons pas frapper ceux qui combattent Daech", "direct", HOL66e),
+    (f"la crise {o}fait d'abord les affaires de Damas{c}", "indirect", ["Julien Morvan", "Morvan", "M. Morvan", "chercheur spécialiste de la Turquie", "chercheur"]),
+    ("fait d'abord les affaires de Damas", "partial", ["Julien Morvan", "Morvan", "M. Morvan", "chercheur spécialiste de la Turquie", "chercheur"]),
+])
+
+# batch 67: one real diplomatic episode (the Iran nuclear agreement concluded in Vienna, 14 July 2015) retold by
+# five outlets
+# 339. a French evening reference daily by its Vienna correspondent, guillemets with narrow no-break spaces inside
+# and a narrow no-break space before « : » and « % », curly apostrophes, long paragraphs, « M. » and « Mme »: a
+# headline word in marks that the body repeats (no quote), a standfirst partial the body repeats (annotated), a
+# byline with publication and update times, « qui a qualifié la journée d'« … » », « a reconnu que … « … », mais
+# qu'il … « … » » (one indirect), an incise inside the marks (« …, a-t-il ajouté. … »), the agreement's terms in
+# marks (« retour automatique », « snapback »: labels, no quotes), « assurant que « … » étaient » (partial right
+# after que), « a prévenu qu'il opposerait son veto à « … » », a partial then a direct after a narrow no-break
+# colon, « Selon lui, … « … », et … « … » », a quote over two paragraphs reopened with « and cued after the
+# second (« confie un diplomate européen »), a caption, « L'accord permettra, selon lui, … », a clause holding a
+# partial before « a averti le premier ministre israélien », Riyadh « par la voix d'une source officielle citée par
+# l'agence SPA », a « Lire aussi | » line, the IAEA's « feuille de route » (a document's name, no quote), « tout en
+# prévenant que », a closing anonymous negotiator
+o, c = "«" + NN, NN + "»"
+t339 = (
+f"Nucléaire iranien{NN}: à Vienne, un accord {o}historique{c} après douze ans de crise\n\n"
+f"Après plus de deux semaines de négociations ininterrompues, l’Iran et les six grandes puissances ont conclu un compromis qui encadre le programme nucléaire de Téhéran en échange d’une levée progressive des sanctions. Barack Obama salue un texte {o}fondé sur la vérification{c}.\n\n"
+"Par Marc Delorme (Vienne, correspondant)\n"
+"Publié le 14 juillet 2015 à 12h41 - Mis à jour le 14 juillet 2015 à 20h17\n\n"
+f"Il était 10 h 30, mardi 14 juillet, quand Federica Mogherini et Mohammad Javad Zarif sont apparus côte à côte à la tribune, dans l’enceinte des Nations unies à Vienne. Tour à tour, en anglais puis en persan, la haute représentante de l’Union européenne et le ministre iranien des affaires étrangères ont lu la déclaration commune. {o}C’est une décision qui peut ouvrir la voie à un nouveau chapitre des relations internationales{c}, a déclaré Mme Mogherini, qui a qualifié la journée d’{o}historique{c}. Plus sobre, M. Zarif a reconnu que le texte n’était {o}pas parfait{c}, mais qu’il représentait {o}la meilleure solution que nous pouvions obtenir{c}. {o}Aujourd’hui aurait pu être la fin de l’espoir, a-t-il ajouté. Nous ouvrons au contraire un nouveau chapitre d’espoir.{c}\n\n"
+f"Le compromis, long de plus de cent pages, plafonne à 3,67{NN}% le taux d’enrichissement de l’uranium pendant quinze ans. Un mécanisme de {o}retour automatique{c} des sanctions – le {o}snapback{c}, dans le jargon des négociateurs – est prévu en cas de violation.\n\n"
+f"À Washington, où il n’était pas encore 7 heures, Barack Obama s’est exprimé depuis la Maison Blanche, Joe Biden à ses côtés. {o}Cet accord n’est pas fondé sur la confiance, il est fondé sur la vérification{c}, a insisté le président américain, assurant que {o}toutes les voies menant à une arme nucléaire{c} étaient désormais coupées. Il a prévenu qu’il opposerait son veto à {o}toute loi qui empêcherait la mise en œuvre réussie de cet accord{c}. Le secrétaire d’État, John Kerry, a défendu depuis Vienne {o}le meilleur accord possible{c}{NN}: {o}Ceux qui le critiquent n’ont jamais proposé d’alternative réaliste.{c}\n\n"
+f"À Téhéran, le président Hassan Rohani s’est adressé à la nation lors d’une allocution télévisée. Selon lui, les prières du peuple iranien {o}ont été exaucées{c}, et l’accord marque {o}le début d’une nouvelle étape{c} dans les relations de la République islamique avec le monde. {o}L’Iran n’a jamais cherché, et ne cherchera jamais, à se doter de l’arme nucléaire{c}, a-t-il assuré.\n\n"
+f"Présent à Vienne pour la dernière ligne droite, Laurent Fabius a salué un {o}accord robuste{c}, qui devrait tenir {o}au moins dix ans{c}. {o}Nous avons été fermes, et c’est cette fermeté qui a permis d’obtenir des garanties sur les contrôles{c}, a expliqué le ministre des affaires étrangères. À Paris, François Hollande a jugé que l’Iran devait désormais {o}montrer sa volonté{c} d’aider à régler le conflit syrien.\n\n"
+f"Au palais Cobourg, le soulagement le disputait à l’épuisement. {o}Il y a eu des nuits où l’on a cru que tout allait s’effondrer, sur les missiles, sur l’embargo sur les armes. Les Iraniens ont négocié chaque virgule.\n\n"
+f"{o}Mais personne ne voulait être celui qui quitte la table{c}, confie un diplomate européen, qui a suivi l’ensemble des discussions.\n\n"
+"Federica Mogherini et Mohammad Javad Zarif lors de la lecture de la déclaration commune, à Vienne, le 14 juillet. AFP\n\n"
+f"À Jérusalem, le ton est tout autre. Benjamin Nétanyahou a dénoncé une {o}erreur historique{c}. L’accord permettra, selon lui, à l’Iran de percevoir {o}des centaines de milliards de dollars{c} pour alimenter {o}sa machine de terreur{c}. Israël {o}n’est pas lié par cet accord{c}, a averti le premier ministre israélien. Plus discret, Riyad s’est contenté, par la voix d’une source officielle citée par l’agence SPA, de réclamer un régime d’inspection {o}strict et permanent{c}, tout en rappelant que l’Iran devait cesser de s’ingérer dans les affaires de ses voisins.\n\n"
+f"Lire aussi | Nucléaire iranien{NN}: ce que contient l’accord de Vienne\n\n"
+f"Au siège de l’AIEA, son directeur général, Yukiya Amano, avait signé avec le vice-président iranien Ali Akbar Salehi une {o}feuille de route{c} sur la dimension militaire passée du programme iranien. {o}C’est une étape importante{c}, a estimé M. Amano, tout en prévenant que l’Agence aurait besoin de {o}l’entière coopération{c} de Téhéran pour rendre ses conclusions d’ici au 15 décembre. {o}Le plus dur commence maintenant{c}, résume un négociateur occidental.\n")
+MOG67a = ["Federica Mogherini", "Mogherini", "Mme Mogherini", "haute représentante de l’Union européenne", "la haute représentante de l’Union européenne", "haute représentante", "Union européenne", "UE"]
+ZAR67a = ["Mohammad Javad Zarif", "Zarif", "M. Zarif", "Javad Zarif", "ministre iranien des affaires étrangères", "le ministre iranien des affaires étrangères", "Iran", "Téhéran", "il"]
+OBA67a = ["Barack Obama", "Obama", "M. Obama", "président américain", "le président américain", "Maison Blanche", "Maison-Blanche", "Washington", "États-Unis", "il"]
+KER67a = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d’État", "Le secrétaire d’État", "le secrétaire d’État", "secrétaire d’État américain", "Washington", "États-Unis"]
+ROH67a = ["Hassan Rohani", "Rohani", "M. Rohani", "président Hassan Rohani", "le président Hassan Rohani", "président iranien", "Iran", "Téhéran", "lui", "il"]
+FAB67a = ["Laurent Fabius", "Fabius", "M. Fabius", "ministre des affaires étrangères", "le ministre des affaires étrangères", "Quai d’Orsay", "France", "Paris"]
+HOL67a = ["François Hollande", "Hollande", "M. Hollande", "président de la République", "chef de l’État", "Élysée", "l’Élysée", "France", "Paris"]
+NET67a = ["Benjamin Nétanyahou", "Nétanyahou", "M. Nétanyahou", "Benjamin Netanyahu", "Netanyahu", "premier ministre israélien", "le premier ministre israélien", "Israël", "Jérusalem", "lui"]
+SAU67a = ["source officielle", "une source officielle", "source officielle saoudienne", "Riyad", "Arabie saoudite", "agence SPA", "SPA"]
+AMA67a = ["Yukiya Amano", "Amano", "M. Amano", "directeur général", "son directeur général", "directeur général de l’AIEA", "AIEA", "l’AIEA", "Agence internationale de l’énergie atomique"]
+art("w339_quotidien_reference_vienne_accord", "French evening reference daily", "2015-07-14", t339, [
+    ("fondé sur la vérification", "partial", OBA67a),  # the standfirst's, annotated as the reference gold does
+    ("C’est une décision qui peut ouvrir la voie à un nouveau chapitre des relations internationales", "direct", MOG67a),
+    ("historique", "partial", MOG67a, 1),
+    (f"le texte n’était {o}pas parfait{c}, mais qu’il représentait {o}la meilleure solution que nous pouvions obtenir{c}", "indirect", ZAR67a),
+    ("pas parfait", "partial", ZAR67a),
+    ("la meilleure solution que nous pouvions obtenir", "partial", ZAR67a),
+    ("Aujourd’hui aurait pu être la fin de l’espoir, a-t-il ajouté. Nous ouvrons au contraire un nouveau chapitre d’espoir.", "direct", ZAR67a),
+    ("Cet accord n’est pas fondé sur la confiance, il est fondé sur la vérification", "direct", OBA67a),
+    (f"{o}toutes les voies menant à une arme nucléaire{c} étaient désormais coupées", "indirect", OBA67a),
+    ("toutes les voies menant à une arme nucléaire", "partial", OBA67a),
+    (f"il opposerait son veto à {o}toute loi qui empêcherait la mise en œuvre réussie de cet accord{c}", "indirect", OBA67a),
+    ("toute loi qui empêcherait la mise en œuvre réussie de cet accord", "partial", OBA67a),
+    ("le meilleur accord possible", "partial", KER67a),
+    ("Ceux qui le critiquent n’ont jamais proposé d’alternative réaliste.", "direct", KER67a),
+    (f"les prières du peuple iranien {o}ont été exaucées{c}, et l’accord marque {o}le début d’une nouvelle étape{c} dans les relations de la République islamique avec le monde", "indirect", ROH67a),
+    ("ont été exaucées", "partial", ROH67a),
+    ("le début d’une nouvelle étape", "partial", ROH67a),
+    ("L’Iran n’a jamais cherché, et ne cherchera jamais, à se doter de l’arme nucléaire", "direct", ROH67a),
+    ("accord robuste", "partial", FAB67a),
+    ("au moins dix ans", "partial", FAB67a),
+    ("Nous avons été fermes, et c’est cette fermeté qui a permis d’obtenir des garanties sur les contrôles", "direct", FAB67a),
+    (f"l’Iran devait désormais {o}montrer sa volonté{c} d’aider à régler le conflit syrien", "indirect", HOL67a),
+    ("montrer sa volonté", "partial", HOL67a),
+    (f"Il y a eu des nuits où l’on a cru que tout allait s’effondrer, sur les missiles, sur l’embargo sur les armes. Les Iraniens ont négocié chaque virgule.\n\n{o}Mais personne ne voulait être celui qui quitte la table", "direct", ["diplomate européen", "un diplomate européen"]),
+    ("erreur historique", "partial", NET67a),
+    (f"L’accord permettra, selon lui, à l’Iran de percevoir {o}des centaines de milliards de dollars{c} pour alimenter {o}sa machine de terreur{c}", "indirect", NET67a),
+    ("des centaines de milliards de dollars", "partial", NET67a),
+    ("sa machine de terreur", "partial", NET67a),
+    (f"Israël {o}n’est pas lié par cet accord{c}", "indirect", NET67a),
+    ("n’est pas lié par cet accord", "partial", NET67a),
+    ("strict et permanent", "partial", SAU67a),
+    ("l’Iran devait cesser de s’ingérer dans les affaires de ses voisins", "indirect", SAU67a),
+    ("C’est une étape importante", "direct", AMA67a),
+    (f"l’Agence aurait besoin de {o}l’entière coopération{c} de Téhéran pour rendre ses conclusions d’ici au 15 décembre", "indirect", AMA67a),
+    ("l’entière coopération", "partial", AMA67a),
+    ("Le plus dur commence maintenant", "direct", ["négociateur occidental", "un négociateur occidental", "négociateur"]),
+])
+
+# 340. an Iranian state outlet's French service, guillemets with plain spaces inside, straight apostrophes, a plain
+# space before « : », the official titles (« le président de la République islamique d'Iran, Hojjatoleslam Hassan
+# Rohani », « le guide suprême de la Révolution islamique », « le régime sioniste »): a headline with no marks, a
+# time stamp in UTC, a standfirst « Pour le président …, … prouve que « … » est … » (a partial right after que,
+# inside the indirect clause; annotated as the reference gold annotates a standfirst's quotes), the agreement's
+# official name in marks (no quote), « a déclaré que … « … » et qu'il ne constituait pas « … » mais « … » » (one
+# indirect, three partials), « a ajouté le ministre …, avant de souligner que », « a affirmé que … « … » », a direct
+# then « a-t-il déclaré, ajoutant que … « … » », « a remercié le guide suprême pour son « … » et ses « … » »
+# (partials only), the leader's red line recalled (« avait insisté sur le fait que »), « a qualifié l'accord
+# d'« … » », the foreign ministry spokeswoman (« a-t-elle déclaré, selon l'agence IRNA »), « Selon X, … « … » »,
+# a caption, the official slogan « l'arrogance mondiale » in marks (the writer's, no quote), a student by first
+# name and age (« a confié Reza, étudiant de 23 ans »), a subhead with no marks
+o, c = "« ", " »"
+t340 = (
+"Vienne : l'Iran et le groupe 5+1 parviennent à un accord global sur le dossier nucléaire\n\n"
+"mar. 14 juil. 2015 16:20 UTC\n\n"
+f"Pour le président de la République islamique d'Iran, l'accord de Vienne prouve que {o}l'engagement constructif{c} est la seule voie pour régler les différends internationaux.\n\n"
+f"Après dix-sept jours d'intenses négociations dans la capitale autrichienne, l'Iran et les pays du groupe 5+1 (États-Unis, Russie, Chine, France, Royaume-Uni et Allemagne) sont parvenus ce mardi 14 juillet à un accord global sur le programme nucléaire iranien, baptisé {o}Plan global d'action conjoint{c} (PGAC).\n\n"
+f"Lors de la conférence de presse finale, le chef de la diplomatie iranienne, Mohammad Javad Zarif, a déclaré que cet accord était {o}une solution gagnant-gagnant{c} et qu'il ne constituait pas {o}un plafond{c} mais {o}un point de départ{c}. {o}Nous avons prouvé que la diplomatie peut réussir là où les menaces et les sanctions ont échoué. Le peuple iranien n'a jamais cédé aux pressions{c}, a ajouté le ministre iranien des Affaires étrangères, avant de souligner que le droit de l'Iran à l'enrichissement avait été reconnu.\n\n"
+f"Dans une allocution télévisée adressée à la nation, le président de la République islamique d'Iran, Hojjatoleslam Hassan Rohani, a affirmé que l'Iran avait atteint {o}tous ses objectifs{c}. {o}Aujourd'hui, les prières de notre noble nation ont été exaucées. Les sanctions injustes seront levées et nos installations nucléaires continueront de fonctionner{c}, a-t-il déclaré, ajoutant que l'accord ouvrait la voie à une coopération avec le monde {o}sur la base du respect mutuel{c}.\n\n"
+f"Le président Rohani a remercié le guide suprême de la Révolution islamique, l'ayatollah Seyyed Ali Khamenei, pour son {o}soutien{c} et ses {o}orientations{c} tout au long des négociations. Le Leader avait insisté en juin sur le fait que les sites militaires du pays ne pourraient en aucun cas être inspectés.\n\n"
+"Le ministre iranien des Affaires étrangères, Mohammad Javad Zarif, et la chef de la diplomatie européenne, Federica Mogherini, à Vienne, le 14 juillet 2015.\n\n"
+f"Le vice-ministre des Affaires étrangères et négociateur en chef, Abbas Araghchi, a précisé que les sanctions bancaires, financières et pétrolières seraient levées dès l'entrée en vigueur de l'accord, prévue début 2016. La chef de la diplomatie européenne, Federica Mogherini, a de son côté qualifié l'accord de {o}signe d'espoir pour le monde entier{c}.\n\n"
+"La colère du régime sioniste\n\n"
+f"Le régime sioniste, qui n'a cessé de chercher à torpiller les négociations, a une nouvelle fois fait entendre sa voix. Son Premier ministre, Benjamin Netanyahu, a qualifié l'accord d'{o}erreur historique{c}. {o}Le régime sioniste est le grand perdant de cet accord, et ses cris ne changeront rien{c}, a rétorqué la porte-parole de la diplomatie iranienne, Marzieh Afkham, selon l'agence IRNA.\n\n"
+f"Par ailleurs, le directeur général de l'Agence internationale de l'énergie atomique (AIEA), Yukiya Amano, et le chef de l'Organisation de l'énergie atomique d'Iran, Ali Akbar Salehi, ont signé à Vienne une feuille de route. Selon M. Salehi, ce document permettra de régler {o}définitivement{c} les questions en suspens d'ici la fin de l'année.\n\n"
+f"À Téhéran, des milliers de personnes sont descendues dans les rues dans la soirée pour célébrer ce que beaucoup considèrent comme une victoire face à {o}l'arrogance mondiale{c}. {o}Nous sommes fiers de nos négociateurs. Maintenant, nous voulons que la vie devienne moins chère{c}, a confié Reza, un étudiant de 23 ans, sur la place Vanak.\n")
+ROH67b = ["Hassan Rohani", "Rohani", "Hojjatoleslam Hassan Rohani", "président de la République islamique d'Iran", "le président de la République islamique d'Iran", "président Rohani", "Le président Rohani", "le président Rohani", "président iranien", "Iran", "Téhéran", "il"]
+ZAR67b = ["Mohammad Javad Zarif", "Zarif", "M. Zarif", "Javad Zarif", "chef de la diplomatie iranienne", "le chef de la diplomatie iranienne", "ministre iranien des Affaires étrangères", "le ministre iranien des Affaires étrangères", "Iran", "Téhéran"]
+KHA67b = ["Ali Khamenei", "Khamenei", "ayatollah Seyyed Ali Khamenei", "l'ayatollah Seyyed Ali Khamenei", "ayatollah Ali Khamenei", "Seyyed Ali Khamenei", "guide suprême", "le guide suprême", "guide suprême de la Révolution islamique", "le guide suprême de la Révolution islamique", "Leader", "Le Leader", "le Leader"]
+ARA67b = ["Abbas Araghchi", "Araghchi", "M. Araghchi", "vice-ministre des Affaires étrangères", "Le vice-ministre des Affaires étrangères", "le vice-ministre des Affaires étrangères", "négociateur en chef", "Iran", "Téhéran"]
+MOG67b = ["Federica Mogherini", "Mogherini", "Mme Mogherini", "chef de la diplomatie européenne", "La chef de la diplomatie européenne", "la chef de la diplomatie européenne", "Union européenne", "UE"]
+NET67b = ["Benjamin Netanyahu", "Netanyahu", "Netanyahou", "Premier ministre", "Son Premier ministre", "régime sioniste", "Le régime sioniste", "Israël"]
+AFK67b = ["Marzieh Afkham", "Afkham", "Mme Afkham", "porte-parole de la diplomatie iranienne", "la porte-parole de la diplomatie iranienne", "porte-parole", "ministère iranien des Affaires étrangères", "Iran", "Téhéran"]
+SAL67b = ["Ali Akbar Salehi", "Salehi", "M. Salehi", "chef de l'Organisation de l'énergie atomique d'Iran", "le chef de l'Organisation de l'énergie atomique d'Iran", "Organisation de l'énergie atomique d'Iran", "Iran"]
+art("w340_media_iranien_accord_vienne", "Iranian state outlet (French service)", "2015-07-14", t340, [
+    (f"l'accord de Vienne prouve que {o}l'engagement constructif{c} est la seule voie pour régler les différends internationaux", "indirect", ROH67b),
+    ("l'engagement constructif", "partial", ROH67b),
+    (f"cet accord était {o}une solution gagnant-gagnant{c} et qu'il ne constituait pas {o}un plafond{c} mais {o}un point de départ{c}", "indirect", ZAR67b),
+    ("une solution gagnant-gagnant", "partial", ZAR67b),
+    ("un plafond", "partial", ZAR67b),
+    ("un point de départ", "partial", ZAR67b),
+    ("Nous avons prouvé que la diplomatie peut réussir là où les menaces et les sanctions ont échoué. Le peuple iranien n'a jamais cédé aux pressions", "direct", ZAR67b),
+    ("le droit de l'Iran à l'enrichissement avait été reconnu", "indirect", ZAR67b),
+    (f"l'Iran avait atteint {o}tous ses objectifs{c}", "indirect", ROH67b),
+    ("tous ses objectifs", "partial", ROH67b),
+    ("Aujourd'hui, les prières de notre noble nation ont été exaucées. Les sanctions injustes seront levées et nos installations nucléaires continueront de fonctionner", "direct", ROH67b),
+    (f"l'accord ouvrait la voie à une coopération avec le monde {o}sur la base du respect mutuel{c}", "indirect", ROH67b),
+    ("sur la base du respect mutuel", "partial", ROH67b),
+    ("soutien", "partial", ROH67b),
+    ("orientations", "partial", ROH67b),
+    ("les sites militaires du pays ne pourraient en aucun cas être inspectés", "indirect", KHA67b),
+    ("les sanctions bancaires, financières et pétrolières seraient levées dès l'entrée en vigueur de l'accord", "indirect", ARA67b),
+    ("signe d'espoir pour le monde entier", "partial", MOG67b),
+    ("erreur historique", "partial", NET67b),
+    ("Le régime sioniste est le grand perdant de cet accord, et ses cris ne changeront rien", "direct", AFK67b),
+    (f"ce document permettra de régler {o}définitivement{c} les questions en suspens d'ici la fin de l'année", "indirect", SAL67b),
+    ("définitivement", "partial", SAL67b),
+    ("Nous sommes fiers de nos négociateurs. Maintenant, nous voulons que la vie devienne moins chère", "direct", ["Reza", "un étudiant de 23 ans", "étudiant"]),
+])
+
+# 341. an Israeli French-language site, straight double marks with no space inside, straight apostrophes, no space
+# before « : », « Netanyahou » and « Etat » without accent: a headline repeating a body partial (no quote), a
+# standfirst with « a affirmé qu'Israël n'était "…" par » (indirect and partial, annotated as the reference gold
+# does), a byline, the writer's scare-quoted "communauté internationale", a direct « a-t-il déclaré devant les
+# caméras », « Pour le chef du gouvernement, … "…", "…" qui serviront à financer "…" et son "…" » (one indirect,
+# four partials), « a-t-il martelé, avant d'ajouter: "…" », a minister's quote whose closing mark is missing at
+# the end of its paragraph, a TV programme's name in marks (no quote), the opposition leader (« assurant que … "…" »,
+# « Il a annoncé qu'il », « a-t-il insisté »), « Pour X (party), il s'agit de "…", dont … porte "…" », a subhead
+# with no marks, the White House (an unmarked clause before « a fait savoir la Maison Blanche », « Selon son
+# porte-parole, X, … "…" »), the deputy foreign minister (« a promis qu'Israël allait "…" pour »), a caption with a
+# credit in brackets, a « Lire aussi: » line
+o, c = '"', '"'
+t341 = (
+f"Accord sur le nucléaire iranien: Netanyahou dénonce une {o}erreur historique{c}\n\n"
+f"Le Premier ministre a affirmé qu'Israël n'était {o}pas lié{c} par le texte signé mardi à Vienne entre l'Iran et les grandes puissances. Majorité et opposition font bloc.\n\n"
+"Par la rédaction | 14 juillet 2015, 15:12\n\n"
+f"Une fois encore, la {o}communauté internationale{c} a choisi de croire les promesses de Téhéran. Benjamin Netanyahou n'a pas attendu la fin de la conférence de presse de Vienne pour réagir. Recevant à Jérusalem le ministre néerlandais des Affaires étrangères, Bert Koenders, le Premier ministre a fustigé mardi {o}une erreur historique pour le monde{c}. {o}D'après les premiers éléments dont nous disposons, il est déjà clair que cet accord est une erreur aux proportions historiques{c}, a-t-il déclaré devant les caméras.\n\n"
+f"Pour le chef du gouvernement, l'Iran va toucher {o}un jackpot{c}, {o}des centaines de milliards de dollars{c} qui serviront à financer {o}sa machine de terreur{c} et son {o}expansion{c} au Moyen-Orient. {o}Israël n'est pas lié par cet accord, car l'Iran continue de chercher notre destruction{c}, a-t-il martelé, avant d'ajouter: {o}Nous nous défendrons toujours.{c}\n\n"
+f"Le ministre de l'Education et chef du Foyer juif, Naftali Bennett, est allé plus loin: {o}Aujourd'hui est née une superpuissance terroriste nucléaire. Ce jour restera comme un jour noir pour le monde libre.\n\n"
+f"Invité le soir même de l'émission {o}Face à la nation{c}, le chef de l'opposition, Isaac Herzog (Union sioniste), a lui aussi rejeté l'accord, assurant que celui-ci allait {o}lâcher un lion{c} dans la région. Il a annoncé qu'il se rendrait prochainement à Washington pour convaincre les élus américains. {o}Il n'y a ni opposition ni coalition quand il s'agit de la sécurité d'Israël{c}, a-t-il insisté.\n\n"
+f"Pour Yaïr Lapid (Yesh Atid), il s'agit de {o}la plus grande défaite de la politique étrangère israélienne depuis la création de l'Etat{c}, dont Netanyahou porte {o}l'entière responsabilité{c}.\n\n"
+"Washington tente de rassurer\n\n"
+f"A Washington, Barack Obama a assuré que l'accord coupait à l'Iran {o}toutes les voies{c} vers la bombe. Le président américain appellera Benjamin Netanyahou dans la journée, a fait savoir la Maison Blanche. Selon son porte-parole, Josh Earnest, l'engagement des Etats-Unis envers la sécurité d'Israël reste {o}inébranlable{c}.\n\n"
+f"Des assurances qui ne convainquent guère à Jérusalem. La vice-ministre des Affaires étrangères, Tzipi Hotovely, a promis qu'Israël allait {o}tout faire{c} pour empêcher la ratification de l'accord par le Congrès américain.\n\n"
+"Benjamin Netanyahou et Bert Koenders, mardi à Jérusalem (Crédit: GPO)\n\n"
+"Lire aussi: Nucléaire iranien: ce que prévoit l'accord de Vienne\n")
+NET67c = ["Benjamin Netanyahou", "Netanyahou", "M. Netanyahou", "Benjamin Netanyahu", "Netanyahu", "Premier ministre", "Le Premier ministre", "le Premier ministre", "chef du gouvernement", "le chef du gouvernement", "Israël", "il"]
+HER67c = ["Isaac Herzog", "Herzog", "M. Herzog", "chef de l'opposition", "le chef de l'opposition", "Union sioniste", "opposition", "Il", "il"]
+LAP67c = ["Yaïr Lapid", "Lapid", "Yair Lapid", "M. Lapid", "Yesh Atid"]
+OBA67c = ["Barack Obama", "Obama", "M. Obama", "président américain", "Le président américain", "Maison Blanche", "Washington", "Etats-Unis"]
+WH67c = ["Maison Blanche", "la Maison Blanche", "Maison-Blanche", "Josh Earnest", "Earnest", "Barack Obama", "Obama", "Washington"]
+EAR67c = ["Josh Earnest", "Earnest", "M. Earnest", "porte-parole", "son porte-parole", "porte-parole de la Maison Blanche", "Maison Blanche", "Washington"]
+art("w341_site_israelien_netanyahou_erreur", "Israeli French-language site", "2015-07-14", t341, [
+    (f"Israël n'était {o}pas lié{c} par le texte signé mardi à Vienne entre l'Iran et les grandes puissances", "indirect", NET67c),
+    ("pas lié", "partial", NET67c),
+    ("une erreur historique pour le monde", "partial", NET67c),
+    ("D'après les premiers éléments dont nous disposons, il est déjà clair que cet accord est une erreur aux proportions historiques", "direct", NET67c),
+    (f"l'Iran va toucher {o}un jackpot{c}, {o}des centaines de milliards de dollars{c} qui serviront à financer {o}sa machine de terreur{c} et son {o}expansion{c} au Moyen-Orient", "indirect", NET67c),
+    ("un jackpot", "partial", NET67c),
+    ("des centaines de milliards de dollars", "partial", NET67c),
+    ("sa machine de terreur", "partial", NET67c),
+    ("expansion", "partial", NET67c),
+    ("Israël n'est pas lié par cet accord, car l'Iran continue de chercher notre destruction", "direct", NET67c),
+    ("Nous nous défendrons toujours.", "direct", NET67c),
+    ("Aujourd'hui est née une superpuissance terroriste nucléaire. Ce jour restera comme un jour noir pour le monde libre.", "direct", ["Naftali Bennett", "Bennett", "M. Bennett", "ministre de l'Education", "Le ministre de l'Education", "le ministre de l'Education", "chef du Foyer juif", "Foyer juif"]),
+    (f"celui-ci allait {o}lâcher un lion{c} dans la région", "indirect", HER67c),
+    ("lâcher un lion", "partial", HER67c),
+    ("il se rendrait prochainement à Washington pour convaincre les élus américains", "indirect", HER67c),
+    ("Il n'y a ni opposition ni coalition quand il s'agit de la sécurité d'Israël", "direct", HER67c),
+    (f"il s'agit de {o}la plus grande défaite de la politique étrangère israélienne depuis la création de l'Etat{c}, dont Netanyahou porte {o}l'entière responsabilité{c}", "indirect", LAP67c),
+    ("la plus grande défaite de la politique étrangère israélienne depuis la création de l'Etat", "partial", LAP67c),
+    ("l'entière responsabilité", "partial", LAP67c),
+    (f"l'accord coupait à l'Iran {o}toutes les voies{c} vers la bombe", "indirect", OBA67c),
+    ("toutes les voies", "partial", OBA67c),
+    ("Le président américain appellera Benjamin Netanyahou dans la journée", "indirect", WH67c),
+    (f"l'engagement des Etats-Unis envers la sécurité d'Israël reste {o}inébranlable{c}", "indirect", EAR67c),
+    ("inébranlable", "partial", EAR67c),
+    (f"Israël allait {o}tout faire{c} pour empêcher la ratification de l'accord par le Congrès américain", "indirect", ["Tzipi Hotovely", "Hotovely", "Mme Hotovely", "vice-ministre des Affaires étrangères", "La vice-ministre des Affaires étrangères", "la vice-ministre des Affaires étrangères", "Israël"]),
+    ("tout faire", "partial", ["Tzipi Hotovely", "Hotovely", "Mme Hotovely", "vice-ministre des Affaires étrangères", "La vice-ministre des Affaires étrangères", "la vice-ministre des Affaires étrangères", "Israël"]),
+])
+
+# 342. a Belgian public broadcaster's site, curly double marks with no space inside, straight apostrophes, no space
+# before « : »: a headline quote the body does not repeat (annotated, the speaker named in the standfirst), a
+# standfirst partial the body repeats (annotated), a « Publié le … Mis à jour » line, « a déclaré l'Italienne »,
+# « Selon la cheffe de la diplomatie européenne, … prouve que “…” peuvent … » (partial right after que inside the
+# indirect clause), the radio station's name unmarked (« Interrogé sur La Première »), « a salué un accord “…”,
+# fruit d'un “…” », « a précisé le ministre …, qui rappelle que », the Belgian prime minister's tweet after a colon,
+# an incise inside the marks (« “Cet accord, a-t-il affirmé, n'est pas …” »), « a prévenu qu'il », a subhead with
+# no marks, « a qualifié l'accord d'“…” », an unmarked clause before « a indiqué un responsable saoudien, cité par
+# l'agence officielle SPA, qui réclame un régime d'inspection “…” », a « Lire aussi: » line, the IAEA's director
+# general (« a indiqué que … “…” »), a researcher (« Pour X, chercheuse à …, … “…” », « explique-t-elle »,
+# « Selon elle, »), a caption with a « © BELGA » credit
+o, c = "“", "”"
+t342 = (
+f"{o}Un signal d'espoir pour le monde entier{c}: l'accord sur le nucléaire iranien salué à Bruxelles\n\n"
+f"La Haute représentante de l'Union européenne, Federica Mogherini, a coprésidé la dernière phase des négociations à Vienne. En Belgique, Didier Reynders salue un accord {o}équilibré{c}.\n\n"
+"Publié le mardi 14 juillet 2015 à 13h58 - Mis à jour le mardi 14 juillet 2015 à 18h22\n\n"
+f"Au terme de dix-sept jours de négociations, c'est elle qui a lu, en anglais, la déclaration commune, avant que Mohammad Javad Zarif n'en donne la version persane. {o}C'est un jour historique. Nous avons fait preuve de détermination et de créativité, et nous avons su nous écouter{c}, a déclaré l'Italienne, qui a rendu hommage à son prédécesseur, Catherine Ashton. Selon la cheffe de la diplomatie européenne, l'accord prouve que {o}la diplomatie, la coordination et la coopération{c} peuvent venir à bout des crises les plus complexes.\n\n"
+f"Interrogé sur La Première, Didier Reynders (MR) a salué un accord {o}équilibré{c}, fruit d'un {o}long travail de patience{c}. {o}Il faut maintenant que l'Iran mette en œuvre ses engagements, pas à pas, sous le contrôle de l'AIEA. Ce n'est qu'à cette condition que les sanctions seront levées{c}, a précisé le ministre des Affaires étrangères, qui rappelle que l'Union européenne avait elle-même décrété un embargo pétrolier contre l'Iran en 2012.\n\n"
+f"Le Premier ministre Charles Michel a réagi sur Twitter: {o}Accord historique avec l'Iran. Une victoire de la diplomatie. La Belgique soutiendra sa mise en œuvre.{c}\n\n"
+f"Barack Obama, lui, s'est adressé aux Américains depuis la Maison-Blanche. {o}Cet accord, a-t-il affirmé, n'est pas fondé sur la confiance, mais sur la vérification.{c} Le président américain a prévenu qu'il opposerait son veto à toute tentative du Congrès de bloquer le texte.\n\n"
+"Israël et l'Arabie saoudite inquiets\n\n"
+f"Sans surprise, Benjamin Netanyahu a qualifié l'accord d'{o}erreur historique{c}. {o}Israël n'est pas lié par cet accord{c}, a prévenu le Premier ministre israélien. Riyad, allié de Washington et grand rival régional de Téhéran, se montre plus prudent. L'Arabie saoudite a toujours été favorable à un accord qui empêche l'Iran d'obtenir l'arme atomique, a indiqué un responsable saoudien, cité par l'agence officielle SPA, qui réclame un régime d'inspection {o}strict{c}.\n\n"
+"Lire aussi: Nucléaire iranien: les grandes lignes de l'accord\n\n"
+f"A Vienne, le directeur général de l'AIEA, le Japonais Yukiya Amano, a indiqué que son agence serait en mesure de remettre un rapport {o}d'ici le 15 décembre{c} sur les questions encore en suspens.\n\n"
+f"Pour Sarah Lambrecht, chercheuse à l'Institut Egmont, l'accord est {o}un pari sur l'avenir{c}. {o}Personne ne sait si l'Iran sera plus modéré demain. Mais sans accord, on allait vers une bombe iranienne ou vers une guerre, et peut-être les deux{c}, explique-t-elle. Selon elle, la levée des sanctions pourrait aussi intéresser les entreprises belges, à commencer par le port d'Anvers.\n\n"
+"Federica Mogherini et Mohammad Javad Zarif, ce mardi à Vienne. © BELGA\n")
+MOG67d = ["Federica Mogherini", "Mogherini", "Mme Mogherini", "Haute représentante de l'Union européenne", "La Haute représentante de l'Union européenne", "Haute représentante", "cheffe de la diplomatie européenne", "la cheffe de la diplomatie européenne", "Italienne", "l'Italienne", "Union européenne", "UE", "elle"]
+REY67d = ["Didier Reynders", "Reynders", "M. Reynders", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "MR", "Belgique"]
+OBA67d = ["Barack Obama", "Obama", "M. Obama", "président américain", "Le président américain", "Maison-Blanche", "Washington", "Etats-Unis", "lui", "il"]
+NET67d = ["Benjamin Netanyahu", "Netanyahu", "Netanyahou", "M. Netanyahu", "Premier ministre israélien", "le Premier ministre israélien", "Israël"]
+SAU67d = ["responsable saoudien", "un responsable saoudien", "Arabie saoudite", "L'Arabie saoudite", "Riyad", "agence officielle SPA", "SPA"]
+LAM67d = ["Sarah Lambrecht", "Lambrecht", "Mme Lambrecht", "chercheuse à l'Institut Egmont", "chercheuse", "Institut Egmont", "elle"]
+art("w342_rtbf_accord_iran_bruxelles", "Belgian public broadcaster", "2015-07-14", t342, [
+    ("Un signal d'espoir pour le monde entier", "direct", MOG67d),  # a headline quote the body does not repeat
+    ("équilibré", "partial", REY67d),  # the standfirst's, annotated as the reference gold does
+    ("C'est un jour historique. Nous avons fait preuve de détermination et de créativité, et nous avons su nous écouter", "direct", MOG67d),
+    (f"l'accord prouve que {o}la diplomatie, la coordination et la coopération{c} peuvent venir à bout des crises les plus complexes", "indirect", MOG67d),
+    ("la diplomatie, la coordination et la coopération", "partial", MOG67d),
+    ("équilibré", "partial", REY67d, 1),
+    ("long travail de patience", "partial", REY67d),
+    ("Il faut maintenant que l'Iran mette en œuvre ses engagements, pas à pas, sous le contrôle de l'AIEA. Ce n'est qu'à cette condition que les sanctions seront levées", "direct", REY67d),
+    ("l'Union européenne avait elle-même décrété un embargo pétrolier contre l'Iran en 2012", "indirect", REY67d),
+    ("Accord historique avec l'Iran. Une victoire de la diplomatie. La Belgique soutiendra sa mise en œuvre.", "direct", ["Charles Michel", "Michel", "M. Michel", "Premier ministre", "Le Premier ministre", "le Premier ministre", "Premier ministre Charles Michel", "Belgique"]),
+    ("Cet accord, a-t-il affirmé, n'est pas fondé sur la confiance, mais sur la vérification.", "direct", OBA67d),
+    ("il opposerait son veto à toute tentative du Congrès de bloquer le texte", "indirect", OBA67d),
+    ("erreur historique", "partial", NET67d),
+    ("Israël n'est pas lié par cet accord", "direct", NET67d),
+    ("L'Arabie saoudite a toujours été favorable à un accord qui empêche l'Iran d'obtenir l'arme atomique", "indirect", SAU67d),
+    ("strict", "partial", SAU67d),
+    (f"son agence serait en mesure de remettre un rapport {o}d'ici le 15 décembre{c} sur les questions encore en suspens", "indirect", ["Yukiya Amano", "Amano", "M. Amano", "directeur général de l'AIEA", "le directeur général de l'AIEA", "Japonais", "le Japonais", "AIEA", "l'AIEA"]),
+    ("d'ici le 15 décembre", "partial", ["Yukiya Amano", "Amano", "M. Amano", "directeur général de l'AIEA", "le directeur général de l'AIEA", "Japonais", "le Japonais", "AIEA", "l'AIEA"]),
+    (f"l'accord est {o}un pari sur l'avenir{c}", "indirect", LAM67d),
+    ("un pari sur l'avenir", "partial", LAM67d),
+    ("Personne ne sait si l'Iran sera plus modéré demain. Mais sans accord, on allait vers une bombe iranienne ou vers une guerre, et peut-être les deux", "direct", LAM67d),
+    ("la levée des sanctions pourrait aussi intéresser les entreprises belges, à commencer par le port d'Anvers", "indirect", LAM67d),
+])
+
+# 343. a French economic daily, guillemets with no-break spaces inside and a no-break space before « : » and « % »,
+# curly apostrophes, a point as the thousands separator: a rubric, a headline with no marks, a standfirst with
+# « Bercy appelle à la « … » » (annotated; the body repeats it), a byline, an analyst (« explique X, analyste … chez
+# Y », « Selon lui, …, « mais … » » with the partial closing the indirect clause), the Iranian oil minister
+# (« a affirmé que … « … » suivant … »), « Un objectif jugé « … » par l’Agence internationale de l’énergie (AIE),
+# qui rappelle que », a subhead repeating a body partial (no quote), « s’est dit « … » à revenir …, à condition que …
+# « … » » (partials only), « a-t-il rappelé », a carmaker's voice (« indique-t-on chez PSA »), an unmarked clause
+# before « a fait savoir le groupe au losange », « À Bercy, on appelle pourtant à la « … » », the US « primary »
+# sanctions as a term in marks (no quote), « prévient-on au ministère de l’Économie », the foreign minister in a
+# relative clause (« qui a annoncé qu’il se rendrait … , assure que … « … » »), Berlin as a metonym (« Berlin a
+# déjà fait savoir que »), the employers' federation (« évoque un marché de « … » »), a caption with a credit, a
+# « Lire aussi : » line, an economist closing (« estime X, économiste chez Y »)
+o, c = "«" + NB, NB + "»"
+t343 = (
+"ÉNERGIE\n\n"
+f"Nucléaire iranien{NB}: le pétrole recule, les groupes français se préparent au retour en Iran\n\n"
+f"L’accord conclu à Vienne ouvre la voie à une levée des sanctions d’ici au début de 2016. Total, PSA et Renault sont sur les rangs, mais Bercy appelle à la {o}prudence{c}.\n\n"
+"Par Julien Roussel et Claire Beaumont\n"
+"Publié le 14 juil. 2015 à 19:05\n\n"
+f"Les marchés pétroliers n’ont pas attendu la fin de la conférence de presse de Vienne. Mardi, le Brent de la mer du Nord a reculé jusqu’à 56,50 dollars le baril en cours de séance, avant de se reprendre en fin de journée. {o}Le marché anticipe un retour progressif du brut iranien, alors qu’il est déjà largement excédentaire{c}, explique Thomas Mercier, analyste matières premières chez Natixis. Selon lui, l’Iran pourrait exporter 300.000 à 500.000 barils supplémentaires par jour d’ici à la fin 2016, {o}mais pas avant que l’AIEA ait certifié ses engagements{c}.\n\n"
+f"À Téhéran, le ministre du Pétrole, Bijan Zanganeh, a affirmé que la République islamique pourrait augmenter sa production de 500.000 barils par jour {o}dans les semaines{c} suivant la levée des sanctions, et d’un million dans les six mois. Un objectif jugé {o}très ambitieux{c} par l’Agence internationale de l’énergie (AIE), qui rappelle que les champs iraniens souffrent d’un sous-investissement chronique.\n\n"
+f"Total {o}prêt{c} à revenir\n\n"
+f"Chez Total, qui avait gelé ses projets iraniens en 2008, le ton est à l’intérêt prudent. Son directeur général, Patrick Pouyanné, s’est dit {o}prêt{c} à revenir dès la levée des sanctions, à condition que les contrats proposés par Téhéran soient {o}attractifs{c}. {o}Nous connaissons bien le pays, nous y avons gardé des relations anciennes{c}, a-t-il rappelé.\n\n"
+f"Dans l’automobile, PSA Peugeot Citroën, qui écoulait près de 450.000 véhicules par an en Iran avant 2012, discute déjà avec son ancien partenaire Iran Khodro. {o}L’Iran a vocation à redevenir un marché majeur pour le groupe{c}, indique-t-on chez PSA. Renault, resté présent malgré les sanctions, compte bien accélérer, a fait savoir le groupe au losange.\n\n"
+f"À Bercy, on appelle pourtant à la {o}prudence{c}. Les sanctions américaines dites {o}primaires{c}, qui interdisent aux entreprises américaines de commercer avec l’Iran, resteront en vigueur, et les banques françaises n’ont pas oublié l’amende de 8,9 milliards de dollars infligée à BNP Paribas en 2014. {o}Les entreprises doivent attendre que la levée des sanctions soit effective. D’ici là, rien ne change{c}, prévient-on au ministère de l’Économie.\n\n"
+f"Laurent Fabius, qui a annoncé qu’il se rendrait prochainement à Téhéran, assure que les entreprises françaises ne seront pas {o}pénalisées{c} par la fermeté de Paris dans la négociation. Berlin a déjà fait savoir que son vice-chancelier, Sigmar Gabriel, s’envolerait pour l’Iran dès dimanche. Le Medef, qui prépare une délégation pour septembre, évoque un marché de {o}80 millions de consommateurs{c}.\n\n"
+"Le champ gazier de South Pars, dans le golfe Persique. Photo AFP\n\n"
+f"Lire aussi{NB}: Pétrole{NB}: l’Opep face au retour du brut iranien\n\n"
+f"{o}Les Allemands et les Chinois ont pris de l’avance. Les Français partent avec un handicap d’image, car Paris a été le plus dur à la table des négociations{c}, estime Karim Benali, économiste chez Coface.\n")
+MER67e = ["Thomas Mercier", "Mercier", "M. Mercier", "analyste matières premières chez Natixis", "analyste", "Natixis", "lui"]
+ZAN67e = ["Bijan Zanganeh", "Zanganeh", "M. Zanganeh", "ministre du Pétrole", "le ministre du Pétrole", "ministre iranien du Pétrole", "Téhéran", "Iran"]
+AIE67e = ["Agence internationale de l’énergie", "l’Agence internationale de l’énergie", "AIE", "Agence internationale de l’énergie (AIE)", "l’Agence internationale de l’énergie (AIE)"]
+POU67e = ["Patrick Pouyanné", "Pouyanné", "M. Pouyanné", "directeur général", "Son directeur général", "son directeur général", "directeur général de Total", "Total", "il"]
+BER67e = ["Bercy", "À Bercy", "ministère de l’Économie", "au ministère de l’Économie", "le ministère de l’Économie", "ministère de l’Économie et des Finances", "Emmanuel Macron", "Macron", "Michel Sapin", "Sapin"]
+FAB67e = ["Laurent Fabius", "Fabius", "M. Fabius", "ministre des Affaires étrangères", "Quai d’Orsay", "Paris", "France"]
+art("w343_quotidien_eco_petrole_entreprises", "French economic daily", "2015-07-14", t343, [
+    ("prudence", "partial", BER67e),  # the standfirst's, annotated as the reference gold does
+    ("Le marché anticipe un retour progressif du brut iranien, alors qu’il est déjà largement excédentaire", "direct", MER67e),
+    (f"l’Iran pourrait exporter 300.000 à 500.000 barils supplémentaires par jour d’ici à la fin 2016, {o}mais pas avant que l’AIEA ait certifié ses engagements{c}", "indirect", MER67e),
+    ("mais pas avant que l’AIEA ait certifié ses engagements", "partial", MER67e),
+    (f"la République islamique pourrait augmenter sa production de 500.000 barils par jour {o}dans les semaines{c} suivant la levée des sanctions, et d’un million dans les six mois", "indirect", ZAN67e),
+    ("dans les semaines", "partial", ZAN67e),
+    ("très ambitieux", "partial", AIE67e),
+    ("les champs iraniens souffrent d’un sous-investissement chronique", "indirect", AIE67e),
+    ("prêt", "partial", POU67e, 1),
+    ("attractifs", "partial", POU67e),
+    ("Nous connaissons bien le pays, nous y avons gardé des relations anciennes", "direct", POU67e),
+    ("L’Iran a vocation à redevenir un marché majeur pour le groupe", "direct", ["PSA", "chez PSA", "PSA Peugeot Citroën", "groupe", "constructeur"]),
+    ("Renault, resté présent malgré les sanctions, compte bien accélérer", "indirect", ["Renault", "groupe au losange", "le groupe au losange", "Carlos Ghosn", "Ghosn"]),
+    ("prudence", "partial", BER67e, 1),
+    ("Les entreprises doivent attendre que la levée des sanctions soit effective. D’ici là, rien ne change", "direct", BER67e),
+    ("il se rendrait prochainement à Téhéran", "indirect", FAB67e),
+    (f"les entreprises françaises ne seront pas {o}pénalisées{c} par la fermeté de Paris dans la négociation", "indirect", FAB67e),
+    ("pénalisées", "partial", FAB67e),
+    ("son vice-chancelier, Sigmar Gabriel, s’envolerait pour l’Iran dès dimanche", "indirect", ["Berlin", "Allemagne", "gouvernement allemand", "Sigmar Gabriel", "Gabriel"]),
+    ("80 millions de consommateurs", "partial", ["Medef", "Le Medef", "le Medef"]),
+    ("Les Allemands et les Chinois ont pris de l’avance. Les Français partent avec un handicap d’image, car Paris a été le plus dur à la table des négociations", "direct", ["Karim Benali", "Benali", "M. Benali", "économiste chez Coface", "économiste", "Coface"]),
+])
+
+# Batch 68: one real diplomatic episode (11-12 February 2015, the Minsk II agreement after an all-night summit in
+# the Normandy format: François Hollande, Angela Merkel, Vladimir Putin, Petro Porochenko, the ceasefire from 15
+# February, Debaltseve, the separatist leaders, the White House's reaction) retold by five outlets in our own words.
+
+# 344. AFP-style wire copy with a « MINSK, 12 fév 2015 (AFP) - » dateline, guillemets with no-break spaces inside
+# and a no-break space before « : », straight apostrophes, « Etat » and « A » without accents: a headline with no
+# marks, the Russian president's two quotes (« a déclaré X à la presse », « a ajouté le président russe »), a
+# fronted « Selon lui, » over the ceasefire's terms, the Ukrainian president's two clauses with partials (« tout
+# en reconnaissant que … « … » », « a assuré que … « … » ni « … » »), « a-t-il lancé », the French president's
+# « a parlé d'un « … » et d'un « … » » then « même si, a-t-il prévenu, « … » » (a partial only), the chancellor's
+# quote with a colon inside and « évoquant des « … » », the two separatist leaders as a group (« ont averti qu'»),
+# the self-proclaimed « république populaire » in marks (a label, no quote), « selon Moscou, » inside a relative
+# clause, « ce que Kiev dément » (nothing reported), the White House's partials and its spokesman, the IMF's
+# programme announced (a noun phrase, no quote), the agency's initials
+o, c = "«" + NB, NB + "»"
+t344 = (
+"Ukraine: accord à Minsk sur un cessez-le-feu à partir du 15 février\n\n"
+"MINSK, 12 fév 2015 (AFP) - Au terme de plus de seize heures de négociations marathon, les dirigeants russe, ukrainien, français et allemand se sont entendus jeudi à Minsk sur un cessez-le-feu dans l'est de l'Ukraine, qui doit entrer en vigueur dans la nuit de samedi à dimanche, une avancée aussitôt assortie de sérieuses réserves.\n\n"
+f"{o}Nous avons réussi à nous mettre d'accord sur l'essentiel{c}, a déclaré Vladimir Poutine à la presse, les traits tirés, au sortir d'une nuit entière passée au palais de l'Indépendance. {o}Ce n'était pas la meilleure nuit de ma vie, mais le matin, à mon avis, est bon{c}, a ajouté le président russe.\n\n"
+"Selon lui, les belligérants cesseront le feu le 15 février à 00H00 (22H00 GMT samedi) et retireront ensuite leurs armes lourdes de part et d'autre de la ligne de front.\n\n"
+f"Le président ukrainien Petro Porochenko a confirmé ce calendrier, tout en reconnaissant que les discussions avaient été {o}extrêmement difficiles{c}. Il a assuré que le texte ne prévoyait {o}aucune autonomie{c} ni {o}aucune fédéralisation{c} pour les régions rebelles de Donetsk et Lougansk. {o}On nous a posé des conditions inacceptables, nous les avons refusées{c}, a-t-il lancé devant des journalistes ukrainiens.\n\n"
+f"François Hollande a parlé d'un {o}soulagement pour l'Europe{c} et d'un {o}espoir sérieux{c} pour l'Ukraine, même si, a-t-il prévenu, {o}tout n'est pas encore réglé{c}. {o}Le règlement politique global, c'est maintenant qu'il faut l'engager{c}, a insisté le chef de l'Etat français, attendu dans l'après-midi au sommet européen de Bruxelles.\n\n"
+f"La chancelière allemande Angela Merkel s'est montrée plus prudente. {o}Nous avons maintenant une lueur d'espoir. Mais je ne me fais aucune illusion{NB}: il reste encore beaucoup, beaucoup de travail{c}, a-t-elle déclaré, évoquant des {o}obstacles importants{c} sur la voie de la paix.\n\n"
+"Les chefs séparatistes Alexandre Zakhartchenko et Igor Plotnitski, qui ont signé le document avec les représentants de Kiev, de Moscou et de l'OSCE, ont averti qu'en cas de violation ils ne se sentiraient plus liés par ses dispositions.\n\n"
+f"{o}Si Kiev ne respecte pas ses engagements, il n'y aura ni nouvelle rencontre ni nouveau mémorandum{c}, a déclaré M. Zakhartchenko, chef de la {o}république populaire{c} autoproclamée de Donetsk.\n\n"
+"Le point le plus sensible reste Debaltseve, nœud ferroviaire stratégique où, selon Moscou, plusieurs milliers de soldats ukrainiens sont pris au piège, ce que Kiev dément. Vladimir Poutine a estimé que les rebelles exigeraient sans doute que ces troupes déposent les armes.\n\n"
+f"A Washington, la Maison Blanche a salué un accord qui constitue {o}potentiellement une étape importante{c}, tout en jugeant que {o}le vrai test{c} serait son application sur le terrain. {o}La Russie doit cesser tout soutien aux séparatistes et retirer ses forces du territoire ukrainien{c}, a souligné le porte-parole de la présidence américaine, Josh Earnest.\n\n"
+"Le même jour, la directrice générale du Fonds monétaire international, Christine Lagarde, a annoncé un nouveau programme d'aide de 17,5 milliards de dollars en faveur de Kiev.\n\n"
+"bur-ant/gde\n")
+POU68a = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "Moscou", "Kremlin", "Russie", "Lui", "lui"]
+POR68a = ["Petro Porochenko", "Porochenko", "M. Porochenko", "président ukrainien", "Le président ukrainien", "le président ukrainien", "Kiev", "Ukraine", "Il", "il"]
+HOL68a = ["François Hollande", "Hollande", "M. Hollande", "chef de l'Etat français", "le chef de l'Etat français", "président français", "Elysée", "Élysée", "Paris", "France", "il"]
+MER68a = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière allemande", "La chancelière allemande", "la chancelière allemande", "chancelière", "Berlin", "Allemagne", "elle"]
+SEP68a = ["Alexandre Zakhartchenko et Igor Plotnitski", "chefs séparatistes", "Les chefs séparatistes", "les chefs séparatistes", "séparatistes", "Alexandre Zakhartchenko", "Zakhartchenko", "Igor Plotnitski", "Plotnitski", "ils"]
+ZAK68a = ["Alexandre Zakhartchenko", "Zakhartchenko", "M. Zakhartchenko", "chef de la république populaire autoproclamée de Donetsk", "séparatistes"]
+MOS68a = ["Moscou", "Russie", "Kremlin", "Vladimir Poutine", "Poutine"]
+MBL68a = ["Maison Blanche", "la Maison Blanche", "Maison-Blanche", "Washington", "Josh Earnest", "Earnest", "présidence américaine", "Barack Obama", "Obama"]
+EAR68a = ["Josh Earnest", "Earnest", "M. Earnest", "porte-parole de la présidence américaine", "le porte-parole de la présidence américaine", "porte-parole de la Maison Blanche", "Maison Blanche", "Maison-Blanche", "Washington"]
+art("w344_depeche_minsk_accord", "wire (AFP style)", "2015-02-12", t344, [
+    ("Nous avons réussi à nous mettre d'accord sur l'essentiel", "direct", POU68a),
+    ("Ce n'était pas la meilleure nuit de ma vie, mais le matin, à mon avis, est bon", "direct", POU68a),
+    ("les belligérants cesseront le feu le 15 février à 00H00 (22H00 GMT samedi) et retireront ensuite leurs armes lourdes de part et d'autre de la ligne de front", "indirect", POU68a),
+    (f"les discussions avaient été {o}extrêmement difficiles{c}", "indirect", POR68a),
+    ("extrêmement difficiles", "partial", POR68a),
+    (f"le texte ne prévoyait {o}aucune autonomie{c} ni {o}aucune fédéralisation{c} pour les régions rebelles de Donetsk et Lougansk", "indirect", POR68a),
+    ("aucune autonomie", "partial", POR68a),
+    ("aucune fédéralisation", "partial", POR68a),
+    ("On nous a posé des conditions inacceptables, nous les avons refusées", "direct", POR68a),
+    ("soulagement pour l'Europe", "partial", HOL68a),
+    ("espoir sérieux", "partial", HOL68a),
+    (f"{o}tout n'est pas encore réglé{c}", "indirect", HOL68a),
+    ("tout n'est pas encore réglé", "partial", HOL68a),
+    ("Le règlement politique global, c'est maintenant qu'il faut l'engager", "direct", HOL68a),
+    (f"Nous avons maintenant une lueur d'espoir. Mais je ne me fais aucune illusion{NB}: il reste encore beaucoup, beaucoup de travail", "direct", MER68a),
+    ("obstacles importants", "partial", MER68a),
+    ("en cas de violation ils ne se sentiraient plus liés par ses dispositions", "indirect", SEP68a),
+    ("Si Kiev ne respecte pas ses engagements, il n'y aura ni nouvelle rencontre ni nouveau mémorandum", "direct", ZAK68a),
+    ("plusieurs milliers de soldats ukrainiens sont pris au piège", "indirect", MOS68a),
+    ("les rebelles exigeraient sans doute que ces troupes déposent les armes", "indirect", POU68a),
+    ("potentiellement une étape importante", "partial", MBL68a),
+    (f"{o}le vrai test{c} serait son application sur le terrain", "indirect", MBL68a),
+    ("le vrai test", "partial", MBL68a),
+    ("La Russie doit cesser tout soutien aux séparatistes et retirer ses forces du territoire ukrainien", "direct", EAR68a),
+])
+
+# 345. a French national daily's live page (Libération kind), newest entry first, guillemets with narrow no-break
+# spaces inside and before « : » and « ? », curly apostrophes, « Etat » and « Elysée » without accents: a « DIRECT »
+# label and a headline with no marks, a standfirst quoting the chancellor (annotated, as the reference gold
+# annotates a standfirst's quotes, though the body repeats it), time-stamped entries whose titles repeat a body
+# quote (no quote), « Selon l’Elysée, », the Ukrainian prime minister (« a estimé qu’il ne fallait pas « … » »), the
+# White House's communiqué (« prévient Washington dans un communiqué », « juge « … » la poursuite »), the Russian
+# president's quote after a colon closed inside the marks, « Il a précisé que », the French president's « a parlé
+# d’un « … », tout en reconnaissant que « … » » and « a ajouté le chef de l’Etat », the Kremlin spokesman
+# (« a fait savoir », « selon Dmitri Peskov » postposed), a quote with its closing mark missing before
+# « a déclaré X », a readers' question in marks (not a speaker's words), a « Lire aussi » title in marks
+o, c = "«" + NN, NN + "»"
+t345 = (
+"DIRECT\n\n"
+"Ukraine : à Minsk, un cessez-le-feu arraché au bout de la nuit\n\n"
+f"Après plus de seize heures de tractations, Vladimir Poutine, Petro Porochenko, François Hollande et Angela Merkel se sont mis d’accord sur un cessez-le-feu dans le Donbass à partir de dimanche. La chancelière ne se fait {o}aucune illusion{c}. Suivez avec nous les dernières informations.\n\n"
+"Mis à jour le 12 février 2015 à 13 h 20\n\n"
+"13 h 10. Hollande et Merkel attendus à Bruxelles\n"
+"Les deux dirigeants ont quitté Minsk pour rejoindre le Conseil européen, où ils doivent présenter l’accord à leurs homologues des Vingt-Huit. Selon l’Elysée, le président français prendra la parole en début d’après-midi devant les chefs d’Etat et de gouvernement.\n\n"
+"12 h 45. Kiev reste méfiant\n"
+f"A Kiev, le Premier ministre Arseni Iatseniouk a estimé qu’il ne fallait pas {o}accorder une confiance aveugle{c} à Moscou. {o}Nous avons déjà vu un accord signé à Minsk en septembre. Il n’a jamais été respecté par l’autre partie{c}, a-t-il rappelé lors du conseil des ministres.\n\n"
+"12 h 20. Washington salue un accord, mais attend des actes\n"
+f"{o}L’accord doit être suivi d’actions immédiates et concrètes{c}, prévient Washington dans un communiqué diffusé par la Maison-Blanche. L’exécutif américain juge {o}inacceptable{c} la poursuite des combats autour de Debaltseve et appelle Moscou à {o}retirer son matériel militaire{c}.\n\n"
+f"11 h 50. Poutine{NN}: {o}pas la meilleure nuit de ma vie{c}\n"
+f"Sortant de la salle des négociations, le président russe a lâché aux journalistes{NN}: {o}Ce n’était pas la meilleure nuit de ma vie. Mais le matin, je crois, est bon.{c} Il a précisé que le retrait des armes lourdes devait commencer au plus tard deux jours après l’entrée en vigueur du cessez-le-feu.\n\n"
+"11 h 30. Ce que contient l’accord\n"
+"Cessez-le-feu le 15 février à 0 heure, retrait des armes lourdes pour créer une zone tampon de 50 à 140 kilomètres de large, échange de tous les prisonniers, amnistie, réforme constitutionnelle en Ukraine d’ici la fin de l’année : le texte en treize points reprend pour l’essentiel le protocole de septembre.\n\n"
+f"11 h 10. Hollande{NN}: un {o}espoir sérieux{c}\n"
+f"Dans une brève déclaration commune avec Angela Merkel, François Hollande a parlé d’un {o}espoir sérieux{c}, tout en reconnaissant que {o}tout n’est pas réglé{c}. {o}Nous avons passé la nuit à négocier, et il le fallait. Ce texte, c’est une chance que l’on ne pouvait pas laisser passer{c}, a ajouté le chef de l’Etat. A ses côtés, Angela Merkel a confié n’avoir {o}aucune illusion{c}.\n\n"
+"10 h 40. Le Kremlin confirme la signature\n"
+f"Le porte-parole du Kremlin a fait savoir que le document avait été signé par le groupe de contact et par les deux chefs séparatistes. Les quatre dirigeants, eux, publieront une déclaration commune de soutien, selon Dmitri Peskov. {o}Le président a fait tout ce qui était en son pouvoir, a déclaré ce dernier à l’agence Ria Novosti.\n\n"
+f"Lire aussi{NN}: {o}Debaltseve, la ville que tout le monde veut{c}\n\n"
+f"10 h 15. Vos questions{NN}: {o}Pourquoi à Minsk{NN}?{c}\n"
+"La capitale biélorusse avait déjà accueilli les pourparlers du groupe de contact en septembre. Alexandre Loukachenko, le président biélorusse, se pose volontiers en médiateur, même si son pays reste le plus proche allié de Moscou.\n")
+MER68b = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "La chancelière", "la chancelière", "chancelière allemande", "Berlin"]
+ELY68b = ["Elysée", "l’Elysée", "Élysée", "François Hollande", "Hollande", "présidence française"]
+IAT68b = ["Arseni Iatseniouk", "Iatseniouk", "M. Iatseniouk", "Premier ministre", "le Premier ministre", "Premier ministre ukrainien", "Kiev", "il"]
+WAS68b = ["Washington", "Maison-Blanche", "la Maison-Blanche", "Maison Blanche", "exécutif américain", "L’exécutif américain", "l’exécutif américain", "Barack Obama", "Obama", "Etats-Unis"]
+POU68b = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "Kremlin", "Moscou", "Il", "il"]
+HOL68b = ["François Hollande", "Hollande", "M. Hollande", "chef de l’Etat", "le chef de l’Etat", "président français", "Elysée", "Paris"]
+PES68b = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "Le porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "ce dernier"]
+art("w345_quotidien_direct_minsk", "French national daily's live page", "2015-02-12", t345, [
+    ("aucune illusion", "partial", MER68b),
+    ("le président français prendra la parole en début d’après-midi devant les chefs d’Etat et de gouvernement", "indirect", ELY68b),
+    (f"il ne fallait pas {o}accorder une confiance aveugle{c} à Moscou", "indirect", IAT68b),
+    ("accorder une confiance aveugle", "partial", IAT68b),
+    ("Nous avons déjà vu un accord signé à Minsk en septembre. Il n’a jamais été respecté par l’autre partie", "direct", IAT68b),
+    ("L’accord doit être suivi d’actions immédiates et concrètes", "direct", WAS68b),
+    ("inacceptable", "partial", WAS68b),
+    ("retirer son matériel militaire", "partial", WAS68b),
+    ("Ce n’était pas la meilleure nuit de ma vie. Mais le matin, je crois, est bon.", "direct", POU68b),
+    ("le retrait des armes lourdes devait commencer au plus tard deux jours après l’entrée en vigueur du cessez-le-feu", "indirect", POU68b),
+    ("espoir sérieux", "partial", HOL68b, 1),
+    (f"{o}tout n’est pas réglé{c}", "indirect", HOL68b),
+    ("tout n’est pas réglé", "partial", HOL68b),
+    ("Nous avons passé la nuit à négocier, et il le fallait. Ce texte, c’est une chance que l’on ne pouvait pas laisser passer", "direct", HOL68b),
+    ("aucune illusion", "partial", MER68b, 1),
+    ("le document avait été signé par le groupe de contact et par les deux chefs séparatistes", "indirect", PES68b),
+    ("Les quatre dirigeants, eux, publieront une déclaration commune de soutien", "indirect", PES68b),
+    ("Le président a fait tout ce qui était en son pouvoir", "direct", PES68b),
+])
+
+# 346. a Swiss daily's Ukrainian angle by its correspondent in Kiev, guillemets with no space inside, curly
+# apostrophes, « A » and « Etat » without accents, no space before « ? » or « ! »: a kicker in capitals, a
+# headline with a scare-quoted word (no quote), a standfirst with no marks, a byline « De notre correspondant à
+# Kiev », the president's return (« a-t-il déclaré à sa descente d’avion », « a martelé le chef de l’Etat, pour
+# qui … » without marks), a Kiev resident by first name and age (« soupire Oksana, 54 ans »), « Selon l’état-major, »
+# fronted, a military spokesman (« a reconnu que … «…», tout en niant … »), « assure-t-on à l’état-major », a
+# nationalist leader on Facebook (« a-t-il écrit sur Facebook, qualifiant le texte de «…» »), a populist MP's
+# « a dénoncé un «…» », a subhead with no marks, a soldier's mother quoted over two paragraphs reopened with «
+# (« lâche-t-elle »), a caption with a credit, the war's official name in marks (a label, no quote), a Kiev
+# analyst (« Pour X, politologue au …, … «…» », « résume-t-il »), a « Lire aussi: » title in marks
+o, c = "«", "»"
+t346 = (
+"UKRAINE\n\n"
+"A Kiev, la «paix» de Minsk laisse un goût amer\n\n"
+"Le président Porochenko a défendu jeudi soir, à son retour de Biélorussie, un accord qu’une partie de l’opinion ukrainienne juge trop favorable à Moscou. Sur le front, les combats se poursuivent autour de Debaltseve.\n\n"
+"De notre correspondant à Kiev, Marc Ruedin\n\n"
+f"Il est près de 20 heures quand Petro Porochenko apparaît sur le tarmac de l’aéroport de Boryspil, le visage creusé par une nuit sans sommeil. {o}Ce n’est pas une victoire, c’est une chance. La dernière, peut-être, avant une guerre totale{c}, a-t-il déclaré à sa descente d’avion, devant une poignée de journalistes.\n\n"
+f"Le président ukrainien sait que l’accord signé à Minsk sera scruté à la loupe. {o}Nous n’avons accepté ni fédéralisation ni statut spécial dicté de l’extérieur. L’Ukraine reste un Etat unitaire{c}, a martelé le chef de l’Etat, pour qui l’essentiel reste désormais le retrait des troupes et des mercenaires étrangers.\n\n"
+f"Dans les rues de la capitale, l’accueil est mitigé. {o}On a déjà signé à Minsk en septembre, et depuis, on enterre nos soldats tous les jours. Pourquoi ce serait différent cette fois?{c} soupire Oksana, 54 ans, qui vend des fleurs à la sortie du métro Khrechtchatyk.\n\n"
+f"Selon l’état-major, les séparatistes ont lancé une vingtaine d’attaques au cours des dernières vingt-quatre heures, pour l’essentiel autour de Debaltseve, nœud ferroviaire que Moscou dit encerclé. Le porte-parole militaire Andriï Lyssenko a reconnu que la situation y restait {o}très tendue{c}, tout en niant tout encerclement. {o}Nos unités contrôlent la route d’Artemivsk. Il n’y a pas de chaudron{c}, assure-t-on à l’état-major.\n\n"
+f"Le chef du mouvement nationaliste Secteur droit, Dmytro Iaroch, est allé plus loin. {o}Nous ne reconnaissons pas ces accords et nous continuerons le combat jusqu’à la libération complète de la terre ukrainienne{c}, a-t-il écrit sur Facebook, qualifiant le texte de {o}capitulation{c}. A la Rada, le populiste Oleh Liachko a dénoncé un {o}Munich ukrainien{c}.\n\n"
+"Les mères ne dorment plus\n\n"
+f"Natalia, dont le fils de 23 ans sert dans une brigade mécanisée déployée à Debaltseve, n’a pas fermé l’œil non plus. {o}Il m’a appelée mercredi soir. Il disait qu’ils tenaient, qu’ils avaient encore des munitions. Depuis, plus rien.\n\n"
+f"{o}On nous parle d’un cessez-le-feu dimanche. Mais d’ici dimanche, combien de garçons vont mourir? Les hommes de Minsk, eux, ont dormi au chaud!{c} lâche-t-elle, la voix brisée.\n\n"
+"Petro Porochenko à son arrivée à l’aéroport de Boryspil, jeudi soir. KEYSTONE\n\n"
+f"Officiellement, la guerre dans l’Est porte toujours le nom d’{o}opération antiterroriste{c}, et rien dans le texte de Minsk ne la désigne autrement. Pour Volodymyr Fessenko, politologue au centre Penta, Kiev a obtenu {o}le moins mauvais accord possible{c} dans un rapport de force très défavorable. {o}Porochenko ne pouvait pas rentrer les mains vides, mais il ne pouvait pas non plus signer une reddition. Tout se jouera dans les deux prochaines semaines, et d’abord à Debaltseve{c}, résume-t-il.\n\n"
+f"Lire aussi: {o}A Debaltseve, l’armée ukrainienne dos au mur{c}\n")
+POR68c = ["Petro Porochenko", "Porochenko", "M. Porochenko", "président ukrainien", "Le président ukrainien", "le président ukrainien", "chef de l’Etat", "le chef de l’Etat", "Kiev", "il"]
+ETM68c = ["état-major", "l’état-major", "état-major ukrainien", "armée ukrainienne", "Andriï Lyssenko", "Lyssenko"]
+LYS68c = ["Andriï Lyssenko", "Lyssenko", "M. Lyssenko", "porte-parole militaire", "Le porte-parole militaire", "le porte-parole militaire", "état-major", "l’état-major"]
+IAR68c = ["Dmytro Iaroch", "Iaroch", "M. Iaroch", "chef du mouvement nationaliste Secteur droit", "Le chef du mouvement nationaliste Secteur droit", "le chef du mouvement nationaliste Secteur droit", "Secteur droit", "il"]
+FES68c = ["Volodymyr Fessenko", "Fessenko", "M. Fessenko", "politologue au centre Penta", "politologue", "il"]
+art("w346_quotidien_suisse_kiev_minsk", "Swiss daily (correspondent in Kiev)", "2015-02-12", t346, [
+    ("Ce n’est pas une victoire, c’est une chance. La dernière, peut-être, avant une guerre totale", "direct", POR68c),
+    ("Nous n’avons accepté ni fédéralisation ni statut spécial dicté de l’extérieur. L’Ukraine reste un Etat unitaire", "direct", POR68c),
+    ("l’essentiel reste désormais le retrait des troupes et des mercenaires étrangers", "indirect", POR68c),
+    ("On a déjà signé à Minsk en septembre, et depuis, on enterre nos soldats tous les jours. Pourquoi ce serait différent cette fois?", "direct", ["Oksana", "Oksana, 54 ans"]),
+    ("les séparatistes ont lancé une vingtaine d’attaques au cours des dernières vingt-quatre heures, pour l’essentiel autour de Debaltseve", "indirect", ETM68c),
+    (f"la situation y restait {o}très tendue{c}", "indirect", LYS68c),
+    ("très tendue", "partial", LYS68c),
+    ("Nos unités contrôlent la route d’Artemivsk. Il n’y a pas de chaudron", "direct", ETM68c),
+    ("Nous ne reconnaissons pas ces accords et nous continuerons le combat jusqu’à la libération complète de la terre ukrainienne", "direct", IAR68c),
+    ("capitulation", "partial", IAR68c),
+    ("Munich ukrainien", "partial", ["Oleh Liachko", "Liachko", "M. Liachko", "populiste Oleh Liachko", "le populiste Oleh Liachko"]),
+    (f"Il m’a appelée mercredi soir. Il disait qu’ils tenaient, qu’ils avaient encore des munitions. Depuis, plus rien.\n\n{o}On nous parle d’un cessez-le-feu dimanche. Mais d’ici dimanche, combien de garçons vont mourir? Les hommes de Minsk, eux, ont dormi au chaud!", "direct", ["Natalia", "elle"]),
+    (f"Kiev a obtenu {o}le moins mauvais accord possible{c} dans un rapport de force très défavorable", "indirect", FES68c),
+    ("le moins mauvais accord possible", "partial", FES68c),
+    ("Porochenko ne pouvait pas rentrer les mains vides, mais il ne pouvait pas non plus signer une reddition. Tout se jouera dans les deux prochaines semaines, et d’abord à Debaltseve", "direct", FES68c),
+])
+
+# 347. a French public radio station's site (France Inter kind), curly double marks with no space inside,
+# curly apostrophes, a no-break space before « : » and « ? »: a headline quoting the guest in words the body
+# does not repeat (annotated, « prévient X »), a « Publié le » line, the French president in Brussels (« a
+# répété X à son arrivée au Conseil européen »), the European Council's president (« a jugé que … “…” » then « a
+# déclaré … lors de … »), the IMF director (« a assuré X » after a quote, the programme's figure unquoted), the
+# US secretary of state (« Selon John Kerry, … »), the programme's name in marks (no quote), an « Écouter
+# aussi : » line with a title in marks, then the transcribed interview excerpt with « France Inter : » and name
+# labels (the host's turns not annotated except the chancellor's words they quote, a quotation inside an answer
+# not annotated)
+o, c = "“", "”"
+t347 = (
+f"Accord de Minsk{NB}: {o}un cessez-le-feu n’est pas encore la paix{c}, prévient Anne de Tinguy\n\n"
+"Publié le jeudi 12 février 2015 à 18h40\n\n"
+"Après une nuit de négociations à Minsk, Russes et Ukrainiens ont accepté un cessez-le-feu à partir de dimanche. Décryptage avec une spécialiste de la Russie et de l’Ukraine.\n\n"
+f"François Hollande et Angela Merkel sont arrivés en début d’après-midi à Bruxelles, directement depuis la capitale biélorusse, pour rendre compte à leurs partenaires européens. {o}C’est un espoir, un espoir sérieux, mais rien n’est encore acquis. Les prochains jours seront décisifs{c}, a répété le président français à son arrivée au Conseil européen.\n\n"
+f"Le président du Conseil européen, Donald Tusk, a jugé que l’accord n’était {o}pas une garantie{c} et que l’Union devait se tenir prête à durcir ses sanctions contre Moscou. {o}La véritable épreuve, ce sera le respect du cessez-le-feu sur le terrain{c}, a-t-il déclaré lors d’une conférence de presse.\n\n"
+f"Le même jour, le Fonds monétaire international a dévoilé un plan de 17,5 milliards de dollars pour soutenir l’économie ukrainienne, exsangue après dix mois de guerre. {o}C’est un programme ambitieux, mais réaliste{c}, a assuré sa directrice générale, Christine Lagarde. Selon John Kerry, le secrétaire d’Etat américain, les prochains jours diront si Moscou est vraiment disposé à changer de cap. Au Kremlin, le conseiller diplomatique Iouri Ouchakov a indiqué que les quatre dirigeants se parleraient de nouveau au téléphone dans les prochains jours.\n\n"
+f"Anne de Tinguy, professeure à l’Inalco et chercheuse au CERI-Sciences Po, était jeudi l’invitée de l’émission {o}Un jour dans le monde{c}. Extraits.\n\n"
+f"Écouter aussi{NB}: {o}Ukraine, un an après Maïdan{c}\n\n"
+f"France Inter{NB}: Que faut-il retenir de ce texte signé au petit matin{NB}?\n\n"
+"Anne de Tinguy : D’abord qu’il existe. Il y a quelques jours encore, on n’était pas sûr que le sommet aurait lieu. Ensuite, que ce n’est pas un accord de paix : c’est un cessez-le-feu, assorti d’une feuille de route politique très floue sur le statut des régions de l’Est.\n\n"
+f"France Inter{NB}: Angela Merkel dit n’avoir {o}aucune illusion{c}. A-t-elle raison{NB}?\n\n"
+f"Anne de Tinguy{NB}: Elle est lucide. Le premier accord de Minsk, en septembre, n’a jamais été appliqué. Et le cessez-le-feu n’entre en vigueur que dimanche : d’ici là, chacun va chercher à gagner du terrain, à commencer par Debaltseve. Vladimir Poutine l’a presque dit lui-même en évoquant une nuit qui n’était {o}pas la meilleure{c} de sa vie mais un matin {o}bon{c}.\n\n"
+f"France Inter{NB}: Qui sort gagnant de cette nuit{NB}?\n\n"
+f"Anne de Tinguy{NB}: Le Kremlin obtient beaucoup : la frontière russo-ukrainienne ne reviendra sous contrôle de Kiev qu’après des élections locales et une réforme de la Constitution, autrement dit quand les séparatistes l’auront bien voulu. Mais la Russie paie très cher cette guerre, avec les sanctions et la chute du rouble. Un cessez-le-feu n’est pas la paix, mais il peut arranger tout le monde, au moins pour un temps.\n")
+HOL68d = ["François Hollande", "Hollande", "M. Hollande", "président français", "le président français", "Élysée", "Elysée", "Paris", "France"]
+TUS68d = ["Donald Tusk", "Tusk", "M. Tusk", "président du Conseil européen", "Le président du Conseil européen", "le président du Conseil européen", "Conseil européen", "il"]
+TIN68d = ["Anne de Tinguy", "de Tinguy", "Tinguy", "Mme de Tinguy", "professeure à l’Inalco et chercheuse au CERI-Sciences Po", "chercheuse au CERI-Sciences Po", "spécialiste de la Russie et de l’Ukraine", "une spécialiste de la Russie et de l’Ukraine"]
+art("w347_radio_entretien_minsk", "French public radio's site (interview excerpt)", "2015-02-12", t347, [
+    ("un cessez-le-feu n’est pas encore la paix", "direct", TIN68d),
+    ("C’est un espoir, un espoir sérieux, mais rien n’est encore acquis. Les prochains jours seront décisifs", "direct", HOL68d),
+    (f"l’accord n’était {o}pas une garantie{c} et que l’Union devait se tenir prête à durcir ses sanctions contre Moscou", "indirect", TUS68d),
+    ("pas une garantie", "partial", TUS68d),
+    ("La véritable épreuve, ce sera le respect du cessez-le-feu sur le terrain", "direct", TUS68d),
+    ("C’est un programme ambitieux, mais réaliste", "direct", ["Christine Lagarde", "Lagarde", "Mme Lagarde", "directrice générale", "sa directrice générale", "directrice générale du FMI", "Fonds monétaire international", "FMI"]),
+    ("les prochains jours diront si Moscou est vraiment disposé à changer de cap", "indirect", ["John Kerry", "Kerry", "M. Kerry", "secrétaire d’Etat américain", "le secrétaire d’Etat américain", "Washington"]),
+    ("les quatre dirigeants se parleraient de nouveau au téléphone dans les prochains jours", "indirect", ["Iouri Ouchakov", "Ouchakov", "M. Ouchakov", "conseiller diplomatique", "le conseiller diplomatique", "conseiller diplomatique du Kremlin", "Kremlin", "Moscou"]),
+    ("D’abord qu’il existe. Il y a quelques jours encore, on n’était pas sûr que le sommet aurait lieu. Ensuite, que ce n’est pas un accord de paix : c’est un cessez-le-feu, assorti d’une feuille de route politique très floue sur le statut des régions de l’Est.", "direct", TIN68d),
+    ("aucune illusion", "partial", ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "chancelière allemande", "Berlin", "Allemagne"]),
+    (f"Elle est lucide. Le premier accord de Minsk, en septembre, n’a jamais été appliqué. Et le cessez-le-feu n’entre en vigueur que dimanche : d’ici là, chacun va chercher à gagner du terrain, à commencer par Debaltseve. Vladimir Poutine l’a presque dit lui-même en évoquant une nuit qui n’était {o}pas la meilleure{c} de sa vie mais un matin {o}bon{c}.", "direct", TIN68d),
+    ("Le Kremlin obtient beaucoup : la frontière russo-ukrainienne ne reviendra sous contrôle de Kiev qu’après des élections locales et une réforme de la Constitution, autrement dit quand les séparatistes l’auront bien voulu. Mais la Russie paie très cher cette guerre, avec les sanctions et la chute du rouble. Un cessez-le-feu n’est pas la paix, mais il peut arranger tout le monde, au moins pour un temps.", "direct", TIN68d),
+])
+
+# 348. a Luxembourg francophone daily's German angle (Le Quotidien kind), straight double marks with no space
+# inside, straight apostrophes, no space before « : », « Etat » without accent: a rubric, a headline with a
+# nickname in marks (no quote), a standfirst with no marks, a byline « (avec AFP) » at the end, the chancellor's
+# German word kept in the original with its French gloss in brackets (the word a partial), « a-t-elle poursuivi »,
+# the government spokesman at the regular press briefing (« a indiqué … que », « Selon lui, »), « Berlin insiste
+# sur le fait que », the foreign minister (« a parlé d'"…" » then « a-t-il reconnu »), « elle avait répété devant
+# Barack Obama qu'», the Greens' co-chairman (« tout en estimant que »), German industry (« Pour X, président du …,
+# … "…" »), a caption with a credit, a subhead, Luxembourg's foreign minister on the radio (« a salué sur RTL un
+# accord "…" », « a-t-il ajouté »), the Prime Minister in Brussels (« a déclaré X à son arrivée »), a « Lire
+# aussi:» line with a title in marks
+o, c = '"', '"'
+t348 = (
+"MONDE\n\n"
+"Ukraine: la \"chancelière de crise\" ne crie pas victoire\n\n"
+"Angela Merkel a été l'une des chevilles ouvrières de l'accord de Minsk. A Berlin, on salue le résultat, mais personne ne se risque à parler de paix.\n\n"
+f"Elle a quitté Minsk sans un sourire. Au terme d'une nuit de négociations avec Vladimir Poutine, Petro Porochenko et François Hollande, Angela Merkel s'est contentée de parler d'un {o}Hoffnungsschimmer{c} (une lueur d'espoir). {o}Je ne me fais aucune illusion. Il y a encore énormément de travail devant nous{c}, a-t-elle poursuivi devant la presse, avant de s'envoler pour Bruxelles.\n\n"
+f"A Berlin, le porte-parole du gouvernement, Steffen Seibert, a indiqué lors du point de presse régulier que la chancelière avait {o}tout mis en œuvre{c} pour éviter un échec. Selon lui, Mme Merkel n'a pas fermé l'œil de la nuit et a passé une partie des discussions en tête-à-tête avec le président russe. Berlin insiste sur le fait que l'accord repose sur le protocole de septembre, et non sur un nouveau partage du territoire ukrainien.\n\n"
+f"Le ministre des Affaires étrangères, Frank-Walter Steinmeier, qui accompagnait la chancelière, a parlé d'{o}un pas dans la bonne direction{c}. {o}Ce n'est pas une solution globale, et ce n'est pas non plus la percée que nous espérions{c}, a-t-il reconnu.\n\n"
+"Pas d'armes pour Kiev\n\n"
+f"L'accord conforte la ligne défendue depuis des semaines par Angela Merkel, hostile à des livraisons d'armes à l'Ukraine. A Washington, lundi, elle avait répété devant Barack Obama qu'il n'existait {o}pas de solution militaire{c} à ce conflit. Le coprésident des Verts, Cem Özdemir, a salué les efforts de la chancelière, tout en estimant que l'Europe devait rester {o}ferme{c} sur les sanctions tant que les armes ne se seraient pas tues.\n\n"
+f"Les milieux économiques, eux, respirent. Pour Eckhard Cordes, président du Comité Est de l'économie allemande, l'accord est {o}une bonne nouvelle pour les entreprises{c} des deux côtés. {o}Nos exportations vers la Russie ont chuté de près de 20 % en 2014. Chaque jour de guerre en plus coûte des emplois en Allemagne aussi{c}, rappelle-t-il.\n\n"
+"Angela Merkel et François Hollande à leur arrivée à Bruxelles, jeudi après-midi. (Photo: AFP)\n\n"
+"Le Luxembourg soulagé\n\n"
+f"Au Grand-Duché aussi, on a suivi la nuit de Minsk avec attention. Le ministre des Affaires étrangères, Jean Asselborn, a salué sur RTL un accord {o}fragile, mais précieux{c}. {o}Sans Angela Merkel et François Hollande, il n'y aurait même pas eu de négociation. Maintenant, c'est à Moscou de prouver sa bonne foi{c}, a-t-il ajouté.\n\n"
+f"{o}Nous devons tout faire pour que ce cessez-le-feu tienne, et l'Union doit parler d'une seule voix{c}, a déclaré le Premier ministre, Xavier Bettel, à son arrivée au sommet européen de Bruxelles.\n\n"
+f"Lire aussi:{o}Sanctions contre la Russie: les entreprises luxembourgeoises inquiètes{c}\n\n"
+"(avec AFP)\n")
+MER68e = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "la chancelière", "chancelière allemande", "Berlin", "Allemagne", "elle", "Elle"]
+SEI68e = ["Steffen Seibert", "Seibert", "M. Seibert", "porte-parole du gouvernement", "le porte-parole du gouvernement", "porte-parole du gouvernement allemand", "gouvernement allemand", "Berlin", "lui"]
+BER68e = ["Berlin", "gouvernement allemand", "Angela Merkel", "Merkel", "Steffen Seibert", "Seibert", "Allemagne"]
+STE68e = ["Frank-Walter Steinmeier", "Steinmeier", "M. Steinmeier", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "le ministre des Affaires étrangères", "ministre allemand des Affaires étrangères", "il"]
+OZD68e = ["Cem Özdemir", "Özdemir", "M. Özdemir", "coprésident des Verts", "Le coprésident des Verts", "le coprésident des Verts", "Verts"]
+COR68e = ["Eckhard Cordes", "Cordes", "M. Cordes", "président du Comité Est de l'économie allemande", "Comité Est de l'économie allemande", "il"]
+ASS68e = ["Jean Asselborn", "Asselborn", "M. Asselborn", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "le ministre des Affaires étrangères", "ministre luxembourgeois des Affaires étrangères", "Luxembourg", "il"]
+art("w348_quotidien_luxembourg_merkel_minsk", "Luxembourg francophone daily (German angle)", "2015-02-12", t348, [
+    ("Hoffnungsschimmer", "partial", MER68e),
+    ("Je ne me fais aucune illusion. Il y a encore énormément de travail devant nous", "direct", MER68e),
+    (f"la chancelière avait {o}tout mis en œuvre{c} pour éviter un échec", "indirect", SEI68e),
+    ("tout mis en œuvre", "partial", SEI68e),
+    ("Mme Merkel n'a pas fermé l'œil de la nuit et a passé une partie des discussions en tête-à-tête avec le président russe", "indirect", SEI68e),
+    ("l'accord repose sur le protocole de septembre, et non sur un nouveau partage du territoire ukrainien", "indirect", BER68e),
+    ("un pas dans la bonne direction", "partial", STE68e),
+    ("Ce n'est pas une solution globale, et ce n'est pas non plus la percée que nous espérions", "direct", STE68e),
+    (f"il n'existait {o}pas de solution militaire{c} à ce conflit", "indirect", MER68e),
+    ("pas de solution militaire", "partial", MER68e),
+    (f"l'Europe devait rester {o}ferme{c} sur les sanctions tant que les armes ne se seraient pas tues", "indirect", OZD68e),
+    ("ferme", "partial", OZD68e),
+    (f"l'accord est {o}une bonne nouvelle pour les entreprises{c} des deux côtés", "indirect", COR68e),
+    ("une bonne nouvelle pour les entreprises", "partial", COR68e),
+    ("Nos exportations vers la Russie ont chuté de près de 20 % en 2014. Chaque jour de guerre en plus coûte des emplois en Allemagne aussi", "direct", COR68e),
+    ("fragile, mais précieux", "partial", ASS68e),
+    ("Sans Angela Merkel et François Hollande, il n'y aurait même pas eu de négociation. Maintenant, c'est à Moscou de prouver sa bonne foi", "direct", ASS68e),
+    ("Nous devons tout faire pour que ce cessez-le-feu tienne, et l'Union doit parler d'une seule voix", "direct", ["Xavier Bettel", "Bettel", "M. Bettel", "Premier ministre", "le Premier ministre", "Premier ministre luxembourgeois", "Luxembourg"]),
+])
+
+# 349. a French environmental news site, guillemets with narrow no-break spaces inside and before « : » and
+# « ? », curly apostrophes: a rubric, a headline with « accord historique » as a scare quote (no quote), a
+# standfirst with « Pour les mouvements climat, c'est « … », pas une victoire » (a group as speaker), a byline, the
+# gavel sentence postposed with « a lancé le président de la COP21 », two partials in one sentence with the verb
+# elided for the second speaker (« X a salué « … », Y un « … » »), the scare quote repeated in the body, the
+# agreement's own words in a partial, « selon les calculs de l'ONU elle-même » postposed, « tranche X, d'Attac,
+# croisé à … », « Selon lui, » over a clause holding words cited as words in marks (no quotes), « poursuit-il », a
+# communiqué's words given to the NGO's director then « L'ONG juge toutefois que « … » », a subhead repeating a
+# body partial (no quote), « parle, lui, d'« … » », « Pour X, …, l'essentiel reste à faire : « … » », a protest's
+# name in marks (no quote), « La coalition estime que c'est « … », face à …, que … » (a cleft clause), a « Lire
+# aussi : » title with a label in marks, the president's envoy on the radio (« a reconnu que … « … », mais assuré
+# qu'il … « … » : « … » », « Ce dernier juge que »), a climatologist « a qualifié l'accord de « … » et de « … » dans
+# les colonnes du Guardian : « … » », and « conclut X » closing
+o, c = "«" + NN, NN + "»"
+t349 = (
+"CLIMAT\n\n"
+f"À Paris, un {o}accord historique{c} qui laisse les militants sur leur faim\n\n"
+f"Le texte adopté samedi soir au Bourget fixe un cap de 2 °C, voire 1,5 °C, mais n’impose rien à personne. Pour les mouvements climat, c’est {o}un premier pas{c}, pas une victoire.\n\n"
+"Marion Delattre (Reporterre)\n"
+"12 décembre 2015\n\n"
+f"Il était 19 h 27, samedi 12 décembre, quand le petit marteau vert de Laurent Fabius s’est abattu sur le pupitre de la salle plénière du Bourget. {o}Je vois la salle, je vois que la réaction est positive, je n’entends pas d’objection. L’accord de Paris pour le climat est adopté{c}, a lancé le président de la COP21, la voix nouée, sous les applaudissements et les embrassades des délégués.\n\n"
+f"Dans la foulée, les superlatifs ont plu. François Hollande a salué {o}la plus belle et la plus pacifique des révolutions{c}, Ban Ki-moon un {o}triomphe monumental pour les peuples et pour la planète{c}. Un {o}accord historique{c}, donc, répété en boucle sur les chaînes d’information. Vu d’ici, l’enthousiasme mérite d’être tempéré.\n\n"
+f"Car le texte, s’il inscrit l’objectif de contenir le réchauffement {o}nettement en dessous de 2 °C{c}, ne contient aucune obligation chiffrée de réduction des émissions. Les contributions nationales déposées par les États mènent la planète vers un réchauffement d’environ 3 °C, selon les calculs de l’ONU elle-même.\n\n"
+f"{o}C’est un accord qui sauve la face des gouvernements, pas le climat{c}, tranche Maxime Combes, d’Attac, croisé à la sortie du Bourget. Selon lui, les mots {o}énergies fossiles{c}, {o}pétrole{c} ou {o}charbon{c} n’apparaissent pas une seule fois dans les trente et une pages du texte. {o}On nous parle de neutralité carbone dans la seconde moitié du siècle. D’ici là, qui paiera la facture{NN}? Les paysans du Sahel, les pêcheurs des Philippines{c}, poursuit-il.\n\n"
+f"Chez Greenpeace, le ton est moins sévère. {o}La roue de l’action climatique tourne lentement, mais à Paris, elle a tourné{c}, a déclaré son directeur international, Kumi Naidoo, dans un communiqué. L’ONG juge toutefois que l’accord {o}ne suffit pas à nous sortir du trou dans lequel nous sommes{c} et réclame la fin des investissements dans le charbon.\n\n"
+f"{o}Un pas, pas un saut{c}\n\n"
+f"Le WWF parle, lui, d’{o}un pas, pas un saut{c}. Pour Pierre Cannet, responsable climat de l’ONG en France, l’essentiel reste à faire{NN}: {o}Le mécanisme de révision tous les cinq ans est la vraie clé. Si les États ne rehaussent pas leurs engagements avant 2020, Paris n’aura été qu’un beau discours.{c}\n\n"
+f"Dans les rues de Paris, où des milliers de personnes ont bravé l’état d’urgence pour déployer des {o}lignes rouges{c} entre l’avenue de la Grande-Armée et le Champ-de-Mars, la méfiance dominait. {o}Les lignes rouges, ce sont les limites que la planète nous impose. Aucun texte signé par des ministres ne les déplacera{c}, expliquait Juliette Rousseau, porte-parole de la Coalition Climat 21. La coalition estime que c’est {o}dans les territoires{c}, face aux grands projets inutiles, que se jouera désormais la bataille.\n\n"
+f"Lire aussi{NN}: {o}Lignes rouges{c}{NN}: des milliers de manifestants défient l’interdiction à Paris\n\n"
+f"Nicolas Hulot, envoyé spécial du président de la République pour la protection de la planète, se veut plus positif. Sur France Inter, il a reconnu que le texte n’était {o}pas parfait{c}, mais assuré qu’il marquait {o}un tournant{c}{NN}: {o}Pour la première fois, 195 pays regardent dans la même direction. Maintenant, il faut que les actes suivent.{c} Ce dernier juge que la France elle-même devra {o}montrer l’exemple{c}, à commencer par la rénovation des logements.\n\n"
+f"Le climatologue américain James Hansen, lui, n’a pas pris de gants. L’ancien chercheur de la Nasa a qualifié l’accord de {o}fraude{c} et de {o}foutaise{c} dans les colonnes du Guardian{NN}: {o}Ce ne sont que des mots. Il n’y a aucune action, juste des promesses.{c}\n\n"
+f"Premier rendez-vous en 2018, pour un bilan collectif des engagements. {o}C’est à nous, maintenant, de faire vivre cet accord ou de le faire mentir{c}, conclut Maxime Combes.\n")
+FAB69a = ["Laurent Fabius", "Fabius", "M. Fabius", "président de la COP21", "le président de la COP21"]
+HOL69a = ["François Hollande", "Hollande", "M. Hollande", "président de la République", "chef de l’État"]
+BAN69a = ["Ban Ki-moon", "Ban", "secrétaire général de l’ONU", "ONU"]
+ONU69a = ["ONU", "l’ONU", "Nations unies"]
+COM69a = ["Maxime Combes", "Combes", "M. Combes", "Attac", "lui", "il"]
+NAI69a = ["Kumi Naidoo", "Naidoo", "M. Naidoo", "directeur international", "son directeur international", "Greenpeace"]
+GRE69a = ["Greenpeace", "L’ONG", "l’ONG", "ONG", "Kumi Naidoo", "Naidoo"]
+WWF69a = ["WWF", "Le WWF", "le WWF", "WWF France", "Pierre Cannet", "Cannet"]
+CAN69a = ["Pierre Cannet", "Cannet", "M. Cannet", "responsable climat de l’ONG en France", "responsable climat", "WWF", "WWF France"]
+ROU69a = ["Juliette Rousseau", "Rousseau", "Mme Rousseau", "porte-parole de la Coalition Climat 21", "porte-parole", "Coalition Climat 21"]
+CC21a = ["Coalition Climat 21", "La coalition", "la coalition", "coalition", "Juliette Rousseau", "Rousseau"]
+HUL69a = ["Nicolas Hulot", "Hulot", "M. Hulot", "envoyé spécial du président de la République pour la protection de la planète", "envoyé spécial", "Ce dernier", "ce dernier", "il"]
+HAN69a = ["James Hansen", "Hansen", "M. Hansen", "climatologue américain", "Le climatologue américain", "le climatologue américain", "ancien chercheur de la Nasa", "L’ancien chercheur de la Nasa"]
+art("w349_site_ecologie_cop21", "French environmental news site", "2015-12-12", t349, [
+    (f"c’est {o}un premier pas{c}, pas une victoire", "indirect", ["mouvements climat", "les mouvements climat"]),
+    ("un premier pas", "partial", ["mouvements climat", "les mouvements climat"]),  # the standfirst's
+    ("Je vois la salle, je vois que la réaction est positive, je n’entends pas d’objection. L’accord de Paris pour le climat est adopté", "direct", FAB69a),
+    ("la plus belle et la plus pacifique des révolutions", "partial", HOL69a),
+    ("triomphe monumental pour les peuples et pour la planète", "partial", BAN69a),
+    ("nettement en dessous de 2 °C", "partial", ["texte", "le texte", "accord de Paris", "accord"]),
+    ("Les contributions nationales déposées par les États mènent la planète vers un réchauffement d’environ 3 °C", "indirect", ONU69a),
+    ("C’est un accord qui sauve la face des gouvernements, pas le climat", "direct", COM69a),
+    (f"les mots {o}énergies fossiles{c}, {o}pétrole{c} ou {o}charbon{c} n’apparaissent pas une seule fois dans les trente et une pages du texte", "indirect", COM69a),
+    (f"On nous parle de neutralité carbone dans la seconde moitié du siècle. D’ici là, qui paiera la facture{NN}? Les paysans du Sahel, les pêcheurs des Philippines", "direct", COM69a),
+    ("La roue de l’action climatique tourne lentement, mais à Paris, elle a tourné", "direct", NAI69a),
+    (f"l’accord {o}ne suffit pas à nous sortir du trou dans lequel nous sommes{c}", "indirect", GRE69a),
+    ("ne suffit pas à nous sortir du trou dans lequel nous sommes", "partial", GRE69a),
+    ("un pas, pas un saut", "partial", WWF69a),
+    ("l’essentiel reste à faire", "indirect", CAN69a),
+    ("Le mécanisme de révision tous les cinq ans est la vraie clé. Si les États ne rehaussent pas leurs engagements avant 2020, Paris n’aura été qu’un beau discours.", "direct", CAN69a),
+    ("Les lignes rouges, ce sont les limites que la planète nous impose. Aucun texte signé par des ministres ne les déplacera", "direct", ROU69a),
+    (f"c’est {o}dans les territoires{c}, face aux grands projets inutiles, que se jouera désormais la bataille", "indirect", CC21a),
+    ("dans les territoires", "partial", CC21a),
+    (f"le texte n’était {o}pas parfait{c}", "indirect", HUL69a),
+    ("pas parfait", "partial", HUL69a),
+    (f"il marquait {o}un tournant{c}", "indirect", HUL69a),
+    ("un tournant", "partial", HUL69a),
+    ("Pour la première fois, 195 pays regardent dans la même direction. Maintenant, il faut que les actes suivent.", "direct", HUL69a),
+    (f"la France elle-même devra {o}montrer l’exemple{c}, à commencer par la rénovation des logements", "indirect", HUL69a),
+    ("montrer l’exemple", "partial", HUL69a),
+    ("fraude", "partial", HAN69a),
+    ("foutaise", "partial", HAN69a),
+    ("Ce ne sont que des mots. Il n’y a aucune action, juste des promesses.", "direct", HAN69a),
+    ("C’est à nous, maintenant, de faire vivre cet accord ou de le faire mentir", "direct", COM69a),
+])
+
+# 350. a French TV channel's website live page, guillemets with no-break spaces inside and before « : »,
+# straight apostrophes: an « EN DIRECT – » headline, a standfirst with no marks, a « Dernière mise à jour : »
+# line, time-stamped entries newest first under titles, one title repeating a body partial and one repeating a
+# body quote (no quotes) and one whose quote the body does not repeat (annotated), the US president (« a salué
+# un accord « … » qui constitue, selon lui, « … » », « qualifiant l'accord de « … » »), China's chief negotiator
+# (« a estimé que l'accord n'était « … », mais « … » »), the Chinese president's appeal « à un accord qui « … » »
+# (partial only), the UN secretary-general « devant la plénière », the UNFCCC's executive secretary on Twitter,
+# « a fait savoir l'Élysée » with a clause before it, the gavel with « a annoncé X, frappant … » and « a-t-il
+# ajouté dans un sourire », a coalition's name in marks (no quote) beside « s'est félicité que », a minister « à
+# France 24 », NGOs (« Sur Twitter, X a salué « … », tout en dénonçant des engagements « … » », « Pour le Réseau
+# Action Climat, cet accord « … » »), and an « À LIRE AUSSI : » line
+o, c = "«" + NB, NB + "»"
+t350 = (
+f"EN DIRECT – COP21{NB}: l'accord de Paris sur le climat adopté par 195 pays\n\n"
+"Après deux semaines de négociations, les délégations réunies au Bourget ont adopté samedi soir le premier accord universel sur le climat. Suivez les réactions en direct.\n\n"
+f"Dernière mise à jour{NB}: 12/12/2015 - 23:05\n\n"
+f"22h40 – Obama salue un {o}tournant pour le monde{c}\n"
+f"Depuis la Maison-Blanche, Barack Obama a salué un accord {o}fort{c} qui constitue, selon lui, {o}le meilleur espoir que nous ayons de sauver la seule planète que nous ayons{c}. {o}Ensemble, nous avons montré ce qui est possible quand le monde s'unit{c}, a déclaré le président américain, qualifiant l'accord de {o}tournant pour le monde{c}.\n\n"
+f"22h05 – Les ONG partagées\n"
+f"Sur Twitter, Greenpeace France a salué {o}un signal clair{c} envoyé aux investisseurs, tout en dénonçant des engagements {o}très insuffisants{c}. Pour le Réseau Action Climat, cet accord {o}n'est qu'un point de départ{c} et les États devront revoir leurs copies bien avant 2020.\n\n"
+f"21h40 – Pékin juge l'accord {o}pas parfait{c}\n"
+f"Le négociateur en chef chinois, Xie Zhenhua, a estimé que l'accord n'était {o}pas parfait{c}, mais {o}juste, équilibré et ambitieux{c}. {o}Cela ne nous empêche pas de faire ensemble un pas historique{c}, a-t-il ajouté devant la presse. Le président Xi Jinping avait appelé, à l'ouverture de la conférence le 30 novembre, à un accord qui {o}respecte les différences entre pays développés et pays en développement{c}.\n\n"
+f"21h10 – Ban Ki-moon salue un {o}triomphe monumental{c}\n"
+f"Le secrétaire général de l'ONU a rendu hommage à la présidence française. {o}Ce qui était autrefois impensable est désormais inarrêtable{c}, a-t-il lancé devant la plénière. Ban Ki-moon, qui avait fait du climat l'une des priorités de ses deux mandats, a appelé les dirigeants à signer le texte dès le printemps à New York.\n\n"
+"20h30 – L'émotion de Christiana Figueres\n"
+f"La secrétaire exécutive de la Convention-cadre des Nations unies sur les changements climatiques, Christiana Figueres, n'a pas caché ses larmes. {o}Nous l'avons fait à Paris. Nous avons écrit l'histoire ensemble{c}, a-t-elle écrit sur Twitter.\n\n"
+f"19h50 – Hollande{NB}: {o}Le 12 décembre 2015 restera une grande date pour la planète{c}\n"
+f"Le chef de l'État a pris la parole devant les délégués quelques minutes après l'adoption du texte. {o}Le 12 décembre 2015 restera une grande date pour la planète. Vous l'avez fait, vous avez fait l'accord de Paris{c}, a déclaré François Hollande. Le président s'entretiendra dimanche avec plusieurs dirigeants étrangers pour préparer la signature de l'accord, a fait savoir l'Élysée.\n\n"
+"19h27 – L'accord est adopté\n"
+f"C'est fait. {o}Je vois la salle, je vois que la réaction est positive, je n'entends pas d'objection. L'accord de Paris pour le climat est adopté{c}, a annoncé Laurent Fabius, frappant son petit marteau vert sur le pupitre. {o}C'est un petit marteau, mais je crois qu'il peut faire de grandes choses{c}, a-t-il ajouté dans un sourire, alors que la salle se levait pour l'applaudir.\n\n"
+"18h15 – Les petites îles obtiennent la mention de 1,5 °C\n"
+f"Le ministre des Affaires étrangères des îles Marshall, Tony de Brum, figure de la {o}coalition de la haute ambition{c}, s'est félicité que l'objectif de 1,5 °C figure dans le texte final. {o}Pour nous, 1,5 degré, c'est une question de survie. Ce soir, nous pouvons rentrer chez nous et dire à nos enfants que leur avenir n'est pas écrit d'avance{c}, a-t-il déclaré à France 24.\n\n"
+f"À LIRE AUSSI{NB}: COP21{NB}: ce que contient le texte final de l'accord de Paris\n")
+OBA69b = ["Barack Obama", "Obama", "M. Obama", "président américain", "le président américain", "Maison-Blanche", "la Maison-Blanche", "Washington", "lui"]
+XIE69b = ["Xie Zhenhua", "Xie", "M. Xie", "négociateur en chef chinois", "Le négociateur en chef chinois", "le négociateur en chef chinois", "Chine", "Pékin", "il"]
+XI69b = ["Xi Jinping", "Xi", "M. Xi", "président Xi Jinping", "Le président Xi Jinping", "président chinois", "Chine", "Pékin"]
+BAN69b = ["Ban Ki-moon", "Ban", "secrétaire général de l'ONU", "Le secrétaire général de l'ONU", "le secrétaire général de l'ONU", "ONU", "il"]
+FIG69b = ["Christiana Figueres", "Figueres", "Mme Figueres", "secrétaire exécutive de la Convention-cadre des Nations unies sur les changements climatiques", "La secrétaire exécutive de la Convention-cadre des Nations unies sur les changements climatiques", "secrétaire exécutive", "elle"]
+HOL69b = ["François Hollande", "Hollande", "M. Hollande", "chef de l'État", "Le chef de l'État", "le chef de l'État", "président", "Le président", "Élysée", "l'Élysée", "Elysée"]
+ELY69b = ["Élysée", "l'Élysée", "Elysée", "présidence", "François Hollande", "Hollande"]
+FAB69b = ["Laurent Fabius", "Fabius", "M. Fabius", "président de la COP21", "il"]
+DEB69b = ["Tony de Brum", "de Brum", "M. de Brum", "ministre des Affaires étrangères des îles Marshall", "Le ministre des Affaires étrangères des îles Marshall", "le ministre des Affaires étrangères des îles Marshall", "îles Marshall", "il"]
+GPF69b = ["Greenpeace France", "Greenpeace"]
+RAC69b = ["Réseau Action Climat", "le Réseau Action Climat", "RAC"]
+art("w350_tele_direct_cop21", "French TV channel website", "2015-12-12", t350, [
+    ("fort", "partial", OBA69b),
+    (f"constitue, selon lui, {o}le meilleur espoir que nous ayons de sauver la seule planète que nous ayons{c}", "indirect", OBA69b),
+    ("le meilleur espoir que nous ayons de sauver la seule planète que nous ayons", "partial", OBA69b),
+    ("Ensemble, nous avons montré ce qui est possible quand le monde s'unit", "direct", OBA69b),
+    ("tournant pour le monde", "partial", OBA69b, 1),
+    ("un signal clair", "partial", GPF69b),
+    ("très insuffisants", "partial", GPF69b),
+    (f"cet accord {o}n'est qu'un point de départ{c} et les États devront revoir leurs copies bien avant 2020", "indirect", RAC69b),
+    ("n'est qu'un point de départ", "partial", RAC69b),
+    (f"l'accord n'était {o}pas parfait{c}, mais {o}juste, équilibré et ambitieux{c}", "indirect", XIE69b),
+    ("pas parfait", "partial", XIE69b, 1),
+    ("juste, équilibré et ambitieux", "partial", XIE69b),
+    ("Cela ne nous empêche pas de faire ensemble un pas historique", "direct", XIE69b),
+    ("respecte les différences entre pays développés et pays en développement", "partial", XI69b),
+    ("triomphe monumental", "partial", BAN69b),  # a headline quote the body does not repeat
+    ("Ce qui était autrefois impensable est désormais inarrêtable", "direct", BAN69b),
+    ("Nous l'avons fait à Paris. Nous avons écrit l'histoire ensemble", "direct", FIG69b),
+    ("Le 12 décembre 2015 restera une grande date pour la planète. Vous l'avez fait, vous avez fait l'accord de Paris", "direct", HOL69b),
+    ("Le président s'entretiendra dimanche avec plusieurs dirigeants étrangers pour préparer la signature de l'accord", "indirect", ELY69b),
+    ("Je vois la salle, je vois que la réaction est positive, je n'entends pas d'objection. L'accord de Paris pour le climat est adopté", "direct", FAB69b),
+    ("C'est un petit marteau, mais je crois qu'il peut faire de grandes choses", "direct", FAB69b),
+    ("l'objectif de 1,5 °C figure dans le texte final", "indirect", DEB69b),
+    ("Pour nous, 1,5 degré, c'est une question de survie. Ce soir, nous pouvons rentrer chez nous et dire à nos enfants que leur avenir n'est pas écrit d'avance", "direct", DEB69b),
+])
+
+# 351. a pan-African news magazine's site, guillemets with no-break spaces inside and before « : », curly
+# apostrophes: a rubric, a headline and a standfirst with no marks, a byline with a time stamp, the African
+# group's spokesman « a déclaré à Jeune Afrique le Malien X, porte-parole de … », « Selon lui, » over a clause
+# followed by the writer's relative clause, « a ajouté le négociateur », a subhead with no marks, a partial after
+# « Une avancée jugée « … » par », « qui a rappelé que … « … » », « a-t-elle insisté », Pretoria's environment
+# ministry in a communiqué (« a salué … un accord « … », qui « … » »), the French ecology minister (« a rappelé
+# que Paris … », « a-t-elle martelé »), the African Development Bank's president (« y voit « … » », « Il a annoncé
+# que »), a « Lire aussi : » line, a technical label in marks (no quote), an anonymous West African negotiator
+# « sous couvert d'anonymat », a pan-African NGO's head (« Pour X, …, l'accord est « … », qui … », « Ce dernier a
+# appelé … à ne « … » », partial only), and « l'Élysée a fait savoir que … pour « … » »
+o, c = "«" + NB, NB + "»"
+t351 = (
+"Environnement\n\n"
+"COP21 : l’Afrique salue l’accord de Paris, mais garde un œil sur le chéquier\n\n"
+"Adopté samedi soir au Bourget, le premier accord universel sur le climat reconnaît la vulnérabilité du continent. Les négociateurs africains, qui ont pesé jusqu’au bout, attendent désormais de voir se concrétiser les 100 milliards de dollars promis.\n\n"
+"Par Rémi Kaboré\n"
+"Publié le 13 décembre 2015 à 10h12\n\n"
+f"Ils ont applaudi debout, comme les autres. Mais au moment de l’adoption de l’accord de Paris, samedi 12 décembre peu avant 19 h 30, les délégués africains avaient aussi en tête les deux semaines d’âpres négociations qui venaient de s’achever. {o}L’Afrique a obtenu l’essentiel{NB}: la reconnaissance que l’adaptation compte autant que la réduction des émissions{c}, a déclaré à Jeune Afrique le Malien Seyni Nafo, porte-parole du Groupe des négociateurs africains, quelques minutes après le coup de marteau de Laurent Fabius.\n\n"
+f"Selon lui, le texte répond à une revendication ancienne du continent, qui n’émet qu’environ 4 % des gaz à effet de serre de la planète mais en subit de plein fouet les conséquences. {o}Nous n’avons pas tout ce que nous voulions. Mais pour la première fois, le monde entier accepte de porter le fardeau avec nous{c}, a ajouté le négociateur.\n\n"
+"Cent milliards, un minimum\n\n"
+f"Le nerf de la guerre reste l’argent. Les 100 milliards de dollars par an promis d’ici à 2020 par les pays riches deviennent un plancher, qui devra être revu à la hausse avant 2025. Une avancée jugée {o}insuffisante{c} par la présidente du G77 + Chine, la Sud-Africaine Nozipho Mxakato-Diseko, qui a rappelé que les besoins d’adaptation du seul continent africain pourraient atteindre {o}plusieurs dizaines de milliards par an{c} d’ici à 2050. {o}Il ne suffit pas d’écrire des chiffres dans un texte. Il faut que l’argent arrive sur le terrain, dans les villages{c}, a-t-elle insisté.\n\n"
+f"Pretoria, qui a mené la bataille pour maintenir la différenciation entre pays du Nord et du Sud, s’estime globalement satisfait. Le ministère sud-africain de l’Environnement a salué dans un communiqué un accord {o}équilibré{c}, qui {o}protège les intérêts des pays en développement{c}.\n\n"
+"Royal mise sur les renouvelables\n\n"
+f"Côté français, Ségolène Royal a multiplié les gestes en direction du continent. La ministre de l’Écologie a rappelé que Paris s’était engagé à consacrer 2 milliards d’euros aux énergies renouvelables en Afrique d’ici à 2020. {o}L’Afrique est le continent où se joue la bataille climatique. C’est là que l’accès à une énergie propre peut changer des millions de vies{c}, a-t-elle martelé lors d’une rencontre avec des ministres africains de l’Énergie.\n\n"
+f"L’Initiative africaine pour les énergies renouvelables, lancée au Bourget par les chefs d’État du continent, vise 10 gigawatts de capacités nouvelles d’ici à 2020. Le président de la Banque africaine de développement (BAD), Akinwumi Adesina, y voit {o}un plan Marshall pour l’énergie en Afrique{c}. Il a annoncé que la banque triplerait ses financements climatiques, pour atteindre 5 milliards de dollars par an d’ici à 2020.\n\n"
+"Lire aussi : COP21 : à Paris, les dirigeants africains font front commun\n\n"
+f"Reste la question des pays les plus vulnérables, dont beaucoup se trouvent sur le continent. Le compromis sur les {o}pertes et préjudices{c}, inscrit dans un article distinct mais sans ouvrir la voie à des compensations, a laissé un goût amer à certains. {o}On nous reconnaît comme victimes, mais on nous interdit de demander réparation{c}, regrettait samedi soir un négociateur d’Afrique de l’Ouest, sous couvert d’anonymat.\n\n"
+f"Chez les ONG africaines, le bilan est plus nuancé encore. Pour Mithika Mwenda, secrétaire général de l’Alliance panafricaine pour la justice climatique (PACJA), l’accord est {o}un pas en avant fragile{c}, qui ne vaudra que par les efforts des pays riches. Ce dernier a appelé les dirigeants du continent à ne {o}pas relâcher la pression{c}.\n\n"
+f"À Paris, l’Élysée a fait savoir que François Hollande recevrait dans les prochaines semaines plusieurs chefs d’État africains pour {o}passer des promesses aux projets{c}.\n")
+NAF69c = ["Seyni Nafo", "Nafo", "M. Nafo", "porte-parole du Groupe des négociateurs africains", "porte-parole", "Malien", "le Malien", "négociateur", "le négociateur", "Groupe des négociateurs africains", "lui"]
+MXA69c = ["Nozipho Mxakato-Diseko", "Mxakato-Diseko", "Mme Mxakato-Diseko", "présidente du G77 + Chine", "la présidente du G77 + Chine", "Sud-Africaine", "la Sud-Africaine", "G77 + Chine", "elle"]
+SAF69c = ["ministère sud-africain de l’Environnement", "Le ministère sud-africain de l’Environnement", "le ministère sud-africain de l’Environnement", "Pretoria", "Afrique du Sud"]
+ROY69c = ["Ségolène Royal", "Royal", "Mme Royal", "ministre de l’Écologie", "La ministre de l’Écologie", "la ministre de l’Écologie", "elle"]
+ADE69c = ["Akinwumi Adesina", "Adesina", "M. Adesina", "président de la Banque africaine de développement (BAD)", "président de la Banque africaine de développement", "Banque africaine de développement", "BAD", "Il", "il"]
+MWE69c = ["Mithika Mwenda", "Mwenda", "M. Mwenda", "secrétaire général de l’Alliance panafricaine pour la justice climatique (PACJA)", "secrétaire général de l’Alliance panafricaine pour la justice climatique", "PACJA", "Ce dernier", "ce dernier"]
+ELY69c = ["Élysée", "l’Élysée", "Elysée", "présidence", "François Hollande", "Hollande"]
+art("w351_panafricain_cop21_financements", "pan-African news magazine", "2015-12-13", t351, [
+    (f"L’Afrique a obtenu l’essentiel{NB}: la reconnaissance que l’adaptation compte autant que la réduction des émissions", "direct", NAF69c),
+    ("le texte répond à une revendication ancienne du continent", "indirect", NAF69c),
+    ("Nous n’avons pas tout ce que nous voulions. Mais pour la première fois, le monde entier accepte de porter le fardeau avec nous", "direct", NAF69c),
+    ("insuffisante", "partial", MXA69c),
+    (f"les besoins d’adaptation du seul continent africain pourraient atteindre {o}plusieurs dizaines de milliards par an{c} d’ici à 2050", "indirect", MXA69c),
+    ("plusieurs dizaines de milliards par an", "partial", MXA69c),
+    ("Il ne suffit pas d’écrire des chiffres dans un texte. Il faut que l’argent arrive sur le terrain, dans les villages", "direct", MXA69c),
+    ("équilibré", "partial", SAF69c),
+    ("protège les intérêts des pays en développement", "partial", SAF69c),
+    ("Paris s’était engagé à consacrer 2 milliards d’euros aux énergies renouvelables en Afrique d’ici à 2020", "indirect", ROY69c),
+    ("L’Afrique est le continent où se joue la bataille climatique. C’est là que l’accès à une énergie propre peut changer des millions de vies", "direct", ROY69c),
+    ("un plan Marshall pour l’énergie en Afrique", "partial", ADE69c),
+    ("la banque triplerait ses financements climatiques, pour atteindre 5 milliards de dollars par an d’ici à 2020", "indirect", ADE69c),
+    ("On nous reconnaît comme victimes, mais on nous interdit de demander réparation", "direct", ["négociateur d’Afrique de l’Ouest", "un négociateur d’Afrique de l’Ouest", "négociateur"]),
+    (f"l’accord est {o}un pas en avant fragile{c}, qui ne vaudra que par les efforts des pays riches", "indirect", MWE69c),
+    ("un pas en avant fragile", "partial", MWE69c),
+    ("pas relâcher la pression", "partial", MWE69c),
+    (f"François Hollande recevrait dans les prochaines semaines plusieurs chefs d’État africains pour {o}passer des promesses aux projets{c}", "indirect", ELY69c),
+    ("passer des promesses aux projets", "partial", ELY69c),
+])
+
+# 352. a Swiss daily's analysis from Paris by its correspondent, guillemets with no space inside, curly
+# apostrophes, « A » and « Etat » without accents, no space before « : »: a rubric, a headline and an
+# « Analyse. » standfirst with no marks, a byline with a time stamp, « a constaté qu'il «…» » (a partial right
+# after qu'il, inside an indirect clause), a method's nickname in marks (no quote), the Swiss chief negotiator
+# « relève l'ambassadeur X, chef de la délégation suisse », the Federal Councillor on Twitter (« un accord «…»,
+# qui engage «…» »), a subhead repeating a fragment of a body quote (no quote), words cited as words in marks
+# (« sans jamais prononcer le mot «traité» », « un «shall» … à la place d'un «should» », no quotes), the US
+# president's partial, « Washington a fait savoir que », « la présidence française a plaidé une «…» », « résume un
+# négociateur européen », China's chief negotiator (« a reconnu que … «…», tout en estimant qu'il … «…» »), a
+# Bernese climatologist (« Pour le climatologue bernois X, » over a clause, then a quote over two paragraphs
+# reopened with « and closed by « souligne-t-il »), Greenpeace Switzerland (« dénonce un texte qui «…» », partial
+# only), « Le WWF estime pour sa part que », a « Lire aussi: » line, the federal environment office (« a indiqué
+# que … «…» »), and « n'est, selon le mot d'un diplomate français, qu'«…» »
+o, c = "«", "»"
+t352 = (
+"CLIMAT\n\n"
+"L’accord de Paris, un succès diplomatique bâti sur le flou\n\n"
+"Le texte adopté samedi au Bourget doit davantage à l’habileté de la présidence française qu’à une conversion des Etats. Analyse.\n\n"
+"Nicolas Steiner, Paris\n"
+"Publié dimanche 13 décembre 2015 à 19:30\n\n"
+f"Il aura fallu un coup de marteau, et un peu d’audace. Samedi soir, lorsque Laurent Fabius a constaté qu’il {o}n’entendait pas d’objection{c}, l’accord de Paris a été adopté avant que quiconque ait pu demander la parole. {o}La méthode Fabius{c}, comme la surnomment déjà les diplomates, a consisté à ne jamais laisser le texte échapper à la présidence.\n\n"
+f"{o}Nous avons eu une présidence exceptionnelle. Elle a écouté tout le monde, mais elle a aussi su trancher au bon moment{c}, relève l’ambassadeur Franz Perrez, chef de la délégation suisse. La conseillère fédérale Doris Leuthard, présente au Bourget la semaine dernière, a salué sur Twitter un accord {o}historique et équilibré{c}, qui engage {o}pour la première fois tous les pays{c}.\n\n"
+f"{o}Tout le monde a cédé quelque chose{c}\n\n"
+f"Le génie de l’accord tient à son architecture. Plutôt que d’imposer des objectifs d’en haut, comme à Kyoto, il s’appuie sur les contributions que chaque pays a lui-même fixées. Les Etats-Unis ont obtenu que ces objectifs ne soient pas juridiquement contraignants: un traité en bonne et due forme aurait dû passer devant un Sénat hostile. A Washington, Barack Obama a d’ailleurs pris soin de présenter l’accord comme {o}le meilleur espoir{c} pour la planète, sans jamais prononcer le mot {o}traité{c}.\n\n"
+f"Tout a failli basculer samedi après-midi sur un seul mot. Dans la version diffusée aux délégations, un {o}shall{c} (doivent) s’était glissé à la place d’un {o}should{c} (devraient) à propos des efforts de réduction des pays développés. Washington a fait savoir que cette formulation était inacceptable; la présidence française a plaidé une {o}erreur technique{c} et corrigé le texte en séance.\n\n"
+f"{o}Tout le monde a cédé quelque chose. C’est la définition d’un bon compromis{c}, résume un négociateur européen. La Chine, dont le président Xi Jinping avait scellé un accord bilatéral avec Barack Obama en novembre 2014, a obtenu que la différenciation entre pays riches et pays émergents demeure. Son négociateur en chef, Xie Zhenhua, a reconnu que le texte n’était {o}pas parfait{c}, tout en estimant qu’il constituait {o}une étape historique{c}.\n\n"
+"Pour le climatologue bernois Thomas Stocker, l’objectif de 1,5 degré restera hors d’atteinte sans un changement radical.\n\n"
+f"{o}Avec les engagements actuels, nous allons vers 3 degrés. Viser 1,5 degré signifie que les émissions mondiales devraient baisser dès maintenant, et atteindre zéro vers le milieu du siècle.\n\n"
+f"{o}Le texte ne dit rien de la manière d’y arriver. C’est là que commence le vrai travail{c}, souligne-t-il.\n\n"
+f"Les ONG restent sur leur faim. Greenpeace Suisse dénonce un texte qui {o}ne sauvera pas nos glaciers{c}. Le WWF estime pour sa part que la Suisse doit désormais {o}balayer devant sa porte{c} en réduisant ses émissions sur son propre territoire plutôt qu’à l’étranger.\n\n"
+"Lire aussi: Au Bourget, la longue nuit des négociateurs\n\n"
+f"A Berne, l’Office fédéral de l’environnement (OFEV) a indiqué que le Conseil fédéral soumettrait la ratification au parlement {o}dans les meilleurs délais{c}. Reste que l’accord de Paris n’est, selon le mot d’un diplomate français, qu’{o}un point de départ{c}.\n")
+FAB69d = ["Laurent Fabius", "Fabius", "M. Fabius", "présidence française", "présidence"]
+PER69d = ["Franz Perrez", "Perrez", "M. Perrez", "ambassadeur", "l’ambassadeur", "chef de la délégation suisse", "ambassadeur Franz Perrez", "Suisse"]
+LEU69d = ["Doris Leuthard", "Leuthard", "Mme Leuthard", "conseillère fédérale", "La conseillère fédérale", "la conseillère fédérale", "Conseil fédéral"]
+OBA69d = ["Barack Obama", "Obama", "M. Obama", "président américain", "Washington", "Maison-Blanche"]
+WAS69d = ["Washington", "Etats-Unis", "Les Etats-Unis", "délégation américaine", "John Kerry", "Kerry"]
+PRE69d = ["présidence française", "la présidence française", "présidence", "Laurent Fabius", "Fabius", "France", "Paris"]
+XIE69d = ["Xie Zhenhua", "Xie", "M. Xie", "négociateur en chef", "Son négociateur en chef", "son négociateur en chef", "Chine", "La Chine", "Pékin"]
+STO69d = ["Thomas Stocker", "Stocker", "M. Stocker", "climatologue bernois", "le climatologue bernois", "climatologue", "il"]
+OFE69d = ["Office fédéral de l’environnement (OFEV)", "Office fédéral de l’environnement", "l’Office fédéral de l’environnement", "OFEV", "l’OFEV", "Berne"]
+DIP69d = ["diplomate français", "un diplomate français", "diplomate"]
+art("w352_quotidien_suisse_analyse_cop21", "Swiss daily", "2015-12-13", t352, [
+    (f"il {o}n’entendait pas d’objection{c}", "indirect", FAB69d),
+    ("n’entendait pas d’objection", "partial", FAB69d),
+    ("Nous avons eu une présidence exceptionnelle. Elle a écouté tout le monde, mais elle a aussi su trancher au bon moment", "direct", PER69d),
+    ("historique et équilibré", "partial", LEU69d),
+    ("pour la première fois tous les pays", "partial", LEU69d),
+    ("le meilleur espoir", "partial", OBA69d),
+    ("cette formulation était inacceptable", "indirect", WAS69d),
+    ("erreur technique", "partial", PRE69d),
+    ("Tout le monde a cédé quelque chose. C’est la définition d’un bon compromis", "direct", ["négociateur européen", "un négociateur européen", "négociateur"]),
+    (f"le texte n’était {o}pas parfait{c}", "indirect", XIE69d),
+    ("pas parfait", "partial", XIE69d),
+    (f"il constituait {o}une étape historique{c}", "indirect", XIE69d),
+    ("une étape historique", "partial", XIE69d),
+    ("l’objectif de 1,5 degré restera hors d’atteinte sans un changement radical", "indirect", STO69d),
+    (f"Avec les engagements actuels, nous allons vers 3 degrés. Viser 1,5 degré signifie que les émissions mondiales devraient baisser dès maintenant, et atteindre zéro vers le milieu du siècle.\n\n{o}Le texte ne dit rien de la manière d’y arriver. C’est là que commence le vrai travail", "direct", STO69d),
+    ("ne sauvera pas nos glaciers", "partial", ["Greenpeace Suisse", "Greenpeace"]),
+    (f"la Suisse doit désormais {o}balayer devant sa porte{c} en réduisant ses émissions sur son propre territoire plutôt qu’à l’étranger", "indirect", ["WWF", "Le WWF", "le WWF", "WWF Suisse"]),
+    ("balayer devant sa porte", "partial", ["WWF", "Le WWF", "le WWF", "WWF Suisse"]),
+    (f"le Conseil fédéral soumettrait la ratification au parlement {o}dans les meilleurs délais{c}", "indirect", OFE69d),
+    ("dans les meilleurs délais", "partial", OFE69d),
+    (f"l’accord de Paris n’est, selon le mot d’un diplomate français, qu’{o}un point de départ{c}", "indirect", DIP69d),
+    ("un point de départ", "partial", DIP69d),
+])
+
+# 353. a Québec daily, curly double marks with no space inside, straight apostrophes, a plain space before « : »
+# in the body and none in the headline, « premier ministre » in lower case: a rubric in capitals, a standfirst
+# closed by « estiment les experts » with its clause before it (annotated), a byline « Envoyé spécial » with a
+# time stamp, the federal minister (« a lancé la ministre fédérale de … », « s'est dite “…” du rôle … » partial
+# only, « qualifiée de “…” et non de “…” »), the prime minister's « Le Canada est de retour » recalled (« avait
+# lancé X à son arrivée »), « a salué samedi sur Twitter un accord “…” », « a promis de » (an infinitive, not
+# annotated), a subhead repeating a body quote (no quote), the Québec premier (« a déclaré le premier ministre
+# québécois, qui … », « Il a annoncé que »), his minister (« a estimé que … “…” …, même si, a-t-il reconnu, “…” »),
+# Équiterre (« a réagi X, d'Équiterre, qui … », « Selon lui, … “…” »), Greenpeace Canada's campaigner
+# (« prévient X »), a caption with a photo credit, the Conservative interim leader (« a soutenu que … “…” »), the
+# mayor of Montréal on Twitter (partial), and a « À lire aussi : » line
+o, c = "“", "”"
+t353 = (
+"CONFÉRENCE DE PARIS SUR LE CLIMAT\n\n"
+"Accord de Paris: Québec et Ottawa se félicitent, les écologistes restent prudents\n\n"
+"L'accord conclu samedi au Bourget engage le Canada à faire beaucoup plus que ce que prévoyait le gouvernement Harper, estiment les experts.\n\n"
+"Hugo Tremblay\n"
+"Envoyé spécial à Paris\n"
+"Publié le 12 décembre 2015 à 18h47\n\n"
+f"{o}C'est un moment historique pour la planète, et le Canada y a contribué{c}, a lancé la ministre fédérale de l'Environnement et du Changement climatique, Catherine McKenna, quelques minutes après l'adoption de l'accord, samedi, au Bourget. La ministre, qui a joué un rôle de facilitatrice durant la deuxième semaine des négociations, s'est dite {o}extrêmement fière{c} du rôle joué par la délégation canadienne, qui a défendu jusqu'au bout la cible de 1,5 degré Celsius.\n\n"
+f"{o}Le Canada est de retour, mes amis. Nous sommes ici pour aider{c}, avait lancé Justin Trudeau à son arrivée à Paris, le 30 novembre, tournant la page de la décennie conservatrice. Le premier ministre, qui a salué samedi sur Twitter un accord {o}ambitieux et équilibré{c}, a promis de réunir les provinces dans les 90 jours pour bâtir un cadre pancanadien de lutte contre les changements climatiques.\n\n"
+f"Ottawa ne s'est toutefois engagé à aucune nouvelle cible chiffrée. Pour l'instant, le Canada s'en tient à l'objectif de réduction de 30 % sous le niveau de 2005 d'ici 2030 fixé par le gouvernement précédent, une cible que Mme McKenna a qualifiée de {o}plancher{c} et non de {o}plafond{c}.\n\n"
+f"{o}Le Québec a été un leader{c}\n\n"
+f"Philippe Couillard, lui, revendique une part du succès. {o}Le Québec a été un leader. Notre marché du carbone avec la Californie est cité en exemple partout ici{c}, a déclaré le premier ministre québécois, qui avait passé les premiers jours de la conférence à Paris. Il a annoncé que Québec consacrerait 25 millions de dollars à l'aide aux pays francophones les plus vulnérables.\n\n"
+f"Son ministre de l'Environnement, David Heurtel, a pour sa part estimé que l'accord donnait {o}une légitimité internationale{c} à la bourse du carbone québécoise, même si, a-t-il reconnu, {o}il faudra en faire plus{c}.\n\n"
+f"Du côté des écologistes, on applaudit du bout des doigts. {o}C'est le début de la fin des énergies fossiles{c}, a réagi Steven Guilbeault, d'Équiterre, qui assiste à sa vingtième conférence sur le climat. Selon lui, l'accord rend {o}intenable{c} l'expansion des sables bitumineux albertains et des projets de pipelines comme Énergie Est.\n\n"
+f"Greenpeace Canada se montre plus réservé. {o}L'accord de Paris ne changera rien tant que le Canada continuera d'augmenter sa production de pétrole{c}, prévient Patrick Bonin, responsable de la campagne climat-énergie de l'organisme.\n\n"
+"La ministre Catherine McKenna, samedi au Bourget, peu après l'adoption de l'accord. PHOTO ÉDOUARD PLANTE-FRÉCHETTE, LA PRESSE\n\n"
+f"À Ottawa, l'opposition conservatrice a mis en garde le gouvernement contre toute taxe sur le carbone. La chef intérimaire Rona Ambrose a soutenu que les familles canadiennes {o}ne devraient pas payer la facture{c} des promesses faites à Paris. Le maire de Montréal, Denis Coderre, qui avait participé au sommet des élus locaux à l'Hôtel de Ville de Paris, a pour sa part salué sur Twitter {o}une victoire pour les villes{c}.\n\n"
+"À lire aussi : Sables bitumineux : l'Alberta devant ses contradictions\n")
+MCK69e = ["Catherine McKenna", "McKenna", "Mme McKenna", "ministre fédérale de l'Environnement et du Changement climatique", "la ministre fédérale de l'Environnement et du Changement climatique", "ministre", "La ministre", "la ministre", "Ottawa"]
+TRU69e = ["Justin Trudeau", "Trudeau", "M. Trudeau", "premier ministre", "Le premier ministre", "le premier ministre", "Ottawa", "Canada"]
+COU69e = ["Philippe Couillard", "Couillard", "M. Couillard", "premier ministre québécois", "le premier ministre québécois", "Québec", "Il", "il"]
+HEU69e = ["David Heurtel", "Heurtel", "M. Heurtel", "ministre de l'Environnement", "Son ministre de l'Environnement", "son ministre de l'Environnement", "il"]
+GUI69e = ["Steven Guilbeault", "Guilbeault", "M. Guilbeault", "Équiterre", "lui"]
+AMB69e = ["Rona Ambrose", "Ambrose", "Mme Ambrose", "chef intérimaire", "La chef intérimaire", "la chef intérimaire", "opposition conservatrice", "l'opposition conservatrice", "conservateurs"]
+art("w353_quotidien_quebec_cop21", "Québec daily", "2015-12-12", t353, [
+    ("L'accord conclu samedi au Bourget engage le Canada à faire beaucoup plus que ce que prévoyait le gouvernement Harper", "indirect", ["experts", "les experts"]),
+    ("C'est un moment historique pour la planète, et le Canada y a contribué", "direct", MCK69e),
+    ("extrêmement fière", "partial", MCK69e),
+    ("Le Canada est de retour, mes amis. Nous sommes ici pour aider", "direct", TRU69e),
+    ("ambitieux et équilibré", "partial", TRU69e),
+    ("plancher", "partial", MCK69e),
+    ("plafond", "partial", MCK69e),
+    ("Le Québec a été un leader. Notre marché du carbone avec la Californie est cité en exemple partout ici", "direct", COU69e),
+    ("Québec consacrerait 25 millions de dollars à l'aide aux pays francophones les plus vulnérables", "indirect", COU69e),
+    (f"l'accord donnait {o}une légitimité internationale{c} à la bourse du carbone québécoise", "indirect", HEU69e),
+    ("une légitimité internationale", "partial", HEU69e),
+    ("il faudra en faire plus", "partial", HEU69e),
+    ("C'est le début de la fin des énergies fossiles", "direct", GUI69e),
+    (f"l'accord rend {o}intenable{c} l'expansion des sables bitumineux albertains et des projets de pipelines comme Énergie Est", "indirect", GUI69e),
+    ("intenable", "partial", GUI69e),
+    ("L'accord de Paris ne changera rien tant que le Canada continuera d'augmenter sa production de pétrole", "direct", ["Patrick Bonin", "Bonin", "M. Bonin", "responsable de la campagne climat-énergie de l'organisme", "responsable de la campagne climat-énergie", "Greenpeace Canada", "Greenpeace"]),
+    (f"les familles canadiennes {o}ne devraient pas payer la facture{c} des promesses faites à Paris", "indirect", AMB69e),
+    ("ne devraient pas payer la facture", "partial", AMB69e),
+    ("une victoire pour les villes", "partial", ["Denis Coderre", "Coderre", "M. Coderre", "maire de Montréal", "Le maire de Montréal", "le maire de Montréal"]),
+])
+
+# 354. a French 24-hour news channel's live page, guillemets with no-break spaces inside and a no-break space before
+# « : », straight apostrophes: an « EN DIRECT - » headline whose marked words the body repeats (no quote), a
+# standfirst with « a annoncé qu'il quitterait » (annotated), a byline with update time, a « Lire aussi: » line,
+# entries newest first with time stamps and titles repeating body words in marks (no quote), a programme's name in
+# marks (no quote), « a dit regretter « … » » and « a appelé à ne pas tirer de conclusions « … » » (partials only),
+# « Selon lui, » over a clause holding a partial, the EU leaders' joint statement after « ont demandé au Royaume-Uni
+# de donner effet à la décision « … » » (partial only), an embedded tweet with no marks and its handle, a caption
+# with agency credit, a clause before « a-t-elle ajouté » holding a partial, Farage's two quotes (« a lancé », « a
+# ajouté l'eurodéputé »)
+o, c = "«" + NB, NB + "»"
+t354 = (
+f"EN DIRECT - Brexit{NB}: Cameron va démissionner, Farage célèbre le {o}jour de l'indépendance{c}\n\n"
+"Les Britanniques ont voté à 51,9% pour quitter l'Union européenne lors du référendum de jeudi. David Cameron a annoncé qu'il quitterait ses fonctions d'ici le mois d'octobre. Suivez les dernières informations en direct.\n\n"
+"Par La rédaction de BFMTV.com\n"
+"Le 24/06/2016 à 06h12, mis à jour le 24/06/2016 à 18h40\n\n"
+f"Lire aussi{NB}: Brexit{NB}: ce qui va changer pour les Français installés au Royaume-Uni\n\n"
+"18h32 - Marine Le Pen réclame un référendum en France\n"
+f"La présidente du Front national a salué une {o}victoire de la liberté{c} lors d'une conférence de presse au siège du parti, à Nanterre. {o}Comme je le demande depuis des années, il faut désormais organiser le même référendum en France et dans tous les pays de l'Union{c}, a-t-elle déclaré. Elle sera l'invitée de {o}BFM Story{c} à 19 heures.\n\n"
+f"16h50 - Merkel{NB}: un {o}coup porté à l'Europe{c}\n"
+f"Depuis la chancellerie, à Berlin, Angela Merkel a dit regretter {o}profondément{c} la décision des Britanniques. {o}Aujourd'hui est un coup porté à l'Europe et au processus d'unification européenne{c}, a déclaré la chancelière, qui recevra lundi François Hollande et Matteo Renzi. Elle a appelé à ne pas tirer de conclusions {o}rapides et simples{c} qui diviseraient encore davantage l'Europe.\n\n"
+f"13h05 - Hollande{NB}: {o}un choix douloureux{c}\n"
+f"Le chef de l'État s'est exprimé depuis l'Élysée après avoir réuni plusieurs ministres. {o}C'est un choix douloureux, que je regrette profondément pour le Royaume-Uni et pour l'Europe, mais c'est leur choix et nous devons le respecter{c}, a déclaré François Hollande. Selon lui, l'Europe {o}ne peut plus faire comme avant{c}. {o}La France sera à l'initiative pour qu'elle se concentre sur l'essentiel{c}, a ajouté le président.\n\n"
+"12h20 - Les dirigeants européens pressent Londres\n"
+f"Dans une déclaration commune, Jean-Claude Juncker, Donald Tusk, Martin Schulz et le Premier ministre néerlandais Mark Rutte, dont le pays préside l'UE, ont demandé au Royaume-Uni de donner effet à la décision {o}dès que possible, aussi douloureux que ce processus puisse être{c}. Plus tôt, le président du Conseil européen avait assuré que l'Union était {o}déterminée à garder son unité à 27{c}. {o}Ce qui ne vous tue pas vous rend plus fort{c}, a-t-il lancé devant la presse, citant un proverbe polonais.\n\n"
+"10h45 - Ayrault{NB}: \"Triste pour le Royaume-Uni\"\n"
+f"Le ministre des Affaires étrangères, Jean-Marc Ayrault, a réagi sur Twitter{NB}:\n"
+"Triste pour le Royaume-Uni. L'Europe continue mais elle doit réagir et retrouver la confiance des peuples. C'est l'urgence.\n"
+"— Jean-Marc Ayrault (@jeanmarcayrault) 24 juin 2016\n\n"
+"09h25 - Cameron annonce sa démission\n"
+f"Devant le 10 Downing Street, aux côtés de son épouse Samantha, David Cameron a annoncé qu'il démissionnerait d'ici au congrès du Parti conservateur, en octobre. {o}Le peuple britannique a voté pour quitter l'Union européenne et sa volonté doit être respectée{c}, a-t-il déclaré, la voix nouée. {o}Je ne pense pas qu'il serait juste que je sois le capitaine qui conduise notre pays vers sa prochaine destination{c}, a poursuivi le Premier ministre, qui avait fait campagne pour le maintien. Il a précisé qu'il reviendrait à son successeur de déclencher l'article 50 du traité de Lisbonne.\n\n"
+"David Cameron et son épouse Samantha devant le 10 Downing Street, vendredi matin. - Ben Stansall - AFP\n\n"
+f"07h40 - L'Écosse veut rester dans l'UE\n"
+f"L'Écosse a voté à 62% pour le maintien. La Première ministre écossaise, Nicola Sturgeon, a estimé que le vote montrait {o}clairement{c} que les Écossais voyaient leur avenir au sein de l'Union européenne. Un second référendum sur l'indépendance est {o}hautement probable{c}, a-t-elle ajouté.\n\n"
+"06h15 - Farage exulte\n"
+f"Le chef du parti europhobe Ukip, Nigel Farage, a été le premier à revendiquer la victoire, avant même la fin du dépouillement. {o}Osons rêver que l'aube se lève sur un Royaume-Uni indépendant{c}, a-t-il lancé devant ses partisans réunis à Londres. {o}Que le 23 juin reste dans notre histoire comme notre jour de l'indépendance{c}, a ajouté l'eurodéputé.\n")
+LEP70a = ["Marine Le Pen", "Le Pen", "Mme Le Pen", "présidente du Front national", "La présidente du Front national", "la présidente du Front national", "Front national", "FN", "elle"]
+MER70a = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "la chancelière", "Berlin", "Allemagne", "elle", "Elle"]
+HOL70a = ["François Hollande", "Hollande", "M. Hollande", "chef de l'État", "Le chef de l'État", "le chef de l'État", "président", "le président", "Élysée", "l'Élysée", "France", "Paris", "lui"]
+EU70a = ["Jean-Claude Juncker", "Juncker", "Donald Tusk", "Tusk", "Martin Schulz", "Schulz", "Mark Rutte", "Rutte", "dirigeants européens", "Les dirigeants européens", "UE", "Union européenne"]
+TUS70a = ["Donald Tusk", "Tusk", "M. Tusk", "président du Conseil européen", "le président du Conseil européen", "Conseil européen", "il"]
+AYR70a = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "le ministre des Affaires étrangères", "@jeanmarcayrault", "Quai d'Orsay"]
+CAM70a = ["David Cameron", "Cameron", "M. Cameron", "Premier ministre", "le Premier ministre", "Premier ministre britannique", "Downing Street", "il", "Il"]
+STU70a = ["Nicola Sturgeon", "Sturgeon", "Mme Sturgeon", "Première ministre écossaise", "La Première ministre écossaise", "la Première ministre écossaise", "Écosse", "elle"]
+FAR70a = ["Nigel Farage", "Farage", "M. Farage", "chef du parti europhobe Ukip", "Le chef du parti europhobe Ukip", "le chef du parti europhobe Ukip", "eurodéputé", "l'eurodéputé", "Ukip", "il"]
+art("w354_chaine_info_direct_brexit", "French 24-hour news channel (live page)", "2016-06-24", t354, [
+    ("il quitterait ses fonctions d'ici le mois d'octobre", "indirect", CAM70a),
+    ("victoire de la liberté", "partial", LEP70a),
+    ("Comme je le demande depuis des années, il faut désormais organiser le même référendum en France et dans tous les pays de l'Union", "direct", LEP70a),
+    ("profondément", "partial", MER70a),
+    ("Aujourd'hui est un coup porté à l'Europe et au processus d'unification européenne", "direct", MER70a),
+    ("rapides et simples", "partial", MER70a),
+    ("C'est un choix douloureux, que je regrette profondément pour le Royaume-Uni et pour l'Europe, mais c'est leur choix et nous devons le respecter", "direct", HOL70a),
+    (f"l'Europe {o}ne peut plus faire comme avant{c}", "indirect", HOL70a),
+    ("ne peut plus faire comme avant", "partial", HOL70a),
+    ("La France sera à l'initiative pour qu'elle se concentre sur l'essentiel", "direct", HOL70a),
+    ("dès que possible, aussi douloureux que ce processus puisse être", "partial", EU70a),
+    (f"l'Union était {o}déterminée à garder son unité à 27{c}", "indirect", TUS70a),
+    ("déterminée à garder son unité à 27", "partial", TUS70a),
+    ("Ce qui ne vous tue pas vous rend plus fort", "direct", TUS70a),
+    ("Triste pour le Royaume-Uni. L'Europe continue mais elle doit réagir et retrouver la confiance des peuples. C'est l'urgence.", "direct", AYR70a),
+    ("il démissionnerait d'ici au congrès du Parti conservateur, en octobre", "indirect", CAM70a),
+    ("Le peuple britannique a voté pour quitter l'Union européenne et sa volonté doit être respectée", "direct", CAM70a),
+    ("Je ne pense pas qu'il serait juste que je sois le capitaine qui conduise notre pays vers sa prochaine destination", "direct", CAM70a),
+    ("il reviendrait à son successeur de déclencher l'article 50 du traité de Lisbonne", "indirect", CAM70a),
+    (f"le vote montrait {o}clairement{c} que les Écossais voyaient leur avenir au sein de l'Union européenne", "indirect", STU70a),
+    ("clairement", "partial", STU70a),
+    (f"Un second référendum sur l'indépendance est {o}hautement probable{c}", "indirect", STU70a),
+    ("hautement probable", "partial", STU70a),
+    ("Osons rêver que l'aube se lève sur un Royaume-Uni indépendant", "direct", FAR70a),
+    ("Que le 23 juin reste dans notre histoire comme notre jour de l'indépendance", "direct", FAR70a),
+])
+
+# 355. a francophone Belgian daily, curly double marks with no space inside, curly apostrophes, no space before « :
+# »: a rubric, a headline whose marked words the body repeats (no quote), a standfirst with « appelle à “…” »
+# (partial, annotated as the standfirst's), a byline « à Bruxelles » with a time stamp, the Commission president's
+# one-word answer after « a lâché un simple “…” » (partial) and the journalist's question words in marks (a partial
+# with the journalist as speaker), the four presidents' joint statement with « écrivent-ils », the Council
+# president's two partials in one sentence (« a parlé d’un “…” qui n’appelle pas de “…” »), the Belgian prime
+# minister after his « kern » (the Belgian term glossed in brackets), « Selon lui, » over a clause holding two
+# partials, « a souhaité que … “…” », the foreign minister « invité de “Matin Première” » (a programme's name, no
+# quote), « Pour le président de la N-VA, … », a port chief after a colon, the « Leave » camp as a label, a quote
+# holding “à la carte” in the same marks (not annotated), a caption with a Belga credit, a « Lire aussi » line, « a
+# annoncé Martin Schulz » postposed after an unmarked clause
+o, c = "“", "”"
+t355 = (
+"EUROPE\n\n"
+"Brexit: Bruxelles encaisse le choc, Charles Michel plaide pour “un nouveau départ”\n\n"
+"Au lendemain du vote britannique, les institutions européennes ont serré les rangs. Le Premier ministre appelle à “ne pas céder à la panique”.\n\n"
+"Par Maxime Vandeputte, à Bruxelles\n"
+"Mis en ligne le 24/06/2016 à 19:02\n\n"
+"Il est un peu plus de midi quand Jean-Claude Juncker pénètre dans la salle de presse du Berlaymont. Le visage fermé, le président de la Commission lit une courte déclaration, puis s’apprête à repartir. Un journaliste lui lance alors une dernière question: est-ce “le début de la fin” pour l’Union européenne? Le Luxembourgeois se retourne et lâche un simple “Non”, avant de quitter l’estrade sous quelques applaudissements.\n\n"
+"Le texte qu’il vient de lire a été signé à quatre mains, ou plutôt à huit: avec lui, le président du Conseil européen Donald Tusk, le président du Parlement Martin Schulz et le Premier ministre néerlandais Mark Rutte, dont le pays exerce la présidence tournante. “Nous regrettons cette décision mais nous la respectons. Il s’agit d’une situation sans précédent, mais nous sommes unis dans notre réponse”, écrivent-ils. Pas question, pour autant, de laisser traîner les choses: Londres est prié d’activer l’article 50 du traité “dès que possible”.\n\n"
+"Une heure plus tôt, Donald Tusk avait parlé d’un “moment historique” qui n’appelle pas de “réactions hystériques”. Les Vingt-Sept se réuniront sans le Royaume-Uni en marge du sommet de mardi, a annoncé le Polonais.\n\n"
+"Michel réunit son kern\n\n"
+"Rue de la Loi, le Premier ministre a convoqué dès 8 heures un kern (le conseil restreint des vice-Premiers ministres). “C’est un moment grave pour l’Europe. Mais ce n’est pas le moment de céder à la panique, ni pour les marchés ni pour les citoyens”, a déclaré Charles Michel à l’issue de la réunion. Selon lui, l’Union doit saisir l’occasion d’“un nouveau départ” et se recentrer sur “l’essentiel”: la sécurité, l’emploi, la maîtrise des migrations. Le chef du gouvernement fédéral a aussi souhaité que la séparation se fasse “rapidement”, pour ne pas prolonger l’incertitude.\n\n"
+"Invité de “Matin Première” sur La Première, le vice-Premier ministre et ministre des Affaires étrangères Didier Reynders a jugé que les Britanniques ne pouvaient pas attendre le mois d’octobre pour lancer la procédure. “On ne peut pas faire une Europe “à la carte” pour un pays qui a décidé de partir”, a-t-il martelé.\n\n"
+"Jean-Claude Juncker, vendredi au Berlaymont. © Belga\n\n"
+"Anvers et Zeebrugge inquiets\n\n"
+"Côté flamand, la victoire du camp du “Leave” n’est pas une bonne nouvelle. Pour le président de la N-VA, Bart De Wever, le Brexit est “une catastrophe” pour l’économie flamande, le Royaume-Uni étant le quatrième client de la Flandre. À Zeebrugge, premier port belge pour le trafic avec la Grande-Bretagne, le directeur, Joachim Coens, se veut pourtant rassurant: “Rien ne changera du jour au lendemain. Lundi, les camions et les ferries passeront comme d’habitude.”\n\n"
+"Lire aussi: Les 25.000 Belges du Royaume-Uni dans l’incertitude\n\n"
+"Le Parlement européen tiendra mardi une session extraordinaire consacrée au résultat du référendum, a annoncé Martin Schulz.\n")
+JUN70b = ["Jean-Claude Juncker", "Juncker", "M. Juncker", "président de la Commission", "le président de la Commission", "Luxembourgeois", "Le Luxembourgeois", "le Luxembourgeois", "Commission", "Commission européenne"]
+EU70b = ["Jean-Claude Juncker", "Juncker", "Donald Tusk", "Tusk", "Martin Schulz", "Schulz", "Mark Rutte", "Rutte", "ils", "UE", "Union européenne"]
+TUS70b = ["Donald Tusk", "Tusk", "M. Tusk", "président du Conseil européen", "le président du Conseil européen", "Polonais", "le Polonais", "Conseil européen"]
+MIC70b = ["Charles Michel", "Michel", "M. Michel", "Premier ministre", "Le Premier ministre", "le Premier ministre", "chef du gouvernement fédéral", "Le chef du gouvernement fédéral", "le chef du gouvernement fédéral", "lui", "Belgique"]
+REY70b = ["Didier Reynders", "Reynders", "M. Reynders", "vice-Premier ministre et ministre des Affaires étrangères", "le vice-Premier ministre et ministre des Affaires étrangères", "ministre des Affaires étrangères", "il"]
+DEW70b = ["Bart De Wever", "De Wever", "M. De Wever", "président de la N-VA", "le président de la N-VA", "N-VA"]
+COE70b = ["Joachim Coens", "Coens", "M. Coens", "directeur", "le directeur", "directeur du port de Zeebrugge", "port de Zeebrugge", "Zeebrugge"]
+SCH70b = ["Martin Schulz", "Schulz", "M. Schulz", "président du Parlement", "le président du Parlement", "président du Parlement européen", "Parlement européen"]
+art("w355_quotidien_belge_brexit", "francophone Belgian daily", "2016-06-24", t355, [
+    ("ne pas céder à la panique", "partial", MIC70b),
+    ("le début de la fin", "partial", ["journaliste", "Un journaliste", "un journaliste"]),
+    ("Non", "partial", JUN70b),
+    ("Nous regrettons cette décision mais nous la respectons. Il s’agit d’une situation sans précédent, mais nous sommes unis dans notre réponse", "direct", EU70b),
+    ("dès que possible", "partial", EU70b),
+    ("moment historique", "partial", TUS70b),
+    ("réactions hystériques", "partial", TUS70b),
+    ("Les Vingt-Sept se réuniront sans le Royaume-Uni en marge du sommet de mardi", "indirect", TUS70b),
+    ("C’est un moment grave pour l’Europe. Mais ce n’est pas le moment de céder à la panique, ni pour les marchés ni pour les citoyens", "direct", MIC70b),
+    ("l’Union doit saisir l’occasion d’“un nouveau départ” et se recentrer sur “l’essentiel”: la sécurité, l’emploi, la maîtrise des migrations", "indirect", MIC70b),
+    ("un nouveau départ", "partial", MIC70b, 1),
+    ("l’essentiel", "partial", MIC70b),
+    ("la séparation se fasse “rapidement”, pour ne pas prolonger l’incertitude", "indirect", MIC70b),
+    ("rapidement", "partial", MIC70b),
+    ("les Britanniques ne pouvaient pas attendre le mois d’octobre pour lancer la procédure", "indirect", REY70b),
+    ("On ne peut pas faire une Europe “à la carte” pour un pays qui a décidé de partir", "direct", REY70b),
+    ("le Brexit est “une catastrophe” pour l’économie flamande", "indirect", DEW70b),
+    ("une catastrophe", "partial", DEW70b),
+    ("Rien ne changera du jour au lendemain. Lundi, les camions et les ferries passeront comme d’habitude.", "direct", COE70b),
+    ("Le Parlement européen tiendra mardi une session extraordinaire consacrée au résultat du référendum", "indirect", SCH70b),
+])
+
+# 356. a French right-leaning daily's analysis, guillemets with narrow no-break spaces inside and a narrow no-break
+# space before « : », curly apostrophes, « M. » before surnames: a headline with no marks, a standfirst holding a
+# partial (annotated), a byline with the service's name, « l’Élysée » and « Berlin » as metonyms (« À l’Élysée, on
+# assure que », « On fait valoir à Berlin que »), a quote over two paragraphs reopened with « and broken by « a
+# poursuivi le chef de l’État », subheads with no marks, « À Matignon, on juge … que » and a tweet quoted with « a
+# tweeté X dans la matinée », the former president's proposal (« a plaidé pour un « … » », « Selon l’entourage
+# d’Alain Juppé, », « estime un diplomate », « confie un conseiller ministériel », a « Lire aussi » line, the
+# foreign minister with « a reconnu que … « … » », a nickname « Frexit » and a treaty nickname in marks (no quotes),
+# a closing quote with « résume un proche de M. Sarkozy »
+o, c = "«" + NN, NN + "»"
+t356 = (
+"Brexit : le couple franco-allemand au pied du mur\n\n"
+f"Au lendemain du séisme britannique, François Hollande veut une Europe qui « ne peut plus faire comme avant ». Reste à convaincre Angela Merkel, qui prône la prudence.\n\n"
+"Par le service Politique\n"
+"Publié le 24/06/2016 à 20:15\n\n"
+f"ANALYSE - Il aura fallu moins de dix heures pour que le vote britannique se transforme en épreuve de vérité pour le couple franco-allemand. Dès le milieu de matinée, l’Élysée a fait savoir que le chef de l’État s’entretiendrait avec la chancelière avant de se rendre lundi à Berlin. À l’Élysée, on assure que les deux dirigeants sont {o}en phase{c} sur l’essentiel. Sur la méthode, rien n’est moins sûr.\n\n"
+f"En début d’après-midi, dans le salon Murat, M. Hollande a lu une déclaration d’une gravité inhabituelle. {o}Le vote des Britanniques met gravement l’Europe à l’épreuve. Il faut en prendre la mesure{c}, a-t-il commencé, avant de dérouler sa feuille de route. {o}L’Europe ne peut plus faire comme avant. Elle doit se concentrer sur l’essentiel : la sécurité et la défense de notre continent, la protection de nos frontières, l’investissement pour la croissance et l’emploi.\n\n"
+f"{o}La France, pays fondateur de l’Europe, prendra ses responsabilités{c}, a poursuivi le chef de l’État, évoquant le risque d’un délitement de l’Union. {o}Le danger est immense face aux extrémismes et aux populismes.{c}\n\n"
+"La prudence de Berlin\n\n"
+f"Outre-Rhin, le ton est tout autre. Angela Merkel a appelé à {o}analyser calmement{c} la situation avant toute initiative. On fait valoir à Berlin qu’il serait dangereux de répondre au Brexit par davantage d’intégration, alors que les opinions publiques doutent. {o}Paris veut un sursaut, Berlin veut d’abord éviter la contagion{c}, estime un diplomate européen en poste à Paris. Le ministre des Finances allemand, Wolfgang Schäuble, avait prévenu avant le scrutin qu’il n’y aurait pas de {o}traitement de faveur{c} pour Londres.\n\n"
+f"À Matignon, on juge au contraire que l’heure n’est plus aux demi-mesures. {o}Il faut réinventer une autre façon de construire l’Europe{c}, a tweeté Manuel Valls dans la matinée.\n\n"
+"La droite en ordre dispersé\n\n"
+f"À droite, chacun a sa réponse. Nicolas Sarkozy a plaidé pour un {o}nouveau traité{c} européen, que certains de ses proches surnomment déjà le {o}Schengen 2{c}. {o}Il faut que l’Europe change profondément pour que les peuples la retrouvent{c}, a déclaré le président des Républicains. Selon l’entourage d’Alain Juppé, le maire de Bordeaux s’oppose en revanche à tout référendum en France, qui serait {o}irresponsable{c} dans le contexte actuel. Quant à Bruno Le Maire, il réclame depuis des mois une consultation des Français sur l’Europe.\n\n"
+f"Lire aussi : Brexit : la livre sterling au plus bas depuis 1985\n\n"
+f"Le ministre des Affaires étrangères, Jean-Marc Ayrault, qui réunira samedi ses homologues des six pays fondateurs, a reconnu que la {o}relance{c} devrait d’abord passer par des gestes concrets. {o}Nous ne pouvons pas attendre. Il faut donner un nouveau sens au projet européen, sinon ce sont les populistes qui rempliront le vide{c}, a-t-il prévenu devant la presse au Quai d’Orsay.\n\n"
+f"En coulisses, l’exécutif redoute surtout que le {o}Frexit{c} de Marine Le Pen ne devienne le thème central de la présidentielle. {o}Le Brexit, c’est un cadeau pour le FN. Si on ne répond pas vite, on le paiera en mai prochain{c}, confie un conseiller ministériel. {o}Pour une fois, Hollande n’a pas le droit à l’erreur{c}, résume un proche de M. Sarkozy.\n")
+HOL70c = ["François Hollande", "Hollande", "M. Hollande", "chef de l’État", "le chef de l’État", "Élysée", "l’Élysée", "France", "Paris", "il"]
+ELY70c = ["Élysée", "l’Élysée", "présidence", "François Hollande", "Hollande"]
+MER70c = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "Berlin", "Allemagne"]
+BER70c = ["Berlin", "Allemagne", "gouvernement allemand", "Angela Merkel", "Merkel"]
+DIP70c = ["diplomate européen", "un diplomate européen", "diplomate européen en poste à Paris", "un diplomate européen en poste à Paris", "diplomate"]
+SCH70c = ["Wolfgang Schäuble", "Schäuble", "M. Schäuble", "ministre des Finances allemand", "Le ministre des Finances allemand", "le ministre des Finances allemand", "Berlin"]
+VAL70c = ["Manuel Valls", "Valls", "M. Valls", "Matignon", "Premier ministre"]
+SAR70c = ["Nicolas Sarkozy", "Sarkozy", "M. Sarkozy", "président des Républicains", "le président des Républicains", "Les Républicains", "LR"]
+JUP70c = ["Alain Juppé", "Juppé", "M. Juppé", "entourage d’Alain Juppé", "l’entourage d’Alain Juppé", "maire de Bordeaux", "le maire de Bordeaux"]
+AYR70c = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Quai d’Orsay", "il"]
+art("w356_quotidien_droite_analyse_brexit", "French right-leaning daily (analysis)", "2016-06-24", t356, [
+    ("ne peut plus faire comme avant", "partial", HOL70c),
+    ("le chef de l’État s’entretiendrait avec la chancelière avant de se rendre lundi à Berlin", "indirect", ELY70c),
+    (f"les deux dirigeants sont {o}en phase{c} sur l’essentiel", "indirect", ELY70c),
+    ("en phase", "partial", ELY70c),
+    ("Le vote des Britanniques met gravement l’Europe à l’épreuve. Il faut en prendre la mesure", "direct", HOL70c),
+    (f"L’Europe ne peut plus faire comme avant. Elle doit se concentrer sur l’essentiel : la sécurité et la défense de notre continent, la protection de nos frontières, l’investissement pour la croissance et l’emploi.\n\n{o}La France, pays fondateur de l’Europe, prendra ses responsabilités", "direct", HOL70c),
+    ("Le danger est immense face aux extrémismes et aux populismes.", "direct", HOL70c),
+    ("analyser calmement", "partial", MER70c),
+    ("il serait dangereux de répondre au Brexit par davantage d’intégration, alors que les opinions publiques doutent", "indirect", BER70c),
+    ("Paris veut un sursaut, Berlin veut d’abord éviter la contagion", "direct", DIP70c),
+    (f"il n’y aurait pas de {o}traitement de faveur{c} pour Londres", "indirect", SCH70c),
+    ("traitement de faveur", "partial", SCH70c),
+    ("l’heure n’est plus aux demi-mesures", "indirect", VAL70c),
+    ("Il faut réinventer une autre façon de construire l’Europe", "direct", VAL70c),
+    ("nouveau traité", "partial", SAR70c),
+    ("Il faut que l’Europe change profondément pour que les peuples la retrouvent", "direct", SAR70c),
+    (f"le maire de Bordeaux s’oppose en revanche à tout référendum en France, qui serait {o}irresponsable{c} dans le contexte actuel", "indirect", JUP70c),
+    ("irresponsable", "partial", JUP70c),
+    (f"la {o}relance{c} devrait d’abord passer par des gestes concrets", "indirect", AYR70c),
+    ("relance", "partial", AYR70c),
+    ("Nous ne pouvons pas attendre. Il faut donner un nouveau sens au projet européen, sinon ce sont les populistes qui rempliront le vide", "direct", AYR70c),
+    ("Le Brexit, c’est un cadeau pour le FN. Si on ne répond pas vite, on le paiera en mai prochain", "direct", ["conseiller ministériel", "un conseiller ministériel"]),
+    ("Pour une fois, Hollande n’a pas le droit à l’erreur", "direct", ["proche de M. Sarkozy", "un proche de M. Sarkozy", "proche de Nicolas Sarkozy"]),
+])
+
+# 357. a French national daily's piece from London by its correspondent, guillemets with no space inside, straight
+# apostrophes, a plain space before « : »: a headline with no marks, a « De notre correspondante à Londres » line,
+# English quotes translated with the English original in brackets in straight double marks (both annotated, as the
+# glosses of w14 and w24), « a-t-il dit en substance » over a translated clause, Boris Johnson's press conference
+# with « a-t-il assuré, l'air grave » and a partial with its English original in brackets inside an indirect clause
+# (the indirect spans both), a tabloid's front-page headline in marks (a title, no quote), the writer's scare quotes
+# around « Little England », the London mayor (« a assuré que … », « a-t-il ajouté dans un message vidéo »), the
+# Labour leader with « Pour X, » and « estime-t-il », a City trader and a pensioner in the street (« souffle Emma,
+# 34 ans », « lâche-t-il »), Downing Street as a metonym (« On fait savoir à Downing Street que »), a caption, the
+# Scottish first minister from Edinburgh
+o, c = "«", "»"
+t357 = (
+"A Londres, le jour d'après : Cameron s'en va, Johnson se tait, la City tremble\n\n"
+"De notre correspondante à Londres, Claire Vasseur\n\n"
+f"Il était 8 h 15 quand la porte noire du 10 Downing Street s'est ouverte. David Cameron, en costume sombre, Samantha à ses côtés, s'est avancé vers le pupitre. Pendant six minutes, le Premier ministre a pris acte de sa défaite. {o}Le peuple britannique a fait un choix très clair{c} (\"The British people have made a very clear decision\"), a-t-il commencé, avant d'annoncer qu'un nouveau Premier ministre serait en place pour le congrès conservateur d'octobre. {o}Je ne pense pas qu'il serait juste que j'essaie d'être le capitaine qui conduira notre pays vers sa prochaine destination{c}, a-t-il ajouté, la voix brisée sur les derniers mots.\n\n"
+f"Le pari du référendum, promis en 2013 pour faire taire les eurosceptiques de son parti, s'est retourné contre lui. Sa volonté, a-t-il dit en substance, était de laisser à son successeur le soin de négocier la sortie. Le pays a besoin d'un {o}leadership nouveau{c} (\"fresh leadership\"), a-t-il reconnu.\n\n"
+"Un Boris Johnson sans triomphe\n\n"
+f"Le grand vainqueur du jour, Boris Johnson, s'est présenté en fin de matinée devant la presse, hué à la sortie de son domicile d'Islington par quelques dizaines de manifestants. Pas de cris de victoire. L'ancien maire de Londres a rendu hommage à David Cameron, {o}l'un des politiciens les plus extraordinaires de notre époque{c}, et assuré que le Royaume-Uni {o}ne tournerait pas le dos à l'Europe{c} (\"we cannot turn our backs on Europe\"). {o}Il n'y a aucune raison de se précipiter{c}, a-t-il assuré, l'air grave. Ce vendredi, le tabloïd The Sun titrait pourtant {o}See EU later{c}, et l'on entendait dans les pubs de l'Essex des chansons d'une autre époque. La {o}Little England{c} tient sa revanche.\n\n"
+f"A Bruxelles comme à Londres, personne ne sait encore quand l'article 50 sera activé. On fait savoir à Downing Street que rien ne se fera avant l'automne.\n\n"
+"Les manifestants anti-Brexit devant le Parlement de Westminster, vendredi soir.\n\n"
+"La City sous le choc\n\n"
+f"Dans la City, la livre sterling a plongé jusqu'à 1,32 dollar, son plus bas niveau depuis 1985. {o}C'est la pire journée que j'aie vue en vingt ans de carrière{c}, souffle Emma, 34 ans, analyste dans une banque d'investissement. Le maire de Londres, Sadiq Khan, a assuré que les 1 million d'Européens vivant dans la capitale y restaient {o}les bienvenus{c}. {o}Londres restera ouverte sur le monde. Il n'y a pas lieu de paniquer{c}, a-t-il ajouté dans un message vidéo.\n\n"
+f"Pour le chef du Labour, Jeremy Corbyn, accusé par une partie de ses députés d'avoir fait campagne du bout des lèvres, le vote traduit la colère de régions {o}abandonnées{c} par des décennies de désindustrialisation. {o}Beaucoup de gens se sentent laissés pour compte. Ils ont envoyé un message{c}, estime-t-il.\n\n"
+f"A Edimbourg, Nicola Sturgeon a été la plus directe. {o}L'Ecosse voit son avenir au sein de l'Union européenne{c} (\"Scotland sees its future as part of the European Union\"), a déclaré la Première ministre écossaise, qui juge un nouveau référendum sur l'indépendance {o}hautement probable{c}.\n\n"
+f"Dans Whitehall, au pied de la statue de Churchill, Peter, retraité de 71 ans, a voté pour la sortie. {o}On a repris notre pays. Bruxelles ne nous dira plus quoi faire{c}, lâche-t-il, avant d'admettre qu'il n'a {o}aucune idée{c} de la suite.\n")
+CAM70d = ["David Cameron", "Cameron", "M. Cameron", "Premier ministre", "le Premier ministre", "Downing Street", "il"]
+JOH70d = ["Boris Johnson", "Johnson", "M. Johnson", "ancien maire de Londres", "L'ancien maire de Londres", "l'ancien maire de Londres", "il"]
+KHA70d = ["Sadiq Khan", "Khan", "M. Khan", "maire de Londres", "Le maire de Londres", "le maire de Londres", "il"]
+COR70d = ["Jeremy Corbyn", "Corbyn", "M. Corbyn", "chef du Labour", "le chef du Labour", "Labour", "il"]
+STU70d = ["Nicola Sturgeon", "Sturgeon", "Mme Sturgeon", "Première ministre écossaise", "la Première ministre écossaise", "Ecosse", "Écosse"]
+art("w357_correspondant_londres_brexit", "French national daily (London correspondent)", "2016-06-24", t357, [
+    ("Le peuple britannique a fait un choix très clair", "direct", CAM70d),
+    ("The British people have made a very clear decision", "direct", CAM70d),
+    ("un nouveau Premier ministre serait en place pour le congrès conservateur d'octobre", "indirect", CAM70d),
+    ("Je ne pense pas qu'il serait juste que j'essaie d'être le capitaine qui conduira notre pays vers sa prochaine destination", "direct", CAM70d),
+    ("Sa volonté, a-t-il dit en substance, était de laisser à son successeur le soin de négocier la sortie", "indirect", CAM70d),
+    (f"Le pays a besoin d'un {o}leadership nouveau{c} (\"fresh leadership\")", "indirect", CAM70d),
+    ("leadership nouveau", "partial", CAM70d),
+    ("fresh leadership", "partial", CAM70d),
+    ("l'un des politiciens les plus extraordinaires de notre époque", "partial", JOH70d),
+    (f"le Royaume-Uni {o}ne tournerait pas le dos à l'Europe{c} (\"we cannot turn our backs on Europe\")", "indirect", JOH70d),
+    ("ne tournerait pas le dos à l'Europe", "partial", JOH70d),
+    ("we cannot turn our backs on Europe", "partial", JOH70d),
+    ("Il n'y a aucune raison de se précipiter", "direct", JOH70d),
+    ("rien ne se fera avant l'automne", "indirect", ["Downing Street", "gouvernement britannique", "David Cameron", "Cameron"]),
+    ("C'est la pire journée que j'aie vue en vingt ans de carrière", "direct", ["Emma", "Emma, 34 ans", "analyste dans une banque d'investissement"]),
+    (f"les 1 million d'Européens vivant dans la capitale y restaient {o}les bienvenus{c}", "indirect", KHA70d),
+    ("les bienvenus", "partial", KHA70d),
+    ("Londres restera ouverte sur le monde. Il n'y a pas lieu de paniquer", "direct", KHA70d),
+    (f"le vote traduit la colère de régions {o}abandonnées{c} par des décennies de désindustrialisation", "indirect", COR70d),
+    ("abandonnées", "partial", COR70d),
+    ("Beaucoup de gens se sentent laissés pour compte. Ils ont envoyé un message", "direct", COR70d),
+    ("L'Ecosse voit son avenir au sein de l'Union européenne", "direct", STU70d),
+    ("Scotland sees its future as part of the European Union", "direct", STU70d),
+    ("hautement probable", "partial", STU70d),
+    ("On a repris notre pays. Bruxelles ne nous dira plus quoi faire", "direct", ["Peter", "Peter, retraité de 71 ans", "retraité", "il"]),
+    (f"il n'a {o}aucune idée{c} de la suite", "indirect", ["Peter", "Peter, retraité de 71 ans", "retraité", "il"]),
+    ("aucune idée", "partial", ["Peter", "Peter, retraité de 71 ans", "retraité", "il"]),
+])
+
+# 358. a regional daily of the Channel coast, straight double marks with no space inside, straight apostrophes, a
+# plain space before « : », « A » without accent: a town kicker in capitals, a headline condensing a body quote
+# (dropping one word: no quote), a standfirst with no marks, a byline with a time stamp, the mayor of Calais (« a
+# réagi dès 7 heures sur Twitter », « réclame que … et que … » as one indirect, « insiste l'élue »), the regional
+# president (« Selon lui, », « a-t-il lancé sur France Info », the radio's name no quote), the Touquet agreements'
+# name without marks, the interior minister recalled (« Place Beauvau, on rappelle que », « avait prévenu X en mars
+# » with a partial « appel d'air » inside the indirect clause), the economy minister's March warning recalled as a
+# partial, a subhead with no marks, fishermen of Boulogne (« confie Didier, patron d'un chalutier de 18 mètres »,
+# the regional fisheries committee's president « Pour … , … », « redoute-t-il »), the port chairman (« assure … ,
+# qui préside … »), a caption with a photo credit, a « Lire aussi : » line with a nickname in marks (no quote), a
+# closing quote from a ferry company's spokeswoman (« indique la porte-parole de … »)
+o, c = '"', '"'
+t358 = (
+"CALAIS\n\n"
+f"Brexit : {o}Qu'ils reprennent leur frontière !{c}\n\n"
+"Au lendemain du vote britannique, élus, pêcheurs et professionnels du port s'interrogent sur l'avenir des accords du Touquet et de la pêche en Manche.\n\n"
+"Par Sébastien Delattre\n"
+"Publié le 24/06/2016 à 21h08\n\n"
+f"Natacha Bouchart n'a pas attendu longtemps. La maire (LR) de Calais a réagi dès 7 heures sur Twitter, réclamant une renégociation des accords du Touquet. {o}Les Britanniques ont choisi de partir. Ils doivent maintenant assumer leur frontière{c}, a-t-elle écrit. L'élue réclame que les contrôles soient ramenés de l'autre côté de la Manche et que Londres participe davantage à la prise en charge des migrants présents dans la {o}Jungle{c}. {o}On ne peut pas demander aux Calaisiens de payer éternellement pour la politique migratoire d'un pays qui vient de nous tourner le dos{c}, insiste l'élue.\n\n"
+f"Même ligne chez Xavier Bertrand. Selon lui, le vote rend {o}caduc{c} le traité signé en 2003. {o}Les Anglais ont voulu reprendre leur liberté, qu'ils reprennent aussi leur frontière !{c}, a lancé le président de la région Hauts-de-France sur France Info.\n\n"
+f"A Paris, le gouvernement ne l'entend pas de cette oreille. Place Beauvau, on rappelle que les accords du Touquet sont bilatéraux et n'ont rien à voir avec l'Union européenne. Bernard Cazeneuve avait prévenu en mars que les dénoncer créerait un {o}appel d'air{c} vers Calais, ce que le ministre de l'Intérieur n'a cessé de répéter depuis. Emmanuel Macron, lui, avait prédit avant le vote que les migrants ne seraient {o}plus à Calais{c} le jour où la relation serait rompue.\n\n"
+"Les pêcheurs dans le brouillard\n\n"
+f"Sur le port de Boulogne-sur-Mer, premier port de pêche français, l'inquiétude est palpable. Une partie des bateaux boulonnais travaille dans les eaux britanniques. {o}Si demain on nous ferme les zones anglaises, la moitié de la flottille peut mettre la clé sous la porte{c}, confie Didier, patron d'un chalutier de 18 mètres. Pour Olivier Leprêtre, président du comité régional des pêches, le Brexit pose la question de l'accès aux quotas {o}dès les premières négociations{c}. {o}On a eu des années pour trouver un équilibre avec les Britanniques. Là, tout peut être remis en cause{c}, redoute-t-il.\n\n"
+"Un chalutier boulonnais à quai, vendredi matin. Photo Johan Ben Azzouz\n\n"
+f"Au port de Calais, premier port de voyageurs du continent, on veut croire que rien ne changera à court terme. {o}Les ferries continueront de partir, les camions continueront de passer. Mais s'il faut demain rétablir des contrôles douaniers complets, il faudra des parkings, des agents, et du temps{c}, assure Jean-Marc Puissesseau, qui préside la société d'exploitation des ports du détroit.\n\n"
+f"Lire aussi : Migrants : la {o}Jungle{c} compte désormais plus de 4 000 exilés\n\n"
+f"Chez les transporteurs, on fait les comptes. {o}Nos réservations de l'été ne bougent pas pour l'instant. La vraie question, c'est la livre{c}, indique la porte-parole d'une compagnie de ferries.\n")
+BOU70e = ["Natacha Bouchart", "Bouchart", "Mme Bouchart", "maire (LR) de Calais", "La maire (LR) de Calais", "maire de Calais", "maire", "élue", "L'élue", "l'élue", "elle"]
+BER70e = ["Xavier Bertrand", "Bertrand", "M. Bertrand", "président de la région Hauts-de-France", "le président de la région Hauts-de-France", "président de région", "lui"]
+CAZ70e = ["Bernard Cazeneuve", "Cazeneuve", "M. Cazeneuve", "ministre de l'Intérieur", "le ministre de l'Intérieur", "Place Beauvau", "Beauvau", "ministère de l'Intérieur", "gouvernement"]
+LEP70e = ["Olivier Leprêtre", "Leprêtre", "M. Leprêtre", "président du comité régional des pêches", "comité régional des pêches", "il"]
+PUI70e = ["Jean-Marc Puissesseau", "Puissesseau", "M. Puissesseau", "président de la société d'exploitation des ports du détroit", "port de Calais"]
+art("w358_regional_calais_brexit", "regional daily (Channel coast)", "2016-06-24", t358, [
+    ("Les Britanniques ont choisi de partir. Ils doivent maintenant assumer leur frontière", "direct", BOU70e),
+    (f"les contrôles soient ramenés de l'autre côté de la Manche et que Londres participe davantage à la prise en charge des migrants présents dans la {o}Jungle{c}", "indirect", BOU70e),
+    ("On ne peut pas demander aux Calaisiens de payer éternellement pour la politique migratoire d'un pays qui vient de nous tourner le dos", "direct", BOU70e),
+    (f"le vote rend {o}caduc{c} le traité signé en 2003", "indirect", BER70e),
+    ("caduc", "partial", BER70e),
+    ("Les Anglais ont voulu reprendre leur liberté, qu'ils reprennent aussi leur frontière !", "direct", BER70e),
+    ("les accords du Touquet sont bilatéraux et n'ont rien à voir avec l'Union européenne", "indirect", CAZ70e),
+    (f"les dénoncer créerait un {o}appel d'air{c} vers Calais", "indirect", CAZ70e),
+    ("appel d'air", "partial", CAZ70e),
+    (f"les migrants ne seraient {o}plus à Calais{c} le jour où la relation serait rompue", "indirect", ["Emmanuel Macron", "Macron", "M. Macron", "lui"]),
+    ("plus à Calais", "partial", ["Emmanuel Macron", "Macron", "M. Macron", "lui"]),
+    ("Si demain on nous ferme les zones anglaises, la moitié de la flottille peut mettre la clé sous la porte", "direct", ["Didier", "Didier, patron d'un chalutier de 18 mètres", "patron d'un chalutier"]),
+    (f"le Brexit pose la question de l'accès aux quotas {o}dès les premières négociations{c}", "indirect", LEP70e),
+    ("dès les premières négociations", "partial", LEP70e),
+    ("On a eu des années pour trouver un équilibre avec les Britanniques. Là, tout peut être remis en cause", "direct", LEP70e),
+    ("rien ne changera à court terme", "indirect", ["port de Calais", "Au port de Calais", "Jean-Marc Puissesseau", "Puissesseau"]),
+    ("Les ferries continueront de partir, les camions continueront de passer. Mais s'il faut demain rétablir des contrôles douaniers complets, il faudra des parkings, des agents, et du temps", "direct", PUI70e),
+    ("Nos réservations de l'été ne bougent pas pour l'instant. La vraie question, c'est la livre", "direct", ["porte-parole d'une compagnie de ferries", "la porte-parole d'une compagnie de ferries", "porte-parole"]),
+])
+
+# batch 71: one real diplomatic episode (the Syria « cessation of hostilities », Munich to the 27 February 2016 truce)
+# retold by five outlets
+# 359. AFP-style wire copy with a « MUNICH (Allemagne), 12 fév 2016 (AFP) - » dateline, guillemets with no-break
+# spaces inside and a no-break space before « : », straight apostrophes, « Etat » without accent, « M. X »: a
+# headline with the agreement's name in marks (a label, no quote, also in the lead), Kerry after « a annoncé … au
+# côté de son homologue », « a toutefois prévenu M. X, reconnaissant que … « … » », Lavrov (an unmarked clause
+# before « a précisé M. X », a clause with a partial before « a-t-il ajouté », « a insisté le chef de la diplomatie
+# russe », « Selon M. X, » over a clause with a partial), « D'après la déclaration finale du GISS, » (the article
+# quoting the group's text), the UN envoy (« a salué « … » » then a clause before « a-t-il dit, sans avancer de
+# date »), the opposition spokesman « a déclaré à l'AFP », the new French minister's communiqué (« a salué dans un
+# communiqué « … », tout en estimant que »), Assad's AFP interview (« a affirmé, …, vouloir reprendre … « … » »
+# partial only, « reconnaissant que »), a photo caption with the agency's credit, the desk's initials
+o, c = "«" + NB, NB + "»"
+t359 = (
+f"Syrie{NB}: accord à Munich sur une {o}cessation des hostilités{c} d'ici une semaine\n\n"
+f"MUNICH (Allemagne), 12 fév 2016 (AFP) - Les grandes puissances se sont engagées dans la nuit de jeudi à vendredi à Munich à obtenir une {o}cessation des hostilités{c} en Syrie d'ici une semaine et à accélérer l'acheminement de l'aide humanitaire aux villes assiégées, un accord aussitôt accueilli avec scepticisme par l'opposition syrienne.\n\n"
+f"{o}Nous sommes convenus d'une cessation des hostilités à l'échelle du pays, qui doit entrer en vigueur d'ici une semaine{c}, a annoncé le secrétaire d'Etat américain John Kerry, au côté de son homologue russe Sergueï Lavrov, à l'issue de plus de cinq heures de réunion du Groupe international de soutien à la Syrie (GISS), qui rassemble 17 pays et trois organisations internationales.\n\n"
+f"{o}Ce que nous avons ici, ce sont des mots sur du papier. Ce que nous devons voir dans les prochains jours, ce sont des actes sur le terrain{c}, a toutefois prévenu M. Kerry, reconnaissant que l'accord était {o}ambitieux{c}.\n\n"
+f"La trêve ne concernera ni le groupe Etat islamique (EI) ni le Front al-Nosra, branche syrienne d'Al-Qaïda, a précisé M. Lavrov. Les frappes de l'aviation russe contre ces {o}organisations terroristes{c} se poursuivront, a-t-il ajouté. {o}Nos forces aériennes vont continuer de travailler contre ces groupes{c}, a insisté le chef de la diplomatie russe.\n\n"
+f"Un groupe de travail coprésidé par Washington et Moscou, sous l'égide de l'ONU, devra définir les modalités de cette trêve. Selon M. Lavrov, les chances de succès sont réelles mais la balle est désormais {o}dans le camp{c} des belligérants et de leurs parrains.\n\n"
+f"D'après la déclaration finale du GISS, l'aide doit parvenir {o}cette semaine{c} à sept localités assiégées, dont Madaya, Foua et Kafraya, et des largages aériens sont prévus sur Deir Ezzor, encerclée par l'EI.\n\n"
+f"L'émissaire de l'ONU Staffan de Mistura, qui avait suspendu le 3 février les pourparlers de Genève entre régime et opposition, a salué {o}un résultat significatif{c}. Les négociations devraient reprendre {o}le plus tôt possible{c}, a-t-il dit, sans avancer de date.\n\n"
+f"Côté opposition, le scepticisme domine. {o}Nous attendons des actes. Tant que les avions russes bombardent nos villes, cet accord restera lettre morte{c}, a déclaré à l'AFP Salem al-Meslet, porte-parole du Haut comité des négociations (HCN), qui fédère les principaux groupes rebelles et politiques.\n\n"
+f"A Paris, le nouveau ministre des Affaires étrangères Jean-Marc Ayrault, nommé jeudi en remplacement de Laurent Fabius, a salué dans un communiqué {o}un pas important{c}, tout en estimant que l'accord devait {o}se traduire rapidement dans les faits{c}. {o}La France sera très vigilante{c}, a-t-il averti.\n\n"
+f"Le président syrien Bachar al-Assad avait pour sa part affirmé, dans un entretien exclusif accordé à l'AFP à Damas et publié vendredi, vouloir reprendre le contrôle de {o}l'ensemble{c} du pays. {o}Il est illogique de dire qu'il y a une partie de notre territoire à laquelle nous renoncerons{c}, a-t-il déclaré, reconnaissant que cela pourrait prendre {o}beaucoup de temps{c}.\n\n"
+"Le secrétaire d'Etat américain John Kerry (d) et le ministre russe des Affaires étrangères Sergueï Lavrov, le 12 février 2016 à Munich - AFP / Christof Stache\n\n"
+"Le conflit syrien a fait plus de 260.000 morts depuis mars 2011 et jeté sur les routes de l'exil plus de la moitié de la population.\n\n"
+"bur-fz/cco\n")
+KER71a = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d'Etat américain", "le secrétaire d'Etat américain", "Washington", "Etats-Unis"]
+LAV71a = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "le chef de la diplomatie russe", "homologue russe", "son homologue russe", "Moscou", "Russie", "il"]
+GISS71 = ["GISS", "Groupe international de soutien à la Syrie", "déclaration finale du GISS", "la déclaration finale du GISS", "déclaration finale"]
+MIS71a = ["Staffan de Mistura", "de Mistura", "M. de Mistura", "émissaire de l'ONU", "L'émissaire de l'ONU", "l'émissaire de l'ONU", "ONU", "il"]
+MES71a = ["Salem al-Meslet", "al-Meslet", "Meslet", "M. al-Meslet", "porte-parole du Haut comité des négociations (HCN)", "porte-parole du Haut comité des négociations", "porte-parole", "HCN", "Haut comité des négociations"]
+AYR71a = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "ministre des Affaires étrangères", "le nouveau ministre des Affaires étrangères", "nouveau ministre des Affaires étrangères", "Paris", "France", "il"]
+ASS71a = ["Bachar al-Assad", "Assad", "al-Assad", "M. Assad", "président syrien", "Le président syrien", "le président syrien", "Damas", "il"]
+art("w359_depeche_munich_cessation", "wire", "2016-02-12", t359, [
+    ("Nous sommes convenus d'une cessation des hostilités à l'échelle du pays, qui doit entrer en vigueur d'ici une semaine", "direct", KER71a),
+    ("Ce que nous avons ici, ce sont des mots sur du papier. Ce que nous devons voir dans les prochains jours, ce sont des actes sur le terrain", "direct", KER71a),
+    (f"l'accord était {o}ambitieux{c}", "indirect", KER71a),
+    ("ambitieux", "partial", KER71a),
+    ("La trêve ne concernera ni le groupe Etat islamique (EI) ni le Front al-Nosra, branche syrienne d'Al-Qaïda", "indirect", LAV71a),
+    (f"Les frappes de l'aviation russe contre ces {o}organisations terroristes{c} se poursuivront", "indirect", LAV71a),
+    ("organisations terroristes", "partial", LAV71a),
+    ("Nos forces aériennes vont continuer de travailler contre ces groupes", "direct", LAV71a),
+    (f"les chances de succès sont réelles mais la balle est désormais {o}dans le camp{c} des belligérants et de leurs parrains", "indirect", LAV71a),
+    ("dans le camp", "partial", LAV71a),
+    (f"l'aide doit parvenir {o}cette semaine{c} à sept localités assiégées, dont Madaya, Foua et Kafraya, et des largages aériens sont prévus sur Deir Ezzor, encerclée par l'EI", "indirect", GISS71),
+    ("cette semaine", "partial", GISS71),
+    ("un résultat significatif", "partial", MIS71a),
+    (f"Les négociations devraient reprendre {o}le plus tôt possible{c}", "indirect", MIS71a),
+    ("le plus tôt possible", "partial", MIS71a),
+    ("Nous attendons des actes. Tant que les avions russes bombardent nos villes, cet accord restera lettre morte", "direct", MES71a),
+    ("un pas important", "partial", AYR71a),
+    (f"l'accord devait {o}se traduire rapidement dans les faits{c}", "indirect", AYR71a),
+    ("se traduire rapidement dans les faits", "partial", AYR71a),
+    ("La France sera très vigilante", "direct", AYR71a),
+    ("l'ensemble", "partial", ASS71a),
+    ("Il est illogique de dire qu'il y a une partie de notre territoire à laquelle nous renoncerons", "direct", ASS71a),
+    (f"cela pourrait prendre {o}beaucoup de temps{c}", "indirect", ASS71a),
+    ("beaucoup de temps", "partial", ASS71a),
+])
+
+# 360. a French national daily's analysis by its diplomatic correspondent, guillemets with narrow no-break spaces
+# inside and a narrow no-break space before « : » and « ? », curly apostrophes: a rubric, a headline with no marks,
+# a standfirst with « où l'on se dit « … » » (Paris's partial, annotated as a standfirst quote), a byline with
+# « Publié le … - Mis à jour le … », the word « trêve » in marks as a word (no quote), the US-Russian joint statement
+# quoted by the article (« Le texte … prévoit que »), anonymous diplomats (« confie un diplomate occidental », a quote
+# over two paragraphs reopened with « and holding « poursuit ce diplomate » inside its marks, « résume un haut
+# fonctionnaire, sous couvert d'anonymat », « Au Quai d'Orsay, on rappelle que … des « … » », « ironise un diplomate
+# européen » inside the marks, « Selon une source proche du dossier, » over a conditional clause that itself holds
+# « aurait obtenu que », « s'interroge un diplomate occidental, qui conclut : « … » »), a subhead, the new minister
+# (« a salué … « … », tout en réclamant que … « … » », « Le ministre a aussi demandé que », « a-t-il insisté »), a
+# « Lire aussi : » line, Davutoglu's « terroristes » in a que-clause (the same word unmarked earlier in the
+# writer's text), the writer's scare quotes on « parrains », a subhead repeating Kerry's body partial « plan B »
+# (no quote), Kerry before the Senate (« a laissé entendre … qu'il existait un « … » si »), an infinitive after
+# « espère » with no marks (no quote)
+o, c = "«" + NN, NN + "»"
+t360 = (
+"International\n\n"
+"Syrie : la trêve russo-américaine, un pari dont Paris doute\n\n"
+f"Washington et Moscou ont fixé au samedi 27 février l’entrée en vigueur d’une cessation des hostilités en Syrie. À Paris, où l’on se dit {o}prudent{c}, on redoute qu’elle ne serve de paravent à l’offensive du régime.\n\n"
+"Par Hélène Vauclair\n"
+"Publié le 23 février 2016 à 11h02 - Mis à jour le 23 février 2016 à 15h40\n\n"
+f"Il aura fallu dix jours de tractations, un coup de téléphone entre Barack Obama et Vladimir Poutine et une déclaration conjointe publiée lundi 22 février pour que le mot {o}trêve{c} finisse par prendre forme. Le texte, négocié pied à pied par John Kerry et Sergueï Lavrov, prévoit que les combats cessent samedi à minuit, heure de Damas, sauf contre l’organisation État islamique (EI), le Front Al-Nosra et les groupes désignés comme terroristes par le Conseil de sécurité des Nations unies.\n\n"
+f"{o}C’est mieux que rien, et c’est sans doute le maximum de ce qu’on pouvait obtenir des Russes{c}, confie un diplomate occidental, qui ne cache pas son scepticisme. Car le texte laisse à chacun le soin de dire qui est terroriste et qui ne l’est pas. {o}Pour Moscou comme pour Damas, tout rebelle est un terroriste, poursuit ce diplomate. Avec une telle clause, l’aviation russe pourra continuer à frapper autour d’Alep en toute bonne conscience.\n\n"
+f"{o}Le vrai test, ce seront les quinze premiers jours. Si les bombardements continuent sur les zones tenues par l’opposition modérée, le processus de Genève est mort.{c}\n\n"
+"Un Quai d’Orsay en retrait\n\n"
+f"Jean-Marc Ayrault, arrivé au Quai d’Orsay le 11 février, a salué lundi soir {o}une avancée{c}, tout en réclamant que la trêve soit {o}respectée par tous, à commencer par le régime et ses soutiens{c}. Le ministre a aussi demandé que l’aide humanitaire puisse enfin atteindre les populations assiégées. {o}Les paroles doivent maintenant se traduire en actes{c}, a-t-il insisté.\n\n"
+f"Mais, en coulisses, l’amertume est palpable. La France, qui fut en pointe dans le soutien à l’opposition syrienne, a été tenue à l’écart du tête-à-tête entre Washington et Moscou. {o}On nous informe, on ne nous consulte pas{c}, résume un haut fonctionnaire, sous couvert d’anonymat. Au Quai d’Orsay, on rappelle que Paris avait demandé dès Munich des {o}garanties{c} sur l’arrêt des frappes contre les civils.\n\n"
+"Lire aussi : A Munich, Manuel Valls met en garde Moscou\n\n"
+f"L’agacement vise aussi Ankara. Depuis le 13 février, l’artillerie turque pilonne les positions des milices kurdes du PYD autour d’Azaz, au nord d’Alep. Paris a demandé à la Turquie de cesser ces tirs, sans succès. Le premier ministre turc, Ahmet Davutoglu, a rétorqué que son pays ne laisserait pas les {o}terroristes{c} kurdes s’installer à sa frontière. Reste à convaincre les {o}parrains{c} régionaux de la rébellion, Riyad, Ankara et Doha, de tenir leurs protégés.\n\n"
+f"Washington brandit un {o}plan B{c}\n\n"
+f"John Kerry a d’ailleurs laissé entendre mardi devant le Sénat américain qu’il existait un {o}plan B{c} si le cessez-le-feu échouait, sans en préciser le contenu. {o}Personne n’a jamais vu ce plan B, ironise un diplomate européen. C’est surtout un moyen de faire pression sur les Russes.{c} Selon une source proche du dossier, Moscou aurait obtenu que la liste des groupes exclus de la trêve reste floue, afin de garder les mains libres.\n\n"
+f"Reste le volet politique. Staffan de Mistura espère relancer les pourparlers de Genève début mars. Mais Bachar Al-Assad, qui a convoqué des législatives pour le 13 avril, n’a guère montré de disposition au compromis. {o}Le régime se croit en position de force, et il l’est grâce aux Russes. Pourquoi négocierait-il son propre départ{NN}?{c}, s’interroge un diplomate occidental, qui conclut : {o}Cette trêve, c’est un répit, pas une paix.{c}\n")
+PAR71b = ["Paris", "France", "Quai d’Orsay", "diplomatie française", "l’on", "on"]
+JS71b = ["déclaration conjointe", "une déclaration conjointe", "texte", "Le texte", "le texte", "John Kerry", "Kerry", "Sergueï Lavrov", "Lavrov", "Washington", "Moscou", "États-Unis", "Russie"]
+DIP71b = ["diplomate occidental", "un diplomate occidental", "ce diplomate", "diplomate"]
+AYR71b = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "ministre", "Le ministre", "le ministre", "ministre des Affaires étrangères", "Quai d’Orsay", "Paris", "France", "il"]
+HF71b = ["haut fonctionnaire", "un haut fonctionnaire"]
+QO71b = ["Quai d’Orsay", "Au Quai d’Orsay", "on", "Paris", "France", "diplomatie française"]
+DAV71b = ["Ahmet Davutoglu", "Davutoglu", "M. Davutoglu", "premier ministre turc", "Le premier ministre turc", "le premier ministre turc", "Ankara", "Turquie"]
+KER71b = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d’État", "secrétaire d’État américain", "Washington", "États-Unis"]
+DEU71b = ["diplomate européen", "un diplomate européen", "diplomate"]
+SRC71b = ["source proche du dossier", "une source proche du dossier"]
+art("w360_quotidien_national_analyse_treve", "French national daily (analysis)", "2016-02-23", t360, [
+    ("prudent", "partial", PAR71b),
+    ("les combats cessent samedi à minuit, heure de Damas, sauf contre l’organisation État islamique (EI), le Front Al-Nosra et les groupes désignés comme terroristes par le Conseil de sécurité des Nations unies", "indirect", JS71b),
+    ("C’est mieux que rien, et c’est sans doute le maximum de ce qu’on pouvait obtenir des Russes", "direct", DIP71b),
+    (f"Pour Moscou comme pour Damas, tout rebelle est un terroriste, poursuit ce diplomate. Avec une telle clause, l’aviation russe pourra continuer à frapper autour d’Alep en toute bonne conscience.\n\n{o}Le vrai test, ce seront les quinze premiers jours. Si les bombardements continuent sur les zones tenues par l’opposition modérée, le processus de Genève est mort.", "direct", DIP71b),
+    ("une avancée", "partial", AYR71b),
+    (f"la trêve soit {o}respectée par tous, à commencer par le régime et ses soutiens{c}", "indirect", AYR71b),
+    ("respectée par tous, à commencer par le régime et ses soutiens", "partial", AYR71b),
+    ("l’aide humanitaire puisse enfin atteindre les populations assiégées", "indirect", AYR71b),
+    ("Les paroles doivent maintenant se traduire en actes", "direct", AYR71b),
+    ("On nous informe, on ne nous consulte pas", "direct", HF71b),
+    (f"Paris avait demandé dès Munich des {o}garanties{c} sur l’arrêt des frappes contre les civils", "indirect", QO71b),
+    ("garanties", "partial", QO71b),
+    (f"son pays ne laisserait pas les {o}terroristes{c} kurdes s’installer à sa frontière", "indirect", DAV71b),
+    ("terroristes", "partial", DAV71b, 1),
+    (f"il existait un {o}plan B{c} si le cessez-le-feu échouait", "indirect", KER71b),
+    ("plan B", "partial", KER71b, 1),
+    ("Personne n’a jamais vu ce plan B, ironise un diplomate européen. C’est surtout un moyen de faire pression sur les Russes.", "direct", DEU71b),
+    ("Moscou aurait obtenu que la liste des groupes exclus de la trêve reste floue, afin de garder les mains libres", "indirect", SRC71b),
+    (f"Le régime se croit en position de force, et il l’est grâce aux Russes. Pourquoi négocierait-il son propre départ{NN}?", "direct", DIP71b),
+    ("Cette trêve, c’est un répit, pas une paix.", "direct", DIP71b),
+])
+
+# 361. a Russian state outlet's French service relaying the Kremlin's readout of the Obama-Putin call and Putin's
+# televised address, guillemets with plain spaces inside, straight apostrophes, « Président » with a capital, no
+# space before « : »: a headline with no marks, a standfirst clause before « a annoncé le Kremlin » (annotated), a
+# photo credit and a dated line with an update time, « a indiqué le service de presse du Kremlin » after an unmarked
+# clause, the readout's « travail intense » in the writer's sentence (partial only), « Selon le Kremlin, X a
+# souligné que … « … » » (the readout's words given to the president, the issuer's and the president's), a
+# narrative sentence before « précise le communiqué » (the readout's, not Obama's), a sentence before a postposed
+# « selon le Kremlin », a TV channel's name in marks (no quote), « a estimé que … « … » », « a déclaré X », a quote
+# with « a poursuivi le Président » inside its marks, the Kremlin spokesman (« a mis en garde contre tout « … » »
+# then « a-t-il déclaré aux journalistes »), Lavrov (« Selon lui, » over a clause with a partial), a caption with a
+# credit, the foreign ministry spokeswoman (« a qualifié … de « … » et accusé Ankara de « … » », partials only), a
+# « Lire aussi: » title with no marks
+o, c = "« ", " »"
+t361 = (
+"Syrie: Poutine et Obama s'entendent sur une cessation des hostilités à partir du 27 février\n\n"
+"Vladimir Poutine et Barack Obama ont approuvé lundi lors d'un entretien téléphonique les conditions d'une cessation des hostilités en Syrie, qui doit entrer en vigueur le 27 février à minuit, heure de Damas, a annoncé le Kremlin.\n\n"
+"© Sputnik. Alexeï Droujinine\n"
+"22.02.2016 (mis à jour 23:48)\n\n"
+f"L'entretien téléphonique, organisé à l'initiative de la partie américaine, a été consacré en priorité à la situation en Syrie, a indiqué le service de presse du Kremlin. Les deux Présidents ont salué la déclaration conjointe russo-américaine sur la cessation des hostilités, fruit d'un {o}travail intense{c} des diplomates et des militaires des deux pays.\n\n"
+f"Selon le Kremlin, Vladimir Poutine a souligné que Moscou ferait {o}tout le nécessaire{c} auprès des autorités légitimes de la République arabe syrienne pour que le cessez-le-feu soit respecté. Barack Obama a pour sa part confirmé l'engagement de Washington à agir de même envers les groupes de l'opposition armée qu'il soutient, précise le communiqué.\n\n"
+"Les deux Présidents ont par ailleurs abordé la situation en Ukraine, Vladimir Poutine insistant sur la nécessité pour Kiev de remplir ses engagements au titre des accords de Minsk, selon le Kremlin.\n\n"
+f"Dans une allocution retransmise dans la soirée par la chaîne {o}Rossia 24{c}, le chef de l'État russe a estimé que l'accord offrait {o}une chance réelle{c} de mettre fin au bain de sang et à la violence. {o}Je suis convaincu que les actions coordonnées avec la partie américaine sont capables de changer radicalement la situation de crise en Syrie{c}, a déclaré Vladimir Poutine.\n\n"
+f"{o}La Russie, a poursuivi le Président, mènera le travail nécessaire avec Damas et avec les autorités légitimes de la Syrie. Nous comptons sur les États-Unis pour faire de même avec leurs alliés et avec les groupes qu'ils soutiennent.{c}\n\n"
+f"Le porte-parole du Kremlin, Dmitri Peskov, a toutefois mis en garde contre tout {o}excès d'optimisme{c}. {o}La mise en œuvre sera difficile, personne ne se fait d'illusions à ce sujet{c}, a-t-il déclaré aux journalistes.\n\n"
+f"Le chef de la diplomatie russe Sergueï Lavrov s'était entretenu à plusieurs reprises ces derniers jours avec le secrétaire d'État américain John Kerry. Selon lui, Moscou et Washington doivent désormais mettre en place un mécanisme d'échange d'informations {o}permanent et efficace{c} pour repérer les éventuelles violations de la trêve.\n\n"
+"Vladimir Poutine lors de son allocution télévisée, le 22 février 2016 © Sputnik. Alexeï Droujinine\n\n"
+f"Moscou reste par ailleurs préoccupé par les tirs d'artillerie turcs contre les positions kurdes dans le nord de la Syrie. La porte-parole du ministère russe des Affaires étrangères, Maria Zakharova, a qualifié ces bombardements de {o}provocation{c} et accusé Ankara de {o}soutenir ouvertement le terrorisme international{c}.\n\n"
+"Lire aussi: Lavrov et Kerry ont finalisé les modalités du cessez-le-feu en Syrie\n")
+KRE71c = ["Kremlin", "le Kremlin", "service de presse du Kremlin", "le service de presse du Kremlin", "communiqué", "le communiqué", "présidence russe", "Vladimir Poutine", "Poutine", "Moscou", "Russie"]
+POU71c = ["Vladimir Poutine", "Poutine", "M. Poutine", "Président", "le Président", "chef de l'État russe", "le chef de l'État russe", "Président russe", "Kremlin", "le Kremlin", "Moscou", "Russie"]
+KREO71c = KRE71c + ["Barack Obama", "Obama"]  # the readout's words given to the presidents are accepted as theirs too
+PES71c = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "Le porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "il"]
+LAV71c = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "Le chef de la diplomatie russe", "le chef de la diplomatie russe", "Moscou", "Russie", "lui"]
+ZAK71c = ["Maria Zakharova", "Zakharova", "Mme Zakharova", "porte-parole du ministère russe des Affaires étrangères", "La porte-parole du ministère russe des Affaires étrangères", "la porte-parole du ministère russe des Affaires étrangères", "porte-parole", "ministère russe des Affaires étrangères", "Moscou", "Russie"]
+art("w361_media_russe_appel_obama_poutine", "Russian state outlet (French service)", "2016-02-22", t361, [
+    ("Vladimir Poutine et Barack Obama ont approuvé lundi lors d'un entretien téléphonique les conditions d'une cessation des hostilités en Syrie, qui doit entrer en vigueur le 27 février à minuit, heure de Damas", "indirect", KRE71c),
+    ("L'entretien téléphonique, organisé à l'initiative de la partie américaine, a été consacré en priorité à la situation en Syrie", "indirect", KRE71c),
+    ("travail intense", "partial", KREO71c),
+    (f"Moscou ferait {o}tout le nécessaire{c} auprès des autorités légitimes de la République arabe syrienne pour que le cessez-le-feu soit respecté", "indirect", POU71c + ["service de presse du Kremlin"]),
+    ("tout le nécessaire", "partial", POU71c),
+    ("Barack Obama a pour sa part confirmé l'engagement de Washington à agir de même envers les groupes de l'opposition armée qu'il soutient", "indirect", KREO71c),
+    ("Les deux Présidents ont par ailleurs abordé la situation en Ukraine, Vladimir Poutine insistant sur la nécessité pour Kiev de remplir ses engagements au titre des accords de Minsk", "indirect", KRE71c),
+    (f"l'accord offrait {o}une chance réelle{c} de mettre fin au bain de sang et à la violence", "indirect", POU71c),
+    ("une chance réelle", "partial", POU71c),
+    ("Je suis convaincu que les actions coordonnées avec la partie américaine sont capables de changer radicalement la situation de crise en Syrie", "direct", POU71c),
+    ("La Russie, a poursuivi le Président, mènera le travail nécessaire avec Damas et avec les autorités légitimes de la Syrie. Nous comptons sur les États-Unis pour faire de même avec leurs alliés et avec les groupes qu'ils soutiennent.", "direct", POU71c),
+    ("excès d'optimisme", "partial", PES71c),
+    ("La mise en œuvre sera difficile, personne ne se fait d'illusions à ce sujet", "direct", PES71c),
+    (f"Moscou et Washington doivent désormais mettre en place un mécanisme d'échange d'informations {o}permanent et efficace{c} pour repérer les éventuelles violations de la trêve", "indirect", LAV71c),
+    ("permanent et efficace", "partial", LAV71c),
+    ("provocation", "partial", ZAK71c),
+    ("soutenir ouvertement le terrorisme international", "partial", ZAK71c),
+])
+
+# 362. a Lebanese French-language daily, guillemets with no space inside, curly apostrophes, « hier » for the day
+# before: a rubric, a headline with no marks, a standfirst with two partials (the opposition's « garanties » and
+# Damascus's « terroristes »; annotated as standfirst quotes), an « OLJ/AFP » signature, the opposition's
+# que-clause after « a fait savoir hier qu'elle », « a dit douter de … » with no marks (no quote), Riad Hijab's
+# quote « a-t-il déclaré depuis Riyad », a colon list of conditions (the writer's, no quote), « Il a également
+# exigé que … «…» par …, estimant que … «…» », a subhead quoting Damascus's word (repeating the body, no quote),
+# the Syrian foreign ministry's communiqué quoted by the article (« précise toutefois que … «…» », « Damas se dit
+# prêt à … «…» » partial only), the HNC's chief negotiator (« a estimé que … «…» », a quote ending in « ?» before
+# « a-t-il lancé à notre journal » with no comma), an FSA commander's quote whose closing mark is missing before
+# « affirme X, un commandant …, joint par téléphone », « a accusé la Russie de vouloir «…» » (partial only), the
+# PYD leader's que-clause followed by the writer's relative clause, a caption, a « Pour mémoire » line, Lebanon's
+# foreign minister (« a souhaité que … «…» »), the UN envoy (« a indiqué que … «…» si »), a « Lire aussi » line
+o, c = "«", "»"
+t362 = (
+"Syrie\n\n"
+"L’opposition dit oui à la trêve, mais sous conditions\n\n"
+f"Le Haut comité des négociations réclame des {o}garanties{c} à Moscou et à Téhéran ; Damas accepte à son tour, tout en se réservant le droit de frapper les {o}terroristes{c}.\n\n"
+"OLJ/AFP\n"
+"23/02/2016\n\n"
+f"Au lendemain de l’annonce par Washington et Moscou d’une cessation des hostilités en Syrie à compter de samedi, l’opposition syrienne a fait savoir hier qu’elle était prête à la respecter, à condition que la Russie, l’Iran et le régime cessent leurs attaques contre les civils. Le coordinateur du Haut comité des négociations (HCN), Riad Hijab, a toutefois dit douter de la bonne foi de Moscou. {o}Nous avons accepté le principe d’une trêve temporaire, mais nous savons d’expérience que le régime et ses alliés utilisent chaque pause pour avancer sur le terrain{c}, a-t-il déclaré depuis Riyad, où siège le HCN.\n\n"
+f"L’ancien Premier ministre syrien, passé à l’opposition en 2012, a énuméré les conditions posées par le HCN : levée des sièges, libération des détenus, acheminement de l’aide à toutes les zones assiégées et arrêt des bombardements aériens. Il a également exigé que la trêve soit {o}garantie{c} par les Nations unies, estimant que Moscou ne pouvait être à la fois {o}juge et partie{c}.\n\n"
+f"Des {o}terroristes{c} pour Damas\n\n"
+f"De son côté, le gouvernement syrien a annoncé hier accepter la cessation des hostilités. Dans un communiqué publié par l’agence officielle SANA, le ministère des Affaires étrangères précise toutefois que les opérations militaires se poursuivront contre l’État islamique, le Front al-Nosra et {o}les autres groupes terroristes{c} qui leur sont liés. Damas se dit prêt à se coordonner avec la partie russe {o}pour déterminer les zones et les groupes armés{c} concernés par la trêve.\n\n"
+f"Sur le terrain, les rebelles restent sceptiques. Mohammad Allouche, chef négociateur du HCN et cadre de Jaych al-Islam, a estimé que l’accord avait été taillé {o}sur mesure{c} pour le régime. {o}Les Russes vont continuer à bombarder qui ils veulent en disant qu’ils frappent al-Nosra. Qui va les en empêcher ?{c} a-t-il lancé à notre journal.\n\n"
+f"{o}Nos hommes respecteront la trêve si elle est respectée en face. Mais si l’aviation frappe nos positions, nous riposterons, affirme Abou Ahmad, un commandant de l’Armée syrienne libre (ASL) joint par téléphone à Alep. Le porte-parole du HCN, Salem al-Meslet, a pour sa part accusé la Russie de vouloir {o}gagner du temps{c} pour permettre aux forces loyalistes d’encercler Alep.\n\n"
+"Côté kurde, le coprésident du Parti de l’union démocratique (PYD), Saleh Muslim, a affirmé que ses forces respecteraient le cessez-le-feu, sauf si elles étaient attaquées, y compris par l’armée turque, qui bombarde depuis dix jours leurs positions au nord d’Alep.\n\n"
+"Des combattants rebelles dans la campagne d’Alep, le 21 février. Photo AFP\n\n"
+"Pour mémoire\n"
+"Alep, la bataille qui peut tout changer\n\n"
+f"À Beyrouth, le ministre des Affaires étrangères, Gebran Bassil, a souhaité que la trêve ouvre la voie au {o}retour des déplacés syriens{c} dans leur pays, alors que le Liban accueille plus d’un million de réfugiés. L’émissaire de l’ONU, Staffan de Mistura, a quant à lui indiqué que les pourparlers de Genève pourraient reprendre {o}début mars{c} si la trêve tient.\n\n"
+"Lire aussi\n"
+"À Beyrouth, les réfugiés syriens n’y croient plus\n")
+HCN71d = ["Haut comité des négociations", "Le Haut comité des négociations", "HCN", "opposition syrienne", "l’opposition syrienne", "opposition", "Riad Hijab", "Hijab", "elle"]
+HIJ71d = ["Riad Hijab", "Hijab", "M. Hijab", "coordinateur du Haut comité des négociations (HCN)", "coordinateur du Haut comité des négociations", "Le coordinateur du Haut comité des négociations (HCN)", "coordinateur du HCN", "L’ancien Premier ministre syrien", "l’ancien Premier ministre syrien", "ancien Premier ministre syrien", "HCN", "Il", "il"]
+DAM71d = ["Damas", "gouvernement syrien", "le gouvernement syrien", "ministère des Affaires étrangères", "le ministère des Affaires étrangères", "ministère syrien des Affaires étrangères", "régime", "Syrie"]
+ALL71d = ["Mohammad Allouche", "Allouche", "M. Allouche", "chef négociateur du HCN", "chef négociateur", "cadre de Jaych al-Islam", "Jaych al-Islam", "il"]
+ABO71d = ["Abou Ahmad", "un commandant de l’Armée syrienne libre (ASL)", "commandant de l’Armée syrienne libre (ASL)", "commandant de l’Armée syrienne libre", "commandant", "ASL", "Armée syrienne libre"]
+MES71d = ["Salem al-Meslet", "al-Meslet", "Meslet", "M. al-Meslet", "porte-parole du HCN", "Le porte-parole du HCN", "le porte-parole du HCN", "porte-parole", "HCN"]
+MUS71d = ["Saleh Muslim", "Muslim", "M. Muslim", "coprésident du Parti de l’union démocratique (PYD)", "le coprésident du Parti de l’union démocratique (PYD)", "coprésident du PYD", "PYD", "Kurdes"]
+BAS71d = ["Gebran Bassil", "Bassil", "M. Bassil", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Liban", "Beyrouth"]
+MIS71d = ["Staffan de Mistura", "de Mistura", "M. de Mistura", "émissaire de l’ONU", "L’émissaire de l’ONU", "l’émissaire de l’ONU", "ONU"]
+art("w362_quotidien_libanais_opposition_treve", "Lebanese French-language daily", "2016-02-23", t362, [
+    ("garanties", "partial", HCN71d),
+    ("terroristes", "partial", DAM71d),
+    ("elle était prête à la respecter, à condition que la Russie, l’Iran et le régime cessent leurs attaques contre les civils", "indirect", HCN71d),
+    ("Nous avons accepté le principe d’une trêve temporaire, mais nous savons d’expérience que le régime et ses alliés utilisent chaque pause pour avancer sur le terrain", "direct", HIJ71d),
+    (f"la trêve soit {o}garantie{c} par les Nations unies", "indirect", HIJ71d),
+    ("garantie", "partial", HIJ71d, 1),
+    (f"Moscou ne pouvait être à la fois {o}juge et partie{c}", "indirect", HIJ71d),
+    ("juge et partie", "partial", HIJ71d),
+    (f"les opérations militaires se poursuivront contre l’État islamique, le Front al-Nosra et {o}les autres groupes terroristes{c} qui leur sont liés", "indirect", DAM71d),
+    ("les autres groupes terroristes", "partial", DAM71d),
+    ("pour déterminer les zones et les groupes armés", "partial", DAM71d),
+    (f"l’accord avait été taillé {o}sur mesure{c} pour le régime", "indirect", ALL71d),
+    ("sur mesure", "partial", ALL71d),
+    ("Les Russes vont continuer à bombarder qui ils veulent en disant qu’ils frappent al-Nosra. Qui va les en empêcher ?", "direct", ALL71d),
+    ("Nos hommes respecteront la trêve si elle est respectée en face. Mais si l’aviation frappe nos positions, nous riposterons", "direct", ABO71d),
+    ("gagner du temps", "partial", MES71d),
+    ("ses forces respecteraient le cessez-le-feu, sauf si elles étaient attaquées, y compris par l’armée turque", "indirect", MUS71d),
+    (f"la trêve ouvre la voie au {o}retour des déplacés syriens{c} dans leur pays", "indirect", BAS71d),
+    ("retour des déplacés syriens", "partial", BAS71d),
+    (f"les pourparlers de Genève pourraient reprendre {o}début mars{c} si la trêve tient", "indirect", MIS71d),
+    ("début mars", "partial", MIS71d),
+])
+
+# 363. a French public radio's site, curly double marks with no space inside, straight apostrophes, a no-break
+# space before « : » and « ? »: a headline quoting words an answer repeats (no quote), a « Publié le » line, a news
+# intro (the UN secretary-general after « a déclaré … à New York », « Selon l'Observatoire syrien des droits de
+# l'homme (OSDH), », the UN envoy's « a annoncé que … “…” », the French minister « a appelé à la “…” » then « a
+# déclaré le chef de la diplomatie française », the HNC's « a indiqué que »), the programme's name in marks (no
+# quote), a caption with a credit, then the researcher's interview with unlabelled questions and answers after her
+# name and a colon (the questions not annotated except the speech they report: Lavrov's que-clause, Kerry's « plan
+# B » as a partial; an infinitive after « a promis de » with no marks, no quote; inside the answers, words in marks
+# and an indirect clause not annotated, being quotes inside a quote), « Propos recueillis par », an « À lire
+# aussi : » line
+o, c = "\u201c", "\u201d"
+t363 = (
+f"Syrie{NB}: {o}La trêve reste suspendue à la bonne volonté de Moscou{c}\n\n"
+"Publié le samedi 27 février 2016 à 12:30\n\n"
+f"Depuis minuit, heure de Damas, les armes se sont en grande partie tues en Syrie. La cessation des hostilités négociée par Washington et Moscou est entrée en vigueur dans la nuit de vendredi à samedi, quelques heures après l'adoption à l'unanimité par le Conseil de sécurité de l'ONU de la résolution 2268, qui l'entérine. {o}C'est une occasion qu'il ne faut pas laisser passer{c}, a déclaré le secrétaire général des Nations unies, Ban Ki-moon, à New York.\n\n"
+f"Selon l'Observatoire syrien des droits de l'homme (OSDH), le calme régnait samedi matin sur la plupart des fronts, à Damas comme à Alep, malgré quelques incidents isolés. L'émissaire de l'ONU Staffan de Mistura a annoncé que les pourparlers de Genève reprendraient le 7 mars, si la trêve {o}tient globalement{c}. Le Haut comité des négociations, qui fédère l'opposition, a indiqué que 97 factions rebelles s'étaient engagées à respecter la trêve pendant deux semaines.\n\n"
+f"À Paris, Jean-Marc Ayrault a appelé à la {o}vigilance{c}. {o}Nous serons très attentifs au respect de cet accord sur le terrain, et la France jouera tout son rôle au sein du groupe de travail{c}, a déclaré le chef de la diplomatie française.\n\n"
+f"Pour décrypter cet accord fragile, Claire Vasseur, chercheuse associée à la Fondation pour la recherche stratégique (FRS), était ce samedi l'invitée des {o}Enjeux internationaux{c}.\n\n"
+"Un habitant dans une rue de Douma, près de Damas, le 27 février 2016. © AFP / Sameer Al-Doumy\n\n"
+f"Cette trêve a-t-elle une chance de tenir{NB}?\n\n"
+f"Claire Vasseur{NB}: Elle a au moins le mérite d'exister, ce qui n'était pas gagné il y a quinze jours à Munich. Mais il faut être lucide{NB}: la trêve reste suspendue à la bonne volonté de Moscou. Ce sont les Russes qui ont la maîtrise du ciel, et ce sont eux qui décideront, au fond, de qui est un {o}terroriste{c}.\n\n"
+"Sergueï Lavrov répète que les frappes contre le Front al-Nosra continueront. Or, autour d'Alep, rebelles et jihadistes sont imbriqués sur le terrain…\n\n"
+f"Claire Vasseur{NB}: C'est toute l'ambiguïté du texte. Dans la province d'Idleb ou au nord d'Alep, des brigades de l'opposition dite modérée combattent aux côtés de Nosra. Il suffira à l'aviation russe de dire qu'elle vise Nosra pour frapper n'importe qui. Les Américains le savent, mais ils ont fait le pari qu'un accord imparfait valait mieux que pas d'accord du tout.\n\n"
+f"John Kerry a évoqué un {o}plan B{c} en cas d'échec. De quoi s'agit-il{NB}?\n\n"
+f"Claire Vasseur{NB}: Personne ne le sait vraiment, et je ne suis pas sûre qu'il existe. Barack Obama n'a aucune envie d'engager des troupes au sol à quelques mois de la fin de son mandat. Ce {o}plan B{c}, c'est surtout un message adressé à Moscou, et aux monarchies du Golfe qui menacent d'armer davantage les rebelles.\n\n"
+f"Quel rôle reste-t-il à la France, alors que Jean-Marc Ayrault vient de succéder à Laurent Fabius{NB}?\n\n"
+f"Claire Vasseur{NB}: Un rôle secondaire, il faut bien le dire. Paris a été en pointe dans le soutien à l'opposition, mais tout s'est joué entre Kerry et Lavrov, puis entre Obama et Poutine au téléphone. Jean-Marc Ayrault a un ton plus conciliant que son prédécesseur, mais la ligne n'a pas changé{NB}: pas d'avenir pour Bachar al-Assad à la tête de la Syrie.\n\n"
+f"Et la Turquie, qui bombarde les Kurdes au nord d'Alep{NB}?\n\n"
+f"Claire Vasseur{NB}: C'est l'autre grande inconnue. Ankara considère les milices kurdes du PYD comme des terroristes, au même titre que le PKK, alors que Washington s'appuie sur elles contre l'État islamique. Ahmet Davutoglu a prévenu que la Turquie ne se sentirait pas liée par la trêve si sa sécurité était menacée. Si les tirs turcs reprennent, tout l'édifice peut s'effondrer.\n\n"
+f"Bachar al-Assad a promis de reconquérir tout le pays. Peut-il encore accepter une transition{NB}?\n\n"
+f"Claire Vasseur{NB}: Le régime se sent pousser des ailes depuis l'intervention russe. Il a convoqué des législatives pour le 13 avril, comme si de rien n'était. Mais Moscou n'est pas marié à Assad{NB}: Vladimir Poutine veut sauver l'État syrien et garder ses bases, pas forcément l'homme. C'est à Genève que se jouera la suite.\n\n"
+"Propos recueillis par Thomas Kervella\n\n"
+f"À lire aussi{NB}: Syrie{NB}: ce que prévoit l'accord russo-américain\n")
+BAN71e = ["Ban Ki-moon", "Ban", "M. Ban", "secrétaire général des Nations unies", "le secrétaire général des Nations unies", "secrétaire général de l'ONU", "ONU", "Nations unies"]
+OSDH71 = ["Observatoire syrien des droits de l'homme (OSDH)", "Observatoire syrien des droits de l'homme", "l'Observatoire syrien des droits de l'homme", "OSDH", "Rami Abdel Rahmane"]
+MIS71e = ["Staffan de Mistura", "de Mistura", "M. de Mistura", "émissaire de l'ONU", "L'émissaire de l'ONU", "l'émissaire de l'ONU", "ONU"]
+HCN71e = ["Haut comité des négociations", "Le Haut comité des négociations", "HCN", "opposition", "l'opposition", "opposition syrienne"]
+AYR71e = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "chef de la diplomatie française", "le chef de la diplomatie française", "ministre des Affaires étrangères", "Paris", "France", "Quai d'Orsay"]
+VAS71 = ["Claire Vasseur", "Vasseur", "Mme Vasseur", "chercheuse associée à la Fondation pour la recherche stratégique (FRS)", "chercheuse associée à la Fondation pour la recherche stratégique", "chercheuse", "FRS"]
+art("w363_radio_publique_entretien_treve", "French public radio's site (expert interview)", "2016-02-27", t363, [
+    ("C'est une occasion qu'il ne faut pas laisser passer", "direct", BAN71e),
+    ("le calme régnait samedi matin sur la plupart des fronts, à Damas comme à Alep, malgré quelques incidents isolés", "indirect", OSDH71),
+    (f"les pourparlers de Genève reprendraient le 7 mars, si la trêve {o}tient globalement{c}", "indirect", MIS71e),
+    ("tient globalement", "partial", MIS71e),
+    ("97 factions rebelles s'étaient engagées à respecter la trêve pendant deux semaines", "indirect", HCN71e),
+    ("vigilance", "partial", AYR71e),
+    ("Nous serons très attentifs au respect de cet accord sur le terrain, et la France jouera tout son rôle au sein du groupe de travail", "direct", AYR71e),
+    (f"Elle a au moins le mérite d'exister, ce qui n'était pas gagné il y a quinze jours à Munich. Mais il faut être lucide{NB}: la trêve reste suspendue à la bonne volonté de Moscou. Ce sont les Russes qui ont la maîtrise du ciel, et ce sont eux qui décideront, au fond, de qui est un {o}terroriste{c}.", "direct", VAS71),
+    ("les frappes contre le Front al-Nosra continueront", "indirect", ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "Moscou", "Russie"]),
+    ("C'est toute l'ambiguïté du texte. Dans la province d'Idleb ou au nord d'Alep, des brigades de l'opposition dite modérée combattent aux côtés de Nosra. Il suffira à l'aviation russe de dire qu'elle vise Nosra pour frapper n'importe qui. Les Américains le savent, mais ils ont fait le pari qu'un accord imparfait valait mieux que pas d'accord du tout.", "direct", VAS71),
+    ("plan B", "partial", ["John Kerry", "Kerry", "M. Kerry", "secrétaire d'État", "Washington", "États-Unis"]),
+    (f"Personne ne le sait vraiment, et je ne suis pas sûre qu'il existe. Barack Obama n'a aucune envie d'engager des troupes au sol à quelques mois de la fin de son mandat. Ce {o}plan B{c}, c'est surtout un message adressé à Moscou, et aux monarchies du Golfe qui menacent d'armer davantage les rebelles.", "direct", VAS71),
+    (f"Un rôle secondaire, il faut bien le dire. Paris a été en pointe dans le soutien à l'opposition, mais tout s'est joué entre Kerry et Lavrov, puis entre Obama et Poutine au téléphone. Jean-Marc Ayrault a un ton plus conciliant que son prédécesseur, mais la ligne n'a pas changé{NB}: pas d'avenir pour Bachar al-Assad à la tête de la Syrie.", "direct", VAS71),
+    ("C'est l'autre grande inconnue. Ankara considère les milices kurdes du PYD comme des terroristes, au même titre que le PKK, alors que Washington s'appuie sur elles contre l'État islamique. Ahmet Davutoglu a prévenu que la Turquie ne se sentirait pas liée par la trêve si sa sécurité était menacée. Si les tirs turcs reprennent, tout l'édifice peut s'effondrer.", "direct", VAS71),
+    (f"Le régime se sent pousser des ailes depuis l'intervention russe. Il a convoqué des législatives pour le 13 avril, comme si de rien n'était. Mais Moscou n'est pas marié à Assad{NB}: Vladimir Poutine veut sauver l'État syrien et garder ses bases, pas forcément l'homme. C'est à Genève que se jouera la suite.", "direct", VAS71),
+])
+
+# batch 72: one real diplomatic episode (the world's reactions to Donald Trump's election, 9–10 November 2016)
+# retold by five outlets
+# 364. a French national daily's world-reactions roundup, guillemets with narrow no-break spaces inside and a narrow
+# no-break space before « : », curly apostrophes, « Etat » and « Elysée » without accents, place names opening each
+# paragraph as a bold kicker (« Paris. », « Berlin. », « Moscou. »): a rubric, a headline repeating a fragment of a
+# body quote (no quote), a standfirst with a one-word partial (annotated, as the reference gold annotates a
+# standfirst's quotes), a byline with « Publié le … - Mis à jour le », « a félicité X, « … », avant de prévenir : « … »
+# », « a jugé que … devaient être « … » que … », « a-t-il énuméré », « a assuré que … « … », mais qu'elle attendait
+# des « … » » (one indirect), « a-t-il reconnu, mercredi soir, sur France 2 », the ambassador's deleted tweet with
+# « il estimait qu'« … » » (marks right after qu'), « y confiait aussi éprouver un « … » », « s'est borné à indiquer
+# que », the chancellor's long quote with a colon inside, « C'est « … » qu'elle a proposé … une « … » » (partials
+# only), a telegram with « a dit espérer un travail commun » (no clause), « a assuré que Moscou était « … » à … « …
+# » », the Kremlin spokesman after a colon, a caption with a credit, a « Lire aussi | » title with a scare-quoted
+# label, the concession speech with an incise inside the marks (« … , a-t-elle admis, … »), « Selon le président
+# sortant, qui recevra …, les Américains sont « … » »
+o, c = "«" + NN, NN + "»"
+t364 = (
+"International\n\n"
+f"Victoire de Trump{NN}: {o}Une période d’incertitude s’ouvre{c}, prévient Hollande\n\n"
+f"Le président français a réagi avec gravité à l’élection du républicain, qu’Angela Merkel a accueillie en rappelant les {o}valeurs{c} communes aux deux pays. Vladimir Poutine, lui, espère une relance des relations entre Moscou et Washington.\n\n"
+"Par Hélène Marchal, avec nos correspondants\n"
+"Publié le 09 novembre 2016 à 18h52 - Mis à jour le 10 novembre 2016 à 07h31\n\n"
+f"Paris. Il aura fallu attendre la fin de la matinée pour que l’Elysée sorte de son silence. Dans une courte déclaration prononcée depuis le palais, François Hollande a félicité Donald Trump, {o}comme il est naturel entre deux chefs d’Etat démocratiques{c}, avant de prévenir{NN}: {o}Une période d’incertitude s’ouvre. Elle doit être abordée avec lucidité et avec clarté.{c} Le président de la République a jugé que certaines positions prises par le candidat républicain pendant la campagne devaient être {o}confrontées aux valeurs et aux intérêts{c} que la France partage avec les Etats-Unis. {o}Ce qui est en jeu, c’est la paix, la lutte contre le terrorisme, la situation au Moyen-Orient, les relations économiques et la préservation de la planète{c}, a-t-il énuméré.\n\n"
+f"Au Quai d’Orsay, Jean-Marc Ayrault s’est voulu plus rassurant. Le ministre des affaires étrangères a assuré que la France travaillerait {o}avec la nouvelle administration{c}, mais qu’elle attendait des {o}clarifications{c} sur l’accord de Paris sur le climat, l’accord nucléaire iranien et l’OTAN. {o}La personnalité de Donald Trump pose question, je ne vais pas vous le cacher{c}, a-t-il reconnu, mercredi soir, sur France 2.\n\n"
+f"Washington. A l’ambassade de France, la nuit a laissé des traces. Gérard Araud a publié, puis effacé, un message sur Twitter dans lequel il estimait qu’{o}un monde s’effondre devant nos yeux{c}. Le diplomate, connu pour son franc-parler, y confiait aussi éprouver un {o}vertige{c}. Le Quai d’Orsay s’est borné à indiquer que le tweet avait été retiré {o}à l’initiative de l’ambassadeur lui-même{c}.\n\n"
+f"Berlin. Angela Merkel a, elle, posé ses conditions. {o}L’Allemagne et l’Amérique sont liées par des valeurs{NN}: la démocratie, la liberté, le respect du droit et de la dignité de l’homme, indépendamment de l’origine, de la couleur de peau, de la religion, du sexe, de l’orientation sexuelle ou des opinions politiques{c}, a rappelé la chancelière. C’est {o}sur la base de ces valeurs{c} qu’elle a proposé au futur président une {o}coopération étroite{c}.\n\n"
+f"Moscou. Le ton est tout autre au Kremlin. Dans un télégramme de félicitations, Vladimir Poutine a dit espérer un travail commun pour sortir les relations russo-américaines de leur {o}état de crise{c}. Recevant dans l’après-midi les lettres de créance de nouveaux ambassadeurs, le président russe a assuré que Moscou était {o}prêt{c} à rétablir des relations {o}à part entière{c} avec Washington. Son porte-parole, Dmitri Peskov, a toutefois tempéré l’enthousiasme des députés de la Douma, qui ont applaudi l’annonce des résultats{NN}: {o}Il serait naïf de croire que tout va changer du jour au lendemain.{c}\n\n"
+"François Hollande lors de sa déclaration à l’Elysée, le 9 novembre. STEPHANE DE SAKUTIN / AFP\n\n"
+f"Lire aussi | Donald Trump, le triomphe de l’{o}homme en colère{c}\n\n"
+f"New York. Hillary Clinton a reconnu sa défaite, mercredi en fin de matinée, devant ses partisans réunis dans un hôtel de Manhattan. {o}Donald Trump va être notre président. Nous lui devons un esprit ouvert et une chance de gouverner{c}, a déclaré l’ancienne secrétaire d’Etat, la voix nouée. {o}C’est douloureux, a-t-elle admis, et ça le restera longtemps.{c}\n\n"
+f"Quelques heures plus tard, depuis la roseraie de la Maison-Blanche, Barack Obama a appelé au rassemblement. Selon le président sortant, qui recevra jeudi son successeur dans le bureau Ovale, les Américains sont {o}tous dans la même équipe{c}.\n")
+HOL72a = ["François Hollande", "Hollande", "M. Hollande", "président de la République", "Le président de la République", "le président de la République", "président français", "Le président français", "Elysée", "l’Elysée", "Élysée", "Paris", "France", "il"]
+AYR72a = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "ministre des affaires étrangères", "Le ministre des affaires étrangères", "le ministre des affaires étrangères", "Quai d’Orsay", "Quai d'Orsay", "France", "Paris", "il"]
+ARA72a = ["Gérard Araud", "Araud", "M. Araud", "ambassadeur de France", "ambassadeur", "diplomate", "Le diplomate", "le diplomate", "il"]
+QUA72a = ["Quai d’Orsay", "Le Quai d’Orsay", "le Quai d’Orsay", "Quai d'Orsay", "ministère des affaires étrangères", "Jean-Marc Ayrault", "Ayrault"]
+MER72a = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "la chancelière", "chancelière allemande", "Berlin", "Allemagne", "elle"]
+POU72a = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "Kremlin", "Moscou", "Russie"]
+PES72a = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole", "Son porte-parole", "son porte-parole", "porte-parole du Kremlin", "Kremlin"]
+CLI72a = ["Hillary Clinton", "Clinton", "Mme Clinton", "ancienne secrétaire d’Etat", "l’ancienne secrétaire d’Etat", "elle"]
+OBA72a = ["Barack Obama", "Obama", "M. Obama", "président sortant", "le président sortant", "Maison-Blanche"]
+art("w364_quotidien_national_tour_du_monde_trump", "French national daily", "2016-11-09", t364, [
+    ("valeurs", "partial", MER72a),  # the standfirst's, annotated as the reference gold does
+    ("comme il est naturel entre deux chefs d’Etat démocratiques", "partial", HOL72a),
+    ("Une période d’incertitude s’ouvre. Elle doit être abordée avec lucidité et avec clarté.", "direct", HOL72a),
+    (f"certaines positions prises par le candidat républicain pendant la campagne devaient être {o}confrontées aux valeurs et aux intérêts{c} que la France partage avec les Etats-Unis", "indirect", HOL72a),
+    ("confrontées aux valeurs et aux intérêts", "partial", HOL72a),
+    ("Ce qui est en jeu, c’est la paix, la lutte contre le terrorisme, la situation au Moyen-Orient, les relations économiques et la préservation de la planète", "direct", HOL72a),
+    (f"la France travaillerait {o}avec la nouvelle administration{c}, mais qu’elle attendait des {o}clarifications{c} sur l’accord de Paris sur le climat, l’accord nucléaire iranien et l’OTAN", "indirect", AYR72a),
+    ("avec la nouvelle administration", "partial", AYR72a),
+    ("clarifications", "partial", AYR72a),
+    ("La personnalité de Donald Trump pose question, je ne vais pas vous le cacher", "direct", AYR72a),
+    (f"{o}un monde s’effondre devant nos yeux{c}", "indirect", ARA72a),
+    ("un monde s’effondre devant nos yeux", "partial", ARA72a),
+    ("vertige", "partial", ARA72a),
+    (f"le tweet avait été retiré {o}à l’initiative de l’ambassadeur lui-même{c}", "indirect", QUA72a),
+    ("à l’initiative de l’ambassadeur lui-même", "partial", QUA72a),
+    (f"L’Allemagne et l’Amérique sont liées par des valeurs{NN}: la démocratie, la liberté, le respect du droit et de la dignité de l’homme, indépendamment de l’origine, de la couleur de peau, de la religion, du sexe, de l’orientation sexuelle ou des opinions politiques", "direct", MER72a),
+    ("sur la base de ces valeurs", "partial", MER72a),
+    ("coopération étroite", "partial", MER72a),
+    ("état de crise", "partial", POU72a),
+    (f"Moscou était {o}prêt{c} à rétablir des relations {o}à part entière{c} avec Washington", "indirect", POU72a),
+    ("prêt", "partial", POU72a),
+    ("à part entière", "partial", POU72a),
+    ("Il serait naïf de croire que tout va changer du jour au lendemain.", "direct", PES72a),
+    ("Donald Trump va être notre président. Nous lui devons un esprit ouvert et une chance de gouverner", "direct", CLI72a),
+    ("C’est douloureux, a-t-elle admis, et ça le restera longtemps.", "direct", CLI72a),
+    (f"les Américains sont {o}tous dans la même équipe{c}", "indirect", OBA72a),
+    ("tous dans la même équipe", "partial", OBA72a),
+])
+
+# 365. a Russian state outlet's French service, guillemets with no-break spaces inside, straight apostrophes,
+# « Président » with a capital, « État » accented: a headline with no marks, a standfirst with a partial after
+# « exprimant l'espoir d'un travail commun pour … » (annotated, as the reference gold annotates a standfirst's
+# quotes), a « © Sputnik » credit and a dated line with an update time, « …, a annoncé le service de presse du
+# Kremlin » postposed after an unmarked clause, the telegram's content in two unmarked que-clauses (« a exprimé
+# l'espoir que », « s'est également dit convaincu qu'un « … » … »), the credentials ceremony quote, « a poursuivi X,
+# soulignant que ce n'était pas la faute de … si … un « … » », a subhead repeating a body word in marks (no quote),
+# the spokesman (« a-t-il indiqué aux journalistes, précisant que », « Selon lui, … « … » »), the foreign minister
+# (« a déclaré que … « … » » then « a ajouté le chef de la diplomatie russe »), a senator with « Pour X, président
+# de …, Donald Trump est un « … » avec lequel il sera « … » », a caption with a credit, the Western reactions in
+# one sentence (« a estimé que … « … », tandis que … a subordonné … au respect de « … » »), a « Lire aussi: » title,
+# a closing « …, a précisé X » after an unmarked clause
+o, c = "«" + NB, NB + "»"
+t365 = (
+"Poutine félicite Trump et se dit prêt à rétablir pleinement les relations avec Washington\n\n"
+f"Le Président russe a adressé un télégramme de félicitations à Donald Trump, élu 45e Président des États-Unis, exprimant l'espoir d'un travail commun pour sortir les relations bilatérales de leur {o}état de crise{c}.\n\n"
+"© Sputnik . Alexeï Droujinine\n"
+"09.11.2016 (mis à jour 19:12)\n\n"
+"Vladimir Poutine a félicité ce mercredi 9 novembre Donald Trump pour sa victoire à l'élection présidentielle américaine, a annoncé le service de presse du Kremlin. Dans son télégramme, le Président russe a exprimé l'espoir que Moscou et Washington pourraient travailler ensemble pour sortir les relations russo-américaines de leur état de crise, régler les questions internationales d'actualité et trouver des réponses efficaces aux défis en matière de sécurité mondiale.\n\n"
+f"Il s'est également dit convaincu qu'un {o}dialogue constructif{c} entre les deux capitales, fondé sur les principes d'égalité, de respect mutuel et de prise en compte réelle des positions de chacun, répondrait aux intérêts des peuples des deux pays et de toute la communauté internationale.\n\n"
+f"Quelques heures plus tard, lors de la cérémonie de remise des lettres de créance des nouveaux ambassadeurs étrangers au Kremlin, le chef de l'État russe est revenu sur le scrutin. {o}Nous avons entendu les déclarations du futur Président américain, lorsqu'il était encore candidat, sur la nécessité de rétablir les relations entre la Russie et les États-Unis. Nous comprenons et nous sommes conscients que ce ne sera pas une voie facile{c}, a-t-il déclaré.\n\n"
+f"{o}La Russie est prête et veut rétablir des relations à part entière avec les États-Unis{c}, a poursuivi Vladimir Poutine, soulignant que ce n'était pas la faute de Moscou si les relations bilatérales se trouvaient aujourd'hui dans un {o}état déplorable{c}.\n\n"
+f"Pas d'{o}euphorie{c} au Kremlin\n\n"
+f"Le porte-parole du Président russe, Dmitri Peskov, a toutefois appelé à ne pas se bercer d'illusions. {o}Il serait naïf de croire que tout va changer du jour au lendemain. Il n'y a aucune euphorie{c}, a-t-il indiqué aux journalistes, précisant que Vladimir Poutine et Donald Trump ne s'étaient pas encore parlé au téléphone. Selon lui, une rencontre entre les deux dirigeants n'est pas à l'ordre du jour {o}pour le moment{c}.\n\n"
+f"Le ministre russe des Affaires étrangères, Sergueï Lavrov, a pour sa part déclaré que Moscou jugerait la nouvelle administration américaine {o}sur ses actes{c}. {o}Nous sommes prêts à travailler avec n'importe quel dirigeant élu par le peuple américain{c}, a ajouté le chef de la diplomatie russe.\n\n"
+f"À la Douma, l'annonce des résultats a été saluée par des applaudissements. Le leader du Parti libéral-démocrate (LDPR), Vladimir Jirinovski, a même fait déboucher du champagne dans son bureau. Pour Konstantin Kossatchev, président de la commission des Affaires étrangères du Conseil de la Fédération, Donald Trump est un {o}pragmatique{c} avec lequel il sera {o}plus facile{c} de dialoguer qu'avec Hillary Clinton.\n\n"
+"Vladimir Poutine lors de la cérémonie de remise des lettres de créance au Kremlin © Sputnik . Mikhaïl Klimentiev\n\n"
+f"En Europe, en revanche, plusieurs dirigeants ont accueilli la nouvelle avec une nervosité manifeste. Le Président français François Hollande a estimé que l'élection de Donald Trump ouvrait {o}une période d'incertitude{c}, tandis que la chancelière allemande Angela Merkel a subordonné sa coopération avec Washington au respect de {o}valeurs{c} communes.\n\n"
+"Lire aussi: Présidentielle américaine: les médias occidentaux se sont-ils trompés sur toute la ligne?\n\n"
+"Le Kremlin n'exclut pas une conversation téléphonique entre les deux présidents avant l'investiture de Donald Trump, prévue le 20 janvier, a précisé Dmitri Peskov.\n")
+KRE72b = ["service de presse du Kremlin", "le service de presse du Kremlin", "Kremlin", "le Kremlin", "Vladimir Poutine", "Poutine", "Moscou", "Russie"]
+POU72b = ["Vladimir Poutine", "Poutine", "M. Poutine", "Président russe", "Le Président russe", "le Président russe", "président russe", "chef de l'État russe", "le chef de l'État russe", "Kremlin", "Moscou", "Russie", "Il", "il"]
+PES72b = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Président russe", "Le porte-parole du Président russe", "le porte-parole du Président russe", "porte-parole du Kremlin", "porte-parole", "Kremlin", "Le Kremlin", "lui", "il"]
+LAV72b = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "ministre russe des Affaires étrangères", "Le ministre russe des Affaires étrangères", "le ministre russe des Affaires étrangères", "chef de la diplomatie russe", "le chef de la diplomatie russe", "Moscou", "Russie"]
+KOS72b = ["Konstantin Kossatchev", "Kossatchev", "M. Kossatchev", "Konstantin Kosachev", "Kosachev", "président de la commission des Affaires étrangères du Conseil de la Fédération", "Conseil de la Fédération"]
+HOL72b = ["François Hollande", "Hollande", "M. Hollande", "Président français", "Le Président français", "le Président français", "président français", "France", "Paris", "Élysée", "Elysée"]
+MER72b = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière allemande", "la chancelière allemande", "chancelière", "Allemagne", "Berlin"]
+art("w365_media_russe_poutine_trump", "Russian state outlet (French service)", "2016-11-09", t365, [
+    ("état de crise", "partial", POU72b),  # the standfirst's, annotated as the reference gold does
+    ("Vladimir Poutine a félicité ce mercredi 9 novembre Donald Trump pour sa victoire à l'élection présidentielle américaine", "indirect", KRE72b),
+    ("Moscou et Washington pourraient travailler ensemble pour sortir les relations russo-américaines de leur état de crise, régler les questions internationales d'actualité et trouver des réponses efficaces aux défis en matière de sécurité mondiale", "indirect", POU72b),
+    (f"un {o}dialogue constructif{c} entre les deux capitales, fondé sur les principes d'égalité, de respect mutuel et de prise en compte réelle des positions de chacun, répondrait aux intérêts des peuples des deux pays et de toute la communauté internationale", "indirect", POU72b),
+    ("dialogue constructif", "partial", POU72b),
+    ("Nous avons entendu les déclarations du futur Président américain, lorsqu'il était encore candidat, sur la nécessité de rétablir les relations entre la Russie et les États-Unis. Nous comprenons et nous sommes conscients que ce ne sera pas une voie facile", "direct", POU72b),
+    ("La Russie est prête et veut rétablir des relations à part entière avec les États-Unis", "direct", POU72b),
+    (f"ce n'était pas la faute de Moscou si les relations bilatérales se trouvaient aujourd'hui dans un {o}état déplorable{c}", "indirect", POU72b),
+    ("état déplorable", "partial", POU72b),
+    ("Il serait naïf de croire que tout va changer du jour au lendemain. Il n'y a aucune euphorie", "direct", PES72b),
+    ("Vladimir Poutine et Donald Trump ne s'étaient pas encore parlé au téléphone", "indirect", PES72b),
+    (f"une rencontre entre les deux dirigeants n'est pas à l'ordre du jour {o}pour le moment{c}", "indirect", PES72b),
+    ("pour le moment", "partial", PES72b),
+    (f"Moscou jugerait la nouvelle administration américaine {o}sur ses actes{c}", "indirect", LAV72b),
+    ("sur ses actes", "partial", LAV72b),
+    ("Nous sommes prêts à travailler avec n'importe quel dirigeant élu par le peuple américain", "direct", LAV72b),
+    (f"Donald Trump est un {o}pragmatique{c} avec lequel il sera {o}plus facile{c} de dialoguer qu'avec Hillary Clinton", "indirect", KOS72b),
+    ("pragmatique", "partial", KOS72b),
+    ("plus facile", "partial", KOS72b),
+    (f"l'élection de Donald Trump ouvrait {o}une période d'incertitude{c}", "indirect", HOL72b),
+    ("une période d'incertitude", "partial", HOL72b),
+    ("valeurs", "partial", MER72b),
+    ("Le Kremlin n'exclut pas une conversation téléphonique entre les deux présidents avant l'investiture de Donald Trump, prévue le 20 janvier", "indirect", PES72b),
+])
+
+# 366. a French news magazine's site, guillemets with no-break spaces inside and a no-break space before « : » and
+# « ! », straight apostrophes, « État » and « Élysée » accented, embedded tweets transcribed in curly double marks
+# with their « — Name (@handle) date » line: a headline and standfirst with no marks, a byline with « Modifié le …
+# - Publié le … | » site stamp, the Front national leader's tweet announced by « a salué sur Twitter … : » and her
+# deputy's tweet, « a vu dans ce scrutin « … » pour tous ceux qui refusent « … » » (partials only), « Selon elle, …
+# « … », comme … » then « a insisté la candidate », a subhead with no marks, the ambassador's deleted tweet with no
+# handle line (the speaker named in the sentence before), « a fait valoir l'intéressé, joint par Le Point,
+# reconnaissant qu'il aurait « … » », « Au Quai d'Orsay, on fait savoir que », a subhead repeating a body word in
+# marks (no quote), « Cette élection « … », a jugé le chef de l'État, qui entend aborder … « … » », « a vu dans ce
+# vote le rejet d'une « … » qui « … » » (partials only), a rival's tweet after « a préféré s'en tenir à un message
+# sur le réseau social : », « a dénoncé sur son blog le « … » …, tout en jugeant que « … » …, « … » », the Prime
+# Minister's tweet, a caption with a credit, an « À lire aussi » line with no separator
+o, c = "«" + NB, NB + "»"
+ot, ct = "\u201c", "\u201d"
+t366 = (
+f"Trump élu{NB}: Marine Le Pen exulte, l'ambassadeur de France efface un tweet\n\n"
+"Du Front national à la gauche de la gauche, la classe politique française a réagi en cascade à la victoire du milliardaire. Florilège.\n\n"
+"Par Louis Bertin\n"
+"Modifié le 09/11/2016 à 18:41 - Publié le 09/11/2016 à 11:02 | Le Point.fr\n\n"
+f"Il n'était pas encore 9 heures, ce mercredi, quand Marine Le Pen a dégainé. Bien avant la plupart des chefs d'État européens, la présidente du Front national a salué sur Twitter la victoire de Donald Trump{NB}:\n\n"
+f"{ot}Félicitations au nouveau président des États-Unis Donald Trump et au peuple américain, libre{NB}!{ct}\n"
+"— Marine Le Pen (@MLP_officiel) 9 novembre 2016\n\n"
+f"Dans la foulée, son vice-président, Florian Philippot, a résumé la ligne du parti d'une formule{NB}:\n\n"
+f"{ot}Leur monde s'effondre. Le nôtre se construit.{ct}\n"
+"— Florian Philippot (@f_philippot) 9 novembre 2016\n\n"
+f"Dans l'après-midi, devant la presse au siège du parti à Nanterre, Marine Le Pen a vu dans ce scrutin {o}un signe d'espoir{c} pour tous ceux qui refusent {o}la mondialisation sauvage{c}. Selon elle, les Américains ont {o}repris leur destin en main{c}, comme les Britanniques avec le Brexit. {o}Ce qui paraissait impossible hier est devenu possible{c}, a insisté la candidate à la présidentielle.\n\n"
+"Le tweet qui fâche\n\n"
+f"Côté diplomatie, c'est un message de l'ambassadeur de France à Washington, Gérard Araud, qui a fait couler le plus d'encre. Publié dans la nuit, alors que la victoire du républicain se dessinait, il a été supprimé quelques heures plus tard{NB}:\n\n"
+f"{ot}Après le Brexit et cette élection, tout est désormais possible. Un monde s'effondre devant nos yeux. Un vertige.{ct}\n\n"
+f"{o}C'était un tweet personnel, pas une position de la France{c}, a fait valoir l'intéressé, joint par Le Point, reconnaissant qu'il aurait {o}mieux fait de s'abstenir{c}. Au Quai d'Orsay, on fait savoir que l'ambassadeur ne sera pas rappelé.\n\n"
+f"L'Élysée appelle à la {o}lucidité{c}\n\n"
+f"À l'Élysée, François Hollande a adopté un ton grave. Cette élection {o}ouvre une période d'incertitude{c}, a jugé le chef de l'État, qui entend aborder la nouvelle donne {o}avec lucidité et clarté{c}.\n\n"
+f"À droite, Nicolas Sarkozy a vu dans ce vote le rejet d'une {o}pensée unique{c} qui {o}ne supporte plus la moindre contestation{c}. Son rival à la primaire, Alain Juppé, a préféré s'en tenir à un message sur le réseau social{NB}:\n\n"
+f"{ot}Je respecte le choix des Américains. Il faut maintenant rester lucides{NB}: l'Europe doit se prendre en main.{ct}\n"
+"— Alain Juppé (@alainjuppe) 9 novembre 2016\n\n"
+f"À gauche, Jean-Luc Mélenchon a dénoncé sur son blog le {o}coup de pied{c} donné par les électeurs américains au système, tout en jugeant que {o}la responsabilité du désastre{c} incombait aux démocrates, {o}qui ont écarté Bernie Sanders{c}. Le Premier ministre, Manuel Valls, a lui aussi tiré la leçon pour son camp{NB}:\n\n"
+f"{ot}L'élection de Donald Trump doit sonner comme un avertissement pour la gauche{NB}: face aux populismes, rien n'est jamais acquis.{ct}\n"
+"— Manuel Valls (@manuelvalls) 9 novembre 2016\n\n"
+"Marine Le Pen au siège du Front national, à Nanterre, le 9 novembre. © CHRISTIAN HARTMANN / REUTERS\n\n"
+f"À lire aussi Présidentielle américaine{NB}: pourquoi les sondages se sont trompés\n")
+LEP72c = ["Marine Le Pen", "Le Pen", "Mme Le Pen", "@MLP_officiel", "présidente du Front national", "la présidente du Front national", "candidate à la présidentielle", "la candidate à la présidentielle", "Front national", "FN", "elle"]
+PHI72c = ["Florian Philippot", "Philippot", "M. Philippot", "@f_philippot", "vice-président", "son vice-président", "vice-président du Front national", "Front national", "FN"]
+ARA72c = ["Gérard Araud", "Araud", "M. Araud", "ambassadeur de France à Washington", "l'ambassadeur de France à Washington", "ambassadeur", "intéressé", "l'intéressé", "il"]
+QUA72c = ["Quai d'Orsay", "Au Quai d'Orsay", "ministère des Affaires étrangères", "Jean-Marc Ayrault", "Ayrault"]
+HOL72c = ["François Hollande", "Hollande", "M. Hollande", "chef de l'État", "le chef de l'État", "président de la République", "Élysée", "l'Élysée", "Elysée", "France", "Paris"]
+SAR72c = ["Nicolas Sarkozy", "Sarkozy", "M. Sarkozy"]
+JUP72c = ["Alain Juppé", "Juppé", "M. Juppé", "@alainjuppe", "Son rival à la primaire", "son rival à la primaire", "rival"]
+MEL72c = ["Jean-Luc Mélenchon", "Mélenchon", "M. Mélenchon"]
+VAL72c = ["Manuel Valls", "Valls", "M. Valls", "@manuelvalls", "Premier ministre", "Le Premier ministre", "le Premier ministre"]
+art("w366_magazine_tweets_trump", "French news magazine (site)", "2016-11-09", t366, [
+    (f"Félicitations au nouveau président des États-Unis Donald Trump et au peuple américain, libre{NB}!", "direct", LEP72c),
+    ("Leur monde s'effondre. Le nôtre se construit.", "direct", PHI72c),
+    ("un signe d'espoir", "partial", LEP72c),
+    ("la mondialisation sauvage", "partial", LEP72c),
+    (f"les Américains ont {o}repris leur destin en main{c}, comme les Britanniques avec le Brexit", "indirect", LEP72c),
+    ("repris leur destin en main", "partial", LEP72c),
+    ("Ce qui paraissait impossible hier est devenu possible", "direct", LEP72c),
+    ("Après le Brexit et cette élection, tout est désormais possible. Un monde s'effondre devant nos yeux. Un vertige.", "direct", ARA72c),
+    ("C'était un tweet personnel, pas une position de la France", "direct", ARA72c),
+    (f"il aurait {o}mieux fait de s'abstenir{c}", "indirect", ARA72c),
+    ("mieux fait de s'abstenir", "partial", ARA72c),
+    ("l'ambassadeur ne sera pas rappelé", "indirect", QUA72c),
+    (f"Cette élection {o}ouvre une période d'incertitude{c}", "indirect", HOL72c),
+    ("ouvre une période d'incertitude", "partial", HOL72c),
+    ("avec lucidité et clarté", "partial", HOL72c),
+    ("pensée unique", "partial", SAR72c),
+    ("ne supporte plus la moindre contestation", "partial", SAR72c),
+    (f"Je respecte le choix des Américains. Il faut maintenant rester lucides{NB}: l'Europe doit se prendre en main.", "direct", JUP72c),
+    ("coup de pied", "partial", MEL72c),
+    (f"{o}la responsabilité du désastre{c} incombait aux démocrates, {o}qui ont écarté Bernie Sanders{c}", "indirect", MEL72c),
+    ("la responsabilité du désastre", "partial", MEL72c),
+    ("qui ont écarté Bernie Sanders", "partial", MEL72c),
+    (f"L'élection de Donald Trump doit sonner comme un avertissement pour la gauche{NB}: face aux populismes, rien n'est jamais acquis.", "direct", VAL72c),
+])
+
+# 367. a Swiss public broadcaster's site, guillemets with no space inside, straight apostrophes, « A » and « Etats »
+# without accents, no space before « : »: a headline with no marks, a standfirst with « Pour le chef de la
+# diplomatie X, … « … » et le resteront » (annotated, as the reference gold annotates a standfirst's quotes), a
+# « Publié le … - Modifié le » line, the President of the Confederation's letter (« Dans une lettre, il se réjouit
+# de «…» …, a indiqué le Département fédéral de l'économie … (DEFR) » postposed), the radio news programme's name in
+# marks (no quote) before the foreign minister's quote, « a reconnu que … «…» », « Selon le DFAE, » then
+# « précise-t-on à Berne », a subhead with no marks, a national councillor on German-language radio (« a salué …
+# une «…» », « a-t-il lancé »), the Socialist leader (« a-t-il estimé, se disant «…» pour … »), the debate
+# programme's name in marks (no quote) in « Invitée de «…», … a appelé à ne pas «…» » and « Selon elle, … «…» »,
+# the central bank (« a fait savoir qu'elle restait «…», sans préciser si »), a caption with a bracketed credit,
+# the ambassador in Washington (« a-t-il expliqué à la RTS »), an « A lire aussi: » line
+o, c = "«", "»"
+t367 = (
+"Le Conseil fédéral félicite Donald Trump et mise sur la continuité\n\n"
+f"La Suisse officielle a réagi avec retenue à l'élection de Donald Trump. Pour le chef de la diplomatie Didier Burkhalter, les relations entre Berne et Washington sont {o}solides{c} et le resteront.\n\n"
+"Publié le 9 novembre 2016 à 13:04 - Modifié le 9 novembre 2016 à 19:26\n\n"
+f"Le président de la Confédération Johann Schneider-Ammann a adressé mercredi ses félicitations au président élu, au nom du Conseil fédéral. Dans une lettre, il se réjouit de {o}poursuivre l'excellente collaboration{c} entre les deux pays, a indiqué le Département fédéral de l'économie, de la formation et de la recherche (DEFR).\n\n"
+f"Interrogé dans le {o}12h30{c}, le chef du Département fédéral des affaires étrangères (DFAE) a tenu un discours de continuité. {o}Les relations entre la Suisse et les Etats-Unis sont solides. Elles reposent sur des valeurs communes et sur des liens économiques très étroits, et cela ne va pas changer du jour au lendemain{c}, a affirmé Didier Burkhalter. Le ministre a toutefois reconnu que certaines déclarations du candidat républicain, sur le commerce ou le climat, suscitaient {o}des questions légitimes{c}.\n\n"
+f"Selon le DFAE, Berne attendra l'entrée en fonction de la nouvelle administration, le 20 janvier, pour établir des contacts au niveau ministériel. {o}Il est trop tôt pour parler de dossiers concrets{c}, précise-t-on à Berne.\n\n"
+"L'UDC applaudit, la gauche s'inquiète\n\n"
+f"A l'UDC, on ne boude pas son plaisir. Le conseiller national zurichois Roger Köppel a salué sur les ondes de la radio alémanique SRF une {o}victoire du peuple contre les élites{c}. {o}Les Américains ont fait ce que les Suisses font depuis toujours: ils ont dit non à ceux qui croient tout savoir mieux qu'eux{c}, a-t-il lancé.\n\n"
+f"Le président du Parti socialiste Christian Levrat a réagi plus sèchement. {o}C'est une mauvaise nouvelle pour le climat, pour les droits des femmes et pour les minorités{c}, a-t-il estimé, se disant {o}inquiet{c} pour l'accord de Paris, que le Parlement doit encore ratifier.\n\n"
+f"Invitée de {o}Forum{c}, la conseillère nationale PLR Christa Markwalder a appelé à ne pas {o}dramatiser{c}. Selon elle, les milieux économiques suisses ont avant tout besoin de {o}prévisibilité{c}.\n\n"
+"Le franc joue les valeurs refuges\n\n"
+f"Sur les marchés, la nuit a été agitée. Le franc s'est apprécié face au dollar avant de se replier en cours de journée. La Banque nationale suisse (BNS) a fait savoir qu'elle restait {o}active sur le marché des changes si nécessaire{c}, sans préciser si elle était intervenue.\n\n"
+"Didier Burkhalter à Berne, en octobre 2016. [Peter Klaunzer - Keystone]\n\n"
+f"A Washington, l'ambassadeur de Suisse Martin Dahinden a suivi la soirée électorale avec des invités des deux camps. {o}Nous avons des contacts chez les démocrates comme chez les républicains, c'est notre travail{c}, a-t-il expliqué à la RTS.\n\n"
+"A lire aussi: Donald Trump, un président qui inquiète la Genève internationale\n")
+BUR72d = ["Didier Burkhalter", "Burkhalter", "M. Burkhalter", "chef de la diplomatie", "le chef de la diplomatie", "chef du Département fédéral des affaires étrangères (DFAE)", "le chef du Département fédéral des affaires étrangères (DFAE)", "chef du Département fédéral des affaires étrangères", "chef du DFAE", "ministre", "Le ministre", "le ministre", "DFAE", "Conseil fédéral", "Suisse", "Berne"]
+SCH72d = ["Johann Schneider-Ammann", "Schneider-Ammann", "M. Schneider-Ammann", "président de la Confédération", "Le président de la Confédération", "le président de la Confédération", "Conseil fédéral", "il"]
+DEF72d = ["Département fédéral de l'économie, de la formation et de la recherche (DEFR)", "le Département fédéral de l'économie, de la formation et de la recherche (DEFR)", "Département fédéral de l'économie, de la formation et de la recherche", "Département fédéral de l'économie", "DEFR"] + SCH72d
+DFA72d = ["DFAE", "le DFAE", "Département fédéral des affaires étrangères", "Berne", "à Berne", "Didier Burkhalter", "Burkhalter", "Conseil fédéral", "Suisse"]
+KOP72d = ["Roger Köppel", "Köppel", "M. Köppel", "conseiller national zurichois", "Le conseiller national zurichois", "le conseiller national zurichois", "conseiller national", "UDC", "il"]
+LEV72d = ["Christian Levrat", "Levrat", "M. Levrat", "président du Parti socialiste", "Le président du Parti socialiste", "le président du Parti socialiste", "Parti socialiste", "PS", "il"]
+MAR72d = ["Christa Markwalder", "Markwalder", "Mme Markwalder", "conseillère nationale PLR", "la conseillère nationale PLR", "conseillère nationale", "PLR", "elle"]
+BNS72d = ["Banque nationale suisse", "La Banque nationale suisse", "la Banque nationale suisse", "Banque nationale suisse (BNS)", "La Banque nationale suisse (BNS)", "BNS", "elle"]
+DAH72d = ["Martin Dahinden", "Dahinden", "M. Dahinden", "ambassadeur de Suisse", "l'ambassadeur de Suisse", "ambassadeur", "il"]
+art("w367_rts_suisse_trump", "Swiss public broadcaster (site)", "2016-11-09", t367, [
+    (f"les relations entre Berne et Washington sont {o}solides{c} et le resteront", "indirect", BUR72d),  # the standfirst's
+    ("solides", "partial", BUR72d),
+    (f"il se réjouit de {o}poursuivre l'excellente collaboration{c} entre les deux pays", "indirect", DEF72d),
+    ("poursuivre l'excellente collaboration", "partial", SCH72d + DEF72d[:5]),
+    ("Les relations entre la Suisse et les Etats-Unis sont solides. Elles reposent sur des valeurs communes et sur des liens économiques très étroits, et cela ne va pas changer du jour au lendemain", "direct", BUR72d),
+    (f"certaines déclarations du candidat républicain, sur le commerce ou le climat, suscitaient {o}des questions légitimes{c}", "indirect", BUR72d),
+    ("des questions légitimes", "partial", BUR72d),
+    ("Berne attendra l'entrée en fonction de la nouvelle administration, le 20 janvier, pour établir des contacts au niveau ministériel", "indirect", DFA72d),
+    ("Il est trop tôt pour parler de dossiers concrets", "direct", DFA72d),
+    ("victoire du peuple contre les élites", "partial", KOP72d),
+    ("Les Américains ont fait ce que les Suisses font depuis toujours: ils ont dit non à ceux qui croient tout savoir mieux qu'eux", "direct", KOP72d),
+    ("C'est une mauvaise nouvelle pour le climat, pour les droits des femmes et pour les minorités", "direct", LEV72d),
+    ("inquiet", "partial", LEV72d),
+    ("dramatiser", "partial", MAR72d),
+    (f"les milieux économiques suisses ont avant tout besoin de {o}prévisibilité{c}", "indirect", MAR72d),
+    ("prévisibilité", "partial", MAR72d),
+    (f"elle restait {o}active sur le marché des changes si nécessaire{c}", "indirect", BNS72d),
+    ("active sur le marché des changes si nécessaire", "partial", BNS72d),
+    ("Nous avons des contacts chez les démocrates comme chez les républicains, c'est notre travail", "direct", DAH72d),
+])
+
+# 368. a Senegalese news site, straight double marks with no space inside, straight apostrophes, a plain space
+# before « : », « Etat » without accent: a rubric in capitals, a headline with no marks, a « Publié le … | Lu … fois »
+# counter and a byline, the Senegalese president's message « a écrit le chef de l'Etat sur son compte Twitter »,
+# « s'est dit "…" que les relations "…" entre … "…" sous … » (three partials in one indirect), the Ivorian president
+# (« Dans un message rendu public par la présidence ivoirienne, le chef de l'Etat souhaite "…" à … et se dit "…"
+# avec lui "…" »: partials only), the AU Commission's chairwoman with « exprimé l'espoir que … "…" », the Nigerian
+# president (« a salué "…" », « Selon lui, … "…" »), a subhead with no marks, a Dakar political scientist (« Pour
+# le politologue X, enseignant à …, l'Afrique "…" de … ») whose quote holds « prévient-il » inside and whose
+# opening mark is never closed, a Harlem nickname in marks (no quote) and a shopkeeper « confie X, …, joint par
+# téléphone », Obama receiving Trump (a programme's name in marks, no quote; « a évoqué une conversation "…" et
+# assuré que sa priorité serait de "…" », « a-t-il lancé à son hôte devant les caméras », « a qualifié X d'"…" et
+# dit avoir "…" de »), a caption « (Photo d'archives) », a « Lire aussi : » line
+o, c = '"', '"'
+t368 = (
+"INTERNATIONAL\n\n"
+"Election de Donald Trump : Macky Sall, Alassane Ouattara et les dirigeants africains félicitent le nouveau président américain\n\n"
+"Publié le jeudi 10 novembre 2016 à 14:27 | Lu 2318 fois\n\n"
+"Par Aminata Diallo\n\n"
+f"Le président de la République, Macky Sall, a été parmi les premiers chefs d'Etat africains à féliciter Donald Trump. {o}Au nom du peuple sénégalais et en mon nom personnel, j'adresse mes chaleureuses félicitations à M. Donald Trump, élu 45e président des Etats-Unis d'Amérique{c}, a écrit le chef de l'Etat sur son compte Twitter, mercredi. Macky Sall s'est dit {o}convaincu{c} que les relations {o}excellentes{c} entre Dakar et Washington {o}se renforceront davantage{c} sous la nouvelle administration.\n\n"
+f"A Abidjan, le président Alassane Ouattara a lui aussi adressé ses félicitations au président élu. Dans un message rendu public par la présidence ivoirienne, le chef de l'Etat souhaite {o}plein succès{c} à Donald Trump dans ses nouvelles fonctions et se dit {o}disposé à travailler{c} avec lui {o}pour consolider le partenariat{c} entre la Côte d'Ivoire et les Etats-Unis, notamment dans la lutte contre le terrorisme.\n\n"
+f"Au siège de l'Union africaine, à Addis-Abeba, la présidente de la Commission, Nkosazana Dlamini-Zuma, a félicité le président élu et exprimé l'espoir que les relations entre l'Afrique et les Etats-Unis {o}continueront à se développer{c} dans les domaines du commerce, de la paix et de la sécurité. Le président nigérian Muhammadu Buhari a, de son côté, salué {o}une élection libre et transparente{c}. Selon lui, ce scrutin témoigne de {o}la vitalité de la démocratie américaine{c}.\n\n"
+"Inquiétudes sur l'aide et l'immigration\n\n"
+f"Derrière les messages protocolaires, l'inquiétude est pourtant réelle. Pour le politologue Babacar Ndiaye, enseignant à l'université Cheikh Anta Diop de Dakar, l'Afrique {o}n'a pas été un sujet{c} de la campagne américaine. {o}Donald Trump ne connaît pas le continent. Des programmes comme Power Africa ou le Pepfar contre le sida risquent d'être revus à la baisse, prévient-il. Il faudra apprendre à compter sur nos propres forces.\n\n"
+f"A New York, dans le quartier de Harlem surnommé {o}Little Senegal{c}, la communauté sénégalaise a suivi la soirée électorale avec anxiété. {o}Beaucoup de nos frères n'ont pas encore leurs papiers. Ils ont peur d'être expulsés{c}, confie Mamadou Fall, commerçant installé depuis vingt ans sur la 116e rue, joint par téléphone.\n\n"
+f"Jeudi, Barack Obama, dont l'élection en 2008 avait soulevé un immense espoir sur le continent et qui a lancé en 2013 le programme {o}Power Africa{c}, a reçu son successeur à la Maison-Blanche. Le président sortant a évoqué une conversation {o}excellente{c} et assuré que sa priorité serait de {o}faciliter une transition{c} réussie. {o}Nous voulons tout faire pour vous aider à réussir, parce que si vous réussissez, c'est le pays qui réussit{c}, a-t-il lancé à son hôte devant les caméras. Le milliardaire a qualifié Barack Obama d'{o}homme très bien{c} et dit avoir {o}hâte{c} de travailler avec lui.\n\n"
+"Macky Sall et Barack Obama au palais de la République, à Dakar, en juin 2013 (Photo d'archives)\n\n"
+"Lire aussi : Diaspora : les Sénégalais des Etats-Unis entre peur et espoir\n")
+SAL72e = ["Macky Sall", "Sall", "M. Sall", "président de la République", "Le président de la République", "le président de la République", "chef de l'Etat", "le chef de l'Etat", "président sénégalais", "Sénégal", "Dakar"]
+OUA72e = ["Alassane Ouattara", "Ouattara", "M. Ouattara", "président Alassane Ouattara", "le président Alassane Ouattara", "chef de l'Etat", "le chef de l'Etat", "présidence ivoirienne", "la présidence ivoirienne", "Côte d'Ivoire", "Abidjan"]
+DLZ72e = ["Nkosazana Dlamini-Zuma", "Dlamini-Zuma", "Mme Dlamini-Zuma", "présidente de la Commission", "la présidente de la Commission", "présidente de la Commission de l'Union africaine", "Commission de l'Union africaine", "Union africaine", "UA"]
+BUH72e = ["Muhammadu Buhari", "Buhari", "M. Buhari", "président nigérian", "Le président nigérian", "le président nigérian", "Nigeria", "lui"]
+NDI72e = ["Babacar Ndiaye", "Ndiaye", "M. Ndiaye", "politologue", "le politologue", "politologue Babacar Ndiaye", "le politologue Babacar Ndiaye", "enseignant à l'université Cheikh Anta Diop de Dakar", "il"]
+FAL72e = ["Mamadou Fall", "Fall", "M. Fall", "commerçant"]
+OBA72e = ["Barack Obama", "Obama", "M. Obama", "président sortant", "Le président sortant", "le président sortant", "Maison-Blanche", "il"]
+TRU72e = ["Donald Trump", "Trump", "M. Trump", "milliardaire", "Le milliardaire", "le milliardaire", "président élu", "son successeur", "successeur"]
+art("w368_site_senegalais_afrique_trump", "Senegalese news site", "2016-11-10", t368, [
+    ("Au nom du peuple sénégalais et en mon nom personnel, j'adresse mes chaleureuses félicitations à M. Donald Trump, élu 45e président des Etats-Unis d'Amérique", "direct", SAL72e),
+    ("convaincu", "partial", SAL72e),
+    (f"les relations {o}excellentes{c} entre Dakar et Washington {o}se renforceront davantage{c} sous la nouvelle administration", "indirect", SAL72e),
+    ("excellentes", "partial", SAL72e),
+    ("se renforceront davantage", "partial", SAL72e),
+    ("plein succès", "partial", OUA72e),
+    ("disposé à travailler", "partial", OUA72e),
+    ("pour consolider le partenariat", "partial", OUA72e),
+    (f"les relations entre l'Afrique et les Etats-Unis {o}continueront à se développer{c} dans les domaines du commerce, de la paix et de la sécurité", "indirect", DLZ72e),
+    ("continueront à se développer", "partial", DLZ72e),
+    ("une élection libre et transparente", "partial", BUH72e),
+    (f"ce scrutin témoigne de {o}la vitalité de la démocratie américaine{c}", "indirect", BUH72e),
+    ("la vitalité de la démocratie américaine", "partial", BUH72e),
+    (f"l'Afrique {o}n'a pas été un sujet{c} de la campagne américaine", "indirect", NDI72e),
+    ("n'a pas été un sujet", "partial", NDI72e),
+    ("Donald Trump ne connaît pas le continent. Des programmes comme Power Africa ou le Pepfar contre le sida risquent d'être revus à la baisse, prévient-il. Il faudra apprendre à compter sur nos propres forces.", "direct", NDI72e),
+    ("Beaucoup de nos frères n'ont pas encore leurs papiers. Ils ont peur d'être expulsés", "direct", FAL72e),
+    ("excellente", "partial", OBA72e, 1),
+    (f"sa priorité serait de {o}faciliter une transition{c} réussie", "indirect", OBA72e),
+    ("faciliter une transition", "partial", OBA72e),
+    ("Nous voulons tout faire pour vous aider à réussir, parce que si vous réussissez, c'est le pays qui réussit", "direct", OBA72e),
+    ("homme très bien", "partial", TRU72e),
+    ("hâte", "partial", TRU72e),
 ])
 
 for a in arts:
