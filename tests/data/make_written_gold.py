@@ -1,4 +1,4 @@
-"""Three hundred and sixty-eight news articles and one communiqué (seventy-two batches) written for quotetrack and
+"""Three hundred and seventy-three news articles and one communiqué (seventy-three batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -17293,6 +17293,277 @@ art("w368_site_senegalais_afrique_trump", "Senegalese news site", "2016-11-10", 
     ("Nous voulons tout faire pour vous aider à réussir, parce que si vous réussissez, c'est le pays qui réussit", "direct", OBA72e),
     ("homme très bien", "partial", TRU72e),
     ("hâte", "partial", TRU72e),
+])
+
+# batch 73: one real diplomatic episode (the failed coup attempt in Turkey, 15–20 July 2016) retold by five outlets
+# 369. AFP-style wire copy with an « ISTANBUL, 16 juil 2016 (AFP) - » dateline and an « (Actualisé avec …) » update
+# line, guillemets with no-break spaces inside and a no-break space before « : », straight apostrophes, « Etat »
+# without accent, « M. X », figures with a dot as thousands separator: a headline repeating two body partials (no
+# quote), a lead « promis que … « … » pour leur « … » » (one indirect, two partials), the « cadeau de Dieu » quote
+# after « a lancé M. X devant ses partisans », the FaceTime call recalled with « avait-il exhorté », the prime
+# minister (« a annoncé que », « Il a qualifié … de « … » »: partial only), Gülen's statement « a répondu
+# l'intéressé dans un communiqué », « Selon lui, … « … » », Erdogan addressing Washington with a colon inside the
+# marks, Kerry (« a indiqué … que », « a invité Ankara à fournir des « … » »: partial only, then an incise inside the
+# marks « …, a dit M. Kerry, … »), the Kremlin spokesman after an unmarked clause postposed, a caption with a
+# credit, a closing clause « …, selon l'agence … Anadolu », the desk's initials
+o, c = "«" + NB, NB + "»"
+t369 = (
+f"Turquie{NB}: Erdogan reprend la main et promet de faire payer {o}le prix fort{c} aux putschistes\n\n"
+"ISTANBUL, 16 juil 2016 (AFP) - (Actualisé avec déclarations de Gülen, Kerry, Kremlin)\n\n"
+f"Le président turc Recep Tayyip Erdogan a repris samedi le contrôle du pays après une tentative de coup d'Etat menée par une faction de l'armée, qui a fait au moins 265 morts dans la nuit à Ankara et Istanbul, et promis que les mutins paieraient {o}le prix fort{c} pour leur {o}trahison{c}.\n\n"
+f"{o}Ce soulèvement est un cadeau de Dieu, parce qu'il va nous permettre de nettoyer notre armée{c}, a lancé M. Erdogan devant des milliers de partisans rassemblés à l'aéroport Atatürk d'Istanbul, où il a atterri à l'aube après avoir quitté la station balnéaire de Marmaris.\n\n"
+f"Quelques heures plus tôt, le chef de l'Etat était apparu sur l'écran d'un téléphone portable brandi face caméra par une présentatrice de la chaîne CNN Türk, s'adressant à la nation par l'application FaceTime. {o}Je ne pense pas que ceux qui ont lancé cette tentative réussiront. Descendez dans les rues, rassemblez-vous sur les places et dans les aéroports{c}, avait-il exhorté. Des dizaines de milliers de Turcs ont répondu à l'appel, certains s'allongeant devant les chars.\n\n"
+f"Le Premier ministre Binali Yildirim a annoncé que 2.839 militaires, dont des officiers de haut rang, avaient été arrêtés et que la situation était désormais sous contrôle. Il a qualifié le putsch de {o}tache noire{c} sur la démocratie turque.\n\n"
+f"Ankara accuse le prédicateur Fethullah Gülen, installé depuis 1999 aux Etats-Unis, d'avoir ourdi le coup. {o}Je condamne, dans les termes les plus forts, la tentative de coup d'Etat militaire en Turquie{c}, a répondu l'intéressé dans un communiqué diffusé depuis sa résidence de Pennsylvanie. Selon lui, il est {o}particulièrement insultant{c} d'être mis en cause alors qu'il a lui-même souffert de plusieurs coups d'Etat.\n\n"
+f"M. Erdogan a directement interpellé Washington. {o}Je m'adresse aux Etats-Unis{NB}: extradez cet homme, livrez-le à la Turquie{c}, a-t-il déclaré dans un discours télévisé.\n\n"
+f"Le secrétaire d'Etat américain John Kerry a indiqué depuis Luxembourg que les Etats-Unis examineraient toute demande d'extradition, mais il a invité Ankara à fournir des {o}preuves solides{c}. {o}Nous invitons le gouvernement turc, a dit M. Kerry, à nous présenter toute preuve légitime qui résiste à un examen sérieux.{c}\n\n"
+"Moscou espère un retour rapide à la stabilité et à l'ordre constitutionnel en Turquie, a déclaré de son côté le porte-parole du Kremlin, Dmitri Peskov, alors que des milliers de touristes russes se trouvent dans les stations balnéaires turques.\n\n"
+"Des partisans du président Erdogan juchés sur un char de l'armée, le 16 juillet 2016 à Istanbul - AFP / Ozan Kose\n\n"
+f"Les purges ont commencé dès samedi dans l'appareil d'Etat{NB}: 2.745 juges et procureurs ont été démis de leurs fonctions, selon l'agence de presse progouvernementale Anadolu.\n\n"
+"bur-gkg/fz\n")
+ERD73a = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président turc", "Le président turc", "le président turc", "chef de l'Etat", "le chef de l'Etat", "Ankara", "Turquie", "il"]
+YIL73a = ["Binali Yildirim", "Yildirim", "M. Yildirim", "Premier ministre", "Le Premier ministre", "le Premier ministre", "Il", "il"]
+GUL73a = ["Fethullah Gülen", "Gülen", "M. Gülen", "l'intéressé", "intéressé", "prédicateur", "le prédicateur", "lui"]
+KER73a = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d'Etat américain", "Le secrétaire d'Etat américain", "le secrétaire d'Etat américain", "Washington", "Etats-Unis", "il"]
+PES73a = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "Moscou", "Russie"]
+AA73a = ["Anadolu", "agence de presse progouvernementale Anadolu", "l'agence de presse progouvernementale Anadolu", "agence Anadolu"]
+art("w369_depeche_putsch_turquie", "wire", "2016-07-16", t369, [
+    (f"les mutins paieraient {o}le prix fort{c} pour leur {o}trahison{c}", "indirect", ERD73a),
+    ("le prix fort", "partial", ERD73a, 1),
+    ("trahison", "partial", ERD73a),
+    ("Ce soulèvement est un cadeau de Dieu, parce qu'il va nous permettre de nettoyer notre armée", "direct", ERD73a),
+    ("Je ne pense pas que ceux qui ont lancé cette tentative réussiront. Descendez dans les rues, rassemblez-vous sur les places et dans les aéroports", "direct", ERD73a),
+    ("2.839 militaires, dont des officiers de haut rang, avaient été arrêtés et que la situation était désormais sous contrôle", "indirect", YIL73a),
+    ("tache noire", "partial", YIL73a),
+    ("Je condamne, dans les termes les plus forts, la tentative de coup d'Etat militaire en Turquie", "direct", GUL73a),
+    (f"il est {o}particulièrement insultant{c} d'être mis en cause alors qu'il a lui-même souffert de plusieurs coups d'Etat", "indirect", GUL73a),
+    ("particulièrement insultant", "partial", GUL73a),
+    (f"Je m'adresse aux Etats-Unis{NB}: extradez cet homme, livrez-le à la Turquie", "direct", ERD73a),
+    ("les Etats-Unis examineraient toute demande d'extradition", "indirect", KER73a),
+    ("preuves solides", "partial", KER73a),
+    ("Nous invitons le gouvernement turc, a dit M. Kerry, à nous présenter toute preuve légitime qui résiste à un examen sérieux.", "direct", KER73a),
+    ("Moscou espère un retour rapide à la stabilité et à l'ordre constitutionnel en Turquie", "indirect", PES73a),
+    ("2.745 juges et procureurs ont été démis de leurs fonctions", "indirect", AA73a),
+])
+
+# 370. a French national daily's live page overnight, guillemets with narrow no-break spaces inside and a narrow
+# no-break space before « : », curly apostrophes, « Etat » without accent: an « EN DIRECT » headline repeating a body
+# partial (no quote), a « Ce qu'il faut retenir » standfirst with a partial (annotated, as the reference gold
+# annotates a standfirst's quotes), timestamped entries (« 23h05 »), « Selon les médias turcs, », the prime minister
+# on NTV (« confirme … une « … » », « prévient-il »), Kerry in Moscow « dit espérer « … » » (partial only), the
+# putschists' statement read on TRT by a body whose name is in marks (a label, no quote; « affirme que l'armée a
+# « … » pour « … » »), Erdogan's FaceTime call on CNN Türk (« déclare-t-il »), Mogherini's tweet « appelle sur
+# Twitter à « … » » (partial only), the White House (« a appelé « … » … à soutenir »: partial only), the
+# opposition leader's translated tweet after a colon with « (notre traduction) », « Selon l'agence Anadolu, », an
+# entry title repeating the body's partial (no quote), « annonce que … a été « … » », the Gülen-linked association's
+# statement « affirme qu'il « … » » (marks after the subject), a « Lire aussi : » line
+o, c = "«" + NN, NN + "»"
+t370 = (
+f"EN DIRECT. Tentative de coup d’Etat en Turquie{NN}: l’armée affirme avoir {o}pris le pouvoir{c}, Erdogan appelle le peuple à résister\n\n"
+f"Ce qu’il faut retenir{NN}: une partie de l’armée turque a tenté vendredi soir de renverser le président Recep Tayyip Erdogan. Des chars ont pris position à Istanbul et Ankara. Le premier ministre, Binali Yildirim, dénonce une {o}action illégale{c}.\n\n"
+"Publié le 15 juillet 2016 à 22h47 - Mis à jour le 16 juillet 2016 à 06h58\n\n"
+"23h05 Selon les médias turcs, des avions de chasse survolent Ankara à basse altitude et les deux ponts sur le Bosphore ont été bloqués par des militaires à Istanbul.\n\n"
+f"23h20 Le premier ministre, Binali Yildirim, confirme sur la chaîne NTV une {o}tentative{c} de soulèvement au sein de l’armée. {o}Ceux qui sont engagés dans cette action illégale paieront le prix le plus élevé{c}, prévient-il.\n\n"
+f"23h41 Depuis Moscou, où il vient de rencontrer Sergueï Lavrov, le secrétaire d’Etat américain, John Kerry, dit espérer {o}stabilité, paix et continuité{c} en Turquie.\n\n"
+f"23h58 Dans une déclaration lue à l’antenne de la télévision publique TRT, un groupe se présentant comme le {o}Conseil de la paix dans le pays{c} affirme que l’armée a {o}pris le pouvoir{c} pour {o}rétablir l’ordre constitutionnel, la démocratie, les droits de l’homme et les libertés{c}. Un couvre-feu est décrété.\n\n"
+f"0h26 Recep Tayyip Erdogan intervient en direct sur CNN Türk, par FaceTime, depuis un lieu tenu secret. Son visage apparaît sur l’écran d’un smartphone que la présentatrice tient face à la caméra. {o}J’appelle notre peuple à se rassembler sur les places et dans les aéroports. Il n’y a pas de pouvoir au-dessus de celui du peuple{c}, déclare-t-il.\n\n"
+f"0h50 La chef de la diplomatie européenne, Federica Mogherini, qui se trouve en Mongolie pour le sommet Asie-Europe, appelle sur Twitter à {o}la retenue et au respect des institutions démocratiques{c}.\n\n"
+f"1h02 Dans un communiqué, la Maison-Blanche indique que Barack Obama, informé de la situation par sa conseillère à la sécurité nationale, Susan Rice, a appelé {o}toutes les parties{c} en Turquie à soutenir le gouvernement démocratiquement élu.\n\n"
+f"1h15 Le chef de l’opposition kémaliste (CHP), Kemal Kiliçdaroglu, condamne le putsch sur Twitter{NN}: {o}Ce pays a trop souffert des coups d’Etat. Nous ne voulons pas revivre les mêmes épreuves{c} (notre traduction).\n\n"
+"1h48 Selon l’agence Anadolu, un hélicoptère des putschistes a ouvert le feu sur le bâtiment du Parlement à Ankara, où des députés s’étaient réfugiés.\n\n"
+f"3h50 Le chef d’état-major par intérim, le général Ümit Dündar, annonce que la tentative de putsch a été {o}repoussée{c}. Il fait état de 104 putschistes tués.\n\n"
+f"5h10 Le mouvement du prédicateur Fethullah Gülen, accusé par Ankara, dément. Dans un communiqué, l’Alliance for Shared Values, une organisation qui lui est proche aux Etats-Unis, affirme qu’il {o}condamne toute intervention militaire dans la politique intérieure{c} de la Turquie.\n\n"
+"Lire aussi : Qui est Fethullah Gülen, l’ennemi juré d’Erdogan ?\n\n"
+f"6h40 Yildirim{NN}: la situation {o}entièrement sous contrôle{c}\n\n"
+f"Devant la presse, Binali Yildirim assure que la situation est {o}entièrement sous contrôle{c} et que le Parlement se réunira dans l’après-midi en session extraordinaire.\n")
+YIL73b = ["Binali Yildirim", "Yildirim", "M. Yildirim", "premier ministre", "Le premier ministre", "le premier ministre", "il"]
+MED73b = ["médias turcs", "les médias turcs"]
+KER73b = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d’Etat américain", "le secrétaire d’Etat américain", "Washington", "Etats-Unis"]
+PUT73b = ["Conseil de la paix dans le pays", "le Conseil de la paix dans le pays", "un groupe se présentant comme le Conseil de la paix dans le pays", "groupe", "un groupe", "putschistes", "armée", "l’armée"]
+ERD73b = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président", "le président Recep Tayyip Erdogan", "il"]
+MOG73b = ["Federica Mogherini", "Mogherini", "Mme Mogherini", "chef de la diplomatie européenne", "La chef de la diplomatie européenne", "la chef de la diplomatie européenne", "Union européenne", "UE"]
+MB73b = ["Maison-Blanche", "la Maison-Blanche", "Washington", "Etats-Unis", "Barack Obama", "Obama"]
+OBA73b = ["Barack Obama", "Obama", "M. Obama", "Maison-Blanche", "La Maison-Blanche", "la Maison-Blanche", "Washington", "Etats-Unis"]
+KIL73b = ["Kemal Kiliçdaroglu", "Kiliçdaroglu", "M. Kiliçdaroglu", "chef de l’opposition kémaliste (CHP)", "Le chef de l’opposition kémaliste (CHP)", "chef de l’opposition kémaliste", "chef de l’opposition", "CHP"]
+AA73b = ["Anadolu", "agence Anadolu", "l’agence Anadolu"]
+DUN73b = ["Ümit Dündar", "Dündar", "général Ümit Dündar", "le général Ümit Dündar", "chef d’état-major par intérim", "Le chef d’état-major par intérim", "le chef d’état-major par intérim", "chef d’état-major", "armée", "Il"]
+ASV73b = ["Alliance for Shared Values", "l’Alliance for Shared Values", "Fethullah Gülen", "Gülen", "mouvement Gülen", "Le mouvement du prédicateur Fethullah Gülen", "mouvement du prédicateur Fethullah Gülen", "il"]
+art("w370_quotidien_national_direct_putsch", "French national daily (live page)", "2016-07-15", t370, [
+    ("action illégale", "partial", YIL73b),  # the standfirst's, annotated as the reference gold does
+    ("des avions de chasse survolent Ankara à basse altitude et les deux ponts sur le Bosphore ont été bloqués par des militaires à Istanbul", "indirect", MED73b),
+    ("tentative", "partial", YIL73b),
+    ("Ceux qui sont engagés dans cette action illégale paieront le prix le plus élevé", "direct", YIL73b),
+    ("stabilité, paix et continuité", "partial", KER73b),
+    (f"l’armée a {o}pris le pouvoir{c} pour {o}rétablir l’ordre constitutionnel, la démocratie, les droits de l’homme et les libertés{c}", "indirect", PUT73b),
+    ("pris le pouvoir", "partial", PUT73b, 1),
+    ("rétablir l’ordre constitutionnel, la démocratie, les droits de l’homme et les libertés", "partial", PUT73b),
+    ("J’appelle notre peuple à se rassembler sur les places et dans les aéroports. Il n’y a pas de pouvoir au-dessus de celui du peuple", "direct", ERD73b),
+    ("la retenue et au respect des institutions démocratiques", "partial", MOG73b),
+    (f"Barack Obama, informé de la situation par sa conseillère à la sécurité nationale, Susan Rice, a appelé {o}toutes les parties{c} en Turquie à soutenir le gouvernement démocratiquement élu", "indirect", MB73b),
+    ("toutes les parties", "partial", OBA73b),
+    ("Ce pays a trop souffert des coups d’Etat. Nous ne voulons pas revivre les mêmes épreuves", "direct", KIL73b),
+    ("un hélicoptère des putschistes a ouvert le feu sur le bâtiment du Parlement à Ankara, où des députés s’étaient réfugiés", "indirect", AA73b),
+    (f"la tentative de putsch a été {o}repoussée{c}", "indirect", DUN73b),
+    ("repoussée", "partial", DUN73b),
+    (f"il {o}condamne toute intervention militaire dans la politique intérieure{c} de la Turquie", "indirect", ASV73b),
+    ("condamne toute intervention militaire dans la politique intérieure", "partial", ASV73b),
+    (f"la situation est {o}entièrement sous contrôle{c} et que le Parlement se réunira dans l’après-midi en session extraordinaire", "indirect", YIL73b),
+    ("entièrement sous contrôle", "partial", YIL73b, 1),
+])
+
+# 371. a Turkish state broadcaster's French page, guillemets with a plain space inside and before « : », straight
+# apostrophes, « Etat » without accent, « l'organisation terroriste FETÖ » throughout, « martyrs », « le président
+# Erdogan a déclaré »: a headline quote the body does NOT repeat (annotated), a dateline-less lead with an unmarked
+# que-clause, the funeral speech after « a déclaré : », « a indiqué que » then a direct quote « a-t-il souligné,
+# ajoutant qu'il … » (a second indirect), the prime minister (« soulignant qu'il ne fallait pas agir « … » », « a-t-il
+# dit »), the justice minister (« a fait savoir que », « a-t-il averti »), the label « veille démocratique » in marks
+# (no quote), the foreign minister's reproach to Europe after « a lancé », Putin's call (« a qualifié d'« … » les
+# actions … »: partial only), « D'après les informations obtenues par l'agence Anadolu, », a « Voir aussi : » line,
+# a closing source tag « (AA) »
+o, c = "« ", " »"
+t371 = (
+f"Le président Erdogan : {o}Nous ne laisserons pas ce pays à FETÖ{c}\n\n"
+"Le président de la République de Turquie, Recep Tayyip Erdogan, a déclaré que tous les membres de l'organisation terroriste FETÖ impliqués dans la tentative de coup d'Etat du 15 juillet rendraient des comptes devant la justice.\n\n"
+f"S'exprimant dimanche lors des funérailles de citoyens tombés en martyrs dans la nuit du 15 juillet, à la mosquée Fatih d'Istanbul, le président Erdogan a déclaré : {o}Nous allons continuer à nettoyer tous les organes de l'Etat de ce virus. Cette organisation s'est propagée comme un cancer, et nous l'extirperons{c}.\n\n"
+f"Interrogé sur le rétablissement de la peine capitale, réclamé par la foule lors des rassemblements, le chef de l'Etat a indiqué que la décision reviendrait au Parlement. {o}Dans une démocratie, on ne peut pas ignorer la demande du peuple. Notre peuple veut la peine de mort{c}, a-t-il souligné, ajoutant qu'il approuverait une telle loi si elle était adoptée par la Grande Assemblée nationale de Turquie.\n\n"
+f"Le Premier ministre Binali Yildirim a pour sa part appelé les citoyens à la retenue, soulignant qu'il ne fallait pas agir {o}dans un esprit de vengeance{c}. {o}Personne ne peut se faire justice soi-même. Nos institutions font leur travail{c}, a-t-il dit.\n\n"
+f"Le ministre de la Justice, Bekir Bozdag, a fait savoir que plus de 6 000 personnes avaient été placées en garde à vue dans le cadre des enquêtes ouvertes contre l'organisation terroriste. {o}Si les Etats-Unis ne nous livrent pas le chef de FETÖ, ils sacrifieront leur amitié avec la Turquie pour un terroriste{c}, a-t-il averti.\n\n"
+f"Des centaines de milliers de citoyens ont de nouveau participé dimanche soir aux rassemblements de {o}veille démocratique{c} organisés sur les places de 81 provinces, à l'appel du président Erdogan.\n\n"
+f"Le ministre des Affaires étrangères Mevlüt Çavusoglu a, quant à lui, vivement critiqué l'attitude de certaines capitales européennes. {o}Ceux qui nous donnent aujourd'hui des leçons de démocratie n'ont pas appelé une seule fois, pendant cette nuit-là, pour exprimer leur solidarité avec le peuple turc{c}, a lancé M. Çavusoglu.\n\n"
+f"Le président russe Vladimir Poutine s'est entretenu au téléphone avec le président Erdogan, auquel il a présenté ses condoléances, et a qualifié d'{o}inacceptables{c} les actions anticonstitutionnelles et le recours à la violence dans la vie d'un Etat.\n\n"
+"D'après les informations obtenues par l'agence Anadolu, le commandant de la base aérienne d'Incirlik, le général Bekir Ercan Van, figure parmi les militaires arrêtés.\n\n"
+"Voir aussi : Les martyrs du 15 juillet inhumés dans toute la Turquie\n\n"
+"(AA)\n")
+ERD73c = ["Recep Tayyip Erdogan", "Erdogan", "président Erdogan", "le président Erdogan", "Le président Erdogan", "président de la République de Turquie", "Le président de la République de Turquie", "chef de l'Etat", "le chef de l'Etat", "Turquie", "il"]
+YIL73c = ["Binali Yildirim", "Yildirim", "M. Yildirim", "Premier ministre", "Le Premier ministre", "le Premier ministre", "il"]
+BOZ73c = ["Bekir Bozdag", "Bozdag", "M. Bozdag", "ministre de la Justice", "Le ministre de la Justice", "le ministre de la Justice", "il"]
+CAV73c = ["Mevlüt Çavusoglu", "Çavusoglu", "M. Çavusoglu", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "le ministre des Affaires étrangères"]
+POU73c = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "Le président russe", "le président russe", "Kremlin", "Moscou", "Russie", "il"]
+AA73c = ["Anadolu", "agence Anadolu", "l'agence Anadolu", "AA"]
+art("w371_trt_francais_fetoe", "Turkish state broadcaster's French page", "2016-07-18", t371, [
+    ("Nous ne laisserons pas ce pays à FETÖ", "direct", ERD73c),  # headline quote the body does not repeat
+    ("tous les membres de l'organisation terroriste FETÖ impliqués dans la tentative de coup d'Etat du 15 juillet rendraient des comptes devant la justice", "indirect", ERD73c),
+    ("Nous allons continuer à nettoyer tous les organes de l'Etat de ce virus. Cette organisation s'est propagée comme un cancer, et nous l'extirperons", "direct", ERD73c),
+    ("la décision reviendrait au Parlement", "indirect", ERD73c),
+    ("Dans une démocratie, on ne peut pas ignorer la demande du peuple. Notre peuple veut la peine de mort", "direct", ERD73c),
+    ("il approuverait une telle loi si elle était adoptée par la Grande Assemblée nationale de Turquie", "indirect", ERD73c),
+    (f"il ne fallait pas agir {o}dans un esprit de vengeance{c}", "indirect", YIL73c),
+    ("dans un esprit de vengeance", "partial", YIL73c),
+    ("Personne ne peut se faire justice soi-même. Nos institutions font leur travail", "direct", YIL73c),
+    ("plus de 6 000 personnes avaient été placées en garde à vue dans le cadre des enquêtes ouvertes contre l'organisation terroriste", "indirect", BOZ73c),
+    ("Si les Etats-Unis ne nous livrent pas le chef de FETÖ, ils sacrifieront leur amitié avec la Turquie pour un terroriste", "direct", BOZ73c),
+    ("Ceux qui nous donnent aujourd'hui des leçons de démocratie n'ont pas appelé une seule fois, pendant cette nuit-là, pour exprimer leur solidarité avec le peuple turc", "direct", CAV73c),
+    ("inacceptables", "partial", POU73c),
+    ("le commandant de la base aérienne d'Incirlik, le général Bekir Ercan Van, figure parmi les militaires arrêtés", "indirect", AA73c),
+])
+
+# 372. a Belgian daily, straight double marks with no space inside, straight apostrophes, « Etat » without accent, a
+# plain space before « : »: a headline repeating a body partial (no quote), a standfirst whose partial the body does
+# not hold (annotated, the EU's), a Saint-Josse scene with a man named by first name and age (« lance X, … »), the
+# burgomaster (« estimant que … "…" »), a Gülen-linked federation's official « confie …, sous couvert d'anonymat »,
+# Reynders (« a condamné "…" …, mais s'est dit "…" de », the name of a TV programme in marks, no quote, « a-t-il
+# déclaré … sur le plateau de "…" »), Ayrault the day before (« avait prévenu … que … "…" »), « Selon le SPF
+# Affaires étrangères, », Mogherini after « a été claire : », the enlargement commissioner (« a jugé que », « a-t-il
+# expliqué »), Kerry at the Foreign Affairs Council (« a rappelé que l'Otan avait des "…" »), a caption « (Photo
+# Belga) », a « Lire aussi : » line
+o, c = '"', '"'
+t372 = (
+"Putsch raté en Turquie : les Belgo-Turcs dans la rue, Reynders \"inquiet\"\n\n"
+f"Des centaines de personnes ont célébré à Bruxelles l'échec du coup d'Etat. A Bruxelles toujours, l'Union européenne prévient Ankara : le retour de la peine de mort lui fermerait {o}définitivement la porte{c}.\n\n"
+f"Drapeaux rouges au croissant, klaxons et youyous : samedi soir, la chaussée de Haecht, à Saint-Josse, vivait au rythme d'Istanbul. Plusieurs centaines de membres de la communauté turque de Belgique s'y étaient rassemblés pour saluer l'échec de la tentative de putsch. {o}On a eu peur pour nos familles toute la nuit. Erdogan, c'est notre président, le peuple l'a défendu{c}, lance Mehmet, 34 ans, un drapeau noué sur les épaules.\n\n"
+f"Le bourgmestre de Saint-Josse, Emir Kir, a appelé au calme, estimant que les tensions qui traversent la Turquie {o}ne doivent pas être importées{c} dans les communes bruxelloises. Car l'inquiétude gagne les associations proches du prédicateur Fethullah Gülen, accusé par Ankara d'avoir fomenté le coup. {o}Nos locaux ont été tagués, des parents nous ont appelés en pleurs pour savoir s'ils devaient retirer leurs enfants de nos écoles de devoirs{c}, confie un responsable de Fedactio, la fédération qui regroupe ces associations, sous couvert d'anonymat.\n\n"
+"Pas de \"chèque en blanc\"\n\n"
+f"Le ministre des Affaires étrangères Didier Reynders (MR) a condamné {o}sans réserve{c} la tentative de coup d'Etat, mais s'est dit {o}inquiet{c} de l'ampleur des arrestations. {o}On ne répond pas à un coup d'Etat en mettant à mal l'Etat de droit. Révoquer des milliers de juges en une journée, ce n'est pas rassurant{c}, a-t-il déclaré dimanche sur le plateau de {o}C'est pas tous les jours dimanche{c}, sur RTL-TVI.\n\n"
+f"Son homologue français, Jean-Marc Ayrault, avait prévenu la veille que le soutien aux autorités légitimes ne valait pas {o}chèque en blanc{c} pour le président Erdogan. Selon le SPF Affaires étrangères, aucun Belge ne figure parmi les victimes, mais une cellule de crise reste joignable pour les quelque 20.000 touristes belges présents en Turquie.\n\n"
+f"Lundi, c'est au Conseil Affaires étrangères que la question s'est invitée. Federica Mogherini a été claire : {o}Aucun pays ne peut devenir membre de l'Union européenne s'il introduit la peine de mort.{c} Le commissaire à l'Elargissement, l'Autrichien Johannes Hahn, a jugé que les listes de magistrats révoqués semblaient avoir été préparées avant le putsch. {o}Que ces listes soient disponibles si vite indique qu'elles étaient prêtes et devaient servir à un moment donné{c}, a-t-il expliqué.\n\n"
+f"Présent à Bruxelles pour rencontrer les Vingt-Huit, le secrétaire d'Etat américain John Kerry a rappelé que l'Otan avait des {o}exigences{c} en matière de démocratie.\n\n"
+"Rassemblement de soutien au président Erdogan, samedi soir, chaussée de Haecht à Saint-Josse. (Photo Belga)\n\n"
+"Lire aussi : A Schaerbeek, les écoles liées à Gülen dans la tourmente\n")
+UE73d = ["Union européenne", "l'Union européenne", "UE", "Federica Mogherini", "Mogherini"]
+MEH73d = ["Mehmet", "Mehmet, 34 ans"]
+KIR73d = ["Emir Kir", "Kir", "M. Kir", "bourgmestre de Saint-Josse", "Le bourgmestre de Saint-Josse", "le bourgmestre de Saint-Josse", "bourgmestre"]
+FED73d = ["un responsable de Fedactio", "responsable de Fedactio", "Fedactio", "responsable"]
+REY73d = ["Didier Reynders", "Reynders", "M. Reynders", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Belgique", "il"]
+AYR73d = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "Son homologue français", "son homologue français", "homologue français", "Paris", "France"]
+SPF73d = ["SPF Affaires étrangères", "le SPF Affaires étrangères", "Affaires étrangères", "Didier Reynders", "Reynders", "Belgique"]
+MOG73d = ["Federica Mogherini", "Mogherini", "Mme Mogherini", "Haute représentante", "Union européenne", "UE"]
+HAH73d = ["Johannes Hahn", "Hahn", "M. Hahn", "commissaire à l'Elargissement", "Le commissaire à l'Elargissement", "le commissaire à l'Elargissement", "l'Autrichien Johannes Hahn", "Commission européenne", "il"]
+KER73d = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d'Etat américain", "le secrétaire d'Etat américain", "Washington", "Etats-Unis"]
+art("w372_quotidien_belge_belgo_turcs", "Belgian daily", "2016-07-18", t372, [
+    (f"le retour de la peine de mort lui fermerait {o}définitivement la porte{c}", "indirect", UE73d),  # the standfirst's
+    ("définitivement la porte", "partial", UE73d),
+    ("On a eu peur pour nos familles toute la nuit. Erdogan, c'est notre président, le peuple l'a défendu", "direct", MEH73d),
+    (f"les tensions qui traversent la Turquie {o}ne doivent pas être importées{c} dans les communes bruxelloises", "indirect", KIR73d),
+    ("ne doivent pas être importées", "partial", KIR73d),
+    ("Nos locaux ont été tagués, des parents nous ont appelés en pleurs pour savoir s'ils devaient retirer leurs enfants de nos écoles de devoirs", "direct", FED73d),
+    ("sans réserve", "partial", REY73d),
+    ("inquiet", "partial", REY73d, 1),
+    ("On ne répond pas à un coup d'Etat en mettant à mal l'Etat de droit. Révoquer des milliers de juges en une journée, ce n'est pas rassurant", "direct", REY73d),
+    (f"le soutien aux autorités légitimes ne valait pas {o}chèque en blanc{c} pour le président Erdogan", "indirect", AYR73d),
+    ("chèque en blanc", "partial", AYR73d, 1),
+    ("aucun Belge ne figure parmi les victimes, mais une cellule de crise reste joignable pour les quelque 20.000 touristes belges présents en Turquie", "indirect", SPF73d),
+    ("Aucun pays ne peut devenir membre de l'Union européenne s'il introduit la peine de mort.", "direct", MOG73d),
+    ("les listes de magistrats révoqués semblaient avoir été préparées avant le putsch", "indirect", HAH73d),
+    ("Que ces listes soient disponibles si vite indique qu'elles étaient prêtes et devaient servir à un moment donné", "direct", HAH73d),
+    (f"l'Otan avait des {o}exigences{c} en matière de démocratie", "indirect", KER73d),
+    ("exigences", "partial", KER73d),
+])
+
+# 373. a French weekly's portrait, curly double marks “ ” with no space inside, curly apostrophes, « Etat » without
+# accent: a rubric, a headline with no marks, a standfirst with a partial (« Ses avocats dénoncent une “…” »,
+# annotated), the retreat's English name in marks (no quote), Gülen before journalists (« a-t-il assuré, …, à un
+# petit groupe de journalistes », « Il est allé jusqu'à suggérer que … “…” »), the movement's Turkish name and its
+# gloss in marks (no quote), the regime's label for the movement in marks (no quote), the researcher's quote over two
+# paragraphs reopened at the second (one annotation, with « explique X, chercheuse à … » inside the marks), a
+# subhead with no marks, « Pour son avocat américain, X, … “…” », « ajoute-t-il », the foundation's director
+# « assure que le mouvement “…” », the prime minister's warning (« a prévenu qu'aucun pays … ne pourrait être
+# “…” »), Kerry (« a répété que … des “…”, pas sur des “…” »), the White House's confirmation after « a confirmé
+# que », Ayrault's warning (« a mis en garde contre “…” »: partial only), Mogherini and Hahn in one clause with
+# two speakers (« ont rappelé que … »), the researcher's closing line after a colon
+o, c = "\u201c", "\u201d"
+t373 = (
+"Monde\n\n"
+"Fethullah Gülen, l’imam reclus de Pennsylvanie\n\n"
+f"Accusé par Ankara d’avoir fomenté le putsch manqué du 15 juillet, le prédicateur turc de 75 ans vit retiré dans les monts Pocono. Ses avocats dénoncent une {o}chasse aux sorcières{c}.\n\n"
+f"Un portail, une guérite, une allée de sapins : rien, à Saylorsburg, ne signale le {o}Golden Generation Worship and Retreat Center{c}, où Fethullah Gülen vit depuis la fin des années 1990. C’est là que le vieil homme, affaibli par le diabète, a reçu dimanche un petit groupe de journalistes. {o}Je n’ai jamais été impliqué dans un coup d’Etat et je ne le serai jamais{c}, a-t-il assuré, d’une voix lasse, assis dans un fauteuil. Il est allé jusqu’à suggérer que le pouvoir avait pu {o}mettre en scène{c} ce putsch pour renforcer son emprise.\n\n"
+f"Le mouvement qu’il a fondé, {o}Hizmet{c} ({o}le service{c}), a longtemps été l’allié de Recep Tayyip Erdogan. Ecoles, universités, médias, banques : ses réseaux ont accompagné l’ascension de l’AKP dans les années 2000, avant la rupture de 2013 et l’enquête pour corruption qui a visé l’entourage du Premier ministre d’alors. Depuis, le pouvoir n’appelle plus la confrérie que la {o}structure parallèle{c}, ou FETÖ.\n\n"
+f"{o}Pendant dix ans, les gülénistes ont placé leurs hommes dans la police, la justice et, plus discrètement, dans l’armée, explique Nora Seyhan, chercheuse associée à l’Institut français d’études anatoliennes. Erdogan s’en est servi pour briser les militaires kémalistes.\n\n"
+f"{o}Qu’une partie des officiers putschistes soient proches du mouvement est plausible. Que Gülen ait tout ordonné depuis la Pennsylvanie, personne ne l’a démontré à ce jour.{c}\n\n"
+"Une bataille judiciaire en vue\n\n"
+f"Pour son avocat américain, Reid Weingarten, la demande d’extradition annoncée par Ankara relève d’{o}un dossier politique, pas judiciaire{c}. {o}Les Etats-Unis ont des juges indépendants. Personne ne sera extradé sur la foi de discours et de slogans{c}, ajoute-t-il. Alp Aslandogan, qui dirige l’Alliance for Shared Values, la vitrine américaine du mouvement, assure que celui-ci {o}n’a ni armée ni armes{c}.\n\n"
+f"A Ankara, le ton monte. Le Premier ministre Binali Yildirim a prévenu qu’aucun pays qui protégerait le prédicateur ne pourrait être {o}l’ami de la Turquie{c}. A Washington, John Kerry a répété que toute demande devait reposer sur des {o}preuves{c}, pas sur des {o}allégations{c}. La Maison-Blanche a confirmé que des documents avaient été transmis par les autorités turques, sans préciser s’il s’agissait d’une demande formelle.\n\n"
+f"Les Européens, eux, s’inquiètent surtout de l’après. A Paris, Jean-Marc Ayrault a mis en garde contre {o}une dérive autoritaire{c}. A Bruxelles, Federica Mogherini et Johannes Hahn ont rappelé qu’un rétablissement de la peine de mort mettrait fin aux négociations d’adhésion. Moscou, à l’inverse, a affiché son soutien à Erdogan, huit mois après la crise du Soukhoï abattu.\n\n"
+f"Nora Seyhan, elle, voit dans l’affaire un tournant : {o}Erdogan tient enfin l’ennemi intérieur dont il avait besoin. Gülen, lui, restera en Pennsylvanie tant que Washington n’aura pas de preuves.{c}\n")
+AVO73e = ["Ses avocats", "ses avocats", "avocats", "avocats de Fethullah Gülen", "Reid Weingarten", "Weingarten"]
+GUL73e = ["Fethullah Gülen", "Gülen", "M. Gülen", "le vieil homme", "vieil homme", "prédicateur", "le prédicateur turc", "il", "Il"]
+SEY73e = ["Nora Seyhan", "Seyhan", "Mme Seyhan", "chercheuse associée à l’Institut français d’études anatoliennes", "chercheuse", "Institut français d’études anatoliennes", "elle"]
+WEI73e = ["Reid Weingarten", "Weingarten", "M. Weingarten", "son avocat américain", "avocat américain", "avocat", "son avocat américain, Reid Weingarten", "il"]
+ASL73e = ["Alp Aslandogan", "Aslandogan", "M. Aslandogan", "Alliance for Shared Values"]
+YIL73e = ["Binali Yildirim", "Yildirim", "M. Yildirim", "Premier ministre", "Le Premier ministre", "le Premier ministre", "Ankara", "Turquie"]
+KER73e = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d’Etat", "Washington", "Etats-Unis"]
+MB73e = ["Maison-Blanche", "La Maison-Blanche", "la Maison-Blanche", "Washington", "Etats-Unis"]
+AYR73e = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "ministre des Affaires étrangères", "Paris", "France"]
+MH73e = ["Federica Mogherini", "Mogherini", "Johannes Hahn", "Hahn", "Federica Mogherini et Johannes Hahn", "Union européenne", "UE", "Bruxelles"]
+art("w373_hebdo_portrait_gulen", "French weekly (portrait)", "2016-07-21", t373, [
+    ("chasse aux sorcières", "partial", AVO73e),  # the standfirst's
+    ("Je n’ai jamais été impliqué dans un coup d’Etat et je ne le serai jamais", "direct", GUL73e),
+    (f"le pouvoir avait pu {o}mettre en scène{c} ce putsch pour renforcer son emprise", "indirect", GUL73e),
+    ("mettre en scène", "partial", GUL73e),
+    (f"Pendant dix ans, les gülénistes ont placé leurs hommes dans la police, la justice et, plus discrètement, dans l’armée, explique Nora Seyhan, chercheuse associée à l’Institut français d’études anatoliennes. Erdogan s’en est servi pour briser les militaires kémalistes.\n\n{o}Qu’une partie des officiers putschistes soient proches du mouvement est plausible. Que Gülen ait tout ordonné depuis la Pennsylvanie, personne ne l’a démontré à ce jour.", "direct", SEY73e),
+    (f"la demande d’extradition annoncée par Ankara relève d’{o}un dossier politique, pas judiciaire{c}", "indirect", WEI73e),
+    ("un dossier politique, pas judiciaire", "partial", WEI73e),
+    ("Les Etats-Unis ont des juges indépendants. Personne ne sera extradé sur la foi de discours et de slogans", "direct", WEI73e),
+    (f"celui-ci {o}n’a ni armée ni armes{c}", "indirect", ASL73e),
+    ("n’a ni armée ni armes", "partial", ASL73e),
+    (f"aucun pays qui protégerait le prédicateur ne pourrait être {o}l’ami de la Turquie{c}", "indirect", YIL73e),
+    ("l’ami de la Turquie", "partial", YIL73e),
+    (f"toute demande devait reposer sur des {o}preuves{c}, pas sur des {o}allégations{c}", "indirect", KER73e),
+    ("preuves", "partial", KER73e),
+    ("allégations", "partial", KER73e),
+    ("des documents avaient été transmis par les autorités turques", "indirect", MB73e),
+    ("une dérive autoritaire", "partial", AYR73e),
+    ("un rétablissement de la peine de mort mettrait fin aux négociations d’adhésion", "indirect", MH73e),
+    ("Erdogan tient enfin l’ennemi intérieur dont il avait besoin. Gülen, lui, restera en Pennsylvanie tant que Washington n’aura pas de preuves.", "direct", SEY73e),
 ])
 
 for a in arts:
