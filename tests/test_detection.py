@@ -120,6 +120,10 @@ DETECTED = [
                  [("partial", "la plus injuste de la décennie")], id="a-lower-case-phrase-after-la-loi-stays-a-quote"),
     pytest.param("Le ministre a assuré qu'il n'y avait « pas de plan B ».", [("partial", "pas de plan B")],
                  id="words-holding-a-known-label-are-still-a-partial-quote"),
+    pytest.param("Le porte-parole a tenu à présenter le texte comme « une avancée majeure » pour les salariés.",
+                 [("partial", "une avancée majeure")], id="presenting-something-as-words-in-marks-is-a-partial-quote"),
+    pytest.param("L'élue a vu dans ce résultat « une claque » pour ceux qui prônent « l'austérité ».",
+                 [("partial", "une claque"), ("partial", "l'austérité")], id="seeing-in-something-words-in-marks-is-a-partial-quote"),
     pytest.param("La commissaire a évoqué un « plan B » si les pourparlers échouaient.", [("partial", "plan B")],
                  id="a-known-label-a-cue-governs-through-an-indefinite-is-a-partial-quote"),
     # A cue inside the relative, or a noun of speech there, still reports the marks it holds.
