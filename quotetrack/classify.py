@@ -434,6 +434,9 @@ class Grammar(Record):
     """``er`` of ``1er avril``: after a day's number in an update line's date."""
     update_time_links: tuple[str, ...] = ()
     """``à`` of ``mardi 16 avril, à 10 h 05``: between an update line's date and its time."""
+    figure_units: tuple[str, ...] = ()
+    """``millions``, ``milliards``: a word of magnitude after a figure opening words in marks
+    (« 80 millions de consommateurs ») makes them a quantity someone gave, never a work's title."""
     title_prepositions: tuple[str, ...] = ()
     """``dans``, ``de``: right before marks in the writer's sentence, a short capitalised phrase
     after one is a work's title (*il a joué dans « Intouchables »*): a fragment of speech takes
@@ -1890,7 +1893,7 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
     head (``scheme_heads``; or an event's, ``event_heads``, before a capitalised name), the second no function word, right after a determiner that no
     finite reporting verb governs (``réclame un « plan Marshall »``: the speaker's words): a name."""
     g = grammar()
-    if not g.scheme_heads or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
+    if not g.scheme_heads or not before_stripped or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
         return False
     words = _WORD.findall(inner)
     if len(words) != 2 or words[1].casefold() in _function_words():
@@ -2084,7 +2087,8 @@ def _decide(
     if (cue_before is None and cue_after is None and g.gloss_after_marks and text.startswith(",", s.close_end)
             and inner[:1].islower() and _after_gloss_determiner(before_stripped, g) and _gloss_after_marks(text, s.close_end, g)):
         return "not-label"  # "les « mesures miroirs », ces clauses censées …": the writer's term, glossed
-    if labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start)):
+    if (labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start))
+            and not _cue_then_indefinite(text, s.open_start - len(before), before_stripped, cues, cue_starts)):
         return "not-label"
     if len(inner) <= _LABEL_CHARS and _label_key(inner) in _set_formulas(g):
         return "not-label"  # "déclarés « persona non grata »": a Latin set phrase, as in italics
@@ -2406,7 +2410,23 @@ def _names_a_work(inner: str, words: Callable[[], list[str]]) -> bool:
             and not _speaks(inner, words())
             # "le déploiement de « 2 000 agents supplémentaires »": a figure grouped in thousands
             # is a quantity someone gave, no title (the cheap test first: a digit opens the words).
-            and not (opening[:1].isdigit() and _GROUPED_FIGURE.match(opening) is not None))
+            and not (opening[:1].isdigit() and (_GROUPED_FIGURE.match(opening) is not None
+                                                or _figure_with_unit(opening))))
+
+
+def _figure_with_unit(opening: str) -> bool:
+    """``80 millions de consommateurs``: a figure, then a word of magnitude (``figure_units``)."""
+    m = _FIGURE_THEN_WORD.match(opening)
+    return m is not None and m.group(1).casefold() in _figure_units()
+
+
+@cache
+def _figure_units() -> frozenset[str]:
+    return frozenset(w.casefold() for w in grammar().figure_units)
+
+
+# A figure (maybe with a decimal part), then the word after it.
+_FIGURE_THEN_WORD = regex.compile(r"\d++(?:[.,]\d++)?+[ \u00a0\u202f]++(\p{L}++)")
 
 
 # Words in marks that are a bare number: digits, maybe grouped or with a decimal point, no letter nor sign.
@@ -2819,6 +2839,27 @@ def _colon_then_opening_mark() -> re.Pattern[str]:
 def _colon_then_quotation(text: str, pos: int) -> bool:
     """Whether a colon then an opening quotation mark follow ``pos`` (spaces maybe between)."""
     return _colon_then_opening_mark().match(text, pos) is not None
+
+
+def _cue_then_indefinite(text: str, start: int, before: str, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """``a évoqué un « plan B »``: a finite reporting verb, then an indefinite determiner alone
+    (``indefinite_determiners`` of ``names.json``) ending ``before`` (the stripped words before
+    the opening mark, from ``start``): the marks
+    hold the noun the verb governs, the speaker's own words even when the press uses them as a
+    label (the definite article, ``les « gilets jaunes »``, names a thing already known)."""
+    m = _LAST_WORD.search(before)
+    if m is None or m.group().casefold() not in _indefinite_determiners():
+        return False
+    return _cue_right_before(text, start + m.start(), cues, cue_starts) is not None
+
+
+# The last word of the words before an opening mark, spaces stripped.
+_LAST_WORD = regex.compile(r"(?<!\w)\w++$")
+
+
+@cache
+def _indefinite_determiners() -> frozenset[str]:
+    return frozenset(w.casefold() for w in names_data()["indefinite_determiners"])
 
 
 def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int],

@@ -124,6 +124,11 @@ FINITE = [
     # renvoyer reports only when it sends someone back to words in marks.
     ("La maire renvoie l'État à ses « responsabilités ».", "renvoie", "renvoyer", "finite"),
     ("Le syndicat a renvoyé la direction à « ses propres engagements ».", "a renvoyé", "renvoyer", "finite"),
+    # présenter reports only when it presents something as words in marks (présenter X comme « … »).
+    ("La ministre présente la réforme comme « un acte de justice ».", "présente", "présenter", "finite"),
+    # voir dans X « … »: to read something as what the words in marks say, an opinion voiced.
+    ("Le député a vu dans ce vote « un désaveu cinglant ».", "a vu dans", "voir dans", "finite"),
+    ("La syndicaliste voit dans la grève « un sursaut ».", "voit dans", "voir dans", "finite"),
 ]
 
 INVERTED = [
@@ -334,6 +339,8 @@ NEGATIVES = [
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
     "La demande reste sans réponse.",  # a present form after a determiner is a noun
     "Le maire voit une éclaircie.",  # voir is a cue only as y voir
+    "La ministre a présenté le budget mardi.",  # présenter reports only before comme and marks
+    "La ministre a présenté un « plan vélo » comme chaque printemps.",  # comme not right before the marks
     "Ce bilan flatteur cache une réalité plus sombre.",  # cacher reports only when negated
     "Le festival commence à Cannes mardi.",  # commencer reports only set off as an incise
     "La saison a commencé, « une vraie délivrance » pour les joueurs.",

@@ -120,6 +120,12 @@ DETECTED = [
                  [("partial", "la plus injuste de la décennie")], id="a-lower-case-phrase-after-la-loi-stays-a-quote"),
     pytest.param("Le ministre a assuré qu'il n'y avait « pas de plan B ».", [("partial", "pas de plan B")],
                  id="words-holding-a-known-label-are-still-a-partial-quote"),
+    pytest.param("Le porte-parole a tenu à présenter le texte comme « une avancée majeure » pour les salariés.",
+                 [("partial", "une avancée majeure")], id="presenting-something-as-words-in-marks-is-a-partial-quote"),
+    pytest.param("L'élue a vu dans ce résultat « une claque » pour ceux qui prônent « l'austérité ».",
+                 [("partial", "une claque"), ("partial", "l'austérité")], id="seeing-in-something-words-in-marks-is-a-partial-quote"),
+    pytest.param("La commissaire a évoqué un « plan B » si les pourparlers échouaient.", [("partial", "plan B")],
+                 id="a-known-label-a-cue-governs-through-an-indefinite-is-a-partial-quote"),
     # A cue inside the relative, or a noun of speech there, still reports the marks it holds.
     pytest.param("Le ministre, qui a qualifié la réforme de « désastre », a ensuite quitté la salle.",
                  [("partial", "désastre")], id="a-cue-inside-the-relative-still-reports-its-marks"),
@@ -163,6 +169,10 @@ DETECTED = [
                  [("partial", "1 200 gendarmes en renfort")], id="a-figure-grouped-in-thousands-after-de-is-a-quantity-no-title"),
     pytest.param("Le syndicat réclame la création de « 15 000 postes d'infirmiers » d'ici 2027.",
                  [("partial", "15 000 postes d'infirmiers")], id="a-figure-grouped-in-thousands-after-de-with-a-noun-complement"),
+    pytest.param("La fédération table sur un débouché de « 40 millions de clients » outre-Atlantique.",
+                 [("partial", "40 millions de clients")], id="a-figure-then-a-word-of-magnitude-after-de-is-a-quantity-no-title"),
+    pytest.param("L'ONG parle d'un coût de « 2,5 milliards d'euros » pour les communes.",
+                 [("partial", "2,5 milliards d'euros")], id="a-decimal-figure-then-a-word-of-magnitude-is-a-quantity-no-title"),
     pytest.param("« Un affront inacceptable » : Pékin dénonce la visite du dalaï-lama à Prague\n\n"
                  "PRAGUE - Le président tchèque a reçu mardi le chef spirituel tibétain.",
                  [("direct", "Un affront inacceptable")], id="a-headline-quote-then-a-colon-and-a-reporting-cue"),
@@ -535,6 +545,10 @@ NOT_QUOTES = [
     # « plan B » is a term the press sets in marks (known_labels), no one's words.
     pytest.param("La Première ministre a annoncé qu'elle présenterait lundi un « plan B » aux députés.",
                  id="a-plan-b-in-marks-is-a-label"),
+    pytest.param("Le préfet a salué les « gilets jaunes » venus dialoguer en mairie.",
+                 id="a-known-label-after-a-cue-and-a-definite-article-stays-a-label"),
+    pytest.param("Le député a été reçu à Matignon.  “Plan B” en main, il est ressorti sans un mot.",
+                 id="marks-after-a-double-space-with-nothing-before-do-not-crash"),
     # Marks in a relative set off after a short subject; the main verb after it reports nothing of them.
     pytest.param("Le groupe, dont le « plan de transformation » a déjà coûté 300 emplois, annonce de nouvelles fermetures.",
                  id="a-label-in-a-relative-on-the-subject-is-no-quote-of-the-main-verb"),
@@ -731,6 +745,8 @@ NOT_QUOTES = [
     pytest.param("Elle raconte dans « Les Heures claires » son enfance à Brest, a confié l'autrice.", id="title-after-dans"),
     pytest.param("Il a joué dans « 1917 » et dans « 120 battements par minute », a rappelé son agent.",
                  id="titles-opening-with-a-figure-not-grouped-in-thousands"),
+    pytest.param("Elle a tourné dans « 13 Tzameti » puis dans « 3 femmes en colère », a rappelé son agent.",
+                 id="titles-opening-with-a-figure-then-a-word-no-magnitude"),
     pytest.param("« Le Bal des folles » a dépassé le million d'entrées, selon le distributeur.", id="title-opening-the-sentence-as-its-subject"),
     pytest.param("Le chanteur a annulé sa tournée « Horizons » en raison d'une laryngite, a annoncé son producteur.", id="tour-name"),
     pytest.param("Son dernier disque « Marée basse » remonte à 2019, a rappelé le chanteur.", id="record-name"),
