@@ -1007,6 +1007,20 @@ _TITLE_GAP = 30
 _BODY_CHAIN = 3
 
 
+def _paragraph_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the paragraph (its words, trimmed) before the line opening at or before ``pos``;
+    None at the text's start."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
 def _skip_blank(text: str, i: int) -> int:
     """The first position from ``i`` that is no space (a line break stops it: a new paragraph)."""
     while i < len(text) and text[i] in " \u00a0\u202f\t":
@@ -2244,7 +2258,7 @@ class Attributor:
                                     and self._same_reported(outer.start, q.end))
             return previous.mention if enclosed and previous is not None else None
         if where == "first-name":
-            return self._first_name(q.start)
+            return self._interviewee(q) or self._first_name(q.start)
         if where == "after-colon":
             return self._after_colon(q, s_end)
         if where == "sentence-subject":
@@ -2394,13 +2408,32 @@ class Attributor:
             k += 1
         return None
 
-    def _first_name(self, before: int) -> Mention | None:
-        """The first name the text gives before ``before``, out of quotation marks: in an
+    def _first_name(self, before: int, after: int = 0) -> Mention | None:
+        """The first name the text gives from ``after`` to ``before``, out of quotation marks: in an
         interview, the headline or the introduction names the person interviewed first; not the
         complement of a noun (``name_complement_links``: « entretien avec le maire de Marseille »)."""
-        return next((m for m in self.mentions[: bisect.bisect_left(self.m_starts, before)]
+        return next((m for m in self.mentions[bisect.bisect_left(self.m_starts, after) : bisect.bisect_left(self.m_starts, before)]
                      if m.kind == "name" and not self._in_marks(m.start)
                      and not _complement_link_before().search(self.text, max(0, m.start - 5), m.start)), None)
+
+    def _interviewee(self, q: Candidate) -> Mention | None:
+        """The first answer of an interview without labels that an article leads up to: the first
+        name of the introduction right before its first question (« …, nous avons interrogé Julien
+        X, chercheur… ⏎ Pourquoi… ? ⏎ Parce que… »), when that introduction does not name the
+        text's first name again (a headline naming the person interviewed keeps them) and no
+        preposition governs it (« interrogée par Paul X »: the interviewer)."""
+        question = _paragraph_before(self.text, q.start)
+        intro = _paragraph_before(self.text, question[0]) if question is not None else None
+        if question is None or intro is None or self.text[question[1] - 1] != "?":
+            return None
+        named = self._first_name(intro[1], intro[0])
+        first = self._first_name(q.start)
+        if (named is None or named.after_preposition or first is None
+                or first.text.split()[-1] in self.text[intro[0] : intro[1]]):
+            # "…, interrogée par Paul X, revient sur l'hiver": the name a preposition governs is
+            # the interviewer's; the headline's person is the one interviewed.
+            return None
+        return named
 
     def _back_reference(self, q: Candidate) -> Mention | None:
         """``« … » C'est par ces mots que la maire a ouvert le conseil``: the subject the words

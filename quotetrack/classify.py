@@ -248,6 +248,10 @@ class Grammar(Record):
     """``la « diplomatie du tweet » chère au président``: the adjective *cher à* (any gender and
     number, its preposition) right after the marks says whose pet phrase or slogan they hold: the
     writer names it, no quotation."""
+    reader_rubrics: tuple[str, ...] = ()
+    """``Vos questions : « Pourquoi à Minsk ? »``: names of a rubric of readers' questions, lower
+    case; alone before a colon and marks (maybe past a live entry's time), the marks hold the
+    rubric's question, no quotation."""
     headline_after_marks: tuple[str, ...] = ()
     """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
     case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
@@ -460,8 +464,8 @@ def grammar() -> Grammar:
 @cache
 def timestamp_lead() -> regex.Pattern[str]:
     """A time opening a live blog's entry (``14h32 -``, ``09:15``, ``10 h 05``, in brackets too:
-    ``[16h40]``, ``(16:40)``), with the dash, bar or colon and the spaces after it: no part of a
-    quotation or of its speaker."""
+    ``[16h40]``, ``(16:40)``), with the dash, bar or colon (or the stop after its minutes: ``10 h
+    15. Titre``) and the spaces after it: no part of a quotation or of its speaker."""
     hour = trie_alternation(grammar().clock_hour_marks) if grammar().clock_hour_marks else "(?!)"
     space = r"[ \u00a0\u202f]"
     labels = grammar().update_labels
@@ -478,7 +482,7 @@ def timestamp_lead() -> regex.Pattern[str]:
     time = rf"{label}[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
     return regex.compile(
         rf"{space}*+(?:\[{time}\]|\({time}\)|{time})"
-        rf"(?:{space}*+[\-—–|:•·]{space}*+|{space}++)(?=\S)"
+        rf"(?:{space}*+[\-—–|:•·]{space}*+|(?<=\d)\.{space}++|{space}++)(?=\S)"
     )
 
 
@@ -501,6 +505,8 @@ def _fragment_after_inline_dash(before_stripped: str, inner: str) -> bool:
         return False
     return len(inner.split()) <= _DASH_FRAGMENT_WORDS and not any(ch in inner for ch in ".!?…;:")
 _TIMESTAMP_MAX = 40
+# Longest stretch from a paragraph's start to the colon after a rubric's name (a time, the name).
+_RUBRIC_REACH = 80
 
 
 def past_timestamp(text: str, start: int, end: int) -> int:
@@ -1843,6 +1849,15 @@ def _fond_after_marks(text: str, close_end: int, inner: str, g: Grammar) -> bool
     return after.startswith(g.fond_after_marks)
 
 
+def _reader_rubric(text: str, para: tuple[int, int], colon: int, g: Grammar) -> bool:
+    """Whether the words from the paragraph's start (past a live entry's time) to ``colon`` are
+    one of ``reader_rubrics`` alone (``10 h 15. Vos questions :``)."""
+    if colon - para[0] > _RUBRIC_REACH:
+        return False
+    label = text[past_timestamp(text, para[0], colon) : colon]
+    return _label_key(label) in {_label_key(r) for r in g.reader_rubrics}
+
+
 def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
     """Whether marks closing right before ``comma`` are followed by one of ``headline_after_marks``
     (``, titre le journal``, ``, a titré Le Monde``): the words in them are a paper's headline."""
@@ -2153,6 +2168,8 @@ def _decide(
             return "not-name"  # "réunis au sein d'un « Comité national … », ils ont promis"
         return cand(Kind.PARTIAL, "partial-incise", 0.85, cue_after)
     if after_colon:
+        if cue_in_sentence is None and g.reader_rubrics and _reader_rubric(text, para, text.rfind(":", para[0], s.open_start), g):
+            return "not-rubric"  # "10 h 15. Vos questions : « Pourquoi à Minsk ? »": a readers' rubric, no one quoted
         return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
     fronted = _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start)
     if (fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end)

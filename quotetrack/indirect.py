@@ -1056,6 +1056,8 @@ def _selon(
             return None
         if cue.lemma in grammar().fronted_only_prepositions and names_a_thing(text[cue.end : comma].strip(" \u00a0\u202f")):
             return None  # "pour sa première visite d'État, X a eu droit à …": an event, no source
+        if cue.lemma in grammar().fronted_only_prepositions and _purpose_infinitive().match(text, cue.end, comma):
+            return None  # "Pour comprendre ce choix, nous avons interrogé X, …": a purpose, no source
         if (cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma)
                 and _opinion_source().match(text, cue.end, comma) is None
                 and not (text[comma - 1] in closing_marks() and CueLexicon.default().pour_names_publication(text, cue.end))):
@@ -2726,6 +2728,25 @@ def _clause_end(
     if text[first : first + 1] in opening_marks():
         end = _apposition_after_marks(text, first, end)
     return end
+
+
+@cache
+def _purpose_infinitive() -> regex.Pattern[str]:
+    """Right after a fronted ``pour``: maybe an object pronoun that is no determiner (``en``,
+    ``y``, ``se``), then a lower-case infinitive (``infinitive_endings``) that is no determiner,
+    number or quantifier (``notre``, ``quatre``, ``nombre``): a purpose (``Pour comprendre ce
+    choix, …``, ``Pour y voir clair, …``), no source of an opinion."""
+    g = grammar()
+    if not g.infinitive_endings:
+        return regex.compile(r"(?!)")
+    names = names_data()
+    not_verbs = sorted({*_determiners(), *names["cardinals"], *(q.split()[0] for q in names["quantifiers"])})
+    sp = r"[ \u00a0\u202f]"
+    clitic = rf"(?:{trie_alternation([c for c in (*cues.clitics(), *cues.reflexives()) if c not in _determiners()])})(?:(?<=['’])|{sp}++)"
+    return regex.compile(
+        rf"{sp}*+(?i:{clitic})?(?!(?:{trie_alternation(not_verbs)})(?![\p{{L}}'’\-]))"
+        rf"\p{{Ll}}{{2,}}+(?<=(?:{alternation(g.infinitive_endings)}))(?![\p{{L}}'’\-])"
+    )
 
 
 @cache

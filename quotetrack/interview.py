@@ -105,6 +105,10 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
     if _exchange(turns):
         labelled = {(t.start, t.end) for t in turns if not t.question}
         answers = [*labelled, *_unlabelled_answers(text, paragraphs, turns)]
+    elif answerers := _answering_labels(text, paragraphs, turns):
+        # « Cette trêve peut-elle tenir ? ⏎ Claire X : Elle a le mérite… »: the questions go
+        # unlabelled, each answer opens with the name of the person interviewed.
+        answers = [(t.start, t.end) for t in turns if t.label in answerers and not t.question]
     elif "?" in text:
         answers = _answers_without_labels(text, paragraphs, [c.marks or (c.start, c.end) for c in kept])
     else:
@@ -124,6 +128,28 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
 def _exchange(turns: Sequence[_Turn]) -> bool:
     """Whether labelled turns make an interview's layout: a question answered by another label."""
     return any(a.question and b.label != a.label and not b.question for a, b in zip(turns, turns[1:], strict=False))
+
+
+def _answering_labels(text: str, paragraphs: Spans, turns: Sequence[_Turn]) -> set[str]:
+    """The labels that answer unlabelled questions: those opening, at least twice each
+    (``_ANSWERED_QUESTIONS``), the paragraph right after one that ends with ``?`` and opens with
+    no label (a radio's transcript: « Cette trêve peut-elle tenir ? ⏎ Claire X : Elle… »)."""
+    if len(turns) < _ANSWERED_QUESTIONS:
+        return set()
+    by_start = {t.start: t for t in turns}
+    starts = sorted(by_start)
+    counts: dict[str, int] = {}
+    asked = False  # the paragraph before ends with « ? » and opens with no label
+    for p_start, p_end in paragraphs.spans:
+        end = trimmed_end(text, p_start, p_end)
+        if end <= p_start:
+            continue
+        k = bisect.bisect_left(starts, p_start)
+        turn = by_start[starts[k]] if k < len(starts) and starts[k] <= end else None
+        if turn is not None and asked and not turn.question:
+            counts[turn.label] = counts.get(turn.label, 0) + 1
+        asked = turn is None and text[end - 1] == "?"
+    return {label for label, n in counts.items() if n >= _ANSWERED_QUESTIONS}
 
 
 def labelled_layout(text: str, paragraphs: Spans) -> bool:
@@ -202,7 +228,7 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
     marked: bool | None = None  # whether the text holds a marker: a search of the whole text, when first needed
     dashes = "".join(typography().dialogue_dashes)
     out: list[tuple[int, int]] = []
-    answered = 0
+    answered = pairs = 0
     answering = addressed = False
     for p_start, p_end in paragraphs.spans:
         start = p_end - len(text[p_start:p_end].lstrip())
@@ -217,14 +243,19 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
             if marked is None:
                 marked = _marker().search(text) is not None
             addressed = marked or text[start] in dashes or _addresses(text, start, end, asks, quoted)
-        elif answering and text[end - 1] in _ANSWER_ENDS and text[start] not in opening_marks():
+        elif (answering and text[end - 1] in _ANSWER_ENDS and text[start] not in opening_marks()
+              and not (marked and _marker().match(text, start, end))):
+            # « Propos recueillis par H. M. »: the interview's signature, no answer.
             answered += addressed and tells.search(text, start, end) is not None
+            pairs += addressed
             addressed = False
             # « — Mal. Très mal. »: the dialogue dash opening an answer is layout, no word of it.
             out.append((end - len(text[start:end].lstrip(dashes).lstrip()), end) if text[start] in dashes else (start, end))
         else:
             answering = addressed = False
-    return out if answered >= _ANSWERED_QUESTIONS else []
+    # In a text that says it is an interview, questions answered in turn make the layout, the
+    # answers in the first person or not (« Pourquoi Moscou intervient-il ? » / « Parce que… »).
+    return out if answered >= _ANSWERED_QUESTIONS or (marked and pairs >= _ANSWERED_QUESTIONS) else []
 
 
 def _addresses(text: str, start: int, end: int, asks: regex.Pattern[str], quoted: Sequence[tuple[int, int]]) -> bool:

@@ -4214,6 +4214,11 @@ class Resolver:
         person or a body) and the last person named in subject position."""
         person = self._antecedent(m)
         last = next(((at, s) for at, s in reversed(self.recent[-_LOOKBACK:]) if s.type != "group"), None)
+        if (since := self._live_entry_start(m.start)) > 0:
+            # "10 h 40. … a déclaré ce dernier. ⏎ 10 h 15. « … »": a live page's entry is a post of
+            # its own; who spoke in another one is no focus of this one.
+            last = last if last is not None and last[0] >= since else None
+            person = person if person is None or person.mention is None or person.mention.start >= since else None
         if last is None or (person is not None and person.type == "person" and last[1].name == person.name):
             return person
         if person is None:

@@ -4574,6 +4574,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("11h20 - Les pêcheurs restent à quai.\n\n"
                  "11h05 - Hervé Lannuzel arrive à Sète. « Personne ne sera oublié », a promis le ministre.", -1,
                  "Hervé Lannuzel", id="a-role-takes-back-whom-its-own-live-blog-entry-names"),
+    pytest.param("11h20 - Le maire a pris la parole. « Nous reconstruirons », a promis ce dernier.\n\n"
+                 "11h05 - Les sinistrés\n« Où dormirons-nous ce soir ? »", -1, None,
+                 id="a-quotation-without-a-cue-takes-back-nobody-who-spoke-in-another-live-entry"),
+    pytest.param("11h20 - Le maire a pris la parole. « Nous reconstruirons », a promis ce dernier. "
+                 "« Personne ne sera oublié. »", -1, "maire",
+                 id="a-quotation-without-a-cue-takes-back-who-spoke-in-its-own-live-entry"),
     pytest.param("« Scandale ! », a crié un élu, obligeant la présidente à suspendre la séance. « Un peu de calme », "
                  "a-t-elle réclamé.", -1, "présidente", id="an-inverted-pronoun-no-one-else-agrees-with-takes-back-the-one-role-of-its-gender"),
     pytest.param("« Scandale ! », a crié un élu, obligeant la présidente et la ministre à se lever. « Un peu de calme », "

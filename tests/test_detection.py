@@ -321,6 +321,14 @@ DETECTED = [
                  [("indirect", "la réforme arrive beaucoup trop tard")], id="pour-a-demonstrative-and-a-person-s-noun-is-a-source"),
     pytest.param("Pour ce dernier match, l'entraîneur a aligné les jeunes du centre.", [],
                  id="pour-a-demonstrative-and-an-event-is-no-source"),
+    pytest.param("Pour mesurer l'effet de la crue, nous avons interrogé Paul Morvan, hydrologue à Rennes.", [],
+                 id="pour-an-infinitive-is-a-purpose-no-source"),
+    pytest.param("Pour y voir plus clair, la rédaction a sollicité trois économistes.", [],
+                 id="pour-a-clitic-and-an-infinitive-is-a-purpose-no-source"),
+    pytest.param("Pour leur avocat, la grève durera.", [("indirect", "la grève durera")],
+                 id="pour-a-possessive-that-is-also-a-clitic-is-a-source"),
+    pytest.param("Pour Pierre, la grève durera.", [("indirect", "la grève durera")],
+                 id="pour-a-capitalised-name-ending-like-an-infinitive-is-a-source"),
     pytest.param("La mairie a fermé le vieux parc, qui présente des risques d'effondrement, selon les experts.",
                  [("indirect", "La mairie a fermé le vieux parc, qui présente des risques d'effondrement")],
                  id="a-postposed-selon-after-an-appositive-relative-out-of-marks-reports-the-sentence"),
@@ -737,6 +745,9 @@ NOT_QUOTES = [
                  id="so-called-dit-after-a-governed-noun"),
     pytest.param("Selon le classement publié par « Forbes », elle figure parmi les plus riches.", id="magazine-after-par"),
     pytest.param("Le texte arrive au Sénat.\nLire aussi : « Nous irons jusqu'au bout » : la majorité serre les rangs", id="related-link"),
+    pytest.param("Le sommet s'achève.\n\n16 h 40. Vos questions : « Qui paiera la reconstruction ? »\nLe fonds sera abondé par les "
+                 "États membres.\n\n16 h 20. Les ministres arrivent\nIls sont attendus à 17 heures.",
+                 id="a-readers-question-rubric-titling-a-live-entry"),
     pytest.param("Selon l'agence officielle, la junte s'est réunie jeudi.\n\n(À lire aussi : « Sahel : dix ans de présence française en cartes »)\n\nLa suite.",
                  id="related-link-in-brackets-after-a-source"),
     pytest.param("Le ministre a parlé à la presse.\n[Voir aussi : « Nous ne céderons pas » : le gouvernement tient bon]", id="related-link-in-square-brackets"),
@@ -1122,6 +1133,35 @@ INTERVIEW_ANSWERS = [
         id="a-prompt-addressing-the-person-outside-the-marks-it-holds-is-a-question",
     ),
     pytest.param(
+        "Un maire face à la crue\n\n"
+        "Le préfet Marc Aubert a dénoncé mardi des travaux « trop tardifs ».\n\n"
+        "Pour mesurer l'ampleur des dégâts, nous avons interrogé Paul Morvan, hydrologue à l'université de Rennes.\n\n"
+        "Pourquoi la rivière est-elle sortie de son lit si vite ?\n\n"
+        "Les sols étaient gorgés d'eau depuis octobre. Pour les agriculteurs, la saison est perdue.\n\n"
+        "Le préfet parle de travaux « trop tardifs ». Est-ce juste ?\n\n"
+        "Les digues datent des années 1960. L'ingénieur en chef l'avait écrit : « Elles ne tiendront pas. »\n\n"
+        "Et demain ?\n\n"
+        "Il faudra rendre des terres à la rivière.\n\n"
+        "Propos recueillis par L. R.",
+        [("Les sols étaient gorgés d'eau depuis octobre. Pour les agriculteurs, la saison est perdue.", "Paul Morvan"),
+         ("Les digues datent des années 1960. L'ingénieur en chef l'avait écrit : « Elles ne tiendront pas. »", "Paul Morvan"),
+         ("Il faudra rendre des terres à la rivière.", "Paul Morvan")],
+        id="an-interview-that-says-so-answered-in-the-third-person-given-to-whom-its-introduction-names",
+    ),
+    pytest.param(
+        "Les pluies menacent les récoltes\n\n"
+        "Invitée de notre matinale, l'agronome Inès Le Bihan a répondu aux questions des auditeurs.\n\n"
+        "Les récoltes sont-elles perdues ?\n\n"
+        "Inès Le Bihan : Pas toutes. Le blé a souffert, le maïs moins. Le ministre a prévenu que les aides seraient versées en mai.\n\n"
+        "Et les prix ?\n\n"
+        "Inès Le Bihan : Ils vont monter. Les meuniers le disent déjà : « Les stocks sont au plus bas. »\n\n"
+        "Propos recueillis par Tom Hervé",
+        [("Pas toutes. Le blé a souffert, le maïs moins. Le ministre a prévenu que les aides seraient versées en mai.",
+          "Inès Le Bihan"),
+         ("Ils vont monter. Les meuniers le disent déjà : « Les stocks sont au plus bas. »", "Inès Le Bihan")],
+        id="unlabelled-questions-answered-by-a-named-label",
+    ),
+    pytest.param(
         "Le député écologiste Hugo Marest interpelle la ministre : « Madame la ministre, vous fermez des classes. "
         "Qui paiera demain ? Les familles. » Plusieurs élus de droite protestent.\n\n"
         "Le président de séance, Paul Rivière, doit intervenir. « Je vous demande le silence. Nous devons avancer », "
@@ -1235,6 +1275,11 @@ def test_an_interview_without_labels_is_read_from_its_questions_and_first_person
         "Que va faire le gouvernement ?\n\nIl doit trancher avant l'été.\n\nEt l'opposition ?\n\nElle attend son heure.",
         # questions to the reader, once only
         "Vous partez en vacances ?\n\nNous vous donnons nos conseils pour éviter les bouchons.",
+        # rhetorical questions answered in the third person, in a text that never says it is an interview
+        "Pour comprendre la crise, nous avons interrogé des riverains.\n\nQue va faire la mairie ?\n\n"
+        "Elle doit trancher avant l'été.\n\nEt l'opposition ?\n\nElle attend son heure.",
+        # a name and a colon after one question only
+        "La crue a tout emporté.\n\nQue reste-t-il du village ?\n\nPaul Morvan : Presque rien.\n\nLes secours sont repartis.",
     ],
 )
 def test_questions_without_an_interview_make_no_answers(text: str) -> None:
