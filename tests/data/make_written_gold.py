@@ -1,4 +1,4 @@
-"""Three hundred and seventy-three news articles and one communiqué (seventy-three batches) written for quotetrack and
+"""Three hundred and seventy-eight news articles and one communiqué (seventy-four batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -17564,6 +17564,317 @@ art("w373_hebdo_portrait_gulen", "French weekly (portrait)", "2016-07-21", t373,
     ("une dérive autoritaire", "partial", AYR73e),
     ("un rétablissement de la peine de mort mettrait fin aux négociations d’adhésion", "indirect", MH73e),
     ("Erdogan tient enfin l’ennemi intérieur dont il avait besoin. Gülen, lui, restera en Pennsylvanie tant que Washington n’aura pas de preuves.", "direct", SEY73e),
+])
+
+# batch 74: one real diplomatic episode (the world's and France's diplomatic reactions to the Paris attacks, 13–17
+# November 2015) retold by five outlets
+# 374. a French public TV news site's chronological recap, guillemets with no-break spaces inside, a plain space before
+# « : », straight apostrophes, « Etat » without accent: a headline repeating a body partial (no quote), a byline and an
+# update line, a « Ce qu'il faut retenir » block of dash bullets (its quotes annotated, as the reference gold annotates
+# a standfirst's), a postposed « a indiqué … le procureur » without marks, day-by-day subheads (one repeating a body
+# partial, no quote), Hollande at midnight (« lâche-t-il d'emblée, avant d'annoncer »), Obama's « Il dénonce « … » »
+# (partial only), Hollande's « acte de guerre » direct and « Selon lui, … « … » », the Islamic State's claim quoted by
+# the article (« Le texte qualifie Paris de « … » » partial only, « et prévient que »), a TV programme's name in marks
+# (no quote), Valls (« affirme le Premier ministre »), Putin « se dit prêt à « … » » (partial only), Merkel « assure aux
+# Français que … « … » », a caption with a credit, Fabius at the G20 (« a indiqué que », « a souligné le ministre des
+# Affaires étrangères »), Obama « a promis de « … » » (partial only), « a annoncé l'Elysée » postposed, Valls on RTL,
+# a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t374 = (
+f"Attentats à Paris : ce que l'on sait trois jours après, Hollande dénonce un {o}acte de guerre{c}\n\n"
+"Par la rédaction\n"
+"Mis à jour le 16/11/2015 | 07:45, publié le 14/11/2015 | 10:12\n\n"
+"Ce qu'il faut retenir\n\n"
+"- Au moins 129 personnes ont été tuées et 352 blessées, dont 99 en urgence absolue, a indiqué samedi soir le procureur de la République de Paris, François Molins.\n"
+f"- François Hollande a dénoncé un {o}acte de guerre{c} contre la France, visée par une attaque revendiquée par le groupe Etat islamique.\n"
+"- L'état d'urgence est en vigueur sur l'ensemble du territoire et trois jours de deuil national ont été décrétés.\n"
+f"- Le Premier ministre, Manuel Valls, a prévenu que la France allait frapper l'ennemi {o}pour le détruire{c}.\n"
+f"- Les dirigeants du monde entier ont exprimé leur solidarité. Barack Obama a évoqué {o}une attaque contre toute l'humanité{c}.\n\n"
+"Vendredi 13 novembre : la nuit d'horreur\n\n"
+"Alors que se joue le match amical France-Allemagne, trois explosions retentissent aux abords du Stade de France, à Saint-Denis. François Hollande, présent en tribune, est exfiltré. Dans le même temps, des terrasses des 10e et 11e arrondissements sont mitraillées, puis un commando fait irruption dans la salle du Bataclan, en plein concert.\n\n"
+f"Peu avant minuit, le chef de l'Etat s'exprime depuis l'Elysée. {o}C'est une horreur{c}, lâche-t-il d'emblée, avant d'annoncer l'état d'urgence et le rétablissement des contrôles aux frontières.\n\n"
+f"Au même moment, à Washington, Barack Obama prend la parole à la Maison-Blanche. Il dénonce {o}une attaque contre toute l'humanité et les valeurs universelles que nous partageons{c}.\n\n"
+f"Samedi 14 novembre : un {o}acte de guerre{c}, revendiqué par Daech\n\n"
+f"Au matin, à l'issue d'un conseil de défense, François Hollande s'adresse aux Français. {o}Ce qui s'est produit hier à Paris et à Saint-Denis, près du Stade de France, c'est un acte de guerre, et face à la guerre, le pays doit prendre les décisions appropriées{c}, déclare-t-il. Selon lui, cet acte a été {o}préparé, organisé, planifié de l'extérieur, avec des complicités intérieures{c}.\n\n"
+f"Dans la foulée, l'organisation Etat islamique revendique les attentats dans un communiqué diffusé sur internet. Le texte qualifie Paris de {o}capitale des abominations et de la perversion{c} et prévient que la France restera {o}en tête de liste{c} de ses cibles.\n\n"
+f"Le soir, invité du {o}20 heures{c} de TF1, Manuel Valls se montre martial. {o}Nous sommes en guerre. Nous allons frapper cet ennemi, nous le frapperons pour le détruire, en France, en Europe, en Syrie, en Irak{c}, affirme le Premier ministre.\n\n"
+f"Les messages affluent de toutes les capitales. Dans un télégramme adressé à François Hollande, Vladimir Poutine présente ses condoléances et se dit prêt à {o}la coopération la plus étroite{c} dans la lutte contre le terrorisme. A Berlin, Angela Merkel, la voix nouée, assure aux Français que les Allemands {o}pleurent avec eux{c}.\n\n"
+"François Hollande lors de son allocution à l'Elysée, le 14 novembre 2015. (ALAIN JOCARD / AFP)\n\n"
+"Dimanche 15 novembre : le G20 s'ouvre sous le choc\n\n"
+f"A Antalya, en Turquie, les dirigeants des vingt premières économies mondiales observent une minute de silence. Représentant François Hollande, resté à Paris, Laurent Fabius a indiqué que la France demanderait à ses partenaires de frapper plus durement le financement du terrorisme. {o}Ce qui a été frappé, c'est la France, mais c'est aussi tout ce que nous avons en commun{c}, a souligné le ministre des Affaires étrangères.\n\n"
+f"Barack Obama, qui s'est entretenu en aparté avec Vladimir Poutine, a promis de {o}redoubler d'efforts{c} aux côtés de la France. Le chef de l'Etat réunira lundi le Parlement en Congrès à Versailles, a annoncé l'Elysée.\n\n"
+"Lundi 16 novembre : la menace persiste\n\n"
+f"Invité de RTL lundi matin, Manuel Valls a mis en garde contre de nouvelles attaques. {o}Nous savons que des opérations étaient préparées et qu'il y en a encore qui se préparent, pas seulement en France mais dans d'autres pays européens{c}, a-t-il déclaré.\n\n"
+"Lire aussi : Attentats de Paris : ce que l'on sait des assaillants\n")
+MOL74a = ["François Molins", "Molins", "M. Molins", "procureur de la République de Paris", "le procureur de la République de Paris", "procureur", "parquet de Paris"]
+HOL74a = ["François Hollande", "Hollande", "M. Hollande", "chef de l'Etat", "le chef de l'Etat", "président de la République", "Elysée", "l'Elysée", "France", "Paris", "il"]
+VAL74a = ["Manuel Valls", "Valls", "M. Valls", "Premier ministre", "Le Premier ministre", "le Premier ministre", "gouvernement", "il"]
+OBA74a = ["Barack Obama", "Obama", "M. Obama", "président américain", "Maison-Blanche", "la Maison-Blanche", "Washington", "Etats-Unis", "Il"]
+EI74a = ["Etat islamique", "l'organisation Etat islamique", "organisation Etat islamique", "groupe Etat islamique", "Daech", "EI", "Le texte", "texte", "communiqué"]
+POU74a = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "Kremlin", "Moscou", "Russie"]
+MER74a = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "Berlin", "Allemagne"]
+FAB74a = ["Laurent Fabius", "Fabius", "M. Fabius", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Quai d'Orsay", "France", "Paris"]
+ELY74a = ["Elysée", "l'Elysée", "présidence", "François Hollande", "Hollande"]
+art("w374_tv_publique_recap_attentats", "French public TV news site (chronological recap)", "2015-11-16", t374, [
+    ("Au moins 129 personnes ont été tuées et 352 blessées, dont 99 en urgence absolue", "indirect", MOL74a),
+    ("acte de guerre", "partial", HOL74a, 1),  # the « Ce qu'il faut retenir » block's, annotated as a standfirst's
+    (f"la France allait frapper l'ennemi {o}pour le détruire{c}", "indirect", VAL74a),
+    ("pour le détruire", "partial", VAL74a),
+    ("une attaque contre toute l'humanité", "partial", OBA74a),
+    ("C'est une horreur", "direct", HOL74a),
+    ("une attaque contre toute l'humanité et les valeurs universelles que nous partageons", "partial", OBA74a),
+    ("Ce qui s'est produit hier à Paris et à Saint-Denis, près du Stade de France, c'est un acte de guerre, et face à la guerre, le pays doit prendre les décisions appropriées", "direct", HOL74a),
+    (f"cet acte a été {o}préparé, organisé, planifié de l'extérieur, avec des complicités intérieures{c}", "indirect", HOL74a),
+    ("préparé, organisé, planifié de l'extérieur, avec des complicités intérieures", "partial", HOL74a),
+    ("capitale des abominations et de la perversion", "partial", EI74a),
+    (f"la France restera {o}en tête de liste{c} de ses cibles", "indirect", EI74a),
+    ("en tête de liste", "partial", EI74a),
+    ("Nous sommes en guerre. Nous allons frapper cet ennemi, nous le frapperons pour le détruire, en France, en Europe, en Syrie, en Irak", "direct", VAL74a),
+    ("la coopération la plus étroite", "partial", POU74a),
+    (f"les Allemands {o}pleurent avec eux{c}", "indirect", MER74a),
+    ("pleurent avec eux", "partial", MER74a),
+    ("la France demanderait à ses partenaires de frapper plus durement le financement du terrorisme", "indirect", FAB74a),
+    ("Ce qui a été frappé, c'est la France, mais c'est aussi tout ce que nous avons en commun", "direct", FAB74a),
+    ("redoubler d'efforts", "partial", OBA74a),
+    ("Le chef de l'Etat réunira lundi le Parlement en Congrès à Versailles", "indirect", ELY74a),
+    ("Nous savons que des opérations étaient préparées et qu'il y en a encore qui se préparent, pas seulement en France mais dans d'autres pays européens", "direct", VAL74a),
+])
+
+# 375. a French national daily's US-angle piece by its Washington correspondent, guillemets with narrow no-break
+# spaces inside and a narrow no-break space before « : », curly apostrophes, « Etat » without accent, « heure de
+# Washington »: a headline repeating a fragment of a body quote (no quote), a standfirst with a translated partial and
+# its English original in brackets (both annotated), a byline « De notre correspondant à Washington », Obama's Friday
+# statement in French with the English original in brackets before the incise (both direct), « Il a rappelé que …
+# « … » [« … »] » (one indirect, two partials), a song's title in marks (no quote), Kerry in Vienna (« a dénoncé des
+# « … » », then a direct before « a-t-il lancé samedi, avant de »), a subhead repeating part of a body quote (no quote),
+# Obama in Antalya (a clause with a partial before « a-t-il jugé », « estimant que … – … – « … » », a direct with « a-t-il
+# promis »), Jeb Bush and Ted Cruz in one clause, a governor (« a fait savoir que … « … » »), the president's reply with
+# an ellipsis in brackets inside the marks, a second direct with no cue of its own, Hillary Clinton at the Des Moines
+# debate after a colon (a clause with a partial before « avait-elle martelé »), « on se refuse à parler de « guerre » »
+# (a word in marks, no quote), an anonymous adviser after a colon with the final stop inside the marks
+o, c = "«" + NN, NN + "»"
+t375 = (
+f"Après Paris, Barack Obama promet de {o}redoubler d’efforts{c} mais refuse l’escalade\n\n"
+f"Depuis le G20 d’Antalya, le président américain a écarté tout envoi de troupes au sol en Syrie et jugé {o}honteux{c} [{o}shameful{c}] le refus de certains républicains d’accueillir des réfugiés syriens.\n\n"
+"De notre correspondant à Washington\n\n"
+f"Il était à peine 17{NN}h{NN}30, heure de Washington, vendredi, quand Barack Obama s’est présenté dans la salle de presse de la Maison-Blanche, les traits tirés. {o}Ce n’est pas seulement une attaque contre Paris, ce n’est pas seulement une attaque contre le peuple français, c’est une attaque contre toute l’humanité et les valeurs universelles que nous partageons{c} [{o}This is an attack not just on Paris, it’s an attack not just on the people of France, but this is an attack on all of humanity and the universal values that we share{c}], a-t-il déclaré. Il a rappelé que la France était {o}notre plus vieil allié{c} [{o}our oldest ally{c}], avant de glisser, en français dans le texte, les trois mots de la devise républicaine.\n\n"
+f"Tout le week-end, l’Amérique a vibré aux couleurs de la France. La flèche du One World Trade Center, à New York, s’est illuminée en bleu, blanc, rouge, et quelques centaines de personnes ont entonné {o}la Marseillaise{c} samedi soir à Washington Square Park.\n\n"
+f"A Vienne, où il participait à une réunion internationale sur la Syrie, le secrétaire d’Etat John Kerry a dénoncé des {o}monstres psychopathes{c}. {o}Ce n’est pas un choc des civilisations. C’est un combat entre la civilisation elle-même et une barbarie médiévale{c}, a-t-il lancé samedi, avant de s’envoler pour la Turquie.\n\n"
+f"{o}Ce n’est pas ce que nous sommes{c}\n\n"
+f"Lundi, à l’issue du sommet d’Antalya, Barack Obama a pourtant douché les espoirs de ceux qui, au Congrès, réclament une riposte d’ampleur. L’envoi de troupes américaines au sol serait {o}une erreur{c}, a-t-il jugé, estimant que la stratégie de la coalition – frappes aériennes et soutien aux forces locales – restait {o}la bonne{c}. {o}Nous allons redoubler d’efforts, aux côtés de nos alliés, pour éliminer Daech{c}, a-t-il promis.\n\n"
+f"Le ton est monté d’un cran lorsqu’il a été interrogé sur les réfugiés. Depuis samedi, plusieurs candidats républicains à la Maison-Blanche multiplient les surenchères. Jeb Bush et Ted Cruz ont suggéré que les Etats-Unis n’accueillent en priorité que des chrétiens. Le gouverneur du Texas, Greg Abbott, a fait savoir que son Etat ne recevrait {o}aucun réfugié syrien{c}.\n\n"
+f"{o}Quand j’entends des responsables politiques dire qu’il faudrait soumettre les réfugiés à un test religieux […], c’est honteux{c}, a répliqué le président, la voix sèche. {o}Ce n’est pas américain. Ce n’est pas ce que nous sommes{c}.\n\n"
+f"Dans le camp démocrate, Hillary Clinton avait donné le ton samedi soir, lors du débat de Des Moines (Iowa){NN}: l’Etat islamique {o}ne peut pas être contenu, il doit être vaincu{c}, avait-elle martelé.\n\n"
+f"A la Maison-Blanche, on se refuse en revanche à parler de {o}guerre{c}. Un conseiller du président résume, sous couvert d’anonymat{NN}: {o}La France a le droit de choisir ses mots. Nous, nous choisissons une stratégie.{c}\n")
+OBA74b = ["Barack Obama", "Obama", "M. Obama", "président américain", "le président américain", "président", "le président", "Maison-Blanche", "Washington", "Etats-Unis", "il", "Il"]
+KER74b = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d’Etat", "le secrétaire d’Etat", "le secrétaire d’Etat John Kerry", "secrétaire d’Etat John Kerry", "Washington", "Etats-Unis", "il"]
+BC74b = ["Jeb Bush et Ted Cruz", "Jeb Bush", "Bush", "Ted Cruz", "Cruz", "candidats républicains", "plusieurs candidats républicains à la Maison-Blanche", "républicains"]
+ABB74b = ["Greg Abbott", "Abbott", "M. Abbott", "gouverneur du Texas", "Le gouverneur du Texas", "le gouverneur du Texas", "Texas"]
+CLI74b = ["Hillary Clinton", "Clinton", "Mme Clinton", "elle"]
+CON74b = ["Un conseiller du président", "un conseiller du président", "conseiller du président", "conseiller"]
+art("w375_correspondant_washington_obama", "French national daily (Washington correspondent)", "2015-11-16", t375, [
+    ("honteux", "partial", OBA74b),  # the standfirst's
+    ("shameful", "partial", OBA74b),
+    ("Ce n’est pas seulement une attaque contre Paris, ce n’est pas seulement une attaque contre le peuple français, c’est une attaque contre toute l’humanité et les valeurs universelles que nous partageons", "direct", OBA74b),
+    ("This is an attack not just on Paris, it’s an attack not just on the people of France, but this is an attack on all of humanity and the universal values that we share", "direct", OBA74b),
+    (f"la France était {o}notre plus vieil allié{c} [{o}our oldest ally{c}]", "indirect", OBA74b),
+    ("notre plus vieil allié", "partial", OBA74b),
+    ("our oldest ally", "partial", OBA74b),
+    ("monstres psychopathes", "partial", KER74b),
+    ("Ce n’est pas un choc des civilisations. C’est un combat entre la civilisation elle-même et une barbarie médiévale", "direct", KER74b),
+    (f"L’envoi de troupes américaines au sol serait {o}une erreur{c}", "indirect", OBA74b),
+    ("une erreur", "partial", OBA74b),
+    (f"la stratégie de la coalition – frappes aériennes et soutien aux forces locales – restait {o}la bonne{c}", "indirect", OBA74b),
+    ("la bonne", "partial", OBA74b),
+    ("Nous allons redoubler d’efforts, aux côtés de nos alliés, pour éliminer Daech", "direct", OBA74b),
+    ("les Etats-Unis n’accueillent en priorité que des chrétiens", "indirect", BC74b),
+    (f"son Etat ne recevrait {o}aucun réfugié syrien{c}", "indirect", ABB74b),
+    ("aucun réfugié syrien", "partial", ABB74b),
+    ("Quand j’entends des responsables politiques dire qu’il faudrait soumettre les réfugiés à un test religieux […], c’est honteux", "direct", OBA74b),
+    ("Ce n’est pas américain. Ce n’est pas ce que nous sommes", "direct", OBA74b),
+    ("ne peut pas être contenu, il doit être vaincu", "partial", CLI74b),
+    (f"l’Etat islamique {o}ne peut pas être contenu, il doit être vaincu{c}", "indirect", CLI74b),
+    ("La France a le droit de choisir ses mots. Nous, nous choisissons une stratégie.", "direct", CON74b),
+])
+
+# 376. a Moroccan francophone daily, guillemets with no space inside, straight apostrophes, no space before « : »,
+# « SM le Roi », « le Souverain » and the royal « Nous » with a capital, a « Rabat - » dateline, « rapporte la MAP »,
+# a closing « (Avec MAP) »: a headline with no marks, a standfirst's partial of the royal message (annotated), the
+# message quoted by the article (« écrit le Souverain dans ce message, rapporte la MAP »), « y exprime … la « … » »
+# and « affirme que … « … » », « Le Maroc, poursuit le message, « … » … et reste « … » … » (an incise inside the
+# writer's clause, one indirect and two partials), the foreign minister at the French residence (« a-t-il déclaré à
+# la presse », « Le ministre a indiqué qu' »), Bouteflika's message (« condamne « … » ces « … » », partials only, then
+# « écrit le chef de l'Etat, cité par l'agence APS »), the Algerian foreign ministry (« a appelé à une … « … » »,
+# partial only), Caïd Essebsi (« a fait part de la « … » », « a-t-il déclaré, selon un communiqué de la présidence »),
+# a subhead, the CFCM president (« a condamné des « … » », « a-t-il souligné, appelant … »), the Grande Mosquée's
+# rector (« a mis en garde contre « … » », « estimant que … « … » »), a Moroccan restaurateur in Paris named by first
+# name and age whose quote holds « dit-il » inside and whose opening mark is never closed, a caption with a photo
+# credit, a « Lire aussi: » line
+o, c = "«", "»"
+t376 = (
+"Attentats de Paris: le Maghreb uni dans la condamnation\n\n"
+f"SM le Roi Mohammed VI a adressé un message de condoléances et de compassion au président François Hollande, dans lequel le Souverain condamne des {o}actes odieux{c} et réaffirme la solidarité du Royaume avec la France.\n\n"
+"Rabat - Au lendemain des attentats qui ont fait au moins 129 morts à Paris et à Saint-Denis, les messages de solidarité des pays du Maghreb se sont multipliés samedi.\n\n"
+f"{o}C'est avec une profonde consternation et une grande émotion que Nous avons appris la nouvelle des attentats terroristes odieux qui ont visé la ville de Paris, faisant de nombreuses victimes innocentes{c}, écrit le Souverain dans ce message, rapporte la MAP. SM le Roi y exprime au peuple français la {o}totale solidarité{c} du peuple marocain et affirme que ces actes criminels {o}n'ont aucun lien avec l'islam et ses valeurs de paix, de tolérance et de coexistence{c}. Le Maroc, poursuit le message, {o}se tient aux côtés de la France amie{c} dans cette épreuve et reste {o}pleinement mobilisé{c} dans la lutte contre le terrorisme.\n\n"
+f"Le ministre des Affaires étrangères et de la Coopération, Salaheddine Mezouar, s'est rendu à la résidence de France à Rabat pour signer le registre de condoléances. {o}Le Maroc et la France sont unis face à la barbarie. Ce qui frappe Paris nous frappe aussi{c}, a-t-il déclaré à la presse. Le ministre a indiqué qu'une cellule de crise avait été activée au consulat général du Royaume à Paris pour s'enquérir de la situation des ressortissants marocains.\n\n"
+f"A Alger, le président Abdelaziz Bouteflika a adressé au président Hollande un message dans lequel il condamne {o}avec la plus grande fermeté{c} ces {o}attentats terroristes abjects{c}. {o}L'Algérie, qui a connu dans sa chair les affres du terrorisme, mesure pleinement la douleur du peuple français{c}, écrit le chef de l'Etat, cité par l'agence APS. Le ministère algérien des Affaires étrangères a, de son côté, appelé à une coopération internationale {o}renforcée et sincère{c} contre le terrorisme.\n\n"
+f"A Tunis, le président Béji Caïd Essebsi a fait part de la {o}profonde tristesse{c} du peuple tunisien, huit mois après l'attaque du musée du Bardo. {o}Nous savons ce que vit la France aujourd'hui. Le terrorisme nous a frappés au Bardo et à Sousse, il frappe aujourd'hui Paris: c'est le même ennemi{c}, a-t-il déclaré, selon un communiqué de la présidence.\n\n"
+"Des bougies déposées devant l'ambassade de France à Rabat, samedi. (Photo: MAP)\n\n"
+"Les musulmans de France inquiets\n\n"
+f"En France, le président du Conseil français du culte musulman (CFCM), le Franco-Marocain Anouar Kbibech, a condamné des {o}actes barbares{c}. {o}Les musulmans de France sont des Français comme les autres, frappés comme les autres{c}, a-t-il souligné, appelant les imams à consacrer le prêche du vendredi à la condamnation de la violence. Le recteur de la Grande Mosquée de Paris, Dalil Boubakeur, a pour sa part mis en garde contre {o}l'amalgame{c}, estimant que les terroristes {o}ont trahi l'islam{c}.\n\n"
+f"Installé depuis quinze ans dans le 11e arrondissement, Karim, 42 ans, restaurateur originaire de Fès, n'a pas fermé l'oeil de la nuit. {o}J'ai entendu les tirs depuis ma cuisine. Ce sont nos voisins qui sont morts, dit-il. Ici, tout le monde se connaît, Français, Marocains, Algériens. Les terroristes ne font pas la différence.\n\n"
+"Lire aussi: Sécurité: le Maroc relève son niveau de vigilance\n\n"
+"(Avec MAP)\n")
+ROI74c = ["Mohammed VI", "SM le Roi Mohammed VI", "Roi Mohammed VI", "SM le Roi", "le Roi", "Roi", "le Souverain", "Souverain", "Maroc", "Royaume", "le message", "message"]
+MEZ74c = ["Salaheddine Mezouar", "Mezouar", "M. Mezouar", "ministre des Affaires étrangères et de la Coopération", "Le ministre des Affaires étrangères et de la Coopération", "Le ministre", "le ministre", "Maroc", "Rabat", "il"]
+BOU74c = ["Abdelaziz Bouteflika", "Bouteflika", "M. Bouteflika", "le président Abdelaziz Bouteflika", "président Abdelaziz Bouteflika", "chef de l'Etat", "le chef de l'Etat", "Algérie", "Alger", "il"]
+MAE74c = ["ministère algérien des Affaires étrangères", "Le ministère algérien des Affaires étrangères", "ministère des Affaires étrangères", "Algérie", "Alger"]
+ESS74c = ["Béji Caïd Essebsi", "Caïd Essebsi", "Essebsi", "M. Caïd Essebsi", "le président Béji Caïd Essebsi", "président Béji Caïd Essebsi", "présidence", "Tunisie", "Tunis", "il"]
+KBI74c = ["Anouar Kbibech", "Kbibech", "M. Kbibech", "président du Conseil français du culte musulman (CFCM)", "le président du Conseil français du culte musulman (CFCM)", "président du CFCM", "le Franco-Marocain Anouar Kbibech", "CFCM", "Conseil français du culte musulman", "il"]
+BOB74c = ["Dalil Boubakeur", "Boubakeur", "M. Boubakeur", "recteur de la Grande Mosquée de Paris", "Le recteur de la Grande Mosquée de Paris", "le recteur de la Grande Mosquée de Paris", "Grande Mosquée de Paris"]
+KAR74c = ["Karim", "Karim, 42 ans", "restaurateur originaire de Fès", "il"]
+art("w376_quotidien_marocain_condoleances", "Moroccan francophone daily", "2015-11-15", t376, [
+    ("actes odieux", "partial", ROI74c),  # the standfirst's
+    ("C'est avec une profonde consternation et une grande émotion que Nous avons appris la nouvelle des attentats terroristes odieux qui ont visé la ville de Paris, faisant de nombreuses victimes innocentes", "direct", ROI74c),
+    ("totale solidarité", "partial", ROI74c),
+    (f"ces actes criminels {o}n'ont aucun lien avec l'islam et ses valeurs de paix, de tolérance et de coexistence{c}", "indirect", ROI74c),
+    ("n'ont aucun lien avec l'islam et ses valeurs de paix, de tolérance et de coexistence", "partial", ROI74c),
+    (f"Le Maroc, poursuit le message, {o}se tient aux côtés de la France amie{c} dans cette épreuve et reste {o}pleinement mobilisé{c} dans la lutte contre le terrorisme", "indirect", ROI74c),
+    ("se tient aux côtés de la France amie", "partial", ROI74c),
+    ("pleinement mobilisé", "partial", ROI74c),
+    ("Le Maroc et la France sont unis face à la barbarie. Ce qui frappe Paris nous frappe aussi", "direct", MEZ74c),
+    ("une cellule de crise avait été activée au consulat général du Royaume à Paris pour s'enquérir de la situation des ressortissants marocains", "indirect", MEZ74c),
+    ("avec la plus grande fermeté", "partial", BOU74c),
+    ("attentats terroristes abjects", "partial", BOU74c),
+    ("L'Algérie, qui a connu dans sa chair les affres du terrorisme, mesure pleinement la douleur du peuple français", "direct", BOU74c),
+    ("renforcée et sincère", "partial", MAE74c),
+    ("profonde tristesse", "partial", ESS74c),
+    ("Nous savons ce que vit la France aujourd'hui. Le terrorisme nous a frappés au Bardo et à Sousse, il frappe aujourd'hui Paris: c'est le même ennemi", "direct", ESS74c),
+    ("actes barbares", "partial", KBI74c),
+    ("Les musulmans de France sont des Français comme les autres, frappés comme les autres", "direct", KBI74c),
+    ("l'amalgame", "partial", BOB74c),
+    (f"les terroristes {o}ont trahi l'islam{c}", "indirect", BOB74c),
+    ("ont trahi l'islam", "partial", BOB74c),
+    ("J'ai entendu les tirs depuis ma cuisine. Ce sont nos voisins qui sont morts, dit-il. Ici, tout le monde se connaît, Français, Marocains, Algériens. Les terroristes ne font pas la différence.", "direct", KAR74c),  # opening mark never closed
+])
+
+# 377. a regional daily of Alsace on Germany's reactions, straight double marks with no space inside, straight
+# apostrophes, « Etat » without accent, a plain space before « : »: a rubric with a vertical bar, a headline with no
+# marks, a standfirst with an indirect clause holding a one-word partial (annotated) that the body repeats, Merkel's
+# statement at the chancellery (« a déclaré X, avant d'ajouter que … "…" … », « a poursuivi la chancelière »),
+# Steinmeier in the stands of the Stade de France (« a-t-il raconté », « Selon lui, … "…" »), the federal president
+# (« a fait savoir que … "…" »), the national coach « cité par la fédération (DFB) », a subhead, the interior minister
+# (« a mis en garde contre tout amalgame » with no marks, then a clause holding a partial before « a-t-il souligné »),
+# a German quote with its French gloss in brackets without marks (« a lancé … dans le Welt am Sonntag »), a frontier
+# worker by first name and age (« relativise X »), the Kehl mayor (« estime que "…" », marks right after que), the
+# Strasbourg mayor (« a annoncé que …, "…" », « a-t-il justifié »), « Selon la préfecture du Bas-Rhin, », a caption
+# with a photo credit, a « Lire aussi : » line whose dossier title is in marks (no quote)
+o, c = '"', '"'
+t377 = (
+"RÉGION | Attentats de Paris\n\n"
+"De Berlin à Kehl, l'Allemagne aux côtés de la France\n\n"
+f"Angela Merkel a promis samedi que l'Allemagne mènerait {o}ensemble{c} avec la France le combat contre le terrorisme. A Kehl, les contrôles rétablis au pont de l'Europe allongent les files d'attente.\n\n"
+f"Elle est apparue grave, vêtue de noir, devant la chancellerie à Berlin, samedi en fin de matinée. {o}Chers Français, nous, vos amis allemands, nous nous sentons si proches de vous. Nous pleurons avec vous{c}, a déclaré Angela Merkel, avant d'ajouter que l'Allemagne mènerait ce combat contre les auteurs de cet acte {o}ensemble{c} avec la France. {o}Cette attaque contre la liberté ne visait pas seulement Paris. Elle nous vise tous et elle nous touche tous{c}, a poursuivi la chancelière.\n\n"
+f"Le ministre des Affaires étrangères, Frank-Walter Steinmeier, se trouvait lui-même dans les tribunes du Stade de France vendredi soir, aux côtés de François Hollande, pour le match amical entre les Bleus et la Mannschaft. {o}Nous avons entendu les explosions sans comprendre ce qui se passait{c}, a-t-il raconté. Selon lui, les attentats constituent {o}une attaque contre nous tous, contre notre mode de vie{c}. Le président fédéral, Joachim Gauck, a fait savoir que l'Allemagne se tenait {o}fermement aux côtés de la France{c}.\n\n"
+f"Les joueurs allemands, eux, ont passé la nuit dans les vestiaires du stade, par sécurité, avant de regagner Francfort samedi matin. {o}Nous sommes tous choqués. Le football passe au second plan{c}, a réagi le sélectionneur Joachim Löw, cité par la fédération (DFB).\n\n"
+"Le débat sur les réfugiés relancé\n\n"
+f"A Berlin, le ministre de l'Intérieur, Thomas de Maizière, a mis en garde contre tout amalgame entre les attentats et l'arrivée massive de réfugiés. Il n'existe à ce stade {o}aucun lien établi{c} avec les demandeurs d'asile arrivés en Allemagne, a-t-il souligné. Tous ne partagent pas cette prudence. {o}Paris ändert alles{c} (Paris change tout), a lancé de son côté le ministre bavarois des Finances, Markus Söder (CSU), dans le Welt am Sonntag, plaidant pour un contrôle plus strict des frontières.\n\n"
+f"A Kehl, l'émotion se mêle à l'agacement. Depuis samedi matin, policiers et douaniers contrôlent les véhicules au pont de l'Europe, dans le cadre du rétablissement des contrôles aux frontières décidé par Paris. {o}Il faut être patient, mais tout le monde comprend{c}, relativise Sabine, 51 ans, aide-soignante à Kehl qui travaille dans une clinique strasbourgeoise. Le maire de Kehl, Toni Vetrano, a fait déposer une gerbe devant l'hôtel de ville et estime que {o}l'amitié franco-allemande se vit ici tous les jours{c}.\n\n"
+f"De l'autre côté du Rhin, le maire de Strasbourg, Roland Ries, a annoncé que le marché de Noël ouvrirait comme prévu le 27 novembre, {o}avec des mesures de sécurité renforcées{c}. {o}Renoncer, ce serait donner raison aux terroristes{c}, a-t-il justifié. Selon la préfecture du Bas-Rhin, une trentaine de points de passage sont désormais surveillés le long du Rhin.\n\n"
+"Contrôle de police au pont de l'Europe, entre Strasbourg et Kehl, samedi. Photo Laurent Réa\n\n"
+f"Lire aussi : notre dossier {o}Attentats de Paris{c}\n")
+MER74d = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "la chancelière", "Berlin", "Allemagne", "Elle"]
+STE74d = ["Frank-Walter Steinmeier", "Steinmeier", "M. Steinmeier", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "le ministre des Affaires étrangères", "il", "lui"]
+GAU74d = ["Joachim Gauck", "Gauck", "M. Gauck", "président fédéral", "Le président fédéral", "le président fédéral", "Allemagne"]
+LOW74d = ["Joachim Löw", "Löw", "M. Löw", "sélectionneur", "le sélectionneur", "le sélectionneur Joachim Löw", "fédération (DFB)", "DFB"]
+MAI74d = ["Thomas de Maizière", "de Maizière", "M. de Maizière", "ministre de l'Intérieur", "le ministre de l'Intérieur", "il"]
+SOD74d = ["Markus Söder", "Söder", "M. Söder", "ministre bavarois des Finances", "le ministre bavarois des Finances", "CSU"]
+SAB74d = ["Sabine", "Sabine, 51 ans", "aide-soignante"]
+VET74d = ["Toni Vetrano", "Vetrano", "M. Vetrano", "maire de Kehl", "Le maire de Kehl", "le maire de Kehl"]
+RIE74d = ["Roland Ries", "Ries", "M. Ries", "maire de Strasbourg", "le maire de Strasbourg", "Strasbourg", "il"]
+PRE74d = ["préfecture du Bas-Rhin", "la préfecture du Bas-Rhin", "préfecture", "préfet"]
+art("w377_regional_alsace_allemagne", "regional daily (Alsace)", "2015-11-15", t377, [
+    (f"l'Allemagne mènerait {o}ensemble{c} avec la France le combat contre le terrorisme", "indirect", MER74d),  # the standfirst's
+    ("ensemble", "partial", MER74d),
+    ("Chers Français, nous, vos amis allemands, nous nous sentons si proches de vous. Nous pleurons avec vous", "direct", MER74d),
+    (f"l'Allemagne mènerait ce combat contre les auteurs de cet acte {o}ensemble{c} avec la France", "indirect", MER74d),
+    ("ensemble", "partial", MER74d, 1),
+    ("Cette attaque contre la liberté ne visait pas seulement Paris. Elle nous vise tous et elle nous touche tous", "direct", MER74d),
+    ("Nous avons entendu les explosions sans comprendre ce qui se passait", "direct", STE74d),
+    (f"les attentats constituent {o}une attaque contre nous tous, contre notre mode de vie{c}", "indirect", STE74d),
+    ("une attaque contre nous tous, contre notre mode de vie", "partial", STE74d),
+    (f"l'Allemagne se tenait {o}fermement aux côtés de la France{c}", "indirect", GAU74d),
+    ("fermement aux côtés de la France", "partial", GAU74d),
+    ("Nous sommes tous choqués. Le football passe au second plan", "direct", LOW74d),
+    (f"Il n'existe à ce stade {o}aucun lien établi{c} avec les demandeurs d'asile arrivés en Allemagne", "indirect", MAI74d),
+    ("aucun lien établi", "partial", MAI74d),
+    ("Paris ändert alles", "direct", SOD74d),
+    ("Il faut être patient, mais tout le monde comprend", "direct", SAB74d),
+    (f"{o}l'amitié franco-allemande se vit ici tous les jours{c}", "indirect", VET74d),
+    ("l'amitié franco-allemande se vit ici tous les jours", "partial", VET74d),
+    (f"le marché de Noël ouvrirait comme prévu le 27 novembre, {o}avec des mesures de sécurité renforcées{c}", "indirect", RIE74d),
+    ("avec des mesures de sécurité renforcées", "partial", RIE74d),
+    ("Renoncer, ce serait donner raison aux terroristes", "direct", RIE74d),
+    ("une trentaine de points de passage sont désormais surveillés le long du Rhin", "indirect", PRE74d),
+])
+
+# 378. a Brussels European-affairs news site, curly double marks “ ” with no space inside, curly apostrophes, « État »
+# with its accent, a « Bruxelles – » dateline with an en dash, a plain space before « : »: a rubric, a headline with
+# an idiom in marks (no quote), a standfirst's clause with a partial before a postposed « selon X » (annotated), the
+# High Representative after the defence ministers' council (« a déclaré la Haute représentante, X, à l’issue de »,
+# « a-t-elle insisté »), Hollande at Versailles the day before (« avait lancé le chef de l’État, avant de préciser
+# qu’il avait demandé … “…” »), the treaty article quoted by the article (« L’article 42.7 prévoit que … “…” »),
+# « Pour X, … » over a clause, Le Drian's direct and a clause with a partial before « a-t-il détaillé », an anonymous
+# diplomat (« décrypte un diplomate européen, sous couvert d’anonymat »), a subhead with no marks, Juncker's quote over
+# two paragraphs reopened at the second, with « a martelé le Luxembourgeois devant la presse » inside the marks, the
+# European Council president « a appelé à renforcer “…” » (partial only), the Belgian prime minister (« a reconnu »),
+# his interior minister « a promis de “…” » (partial only), « Selon elle, », a « Lire aussi : » line
+o, c = "\u201c", "\u201d"
+t378 = (
+"Défense & Sécurité\n\n"
+f"Article 42.7 : les Vingt-Huit répondent {o}présent{c} à l’appel de la France\n\n"
+f"Pour la première fois, un État membre a invoqué la clause d’assistance mutuelle du traité de Lisbonne. Les ministres de la Défense ont apporté mardi un soutien {o}unanime{c} à Paris, selon Federica Mogherini.\n\n"
+"Bruxelles – Il aura fallu moins d’une heure. Réunis mardi 17 novembre à Bruxelles, les ministres de la Défense des Vingt-Huit ont accédé à la demande française d’activer l’article 42.7 du traité sur l’Union européenne, une disposition jamais utilisée depuis son entrée en vigueur, en 2009.\n\n"
+f"{o}L’Union européenne, par ma voix, a exprimé aujourd’hui son soutien unanime et total à la France, et sa disponibilité à fournir toute l’aide et l’assistance nécessaires{c}, a déclaré la Haute représentante, Federica Mogherini, à l’issue de la réunion. {o}C’est un acte politique fort{c}, a-t-elle insisté.\n\n"
+f"La veille, devant le Parlement réuni en Congrès à Versailles, François Hollande avait annoncé la couleur. {o}La France est en guerre{c}, avait lancé le chef de l’État, avant de préciser qu’il avait demandé au ministre de la Défense de saisir ses homologues européens {o}dès demain{c}. L’article 42.7 prévoit que si un État membre est l’objet d’une agression armée sur son territoire, les autres lui doivent {o}aide et assistance par tous les moyens en leur pouvoir{c}.\n\n"
+f"Pour Jean-Yves Le Drian, le choix de cette clause, plutôt que de l’article 5 de l’Otan, n’a rien d’anodin. {o}C’est d’abord un acte politique. La France ne peut pas tout faire, partout : au Sahel, au Levant et sur son propre territoire{c}, a expliqué le ministre français de la Défense. Paris attend de ses partenaires qu’ils prennent le relais, {o}soit en participant aux opérations, soit en soulageant la France sur d’autres théâtres{c}, a-t-il détaillé. Ce choix permet aussi de ne pas impliquer les États-Unis et la Turquie, membres de l’Alliance, décrypte un diplomate européen, sous couvert d’anonymat.\n\n"
+"Juncker met en garde contre les amalgames\n\n"
+f"Dès le week-end, depuis le G20 d’Antalya, Jean-Claude Juncker avait pris les devants face à ceux qui, à l’est de l’Union notamment, voulaient lier les attentats à la crise migratoire. {o}Ceux qui ont organisé ces attentats et ceux qui les ont commis sont exactement ceux que fuient les réfugiés, et non l’inverse, a martelé le Luxembourgeois devant la presse. Il n’y a pas lieu de revoir la politique européenne en matière de réfugiés.\n\n"
+f"{o}Je voudrais mettre en garde contre ces réflexes que je n’aime pas et qui consistent à tout mélanger.{c}\n\n"
+f"Le président du Conseil européen, Donald Tusk, a pour sa part appelé à renforcer {o}sans délai{c} les contrôles aux frontières extérieures de l’espace Schengen.\n\n"
+f"À quelques kilomètres des institutions, l’enquête mène à Molenbeek, d’où venaient plusieurs membres des commandos. {o}Je constate qu’il y a presque chaque fois un lien avec Molenbeek. C’est un problème gigantesque{c}, a reconnu le Premier ministre belge, Charles Michel. Son ministre de l’Intérieur, Jan Jambon, a promis de {o}faire le ménage{c} dans la commune.\n\n"
+f"Reste à traduire la solidarité en actes. {o}Il appartient maintenant à la France de dire ce dont elle a besoin, pays par pays{c}, a précisé Federica Mogherini. Selon elle, l’assistance pourra prendre des formes très diverses, du renseignement à la logistique.\n\n"
+"Lire aussi : Schengen, la fin d’un tabou ?\n")
+MOG74e = ["Federica Mogherini", "Mogherini", "Mme Mogherini", "Haute représentante", "la Haute représentante", "Union européenne", "UE", "elle"]
+HOL74e = ["François Hollande", "Hollande", "M. Hollande", "chef de l’État", "le chef de l’État", "France", "Paris", "il"]
+ART74e = ["article 42.7", "L’article 42.7", "l’article 42.7 du traité sur l’Union européenne", "traité sur l’Union européenne", "traité de Lisbonne", "traité"]
+LED74e = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre français de la Défense", "le ministre français de la Défense", "ministre de la Défense", "Paris", "France", "il"]
+DIP74e = ["un diplomate européen", "diplomate européen", "diplomate"]
+JUN74e = ["Jean-Claude Juncker", "Juncker", "M. Juncker", "le Luxembourgeois", "Luxembourgeois", "président de la Commission", "Commission européenne", "Commission"]
+TUS74e = ["Donald Tusk", "Tusk", "M. Tusk", "président du Conseil européen", "Le président du Conseil européen", "le président du Conseil européen", "Conseil européen"]
+MIC74e = ["Charles Michel", "Michel", "M. Michel", "Premier ministre belge", "le Premier ministre belge", "Belgique"]
+JAM74e = ["Jan Jambon", "Jambon", "M. Jambon", "ministre de l’Intérieur", "Son ministre de l’Intérieur", "son ministre de l’Intérieur", "Belgique"]
+art("w378_site_europe_article_42_7", "Brussels European-affairs news site", "2015-11-17", t378, [
+    (f"Les ministres de la Défense ont apporté mardi un soutien {o}unanime{c} à Paris", "indirect", MOG74e),  # the standfirst's, before « selon X »
+    ("unanime", "partial", MOG74e),
+    ("L’Union européenne, par ma voix, a exprimé aujourd’hui son soutien unanime et total à la France, et sa disponibilité à fournir toute l’aide et l’assistance nécessaires", "direct", MOG74e),
+    ("C’est un acte politique fort", "direct", MOG74e),
+    ("La France est en guerre", "direct", HOL74e),
+    (f"il avait demandé au ministre de la Défense de saisir ses homologues européens {o}dès demain{c}", "indirect", HOL74e),
+    ("dès demain", "partial", HOL74e),
+    (f"si un État membre est l’objet d’une agression armée sur son territoire, les autres lui doivent {o}aide et assistance par tous les moyens en leur pouvoir{c}", "indirect", ART74e),
+    ("aide et assistance par tous les moyens en leur pouvoir", "partial", ART74e),
+    ("le choix de cette clause, plutôt que de l’article 5 de l’Otan, n’a rien d’anodin", "indirect", LED74e),
+    ("C’est d’abord un acte politique. La France ne peut pas tout faire, partout : au Sahel, au Levant et sur son propre territoire", "direct", LED74e),
+    (f"Paris attend de ses partenaires qu’ils prennent le relais, {o}soit en participant aux opérations, soit en soulageant la France sur d’autres théâtres{c}", "indirect", LED74e),
+    ("soit en participant aux opérations, soit en soulageant la France sur d’autres théâtres", "partial", LED74e),
+    ("Ce choix permet aussi de ne pas impliquer les États-Unis et la Turquie, membres de l’Alliance", "indirect", DIP74e),
+    (f"Ceux qui ont organisé ces attentats et ceux qui les ont commis sont exactement ceux que fuient les réfugiés, et non l’inverse, a martelé le Luxembourgeois devant la presse. Il n’y a pas lieu de revoir la politique européenne en matière de réfugiés.\n\n{o}Je voudrais mettre en garde contre ces réflexes que je n’aime pas et qui consistent à tout mélanger.", "direct", JUN74e),
+    ("sans délai", "partial", TUS74e),
+    ("Je constate qu’il y a presque chaque fois un lien avec Molenbeek. C’est un problème gigantesque", "direct", MIC74e),
+    ("faire le ménage", "partial", JAM74e),
+    ("Il appartient maintenant à la France de dire ce dont elle a besoin, pays par pays", "direct", MOG74e),
+    ("l’assistance pourra prendre des formes très diverses, du renseignement à la logistique", "indirect", MOG74e),
 ])
 
 for a in arts:
