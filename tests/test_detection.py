@@ -2722,6 +2722,36 @@ def test_a_thing_as_the_subject_of_a_que_cue_reports_nothing(text: str, indirect
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A noun of content after the cue (le fait, l'espoir, la crainte…), maybe past a short
+    # adverbial: its que-clause is what was said.
+    ("Le préfet avait insisté en mars sur le fait que la digue ne serait jamais rehaussée.",
+     ["la digue ne serait jamais rehaussée"]),
+    ("La ministre a exprimé l'espoir que les pourparlers reprendraient avant l'hiver.",
+     ["les pourparlers reprendraient avant l'hiver"]),
+    ("Le syndic a exprimé jeudi la crainte qu'un nouvel éboulement survienne.", ["un nouvel éboulement survienne"]),
+    ("Le maire a rappelé sa conviction que « le quartier renaîtra ».", ["« le quartier renaîtra »"]),
+    # A que with its verb right after it, the subject inverted: a relative on the noun, nothing said.
+    ("La directrice a évoqué l'espoir que suscite la réouverture chez les habitants.", []),
+    ("Le maire a salué lundi la crainte que partagent les commerçants du centre.", []),
+])
+def test_a_noun_of_content_after_a_cue_opens_its_reported_clause(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    # An adjective in straight marks between the cue and que ('s'est dit "certain" que'), as in « »:
+    # the que-clause is still reported.
+    ('Le sénateur s\'est dit "certain" que le texte sera adopté en juin.', ["le texte sera adopté en juin"]),
+    ("Le sénateur s'est dit « certain » que le texte sera adopté en juin.", ["le texte sera adopté en juin"]),
+    # Straight marks holding a verb's object are no adverbial: the que after them is a relative.
+    ('Le sénateur a critiqué "les lettres" que le ministre lui avait envoyées.', []),
+    ("Le sénateur a critiqué « les lettres » que le ministre lui avait envoyées.", []),
+])
+def test_a_short_word_in_marks_before_que_keeps_the_complementizer(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
 @pytest.mark.parametrize(("text", "clauses"), [
     ("Même si Paris répète que la porte reste ouverte, le Premier ministre britannique, Boris Johnson, assure que les "
      "discussions sont au point mort.", ["la porte reste ouverte", "les discussions sont au point mort"]),
