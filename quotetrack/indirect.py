@@ -2591,6 +2591,10 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     """``Le ministre, Jean Dupont, a déclaré``: the clause before the comma ends with a name set
     off by commas (an apposition to the subject), not with a full statement."""
     inner = _rcomma(text, start, comma)
+    if inner >= 0 and ")" in text[inner:comma] and "(" not in text[inner:comma] and (opening := text.rfind("(", start, inner)) >= 0:
+        # "… de l'organisation Etat islamique (EI, Daech) en Syrie, a annoncé X": a comma inside
+        # brackets sets off no apposition; the comma before the brackets may.
+        inner = _rcomma(text, start, opening)
     if inner < 0:
         return False
     seg_start = _skip_space(text, inner + 1, comma)

@@ -2664,6 +2664,19 @@ def test_a_long_tail_after_a_postposed_mention_makes_no_incise(text: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "indirect"), [
+    # A comma inside brackets (two acronyms of one group) sets off no apposition before a postposed incise.
+    ("Les gardes-côtes ont intercepté trois navires du réseau Mer libre (RML, Sea Free) au large de Malte, a annoncé "
+     "lundi le porte-parole de la marine, le commandant Paul Ferri.",
+     ["Les gardes-côtes ont intercepté trois navires du réseau Mer libre (RML, Sea Free) au large de Malte"]),
+    # A subject, a bracketed aside holding a comma, then a name in apposition: still no clause.
+    ("La porte-parole de l'alliance (Verts, gauche), Julie Roux, a annoncé un recours.", []),
+    ("Le porte-parole de la coalition (PS, Verts), Marc Petit, a annoncé lundi un recours.", []),
+])
+def test_a_comma_inside_brackets_sets_off_no_apposition_before_an_incise(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
     # A time adverb between the postposed verb and its subject, then a long named subject and its
     # tail with no comma for long: the clause before the cue is still reported.
     ("Le Maroc a décidé de rappeler son ambassadeur à Madrid pour consultations, a indiqué hier le ministère des "
