@@ -1335,8 +1335,9 @@ class CueLexicon:
             if self._after_determiner(text, start):
                 return None
             sense, form = _get(plain.bare_pp, groups["part"]), "participle"
-            if self._que.match(text, end) and self._shared_auxiliary(text, start):
-                # "a évoqué … et rappelé que": the auxiliary before serves this participle too.
+            if (self._que.match(text, end) or self._content_que.match(text, end)) and self._shared_auxiliary(text, start):
+                # "a évoqué … et rappelé que", "a félicité X et exprimé l'espoir que": the
+                # auxiliary before serves this participle too.
                 sense, form, aux = sense or _get(plain.que_pp, groups["part"]), "finite", True
         if sense is None:
             return None
@@ -1550,6 +1551,20 @@ class CueLexicon:
         w = self._words
         objects = rf"(?:{_trie(w.participle_objects)})(?:(?<=['\u2019])|{_SPACE})|(?:{_trie(w.que)})(?:(?<=['\u2019])|{_SPACE})"
         return re.compile(rf",{_SPACE}{_trie(w.participle_coordinators)}{_SPACE}{_trie(plain.pp)}{_SPACE}(?:{objects})")
+
+    @cached_property
+    def _content_que(self) -> Any:
+        """``exprimé| l'espoir que``, ``insisté| sur le fait que``: a determiner of
+        ``participle_objects`` and a noun whose que-clause is what was said (``content_nouns`` of
+        ``detection.json``, maybe after one of its ``noun_complement_links``), then que."""
+        w = self._words
+        g = read_json("detection.json")
+        if not g.get("content_nouns"):
+            return re.compile(NOTHING)
+        return re.compile(
+            rf"{_SPACE}(?:(?:{_trie(g['noun_complement_links'])}){_SPACE})?(?:{_trie(w.participle_objects)})(?:(?<=['\u2019])|{_SPACE})"
+            rf"(?:{_trie(g['content_nouns'])}){_SPACE}(?:{_trie(w.que)})(?:(?<=['\u2019\u02bc])|{_RIGHT})"
+        )
 
     @cached_property
     def _coordinator_before(self) -> Any:

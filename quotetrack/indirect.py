@@ -211,11 +211,13 @@ def _patterns() -> _Patterns:
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
             # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word.
-            # "a dit « très clairement » à son interlocuteur que": a short lower-case adverbial in marks too.
+            # "a dit « très clairement » à son interlocuteur que", "s'est dit "convaincu" que": a short
+            # lower-case adverbial or attribute in marks too, straight ones included; not a determiner
+            # opening an object in marks ("a critiqué « les lettres » que": a relative).
             # "a exigé de M. Durand qu'il": a civility's or an initial's period before a capitalised name.
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
             rf"|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]"
-            rf"|\s++[«“]\s*+(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”]){{1,7}}?"
+            rf"|\s++[«“\"]\s*+(?!(?:{alt(g.object_determiners)})\s)(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”\"]){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
             # and the name glued to it, up to _VOICE_WORDS words after the marker (a role with its
@@ -236,10 +238,11 @@ def _patterns() -> _Patterns:
         time_comparison=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.time_words)})s?+[ \u00a0]++(?:{alt(g.time_comparatives)})[ \u00a0]++(?:{alt(g.complementizers)})\s*+$"
         ) if g.time_comparatives else regex.compile(r"(?!)"),
-        # "a insisté sur le fait que", "a souligné le fait que": the whole gap a noun whose
-        # que-clause is what was said (neither an object nor a noun's complement).
+        # "a insisté sur le fait que", "a exprimé l'espoir que": the whole gap a noun whose
+        # que-clause is what was said (neither an object nor a noun's complement), maybe past a
+        # short adverbial ("a insisté en juin sur le fait que").
         content_gap=regex.compile(
-            rf"(?i)\s*+(?:(?:{alt(g.noun_complement_links)})[ \u00a0]++)?(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+            rf"(?i)(?:\s++[\w\-]++){{0,{_CONTENT_LEAD_WORDS}}}?\s*+(?:(?:{alt(g.noun_complement_links)})[ \u00a0]++)?(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
             rf"(?:{alt(g.content_nouns)})[ \u00a0]++(?:{alt(g.complementizers)})[ \u00a0]*+"
         ) if g.content_nouns else regex.compile(r"(?!)"),
         # "sur la possibilité que", "sur les mesures sociales qu'": a noun, then que, ending the gap.
@@ -362,6 +365,8 @@ def _only_named_numbers(segment: str) -> bool:
 _MAX_CLAUSE = 1500
 # How far after a cue a delayed "que" is looked for (characters).
 _QUE_REACH = 65
+# Words of an adverbial between a cue and the noun of content its que completes ("a insisté en juin sur le fait que").
+_CONTENT_LEAD_WORDS = 3
 # Most words, and characters, between a cue and its que when they name a channel
 # (``a estimé mardi dans une interview à la chaîne LCI que``).
 _CHANNEL_GAP_WORDS = 12
@@ -838,8 +843,12 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         return None
     end: int = m.end()
     if _patterns().content_gap.fullmatch(text, cue.end, end) is not None:
-        # "a insisté sur le fait que": a report, unless the cue asks ("interrogé sur le fait que").
-        return None if getattr(cue, "stance", None) == "question" else end
+        # "a insisté sur le fait que": a report, unless the cue asks ("interrogé sur le fait que"),
+        # or que is a relative with its subject after the verb ("a évoqué l'espoir que portent les familles").
+        if getattr(cue, "stance", None) == "question":
+            return None
+        after = _skip_space(text, end, s_end)
+        return end if text[after : after + 1] in opening_marks() or _opens_subject(text, end) else None
     if (_patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end)
             and not _comma_aside(text[cue.end : end])
             and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, cue.end, end))):
@@ -2584,6 +2593,10 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     """``Le ministre, Jean Dupont, a déclaré``: the clause before the comma ends with a name set
     off by commas (an apposition to the subject), not with a full statement."""
     inner = _rcomma(text, start, comma)
+    if inner >= 0 and ")" in text[inner:comma] and "(" not in text[inner:comma] and (opening := text.rfind("(", start, inner)) >= 0:
+        # "… de l'organisation Etat islamique (EI, Daech) en Syrie, a annoncé X": a comma inside
+        # brackets sets off no apposition; the comma before the brackets may.
+        inner = _rcomma(text, start, opening)
     if inner < 0:
         return False
     seg_start = _skip_space(text, inner + 1, comma)

@@ -280,6 +280,9 @@ ATTRIBUTED = [
                  "direct", "incise-postposed", id="police-nationale-is-the-body-named-in-full"),
     pytest.param("La procureure, Amélie Roux, a cité trois condamnations et rappelé que le prévenu avait menti.",
                  "Amélie Roux", "indirect", "subject-before-cue", id="second-participle-sharing-the-auxiliary"),
+    pytest.param("Sur le parvis, la rectrice de l'académie, Hélène Vigneau, a salué les lauréats et exprimé l'espoir que les "
+                 "autres lycées suivraient.", "Hélène Vigneau", "indirect", "subject-before-cue",
+                 id="second-participle-sharing-the-auxiliary-before-a-noun-of-content"),
     pytest.param("Défiant le juge d'instruction, Paul Roche a quitté le territoire et affirmé que l'enquête était « truquée ».",
                  "Paul Roche", "partial", "subject-before-cue", id="fronted-present-participle-object-is-no-subject"),
     pytest.param("L'avocat de la victime, Me Chloé Vasseur, salue une avancée, tout en regrettant « la lenteur de la procédure ».",

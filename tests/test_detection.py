@@ -2725,6 +2725,19 @@ def test_a_long_tail_after_a_postposed_mention_makes_no_incise(text: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "indirect"), [
+    # A comma inside brackets (two acronyms of one group) sets off no apposition before a postposed incise.
+    ("Les gardes-côtes ont intercepté trois navires du réseau Mer libre (RML, Sea Free) au large de Malte, a annoncé "
+     "lundi le porte-parole de la marine, le commandant Paul Ferri.",
+     ["Les gardes-côtes ont intercepté trois navires du réseau Mer libre (RML, Sea Free) au large de Malte"]),
+    # A subject, a bracketed aside holding a comma, then a name in apposition: still no clause.
+    ("La porte-parole de l'alliance (Verts, gauche), Julie Roux, a annoncé un recours.", []),
+    ("Le porte-parole de la coalition (PS, Verts), Marc Petit, a annoncé lundi un recours.", []),
+])
+def test_a_comma_inside_brackets_sets_off_no_apposition_before_an_incise(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
     # A time adverb between the postposed verb and its subject, then a long named subject and its
     # tail with no comma for long: the clause before the cue is still reported.
     ("Le Maroc a décidé de rappeler son ambassadeur à Madrid pour consultations, a indiqué hier le ministère des "
@@ -2780,6 +2793,36 @@ def test_a_que_clause_runs_on_past_an_aside_between_dashes_to_a_coordinated_que(
     ("Le sommet du G7 a estimé que la croissance ralentissait.", ["la croissance ralentissait"]),
 ])
 def test_a_thing_as_the_subject_of_a_que_cue_reports_nothing(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A noun of content after the cue (le fait, l'espoir, la crainte…), maybe past a short
+    # adverbial: its que-clause is what was said.
+    ("Le préfet avait insisté en mars sur le fait que la digue ne serait jamais rehaussée.",
+     ["la digue ne serait jamais rehaussée"]),
+    ("La ministre a exprimé l'espoir que les pourparlers reprendraient avant l'hiver.",
+     ["les pourparlers reprendraient avant l'hiver"]),
+    ("Le syndic a exprimé jeudi la crainte qu'un nouvel éboulement survienne.", ["un nouvel éboulement survienne"]),
+    ("Le maire a rappelé sa conviction que « le quartier renaîtra ».", ["« le quartier renaîtra »"]),
+    # A que with its verb right after it, the subject inverted: a relative on the noun, nothing said.
+    ("La directrice a évoqué l'espoir que suscite la réouverture chez les habitants.", []),
+    ("Le maire a salué lundi la crainte que partagent les commerçants du centre.", []),
+])
+def test_a_noun_of_content_after_a_cue_opens_its_reported_clause(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    # An adjective in straight marks between the cue and que ('s'est dit "certain" que'), as in « »:
+    # the que-clause is still reported.
+    ('Le sénateur s\'est dit "certain" que le texte sera adopté en juin.', ["le texte sera adopté en juin"]),
+    ("Le sénateur s'est dit « certain » que le texte sera adopté en juin.", ["le texte sera adopté en juin"]),
+    # Straight marks holding a verb's object are no adverbial: the que after them is a relative.
+    ('Le sénateur a critiqué "les lettres" que le ministre lui avait envoyées.', []),
+    ("Le sénateur a critiqué « les lettres » que le ministre lui avait envoyées.", []),
+])
+def test_a_short_word_in_marks_before_que_keeps_the_complementizer(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
