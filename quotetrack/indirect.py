@@ -1139,10 +1139,12 @@ def _selon(
     # inside a clause a colon of the writer's opens reports that clause only.
     colon = _clause_colon(text, s_start, cue.start)
     clause = _skip_space(text, colon + 1, cue.start) if colon >= 0 else s_start
-    if _interposed().match(text, cue.end, s_end) and (next_cue is None or next_cue >= s_end):
+    pronoun_set_off = _interposed().match(text, cue.end, s_end) is not None
+    if (pronoun_set_off or _named_source_set_off(text, clause, cue, s_end)) and (next_cue is None or next_cue >= s_end):
         # "Mais elles ne toléreront plus, selon lui, les intrusions": a connector opening the
-        # sentence (one of clause_connectors) is the writer's link, no word of the short lead.
-        lead = _past_opening_connector(text, clause, cue.start)
+        # sentence (one of clause_connectors) is the writer's link, no word of the short lead;
+        # "Quant aux cibles, il s'agit, selon lui, de …": a fronted topic is the writer's.
+        lead = _past_opening_connector(text, _past_lead_frame(text, clause, cue.start), cue.start)
         if _verbless_frame_of_marks(text, lead, cue, s_end):
             # "Une façon, selon lui, de « marquer sa différence »": a noun of the writer's framing
             # the quoted words, no verb: the source owns the marks only, no clause.
@@ -1355,7 +1357,8 @@ def _after_subject_relative(
 ) -> int | None:
     """Where the predicate starts of a subject relative (``subject_relatives`` in ``names.json``)
     right before a prepositional cue: past the source set off by commas (``une milice qui, selon
-    elle, préparait…``) or past a one-word source glued to the verb (``qui selon lui contient…``),
+    elle, préparait…``, or the clause of a relative of place, ``place_relatives``: ``un nœud où,
+    selon X, des soldats sont encerclés``) or past a one-word source glued to the verb (``qui selon lui contient…``),
     a lower-case word going on after it; else None."""
     lo = max(s_start, cue.start - _LAST_WORD_REACH)
     lead = text[lo : cue.start].rstrip(" \u00a0\u202f")
@@ -1366,7 +1369,10 @@ def _after_subject_relative(
         # relative's auxiliary reports the predicate as one set off right after the relative does.
         aux = lo + last.start()
         last = _TRAILING_WORD.search(text[max(s_start, aux - _LAST_WORD_REACH) : aux].rstrip(" \u00a0\u202f"))
-    if last is None or last.group().lower() not in names_data()["subject_relatives"]:
+    if last is None or last.group().lower() not in names_data()["subject_relatives"] and not (
+            set_off and last.group().lower() in names_data()["place_relatives"]):
+        # "un nœud ferroviaire où, selon Moscou, des milliers de soldats sont pris au piège": the
+        # relative of place, its subject and verb after the source set off by commas.
         return None
     comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
     if set_off:
@@ -1467,6 +1473,44 @@ def _inside_participle_phrase(text: str, s_start: int, cue: CueLike, s_end: int,
     if any(w.group().lower() in verbs for w in lead[-_VERB_GROUP_REACH:]):
         return False
     return any(s_start <= c < lead[-2].start() for c in sentence_cues if c != cue.start)
+
+
+def _named_source_set_off(text: str, clause: int, cue: CueLike, s_end: int) -> bool:
+    """Whether a source named after a bare prepositional cue (``selon le gouvernement turc``) is
+    set off by commas right after a lead of the clause's subject and verb (no comma in it but a
+    fronted frame's, no frame preposition opening it) and lower-case words go on after its comma
+    (« Le chasseur bombardait, selon Ankara, des villages »): the source is interposed in the
+    clause, as a pronoun's (``selon lui``) is. Reads at most ``_SELON_MAX`` characters past the cue."""
+    if text[cue.start - 2 : cue.start] != ", ":
+        return False
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    if comma < 0 or not text[cue.end : comma].strip(" \u00a0\u202f") or _interposed().match(text, comma, s_end) is None:
+        return False
+    if any(c in text[cue.end : comma] for c in "«»\"“”()"):
+        return False
+    lead = _past_opening_connector(text, _past_lead_frame(text, clause, cue.start), cue.start)
+    first = _WORD.match(text, lead, cue.start)
+    if first is None or text.find(",", lead, cue.start - 2) >= 0 or first.group().lower() in grammar().frame_prepositions:
+        return False
+    # "Ce jour-là, selon Paris, la frégate …": a lead that dates the clause after the source is no part of it.
+    return not _time_lead([w.lower() for w in _WORD.findall(text, lead, cue.start - 2)][: _SHORT_SUBJECT + 3])
+
+
+@cache
+def _topic_marker() -> regex.Pattern[str]:
+    """One of ``topic_markers`` (``names.json``: « Quant aux cibles, ») opening a clause."""
+    return regex.compile(rf"(?i)(?:{trie_alternation(names_data()['topic_markers'])})(?:(?<=['’])|[ \u00a0]++)")
+
+
+def _past_lead_frame(text: str, lead: int, cue_start: int) -> int:
+    """Past a topic the writer fronts (``topic_markers``: « Quant aux cibles, ») and its comma,
+    opening ``text[lead:cue_start]``, when words go on after it before the cue; else ``lead``.
+    A frame of circumstance (« Sur le fond, ») stays in the clause."""
+    if _topic_marker().match(text, lead, cue_start) is None:
+        return lead
+    comma = _comma(text, lead, cue_start)
+    past = _skip_space(text, comma + 1, cue_start) if comma >= 0 else cue_start
+    return past if past < cue_start and _rcomma(text, lead, cue_start) > comma else lead
 
 
 def _coordinated_clause(text: str, clause: int, cue_start: int) -> int:
@@ -2153,6 +2197,10 @@ def _postposed(
     if _acronym_subject_aside(text, s_start, j):
         return None  # "Le mouvement Tibet libre (MTL), proche des écologistes, a appelé…": no clause
     interposed = _interposed().match(text, cue.end, s_end)
+    if interposed is None and cue.form == "inverted":
+        # "Sa volonté, a-t-il dit en substance, était de …": a few lower-case words of manner or
+        # time after the inverted verb, then the comma and the clause going on (no marks after it).
+        interposed = _interposed_past_adverbial().match(text, cue.end, s_end)
     # "…, leur a-t-il dit, selon plusieurs participants": a second cue, not the clause going on.
     # "Les rebelles, a-t-il prévenu, continueront…": a finite verb right after the comma is the
     # clause's own verb going on, not a second cue.
@@ -2166,6 +2214,12 @@ def _postposed(
             and _patterns().subject_relative_end.search(text, max(s_start, j - _LEAD_CHARS), j)):
         # "des équipes qui, a-t-elle précisé, ont suivi des formations": an incise inside a
         # relative; the relative's predicate after it is the reported clause, the rest the writer's.
+        return _make(text, _skip_space(text, text.find(",", cue.end, interposed.end()) + 1, s_end), s_end, i, "indirect-incise", 0.8)
+    if (cue.form == "inverted" and goes_on and interposed is not None
+            and (joint := _patterns().continuation.search(text, max(s_start, j - _LEAD_CHARS), j + 1)) is not None
+            and joint.end() == j):
+        # "Il a salué un accord, même si, a-t-il prévenu, « tout n'est pas réglé »": an incise right
+        # after a concessive or causal conjunction reports the clause it opens, not the one before.
         return _make(text, _skip_space(text, text.find(",", cue.end, interposed.end()) + 1, s_end), s_end, i, "indirect-incise", 0.8)
     if (cue.form == "inverted" and goes_on and (colon := _clause_colon(text, s_start, j)) >= 0
             and _few_words(text, colon + 1, j)):
@@ -2414,6 +2468,21 @@ def _interposed() -> regex.Pattern[str]:
     marks = regex.escape("".join(sorted({c for f in typo.families if not f.weak for m in f.open for c in m})))
     spaces = regex.escape("".join(sorted(typo.inner_spaces)))
     return regex.compile(rf"[ \u00a0]*+,[ \u00a0]*+(?:[{marks}][{spaces}]*+)?\p{{Ll}}")
+
+
+# Most lower-case words between an inverted incise's verb and the comma closing it (« a-t-il dit en substance, »).
+_INCISE_ADVERBIAL_WORDS = 3
+
+
+@cache
+def _interposed_past_adverbial() -> regex.Pattern[str]:
+    """Up to ``_INCISE_ADVERBIAL_WORDS`` lower-case words, none a relative pronoun (``relative_words``,
+    ``apposition_relatives``: où too), then what
+    :func:`_interposed` matches and the rest of its first word, no relative pronoun either
+    (« …, a-t-il dit en substance, était de … », not « …, a-t-il dit devant les élus, qui … »)."""
+    relatives = trie_alternation(sorted(relative_words() | {w.casefold() for w in grammar().apposition_relatives}))
+    word = rf"(?!(?:{relatives})(?![\p{{L}}'’\-]))\p{{Ll}}[\p{{Ll}}'’\-]*+(?![\p{{L}}'’\-])"
+    return regex.compile(rf"(?:[ \u00a0]++{word}){{1,{_INCISE_ADVERBIAL_WORDS}}}[ \u00a0]*+,[ \u00a0]*+(?={word})\p{{Ll}}")
 
 
 @cache
@@ -2719,6 +2788,8 @@ def _clause_end(
         if second > start:
             end = second
     k = bisect.bisect_right(cue_starts, start)
+    while k < len(cues) and cues[k].start < end and _own_source_aside(text, cues[k], end):
+        k += 1  # "a rappelé que le problème tenait, à ses yeux, aux frappes …": the clause goes on
     if k < len(cues) and cues[k].start < end:
         gap_start = max(_rcomma(text, start, cues[k].start), text.rfind(":", start, cues[k].start))
         if (gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f")
@@ -2741,6 +2812,17 @@ def _clause_end(
     if text[first : first + 1] in opening_marks():
         end = _apposition_after_marks(text, first, end)
     return end
+
+
+def _own_source_aside(text: str, cue: CueLike, end: int) -> bool:
+    """Whether ``cue`` is a prepositional cue that holds its own source (``selon lui``, ``à ses
+    yeux``, ``d'après elle``) set off by commas inside a content clause, lower-case words going
+    on after it before ``end``: the speaker's own aside, the clause goes on past it; not inside a
+    relative (see :func:`_relative_lead`: « …, ces textes que, selon lui, « personne ne lit » »),
+    whose words the source owns alone."""
+    return (cue.form == "preposition" and text[cue.start - 2 : cue.start] == ", "
+            and _interposed().match(text, cue.end, end) is not None
+            and _relative_lead().search(text, max(0, cue.start - _LEAD_CHARS), cue.start) is None)
 
 
 @cache

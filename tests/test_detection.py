@@ -1430,10 +1430,21 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "la paix passe par le désarmement des FDLR, la milice hutue que Kigali combat"),
         ("Le ministre a estimé que « la paix » passe par le désarmement des FDLR, la milice hutue que Kigali combat.",
          "« la paix » passe par le désarmement des FDLR, la milice hutue que Kigali combat"),
+        # The speaker's own source (selon elle, à ses yeux) set off inside the clause: it goes on past it.
+        ("La directrice a expliqué que le retard tenait, selon elle, à une pénurie de pièces.",
+         "le retard tenait, selon elle, à une pénurie de pièces"),
+        ("Le maire a rappelé que la hausse tenait, à ses yeux, au prix de l'énergie.",
+         "la hausse tenait, à ses yeux, au prix de l'énergie"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> None:
+    text = "Le président a annoncé qu'il n'y aurait pas de déclaration commune, ces longs textes que, selon lui, « nul ne lit »."
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [
+        "il n'y aurait pas de déclaration commune, ces longs textes que", "« nul ne lit »"]
 
 
 @pytest.mark.parametrize(
@@ -1574,6 +1585,16 @@ def test_a_comment_frame_reports_only_opening_its_sentence(text: str, clause: st
      "Le dialogue avec les partenaires européens reste ouvert"),
     ("Le club conservera son entraîneur, a-t-il confirmé, à la grande surprise des supporters.",
      "Le club conservera son entraîneur"),
+    # a few words of manner or time between the inverted verb and its comma: the clause goes on
+    ("Son objectif, a-t-il dit en substance, reste de fermer la centrale avant 2030.",
+     "Son objectif, a-t-il dit en substance, reste de fermer la centrale avant 2030"),
+    # but not into a relative on the incise's words
+    ("Il faut agir vite, a-t-il lancé devant les élus, qui l'ont applaudi.", "Il faut agir vite"),
+    # an incise right after a concessive conjunction reports the clause it opens
+    ("L'élu a salué un budget courageux, même si, a-t-il averti, les efforts devront durer.",
+     "les efforts devront durer"),
+    ("L'élu a salué un budget « courageux », même si, a-t-il averti, « les efforts devront durer ».",
+     "« les efforts devront durer »"),
 ])
 def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
@@ -2685,6 +2706,17 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     ("Le gouvernement a survécu, alors que, selon elle, les députés étaient absents.", ["les députés étaient absents"]),
     ("Le texte a été adopté, mais, selon le président, la séance a été houleuse.", ["la séance a été houleuse"]),
     ("Le chômage, selon l'Insee, n'a pas baissé en 2027.", ["Le chômage, selon l'Insee, n'a pas baissé en 2027"]),
+    # A named source set off after a short subject and verb, the clause going on after it: the
+    # whole clause is reported, as with a pronoun's source; past a fronted frame, the clause after
+    # it. A lead that dates the clause (time_words) is no part of it.
+    ("Le convoi transportait, selon l'armée, des munitions destinées aux milices du nord.",
+     ["Le convoi transportait, selon l'armée, des munitions destinées aux milices du nord"]),
+    ("Quant aux négociations, elles reprendront, selon lui, dès la semaine prochaine.",
+     ["elles reprendront, selon lui, dès la semaine prochaine"]),
+    ("La veille au soir, selon la gendarmerie, deux camions se sont renversés.", ["deux camions se sont renversés"]),
+    # A source set off right after a relative of place (place_relatives) reports that relative's clause.
+    ("Le président a regagné Paris, où, selon l'Élysée, un conseil de défense se tiendra lundi.",
+     ["un conseil de défense se tiendra lundi"]),
     # Between a reporting verb and its que: the source names where the report was read; the
     # verb reports its que-clause, the words before the source are no clause of their own.
     ("Le maire a assuré, selon son entourage, qu'il ne briguerait pas de second mandat.",
