@@ -1306,10 +1306,10 @@ def _coordinated(text: str, first: MarkedSpan, second: MarkedSpan, pats: _Patter
 
 
 def _coordinated_gap(text: str, close_end: int, open_start: int, pats: _Patterns) -> bool:
-    """Whether only a coordinator (et, ou) or a comma stands between a closing mark (ending at
-    ``close_end``) and an opening one (at ``open_start``)."""
+    """Whether only a coordinator (et, ou), a connector or a comma stands between a closing mark
+    (ending at ``close_end``) and an opening one (at ``open_start``)."""
     gap = text[close_end:open_start].strip(_INLINE_SPACES)
-    return gap == "," or bool(pats.connector_only.fullmatch(gap))
+    return gap == "," or gap.casefold() in grammar().coordinators or bool(pats.connector_only.fullmatch(gap))
 
 
 # Most characters between two coordinated quotations (« A » et puis « B »).
@@ -1731,6 +1731,10 @@ def _names_a_person(inner: str) -> bool:
     return det is not None and len(words) <= _NICKNAME_MAX_WORDS and stripped[len(det) :].lstrip()[:1].isupper()
 
 
+# Characters read back from an opening mark for the determiner right before it.
+_DETERMINER_REACH = 12
+
+
 def _definite_name(inner: str) -> bool:
     """Whether words in marks are one of ``identity_determiners``, a capitalised word and at most
     one lower-case word that is no function word (« la Rome française », « le Métronome »): the
@@ -1741,6 +1745,24 @@ def _definite_name(inner: str) -> bool:
         return False
     rest = _WORD.findall(stripped, len(det))
     return (0 < len(rest) <= 2 and rest[0][:1].isupper() and rest[0][1:].islower()
+            and all(w.islower() and w.casefold() not in _function_words() for w in rest[1:]))
+
+
+def _name_determiner_before(before_stripped: str) -> int:
+    """The length of the determiner of ``label_determiners`` ending the text before an opening mark
+    (``la``, ``l'``), as a whole word; 0 when another word ends it."""
+    tail = before_stripped[-_DETERMINER_REACH:].rsplit(None, 1)[-1] if before_stripped else ""
+    if tail[-1:] in "'’":
+        tail = tail[-2:]
+    return len(tail) if tail.casefold() in grammar().label_determiners else 0
+
+
+def _capitalised_name(inner: str) -> bool:
+    """Whether words in marks are a capitalised word and at most one lower-case word that is no
+    function word, with no stop (« Jungle », « Djebel turkmène »): a name's or a coinage's shape."""
+    stripped = inner.strip(_INLINE_SPACES)
+    rest = _WORD.findall(stripped)
+    return (0 < len(rest) <= 2 and rest[0][:1].isupper() and rest[0][1:].islower() and not _SENT_PUNCT.search(stripped)
             and all(w.islower() and w.casefold() not in _function_words() for w in rest[1:]))
 
 
@@ -2187,6 +2209,13 @@ def _decide(
         # "a régné quinze ans sur « la Rome française »": an article and a capital mid-sentence,
         # a city's or a person's traditional label, no words reported (a verb of saying right
         # before them may still report them: a dénoncé « la France moisie »).
+        return "not-name"
+    if ((det := _name_determiner_before(before_stripped)) and _capitalised_name(inner)
+            and _cue_right_before(text, s.open_start - len(before) + len(before_stripped) - det, cues, cue_starts,
+                                  _VERBAL_FORMS) is None):
+        # "les migrants de la « Jungle »", "le « Frexit » de Marine Le Pen": a capitalised word mid-sentence
+        # after a definite or demonstrative determiner outside the marks names a place, a camp or a
+        # coined notion, no words reported (a verb of saying right before the determiner still may).
         return "not-name"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)

@@ -49,6 +49,15 @@ DETECTED = [
     pytest.param("Le ministre a dénoncé « la France moisie » de ses adversaires et leur « Président des riches ».",
                  [("partial", "la France moisie"), ("partial", "Président des riches")],
                  id="an-article-capital-adjective-after-a-cue-is-words-when-not-a-name"),
+    # A verb of saying right before the determiner still reports the capitalised word (round td).
+    pytest.param("La sénatrice a dénoncé la « Technocratie » bruxelloise lors du débat.",
+                 [("partial", "Technocratie")], id="a-capitalised-word-after-a-cue-and-an-article-stays-a-partial"),
+    # No determiner before the marks: a one-word partial stays (round td).
+    pytest.param("Selon le maire, ce projet est « Absurde » et coûteux.",
+                 [("partial", "Absurde")], id="a-capitalised-word-without-a-determiner-stays-a-partial"),
+    # Words of speech after the plural noun of a list, no word cited as a word (round td).
+    pytest.param("Le maire a eu des mots « très durs » pour les promoteurs.",
+                 [("partial", "très durs")], id="a-plural-noun-without-article-les-stays-a-partial"),
     # Cher à set off by a comma after the marks qualifies the writer's noun: the marks stay words (round sj).
     pytest.param("Le syndicat dénonce une taxe « injuste », chère aux ménages modestes.",
                  [("partial", "injuste")], id="cher-a-after-a-comma-is-no-pet-phrase"),
@@ -736,6 +745,19 @@ NOT_QUOTES = [
     pytest.param("Son dernier disque « Marée basse » remonte à 2019, a rappelé le chanteur.", id="record-name"),
     pytest.param("La querelle sur le « néoféminisme » a rebondi cette semaine à l'Assemblée.", id="label-in-the-subject-of-the-only-cue"),
     pytest.param("Il a jugé l'usage du mot « ensauvagement » inapproprié, a-t-il ajouté.", id="a-word-mentioned-not-quoted"),
+    # Words cited as words after les mots, les termes, l'expression, coordinated by a comma or ou (round td).
+    pytest.param("D'après la syndicaliste, les mots « salaire », « prime » ou « retraite » ne figurent nulle part dans la note.",
+                 id="words-listed-after-les-mots-and-ou-are-cited-as-words"),
+    pytest.param("Le rapporteur a retiré l'expression « zone grise » du projet, a-t-il précisé.", id="a-phrase-after-l-expression"),
+    pytest.param("Pour le juriste, les termes « urgence absolue » restent flous.", id="a-phrase-after-les-termes"),
+    # A capitalised word, maybe and a lower-case one, after a determiner outside the marks: a
+    # place's nickname or a coinage (round td).
+    pytest.param("Le maire exige que l'État aide davantage les familles installées dans la « Zone » près du port.",
+                 id="a-place-s-nickname-after-an-article"),
+    pytest.param("Les gendarmes ont patrouillé, selon la préfecture, dans les collines du nord, le « Plateau rouge », toute la nuit.",
+                 id="a-region-s-nickname-in-apposition"),
+    pytest.param("Le gouvernement craint surtout que le « Dexit » ne domine la campagne, a expliqué un conseiller.",
+                 id="a-coined-exit-word-after-an-article"),
     pytest.param("Le préfet a rappelé qu'il fallait composer le « 15 » avant de se rendre aux urgences.",
                  id="a-phone-number-after-a-determiner-names-a-line"),
     pytest.param("La ministre a annoncé que le «3919» serait joignable toute la nuit.", id="a-phone-number-without-spaces-inside-the-marks"),
