@@ -330,6 +330,8 @@ class Grammar(Record):
     """``on``: opening its sentence before a cue and its que, the writer's generic subject."""
     place_clitics: tuple[str, ...] = ()
     """``y``: between ``on`` and its cue (on y rappelle que), the place or side named before speaks."""
+    member_nouns: tuple[str, ...] = ()
+    """``chef``, ``membre``, ``figure``: before a complement link and marks, the marks name the body."""
     label_determiners: tuple[str, ...] = ()
     """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's."""
     generic_subjects: tuple[str, ...] = ()
@@ -1931,6 +1933,34 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
             and _cue_right_before(text, text.rfind(token, 0, s.open_start), cues, cue_starts) is None)
 
 
+# Characters read back from an opening mark for a noun of membership and its complement link.
+_MEMBER_REACH = 40
+
+
+@cache
+def _member_link_before() -> regex.Pattern[str]:
+    """A noun of ``member_nouns`` and a complement link of ``names.json`` (``chef de la``,
+    ``membre du``) ending the text, apostrophes straight; never matches without data."""
+    links = names_data().get("complement_links", ())
+    members = grammar().member_nouns
+    if not (members and links):
+        return regex.compile(r"(?!)")
+    straight = [w.replace("’", "'") for w in links]
+    return regex.compile(rf"(?i)(?<![\p{{L}}'\-])(?:{trie_alternation(members)})[ \u00a0]++"
+                         rf"(?:{trie_alternation(straight)})(?:(?<=')|[ \u00a0]*+)$")
+
+
+def _names_members_body(before_stripped: str, inner: str, words: Callable[[], list[str]]) -> bool:
+    """Whether words in marks, a few and no clause, no word of the first or second person,
+    complete a noun of membership (``figure de la « coalition des pays ambitieux »``,
+    ``chef de la « république populaire »``): the body's name, however they are written."""
+    if _member_link_before().search(before_stripped[-_MEMBER_REACH:].replace("’", "'")) is None:
+        return False
+    w = words()
+    return (0 < len(w) <= _BODY_NAME_MAX_WORDS and _CLAUSE_PUNCT.search(inner) is None
+            and not _speaks(inner, w))
+
+
 @cache
 def _prepositions() -> frozenset[str]:
     return frozenset(w.lower() for w in grammar().title_prepositions)
@@ -2055,6 +2085,8 @@ def _decide(
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
     if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts):
         return "not-name"  # "présenter un « plan climat »": the scheme's name, no quotation
+    if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _names_members_body(before_stripped, inner, words):
+        return "not-name"  # "chef de la « république populaire »": the body a person belongs to, named
     if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
         return "not-name"  # "la « Nordhavn », comme on appelle l'usine ici": a nickname, no quotation
     if g.fond_after_marks and _fond_after_marks(text, s.close_end, inner, g):

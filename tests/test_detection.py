@@ -52,6 +52,11 @@ DETECTED = [
     # A verb of saying right before the determiner still reports the capitalised word (round td).
     pytest.param("La sénatrice a dénoncé la « Technocratie » bruxelloise lors du débat.",
                  [("partial", "Technocratie")], id="a-capitalised-word-after-a-cue-and-an-article-stays-a-partial"),
+    # Marks after a noun that is no place in a body, or after an indefinite article, stay words (round td).
+    pytest.param("Le maire a dénoncé la fin de la « république des copains » à la tribune.",
+                 [("partial", "république des copains")], id="a-body-s-head-after-a-noun-of-no-membership-stays-a-partial"),
+    pytest.param("La veuve, qui s'est dite membre d'une « famille brisée », a témoigné mardi.",
+                 [("partial", "famille brisée")], id="marks-after-membre-and-an-indefinite-article-stay-a-partial"),
     # No determiner before the marks: a one-word partial stays (round td).
     pytest.param("Selon le maire, ce projet est « Absurde » et coûteux.",
                  [("partial", "Absurde")], id="a-capitalised-word-without-a-determiner-stays-a-partial"),
@@ -758,6 +763,11 @@ NOT_QUOTES = [
                  id="a-region-s-nickname-in-apposition"),
     pytest.param("Le gouvernement craint surtout que le « Dexit » ne domine la campagne, a expliqué un conseiller.",
                  id="a-coined-exit-word-after-an-article"),
+    # Words in marks completing a noun of membership: the body's name, lower-case too (round td).
+    pytest.param("M. Petrov, chef de la « république souveraine » autoproclamée du Nord, a menacé de rompre la trêve.",
+                 id="a-self-proclaimed-entity-after-chef-de-la"),
+    pytest.param("La ministre du Climat, figure du « club des pays vertueux », a salué le compromis.",
+                 id="a-group-s-name-after-figure-du"),
     pytest.param("Le préfet a rappelé qu'il fallait composer le « 15 » avant de se rendre aux urgences.",
                  id="a-phone-number-after-a-determiner-names-a-line"),
     pytest.param("La ministre a annoncé que le «3919» serait joignable toute la nuit.", id="a-phone-number-without-spaces-inside-the-marks"),
