@@ -1239,6 +1239,12 @@ _GLOSS_OPEN = regex.compile(r"[ \u00a0\u202f]*+[(\[][ \u00a0\u202f]*+")
 _GLOSS_CLOSE = regex.compile(r"[ \u00a0\u202f]*+[)\]]")
 # A short gloss in brackets without marks right after a closing mark (« No tinc por » (Je n'ai pas peur)).
 _GLOSS_BARE = regex.compile(r"[ \u00a0\u202f]*+\([^()«»\"“”„\n]{1,60}+\)")
+# A bracket holding one lower-case word and no marks right after a closing mark: a term's equivalent.
+_WORD_GLOSS = regex.compile(r"[ \u00a0\u202f]*+\([ \u00a0\u202f]*+\p{Ll}[\p{L}'’\-]*+[ \u00a0\u202f]*+\)")
+# How far before an opening mark a cue governs the one word a bracket glosses.
+_GLOSS_CUE_REACH = 30
+# The forms of a verb of saying that govern words after it (a participle describes a noun: s'était glissé).
+_GOVERNING_FORMS = frozenset({"finite", "inverted", "infinitive", "gerund"})
 # How far past a closing mark a gloss is looked for: an end position keeps each match short, where
 # the regex module would otherwise scan to the text's end for a bracket that is not there.
 _GLOSS_REACH = 100
@@ -2087,6 +2093,14 @@ def _decide(
         return "not-name"  # "présenter un « plan climat »": the scheme's name, no quotation
     if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _names_members_body(before_stripped, inner, words):
         return "not-name"  # "chef de la « république populaire »": the body a person belongs to, named
+    if (gloss_end is not None and _WORD_GLOSS.fullmatch(text, s.close_end, gloss_end) is not None
+            and _WORD.fullmatch(inner.strip(_INLINE_SPACES)) is not None
+            and not any(c.form in _GOVERNING_FORMS for c in cues[bisect.bisect_left(
+                cue_starts, max(sent[0], s.open_start - _GLOSS_CUE_REACH)) : bisect.bisect_left(cue_starts, s.open_start)])):
+        # "un « shall » (doivent) remplaçait un « should » (devraient)": a foreign word in marks and
+        # its one-word French equivalent in brackets cite a term as a term, no words reported; a cue
+        # a few words before governs the word (a qualifié la mesure de « nonsense » (absurdité)).
+        return "not-label"
     if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
         return "not-name"  # "la « Nordhavn », comme on appelle l'usine ici": a nickname, no quotation
     if g.fond_after_marks and _fond_after_marks(text, s.close_end, inner, g):

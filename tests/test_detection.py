@@ -57,6 +57,12 @@ DETECTED = [
                  [("partial", "république des copains")], id="a-body-s-head-after-a-noun-of-no-membership-stays-a-partial"),
     pytest.param("La veuve, qui s'est dite membre d'une « famille brisée », a témoigné mardi.",
                  [("partial", "famille brisée")], id="marks-after-membre-and-an-indefinite-article-stay-a-partial"),
+    # A verb of saying a few words before a glossed foreign word governs it: the speaker's word (round td).
+    pytest.param("Le sénateur a qualifié la mesure de « nonsense » (absurdité) devant ses pairs.",
+                 [("partial", "nonsense")], id="a-glossed-foreign-word-a-cue-governs-stays-a-partial"),
+    # Several foreign words and their rendering: an utterance, not a term (round td).
+    pytest.param("Dans la foule, on entendait « we shall overcome » (nous vaincrons), a raconté un témoin.",
+                 [("partial", "we shall overcome")], id="a-glossed-foreign-phrase-stays-a-quote"),
     # No determiner before the marks: a one-word partial stays (round td).
     pytest.param("Selon le maire, ce projet est « Absurde » et coûteux.",
                  [("partial", "Absurde")], id="a-capitalised-word-without-a-determiner-stays-a-partial"),
@@ -763,6 +769,13 @@ NOT_QUOTES = [
                  id="a-region-s-nickname-in-apposition"),
     pytest.param("Le gouvernement craint surtout que le « Dexit » ne domine la campagne, a expliqué un conseiller.",
                  id="a-coined-exit-word-after-an-article"),
+    # A foreign word in marks and its one-word French equivalent in brackets: a term cited (round td).
+    pytest.param("Selon le journal, un « must » (doit) s'était glissé dans le brouillon à la place d'un « may » (peut).",
+                 id="foreign-terms-glossed-by-one-french-word"),
+    pytest.param("L'entreprise a annoncé jeudi avoir subi dans la nuit une intrusion par « phishing » (hameçonnage).",
+                 id="a-technical-term-glossed-by-its-french-equivalent"),
+    pytest.param("Un « must » (doit) s'était glissé dans le brouillon, a révélé le négociateur.",
+                 id="a-glossed-term-opening-the-sentence-before-an-incise"),
     # Words in marks completing a noun of membership: the body's name, lower-case too (round td).
     pytest.param("M. Petrov, chef de la « république souveraine » autoproclamée du Nord, a menacé de rompre la trêve.",
                  id="a-self-proclaimed-entity-after-chef-de-la"),
