@@ -1485,7 +1485,8 @@ def _headline_repeats(
         k = paragraphs.index(s.open_start)
         para = paragraphs.spans[k]
         # The title sums up the body: a word or two it quotes repeats a later quote holding them.
-        in_title = k == 0
+        # A kicker above it (``SYRIE``: a short line in capitals naming the section) leaves it the title.
+        in_title = k == 0 or k == 1 and _kicker(text, paragraphs.spans[0])
         if _said_again(key, s.close_end, later_quotes, g, in_title=in_title):
             out.add(s.open_start)
         elif not in_title and len(key) < _MIN_REPEAT and k + 1 < len(paragraphs.spans) and _unpunctuated(text, para):
@@ -1503,6 +1504,16 @@ def _headline_repeats(
             # The title may join fragments the body quotes apart (« d'attaques » sans « précédent »).
             out.add(s.open_start)
     return out
+
+
+# Most characters of a kicker, the section's name in capitals above a title.
+_KICKER_MAX = 40
+
+
+def _kicker(text: str, para: tuple[int, int]) -> bool:
+    """Whether the paragraph ``para`` is a kicker: a short line with letters, none in lower case."""
+    line = text[para[0] : para[1]]
+    return len(line) <= _KICKER_MAX and any(c.isalpha() for c in line) and not any(c.islower() for c in line)
 
 
 def _within(quotes: list[tuple[int, str]], starts: list[int], span: tuple[int, int]) -> list[tuple[int, str]]:

@@ -1604,6 +1604,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "16h10\nLe syndicat dénonce un « mépris »\n"
                  "Le secrétaire général de la CGT, Paul Roux, a dénoncé le « mépris » de la direction envers les agents.",
                  "mépris » de la", id="a-live-entry-title-word-its-body-quotes-alone"),
+    # A kicker in capitals above the title leaves it the title (round td).
+    pytest.param("SOCIAL\n\nFermeture de l'usine : les syndicats crient au « scandale », la direction temporise\n\n"
+                 "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
+                 "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
+                 "Ce qui se passe", id="a-title-word-under-a-kicker-the-body-quotes-again"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
@@ -1653,6 +1658,11 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
                  "Le maire de Vernange a dénoncé mardi une « trahison ». Le conseil municipal se réunira jeudi.\n\n"
                  "« C'est une trahison de la parole donnée », a-t-il répété mercredi.",
                  id="a-wire-lead-under-the-title-is-body"),
+    # A short first line in lower case is no kicker: the line under it keeps its word (round td).
+    pytest.param("Par Lucie Fabre\n\nFermeture de l'usine : les syndicats crient au « scandale », la direction temporise\n\n"
+                 "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
+                 "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
+                 id="a-byline-above-is-no-kicker"),
 ])
 def test_a_title_word_no_body_quote_repeats_stays_a_quote(text: str) -> None:
     assert text.index("«") + 2 in [q.start for q in quotetrack.extract(text).quotes]
