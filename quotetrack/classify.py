@@ -3085,15 +3085,20 @@ def _label_opening() -> regex.Pattern[str]:
                          if dets else r"(?!)")
 
 
+# The forms of a cue after marks opening a subject that make the marks that subject's label.
+_LABEL_CUE_FORMS = frozenset({"participle", "infinitive"})
+
+
 def _labelled_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: Sequence[int],
                       end: int) -> bool:
     """``Le « fonds de transformation » de 1,5 milliard annoncé par Bercy doit être voté``, ``…, le
     « choc » promis restera un mot``: marks right after a determiner opening the clause's subject
     (``label_determiners``), a cue's past participle after them past at most a short complement
     (no clause comma, no mark): the participle describes the thing the marks name, a label of the
-    writer's. A postposed incise later in the sentence (``…, a indiqué X``) still reports it all."""
+    writer's; so does a cue's infinitive a verb of the marks governs (``la « communauté
+    internationale » a choisi de croire …``): the marks are its subject, who speaks, not what. A postposed incise later in the sentence (``…, a indiqué X``) still reports it all."""
     k = bisect.bisect_left(cue_starts, s.close_end)
-    if k >= len(cues) or cues[k].form != "participle" or cues[k].start - s.close_end > _LABEL_PARTICIPLE_REACH:
+    if k >= len(cues) or cues[k].form not in _LABEL_CUE_FORMS or cues[k].start - s.close_end > _LABEL_PARTICIPLE_REACH:
         return False
     gap = text[s.close_end : cues[k].start]
     if _CLAUSE_COMMA.search(gap) or not _LABEL_GAP_MARKS.isdisjoint(gap):

@@ -941,6 +941,11 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
         pytest.param("Le « retrait », a-t-il promis, sera achevé en mai.", None, "retrait", id="an-incise-right-after-the-marks"),
         pytest.param("Les pistes sont fermées, la « saison blanche » redevient une menace, et le maire affirme que l'hiver reviendra.",
                      None, "saison blanche", id="a-named-subjects-cue-still-reports"),
+        # The marks the subject of a verb governing a cue's infinitive: who speaks, not what (round td).
+        pytest.param("Cette fois encore, la « majorité silencieuse » a choisi de croire les assurances du ministre.", "majorité silencieuse", None,
+                     id="a-subject-label-of-a-verb-governing-an-infinitive-cue"),
+        pytest.param("La « majorité silencieuse » a refusé de commenter la décision, a ironisé le député.", None, "majorité silencieuse",
+                     id="an-infinitive-cue-and-a-postposed-incise-still-reports"),
     ],
 )
 def test_a_label_the_writers_subject_opens_is_no_quote(text: str, label: str | None, quoted: str | None) -> None:
