@@ -334,6 +334,8 @@ class Grammar(Record):
     """``on``: opening its sentence before a cue and its que, the writer's generic subject."""
     place_clitics: tuple[str, ...] = ()
     """``y``: between ``on`` and its cue (on y rappelle que), the place or side named before speaks."""
+    member_nouns: tuple[str, ...] = ()
+    """``chef``, ``membre``, ``figure``: before a complement link and marks, the marks name the body."""
     label_determiners: tuple[str, ...] = ()
     """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's."""
     generic_subjects: tuple[str, ...] = ()
@@ -1246,6 +1248,12 @@ _GLOSS_OPEN = regex.compile(r"[ \u00a0\u202f]*+[(\[][ \u00a0\u202f]*+")
 _GLOSS_CLOSE = regex.compile(r"[ \u00a0\u202f]*+[)\]]")
 # A short gloss in brackets without marks right after a closing mark (« No tinc por » (Je n'ai pas peur)).
 _GLOSS_BARE = regex.compile(r"[ \u00a0\u202f]*+\([^()«»\"“”„\n]{1,60}+\)")
+# A bracket holding one lower-case word and no marks right after a closing mark: a term's equivalent.
+_WORD_GLOSS = regex.compile(r"[ \u00a0\u202f]*+\([ \u00a0\u202f]*+\p{Ll}[\p{L}'’\-]*+[ \u00a0\u202f]*+\)")
+# How far before an opening mark a cue governs the one word a bracket glosses.
+_GLOSS_CUE_REACH = 30
+# The forms of a verb of saying that govern words after it (a participle describes a noun: s'était glissé).
+_GOVERNING_FORMS = frozenset({"finite", "inverted", "infinitive", "gerund"})
 # How far past a closing mark a gloss is looked for: an end position keeps each match short, where
 # the regex module would otherwise scan to the text's end for a bracket that is not there.
 _GLOSS_REACH = 100
@@ -1315,10 +1323,10 @@ def _coordinated(text: str, first: MarkedSpan, second: MarkedSpan, pats: _Patter
 
 
 def _coordinated_gap(text: str, close_end: int, open_start: int, pats: _Patterns) -> bool:
-    """Whether only a coordinator (et, ou) or a comma stands between a closing mark (ending at
-    ``close_end``) and an opening one (at ``open_start``)."""
+    """Whether only a coordinator (et, ou), a connector or a comma stands between a closing mark
+    (ending at ``close_end``) and an opening one (at ``open_start``)."""
     gap = text[close_end:open_start].strip(_INLINE_SPACES)
-    return gap == "," or bool(pats.connector_only.fullmatch(gap))
+    return gap == "," or gap.casefold() in grammar().coordinators or bool(pats.connector_only.fullmatch(gap))
 
 
 # Most characters between two coordinated quotations (« A » et puis « B »).
@@ -1486,7 +1494,8 @@ def _headline_repeats(
         k = paragraphs.index(s.open_start)
         para = paragraphs.spans[k]
         # The title sums up the body: a word or two it quotes repeats a later quote holding them.
-        in_title = k == 0
+        # A kicker above it (``SYRIE``: a short line in capitals naming the section) leaves it the title.
+        in_title = k == 0 or k == 1 and _kicker(text, paragraphs.spans[0])
         if _said_again(key, s.close_end, later_quotes, g, in_title=in_title):
             out.add(s.open_start)
         elif not in_title and len(key) < _MIN_REPEAT and k + 1 < len(paragraphs.spans) and _unpunctuated(text, para):
@@ -1504,6 +1513,16 @@ def _headline_repeats(
             # The title may join fragments the body quotes apart (« d'attaques » sans « précédent »).
             out.add(s.open_start)
     return out
+
+
+# Most characters of a kicker, the section's name in capitals above a title.
+_KICKER_MAX = 40
+
+
+def _kicker(text: str, para: tuple[int, int]) -> bool:
+    """Whether the paragraph ``para`` is a kicker: a short line with letters, none in lower case."""
+    line = text[para[0] : para[1]]
+    return len(line) <= _KICKER_MAX and any(c.isalpha() for c in line) and not any(c.islower() for c in line)
 
 
 def _within(quotes: list[tuple[int, str]], starts: list[int], span: tuple[int, int]) -> list[tuple[int, str]]:
@@ -1740,6 +1759,10 @@ def _names_a_person(inner: str) -> bool:
     return det is not None and len(words) <= _NICKNAME_MAX_WORDS and stripped[len(det) :].lstrip()[:1].isupper()
 
 
+# Characters read back from an opening mark for the determiner right before it.
+_DETERMINER_REACH = 12
+
+
 def _definite_name(inner: str) -> bool:
     """Whether words in marks are one of ``identity_determiners``, a capitalised word and at most
     one lower-case word that is no function word (« la Rome française », « le Métronome »): the
@@ -1750,6 +1773,24 @@ def _definite_name(inner: str) -> bool:
         return False
     rest = _WORD.findall(stripped, len(det))
     return (0 < len(rest) <= 2 and rest[0][:1].isupper() and rest[0][1:].islower()
+            and all(w.islower() and w.casefold() not in _function_words() for w in rest[1:]))
+
+
+def _name_determiner_before(before_stripped: str) -> int:
+    """The length of the determiner of ``label_determiners`` ending the text before an opening mark
+    (``la``, ``l'``), as a whole word; 0 when another word ends it."""
+    tail = before_stripped[-_DETERMINER_REACH:].rsplit(None, 1)[-1] if before_stripped else ""
+    if tail[-1:] in "'’":
+        tail = tail[-2:]
+    return len(tail) if tail.casefold() in grammar().label_determiners else 0
+
+
+def _capitalised_name(inner: str) -> bool:
+    """Whether words in marks are a capitalised word and at most one lower-case word that is no
+    function word, with no stop (« Jungle », « Djebel turkmène »): a name's or a coinage's shape."""
+    stripped = inner.strip(_INLINE_SPACES)
+    rest = _WORD.findall(stripped)
+    return (0 < len(rest) <= 2 and rest[0][:1].isupper() and rest[0][1:].islower() and not _SENT_PUNCT.search(stripped)
             and all(w.islower() and w.casefold() not in _function_words() for w in rest[1:]))
 
 
@@ -1927,6 +1968,34 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
             and _cue_right_before(text, text.rfind(token, 0, s.open_start), cues, cue_starts) is None)
 
 
+# Characters read back from an opening mark for a noun of membership and its complement link.
+_MEMBER_REACH = 40
+
+
+@cache
+def _member_link_before() -> regex.Pattern[str]:
+    """A noun of ``member_nouns`` and a complement link of ``names.json`` (``chef de la``,
+    ``membre du``) ending the text, apostrophes straight; never matches without data."""
+    links = names_data().get("complement_links", ())
+    members = grammar().member_nouns
+    if not (members and links):
+        return regex.compile(r"(?!)")
+    straight = [w.replace("’", "'") for w in links]
+    return regex.compile(rf"(?i)(?<![\p{{L}}'\-])(?:{trie_alternation(members)})[ \u00a0]++"
+                         rf"(?:{trie_alternation(straight)})(?:(?<=')|[ \u00a0]*+)$")
+
+
+def _names_members_body(before_stripped: str, inner: str, words: Callable[[], list[str]]) -> bool:
+    """Whether words in marks, a few and no clause, no word of the first or second person,
+    complete a noun of membership (``figure de la « coalition des pays ambitieux »``,
+    ``chef de la « république populaire »``): the body's name, however they are written."""
+    if _member_link_before().search(before_stripped[-_MEMBER_REACH:].replace("’", "'")) is None:
+        return False
+    w = words()
+    return (0 < len(w) <= _BODY_NAME_MAX_WORDS and _CLAUSE_PUNCT.search(inner) is None
+            and not _speaks(inner, w))
+
+
 @cache
 def _prepositions() -> frozenset[str]:
     return frozenset(w.lower() for w in grammar().title_prepositions)
@@ -2051,6 +2120,16 @@ def _decide(
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
     if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts):
         return "not-name"  # "présenter un « plan climat »": the scheme's name, no quotation
+    if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _names_members_body(before_stripped, inner, words):
+        return "not-name"  # "chef de la « république populaire »": the body a person belongs to, named
+    if (gloss_end is not None and _WORD_GLOSS.fullmatch(text, s.close_end, gloss_end) is not None
+            and _WORD.fullmatch(inner.strip(_INLINE_SPACES)) is not None
+            and not any(c.form in _GOVERNING_FORMS for c in cues[bisect.bisect_left(
+                cue_starts, max(sent[0], s.open_start - _GLOSS_CUE_REACH)) : bisect.bisect_left(cue_starts, s.open_start)])):
+        # "un « shall » (doivent) remplaçait un « should » (devraient)": a foreign word in marks and
+        # its one-word French equivalent in brackets cite a term as a term, no words reported; a cue
+        # a few words before governs the word (a qualifié la mesure de « nonsense » (absurdité)).
+        return "not-label"
     if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
         return "not-name"  # "la « Nordhavn », comme on appelle l'usine ici": a nickname, no quotation
     if g.fond_after_marks and _fond_after_marks(text, s.close_end, inner, g):
@@ -2208,6 +2287,13 @@ def _decide(
         # "a régné quinze ans sur « la Rome française »": an article and a capital mid-sentence,
         # a city's or a person's traditional label, no words reported (a verb of saying right
         # before them may still report them: a dénoncé « la France moisie »).
+        return "not-name"
+    if ((det := _name_determiner_before(before_stripped)) and _capitalised_name(inner)
+            and _cue_right_before(text, s.open_start - len(before) + len(before_stripped) - det, cues, cue_starts,
+                                  _VERBAL_FORMS) is None):
+        # "les migrants de la « Jungle »", "le « Frexit » de Marine Le Pen": a capitalised word mid-sentence
+        # after a definite or demonstrative determiner outside the marks names a place, a camp or a
+        # coined notion, no words reported (a verb of saying right before the determiner still may).
         return "not-name"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
@@ -3057,15 +3143,20 @@ def _label_opening() -> regex.Pattern[str]:
                          if dets else r"(?!)")
 
 
+# The forms of a cue after marks opening a subject that make the marks that subject's label.
+_LABEL_CUE_FORMS = frozenset({"participle", "infinitive"})
+
+
 def _labelled_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: Sequence[int],
                       end: int) -> bool:
     """``Le « fonds de transformation » de 1,5 milliard annoncé par Bercy doit être voté``, ``…, le
     « choc » promis restera un mot``: marks right after a determiner opening the clause's subject
     (``label_determiners``), a cue's past participle after them past at most a short complement
     (no clause comma, no mark): the participle describes the thing the marks name, a label of the
-    writer's. A postposed incise later in the sentence (``…, a indiqué X``) still reports it all."""
+    writer's; so does a cue's infinitive a verb of the marks governs (``la « communauté
+    internationale » a choisi de croire …``): the marks are its subject, who speaks, not what. A postposed incise later in the sentence (``…, a indiqué X``) still reports it all."""
     k = bisect.bisect_left(cue_starts, s.close_end)
-    if k >= len(cues) or cues[k].form != "participle" or cues[k].start - s.close_end > _LABEL_PARTICIPLE_REACH:
+    if k >= len(cues) or cues[k].form not in _LABEL_CUE_FORMS or cues[k].start - s.close_end > _LABEL_PARTICIPLE_REACH:
         return False
     gap = text[s.close_end : cues[k].start]
     if _CLAUSE_COMMA.search(gap) or not _LABEL_GAP_MARKS.isdisjoint(gap):

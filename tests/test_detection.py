@@ -49,6 +49,26 @@ DETECTED = [
     pytest.param("Le ministre a dénoncé « la France moisie » de ses adversaires et leur « Président des riches ».",
                  [("partial", "la France moisie"), ("partial", "Président des riches")],
                  id="an-article-capital-adjective-after-a-cue-is-words-when-not-a-name"),
+    # A verb of saying right before the determiner still reports the capitalised word (round td).
+    pytest.param("La sénatrice a dénoncé la « Technocratie » bruxelloise lors du débat.",
+                 [("partial", "Technocratie")], id="a-capitalised-word-after-a-cue-and-an-article-stays-a-partial"),
+    # Marks after a noun that is no place in a body, or after an indefinite article, stay words (round td).
+    pytest.param("Le maire a dénoncé la fin de la « république des copains » à la tribune.",
+                 [("partial", "république des copains")], id="a-body-s-head-after-a-noun-of-no-membership-stays-a-partial"),
+    pytest.param("La veuve, qui s'est dite membre d'une « famille brisée », a témoigné mardi.",
+                 [("partial", "famille brisée")], id="marks-after-membre-and-an-indefinite-article-stay-a-partial"),
+    # A verb of saying a few words before a glossed foreign word governs it: the speaker's word (round td).
+    pytest.param("Le sénateur a qualifié la mesure de « nonsense » (absurdité) devant ses pairs.",
+                 [("partial", "nonsense")], id="a-glossed-foreign-word-a-cue-governs-stays-a-partial"),
+    # Several foreign words and their rendering: an utterance, not a term (round td).
+    pytest.param("Dans la foule, on entendait « we shall overcome » (nous vaincrons), a raconté un témoin.",
+                 [("partial", "we shall overcome")], id="a-glossed-foreign-phrase-stays-a-quote"),
+    # No determiner before the marks: a one-word partial stays (round td).
+    pytest.param("Selon le maire, ce projet est « Absurde » et coûteux.",
+                 [("partial", "Absurde")], id="a-capitalised-word-without-a-determiner-stays-a-partial"),
+    # Words of speech after the plural noun of a list, no word cited as a word (round td).
+    pytest.param("Le maire a eu des mots « très durs » pour les promoteurs.",
+                 [("partial", "très durs")], id="a-plural-noun-without-article-les-stays-a-partial"),
     # Cher à set off by a comma after the marks qualifies the writer's noun: the marks stay words (round sj).
     pytest.param("Le syndicat dénonce une taxe « injuste », chère aux ménages modestes.",
                  [("partial", "injuste")], id="cher-a-after-a-comma-is-no-pet-phrase"),
@@ -763,6 +783,31 @@ NOT_QUOTES = [
     pytest.param("Son dernier disque « Marée basse » remonte à 2019, a rappelé le chanteur.", id="record-name"),
     pytest.param("La querelle sur le « néoféminisme » a rebondi cette semaine à l'Assemblée.", id="label-in-the-subject-of-the-only-cue"),
     pytest.param("Il a jugé l'usage du mot « ensauvagement » inapproprié, a-t-il ajouté.", id="a-word-mentioned-not-quoted"),
+    # Words cited as words after les mots, les termes, l'expression, coordinated by a comma or ou (round td).
+    pytest.param("D'après la syndicaliste, les mots « salaire », « prime » ou « retraite » ne figurent nulle part dans la note.",
+                 id="words-listed-after-les-mots-and-ou-are-cited-as-words"),
+    pytest.param("Le rapporteur a retiré l'expression « zone grise » du projet, a-t-il précisé.", id="a-phrase-after-l-expression"),
+    pytest.param("Pour le juriste, les termes « urgence absolue » restent flous.", id="a-phrase-after-les-termes"),
+    # A capitalised word, maybe and a lower-case one, after a determiner outside the marks: a
+    # place's nickname or a coinage (round td).
+    pytest.param("Le maire exige que l'État aide davantage les familles installées dans la « Zone » près du port.",
+                 id="a-place-s-nickname-after-an-article"),
+    pytest.param("Les gendarmes ont patrouillé, selon la préfecture, dans les collines du nord, le « Plateau rouge », toute la nuit.",
+                 id="a-region-s-nickname-in-apposition"),
+    pytest.param("Le gouvernement craint surtout que le « Dexit » ne domine la campagne, a expliqué un conseiller.",
+                 id="a-coined-exit-word-after-an-article"),
+    # A foreign word in marks and its one-word French equivalent in brackets: a term cited (round td).
+    pytest.param("Selon le journal, un « must » (doit) s'était glissé dans le brouillon à la place d'un « may » (peut).",
+                 id="foreign-terms-glossed-by-one-french-word"),
+    pytest.param("L'entreprise a annoncé jeudi avoir subi dans la nuit une intrusion par « phishing » (hameçonnage).",
+                 id="a-technical-term-glossed-by-its-french-equivalent"),
+    pytest.param("Un « must » (doit) s'était glissé dans le brouillon, a révélé le négociateur.",
+                 id="a-glossed-term-opening-the-sentence-before-an-incise"),
+    # Words in marks completing a noun of membership: the body's name, lower-case too (round td).
+    pytest.param("M. Petrov, chef de la « république souveraine » autoproclamée du Nord, a menacé de rompre la trêve.",
+                 id="a-self-proclaimed-entity-after-chef-de-la"),
+    pytest.param("La ministre du Climat, figure du « club des pays vertueux », a salué le compromis.",
+                 id="a-group-s-name-after-figure-du"),
     pytest.param("Le préfet a rappelé qu'il fallait composer le « 15 » avant de se rendre aux urgences.",
                  id="a-phone-number-after-a-determiner-names-a-line"),
     pytest.param("La ministre a annoncé que le «3919» serait joignable toute la nuit.", id="a-phone-number-without-spaces-inside-the-marks"),
@@ -923,6 +968,11 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
         pytest.param("Le « retrait », a-t-il promis, sera achevé en mai.", None, "retrait", id="an-incise-right-after-the-marks"),
         pytest.param("Les pistes sont fermées, la « saison blanche » redevient une menace, et le maire affirme que l'hiver reviendra.",
                      None, "saison blanche", id="a-named-subjects-cue-still-reports"),
+        # The marks the subject of a verb governing a cue's infinitive: who speaks, not what (round td).
+        pytest.param("Cette fois encore, la « majorité silencieuse » a choisi de croire les assurances du ministre.", "majorité silencieuse", None,
+                     id="a-subject-label-of-a-verb-governing-an-infinitive-cue"),
+        pytest.param("La « majorité silencieuse » a refusé de commenter la décision, a ironisé le député.", None, "majorité silencieuse",
+                     id="an-infinitive-cue-and-a-postposed-incise-still-reports"),
     ],
 )
 def test_a_label_the_writers_subject_opens_is_no_quote(text: str, label: str | None, quoted: str | None) -> None:
@@ -1641,6 +1691,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "16h10\nLe syndicat dénonce un « mépris »\n"
                  "Le secrétaire général de la CGT, Paul Roux, a dénoncé le « mépris » de la direction envers les agents.",
                  "mépris » de la", id="a-live-entry-title-word-its-body-quotes-alone"),
+    # A kicker in capitals above the title leaves it the title (round td).
+    pytest.param("SOCIAL\n\nFermeture de l'usine : les syndicats crient au « scandale », la direction temporise\n\n"
+                 "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
+                 "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
+                 "Ce qui se passe", id="a-title-word-under-a-kicker-the-body-quotes-again"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
@@ -1690,6 +1745,11 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
                  "Le maire de Vernange a dénoncé mardi une « trahison ». Le conseil municipal se réunira jeudi.\n\n"
                  "« C'est une trahison de la parole donnée », a-t-il répété mercredi.",
                  id="a-wire-lead-under-the-title-is-body"),
+    # A short first line in lower case is no kicker: the line under it keeps its word (round td).
+    pytest.param("Par Lucie Fabre\n\nFermeture de l'usine : les syndicats crient au « scandale », la direction temporise\n\n"
+                 "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
+                 "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
+                 id="a-byline-above-is-no-kicker"),
 ])
 def test_a_title_word_no_body_quote_repeats_stays_a_quote(text: str) -> None:
     assert text.index("«") + 2 in [q.start for q in quotetrack.extract(text).quotes]
