@@ -3491,6 +3491,10 @@ class Attributor:
         end = complement.end() if complement is not None else np.end()
         if k < len(self.mentions) and self.mentions[k].start < end:
             end = max(end, self.mentions[k].end)
+            # "la présidente du G77 + Chine": a joined name the phrase's words stop inside, whole.
+            while (k := k + 1) < len(self.mentions) and self.mentions[k].start < end:
+                if self.mentions[k].kind == "organisation":
+                    end = max(end, self.mentions[k].end)
         text = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         tail = _cut_complement().match(self.text, np.start() + len(text)) if _dangling_link().search(text) else None
         if tail is not None:
