@@ -89,7 +89,8 @@ def _premodified_head_end(text: str, m: Mention) -> int:
     w = _WORD.match(text, m.end)
     if w is None or w.start(1) == m.end or w.group(1) not in _lower_heads():
         return m.end
-    return w.end()
+    end: int = w.end()
+    return end
 
 
 def heads() -> tuple[str, ...]:
