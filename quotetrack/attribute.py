@@ -507,6 +507,8 @@ _GERUND_CLAUSE_TAIL = 20
 
 # Most characters between a voice marker (« par la voix de ») and the name of the person it gives.
 _VOICE_REACH = 90
+# How far before a noun phrase its complement link is looked for (`` des ``, `` de l'``).
+_LINK_REACH = 6
 # What closes the name a voice marker gives: a comma, a colon or a bracket.
 _VOICE_END = regex.compile(r"[ \u00a0]*+[,:(]")
 
@@ -2190,6 +2192,12 @@ class Attributor:
                 governed = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
                 if governed is not None and governed.after_preposition and not self.text[governed.end : cue.start].strip():
                     return governed
+                end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
+                if (self.text[end - 1 : end] != "," and (owner := self._np_ending_at(end, s_start)) is not None
+                        and _complement_link_before().search(self.text, max(s_start, owner.start() - _LINK_REACH), owner.start())):
+                    # "les accusations de certains médias selon lesquelles …": the noun phrase the
+                    # antecedent's complement link opens, no mention in it, owns the claim.
+                    return self._np_span(owner.start(), owner.end())
                 # "…, une idée écartée par les pompiers, selon qui …": the noun phrase closing the
                 # words before the relative's comma, when no mention ends there.
                 end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
@@ -3524,6 +3532,10 @@ class Attributor:
         end = complement.end() if complement is not None else np.end()
         if k < len(self.mentions) and self.mentions[k].start < end:
             end = max(end, self.mentions[k].end)
+            # "la présidente du G77 + Chine": a joined name the phrase's words stop inside, whole.
+            while (k := k + 1) < len(self.mentions) and self.mentions[k].start < end:
+                if self.mentions[k].kind == "organisation":
+                    end = max(end, self.mentions[k].end)
         text = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         tail = _cut_complement().match(self.text, np.start() + len(text)) if _dangling_link().search(text) else None
         if tail is not None:

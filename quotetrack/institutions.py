@@ -43,6 +43,9 @@ class InstitutionNames(Record):
     tail_adjectives: tuple[str, ...] = ()
     """Adjectives no ending of ``adjective_endings`` tells (``automobiles``, ``publics``) that close a
     complement's noun in a tail (``des constructeurs automobiles``); read only after a complement."""
+    head_premodifiers: tuple[str, ...] = ()
+    """Capitalised adjectives opening a name before its head in lower case (``le Haut comité des
+    négociations``): alone, never a name; with that head, the name runs on over its tail."""
     head_adjectives: tuple[str, ...] = ()
     """Adjectives no ending tells that may follow the head itself (``civile``: ``la Sécurité
     civile``), and a complement's noun too."""
@@ -70,6 +73,24 @@ def _head_adjectives() -> frozenset[str]:
 @cache
 def _heads() -> frozenset[str]:
     return frozenset(_data().heads)
+
+
+@cache
+def _lower_heads() -> frozenset[str]:
+    """The heads in lower case (``comité``), as written after a premodifier (``le Haut comité``)."""
+    return frozenset(h.lower() for h in _data().heads)
+
+
+def _premodified_head_end(text: str, m: Mention) -> int:
+    """Where the head ends of ``le Haut comité``, ``la Haute autorité``: a mention whose last word
+    is one of ``head_premodifiers``, a space, then a head in lower case; ``m.end`` otherwise."""
+    if m.text.rsplit(" ", 1)[-1] not in _data().head_premodifiers:
+        return m.end
+    w = _WORD.match(text, m.end)
+    if w is None or w.start(1) == m.end or w.group(1) not in _lower_heads():
+        return m.end
+    end: int = w.end()
+    return end
 
 
 def heads() -> tuple[str, ...]:
@@ -103,6 +124,11 @@ def _links() -> tuple[frozenset[str], frozenset[str]]:
 
     parts = [link.split() for link in (*names_data()["complement_links"], *_data().purpose_links)]
     return spellings({p[0] for p in parts}), spellings({p[1] for p in parts if len(p) > 1})
+
+
+def complement_links() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a complement (``de``, ``du``, ``d'``) and the articles that may follow one."""
+    return _links()
 
 
 # One lower-case word after optional spaces; an elided one keeps its apostrophe (``d'``, ``l'``).
@@ -234,9 +260,12 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
     out = list(mentions)
     drop: set[int] = set()
     for k, m in enumerate(out):
-        if m.kind != "name" or (m.text.rsplit(" ", 1)[-1] not in heads and not _opened_by_head(m.text, heads)):
+        if m.kind != "name":
             continue
-        end = tail_end(text, m.end)
+        head_end = _premodified_head_end(text, m)
+        if head_end == m.end and m.text.rsplit(" ", 1)[-1] not in heads and not _opened_by_head(m.text, heads):
+            continue
+        end = tail_end(text, head_end)
         inside = k + 1
         while inside < len(out) and out[inside].end <= end and _inside_tail(out[inside]):
             inside += 1  # "la Cour de justice européenne": the role "justice" goes with the tail

@@ -460,6 +460,9 @@ class NamesData(Record):
     were told to (``a-t-on indiqué à l'AFP dans l'entourage du ministre``), not who spoke."""
     """``auprès``: a preposition that reaches its noun through ``de`` (``auprès de la préfecture``)."""
     intensifiers: tuple[str, ...]
+    name_joiners: tuple[str, ...] = ()
+    """Signs written between two names that make them one group's name (``le G77 + Chine``, the
+    one without spaces only after a name with a figure: ``le G77/Chine``)."""
     former_markers: tuple[str, ...]
     publication_nouns: tuple[str, ...]
     publication_noun_kinds: dict[str, tuple[PublicationKind, ...]] = {}
@@ -811,6 +814,8 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
     found.extend(_acronym_organisations(text, [(m.start, m.end, m.kind) for m in found if m.kind != "name"]))
     found.extend(_pronouns(text, pats))
     merged = _acronym_qualified(text, _merge(found))
+    if any(j in text for j in _name_joiners()):
+        merged = _joined_names(text, merged)
     if registry is not None:
         merged = _national_branches(text, merged, registry)
         merged = _adjective_branches(text, merged, registry, pats)
@@ -859,6 +864,31 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         _mark_bracketed(text, merged)
     _mark_aside_lines(_byline_lines(text), merged)
     return merged
+
+
+@cache
+def _name_joiners() -> tuple[str, ...]:
+    return tuple(_raw_names().get("name_joiners", ()))
+
+
+_JOINED_KINDS = frozenset({"name", "entity", "organisation"})
+
+
+def _joined_names(text: str, found: list[Mention]) -> list[Mention]:
+    """``le G77 + Chine``: two names with a joiner of ``name_joiners`` between them are one
+    group's name, an organisation; a joiner with no space only after a name holding a figure
+    (``le G77/Chine``; ``Paris/Berlin`` stays two)."""
+    out: list[Mention] = []
+    joiners = _name_joiners()
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind in _JOINED_KINDS and m.kind in _JOINED_KINDS
+                and (joiner := text[prev.end : m.start]) in joiners
+                and (joiner != joiner.strip() or any(c.isdigit() for c in prev.text))):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "organisation", head_start=prev.start)
+            continue
+        out.append(m)
+    return out
 
 
 # A word of a list of adjectives after a role (``, allemande et polonaise``).
@@ -1356,11 +1386,10 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
     seen_inside: set[str] = set()
     lone = _lone_not_names()
     glued_at = segment.glued_starts(text)
-    for m in _name_matches(text, pats):
-        if m.group() in lone:
+    for start, end in _name_spans(text, pats, country_of_noun):
+        if text[start:end] in lone:
             continue  # "Le", "Selon": a match of one word that the loop below would drop whole
-        start, end = m.span()
-        tokens = m.group().split()
+        tokens = text[start:end].split()
         if glued_at and (cut_at := _glued_inside(glued_at, start, end)) is not None:
             end = cut_at  # "Jean DupontLe 3 mai": a subheading's name ends where the glued sentence starts
             tokens = text[start:end].split()
@@ -1513,6 +1542,30 @@ _GLUED_REACH = 30
 
 
 _CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _name_spans(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | None] | None) -> Iterator[tuple[int, int]]:
+    """The spans of :func:`_name_matches`; one that runs over a definite article, a nationality
+    noun and a capitalised word (``à Jeune Afrique le Malien Seyni X``) is two: what the article
+    ends (a publication, a place) and the described person's name from the noun on."""
+    articles = _definite_words()
+    for m in _name_matches(text, pats):
+        start, end = m.span()
+        if country_of_noun is not None and (" le " in m.group() or " la " in m.group()):
+            tokens = m.group().split()
+            for k in range(1, len(tokens) - 2):
+                if tokens[k] in articles and tokens[k + 2][:1].isupper() and country_of_noun(tokens[k + 1]) is not None:
+                    cut = start + m.group().index(f" {tokens[k]} {tokens[k + 1]} ")
+                    yield start, cut
+                    start = cut + len(tokens[k]) + 2
+                    break
+        yield start, end
+
+
+@cache
+def _definite_words() -> frozenset[str]:
+    """The definite determiners of ``names.json`` written as words of their own (``le``, ``la``)."""
+    return frozenset(d for d in _raw_names()["definite_determiners"] if d[-1:].isalpha())
 
 
 def _name_matches(text: str, pats: _Patterns) -> Iterator[re.Match[str] | regex.Match[str]]:
@@ -1691,6 +1744,9 @@ _NAME_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*+")
 # Characters before "(ACRONYM)" read for the organisation's full name, and its most words.
 _ORG_REACH = 90
 _ORG_WORDS = 9
+# A name with coordinated complements (``…, de la formation et de la recherche (DEFR)``) is longer.
+_ORG_COORDINATED_REACH = 130
+_ORG_COORDINATED_WORDS = 18
 
 
 def _acronym_organisations(text: str, taken: list[tuple[int, int, str]]) -> list[Mention]:
@@ -1710,6 +1766,7 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int, str]]) -> list
         window = text[max(0, end - _ORG_REACH) : end]
         words = list(_NAME_WORD.finditer(window))[-_ORG_WORDS:]
         acronym = [c for c in letters if c.isalpha()]
+        n = len(out)
         for i, w in enumerate(words):
             start = end - len(window) + w.start()
             between = text[start:end]
@@ -1720,7 +1777,42 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int, str]]) -> list
             elif (start := _runs_on(text, spans, starts, reach, end, acronym, words, end - len(window))) >= 0:
                 out.append(Mention(start, end, text[start:end], "organisation", head_start=start))
             break
+        if (len(out) == n and "," in window and (found := _coordinated_organisation(text, end, acronym)) is not None
+                and not _overlaps(starts, reach, found.start, end)):
+            out.append(found)
     return out
+
+
+@cache
+def _coordinated_link() -> regex.Pattern[str]:
+    """A comma, then a complement link of ``names.json`` (``, de la``, ``, des``): the next of a
+    name's coordinated complements, no end of the name."""
+    links, _ = institutions.complement_links()
+    return regex.compile(rf",[ \u00a0]++(?=(?:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]))")
+
+
+def _coordinated_organisation(text: str, end: int, acronym: list[str]) -> Mention | None:
+    """``le Département fédéral de l'économie, de la formation et de la recherche (DEFR)``: a
+    name spelled out before its acronym whose complements are coordinated, a comma before each
+    link but the last; read over a longer window than a name of one complement, its commas
+    before a link no stop."""
+    window = text[max(0, end - _ORG_COORDINATED_REACH) : end]
+    offset = end - len(window)
+    words = list(_NAME_WORD.finditer(window))[-_ORG_COORDINATED_WORDS:]
+    commas = {c.start() for c in _coordinated_link().finditer(window)}
+    if not commas:
+        return None
+    for i, w in enumerate(words):
+        if w.group()[0] != acronym[0]:
+            continue
+        inside = window[w.start() :]
+        if any(c in inside for c in _ORG_STOPS if c != ",") or inside.count(",") != sum(1 for c in commas if c > w.start()):
+            continue
+        if _spells(acronym, [x.group() for x in words[i:]]):
+            start = offset + w.start()
+            return Mention(start, end, text[start:end], "organisation", head_start=start)
+        return None
+    return None
 
 
 def _acronym_qualified(text: str, found: list[Mention]) -> list[Mention]:

@@ -158,6 +158,10 @@ ATTRIBUTED = [
                  "selon-fronted", id="statement-noun-gives-a-known-issuer"),
     pytest.param("Selon un communiqué de presse, une nouvelle grève aura lieu mardi.", "communiqué de presse", "indirect",
                  "selon-fronted", id="statement-noun-without-issuer"),
+    pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de la Banque mondiale elle-même.", "Banque mondiale",
+                 "indirect", "incise-postposed", id="selon-les-calculs-de-gives-the-words-to-whoever-calculated"),
+    pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de 2022.", "calculs de 2022",
+                 "indirect", "incise-postposed", id="selon-les-calculs-of-a-year-names-no-one-else"),
     pytest.param("« Tout est prêt », confie-t-on dans l'entourage de la ministre de la Culture.",
                  "entourage de la ministre de la Culture", "direct", "incise-inverted", id="on-dans-l-entourage-de"),
     pytest.param("« Nous avons accepté la trêve », a déclaré un responsable du mouvement à l'AFP.",
@@ -486,6 +490,16 @@ ATTRIBUTED = [
                  "direct", "incise-postposed", id="a-high-commissioner-in-the-feminine"),
     pytest.param("Le Haut-Commissariat des Nations unies pour les réfugiés a annoncé que des équipes seraient envoyées.",
                  "HCR", "indirect", "subject-before-cue", id="the-high-commissioner-s-office-stays-a-body"),
+    # A capitalised premodifier before a head in lower case opens the name; alone it names no one.
+    pytest.param("Le Haut comité des éleveurs a jugé que la réforme arrivait trop tard.", "Haut comité des éleveurs",
+                 "indirect", "subject-before-cue", id="a-high-committee-in-lower-case-is-taken-whole"),
+    pytest.param("La Haute autorité des marchés a estimé que la fusion pouvait se faire.", "Haute autorité des marchés",
+                 "indirect", "subject-before-cue", id="a-high-authority-in-lower-case-is-taken-whole"),
+    pytest.param("Haut lieu du tourisme, la commune a assuré que les plages rouvriraient.", "commune",
+                 "indirect", "subject-before-cue", id="a-premodifier-before-no-head-opens-no-name"),
+    # The Swiss federal departments are known bodies, by their name or their acronym.
+    pytest.param("Les contrôles seront renforcés, a indiqué le Département fédéral de l'intérieur.", "DFI",
+                 "indirect", "incise-postposed", id="a-swiss-federal-department-by-its-name"),
     # The longest publication title known wins, lower-case words after the capital included.
     pytest.param("Selon La Presse canadienne, le Premier ministre a démissionné.", "La Presse canadienne", "indirect",
                  "selon-fronted", id="la-presse-canadienne-is-not-cut-short"),
@@ -1328,11 +1342,32 @@ def test_a_former_holder_never_answers_for_the_office() -> None:
          "Mouvement pour la défense du Gabon"),
         ("Le Front uni pour la démocratie-Alliance nationale (FUD-AN) qualifie le scrutin de « farce ».",
          "Front uni pour la démocratie-Alliance nationale"),
+        # Coordinated complements, a comma before each link but the last, stay in the name.
+        ("Le Bureau national de la pêche, de la mer et des ports (BNPMP) juge la saison « catastrophique ».",
+         "Bureau national de la pêche, de la mer et des ports"),
     ],
 )
 def test_name_spelled_out_before_its_acronym_is_an_organisation(text: str, speaker: str) -> None:
     q = assert_attributed(text, speaker=speaker, kind="partial")
     assert q.speaker is not None and q.speaker.type == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Un compromis jugé « décevant » par le porte-parole du G90 + Mexique.", "porte-parole du G90 + Mexique"),
+        ("Un compromis jugé « décevant » par le porte-parole du G90/Mexique.", "porte-parole du G90/Mexique"),
+        # Two places joined by a slash stay two: the subject is the last of them as before.
+        ("Un compromis jugé « décevant » par le porte-parole de Paris/Berlin.", "porte-parole de Paris"),
+    ],
+)
+def test_a_joiner_between_two_names_makes_one_group(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[0].speaker_name == speaker
+
+
+def test_an_acronym_with_one_stray_comma_is_no_coordinated_name() -> None:
+    found = mentions.find_mentions("Le Conseil, de son côté, et de la commission (CDC) se tait.", Registry.default())
+    assert all("," not in m.text for m in found)
 
 
 def test_postposed_incise_needs_its_subject_in_the_same_sentence() -> None:
@@ -1436,6 +1471,9 @@ def test_name_closing_a_description_without_comma(text: str, speaker: str) -> No
     [
         ("« Le compromis est fragile », a averti la haute représentante, l'Italienne Chiara Conti.", "Chiara Conti"),
         ("Le négociateur en chef, le Belge Michel Dupuis, a qualifié l'offre d'« insuffisante ».", "Michel Dupuis"),
+        # A nationality noun right after a publication's name: the name after it is the speaker.
+        ("« Le compromis est fragile », a confié à Libération le Sénégalais Amadou Sarr.", "Amadou Sarr"),
+        ("« Le compromis est fragile », a confié à Jeune Afrique la Tunisienne Leïla Ben Salah.", "Leïla Ben Salah"),
     ],
 )
 def test_role_binds_a_name_after_a_nationality_noun(text: str, speaker: str) -> None:
@@ -2907,6 +2945,10 @@ SPEAKER_OF_QUOTE = [
                  "Globe and Mail", id="a-canadian-daily-s-name-is-one-publication"),
     pytest.param("Le porte-parole a démenti les informations du Devoir selon lesquelles le ministre aurait démissionné.", 0,
                  "Le Devoir", id="the-complement-ending-the-antecedent-of-selon-lesquelles-speaks"),
+    pytest.param("Le porte-parole a démenti les accusations de certains journaux étrangers selon lesquelles le ministre aurait démissionné.", 0,
+                 "certains journaux étrangers", id="a-lower-case-complement-ending-the-antecedent-of-selon-lesquelles-speaks"),
+    pytest.param("La préfète, selon laquelle le barrage tiendra, reste prudente.", 0,
+                 "préfète", id="selon-laquelle-after-a-comma-takes-back-the-subject-it-is-set-off-after"),
     pytest.param("« Nous travaillons fort », a dit le ministre Paul Girard. Il a rencontré son homologue chinois, Wang Li, "
                  "à Munich. Il a dit avoir exprimé « en des termes très clairs » la position canadienne.", -1, "Paul Girard",
                  id="a-name-after-the-subject-pronoun-s-verb-is-its-object-no-antecedent"),
