@@ -3585,7 +3585,9 @@ class Attributor:
             m = self.mentions[k]
             # "le magistrat de 53 ans, qui a dénoncé": an age completing the antecedent.
             aged = age_complement().match(self.text, m.end, pos)
-            if _words().subject_relative.fullmatch(self.text, aged.end() if aged is not None else m.end, pos) and not self._in_marks(m.start):
+            # "l'Agence internationale de l'énergie (AIE), qui rappelle": past its acronym in brackets.
+            rel = aged.end() if aged is not None else _BRACKETED.match(self.text, m.end, pos).end()
+            if _words().subject_relative.fullmatch(self.text, rel, pos) and not self._in_marks(m.start):
                 # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
                 k = self._relative_antecedent(k, s_start)
@@ -3818,6 +3820,12 @@ class Attributor:
         if j < 0 or self.cues[j].start < s_start or self.cues[j].end > m.start:
             return None
         subject = self._after(self.cues[j].end, pos, incise=True)
+        if (subject is not None and _GAP_WORD.search(self.text, self.cues[j].end, subject.start) is not None
+                and not self._is_incise(self.cues[j])):
+            # "Les rebelles affirment être les cibles de Moscou, qui assure": a verb whose subject
+            # stands before it, a word between it and the noun phrase: no object of the cue the
+            # relative would take back whole; its antecedent is the complement closing it.
+            return None
         if subject is None or subject.start >= m.start:
             return None
         if names_a_thing(self.text[subject.start : m.start]):

@@ -2458,6 +2458,17 @@ SPEAKER_OF_QUOTE = [
                  "Sénat", id="a-relative-after-a-complement-of-place-keeps-the-place-as-antecedent"),
     pytest.param("« Rien n'est joué », a déclaré Jean Dupont, qui juge que la réforme « tiendra ».", -1, "Jean Dupont",
                  id="a-relative-after-an-incise-s-name-keeps-the-name"),
+    # A verb whose subject stands before it is no incise: the relative after its object's complement
+    # takes back that complement (the antecedent), not the whole object.
+    pytest.param("Les éleveurs affirment être les premières victimes de Bruxelles, qui assure que seuls les « fraudeurs » "
+                 "sont visés.", -1, "UE", id="a-relative-after-an-attribute-s-complement-takes-back-the-complement"),
+    pytest.param("Les éleveurs citent un proche du préfet, qui assure que seuls les « fraudeurs » sont visés.",
+                 -1, "proche du préfet", id="a-relative-after-the-cue-s-direct-object-takes-it-back-whole"),
+    # An acronym in brackets between the antecedent and the relative does not hide it.
+    pytest.param("Un calendrier jugé « intenable » par l'Office national des forêts (ONF), qui rappelle que les coupes "
+                 "ont doublé.", -1, "Office national des forêts", id="a-relative-after-an-acronym-in-brackets-takes-back-the-body"),
+    pytest.param("Un calendrier jugé « intenable » par l'Office national des forêts (ONF). Le maire rappelle que les coupes "
+                 "ont doublé.", -1, "maire", id="a-new-sentence-after-the-acronym-keeps-its-own-subject"),
     # « en chœur » after a cue is an adverbial: the subject after it speaks (cue_words.json's adverbs).
     pytest.param("« Démission ! », ont crié en chœur les députés de l'opposition.", 0, "députés de l'opposition",
                  id="en-choeur-after-a-cue-leaves-the-subject-after-it"),
