@@ -1804,9 +1804,30 @@ class Attributor:
                     # source set off before the que names where it was read; the verb governs.
                     and not (c.form == "preposition" and k > 0 and self.cues[k - 1].start >= s_start
                              and source_before_que(self.text, c.start, c.end, q.start))):
-                return c
+                # "Selon X, …, mais Y …": a fronted source covers its whole sentence.
+                own = q.kind == Kind.PARTIAL and c.form != "preposition" and self._own_subject_clause(c.end, q.start)
+                return None if own else c
             k -= 1
         return None
+
+    def _own_subject_clause(self, lo: int, hi: int) -> bool:
+        """Whether a clause conjunction after a comma (``clause_conjunctions``: ``, tandis que``)
+        in ``text[lo:hi]`` opens a clause whose subject, a name or a role, stands right after it,
+        before ``hi`` (``X a estimé que …, tandis que la chancelière Y a subordonné … au respect de
+        « valeurs »``): the words in marks after it are that subject's, not the cue's before it."""
+        lo = max(lo, hi - _CONJUNCTION_REACH)
+        if self.text.find(",", lo, hi) < 0:
+            return False
+        opened = None
+        for found in _clause_conjunction().finditer(self.text, lo, hi):
+            opened = found
+        if opened is None or self._in_marks(opened.start()):
+            return False
+        k = bisect.bisect_left(self.m_starts, opened.end())
+        if k >= len(self.mentions):
+            return False
+        m = self.mentions[k]
+        return m.end < hi and not m.after_preposition and m.kind in ("name", "role") and not self._in_marks(m.start)
 
     def _in_free_relative(self, c: Any, s_start: int) -> bool:
         """A cue inside a free relative (``free_relatives``) that is the object of an earlier cue

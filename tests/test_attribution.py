@@ -3085,6 +3085,16 @@ SPEAKER_OF_QUOTE = [
     pytest.param("La ministre Claire Dumas a évoqué « une victoire collective », tandis que la Grèce, l'un des pays les plus "
                  "engagés, a salué « un bon accord ».", -1, "Grèce",
                  id="a-clause-a-conjunction-opens-has-its-own-subject"),
+    # Marks in such a clause after a verb that reports nothing are its subject's, not the first cue's.
+    pytest.param("Le maire Paul Vidal a jugé que le budget était « tenable », tandis que la préfète Anne Morel a soumis son "
+                 "aide au respect de « règles » strictes.", -1, "Anne Morel",
+                 id="marks-in-a-tandis-que-clause-without-cue-are-its-subject-s"),
+    pytest.param("Le maire Paul Vidal a jugé que le budget était « tenable », tandis que les recettes dépendent de "
+                 "« règles » strictes.", -1, "Paul Vidal",
+                 id="marks-in-a-tandis-que-clause-whose-subject-names-no-one-stay-the-cue-s"),
+    pytest.param("Selon le maire Paul Vidal, le budget est « tenable », mais la préfète Anne Morel devrait imposer des "
+                 "« règles » strictes.", -1, "Paul Vidal",
+                 id="a-fronted-source-covers-a-mais-clause-of-its-sentence"),
     pytest.param("Interrogé sur les propos de son adjoint, qui avait jugé M. Ravel « imprudent », M. Dubois a esquivé : "
                  "« Je ne commente pas. »", -1, "Dubois",
                  id="a-relative-closed-before-the-colon-neither-cues-nor-names-the-subject"),
