@@ -1805,10 +1805,18 @@ class Attributor:
                     and not (c.form == "preposition" and k > 0 and self.cues[k - 1].start >= s_start
                              and source_before_que(self.text, c.start, c.end, q.start))):
                 # "Selon X, …, mais Y …": a fronted source covers its whole sentence.
-                own = q.kind == Kind.PARTIAL and c.form != "preposition" and self._own_subject_clause(c.end, q.start)
+                own = q.kind == Kind.PARTIAL and c.form != "preposition" and (
+                    self._own_subject_clause(c.end, q.start) or self._after_semicolon(c.end, q.start))
                 return None if own else c
             k -= 1
         return None
+
+    def _after_semicolon(self, lo: int, hi: int) -> bool:
+        """Whether a semicolon out of marks in ``text[lo:hi]`` ends the clause of a cue at ``lo``
+        (``X réclame des « garanties » ; Damas accepte, tout en …« terroristes »``): the clause
+        after it has its own subject."""
+        semi = self.text.rfind(";", lo, hi)
+        return semi >= 0 and not self._in_marks(semi)
 
     def _own_subject_clause(self, lo: int, hi: int) -> bool:
         """Whether a clause conjunction after a comma (``clause_conjunctions``: ``, tandis que``)
@@ -2142,6 +2150,9 @@ class Attributor:
                 return self._participle_phrase(np, comma + 1) or self._np_mention(np)
             return found
         if where == "before-cue":
+            semi = self.text.rfind(";", s_start, cue.start)
+            if semi >= 0 and not self._in_marks(semi):
+                s_start = semi + 1  # "X réclame … ; la direction accepte, tout en dénonçant des « … »": its own clause
             if q.kind == Kind.PARTIAL and (source := self._fronted_source_of(q, cue, previous)) is not None:
                 return source
             if q.kind == Kind.PARTIAL and (reporter := self._unsaid_words_reporter(q, cue, previous)) is not None:
@@ -3565,6 +3576,10 @@ class Attributor:
         colon = self.text.rfind(":", s_start, pos)
         if colon >= 0 and not self._in_marks(colon):
             s_start = colon + 1
+        # "X réclame des « garanties » ; Damas accepte, …": so has the clause after a semicolon.
+        semi = self.text.rfind(";", s_start, pos)
+        if semi >= 0 and not self._in_marks(semi):
+            s_start = semi + 1
         # "…, tandis que l'Espagne, l'un des pays…, s'est réjouie": the clause a conjunction opens
         # after a comma has its own subject, when a mention stands in it.
         opened = None

@@ -3095,6 +3095,15 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Selon le maire Paul Vidal, le budget est « tenable », mais la préfète Anne Morel devrait imposer des "
                  "« règles » strictes.", -1, "Paul Vidal",
                  id="a-fronted-source-covers-a-mais-clause-of-its-sentence"),
+    # A semicolon closes the clause of a cue: marks after it are the next clause's subject's.
+    pytest.param("Le syndicat réclame des « garanties » au ministère ; la ministre accepte, tout en dénonçant des "
+                 "« exigences » excessives.", -1, "ministre",
+                 id="a-gerund-after-a-semicolon-takes-the-next-clause-s-subject"),
+    pytest.param("Le syndicat réclame des « garanties » au ministère ; Matignon accepte à son tour, tout en se réservant "
+                 "le droit de fixer des « limites ».", -1, "Matignon",
+                 id="marks-after-a-semicolon-are-the-next-clause-s-subject-s"),
+    pytest.param("Le syndicat réclame des « garanties » au ministère et dénonce des « exigences » excessives.", -1,
+                 "syndicat", id="marks-after-a-coordinated-verb-without-semicolon-stay-the-subject-s"),
     pytest.param("Interrogé sur les propos de son adjoint, qui avait jugé M. Ravel « imprudent », M. Dubois a esquivé : "
                  "« Je ne commente pas. »", -1, "Dubois",
                  id="a-relative-closed-before-the-colon-neither-cues-nor-names-the-subject"),
