@@ -1120,6 +1120,9 @@ def _negative_determiners() -> frozenset[str]:
 # it a coordinator makes it part of a joint subject (see _auxiliary_subject).
 _JOINT_REACH = 6
 _AUXILIARY_AFTER = regex.compile(r"[ \u00a0]*+,?[ \u00a0]*+(\p{Ll}++)[ \u00a0]")
+# A finite auxiliary, maybe an adverb, and a past participle, all lower case, filling the gap
+# between a subject and a gerund bound to that compound verb (``qu'X a accueillie en rappelant``).
+_BOUND_COMPOUND_VERB = regex.compile(r"[ \u00a0]++(\p{Ll}++)[ \u00a0]++(?:\p{Ll}++[ \u00a0]++)?\p{Ll}++[ \u00a0]*+")
 # Who reports what a sentence in the conditional of hearsay then says (see _reported_on).
 _HEARSAY_SOURCES = frozenset({"publication", "anonymous"})
 # Longest aside before the que of a back reference, and longest gloss in brackets it skips.
@@ -2164,7 +2167,7 @@ class Attributor:
                 return gapped
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
-            subject = (self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
+            subject = (self._bound_gerund_subject(cue, s_start) or self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
                        or self._gerund_shared_cue(cue, s_start) or self._auxiliary_subject(cue, s_start)
                        if cue.form == "gerund" else None) or (
                 self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
@@ -2886,6 +2889,22 @@ class Attributor:
                 return None if joint is not None or apposed else m
             k -= 1
         return None
+
+    def _bound_gerund_subject(self, gerund: Any, s_start: int) -> Mention | None:
+        """``…, qu'Angela X a accueillie en rappelant les « valeurs »``: a gerund with no comma
+        before it hangs on the compound verb right before it and shares its subject, the name or
+        role right before the auxiliary, even inside a relative clause."""
+        if self._after_comma(gerund.start) or not _gerund_marker_at().match(self.text, gerund.start, gerund.end):
+            return None
+        k = bisect.bisect_left(self.m_starts, gerund.start) - 1
+        if k < 0 or self.mentions[k].start < s_start:
+            return None
+        m = self.mentions[k]
+        verb = _BOUND_COMPOUND_VERB.fullmatch(self.text, m.end, gerund.start)
+        if (verb is None or verb.group(1).lower() not in finite_auxiliaries() or m.after_preposition
+                or m.kind not in ("name", "role") or self._in_marks(m.start)):
+            return None
+        return m
 
     def _after_comma(self, pos: int) -> bool:
         """Whether a comma stands right before ``pos`` (white space between them allowed):

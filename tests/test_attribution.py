@@ -3102,6 +3102,11 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le syndicat réclame des « garanties » au ministère ; Matignon accepte à son tour, tout en se réservant "
                  "le droit de fixer des « limites ».", -1, "Matignon",
                  id="marks-after-a-semicolon-are-the-next-clause-s-subject-s"),
+    # A gerund with no comma before it hangs on the compound verb right before it: its subject, in a relative too.
+    pytest.param("Le maire a salué le verdict, que la préfète Anne Morel a accueilli en rappelant les « règles » de la "
+                 "concertation.", -1, "Anne Morel", id="a-bound-gerund-in-a-relative-shares-the-relative-s-subject"),
+    pytest.param("Le maire a salué le verdict de la préfète Anne Morel, en rappelant les « règles » de la concertation.",
+                 -1, "maire", id="a-gerund-after-a-comma-shares-the-main-clause-s-subject"),
     pytest.param("Le syndicat réclame des « garanties » au ministère et dénonce des « exigences » excessives.", -1,
                  "syndicat", id="marks-after-a-coordinated-verb-without-semicolon-stay-the-subject-s"),
     pytest.param("Interrogé sur les propos de son adjoint, qui avait jugé M. Ravel « imprudent », M. Dubois a esquivé : "
