@@ -1122,6 +1122,8 @@ _JOINT_REACH = 6
 _AUXILIARY_AFTER = regex.compile(r"[ \u00a0]*+,?[ \u00a0]*+(\p{Ll}++)[ \u00a0]")
 # A finite auxiliary, maybe an adverb, and a past participle, all lower case, filling the gap
 # between a subject and a gerund bound to that compound verb (``qu'X a accueillie en rappelant``).
+# Longest indefinite determiner looked for right before a name (``une Europe qui``).
+_INDEFINITE_REACH = 6
 _BOUND_COMPOUND_VERB = regex.compile(r"[ \u00a0]++(\p{Ll}++)[ \u00a0]++(?:\p{Ll}++[ \u00a0]++)?\p{Ll}++[ \u00a0]*+")
 # Who reports what a sentence in the conditional of hearsay then says (see _reported_on).
 _HEARSAY_SOURCES = frozenset({"publication", "anonymous"})
@@ -2890,6 +2892,19 @@ class Attributor:
             k -= 1
         return None
 
+    def _relative_after(self, end: int, pos: int) -> bool:
+        """Whether a subject relative pronoun (``qui``) is the first word in ``text[end:pos]``."""
+        words = self.text[end : min(pos, end + _INDEFINITE_REACH)].split(None, 1)
+        return bool(words) and words[0].casefold() in _subject_relative_words()
+
+    def _indefinite_name(self, m: Mention) -> bool:
+        """Whether the name ``m`` stands right after an indefinite determiner (``une Europe``)."""
+        before = self.text[max(0, m.start - _INDEFINITE_REACH) : m.start]
+        if not before.endswith((" ", "\u00a0")):
+            return False
+        words = before.split()
+        return bool(words) and words[-1].casefold() in _indefinite_words()
+
     def _bound_gerund_subject(self, gerund: Any, s_start: int) -> Mention | None:
         """``…, qu'Angela X a accueillie en rappelant les « valeurs »``: a gerund with no comma
         before it hangs on the compound verb right before it and shares its subject, the name or
@@ -3642,6 +3657,10 @@ class Attributor:
             aged = age_complement().match(self.text, m.end, pos)
             # "l'Agence internationale de l'énergie (AIE), qui rappelle": past its acronym in brackets.
             rel = aged.end() if aged is not None else _BRACKETED.match(self.text, m.end, pos).end()
+            if m.kind == "name" and self._indefinite_name(m) and self._relative_after(m.end, pos):
+                # "Hollande veut une Europe qui « ne peut plus … »": a name after an indefinite
+                # determiner is an idea of the place, no one who speaks: the verb's subject does.
+                return self._subject(m.start, s_start, exclude)
             if _words().subject_relative.fullmatch(self.text, rel, pos) and not self._in_marks(m.start):
                 # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.

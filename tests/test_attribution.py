@@ -3107,6 +3107,12 @@ SPEAKER_OF_QUOTE = [
                  "concertation.", -1, "Anne Morel", id="a-bound-gerund-in-a-relative-shares-the-relative-s-subject"),
     pytest.param("Le maire a salué le verdict de la préfète Anne Morel, en rappelant les « règles » de la concertation.",
                  -1, "maire", id="a-gerund-after-a-comma-shares-the-main-clause-s-subject"),
+    # A place's name after an indefinite determiner is an idea of it: the marks after its relative
+    # are the subject's wish, not the place's words; a person's name stays the antecedent.
+    pytest.param("Claire Morel veut une Bretagne qui « ose enfin parler d'elle-même ».", -1, "Claire Morel",
+                 id="marks-after-une-plus-a-place-and-qui-are-the-subject-s"),
+    pytest.param("Le ministre a reçu Paul Vidal qui « ne lâchera rien sur les salaires ».", -1, "Paul Vidal",
+                 id="marks-after-a-name-without-determiner-and-qui-are-the-name-s"),
     pytest.param("Le syndicat réclame des « garanties » au ministère et dénonce des « exigences » excessives.", -1,
                  "syndicat", id="marks-after-a-coordinated-verb-without-semicolon-stay-the-subject-s"),
     pytest.param("Interrogé sur les propos de son adjoint, qui avait jugé M. Ravel « imprudent », M. Dubois a esquivé : "
