@@ -1124,6 +1124,8 @@ _AUXILIARY_AFTER = regex.compile(r"[ \u00a0]*+,?[ \u00a0]*+(\p{Ll}++)[ \u00a0]")
 # between a subject and a gerund bound to that compound verb (``qu'X a accueillie en rappelant``).
 # Longest indefinite determiner looked for right before a name (``une Europe qui``).
 _INDEFINITE_REACH = 6
+# How far the words opening a sentence are read for a noun of speech before its colon.
+_SPEECH_LEAD_REACH = 40
 _BOUND_COMPOUND_VERB = regex.compile(r"[ \u00a0]++(\p{Ll}++)[ \u00a0]++(?:\p{Ll}++[ \u00a0]++)?\p{Ll}++[ \u00a0]*+")
 # Who reports what a sentence in the conditional of hearsay then says (see _reported_on).
 _HEARSAY_SOURCES = frozenset({"publication", "anonymous"})
@@ -2254,6 +2256,8 @@ class Attributor:
                         and len(_SENTENCE_END.findall(self.text, last.end, s_start)) <= 1):
                     return previous.mention
                 return possessive
+            if owner is None and self._bare_speech_subject(s_start, colon):
+                return None  # "Un seul mot pour notre équipe : « … »": words of whoever the paragraph is about
             # "Martine, 54 ans : « … »": an age set off before the colon completes the name before it.
             return (owner
                     or self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
@@ -2891,6 +2895,20 @@ class Attributor:
                 return None if joint is not None or apposed else m
             k -= 1
         return None
+
+    def _bare_speech_subject(self, s_start: int, colon: int) -> bool:
+        """Whether the words before ``colon`` open, after an indefinite determiner and at most one
+        adjective, with a noun of speech (``Un seul mot pour les journalistes :``) and name no one:
+        the words said, no one who says them."""
+        words = self.text[s_start : min(colon, s_start + _SPEECH_LEAD_REACH)].split()
+        if len(words) < 2 or words[0].casefold() not in _indefinite_words():
+            return False
+        k = bisect.bisect_left(self.m_starts, s_start)
+        if k < len(self.mentions) and self.mentions[k].start < colon:
+            return False  # "Un seul mot de son avocate :": the words' owner is named
+        nouns, plurals = _speech_nouns(), tuple(names_data()["plural_endings"])
+        # "mot": a noun of speech listed in the plural (mots) is one in the singular too.
+        return any(w.casefold() in nouns or any(w.casefold() + e in nouns for e in plurals) for w in words[1:3])
 
     def _relative_after(self, end: int, pos: int) -> bool:
         """Whether a subject relative pronoun (``qui``) is the first word in ``text[end:pos]``."""

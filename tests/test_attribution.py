@@ -3113,6 +3113,11 @@ SPEAKER_OF_QUOTE = [
                  id="marks-after-une-plus-a-place-and-qui-are-the-subject-s"),
     pytest.param("Le ministre a reçu Paul Vidal qui « ne lâchera rien sur les salaires ».", -1, "Paul Vidal",
                  id="marks-after-a-name-without-determiner-and-qui-are-the-name-s"),
+    # "Un seul mot pour X :" names the words, no one who says them: the person the paragraph is about.
+    pytest.param("Paul Vidal est sorti du tribunal. Un seul mot pour les journalistes : « Appel. » Puis : « Je n'ai "
+                 "rien à ajouter. »", -1, "Paul Vidal", id="a-bare-speech-noun-before-a-colon-leaves-the-person-in-focus"),
+    pytest.param("Paul Vidal est sorti du tribunal. Un proche de la famille : « Il ne dira rien. »", -1,
+                 "proche de la famille", id="a-person-noun-before-a-colon-still-speaks"),
     pytest.param("Le syndicat réclame des « garanties » au ministère et dénonce des « exigences » excessives.", -1,
                  "syndicat", id="marks-after-a-coordinated-verb-without-semicolon-stay-the-subject-s"),
     pytest.param("Interrogé sur les propos de son adjoint, qui avait jugé M. Ravel « imprudent », M. Dubois a esquivé : "
