@@ -1136,6 +1136,13 @@ def _negative_determiners() -> frozenset[str]:
 # it a coordinator makes it part of a joint subject (see _auxiliary_subject).
 _JOINT_REACH = 6
 _AUXILIARY_AFTER = regex.compile(r"[ \u00a0]*+,?[ \u00a0]*+(\p{Ll}++)[ \u00a0]")
+# A finite auxiliary, maybe an adverb, and a past participle, all lower case, filling the gap
+# between a subject and a gerund bound to that compound verb (``qu'X a accueillie en rappelant``).
+# Longest indefinite determiner looked for right before a name (``une Europe qui``).
+_INDEFINITE_REACH = 6
+# How far the words opening a sentence are read for a noun of speech before its colon.
+_SPEECH_LEAD_REACH = 40
+_BOUND_COMPOUND_VERB = regex.compile(r"[ \u00a0]++(\p{Ll}++)[ \u00a0]++(?:\p{Ll}++[ \u00a0]++)?\p{Ll}++[ \u00a0]*+")
 # Who reports what a sentence in the conditional of hearsay then says (see _reported_on).
 _HEARSAY_SOURCES = frozenset({"publication", "anonymous"})
 # Longest aside before the que of a back reference, and longest gloss in brackets it skips.
@@ -1820,9 +1827,38 @@ class Attributor:
                     # source set off before the que names where it was read; the verb governs.
                     and not (c.form == "preposition" and k > 0 and self.cues[k - 1].start >= s_start
                              and source_before_que(self.text, c.start, c.end, q.start))):
-                return c
+                # "Selon X, …, mais Y …": a fronted source covers its whole sentence.
+                own = q.kind == Kind.PARTIAL and c.form != "preposition" and (
+                    self._own_subject_clause(c.end, q.start) or self._after_semicolon(c.end, q.start))
+                return None if own else c
             k -= 1
         return None
+
+    def _after_semicolon(self, lo: int, hi: int) -> bool:
+        """Whether a semicolon out of marks in ``text[lo:hi]`` ends the clause of a cue at ``lo``
+        (``X réclame des « garanties » ; Damas accepte, tout en …« terroristes »``): the clause
+        after it has its own subject."""
+        semi = self.text.rfind(";", lo, hi)
+        return semi >= 0 and not self._in_marks(semi)
+
+    def _own_subject_clause(self, lo: int, hi: int) -> bool:
+        """Whether a clause conjunction after a comma (``clause_conjunctions``: ``, tandis que``)
+        in ``text[lo:hi]`` opens a clause whose subject, a name or a role, stands right after it,
+        before ``hi`` (``X a estimé que …, tandis que la chancelière Y a subordonné … au respect de
+        « valeurs »``): the words in marks after it are that subject's, not the cue's before it."""
+        lo = max(lo, hi - _CONJUNCTION_REACH)
+        if self.text.find(",", lo, hi) < 0:
+            return False
+        opened = None
+        for found in _clause_conjunction().finditer(self.text, lo, hi):
+            opened = found
+        if opened is None or self._in_marks(opened.start()):
+            return False
+        k = bisect.bisect_left(self.m_starts, opened.end())
+        if k >= len(self.mentions):
+            return False
+        m = self.mentions[k]
+        return m.end < hi and not m.after_preposition and m.kind in ("name", "role") and not self._in_marks(m.start)
 
     def _in_free_relative(self, c: Any, s_start: int) -> bool:
         """A cue inside a free relative (``free_relatives``) that is the object of an earlier cue
@@ -2137,6 +2173,9 @@ class Attributor:
                 return self._participle_phrase(np, comma + 1) or self._np_mention(np)
             return found
         if where == "before-cue":
+            semi = self.text.rfind(";", s_start, cue.start)
+            if semi >= 0 and not self._in_marks(semi):
+                s_start = semi + 1  # "X réclame … ; la direction accepte, tout en dénonçant des « … »": its own clause
             if q.kind == Kind.PARTIAL and (source := self._fronted_source_of(q, cue, previous)) is not None:
                 return source
             if q.kind == Kind.PARTIAL and (reporter := self._unsaid_words_reporter(q, cue, previous)) is not None:
@@ -2148,7 +2187,7 @@ class Attributor:
                 return gapped
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
-            subject = (self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
+            subject = (self._bound_gerund_subject(cue, s_start) or self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
                        or self._gerund_shared_cue(cue, s_start) or self._auxiliary_subject(cue, s_start)
                        if cue.form == "gerund" else None) or (
                 self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
@@ -2239,6 +2278,8 @@ class Attributor:
                         and len(_SENTENCE_END.findall(self.text, last.end, s_start)) <= 1):
                     return previous.mention
                 return possessive
+            if owner is None and self._bare_speech_subject(s_start, colon):
+                return None  # "Un seul mot pour notre équipe : « … »": words of whoever the paragraph is about
             # "Martine, 54 ans : « … »": an age set off before the colon completes the name before it.
             return (owner
                     or self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
@@ -2895,6 +2936,49 @@ class Attributor:
                 return None if joint is not None or apposed else m
             k -= 1
         return None
+
+    def _bare_speech_subject(self, s_start: int, colon: int) -> bool:
+        """Whether the words before ``colon`` open, after an indefinite determiner and at most one
+        adjective, with a noun of speech (``Un seul mot pour les journalistes :``) and name no one:
+        the words said, no one who says them."""
+        words = self.text[s_start : min(colon, s_start + _SPEECH_LEAD_REACH)].split()
+        if len(words) < 2 or words[0].casefold() not in _indefinite_words():
+            return False
+        k = bisect.bisect_left(self.m_starts, s_start)
+        if k < len(self.mentions) and self.mentions[k].start < colon:
+            return False  # "Un seul mot de son avocate :": the words' owner is named
+        nouns, plurals = _speech_nouns(), tuple(names_data()["plural_endings"])
+        # "mot": a noun of speech listed in the plural (mots) is one in the singular too.
+        return any(w.casefold() in nouns or any(w.casefold() + e in nouns for e in plurals) for w in words[1:3])
+
+    def _relative_after(self, end: int, pos: int) -> bool:
+        """Whether a subject relative pronoun (``qui``) is the first word in ``text[end:pos]``."""
+        words = self.text[end : min(pos, end + _INDEFINITE_REACH)].split(None, 1)
+        return bool(words) and words[0].casefold() in _subject_relative_words()
+
+    def _indefinite_name(self, m: Mention) -> bool:
+        """Whether the name ``m`` stands right after an indefinite determiner (``une Europe``)."""
+        before = self.text[max(0, m.start - _INDEFINITE_REACH) : m.start]
+        if not before.endswith((" ", "\u00a0")):
+            return False
+        words = before.split()
+        return bool(words) and words[-1].casefold() in _indefinite_words()
+
+    def _bound_gerund_subject(self, gerund: Any, s_start: int) -> Mention | None:
+        """``…, qu'Angela X a accueillie en rappelant les « valeurs »``: a gerund with no comma
+        before it hangs on the compound verb right before it and shares its subject, the name or
+        role right before the auxiliary, even inside a relative clause."""
+        if self._after_comma(gerund.start) or not _gerund_marker_at().match(self.text, gerund.start, gerund.end):
+            return None
+        k = bisect.bisect_left(self.m_starts, gerund.start) - 1
+        if k < 0 or self.mentions[k].start < s_start:
+            return None
+        m = self.mentions[k]
+        verb = _BOUND_COMPOUND_VERB.fullmatch(self.text, m.end, gerund.start)
+        if (verb is None or verb.group(1).lower() not in finite_auxiliaries() or m.after_preposition
+                or m.kind not in ("name", "role") or self._in_marks(m.start)):
+            return None
+        return m
 
     def _after_comma(self, pos: int) -> bool:
         """Whether a comma stands right before ``pos`` (white space between them allowed):
@@ -3589,6 +3673,10 @@ class Attributor:
         colon = self.text.rfind(":", s_start, pos)
         if colon >= 0 and not self._in_marks(colon):
             s_start = colon + 1
+        # "X réclame des « garanties » ; Damas accepte, …": so has the clause after a semicolon.
+        semi = self.text.rfind(";", s_start, pos)
+        if semi >= 0 and not self._in_marks(semi):
+            s_start = semi + 1
         # "…, tandis que l'Espagne, l'un des pays…, s'est réjouie": the clause a conjunction opens
         # after a comma has its own subject, when a mention stands in it.
         opened = None
@@ -3630,7 +3718,13 @@ class Attributor:
             m = self.mentions[k]
             # "le magistrat de 53 ans, qui a dénoncé": an age completing the antecedent.
             aged = age_complement().match(self.text, m.end, pos)
-            if _words().subject_relative.fullmatch(self.text, aged.end() if aged is not None else m.end, pos) and not self._in_marks(m.start):
+            # "l'Agence internationale de l'énergie (AIE), qui rappelle": past its acronym in brackets.
+            rel = aged.end() if aged is not None else _BRACKETED.match(self.text, m.end, pos).end()
+            if m.kind == "name" and self._indefinite_name(m) and self._relative_after(m.end, pos):
+                # "Hollande veut une Europe qui « ne peut plus … »": a name after an indefinite
+                # determiner is an idea of the place, no one who speaks: the verb's subject does.
+                return self._subject(m.start, s_start, exclude)
+            if _words().subject_relative.fullmatch(self.text, rel, pos) and not self._in_marks(m.start):
                 # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
                 k = self._relative_antecedent(k, s_start)
@@ -3863,6 +3957,12 @@ class Attributor:
         if j < 0 or self.cues[j].start < s_start or self.cues[j].end > m.start:
             return None
         subject = self._after(self.cues[j].end, pos, incise=True)
+        if (subject is not None and _GAP_WORD.search(self.text, self.cues[j].end, subject.start) is not None
+                and not self._is_incise(self.cues[j])):
+            # "Les rebelles affirment être les cibles de Moscou, qui assure": a verb whose subject
+            # stands before it, a word between it and the noun phrase: no object of the cue the
+            # relative would take back whole; its antecedent is the complement closing it.
+            return None
         if subject is None or subject.start >= m.start:
             return None
         if names_a_thing(self.text[subject.start : m.start]):

@@ -2499,6 +2499,17 @@ SPEAKER_OF_QUOTE = [
                  "Sénat", id="a-relative-after-a-complement-of-place-keeps-the-place-as-antecedent"),
     pytest.param("« Rien n'est joué », a déclaré Jean Dupont, qui juge que la réforme « tiendra ».", -1, "Jean Dupont",
                  id="a-relative-after-an-incise-s-name-keeps-the-name"),
+    # A verb whose subject stands before it is no incise: the relative after its object's complement
+    # takes back that complement (the antecedent), not the whole object.
+    pytest.param("Les éleveurs affirment être les premières victimes de Bruxelles, qui assure que seuls les « fraudeurs » "
+                 "sont visés.", -1, "UE", id="a-relative-after-an-attribute-s-complement-takes-back-the-complement"),
+    pytest.param("Les éleveurs citent un proche du préfet, qui assure que seuls les « fraudeurs » sont visés.",
+                 -1, "proche du préfet", id="a-relative-after-the-cue-s-direct-object-takes-it-back-whole"),
+    # An acronym in brackets between the antecedent and the relative does not hide it.
+    pytest.param("Un calendrier jugé « intenable » par l'Office national des forêts (ONF), qui rappelle que les coupes "
+                 "ont doublé.", -1, "Office national des forêts", id="a-relative-after-an-acronym-in-brackets-takes-back-the-body"),
+    pytest.param("Un calendrier jugé « intenable » par l'Office national des forêts (ONF). Le maire rappelle que les coupes "
+                 "ont doublé.", -1, "maire", id="a-new-sentence-after-the-acronym-keeps-its-own-subject"),
     # « en chœur » after a cue is an adverbial: the subject after it speaks (cue_words.json's adverbs).
     pytest.param("« Démission ! », ont crié en chœur les députés de l'opposition.", 0, "députés de l'opposition",
                  id="en-choeur-after-a-cue-leaves-the-subject-after-it"),
@@ -3119,6 +3130,41 @@ SPEAKER_OF_QUOTE = [
     pytest.param("La ministre Claire Dumas a évoqué « une victoire collective », tandis que la Grèce, l'un des pays les plus "
                  "engagés, a salué « un bon accord ».", -1, "Grèce",
                  id="a-clause-a-conjunction-opens-has-its-own-subject"),
+    # Marks in such a clause after a verb that reports nothing are its subject's, not the first cue's.
+    pytest.param("Le maire Paul Vidal a jugé que le budget était « tenable », tandis que la préfète Anne Morel a soumis son "
+                 "aide au respect de « règles » strictes.", -1, "Anne Morel",
+                 id="marks-in-a-tandis-que-clause-without-cue-are-its-subject-s"),
+    pytest.param("Le maire Paul Vidal a jugé que le budget était « tenable », tandis que les recettes dépendent de "
+                 "« règles » strictes.", -1, "Paul Vidal",
+                 id="marks-in-a-tandis-que-clause-whose-subject-names-no-one-stay-the-cue-s"),
+    pytest.param("Selon le maire Paul Vidal, le budget est « tenable », mais la préfète Anne Morel devrait imposer des "
+                 "« règles » strictes.", -1, "Paul Vidal",
+                 id="a-fronted-source-covers-a-mais-clause-of-its-sentence"),
+    # A semicolon closes the clause of a cue: marks after it are the next clause's subject's.
+    pytest.param("Le syndicat réclame des « garanties » au ministère ; la ministre accepte, tout en dénonçant des "
+                 "« exigences » excessives.", -1, "ministre",
+                 id="a-gerund-after-a-semicolon-takes-the-next-clause-s-subject"),
+    pytest.param("Le syndicat réclame des « garanties » au ministère ; Matignon accepte à son tour, tout en se réservant "
+                 "le droit de fixer des « limites ».", -1, "Matignon",
+                 id="marks-after-a-semicolon-are-the-next-clause-s-subject-s"),
+    # A gerund with no comma before it hangs on the compound verb right before it: its subject, in a relative too.
+    pytest.param("Le maire a salué le verdict, que la préfète Anne Morel a accueilli en rappelant les « règles » de la "
+                 "concertation.", -1, "Anne Morel", id="a-bound-gerund-in-a-relative-shares-the-relative-s-subject"),
+    pytest.param("Le maire a salué le verdict de la préfète Anne Morel, en rappelant les « règles » de la concertation.",
+                 -1, "maire", id="a-gerund-after-a-comma-shares-the-main-clause-s-subject"),
+    # A place's name after an indefinite determiner is an idea of it: the marks after its relative
+    # are the subject's wish, not the place's words; a person's name stays the antecedent.
+    pytest.param("Claire Morel veut une Bretagne qui « ose enfin parler d'elle-même ».", -1, "Claire Morel",
+                 id="marks-after-une-plus-a-place-and-qui-are-the-subject-s"),
+    pytest.param("Le ministre a reçu Paul Vidal qui « ne lâchera rien sur les salaires ».", -1, "Paul Vidal",
+                 id="marks-after-a-name-without-determiner-and-qui-are-the-name-s"),
+    # "Un seul mot pour X :" names the words, no one who says them: the person the paragraph is about.
+    pytest.param("Paul Vidal est sorti du tribunal. Un seul mot pour les journalistes : « Appel. » Puis : « Je n'ai "
+                 "rien à ajouter. »", -1, "Paul Vidal", id="a-bare-speech-noun-before-a-colon-leaves-the-person-in-focus"),
+    pytest.param("Paul Vidal est sorti du tribunal. Un proche de la famille : « Il ne dira rien. »", -1,
+                 "proche de la famille", id="a-person-noun-before-a-colon-still-speaks"),
+    pytest.param("Le syndicat réclame des « garanties » au ministère et dénonce des « exigences » excessives.", -1,
+                 "syndicat", id="marks-after-a-coordinated-verb-without-semicolon-stay-the-subject-s"),
     pytest.param("Interrogé sur les propos de son adjoint, qui avait jugé M. Ravel « imprudent », M. Dubois a esquivé : "
                  "« Je ne commente pas. »", -1, "Dubois",
                  id="a-relative-closed-before-the-colon-neither-cues-nor-names-the-subject"),
