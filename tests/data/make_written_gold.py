@@ -1,4 +1,4 @@
-"""Three hundred and seventy-eight news articles and one communiqué (seventy-four batches) written for quotetrack and
+"""Three hundred and eighty-eight news articles and one communiqué (seventy-six batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -17875,6 +17875,600 @@ art("w378_site_europe_article_42_7", "Brussels European-affairs news site", "201
     ("faire le ménage", "partial", JAM74e),
     ("Il appartient maintenant à la France de dire ce dont elle a besoin, pays par pays", "direct", MOG74e),
     ("l’assistance pourra prendre des formes très diverses, du renseignement à la logistique", "indirect", MOG74e),
+])
+
+# batch 75: one real diplomatic episode (the fall of eastern Aleppo and the evacuation of civilians and rebels,
+# 12–22 December 2016) retold by five outlets
+# 379. a French evening reference daily's piece by its UN correspondent in New York, guillemets with narrow no-break
+# spaces inside and a narrow no-break space before « : » and « ? », curly apostrophes, « Etats-Unis » without accent:
+# a rubric, a headline repeating a fragment of a body partial (no quote), a standfirst with a one-word partial the
+# body does not repeat (annotated), a byline « (New York, Nations unies, correspondante) », long subordinate clauses,
+# the secretary-general « se disant « … » » (partial only), « Selon son porte-parole, X, … » over a clause in the
+# conditional, « a-t-il ajouté », the ambassador's three questions after a colon, « Pour la diplomate, … ces moments
+# où, a-t-elle dit, … « … » » (an incise inside the writer's clause), a subhead repeating part of a body partial (no
+# quote), « a reproché à … de s’exprimer « … » » (partial only), a clause with a partial before a postposed « a-t-il
+# assuré, affirmant que », « a accusé les Occidentaux de pleurer des « … » » (partial only), a « Lire aussi | » title
+# with a scare-quoted label, « a estimé que … « … » », « jugeant qu’il en allait de « … » », « a insisté le ministre …
+# sur France Inter », a message read in the council, « avait prévenu que … « … » », a caption with a credit, an
+# anonymous Western diplomat after a colon with the stop inside the marks
+o, c = "«" + NN, NN + "»"
+t379 = (
+"International\n\n"
+"Alep\u202f: à l’ONU, Washington accuse Moscou d’assister à «\u202fl’effondrement de l’humanité\u202f»\n\n"
+f"Réuni en urgence mardi 13 décembre, le Conseil de sécurité a entendu l’ambassadrice américaine dénoncer un {o}carnage{c} dans les quartiers est de la ville syrienne. Paris veut y envoyer des observateurs.\n\n"
+"Par Claire Vasseur (New York, Nations unies, correspondante)\n"
+"Publié le 14 décembre 2016 à 10h41 - Mis à jour le 14 décembre 2016 à 12h05\n\n"
+f"Il aura fallu moins de vingt-quatre heures pour que les récits venus des quartiers est d’Alep, où les forces loyalistes, appuyées par l’aviation russe, achevaient lundi soir de reprendre les derniers îlots tenus par les rebelles, parviennent jusqu’à la salle du Conseil de sécurité, où les quinze membres, convoqués à la demande de la France et du Royaume-Uni, se sont retrouvés mardi en fin d’après-midi. Le secrétaire général, Ban Ki-moon, avait donné le ton dans la matinée en se disant {o}alarmé{c} par les informations faisant état d’atrocités commises contre des civils.\n\n"
+f"Ces informations, c’est le Haut-Commissariat aux droits de l’homme qui les avait rendues publiques à Genève. Selon son porte-parole, Rupert Colville, au moins 82 civils, dont onze femmes et treize enfants, auraient été abattus par des combattants progouvernementaux entrés dans leurs maisons ou les ayant arrêtés dans la rue. {o}Nous craignons que ces chiffres ne soient qu’un début{c}, a-t-il ajouté.\n\n"
+f"C’est pourtant Samantha Power qui a donné à la séance sa tonalité. D’une voix blanche, l’ambassadrice des Etats-Unis a énuméré les noms des quartiers tombés les uns après les autres, avant de se tourner vers ses homologues russe, syrien et iranien{NN}: {o}Etes-vous vraiment incapables d’avoir honte{NN}? N’y a-t-il littéralement rien qui puisse vous faire honte{NN}? Aucune exécution d’enfant qui vous empêche de dormir la nuit{NN}?{c} Pour la diplomate, qui quittera son poste en janvier avec l’administration Obama, la chute d’Alep rejoindra dans les livres d’histoire Halabja, le Rwanda et Srebrenica, ces moments où, a-t-elle dit, le monde a assisté à {o}l’effondrement de l’humanité{c} sans rien faire pour l’empêcher.\n\n"
+f"{o}Mère Teresa{c} à la tribune\n\n"
+f"La réplique de Vitali Tchourkine ne s’est pas fait attendre. L’ambassadeur russe a reproché à sa collègue de s’exprimer {o}comme si elle était Mère Teresa{c}, en l’invitant à se souvenir du bilan de son propre pays en Irak et en Libye. Moscou n’a {o}rien à cacher{c}, a-t-il assuré, affirmant que les combats avaient cessé dans la soirée et que l’armée syrienne contrôlait désormais la quasi-totalité de la ville. {o}Selon nos informations, les opérations militaires sont terminées. Ce qui se déroule maintenant, c’est l’évacuation de ceux qui le souhaitent, par des couloirs que nous avons nous-mêmes négociés{c}, a-t-il déclaré.\n\n"
+f"Le représentant syrien, Bachar Jaafari, a, lui, accusé les Occidentaux de pleurer des {o}terroristes{c}, en brandissant des photographies d’habitants accueillis, selon lui, par les soldats de l’armée régulière.\n\n"
+f"Lire aussi | Les {o}casques blancs{c}, derniers secouristes d’Alep-Est\n\n"
+f"Dans ce dialogue de sourds, la France a tenté de faire entendre une proposition concrète. Son ambassadeur, François Delattre, a estimé que des observateurs internationaux devaient être déployés {o}sans délai{c} pour superviser l’évacuation et protéger ceux qui resteraient. A Paris, Jean-Marc Ayrault a annoncé mercredi matin que la France présenterait dans les prochains jours un projet de résolution en ce sens, jugeant qu’il en allait de {o}la crédibilité même{c} du Conseil. {o}Nous ne pouvons pas laisser ces hommes, ces femmes et ces enfants à la merci des milices{c}, a insisté le ministre des affaires étrangères sur France Inter.\n\n"
+f"Dans un message lu en séance, le secrétaire général adjoint aux affaires humanitaires, Stephen O’Brien, a rappelé que des dizaines de milliers de personnes restaient prises au piège dans un périmètre de quelques kilomètres carrés, sans eau courante ni soins. Il y a deux semaines, devant ce même Conseil, le Britannique avait prévenu qu’Alep-Est risquait de devenir {o}un gigantesque cimetière{c}.\n\n"
+"Samantha Power, l’ambassadrice américaine auprès des Nations unies, lors de la réunion d’urgence du Conseil de sécurité, le 13 décembre à New York. DREW ANGERER / AFP\n\n"
+f"En coulisses, un diplomate occidental résumait mardi soir l’état d’esprit de nombreuses délégations{NN}: {o}Nous avons perdu Alep. La seule question, désormais, est de savoir combien de vies nous pouvons encore sauver.{c}\n")
+BAN75 = ["Ban Ki-moon", "Ban", "M. Ban", "secrétaire général", "Le secrétaire général", "le secrétaire général", "ONU", "Nations unies"]
+COL75 = ["Rupert Colville", "Colville", "M. Colville", "porte-parole", "son porte-parole", "porte-parole du Haut-Commissariat aux droits de l’homme", "Haut-Commissariat aux droits de l’homme", "il"]
+POW75 = ["Samantha Power", "Power", "Mme Power", "ambassadrice américaine", "l’ambassadrice américaine", "ambassadrice des Etats-Unis", "l’ambassadrice des Etats-Unis", "la diplomate", "diplomate", "Washington", "Etats-Unis", "elle"]
+CHU75 = ["Vitali Tchourkine", "Tchourkine", "M. Tchourkine", "ambassadeur russe", "L’ambassadeur russe", "l’ambassadeur russe", "Moscou", "Russie", "il"]
+JAA75 = ["Bachar Jaafari", "Jaafari", "M. Jaafari", "représentant syrien", "Le représentant syrien", "le représentant syrien", "Damas", "Syrie"]
+DEL75 = ["François Delattre", "Delattre", "M. Delattre", "Son ambassadeur", "son ambassadeur", "ambassadeur", "France", "Paris"]
+AYR75 = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "ministre des affaires étrangères", "le ministre des affaires étrangères", "France", "Paris", "Quai d’Orsay"]
+OBR75 = ["Stephen O’Brien", "O’Brien", "Stephen O'Brien", "O'Brien", "M. O’Brien", "secrétaire général adjoint aux affaires humanitaires", "le secrétaire général adjoint aux affaires humanitaires", "le Britannique", "Britannique", "ONU"]
+DIP75 = ["un diplomate occidental", "diplomate occidental", "diplomate"]
+art("w379_quotidien_soir_onu_alep", "French evening reference daily (UN correspondent)", "2016-12-14", t379, [
+    ("carnage", "partial", POW75),  # the standfirst's
+    ("alarmé", "partial", BAN75),
+    ("au moins 82 civils, dont onze femmes et treize enfants, auraient été abattus par des combattants progouvernementaux entrés dans leurs maisons ou les ayant arrêtés dans la rue", "indirect", COL75),
+    ("Nous craignons que ces chiffres ne soient qu’un début", "direct", COL75),
+    (f"Etes-vous vraiment incapables d’avoir honte{NN}? N’y a-t-il littéralement rien qui puisse vous faire honte{NN}? Aucune exécution d’enfant qui vous empêche de dormir la nuit{NN}?", "direct", POW75),
+    (f"la chute d’Alep rejoindra dans les livres d’histoire Halabja, le Rwanda et Srebrenica, ces moments où, a-t-elle dit, le monde a assisté à {o}l’effondrement de l’humanité{c} sans rien faire pour l’empêcher", "indirect", POW75),
+    ("l’effondrement de l’humanité", "partial", POW75, 1),
+    ("comme si elle était Mère Teresa", "partial", CHU75),
+    (f"Moscou n’a {o}rien à cacher{c}", "indirect", CHU75),
+    ("rien à cacher", "partial", CHU75),
+    ("les combats avaient cessé dans la soirée et que l’armée syrienne contrôlait désormais la quasi-totalité de la ville", "indirect", CHU75),
+    ("Selon nos informations, les opérations militaires sont terminées. Ce qui se déroule maintenant, c’est l’évacuation de ceux qui le souhaitent, par des couloirs que nous avons nous-mêmes négociés", "direct", CHU75),
+    ("terroristes", "partial", JAA75),
+    (f"des observateurs internationaux devaient être déployés {o}sans délai{c} pour superviser l’évacuation et protéger ceux qui resteraient", "indirect", DEL75),
+    ("sans délai", "partial", DEL75),
+    ("la France présenterait dans les prochains jours un projet de résolution en ce sens", "indirect", AYR75),
+    (f"il en allait de {o}la crédibilité même{c} du Conseil", "indirect", AYR75),
+    ("la crédibilité même", "partial", AYR75),
+    ("Nous ne pouvons pas laisser ces hommes, ces femmes et ces enfants à la merci des milices", "direct", AYR75),
+    ("des dizaines de milliers de personnes restaient prises au piège dans un périmètre de quelques kilomètres carrés, sans eau courante ni soins", "indirect", OBR75),
+    (f"Alep-Est risquait de devenir {o}un gigantesque cimetière{c}", "indirect", OBR75),
+    ("un gigantesque cimetière", "partial", OBR75),
+    ("Nous avons perdu Alep. La seule question, désormais, est de savoir combien de vies nous pouvons encore sauver.", "direct", DIP75),
+])
+
+# 380. a French humanitarian NGO's website relaying testimonies, guillemets with no-break spaces inside, straight
+# apostrophes, « Etat » without accent: a breadcrumb and a date line with the campaign's label, a headline repeating a
+# fragment of a body quote (no quote), a standfirst with a partial of the NGO's medical coordinator (annotated, the
+# body does not repeat it), first-person witnesses named by first name or kunya and age, « raconte-t-elle au
+# téléphone, la voix couverte par … », « Elle dit avoir vu … » (infinitive, no clause: not annotated), a clause
+# before a postposed « dit-elle » without marks, a nurse's quote over two paragraphs reopened at the second with
+# « explique-t-il » inside the marks, « Selon le Comité international de la Croix-Rouge (CICR), qui …, » over a
+# clause, a White Helmets volunteer's voice message (the group's nickname in marks, no quote), the coordinator
+# « joint par téléphone à Atareb » after a colon, « Pour notre directrice des opérations, X, … « … » » then
+# « souligne-t-elle », the UN's humanitarian adviser « a appelé à « … » » (partial only), a report's title in marks
+# in a « Lire aussi : » line, a photo caption with a © credit, a donation appeal naming the campaign in marks
+o, c = "«" + NB, NB + "»"
+t380 = (
+"Accueil > Nos actions > Syrie\n\n"
+f"16 décembre 2016 | Urgence Syrie | Campagne {o}Hiver syrien{c}\n\n"
+f"Evacués d'Alep : {o}même pas nos morts{c}\n\n"
+f"Depuis jeudi, des milliers d'habitants des derniers quartiers rebelles d'Alep ont été évacués vers la campagne ouest de la ville. Nos équipes, présentes dans la région d'Atareb et à Idleb, ont recueilli leurs premiers témoignages. Notre coordinateur médical parle d'une {o}urgence absolue{c}.\n\n"
+f"Oum Ahmad a 34 ans et trois enfants. Quand nous la joignons, jeudi soir, elle est encore dans l'un des bus verts qui ont quitté le quartier d'al-Amiriya au petit matin. {o}On a attendu dix-huit heures dans le froid, sans rien manger. Les enfants pleuraient, moi je priais pour que les bus ne fassent pas demi-tour{c}, raconte-t-elle au téléphone, la voix couverte par le bruit du moteur. Elle dit avoir vu des miliciens monter dans le convoi au dernier point de contrôle pour dévisager les hommes un par un. {o}Ils ont fait descendre deux jeunes. Je ne sais pas ce qu'ils sont devenus.{c}\n\n"
+"Son fils aîné, 9 ans, n'arrête pas de demander quand ils rentreront à la maison, dit-elle. La maison, à Soukkari, a été détruite en octobre.\n\n"
+f"Abdelkader, infirmier, a travaillé jusqu'au bout dans l'un des derniers hôpitaux de fortune de l'est de la ville. {o}Les derniers jours, on opérait à la lumière des téléphones. Il n'y avait plus d'anesthésiant, plus de poches de sang. Quand le bâtiment a été touché, on a descendu les blessés au sous-sol et on a continué, explique-t-il.\n\n"
+f"{o}On a laissé derrière nous des gens qu'on n'a pas pu enterrer. Même pas nos morts, on n'a pu les emporter.{c}\n\n"
+"Selon le Comité international de la Croix-Rouge (CICR), qui supervise l'opération avec le Croissant-Rouge arabe syrien, près de 8 500 personnes, dont plusieurs centaines de blessés, ont quitté l'est d'Alep en vingt-quatre heures. Vendredi matin, les départs ont pourtant été brutalement interrompus, sans que les raisons en soient claires.\n\n"
+f"Ismaïl, 27 ans, est volontaire de la Défense civile syrienne, les {o}Casques blancs{c}. Mercredi soir, il a envoyé un message vocal à nos équipes : {o}Nous avons fait notre travail jusqu'au bout. Nous partons parce qu'on ne nous laisse pas le choix. Dites au monde que nous n'avons pas abandonné les gens.{c}\n\n"
+"Des familles évacuées d'Alep-Est à leur arrivée près de Khan al-Assal, le 15 décembre. © Secours Levant / Hadi M.\n\n"
+f"A leur arrivée, les évacués sont répartis dans des mosquées, des écoles et des camps déjà saturés. Joint par téléphone à Atareb, notre coordinateur médical, le Dr Yasser K., décrit une situation critique : {o}Nous avons reçu plus de 200 blessés en vingt-quatre heures, dont beaucoup d'enfants. Il nous manque tout : des chirurgiens, des antibiotiques, des couvertures. Certains patients n'avaient pas vu un médecin depuis trois semaines.{c}\n\n"
+f"Pour notre directrice des opérations, Claire Mounier, l'évacuation {o}ne doit pas faire oublier{c} ceux qui attendent encore dans les ruines, ni les centaines de milliers de déplacés de la province d'Idleb. {o}Les gens arrivent épuisés, en hypothermie, avec des blessures qui s'infectent. Le froid va tuer autant que les bombes si rien n'est fait{c}, souligne-t-elle.\n\n"
+f"A Genève, le conseiller humanitaire de l'envoyé spécial de l'ONU, Jan Egeland, a appelé à {o}laisser sortir tout le monde, les malades et les blessés en premier{c}.\n\n"
+f"Lire aussi : notre rapport {o}Soigner sous les bombes{c}, décembre 2016\n\n"
+f"Faites un don : avec 50 euros, vous financez un kit d'hiver pour une famille évacuée. Soutenez la campagne {o}Hiver syrien{c}.\n")
+OUM75 = ["Oum Ahmad", "elle", "Elle"]
+ABD75 = ["Abdelkader", "infirmier", "il"]
+CIC75 = ["Comité international de la Croix-Rouge", "le Comité international de la Croix-Rouge", "CICR", "Croix-Rouge"]
+ISM75 = ["Ismaïl", "Ismaïl, 27 ans", "volontaire de la Défense civile syrienne", "Casques blancs", "Défense civile syrienne", "il"]
+YAS75 = ["le Dr Yasser K.", "Dr Yasser K.", "Yasser K.", "Yasser", "notre coordinateur médical", "coordinateur médical", "Notre coordinateur médical", "Secours Levant"]
+MOU75 = ["Claire Mounier", "Mounier", "Mme Mounier", "notre directrice des opérations", "directrice des opérations", "Secours Levant", "elle"]
+EGE75a = ["Jan Egeland", "Egeland", "M. Egeland", "conseiller humanitaire de l'envoyé spécial de l'ONU", "le conseiller humanitaire de l'envoyé spécial de l'ONU", "conseiller humanitaire", "ONU"]
+art("w380_ong_temoignages_evacues_alep", "French humanitarian NGO website (testimonies)", "2016-12-16", t380, [
+    ("urgence absolue", "partial", YAS75),  # the standfirst's
+    ("On a attendu dix-huit heures dans le froid, sans rien manger. Les enfants pleuraient, moi je priais pour que les bus ne fassent pas demi-tour", "direct", OUM75),
+    ("Ils ont fait descendre deux jeunes. Je ne sais pas ce qu'ils sont devenus.", "direct", OUM75),
+    ("Son fils aîné, 9 ans, n'arrête pas de demander quand ils rentreront à la maison", "indirect", OUM75),
+    (f"Les derniers jours, on opérait à la lumière des téléphones. Il n'y avait plus d'anesthésiant, plus de poches de sang. Quand le bâtiment a été touché, on a descendu les blessés au sous-sol et on a continué, explique-t-il.\n\n{o}On a laissé derrière nous des gens qu'on n'a pas pu enterrer. Même pas nos morts, on n'a pu les emporter.", "direct", ABD75),
+    ("près de 8 500 personnes, dont plusieurs centaines de blessés, ont quitté l'est d'Alep en vingt-quatre heures", "indirect", CIC75),
+    ("Nous avons fait notre travail jusqu'au bout. Nous partons parce qu'on ne nous laisse pas le choix. Dites au monde que nous n'avons pas abandonné les gens.", "direct", ISM75),
+    ("Nous avons reçu plus de 200 blessés en vingt-quatre heures, dont beaucoup d'enfants. Il nous manque tout : des chirurgiens, des antibiotiques, des couvertures. Certains patients n'avaient pas vu un médecin depuis trois semaines.", "direct", YAS75),
+    (f"l'évacuation {o}ne doit pas faire oublier{c} ceux qui attendent encore dans les ruines, ni les centaines de milliers de déplacés de la province d'Idleb", "indirect", MOU75),
+    ("ne doit pas faire oublier", "partial", MOU75),
+    ("Les gens arrivent épuisés, en hypothermie, avec des blessures qui s'infectent. Le froid va tuer autant que les bombes si rien n'est fait", "direct", MOU75),
+    ("laisser sortir tout le monde, les malades et les blessés en premier", "partial", EGE75a),
+])
+
+# 381. a Syrian government-aligned outlet's French page, straight double marks with no space inside, straight
+# apostrophes, no space before « : », « Etat » without accent, the army's vocabulary (« les groupes terroristes »,
+# « libération »): a headline with no marks, a « Damas / » dateline, the General Command's communiqué quoted by the
+# article (« a annoncé … le retour de … » with a noun phrase, not annotated; « a précisé que … "…" et "…" » as one
+# indirect; a direct with a postposed « a ajouté le communiqué »: all the army's), the White Helmets and the
+# « opposition modérée » as scare quotes (no quote), the president's video (« a déclaré … que … "…" », a direct with
+# « a dit le président al-Assad »), the foreign minister from Moscow (« a affirmé que »), « Selon le ministère russe
+# de la Défense, » over a clause, a subhead with no marks, a resident « a confié à notre correspondant: "…" », the
+# governor « a indiqué que », a clause before a postposed « a rapporté notre correspondant à Alep », the envoy at the
+# UN « a dénoncé "…" » (partial only) then « estimant que », a « Lire aussi: » line
+o, c = '"', '"'
+t381 = (
+"Le Commandement général de l'armée annonce le retour de la sécurité à Alep après sa libération du terrorisme\n\n"
+"Damas / Le Commandement général de l'armée et des forces armées a annoncé jeudi soir le retour de la sécurité et de la stabilité dans la ville d'Alep, après l'évacuation des derniers terroristes et de leurs familles des quartiers est de la ville.\n\n"
+f"Dans un communiqué lu à la télévision syrienne, le Commandement général a précisé que cette victoire constituait {o}un tournant stratégique{c} dans la guerre contre le terrorisme et {o}un coup fatal{c} porté au projet des groupes terroristes et de leurs soutiens régionaux et internationaux. {o}Nos forces armées poursuivront leur mission sacrée jusqu'à ce que le dernier pouce du territoire syrien soit débarrassé du terrorisme{c}, a ajouté le communiqué, qui a salué {o}l'héroïsme{c} des soldats et le soutien des forces alliées.\n\n"
+f"L'armée a par ailleurs indiqué que les derniers bus transportant les terroristes et les membres de leurs familles avaient quitté les quartiers de Soukkari et d'al-Machhad dans la soirée, sous la supervision du Croissant-Rouge arabe syrien. Parmi eux figuraient des membres de l'organisation dite des {o}Casques blancs{c}, que les médias occidentaux présentent comme des secouristes, ainsi que des éléments de l'{o}opposition modérée{c} chère à Washington et à Paris.\n\n"
+f"Le président Bachar al-Assad avait déclaré, dans une allocution vidéo diffusée la semaine dernière, que la libération d'Alep était {o}plus qu'une victoire{c} et qu'elle marquait un changement de la situation régionale et internationale. {o}Ce qui se passe aujourd'hui, c'est l'écriture de l'histoire. L'histoire d'avant la libération d'Alep ne sera pas celle d'après{c}, a dit le président al-Assad, en remerciant la Russie et l'Iran pour leur soutien.\n\n"
+"Depuis Moscou, où il a participé mardi à une réunion tripartite avec ses homologues russe, iranien et turc, le vice-Premier ministre et ministre des Affaires étrangères, Walid Mouallem, a affirmé que la victoire d'Alep ouvrait la voie à une solution politique fondée sur le dialogue entre Syriens, sans ingérence étrangère.\n\n"
+"Selon le ministère russe de la Défense, plus de 34 000 personnes, dont près de 4 000 terroristes, ont été évacuées d'Alep depuis le 15 décembre, tandis que plus de 100 000 civils ont rejoint les zones contrôlées par l'Etat.\n\n"
+"Les Alépins célèbrent la victoire\n\n"
+f"Dans les quartiers libérés, des centaines d'habitants sont descendus dans la rue pour fêter l'événement, brandissant des drapeaux syriens et des portraits du président al-Assad. Abou Mohammad, un habitant du quartier de Salaheddine revenu voir sa maison, a confié à notre correspondant: {o}Nous n'avons pas dormi tranquilles depuis quatre ans. Aujourd'hui, nous pouvons enfin rentrer chez nous.{c}\n\n"
+"Le gouverneur d'Alep, Hussein Diab, a indiqué que les services de l'Etat avaient commencé à rétablir l'eau et l'électricité et à déblayer les rues des quartiers libérés, en priorité autour des écoles et des boulangeries.\n\n"
+"Les terroristes avaient incendié dimanche plusieurs bus destinés à évacuer les malades et les blessés des localités assiégées de Foua et Kefraya, dans la province d'Idleb, retardant l'opération de plusieurs heures, a rapporté notre correspondant à Alep.\n\n"
+f"A New York, le délégué permanent de la Syrie auprès des Nations unies, Bachar Jaafari, a dénoncé {o}l'hystérie{c} des délégations occidentales au Conseil de sécurité, estimant que ces pays n'avaient jamais pleuré les victimes des terroristes à Alep-Ouest.\n\n"
+"Lire aussi: Le ministère des Affaires étrangères adresse deux lettres au Conseil de sécurité sur les crimes des groupes terroristes\n")
+ARM75 = ["Commandement général de l'armée et des forces armées", "Commandement général de l'armée", "Commandement général", "le Commandement général", "armée", "L'armée", "l'armée", "armée syrienne", "communiqué", "le communiqué"]
+ASS75 = ["Bachar al-Assad", "al-Assad", "Assad", "président al-Assad", "le président al-Assad", "Le président Bachar al-Assad", "président", "Damas"]
+MOU75b = ["Walid Mouallem", "Mouallem", "M. Mouallem", "vice-Premier ministre et ministre des Affaires étrangères", "ministre des Affaires étrangères", "Damas", "Syrie"]
+MRD75 = ["ministère russe de la Défense", "le ministère russe de la Défense", "Moscou", "Russie"]
+ABM75 = ["Abou Mohammad", "un habitant du quartier de Salaheddine", "habitant"]
+DIA75 = ["Hussein Diab", "Diab", "M. Diab", "gouverneur d'Alep", "Le gouverneur d'Alep", "le gouverneur d'Alep", "gouverneur"]
+COR75 = ["notre correspondant à Alep", "notre correspondant", "correspondant"]
+JAA75b = ["Bachar Jaafari", "Jaafari", "M. Jaafari", "délégué permanent de la Syrie auprès des Nations unies", "le délégué permanent de la Syrie auprès des Nations unies", "délégué permanent", "Syrie", "Damas"]
+art("w381_media_syrien_communique_armee", "Syrian government-aligned outlet (French page)", "2016-12-22", t381, [
+    (f"cette victoire constituait {o}un tournant stratégique{c} dans la guerre contre le terrorisme et {o}un coup fatal{c} porté au projet des groupes terroristes et de leurs soutiens régionaux et internationaux", "indirect", ARM75),
+    ("un tournant stratégique", "partial", ARM75),
+    ("un coup fatal", "partial", ARM75),
+    ("Nos forces armées poursuivront leur mission sacrée jusqu'à ce que le dernier pouce du territoire syrien soit débarrassé du terrorisme", "direct", ARM75),
+    ("l'héroïsme", "partial", ARM75),
+    ("les derniers bus transportant les terroristes et les membres de leurs familles avaient quitté les quartiers de Soukkari et d'al-Machhad dans la soirée, sous la supervision du Croissant-Rouge arabe syrien", "indirect", ARM75),
+    (f"la libération d'Alep était {o}plus qu'une victoire{c} et qu'elle marquait un changement de la situation régionale et internationale", "indirect", ASS75),
+    ("plus qu'une victoire", "partial", ASS75),
+    ("Ce qui se passe aujourd'hui, c'est l'écriture de l'histoire. L'histoire d'avant la libération d'Alep ne sera pas celle d'après", "direct", ASS75),
+    ("la victoire d'Alep ouvrait la voie à une solution politique fondée sur le dialogue entre Syriens, sans ingérence étrangère", "indirect", MOU75b),
+    ("plus de 34 000 personnes, dont près de 4 000 terroristes, ont été évacuées d'Alep depuis le 15 décembre, tandis que plus de 100 000 civils ont rejoint les zones contrôlées par l'Etat", "indirect", MRD75),
+    ("Nous n'avons pas dormi tranquilles depuis quatre ans. Aujourd'hui, nous pouvons enfin rentrer chez nous.", "direct", ABM75),
+    ("les services de l'Etat avaient commencé à rétablir l'eau et l'électricité et à déblayer les rues des quartiers libérés, en priorité autour des écoles et des boulangeries", "indirect", DIA75),
+    ("Les terroristes avaient incendié dimanche plusieurs bus destinés à évacuer les malades et les blessés des localités assiégées de Foua et Kefraya, dans la province d'Idleb, retardant l'opération de plusieurs heures", "indirect", COR75),
+    ("l'hystérie", "partial", JAA75b),
+    ("ces pays n'avaient jamais pleuré les victimes des terroristes à Alep-Ouest", "indirect", JAA75b),
+])
+
+# 382. a French radio station's morning news transcript on its website, curly double marks “ ” with no space inside,
+# straight apostrophes, a plain space before « : », « Élysée » and « État » accented: a headline with no marks, a
+# byline and a broadcast line naming the programme in marks (no quote), « Selon une source militaire citée par la
+# télévision d'État, » over a clause, « explique notre envoyé spécial à Gaziantep, X » postposed after a quote, an
+# evacuee « au micro de notre envoyé spécial » after a colon (the journalist is not the speaker), the UN adviser
+# « était hier soir au micro de X » then a colon (the speaker is the guest, not the host), a que-clause with a partial
+# after « Selon le ministère russe de la Défense, », Hollande « a accusé … d'être responsables d'une “…” » (partial
+# only) and « a lancé le chef de l'État », « L'Élysée précise que », Ayrault « a annoncé que » and « a résumé le
+# ministre », Putin in Tokyo after « a déclaré le président russe » and « a-t-il ajouté, précisant que », Erdogan
+# « a assuré que », a reporter's closing line with « conclut notre envoyé spécial », a tags line
+o, c = "\u201c", "\u201d"
+t382 = (
+"Syrie : l'évacuation d'Alep-Est suspendue, Hollande met en cause Damas et Moscou\n\n"
+"Par la rédaction internationale\n"
+f"Diffusion : vendredi 16 décembre 2016 à 7h00 dans {o}Le journal de 7 heures{c}\n\n"
+"L'évacuation des derniers quartiers rebelles d'Alep est suspendue depuis ce matin. Selon une source militaire citée par la télévision d'État syrienne, les rebelles ont violé les termes de l'accord en tentant de faire sortir des prisonniers et des armes lourdes. Des milliers de personnes attendent toujours dans le froid, au milieu des ruines.\n\n"
+f"{o}Hier soir encore, les bus verts faisaient la navette. Ce matin, plus rien ne bouge, et personne ne sait quand les départs reprendront{c}, explique notre envoyé spécial à Gaziantep, à la frontière turco-syrienne, Thomas Lenoir.\n\n"
+f"Parmi ceux qui ont pu partir hier, Mahmoud, un enseignant d'une quarantaine d'années. Arrivé dans la nuit à Rachidine, à l'ouest de la ville, il raconte au micro de notre envoyé spécial : {o}On a passé trois check-points. À chaque fois, on croyait que c'était fini, qu'ils allaient nous faire descendre. Quand on a vu le drapeau de la Croix-Rouge, ma femme s'est mise à pleurer.{c}\n\n"
+f"Pour l'ONU, l'urgence est de laisser sortir les blessés. Jan Egeland, le conseiller humanitaire de l'envoyé spécial pour la Syrie, était hier soir au micro de Sophie Kermel : {o}Il reste des milliers de civils, dont des blessés graves et des enfants. Chaque heure perdue peut coûter des vies. Ce n'est pas aux combattants de décider qui a le droit de vivre.{c}\n\n"
+f"Selon le ministère russe de la Défense, l'évacuation des combattants et de leurs familles est désormais {o}terminée{c}. Une version que contestent les organisations humanitaires présentes sur place.\n\n"
+f"À Bruxelles, où se tenait hier le dernier Conseil européen de l'année, François Hollande a accusé le régime syrien et ses alliés d'être responsables d'une {o}tragédie humanitaire{c}. {o}Le régime et ses soutiens, la Russie et l'Iran, ne peuvent pas se soustraire à leurs responsabilités. Il y aura un jour des comptes à rendre{c}, a lancé le chef de l'État. L'Élysée précise que le président a demandé aux Vingt-Huit d'envisager de nouvelles sanctions contre les responsables syriens.\n\n"
+f"Jean-Marc Ayrault, lui, a annoncé que la France présenterait dès aujourd'hui au Conseil de sécurité un projet de résolution prévoyant l'envoi d'observateurs de l'ONU à Alep. {o}Il faut des yeux et des oreilles sur place pour éviter les massacres{c}, a résumé le ministre des Affaires étrangères.\n\n"
+f"Depuis le Japon, où il achève une visite officielle, Vladimir Poutine a de son côté évoqué l'après-Alep. {o}Nous sommes convenus avec le président Erdogan de proposer aux parties une nouvelle plateforme de négociations, qui pourrait être Astana, au Kazakhstan{c}, a déclaré le président russe. {o}La prochaine étape, c'est un cessez-le-feu sur l'ensemble du territoire syrien{c}, a-t-il ajouté, précisant que Damas avait donné son accord de principe.\n\n"
+"À Ankara, Recep Tayyip Erdogan a assuré qu'il restait en contact permanent avec Moscou pour que l'évacuation reprenne au plus vite, et que la Turquie était prête à accueillir les blessés dans ses hôpitaux.\n\n"
+f"Reste le sort des quelque 50 000 personnes qui, selon l'ONU, se trouvent encore dans l'enclave. {o}Les familles dorment dans les voitures, dans les mosquées, parfois dehors. Il fait moins cinq la nuit{c}, conclut notre envoyé spécial.\n\n"
+"Tags : Syrie, Alep, ONU, Russie, Turquie\n")
+SRC75 = ["une source militaire citée par la télévision d'État syrienne", "source militaire", "une source militaire", "télévision d'État syrienne", "armée syrienne", "Damas"]
+LEN75 = ["Thomas Lenoir", "Lenoir", "notre envoyé spécial", "envoyé spécial", "notre envoyé spécial à Gaziantep"]
+MAH75 = ["Mahmoud", "un enseignant", "enseignant", "il"]
+EGE75b = ["Jan Egeland", "Egeland", "M. Egeland", "le conseiller humanitaire de l'envoyé spécial pour la Syrie", "conseiller humanitaire", "ONU"]
+MRD75b = ["ministère russe de la Défense", "le ministère russe de la Défense", "Moscou", "Russie"]
+HOL75 = ["François Hollande", "Hollande", "M. Hollande", "chef de l'État", "le chef de l'État", "président", "Élysée", "L'Élysée", "Paris", "France"]
+ELY75 = ["Élysée", "L'Élysée", "l'Élysée", "Elysée", "François Hollande", "Hollande", "présidence"]
+AYR75b = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "France", "Paris", "lui"]
+POU75 = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "Kremlin", "Moscou", "Russie", "il"]
+ERD75 = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président turc", "Ankara", "Turquie"]
+ONU75 = ["ONU", "l'ONU", "Nations unies"]
+art("w382_radio_matinale_evacuation_suspendue", "French radio station (morning news transcript)", "2016-12-16", t382, [
+    ("les rebelles ont violé les termes de l'accord en tentant de faire sortir des prisonniers et des armes lourdes", "indirect", SRC75),
+    ("Hier soir encore, les bus verts faisaient la navette. Ce matin, plus rien ne bouge, et personne ne sait quand les départs reprendront", "direct", LEN75),
+    ("On a passé trois check-points. À chaque fois, on croyait que c'était fini, qu'ils allaient nous faire descendre. Quand on a vu le drapeau de la Croix-Rouge, ma femme s'est mise à pleurer.", "direct", MAH75),
+    ("Il reste des milliers de civils, dont des blessés graves et des enfants. Chaque heure perdue peut coûter des vies. Ce n'est pas aux combattants de décider qui a le droit de vivre.", "direct", EGE75b),
+    (f"l'évacuation des combattants et de leurs familles est désormais {o}terminée{c}", "indirect", MRD75b),
+    ("terminée", "partial", MRD75b),
+    ("tragédie humanitaire", "partial", HOL75),
+    ("Le régime et ses soutiens, la Russie et l'Iran, ne peuvent pas se soustraire à leurs responsabilités. Il y aura un jour des comptes à rendre", "direct", HOL75),
+    ("le président a demandé aux Vingt-Huit d'envisager de nouvelles sanctions contre les responsables syriens", "indirect", ELY75),
+    ("la France présenterait dès aujourd'hui au Conseil de sécurité un projet de résolution prévoyant l'envoi d'observateurs de l'ONU à Alep", "indirect", AYR75b),
+    ("Il faut des yeux et des oreilles sur place pour éviter les massacres", "direct", AYR75b),
+    ("Nous sommes convenus avec le président Erdogan de proposer aux parties une nouvelle plateforme de négociations, qui pourrait être Astana, au Kazakhstan", "direct", POU75),
+    ("La prochaine étape, c'est un cessez-le-feu sur l'ensemble du territoire syrien", "direct", POU75),
+    ("Damas avait donné son accord de principe", "indirect", POU75),
+    ("il restait en contact permanent avec Moscou pour que l'évacuation reprenne au plus vite, et que la Turquie était prête à accueillir les blessés dans ses hôpitaux", "indirect", ERD75),
+    ("l'urgence est de laisser sortir les blessés", "indirect", ONU75 + ["Jan Egeland", "Egeland"]),
+    ("se trouvent encore dans l'enclave", "indirect", ONU75),
+    ("Les familles dorment dans les voitures, dans les mosquées, parfois dehors. Il fait moins cinq la nuit", "direct", LEN75),
+])
+
+# 383. a francophone Swiss daily's Geneva angle, guillemets with no space inside, curly apostrophes, no space before
+# « : », « Etat » without accent: a rubric, a headline with no marks, a standfirst with « a dit espérer que … «…» »
+# (a que-clause after « dire espérer », annotated with its partial), the UN humanitarian task force at the Palais des
+# Nations (« a-t-il déclaré devant la presse », « Selon le Norvégien, » over a clause, « a reconnu que … «…» »), the
+# ICRC's head of delegation reached by phone with an incise inside the marks (« …, a-t-elle poursuivi, … ») and
+# « raconte la Genevoise », the ICRC's regional director after « a averti », the special envoy speaking through his
+# spokeswoman (« a fait savoir par sa porte-parole qu’il »), a subhead repeating a body partial (no quote), the
+# OHCHR's spokesman « a dit craindre «…» » (infinitive: partial only), the Swiss humanitarian aid's delegate
+# (« Selon X, délégué du Conseil fédéral à l’aide humanitaire, »), the DFAE's announcement « a annoncé le DFAE »
+# postposed after an unmarked clause, the federal councillor's quote with « a précisé le chef du DFAE », a rally's
+# slogan in marks (no quote), a « Lire aussi: » line, a closing « Et Jan Egeland de conclure: «…» »
+o, c = "«", "»"
+t383 = (
+"Syrie\n\n"
+"A Genève, l’ONU et le CICR suspendus au sort des civils d’Alep\n\n"
+f"Jan Egeland a dit jeudi espérer que l’évacuation des quartiers est d’Alep puisse se poursuivre {o}toute la nuit{c}. La Confédération débloque une aide supplémentaire.\n\n"
+"Alexandre Rochat, Genève\n"
+"Publié le 15.12.2016\n\n"
+f"Au Palais des Nations, la réunion hebdomadaire du groupe de travail humanitaire sur la Syrie avait pris jeudi des allures de cellule de crise. Un premier convoi d’ambulances et de bus avait quitté le matin même les quartiers rebelles d’Alep, aux mains des forces gouvernementales depuis lundi. {o}C’est une journée de soulagement, mais c’est un soulagement fragile{c}, a déclaré Jan Egeland devant la presse, à l’issue de la réunion. Selon le Norvégien, conseiller humanitaire de l’envoyé spécial de l’ONU, quelque 50 000 personnes, dont des milliers d’enfants, se trouvent encore dans l’enclave. Interrogé sur les exécutions sommaires signalées en début de semaine, il a reconnu que l’ONU n’avait {o}aucun moyen de vérifier{c} ce qui se passe derrière les lignes.\n\n"
+f"Le Comité international de la Croix-Rouge (CICR), qui supervise l’opération avec le Croissant-Rouge arabe syrien, a dépêché ses équipes aux points de passage. Jointe par téléphone à Alep, la cheffe de sa délégation en Syrie, Marianne Gasser, décrit des scènes poignantes. {o}Les gens ont froid, a-t-elle poursuivi, ils ont faim, et beaucoup n’ont pas dormi depuis des jours. Certains blessés ont dû être portés jusqu’aux ambulances.{c} {o}J’ai vu une mère qui serrait contre elle un enfant de quelques mois, enveloppé dans une couverture trempée{c}, raconte la Genevoise.\n\n"
+f"Depuis le siège de l’organisation, le directeur régional pour le Proche et le Moyen-Orient, Robert Mardini, a averti que l’opération était {o}extrêmement complexe{c} et qu’elle pouvait prendre plusieurs jours. L’envoyé spécial Staffan de Mistura, absent de la conférence de presse, a quant à lui fait savoir par sa porte-parole qu’il comptait toujours réunir les parties à Genève au début de l’année prochaine.\n\n"
+f"{o}Un test pour le droit humanitaire{c}\n\n"
+f"Au Haut-Commissariat aux droits de l’homme, de l’autre côté de la place des Nations, son porte-parole Rupert Colville a dit craindre {o}de nouvelles représailles{c} contre les hommes en âge de combattre. Pour Manuel Bessler, délégué du Conseil fédéral à l’aide humanitaire, Alep constitue {o}un test pour le droit humanitaire{c}: si les civils ne peuvent pas sortir en sécurité, {o}c’est tout l’édifice des Conventions de Genève qui vacille{c}.\n\n"
+f"La Suisse versera 5 millions de francs supplémentaires au CICR et aux agences de l’ONU actives en Syrie, a annoncé jeudi le Département fédéral des affaires étrangères (DFAE). {o}La Suisse est prête à mettre à disposition ses bons offices et ses experts pour toute mission d’observation décidée par le Conseil de sécurité{c}, a précisé le chef du DFAE, Didier Burkhalter.\n\n"
+f"Samedi, plusieurs centaines de personnes se sont rassemblées devant la Broken Chair sous le mot d’ordre {o}Alep, on ne vous oublie pas{c}.\n\n"
+"Lire aussi: Syrie, les Genevois de la diaspora entre angoisse et colère\n\n"
+f"Et Jan Egeland de conclure: {o}Le monde a échoué à Alep. Qu’il ne fasse pas la même erreur à Idlib.{c}\n")
+EGE75c = ["Jan Egeland", "Egeland", "M. Egeland", "le Norvégien", "Norvégien", "conseiller humanitaire de l’envoyé spécial de l’ONU", "conseiller humanitaire", "ONU", "il"]
+GAS75 = ["Marianne Gasser", "Gasser", "Mme Gasser", "cheffe de sa délégation en Syrie", "la cheffe de sa délégation en Syrie", "la Genevoise", "Genevoise", "CICR", "elle"]
+MAR75 = ["Robert Mardini", "Mardini", "M. Mardini", "directeur régional pour le Proche et le Moyen-Orient", "le directeur régional pour le Proche et le Moyen-Orient", "CICR", "Comité international de la Croix-Rouge"]
+DEM75 = ["Staffan de Mistura", "de Mistura", "M. de Mistura", "L’envoyé spécial Staffan de Mistura", "envoyé spécial", "L’envoyé spécial", "sa porte-parole", "porte-parole", "ONU", "il"]
+COL75b = ["Rupert Colville", "Colville", "M. Colville", "son porte-parole", "porte-parole", "Haut-Commissariat aux droits de l’homme"]
+BES75 = ["Manuel Bessler", "Bessler", "M. Bessler", "délégué du Conseil fédéral à l’aide humanitaire", "délégué"]
+DFA75 = ["Département fédéral des affaires étrangères", "le Département fédéral des affaires étrangères", "DFAE", "le DFAE", "Didier Burkhalter", "Burkhalter", "Suisse", "Berne", "Confédération"]
+BUR75 = ["Didier Burkhalter", "Burkhalter", "M. Burkhalter", "chef du DFAE", "le chef du DFAE", "DFAE", "Suisse", "Berne", "Confédération"]
+art("w383_quotidien_suisse_geneve_cicr", "francophone Swiss daily (Geneva angle)", "2016-12-15", t383, [
+    (f"l’évacuation des quartiers est d’Alep puisse se poursuivre {o}toute la nuit{c}", "indirect", EGE75c),  # the standfirst's
+    ("toute la nuit", "partial", EGE75c),
+    ("C’est une journée de soulagement, mais c’est un soulagement fragile", "direct", EGE75c),
+    ("quelque 50 000 personnes, dont des milliers d’enfants, se trouvent encore dans l’enclave", "indirect", EGE75c),
+    (f"l’ONU n’avait {o}aucun moyen de vérifier{c} ce qui se passe derrière les lignes", "indirect", EGE75c),
+    ("aucun moyen de vérifier", "partial", EGE75c),
+    ("Les gens ont froid, a-t-elle poursuivi, ils ont faim, et beaucoup n’ont pas dormi depuis des jours. Certains blessés ont dû être portés jusqu’aux ambulances.", "direct", GAS75),
+    ("J’ai vu une mère qui serrait contre elle un enfant de quelques mois, enveloppé dans une couverture trempée", "direct", GAS75),
+    (f"l’opération était {o}extrêmement complexe{c} et qu’elle pouvait prendre plusieurs jours", "indirect", MAR75),
+    ("extrêmement complexe", "partial", MAR75),
+    ("il comptait toujours réunir les parties à Genève au début de l’année prochaine", "indirect", DEM75),
+    ("de nouvelles représailles", "partial", COL75b),
+    (f"Alep constitue {o}un test pour le droit humanitaire{c}: si les civils ne peuvent pas sortir en sécurité, {o}c’est tout l’édifice des Conventions de Genève qui vacille{c}", "indirect", BES75),
+    ("un test pour le droit humanitaire", "partial", BES75),
+    ("c’est tout l’édifice des Conventions de Genève qui vacille", "partial", BES75),
+    ("La Suisse versera 5 millions de francs supplémentaires au CICR et aux agences de l’ONU actives en Syrie", "indirect", DFA75),
+    ("La Suisse est prête à mettre à disposition ses bons offices et ses experts pour toute mission d’observation décidée par le Conseil de sécurité", "direct", BUR75),
+    ("Le monde a échoué à Alep. Qu’il ne fasse pas la même erreur à Idlib.", "direct", EGE75c),
+])
+
+# 384. AFP-style wire copy with a « DONETSK (Ukraine), 17 juil 2014 (AFP) - » dateline, guillemets with no-break
+# spaces inside and a no-break space before « : », straight apostrophes, « Etat » and « A » without accent, « M. X »,
+# figures with a dot as thousands separator: a headline repeating a body partial (no quote), a lead ending « un « … »
+# selon le président X » (partial only), a clause before a postposed « a affirmé à l'AFP un responsable des
+# secours », « …, selon la compagnie, qui … », the president's quote then « Il a assuré que … « … » », the
+# separatists' « Premier ministre » in scare quotes (no quote) with « affirmant que » and « a-t-il lancé », the
+# deleted VKontakte post quoted with « affirmait ce texte » (the message as speaker), Putin « a estimé que » then
+# « a déclaré le président russe …, selon le Kremlin », Obama (« a évoqué une « … » », « assurant que … « … » »), the
+# Malaysian prime minister (« s'est dit « … » », a conditional clause with a partial before a postposed « a-t-il
+# prévenu »), the OSCE « a annoncé qu'une … », a caption with a credit, a closing « selon l'ONU », the desk's initials
+o, c = "«" + NB, NB + "»"
+t384 = (
+f"Ukraine{NB}: un avion de ligne malaisien abattu dans l'Est, 298 morts, Kiev dénonce un {o}acte terroriste{c}\n\n"
+f"DONETSK (Ukraine), 17 juil 2014 (AFP) - Un Boeing 777 de Malaysia Airlines reliant Amsterdam à Kuala Lumpur s'est écrasé jeudi dans l'est de l'Ukraine, dans une zone tenue par les rebelles prorusses, avec 298 personnes à bord, Kiev accusant aussitôt les séparatistes de l'avoir abattu, un {o}acte terroriste{c} selon le président Petro Porochenko.\n\n"
+"Il n'y a aucun survivant, a affirmé à l'AFP un responsable des secours ukrainiens, alors que des débris fumants et des corps étaient éparpillés sur plusieurs kilomètres dans les champs de blé autour du village de Grabove, à une soixantaine de kilomètres de la frontière russe.\n\n"
+"Au moins 154 Néerlandais figuraient parmi les passagers, selon la compagnie, qui a perdu le contact avec l'appareil à 14H15 GMT alors qu'il volait à quelque 10.000 mètres d'altitude.\n\n"
+f"{o}Nous ne qualifions pas cela d'incident ni de catastrophe, mais d'acte terroriste{c}, a déclaré M. Porochenko dans une allocution diffusée par la présidence, en réclamant une enquête internationale. Il a assuré que les forces ukrainiennes n'avaient tiré sur {o}aucune cible aérienne{c} dans la journée.\n\n"
+f"Le {o}Premier ministre{c} de la république autoproclamée de Donetsk, Alexandre Borodaï, a rejeté toute responsabilité, affirmant que les rebelles ne possédaient pas d'armes capables d'atteindre un avion volant à une telle altitude. {o}C'est un avion de l'aviation ukrainienne qui l'a abattu{c}, a-t-il lancé devant la presse à Donetsk.\n\n"
+f"Dans l'après-midi, un message publié sur une page du réseau social VKontakte attribuée au chef militaire des rebelles, Igor Strelkov, revendiquait pourtant la destruction d'un avion de transport ukrainien Antonov-26 près de Torez, non loin du lieu du drame. {o}Nous vous avions prévenus{NB}: ne volez pas dans notre ciel{c}, affirmait ce texte, supprimé quelques heures plus tard.\n\n"
+f"A Moscou, Vladimir Poutine a estimé que l'Etat sur le territoire duquel le drame s'était produit en portait la responsabilité. {o}Cette tragédie ne se serait pas produite s'il y avait eu la paix sur cette terre, si les opérations militaires n'avaient pas repris dans le sud-est de l'Ukraine{c}, a déclaré le président russe en ouvrant une réunion gouvernementale, selon le Kremlin.\n\n"
+f"Le président américain Barack Obama, qui s'était entretenu au téléphone avec M. Poutine quelques heures plus tôt, a évoqué une {o}terrible tragédie{c} lors d'un déplacement dans le Delaware, assurant que les Etats-Unis apporteraient {o}toute l'aide possible{c} pour établir ce qui s'était passé.\n\n"
+f"Le Premier ministre malaisien Najib Razak s'est dit {o}choqué{c}. Si l'avion a bien été abattu, les responsables devront être {o}traduits en justice sans délai{c}, a-t-il prévenu à Kuala Lumpur.\n\n"
+"L'Organisation pour la sécurité et la coopération en Europe (OSCE), dont des observateurs sont déployés en Ukraine, a annoncé qu'une de ses équipes tenterait de se rendre vendredi sur le site.\n\n"
+"Des débris de l'avion de Malaysia Airlines près du village de Grabove, dans la région de Donetsk, le 17 juillet 2014 - AFP\n\n"
+"Les combats entre forces gouvernementales et rebelles ont fait plusieurs centaines de morts depuis la mi-avril dans l'est russophone de l'Ukraine, selon l'ONU. La veille, Washington avait annoncé de nouvelles sanctions visant de grandes entreprises russes, dont le pétrolier Rosneft.\n\n"
+"bur-neo/ial\n")
+POR76a = ["Petro Porochenko", "Porochenko", "M. Porochenko", "président", "le président Petro Porochenko", "président ukrainien", "Kiev", "Ukraine", "Il", "il"]
+SEC76a = ["responsable des secours ukrainiens", "un responsable des secours ukrainiens", "secours ukrainiens"]
+MAS76a = ["Malaysia Airlines", "la compagnie", "compagnie"]
+BOR76a = ["Alexandre Borodaï", "Borodaï", "M. Borodaï", "Premier ministre de la république autoproclamée de Donetsk", "séparatistes", "rebelles", "il"]
+STR76a = ["Igor Strelkov", "Strelkov", "M. Strelkov", "ce texte", "texte", "message", "un message", "chef militaire des rebelles", "page du réseau social VKontakte", "VKontakte"]
+POU76a = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "Kremlin", "le Kremlin", "Moscou", "Russie"]
+OBA76a = ["Barack Obama", "Obama", "M. Obama", "président américain", "Le président américain", "Washington", "Etats-Unis"]
+NAJ76a = ["Najib Razak", "Razak", "Najib", "M. Najib", "Premier ministre malaisien", "Le Premier ministre malaisien", "Malaisie", "Kuala Lumpur", "il"]
+OSCE76a = ["OSCE", "Organisation pour la sécurité et la coopération en Europe", "L'Organisation pour la sécurité et la coopération en Europe"]
+ONU76a = ["ONU", "l'ONU", "Nations unies"]
+art("w384_depeche_mh17_abattu", "wire", "2014-07-17", t384, [
+    ("acte terroriste", "partial", POR76a, 1),
+    ("Il n'y a aucun survivant", "indirect", SEC76a),
+    ("Au moins 154 Néerlandais figuraient parmi les passagers", "indirect", MAS76a),
+    ("Nous ne qualifions pas cela d'incident ni de catastrophe, mais d'acte terroriste", "direct", POR76a),
+    (f"les forces ukrainiennes n'avaient tiré sur {o}aucune cible aérienne{c} dans la journée", "indirect", POR76a),
+    ("aucune cible aérienne", "partial", POR76a),
+    ("les rebelles ne possédaient pas d'armes capables d'atteindre un avion volant à une telle altitude", "indirect", BOR76a),
+    ("C'est un avion de l'aviation ukrainienne qui l'a abattu", "direct", BOR76a),
+    (f"Nous vous avions prévenus{NB}: ne volez pas dans notre ciel", "direct", STR76a),
+    ("l'Etat sur le territoire duquel le drame s'était produit en portait la responsabilité", "indirect", POU76a),
+    ("Cette tragédie ne se serait pas produite s'il y avait eu la paix sur cette terre, si les opérations militaires n'avaient pas repris dans le sud-est de l'Ukraine", "direct", POU76a),
+    ("terrible tragédie", "partial", OBA76a),
+    (f"les Etats-Unis apporteraient {o}toute l'aide possible{c} pour établir ce qui s'était passé", "indirect", OBA76a),
+    ("toute l'aide possible", "partial", OBA76a),
+    ("choqué", "partial", NAJ76a),
+    (f"Si l'avion a bien été abattu, les responsables devront être {o}traduits en justice sans délai{c}", "indirect", NAJ76a),
+    ("traduits en justice sans délai", "partial", NAJ76a),
+    ("une de ses équipes tenterait de se rendre vendredi sur le site", "indirect", OSCE76a),
+    ("Les combats entre forces gouvernementales et rebelles ont fait plusieurs centaines de morts depuis la mi-avril dans l'est russophone de l'Ukraine", "indirect", ONU76a),
+])
+
+# 385. a Belgian francophone daily's Dutch-angle piece, straight double marks with no space inside, straight
+# apostrophes, « A » without accent, « bourgmestre » for a Dutch mayor: a headline with no marks, a standfirst with
+# a partial (« qui avait promis de "…" », annotated), an « EINDHOVEN – DE NOTRE ENVOYÉ SPÉCIAL » line, the king's
+# « a parlé … d'une "…" », a subhead with no marks, Rutte's anger (« avait-il lâché », a conversation « "…" » then
+# « expliquant avoir dit au président russe que c'était "…" de … »), « a prévenu que "…" restaient … » (indirect and
+# partial), the foreign minister at the UN Security Council, a Dutch newspaper's front-page headline in marks with
+# its gloss (no quote), a mayor « avant de reconnaître que ce n'était "…" », a subhead repeating a body quote (no
+# quote), a bereaved man's quote over two paragraphs reopened at the second (one annotation, « souffle-t-il »), a
+# ministry's clause before a postposed « a averti », the safety board's Dutch name in marks (no quote) and its
+# « a confirmé que », a Belgian radio programme's name in marks (no quote) after the Belgian minister's quote with
+# « précisant que », a « (Photo Belga) » caption
+t385 = (
+"MH17: les Pays-Bas ont accueilli leurs morts en silence\n\n"
+"Quarante cercueils sont arrivés mercredi à Eindhoven, au premier jour de deuil national depuis 1962. Mark Rutte, qui avait promis de \"ramener tout le monde à la maison\", ne décolère pas contre les séparatistes prorusses.\n\n"
+"EINDHOVEN – DE NOTRE ENVOYÉ SPÉCIAL\n\n"
+"Les cloches des églises ont sonné pendant cinq minutes, puis tout un pays s'est figé. Sur le tarmac de la base aérienne d'Eindhoven, deux avions militaires, l'un néerlandais, l'autre australien, ont déposé les premiers cercueils des victimes du vol MH17, abattu le 17 juillet au-dessus de l'est de l'Ukraine. Le roi Willem-Alexander et la reine Maxima, le Premier ministre Mark Rutte et un millier de proches ont assisté sans un mot à la lente procession des quarante corbillards.\n\n"
+"Le roi avait parlé dès vendredi d'une \"perte immense\" pour le pays, où chacun semble connaître une victime, un voisin, un collègue. Sur les 298 morts, 193 étaient néerlandais.\n\n"
+"Une colère froide\n\n"
+"Samedi, Mark Rutte n'avait pas caché sa colère devant les images venues de Grabovo, où des hommes armés fouillaient les bagages et où des corps restaient exposés au soleil. \"Je suis furieux. Voir des gens fouiller les affaires des victimes, c'est tout simplement révoltant\", avait-il lâché devant la presse à La Haye. Le libéral, d'ordinaire si flegmatique, avait ensuite décrit une conversation téléphonique \"très intense\" avec Vladimir Poutine, expliquant avoir dit au président russe que c'était \"sa dernière chance\" de montrer qu'il voulait aider.\n\n"
+"Mardi, le chef du gouvernement a prévenu que \"toutes les options\" restaient sur la table si Moscou ne faisait pas pression sur les rebelles, y compris des sanctions plus dures, alors que les Pays-Bas, gros partenaire commercial de la Russie, avaient longtemps freiné à Bruxelles.\n\n"
+"Lundi, devant le Conseil de sécurité de l'ONU, son ministre des Affaires étrangères Frans Timmermans avait ému jusqu'aux diplomates les plus endurcis. \"Imaginez apprendre que votre mari, votre femme, votre enfant a perdu la vie, puis voir des images de voyous qui dépouillent leurs corps. Je n'aurai pas de repos tant que nous ne les aurons pas ramenés à la maison\", avait-il lancé.\n\n"
+"La Une du Telegraaf, qui titrait samedi \"Moordenaars\" (assassins) en lettres capitales, résume l'humeur du pays. Le bourgmestre d'Hilversum, Pieter Broertjes, avait même suggéré à la radio d'expulser la fille de Vladimir Poutine, qui vivrait aux Pays-Bas, avant de reconnaître que ce n'était \"pas sage\".\n\n"
+"\"On veut juste qu'on nous les rende\"\n\n"
+"Dans la foule massée le long de l'autoroute, Hans, 58 ans, a perdu sa sœur et son beau-frère, qui partaient fêter leurs trente ans de mariage à Bali. \"On nous demande d'être patients. Mais pendant ce temps-là, ils sont restés quatre jours dans un champ, en pleine chaleur, et personne ne pouvait rien faire.\n\n"
+"\"Je ne veux pas de vengeance. On veut juste qu'on nous les rende, et savoir un jour qui a fait ça\", souffle-t-il, le regard fixé sur le cortège.\n\n"
+"L'identification prendra du temps, a averti le ministère néerlandais de la Justice, qui parle de plusieurs semaines, voire de plusieurs mois pour certaines victimes. L'enquête technique sera quant à elle menée par le Bureau néerlandais pour la sécurité (\"Onderzoeksraad voor Veiligheid\"), qui a confirmé mercredi que l'Ukraine lui en avait confié la direction.\n\n"
+"Quatre Belges à bord\n\n"
+"La Belgique, elle, pleure quatre des siens. \"Nos pensées vont d'abord aux familles, que nous accompagnons depuis le premier jour\", a indiqué Didier Reynders dans \"Matin Première\", précisant que des experts belges participaient à l'identification des corps à Hilversum.\n\n"
+"Les cercueils des victimes ont été portés un à un jusqu'aux corbillards sur la base d'Eindhoven. (Photo Belga)\n")
+RUT76b = ["Mark Rutte", "Rutte", "M. Rutte", "Premier ministre", "le Premier ministre Mark Rutte", "chef du gouvernement", "le chef du gouvernement", "Le libéral", "libéral", "Pays-Bas", "La Haye", "il"]
+ROI76b = ["Willem-Alexander", "roi Willem-Alexander", "Le roi Willem-Alexander", "Le roi", "roi", "le roi"]
+TIM76b = ["Frans Timmermans", "Timmermans", "M. Timmermans", "ministre des Affaires étrangères", "son ministre des Affaires étrangères", "Pays-Bas", "il"]
+BRO76b = ["Pieter Broertjes", "Broertjes", "M. Broertjes", "bourgmestre d'Hilversum", "Le bourgmestre d'Hilversum"]
+HAN76b = ["Hans", "Hans, 58 ans", "il"]
+JUS76b = ["ministère néerlandais de la Justice", "le ministère néerlandais de la Justice", "ministère de la Justice"]
+OVV76b = ["Bureau néerlandais pour la sécurité", "le Bureau néerlandais pour la sécurité", "Onderzoeksraad voor Veiligheid", "OVV", "Dutch Safety Board"]
+REY76b = ["Didier Reynders", "Reynders", "M. Reynders", "ministre des Affaires étrangères", "Belgique"]
+art("w385_quotidien_belge_deuil_neerlandais", "Belgian francophone daily", "2014-07-24", t385, [
+    ("ramener tout le monde à la maison", "partial", RUT76b),  # the standfirst's
+    ("perte immense", "partial", ROI76b),
+    ("Je suis furieux. Voir des gens fouiller les affaires des victimes, c'est tout simplement révoltant", "direct", RUT76b),
+    ("très intense", "partial", RUT76b),
+    ("c'était \"sa dernière chance\" de montrer qu'il voulait aider", "indirect", RUT76b),
+    ("sa dernière chance", "partial", RUT76b),
+    ("\"toutes les options\" restaient sur la table si Moscou ne faisait pas pression sur les rebelles, y compris des sanctions plus dures", "indirect", RUT76b),
+    ("toutes les options", "partial", RUT76b),
+    ("Imaginez apprendre que votre mari, votre femme, votre enfant a perdu la vie, puis voir des images de voyous qui dépouillent leurs corps. Je n'aurai pas de repos tant que nous ne les aurons pas ramenés à la maison", "direct", TIM76b),
+    ("ce n'était \"pas sage\"", "indirect", BRO76b),
+    ("pas sage", "partial", BRO76b),
+    ("On nous demande d'être patients. Mais pendant ce temps-là, ils sont restés quatre jours dans un champ, en pleine chaleur, et personne ne pouvait rien faire.\n\n\"Je ne veux pas de vengeance. On veut juste qu'on nous les rende, et savoir un jour qui a fait ça", "direct", HAN76b),
+    ("L'identification prendra du temps", "indirect", JUS76b),
+    ("l'Ukraine lui en avait confié la direction", "indirect", OVV76b),
+    ("Nos pensées vont d'abord aux familles, que nous accompagnons depuis le premier jour", "direct", REY76b),
+    ("des experts belges participaient à l'identification des corps à Hilversum", "indirect", REY76b),
+])
+
+# 386. a Russian state outlet's French service, guillemets with no space inside, straight apostrophes, a plain
+# colon with no space before it, « Président » with a capital, « À » accented: a headline with no marks, a
+# standfirst « …, selon le ministère russe de la Défense, qui demande à Kiev de «…» » (an indirect and a partial,
+# annotated), a « © RIA Novosti » credit and a « date | time » line, the general's long unmarked clause before a
+# postposed « a déclaré … le chef de la direction opérationnelle … », his question inside the marks with a colon,
+# « Selon le ministère russe de la Défense, … », « a précisé le général, photos satellite à l'appui », the air force
+# chief (« a affirmé que », « une manœuvre qu'il a jugée «…» »: partial), a subhead with no marks, Putin's night
+# address (« avait déclaré le Président russe », « Il a également estimé que … «…» »), a subhead with scare quotes
+# (no quote), « Des experts russes cités par … ont estimé que … «…» », Lavrov (« a dénoncé une «…» »: partial only,
+# then an unmarked clause before « a assuré le chef de la diplomatie russe »), the UN ambassador (« a salué un
+# texte «…», tout en affirmant que … «…» »), a « Lire aussi: » title, a closing « …, a annoncé l'agence … »
+o, c = "«", "»"
+t386 = (
+"Crash du Boeing malaisien: la Défense russe présente ses données radar et interpelle Kiev\n\n"
+f"Un avion d'attaque Su-25 de l'armée de l'air ukrainienne volait à proximité du Boeing de Malaysia Airlines peu avant le drame, selon le ministère russe de la Défense, qui demande à Kiev de {o}s'expliquer{c}.\n\n"
+"© RIA Novosti\n"
+"22.07.2014 | 09:15\n\n"
+"Les moyens de contrôle russes ont enregistré la présence d'un appareil de l'armée de l'air ukrainienne, vraisemblablement un Su-25, qui prenait de l'altitude en direction du Boeing 777 à une distance de trois à cinq kilomètres, a déclaré lundi à Moscou le chef de la direction opérationnelle de l'état-major général des forces armées russes, le général Andreï Kartopolov, lors d'une conférence de presse.\n\n"
+f"{o}Nous aimerions obtenir une explication: pourquoi un avion militaire volait-il dans un couloir réservé à l'aviation civile, presque au même moment et au même niveau qu'un avion de ligne?{c}, a-t-il demandé.\n\n"
+f"Selon le ministère russe de la Défense, les forces ukrainiennes disposaient le 17 juillet de plusieurs batteries de missiles sol-air Bouk-M1 dans la région de Donetsk, dont l'une avait été déployée près de Chakhtiorsk, à quelques kilomètres de la zone de la catastrophe. {o}L'activité des stations radar ukrainiennes Koupol a atteint son maximum précisément ce jour-là{c}, a précisé le général, photos satellite à l'appui.\n\n"
+f"Le chef d'état-major de l'armée de l'air russe, le général Igor Makouchev, a pour sa part affirmé que le Boeing avait dévié de 14 kilomètres vers le nord par rapport à son couloir avant de tenter d'y revenir, une manœuvre qu'il a jugée {o}étrange{c}.\n\n"
+"Dix questions à Kiev et à Washington\n\n"
+f"Les militaires russes ont adressé une série de questions aux autorités ukrainiennes et à leurs partenaires occidentaux. {o}Si les Américains disposent d'images satellite prouvant qu'un missile a été tiré depuis une zone contrôlée par les milices, qu'ils les rendent publiques{c}, a lancé le général Kartopolov.\n\n"
+f"Dans une allocution diffusée dans la nuit de dimanche à lundi sur le site du Kremlin, Vladimir Poutine avait mis en garde contre toute récupération du drame. {o}Personne n'a le droit d'utiliser cette tragédie pour atteindre des objectifs politiques égoïstes{c}, avait déclaré le Président russe. Il a également estimé que les experts internationaux devaient pouvoir travailler sur le site {o}en toute sécurité{c}, sous la direction de l'OACI.\n\n"
+f"Les {o}preuves{c} de Kiev en question\n\n"
+f"Le Service de sécurité d'Ukraine (SBU) a diffusé des enregistrements présentés comme des conversations entre des miliciens et des officiers du renseignement militaire russe. Des experts russes cités par l'agence RIA Novosti ont estimé que ces enregistrements avaient été {o}montés{c} à partir de plusieurs conversations distinctes.\n\n"
+f"Le ministre des Affaires étrangères Sergueï Lavrov a de son côté dénoncé une {o}guerre de l'information{c} menée contre Moscou. La Russie n'a rien à cacher et fera tout pour qu'une enquête internationale objective ait lieu, a assuré le chef de la diplomatie russe.\n\n"
+f"À New York, le Conseil de sécurité de l'ONU a adopté lundi soir à l'unanimité la résolution 2166, présentée par l'Australie, qui exige un accès sûr et sans restriction au site. Le représentant permanent de la Russie, Vitali Tchourkine, a salué un texte {o}équilibré{c}, tout en affirmant que certaines délégations avaient {o}désigné les coupables{c} avant même le début de l'enquête.\n\n"
+"Lire aussi: Les milices de Donetsk remettent les boîtes noires du Boeing aux experts malaisiens\n\n"
+"Le dirigeant de la République populaire de Donetsk, Alexandre Borodaï, a remis dans la nuit les deux enregistreurs de vol à une délégation malaisienne, a annoncé l'agence RIA Novosti.\n")
+MOD76c = ["ministère russe de la Défense", "le ministère russe de la Défense", "ministère de la Défense", "Défense russe", "la Défense russe", "Andreï Kartopolov", "Kartopolov", "Moscou", "Russie"]
+KAR76c = ["Andreï Kartopolov", "Kartopolov", "général Andreï Kartopolov", "le général Andreï Kartopolov", "général Kartopolov", "le général Kartopolov", "le général", "général", "chef de la direction opérationnelle de l'état-major général des forces armées russes", "le chef de la direction opérationnelle de l'état-major général des forces armées russes", "ministère russe de la Défense", "ministère de la Défense", "Les militaires russes", "militaires russes", "il"]
+MAK76c = ["Igor Makouchev", "Makouchev", "général Igor Makouchev", "le général Igor Makouchev", "chef d'état-major de l'armée de l'air russe", "Le chef d'état-major de l'armée de l'air russe", "ministère russe de la Défense", "il"]
+POU76c = ["Vladimir Poutine", "Poutine", "M. Poutine", "Président russe", "le Président russe", "Kremlin", "Moscou", "Russie", "Il"]
+EXP76c = ["experts russes", "Des experts russes", "des experts russes"]
+LAV76c = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "chef de la diplomatie russe", "le chef de la diplomatie russe", "Moscou", "Russie"]
+TCH76c = ["Vitali Tchourkine", "Tchourkine", "M. Tchourkine", "représentant permanent de la Russie", "Le représentant permanent de la Russie", "Russie", "Moscou"]
+RIA76c = ["RIA Novosti", "agence RIA Novosti", "l'agence RIA Novosti"]
+art("w386_media_russe_donnees_radar", "Russian state outlet (French service)", "2014-07-22", t386, [
+    ("Un avion d'attaque Su-25 de l'armée de l'air ukrainienne volait à proximité du Boeing de Malaysia Airlines peu avant le drame", "indirect", MOD76c),  # the standfirst's
+    ("s'expliquer", "partial", MOD76c),  # the standfirst's
+    ("Les moyens de contrôle russes ont enregistré la présence d'un appareil de l'armée de l'air ukrainienne, vraisemblablement un Su-25, qui prenait de l'altitude en direction du Boeing 777 à une distance de trois à cinq kilomètres", "indirect", KAR76c),
+    ("Nous aimerions obtenir une explication: pourquoi un avion militaire volait-il dans un couloir réservé à l'aviation civile, presque au même moment et au même niveau qu'un avion de ligne?", "direct", KAR76c),
+    ("les forces ukrainiennes disposaient le 17 juillet de plusieurs batteries de missiles sol-air Bouk-M1 dans la région de Donetsk, dont l'une avait été déployée près de Chakhtiorsk, à quelques kilomètres de la zone de la catastrophe", "indirect", MOD76c),
+    ("L'activité des stations radar ukrainiennes Koupol a atteint son maximum précisément ce jour-là", "direct", KAR76c),
+    ("le Boeing avait dévié de 14 kilomètres vers le nord par rapport à son couloir avant de tenter d'y revenir", "indirect", MAK76c),
+    ("étrange", "partial", MAK76c),
+    ("Si les Américains disposent d'images satellite prouvant qu'un missile a été tiré depuis une zone contrôlée par les milices, qu'ils les rendent publiques", "direct", KAR76c),
+    ("Personne n'a le droit d'utiliser cette tragédie pour atteindre des objectifs politiques égoïstes", "direct", POU76c),
+    (f"les experts internationaux devaient pouvoir travailler sur le site {o}en toute sécurité{c}, sous la direction de l'OACI", "indirect", POU76c),
+    ("en toute sécurité", "partial", POU76c),
+    (f"ces enregistrements avaient été {o}montés{c} à partir de plusieurs conversations distinctes", "indirect", EXP76c),
+    ("montés", "partial", EXP76c),
+    ("guerre de l'information", "partial", LAV76c),
+    ("La Russie n'a rien à cacher et fera tout pour qu'une enquête internationale objective ait lieu", "indirect", LAV76c),
+    ("équilibré", "partial", TCH76c),
+    (f"certaines délégations avaient {o}désigné les coupables{c} avant même le début de l'enquête", "indirect", TCH76c),
+    ("désigné les coupables", "partial", TCH76c),
+    ("Le dirigeant de la République populaire de Donetsk, Alexandre Borodaï, a remis dans la nuit les deux enregistreurs de vol à une délégation malaisienne", "indirect", RIA76c),
+])
+
+# 387. a French TV news channel's site explainer, curly double marks “ ” with no space inside, straight apostrophes,
+# a plain space before « : » and « ? », « Etat » and « A » without accent: a headline with no marks, a « Par la
+# rédaction | Publié le … » byline, a standfirst with a partial (« dit disposer d'un “…” », annotated), a « VIDÉO - »
+# line, « Ce que l'on sait » / « Ce que l'on ignore » section titles and « ► » question subheads (no marks), a
+# nominal sentence before « selon le dernier bilan de la compagnie », « Pour Washington, il ne fait guère de doute
+# que … », Obama's two quotes (postposed « a déclaré X vendredi à la Maison-Blanche », then « a insisté : “…” »),
+# « a déploré X, chef adjoint de la mission », « …, selon le porte-parole de la mission, X », « Selon les
+# séparatistes, … », the boxes « a assuré le colonel X », Kiev's « qui parle d'un “…” » (partial only), « Les
+# séparatistes assurent qu'ils … », the deleted post after a colon with « pouvait-on y lire », Kerry on CNN, the
+# safety board's chairman (« a prévenu que … “…” »), Hollande « a réclamé que “…” soit faite et que … », Fabius
+# « a martelé », the two Mistral ships' names in marks (no quote), « a indiqué que …, … dépendant de “…” », a
+# « Lire aussi : » line
+o, c = "\u201c", "\u201d"
+t387 = (
+"Crash du vol MH17 : ce que l'on sait, ce que l'on ignore\n\n"
+"Par la rédaction | Publié le 22/07/2014 à 12:30\n\n"
+f"Cinq jours après la catastrophe du Boeing de Malaysia Airlines, qui a fait 298 morts dans l'est de l'Ukraine, les corps ont quitté la zone rebelle et les boîtes noires ont été remises aux Malaisiens. Mais la question du tireur reste entière, même si Washington dit disposer d'un {o}faisceau de preuves{c}.\n\n"
+"VIDÉO - Les images du site du crash, près de Grabovo\n\n"
+"Ce que l'on sait\n\n"
+"► L'avion a été abattu en plein vol\n\n"
+"Le vol MH17, parti d'Amsterdam pour Kuala Lumpur, a disparu des écrans radar jeudi 17 juillet vers 16h20 (heure locale), alors qu'il survolait la région de Donetsk à 10.000 mètres d'altitude. A bord se trouvaient 283 passagers et 15 membres d'équipage. Parmi eux, 193 Néerlandais, 43 Malaisiens et 27 Australiens, selon le dernier bilan de la compagnie.\n\n"
+f"Pour Washington, il ne fait guère de doute que l'appareil a été touché par un missile. {o}Les preuves indiquent que l'avion a été abattu par un missile sol-air tiré depuis une zone contrôlée par des séparatistes soutenus par la Russie{c}, a déclaré Barack Obama vendredi à la Maison-Blanche. Le président américain a insisté : {o}Ce n'est pas un accident. Des innocents ont perdu la vie.{c}\n\n"
+"► Les observateurs ont eu du mal à accéder au site\n\n"
+f"Déployés en Ukraine depuis mars, les observateurs de l'OSCE ne sont parvenus sur le site que vendredi, pour un peu plus d'une heure, sous la surveillance d'hommes armés. {o}Nous n'avons pas eu la liberté de mouvement dont nous avons besoin pour faire notre travail{c}, a déploré Alexander Hug, chef adjoint de la mission. Un homme armé a même tiré en l'air pour les tenir à distance, selon le porte-parole de la mission, Michael Bociurkiw.\n\n"
+"► Les corps et les boîtes noires ont quitté la zone rebelle\n\n"
+f"Selon les séparatistes, 282 corps ont été placés dans des wagons frigorifiques en gare de Torez. Le train est arrivé mardi matin à Kharkiv, en territoire contrôlé par Kiev, d'où les dépouilles doivent être acheminées vers les Pays-Bas. Les deux boîtes noires ont, elles, été remises dans la nuit aux experts malaisiens à Donetsk. {o}Elles sont en bon état{c}, a assuré le colonel Mohamed Sakri, du Conseil national de sécurité malaisien.\n\n"
+"Ce que l'on ignore\n\n"
+"► Qui a tiré ?\n\n"
+f"Kiev, qui parle d'un {o}acte terroriste{c}, accuse les rebelles d'avoir utilisé un système antiaérien Bouk fourni par Moscou. Les séparatistes assurent qu'ils n'ont jamais possédé de tels missiles. Pourtant, peu après le crash, un message publié sur une page VKontakte attribuée à leur chef militaire, Igor Strelkov, se félicitait d'avoir abattu un avion de transport ukrainien : {o}Nous vous avions prévenus, ne volez pas dans notre ciel{c}, pouvait-on y lire. Le message a été effacé dans l'heure.\n\n"
+f"Dimanche, John Kerry est allé plus loin. {o}Il est assez clair qu'il s'agit d'un système qui a été transféré aux mains des séparatistes depuis la Russie{c}, a affirmé le secrétaire d'Etat américain sur CNN. Moscou, qui dément, avance de son côté la présence d'un avion militaire ukrainien à proximité du Boeing.\n\n"
+"► Combien de temps durera l'enquête ?\n\n"
+f"C'est le Bureau néerlandais pour la sécurité, le Dutch Safety Board, qui coordonnera l'enquête technique internationale. Son président, Tjibbe Joustra, a prévenu que ses conclusions ne seraient pas connues {o}avant plusieurs mois{c}. Une enquête pénale distincte a été ouverte aux Pays-Bas.\n\n"
+"► Quelles conséquences diplomatiques ?\n\n"
+f"A Paris, François Hollande a réclamé que {o}toute la vérité{c} soit faite et que les responsables soient punis. {o}Le devoir de la communauté internationale est d'exiger un accès libre et immédiat au site{c}, a martelé Laurent Fabius. Mais la France reste sous pression sur le contrat des deux navires Mistral vendus à la Russie, le {o}Vladivostok{c} et le {o}Sébastopol{c}. Lundi soir, le chef de l'Etat a indiqué que le premier serait livré en octobre, la livraison du second dépendant de {o}l'attitude de la Russie{c}.\n\n"
+"Les ministres des Affaires étrangères de l'UE, réunis mardi à Bruxelles, doivent discuter de sanctions plus sévères contre Moscou, visant pour la première fois des secteurs entiers de l'économie russe.\n\n"
+"Lire aussi : MH17 : à Schiphol, les fleurs et le silence\n")
+WAS76d = ["Washington", "Etats-Unis", "Barack Obama", "Obama", "Maison-Blanche", "la Maison-Blanche"]
+MAS76d = ["Malaysia Airlines", "compagnie", "la compagnie"]
+OBA76d = ["Barack Obama", "Obama", "M. Obama", "président américain", "Le président américain", "Maison-Blanche", "la Maison-Blanche", "Washington", "Etats-Unis"]
+HUG76d = ["Alexander Hug", "Hug", "M. Hug", "chef adjoint de la mission", "OSCE", "observateurs de l'OSCE"]
+BOC76d = ["Michael Bociurkiw", "Bociurkiw", "M. Bociurkiw", "porte-parole de la mission", "le porte-parole de la mission", "OSCE"]
+SEP76d = ["séparatistes", "les séparatistes", "Les séparatistes", "rebelles"]
+SAK76d = ["Mohamed Sakri", "Sakri", "colonel Mohamed Sakri", "le colonel Mohamed Sakri", "Conseil national de sécurité malaisien", "Malaisie"]
+KIE76d = ["Kiev", "Ukraine", "Petro Porochenko", "Porochenko"]
+STR76d = ["Igor Strelkov", "Strelkov", "message", "un message", "Le message", "page VKontakte", "chef militaire", "leur chef militaire", "séparatistes"]
+KER76d = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d'Etat américain", "le secrétaire d'Etat américain", "Washington", "Etats-Unis"]
+JOU76d = ["Tjibbe Joustra", "Joustra", "M. Joustra", "Son président", "président", "Bureau néerlandais pour la sécurité", "Dutch Safety Board"]
+HOL76d = ["François Hollande", "Hollande", "M. Hollande", "chef de l'Etat", "le chef de l'Etat", "Elysée", "Paris", "France"]
+FAB76d = ["Laurent Fabius", "Fabius", "M. Fabius", "ministre des Affaires étrangères", "Quai d'Orsay", "Paris", "France"]
+art("w387_tv_explainer_mh17", "French TV news site (explainer)", "2014-07-22", t387, [
+    ("faisceau de preuves", "partial", WAS76d),  # the standfirst's
+    ("Parmi eux, 193 Néerlandais, 43 Malaisiens et 27 Australiens", "indirect", MAS76d),
+    ("il ne fait guère de doute que l'appareil a été touché par un missile", "indirect", WAS76d),
+    ("Les preuves indiquent que l'avion a été abattu par un missile sol-air tiré depuis une zone contrôlée par des séparatistes soutenus par la Russie", "direct", OBA76d),
+    ("Ce n'est pas un accident. Des innocents ont perdu la vie.", "direct", OBA76d),
+    ("Nous n'avons pas eu la liberté de mouvement dont nous avons besoin pour faire notre travail", "direct", HUG76d),
+    ("Un homme armé a même tiré en l'air pour les tenir à distance", "indirect", BOC76d),
+    ("282 corps ont été placés dans des wagons frigorifiques en gare de Torez", "indirect", SEP76d),
+    ("Elles sont en bon état", "direct", SAK76d),
+    ("acte terroriste", "partial", KIE76d),
+    ("ils n'ont jamais possédé de tels missiles", "indirect", SEP76d),
+    ("Nous vous avions prévenus, ne volez pas dans notre ciel", "direct", STR76d),
+    ("Il est assez clair qu'il s'agit d'un système qui a été transféré aux mains des séparatistes depuis la Russie", "direct", KER76d),
+    (f"ses conclusions ne seraient pas connues {o}avant plusieurs mois{c}", "indirect", JOU76d),
+    ("avant plusieurs mois", "partial", JOU76d),
+    (f"{o}toute la vérité{c} soit faite et que les responsables soient punis", "indirect", HOL76d),
+    ("toute la vérité", "partial", HOL76d),
+    ("Le devoir de la communauté internationale est d'exiger un accès libre et immédiat au site", "direct", FAB76d),
+    (f"le premier serait livré en octobre, la livraison du second dépendant de {o}l'attitude de la Russie{c}", "indirect", HOL76d),
+    ("l'attitude de la Russie", "partial", HOL76d),
+])
+
+# 388. a French regional daily's local angle, guillemets with no-break spaces inside and a no-break space before
+# « : », curly apostrophes, « État » and « Élysée » accented: a department-first headline with no marks, a
+# standfirst with the mayor's partial (« Le maire évoque « … » », annotated), a byline with « Publié le … », the
+# mayor's quote with « confie le maire, X, la voix nouée » followed by a second quote in its own marks with no
+# incise, « L’élu … Il a indiqué qu’une … », a subhead repeating a body quote (no quote), a neighbour's quote with a
+# reported sentence inside it (a quote inside the quote, not annotated) and « souffle X, qui habite … », her
+# husband's quote after a colon (« Son mari, lui, ne décolère pas : « … » »), an association's name in marks (no
+# quote), its chairwoman « a expliqué que … « … » et qu’il … », a subhead with no marks, « Selon le Quai d’Orsay, »,
+# Fabius « a exigé que … « … » », Hollande's message « dans lequel il fait part de la « … » et de la « … » »
+# (partials only) and « a appelé à ce que … », Rutte (« a promis de tout faire pour « … » », « a prévenu que si …,
+# il n’aurait « … » tant que … »), the OSCE observers « ont dénoncé un accès « … » », the Dutch honorary consul
+# « joint par téléphone, a confirmé que », a caption crediting the paper's archives with its name in marks (no
+# quote), a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t388 = (
+f"Dordogne{NB}: un couple du Bergeracois parmi les victimes du vol MH17\n\n"
+f"Installés depuis huit ans à Lavergne-du-Dropt, Wim et Annelies, deux retraités néerlandais, se rendaient en Malaisie. Le maire évoque {o}un choc terrible{c} pour le village.\n\n"
+"Par Sophie Lacombe\nPublié le 19/07/2014 à 06h00\n\n"
+f"Le drapeau de la mairie est en berne depuis vendredi matin. À Lavergne-du-Dropt, 600 habitants, la nouvelle s’est répandue en quelques heures{NB}: Wim et Annelies, 67 et 64 ans, figuraient parmi les 298 passagers du Boeing de Malaysia Airlines abattu jeudi au-dessus de l’est de l’Ukraine. Le couple, qui vivait depuis 2006 dans une ancienne ferme restaurée au bord du Dropt, devait rejoindre sa fille installée à Kuala Lumpur.\n\n"
+f"{o}C’est un choc terrible pour tout le village. On les croisait tous les samedis au marché d’Eymet, ils étaient de toutes les fêtes{c}, confie le maire, Jean-Pierre Castaing, la voix nouée. {o}Lui venait à toutes les réunions du comité des fêtes, elle donnait des cours de néerlandais à la médiathèque. C’étaient des gens parfaitement intégrés, qui parlaient mieux français que certains d’entre nous.{c}\n\n"
+"L’élu a ouvert dès vendredi un registre de condoléances à la mairie. Il a indiqué qu’une cérémonie serait organisée dimanche à 11 heures devant le monument aux morts, en présence du consul honoraire des Pays-Bas à Bordeaux.\n\n"
+f"{o}On n’arrive pas à y croire{c}\n\n"
+f"Dans la rue principale, les voisins se relaient devant la maison aux volets clos. {o}Annelies m’avait dit mardi qu’elle avait hâte de revoir ses petits-enfants. On n’arrive pas à y croire{c}, souffle Martine, qui habite la maison d’en face. Son mari, lui, ne décolère pas{NB}: {o}Ces gens-là ont tiré sur un avion de ligne comme on tire sur un pigeon. Il faudra bien que quelqu’un paie.{c}\n\n"
+f"Le couple faisait partie de l’association {o}Les Amis du Dropt{c}, qui réunit une cinquantaine de familles néerlandaises et britanniques du secteur. Sa présidente, Gerda Visser, a expliqué que Wim avait {o}toujours voulu faire ce voyage en famille{c} et qu’il en parlait depuis l’hiver.\n\n"
+"Paris et La Haye en contact\n\n"
+f"Selon le Quai d’Orsay, aucun ressortissant français ne figure parmi les victimes. Laurent Fabius a exigé que les enquêteurs internationaux puissent accéder {o}sans délai{c} au site du crash. Le ministre des Affaires étrangères s’est entretenu vendredi avec son homologue néerlandais, Frans Timmermans.\n\n"
+f"À l’Élysée, François Hollande a adressé au roi Willem-Alexander un message de condoléances dans lequel il fait part de la {o}profonde émotion{c} et de la {o}solidarité{c} du peuple français. Le chef de l’État a appelé à ce que toute la lumière soit faite sur les circonstances du drame.\n\n"
+f"Aux Pays-Bas, le Premier ministre Mark Rutte a promis de tout faire pour {o}ramener les corps à la maison{c} et a prévenu que si l’avion avait bien été abattu, il n’aurait {o}pas de repos{c} tant que les coupables ne seraient pas traduits en justice. Les observateurs de l’OSCE, qui n’ont pu rester qu’une heure sur place vendredi, ont dénoncé un accès {o}très limité{c} au site.\n\n"
+"Joint par téléphone, le consul honoraire des Pays-Bas à Bordeaux a confirmé que la famille du couple avait été prévenue par les autorités néerlandaises.\n\n"
+f"Le drapeau de la mairie de Lavergne-du-Dropt, en berne vendredi. Photo archives {o}L’Écho du Périgord{c}\n\n"
+f"Lire aussi{NB}: Ukraine{NB}: ce que l’on sait du crash du Boeing de Malaysia Airlines\n")
+CAS76e = ["Jean-Pierre Castaing", "Castaing", "M. Castaing", "le maire", "maire", "Le maire", "L’élu", "élu", "Il", "il"]
+MAR76e = ["Martine", "Martine, qui habite la maison d’en face", "voisine"]
+MRI76e = ["Son mari", "son mari", "mari", "mari de Martine"]
+VIS76e = ["Gerda Visser", "Visser", "Mme Visser", "Sa présidente", "présidente", "Les Amis du Dropt"]
+QO76e = ["Quai d’Orsay", "le Quai d’Orsay", "ministère des Affaires étrangères", "Laurent Fabius", "Fabius", "France", "Paris"]
+FAB76e = ["Laurent Fabius", "Fabius", "M. Fabius", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "Quai d’Orsay", "France", "Paris"]
+HOL76e = ["François Hollande", "Hollande", "M. Hollande", "chef de l’État", "Le chef de l’État", "Élysée", "l’Élysée", "Elysée", "France", "Paris", "il"]
+RUT76e = ["Mark Rutte", "Rutte", "M. Rutte", "Premier ministre", "le Premier ministre", "Pays-Bas", "La Haye", "il"]
+OSCE76e = ["observateurs de l’OSCE", "Les observateurs de l’OSCE", "OSCE"]
+CON76e = ["consul honoraire des Pays-Bas à Bordeaux", "le consul honoraire des Pays-Bas à Bordeaux", "consul honoraire", "consul"]
+art("w388_regional_dordogne_victimes", "French regional daily (local angle)", "2014-07-19", t388, [
+    ("un choc terrible", "partial", CAS76e),  # the standfirst's
+    ("C’est un choc terrible pour tout le village. On les croisait tous les samedis au marché d’Eymet, ils étaient de toutes les fêtes", "direct", CAS76e),
+    ("Lui venait à toutes les réunions du comité des fêtes, elle donnait des cours de néerlandais à la médiathèque. C’étaient des gens parfaitement intégrés, qui parlaient mieux français que certains d’entre nous.", "direct", CAS76e),
+    ("une cérémonie serait organisée dimanche à 11 heures devant le monument aux morts, en présence du consul honoraire des Pays-Bas à Bordeaux", "indirect", CAS76e),
+    ("Annelies m’avait dit mardi qu’elle avait hâte de revoir ses petits-enfants. On n’arrive pas à y croire", "direct", MAR76e),
+    ("Ces gens-là ont tiré sur un avion de ligne comme on tire sur un pigeon. Il faudra bien que quelqu’un paie.", "direct", MRI76e),
+    (f"Wim avait {o}toujours voulu faire ce voyage en famille{c} et qu’il en parlait depuis l’hiver", "indirect", VIS76e),
+    ("toujours voulu faire ce voyage en famille", "partial", VIS76e),
+    ("aucun ressortissant français ne figure parmi les victimes", "indirect", QO76e),
+    (f"les enquêteurs internationaux puissent accéder {o}sans délai{c} au site du crash", "indirect", FAB76e),
+    ("sans délai", "partial", FAB76e),
+    ("profonde émotion", "partial", HOL76e),
+    ("solidarité", "partial", HOL76e),
+    ("toute la lumière soit faite sur les circonstances du drame", "indirect", HOL76e),
+    ("ramener les corps à la maison", "partial", RUT76e),
+    (f"si l’avion avait bien été abattu, il n’aurait {o}pas de repos{c} tant que les coupables ne seraient pas traduits en justice", "indirect", RUT76e),
+    ("pas de repos", "partial", RUT76e),
+    ("très limité", "partial", OSCE76e),
+    ("la famille du couple avait été prévenue par les autorités néerlandaises", "indirect", CON76e),
 ])
 
 for a in arts:
