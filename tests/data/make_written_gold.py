@@ -1,4 +1,4 @@
-"""Three hundred and eighty-eight news articles and one communiqué (seventy-six batches) written for quotetrack and
+"""Four hundred and three news articles and one communiqué (seventy-nine batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -18469,6 +18469,884 @@ art("w388_regional_dordogne_victimes", "French regional daily (local angle)", "2
     ("pas de repos", "partial", RUT76e),
     ("très limité", "partial", OSCE76e),
     ("la famille du couple avait été prévenue par les autorités néerlandaises", "indirect", CON76e),
+])
+
+# 389. a French national daily's live page on the day of the Republican march, guillemets with no-break spaces
+# inside and a no-break space before « : », straight apostrophes, « Élysée » and « État » accented: a « DIRECT. »
+# headline with no marks, a standfirst with « a assuré … à ses ministres que « … » » (a que-clause made of a partial
+# only, annotated twice), a « Mis à jour » line, reverse-chronological timestamped entries (« 18h02 – »), a
+# « selon le ministère de l'Intérieur » postposed after a figure clause and « Place Beauvau, on parle d'une « … » »,
+# placards' slogans in marks (no quote), a marcher by first name and age with « explique X », a list of leaders with
+# no quote, the president's words « rapporté par son entourage » after a colon, Lavrov's « a condamné « … » » then
+# « a toutefois estimé que … « … » », the interior minister « a indiqué que » and « a prévenu le ministre », the
+# Israeli press's claim after « selon », a « Lire aussi » entry, a doctor-columnist's quote over two paragraphs
+# reopened at the second (one annotation), a tweet with « a tweeté », a photo caption with a slogan in marks
+o, c = "«" + NB, NB + "»"
+t389 = (
+f"DIRECT. Marche républicaine{NB}: plus d'un million de personnes à Paris, une cinquantaine de dirigeants étrangers en tête du cortège\n\n"
+f"Quatre jours après l'attentat contre {o}Charlie Hebdo{c} et deux jours après la prise d'otages de l'Hyper Cacher de la porte de Vincennes, la France marche. François Hollande a assuré dans la matinée à ses ministres que {o}Paris est aujourd'hui la capitale du monde{c}.\n\n"
+"Par la rédaction – Mis à jour le 11 janvier 2015 à 18h02\n\n"
+f"18h02 – Les chiffres tombent. Entre 1,2 et 1,6 million de personnes ont défilé dans la capitale, et plus de 3,7 millions dans toute la France, selon le ministère de l'Intérieur. Place Beauvau, on parle d'une mobilisation {o}sans précédent{c} dans l'histoire du pays.\n\n"
+f"17h15 – Place de la Nation, une dame âgée lit à voix haute les noms des dix-sept victimes. Autour d'elle, des pancartes {o}Je suis Charlie{c}, {o}Je suis juif{c}, {o}Je suis flic{c}, {o}Je suis Ahmed{c}. {o}Je suis venue pour mes enfants. Je veux qu'ils sachent qu'on ne se tait pas quand on tue des dessinateurs{c}, explique Nadia, 43 ans, arrivée de Créteil avec un crayon géant en carton sous le bras.\n\n"
+f"16h10 – {o}Fier d'être à Paris aux côtés des Français, unis contre la terreur{c}, a tweeté David Cameron depuis le cortège.\n\n"
+"15h50 – Le cortège officiel s'est arrêté après quelques centaines de mètres sur le boulevard Voltaire. Au premier rang, bras dessus, bras dessous, François Hollande, Angela Merkel, Ibrahim Boubacar Keïta, Mahmoud Abbas, Benjamin Netanyahu, le roi Abdallah II de Jordanie et la reine Rania, Matteo Renzi, Ahmet Davutoglu. Sergueï Lavrov, les chefs de la diplomatie des Émirats et de Bahreïn, l'ambassadrice des États-Unis, Jane Hartley, sont quelques rangs derrière. Une minute de silence, puis des applaudissements.\n\n"
+f"15h10 – Le message du chef de l'État, ce matin devant un Conseil des ministres restreint, a été rapporté par son entourage{NB}: {o}Paris est aujourd'hui la capitale du monde. Notre pays tout entier va se lever et montrer ce qu'il a de meilleur.{c}\n\n"
+f"14h40 – Arrivé à l'ambassade de Russie, Sergueï Lavrov a condamné devant les caméras {o}le terrorisme sous toutes ses formes{c}. Le chef de la diplomatie russe a toutefois estimé que la liberté d'expression ne devait pas servir à {o}offenser les sentiments religieux{c} des croyants, quelle que soit leur religion.\n\n"
+f"13h55 – Le ministre de l'Intérieur, Bernard Cazeneuve, a indiqué que 2 200 policiers et militaires étaient mobilisés pour sécuriser le parcours, avec des tireurs d'élite sur les toits et des agents en civil dans la foule. {o}Le niveau de menace reste extrêmement élevé. Nous ne baisserons pas la garde{c}, a prévenu le ministre.\n\n"
+"12h30 – Arrivée du Premier ministre israélien à l'Élysée. Benjamin Netanyahu avait d'abord renoncé au voyage. Selon la presse israélienne, la présidence française aurait préféré qu'il s'abstienne, pour ne pas mêler le conflit israélo-palestinien à la marche. L'Élysée n'a pas commenté.\n\n"
+f"11h45 – Lire aussi{NB}: Hyper Cacher{NB}: le récit de quatre heures de prise d'otages\n\n"
+f"10h20 – Invité de RTL ce matin, l'urgentiste Patrick Pelloux, chroniqueur à {o}Charlie Hebdo{c}, a annoncé que le journal sortirait bien mercredi, tiré à un million d'exemplaires. {o}On va le faire, ce journal. On le fait pour eux, pour Charb, pour Cabu, pour Wolinski, pour Tignous, pour Honoré, pour Bernard Maris, pour tous les autres.\n\n"
+f"{o}Ils ont voulu nous faire taire. Ils ont perdu. Le crayon sera toujours au-dessus de la barbarie{c}, a-t-il lancé, la voix brisée.\n\n"
+"9h30 – Bonjour et bienvenue dans ce direct consacré à la marche républicaine. Le départ est prévu à 15 heures place de la République.\n\n"
+f"Photo{NB}: des manifestants brandissent des pancartes {o}Je suis Charlie{c} place de la République, dimanche. AFP\n")
+HOL77 = ["François Hollande", "Hollande", "M. Hollande", "chef de l'État", "le chef de l'État", "président", "Élysée", "l'Élysée", "Elysée", "Paris", "France"]
+INT77 = ["ministère de l'Intérieur", "le ministère de l'Intérieur", "Place Beauvau", "Beauvau", "Intérieur", "Bernard Cazeneuve", "Cazeneuve"]
+NAD77 = ["Nadia", "Nadia, 43 ans"]
+CAM77 = ["David Cameron", "Cameron", "M. Cameron", "Premier ministre britannique", "Londres"]
+LAV77 = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "Le chef de la diplomatie russe", "ministre russe des Affaires étrangères", "Moscou", "Russie"]
+CAZ77 = ["Bernard Cazeneuve", "Cazeneuve", "M. Cazeneuve", "ministre de l'Intérieur", "Le ministre de l'Intérieur", "le ministre", "ministre"]
+PRI77 = ["presse israélienne", "la presse israélienne"]
+PEL77 = ["Patrick Pelloux", "Pelloux", "M. Pelloux", "l'urgentiste Patrick Pelloux", "urgentiste", "il"]
+art("w389_daily_live_marche_republicaine", "French national daily (live page)", "2015-01-11", t389, [
+    (f"{o}Paris est aujourd'hui la capitale du monde{c}", "indirect", HOL77),  # the standfirst's
+    ("Paris est aujourd'hui la capitale du monde", "partial", HOL77),  # the standfirst's
+    ("Entre 1,2 et 1,6 million de personnes ont défilé dans la capitale, et plus de 3,7 millions dans toute la France", "indirect", INT77),
+    ("sans précédent", "partial", INT77),
+    ("Je suis venue pour mes enfants. Je veux qu'ils sachent qu'on ne se tait pas quand on tue des dessinateurs", "direct", NAD77),
+    ("Fier d'être à Paris aux côtés des Français, unis contre la terreur", "direct", CAM77),
+    ("Paris est aujourd'hui la capitale du monde. Notre pays tout entier va se lever et montrer ce qu'il a de meilleur.", "direct", HOL77),
+    ("le terrorisme sous toutes ses formes", "partial", LAV77),
+    (f"la liberté d'expression ne devait pas servir à {o}offenser les sentiments religieux{c} des croyants, quelle que soit leur religion", "indirect", LAV77),
+    ("offenser les sentiments religieux", "partial", LAV77),
+    ("2 200 policiers et militaires étaient mobilisés pour sécuriser le parcours, avec des tireurs d'élite sur les toits et des agents en civil dans la foule", "indirect", CAZ77),
+    ("Le niveau de menace reste extrêmement élevé. Nous ne baisserons pas la garde", "direct", CAZ77),
+    ("la présidence française aurait préféré qu'il s'abstienne, pour ne pas mêler le conflit israélo-palestinien à la marche", "indirect", PRI77),
+    ("le journal sortirait bien mercredi, tiré à un million d'exemplaires", "indirect", PEL77),
+    (f"On va le faire, ce journal. On le fait pour eux, pour Charb, pour Cabu, pour Wolinski, pour Tignous, pour Honoré, pour Bernard Maris, pour tous les autres.\n\n{o}Ils ont voulu nous faire taire. Ils ont perdu. Le crayon sera toujours au-dessus de la barbarie", "direct", PEL77),
+])
+
+# 390. a francophone Israeli news site, guillemets with no space inside, straight apostrophes, no space before « : »,
+# « Etat » without accent: a headline with no marks, a standfirst with « a assuré … qu'Israël les attendait «…» »
+# (indirect and partial, annotated), a « JERUSALEM — » dateline, a clause before a postposed « a confirmé un membre
+# de la délégation israélienne », « Selon la chaîne 2, », the prime minister's office « a démenti toute «…» »
+# (partial) then « assurant que … «…» », the prime minister's quote at the synagogue with « a déclaré M. X » and
+# « Il a promis que … «…» » (the same partial as the standfirst's), a subhead with no marks, the French prime
+# minister's reply « a répliqué … sur BFMTV », Hamas's spokesman with two partials after « a dénoncé une «…» aux
+# côtés de «…» », the Palestinian presidency's spokesman « a rétorqué que le raïs était venu exprimer «…» et
+# rejeter «…» », « Selon l'agence officielle Wafa, », an unbalanced quote (no closing mark) with an incise inside,
+# the foreign minister « a estimé que … «…» » followed by a quote after a colon, a photo caption
+o, c = "«", "»"
+t390 = (
+"Marche de Paris: Netanyahu et Abbas dans le même cortège, à quelques mètres l'un de l'autre\n\n"
+f"Le Premier ministre israélien a assuré dimanche soir aux Juifs de France qu'Israël les attendait {o}à bras ouverts{c}. A Ramallah, la présidence palestinienne défend la présence de Mahmoud Abbas dans la capitale française.\n\n"
+"JERUSALEM — Il avait d'abord renoncé, puis il est venu. Benjamin Netanyahu a marché dimanche à Paris au premier rang du cortège des chefs d'Etat et de gouvernement, à quelques mètres seulement de Mahmoud Abbas, dont il n'était séparé que par le président malien Ibrahim Boubacar Keïta et le couple royal jordanien. Les deux hommes ne se sont pas adressé la parole, a confirmé un membre de la délégation israélienne.\n\n"
+f"Selon la chaîne 2, la présidence française avait tenté jusqu'à vendredi de dissuader le Premier ministre de faire le voyage. Le bureau de M. Netanyahu a démenti toute {o}brouille{c} avec Paris, assurant que le chef du gouvernement avait décidé de se rendre à la marche {o}par solidarité avec la France et avec la communauté juive{c}.\n\n"
+f"{o}Les Juifs de France, tous les Juifs d'Europe, doivent savoir qu'Israël n'est pas seulement le lieu vers lequel ils se tournent pour prier. L'Etat d'Israël est leur foyer{c}, a déclaré M. Netanyahu le soir même à la grande synagogue de la Victoire, où la foule a entonné la Hatikva. Il a promis que tous ceux qui choisiraient de s'installer en Israël y seraient accueillis {o}à bras ouverts{c}.\n\n"
+"Malaise côté français\n\n"
+f"L'appel a été fraîchement reçu à Paris. {o}La place des Juifs de France, c'est la France. La France sans les Juifs de France ne serait plus la France{c}, a répliqué lundi sur BFMTV le Premier ministre Manuel Valls.\n\n"
+"Abbas défendu à Ramallah\n\n"
+f"Dans les territoires palestiniens, la présence de Mahmoud Abbas a été vivement critiquée par le Hamas, dont un porte-parole, Sami Abou Zouhri, a dénoncé une {o}participation hypocrite{c} aux côtés de {o}celui qui a tué des milliers de Palestiniens à Gaza{c}. Le porte-parole de la présidence palestinienne, Nabil Abou Roudeina, a rétorqué que le raïs était venu exprimer {o}la solidarité du peuple palestinien avec le peuple français{c} et rejeter {o}le terrorisme, d'où qu'il vienne{c}. Selon l'agence officielle Wafa, M. Abbas a présenté ses condoléances aux familles des victimes lors d'un entretien avec François Hollande.\n\n"
+f"{o}Le président Abbas n'a de leçons à recevoir de personne, a ajouté M. Abou Roudeina. Il a condamné ce crime dès mercredi soir.\n\n"
+f"Le chef de la diplomatie israélienne, Avigdor Lieberman, qui avait lui aussi fait le déplacement, a estimé que l'Europe devait {o}se réveiller{c} face à l'islamisme radical: {o}Ce qui s'est passé à Paris peut arriver demain à Bruxelles, à Londres ou à Berlin.{c}\n\n"
+"Benjamin Netanyahu (à gauche) et Mahmoud Abbas dans le cortège, dimanche à Paris. (Photo: AFP)\n")
+NET77 = ["Benjamin Netanyahu", "Netanyahu", "M. Netanyahu", "Premier ministre israélien", "Le Premier ministre israélien", "Israël", "Il", "il"]
+DEL77 = ["un membre de la délégation israélienne", "membre de la délégation israélienne", "délégation israélienne"]
+CH277 = ["chaîne 2", "la chaîne 2"]
+BUR77 = ["bureau de M. Netanyahu", "Le bureau de M. Netanyahu", "bureau du Premier ministre", "Benjamin Netanyahu", "Netanyahu"]
+VAL77 = ["Manuel Valls", "Valls", "M. Valls", "Premier ministre", "le Premier ministre Manuel Valls", "Paris", "France"]
+ZOU77 = ["Sami Abou Zouhri", "Abou Zouhri", "M. Abou Zouhri", "porte-parole", "un porte-parole", "Hamas", "le Hamas"]
+ROU77 = ["Nabil Abou Roudeina", "Abou Roudeina", "M. Abou Roudeina", "Le porte-parole de la présidence palestinienne", "porte-parole de la présidence palestinienne", "présidence palestinienne", "Mahmoud Abbas", "Abbas"]
+WAF77 = ["agence officielle Wafa", "l'agence officielle Wafa", "Wafa"]
+LIE77 = ["Avigdor Lieberman", "Lieberman", "M. Lieberman", "Le chef de la diplomatie israélienne", "chef de la diplomatie israélienne", "Israël"]
+art("w390_israeli_site_netanyahu_abbas", "francophone Israeli news site", "2015-01-12", t390, [
+    (f"Israël les attendait {o}à bras ouverts{c}", "indirect", NET77),  # the standfirst's
+    ("à bras ouverts", "partial", NET77),  # the standfirst's
+    ("Les deux hommes ne se sont pas adressé la parole", "indirect", DEL77),
+    ("la présidence française avait tenté jusqu'à vendredi de dissuader le Premier ministre de faire le voyage", "indirect", CH277),
+    ("brouille", "partial", BUR77),
+    (f"le chef du gouvernement avait décidé de se rendre à la marche {o}par solidarité avec la France et avec la communauté juive{c}", "indirect", BUR77),
+    ("par solidarité avec la France et avec la communauté juive", "partial", BUR77),
+    ("Les Juifs de France, tous les Juifs d'Europe, doivent savoir qu'Israël n'est pas seulement le lieu vers lequel ils se tournent pour prier. L'Etat d'Israël est leur foyer", "direct", NET77),
+    (f"tous ceux qui choisiraient de s'installer en Israël y seraient accueillis {o}à bras ouverts{c}", "indirect", NET77),
+    ("à bras ouverts", "partial", NET77, 1),
+    ("La place des Juifs de France, c'est la France. La France sans les Juifs de France ne serait plus la France", "direct", VAL77),
+    ("participation hypocrite", "partial", ZOU77),
+    ("celui qui a tué des milliers de Palestiniens à Gaza", "partial", ZOU77),
+    (f"le raïs était venu exprimer {o}la solidarité du peuple palestinien avec le peuple français{c} et rejeter {o}le terrorisme, d'où qu'il vienne{c}", "indirect", ROU77),
+    ("la solidarité du peuple palestinien avec le peuple français", "partial", ROU77),
+    ("le terrorisme, d'où qu'il vienne", "partial", ROU77),
+    ("M. Abbas a présenté ses condoléances aux familles des victimes lors d'un entretien avec François Hollande", "indirect", WAF77),
+    ("Le président Abbas n'a de leçons à recevoir de personne, a ajouté M. Abou Roudeina. Il a condamné ce crime dès mercredi soir.", "direct", ROU77),
+    (f"l'Europe devait {o}se réveiller{c} face à l'islamisme radical", "indirect", LIE77),
+    ("se réveiller", "partial", LIE77),
+    ("Ce qui s'est passé à Paris peut arriver demain à Bruxelles, à Londres ou à Berlin.", "direct", LIE77),
+])
+
+# 391. a French weekly's media column, guillemets with narrow no-break spaces inside and a narrow no-break space
+# before « : », curly apostrophes, « É » accented: a rubric line, a headline with no marks, a standfirst with the
+# cover's title in marks (no quote) and a group's partial (« Ses survivants promettent de « … » », annotated), a
+# byline, « selon les Messageries lyonnaises de presse (MLP), qui … » postposed, newspapers' names in marks (no
+# quote), a subhead with no marks, a placard's slogan and the cover title in marks (no quote), the cartoonist « a
+# raconté la genèse du dessin : « … » » with the cover title quoted inside his quote in curly marks (not annotated),
+# the editor's quote with « a-t-il expliqué, ajoutant que … « … » … », a radio programme's name in marks (no
+# quote), « a décrit une rédaction « … » » (partial) then a quote over two paragraphs reopened at the second, the
+# lawyer « a résumé … : « … » », the Turkish prime minister « a jugé sa publication « … » » (partial only) and
+# « a-t-il déclaré à Ankara », Dar al-Ifta « a averti que … d’« … » … », a foreign daily's name in marks, the
+# editorial « remercie « … » » (partial) « et prévient : « … » », a « Lire aussi : » line with a title, a caption
+o, c = "«" + NN, NN + "»"
+t391 = (
+"MÉDIAS – LA CHRONIQUE\n\n"
+"Charlie Hebdo, le numéro qui ne voulait pas mourir\n\n"
+f"Une semaine après l’attentat, l’hebdomadaire satirique est en kiosque avec, à sa une, un Mahomet en larmes sous le titre {o}Tout est pardonné{c}. Ses survivants promettent de {o}continuer à rire{c}.\n\n"
+"Par Claire Meunier\n\n"
+f"Il a fallu réveiller les marchands de journaux avant l’aube. Dès 6 heures, mercredi 14 janvier, des files d’attente se formaient devant les kiosques de Paris, de Lyon ou de Marseille. Tiré d’abord à trois millions d’exemplaires, puis à cinq, le numéro 1178 de {o}Charlie Hebdo{c} était épuisé en quelques minutes dans la plupart des points de vente, selon les Messageries lyonnaises de presse (MLP), qui assurent sa distribution.\n\n"
+"Une larme et un crayon\n\n"
+f"La une, c’est Luz qui l’a dessinée, dans les locaux de {o}Libération{c} où la rédaction a trouvé refuge. Un Mahomet, une larme à l’œil, tenant une pancarte {o}Je suis Charlie{c}, sous le titre {o}Tout est pardonné{c}. Mardi, lors d’une conférence de presse où il a fondu en larmes, le dessinateur a raconté la genèse du dessin{NN}: {o}J’ai écrit “tout est pardonné” et j’ai pleuré. On avait la une. Ce n’est pas la une que le monde voulait qu’on fasse, c’est la une qu’on avait envie de faire.{c}\n\n"
+f"Le rédacteur en chef, Gérard Biard, a assumé le choix de représenter à nouveau le Prophète. {o}Chaque fois qu’on dessine Mahomet, chaque fois qu’on dessine un prophète, chaque fois qu’on dessine Dieu, on défend la liberté de religion{c}, a-t-il expliqué, ajoutant que le journal ne se laisserait pas dicter {o}ce qu’il a le droit de dessiner{c} par des terroristes.\n\n"
+f"Toute la semaine, les survivants se sont succédé sur les plateaux. Sur France Inter, dans {o}Le 7/9{c}, la journaliste Zineb El Rhazoui a décrit une rédaction {o}sonnée mais debout{c}. {o}On nous demande si on a peur. Bien sûr qu’on a peur. Mais la peur, on la dessine, on la tourne en dérision, c’est notre métier.\n\n"
+f"{o}Ce numéro, on ne l’a pas fait pour vendre, on l’a fait pour dire qu’on est vivants{c}, a-t-elle insisté. L’avocat du journal, Richard Malka, a résumé sur RTL l’état d’esprit de l’équipe{NN}: {o}On ne cède rien. Sinon, tout cela n’aura servi à rien.{c}\n\n"
+"Colère à Ankara et au Caire\n\n"
+f"Hors de France, la une a suscité des réactions hostiles. Le Premier ministre turc, Ahmet Davutoglu, qui défilait pourtant dimanche à Paris, a jugé sa publication {o}une grave provocation{c}. {o}La liberté de la presse ne signifie pas la liberté d’insulter{c}, a-t-il déclaré à Ankara. Au Caire, Dar al-Ifta, l’institution chargée d’émettre les fatwas, a averti que ce numéro risquait d’{o}attiser la haine{c} entre musulmans et Occidentaux. En Turquie, le quotidien {o}Cumhuriyet{c} a tout de même reproduit quatre pages du numéro, sans la une.\n\n"
+f"Dans son éditorial, le journal remercie {o}les millions d’anonymes{c} qui se sont dit Charlie, et prévient{NN}: {o}Ce journal, qu’ils ont tant fait vivre, continuera.{c}\n\n"
+f"Lire aussi{NN}: {o}Charlie Hebdo{c}, de {o}Hara-Kiri{c} à la rue Nicolas-Appert\n\n"
+"La une du numéro 1178, dessinée par Luz. Photo Charlie Hebdo\n")
+SUR77 = ["survivants", "Ses survivants", "ses survivants", "Charlie Hebdo", "l’hebdomadaire satirique", "hebdomadaire satirique"]
+MLP77 = ["Messageries lyonnaises de presse", "les Messageries lyonnaises de presse", "MLP", "Messageries lyonnaises de presse (MLP)"]
+LUZ77 = ["Luz", "le dessinateur", "dessinateur", "Renald Luzier", "il"]
+BIA77 = ["Gérard Biard", "Biard", "M. Biard", "Le rédacteur en chef", "rédacteur en chef", "il"]
+ELR77 = ["Zineb El Rhazoui", "El Rhazoui", "Mme El Rhazoui", "la journaliste Zineb El Rhazoui", "journaliste", "elle"]
+MAL77 = ["Richard Malka", "Malka", "M. Malka", "L’avocat du journal", "avocat du journal", "avocat"]
+DAV77 = ["Ahmet Davutoglu", "Davutoglu", "M. Davutoglu", "Premier ministre turc", "Le Premier ministre turc", "Ankara", "Turquie", "il"]
+DAR77 = ["Dar al-Ifta", "Dar al-Ifta, l’institution chargée d’émettre les fatwas", "l’institution chargée d’émettre les fatwas", "Le Caire", "Egypte", "Égypte"]
+EDI77 = ["le journal", "journal", "Charlie Hebdo", "éditorial", "son éditorial", "Gérard Biard", "Biard"]
+art("w391_weekly_medias_tout_est_pardonne", "French weekly (media column)", "2015-01-14", t391, [
+    ("continuer à rire", "partial", SUR77),  # the standfirst's
+    ("le numéro 1178 de " + o + "Charlie Hebdo" + c + " était épuisé en quelques minutes dans la plupart des points de vente", "indirect", MLP77),
+    ("J’ai écrit “tout est pardonné” et j’ai pleuré. On avait la une. Ce n’est pas la une que le monde voulait qu’on fasse, c’est la une qu’on avait envie de faire.", "direct", LUZ77),
+    ("Chaque fois qu’on dessine Mahomet, chaque fois qu’on dessine un prophète, chaque fois qu’on dessine Dieu, on défend la liberté de religion", "direct", BIA77),
+    (f"le journal ne se laisserait pas dicter {o}ce qu’il a le droit de dessiner{c} par des terroristes", "indirect", BIA77),
+    ("ce qu’il a le droit de dessiner", "partial", BIA77),
+    ("sonnée mais debout", "partial", ELR77),
+    (f"On nous demande si on a peur. Bien sûr qu’on a peur. Mais la peur, on la dessine, on la tourne en dérision, c’est notre métier.\n\n{o}Ce numéro, on ne l’a pas fait pour vendre, on l’a fait pour dire qu’on est vivants", "direct", ELR77),
+    ("On ne cède rien. Sinon, tout cela n’aura servi à rien.", "direct", MAL77),
+    ("une grave provocation", "partial", DAV77),
+    ("La liberté de la presse ne signifie pas la liberté d’insulter", "direct", DAV77),
+    (f"ce numéro risquait d’{o}attiser la haine{c} entre musulmans et Occidentaux", "indirect", DAR77),
+    ("attiser la haine", "partial", DAR77),
+    ("les millions d’anonymes", "partial", EDI77),
+    ("Ce journal, qu’ils ont tant fait vivre, continuera.", "direct", EDI77),
+])
+
+# 392. a French daily's Washington correspondent, straight double marks with no space inside, straight apostrophes,
+# a no-break space before « : », « États-Unis » accented: a headline made of a quote that the body repeats (not
+# annotated), a standfirst with no quote, a « WASHINGTON – DE NOTRE CORRESPONDANT » line, the spokesman's translated
+# quote after « a fini par admettre l'évidence : », « Le porte-parole a expliqué que … et que … "…" … » (one
+# indirect with its partial), « a-t-il ajouté, sans dire si » (nothing reported), the president's earlier words
+# (« avait dénoncé une attaque "…" et rappelé que … "…" … », a message « concluant … en français : "…" »), a subhead
+# with no marks, « Selon le département de la Justice, », a TV anchor who « s'est dit "…" » (partial only), a
+# tabloid's front-page headline in marks (no quote), a senator « a jugé que … "…" », a subhead repeating a body
+# partial (no quote), Kerry « qualifiant la polémique de "…" » (partial), « a déclaré le secrétaire d'État, qui a
+# annoncé qu'il », « a promis … de faire … "…" » (partial only), the State Department's spokeswoman « a fait valoir
+# que … "…" »
+t392 = (
+f"\"Nous aurions dû envoyer quelqu'un de plus haut rang\"{NB}: le mea culpa de la Maison-Blanche\n\n"
+"Seule grande puissance absente au plus haut niveau de la marche de Paris, l'administration Obama a reconnu lundi une erreur. John Kerry est attendu en France jeudi.\n\n"
+"WASHINGTON – DE NOTRE CORRESPONDANT\n\n"
+f"Il aura fallu moins de vingt-quatre heures pour que la Maison-Blanche rende les armes. Lundi, pressé de questions lors de son point de presse quotidien, le porte-parole de Barack Obama, Josh Earnest, a fini par admettre l'évidence{NB}: \"Il est juste de dire que nous aurions dû envoyer quelqu'un de plus haut rang.\" Dimanche, dans un cortège qui réunissait une cinquantaine de dirigeants étrangers, les États-Unis n'étaient représentés que par leur ambassadrice à Paris, Jane Hartley.\n\n"
+"Le porte-parole a expliqué que le président n'avait pas été associé à la décision et que les contraintes de sécurité d'un déplacement présidentiel, organisé en moins de trente-six heures, auraient été \"considérables\" pour la police française comme pour les manifestants. \"Le président aurait aimé pouvoir être là\", a-t-il ajouté, sans dire si M. Obama avait suivi la marche à la télévision.\n\n"
+f"Dès mercredi pourtant, Barack Obama avait dénoncé une attaque \"lâche et maléfique\" et rappelé que la France était \"le plus vieil allié\" de l'Amérique. Jeudi, il s'était rendu à l'ambassade de France pour signer le livre de condoléances, concluant son message en français{NB}: \"Vive la France.\"\n\n"
+"Holder à Paris, mais pas dans la rue\n\n"
+"Le ministre de la Justice, Eric Holder, se trouvait pourtant à Paris dimanche, pour une réunion internationale sur le terrorisme organisée place Beauvau. Il n'a pas rejoint le cortège. Selon le département de la Justice, il était retenu par des entretiens avec ses homologues européens et par des interviews prévues de longue date sur les chaînes américaines.\n\n"
+"L'absence n'est pas passée inaperçue. Sur CNN, le présentateur Jake Tapper s'est dit \"honteux\" en tant qu'Américain. Le New York Daily News a titré en une \"Vous avez laissé tomber le monde\". Le sénateur républicain du Texas Ted Cruz a jugé que cette absence était \"le symbole d'une Amérique qui a renoncé à diriger\".\n\n"
+"Kerry et le \"chipotage\"\n\n"
+f"En déplacement en Inde, John Kerry a balayé les critiques, qualifiant la polémique de \"chipotage\". \"Je ne pense pas que les Français, qui savent combien nous avons été à leurs côtés depuis mercredi, aient le moindre doute sur notre engagement\", a déclaré le secrétaire d'État, qui a annoncé qu'il se rendrait à Paris jeudi. Il a promis, avec l'humour qu'on lui connaît, de faire à la capitale française \"un gros câlin\".\n\n"
+"La porte-parole du département d'État, Jen Psaki, a fait valoir que l'engagement américain ne se mesurait pas \"au rang d'une personne dans un cortège\", rappelant que Washington partage depuis des années son renseignement avec Paris.\n")
+EAR77 = ["Josh Earnest", "Earnest", "M. Earnest", "le porte-parole de Barack Obama", "porte-parole de Barack Obama", "Le porte-parole", "porte-parole", "Maison-Blanche", "la Maison-Blanche", "il"]
+OBA77 = ["Barack Obama", "Obama", "M. Obama", "président", "Maison-Blanche", "la Maison-Blanche", "Washington", "il"]
+DOJ77 = ["département de la Justice", "le département de la Justice"]
+TAP77 = ["Jake Tapper", "Tapper", "le présentateur Jake Tapper", "présentateur"]
+CRU77 = ["Ted Cruz", "Cruz", "M. Cruz", "Le sénateur républicain du Texas Ted Cruz", "sénateur républicain du Texas", "sénateur"]
+KER77 = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d'État", "le secrétaire d'État", "Il", "il", "Washington"]
+PSA77 = ["Jen Psaki", "Psaki", "Mme Psaki", "La porte-parole du département d'État", "porte-parole du département d'État", "département d'État", "Washington"]
+art("w392_washington_correspondent_mea_culpa", "French daily (Washington correspondent)", "2015-01-13", t392, [
+    ("Il est juste de dire que nous aurions dû envoyer quelqu'un de plus haut rang.", "direct", EAR77),
+    ("le président n'avait pas été associé à la décision et que les contraintes de sécurité d'un déplacement présidentiel, organisé en moins de trente-six heures, auraient été \"considérables\" pour la police française comme pour les manifestants", "indirect", EAR77),
+    ("considérables", "partial", EAR77),
+    ("Le président aurait aimé pouvoir être là", "direct", EAR77),
+    ("lâche et maléfique", "partial", OBA77),
+    ("la France était \"le plus vieil allié\" de l'Amérique", "indirect", OBA77),
+    ("le plus vieil allié", "partial", OBA77),
+    ("Vive la France.", "direct", OBA77),
+    ("il était retenu par des entretiens avec ses homologues européens et par des interviews prévues de longue date sur les chaînes américaines", "indirect", DOJ77),
+    ("honteux", "partial", TAP77),
+    ("cette absence était \"le symbole d'une Amérique qui a renoncé à diriger\"", "indirect", CRU77),
+    ("le symbole d'une Amérique qui a renoncé à diriger", "partial", CRU77),
+    ("chipotage", "partial", KER77, 1),
+    ("Je ne pense pas que les Français, qui savent combien nous avons été à leurs côtés depuis mercredi, aient le moindre doute sur notre engagement", "direct", KER77),
+    ("il se rendrait à Paris jeudi", "indirect", KER77),
+    ("un gros câlin", "partial", KER77),
+    ("l'engagement américain ne se mesurait pas \"au rang d'une personne dans un cortège\"", "indirect", PSA77),
+    ("au rang d'une personne dans un cortège", "partial", PSA77),
+    ("Washington partage depuis des années son renseignement avec Paris", "indirect", PSA77),
+])
+
+# 393. a francophone Swiss daily's Rome correspondent, curly double marks “ ” with no space inside, curly
+# apostrophes, no space before « : », « Etat » without accent: a rubric, a headline with a partial the body does not
+# repeat (annotated), a standfirst « a estimé que l’on ne pouvait pas “…” … » (indirect and partial), a byline with
+# the city, a newspaper's name in marks (no quote), « a d’abord rappelé que chacun a “…” de … », « Puis il a posé
+# une limite: “…” », the pope's « punch » quote with « a-t-il lancé en mimant le geste », a clause with a partial
+# before a postposed « a-t-il toutefois ajouté », a subhead with no marks, the press office director's « Celui-ci
+# n’a “…” voulu …, a-t-il assuré » and « a précisé le jésuite », a nickname in marks (no quote), the Italian prime
+# minister's quote with « a-t-il simplement déclaré à Florence », the interior minister « a annoncé que … tout en
+# jugeant la menace “…” », an unnamed editorialist « a reproché au pape de “…” » (partial only), the Swiss
+# president « a rappelé … que … “…”, qui vaut “…” », a « Lire aussi: » line, a caption with « (Keystone) »
+o, c = "\u201c", "\u201d"
+t393 = (
+"Vatican\n\n"
+f"Le pape défend la liberté d’expression, mais {o}pas sans limites{c}\n\n"
+f"Dans l’avion qui le menait du Sri Lanka aux Philippines, François a estimé que l’on ne pouvait pas {o}tourner en dérision{c} la religion d’autrui. A Rome, ses propos embarrassent jusque dans son entourage.\n\n"
+"Marco Bernasconi, Rome\n"
+"Publié vendredi 16 janvier 2015\n\n"
+f"La question était attendue, la réponse l’a moins été. Jeudi, à bord du vol entre Colombo et Manille, un journaliste français a interrogé le pape sur la liberté d’expression, une semaine après l’attentat contre {o}Charlie Hebdo{c}. François a d’abord rappelé que chacun a {o}non seulement la liberté, mais le devoir{c} de dire ce qu’il pense pour le bien commun. Puis il a posé une limite: {o}On ne peut pas provoquer, on ne peut pas insulter la foi des autres, on ne peut pas se moquer de la foi des autres.{c}\n\n"
+f"Le souverain pontife a alors désigné l’organisateur de ses voyages, Alberto Gasbarri, debout à ses côtés. {o}C’est vrai qu’on ne peut pas réagir avec violence, mais si le docteur Gasbarri, qui est un ami, dit un gros mot contre ma mère, il doit s’attendre à un coup de poing{c}, a-t-il lancé en mimant le geste, déclenchant les rires dans la cabine. Tuer au nom de Dieu reste {o}une aberration{c}, a-t-il toutefois ajouté.\n\n"
+"Le porte-parole au secours du pape\n\n"
+f"Le lendemain, le directeur de la salle de presse du Saint-Siège, le Père Federico Lombardi, a dû préciser la pensée du pontife. Celui-ci n’a {o}en aucune façon{c} voulu justifier la violence, a-t-il assuré aux journalistes italiens. {o}Le pape a utilisé une image familière, celle du coup de poing, pour dire que la provocation entraîne la réaction. Il ne l’approuve pas{c}, a précisé le jésuite.\n\n"
+f"En Italie, les mots du {o}pape des périphéries{c} ont divisé. Le président du Conseil, Matteo Renzi, qui avait défilé dimanche à Paris non loin de François Hollande, s’est gardé de commenter directement. {o}La liberté d’expression n’est pas négociable, ni à Paris ni à Rome{c}, a-t-il simplement déclaré à Florence. Le ministre de l’Intérieur, Angelino Alfano, a annoncé que la surveillance serait renforcée autour des lieux sensibles de la capitale, dont la basilique Saint-Pierre, tout en jugeant la menace {o}concrète mais pas imminente{c}. Dans le {o}Corriere della Sera{c}, un éditorialiste a reproché au pape de {o}confondre la critique et l’offense{c}.\n\n"
+f"A Berne, la présidente de la Confédération, Simonetta Sommaruga, qui avait représenté la Suisse dans le cortège parisien, a rappelé mercredi que la liberté d’expression était {o}une valeur fondamentale de notre Etat de droit{c}, qui vaut {o}aussi pour ce qui dérange{c}.\n\n"
+"Lire aussi: Les Suisses de Paris ont marché, eux aussi\n\n"
+"Le pape François dans l’avion entre Colombo et Manille, jeudi. (Keystone)\n")
+POP77 = ["François", "le pape", "pape", "pape François", "Le pape François", "Le souverain pontife", "souverain pontife", "pontife", "il", "Saint-Siège", "Vatican"]
+LOM77 = ["Federico Lombardi", "Lombardi", "le Père Federico Lombardi", "Père Lombardi", "directeur de la salle de presse du Saint-Siège", "le directeur de la salle de presse du Saint-Siège", "le jésuite", "jésuite", "Saint-Siège", "Vatican", "il"]
+REN77 = ["Matteo Renzi", "Renzi", "M. Renzi", "Le président du Conseil", "président du Conseil", "Italie", "Rome", "il"]
+ALF77 = ["Angelino Alfano", "Alfano", "M. Alfano", "Le ministre de l’Intérieur", "ministre de l’Intérieur"]
+EDT77 = ["un éditorialiste", "éditorialiste", "Corriere della Sera"]
+SOM77 = ["Simonetta Sommaruga", "Sommaruga", "Mme Sommaruga", "la présidente de la Confédération", "présidente de la Confédération", "Berne", "Suisse"]
+art("w393_swiss_daily_pape_coup_de_poing", "Swiss francophone daily (Rome correspondent)", "2015-01-16", t393, [
+    ("pas sans limites", "partial", POP77),  # the headline's, not repeated in the body
+    (f"l’on ne pouvait pas {o}tourner en dérision{c} la religion d’autrui", "indirect", POP77),  # the standfirst's
+    ("tourner en dérision", "partial", POP77),  # the standfirst's
+    (f"chacun a {o}non seulement la liberté, mais le devoir{c} de dire ce qu’il pense pour le bien commun", "indirect", POP77),
+    ("non seulement la liberté, mais le devoir", "partial", POP77),
+    ("On ne peut pas provoquer, on ne peut pas insulter la foi des autres, on ne peut pas se moquer de la foi des autres.", "direct", POP77),
+    ("C’est vrai qu’on ne peut pas réagir avec violence, mais si le docteur Gasbarri, qui est un ami, dit un gros mot contre ma mère, il doit s’attendre à un coup de poing", "direct", POP77),
+    (f"Tuer au nom de Dieu reste {o}une aberration{c}", "indirect", POP77),
+    ("une aberration", "partial", POP77),
+    (f"Celui-ci n’a {o}en aucune façon{c} voulu justifier la violence", "indirect", LOM77),
+    ("en aucune façon", "partial", LOM77),
+    ("Le pape a utilisé une image familière, celle du coup de poing, pour dire que la provocation entraîne la réaction. Il ne l’approuve pas", "direct", LOM77),
+    ("La liberté d’expression n’est pas négociable, ni à Paris ni à Rome", "direct", REN77),
+    ("la surveillance serait renforcée autour des lieux sensibles de la capitale, dont la basilique Saint-Pierre", "indirect", ALF77),
+    ("concrète mais pas imminente", "partial", ALF77),
+    ("confondre la critique et l’offense", "partial", EDT77),
+    (f"la liberté d’expression était {o}une valeur fondamentale de notre Etat de droit{c}, qui vaut {o}aussi pour ce qui dérange{c}", "indirect", SOM77),
+    ("une valeur fondamentale de notre Etat de droit", "partial", SOM77),
+    ("aussi pour ce qui dérange", "partial", SOM77),
+])
+
+# 394. AFP-style wire copy with a « SIMFEROPOL (Ukraine), 17 mars 2014 (AFP) - » dateline, guillemets with no-break
+# spaces inside and a no-break space before « : », straight apostrophes, « Etat » and « A » without accent, « M. X
+# », percentages with a comma and no space: a headline with no marks, a lead ending « un scrutin que Kiev et les
+# Occidentaux jugent « … » » (partial only, a group as speaker), an unmarked clause before a postposed « a annoncé
+# la commission électorale locale, dont le président … a qualifié le vote de « … » », the Crimean premier's night
+# speech « a lancé dans la nuit le Premier ministre pro-russe … », the parliament's resolution asking Russia to
+# accept Crimea « en tant que « … » » (a document quoted: partial attributed to its issuer, the infinitive not an
+# indirect), the speaker of parliament « a précisé que … et que … « … » », Kiev's acting president (« a dénoncé une
+# « … » et affirmé que … « … » »), Obama's quote with « appelant Moscou à … », the EU's sanctions, Fabius (a clause
+# with a partial before a postposed « a estimé », « qui a évoqué une « … » et prévenu que … « … » »), « Le Kremlin a
+# indiqué que … », « Selon son porte-parole, … », the Tatar leader's quote interrupted by « a dit à l'AFP X, le
+# président du Mejlis, … » inside the marks, then « a-t-il ajouté », a caption with a credit, the desk's initials
+o, c = "«" + NB, NB + "»"
+t394 = (
+f"Crimée{NB}: le Parlement proclame l'indépendance et demande son rattachement à la Russie\n\n"
+f"SIMFEROPOL (Ukraine), 17 mars 2014 (AFP) - Le Parlement de Crimée a proclamé lundi l'indépendance de la péninsule ukrainienne et demandé officiellement son rattachement à la Russie, au lendemain d'un référendum remporté avec 96,77% des voix selon les résultats définitifs, un scrutin que Kiev et les Occidentaux jugent {o}illégal{c}.\n\n"
+f"Le taux de participation a atteint 83,1%, a annoncé la commission électorale locale, dont le président, Mikhaïl Malychev, a qualifié le vote de {o}sans précédent{c}.\n\n"
+f"{o}La Crimée rentre à la maison{c}, a lancé dans la nuit le Premier ministre pro-russe de la péninsule, Sergueï Axionov, devant des milliers de personnes rassemblées sur la place Lénine de Simferopol, où les drapeaux russes se mêlaient aux feux d'artifice.\n\n"
+f"Dans une résolution adoptée lundi matin par 85 voix sur 100, les députés ont demandé à Moscou d'accepter la Crimée en tant que {o}nouveau sujet{c} de la Fédération de Russie, avec le statut de république. Le président du Parlement, Vladimir Konstantinov, a précisé que la hryvnia ukrainienne circulerait encore plusieurs mois aux côtés du rouble et que les militaires ukrainiens stationnés dans la péninsule auraient le choix {o}de partir ou de servir{c} les nouvelles autorités.\n\n"
+f"A Kiev, le président par intérim Olexandre Tourtchinov a dénoncé une {o}grande farce{c} et affirmé que les résultats ne seraient {o}jamais reconnus{c} par l'Ukraine ni par le monde civilisé.\n\n"
+f"A Washington, Barack Obama a signé un décret imposant des sanctions à onze responsables russes et ukrainiens, dont deux proches conseillers de Vladimir Poutine, Vladislav Sourkov et Sergueï Glaziev, ainsi que le président déchu Viktor Ianoukovitch. {o}Nous continuerons à dire clairement qu'il y aura des coûts supplémentaires si la Russie poursuit son intervention en Ukraine{c}, a déclaré le président américain, appelant Moscou à choisir la voie de la diplomatie.\n\n"
+"Réunis à Bruxelles, les ministres des Affaires étrangères de l'UE ont de leur côté adopté des interdictions de visa et des gels d'avoirs visant 21 responsables russes et criméens.\n\n"
+f"Ces mesures sont {o}un signal fort{c}, a estimé à Bruxelles le chef de la diplomatie française Laurent Fabius, qui a évoqué une {o}escalade inacceptable{c} et prévenu que d'autres sanctions pourraient tomber {o}dès cette semaine{c}, lors du sommet européen.\n\n"
+"Le Kremlin a indiqué que Vladimir Poutine s'adresserait mardi aux deux chambres du Parlement russe réunies en session extraordinaire. Selon son porte-parole, Dmitri Peskov, le président russe a signé dans la soirée un décret reconnaissant la Crimée comme un Etat souverain et indépendant.\n\n"
+f"Les Tatars de Crimée, qui représentent environ 12% des deux millions d'habitants de la péninsule, avaient appelé au boycottage du scrutin. {o}Ce référendum, a dit à l'AFP Refat Tchoubarov, le président du Mejlis, l'assemblée représentative des Tatars, n'a aucune valeur pour nous. Il s'est tenu sous la menace des armes{c}.\n\n"
+f"{o}Nous avons déjà été déportés une fois, en 1944. Les gens ont peur, ils se souviennent{c}, a-t-il ajouté.\n\n"
+"Des partisans du rattachement à la Russie célèbrent les résultats du référendum sur la place Lénine à Simferopol, le 16 mars 2014 - AFP\n\n"
+"Dans la journée, des hommes armés sans insignes, que Kiev présente comme des soldats russes, continuaient de bloquer plusieurs bases militaires ukrainiennes autour de Simferopol et de Sébastopol.\n\n"
+"neo-mm/gde\n")
+OCC78a = ["Kiev et les Occidentaux", "Occidentaux", "les Occidentaux", "Kiev", "Ukraine"]
+COM78a = ["commission électorale locale", "la commission électorale locale", "commission électorale", "Mikhaïl Malychev", "Malychev"]
+MAL78a = ["Mikhaïl Malychev", "Malychev", "M. Malychev", "président", "son président", "commission électorale locale", "commission électorale"]
+AXI78a = ["Sergueï Axionov", "Axionov", "M. Axionov", "Premier ministre pro-russe de la péninsule", "le Premier ministre pro-russe de la péninsule", "Premier ministre"]
+PAR78a = ["Parlement de Crimée", "Le Parlement de Crimée", "députés", "les députés", "Parlement", "résolution", "une résolution"]
+KON78a = ["Vladimir Konstantinov", "Konstantinov", "M. Konstantinov", "président du Parlement", "Le président du Parlement", "Parlement de Crimée"]
+TOU78a = ["Olexandre Tourtchinov", "Tourtchinov", "M. Tourtchinov", "président par intérim", "le président par intérim", "Kiev", "Ukraine"]
+OBA78a = ["Barack Obama", "Obama", "M. Obama", "président américain", "le président américain", "Washington", "Etats-Unis", "Maison Blanche"]
+FAB78a = ["Laurent Fabius", "Fabius", "M. Fabius", "chef de la diplomatie française", "le chef de la diplomatie française", "France", "Paris", "Quai d'Orsay"]
+KRE78a = ["Kremlin", "Le Kremlin", "présidence russe", "Dmitri Peskov", "Peskov", "Moscou", "Russie"]
+PES78a = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole", "son porte-parole", "Kremlin", "Le Kremlin"]
+TCH78a = ["Refat Tchoubarov", "Tchoubarov", "M. Tchoubarov", "président du Mejlis", "le président du Mejlis", "Mejlis", "Tatars de Crimée", "Tatars", "il"]
+art("w394_depeche_crimee_independance", "wire", "2014-03-17", t394, [
+    ("illégal", "partial", OCC78a),
+    ("Le taux de participation a atteint 83,1%", "indirect", COM78a),
+    ("sans précédent", "partial", MAL78a),
+    ("La Crimée rentre à la maison", "direct", AXI78a),
+    ("nouveau sujet", "partial", PAR78a),
+    (f"la hryvnia ukrainienne circulerait encore plusieurs mois aux côtés du rouble et que les militaires ukrainiens stationnés dans la péninsule auraient le choix {o}de partir ou de servir{c} les nouvelles autorités", "indirect", KON78a),
+    ("de partir ou de servir", "partial", KON78a),
+    ("grande farce", "partial", TOU78a),
+    (f"les résultats ne seraient {o}jamais reconnus{c} par l'Ukraine ni par le monde civilisé", "indirect", TOU78a),
+    ("jamais reconnus", "partial", TOU78a),
+    ("Nous continuerons à dire clairement qu'il y aura des coûts supplémentaires si la Russie poursuit son intervention en Ukraine", "direct", OBA78a),
+    (f"Ces mesures sont {o}un signal fort{c}", "indirect", FAB78a),
+    ("un signal fort", "partial", FAB78a),
+    ("escalade inacceptable", "partial", FAB78a),
+    (f"d'autres sanctions pourraient tomber {o}dès cette semaine{c}, lors du sommet européen", "indirect", FAB78a),
+    ("dès cette semaine", "partial", FAB78a),
+    ("Vladimir Poutine s'adresserait mardi aux deux chambres du Parlement russe réunies en session extraordinaire", "indirect", KRE78a),
+    ("le président russe a signé dans la soirée un décret reconnaissant la Crimée comme un Etat souverain et indépendant", "indirect", PES78a),
+    ("Ce référendum, a dit à l'AFP Refat Tchoubarov, le président du Mejlis, l'assemblée représentative des Tatars, n'a aucune valeur pour nous. Il s'est tenu sous la menace des armes", "direct", TCH78a),
+    ("Nous avons déjà été déportés une fois, en 1944. Les gens ont peur, ils se souviennent", "direct", TCH78a),
+])
+
+# 395. a Russian state outlet's French service, guillemets with narrow no-break spaces inside, straight apostrophes,
+# a plain colon with no space before it, « Président » and « Chef de l'État » with capitals, « État » accented: a
+# headline repeating part of a body quote (no quote), a standfirst « qualifiant le référendum de « … » » (partial,
+# annotated), a « © Sputnik / RIA Novosti » credit and a « date | time » line, Putin's speech at length (a quote
+# with « a déclaré le chef de l'État », « Rappelant que …, le Président a estimé que … « … » », « a-t-il lancé », a
+# quote over two paragraphs with « a poursuivi X » inside the marks, reopened at the second, « Selon lui, … « … » »,
+# « Il a qualifié … de « … » » (partial), « a assuré le Président russe en s'adressant aux … », « a par ailleurs
+# assuré que … et que … »), a TV programme's name in marks (no quote), a subhead with no marks, the Crimean premier
+# after the signing, an unmarked clause before a postposed « a précisé le porte-parole du Kremlin », the Western «
+# sanctions » in scare quotes (no quote), a deputy minister « a jugé que … « … » et qu'elles … « … » », the
+# Federation Council's speaker « a affirmé que … « … » », a « Lire aussi: » line
+o, c = "«" + NN, NN + "»"
+t395 = (
+f"Vladimir Poutine: {o}La Crimée a toujours été une partie inséparable de la Russie{c}\n\n"
+f"Devant les deux chambres de l'Assemblée fédérale réunies au Kremlin, le Chef de l'État russe a annoncé mardi la signature du traité sur l'adhésion de la République de Crimée et de la ville de Sébastopol à la Fédération de Russie, qualifiant le référendum du 16 mars de {o}parfaitement conforme au droit international{c}.\n\n"
+"© Sputnik / RIA Novosti\n"
+"18.03.2014 | 17:20\n\n"
+f"Le Président Vladimir Poutine a prononcé mardi dans la salle Saint-Georges du Kremlin un discours de près de 45 minutes devant les députés de la Douma, les sénateurs, les gouverneurs et les représentants de la société civile, discours retransmis en direct par la chaîne Rossiya 24 et interrompu à plusieurs reprises par des ovations. De nombreux participants avaient les larmes aux yeux, selon les images diffusées dans la soirée par l'émission {o}Vesti{c}.\n\n"
+f"{o}Dans le cœur et la conscience des gens, la Crimée a toujours été une partie inséparable de la Russie. Cette conviction, fondée sur la vérité et la justice, a été inébranlable et s'est transmise de génération en génération{c}, a déclaré le Chef de l'État.\n\n"
+f"Rappelant que la péninsule avait été transférée à l'Ukraine soviétique en 1954 sur décision personnelle de Nikita Khrouchtchev, le Président a estimé que cette décision avait été prise {o}en violation flagrante des normes constitutionnelles{c} de l'époque. {o}Lorsque la Crimée s'est retrouvée du jour au lendemain dans un autre État, la Russie a senti qu'on ne l'avait pas simplement volée, mais pillée{c}, a-t-il lancé.\n\n"
+f"Vladimir Poutine a longuement dénoncé la politique des pays occidentaux depuis la fin de la guerre froide. {o}On nous a trompés à maintes reprises, a poursuivi le Président. On a pris des décisions dans notre dos, on nous a placés devant le fait accompli. Cela a été le cas avec l'élargissement de l'OTAN vers l'Est, avec le déploiement d'infrastructures militaires à nos frontières.\n\n"
+f"{o}Si l'on comprime un ressort jusqu'à sa limite, il finit par se détendre avec force. Il faut toujours s'en souvenir{c}.\n\n"
+f"Le Président a également invoqué le précédent du Kosovo, dont l'indépendance a été reconnue par la plupart des pays occidentaux en 2008. Selon lui, les Occidentaux ont créé ce précédent {o}de leurs propres mains{c} et ne peuvent aujourd'hui le contester. Il a qualifié les nouvelles autorités de Kiev de {o}nationalistes, néonazis, russophobes et antisémites{c}.\n\n"
+f"{o}Ne croyez pas ceux qui vous font peur avec la Russie, qui crient que d'autres régions suivront la Crimée. Nous ne voulons pas la partition de l'Ukraine{c}, a assuré le Président russe en s'adressant aux Ukrainiens.\n\n"
+"Vladimir Poutine a par ailleurs assuré que les Tatars de Crimée seraient pleinement réhabilités et que trois langues, le russe, l'ukrainien et le tatar, auraient un statut officiel dans la nouvelle république.\n\n"
+"Un traité signé dans la foulée\n\n"
+f"Aussitôt après son discours, le Président a signé le traité avec le Premier ministre de Crimée Sergueï Axionov, le président du Conseil d'État de Crimée Vladimir Konstantinov et le maire de Sébastopol Alexeï Tchaly. {o}C'est un jour historique. Nous sommes rentrés chez nous, dans notre patrie{c}, a déclaré Sergueï Axionov aux journalistes à l'issue de la cérémonie.\n\n"
+"Le traité doit encore être examiné par la Cour constitutionnelle, puis ratifié par les deux chambres du Parlement, a précisé le porte-parole du Kremlin, Dmitri Peskov.\n\n"
+f"Les {o}sanctions{c} annoncées lundi par Washington et Bruxelles contre plusieurs responsables russes n'ont pas entamé la détermination de Moscou. Le vice-ministre des Affaires étrangères Sergueï Riabkov a jugé que ces mesures étaient {o}inacceptables{c} et qu'elles ne resteraient pas {o}sans conséquences{c}.\n\n"
+f"La présidente du Conseil de la Fédération, Valentina Matvienko, a affirmé que les sénateurs étaient prêts à ratifier le texte {o}dès vendredi{c}.\n\n"
+"Lire aussi: La Douma adoptera la loi constitutionnelle sur la Crimée dans les plus brefs délais\n")
+POU78b = ["Vladimir Poutine", "Poutine", "M. Poutine", "Président", "le Président", "Président russe", "le Président russe", "Chef de l'État", "le Chef de l'État", "Chef de l'État russe", "le Chef de l'État russe", "Kremlin", "Moscou", "Russie", "il", "Il", "lui"]
+AXI78b = ["Sergueï Axionov", "Axionov", "M. Axionov", "Premier ministre de Crimée", "le Premier ministre de Crimée", "Crimée"]
+PES78b = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin"]
+RIA78b = ["Sergueï Riabkov", "Riabkov", "M. Riabkov", "vice-ministre des Affaires étrangères", "Le vice-ministre des Affaires étrangères", "Moscou", "Russie"]
+MAT78b = ["Valentina Matvienko", "Matvienko", "Mme Matvienko", "présidente du Conseil de la Fédération", "La présidente du Conseil de la Fédération", "Conseil de la Fédération"]
+art("w395_media_russe_discours_poutine", "Russian state outlet (French service)", "2014-03-18", t395, [
+    ("parfaitement conforme au droit international", "partial", POU78b),  # the standfirst's
+    ("Dans le cœur et la conscience des gens, la Crimée a toujours été une partie inséparable de la Russie. Cette conviction, fondée sur la vérité et la justice, a été inébranlable et s'est transmise de génération en génération", "direct", POU78b),
+    ("la péninsule avait été transférée à l'Ukraine soviétique en 1954 sur décision personnelle de Nikita Khrouchtchev", "indirect", POU78b),
+    (f"cette décision avait été prise {o}en violation flagrante des normes constitutionnelles{c} de l'époque", "indirect", POU78b),
+    ("en violation flagrante des normes constitutionnelles", "partial", POU78b),
+    ("Lorsque la Crimée s'est retrouvée du jour au lendemain dans un autre État, la Russie a senti qu'on ne l'avait pas simplement volée, mais pillée", "direct", POU78b),
+    (f"On nous a trompés à maintes reprises, a poursuivi le Président. On a pris des décisions dans notre dos, on nous a placés devant le fait accompli. Cela a été le cas avec l'élargissement de l'OTAN vers l'Est, avec le déploiement d'infrastructures militaires à nos frontières.\n\n{o}Si l'on comprime un ressort jusqu'à sa limite, il finit par se détendre avec force. Il faut toujours s'en souvenir", "direct", POU78b),
+    (f"les Occidentaux ont créé ce précédent {o}de leurs propres mains{c} et ne peuvent aujourd'hui le contester", "indirect", POU78b),
+    ("de leurs propres mains", "partial", POU78b),
+    ("nationalistes, néonazis, russophobes et antisémites", "partial", POU78b),
+    ("Ne croyez pas ceux qui vous font peur avec la Russie, qui crient que d'autres régions suivront la Crimée. Nous ne voulons pas la partition de l'Ukraine", "direct", POU78b),
+    ("les Tatars de Crimée seraient pleinement réhabilités et que trois langues, le russe, l'ukrainien et le tatar, auraient un statut officiel dans la nouvelle république", "indirect", POU78b),
+    ("C'est un jour historique. Nous sommes rentrés chez nous, dans notre patrie", "direct", AXI78b),
+    ("Le traité doit encore être examiné par la Cour constitutionnelle, puis ratifié par les deux chambres du Parlement", "indirect", PES78b),
+    (f"ces mesures étaient {o}inacceptables{c} et qu'elles ne resteraient pas {o}sans conséquences{c}", "indirect", RIA78b),
+    ("inacceptables", "partial", RIA78b),
+    ("sans conséquences", "partial", RIA78b),
+    (f"les sénateurs étaient prêts à ratifier le texte {o}dès vendredi{c}", "indirect", MAT78b),
+    ("dès vendredi", "partial", MAT78b),
+])
+
+# 396. a French evening reference daily's diplomatic analysis from The Hague, guillemets with no-break spaces inside
+# and a no-break space before « : », curly apostrophes, « État » and « Élysée » accented, « M. X » on second
+# mention: a headline with no marks, a standfirst with Obama's partial (« a réduit la Russie au rang de « … » »,
+# annotated though the body repeats it), a « Par … (La Haye, envoyé spécial) » byline, an anonymous quote with «
+# confie-t-on au Quai d’Orsay », the G7's Hague declaration quoted (« ont annoncé dans une déclaration commune
+# qu’ils … et qu’ils … », then « qualifie … de « … » »: the issuer as speaker), Obama's quote with « a lancé le
+# président américain », « Il a ajouté que …, citant plutôt « … » », a subhead repeating a body quote (no quote),
+# Hollande (« avait plaidé pour une « … » », « a assuré que … « … » … »), « Dans l’entourage du chef de l’État, on
+# souligne que … « … » », Fabius's earlier quote with « avait alors estimé le ministre », a radio programme's name
+# in marks (no quote), « résume un diplomate européen », « Selon un haut responsable américain, … », « Un autre
+# diplomate … estime que … « … » et que … « … » », the EU's « phase trois » of sanctions in marks (a label, no
+# quote), Merkel (« a jugé qu’il n’y avait « … » tant que … »), Lavrov (« a répondu que … », then a direct quote « a
+# déclaré le chef de la diplomatie russe après avoir … »), a photo caption with a credit, a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t396 = (
+"À La Haye, les Occidentaux excluent Moscou du club des grands sans lui claquer la porte\n\n"
+f"Les dirigeants du G7 ont suspendu la participation de la Russie au G8 après l’annexion de la Crimée. Barack Obama a réduit la Russie au rang de {o}puissance régionale{c}, mais personne, à Paris comme à Berlin, ne veut fermer la voie du dialogue.\n\n"
+"Par Claire Vasseur (La Haye, envoyée spéciale)\n\n"
+f"{o}Le G8 n’existe plus, en tout cas pour l’instant. Il faudra voir ce que la Russie fera de l’Est de l’Ukraine{c}, confie-t-on au Quai d’Orsay. Réunis lundi 24 mars au soir dans la résidence du premier ministre néerlandais, en marge du sommet sur la sécurité nucléaire, les chefs d’État et de gouvernement des sept pays les plus industrialisés ont franchi un pas que beaucoup jugeaient impensable il y a encore un mois.\n\n"
+f"Dans une déclaration commune, ils ont annoncé qu’ils ne se rendraient pas à Sotchi en juin pour le sommet prévu sous présidence russe et qu’ils se réuniraient à la place à Bruxelles, {o}au format du G7{c}. Le texte qualifie le référendum en Crimée de {o}violation flagrante du droit international{c}.\n\n"
+f"Mardi, Barack Obama a enfoncé le clou lors d’une conférence de presse aux côtés de Mark Rutte. {o}La Russie est une puissance régionale qui menace certains de ses voisins immédiats, non par force, mais par faiblesse{c}, a lancé le président américain. Il a ajouté que la Russie ne constituait pas la première menace pour la sécurité des États-Unis, citant plutôt {o}la perspective d’une bombe nucléaire à Manhattan{c}.\n\n"
+f"{o}Non par force, mais par faiblesse{c}\n\n"
+f"La formule a fait mouche à Moscou, où elle a été ressentie comme une humiliation. Elle dit aussi la ligne des Européens, qui entendent punir sans rompre. François Hollande, qui avait plaidé la veille pour une {o}réponse ferme mais proportionnée{c}, a assuré que la France ne voulait pas {o}rompre le dialogue{c} avec Moscou. Dans l’entourage du chef de l’État, on souligne que la suspension de la livraison des deux navires Mistral à la marine russe n’est {o}pas à l’ordre du jour{c}.\n\n"
+f"Laurent Fabius avait été le premier, dès le 16 mars, à évoquer publiquement une suspension de la Russie. {o}Il n’est pas normal qu’un pays qui viole ainsi le droit international continue de siéger à la même table que nous{c}, avait alors estimé le ministre des affaires étrangères dans l’émission {o}Le Grand Rendez-vous{c}.\n\n"
+f"{o}Poutine a gagné la Crimée, mais il a perdu l’Ukraine, et pour longtemps{c}, résume un diplomate européen. Selon un haut responsable américain, Washington et ses alliés sont prêts à frapper des secteurs entiers de l’économie russe, l’énergie, la finance, l’armement, si les troupes massées à la frontière entraient dans l’Est ukrainien. À Bruxelles, la {o}phase trois{c} des sanctions, celle qui toucherait l’économie, est déjà dans les cartons.\n\n"
+f"Un autre diplomate, en poste à Moscou, estime que le Kremlin {o}a fait ses calculs{c} et que les sanctions {o}ne changeront rien{c} à court terme. La chancelière allemande, Angela Merkel, a jugé qu’il n’y avait {o}plus de G8{c} tant que l’environnement politique ne le permettait pas.\n\n"
+f"À Moscou, on affecte l’indifférence. Sergueï Lavrov a répondu que la Russie ne s’accrochait pas à ce format. {o}Si nos partenaires occidentaux estiment que ce format a fait son temps, soit. Nous ne nous y accrochons pas{c}, a déclaré le chef de la diplomatie russe après avoir rencontré à La Haye son homologue ukrainien, Andriy Dechtchytsia, une première depuis le début de la crise.\n\n"
+"Barack Obama et Mark Rutte, mardi 25 mars, à La Haye. AFP\n\n"
+f"Lire aussi{NB}: Crimée{NB}: Vladimir Poutine signe le traité de rattachement à la Russie\n")
+OBA78c = ["Barack Obama", "Obama", "M. Obama", "président américain", "le président américain", "Washington", "États-Unis", "Maison-Blanche", "Il"]
+QO78c = ["Quai d’Orsay", "Quai d'Orsay", "le Quai d’Orsay", "diplomatie française", "ministère des affaires étrangères", "France", "Paris"]
+G778c = ["G7", "dirigeants du G7", "Les dirigeants du G7", "chefs d’État et de gouvernement des sept pays les plus industrialisés", "les chefs d’État et de gouvernement des sept pays les plus industrialisés", "ils", "Le texte", "texte", "déclaration commune", "une déclaration commune"]
+HOL78c = ["François Hollande", "Hollande", "M. Hollande", "chef de l’État", "le chef de l’État", "Élysée", "l’Élysée", "Elysée", "France", "Paris"]
+ENT78c = ["entourage du chef de l’État", "l’entourage du chef de l’État", "Élysée", "l’Élysée", "Elysée", "François Hollande", "Hollande"]
+FAB78c = ["Laurent Fabius", "Fabius", "M. Fabius", "ministre des affaires étrangères", "le ministre des affaires étrangères", "Quai d’Orsay", "France", "Paris"]
+DIP78c = ["diplomate européen", "un diplomate européen"]
+HRA78c = ["haut responsable américain", "un haut responsable américain", "responsable américain"]
+DI278c = ["Un autre diplomate", "autre diplomate", "diplomate", "Un autre diplomate, en poste à Moscou"]
+MER78c = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière allemande", "La chancelière allemande", "Berlin", "Allemagne"]
+LAV78c = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "le chef de la diplomatie russe", "Moscou", "Russie"]
+art("w396_quotidien_reference_g7_la_haye", "French reference daily (diplomatic analysis)", "2014-03-25", t396, [
+    ("puissance régionale", "partial", OBA78c),  # the standfirst's
+    ("Le G8 n’existe plus, en tout cas pour l’instant. Il faudra voir ce que la Russie fera de l’Est de l’Ukraine", "direct", QO78c),
+    (f"ils ne se rendraient pas à Sotchi en juin pour le sommet prévu sous présidence russe et qu’ils se réuniraient à la place à Bruxelles, {o}au format du G7{c}", "indirect", G778c),
+    ("au format du G7", "partial", G778c),
+    ("violation flagrante du droit international", "partial", G778c),
+    ("La Russie est une puissance régionale qui menace certains de ses voisins immédiats, non par force, mais par faiblesse", "direct", OBA78c),
+    ("la Russie ne constituait pas la première menace pour la sécurité des États-Unis", "indirect", OBA78c),
+    ("la perspective d’une bombe nucléaire à Manhattan", "partial", OBA78c),
+    ("réponse ferme mais proportionnée", "partial", HOL78c),
+    (f"la France ne voulait pas {o}rompre le dialogue{c} avec Moscou", "indirect", HOL78c),
+    ("rompre le dialogue", "partial", HOL78c),
+    (f"la suspension de la livraison des deux navires Mistral à la marine russe n’est {o}pas à l’ordre du jour{c}", "indirect", ENT78c),
+    ("pas à l’ordre du jour", "partial", ENT78c),
+    ("Il n’est pas normal qu’un pays qui viole ainsi le droit international continue de siéger à la même table que nous", "direct", FAB78c),
+    ("Poutine a gagné la Crimée, mais il a perdu l’Ukraine, et pour longtemps", "direct", DIP78c),
+    (f"Washington et ses alliés sont prêts à frapper des secteurs entiers de l’économie russe, l’énergie, la finance, l’armement, si les troupes massées à la frontière entraient dans l’Est ukrainien", "indirect", HRA78c),
+    (f"le Kremlin {o}a fait ses calculs{c} et que les sanctions {o}ne changeront rien{c} à court terme", "indirect", DI278c),
+    ("a fait ses calculs", "partial", DI278c),
+    ("ne changeront rien", "partial", DI278c),
+    (f"il n’y avait {o}plus de G8{c} tant que l’environnement politique ne le permettait pas", "indirect", MER78c),
+    ("plus de G8", "partial", MER78c),
+    ("la Russie ne s’accrochait pas à ce format", "indirect", LAV78c),
+    ("Si nos partenaires occidentaux estiment que ce format a fait son temps, soit. Nous ne nous y accrochons pas", "direct", LAV78c),
+])
+
+# 397. a Belgian francophone daily's Ukrainian-angle piece, straight double marks with no space inside, straight
+# apostrophes, « A » and « Etat » without accent, a plain colon with no space before it, figures with a dot as
+# thousands separator: a headline whose marked word repeats a body quote (no quote), a standfirst « Une "…" pour
+# Kiev, selon son ministre … » (partial, annotated), a « NEW YORK – DE NOTRE CORRESPONDANTE » line, the UN General
+# Assembly's resolution quoted (« Le texte … affirme que … "…" et … »: the issuer as speaker), the Ukrainian
+# minister (« avait appelé … à défendre "…" »: partial only, then « avait-il lancé »), the Russian ambassador (« a
+# dénoncé un texte "…" et affirmé que … »), a subhead repeating part of a body quote (no quote), Iatseniouk's quote
+# « a-t-il déclaré en ouvrant le conseil des ministres », « Le chef du gouvernement a assuré que … "…" …, mais qu'il
+# … "…" », « Selon le ministère ukrainien de la Défense, … », a subhead with no marks, the veteran Tatar leader's
+# quote with a reported sentence inside it and « a-t-il confié », the Mejlis chairman « a annoncé que … "…" …, "…"
+# », the Belgian minister (« Pour X, … "…" », a quote « a déclaré le ministre … dans "…" »: a programme's name, no
+# quote), a Ukrainian student in Brussels whose quote, with « a-t-elle assuré » inside the marks, never closes (an
+# unbalanced mark: the quote runs to the end of the paragraph), a « (Photo AFP) » caption
+t397 = (
+"Crimée: l'ONU désavoue Moscou, Kiev dénonce un \"vol\"\n\n"
+"L'Assemblée générale des Nations unies a adopté jeudi une résolution réaffirmant l'intégrité territoriale de l'Ukraine. Une \"victoire de la vérité\" pour Kiev, selon son ministre des Affaires étrangères. Sur le terrain, les Tatars de Crimée s'inquiètent.\n\n"
+"NEW YORK – DE NOTRE CORRESPONDANTE\n\n"
+"Cent pays ont voté pour, onze contre et cinquante-huit se sont abstenus. Non contraignant, le texte présenté par l'Ukraine affirme que le référendum du 16 mars \"n'a aucune validité\" et ne peut servir de base à une quelconque modification du statut de la Crimée. Il appelle tous les Etats à ne pas reconnaître l'annexion de la péninsule.\n\n"
+"A la tribune, le ministre ukrainien des Affaires étrangères par intérim, Andriy Dechtchytsia, avait appelé les Etats membres à défendre \"le principe même\" de l'intégrité territoriale. \"Un membre permanent du Conseil de sécurité s'est emparé d'une partie du territoire d'un autre Etat membre. Si cela reste sans réponse, aucune frontière dans le monde ne sera plus sûre\", avait-il lancé.\n\n"
+"Le représentant russe, Vitali Tchourkine, a dénoncé un texte \"contre-productif\" et affirmé que les habitants de Crimée n'avaient fait qu'exercer leur droit à l'autodétermination.\n\n"
+"\"Un vol à l'échelle internationale\"\n\n"
+"A Kiev, le Premier ministre Arseni Iatseniouk ne décolère pas depuis la signature du traité de rattachement au Kremlin. \"Ce qui se passe en Crimée est un vol de territoire, un vol à l'échelle internationale, et le Kremlin en portera la responsabilité\", a-t-il déclaré en ouvrant le conseil des ministres.\n\n"
+"Le chef du gouvernement a assuré que l'Ukraine ne ferait \"pas la guerre\" pour récupérer la péninsule, mais qu'elle se battrait \"jusqu'au bout\" sur le terrain diplomatique et devant les juridictions internationales. Le président par intérim Olexandre Tourtchinov a ordonné lundi le retrait des troupes ukrainiennes de Crimée. Selon le ministère ukrainien de la Défense, près de 4.000 militaires et membres de leurs familles ont déjà quitté la péninsule.\n\n"
+"Les Tatars entre peur et défi\n\n"
+"Pour les quelque 300.000 Tatars de Crimée, déportés en masse par Staline en 1944 et revenus à partir de la fin des années 1980, l'annexion ravive les pires souvenirs. Leur dirigeant historique, Moustafa Djemilev, député à la Rada, raconte avoir reçu un appel de Vladimir Poutine à la mi-mars. \"Il m'a dit que les Tatars n'avaient rien à craindre. Mais nous avons déjà entendu ce genre de promesses\", a-t-il confié lors d'un passage à Bruxelles.\n\n"
+"Le président du Mejlis, Refat Tchoubarov, a annoncé que son peuple réclamerait une \"autonomie nationale et territoriale\" dans la péninsule, \"quel que soit l'Etat\" qui la contrôle.\n\n"
+"Pour Didier Reynders, le vote de New York montre que la Russie est \"isolée\". \"Nous ne reconnaîtrons jamais cette annexion. Mais il faut garder un canal de discussion ouvert avec Moscou\", a déclaré le ministre des Affaires étrangères dans \"Mise au point\" sur la RTBF.\n\n"
+"A Bruxelles, la petite communauté ukrainienne continue de se mobiliser. Olena, 27 ans, étudiante à l'ULB, originaire de Kharkiv, ne rate aucun rassemblement. \"On manifeste chaque dimanche devant l'ambassade de Russie depuis un mois et on continuera, a-t-elle assuré. Mais j'ai peur pour ma ville, qui est tout près de la frontière.\n\n"
+"Le vote à l'Assemblée générale des Nations unies, jeudi à New York. (Photo AFP)\n")
+DEC78d = ["Andriy Dechtchytsia", "Dechtchytsia", "M. Dechtchytsia", "ministre ukrainien des Affaires étrangères par intérim", "le ministre ukrainien des Affaires étrangères par intérim", "ministre des Affaires étrangères", "son ministre des Affaires étrangères", "Kiev", "Ukraine", "il"]
+AG78d = ["Assemblée générale des Nations unies", "L'Assemblée générale des Nations unies", "Assemblée générale", "ONU", "l'ONU", "Nations unies", "le texte", "texte", "résolution", "une résolution"]
+TCH78d = ["Vitali Tchourkine", "Tchourkine", "M. Tchourkine", "représentant russe", "Le représentant russe", "Russie", "Moscou"]
+IAT78d = ["Arseni Iatseniouk", "Iatseniouk", "M. Iatseniouk", "Premier ministre", "le Premier ministre", "le Premier ministre Arseni Iatseniouk", "chef du gouvernement", "Le chef du gouvernement", "Kiev", "Ukraine", "il"]
+MOD78d = ["ministère ukrainien de la Défense", "le ministère ukrainien de la Défense", "ministère de la Défense", "Kiev", "Ukraine"]
+DJE78d = ["Moustafa Djemilev", "Djemilev", "M. Djemilev", "Leur dirigeant historique", "dirigeant historique", "Tatars", "Tatars de Crimée", "il"]
+TCB78d = ["Refat Tchoubarov", "Tchoubarov", "M. Tchoubarov", "président du Mejlis", "Le président du Mejlis", "Mejlis", "Tatars"]
+REY78d = ["Didier Reynders", "Reynders", "M. Reynders", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Belgique"]
+OLE78d = ["Olena", "Olena, 27 ans", "étudiante à l'ULB", "elle"]
+art("w397_quotidien_belge_onu_tatars", "Belgian francophone daily (Ukrainian angle)", "2014-03-27", t397, [
+    ("victoire de la vérité", "partial", DEC78d),  # the standfirst's
+    ("le référendum du 16 mars \"n'a aucune validité\" et ne peut servir de base à une quelconque modification du statut de la Crimée", "indirect", AG78d),
+    ("n'a aucune validité", "partial", AG78d),
+    ("le principe même", "partial", DEC78d),
+    ("Un membre permanent du Conseil de sécurité s'est emparé d'une partie du territoire d'un autre Etat membre. Si cela reste sans réponse, aucune frontière dans le monde ne sera plus sûre", "direct", DEC78d),
+    ("contre-productif", "partial", TCH78d),
+    ("les habitants de Crimée n'avaient fait qu'exercer leur droit à l'autodétermination", "indirect", TCH78d),
+    ("Ce qui se passe en Crimée est un vol de territoire, un vol à l'échelle internationale, et le Kremlin en portera la responsabilité", "direct", IAT78d),
+    ("l'Ukraine ne ferait \"pas la guerre\" pour récupérer la péninsule, mais qu'elle se battrait \"jusqu'au bout\" sur le terrain diplomatique et devant les juridictions internationales", "indirect", IAT78d),
+    ("pas la guerre", "partial", IAT78d),
+    ("jusqu'au bout", "partial", IAT78d),
+    ("près de 4.000 militaires et membres de leurs familles ont déjà quitté la péninsule", "indirect", MOD78d),
+    ("Il m'a dit que les Tatars n'avaient rien à craindre. Mais nous avons déjà entendu ce genre de promesses", "direct", DJE78d),
+    ("son peuple réclamerait une \"autonomie nationale et territoriale\" dans la péninsule, \"quel que soit l'Etat\" qui la contrôle", "indirect", TCB78d),
+    ("autonomie nationale et territoriale", "partial", TCB78d),
+    ("quel que soit l'Etat", "partial", TCB78d),
+    ("le vote de New York montre que la Russie est \"isolée\"", "indirect", REY78d),
+    ("isolée", "partial", REY78d),
+    ("Nous ne reconnaîtrons jamais cette annexion. Mais il faut garder un canal de discussion ouvert avec Moscou", "direct", REY78d),
+    ("On manifeste chaque dimanche devant l'ambassade de Russie depuis un mois et on continuera, a-t-elle assuré. Mais j'ai peur pour ma ville, qui est tout près de la frontière.", "direct", OLE78d),
+])
+
+# 398. a Québec daily's piece on the Ukrainian diaspora in Canada, curly double marks “ ” with no space inside,
+# curly apostrophes, « premier ministre » in lower case, dollar amounts with a space and « $ » after: a headline
+# quote that the body does not repeat (« “…”, lance X »: annotated), a standfirst « qui porte la sanction comme un
+# “…” » (partial, annotated though the body repeats the words), a « Publié le … | Mis à jour le … » line and a
+# byline, a quote with « a réagi M. X, joint à Toronto », « Selon lui, … “…” », « s’est dite “…” sur Twitter de … »
+# (partial only), the Russian ministry's communiqué quoted (« a dénoncé la “…” … et prévenu que … “…” »: the issuer
+# as speaker), a subhead with no marks, Harper's quote with « qualifiant … d’“…” et de “…” » (partials with an
+# elided « d’ » before the mark), « a salué en retour “…” », Baird (« a affirmé … que … et que … “…” »), a TV
+# programme's name in marks (no quote) with « a jugé à l’émission “…” que … “…” », a subhead with no marks, a
+# priest's quote with « raconte le curé, le père X », « Selon lui, … », pro-Russian « groupes d’autodéfense » in
+# scare quotes (no quote), a volunteer's quote over two paragraphs reopened at the second with « dit-elle », « a
+# annoncé qu’une … », a photo caption
+o, c = "\u201c", "\u201d"
+t398 = (
+f"Sanctions russes: {o}Ils ne nous feront pas taire{c}, lance Paul Grod\n\n"
+f"Moscou a dressé lundi une liste noire de 13 Canadiens, dont le président du Congrès des Ukrainiens canadiens, qui porte la sanction comme un {o}insigne d’honneur{c}. À Montréal, la communauté ukrainienne vit la crise de Crimée au rythme des nouvelles du pays.\n\n"
+"Publié le 24 mars 2014 à 20h31 | Mis à jour le 24 mars 2014 à 22h05\n"
+"Karine Lessard\n\n"
+"Moscou a riposté lundi aux sanctions canadiennes en interdisant d’entrée en Russie 13 personnalités, dont le président de la Chambre des communes, Andrew Scheer, la députée libérale Chrystia Freeland, plusieurs hauts fonctionnaires et Paul Grod, président du Congrès des Ukrainiens canadiens (CUC). Ottawa avait imposé la semaine dernière des sanctions à une dizaine de responsables russes et ukrainiens.\n\n"
+f"{o}Je porte cette interdiction comme un insigne d’honneur. Si le Kremlin pense intimider les Canadiens d’origine ukrainienne, il se trompe de cible{c}, a réagi M. Grod, joint à Toronto. Selon lui, la décision russe prouve que les sanctions d’Ottawa {o}commencent à faire mal{c}.\n\n"
+f"Chrystia Freeland, dont les grands-parents maternels ont fui l’Ukraine, s’est dite {o}fière{c} sur Twitter de figurer sur la liste.\n\n"
+f"Dans un communiqué, le ministère russe des Affaires étrangères a dénoncé la {o}ligne russophobe{c} du gouvernement Harper et prévenu que Moscou répondrait à {o}chaque geste hostile{c}.\n\n"
+"Harper, premier dirigeant du G7 à Kiev\n\n"
+f"Samedi, Stephen Harper était devenu le premier dirigeant du G7 à se rendre en Ukraine depuis la chute de Viktor Ianoukovitch. {o}Tant que la Russie de M. Poutine poursuivra sur cette voie, il n’y aura pas de retour à la normale. Le G8, pour nous, c’est désormais le G7{c}, a déclaré le premier ministre aux côtés de son homologue Arseni Iatseniouk, qualifiant l’annexion de la Crimée d’{o}illégitime{c} et de {o}dangereuse{c}. M. Iatseniouk a salué en retour {o}un véritable ami de l’Ukraine{c}.\n\n"
+f"Le ministre des Affaires étrangères, John Baird, a affirmé lundi soir que le Canada ne se laisserait pas intimider et que de nouvelles sanctions restaient {o}sur la table{c}. Le député conservateur manitobain James Bezan, lui aussi visé, a jugé à l’émission {o}Power & Politics{c} de la CBC que la liste russe était {o}une plaisanterie{c}.\n\n"
+"Une communauté sur le qui-vive\n\n"
+f"Au sous-sol de l’église catholique ukrainienne Saint-Michel-Archange, dans Rosemont, une dizaine de bénévoles trient des boîtes de pansements et de médicaments. {o}Les gens viennent prier, mais surtout parler. Tout le monde a de la famille là-bas, et tout le monde suit les nouvelles sur son téléphone{c}, raconte le curé, le père Taras Lypko.\n\n"
+f"Selon lui, la communauté montréalaise, forte de quelque 30 000 personnes, n’a jamais été aussi mobilisée depuis l’indépendance de 1991. Plusieurs familles de la paroisse sont sans nouvelles de proches en Crimée, où des {o}groupes d’autodéfense{c} pro-russes contrôlent désormais les routes.\n\n"
+f"Oksana Melnyk, 31 ans, arrivée de Lviv en 2008, coordonne la collecte. {o}On a ramassé 12 000 $ en deux semaines, juste ici, à la sortie de la messe. Les gens donnent 20 $, 50 $, ce qu’ils peuvent.\n\n"
+f"{o}Maintenant, on pense aussi aux Tatars. Une amie de Simferopol m’écrit qu’ils ont peur de sortir le soir{c}, dit-elle.\n\n"
+"Le CUC a annoncé qu’une manifestation se tiendrait dimanche devant le consulat général de Russie, avenue du Musée.\n\n"
+"Des bénévoles trient des dons destinés à l’Ukraine au sous-sol de l’église Saint-Michel-Archange, à Montréal. PHOTO OLIVIER GAGNON\n")
+GRO78e = ["Paul Grod", "Grod", "M. Grod", "président du Congrès des Ukrainiens canadiens", "le président du Congrès des Ukrainiens canadiens", "Congrès des Ukrainiens canadiens", "CUC", "lui"]
+FRE78e = ["Chrystia Freeland", "Freeland", "Mme Freeland", "députée libérale", "la députée libérale Chrystia Freeland"]
+MAE78e = ["ministère russe des Affaires étrangères", "le ministère russe des Affaires étrangères", "Moscou", "Russie", "communiqué", "un communiqué"]
+HAR78e = ["Stephen Harper", "Harper", "M. Harper", "premier ministre", "le premier ministre", "Canada", "Ottawa"]
+IAT78e = ["Arseni Iatseniouk", "Iatseniouk", "M. Iatseniouk", "son homologue", "homologue", "Kiev", "Ukraine"]
+BAI78e = ["John Baird", "Baird", "M. Baird", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "Canada", "Ottawa"]
+BEZ78e = ["James Bezan", "Bezan", "M. Bezan", "député conservateur manitobain", "Le député conservateur manitobain James Bezan", "député conservateur"]
+LYP78e = ["Taras Lypko", "Lypko", "père Taras Lypko", "le père Taras Lypko", "curé", "le curé", "lui"]
+MEL78e = ["Oksana Melnyk", "Melnyk", "Mme Melnyk", "elle"]
+CUC78e = ["Congrès des Ukrainiens canadiens", "CUC", "Le CUC", "Paul Grod", "Grod"]
+art("w398_quebec_diaspora_ukrainienne", "Québec daily (diaspora angle)", "2014-03-24", t398, [
+    ("Ils ne nous feront pas taire", "direct", GRO78e),  # the headline's, not repeated in the body
+    ("insigne d’honneur", "partial", GRO78e),  # the standfirst's
+    ("Je porte cette interdiction comme un insigne d’honneur. Si le Kremlin pense intimider les Canadiens d’origine ukrainienne, il se trompe de cible", "direct", GRO78e),
+    (f"la décision russe prouve que les sanctions d’Ottawa {o}commencent à faire mal{c}", "indirect", GRO78e),
+    ("commencent à faire mal", "partial", GRO78e),
+    ("fière", "partial", FRE78e),
+    ("ligne russophobe", "partial", MAE78e),
+    (f"Moscou répondrait à {o}chaque geste hostile{c}", "indirect", MAE78e),
+    ("chaque geste hostile", "partial", MAE78e),
+    ("Tant que la Russie de M. Poutine poursuivra sur cette voie, il n’y aura pas de retour à la normale. Le G8, pour nous, c’est désormais le G7", "direct", HAR78e),
+    ("illégitime", "partial", HAR78e),
+    ("dangereuse", "partial", HAR78e),
+    ("un véritable ami de l’Ukraine", "partial", IAT78e),
+    (f"le Canada ne se laisserait pas intimider et que de nouvelles sanctions restaient {o}sur la table{c}", "indirect", BAI78e),
+    ("sur la table", "partial", BAI78e),
+    (f"la liste russe était {o}une plaisanterie{c}", "indirect", BEZ78e),
+    ("une plaisanterie", "partial", BEZ78e),
+    ("Les gens viennent prier, mais surtout parler. Tout le monde a de la famille là-bas, et tout le monde suit les nouvelles sur son téléphone", "direct", LYP78e),
+    ("la communauté montréalaise, forte de quelque 30 000 personnes, n’a jamais été aussi mobilisée depuis l’indépendance de 1991", "indirect", LYP78e),
+    (f"On a ramassé 12 000 $ en deux semaines, juste ici, à la sortie de la messe. Les gens donnent 20 $, 50 $, ce qu’ils peuvent.\n\n{o}Maintenant, on pense aussi aux Tatars. Une amie de Simferopol m’écrit qu’ils ont peur de sortir le soir", "direct", MEL78e),
+    ("une manifestation se tiendrait dimanche devant le consulat général de Russie, avenue du Musée", "indirect", CUC78e),
+])
+
+# 399. a French economic daily's markets page, guillemets with no-break spaces inside and a no-break space before
+# « : » and « % », straight apostrophes, « M. X », « Etat » without accent: a rubric, a headline with no marks, a
+# standfirst with the ECB's partial after « s'est dite » (annotated), a byline, the index figures, the ECB's
+# communiqué quoted in the writer's clause (« La BCE «…» et se tient «…», a indiqué l'institution de Francfort »:
+# the clause and its two partials), the Greek government's partial after « par », Tsipras « a assuré … que … «…» »,
+# « Pour Michel Sapin, il n'y a «…» » then his quote with an incise inside the marks, « Bercy rappelle que … »,
+# a subhead repeating a body partial (no quote), a board member's interview in a paper named in marks (« a reconnu
+# … que … «…» »), an economist's quote with « résume X, économiste chez … » then « Selon lui, », Juncker's
+# « s'est dit «…» », his quote and a second one after a colon, the IMF « a confirmé qu'Athènes … », « L'Elysée a
+# fait savoir que … », a caption with a credit, a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t399 = (
+"Zone euro\n\n"
+f"Grèce{NB}: les marchés décrochent, la BCE gèle son aide d'urgence aux banques grecques\n\n"
+f"Au lendemain de l'annonce d'un référendum par Alexis Tsipras, les Bourses européennes ont vécu leur pire séance depuis 2011. La BCE s'est dite {o}déterminée à utiliser tous les instruments disponibles{c}.\n\n"
+"Par Catherine Vidal et Romain Leclerc\nPublié le 29 juin 2015 à 19h12\n\n"
+f"Le scénario que les investisseurs refusaient d'envisager est devenu lundi leur hypothèse de travail. Le CAC 40 a cédé 3,74{NB}%, le DAX 3,56{NB}% et l'indice EuroStoxx 50 des grandes valeurs de la zone euro 4,2{NB}%. Les valeurs bancaires ont été les plus touchées, BNP Paribas et Société Générale abandonnant plus de 5{NB}%. Sur le marché obligataire, le taux à dix ans italien a bondi à 2,39{NB}%, l'espagnol à 2,35{NB}%.\n\n"
+f"Réuni dimanche, le conseil des gouverneurs de la Banque centrale européenne a décidé de maintenir au niveau de vendredi, soit près de 89 milliards d'euros, le plafond des liquidités d'urgence (ELA) accordées aux banques grecques. La BCE {o}suit de près la situation sur les marchés financiers{c} et se tient {o}prête à utiliser tous les instruments disponibles dans le cadre de son mandat{c}, a indiqué l'institution de Francfort dans un communiqué.\n\n"
+f"Privées d'oxygène, les banques grecques resteront fermées jusqu'au 6 juillet et les retraits aux distributeurs sont limités à 60 euros par jour. Le gouvernement grec a justifié ce contrôle des capitaux par {o}le refus de l'Eurogroupe de prolonger le programme d'aide{c}. Dans une allocution télévisée dimanche soir, Alexis Tsipras a assuré que les dépôts des Grecs étaient {o}entièrement garantis{c}.\n\n"
+f"Pour Michel Sapin, il n'y a {o}pas de risque de contagion{c}. {o}La France n'est pas exposée comme elle l'était en 2011. Nous ne laisserons pas, a insisté le ministre des Finances sur Europe 1, la Grèce sortir de la zone euro par accident{c}. Bercy rappelle que l'exposition de l'Etat à la dette grecque, via les prêts bilatéraux et le Fonds européen de stabilité financière, s'élève à quelque 40 milliards d'euros.\n\n"
+f"{o}Pas de risque de contagion{c}{NB}?\n\n"
+f"A Francfort, Mario Draghi est resté silencieux. Mais Benoît Cœuré, membre du directoire de la BCE, a reconnu dans un entretien au quotidien {o}Il Sole 24 Ore{c} que la sortie de la Grèce de la zone euro ne pouvait {o}malheureusement plus être exclue{c}.\n\n"
+f"{o}Le marché découvre qu'un Grexit n'est plus un scénario d'école. Mais il découvre aussi que la BCE a désormais les moyens de protéger les pays périphériques{c}, résume Christopher Dembik, économiste chez Saxo Banque. Selon lui, le programme de rachats de dettes publiques lancé en mars devrait contenir la hausse des taux italiens et espagnols.\n\n"
+f"A Bruxelles, Jean-Claude Juncker s'est dit {o}trahi{c}. {o}Je me sens un peu trahi, parce qu'on n'a pas suffisamment tenu compte de mes efforts personnels{c}, a lancé le président de la Commission européenne lors d'une conférence de presse, avant d'appeler les Grecs à voter oui{NB}: {o}Il ne faut pas se suicider parce qu'on a peur de la mort.{c}\n\n"
+f"A Washington, le Fonds monétaire international a confirmé qu'Athènes ne bénéficierait d'aucun délai de grâce pour le remboursement de 1,6 milliard d'euros dû mardi soir. L'Elysée a fait savoir que François Hollande et Angela Merkel s'étaient entretenus au téléphone et étaient convenus de {o}rester en contact étroit{c} toute la semaine.\n\n"
+"Le président de la BCE, Mario Draghi, le 3 juin à Francfort. Photo Daniel Roland/AFP\n\n"
+f"Lire aussi{NB}: Contrôle des capitaux{NB}: ce qui change pour les Grecs\n")
+BCE79 = ["Banque centrale européenne", "BCE", "La BCE", "l'institution de Francfort", "institution de Francfort", "Francfort", "conseil des gouverneurs", "le conseil des gouverneurs de la Banque centrale européenne"]
+GRG79 = ["gouvernement grec", "Le gouvernement grec", "Athènes", "Grèce", "Alexis Tsipras", "Tsipras"]
+TSI79a = ["Alexis Tsipras", "Tsipras", "M. Tsipras", "Premier ministre grec", "gouvernement grec", "Athènes", "Grèce"]
+SAP79a = ["Michel Sapin", "Sapin", "M. Sapin", "ministre des Finances", "le ministre des Finances", "Bercy", "France", "Paris"]
+BER79a = ["Bercy", "ministère des Finances", "Michel Sapin", "Sapin", "France", "Paris"]
+COE79 = ["Benoît Cœuré", "Cœuré", "Coeuré", "Benoît Coeuré", "M. Cœuré", "membre du directoire de la BCE", "BCE"]
+DEM79 = ["Christopher Dembik", "Dembik", "M. Dembik", "économiste chez Saxo Banque", "économiste", "lui"]
+JUN79a = ["Jean-Claude Juncker", "Juncker", "M. Juncker", "président de la Commission européenne", "le président de la Commission européenne", "Commission européenne", "Commission", "Bruxelles"]
+FMI79 = ["Fonds monétaire international", "le Fonds monétaire international", "FMI", "Washington"]
+ELY79a = ["Elysée", "L'Elysée", "Élysée", "François Hollande", "Hollande", "France", "Paris"]
+art("w399_quotidien_eco_grece_marches", "French economic daily (markets)", "2015-06-29", t399, [
+    ("déterminée à utiliser tous les instruments disponibles", "partial", BCE79),  # the standfirst's
+    (f"La BCE {o}suit de près la situation sur les marchés financiers{c} et se tient {o}prête à utiliser tous les instruments disponibles dans le cadre de son mandat{c}", "indirect", BCE79),
+    ("suit de près la situation sur les marchés financiers", "partial", BCE79),
+    ("prête à utiliser tous les instruments disponibles dans le cadre de son mandat", "partial", BCE79),
+    ("le refus de l'Eurogroupe de prolonger le programme d'aide", "partial", GRG79),
+    (f"les dépôts des Grecs étaient {o}entièrement garantis{c}", "indirect", TSI79a),
+    ("entièrement garantis", "partial", TSI79a),
+    (f"il n'y a {o}pas de risque de contagion{c}", "indirect", SAP79a),
+    ("pas de risque de contagion", "partial", SAP79a),
+    ("La France n'est pas exposée comme elle l'était en 2011. Nous ne laisserons pas, a insisté le ministre des Finances sur Europe 1, la Grèce sortir de la zone euro par accident", "direct", SAP79a),
+    ("l'exposition de l'Etat à la dette grecque, via les prêts bilatéraux et le Fonds européen de stabilité financière, s'élève à quelque 40 milliards d'euros", "indirect", BER79a),
+    (f"la sortie de la Grèce de la zone euro ne pouvait {o}malheureusement plus être exclue{c}", "indirect", COE79),
+    ("malheureusement plus être exclue", "partial", COE79),
+    ("Le marché découvre qu'un Grexit n'est plus un scénario d'école. Mais il découvre aussi que la BCE a désormais les moyens de protéger les pays périphériques", "direct", DEM79),
+    ("le programme de rachats de dettes publiques lancé en mars devrait contenir la hausse des taux italiens et espagnols", "indirect", DEM79),
+    ("trahi", "partial", JUN79a),
+    ("Je me sens un peu trahi, parce qu'on n'a pas suffisamment tenu compte de mes efforts personnels", "direct", JUN79a),
+    ("Il ne faut pas se suicider parce qu'on a peur de la mort.", "direct", JUN79a),
+    ("Athènes ne bénéficierait d'aucun délai de grâce pour le remboursement de 1,6 milliard d'euros dû mardi soir", "indirect", FMI79),
+    (f"François Hollande et Angela Merkel s'étaient entretenus au téléphone et étaient convenus de {o}rester en contact étroit{c} toute la semaine", "indirect", ELY79a),
+    ("rester en contact étroit", "partial", ELY79a),
+])
+
+# 400. a French national daily's piece by its Athens correspondent on the referendum night, guillemets with narrow
+# no-break spaces inside and before « : », curly apostrophes, « État » accented: a headline repeating part of a
+# body quote (no quote), a standfirst with Tsipras's partial after « y voit un » (annotated), « Athènes, de notre
+# correspondante » line, the « Oxi » placards and the « institutions » as labels (no quote), voices of Syntagma
+# square (« lance X, 34 ans, … », a retired sailor's translated quote over two paragraphs reopened with « and
+# « dit-il en grec, que traduit sa petite-fille »), a pharmacist's « s’inquiète », Tsipras on television (« a
+# déclaré le Premier ministre, assurant que le mandat … n’était «…» mais un mandat pour «…» »), Varoufakis
+# earlier at the polling station after a colon, his resignation in a blog post whose English title is in marks (no
+# quote) with « expliquant qu’il lui avait été «…» que … » and « écrit-il », a subhead with no marks, the
+# opposition leader's « a reconnu sa défaite et annoncé qu’il … », « Selon le porte-parole du gouvernement, X, »
+# over a clause with a partial, a Greek daily as speaker of a partial (« parlait d’un pays «…» »)
+o, c = "«" + NN, NN + "»"
+t400 = (
+f"Grèce{NN}: {o}Nous avons dit non à la peur{c}\n\n"
+f"Plus de 61{NN}% des Grecs ont rejeté dimanche les propositions des créanciers. Alexis Tsipras y voit un {o}mandat{c} pour retourner à la table des négociations, mais son ministre des Finances a jeté l’éponge lundi matin.\n\n"
+"Athènes, de notre correspondante, Hélène Marchal\n\n"
+f"Il était un peu plus de 21 heures quand les premiers feux d’artifice ont éclaté au-dessus de la place Syntagma. Devant le Parlement, des milliers de personnes brandissaient des pancartes {o}Oxi{c} et des drapeaux grecs, certains pleurant, d’autres dansant. {o}Pour la première fois depuis cinq ans, on nous a demandé notre avis. Nous avons dit non à la peur{c}, lance Eleni, 34 ans, professeure de lycée sans poste depuis 2012.\n\n"
+f"Un peu à l’écart, Kostas, 71 ans, ancien officier de la marine marchande, ne partage pas l’euphorie. {o}J’ai voté oui. Je fais la queue tous les matins devant le distributeur pour retirer mes 60 euros, et on me dit que c’est une victoire{NN}?\n\n"
+f"{o}Mes deux fils vivent à Stuttgart. Je ne veux pas que la Grèce redevienne un pays qu’on quitte{c}, dit-il en grec, que traduit sa petite-fille.\n\n"
+f"Depuis une semaine, les banques sont fermées et les retraits plafonnés. {o}Les fournisseurs veulent être payés d’avance, en liquide. Je ne sais pas combien de temps on tiendra{c}, s’inquiète Yannis, pharmacien dans le quartier d’Exarchia.\n\n"
+f"Vers 22 heures, Alexis Tsipras s’est adressé à la nation. {o}Aujourd’hui, nous avons prouvé que, même dans les moments les plus difficiles, la démocratie ne se laisse pas soumettre au chantage{c}, a déclaré le Premier ministre, assurant que le mandat reçu n’était {o}pas un mandat de rupture avec l’Europe{c} mais un mandat pour {o}renforcer notre pouvoir de négociation{c}.\n\n"
+f"Dans l’après-midi, en votant au Pirée, Yanis Varoufakis avait donné le ton{NN}: {o}Le non est un grand oui à une Europe démocratique.{c} Lundi à l’aube, coup de théâtre. Dans un billet intitulé {o}Minister No More!{c}, le ministre des Finances a annoncé sa démission, expliquant qu’il lui avait été {o}fait comprendre{c} que certains membres de l’Eurogroupe préféraient son absence aux réunions. {o}Je porterai le dégoût des créanciers avec fierté{c}, écrit-il.\n\n"
+"Une opposition décapitée\n\n"
+f"Côté conservateur, l’ancien Premier ministre Antonis Samaras, qui avait fait campagne pour le oui, a reconnu sa défaite et annoncé qu’il quittait la présidence de Nouvelle Démocratie. Selon le porte-parole du gouvernement, Gabriel Sakellaridis, les discussions avec les {o}institutions{c}, le nouveau nom de la troïka, devaient reprendre {o}dès mardi{c} à Bruxelles.\n\n"
+f"Lundi matin, le quotidien de centre droit Kathimerini parlait d’un pays {o}plus divisé que jamais{c}. Sur la place Syntagma, les balayeurs ramassaient les derniers drapeaux.\n")
+TSI79b = ["Alexis Tsipras", "Tsipras", "M. Tsipras", "Premier ministre", "le Premier ministre", "Premier ministre grec", "Athènes", "Grèce", "gouvernement grec"]
+ELE79 = ["Eleni", "Eleni, 34 ans", "professeure de lycée"]
+KOS79 = ["Kostas", "Kostas, 71 ans", "ancien officier de la marine marchande", "il"]
+YAN79 = ["Yannis", "pharmacien", "Yannis, pharmacien dans le quartier d’Exarchia"]
+VAR79b = ["Yanis Varoufakis", "Varoufakis", "M. Varoufakis", "ministre des Finances", "le ministre des Finances", "son ministre des Finances", "il"]
+SAM79 = ["Antonis Samaras", "Samaras", "M. Samaras", "l’ancien Premier ministre Antonis Samaras", "ancien Premier ministre", "Nouvelle Démocratie"]
+SAK79 = ["Gabriel Sakellaridis", "Sakellaridis", "M. Sakellaridis", "porte-parole du gouvernement", "le porte-parole du gouvernement", "gouvernement grec", "Athènes"]
+KAT79 = ["Kathimerini", "le quotidien de centre droit Kathimerini", "quotidien de centre droit"]
+art("w400_correspondant_athenes_referendum", "French national daily (Athens correspondent)", "2015-07-06", t400, [
+    ("mandat", "partial", TSI79b),  # the standfirst's
+    ("Pour la première fois depuis cinq ans, on nous a demandé notre avis. Nous avons dit non à la peur", "direct", ELE79),
+    (f"J’ai voté oui. Je fais la queue tous les matins devant le distributeur pour retirer mes 60 euros, et on me dit que c’est une victoire{NN}?\n\n{o}Mes deux fils vivent à Stuttgart. Je ne veux pas que la Grèce redevienne un pays qu’on quitte", "direct", KOS79),
+    ("Les fournisseurs veulent être payés d’avance, en liquide. Je ne sais pas combien de temps on tiendra", "direct", YAN79),
+    ("Aujourd’hui, nous avons prouvé que, même dans les moments les plus difficiles, la démocratie ne se laisse pas soumettre au chantage", "direct", TSI79b),
+    (f"le mandat reçu n’était {o}pas un mandat de rupture avec l’Europe{c} mais un mandat pour {o}renforcer notre pouvoir de négociation{c}", "indirect", TSI79b),
+    ("pas un mandat de rupture avec l’Europe", "partial", TSI79b),
+    ("renforcer notre pouvoir de négociation", "partial", TSI79b),
+    ("Le non est un grand oui à une Europe démocratique.", "direct", VAR79b),
+    (f"il lui avait été {o}fait comprendre{c} que certains membres de l’Eurogroupe préféraient son absence aux réunions", "indirect", VAR79b),
+    ("fait comprendre", "partial", VAR79b),
+    ("Je porterai le dégoût des créanciers avec fierté", "direct", VAR79b),
+    ("il quittait la présidence de Nouvelle Démocratie", "indirect", SAM79),
+    (f"les discussions avec les {o}institutions{c}, le nouveau nom de la troïka, devaient reprendre {o}dès mardi{c} à Bruxelles", "indirect", SAK79),
+    ("dès mardi", "partial", SAK79),
+    ("plus divisé que jamais", "partial", KAT79),
+])
+
+# 401. a Belgian daily's live page on the euro summit night, straight double marks with no space inside, straight
+# apostrophes, no space before « : », entries in reverse chronological order with « 09h25 - » timestamps: a « LIVE -
+# » headline with no marks, a standfirst with no quote, Tusk's tweet translated after a colon (« l'annonce sur
+# Twitter: "…" »), Tsipras's quote with the full stop outside the marks then « reconnaît toutefois des "…" »
+# (partial), a speaker named before a colon with no verb (« François Hollande: "…" ») then « salue "…" », Merkel
+# « juge que "…" » (the marks after que: partial and indirect) and « prévient que … "…" et "…" », Juncker's « assure
+# X en arrivant » with a quote opening the entry then « estime que le peuple grec n'a pas été "…" », « Selon une
+# source diplomatique, » over a clause, the Belgian prime minister's quote with an unbalanced mark (« "On n'y est
+# pas encore, confie le Premier ministre belge … »), an unnamed member of the Greek delegation (« fait savoir un
+# membre de … »), Renzi's conditional quote (« aurait lancé »), Rutte's « prévient qu'il n'y a "…" », Merkel on
+# arrival after a colon and « Elle a ajouté qu'il n'y aurait pas d'accord "…" », a radio programme's name in marks
+# (no quote)
+t401 = (
+"LIVE - Sommet de la zone euro: un accord trouvé avec la Grèce après 17 heures de négociations\n\n"
+"Les dix-neuf chefs d'Etat et de gouvernement de la zone euro ont passé la nuit à Bruxelles. Revivez avec nous ce sommet de tous les dangers.\n\n"
+"09h55 - François Hollande: \"La Grèce reste dans la zone euro. C'était l'enjeu, c'est ce que la France voulait.\" Le président français salue \"une décision historique\" et rend hommage au \"courage\" d'Alexis Tsipras.\n\n"
+"09h40 - Angela Merkel juge que \"les avantages l'emportent sur les inconvénients\". La chancelière prévient toutefois que le chemin sera \"long\" et \"difficile\".\n\n"
+"09h25 - Alexis Tsipras s'exprime à son tour devant les journalistes grecs: \"Nous avons livré un combat juste jusqu'au bout. Nous avons obtenu une restructuration de la dette et un financement à moyen terme\". Le Premier ministre grec reconnaît toutefois des \"décisions difficiles\".\n\n"
+"09h10 - \"Il n'y aura pas de Grexit\", assure Jean-Claude Juncker en arrivant en salle de presse. \"Dans ce compromis, il n'y a ni vainqueurs ni vaincus.\" Le président de la Commission estime que le peuple grec n'a pas été \"humilié\".\n\n"
+"08h52 - C'est fait. Donald Tusk l'annonce sur Twitter: \"Le sommet de la zone euro a trouvé un accord à l'unanimité. Tout est prêt pour un programme du MES pour la Grèce, avec des réformes sérieuses et un soutien financier.\"\n\n"
+"07h30 - Fumée blanche? Selon une source diplomatique, Alexis Tsipras, Angela Merkel et François Hollande, réunis en petit comité avec Donald Tusk depuis plus de deux heures, se sont entendus sur le fonds de privatisations de 50 milliards d'euros, qui sera basé à Athènes.\n\n"
+"05h20 - Charles Michel sort brièvement de la salle. \"On n'y est pas encore, mais personne ne veut porter la responsabilité d'un échec, confie le Premier ministre belge à notre envoyé spécial. Il doit s'exprimer ce matin dans \"Matin Première\" sur La Première.\n\n"
+"03h45 - La délégation grecque dément tout blocage. \"Les discussions continuent, on avance point par point\", fait savoir un membre de l'entourage d'Alexis Tsipras.\n\n"
+"01h15 - L'ambiance serait électrique. Selon plusieurs médias italiens, Matteo Renzi aurait lancé à Angela Merkel: \"Ça suffit, on ne va pas humilier la Grèce.\"\n\n"
+"23h40 - Mark Rutte prévient qu'il n'y a \"pas encore de confiance\" entre Athènes et ses partenaires.\n\n"
+"16h30 (dimanche) - En arrivant au Juste Lipse, Angela Merkel a prévenu: \"La valeur la plus importante, c'est-à-dire la confiance et la fiabilité, a été perdue.\" Elle a ajouté qu'il n'y aurait pas d'accord \"à n'importe quel prix\".\n")
+HOL79c = ["François Hollande", "Hollande", "M. Hollande", "président français", "Le président français", "France", "Paris", "Elysée"]
+MER79c = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "La chancelière", "Allemagne", "Berlin", "Elle", "elle"]
+TSI79c = ["Alexis Tsipras", "Tsipras", "M. Tsipras", "Premier ministre grec", "Le Premier ministre grec", "Grèce", "Athènes"]
+JUN79c = ["Jean-Claude Juncker", "Juncker", "M. Juncker", "président de la Commission", "Le président de la Commission", "Commission", "Commission européenne"]
+TUS79c = ["Donald Tusk", "Tusk", "M. Tusk", "président du Conseil européen", "Conseil européen"]
+DIP79c = ["source diplomatique", "une source diplomatique"]
+MIC79c = ["Charles Michel", "Michel", "M. Michel", "Premier ministre belge", "le Premier ministre belge", "Belgique"]
+ENT79c = ["membre de l'entourage d'Alexis Tsipras", "un membre de l'entourage d'Alexis Tsipras", "entourage d'Alexis Tsipras", "délégation grecque", "La délégation grecque"]
+REN79c = ["Matteo Renzi", "Renzi", "M. Renzi", "Italie", "Rome"]
+RUT79c = ["Mark Rutte", "Rutte", "M. Rutte", "Premier ministre néerlandais", "Pays-Bas", "La Haye"]
+art("w401_quotidien_belge_live_sommet", "Belgian daily (summit night live)", "2015-07-13", t401, [
+    ("La Grèce reste dans la zone euro. C'était l'enjeu, c'est ce que la France voulait.", "direct", HOL79c),
+    ("une décision historique", "partial", HOL79c),
+    ("courage", "partial", HOL79c),
+    ("\"les avantages l'emportent sur les inconvénients\"", "indirect", MER79c),
+    ("les avantages l'emportent sur les inconvénients", "partial", MER79c),
+    ("le chemin sera \"long\" et \"difficile\"", "indirect", MER79c),
+    ("long", "partial", MER79c),
+    ("difficile", "partial", MER79c),
+    ("Nous avons livré un combat juste jusqu'au bout. Nous avons obtenu une restructuration de la dette et un financement à moyen terme", "direct", TSI79c),
+    ("décisions difficiles", "partial", TSI79c),
+    ("Il n'y aura pas de Grexit", "direct", JUN79c),
+    ("Dans ce compromis, il n'y a ni vainqueurs ni vaincus.", "direct", JUN79c),
+    ("le peuple grec n'a pas été \"humilié\"", "indirect", JUN79c),
+    ("humilié", "partial", JUN79c),
+    ("Le sommet de la zone euro a trouvé un accord à l'unanimité. Tout est prêt pour un programme du MES pour la Grèce, avec des réformes sérieuses et un soutien financier.", "direct", TUS79c),
+    ("Alexis Tsipras, Angela Merkel et François Hollande, réunis en petit comité avec Donald Tusk depuis plus de deux heures, se sont entendus sur le fonds de privatisations de 50 milliards d'euros, qui sera basé à Athènes", "indirect", DIP79c),
+    ("On n'y est pas encore, mais personne ne veut porter la responsabilité d'un échec", "direct", MIC79c),
+    ("Les discussions continuent, on avance point par point", "direct", ENT79c),
+    ("Ça suffit, on ne va pas humilier la Grèce.", "direct", REN79c),
+    ("il n'y a \"pas encore de confiance\" entre Athènes et ses partenaires", "indirect", RUT79c),
+    ("pas encore de confiance", "partial", RUT79c),
+    ("La valeur la plus importante, c'est-à-dire la confiance et la fiabilité, a été perdue.", "direct", MER79c),
+    ("il n'y aurait pas d'accord \"à n'importe quel prix\"", "indirect", MER79c),
+    ("à n'importe quel prix", "partial", MER79c),
+])
+
+# 402. a francophone Swiss daily's German-angle piece by its Berlin correspondent, guillemets with no space inside,
+# curly apostrophes, no space before « : », « Etat » and « A » without accent, percentages with no space: a
+# rubric, a headline with no marks, a standfirst with the finance ministry's « sortie temporaire » (annotated as the
+# ministry's partial), a byline with « Publié le », the ministry's paper quoted in the writer's sentence (a partial
+# attributed to its issuer), Schäuble's quote reported by participants (« aurait lancé …, selon plusieurs
+# participants cités par l’agence DPA »), « a jugé les négociations «…» » and « Il a estimé que … «…» », the
+# chancellor's quote with « a répété la chancelière », the SPD vice-chancellor « tout en jugeant que … «…» »,
+# Bild's front-page headlines and its « Nein » cut-outs in marks (no quotes), a subhead with no marks, an
+# economist's quote with « estime X, président de l’institut … », Sapin « a fait savoir qu’un … «…» », the Swiss
+# National Bank « a confirmé qu’elle … », a federal councillor's quote on a radio station named without marks, a
+# caption with a (Keystone) credit, a « Lire aussi: » line, Schäuble's closing quote after a colon
+o, c = "«", "»"
+t402 = (
+"Zone euro\n\n"
+"A Berlin, Wolfgang Schäuble a gagné la bataille des règles\n\n"
+f"Le ministre allemand des Finances proposait une {o}sortie temporaire{c} de la Grèce de l’euro. Angela Merkel a fini par l’écarter, mais la ligne dure de Berlin s’est largement imposée.\n\n"
+"Marc Steiner, Berlin\nPublié le 13.07.2015\n\n"
+f"Le document tenait sur une page et demie. Transmis samedi aux partenaires de l’Eurogroupe, le papier du ministère allemand des Finances proposait à Athènes, faute de garanties suffisantes, une {o}sortie temporaire de la zone euro{c} d’au moins cinq ans, assortie d’une restructuration de sa dette. Jamais un gouvernement de la zone n’avait couché noir sur blanc l’hypothèse d’un Grexit.\n\n"
+f"{o}Nous ne pouvons plus croire sur parole le gouvernement grec{c}, aurait lancé Wolfgang Schäuble à ses homologues samedi soir, selon plusieurs participants cités par l’agence DPA. Dimanche matin, le ministre a jugé les négociations {o}extrêmement difficiles{c}. Il a estimé que la confiance avait été {o}détruite de manière incroyable{c} au cours des derniers mois.\n\n"
+f"A la chancellerie, le ton était plus mesuré. {o}Il n’y aura pas d’accord à tout prix{c}, a répété la chancelière à son arrivée à Bruxelles. Le vice-chancelier social-démocrate Sigmar Gabriel a reconnu avoir été informé du document, tout en jugeant qu’un Grexit n’était {o}pas la position du SPD{c}.\n\n"
+f"Dans la presse, le tabloïd {o}Bild{c}, qui avait distribué au printemps des {o}Nein{c} en carton à brandir par ses lecteurs, titrait samedi en une {o}Schäuble tient bon!{c} après des semaines de {o}Pleite-Griechen{c} (Grecs en faillite) à longueur de manchettes.\n\n"
+"Une image écornée\n\n"
+f"{o}L’Allemagne a gagné la bataille des règles, mais elle a perdu celle de l’image. Dans le reste de l’Europe, on ne voit plus que son intransigeance{c}, estime Marcel Fratzscher, président de l’institut de recherche économique DIW, à Berlin.\n\n"
+f"A Paris, on n’a guère goûté l’initiative. Michel Sapin a fait savoir qu’un Grexit, même temporaire, n’était {o}pas une option{c} pour la France.\n\n"
+f"En Suisse, la Banque nationale suisse (BNS) a confirmé qu’elle était intervenue sur le marché des changes la semaine dernière pour freiner l’envolée du franc. {o}La Suisse n’est pas directement concernée, mais une crise prolongée dans la zone euro pèserait sur nos exportations{c}, a déclaré la conseillère fédérale Eveline Widmer-Schlumpf sur la RTS.\n\n"
+"Wolfgang Schäuble, dimanche à Bruxelles. (Keystone)\n\n"
+"Lire aussi: Grèce, les termes d’un accord au forceps\n\n"
+f"Lundi matin, le grand argentier allemand affichait sa satisfaction: {o}C’est un bon résultat pour l’Europe, mais le chemin sera très difficile.{c}\n")
+MIN79d = ["ministère allemand des Finances", "le ministère allemand des Finances", "papier du ministère allemand des Finances", "le papier du ministère allemand des Finances", "Le ministre allemand des Finances", "ministre allemand des Finances", "Wolfgang Schäuble", "Schäuble", "M. Schäuble", "Berlin", "Allemagne"]
+SCH79d = ["Wolfgang Schäuble", "Schäuble", "M. Schäuble", "ministre allemand des Finances", "le ministre", "ministre", "grand argentier allemand", "le grand argentier allemand", "Berlin", "Allemagne", "Il", "il"]
+MER79d = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "la chancelière", "chancellerie", "Berlin", "Allemagne"]
+GAB79d = ["Sigmar Gabriel", "Gabriel", "M. Gabriel", "vice-chancelier", "Le vice-chancelier social-démocrate Sigmar Gabriel", "vice-chancelier social-démocrate", "SPD"]
+FRA79d = ["Marcel Fratzscher", "Fratzscher", "M. Fratzscher", "président de l’institut de recherche économique DIW", "DIW"]
+SAP79d = ["Michel Sapin", "Sapin", "M. Sapin", "ministre des Finances", "Paris", "France", "Bercy"]
+BNS79d = ["Banque nationale suisse", "la Banque nationale suisse", "BNS"]
+EWS79d = ["Eveline Widmer-Schlumpf", "Widmer-Schlumpf", "Mme Widmer-Schlumpf", "conseillère fédérale", "la conseillère fédérale Eveline Widmer-Schlumpf", "Conseil fédéral", "Suisse", "Berne"]
+art("w402_quotidien_suisse_berlin_schauble", "francophone Swiss daily (German angle)", "2015-07-13", t402, [
+    ("sortie temporaire", "partial", MIN79d),  # the standfirst's
+    ("sortie temporaire de la zone euro", "partial", MIN79d),
+    ("Nous ne pouvons plus croire sur parole le gouvernement grec", "direct", SCH79d),
+    ("extrêmement difficiles", "partial", SCH79d),
+    (f"la confiance avait été {o}détruite de manière incroyable{c} au cours des derniers mois", "indirect", SCH79d),
+    ("détruite de manière incroyable", "partial", SCH79d),
+    ("Il n’y aura pas d’accord à tout prix", "direct", MER79d),
+    (f"un Grexit n’était {o}pas la position du SPD{c}", "indirect", GAB79d),
+    ("pas la position du SPD", "partial", GAB79d),
+    ("L’Allemagne a gagné la bataille des règles, mais elle a perdu celle de l’image. Dans le reste de l’Europe, on ne voit plus que son intransigeance", "direct", FRA79d),
+    (f"un Grexit, même temporaire, n’était {o}pas une option{c} pour la France", "indirect", SAP79d),
+    ("pas une option", "partial", SAP79d),
+    ("elle était intervenue sur le marché des changes la semaine dernière pour freiner l’envolée du franc", "indirect", BNS79d),
+    ("La Suisse n’est pas directement concernée, mais une crise prolongée dans la zone euro pèserait sur nos exportations", "direct", EWS79d),
+    ("C’est un bon résultat pour l’Europe, mais le chemin sera très difficile.", "direct", SCH79d),
+])
+
+# 403. a French left-leaning daily's analysis, curly double marks “ ” with no space inside, curly apostrophes, a
+# plain space before « : », « État » accented, scare quotes on “réformes”, “austérité” and the “institutions” (no
+# quotes): a headline repeating a body quote (no quote), a standfirst with « Pour l’économiste X, … “…” » (the
+# clause and its partial, annotated), a byline, the referendum's “non” as a label (no quote), Tsipras's quote with
+# « a déclaré X au sortir du sommet, reconnaissant avoir dû consentir à des “…” » (partial only), a hashtag glossed
+# in marks (no quote), Varoufakis « parle d’un “…” » (partial only), a subhead with no marks, Juncker « qui se
+# disait “…” il y a deux semaines, assure qu’il n’y a “…” » (a partial, then the clause and its partial),
+# « À l’Élysée, on … » with Hollande « a salué une décision “…” et assuré que “…” » (marks after que: partial and
+# indirect), « Selon l’entourage de Michel Sapin, » over a clause with a partial, Mélenchon's quote on his blog with
+# « tacle », the economist's interview in a German weekly named in marks (no quote) with « insiste-t-il », the
+# Merkel « a jugé … que les avantages … “…” » (the clause and its partial), Schäuble's ministry's “Grexit temporaire”
+# (a partial of its paper) and « il a prévenu que le chemin serait “…” », the Syriza left's « a d’ores et déjà
+# prévenu qu’elle … », a « À lire aussi : » line
+o, c = "“", "”"
+t403 = (
+f"Accord grec : {o}Nous avons livré un combat juste{c}, mais à quel prix ?\n\n"
+f"Après dix-sept heures de négociations, Alexis Tsipras a accepté un plan plus dur que celui rejeté par les Grecs le 5 juillet. Pour l’économiste Thomas Piketty, l’Europe {o}est en train de tourner le dos à son histoire{c}.\n\n"
+"Par Julien Marcy\n\n"
+f"Il y a huit jours, 61,3 % des Grecs disaient {o}non{c} aux mesures d’{o}austérité{c} exigées par les créanciers. Lundi matin, leur Premier ministre a signé un texte qui va plus loin encore. {o}Nous avons livré un combat juste jusqu’au bout. Le peuple grec continuera de se battre{c}, a déclaré Alexis Tsipras au sortir du sommet, reconnaissant avoir dû consentir à des {o}décisions difficiles{c}.\n\n"
+f"Le texte impose à Athènes de voter d’ici mercredi une première série de {o}réformes{c} – hausse de la TVA, recul de l’âge de départ à la retraite – et de transférer 50 milliards d’euros d’actifs publics dans un fonds chargé de les privatiser, sous la surveillance des {o}institutions{c}. Sur Twitter, le mot-clé #ThisIsACoup ({o}c’est un coup d’État{c}) a fait le tour du monde pendant la nuit. Yanis Varoufakis, qui a quitté le gouvernement au lendemain du référendum, parle d’un {o}nouveau traité de Versailles{c}.\n\n"
+"Paris, médiateur à bon compte\n\n"
+f"Même Jean-Claude Juncker, qui se disait {o}trahi{c} il y a deux semaines, assure qu’il n’y a {o}ni vainqueurs ni vaincus{c}. À l’Élysée, on savoure. François Hollande, qui a joué les intermédiaires entre Angela Merkel et Alexis Tsipras toute la nuit, a salué une décision {o}historique{c} et assuré que {o}la Grèce reste dans la zone euro{c}. Selon l’entourage de Michel Sapin, les experts du Trésor dépêchés à Athènes la semaine dernière ont {o}beaucoup aidé{c} le gouvernement grec à rédiger ses propositions.\n\n"
+f"La gauche de la gauche ne l’entend pas de cette oreille. {o}L’Allemagne a imposé sa loi, et la France a tenu la chandelle{c}, tacle Jean-Luc Mélenchon sur son blog. Thomas Piketty, lui, rappelle que l’Allemagne a bénéficié en 1953 d’un effacement massif de sa dette. {o}Ceux qui veulent chasser la Grèce de l’euro finiront dans les poubelles de l’histoire{c}, insiste-t-il dans un entretien à l’hebdomadaire allemand {o}Die Zeit{c}.\n\n"
+f"À Berlin, Angela Merkel a jugé devant la presse que les avantages de l’accord {o}l’emportent sur les inconvénients{c}, sans un mot sur la restructuration de la dette. Quant à Wolfgang Schäuble, dont le ministère proposait encore samedi un {o}Grexit temporaire{c} de cinq ans, il a prévenu que le chemin serait {o}très difficile{c}.\n\n"
+"À Athènes, la bataille ne fait que commencer. L’aile gauche de Syriza, emmenée par le ministre de l’Énergie, Panagiotis Lafazanis, a d’ores et déjà prévenu qu’elle ne voterait pas le texte.\n\n"
+"À lire aussi : Syriza au bord de la scission\n")
+PIK79e = ["Thomas Piketty", "Piketty", "M. Piketty", "l’économiste Thomas Piketty", "économiste", "lui", "il"]
+TSI79e = ["Alexis Tsipras", "Tsipras", "M. Tsipras", "leur Premier ministre", "Premier ministre", "Premier ministre grec", "Grèce", "Athènes"]
+VAR79e = ["Yanis Varoufakis", "Varoufakis", "M. Varoufakis"]
+JUN79e = ["Jean-Claude Juncker", "Juncker", "M. Juncker", "président de la Commission", "Commission", "Commission européenne"]
+HOL79e = ["François Hollande", "Hollande", "M. Hollande", "Élysée", "l’Élysée", "Elysée", "président", "chef de l’État", "France", "Paris"]
+SAP79e = ["entourage de Michel Sapin", "l’entourage de Michel Sapin", "Michel Sapin", "Sapin", "M. Sapin", "Bercy", "ministre des Finances"]
+MEL79e = ["Jean-Luc Mélenchon", "Mélenchon", "M. Mélenchon"]
+MER79e = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "Berlin", "Allemagne"]
+SCH79e = ["Wolfgang Schäuble", "Schäuble", "M. Schäuble", "son ministère", "ministère", "ministère allemand des Finances", "ministre allemand des Finances", "Berlin", "Allemagne", "il"]
+LAF79e = ["L’aile gauche de Syriza", "aile gauche de Syriza", "Panagiotis Lafazanis", "Lafazanis", "ministre de l’Énergie", "Syriza", "elle"]
+art("w403_quotidien_gauche_analyse_accord", "French left-leaning daily (analysis)", "2015-07-13", t403, [
+    (f"l’Europe {o}est en train de tourner le dos à son histoire{c}", "indirect", PIK79e),  # the standfirst's
+    ("est en train de tourner le dos à son histoire", "partial", PIK79e),
+    ("Nous avons livré un combat juste jusqu’au bout. Le peuple grec continuera de se battre", "direct", TSI79e),
+    ("décisions difficiles", "partial", TSI79e),
+    ("nouveau traité de Versailles", "partial", VAR79e),
+    ("trahi", "partial", JUN79e),
+    (f"il n’y a {o}ni vainqueurs ni vaincus{c}", "indirect", JUN79e),
+    ("ni vainqueurs ni vaincus", "partial", JUN79e),
+    ("historique", "partial", HOL79e),
+    (f"{o}la Grèce reste dans la zone euro{c}", "indirect", HOL79e),
+    ("la Grèce reste dans la zone euro", "partial", HOL79e),
+    (f"les experts du Trésor dépêchés à Athènes la semaine dernière ont {o}beaucoup aidé{c} le gouvernement grec à rédiger ses propositions", "indirect", SAP79e),
+    ("beaucoup aidé", "partial", SAP79e),
+    ("L’Allemagne a imposé sa loi, et la France a tenu la chandelle", "direct", MEL79e),
+    ("l’Allemagne a bénéficié en 1953 d’un effacement massif de sa dette", "indirect", PIK79e),
+    ("Ceux qui veulent chasser la Grèce de l’euro finiront dans les poubelles de l’histoire", "direct", PIK79e),
+    (f"les avantages de l’accord {o}l’emportent sur les inconvénients{c}", "indirect", MER79e),
+    ("l’emportent sur les inconvénients", "partial", MER79e),
+    ("Grexit temporaire", "partial", SCH79e),
+    (f"le chemin serait {o}très difficile{c}", "indirect", SCH79e),
+    ("très difficile", "partial", SCH79e),
+    ("elle ne voterait pas le texte", "indirect", LAF79e),
 ])
 
 for a in arts:
