@@ -2283,10 +2283,12 @@ def _decide(
         if _is_title_case(inner):
             return "not-title"
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
-    if _definite_name(inner) and _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS) is None:
+    if _definite_name(inner) and ((governor := _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS)) is None
+                                  or singing_verb(cues[governor].lemma)):
         # "a régné quinze ans sur « la Rome française »": an article and a capital mid-sentence,
         # a city's or a person's traditional label, no words reported (a verb of saying right
-        # before them may still report them: a dénoncé « la France moisie »).
+        # before them may still report them: a dénoncé « la France moisie »; a verb of singing
+        # governs a song's title: ont entonné « la Marseillaise »).
         return "not-name"
     if ((det := _name_determiner_before(before_stripped)) and _capitalised_name(inner)
             and _cue_right_before(text, s.open_start - len(before) + len(before_stripped) - det, cues, cue_starts,

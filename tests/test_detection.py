@@ -395,6 +395,13 @@ DETECTED = [
                  id="song-title-after-entonner-is-no-quotation"),
     pytest.param("Dans le cortège, les militants chantaient « Bella Ciao » en levant le poing.", [],
                  id="song-title-after-chanter-is-no-quotation"),
+    # A song's title typed with its article in lower case after a verb of singing is a name too (round ua).
+    pytest.param("Au stade, la foule a entonné « la Marseillaise » avant la minute de silence.", [],
+                 id="lower-case-article-song-title-after-entonner-is-no-quotation"),
+    pytest.param("Sous les fenêtres du rectorat, les étudiants chantaient « l'Internationale » à tue-tête.", [],
+                 id="lower-case-article-song-title-after-chanter-is-no-quotation"),
+    pytest.param("Le syndicaliste a dénoncé « la République des notables » au micro.",
+                 [("partial", "la République des notables")], id="article-and-capital-after-a-verb-of-saying-stays-a-partial"),
     pytest.param("Devant l'ambassade, les exilés scandaient « Fuera Maduro » sans relâche.",
                  [("direct", "Fuera Maduro")], id="capitalised-slogan-a-crowd-chants-is-no-title"),
     pytest.param("Les mères des disparus ont défilé aux cris de « ¿Dónde están? » devant le ministère.",
