@@ -41,7 +41,7 @@ from quotetrack.lexicon import (
 from quotetrack.marks import MarkedSpan, opening_marks, typography
 from quotetrack.mentions import names_data
 from quotetrack.models import Kind
-from quotetrack.registry import article_before_mark, fold
+from quotetrack.registry import article_before_mark, fold, role_heads
 from quotetrack.segment import Spans
 
 
@@ -2704,7 +2704,25 @@ def _named_headline(text: str, s: MarkedSpan, para: tuple[int, int], words: Call
     the only quotation of them."""
     return (text[s.inner_start : s.inner_start + 1].isupper() and len(words()) >= _NAMED_HEADLINE_WORDS
             and (_headline_speaker().fullmatch(text, para[0], s.open_start) is not None
-                 or _surname_headline(text, s, para)))
+                 or _surname_headline(text, s, para) or _role_headline(text, s, para)))
+
+
+def _role_headline(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
+    """``Le président Erdogan : « Nous ne céderons pas »``: a headline giving an article, a role's
+    head word in lower case (a form of ``roles.json``) and a name, then a colon, quotes that person
+    as a full name does."""
+    head = _role_headline_speaker().fullmatch(text, para[0], s.open_start)
+    return head is not None and fold(head.group(1)) in role_heads()
+
+
+@cache
+def _role_headline_speaker() -> regex.Pattern[str]:
+    """An article of ``names.json``, a lower-case word, one to three capitalised words and a colon."""
+    articles = trie_alternation(lexicon.read_json("names.json")["articles"])
+    space = _NAME_SPACE
+    return regex.compile(
+        rf"{space}*+(?i:{articles})(?:(?<=['’])|{space}++)(\p{{Ll}}[\p{{L}}\-]*+){space}++"
+        rf"\p{{Lu}}[\p{{L}}\-'’]*+(?:{space}++\p{{Lu}}[\p{{L}}\-'’]*+){{0,2}}{space}*+:{space}*+")
 
 
 def _surname_headline(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:

@@ -1792,10 +1792,24 @@ def test_headline_giving_a_full_name_quotes_that_person() -> None:
     assert (q.text, q.kind.value, q.speaker_name) == ("L'Europe a oublié la Russie", "direct", "Hélène Carrère d'Encausse")
 
 
+# Round ua: an article, a role's head word and a name before the colon name the speaker too.
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("La ministre Sophie Marchal : « Nous tiendrons le calendrier »\n\nLa réforme sera présentée mardi au Sénat.",
+                 "Sophie Marchal", id="article-role-and-full-name-before-the-colon"),
+    pytest.param("Le maire Dufresnoy : « Nous ne fermerons pas cette école »\n\nLe conseil municipal se réunit jeudi.",
+                 "Dufresnoy", id="article-role-and-surname-before-the-colon"),
+])
+def test_headline_giving_a_role_and_a_name_quotes_that_person(text: str, speaker: str) -> None:
+    q = quotetrack.extract(text).quotes[0]
+    assert q.kind.value == "direct" and q.start == text.index("«") + 2 and speaker in (q.speaker_name or "")
+
+
 @pytest.mark.parametrize("text", [
     # A rubric, not a name; a place after a preposition.
     "Guerre en Ukraine : « Nous ne céderons pas »\n\nLe président a parlé devant les députés.",
     "À Saint-Lazare : « Nous ne céderons pas »\n\nLes manifestants ont défilé dans le calme.",
+    # An article and a lower-case word that is no role's head: a festival's name, no speaker (round ua).
+    "Le festival Rock en Seine : « Nous ne céderons pas »\n\nLes organisateurs ont maintenu la date.",
     # A title's subject, then words in marks that open with a preposition: the writer's.
     "Le Louvre « dans la tourmente des travaux »\n\nLe musée a fermé trois salles mardi.",
     # The body says it again, words changed.
