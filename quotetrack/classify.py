@@ -2973,9 +2973,21 @@ def _cue_then_indefinite(text: str, start: int, before: str, cues: Sequence[CueL
     m = _LAST_WORD.search(before)
     if m is None or m.group().casefold() not in _indefinite_determiners():
         return False
-    return _cue_right_before(text, start + m.start(), cues, cue_starts) is not None
+    pos = start + m.start()
+    if _cue_right_before(text, pos, cues, cue_starts) is not None:
+        return True
+    # "confirme sur la chaîne NTV une « tentative »": a complement of the verb's (a channel, a
+    # time) may stand between the verb and its object, no punctuation nor clause of its own.
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > _CUE_OBJECT_GAP:
+        return False
+    gap = text[cues[i].end : pos]
+    return _GAP_STOP.search(gap) is None and _complementizer_words().isdisjoint(
+        w.casefold() for w in _LETTERS.findall(gap)) and not any(w.casefold() in grammar().relative_cues for w in _LETTERS.findall(gap))
 
 
+# Most characters of a complement between a reporting verb and the indefinite object it governs.
+_CUE_OBJECT_GAP = 50
 # The last word of the words before an opening mark, spaces stripped.
 _LAST_WORD = regex.compile(r"(?<!\w)\w++$")
 

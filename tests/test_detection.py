@@ -146,6 +146,13 @@ DETECTED = [
                  [("partial", "une claque"), ("partial", "l'austérité")], id="seeing-in-something-words-in-marks-is-a-partial-quote"),
     pytest.param("La commissaire a évoqué un « plan B » si les pourparlers échouaient.", [("partial", "plan B")],
                  id="a-known-label-a-cue-governs-through-an-indefinite-is-a-partial-quote"),
+    # A word the writer also uses bare stays the speaker's when a complement (a channel, a time)
+    # stands between the verb and the indefinite it governs; not across a que clause (round ua).
+    pytest.param("La grève a échoué, et la grève suivante aussi. Le syndicat confirme sur son site une « grève » illimitée.",
+                 [("partial", "grève")], id="a-bare-word-a-cue-governs-past-a-channel-and-an-indefinite-is-a-partial"),
+    pytest.param("La grève a échoué, et la grève suivante aussi. Le syndicat confirme que la direction redoute une « grève » illimitée.",
+                 [("indirect", "la direction redoute une « grève » illimitée")],
+                 id="a-bare-word-after-an-indefinite-past-a-que-clause-stays-a-label"),
     # A cue inside the relative, or a noun of speech there, still reports the marks it holds.
     pytest.param("Le ministre, qui a qualifié la réforme de « désastre », a ensuite quitté la salle.",
                  [("partial", "désastre")], id="a-cue-inside-the-relative-still-reports-its-marks"),
