@@ -1801,6 +1801,14 @@ def _opens_with_time(inner: str) -> bool:
     return any(inner.startswith(w) and not inner[len(w) : len(w) + 1].isalpha() for w in grammar().time_openers)
 
 
+def _opens_with_adverbial(inner: str) -> bool:
+    """``travailler sur le site « en toute sécurité »``: lower-case words in marks opening with a
+    preposition of place, time or manner (``frame_prepositions``, ``adverbial_prepositions``) are
+    an adverbial of the clause, no name of the thing the naming noun before them is."""
+    first = _LETTERS.match(inner.lstrip(_INLINE_SPACES))
+    return first is not None and first.group().casefold() in _adverbial_openers()
+
+
 def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     """A naming verb after its object clitic right before the marks (``l'appelait « la petite
     Sheila »``), unless the words in them open with a preposition: ``les appelle « à la
@@ -2105,7 +2113,7 @@ def _decide(
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
                           and _cue_between(cues, cue_starts, sent[0], s.open_start) is None))
-                     and not (inner[:1].islower() and _opens_with_time(inner))
+                     and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)))
                      # "Elle écrit dans son livre : « … . »": a sentence the colon opens, no title.
                      and not (before_stripped.endswith(":") and inner.rstrip(_INLINE_SPACES).endswith(_SENTENCE_STOPS))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)

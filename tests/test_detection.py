@@ -94,6 +94,12 @@ DETECTED = [
                  [("partial", "dès le prochain 49.3")], id="a-time-adverbial-in-marks-after-motion-is-a-partial-quote"),
     pytest.param("Elle a promis de déposer une motion « à chaque 49.3 ».", [("partial", "à chaque 49.3")],
                  id="a-chaque-in-marks-after-motion-is-a-partial-quote"),
+    # Or with a preposition of place or manner (en, sans, dans): an adverbial, no name (round ua).
+    pytest.param("La ministre a jugé que les secouristes devaient accéder au site « en toute sécurité » dès lundi.",
+                 [("indirect", "les secouristes devaient accéder au site « en toute sécurité » dès lundi"),
+                  ("partial", "en toute sécurité")], id="a-manner-adverbial-in-marks-after-site-is-a-partial-quote"),
+    pytest.param("Le comité soutient le site « Les Jardins partagés » depuis sa création.", [],
+                 id="a-capitalised-name-after-site-stays-a-name"),
     # Brackets opening a paragraph with no link to another article: the quotation after them stays.
     pytest.param("Le sommet s'est achevé tard.\n\n(Ajout à 18 h) La présidente a été claire : « Nous reviendrons en juin. »",
                  [("direct", "Nous reviendrons en juin.")], id="brackets-opening-a-paragraph-are-no-related-link"),
