@@ -413,6 +413,11 @@ DETECTED = [
                  id="lower-case-article-song-title-after-entonner-is-no-quotation"),
     pytest.param("Sous les fenêtres du rectorat, les étudiants chantaient « l'Internationale » à tue-tête.", [],
                  id="lower-case-article-song-title-after-chanter-is-no-quotation"),
+    # A rally's slogan after « sous le mot d'ordre » is its name, as after « slogan » (round ua).
+    pytest.param("Les soignants ont manifesté devant la préfecture sous le mot d'ordre « Nos vies valent plus que vos comptes ».", [],
+                 id="a-rally-s-slogan-after-mot-d-ordre-is-a-name"),
+    pytest.param("Le syndicat a lancé un mot d'ordre de grève « illimitée » pour jeudi.", [("partial", "illimitée")],
+                 id="a-word-in-marks-after-mot-d-ordre-de-and-a-noun-stays-a-partial"),
     pytest.param("Le syndicaliste a dénoncé « la République des notables » au micro.",
                  [("partial", "la République des notables")], id="article-and-capital-after-a-verb-of-saying-stays-a-partial"),
     pytest.param("Devant l'ambassade, les exilés scandaient « Fuera Maduro » sans relâche.",
