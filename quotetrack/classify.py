@@ -70,6 +70,13 @@ class SpeechComplement(Record):
     """Prepositions opening the topic of the words (``sur``); only a determiner may follow."""
 
 
+class VerbIdiom(Record):
+    """A verb and the words it sets in marks in an idiom (répondre « présent »)."""
+
+    lemma: str
+    words: tuple[str, ...]
+
+
 class Grammar(Record):
     """Schema of ``data/detection.json``."""
 
@@ -427,6 +434,9 @@ class Grammar(Record):
     """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
     labels wherever they stand, unless a colon or a cue right before makes them an utterance."""
     set_formulas: tuple[str, ...] = ()
+    verb_idioms: tuple[VerbIdiom, ...] = ()
+    """By a verb's lemma, the words it sets in marks in an idiom of the writer's (répondre
+    « présent »): right after a form of that verb, the marks hold the idiom, nobody's words."""
     """Latin set phrases of law and diplomacy (« persona non grata », « sine die »): the whole
     words in marks are the formula, set in marks as in italics, nobody's words."""
     clock_hour_marks: tuple[str, ...] = ()
@@ -2194,6 +2204,10 @@ def _decide(
         return "not-label"
     if len(inner) <= _LABEL_CHARS and _label_key(inner) in _set_formulas(g):
         return "not-label"  # "déclarés « persona non grata »": a Latin set phrase, as in italics
+    if (g.verb_idioms and len(inner) <= _LABEL_CHARS
+            and (idiom := _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS)) is not None
+            and any(i.lemma == cues[idiom].lemma and _label_key(inner) in i.words for i in g.verb_idioms)):
+        return "not-label"  # "les Vingt-Sept ont répondu « présent »": the writer's idiom, no one's words
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)
