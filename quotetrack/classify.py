@@ -1811,6 +1811,30 @@ def _opens_with_time(inner: str) -> bool:
     return any(inner.startswith(w) and not inner[len(w) : len(w) + 1].isalpha() for w in grammar().time_openers)
 
 
+def _bracketed_name(text: str, s: MarkedSpan, inner: str, words: Callable[[], list[str]]) -> bool:
+    """``le Bureau néerlandais pour la sécurité (« Onderzoeksraad voor Veiligheid »)``: marks filling
+    a bracket right after a noun phrase holding a capitalised word (a name), themselves a few
+    words, two capitalised at least, with no stop and no one speaking: the name in its language."""
+    if not (_OPEN_BRACKET_BEFORE.search(text, max(0, s.open_start - 3), s.open_start)
+            and _CLOSE_BRACKET_AFTER.match(text, s.close_end, s.close_end + 3)):
+        return False
+    if not (_opens_capitalised(inner) and len(words()) <= _BRACKETED_NAME_WORDS and _capitalised_words(words()) >= 2
+            and _SENT_PUNCT.search(inner) is None and not _speaks(inner, words())):
+        return False
+    head = _NAME_BEFORE_BRACKET.search(text, max(0, s.open_start - _REACH), s.open_start)
+    return head is not None
+
+
+# A bracket right before an opening mark, right after a closing one; the noun phrase a bracket
+# follows: a capitalised word mid-sentence, then at most four lower-case words ending with a letter.
+_OPEN_BRACKET_BEFORE = regex.compile(r"(?<=\w)[ \u00a0\u202f]*+\([ \u00a0\u202f]*+$")
+_CLOSE_BRACKET_AFTER = regex.compile(r"[ \u00a0\u202f]*+\)")
+_NAME_BEFORE_BRACKET = regex.compile(
+    r"(?<=\p{L}[ \u00a0\u202f]++)\p{Lu}\p{Ll}[\p{L}\-]*+(?:[ \u00a0\u202f]++[\p{Ll}'’][\p{L}'’\-]*+){0,4}[ \u00a0\u202f]*+\([ \u00a0\u202f]*+$")
+# Most words of a name in marks in brackets.
+_BRACKETED_NAME_WORDS = 6
+
+
 def _opens_with_adverbial(inner: str) -> bool:
     """``travailler sur le site « en toute sécurité »``: lower-case words in marks opening with a
     preposition of place, time or manner (``frame_prepositions``, ``adverbial_prepositions``) are
@@ -2331,6 +2355,10 @@ def _decide(
     if names_a_body():
         # "réunis au sein d'un « Comité national pour le salut du peuple »": a body's name.
         return "not-name"
+    if _bracketed_name(text, s, inner, words):
+        # "le Bureau néerlandais pour la sécurité (« Onderzoeksraad voor Veiligheid »)": the name in
+        # its own language, in brackets after the French one, no words reported.
+        return "not-name"
     if cue_in_sentence is not None and marked:
         # "arrêtés de « vigilance », puis d'« alerte »": a cue word the writer put in marks is
         # a label of his, no verb of his sentence; the next cue outside marks may still report.
@@ -2394,6 +2422,10 @@ def _decide(
             return "not-name"
         return cand(Kind.PARTIAL, "partial-long", 0.6)
     if lower_gloss:
+        if len(words()) == 1 and inner.lstrip(_INLINE_SPACES)[:1].isupper():
+            # "Le mouvement qu'il a fondé, « Hizmet » (« le service »), …": one capitalised foreign
+            # word, no cue in the sentence, glossed by its meaning: a name and its translation.
+            return "not-name"
         # "a désigné son homologue comme « Macron denen kişi » (« celui qu'on appelle Macron »)":
         # words the writer translates were spoken in another language, someone's words.
         return cand(Kind.PARTIAL, "partial-glossed", 0.6)

@@ -26,6 +26,8 @@ DETECTED = [
     # Foreign words in marks glossed by a translation in lower case: both someone's words (round sj).
     pytest.param("Le chancelier a traité son rival de « Kleiner Mann » (« petit homme »), une insulte prisée outre-Rhin.",
                  [("partial", "Kleiner Mann"), ("partial", "petit homme")], id="foreign-words-and-their-lower-case-gloss"),
+    pytest.param("Le ministre Dupont (« Nous tiendrons bon ») a répondu aux députés de l'opposition.",
+                 [("partial", "Nous tiendrons bon")], id="a-sentence-in-brackets-after-a-name-stays-a-quote"),
     # A translation in brackets standing alone after the original's incise sentence (round sj).
     pytest.param("« We will rebuild it », a écrit M. Smith. (« Nous la reconstruirons. »)\nLa suite est connue.",
                  [("direct", "We will rebuild it"), ("direct", "Nous la reconstruirons.")],
@@ -413,7 +415,10 @@ DETECTED = [
                  id="lower-case-article-song-title-after-entonner-is-no-quotation"),
     pytest.param("Sous les fenêtres du rectorat, les étudiants chantaient « l'Internationale » à tue-tête.", [],
                  id="lower-case-article-song-title-after-chanter-is-no-quotation"),
-    # A rally's slogan after « sous le mot d'ordre » is its name, as after « slogan » (round ua).
+    # A rally's slogan after « sous le mot d'ordre » is its name, as after « slogan »; a slogan
+    # heard in the crowd stays its words (round ua).
+    pytest.param("Dans les cortèges, on entend le mot d'ordre « Retraite à soixante ans ».",
+                 [("partial", "Retraite à soixante ans")], id="a-slogan-heard-after-mot-d-ordre-stays-a-quote"),
     pytest.param("Les soignants ont manifesté devant la préfecture sous le mot d'ordre « Nos vies valent plus que vos comptes ».", [],
                  id="a-rally-s-slogan-after-mot-d-ordre-is-a-name"),
     pytest.param("Le syndicat a lancé un mot d'ordre de grève « illimitée » pour jeudi.", [("partial", "illimitée")],
@@ -833,6 +838,12 @@ NOT_QUOTES = [
                  id="a-technical-term-glossed-by-its-french-equivalent"),
     pytest.param("Un « must » (doit) s'était glissé dans le brouillon, a révélé le négociateur.",
                  id="a-glossed-term-opening-the-sentence-before-an-incise"),
+    # One capitalised foreign word glossed by its meaning, no cue in the sentence: a name and its
+    # translation; a body's name in its own language in brackets after the French one (round ua).
+    pytest.param("L'association qu'elle a créée, « Ubuntu » (« l'humanité »), gère trois foyers à Lyon.",
+                 id="a-one-word-foreign-name-glossed-by-its-meaning"),
+    pytest.param("Le rapport de l'Office fédéral de la statistique (« Bundesamt für Statistik ») paraîtra jeudi.",
+                 id="a-body-s-name-in-its-language-in-brackets-after-the-french-one"),
     # Words in marks completing a noun of membership: the body's name, lower-case too (round td).
     pytest.param("M. Petrov, chef de la « république souveraine » autoproclamée du Nord, a menacé de rompre la trêve.",
                  id="a-self-proclaimed-entity-after-chef-de-la"),
