@@ -434,6 +434,9 @@ class Grammar(Record):
     """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
     labels wherever they stand, unless a colon or a cue right before makes them an utterance."""
     set_formulas: tuple[str, ...] = ()
+    event_naming_words: tuple[str, ...] = ()
+    """A noun of a gathering and its complement link (``rassemblements de``): lower-case words in
+    marks right after it, no cue before them in the sentence, name the events, nobody's words."""
     verb_idioms: tuple[VerbIdiom, ...] = ()
     """By a verb's lemma, the words it sets in marks in an idiom of the writer's (répondre
     « présent »): right after a form of that verb, the marks hold the idiom, nobody's words."""
@@ -648,6 +651,7 @@ class _Patterns:
     cry_before: regex.Pattern[str]
     charge_link_before: _AtEnd
     offence_opening: regex.Pattern[str]
+    event_naming_before: _AtEnd
 
 
 def _elided_or_spaced(words: Iterable[str]) -> str:
@@ -743,6 +747,8 @@ def _patterns() -> _Patterns:
         charge_link_before=_AtEnd(rf"(?i)\b(?:{suffix_trie_alternation(g.charge_links)})\s*+$", g.charge_links)
         if g.charge_links else _AtEnd(r"(?!)", ()),
         offence_opening=regex.compile(rf"(?i)(?:{trie_alternation(g.offences)})(?![\p{{L}}'’])") if g.offences else regex.compile(r"(?!)"),
+        event_naming_before=_AtEnd(rf"(?i)(?<!\w)(?:{suffix_trie_alternation(g.event_naming_words)})\s*+$", g.event_naming_words)
+        if g.event_naming_words else _AtEnd(r"(?!)", ()),
     )
 
 
@@ -2162,6 +2168,9 @@ def _decide(
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
     if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts):
         return "not-name"  # "présenter un « plan climat »": the scheme's name, no quotation
+    if (inner[:1].islower() and pats.event_naming_before(before_stripped)
+            and _cue_between(cues, cue_starts, sent[0], s.open_start) is None):
+        return "not-name"  # "ont participé aux rassemblements de « veille démocratique »": the events' name
     if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _names_members_body(before_stripped, inner, words):
         return "not-name"  # "chef de la « république populaire »": the body a person belongs to, named
     if (gloss_end is not None and _WORD_GLOSS.fullmatch(text, s.close_end, gloss_end) is not None

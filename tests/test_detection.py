@@ -423,6 +423,8 @@ DETECTED = [
                  id="a-rally-s-slogan-after-mot-d-ordre-is-a-name"),
     pytest.param("Le syndicat a lancé un mot d'ordre de grève « illimitée » pour jeudi.", [("partial", "illimitée")],
                  id="a-word-in-marks-after-mot-d-ordre-de-and-a-noun-stays-a-partial"),
+    pytest.param("Le ministre a dénoncé un rassemblement de « factieux » devant la préfecture.", [("partial", "factieux")],
+                 id="words-after-rassemblement-de-a-cue-governs-stay-a-partial"),
     pytest.param("La ministre a répondu « jamais » quand on l'a interrogée sur une hausse d'impôt.", [("partial", "jamais")],
                  id="another-word-after-repondre-stays-a-partial"),
     pytest.param("Le syndicaliste a dénoncé « la République des notables » au micro.",
@@ -758,6 +760,9 @@ NOT_QUOTES = [
     pytest.param("Le gouvernement a déclaré deux attachés militaires « persona non grata » lundi soir.",
                  id="a-latin-set-phrase-after-a-reporting-verb"),
     pytest.param("La réunion du conseil a été ajournée «sine die» faute de quorum.", id="a-latin-set-phrase-with-no-space"),
+    # Lower-case words in marks after a gathering's noun and de, no cue before: the events' name (round ua).
+    pytest.param("Des milliers d'habitants ont pris part samedi aux rassemblements de « vigilance citoyenne » organisés dans la région.",
+                 id="a-campaign-s-name-after-rassemblements-de"),
     # The idiom répondre « présent »: the writer's, nobody's words (verb_idioms, round ua).
     pytest.param("Sommet de Lisbonne : les Vingt-Sept répondent « présent » à l'appel de Madrid", id="repondre-present-in-a-title-is-an-idiom"),
     pytest.param("Les bénévoles de la commune ont répondu « présentes » dès le premier matin.", id="repondre-present-agreed-is-an-idiom"),
