@@ -41,7 +41,7 @@ from quotetrack.lexicon import (
 from quotetrack.marks import MarkedSpan, opening_marks, typography
 from quotetrack.mentions import names_data
 from quotetrack.models import Kind
-from quotetrack.registry import article_before_mark, fold
+from quotetrack.registry import article_before_mark, fold, role_heads
 from quotetrack.segment import Spans
 
 
@@ -68,6 +68,13 @@ class SpeechComplement(Record):
     """Nouns of speech besides ``speech_nouns`` (``la sortie de X``)."""
     topic_links: tuple[str, ...] = ()
     """Prepositions opening the topic of the words (``sur``); only a determiner may follow."""
+
+
+class VerbIdiom(Record):
+    """A verb and the words it sets in marks in an idiom (répondre « présent »)."""
+
+    lemma: str
+    words: tuple[str, ...]
 
 
 class Grammar(Record):
@@ -427,6 +434,12 @@ class Grammar(Record):
     """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
     labels wherever they stand, unless a colon or a cue right before makes them an utterance."""
     set_formulas: tuple[str, ...] = ()
+    event_naming_words: tuple[str, ...] = ()
+    """A noun of a gathering and its complement link (``rassemblements de``): lower-case words in
+    marks right after it, no cue before them in the sentence, name the events, nobody's words."""
+    verb_idioms: tuple[VerbIdiom, ...] = ()
+    """By a verb's lemma, the words it sets in marks in an idiom of the writer's (répondre
+    « présent »): right after a form of that verb, the marks hold the idiom, nobody's words."""
     """Latin set phrases of law and diplomacy (« persona non grata », « sine die »): the whole
     words in marks are the formula, set in marks as in italics, nobody's words."""
     clock_hour_marks: tuple[str, ...] = ()
@@ -638,6 +651,7 @@ class _Patterns:
     cry_before: regex.Pattern[str]
     charge_link_before: _AtEnd
     offence_opening: regex.Pattern[str]
+    event_naming_before: _AtEnd
 
 
 def _elided_or_spaced(words: Iterable[str]) -> str:
@@ -733,6 +747,8 @@ def _patterns() -> _Patterns:
         charge_link_before=_AtEnd(rf"(?i)\b(?:{suffix_trie_alternation(g.charge_links)})\s*+$", g.charge_links)
         if g.charge_links else _AtEnd(r"(?!)", ()),
         offence_opening=regex.compile(rf"(?i)(?:{trie_alternation(g.offences)})(?![\p{{L}}'’])") if g.offences else regex.compile(r"(?!)"),
+        event_naming_before=_AtEnd(rf"(?i)(?<!\w)(?:{suffix_trie_alternation(g.event_naming_words)})\s*+$", g.event_naming_words)
+        if g.event_naming_words else _AtEnd(r"(?!)", ()),
     )
 
 
@@ -1801,6 +1817,38 @@ def _opens_with_time(inner: str) -> bool:
     return any(inner.startswith(w) and not inner[len(w) : len(w) + 1].isalpha() for w in grammar().time_openers)
 
 
+def _bracketed_name(text: str, s: MarkedSpan, inner: str, words: Callable[[], list[str]]) -> bool:
+    """``le Bureau néerlandais pour la sécurité (« Onderzoeksraad voor Veiligheid »)``: marks filling
+    a bracket right after a noun phrase holding a capitalised word (a name), themselves a few
+    words, two capitalised at least, with no stop and no one speaking: the name in its language."""
+    if not (_OPEN_BRACKET_BEFORE.search(text, max(0, s.open_start - 3), s.open_start)
+            and _CLOSE_BRACKET_AFTER.match(text, s.close_end, s.close_end + 3)):
+        return False
+    if not (_opens_capitalised(inner) and len(words()) <= _BRACKETED_NAME_WORDS and _capitalised_words(words()) >= 2
+            and _SENT_PUNCT.search(inner) is None and not _speaks(inner, words())):
+        return False
+    head = _NAME_BEFORE_BRACKET.search(text, max(0, s.open_start - _REACH), s.open_start)
+    return head is not None
+
+
+# A bracket right before an opening mark, right after a closing one; the noun phrase a bracket
+# follows: a capitalised word mid-sentence, then at most four lower-case words ending with a letter.
+_OPEN_BRACKET_BEFORE = regex.compile(r"(?<=\w)[ \u00a0\u202f]*+\([ \u00a0\u202f]*+$")
+_CLOSE_BRACKET_AFTER = regex.compile(r"[ \u00a0\u202f]*+\)")
+_NAME_BEFORE_BRACKET = regex.compile(
+    r"(?<=\p{L}[ \u00a0\u202f]++)\p{Lu}\p{Ll}[\p{L}\-]*+(?:[ \u00a0\u202f]++[\p{Ll}'’][\p{L}'’\-]*+){0,4}[ \u00a0\u202f]*+\([ \u00a0\u202f]*+$")
+# Most words of a name in marks in brackets.
+_BRACKETED_NAME_WORDS = 6
+
+
+def _opens_with_adverbial(inner: str) -> bool:
+    """``travailler sur le site « en toute sécurité »``: lower-case words in marks opening with a
+    preposition of place, time or manner (``frame_prepositions``, ``adverbial_prepositions``) are
+    an adverbial of the clause, no name of the thing the naming noun before them is."""
+    first = _LETTERS.match(inner.lstrip(_INLINE_SPACES))
+    return first is not None and first.group().casefold() in _adverbial_openers()
+
+
 def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     """A naming verb after its object clitic right before the marks (``l'appelait « la petite
     Sheila »``), unless the words in them open with a preposition: ``les appelle « à la
@@ -2105,7 +2153,7 @@ def _decide(
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
                           and _cue_between(cues, cue_starts, sent[0], s.open_start) is None))
-                     and not (inner[:1].islower() and _opens_with_time(inner))
+                     and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)))
                      # "Elle écrit dans son livre : « … . »": a sentence the colon opens, no title.
                      and not (before_stripped.endswith(":") and inner.rstrip(_INLINE_SPACES).endswith(_SENTENCE_STOPS))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
@@ -2120,6 +2168,9 @@ def _decide(
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
     if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts):
         return "not-name"  # "présenter un « plan climat »": the scheme's name, no quotation
+    if (inner[:1].islower() and pats.event_naming_before(before_stripped)
+            and _cue_between(cues, cue_starts, sent[0], s.open_start) is None):
+        return "not-name"  # "ont participé aux rassemblements de « veille démocratique »": the events' name
     if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _names_members_body(before_stripped, inner, words):
         return "not-name"  # "chef de la « république populaire »": the body a person belongs to, named
     if (gloss_end is not None and _WORD_GLOSS.fullmatch(text, s.close_end, gloss_end) is not None
@@ -2186,6 +2237,10 @@ def _decide(
         return "not-label"
     if len(inner) <= _LABEL_CHARS and _label_key(inner) in _set_formulas(g):
         return "not-label"  # "déclarés « persona non grata »": a Latin set phrase, as in italics
+    if (g.verb_idioms and len(inner) <= _LABEL_CHARS
+            and (idiom := _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS)) is not None
+            and any(i.lemma == cues[idiom].lemma and _label_key(inner) in i.words for i in g.verb_idioms)):
+        return "not-label"  # "les Vingt-Sept ont répondu « présent »": the writer's idiom, no one's words
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)
@@ -2283,10 +2338,12 @@ def _decide(
         if _is_title_case(inner):
             return "not-title"
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
-    if _definite_name(inner) and _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS) is None:
+    if _definite_name(inner) and ((governor := _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS)) is None
+                                  or singing_verb(cues[governor].lemma)):
         # "a régné quinze ans sur « la Rome française »": an article and a capital mid-sentence,
         # a city's or a person's traditional label, no words reported (a verb of saying right
-        # before them may still report them: a dénoncé « la France moisie »).
+        # before them may still report them: a dénoncé « la France moisie »; a verb of singing
+        # governs a song's title: ont entonné « la Marseillaise »).
         return "not-name"
     if ((det := _name_determiner_before(before_stripped)) and _capitalised_name(inner)
             and _cue_right_before(text, s.open_start - len(before) + len(before_stripped) - det, cues, cue_starts,
@@ -2306,6 +2363,10 @@ def _decide(
         return "not-title"
     if names_a_body():
         # "réunis au sein d'un « Comité national pour le salut du peuple »": a body's name.
+        return "not-name"
+    if _bracketed_name(text, s, inner, words):
+        # "le Bureau néerlandais pour la sécurité (« Onderzoeksraad voor Veiligheid »)": the name in
+        # its own language, in brackets after the French one, no words reported.
         return "not-name"
     if cue_in_sentence is not None and marked:
         # "arrêtés de « vigilance », puis d'« alerte »": a cue word the writer put in marks is
@@ -2370,6 +2431,10 @@ def _decide(
             return "not-name"
         return cand(Kind.PARTIAL, "partial-long", 0.6)
     if lower_gloss:
+        if len(words()) == 1 and inner.lstrip(_INLINE_SPACES)[:1].isupper():
+            # "Le mouvement qu'il a fondé, « Hizmet » (« le service »), …": one capitalised foreign
+            # word, no cue in the sentence, glossed by its meaning: a name and its translation.
+            return "not-name"
         # "a désigné son homologue comme « Macron denen kişi » (« celui qu'on appelle Macron »)":
         # words the writer translates were spoken in another language, someone's words.
         return cand(Kind.PARTIAL, "partial-glossed", 0.6)
@@ -2702,7 +2767,25 @@ def _named_headline(text: str, s: MarkedSpan, para: tuple[int, int], words: Call
     the only quotation of them."""
     return (text[s.inner_start : s.inner_start + 1].isupper() and len(words()) >= _NAMED_HEADLINE_WORDS
             and (_headline_speaker().fullmatch(text, para[0], s.open_start) is not None
-                 or _surname_headline(text, s, para)))
+                 or _surname_headline(text, s, para) or _role_headline(text, s, para)))
+
+
+def _role_headline(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
+    """``Le président Erdogan : « Nous ne céderons pas »``: a headline giving an article, a role's
+    head word in lower case (a form of ``roles.json``) and a name, then a colon, quotes that person
+    as a full name does."""
+    head = _role_headline_speaker().fullmatch(text, para[0], s.open_start)
+    return head is not None and fold(head.group(1)) in role_heads()
+
+
+@cache
+def _role_headline_speaker() -> regex.Pattern[str]:
+    """An article of ``names.json``, a lower-case word, one to three capitalised words and a colon."""
+    articles = trie_alternation(lexicon.read_json("names.json")["articles"])
+    space = _NAME_SPACE
+    return regex.compile(
+        rf"{space}*+(?i:{articles})(?:(?<=['’])|{space}++)(\p{{Ll}}[\p{{L}}\-]*+){space}++"
+        rf"\p{{Lu}}[\p{{L}}\-'’]*+(?:{space}++\p{{Lu}}[\p{{L}}\-'’]*+){{0,2}}{space}*+:{space}*+")
 
 
 def _surname_headline(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
@@ -2953,9 +3036,21 @@ def _cue_then_indefinite(text: str, start: int, before: str, cues: Sequence[CueL
     m = _LAST_WORD.search(before)
     if m is None or m.group().casefold() not in _indefinite_determiners():
         return False
-    return _cue_right_before(text, start + m.start(), cues, cue_starts) is not None
+    pos = start + m.start()
+    if _cue_right_before(text, pos, cues, cue_starts) is not None:
+        return True
+    # "confirme sur la chaîne NTV une « tentative »": a complement of the verb's (a channel, a
+    # time) may stand between the verb and its object, no punctuation nor clause of its own.
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > _CUE_OBJECT_GAP:
+        return False
+    gap = text[cues[i].end : pos]
+    return _GAP_STOP.search(gap) is None and _complementizer_words().isdisjoint(
+        w.casefold() for w in _LETTERS.findall(gap)) and not any(w.casefold() in grammar().relative_cues for w in _LETTERS.findall(gap))
 
 
+# Most characters of a complement between a reporting verb and the indefinite object it governs.
+_CUE_OBJECT_GAP = 50
 # The last word of the words before an opening mark, spaces stripped.
 _LAST_WORD = regex.compile(r"(?<!\w)\w++$")
 

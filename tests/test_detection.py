@@ -26,6 +26,8 @@ DETECTED = [
     # Foreign words in marks glossed by a translation in lower case: both someone's words (round sj).
     pytest.param("Le chancelier a traité son rival de « Kleiner Mann » (« petit homme »), une insulte prisée outre-Rhin.",
                  [("partial", "Kleiner Mann"), ("partial", "petit homme")], id="foreign-words-and-their-lower-case-gloss"),
+    pytest.param("Le ministre Dupont (« Nous tiendrons bon ») a répondu aux députés de l'opposition.",
+                 [("partial", "Nous tiendrons bon")], id="a-sentence-in-brackets-after-a-name-stays-a-quote"),
     # A translation in brackets standing alone after the original's incise sentence (round sj).
     pytest.param("« We will rebuild it », a écrit M. Smith. (« Nous la reconstruirons. »)\nLa suite est connue.",
                  [("direct", "We will rebuild it"), ("direct", "Nous la reconstruirons.")],
@@ -94,6 +96,12 @@ DETECTED = [
                  [("partial", "dès le prochain 49.3")], id="a-time-adverbial-in-marks-after-motion-is-a-partial-quote"),
     pytest.param("Elle a promis de déposer une motion « à chaque 49.3 ».", [("partial", "à chaque 49.3")],
                  id="a-chaque-in-marks-after-motion-is-a-partial-quote"),
+    # Or with a preposition of place or manner (en, sans, dans): an adverbial, no name (round ua).
+    pytest.param("La ministre a jugé que les secouristes devaient accéder au site « en toute sécurité » dès lundi.",
+                 [("indirect", "les secouristes devaient accéder au site « en toute sécurité » dès lundi"),
+                  ("partial", "en toute sécurité")], id="a-manner-adverbial-in-marks-after-site-is-a-partial-quote"),
+    pytest.param("Le comité soutient le site « Les Jardins partagés » depuis sa création.", [],
+                 id="a-capitalised-name-after-site-stays-a-name"),
     # Brackets opening a paragraph with no link to another article: the quotation after them stays.
     pytest.param("Le sommet s'est achevé tard.\n\n(Ajout à 18 h) La présidente a été claire : « Nous reviendrons en juin. »",
                  [("direct", "Nous reviendrons en juin.")], id="brackets-opening-a-paragraph-are-no-related-link"),
@@ -146,6 +154,13 @@ DETECTED = [
                  [("partial", "une claque"), ("partial", "l'austérité")], id="seeing-in-something-words-in-marks-is-a-partial-quote"),
     pytest.param("La commissaire a évoqué un « plan B » si les pourparlers échouaient.", [("partial", "plan B")],
                  id="a-known-label-a-cue-governs-through-an-indefinite-is-a-partial-quote"),
+    # A word the writer also uses bare stays the speaker's when a complement (a channel, a time)
+    # stands between the verb and the indefinite it governs; not across a que clause (round ua).
+    pytest.param("La grève a échoué, et la grève suivante aussi. Le syndicat confirme sur son site une « grève » illimitée.",
+                 [("partial", "grève")], id="a-bare-word-a-cue-governs-past-a-channel-and-an-indefinite-is-a-partial"),
+    pytest.param("La grève a échoué, et la grève suivante aussi. Le syndicat confirme que la direction redoute une « grève » illimitée.",
+                 [("indirect", "la direction redoute une « grève » illimitée")],
+                 id="a-bare-word-after-an-indefinite-past-a-que-clause-stays-a-label"),
     # A cue inside the relative, or a noun of speech there, still reports the marks it holds.
     pytest.param("Le ministre, qui a qualifié la réforme de « désastre », a ensuite quitté la salle.",
                  [("partial", "désastre")], id="a-cue-inside-the-relative-still-reports-its-marks"),
@@ -395,6 +410,25 @@ DETECTED = [
                  id="song-title-after-entonner-is-no-quotation"),
     pytest.param("Dans le cortège, les militants chantaient « Bella Ciao » en levant le poing.", [],
                  id="song-title-after-chanter-is-no-quotation"),
+    # A song's title typed with its article in lower case after a verb of singing is a name too (round ua).
+    pytest.param("Au stade, la foule a entonné « la Marseillaise » avant la minute de silence.", [],
+                 id="lower-case-article-song-title-after-entonner-is-no-quotation"),
+    pytest.param("Sous les fenêtres du rectorat, les étudiants chantaient « l'Internationale » à tue-tête.", [],
+                 id="lower-case-article-song-title-after-chanter-is-no-quotation"),
+    # A rally's slogan after « sous le mot d'ordre » is its name, as after « slogan »; a slogan
+    # heard in the crowd stays its words (round ua).
+    pytest.param("Dans les cortèges, on entend le mot d'ordre « Retraite à soixante ans ».",
+                 [("partial", "Retraite à soixante ans")], id="a-slogan-heard-after-mot-d-ordre-stays-a-quote"),
+    pytest.param("Les soignants ont manifesté devant la préfecture sous le mot d'ordre « Nos vies valent plus que vos comptes ».", [],
+                 id="a-rally-s-slogan-after-mot-d-ordre-is-a-name"),
+    pytest.param("Le syndicat a lancé un mot d'ordre de grève « illimitée » pour jeudi.", [("partial", "illimitée")],
+                 id="a-word-in-marks-after-mot-d-ordre-de-and-a-noun-stays-a-partial"),
+    pytest.param("Le ministre a dénoncé un rassemblement de « factieux » devant la préfecture.", [("partial", "factieux")],
+                 id="words-after-rassemblement-de-a-cue-governs-stay-a-partial"),
+    pytest.param("La ministre a répondu « jamais » quand on l'a interrogée sur une hausse d'impôt.", [("partial", "jamais")],
+                 id="another-word-after-repondre-stays-a-partial"),
+    pytest.param("Le syndicaliste a dénoncé « la République des notables » au micro.",
+                 [("partial", "la République des notables")], id="article-and-capital-after-a-verb-of-saying-stays-a-partial"),
     pytest.param("Devant l'ambassade, les exilés scandaient « Fuera Maduro » sans relâche.",
                  [("direct", "Fuera Maduro")], id="capitalised-slogan-a-crowd-chants-is-no-title"),
     pytest.param("Les mères des disparus ont défilé aux cris de « ¿Dónde están? » devant le ministère.",
@@ -726,6 +760,12 @@ NOT_QUOTES = [
     pytest.param("Le gouvernement a déclaré deux attachés militaires « persona non grata » lundi soir.",
                  id="a-latin-set-phrase-after-a-reporting-verb"),
     pytest.param("La réunion du conseil a été ajournée «sine die» faute de quorum.", id="a-latin-set-phrase-with-no-space"),
+    # Lower-case words in marks after a gathering's noun and de, no cue before: the events' name (round ua).
+    pytest.param("Des milliers d'habitants ont pris part samedi aux rassemblements de « vigilance citoyenne » organisés dans la région.",
+                 id="a-campaign-s-name-after-rassemblements-de"),
+    # The idiom répondre « présent »: the writer's, nobody's words (verb_idioms, round ua).
+    pytest.param("Sommet de Lisbonne : les Vingt-Sept répondent « présent » à l'appel de Madrid", id="repondre-present-in-a-title-is-an-idiom"),
+    pytest.param("Les bénévoles de la commune ont répondu « présentes » dès le premier matin.", id="repondre-present-agreed-is-an-idiom"),
     pytest.param("Une banque d'affaires a relevé sa recommandation sur le titre de « vendre » à « surperformance » mardi.",
                  id="analysts-ratings-in-marks"),
     pytest.param("L'avocate générale a requis douze ans de réclusion contre les deux frères pour « tentatives d'assassinat "
@@ -803,6 +843,12 @@ NOT_QUOTES = [
                  id="a-technical-term-glossed-by-its-french-equivalent"),
     pytest.param("Un « must » (doit) s'était glissé dans le brouillon, a révélé le négociateur.",
                  id="a-glossed-term-opening-the-sentence-before-an-incise"),
+    # One capitalised foreign word glossed by its meaning, no cue in the sentence: a name and its
+    # translation; a body's name in its own language in brackets after the French one (round ua).
+    pytest.param("L'association qu'elle a créée, « Ubuntu » (« l'humanité »), gère trois foyers à Lyon.",
+                 id="a-one-word-foreign-name-glossed-by-its-meaning"),
+    pytest.param("Le rapport de l'Office fédéral de la statistique (« Bundesamt für Statistik ») paraîtra jeudi.",
+                 id="a-body-s-name-in-its-language-in-brackets-after-the-french-one"),
     # Words in marks completing a noun of membership: the body's name, lower-case too (round td).
     pytest.param("M. Petrov, chef de la « république souveraine » autoproclamée du Nord, a menacé de rompre la trêve.",
                  id="a-self-proclaimed-entity-after-chef-de-la"),
@@ -1785,10 +1831,24 @@ def test_headline_giving_a_full_name_quotes_that_person() -> None:
     assert (q.text, q.kind.value, q.speaker_name) == ("L'Europe a oublié la Russie", "direct", "Hélène Carrère d'Encausse")
 
 
+# Round ua: an article, a role's head word and a name before the colon name the speaker too.
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("La ministre Sophie Marchal : « Nous tiendrons le calendrier »\n\nLa réforme sera présentée mardi au Sénat.",
+                 "Sophie Marchal", id="article-role-and-full-name-before-the-colon"),
+    pytest.param("Le maire Dufresnoy : « Nous ne fermerons pas cette école »\n\nLe conseil municipal se réunit jeudi.",
+                 "Dufresnoy", id="article-role-and-surname-before-the-colon"),
+])
+def test_headline_giving_a_role_and_a_name_quotes_that_person(text: str, speaker: str) -> None:
+    q = quotetrack.extract(text).quotes[0]
+    assert q.kind.value == "direct" and q.start == text.index("«") + 2 and speaker in (q.speaker_name or "")
+
+
 @pytest.mark.parametrize("text", [
     # A rubric, not a name; a place after a preposition.
     "Guerre en Ukraine : « Nous ne céderons pas »\n\nLe président a parlé devant les députés.",
     "À Saint-Lazare : « Nous ne céderons pas »\n\nLes manifestants ont défilé dans le calme.",
+    # An article and a lower-case word that is no role's head: a festival's name, no speaker (round ua).
+    "Le festival Rock en Seine : « Nous ne céderons pas »\n\nLes organisateurs ont maintenu la date.",
     # A title's subject, then words in marks that open with a preposition: the writer's.
     "Le Louvre « dans la tourmente des travaux »\n\nLe musée a fermé trois salles mardi.",
     # The body says it again, words changed.
