@@ -1204,6 +1204,10 @@ def _selon(
         # "Pour X, Kiev « n'a aucune marge » : l'opinion rejette tout compromis, selon les
         # sondages": what comes before the colon is another source's report.
         s_start = _skip_space(text, colon + 1, end)
+    elif (colon := _clause_colon(text, s_start, end)) >= 0 and _more_words(1).search(text, colon + 1, end) is not None:
+        # "Les purges ont commencé dans l'appareil d'Etat : 2.745 juges ont été démis, selon
+        # l'agence": the writer's lead ending in a colon announces the source's clause after it.
+        s_start = _skip_space(text, colon + 1, end)
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
 
 
@@ -2249,10 +2253,11 @@ def _postposed(
         # "Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé": a cue before
         # a colon of the writer's is narration; the incise reports the clause that colon opens.
         start = _skip_space(text, colon + 1, j)
-    elif cue.form == "inverted" and _opens_with_mention(text, start, mention_starts) and (
+    elif cue.form == "inverted" and _opens_with_mention(text, _past_frame(text, start, j), mention_starts) and (
             colon := _clause_colon(text, start, j)) >= 0:
         # "Le ministre est allé plus loin : X « paiera un lourd tribut », a-t-il averti": a clause
-        # of the writer's on the speaker before a colon; the incise reports the clause it opens.
+        # of the writer's on the speaker before a colon; the incise reports the clause it opens
+        # (past a fronted adverbial too: « Dans son camp, la ministre a donné le ton : … »).
         start = _skip_space(text, colon + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
 

@@ -2574,6 +2574,23 @@ INDIRECT = [
                  id="chaque-opens-the-subject-after-pour"),
     pytest.param("Selon Marc Petit, spécialiste de la santé publique, la campagne arrive trop tard.",
                  "la campagne arrive trop tard", id="a-bare-description-is-still-skipped-after-selon"),
+    # A writer's lead ending in a colon, then a postposed selon: the source reports the clause
+    # the colon opens; with no colon, the whole sentence.
+    pytest.param("Les fouilles ont repris lundi sur le chantier du port : 40 ouvriers ont été évacués dans la matinée, "
+                 "selon la préfecture maritime.", "40 ouvriers ont été évacués dans la matinée",
+                 id="a-postposed-selon-reports-the-clause-after-the-writer-s-colon"),
+    pytest.param("Les fouilles ont repris lundi sur le chantier du port, 40 ouvriers ont été évacués dans la matinée, "
+                 "selon la préfecture maritime.",
+                 "Les fouilles ont repris lundi sur le chantier du port, 40 ouvriers ont été évacués dans la matinée",
+                 id="a-postposed-selon-with-no-colon-reports-the-whole-sentence"),
+    # The speaker's own clause before a colon, past a fronted adverbial: the incise reports the
+    # clause after the colon; a lead on something else stays in the report.
+    pytest.param("Au Sénat, la ministre de la Santé a donné le ton mardi : la réforme des urgences « ne peut plus attendre », "
+                 "a-t-elle lancé.", "la réforme des urgences « ne peut plus attendre »",
+                 id="an-inverted-incise-after-a-colon-on-its-speaker-past-a-fronted-adverbial"),
+    pytest.param("Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre, a-t-elle lancé.",
+                 "Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre",
+                 id="an-inverted-incise-after-a-colon-on-something-else-reports-the-whole-sentence"),
 ]
 
 
