@@ -152,6 +152,12 @@ def _new_clause_after(text: str, pos: int, s_end: int) -> bool:
 
 
 @cache
+def _aside_coordinator() -> regex.Pattern[str]:
+    """An ``aside_coordinators`` word (``et``, ``mais``, ``ou``) as a whole word, from ``detection.json``."""
+    return regex.compile(rf"(?i)(?:{trie_alternation(grammar().aside_coordinators)})(?!\w)")
+
+
+@cache
 def _dash_aside_then_que() -> regex.Pattern[str]:
     """An aside closed by a spaced dash, then an ``aside_coordinators`` word and a complementizer
     (``– sinon qu'il le révoquerait – et qu'``), from ``detection.json``."""
@@ -343,6 +349,9 @@ _COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
 _CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
 # An aside between spaced dashes closed by a dash right before a comma: the clause goes on past it.
 _DASH_ASIDE_COMMA = regex.compile(r"[^—–;:\n«»\"“”]{1,120}?\s[—–],")
+# An aside between spaced dashes closed by a spaced dash, a lower-case word right after it: the
+# clause goes on past the aside (« la stratégie – frappes et soutien au sol – restait la bonne »).
+_DASH_ASIDE_LOWER = regex.compile(r"[^—–;:\n«»\"“”]{1,120}?\s[—–][ \u00a0\u202f]++(?=\p{Ll})")
 _COLON_QUOTE = regex.compile(_COLON_BEFORE_QUOTE)
 _DASHES = "—–"
 _WORD = regex.compile(r"\w+")
@@ -2767,10 +2776,13 @@ def _clause_end(
     stop = _CLAUSE_STOP.search(text, start, s_end)
     while stop is not None and text[stop.start() + 1 : stop.start() + 2] in _DASHES and (
             (back := _dash_aside_then_que().match(text, stop.end(), s_end)) is not None
-            or ((back := _DASH_ASIDE_COMMA.match(text, stop.end(), s_end)) is not None and not _new_clause_after(text, back.end(), s_end))):
+            or ((back := _DASH_ASIDE_COMMA.match(text, stop.end(), s_end)) is not None and not _new_clause_after(text, back.end(), s_end))
+            or ((back := _DASH_ASIDE_LOWER.match(text, stop.end(), s_end)) is not None and not _new_clause_after(text, back.end(), s_end)
+                and _aside_coordinator().match(text, back.end(), s_end) is None)):
         # "qu'il allait demander sa démission – sinon qu'il le révoquerait – et qu'il…": an
         # aside between dashes, then the clause goes on with a coordinated que; or the aside's
-        # closing dash, then a comma (« aux « … » – troupes, armes, munitions –, le reste … »).
+        # closing dash, then a comma (« aux « … » – troupes, armes, munitions –, le reste … »);
+        # or a lower-case word going on the clause, no coordinator (« – frappes et soutien – restait »).
         stop = _CLAUSE_STOP.search(text, back.end(), s_end)
     if stop is not None:
         end = stop.start()

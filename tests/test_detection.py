@@ -2591,6 +2591,15 @@ INDIRECT = [
     pytest.param("Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre, a-t-elle lancé.",
                  "Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre",
                  id="an-inverted-incise-after-a-colon-on-something-else-reports-the-whole-sentence"),
+    # A pair of spaced dashes is an aside inside the clause, which goes on past the closing dash;
+    # a coordinator after it opens the writer's next clause.
+    pytest.param("Le président a défendu sa ligne, estimant que la stratégie de l'alliance – frappes aériennes et soutien "
+                 "aux troupes locales – restait « la bonne ».",
+                 "la stratégie de l'alliance – frappes aériennes et soutien aux troupes locales – restait « la bonne »",
+                 id="a-pair-of-dashes-is-an-aside-inside-the-clause"),
+    pytest.param("Le ministre a assuré que le calendrier serait tenu – une promesse déjà faite en 2019 – mais les syndicats "
+                 "restent sceptiques.", "le calendrier serait tenu",
+                 id="a-coordinator-after-a-closing-dash-opens-the-writer-s-clause"),
 ]
 
 
