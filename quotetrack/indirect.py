@@ -2364,6 +2364,17 @@ def _cut_short(text: str, start: int, end: int, rest: int, s_end: int) -> bool:
     return following is not None and following.group().casefold() not in relative_words()
 
 
+def _subject_before_dash(text: str, start: int, dash: int) -> bool:
+    """Whether ``text[start:dash]`` is a few words (``_LONG_SUBJECT``) with no word of a verb
+    group, a future or conditional, nor a relative (``la stratégie de l'alliance``): a subject
+    whose verb comes after the aside the dash opens, not a clause the dash ends."""
+    words = _CLAUSE_WORD.findall(text, start, dash)
+    if not words or len(words) > _LONG_SUBJECT:
+        return False
+    verbs, relatives, future = _verb_words(), relative_words(), future_endings()
+    return not any((w := word.casefold()) in verbs or w in relatives or (len(w) > 5 and w.endswith(future)) for word in words)
+
+
 def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
     """Whether the words after ``start`` hold a word of a verb group (an auxiliary, a negation,
     a reflexive pronoun: ``Chahinez est arrivée``, ``les cris n'ont pas cessé``) before any
@@ -2777,12 +2788,13 @@ def _clause_end(
     while stop is not None and text[stop.start() + 1 : stop.start() + 2] in _DASHES and (
             (back := _dash_aside_then_que().match(text, stop.end(), s_end)) is not None
             or ((back := _DASH_ASIDE_COMMA.match(text, stop.end(), s_end)) is not None and not _new_clause_after(text, back.end(), s_end))
-            or ((back := _DASH_ASIDE_LOWER.match(text, stop.end(), s_end)) is not None and not _new_clause_after(text, back.end(), s_end)
-                and _aside_coordinator().match(text, back.end(), s_end) is None)):
+            or (_subject_before_dash(text, start, stop.start()) and (back := _DASH_ASIDE_LOWER.match(text, stop.end(), s_end)) is not None
+                and not _new_clause_after(text, back.end(), s_end) and _aside_coordinator().match(text, back.end(), s_end) is None)):
         # "qu'il allait demander sa démission – sinon qu'il le révoquerait – et qu'il…": an
         # aside between dashes, then the clause goes on with a coordinated que; or the aside's
         # closing dash, then a comma (« aux « … » – troupes, armes, munitions –, le reste … »);
-        # or a lower-case word going on the clause, no coordinator (« – frappes et soutien – restait »).
+        # or, after a subject with no verb yet, a lower-case word going on the clause, no
+        # coordinator (« la stratégie – frappes et soutien – restait »).
         stop = _CLAUSE_STOP.search(text, back.end(), s_end)
     if stop is not None:
         end = stop.start()
