@@ -1344,6 +1344,8 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
     first = _WORD.match(text, rest, s_end)
     if first is None or _more_words(_SHORT_LEAD - 1).search(text, rest, s_end) is None:
         return None
+    if first.group().casefold() in relative_words():
+        return None  # "…, selon la compagnie, qui a perdu le contact …": a relative describes the source
     if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions or (
             _time_lead(lead) and first.group().lower() not in verbs):
         return rest

@@ -2600,6 +2600,13 @@ INDIRECT = [
     pytest.param("Le ministre a assuré que le calendrier serait tenu – une promesse déjà faite en 2019 – mais les syndicats "
                  "restent sceptiques.", "le calendrier serait tenu",
                  id="a-coordinator-after-a-closing-dash-opens-the-writer-s-clause"),
+    # A relative right after a postposed source describes the source: the source reports the
+    # clause before it, even after a fronted adverbial; a clause after the source is its report.
+    pytest.param("Au moins 40 Belges figuraient parmi les passagers, selon le voyagiste, qui a ouvert une cellule de crise.",
+                 "Au moins 40 Belges figuraient parmi les passagers",
+                 id="a-relative-after-a-postposed-source-describes-the-source"),
+    pytest.param("Au petit matin, selon les pompiers, trois immeubles avaient été évacués.",
+                 "trois immeubles avaient été évacués", id="a-clause-after-a-source-set-off-after-a-frame-is-its-report"),
 ]
 
 
