@@ -382,7 +382,12 @@ class Grammar(Record):
     …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon."""
     newsroom_subjects: tuple[str, ...] = ()
     """The outlet's own staff (notre rédaction, nos journalistes) as a postposed subject (…, a
-    constaté notre rédaction): the outlet's own observation, no one's report."""
+    constaté notre rédaction): the outlet's own observation, no one's report, when the verb is one
+    of ``newsroom_witness_verbs``."""
+    newsroom_witness_verbs: tuple[str, ...] = ()
+    """Lemmas of verbs of witnessing (constater, observer) that, with one of ``newsroom_subjects``
+    postposed, make the sentence the outlet's own observation; with any other verb the outlet's
+    staff is a source like any other (…, a rapporté notre correspondant à Alep)."""
     participle_comparatives: tuple[str, ...] = ()
     """Words of degree right before a participle cue (plus durement jugées que, moins critiqué que):
     its que is a comparison, no content clause."""

@@ -2167,8 +2167,10 @@ def _postposed(
                      and not _short_aside_before(text, s_start, j))
             and not (goes_on_past and _determiner_first().match(text, cue.end, reach))):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
-    if _patterns().newsroom_subject.match(text, cue.end, s_end):
-        return None  # "…, a constaté notre rédaction": the outlet's own observation, nobody's report
+    if _patterns().newsroom_subject.match(text, cue.end, s_end) and cue.lemma in grammar().newsroom_witness_verbs:
+        # "…, a constaté notre rédaction": the outlet's own observation, nobody's report; "…, a
+        # rapporté notre correspondant": the correspondent's report, as any source's.
+        return None
     if cue.form != "inverted" and _named_then_attribute().match(text, _skip_space(text, cue.end, s_end), s_end):
         return None  # "…, a qualifié Emmanuel X de « … »": the name is the object, the marks its attribute
     if cue.form != "inverted" and names_a_thing(" ".join(_WORD.findall(text, cue.end, min(reach, cue.end + _THING_SUBJECT_CHARS))[:3])):

@@ -305,6 +305,9 @@ DETECTED = [
                  id="a-participle-cue-with-no-degree-word-keeps-the-clause"),
     pytest.param("La file d'attente s'étirait sur deux cents mètres dès l'aube, a constaté notre correspondante.", [],
                  id="the-outlet-s-own-staff-observing-is-no-report"),
+    pytest.param("Deux ponts ont été coupés dans la nuit, retardant l'arrivée des secours, a rapporté notre correspondante à Mossoul.",
+                 [("indirect", "Deux ponts ont été coupés dans la nuit, retardant l'arrivée des secours")],
+                 id="the-outlet-s-own-correspondent-reporting-is-a-source"),
     pytest.param("La file d'attente s'étirait sur deux cents mètres dès l'aube, a constaté la gendarmerie.",
                  [("indirect", "La file d'attente s'étirait sur deux cents mètres dès l'aube")],
                  id="a-source-observing-after-a-clause-reports-it"),
@@ -2613,6 +2616,8 @@ INDIRECT = [
 @pytest.mark.parametrize("text", [
     "Rectificatif : une version précédente de cet article indiquait que le marché ouvrirait le 1er décembre.",
     "Une première version de cette dépêche affirmait que le maire avait démissionné.",
+    # The outlet's own staff witnessing (a verb of newsroom_witness_verbs) is its own observation.
+    "La route du col était encore fermée à midi, a observé notre envoyé spécial.",
 ])
 def test_an_earlier_version_of_the_outlet_s_text_reports_nothing(text: str) -> None:
     """« une version précédente de cet article indiquait que … »: the outlet corrects itself in its own voice."""
