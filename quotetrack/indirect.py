@@ -457,6 +457,8 @@ _BRACKETED_EXTRA = 16
 _RELATIVE_ASIDE_MAX = 160
 # Longest aside opening with a past participle after a fronted source (characters).
 _PARTICIPLE_ASIDE_MAX = 50
+# Longest aside opening with a past participle cue after a content clause's short subject (characters).
+_SUBJECT_ASIDE_MAX = 90
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
 _COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
 # Words up to a colon opening a quotation (`` dans son livre : «``).
@@ -474,6 +476,8 @@ _LAST_WORD_REACH = 12
 _TRAILING_WORD = regex.compile(r"(?<!\p{L})\p{L}++$")
 _JOINT_REACH = 16
 _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
+# A name in apposition (one to four capitalised words) and its closing comma.
+_NAME_APPOSED = regex.compile(r"[ \u00a0]*+\p{Lu}[\p{L}\-'’.]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-'’.]*+){0,3}[ \u00a0]*+,")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
@@ -3100,9 +3104,12 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
     # (no verb word, no other comma) is all that stands between the short subject and the cue;
     # the clause has no verb before the cue, which is its own verb, no postposed incise.
     aside = _WORD.match(text, _skip_space(text, first + 1, comma))
-    return (aside is not None and aside.end() <= comma and aside.group()[:1].islower() and _participle(aside.group())
-            and _comma(text, aside.end(), comma) < 0
-            and not any(w.lower() in _verb_words() for w in _WORD.findall(text, aside.end(), comma)))
+    if aside is None or aside.end() > comma or not aside.group()[:1].islower() or not _participle(aside.group()):
+        return False
+    inner = _comma(text, aside.end(), comma)
+    if inner >= 0 and (named := _NAME_APPOSED.match(text, inner + 1, comma + 1)) is not None and named.end() == comma + 1:
+        inner = -1  # "que le préfet, informé par son directeur de cabinet, Marc X, a ordonné": the agent's name
+    return inner < 0 and not any(w.lower() in _verb_words() for w in _WORD.findall(text, aside.end(), comma))
 
 
 def _verbless_frame_of_marks(text: str, lead: int, cue: CueLike, s_end: int) -> bool:
@@ -3134,7 +3141,11 @@ def _participle_aside_on_subject(text: str, start: int, comma: int, cue: CueLike
     words = [w.group().casefold() for w in _CLAUSE_WORD.finditer(text, start, comma)]
     if not words or len(words) > _SHORT_SUBJECT or any(w in _verb_words() for w in words):
         return False
-    closing = _comma(text, cue.end, min(end, cue.end + _PARTICIPLE_ASIDE_MAX))
+    closing = _comma(text, cue.end, min(end, cue.end + _SUBJECT_ASIDE_MAX))
+    if closing >= 0 and (named := _NAME_APPOSED.match(text, closing + 1, end)) is not None:
+        # "que X, informé par sa conseillère, Susan Y, a appelé …": the agent's name in apposition
+        # closes the aside, the clause's verb after it.
+        closing = named.end() - 1
     return closing >= 0 and _LOWER_NEXT.match(text, closing + 1, end) is not None
 
 

@@ -2610,6 +2610,12 @@ INDIRECT = [
                  id="a-relative-after-a-postposed-source-describes-the-source"),
     pytest.param("Au petit matin, selon les pompiers, trois immeubles avaient été évacués.",
                  "trois immeubles avaient été évacués", id="a-clause-after-a-source-set-off-after-a-frame-is-its-report"),
+    # A participle aside on the que-clause's subject, its agent's name in apposition, then the
+    # clause's own verb: the clause runs on past it; a lead with a verb still ends at the incise.
+    pytest.param("La mairie indique que le préfet, informé de la crue par son directeur de cabinet, Marc Leroy, a ordonné "
+                 "l'évacuation du quartier.",
+                 "le préfet, informé de la crue par son directeur de cabinet, Marc Leroy, a ordonné l'évacuation du quartier",
+                 id="a-participle-aside-and-its-agent-s-name-on-the-subject-go-on-the-clause"),
 ]
 
 
