@@ -137,6 +137,10 @@ class Grammar(Record):
     main clause's start (``… pour saisir le tribunal s'il estime que …``) reports nobody's words."""
     hypothetical_blockers: tuple[str, ...] = ()
     """Words right before a hypothetical conjunction that make it no hypothesis (``même si``: a concession)."""
+    directive_complementizers: tuple[str, ...] = ()
+    """What may stand between a directive cue and its content clause as a complementizer of its
+    own (``a appelé à ce que …``, ``exhorte à ce qu'``), lower case: the ``ce`` in it blocks no que
+    (unlike ``a répondu à ce que disait X``, after a cue of no directive stance: a relative)."""
     colon_window: int
     answer_words: tuple[str, ...] = ()
     """Words of an answer (``non``, ``oui``) that, right after a cue and before one of

@@ -555,7 +555,10 @@ def find_indirect(
         dated = _patterns().time_comparison.search(text, blocker_from, que_end) if que_end is not None else None
         if dated is not None and not _opens_subject(text, dated.end()):
             dated = None  # "trois jours plus tôt que prévu": a comparison still
-        if que_end is not None and (_que_blocked(text, blocker_from, dated.start() if dated else que_end)
+        if que_end is not None and getattr(cue, "stance", None) == "directive" and text[cue.end : que_end].strip(" \u00a0\u202f").lower().replace(
+                "’", "'") in grammar().directive_complementizers:
+            pass  # "a appelé à ce que toute la lumière soit faite": the directive's own complementizer
+        elif que_end is not None and (_que_blocked(text, blocker_from, dated.start() if dated else que_end)
                                     or _patterns().que_conjunction.search(text, cue.end, que_end) or _restrictive(text, cue, que_end)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and cue.form == "participle" and _patterns().compared_participle.search(

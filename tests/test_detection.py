@@ -2616,6 +2616,9 @@ INDIRECT = [
                  "l'évacuation du quartier.",
                  "le préfet, informé de la crue par son directeur de cabinet, Marc Leroy, a ordonné l'évacuation du quartier",
                  id="a-participle-aside-and-its-agent-s-name-on-the-subject-go-on-the-clause"),
+    # A directive cue governs its content clause through « à ce que » (directive_complementizers).
+    pytest.param("La présidente de région a appelé à ce que les responsabilités soient établies au plus vite.",
+                 "les responsabilités soient établies au plus vite", id="a-directive-cue-and-a-ce-que-open-its-clause"),
 ]
 
 
@@ -3174,6 +3177,8 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
         "Le président a souri alors qu'il répondait à une question sur la pêche.",
         "La maire ne cesse de répéter des chiffres que personne ne vérifie.",
         "Le syndicat ne fait que répéter que la direction ment.",
+        # « à ce que » after a cue of no directive stance: ce que is a relative (what was said).
+        "Le ministre a répondu à ce que disait l'opposition.",
     ],
 )
 def test_que_of_comparison_or_restriction_is_not_reported_speech(text: str) -> None:
