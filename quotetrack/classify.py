@@ -137,6 +137,9 @@ class Grammar(Record):
     main clause's start (``… pour saisir le tribunal s'il estime que …``) reports nobody's words."""
     hypothetical_blockers: tuple[str, ...] = ()
     """Words right before a hypothetical conjunction that make it no hypothesis (``même si``: a concession)."""
+    writer_que_openers: tuple[str, ...] = ()
+    """Sentence adverbs built on que that open a sentence as the writer's link (``Reste que``,
+    ``Toujours est-il que``), lower case: no part of the clause a source set off in it reports."""
     directive_complementizers: tuple[str, ...] = ()
     """What may stand between a directive cue and its content clause as a complementizer of its
     own (``a appelé à ce que …``, ``exhorte à ce qu'``), lower case: the ``ce`` in it blocks no que

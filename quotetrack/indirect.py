@@ -1136,9 +1136,13 @@ def _selon(
         # source set off after an appositive relative reports the relative's predicate, the main
         # clause is the writer's narration (marks alone there stay a partial quote).
         return _make(text, relative_start, _rcomma(text, s_start, cue.start), i, "indirect-selon", 0.8)
-    if text[cue.start : cue.end].lower().replace("’", "'").startswith(grammar().stock_phrase_sources):
+    if (text[cue.start : cue.end].lower().replace("’", "'").startswith(grammar().stock_phrase_sources)
+            and (text[max(s_start, cue.start - 8) : cue.start - 2].rstrip(" \u00a0\u202f")[-1:] in closing_marks()
+                 or not _named_source_set_off(text, s_start, cue, s_end))):
         # "la « crise vénézuélienne », selon la formule consacrée dans les chancelleries, change…":
-        # the milieu's set phrase is in the marks only; the sentence is the writer's.
+        # the milieu's set phrase is in the marks only; the sentence is the writer's. Set off
+        # inside the clause after its subject and verb (« L'accord n'est, selon le mot d'un
+        # diplomate, qu'« un début » »), the source reports the clause, as any named source.
         return None
     if (":" in text[cue.end : s_end]
             and _WORDS_COLON_QUOTE.match(text, cue.end, min(s_end, cue.end + _SELON_MAX + 3)) is not None):
@@ -1177,8 +1181,9 @@ def _selon(
         return None
     if _interposed_in_verb(text, clause, cue, s_end):
         # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
-        # commas between an auxiliary and its participle; the clause is the whole sentence.
-        return _make(text, clause, s_end, i, "indirect-selon", 0.8)
+        # commas between an auxiliary and its participle; the clause is the whole sentence, past
+        # a sentence adverb of the writer's (« Reste que … »).
+        return _make(text, _past_writer_que_opener(text, clause, cue.start), s_end, i, "indirect-selon", 0.8)
     joined = _coordinated_clause(text, clause, cue.start)
     if joined > clause and _interposed_in_verb(text, joined, cue, s_end):
         # "Bucarest a regretté …, et le président aurait, selon un diplomate, exprimé sa colère":
@@ -1562,9 +1567,26 @@ def _conjunction_end(text: str, clause: int, cue_start: int) -> int:
     return -1
 
 
+@cache
+def _writer_que_opener() -> regex.Pattern[str]:
+    """One of ``writer_que_openers`` (``detection.json``: « Reste que », « Toujours est-il qu' »)."""
+    words = [w for g in grammar().writer_que_openers for w in {g, g.replace("'", "’")}]
+    return regex.compile(rf"(?i)(?:{trie_alternation(words)})(?:(?<=['’])|(?!\w))")
+
+
+def _past_writer_que_opener(text: str, clause: int, cue_start: int) -> int:
+    """Where the clause's words start past one of ``writer_que_openers`` opening it (``Reste
+    que``); else ``clause``."""
+    opener = _writer_que_opener().match(text, clause, cue_start)
+    return clause if opener is None else _skip_space(text, opener.end(), cue_start)
+
+
 def _past_opening_connector(text: str, clause: int, cue_start: int) -> int:
     """Where the clause's words start past one of ``clause_connectors`` opening it (``Mais``,
-    ``Et``, ``Or``) and the space or comma after it; else ``clause``."""
+    ``Et``, ``Or``) and the space or comma after it, or one of ``writer_que_openers`` (``Reste
+    que``); else ``clause``."""
+    if (past := _past_writer_que_opener(text, clause, cue_start)) > clause:
+        return past
     word = _WORD.match(text, clause, cue_start)
     if word is None or word.group().lower() not in cues.clause_connectors():
         return clause

@@ -2619,6 +2619,11 @@ INDIRECT = [
     # A directive cue governs its content clause through « à ce que » (directive_complementizers).
     pytest.param("La présidente de région a appelé à ce que les responsabilités soient établies au plus vite.",
                  "les responsabilités soient établies au plus vite", id="a-directive-cue-and-a-ce-que-open-its-clause"),
+    # A speaker's word (stock_phrase_sources) set off inside the clause after its subject and
+    # verb reports the clause, past the writer's sentence adverb (writer_que_openers).
+    pytest.param("Reste que la réforme n’est, selon le mot d’un élu local, qu’« un premier pas ».",
+                 "la réforme n’est, selon le mot d’un élu local, qu’« un premier pas »",
+                 id="a-speaker-s-word-set-off-inside-the-clause-past-reste-que"),
 ]
 
 
@@ -2627,6 +2632,8 @@ INDIRECT = [
     "Une première version de cette dépêche affirmait que le maire avait démissionné.",
     # The outlet's own staff witnessing (a verb of newsroom_witness_verbs) is its own observation.
     "La route du col était encore fermée à midi, a observé notre envoyé spécial.",
+    # A set phrase's milieu right after the marks it qualifies reports no clause.
+    "Il a suffi d'une soirée pour que la « fracture sociale », selon la formule consacrée dans les états-majors, change de camp.",
 ])
 def test_an_earlier_version_of_the_outlet_s_text_reports_nothing(text: str) -> None:
     """« une version précédente de cet article indiquait que … »: the outlet corrects itself in its own voice."""
