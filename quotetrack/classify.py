@@ -137,6 +137,9 @@ class Grammar(Record):
     main clause's start (``… pour saisir le tribunal s'il estime que …``) reports nobody's words."""
     hypothetical_blockers: tuple[str, ...] = ()
     """Words right before a hypothetical conjunction that make it no hypothesis (``même si``: a concession)."""
+    own_subject_relatives: tuple[str, ...] = ()
+    """Relatives that open a clause with a subject of its own (``où``, ``dont``): a pronoun's source
+    glued to that clause's verb (``où la menace n'est selon lui « … »``) reports the relative's clause."""
     writer_que_openers: tuple[str, ...] = ()
     """Sentence adverbs built on que that open a sentence as the writer's link (``Reste que``,
     ``Toujours est-il que``), lower case: no part of the clause a source set off in it reports."""

@@ -411,6 +411,8 @@ _NAME_WORDS = 4
 _LONG_SUBJECT = 12
 # Characters read before a cue for a negation or an impersonal opener.
 _LEAD_CHARS = 30
+# Most characters read back from a glued source to the relative opening its clause.
+_GLUED_RELATIVE_CHARS = 90
 # Min words of content for an indirect clause to be worth reporting.
 _MIN_WORDS = 3
 # Holds at least _MIN_WORDS words (runs of \w): a word character, then for each further word
@@ -1128,7 +1130,10 @@ def _selon(
         return _make(text, relative, s_end, i, "indirect-selon", 0.8)
     prefix = text[cue.start - 2 : cue.start] if cue.start >= 2 else ""
     if "," not in prefix and "(" not in prefix:
-        return None
+        # "…, où la menace n'est selon lui « pas moindre »": a pronoun's source glued to the verb
+        # of a relative with its own subject, marks to the sentence's end: the relative's clause.
+        glued = _glued_source_in_relative(text, s_start, cue, s_end)
+        return _make(text, glued[0], glued[1], i, "indirect-selon", 0.8) if glued is not None else None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
     if (relative_start := _relative_before_source(text, s_start, cue)) is not None:
@@ -1261,6 +1266,33 @@ def _complement_openers() -> frozenset[str]:
     """The prepositions opening an adjective's complement (``incapable de``, ``prêt à``): the
     ``complement_prepositions`` of ``detection.json``."""
     return frozenset(w.casefold() for w in grammar().complement_prepositions)
+
+
+@cache
+def _own_subject_relative() -> regex.Pattern[str]:
+    """A comma, one of ``own_subject_relatives`` and words with no comma nor mark up to the end:
+    ``, où la menace terroriste n'est``; group ``clause`` the words after the relative."""
+    rel = trie_alternation(grammar().own_subject_relatives) if grammar().own_subject_relatives else "(?!)"
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{rel})[ \u00a0]++(?P<clause>[^,;:«»\"“”()]++)$")
+
+
+def _glued_source_in_relative(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:
+    """``…, où la menace n'est selon lui « … ».``: a cue holding its pronoun right after the verb of
+    a relative with its own subject (``own_subject_relatives``), marks right after it closing at
+    the sentence's end: the span from the relative's subject to the closing mark; else None. Reads
+    back at most ``_GLUED_RELATIVE_CHARS`` characters."""
+    if cue.end - cue.start <= len(cue.lemma):
+        return None  # "selon lui": only a cue holding its pronoun
+    opening = _skip_space(text, cue.end, s_end)
+    if opening >= s_end or text[opening] not in opening_marks():
+        return None
+    close = _closing_mark().search(text, opening + 1, s_end)
+    if close is None or text[close.end() : s_end].strip(" \u00a0\u202f.!?…"):
+        return None
+    found = _own_subject_relative().search(text, max(s_start, cue.start - _GLUED_RELATIVE_CHARS), cue.start)
+    if found is None or len(_WORD.findall(found.group("clause"))) < 2:
+        return None
+    return found.start("clause"), close.end()
 
 
 def _marks_after_set_off_source(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:

@@ -2624,6 +2624,11 @@ INDIRECT = [
     pytest.param("Reste que la réforme n’est, selon le mot d’un élu local, qu’« un premier pas ».",
                  "la réforme n’est, selon le mot d’un élu local, qu’« un premier pas »",
                  id="a-speaker-s-word-set-off-inside-the-clause-past-reste-que"),
+    # A pronoun's source glued to the verb of a relative with its own subject (où, dont), marks
+    # after it to the sentence's end: the relative's clause is the report.
+    pytest.param("Le ministre a déconseillé les voyages vers la Tunisie, où le risque d'attentat n'est selon lui "
+                 "« pas moins élevé qu'au Maroc ».", "le risque d'attentat n'est selon lui « pas moins élevé qu'au Maroc »",
+                 id="a-glued-pronoun-source-in-a-relative-with-its-own-subject-before-marks"),
 ]
 
 
@@ -2634,6 +2639,8 @@ INDIRECT = [
     "La route du col était encore fermée à midi, a observé notre envoyé spécial.",
     # A set phrase's milieu right after the marks it qualifies reports no clause.
     "Il a suffi d'une soirée pour que la « fracture sociale », selon la formule consacrée dans les états-majors, change de camp.",
+    # A glued pronoun's source in a relative, with no marks after it: no clause of the source's.
+    "Le ministre a cité la Tunisie, où le risque est selon lui très élevé.",
 ])
 def test_an_earlier_version_of_the_outlet_s_text_reports_nothing(text: str) -> None:
     """« une version précédente de cet article indiquait que … »: the outlet corrects itself in its own voice."""
