@@ -767,6 +767,19 @@ def _agent_aside() -> regex.Pattern[str]:
 
 
 @cache
+def _complemented_agent_aside() -> regex.Pattern[str]:
+    """``, informé de la situation par sa conseillère, Susan X,``: an aside set off by commas that
+    ends the words before a cue, a past participle, a short complement, its agent and maybe the
+    agent's name in apposition; the subject stands before it."""
+    head = rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{trie_alternation(telling_participle_endings())})"
+    agents = alternation(names_data()["agent_prepositions"])
+    free = r"[^,;:.!?«»\"\n]"
+    return regex.compile(
+        rf"(?i),[ \u00a0]*+{head}[ \u00a0]++{free}{{1,40}}?[ \u00a0]++(?:{agents})[ \u00a0]++{free}{{1,60}}?"
+        rf"(?:,[ \u00a0]*+(?-i:\p{{Lu}}){free}{{0,40}}?)?[ \u00a0]*+,[ \u00a0]*+$")
+
+
+@cache
 def _agent_before_marks() -> regex.Pattern[str]:
     """``accusées par les manifestants de``: a past participle, its agent and the word it governs
     before its attribute (``attribute_links``) ending the words before an opening mark; the agent
@@ -1530,6 +1543,8 @@ _AGENT_REACH = 12
 _AGENT_WORDS = 10
 # Longest participle aside with its agent between a subject and its cue (characters).
 _AGENT_ASIDE_REACH = 70
+# Farthest a participle aside with a complement before its agent may open before a cue (characters).
+_COMPLEMENTED_AGENT_REACH = 160
 # How far back the word before a name is looked for (a long compound word at most).
 _CHAIN_WORD_REACH = 40
 # Cue forms of a verb whose subject may follow it (« … », a dit X / dit X).
@@ -3701,6 +3716,10 @@ class Attributor:
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = max(s_start, pos - _AGENT_ASIDE_REACH)
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None
+        if aside is None and self._agent_word_in(far := max(s_start, pos - _COMPLEMENTED_AGENT_REACH), pos):
+            # "Barack X, informé de la situation par sa conseillère, Susan Y, a appelé": the same
+            # past a complement between the participle and its agent, and the agent's name.
+            aside = _complemented_agent_aside().search(self.text, far, pos)
         if aside is not None and aside.start() > s_start:
             pos = aside.start()
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1

@@ -144,6 +144,16 @@ class Grammar(Record):
     main clause's start (``… pour saisir le tribunal s'il estime que …``) reports nobody's words."""
     hypothetical_blockers: tuple[str, ...] = ()
     """Words right before a hypothetical conjunction that make it no hypothesis (``même si``: a concession)."""
+    own_subject_relatives: tuple[str, ...] = ()
+    """Relatives that open a clause with a subject of its own (``où``, ``dont``): a pronoun's source
+    glued to that clause's verb (``où la menace n'est selon lui « … »``) reports the relative's clause."""
+    writer_que_openers: tuple[str, ...] = ()
+    """Sentence adverbs built on que that open a sentence as the writer's link (``Reste que``,
+    ``Toujours est-il que``), lower case: no part of the clause a source set off in it reports."""
+    directive_complementizers: tuple[str, ...] = ()
+    """What may stand between a directive cue and its content clause as a complementizer of its
+    own (``a appelé à ce que …``, ``exhorte à ce qu'``), lower case: the ``ce`` in it blocks no que
+    (unlike ``a répondu à ce que disait X``, after a cue of no directive stance: a relative)."""
     colon_window: int
     answer_words: tuple[str, ...] = ()
     """Words of an answer (``non``, ``oui``) that, right after a cue and before one of
@@ -389,7 +399,12 @@ class Grammar(Record):
     …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon."""
     newsroom_subjects: tuple[str, ...] = ()
     """The outlet's own staff (notre rédaction, nos journalistes) as a postposed subject (…, a
-    constaté notre rédaction): the outlet's own observation, no one's report."""
+    constaté notre rédaction): the outlet's own observation, no one's report, when the verb is one
+    of ``newsroom_witness_verbs``."""
+    newsroom_witness_verbs: tuple[str, ...] = ()
+    """Lemmas of verbs of witnessing (constater, observer) that, with one of ``newsroom_subjects``
+    postposed, make the sentence the outlet's own observation; with any other verb the outlet's
+    staff is a source like any other (…, a rapporté notre correspondant à Alep)."""
     participle_comparatives: tuple[str, ...] = ()
     """Words of degree right before a participle cue (plus durement jugées que, moins critiqué que):
     its que is a comparison, no content clause."""

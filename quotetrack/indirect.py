@@ -152,6 +152,12 @@ def _new_clause_after(text: str, pos: int, s_end: int) -> bool:
 
 
 @cache
+def _aside_coordinator() -> regex.Pattern[str]:
+    """An ``aside_coordinators`` word (``et``, ``mais``, ``ou``) as a whole word, from ``detection.json``."""
+    return regex.compile(rf"(?i)(?:{trie_alternation(grammar().aside_coordinators)})(?!\w)")
+
+
+@cache
 def _dash_aside_then_que() -> regex.Pattern[str]:
     """An aside closed by a spaced dash, then an ``aside_coordinators`` word and a complementizer
     (``– sinon qu'il le révoquerait – et qu'``), from ``detection.json``."""
@@ -343,6 +349,9 @@ _COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
 _CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
 # An aside between spaced dashes closed by a dash right before a comma: the clause goes on past it.
 _DASH_ASIDE_COMMA = regex.compile(r"[^—–;:\n«»\"“”]{1,120}?\s[—–],")
+# An aside between spaced dashes closed by a spaced dash, a lower-case word right after it: the
+# clause goes on past the aside (« la stratégie – frappes et soutien au sol – restait la bonne »).
+_DASH_ASIDE_LOWER = regex.compile(r"[^—–;:\n«»\"“”]{1,120}?\s[—–][ \u00a0\u202f]++(?=\p{Ll})")
 _COLON_QUOTE = regex.compile(_COLON_BEFORE_QUOTE)
 _DASHES = "—–"
 _WORD = regex.compile(r"\w+")
@@ -402,6 +411,8 @@ _NAME_WORDS = 4
 _LONG_SUBJECT = 12
 # Characters read before a cue for a negation or an impersonal opener.
 _LEAD_CHARS = 30
+# Most characters read back from a glued source to the relative opening its clause.
+_GLUED_RELATIVE_CHARS = 90
 # Min words of content for an indirect clause to be worth reporting.
 _MIN_WORDS = 3
 # Holds at least _MIN_WORDS words (runs of \w): a word character, then for each further word
@@ -448,6 +459,8 @@ _BRACKETED_EXTRA = 16
 _RELATIVE_ASIDE_MAX = 160
 # Longest aside opening with a past participle after a fronted source (characters).
 _PARTICIPLE_ASIDE_MAX = 50
+# Longest aside opening with a past participle cue after a content clause's short subject (characters).
+_SUBJECT_ASIDE_MAX = 90
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
 _COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
 # Words up to a colon opening a quotation (`` dans son livre : «``).
@@ -465,6 +478,8 @@ _LAST_WORD_REACH = 12
 _TRAILING_WORD = regex.compile(r"(?<!\p{L})\p{L}++$")
 _JOINT_REACH = 16
 _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
+# A name in apposition (one to four capitalised words) and its closing comma.
+_NAME_APPOSED = regex.compile(r"[ \u00a0]*+\p{Lu}[\p{L}\-'’.]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-'’.]*+){0,3}[ \u00a0]*+,")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
@@ -542,7 +557,10 @@ def find_indirect(
         dated = _patterns().time_comparison.search(text, blocker_from, que_end) if que_end is not None else None
         if dated is not None and not _opens_subject(text, dated.end()):
             dated = None  # "trois jours plus tôt que prévu": a comparison still
-        if que_end is not None and (_que_blocked(text, blocker_from, dated.start() if dated else que_end)
+        if que_end is not None and getattr(cue, "stance", None) == "directive" and text[cue.end : que_end].strip(" \u00a0\u202f").lower().replace(
+                "’", "'") in grammar().directive_complementizers:
+            pass  # "a appelé à ce que toute la lumière soit faite": the directive's own complementizer
+        elif que_end is not None and (_que_blocked(text, blocker_from, dated.start() if dated else que_end)
                                     or _patterns().que_conjunction.search(text, cue.end, que_end) or _restrictive(text, cue, que_end)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and cue.form == "participle" and _patterns().compared_participle.search(
@@ -1112,7 +1130,10 @@ def _selon(
         return _make(text, relative, s_end, i, "indirect-selon", 0.8)
     prefix = text[cue.start - 2 : cue.start] if cue.start >= 2 else ""
     if "," not in prefix and "(" not in prefix:
-        return None
+        # "…, où la menace n'est selon lui « pas moindre »": a pronoun's source glued to the verb
+        # of a relative with its own subject, marks to the sentence's end: the relative's clause.
+        glued = _glued_source_in_relative(text, s_start, cue, s_end)
+        return _make(text, glued[0], glued[1], i, "indirect-selon", 0.8) if glued is not None else None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
     if (relative_start := _relative_before_source(text, s_start, cue)) is not None:
@@ -1120,9 +1141,13 @@ def _selon(
         # source set off after an appositive relative reports the relative's predicate, the main
         # clause is the writer's narration (marks alone there stay a partial quote).
         return _make(text, relative_start, _rcomma(text, s_start, cue.start), i, "indirect-selon", 0.8)
-    if text[cue.start : cue.end].lower().replace("’", "'").startswith(grammar().stock_phrase_sources):
+    if (text[cue.start : cue.end].lower().replace("’", "'").startswith(grammar().stock_phrase_sources)
+            and (text[max(s_start, cue.start - 8) : cue.start - 2].rstrip(" \u00a0\u202f")[-1:] in closing_marks()
+                 or not _named_source_set_off(text, s_start, cue, s_end))):
         # "la « crise vénézuélienne », selon la formule consacrée dans les chancelleries, change…":
-        # the milieu's set phrase is in the marks only; the sentence is the writer's.
+        # the milieu's set phrase is in the marks only; the sentence is the writer's. Set off
+        # inside the clause after its subject and verb (« L'accord n'est, selon le mot d'un
+        # diplomate, qu'« un début » »), the source reports the clause, as any named source.
         return None
     if (":" in text[cue.end : s_end]
             and _WORDS_COLON_QUOTE.match(text, cue.end, min(s_end, cue.end + _SELON_MAX + 3)) is not None):
@@ -1161,8 +1186,9 @@ def _selon(
         return None
     if _interposed_in_verb(text, clause, cue, s_end):
         # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
-        # commas between an auxiliary and its participle; the clause is the whole sentence.
-        return _make(text, clause, s_end, i, "indirect-selon", 0.8)
+        # commas between an auxiliary and its participle; the clause is the whole sentence, past
+        # a sentence adverb of the writer's (« Reste que … »).
+        return _make(text, _past_writer_que_opener(text, clause, cue.start), s_end, i, "indirect-selon", 0.8)
     joined = _coordinated_clause(text, clause, cue.start)
     if joined > clause and _interposed_in_verb(text, joined, cue, s_end):
         # "Bucarest a regretté …, et le président aurait, selon un diplomate, exprimé sa colère":
@@ -1204,6 +1230,10 @@ def _selon(
         # "Pour X, Kiev « n'a aucune marge » : l'opinion rejette tout compromis, selon les
         # sondages": what comes before the colon is another source's report.
         s_start = _skip_space(text, colon + 1, end)
+    elif (colon := _clause_colon(text, s_start, end)) >= 0 and _more_words(1).search(text, colon + 1, end) is not None:
+        # "Les purges ont commencé dans l'appareil d'Etat : 2.745 juges ont été démis, selon
+        # l'agence": the writer's lead ending in a colon announces the source's clause after it.
+        s_start = _skip_space(text, colon + 1, end)
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
 
 
@@ -1236,6 +1266,33 @@ def _complement_openers() -> frozenset[str]:
     """The prepositions opening an adjective's complement (``incapable de``, ``prêt à``): the
     ``complement_prepositions`` of ``detection.json``."""
     return frozenset(w.casefold() for w in grammar().complement_prepositions)
+
+
+@cache
+def _own_subject_relative() -> regex.Pattern[str]:
+    """A comma, one of ``own_subject_relatives`` and words with no comma nor mark up to the end:
+    ``, où la menace terroriste n'est``; group ``clause`` the words after the relative."""
+    rel = trie_alternation(grammar().own_subject_relatives) if grammar().own_subject_relatives else "(?!)"
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{rel})[ \u00a0]++(?P<clause>[^,;:«»\"“”()]++)$")
+
+
+def _glued_source_in_relative(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:
+    """``…, où la menace n'est selon lui « … ».``: a cue holding its pronoun right after the verb of
+    a relative with its own subject (``own_subject_relatives``), marks right after it closing at
+    the sentence's end: the span from the relative's subject to the closing mark; else None. Reads
+    back at most ``_GLUED_RELATIVE_CHARS`` characters."""
+    if cue.end - cue.start <= len(cue.lemma):
+        return None  # "selon lui": only a cue holding its pronoun
+    opening = _skip_space(text, cue.end, s_end)
+    if opening >= s_end or text[opening] not in opening_marks():
+        return None
+    close = _closing_mark().search(text, opening + 1, s_end)
+    if close is None or text[close.end() : s_end].strip(" \u00a0\u202f.!?…"):
+        return None
+    found = _own_subject_relative().search(text, max(s_start, cue.start - _GLUED_RELATIVE_CHARS), cue.start)
+    if found is None or len(_WORD.findall(found.group("clause"))) < 2:
+        return None
+    return found.start("clause"), close.end()
 
 
 def _marks_after_set_off_source(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:
@@ -1331,6 +1388,8 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
     first = _WORD.match(text, rest, s_end)
     if first is None or _more_words(_SHORT_LEAD - 1).search(text, rest, s_end) is None:
         return None
+    if first.group().casefold() in relative_words():
+        return None  # "…, selon la compagnie, qui a perdu le contact …": a relative describes the source
     if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions or (
             _time_lead(lead) and first.group().lower() not in verbs):
         return rest
@@ -1540,9 +1599,26 @@ def _conjunction_end(text: str, clause: int, cue_start: int) -> int:
     return -1
 
 
+@cache
+def _writer_que_opener() -> regex.Pattern[str]:
+    """One of ``writer_que_openers`` (``detection.json``: « Reste que », « Toujours est-il qu' »)."""
+    words = [w for g in grammar().writer_que_openers for w in {g, g.replace("'", "’")}]
+    return regex.compile(rf"(?i)(?:{trie_alternation(words)})(?:(?<=['’])|(?!\w))")
+
+
+def _past_writer_que_opener(text: str, clause: int, cue_start: int) -> int:
+    """Where the clause's words start past one of ``writer_que_openers`` opening it (``Reste
+    que``); else ``clause``."""
+    opener = _writer_que_opener().match(text, clause, cue_start)
+    return clause if opener is None else _skip_space(text, opener.end(), cue_start)
+
+
 def _past_opening_connector(text: str, clause: int, cue_start: int) -> int:
     """Where the clause's words start past one of ``clause_connectors`` opening it (``Mais``,
-    ``Et``, ``Or``) and the space or comma after it; else ``clause``."""
+    ``Et``, ``Or``) and the space or comma after it, or one of ``writer_que_openers`` (``Reste
+    que``); else ``clause``."""
+    if (past := _past_writer_que_opener(text, clause, cue_start)) > clause:
+        return past
     word = _WORD.match(text, clause, cue_start)
     if word is None or word.group().lower() not in cues.clause_connectors():
         return clause
@@ -2152,8 +2228,10 @@ def _postposed(
                      and not _short_aside_before(text, s_start, j))
             and not (goes_on_past and _determiner_first().match(text, cue.end, reach))):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
-    if _patterns().newsroom_subject.match(text, cue.end, s_end):
-        return None  # "…, a constaté notre rédaction": the outlet's own observation, nobody's report
+    if _patterns().newsroom_subject.match(text, cue.end, s_end) and cue.lemma in grammar().newsroom_witness_verbs:
+        # "…, a constaté notre rédaction": the outlet's own observation, nobody's report; "…, a
+        # rapporté notre correspondant": the correspondent's report, as any source's.
+        return None
     if cue.form != "inverted" and _named_then_attribute().match(text, _skip_space(text, cue.end, s_end), s_end):
         return None  # "…, a qualifié Emmanuel X de « … »": the name is the object, the marks its attribute
     if cue.form != "inverted" and names_a_thing(" ".join(_WORD.findall(text, cue.end, min(reach, cue.end + _THING_SUBJECT_CHARS))[:3])):
@@ -2249,10 +2327,11 @@ def _postposed(
         # "Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé": a cue before
         # a colon of the writer's is narration; the incise reports the clause that colon opens.
         start = _skip_space(text, colon + 1, j)
-    elif cue.form == "inverted" and _opens_with_mention(text, start, mention_starts) and (
+    elif cue.form == "inverted" and _opens_with_mention(text, _past_frame(text, start, j), mention_starts) and (
             colon := _clause_colon(text, start, j)) >= 0:
         # "Le ministre est allé plus loin : X « paiera un lourd tribut », a-t-il averti": a clause
-        # of the writer's on the speaker before a colon; the incise reports the clause it opens.
+        # of the writer's on the speaker before a colon; the incise reports the clause it opens
+        # (past a fronted adverbial too: « Dans son camp, la ministre a donné le ton : … »).
         start = _skip_space(text, colon + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
 
@@ -2348,6 +2427,17 @@ def _cut_short(text: str, start: int, end: int, rest: int, s_end: int) -> bool:
         return False
     following = _CLAUSE_WORD.match(text, _skip_space(text, rest, s_end), s_end)
     return following is not None and following.group().casefold() not in relative_words()
+
+
+def _subject_before_dash(text: str, start: int, dash: int) -> bool:
+    """Whether ``text[start:dash]`` is a few words (``_LONG_SUBJECT``) with no word of a verb
+    group, a future or conditional, nor a relative (``la stratégie de l'alliance``): a subject
+    whose verb comes after the aside the dash opens, not a clause the dash ends."""
+    words = _CLAUSE_WORD.findall(text, start, dash)
+    if not words or len(words) > _LONG_SUBJECT:
+        return False
+    verbs, relatives, future = _verb_words(), relative_words(), future_endings()
+    return not any((w := word.casefold()) in verbs or w in relatives or (len(w) > 5 and w.endswith(future)) for word in words)
 
 
 def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
@@ -2762,10 +2852,14 @@ def _clause_end(
     stop = _CLAUSE_STOP.search(text, start, s_end)
     while stop is not None and text[stop.start() + 1 : stop.start() + 2] in _DASHES and (
             (back := _dash_aside_then_que().match(text, stop.end(), s_end)) is not None
-            or ((back := _DASH_ASIDE_COMMA.match(text, stop.end(), s_end)) is not None and not _new_clause_after(text, back.end(), s_end))):
+            or ((back := _DASH_ASIDE_COMMA.match(text, stop.end(), s_end)) is not None and not _new_clause_after(text, back.end(), s_end))
+            or (_subject_before_dash(text, start, stop.start()) and (back := _DASH_ASIDE_LOWER.match(text, stop.end(), s_end)) is not None
+                and not _new_clause_after(text, back.end(), s_end) and _aside_coordinator().match(text, back.end(), s_end) is None)):
         # "qu'il allait demander sa démission – sinon qu'il le révoquerait – et qu'il…": an
         # aside between dashes, then the clause goes on with a coordinated que; or the aside's
-        # closing dash, then a comma (« aux « … » – troupes, armes, munitions –, le reste … »).
+        # closing dash, then a comma (« aux « … » – troupes, armes, munitions –, le reste … »);
+        # or, after a subject with no verb yet, a lower-case word going on the clause, no
+        # coordinator (« la stratégie – frappes et soutien – restait »).
         stop = _CLAUSE_STOP.search(text, back.end(), s_end)
     if stop is not None:
         end = stop.start()
@@ -3067,9 +3161,12 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
     # (no verb word, no other comma) is all that stands between the short subject and the cue;
     # the clause has no verb before the cue, which is its own verb, no postposed incise.
     aside = _WORD.match(text, _skip_space(text, first + 1, comma))
-    return (aside is not None and aside.end() <= comma and aside.group()[:1].islower() and _participle(aside.group())
-            and _comma(text, aside.end(), comma) < 0
-            and not any(w.lower() in _verb_words() for w in _WORD.findall(text, aside.end(), comma)))
+    if aside is None or aside.end() > comma or not aside.group()[:1].islower() or not _participle(aside.group()):
+        return False
+    inner = _comma(text, aside.end(), comma)
+    if inner >= 0 and (named := _NAME_APPOSED.match(text, inner + 1, comma + 1)) is not None and named.end() == comma + 1:
+        inner = -1  # "que le préfet, informé par son directeur de cabinet, Marc X, a ordonné": the agent's name
+    return inner < 0 and not any(w.lower() in _verb_words() for w in _WORD.findall(text, aside.end(), comma))
 
 
 def _verbless_frame_of_marks(text: str, lead: int, cue: CueLike, s_end: int) -> bool:
@@ -3101,7 +3198,11 @@ def _participle_aside_on_subject(text: str, start: int, comma: int, cue: CueLike
     words = [w.group().casefold() for w in _CLAUSE_WORD.finditer(text, start, comma)]
     if not words or len(words) > _SHORT_SUBJECT or any(w in _verb_words() for w in words):
         return False
-    closing = _comma(text, cue.end, min(end, cue.end + _PARTICIPLE_ASIDE_MAX))
+    closing = _comma(text, cue.end, min(end, cue.end + _SUBJECT_ASIDE_MAX))
+    if closing >= 0 and (named := _NAME_APPOSED.match(text, closing + 1, end)) is not None:
+        # "que X, informé par sa conseillère, Susan Y, a appelé …": the agent's name in apposition
+        # closes the aside, the clause's verb after it.
+        closing = named.end() - 1
     return closing >= 0 and _LOWER_NEXT.match(text, closing + 1, end) is not None
 
 

@@ -320,6 +320,9 @@ DETECTED = [
                  id="a-participle-cue-with-no-degree-word-keeps-the-clause"),
     pytest.param("La file d'attente s'étirait sur deux cents mètres dès l'aube, a constaté notre correspondante.", [],
                  id="the-outlet-s-own-staff-observing-is-no-report"),
+    pytest.param("Deux ponts ont été coupés dans la nuit, retardant l'arrivée des secours, a rapporté notre correspondante à Mossoul.",
+                 [("indirect", "Deux ponts ont été coupés dans la nuit, retardant l'arrivée des secours")],
+                 id="the-outlet-s-own-correspondent-reporting-is-a-source"),
     pytest.param("La file d'attente s'étirait sur deux cents mètres dès l'aube, a constaté la gendarmerie.",
                  [("indirect", "La file d'attente s'étirait sur deux cents mètres dès l'aube")],
                  id="a-source-observing-after-a-clause-reports-it"),
@@ -2634,12 +2637,70 @@ INDIRECT = [
                  id="chaque-opens-the-subject-after-pour"),
     pytest.param("Selon Marc Petit, spécialiste de la santé publique, la campagne arrive trop tard.",
                  "la campagne arrive trop tard", id="a-bare-description-is-still-skipped-after-selon"),
+    # A writer's lead ending in a colon, then a postposed selon: the source reports the clause
+    # the colon opens; with no colon, the whole sentence.
+    pytest.param("Les fouilles ont repris lundi sur le chantier du port : 40 ouvriers ont été évacués dans la matinée, "
+                 "selon la préfecture maritime.", "40 ouvriers ont été évacués dans la matinée",
+                 id="a-postposed-selon-reports-the-clause-after-the-writer-s-colon"),
+    pytest.param("Les fouilles ont repris lundi sur le chantier du port, 40 ouvriers ont été évacués dans la matinée, "
+                 "selon la préfecture maritime.",
+                 "Les fouilles ont repris lundi sur le chantier du port, 40 ouvriers ont été évacués dans la matinée",
+                 id="a-postposed-selon-with-no-colon-reports-the-whole-sentence"),
+    # The speaker's own clause before a colon, past a fronted adverbial: the incise reports the
+    # clause after the colon; a lead on something else stays in the report.
+    pytest.param("Au Sénat, la ministre de la Santé a donné le ton mardi : la réforme des urgences « ne peut plus attendre », "
+                 "a-t-elle lancé.", "la réforme des urgences « ne peut plus attendre »",
+                 id="an-inverted-incise-after-a-colon-on-its-speaker-past-a-fronted-adverbial"),
+    pytest.param("Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre, a-t-elle lancé.",
+                 "Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre",
+                 id="an-inverted-incise-after-a-colon-on-something-else-reports-the-whole-sentence"),
+    # A pair of spaced dashes is an aside inside the clause, which goes on past the closing dash;
+    # a coordinator after it opens the writer's next clause.
+    pytest.param("Le président a défendu sa ligne, estimant que la stratégie de l'alliance – frappes aériennes et soutien "
+                 "aux troupes locales – restait « la bonne ».",
+                 "la stratégie de l'alliance – frappes aériennes et soutien aux troupes locales – restait « la bonne »",
+                 id="a-pair-of-dashes-is-an-aside-inside-the-clause"),
+    pytest.param("Le ministre a assuré que le calendrier serait tenu – une promesse déjà faite en 2019 – mais les syndicats "
+                 "restent sceptiques.", "le calendrier serait tenu",
+                 id="a-coordinator-after-a-closing-dash-opens-the-writer-s-clause"),
+    # A relative right after a postposed source describes the source: the source reports the
+    # clause before it, even after a fronted adverbial; a clause after the source is its report.
+    pytest.param("Au moins 40 Belges figuraient parmi les passagers, selon le voyagiste, qui a ouvert une cellule de crise.",
+                 "Au moins 40 Belges figuraient parmi les passagers",
+                 id="a-relative-after-a-postposed-source-describes-the-source"),
+    pytest.param("Au petit matin, selon les pompiers, trois immeubles avaient été évacués.",
+                 "trois immeubles avaient été évacués", id="a-clause-after-a-source-set-off-after-a-frame-is-its-report"),
+    # A participle aside on the que-clause's subject, its agent's name in apposition, then the
+    # clause's own verb: the clause runs on past it; a lead with a verb still ends at the incise.
+    pytest.param("La mairie indique que le préfet, informé de la crue par son directeur de cabinet, Marc Leroy, a ordonné "
+                 "l'évacuation du quartier.",
+                 "le préfet, informé de la crue par son directeur de cabinet, Marc Leroy, a ordonné l'évacuation du quartier",
+                 id="a-participle-aside-and-its-agent-s-name-on-the-subject-go-on-the-clause"),
+    # A directive cue governs its content clause through « à ce que » (directive_complementizers).
+    pytest.param("La présidente de région a appelé à ce que les responsabilités soient établies au plus vite.",
+                 "les responsabilités soient établies au plus vite", id="a-directive-cue-and-a-ce-que-open-its-clause"),
+    # A speaker's word (stock_phrase_sources) set off inside the clause after its subject and
+    # verb reports the clause, past the writer's sentence adverb (writer_que_openers).
+    pytest.param("Reste que la réforme n’est, selon le mot d’un élu local, qu’« un premier pas ».",
+                 "la réforme n’est, selon le mot d’un élu local, qu’« un premier pas »",
+                 id="a-speaker-s-word-set-off-inside-the-clause-past-reste-que"),
+    # A pronoun's source glued to the verb of a relative with its own subject (où, dont), marks
+    # after it to the sentence's end: the relative's clause is the report.
+    pytest.param("Le ministre a déconseillé les voyages vers la Tunisie, où le risque d'attentat n'est selon lui "
+                 "« pas moins élevé qu'au Maroc ».", "le risque d'attentat n'est selon lui « pas moins élevé qu'au Maroc »",
+                 id="a-glued-pronoun-source-in-a-relative-with-its-own-subject-before-marks"),
 ]
 
 
 @pytest.mark.parametrize("text", [
     "Rectificatif : une version précédente de cet article indiquait que le marché ouvrirait le 1er décembre.",
     "Une première version de cette dépêche affirmait que le maire avait démissionné.",
+    # The outlet's own staff witnessing (a verb of newsroom_witness_verbs) is its own observation.
+    "La route du col était encore fermée à midi, a observé notre envoyé spécial.",
+    # A set phrase's milieu right after the marks it qualifies reports no clause.
+    "Il a suffi d'une soirée pour que la « fracture sociale », selon la formule consacrée dans les états-majors, change de camp.",
+    # A glued pronoun's source in a relative, with no marks after it: no clause of the source's.
+    "Le ministre a cité la Tunisie, où le risque est selon lui très élevé.",
 ])
 def test_an_earlier_version_of_the_outlet_s_text_reports_nothing(text: str) -> None:
     """« une version précédente de cet article indiquait que … »: the outlet corrects itself in its own voice."""
@@ -3190,6 +3251,8 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
         "Le président a souri alors qu'il répondait à une question sur la pêche.",
         "La maire ne cesse de répéter des chiffres que personne ne vérifie.",
         "Le syndicat ne fait que répéter que la direction ment.",
+        # « à ce que » after a cue of no directive stance: ce que is a relative (what was said).
+        "Le ministre a répondu à ce que disait l'opposition.",
     ],
 )
 def test_que_of_comparison_or_restriction_is_not_reported_speech(text: str) -> None:
