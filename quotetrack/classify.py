@@ -1102,11 +1102,17 @@ def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_
     comma = _incise_clitic().sub("", text[start : cue.start].rstrip(_INLINE_SPACES)).rstrip(_INLINE_SPACES)
     tail = text[cue.end : end]
     apposition = tail.find(",")
-    words = len(_WORD.findall(tail, 0, apposition)) if relative else len(_WORD.findall(tail))
+    described = (apposition >= 0 and not sourced and cue.form == "finite"
+                 and _DESCRIPTION.fullmatch(tail, apposition + 1) is not None)
+    # ``…, affirme X, un commandant de la brigade joint par téléphone.``: the speaker's
+    # description after the comma may run longer than the incise itself.
+    words = len(_WORD.findall(tail, 0, apposition)) if relative or described else len(_WORD.findall(tail))
     if (not comma.endswith(",") or not _SENT_PUNCT.search(tail)
             or (apposition >= 0 and not sourced and _name_apposition().fullmatch(tail, apposition) is None
-                and not (cue.form == "finite" and _DESCRIPTION.fullmatch(tail, apposition + 1)))
+                and not described)
             or words > _TRAILING_INCISE_WORDS or cue.que_end is not None
+            or (cue.form == "inverted" and _SENTENCE_STOP.search(tail) is not None)
+            or (described and len(_WORD.findall(tail)) > _TRAILING_RELATIVE_WORDS)
             or (relative and (len(_WORD.findall(tail)) > _TRAILING_RELATIVE_WORDS or "," in tail[apposition + 1 :]))):
         return None
     at = start + len(comma) - 1

@@ -1855,6 +1855,20 @@ def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
         pytest.param("« Nous tiendrons, a promis Paul, qui menace de partir, et nous gagnerons.\n\nLa suite.",
                      "Nous tiendrons, a promis Paul, qui menace de partir, et nous gagnerons.", "Paul",
                      id="a-relative-with-a-comma-of-its-own-goes-on"),
+        pytest.param("« Le pont sera rouvert, affirme Luc Bernard, un ingénieur de la société des autoroutes du Nord "
+                     "joint par téléphone à Arras.\n\nLa suite.", "Le pont sera rouvert", "Luc Bernard",
+                     id="incise-then-a-long-description-of-the-speaker"),
+        pytest.param("« Le pont sera rouvert, affirme Luc Bernard, un ingénieur de la société des autoroutes du Nord "
+                     "que nous avons joint hier soir par téléphone à Arras pendant la réunion de crise tenue avec les élus "
+                     "du département.\n\nLa suite.",
+                     "Le pont sera rouvert, affirme Luc Bernard, un ingénieur de la société des autoroutes du Nord que nous "
+                     "avons joint hier soir par téléphone à Arras pendant la réunion de crise tenue avec les élus du "
+                     "département.", "Luc Bernard", id="a-description-longer-than-a-relative-s-reach-goes-on"),
+        pytest.param("« Le budget sera tenu, assure-t-elle.\n\nLa suite.", "Le budget sera tenu", None,
+                     id="an-inverted-incise-at-the-paragraph-s-end"),
+        pytest.param("« Le budget sera tenu, assure-t-elle. Nous ne céderons rien aux marchés.\n\nLa suite.",
+                     "Le budget sera tenu, assure-t-elle. Nous ne céderons rien aux marchés.", None,
+                     id="an-inverted-incise-then-a-sentence-goes-on"),
     ],
 )
 def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, speaker: str | None) -> None:
@@ -1886,6 +1900,11 @@ def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, s
         pytest.param('"Le chantier reprendra lundi, a promis Claire Dubois, qui menaçait encore hier de tout arrêter. À la '
                      'mairie, on salue un calendrier qui "rassure les familles" du quartier.\n\nLa suite.',
                      [("Le chantier reprendra lundi", "Claire Dubois")], id="incise-with-a-subject-relative-then-narration"),
+        pytest.param('"Nous tiendrons la ligne. Mais s\'ils attaquent, nous répondrons, affirme Luc Bernard, un officier de la '
+                     'brigade du Nord joint par téléphone à Arras. Le porte-parole du parti a pour sa part accusé le '
+                     'gouvernement de vouloir "gagner du temps" avant le vote.\n\nLa suite.',
+                     [("Nous tiendrons la ligne. Mais s'ils attaquent, nous répondrons", "Luc Bernard")],
+                     id="incise-with-a-long-description-then-narration"),
     ],
 )
 def test_unclosed_quotation_ends_before_an_incise_when_narration_quotes_another(
