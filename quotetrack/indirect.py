@@ -591,6 +591,11 @@ def find_indirect(
         if (cand is not None and cand.rule == "indirect-colon" and _inside(partial, partial_starts, cue.start)
                 and _inside(partial, partial_starts, cand.start)):
             cand = None  # "(« Je les appelle : venez… »)": a colon inside the quoted words is theirs
+        if (cand is not None and cand.rule == "indirect-incise" and cue.form == "inverted" and cand.end <= cue.start and out
+                and out[-1].rule == "indirect-selon" and out[-1].start <= cand.end and cue.end <= out[-1].end):
+            # "Pour la ministre, la crise rejoindra ces jours où, a-t-elle dit, le monde a …": an
+            # incise inside the clause a fronted source opened interrupts it, no clause of its own.
+            cand = None
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
         if (cand is not None and (cand.rule == "indirect-incise" and cand.start < cue.start or cand.rule == "indirect-selon" and (
@@ -1093,9 +1098,11 @@ def _selon(
             return None
         opened = _skip_space(text, comma + 1, end)
         start = _past_apposition(text, opened, end, mention_starts)
-        if start > opened and (apposed := text.rfind(",", opened, start)) >= 0:
+        if (start > opened and (apposed := text.rfind(",", opened, start)) >= 0
+                and _patterns().relative_opener.match(text, comma) is None):
             # "Pour X, chercheuse au Cevipol, le centre d'étude de …, l'escalade…": a second
-            # description after the source's apposition, a definite noun phrase, is the writer's too.
+            # description after the source's apposition, a definite noun phrase, is the writer's too
+            # (after a relative, "Pour X, qui quittera son poste, la crise …", the clause starts).
             start = _past_description_of_name(text, cue.end, apposed, start, end, apposed=True)
         start = _past_name_of_source(text, cue.end, start, end, mention_starts)
         start = _past_description_of_name(text, cue.end, comma, start, end)

@@ -1645,6 +1645,14 @@ def test_a_comment_frame_reports_only_opening_its_sentence(text: str, clause: st
      "les efforts devront durer"),
     ("L'élu a salué un budget « courageux », même si, a-t-il averti, « les efforts devront durer ».",
      "« les efforts devront durer »"),
+    # an incise inside the clause a fronted source opened interrupts it and opens no clause of its own
+    ("Pour le maire, la fermeture restera dans les mémoires comme ces hivers où, a-t-il dit, la ville a manqué de tout.",
+     "la fermeture restera dans les mémoires comme ces hivers où, a-t-il dit, la ville a manqué de tout"),
+    ("Selon l'avocate, le dossier rappelle ces procès où, a-t-elle ajouté, la vérité a fini par sortir.",
+     "le dossier rappelle ces procès où, a-t-elle ajouté, la vérité a fini par sortir"),
+    # no fronted source: the incise reports the words before it
+    ("Le dossier rappelle ces procès anciens et oubliés, a-t-elle ajouté, devant une salle comble.",
+     "Le dossier rappelle ces procès anciens et oubliés"),
 ])
 def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
@@ -2086,6 +2094,9 @@ INDIRECT = [
                  "l'Otan reste divisée", id="a-place-set-off-after-a-source-s-description-is-no-part-of-the-clause"),
     pytest.param("Pour Léa Morin, juriste au Gisti, le groupe d'information et de soutien des immigrés, l'arrêté est illégal.",
                  "l'arrêté est illégal", id="a-definite-description-after-the-source-s-apposition-is-no-part-of-the-clause"),
+    pytest.param("Pour la ministre, qui partira en mars, la fermeture du site marque un tournant, un hiver noir pour la ville.",
+                 "la fermeture du site marque un tournant, un hiver noir pour la ville",
+                 id="after-a-relative-on-the-source-the-clause-starts-no-second-description"),
     pytest.param("Selon Léa Morin, juriste au Gisti, la réforme, votée en juin, reste inapplicable.",
                  "la réforme, votée en juin, reste inapplicable",
                  id="a-subject-and-its-participle-aside-after-the-source-s-apposition-stay-in-the-clause"),
