@@ -37,6 +37,7 @@ from quotetrack.classify import (
     CueLike,
     after_fronted_frame,
     comparative_connector,
+    function_words,
     generic_pronoun_before,
     generic_subject_before,
     grammar,
@@ -1474,8 +1475,9 @@ def _inside_participle_phrase(text: str, s_start: int, cue: CueLike, s_end: int,
         return False
     last = lead[-1]
     word = last.group()
-    if not word.islower() or not word.endswith(g.phrase_participle_endings) or text[last.end() : cue.start].strip(" ,\u00a0\u202f"):
-        return False
+    if (not word.islower() or not word.endswith(g.phrase_participle_endings) or word in function_words()
+            or text[last.end() : cue.start].strip(" ,\u00a0\u202f")):
+        return False  # "ainsi, selon lui,": a function word (lui, aussi) is no participle
     verbs = cues.verb_words()
     if any(w.group().lower() in verbs for w in lead[-_VERB_GROUP_REACH:]):
         return False

@@ -2762,6 +2762,13 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     # already reports: the source qualifies the participle's phrase.
     ("La syndicaliste a dénoncé une précarité devenue, à l'en croire, la norme dans les hôpitaux de la région.", []),
     ("Le maire a salué un compromis « équilibré » obtenu, selon lui, grâce à la patience des riverains.", []),
+    # a participle in -i, -is, -ies after a gerund of the writer's narration, too
+    ("Le ministre a accusé l'opposition de mentir, en citant des chiffres établis, selon lui, par des sites partisans.", []),
+    ("Le délégué a accusé ses rivaux de protéger des « pillards », en montrant des familles accueillies, selon lui, "
+     "par les soldats de la garnison.", []),
+    # a function word ending like one is no participle
+    ("Le maire a dénoncé la fermeture de l'école du village et celle du collège aussi, selon lui, sans concertation.",
+     ["Le maire a dénoncé la fermeture de l'école du village et celle du collège aussi"]),
     # No reporting verb before the participle, or an auxiliary right before it: the clause before
     # is the source's.
     ("Le pont a été fermé, selon la mairie, pour des raisons de sécurité.", ["Le pont a été fermé"]),
