@@ -449,6 +449,8 @@ _BRACKETED_EXTRA = 16
 _RELATIVE_ASIDE_MAX = 160
 # Longest aside opening with a past participle after a fronted source (characters).
 _PARTICIPLE_ASIDE_MAX = 50
+# Most characters of such an aside when its participle's agent follows it (accusé par …).
+_AGENT_ASIDE_MAX = 120
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
 _COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
 # Words up to a colon opening a quotation (`` dans son livre : «``).
@@ -1716,8 +1718,12 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
         return start  # "Marc Dupont, 45 ans, …", "Marc Dupont, qui …": the name is the clause's subject
     aside = past_participle_aside(text, after, s_end)
     if aside != after:
-        # "Pour le président de la commission, Oleg X, cité par l'agence Y, Paris…": the name's aside.
-        return aside if _ENOUGH_WORDS.search(text, aside, s_end) else start
+        # "Pour le président de la commission, Oleg X, cité par l'agence Y, Paris…": the name's aside;
+        # a verb right after it ("Selon le ministère, Paul X, accusé par …, a démissionné") makes the
+        # name the clause's subject.
+        verb = _WORD.match(text, _skip_space(text, aside, s_end))
+        return aside if _ENOUGH_WORDS.search(text, aside, s_end) and not (
+            verb is not None and verb.group().lower() in cues.verb_words()) else start
     comma = _comma(text, after, min(s_end, after + _BARE_APPOSITION_MAX))
     if comma >= 0 and bare_description(text[after:comma]):
         return start  # "Selon le ministère, Pierre X, chef d'état-major, a démissionné": the subject and its apposition
@@ -1978,7 +1984,13 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
     (``Selon un policier, témoignant sous anonymat, …``); else ``start``."""
     comma = _comma(text, start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))
     first = _WORD.match(text, start)
-    if comma < 0 or first is None or not first.group()[:1].islower() or not _participle(first.group()):
+    if first is None or not first.group()[:1].islower() or not _participle(first.group()):
+        return start
+    if comma < 0 and _patterns().agent.match(text, first.end(), s_end) is not None:
+        # "Pour X, accusé par une partie de ses élus d'avoir fait campagne sans conviction, le
+        # vote…": a participle and its agent make a longer aside.
+        comma = _comma(text, start, min(s_end, start + _AGENT_ASIDE_MAX))
+    if comma < 0:
         return start
     if any(w.lower() in cues.verb_words() for w in _WORD.findall(text, first.end(), comma)):
         return start  # "Selon X, plus de 15 000 soldats ont défilé, qui …": a clause with its verb, no aside

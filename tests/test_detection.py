@@ -2097,6 +2097,16 @@ INDIRECT = [
     pytest.param("Pour la ministre, qui partira en mars, la fermeture du site marque un tournant, un hiver noir pour la ville.",
                  "la fermeture du site marque un tournant, un hiver noir pour la ville",
                  id="after-a-relative-on-the-source-the-clause-starts-no-second-description"),
+    pytest.param("Pour le chef du parti, Paul Girard, accusé par une partie de ses élus d'avoir fait campagne sans conviction, "
+                 "le vote traduit la colère des quartiers.", "le vote traduit la colère des quartiers",
+                 id="a-participle-and-its-agent-after-the-source-s-name-is-a-longer-aside"),
+    pytest.param("Selon le ministère, Paul Girard, accusé par une partie de ses collègues d'avoir menti aux enquêteurs, "
+                 "a démissionné jeudi.",
+                 "Paul Girard, accusé par une partie de ses collègues d'avoir menti aux enquêteurs, a démissionné jeudi",
+                 id="a-verb-after-the-name-s-participle-aside-makes-the-name-the-subject"),
+    pytest.param("Selon le ministère, Paul Girard, accusé par ses collègues, a démissionné jeudi.",
+                 "Paul Girard, accusé par ses collègues, a démissionné jeudi",
+                 id="a-verb-after-a-short-participle-aside-makes-the-name-the-subject"),
     pytest.param("Selon Léa Morin, juriste au Gisti, la réforme, votée en juin, reste inapplicable.",
                  "la réforme, votée en juin, reste inapplicable",
                  id="a-subject-and-its-participle-aside-after-the-source-s-apposition-stay-in-the-clause"),
