@@ -1836,6 +1836,8 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if _age_aside().fullmatch(text, start, comma):
         # "Pour Samia, 23 ans, …", "Selon Karim, 41 ans, livreur, …"
         return _content_after(text, _past_profession(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
+    if not relative and _holds_verb_word(text[start:comma]):
+        return start  # "Pour les associations, c'est « un pas en avant », rien de plus": a clause, no aside
     if (not relative and not _described(text[start:comma], word) and not _profession_alone(text[start:comma])
             and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])
             and not _definite_source_kind(text, start, comma, s_end)):
