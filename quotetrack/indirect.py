@@ -2377,15 +2377,39 @@ def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
     """Whether the words after ``start`` hold a word of a verb group (an auxiliary, a negation,
     a reflexive pronoun: ``Chahinez est arrivée``, ``les cris n'ont pas cessé``) before any
     other comma, within a few words: a clause, not an apposition to the incise's subject."""
+    return _verb_word_at(text, start, s_end) >= 0
+
+
+def _verb_word_at(text: str, start: int, s_end: int) -> int:
+    """Where the word of a verb group :func:`_verb_goes_on` finds after ``start`` stands; -1."""
     for n, w in enumerate(_CLAUSE_WORD.finditer(text, start, s_end)):
         if n >= _GOES_ON_WORDS or "," in text[start : w.start()]:
-            return False
+            return -1
         word = w.group().casefold()
         if word in relative_words():
-            return False  # "…, raconte Paul X, un voisin qui a tout vu": the subject's apposition
+            return -1  # "…, raconte Paul X, un voisin qui a tout vu": the subject's apposition
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())):
-            return True  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
-    return False
+            return w.start()  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
+    return -1
+
+
+def _main_clause_after_subordinate(text: str, start: int, end: int) -> int:
+    """``Lorsque X a constaté qu'il « n'entendait pas d'objection », l'accord a été adopté``: in a
+    content clause inside a fronted subordinate, the first comma followed by a subject (no word of
+    a verb group opening it, no coordinator before its verb: not a list, ``que Paris, Londres et
+    Berlin ont refusé``) and a word of a verb group a few words on closes the subordinate: the
+    content clause ends there; else ``end``. Each comma reads a few words."""
+    comma = _comma(text, start, end)
+    while comma >= 0:
+        after = _skip_space(text, comma + 1, end)
+        word = _CLAUSE_WORD.match(text, after, end)
+        if (word is not None and word.group().casefold() not in _verb_words() and _opens_subject(text, after)
+                and _WORD.search(text, start, comma) is not None
+                and (verb := _verb_word_at(text, after, end)) > after
+                and _coordinator_word().search(text, after, verb) is None):
+            return comma
+        comma = _comma(text, comma + 1, end)
+    return end
 
 
 @cache
@@ -2831,6 +2855,8 @@ def _clause_end(
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
         end = _gerund_after_comma(text, start, end, cues, k + 1)
+    if own is not None and own.form == "finite" and _comma(text, start, end) >= 0 and _in_fronted_subordinate(text, own):
+        end = _main_clause_after_subordinate(text, start, end)
     first = _skip_space(text, start, end)
     if text[first : first + 1] in opening_marks():
         end = _apposition_after_marks(text, first, end)
@@ -2994,6 +3020,8 @@ def _postposed_hypothesis(text: str, sent_start: int, cue_start: int) -> bool:
 
 # Characters read back from a cue for a subordinator opening its sentence.
 _FRONTED_LEAD = 80
+# Most words of a frame (``Samedi soir,``) before a subordinator opening its sentence.
+_FRONTED_FRAME_WORDS = 3
 
 
 def _in_fronted_subordinate(text: str, cue: CueLike) -> bool:
@@ -3004,6 +3032,9 @@ def _in_fronted_subordinate(text: str, cue: CueLike) -> bool:
     if cut < 0 and cue.start > _FRONTED_LEAD:
         return False  # the sentence opens farther back: too far for a subordinate's subject
     lead = lead[cut + 1 :].lstrip(_OPENING).lower()
+    frame, comma, rest = lead.rpartition(",")
+    if comma and len(frame.split()) <= _FRONTED_FRAME_WORDS and "," not in frame:
+        lead = rest.lstrip(_OPENING)  # "Samedi soir, lorsque X a constaté que …": a short frame before it
     return "," not in lead and lead.startswith(_fronted_openers())
 
 

@@ -2983,6 +2983,16 @@ def test_a_short_word_in_marks_before_que_keeps_the_complementizer(text: str, in
      "que la mobilisation a doublé.", ["12.000 personnes, dont 3000 à Paris, ont manifesté", "la mobilisation a doublé"]),
     ("Si le ministre juge que la réforme, votée en mars, est un succès, les syndicats, eux, dénoncent « un recul ».",
      ["la réforme, votée en mars, est un succès"]),
+    # No cue in the main clause: a subject and a verb after the comma close the subordinate, past a short frame too.
+    ("Samedi soir, lorsque le président de séance a constaté qu'il « n'entendait pas d'objection », le texte a été "
+     "adopté avant que quiconque ait pu réagir.", ["il « n'entendait pas d'objection »"]),
+    ("Dès que le maire a confirmé que l'usine fermerait, les salariés ont bloqué l'entrée.", ["l'usine fermerait"]),
+    # A list after que: a coordinator before the verb, no main clause yet.
+    ("Lorsque la ministre a annoncé que Paris, Londres et Berlin refusaient l'accord, la salle a protesté.",
+     ["Paris, Londres et Berlin refusaient l'accord"]),
+    # A participle aside on the clause's subject opens no main clause.
+    ("Quand le maire a dit que les travaux, lancés en mars, seront finis en juin, la salle a applaudi.",
+     ["les travaux, lancés en mars, seront finis en juin"]),
     # No subordinator opening the sentence: the comma before the cue closes an apposition to the clause's subject.
     ("La procureure a indiqué que l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer.",
      ["l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer"]),
