@@ -2678,17 +2678,24 @@ def _subject_with_relative(
         return False
     e = bisect.bisect_right(mention_ends, first)
     while e < len(mention_ends):
-        joined = (_patterns().coordinator.match(text, mention_ends[e], comma) or _SPACE_ONLY.match(text, mention_ends[e], comma)
-                  or _COMMA_ONLY.match(text, mention_ends[e], comma))
+        joined = (_patterns().coordinator.match(text, mention_ends[e], comma) or _complement_link().match(text, mention_ends[e], comma)
+                  or _SPACE_ONLY.match(text, mention_ends[e], comma) or _COMMA_ONLY.match(text, mention_ends[e], comma))
         if joined is None or not _starts_at(mention_starts, joined.end(), k):
             break  # "Le Mexique et l'Uruguay, qui …": two subjects joined; "Le président
             # américain Donald Trump, dont …": a role and its name; "Le ministre russe, Sergueï
-            # X, qui …": a role and its name set off by commas
+            # X, qui …": a role and its name set off by commas; "Le maire de Rennes, X, qui …": a role and its place
         e = bisect.bisect_right(mention_ends, joined.end())
     if e >= len(mention_ends):
         return False
     relative = _patterns().relative_opener.match(text, mention_ends[e], comma)
     return relative is not None and _comma(text, relative.end(), comma) < 0
+
+
+@cache
+def _complement_link() -> regex.Pattern[str]:
+    """A link of ``thing_links`` (``names.json``) between a role and the place or body it
+    belongs to (``Le maire de Rennes``, ``le ministre des Affaires étrangères``): one noun phrase."""
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(sorted(thing_links()))})(?:(?<=['’])|[ \u00a0]++)")
 
 
 def _starts_at(starts: Sequence[int], pos: int, k: int) -> bool:

@@ -1550,6 +1550,9 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
         "Le porte-parole, Jean Dupont, a annoncé la fin des combats.",
         # A frame opening the sentence, then a subject and its relative: the same.
         "En fin de matinée, Me Paul Girard, qui défend la famille, a lu à la cour une lettre écrite par la victime.",
+        # A role and its place, its holder's name, then the relative: the same.
+        "Le maire de Rennes, Paul Girard, qui avait participé au congrès des élus à Paris, a pour sa part salué sur "
+        "Twitter « une victoire pour les villes ».",
         "Dans la soirée, la présidente du club, qui avait convoqué la presse, a annoncé sa démission.",
         # A ruling's text after a cue of blame, or after a subject's short aside, is the object.
         "Le maire, furieux, dénonce la décision.",
