@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import os
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -1999,13 +2000,22 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
     return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)
 
 
+# A capitalised word ending the words searched (a name closing a subject before its comma).
+_NAME_LAST = regex.compile(r"\p{Lu}[\p{L}\-]*+[ \u00a0\u202f]*+$")
+
+
 def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     """``Le gouvernement soudanais, installé à Port-Soudan,`` before a cue: a short subject (maybe a
     role and its holder's name set off by commas), then one aside opened by a past participle up to
     the comma ``j``; words without a verb of their own.
     A word with its agent after it is a participle whatever its ending (``reconnu par cinquante pays``)."""
     comma = _comma(text, s_start, j)
-    if comma < 0 or _more_words(_SHORT_SUBJECT).search(text, s_start, comma) is not None:
+    if comma < 0:
+        return False
+    if _more_words(_SHORT_SUBJECT).search(text, s_start, comma) is not None and not (
+            _NAME_LAST.search(text, s_start, comma) is not None and _more_words(_LONG_SUBJECT).search(text, s_start, comma) is None
+            and not _holds_verb_word(text[s_start:comma])):
+        # "le nouveau ministre des Affaires étrangères Jean X,": a longer role ending with its holder's name.
         return False
     second = _comma(text, comma + 1, j)
     if second >= 0:
@@ -2215,8 +2225,11 @@ def _postposed(
     if (text[s_start : s_start + 1].isupper() and (apposed := _past_fronted_role(text, s_start, j)) > s_start
             and _subject_with_relative(text, apposed, j, mention_starts, mention_ends)):
         return None  # "Élu de la Somme, l'écologiste X, qui a voté contre, a dénoncé …": past a fronted role, the same
-    if _subject_with_participle(text, s_start, j):
-        return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
+    if _subject_with_participle(text, s_start, j) or (
+            (framed := _past_frame(text, s_start, j)) > s_start and _subject_with_participle(text, framed, j)):
+        # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause; past a
+        # fronted frame, the same ("À Paris, le ministre X, nommé jeudi, a salué …").
+        return None
     if _acronym_subject_aside(text, s_start, j):
         return None  # "Le mouvement Tibet libre (MTL), proche des écologistes, a appelé…": no clause
     interposed = _interposed().match(text, cue.end, s_end)
@@ -2389,7 +2402,7 @@ def _verb_word_at(text: str, start: int, s_end: int) -> int:
         if word in relative_words():
             return -1  # "…, raconte Paul X, un voisin qui a tout vu": the subject's apposition
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())):
-            return w.start()  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
+            return int(w.start())  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
     return -1
 
 
@@ -2649,14 +2662,22 @@ def _past_fronted_role(text: str, start: int, end: int) -> int:
     return _skip_space(text, comma + 1, end)
 
 
+@cache
+def _unaccented_frame_prepositions() -> frozenset[str]:
+    """The ``frame_prepositions`` without their accents (``a`` for ``à``), as a capital is often written."""
+    return frozenset("".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+                     for w in grammar().frame_prepositions)
+
+
 def _past_frame(text: str, start: int, end: int) -> int:
     """Past an adverbial that opens ``text[start:end]`` with one of ``frame_prepositions``
     (``detection.json``) and a few words up to its comma (« En fin d'après-midi, »): where the
     clause after it starts; ``start`` when there is none."""
     first = _skip_space(text, start, end)
     word = _WORD.match(text, first, end)
-    if word is None or word.group().lower() not in grammar().frame_prepositions:
-        return start
+    if word is None or (word.group().lower() not in grammar().frame_prepositions
+                        and not (word.group()[:1].isupper() and word.group().lower() in _unaccented_frame_prepositions())):
+        return start  # "A Paris, …": a capital written without its accent opens the frame too
     comma = text.find(",", word.end(), end)
     if comma < 0 or len(_WORD.findall(text, word.end(), comma)) > _FRAME_WORDS:
         return start

@@ -1550,6 +1550,9 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
         "Le porte-parole, Jean Dupont, a annoncé la fin des combats.",
         # A frame opening the sentence, then a subject and its relative: the same.
         "En fin de matinée, Me Paul Girard, qui défend la famille, a lu à la cour une lettre écrite par la victime.",
+        # A frame with a capital written without its accent, a long role ending with its holder's name, a participle's aside.
+        "A Lyon, le nouveau directeur de l'usine Paul Girard, nommé jeudi en remplacement de Marc Petit, a salué dans un "
+        "communiqué « un pas important ».",
         # A role and its place, its holder's name, then the relative: the same.
         "Le maire de Rennes, Paul Girard, qui avait participé au congrès des élus à Paris, a pour sa part salué sur "
         "Twitter « une victoire pour les villes ».",
@@ -2116,6 +2119,9 @@ INDIRECT = [
                  "a démissionné jeudi.",
                  "Paul Girard, accusé par une partie de ses collègues d'avoir menti aux enquêteurs, a démissionné jeudi",
                  id="a-verb-after-the-name-s-participle-aside-makes-the-name-the-subject"),
+    pytest.param("Le ministre a reçu hier à Matignon le maire Paul Girard, arrivé jeudi, a précisé l'Élysée.",
+                 "Le ministre a reçu hier à Matignon le maire Paul Girard, arrivé jeudi",
+                 id="a-clause-ending-with-a-name-then-a-participle-aside-is-still-the-incise-s-content"),
     pytest.param("Selon le ministère, Paul Girard, accusé par ses collègues, a démissionné jeudi.",
                  "Paul Girard, accusé par ses collègues, a démissionné jeudi",
                  id="a-verb-after-a-short-participle-aside-makes-the-name-the-subject"),
@@ -3630,9 +3636,9 @@ def test_a_fronted_adverbial_in_marks_before_the_writer_s_clause_is_partial(text
         ("Le préfet dispose de deux mois pour saisir le tribunal s'il estime que la mesure est illégale.", []),
         ("Le recours sera déposé si le collectif juge que la délibération est illégale.", []),
         ("La commission pourra saisir le juge si elle considère que la loi n'est pas respectée.", []),
-        # Fronted, the si clause may be a report; after même it is a concession, a report.
-        ("Si le préfet estime que la mesure est illégale, il saisira le tribunal.",
-         ["la mesure est illégale, il saisira le tribunal"]),
+        # Fronted, the si clause may be a report (ending before the main clause's subject and verb);
+        # after même it is a concession, a report.
+        ("Si le préfet estime que la mesure est illégale, il saisira le tribunal.", ["la mesure est illégale"]),
         ("Le maire avance, même si le préfet estime que la mesure est illégale.", ["la mesure est illégale"]),
         # No si: a report as before.
         ("Le préfet a estimé mardi que la mesure était illégale.", ["la mesure était illégale"]),
