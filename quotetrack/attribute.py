@@ -1825,6 +1825,12 @@ class Attributor:
                 if (q.kind == Kind.INDIRECT and "," in self.text[q.end : c.start]
                         and _clause_conjunction().search(self.text, q.end, c.start) is not None):
                     return None  # "X a fait savoir qu'il …, alors que des députés ont annoncé …": a clause of its own
+                if (q.rule == "indirect-que" and q.cue is not None and self.cues[q.cue].end <= q.start
+                        and not self._comma_before_incise(q.end, c.start)):
+                    # "Lorsque X a constaté qu'il « … », le texte a été adopté avant que quiconque ait
+                    # pu demander la parole": the main clause's verb after the que clause's end, no
+                    # comma setting it off, is no incise of a clause its own cue introduced.
+                    return None
                 return c
             k += 1
         return None

@@ -1133,11 +1133,17 @@ def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_
     comma = _incise_clitic().sub("", text[start : cue.start].rstrip(_INLINE_SPACES)).rstrip(_INLINE_SPACES)
     tail = text[cue.end : end]
     apposition = tail.find(",")
-    words = len(_WORD.findall(tail, 0, apposition)) if relative else len(_WORD.findall(tail))
+    described = (apposition >= 0 and not sourced and cue.form == "finite"
+                 and _DESCRIPTION.fullmatch(tail, apposition + 1) is not None)
+    # ``…, affirme X, un commandant de la brigade joint par téléphone.``: the speaker's
+    # description after the comma may run longer than the incise itself.
+    words = len(_WORD.findall(tail, 0, apposition)) if relative or described else len(_WORD.findall(tail))
     if (not comma.endswith(",") or not _SENT_PUNCT.search(tail)
             or (apposition >= 0 and not sourced and _name_apposition().fullmatch(tail, apposition) is None
-                and not (cue.form == "finite" and _DESCRIPTION.fullmatch(tail, apposition + 1)))
+                and not described)
             or words > _TRAILING_INCISE_WORDS or cue.que_end is not None
+            or (cue.form == "inverted" and _SENTENCE_STOP.search(tail) is not None)
+            or (described and len(_WORD.findall(tail)) > _TRAILING_RELATIVE_WORDS)
             or (relative and (len(_WORD.findall(tail)) > _TRAILING_RELATIVE_WORDS or "," in tail[apposition + 1 :]))):
         return None
     at = start + len(comma) - 1
@@ -1624,7 +1630,7 @@ def _echoed_later(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Gr
     partie, en bon état »). Words the writer gives out of marks are never compared."""
     words = _ECHO_WORD.findall(key)
     # Function words (un, les, tous) say nothing of the words repeated: only the others count.
-    need = {w for w in words if w.casefold() not in _function_words()}
+    need = {w for w in words if w.casefold() not in function_words()}
     # « L'Otan n'est pas en mort cérébrale » over « Je ne crois pas que l'Otan soit en état de
     # mort cérébrale »: a verb the headline negates that the quote never says, another statement.
     negated = set(_negated_verb().findall(key)) if " " in key else set()
@@ -1655,7 +1661,7 @@ def _negated_verb() -> regex.Pattern[str]:
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     """The function words of ``stopwords_fr.json``, case-folded."""
     return frozenset(w.casefold() for w in lexicon.read_json("stopwords_fr.json")["words"])
 
@@ -1804,7 +1810,7 @@ def _definite_name(inner: str) -> bool:
         return False
     rest = _WORD.findall(stripped, len(det))
     return (0 < len(rest) <= 2 and rest[0][:1].isupper() and rest[0][1:].islower()
-            and all(w.islower() and w.casefold() not in _function_words() for w in rest[1:]))
+            and all(w.islower() and w.casefold() not in function_words() for w in rest[1:]))
 
 
 def _name_determiner_before(before_stripped: str) -> int:
@@ -1822,7 +1828,7 @@ def _capitalised_name(inner: str) -> bool:
     stripped = inner.strip(_INLINE_SPACES)
     rest = _WORD.findall(stripped)
     return (0 < len(rest) <= 2 and rest[0][:1].isupper() and rest[0][1:].islower() and not _SENT_PUNCT.search(stripped)
-            and all(w.islower() and w.casefold() not in _function_words() for w in rest[1:]))
+            and all(w.islower() and w.casefold() not in function_words() for w in rest[1:]))
 
 
 def _opens_with_time(inner: str) -> bool:
@@ -2015,7 +2021,7 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
     if not g.scheme_heads or not before_stripped or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
         return False
     words = _WORD.findall(inner)
-    if len(words) != 2 or words[1].casefold() in _function_words():
+    if len(words) != 2 or words[1].casefold() in function_words():
         return False
     head = words[0].casefold()
     if head not in g.scheme_heads and not (head in g.event_heads and words[1][:1].isupper()):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import os
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -37,6 +38,7 @@ from quotetrack.classify import (
     CueLike,
     after_fronted_frame,
     comparative_connector,
+    function_words,
     generic_pronoun_before,
     generic_subject_before,
     grammar,
@@ -459,6 +461,8 @@ _BRACKETED_EXTRA = 16
 _RELATIVE_ASIDE_MAX = 160
 # Longest aside opening with a past participle after a fronted source (characters).
 _PARTICIPLE_ASIDE_MAX = 50
+# Most characters of such an aside when its participle's agent follows it (accusé par …).
+_AGENT_ASIDE_MAX = 120
 # Longest aside opening with a past participle cue after a content clause's short subject (characters).
 _SUBJECT_ASIDE_MAX = 90
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
@@ -609,6 +613,11 @@ def find_indirect(
         if (cand is not None and cand.rule == "indirect-colon" and _inside(partial, partial_starts, cue.start)
                 and _inside(partial, partial_starts, cand.start)):
             cand = None  # "(« Je les appelle : venez… »)": a colon inside the quoted words is theirs
+        if (cand is not None and cand.rule == "indirect-incise" and cue.form == "inverted" and cand.end <= cue.start and out
+                and out[-1].rule == "indirect-selon" and out[-1].start <= cand.end and cue.end <= out[-1].end):
+            # "Pour la ministre, la crise rejoindra ces jours où, a-t-elle dit, le monde a …": an
+            # incise inside the clause a fronted source opened interrupts it, no clause of its own.
+            cand = None
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
         if (cand is not None and (cand.rule == "indirect-incise" and cand.start < cue.start or cand.rule == "indirect-selon" and (
@@ -1111,9 +1120,11 @@ def _selon(
             return None
         opened = _skip_space(text, comma + 1, end)
         start = _past_apposition(text, opened, end, mention_starts)
-        if start > opened and (apposed := text.rfind(",", opened, start)) >= 0:
+        if (start > opened and (apposed := text.rfind(",", opened, start)) >= 0
+                and _patterns().relative_opener.match(text, comma) is None):
             # "Pour X, chercheuse au Cevipol, le centre d'étude de …, l'escalade…": a second
-            # description after the source's apposition, a definite noun phrase, is the writer's too.
+            # description after the source's apposition, a definite noun phrase, is the writer's too
+            # (after a relative, "Pour X, qui quittera son poste, la crise …", the clause starts).
             start = _past_description_of_name(text, cue.end, apposed, start, end, apposed=True)
         start = _past_name_of_source(text, cue.end, start, end, mention_starts)
         start = _past_description_of_name(text, cue.end, comma, start, end)
@@ -1526,8 +1537,9 @@ def _inside_participle_phrase(text: str, s_start: int, cue: CueLike, s_end: int,
         return False
     last = lead[-1]
     word = last.group()
-    if not word.islower() or not word.endswith(g.phrase_participle_endings) or text[last.end() : cue.start].strip(" ,\u00a0\u202f"):
-        return False
+    if (not word.islower() or not word.endswith(g.phrase_participle_endings) or word in function_words()
+            or text[last.end() : cue.start].strip(" ,\u00a0\u202f")):
+        return False  # "ainsi, selon lui,": a function word (lui, aussi) is no participle
     verbs = cues.verb_words()
     if any(w.group().lower() in verbs for w in lead[-_VERB_GROUP_REACH:]):
         return False
@@ -1783,8 +1795,12 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
         return start  # "Marc Dupont, 45 ans, …", "Marc Dupont, qui …": the name is the clause's subject
     aside = past_participle_aside(text, after, s_end)
     if aside != after:
-        # "Pour le président de la commission, Oleg X, cité par l'agence Y, Paris…": the name's aside.
-        return aside if _ENOUGH_WORDS.search(text, aside, s_end) else start
+        # "Pour le président de la commission, Oleg X, cité par l'agence Y, Paris…": the name's aside;
+        # a verb right after it ("Selon le ministère, Paul X, accusé par …, a démissionné") makes the
+        # name the clause's subject.
+        verb = _WORD.match(text, _skip_space(text, aside, s_end))
+        return aside if _ENOUGH_WORDS.search(text, aside, s_end) and not (
+            verb is not None and verb.group().lower() in cues.verb_words()) else start
     comma = _comma(text, after, min(s_end, after + _BARE_APPOSITION_MAX))
     if comma >= 0 and bare_description(text[after:comma]):
         return start  # "Selon le ministère, Pierre X, chef d'état-major, a démissionné": the subject and its apposition
@@ -1897,6 +1913,8 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if _age_aside().fullmatch(text, start, comma):
         # "Pour Samia, 23 ans, …", "Selon Karim, 41 ans, livreur, …"
         return _content_after(text, _past_profession(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
+    if not relative and _holds_verb_word(text[start:comma]):
+        return start  # "Pour les associations, c'est « un pas en avant », rien de plus": a clause, no aside
     if (not relative and not _described(text[start:comma], word) and not _profession_alone(text[start:comma])
             and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])
             and not _definite_source_kind(text, start, comma, s_end)):
@@ -2045,11 +2063,21 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
     (``Selon un policier, témoignant sous anonymat, …``); else ``start``."""
     comma = _comma(text, start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))
     first = _WORD.match(text, start)
-    if comma < 0 or first is None or not first.group()[:1].islower() or not _participle(first.group()):
+    if first is None or not first.group()[:1].islower() or not _participle(first.group()):
+        return start
+    if comma < 0 and _patterns().agent.match(text, first.end(), s_end) is not None:
+        # "Pour X, accusé par une partie de ses élus d'avoir fait campagne sans conviction, le
+        # vote…": a participle and its agent make a longer aside.
+        comma = _comma(text, start, min(s_end, start + _AGENT_ASIDE_MAX))
+    if comma < 0:
         return start
     if any(w.lower() in cues.verb_words() for w in _WORD.findall(text, first.end(), comma)):
         return start  # "Selon X, plus de 15 000 soldats ont défilé, qui …": a clause with its verb, no aside
     return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)
+
+
+# A capitalised word ending the words searched (a name closing a subject before its comma).
+_NAME_LAST = regex.compile(r"\p{Lu}[\p{L}\-]*+[ \u00a0\u202f]*+$")
 
 
 def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
@@ -2058,7 +2086,12 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     the comma ``j``; words without a verb of their own.
     A word with its agent after it is a participle whatever its ending (``reconnu par cinquante pays``)."""
     comma = _comma(text, s_start, j)
-    if comma < 0 or _more_words(_SHORT_SUBJECT).search(text, s_start, comma) is not None:
+    if comma < 0:
+        return False
+    if _more_words(_SHORT_SUBJECT).search(text, s_start, comma) is not None and not (
+            _NAME_LAST.search(text, s_start, comma) is not None and _more_words(_LONG_SUBJECT).search(text, s_start, comma) is None
+            and not _holds_verb_word(text[s_start:comma])):
+        # "le nouveau ministre des Affaires étrangères Jean X,": a longer role ending with its holder's name.
         return False
     second = _comma(text, comma + 1, j)
     if second >= 0:
@@ -2270,8 +2303,11 @@ def _postposed(
     if (text[s_start : s_start + 1].isupper() and (apposed := _past_fronted_role(text, s_start, j)) > s_start
             and _subject_with_relative(text, apposed, j, mention_starts, mention_ends)):
         return None  # "Élu de la Somme, l'écologiste X, qui a voté contre, a dénoncé …": past a fronted role, the same
-    if _subject_with_participle(text, s_start, j):
-        return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
+    if _subject_with_participle(text, s_start, j) or (
+            (framed := _past_frame(text, s_start, j)) > s_start and _subject_with_participle(text, framed, j)):
+        # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause; past a
+        # fronted frame, the same ("À Paris, le ministre X, nommé jeudi, a salué …").
+        return None
     if _acronym_subject_aside(text, s_start, j):
         return None  # "Le mouvement Tibet libre (MTL), proche des écologistes, a appelé…": no clause
     interposed = _interposed().match(text, cue.end, s_end)
@@ -2444,15 +2480,39 @@ def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
     """Whether the words after ``start`` hold a word of a verb group (an auxiliary, a negation,
     a reflexive pronoun: ``Chahinez est arrivée``, ``les cris n'ont pas cessé``) before any
     other comma, within a few words: a clause, not an apposition to the incise's subject."""
+    return _verb_word_at(text, start, s_end) >= 0
+
+
+def _verb_word_at(text: str, start: int, s_end: int) -> int:
+    """Where the word of a verb group :func:`_verb_goes_on` finds after ``start`` stands; -1."""
     for n, w in enumerate(_CLAUSE_WORD.finditer(text, start, s_end)):
         if n >= _GOES_ON_WORDS or "," in text[start : w.start()]:
-            return False
+            return -1
         word = w.group().casefold()
         if word in relative_words():
-            return False  # "…, raconte Paul X, un voisin qui a tout vu": the subject's apposition
+            return -1  # "…, raconte Paul X, un voisin qui a tout vu": the subject's apposition
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())):
-            return True  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
-    return False
+            return int(w.start())  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
+    return -1
+
+
+def _main_clause_after_subordinate(text: str, start: int, end: int) -> int:
+    """``Lorsque X a constaté qu'il « n'entendait pas d'objection », l'accord a été adopté``: in a
+    content clause inside a fronted subordinate, the first comma followed by a subject (no word of
+    a verb group opening it, no coordinator before its verb: not a list, ``que Paris, Londres et
+    Berlin ont refusé``) and a word of a verb group a few words on closes the subordinate: the
+    content clause ends there; else ``end``. Each comma reads a few words."""
+    comma = _comma(text, start, end)
+    while comma >= 0:
+        after = _skip_space(text, comma + 1, end)
+        word = _CLAUSE_WORD.match(text, after, end)
+        if (word is not None and word.group().casefold() not in _verb_words() and _opens_subject(text, after)
+                and _WORD.search(text, start, comma) is not None
+                and (verb := _verb_word_at(text, after, end)) > after
+                and _coordinator_word().search(text, after, verb) is None):
+            return comma
+        comma = _comma(text, comma + 1, end)
+    return end
 
 
 @cache
@@ -2692,14 +2752,22 @@ def _past_fronted_role(text: str, start: int, end: int) -> int:
     return _skip_space(text, comma + 1, end)
 
 
+@cache
+def _unaccented_frame_prepositions() -> frozenset[str]:
+    """The ``frame_prepositions`` without their accents (``a`` for ``à``), as a capital is often written."""
+    return frozenset("".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+                     for w in grammar().frame_prepositions)
+
+
 def _past_frame(text: str, start: int, end: int) -> int:
     """Past an adverbial that opens ``text[start:end]`` with one of ``frame_prepositions``
     (``detection.json``) and a few words up to its comma (« En fin d'après-midi, »): where the
     clause after it starts; ``start`` when there is none."""
     first = _skip_space(text, start, end)
     word = _WORD.match(text, first, end)
-    if word is None or word.group().lower() not in grammar().frame_prepositions:
-        return start
+    if word is None or (word.group().lower() not in grammar().frame_prepositions
+                        and not (word.group()[:1].isupper() and word.group().lower() in _unaccented_frame_prepositions())):
+        return start  # "A Paris, …": a capital written without its accent opens the frame too
     comma = text.find(",", word.end(), end)
     if comma < 0 or len(_WORD.findall(text, word.end(), comma)) > _FRAME_WORDS:
         return start
@@ -2721,17 +2789,24 @@ def _subject_with_relative(
         return False
     e = bisect.bisect_right(mention_ends, first)
     while e < len(mention_ends):
-        joined = (_patterns().coordinator.match(text, mention_ends[e], comma) or _SPACE_ONLY.match(text, mention_ends[e], comma)
-                  or _COMMA_ONLY.match(text, mention_ends[e], comma))
+        joined = (_patterns().coordinator.match(text, mention_ends[e], comma) or _complement_link().match(text, mention_ends[e], comma)
+                  or _SPACE_ONLY.match(text, mention_ends[e], comma) or _COMMA_ONLY.match(text, mention_ends[e], comma))
         if joined is None or not _starts_at(mention_starts, joined.end(), k):
             break  # "Le Mexique et l'Uruguay, qui …": two subjects joined; "Le président
             # américain Donald Trump, dont …": a role and its name; "Le ministre russe, Sergueï
-            # X, qui …": a role and its name set off by commas
+            # X, qui …": a role and its name set off by commas; "Le maire de Rennes, X, qui …": a role and its place
         e = bisect.bisect_right(mention_ends, joined.end())
     if e >= len(mention_ends):
         return False
     relative = _patterns().relative_opener.match(text, mention_ends[e], comma)
     return relative is not None and _comma(text, relative.end(), comma) < 0
+
+
+@cache
+def _complement_link() -> regex.Pattern[str]:
+    """A link of ``thing_links`` (``names.json``) between a role and the place or body it
+    belongs to (``Le maire de Rennes``, ``le ministre des Affaires étrangères``): one noun phrase."""
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(sorted(thing_links()))})(?:(?<=['’])|[ \u00a0]++)")
 
 
 def _starts_at(starts: Sequence[int], pos: int, k: int) -> bool:
@@ -2902,6 +2977,8 @@ def _clause_end(
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
         end = _gerund_after_comma(text, start, end, cues, k + 1)
+    if own is not None and own.form == "finite" and _comma(text, start, end) >= 0 and _in_fronted_subordinate(text, own):
+        end = _main_clause_after_subordinate(text, start, end)
     first = _skip_space(text, start, end)
     if text[first : first + 1] in opening_marks():
         end = _apposition_after_marks(text, first, end)
@@ -3065,6 +3142,8 @@ def _postposed_hypothesis(text: str, sent_start: int, cue_start: int) -> bool:
 
 # Characters read back from a cue for a subordinator opening its sentence.
 _FRONTED_LEAD = 80
+# Most words of a frame (``Samedi soir,``) before a subordinator opening its sentence.
+_FRONTED_FRAME_WORDS = 3
 
 
 def _in_fronted_subordinate(text: str, cue: CueLike) -> bool:
@@ -3075,6 +3154,9 @@ def _in_fronted_subordinate(text: str, cue: CueLike) -> bool:
     if cut < 0 and cue.start > _FRONTED_LEAD:
         return False  # the sentence opens farther back: too far for a subordinate's subject
     lead = lead[cut + 1 :].lstrip(_OPENING).lower()
+    frame, comma, rest = lead.rpartition(",")
+    if comma and len(frame.split()) <= _FRONTED_FRAME_WORDS and "," not in frame:
+        lead = rest.lstrip(_OPENING)  # "Samedi soir, lorsque X a constaté que …": a short frame before it
     return "," not in lead and lead.startswith(_fronted_openers())
 
 

@@ -5378,6 +5378,9 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_27 = [
                  0, "procureur", id="ce-que-conteste-after-a-que-clause-disputes-it"),
     pytest.param("Les deux prévenus ont été remis en liberté, a confirmé leur avocate.",
                  0, "avocate", id="a-plain-postposed-incise-still-speaks"),
+    # A verb of the main clause far past the que-clause's comma is no incise of it.
+    pytest.param("Lorsque la présidente a constaté que personne ne « demandait la parole », le texte a été voté avant "
+                 "que l'opposition ait pu demander la parole.", 0, "présidente", id="a-main-clause-s-verb-is-no-incise-of-a-que-clause"),
     # Brussels' foreign affairs service is one institution, its name whole.
     pytest.param("« Nous suivons ce dossier de très près », a indiqué le SPF Affaires étrangères à notre rédaction.",
                  0, "SPF Affaires étrangères", id="the-belgian-spf-foreign-affairs-whole"),

@@ -365,6 +365,15 @@ DETECTED = [
                  id="pour-a-clitic-and-an-infinitive-is-a-purpose-no-source"),
     pytest.param("Pour leur avocat, la grève durera.", [("indirect", "la grève durera")],
                  id="pour-a-possessive-that-is-also-a-clitic-is-a-source"),
+    pytest.param("Pour les mouvements écologistes, c'est « un pas en avant », rien de plus.",
+                 [("indirect", "c'est « un pas en avant », rien de plus"), ("partial", "un pas en avant")],
+                 id="pour-a-movement-is-a-source"),
+    pytest.param("Pour le collectif des riverains, le chantier doit s'arrêter.",
+                 [("indirect", "le chantier doit s'arrêter")], id="pour-a-collective-is-a-source"),
+    pytest.param("Pour ces manœuvres, la flotte a quitté le port.", [], id="pour-manoeuvres-is-no-source"),
+    pytest.param("Pour les associations, c'est « un pas en avant », rien de plus.",
+                 [("indirect", "c'est « un pas en avant », rien de plus"), ("partial", "un pas en avant")],
+                 id="a-verb-in-the-words-after-the-source-is-no-aside-on-it"),
     pytest.param("Pour Pierre, la grève durera.", [("indirect", "la grève durera")],
                  id="pour-a-capitalised-name-ending-like-an-infinitive-is-a-source"),
     pytest.param("La mairie a fermé le vieux parc, qui présente des risques d'effondrement, selon les experts.",
@@ -1590,6 +1599,12 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
         "Le porte-parole, Jean Dupont, a annoncé la fin des combats.",
         # A frame opening the sentence, then a subject and its relative: the same.
         "En fin de matinée, Me Paul Girard, qui défend la famille, a lu à la cour une lettre écrite par la victime.",
+        # A frame with a capital written without its accent, a long role ending with its holder's name, a participle's aside.
+        "A Lyon, le nouveau directeur de l'usine Paul Girard, nommé jeudi en remplacement de Marc Petit, a salué dans un "
+        "communiqué « un pas important ».",
+        # A role and its place, its holder's name, then the relative: the same.
+        "Le maire de Rennes, Paul Girard, qui avait participé au congrès des élus à Paris, a pour sa part salué sur "
+        "Twitter « une victoire pour les villes ».",
         "Dans la soirée, la présidente du club, qui avait convoqué la presse, a annoncé sa démission.",
         # A ruling's text after a cue of blame, or after a subject's short aside, is the object.
         "Le maire, furieux, dénonce la décision.",
@@ -1694,6 +1709,14 @@ def test_a_comment_frame_reports_only_opening_its_sentence(text: str, clause: st
      "les efforts devront durer"),
     ("L'élu a salué un budget « courageux », même si, a-t-il averti, « les efforts devront durer ».",
      "« les efforts devront durer »"),
+    # an incise inside the clause a fronted source opened interrupts it and opens no clause of its own
+    ("Pour le maire, la fermeture restera dans les mémoires comme ces hivers où, a-t-il dit, la ville a manqué de tout.",
+     "la fermeture restera dans les mémoires comme ces hivers où, a-t-il dit, la ville a manqué de tout"),
+    ("Selon l'avocate, le dossier rappelle ces procès où, a-t-elle ajouté, la vérité a fini par sortir.",
+     "le dossier rappelle ces procès où, a-t-elle ajouté, la vérité a fini par sortir"),
+    # no fronted source: the incise reports the words before it
+    ("Le dossier rappelle ces procès anciens et oubliés, a-t-elle ajouté, devant une salle comble.",
+     "Le dossier rappelle ces procès anciens et oubliés"),
 ])
 def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
@@ -1918,6 +1941,20 @@ def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
         pytest.param("« Nous tiendrons, a promis Paul, qui menace de partir, et nous gagnerons.\n\nLa suite.",
                      "Nous tiendrons, a promis Paul, qui menace de partir, et nous gagnerons.", "Paul",
                      id="a-relative-with-a-comma-of-its-own-goes-on"),
+        pytest.param("« Le pont sera rouvert, affirme Luc Bernard, un ingénieur de la société des autoroutes du Nord "
+                     "joint par téléphone à Arras.\n\nLa suite.", "Le pont sera rouvert", "Luc Bernard",
+                     id="incise-then-a-long-description-of-the-speaker"),
+        pytest.param("« Le pont sera rouvert, affirme Luc Bernard, un ingénieur de la société des autoroutes du Nord "
+                     "que nous avons joint hier soir par téléphone à Arras pendant la réunion de crise tenue avec les élus "
+                     "du département.\n\nLa suite.",
+                     "Le pont sera rouvert, affirme Luc Bernard, un ingénieur de la société des autoroutes du Nord que nous "
+                     "avons joint hier soir par téléphone à Arras pendant la réunion de crise tenue avec les élus du "
+                     "département.", "Luc Bernard", id="a-description-longer-than-a-relative-s-reach-goes-on"),
+        pytest.param("« Le budget sera tenu, assure-t-elle.\n\nLa suite.", "Le budget sera tenu", None,
+                     id="an-inverted-incise-at-the-paragraph-s-end"),
+        pytest.param("« Le budget sera tenu, assure-t-elle. Nous ne céderons rien aux marchés.\n\nLa suite.",
+                     "Le budget sera tenu, assure-t-elle. Nous ne céderons rien aux marchés.", None,
+                     id="an-inverted-incise-then-a-sentence-goes-on"),
     ],
 )
 def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, speaker: str | None) -> None:
@@ -1949,6 +1986,11 @@ def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, s
         pytest.param('"Le chantier reprendra lundi, a promis Claire Dubois, qui menaçait encore hier de tout arrêter. À la '
                      'mairie, on salue un calendrier qui "rassure les familles" du quartier.\n\nLa suite.',
                      [("Le chantier reprendra lundi", "Claire Dubois")], id="incise-with-a-subject-relative-then-narration"),
+        pytest.param('"Nous tiendrons la ligne. Mais s\'ils attaquent, nous répondrons, affirme Luc Bernard, un officier de la '
+                     'brigade du Nord joint par téléphone à Arras. Le porte-parole du parti a pour sa part accusé le '
+                     'gouvernement de vouloir "gagner du temps" avant le vote.\n\nLa suite.',
+                     [("Nous tiendrons la ligne. Mais s'ils attaquent, nous répondrons", "Luc Bernard")],
+                     id="incise-with-a-long-description-then-narration"),
     ],
 )
 def test_unclosed_quotation_ends_before_an_incise_when_narration_quotes_another(
@@ -2130,6 +2172,22 @@ INDIRECT = [
                  "l'Otan reste divisée", id="a-place-set-off-after-a-source-s-description-is-no-part-of-the-clause"),
     pytest.param("Pour Léa Morin, juriste au Gisti, le groupe d'information et de soutien des immigrés, l'arrêté est illégal.",
                  "l'arrêté est illégal", id="a-definite-description-after-the-source-s-apposition-is-no-part-of-the-clause"),
+    pytest.param("Pour la ministre, qui partira en mars, la fermeture du site marque un tournant, un hiver noir pour la ville.",
+                 "la fermeture du site marque un tournant, un hiver noir pour la ville",
+                 id="after-a-relative-on-the-source-the-clause-starts-no-second-description"),
+    pytest.param("Pour le chef du parti, Paul Girard, accusé par une partie de ses élus d'avoir fait campagne sans conviction, "
+                 "le vote traduit la colère des quartiers.", "le vote traduit la colère des quartiers",
+                 id="a-participle-and-its-agent-after-the-source-s-name-is-a-longer-aside"),
+    pytest.param("Selon le ministère, Paul Girard, accusé par une partie de ses collègues d'avoir menti aux enquêteurs, "
+                 "a démissionné jeudi.",
+                 "Paul Girard, accusé par une partie de ses collègues d'avoir menti aux enquêteurs, a démissionné jeudi",
+                 id="a-verb-after-the-name-s-participle-aside-makes-the-name-the-subject"),
+    pytest.param("Le ministre a reçu hier à Matignon le maire Paul Girard, arrivé jeudi, a précisé l'Élysée.",
+                 "Le ministre a reçu hier à Matignon le maire Paul Girard, arrivé jeudi",
+                 id="a-clause-ending-with-a-name-then-a-participle-aside-is-still-the-incise-s-content"),
+    pytest.param("Selon le ministère, Paul Girard, accusé par ses collègues, a démissionné jeudi.",
+                 "Paul Girard, accusé par ses collègues, a démissionné jeudi",
+                 id="a-verb-after-a-short-participle-aside-makes-the-name-the-subject"),
     pytest.param("Selon Léa Morin, juriste au Gisti, la réforme, votée en juin, reste inapplicable.",
                  "la réforme, votée en juin, reste inapplicable",
                  id="a-subject-and-its-participle-aside-after-the-source-s-apposition-stay-in-the-clause"),
@@ -2853,6 +2911,13 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     # already reports: the source qualifies the participle's phrase.
     ("La syndicaliste a dénoncé une précarité devenue, à l'en croire, la norme dans les hôpitaux de la région.", []),
     ("Le maire a salué un compromis « équilibré » obtenu, selon lui, grâce à la patience des riverains.", []),
+    # a participle in -i, -is, -ies after a gerund of the writer's narration, too
+    ("Le ministre a accusé l'opposition de mentir, en citant des chiffres établis, selon lui, par des sites partisans.", []),
+    ("Le délégué a accusé ses rivaux de protéger des « pillards », en montrant des familles accueillies, selon lui, "
+     "par les soldats de la garnison.", []),
+    # a function word ending like one is no participle
+    ("Le maire a dénoncé la fermeture de l'école du village et celle du collège aussi, selon lui, sans concertation.",
+     ["Le maire a dénoncé la fermeture de l'école du village et celle du collège aussi"]),
     # No reporting verb before the participle, or an auxiliary right before it: the clause before
     # is the source's.
     ("Le pont a été fermé, selon la mairie, pour des raisons de sécurité.", ["Le pont a été fermé"]),
@@ -3048,6 +3113,16 @@ def test_a_short_word_in_marks_before_que_keeps_the_complementizer(text: str, in
      "que la mobilisation a doublé.", ["12.000 personnes, dont 3000 à Paris, ont manifesté", "la mobilisation a doublé"]),
     ("Si le ministre juge que la réforme, votée en mars, est un succès, les syndicats, eux, dénoncent « un recul ».",
      ["la réforme, votée en mars, est un succès"]),
+    # No cue in the main clause: a subject and a verb after the comma close the subordinate, past a short frame too.
+    ("Samedi soir, lorsque le président de séance a constaté qu'il « n'entendait pas d'objection », le texte a été "
+     "adopté avant que quiconque ait pu réagir.", ["il « n'entendait pas d'objection »"]),
+    ("Dès que le maire a confirmé que l'usine fermerait, les salariés ont bloqué l'entrée.", ["l'usine fermerait"]),
+    # A list after que: a coordinator before the verb, no main clause yet.
+    ("Lorsque la ministre a annoncé que Paris, Londres et Berlin refusaient l'accord, la salle a protesté.",
+     ["Paris, Londres et Berlin refusaient l'accord"]),
+    # A participle aside on the clause's subject opens no main clause.
+    ("Quand le maire a dit que les travaux, lancés en mars, seront finis en juin, la salle a applaudi.",
+     ["les travaux, lancés en mars, seront finis en juin"]),
     # No subordinator opening the sentence: the comma before the cue closes an apposition to the clause's subject.
     ("La procureure a indiqué que l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer.",
      ["l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer"]),
@@ -3684,9 +3759,9 @@ def test_a_fronted_adverbial_in_marks_before_the_writer_s_clause_is_partial(text
         ("Le préfet dispose de deux mois pour saisir le tribunal s'il estime que la mesure est illégale.", []),
         ("Le recours sera déposé si le collectif juge que la délibération est illégale.", []),
         ("La commission pourra saisir le juge si elle considère que la loi n'est pas respectée.", []),
-        # Fronted, the si clause may be a report; after même it is a concession, a report.
-        ("Si le préfet estime que la mesure est illégale, il saisira le tribunal.",
-         ["la mesure est illégale, il saisira le tribunal"]),
+        # Fronted, the si clause may be a report (ending before the main clause's subject and verb);
+        # after même it is a concession, a report.
+        ("Si le préfet estime que la mesure est illégale, il saisira le tribunal.", ["la mesure est illégale"]),
         ("Le maire avance, même si le préfet estime que la mesure est illégale.", ["la mesure est illégale"]),
         # No si: a report as before.
         ("Le préfet a estimé mardi que la mesure était illégale.", ["la mesure était illégale"]),
