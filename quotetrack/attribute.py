@@ -207,7 +207,8 @@ def _words() -> _Words:
     raw = names_data()
     dets = words_then_space(raw["determiners"])
     stops = trie_alternation(raw["np_stops"])
-    word = r"[\p{L}\d][\p{L}\d'’\-]*+"
+    # A number with a decimal point is one word (« l'article 49.3 », « l'article 42.7 du traité »).
+    word = r"[\p{L}\d][\p{L}\d'’\-]*+(?:(?<=\d)\.\d++)*+"
     # A quantifier stands for a determiner too ("selon plusieurs délégations").
     quantifiers = trie_alternation(raw["quantifiers"])
     number_openers = trie_alternation(raw.get("number_openers", ()))
@@ -231,7 +232,7 @@ def _words() -> _Words:
     # determiner, quantifier or space holds): no subject found there starts before it.
     other = "".join(sorted({c for w in (*raw["determiners"], *raw["quantifiers"]) for c in w
                             if not (c.isalnum() or c.isspace() or c in _NP_CHARS)}))
-    np_before_stop = regex.compile(rf"(?r)[^\p{{L}}\d'’\-\s\u00a0{regex.escape(other)}]")
+    np_before_stop = regex.compile(rf"(?r)(?!(?<=\d)\.\d)[^\p{{L}}\d'’\-\s\u00a0{regex.escape(other)}]")
     # Whose words a prepositional cue gives: a possessive (à ses yeux) or an object clitic (à l'en croire).
     owners = (*raw["possessives"], *raw.get("cue_clitics", ()))
     possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(owners)})(?!\p{{L}})")
@@ -777,6 +778,14 @@ def _complemented_agent_aside() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i),[ \u00a0]*+{head}[ \u00a0]++{free}{{1,40}}?[ \u00a0]++(?:{agents})[ \u00a0]++{free}{{1,60}}?"
         rf"(?:,[ \u00a0]*+(?-i:\p{{Lu}}){free}{{0,40}}?)?[ \u00a0]*+,[ \u00a0]*+$")
+
+
+@cache
+def _self_naming_phrase() -> regex.Pattern[str]:
+    """A phrase of ``self_naming_participles`` (``names.json``) and the label after it, maybe in
+    marks, ending the searched text (`` se présentant comme le « Conseil … » ``)."""
+    participles = trie_alternation(names_data().get("self_naming_participles", ())) or "(?!)"
+    return regex.compile(rf"(?i)(?<=\p{{L}})[ \u00a0]++(?:{participles})(?:(?<=['’])|[ \u00a0]++)[^,;:.!?\n]++[ \u00a0]*+$")
 
 
 @cache
@@ -1443,6 +1452,18 @@ def _names_a_text(np: str) -> bool:
         del words[1]  # "la première estimation publiée par l'Insee": the noun after the adjective
     heads = {words[1], " ".join(words[1:3])} if len(words) > 1 else set()
     return any(h in _text_words() or h.removesuffix("s") in _text_words() for h in heads)
+
+
+def _names_gathered(np: str) -> bool:
+    """Whether a noun phrase's noun, after its determiner, is one of ``gathered_text_nouns``
+    (``les informations``): what a news outlet found out and reports."""
+    words = np.lower().split(None, 2)
+    return len(words) > 1 and words[1] in _gathered_nouns()
+
+
+@cache
+def _gathered_nouns() -> frozenset[str]:
+    return frozenset(names_data().get("gathered_text_nouns", ()))
 
 
 @cache
@@ -3407,10 +3428,12 @@ class Attributor:
         cut = self._opening_np(pos, agent.start()) if agent is not None else None
         if cut is not None and agent is not None and (
                 not _names_a_text(cut.group())
-                or (not self._names_speech(cut) and self._names_publication(agent.end(), agent.end() + _AGENT_REACH))):
+                or (not self._names_speech(cut) and not _names_gathered(cut.group())
+                    and self._names_publication(agent.end(), agent.end() + _AGENT_REACH))):
             # "selon des analystes cités par le quotidien X", "selon le document consulté par
             # l'AFP": the noun phrase ends at its participle (not "le compte rendu publié par le
-            # Kremlin": the text's issuer speaks; nor "des propos rapportés par Reuters": words).
+            # Kremlin": the text's issuer speaks; nor "des propos rapportés par Reuters": words; nor
+            # "les informations obtenues par l'agence X": the outlet that gathered them).
             np = cut
         k = bisect.bisect_left(self.m_starts, pos)
         first = True
@@ -3728,6 +3751,8 @@ class Attributor:
             aside = _complemented_agent_aside().search(self.text, far, pos)
         if aside is not None and aside.start() > s_start:
             pos = aside.start()
+        elif (naming := self._self_naming_aside(max(s_start, pos - _AGENT_ASIDE_REACH), pos)) >= 0:
+            pos = naming  # "un groupe se présentant comme le « Conseil … » affirme": the group speaks
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1
         while k >= 0 and self.mentions[k].parenthetical:
             if self.mentions[k].kind == "pronoun":  # "Le Quai d'Orsay, lui, juge": the subject
@@ -3806,6 +3831,15 @@ class Attributor:
         return (before or self._np_before(pos, s_start) or self._opening_subject(start, pos)
                 or self._opening_clause(start, pos) or self._opening_relative(start, pos)
                 or self._bare_coordinated(start, pos))
+
+    def _self_naming_aside(self, lo: int, pos: int) -> int:
+        """Where a phrase of ``self_naming_participles`` (``se présentant comme le « … »``) opens that
+        runs in ``text[lo:pos]`` to ``pos`` (no clause punctuation but marks in it): an aside of the
+        subject before it; -1 when none does (a window of ``_AGENT_ASIDE_REACH`` characters at most)."""
+        if " se " not in self.text[lo:pos]:
+            return -1
+        found = _self_naming_phrase().search(self.text, lo, pos)
+        return found.start() if found is not None else -1
 
     def _chain_subject(self, k: int, s_start: int, pos: int) -> Mention | None:
         """``Le syndicat des personnels hospitaliers de la région Auvergne-Rhône-Alpes a dénoncé``:

@@ -52,6 +52,9 @@ class InstitutionNames(Record):
     purpose_links: tuple[str, ...] = ()
     """Links of a complement of purpose, with the article after them (``pour le``: ``l'Agence pour
     le commerce extérieur``), read as the complement links of ``names.json`` are."""
+    foreign_links: tuple[str, ...] = ()
+    """Lower-case function words an English name runs through (``for``: ``l'Alliance for Shared
+    Values``): after a head and one of them, the capitalised words are the institution's own."""
 
 
 @cache
@@ -229,6 +232,29 @@ def after_head(text: str, start: int) -> bool:
     return word in _heads() or word in _place_ends()
 
 
+# Words of ``foreign_links`` read back from a name, at most (``of the``).
+_FOREIGN_LINK_WORDS = 2
+
+
+def _foreign_head_start(text: str, start: int) -> int:
+    """Where a head starts that ends right before ``start`` past one or two words of
+    ``foreign_links`` (``l'|Alliance for |Shared Values``): the name after them is that
+    institution's own, written in English; ``-1`` when none does (at most three words are read)."""
+    end, links = start, 0
+    while True:
+        while end > 0 and text[end - 1] in " \u00a0":
+            end -= 1
+        lo = end
+        while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "-"):
+            lo -= 1
+        word = text[lo:end]
+        if links and word in _heads():
+            return lo
+        if links == _FOREIGN_LINK_WORDS or word not in _data().foreign_links:
+            return -1
+        end, links = lo, links + 1
+
+
 def place_noun_before(text: str, end: int) -> bool:
     """Whether a place noun of ``place_heads``, singular or plural, ends right before ``end``
     (spaces aside): ``les rues| d'El Alto``, ``la ville| de San Pedro``."""
@@ -259,8 +285,14 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
     heads = _heads()
     out = list(mentions)
     drop: set[int] = set()
+    foreign = _data().foreign_links
     for k, m in enumerate(out):
         if m.kind != "name":
+            continue
+        if foreign and text[m.start - 1 : m.start] in (" ", "\u00a0") and (opened := _foreign_head_start(text, m.start)) >= 0 \
+                and (k == 0 or out[k - 1].end <= opened):
+            # "l'Alliance for Shared Values": the head and its English links open the name.
+            out[k] = m = replace(m, start=opened, head_start=opened, text=text[opened : m.end], kind="organisation")
             continue
         head_end = _premodified_head_end(text, m)
         if head_end == m.end and m.text.rsplit(" ", 1)[-1] not in heads and not _opened_by_head(m.text, heads):

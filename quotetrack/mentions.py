@@ -361,6 +361,12 @@ class NamesData(Record):
     """Kinds of publication (of ``publications.json``) with local editions named by a place
     right after them (``France Bleu Isère``, ``France 3 Bretagne``)."""
     text_nouns: tuple[str, ...]
+    self_naming_participles: tuple[str, ...] = ()
+    """Reflexive participles by which a subject names itself (``se présentant comme``): the phrase
+    they open before the verb is the subject's aside (``un groupe se présentant comme le « … » affirme``)."""
+    gathered_text_nouns: tuple[str, ...] = ()
+    """Nouns of what a newsroom found out (``les informations``): a news outlet their participle's
+    agent names speaks (``les informations obtenues par l'agence X``)."""
     read_back_pronouns: tuple[str, ...] = ()
     """Adverbial pronouns inside a reading cue (``« … », peut-on y lire``) that take back the text
     the writer named last: that text wrote the words when no publication is named."""

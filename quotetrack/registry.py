@@ -209,6 +209,9 @@ class _Grammar(Record):
     role_adjectives: tuple[str, ...] = ()
     """Adjectives that may stand where a nationality does, naming no country (``le ministre
     fédéral de la Justice``)."""
+    regional_adjectives: tuple[str, ...] = ()
+    """Adjectives of a region or a federated state (``québécois``, ``bavarois``, ``écossais``): a role
+    they qualify (``le premier ministre québécois``) is that region's office, never the national one."""
     months: tuple[str, ...] = ()
     """Month names, for a date written in words on a dateline (``Paris, le 3 mars 2018``)."""
 
@@ -275,6 +278,9 @@ class _Hit(NamedTuple):
 # --------------------------------------------------------------------------- text helpers
 
 _APOSTROPHES = "'’ʼ´`"
+# Lower-case adjectives that may stand between a noun and the contracted preposition of its
+# complement (``le consul honoraire des Pays-Bas``).
+_NOUN_ADJECTIVES = 1
 _DASHES = "-‐‑‒–"
 
 
@@ -841,7 +847,7 @@ class _Matcher:
                 for v in _accent_variants(word):
                     for variant in (v, v.lower(), v[:1].upper() + v[1:], v[:1].lower() + v[1:], v.upper()):
                         self.keys[variant] = key
-        adjectives = [a for c in lang.countries for a in (*c.adjectives, *c.other_adjectives)] + list(g.role_adjectives)
+        adjectives = [a for c in lang.countries for a in (*c.adjectives, *c.other_adjectives)] + list(g.role_adjectives) + list(g.regional_adjectives)
         tails = {f.partition("|")[2] for r in lang.roles for f in r.forms} - {""}
         offices = {f.partition("|")[0] for r in lang.roles if r.institution for f in r.forms}
         self.det = _words_pattern(g.determiners)
@@ -1771,13 +1777,23 @@ class Registry:
         """Whether a determiner that is also a contracted preposition, at ``start`` (``des``),
         follows a lower-case noun that a determiner or preposition opens (``au nom des Vingt-Sept``,
         ``la position des Vingt-Sept``): the preposition of the noun's complement, not the article
-        of a subject (``ont dit des responsables``)."""
+        of a subject (``ont dit des responsables``); one lower-case adjective may follow the noun
+        (``le consul honoraire des Pays-Bas``, ``la position commune des Vingt-Sept``)."""
         noun = _word_before(text, start, 0)
         if noun is None or not text[noun[0]].islower() or self._matcher is None:
             return False
-        opener = _word_before(text, noun[0], 0)
-        return opener is not None and noun[1] not in self._matcher.function_words \
-            and (opener[1] in self._matcher.dets or opener[1] in self._matcher.preps)
+        for _ in range(_NOUN_ADJECTIVES + 1):
+            if noun[1] in self._matcher.function_words:
+                return False
+            opener = _word_before(text, noun[0], 0)
+            if opener is None:
+                return False
+            if opener[1] in self._matcher.dets or opener[1] in self._matcher.preps:
+                return True
+            if not text[opener[0]].islower():
+                return False
+            noun = opener  # "le consul| honoraire| des": the adjective's noun is one word back
+        return False
 
     def _entity_hit(self, text: str, m: Any, before: _Before = False) -> _Hit | None:
         return self._name_hit(text, m.start(), m.start("ename"), m.end(), fold(m.group("ename")), before)

@@ -1144,6 +1144,11 @@ class Resolver:
                 # a woman too; only a known first name (or a later pronoun) gives a gender.
                 person.gender = person.gender or gender
             self._bind_role(role, person)
+            if name is b and role is mentions[i]:
+                earlier = self._first_description(mentions, i, role)
+                if earlier is not None:
+                    # "le ministre de l'Éducation et chef du parti, Paul X,": the first description names them too.
+                    self._bind_role(earlier, person)
             if name is a:
                 second = self._second_description(mentions, i + 2, role)
                 if second is not None:
@@ -1193,6 +1198,25 @@ class Resolver:
                 joined = _coordinator_before().search(self.text, max(0, b.start - _COORDINATOR_WINDOW), b.start)
                 return b if joined is not None else None
             k += 1
+        return None
+
+    def _first_description(self, mentions: Sequence[Mention], k: int, role: Mention) -> Mention | None:
+        """``role1 <complement> et role2 <complement>, Name``: the role of ``mentions`` before ``k``
+        (``role``, written with no determiner: ``et le maire`` is someone else) that a
+        ``subject_coordinators`` word right before ``role`` joins to it, no comma, bracket nor
+        sentence break between (the mirror of :meth:`_second_description`)."""
+        if self._strip_det(role.text) != fold(role.text) or _coordinator_before().search(
+                self.text, max(0, role.start - _COORDINATOR_WINDOW), role.start) is None:
+            return None
+        j = k - 1
+        while j >= 0 and role.start - mentions[j].end <= _SECOND_DESCRIPTION_REACH:
+            c = mentions[j]
+            between = self.text[c.end : role.start]
+            if "," in between or "(" in between or self._sentence_between(c.end, role.start):
+                return None
+            if c.kind == "role":
+                return c
+            j -= 1
         return None
 
     def _place_then_holder(self, role: Mention, place: Mention, holder: Mention) -> bool:
@@ -2135,6 +2159,13 @@ class Resolver:
         return (len(words) > 1 and fold(words[1]) in _folded_names("translation_participles")
                 and (fold(words[0]) in _folded_names("channel_nouns") or words[0] in self.text_nouns))
 
+    def _of_other_region(self, prev: Speaker, m: Mention) -> bool:
+        """Whether ``m`` names a regional office (its last word one of ``regional_adjectives``:
+        « le premier ministre québécois ») that no recent binding gave ``prev`` with that adjective."""
+        region = _regional_adjective(m.text)
+        return region is not None and not any(
+            b.person.name == prev.name and any(k.endswith(region) for k in b.keys) for b in self.bindings[-_LOOKBACK:])
+
     def _head(self, m: Mention) -> str:
         """The first noun of a description: its first word after the determiner, past a
         premodifier of ``grammar.json`` in a noun phrase the registry does not know (``le
@@ -2230,8 +2261,11 @@ class Resolver:
         # « l'ancien président » is not « le président Jair X » named anywhere: a former office
         # takes back only a holder a former office was bound to.
         former = self._former(m)
+        # « le premier ministre québécois » is not « le premier ministre Justin X »: a regional
+        # office takes back only a holder bound with the same region's adjective.
+        region = _regional_adjective(m.text)
         recent = [b for b in self.bindings[-_LOOKBACK:]
-                  if (b.former or not former)
+                  if (b.former or not former) and (region is None or any(k.endswith(region) for k in b.keys))
                   and (self._compatible(b.person.name, gender) or (gender is not None and b.gender == gender and b.head == head))]
         marked = gender not in (None, _UNMARKED_GENDER)
         # Bindings are in text order: those made at or before m come first, latest last.
@@ -2762,6 +2796,8 @@ class Resolver:
                     prev = None if relational else self._antecedent(m)
                 if prev is not None and self._of_other_body(prev, m):
                     prev = None  # the office of another body, that someone else holds
+                if prev is not None and self._of_other_region(prev, m):
+                    prev = None  # « le premier ministre québécois » is no national head of government
                 if prev is not None and self._office_of_known_others(prev, m):
                     prev = None  # « le secrétaire général de l'Otan » is not the general who spoke last
                 if (prev is not None and m.kind == "role" and prev.type == "person" and self._head(m) not in self.field_nouns
@@ -2814,11 +2850,11 @@ class Resolver:
             if bound is not None:
                 return bound, ("role→person (apposition)",)
             later = self._later_holder(m) if m.kind == "role" and m.role else None
-            if later is not None and later.name != answering:
+            if later is not None and later.name != answering and not self._of_other_region(later, m):
                 self._bind_resolved(m, later)
                 return self._with_mention(later, span), ("role→its holder named later",)
             sole = self._sole_holder_named(m)
-            if sole is not None and sole.name != answering:
+            if sole is not None and sole.name != answering and not self._of_other_region(sole, m):
                 self._bind_resolved(m, sole)
                 return self._with_mention(sole, span), ("role→the one holder named before",)
             titled = self._titled_by_noun(m)
@@ -5675,12 +5711,36 @@ def _verb_group_after_comma() -> regex.Pattern[str]:
 
 
 @cache
+def _regional_adjectives() -> frozenset[str]:
+    """The ``regional_adjectives`` of ``grammar.json``, folded."""
+    return frozenset(fold(a) for a in lexicon.read_json("grammar.json").get("regional_adjectives", ()))
+
+
+def _regional_adjective(description: str) -> str | None:
+    """The regional adjective (``québécois``) closing ``description`` after its noun (``le premier
+    ministre québécois``), folded, if any; a capitalised noun of the same word (``le Flamand``)
+    names a person, no office. Only the last two words are read."""
+    words = description.rsplit(None, 2)
+    if len(words) < 2 or not words[-1][:1].islower() or (len(words) == 2 and words[0].lower() in _determiner_words()):
+        return None
+    last = fold(words[-1])
+    return last if last in _regional_adjectives() else None
+
+
+@cache
+def _determiner_words() -> frozenset[str]:
+    """The ``determiners`` of ``grammar.json``, in lower case."""
+    return frozenset(d.lower() for d in lexicon.read_json("grammar.json")["determiners"])
+
+
+@cache
 def _described_subject() -> regex.Pattern[str]:
     """A sentence opening with a definite determiner of ``names.json`` and a ``role_adjectives``
     word of ``grammar.json`` standing as a noun (``Le communiste``, ``L'insoumise``), then a word
     of a verb group: a person described as the subject, whatever the sentence names after it."""
     dets = "|".join(regex.escape(d).replace("'", "['’]") for d in names_data()["definite_determiners"])
-    adjectives = tuple(lexicon.read_json("grammar.json").get("role_adjectives", ())) or ("(?!)",)
+    grammar = lexicon.read_json("grammar.json")
+    adjectives = (*grammar.get("role_adjectives", ()), *grammar.get("regional_adjectives", ())) or ("(?!)",)
     return regex.compile(
         rf"[\s\"«“—–\-]*+(?i:{dets})(?:(?<=['’])|[ \u00a0]++)(?:{alternation(adjectives)})[ \u00a0]++"
         rf"(?i:{alternation(sorted(verb_words()))})(?:(?<=['’])|(?![\w'’]))"
