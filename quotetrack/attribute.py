@@ -1540,6 +1540,8 @@ _DIRECTED_OBJECT = regex.compile(r"[ \u00a0]++[\p{L}\d'’\-]++(?:[ \u00a0]++[\p
 _DIRECTED_OBJECT_CHARS = 60
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
 _VERB_BEFORE = frozenset({"finite", "gerund"})
+# Most spaces between a closing mark and a preposition qualifying the words in marks.
+_MARK_GAP = 3
 # Cues whose report a present participle after a comma carries on (see _gerund_shared_cue).
 _SHARED_CUE_FORMS = frozenset({"finite", "inverted", "gerund"})
 # Detection rules of a clause a postposed cue reports, and the characters between that cue and
@@ -1731,7 +1733,8 @@ class Attributor:
                 continue
             if rule.cue in ("incise", "sentence-incise") and self._agent_spoke(q, s_start):
                 continue  # "X, qualifiée par Y d'« irresponsable », a maintenu…": the agent's words, no incise
-            if rule.yields_to_verb_before and self._verb_governs(q, s_start) and not self._names_its_text(q, cue):
+            if (rule.yields_to_verb_before and self._verb_governs(q, s_start) and not self._names_its_text(q, cue)
+                    and not self._source_on_marks(q, cue)):
                 continue
             mention = self._speaker(rule, q, cue, s_start, s_end, previous)
             if mention is None:
@@ -1971,6 +1974,14 @@ class Attributor:
         # "…, selon le compte rendu publié par ses services": a text its subject's own services put
         # out carries the subject's words, it wrote none of its own.
         return named is not None and _own_issuer().match(self.text, named.end()) is None
+
+    def _source_on_marks(self, q: Candidate, cue: Any) -> bool:
+        """Whether a postposed *selon* follows the closing mark of a fragment with no comma
+        between (un « acte terroriste » selon le président): it qualifies the words in marks
+        alone, whose speaker it names, not the clause a verb before reports."""
+        if q.marks is None or cue is None or cue.form != "preposition" or cue.start - q.marks[1] > _MARK_GAP:
+            return False
+        return not self.text[q.marks[1] : cue.start].strip(" \u00a0\u202f")
 
     def _verb_before(self, q: Candidate, s_start: int) -> bool:
         """Whether a reporting verb (not a preposition) stands before the quote in its sentence."""
