@@ -178,6 +178,9 @@ ATTRIBUTED = [
                  "Paul Durand", "partial", "selon-postposed", id="selon-right-after-the-closing-mark-gives-the-fragment"),
     pytest.param("La ministre a qualifié les frappes de « crime de guerre », selon l'agence officielle.", "ministre",
                  "partial", "subject-before-cue", id="selon-after-a-comma-leaves-the-fragment-to-the-verb"),
+    pytest.param('Le dossier relève du Conseil pour la sécurité ("Consejo para la Seguridad"), qui a assuré lundi que '
+                 "l'Espagne lui avait remis les pièces.", "Conseil pour la sécurité", "indirect", "subject-before-cue",
+                 id="a-relative-after-a-name-glossed-in-its-language-in-brackets"),
     pytest.param("A Bercy, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-is-that-seat"),
     pytest.param("Au Kremlin, on juge la proposition « prématurée ».", "Kremlin", "partial", "subject-before-cue",
