@@ -823,6 +823,23 @@ def _gap_determiners() -> frozenset[str]:
     return frozenset(w.lower() for w in names_data()["determiners"])
 
 
+# A word right after a noun's complement link, with its elided apostrophe.
+_LINKED_WORD = regex.compile(r"[ \u00a0]*+(\p{L}[\p{L}\-]*+['’]?)")
+
+
+def _bare_complement(text: str, link: regex.Match[str], end: int) -> bool:
+    """Whether a text noun's complement is a bare lower-case noun after *de* (``un message de
+    condoléances``, ``une lettre de deux pages``): what the text holds, no author; a contracted
+    article (``du``, ``des``), a determiner or a capital opens its author."""
+    word = link.group().strip(" \u00a0'’").casefold()
+    if word in names_data()["contracted_articles"]:
+        return False
+    after = _LINKED_WORD.match(text, link.end(), end)
+    if after is None or not after.group(1)[:1].islower():
+        return False
+    return after.group(1).replace("’", "'").casefold() not in _gap_determiners()
+
+
 @cache
 def _bound_relative_end() -> tuple[frozenset[str], regex.Pattern[str]]:
     """Relatives of place and of possession (``où``, ``dont``) closing the words before a name
@@ -3313,7 +3330,10 @@ class Attributor:
         last = next(reversed(list(_text_noun_phrase().finditer(self.text, start, end))), None)
         if last is None:
             return None
-        if _noun_complement_link().match(self.text, last.end()) is not None:
+        link = _noun_complement_link().match(self.text, last.end())
+        if link is not None:
+            if _bare_complement(self.text, link, end):
+                return None  # "un message de condoléances dans lequel il": what it holds, no author
             np = self._opening_np(last.start(), end)
             return self._np_span(last.start(), np.end()) if np is not None and np.end() > last.end() else None
         agent = _agent_phrase().search(self.text, last.end(), min(end, last.end() + _TEXT_AGENT_REACH))
