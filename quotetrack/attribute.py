@@ -211,6 +211,7 @@ def _words() -> _Words:
     # A quantifier stands for a determiner too ("selon plusieurs délégations").
     quantifiers = trie_alternation(raw["quantifiers"])
     number_openers = trie_alternation(raw.get("number_openers", ()))
+    cardinals = trie_alternation(raw["cardinals"])
     np = regex.compile(rf"(?i)(?<!\p{{L}})(?:{dets}|(?:{quantifiers})\s++){_np_words(stops)}")
     prons = trie_alternation(p["form"] for p in raw["subject_pronouns"])
     # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
@@ -223,6 +224,8 @@ def _words() -> _Words:
         rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
         rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
+        # "sept pays de la coalition ont exprimé": a cardinal in words as determiner.
+        rf"|(?:{cardinals})[ \u00a0]++{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
         # "plus de 200 scientifiques appellent": a figure, maybe after a word of number, as determiner.
         rf"|(?:(?:{number_openers})[ \u00a0]++)?(?<!\d[ \u00a0.]?)\d++(?:[ \u00a0.]\d{{3}})*+"
         rf"(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}})))\p{{L}}[\p{{L}}'’\-]*+){{1,3}})[ \u00a0]*+$"
@@ -444,6 +447,35 @@ def dash_aside_between(text: str, lo: int, hi: int) -> bool:
     if not any(d in text[lo:hi] for d in typography().dialogue_dashes):
         return False  # the common case: no dash between the quote and the cue
     return _dash_apposition().search(text, lo, hi) is not None
+
+
+@cache
+def _possessive_relative() -> regex.Pattern[str]:
+    """A relative of possession (``dont``, ``names.json``) opening an aside, after its spaces."""
+    return regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(names_data()['possessive_relatives'])})(?!\p{{L}})")
+
+
+# Longest aside between two dashes right before a verb.
+_DASH_ASIDE_REACH = 160
+
+
+def _dash_aside_start(text: str, lo: int, pos: int) -> int:
+    """The opening dash of an aside set off by spaced dashes that closes right before ``pos``
+    (``les pays de la coalition – dont la France, le Qatar – ont exprimé``), whose words are no
+    subject of the verb after it; else ``pos``."""
+    end = len(text[lo:pos].rstrip(" \u00a0\u202f")) + lo
+    dashes = typography().dialogue_dashes
+    if end - 2 < lo or text[end - 1] not in dashes or not text[end - 2].isspace():
+        return pos
+    floor = max(lo, end - _DASH_ASIDE_REACH)
+    opening = max(text.rfind(d, floor, end - 1) for d in dashes)
+    if opening <= lo or not text[opening - 1].isspace() or "\n" in text[opening:end]:
+        return pos
+    aside = text[opening + 1 : end - 1]
+    # A list of members (a comma, a coordinator) or one that dont opens; a name alone is an apposition.
+    if "," in aside or _words().coordinator.search(aside) is not None or _possessive_relative().match(aside) is not None:
+        return opening
+    return pos
 
 
 @cache
@@ -3734,6 +3766,9 @@ class Attributor:
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None
         if aside is not None and aside.start() > s_start:
             pos = aside.start()
+        if adjacent:
+            # "sept pays – dont la France et le Qatar – ont exprimé": the subject stands before the aside.
+            pos = _dash_aside_start(self.text, s_start, pos)
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1
         while k >= 0 and self.mentions[k].parenthetical:
             if self.mentions[k].kind == "pronoun":  # "Le Quai d'Orsay, lui, juge": the subject

@@ -181,6 +181,12 @@ ATTRIBUTED = [
     pytest.param('Le dossier relève du Conseil pour la sécurité ("Consejo para la Seguridad"), qui a assuré lundi que '
                  "l'Espagne lui avait remis les pièces.", "Conseil pour la sécurité", "indirect", "subject-before-cue",
                  id="a-relative-after-a-name-glossed-in-its-language-in-brackets"),
+    pytest.param("Plusieurs associations – dont la Cimade, le Secours catholique et Emmaüs – ont dénoncé un « abandon ».",
+                 "Plusieurs associations", "partial", "subject-before-cue", id="a-list-of-members-between-dashes-is-no-subject"),
+    pytest.param("La directrice de l'hôpital – Claire Vasseur – a dénoncé une « provocation ».", "Claire Vasseur", "partial",
+                 "subject-before-cue", id="a-name-alone-between-dashes-is-an-apposition-that-speaks"),
+    pytest.param("Trois syndicats ont dénoncé une « provocation » du patronat.", "Trois syndicats", "partial",
+                 "subject-before-cue", id="a-cardinal-in-words-opens-the-subject"),
     pytest.param("A Bercy, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-is-that-seat"),
     pytest.param("Au Kremlin, on juge la proposition « prématurée ».", "Kremlin", "partial", "subject-before-cue",
