@@ -4738,6 +4738,10 @@ SPEAKER_OF_QUOTE = [
                  id="a-length-after-de-names-no-author"),
     pytest.param("La juge a lu une lettre du prévenu dans laquelle il évoque sa « honte ».", 0, "prévenu",
                  id="a-contracted-article-after-the-text-noun-still-names-the-author"),
+    pytest.param("Le texte est signé de trois maires, Paul Durand, Claire Vasseur et Marc Petit. « Nous refusons cette "
+                 "fermeture », écrivent-ils.", 0, "Paul Durand", id="an-inverted-ils-takes-back-the-people-listed-before"),
+    pytest.param("Les syndicats ont rencontré Paul Durand, Claire Vasseur et Marc Petit. « Nous refusons cette fermeture », "
+                 "écrivent-ils.", 0, "syndicats", id="an-inverted-ils-keeps-a-plural-subject-over-a-list-of-objects"),
     pytest.param("Le ministre a publié un rapport dans lequel il estime que la dette est trop lourde.", 0, "ministre",
                  id="a-text-with-no-author-named-leaves-the-pronoun-to-its-antecedent"),
     pytest.param("Le juge a visité la maison dans laquelle il affirme que tout a commencé.", 0, "juge",
