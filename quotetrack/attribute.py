@@ -212,6 +212,7 @@ def _words() -> _Words:
     # A quantifier stands for a determiner too ("selon plusieurs délégations").
     quantifiers = trie_alternation(raw["quantifiers"])
     number_openers = trie_alternation(raw.get("number_openers", ()))
+    cardinals = trie_alternation(raw["cardinals"])
     np = regex.compile(rf"(?i)(?<!\p{{L}})(?:{dets}|(?:{quantifiers})\s++){_np_words(stops)}")
     prons = trie_alternation(p["form"] for p in raw["subject_pronouns"])
     # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
@@ -224,6 +225,8 @@ def _words() -> _Words:
         rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
         rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
+        # "sept pays de la coalition ont exprimé": a cardinal in words as determiner.
+        rf"|(?:{cardinals})[ \u00a0]++{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
         # "plus de 200 scientifiques appellent": a figure, maybe after a word of number, as determiner.
         rf"|(?:(?:{number_openers})[ \u00a0]++)?(?<!\d[ \u00a0.]?)\d++(?:[ \u00a0.]\d{{3}})*+"
         rf"(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}})))\p{{L}}[\p{{L}}'’\-]*+){{1,3}})[ \u00a0]*+$"
@@ -445,6 +448,35 @@ def dash_aside_between(text: str, lo: int, hi: int) -> bool:
     if not any(d in text[lo:hi] for d in typography().dialogue_dashes):
         return False  # the common case: no dash between the quote and the cue
     return _dash_apposition().search(text, lo, hi) is not None
+
+
+@cache
+def _possessive_relative() -> regex.Pattern[str]:
+    """A relative of possession (``dont``, ``names.json``) opening an aside, after its spaces."""
+    return regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(names_data()['possessive_relatives'])})(?!\p{{L}})")
+
+
+# Longest aside between two dashes right before a verb.
+_DASH_ASIDE_REACH = 160
+
+
+def _dash_aside_start(text: str, lo: int, pos: int) -> int:
+    """The opening dash of an aside set off by spaced dashes that closes right before ``pos``
+    (``les pays de la coalition – dont la France, le Qatar – ont exprimé``), whose words are no
+    subject of the verb after it; else ``pos``."""
+    end = len(text[lo:pos].rstrip(" \u00a0\u202f")) + lo
+    dashes = typography().dialogue_dashes
+    if end - 2 < lo or text[end - 1] not in dashes or not text[end - 2].isspace():
+        return pos
+    floor = max(lo, end - _DASH_ASIDE_REACH)
+    opening = max(text.rfind(d, floor, end - 1) for d in dashes)
+    if opening <= lo or not text[opening - 1].isspace() or "\n" in text[opening:end]:
+        return pos
+    aside = text[opening + 1 : end - 1]
+    # A list of members (a comma, a coordinator) or one that dont opens; a name alone is an apposition.
+    if "," in aside or _words().coordinator.search(aside) is not None or _possessive_relative().match(aside) is not None:
+        return opening
+    return pos
 
 
 @cache
@@ -843,6 +875,23 @@ def _place_relative() -> regex.Pattern[str]:
 def _gap_determiners() -> frozenset[str]:
     """Determiners (``names.json``) that may open the object of a gapped clause (``Téhéran une « … »``)."""
     return frozenset(w.lower() for w in names_data()["determiners"])
+
+
+# A word right after a noun's complement link, with its elided apostrophe.
+_LINKED_WORD = regex.compile(r"[ \u00a0]*+(\p{L}[\p{L}\-]*+['’]?)")
+
+
+def _bare_complement(text: str, link: regex.Match[str], end: int) -> bool:
+    """Whether a text noun's complement is a bare lower-case noun after *de* (``un message de
+    condoléances``, ``une lettre de deux pages``): what the text holds, no author; a contracted
+    article (``du``, ``des``), a determiner or a capital opens its author."""
+    word = link.group().strip(" \u00a0'’").casefold()
+    if word in names_data()["contracted_articles"]:
+        return False
+    after = _LINKED_WORD.match(text, link.end(), end)
+    if after is None or not after.group(1)[:1].islower():
+        return False
+    return after.group(1).replace("’", "'").casefold() not in _gap_determiners()
 
 
 @cache
@@ -1576,6 +1625,8 @@ _DIRECTED_OBJECT = regex.compile(r"[ \u00a0]++[\p{L}\d'’\-]++(?:[ \u00a0]++[\p
 _DIRECTED_OBJECT_CHARS = 60
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
 _VERB_BEFORE = frozenset({"finite", "gerund"})
+# Most spaces between a closing mark and a preposition qualifying the words in marks.
+_MARK_GAP = 3
 # Cues whose report a present participle after a comma carries on (see _gerund_shared_cue).
 _SHARED_CUE_FORMS = frozenset({"finite", "inverted", "gerund"})
 # Detection rules of a clause a postposed cue reports, and the characters between that cue and
@@ -1767,7 +1818,8 @@ class Attributor:
                 continue
             if rule.cue in ("incise", "sentence-incise") and self._agent_spoke(q, s_start):
                 continue  # "X, qualifiée par Y d'« irresponsable », a maintenu…": the agent's words, no incise
-            if rule.yields_to_verb_before and self._verb_governs(q, s_start) and not self._names_its_text(q, cue):
+            if (rule.yields_to_verb_before and self._verb_governs(q, s_start) and not self._names_its_text(q, cue)
+                    and not self._source_on_marks(q, cue)):
                 continue
             mention = self._speaker(rule, q, cue, s_start, s_end, previous)
             if mention is None:
@@ -2013,6 +2065,14 @@ class Attributor:
         # "…, selon le compte rendu publié par ses services": a text its subject's own services put
         # out carries the subject's words, it wrote none of its own.
         return named is not None and _own_issuer().match(self.text, named.end()) is None
+
+    def _source_on_marks(self, q: Candidate, cue: Any) -> bool:
+        """Whether a postposed *selon* follows the closing mark of a fragment with no comma
+        between (un « acte terroriste » selon le président): it qualifies the words in marks
+        alone, whose speaker it names, not the clause a verb before reports."""
+        if q.marks is None or cue is None or cue.form != "preposition" or cue.start - q.marks[1] > _MARK_GAP:
+            return False
+        return not self.text[q.marks[1] : cue.start].strip(" \u00a0\u202f")
 
     def _verb_before(self, q: Candidate, s_start: int) -> bool:
         """Whether a reporting verb (not a preposition) stands before the quote in its sentence."""
@@ -3344,7 +3404,10 @@ class Attributor:
         last = next(reversed(list(_text_noun_phrase().finditer(self.text, start, end))), None)
         if last is None:
             return None
-        if _noun_complement_link().match(self.text, last.end()) is not None:
+        link = _noun_complement_link().match(self.text, last.end())
+        if link is not None:
+            if _bare_complement(self.text, link, end):
+                return None  # "un message de condoléances dans lequel il": what it holds, no author
             np = self._opening_np(last.start(), end)
             return self._np_span(last.start(), np.end()) if np is not None and np.end() > last.end() else None
         agent = _agent_phrase().search(self.text, last.end(), min(end, last.end() + _TEXT_AGENT_REACH))
@@ -3753,6 +3816,9 @@ class Attributor:
             pos = aside.start()
         elif (naming := self._self_naming_aside(max(s_start, pos - _AGENT_ASIDE_REACH), pos)) >= 0:
             pos = naming  # "un groupe se présentant comme le « Conseil … » affirme": the group speaks
+        if adjacent:
+            # "sept pays – dont la France et le Qatar – ont exprimé": the subject stands before the aside.
+            pos = _dash_aside_start(self.text, s_start, pos)
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1
         while k >= 0 and self.mentions[k].parenthetical:
             if self.mentions[k].kind == "pronoun":  # "Le Quai d'Orsay, lui, juge": the subject

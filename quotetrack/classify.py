@@ -1883,6 +1883,10 @@ def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
 # The longest name in marks a publication noun and its adjectives announce, and what no such name holds.
 _PUBLICATION_NAME_MAX = 40
 _NAME_BREAKS = frozenset(".,;:!?«»\"“”\n")
+# Opening brackets a name's gloss in marks fills.
+_NAME_BRACKETS = ("(", "[")
+# Most words of a name glossed in marks in brackets.
+_NAME_GLOSS_WORDS = 6
 
 
 @cache
@@ -2202,6 +2206,14 @@ def _decide(
         # its one-word French equivalent in brackets cite a term as a term, no words reported; a cue
         # a few words before governs the word (a qualifié la mesure de « nonsense » (absurdité)).
         return "not-label"
+    if (before_stripped.endswith(_NAME_BRACKETS) and inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX
+            and _NAME_BREAKS.isdisjoint(inner) and before_stripped[:-1].rstrip(_INLINE_SPACES)[-1:].isalpha()
+            and _GLOSS_CLOSE.match(text, s.close_end) is not None and len(words()) <= _NAME_GLOSS_WORDS
+            and 2 * _capitalised_words(words()) >= len(words()) >= 2):
+        # "le Bureau pour la sécurité (« Onderzoeksraad voor Veiligheid »)": a name in marks, most of
+        # its few words capitalised, filling the brackets after a noun phrase gives that name in its
+        # own language; a sentence (« This is a shameful day ») renders a quotation.
+        return "not-name"
     if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
         return "not-name"  # "la « Nordhavn », comme on appelle l'usine ici": a nickname, no quotation
     if g.fond_after_marks and _fond_after_marks(text, s.close_end, inner, g):

@@ -3842,7 +3842,28 @@ class Resolver:
                 windows.append((max(self.sentence_starts[k - 2], lo - _PLURAL_REACH), lo))
         if report is not None and (not windows or report[1] >= windows[-1][0]):
             return report[2]
+        if self._inverted(m) and k >= 1:
+            # "… signé par X, Y et Z. « … », écrivent-ils": no plural subject before, the people
+            # the sentence before lists (after a preposition too) are the group that speaks.
+            listed = self._listed_group(max(self.sentence_starts[k - 1], own - _PLURAL_REACH), own)
+            if listed is not None:
+                return listed
         return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)
+
+    def _listed_group(self, lo: int, hi: int) -> Speaker | None:
+        """The group of the last list of speakers (mentions joined by commas and a coordinator, see
+        :meth:`_chain_from`) in ``text[lo:hi]``, wherever it stands; each mention tried once."""
+        k = bisect.bisect_left(self.mention_starts, lo)
+        found: Speaker | None = None
+        while k < len(self.mentions) and self.mentions[k].start < hi:
+            chain = self._chain_from(k) if self.mentions[k].kind in _NAMING_KINDS else None
+            if chain is None or self.mentions[chain[-1]].end > hi:
+                k += 1
+                continue
+            group = self._group_of(k, chain)
+            found = group or found
+            k = chain[-1] + 1
+        return found
 
     def _chained_pronoun(self, m: Mention, lo: int, hi: int) -> Speaker | None:
         """The antecedent of the last subject pronoun in ``text[lo:hi]`` written as ``m`` is

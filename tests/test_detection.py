@@ -462,6 +462,12 @@ DETECTED = [
                  "Léo Roux (arrière) : « Une belle soirée »\n« Ce fut une belle soirée pour nous tous. »",
                  [("direct", "Nous avons souffert. On a tenu jusqu'au bout."), ("direct", "Ce fut une belle soirée pour nous tous.")],
                  id="a-paragraph-of-a-quoted-sentence-ending-with-a-stop-before-the-mark-is-no-headline"),
+    # A sentence in brackets after an incise's name renders the quotation, no name glossed (round ud).
+    pytest.param("« Rien n'a changé », a déclaré le sénateur Paul Durand (« Nothing has changed at all »).",
+                 [("direct", "Rien n'a changé"), ("direct", "Nothing has changed at all")],
+                 id="a-rendering-in-brackets-after-an-incise-s-name-stays-a-quote"),
+    pytest.param("Le maire a évoqué le projet du stade (« une folie ») devant le conseil.",
+                 [("partial", "une folie")], id="lower-case-words-in-brackets-after-a-noun-stay-a-partial"),
     pytest.param("« We shall never give up » (« Nous n'abandonnerons jamais »), a lancé le sénateur devant ses partisans.",
                  [("direct", "We shall never give up"), ("direct", "Nous n'abandonnerons jamais")],
                  id="a-quotation-and-its-translation-in-brackets-are-one-utterance"),
@@ -918,6 +924,11 @@ NOT_QUOTES = [
     # epithet, whatever cue a later clause holds (round sj).
     pytest.param("Le ministre « bulldozer » peaufine son image, au moment où la presse a jugé sa réforme trop lente.",
                  id="an-epithet-in-marks-in-the-subject-before-a-plain-verb"),
+    # A name in its own language in marks filling the brackets after a noun phrase (round ud).
+    pytest.param("Les analyses ont été confiées à l'Institut supérieur de santé (« Istituto Superiore della Sanità »), qui a "
+                 "affirmé jeudi que la région lui avait caché des cas.", id="a-body-s-name-in-its-language-in-brackets"),
+    pytest.param('Le dossier relève du Conseil pour la sécurité ("Consejo para la Seguridad"), qui a assuré lundi que '
+                 "l'Espagne lui avait remis les pièces.", id="a-body-s-name-in-straight-marks-in-brackets"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
