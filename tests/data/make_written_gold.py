@@ -18921,7 +18921,7 @@ art("w396_quotidien_reference_g7_la_haye", "French reference daily (diplomatic a
     ("pas à l’ordre du jour", "partial", ENT78c),
     ("Il n’est pas normal qu’un pays qui viole ainsi le droit international continue de siéger à la même table que nous", "direct", FAB78c),
     ("Poutine a gagné la Crimée, mais il a perdu l’Ukraine, et pour longtemps", "direct", DIP78c),
-    (f"Washington et ses alliés sont prêts à frapper des secteurs entiers de l’économie russe, l’énergie, la finance, l’armement, si les troupes massées à la frontière entraient dans l’Est ukrainien", "indirect", HRA78c),
+    ("Washington et ses alliés sont prêts à frapper des secteurs entiers de l’économie russe, l’énergie, la finance, l’armement, si les troupes massées à la frontière entraient dans l’Est ukrainien", "indirect", HRA78c),
     (f"le Kremlin {o}a fait ses calculs{c} et que les sanctions {o}ne changeront rien{c} à court terme", "indirect", DI278c),
     ("a fait ses calculs", "partial", DI278c),
     ("ne changeront rien", "partial", DI278c),
