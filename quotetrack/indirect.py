@@ -2996,6 +2996,17 @@ def _own_source_aside(text: str, cue: CueLike, end: int) -> bool:
             and _relative_lead().search(text, max(0, cue.start - _LEAD_CHARS), cue.start) is None)
 
 
+def _clitic_then_infinitive(leave_out: frozenset[str] = frozenset(), not_verbs: Sequence[str] = ()) -> str:
+    """Maybe a clitic or reflexive pronoun (``cues.clitics``, ``cues.reflexives``) not in
+    ``leave_out``, then a lower-case infinitive (``infinitive_endings``) that is none of
+    ``not_verbs``: ``s'attarder``, ``y voir``, ``le nommer``."""
+    sp = r"[ \u00a0\u202f]"
+    clitic = rf"(?:{trie_alternation([c for c in (*cues.clitics(), *cues.reflexives()) if c not in leave_out])})(?:(?<=['’])|{sp}++)"
+    guard = rf"(?!(?:{trie_alternation(sorted(not_verbs))})(?![\p{{L}}'’\-]))" if not_verbs else ""
+    return (rf"(?i:{clitic})?{guard}"
+            rf"\p{{Ll}}{{2,}}+(?<=(?:{alternation(grammar().infinitive_endings)}))(?![\p{{L}}'’\-])")
+
+
 @cache
 def _purpose_infinitive() -> regex.Pattern[str]:
     """Right after a fronted ``pour``: maybe an object pronoun that is no determiner (``en``,
@@ -3007,12 +3018,7 @@ def _purpose_infinitive() -> regex.Pattern[str]:
         return regex.compile(r"(?!)")
     names = names_data()
     not_verbs = sorted({*_determiners(), *names["cardinals"], *(q.split()[0] for q in names["quantifiers"])})
-    sp = r"[ \u00a0\u202f]"
-    clitic = rf"(?:{trie_alternation([c for c in (*cues.clitics(), *cues.reflexives()) if c not in _determiners()])})(?:(?<=['’])|{sp}++)"
-    return regex.compile(
-        rf"{sp}*+(?i:{clitic})?(?!(?:{trie_alternation(not_verbs)})(?![\p{{L}}'’\-]))"
-        rf"\p{{Ll}}{{2,}}+(?<=(?:{alternation(g.infinitive_endings)}))(?![\p{{L}}'’\-])"
-    )
+    return regex.compile(rf"[ \u00a0\u202f]*+{_clitic_then_infinitive(frozenset(_determiners()), not_verbs)}")
 
 
 @cache
@@ -3024,10 +3030,8 @@ def _manner_after_marks() -> regex.Pattern[str]:
         return regex.compile(r"(?!)")
     closers = regex.escape("".join(sorted(c for c in closing_marks() if c not in "'’")))
     sp = r"[ \u00a0\u202f]"
-    clitic = rf"(?:{trie_alternation([*cues.clitics(), *cues.reflexives()])})(?:(?<=['’])|{sp}++)"
     return regex.compile(
-        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?i:{clitic})?"
-        rf"\p{{Ll}}{{2,}}+(?<=(?:{alternation(g.infinitive_endings)}))(?![\p{{L}}'’\-])"
+        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++{_clitic_then_infinitive()}"
     )
 
 
