@@ -101,6 +101,8 @@ _APPOSED_WORD = regex.compile(r"[ \u00a0]*+,[ \u00a0]++(\p{Ll}[\p{L}\-]*+)")
 _APPOSED_WORD_REACH = 40
 # Characters read at a sentence's start for a definite description and its head noun.
 _FIELD_OPENING_CHARS = 40
+# Characters read at a sentence's start for a topic marker (« Quant au parti, il… »).
+_OPENING_REACH = 64
 # The lower-case word right before a position, a space between (« humanitaire » in « le navire humanitaire X »).
 # Matched backwards from the position (REVERSE): one try where a forward search tries every start
 # of its window; the same span (the run's first letter, none before the window's start).
@@ -3600,7 +3602,10 @@ class Resolver:
         if m.kind != "pronoun":
             return None
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
-        marker = self.topic_opening.match(self.text, self.sentence_starts[k] if k >= 0 else 0, m.start)
+        opening = self.sentence_starts[k] if k >= 0 else 0
+        # A bounded window: ``regex`` looks for a pattern's required words up to endpos before
+        # it tries the anchored match, and a sentence may run for the whole text.
+        marker = self.topic_opening.match(self.text, opening, min(m.start, opening + _OPENING_REACH))
         if marker is None:
             return None
         i = bisect.bisect_left(self.mention_starts, marker.end())
