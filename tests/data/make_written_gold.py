@@ -19349,5 +19349,2553 @@ art("w403_quotidien_gauche_analyse_accord", "French left-leaning daily (analysis
     ("elle ne voterait pas le texte", "indirect", LAF79e),
 ])
 
+# batch 80
+# 404-408. one real diplomatic episode (the chemical attack in the Ghouta near Damascus on 21 August 2013 and the
+# Western response up to the Geneva framework and the UN inspectors' report, 21 August–16 September 2013) retold by
+# five outlets in our own words; each article's gold is independent.
+
+# 404. a French national daily's explainer, guillemets with narrow no-break spaces inside and a narrow no-break space
+# before « : » and « ? », straight apostrophes, « État » accented: a headline with the « ligne rouge » as a label
+# (no quote), a standfirst with Ban Ki-moon's « crime de guerre » (a partial, annotated though the body repeats it),
+# a byline and time stamp, a dated chronology (« qualifie l'attaque d'« … » », « se dit prêt à « … » » as partials
+# only, « annonce qu'il … »), subheads as questions with no marks, Obama's 2012 warning (« avait prévenu que … « … »
+# … » : the clause and its partial), « Selon le renseignement américain, » over a clause, a quote with « a affirmé
+# le secrétaire d'État », a Russian daily's name in marks (no quote), « a jugé ces accusations « … » », Hollande's
+# quote with « déclarait le chef de l'État », « Selon un conseiller du président, … « … » », Fabius « a défendu une
+# action « … », tout en rappelant que », Kerry's conditional warning, « Son homologue russe a aussitôt précisé que …
+# « … » », Fabius « a salué « … », mais jugé qu'une résolution « … » », the inspectors' report « conclut que … « … » »,
+# Ban's quote before the Security Council, « Pour Paris, Londres et Washington, » over a clause, a caption with a
+# credit, a « Lire aussi : » line
+o, c = "«" + NN, NN + "»"
+t404 = (
+f"Syrie{NN}: de la {o}ligne rouge{c} à l'accord de Genève, trois semaines qui ont bousculé la diplomatie\n\n"
+f"Le rapport des inspecteurs de l'ONU, remis lundi 16 septembre, confirme l'usage de gaz sarin dans la Ghouta, près de Damas. Le secrétaire général, Ban Ki-moon, y voit un {o}crime de guerre{c}. Retour sur un mois de crise.\n\n"
+"Par Claire Vasseur\nPublié le 16 septembre 2013 à 19h42 - Mis à jour le 17 septembre 2013 à 08h10\n\n"
+"Chronologie\n\n"
+"21 août. À l'aube, des roquettes chargées de produits toxiques s'abattent sur plusieurs localités de la Ghouta orientale et sur Mouadamiyet al-Cham, au sud-ouest de la capitale. Les images d'enfants alignés sous des linceuls font le tour du monde. Damas dément toute implication.\n\n"
+f"26 août. Le secrétaire d'État américain, John Kerry, qualifie l'attaque d'{o}obscénité morale{c}.\n\n"
+f"27 août. Devant la conférence des ambassadeurs, François Hollande se dit prêt à {o}punir ceux qui ont pris la décision infâme de gazer des innocents{c}.\n\n"
+"29 août. La Chambre des communes rejette, par 285 voix contre 272, le principe d'une participation britannique à des frappes.\n\n"
+"31 août. Dans la roseraie de la Maison Blanche, Barack Obama annonce qu'il demandera l'autorisation du Congrès avant toute action militaire.\n\n"
+"9 septembre. Moscou propose de placer l'arsenal chimique syrien sous contrôle international. Damas accepte le lendemain.\n\n"
+"14 septembre. À Genève, John Kerry et Sergueï Lavrov s'entendent sur un plan de démantèlement.\n\n"
+f"Qui a franchi la ligne rouge{NN}?\n\n"
+f"Le 20 août 2012, Barack Obama avait prévenu que voir {o}tout un tas d'armes chimiques déplacées ou utilisées{c} changerait son calcul. Un an plus tard, l'administration américaine accuse sans détour le régime de Bachar al-Assad. Selon le renseignement américain, l'attaque du 21 août a tué 1 429 personnes, dont 426 enfants. {o}Nous savons que le régime a préparé cette attaque pendant trois jours, nous savons d'où sont partis les tirs et où ils sont tombés{c}, a affirmé le secrétaire d'État le 30 août.\n\n"
+f"Damas, de son côté, rejette la faute sur les rebelles. Dans un entretien au quotidien russe {o}Izvestia{c}, Bachar al-Assad a jugé ces accusations {o}contraires au bon sens{c}.\n\n"
+f"Pourquoi Paris s'est-il retrouvé seul{NN}?\n\n"
+f"Après le vote des Communes, la France restait le seul grand allié prêt à frapper aux côtés des États-Unis. {o}Le massacre chimique de Damas ne peut ni ne doit rester impuni{c}, déclarait le chef de l'État le 30 août. Mais le choix de Barack Obama de consulter le Congrès a pris l'Élysée de court. Selon un conseiller du président, Paris n'a été prévenu {o}qu'au tout dernier moment{c}.\n\n"
+f"Devant les députés, le 4 septembre, Laurent Fabius a défendu une action {o}ferme et proportionnée{c}, tout en rappelant que la France n'agirait pas seule.\n\n"
+f"Que prévoit l'accord de Genève{NN}?\n\n"
+"Le plan conclu samedi impose à Damas de fournir sous une semaine l'inventaire complet de son arsenal, estimé par les Américains à un millier de tonnes. Les inspecteurs de l'Organisation pour l'interdiction des armes chimiques (OIAC) devront être sur place en novembre, et la destruction achevée à la mi-2014.\n\n"
+f"{o}Si le régime ne respecte pas ses engagements, il y aura des conséquences{c}, a prévenu John Kerry. Son homologue russe a aussitôt précisé que le texte ne contenait {o}pas un mot{c} sur un recours automatique à la force. Laurent Fabius, qui recevait lundi ses homologues américain et britannique à Paris, a salué {o}une avancée importante{c}, mais jugé qu'une résolution {o}forte et contraignante{c} restait indispensable.\n\n"
+f"Que dit le rapport de l'ONU{NN}?\n\n"
+f"Le document de 38 pages remis lundi par l'équipe du Suédois Åke Sellström conclut que des armes chimiques ont été utilisées {o}à une échelle relativement large{c}, y compris contre des enfants. Il ne désigne pas de coupable : ce n'était pas son mandat.\n\n"
+f"{o}C'est un crime de guerre et une violation grave du protocole de 1925 et des autres règles du droit international coutumier{c}, a déclaré Ban Ki-moon devant le Conseil de sécurité. Pour Paris, Londres et Washington, la trajectoire des roquettes désigne sans ambiguïté les positions du régime.\n\n"
+"Des inspecteurs de l'ONU prélèvent des échantillons à Zamalka, dans la Ghouta orientale, le 29 août. AFP\n\n"
+f"Lire aussi{NN}: Au Congrès, les élus américains divisés sur les frappes\n")
+BAN80a = ["Ban Ki-moon", "Ban", "M. Ban", "secrétaire général", "Le secrétaire général", "secrétaire général de l'ONU", "ONU", "Nations unies"]
+KER80a = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d'État", "le secrétaire d'État", "secrétaire d'État américain", "Le secrétaire d'État américain", "Washington", "États-Unis"]
+HOL80a = ["François Hollande", "Hollande", "M. Hollande", "chef de l'État", "le chef de l'État", "président", "Élysée", "l'Élysée", "Paris", "France"]
+OBA80a = ["Barack Obama", "Obama", "M. Obama", "président américain", "Maison Blanche", "Washington", "États-Unis"]
+REN80a = ["renseignement américain", "le renseignement américain", "administration américaine", "l'administration américaine", "Washington", "États-Unis"]
+ASS80a = ["Bachar al-Assad", "Assad", "al-Assad", "M. Assad", "président syrien", "Damas", "régime", "Syrie"]
+CON80a = ["conseiller du président", "un conseiller du président", "conseiller", "Élysée", "l'Élysée"]
+FAB80a = ["Laurent Fabius", "Fabius", "M. Fabius", "ministre des Affaires étrangères", "Quai d'Orsay", "Paris", "France"]
+LAV80a = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "Son homologue russe", "homologue russe", "son homologue russe", "ministre russe des Affaires étrangères", "Moscou", "Russie"]
+RAP80a = ["rapport", "Le rapport", "le rapport des inspecteurs de l'ONU", "Le document de 38 pages", "document", "Le document", "l'équipe du Suédois Åke Sellström", "équipe", "Åke Sellström", "Sellström", "inspecteurs de l'ONU", "inspecteurs", "ONU"]
+PLW80a = ["Paris, Londres et Washington", "Paris", "Londres", "Washington", "Occidentaux"]
+art("w404_quotidien_national_explicatif_ghouta", "French national daily (explainer)", "2013-09-16", t404, [
+    ("crime de guerre", "partial", BAN80a),  # the standfirst's
+    ("obscénité morale", "partial", KER80a),
+    ("punir ceux qui ont pris la décision infâme de gazer des innocents", "partial", HOL80a),
+    ("il demandera l'autorisation du Congrès avant toute action militaire", "indirect", OBA80a),
+    (f"voir {o}tout un tas d'armes chimiques déplacées ou utilisées{c} changerait son calcul", "indirect", OBA80a),
+    ("tout un tas d'armes chimiques déplacées ou utilisées", "partial", OBA80a),
+    ("l'attaque du 21 août a tué 1 429 personnes, dont 426 enfants", "indirect", REN80a),
+    ("Nous savons que le régime a préparé cette attaque pendant trois jours, nous savons d'où sont partis les tirs et où ils sont tombés", "direct", KER80a),
+    ("contraires au bon sens", "partial", ASS80a),
+    ("Le massacre chimique de Damas ne peut ni ne doit rester impuni", "direct", HOL80a),
+    (f"Paris n'a été prévenu {o}qu'au tout dernier moment{c}", "indirect", CON80a),
+    ("qu'au tout dernier moment", "partial", CON80a),
+    ("ferme et proportionnée", "partial", FAB80a),
+    ("la France n'agirait pas seule", "indirect", FAB80a),
+    ("Si le régime ne respecte pas ses engagements, il y aura des conséquences", "direct", KER80a),
+    (f"le texte ne contenait {o}pas un mot{c} sur un recours automatique à la force", "indirect", LAV80a),
+    ("pas un mot", "partial", LAV80a),
+    ("une avancée importante", "partial", FAB80a),
+    (f"une résolution {o}forte et contraignante{c} restait indispensable", "indirect", FAB80a),
+    ("forte et contraignante", "partial", FAB80a),
+    (f"des armes chimiques ont été utilisées {o}à une échelle relativement large{c}, y compris contre des enfants", "indirect", RAP80a),
+    ("à une échelle relativement large", "partial", RAP80a),
+    ("C'est un crime de guerre et une violation grave du protocole de 1925 et des autres règles du droit international coutumier", "direct", BAN80a),
+    ("la trajectoire des roquettes désigne sans ambiguïté les positions du régime", "indirect", PLW80a),
+])
+
+# 405. a French weekly's piece by its London correspondent, guillemets with no-break spaces inside, curly
+# apostrophes, a plain space before « : »: a breadcrumb rubric, a headline with no marks, a standfirst with no quote,
+# « De notre correspondant à Londres », MPs' shouted « Resign ! » glossed in brackets (a partial of the Labour
+# benches), Cameron's translated reply with « a-t-il déclaré, dans une allocution retransmise en direct », the
+# opposition leader's question in marks after a colon and Cameron's answer with « a répondu X », « Selon la BBC, »
+# over a clause, a BBC programme's name in marks (no quote), the defence secretary's quote with « a-t-il reconnu, tout
+# en jugeant que … « … » », the « special relationship » as a label (no quote), a subhead with no marks, the weapons
+# of mass destruction in the writer's marks (no quote), Miliband's quote with « avait plaidé … X, qui réclamait »,
+# Clegg's two partials after « a défendu », the intelligence committee's note « jugeait « … » » (partial of its
+# issuer), « la Maison-Blanche a fait savoir que … « … » », Hollande's quote to a daily named in marks, Cameron's
+# quote over two paragraphs with « a-t-il dit … » inside the marks, reopened at the second, a caption with a credit,
+# a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t405 = (
+"Monde > Europe\n\n"
+"Syrie : le camouflet des Communes, David Cameron renonce à frapper\n\n"
+"Battu de treize voix jeudi soir, le Premier ministre britannique a promis de s’incliner devant le Parlement. Une défaite sans précédent récent pour un chef de gouvernement sur une question de guerre.\n\n"
+"De notre correspondant à Londres, Olivier Marchetti\n\n"
+f"Il était 22 h 30, jeudi 29 août, lorsque le résultat est tombé : 272 voix pour la motion du gouvernement, 285 contre. Dans l’hémicycle, un silence, puis des cris de {o}Resign !{c} (démission) venus des bancs travaillistes.\n\n"
+f"David Cameron s’est levé aussitôt. {o}Il est clair pour moi que le Parlement britannique, qui reflète l’opinion du peuple britannique, ne veut pas d’une action militaire britannique. Je l’ai compris, et le gouvernement agira en conséquence{c}, a-t-il déclaré, dans une allocution retransmise en direct.\n\n"
+f"Le chef de l’opposition travailliste, Ed Miliband, a voulu une garantie : {o}Le Premier ministre peut-il assurer à la Chambre qu’il n’utilisera pas la prérogative royale pour ordonner une intervention ?{c} {o}Je peux donner cette assurance{c}, a répondu David Cameron.\n\n"
+"Selon la BBC, une trentaine de députés conservateurs et une dizaine de libéraux-démocrates ont voté contre le gouvernement ou se sont abstenus.\n\n"
+f"Le ministre de la Défense, Philip Hammond, n’a pas caché sa déception au micro de {o}Newsnight{c}. {o}Je pense qu’il y aura une certaine introspection nationale sur notre rôle dans le monde{c}, a-t-il reconnu, tout en jugeant que la relation avec Washington {o}n’en souffrira pas{c}. Outre-Atlantique, plusieurs commentateurs s’interrogeaient pourtant vendredi sur l’avenir de la {o}special relationship{c} chère à Churchill.\n\n"
+"Le spectre de l’Irak\n\n"
+f"Dix ans après l’invasion de l’Irak, le souvenir des {o}armes de destruction massive{c} introuvables pèse lourd à Westminster. {o}Nous ne pouvons pas demander aux Britanniques de nous faire confiance sur la base de preuves incomplètes{c}, avait plaidé dans l’après-midi Ed Miliband, qui réclamait d’attendre le rapport des inspecteurs de l’ONU.\n\n"
+f"Le vice-Premier ministre, Nick Clegg, avait pourtant défendu une réponse {o}légale et proportionnée{c} à un {o}crime de guerre{c}. Publiée le matin même, une note du Joint Intelligence Committee, qui coordonne les services de renseignement, jugeait {o}hautement probable{c} la responsabilité du régime syrien.\n\n"
+f"À Washington, la Maison-Blanche a fait savoir que Barack Obama prendrait sa décision {o}en fonction des intérêts des États-Unis{c}. À Paris, François Hollande ne se dit pas lié par le vote britannique : {o}Chaque pays est souverain pour participer ou non à une opération{c}, a-t-il déclaré au {o}Monde{c}.\n\n"
+f"Vendredi matin, David Cameron a tenté de tourner la page. {o}Je crois toujours qu’il faut une réponse ferme à l’usage d’armes chimiques. Mais je crois aussi à la démocratie parlementaire, a-t-il dit devant le 10, Downing Street.\n\n"
+f"{o}Le Parlement a parlé. Il n’y aura pas d’intervention britannique, et je ne reviendrai pas devant la Chambre avec la même question{c}.\n\n"
+"David Cameron devant le 10, Downing Street, vendredi 30 août. (Photo AFP)\n\n"
+"Lire aussi : Syrie, Obama face à un Congrès réticent\n")
+CAM80b = ["David Cameron", "Cameron", "M. Cameron", "Premier ministre", "le Premier ministre britannique", "Premier ministre britannique", "gouvernement britannique", "Londres", "Downing Street", "il"]
+LAB80b = ["bancs travaillistes", "les bancs travaillistes", "travaillistes", "députés travaillistes", "Labour"]
+MIL80b = ["Ed Miliband", "Miliband", "M. Miliband", "chef de l’opposition travailliste", "Le chef de l’opposition travailliste", "chef de l’opposition", "travaillistes", "Labour"]
+BBC80b = ["BBC", "la BBC"]
+HAM80b = ["Philip Hammond", "Hammond", "M. Hammond", "ministre de la Défense", "Le ministre de la Défense", "il"]
+CLE80b = ["Nick Clegg", "Clegg", "M. Clegg", "vice-Premier ministre", "Le vice-Premier ministre"]
+JIC80b = ["Joint Intelligence Committee", "une note du Joint Intelligence Committee", "note du Joint Intelligence Committee", "note", "une note", "JIC", "services de renseignement", "renseignement britannique"]
+WH80b = ["Maison-Blanche", "la Maison-Blanche", "Maison Blanche", "Barack Obama", "Obama", "Washington", "États-Unis"]
+HOL80b = ["François Hollande", "Hollande", "M. Hollande", "président français", "Paris", "France", "Élysée"]
+art("w405_hebdo_londres_communes", "French weekly (London correspondent)", "2013-08-30", t405, [
+    ("Resign !", "partial", LAB80b),
+    ("Il est clair pour moi que le Parlement britannique, qui reflète l’opinion du peuple britannique, ne veut pas d’une action militaire britannique. Je l’ai compris, et le gouvernement agira en conséquence", "direct", CAM80b),
+    ("Le Premier ministre peut-il assurer à la Chambre qu’il n’utilisera pas la prérogative royale pour ordonner une intervention ?", "direct", MIL80b),
+    ("Je peux donner cette assurance", "direct", CAM80b),
+    ("une trentaine de députés conservateurs et une dizaine de libéraux-démocrates ont voté contre le gouvernement ou se sont abstenus", "indirect", BBC80b),
+    ("Je pense qu’il y aura une certaine introspection nationale sur notre rôle dans le monde", "direct", HAM80b),
+    (f"la relation avec Washington {o}n’en souffrira pas{c}", "indirect", HAM80b),
+    ("n’en souffrira pas", "partial", HAM80b),
+    ("Nous ne pouvons pas demander aux Britanniques de nous faire confiance sur la base de preuves incomplètes", "direct", MIL80b),
+    ("légale et proportionnée", "partial", CLE80b),
+    ("crime de guerre", "partial", CLE80b),
+    ("hautement probable", "partial", JIC80b),
+    (f"Barack Obama prendrait sa décision {o}en fonction des intérêts des États-Unis{c}", "indirect", WH80b),
+    ("en fonction des intérêts des États-Unis", "partial", WH80b),
+    ("Chaque pays est souverain pour participer ou non à une opération", "direct", HOL80b),
+    (f"Je crois toujours qu’il faut une réponse ferme à l’usage d’armes chimiques. Mais je crois aussi à la démocratie parlementaire, a-t-il dit devant le 10, Downing Street.\n\n{o}Le Parlement a parlé. Il n’y aura pas d’intervention britannique, et je ne reviendrai pas devant la Chambre avec la même question", "direct", CAM80b),
+])
+
+# 406. AFP-style wire copy with a « GENEVE, 14 sept 2013 (AFP) - » dateline, guillemets with no-break spaces inside,
+# straight apostrophes, no space before « : », « Etat », « Etats-Unis » and « A » without accent, « M. X », a
+# thousands point in « 110.000 »: a headline with no marks, a lead with no quote, an unmarked clause holding a
+# partial before a postposed « a annoncé le secrétaire d'Etat américain … lors d'une conférence de presse commune »,
+# « a déclaré M. Kerry », « Selon le document, » over a clause, Lavrov « a salué un accord « … » » then « Il a
+# souligné que … » and a quote with « a-t-il insisté », an anonymous State Department official « s'exprimant sous
+# couvert de l'anonymat, a estimé que », the Free Syrian Army's chief (a quote with « a-t-il dit lors d'une
+# conférence de presse à Istanbul, accusant … d'avoir « … » »), Obama's statement quoted by the article (« a salué
+# dans un communiqué « … » … tout en prévenant que « … » »: partial, then marks after que as partial and indirect),
+# Ban « s'est dit « … » et a assuré que … « … » », Fabius « a parlé d'une « … » et annoncé qu'il », « Selon une
+# source diplomatique européenne, », a clause before a postposed « selon l'Observatoire syrien des droits de
+# l'Homme (OSDH) », the desk's initials
+o, c = "«" + NB, NB + "»"
+t406 = (
+"Syrie: accord russo-américain à Genève sur l'élimination des armes chimiques\n\n"
+"GENEVE, 14 sept 2013 (AFP) - Les Etats-Unis et la Russie se sont entendus samedi à Genève sur un plan visant à éliminer d'ici la mi-2014 l'arsenal chimique syrien, au terme de trois jours d'intenses négociations qui éloignent, au moins provisoirement, la menace de frappes américaines contre le régime de Bachar al-Assad.\n\n"
+f"Damas devra présenter {o}sous une semaine{c} une liste complète de ses armes chimiques, de leurs quantités et de leurs sites de stockage, a annoncé le secrétaire d'Etat américain John Kerry lors d'une conférence de presse commune avec son homologue russe Sergueï Lavrov, dans un grand hôtel de la rive droite.\n\n"
+f"{o}Si elle est pleinement appliquée, cette démarche peut mettre fin à la menace que ces armes représentent non seulement pour le peuple syrien, mais aussi pour ses voisins{c}, a déclaré M. Kerry. {o}Il ne peut y avoir aucun jeu, aucune place pour les faux-fuyants{c}, a-t-il ajouté à l'adresse de Damas.\n\n"
+"Selon le document, les inspecteurs de l'Organisation pour l'interdiction des armes chimiques (OIAC) devront être déployés en Syrie en novembre au plus tard, et l'ensemble des équipements de production détruits dans le même délai.\n\n"
+f"Le chef de la diplomatie russe a salué un accord {o}fondé sur le consensus et le compromis{c}. Il a souligné que toute violation serait examinée par le Conseil de sécurité, qui pourrait alors agir en vertu du chapitre VII de la Charte de l'ONU, lequel autorise le recours à la force. {o}Mais il n'y a pas un mot dans ce document sur l'usage de la force ou sur des sanctions automatiques{c}, a-t-il insisté.\n\n"
+"Un haut responsable du département d'Etat, s'exprimant sous couvert de l'anonymat, a estimé que le stock syrien représentait environ un millier de tonnes d'agents chimiques, dont du sarin et du gaz moutarde, répartis sur quelque 45 sites.\n\n"
+f"Le chef d'état-major de l'Armée syrienne libre (ASL), le général Selim Idriss, a aussitôt rejeté l'accord. {o}Nous ne sommes pas concernés par cette initiative. Le régime va gagner du temps et continuer de tuer avec d'autres armes{c}, a-t-il dit lors d'une conférence de presse à Istanbul, accusant Moscou et Washington d'avoir {o}oublié{c} les victimes de la Ghouta.\n\n"
+f"A Washington, Barack Obama a salué dans un communiqué {o}un pas important et concret{c} vers le contrôle international de ces armes, tout en prévenant que {o}si la diplomatie échoue, les Etats-Unis restent prêts à agir{c}.\n\n"
+f"Le secrétaire général de l'ONU, Ban Ki-moon, s'est dit {o}très encouragé{c} et a assuré que les Nations unies apporteraient {o}tout leur soutien{c} à la mise en oeuvre du plan.\n\n"
+f"A Paris, le ministre des Affaires étrangères Laurent Fabius a parlé d'une {o}avancée importante{c} et annoncé qu'il recevrait lundi ses homologues américain et britannique, John Kerry et William Hague.\n\n"
+"Selon une source diplomatique européenne, les Occidentaux vont désormais s'efforcer de traduire l'accord dans une résolution contraignante du Conseil de sécurité, ce que Moscou a jusqu'ici refusé.\n\n"
+"Le conflit en Syrie a fait plus de 110.000 morts depuis mars 2011, selon l'Observatoire syrien des droits de l'Homme (OSDH).\n\n"
+"bur-sj/fc\n")
+KER80c = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d'Etat américain", "le secrétaire d'Etat américain", "secrétaire d'Etat", "Washington", "Etats-Unis", "il"]
+DOC80c = ["document", "le document", "accord", "plan", "John Kerry", "Kerry", "Sergueï Lavrov", "Lavrov", "Etats-Unis et Russie", "Les Etats-Unis et la Russie"]
+LAV80c = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "Le chef de la diplomatie russe", "homologue russe", "son homologue russe", "Moscou", "Russie", "Il", "il"]
+OFF80c = ["haut responsable du département d'Etat", "Un haut responsable du département d'Etat", "responsable du département d'Etat", "responsable américain", "département d'Etat"]
+IDR80c = ["Selim Idriss", "Idriss", "général Selim Idriss", "le général Selim Idriss", "M. Idriss", "chef d'état-major de l'Armée syrienne libre", "Le chef d'état-major de l'Armée syrienne libre (ASL)", "Armée syrienne libre", "ASL", "il"]
+OBA80c = ["Barack Obama", "Obama", "M. Obama", "président américain", "Maison Blanche", "communiqué", "Washington", "Etats-Unis"]
+BAN80c = ["Ban Ki-moon", "Ban", "M. Ban", "secrétaire général de l'ONU", "Le secrétaire général de l'ONU", "ONU", "Nations unies"]
+FAB80c = ["Laurent Fabius", "Fabius", "M. Fabius", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Paris", "France", "Quai d'Orsay"]
+SRC80c = ["source diplomatique européenne", "une source diplomatique européenne", "source diplomatique"]
+OSDH80c = ["Observatoire syrien des droits de l'Homme", "l'Observatoire syrien des droits de l'Homme", "Observatoire syrien des droits de l'Homme (OSDH)", "OSDH"]
+art("w406_depeche_geneve_accord", "wire", "2013-09-14", t406, [
+    (f"Damas devra présenter {o}sous une semaine{c} une liste complète de ses armes chimiques, de leurs quantités et de leurs sites de stockage", "indirect", KER80c),
+    ("sous une semaine", "partial", KER80c),
+    ("Si elle est pleinement appliquée, cette démarche peut mettre fin à la menace que ces armes représentent non seulement pour le peuple syrien, mais aussi pour ses voisins", "direct", KER80c),
+    ("Il ne peut y avoir aucun jeu, aucune place pour les faux-fuyants", "direct", KER80c),
+    ("les inspecteurs de l'Organisation pour l'interdiction des armes chimiques (OIAC) devront être déployés en Syrie en novembre au plus tard, et l'ensemble des équipements de production détruits dans le même délai", "indirect", DOC80c),
+    ("fondé sur le consensus et le compromis", "partial", LAV80c),
+    ("toute violation serait examinée par le Conseil de sécurité, qui pourrait alors agir en vertu du chapitre VII de la Charte de l'ONU, lequel autorise le recours à la force", "indirect", LAV80c),
+    ("Mais il n'y a pas un mot dans ce document sur l'usage de la force ou sur des sanctions automatiques", "direct", LAV80c),
+    ("le stock syrien représentait environ un millier de tonnes d'agents chimiques, dont du sarin et du gaz moutarde, répartis sur quelque 45 sites", "indirect", OFF80c),
+    ("Nous ne sommes pas concernés par cette initiative. Le régime va gagner du temps et continuer de tuer avec d'autres armes", "direct", IDR80c),
+    ("oublié", "partial", IDR80c),
+    ("un pas important et concret", "partial", OBA80c),
+    (f"{o}si la diplomatie échoue, les Etats-Unis restent prêts à agir{c}", "indirect", OBA80c),
+    ("si la diplomatie échoue, les Etats-Unis restent prêts à agir", "partial", OBA80c),
+    ("très encouragé", "partial", BAN80c),
+    (f"les Nations unies apporteraient {o}tout leur soutien{c} à la mise en oeuvre du plan", "indirect", BAN80c),
+    ("tout leur soutien", "partial", BAN80c),
+    ("avancée importante", "partial", FAB80c),
+    ("il recevrait lundi ses homologues américain et britannique, John Kerry et William Hague", "indirect", FAB80c),
+    ("les Occidentaux vont désormais s'efforcer de traduire l'accord dans une résolution contraignante du Conseil de sécurité, ce que Moscou a jusqu'ici refusé", "indirect", SRC80c),
+    ("Le conflit en Syrie a fait plus de 110.000 morts depuis mars 2011", "indirect", OSDH80c),
+])
+
+# 407. a Lebanese francophone daily's regional page, straight double marks with no space inside, straight apostrophes,
+# a plain colon with no space, « Etat » and « A » without accent, Arabic names spelled in French (« Bachar el-Assad »,
+# « Nagib Mikati », « Fayçal Moqdad », « Louay Safi »): a rubric « Liban / Syrie », a headline repeating a body
+# partial (no quote), a standfirst with « le président syrien prévient que … » (annotated), a French daily's name in
+# marks (no quote), Assad's quotes from the interview (« a déclaré X dans cet entretien publié lundi soir », « a-t-il
+# ajouté, évoquant le risque d'"…" » as a partial only, « a-t-il lancé, jugeant "…" que … » as a partial only, a quote
+# after a colon with no verb), the French prime minister « a estimé que le président syrien "…" », a subhead with no
+# marks, the caretaker premier's « a appelé … à "…" et assuré que … » with a policy's name in marks inside the clause
+# (a label, no partial), « Selon une source proche du Hezbollah citée par notre correspondant au Sud, », the Lebanese
+# president « a fait part de sa crainte de voir le pays "…" » (partial only), the opposition coalition's spokesman «
+# joint par téléphone à Istanbul », its leader « a appelé … à voter "…", affirmant que … "…" » (marks closing inside
+# the clause, with « qu'on » inside them), the Syrian deputy minister's two partials joined by « et d' », a caption
+# with the daily's name in marks, a « Lire aussi: » line whose title opens a mark never closed
+o, c = '"', '"'
+t407 = (
+"Liban / Syrie\n\n"
+f"Bachar el-Assad met en garde contre {o}une guerre régionale{c}\n\n"
+f"Dans un entretien au quotidien français {o}Le Figaro{c}, le président syrien prévient que toute frappe occidentale pourrait embraser le Proche-Orient. A Beyrouth, la classe politique retient son souffle.\n\n"
+"Par Rania Haddad | 03/09/2013\n\n"
+f"{o}Le Moyen-Orient est un baril de poudre, et le feu s'en approche aujourd'hui. Il ne faut pas parler seulement de la riposte syrienne, mais de ce qui pourrait se produire après la première frappe{c}, a déclaré Bachar el-Assad dans cet entretien publié lundi soir. {o}Tout le monde perdra le contrôle de la situation lorsque le baril explosera{c}, a-t-il ajouté, évoquant le risque d'{o}une guerre régionale{c}.\n\n"
+f"Le chef de l'Etat syrien a de nouveau nié toute responsabilité dans l'attaque chimique du 21 août contre la Ghouta orientale, près de Damas. {o}Quiconque accuse doit apporter des preuves. Nous avons mis les Etats-Unis et la France au défi de présenter une seule preuve{c}, a-t-il lancé, jugeant {o}illogique{c} que l'armée ait eu recours à de telles armes dans une zone où se trouvaient ses propres soldats.\n\n"
+f"Il s'en est aussi pris à Paris, qui soutient l'opposition: {o}Quiconque contribue au renforcement financier et militaire des terroristes est l'ennemi du peuple syrien. Si la politique de l'Etat français est hostile au peuple syrien, cet Etat sera son ennemi.{c} En France, le Premier ministre Jean-Marc Ayrault a estimé que le président syrien {o}cherche à faire peur{c}.\n\n"
+"Inquiétude à Beyrouth\n\n"
+f"Au Liban, où le Hezbollah combat aux côtés des troupes du régime, la perspective de frappes américaines inquiète. Le Premier ministre sortant, Nagib Mikati, a appelé les Libanais à {o}la plus grande prudence{c} et assuré que le gouvernement resterait fidèle à la politique de {o}distanciation{c} adoptée l'an dernier.\n\n"
+"Selon une source proche du Hezbollah citée par notre correspondant au Sud, le parti chiite a placé ses combattants en état d'alerte depuis la fin de la semaine dernière.\n\n"
+f"Le président Michel Sleiman a, de son côté, reçu à Baabda l'ambassadeur des Etats-Unis, David Hale, à qui il a fait part de sa crainte de voir le pays {o}payer le prix{c} d'une escalade régionale.\n\n"
+"L'opposition déçue par Washington\n\n"
+f"Dans les rangs de l'opposition syrienne, la décision de Barack Obama de consulter le Congrès a été vécue comme une douche froide. {o}Chaque jour de retard, c'est un nouveau feu vert donné au régime pour tuer{c}, a déploré Louay Safi, porte-parole de la Coalition nationale syrienne (CNS), joint par téléphone à Istanbul.\n\n"
+f"Le chef de la Coalition, Ahmad Jarba, a pour sa part appelé les membres du Congrès à voter {o}pour la justice{c}, affirmant que le peuple syrien {o}ne demande pas une invasion, mais qu'on l'aide à se défendre{c}.\n\n"
+f"A Damas, le vice-ministre des Affaires étrangères, Fayçal Moqdad, a au contraire vu dans la marche arrière américaine le signe d'une {o}hésitation{c} et d'une {o}confusion{c} à Washington.\n\n"
+f"Le président syrien Bachar el-Assad lors de l'entretien accordé au {o}Figaro{c}, à Damas. Photo Sana/AFP\n\n"
+"Lire aussi: \"Frappes en Syrie: le Liban dans l'oeil du cyclone\n")
+ASS80d = ["Bachar el-Assad", "Assad", "el-Assad", "M. Assad", "président syrien", "le président syrien", "chef de l'Etat syrien", "Le chef de l'Etat syrien", "Damas", "régime", "il", "Il"]
+AYR80d = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "Premier ministre", "le Premier ministre Jean-Marc Ayrault", "Matignon", "France", "Paris"]
+MIK80d = ["Nagib Mikati", "Mikati", "M. Mikati", "Premier ministre sortant", "Le Premier ministre sortant", "gouvernement", "Liban"]
+HEZ80d = ["source proche du Hezbollah", "une source proche du Hezbollah", "Hezbollah", "source"]
+SLE80d = ["Michel Sleiman", "Sleiman", "M. Sleiman", "président Michel Sleiman", "Le président Michel Sleiman", "président libanais", "Baabda", "il"]
+SAF80d = ["Louay Safi", "Safi", "M. Safi", "porte-parole de la Coalition nationale syrienne", "porte-parole", "Coalition nationale syrienne", "CNS", "Coalition"]
+JAR80d = ["Ahmad Jarba", "Jarba", "M. Jarba", "chef de la Coalition", "Le chef de la Coalition", "Coalition nationale syrienne", "Coalition", "CNS"]
+MOQ80d = ["Fayçal Moqdad", "Moqdad", "M. Moqdad", "vice-ministre des Affaires étrangères", "le vice-ministre des Affaires étrangères", "Damas", "régime"]
+art("w407_quotidien_libanais_assad_figaro", "Lebanese francophone daily", "2013-09-03", t407, [
+    ("toute frappe occidentale pourrait embraser le Proche-Orient", "indirect", ASS80d),  # the standfirst's
+    ("Le Moyen-Orient est un baril de poudre, et le feu s'en approche aujourd'hui. Il ne faut pas parler seulement de la riposte syrienne, mais de ce qui pourrait se produire après la première frappe", "direct", ASS80d),
+    ("Tout le monde perdra le contrôle de la situation lorsque le baril explosera", "direct", ASS80d),
+    ("une guerre régionale", "partial", ASS80d, 1),
+    ("Quiconque accuse doit apporter des preuves. Nous avons mis les Etats-Unis et la France au défi de présenter une seule preuve", "direct", ASS80d),
+    ("illogique", "partial", ASS80d),
+    ("Quiconque contribue au renforcement financier et militaire des terroristes est l'ennemi du peuple syrien. Si la politique de l'Etat français est hostile au peuple syrien, cet Etat sera son ennemi.", "direct", ASS80d),
+    (f"le président syrien {o}cherche à faire peur{c}", "indirect", AYR80d),
+    ("cherche à faire peur", "partial", AYR80d),
+    ("la plus grande prudence", "partial", MIK80d),
+    (f"le gouvernement resterait fidèle à la politique de {o}distanciation{c} adoptée l'an dernier", "indirect", MIK80d),
+    ("le parti chiite a placé ses combattants en état d'alerte depuis la fin de la semaine dernière", "indirect", HEZ80d),
+    ("payer le prix", "partial", SLE80d),
+    ("Chaque jour de retard, c'est un nouveau feu vert donné au régime pour tuer", "direct", SAF80d),
+    ("pour la justice", "partial", JAR80d),
+    (f"le peuple syrien {o}ne demande pas une invasion, mais qu'on l'aide à se défendre{c}", "indirect", JAR80d),
+    ("ne demande pas une invasion, mais qu'on l'aide à se défendre", "partial", JAR80d),
+    ("hésitation", "partial", MOQ80d),
+    ("confusion", "partial", MOQ80d),
+])
+
+# 408. a French radio station's interview transcript of a (fictitious) former ambassador, guillemets with no-break
+# spaces inside, curly apostrophes, a no-break space before « : » and « ? » in the headline and questions, answers
+# introduced by the guest's surname and a colon, questions (bold on the site) with no label: a headline repeating
+# an answer (no quote), a byline and time stamp, the programme's name in marks (no quote), an intro with « Il juge
+# que … « … », mais met en garde contre « … » » (the clause and its partial, then a partial only), questions quoting
+# others (the Syrian foreign minister's one-word « salué » as a partial; Kerry « en disant qu’… « … » … » in a question; « Le
+# département d’État a assuré ensuite qu’il » ; Hollande « disait … que la France était prête à « … » »; « Laurent
+# Fabius a annoncé ce matin que », « Moscou a déjà fait savoir qu’il jugeait … « … » »; Assad « a prévenu … qu’ils
+# devaient « … » »; Ban's promise of a report « … »), answers holding the « ligne rouge » in marks and Lavrov's
+# reported claim (a quote and a report inside a quote, not annotated), the interviewer's name, a « À réécouter : »
+# line with the programme's name in marks
+o, c = "«" + NB, NB + "»"
+t408 = (
+f"Syrie{NB}: {o}Les Russes ont offert une porte de sortie à Obama{c}\n\n"
+"Par la rédaction internationale | mardi 10 septembre 2013 à 8h50\n\n"
+f"Au lendemain de la proposition russe de placer l’arsenal chimique syrien sous contrôle international, Bertrand Lemarchand, ancien ambassadeur de France à Damas puis auprès des Nations unies à Genève, était l’invité du {o}Journal du matin{c}. Il juge que la diplomatie a {o}repris la main{c}, mais met en garde contre {o}un marché de dupes{c}.\n\n"
+f"Bertrand Lemarchand, bonjour. Hier soir, le ministre syrien des Affaires étrangères, Walid Mouallem, a {o}salué{c} l’initiative de Moscou. Le régime syrien est-il sincère{NB}?\n\n"
+"Lemarchand : Sincère, je n’en sais rien. Ce qui est certain, c’est que le régime n’avait pas le choix. Quand Moscou vous dit de signer, à Damas, on signe. Les Russes ont offert une porte de sortie à Obama, et ils en ont offert une à Bachar al-Assad en même temps.\n\n"
+f"C’est pourtant John Kerry qui a lancé l’idée, lundi à Londres, en disant qu’Assad pouvait livrer {o}chaque once{c} de son arsenal dans la semaine. Le département d’État a assuré ensuite qu’il s’agissait d’un argument purement rhétorique…\n\n"
+f"Lemarchand : Rhétorique ou pas, la phrase a été saisie au vol par Sergueï Lavrov, qui est un diplomate redoutable. Je l’ai pratiqué à Genève. Il a compris tout de suite que les Américains cherchaient une issue. Barack Obama s’était enfermé lui-même dans sa {o}ligne rouge{c}.\n\n"
+f"François Hollande disait encore fin août que la France était prête à {o}punir{c} le régime. Paris n’a-t-il pas été ridiculisé{NB}?\n\n"
+"Lemarchand : Ridiculisé, non. Isolé, oui, pendant quelques jours. Après le vote des Communes, puis le revirement d’Obama le 31 août, la France s’est retrouvée en première ligne, sans pouvoir agir seule. Mais je note que Laurent Fabius a aussitôt repris l’idée russe à son compte en exigeant une résolution sous chapitre VII. C’est habile.\n\n"
+f"Justement, Laurent Fabius a annoncé ce matin que la France déposerait un projet de résolution au Conseil de sécurité. Moscou a déjà fait savoir qu’il jugeait un tel texte {o}inacceptable{c}…\n\n"
+"Lemarchand : C’est le cœur du problème. Les Russes veulent un processus, pas une menace. Ils n’accepteront jamais un texte qui autorise, même à terme, l’usage de la force. Le risque, c’est un marché de dupes : on discute pendant des mois d’inventaires et d’inspecteurs, et pendant ce temps la guerre conventionnelle continue. Les armes chimiques ont tué des centaines, peut-être 1 400 personnes. Les armes classiques en ont tué plus de cent mille.\n\n"
+f"Dans un entretien à la chaîne américaine CBS, Bachar al-Assad a prévenu les Américains qu’ils devaient {o}s’attendre à tout{c}. Faut-il le prendre au sérieux{NB}?\n\n"
+"Lemarchand : Il faut toujours prendre Bachar al-Assad au sérieux quand il parle de sa capacité de nuisance. Il n’a pas les moyens de frapper l’Amérique, mais il a des alliés, le Hezbollah, l’Iran, qui peuvent rendre la région très inflammable. Cela dit, son premier souci est de durer. Et, de ce point de vue, la semaine a été bonne pour lui.\n\n"
+f"Les inspecteurs de l’ONU doivent rendre leur rapport dans les prochains jours. Ban Ki-moon a promis un document {o}fiable et impartial{c}. Qu’en attendez-vous{NB}?\n\n"
+"Lemarchand : Des faits. Ils n’ont pas pour mandat de désigner un coupable, mais la nature du produit, le type de munitions, les trajectoires parleront d’elles-mêmes. Il sera difficile pour Moscou de continuer à dire, comme le fait M. Lavrov, que ce sont les rebelles qui ont gazé leurs propres familles.\n\n"
+f"Dernière question{NB}: croyez-vous encore à des frappes{NB}?\n\n"
+"Lemarchand : Franchement, non. Le Congrès n’en veut pas, l’opinion américaine non plus, et Obama a trouvé une sortie honorable. La France devra se ranger à la solution diplomatique. Ce n’est pas forcément une mauvaise chose, à condition de ne pas oublier les Syriens.\n\n"
+"Propos recueillis par Hélène Cazaux\n\n"
+f"À réécouter{NB}: l’intégralité de l’entretien dans {o}Le Journal du matin{c}\n")
+LEM80e = ["Bertrand Lemarchand", "Lemarchand", "M. Lemarchand", "ancien ambassadeur de France à Damas", "ancien ambassadeur", "Il", "il"]
+MOU80e = ["Walid Mouallem", "Mouallem", "M. Mouallem", "ministre syrien des Affaires étrangères", "le ministre syrien des Affaires étrangères", "Damas", "régime syrien"]
+KER80e = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d’État", "Washington"]
+DEP80e = ["département d’État", "Le département d’État", "Washington"]
+HOL80e = ["François Hollande", "Hollande", "M. Hollande", "président", "Élysée", "Paris", "France"]
+FAB80e = ["Laurent Fabius", "Fabius", "M. Fabius", "ministre des Affaires étrangères", "Quai d’Orsay", "Paris", "France"]
+MOS80e = ["Moscou", "Russie", "Kremlin", "Sergueï Lavrov", "Lavrov", "il"]
+ASS80e = ["Bachar al-Assad", "Assad", "al-Assad", "M. Assad", "président syrien", "Damas", "régime syrien"]
+BAN80e = ["Ban Ki-moon", "Ban", "M. Ban", "secrétaire général de l’ONU", "ONU", "Nations unies"]
+art("w408_radio_entretien_ancien_ambassadeur", "French radio station (interview transcript)", "2013-09-10", t408, [
+    (f"la diplomatie a {o}repris la main{c}", "indirect", LEM80e),  # the intro's
+    ("repris la main", "partial", LEM80e),
+    ("un marché de dupes", "partial", LEM80e),
+    ("salué", "partial", MOU80e),
+    ("Sincère, je n’en sais rien. Ce qui est certain, c’est que le régime n’avait pas le choix. Quand Moscou vous dit de signer, à Damas, on signe. Les Russes ont offert une porte de sortie à Obama, et ils en ont offert une à Bachar al-Assad en même temps.", "direct", LEM80e),
+    (f"Assad pouvait livrer {o}chaque once{c} de son arsenal dans la semaine", "indirect", KER80e),
+    ("chaque once", "partial", KER80e),
+    ("il s’agissait d’un argument purement rhétorique", "indirect", DEP80e),
+    (f"Rhétorique ou pas, la phrase a été saisie au vol par Sergueï Lavrov, qui est un diplomate redoutable. Je l’ai pratiqué à Genève. Il a compris tout de suite que les Américains cherchaient une issue. Barack Obama s’était enfermé lui-même dans sa {o}ligne rouge{c}.", "direct", LEM80e),
+    (f"la France était prête à {o}punir{c} le régime", "indirect", HOL80e),
+    ("punir", "partial", HOL80e),
+    ("Ridiculisé, non. Isolé, oui, pendant quelques jours. Après le vote des Communes, puis le revirement d’Obama le 31 août, la France s’est retrouvée en première ligne, sans pouvoir agir seule. Mais je note que Laurent Fabius a aussitôt repris l’idée russe à son compte en exigeant une résolution sous chapitre VII. C’est habile.", "direct", LEM80e),
+    ("la France déposerait un projet de résolution au Conseil de sécurité", "indirect", FAB80e),
+    (f"il jugeait un tel texte {o}inacceptable{c}", "indirect", MOS80e),
+    ("inacceptable", "partial", MOS80e),
+    ("C’est le cœur du problème. Les Russes veulent un processus, pas une menace. Ils n’accepteront jamais un texte qui autorise, même à terme, l’usage de la force. Le risque, c’est un marché de dupes : on discute pendant des mois d’inventaires et d’inspecteurs, et pendant ce temps la guerre conventionnelle continue. Les armes chimiques ont tué des centaines, peut-être 1 400 personnes. Les armes classiques en ont tué plus de cent mille.", "direct", LEM80e),
+    (f"ils devaient {o}s’attendre à tout{c}", "indirect", ASS80e),
+    ("s’attendre à tout", "partial", ASS80e),
+    ("Il faut toujours prendre Bachar al-Assad au sérieux quand il parle de sa capacité de nuisance. Il n’a pas les moyens de frapper l’Amérique, mais il a des alliés, le Hezbollah, l’Iran, qui peuvent rendre la région très inflammable. Cela dit, son premier souci est de durer. Et, de ce point de vue, la semaine a été bonne pour lui.", "direct", LEM80e),
+    ("fiable et impartial", "partial", BAN80e),
+    ("Des faits. Ils n’ont pas pour mandat de désigner un coupable, mais la nature du produit, le type de munitions, les trajectoires parleront d’elles-mêmes. Il sera difficile pour Moscou de continuer à dire, comme le fait M. Lavrov, que ce sont les rebelles qui ont gazé leurs propres familles.", "direct", LEM80e),
+    ("Franchement, non. Le Congrès n’en veut pas, l’opinion américaine non plus, et Obama a trouvé une sortie honorable. La France devra se ranger à la solution diplomatique. Ce n’est pas forcément une mauvaise chose, à condition de ne pas oublier les Syriens.", "direct", LEM80e),
+])
+
+# 409. a French investigative website's long read, guillemets with no-break spaces inside and a no-break space
+# before « : », curly apostrophes, long paragraphs: a headline with no marks, a standfirst « Pour X, les Français
+# ont « … » que … » (the clause and its partial, annotated though the body repeats the words), a « date | Par … »
+# byline, a classification stamp, a series' title, the operation's name and the agency's « sélecteurs » jargon in
+# marks (no quotes), the NSA notes quoted in the writer's clauses (« L’agence y rapporte que X « … » …, et que … « …
+# » »: the issuer as speaker), a note quoted after a colon, « selon ce document, » over a clause with a partial, a
+# note quoted at length over two paragraphs (reopened with « at the second) whose own « Selon le président
+# français, » is part of the quote, « on qualifiait ces méthodes d’« … », « … » » (two partials), the US embassy «
+# nous a répondu qu’elle … « … » », Assange's communiqué with « promettant d’autres révélations « … » » (partial
+# only), an anonymous former intelligence chief's quote with « nous confie X, qui … » inside the marks, « Selon lui,
+# » over a clause with two partials, a « Boîte noire » section, a « Lire aussi » title with a scare-quoted label
+o, c = "«" + NB, NB + "»"
+t409 = (
+f"Espionnage Élysée{NB}: la NSA a écouté trois présidents de la République\n\n"
+f"Des documents de l’agence de renseignement américaine, obtenus par WikiLeaks et que nous publions avec Libération, établissent que Jacques Chirac, Nicolas Sarkozy et François Hollande ont été écoutés entre 2006 et 2012. Pour Julian Assange, les Français ont {o}le droit de savoir{c} que leurs dirigeants sont surveillés par un allié.\n\n"
+"23 juin 2015 | Par Antoine Lerouge et Clara Nieto\n\n"
+f"Ce sont cinq notes frappées du tampon {o}Top Secret{c}, rédigées dans la langue sèche et administrative des services. Elles appartiennent à une série baptisée {o}Global SIGINT Highlights{c}, ces synthèses que la National Security Agency (NSA) réserve à quelques hauts responsables américains. WikiLeaks, qui nous les a transmises, les rend publiques ce mardi soir sous le titre {o}Espionnage Élysée{c}. À ces notes s’ajoute une liste de {o}sélecteurs{c}, ces numéros que l’agence place sous surveillance{NB}: on y trouve le portable du chef de l’État, mais aussi les lignes du secrétaire général de l’Élysée, de plusieurs conseillers et du porte-parole du Quai d’Orsay. Aucune note ne reproduit une conversation mot pour mot{NB}; toutes résument des échanges interceptés.\n\n"
+f"La plus ancienne remonte à 2006. L’agence y rapporte que Jacques Chirac {o}s’est personnellement impliqué{c} pour faire nommer un candidat de son choix à un poste de haut rang aux Nations unies, et que son ministre des affaires étrangères, Philippe Douste-Blazy, avait une fâcheuse tendance aux déclarations {o}inexactes ou inopportunes{c}.\n\n"
+f"Sur Nicolas Sarkozy, les analystes se montrent plus prolixes. Une note de 2008, en pleine tempête financière, dresse le portrait d’un président persuadé d’être le seul à pouvoir sauver l’économie mondiale{NB}: {o}Le président Sarkozy se considère comme le seul dirigeant capable de résoudre la crise financière. Il s’est plaint que ses partenaires européens ne suivent pas ses propositions et rejette la responsabilité des difficultés actuelles sur les États-Unis, qui n’auraient pas écouté ses avertissements{c}. Deux ans plus tard, une autre synthèse relate sa colère après le refus de Washington de signer l’accord de non-espionnage mutuel qui lui avait été promis{NB}; selon ce document, le président français en imputait l’échec à la {o}mauvaise volonté{c} des services américains eux-mêmes.\n\n"
+f"Le document le plus sensible pour l’actuel locataire de l’Élysée date du 22 mai 2012, une semaine après son investiture. Il rend compte d’échanges entre François Hollande et son premier ministre, Jean-Marc Ayrault, au sujet de la Grèce, et mérite d’être cité longuement{NB}:\n\n"
+f"{o}Le président Hollande a approuvé la tenue de consultations confidentielles sur une éventuelle sortie de la Grèce de la zone euro. Il a insisté pour que ces réunions restent secrètes et s’est dit très préoccupé par la situation de l’économie grecque.\n\n"
+f"{o}Selon le président français, la chancelière Merkel a tout cédé sur la croissance sans rien obtenir en échange. Il prévoit par ailleurs de recevoir à Paris des responsables du SPD, l’opposition allemande, sans en informer la chancellerie.{c}\n\n"
+f"Interrogé mardi soir, l’Élysée n’a pas souhaité réagir avant le conseil de défense convoqué pour mercredi 9 heures. Dans l’entourage de Nicolas Sarkozy, on qualifiait ces méthodes d’{o}inacceptables{c}, {o}a fortiori entre alliés{c}. Contactée, l’ambassade des États-Unis à Paris nous a répondu qu’elle ne faisait {o}aucun commentaire sur des allégations précises relatives au renseignement{c}.\n\n"
+f"{o}Le peuple français a le droit de savoir que son gouvernement élu fait l’objet d’une surveillance hostile de la part d’un prétendu allié{c}, a déclaré Julian Assange dans un communiqué, promettant d’autres révélations {o}dans un avenir proche{c}.\n\n"
+f"{o}Que la NSA écoute l’Élysée, personne dans le métier n’en doutait, nous confie un ancien directeur du renseignement de la DGSE, qui a requis l’anonymat. Ce qui change tout, c’est d’en avoir la preuve écrite, avec les numéros de téléphone.{c} Selon lui, les services français {o}savaient{c} depuis longtemps que les lignes fixes de la présidence étaient protégées, mais que les portables personnels des conseillers restaient {o}une passoire{c}.\n\n"
+"Boîte noire\n\n"
+"Les documents nous ont été remis par WikiLeaks quelques jours avant leur publication et recoupés auprès de sources françaises.\n\n"
+f"Lire aussi\n\nLoi sur le renseignement{NB}: les {o}boîtes noires{c} adoptées malgré les critiques\n")
+ASS81 = ["Julian Assange", "Assange", "M. Assange", "fondateur de WikiLeaks", "Le fondateur de WikiLeaks", "WikiLeaks"]
+NSA81 = ["NSA", "la NSA", "National Security Agency", "L’agence", "agence", "agence de renseignement américaine", "note", "Une note de 2008", "une note de 2008", "synthèse", "une autre synthèse", "ce document", "document", "Le document le plus sensible pour l’actuel locataire de l’Élysée", "analystes", "les analystes", "Il", "il"]
+SARe81 = ["entourage de Nicolas Sarkozy", "l’entourage de Nicolas Sarkozy", "Nicolas Sarkozy", "Sarkozy", "M. Sarkozy"]
+AMB81 = ["ambassade des États-Unis à Paris", "l’ambassade des États-Unis à Paris", "ambassade des États-Unis", "ambassade américaine", "Washington", "États-Unis", "elle"]
+DGS81 = ["ancien directeur du renseignement de la DGSE", "un ancien directeur du renseignement de la DGSE", "ancien directeur du renseignement", "lui"]
+art("w409_site_investigation_nsa_elysee", "French investigative website (long read)", "2015-06-23", t409, [
+    (f"les Français ont {o}le droit de savoir{c} que leurs dirigeants sont surveillés par un allié", "indirect", ASS81),  # the standfirst's
+    ("le droit de savoir", "partial", ASS81),
+    (f"Jacques Chirac {o}s’est personnellement impliqué{c} pour faire nommer un candidat de son choix à un poste de haut rang aux Nations unies, et que son ministre des affaires étrangères, Philippe Douste-Blazy, avait une fâcheuse tendance aux déclarations {o}inexactes ou inopportunes{c}", "indirect", NSA81),
+    ("s’est personnellement impliqué", "partial", NSA81),
+    ("inexactes ou inopportunes", "partial", NSA81),
+    ("Le président Sarkozy se considère comme le seul dirigeant capable de résoudre la crise financière. Il s’est plaint que ses partenaires européens ne suivent pas ses propositions et rejette la responsabilité des difficultés actuelles sur les États-Unis, qui n’auraient pas écouté ses avertissements", "direct", NSA81),
+    (f"le président français en imputait l’échec à la {o}mauvaise volonté{c} des services américains eux-mêmes", "indirect", NSA81),
+    ("mauvaise volonté", "partial", NSA81),
+    (f"Le président Hollande a approuvé la tenue de consultations confidentielles sur une éventuelle sortie de la Grèce de la zone euro. Il a insisté pour que ces réunions restent secrètes et s’est dit très préoccupé par la situation de l’économie grecque.\n\n{o}Selon le président français, la chancelière Merkel a tout cédé sur la croissance sans rien obtenir en échange. Il prévoit par ailleurs de recevoir à Paris des responsables du SPD, l’opposition allemande, sans en informer la chancellerie.", "direct", NSA81),
+    ("inacceptables", "partial", SARe81),
+    ("a fortiori entre alliés", "partial", SARe81),
+    (f"elle ne faisait {o}aucun commentaire sur des allégations précises relatives au renseignement{c}", "indirect", AMB81),
+    ("aucun commentaire sur des allégations précises relatives au renseignement", "partial", AMB81),
+    ("Le peuple français a le droit de savoir que son gouvernement élu fait l’objet d’une surveillance hostile de la part d’un prétendu allié", "direct", ASS81),
+    ("dans un avenir proche", "partial", ASS81),
+    ("Que la NSA écoute l’Élysée, personne dans le métier n’en doutait, nous confie un ancien directeur du renseignement de la DGSE, qui a requis l’anonymat. Ce qui change tout, c’est d’en avoir la preuve écrite, avec les numéros de téléphone.", "direct", DGS81),
+    (f"les services français {o}savaient{c} depuis longtemps que les lignes fixes de la présidence étaient protégées, mais que les portables personnels des conseillers restaient {o}une passoire{c}", "indirect", DGS81),
+    ("savaient", "partial", DGS81),
+    ("une passoire", "partial", DGS81),
+])
+
+# 410. a French TV news channel's live blog of the day, curly double marks “ ” with no space inside, straight
+# apostrophes, a plain space before « : »: a « DIRECT. » headline with no marks, a standfirst « Pour X, Washington
+# doit “…” pour … » (the clause and its partial, annotated), an update line, entries newest first under bare time
+# stamps (« 21h40 »), a clause before a postposed « annonce l'Élysée » then « Selon la présidence, » over a clause
+# with two partials, Assange's quote with « affirme X, interviewé … par le “20 Heures” de TF1 » (a programme's name,
+# no quote) and « dit ne pas vouloir “…” » (partial only), the White House spokesman's quote « assure X, porte-parole
+# du … », a tweet after a colon whose closing mark is missing (the quote runs to the end of the line, the « — Name
+# (@handle) date » line is not part of it), « indique-t-on dans l'entourage du ministre » over a quote holding a
+# reported clause (not annotated apart), a photo entry, the prime minister at question time (« lance le Premier
+# ministre », « Il assure que … “…” … », « Ce dernier précise que … »), the government spokesman after a colon with
+# the stop inside the marks and a clause before « annonce-t-il », the Élysée's communiqué (« dénonce des “…” » as a
+# partial only, then « ajoute la présidence »), a tweet after « ironise : », « X juge ces méthodes “…”, fait savoir
+# son entourage » (clause and partial, the entourage as speaker), the operation's name in marks in a summary box
+# (no quote), a « ► LIRE AUSSI. » line
+o, c = "“", "”"
+t410 = (
+"DIRECT. Écoutes de la NSA : Hollande a appelé Obama, l'ambassadrice américaine convoquée au Quai d'Orsay\n\n"
+f"Au lendemain des révélations de WikiLeaks sur l'espionnage de trois présidents français par l'agence américaine, l'exécutif multiplie les mises au point. Pour Manuel Valls, Washington doit {o}tout faire{c} pour réparer les dégâts.\n\n"
+"Mis à jour le 24/06/2015 | 21:47\n\n"
+"21h40\n"
+f"François Hollande et Barack Obama se sont parlé au téléphone en fin de journée, annonce l'Élysée. Selon la présidence, le président américain a {o}réitéré de manière ferme{c} l'engagement pris fin 2013 de mettre un terme aux pratiques {o}inacceptables entre alliés{c}. Un haut responsable du renseignement français se rendra à Washington dans les prochains jours.\n\n"
+"20h35\n"
+f"{o}Nous avons d'autres documents, plus importants encore, et ils seront publiés{c}, affirme Julian Assange, interviewé depuis l'ambassade d'Équateur à Londres par le {o}20 Heures{c} de TF1. Le fondateur de WikiLeaks dit ne pas vouloir {o}dévoiler le calendrier{c}.\n\n"
+"19h52\n"
+f"La Maison-Blanche sort du silence. {o}Nous ne visons pas et nous ne viserons pas les communications du président Hollande{c}, assure Ned Price, porte-parole du Conseil de sécurité nationale, dans une déclaration transmise à l'AFP. Une formule soigneusement pesée : elle ne dit rien des écoutes passées.\n\n"
+"19h05\n"
+"Réaction de Jean-Luc Mélenchon sur Twitter :\n"
+f"{o}Les USA écoutent nos présidents et Hollande s'indigne... puis négocie le traité transatlantique avec eux. Asile pour Snowden ! #NSA\n"
+"— Jean-Luc Mélenchon (@JLMelenchon) 24 juin 2015\n\n"
+"17h50\n"
+f"L'ambassadrice des États-Unis en France, Jane Hartley, est ressortie du Quai d'Orsay après une vingtaine de minutes d'entretien. {o}Le ministre lui a rappelé très clairement que ces pratiques n'étaient pas acceptables{c}, indique-t-on dans l'entourage de Laurent Fabius. L'ambassadrice n'a fait aucune déclaration à sa sortie.\n\n"
+"16h30\n"
+"PHOTO. Jane Hartley arrive au Quai d'Orsay, convoquée par Laurent Fabius. (AFP)\n\n"
+"15h20\n"
+f"À l'Assemblée, lors des questions au gouvernement, Manuel Valls hausse le ton. {o}Les États-Unis doivent tout faire, et vite, pour réparer les dégâts provoqués entre nos deux pays{c}, lance le Premier ministre. Il assure que la France {o}ne transigera pas{c} avec la sécurité de ses institutions. Ce dernier précise que la protection des communications du chef de l'État a été renforcée depuis 2013.\n\n"
+"13h15\n"
+f"Le porte-parole du gouvernement, Stéphane Le Foll, rend compte du Conseil des ministres : {o}Entre alliés, ces pratiques ne sont pas acceptables. Le président de la République a demandé que toute la lumière soit faite.{c} Le coordonnateur national du renseignement se rendra aux États-Unis, annonce-t-il.\n\n"
+"11h10\n"
+f"Fin du conseil de défense. Dans un communiqué, l'Élysée dénonce des {o}faits inacceptables qui ont déjà donné lieu à des mises au point entre les États-Unis et la France{c}. {o}La France ne tolérera aucun agissement mettant en cause sa sécurité et la protection de ses intérêts{c}, ajoute la présidence.\n\n"
+"10h00\n"
+f"Sur Twitter, le vice-président du FN, Florian Philippot, ironise : {o}Le gouvernement découvre l'eau tiède. Quittons le commandement intégré de l'Otan !{c}\n\n"
+"08h20\n"
+f"Nicolas Sarkozy juge ces méthodes {o}inacceptables{c}, fait savoir son entourage. Deux des notes publiées par WikiLeaks concernent l'ancien président.\n\n"
+"07h45\n"
+f"Ce qu'il faut savoir : WikiLeaks a publié mardi soir, sous le titre {o}Espionnage Élysée{c}, cinq notes de la NSA résumant des conversations de Jacques Chirac, Nicolas Sarkozy et François Hollande. François Hollande réunit ce matin un conseil de défense.\n\n"
+"► LIRE AUSSI. Ce que révèlent les notes de la NSA sur trois présidents\n")
+ELY81 = ["Élysée", "l'Élysée", "Elysée", "présidence", "la présidence", "communiqué", "un communiqué", "François Hollande", "Hollande"]
+VAL81 = ["Manuel Valls", "Valls", "M. Valls", "Premier ministre", "le Premier ministre", "Il", "il", "Ce dernier"]
+ASSb81 = ["Julian Assange", "Assange", "M. Assange", "fondateur de WikiLeaks", "Le fondateur de WikiLeaks", "WikiLeaks"]
+PRI81 = ["Ned Price", "Price", "M. Price", "porte-parole du Conseil de sécurité nationale", "Conseil de sécurité nationale", "Maison-Blanche", "La Maison-Blanche", "Maison Blanche", "Washington", "États-Unis"]
+MEL81 = ["Jean-Luc Mélenchon", "Mélenchon", "M. Mélenchon", "@JLMelenchon"]
+FAB81 = ["entourage de Laurent Fabius", "l'entourage de Laurent Fabius", "Laurent Fabius", "Fabius", "M. Fabius", "Quai d'Orsay", "le Quai d'Orsay", "ministre", "le ministre"]
+LEF81 = ["Stéphane Le Foll", "Le Foll", "M. Le Foll", "porte-parole du gouvernement", "Le porte-parole du gouvernement", "gouvernement", "il"]
+PHI81 = ["Florian Philippot", "Philippot", "M. Philippot", "vice-président du FN", "le vice-président du FN", "FN"]
+SARb81 = ["entourage", "son entourage", "entourage de Nicolas Sarkozy", "Nicolas Sarkozy", "Sarkozy", "M. Sarkozy"]
+art("w410_chaine_info_direct_nsa", "French TV news channel (live blog)", "2015-06-24", t410, [
+    (f"Washington doit {o}tout faire{c} pour réparer les dégâts", "indirect", VAL81),  # the standfirst's
+    ("tout faire", "partial", VAL81),
+    ("François Hollande et Barack Obama se sont parlé au téléphone en fin de journée", "indirect", ELY81),
+    (f"le président américain a {o}réitéré de manière ferme{c} l'engagement pris fin 2013 de mettre un terme aux pratiques {o}inacceptables entre alliés{c}", "indirect", ELY81),
+    ("réitéré de manière ferme", "partial", ELY81),
+    ("inacceptables entre alliés", "partial", ELY81),
+    ("Nous avons d'autres documents, plus importants encore, et ils seront publiés", "direct", ASSb81),
+    ("dévoiler le calendrier", "partial", ASSb81),
+    ("Nous ne visons pas et nous ne viserons pas les communications du président Hollande", "direct", PRI81),
+    ("Les USA écoutent nos présidents et Hollande s'indigne... puis négocie le traité transatlantique avec eux. Asile pour Snowden ! #NSA", "direct", MEL81),
+    ("Le ministre lui a rappelé très clairement que ces pratiques n'étaient pas acceptables", "direct", FAB81),
+    ("Les États-Unis doivent tout faire, et vite, pour réparer les dégâts provoqués entre nos deux pays", "direct", VAL81),
+    (f"la France {o}ne transigera pas{c} avec la sécurité de ses institutions", "indirect", VAL81),
+    ("ne transigera pas", "partial", VAL81),
+    ("la protection des communications du chef de l'État a été renforcée depuis 2013", "indirect", VAL81),
+    ("Entre alliés, ces pratiques ne sont pas acceptables. Le président de la République a demandé que toute la lumière soit faite.", "direct", LEF81),
+    ("Le coordonnateur national du renseignement se rendra aux États-Unis", "indirect", LEF81),
+    ("faits inacceptables qui ont déjà donné lieu à des mises au point entre les États-Unis et la France", "partial", ELY81),
+    ("La France ne tolérera aucun agissement mettant en cause sa sécurité et la protection de ses intérêts", "direct", ELY81),
+    ("Le gouvernement découvre l'eau tiède. Quittons le commandement intégré de l'Otan !", "direct", PHI81),
+    (f"Nicolas Sarkozy juge ces méthodes {o}inacceptables{c}", "indirect", SARb81),
+    ("inacceptables", "partial", SARb81, 2),
+])
+
+# 411. a Belgian francophone daily's German-angle piece, straight double marks with no space inside, straight
+# apostrophes, a plain colon with no space before it, « A » and « Ecoutes » without accent: a rubric, a headline whose
+# marked words repeat a body partial (no quote), a standfirst « avait prévenu que l'espionnage "…" ne se faisait
+# pas » (the clause and its partial, annotated), a « De notre correspondante à Berlin » byline, a news magazine as
+# speaker (« le Spiegel révélait que … »), Merkel's 2013 remark in German after a colon with its translation unmarked,
+# « Washington avait dû promettre que … », the « Handygate » label in marks (no quote), « s'est-elle contentée de
+# répondre », the spokesman « avait indiqué la veille que … "…" », a subhead with no marks, « Selon la presse
+# allemande, » over a clause, an anonymous CDU deputy's quote with « glisse X sous couvert d'anonymat, » inside the
+# marks, a Green deputy's quote, « Die Linke a … réclamé que … » (a party as speaker), « a pour sa part estimé que …
+# "…" », Hollande « a indiqué qu'il … » then « a ajouté le président français, sans préciser si … », the « Five
+# Eyes » name in marks (no quote), a former Belgian prime minister's 2013 quote with « avait alors réagi », the
+# foreign minister « a estimé que … "…" » and a quote « a lancé le chef de la diplomatie belge sur La Première », a
+# caption with a (Photo Reuters) credit
+t411 = (
+"MONDE\n\n"
+"Ecoutes de la NSA: à Berlin, le \"entre amis\" de Merkel a un goût amer\n\n"
+"Les révélations sur l'espionnage de l'Elysée ravivent en Allemagne le souvenir du portable de la chancelière, écouté lui aussi. En 2013, Angela Merkel avait prévenu que l'espionnage \"entre amis\" ne se faisait pas. Deux ans plus tard, Berlin se fait très discret.\n\n"
+"De notre correspondante à Berlin, Katrien Dewulf\n\n"
+"L'histoire bégaie. En octobre 2013, le Spiegel révélait que la NSA avait écouté pendant des années le téléphone portable d'Angela Merkel. La chancelière, d'ordinaire si mesurée, avait eu une phrase restée dans toutes les mémoires: \"Ausspähen unter Freunden, das geht gar nicht.\" Entre amis, on ne s'espionne pas. Washington avait dû promettre que le téléphone de la chancelière n'était plus surveillé, et outre-Rhin, on parle encore du \"Handygate\".\n\n"
+"Jeudi, à son arrivée au sommet européen de Bruxelles, Angela Merkel n'a pas voulu en dire davantage. \"Ma position sur ce sujet est connue, elle n'a pas changé\", s'est-elle contentée de répondre aux journalistes qui l'interrogeaient sur les documents publiés par WikiLeaks. Son porte-parole, Steffen Seibert, avait indiqué la veille que le gouvernement fédéral n'avait \"pas connaissance\" d'une surveillance actuelle de la chancellerie.\n\n"
+"Le BND dans l'embarras\n\n"
+"Si Berlin se garde de hausser le ton, c'est aussi que ses propres services sont sur la sellette. Selon la presse allemande, le BND, le service de renseignement extérieur, a aidé pendant des années la NSA à surveiller des cibles européennes, dont des responsables de l'Elysée et du Quai d'Orsay, ainsi que le groupe aéronautique EADS. \"Nous savions, glisse un député CDU sous couvert d'anonymat, que la chancellerie n'était pas la seule cible. Mais personne ne voulait voir que nous faisions partie du problème.\"\n\n"
+"Dans l'opposition, le ton est plus vif. \"C'est une gifle pour tous ceux qui ont voulu enterrer l'affaire au nom de l'amitié transatlantique\", a réagi le député vert Konstantin von Notz, membre de la commission d'enquête du Bundestag sur la NSA. Die Linke a de nouveau réclamé que l'Allemagne accorde l'asile à Edward Snowden, dont l'audition par la commission reste bloquée. Le ministre de l'Intérieur, Thomas de Maizière, a pour sa part estimé que la coopération avec les services américains demeurait \"indispensable\" face à la menace terroriste.\n\n"
+"A Bruxelles, François Hollande a indiqué qu'il avait évoqué le sujet avec la chancelière en marge du sommet. \"Nous avons les mêmes exigences à l'égard de nos alliés\", a ajouté le président français, sans préciser si Paris et Berlin comptaient agir ensemble.\n\n"
+"Belgacom, le précédent belge\n\n"
+"Chez nous aussi, l'affaire réveille des souvenirs. En septembre 2013, Belgacom avait découvert un piratage sophistiqué de son réseau, attribué par la suite au GCHQ britannique, l'allié le plus proche de la NSA au sein des \"Five Eyes\". \"Si cette intrusion est confirmée, c'est une violation inacceptable de l'intégrité d'une entreprise publique\", avait alors réagi le Premier ministre Elio Di Rupo.\n\n"
+"Jeudi, Didier Reynders a estimé que l'Europe devait \"parler d'une seule voix\" face à Washington sur la protection des données. \"On ne peut pas être des alliés le jour et des cibles la nuit\", a lancé le chef de la diplomatie belge sur La Première.\n\n"
+"Angela Merkel jeudi à Bruxelles, à son arrivée au Conseil européen. (Photo Reuters)\n")
+MER81 = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "La chancelière", "la chancelière", "Berlin", "Allemagne", "elle"]
+SPI81 = ["Spiegel", "le Spiegel", "Der Spiegel"]
+WAS81 = ["Washington", "États-Unis", "Etats-Unis", "Maison-Blanche", "Barack Obama", "Obama"]
+SEI81 = ["Steffen Seibert", "Seibert", "M. Seibert", "Son porte-parole", "porte-parole", "gouvernement fédéral", "Berlin"]
+PRE81 = ["presse allemande", "la presse allemande"]
+CDU81 = ["député CDU", "un député CDU", "CDU"]
+NOT81 = ["Konstantin von Notz", "von Notz", "M. von Notz", "député vert", "le député vert Konstantin von Notz", "Verts"]
+LIN81 = ["Die Linke", "Linke"]
+MAI81 = ["Thomas de Maizière", "de Maizière", "M. de Maizière", "ministre de l'Intérieur", "Le ministre de l'Intérieur"]
+HOL81 = ["François Hollande", "Hollande", "M. Hollande", "président français", "le président français", "Paris", "France", "Elysée"]
+DIR81 = ["Elio Di Rupo", "Di Rupo", "M. Di Rupo", "Premier ministre", "le Premier ministre Elio Di Rupo"]
+REY81 = ["Didier Reynders", "Reynders", "M. Reynders", "chef de la diplomatie belge", "le chef de la diplomatie belge", "Belgique"]
+art("w411_quotidien_belge_berlin_merkel", "Belgian francophone daily (German angle)", "2015-06-26", t411, [
+    ("l'espionnage \"entre amis\" ne se faisait pas", "indirect", MER81),  # the standfirst's
+    ("entre amis", "partial", MER81, 1),
+    ("la NSA avait écouté pendant des années le téléphone portable d'Angela Merkel", "indirect", SPI81),
+    ("Ausspähen unter Freunden, das geht gar nicht.", "direct", MER81),
+    ("le téléphone de la chancelière n'était plus surveillé", "indirect", WAS81),
+    ("Ma position sur ce sujet est connue, elle n'a pas changé", "direct", MER81),
+    ("le gouvernement fédéral n'avait \"pas connaissance\" d'une surveillance actuelle de la chancellerie", "indirect", SEI81),
+    ("pas connaissance", "partial", SEI81),
+    ("le BND, le service de renseignement extérieur, a aidé pendant des années la NSA à surveiller des cibles européennes, dont des responsables de l'Elysée et du Quai d'Orsay, ainsi que le groupe aéronautique EADS", "indirect", PRE81),
+    ("Nous savions, glisse un député CDU sous couvert d'anonymat, que la chancellerie n'était pas la seule cible. Mais personne ne voulait voir que nous faisions partie du problème.", "direct", CDU81),
+    ("C'est une gifle pour tous ceux qui ont voulu enterrer l'affaire au nom de l'amitié transatlantique", "direct", NOT81),
+    ("l'Allemagne accorde l'asile à Edward Snowden", "indirect", LIN81),
+    ("la coopération avec les services américains demeurait \"indispensable\" face à la menace terroriste", "indirect", MAI81),
+    ("indispensable", "partial", MAI81),
+    ("il avait évoqué le sujet avec la chancelière en marge du sommet", "indirect", HOL81),
+    ("Nous avons les mêmes exigences à l'égard de nos alliés", "direct", HOL81),
+    ("Si cette intrusion est confirmée, c'est une violation inacceptable de l'intégrité d'une entreprise publique", "direct", DIR81),
+    ("l'Europe devait \"parler d'une seule voix\" face à Washington sur la protection des données", "indirect", REY81),
+    ("parler d'une seule voix", "partial", REY81),
+    ("On ne peut pas être des alliés le jour et des cibles la nuit", "direct", REY81),
+])
+
+# 412. a French regional daily's political page (Brittany), guillemets with no-break spaces inside and before « : »,
+# straight apostrophes, « É » accented: a rubric, a headline whose marked words repeat a body quote (no quote), a
+# standfirst « X se dit « … » » (partial only, annotated), a « Publié le » line and a byline, the local deputy's
+# quote « a déclaré le président de la commission des Lois », « Selon le député socialiste, … « … » … : il
+# encadre, dit-il, … » (an unmarked clause with an incise in its middle), « Ce dernier a toutefois reconnu que … «
+# … » », the defence minister « a assuré que … « … » … », a subhead with no marks, the opposition group leader's
+# quote, a deputy who « estime, lui, que … « … » », an inquiry « pour « … » » (a charge, no quote), a Green's quote
+# « a plaidé l'écologiste X », the Assembly's president « a … jugé ces écoutes « … » » (partial only), a group of
+# deputies « ont, eux, réclamé que … », the NSA's « grandes oreilles » nickname in marks (no quote), an engineer's
+# quote over two paragraphs reopened with « and closed by « sourit l'ingénieur », a caption with « | Photo : »,
+# a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t412 = (
+"Politique\n\n"
+f"Écoutes de l'Élysée{NB}: Jean-Jacques Urvoas {o}ni surpris ni naïf{c}\n\n"
+f"Le jour même où le Parlement adoptait définitivement la loi sur le renseignement, les révélations de WikiLeaks sur les écoutes de la NSA ont fait réagir les élus. Le député du Finistère, rapporteur du texte, se dit {o}ni surpris ni naïf{c}. La droite réclame des actes.\n\n"
+"Publié le 25/06/2015 à 05h30\nErwan Le Goff\n\n"
+f"Le calendrier a quelque chose d'ironique. C'est mercredi, quelques heures après le conseil de défense réuni à l'Élysée, que l'Assemblée nationale a adopté définitivement la loi sur le renseignement, portée par le Quimpérois Jean-Jacques Urvoas. Et c'est encore lui que les journalistes assiégeaient dans la salle des Quatre-Colonnes. {o}Je ne suis ni surpris ni naïf. Les États-Unis écoutent tout le monde, y compris leurs alliés, et nous le savons depuis les révélations d'Edward Snowden{c}, a déclaré le président de la commission des Lois.\n\n"
+f"Selon le député socialiste, le texte voté mercredi {o}n'a strictement rien à voir{c} avec les pratiques de la NSA{NB}: il encadre, dit-il, l'action des services français et les soumet au contrôle d'une commission indépendante. Ce dernier a toutefois reconnu que l'État devait {o}muscler{c} la protection des communications de l'exécutif.\n\n"
+f"Son voisin morbihannais Jean-Yves Le Drian, qui siégeait mercredi matin au conseil de défense, a assuré que les services de l'État avaient {o}pris les mesures nécessaires{c} depuis 2013 pour sécuriser les lignes du chef de l'État. Le ministre de la Défense n'a pas souhaité en dire davantage.\n\n"
+"La droite veut des actes\n\n"
+f"Dans l'opposition, le ton est nettement plus offensif. {o}On ne peut pas se contenter d'un coup de téléphone et d'une convocation d'ambassadeur. Il faut des actes{c}, a lancé Christian Jacob, le président du groupe Les Républicains, à la sortie des questions au gouvernement. Le député des Côtes-d'Armor Marc Le Fur estime, lui, que Paris doit demander la suspension des négociations sur le traité de libre-échange transatlantique {o}tant que Washington n'aura pas donné de garanties écrites{c}. Il a également adressé une question écrite au garde des Sceaux sur l'opportunité d'une enquête pour {o}atteinte aux intérêts fondamentaux de la nation{c}.\n\n"
+f"À gauche, on réclame un geste envers les lanceurs d'alerte. {o}La France s'honorerait à accorder l'asile à Edward Snowden et à Julian Assange. Ce sont eux qui nous ont ouvert les yeux{c}, a plaidé l'écologiste Noël Mamère. Le président de l'Assemblée, Claude Bartolone, a pour sa part jugé ces écoutes {o}indignes d'un allié{c}. Les députés du Front de gauche ont, eux, réclamé que l'ambassadrice américaine soit entendue par la commission des Affaires étrangères.\n\n"
+"À Rennes, on hausse les épaules\n\n"
+f"Au pôle d'excellence cyber, entre Rennes et Bruz, on n'a pas attendu WikiLeaks pour se méfier des {o}grandes oreilles{c} américaines. Yann Le Gall dirige l'équipe technique d'une PME rennaise spécialisée dans le chiffrement.\n\n"
+f"{o}Les téléphones sécurisés existent, l'État en distribue à ses ministres depuis des années. Le problème, c'est que personne ne veut s'en servir{NB}: ils sont lourds, lents, et on ne peut pas y installer ses applications.\n\n"
+f"{o}Un conseiller qui appelle un journaliste depuis son portable personnel, c'est une porte ouverte. À Fort Meade, ils n'ont même pas besoin de forcer la serrure{c}, sourit l'ingénieur.\n\n"
+"Jean-Jacques Urvoas, mercredi, à l'Assemblée nationale. | Photo : AFP\n\n"
+f"Lire aussi{NB}: Loi renseignement{NB}: ce qui va changer concrètement\n")
+URV81 = ["Jean-Jacques Urvoas", "Urvoas", "M. Urvoas", "Le député du Finistère", "député du Finistère", "président de la commission des Lois", "le président de la commission des Lois", "député socialiste", "le député socialiste", "Ce dernier", "lui", "il"]
+DRI81 = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre de la Défense", "Le ministre de la Défense"]
+JAC81 = ["Christian Jacob", "Jacob", "M. Jacob", "président du groupe Les Républicains", "le président du groupe Les Républicains", "Les Républicains"]
+FUR81 = ["Marc Le Fur", "Le Fur", "M. Le Fur", "député des Côtes-d'Armor", "Le député des Côtes-d'Armor Marc Le Fur", "lui"]
+MAM81 = ["Noël Mamère", "Mamère", "M. Mamère", "écologiste", "l'écologiste Noël Mamère"]
+BAR81 = ["Claude Bartolone", "Bartolone", "M. Bartolone", "président de l'Assemblée", "Le président de l'Assemblée"]
+FDG81 = ["députés du Front de gauche", "Les députés du Front de gauche", "Front de gauche"]
+LEG81 = ["Yann Le Gall", "Le Gall", "M. Le Gall", "ingénieur", "l'ingénieur"]
+art("w412_quotidien_regional_deputes_nsa", "French regional daily (political page)", "2015-06-25", t412, [
+    ("ni surpris ni naïf", "partial", URV81, 1),  # the standfirst's
+    ("Je ne suis ni surpris ni naïf. Les États-Unis écoutent tout le monde, y compris leurs alliés, et nous le savons depuis les révélations d'Edward Snowden", "direct", URV81),
+    (f"le texte voté mercredi {o}n'a strictement rien à voir{c} avec les pratiques de la NSA", "indirect", URV81),
+    ("n'a strictement rien à voir", "partial", URV81),
+    ("il encadre, dit-il, l'action des services français et les soumet au contrôle d'une commission indépendante", "indirect", URV81),
+    (f"l'État devait {o}muscler{c} la protection des communications de l'exécutif", "indirect", URV81),
+    ("muscler", "partial", URV81),
+    (f"les services de l'État avaient {o}pris les mesures nécessaires{c} depuis 2013 pour sécuriser les lignes du chef de l'État", "indirect", DRI81),
+    ("pris les mesures nécessaires", "partial", DRI81),
+    ("On ne peut pas se contenter d'un coup de téléphone et d'une convocation d'ambassadeur. Il faut des actes", "direct", JAC81),
+    (f"Paris doit demander la suspension des négociations sur le traité de libre-échange transatlantique {o}tant que Washington n'aura pas donné de garanties écrites{c}", "indirect", FUR81),
+    ("tant que Washington n'aura pas donné de garanties écrites", "partial", FUR81),
+    ("La France s'honorerait à accorder l'asile à Edward Snowden et à Julian Assange. Ce sont eux qui nous ont ouvert les yeux", "direct", MAM81),
+    ("indignes d'un allié", "partial", BAR81),
+    ("l'ambassadrice américaine soit entendue par la commission des Affaires étrangères", "indirect", FDG81),
+    (f"Les téléphones sécurisés existent, l'État en distribue à ses ministres depuis des années. Le problème, c'est que personne ne veut s'en servir{NB}: ils sont lourds, lents, et on ne peut pas y installer ses applications.\n\n{o}Un conseiller qui appelle un journaliste depuis son portable personnel, c'est une porte ouverte. À Fort Meade, ils n'ont même pas besoin de forcer la serrure", "direct", LEG81),
+])
+
+# 413. a francophone Canadian public broadcaster's explainer, guillemets with narrow no-break spaces inside, curly
+# apostrophes, Québec typography (no space before « ? » and « ! », a plain space before « : »), « cellulaire »: a
+# headline with no marks, a standfirst with the alliance's name in marks (no quote) and « Pour le politologue X, le
+# Canada y est « … » » (clause and partial, annotated), a « Publié le … | Mis à jour le … » line and « Un texte de
+# … », question subheads (« Qu’a-t-on appris cette semaine? »), « Selon l’organisation de X, » over a clause, «
+# a affirmé à la télévision française que d’autres documents, « … », seraient … » (the partial inside the clause),
+# the Élysée's « a dénoncé des « … » » (partial only), the White House's quote after « a affirmé la Maison-Blanche »
+# (the institution as speaker, no spokesman named), a reported clause about Obama before a postposed « a fait savoir
+# l’Élysée » (one indirect, the Élysée as speaker; Obama's own clause inside it not annotated apart), the
+# political scientist's quote with « résume X, professeur à … » and « Selon lui, », a Brazilian TV programme named
+# in marks as the speaker of a clause (« l’émission « … » … a révélé … que … »), « avait dénoncé un geste « … » »
+# (partial only), « avait répondu qu’il ne commentait pas « … » », a spokeswoman « a assuré par courriel que … « …
+# » et qu’elle agit « … » », the minister's office « s’est contenté de rappeler que … « … » », a party leader's
+# question in marks after a colon, « La chancelière avait prévenu que … « … » … », an « À lire aussi : » line, a
+# photo credit
+o, c = "«" + NN, NN + "»"
+t413 = (
+"Espionnage de l’Élysée : le Canada joue-t-il dans la même ligue?\n\n"
+f"Les révélations sur les écoutes de trois présidents français par la NSA braquent les projecteurs sur le club des {o}Five Eyes{c}, dont Ottawa est membre. Pour le politologue Marc-André Gendron, le Canada y est {o}un partenaire discret, mais pas un enfant de chœur{c}.\n\n"
+"Publié le 26 juin 2015 | Mis à jour le 26 juin 2015\nUn texte de Julie Bergeron\n\n"
+"Qu’a-t-on appris cette semaine?\n\n"
+f"Mardi soir, WikiLeaks a publié des notes de la National Security Agency (NSA) américaine résumant des conversations de Jacques Chirac, Nicolas Sarkozy et François Hollande, entre 2006 et 2012. Selon l’organisation de Julian Assange, la liste des numéros surveillés comprenait aussi le cellulaire du président et ceux de plusieurs de ses conseillers. Mercredi, Julian Assange a affirmé à la télévision française que d’autres documents, {o}plus importants{c}, seraient bientôt rendus publics.\n\n"
+"Comment Paris a-t-il réagi?\n\n"
+f"Vivement. François Hollande a réuni un conseil de défense et l’Élysée a dénoncé des {o}faits inacceptables{c}. L’ambassadrice américaine, Jane Hartley, a été convoquée au ministère des Affaires étrangères. Washington a tenté de calmer le jeu : {o}Nous ne visons pas et nous ne viserons pas les communications du président Hollande{c}, a affirmé la Maison-Blanche, sans se prononcer sur le passé. Le soir même, Barack Obama a assuré à François Hollande, au téléphone, que ces pratiques avaient pris fin, a fait savoir l’Élysée.\n\n"
+"Qu’est-ce que les Five Eyes?\n\n"
+f"C’est une alliance de renseignement née au lendemain de la Seconde Guerre mondiale, qui réunit les États-Unis, le Royaume-Uni, le Canada, l’Australie et la Nouvelle-Zélande. Les cinq pays partagent leurs interceptions et s’engagent, en principe, à ne pas s’espionner entre eux. {o}C’est un pacte de non-agression entre cinq pays, pas une règle morale. Tous les autres, y compris les alliés de l’OTAN, restent des cibles légitimes{c}, résume Marc-André Gendron, professeur à l’Université d’Ottawa. Selon lui, la France n’a jamais demandé à entrer dans ce club, car elle tient à son autonomie stratégique.\n\n"
+"Le Canada espionne-t-il lui aussi?\n\n"
+f"Oui. En 2013, l’émission {o}Fantástico{c} de la chaîne brésilienne Globo a révélé, documents d’Edward Snowden à l’appui, que le Centre de la sécurité des télécommunications Canada (CSTC) avait cartographié les communications du ministère brésilien des Mines et de l’Énergie. La présidente Dilma Rousseff avait dénoncé un geste {o}inacceptable entre pays partenaires{c}. Le ministre des Affaires étrangères de l’époque, John Baird, avait répondu qu’il ne commentait pas {o}les questions de sécurité nationale{c}.\n\n"
+f"Interrogée cette semaine, une porte-parole du CSTC a assuré par courriel que l’agence {o}ne cible pas les communications des Canadiens{c} et qu’elle agit {o}dans le strict respect de la loi{c}.\n\n"
+"Et Ottawa, qu’en dit-il?\n\n"
+f"Pas grand-chose. Le bureau du ministre des Affaires étrangères, Rob Nicholson, s’est contenté de rappeler que la France demeure {o}un allié et un ami précieux{c} du Canada. Le chef du Bloc québécois, Gilles Duceppe, s’en inquiète pourtant : {o}Si Washington écoute l’Élysée, qu’est-ce qui l’empêche d’écouter le bureau du premier ministre du Québec?{c}\n\n"
+"L’Allemagne n’avait-elle pas déjà vécu ça?\n\n"
+f"Si. En 2013, on apprenait que le cellulaire d’Angela Merkel avait été écouté. La chancelière avait prévenu que l’espionnage {o}entre amis{c} était inadmissible. Deux ans plus tard, elle garde le silence : ses propres services, le BND, sont accusés d’avoir aidé la NSA à espionner des cibles françaises.\n\n"
+"À lire aussi : Le CSTC a-t-il le droit d’espionner des Canadiens?\n\n"
+"Le siège du CSTC, à Ottawa. Photo : La Presse canadienne\n")
+GEN81 = ["Marc-André Gendron", "Gendron", "M. Gendron", "politologue", "le politologue Marc-André Gendron", "professeur à l’Université d’Ottawa", "lui"]
+WIK81 = ["WikiLeaks", "l’organisation de Julian Assange", "organisation de Julian Assange", "Julian Assange", "Assange"]
+ASSc81 = ["Julian Assange", "Assange", "M. Assange", "WikiLeaks"]
+ELYc81 = ["Élysée", "l’Élysée", "Elysée", "présidence française", "François Hollande", "Hollande", "Paris", "France"]
+MBc81 = ["Maison-Blanche", "la Maison-Blanche", "Maison Blanche", "Washington", "États-Unis", "Barack Obama", "Obama"]
+FAN81 = ["Fantástico", "l’émission Fantástico", "émission", "Globo", "chaîne brésilienne Globo", "la chaîne brésilienne Globo"]
+ROU81 = ["Dilma Rousseff", "Rousseff", "Mme Rousseff", "présidente", "La présidente Dilma Rousseff", "Brésil"]
+BAI81 = ["John Baird", "Baird", "M. Baird", "ministre des Affaires étrangères de l’époque", "Le ministre des Affaires étrangères de l’époque", "Ottawa", "Canada", "il"]
+CST81 = ["CSTC", "porte-parole du CSTC", "une porte-parole du CSTC", "Centre de la sécurité des télécommunications Canada", "l’agence", "agence", "elle"]
+NIC81 = ["bureau du ministre des Affaires étrangères", "Le bureau du ministre des Affaires étrangères", "Rob Nicholson", "Nicholson", "M. Nicholson", "ministre des Affaires étrangères", "Ottawa", "Canada"]
+DUC81 = ["Gilles Duceppe", "Duceppe", "M. Duceppe", "chef du Bloc québécois", "Le chef du Bloc québécois", "Bloc québécois"]
+MERc81 = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "La chancelière", "Berlin", "Allemagne"]
+art("w413_diffuseur_canadien_five_eyes", "francophone Canadian outlet (explainer)", "2015-06-26", t413, [
+    (f"le Canada y est {o}un partenaire discret, mais pas un enfant de chœur{c}", "indirect", GEN81),  # the standfirst's
+    ("un partenaire discret, mais pas un enfant de chœur", "partial", GEN81),
+    ("la liste des numéros surveillés comprenait aussi le cellulaire du président et ceux de plusieurs de ses conseillers", "indirect", WIK81),
+    (f"d’autres documents, {o}plus importants{c}, seraient bientôt rendus publics", "indirect", ASSc81),
+    ("plus importants", "partial", ASSc81),
+    ("faits inacceptables", "partial", ELYc81),
+    ("Nous ne visons pas et nous ne viserons pas les communications du président Hollande", "direct", MBc81),
+    ("Le soir même, Barack Obama a assuré à François Hollande, au téléphone, que ces pratiques avaient pris fin", "indirect", ELYc81),
+    ("C’est un pacte de non-agression entre cinq pays, pas une règle morale. Tous les autres, y compris les alliés de l’OTAN, restent des cibles légitimes", "direct", GEN81),
+    ("la France n’a jamais demandé à entrer dans ce club, car elle tient à son autonomie stratégique", "indirect", GEN81),
+    ("le Centre de la sécurité des télécommunications Canada (CSTC) avait cartographié les communications du ministère brésilien des Mines et de l’Énergie", "indirect", FAN81),
+    ("inacceptable entre pays partenaires", "partial", ROU81),
+    (f"il ne commentait pas {o}les questions de sécurité nationale{c}", "indirect", BAI81),
+    ("les questions de sécurité nationale", "partial", BAI81),
+    (f"l’agence {o}ne cible pas les communications des Canadiens{c} et qu’elle agit {o}dans le strict respect de la loi{c}", "indirect", CST81),
+    ("ne cible pas les communications des Canadiens", "partial", CST81),
+    ("dans le strict respect de la loi", "partial", CST81),
+    (f"la France demeure {o}un allié et un ami précieux{c} du Canada", "indirect", NIC81),
+    ("un allié et un ami précieux", "partial", NIC81),
+    ("Si Washington écoute l’Élysée, qu’est-ce qui l’empêche d’écouter le bureau du premier ministre du Québec?", "direct", DUC81),
+    (f"l’espionnage {o}entre amis{c} était inadmissible", "indirect", MERc81),
+    ("entre amis", "partial", MERc81),
+])
+
+# 414. a French regional daily of Loire-Atlantique's local page on the shipyard, guillemets with no-break spaces
+# inside and a no-break space before « : », curly apostrophes, « Élysée » accented: a headline repeating part of a
+# body quote (no quote), a standfirst « Pour la CGT, l’affaire a été « … » » (the clause and its partial, annotated
+# though the body repeats the words), a byline with a dateline, « Selon ce texte, … » over the Élysée's communiqué,
+# « est « … », a-t-on précisé à la présidence de la République » (a clause and its partial before a postposed
+# impersonal incise), a union delegate's quotes with « lâche X, délégué CGT » and « insiste-t-il », a subcontractor's
+# welder quoted over two paragraphs (reopened at the second), ship names in marks (no quotes), a subhead with no
+# marks, the yard's director « assure que l’affaire n’a « … » » then a quote holding a cruise ship's name in nested
+# marks, « Du côté de Force ouvrière, on … » then a named delegate, the mayor « a salué « … » et dit espérer que … « …
+# » » and « a souhaité que l’État « … » », the defence minister on the radio « a assuré que « … » » (marks after
+# que) and « Selon lui, … « … » », a caption with a photo credit, a « Lire aussi : » line, a closing « soupire-t-il »
+o, c = "«" + NB, NB + "»"
+t414 = (
+f"Mistral{NB}: {o}On tourne enfin la page{c} aux chantiers de Saint-Nazaire\n\n"
+f"Après l’accord conclu entre François Hollande et Vladimir Poutine, les salariés de STX France espèrent voir les deux porte-hélicoptères quitter enfin le quai. Pour la CGT, l’affaire a été {o}un gâchis du début à la fin{c}.\n\n"
+"Anne-Laure Quéméneur\nSaint-Nazaire\n\n"
+f"Ils ont appris la nouvelle mercredi soir, comme tout le monde, par un communiqué de l’Élysée. Selon ce texte, Paris remboursera à Moscou les sommes déjà versées pour les deux bâtiments de projection et de commandement (BPC) construits à Saint-Nazaire, et la France récupérera la pleine propriété des navires. Le contrat signé en 2011, lui, est {o}terminé{c}, a-t-on précisé à la présidence de la République.\n\n"
+f"{o}On tourne enfin la page, mais on n’oubliera pas. Ces bateaux, on les a construits avec fierté{c}, lâche Sébastien Guérin, délégué CGT, à la sortie du chantier, jeudi midi. {o}Pour nous, ça reste un gâchis du début à la fin. Des gars ont bossé trois ans dessus pour les voir rouiller au quai{c}, insiste-t-il.\n\n"
+f"{o}Quand les Russes étaient là, l’an dernier, il y avait de la vie sur le port. Quatre cents marins, ça fait marcher les bars, les restaurants, les commerces.\n\n"
+f"{o}Et puis du jour au lendemain, plus rien. On nous a dit que c’était de la politique. D’accord. Mais nous, on a fait notre boulot{c}, raconte Karim, soudeur chez un sous-traitant, qui préfère taire son nom.\n\n"
+f"Les quelque 400 marins russes arrivés à la fin juin 2014 à bord du navire-école {o}Smolny{c} pour apprendre à manœuvrer le {o}Vladivostok{c} ont quitté l’estuaire en décembre, sans avoir pu repartir avec leur bateau.\n\n"
+"La direction se veut rassurante\n\n"
+f"Le directeur général de STX France, Laurent Castaing, assure que l’affaire n’a {o}jamais menacé{c} le plan de charge du site, porté par les paquebots de croisière. {o}Nous avons le {o}Harmony of the Seas{c} à livrer au printemps, et nos carnets de commandes sont pleins jusqu’en 2019{c}, a-t-il rappelé mercredi.\n\n"
+f"Du côté de Force ouvrière, on se montre plus prudent. {o}Tant que les deux navires n’auront pas trouvé preneur, ils coûteront de l’argent à l’État, donc à nous tous{c}, estime Nathalie Le Bihan, déléguée FO.\n\n"
+f"Le maire (PS) de Saint-Nazaire, David Samzun, a salué {o}une issue raisonnable{c} et dit espérer que les bâtiments seraient {o}vite vendus à un pays ami{c}. Il a également souhaité que l’État {o}pense aux sous-traitants{c} qui ont perdu de l’activité depuis l’automne.\n\n"
+f"Le {o}Sébastopol{c} et le {o}Vladivostok{c}, amarrés côte à côte dans la forme Joubert, mercredi soir. | Photo{NB}: Jean-Marc Le Goff\n\n"
+f"Interrogé jeudi matin sur RTL, le ministre de la Défense, Jean-Yves Le Drian, ancien président de la région Bretagne voisine, a assuré que {o}plusieurs pays{c} avaient déjà manifesté leur intérêt. Selon lui, la revente pourrait intervenir {o}assez vite{c}.\n\n"
+f"Lire aussi{NB}: Les marins russes du {o}Smolny{c} ont quitté Saint-Nazaire\n\n"
+f"Sébastien Guérin, lui, n’y croit qu’à moitié. {o}On nous a déjà promis tellement de choses...{c}, soupire-t-il.\n")
+CGT82 = ["CGT", "la CGT", "Sébastien Guérin", "Guérin", "M. Guérin", "délégué CGT"]
+ELY82a = ["présidence de la République", "la présidence de la République", "Élysée", "l’Élysée", "Elysée", "communiqué de l’Élysée", "ce texte", "François Hollande", "Hollande", "Paris", "France"]
+GUE82 = ["Sébastien Guérin", "Guérin", "M. Guérin", "délégué CGT", "CGT", "il", "lui"]
+KAR82 = ["Karim", "soudeur chez un sous-traitant", "soudeur"]
+CAS82 = ["Laurent Castaing", "Castaing", "M. Castaing", "directeur général de STX France", "Le directeur général de STX France", "STX France", "STX", "il"]
+LEB82 = ["Nathalie Le Bihan", "Le Bihan", "Mme Le Bihan", "déléguée FO", "Force ouvrière", "FO"]
+SAM82 = ["David Samzun", "Samzun", "M. Samzun", "maire de Saint-Nazaire", "Le maire (PS) de Saint-Nazaire", "maire", "Il", "il"]
+DRI82a = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre de la Défense", "le ministre de la Défense", "lui"]
+art("w414_regional_loire_atlantique_mistral", "French regional daily (Loire-Atlantique)", "2015-08-06", t414, [
+    (f"l’affaire a été {o}un gâchis du début à la fin{c}", "indirect", CGT82),  # the standfirst's
+    ("un gâchis du début à la fin", "partial", CGT82),  # the standfirst's
+    ("Paris remboursera à Moscou les sommes déjà versées pour les deux bâtiments de projection et de commandement (BPC) construits à Saint-Nazaire, et la France récupérera la pleine propriété des navires", "indirect", ELY82a),
+    (f"Le contrat signé en 2011, lui, est {o}terminé{c}", "indirect", ELY82a),
+    ("terminé", "partial", ELY82a),
+    ("On tourne enfin la page, mais on n’oubliera pas. Ces bateaux, on les a construits avec fierté", "direct", GUE82),
+    ("Pour nous, ça reste un gâchis du début à la fin. Des gars ont bossé trois ans dessus pour les voir rouiller au quai", "direct", GUE82),
+    (f"Quand les Russes étaient là, l’an dernier, il y avait de la vie sur le port. Quatre cents marins, ça fait marcher les bars, les restaurants, les commerces.\n\n{o}Et puis du jour au lendemain, plus rien. On nous a dit que c’était de la politique. D’accord. Mais nous, on a fait notre boulot", "direct", KAR82),
+    (f"l’affaire n’a {o}jamais menacé{c} le plan de charge du site, porté par les paquebots de croisière", "indirect", CAS82),
+    ("jamais menacé", "partial", CAS82),
+    (f"Nous avons le {o}Harmony of the Seas{c} à livrer au printemps, et nos carnets de commandes sont pleins jusqu’en 2019", "direct", CAS82),
+    ("Tant que les deux navires n’auront pas trouvé preneur, ils coûteront de l’argent à l’État, donc à nous tous", "direct", LEB82),
+    ("une issue raisonnable", "partial", SAM82),
+    (f"les bâtiments seraient {o}vite vendus à un pays ami{c}", "indirect", SAM82),
+    ("vite vendus à un pays ami", "partial", SAM82),
+    (f"l’État {o}pense aux sous-traitants{c} qui ont perdu de l’activité depuis l’automne", "indirect", SAM82),
+    ("pense aux sous-traitants", "partial", SAM82),
+    (f"{o}plusieurs pays{c} avaient déjà manifesté leur intérêt", "indirect", DRI82a),
+    ("plusieurs pays", "partial", DRI82a),
+    (f"la revente pourrait intervenir {o}assez vite{c}", "indirect", DRI82a),
+    ("assez vite", "partial", DRI82a),
+    ("On nous a déjà promis tellement de choses...", "direct", GUE82),
+])
+
+# 415. a French defence-specialist website, guillemets with narrow no-break spaces inside, straight apostrophes, a
+# plain space before « : », « Élysée » accented: a rubric, a headline with a ship's name in marks (no quote), a date
+# and author line, the Élysée's communiqué after a Conseil de défense « a estimé que, « … », les conditions … « … » »
+# (a clause opening on a partial, two partials), the class name « Mistral », ship names « Vladivostok » and «
+# Sébastopol » and the helicopter's nickname « Alligator » in marks (no quotes), the president « avait laissé
+# entendre … que … « … » », the defence minister's quote with « a expliqué le ministre de la Défense, ajoutant que …
+# » (a ship's name inside the clause), a Russian deputy minister « a jugé la décision « … » mais assuré qu'elle … « …
+# » », the deputy premier's tweet after a colon, a subhead with no marks, « Selon une source industrielle, … « … » »,
+# an anonymous former procurement official's quote with « souligne un ancien responsable de la DGA » then « Pour lui,
+# … « … » », a clause before « estiment plusieurs analystes », the State Department's spokeswoman « a salué une
+# décision « … » », a « Lire aussi : » title, a tags line
+o, c = "«" + NN, NN + "»"
+t415 = (
+"Industrie de défense\n\n"
+f"BPC : l'Élysée suspend la livraison du {o}Vladivostok{c} à la Russie\n\n"
+"4 septembre 2014 – 09h12 | Par Laurent Kerhervé\n\n"
+f"C'est un coup de tonnerre dans le petit monde de la construction navale militaire. Dans un communiqué diffusé mercredi soir à l'issue d'un Conseil de défense restreint, la présidence de la République a estimé que, {o}malgré la perspective d'un cessez-le-feu{c}, les conditions pour autoriser la livraison du premier BPC à la Russie n'étaient {o}pas à ce jour réunies{c}.\n\n"
+f"Le contrat, signé en juin 2011 pour 1,2 milliard d'euros, porte sur deux bâtiments de projection et de commandement de type {o}Mistral{c}, le {o}Vladivostok{c} et le {o}Sébastopol{c}, construits par STX France à Saint-Nazaire sous la maîtrise d'œuvre de DCNS. Les blocs arrière des deux coques ont été réalisés au chantier Baltiïski Zavod de Saint-Pétersbourg, avant d'être remorqués jusqu'à l'estuaire de la Loire.\n\n"
+f"François Hollande avait pourtant laissé entendre, le 28 août devant la conférence des ambassadeurs, que sa décision serait prise {o}en fonction de la situation{c} dans l'est de l'Ukraine. Entre-temps, l'Otan a publié des images satellites montrant des colonnes de blindés russes de l'autre côté de la frontière.\n\n"
+f"Jeudi matin, en marge du sommet de l'Otan à Newport, au pays de Galles, Jean-Yves Le Drian a tenu à préciser la portée de la décision. {o}Il ne s'agit pas d'une annulation, mais d'une suspension. Le contrat n'est ni rompu ni annulé{c}, a expliqué le ministre de la Défense, ajoutant que le {o}Vladivostok{c} poursuivrait ses essais en mer comme prévu.\n\n"
+f"À Moscou, la réaction ne s'est pas fait attendre. Le vice-ministre de la Défense Iouri Borissov a jugé la décision {o}désagréable{c} mais assuré qu'elle ne serait pas {o}une tragédie{c} pour les forces armées russes. Le vice-Premier ministre Dmitri Rogozine, chargé de l'industrie de défense, a choisi Twitter : {o}Les Français ont le droit de garder leurs bateaux. Nous saurons construire les nôtres, et ils ne seront pas en carton.{c}\n\n"
+"Les marins russes toujours à quai\n\n"
+f"Quelque 400 marins russes, arrivés fin juin à bord du navire-école {o}Smolny{c}, sont toujours en formation à Saint-Nazaire. Selon une source industrielle, leur programme {o}n'est pas remis en cause à ce stade{c}.\n\n"
+f"Long de 199 mètres pour 21 300 tonnes à pleine charge, le {o}Vladivostok{c} a été adapté aux exigences de la marine russe : coque renforcée pour la navigation dans les glaces, hangar rehaussé pour accueillir les hélicoptères d'attaque Ka-52K {o}Alligator{c}, systèmes de communication russes.\n\n"
+f"{o}Le vrai sujet, c'est la crédibilité de la France comme fournisseur. Nos clients, en Inde, au Brésil ou dans le Golfe, regardent ce qui se passe{c}, souligne un ancien responsable de la DGA, qui a requis l'anonymat. Pour lui, Paris s'est placé dans une position {o}intenable{c} où chaque option aura un coût.\n\n"
+"En cas de non-livraison définitive, les pénalités pourraient atteindre plusieurs centaines de millions d'euros, estiment plusieurs analystes.\n\n"
+f"Outre-Atlantique, où l'on pressait Paris depuis des mois de renoncer au contrat, la porte-parole du département d'État, Jen Psaki, a salué une décision {o}prudente{c}.\n\n"
+"Lire aussi : BPC russes, ce que contient vraiment le contrat\n\n"
+"Tags : BPC, DCNS, Mistral, Russie, STX France, Ukraine\n")
+ELY82b = ["présidence de la République", "la présidence de la République", "Élysée", "l'Élysée", "Elysée", "François Hollande", "Hollande", "Paris", "France"]
+HOL82b = ["François Hollande", "Hollande", "M. Hollande", "président", "chef de l'État", "Élysée", "Paris", "France"]
+DRI82b = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre de la Défense", "le ministre de la Défense"]
+BOR82 = ["Iouri Borissov", "Borissov", "M. Borissov", "vice-ministre de la Défense", "Le vice-ministre de la Défense Iouri Borissov", "Moscou", "Russie"]
+ROG82b = ["Dmitri Rogozine", "Rogozine", "M. Rogozine", "vice-Premier ministre", "Le vice-Premier ministre Dmitri Rogozine"]
+SRC82 = ["source industrielle", "une source industrielle"]
+DGA82 = ["ancien responsable de la DGA", "un ancien responsable de la DGA", "lui"]
+ANA82 = ["plusieurs analystes", "analystes"]
+PSA82 = ["Jen Psaki", "Psaki", "Mme Psaki", "porte-parole du département d'État", "la porte-parole du département d'État", "département d'État", "Washington", "États-Unis"]
+art("w415_site_defense_bpc_suspension", "French defence-specialist website", "2014-09-04", t415, [
+    (f"{o}malgré la perspective d'un cessez-le-feu{c}, les conditions pour autoriser la livraison du premier BPC à la Russie n'étaient {o}pas à ce jour réunies{c}", "indirect", ELY82b),
+    ("malgré la perspective d'un cessez-le-feu", "partial", ELY82b),
+    ("pas à ce jour réunies", "partial", ELY82b),
+    (f"sa décision serait prise {o}en fonction de la situation{c} dans l'est de l'Ukraine", "indirect", HOL82b),
+    ("en fonction de la situation", "partial", HOL82b),
+    ("Il ne s'agit pas d'une annulation, mais d'une suspension. Le contrat n'est ni rompu ni annulé", "direct", DRI82b),
+    (f"le {o}Vladivostok{c} poursuivrait ses essais en mer comme prévu", "indirect", DRI82b),
+    ("désagréable", "partial", BOR82),
+    (f"elle ne serait pas {o}une tragédie{c} pour les forces armées russes", "indirect", BOR82),
+    ("une tragédie", "partial", BOR82),
+    ("Les Français ont le droit de garder leurs bateaux. Nous saurons construire les nôtres, et ils ne seront pas en carton.", "direct", ROG82b),
+    (f"leur programme {o}n'est pas remis en cause à ce stade{c}", "indirect", SRC82),
+    ("n'est pas remis en cause à ce stade", "partial", SRC82),
+    ("Le vrai sujet, c'est la crédibilité de la France comme fournisseur. Nos clients, en Inde, au Brésil ou dans le Golfe, regardent ce qui se passe", "direct", DGA82),
+    (f"Paris s'est placé dans une position {o}intenable{c} où chaque option aura un coût", "indirect", DGA82),
+    ("intenable", "partial", DGA82),
+    ("En cas de non-livraison définitive, les pénalités pourraient atteindre plusieurs centaines de millions d'euros", "indirect", ANA82),
+    ("prudente", "partial", PSA82),
+])
+
+# 416. a Russian state outlet's French service, straight double marks with no space inside, straight apostrophes,
+# a plain colon with no space before it, « Président » with a capital, « Elysée » without accent: a headline whose
+# marked word repeats a body quote (no quote), a standfirst's clause before a postposed « a annoncé mercredi le
+# Kremlin, qui juge le dossier "…" » (a clause and a partial), a photo credit and a « date | time » line, the
+# Kremlin's press service « les deux Présidents "…", a indiqué … » (marks after the subject: a partial and the
+# clause), the presidential spokesman's quote and « Selon M. Peskov, … "…" », the aide for military-technical
+# cooperation « avait précisé que … "…" » then « a-t-il affirmé à l'agence », the deputy premier's tweet with « a-t-il
+# écrit » and « Il avait qualifié … de "…" », a subhead with no marks, a clause before « a précisé le Kremlin », a
+# military expert « Pour X, rédacteur en chef de la revue "…" » (a magazine's name, no quote) with « estime-t-il »,
+# the Elysée « a assuré … que … "…" et que … "…" » (one clause over both que), Western "sanctions" in scare quotes
+# (no quote), Hollande's "…" postponement, a « Lire aussi: » title
+o, c = '"', '"'
+t416 = (
+f"Mistral: la Russie récupère son argent, la question est {o}close{c} selon le Kremlin\n\n"
+f"Vladimir Poutine et François Hollande se sont entendus sur le remboursement des sommes versées par Moscou pour les deux navires Mistral, a annoncé mercredi le Kremlin, qui juge le dossier {o}totalement réglé{c}.\n\n"
+"© Sputnik. Alexeï Vitvitski\n"
+"06.08.2015 | 11:42\n\n"
+f"Lors d'un entretien téléphonique mardi soir, les deux Présidents {o}sont parvenus à un accord sur la résiliation du contrat de 2011{c}, a indiqué le service de presse du Kremlin dans un communiqué. La partie française s'est engagée à rembourser l'intégralité des avances, selon le texte.\n\n"
+f"{o}La question est entièrement close. La partie russe a reçu la totalité des fonds{c}, a déclaré jeudi aux journalistes le porte-parole du Président russe, Dmitri Peskov. Selon M. Peskov, Moscou n'a {o}aucune prétention{c} supplémentaire envers Paris, qui sera libre de disposer des navires comme il l'entend.\n\n"
+f"Le conseiller du Président pour la coopération militaro-technique, Vladimir Kojine, avait précisé mercredi que l'argent avait déjà été {o}intégralement{c} versé à la Russie. {o}Il n'y a plus de contentieux. Nous avons récupéré notre argent, c'est tout ce qui compte{c}, a-t-il affirmé à l'agence RIA Novosti.\n\n"
+f"Le vice-Premier ministre Dmitri Rogozine, qui supervise le complexe militaro-industriel, n'a pas manqué de commenter l'issue du dossier sur Twitter. {o}La France a payé le prix de son manque d'indépendance. Nous, nous avons tiré les leçons et nous construirons nos propres navires{c}, a-t-il écrit. Il avait qualifié au printemps l'attitude de Paris de {o}comédie indigne d'un grand pays{c}.\n\n"
+"Les équipements russes seront démontés\n\n"
+"Les systèmes de communication et de navigation installés à la demande de la partie russe seront démontés et restitués à la Russie, a précisé le Kremlin.\n\n"
+f"Pour l'expert militaire Viktor Mourakhovski, rédacteur en chef de la revue {o}Arsenal de la Patrie{c}, la Russie {o}n'a rien perdu{c} dans cette affaire. {o}Nos chantiers navals ont reçu la documentation technique et nous avons acquis une expérience précieuse. Ce sont les Français qui se retrouvent avec deux bateaux dont personne ne veut{c}, estime-t-il.\n\n"
+f"A Paris, l'Elysée a assuré dans un communiqué que la Russie serait remboursée {o}de toutes les sommes avancées{c} et que la France deviendrait {o}pleine propriétaire{c} des deux bâtiments.\n\n"
+f"Le Président François Hollande avait annoncé fin novembre 2014 le report {o}jusqu'à nouvel ordre{c} de la livraison du premier navire, le Vladivostok, invoquant la situation dans le sud-est de l'Ukraine, sur fond de {o}sanctions{c} occidentales contre la Russie.\n\n"
+"Lire aussi: Rogozine: la Russie construira elle-même ses porte-hélicoptères\n")
+KRE82c = ["Kremlin", "le Kremlin", "service de presse du Kremlin", "le service de presse du Kremlin", "présidence russe", "Moscou", "Russie", "Vladimir Poutine", "Poutine"]
+PES82c = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Président russe", "le porte-parole du Président russe", "Kremlin"]
+KOJ82 = ["Vladimir Kojine", "Kojine", "M. Kojine", "conseiller du Président pour la coopération militaro-technique", "Le conseiller du Président pour la coopération militaro-technique", "il"]
+ROG82c = ["Dmitri Rogozine", "Rogozine", "M. Rogozine", "vice-Premier ministre", "Le vice-Premier ministre Dmitri Rogozine", "il", "Il"]
+MOU82 = ["Viktor Mourakhovski", "Mourakhovski", "M. Mourakhovski", "l'expert militaire Viktor Mourakhovski", "expert militaire", "il"]
+ELY82c = ["Elysée", "l'Elysée", "Élysée", "présidence française", "François Hollande", "Hollande", "Paris", "France"]
+HOL82c = ["François Hollande", "Hollande", "M. Hollande", "Le Président François Hollande", "Président", "Elysée", "Paris", "France"]
+art("w416_media_russe_mistral_remboursement", "Russian state outlet (French service)", "2015-08-06", t416, [
+    ("Vladimir Poutine et François Hollande se sont entendus sur le remboursement des sommes versées par Moscou pour les deux navires Mistral", "indirect", KRE82c),  # the standfirst's
+    ("totalement réglé", "partial", KRE82c),  # the standfirst's
+    (f"les deux Présidents {o}sont parvenus à un accord sur la résiliation du contrat de 2011{c}", "indirect", KRE82c),
+    ("sont parvenus à un accord sur la résiliation du contrat de 2011", "partial", KRE82c),
+    ("La partie française s'est engagée à rembourser l'intégralité des avances", "indirect", KRE82c),
+    ("La question est entièrement close. La partie russe a reçu la totalité des fonds", "direct", PES82c),
+    (f"Moscou n'a {o}aucune prétention{c} supplémentaire envers Paris, qui sera libre de disposer des navires comme il l'entend", "indirect", PES82c),
+    ("aucune prétention", "partial", PES82c),
+    (f"l'argent avait déjà été {o}intégralement{c} versé à la Russie", "indirect", KOJ82),
+    ("intégralement", "partial", KOJ82),
+    ("Il n'y a plus de contentieux. Nous avons récupéré notre argent, c'est tout ce qui compte", "direct", KOJ82),
+    ("La France a payé le prix de son manque d'indépendance. Nous, nous avons tiré les leçons et nous construirons nos propres navires", "direct", ROG82c),
+    ("comédie indigne d'un grand pays", "partial", ROG82c),
+    ("Les systèmes de communication et de navigation installés à la demande de la partie russe seront démontés et restitués à la Russie", "indirect", KRE82c),
+    (f"la Russie {o}n'a rien perdu{c} dans cette affaire", "indirect", MOU82),
+    ("n'a rien perdu", "partial", MOU82),
+    ("Nos chantiers navals ont reçu la documentation technique et nous avons acquis une expérience précieuse. Ce sont les Français qui se retrouvent avec deux bateaux dont personne ne veut", "direct", MOU82),
+    (f"la Russie serait remboursée {o}de toutes les sommes avancées{c} et que la France deviendrait {o}pleine propriétaire{c} des deux bâtiments", "indirect", ELY82c),
+    ("de toutes les sommes avancées", "partial", ELY82c),
+    ("pleine propriétaire", "partial", ELY82c),
+    ("jusqu'à nouvel ordre", "partial", HOL82c),
+])
+
+# 417. a French economic daily's industry page, curly double marks “ ” with no space inside, curly apostrophes, a
+# plain space before « : », figures in millions with « M€ » in a box: a rubric, a headline with no marks, a standfirst
+# « Bercy assure que … “…” » (the clause and its partial), a byline, the defence minister's quote with « a déclaré X
+# sur France Inter, sans donner de chiffre précis », « Selon nos informations, » (the paper's own voice, not a
+# quote), « À Bercy, on insiste sur le fait que … » then « explique-t-on dans l’entourage de X », the shipbuilder « a
+# fait savoir qu’il … “…” », a clause before « a précisé Matignon », a former minister's tweet with « a dénoncé sur
+# Twitter X », a subhead with a label in marks (no quote), the Russian deputy premier « avait menacé de réclamer des
+# dédommagements “…” » (partial only), « Pour X, directeur adjoint de l’Iris, … “…” » then « nuance-t-il », a clause
+# before « relève-t-on au ministère de la Défense », a clause before « selon une source proche du dossier », ship
+# names in marks (no quotes), the yard's management « se dit “…” » (partial only), a clause before « selon X »
+o, c = "“", "”"
+t417 = (
+"Industrie & Services | Défense\n\n"
+"Mistral : la facture de l’annulation pèsera sur les comptes publics\n\n"
+f"Paris va rembourser à Moscou près de 950 millions d’euros pour solder le contrat des deux porte-hélicoptères. Bercy assure que l’impact sur le déficit restera {o}limité{c}, les navires devant être revendus.\n\n"
+"Par Claire Delmas\n\n"
+f"Le divorce est consommé, reste à en payer le prix. Au lendemain de l’accord conclu par téléphone entre François Hollande et Vladimir Poutine, le gouvernement a commencé à lever le voile sur le coût de l’opération. {o}Le montant sera inférieur à 1,2 milliard d’euros, c’est-à-dire moins que le prix du contrat{c}, a déclaré jeudi Jean-Yves Le Drian sur France Inter, sans donner de chiffre précis.\n\n"
+"Selon nos informations, la somme effectivement reversée à Moscou devrait avoisiner 950 millions d’euros, correspondant aux avances perçues par DCNS, auxquelles s’ajoutent les frais de formation des équipages russes et de démontage des équipements installés à bord.\n\n"
+f"À Bercy, on insiste sur le fait que l’État ne déboursera pas un euro de plus que nécessaire. {o}Les navires ont une valeur, ils seront revendus, et le produit de la vente viendra en déduction{c}, explique-t-on dans l’entourage de Michel Sapin. Le maître d’œuvre, DCNS, qui a déjà encaissé les acomptes russes, a fait savoir qu’il ne subirait {o}aucune perte{c} sur l’opération, la Coface devant l’indemniser pour le compte de l’État.\n\n"
+"Le remboursement devra faire l’objet d’un projet de loi autorisant l’approbation de l’accord, qui sera soumis au Parlement à la rentrée, a précisé Matignon.\n\n"
+f"{o}C’est un fiasco industriel et diplomatique, et c’est le contribuable qui paiera la note{c}, a dénoncé sur Twitter Hervé Morin, ancien ministre de la Défense, qui avait lui-même négocié le contrat en 2010.\n\n"
+f"Le {o}made in France{c} écorné{NB}?\n\n"
+f"Sans accord, la France s’exposait à des pénalités de retard et à une longue procédure d’arbitrage. Au printemps, Dmitri Rogozine avait menacé de réclamer des dédommagements {o}très sérieux{c}. Pour Jean-Pierre Maulny, directeur adjoint de l’Iris, l’issue trouvée est {o}la moins mauvaise possible{c}. {o}Un arbitrage aurait pu durer des années et coûter bien plus cher. Mais l’image de fournisseur fiable de la France en sort abîmée{c}, nuance-t-il.\n\n"
+"Les Rafale vendus à l’Égypte et au Qatar au printemps ont montré que les clients n’en tenaient pas rigueur à Paris, relève-t-on au ministère de la Défense. Plusieurs pays, dont l’Égypte, l’Arabie saoudite ou encore le Canada, auraient déjà manifesté leur intérêt pour les deux bâtiments, selon une source proche du dossier.\n\n"
+f"En attendant un acheteur, le {o}Vladivostok{c} et le {o}Sébastopol{c} restent à quai à Saint-Nazaire, où la direction de STX France se dit {o}soulagée{c}. Leur simple entretien coûte environ 2 millions d’euros par mois, selon le ministre de la Défense.\n\n"
+"LES CHIFFRES\n1,2 milliard d’euros : le montant du contrat signé en 2011\n950 M€ : le remboursement estimé\n2 M€ : le coût mensuel de gardiennage\n")
+BER82 = ["Bercy", "entourage de Michel Sapin", "l’entourage de Michel Sapin", "Michel Sapin", "Sapin", "M. Sapin", "ministère des Finances", "on"]
+DRI82d = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre de la Défense", "le ministre de la Défense"]
+DCN82 = ["DCNS", "maître d’œuvre", "Le maître d’œuvre", "il"]
+MAT82 = ["Matignon", "Premier ministre", "Manuel Valls", "gouvernement"]
+MOR82 = ["Hervé Morin", "Morin", "M. Morin", "ancien ministre de la Défense"]
+ROG82d = ["Dmitri Rogozine", "Rogozine", "M. Rogozine"]
+MAU82 = ["Jean-Pierre Maulny", "Maulny", "M. Maulny", "directeur adjoint de l’Iris", "Iris", "il"]
+MIN82d = ["ministère de la Défense", "au ministère de la Défense", "hôtel de Brienne", "Jean-Yves Le Drian", "Le Drian", "on"]
+SRC82d = ["source proche du dossier", "une source proche du dossier"]
+STX82d = ["direction de STX France", "la direction de STX France", "STX France", "STX"]
+art("w417_quotidien_eco_mistral_facture", "French economic daily", "2015-08-07", t417, [
+    (f"l’impact sur le déficit restera {o}limité{c}, les navires devant être revendus", "indirect", BER82),  # the standfirst's
+    ("limité", "partial", BER82),  # the standfirst's
+    ("Le montant sera inférieur à 1,2 milliard d’euros, c’est-à-dire moins que le prix du contrat", "direct", DRI82d),
+    ("l’État ne déboursera pas un euro de plus que nécessaire", "indirect", BER82),
+    ("Les navires ont une valeur, ils seront revendus, et le produit de la vente viendra en déduction", "direct", BER82),
+    (f"il ne subirait {o}aucune perte{c} sur l’opération, la Coface devant l’indemniser pour le compte de l’État", "indirect", DCN82),
+    ("aucune perte", "partial", DCN82),
+    ("Le remboursement devra faire l’objet d’un projet de loi autorisant l’approbation de l’accord, qui sera soumis au Parlement à la rentrée", "indirect", MAT82),
+    ("C’est un fiasco industriel et diplomatique, et c’est le contribuable qui paiera la note", "direct", MOR82),
+    ("très sérieux", "partial", ROG82d),
+    (f"l’issue trouvée est {o}la moins mauvaise possible{c}", "indirect", MAU82),
+    ("la moins mauvaise possible", "partial", MAU82),
+    ("Un arbitrage aurait pu durer des années et coûter bien plus cher. Mais l’image de fournisseur fiable de la France en sort abîmée", "direct", MAU82),
+    ("Les Rafale vendus à l’Égypte et au Qatar au printemps ont montré que les clients n’en tenaient pas rigueur à Paris", "indirect", MIN82d),
+    ("Plusieurs pays, dont l’Égypte, l’Arabie saoudite ou encore le Canada, auraient déjà manifesté leur intérêt pour les deux bâtiments", "indirect", SRC82d),
+    ("soulagée", "partial", STX82d),
+    ("Leur simple entretien coûte environ 2 millions d’euros par mois", "indirect", DRI82d),
+])
+
+# 418. an Egyptian francophone daily, guillemets with no space inside, straight apostrophes, no space before « : »,
+# « Egypte », « Etat » and « Elysée » without accent, « Al-Sissi »: a headline with no marks, a standfirst «
+# qualifié d'«…» par la présidence » (a partial whose speaker is the agent), a clause before a postposed « a annoncé
+# le porte-parole de la présidence, l'ambassadeur X », « Selon le communiqué de la présidence, … «…» et «…» » (one
+# clause, two partials), the Elysée « a confirmé … que … et précisé que … » (two clauses), a clause before « selon la
+# presse française », a frigate's name in marks glossed in parentheses (no quote), a retired general's quote with «
+# se félicite le général à la retraite X, expert en … » then « Pour ce dernier, … «…» », the Kremlin spokesman's quote
+# « cité par l'agence Tass » and « Il a ajouté que … », « Selon des sources diplomatiques, … », the French defence
+# minister « a salué sur Twitter «…» » and « a estimé que … «…» », a clause before « a indiqué une source militaire
+# au Caire, sous couvert d'anonymat », the army spokesman « a assuré sur sa page Facebook que … «…» », a caption with
+# a credit, a « Lire aussi: » title
+o, c = "«", "»"
+t418 = (
+"Les Mistral, nouveaux fleurons de la marine égyptienne\n\n"
+f"Le Caire a conclu avec Paris l'achat des deux porte-hélicoptères initialement construits pour la Russie. Un contrat qui consacre un partenariat stratégique qualifié d'{o}exceptionnel{c} par la présidence.\n\n"
+"Ahmed Fathy\n\n"
+"Le président Abdel-Fattah Al-Sissi et son homologue français, François Hollande, se sont mis d'accord mercredi, lors d'un entretien téléphonique, sur les modalités de l'acquisition par l'Egypte des deux bâtiments de type Mistral, a annoncé le porte-parole de la présidence, l'ambassadeur Alaa Youssef.\n\n"
+f"Selon le communiqué de la présidence, les deux chefs d'Etat ont souligné {o}la profondeur des relations historiques{c} entre les deux pays et {o}la convergence de leurs vues{c} sur les questions régionales, au premier rang desquelles la lutte contre le terrorisme.\n\n"
+"A Paris, l'Elysée a confirmé dans un communiqué que les deux navires seraient cédés à l'Egypte et précisé que la Russie avait donné son accord préalable à cette vente. Le prix n'a pas été officiellement communiqué, mais il avoisinerait 950 millions d'euros, selon la presse française.\n\n"
+f"Après les 24 Rafale et la frégate multimissions {o}Tahya Misr{c} (Vive l'Egypte), livrée à temps pour l'inauguration du nouveau canal de Suez le 6 août, ces acquisitions font de la France le premier fournisseur d'armement du pays.\n\n"
+f"{o}Ces navires donnent à notre marine une capacité de projection qu'elle n'a jamais eue. L'Egypte devient la première puissance navale de la région, en Méditerranée comme en mer Rouge{c}, se félicite le général à la retraite Sameh Seif Al-Yazal, expert en questions stratégiques. Pour ce dernier, les Mistral permettront de {o}sécuriser durablement{c} le canal de Suez et le détroit de Bab Al-Mandeb face aux menaces venues du Yémen.\n\n"
+f"Moscou, de son côté, ne voit pas d'objection. {o}C'est une affaire qui regarde la France. Nous avons été remboursés, la question est réglée pour nous{c}, a déclaré le porte-parole du Kremlin, Dmitri Peskov, cité par l'agence Tass. Il a ajouté que la Russie était prête à fournir les hélicoptères destinés aux deux navires si Le Caire en faisait la demande.\n\n"
+"Selon des sources diplomatiques, l'Arabie saoudite pourrait prendre en charge une partie de la facture, comme elle l'avait fait pour d'autres contrats d'armement.\n\n"
+f"Le ministre français de la Défense, Jean-Yves Le Drian, qui s'est rendu au Caire à plusieurs reprises cette année, a salué sur Twitter {o}une excellente nouvelle pour la France et pour l'Egypte{c}. Le ministre a estimé que cette vente témoignait de {o}la confiance exceptionnelle{c} qui unit les deux armées.\n\n"
+"Le Mistral Vladivostok à quai à Saint-Nazaire, en juillet 2015. (Photo: AFP)\n\n"
+f"Les premiers marins égyptiens commenceront leur formation à Saint-Nazaire dans les prochains mois, a indiqué une source militaire au Caire, sous couvert d'anonymat. Le porte-parole des forces armées, le général de brigade Mohamed Samir, a assuré sur sa page Facebook que les équipages seraient {o}prêts à temps{c} pour la livraison du premier navire, prévue au printemps 2016.\n\n"
+"Lire aussi: Rafale: les premiers appareils ont survolé le nouveau canal de Suez\n")
+PRE82 = ["présidence", "la présidence", "présidence égyptienne", "communiqué de la présidence", "le communiqué de la présidence", "Alaa Youssef", "Youssef", "Abdel-Fattah Al-Sissi", "Al-Sissi", "Sissi", "Le Caire", "Egypte"]
+YOU82 = ["Alaa Youssef", "Youssef", "M. Youssef", "porte-parole de la présidence", "le porte-parole de la présidence", "l'ambassadeur Alaa Youssef", "présidence"]
+ELY82e = ["Elysée", "l'Elysée", "Élysée", "François Hollande", "Hollande", "Paris", "France"]
+PRS82 = ["presse française", "la presse française"]
+YAZ82 = ["Sameh Seif Al-Yazal", "Al-Yazal", "Seif Al-Yazal", "M. Al-Yazal", "le général à la retraite Sameh Seif Al-Yazal", "général à la retraite", "expert en questions stratégiques", "ce dernier"]
+PES82e = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "Moscou", "Il", "il"]
+DIP82e = ["sources diplomatiques", "des sources diplomatiques"]
+DRI82e = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre français de la Défense", "Le ministre français de la Défense", "Le ministre", "ministre"]
+MIL82e = ["source militaire", "une source militaire", "une source militaire au Caire"]
+SAM82e = ["Mohamed Samir", "Samir", "le général de brigade Mohamed Samir", "porte-parole des forces armées", "Le porte-parole des forces armées", "forces armées", "armée"]
+art("w418_quotidien_egyptien_mistral_achat", "Egyptian francophone daily", "2015-09-24", t418, [
+    ("exceptionnel", "partial", PRE82),  # the standfirst's
+    ("Le président Abdel-Fattah Al-Sissi et son homologue français, François Hollande, se sont mis d'accord mercredi, lors d'un entretien téléphonique, sur les modalités de l'acquisition par l'Egypte des deux bâtiments de type Mistral", "indirect", YOU82),
+    (f"les deux chefs d'Etat ont souligné {o}la profondeur des relations historiques{c} entre les deux pays et {o}la convergence de leurs vues{c} sur les questions régionales, au premier rang desquelles la lutte contre le terrorisme", "indirect", PRE82),
+    ("la profondeur des relations historiques", "partial", PRE82),
+    ("la convergence de leurs vues", "partial", PRE82),
+    ("les deux navires seraient cédés à l'Egypte", "indirect", ELY82e),
+    ("la Russie avait donné son accord préalable à cette vente", "indirect", ELY82e),
+    ("il avoisinerait 950 millions d'euros", "indirect", PRS82),
+    ("Ces navires donnent à notre marine une capacité de projection qu'elle n'a jamais eue. L'Egypte devient la première puissance navale de la région, en Méditerranée comme en mer Rouge", "direct", YAZ82),
+    (f"les Mistral permettront de {o}sécuriser durablement{c} le canal de Suez et le détroit de Bab Al-Mandeb face aux menaces venues du Yémen", "indirect", YAZ82),
+    ("sécuriser durablement", "partial", YAZ82),
+    ("C'est une affaire qui regarde la France. Nous avons été remboursés, la question est réglée pour nous", "direct", PES82e),
+    ("la Russie était prête à fournir les hélicoptères destinés aux deux navires si Le Caire en faisait la demande", "indirect", PES82e),
+    ("l'Arabie saoudite pourrait prendre en charge une partie de la facture, comme elle l'avait fait pour d'autres contrats d'armement", "indirect", DIP82e),
+    ("une excellente nouvelle pour la France et pour l'Egypte", "partial", DRI82e),
+    (f"cette vente témoignait de {o}la confiance exceptionnelle{c} qui unit les deux armées", "indirect", DRI82e),
+    ("la confiance exceptionnelle", "partial", DRI82e),
+    ("Les premiers marins égyptiens commenceront leur formation à Saint-Nazaire dans les prochains mois", "indirect", MIL82e),
+    (f"les équipages seraient {o}prêts à temps{c} pour la livraison du premier navire, prévue au printemps 2016", "indirect", SAM82e),
+    ("prêts à temps", "partial", SAM82e),
+])
+
+# 419. AFP-style wire copy with an « ANKARA, 19 déc 2016 (AFP) - » dateline, guillemets with no-break spaces
+# inside and a no-break space before « ! » and « : », straight apostrophes, « Etat » and « A » without accent, «
+# M. X » on second mention: a headline with no marks, a lead ending « une attaque aussitôt qualifiée d'« … » par
+# Moscou » (a partial, a metonymy as speaker), an exhibition's title in marks (no quote), the gunman's shouts with «
+# a crié le tireur en turc » then a second quote after « avant de lancer … : » with the full stop inside the marks,
+# an unmarked clause before a postposed « a précisé le ministre de l'Intérieur », Putin (« a dénoncé une « … »
+# destinée à … », a quote with a colon inside the marks, « a-t-il ajouté, annonçant … »), Erdogan's « a lui aussi
+# parlé de « … » » then his video message, Zakharova « a indiqué que … « … » et que … » and « a-t-elle écrit sur
+# Facebook », Kerry's partial then an unmarked clause before a postposed « a-t-il ajouté », an unmarked clause
+# before « a fait savoir le porte-parole du Kremlin, X », an anonymous diplomat « a confié à l'AFP », a caption
+# with the AFP credit, the desk's initials
+o, c = "«" + NB, NB + "»"
+t419 = (
+"L'ambassadeur de Russie en Turquie assassiné par un policier à Ankara\n\n"
+f"ANKARA, 19 déc 2016 (AFP) - L'ambassadeur de Russie en Turquie, Andreï Karlov, a été tué lundi soir par un policier turc qui a ouvert le feu sur lui lors du vernissage d'une exposition de photographies à Ankara, une attaque aussitôt qualifiée d'{o}acte terroriste{c} par Moscou.\n\n"
+f"Le diplomate de 62 ans prononçait un discours à l'ouverture de l'exposition {o}La Russie vue par les Turcs{c}, dans un centre d'art contemporain du quartier de Çankaya, lorsqu'un homme en costume sombre, posté derrière lui, a tiré à plusieurs reprises, selon des images diffusées par les télévisions turques.\n\n"
+f"{o}Allah Akbar{NB}! N'oubliez pas Alep, n'oubliez pas la Syrie{NB}!{c}, a crié le tireur en turc après avoir fait feu, avant de lancer en direction des visiteurs terrifiés{NB}: {o}Tant que nos villes ne seront pas en sécurité, vous ne connaîtrez pas la sécurité non plus.{c}\n\n"
+"L'assaillant, Mevlüt Mert Altintas, un policier de 22 ans affecté aux unités antiémeutes d'Ankara, a été abattu par les forces spéciales après un échange de tirs d'une quinzaine de minutes. Il n'était pas en service au moment des faits, a précisé le ministre de l'Intérieur Süleyman Soylu. Trois autres personnes ont été blessées.\n\n"
+f"A Moscou, le président Vladimir Poutine a dénoncé une {o}provocation{c} destinée à saboter la normalisation des relations russo-turques et le processus de paix en Syrie. {o}Il ne peut y avoir qu'une seule réponse{NB}: renforcer la lutte contre le terrorisme. Les bandits le sentiront{c}, a déclaré M. Poutine lors d'une réunion retransmise à la télévision.\n\n"
+f"{o}Nous devons savoir qui a guidé la main de l'assassin{c}, a-t-il ajouté, annonçant l'envoi à Ankara d'enquêteurs russes avec l'accord des autorités turques.\n\n"
+f"Le président turc Recep Tayyip Erdogan, qui s'est entretenu au téléphone avec son homologue, a lui aussi parlé de {o}provocation{c}. {o}Nous avons la volonté de ne pas laisser cette provocation détruire notre amitié avec la Russie{c}, a affirmé le chef de l'Etat turc dans un message vidéo diffusé dans la nuit.\n\n"
+f"La porte-parole de la diplomatie russe, Maria Zakharova, a indiqué que la sécurité de l'ambassade serait {o}renforcée{c} et que la Russie saisirait le Conseil de sécurité de l'ONU. {o}Le terrorisme ne passera pas. Nous le combattrons résolument{c}, a-t-elle écrit sur Facebook.\n\n"
+f"A Washington, le secrétaire d'Etat John Kerry a condamné une attaque {o}odieuse{c} et présenté ses condoléances au peuple russe. Les Etats-Unis sont prêts à aider la Russie et la Turquie à faire toute la lumière sur ce crime, a-t-il ajouté.\n\n"
+"La rencontre prévue mardi à Moscou entre les ministres russe, turc et iranien des Affaires étrangères et de la Défense consacrée à la Syrie est maintenue, a fait savoir le porte-parole du Kremlin, Dmitri Peskov.\n\n"
+f"Diplomate de carrière, en poste à Ankara depuis 2013, Andreï Karlov avait traversé la grave crise ouverte fin 2015 par la destruction d'un bombardier russe par l'aviation turque à la frontière syrienne. {o}C'était un homme de dialogue, qui a beaucoup œuvré à la réconciliation{c}, a confié à l'AFP un diplomate européen en poste à Ankara.\n\n"
+"Le tireur, Mevlüt Mert Altintas, après avoir ouvert le feu sur l'ambassadeur russe Andreï Karlov, le 19 décembre 2016 à Ankara - AFP\n\n"
+"bur-gde/lch\n")
+RUS83a = ["Moscou", "Russie", "Kremlin", "diplomatie russe", "ministère russe des Affaires étrangères", "Maria Zakharova", "Zakharova", "Vladimir Poutine", "Poutine"]
+ALT83a = ["Mevlüt Mert Altintas", "Altintas", "M. Altintas", "tireur", "le tireur", "policier turc", "un policier turc", "assaillant", "L'assaillant"]
+SOY83a = ["Süleyman Soylu", "Soylu", "M. Soylu", "ministre de l'Intérieur", "le ministre de l'Intérieur", "ministre de l'Intérieur Süleyman Soylu"]
+POU83a = ["Vladimir Poutine", "Poutine", "M. Poutine", "président", "le président Vladimir Poutine", "président russe", "Kremlin", "Moscou", "Russie", "il"]
+ERD83a = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président turc", "Le président turc Recep Tayyip Erdogan", "chef de l'Etat turc", "le chef de l'Etat turc", "Ankara", "Turquie"]
+ZAK83a = ["Maria Zakharova", "Zakharova", "Mme Zakharova", "porte-parole de la diplomatie russe", "La porte-parole de la diplomatie russe", "diplomatie russe", "ministère russe des Affaires étrangères", "Moscou", "Russie", "elle"]
+KER83a = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d'Etat", "le secrétaire d'Etat John Kerry", "Washington", "Etats-Unis", "Département d'Etat", "il"]
+PES83a = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "Moscou"]
+DIP83a = ["diplomate européen", "un diplomate européen", "un diplomate européen en poste à Ankara"]
+art("w419_depeche_ankara_ambassadeur", "wire", "2016-12-19", t419, [
+    ("acte terroriste", "partial", RUS83a),
+    (f"Allah Akbar{NB}! N'oubliez pas Alep, n'oubliez pas la Syrie{NB}!", "direct", ALT83a),
+    ("Tant que nos villes ne seront pas en sécurité, vous ne connaîtrez pas la sécurité non plus.", "direct", ALT83a),
+    ("Il n'était pas en service au moment des faits", "indirect", SOY83a),
+    ("provocation", "partial", POU83a),
+    (f"Il ne peut y avoir qu'une seule réponse{NB}: renforcer la lutte contre le terrorisme. Les bandits le sentiront", "direct", POU83a),
+    ("Nous devons savoir qui a guidé la main de l'assassin", "direct", POU83a),
+    ("provocation", "partial", ERD83a, 1),
+    ("Nous avons la volonté de ne pas laisser cette provocation détruire notre amitié avec la Russie", "direct", ERD83a),
+    (f"la sécurité de l'ambassade serait {o}renforcée{c} et que la Russie saisirait le Conseil de sécurité de l'ONU", "indirect", ZAK83a),
+    ("renforcée", "partial", ZAK83a),
+    ("Le terrorisme ne passera pas. Nous le combattrons résolument", "direct", ZAK83a),
+    ("odieuse", "partial", KER83a),
+    ("Les Etats-Unis sont prêts à aider la Russie et la Turquie à faire toute la lumière sur ce crime", "indirect", KER83a),
+    ("La rencontre prévue mardi à Moscou entre les ministres russe, turc et iranien des Affaires étrangères et de la Défense consacrée à la Syrie est maintenue", "indirect", PES83a),
+    ("C'était un homme de dialogue, qui a beaucoup œuvré à la réconciliation", "direct", DIP83a),
+])
+
+# 420. a French national daily's live page on the evening of 19 December, guillemets with ordinary spaces inside (« texte
+# ») and a plain space before « : » and « ! », straight apostrophes, « Etat » and « A » without accent,
+# reverse-chronological « 23h42 – » entries mixing Ankara and the Berlin Christmas market: an « EN DIRECT. »
+# headline with no marks, a standfirst « Moscou dénonce un « … » » (partial, annotated, the body's quote repeats
+# the words), the German interior minister on ARD after a colon with the full stop inside the marks, the Berlin
+# police « indique qu'un … », the Security Council's declaration quoted in the writer's sentence (partials
+# attributed to the Council), Merkel's spokesman's tweet after a colon with no verb (« X, porte-parole de …, sur
+# Twitter : « … » »), the president-elect's communiqué quoted with « écrit le président élu », a « Lire aussi : »
+# entry whose article title is in marks (no quote), a police spokesman on a radio station, Kerry (« condamne une «
+# … » et assure que … « … » … »), Putin after a colon then « Le président russe précise que … », an unmarked clause
+# before « indique la présidence turque », Zakharova's two quotes (the second with no incise), « Selon l'agence
+# Anadolu, » over a clause with a partial, the gunman's shouts as partials after « crier », an unmarked clause
+# before « rapportent des médias turcs », a photo caption with an agency credit
+o, c = "« ", " »"
+t420 = (
+"EN DIRECT. Ambassadeur russe tué à Ankara, camion fou à Berlin : une soirée sous le choc\n\n"
+f"L'ambassadeur de Russie en Turquie, Andreï Karlov, a été abattu lundi à Ankara par un policier turc lors d'un vernissage. Moscou dénonce un {o}acte terroriste{c}. A Berlin, un poids lourd a foncé sur la foule d'un marché de Noël, faisant au moins neuf morts.\n\n"
+f"23h42 – Le ministre allemand de l'Intérieur, Thomas de Maizière, reste prudent sur la chaîne ARD : {o}Je ne veux pas encore parler d'attentat, même si beaucoup d'éléments vont dans ce sens.{c}\n\n"
+"23h20 – La police berlinoise confirme sur Twitter un bilan de neuf morts et d'une cinquantaine de blessés. Elle indique qu'un suspect a été interpellé à quelques kilomètres des lieux.\n\n"
+f"22h58 – Les quinze membres du Conseil de sécurité de l'ONU condamnent {o}dans les termes les plus forts{c} un {o}odieux attentat terroriste{c} contre un diplomate, dans une déclaration adoptée à l'unanimité.\n\n"
+f"22h31 – Steffen Seibert, porte-parole d'Angela Merkel, sur Twitter : {o}Nous pleurons les morts et espérons que les nombreux blessés pourront être secourus.{c}\n\n"
+f"22h05 – Donald Trump, qui prendra ses fonctions le 20 janvier, réagit au meurtre de l'ambassadeur dans un communiqué. {o}Les règles de l'ordre civilisé ont été violées et doivent être rétablies{c}, écrit le président élu.\n\n"
+f"21h37 – Lire aussi : {o}Aux origines de la réconciliation entre Moscou et Ankara{c}\n\n"
+f"21h10 – A Berlin, un camion a foncé vers 20 heures sur les stands du marché de Noël de la Breitscheidplatz, au pied de l'église du Souvenir. {o}Il y a des morts et de nombreux blessés{c}, indique un porte-parole de la police à la radio RBB.\n\n"
+f"20h48 – Le secrétaire d'Etat américain, John Kerry, condamne une attaque {o}méprisable{c} et assure que les Etats-Unis se tiennent {o}prêts à offrir leur aide{c} à la Russie et à la Turquie.\n\n"
+f"20h15 – Vladimir Poutine s'exprime à la télévision depuis le Kremlin : {o}Ce crime est sans aucun doute une provocation destinée à torpiller la normalisation des relations russo-turques et le processus de paix en Syrie.{c} Le président russe précise que Recep Tayyip Erdogan a donné son accord à l'envoi d'enquêteurs russes à Ankara.\n\n"
+"19h52 – Recep Tayyip Erdogan s'est entretenu par téléphone avec Vladimir Poutine, indique la présidence turque.\n\n"
+f"19h20 – Moscou confirme la mort de son ambassadeur. {o}Ce qui s'est passé aujourd'hui est un acte terroriste{c}, déclare la porte-parole de la diplomatie russe, Maria Zakharova, sur la chaîne Rossia 24. {o}Le terrorisme ne passera pas.{c}\n\n"
+f"18h45 – Selon l'agence Anadolu, l'assaillant a été {o}neutralisé{c} par les forces spéciales turques après un échange de tirs.\n\n"
+f"18h25 – Des images de l'agence DHA montrent le tireur, en costume et cravate, crier {o}Allah Akbar{c} puis {o}N'oubliez pas Alep !{c} devant le corps du diplomate.\n\n"
+"17h40 – L'ambassadeur de Russie en Turquie a été blessé par balles lors du vernissage d'une exposition à Ankara, rapportent des médias turcs.\n\n"
+"Le tireur, pistolet à la main, après avoir tiré sur Andreï Karlov au centre d'art contemporain d'Ankara. AP\n")
+RUS83b = ["Moscou", "Russie", "Kremlin", "diplomatie russe", "Maria Zakharova", "Zakharova"]
+MAI83b = ["Thomas de Maizière", "de Maizière", "M. de Maizière", "ministre allemand de l'Intérieur", "Le ministre allemand de l'Intérieur"]
+POL83b = ["police berlinoise", "La police berlinoise", "police", "Elle", "elle"]
+CS83b = ["Conseil de sécurité de l'ONU", "Conseil de sécurité", "Les quinze membres du Conseil de sécurité de l'ONU", "membres du Conseil de sécurité", "ONU"]
+SEI83b = ["Steffen Seibert", "Seibert", "M. Seibert", "porte-parole d'Angela Merkel", "Angela Merkel", "Merkel"]
+TRU83b = ["Donald Trump", "Trump", "M. Trump", "président élu", "le président élu"]
+PPO83b = ["porte-parole de la police", "un porte-parole de la police", "police", "police berlinoise"]
+KER83b = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d'Etat américain", "Le secrétaire d'Etat américain", "Washington", "Etats-Unis"]
+POU83b = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "Le président russe", "Kremlin", "Moscou", "Russie"]
+PRE83b = ["présidence turque", "la présidence turque", "Recep Tayyip Erdogan", "Erdogan", "Ankara", "Turquie"]
+ZAK83b = ["Maria Zakharova", "Zakharova", "Mme Zakharova", "porte-parole de la diplomatie russe", "la porte-parole de la diplomatie russe", "diplomatie russe", "Moscou", "Russie"]
+ANA83b = ["agence Anadolu", "l'agence Anadolu", "Anadolu"]
+ALT83b = ["tireur", "le tireur", "Mevlüt Mert Altintas", "Altintas", "policier turc", "assaillant"]
+MED83b = ["médias turcs", "des médias turcs"]
+art("w420_quotidien_live_ankara_berlin", "French national daily (live page)", "2016-12-19", t420, [
+    ("acte terroriste", "partial", RUS83b),  # the standfirst's
+    ("Je ne veux pas encore parler d'attentat, même si beaucoup d'éléments vont dans ce sens.", "direct", MAI83b),
+    ("un suspect a été interpellé à quelques kilomètres des lieux", "indirect", POL83b),
+    ("dans les termes les plus forts", "partial", CS83b),
+    ("odieux attentat terroriste", "partial", CS83b),
+    ("Nous pleurons les morts et espérons que les nombreux blessés pourront être secourus.", "direct", SEI83b),
+    ("Les règles de l'ordre civilisé ont été violées et doivent être rétablies", "direct", TRU83b),
+    ("Il y a des morts et de nombreux blessés", "direct", PPO83b),
+    ("méprisable", "partial", KER83b),
+    (f"les Etats-Unis se tiennent {o}prêts à offrir leur aide{c} à la Russie et à la Turquie", "indirect", KER83b),
+    ("prêts à offrir leur aide", "partial", KER83b),
+    ("Ce crime est sans aucun doute une provocation destinée à torpiller la normalisation des relations russo-turques et le processus de paix en Syrie.", "direct", POU83b),
+    ("Recep Tayyip Erdogan a donné son accord à l'envoi d'enquêteurs russes à Ankara", "indirect", POU83b),
+    ("Recep Tayyip Erdogan s'est entretenu par téléphone avec Vladimir Poutine", "indirect", PRE83b),
+    ("Ce qui s'est passé aujourd'hui est un acte terroriste", "direct", ZAK83b),
+    ("Le terrorisme ne passera pas.", "direct", ZAK83b),
+    (f"l'assaillant a été {o}neutralisé{c} par les forces spéciales turques après un échange de tirs", "indirect", ANA83b),
+    ("neutralisé", "partial", ANA83b),
+    ("Allah Akbar", "partial", ALT83b),
+    ("N'oubliez pas Alep !", "partial", ALT83b),
+    ("L'ambassadeur de Russie en Turquie a été blessé par balles lors du vernissage d'une exposition à Ankara", "indirect", MED83b),
+])
+
+# 421. a Russian state outlet's French service, straight double marks with no space inside, straight apostrophes,
+# a plain colon with no space before it, « Président » with a capital, « Etats-Unis » and « A » without accent,
+# banned groups flagged with an asterisk and a footnote « * Organisation terroriste interdite en Russie »: a
+# headline's marked word repeating a body partial (no quote), a standfirst « a qualifié … d'"…" » (partial,
+# annotated), a « Mis à jour » line, Zakharova's briefing (« a déclaré … lors d'un point de presse que … "…" et "…"
+# … », a quote over two paragraphs reopened at the second with « a-t-elle souligné, visiblement émue », « Selon
+# elle, … "…" … », « La diplomate a rappelé que … »), a subhead repeating a body partial (no quote), Putin's «
+# avait qualifié le meurtre de "…" » and an unmarked clause before « a annoncé le Kremlin », Peskov's quote with «
+# a indiqué aux journalistes » then « qui n'a pas exclu que … "…" … », a subhead with no marks, Lavrov's quote
+# after a minute of silence, the « Déclaration de Moscou » as a document's title (no quote), « a jugé ce format
+# "…" », Cavusoglu « a pour sa part assuré que … "…" … », the defence minister « a estimé que … "…", car … "…" … »,
+# a « Lire aussi: » line
+t421 = (
+"Meurtre de l'ambassadeur Karlov: Moscou attend d'Ankara une enquête \"approfondie\"\n\n"
+"La diplomatie russe a qualifié mardi l'assassinat d'Andreï Karlov d'\"attaque terroriste\" et appelé la Turquie à faire toute la lumière sur ce crime. Le corps de l'ambassadeur a été rapatrié à Moscou dans l'après-midi.\n\n"
+"Mis à jour 20.12.2016 à 17h48\n\n"
+"La porte-parole du ministère russe des Affaires étrangères, Maria Zakharova, a déclaré mardi lors d'un point de presse que Moscou attendait de la partie turque une enquête \"approfondie\" et \"transparente\" sur le meurtre de son ambassadeur, abattu lundi soir à Ankara par un policier turc.\n\n"
+"\"Nous ne doutons pas que nos partenaires turcs feront tout pour retrouver ceux qui se tiennent derrière ce crime. Mais nous voulons connaître la vérité, toute la vérité. Un groupe d'enquêteurs russes est déjà sur place.\n\n"
+"\"Andreï Guennadievitch était un diplomate remarquable, un homme qui a donné sa vie à la Russie. Personne ne sera oublié\", a-t-elle souligné, visiblement émue.\n\n"
+"Selon elle, l'attaque visait \"à torpiller\" le processus de règlement en Syrie au moment même où Moscou, Ankara et Téhéran s'apprêtaient à se réunir. La diplomate a rappelé que les combattants du Front al-Nosra* s'étaient retranchés jusqu'aux derniers jours dans les quartiers est d'Alep, d'où ils bombardaient les quartiers résidentiels de la ville.\n\n"
+"Une \"provocation\", selon Vladimir Poutine\n\n"
+"Lundi soir, le Président Vladimir Poutine avait qualifié le meurtre de \"provocation\" visant à saper la normalisation des relations entre la Russie et la Turquie. Le Président russe a décerné mardi à titre posthume le titre de Héros de la Russie à Andreï Karlov, a annoncé le Kremlin.\n\n"
+"\"Il est trop tôt pour parler de commanditaires. L'enquête le déterminera\", a indiqué aux journalistes le porte-parole du Kremlin, Dmitri Peskov, qui n'a pas exclu que le tireur ait agi pour le compte de \"structures\" étrangères.\n\n"
+"La réunion de Moscou maintenue\n\n"
+"Le chef de la diplomatie russe Sergueï Lavrov a ouvert mardi la réunion tripartite avec ses homologues turc, Mevlüt Cavusoglu, et iranien, Mohammad Javad Zarif, par une minute de silence. \"Nous rendons hommage à notre collègue et ami Andreï Karlov. Ceux qui ont voulu empêcher cette rencontre ont échoué\", a déclaré M. Lavrov.\n\n"
+"A l'issue des entretiens, les trois pays ont adopté une \"Déclaration de Moscou\" dans laquelle ils se disent prêts à se porter garants d'un futur accord entre Damas et l'opposition. M. Lavrov a jugé ce format \"le plus efficace\" pour régler la crise syrienne. Mevlüt Cavusoglu a pour sa part assuré que l'assassinat ne jetterait \"aucune ombre\" sur les relations entre Ankara et Moscou.\n\n"
+"Le ministre de la Défense Sergueï Choïgou, qui recevait au même moment ses homologues turc et iranien, a estimé que toutes les tentatives précédentes des Etats-Unis et de leurs partenaires \"étaient vouées à l'échec\", car aucun d'eux n'exerçait \"d'influence réelle\" sur le terrain.\n\n"
+"* Organisation terroriste interdite en Russie\n\n"
+"Lire aussi: Alep: l'évacuation des derniers combattants touche à sa fin\n")
+ZAK83c = ["Maria Zakharova", "Zakharova", "Mme Zakharova", "porte-parole du ministère russe des Affaires étrangères", "La porte-parole du ministère russe des Affaires étrangères", "La diplomatie russe", "diplomatie russe", "ministère russe des Affaires étrangères", "La diplomate", "diplomate", "Moscou", "Russie", "elle"]
+POU83c = ["Vladimir Poutine", "Poutine", "M. Poutine", "Président", "le Président Vladimir Poutine", "Président russe", "Kremlin", "Moscou", "Russie"]
+KRE83c = ["Kremlin", "le Kremlin", "présidence russe", "Vladimir Poutine", "Poutine", "Moscou"]
+PES83c = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin"]
+LAV83c = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "Le chef de la diplomatie russe", "Moscou", "Russie"]
+CAV83c = ["Mevlüt Cavusoglu", "Cavusoglu", "M. Cavusoglu", "ministre turc des Affaires étrangères", "Ankara", "Turquie"]
+CHO83c = ["Sergueï Choïgou", "Choïgou", "M. Choïgou", "ministre de la Défense", "Le ministre de la Défense", "Le ministre de la Défense Sergueï Choïgou"]
+art("w421_media_russe_zakharova_enquete", "Russian state outlet (French service)", "2016-12-20", t421, [
+    ("attaque terroriste", "partial", ZAK83c),  # the standfirst's
+    ("Moscou attendait de la partie turque une enquête \"approfondie\" et \"transparente\" sur le meurtre de son ambassadeur", "indirect", ZAK83c),
+    ("approfondie", "partial", ZAK83c, 1),
+    ("transparente", "partial", ZAK83c),
+    ("Nous ne doutons pas que nos partenaires turcs feront tout pour retrouver ceux qui se tiennent derrière ce crime. Mais nous voulons connaître la vérité, toute la vérité. Un groupe d'enquêteurs russes est déjà sur place.\n\n\"Andreï Guennadievitch était un diplomate remarquable, un homme qui a donné sa vie à la Russie. Personne ne sera oublié", "direct", ZAK83c),
+    ("l'attaque visait \"à torpiller\" le processus de règlement en Syrie au moment même où Moscou, Ankara et Téhéran s'apprêtaient à se réunir", "indirect", ZAK83c),
+    ("à torpiller", "partial", ZAK83c),
+    ("les combattants du Front al-Nosra* s'étaient retranchés jusqu'aux derniers jours dans les quartiers est d'Alep, d'où ils bombardaient les quartiers résidentiels de la ville", "indirect", ZAK83c),
+    ("provocation", "partial", POU83c, 1),
+    ("Le Président russe a décerné mardi à titre posthume le titre de Héros de la Russie à Andreï Karlov", "indirect", KRE83c),
+    ("Il est trop tôt pour parler de commanditaires. L'enquête le déterminera", "direct", PES83c),
+    ("le tireur ait agi pour le compte de \"structures\" étrangères", "indirect", PES83c),
+    ("structures", "partial", PES83c),
+    ("Nous rendons hommage à notre collègue et ami Andreï Karlov. Ceux qui ont voulu empêcher cette rencontre ont échoué", "direct", LAV83c),
+    ("le plus efficace", "partial", LAV83c),
+    ("l'assassinat ne jetterait \"aucune ombre\" sur les relations entre Ankara et Moscou", "indirect", CAV83c),
+    ("aucune ombre", "partial", CAV83c),
+    ("toutes les tentatives précédentes des Etats-Unis et de leurs partenaires \"étaient vouées à l'échec\", car aucun d'eux n'exerçait \"d'influence réelle\" sur le terrain", "indirect", CHO83c),
+    ("étaient vouées à l'échec", "partial", CHO83c),
+    ("d'influence réelle", "partial", CHO83c),
+])
+
+# 422. a francophone Swiss daily's Turkish-angle piece by its Istanbul correspondent, curly double marks “ ” with
+# no space inside, curly apostrophes, no space before « : » and « ! », « Etat » and « A » without accent: a rubric,
+# a headline with no marks, a standfirst « Le président turc affirme que … » (the clause annotated), a byline with «
+# Publié … à 19:12 », the gunman's words seen on the video (« en hurlant, d’abord en arabe, puis en turc: “…” » then
+# « Puis: “…” » and « Le tueur poursuit, …: “…” »), the AP photographer's quote with a reported thought after a
+# colon inside the marks and « a-t-il raconté le lendemain à son agence », a subhead with the regime's label “…” in
+# marks (no quote), Erdogan's quote with « a déclaré le chef de l’Etat », the Gülenist acronym glossed in marks
+# (a label, no quote), « Le président turc a affirmé que … et qu’il … », the Ankara mayor « avait jugé sur Twitter
+# que … “…” … », Cavusoglu « a assuré à John Kerry … que “…” qui … » (marks after que: partial and indirect), Kerry's
+# partial with « selon le Département d’Etat », « Selon le ministre de l’Intérieur, X, » over a clause, Peskov's
+# warning, the Swiss foreign ministry's two partials, the town hall « a annoncé que la rue … porterait le nom d’“…”
+# » (a street name in marks inside the indirect, no partial), a caption with an (AP Photo/…) credit, a « Lire
+# aussi: » line
+o, c = "“", "”"
+t422 = (
+"Turquie\n\n"
+"Erdogan désigne les gülenistes derrière le meurtre de l’ambassadeur russe\n\n"
+"Le président turc affirme que le policier qui a abattu Andreï Karlov appartenait à la confrérie de Fethullah Gülen. La vidéo de l’attaque, qui a fait le tour du monde, montre un tueur d’un sang-froid glaçant.\n\n"
+"Delphine Morel, Istanbul\nPublié mercredi 21 décembre 2016 à 19:12\n\n"
+f"Il est un peu plus de 19 heures, lundi, au Centre d’art contemporain d’Ankara. Andreï Karlov vient de prendre la parole devant une cinquantaine d’invités quand un jeune homme en costume noir, qui se tenait derrière lui, sort une arme et lui tire plusieurs balles dans le dos. Sur la vidéo, on le voit ensuite agiter son pistolet en hurlant, d’abord en arabe, puis en turc: {o}Nous sommes ceux qui ont prêté allégeance à Mahomet pour le djihad!{c} Puis: {o}N’oubliez pas Alep! N’oubliez pas la Syrie!{c}\n\n"
+f"Le tueur poursuit, face aux invités réfugiés derrière les colonnes: {o}Seule la mort me fera sortir d’ici. Tous ceux qui ont pris part à cette oppression le paieront un par un.{c} Il sera abattu un quart d’heure plus tard par les forces spéciales.\n\n"
+f"Présent dans la salle, le photographe de l’agence AP Burhan Ozbilici a continué à déclencher. {o}J’avais peur, bien sûr, mais je me suis dit: si je suis blessé ou tué, au moins j’aurai fait mon travail de journaliste{c}, a-t-il raconté le lendemain à son agence.\n\n"
+f"La piste de la {o}structure parallèle{c}\n\n"
+f"Mercredi, Recep Tayyip Erdogan a tranché. {o}Il était membre de FETÖ. Il n’y a aucune raison de le cacher{c}, a déclaré le chef de l’Etat lors d’une conférence de presse à Istanbul, en utilisant l’acronyme par lequel Ankara désigne l’{o}Organisation terroriste fethullahiste{c}. Le président turc a affirmé que le policier avait été formé dans des établissements liés au prédicateur, exilé aux Etats-Unis depuis 1999, et qu’il s’était mis en congé le jour de la tentative de putsch du 15 juillet.\n\n"
+f"Dès lundi soir, le maire d’Ankara, Melih Gökçek, avait jugé sur Twitter que l’attaque portait {o}la signature{c} de la confrérie. Le ministre des Affaires étrangères, Mevlüt Cavusoglu, a assuré à John Kerry, lors d’un entretien téléphonique, que {o}la Turquie et la Russie savent{c} qui se cache derrière l’attaque. Le secrétaire d’Etat américain a jugé ces insinuations {o}absolument ridicules{c}, selon le Département d’Etat.\n\n"
+"Selon le ministre de l’Intérieur, Süleyman Soylu, Mevlüt Mert Altintas, 22 ans, servait depuis deux ans et demi dans les forces antiémeutes de la capitale.\n\n"
+f"A Moscou, on reste prudent. {o}Il ne faut pas tirer de conclusions hâtives avant la fin de l’enquête{c}, a prévenu le porte-parole du Kremlin, Dmitri Peskov.\n\n"
+f"A Berne, le Département fédéral des affaires étrangères (DFAE) a condamné {o}fermement{c} un acte {o}contraire à toutes les règles qui protègent les diplomates{c}. La mairie d’Ankara a annoncé que la rue de l’ambassade de Russie porterait désormais le nom d’{o}Andreï Karlov{c}.\n\n"
+"Le policier Mevlüt Mert Altintas, quelques secondes après avoir tiré sur l’ambassadeur. (AP Photo/Burhan Ozbilici)\n\n"
+"Lire aussi: A Zurich, un homme ouvre le feu dans un lieu de prière musulman\n")
+ERD83d = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président turc", "Le président turc", "chef de l’Etat", "le chef de l’Etat", "Ankara", "Turquie"]
+ALT83d = ["Mevlüt Mert Altintas", "Altintas", "tueur", "Le tueur", "un jeune homme en costume noir", "jeune homme", "le policier", "policier", "il", "le"]
+OZB83d = ["Burhan Ozbilici", "Ozbilici", "M. Ozbilici", "photographe de l’agence AP", "le photographe de l’agence AP Burhan Ozbilici", "il"]
+GOK83d = ["Melih Gökçek", "Gökçek", "M. Gökçek", "maire d’Ankara", "le maire d’Ankara"]
+CAV83d = ["Mevlüt Cavusoglu", "Cavusoglu", "M. Cavusoglu", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "Ankara", "Turquie"]
+KER83d = ["John Kerry", "Kerry", "M. Kerry", "secrétaire d’Etat américain", "Le secrétaire d’Etat américain", "Département d’Etat", "Washington", "Etats-Unis"]
+SOY83d = ["Süleyman Soylu", "Soylu", "M. Soylu", "ministre de l’Intérieur", "le ministre de l’Intérieur"]
+PES83d = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "Moscou"]
+DFA83d = ["Département fédéral des affaires étrangères", "le Département fédéral des affaires étrangères", "DFAE", "Berne", "Suisse"]
+MAI83d = ["mairie d’Ankara", "La mairie d’Ankara", "Melih Gökçek", "Gökçek", "maire d’Ankara"]
+art("w422_quotidien_suisse_erdogan_gulen", "francophone Swiss daily (Turkish angle)", "2016-12-21", t422, [
+    ("le policier qui a abattu Andreï Karlov appartenait à la confrérie de Fethullah Gülen", "indirect", ERD83d),  # the standfirst's
+    ("Nous sommes ceux qui ont prêté allégeance à Mahomet pour le djihad!", "direct", ALT83d),
+    ("N’oubliez pas Alep! N’oubliez pas la Syrie!", "direct", ALT83d),
+    ("Seule la mort me fera sortir d’ici. Tous ceux qui ont pris part à cette oppression le paieront un par un.", "direct", ALT83d),
+    ("J’avais peur, bien sûr, mais je me suis dit: si je suis blessé ou tué, au moins j’aurai fait mon travail de journaliste", "direct", OZB83d),
+    ("Il était membre de FETÖ. Il n’y a aucune raison de le cacher", "direct", ERD83d),
+    ("le policier avait été formé dans des établissements liés au prédicateur, exilé aux Etats-Unis depuis 1999, et qu’il s’était mis en congé le jour de la tentative de putsch du 15 juillet", "indirect", ERD83d),
+    (f"l’attaque portait {o}la signature{c} de la confrérie", "indirect", GOK83d),
+    ("la signature", "partial", GOK83d),
+    (f"{o}la Turquie et la Russie savent{c} qui se cache derrière l’attaque", "indirect", CAV83d),
+    ("la Turquie et la Russie savent", "partial", CAV83d),
+    ("absolument ridicules", "partial", KER83d),
+    ("Mevlüt Mert Altintas, 22 ans, servait depuis deux ans et demi dans les forces antiémeutes de la capitale", "indirect", SOY83d),
+    ("Il ne faut pas tirer de conclusions hâtives avant la fin de l’enquête", "direct", PES83d),
+    ("fermement", "partial", DFA83d),
+    ("contraire à toutes les règles qui protègent les diplomates", "partial", DFA83d),
+    (f"la rue de l’ambassade de Russie porterait désormais le nom d’{o}Andreï Karlov{c}", "indirect", MAI83d),
+])
+
+# 423. a French weekly's analysis of the Russo-Turkish rapprochement, guillemets with narrow no-break spaces inside
+# and a narrow no-break space before « : », straight apostrophes, « Élysée » accented but « Etats-Unis » and « A »
+# not: a rubric, a headline with no marks, a standfirst « Pour un diplomate français, … « … » » (the clause and its
+# partial, annotated), a byline, Putin's 2015 partials after « parlait d'un « … » porté par les « … » », « c'est le
+# mot de « … » qu'il a choisi » and « s'est empressé d'ajouter que … « … » », an anonymous former ambassador whose
+# quote is interrupted by « analyse un ancien ambassadeur de France à Moscou » inside the marks, a subhead with no
+# marks, a European diplomat's quote holding the letter's word in curly marks (a quote inside a quote, not
+# annotated) with « glisse », « Ce dernier s'en souvient » and Erdogan's « son « … » » (partial), the Moscow
+# declaration as a document's title in marks (no quote), Lavrov « a assuré que ce format était « … » », a subhead
+# with no marks, Kerry's « s'est dit prêt à « … » » (partial only), « à la Maison-Blanche, on … », an anonymous
+# American official « sous couvert d'anonymat », the Élysée's two partials, « Selon un haut diplomate, » over a
+# clause with a partial, a researcher « y voit une alliance « … » » then a quote with « prévient-elle »,
+# Cavusoglu « a d'ailleurs rappelé, à Moscou, que … »
+o, c = "«" + NN, NN + "»"
+t423 = (
+"Diplomatie\n\n"
+f"Moscou-Ankara{NN}: l'alliance qu'un assassinat n'a pas ébranlée\n\n"
+f"Vingt-quatre heures après le meurtre de leur ambassadeur, les Russes recevaient les ministres turc et iranien comme si de rien n'était. Pour un diplomate français, le couple Poutine-Erdogan est devenu {o}le seul qui compte en Syrie{c}.\n\n"
+"Par Antoine Lescure\n\n"
+f"Il y a un an, l'assassinat d'un ambassadeur russe par un policier turc aurait pu mener les deux pays au bord de la guerre. En novembre 2015, après la destruction d'un Su-24 par la chasse turque, Vladimir Poutine parlait d'un {o}coup de poignard dans le dos{c} porté par les {o}complices des terroristes{c}. Lundi soir, c'est le mot de {o}provocation{c} qu'il a choisi, et il s'est empressé d'ajouter que la réponse devait être de renforcer la lutte antiterroriste {o}avec la Turquie{c}.\n\n"
+f"{o}Le Kremlin n'a jamais eu intérêt à ce que cette affaire dégénère, analyse un ancien ambassadeur de France à Moscou. Poutine a besoin d'Erdogan pour habiller sa victoire à Alep d'un vernis diplomatique, et Erdogan a besoin de Poutine pour continuer d'exister en Syrie.{c}\n\n"
+"Le tournant de juin\n\n"
+f"Le rapprochement remonte à la fin juin, quand Recep Tayyip Erdogan a adressé au Kremlin une lettre de regrets pour la mort du pilote russe abattu en 2015. {o}Quand Erdogan a écrit “désolé”, tout le monde a compris qu'il avait davantage besoin de Moscou que Moscou n'avait besoin de lui{c}, glisse un diplomate européen en poste à Ankara.\n\n"
+f"Le putsch manqué du 15 juillet a achevé le basculement{NN}: Vladimir Poutine fut l'un des premiers à appeler son homologue, quand les capitales occidentales tardaient à réagir. Ce dernier s'en souvient. A Saint-Pétersbourg, en août, le président turc remerciait son {o}cher ami Vladimir{c} et relançait le projet de gazoduc TurkStream.\n\n"
+f"Mardi, à Moscou, la réunion entre Sergueï Lavrov, Mevlüt Cavusoglu et Mohammad Javad Zarif s'est ouverte par une minute de silence. La {o}déclaration de Moscou{c} adoptée dans la soirée fait des trois pays les garants d'un futur cessez-le-feu en Syrie. Sergueï Lavrov a assuré que ce format était {o}le plus efficace{c}, une pique à peine voilée à l'adresse de Washington, absent de la table.\n\n"
+"Washington hors jeu\n\n"
+f"Côté américain, on fait bonne figure. John Kerry, qui a téléphoné lundi soir à Sergueï Lavrov pour lui présenter ses condoléances, s'est dit prêt à {o}toute forme de coopération{c} dans l'enquête. Mais à la Maison-Blanche, on ne cache pas son agacement devant une diplomatie syrienne qui se fait désormais sans les Etats-Unis. {o}Nous n'avons pas été invités, et franchement, ce n'est pas une surprise{c}, reconnaît un responsable américain sous couvert d'anonymat.\n\n"
+f"A Paris, l'Élysée a condamné {o}avec la plus grande fermeté{c} un {o}acte odieux{c}, et François Hollande a adressé un message de condoléances à Vladimir Poutine. Mais au Quai d'Orsay, où Jean-Marc Ayrault réclamait encore la semaine dernière une réunion d'urgence du Conseil de sécurité sur Alep, on mesure l'ampleur du déclassement. Selon un haut diplomate, la France n'a {o}plus guère de prise{c} sur un dossier où elle pesait encore il y a deux ans. Le même soir, le camion lancé sur le marché de Noël de Berlin a de toute façon relégué l'affaire au second plan dans les capitales européennes.\n\n"
+f"Une chercheuse de l'Institut français des relations internationales y voit pourtant une alliance {o}de circonstance{c}. {o}Sur le fond, rien n'est réglé{NN}: Ankara veut toujours le départ d'Assad, Moscou le maintient à bout de bras. Le jour où les intérêts divergeront, le meurtre de Karlov ressortira des tiroirs{c}, prévient-elle. Mevlüt Cavusoglu a d'ailleurs rappelé, à Moscou, que tous les combattants étrangers, y compris ceux du Hezbollah, devaient quitter la Syrie.\n")
+DIF83e = ["diplomate français", "un diplomate français"]
+POU83e = ["Vladimir Poutine", "Poutine", "M. Poutine", "Kremlin", "Moscou", "Russie", "il"]
+AMB83e = ["ancien ambassadeur de France à Moscou", "un ancien ambassadeur de France à Moscou", "ancien ambassadeur de France", "un ancien ambassadeur de France", "ancien ambassadeur"]
+DIE83e = ["diplomate européen", "un diplomate européen", "un diplomate européen en poste à Ankara"]
+ERD83e = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président turc", "le président turc", "Ce dernier", "Ankara", "Turquie"]
+LAV83e = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "Moscou", "Russie"]
+KER83e = ["John Kerry", "Kerry", "M. Kerry", "Washington", "Etats-Unis"]
+RAM83e = ["responsable américain", "un responsable américain", "Maison-Blanche", "la Maison-Blanche"]
+ELY83e = ["Élysée", "l'Élysée", "Elysée", "François Hollande", "Hollande", "Paris", "France"]
+HDI83e = ["haut diplomate", "un haut diplomate", "Quai d'Orsay"]
+CHE83e = ["chercheuse de l'Institut français des relations internationales", "Une chercheuse de l'Institut français des relations internationales", "chercheuse", "Ifri", "elle"]
+CAV83e = ["Mevlüt Cavusoglu", "Cavusoglu", "M. Cavusoglu", "Ankara", "Turquie"]
+art("w423_hebdo_analyse_moscou_ankara", "French weekly (analysis)", "2016-12-21", t423, [
+    (f"le couple Poutine-Erdogan est devenu {o}le seul qui compte en Syrie{c}", "indirect", DIF83e),  # the standfirst's
+    ("le seul qui compte en Syrie", "partial", DIF83e),
+    ("coup de poignard dans le dos", "partial", POU83e),
+    ("complices des terroristes", "partial", POU83e),
+    ("provocation", "partial", POU83e),
+    (f"la réponse devait être de renforcer la lutte antiterroriste {o}avec la Turquie{c}", "indirect", POU83e),
+    ("avec la Turquie", "partial", POU83e),
+    ("Le Kremlin n'a jamais eu intérêt à ce que cette affaire dégénère, analyse un ancien ambassadeur de France à Moscou. Poutine a besoin d'Erdogan pour habiller sa victoire à Alep d'un vernis diplomatique, et Erdogan a besoin de Poutine pour continuer d'exister en Syrie.", "direct", AMB83e),
+    ("Quand Erdogan a écrit “désolé”, tout le monde a compris qu'il avait davantage besoin de Moscou que Moscou n'avait besoin de lui", "direct", DIE83e),
+    ("cher ami Vladimir", "partial", ERD83e),
+    (f"ce format était {o}le plus efficace{c}", "indirect", LAV83e),
+    ("le plus efficace", "partial", LAV83e),
+    ("toute forme de coopération", "partial", KER83e),
+    ("Nous n'avons pas été invités, et franchement, ce n'est pas une surprise", "direct", RAM83e),
+    ("avec la plus grande fermeté", "partial", ELY83e),
+    ("acte odieux", "partial", ELY83e),
+    (f"la France n'a {o}plus guère de prise{c} sur un dossier où elle pesait encore il y a deux ans", "indirect", HDI83e),
+    ("plus guère de prise", "partial", HDI83e),
+    ("de circonstance", "partial", CHE83e),
+    (f"Sur le fond, rien n'est réglé{NN}: Ankara veut toujours le départ d'Assad, Moscou le maintient à bout de bras. Le jour où les intérêts divergeront, le meurtre de Karlov ressortira des tiroirs", "direct", CHE83e),
+    ("tous les combattants étrangers, y compris ceux du Hezbollah, devaient quitter la Syrie", "indirect", CAV83e),
+])
+
+# Batch 84: one real diplomatic episode retold by five outlets in our own words. On 17 December 2014, Barack Obama
+# and Raúl Castro announce simultaneously, from the White House and from Havana, that the United States and Cuba
+# will restore the diplomatic relations broken off in 1961, after eighteen months of secret talks in Canada and a
+# mediation by Pope Francis; Alan Gross and a US intelligence agent are freed, the last three of the « Cinq » go
+# home; Marco Rubio and John Boehner denounce concessions to a dictatorship. François Hollande visits Havana on 11
+# May 2015; Obama visits Cuba on 20–22 March 2016, Castro raises his arm at their press conference.
+
+# 424. a French reference daily's piece by its Latin-America correspondent in Havana, guillemets with narrow
+# no-break spaces inside, straight apostrophes, « Etat » and « A » without accent, « M. X », Spanish names without
+# accents: a headline with no marks, a standfirst with « a reconnu que l'isolement de l'île « … » » (indirect and
+# partial, annotated), a byline with « envoyée spéciale », Spanish words in marks as labels (« paladares », the
+# « bloqueo », the « Cinq »: no quotes), Castro's quote before « a annoncé le président cubain », « a salué une
+# décision … qui « … » » (partial only), a clause whose subject holds a label in marks and whose predicate is a
+# partial before « a-t-il insisté, en rappelant qu'il « … » » (two indirects with their partials), a quote over
+# two paragraphs with « a poursuivi M. Castro » inside the marks, reopened at the second, Obama's Spanish
+# « Todos somos americanos » before a colon, a quote with « avait déclaré plus tôt le président américain, qui »,
+# « en invoquant des « … » » (partial attributed to Havana), « Washington a précisé qu' », a teacher's quote with
+# « confie-t-elle », a pensioner's quote after a colon with the stop inside, a subhead with no marks, « a estimé
+# sur Twitter que », « Pour X, porte-parole des Dames en blanc, … « … » », « juge que … « … », à condition que »,
+# « Le Vatican … a confirmé dans la soirée qu'il », Rubio's « a dénoncé une « … » de plus », a caption, a « Lire
+# aussi : » line
+o, c = "«" + NN, NN + "»"
+t424 = (
+"Cuba et les Etats-Unis tournent la page de la guerre froide\n\n"
+f"Barack Obama et Raul Castro ont annoncé simultanément, mercredi 17 décembre, le rétablissement des relations diplomatiques entre les deux pays, rompues en 1961. Le président américain a reconnu que l'isolement de l'île {o}n'a pas fonctionné{c}.\n\n"
+"Par Hélène Vasseur (La Havane, envoyée spéciale)\nPublié le 18 décembre 2014 à 06h42\n\n"
+f"A midi pile, les téléviseurs des {o}paladares{c}, ces petits restaurants privés, et ceux des bureaux de l'administration se sont allumés sur le même visage. En uniforme vert olive, assis devant un portrait de José Marti, Raul Castro a pris la parole à la même minute que Barack Obama à Washington. {o}Nous avons convenu du rétablissement des relations diplomatiques{c}, a annoncé le président cubain d'une voix posée, sans le moindre effet de manche.\n\n"
+"Raul Castro lors de son allocution télévisée, mercredi 17 décembre, à La Havane. AFP\n\n"
+f"Le chef de l'Etat a salué une décision du président Obama qui {o}mérite le respect et la reconnaissance de notre peuple{c}. Mais l'essentiel reste à faire : le blocus économique, commercial et financier, le {o}bloqueo{c} de la rhétorique officielle, {o}doit cesser{c}, a-t-il insisté, en rappelant qu'il {o}provoque d'énormes dommages humains et économiques{c} à l'île.\n\n"
+f"{o}Nous devons apprendre l'art de vivre ensemble, de manière civilisée, avec nos différences, a poursuivi M. Castro. Nous ne renonçons pas pour autant à un seul de nos principes.\n\n"
+f"{o}Le peuple cubain remercie le pape François et le gouvernement du Canada pour leur soutien{c}.\n\n"
+f"{o}Todos somos americanos{c} : c'est en espagnol que Barack Obama a conclu, depuis la Maison Blanche, une allocution d'un quart d'heure suivie en direct jusque dans les bars de Miami. {o}Ces cinquante années ont montré que l'isolement n'a pas fonctionné. Il est temps d'adopter une nouvelle approche{c}, avait déclaré plus tôt le président américain, qui a chargé son secrétaire d'Etat, John Kerry, d'ouvrir sans délai des discussions en vue de rouvrir une ambassade à La Havane.\n\n"
+f"L'annonce couronne dix-huit mois de négociations secrètes, menées pour l'essentiel au Canada. Dans la matinée, La Havane avait libéré, en invoquant des {o}raisons humanitaires{c}, l'Américain Alan Gross, sous-traitant de l'agence de développement USAID arrêté en 2009. En échange, les trois derniers des {o}Cinq{c}, des agents cubains condamnés en Floride pour espionnage et célébrés comme des héros sur l'île, ont regagné La Havane. Washington a précisé qu'un agent de renseignement ayant travaillé pour les Etats-Unis, emprisonné depuis près de vingt ans à Cuba, avait lui aussi été relâché.\n\n"
+f"Dans le Vedado, une institutrice de 52 ans, Yamilé, n'en revient pas. {o}Mon frère vit à Miami depuis 1994. Peut-être qu'il pourra enfin revenir sans que ce soit une affaire d'Etat{c}, confie-t-elle, les yeux embués. Sur le Malecon, un retraité refuse de s'emballer : {o}Le blocus est toujours là. Tant qu'il ne tombe pas, rien ne change pour nous.{c}\n\n"
+"Les dissidents sur leurs gardes\n\n"
+f"La blogueuse Yoani Sanchez a estimé sur Twitter que le régime sortait {o}gagnant{c} de l'échange. Pour Berta Soler, porte-parole des Dames en blanc, Washington a négocié {o}dans le dos{c} de l'opposition. Plus nuancé, l'opposant Elizardo Sanchez, président de la Commission cubaine des droits de l'homme, juge que le dégel {o}peut être une bonne nouvelle{c}, à condition que Washington ne ferme pas les yeux sur les arrestations.\n\n"
+f"Le Vatican, dont la médiation a été saluée par les deux présidents, a confirmé dans la soirée qu'il avait accueilli en octobre les délégations des deux pays. A Miami, le sénateur républicain Marco Rubio a dénoncé une {o}concession{c} de plus à la dictature des Castro.\n\n"
+"Lire aussi : A Miami, l'exil cubain entre colère et soulagement\n")
+OBA84a = ["Barack Obama", "Obama", "M. Obama", "président américain", "Le président américain", "le président américain", "Maison Blanche", "Washington", "Etats-Unis"]
+CAS84a = ["Raul Castro", "Raúl Castro", "Castro", "M. Castro", "président cubain", "le président cubain", "chef de l'Etat", "Le chef de l'Etat", "La Havane", "Cuba", "il"]
+HAV84a = ["La Havane", "Cuba", "autorités cubaines", "Raul Castro", "Raúl Castro", "Castro"]
+WAS84a = ["Washington", "Etats-Unis", "Maison Blanche", "Barack Obama", "Obama"]
+YAM84a = ["Yamilé", "une institutrice de 52 ans", "institutrice", "elle"]
+RET84a = ["un retraité", "retraité"]
+YOA84a = ["Yoani Sanchez", "Yoani Sánchez", "Sanchez", "La blogueuse Yoani Sanchez", "blogueuse"]
+SOL84a = ["Berta Soler", "Soler", "porte-parole des Dames en blanc", "Dames en blanc"]
+ELI84a = ["Elizardo Sanchez", "Elizardo Sánchez", "Sanchez", "l'opposant Elizardo Sanchez", "opposant", "président de la Commission cubaine des droits de l'homme", "Commission cubaine des droits de l'homme"]
+VAT84a = ["Vatican", "Le Vatican", "Saint-Siège", "pape François"]
+RUB84a = ["Marco Rubio", "Rubio", "sénateur républicain", "le sénateur républicain Marco Rubio"]
+art("w424_quotidien_reference_la_havane_annonce", "French reference daily (Latin-America correspondent)", "2014-12-17", t424, [
+    (f"l'isolement de l'île {o}n'a pas fonctionné{c}", "indirect", OBA84a),  # the standfirst's
+    ("n'a pas fonctionné", "partial", OBA84a),
+    ("Nous avons convenu du rétablissement des relations diplomatiques", "direct", CAS84a),
+    ("mérite le respect et la reconnaissance de notre peuple", "partial", CAS84a),
+    (f"le blocus économique, commercial et financier, le {o}bloqueo{c} de la rhétorique officielle, {o}doit cesser{c}", "indirect", CAS84a),
+    ("doit cesser", "partial", CAS84a),
+    (f"il {o}provoque d'énormes dommages humains et économiques{c} à l'île", "indirect", CAS84a),
+    ("provoque d'énormes dommages humains et économiques", "partial", CAS84a),
+    (f"Nous devons apprendre l'art de vivre ensemble, de manière civilisée, avec nos différences, a poursuivi M. Castro. Nous ne renonçons pas pour autant à un seul de nos principes.\n\n{o}Le peuple cubain remercie le pape François et le gouvernement du Canada pour leur soutien", "direct", CAS84a),
+    ("Todos somos americanos", "direct", OBA84a),
+    ("Ces cinquante années ont montré que l'isolement n'a pas fonctionné. Il est temps d'adopter une nouvelle approche", "direct", OBA84a),
+    ("raisons humanitaires", "partial", HAV84a),
+    ("un agent de renseignement ayant travaillé pour les Etats-Unis, emprisonné depuis près de vingt ans à Cuba, avait lui aussi été relâché", "indirect", WAS84a),
+    ("Mon frère vit à Miami depuis 1994. Peut-être qu'il pourra enfin revenir sans que ce soit une affaire d'Etat", "direct", YAM84a),
+    ("Le blocus est toujours là. Tant qu'il ne tombe pas, rien ne change pour nous.", "direct", RET84a),
+    (f"le régime sortait {o}gagnant{c} de l'échange", "indirect", YOA84a),
+    ("gagnant", "partial", YOA84a),
+    (f"Washington a négocié {o}dans le dos{c} de l'opposition", "indirect", SOL84a),
+    ("dans le dos", "partial", SOL84a),
+    (f"le dégel {o}peut être une bonne nouvelle{c}, à condition que Washington ne ferme pas les yeux sur les arrestations", "indirect", ELI84a),
+    ("peut être une bonne nouvelle", "partial", ELI84a),
+    ("il avait accueilli en octobre les délégations des deux pays", "indirect", VAT84a),
+    ("concession", "partial", RUB84a),
+])
+
+# 425. a Martinique news site's Caribbean-angle piece, guillemets with no-break spaces inside, curly apostrophes,
+# a no-break space before « : » and « ? », « État » accented: an upper-case rubric, a headline with no marks, a
+# standfirst where « les entrepreneurs … espèrent un « … » » (a group as speaker of a partial, annotated), a byline
+# with a dash and time, Obama's Spanish tweet « a salué l’île d’un « ¿Qué bolá Cuba ? » sur Twitter » (partial),
+# an importer's quote with « estime X, gérant d’une société …, invité samedi de l’émission « … » » (a programme's
+# name, no quote), the same words as the standfirst in the body (« attend de cette visite un « … » »), Cuba's
+# nickname « Perle des Antilles » in marks (no quote), a subhead with no marks, Hollande's Havana speech of May
+# 2015 recalled in the pluperfect (« a appelé à la levée des mesures « … » » partial only, a quote with « a-t-il
+# lancé » inside the marks, « un entretien qu’il avait qualifié de « … » »), « À Plateau Roy, siège de la CTM, on
+# assure que … « … » » (the seat of an assembly as metonymy, « on » as subject), « Selon un conseiller de la CTM,
+# », a Cuban student's quote with « raconte-t-elle » then « selon elle, … « … » », the Ladies in White leader's
+# « a dénoncé une répression qui « … », selon l’agence espagnole EFE », « La Maison-Blanche a fait savoir que »,
+# Ben Rhodes's quote with « a expliqué à bord d’Air Force One X, le conseiller adjoint … » inside the marks, a
+# caption with an (AFP) credit, a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t425 = (
+"CARAÏBE\n\n"
+"Obama à La Havane : vu de la Martinique, un dégel qui ouvre des portes\n\n"
+f"Le président américain est arrivé dimanche à Cuba pour une visite de trois jours. À Fort-de-France, les entrepreneurs qui commercent avec la grande île voisine espèrent un {o}effet d’entraînement{c}.\n\n"
+"Par Steeve Rosemond – 21 mars 2016 à 07:15\n\n"
+f"Air Force One s’est posé dimanche peu après 16 heures sur la piste de l’aéroport José-Martí, sous une pluie fine. Premier président américain en exercice à fouler le sol cubain depuis Calvin Coolidge en 1928, Barack Obama a salué l’île d’un {o}¿Qué bolá Cuba{NB}?{c} sur Twitter, une formule de la rue havanaise que ses conseillers avaient de toute évidence soigneusement choisie.\n\n"
+f"Vu de la Martinique, à un peu plus de deux heures de vol, l’événement est suivi de très près. {o}Cuba, c’est onze millions de consommateurs à nos portes. Si l’embargo tombe, il faudra être là avant les Américains{c}, estime Fabrice Lordinot, gérant d’une société d’import-export installée au Lamentin, invité samedi de l’émission {o}Caraïbe Éco{c}. Le chef d’entreprise, qui se rend à La Havane trois à quatre fois par an, attend de cette visite un {o}effet d’entraînement{c} sur les banques, encore frileuses dès qu’il s’agit de financer des échanges avec la {o}Perle des Antilles{c}.\n\n"
+"Le précédent Hollande\n\n"
+f"Paris n’a pas attendu Washington. Le 11 mai 2015, au lendemain de l’inauguration du Mémorial ACTe à Pointe-à-Pitre, François Hollande était devenu le premier chef d’État français à se rendre à Cuba. Devant les étudiants de l’université de La Havane, il avait appelé à la levée des mesures {o}qui ont tant nui au développement de Cuba{c}. {o}La France sera à vos côtés, a-t-il lancé, si vous choisissez d’ouvrir davantage votre économie.{c} Le président français avait ensuite été reçu par Fidel Castro, un entretien qu’il avait qualifié de {o}moment d’histoire{c}.\n\n"
+f"Plusieurs accords de coopération avaient été signés dans la foulée, notamment dans le tourisme et la santé. À Plateau Roy, siège de la Collectivité territoriale de Martinique, on assure que des discussions sont en cours pour ouvrir une liaison aérienne directe entre Fort-de-France et La Havane {o}dans les meilleurs délais{c}. Selon un conseiller de la CTM, une délégation devrait se rendre sur l’île avant l’été.\n\n"
+f"Sur le campus de Schœlcher, Yudelkis, étudiante cubaine en master de langues, a suivi l’atterrissage en direct sur son téléphone. {o}Mes parents ont pleuré. Ils ont connu la crise des missiles, puis la période spéciale. Voir un président américain chez nous, pour eux, c’est un rêve{c}, raconte-t-elle. La jeune femme reste pourtant prudente{NB}: selon elle, la vie quotidienne des Cubains {o}ne changera pas en une nuit{c}.\n\n"
+f"La visite s’est pourtant ouverte sur une fausse note. Quelques heures avant l’atterrissage, une cinquantaine de Dames en blanc ont été interpellées à la sortie de la messe dominicale, dans le quartier de Miramar. Leur dirigeante, Berta Soler, a dénoncé une répression qui {o}ne s’arrête jamais{c}, selon l’agence espagnole EFE.\n\n"
+f"Barack Obama doit s’entretenir ce lundi avec Raúl Castro au palais de la Révolution. La Maison-Blanche a fait savoir que le président aborderait la question des droits de l’homme {o}sans détour{c}. {o}Nous ne venons pas imposer quoi que ce soit, a expliqué à bord d’Air Force One Ben Rhodes, le conseiller adjoint à la sécurité nationale, mais nous dirons ce que nous pensons.{c}\n\n"
+"Barack Obama, son épouse Michelle et leurs filles Malia et Sasha à leur descente d’avion, dimanche à La Havane. (AFP)\n\n"
+"Lire aussi : Tourisme : les croisiéristes antillais lorgnent déjà sur Santiago de Cuba\n")
+ENT84b = ["entrepreneurs", "les entrepreneurs", "les entrepreneurs qui commercent avec la grande île voisine", "Fabrice Lordinot", "Lordinot"]
+OBA84b = ["Barack Obama", "Obama", "président américain", "Le président américain"]
+LOR84b = ["Fabrice Lordinot", "Lordinot", "chef d’entreprise", "Le chef d’entreprise", "gérant d’une société d’import-export"]
+HOL84b = ["François Hollande", "Hollande", "président français", "Le président français", "chef d’État français", "il", "Paris", "France"]
+CTM84b = ["Collectivité territoriale de Martinique", "CTM", "Plateau Roy", "on"]
+CON84b = ["un conseiller de la CTM", "conseiller de la CTM", "CTM", "Collectivité territoriale de Martinique"]
+YUD84b = ["Yudelkis", "étudiante cubaine", "La jeune femme", "jeune femme", "elle"]
+SOL84b = ["Berta Soler", "Soler", "Leur dirigeante", "dirigeante", "Dames en blanc"]
+MBL84b = ["Maison-Blanche", "La Maison-Blanche", "Barack Obama", "Obama", "Washington"]
+RHO84b = ["Ben Rhodes", "Rhodes", "conseiller adjoint à la sécurité nationale", "le conseiller adjoint à la sécurité nationale", "Maison-Blanche"]
+art("w425_site_martinique_obama_havane", "Martinique news site (Caribbean angle)", "2016-03-21", t425, [
+    ("effet d’entraînement", "partial", ENT84b),  # the standfirst's
+    (f"¿Qué bolá Cuba{NB}?", "partial", OBA84b),
+    ("Cuba, c’est onze millions de consommateurs à nos portes. Si l’embargo tombe, il faudra être là avant les Américains", "direct", LOR84b),
+    ("effet d’entraînement", "partial", LOR84b, 1),
+    ("qui ont tant nui au développement de Cuba", "partial", HOL84b),
+    ("La France sera à vos côtés, a-t-il lancé, si vous choisissez d’ouvrir davantage votre économie.", "direct", HOL84b),
+    ("moment d’histoire", "partial", HOL84b),
+    (f"des discussions sont en cours pour ouvrir une liaison aérienne directe entre Fort-de-France et La Havane {o}dans les meilleurs délais{c}", "indirect", CTM84b),
+    ("dans les meilleurs délais", "partial", CTM84b),
+    ("une délégation devrait se rendre sur l’île avant l’été", "indirect", CON84b),
+    ("Mes parents ont pleuré. Ils ont connu la crise des missiles, puis la période spéciale. Voir un président américain chez nous, pour eux, c’est un rêve", "direct", YUD84b),
+    (f"la vie quotidienne des Cubains {o}ne changera pas en une nuit{c}", "indirect", YUD84b),
+    ("ne changera pas en une nuit", "partial", YUD84b),
+    ("ne s’arrête jamais", "partial", SOL84b),
+    (f"le président aborderait la question des droits de l’homme {o}sans détour{c}", "indirect", MBL84b),
+    ("sans détour", "partial", MBL84b),
+    ("Nous ne venons pas imposer quoi que ce soit, a expliqué à bord d’Air Force One Ben Rhodes, le conseiller adjoint à la sécurité nationale, mais nous dirons ce que nous pensons.", "direct", RHO84b),
+])
+
+# 426. a French news site's piece by its Washington correspondent on the Republicans' reactions, straight double
+# marks with no space inside, straight apostrophes, no space before « : », « Etats » and « A » without accent: a
+# headline repeating a body partial (no quote), a standfirst with « parle de "…" » (the Speaker's partial,
+# annotated; the body holds it inside a longer partial), a byline with « Mis à jour le », the Republicans' "cadeau"
+# with a group as speaker, Obama's quote with « a déclaré le président, qui a annoncé … », « Il a reconnu que …, et
+# invité les élus à engager "…" » (an indirect, then a partial only), Rubio « a qualifié X de "…" qu'ait connu … "…"
+# » (two partials), his quote with « a-t-il lancé lors d'une conférence de presse », « Ce dernier a prévenu qu'il
+# … », a quote whose closing mark is missing before « a-t-il martelé. », Boehner « a vu dans l'annonce "…" » and «
+# Selon lui, … "…" », Menendez « a estimé que … "…" » and « Il a dénoncé "…", qui … », the White House spokesman's
+# quote after a colon with the stop inside, Alan Gross's « a souri l'ancien sous-traitant …, qui a remercié … et
+# souhaité "Hag Sameah" à tous » (a greeting as partial) and « Il a assuré qu'il », the Chamber of Commerce's
+# « une décision qui ouvre "…" » (partial only), Hillary Clinton's « a fait savoir qu'elle soutenait cette "…":
+# selon elle, … "…" »
+t426 = (
+"Cuba: pour Marco Rubio, Obama est \"le pire négociateur\" depuis Carter\n\n"
+"Le sénateur républicain de Floride promet de bloquer au Congrès toute levée de l'embargo. Le président de la Chambre, John Boehner, parle de \"concessions insensées\".\n\n"
+"Par Laurent Berthier, correspondant à Washington\nMis à jour le 17/12/2014 à 23:48\n\n"
+"Il n'aura fallu que quelques minutes pour que le Capitole s'embrase. A peine Barack Obama avait-il achevé, mercredi à midi, son allocution dans le Cabinet Room de la Maison Blanche que les élus républicains dénonçaient en choeur un \"cadeau\" fait au régime castriste.\n\n"
+"\"Nous allons mettre fin à une approche dépassée qui, pendant des décennies, n'a pas permis de faire avancer nos intérêts\", a déclaré le président, qui a annoncé l'ouverture d'une ambassade à La Havane, l'assouplissement des restrictions sur les voyages et les transferts d'argent, ainsi que le réexamen de la présence de Cuba sur la liste des Etats soutenant le terrorisme. Il a reconnu que l'embargo, gravé dans la loi Helms-Burton de 1996, ne pourrait être levé que par le Congrès, et invité les élus à engager \"un débat honnête et sérieux\" sur le sujet.\n\n"
+"Le plus virulent a été Marco Rubio. Fils d'immigrés cubains arrivés en Floride dans les années 1950, le sénateur, qui lorgne sur l'investiture républicaine pour 2016, a qualifié Barack Obama de \"pire négociateur\" qu'ait connu la Maison Blanche \"depuis au moins Jimmy Carter\". \"Cette décision ne fera absolument rien pour faire avancer la démocratie et les droits de l'homme à Cuba. Le régime obtient tout ce qu'il demandait, et les Etats-Unis n'obtiennent rien en échange\", a-t-il lancé lors d'une conférence de presse improvisée au Sénat.\n\n"
+"Ce dernier a prévenu qu'il userait de la présidence de la sous-commission du Sénat chargée de l'hémisphère occidental, qu'il doit prendre en janvier, pour bloquer la confirmation d'un ambassadeur. \"Ce Congrès ne lèvera pas l'embargo, a-t-il martelé.\n\n"
+"Le président de la Chambre des représentants, John Boehner, a vu dans l'annonce \"une concession de plus dans une longue série de concessions insensées à une dictature\". Selon lui, les relations avec Cuba ne devraient pas être réexaminées \"tant que les Cubains ne jouiront pas de la liberté\".\n\n"
+"Le camp démocrate n'est pas uni. Le sénateur du New Jersey Bob Menendez, président sortant de la commission des affaires étrangères et lui-même d'origine cubaine, a estimé que la Maison Blanche avait \"validé le comportement brutal du gouvernement cubain\". Il a dénoncé \"un précédent extrêmement dangereux\", qui pourrait inciter d'autres régimes à arrêter des Américains pour les échanger.\n\n"
+"Interrogé lors du point de presse quotidien, le porte-parole de la Maison Blanche, Josh Earnest, a balayé les critiques: \"Ceux qui défendent la politique menée depuis cinquante ans doivent nous expliquer pourquoi elle donnerait soudain des résultats.\"\n\n"
+"Libéré le matin même et rapatrié à bord d'un avion du gouvernement, Alan Gross s'est présenté devant la presse dans un cabinet d'avocats de Washington, amaigri et édenté par cinq années de détention. \"C'est bon d'être à la maison\", a souri l'ancien sous-traitant de 65 ans, qui a remercié Barack Obama et souhaité \"Hag Sameah\" à tous, en ce premier jour de Hanoukka. Il a assuré qu'il soutenait la nouvelle politique du président.\n\n"
+"Les milieux d'affaires, eux, applaudissent. La Chambre de commerce des Etats-Unis a salué une décision qui ouvre \"de nouvelles perspectives\" aux entreprises américaines. Et Hillary Clinton, qui n'a pas encore déclaré sa candidature pour 2016, a fait savoir qu'elle soutenait cette \"nouvelle approche\": selon elle, cinquante ans d'isolement \"n'ont fait que renforcer l'emprise du régime Castro\".\n")
+REP84c = ["élus républicains", "les élus républicains", "républicains"]
+OBA84c = ["Barack Obama", "Obama", "président", "le président", "Maison Blanche", "Il"]
+RUB84c = ["Marco Rubio", "Rubio", "sénateur", "le sénateur", "sénateur républicain de Floride", "Le sénateur républicain de Floride", "Ce dernier", "il"]
+BOE84c = ["John Boehner", "Boehner", "président de la Chambre des représentants", "Le président de la Chambre des représentants", "président de la Chambre", "Le président de la Chambre", "lui"]
+MEN84c = ["Bob Menendez", "Menendez", "sénateur du New Jersey", "Le sénateur du New Jersey Bob Menendez", "Il"]
+EAR84c = ["Josh Earnest", "Earnest", "porte-parole de la Maison Blanche", "le porte-parole de la Maison Blanche", "Maison Blanche"]
+GRO84c = ["Alan Gross", "Gross", "l'ancien sous-traitant", "ancien sous-traitant", "Il"]
+CHA84c = ["Chambre de commerce des Etats-Unis", "La Chambre de commerce des Etats-Unis", "Chambre de commerce"]
+CLI84c = ["Hillary Clinton", "Clinton", "elle"]
+art("w426_site_washington_republicains", "French news site (Washington correspondent)", "2014-12-17", t426, [
+    ("concessions insensées", "partial", BOE84c),  # the standfirst's
+    ("cadeau", "partial", REP84c),
+    ("Nous allons mettre fin à une approche dépassée qui, pendant des décennies, n'a pas permis de faire avancer nos intérêts", "direct", OBA84c),
+    ("l'embargo, gravé dans la loi Helms-Burton de 1996, ne pourrait être levé que par le Congrès", "indirect", OBA84c),
+    ("un débat honnête et sérieux", "partial", OBA84c),
+    ("pire négociateur", "partial", RUB84c, 1),
+    ("depuis au moins Jimmy Carter", "partial", RUB84c),
+    ("Cette décision ne fera absolument rien pour faire avancer la démocratie et les droits de l'homme à Cuba. Le régime obtient tout ce qu'il demandait, et les Etats-Unis n'obtiennent rien en échange", "direct", RUB84c),
+    ("il userait de la présidence de la sous-commission du Sénat chargée de l'hémisphère occidental, qu'il doit prendre en janvier, pour bloquer la confirmation d'un ambassadeur", "indirect", RUB84c),
+    ("Ce Congrès ne lèvera pas l'embargo", "direct", RUB84c),
+    ("une concession de plus dans une longue série de concessions insensées à une dictature", "partial", BOE84c),
+    ("les relations avec Cuba ne devraient pas être réexaminées \"tant que les Cubains ne jouiront pas de la liberté\"", "indirect", BOE84c),
+    ("tant que les Cubains ne jouiront pas de la liberté", "partial", BOE84c),
+    ("la Maison Blanche avait \"validé le comportement brutal du gouvernement cubain\"", "indirect", MEN84c),
+    ("validé le comportement brutal du gouvernement cubain", "partial", MEN84c),
+    ("un précédent extrêmement dangereux", "partial", MEN84c),
+    ("Ceux qui défendent la politique menée depuis cinquante ans doivent nous expliquer pourquoi elle donnerait soudain des résultats.", "direct", EAR84c),
+    ("C'est bon d'être à la maison", "direct", GRO84c),
+    ("Hag Sameah", "partial", GRO84c),
+    ("il soutenait la nouvelle politique du président", "indirect", GRO84c),
+    ("de nouvelles perspectives", "partial", CHA84c),
+    ("elle soutenait cette \"nouvelle approche\"", "indirect", CLI84c),
+    ("nouvelle approche", "partial", CLI84c),
+    ("cinquante ans d'isolement \"n'ont fait que renforcer l'emprise du régime Castro\"", "indirect", CLI84c),
+    ("n'ont fait que renforcer l'emprise du régime Castro", "partial", CLI84c),
+])
+
+# 427. a French Catholic daily's Vatican-angle piece from Rome, curly double marks “ ” with no space inside, curly
+# apostrophes, a plain space before « : », « État » accented, « Mgr » and « le P. » for clergy: a rubric, a headline
+# with no marks, a standfirst with « Le Saint-Siège dit avoir offert ses “…” » (partial, annotated), a byline with
+# the city in brackets, « a salué le pape, dont l’exemple moral “…” » (partial only), « pour son “…” », the
+# Secretariat of State's communiqué quoted by the article (« a fait savoir que … “…” », « Le texte précise que … “…”
+# », a clause with a partial before « indique encore le communiqué »: attributed to its issuer), « confirmé … avoir
+# joué les intermédiaires » (an infinitive, no indirect), a subhead with no marks, « Selon plusieurs sources
+# concordantes, c’est X qui … », an anonymous Vatican diplomat's quote with « confie », Parolin « s’est dit “…”
+# …, rappelant que … “…” », John Paul II's 1998 wish after a colon with the stop inside, Ortega « a parlé … d’une
+# “…” », a bishop « a estimé que … “…” » then « a-t-il ajouté », Wenski « a rappelé que … “…” …, tout en appelant
+# à donner “…” », the Vatican spokesman « a tenu à préciser que … : “…” », a caption with a credit, an « À lire
+# aussi : » line
+o, c = "“", "”"
+t427 = (
+"Diplomatie\n\n"
+"Cuba – États-Unis : le pape François, artisan discret du dégel\n\n"
+f"Barack Obama et Raúl Castro ont tous deux remercié le pape pour son rôle dans le rapprochement annoncé mercredi 17 décembre. Le Saint-Siège dit avoir offert ses {o}bons offices{c} aux deux pays.\n\n"
+"Marie Duclos (à Rome), le 18/12/2014 à 11h30\n\n"
+f"C’est un cadeau d’anniversaire peu ordinaire. Le jour de ses 78 ans, alors que des centaines de danseurs de tango l’attendaient place Saint-Pierre, le pape François a vu deux adversaires d’un demi-siècle lui rendre hommage presque dans les mêmes termes. À Washington, Barack Obama a salué le pape, dont l’exemple moral {o}nous montre l’importance de chercher à construire le monde tel qu’il devrait être, plutôt que de se contenter du monde tel qu’il est{c}. À La Havane, Raúl Castro a exprimé sa gratitude à Sa Sainteté pour son {o}soutien{c}.\n\n"
+f"Le Vatican a confirmé dans la soirée avoir joué les intermédiaires. Dans un communiqué, la Secrétairerie d’État a fait savoir que le Saint-Père souhaitait exprimer {o}ses chaleureuses félicitations pour la décision historique{c} prise par les deux gouvernements. Le texte précise que François avait écrit au cours des derniers mois aux présidents Obama et Castro pour les inviter à {o}résoudre des questions humanitaires d’intérêt commun{c}, dont la situation de certains détenus. Le Saint-Siège a ensuite reçu en octobre au Vatican les délégations des deux pays et {o}a offert ses bons offices pour favoriser un dialogue constructif{c}, indique encore le communiqué.\n\n"
+"Une lettre remise en main propre\n\n"
+f"Selon plusieurs sources concordantes, c’est le cardinal Jaime Ortega, archevêque de La Havane, qui a porté à Washington, au cours de l’été, la lettre du pape destinée à Barack Obama. {o}Le Saint-Père a suivi ce dossier personnellement, avec beaucoup de patience et de discrétion{c}, confie un diplomate du Vatican. Le secrétaire d’État, le cardinal Pietro Parolin, s’est dit {o}très heureux{c} de l’issue des discussions, rappelant que la diplomatie pontificale cherche avant tout {o}à construire des ponts{c}.\n\n"
+f"À La Havane, l’Église cubaine, qui a patiemment reconquis sa place depuis la visite de Jean-Paul II en 1998, y voit une forme de consécration. Beaucoup se souviennent du vœu lancé par le pape polonais à son arrivée à l’aéroport José-Martí : {o}Que Cuba s’ouvre au monde avec toutes ses magnifiques possibilités, et que le monde s’ouvre à Cuba.{c} Le cardinal Ortega a parlé mercredi d’une {o}journée de grande joie{c} pour tout le peuple cubain.\n\n"
+f"Outre-Atlantique, les évêques américains ont eux aussi salué l’annonce. Mgr Oscar Cantú, évêque de Las Cruces et président de la commission Justice et paix internationale de la conférence épiscopale, a estimé que ce rapprochement était {o}attendu depuis longtemps{c}. {o}Nous espérons qu’il permettra d’améliorer la vie des Cubains, en particulier des plus pauvres{c}, a-t-il ajouté. Plus réservé, l’archevêque de Miami, Mgr Thomas Wenski, a rappelé que la liberté religieuse restait {o}très encadrée{c} sur l’île, tout en appelant à donner {o}une chance{c} au dialogue.\n\n"
+f"Le P. Federico Lombardi, directeur de la Salle de presse du Saint-Siège, a tenu à préciser que le pape n’entendait pas se substituer aux gouvernements : {o}Le rôle du Saint-Siège est de faciliter, pas de négocier à la place des parties.{c}\n\n"
+"Des danseurs de tango place Saint-Pierre, le 17 décembre, pour les 78 ans du pape François. (AP)\n\n"
+"À lire aussi : Le pape François, une diplomatie de la rencontre\n")
+SSG84d = ["Saint-Siège", "Le Saint-Siège", "Vatican", "Le Vatican", "Secrétairerie d’État", "la Secrétairerie d’État", "communiqué", "le communiqué", "Le texte", "pape François"]
+OBA84d = ["Barack Obama", "Obama"]
+CAS84d = ["Raúl Castro", "Castro", "Raul Castro"]
+SRC84d = ["plusieurs sources concordantes", "sources concordantes", "sources"]
+DIP84d = ["un diplomate du Vatican", "diplomate du Vatican"]
+PAR84d = ["Pietro Parolin", "Parolin", "cardinal Pietro Parolin", "le cardinal Pietro Parolin", "secrétaire d’État", "Le secrétaire d’État", "Saint-Siège"]
+JP284d = ["Jean-Paul II", "pape polonais", "le pape polonais"]
+ORT84d = ["Jaime Ortega", "Ortega", "cardinal Ortega", "Le cardinal Ortega", "cardinal Jaime Ortega", "archevêque de La Havane"]
+CAN84d = ["Oscar Cantú", "Cantú", "Mgr Oscar Cantú", "évêque de Las Cruces", "il"]
+WEN84d = ["Thomas Wenski", "Wenski", "Mgr Thomas Wenski", "archevêque de Miami", "l’archevêque de Miami"]
+LOM84d = ["Federico Lombardi", "Lombardi", "P. Federico Lombardi", "Le P. Federico Lombardi", "directeur de la Salle de presse du Saint-Siège", "Saint-Siège"]
+art("w427_quotidien_catholique_pape_mediation", "French Catholic daily (Vatican angle)", "2014-12-18", t427, [
+    ("bons offices", "partial", SSG84d),  # the standfirst's
+    ("nous montre l’importance de chercher à construire le monde tel qu’il devrait être, plutôt que de se contenter du monde tel qu’il est", "partial", OBA84d),
+    ("soutien", "partial", CAS84d),
+    (f"le Saint-Père souhaitait exprimer {o}ses chaleureuses félicitations pour la décision historique{c} prise par les deux gouvernements", "indirect", SSG84d),
+    ("ses chaleureuses félicitations pour la décision historique", "partial", SSG84d),
+    (f"François avait écrit au cours des derniers mois aux présidents Obama et Castro pour les inviter à {o}résoudre des questions humanitaires d’intérêt commun{c}, dont la situation de certains détenus", "indirect", SSG84d),
+    ("résoudre des questions humanitaires d’intérêt commun", "partial", SSG84d),
+    (f"Le Saint-Siège a ensuite reçu en octobre au Vatican les délégations des deux pays et {o}a offert ses bons offices pour favoriser un dialogue constructif{c}", "indirect", SSG84d),
+    ("a offert ses bons offices pour favoriser un dialogue constructif", "partial", SSG84d),
+    ("c’est le cardinal Jaime Ortega, archevêque de La Havane, qui a porté à Washington, au cours de l’été, la lettre du pape destinée à Barack Obama", "indirect", SRC84d),
+    ("Le Saint-Père a suivi ce dossier personnellement, avec beaucoup de patience et de discrétion", "direct", DIP84d),
+    ("très heureux", "partial", PAR84d),
+    (f"la diplomatie pontificale cherche avant tout {o}à construire des ponts{c}", "indirect", PAR84d),
+    ("à construire des ponts", "partial", PAR84d),
+    ("Que Cuba s’ouvre au monde avec toutes ses magnifiques possibilités, et que le monde s’ouvre à Cuba.", "direct", JP284d),
+    ("journée de grande joie", "partial", ORT84d),
+    (f"ce rapprochement était {o}attendu depuis longtemps{c}", "indirect", CAN84d),
+    ("attendu depuis longtemps", "partial", CAN84d),
+    ("Nous espérons qu’il permettra d’améliorer la vie des Cubains, en particulier des plus pauvres", "direct", CAN84d),
+    (f"la liberté religieuse restait {o}très encadrée{c} sur l’île", "indirect", WEN84d),
+    ("très encadrée", "partial", WEN84d),
+    ("une chance", "partial", WEN84d),
+    ("le pape n’entendait pas se substituer aux gouvernements", "indirect", LOM84d),
+    ("Le rôle du Saint-Siège est de faciliter, pas de négocier à la place des parties.", "direct", LOM84d),
+])
+
+# 428. a French TV news site's « ce qu'il faut retenir » list piece, guillemets with no space inside, straight
+# apostrophes, a plain space before « : », « États » accented: a headline with no marks, a « Par La rédaction avec
+# AFP » byline, a standfirst's « une visite «…», selon la Maison-Blanche » (partial, annotated), a « VIDÉO. » line,
+# bullet points « • » with lead-ins on their own line (no marks), Obama's Havana speech (a quote before « a lancé le
+# président américain, sous le regard de … », « Il a assuré que … «…», avant de plaider pour … : «…» » with the
+# stop inside), Castro's press-conference outburst after « il s'est agacé : » and « a ensuite écourté l'échange
+# d'un «…» » (a full sentence after a determiner: partial), a former ambassador's quote with « estime sur notre
+# antenne », a clause with a partial before « a martelé X, qui réclame aussi … », « a répondu que l'embargo «…»,
+# sans pouvoir dire quand : «…» », the Ladies in White leader's quote with « a-t-elle déclaré à la sortie »,
+# « Selon X, prix Sakharov 2010, … «…» », Rubio « a jugé «…» de voir … » (partial only), Trump « estime qu'il
+# aurait fallu négocier «…» », a concert's name in marks (no quote), a « » À lire aussi : » line opening with a
+# lone closing guillemet as a pictogram
+o, c = "«", "»"
+t428 = (
+"Obama à Cuba : discours, bras levé, dissidents... ce qu'il faut retenir de la visite\n\n"
+"Par La rédaction avec AFP\nPublié le 22/03/2016 à 20:05\n\n"
+f"Barack Obama a prononcé mardi à La Havane un discours très attendu, au lendemain d'une conférence de presse tendue avec Raúl Castro. Retour en sept points sur une visite {o}historique{c}, selon la Maison-Blanche.\n\n"
+"VIDÉO. Le discours de Barack Obama au Grand Théâtre de La Havane\n\n"
+"• Un discours adressé aux Cubains\n"
+f"Devant un millier d'invités réunis au Grand Théâtre de La Havane, et en direct sur la télévision d'État, Barack Obama a commencé en espagnol. {o}Je suis venu ici pour enterrer le dernier vestige de la guerre froide dans les Amériques{c}, a lancé le président américain, sous le regard de Raúl Castro, assis au balcon. Il a assuré que l'avenir de Cuba devait {o}être décidé par les Cubains, et par personne d'autre{c}, avant de plaider pour les libertés : {o}Les citoyens doivent être libres de dire ce qu'ils pensent sans avoir peur, de s'organiser et de critiquer leur gouvernement, et de manifester pacifiquement.{c}\n\n"
+"• Une conférence de presse sous tension\n"
+f"Lundi, au palais de la Révolution, Raúl Castro s'est prêté à un exercice inédit : répondre aux questions de journalistes étrangers. Interpellé par un journaliste de CNN sur les prisonniers politiques, il s'est agacé : {o}Donnez-moi la liste tout de suite. S'il y a des prisonniers politiques, ils seront libérés avant ce soir.{c} Le président cubain a ensuite écourté l'échange d'un {o}Je crois que ça suffit{c}, alors que les questions fusaient encore.\n\n"
+"• Le bras levé, la main molle\n"
+f"C'est l'image qui a fait le tour des réseaux sociaux. À la fin de la conférence de presse, Raúl Castro a saisi le poignet de son hôte pour lever son bras en signe de victoire. Barack Obama, lui, a laissé pendre mollement sa main. {o}Il y avait une gêne évidente des deux côtés{c}, estime sur notre antenne un ancien ambassadeur de France à Cuba. La Maison-Blanche n'a pas souhaité commenter.\n\n"
+"• L'embargo, pomme de discorde\n"
+f"Le blocus reste {o}l'obstacle le plus important{c} au développement économique de l'île, a martelé Raúl Castro, qui réclame aussi la restitution de la base de Guantanamo. Barack Obama a répondu que l'embargo {o}va prendre fin{c}, sans pouvoir dire quand : {o}Cela dépend du Congrès.{c}\n\n"
+"• Les dissidents reçus à l'ambassade\n"
+f"Mardi matin, Barack Obama a rencontré une douzaine d'opposants à l'ambassade des États-Unis, rouverte à l'été 2015. Parmi eux, Berta Soler, la dirigeante des Dames en blanc, brièvement interpellée dimanche. {o}Il faut que le président sache que rien n'a changé pour nous{c}, a-t-elle déclaré à la sortie. Selon Guillermo Fariñas, prix Sakharov 2010, le président américain a {o}écouté attentivement{c} chacun des participants.\n\n"
+"• Les républicains grincent des dents\n"
+f"À Washington, Marco Rubio, qui s'est retiré la semaine dernière de la course à l'investiture républicaine, a jugé {o}honteux{c} de voir un président américain poser devant un portrait de Che Guevara. Donald Trump, lui, estime qu'il aurait fallu négocier {o}un bien meilleur accord{c}.\n\n"
+"• Baseball et rock'n'roll\n"
+f"Barack Obama a conclu sa visite au stade Latinoamericano, où il a assisté avec Raúl Castro au match entre les Tampa Bay Rays et l'équipe nationale cubaine, avant de s'envoler pour l'Argentine. Vendredi, ce sont les Rolling Stones qui donneront un concert gratuit à La Havane, baptisé {o}Havana Moon{c}.\n\n"
+"» À lire aussi : Cuba - États-Unis : un an et demi de dégel en dates\n")
+MBL84e = ["Maison-Blanche", "la Maison-Blanche", "Barack Obama", "Obama", "Washington"]
+OBA84e = ["Barack Obama", "Obama", "président américain", "le président américain", "Il", "Maison-Blanche"]
+CAS84e = ["Raúl Castro", "Castro", "Raul Castro", "président cubain", "Le président cubain", "il"]
+AMB84e = ["un ancien ambassadeur de France à Cuba", "ancien ambassadeur de France à Cuba", "un ancien ambassadeur de France", "ancien ambassadeur de France", "ancien ambassadeur"]
+SOL84e = ["Berta Soler", "Soler", "la dirigeante des Dames en blanc", "dirigeante des Dames en blanc", "Dames en blanc", "elle"]
+FAR84e = ["Guillermo Fariñas", "Fariñas", "Farinas"]
+RUB84e = ["Marco Rubio", "Rubio"]
+TRU84e = ["Donald Trump", "Trump", "lui"]
+art("w428_tv_info_obama_cuba_retenir", "French TV news site (list piece)", "2016-03-22", t428, [
+    ("historique", "partial", MBL84e),  # the standfirst's
+    ("Je suis venu ici pour enterrer le dernier vestige de la guerre froide dans les Amériques", "direct", OBA84e),
+    (f"l'avenir de Cuba devait {o}être décidé par les Cubains, et par personne d'autre{c}", "indirect", OBA84e),
+    ("être décidé par les Cubains, et par personne d'autre", "partial", OBA84e),
+    ("Les citoyens doivent être libres de dire ce qu'ils pensent sans avoir peur, de s'organiser et de critiquer leur gouvernement, et de manifester pacifiquement.", "direct", OBA84e),
+    ("Donnez-moi la liste tout de suite. S'il y a des prisonniers politiques, ils seront libérés avant ce soir.", "direct", CAS84e),
+    ("Je crois que ça suffit", "partial", CAS84e),
+    ("Il y avait une gêne évidente des deux côtés", "direct", AMB84e),
+    (f"Le blocus reste {o}l'obstacle le plus important{c} au développement économique de l'île", "indirect", CAS84e),
+    ("l'obstacle le plus important", "partial", CAS84e),
+    (f"l'embargo {o}va prendre fin{c}", "indirect", OBA84e),
+    ("va prendre fin", "partial", OBA84e),
+    ("Cela dépend du Congrès.", "direct", OBA84e),
+    ("Il faut que le président sache que rien n'a changé pour nous", "direct", SOL84e),
+    (f"le président américain a {o}écouté attentivement{c} chacun des participants", "indirect", FAR84e),
+    ("écouté attentivement", "partial", FAR84e),
+    ("honteux", "partial", RUB84e),
+    (f"il aurait fallu négocier {o}un bien meilleur accord{c}", "indirect", TRU84e),
+    ("un bien meilleur accord", "partial", TRU84e),
+])
+
+# 429. a French national daily's live page on the day of the US strike, guillemets with no-break spaces inside and a
+# no-break space before « : », straight apostrophes, « État » accented: an « EN DIRECT - » headline repeating a body
+# partial (no quote), a standfirst with Trump's « l'« intérêt vital » » after an elided article (annotated as a
+# standfirst quote), a byline with « Publié le … • Mis à jour à … », reverse-chronological « 19h48 - » entries whose
+# headings repeat body quotes (no quotes), Haley's « a prévenu que … « … » », the Russian deputy ambassador's « a
+# qualifié les frappes de « … » » (partial only), the Hollande–Merkel joint statement quoted by the page (« estiment
+# que … « … » » and « écrivent les deux dirigeants », the pair as speaker), the foreign minister's tweet in curly
+# marks with its « — Name (@handle) date » line, « a précisé que Paris avait été « … » », « Selon lui, … que … « … » »,
+# the Kremlin spokesman's clause with a long partial before a postposed « a déclaré … son porte-parole », « Selon
+# lui, … « … » …, déjà « … » » (two partials), presidential candidates (« s'est dite « … » », « a jugé qu'une … était
+# « … » »), a « Lire aussi » line, the Pentagon's list of targets in a clause before « a indiqué dans un communiqué »,
+# « a-t-il précisé » after an unmarked clause, the Russian ministry's communiqué quoted (« annonce le ministère … dans
+# un communiqué »), Trump's address in a quote over two paragraphs reopened with « and closed by « a poursuivi le
+# président américain, appelant « … » à … » (partial), a caption with a credit
+o, c = "«" + NB, NB + "»"
+ot, ct = "\u201c", "\u201d"
+t429 = (
+f"EN DIRECT - Frappes américaines en Syrie{NB}: Moscou dénonce une {o}agression{c}, Paris et Berlin accusent Assad\n\n"
+f"Dans la nuit de jeudi à vendredi, 59 missiles de croisière Tomahawk tirés depuis deux destroyers croisant en Méditerranée ont frappé la base aérienne d'Al-Chaayrate, près de Homs, d'où serait partie l'attaque chimique de Khan Cheikhoun. Donald Trump a invoqué l'{o}intérêt vital{c} des États-Unis.\n\n"
+"Par le service International | Publié le 07.04.2017 à 06h12 • Mis à jour à 19h48\n\n"
+"19h48 - Le Conseil de sécurité réuni en urgence\n"
+f"À New York, le Conseil de sécurité de l'ONU s'est réuni à la demande de la Bolivie. L'ambassadrice américaine, Nikki Haley, a prévenu que Washington était {o}prêt à en faire davantage{c}. Le représentant adjoint de la Russie, Vladimir Safronkov, a qualifié les frappes de {o}violation flagrante du droit international{c}.\n\n"
+f"18h55 - Hollande et Merkel{NB}: Assad porte {o}l'entière responsabilité{c}\n"
+f"Dans une déclaration commune diffusée par l'Élysée après un entretien téléphonique, François Hollande et Angela Merkel estiment que le président syrien {o}porte l'entière responsabilité de ce développement{c}. {o}Son recours répété aux armes chimiques et ses crimes contre sa propre population appelaient une sanction{c}, écrivent les deux dirigeants, qui appellent à relancer le processus de transition politique à Genève.\n\n"
+f"17h20 - Ayrault{NB}: {o}l'impunité ne peut pas durer{c}\n"
+f"Le ministre des Affaires étrangères, Jean-Marc Ayrault, a réagi sur Twitter{NB}:\n"
+f"{ot}Le régime syrien porte seul la responsabilité de cette situation. La France l'avait dit{NB}: l'impunité ne peut pas durer.{ct}\n"
+"— Jean-Marc Ayrault (@jeanmarcayrault) 7 avril 2017\n"
+f"Devant la presse, le chef de la diplomatie française a précisé que Paris avait été {o}informé{c} par Washington avant les tirs. Selon lui, Moscou et Téhéran doivent désormais comprendre que soutenir Bachar al-Assad {o}n'a aucun sens{c}.\n\n"
+f"16h05 - Pour le Kremlin, une {o}agression contre un État souverain{c}\n"
+f"Vladimir Poutine considère les frappes américaines comme {o}une agression contre un État souverain, en violation des normes du droit international, et sous un prétexte inventé{c}, a déclaré à la presse son porte-parole, Dmitri Peskov. Selon lui, cette action {o}porte un préjudice considérable{c} aux relations russo-américaines, déjà {o}dans un état lamentable{c}.\n\n"
+"14h40 - Les candidats à la présidentielle divisés\n"
+f"En pleine campagne, la frappe divise les prétendants à l'Élysée. Marine Le Pen s'est dite {o}étonnée{c} de voir Donald Trump jouer les {o}gendarmes du monde{c}. Emmanuel Macron a jugé qu'une riposte était {o}légitime{c} après l'usage d'armes chimiques, à condition qu'elle s'inscrive dans un cadre international.\n\n"
+f"Lire aussi{NB}: Khan Cheikhoun, le village où le gaz a tué à l'aube\n\n"
+"11h30 - Le Pentagone détaille les cibles\n"
+f"Les missiles ont visé {o}des avions, des abris renforcés, des zones de stockage de carburant et de munitions, des systèmes de défense aérienne et des radars{c}, a indiqué dans un communiqué le porte-parole du Pentagone, Jeff Davis. Les militaires russes présents sur la base avaient été prévenus à l'avance, a-t-il précisé.\n\n"
+"09h15 - Moscou suspend le mémorandum sur la sécurité des vols\n"
+f"{o}La partie russe suspend le mémorandum sur la prévention des incidents et la sécurité des vols lors des opérations en Syrie, signé avec les États-Unis{c}, annonce le ministère russe des Affaires étrangères dans un communiqué.\n\n"
+f"06h12 - Trump{NB}: {o}j'ai ordonné une frappe militaire ciblée{c}\n"
+f"Depuis sa résidence de Mar-a-Lago, en Floride, où il recevait le président chinois Xi Jinping, Donald Trump s'est adressé à la nation peu après les tirs. {o}Ce soir, j'ai ordonné une frappe militaire ciblée sur la base aérienne en Syrie d'où a été lancée l'attaque chimique. Il est dans l'intérêt vital de la sécurité nationale des États-Unis de prévenir et de dissuader la propagation et l'usage d'armes chimiques mortelles.\n\n"
+f"{o}Des années de tentatives pour changer le comportement d'Assad ont toutes échoué, et de façon spectaculaire{c}, a poursuivi le président américain, appelant {o}toutes les nations civilisées{c} à se joindre aux États-Unis.\n\n"
+"Un destroyer de l'US Navy tire un missile Tomahawk en Méditerranée, le 7 avril. US NAVY / AFP\n")
+TRU85a = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "Washington", "États-Unis", "Maison-Blanche"]
+HAL85a = ["Nikki Haley", "Haley", "Mme Haley", "L'ambassadrice américaine", "ambassadrice américaine", "Washington", "États-Unis"]
+SAF85a = ["Vladimir Safronkov", "Safronkov", "M. Safronkov", "représentant adjoint de la Russie", "Le représentant adjoint de la Russie", "Russie", "Moscou"]
+HM85a = ["François Hollande et Angela Merkel", "Hollande et Merkel", "les deux dirigeants", "deux dirigeants", "François Hollande", "Hollande", "Angela Merkel", "Merkel", "déclaration commune", "Élysée", "l'Élysée", "Paris et Berlin"]
+AYR85a = ["Jean-Marc Ayrault", "Ayrault", "M. Ayrault", "@jeanmarcayrault", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "chef de la diplomatie française", "le chef de la diplomatie française", "Quai d'Orsay", "France", "Paris", "lui"]
+PES85a = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole", "son porte-parole", "Kremlin", "Vladimir Poutine", "Poutine", "Moscou", "Russie", "lui"]
+LEP85a = ["Marine Le Pen", "Le Pen", "Mme Le Pen"]
+MAC85a = ["Emmanuel Macron", "Macron", "M. Macron"]
+DAV85a = ["Jeff Davis", "Davis", "porte-parole du Pentagone", "le porte-parole du Pentagone", "Pentagone", "il"]
+MAE85a = ["ministère russe des Affaires étrangères", "le ministère russe des Affaires étrangères", "diplomatie russe", "Moscou", "Russie", "Sergueï Lavrov", "Lavrov"]
+art("w429_quotidien_direct_frappes_syrie", "French national daily (live page)", "2017-04-07", t429, [
+    ("intérêt vital", "partial", TRU85a),  # the standfirst's
+    (f"Washington était {o}prêt à en faire davantage{c}", "indirect", HAL85a),
+    ("prêt à en faire davantage", "partial", HAL85a),
+    ("violation flagrante du droit international", "partial", SAF85a),
+    (f"le président syrien {o}porte l'entière responsabilité de ce développement{c}", "indirect", HM85a),
+    ("porte l'entière responsabilité de ce développement", "partial", HM85a),
+    ("Son recours répété aux armes chimiques et ses crimes contre sa propre population appelaient une sanction", "direct", HM85a),
+    (f"Le régime syrien porte seul la responsabilité de cette situation. La France l'avait dit{NB}: l'impunité ne peut pas durer.", "direct", AYR85a),
+    (f"Paris avait été {o}informé{c} par Washington avant les tirs", "indirect", AYR85a),
+    ("informé", "partial", AYR85a),
+    (f"Moscou et Téhéran doivent désormais comprendre que soutenir Bachar al-Assad {o}n'a aucun sens{c}", "indirect", AYR85a),
+    ("n'a aucun sens", "partial", AYR85a),
+    (f"Vladimir Poutine considère les frappes américaines comme {o}une agression contre un État souverain, en violation des normes du droit international, et sous un prétexte inventé{c}", "indirect", PES85a),
+    ("une agression contre un État souverain, en violation des normes du droit international, et sous un prétexte inventé", "partial", PES85a),
+    (f"cette action {o}porte un préjudice considérable{c} aux relations russo-américaines, déjà {o}dans un état lamentable{c}", "indirect", PES85a),
+    ("porte un préjudice considérable", "partial", PES85a),
+    ("dans un état lamentable", "partial", PES85a),
+    ("étonnée", "partial", LEP85a),
+    ("gendarmes du monde", "partial", LEP85a),
+    (f"une riposte était {o}légitime{c} après l'usage d'armes chimiques, à condition qu'elle s'inscrive dans un cadre international", "indirect", MAC85a),
+    ("légitime", "partial", MAC85a),
+    (f"Les missiles ont visé {o}des avions, des abris renforcés, des zones de stockage de carburant et de munitions, des systèmes de défense aérienne et des radars{c}", "indirect", DAV85a),
+    ("des avions, des abris renforcés, des zones de stockage de carburant et de munitions, des systèmes de défense aérienne et des radars", "partial", DAV85a),
+    ("Les militaires russes présents sur la base avaient été prévenus à l'avance", "indirect", DAV85a),
+    ("La partie russe suspend le mémorandum sur la prévention des incidents et la sécurité des vols lors des opérations en Syrie, signé avec les États-Unis", "direct", MAE85a),
+    (f"Ce soir, j'ai ordonné une frappe militaire ciblée sur la base aérienne en Syrie d'où a été lancée l'attaque chimique. Il est dans l'intérêt vital de la sécurité nationale des États-Unis de prévenir et de dissuader la propagation et l'usage d'armes chimiques mortelles.\n\n{o}Des années de tentatives pour changer le comportement d'Assad ont toutes échoué, et de façon spectaculaire", "direct", TRU85a),
+    ("toutes les nations civilisées", "partial", TRU85a),
+])
+
+# 430. a francophone Swiss daily's piece by its New York UN correspondent, curly double marks “ ” with no space
+# inside, curly apostrophes, no space before « : » or « ? », « Etats » and « A » without accent: a rubric, a headline
+# with no marks, a standfirst with no marks, a byline with the correspondent's city and « Publié mercredi … à … »,
+# Haley's quote with « a lancé l’ambassadrice … devant … », a question closed inside the marks before « a-t-elle
+# demandé, avant d’avertir: “…” » (a quote after a colon with an infinitive cue), a subhead with no marks, the
+# French ambassador's quote then « qui a estimé que … “…” » (clause and partial), the British ambassador's « a jugé
+# que …, “qui …” » (a relative clause in marks at the end of the indirect clause), the Russian deputy ambassador's
+# « a jugé le projet “…” » (partial only), « Selon Moscou, … “…” … » (the defence ministry's version: clause and
+# partial), « a plaidé le diplomate russe », a diplomat's « a indiqué un diplomate du Conseil » after an unmarked
+# clause, the secretary-general « s’est dit “…” », the OPCW's official mission name in marks inside an indirect
+# clause (a name, no partial), Berne's foreign ministry « a condamné “…” », the ICRC « s’est dit “…” » and « selon
+# sa porte-parole à Genève » postposed, Trump at the White House (« a estimé que l’attaque avait franchi “…” », « a
+# reconnu le président »), a caption with a bracketed credit
+o, c = "\u201c", "\u201d"
+t430 = (
+"Syrie\n\n"
+"Au Conseil de sécurité, Nikki Haley brandit les photos des enfants de Khan Cheikhoun\n\n"
+"Réuni en urgence au lendemain de l’attaque chimique dans la province d’Idleb, le Conseil de sécurité s’est déchiré sur un projet de résolution occidental. L’ambassadrice américaine a menacé d’une action unilatérale.\n\n"
+"Claire Monnier, New York\nPublié mercredi 5 avril 2017 à 22:41\n\n"
+f"Elle a attendu le milieu de son intervention pour lever les deux clichés. Sur l’un, un enfant inanimé, le visage couvert d’écume; sur l’autre, des corps alignés sur le sol d’un dispensaire. {o}Regardez ces images. Nous ne pouvons pas détourner les yeux{c}, a lancé l’ambassadrice des Etats-Unis auprès des Nations unies, Nikki Haley, devant les quinze membres du Conseil de sécurité.\n\n"
+f"Au moins 72 personnes, dont une vingtaine d’enfants, ont été tuées mardi à Khan Cheikhoun. {o}Combien d’enfants devront encore mourir avant que la Russie s’en soucie?{c} a-t-elle demandé, avant d’avertir: {o}Quand les Nations unies échouent constamment dans leur devoir d’agir collectivement, il y a des moments dans la vie des Etats où nous sommes obligés d’agir nous-mêmes.{c}\n\n"
+"Paris et Londres en première ligne\n\n"
+f"Le projet de résolution, présenté par la France, le Royaume-Uni et les Etats-Unis, réclame une enquête rapide et l’accès des inspecteurs aux bases aériennes syriennes. {o}C’est un crime de guerre, et ce crime ne peut pas rester impuni{c}, a martelé l’ambassadeur de France, François Delattre, qui a estimé que le monde entier avait {o}les yeux rivés{c} sur le Conseil. Son homologue britannique, Matthew Rycroft, a jugé que tout désignait l’aviation du régime, {o}qui seule dispose de ce type de moyens dans la région{c}.\n\n"
+f"Le représentant adjoint de la Russie, Vladimir Safronkov, a jugé le texte {o}catégoriquement inacceptable{c}. Selon Moscou, l’aviation syrienne a frappé un {o}entrepôt terroriste{c} où étaient stockées des munitions chimiques destinées aux combattants en Irak. {o}Il faut une enquête objective, pas des accusations lancées avant même qu’elle ait commencé{c}, a plaidé le diplomate russe. Le vote, attendu dans la soirée, a été reporté sine die, a indiqué un diplomate du Conseil.\n\n"
+f"Le secrétaire général, Antonio Guterres, s’est dit {o}profondément troublé{c}. A La Haye, l’Organisation pour l’interdiction des armes chimiques (OIAC) a fait savoir que sa {o}mission d’établissement des faits{c} recueillait déjà des informations auprès de toutes les sources disponibles.\n\n"
+f"A Berne, le Département fédéral des affaires étrangères (DFAE) a condamné {o}avec la plus grande fermeté{c} l’emploi d’armes chimiques. Le Comité international de la Croix-Rouge s’est dit {o}extrêmement alarmé{c}. Ses équipes ont livré des médicaments et du matériel de protection à deux hôpitaux de la province, selon sa porte-parole à Genève.\n\n"
+"Nikki Haley montre les photos de victimes de Khan Cheikhoun, mercredi à New York. (Reuters)\n\n"
+f"A Washington, le ton a changé en quelques heures. Recevant le roi Abdallah II de Jordanie à la Maison-Blanche, Donald Trump a estimé que l’attaque avait franchi {o}beaucoup de lignes, au-delà de la ligne rouge{c}. {o}Mon attitude envers la Syrie et Assad a beaucoup changé{c}, a reconnu le président, sans préciser ce qu’il comptait faire.\n")
+HAL85b = ["Nikki Haley", "Haley", "Mme Haley", "ambassadrice des Etats-Unis auprès des Nations unies", "l’ambassadrice des Etats-Unis auprès des Nations unies", "ambassadrice américaine", "L’ambassadrice américaine", "Etats-Unis", "Washington", "elle"]
+DEL85b = ["François Delattre", "Delattre", "M. Delattre", "ambassadeur de France", "l’ambassadeur de France", "France", "Paris"]
+RYC85b = ["Matthew Rycroft", "Rycroft", "M. Rycroft", "Son homologue britannique", "homologue britannique", "Royaume-Uni", "Londres"]
+SAF85b = ["Vladimir Safronkov", "Safronkov", "M. Safronkov", "représentant adjoint de la Russie", "Le représentant adjoint de la Russie", "diplomate russe", "le diplomate russe", "Russie", "Moscou"]
+MOS85b = ["Moscou", "Russie", "ministère russe de la Défense", "Vladimir Safronkov", "Safronkov"]
+DIP85b = ["un diplomate du Conseil", "diplomate du Conseil", "diplomate"]
+GUT85b = ["Antonio Guterres", "Guterres", "M. Guterres", "secrétaire général", "Le secrétaire général", "ONU", "Nations unies"]
+OIA85b = ["Organisation pour l’interdiction des armes chimiques", "l’Organisation pour l’interdiction des armes chimiques", "OIAC"]
+DFA85b = ["Département fédéral des affaires étrangères", "le Département fédéral des affaires étrangères", "DFAE", "Berne", "Suisse"]
+CIC85b = ["Comité international de la Croix-Rouge", "Le Comité international de la Croix-Rouge", "CICR", "Croix-Rouge"]
+CIP85b = ["sa porte-parole à Genève", "porte-parole", "sa porte-parole", "Comité international de la Croix-Rouge", "CICR", "Croix-Rouge"]
+TRU85b = ["Donald Trump", "Trump", "M. Trump", "président", "le président", "président américain", "Maison-Blanche", "Washington", "Etats-Unis"]
+art("w430_quotidien_suisse_onu_haley", "francophone Swiss daily (UN correspondent)", "2017-04-05", t430, [
+    ("Regardez ces images. Nous ne pouvons pas détourner les yeux", "direct", HAL85b),
+    ("Combien d’enfants devront encore mourir avant que la Russie s’en soucie?", "direct", HAL85b),
+    ("Quand les Nations unies échouent constamment dans leur devoir d’agir collectivement, il y a des moments dans la vie des Etats où nous sommes obligés d’agir nous-mêmes.", "direct", HAL85b),
+    ("C’est un crime de guerre, et ce crime ne peut pas rester impuni", "direct", DEL85b),
+    (f"le monde entier avait {o}les yeux rivés{c} sur le Conseil", "indirect", DEL85b),
+    ("les yeux rivés", "partial", DEL85b),
+    (f"tout désignait l’aviation du régime, {o}qui seule dispose de ce type de moyens dans la région{c}", "indirect", RYC85b),
+    ("qui seule dispose de ce type de moyens dans la région", "partial", RYC85b),
+    ("catégoriquement inacceptable", "partial", SAF85b),
+    (f"l’aviation syrienne a frappé un {o}entrepôt terroriste{c} où étaient stockées des munitions chimiques destinées aux combattants en Irak", "indirect", MOS85b),
+    ("entrepôt terroriste", "partial", MOS85b),
+    ("Il faut une enquête objective, pas des accusations lancées avant même qu’elle ait commencé", "direct", SAF85b),
+    ("Le vote, attendu dans la soirée, a été reporté sine die", "indirect", DIP85b),
+    ("profondément troublé", "partial", GUT85b),
+    (f"sa {o}mission d’établissement des faits{c} recueillait déjà des informations auprès de toutes les sources disponibles", "indirect", OIA85b),
+    ("avec la plus grande fermeté", "partial", DFA85b),
+    ("extrêmement alarmé", "partial", CIC85b),
+    ("Ses équipes ont livré des médicaments et du matériel de protection à deux hôpitaux de la province", "indirect", CIP85b),
+    (f"l’attaque avait franchi {o}beaucoup de lignes, au-delà de la ligne rouge{c}", "indirect", TRU85b),
+    ("beaucoup de lignes, au-delà de la ligne rouge", "partial", TRU85b),
+    ("Mon attitude envers la Syrie et Assad a beaucoup changé", "direct", TRU85b),
+])
+
+# 431. a French news weekly's site, Russian-angle analysis, guillemets with no space inside, straight apostrophes,
+# a plain space before « : », « État » accented: a headline with no marks, a standfirst with the Kremlin's
+# « «agression» » after « dénonce une » and Medvedev's « juge les relations … «…» » (partials, annotated as standfirst
+# quotes), a byline with « publié le … à … », the Duma's champagne and a talk show's name in marks (no quote), the
+# Russian media's nickname «notre Trump» (no quote), Peskov « a fait savoir que … «…» menée «…» » (clause and two
+# partials), Lavrov's quote with « a déclaré le chef de la diplomatie russe » then « Il a toutefois dit espérer que
+# cette «…» n'entraînerait pas de «…» », Medvedev's Facebook post quoted over two paragraphs, reopened with « and
+# closed by « a écrit l'ancien président, qui accuse X d'avoir cédé à «…» » (partial only), a subhead with no marks,
+# the defence ministry's general « a raillé l'«…» » then « selon lui, … », « a-t-il annoncé » after an unmarked
+# clause, a senator « a estimé que … «…» », a frigate's move « selon l'agence Interfax, citant une source
+# militaire » postposed, an analyst's quote with « observe le politologue X, chercheur indépendant » then « Selon
+# lui, … », a « Lire aussi : » line
+o, c = "«", "»"
+t431 = (
+"Syrie : pour Moscou, la lune de miel avec Donald Trump n'aura duré que onze semaines\n\n"
+f"Le Kremlin, qui misait sur un rapprochement avec le nouveau président américain, dénonce une {o}agression{c}. Dmitri Medvedev juge les relations entre les deux pays {o}complètement ruinées{c}.\n\n"
+"Par Hélène Vasseur, publié le 08/04/2017 à 11:20\n\n"
+f"En novembre, des députés de la Douma avaient sablé le champagne à l'annonce de l'élection de Donald Trump, et sur le plateau de l'émission {o}60 minutes{c}, sur la chaîne publique Rossia 1, on parlait volontiers de {o}notre Trump{c}. Vendredi, l'heure n'était plus à la fête. Quelques heures après le tir des 59 Tomahawk sur la base d'Al-Chaayrate, le porte-parole du Kremlin, Dmitri Peskov, a fait savoir que Vladimir Poutine considérait ces frappes comme une {o}agression contre un État souverain{c} menée {o}sous un prétexte inventé{c}.\n\n"
+f"En visite à Tachkent, Sergueï Lavrov a, lui, convoqué l'histoire. {o}Cela rappelle la situation de 2003, quand les États-Unis et la Grande-Bretagne, avec quelques alliés, ont attaqué l'Irak sans l'aval du Conseil de sécurité{c}, a déclaré le chef de la diplomatie russe. Il a toutefois dit espérer que cette {o}provocation{c} n'entraînerait pas de {o}conséquences irréparables{c}.\n\n"
+f"Mais c'est le Premier ministre, Dmitri Medvedev, qui a eu les mots les plus durs, dans un long message publié sur sa page Facebook : {o}Les relations russo-américaines, déjà en piteux état, sont désormais complètement ruinées. Les États-Unis se sont retrouvés à un cheveu d'un affrontement militaire avec la Russie.\n\n"
+f"{o}Il ne reste rien des promesses de campagne sur une lutte commune contre le terrorisme{c}, a écrit l'ancien président, qui accuse Donald Trump d'avoir cédé à {o}l'establishment de Washington{c}.\n\n"
+"L'armée russe minimise\n\n"
+f"Au ministère de la Défense, le général Igor Konachenkov a raillé l'{o}efficacité extrêmement faible{c} de l'opération : selon lui, seuls 23 des 59 missiles ont atteint la base. La Russie va renforcer la défense antiaérienne syrienne dans les plus brefs délais, a-t-il annoncé. Moscou a par ailleurs suspendu le mémorandum conclu en 2015 avec Washington pour éviter les incidents aériens dans le ciel syrien.\n\n"
+f"Le président de la commission des affaires étrangères du Conseil de la Fédération, Konstantin Kossatchev, a estimé que les espoirs d'un rapprochement s'étaient {o}dissipés avant même d'avoir pris forme{c}. La frégate Amiral Grigorovitch, armée de missiles de croisière, fait route vers le port syrien de Tartous, selon l'agence Interfax, citant une source militaire.\n\n"
+f"{o}Le Kremlin a surestimé sa capacité à s'entendre avec Trump. Mais il ne veut pas rompre : Tillerson est toujours attendu à Moscou mercredi{c}, observe le politologue Igor Zverev, chercheur indépendant. Selon lui, Vladimir Poutine pourrait toutefois refuser de recevoir le secrétaire d'État américain, pour marquer sa mauvaise humeur.\n\n"
+"Lire aussi : Khan Cheikhoun, ce que l'on sait de l'attaque chimique\n")
+KRE85c = ["Kremlin", "Le Kremlin", "Dmitri Peskov", "Peskov", "Vladimir Poutine", "Poutine", "Moscou", "Russie"]
+MED85c = ["Dmitri Medvedev", "Medvedev", "M. Medvedev", "Premier ministre", "le Premier ministre", "ancien président", "l'ancien président"]
+PES85c = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "Vladimir Poutine", "Poutine"]
+LAV85c = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "le chef de la diplomatie russe", "Moscou", "Russie", "Il", "il", "lui"]
+KON85c = ["Igor Konachenkov", "Konachenkov", "général Igor Konachenkov", "le général Igor Konachenkov", "ministère de la Défense", "ministère russe de la Défense", "lui", "il"]
+KOS85c = ["Konstantin Kossatchev", "Kossatchev", "M. Kossatchev", "président de la commission des affaires étrangères du Conseil de la Fédération", "Le président de la commission des affaires étrangères du Conseil de la Fédération"]
+INT85c = ["source militaire", "une source militaire", "Interfax", "l'agence Interfax"]
+ZVE85c = ["Igor Zverev", "Zverev", "M. Zverev", "politologue", "le politologue Igor Zverev", "lui"]
+art("w431_hebdo_moscou_medvedev", "French news weekly (Russian-angle analysis)", "2017-04-08", t431, [
+    ("agression", "partial", KRE85c),  # the standfirst's
+    ("complètement ruinées", "partial", MED85c),  # the standfirst's
+    (f"Vladimir Poutine considérait ces frappes comme une {o}agression contre un État souverain{c} menée {o}sous un prétexte inventé{c}", "indirect", PES85c),
+    ("agression contre un État souverain", "partial", PES85c),
+    ("sous un prétexte inventé", "partial", PES85c),
+    ("Cela rappelle la situation de 2003, quand les États-Unis et la Grande-Bretagne, avec quelques alliés, ont attaqué l'Irak sans l'aval du Conseil de sécurité", "direct", LAV85c),
+    (f"cette {o}provocation{c} n'entraînerait pas de {o}conséquences irréparables{c}", "indirect", LAV85c),
+    ("provocation", "partial", LAV85c),
+    ("conséquences irréparables", "partial", LAV85c),
+    (f"Les relations russo-américaines, déjà en piteux état, sont désormais complètement ruinées. Les États-Unis se sont retrouvés à un cheveu d'un affrontement militaire avec la Russie.\n\n{o}Il ne reste rien des promesses de campagne sur une lutte commune contre le terrorisme", "direct", MED85c),
+    ("l'establishment de Washington", "partial", MED85c),
+    ("efficacité extrêmement faible", "partial", KON85c),
+    ("seuls 23 des 59 missiles ont atteint la base", "indirect", KON85c),
+    ("La Russie va renforcer la défense antiaérienne syrienne dans les plus brefs délais", "indirect", KON85c),
+    (f"les espoirs d'un rapprochement s'étaient {o}dissipés avant même d'avoir pris forme{c}", "indirect", KOS85c),
+    ("dissipés avant même d'avoir pris forme", "partial", KOS85c),
+    ("La frégate Amiral Grigorovitch, armée de missiles de croisière, fait route vers le port syrien de Tartous", "indirect", INT85c),
+    ("Le Kremlin a surestimé sa capacité à s'entendre avec Trump. Mais il ne veut pas rompre : Tillerson est toujours attendu à Moscou mercredi", "direct", ZVE85c),
+    ("Vladimir Poutine pourrait toutefois refuser de recevoir le secrétaire d'État américain, pour marquer sa mauvaise humeur", "indirect", ZVE85c),
+])
+
+# 432. a Lebanese French-language daily's Syrian-angle piece, straight double marks with no space inside, straight
+# apostrophes, a plain space before « : », « hier » for the day before, « Bachar el-Assad » spelling, « Etats »
+# without accent: a rubric, a headline repeating a body quote (no quote), a standfirst with Assad's « "fabrication" »
+# (annotated as a standfirst quote), a byline in capitals, a survivor's quote with « raconte X, … joint par
+# téléphone » then « dit-il encore », the civil defence's nickname "casques blancs" (a label, no quote), a doctor
+# with a changed first name (« explique ce médecin de 34 ans, qui dit avoir traité … avec "…" », partial only), a
+# quote with no closing mark before « se souvient-il » (an unbalanced mark), the Turkish health minister's « a
+# affirmé que », the WHO's « avait indiqué dès le 5 avril que … "…" … », a subhead with no marks, Assad's AFP
+# interview (« a affirmé le président syrien », « Selon lui, … "…", est "…" et a "…" … » (the clause and three
+# partials), « affirmant qu'il était "…" de … », « a-t-il assuré »), the Syrian foreign minister's earlier « avait
+# assuré que … "…" … "…" » (clause and two partials), Hezbollah's communiqué quoted (« a dénoncé dans un communiqué
+# une "…" qui "…" »: two partials), the OPCW « a indiqué que … "…" », a caption with a credit, a « Lire aussi » line
+o, c = '"', '"'
+t432 = (
+"SYRIE\n\n"
+"A Khan Cheikhoun, les survivants du sarin : \"On entendait les enfants suffoquer\"\n\n"
+"Dix jours après l'attaque chimique qui a fait au moins 87 morts dans la province d'Idleb, les rescapés et les médecins racontent. A Damas, Bachar el-Assad parle d'une \"fabrication\".\n\n"
+"Par Maya KHOURY\n\n"
+f"Il était un peu moins de 7 heures, le 4 avril, quand les avions sont passés au-dessus de Khan Cheikhoun. {o}J'ai entendu une explosion sourde, pas comme d'habitude. Puis les gens se sont mis à tomber dans la rue, les yeux ouverts, l'écume aux lèvres{c}, raconte Abou Ahmad, un agriculteur de 41 ans joint par téléphone dans un village voisin, où il s'est réfugié. Il a perdu sa femme et ses deux filles. {o}On entendait les enfants suffoquer. Je ne pouvais rien faire{c}, dit-il encore.\n\n"
+f"Les secouristes de la Défense civile, les {o}casques blancs{c}, ont évacué les victimes vers les hôpitaux de la région, eux-mêmes visés par des frappes dans la matinée. {o}Les pupilles étaient réduites à une tête d'épingle, les patients avaient des convulsions. Ce sont les symptômes typiques d'une exposition à un agent neurotoxique{c}, explique le Dr Ayman (le prénom a été modifié), ce médecin de 34 ans, qui dit avoir traité les blessés avec {o}ce qu'on avait : de l'atropine et de l'eau{c}. {o}Nous n'avions que deux masques à oxygène pour cinquante patients, se souvient-il.\n\n"
+f"Le 6 avril, le ministre turc de la Santé, Recep Akdag, a affirmé que les autopsies pratiquées sur des victimes transférées en Turquie confirmaient l'usage de sarin. L'Organisation mondiale de la santé (OMS) avait indiqué dès le 5 avril que certains patients présentaient des symptômes {o}compatibles{c} avec une exposition à des agents neurotoxiques.\n\n"
+"Damas nie en bloc\n\n"
+f"Dans un entretien accordé à l'AFP à Damas et publié hier, Bachar el-Assad a balayé ces témoignages. {o}C'est une fabrication à cent pour cent{c}, a affirmé le président syrien. Selon lui, l'Occident, {o}principalement les Etats-Unis{c}, est {o}complice des terroristes{c} et a {o}monté toute cette histoire{c} pour justifier la frappe américaine du 7 avril. Il a aussi mis en doute les vidéos des victimes, affirmant qu'il était {o}très facile{c} de les falsifier. {o}Nous n'avons plus d'armes chimiques. Nous y avons renoncé en 2013{c}, a-t-il assuré.\n\n"
+f"Le chef de la diplomatie syrienne, Walid Moallem, avait assuré le 6 avril que l'armée syrienne n'avait {o}jamais utilisé{c} d'armes chimiques, {o}même contre les terroristes{c}. Au Liban, le Hezbollah, allié de Damas, a dénoncé dans un communiqué une {o}agression stupide{c} qui {o}ne servira que les groupes terroristes{c}.\n\n"
+f"A La Haye, l'Organisation pour l'interdiction des armes chimiques (OIAC) a indiqué hier que sa mission d'enquête poursuivait son travail et rendrait ses conclusions {o}dans les meilleurs délais{c}.\n\n"
+"Un enfant reçoit de l'oxygène dans un hôpital de Maaret al-Noomane, le 4 avril. Photo AFP\n\n"
+"Lire aussi : Frappes américaines en Syrie, le pari risqué de Donald Trump\n")
+ABO85d = ["Abou Ahmad", "agriculteur", "un agriculteur de 41 ans", "il"]
+AYM85d = ["Dr Ayman", "le Dr Ayman", "Ayman", "médecin", "ce médecin de 34 ans", "il"]
+AKD85d = ["Recep Akdag", "Akdag", "ministre turc de la Santé", "le ministre turc de la Santé", "Turquie", "Ankara"]
+OMS85d = ["Organisation mondiale de la santé", "L'Organisation mondiale de la santé", "OMS"]
+ASS85d = ["Bachar el-Assad", "Assad", "el-Assad", "Bachar al-Assad", "président syrien", "le président syrien", "Damas", "lui", "il"]
+MOA85d = ["Walid Moallem", "Moallem", "M. Moallem", "chef de la diplomatie syrienne", "Le chef de la diplomatie syrienne", "Damas"]
+HEZ85d = ["Hezbollah", "le Hezbollah", "communiqué"]
+OIA85d = ["Organisation pour l'interdiction des armes chimiques", "l'Organisation pour l'interdiction des armes chimiques", "OIAC"]
+art("w432_quotidien_libanais_survivants", "Lebanese French-language daily (Syrian angle)", "2017-04-14", t432, [
+    ("fabrication", "partial", ASS85d),  # the standfirst's
+    ("J'ai entendu une explosion sourde, pas comme d'habitude. Puis les gens se sont mis à tomber dans la rue, les yeux ouverts, l'écume aux lèvres", "direct", ABO85d),
+    ("On entendait les enfants suffoquer. Je ne pouvais rien faire", "direct", ABO85d),
+    ("Les pupilles étaient réduites à une tête d'épingle, les patients avaient des convulsions. Ce sont les symptômes typiques d'une exposition à un agent neurotoxique", "direct", AYM85d),
+    ("ce qu'on avait : de l'atropine et de l'eau", "partial", AYM85d),
+    ("Nous n'avions que deux masques à oxygène pour cinquante patients", "direct", AYM85d),
+    ("les autopsies pratiquées sur des victimes transférées en Turquie confirmaient l'usage de sarin", "indirect", AKD85d),
+    (f"certains patients présentaient des symptômes {o}compatibles{c} avec une exposition à des agents neurotoxiques", "indirect", OMS85d),
+    ("compatibles", "partial", OMS85d),
+    ("C'est une fabrication à cent pour cent", "direct", ASS85d),
+    (f"l'Occident, {o}principalement les Etats-Unis{c}, est {o}complice des terroristes{c} et a {o}monté toute cette histoire{c} pour justifier la frappe américaine du 7 avril", "indirect", ASS85d),
+    ("principalement les Etats-Unis", "partial", ASS85d),
+    ("complice des terroristes", "partial", ASS85d),
+    ("monté toute cette histoire", "partial", ASS85d),
+    (f"il était {o}très facile{c} de les falsifier", "indirect", ASS85d),
+    ("très facile", "partial", ASS85d),
+    ("Nous n'avons plus d'armes chimiques. Nous y avons renoncé en 2013", "direct", ASS85d),
+    (f"l'armée syrienne n'avait {o}jamais utilisé{c} d'armes chimiques, {o}même contre les terroristes{c}", "indirect", MOA85d),
+    ("jamais utilisé", "partial", MOA85d),
+    ("même contre les terroristes", "partial", MOA85d),
+    ("agression stupide", "partial", HEZ85d),
+    ("ne servira que les groupes terroristes", "partial", HEZ85d),
+    (f"sa mission d'enquête poursuivait son travail et rendrait ses conclusions {o}dans les meilleurs délais{c}", "indirect", OIA85d),
+    ("dans les meilleurs délais", "partial", OIA85d),
+])
+
+# 433. AFP-style wire copy with a « WASHINGTON, 7 avr 2017 (AFP) - » dateline, guillemets with ordinary spaces inside,
+# straight apostrophes, no space before « : », « Etat » and « A » without accent, « M. X »: a headline repeating a
+# body partial (no quote), the Pentagon's claim in a que-clause with a partial, the spokesman's statement quoted
+# with « a indiqué dans un communiqué le porte-parole …, le capitaine de vaisseau X », an unmarked clause with the
+# jargon word « déconfliction » in marks (a term, no partial) before « a-t-il précisé », a quote closed by « selon
+# le communiqué », Tillerson in Florida (« a jugé que … avait « … » à … », « a lancé M. Tillerson »), a subhead with
+# no marks, the Syrian army (« a fait état de … et de « … » » (partial only), a clause holding two partials before
+# « a-t-elle affirmé dans un communiqué lu à la télévision d'Etat »), « Selon le gouverneur de Homs, X, » over a
+# clause, the monitoring group « a indiqué que … « … » », the base visit organised by the Russian army with a Syrian
+# officer's quote « a assuré à l'AFP un officier syrien …, sous couvert d'anonymat », the Russian defence ministry «
+# a annoncé que … « … » … », the White House spokesman « a-t-il déclaré lors de son point de presse », the desk's
+# initials and bureaus line
+o, c = "« ", " »"
+t433 = (
+"Syrie: le Pentagone affirme avoir « sérieusement endommagé » la base d'Al-Chaayrate\n\n"
+f"WASHINGTON, 7 avr 2017 (AFP) - Le Pentagone a affirmé vendredi que les 59 missiles de croisière tirés dans la nuit sur la base aérienne syrienne d'Al-Chaayrate avaient {o}sérieusement endommagé ou détruit{c} des avions, des infrastructures et du matériel du régime de Bachar al-Assad.\n\n"
+f"{o}Les frappes ont visé des avions, des abris renforcés pour avions, des zones de stockage de carburant et de munitions, des systèmes de défense aérienne et des radars{c}, a indiqué dans un communiqué le porte-parole du Pentagone, le capitaine de vaisseau Jeff Davis.\n\n"
+f"Les militaires russes présents à Al-Chaayrate avaient été prévenus à l'avance par la ligne de {o}déconfliction{c} établie entre les deux armées, a-t-il précisé. {o}Les planificateurs militaires américains ont pris des précautions pour réduire au minimum le risque pour le personnel russe ou syrien présent sur la base{c}, selon le communiqué.\n\n"
+f"En Floride, où il accompagnait Donald Trump pour sa rencontre avec le président chinois Xi Jinping, le secrétaire d'Etat Rex Tillerson a jugé que la Russie avait {o}échoué{c} à faire respecter l'accord de 2013 sur le démantèlement de l'arsenal chimique syrien. {o}Soit la Russie a été complice, soit elle a simplement été incompétente{c}, a lancé M. Tillerson.\n\n"
+"Six soldats tués\n\n"
+f"L'armée syrienne a fait état de six morts et de {o}dégâts matériels importants{c}. Cette {o}agression{c} fait des Etats-Unis {o}un partenaire de l'Etat islamique, du Front al-Nosra et des autres organisations terroristes{c}, a-t-elle affirmé dans un communiqué lu à la télévision d'Etat.\n\n"
+"Selon le gouverneur de Homs, Talal Barazi, neuf civils, dont quatre enfants, ont été tués dans des villages proches de la base. L'Observatoire syrien des droits de l'homme (OSDH) a indiqué que la base avait été " f"{o}presque entièrement détruite{c}.\n\n"
+f"Des journalistes conduits vendredi après-midi sur place par l'armée russe, dont un photographe de l'AFP, ont pu voir des carcasses d'avions calcinées et des hangars éventrés, mais la piste principale semblait intacte. {o}La base sera de nouveau opérationnelle très vite{c}, a assuré à l'AFP un officier syrien rencontré sur place, sous couvert d'anonymat.\n\n"
+f"A Moscou, le ministère russe de la Défense a annoncé que la défense antiaérienne syrienne serait renforcée {o}dans les plus brefs délais{c} pour protéger les infrastructures les plus sensibles.\n\n"
+f"A Washington, le porte-parole de la Maison Blanche, Sean Spicer, n'a pas exclu de nouvelles frappes. {o}Le président n'hésitera pas à agir de nouveau si c'est nécessaire{c}, a-t-il déclaré lors de son point de presse quotidien.\n\n"
+"sl-jca/dab\n\n"
+"(Avec les bureaux de Beyrouth et Moscou)\n")
+PEN85e = ["Pentagone", "Le Pentagone", "Jeff Davis", "Davis", "département de la Défense"]
+DAV85e = ["Jeff Davis", "Davis", "M. Davis", "capitaine de vaisseau Jeff Davis", "porte-parole du Pentagone", "le porte-parole du Pentagone", "Pentagone", "communiqué", "il"]
+TIL85e = ["Rex Tillerson", "Tillerson", "M. Tillerson", "secrétaire d'Etat", "le secrétaire d'Etat Rex Tillerson", "Washington", "Etats-Unis"]
+ARM85e = ["armée syrienne", "L'armée syrienne", "Damas", "elle"]
+BAR85e = ["Talal Barazi", "Barazi", "M. Barazi", "gouverneur de Homs", "le gouverneur de Homs"]
+OSD85e = ["Observatoire syrien des droits de l'homme", "L'Observatoire syrien des droits de l'homme", "OSDH"]
+OFF85e = ["un officier syrien", "officier syrien", "officier syrien rencontré sur place", "un officier syrien rencontré sur place"]
+MDR85e = ["ministère russe de la Défense", "le ministère russe de la Défense", "Moscou", "Russie"]
+SPI85e = ["Sean Spicer", "Spicer", "M. Spicer", "porte-parole de la Maison Blanche", "le porte-parole de la Maison Blanche", "Maison Blanche", "il"]
+art("w433_depeche_pentagone_chaayrate", "wire", "2017-04-07", t433, [
+    (f"les 59 missiles de croisière tirés dans la nuit sur la base aérienne syrienne d'Al-Chaayrate avaient {o}sérieusement endommagé ou détruit{c} des avions, des infrastructures et du matériel du régime de Bachar al-Assad", "indirect", PEN85e),
+    ("sérieusement endommagé ou détruit", "partial", PEN85e),
+    ("Les frappes ont visé des avions, des abris renforcés pour avions, des zones de stockage de carburant et de munitions, des systèmes de défense aérienne et des radars", "direct", DAV85e),
+    (f"Les militaires russes présents à Al-Chaayrate avaient été prévenus à l'avance par la ligne de {o}déconfliction{c} établie entre les deux armées", "indirect", DAV85e),
+    ("Les planificateurs militaires américains ont pris des précautions pour réduire au minimum le risque pour le personnel russe ou syrien présent sur la base", "direct", DAV85e),
+    (f"la Russie avait {o}échoué{c} à faire respecter l'accord de 2013 sur le démantèlement de l'arsenal chimique syrien", "indirect", TIL85e),
+    ("échoué", "partial", TIL85e),
+    ("Soit la Russie a été complice, soit elle a simplement été incompétente", "direct", TIL85e),
+    ("dégâts matériels importants", "partial", ARM85e),
+    (f"Cette {o}agression{c} fait des Etats-Unis {o}un partenaire de l'Etat islamique, du Front al-Nosra et des autres organisations terroristes{c}", "indirect", ARM85e),
+    ("agression", "partial", ARM85e),
+    ("un partenaire de l'Etat islamique, du Front al-Nosra et des autres organisations terroristes", "partial", ARM85e),
+    ("neuf civils, dont quatre enfants, ont été tués dans des villages proches de la base", "indirect", BAR85e),
+    (f"la base avait été {o}presque entièrement détruite{c}", "indirect", OSD85e),
+    ("presque entièrement détruite", "partial", OSD85e),
+    ("La base sera de nouveau opérationnelle très vite", "direct", OFF85e),
+    (f"la défense antiaérienne syrienne serait renforcée {o}dans les plus brefs délais{c} pour protéger les infrastructures les plus sensibles", "indirect", MDR85e),
+    ("dans les plus brefs délais", "partial", MDR85e),
+    ("Le président n'hésitera pas à agir de nouveau si c'est nécessaire", "direct", SPI85e),
+])
+
+# 434. a French daily's Istanbul correspondent, guillemets with no-break spaces inside and a no-break space before
+# « : » and « ? », straight apostrophes, « Etat » and « A » without accent: a headline repeating a body partial (no
+# quote), a standfirst « réclamant que les suspects soient jugés « … » » (the clause and its partial, annotated), a
+# byline with the correspondent's city, « Il avait promis de dire « … » » (partial), « a affirmé que … « … » », a
+# quote of questions with « a-t-il interrogé » inside the marks running over two paragraphs, reopened at the second,
+# « a exigé que … », « Selon des sources sécuritaires turques citées par le quotidien Sabah, », an anonymous
+# official's quote, a pro-government daily « assurait que » the consul was heard saying after a colon « … » (a
+# direct inside an indirect, both annotated), the presidency's spokesman, « Pour X, « … » » (direct), the fiancée's
+# appeal « à … » in marks and her quote with « a-t-elle confié », a caption with a credit, a « Lire aussi » line with
+# the forum's nickname in marks (no quote), the Saudi minister's « a promis que … « … » » then « avant de rappeler
+# que », the Saudi « bagarre » as a label (no quote), « selon un diplomate turc, … « … » »
+o, c = "«" + NB, NB + "»"
+t434 = (
+f"Erdogan accuse Riyad d'un {o}assassinat politique{c} planifié\n\n"
+f"Devant les députés de son parti, le président turc a livré mardi sa version de la mort de Jamal Khashoggi, réclamant que les suspects arrêtés en Arabie saoudite soient jugés {o}à Istanbul{c}.\n\n"
+"De notre correspondant à Istanbul, Pierre Vallon\nPublié le 23/10/2018 à 18h42\n\n"
+f"Il avait promis de dire {o}toute la vérité, dans sa nudité{c}. Recep Tayyip Erdogan a tenu parole, du moins en partie. Mardi, devant le groupe parlementaire de l'AKP réuni à Ankara, le chef de l'Etat turc a affirmé que le journaliste saoudien avait été victime d'un {o}assassinat politique{c} minutieusement préparé, et non d'une rixe qui aurait mal tourné, comme l'assure Riyad depuis samedi.\n\n"
+f"{o}Ce crime n'a pas été commis sur un coup de tête. Il a été planifié des jours à l'avance{c}, a lancé le président turc, qui a égrené heure par heure le déroulé des faits depuis l'arrivée à Istanbul, le 1er octobre, d'une première équipe d'agents saoudiens venus {o}faire du repérage{c} dans une forêt des environs de la ville.\n\n"
+f"{o}Pourquoi ces quinze personnes se sont-elles réunies à Istanbul le jour du meurtre{NB}? Sur ordre de qui{NB}? Où est le corps{NB}? a-t-il interrogé devant des députés silencieux. Qui est le collaborateur local à qui il aurait été remis{NB}?\n\n"
+f"{o}Ces questions, le monde entier se les pose. Nous attendons des réponses, et nous les obtiendrons{c}.\n\n"
+"Le président turc a exigé que les dix-huit suspects arrêtés dans le royaume soient jugés en Turquie, où le crime a été commis.\n\n"
+"Les fuites de la presse pro-gouvernementale\n\n"
+"Le chef de l'Etat n'a en revanche rien dit des enregistrements sonores dont la presse pro-gouvernementale fait ses choux gras depuis trois semaines. Selon des sources sécuritaires turques citées par le quotidien Sabah, les autorités disposent d'un enregistrement de sept minutes prouvant que le journaliste a été tué peu après son entrée dans le consulat. Sabah a publié dès le 10 octobre les noms et les photos des quinze membres du commando, dont plusieurs appartiendraient à la garde rapprochée du prince héritier Mohammed ben Salmane.\n\n"
+f"{o}Nous avons des éléments, nous les partagerons le moment venu{c}, se contente de répéter un haut responsable turc sous couvert d'anonymat. Le quotidien Yeni Safak assurait de son côté, la semaine dernière, que le consul saoudien Mohammed al-Otaibi avait été entendu sur la bande dire aux tueurs{NB}: {o}Faites ça dehors, vous allez me causer des ennuis.{c}\n\n"
+f"Au palais présidentiel, on mesure chaque mot. Le porte-parole de la présidence, Ibrahim Kalin, a assuré lundi que la Turquie ne laisserait {o}rien dans l'ombre{c}, tout en se gardant de mettre en cause nommément le prince héritier. Pour Yasin Aktay, conseiller du président au sein de l'AKP et ami de longue date du journaliste, {o}personne ne peut croire qu'une telle opération ait été menée sans que le sommet de l'Etat soit au courant{c}.\n\n"
+f"Devant le consulat, dans le quartier de Levent, Hatice Cengiz est revenue mardi soir. La fiancée du journaliste, qui l'avait attendu onze heures devant la grille le 2 octobre, avait lancé la veille sur Twitter un appel {o}à la conscience du monde{c}. {o}Je veux savoir ce qu'ils ont fait de son corps. Je veux que les responsables, tous les responsables, soient punis{c}, a-t-elle confié aux journalistes turcs, la voix brisée.\n\n"
+"Recep Tayyip Erdogan devant le groupe parlementaire de l'AKP, mardi à Ankara. (Photo AFP)\n\n"
+f"Lire aussi{NB}: {o}Davos du désert{c}{NB}: les grands patrons font faux bond à Riyad\n\n"
+f"A Riyad, la réponse n'a pas tardé. Le ministre saoudien des Affaires étrangères, Adel al-Jubeir, a promis que les coupables seraient punis {o}quels qu'ils soient{c}, avant de rappeler que l'enquête relevait de la seule justice saoudienne. Ankara, qui n'a jamais cru à la thèse de la {o}bagarre{c}, ne compte pas en rester là{NB}: selon un diplomate turc, de nouvelles révélations sont attendues {o}dans les prochains jours{c}.\n")
+ERD86 = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président turc", "le président turc", "chef de l'Etat turc", "le chef de l'Etat turc", "chef de l'Etat", "Turquie", "Ankara", "il", "Il"]
+SEC86 = ["sources sécuritaires turques", "des sources sécuritaires turques", "Sabah", "le quotidien Sabah", "quotidien Sabah"]
+HRT86 = ["haut responsable turc", "un haut responsable turc", "responsable turc"]
+YSF86 = ["Yeni Safak", "Le quotidien Yeni Safak", "quotidien Yeni Safak"]
+OTA86 = ["Mohammed al-Otaibi", "al-Otaibi", "Otaibi", "consul saoudien", "le consul saoudien", "consul"]
+KAL86 = ["Ibrahim Kalin", "Kalin", "M. Kalin", "porte-parole de la présidence", "Le porte-parole de la présidence", "présidence", "Turquie", "Ankara"]
+AKT86 = ["Yasin Aktay", "Aktay", "M. Aktay", "conseiller du président", "AKP"]
+CEN86 = ["Hatice Cengiz", "Cengiz", "Mme Cengiz", "fiancée du journaliste", "La fiancée du journaliste", "elle"]
+JUB86 = ["Adel al-Jubeir", "al-Jubeir", "Jubeir", "M. Jubeir", "ministre saoudien des Affaires étrangères", "Le ministre saoudien des Affaires étrangères", "Riyad", "Arabie saoudite"]
+DTU86 = ["diplomate turc", "un diplomate turc", "Ankara", "Turquie"]
+art("w434_correspondant_istanbul_erdogan", "French daily (Istanbul correspondent)", "2018-10-23", t434, [
+    (f"les suspects arrêtés en Arabie saoudite soient jugés {o}à Istanbul{c}", "indirect", ERD86),  # the standfirst's
+    ("à Istanbul", "partial", ERD86),  # the standfirst's
+    ("toute la vérité, dans sa nudité", "partial", ERD86),
+    (f"le journaliste saoudien avait été victime d'un {o}assassinat politique{c} minutieusement préparé, et non d'une rixe qui aurait mal tourné", "indirect", ERD86),
+    ("assassinat politique", "partial", ERD86, 1),
+    ("Ce crime n'a pas été commis sur un coup de tête. Il a été planifié des jours à l'avance", "direct", ERD86),
+    ("faire du repérage", "partial", ERD86),
+    (f"Pourquoi ces quinze personnes se sont-elles réunies à Istanbul le jour du meurtre{NB}? Sur ordre de qui{NB}? Où est le corps{NB}? a-t-il interrogé devant des députés silencieux. Qui est le collaborateur local à qui il aurait été remis{NB}?\n\n{o}Ces questions, le monde entier se les pose. Nous attendons des réponses, et nous les obtiendrons", "direct", ERD86),
+    ("les dix-huit suspects arrêtés dans le royaume soient jugés en Turquie, où le crime a été commis", "indirect", ERD86),
+    ("les autorités disposent d'un enregistrement de sept minutes prouvant que le journaliste a été tué peu après son entrée dans le consulat", "indirect", SEC86),
+    ("Nous avons des éléments, nous les partagerons le moment venu", "direct", HRT86),
+    (f"le consul saoudien Mohammed al-Otaibi avait été entendu sur la bande dire aux tueurs{NB}: {o}Faites ça dehors, vous allez me causer des ennuis.{c}", "indirect", YSF86),
+    ("Faites ça dehors, vous allez me causer des ennuis.", "direct", OTA86),
+    (f"la Turquie ne laisserait {o}rien dans l'ombre{c}", "indirect", KAL86),
+    ("rien dans l'ombre", "partial", KAL86),
+    ("personne ne peut croire qu'une telle opération ait été menée sans que le sommet de l'Etat soit au courant", "direct", AKT86),
+    ("à la conscience du monde", "partial", CEN86),
+    ("Je veux savoir ce qu'ils ont fait de son corps. Je veux que les responsables, tous les responsables, soient punis", "direct", CEN86),
+    (f"les coupables seraient punis {o}quels qu'ils soient{c}", "indirect", JUB86),
+    ("quels qu'ils soient", "partial", JUB86),
+    ("l'enquête relevait de la seule justice saoudienne", "indirect", JUB86),
+    (f"de nouvelles révélations sont attendues {o}dans les prochains jours{c}", "indirect", DTU86),
+    ("dans les prochains jours", "partial", DTU86),
+])
+
+# 435. a French national daily's analysis of Franco-Saudi relations, guillemets with narrow no-break spaces inside and
+# a no-break space before « : », curly apostrophes, « État » and « Élysée » accented: a rubric, a headline with no
+# marks, a standfirst « réclame « … » » (partial, annotated), a two-name byline, a phrase repeated by officials
+# given after a colon (the partial only), Macron « a jugé que … « … » et qu’il attendait « … » » (the clause and its
+# two partials), his quote with « a-t-il déclaré, interrogé sur … », Merkel's quote reported with « avait-elle
+# déclaré », a subhead with no marks, « le Quai d’Orsay a rappelé lundi que … « … » », a figure « selon le rapport
+# remis au Parlement » (a data source, no quote), an anonymous diplomat's quote with « résume » then « qui rappelle
+# que », « Un autre, plus cash, reconnaît que … « … » », Le Drian « a qualifié …, lundi sur France 2, de « … » »,
+# then « a-t-il ajouté, jugeant que … « … » », Bercy, the « Davos du désert » nickname (no quote) and « avait-il
+# fait valoir », the Élysée refuting « complaisance » (a word it rejects, no quote), an adviser's quote then « pour
+# qui … « … » », Amnesty's « suspension « immédiate » » and « rappelant que », a « Lire aussi : » line
+o, c = "«" + NN, NN + "»"
+t435 = (
+"International | Analyse\n\n"
+f"Affaire Khashoggi{NB}: Paris marche sur des œufs face à Riyad\n\n"
+f"Alors qu’Angela Merkel a gelé les ventes d’armes allemandes au royaume, l’exécutif français refuse de suivre Berlin et réclame {o}toute la lumière{c} sur la mort du journaliste.\n\n"
+"Par Claire Dumont et Hugo Lenoir\n\n"
+f"La formule a été répétée à l’envi, au mot près, par tous les responsables français interrogés depuis trois semaines{NB}: la France exige {o}toute la lumière{c} sur la disparition, puis sur la mort, de Jamal Khashoggi. Au-delà, l’exécutif se garde bien d’aller.\n\n"
+f"Mardi, en marge d’un déplacement, Emmanuel Macron a jugé que les explications fournies jusqu’ici par Riyad n’étaient {o}pas suffisantes{c} et qu’il attendait {o}des clarifications{c} sur les circonstances du décès. Mais le chef de l’État s’est refusé à évoquer toute sanction. {o}Il faut d’abord établir les faits, et ensuite en tirer les conséquences. Je ne céderai pas à l’émotion{c}, a-t-il déclaré, interrogé sur la décision allemande.\n\n"
+f"Dimanche, la chancelière allemande avait pris ses partenaires de court. {o}Je suis d’accord avec tous ceux qui disent que les exportations d’armes ne peuvent avoir lieu dans les circonstances actuelles{c}, avait-elle déclaré, avant que son ministre de l’Économie, Peter Altmaier, n’appelle les autres Européens à faire de même.\n\n"
+"Un client de premier plan\n\n"
+f"À Paris, le Quai d’Orsay a rappelé lundi que les contrats d’armement avec l’Arabie saoudite faisaient l’objet d’un contrôle {o}strict et rigoureux{c}, au cas par cas. Le royaume reste le deuxième client de l’industrie française de défense, avec plus de 11 milliards d’euros de commandes en dix ans, selon le rapport remis chaque année au Parlement.\n\n"
+f"{o}Ce n’est pas en coupant les ponts qu’on obtiendra la vérité{c}, résume un diplomate français, qui rappelle que Paris compte sur Riyad au Liban, au Yémen comme dans la lutte contre le terrorisme. Un autre, plus cash, reconnaît que l’affaire tombe {o}au plus mauvais moment{c}, alors que des négociations sont en cours sur la vente de patrouilleurs et de canons.\n\n"
+f"Jean-Yves Le Drian, qui fut cinq ans ministre de la Défense avant de prendre la tête de la diplomatie, connaît mieux que personne le dossier. Le ministre des Affaires étrangères a qualifié le meurtre, lundi sur France 2, de {o}crime extrêmement grave{c}. {o}Les aveux saoudiens sont un premier pas, mais beaucoup de questions demeurent sans réponse{c}, a-t-il ajouté, jugeant que d’éventuelles sanctions devraient être décidées {o}au niveau européen{c}.\n\n"
+f"Bercy a, de son côté, tranché plus vite. Bruno Le Maire a annoncé dès jeudi qu’il ne se rendrait pas à la Future Investment Initiative, la conférence surnommée {o}Davos du désert{c} qui s’est ouverte mardi à Riyad. {o}Les conditions ne sont pas réunies{c}, avait-il fait valoir. Le ministre de l’Économie n’est pas seul{NB}: de Christine Lagarde à Steven Mnuchin, la plupart des grands invités ont décliné.\n\n"
+f"À l’Élysée, on réfute toute {o}complaisance{c}. {o}La France n’a pas de leçon à recevoir. Elle a toujours dit ce qu’elle pensait à ses partenaires, y compris aux Saoudiens{c}, fait valoir un conseiller, pour qui la position allemande relève en partie de considérations {o}de politique intérieure{c}.\n\n"
+f"Les ONG, elles, ne désarment pas. Amnesty International France a de nouveau demandé la suspension {o}immédiate{c} de toutes les ventes d’armes au royaume, rappelant que ces armes sont utilisées au Yémen contre des civils.\n\n"
+f"Lire aussi{NB}: Au Yémen, la guerre oubliée de Riyad\n")
+EXE86 = ["exécutif français", "l’exécutif français", "Paris", "France", "Emmanuel Macron", "Macron", "Élysée"]
+RES86 = ["responsables français", "tous les responsables français", "France", "Paris", "exécutif français"]
+MAC86 = ["Emmanuel Macron", "Macron", "M. Macron", "chef de l’État", "le chef de l’État", "Élysée", "l’Élysée", "Paris", "France", "il"]
+MER86 = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière allemande", "la chancelière allemande", "chancelière", "Berlin", "Allemagne", "elle"]
+QDO86 = ["Quai d’Orsay", "le Quai d’Orsay", "ministère des Affaires étrangères", "Paris", "France", "diplomatie française"]
+DF186 = ["diplomate français", "un diplomate français"]
+DF286 = ["Un autre", "un autre diplomate", "diplomate français", "un diplomate français"]
+LED86 = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "Quai d’Orsay", "il"]
+LEM86 = ["Bruno Le Maire", "Le Maire", "M. Le Maire", "ministre de l’Économie", "Bercy", "il"]
+CON86 = ["conseiller", "un conseiller", "Élysée", "l’Élysée"]
+AMN86 = ["Amnesty International France", "Amnesty International", "Amnesty"]
+art("w435_quotidien_national_ventes_armes", "French national daily (analysis)", "2018-10-24", t435, [
+    ("toute la lumière", "partial", EXE86),  # the standfirst's
+    ("toute la lumière", "partial", RES86, 1),
+    (f"les explications fournies jusqu’ici par Riyad n’étaient {o}pas suffisantes{c} et qu’il attendait {o}des clarifications{c} sur les circonstances du décès", "indirect", MAC86),
+    ("pas suffisantes", "partial", MAC86),
+    ("des clarifications", "partial", MAC86),
+    ("Il faut d’abord établir les faits, et ensuite en tirer les conséquences. Je ne céderai pas à l’émotion", "direct", MAC86),
+    ("Je suis d’accord avec tous ceux qui disent que les exportations d’armes ne peuvent avoir lieu dans les circonstances actuelles", "direct", MER86),
+    (f"les contrats d’armement avec l’Arabie saoudite faisaient l’objet d’un contrôle {o}strict et rigoureux{c}, au cas par cas", "indirect", QDO86),
+    ("strict et rigoureux", "partial", QDO86),
+    ("Ce n’est pas en coupant les ponts qu’on obtiendra la vérité", "direct", DF186),
+    ("Paris compte sur Riyad au Liban, au Yémen comme dans la lutte contre le terrorisme", "indirect", DF186),
+    (f"l’affaire tombe {o}au plus mauvais moment{c}", "indirect", DF286),
+    ("au plus mauvais moment", "partial", DF286),
+    ("crime extrêmement grave", "partial", LED86),
+    ("Les aveux saoudiens sont un premier pas, mais beaucoup de questions demeurent sans réponse", "direct", LED86),
+    (f"d’éventuelles sanctions devraient être décidées {o}au niveau européen{c}", "indirect", LED86),
+    ("au niveau européen", "partial", LED86),
+    ("il ne se rendrait pas à la Future Investment Initiative", "indirect", LEM86),
+    ("Les conditions ne sont pas réunies", "direct", LEM86),
+    ("La France n’a pas de leçon à recevoir. Elle a toujours dit ce qu’elle pensait à ses partenaires, y compris aux Saoudiens", "direct", CON86),
+    (f"la position allemande relève en partie de considérations {o}de politique intérieure{c}", "indirect", CON86),
+    ("de politique intérieure", "partial", CON86),
+    ("immédiate", "partial", AMN86),
+    ("ces armes sont utilisées au Yémen contre des civils", "indirect", AMN86),
+])
+
+# 436. a Québec daily's Washington correspondent, curly double marks “ ” with no space inside, curly apostrophes, no
+# space before « : » or « ? », « G$ » and « milliards $ », a « WASHINGTON | » dateline: a headline repeating part of
+# a body quote (no quote), a standfirst « Après avoir jugé “…” la version saoudienne » (partial, annotated), a byline
+# with publication and update times, « a qualifié … de “…” » then a quote with « a-t-il lancé dans le Bureau ovale »,
+# « avait avancé que … “…” », « jugeait “…” » and « y voyant “…” » (partials only), a subhead with no marks, a figure
+# « évalués à … par la Maison-Blanche » (no quote), a quote with a question inside, « Selon lui, si …, … “…” »,
+# Pompeo's « a annoncé que », « a-t-il prévenu » and « s’était contenté d’affirmer que … “…” », Lindsey Graham's
+# quote after a colon, the Washington Post « réclame » a noun (no quote), a second subhead, Trudeau « a reconnu
+# qu’il serait “…” » then an unmarked clause with a partial before « a-t-il fait valoir », Freeland « a qualifié
+# d’“…” » and her written statement, a forum's name in marks (no quote), Mnuchin « avait annoncé qu’il … », a PHOTO
+# caption
+o, c = "“", "”"
+t436 = (
+f"{o}La pire opération de camouflage{c}: Trump hausse le ton\n\n"
+f"Après avoir jugé {o}crédible{c} la version saoudienne, le président américain a changé de registre mardi, sans pour autant remettre en cause les contrats d’armement avec Riyad.\n\n"
+"Marc-André Gagnon, correspondant à Washington\n"
+"Mercredi, 24 octobre 2018 01:00 MISE À JOUR Mercredi, 24 octobre 2018 06:15\n\n"
+f"WASHINGTON | Donald Trump a fini par hausser le ton. Trois semaines après la disparition de Jamal Khashoggi, le président américain a qualifié mardi la gestion de l’affaire par Riyad de {o}fiasco total{c}. {o}Ils ont eu une très mauvaise idée de départ, elle a été mal exécutée, et le camouflage a été la pire opération de camouflage de l’histoire des opérations de camouflage{c}, a-t-il lancé dans le Bureau ovale.\n\n"
+f"Le ton tranche avec celui des jours précédents. Le 15 octobre, après un appel avec le roi Salmane, le président avait avancé que le journaliste avait peut-être été tué par des {o}tueurs incontrôlés{c}. Samedi encore, il jugeait {o}crédible{c} l’explication saoudienne d’une bagarre ayant mal tourné, y voyant {o}un bon premier pas{c}.\n\n"
+"Des contrats trop juteux\n\n"
+f"Pas question pour autant de toucher aux contrats d’armement, évalués à 110 milliards $ par la Maison-Blanche. {o}Je ne veux pas perdre un contrat comme celui-là. Vous savez ce que ça veut dire? Ça veut dire 500 000 emplois{c}, a répété le président, visiblement agacé par les questions des journalistes. Selon lui, si Washington se retire, Riyad achètera ses armes {o}à la Russie ou à la Chine{c}.\n\n"
+f"Le secrétaire d’État Mike Pompeo, dépêché à Riyad le 16 octobre pour rencontrer le roi et le prince héritier Mohammed ben Salmane, a annoncé mardi que les États-Unis allaient révoquer les visas de certains responsables saoudiens impliqués. {o}Ces sanctions ne seront pas le dernier mot des États-Unis sur cette affaire{c}, a-t-il prévenu. À son retour d’Arabie saoudite, il s’était contenté d’affirmer que ses hôtes lui avaient promis une enquête {o}sérieuse et transparente{c}.\n\n"
+f"Au Congrès, la grogne gagne jusqu’aux républicains. Le sénateur Lindsey Graham, pourtant proche du président, n’a pas mâché ses mots au sujet du prince héritier: {o}Ce type doit partir.{c} Le Washington Post, qui publiait les chroniques de Khashoggi, réclame pour sa part une enquête internationale indépendante.\n\n"
+"Ottawa sur la corde raide\n\n"
+f"À Ottawa, le gouvernement Trudeau est lui aussi dans l’embarras. Justin Trudeau a reconnu mardi qu’il serait {o}extrêmement difficile{c} d’annuler le contrat de 15 G$ conclu en 2014 pour la vente de véhicules blindés légers fabriqués à London, en Ontario. Les pénalités pourraient atteindre {o}des milliards de dollars{c}, a-t-il fait valoir. La ministre des Affaires étrangères, Chrystia Freeland, a pour sa part qualifié d’{o}inacceptables{c} les explications de Riyad. {o}Nous demandons une enquête approfondie, crédible et transparente, et les responsables devront rendre des comptes{c}, a-t-elle écrit dans une déclaration.\n\n"
+f"Pendant ce temps, à Riyad, le prince héritier ouvrait en grande pompe le forum {o}Future Investment Initiative{c}, boudé par la plupart des dirigeants occidentaux. Une chaise vide de plus: le secrétaire au Trésor, Steven Mnuchin, avait annoncé jeudi qu’il n’y participerait pas.\n\n"
+"PHOTO AFP Donald Trump a répondu aux questions des journalistes dans le Bureau ovale, mardi.\n")
+TRU86 = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "président", "le président", "Maison-Blanche", "la Maison-Blanche", "Washington", "États-Unis", "il", "lui"]
+POM86 = ["Mike Pompeo", "Pompeo", "M. Pompeo", "secrétaire d’État", "Le secrétaire d’État Mike Pompeo", "département d’État", "il"]
+GRA86 = ["Lindsey Graham", "Graham", "M. Graham", "sénateur", "Le sénateur Lindsey Graham"]
+TRD86 = ["Justin Trudeau", "Trudeau", "M. Trudeau", "gouvernement Trudeau", "Ottawa", "Canada", "il"]
+FRE86 = ["Chrystia Freeland", "Freeland", "Mme Freeland", "ministre des Affaires étrangères", "La ministre des Affaires étrangères", "Ottawa", "Canada", "elle"]
+MNU86 = ["Steven Mnuchin", "Mnuchin", "M. Mnuchin", "secrétaire au Trésor", "le secrétaire au Trésor"]
+art("w436_quotidien_quebec_trump", "Québec daily (Washington correspondent)", "2018-10-24", t436, [
+    ("crédible", "partial", TRU86),  # the standfirst's
+    ("fiasco total", "partial", TRU86),
+    ("Ils ont eu une très mauvaise idée de départ, elle a été mal exécutée, et le camouflage a été la pire opération de camouflage de l’histoire des opérations de camouflage", "direct", TRU86),
+    (f"le journaliste avait peut-être été tué par des {o}tueurs incontrôlés{c}", "indirect", TRU86),
+    ("tueurs incontrôlés", "partial", TRU86),
+    ("crédible", "partial", TRU86, 1),
+    ("un bon premier pas", "partial", TRU86),
+    ("Je ne veux pas perdre un contrat comme celui-là. Vous savez ce que ça veut dire? Ça veut dire 500 000 emplois", "direct", TRU86),
+    (f"si Washington se retire, Riyad achètera ses armes {o}à la Russie ou à la Chine{c}", "indirect", TRU86),
+    ("à la Russie ou à la Chine", "partial", TRU86),
+    ("les États-Unis allaient révoquer les visas de certains responsables saoudiens impliqués", "indirect", POM86),
+    ("Ces sanctions ne seront pas le dernier mot des États-Unis sur cette affaire", "direct", POM86),
+    (f"ses hôtes lui avaient promis une enquête {o}sérieuse et transparente{c}", "indirect", POM86),
+    ("sérieuse et transparente", "partial", POM86),
+    ("Ce type doit partir.", "direct", GRA86),
+    (f"il serait {o}extrêmement difficile{c} d’annuler le contrat de 15 G$ conclu en 2014 pour la vente de véhicules blindés légers fabriqués à London, en Ontario", "indirect", TRD86),
+    ("extrêmement difficile", "partial", TRD86),
+    (f"Les pénalités pourraient atteindre {o}des milliards de dollars{c}", "indirect", TRD86),
+    ("des milliards de dollars", "partial", TRD86),
+    ("inacceptables", "partial", FRE86),
+    ("Nous demandons une enquête approfondie, crédible et transparente, et les responsables devront rendre des comptes", "direct", FRE86),
+    ("il n’y participerait pas", "indirect", MNU86),
+])
+
+# 437. a French public radio's international press review on its website, guillemets with ordinary spaces inside
+# and before « : » and « ? », curly apostrophes, newspaper names in plain text (their web italics lost): a
+# programme-style headline « Revue de presse internationale - À la Une : … », a « Publié le : » line, a newspaper's
+# front-page title in marks (no quote), « Pour le quotidien, dont …, … « … » » (the clause and its partial), a
+# newspaper's question quoted with « s’interroge le journal, qui réclame que … « … » », an editorialist's quote
+# with « relève l’éditorialiste du journal » inside the marks, Sabah « affirme que », Yeni Safak's headline « titre
+# sur « … » » (a title, no quote), « il cite un responsable turc selon qui « … » » (direct), Okaz's and Asharq
+# al-Awsat's words as partials, a newspaper's question with an unbalanced mark (no closing mark before the incise),
+# Merkel « a annoncé … que … « … » », the FAZ's quote with « écrit le journal de Francfort », Le Temps's quote then
+# « pour qui X « … » », a fiancée's « appelle … à « … » » (partial only) and her quote with « écrit-elle », the
+# programme's own name in marks (no quote)
+o, c = "« ", " »"
+t437 = (
+"Revue de presse internationale - À la Une : les aveux de Riyad ne convainquent personne\n\n"
+"Publié le : 22/10/2018 - 07:58\n\n"
+"Par : Sophie Marchal\n\n"
+f"{o}Mort dans une rixe{c} : le titre est sobre, à la Une du Washington Post ce lundi, mais l’éditorial, lui, ne l’est pas. Pour le quotidien, dont Jamal Khashoggi était le chroniqueur, l’explication avancée samedi par Riyad est {o}une insulte à l’intelligence{c}.\n\n"
+f"{o}Qui peut croire qu’un homme de 59 ans, entré seul dans un consulat, ait engagé un combat à mains nues avec quinze agents venus spécialement de Riyad ?{c}, s’interroge le journal, qui réclame que le Congrès prenne le relais d’une Maison-Blanche {o}complaisante{c}.\n\n"
+f"Même scepticisme à la Une du New York Times. {o}Les Saoudiens ont changé de version au moins quatre fois en deux semaines, relève l’éditorialiste du journal. Pourquoi faudrait-il croire la cinquième ?{c}\n\n"
+f"En Turquie, la presse pro-gouvernementale se déchaîne. Le quotidien Sabah, très proche du pouvoir, affirme qu’un membre du commando a quitté le consulat vêtu des habits du journaliste, pour faire croire que celui-ci était sorti vivant. Son confrère Yeni Safak titre sur {o}le mensonge du siècle{c}. Quant à Hürriyet, il cite un responsable turc selon qui {o}l’enquête ira jusqu’au bout, quel que soit le rang des commanditaires{c}.\n\n"
+f"Dans le monde arabe, le ton est tout autre. Le quotidien saoudien Okaz salue la {o}transparence{c} du royaume et la {o}sagesse{c} du roi Salmane, qui a ordonné la restructuration des services de renseignement. Asharq al-Awsat, propriété d’un proche de la famille royale, dénonce pour sa part une {o}campagne orchestrée{c} contre Riyad par le Qatar et les Frères musulmans. À Doha, justement, Al-Jazeera consacre à l’affaire l’essentiel de ses programmes depuis trois semaines.\n\n"
+"En Europe, le Guardian s’en prend au gouvernement britannique. « Theresa May peut-elle encore parler de valeurs et vendre des avions de combat à Riyad ?, demande le quotidien de gauche. "
+f"En Allemagne, la Frankfurter Allgemeine Zeitung salue la fermeté d’Angela Merkel, qui a annoncé dimanche soir que Berlin ne livrerait plus d’armes au royaume {o}dans les circonstances actuelles{c}. {o}Pour une fois, la chancelière a trouvé le ton juste{c}, écrit le journal de Francfort.\n\n"
+f"En Suisse, Le Temps s’interroge sur le silence des capitales européennes, Paris en tête. {o}La realpolitik a ses raisons, mais elle a aussi ses limites{c}, estime le quotidien genevois, pour qui Emmanuel Macron {o}ne pourra pas se contenter longtemps de réclamer la vérité{c}.\n\n"
+f"Enfin, El País publie ce matin une lettre de Hatice Cengiz, la fiancée du journaliste, qui appelle les dirigeants du monde entier à {o}ne pas laisser ce crime impuni{c}. {o}Jamal est mort pour ses idées. Je demande seulement que justice soit rendue{c}, écrit-elle.\n\n"
+f"Retrouvez {o}Revue de presse internationale{c} du lundi au vendredi à 7h48.\n")
+WPO86 = ["Washington Post", "le Washington Post", "le quotidien", "quotidien", "le journal", "journal"]
+NYT86 = ["éditorialiste du journal", "l’éditorialiste du journal", "éditorialiste", "New York Times", "le New York Times"]
+SAB86 = ["Sabah", "Le quotidien Sabah", "quotidien Sabah"]
+HUR86 = ["responsable turc", "un responsable turc", "Hürriyet"]
+OKA86 = ["Okaz", "Le quotidien saoudien Okaz", "quotidien saoudien Okaz"]
+ASH86 = ["Asharq al-Awsat"]
+GUA86 = ["Guardian", "le Guardian", "quotidien de gauche", "le quotidien de gauche"]
+MEA86 = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "Berlin", "Allemagne"]
+FAZ86 = ["Frankfurter Allgemeine Zeitung", "la Frankfurter Allgemeine Zeitung", "FAZ", "journal de Francfort", "le journal de Francfort"]
+TEM86 = ["Le Temps", "Temps", "quotidien genevois", "le quotidien genevois"]
+CEA86 = ["Hatice Cengiz", "Cengiz", "Mme Cengiz", "fiancée du journaliste", "la fiancée du journaliste", "elle"]
+art("w437_revue_presse_internationale", "French public radio (international press review)", "2018-10-22", t437, [
+    (f"l’explication avancée samedi par Riyad est {o}une insulte à l’intelligence{c}", "indirect", WPO86),
+    ("une insulte à l’intelligence", "partial", WPO86),
+    ("Qui peut croire qu’un homme de 59 ans, entré seul dans un consulat, ait engagé un combat à mains nues avec quinze agents venus spécialement de Riyad ?", "direct", WPO86),
+    (f"le Congrès prenne le relais d’une Maison-Blanche {o}complaisante{c}", "indirect", WPO86),
+    ("complaisante", "partial", WPO86),
+    ("Les Saoudiens ont changé de version au moins quatre fois en deux semaines, relève l’éditorialiste du journal. Pourquoi faudrait-il croire la cinquième ?", "direct", NYT86),
+    ("un membre du commando a quitté le consulat vêtu des habits du journaliste, pour faire croire que celui-ci était sorti vivant", "indirect", SAB86),
+    ("l’enquête ira jusqu’au bout, quel que soit le rang des commanditaires", "direct", HUR86),
+    ("transparence", "partial", OKA86),
+    ("sagesse", "partial", OKA86),
+    ("campagne orchestrée", "partial", ASH86),
+    ("Theresa May peut-elle encore parler de valeurs et vendre des avions de combat à Riyad ?", "direct", GUA86),
+    (f"Berlin ne livrerait plus d’armes au royaume {o}dans les circonstances actuelles{c}", "indirect", MEA86),
+    ("dans les circonstances actuelles", "partial", MEA86),
+    ("Pour une fois, la chancelière a trouvé le ton juste", "direct", FAZ86),
+    ("La realpolitik a ses raisons, mais elle a aussi ses limites", "direct", TEM86),
+    (f"Emmanuel Macron {o}ne pourra pas se contenter longtemps de réclamer la vérité{c}", "indirect", TEM86),
+    ("ne pourra pas se contenter longtemps de réclamer la vérité", "partial", TEM86),
+    ("ne pas laisser ce crime impuni", "partial", CEA86),
+    ("Jamal est mort pour ses idées. Je demande seulement que justice soit rendue", "direct", CEA86),
+])
+
+# 438. a Moroccan francophone news site's Gulf-angle piece, straight double marks with no space inside, straight
+# apostrophes, no space before « : », « Etat » and « A » without accent, Saudi statements relayed by the SPA agency:
+# a headline repeating a body quote with « promet X » (no quote), a standfirst with the prosecutor's clause « estime
+# que … » and the crown prince's « qualifié … de "…" » (annotated), a byline with date and time, the attorney
+# general's communiqué « a affirmé …, dans un communiqué relayé par l'agence officielle SPA, que "…" » (partial and
+# indirect), an unmarked clause interrupted by « a-t-il ajouté » and continued with « et … "…" » (one indirect), a
+# « rixe » in marks reported « selon lui » (partial only), the earlier communiqué's quote with « indiquait alors le
+# communiqué diffusé par SPA », a royal decree's "restructurer" in a clause before « a précisé l'agence », a subhead
+# with no marks, the crown prince's speech at the forum (« a déclaré le prince héritier », « a-t-il assuré,
+# promettant que … », « a-t-il lancé »), a clause before a postposed « selon SPA », Jubeir « avait qualifié … d'"…",
+# assurant que … "…" » and « avait-il insisté », « Selon une source diplomatique, » over a clause with two
+# partials, the Emirati minister's partials after « contre une », a caption with a (SPA) credit, a « Lire aussi: »
+# line with the forum's nickname (no quote)
+o, c = '"', '"'
+t438 = (
+f"Affaire Khashoggi: {o}la justice prévaudra{c}, promet Ben Salmane\n\n"
+f"Revirement à Riyad: s'appuyant sur les éléments transmis par Ankara, le parquet saoudien estime désormais que les suspects ont agi avec préméditation. La veille, le prince héritier avait qualifié le meurtre de {o}crime odieux{c}.\n\n"
+"Par Karim Bennani - Le 25/10/2018 à 19h05\n\n"
+f"Le procureur général du royaume, Saoud al-Mojeb, a affirmé jeudi, dans un communiqué relayé par l'agence officielle SPA, que {o}les informations fournies par la partie turque indiquent que les suspects ont commis leur acte de manière préméditée{c}. L'enquête se poursuit, a-t-il ajouté, et ses résultats seront rendus publics {o}en temps voulu{c}.\n\n"
+f"Un changement de pied notable. Samedi 20 octobre, le même parquet avait reconnu pour la première fois la mort du journaliste, survenue selon lui au cours d'une {o}rixe{c} à l'intérieur du consulat d'Istanbul. {o}Les discussions entre lui et les personnes qu'il a rencontrées au consulat ont dégénéré en bagarre, ce qui a conduit à sa mort{c}, indiquait alors le communiqué diffusé par SPA, qui faisait état de l'arrestation de dix-huit ressortissants saoudiens.\n\n"
+f"Dans la foulée, un décret royal a limogé le numéro deux du renseignement, le général Ahmed al-Assiri, ainsi que Saoud al-Qahtani, conseiller à la cour royale. Le roi Salmane a en outre chargé le prince héritier Mohammed ben Salmane de présider une commission ministérielle chargée de {o}restructurer{c} les services de renseignement, a précisé l'agence.\n\n"
+"Le prince héritier sort du silence\n\n"
+f"Mercredi, à la tribune de la Future Investment Initiative, Mohammed ben Salmane s'est exprimé pour la première fois publiquement sur l'affaire. {o}Ce qui s'est passé est un crime odieux, injustifiable pour tous les Saoudiens{c}, a déclaré le prince héritier, devant un parterre clairsemé. {o}La justice prévaudra{c}, a-t-il assuré, promettant que les coupables seraient traduits en justice.\n\n"
+f"Le prince héritier a également balayé l'idée d'une brouille avec Ankara. {o}Beaucoup essaient d'exploiter cette douloureuse affaire pour creuser un fossé entre l'Arabie saoudite et la Turquie. Ils n'y parviendront pas{c}, a-t-il lancé, en saluant nommément le président Erdogan. La veille, le roi Salmane et le prince héritier avaient reçu au palais d'Al-Yamamah des membres de la famille Khashoggi, dont son fils Salah, venus présenter leurs condoléances, selon SPA.\n\n"
+f"Dimanche, le ministre des Affaires étrangères Adel al-Jubeir avait qualifié sur la chaîne américaine Fox News la mort du journaliste d'{o}erreur monumentale{c}, assurant que le prince héritier {o}n'était pas au courant{c} de l'opération. {o}Ceux qui ont fait cela ont agi en dehors de leurs prérogatives{c}, avait-il insisté.\n\n"
+f"A Rabat, la diplomatie marocaine observe un silence prudent. Aucune réaction officielle n'a été publiée depuis le début de l'affaire. Selon une source diplomatique, le Royaume {o}suit avec attention{c} l'évolution du dossier et {o}fait confiance à la justice saoudienne{c}.\n\n"
+f"Dans le Golfe, les Emirats arabes unis, Bahreïn et le Koweït ont affiché leur soutien au royaume. Le ministre d'Etat émirati aux Affaires étrangères, Anwar Gargash, a mis en garde sur Twitter contre une {o}campagne{c} visant à {o}affaiblir{c} Riyad.\n\n"
+"Le prince héritier Mohammed ben Salmane mercredi à Riyad, lors de la Future Investment Initiative. (SPA)\n\n"
+f"Lire aussi: {o}Davos du désert{c}: les contrats signés malgré les défections\n")
+PAR86 = ["parquet saoudien", "le parquet saoudien", "parquet", "Saoud al-Mojeb", "al-Mojeb", "procureur général", "Riyad"]
+MOJ86 = ["Saoud al-Mojeb", "al-Mojeb", "Mojeb", "M. al-Mojeb", "procureur général du royaume", "Le procureur général du royaume", "procureur général", "parquet saoudien", "parquet", "il"]
+PQT86 = ["parquet", "le même parquet", "parquet saoudien", "communiqué", "le communiqué diffusé par SPA", "Saoud al-Mojeb", "procureur général", "Riyad", "lui"]
+SPA86 = ["SPA", "agence", "l'agence", "agence officielle SPA", "l'agence officielle SPA", "Saudi Press Agency"]
+ROI86 = ["roi Salmane", "Le roi Salmane", "Salmane", "décret royal", "un décret royal", "SPA", "l'agence"]
+MBS86 = ["Mohammed ben Salmane", "Ben Salmane", "ben Salmane", "prince héritier", "le prince héritier", "MBS", "il"]
+JUA86 = ["Adel al-Jubeir", "al-Jubeir", "Jubeir", "M. al-Jubeir", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Riyad", "il"]
+SDM86 = ["source diplomatique", "une source diplomatique", "diplomatie marocaine", "Rabat", "Maroc"]
+GAR86 = ["Anwar Gargash", "Gargash", "M. Gargash", "ministre d'Etat émirati aux Affaires étrangères", "Le ministre d'Etat émirati aux Affaires étrangères", "Emirats arabes unis", "Abou Dhabi"]
+art("w438_site_marocain_golfe_spa", "Moroccan francophone news site (Gulf angle)", "2018-10-25", t438, [
+    ("les suspects ont agi avec préméditation", "indirect", PAR86),  # the standfirst's
+    ("crime odieux", "partial", MBS86),  # the standfirst's
+    (f"{o}les informations fournies par la partie turque indiquent que les suspects ont commis leur acte de manière préméditée{c}", "indirect", MOJ86),
+    ("les informations fournies par la partie turque indiquent que les suspects ont commis leur acte de manière préméditée", "partial", MOJ86),
+    (f"L'enquête se poursuit, a-t-il ajouté, et ses résultats seront rendus publics {o}en temps voulu{c}", "indirect", MOJ86),
+    ("en temps voulu", "partial", MOJ86),
+    ("rixe", "partial", PQT86),
+    ("Les discussions entre lui et les personnes qu'il a rencontrées au consulat ont dégénéré en bagarre, ce qui a conduit à sa mort", "direct", PQT86),
+    (f"Le roi Salmane a en outre chargé le prince héritier Mohammed ben Salmane de présider une commission ministérielle chargée de {o}restructurer{c} les services de renseignement", "indirect", SPA86),
+    ("restructurer", "partial", ROI86),
+    ("Ce qui s'est passé est un crime odieux, injustifiable pour tous les Saoudiens", "direct", MBS86),
+    ("La justice prévaudra", "direct", MBS86),
+    ("les coupables seraient traduits en justice", "indirect", MBS86),
+    ("Beaucoup essaient d'exploiter cette douloureuse affaire pour creuser un fossé entre l'Arabie saoudite et la Turquie. Ils n'y parviendront pas", "direct", MBS86),
+    ("le roi Salmane et le prince héritier avaient reçu au palais d'Al-Yamamah des membres de la famille Khashoggi, dont son fils Salah, venus présenter leurs condoléances", "indirect", SPA86),
+    ("erreur monumentale", "partial", JUA86),
+    (f"le prince héritier {o}n'était pas au courant{c} de l'opération", "indirect", JUA86),
+    ("n'était pas au courant", "partial", JUA86),
+    ("Ceux qui ont fait cela ont agi en dehors de leurs prérogatives", "direct", JUA86),
+    (f"le Royaume {o}suit avec attention{c} l'évolution du dossier et {o}fait confiance à la justice saoudienne{c}", "indirect", SDM86),
+    ("suit avec attention", "partial", SDM86),
+    ("fait confiance à la justice saoudienne", "partial", SDM86),
+    ("campagne", "partial", GAR86),
+    ("affaiblir", "partial", GAR86),
+])
+
+# 439. AFP-style wire copy with a « SINGAPOUR, 12 juin 2018 (AFP) - » dateline, guillemets with no-break spaces
+# inside, straight apostrophes, « Etat » and « A » without accent, « M. X », a thousands point in « 28.500 »: a
+# headline repeating a body partial (no quote), the joint declaration quoted in the lead after « le dirigeant
+# nord-coréen réaffirme son « … » » (a document quoted: partial attributed to the declaration), Kim's words « par la
+# voix de son interprète », Trump's nickname for Kim in marks (no quote), Trump's press conference (« a-t-il lancé
+# », « Il a précisé que … tout en assurant que … « … » », « Selon lui, … », « a également dit qu'il … « … » »), the
+# Blue House's spokesman, Wang Yi's clause before a postposed « a-t-il ajouté, laissant entendre que », Lavrov's
+# « tout en prévenant que « … » », « Paris a salué », Le Drian's communiqué, Abe's « a dit soutenir cette « … » »
+# and « tout en rappelant que », a postposed « a annoncé la Maison Blanche » without marks, a caption with a credit,
+# Dennis Rodman on CNN (« racontant qu'il »), the desk's initials
+o, c = "«" + NB, NB + "»"
+t439 = (
+f"Trump et Kim s'engagent à Singapour sur une {o}dénucléarisation complète{c} de la péninsule\n\n"
+f"SINGAPOUR, 12 juin 2018 (AFP) - Donald Trump et Kim Jong Un ont signé mardi à Singapour une déclaration commune dans laquelle le dirigeant nord-coréen réaffirme son {o}engagement ferme et inébranlable en faveur d'une dénucléarisation complète de la péninsule coréenne{c}, au terme d'un sommet inédit entre deux pays toujours techniquement en guerre.\n\n"
+f"{o}Nous avons eu une rencontre historique et nous avons décidé de laisser le passé derrière nous. Le monde va assister à un changement majeur{c}, a déclaré Kim Jong Un lors de la cérémonie de signature à l'hôtel Capella, sur l'île de Sentosa, par la voix de son interprète.\n\n"
+f"Le président américain a salué de son côté un {o}lien très spécial{c} noué avec son hôte, qu'il surnommait encore {o}petit homme-fusée{c} il y a moins d'un an. {o}Nous sommes très fiers de ce qui s'est passé aujourd'hui. Je pense que notre relation avec la Corée du Nord sera très différente de ce qu'elle était{c}, a-t-il assuré.\n\n"
+f"Lors d'une conférence de presse d'une heure, M. Trump a créé la surprise en annonçant la suspension des manoeuvres militaires conjointes avec la Corée du Sud, une vieille exigence de Pyongyang. {o}Nous allons arrêter les jeux de guerre, ce qui nous fera économiser énormément d'argent. Et puis c'est très provocateur{c}, a-t-il lancé, reprenant un terme cher à la propagande nord-coréenne.\n\n"
+f"Il a précisé que les quelque 28.500 soldats américains stationnés en Corée du Sud resteraient pour l'instant sur place, tout en assurant que les sanctions seraient maintenues {o}tant que les armes nucléaires resteront un facteur{c}. Interrogé sur l'absence de calendrier et de mécanisme de vérification dans le texte, il a affirmé que la dénucléarisation commencerait {o}très, très rapidement{c}.\n\n"
+f"Selon lui, Kim Jong Un a accepté de détruire un site d'essai de moteurs de missiles. Le président américain a également dit qu'il inviterait son homologue à la Maison Blanche {o}au moment opportun{c}.\n\n"
+f"A Séoul, un porte-parole de la présidence sud-coréenne a indiqué qu'il était {o}nécessaire de comprendre le sens exact et l'intention{c} des propos de M. Trump sur les exercices.\n\n"
+f"Le rôle de la Chine est {o}unique et important{c} et personne ne peut en douter, a affirmé à Pékin le ministre chinois des Affaires étrangères, Wang Yi, laissant entendre que les sanctions de l'ONU pourraient être assouplies si Pyongyang tenait parole.\n\n"
+f"A Moscou, le chef de la diplomatie russe, Sergueï Lavrov, a salué un pas {o}positif{c}, tout en prévenant que {o}le diable est dans les détails{c}.\n\n"
+f"Paris a salué {o}une étape importante{c}. {o}La France reste déterminée à obtenir un démantèlement complet, vérifiable et irréversible des programmes nucléaire et balistique nord-coréens{c}, a déclaré le ministre des Affaires étrangères Jean-Yves Le Drian dans un communiqué.\n\n"
+f"A Tokyo, le Premier ministre Shinzo Abe a dit soutenir cette {o}première étape{c}, tout en rappelant que le Japon attendait toujours le retour de ses ressortissants enlevés par des agents nord-coréens dans les années 1970 et 1980.\n\n"
+"Le secrétaire d'Etat Mike Pompeo se rendra mercredi à Séoul, puis à Pékin, pour expliquer les termes de l'accord aux alliés de Washington, a annoncé la Maison Blanche.\n\n"
+"Donald Trump et Kim Jong Un se serrent la main à l'hôtel Capella, sur l'île de Sentosa, le 12 juin 2018 - AFP\n\n"
+f"Dans un hôtel de la ville, l'ancien basketteur américain Dennis Rodman, qui a rendu visite à plusieurs reprises au dirigeant nord-coréen, a fondu en larmes sur la chaîne CNN. {o}C'est un grand jour. Je suis tellement heureux{c}, a-t-il dit, racontant qu'il avait reçu des menaces de mort pour avoir défendu le dialogue avec Pyongyang.\n\n"
+"sah-jug/lch\n")
+DEC87a = ["déclaration commune", "une déclaration commune", "Donald Trump et Kim Jong Un", "Kim Jong Un", "Kim", "M. Kim", "dirigeant nord-coréen", "le dirigeant nord-coréen", "Corée du Nord", "Pyongyang"]
+KIM87a = ["Kim Jong Un", "Kim", "M. Kim", "dirigeant nord-coréen", "le dirigeant nord-coréen", "Corée du Nord", "Pyongyang"]
+TR87a = ["Donald Trump", "Trump", "M. Trump", "président américain", "Le président américain", "le président américain", "Maison Blanche", "Washington", "Etats-Unis", "il", "Il", "lui"]
+BH87a = ["porte-parole de la présidence sud-coréenne", "un porte-parole de la présidence sud-coréenne", "présidence sud-coréenne", "Séoul", "Corée du Sud", "Moon Jae-in"]
+WY87a = ["Wang Yi", "Wang", "M. Wang", "ministre chinois des Affaires étrangères", "le ministre chinois des Affaires étrangères", "Pékin", "Chine"]
+LAV87a = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "le chef de la diplomatie russe", "Moscou", "Russie"]
+QO87a = ["Paris", "France", "Quai d'Orsay", "Jean-Yves Le Drian", "Le Drian", "ministre des Affaires étrangères"]
+LED87a = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Paris", "France", "Quai d'Orsay"]
+ABE87a = ["Shinzo Abe", "Abe", "M. Abe", "Premier ministre", "le Premier ministre Shinzo Abe", "Premier ministre japonais", "Tokyo", "Japon"]
+MB87a = ["Maison Blanche", "la Maison Blanche", "Washington", "Donald Trump", "Trump"]
+ROD87a = ["Dennis Rodman", "Rodman", "M. Rodman", "ancien basketteur américain", "l'ancien basketteur américain Dennis Rodman", "il"]
+art("w439_depeche_singapour_sommet", "wire", "2018-06-12", t439, [
+    ("engagement ferme et inébranlable en faveur d'une dénucléarisation complète de la péninsule coréenne", "partial", DEC87a),
+    ("Nous avons eu une rencontre historique et nous avons décidé de laisser le passé derrière nous. Le monde va assister à un changement majeur", "direct", KIM87a),
+    ("lien très spécial", "partial", TR87a),
+    ("Nous sommes très fiers de ce qui s'est passé aujourd'hui. Je pense que notre relation avec la Corée du Nord sera très différente de ce qu'elle était", "direct", TR87a),
+    ("Nous allons arrêter les jeux de guerre, ce qui nous fera économiser énormément d'argent. Et puis c'est très provocateur", "direct", TR87a),
+    ("les quelque 28.500 soldats américains stationnés en Corée du Sud resteraient pour l'instant sur place", "indirect", TR87a),
+    (f"les sanctions seraient maintenues {o}tant que les armes nucléaires resteront un facteur{c}", "indirect", TR87a),
+    ("tant que les armes nucléaires resteront un facteur", "partial", TR87a),
+    (f"la dénucléarisation commencerait {o}très, très rapidement{c}", "indirect", TR87a),
+    ("très, très rapidement", "partial", TR87a),
+    ("Kim Jong Un a accepté de détruire un site d'essai de moteurs de missiles", "indirect", TR87a),
+    (f"il inviterait son homologue à la Maison Blanche {o}au moment opportun{c}", "indirect", TR87a),
+    ("au moment opportun", "partial", TR87a),
+    (f"il était {o}nécessaire de comprendre le sens exact et l'intention{c} des propos de M. Trump sur les exercices", "indirect", BH87a),
+    ("nécessaire de comprendre le sens exact et l'intention", "partial", BH87a),
+    (f"Le rôle de la Chine est {o}unique et important{c} et personne ne peut en douter", "indirect", WY87a),
+    ("unique et important", "partial", WY87a),
+    ("les sanctions de l'ONU pourraient être assouplies si Pyongyang tenait parole", "indirect", WY87a),
+    ("positif", "partial", LAV87a),
+    (f"{o}le diable est dans les détails{c}", "indirect", LAV87a),
+    ("le diable est dans les détails", "partial", LAV87a),
+    ("une étape importante", "partial", QO87a),
+    ("La France reste déterminée à obtenir un démantèlement complet, vérifiable et irréversible des programmes nucléaire et balistique nord-coréens", "direct", LED87a),
+    ("première étape", "partial", ABE87a),
+    ("le Japon attendait toujours le retour de ses ressortissants enlevés par des agents nord-coréens dans les années 1970 et 1980", "indirect", ABE87a),
+    ("Le secrétaire d'Etat Mike Pompeo se rendra mercredi à Séoul, puis à Pékin, pour expliquer les termes de l'accord aux alliés de Washington", "indirect", MB87a),
+    ("C'est un grand jour. Je suis tellement heureux", "direct", ROD87a),
+    ("il avait reçu des menaces de mort pour avoir défendu le dialogue avec Pyongyang", "indirect", ROD87a),
+])
+
+# 440. a French national daily's live page, newest entries first, curly double marks “ ” with no space inside,
+# curly apostrophes, a space before « : », « État » accented, Paris times « 12:30 – » and day labels: a headline
+# « DIRECT. » repeating a body fragment (no quote), a standfirst with no marks, entry titles repeating a body
+# fragment (no quote) or not (the Quai's “salue”, annotated), Pompeo's “complète, vérifiable et irréversible” in a
+# que-clause and his “insultante” and “ridicule” after « a jugé la question », Trump's tweets in English as an entry
+# title and after « tweete : », a French rendering after « Soit : » (both annotated as his), « il n’y a “…”, assure-t-il,
+# ajoutant que chacun peut “…” », Rodman's cap slogan in marks (no quote), the Quai d’Orsay's communiqué in
+# partials, Abe « a affirmé que », Trump's nickname for Kim in an entry title (no quote), « la présidence
+# sud-coréenne a fait savoir qu’elle … “…” », « Il a dit qu’il … “…” … “…”, et qu’il … » (one clause), the joint
+# declaration's words after « La Corée du Nord “…” » and Washington's old demand “vérifiable et irréversible”,
+# Kim's first words « par l’intermédiaire de son interprète : » under an entry title naming him
+o, c = "“", "”"
+t440 = (
+f"DIRECT. Sommet de Singapour : Trump et Kim signent un document {o}très complet{c}\n\n"
+"Donald Trump et Kim Jong-un se sont rencontrés mardi 12 juin sur l’île de Sentosa, à Singapour. Une première entre un président américain en exercice et un dirigeant nord-coréen. Revivez la journée.\n\n"
+"Mercredi 13 juin\n\n"
+f"14:20 – Pompeo s’agace. Arrivé à Séoul, le secrétaire d’État Mike Pompeo a assuré que Washington exigeait toujours une dénucléarisation {o}complète, vérifiable et irréversible{c}. Interrogé sur l’absence de ces mots dans la déclaration commune, il a jugé la question {o}insultante{c} et {o}ridicule{c}.\n\n"
+f"12:30 – {o}There is no longer a Nuclear Threat from North Korea.{c} Nouveau message du président américain, quelques minutes plus tard : il n’y a {o}plus de menace nucléaire{c} venant de la Corée du Nord, assure-t-il, ajoutant que chacun peut {o}dormir tranquille ce soir{c}.\n\n"
+f"12:10 – De retour à Washington, Donald Trump tweete : {o}Just landed - a long trip, but everybody can now feel much safer than the day I took office.{c} Soit : {o}Je viens d’atterrir – un long voyage, mais tout le monde peut désormais se sentir bien plus en sécurité que le jour de ma prise de fonctions.{c}\n\n"
+"Mardi 12 juin\n\n"
+f"17:30 – Dennis Rodman en larmes. L’ancien basketteur, habitué de Pyongyang, a fondu en larmes sur CNN, coiffé d’une casquette {o}Make America Great Again{c}. {o}Les portes sont ouvertes maintenant. Je suis là pour le voir, c’est tout ce qui compte{c}, a-t-il répété.\n\n"
+f"15:10 – Paris {o}salue{c}. Dans un communiqué, le Quai d’Orsay se félicite d’une {o}étape importante{c} et appelle la Corée du Nord à {o}traduire ses engagements en actes concrets{c}.\n\n"
+f"12:50 – Tokyo reconnaissant. Shinzo Abe a affirmé que Donald Trump avait bien soulevé la question des Japonais enlevés par Pyongyang. {o}Je lui en suis profondément reconnaissant{c}, a déclaré le Premier ministre japonais devant la presse.\n\n"
+f"10:45 – {o}Rocket Man{c}, un homme {o}très talentueux{c}. Le président américain a longuement vanté son hôte. {o}Il est très talentueux. Quelqu’un qui prend les commandes d’un pays aussi difficile à 26 ans et qui le dirige d’une main de fer… Je ne dis pas que c’est gentil, mais c’est comme ça{c}, a-t-il dit.\n\n"
+f"10:30 – Trump invitera Kim. Il a dit qu’il inviterait {o}certainement{c} Kim Jong-un à la Maison-Blanche {o}au moment opportun{c}, et qu’il se rendrait lui-même à Pyongyang.\n\n"
+f"10:20 – Fin des {o}jeux de guerre{c}. C’est l’annonce surprise de la conférence de presse. {o}Nous allons arrêter les jeux de guerre. C’est extrêmement coûteux, et très provocateur, vu les circonstances{c}, a déclaré Donald Trump. Séoul n’en avait visiblement pas été averti : la présidence sud-coréenne a fait savoir qu’elle cherchait à comprendre {o}le sens exact{c} de ces propos.\n\n"
+f"08:10 – Ce que dit la déclaration commune. Le texte, diffusé par la Maison-Blanche, tient en quatre points. La Corée du Nord {o}s’engage à œuvrer en vue de la dénucléarisation complète de la péninsule coréenne{c} ; les États-Unis s’engagent à fournir des {o}garanties de sécurité{c} à Pyongyang. Nulle trace, en revanche, du caractère {o}vérifiable et irréversible{c} longtemps exigé par Washington.\n\n"
+f"07:40 – Signature. Les deux dirigeants paraphent le document dans un salon de l’hôtel Capella. {o}Nous signons un document très complet{c}, lance Donald Trump. {o}Le monde va connaître un changement majeur{c}, assure de son côté Kim Jong-un.\n\n"
+f"03:10 – Les premiers mots de Kim. Devant les caméras, par l’intermédiaire de son interprète : {o}Il n’a pas été facile d’arriver jusqu’ici. Le passé nous entravait, les vieux préjugés et les vieilles pratiques nous barraient la route, mais nous les avons surmontés et nous voici aujourd’hui.{c}\n\n"
+f"03:05 – La poignée de main. Les deux hommes se sont serré la main pendant treize secondes devant une rangée de drapeaux. {o}Je me sens très bien. Nous allons avoir une grande discussion et, je pense, un succès formidable{c}, a déclaré le président américain.\n")
+POM87b = ["Mike Pompeo", "Pompeo", "M. Pompeo", "secrétaire d’État", "le secrétaire d’État Mike Pompeo", "Washington", "il"]
+TR87b = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "Maison-Blanche", "Washington", "États-Unis", "il", "Il"]
+ROD87b = ["Dennis Rodman", "Rodman", "ancien basketteur", "L’ancien basketteur", "il"]
+QO87b = ["Quai d’Orsay", "le Quai d’Orsay", "Paris", "France", "ministère des Affaires étrangères"]
+ABE87b = ["Shinzo Abe", "Abe", "M. Abe", "Premier ministre japonais", "le Premier ministre japonais", "Tokyo", "Japon"]
+BH87b = ["présidence sud-coréenne", "la présidence sud-coréenne", "Séoul", "Corée du Sud", "elle"]
+DEC87b = ["déclaration commune", "la déclaration commune", "texte", "Le texte", "La Corée du Nord", "Corée du Nord", "Kim Jong-un", "Kim", "Pyongyang", "les deux dirigeants", "Donald Trump et Kim Jong-un", "Maison-Blanche"]
+GAR87b = DEC87b + ["les États-Unis", "États-Unis"]
+WAS87b = ["Washington", "États-Unis", "Maison-Blanche", "Donald Trump", "Trump", "Mike Pompeo"]
+KIM87b = ["Kim Jong-un", "Kim", "M. Kim", "dirigeant nord-coréen", "Corée du Nord", "Pyongyang"]
+art("w440_quotidien_direct_singapour", "French national daily (live page)", "2018-06-12", t440, [
+    (f"Washington exigeait toujours une dénucléarisation {o}complète, vérifiable et irréversible{c}", "indirect", POM87b),
+    ("complète, vérifiable et irréversible", "partial", POM87b),
+    ("insultante", "partial", POM87b),
+    ("ridicule", "partial", POM87b),
+    ("There is no longer a Nuclear Threat from North Korea.", "direct", TR87b),
+    (f"il n’y a {o}plus de menace nucléaire{c} venant de la Corée du Nord", "indirect", TR87b),
+    ("plus de menace nucléaire", "partial", TR87b),
+    (f"chacun peut {o}dormir tranquille ce soir{c}", "indirect", TR87b),
+    ("dormir tranquille ce soir", "partial", TR87b),
+    ("Just landed - a long trip, but everybody can now feel much safer than the day I took office.", "direct", TR87b),
+    ("Je viens d’atterrir – un long voyage, mais tout le monde peut désormais se sentir bien plus en sécurité que le jour de ma prise de fonctions.", "direct", TR87b),
+    ("Les portes sont ouvertes maintenant. Je suis là pour le voir, c’est tout ce qui compte", "direct", ROD87b),
+    ("salue", "partial", QO87b),
+    ("étape importante", "partial", QO87b),
+    ("traduire ses engagements en actes concrets", "partial", QO87b),
+    ("Donald Trump avait bien soulevé la question des Japonais enlevés par Pyongyang", "indirect", ABE87b),
+    ("Je lui en suis profondément reconnaissant", "direct", ABE87b),
+    ("Il est très talentueux. Quelqu’un qui prend les commandes d’un pays aussi difficile à 26 ans et qui le dirige d’une main de fer… Je ne dis pas que c’est gentil, mais c’est comme ça", "direct", TR87b),
+    (f"il inviterait {o}certainement{c} Kim Jong-un à la Maison-Blanche {o}au moment opportun{c}, et qu’il se rendrait lui-même à Pyongyang", "indirect", TR87b),
+    ("certainement", "partial", TR87b),
+    ("au moment opportun", "partial", TR87b),
+    ("Nous allons arrêter les jeux de guerre. C’est extrêmement coûteux, et très provocateur, vu les circonstances", "direct", TR87b),
+    (f"elle cherchait à comprendre {o}le sens exact{c} de ces propos", "indirect", BH87b),
+    ("le sens exact", "partial", BH87b),
+    ("s’engage à œuvrer en vue de la dénucléarisation complète de la péninsule coréenne", "partial", DEC87b),
+    ("garanties de sécurité", "partial", GAR87b),
+    ("vérifiable et irréversible", "partial", WAS87b, 1),
+    ("Nous signons un document très complet", "direct", TR87b),
+    ("Le monde va connaître un changement majeur", "direct", KIM87b),
+    ("Il n’a pas été facile d’arriver jusqu’ici. Le passé nous entravait, les vieux préjugés et les vieilles pratiques nous barraient la route, mais nous les avons surmontés et nous voici aujourd’hui.", "direct", KIM87b),
+    ("Je me sens très bien. Nous allons avoir une grande discussion et, je pense, un succès formidable", "direct", TR87b),
+])
+
+# 441. a francophone Swiss daily's Korean-angle piece by its Seoul correspondent, guillemets with no space inside,
+# curly apostrophes, no space before « : », « Etat » and « A » without accent: a rubric, a headline repeating a body
+# fragment (no quote), a standfirst with Moon « s’est dit «…» » (annotated), a byline with « Publié », Moon's
+# declaration « lue par son porte-parole » after a colon, « Il a assuré que … «…» », « avait confié n’avoir «…» »
+# (partial only), a subhead repeating Trump's term (no quote), « a qualifié de «…» «…» » (two partials), the Blue
+# House spokesman's quote, USFK « ont affirmé n’avoir reçu «…» », an anonymous officer after a colon, KCNA's
+# account translated (« Selon l’agence, … », « Le président américain, affirme encore KCNA, a exprimé … » with the
+# incise inside the clause, Kim « a jugé, toujours selon l’agence, qu’il … «…» … «…» », « écrit aussi l’agence, qui
+# assure que »), a woman of a separated family with a second quote with no cue, the conservative leader « sur
+# Facebook » and « Selon lui, … », a caption with a (Keystone) credit, a « Lire aussi: » line
+o, c = "«", "»"
+t441 = (
+"Corée\n\n"
+f"Moon Jae-in veut croire à la fin du {o}dernier vestige de la guerre froide{c}\n\n"
+f"Le président sud-coréen s’est dit {o}profondément ému{c} par la poignée de main de Singapour. Mais à Séoul, la suspension des manœuvres militaires annoncée par Donald Trump a pris tout le monde de court.\n\n"
+"Nicolas Berthoud, Séoul\nPublié mercredi 13 juin 2018 à 09:12\n\n"
+f"Moon Jae-in a suivi le sommet à la télévision, entouré de ses ministres, à la Maison-Bleue. Le soir, le président sud-coréen a livré son verdict dans une déclaration lue par son porte-parole: {o}L’accord de Sentosa du 12 juin restera comme un événement historique, qui aura contribué à démanteler le dernier vestige de la guerre froide sur la planète.{c} Il a assuré que Séoul ne ménagerait pas ses efforts pour que cet accord soit {o}pleinement appliqué{c}. Le matin même, le chef de l’Etat avait confié n’avoir {o}presque pas dormi{c} la veille.\n\n"
+f"Les {o}jeux de guerre{c}, un choc\n\n"
+f"L’annonce est tombée dans l’après-midi, en pleine conférence de presse. Donald Trump a qualifié de {o}jeux de guerre{c} {o}très provocateurs{c} les exercices conjoints que mènent chaque année les deux alliés, et annoncé leur suspension. Un vocabulaire que Pyongyang emploie depuis des décennies. {o}Il nous faut comprendre précisément le sens et l’intention des propos du président Trump{c}, a réagi le porte-parole de la présidence, Kim Eui-kyeom, visiblement pris de court.\n\n"
+f"Les forces américaines stationnées dans le pays (USFK) ont affirmé n’avoir reçu {o}aucune nouvelle directive{c}. Au ministère de la Défense, un haut gradé ne cache pas son inquiétude: {o}Ces exercices sont notre assurance-vie. Sans eux, nos troupes perdent la main en quelques mois.{c}\n\n"
+"La version de Pyongyang\n\n"
+f"Au Nord, il a fallu attendre mercredi matin pour que la population découvre les images du sommet. L’agence officielle KCNA y a consacré un long compte rendu, illustré de dizaines de photographies. Selon l’agence, les deux dirigeants sont convenus du principe d’une {o}action par étapes et simultanée{c} pour parvenir à la paix et à la dénucléarisation de la péninsule.\n\n"
+f"Le président américain, affirme encore KCNA, a exprimé son intention de suspendre les exercices conjoints, d’offrir des garanties de sécurité à la Corée du Nord puis de lever les sanctions à mesure que les relations s’amélioreront. Kim Jong-un a jugé, toujours selon l’agence, qu’il était {o}urgent{c} de renoncer aux actes {o}irritants et hostiles{c} de part et d’autre. {o}Le monde entier est témoin de ce qui a été accompli{c}, écrit aussi l’agence, qui assure que les deux hommes ont accepté leurs invitations mutuelles.\n\n"
+"Les familles séparées\n\n"
+f"A la gare de Séoul, devant un écran géant, Lee Soon-ja, 84 ans, née près de Kaesong, a regardé les deux hommes se serrer la main. {o}Je n’y crois qu’à moitié. On nous a déjà tant promis{c}, lâche-t-elle. {o}Mais si je peux revoir ma sœur avant de mourir, alors je remercierai tout le monde.{c}\n\n"
+f"L’opposition conservatrice est moins enthousiaste. Son chef, Hong Joon-pyo, a dénoncé sur Facebook un accord {o}creux{c}. Selon lui, le texte ne fait que recycler les promesses faites par Pyongyang depuis vingt-cinq ans.\n\n"
+"Des Sud-Coréens suivent la retransmission du sommet à la gare de Séoul, le 12 juin. (Keystone)\n\n"
+"Lire aussi: Singapour, la poignée de main qui ne règle rien\n")
+MOON87c = ["Moon Jae-in", "Moon", "M. Moon", "président sud-coréen", "Le président sud-coréen", "le président sud-coréen", "chef de l’Etat", "le chef de l’Etat", "Il", "il", "Maison-Bleue", "Séoul", "Corée du Sud"]
+TR87c = ["Donald Trump", "Trump", "M. Trump", "président américain", "Washington", "Etats-Unis"]
+KEK87c = ["Kim Eui-kyeom", "M. Kim", "porte-parole de la présidence", "le porte-parole de la présidence", "porte-parole", "présidence", "Maison-Bleue", "Séoul", "Moon Jae-in"]
+USFK87c = ["USFK", "forces américaines stationnées dans le pays", "Les forces américaines stationnées dans le pays", "forces américaines en Corée", "forces américaines"]
+OFF87c = ["un haut gradé", "haut gradé", "ministère de la Défense"]
+KCNA87c = ["KCNA", "agence officielle KCNA", "L’agence officielle KCNA", "l’agence", "agence", "Pyongyang", "Corée du Nord"]
+KIM87c = ["Kim Jong-un", "Kim", "M. Kim", "dirigeant nord-coréen", "Pyongyang", "Corée du Nord", "KCNA"]
+LEE87c = ["Lee Soon-ja", "Lee", "Mme Lee", "elle"]
+HONG87c = ["Hong Joon-pyo", "Hong", "M. Hong", "Son chef", "chef", "L’opposition conservatrice", "opposition conservatrice", "lui"]
+art("w441_quotidien_suisse_seoul_moon", "francophone Swiss daily (Korean angle)", "2018-06-12", t441, [
+    ("profondément ému", "partial", MOON87c),  # the standfirst's
+    ("L’accord de Sentosa du 12 juin restera comme un événement historique, qui aura contribué à démanteler le dernier vestige de la guerre froide sur la planète.", "direct", MOON87c),
+    (f"Séoul ne ménagerait pas ses efforts pour que cet accord soit {o}pleinement appliqué{c}", "indirect", MOON87c),
+    ("pleinement appliqué", "partial", MOON87c),
+    ("presque pas dormi", "partial", MOON87c),
+    ("jeux de guerre", "partial", TR87c, 1),
+    ("très provocateurs", "partial", TR87c),
+    ("Il nous faut comprendre précisément le sens et l’intention des propos du président Trump", "direct", KEK87c),
+    ("aucune nouvelle directive", "partial", USFK87c),
+    ("Ces exercices sont notre assurance-vie. Sans eux, nos troupes perdent la main en quelques mois.", "direct", OFF87c),
+    (f"les deux dirigeants sont convenus du principe d’une {o}action par étapes et simultanée{c} pour parvenir à la paix et à la dénucléarisation de la péninsule", "indirect", KCNA87c),
+    ("action par étapes et simultanée", "partial", KCNA87c),
+    ("Le président américain, affirme encore KCNA, a exprimé son intention de suspendre les exercices conjoints, d’offrir des garanties de sécurité à la Corée du Nord puis de lever les sanctions à mesure que les relations s’amélioreront", "indirect", KCNA87c),
+    (f"il était {o}urgent{c} de renoncer aux actes {o}irritants et hostiles{c} de part et d’autre", "indirect", KIM87c),
+    ("urgent", "partial", KIM87c),
+    ("irritants et hostiles", "partial", KIM87c),
+    ("Le monde entier est témoin de ce qui a été accompli", "direct", KCNA87c),
+    ("les deux hommes ont accepté leurs invitations mutuelles", "indirect", KCNA87c),
+    ("Je n’y crois qu’à moitié. On nous a déjà tant promis", "direct", LEE87c),
+    ("Mais si je peux revoir ma sœur avant de mourir, alors je remercierai tout le monde.", "direct", LEE87c),
+    ("creux", "partial", HONG87c),
+    ("le texte ne fait que recycler les promesses faites par Pyongyang depuis vingt-cinq ans", "indirect", HONG87c),
+])
+
+# 442. a French TV channel's website explainer in questions and answers, guillemets with narrow no-break spaces
+# inside and a narrow no-break space before « ? », a no-break space before « : », straight apostrophes, « Etat »
+# without accent: a headline with no marks, a standfirst with Trump's « un texte présenté comme « … » » (annotated),
+# a byline « Par la rédaction numérique » and date line, the questions as sub-heads (one repeating Trump's « jeux de
+# guerre », no quote), the joint declaration's four points in partials (« Les deux pays s'engagent à établir de « … »
+# »), the writer's summary of its last point (no quote), « Pour X, spécialiste … à l'Iris, « … » » (direct) then «
+# résume X », a TV news programme's name in marks (no quote), a former general « estime que Washington « … » »,
+# Beijing's proposal's label in marks (no quote), Wang Yi « a estimé que les sanctions « … » », Lavrov's partial and
+# « estimant que », the Quai d'Orsay « a salué « … », mais rappelle que … « … » », « prévoit le texte » postposed
+# after a clause with a partial, an « À lire aussi » title in marks (no quote)
+o, c = "«" + NN, NN + "»"
+t442 = (
+f"Sommet Trump-Kim{NB}: cinq questions pour comprendre l'accord de Singapour\n\n"
+f"Donald Trump et Kim Jong-un ont signé mardi un texte présenté comme {o}historique{c} par le président américain. Que contient-il vraiment{NN}? Décryptage.\n\n"
+"Par la rédaction numérique\nPublié le 12/06/2018 à 18h45\n\n"
+f"Qu'a-t-il été signé{NN}?\n\n"
+f"Un document d'une page et demie, paraphé par les deux dirigeants à l'issue de cinq heures de discussions. Il comporte quatre points. Les deux pays s'engagent à établir de {o}nouvelles relations{c} et à bâtir un {o}régime de paix durable et stable{c} dans la péninsule. La Corée du Nord s'engage à {o}œuvrer en vue d'une dénucléarisation complète{c}, reprenant la formule de la déclaration de Panmunjom signée fin avril avec Séoul. Enfin, les deux parties rapatrieront les restes de soldats américains tués pendant la guerre de Corée.\n\n"
+f"{o}C'est un texte très complet{c}, a assuré Donald Trump lors de sa conférence de presse. Mais il ne comporte ni calendrier, ni définition de la dénucléarisation, ni mécanisme de vérification. Pour Pierre Lemarchand, spécialiste de la péninsule coréenne à l'Iris, {o}c'est une déclaration d'intention, pas un accord de désarmement{c}.\n\n"
+f"Que gagne Pyongyang{NN}?\n\n"
+f"Sur le plan symbolique, beaucoup. Kim Jong-un obtient une photo d'égal à égal avec le président de la première puissance mondiale. {o}Il a gagné une légitimité internationale qu'aucun de ses prédécesseurs n'avait obtenue{c}, résume Pierre Lemarchand. Donald Trump a en outre promis des {o}garanties de sécurité{c} au régime.\n\n"
+f"Pourquoi la fin des {o}jeux de guerre{c} inquiète-t-elle{NN}?\n\n"
+f"C'est l'annonce surprise de la journée. {o}Nous allons arrêter les jeux de guerre, qui coûtent très cher{c}, a déclaré le président américain, qui juge ces exercices {o}très provocateurs{c}. Or Séoul, Tokyo et le Pentagone semblaient ne pas avoir été prévenus. Interrogé dans le {o}20 Heures{c}, le général Jean-Marc Duval, ancien commandant des forces françaises en Asie-Pacifique, estime que Washington {o}a cédé sur un point essentiel sans rien obtenir de concret en échange{c}.\n\n"
+f"Comment ont réagi les autres capitales{NN}?\n\n"
+f"Pékin, qui réclamait depuis des mois un {o}double gel{c} des essais nord-coréens et des manœuvres américaines, se frotte les mains. Le chef de la diplomatie chinoise, Wang Yi, a estimé que les sanctions {o}ne sont pas une fin en soi{c}. A Moscou, Sergueï Lavrov a salué un sommet {o}positif{c}, estimant que la Russie devait être associée à la suite du processus. Même son de cloche à Paris{NB}: le Quai d'Orsay a salué {o}une étape importante{c}, mais rappelle que la France attend des {o}gestes concrets{c} de la part de Pyongyang.\n\n"
+f"Et maintenant{NN}?\n\n"
+f"Le secrétaire d'Etat Mike Pompeo doit rencontrer {o}dès que possible{c} de hauts responsables nord-coréens pour mettre en œuvre l'accord, prévoit le texte. De son côté, Donald Trump a dit espérer revoir Kim Jong-un {o}de nombreuses fois{c}.\n\n"
+f"À lire aussi{NN}: {o}Personne ne le connaît{c}{NN}: Kim Jong-un, le dirigeant insaisissable\n")
+TR87d = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "Washington", "Etats-Unis"]
+DEC87d = ["texte", "le texte", "document", "Un document", "les deux dirigeants", "Les deux pays", "deux pays", "Donald Trump et Kim Jong-un", "La Corée du Nord", "Corée du Nord", "Kim Jong-un", "Pyongyang"]
+LEM87d = ["Pierre Lemarchand", "Lemarchand", "M. Lemarchand", "spécialiste de la péninsule coréenne à l'Iris", "Iris"]
+DUV87d = ["Jean-Marc Duval", "Duval", "le général Jean-Marc Duval", "général", "ancien commandant des forces françaises en Asie-Pacifique"]
+WY87d = ["Wang Yi", "Wang", "M. Wang", "chef de la diplomatie chinoise", "Le chef de la diplomatie chinoise", "Pékin", "Chine"]
+LAV87d = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "Moscou", "Russie"]
+QO87d = ["Quai d'Orsay", "le Quai d'Orsay", "Paris", "France", "ministère des Affaires étrangères"]
+art("w442_tv_questions_singapour", "French TV channel's website (Q&A explainer)", "2018-06-12", t442, [
+    ("historique", "partial", TR87d),  # the standfirst's
+    ("nouvelles relations", "partial", DEC87d),
+    ("régime de paix durable et stable", "partial", DEC87d),
+    ("œuvrer en vue d'une dénucléarisation complète", "partial", DEC87d),
+    ("C'est un texte très complet", "direct", TR87d),
+    ("c'est une déclaration d'intention, pas un accord de désarmement", "direct", LEM87d),
+    ("Il a gagné une légitimité internationale qu'aucun de ses prédécesseurs n'avait obtenue", "direct", LEM87d),
+    ("garanties de sécurité", "partial", TR87d),
+    ("Nous allons arrêter les jeux de guerre, qui coûtent très cher", "direct", TR87d),
+    ("très provocateurs", "partial", TR87d),
+    (f"Washington {o}a cédé sur un point essentiel sans rien obtenir de concret en échange{c}", "indirect", DUV87d),
+    ("a cédé sur un point essentiel sans rien obtenir de concret en échange", "partial", DUV87d),
+    (f"les sanctions {o}ne sont pas une fin en soi{c}", "indirect", WY87d),
+    ("ne sont pas une fin en soi", "partial", WY87d),
+    ("positif", "partial", LAV87d),
+    ("la Russie devait être associée à la suite du processus", "indirect", LAV87d),
+    ("une étape importante", "partial", QO87d),
+    (f"la France attend des {o}gestes concrets{c} de la part de Pyongyang", "indirect", QO87d),
+    ("gestes concrets", "partial", QO87d),
+    (f"Le secrétaire d'Etat Mike Pompeo doit rencontrer {o}dès que possible{c} de hauts responsables nord-coréens pour mettre en œuvre l'accord", "indirect", DEC87d),
+    ("dès que possible", "partial", DEC87d),
+    ("de nombreuses fois", "partial", TR87d),
+])
+
+# 443. a Belgian francophone daily's Japanese-angle piece by its Tokyo correspondent, straight double marks with no
+# space inside, straight apostrophes, no space before « : », « A » without accent: a rubric, a headline repeating a
+# body fragment (no quote), a standfirst « Shinzo Abe assure que … » (annotated), a byline, Abe's quote « déclare-t-il
+# », « a salué un "…" », « a prévenu que le Japon devrait, in fine, "…" ce dossier », « Selon le porte-parole du
+# gouvernement, X, Tokyo … », « Pyongyang affirme qu'elle … », an abductee's mother's quote over two paragraphs
+# (the first paragraph with no closing mark, reopened with ") and a plea inside it with no marks, the families'
+# association's president (a partial, then « tout en prévenant que le Japon "…" »), a subhead with no marks,
+# Trump's "jeux de guerre" after « L'annonce par Donald Trump de la suspension des », the defence minister's clause
+# with a partial before a postposed « a rappelé », the foreign minister « a dit vouloir … "…" », « A la
+# Maison-Blanche, on se veut rassurant: selon un haut responsable américain, … », Didier Reynders « sur Twitter », a
+# caption with a Belga credit
+t443 = (
+"Japon\n\n"
+"Enlèvements: pour les familles, \"le temps presse\"\n\n"
+"Tokyo craint d'être le grand oublié du sommet de Singapour. Shinzo Abe assure que Donald Trump a plaidé la cause des Japonais enlevés par la Corée du Nord.\n\n"
+"De notre correspondante à Tokyo, Hélène Vandamme\n\n"
+"Il est 20 heures passées à Tokyo quand Shinzo Abe se présente devant les journalistes, à sa résidence officielle. Le Premier ministre japonais vient de s'entretenir au téléphone avec Donald Trump, tout juste sorti de son tête-à-tête avec Kim Jong-un. \"Le président Trump a clairement soulevé la question des enlèvements auprès du président Kim. Je lui en suis profondément reconnaissant\", déclare-t-il.\n\n"
+"Le chef du gouvernement a salué un \"premier pas\" vers un règlement global des questions nucléaire, balistique et des enlèvements. Mais il a aussitôt prévenu que le Japon devrait, in fine, \"régler directement\" ce dossier avec Pyongyang. Selon le porte-parole du gouvernement, Yoshihide Suga, Tokyo n'envisage aucune aide économique au Nord tant que la question des enlèvements n'aura pas été réglée.\n\n"
+"Une mère de 82 ans\n\n"
+"Depuis quarante ans, Sakie Yokota se bat pour sa fille Megumi, enlevée à 13 ans en 1977 à Niigata, sur le chemin du retour de son club de badminton. Pyongyang affirme qu'elle est morte en 1994, ce que sa famille n'a jamais cru.\n\n"
+"\"J'ai regardé la poignée de main à la télévision avec un mélange d'espoir et d'angoisse. Mon mari n'a plus la force de se déplacer, et moi j'ai 82 ans. Le temps presse.\n\n"
+"\"Je voudrais dire à Kim Jong-un: rendez-nous nos enfants, et alors nous pourrons parler de l'avenir\", a confié Mme Yokota lors d'une conférence de presse à Kawasaki.\n\n"
+"Le président de l'association des familles de victimes, Shigeo Iizuka, dont la sœur Yaeko Taguchi a été enlevée en 1978, a jugé le sommet \"encourageant\", tout en prévenant que le Japon \"ne doit pas rester sur le quai\" si Washington et Pyongyang avancent trop vite.\n\n"
+"Les manœuvres, l'autre inquiétude\n\n"
+"L'annonce par Donald Trump de la suspension des \"jeux de guerre\" avec Séoul a jeté un froid à Tokyo. Les exercices conjoints américano-sud-coréens et la présence des forces américaines dans la région sont \"vitaux\" pour la sécurité de l'Asie du Nord-Est, a rappelé le ministre de la Défense, Itsunori Onodera. Le ministre des Affaires étrangères, Taro Kono, a dit vouloir s'entretenir \"au plus vite\" avec Mike Pompeo, attendu jeudi à Séoul pour une réunion à trois.\n\n"
+"A la Maison-Blanche, on se veut rassurant: selon un haut responsable américain, les exercices menés avec le Japon ne sont pas concernés.\n\n"
+"A Bruxelles, le ministre des Affaires étrangères, Didier Reynders, a salué sur Twitter un \"signal positif\", mais a rappelé que la Belgique, élue vendredi au Conseil de sécurité de l'ONU pour 2019-2020, resterait \"vigilante\" sur l'application des sanctions.\n\n"
+"Sakie Yokota, la mère de Megumi, lors d'une conférence de presse en 2017. Photo Belga\n")
+ABE87e = ["Shinzo Abe", "Abe", "M. Abe", "Premier ministre japonais", "Le Premier ministre japonais", "chef du gouvernement", "Le chef du gouvernement", "Tokyo", "Japon", "il"]
+SUG87e = ["Yoshihide Suga", "Suga", "M. Suga", "porte-parole du gouvernement", "le porte-parole du gouvernement", "gouvernement japonais", "Tokyo"]
+PYO87e = ["Pyongyang", "Corée du Nord", "Nord"]
+YOK87e = ["Sakie Yokota", "Yokota", "Mme Yokota"]
+IIZ87e = ["Shigeo Iizuka", "Iizuka", "M. Iizuka", "président de l'association des familles de victimes", "Le président de l'association des familles de victimes", "association des familles de victimes"]
+TR87e = ["Donald Trump", "Trump", "M. Trump", "président Trump", "Washington"]
+ONO87e = ["Itsunori Onodera", "Onodera", "M. Onodera", "ministre de la Défense", "le ministre de la Défense", "Tokyo", "Japon"]
+KON87e = ["Taro Kono", "Kono", "M. Kono", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "Tokyo", "Japon"]
+HR87e = ["haut responsable américain", "un haut responsable américain", "Maison-Blanche", "la Maison-Blanche", "Washington"]
+REY87e = ["Didier Reynders", "Reynders", "M. Reynders", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Belgique", "Bruxelles"]
+art("w443_quotidien_belge_tokyo_enlevements", "Belgian daily (Japanese angle)", "2018-06-12", t443, [
+    ("Donald Trump a plaidé la cause des Japonais enlevés par la Corée du Nord", "indirect", ABE87e),  # the standfirst's
+    ("Le président Trump a clairement soulevé la question des enlèvements auprès du président Kim. Je lui en suis profondément reconnaissant", "direct", ABE87e),
+    ("premier pas", "partial", ABE87e),
+    ("le Japon devrait, in fine, \"régler directement\" ce dossier avec Pyongyang", "indirect", ABE87e),
+    ("régler directement", "partial", ABE87e),
+    ("Tokyo n'envisage aucune aide économique au Nord tant que la question des enlèvements n'aura pas été réglée", "indirect", SUG87e),
+    ("elle est morte en 1994", "indirect", PYO87e),
+    ("J'ai regardé la poignée de main à la télévision avec un mélange d'espoir et d'angoisse. Mon mari n'a plus la force de se déplacer, et moi j'ai 82 ans. Le temps presse.\n\n\"Je voudrais dire à Kim Jong-un: rendez-nous nos enfants, et alors nous pourrons parler de l'avenir", "direct", YOK87e),
+    ("encourageant", "partial", IIZ87e),
+    ("le Japon \"ne doit pas rester sur le quai\" si Washington et Pyongyang avancent trop vite", "indirect", IIZ87e),
+    ("ne doit pas rester sur le quai", "partial", IIZ87e),
+    ("jeux de guerre", "partial", TR87e),
+    ("Les exercices conjoints américano-sud-coréens et la présence des forces américaines dans la région sont \"vitaux\" pour la sécurité de l'Asie du Nord-Est", "indirect", ONO87e),
+    ("vitaux", "partial", ONO87e),
+    ("au plus vite", "partial", KON87e),
+    ("les exercices menés avec le Japon ne sont pas concernés", "indirect", HR87e),
+    ("signal positif", "partial", REY87e),
+    ("la Belgique, élue vendredi au Conseil de sécurité de l'ONU pour 2019-2020, resterait \"vigilante\" sur l'application des sanctions", "indirect", REY87e),
+    ("vigilante", "partial", REY87e),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
