@@ -260,11 +260,13 @@ class Grammar(Record):
     naming_after_comma: tuple[str, ...]
     naming_after_marks: tuple[str, ...] = ()
     """``la « Nordhavn », comme on appelle l'usine ici``: lower-case words after the comma that
-    closes short marks and say what people call something: the marks hold a name, no quotation."""
+    closes short marks and say what people call something (or, in apposition, ``, le nouveau nom de
+    la troïka``): the marks hold a name, no quotation."""
     fond_after_marks: tuple[str, ...] = ()
     """``la « diplomatie du tweet » chère au président``: the adjective *cher à* (any gender and
-    number, its preposition) right after the marks says whose pet phrase or slogan they hold: the
-    writer names it, no quotation."""
+    number, its preposition) right after the marks says whose pet phrase or slogan they hold, as a
+    register of speech does (``le « bloqueo » de la rhétorique officielle``): the writer names it,
+    no quotation."""
     reader_rubrics: tuple[str, ...] = ()
     """``Vos questions : « Pourquoi à Minsk ? »``: names of a rubric of readers' questions, lower
     case; alone before a colon and marks (maybe past a live entry's time), the marks hold the
@@ -353,6 +355,11 @@ class Grammar(Record):
     """``y``: between ``on`` and its cue (on y rappelle que), the place or side named before speaks."""
     member_nouns: tuple[str, ...] = ()
     """``chef``, ``membre``, ``figure``: before a complement link and marks, the marks name the body."""
+    label_frame_links: tuple[str, ...] = ()
+    """``de``: the bare link after a phrase of ``label_frames``, besides the complement links."""
+    label_frames: tuple[str, ...] = ()
+    """``la politique``, ``la thèse``, ``sur fond``: before ``de`` or a complement link and marks,
+    the marks name the policy, the version or the background, the writer's label."""
     label_determiners: tuple[str, ...] = ()
     """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's."""
     generic_subjects: tuple[str, ...] = ()
@@ -1854,6 +1861,10 @@ def _bracketed_name(text: str, s: MarkedSpan, inner: str, words: Callable[[], li
 
 # A bracket right before an opening mark, right after a closing one; the noun phrase a bracket
 # follows: a capitalised word mid-sentence, then at most four lower-case words ending with a letter.
+# A hashtag right before an opening bracket and marks (#ThisIsACoup (« … »)), read back at most
+# ``_HASHTAG_REACH`` characters from the marks.
+_HASHTAG_BEFORE = regex.compile(r"#\w++[ \u00a0\u202f]*+\([ \u00a0\u202f]*+$")
+_HASHTAG_REACH = 80
 _OPEN_BRACKET_BEFORE = regex.compile(r"(?<=\w)[ \u00a0\u202f]*+\([ \u00a0\u202f]*+$")
 _CLOSE_BRACKET_AFTER = regex.compile(r"[ \u00a0\u202f]*+\)")
 _NAME_BEFORE_BRACKET = regex.compile(
@@ -1954,6 +1965,29 @@ def _named_after_marks(text: str, comma: int, inner: str, g: Grammar) -> bool:
     return after.startswith(g.naming_after_marks)
 
 
+# Characters read after closing marks for the preposition of an answer's object.
+_ANSWER_LINK_REACH = 6
+
+
+def _answer_link_after(text: str, close_end: int, g: Grammar) -> bool:
+    """Whether one of ``answer_links`` follows the marks closing at ``close_end`` (« non » ``au
+    traité``): the answer in marks is a stand taken on that object, as after a colon."""
+    after = text[close_end : close_end + _ANSWER_LINK_REACH].split(None, 1)
+    return bool(after) and after[0].casefold() in g.answer_links
+
+
+# Characters read after a cue for an answer (maybe in marks) and the preposition of its object.
+_ANSWER_REACH = 16
+_ANSWER_MARKS = "«»\"“”"
+
+
+def _answer_after_cue(text: str, cue_end: int, g: Grammar) -> bool:
+    """Whether one of ``answer_words``, maybe in marks, and one of ``answer_links`` follow the cue
+    ending at ``cue_end`` (``ont dit « non » aux``): the cue takes a stand, reports nothing."""
+    words = text[cue_end : cue_end + _ANSWER_REACH].translate({ord(c): " " for c in _ANSWER_MARKS}).split(None, 2)
+    return len(words) > 1 and words[0].casefold() in g.answer_words and words[1].casefold() in g.answer_links
+
+
 def _fond_after_marks(text: str, close_end: int, inner: str, g: Grammar) -> bool:
     """Whether marks holding no sentence stop, closing at ``close_end``, are followed by one of
     ``fond_after_marks`` (``chère au président``): the phrase someone is fond of, named."""
@@ -2045,24 +2079,39 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
 _MEMBER_REACH = 40
 
 
-@cache
-def _member_link_before() -> regex.Pattern[str]:
-    """A noun of ``member_nouns`` and a complement link of ``names.json`` (``chef de la``,
-    ``membre du``) ending the text, apostrophes straight; never matches without data."""
-    links = names_data().get("complement_links", ())
-    members = grammar().member_nouns
-    if not (members and links):
+def _head_link_before(heads: Iterable[str], extra_links: Iterable[str] = ()) -> regex.Pattern[str]:
+    """One of ``heads`` and a complement link of ``names.json`` (or of ``extra_links``) ending the
+    text, apostrophes straight; never matches without data."""
+    links = (*names_data().get("complement_links", ()), *extra_links)
+    heads = [w.replace("’", "'") for w in heads]
+    if not (heads and links):
         return regex.compile(r"(?!)")
     straight = [w.replace("’", "'") for w in links]
-    return regex.compile(rf"(?i)(?<![\p{{L}}'\-])(?:{trie_alternation(members)})[ \u00a0]++"
+    return regex.compile(rf"(?i)(?<![\p{{L}}'\-])(?:{trie_alternation(heads)})[ \u00a0]++"
                          rf"(?:{trie_alternation(straight)})(?:(?<=')|[ \u00a0]*+)$")
+
+
+@cache
+def _member_link_before() -> regex.Pattern[str]:
+    """A noun of ``member_nouns`` and a complement link (``chef de la``, ``membre du``)."""
+    return _head_link_before(grammar().member_nouns)
+
+
+@cache
+def _label_frame_before() -> regex.Pattern[str]:
+    """A phrase of ``label_frames`` and ``de`` or a complement link (``la politique de``,
+    ``la thèse de la``, ``sur fond de``)."""
+    return _head_link_before(grammar().label_frames, grammar().label_frame_links)
 
 
 def _names_members_body(before_stripped: str, inner: str, words: Callable[[], list[str]]) -> bool:
     """Whether words in marks, a few and no clause, no word of the first or second person,
     complete a noun of membership (``figure de la « coalition des pays ambitieux »``,
-    ``chef de la « république populaire »``): the body's name, however they are written."""
-    if _member_link_before().search(before_stripped[-_MEMBER_REACH:].replace("’", "'")) is None:
+    ``chef de la « république populaire »``): the body's name, however they are written; or a
+    definite frame (``la politique de « distanciation »``, ``la thèse de la « bagarre »``,
+    ``sur fond de « sanctions »``): the label of a policy, a version or a background."""
+    tail = before_stripped[-_MEMBER_REACH:].replace("’", "'")
+    if _member_link_before().search(tail) is None and _label_frame_before().search(tail) is None:
         return False
     w = words()
     return (0 < len(w) <= _BODY_NAME_MAX_WORDS and _CLAUSE_PUNCT.search(inner) is None
@@ -2214,6 +2263,9 @@ def _decide(
         # its few words capitalised, filling the brackets after a noun phrase gives that name in its
         # own language; a sentence (« This is a shameful day ») renders a quotation.
         return "not-name"
+    if (before_stripped.endswith("(") and _HASHTAG_BEFORE.search(text, max(0, s.open_start - _HASHTAG_REACH), s.open_start)
+            and _GLOSS_CLOSE.match(text, s.close_end) is not None):
+        return "not-label"  # "le mot-clé #JeSuisLà (« je suis là »)": the hashtag's translation, no one's words
     if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
         return "not-name"  # "la « Nordhavn », comme on appelle l'usine ici": a nickname, no quotation
     if g.fond_after_marks and _fond_after_marks(text, s.close_end, inner, g):
@@ -2274,6 +2326,9 @@ def _decide(
             and (idiom := _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS)) is not None
             and any(i.lemma == cues[idiom].lemma and _label_key(inner) in i.words for i in g.verb_idioms)):
         return "not-label"  # "les Vingt-Sept ont répondu « présent »": the writer's idiom, no one's words
+    if (g.answer_words and _label_key(inner) in g.answer_words and _answer_link_after(text, s.close_end, g)
+            and _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS) is not None):
+        return "not-label"  # "les électeurs ont dit « non » au traité": a stand taken on its object, no words reported
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)
@@ -2443,6 +2498,10 @@ def _decide(
         # judging denies the subject used the words in marks; another's term, no partial quote.
         # A later cue before the marks still may report them (« …, mais il parle d'« erreur » »);
         # the denied verb's participle is no noun of speech either (« n'a pas dénoncé »).
+        cue_in_sentence = _cue_between(cues, cue_starts, cue.end, s.open_start)
+    elif cue is not None and cue.end <= s.open_start and g.answer_words and _answer_after_cue(text, cue.end, g):
+        # "Les électeurs ont dit « non » aux mesures d'« austérité »": the cue takes a stand on its
+        # object (dire non à), reports no words; a later cue before the marks still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cue.end, s.open_start)
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)

@@ -591,6 +591,24 @@ DETECTED = [
     # marks were said, in a foreign language and capitalised too.
     pytest.param("Interrogé à la sortie du stade, l'entraîneur s'en est tenu à un laconique « Next question ».",
                  [("partial", "Next question")], id="a-foreign-utterance-after-un-laconique"),
+    # An indefinite frame (une politique de) or a frame noun with no determiner may hold the
+    # speaker's words (round vb).
+    pytest.param("Le ministre a défendu une politique de « fermeté » face aux grévistes.",
+                 [("partial", "fermeté")], id="marks-after-une-politique-de-stay-a-partial"),
+    pytest.param("La militante a dénoncé une politique « indigne » lors du débat.",
+                 [("partial", "indigne")], id="marks-after-politique-with-no-link-stay-a-partial"),
+    # An answer in marks with no object after it, or a later cue of the stand's sentence, still
+    # reports; a register's noun with no determiner is no register named (round vb).
+    pytest.param("Le ministre a répondu « non » sans hésiter.", [("partial", "non")],
+                 id="an-answer-in-marks-with-no-object-stays-a-partial"),
+    pytest.param("Les élus ont dit non au projet, que le maire a qualifié de « catastrophe ».",
+                 [("partial", "catastrophe")], id="a-later-cue-after-a-stand-still-reports"),
+    pytest.param("Le député a dénoncé un « excès » de rhétorique guerrière.",
+                 [("partial", "excès")], id="marks-before-de-rhetorique-without-article-stay-a-partial"),
+    pytest.param("Le ministre a dénoncé « un scandale », le nombre de victimes ne cessant de croître.",
+                 [("partial", "un scandale")], id="marks-before-le-nombre-are-no-name-glossed"),
+    pytest.param("Le blocus, le « bloqueio » du vocabulaire officiel, « doit cesser », a insisté le président.",
+                 [("partial", "doit cesser")], id="a-partial-after-a-term-of-a-register-stays"),
     pytest.param("La ministre a répondu d'un sec « hors de question » aux syndicats.",
                  [("partial", "hors de question")], id="an-utterance-after-d-un-sec"),
 ]
@@ -929,6 +947,30 @@ NOT_QUOTES = [
                  "affirmé jeudi que la région lui avait caché des cas.", id="a-body-s-name-in-its-language-in-brackets"),
     pytest.param('Le dossier relève du Conseil pour la sécurité ("Consejo para la Seguridad"), qui a assuré lundi que '
                  "l'Espagne lui avait remis les pièces.", id="a-body-s-name-in-straight-marks-in-brackets"),
+    # A definite frame (la politique de, la thèse de l', sur fond de, le souvenir des) before marks
+    # names a policy, a version or a background: the writer's label, whatever cue (round vb).
+    pytest.param("Le gouvernement a assuré qu'il resterait fidèle à la politique de « non-alignement » choisie en 2019.",
+                 id="marks-after-la-politique-de-name-the-policy"),
+    pytest.param("Les négociateurs, a-t-il précisé, s'en tiennent à la ligne de « fermeté » fixée par le conseil.",
+                 id="marks-after-la-ligne-de-name-the-line"),
+    pytest.param("La police, qui ne croit guère à la thèse de l'« accident », a interrogé le chauffeur.",
+                 id="marks-after-la-these-de-l-name-the-version"),
+    pytest.param("Le ministre a annoncé un nouveau plan de rigueur sur fond de « crise » budgétaire.",
+                 id="marks-after-sur-fond-de-are-the-writer-s"),
+    pytest.param("Vingt ans après, le souvenir des « années de plomb » hante encore la classe politique, a estimé l'historien.",
+                 id="marks-after-le-souvenir-des-name-a-period"),
+    # A name glossed in apposition after the comma (le nouveau nom du …), or a register of speech
+    # right after the marks (du vocabulaire officiel): a term cited, no one's words (round vb).
+    pytest.param("Selon le syndicat, les pourparlers avec les « partenaires », le nouveau nom du patronat, reprendront lundi.",
+                 id="marks-glossed-as-a-new-name-in-apposition"),
+    pytest.param("La pénurie, la « crisis » du vocabulaire officiel, doit prendre fin, a martelé le ministre.",
+                 id="a-foreign-word-of-an-official-register"),
+    # dire « oui » au … takes a stand on an object, reports no words, nor those of its object (round vb).
+    pytest.param("Il y a un mois, les électeurs disaient « oui » au référendum sur la réforme des « retraites » voulue par "
+                 "le gouvernement.", id="an-answer-in-marks-before-its-object-is-a-stand"),
+    # A hashtag's translation in brackets is nobody's words (round vb).
+    pytest.param("Sur les réseaux, le mot-clé #NousSommesLà (« we are here ») a été repris des milliers de fois, a constaté "
+                 "l'agence.", id="a-hashtag-s-translation-in-brackets"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
