@@ -3647,6 +3647,9 @@ class Attributor:
         if n is None or n.kind != "name" or " " not in n.text or (
                 self._agent_word_in(np.start(), n.start) and _agent_phrase().search(self.text, np.start(), n.start)):
             return None  # "selon des analystes cités par le quotidien Gazeta Wyborcza": the name is the agent's
+        if (n.start > np.end() and (link := _words().coordinator.search(self.text, np.end(), n.start)) is not None
+                and link.group().casefold() not in _coordinator_words()):
+            return None  # "a dit le ministre avant de recevoir son homologue, Jean X": the name is the later clause's object
         return n if n.end >= s_end or self._closes_apposition(n.end, s_end) else None
 
     def _closes_apposition(self, end: int, s_end: int | None = None) -> bool:

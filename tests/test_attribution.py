@@ -1202,6 +1202,18 @@ def test_long_description_closed_by_a_name_gives_the_name(text: str) -> None:
     assert_attributed(text, speaker="Karim Sadeghi", kind="direct")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous ne céderons pas », a déclaré la ministre de la Santé avant de recevoir son homologue belge, Karim Sadeghi.",
+        "« Le dialogue reprendra », a assuré le ministre russe après avoir rencontré son homologue, Karim Sadeghi.",
+    ],
+)
+def test_name_closing_a_later_infinitive_clause_is_its_object(text: str) -> None:
+    q = assert_attributed(text, kind="direct")
+    assert q.speaker_name != "Karim Sadeghi"
+
+
 def test_description_points_back_to_the_last_publication() -> None:
     text = (
         "Le quotidien allemand Tagesblick parle d'un texte « sans vigueur ». "
@@ -4666,6 +4678,8 @@ SPEAKER_OF_QUOTE = [
                  id="a-lower-case-agency-takes-back-the-last-agency"),
     pytest.param("Selon le ministère, Pierre Roy, chef d'état-major, a démissionné.", 0, "ministère",
                  id="selon-s-source-is-before-its-comma-not-the-subject-reported"),
+    pytest.param("Selon un diplomate, Paul Roy, Anne Morel et Marc Lenoir se sont réunis dans la nuit.", 0, "diplomate",
+                 id="selon-s-source-is-not-the-first-name-of-a-list-after-it"),
     pytest.param("Aux yeux des élus, la digue était fragile.", 0, "élus",
                  id="a-source-without-article-after-a-cue-ending-in-des"),
     pytest.param("Selon le porte-parole du ministère, Pierre Roy, le chef d'état-major a démissionné.", 0, "Pierre Roy",
