@@ -802,13 +802,13 @@ def _agent_aside() -> regex.Pattern[str]:
 @cache
 def _complemented_agent_aside() -> regex.Pattern[str]:
     """``, informé de la situation par sa conseillère, Susan X,``: an aside set off by commas that
-    ends the words before a cue, a past participle, a short complement, its agent and maybe the
+    ends the words before a cue, a past participle, maybe a short complement, its agent and maybe the
     agent's name in apposition; the subject stands before it."""
     head = rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{trie_alternation(telling_participle_endings())})"
     agents = alternation(names_data()["agent_prepositions"])
     free = r"[^,;:.!?«»\"\n]"
     return regex.compile(
-        rf"(?i),[ \u00a0]*+{head}[ \u00a0]++{free}{{1,40}}?[ \u00a0]++(?:{agents})[ \u00a0]++{free}{{1,60}}?"
+        rf"(?i),[ \u00a0]*+{head}[ \u00a0]++(?:{free}{{1,40}}?[ \u00a0]++)?(?:{agents})[ \u00a0]++{free}{{1,60}}?"
         rf"(?:,[ \u00a0]*+(?-i:\p{{Lu}}){free}{{0,40}}?)?[ \u00a0]*+,[ \u00a0]*+$")
 
 

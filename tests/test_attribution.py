@@ -2030,6 +2030,9 @@ TEXT_ISSUERS = [
     # a body noun with a complement of its own is no bare agent; a language with no agent names no one
     ("« Les comptes seront tenus », précise le texte diffusé par le groupe de travail.", "texte diffusé", "np→as written"),
     ("« Les comptes seront tenus », précise le texte diffusé en anglais.", "texte diffusé", "np→as written"),
+    # a news agency (publications.json) only relays the text it put out: no issuer of its own
+    ("« Les échanges ont dégénéré », indiquait alors le communiqué diffusé par Yonhap.", "communiqué diffusé", "np→as written"),
+    ("« Le tir visait un dépôt », précise le communiqué relayé par SPA.", "communiqué relayé", "np→as written"),
     # no body spoke where the text was first named: the body that spoke last, as before
     ("Un communiqué est attendu jeudi. Le ministère de la Santé a jugé la situation « préoccupante ». « Les vaccins "
      "arriveront jeudi », précise le communiqué.", "ministère de la Santé", "text→the body that last spoke"),
@@ -3742,6 +3745,12 @@ SPEAKER_OF_QUOTE = [
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
                  0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    pytest.param("Le ministère a reçu les familles. Le collectif, emmené par le préfet de la région, Jean Valère, a assuré "
+                 "qu'il ne céderait pas.", -1, "collectif", id="the-agent-of-an-aside-and-its-apposed-name-are-no-subject"),
+    pytest.param("Le ministère a reçu les familles. Le collectif, emmené par Jean Valère, a assuré qu'il ne céderait pas.",
+                 -1, "collectif", id="the-bare-agent-of-an-aside-is-no-subject"),
+    pytest.param("Le ministère a reçu les familles. Le collectif a reçu le préfet de la région, Jean Valère, qui a assuré "
+                 "qu'il ne céderait pas.", -1, "Jean Valère", id="a-name-after-a-verb-and-its-object-is-no-aside"),
     pytest.param("La porte-parole du ministère de l'Europe et des Affaires étrangères a été claire jeudi. Rome a répondu par "
                  "la voix de Luca Bianchi. « Le dialogue n'est pas rompu, dit le ministère, mais il est suspendu. »",
                  -1, "Quai d'Orsay", id="a-short-description-takes-back-the-body-a-role-complement-named"),
