@@ -802,13 +802,13 @@ def _agent_aside() -> regex.Pattern[str]:
 @cache
 def _complemented_agent_aside() -> regex.Pattern[str]:
     """``, informé de la situation par sa conseillère, Susan X,``: an aside set off by commas that
-    ends the words before a cue, a past participle, a short complement, its agent and maybe the
+    ends the words before a cue, a past participle, maybe a short complement, its agent and maybe the
     agent's name in apposition; the subject stands before it."""
     head = rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{trie_alternation(telling_participle_endings())})"
     agents = alternation(names_data()["agent_prepositions"])
     free = r"[^,;:.!?«»\"\n]"
     return regex.compile(
-        rf"(?i),[ \u00a0]*+{head}[ \u00a0]++{free}{{1,40}}?[ \u00a0]++(?:{agents})[ \u00a0]++{free}{{1,60}}?"
+        rf"(?i),[ \u00a0]*+{head}[ \u00a0]++(?:{free}{{1,40}}?[ \u00a0]++)?(?:{agents})[ \u00a0]++{free}{{1,60}}?"
         rf"(?:,[ \u00a0]*+(?-i:\p{{Lu}}){free}{{0,40}}?)?[ \u00a0]*+,[ \u00a0]*+$")
 
 
@@ -3647,6 +3647,9 @@ class Attributor:
         if n is None or n.kind != "name" or " " not in n.text or (
                 self._agent_word_in(np.start(), n.start) and _agent_phrase().search(self.text, np.start(), n.start)):
             return None  # "selon des analystes cités par le quotidien Gazeta Wyborcza": the name is the agent's
+        if (n.start > np.end() and (link := _words().coordinator.search(self.text, np.end(), n.start)) is not None
+                and link.group().casefold() not in _coordinator_words()):
+            return None  # "a dit le ministre avant de recevoir son homologue, Jean X": the name is the later clause's object
         return n if n.end >= s_end or self._closes_apposition(n.end, s_end) else None
 
     def _closes_apposition(self, end: int, s_end: int | None = None) -> bool:

@@ -1793,6 +1793,8 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     after = _skip_space(text, name.end(), s_end)
     if after >= s_end or text[after].isdigit() or _patterns().relative_opener.match(text, name.end() - 1, s_end):
         return start  # "Marc Dupont, 45 ans, …", "Marc Dupont, qui …": the name is the clause's subject
+    if text[after].isupper() and _listed_name().match(text, after, s_end) is not None:
+        return start  # "Selon une source, Paul X, Anne Y et Marc Z ont …": the name opens a list of subjects
     aside = past_participle_aside(text, after, s_end)
     if aside != after:
         # "Pour le président de la commission, Oleg X, cité par l'agence Y, Paris…": the name's aside;
@@ -2601,6 +2603,14 @@ def _singular_determiner_first() -> regex.Pattern[str]:
     singular = [d for d in data["determiners"] if d not in plural and not d.endswith("s")]
     return regex.compile(rf"(?i)[ \u00a0]*+(?!(?:{trie_alternation(plural)})(?:(?<=['’])|[ \u00a0]))"
                          rf"(?:{trie_alternation(singular)})(?:(?<=['’])|[ \u00a0]++)\p{{L}}")
+
+
+@cache
+def _listed_name() -> regex.Pattern[str]:
+    """A name of two to four capitalised words, then a ``subject_coordinators`` word of
+    ``names.json`` (``Anne Y et``): the name is a member of a list of subjects."""
+    return regex.compile(rf"\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\-]*+){{1,3}}[ \u00a0]++"
+                         rf"(?i:{trie_alternation(names_data()['subject_coordinators'])})(?!\p{{L}})")
 
 
 @cache

@@ -1202,6 +1202,18 @@ def test_long_description_closed_by_a_name_gives_the_name(text: str) -> None:
     assert_attributed(text, speaker="Karim Sadeghi", kind="direct")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous ne céderons pas », a déclaré la ministre de la Santé avant de recevoir son homologue belge, Karim Sadeghi.",
+        "« Le dialogue reprendra », a assuré le ministre russe après avoir rencontré son homologue, Karim Sadeghi.",
+    ],
+)
+def test_name_closing_a_later_infinitive_clause_is_its_object(text: str) -> None:
+    q = assert_attributed(text, kind="direct")
+    assert q.speaker_name != "Karim Sadeghi"
+
+
 def test_description_points_back_to_the_last_publication() -> None:
     text = (
         "Le quotidien allemand Tagesblick parle d'un texte « sans vigueur ». "
@@ -2018,6 +2030,9 @@ TEXT_ISSUERS = [
     # a body noun with a complement of its own is no bare agent; a language with no agent names no one
     ("« Les comptes seront tenus », précise le texte diffusé par le groupe de travail.", "texte diffusé", "np→as written"),
     ("« Les comptes seront tenus », précise le texte diffusé en anglais.", "texte diffusé", "np→as written"),
+    # a news agency (publications.json) only relays the text it put out: no issuer of its own
+    ("« Les échanges ont dégénéré », indiquait alors le communiqué diffusé par Yonhap.", "communiqué diffusé", "np→as written"),
+    ("« Le tir visait un dépôt », précise le communiqué relayé par SPA.", "communiqué relayé", "np→as written"),
     # no body spoke where the text was first named: the body that spoke last, as before
     ("Un communiqué est attendu jeudi. Le ministère de la Santé a jugé la situation « préoccupante ». « Les vaccins "
      "arriveront jeudi », précise le communiqué.", "ministère de la Santé", "text→the body that last spoke"),
@@ -3730,6 +3745,12 @@ SPEAKER_OF_QUOTE = [
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
                  0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    pytest.param("Le ministère a reçu les familles. Le collectif, emmené par le préfet de la région, Jean Valère, a assuré "
+                 "qu'il ne céderait pas.", -1, "collectif", id="the-agent-of-an-aside-and-its-apposed-name-are-no-subject"),
+    pytest.param("Le ministère a reçu les familles. Le collectif, emmené par Jean Valère, a assuré qu'il ne céderait pas.",
+                 -1, "collectif", id="the-bare-agent-of-an-aside-is-no-subject"),
+    pytest.param("Le ministère a reçu les familles. Le collectif a reçu le préfet de la région, Jean Valère, qui a assuré "
+                 "qu'il ne céderait pas.", -1, "Jean Valère", id="a-name-after-a-verb-and-its-object-is-no-aside"),
     pytest.param("La porte-parole du ministère de l'Europe et des Affaires étrangères a été claire jeudi. Rome a répondu par "
                  "la voix de Luca Bianchi. « Le dialogue n'est pas rompu, dit le ministère, mais il est suspendu. »",
                  -1, "Quai d'Orsay", id="a-short-description-takes-back-the-body-a-role-complement-named"),
@@ -4666,6 +4687,8 @@ SPEAKER_OF_QUOTE = [
                  id="a-lower-case-agency-takes-back-the-last-agency"),
     pytest.param("Selon le ministère, Pierre Roy, chef d'état-major, a démissionné.", 0, "ministère",
                  id="selon-s-source-is-before-its-comma-not-the-subject-reported"),
+    pytest.param("Selon un diplomate, Paul Roy, Anne Morel et Marc Lenoir se sont réunis dans la nuit.", 0, "diplomate",
+                 id="selon-s-source-is-not-the-first-name-of-a-list-after-it"),
     pytest.param("Aux yeux des élus, la digue était fragile.", 0, "élus",
                  id="a-source-without-article-after-a-cue-ending-in-des"),
     pytest.param("Selon le porte-parole du ministère, Pierre Roy, le chef d'état-major a démissionné.", 0, "Pierre Roy",

@@ -35,6 +35,7 @@ FINITE = [
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
     ("Le porte-parole a sobrement indiqué la position du ministère.", "a sobrement indiqué", "indiquer", "finite"),  # a manner adverb
     ("La préfète a laconiquement répondu aux élus.", "a laconiquement répondu", "répondre", "finite"),
+    ("Le syndicat a d'ores et déjà annoncé une grève.", "a d'ores et déjà annoncé", "annoncer", "finite"),  # a locution adverb
     ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
     ("Le rapport relève aussi des retards de paiement.", "relève", "relever", "finite"),  # an adverb, then a partitive des
