@@ -105,6 +105,24 @@ def channel_end(text: str, start: int, end: int) -> int | None:
     return last
 
 
+@cache
+def _broadcast_after() -> regex.Pattern[str]:
+    """Spaces, a link of ``broadcast_links``, maybe an article (of ``outlet_articles``, any case)
+    and a capital: ``sur France Inter``, ``sur la RTBF``."""
+    data: _Channels = lexicon.load("channels.json", _Channels)
+    if not data.broadcast_links:
+        return regex.compile(r"(?!)")
+    articles = alternation([a.lower() for a in data.outlet_articles]) if data.outlet_articles else "(?!)"
+    return regex.compile(rf"[ \u00a0\u202f]*+(?i:{alternation(list(data.broadcast_links))})[ \u00a0]++"
+                         rf"(?:(?i:{articles})(?:(?<=['’])|[ \u00a0]++))?\p{{Lu}}")
+
+
+def broadcast_after(text: str, pos: int) -> bool:
+    """Whether a broadcaster's name after a link of ``broadcast_links`` follows ``pos`` (``»
+    sur France Inter``, ``» sur la RTBF``): marks before it may hold a programme's title."""
+    return _broadcast_after().match(text, pos, min(len(text), pos + 40)) is not None
+
+
 def outlet_articles() -> tuple[str, ...]:
     """Articles that may open a publication's name (Le Monde, La Repubblica)."""
     return _compiled().outlet_articles

@@ -274,6 +274,23 @@ class Grammar(Record):
     headline_after_marks: tuple[str, ...] = ()
     """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
     case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
+    headline_after_colon: tuple[str, ...] = ()
+    """``« … » : le titre est sobre``: words naming a paper's headline, lower case, right after
+    a colon after marks: the marks hold the headline (a press review's), no quotation."""
+    nickname_verb_stems: tuple[str, ...] = ()
+    """``surnomm``, ``baptis``: stems of naming verbs whose object in marks is always a name, in
+    lower case too (``qu'il surnommait « petit homme-fusée »``), unlike *appeler*, whose object
+    may be the speaker's term (``ce qu'il appelle « une trahison »``)."""
+    document_heads: tuple[str, ...] = ()
+    """``déclaration``, ``accord``: nouns of a document or a diplomatic format that, opening words
+    in marks after a determiner, a complement link and capitalised words only (``la « déclaration
+    de Moscou »``, ``l'« accord de Paris »``), make the marks the document's name (``une
+    « déclaration de guerre »`` still may be a quotation)."""
+    possessive_body_heads: tuple[str, ...] = ()
+    """``mission``, ``commission``: nouns of a body that, opening words in marks right after one of
+    ``naming_possessives``, then a complement link and a noun phrase with no infinitive (``sa
+    « mission d'établissement des faits »``), make the marks the body's name, nobody's words
+    (``leur « état de crise »`` still may be a quotation)."""
     anaphoric_noun_openers: tuple[str, ...] = ()
     """``ce même``, ``cette même``: a demonstrative and *même* opening the noun phrase between a
     reporting verb and *que* (``a déclaré sur ce même site que « … »``): the *même* points back to
@@ -2006,6 +2023,112 @@ def _reader_rubric(text: str, para: tuple[int, int], colon: int, g: Grammar) -> 
     return _label_key(label) in {_label_key(r) for r in g.reader_rubrics}
 
 
+@cache
+def _headline_colon() -> regex.Pattern[str]:
+    """Spaces, a colon and one of ``headline_after_colon`` as whole words."""
+    g = grammar()
+    return regex.compile(rf"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?i:{trie_alternation(g.headline_after_colon)})(?![\p{{L}}'’])")
+
+
+def _headline_after_colon(text: str, close_end: int) -> bool:
+    """Whether marks closing at ``close_end`` are followed by a colon and one of
+    ``headline_after_colon`` (``« … » : le titre est sobre``): the words in them are a headline."""
+    return _headline_colon().match(text, close_end, min(len(text), close_end + _NAMING_AFTER_REACH)) is not None
+
+
+@cache
+def _nickname_stems() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(grammar().nickname_verb_stems) or '(?!)'})")
+
+
+# Characters read back from an opening mark for a naming verb's stem (verb, adverb, short aside).
+_NICKNAME_VERB_REACH = 60
+
+
+def _nickname_verb_before(before_stripped: str) -> bool:
+    """Whether one of ``nickname_verb_stems`` opens a word of the last characters before the
+    marks (a relative naming verb matched there: ``qu'il surnommait encore``)."""
+    return _nickname_stems().search(before_stripped, max(0, len(before_stripped) - _NICKNAME_VERB_REACH)) is not None
+
+
+# The word (hyphens held) ending the text before an opening mark, read that far back.
+_MODEL_BEFORE = regex.compile(r"(?<![\w\-])([\w\-]++)[ \u00a0\u202f]*+$")
+_MODEL_REACH = 24
+
+
+def _model_before(text: str, end: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """Whether the word ending at ``end`` (the text before an opening mark) is a model's
+    designation, letters and figures (``Ka-52K``, ``T-90``), no reporting verb right before it."""
+    m = _MODEL_BEFORE.search(text, max(0, end - _MODEL_REACH), end)
+    if m is None or _CODE_WORD.fullmatch(m.group(1)) is None or not any(c.isdigit() for c in m.group(1)):
+        return False
+    return _cue_right_before(text, m.start(1), cues, cue_starts) is None
+
+
+def _broadcast_after(text: str, pos: int) -> bool:
+    """Whether a broadcaster follows ``pos`` after a link (``» sur la RTBF``): see
+    :func:`quotetrack.channel.broadcast_after` (imported here, channel.py importing this module)."""
+    from quotetrack.channel import broadcast_after
+
+    return broadcast_after(text, pos)
+
+
+def _link_and_rest(words: Sequence[str]) -> tuple[str, list[str]]:
+    """The complement link after a head noun (``words[0]``), apostrophes straight, and the words
+    after it: ``d'`` and ``Astana`` from ``déclaration d'Astana``, whose elision :data:`_WORD` holds."""
+    link, rest = words[1].lower().replace("’", "'"), list(words[2:])
+    if link[:2] == "d'" and len(link) > 2:
+        link, rest = "d'", [words[1][2:], *rest]
+    return link, rest
+
+
+@cache
+def _document_heads() -> tuple[str, ...]:
+    return tuple(w.lower() for w in grammar().document_heads)
+
+
+# Most capitalised words of a document's complement (« déclaration de Moscou », « accord de Paris »).
+_DOCUMENT_NAME_WORDS = 3
+
+
+def _names_a_document(inner: str, before_stripped: str) -> bool:
+    """``la « déclaration de Moscou »``: words in marks opening with a document's noun
+    (``document_heads``), a complement link and capitalised words only, after a determiner of
+    ``law_label_determiners``: the document's name, nobody's words."""
+    stripped = inner.lstrip(_INLINE_SPACES)
+    if len(inner) > _NAME_CHARS or not stripped[:1].islower() or stripped.split(None, 1)[0].lower() not in _document_heads():
+        return False
+    words = _WORD.findall(inner)
+    if not 2 <= len(words) <= _DOCUMENT_NAME_WORDS + 2:
+        return False
+    link, rest = _link_and_rest(words)
+    if link not in grammar().noun_complement_links or not rest or not all(w[:1].isupper() for w in rest):
+        return False
+    return _law_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
+
+
+# Most characters of a document's or a body's name in marks (longer words in marks are read no further).
+_NAME_CHARS = 80
+# Most words of a body's name after its possessive (« mission d'établissement des faits »).
+_POSSESSED_BODY_WORDS = 6
+
+
+def _names_possessed_body(inner: str, before_stripped: str) -> bool:
+    """``sa « mission d'établissement des faits »``: one of ``naming_possessives`` right before the
+    marks, whose words open with one of ``possessive_body_heads``, a complement link and lower-case
+    words with no infinitive: the body's official name, nobody's words."""
+    g = grammar()
+    if (not g.possessive_body_heads or len(inner) > _NAME_CHARS
+            or before_stripped.rsplit(None, 1)[-1].lower() not in g.naming_possessives):
+        return False
+    words = _WORD.findall(inner)
+    if not 2 <= len(words) <= _POSSESSED_BODY_WORDS or words[0].lower() not in g.possessive_body_heads:
+        return False
+    link, rest = _link_and_rest(words)
+    return (link in g.noun_complement_links and bool(rest) and all(w[:1].islower() for w in rest)
+            and not rest[0].lower().endswith(g.infinitive_endings))
+
+
 def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
     """Whether marks closing right before ``comma`` are followed by one of ``headline_after_marks``
     (``, titre le journal``, ``, a titré Le Monde``): the words in them are a paper's headline."""
@@ -2272,11 +2395,25 @@ def _decide(
         return "not-label"  # "la « diplomatie du tweet » chère au président": his pet phrase, named
     if text.startswith(",", s.close_end) and g.headline_after_marks and _headline_after_marks(text, s.close_end, g):
         return "not-title"  # "« Le ministre trinque », titre le journal": the paper's headline, no quotation
-    if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped)) and _names_a_person(inner)
+    if g.headline_after_colon and _headline_after_colon(text, s.close_end):
+        return "not-title"  # "« Mort dans une rixe » : le titre est sobre": the paper's headline, no quotation
+    if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped))
+            and (_names_a_person(inner) or _nickname_verb_before(before_stripped))
             and not pats.thing_relative_naming(before_stripped)):
-        return "not-name"  # "un chef, qu'elle appelle tendrement « mon Corse »": a nickname, no quotation
+        # "un chef, qu'elle appelle tendrement « mon Corse »", "qu'il surnommait « petit homme-fusée »":
+        # a nickname, no quotation.
+        return "not-name"
     if " " not in inner.strip(_INLINE_SPACES) and _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
+    if before_stripped[-1:].isalnum() and _capitalised_name(inner) and _model_before(text, s.open_start - len(before) + len(before_stripped), cues, cue_starts):
+        return "not-name"  # "les hélicoptères Ka-52K « Alligator »": a model's designation, then its name
+    if _names_a_document(inner, before_stripped):
+        return "not-name"  # "la « déclaration de Moscou »": the document's name, no quotation
+    if before_stripped[-1:].isalpha() and _names_possessed_body(inner, before_stripped):
+        return "not-name"  # "sa « mission d'établissement des faits »": the body's name, no quotation
+    if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and _NAME_BREAKS.isdisjoint(inner)
+            and pats.title_preposition_before(before_stripped) and _broadcast_after(text, s.close_end)):
+        return "not-title"  # "a déclaré le ministre dans « Mise au point » sur la RTBF": a programme's title
     if inner.lstrip(_INLINE_SPACES)[:1].isdigit() and _number_after_determiner(inner, before_stripped):
         return "not-name"  # "appeler le « 15 »": a bare number after a determiner names a line or a code
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
