@@ -178,6 +178,10 @@ class Grammar(Record):
     opinion_source_nouns: tuple[str, ...] = ()
     """Nouns of a group or a person holding opinions (``Pour l'opposition, …``, ``Pour les historiens,
     …``): after a fronted_only preposition and a definite determiner, a source as a name is."""
+    evidence_source_nouns: tuple[str, ...] = ()
+    """Nouns of pictures (images, vidéos, photos) that, headed by a determiner right after a
+    prepositional cue (``…, selon des images diffusées par X``), cite what was seen: no one's
+    words, no indirect quote (see ``indirect._evidence_source``)."""
     stock_phrase_sources: tuple[str, ...] = ()
     """Prepositional cues naming a milieu's set phrase (selon la formule consacrée dans les
     chancelleries) whose words in marks are that milieu's: postposed, they report no clause, the

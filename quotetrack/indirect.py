@@ -634,6 +634,11 @@ def find_indirect(
             # "Usine X : l'État « ne lâchera rien », promet Y" as the title: the marks repeat the
             # body's quotation, and the title around them reports no words of its own either.
             cand = None
+        if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end
+                and _determiner_then_marks(text, cand.start, cand.end)):
+            # "16h05 - Pour le ministère, une « attaque contre la souveraineté »": a noun phrase,
+            # its determiner and the marks, no verb: the partial quote alone, no clause around it.
+            cand = None
         if (cand is not None and cand.rule == "indirect-selon" and headline_partials
                 and _covered_by_marks(cand, headline_partials, [h[0] for h in headline_partials], text)):
             # "Pour la mairie, « un pas dans la bonne direction »": a noun phrase in marks after the
@@ -1074,12 +1079,30 @@ def _colon_opening_marks(text: str, lo: int, hi: int) -> int:
     return colon if after < hi and text[after] in opening_marks() else -1
 
 
+@cache
+def _evidence_source() -> regex.Pattern[str]:
+    """Right after a prepositional cue: a determiner of ``object_determiners``, maybe one
+    lower-case adjective, then a noun of ``evidence_source_nouns`` (`` des images``, `` les
+    premières vidéos``): pictures cited as evidence, nobody who speaks."""
+    g = grammar()
+    if not g.evidence_source_nouns:
+        return regex.compile(r"(?!)")
+    full = [d for d in g.object_determiners if not d.endswith(("'", "’"))]
+    elided = [d[:-1] for d in g.object_determiners if d.endswith(("'", "’"))]
+    return regex.compile(
+        rf"(?i)[ \u00a0]++(?:(?:{alternation(full)})[ \u00a0]++|(?:{alternation(elided)})['’])"
+        rf"(?:(?-i:\p{{Ll}})\p{{L}}*+[ \u00a0]++)?(?:{alternation(g.evidence_source_nouns)})(?!\p{{L}})"
+    )
+
+
 def _selon(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int], next_cue: int | None = None,
     sentence_cues: Sequence[int] = (), sentence_forms: Sequence[str] = (),
 ) -> Candidate | None:
     """``sentence_forms``: the forms of ``sentence_cues``, a bare participle no postposed incise
     (« Pour X, … : dans la clause, glissée au point 31, … »)."""
+    if cue.lemma not in grammar().fronted_only_prepositions and _evidence_source().match(text, cue.end, s_end) is not None:
+        return None  # "…, selon des images diffusées par la télévision": pictures cited, no one's words
     # "BRUXELLES (AFP) - Selon X, content.": a dateline opening the sentence leaves selon fronted.
     before = text[past_dateline(text, s_start, cue.start) : cue.start].strip(" ,\u00a0\u202f")
     if before.endswith(":"):
@@ -1112,6 +1135,10 @@ def _selon(
         elif (quoting := _colon_opening_marks(text, comma, s_end)) >= 0:
             # "Selon un connaisseur du régime, Alger n'a aucun intérêt à rompre : « … »": the
             # quotation the colon opens is one of its own; the source's clause ends before it.
+            if any(comma < c < quoting and f in ("finite", "inverted") for c, f in zip(sentence_cues, sentence_forms, strict=False)):
+                # "Selon la presse, le ministre aurait lancé à son homologue : « … »": the clause is
+                # the quotation's frame, its verb the cue of the words in marks; the source relays them.
+                return None
             end = quoting
         elif (cue.lemma in grammar().fronted_only_prepositions and next_cue is not None and comma < next_cue < s_end
                 and text[comma:next_cue].rstrip(" \u00a0\u202f").endswith(",") and text.find(",", next_cue, s_end) < 0):
@@ -3501,6 +3528,17 @@ def _covered_by_marks(c: Candidate, spans: Sequence[tuple[int, int]], starts: Se
         return False
     outside.append(text[pos : c.end])
     return _more_words(1).search(" ".join(outside)) is None
+
+
+def _determiner_then_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a determiner of ``grammar.json`` (``une``, ``des``) and one
+    quotation in marks to its end: a noun phrase with no verb."""
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None or first.group(1).lower() not in _determiners():
+        return False
+    if first.group(1)[-1] in "'’":
+        return False
+    return _only_marks(text, first.end(), end)
 
 
 def _only_marks(text: str, start: int, end: int) -> bool:

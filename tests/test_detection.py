@@ -3614,6 +3614,23 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      ["Le maire a quitté la salle sous les huées"], id="postposed-selon-then-a-colon-of-the-writer-still-reports"),
         pytest.param("Le convoi a été arrêté à la frontière, selon la police.", ["Le convoi a été arrêté à la frontière"],
                      id="postposed-selon-ending-the-sentence-still-reports"),
+        # Pictures cited as evidence (evidence_source_nouns) are nobody's words, whoever broadcast them.
+        pytest.param("Le pont s'est effondré au passage du camion, selon des images diffusées par une chaîne locale.", [],
+                     id="postposed-selon-des-images"),
+        pytest.param("D'après les premières vidéos, la foule a reflué vers la gare.", [], id="fronted-d-apres-les-videos"),
+        pytest.param("Le pont s'est effondré au passage du camion, selon une photo publiée par la mairie.", [],
+                     id="postposed-selon-une-photo"),
+        pytest.param("Le pont s'est effondré au passage du camion, selon les pompiers.",
+                     ["Le pont s'est effondré au passage du camion"], id="postposed-selon-people-still-reports"),
+        pytest.param("Le sommet a été « décisif », selon la présidence.", ["Le sommet a été « décisif »"],
+                     id="postposed-selon-after-a-clause-with-marks-still-reports"),
+        pytest.param("Les élus craignent un plan « trop brutal », selon le syndicat.", ["Les élus craignent un plan « trop brutal »"],
+                     id="postposed-selon-after-a-cue-and-marks-still-reports"),
+        # A fronted source before a noun phrase and marks, no verb: the partial quote alone.
+        pytest.param("10h30 - Pour Matignon, une « décision responsable »\nLe Premier ministre a réuni ses ministres.", [],
+                     id="fronted-pour-then-a-noun-phrase-in-marks"),
+        pytest.param("10h30 - Pour Matignon, une « décision responsable » a été prise.",
+                     ["une « décision responsable » a été prise"], id="fronted-pour-then-a-clause-still-reports"),
     ],
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
@@ -3628,6 +3645,12 @@ def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -
                  id="fronted-selon-then-a-colon-and-marks"),
     pytest.param("D'après une proche de la ministre, le texte ne reviendra pas au Parlement : “Le calendrier est trop serré.”",
                  ["le texte ne reviendra pas au Parlement"], id="fronted-d-apres-then-a-colon-and-curly-marks"),
+    # The clause is the quotation's frame, a reporting verb and its subject: the source relays the
+    # words in marks, no clause of its own.
+    pytest.param("Selon plusieurs journaux, le ministre aurait lancé à son homologue : « Cela suffit, nous ne céderons pas. »",
+                 [], id="fronted-selon-then-the-frame-of-a-quotation"),
+    pytest.param("D'après la presse locale, la maire a déclaré : « Le marché rouvrira lundi. »", [],
+                 id="fronted-d-apres-then-a-finite-cue-and-a-colon"),
     # A colon with no marks after it: the source's clause runs on to the sentence's end.
     pytest.param("Selon un ancien préfet, la ville n'a aucun intérêt à prolonger le bras de fer : les commerçants ont besoin "
                  "du marché.", ["la ville n'a aucun intérêt à prolonger le bras de fer : les commerçants ont besoin du marché"],
