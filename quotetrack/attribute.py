@@ -87,6 +87,7 @@ from quotetrack.mentions import (
     place_complement,
     read_on_at,
     same_source_at,
+    status_gap,
     subject_relative_after,
     titled_complement,
 )
@@ -3621,10 +3622,12 @@ class Attributor:
         n = self._name_closing(np.start(), comma if comma >= 0 else reach)
         if n is not None and (" " not in n.text or (comma >= 0 and self.text[n.end : comma].strip())
                               or (n.start > np.end() and _words().preposition.search(self.text, np.end(), n.start)
-                                  and (n.after_preposition or _common_complement().fullmatch(self.text, np.end(), n.start) is None))):
+                                  and (n.after_preposition or _common_complement().fullmatch(self.text, np.end(), n.start) is None)
+                                  and status_gap().fullmatch(self.text, np.end(), n.start) is None)):
             # Not a full name, or not the one that closes the description at its comma, or one a
             # phrase after the description governs (« a lancé la cinéaste en montant sur la scène
-            # du Grand Théâtre Lumière, »: the place, no apposition).
+            # du Grand Théâtre Lumière, »: the place, no apposition; but « le général à la retraite
+            # Paul X »: where the holder stands, the name right after).
             n = None
         if n is not None and comma >= 0 and not self.text[n.end : comma].strip():
             # "la présidente de l'association Roubaix Solidaire, Nadia X,": the name closing the
