@@ -5840,6 +5840,19 @@ ATTRIBUTION_CONVENTIONS_OF_ROUND_RC = [
                  0, "élus du RN", id="a-clause-after-comma-lorsque-has-its-own-subject"),
     pytest.param("Le ministre, Hugo Lenoir, a défendu son texte, quand il a lancé « Nous tiendrons ! ».",
                  0, "Hugo Lenoir", id="a-pronoun-after-comma-quand-still-takes-back-the-minister"),
+    # A relative of place (« où ») opens a clause: the noun phrase after it is its verb's subject;
+    # not « dont », whose noun phrase may run past the relative's own verb.
+    pytest.param("Les camions restent bloqués au port, où la direction du terminal se dit « inquiète ».",
+                 0, "direction du terminal", id="a-noun-phrase-after-ou-is-its-clause-s-subject"),
+    pytest.param("Le syndicat, dont la motion a été votée par les adhérents, a confirmé qu'il appelait à la grève.",
+                 0, "syndicat", id="a-noun-phrase-after-dont-stays-out-as-before"),
+    # A stop word glued by a hyphen (« sous-traitant », « sous-préfet ») is part of its word.
+    pytest.param("Marc Lenoir a quitté le tribunal. « Je suis soulagé », a souri le sous-traitant.",
+                 0, "Marc Lenoir", id="a-noun-opening-with-sous-hyphen-is-one-word"),
+    pytest.param("« La route restera fermée », a indiqué le sous-préfet.",
+                 0, "sous-préfet", id="a-role-opening-with-sous-hyphen-is-one-word"),
+    pytest.param("« La route restera fermée », a indiqué le maire sous la pluie.",
+                 0, "maire", id="a-stop-word-standing-alone-still-ends-the-noun-phrase"),
     # « etc. » before a capital closes its sentence: the next one's subject speaks.
     pytest.param("Le décret liste les cas : incendie, inondation, etc. L'article 2 précise que les données seront "
                  "effacées.",
