@@ -87,6 +87,7 @@ from quotetrack.mentions import (
     place_complement,
     read_on_at,
     same_source_at,
+    status_gap,
     subject_relative_after,
     titled_complement,
 )
@@ -222,14 +223,14 @@ def _words() -> _Words:
     # A determiner and up to four words ending right before the cue ("le ministère a indiqué",
     # "l'entourage de la ministre affirme"); the caller checks that it opens its clause.
     np_before = regex.compile(
-        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
+        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
-        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
+        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
         # "sept pays de la coalition ont exprimé": a cardinal in words as determiner.
-        rf"|(?:{cardinals})[ \u00a0]++{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
+        rf"|(?:{cardinals})[ \u00a0]++{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
         # "plus de 200 scientifiques appellent": a figure, maybe after a word of number, as determiner.
         rf"|(?:(?:{number_openers})[ \u00a0]++)?(?<!\d[ \u00a0.]?)\d++(?:[ \u00a0.]\d{{3}})*+"
-        rf"(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}})))\p{{L}}[\p{{L}}'’\-]*+){{1,3}})[ \u00a0]*+$"
+        rf"(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-])))\p{{L}}[\p{{L}}'’\-]*+){{1,3}})[ \u00a0]*+$"
     )
     # The last character before a cue that np_before cannot run over (one no word,
     # determiner, quantifier or space holds): no subject found there starts before it.
@@ -260,9 +261,9 @@ def _words() -> _Words:
     closes = regex.escape("".join(sorted(closing_marks())))
     marked = rf"(?P<marked>[ \u00a0]++[{opens}][ \u00a0\u202f]*+(?-i:\p{{Lu}})[^{opens}{closes},.;:\n]{{0,40}}?[ \u00a0\u202f]*+[{closes}])?"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,4}}{named}{marked}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{named}{marked}(?=[ \u00a0]*+,)"
         # "Plusieurs ONG, dont …, dénoncent": a quantifier, its noun and what ends the phrase.
-        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0]|[ \u00a0]*+,)))"
+        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0]|[ \u00a0]*+,)))"
     )
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive,
                   {k.lower(): v for k, v in raw.get("cue_clitics", {}).items()}, coordinator, relative_end, complement,
@@ -872,6 +873,12 @@ def _place_relative() -> regex.Pattern[str]:
 
 
 @cache
+def _place_relative_words() -> frozenset[str]:
+    """The relatives of place of ``names.json`` written as one word (``où``), in lower case."""
+    return frozenset(w.lower() for w in names_data()["place_relatives"] if " " not in w and w[-1:].isalpha())
+
+
+@cache
 def _gap_determiners() -> frozenset[str]:
     """Determiners (``names.json``) that may open the object of a gapped clause (``Téhéran une « … »``)."""
     return frozenset(w.lower() for w in names_data()["determiners"])
@@ -1274,7 +1281,8 @@ def _bare_np() -> regex.Pattern[str]:
 
 def _np_words(stops: str) -> str:
     """The words of a noun phrase after its determiner: up to eight, none of them one of ``stops``
-    but where a phrase of ``np_stop_phrases`` opens with it (``un journaliste présent sur place``)."""
+    but where a phrase of ``np_stop_phrases`` opens with it (``un journaliste présent sur place``);
+    a stop glued by a hyphen to a word is part of that word (``l'ancien sous-traitant``)."""
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
     # "présent sur place": the stop word and what follows it, right after the phrase's first word.
     # The tail is tried first: a single letter rules out most words before any look behind.
@@ -1285,7 +1293,7 @@ def _np_words(stops: str) -> str:
             leads.setdefault(r"[ \u00a0]++".join(regex.escape(w) for w in rest), []).append(lead)
     keep = "".join(rf"(?!(?={tail}(?!\p{{L}}))(?<=(?<![\p{{L}}'’])(?:{alternation(words)})[ \u00a0]))"
                    for tail, words in leads.items())
-    return rf"(?!(?:{stops})\b){word}(?:[ \u00a0]++(?!{keep}(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,7}}"
+    return rf"(?!(?:{stops})(?:(?<=['’])|(?![\w\-]))){word}(?:[ \u00a0]++(?!{keep}(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,7}}"
 
 
 @cache
@@ -3621,10 +3629,12 @@ class Attributor:
         n = self._name_closing(np.start(), comma if comma >= 0 else reach)
         if n is not None and (" " not in n.text or (comma >= 0 and self.text[n.end : comma].strip())
                               or (n.start > np.end() and _words().preposition.search(self.text, np.end(), n.start)
-                                  and (n.after_preposition or _common_complement().fullmatch(self.text, np.end(), n.start) is None))):
+                                  and (n.after_preposition or _common_complement().fullmatch(self.text, np.end(), n.start) is None)
+                                  and status_gap().fullmatch(self.text, np.end(), n.start) is None)):
             # Not a full name, or not the one that closes the description at its comma, or one a
             # phrase after the description governs (« a lancé la cinéaste en montant sur la scène
-            # du Grand Théâtre Lumière, »: the place, no apposition).
+            # du Grand Théâtre Lumière, »: the place, no apposition; but « le général à la retraite
+            # Paul X »: where the holder stands, the name right after).
             n = None
         if n is not None and comma >= 0 and not self.text[n.end : comma].strip():
             # "la présidente de l'association Roubaix Solidaire, Nadia X,": the name closing the
@@ -4458,9 +4468,14 @@ class Attributor:
             # is the one before it.
             return self._np_before(self.cues[k].start, s_start, clause_only=clause_only)
         lead = self.text[s_start : m.start()].rstrip()
-        if clause_only and not _words().relative_end.search(lead):
+        # "à Saint-Nazaire, où la direction se dit « … »": a relative of place opens a clause whose
+        # subject the noun phrase is, as qui and que do (not dont: « L'OEA, dont un grand nombre de
+        # membres jugent… »: the noun phrase may run past the relative's verb).
+        relative = _words().relative_end.search(lead) or (
+            lead[-1:].isalpha() and lead.rsplit(None, 1)[-1].lower() in _place_relative_words())
+        if clause_only and not relative:
             return None
-        opens_clause = not lead or lead[-1] in ",;:" or _words().relative_end.search(lead) or is_connector(lead)
+        opens_clause = not lead or lead[-1] in ",;:" or relative or is_connector(lead)
         if not opens_clause:
             return None  # not opening its clause (or a relative one): an object, not the subject
         return self._np_mention(m)

@@ -454,6 +454,10 @@ class NamesData(Record):
     mandate_links: tuple[str, ...] = ()
     """``pour``: link a role to its remit (``l'envoyé spécial de l'ONU pour la Syrie``), which with
     its article and words stands between the role and the comma before the holder's name."""
+    status_phrases: tuple[str, ...] = ()
+    """``à la retraite``, ``par intérim``: say where a role's holder stands (a lower-case phrase
+    between the role and the holder's name: ``le général à la retraite Paul X``), no complement
+    naming another body or person."""
     inside_name_adjectives: tuple[str, ...] = ()
     """``Grand``, ``Nouvelle``: not-names (an adjective opening a sentence) that open a name
     inside a sentence when a capitalised word follows (``l'ARS Grand Est``, ``la région Grand Est``)."""
@@ -530,6 +534,16 @@ def place_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex
     return regex.compile(
         rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(articles)})[ \u00a0]*+)?\p{{Lu}}[\p{{L}}\-]*+"
     )
+
+
+@cache
+def status_gap() -> regex.Pattern[str]:
+    """`` à la retraite ``, `` par intérim, ``: a ``status_phrases`` phrase of ``names.json`` between
+    a role and its holder's name, maybe set off by a comma; no match without data."""
+    phrases = tuple(names_data().get("status_phrases", ()))
+    if not phrases:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"[ \u00a0]++(?:{trie_alternation(phrases)})[ \u00a0]*+,?[ \u00a0]*+")
 
 
 @cache

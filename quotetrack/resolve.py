@@ -44,6 +44,7 @@ from quotetrack.mentions import (
     names_a_thing,
     names_data,
     place_complement,
+    status_gap,
     subject_relative_after,
     titled_complement,
 )
@@ -1185,6 +1186,8 @@ class Resolver:
         # "la haute représentante de l'UE pour les affaires étrangères, Kaja X": the remit the
         # role's mandate link (``mandate_links``) opens, set off by a comma before the holder.
         portfolio = portfolio or (a.kind == "role" and b.kind == "name" and "," in gap and _mandate_gap().fullmatch(gap) is not None)
+        # "le général à la retraite Paul X", "le directeur par intérim, Marc X": where the holder stands.
+        portfolio = portfolio or (a.kind == "role" and b.kind == "name" and status_gap().fullmatch(gap) is not None)
         return portfolio
 
     def _second_description(self, mentions: Sequence[Mention], k: int, role: Mention) -> Mention | None:
@@ -3170,9 +3173,10 @@ class Resolver:
         if tail is None and trade:
             tail = _trade_complement().match(self.text, m.end)  # "un éducateur de rue"
         end = self._past_name(tail.end()) if tail is not None else m.end
-        if tail is not None and tail.re is _chained_complement() and end == tail.end() \
-                and (owner := self.name_complement.match(self.text, end)) is not None:
-            end = self._past_name(owner.end())  # "le directeur de la salle de presse| du Saint-Siège"
+        if tail is not None and tail.re is not self.name_complement and tail.re is not _partitive_complement() \
+                and end == tail.end() and (owner := self.name_complement.match(self.text, end)) is not None:
+            # "le directeur de la salle de presse| du Saint-Siège", "le président de la commission| des Lois"
+            end = self._past_name(owner.end())
         elif tail is not None and tail.re is _chained_complement() and end == tail.end():
             end = self._named_place_after(end)  # "le président de la communauté d'agglomération| Pays basque"
         if (tail is not None and end == tail.end() and self.text[end : end + 1] == " "

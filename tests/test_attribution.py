@@ -1077,6 +1077,10 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
          "« Nous avancerons », a-t-elle promis.", "Awa Ndiaye"),
         ("Titre du jour\n\nLe chef de l'État a déclaré : « Nous tiendrons bon. »", "chef de l'État"),
         ("« Restez unis », a exhorté le P. Marc, curé de la paroisse.", "Marc"),
+        ("Le colonel Marc Dumas a parlé hier. « Le port est sûr », assure le colonel à la retraite Paul Ferrand, "
+         "consultant.", "Paul Ferrand"),
+        ("« Le budget tiendra », a déclaré le directeur par intérim, Luc Moreau.", "Luc Moreau"),
+        ("Le colonel Marc Dumas a parlé hier. « Le port est sûr », assure le colonel à Toulon.", "Marc Dumas"),
         ("Le modèle est classé en catégorie P. Luc Vidal a affirmé : « Le tarif baissera. »", "Luc Vidal"),
     ],
 )
@@ -2815,6 +2819,10 @@ SPEAKER_OF_QUOTE = [
                  0, "France", id="a-que-clause-ending-at-a-colon-keeps-its-own-subject"),
     pytest.param("Selon le bilan, l'ARS Grand Est a indiqué que 300 patients étaient hospitalisés.",
                  -1, "ARS Grand Est", id="an-adjective-opening-a-name-inside-a-sentence-is-part-of-it"),
+    pytest.param("Un rapport du Joint Staff Office a jugé le risque « très élevé » pour la flotte.",
+                 -1, "Joint Staff Office", id="an-english-joint-opening-a-name-inside-a-sentence-is-part-of-it"),
+    pytest.param("Joint par téléphone, le maire a jugé le risque « très élevé » pour la ville.",
+                 -1, "maire", id="joint-opening-a-sentence-is-a-participle-as-before"),
     pytest.param("Le club du Paris Saint-Germain a annoncé jeudi que son attaquant serait absent dimanche.",
                  -1, "club du Paris Saint-Germain", id="a-capital-city-after-du-opens-the-name-it-is-part-of"),
     pytest.param("Le maire d'Alger Karim Haddad a assuré que les travaux reprendraient en mai.",
@@ -5544,6 +5552,12 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "responsable des services", id="a-chain-ending-with-an-adjective-before-the-verb-as-before"),
     pytest.param("Le président de la communauté de communes Lacq-Orthez a indiqué que les travaux reprendraient.", 0,
                  "président de la communauté de communes Lacq-Orthez", id="a-chain-of-complements-closed-by-the-body-s-proper-name"),
+    pytest.param("« Nous entendrons le ministre », a assuré la présidente de la commission des Finances.", 0,
+                 "présidente de la commission des Finances", id="a-common-noun-complement-closed-by-a-capitalised-one"),
+    pytest.param("« Nous entendrons le ministre », a assuré la présidente de la commission des finances.", 0,
+                 "présidente de la commission des finances", id="a-common-noun-complement-in-lower-case-as-before"),
+    pytest.param("« Nous entendrons le ministre », a assuré la présidente de la commission, à Paris.", 0,
+                 "présidente de la commission", id="a-common-noun-complement-then-a-comma-and-a-place-stays-cut"),
     pytest.param("Le président de la communauté de communes a indiqué que les travaux reprendraient.", 0,
                  "président de la communauté", id="a-chain-with-no-proper-name-after-it-as-before"),
     pytest.param("La ministre de la Cohésion territoriale et rurale a assuré que les crédits seraient maintenus.", 0,
@@ -5849,6 +5863,19 @@ ATTRIBUTION_CONVENTIONS_OF_ROUND_RC = [
                  0, "élus du RN", id="a-clause-after-comma-lorsque-has-its-own-subject"),
     pytest.param("Le ministre, Hugo Lenoir, a défendu son texte, quand il a lancé « Nous tiendrons ! ».",
                  0, "Hugo Lenoir", id="a-pronoun-after-comma-quand-still-takes-back-the-minister"),
+    # A relative of place (« où ») opens a clause: the noun phrase after it is its verb's subject;
+    # not « dont », whose noun phrase may run past the relative's own verb.
+    pytest.param("Les camions restent bloqués au port, où la direction du terminal se dit « inquiète ».",
+                 0, "direction du terminal", id="a-noun-phrase-after-ou-is-its-clause-s-subject"),
+    pytest.param("Le syndicat, dont la motion a été votée par les adhérents, a confirmé qu'il appelait à la grève.",
+                 0, "syndicat", id="a-noun-phrase-after-dont-stays-out-as-before"),
+    # A stop word glued by a hyphen (« sous-traitant », « sous-préfet ») is part of its word.
+    pytest.param("Marc Lenoir a quitté le tribunal. « Je suis soulagé », a souri le sous-traitant.",
+                 0, "Marc Lenoir", id="a-noun-opening-with-sous-hyphen-is-one-word"),
+    pytest.param("« La route restera fermée », a indiqué le sous-préfet.",
+                 0, "sous-préfet", id="a-role-opening-with-sous-hyphen-is-one-word"),
+    pytest.param("« La route restera fermée », a indiqué le maire sous la pluie.",
+                 0, "maire", id="a-stop-word-standing-alone-still-ends-the-noun-phrase"),
     # « etc. » before a capital closes its sentence: the next one's subject speaks.
     pytest.param("Le décret liste les cas : incendie, inondation, etc. L'article 2 précise que les données seront "
                  "effacées.",
