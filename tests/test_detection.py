@@ -1492,6 +1492,17 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
          "la réforme serait votée"),
         ("Le ministre a cité, une fois encore, les domaines que la réforme couvrira.", None),
         ("Le ministre a cité, une fois encore les domaines que la réforme couvrira.", None),
+        # A date right after the cue is no object (round ve); a noun dated further on is.
+        ("La porte-parole a affirmé le 3 mars que les négociations reprendraient bientôt.",
+         "les négociations reprendraient bientôt"),
+        ("La porte-parole a affirmé dès le 1er mars que les négociations reprendraient.",
+         "les négociations reprendraient"),
+        ("Le ministre a présenté le plan du 3 mars que les syndicats contestent.", None),
+        # A programme's name in marks, an ampersand in it, counts as one word before que; after
+        # an object's determiner, que stays a relative (round ve).
+        ("La sénatrice a expliqué à l'émission « Questions & Réponses » de Radio Nord que la loi serait amendée.",
+         "la loi serait amendée"),
+        ("Il a critiqué l'émission « Vrai & Faux » que la chaîne diffuse le soir.", None),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
@@ -2095,6 +2106,12 @@ INDIRECT = [
     pytest.param("Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse ».",
                  "Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse »",
                  id="a-fronted-incise-then-a-long-subject-and-its-predicate-in-marks"),
+    # A plural source after a plural postposed verb: a plural determiner (plusieurs too) and a
+    # field or publication noun, its plural -s included (round ve).
+    pytest.param("La facture pourrait doubler d'ici l'été, estiment plusieurs économistes.",
+                 "La facture pourrait doubler d'ici l'été", id="plusieurs-and-a-field-noun-after-a-plural-verb-is-its-subject"),
+    pytest.param("Un incendie s'est déclaré dans la nuit au port de Gênes, rapportent des médias italiens.",
+                 "Un incendie s'est déclaré dans la nuit au port de Gênes", id="plural-publication-noun-after-a-plural-verb-is-its-subject"),
     # A ruling's text as the subject of a postposed cue with no auxiliary, ending the sentence.
     pytest.param("Le recours est rejeté, précise l'arrêt.", "Le recours est rejeté", id="a-ruling-is-a-postposed-subject"),
     pytest.param("La loi entrera en vigueur le 1er mars, souligne la décision.", "La loi entrera en vigueur le 1er mars",
@@ -2791,6 +2808,11 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     "Un peu plus loin, Sandrine, infirmière, constate les dégâts.",
     # A fragment in marks of more than two words is no gap a que is looked for past (b30).
     "Elle a dénoncé « une manœuvre du gouvernement » que personne ne croit.",
+    # A plural body noun after a plural verb is its object when no clause comes before the comma
+    # (a subject and its aside) or when the verb blames (round ve).
+    "Les députés, inquiets, citent plusieurs médias.",
+    "Les élus, furieux, critiquent des médias étrangers.",
+    "Le maire, fatigué, a salué des médias locaux.",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
