@@ -2990,6 +2990,7 @@ def _clause_end(
         second = CueLexicon.default().coordinated_participle(text, start, end)
         if second > start:
             end = second
+    end = _colon_before_source(text, start, end, cues, cue_starts)
     k = bisect.bisect_right(cue_starts, start)
     while k < len(cues) and cues[k].start < end and _own_source_aside(text, cues[k], end):
         k += 1  # "a rappelé que le problème tenait, à ses yeux, aux frappes …": the clause goes on
@@ -3016,6 +3017,22 @@ def _clause_end(
     first = _skip_space(text, start, end)
     if text[first : first + 1] in opening_marks():
         end = _apposition_after_marks(text, first, end)
+    return end
+
+
+def _colon_before_source(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> int:
+    """``a fait savoir qu'elle soutenait cette « approche » : selon elle, …``: a colon right
+    before a prepositional cue inside ``text[start:end]`` ends the content clause there, the
+    source's next clause opening after it; else ``end``. Reads only the cues in the clause."""
+    k = bisect.bisect_right(cue_starts, start)
+    while k < len(cues) and cues[k].start < end:
+        if cues[k].form == "preposition":
+            colon = cues[k].start - 1
+            while colon > start and text[colon] in " \u00a0\u202f":
+                colon -= 1
+            if colon > start and text[colon] == ":":
+                return colon
+        k += 1
     return end
 
 

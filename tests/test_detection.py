@@ -1571,6 +1571,21 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
 
 
+@pytest.mark.parametrize(("text", "clauses"), [
+    # A colon right before a prepositional source ends the que-clause, even when a verb of its
+    # own opens it (« qu'elle soutenait »): the source's next clause opens after the colon (round ve).
+    ("La sénatrice a fait savoir qu'elle soutenait ce « compromis » : selon elle, la réforme ne pouvait plus attendre.",
+     ["elle soutenait ce « compromis »", "la réforme ne pouvait plus attendre"]),
+    ("Le maire a expliqué qu'il approuvait le tracé : d'après lui, la ville ne pouvait pas attendre.",
+     ["il approuvait le tracé", "la ville ne pouvait pas attendre"]),
+    # The source set off further on, not right after the colon: the clause runs on.
+    ("La ministre a indiqué que le chantier avançait : les travaux, selon elle, finiront en mai.",
+     ["le chantier avançait : les travaux, selon elle, finiront en mai"]),
+])
+def test_a_colon_right_before_a_source_ends_the_que_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
 def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> None:
     text = "Le président a annoncé qu'il n'y aurait pas de déclaration commune, ces longs textes que, selon lui, « nul ne lit »."
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [
