@@ -1091,8 +1091,10 @@ def _selon(
     (« Pour X, … : dans la clause, glissée au point 31, … »)."""
     # "BRUXELLES (AFP) - Selon X, content.": a dateline opening the sentence leaves selon fronted.
     before = text[past_dateline(text, s_start, cue.start) : cue.start].strip(" ,\u00a0\u202f")
-    if before.endswith(":"):
-        before = ""  # "… : selon l'ONG, content.": a colon opens a clause, where selon is fronted
+    if before.endswith((":", ";")):
+        # "… : selon l'ONG, content.", "… ; selon ce document, content.": a colon or a semicolon
+        # opens a clause, where selon is fronted.
+        before = ""
     if _more_words(1).search(before) is None:
         # Fronted: "Selon X, content." (a connector like "Mais" may precede); a comma inside
         # brackets is the source's aside: "Selon l'agence X (ANI, officielle), content."

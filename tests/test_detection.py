@@ -308,6 +308,12 @@ DETECTED = [
                  id="a-short-lead-then-selon-x-colon-reports-the-sentence"),
     pytest.param("Les habitants ont voté, selon le maire : « Nous garderons l'école »", [("direct", "Nous garderons l'école")],
                  id="selon-x-colon-then-a-quotation-reports-no-clause"),
+    # A semicolon opens a clause where selon is fronted: it reports what follows, not the
+    # writer's clause before the semicolon (round ve).
+    pytest.param("Le rapport détaille les retards du chantier ; selon ce document, la mairie en rejetait la faute sur l'État.",
+                 [("indirect", "la mairie en rejetait la faute sur l'État")], id="selon-fronted-after-a-semicolon"),
+    pytest.param("Le rapport détaille les retards du chantier, selon ce document.",
+                 [("indirect", "Le rapport détaille les retards du chantier")], id="selon-after-a-comma-stays-postposed"),
     pytest.param("Pour elle, la clé est ailleurs : dans un article, ajouté en fin de texte, sur les ports.",
                  [("indirect", "la clé est ailleurs : dans un article, ajouté en fin de texte, sur les ports")],
                  id="pour-x-clause-runs-past-a-colon-and-a-participle-aside"),
