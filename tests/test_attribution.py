@@ -443,6 +443,10 @@ ATTRIBUTED = [
                  "quotidien", "indirect", "selon-fronted", id="pour-le-quotidien-and-its-relative-reports-the-clause"),
     pytest.param("Pour l'hebdomadaire, la réforme des retraites est déjà enterrée.", "hebdomadaire", "indirect", "selon-fronted",
                  id="pour-l-hebdomadaire-reports-the-clause"),
+    # Pour and an anaphor: the opinion of the one it takes back, just quoted (round ve).
+    pytest.param("« Le port sera prêt en mai », assure l'ingénieure Claire Dumas. Pour cette dernière, le chantier "
+                 "reste « très serré ».", "Claire Dumas", "indirect", "selon-fronted",
+                 id="pour-cette-derniere-reports-the-clause-of-the-one-just-quoted"),
     pytest.param("L'Américaine Kayla Brooks s'est qualifiée mardi. « She's a fighter », a dit l'Américaine de sa prochaine "
                  "adversaire.",
                  "Américaine", "direct", "incise-postposed", id="a-nationality-noun-takes-no-possessive-complement"),
