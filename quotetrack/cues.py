@@ -1082,8 +1082,11 @@ class CueLexicon:
         opener = rf"(?:\A|{opening}{closing}{dashed}|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
         blocked = rf"{_SPACE}{_trie(rule.blockers)}(?:(?<=['\u2019\u02bc])|{_RIGHT})"
         if rule.demonstratives:
-            # "Pour ce fin connaisseur du dossier, …": a demonstrative and a person's noun, no blocker.
-            holder = rf"{_SPACE}{_trie(rule.demonstratives)}{_SPACE}(?:\w++{_SPACE})?{_trie(_holder_nouns())}{_RIGHT}"
+            # "Pour ce fin connaisseur du dossier, …": a demonstrative and a person's noun, no blocker;
+            # nor an anaphor opening with a demonstrative, its comma right after it ("Pour ce dernier, …":
+            # the one just named; not "Pour ce dernier point, …").
+            holder = (rf"{_SPACE}(?:{_trie(rule.demonstratives)}{_SPACE}(?:\w++{_SPACE})?{_trie(_holder_nouns())}{_RIGHT}"
+                      rf"|{_trie(_demonstrative_anaphors(tuple(rule.demonstratives)))}[ \u00a0\u202f]*+,)")
             blocked = rf"(?!{holder}){blocked}"
         # A short aside in brackets may stand in the phrase: « Pour la maire (PS) de Nantes, … ».
         # The period of a civility or an initial is no sentence end: « Pour M. Estrosi, … ».
@@ -1594,6 +1597,13 @@ def _holder_nouns() -> frozenset[str]:
     roles = read_json("roles.json")
     firsts = {f.replace("|", " ").split()[0] for r in roles for f in r["forms"] if f.split()}
     return frozenset({*read_json("names.json")["field_nouns"], *firsts})
+
+
+@cache
+def _demonstrative_anaphors(demonstratives: tuple[str, ...]) -> list[str]:
+    """The ``anaphors`` of ``names.json`` opening with one of ``demonstratives`` (``ce dernier``,
+    ``cette dernière``): a person just named, who may hold an opinion."""
+    return [a["form"] for a in read_json("names.json")["anaphors"] if a["form"].split()[0] in demonstratives]
 
 
 def _pour_marked_name(rule: _PourRule) -> str:

@@ -98,6 +98,7 @@ class _Patterns:
     """Up to ``_CHANNEL_GAP_WORDS`` words without punctuation, then que/qu'."""
     object_first: regex.Pattern[str]
     time_word: regex.Pattern[str]
+    date_word: regex.Pattern[str]
     time_comparison: regex.Pattern[str]
     relative_opener: regex.Pattern[str]
     np_then_relative: regex.Pattern[str]
@@ -218,13 +219,14 @@ def _patterns() -> _Patterns:
         que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt([*g.que_conjunctions, *g.purpose_verbs])})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
-            # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word.
+            # "explique au « Monde » que": a capitalised name in marks (a publication's, a programme's
+            # "Questions & Réponses") counts as one word.
             # "a dit « très clairement » à son interlocuteur que", "s'est dit "convaincu" que": a short
             # lower-case adverbial or attribute in marks too, straight ones included; not a determiner
             # opening an object in marks ("a critiqué « les lettres » que": a relative).
             # "a exigé de M. Durand qu'il": a civility's or an initial's period before a capitalised name.
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
-            rf"|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]"
+            rf"|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-&]++){{0,3}}?\s*+[»”]"
             rf"|\s++[«“\"]\s*+(?!(?:{alt(g.object_determiners)})\s)(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”\"]){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
@@ -242,6 +244,11 @@ def _patterns() -> _Patterns:
         # "énonce les domaines que": an object opens the words before que, which is relative.
         object_first=regex.compile(rf"(?i)[\s,]*+(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
         time_word=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.time_words)})(?!\w)"),
+        # "a assuré le 6 avril que", "dès le 1er mai": a date (a day's number and a month of
+        # grammar.json) right after the cue, at most two short words before it (not "le plan du 3 mars").
+        date_word=regex.compile(
+            rf"(?i)(?:[ \u00a0]++[\w\-]++){{0,2}}?[ \u00a0]++[0-3]?\d(?:{alt(g.day_ordinal_suffixes) if g.day_ordinal_suffixes else '(?!)'})?[ \u00a0]++"
+            rf"(?:{alt(lexicon.read_json('grammar.json')['months'])})(?!\w)"),
         # "quelques jours plus tôt que": a noun of time (maybe plural) and a comparative of time before que.
         time_comparison=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.time_words)})s?+[ \u00a0]++(?:{alt(g.time_comparatives)})[ \u00a0]++(?:{alt(g.complementizers)})\s*+$"
@@ -865,7 +872,8 @@ def _impersonal_links() -> tuple[str, ...]:
 
 def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     """``a affirmé début novembre que``, ``a rappelé à la France qu'``: *que* a few words
-    after the cue (a time, an indirect object or an adverbial set off by commas between)."""
+    after the cue (a time, a date such as ``le 6 avril``, an indirect object or an adverbial
+    set off by commas between)."""
     hint = _complementizer_hint()
     if hint and hint not in text[cue.end : min(s_end, cue.end + _CHANNEL_QUE_REACH)].lower():
         return None  # no complementizer within either pattern's reach: neither can match
@@ -882,6 +890,7 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         after = _skip_space(text, end, s_end)
         return end if text[after : after + 1] in opening_marks() or _opens_subject(text, end) else None
     if (_patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end)
+            and not _patterns().date_word.match(text, cue.end, end)
             and not _comma_aside(text[cue.end : end])
             and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, cue.end, end))):
         return None  # "énonce les domaines que": a relative; not "a prévenu les journalistes que": whom it told
@@ -1105,8 +1114,10 @@ def _selon(
         return None  # "…, selon des images diffusées par la télévision": pictures cited, no one's words
     # "BRUXELLES (AFP) - Selon X, content.": a dateline opening the sentence leaves selon fronted.
     before = text[past_dateline(text, s_start, cue.start) : cue.start].strip(" ,\u00a0\u202f")
-    if before.endswith(":"):
-        before = ""  # "… : selon l'ONG, content.": a colon opens a clause, where selon is fronted
+    if before.endswith((":", ";")):
+        # "… : selon l'ONG, content.", "… ; selon ce document, content.": a colon or a semicolon
+        # opens a clause, where selon is fronted.
+        before = ""
     if _more_words(1).search(before) is None:
         # Fronted: "Selon X, content." (a connector like "Mais" may precede); a comma inside
         # brackets is the source's aside: "Selon l'agence X (ANI, officielle), content."
@@ -2285,6 +2296,7 @@ def _postposed(
                          or _cut_short(text, s_start, j, comma + 1, s_end)))
     if (cue.form != "inverted" and not _subject_mention_at(text, mention_starts, cue.end, reach)
             and not _body_subject().search(text, cue.end, reach)
+            and not _plural_body_after(text, s_start, j, cue, reach)
             and not (not getattr(cue, "aux", False) and getattr(cue, "stance", None) in _RULING_STANCES
                      and _ruling_subject().match(text, _skip_space(text, cue.end, s_end), s_end)
                      and not _short_aside_before(text, s_start, j))
@@ -2749,6 +2761,30 @@ def _body_subject() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _plural_body_subject() -> regex.Pattern[str]:
+    """``estiment plusieurs analystes``, ``rapportent des médias turcs``: a plural determiner
+    (``plural_determiners`` of ``names.json``: ``plusieurs``, ``certains``, ``de nombreux`` too)
+    and a noun of ``_body_subject``, its plural -s included; read only after a plural verb,
+    which agrees with it as its postposed subject (``a critiqué des médias``: an object)."""
+    raw = names_data()
+    dets = [*raw["plural_determiners"]["definite"], *raw["plural_determiners"]["indefinite"]]
+    nouns = [*raw["body_nouns"], *raw["field_nouns"], *raw["speaking_text_nouns"], *raw["publication_nouns"]]
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}})(?:{trie_alternation(dets)})(?:(?<=['’])|[ \u00a0]++)(?:{trie_alternation(nouns)})s?+(?!\p{{L}})"
+    )
+
+
+def _plural_body_after(text: str, s_start: int, comma: int, cue: CueLike, reach: int) -> bool:
+    """``Les pénalités pourraient atteindre 1 milliard, estiment plusieurs analystes``: a plural
+    verb that neither blames nor denies (``_RULING_STANCES``), a plural body or source noun after
+    it (:func:`_plural_body_subject`), and a clause with a verb of its own before the comma (not
+    ``Les élus, furieux, évoquent des études``: a subject, its aside, then the verb's object)."""
+    return (getattr(cue, "stance", None) in _RULING_STANCES and cues.plural_cue(cue)  # type: ignore[arg-type]
+            and _plural_body_subject().search(text, cue.end, reach) is not None
+            and _holds_verb_word(text[s_start:comma]))
+
+
 def _short_aside_before(text: str, start: int, comma: int) -> bool:
     """``Le ministre, prudent,`` before a cue: the last comma-set piece before ``comma`` has at most
     two words, an aside on a subject (``Le ministre, très prudent, commente la décision``), no clause."""
@@ -2993,6 +3029,7 @@ def _clause_end(
         second = CueLexicon.default().coordinated_participle(text, start, end)
         if second > start:
             end = second
+    end = _colon_before_source(text, start, end, cues, cue_starts)
     k = bisect.bisect_right(cue_starts, start)
     while k < len(cues) and cues[k].start < end and _own_source_aside(text, cues[k], end):
         k += 1  # "a rappelé que le problème tenait, à ses yeux, aux frappes …": the clause goes on
@@ -3019,6 +3056,22 @@ def _clause_end(
     first = _skip_space(text, start, end)
     if text[first : first + 1] in opening_marks():
         end = _apposition_after_marks(text, first, end)
+    return end
+
+
+def _colon_before_source(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> int:
+    """``a fait savoir qu'elle soutenait cette « approche » : selon elle, …``: a colon right
+    before a prepositional cue inside ``text[start:end]`` ends the content clause there, the
+    source's next clause opening after it; else ``end``. Reads only the cues in the clause."""
+    k = bisect.bisect_right(cue_starts, start)
+    while k < len(cues) and cues[k].start < end:
+        if cues[k].form == "preposition":
+            colon = cues[k].start - 1
+            while colon > start and text[colon] in " \u00a0\u202f":
+                colon -= 1
+            if colon > start and text[colon] == ":":
+                return colon
+        k += 1
     return end
 
 

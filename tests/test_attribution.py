@@ -437,6 +437,16 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
     pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
                  id="pour-les-historiens-reports-the-clause"),
+    # A press review's newspaper, after pour, holds the opinion; a relative set off by commas
+    # on it comes before the clause (round ve).
+    pytest.param("Pour le quotidien, dont la rédaction a enquêté six mois, le rapport officiel est « un tissu de contre-vérités ».",
+                 "quotidien", "indirect", "selon-fronted", id="pour-le-quotidien-and-its-relative-reports-the-clause"),
+    pytest.param("Pour l'hebdomadaire, la réforme des retraites est déjà enterrée.", "hebdomadaire", "indirect", "selon-fronted",
+                 id="pour-l-hebdomadaire-reports-the-clause"),
+    # Pour and an anaphor: the opinion of the one it takes back, just quoted (round ve).
+    pytest.param("« Le port sera prêt en mai », assure l'ingénieure Claire Dumas. Pour cette dernière, le chantier "
+                 "reste « très serré ».", "Claire Dumas", "indirect", "selon-fronted",
+                 id="pour-cette-derniere-reports-the-clause-of-the-one-just-quoted"),
     pytest.param("L'Américaine Kayla Brooks s'est qualifiée mardi. « She's a fighter », a dit l'Américaine de sa prochaine "
                  "adversaire.",
                  "Américaine", "direct", "incise-postposed", id="a-nationality-noun-takes-no-possessive-complement"),
@@ -603,6 +613,7 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
     pytest.param("Pour la région, la facture dépasse le million.", id="pour-a-place-that-pays"),
     pytest.param("Pour un syndicat, la démarche est inhabituelle.", id="pour-an-indefinite-group"),
     pytest.param("Pour une fédération, la démarche est inhabituelle.", id="pour-an-indefinite-federation"),
+    pytest.param("Pour un quotidien régional, la hausse du papier est ruineuse.", id="pour-an-indefinite-newspaper"),
 ])
 def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> None:
     assert not quotetrack.extract(text).quotes

@@ -199,6 +199,8 @@ PREPOSITION = [
     ("D’après les témoins, la voiture roulait vite.", "D’après", "d'après"),
     ("Pour la présidente, le projet est mort.", "Pour", "pour"),
     ("« Pour le syndicat, c'est non. »", "Pour", "pour"),
+    # An anaphor opening with a demonstrative, its comma right after it: the one just named (round ve).
+    ("Pour cette dernière, le dossier est clos.", "Pour", "pour"),
     ("C'est, selon les mots de la maire, « un tournant ».", "selon les mots de", "selon"),
     ("C'est, selon l'expression de la maire, « un tournant ».", "selon l'expression de", "selon"),
     ("C'est, selon la formule du préfet, « un tournant ».", "selon la formule du", "selon"),

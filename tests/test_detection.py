@@ -308,6 +308,12 @@ DETECTED = [
                  id="a-short-lead-then-selon-x-colon-reports-the-sentence"),
     pytest.param("Les habitants ont voté, selon le maire : « Nous garderons l'école »", [("direct", "Nous garderons l'école")],
                  id="selon-x-colon-then-a-quotation-reports-no-clause"),
+    # A semicolon opens a clause where selon is fronted: it reports what follows, not the
+    # writer's clause before the semicolon (round ve).
+    pytest.param("Le rapport détaille les retards du chantier ; selon ce document, la mairie en rejetait la faute sur l'État.",
+                 [("indirect", "la mairie en rejetait la faute sur l'État")], id="selon-fronted-after-a-semicolon"),
+    pytest.param("Le rapport détaille les retards du chantier, selon ce document.",
+                 [("indirect", "Le rapport détaille les retards du chantier")], id="selon-after-a-comma-stays-postposed"),
     pytest.param("Pour elle, la clé est ailleurs : dans un article, ajouté en fin de texte, sur les ports.",
                  [("indirect", "la clé est ailleurs : dans un article, ajouté en fin de texte, sur les ports")],
                  id="pour-x-clause-runs-past-a-colon-and-a-participle-aside"),
@@ -359,6 +365,10 @@ DETECTED = [
                  [("indirect", "la réforme arrive beaucoup trop tard")], id="pour-a-demonstrative-and-a-person-s-noun-is-a-source"),
     pytest.param("Pour ce dernier match, l'entraîneur a aligné les jeunes du centre.", [],
                  id="pour-a-demonstrative-and-an-event-is-no-source"),
+    pytest.param("Le juge a tranché. Pour ce dernier, le dossier ne tenait pas.", [("indirect", "le dossier ne tenait pas")],
+                 id="pour-ce-dernier-then-its-comma-is-a-source"),
+    pytest.param("Le juge a tranché. Pour ce dernier point, le dossier ne tenait pas.", [],
+                 id="pour-ce-dernier-and-a-noun-is-no-source"),
     pytest.param("Pour mesurer l'effet de la crue, nous avons interrogé Paul Morvan, hydrologue à Rennes.", [],
                  id="pour-an-infinitive-is-a-purpose-no-source"),
     pytest.param("Pour y voir plus clair, la rédaction a sollicité trois économistes.", [],
@@ -1579,6 +1589,17 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
          "la réforme serait votée"),
         ("Le ministre a cité, une fois encore, les domaines que la réforme couvrira.", None),
         ("Le ministre a cité, une fois encore les domaines que la réforme couvrira.", None),
+        # A date right after the cue is no object (round ve); a noun dated further on is.
+        ("La porte-parole a affirmé le 3 mars que les négociations reprendraient bientôt.",
+         "les négociations reprendraient bientôt"),
+        ("La porte-parole a affirmé dès le 1er mars que les négociations reprendraient.",
+         "les négociations reprendraient"),
+        ("Le ministre a présenté le plan du 3 mars que les syndicats contestent.", None),
+        # A programme's name in marks, an ampersand in it, counts as one word before que; after
+        # an object's determiner, que stays a relative (round ve).
+        ("La sénatrice a expliqué à l'émission « Questions & Réponses » de Radio Nord que la loi serait amendée.",
+         "la loi serait amendée"),
+        ("Il a critiqué l'émission « Vrai & Faux » que la chaîne diffuse le soir.", None),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
@@ -1645,6 +1666,21 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    # A colon right before a prepositional source ends the que-clause, even when a verb of its
+    # own opens it (« qu'elle soutenait »): the source's next clause opens after the colon (round ve).
+    ("La sénatrice a fait savoir qu'elle soutenait ce « compromis » : selon elle, la réforme ne pouvait plus attendre.",
+     ["elle soutenait ce « compromis »", "la réforme ne pouvait plus attendre"]),
+    ("Le maire a expliqué qu'il approuvait le tracé : d'après lui, la ville ne pouvait pas attendre.",
+     ["il approuvait le tracé", "la ville ne pouvait pas attendre"]),
+    # The source set off further on, not right after the colon: the clause runs on.
+    ("La ministre a indiqué que le chantier avançait : les travaux, selon elle, finiront en mai.",
+     ["le chantier avançait : les travaux, selon elle, finiront en mai"]),
+])
+def test_a_colon_right_before_a_source_ends_the_que_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
 
 
 def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> None:
@@ -2182,6 +2218,12 @@ INDIRECT = [
     pytest.param("Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse ».",
                  "Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse »",
                  id="a-fronted-incise-then-a-long-subject-and-its-predicate-in-marks"),
+    # A plural source after a plural postposed verb: a plural determiner (plusieurs too) and a
+    # field or publication noun, its plural -s included (round ve).
+    pytest.param("La facture pourrait doubler d'ici l'été, estiment plusieurs économistes.",
+                 "La facture pourrait doubler d'ici l'été", id="plusieurs-and-a-field-noun-after-a-plural-verb-is-its-subject"),
+    pytest.param("Un incendie s'est déclaré dans la nuit au port de Gênes, rapportent des médias italiens.",
+                 "Un incendie s'est déclaré dans la nuit au port de Gênes", id="plural-publication-noun-after-a-plural-verb-is-its-subject"),
     # A ruling's text as the subject of a postposed cue with no auxiliary, ending the sentence.
     pytest.param("Le recours est rejeté, précise l'arrêt.", "Le recours est rejeté", id="a-ruling-is-a-postposed-subject"),
     pytest.param("La loi entrera en vigueur le 1er mars, souligne la décision.", "La loi entrera en vigueur le 1er mars",
@@ -2884,6 +2926,11 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     "Un peu plus loin, Sandrine, infirmière, constate les dégâts.",
     # A fragment in marks of more than two words is no gap a que is looked for past (b30).
     "Elle a dénoncé « une manœuvre du gouvernement » que personne ne croit.",
+    # A plural body noun after a plural verb is its object when no clause comes before the comma
+    # (a subject and its aside) or when the verb blames (round ve).
+    "Les députés, inquiets, citent plusieurs médias.",
+    "Les élus, furieux, critiquent des médias étrangers.",
+    "Le maire, fatigué, a salué des médias locaux.",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
