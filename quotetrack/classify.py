@@ -327,6 +327,11 @@ class Grammar(Record):
     headline_max_chars: int
     label_max_words: int
     scare_max_words: int
+    echo_min_words: int = 2
+    """Fewest words of a scare quote (no cue, lower case) that, found as whole words in a
+    quotation kept elsewhere in the text, make it a partial quote: the writer takes up words
+    someone's quotation holds (« puissance régionale » after « La Russie est une puissance
+    régionale … »), no label of his own."""
     object_determiners: tuple[str, ...] = ()
     """Open a direct object: a que after one (énonce les domaines que …) is a relative pronoun."""
     singular_determiners: tuple[str, ...] = ()
@@ -812,6 +817,9 @@ class Candidate:
     repairs: list[tuple[str, int]] = field(default_factory=list)
     cue: int | None = None
     """Index of the reporting cue that decided the kind, if any."""
+    echoes: tuple[int, int] | None = None
+    """For a scare quote taking up words of a whole quotation elsewhere (``partial-echo``), that
+    quotation's span: its speaker said them."""
 
 
 # Short-paragraph quotes checked for being repeated later (a bound for pathological texts).
@@ -964,7 +972,69 @@ def classify(
             dropped.append((s, decision))
         else:
             kept.append(decision)
+    if kept and any(rule == "not-scare" for _, rule in dropped):
+        kept, dropped = _echoed_scare_quotes(text, kept, dropped, paragraphs, g)
     return kept, dropped
+
+
+@cache
+def _folded_negation_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in grammar().negation_words)
+
+
+def _echoed_scare_quotes(text: str, kept: list[Candidate], dropped: list[tuple[MarkedSpan, str]],
+                         paragraphs: Spans, g: Grammar) -> tuple[list[Candidate], list[tuple[MarkedSpan, str]]]:
+    """``kept`` with the scare quotes of ``dropped`` (lower case, no cue) whose words, as whole
+    words, a whole quotation of another paragraph holds: partial quotes of words someone said
+    (« puissance régionale » where a quotation reads « La Russie est une puissance régionale … »),
+    its speaker's (:attr:`Candidate.echoes`). Each kept quotation is read once, its word n-grams
+    for the few lengths the scare quotes have."""
+    keys: dict[int, tuple[str, ...]] = {}
+    for span, rule in dropped:
+        inner = text[span.inner_start : span.inner_end].strip(_INLINE_SPACES)
+        if rule == "not-scare" and inner[:1].islower():
+            words = tuple(_ANY_WORD.findall(fold(inner)))
+            if len(words) >= g.echo_min_words:
+                keys[span.open_start] = words
+    if not keys:
+        return kept, dropped
+    lengths = {len(k) for k in keys.values()}
+    denial = _folded_negation_words()
+    # By n-gram, the first quotations holding it, in two paragraphs at most: whatever paragraph
+    # a scare quote stands in, one of them lies in another when any does.
+    grams: dict[tuple[str, ...], list[tuple[Candidate, tuple[int, int] | None]]] = {}
+    for c in kept:
+        if c.kind is not Kind.DIRECT:
+            continue
+        c_para = paragraphs.at(c.start)
+        words = _ANY_WORD.findall(fold(text[c.start : c.end]))
+        # « L'Otan n'est pas en mort cérébrale », « Je ne crois pas que … »: words after a
+        # negation the speaker denies or doubts, no words he stands by.
+        denied = next((i for i, w in enumerate(words) if w in denial), len(words))
+        for n in lengths:
+            for i in range(min(denied, len(words) - n + 1)):
+                holders = grams.setdefault(tuple(words[i : i + n]), [])
+                if len(holders) < 2 and (not holders or holders[-1][1] != c_para):
+                    holders.append((c, c_para))
+    out: list[tuple[MarkedSpan, str]] = []
+    echoed: list[Candidate] = []
+    for span, rule in dropped:
+        key = keys.get(span.open_start)
+        # A whole quotation in another paragraph holding the words says whose they are; a fragment
+        # elsewhere may be the writer's label too (le « partenariat stratégique » twice), and a live
+        # entry's heading over the quotation in its own paragraph only announces it.
+        para = paragraphs.at(span.open_start) if key is not None else None
+        whole = next((c for c, c_para in grams.get(key, ()) if para is None or c_para != para),
+                     None) if key is not None else None
+        if whole is not None:
+            echoed.append(Candidate(span.inner_start, span.inner_end, Kind.PARTIAL, "partial-echo",
+                                    round(0.6 * span.confidence, 3), (span.open_start, span.close_end), 0,
+                                    list(span.repairs), None, (whole.start, whole.end)))
+        else:
+            out.append((span, rule))
+    if not echoed:
+        return kept, dropped
+    return sorted([*kept, *echoed], key=lambda c: c.start), out
 
 
 # A sentence's final stop and the spaces after it, before a capital.

@@ -6,7 +6,7 @@ import pytest
 
 import quotetrack
 from quotetrack import marks, segment
-from quotetrack.testing import assert_attributed
+from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
     # A determiner, a noun and one word in marks inside the clause, not opening it: still a partial (round sj).
@@ -4022,3 +4022,40 @@ SUBJECTS_WITH_A_MARKED_PREDICATE = [
 @pytest.mark.parametrize(("text", "found"), SUBJECTS_WITH_A_MARKED_PREDICATE)
 def test_a_subject_and_a_marked_predicate_before_an_incise(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+# Round vc: words in marks with no cue that a whole quotation of another paragraph holds are
+# that quotation's speaker's (a standfirst taking up the body's quote), no scare quote.
+_LONG_LEAD = ("Les ministres des Vingt-Sept se sont réunis lundi à Bruxelles pendant six longues heures, sans "
+              "parvenir à s'entendre sur le calendrier des sanctions ni sur la date du prochain sommet. ")
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param(_LONG_LEAD + "Angela Merkel a signé un « compromis acceptable » à Bruxelles, sans enthousiasme.\n\n"
+                 "« C'est un compromis acceptable pour les deux camps », a déclaré Angela Merkel devant la presse.",
+                 "compromis acceptable", "Angela Merkel", id="a-standfirst-taking-up-the-body-s-quotation"),
+    pytest.param(_LONG_LEAD + "Moscou a visé le maire de Lyon, qui porte la sanction comme une « marque de fierté ».\n\n"
+                 "« Je porte cette sanction comme une marque de fierté », a dit Paul Verdier, le maire.",
+                 "marque de fierté", "Paul Verdier", id="a-relative-taking-up-a-later-quotation"),
+])
+def test_scare_quote_echoing_a_whole_quotation_is_its_speaker_s(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="partial", quote=quote)
+    assert speaker in (q.speaker_name or "") and q.rule == "partial-echo"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # The quotation denies the words: another's term, nobody's echo.
+    pytest.param(_LONG_LEAD + "L'alliance traverse un « état de crise » depuis l'été, loin des promesses.\n\n"
+                 "« Non, l'alliance n'est pas en état de crise », a répondu le secrétaire général.", "état de crise",
+                 id="a-quotation-denying-the-words"),
+    # A heading over the quotation in its own paragraph only announces it.
+    pytest.param(_LONG_LEAD + "Un allié « très solide ». « C'est un allié très solide, nous travaillerons ensemble », "
+                 "a déclaré le président.", "très solide", id="a-heading-over-the-quotation-in-its-paragraph"),
+    # The words a fragment holds elsewhere, not a whole quotation: the writer's label.
+    pytest.param(_LONG_LEAD + "Le « partenariat stratégique » reste fragile, loin des promesses.\n\n"
+                 "Le ministre a dénoncé un « partenariat stratégique » de façade avec Pékin.", "partenariat stratégique",
+                 id="a-label-a-fragment-holds-elsewhere"),
+])
+def test_scare_quote_without_a_whole_quotation_holding_it_stays_unread(text: str, quote: str) -> None:
+    doc = quotetrack.extract(text)
+    assert [q.rule for q in doc.quotes if q.text == quote and q.start < len(_LONG_LEAD) + 80] == [], explain_document(doc)
