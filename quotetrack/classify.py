@@ -328,6 +328,9 @@ class Grammar(Record):
     label_max_words: int
     scare_max_words: int
     echo_min_words: int = 2
+    agent_framing_participles: tuple[str, ...] = ()
+    """``présenté comme``: right before marks an agent follows (``« historique » par le
+    président``), they frame the words as the agent's characterisation, a partial quote."""
     """Fewest words of a scare quote (no cue, lower case) that, found as whole words in a
     quotation kept elsewhere in the text, make it a partial quote: the writer takes up words
     someone's quotation holds (« puissance régionale » after « La Russie est une puissance
@@ -1940,6 +1943,41 @@ def _opens_with_adverbial(inner: str) -> bool:
     return first is not None and first.group().casefold() in _adverbial_openers()
 
 
+@cache
+def _agent_framing() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A framing participle (``agent_framing_participles``) ending the words before marks, and an
+    agent preposition (``agent_prepositions`` of names.json) and a word right after them."""
+    framing = regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(grammar().agent_framing_participles)})$")
+    agents = "|".join(regex.escape(a) for a in names_data()["agent_prepositions"])
+    return framing, regex.compile(rf"[ \u00a0\u202f]++(?:{agents})[ \u00a0\u202f]++\w")
+
+
+def _framed_by_agent(text: str, s: MarkedSpan, before_stripped: str) -> bool:
+    """``présenté comme « historique » par le président``: see :func:`_agent_framing`."""
+    framing, agent = _agent_framing()
+    return agent.match(text, s.close_end) is not None and framing.search(before_stripped[-_FRAMING_REACH:]) is not None
+
+
+# Most characters before marks read for a framing participle.
+_FRAMING_REACH = 40
+
+
+@cache
+def _negation_openers() -> tuple[str, ...]:
+    """The negation particles (``ne``, ``n'``) as they open words in marks: elided with either
+    apostrophe, or whole before a space."""
+    out: list[str] = []
+    for p in grammar().negation_particles:
+        out += [p[:-1] + "'", p[:-1] + "’"] if p.endswith(("'", "’")) else [p + " ", p + "\u00a0"]
+    return tuple(out)
+
+
+def _opens_with_negation(inner: str) -> bool:
+    """``leur programme « n'est pas remis en cause »``: lower-case words in marks opening with a
+    negation particle hold a negated verb, the predicate of the noun before them, never its name."""
+    return inner.lstrip(_INLINE_SPACES).startswith(_negation_openers())
+
+
 def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     """A naming verb after its object clitic right before the marks (``l'appelait « la petite
     Sheila »``), unless the words in them open with a preposition: ``les appelle « à la
@@ -2248,7 +2286,8 @@ def _decide(
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
                           and _cue_between(cues, cue_starts, sent[0], s.open_start) is None))
-                     and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)))
+                     and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)
+                                                       or _opens_with_negation(inner)))
                      # "Elle écrit dans son livre : « … . »": a sentence the colon opens, no title.
                      and not (before_stripped.endswith(":") and inner.rstrip(_INLINE_SPACES).endswith(_SENTENCE_STOPS))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
@@ -2522,6 +2561,9 @@ def _decide(
         return cand(Kind.PARTIAL, "partial-limited", 0.8)
     if not denied and pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
+    if g.agent_framing_participles and _framed_by_agent(text, s, before_stripped):
+        # "un texte présenté comme « historique » par le président": the agent's characterisation.
+        return cand(Kind.PARTIAL, "partial-agent", 0.75)
     if len(words()) > g.scare_max_words:
         if inner[:1].isupper():
             # "devant « Un p'tit truc en plus »": mid-sentence, with no cue, a capitalised

@@ -4059,3 +4059,41 @@ def test_scare_quote_echoing_a_whole_quotation_is_its_speaker_s(text: str, quote
 def test_scare_quote_without_a_whole_quotation_holding_it_stays_unread(text: str, quote: str) -> None:
     doc = quotetrack.extract(text)
     assert [q.rule for q in doc.quotes if q.text == quote and q.start < len(_LONG_LEAD) + 80] == [], explain_document(doc)
+
+
+# Round vc: a framing participle before marks and an agent after them: the agent's characterisation.
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param("Le gouvernement a publié un plan présenté comme « ambitieux » par la ministre de l'Écologie.",
+                 "ambitieux", "ministre", id="presente-comme-then-the-agent"),
+    pytest.param("Les deux pays ont signé une trêve présentée comme « durable et vérifiable » par Hélène Marchal.",
+                 "durable et vérifiable", "Hélène Marchal", id="feminine-participle-then-a-named-agent"),
+])
+def test_framing_participle_and_agent_make_a_partial_quote(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="partial", quote=quote)
+    assert speaker in (q.speaker_name or "")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Le plan présenté comme « ambitieux » lundi a déçu les syndicats.", id="no-agent-after-the-marks"),
+    pytest.param("Un plan présenté comme « ambitieux », par ailleurs coûteux, a déçu.", id="a-comma-before-par"),
+])
+def test_framing_participle_without_an_agent_stays_a_scare_quote(text: str) -> None:
+    assert [q for q in quotetrack.extract(text).quotes if q.kind.value == "partial"] == []
+
+
+# Round vc: lower-case words in marks opening with a negation after a naming noun are its
+# predicate (a negated verb), never its name.
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param("Selon un proche du dossier, leur programme « n'est pas menacé à ce stade ».",
+                 "n'est pas menacé à ce stade", "proche du dossier", id="elided-negation-after-programme"),
+    pytest.param("Selon un expert, le projet « ne sera pas livré avant 2030 ».",
+                 "ne sera pas livré avant 2030", "expert", id="whole-negation-after-projet"),
+])
+def test_negated_predicate_after_a_naming_noun_is_a_partial_quote(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="partial", quote=quote)
+    assert speaker in (q.speaker_name or "")
+
+
+def test_capitalised_negation_after_a_naming_noun_stays_a_name() -> None:
+    text = "La chaîne diffusera jeudi le programme « Ne jamais oublier » consacré aux déportés."
+    assert quotetrack.extract(text).quotes == ()
