@@ -1483,6 +1483,8 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
         if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS or s.open_start in repeats:
             continue  # labels are short and outermost; long or nested spans are never read whole
         inner = text[s.inner_start : s.inner_end]
+        if inner[:1].islower() and _opens_with_adverbial(inner):
+            continue  # « à Istanbul », « en toute sécurité »: an adverbial, never the name of a thing
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
             quoted[_label_key(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}

@@ -1061,6 +1061,19 @@ def test_scare_quote_repeated_as_label_is_dropped() -> None:
     assert quotetrack.extract(text).quotes == ()
 
 
+# Round vc: an adverbial in marks (a preposition opening lower-case words) is never a label,
+# however often its words stand bare in the text.
+@pytest.mark.parametrize(("text", "quote"), [
+    pytest.param("Notre envoyé spécial à Genève a suivi les débats. Le ministre a exigé que les pourparlers se tiennent "
+                 "« à Genève ». La délégation est arrivée à Genève lundi.", "à Genève", id="a-place-named-bare-twice"),
+    pytest.param("Le chantier avance en toute sécurité, selon la mairie. Le maire a promis de finir les travaux "
+                 "« en toute sécurité ». Les ouvriers travaillent en toute sécurité.", "en toute sécurité",
+                 id="a-manner-named-bare-twice"),
+])
+def test_adverbial_in_marks_is_no_label(text: str, quote: str) -> None:
+    assert_attributed(text, kind="partial", quote=quote)
+
+
 def test_dialogue_turns_are_direct_but_signatures_are_not() -> None:
     text = (
         "Le ministre a reçu notre journaliste mardi.\n"
