@@ -2479,6 +2479,12 @@ def _decide(
             return cand(Kind.PARTIAL, "partial-fronted", 0.7, cue_in_sentence)
         if _opens_capitalised(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
             return cand(Kind.DIRECT, "direct-sentence", 0.8, cue_in_sentence)
+        if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end and _opens_capitalised(inner)
+                and len(words()) >= 2 and not _is_title_case(inner)
+                and _COLON_NEXT.match(text, s.close_end, s.close_end + _COLON_NEXT_REACH) is not None):
+            # "« Todos somos americanos » : c'est en espagnol que X a conclu": short words in marks
+            # opening the sentence, a colon and the reporting verb saying whose they are.
+            return cand(Kind.DIRECT, "direct-sentence", 0.75, cue_in_sentence)
         if _is_title_case(inner):
             return "not-title"
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"

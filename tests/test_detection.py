@@ -4110,3 +4110,28 @@ def test_negated_predicate_after_a_naming_noun_is_a_partial_quote(text: str, quo
 def test_capitalised_negation_after_a_naming_noun_stays_a_name() -> None:
     text = "La chaîne diffusera jeudi le programme « Ne jamais oublier » consacré aux déportés."
     assert quotetrack.extract(text).quotes == ()
+
+
+# Round vc: short words in marks opening a body sentence, a colon, then a reporting verb naming
+# whose they are: a direct quote, as in a title.
+_BODY_LEAD = ("Les ministres des Vingt-Sept se sont réunis lundi à Bruxelles pendant six longues heures, sans parvenir "
+              "à s'entendre.\n\n")
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param(_BODY_LEAD + "« Wir sind bereit » : c'est en allemand que le chancelier a répondu aux journalistes.",
+                 "Wir sind bereit", "chancelier", id="foreign-words-then-colon-and-cleft-verb"),
+    pytest.param(_BODY_LEAD + "« Nous tiendrons bon » : la ministre a conclu ainsi son discours devant les députés.",
+                 "Nous tiendrons bon", "ministre", id="french-words-then-colon-and-verb"),
+])
+def test_short_words_opening_a_sentence_before_a_colon_and_a_cue_are_direct(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="direct", quote=quote)
+    assert speaker in (q.speaker_name or "")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(_BODY_LEAD + "« Grand Jury » : le ministre a annoncé dimanche sa candidature.", id="a-title-case-name"),
+    pytest.param(_BODY_LEAD + "« Wir sind bereit » : le slogan s'affiche partout dans la ville.", id="no-reporting-verb"),
+])
+def test_short_words_before_a_colon_without_a_cue_or_as_a_name_are_no_quote(text: str) -> None:
+    assert [q for q in quotetrack.extract(text).quotes if q.kind.value == "direct"] == []
