@@ -328,6 +328,11 @@ class Grammar(Record):
     label_max_words: int
     scare_max_words: int
     echo_min_words: int = 2
+    source_relatives: tuple[str, ...] = ()
+    source_relative_cues: tuple[str, ...] = ()
+    """The lemmas of the prepositional cues ``source_relatives`` count after (selon, not pour)."""
+    """``qui`` of ``un responsable selon qui « … »``: after a prepositional cue, a clause in marks
+    right after one, closing the sentence, is the whole utterance, a direct quote."""
     agent_framing_participles: tuple[str, ...] = ()
     """``présenté comme``: right before marks an agent follows (``« historique » par le
     président``), they frame the words as the agent's characterisation, a partial quote."""
@@ -2410,6 +2415,11 @@ def _decide(
         # a whole utterance as the object of the reporting verb; one word a crowd shouts too, and
         # what a gerund of shouting governs ("ont défilé en scandant « Non à la sélection »").
         return cand(Kind.DIRECT, "direct-after-cue", 0.8, uttering)
+    if (cue_after is None and g.source_relatives and (relative := _source_relative_before(text, s, cues, cue_starts)) is not None
+            and _holds_verb(inner)):
+        # "un responsable turc selon qui « l'enquête ira jusqu'au bout »": a clause in marks right
+        # after the relative of a prepositional cue, to the sentence's end: the whole utterance.
+        return cand(Kind.DIRECT, "direct-selon", 0.8, relative)
     if (cue_after is None and not after_colon and inner[:1].islower() and cue_in_sentence is not None
             and (told := _told_clause(text, s, inner, cues, cue_starts)) is not None):
         # "avait déclaré à l'AFP « nous suivons les développements … »": a clause with its own subject
@@ -2650,6 +2660,23 @@ def _told_clause(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLike], 
                     or not _complementizer_words().isdisjoint(w.casefold() for w in _LETTERS.findall(between))):
         return None
     return i
+
+
+def _source_relative_before(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
+    """The prepositional cue whose relative pronoun (``source_relatives``: selon qui, selon
+    d'après qui) stands right before marks that close the sentence."""
+    if text[s.close_end : s.close_end + 3].lstrip(_INLINE_SPACES)[:1] not in _SENTENCE_CLOSE:
+        return None
+    i = bisect.bisect_left(cue_starts, s.open_start) - 1
+    if (i < 0 or cues[i].form != "preposition" or s.open_start - cues[i].start > _SOURCE_RELATIVE_REACH
+            or cues[i].lemma not in grammar().source_relative_cues):
+        return None
+    words = _LETTERS.findall(text, cues[i].start, s.open_start)
+    return i if len(words) <= 2 and words and words[-1].casefold() in grammar().source_relatives else None
+
+
+# Most characters from a prepositional cue to the marks after its relative pronoun (d'après qui « ).
+_SOURCE_RELATIVE_REACH = 24
 
 
 def _adverbial_in_marks(text: str, s: MarkedSpan, inner: str) -> bool:

@@ -4135,3 +4135,25 @@ def test_short_words_opening_a_sentence_before_a_colon_and_a_cue_are_direct(text
 ])
 def test_short_words_before_a_colon_without_a_cue_or_as_a_name_are_no_quote(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind.value == "direct"] == []
+
+
+# Round vc: a clause in marks right after "selon qui", to the sentence's end, is the whole
+# utterance of the source the relative takes up: a direct quote, no indirect one around it.
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param("Le journal cite un diplomate selon qui « la négociation sera reprise lundi ».",
+                 "la négociation sera reprise lundi", "diplomate", id="selon-qui-then-a-whole-clause"),
+])
+def test_clause_in_marks_after_selon_qui_is_direct(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="direct", quote=quote)
+    assert speaker in (q.speaker_name or "")
+    assert [x.kind.value for x in quotetrack.extract(text).quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    pytest.param("Le journal cite un diplomate selon qui la négociation est « au point mort ».", "au point mort",
+                 id="a-fragment-after-the-clause-s-subject"),
+    pytest.param("Le journal cite un diplomate pour qui « la négociation est au point mort ».",
+                 "la négociation est au point mort", id="pour-qui-an-opinion"),
+])
+def test_marks_after_other_relatives_stay_partial(text: str, quote: str) -> None:
+    assert_attributed(text, kind="partial", quote=quote)
