@@ -2415,11 +2415,11 @@ def _decide(
         # a whole utterance as the object of the reporting verb; one word a crowd shouts too, and
         # what a gerund of shouting governs ("ont défilé en scandant « Non à la sélection »").
         return cand(Kind.DIRECT, "direct-after-cue", 0.8, uttering)
-    if (cue_after is None and g.source_relatives and (relative := _source_relative_before(text, s, cues, cue_starts)) is not None
+    if (cue_after is None and g.source_relatives and (source := _source_relative_before(text, s, cues, cue_starts)) is not None
             and _holds_verb(inner)):
         # "un responsable turc selon qui « l'enquête ira jusqu'au bout »": a clause in marks right
         # after the relative of a prepositional cue, to the sentence's end: the whole utterance.
-        return cand(Kind.DIRECT, "direct-selon", 0.8, relative)
+        return cand(Kind.DIRECT, "direct-selon", 0.8, source)
     if (cue_after is None and not after_colon and inner[:1].islower() and cue_in_sentence is not None
             and (told := _told_clause(text, s, inner, cues, cue_starts)) is not None):
         # "avait déclaré à l'AFP « nous suivons les développements … »": a clause with its own subject
