@@ -350,6 +350,19 @@ class Grammar(Record):
     headline_max_chars: int
     label_max_words: int
     scare_max_words: int
+    echo_min_words: int = 2
+    source_relatives: tuple[str, ...] = ()
+    source_relative_cues: tuple[str, ...] = ()
+    """The lemmas of the prepositional cues ``source_relatives`` count after (selon, not pour)."""
+    """``qui`` of ``un responsable selon qui « … »``: after a prepositional cue, a clause in marks
+    right after one, closing the sentence, is the whole utterance, a direct quote."""
+    agent_framing_participles: tuple[str, ...] = ()
+    """``présenté comme``: right before marks an agent follows (``« historique » par le
+    président``), they frame the words as the agent's characterisation, a partial quote."""
+    """Fewest words of a scare quote (no cue, lower case) that, found as whole words in a
+    quotation kept elsewhere in the text, make it a partial quote: the writer takes up words
+    someone's quotation holds (« puissance régionale » after « La Russie est une puissance
+    régionale … »), no label of his own."""
     object_determiners: tuple[str, ...] = ()
     """Open a direct object: a que after one (énonce les domaines que …) is a relative pronoun."""
     singular_determiners: tuple[str, ...] = ()
@@ -840,6 +853,9 @@ class Candidate:
     repairs: list[tuple[str, int]] = field(default_factory=list)
     cue: int | None = None
     """Index of the reporting cue that decided the kind, if any."""
+    echoes: tuple[int, int] | None = None
+    """For a scare quote taking up words of a whole quotation elsewhere (``partial-echo``), that
+    quotation's span: its speaker said them."""
 
 
 # Short-paragraph quotes checked for being repeated later (a bound for pathological texts).
@@ -992,7 +1008,69 @@ def classify(
             dropped.append((s, decision))
         else:
             kept.append(decision)
+    if kept and any(rule == "not-scare" for _, rule in dropped):
+        kept, dropped = _echoed_scare_quotes(text, kept, dropped, paragraphs, g)
     return kept, dropped
+
+
+@cache
+def _folded_negation_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in grammar().negation_words)
+
+
+def _echoed_scare_quotes(text: str, kept: list[Candidate], dropped: list[tuple[MarkedSpan, str]],
+                         paragraphs: Spans, g: Grammar) -> tuple[list[Candidate], list[tuple[MarkedSpan, str]]]:
+    """``kept`` with the scare quotes of ``dropped`` (lower case, no cue) whose words, as whole
+    words, a whole quotation of another paragraph holds: partial quotes of words someone said
+    (« puissance régionale » where a quotation reads « La Russie est une puissance régionale … »),
+    its speaker's (:attr:`Candidate.echoes`). Each kept quotation is read once, its word n-grams
+    for the few lengths the scare quotes have."""
+    keys: dict[int, tuple[str, ...]] = {}
+    for span, rule in dropped:
+        inner = text[span.inner_start : span.inner_end].strip(_INLINE_SPACES)
+        if rule == "not-scare" and inner[:1].islower():
+            words = tuple(_ANY_WORD.findall(fold(inner)))
+            if len(words) >= g.echo_min_words:
+                keys[span.open_start] = words
+    if not keys:
+        return kept, dropped
+    lengths = {len(k) for k in keys.values()}
+    denial = _folded_negation_words()
+    # By n-gram, the first quotations holding it, in two paragraphs at most: whatever paragraph
+    # a scare quote stands in, one of them lies in another when any does.
+    grams: dict[tuple[str, ...], list[tuple[Candidate, tuple[int, int] | None]]] = {}
+    for c in kept:
+        if c.kind is not Kind.DIRECT:
+            continue
+        c_para = paragraphs.at(c.start)
+        words = _ANY_WORD.findall(fold(text[c.start : c.end]))
+        # « L'Otan n'est pas en mort cérébrale », « Je ne crois pas que … »: words after a
+        # negation the speaker denies or doubts, no words he stands by.
+        denied = next((i for i, w in enumerate(words) if w in denial), len(words))
+        for n in lengths:
+            for i in range(min(denied, len(words) - n + 1)):
+                holders = grams.setdefault(tuple(words[i : i + n]), [])
+                if len(holders) < 2 and (not holders or holders[-1][1] != c_para):
+                    holders.append((c, c_para))
+    out: list[tuple[MarkedSpan, str]] = []
+    echoed: list[Candidate] = []
+    for span, rule in dropped:
+        key = keys.get(span.open_start)
+        # A whole quotation in another paragraph holding the words says whose they are; a fragment
+        # elsewhere may be the writer's label too (le « partenariat stratégique » twice), and a live
+        # entry's heading over the quotation in its own paragraph only announces it.
+        para = paragraphs.at(span.open_start) if key is not None else None
+        whole = next((c for c, c_para in grams.get(key, ()) if para is None or c_para != para),
+                     None) if key is not None else None
+        if whole is not None:
+            echoed.append(Candidate(span.inner_start, span.inner_end, Kind.PARTIAL, "partial-echo",
+                                    round(0.6 * span.confidence, 3), (span.open_start, span.close_end), 0,
+                                    list(span.repairs), None, (whole.start, whole.end)))
+        else:
+            out.append((span, rule))
+    if not echoed:
+        return kept, dropped
+    return sorted([*kept, *echoed], key=lambda c: c.start), out
 
 
 # A sentence's final stop and the spaces after it, before a capital.
@@ -1438,6 +1516,8 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
         if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS or s.open_start in repeats:
             continue  # labels are short and outermost; long or nested spans are never read whole
         inner = text[s.inner_start : s.inner_end]
+        if inner[:1].islower() and _opens_with_adverbial(inner):
+            continue  # « à Istanbul », « en toute sécurité »: an adverbial, never the name of a thing
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
             quoted[_label_key(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
@@ -1902,6 +1982,41 @@ def _opens_with_adverbial(inner: str) -> bool:
     return first is not None and first.group().casefold() in _adverbial_openers()
 
 
+@cache
+def _agent_framing() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A framing participle (``agent_framing_participles``) ending the words before marks, and an
+    agent preposition (``agent_prepositions`` of names.json) and a word right after them."""
+    framing = regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(grammar().agent_framing_participles)})$")
+    agents = "|".join(regex.escape(a) for a in names_data()["agent_prepositions"])
+    return framing, regex.compile(rf"[ \u00a0\u202f]++(?:{agents})[ \u00a0\u202f]++\w")
+
+
+def _framed_by_agent(text: str, s: MarkedSpan, before_stripped: str) -> bool:
+    """``présenté comme « historique » par le président``: see :func:`_agent_framing`."""
+    framing, agent = _agent_framing()
+    return agent.match(text, s.close_end) is not None and framing.search(before_stripped[-_FRAMING_REACH:]) is not None
+
+
+# Most characters before marks read for a framing participle.
+_FRAMING_REACH = 40
+
+
+@cache
+def _negation_openers() -> tuple[str, ...]:
+    """The negation particles (``ne``, ``n'``) as they open words in marks: elided with either
+    apostrophe, or whole before a space."""
+    out: list[str] = []
+    for p in grammar().negation_particles:
+        out += [p[:-1] + "'", p[:-1] + "’"] if p.endswith(("'", "’")) else [p + " ", p + "\u00a0"]
+    return tuple(out)
+
+
+def _opens_with_negation(inner: str) -> bool:
+    """``leur programme « n'est pas remis en cause »``: lower-case words in marks opening with a
+    negation particle hold a negated verb, the predicate of the noun before them, never its name."""
+    return inner.lstrip(_INLINE_SPACES).startswith(_negation_openers())
+
+
 def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     """A naming verb after its object clitic right before the marks (``l'appelait « la petite
     Sheila »``), unless the words in them open with a preposition: ``les appelle « à la
@@ -2354,7 +2469,8 @@ def _decide(
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
                           and _cue_between(cues, cue_starts, sent[0], s.open_start) is None))
-                     and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)))
+                     and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)
+                                                       or _opens_with_negation(inner)))
                      # "Elle écrit dans son livre : « … . »": a sentence the colon opens, no title.
                      and not (before_stripped.endswith(":") and inner.rstrip(_INLINE_SPACES).endswith(_SENTENCE_STOPS))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
@@ -2495,6 +2611,11 @@ def _decide(
         # a whole utterance as the object of the reporting verb; one word a crowd shouts too, and
         # what a gerund of shouting governs ("ont défilé en scandant « Non à la sélection »").
         return cand(Kind.DIRECT, "direct-after-cue", 0.8, uttering)
+    if (cue_after is None and g.source_relatives and (source := _source_relative_before(text, s, cues, cue_starts)) is not None
+            and _holds_verb(inner)):
+        # "un responsable turc selon qui « l'enquête ira jusqu'au bout »": a clause in marks right
+        # after the relative of a prepositional cue, to the sentence's end: the whole utterance.
+        return cand(Kind.DIRECT, "direct-selon", 0.8, source)
     if (cue_after is None and not after_colon and inner[:1].islower() and cue_in_sentence is not None
             and (told := _told_clause(text, s, inner, cues, cue_starts)) is not None):
         # "avait déclaré à l'AFP « nous suivons les développements … »": a clause with its own subject
@@ -2564,6 +2685,12 @@ def _decide(
             return cand(Kind.PARTIAL, "partial-fronted", 0.7, cue_in_sentence)
         if _opens_capitalised(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
             return cand(Kind.DIRECT, "direct-sentence", 0.8, cue_in_sentence)
+        if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end and _opens_capitalised(inner)
+                and len(words()) >= 2 and not _is_title_case(inner)
+                and _COLON_NEXT.match(text, s.close_end, s.close_end + _COLON_NEXT_REACH) is not None):
+            # "« Todos somos americanos » : c'est en espagnol que X a conclu": short words in marks
+            # opening the sentence, a colon and the reporting verb saying whose they are.
+            return cand(Kind.DIRECT, "direct-sentence", 0.75, cue_in_sentence)
         if _is_title_case(inner):
             return "not-title"
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
@@ -2652,6 +2779,9 @@ def _decide(
         return cand(Kind.PARTIAL, "partial-limited", 0.8)
     if not denied and pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
+    if g.agent_framing_participles and _framed_by_agent(text, s, before_stripped):
+        # "un texte présenté comme « historique » par le président": the agent's characterisation.
+        return cand(Kind.PARTIAL, "partial-agent", 0.75)
     if len(words()) > g.scare_max_words:
         if inner[:1].isupper():
             # "devant « Un p'tit truc en plus »": mid-sentence, with no cue, a capitalised
@@ -2730,6 +2860,23 @@ def _told_clause(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLike], 
                     or not _complementizer_words().isdisjoint(w.casefold() for w in _LETTERS.findall(between))):
         return None
     return i
+
+
+def _source_relative_before(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
+    """The prepositional cue whose relative pronoun (``source_relatives``: selon qui, selon
+    d'après qui) stands right before marks that close the sentence."""
+    if text[s.close_end : s.close_end + 3].lstrip(_INLINE_SPACES)[:1] not in _SENTENCE_CLOSE:
+        return None
+    i = bisect.bisect_left(cue_starts, s.open_start) - 1
+    if (i < 0 or cues[i].form != "preposition" or s.open_start - cues[i].start > _SOURCE_RELATIVE_REACH
+            or cues[i].lemma not in grammar().source_relative_cues):
+        return None
+    words = _LETTERS.findall(text, cues[i].start, s.open_start)
+    return i if len(words) <= 2 and words and words[-1].casefold() in grammar().source_relatives else None
+
+
+# Most characters from a prepositional cue to the marks after its relative pronoun (d'après qui « ).
+_SOURCE_RELATIVE_REACH = 24
 
 
 def _adverbial_in_marks(text: str, s: MarkedSpan, inner: str) -> bool:

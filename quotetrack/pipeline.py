@@ -26,7 +26,7 @@ from quotetrack import (
     segment,
 )
 from quotetrack.lexicon import Record
-from quotetrack.models import Cue, Document, Kind, Quote, Repair, Speaker
+from quotetrack.models import Attribution, Cue, Document, Kind, Quote, Repair, Span, Speaker
 from quotetrack.registry import Registry
 
 
@@ -186,7 +186,24 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
         )
     kept.sort(key=lambda c: (c.start, -c.end))
     quotes = _attribute(text, kept, found_cues, found_mentions, sents, registry, rules, config)
+    if any(c.echoes is not None for c in kept):
+        quotes = _echo_speakers(kept, quotes)
     return Document(text=text, quotes=tuple(quotes))
+
+
+def _echo_speakers(kept: list[classify.Candidate], quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` (one per candidate of ``kept``), the scare quotes taking up words of a whole
+    quotation elsewhere (``partial-echo``) given that quotation's speaker: « puissance régionale »
+    in a standfirst is the words of whoever says « La Russie est une puissance régionale » below."""
+    whole = {(q.start, q.end): q for q in quotes if q.kind is Kind.DIRECT and q.speaker is not None}
+    out = list(quotes)
+    for i, c in enumerate(kept):
+        source = whole.get(c.echoes) if c.echoes is not None else None
+        if source is not None and source.attribution is not None:
+            out[i] = out[i].model_copy(update={"speaker": source.speaker, "attribution": Attribution(
+                rule="echo-of-quote", confidence=source.attribution.confidence,
+                evidence=(Span(start=source.start, end=source.end, text=source.text),), chain=("echoed quotation",))})
+    return out
 
 
 def _not_verbs(found: list[mentions.Mention], found_cues: Sequence[Any]) -> list[mentions.Mention]:

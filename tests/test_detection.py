@@ -6,7 +6,7 @@ import pytest
 
 import quotetrack
 from quotetrack import marks, segment
-from quotetrack.testing import assert_attributed
+from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
     # A determiner, a noun and one word in marks inside the clause, not opening it: still a partial (round sj).
@@ -1156,6 +1156,19 @@ def test_scare_quote_repeated_as_label_is_dropped() -> None:
         "Le mouvement des « bonnets rouges » continue."
     )
     assert quotetrack.extract(text).quotes == ()
+
+
+# Round vc: an adverbial in marks (a preposition opening lower-case words) is never a label,
+# however often its words stand bare in the text.
+@pytest.mark.parametrize(("text", "quote"), [
+    pytest.param("Notre envoyé spécial à Genève a suivi les débats. Le ministre a exigé que les pourparlers se tiennent "
+                 "« à Genève ». La délégation est arrivée à Genève lundi.", "à Genève", id="a-place-named-bare-twice"),
+    pytest.param("Le chantier avance en toute sécurité, selon la mairie. Le maire a promis de finir les travaux "
+                 "« en toute sécurité ». Les ouvriers travaillent en toute sécurité.", "en toute sécurité",
+                 id="a-manner-named-bare-twice"),
+])
+def test_adverbial_in_marks_is_no_label(text: str, quote: str) -> None:
+    assert_attributed(text, kind="partial", quote=quote)
 
 
 def test_dialogue_turns_are_direct_but_signatures_are_not() -> None:
@@ -4185,3 +4198,125 @@ SUBJECTS_WITH_A_MARKED_PREDICATE = [
 @pytest.mark.parametrize(("text", "found"), SUBJECTS_WITH_A_MARKED_PREDICATE)
 def test_a_subject_and_a_marked_predicate_before_an_incise(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+# Round vc: words in marks with no cue that a whole quotation of another paragraph holds are
+# that quotation's speaker's (a standfirst taking up the body's quote), no scare quote.
+_LONG_LEAD = ("Les ministres des Vingt-Sept se sont réunis lundi à Bruxelles pendant six longues heures, sans "
+              "parvenir à s'entendre sur le calendrier des sanctions ni sur la date du prochain sommet. ")
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param(_LONG_LEAD + "Angela Merkel a signé un « compromis acceptable » à Bruxelles, sans enthousiasme.\n\n"
+                 "« C'est un compromis acceptable pour les deux camps », a déclaré Angela Merkel devant la presse.",
+                 "compromis acceptable", "Angela Merkel", id="a-standfirst-taking-up-the-body-s-quotation"),
+    pytest.param(_LONG_LEAD + "Moscou a visé le maire de Lyon, qui porte la sanction comme une « marque de fierté ».\n\n"
+                 "« Je porte cette sanction comme une marque de fierté », a dit Paul Verdier, le maire.",
+                 "marque de fierté", "Paul Verdier", id="a-relative-taking-up-a-later-quotation"),
+])
+def test_scare_quote_echoing_a_whole_quotation_is_its_speaker_s(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="partial", quote=quote)
+    assert speaker in (q.speaker_name or "") and q.rule == "partial-echo"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # The quotation denies the words: another's term, nobody's echo.
+    pytest.param(_LONG_LEAD + "L'alliance traverse un « état de crise » depuis l'été, loin des promesses.\n\n"
+                 "« Non, l'alliance n'est pas en état de crise », a répondu le secrétaire général.", "état de crise",
+                 id="a-quotation-denying-the-words"),
+    # A heading over the quotation in its own paragraph only announces it.
+    pytest.param(_LONG_LEAD + "Un allié « très solide ». « C'est un allié très solide, nous travaillerons ensemble », "
+                 "a déclaré le président.", "très solide", id="a-heading-over-the-quotation-in-its-paragraph"),
+    # The words a fragment holds elsewhere, not a whole quotation: the writer's label.
+    pytest.param(_LONG_LEAD + "Le « partenariat stratégique » reste fragile, loin des promesses.\n\n"
+                 "Le ministre a dénoncé un « partenariat stratégique » de façade avec Pékin.", "partenariat stratégique",
+                 id="a-label-a-fragment-holds-elsewhere"),
+])
+def test_scare_quote_without_a_whole_quotation_holding_it_stays_unread(text: str, quote: str) -> None:
+    doc = quotetrack.extract(text)
+    assert [q.rule for q in doc.quotes if q.text == quote and q.start < len(_LONG_LEAD) + 80] == [], explain_document(doc)
+
+
+# Round vc: a framing participle before marks and an agent after them: the agent's characterisation.
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param("Le gouvernement a publié un plan présenté comme « ambitieux » par la ministre de l'Écologie.",
+                 "ambitieux", "ministre", id="presente-comme-then-the-agent"),
+    pytest.param("Les deux pays ont signé une trêve présentée comme « durable et vérifiable » par Hélène Marchal.",
+                 "durable et vérifiable", "Hélène Marchal", id="feminine-participle-then-a-named-agent"),
+])
+def test_framing_participle_and_agent_make_a_partial_quote(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="partial", quote=quote)
+    assert speaker in (q.speaker_name or "")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Le plan présenté comme « ambitieux » lundi a déçu les syndicats.", id="no-agent-after-the-marks"),
+    pytest.param("Un plan présenté comme « ambitieux », par ailleurs coûteux, a déçu.", id="a-comma-before-par"),
+])
+def test_framing_participle_without_an_agent_stays_a_scare_quote(text: str) -> None:
+    assert [q for q in quotetrack.extract(text).quotes if q.kind.value == "partial"] == []
+
+
+# Round vc: lower-case words in marks opening with a negation after a naming noun are its
+# predicate (a negated verb), never its name.
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param("Selon un proche du dossier, leur programme « n'est pas menacé à ce stade ».",
+                 "n'est pas menacé à ce stade", "proche du dossier", id="elided-negation-after-programme"),
+    pytest.param("Selon un expert, le projet « ne sera pas livré avant 2030 ».",
+                 "ne sera pas livré avant 2030", "expert", id="whole-negation-after-projet"),
+])
+def test_negated_predicate_after_a_naming_noun_is_a_partial_quote(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="partial", quote=quote)
+    assert speaker in (q.speaker_name or "")
+
+
+def test_capitalised_negation_after_a_naming_noun_stays_a_name() -> None:
+    text = "La chaîne diffusera jeudi le programme « Ne jamais oublier » consacré aux déportés."
+    assert quotetrack.extract(text).quotes == ()
+
+
+# Round vc: short words in marks opening a body sentence, a colon, then a reporting verb naming
+# whose they are: a direct quote, as in a title.
+_BODY_LEAD = ("Les ministres des Vingt-Sept se sont réunis lundi à Bruxelles pendant six longues heures, sans parvenir "
+              "à s'entendre.\n\n")
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param(_BODY_LEAD + "« Wir sind bereit » : c'est en allemand que le chancelier a répondu aux journalistes.",
+                 "Wir sind bereit", "chancelier", id="foreign-words-then-colon-and-cleft-verb"),
+    pytest.param(_BODY_LEAD + "« Nous tiendrons bon » : la ministre a conclu ainsi son discours devant les députés.",
+                 "Nous tiendrons bon", "ministre", id="french-words-then-colon-and-verb"),
+])
+def test_short_words_opening_a_sentence_before_a_colon_and_a_cue_are_direct(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="direct", quote=quote)
+    assert speaker in (q.speaker_name or "")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(_BODY_LEAD + "« Grand Jury » : le ministre a annoncé dimanche sa candidature.", id="a-title-case-name"),
+    pytest.param(_BODY_LEAD + "« Wir sind bereit » : le slogan s'affiche partout dans la ville.", id="no-reporting-verb"),
+])
+def test_short_words_before_a_colon_without_a_cue_or_as_a_name_are_no_quote(text: str) -> None:
+    assert [q for q in quotetrack.extract(text).quotes if q.kind.value == "direct"] == []
+
+
+# Round vc: a clause in marks right after "selon qui", to the sentence's end, is the whole
+# utterance of the source the relative takes up: a direct quote, no indirect one around it.
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param("Le journal cite un diplomate selon qui « la négociation sera reprise lundi ».",
+                 "la négociation sera reprise lundi", "diplomate", id="selon-qui-then-a-whole-clause"),
+])
+def test_clause_in_marks_after_selon_qui_is_direct(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="direct", quote=quote)
+    assert speaker in (q.speaker_name or "")
+    assert [x.kind.value for x in quotetrack.extract(text).quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    pytest.param("Le journal cite un diplomate selon qui la négociation est « au point mort ».", "au point mort",
+                 id="a-fragment-after-the-clause-s-subject"),
+    pytest.param("Le journal cite un diplomate pour qui « la négociation est au point mort ».",
+                 "la négociation est au point mort", id="pour-qui-an-opinion"),
+])
+def test_marks_after_other_relatives_stay_partial(text: str, quote: str) -> None:
+    assert_attributed(text, kind="partial", quote=quote)
