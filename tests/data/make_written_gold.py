@@ -19433,7 +19433,7 @@ art("w404_quotidien_national_explicatif_ghouta", "French national daily (explain
 
 # 405. a French weekly's piece by its London correspondent, guillemets with no-break spaces inside, curly
 # apostrophes, a plain space before « : »: a breadcrumb rubric, a headline with no marks, a standfirst with no quote,
-# « De notre correspondant à Londres », MPs' shouted « Resign ! » glossed in brackets (a partial of the Labour
+# « De notre correspondant à Londres », MPs' shouted « Resign ! » glossed in brackets (a cry, direct however short, of the Labour
 # benches), Cameron's translated reply with « a-t-il déclaré, dans une allocution retransmise en direct », the
 # opposition leader's question in marks after a colon and Cameron's answer with « a répondu X », « Selon la BBC, »
 # over a clause, a BBC programme's name in marks (no quote), the defence secretary's quote with « a-t-il reconnu, tout
@@ -19472,7 +19472,7 @@ JIC80b = ["Joint Intelligence Committee", "une note du Joint Intelligence Commit
 WH80b = ["Maison-Blanche", "la Maison-Blanche", "Maison Blanche", "Barack Obama", "Obama", "Washington", "États-Unis"]
 HOL80b = ["François Hollande", "Hollande", "M. Hollande", "président français", "Paris", "France", "Élysée"]
 art("w405_hebdo_londres_communes", "French weekly (London correspondent)", "2013-08-30", t405, [
-    ("Resign !", "partial", LAB80b),
+    ("Resign !", "direct", LAB80b),  # a cry after « des cris de », direct however short (verbs.json `cries`)
     ("Il est clair pour moi que le Parlement britannique, qui reflète l’opinion du peuple britannique, ne veut pas d’une action militaire britannique. Je l’ai compris, et le gouvernement agira en conséquence", "direct", CAM80b),
     ("Le Premier ministre peut-il assurer à la Chambre qu’il n’utilisera pas la prérogative royale pour ordonner une intervention ?", "direct", MIL80b),
     ("Je peux donner cette assurance", "direct", CAM80b),
@@ -20421,8 +20421,8 @@ art("w420_quotidien_live_ankara_berlin", "French national daily (live page)", "2
     ("Le terrorisme ne passera pas.", "direct", ZAK83b),
     (f"l'assaillant a été {o}neutralisé{c} par les forces spéciales turques après un échange de tirs", "indirect", ANA83b),
     ("neutralisé", "partial", ANA83b),
-    ("Allah Akbar", "partial", ALT83b),
-    ("N'oubliez pas Alep !", "partial", ALT83b),
+    ("Allah Akbar", "direct", ALT83b),  # slogans after « crier », direct however short (verbs.json `cries`)
+    ("N'oubliez pas Alep !", "direct", ALT83b),
     ("L'ambassadeur de Russie en Turquie a été blessé par balles lors du vernissage d'une exposition à Ankara", "indirect", MED83b),
 ])
 
@@ -21332,7 +21332,7 @@ art("w434_correspondant_istanbul_erdogan", "French daily (Istanbul correspondent
 # remis au Parlement » (a data source, no quote), an anonymous diplomat's quote with « résume » then « qui rappelle
 # que », « Un autre, plus cash, reconnaît que … « … » », Le Drian « a qualifié …, lundi sur France 2, de « … » »,
 # then « a-t-il ajouté, jugeant que … « … » », Bercy, the « Davos du désert » nickname (no quote) and « avait-il
-# fait valoir », the Élysée refuting « complaisance » (a word it rejects, no quote), an adviser's quote then « pour
+# fait valoir », the Élysée refuting « complaisance » (a word it rejects: its partial, as in w065, w252 and w390), an adviser's quote then « pour
 # qui … « … » », Amnesty's « suspension « immédiate » » and « rappelant que », a « Lire aussi : » line
 o, c = "«" + NN, NN + "»"
 t435 = (
@@ -21382,6 +21382,7 @@ art("w435_quotidien_national_ventes_armes", "French national daily (analysis)", 
     ("au niveau européen", "partial", LED86),
     ("il ne se rendrait pas à la Future Investment Initiative", "indirect", LEM86),
     ("Les conditions ne sont pas réunies", "direct", LEM86),
+    ("complaisance", "partial", ["Élysée", "l’Élysée", "on", "France", "Paris"]),
     ("La France n’a pas de leçon à recevoir. Elle a toujours dit ce qu’elle pensait à ses partenaires, y compris aux Saoudiens", "direct", CON86),
     (f"la position allemande relève en partie de considérations {o}de politique intérieure{c}", "indirect", CON86),
     ("de politique intérieure", "partial", CON86),
