@@ -21898,5 +21898,967 @@ art("w443_quotidien_belge_tokyo_enlevements", "Belgian daily (Japanese angle)", 
     ("vigilante", "partial", REY87e),
 ])
 
+# 444. a French national daily's German-angle piece by its Berlin correspondent, guillemets with narrow no-break
+# spaces inside and a narrow no-break space before « : », curly apostrophes, « État » accented: a rubric « International
+# | Europe », a headline with no marks, a standfirst « a dénoncé une « … » » (partial, annotated), a « (Berlin,
+# correspondance) » byline with publication and update times, « a annoncé que … « … » » (the clause and its partial),
+# Merkel's statement translated with « a-t-elle déclaré » then « Avant de poursuivre : « … » » over two paragraphs,
+# reopened at the second, « s'était contentée de réclamer que … « … » », a subhead with no marks, Maas's quote with
+# « a martelé le chef de la diplomatie allemande, qui n'a pas exclu des « … » », « Selon lui, … « … » », the
+# government spokesman's « a précisé que » and a clause with a partial before « a-t-il ajouté », the Charité's
+# communiqué quoted by the article (« a indiqué l'hôpital dans un bref communiqué, tout en précisant que »), a « Lire
+# aussi | » line, Röttgen « estime ainsi que … « … » » then « Ce dernier, …, va plus loin : « … » », Merkel « renvoyant
+# à une concertation « … » », the Kremlin's « s'est dit prêt à « … » » and « a jugé que rien ne permettait d'« … » »,
+# Peskov « cité par les agences russes », Macron's tweet in partials, a caption with an agency credit
+o, c = "«" + NN, NN + "»"
+t444 = (
+"International | Europe\n\n"
+f"Navalny empoisonné au Novitchok{NN}: Angela Merkel met Moscou au pied du mur\n\n"
+f"La chancelière a dénoncé mercredi une {o}tentative de meurtre{c} contre l’opposant russe, soigné depuis le 22 août à l’hôpital de la Charité, et exigé des explications du Kremlin.\n\n"
+"Par Julien Kessler (Berlin, correspondance)\nPublié le 2 septembre 2020 à 19h12 - Mis à jour le 3 septembre 2020 à 06h40\n\n"
+f"Il a suffi de quelques minutes à Angela Merkel pour faire basculer la relation germano-russe dans une crise dont nul, à Berlin, ne mesure encore l’ampleur. Mercredi 2 septembre, peu après 15 heures, la chancelière s’est présentée seule devant les caméras, à la chancellerie, pour lire une courte déclaration. Elle a annoncé que des analyses menées par un laboratoire spécialisé de la Bundeswehr avaient apporté la preuve {o}sans équivoque{c} qu’Alexeï Navalny avait été empoisonné par un agent neurotoxique du groupe Novitchok.\n\n"
+f"{o}Alexeï Navalny a été victime d’une tentative de meurtre par empoisonnement. On voulait le réduire au silence, et je condamne cela dans les termes les plus fermes, au nom de tout le gouvernement fédéral{c}, a-t-elle déclaré. Avant de poursuivre{NN}: {o}Des questions très graves se posent désormais, auxquelles seul le gouvernement russe peut et doit répondre.\n\n"
+f"{o}Le monde entier attend des réponses.{c}\n\n"
+f"Rarement la chancelière, qui a grandi en RDA et parle russe, avait employé des mots aussi durs à l’égard de Moscou. Le 20 août encore, au fort de Brégançon, aux côtés d’Emmanuel Macron, elle s’était contentée de réclamer que la lumière soit faite {o}jusqu’au bout{c} sur les circonstances du malaise de l’opposant.\n\n"
+"L’ambassadeur russe convoqué\n\n"
+f"Dans la foulée, le ministre des affaires étrangères, Heiko Maas, a convoqué l’ambassadeur russe, Sergueï Netchaïev. {o}Nous attendons de la Russie qu’elle fasse toute la lumière sur ce crime, et en toute transparence{c}, a martelé le chef de la diplomatie allemande, qui n’a pas exclu des {o}réactions communes{c} des Européens. Selon lui, les auteurs de l’empoisonnement {o}doivent être identifiés et rendre des comptes{c}.\n\n"
+f"Le porte-parole du gouvernement, Steffen Seibert, a précisé que les résultats avaient été transmis à l’Organisation pour l’interdiction des armes chimiques (OIAC), à La Haye, ainsi qu’aux partenaires de l’Union européenne et de l’OTAN. Berlin entend se concerter avec eux sur une {o}réponse appropriée{c}, a-t-il ajouté.\n\n"
+f"À la Charité, où l’opposant est toujours plongé dans un coma artificiel, son état reste {o}grave{c}, a indiqué l’hôpital dans un bref communiqué, tout en précisant que des séquelles à long terme ne pouvaient être exclues.\n\n"
+f"Lire aussi | Nord Stream 2, le gazoduc que Berlin refuse de sacrifier\n\n"
+f"Reste à savoir jusqu’où l’Allemagne est prête à aller. Au sein même de la CDU, les voix se multiplient pour remettre en cause le gazoduc sous la Baltique. Le président de la commission des affaires étrangères du Bundestag, Norbert Röttgen, estime ainsi que Berlin doit répondre à Moscou {o}dans la seule langue que Poutine comprenne{c} et geler le chantier. Ce dernier, candidat à la présidence du parti, va plus loin{NN}: {o}Si nous ne réagissons pas maintenant, le Kremlin en conclura qu’il peut tout se permettre{c}. Interrogée sur ce point, la chancelière a botté en touche, renvoyant à une concertation {o}entre partenaires européens{c}.\n\n"
+f"À Moscou, la réponse n’a pas tardé. Le Kremlin s’est dit prêt à {o}coopérer{c}, mais a jugé que rien ne permettait d’{o}accuser l’État russe{c}. {o}Nous n’avons reçu aucune information officielle de la part de Berlin{c}, a affirmé le porte-parole de la présidence, Dmitri Peskov, cité par les agences russes. À Paris, Emmanuel Macron a fait part sur Twitter de sa {o}profonde indignation{c} et condamné {o}avec la plus grande fermeté{c} l’usage d’une arme chimique.\n\n"
+"Angela Merkel, mercredi 2 septembre, à la chancellerie, à Berlin. AFP\n")
+MER88 = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "La chancelière", "la chancelière", "Berlin", "Allemagne", "gouvernement fédéral", "Elle", "elle"]
+MAA88 = ["Heiko Maas", "Maas", "M. Maas", "ministre des affaires étrangères", "le ministre des affaires étrangères", "chef de la diplomatie allemande", "le chef de la diplomatie allemande", "Berlin", "Allemagne", "lui"]
+SEI88 = ["Steffen Seibert", "Seibert", "M. Seibert", "porte-parole du gouvernement", "Le porte-parole du gouvernement", "gouvernement allemand", "Berlin", "il"]
+CHA88 = ["Charité", "l’hôpital de la Charité", "hôpital de la Charité", "l’hôpital", "hôpital"]
+ROE88 = ["Norbert Röttgen", "Röttgen", "M. Röttgen", "président de la commission des affaires étrangères du Bundestag", "Le président de la commission des affaires étrangères du Bundestag", "Ce dernier", "ce dernier"]
+KRE88 = ["Kremlin", "Le Kremlin", "Moscou", "Russie", "Dmitri Peskov", "Peskov"]
+PES88 = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole de la présidence", "le porte-parole de la présidence", "Kremlin", "Moscou"]
+MAC88 = ["Emmanuel Macron", "Macron", "M. Macron", "Paris", "France", "Élysée"]
+art("w444_quotidien_berlin_merkel_novitchok", "French national daily (Berlin correspondent)", "2020-09-02", t444, [
+    ("tentative de meurtre", "partial", MER88),  # the standfirst's
+    (f"des analyses menées par un laboratoire spécialisé de la Bundeswehr avaient apporté la preuve {o}sans équivoque{c} qu’Alexeï Navalny avait été empoisonné par un agent neurotoxique du groupe Novitchok", "indirect", MER88),
+    ("sans équivoque", "partial", MER88),
+    ("Alexeï Navalny a été victime d’une tentative de meurtre par empoisonnement. On voulait le réduire au silence, et je condamne cela dans les termes les plus fermes, au nom de tout le gouvernement fédéral", "direct", MER88),
+    (f"Des questions très graves se posent désormais, auxquelles seul le gouvernement russe peut et doit répondre.\n\n{o}Le monde entier attend des réponses.", "direct", MER88),
+    (f"la lumière soit faite {o}jusqu’au bout{c} sur les circonstances du malaise de l’opposant", "indirect", MER88),
+    ("jusqu’au bout", "partial", MER88),
+    ("Nous attendons de la Russie qu’elle fasse toute la lumière sur ce crime, et en toute transparence", "direct", MAA88),
+    ("réactions communes", "partial", MAA88),
+    (f"les auteurs de l’empoisonnement {o}doivent être identifiés et rendre des comptes{c}", "indirect", MAA88),
+    ("doivent être identifiés et rendre des comptes", "partial", MAA88),
+    ("les résultats avaient été transmis à l’Organisation pour l’interdiction des armes chimiques (OIAC), à La Haye, ainsi qu’aux partenaires de l’Union européenne et de l’OTAN", "indirect", SEI88),
+    (f"Berlin entend se concerter avec eux sur une {o}réponse appropriée{c}", "indirect", SEI88),
+    ("réponse appropriée", "partial", SEI88),
+    (f"son état reste {o}grave{c}", "indirect", CHA88),
+    ("grave", "partial", CHA88, 1),
+    ("des séquelles à long terme ne pouvaient être exclues", "indirect", CHA88),
+    (f"Berlin doit répondre à Moscou {o}dans la seule langue que Poutine comprenne{c} et geler le chantier", "indirect", ROE88),
+    ("dans la seule langue que Poutine comprenne", "partial", ROE88),
+    ("Si nous ne réagissons pas maintenant, le Kremlin en conclura qu’il peut tout se permettre", "direct", ROE88),
+    ("entre partenaires européens", "partial", MER88),
+    ("coopérer", "partial", KRE88),
+    (f"rien ne permettait d’{o}accuser l’État russe{c}", "indirect", KRE88),
+    ("accuser l’État russe", "partial", KRE88),
+    ("Nous n’avons reçu aucune information officielle de la part de Berlin", "direct", PES88),
+    ("profonde indignation", "partial", MAC88),
+    ("avec la plus grande fermeté", "partial", MAC88),
+])
+
+# 445. a Russian state outlet's French service, straight double marks with no space inside, straight apostrophes, no
+# space before « : » or « ? », « Etat » without accent, a « 03.09.2020 » date line: a headline repeating a body
+# partial (no quote), a standfirst ending with a clause before a postposed « a déclaré jeudi X » (annotated), Berlin's
+# « accusations …, selon lesquelles … » (a clause), "Novitchok" in marks as a substance's name (no quote), « a
+# qualifié ces accusations d'"…" », Peskov's quote then « ajoutant que … "…" … "…" », « Selon lui, » over a clause and
+# « a-t-il insisté », « a rappelé que », his answer after a colon with the closing mark missing at the end of the
+# paragraph, a subhead repeating a body quote (no quote), Zakharova « sur sa page Facebook » (a partial, a quote of
+# questions with « a-t-elle écrit », « a estimé que … "…" »), Lavrov « a indiqué que … "…" », « Pour le président de la
+# Douma, X, … "…" … "…" » (a clause with two partials), the Omsk chief doctor « avait affirmé que … "…" » and « avait-il
+# déclaré », a TV programme's name in marks (no quote), a « Lire aussi: » line
+t445 = (
+"International\n\n"
+"Affaire Navalny: le Kremlin dénonce des accusations \"infondées\"\n\n"
+"03.09.2020 14:25 (mis à jour 15:02)\n\n"
+"Moscou n'a reçu aucune preuve de l'empoisonnement présumé d'Alexeï Navalny et attend toujours que l'Allemagne lui transmette ses données, a déclaré jeudi Dmitri Peskov.\n\n"
+"Le Kremlin a de nouveau rejeté jeudi les accusations de Berlin, selon lesquelles le blogueur d'opposition Alexeï Navalny aurait été empoisonné avec une substance du groupe \"Novitchok\". Lors de son point de presse quotidien, le porte-parole de la présidence russe, Dmitri Peskov, a qualifié ces accusations d'\"infondées\".\n\n"
+"\"Nous ne voyons aucune raison d'accuser l'Etat russe, et nous n'accepterons pas de telles accusations\", a déclaré M. Peskov, ajoutant que la Russie était \"intéressée plus que quiconque\" à établir ce qui était arrivé à un \"citoyen russe\".\n\n"
+"Selon lui, les médecins d'Omsk, qui ont soigné le patient pendant près de 48 heures, n'ont détecté aucune trace de substance toxique dans son organisme. \"Les analyses effectuées en Russie n'ont rien montré. Si nos collègues allemands disposent d'autres éléments, qu'ils nous les transmettent\", a-t-il insisté.\n\n"
+"Le porte-parole a également rappelé que le parquet général russe avait adressé dès le 27 août une demande d'entraide judiciaire aux autorités allemandes, restée à ce jour sans réponse. Interrogé sur d'éventuelles sanctions européennes, M. Peskov a répondu: \"Ce serait une erreur de tirer des conclusions hâtives. Nous espérons que nos partenaires ne le feront pas.\n\n"
+"Zakharova: \"Où sont les faits?\"\n\n"
+"La porte-parole de la diplomatie russe, Maria Zakharova, a pour sa part dénoncé sur sa page Facebook une \"campagne d'information\" dirigée contre la Russie. \"Berlin fait une déclaration, puis renvoie tout le monde vers l'OIAC. Où sont les faits? Où sont les formules, les résultats des analyses?\", a-t-elle écrit. Elle a estimé que les Occidentaux avaient une nouvelle fois choisi de \"juger avant d'enquêter\", comme dans l'affaire Skripal en 2018.\n\n"
+"Le ministre des Affaires étrangères, Sergueï Lavrov, a de son côté indiqué que Moscou attendait une réponse \"officielle\" de Berlin à la demande du parquet.\n\n"
+"Pour le président de la Douma, Viatcheslav Volodine, l'affaire relève d'une \"provocation\" destinée à \"torpiller\" le gazoduc Nord Stream 2 et à justifier de nouvelles sanctions contre la Russie.\n\n"
+"Le médecin-chef de l'hôpital d'urgence n°1 d'Omsk, Alexandre Mourakhovski, avait affirmé fin août que le diagnostic principal était un \"trouble métabolique\", probablement provoqué par une chute brutale du taux de sucre dans le sang. \"Nous avons sauvé la vie du patient\", avait-il déclaré lors d'une conférence de presse.\n\n"
+"Le sujet devrait être abordé dimanche dans l'émission \"Moscou. Kremlin. Poutine.\" sur la chaîne Rossiya 1.\n\n"
+"Lire aussi: Nord Stream 2: Washington redouble de pression sur les Européens\n")
+PES88b = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole de la présidence russe", "le porte-parole de la présidence russe", "porte-parole", "Le porte-parole", "Kremlin", "Le Kremlin", "Moscou", "lui", "il"]
+BER88b = ["Berlin", "Allemagne", "autorités allemandes"]
+ZAK88b = ["Maria Zakharova", "Zakharova", "Mme Zakharova", "porte-parole de la diplomatie russe", "La porte-parole de la diplomatie russe", "Moscou", "Elle", "elle"]
+LAV88b = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "Moscou"]
+VOL88b = ["Viatcheslav Volodine", "Volodine", "M. Volodine", "président de la Douma", "le président de la Douma", "Douma"]
+MOU88b = ["Alexandre Mourakhovski", "Mourakhovski", "M. Mourakhovski", "médecin-chef de l'hôpital d'urgence n°1 d'Omsk", "Le médecin-chef de l'hôpital d'urgence n°1 d'Omsk", "médecin-chef", "il"]
+art("w445_media_etat_russe_peskov", "Russian state outlet (French service)", "2020-09-03", t445, [
+    ("Moscou n'a reçu aucune preuve de l'empoisonnement présumé d'Alexeï Navalny et attend toujours que l'Allemagne lui transmette ses données", "indirect", PES88b),  # the standfirst's
+    ("le blogueur d'opposition Alexeï Navalny aurait été empoisonné avec une substance du groupe \"Novitchok\"", "indirect", BER88b),
+    ("infondées", "partial", PES88b, 1),
+    ("Nous ne voyons aucune raison d'accuser l'Etat russe, et nous n'accepterons pas de telles accusations", "direct", PES88b),
+    ("la Russie était \"intéressée plus que quiconque\" à établir ce qui était arrivé à un \"citoyen russe\"", "indirect", PES88b),
+    ("intéressée plus que quiconque", "partial", PES88b),
+    ("citoyen russe", "partial", PES88b),
+    ("les médecins d'Omsk, qui ont soigné le patient pendant près de 48 heures, n'ont détecté aucune trace de substance toxique dans son organisme", "indirect", PES88b),
+    ("Les analyses effectuées en Russie n'ont rien montré. Si nos collègues allemands disposent d'autres éléments, qu'ils nous les transmettent", "direct", PES88b),
+    ("le parquet général russe avait adressé dès le 27 août une demande d'entraide judiciaire aux autorités allemandes, restée à ce jour sans réponse", "indirect", PES88b),
+    ("Ce serait une erreur de tirer des conclusions hâtives. Nous espérons que nos partenaires ne le feront pas.", "direct", PES88b),
+    ("campagne d'information", "partial", ZAK88b),
+    ("Berlin fait une déclaration, puis renvoie tout le monde vers l'OIAC. Où sont les faits? Où sont les formules, les résultats des analyses?", "direct", ZAK88b),
+    ("les Occidentaux avaient une nouvelle fois choisi de \"juger avant d'enquêter\", comme dans l'affaire Skripal en 2018", "indirect", ZAK88b),
+    ("juger avant d'enquêter", "partial", ZAK88b),
+    ("Moscou attendait une réponse \"officielle\" de Berlin à la demande du parquet", "indirect", LAV88b),
+    ("officielle", "partial", LAV88b),
+    ("l'affaire relève d'une \"provocation\" destinée à \"torpiller\" le gazoduc Nord Stream 2 et à justifier de nouvelles sanctions contre la Russie", "indirect", VOL88b),
+    ("provocation", "partial", VOL88b),
+    ("torpiller", "partial", VOL88b),
+    ("le diagnostic principal était un \"trouble métabolique\", probablement provoqué par une chute brutale du taux de sucre dans le sang", "indirect", MOU88b),
+    ("trouble métabolique", "partial", MOU88b),
+    ("Nous avons sauvé la vie du patient", "direct", MOU88b),
+])
+
+# 446. a French TV news site's live page, oldest entries first, curly double marks “ ” with no space inside, curly
+# apostrophes, a space before « : », « 08h05 – » timestamps: a headline « EN DIRECT. » with a word repeating a body
+# partial (no quote), a standfirst « Ses proches affirment qu’il … » (annotated), publication and update lines, the
+# spokeswoman's tweet after a colon, an entry title repeating a word of a body quote (no quote), Macron « s’est dit
+# “…” » then his quote with « a déclaré le président de la République », Merkel « a demandé que … “…”, et ce “…” »,
+# the Omsk deputy chief doctor « a assuré que » and « a-t-il précisé, évoquant un possible “…” », « jugeant le
+# patient “…” » and « Son entourage dénonce une manœuvre pour “…” » (partials only), the chief of staff's tweet after
+# a colon, the wife's open letter with « écrit-elle » and her words after a colon, Peskov « a assuré que … “…” », «
+# a ajouté le porte-parole du Kremlin, qui a souhaité … un “…” », Borrell's partial and tweet, the chief doctor «
+# annonce que » and « déclare-t-il », a clause with a partial before « a fait savoir la fondation », an entry title
+# repeating a body quote (no quote), a clause before « a confirmé le porte-parole de X, Y », a TV news programme's
+# name in marks (no quote)
+o, c = "“", "”"
+t446 = (
+f"EN DIRECT. Alexeï Navalny jugé {o}transportable{c} : l’opposant russe va être évacué vers Berlin\n\n"
+"L’opposant russe Alexeï Navalny, 44 ans, est dans le coma depuis jeudi, après un malaise à bord d’un avion entre Tomsk et Moscou. Ses proches affirment qu’il a été empoisonné. Suivez la journée en direct.\n\n"
+"Publié le 21/08/2020 08:05\nMis à jour le 21/08/2020 23:10\n\n"
+f"08h05 – Bonjour et bienvenue dans ce direct. Pour rappel, Alexeï Navalny a fait un malaise jeudi matin à bord d’un vol Tomsk-Moscou, contraignant l’avion à se poser en urgence à Omsk, en Sibérie. Sa porte-parole, Kira Iarmych, a aussitôt évoqué sur Twitter un empoisonnement : {o}Nous supposons qu’Alexeï a été empoisonné avec quelque chose mélangé à son thé. C’est la seule chose qu’il a bue ce matin.{c}\n\n"
+f"08h40 – Macron propose l’asile. Jeudi soir, au fort de Brégançon, où il recevait Angela Merkel, Emmanuel Macron s’est dit {o}extrêmement préoccupé{c}. {o}Nous sommes prêts à apporter toute l’aide nécessaire à Alexeï Navalny et à sa famille, en matière de soins, d’asile, de protection{c}, a déclaré le président de la République. À ses côtés, la chancelière a demandé que les circonstances de cette hospitalisation soient {o}élucidées{c}, et ce {o}très rapidement{c}.\n\n"
+f"09h30 – Les médecins d’Omsk écartent la piste du poison. Devant l’hôpital, le médecin-chef adjoint, Anatoli Kalinitchenko, a assuré qu’aucune trace de substance toxique n’avait été détectée dans le sang du patient. {o}Nous ne considérons pas l’empoisonnement comme le diagnostic principal{c}, a-t-il précisé, évoquant un possible {o}trouble métabolique{c}.\n\n"
+f"10h15 – L’avion médicalisé est arrivé. L’appareil, affrété par l’ONG allemande Cinema for Peace, s’est posé à Omsk dans la matinée avec une équipe de médecins à son bord. Mais l’hôpital refuse pour l’heure d’autoriser le transfert, jugeant le patient {o}intransportable{c}. Son entourage dénonce une manœuvre pour {o}gagner du temps{c}, le temps que le poison disparaisse de l’organisme.\n\n"
+f"11h02 – Colère de Leonid Volkov. Le chef de cabinet de l’opposant s’emporte sur Twitter : {o}L’interdiction de transporter Navalny est une tentative de meurtre qui continue. Ils attendent qu’il soit trop tard.{c}\n\n"
+f"12h20 – La lettre de Ioulia Navalnaïa à Vladimir Poutine. L’épouse de l’opposant, qui n’a pu voir son mari que quelques minutes, a adressé une lettre ouverte au président russe. {o}Je vous demande officiellement l’autorisation de transporter Alexeï Navalny en Allemagne{c}, écrit-elle. Devant l’hôpital, elle avait lancé plus tôt aux journalistes : {o}Nous ne faisons pas confiance à cet hôpital. Nous exigeons qu’on nous le rende.{c}\n\n"
+f"13h45 – Le Kremlin se défend de toute ingérence. Interrogé par les journalistes, Dmitri Peskov a assuré que la décision relevait {o}exclusivement{c} des médecins. {o}Si l’état de santé du patient le permet, il n’y aura aucun obstacle{c}, a ajouté le porte-parole du Kremlin, qui a souhaité à l’opposant un {o}prompt rétablissement{c}.\n\n"
+f"15h30 – Bruxelles réclame une enquête. Le chef de la diplomatie européenne, Josep Borrell, a réclamé une enquête {o}indépendante et transparente{c}. {o}Les responsables doivent être traduits en justice{c}, a-t-il ajouté sur Twitter.\n\n"
+f"16h10 – Revirement à Omsk. Coup de théâtre : le médecin-chef de l’hôpital, Alexandre Mourakhovski, annonce que l’état du patient s’est suffisamment stabilisé. {o}Nous ne nous opposons plus à son transfert dans un autre établissement, y compris à l’étranger{c}, déclare-t-il. Les médecins allemands, qui ont pu examiner l’opposant, le jugent désormais {o}transportable{c}, a fait savoir la fondation Cinema for Peace.\n\n"
+f"18h52 – {o}Merci à tous{c}. Kira Iarmych salue sur Twitter la mobilisation : {o}Merci à tous ceux qui se sont battus pour Alexeï. Ce n’est que le début.{c}\n\n"
+f"21h30 – Départ prévu à l’aube. L’avion décollera samedi matin pour Berlin, où Alexeï Navalny sera pris en charge à l’hôpital de la Charité, a confirmé le porte-parole d’Angela Merkel, Steffen Seibert.\n\n"
+f"23h10 – Ce direct est terminé. Merci de l’avoir suivi. Retrouvez toute l’actualité internationale dans le {o}20 Heures{c} de France 2.\n")
+PRO88c = ["Ses proches", "proches", "entourage", "Kira Iarmych", "Leonid Volkov"]
+IAR88c = ["Kira Iarmych", "Iarmych", "Mme Iarmych", "porte-parole", "Sa porte-parole"]
+MAC88c = ["Emmanuel Macron", "Macron", "M. Macron", "président de la République", "le président de la République", "Paris", "France", "Élysée"]
+MER88c = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "la chancelière", "Berlin", "Allemagne"]
+KAL88c = ["Anatoli Kalinitchenko", "Kalinitchenko", "M. Kalinitchenko", "médecin-chef adjoint", "le médecin-chef adjoint", "médecins d’Omsk", "Les médecins d’Omsk", "il"]
+HOP88c = ["hôpital", "l’hôpital", "médecins d’Omsk", "Les médecins d’Omsk"]
+ENT88c = ["Son entourage", "entourage", "proches", "Leonid Volkov", "Kira Iarmych"]
+VOL88c = ["Leonid Volkov", "Volkov", "M. Volkov", "chef de cabinet de l’opposant", "Le chef de cabinet de l’opposant"]
+NAV88c = ["Ioulia Navalnaïa", "Navalnaïa", "Mme Navalnaïa", "épouse de l’opposant", "L’épouse de l’opposant", "elle"]
+PES88c = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "Le Kremlin", "Moscou"]
+BOR88c = ["Josep Borrell", "Borrell", "M. Borrell", "chef de la diplomatie européenne", "Le chef de la diplomatie européenne", "Bruxelles", "UE", "Union européenne", "il"]
+MOU88c = ["Alexandre Mourakhovski", "Mourakhovski", "M. Mourakhovski", "médecin-chef de l’hôpital", "le médecin-chef de l’hôpital", "médecin-chef", "il"]
+CFP88c = ["Cinema for Peace", "la fondation Cinema for Peace", "fondation Cinema for Peace", "fondation"]
+SEI88c = ["Steffen Seibert", "Seibert", "M. Seibert", "porte-parole d’Angela Merkel", "le porte-parole d’Angela Merkel", "Berlin", "Angela Merkel"]
+art("w446_tv_direct_omsk_evacuation", "French TV news site (live page)", "2020-08-21", t446, [
+    ("il a été empoisonné", "indirect", PRO88c),  # the standfirst's
+    ("Nous supposons qu’Alexeï a été empoisonné avec quelque chose mélangé à son thé. C’est la seule chose qu’il a bue ce matin.", "direct", IAR88c),
+    ("extrêmement préoccupé", "partial", MAC88c),
+    ("Nous sommes prêts à apporter toute l’aide nécessaire à Alexeï Navalny et à sa famille, en matière de soins, d’asile, de protection", "direct", MAC88c),
+    (f"les circonstances de cette hospitalisation soient {o}élucidées{c}, et ce {o}très rapidement{c}", "indirect", MER88c),
+    ("élucidées", "partial", MER88c),
+    ("très rapidement", "partial", MER88c),
+    ("aucune trace de substance toxique n’avait été détectée dans le sang du patient", "indirect", KAL88c),
+    ("Nous ne considérons pas l’empoisonnement comme le diagnostic principal", "direct", KAL88c),
+    ("trouble métabolique", "partial", KAL88c),
+    ("intransportable", "partial", HOP88c),
+    ("gagner du temps", "partial", ENT88c),
+    ("L’interdiction de transporter Navalny est une tentative de meurtre qui continue. Ils attendent qu’il soit trop tard.", "direct", VOL88c),
+    ("Je vous demande officiellement l’autorisation de transporter Alexeï Navalny en Allemagne", "direct", NAV88c),
+    ("Nous ne faisons pas confiance à cet hôpital. Nous exigeons qu’on nous le rende.", "direct", NAV88c),
+    (f"la décision relevait {o}exclusivement{c} des médecins", "indirect", PES88c),
+    ("exclusivement", "partial", PES88c),
+    ("Si l’état de santé du patient le permet, il n’y aura aucun obstacle", "direct", PES88c),
+    ("prompt rétablissement", "partial", PES88c),
+    ("indépendante et transparente", "partial", BOR88c),
+    ("Les responsables doivent être traduits en justice", "direct", BOR88c),
+    ("l’état du patient s’est suffisamment stabilisé", "indirect", MOU88c),
+    ("Nous ne nous opposons plus à son transfert dans un autre établissement, y compris à l’étranger", "direct", MOU88c),
+    (f"Les médecins allemands, qui ont pu examiner l’opposant, le jugent désormais {o}transportable{c}", "indirect", CFP88c),
+    ("transportable", "partial", CFP88c, 2),
+    ("Merci à tous ceux qui se sont battus pour Alexeï. Ce n’est que le début.", "direct", IAR88c),
+    ("L’avion décollera samedi matin pour Berlin, où Alexeï Navalny sera pris en charge à l’hôpital de la Charité", "indirect", SEI88c),
+])
+
+# 447. a French economic daily on Nord Stream 2, guillemets with no-break spaces inside and a no-break space before « :
+# », straight apostrophes, « Etat » and « A » without accent, « 1.230 kilomètres » thousands with a dot: a rubric, a
+# headline with no marks, a standfirst « Chez X, on se veut « … » » (partial, annotated), a two-name byline, « la
+# chancellerie a annoncé mercredi que » (a clause), a Bundestag chairman's quote « sur la radio publique X », the
+# spokesman « a indiqué qu'il était « … » pour … », Merkel's « un projet « … » » (partial), a subhead with no marks,
+# figures with no speaker, « on fait valoir que » and « indique-t-on au siège de La Défense, où l'on se dit « … » »,
+# Gazprom « a assuré que … « … » », an American law's name in marks (no quote), « souligne-t-on dans l'entourage de X,
+# où l'on rappelle que », Le Drian « a qualifié … d'« … » et appelé Moscou à faire « … » », Pompeo « invitant … à « …
+# » », an analyst's quote with « estime X, chercheuse associée à l'Ifri » then « Selon elle, », the German Greens'
+# word in marks, a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t447 = (
+"ENERGIE\n\n"
+f"Affaire Navalny{NB}: le gazoduc Nord Stream 2 rattrapé par la crise germano-russe\n\n"
+f"Après la confirmation par Berlin de l'empoisonnement d'Alexeï Navalny, des voix s'élèvent en Allemagne pour geler le gazoduc sous la Baltique, achevé à 94 %. Chez Engie, l'un de ses cinq financeurs européens, on se veut {o}serein{c}.\n\n"
+"Par Anne Ferrand, Paul Meunier\nPublié le 3 sept. 2020 à 18:30\n\n"
+f"C'est le dossier que Berlin aurait voulu tenir à l'écart de la tempête. Mais depuis que la chancellerie a annoncé mercredi que l'opposant russe avait été empoisonné à l'aide d'un agent de type Novitchok, Nord Stream 2 est revenu au cœur du débat allemand. {o}On ne peut pas faire comme si de rien n'était et continuer à construire ce gazoduc avec la Russie de Poutine{c}, a lancé jeudi Norbert Röttgen, président de la commission des affaires étrangères du Bundestag, sur la radio publique Deutschlandfunk.\n\n"
+f"Le gouvernement d'Angela Merkel reste pour l'heure prudent. Son porte-parole, Steffen Seibert, a indiqué qu'il était {o}trop tôt{c} pour se prononcer sur d'éventuelles conséquences, sans pour autant exclure quoi que ce soit. La chancelière a toujours défendu jusqu'ici un projet {o}économique{c}, relevant des entreprises privées.\n\n"
+"Près de 10 milliards d'euros en jeu\n\n"
+"Long de 1.230 kilomètres, le gazoduc doit doubler les capacités de Nord Stream 1 et acheminer chaque année 55 milliards de mètres cubes de gaz russe vers l'Allemagne. Il est porté par Gazprom, qui en finance la moitié, aux côtés de cinq groupes européens - l'allemand Uniper, Wintershall Dea, l'autrichien OMV, l'anglo-néerlandais Shell et le français Engie -, qui ont chacun apporté jusqu'à 950 millions d'euros.\n\n"
+f"Chez Engie, on fait valoir que le groupe n'est que prêteur, et non actionnaire. {o}Nous suivons la situation avec attention, mais nos engagements financiers sont derrière nous{c}, indique-t-on au siège de La Défense, où l'on se dit {o}serein{c} sur le remboursement des prêts.\n\n"
+f"A Moscou, Gazprom a assuré que le chantier serait mené à son terme {o}quoi qu'il arrive{c}. Le groupe public russe a dû mobiliser ses propres navires poseurs de canalisations après le retrait, fin 2019, du suisse Allseas, menacé par la loi américaine {o}Peesa{c} sur la sécurité énergétique de l'Europe.\n\n"
+f"A Paris, Bercy se garde de tout commentaire sur le projet lui-même. {o}C'est une décision qui appartient d'abord à l'Allemagne{c}, souligne-t-on dans l'entourage de Bruno Le Maire, où l'on rappelle que la France avait obtenu en 2019 que le gazoduc soit soumis aux règles de la directive européenne sur le gaz. Le ministre des Affaires étrangères, Jean-Yves Le Drian, a pour sa part qualifié l'empoisonnement d'{o}acte criminel{c} et appelé Moscou à faire {o}toute la lumière{c}, sans un mot sur Nord Stream 2.\n\n"
+f"Washington, qui combat le projet depuis des années au nom de la sécurité énergétique européenne, y trouve une nouvelle justification. Le secrétaire d'Etat Mike Pompeo avait menacé en juillet de sanctions toute entreprise participant au chantier, invitant les sociétés concernées à {o}sortir maintenant{c} sous peine d'en subir les conséquences.\n\n"
+f"{o}Arrêter Nord Stream 2 coûterait cher à Berlin, mais ce serait le signal le plus fort qui puisse être envoyé à Moscou{c}, estime Claire Vasseur, chercheuse associée à l'Ifri. Selon elle, l'Allemagne a pourtant besoin de ce gaz pour accompagner sa sortie du nucléaire puis du charbon. Les Verts allemands, qui ont toujours combattu un projet qu'ils jugent {o}climaticide{c}, réclament eux un moratoire immédiat.\n\n"
+f"Lire aussi{NB}: Gaz{NB}: l'Europe de plus en plus dépendante des importations russes\n")
+ENG88d = ["Engie", "Chez Engie", "groupe", "le groupe", "siège de La Défense"]
+MER88d = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "La chancelière", "chancellerie", "la chancellerie", "Berlin", "Allemagne", "gouvernement d'Angela Merkel"]
+ROE88d = ["Norbert Röttgen", "Röttgen", "M. Röttgen", "président de la commission des affaires étrangères du Bundestag"]
+SEI88d = ["Steffen Seibert", "Seibert", "M. Seibert", "porte-parole", "Son porte-parole", "gouvernement d'Angela Merkel", "Berlin"]
+GAZ88d = ["Gazprom", "Le groupe public russe", "groupe public russe"]
+BER88d = ["entourage de Bruno Le Maire", "l'entourage de Bruno Le Maire", "Bercy", "Bruno Le Maire", "Le Maire"]
+LED88d = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "Paris", "France", "Quai d'Orsay"]
+POM88d = ["Mike Pompeo", "Pompeo", "M. Pompeo", "secrétaire d'Etat", "Le secrétaire d'Etat Mike Pompeo", "Washington"]
+VAS88d = ["Claire Vasseur", "Vasseur", "Mme Vasseur", "chercheuse associée à l'Ifri", "Ifri", "elle"]
+VER88d = ["Verts allemands", "Les Verts allemands", "Verts", "Grünen"]
+art("w447_quotidien_eco_nord_stream", "French economic daily", "2020-09-03", t447, [
+    ("serein", "partial", ENG88d),  # the standfirst's
+    ("l'opposant russe avait été empoisonné à l'aide d'un agent de type Novitchok", "indirect", MER88d),
+    ("On ne peut pas faire comme si de rien n'était et continuer à construire ce gazoduc avec la Russie de Poutine", "direct", ROE88d),
+    (f"il était {o}trop tôt{c} pour se prononcer sur d'éventuelles conséquences", "indirect", SEI88d),
+    ("trop tôt", "partial", SEI88d),
+    ("économique", "partial", MER88d),
+    ("le groupe n'est que prêteur, et non actionnaire", "indirect", ENG88d),
+    ("Nous suivons la situation avec attention, mais nos engagements financiers sont derrière nous", "direct", ENG88d),
+    ("serein", "partial", ENG88d, 1),
+    (f"le chantier serait mené à son terme {o}quoi qu'il arrive{c}", "indirect", GAZ88d),
+    ("quoi qu'il arrive", "partial", GAZ88d),
+    ("C'est une décision qui appartient d'abord à l'Allemagne", "direct", BER88d),
+    ("la France avait obtenu en 2019 que le gazoduc soit soumis aux règles de la directive européenne sur le gaz", "indirect", BER88d),
+    ("acte criminel", "partial", LED88d),
+    ("toute la lumière", "partial", LED88d),
+    ("sortir maintenant", "partial", POM88d),
+    ("Arrêter Nord Stream 2 coûterait cher à Berlin, mais ce serait le signal le plus fort qui puisse être envoyé à Moscou", "direct", VAS88d),
+    ("l'Allemagne a pourtant besoin de ce gaz pour accompagner sa sortie du nucléaire puis du charbon", "indirect", VAS88d),
+    ("climaticide", "partial", VER88d),
+])
+
+# 448. a francophone Swiss daily's portrait of the opponent, guillemets with no space inside, single guillemets ‹ ›
+# for a quote inside a quote, curly apostrophes, no space before « : », a « Publié: 25.08.2020, 06h31 » line: a
+# rubric, a headline with no marks, a standfirst with no quote, « Il aimait répéter qu’il … » (a clause) then his
+# quote with « lâchait-il en 2017 », the Charité « a annoncé que … «…» » (the clause and its partial), the nickname he
+# gave the ruling party in marks (no quote), older quotes with « expliquait-il en 2012 à un journaliste suisse » and «
+# il avait lancé à ses partisans, depuis le box: «…» », a case's name « l’affaire dite «…» » (no quote), Putin's
+# circumlocutions « parle de «…» ou de «…» » and the Kremlin's «blogueur» (partials), a video investigation's title
+# in marks (no quote), a quote with an inner ‹ › quote and « confiait-il en 2019 », a Geneva professor « voit en lui
+# «…» » then « analyse-t-il », the DFAE « a appelé … à mener une enquête «…» », « Selon elle, son mari «…», et il
+# «…» », Peskov « a jugé lundi qu’il n’y avait «…» d’ouvrir … », a final quote after « il résumait son credo: », a
+# caption with a Keystone credit
+t448 = (
+"Russie\n\n"
+"Alexeï Navalny, l’opposant que le Kremlin ne nomme jamais\n\n"
+"Hospitalisé à Berlin, où les médecins de la Charité ont conclu lundi à un empoisonnement, le militant anticorruption de 44 ans incarne depuis dix ans la contestation du pouvoir de Vladimir Poutine. Portrait.\n\n"
+"Nadia Berthoud\nPublié: 25.08.2020, 06h31\n\n"
+"Il aimait répéter qu’il n’avait pas peur. «Si je commence à avoir peur, autant changer de métier», lâchait-il en 2017 devant les caméras d’une télévision étrangère, quelques semaines après avoir été aspergé d’un liquide antiseptique qui lui avait brûlé l’œil droit.\n\n"
+"Jeudi dernier, c’est dans un avion entre Tomsk et Moscou qu’Alexeï Navalny s’est effondré, gémissant de douleur. Lundi, l’hôpital de la Charité a annoncé que les examens cliniques indiquaient une intoxication par une substance du groupe des «inhibiteurs de la cholinestérase». Les médecins allemands l’ont placé en coma artificiel.\n\n"
+"Avocat de formation, né en 1976 près de Moscou, il s’est d’abord fait connaître comme blogueur, en achetant quelques actions de grands groupes publics pour pouvoir interpeller leurs dirigeants en assemblée générale. En 2011, il baptise Russie unie, le parti au pouvoir, le «parti des escrocs et des voleurs». La formule fait mouche et devient le slogan des grandes manifestations de l’hiver 2011-2012.\n\n"
+"Il assume alors une part de provocation. «Je ne suis pas un héros. Je fais simplement ce que tout citoyen devrait faire: demander où passe l’argent», expliquait-il en 2012 à un journaliste suisse venu le rencontrer dans ses bureaux moscovites.\n\n"
+"Condamné en 2013 à cinq ans de camp pour un détournement de fonds qu’il a toujours contesté, il avait lancé à ses partisans, depuis le box: «Ne restez pas les bras croisés. Ce crapaud ne quittera pas tout seul le tuyau de pétrole.» Le lendemain, sa peine était commuée en sursis. Un an plus tard, l’affaire dite «Yves Rocher» valait à son frère Oleg trois ans et demi de prison.\n\n"
+"Vladimir Poutine, lui, évite soigneusement de prononcer son nom. Interrogé à son sujet, le président russe parle de «ce monsieur» ou de «la personne que vous avez mentionnée». Le Kremlin, de son côté, l’a longtemps présenté comme un simple «blogueur».\n\n"
+"Sa Fondation de lutte contre la corruption enchaîne pourtant les enquêtes vidéo. En 2017, «Ne l’appelez pas Dimon», consacrée à la fortune supposée de Dmitri Medvedev, dépasse les 30 millions de vues sur YouTube et jette des milliers de jeunes dans la rue. «On m’a souvent dit: ‹Tu vas finir en prison, ou pire.› Je réponds toujours que ce n’est pas à moi d’avoir peur», confiait-il en 2019 à une radio allemande.\n\n"
+"A Genève, Pierre-Alain Monnier, professeur d’histoire russe à l’université, voit en lui «le seul opposant capable de parler à la Russie des régions». «Navalny n’est pas un libéral de salon moscovite. Il a su sortir de la capitale, ouvrir des bureaux partout, jusqu’en Sibérie. C’est précisément ce qui le rend dangereux pour le pouvoir», analyse-t-il.\n\n"
+"Le Département fédéral des affaires étrangères (DFAE) a appelé lundi les autorités russes à mener une enquête «rapide et transparente». Son épouse Ioulia, qui s’est battue pour obtenir son transfert en Allemagne, a remercié sur Instagram les médecins berlinois. Selon elle, son mari «se bat», et il «s’en sortira».\n\n"
+"Au Kremlin, Dmitri Peskov a jugé lundi qu’il n’y avait «pas de raison» d’ouvrir une enquête tant que la cause de la maladie n’était pas établie. Il y a quelques mois, Alexeï Navalny résumait son credo: «La Russie sera libre. Je ne sais pas quand, mais elle le sera.»\n\n"
+"Alexeï Navalny lors d’une manifestation à Moscou, en février 2018. KEYSTONE\n")
+NAV88e = ["Alexeï Navalny", "Navalny", "M. Navalny", "il", "Il"]
+CHA88e = ["hôpital de la Charité", "l’hôpital de la Charité", "Charité", "médecins de la Charité"]
+PUT88e = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "Kremlin"]
+KRE88e = ["Kremlin", "Le Kremlin", "Moscou", "Dmitri Peskov", "Peskov"]
+MON88e = ["Pierre-Alain Monnier", "Monnier", "M. Monnier", "professeur d’histoire russe à l’université", "il"]
+DFA88e = ["Département fédéral des affaires étrangères", "Le Département fédéral des affaires étrangères", "DFAE", "Berne", "Suisse"]
+IOU88e = ["Ioulia", "Ioulia Navalnaïa", "Navalnaïa", "Son épouse Ioulia", "épouse", "elle"]
+PES88e = ["Dmitri Peskov", "Peskov", "M. Peskov", "Kremlin", "Moscou"]
+art("w448_quotidien_suisse_portrait_navalny", "francophone Swiss daily (portrait)", "2020-08-25", t448, [
+    ("il n’avait pas peur", "indirect", NAV88e),
+    ("Si je commence à avoir peur, autant changer de métier", "direct", NAV88e),
+    ("les examens cliniques indiquaient une intoxication par une substance du groupe des «inhibiteurs de la cholinestérase»", "indirect", CHA88e),
+    ("inhibiteurs de la cholinestérase", "partial", CHA88e),
+    ("Je ne suis pas un héros. Je fais simplement ce que tout citoyen devrait faire: demander où passe l’argent", "direct", NAV88e),
+    ("Ne restez pas les bras croisés. Ce crapaud ne quittera pas tout seul le tuyau de pétrole.", "direct", NAV88e),
+    ("ce monsieur", "partial", PUT88e),
+    ("la personne que vous avez mentionnée", "partial", PUT88e),
+    ("blogueur", "partial", KRE88e, 1),
+    ("On m’a souvent dit: ‹Tu vas finir en prison, ou pire.› Je réponds toujours que ce n’est pas à moi d’avoir peur", "direct", NAV88e),
+    ("le seul opposant capable de parler à la Russie des régions", "partial", MON88e),
+    ("Navalny n’est pas un libéral de salon moscovite. Il a su sortir de la capitale, ouvrir des bureaux partout, jusqu’en Sibérie. C’est précisément ce qui le rend dangereux pour le pouvoir", "direct", MON88e),
+    ("rapide et transparente", "partial", DFA88e),
+    ("son mari «se bat», et il «s’en sortira»", "indirect", IOU88e),
+    ("se bat", "partial", IOU88e),
+    ("s’en sortira", "partial", IOU88e),
+    ("il n’y avait «pas de raison» d’ouvrir une enquête tant que la cause de la maladie n’était pas établie", "indirect", PES88e),
+    ("pas de raison", "partial", PES88e),
+    ("La Russie sera libre. Je ne sais pas quand, mais elle le sera.", "direct", NAV88e),
+])
+
+# 449. a French reference daily's Italian-angle piece by its Rome correspondent, guillemets with no space inside,
+# curly apostrophes, a no-break space before « : », « Elysée » without accent and lower-case ministries, Italian words
+# and titles: a rubric, a headline repeating a body partial (no quote), a standfirst « juge « … » » (partial,
+# annotated), a byline with publication and update times, Macron's « cynisme » and « irresponsabilité » as partials in
+# the writer's clause, Salvini's « excuses officielles », his quote « a lancé le chef de la Ligue devant le Sénat »,
+# an unmarked clause interrupted by « a-t-il ajouté » with a partial inside (one indirect), his Italian slogan in
+# marks glossed without marks, « Selon un communiqué du palais Chigi, le chef du gouvernement juge que … « … » et « …
+# » », a quote « cité par l’agence ANSA », the coalition's Italian label as a subhead (no quote), « on explique que «
+# … » pour … » (partial and indirect), the Corriere's « arrogance » and La Repubblica « estime que Paris « … » »,
+# Attal's « vomitive » and the Italian TV's rendering « vomitevole », the Elysée « assure que », a clause before a
+# postposed « selon une source diplomatique française », « veut croire un diplomate européen », a caption with a
+# credit, a « Lire aussi : » line
+o, c = "«", "»"
+t449 = (
+"International | Europe\n\n"
+f"Aquarius{NB}: Matteo Salvini exige de Paris des {o}excuses officielles{c}\n\n"
+f"Le ministre de l’intérieur italien juge {o}inacceptables{c} les critiques d’Emmanuel Macron sur le refus d’accueillir le navire humanitaire. Le président du conseil, Giuseppe Conte, a fait convoquer l’ambassadeur de France.\n\n"
+"Par Jérôme Vidal (Rome, correspondant)\nPublié le 13 juin 2018 à 11h02 - Mis à jour le 13 juin 2018 à 19h40\n\n"
+f"Au Viminale, le siège du ministère de l’intérieur, on n’a pas goûté la leçon. Mercredi 13 juin, au lendemain des propos d’Emmanuel Macron dénonçant le {o}cynisme{c} et l’{o}irresponsabilité{c} du gouvernement italien dans l’affaire de l’Aquarius, Matteo Salvini a exigé de Paris des {o}excuses officielles{c}. {o}L’Italie n’a de leçons de générosité à recevoir de personne, et surtout pas de la France, qui refoule chaque semaine à Vintimille des femmes et des enfants{c}, a lancé le chef de la Ligue devant le Sénat, où il s’exprimait pour la première fois depuis sa prise de fonctions.\n\n"
+f"Sans excuses, a-t-il ajouté, le président du conseil {o}ferait bien{c} de renoncer au voyage à Paris prévu vendredi. Sur Facebook, le ministre a de nouveau publié une photo du navire de SOS Méditerranée, accompagnée de sa formule fétiche, {o}la pacchia è finita{c} – la belle vie est finie, en somme – qu’il répète depuis la campagne à l’adresse des migrants.\n\n"
+f"Plus mesuré sur la forme, Giuseppe Conte n’en a pas moins fait convoquer l’ambassadeur de France, Christian Masset, à la Farnesina. Selon un communiqué du palais Chigi, le chef du gouvernement juge que les déclarations venues de Paris sont {o}graves{c} et {o}ne correspondent pas{c} à l’esprit de la relation entre les deux pays. {o}Nous ne pouvons pas accepter des leçons hypocrites de pays qui, sur les migrations, ont toujours préféré détourner le regard{c}, avait-il déclaré la veille au soir, cité par l’agence ANSA.\n\n"
+f"{o}Governo del cambiamento{c}\n\n"
+f"Le ministre de l’économie, Giovanni Tria, a lui aussi annulé le rendez-vous qu’il devait avoir à Bercy avec son homologue Bruno Le Maire. Dans l’entourage du ministre, on explique que {o}les conditions ne sont pas réunies{c} pour une rencontre sereine.\n\n"
+f"La presse transalpine, y compris celle qui combat la coalition de la Ligue et du Mouvement 5 étoiles, fait bloc. Le Corriere della Sera fustige dans son éditorial l’{o}arrogance{c} française, tandis que La Repubblica, pourtant très critique à l’égard de M. Salvini, estime que Paris {o}a perdu une belle occasion de se taire{c}.\n\n"
+f"Les mots de Gabriel Attal ont achevé d’envenimer les choses. Le porte-parole de La République en marche avait qualifié lundi de {o}vomitive{c} la ligne du gouvernement italien. Le terme, traduit par {o}vomitevole{c}, a tourné en boucle mardi soir sur les journaux télévisés de la RAI.\n\n"
+f"A Paris, l’Elysée assure que le président n’a jamais voulu offenser l’Italie ni les Italiens. La visite de M. Conte reste, à ce stade, maintenue, selon une source diplomatique française. {o}Personne n’a intérêt à une crise ouverte entre Rome et Paris, à deux semaines d’un Conseil européen consacré aux migrations{c}, veut croire un diplomate européen en poste à Rome.\n\n"
+"Matteo Salvini au Sénat, à Rome, le 13 juin. ALESSANDRO BIANCHI / REUTERS\n\n"
+f"Lire aussi{NB}: Aquarius{NB}: Madrid ouvre le port de Valence aux 629 migrants\n")
+SAL89 = ["Matteo Salvini", "Salvini", "M. Salvini", "ministre de l’intérieur italien", "Le ministre de l’intérieur italien", "ministre de l’intérieur", "chef de la Ligue", "le chef de la Ligue", "le ministre", "Ligue", "il"]
+MAC89 = ["Emmanuel Macron", "Macron", "M. Macron", "président de la République", "Elysée", "Élysée", "Paris", "France"]
+CON89 = ["Giuseppe Conte", "Conte", "M. Conte", "président du conseil", "Le président du conseil", "chef du gouvernement", "le chef du gouvernement", "palais Chigi", "Rome", "Italie", "il"]
+TRI89 = ["entourage du ministre", "l’entourage du ministre", "Giovanni Tria", "Tria", "M. Tria", "ministre de l’économie"]
+COR89 = ["Corriere della Sera", "Le Corriere della Sera", "Corriere"]
+REP89 = ["La Repubblica", "Repubblica"]
+ATT89 = ["Gabriel Attal", "Attal", "M. Attal", "porte-parole de La République en marche", "Le porte-parole de La République en marche", "La République en marche", "LREM"]
+ELY89 = ["Elysée", "l’Elysée", "Élysée", "Emmanuel Macron", "Macron", "président", "le président", "Paris"]
+SDF89 = ["source diplomatique française", "une source diplomatique française"]
+DEU89 = ["diplomate européen", "un diplomate européen"]
+art("w449_correspondant_rome_aquarius", "French reference daily (Rome correspondent)", "2018-06-13", t449, [
+    ("inacceptables", "partial", SAL89),  # the standfirst's
+    ("cynisme", "partial", MAC89),
+    ("irresponsabilité", "partial", MAC89),
+    ("excuses officielles", "partial", SAL89, 1),
+    ("L’Italie n’a de leçons de générosité à recevoir de personne, et surtout pas de la France, qui refoule chaque semaine à Vintimille des femmes et des enfants", "direct", SAL89),
+    (f"Sans excuses, a-t-il ajouté, le président du conseil {o}ferait bien{c} de renoncer au voyage à Paris prévu vendredi", "indirect", SAL89),
+    ("ferait bien", "partial", SAL89),
+    ("la pacchia è finita", "partial", SAL89),
+    (f"les déclarations venues de Paris sont {o}graves{c} et {o}ne correspondent pas{c} à l’esprit de la relation entre les deux pays", "indirect", CON89),
+    ("graves", "partial", CON89),
+    ("ne correspondent pas", "partial", CON89),
+    ("Nous ne pouvons pas accepter des leçons hypocrites de pays qui, sur les migrations, ont toujours préféré détourner le regard", "direct", CON89),
+    (f"{o}les conditions ne sont pas réunies{c} pour une rencontre sereine", "indirect", TRI89),
+    ("les conditions ne sont pas réunies", "partial", TRI89),
+    ("arrogance", "partial", COR89),
+    (f"Paris {o}a perdu une belle occasion de se taire{c}", "indirect", REP89),
+    ("a perdu une belle occasion de se taire", "partial", REP89),
+    ("vomitive", "partial", ATT89),
+    ("vomitevole", "partial", ATT89),
+    ("le président n’a jamais voulu offenser l’Italie ni les Italiens", "indirect", ELY89),
+    ("La visite de M. Conte reste, à ce stade, maintenue", "indirect", SDF89),
+    ("Personne n’a intérêt à une crise ouverte entre Rome et Paris, à deux semaines d’un Conseil européen consacré aux migrations", "direct", DEU89),
+])
+
+# 450. AFP-style wire copy with a « PARIS, 7 fév 2019 (AFP) - » dateline, guillemets with ordinary spaces inside,
+# straight apostrophes, « M. X », « Etat » and « A » without accent: a headline repeating a body fragment (no quote),
+# the Quai d'Orsay's communiqué in partials after « dénonçant des « … » et des « … » » in the lead, then quoted at
+# length (« a indiqué la porte-parole … dans un communiqué », « poursuit le texte, qui juge que « … » » (partial and
+# indirect), a quote over two paragraphs, the first left open and the second reopened, before « conclut le communiqué
+# », and « appelle Rome à « … » »), the « gilets jaunes » as a label (no quote), Di Maio's tweet with « avait tweeté
+# », « a assuré que … « … » », Salvini « s'est dit prêt à … « … » » (partial only) « tout en réclamant que », his
+# communiqué, Loiseau on LCI « a estimé que « … » » and « Selon elle, … « … » », Conte « assurant que … « … » et que …
+# « … » » (one clause), a January partial after « accusant la France d'« … » », a clause before a postposed « a-t-on
+# appris de source diplomatique », the desk's initials
+o, c = "« ", " »"
+t450 = (
+f"La France rappelle son ambassadeur en Italie, une crise {o}sans précédent depuis la fin de la guerre{c}\n\n"
+f"PARIS, 7 fév 2019 (AFP) - La France a rappelé jeudi son ambassadeur en Italie, Christian Masset, pour consultations, dénonçant des {o}attaques sans fondement{c} et des {o}déclarations outrancières{c} des dirigeants italiens, une mesure sans équivalent entre ces deux pays fondateurs de l'Union européenne depuis 1945.\n\n"
+f"{o}La France fait, depuis plusieurs mois, l'objet d'accusations répétées, d'attaques sans fondement, de déclarations outrancières que chacun connaît et peut avoir à l'esprit. Cette situation est sans précédent depuis la fin de la guerre{c}, a indiqué la porte-parole du ministère des Affaires étrangères, Agnès von der Mühll, dans un communiqué.\n\n"
+f"{o}Avoir des désaccords est une chose, instrumentaliser la relation à des fins électorales en est une autre{c}, poursuit le texte, qui juge que {o}les dernières ingérences constituent une provocation supplémentaire et inacceptable{c}.\n\n"
+f"{o}Elles violent le respect dû au choix démocratique fait par un peuple ami et allié. Elles violent le respect que se doivent entre eux des gouvernements démocratiquement et librement élus.\n\n"
+f"{o}L'ensemble de ces actes crée une situation grave qui interroge sur les intentions du gouvernement italien vis-à-vis de la France{c}, conclut le communiqué, qui appelle Rome à {o}retrouver une relation d'amitié et de respect mutuel à la hauteur de notre histoire et de notre destin commun{c}.\n\n"
+f"Le rappel intervient deux jours après la rencontre, près de Montargis (Loiret), entre le vice-président du Conseil italien Luigi Di Maio et plusieurs figures des {o}gilets jaunes{c}, dont Christophe Chalençon, qui avait appelé en décembre à confier le gouvernement à un militaire. {o}Le vent du changement a franchi les Alpes{c}, avait tweeté mardi soir le chef du Mouvement 5 étoiles (M5S, antisystème), sans que les autorités françaises aient été prévenues de sa visite.\n\n"
+f"Jeudi, M. Di Maio a assuré que cette rencontre relevait de son rôle de chef de parti et qu'il avait {o}le droit de dialoguer avec d'autres forces politiques{c}.\n\n"
+f"L'autre homme fort du gouvernement, le ministre de l'Intérieur Matteo Salvini (Ligue, extrême droite), s'est dit prêt à rencontrer Emmanuel Macron {o}pour tourner la page{c}, tout en réclamant que Paris cesse de refouler des migrants à la frontière et livre à l'Italie une quinzaine d'anciens militants d'extrême gauche réfugiés en France. {o}Nous ne voulons nous fâcher avec personne, nous défendons les intérêts des Italiens{c}, a-t-il déclaré dans un communiqué.\n\n"
+f"Interrogée sur LCI, la ministre chargée des Affaires européennes, Nathalie Loiseau, a estimé que {o}la campagne pour les européennes ne justifie pas tout{c}. Selon elle, la France ne se laissera pas entraîner dans {o}un concours de celui qui crie le plus fort{c}.\n\n"
+f"En visite au Liban, le président du Conseil Giuseppe Conte s'est efforcé de minimiser la crise, assurant que les relations entre les deux pays restaient {o}solides{c} et que l'amitié franco-italienne n'était {o}pas en discussion{c}.\n\n"
+f"En janvier déjà, Paris avait convoqué l'ambassadrice d'Italie après des propos de M. Di Maio accusant la France d'{o}appauvrir l'Afrique{c} et d'alimenter ainsi les départs de migrants vers l'Europe.\n\n"
+"M. Masset, en poste à Rome depuis 2017, devait regagner Paris dès jeudi soir, a-t-on appris de source diplomatique.\n\n"
+"vl-fz/sba/lch\n")
+QDO89 = ["Quai d'Orsay", "ministère des Affaires étrangères", "France", "Paris", "porte-parole du ministère des Affaires étrangères", "Agnès von der Mühll", "von der Mühll", "communiqué", "le communiqué", "texte", "le texte"]
+VDM89 = ["Agnès von der Mühll", "von der Mühll", "Mme von der Mühll", "porte-parole du ministère des Affaires étrangères", "la porte-parole du ministère des Affaires étrangères", "Quai d'Orsay", "ministère des Affaires étrangères", "France", "Paris", "communiqué"]
+DIM89 = ["Luigi Di Maio", "Di Maio", "M. Di Maio", "vice-président du Conseil italien", "le vice-président du Conseil italien", "chef du Mouvement 5 étoiles", "le chef du Mouvement 5 étoiles", "M5S"]
+SAL89b = ["Matteo Salvini", "Salvini", "M. Salvini", "ministre de l'Intérieur", "le ministre de l'Intérieur Matteo Salvini", "Ligue", "il"]
+LOI89 = ["Nathalie Loiseau", "Loiseau", "Mme Loiseau", "ministre chargée des Affaires européennes", "la ministre chargée des Affaires européennes", "elle"]
+CON89b = ["Giuseppe Conte", "Conte", "M. Conte", "président du Conseil", "le président du Conseil Giuseppe Conte", "Rome", "Italie"]
+SRC89 = ["source diplomatique", "de source diplomatique"]
+art("w450_depeche_rappel_ambassadeur", "wire", "2019-02-07", t450, [
+    ("attaques sans fondement", "partial", QDO89),
+    ("déclarations outrancières", "partial", QDO89),
+    ("La France fait, depuis plusieurs mois, l'objet d'accusations répétées, d'attaques sans fondement, de déclarations outrancières que chacun connaît et peut avoir à l'esprit. Cette situation est sans précédent depuis la fin de la guerre", "direct", VDM89),
+    ("Avoir des désaccords est une chose, instrumentaliser la relation à des fins électorales en est une autre", "direct", QDO89),
+    (f"{o}les dernières ingérences constituent une provocation supplémentaire et inacceptable{c}", "indirect", QDO89),
+    ("les dernières ingérences constituent une provocation supplémentaire et inacceptable", "partial", QDO89),
+    (f"Elles violent le respect dû au choix démocratique fait par un peuple ami et allié. Elles violent le respect que se doivent entre eux des gouvernements démocratiquement et librement élus.\n\n{o}L'ensemble de ces actes crée une situation grave qui interroge sur les intentions du gouvernement italien vis-à-vis de la France", "direct", QDO89),
+    ("retrouver une relation d'amitié et de respect mutuel à la hauteur de notre histoire et de notre destin commun", "partial", QDO89),
+    ("Le vent du changement a franchi les Alpes", "direct", DIM89),
+    (f"cette rencontre relevait de son rôle de chef de parti et qu'il avait {o}le droit de dialoguer avec d'autres forces politiques{c}", "indirect", DIM89),
+    ("le droit de dialoguer avec d'autres forces politiques", "partial", DIM89),
+    ("pour tourner la page", "partial", SAL89b),
+    ("Paris cesse de refouler des migrants à la frontière et livre à l'Italie une quinzaine d'anciens militants d'extrême gauche réfugiés en France", "indirect", SAL89b),
+    ("Nous ne voulons nous fâcher avec personne, nous défendons les intérêts des Italiens", "direct", SAL89b),
+    (f"{o}la campagne pour les européennes ne justifie pas tout{c}", "indirect", LOI89),
+    ("la campagne pour les européennes ne justifie pas tout", "partial", LOI89),
+    (f"la France ne se laissera pas entraîner dans {o}un concours de celui qui crie le plus fort{c}", "indirect", LOI89),
+    ("un concours de celui qui crie le plus fort", "partial", LOI89),
+    (f"les relations entre les deux pays restaient {o}solides{c} et que l'amitié franco-italienne n'était {o}pas en discussion{c}", "indirect", CON89b),
+    ("solides", "partial", CON89b),
+    ("pas en discussion", "partial", CON89b),
+    ("appauvrir l'Afrique", "partial", DIM89),
+    ("M. Masset, en poste à Rome depuis 2017, devait regagner Paris dès jeudi soir", "indirect", SRC89),
+])
+
+# 451. a Corsican regional daily's site on the Aquarius, guillemets with no-break spaces inside and a no-break space
+# before « : », straight apostrophes, « État » accented, port officials and quayside voices: a headline with no marks,
+# a standfirst « se dit prête à « … » » (partial, annotated), a byline with date and time, the executive council
+# president's tweet quoted with « écrivait X, au nom du conseil exécutif, appelant l'État à « … » », the assembly
+# president's quote « a-t-il déclaré à notre journal », a harbour-master's office official's quote then « Selon lui, …
+# « … » … » (indirect and partial), the Ajaccio port commander's quote after a colon with its stop inside the marks, a
+# subhead with no marks, the prefect « a rappelé que », the government spokesman's quote on a TV channel, Macron's
+# words in the Conseil des ministres « selon X » inside the writer's sentence (partial), the NGO's co-founder by
+# telephone and « estime que … « … » », a fisherman's quote with « tranche » and a docker « redoute que … « … » », a «
+# Lire aussi : » line whose title is in marks (no quote), a caption with a credit
+o, c = "«" + NB, NB + "»"
+t451 = (
+f"Aquarius{NB}: la Corse propose d'ouvrir ses ports aux 629 migrants\n\n"
+f"Face au refus de l'Italie et de Malte, le président du conseil exécutif, Gilles Simeoni, se dit prêt à {o}accueillir l'Aquarius{c} dans un port de l'île. L'État, lui, temporise.\n\n"
+"Par Marie-Laure Casanova\n12/06/2018 à 07:00\n\n"
+f"Le message est tombé lundi soir, peu avant 22 heures, et il a aussitôt fait le tour de la Méditerranée. {o}Au vu de la situation d'extrême urgence, et fidèle à sa tradition d'hospitalité, la Corse est prête à accueillir l'Aquarius dans l'un de ses ports{c}, écrivait sur Twitter Gilles Simeoni, au nom du conseil exécutif, appelant l'État à {o}prendre ses responsabilités{c}.\n\n"
+f"Le président de l'Assemblée de Corse, Jean-Guy Talamoni, a immédiatement apporté son soutien. {o}Les Corses savent ce que signifie l'exil. Ils ne laisseront pas des hommes, des femmes et des enfants dériver au large de leurs côtes{c}, a-t-il déclaré à notre journal.\n\n"
+f"Au port de Bastia, aucune instruction n'était pourtant arrivée mardi matin. {o}Techniquement, nous pouvons recevoir un navire de cette taille au Nouveau port. Mais accueillir 629 personnes, dont des blessés et des femmes enceintes, c'est une autre affaire{c}, explique un responsable de la capitainerie, qui préfère garder l'anonymat. Selon lui, il faudrait {o}au minimum quarante-huit heures{c} pour organiser la prise en charge sanitaire avec l'hôpital et les pompiers.\n\n"
+f"À Ajaccio, le commandant du port, Paul-Antoine Ferrandi, se montre plus prudent encore{NB}: {o}Nous ferons ce qu'on nous demandera de faire. Mais une décision de cette nature ne se prend pas sur le quai, elle se prend à Paris.{c}\n\n"
+"Paris temporise\n\n"
+f"Du côté de l'État, la réponse est restée prudente. La préfète de Corse, Josiane Chevalier, a rappelé que l'accueil d'un navire en détresse relevait de la seule compétence de l'État, et non de la collectivité. {o}Le droit international doit être respecté, c'est-à-dire que le navire doit accoster dans le port sûr le plus proche{c}, a déclaré mardi matin sur BFMTV le porte-parole du gouvernement, Benjamin Griveaux, visant directement Rome.\n\n"
+f"Quelques heures plus tard, en Conseil des ministres, Emmanuel Macron dénonçait, selon le même Benjamin Griveaux, {o}une part de cynisme et d'irresponsabilité{c} du gouvernement italien. Entre-temps, l'Espagne de Pedro Sánchez avait proposé le port de Valence, à plus de 1{NB}300 kilomètres.\n\n"
+f"À bord, la situation se tend. {o}Les gens sont épuisés, certains ont passé des jours en mer avant d'être secourus. Nous ne pourrons pas tenir indéfiniment{c}, a témoigné par téléphone Sophie Beau, cofondatrice de SOS Méditerranée, dont le siège est à Marseille. L'association estime qu'un voyage de quatre jours jusqu'en Espagne serait {o}dangereux{c} pour les rescapés.\n\n"
+f"Sur le Vieux-Port de Bastia, les avis sont partagés. {o}On ne peut pas les laisser mourir en mer, c'est tout{c}, tranche Jean-Dominique, patron pêcheur, en démêlant ses filets. À quelques mètres, un docker se montre moins affirmatif{NB}: il redoute que l'île devienne {o}la porte d'entrée{c} de l'Europe pour les passeurs.\n\n"
+f"Lire aussi{NB}: {o}Il faut sauver l'Aquarius{c}{NB}: un rassemblement ce soir place Saint-Nicolas\n\n"
+"Le port de commerce de Bastia, mardi matin. Photo Michel Luccioni\n")
+SIM89 = ["Gilles Simeoni", "Simeoni", "M. Simeoni", "président du conseil exécutif", "le président du conseil exécutif", "conseil exécutif", "Corse", "la Corse"]
+TAL89 = ["Jean-Guy Talamoni", "Talamoni", "M. Talamoni", "président de l'Assemblée de Corse", "Le président de l'Assemblée de Corse", "il"]
+CAP89 = ["responsable de la capitainerie", "un responsable de la capitainerie", "capitainerie", "lui"]
+FER89 = ["Paul-Antoine Ferrandi", "Ferrandi", "M. Ferrandi", "commandant du port", "le commandant du port"]
+CHE89 = ["Josiane Chevalier", "Chevalier", "Mme Chevalier", "préfète de Corse", "La préfète de Corse", "préfète", "État", "l'État"]
+GRI89 = ["Benjamin Griveaux", "Griveaux", "M. Griveaux", "porte-parole du gouvernement", "le porte-parole du gouvernement", "gouvernement", "Paris"]
+MAC89c = ["Emmanuel Macron", "Macron", "M. Macron", "Benjamin Griveaux", "Griveaux", "Paris"]
+BEA89 = ["Sophie Beau", "Beau", "Mme Beau", "cofondatrice de SOS Méditerranée", "SOS Méditerranée"]
+SOS89 = ["SOS Méditerranée", "L'association", "association", "Sophie Beau"]
+PEC89 = ["Jean-Dominique", "patron pêcheur"]
+DOC89 = ["docker", "un docker", "il"]
+art("w451_regional_corse_aquarius", "Corsican regional daily", "2018-06-12", t451, [
+    ("accueillir l'Aquarius", "partial", SIM89),  # the standfirst's
+    ("Au vu de la situation d'extrême urgence, et fidèle à sa tradition d'hospitalité, la Corse est prête à accueillir l'Aquarius dans l'un de ses ports", "direct", SIM89),
+    ("prendre ses responsabilités", "partial", SIM89),
+    ("Les Corses savent ce que signifie l'exil. Ils ne laisseront pas des hommes, des femmes et des enfants dériver au large de leurs côtes", "direct", TAL89),
+    ("Techniquement, nous pouvons recevoir un navire de cette taille au Nouveau port. Mais accueillir 629 personnes, dont des blessés et des femmes enceintes, c'est une autre affaire", "direct", CAP89),
+    (f"il faudrait {o}au minimum quarante-huit heures{c} pour organiser la prise en charge sanitaire avec l'hôpital et les pompiers", "indirect", CAP89),
+    ("au minimum quarante-huit heures", "partial", CAP89),
+    ("Nous ferons ce qu'on nous demandera de faire. Mais une décision de cette nature ne se prend pas sur le quai, elle se prend à Paris.", "direct", FER89),
+    ("l'accueil d'un navire en détresse relevait de la seule compétence de l'État, et non de la collectivité", "indirect", CHE89),
+    ("Le droit international doit être respecté, c'est-à-dire que le navire doit accoster dans le port sûr le plus proche", "direct", GRI89),
+    ("une part de cynisme et d'irresponsabilité", "partial", MAC89c),
+    ("Les gens sont épuisés, certains ont passé des jours en mer avant d'être secourus. Nous ne pourrons pas tenir indéfiniment", "direct", BEA89),
+    (f"un voyage de quatre jours jusqu'en Espagne serait {o}dangereux{c} pour les rescapés", "indirect", SOS89),
+    ("dangereux", "partial", SOS89),
+    ("On ne peut pas les laisser mourir en mer, c'est tout", "direct", PEC89),
+    (f"l'île devienne {o}la porte d'entrée{c} de l'Europe pour les passeurs", "indirect", DOC89),
+    ("la porte d'entrée", "partial", DOC89),
+])
+
+# 452. a francophone Swiss daily's analysis of populist diplomacy, curly double marks “ ” with no space inside, curly
+# apostrophes, no space before « : », tweets quoted: a rubric, a headline with no marks, a standfirst « est aussi un
+# “…”, estime un chercheur » (clause and partial, annotated), a byline with the writer's city and a Swiss date line,
+# Di Maio's tweet after a colon with its stop inside the marks, the « gilets jaunes » as a label (no quote), the Quai
+# d’Orsay's communiqué in three partials (« cette décision “…” », « d’“…” »), Salvini's January « souhaitait que … “…”
+# » (indirect and partial), the June 2018 partials (Macron's “cynisme”, Attal's “vomitive”, Salvini's “excuses
+# officielles”), a political scientist's quote with « analyse X, politologue à … » then « Selon lui, … “…” …, et … “…”
+# » (one clause, two partials), a subhead repeating a body quote (no quote), Conte's quote « a-t-il déclaré vendredi
+# », Mattarella's conditional « aurait fait savoir qu’il … , selon la presse italienne », the Swiss foreign ministry's
+# partial after « se refuse à tout commentaire sur », « glisse toutefois un diplomate helvétique », a former
+# ambassador « ironise », the Farnesina's chief « s’est contenté d’appeler à “…” », a « Lire aussi: » line, a caption
+# with a Twitter credit
+o, c = "“", "”"
+t452 = (
+"Analyse\n\n"
+"Entre Rome et Paris, la diplomatie du tweet\n\n"
+f"Le rappel de l’ambassadeur de France en Italie marque un point bas inédit entre les deux voisins. Pour les populistes au pouvoir à Rome, la querelle avec Emmanuel Macron est aussi un {o}argument de campagne{c}, estime un chercheur.\n\n"
+"Anne-Sophie Rochat, Genève\nPublié samedi 9 février 2019 à 18:32\n\n"
+f"Il aura suffi d’une photo et de quelques mots. Mardi soir, Luigi Di Maio publiait sur Twitter un cliché le montrant tout sourire aux côtés de Christophe Chalençon et d’autres figures des {o}gilets jaunes{c}, avec ce commentaire: {o}Le vent du changement a franchi les Alpes.{c} Quarante-huit heures plus tard, Paris rappelait son ambassadeur, Christian Masset. Du jamais vu depuis juin 1940, lorsque Mussolini avait déclaré la guerre à la France.\n\n"
+f"Le Quai d’Orsay a justifié cette décision {o}sans précédent depuis la fin de la guerre{c} par une série d’{o}attaques sans fondement{c} et de {o}déclarations outrancières{c}. La liste est longue. En janvier, Luigi Di Maio accusait la France de piller l’Afrique. Quelques jours plus tard, Matteo Salvini souhaitait à voix haute que les Français se débarrassent au plus vite d’un {o}très mauvais président{c}.\n\n"
+f"Le ton avait été donné dès juin 2018, avec l’affaire de l’Aquarius, ce navire humanitaire auquel Rome avait fermé ses ports. Emmanuel Macron avait dénoncé le {o}cynisme{c} du gouvernement italien, Gabriel Attal, alors porte-parole de La République en marche, jugeant sa position {o}vomitive{c}. Matteo Salvini avait exigé des {o}excuses officielles{c}, qui ne sont jamais venues.\n\n"
+f"{o}Pour Salvini comme pour Di Maio, Macron est l’adversaire idéal: il incarne l’Europe des élites, celle qu’ils prétendent combattre{c}, analyse Lorenzo Vitale, politologue à l’Université de Genève. Selon lui, les deux vice-présidents du Conseil {o}se livrent une concurrence féroce{c} en vue des européennes de mai, et Luigi Di Maio, distancé dans les sondages par la Ligue, {o}a voulu montrer qu’il pouvait, lui aussi, parler plus fort que son partenaire{c}.\n\n"
+f"{o}Il ne faut pas dramatiser{c}\n\n"
+f"A Rome, le président du Conseil, Giuseppe Conte, s’efforce de jouer les pompiers. {o}Il ne faut pas dramatiser. Les relations entre l’Italie et la France sont solides, elles reposent sur une amitié historique que personne ne peut remettre en cause{c}, a-t-il déclaré vendredi en marge d’un déplacement. Le chef de l’Etat, Sergio Mattarella, garant des institutions et peu suspect de sympathie pour la coalition, aurait pour sa part fait savoir qu’il souhaitait une désescalade rapide, selon la presse italienne.\n\n"
+f"A Berne, on suit l’affaire de près, l’Italie et la France étant les deuxième et troisième partenaires commerciaux de la Suisse. Le Département fédéral des affaires étrangères (DFAE) se refuse à tout commentaire sur {o}une question bilatérale entre deux pays voisins et amis{c}. {o}La Suisse a tout intérêt à ce que ses deux voisins se reparlent, et vite{c}, glisse toutefois un diplomate helvétique.\n\n"
+f"Reste à savoir qui, à Rome, tient vraiment la plume. {o}Avec ce gouvernement, la politique étrangère se fait sur les réseaux sociaux, et le ministre des Affaires étrangères l’apprend souvent sur son téléphone{c}, ironise un ancien ambassadeur d’Italie à Paris. Enzo Moavero Milanesi, le chef de la Farnesina, s’est contenté d’appeler à {o}rétablir au plus vite{c} un dialogue normal avec Paris.\n\n"
+"Lire aussi: Matteo Salvini, le ministre qui gouverne par Facebook\n\n"
+"Luigi Di Maio (à droite) et Christophe Chalençon, mardi près de Montargis. (Twitter/Luigi Di Maio)\n")
+VIT89 = ["Lorenzo Vitale", "Vitale", "M. Vitale", "chercheur", "un chercheur", "politologue à l’Université de Genève", "politologue", "lui"]
+DIM89d = ["Luigi Di Maio", "Di Maio", "M. Di Maio", "vice-président du Conseil"]
+QDO89d = ["Quai d’Orsay", "Le Quai d’Orsay", "ministère des Affaires étrangères", "Paris", "France"]
+SAL89d = ["Matteo Salvini", "Salvini", "M. Salvini", "Ligue"]
+MAC89d = ["Emmanuel Macron", "Macron", "M. Macron", "Paris", "France"]
+ATT89d = ["Gabriel Attal", "Attal", "M. Attal", "porte-parole de La République en marche", "La République en marche"]
+CON89d = ["Giuseppe Conte", "Conte", "M. Conte", "président du Conseil", "le président du Conseil", "Rome", "Italie", "il"]
+MAT89d = ["Sergio Mattarella", "Mattarella", "M. Mattarella", "chef de l’Etat", "Le chef de l’Etat", "presse italienne", "la presse italienne"]
+DFA89 = ["Département fédéral des affaires étrangères", "Le Département fédéral des affaires étrangères", "DFAE", "Berne", "Suisse"]
+DSU89 = ["diplomate helvétique", "un diplomate helvétique"]
+AMB89 = ["ancien ambassadeur d’Italie à Paris", "un ancien ambassadeur d’Italie à Paris", "ancien ambassadeur d’Italie", "un ancien ambassadeur d’Italie", "ancien ambassadeur"]
+MOA89 = ["Enzo Moavero Milanesi", "Moavero Milanesi", "Moavero", "M. Moavero", "chef de la Farnesina", "le chef de la Farnesina", "Farnesina", "Rome", "Italie"]
+art("w452_quotidien_suisse_diplomatie_tweet", "francophone Swiss daily (analysis)", "2019-02-09", t452, [
+    (f"Pour les populistes au pouvoir à Rome, la querelle avec Emmanuel Macron est aussi un {o}argument de campagne{c}", "indirect", VIT89),  # the standfirst's
+    ("argument de campagne", "partial", VIT89),  # the standfirst's
+    ("Le vent du changement a franchi les Alpes.", "direct", DIM89d),
+    ("sans précédent depuis la fin de la guerre", "partial", QDO89d),
+    ("attaques sans fondement", "partial", QDO89d),
+    ("déclarations outrancières", "partial", QDO89d),
+    (f"les Français se débarrassent au plus vite d’un {o}très mauvais président{c}", "indirect", SAL89d),
+    ("très mauvais président", "partial", SAL89d),
+    ("cynisme", "partial", MAC89d),
+    ("vomitive", "partial", ATT89d),
+    ("excuses officielles", "partial", SAL89d),
+    ("Pour Salvini comme pour Di Maio, Macron est l’adversaire idéal: il incarne l’Europe des élites, celle qu’ils prétendent combattre", "direct", VIT89),
+    (f"les deux vice-présidents du Conseil {o}se livrent une concurrence féroce{c} en vue des européennes de mai, et Luigi Di Maio, distancé dans les sondages par la Ligue, {o}a voulu montrer qu’il pouvait, lui aussi, parler plus fort que son partenaire{c}", "indirect", VIT89),
+    ("se livrent une concurrence féroce", "partial", VIT89),
+    ("a voulu montrer qu’il pouvait, lui aussi, parler plus fort que son partenaire", "partial", VIT89),
+    ("Il ne faut pas dramatiser. Les relations entre l’Italie et la France sont solides, elles reposent sur une amitié historique que personne ne peut remettre en cause", "direct", CON89d),
+    ("il souhaitait une désescalade rapide", "indirect", MAT89d),
+    ("une question bilatérale entre deux pays voisins et amis", "partial", DFA89),
+    ("La Suisse a tout intérêt à ce que ses deux voisins se reparlent, et vite", "direct", DSU89),
+    ("Avec ce gouvernement, la politique étrangère se fait sur les réseaux sociaux, et le ministre des Affaires étrangères l’apprend souvent sur son téléphone", "direct", AMB89),
+    ("rétablir au plus vite", "partial", MOA89),
+])
+
+# 453. a French news weekly's political column, guillemets with narrow no-break spaces inside, a no-break space before
+# « : » and « ; », straight apostrophes, « État » and « Élysée » accented, anonymous ministers and advisers: a rubric
+# with the column's name, a headline with no marks, a standfirst « on se félicite d'avoir « … » sans « … » »
+# (partials, annotated), a byline, Loiseau's quote « a expliqué la ministre … », a clause before a postposed « précise
+# l'Élysée », Mattarella « avait fait savoir … qu'il jugeait « … » de … » (indirect and partial), « confie un
+# conseiller du président », « souffle un ministre », « Un autre, au contraire, assure que « … » et qu'il fallait « …
+# » » (one clause, two partials), the communiqué's words named as « La formule « … » » inside a clause before a
+# postposed « raconte un diplomate » (a partial inside an indirect of another speaker), « explique-t-il », a subhead
+# with no marks, the June 2018 « cynisme », « irresponsabilité » and « vomitive », « analyse un proche de X », Macron
+# « se contentant de glisser … que … « … » », a radio programme's name in marks (no quote) and Loiseau's quote after a
+# colon with its stop inside, Di Maio's letter « assure que … « … » », « balaie un ministre », « sourit un conseiller
+# », a caption with a credit
+o, c = "«" + NN, NN + "»"
+t453 = (
+"Politique | Le bloc-notes\n\n"
+f"Italie{NB}: comment l'Élysée a joué la montre\n\n"
+f"Huit jours après son rappel, l'ambassadeur de France regagne Rome. Au Château, on se félicite d'avoir {o}tenu bon{c} sans {o}tomber dans le piège{c} tendu par Matteo Salvini et Luigi Di Maio.\n\n"
+"Par Étienne Marchal\nPublié le 15/02/2019 à 12:15\n\n"
+f"Il y a des victoires qui se savourent en silence. Vendredi matin, c'est à Nathalie Loiseau qu'est revenu le soin d'annoncer la nouvelle{NB}: Christian Masset, rappelé à Paris le 7 février, retourne à Rome. {o}Le président de la République a reçu un appel du président Mattarella, qui a réaffirmé l'attachement de l'Italie à l'amitié entre nos deux pays. Notre ambassadeur repart aujourd'hui{c}, a expliqué la ministre chargée des Affaires européennes. Le diplomate emporte dans ses bagages une lettre d'Emmanuel Macron invitant son homologue italien à une visite d'État en France, précise l'Élysée.\n\n"
+f"Ce dénouement, l'exécutif le doit d'abord à Sergio Mattarella. Le chef de l'État italien, ancien juge constitutionnel venu de la démocratie chrétienne, avait fait savoir dès le week-end qu'il jugeait {o}indispensable{c} de restaurer la confiance entre deux pays fondateurs de l'Europe. {o}Mattarella, c'est notre assurance-vie à Rome. Tant qu'il est au Quirinal, on sait à qui parler{c}, confie un conseiller du président.\n\n"
+f"L'affaire avait pourtant mal commencé. Le rappel de l'ambassadeur, décidé par Emmanuel Macron lui-même au lendemain de la virée de Luigi Di Maio à Montargis, n'avait pas fait l'unanimité au gouvernement. {o}Rappeler notre ambassadeur chez un pays fondateur, c'est l'arme atomique. On n'était pas tous convaincus qu'il fallait sortir le bazooka pour un selfie avec des gilets jaunes{c}, souffle un ministre. Un autre, au contraire, assure que {o}les Italiens avaient dépassé les bornes depuis longtemps{c} et qu'il fallait {o}siffler la fin de la récréation{c}.\n\n"
+f"Au Quai d'Orsay, chaque mot du communiqué a été pesé. La formule {o}sans précédent depuis la fin de la guerre{c} a été validée au plus haut niveau, raconte un diplomate. {o}On voulait que les Italiens comprennent que ce n'était pas une humeur passagère, mais un avertissement{c}, explique-t-il.\n\n"
+"Le précédent de l'Aquarius\n\n"
+f"Il faut dire que la crise couvait depuis juin 2018. Emmanuel Macron avait alors fustigé en Conseil des ministres le {o}cynisme{c} et l'{o}irresponsabilité{c} du gouvernement italien, qui venait de fermer ses ports à l'Aquarius. Gabriel Attal, alors porte-parole de La République en marche, avait jugé la position de Rome {o}vomitive{c}. Matteo Salvini avait réclamé des excuses{NB}; Giuseppe Conte avait menacé d'annuler sa visite à Paris, avant qu'un coup de fil ne calme le jeu.\n\n"
+f"{o}À l'époque, on a eu le tort de répondre coup pour coup. Cette fois, le président a voulu frapper une fois, fort, puis se taire{c}, analyse un proche d'Emmanuel Macron. Le chef de l'État s'est d'ailleurs bien gardé de commenter la crise, se contentant de glisser, en marge d'un déplacement dans la Drôme, que l'amitié franco-italienne était {o}plus forte que les péripéties{c}.\n\n"
+f"Invitée de {o}Questions politiques{c} dimanche, Nathalie Loiseau avait donné le la{NB}: {o}Nous ne sommes pas dans l'escalade. Nous disons simplement que la campagne électorale italienne ne peut pas se faire sur le dos de la France.{c}\n\n"
+f"Côté italien, le ton a baissé. Dans une lettre adressée au Monde, Luigi Di Maio assure que la France reste {o}un pays ami{c} et que son peuple a une {o}tradition démocratique millénaire{c}. Matteo Salvini, lui, continue de réclamer l'extradition d'anciens activistes d'extrême gauche réfugiés en France. {o}Le ministre de l'Intérieur fait campagne, il ne fait pas de diplomatie{c}, balaie un ministre.\n\n"
+f"Jusqu'aux européennes, la vigilance reste de mise. {o}La paix est revenue. Pour combien de temps, c'est une autre question{c}, sourit un conseiller.\n\n"
+"Nathalie Loiseau, ministre chargée des Affaires européennes, le 10 février à Paris. © Joël Saget / AFP\n")
+ELY89e = ["Élysée", "l'Élysée", "Château", "Emmanuel Macron", "Macron", "exécutif", "Paris"]
+LOI89e = ["Nathalie Loiseau", "Loiseau", "Mme Loiseau", "ministre chargée des Affaires européennes", "la ministre chargée des Affaires européennes", "la ministre"]
+MAT89e = ["Sergio Mattarella", "Mattarella", "M. Mattarella", "chef de l'État italien", "Le chef de l'État italien", "président Mattarella", "Quirinal", "Rome", "Italie", "il"]
+CNS89e = ["conseiller du président", "un conseiller du président", "conseiller", "Élysée"]
+MIN89e = ["ministre", "un ministre"]
+AUT89e = ["Un autre", "un autre ministre", "ministre", "un ministre"]
+QDO89e = ["Quai d'Orsay", "Au Quai d'Orsay", "communiqué", "ministère des Affaires étrangères", "France", "Paris"]
+DIP89e = ["diplomate", "un diplomate", "Quai d'Orsay"]
+MAC89e = ["Emmanuel Macron", "Macron", "M. Macron", "chef de l'État", "Le chef de l'État", "président", "Élysée", "Paris", "France"]
+ATT89e = ["Gabriel Attal", "Attal", "M. Attal", "porte-parole de La République en marche", "La République en marche"]
+PRO89e = ["proche d'Emmanuel Macron", "un proche d'Emmanuel Macron", "proche"]
+DIM89e = ["Luigi Di Maio", "Di Maio", "M. Di Maio"]
+CN289e = ["conseiller", "un conseiller", "Élysée"]
+art("w453_hebdo_bloc_notes_italie", "French news weekly (political column)", "2019-02-15", t453, [
+    ("tenu bon", "partial", ELY89e),  # the standfirst's
+    ("tomber dans le piège", "partial", ELY89e),  # the standfirst's
+    ("Le président de la République a reçu un appel du président Mattarella, qui a réaffirmé l'attachement de l'Italie à l'amitié entre nos deux pays. Notre ambassadeur repart aujourd'hui", "direct", LOI89e),
+    ("Le diplomate emporte dans ses bagages une lettre d'Emmanuel Macron invitant son homologue italien à une visite d'État en France", "indirect", ELY89e),
+    (f"il jugeait {o}indispensable{c} de restaurer la confiance entre deux pays fondateurs de l'Europe", "indirect", MAT89e),
+    ("indispensable", "partial", MAT89e),
+    ("Mattarella, c'est notre assurance-vie à Rome. Tant qu'il est au Quirinal, on sait à qui parler", "direct", CNS89e),
+    ("Rappeler notre ambassadeur chez un pays fondateur, c'est l'arme atomique. On n'était pas tous convaincus qu'il fallait sortir le bazooka pour un selfie avec des gilets jaunes", "direct", MIN89e),
+    (f"{o}les Italiens avaient dépassé les bornes depuis longtemps{c} et qu'il fallait {o}siffler la fin de la récréation{c}", "indirect", AUT89e),
+    ("les Italiens avaient dépassé les bornes depuis longtemps", "partial", AUT89e),
+    ("siffler la fin de la récréation", "partial", AUT89e),
+    (f"La formule {o}sans précédent depuis la fin de la guerre{c} a été validée au plus haut niveau", "indirect", DIP89e),
+    ("sans précédent depuis la fin de la guerre", "partial", QDO89e),
+    ("On voulait que les Italiens comprennent que ce n'était pas une humeur passagère, mais un avertissement", "direct", DIP89e),
+    ("cynisme", "partial", MAC89e),
+    ("irresponsabilité", "partial", MAC89e),
+    ("vomitive", "partial", ATT89e),
+    ("À l'époque, on a eu le tort de répondre coup pour coup. Cette fois, le président a voulu frapper une fois, fort, puis se taire", "direct", PRO89e),
+    (f"l'amitié franco-italienne était {o}plus forte que les péripéties{c}", "indirect", MAC89e),
+    ("plus forte que les péripéties", "partial", MAC89e),
+    ("Nous ne sommes pas dans l'escalade. Nous disons simplement que la campagne électorale italienne ne peut pas se faire sur le dos de la France.", "direct", LOI89e),
+    (f"la France reste {o}un pays ami{c} et que son peuple a une {o}tradition démocratique millénaire{c}", "indirect", DIM89e),
+    ("un pays ami", "partial", DIM89e),
+    ("tradition démocratique millénaire", "partial", DIM89e),
+    ("Le ministre de l'Intérieur fait campagne, il ne fait pas de diplomatie", "direct", MIN89e),
+    ("La paix est revenue. Pour combien de temps, c'est une autre question", "direct", CN289e),
+])
+
+# 454. a Geneva daily's local-angle piece, guillemets with no space inside, curly apostrophes, no space before « : »:
+# a rubric, a headline repeating a body partial (no quote), a standfirst with Parmelin's « a salué une journée «…» »
+# (annotated), a byline with « Publié », Parmelin's welcome after a colon, Biden's words with an incise inside the
+# marks (« «C’est toujours mieux, a glissé Joe Biden aux journalistes, de …» »), a sub-head in marks repeating a body
+# fragment (no quote), « a estimé que la Suisse avait «…» » then « a-t-il ajouté », « Pour X, chef du DFAE, le sommet
+# démontre que … » (the clause after « Pour X, » as indirect), a clause before a postposed « a insisté le Tessinois »,
+# the joint statement after « réaffirment qu’«…» », « a jugé la discussion «…» », an operation's code name in marks
+# (no quote), Poggia's quote and « Selon lui, … «…», mais reste «…» », scare quotes (« les «chanceux» »), a resident by
+# first name with no cue, a neighbour's clause « les magasins du quartier, dit-il, ont perdu … » after a colon, « a
+# annoncé la police cantonale » postposed, a caption with a KEYSTONE credit, a « Lire aussi: » line
+o, c = "«", "»"
+t454 = (
+"Genève\n\n"
+f"Sommet Biden-Poutine: Genève a {o}rempli sa mission{c}\n\n"
+f"Le président de la Confédération, Guy Parmelin, a salué une journée {o}historique pour Genève{c}. Retour sur un sommet vécu derrière les grilles du parc La Grange.\n\n"
+"Marc Bernasconi\nPublié le 16 juin 2021, 21h34\n\n"
+f"Il était 13h03 quand la limousine de Vladimir Poutine a franchi le portail du parc La Grange. Le président russe, pour une fois, était en avance. Joe Biden l’a rejoint un quart d’heure plus tard. Sur le perron de la villa, Guy Parmelin les attendait, seul, avant de s’effacer après quelques phrases de bienvenue: {o}La Suisse est heureuse de vous accueillir dans la ville de la paix. Je vous souhaite un dialogue fructueux, dans l’intérêt de vos deux pays et du monde.{c}\n\n"
+f"Le temps d’une poignée de main devant les photographes, et les deux hommes se sont engouffrés dans la bibliothèque de la villa. {o}C’est toujours mieux, a glissé Joe Biden aux journalistes, de se rencontrer en face à face.{c} Son homologue, lui, n’a pas dit un mot.\n\n"
+f"{o}Les deux présidents se sont parlé{c}\n\n"
+f"En fin de journée, face à la presse, Guy Parmelin a estimé que la Suisse avait {o}rempli sa mission{c}. {o}Nous n’avons pas la prétention d’avoir réglé les différends entre Washington et Moscou. Mais les deux présidents se sont parlé, et c’est déjà beaucoup{c}, a-t-il ajouté. Le conseiller fédéral vaudois, qui avait eu la veille des entretiens séparés avec chacun de ses hôtes, n’a pas souhaité en dévoiler la teneur.\n\n"
+"Pour le chef du Département fédéral des affaires étrangères, Ignazio Cassis, le sommet démontre que les bons offices helvétiques restent recherchés, y compris par des puissances qui ne s’entendent sur presque rien. L’esprit de Genève n’est pas qu’un souvenir de 1985, a insisté le Tessinois, en référence à la première rencontre entre Ronald Reagan et Mikhaïl Gorbatchev, à la villa Fleur d’Eau, à Versoix.\n\n"
+f"Sur le fond, la rencontre a duré moins longtemps que prévu: un peu plus de trois heures, au lieu des quatre à cinq annoncées. Dans une déclaration commune, les deux présidents réaffirment qu’{o}une guerre nucléaire ne peut être gagnée et ne doit jamais être menée{c} et annoncent un dialogue sur la stabilité stratégique. Vladimir Poutine a jugé la discussion {o}constructive{c}, tandis que Joe Biden a remercié la Suisse pour son {o}hospitalité{c} avant de s’envoler de Cointrin.\n\n"
+"Une ville sous cloche\n\n"
+f"Depuis lundi, les Eaux-Vives vivaient au rythme de l’opération {o}Lac 21{c}, nom de code d’un dispositif qui a mobilisé plus de 4000 policiers et militaires, fermé une partie du lac à la navigation et restreint l’espace aérien. {o}Nous avons vécu trois jours sans le moindre incident majeur. C’est le fruit d’un travail remarquable de toutes les forces engagées{c}, s’est félicité le conseiller d’État chargé de la sécurité, Mauro Poggia. Selon lui, la facture de l’opération, partagée avec la Confédération, se chiffre {o}en millions{c}, mais reste {o}un investissement pour l’image de Genève{c}.\n\n"
+f"Sur le quai Gustave-Ador, les {o}chanceux{c} domiciliés dans le périmètre devaient montrer patte blanche à chaque sortie. Monique, retraitée, promenait son chien le long des barrières mercredi matin. {o}On se croirait en état de siège. Mais bon, si ça peut servir la paix…{c} Son voisin, commerçant à la rue des Eaux-Vives, se montre moins philosophe: les magasins du quartier, dit-il, ont perdu trois jours de chiffre d’affaires, et personne ne les a prévenus assez tôt.\n\n"
+"Les grilles seront démontées jeudi et le parc rouvrira au public vendredi matin, a annoncé la police cantonale.\n\n"
+"Guy Parmelin accueille Vladimir Poutine et Joe Biden sur le perron de la villa La Grange, mercredi. KEYSTONE\n\n"
+"Lire aussi: Les Genevois ont suivi le sommet depuis les quais\n")
+PAR90a = ["Guy Parmelin", "Parmelin", "M. Parmelin", "président de la Confédération", "Le président de la Confédération", "conseiller fédéral vaudois", "Le conseiller fédéral vaudois", "Suisse", "Confédération", "il"]
+BID90a = ["Joe Biden", "Biden", "M. Biden", "président américain", "Washington", "États-Unis"]
+CAS90a = ["Ignazio Cassis", "Cassis", "M. Cassis", "chef du Département fédéral des affaires étrangères", "le chef du Département fédéral des affaires étrangères", "Tessinois", "le Tessinois", "DFAE", "Suisse"]
+DEC90a = ["déclaration commune", "une déclaration commune", "les deux présidents", "deux présidents", "Joe Biden et Vladimir Poutine", "Vladimir Poutine", "Poutine", "Joe Biden", "Biden"]
+PUT90a = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "Le président russe", "Kremlin", "Moscou", "Russie"]
+POG90a = ["Mauro Poggia", "Poggia", "M. Poggia", "conseiller d’État chargé de la sécurité", "le conseiller d’État chargé de la sécurité", "lui"]
+MON90a = ["Monique", "retraitée"]
+VOI90a = ["Son voisin", "voisin", "commerçant", "il"]
+POL90a = ["police cantonale", "la police cantonale", "police genevoise"]
+art("w454_quotidien_genevois_lagrange", "Geneva daily (local angle)", "2021-06-16", t454, [
+    ("historique pour Genève", "partial", PAR90a),  # the standfirst's
+    ("La Suisse est heureuse de vous accueillir dans la ville de la paix. Je vous souhaite un dialogue fructueux, dans l’intérêt de vos deux pays et du monde.", "direct", PAR90a),
+    ("C’est toujours mieux, a glissé Joe Biden aux journalistes, de se rencontrer en face à face.", "direct", BID90a),
+    (f"la Suisse avait {o}rempli sa mission{c}", "indirect", PAR90a),
+    ("rempli sa mission", "partial", PAR90a, 1),
+    ("Nous n’avons pas la prétention d’avoir réglé les différends entre Washington et Moscou. Mais les deux présidents se sont parlé, et c’est déjà beaucoup", "direct", PAR90a),
+    ("le sommet démontre que les bons offices helvétiques restent recherchés, y compris par des puissances qui ne s’entendent sur presque rien", "indirect", CAS90a),
+    ("L’esprit de Genève n’est pas qu’un souvenir de 1985", "indirect", CAS90a),
+    (f"{o}une guerre nucléaire ne peut être gagnée et ne doit jamais être menée{c}", "indirect", DEC90a),
+    ("une guerre nucléaire ne peut être gagnée et ne doit jamais être menée", "partial", DEC90a),
+    ("constructive", "partial", PUT90a),
+    ("hospitalité", "partial", BID90a),
+    ("Nous avons vécu trois jours sans le moindre incident majeur. C’est le fruit d’un travail remarquable de toutes les forces engagées", "direct", POG90a),
+    (f"la facture de l’opération, partagée avec la Confédération, se chiffre {o}en millions{c}, mais reste {o}un investissement pour l’image de Genève{c}", "indirect", POG90a),
+    ("en millions", "partial", POG90a),
+    ("un investissement pour l’image de Genève", "partial", POG90a),
+    ("On se croirait en état de siège. Mais bon, si ça peut servir la paix…", "direct", MON90a),
+    ("les magasins du quartier, dit-il, ont perdu trois jours de chiffre d’affaires, et personne ne les a prévenus assez tôt", "indirect", VOI90a),
+    ("Les grilles seront démontées jeudi et le parc rouvrira au public vendredi matin", "indirect", POL90a),
+])
+
+# 455. AFP-style wire copy with a « GENÈVE, 16 juin 2021 (AFP) - » dateline, guillemets with narrow no-break spaces
+# inside, straight apostrophes, « Etat » and « Etats-Unis » without accent, « M. X », both press conferences: a
+# headline with no marks, the lead's « un sommet jugé « … » de part et d'autre » (both leaders), Putin's quote « a
+# déclaré le président russe », « a décrit son homologue comme un homme d'Etat « … » », « Il a cependant prévenu qu'il
+# … « … » … et que personne … « … » » (one clause), « précisant que », a clause before a postposed « a-t-il ajouté,
+# tout en affirmant que », « le maître du Kremlin a rétorqué que « … » », an AFP sub-head between dashes repeating a
+# body fragment in marks (no quote), Biden's quotes (« a-t-il poursuivi, résumant : « … » »), « a dit avoir répété à
+# son homologue que », a conditional clause with a partial before a postposed « a-t-il averti », « a indiqué avoir
+# remis … qui doivent rester « … » » (partial only), « Selon lui, … », the joint statement's words in partials, the
+# CNN outburst and the apology after « il a présenté ses excuses : », Peskov's clause before a postposed « avait
+# prévenu la veille son porte-parole », Lavrov's partial « selon les agences russes », the desk's initials
+o, c = "«" + NN, NN + "»"
+t455 = (
+"Biden et Poutine renouent le dialogue à Genève, mais pas la confiance\n\n"
+f"GENÈVE, 16 juin 2021 (AFP) - Joe Biden et Vladimir Poutine ont convenu mercredi à Genève du retour de leurs ambassadeurs et de l'ouverture d'un dialogue sur la stabilité stratégique, au terme d'un premier sommet jugé {o}constructif{c} de part et d'autre, mais qui n'a en rien effacé leurs profonds désaccords.\n\n"
+f"{o}Il n'y a eu aucune hostilité. Au contraire, notre rencontre s'est déroulée dans un esprit de principe, mais constructif{c}, a déclaré le président russe, le premier à s'exprimer devant la presse après un peu plus de trois heures de discussions dans la villa La Grange.\n\n"
+f"M. Poutine a décrit son homologue comme un homme d'Etat {o}très expérimenté{c}, avec lequel il a eu le sentiment de parler {o}la même langue{c}. Il a cependant prévenu qu'il n'y avait {o}pas d'illusions{c} à se faire et que personne ne prétendait avoir regardé {o}dans l'âme{c} de l'autre, une allusion à la formule de George W. Bush en 2001.\n\n"
+f"{o}Les ambassadeurs vont revenir à leur poste{c}, a annoncé M. Poutine, précisant que le calendrier serait fixé par les deux ministères des Affaires étrangères. Moscou et Washington vont également entamer des consultations sur la cybersécurité, a-t-il ajouté, tout en affirmant que la majorité des cyberattaques dans le monde étaient lancées depuis les Etats-Unis.\n\n"
+f"Interrogé sur l'opposant Alexeï Navalny, emprisonné depuis son retour en Russie en janvier, le maître du Kremlin a rétorqué que {o}cet homme savait qu'il enfreignait la loi{c}, sans jamais prononcer son nom.\n\n"
+f"- {o}Intérêt personnel{c} -\n\n"
+f"Une heure plus tard, Joe Biden a pris la parole à son tour, en plein air, face à une centaine de journalistes. {o}Le ton de toute la rencontre a été bon, positif{c}, a assuré le président américain. {o}Je n'ai pas fait de menaces. J'ai simplement dit clairement ce que nous allions faire{c}, a-t-il poursuivi, résumant : {o}J'ai fait ce que j'étais venu faire.{c}\n\n"
+f"M. Biden a dit avoir répété à son homologue que les droits humains seraient {o}toujours sur la table{c}. Si Alexeï Navalny venait à mourir en détention, les conséquences pour la Russie seraient {o}dévastatrices{c}, a-t-il averti. Il a aussi indiqué avoir remis au président russe une liste de seize secteurs d'infrastructures critiques qui doivent rester {o}hors limites{c} pour toute cyberattaque.\n\n"
+f"{o}Ce n'est pas une question de confiance, c'est une question d'intérêt personnel et de vérification{c}, a-t-il martelé. Le président américain a estimé que son homologue ne cherchait pas une nouvelle {o}guerre froide{c}. Selon lui, la Russie, qui partage des milliers de kilomètres de frontière avec la Chine, se trouve dans une position {o}très délicate{c}.\n\n"
+f"Dans une brève déclaration commune, les deux présidents réaffirment {o}le principe selon lequel une guerre nucléaire ne peut être gagnée et ne doit jamais être menée{c}, et annoncent un {o}dialogue intégré sur la stabilité stratégique{c} destiné à jeter les bases de futures mesures de maîtrise des armements.\n\n"
+f"En quittant la scène, M. Biden s'est emporté contre une journaliste de CNN qui l'interrogeait sur ses raisons d'espérer un changement de comportement de Moscou. {o}Si vous ne comprenez pas ça, vous faites le mauvais métier{c}, lui a-t-il lancé. Avant de monter dans Air Force One, il a présenté ses excuses : {o}Je n'aurais pas dû être aussi désinvolte.{c}\n\n"
+f"Le Kremlin n'attendait {o}aucune percée{c} de ce sommet, avait prévenu la veille son porte-parole, Dmitri Peskov. Le chef de la diplomatie russe, Sergueï Lavrov, a pour sa part jugé les résultats {o}positifs{c}, selon les agences russes.\n\n"
+"bur-dab/lpt\n")
+BOTH90b = ["Joe Biden et Vladimir Poutine", "Joe Biden", "Vladimir Poutine", "Biden", "Poutine", "les deux présidents"]
+PUT90b = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "maître du Kremlin", "le maître du Kremlin", "Kremlin", "Moscou", "Russie", "Il", "il"]
+BID90b = ["Joe Biden", "Biden", "M. Biden", "président américain", "le président américain", "Le président américain", "Maison Blanche", "Washington", "Etats-Unis", "Il", "il", "lui"]
+DEC90b = ["déclaration commune", "une brève déclaration commune", "les deux présidents", "deux présidents", "Joe Biden et Vladimir Poutine", "Joe Biden", "Vladimir Poutine", "Biden", "Poutine"]
+PES90b = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole", "son porte-parole", "Kremlin", "Le Kremlin"]
+LAV90b = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "Le chef de la diplomatie russe", "Moscou", "Russie"]
+art("w455_depeche_geneve_sommet", "wire", "2021-06-16", t455, [
+    ("constructif", "partial", BOTH90b),
+    ("Il n'y a eu aucune hostilité. Au contraire, notre rencontre s'est déroulée dans un esprit de principe, mais constructif", "direct", PUT90b),
+    ("très expérimenté", "partial", PUT90b),
+    ("la même langue", "partial", PUT90b),
+    (f"il n'y avait {o}pas d'illusions{c} à se faire et que personne ne prétendait avoir regardé {o}dans l'âme{c} de l'autre", "indirect", PUT90b),
+    ("pas d'illusions", "partial", PUT90b),
+    ("dans l'âme", "partial", PUT90b),
+    ("Les ambassadeurs vont revenir à leur poste", "direct", PUT90b),
+    ("le calendrier serait fixé par les deux ministères des Affaires étrangères", "indirect", PUT90b),
+    ("Moscou et Washington vont également entamer des consultations sur la cybersécurité", "indirect", PUT90b),
+    ("la majorité des cyberattaques dans le monde étaient lancées depuis les Etats-Unis", "indirect", PUT90b),
+    (f"{o}cet homme savait qu'il enfreignait la loi{c}", "indirect", PUT90b),
+    ("cet homme savait qu'il enfreignait la loi", "partial", PUT90b),
+    ("Le ton de toute la rencontre a été bon, positif", "direct", BID90b),
+    ("Je n'ai pas fait de menaces. J'ai simplement dit clairement ce que nous allions faire", "direct", BID90b),
+    ("J'ai fait ce que j'étais venu faire.", "direct", BID90b),
+    (f"les droits humains seraient {o}toujours sur la table{c}", "indirect", BID90b),
+    ("toujours sur la table", "partial", BID90b),
+    (f"Si Alexeï Navalny venait à mourir en détention, les conséquences pour la Russie seraient {o}dévastatrices{c}", "indirect", BID90b),
+    ("dévastatrices", "partial", BID90b),
+    ("hors limites", "partial", BID90b),
+    ("Ce n'est pas une question de confiance, c'est une question d'intérêt personnel et de vérification", "direct", BID90b),
+    (f"son homologue ne cherchait pas une nouvelle {o}guerre froide{c}", "indirect", BID90b),
+    ("guerre froide", "partial", BID90b),
+    (f"la Russie, qui partage des milliers de kilomètres de frontière avec la Chine, se trouve dans une position {o}très délicate{c}", "indirect", BID90b),
+    ("très délicate", "partial", BID90b),
+    ("le principe selon lequel une guerre nucléaire ne peut être gagnée et ne doit jamais être menée", "partial", DEC90b),
+    ("dialogue intégré sur la stabilité stratégique", "partial", DEC90b),
+    ("Si vous ne comprenez pas ça, vous faites le mauvais métier", "direct", BID90b),
+    ("Je n'aurais pas dû être aussi désinvolte.", "direct", BID90b),
+    (f"Le Kremlin n'attendait {o}aucune percée{c} de ce sommet", "indirect", PES90b),
+    ("aucune percée", "partial", PES90b),
+    ("positifs", "partial", LAV90b),
+])
+
+# 456. a Russian state outlet's French service, Putin's press conference at length, straight double marks with no
+# space inside, straight apostrophes, a space before « : », « Etat » and « A » without accent: a headline repeating a
+# body partial (no quote), a standfirst with no quote, « Il a qualifié l'entretien de "…" et assuré qu'il … "…" », a
+# sub-head repeating a body fragment in marks (no quote), a portrait « de son interlocuteur » then a long quote, Putin
+# quoting Tolstoy inside his own words (one quote), « a annoncé que les ambassadeurs …, rappelés …, allaient "…" »,
+# « Selon lui, … "…" », a quote opening with « Selon nos sources américaines » inside the marks, a sub-head with no
+# marks, a quote over two paragraphs (the first with no closing mark, reopened with "), a movement's name in marks
+# (no quote), « le chef de l'Etat russe a assuré que "…" », « Ce dernier, a-t-il rappelé, avait été … et "…" … » (one
+# clause with its incise), « a tranché, estimant que », the adviser Ouchakov « selon l'agence TASS », « Quant à X, il
+# a confirmé que … "…" », the joint statement after « réaffirment qu'"…" », a « Lire aussi : » title in marks (no
+# quote)
+o, c = '"', '"'
+t456 = (
+f"Sommet de Genève : Vladimir Poutine salue un dialogue {o}constructif{c} avec Joe Biden\n\n"
+"Lors d'une conférence de presse d'une heure à l'issue de sa rencontre avec son homologue américain, le président russe est revenu sur les sujets abordés : stabilité stratégique, cybersécurité, retour des ambassadeurs, Ukraine et droits de l'homme.\n\n"
+f"Vladimir Poutine et Joe Biden se sont entretenus pendant plus de trois heures ce 16 juin à la villa La Grange, à Genève. A l'issue de la rencontre, le chef de l'Etat russe s'est exprimé le premier devant les journalistes. Il a qualifié l'entretien de {o}constructif{c} et assuré qu'il n'y avait eu {o}aucune hostilité{c} entre les deux délégations.\n\n"
+f"{o}Il me semble que les deux parties ont manifesté la volonté de se comprendre et de rechercher des voies de rapprochement. La discussion a été assez substantielle{c}, a-t-il déclaré.\n\n"
+f"Un {o}homme d'Etat expérimenté{c}\n\n"
+f"Vladimir Poutine a dressé un portrait plutôt flatteur de son interlocuteur, qu'il rencontrait pour la première fois depuis l'entrée de ce dernier à la Maison Blanche. {o}Le président Biden est un homme d'Etat expérimenté, c'est tout à fait évident. Il est très différent du président Trump. Nous avons parlé près de deux heures en tête-à-tête, ce qui arrive rarement à ce niveau{c}, a-t-il expliqué.\n\n"
+f"Interrogé sur la confiance entre les deux dirigeants, le président russe a cité Léon Tolstoï : {o}Il n'y a pas de bonheur dans la vie, il n'y a que des lueurs de bonheur. Je pense que dans cette situation, il ne peut y avoir de confiance familiale. Mais il me semble que nous en avons vu des lueurs.{c}\n\n"
+f"Concernant les diplomates, Vladimir Poutine a annoncé que les ambassadeurs des deux pays, rappelés pour consultations au printemps, allaient {o}revenir à leur lieu de travail{c}. Selon lui, les ministères des Affaires étrangères régleront la question de la date {o}dans les prochains jours{c}.\n\n"
+f"Sur la cybersécurité, le président russe a renvoyé les accusations américaines à leurs auteurs. {o}Selon nos sources américaines, le plus grand nombre de cyberattaques dans le monde est mené depuis le cyberespace des Etats-Unis. Le Canada vient ensuite, puis deux pays d'Amérique latine et le Royaume-Uni{c}, a déclaré Vladimir Poutine, qui a annoncé l'ouverture de consultations bilatérales sur le sujet.\n\n"
+"Navalny, Capitole et droits de l'homme\n\n"
+f"Répondant à un journaliste américain sur la répression de l'opposition en Russie, Vladimir Poutine a renvoyé Washington à ses propres problèmes. {o}Ce que nous voyons aux Etats-Unis, c'est que des gens sont venus au Capitole avec des revendications politiques. Plus de 400 personnes font aujourd'hui l'objet de poursuites, elles risquent de longues peines de prison, et on les qualifie de terroristes intérieurs.\n\n"
+f"{o}Nous sympathisons avec ce qui s'est passé aux Etats-Unis, mais nous ne voulons pas que cela se produise chez nous{c}, a-t-il poursuivi, évoquant également les violences ayant accompagné le mouvement {o}Black Lives Matter{c}.\n\n"
+f"Au sujet d'Alexeï Navalny, qu'il n'a pas une seule fois désigné par son nom, le chef de l'Etat russe a assuré que {o}cet homme savait qu'il enfreignait la loi en vigueur en Russie{c}. Ce dernier, a-t-il rappelé, avait été placé sous contrôle judiciaire et {o}a sciemment ignoré{c} ses obligations en partant se faire soigner à l'étranger. {o}Il voulait être arrêté{c}, a insisté le président russe.\n\n"
+f"Sur l'Ukraine, Vladimir Poutine a affirmé que la question d'une éventuelle adhésion de Kiev à l'OTAN n'avait été abordée que {o}de manière superficielle{c}. {o}Il n'y a rien à discuter{c}, a-t-il tranché, estimant que Kiev devait avant tout appliquer les accords de Minsk.\n\n"
+f"Les deux présidents ont par ailleurs adopté une déclaration commune sur la stabilité stratégique, dans laquelle Moscou et Washington réaffirment qu'{o}une guerre nucléaire ne peut être gagnée et ne doit jamais être déclenchée{c}.\n\n"
+f"De son côté, le conseiller diplomatique du Kremlin, Iouri Ouchakov, a qualifié la rencontre de {o}bonne{c} et {o}professionnelle{c}, selon l'agence TASS. Quant à Sergueï Lavrov, il a confirmé que le désarmement nucléaire serait confié à des groupes d'experts, qui devraient se réunir {o}dans un avenir proche{c}.\n\n"
+f"Lire aussi : Le Kremlin n'attend {o}pas de percée{c} du sommet de Genève\n\n"
+f"Interrogé sur l'éventualité d'une prochaine rencontre, le président russe a répondu qu'aucune date n'avait été fixée. {o}Nous sommes convenus de rester en contact{c}, a-t-il précisé.\n")
+PUT90c = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "chef de l'Etat russe", "le chef de l'Etat russe", "Il", "il", "lui", "Kremlin", "Moscou", "Russie"]
+DEC90c = ["déclaration commune", "une déclaration commune", "Moscou et Washington", "Les deux présidents", "deux présidents", "Vladimir Poutine et Joe Biden", "Vladimir Poutine", "Joe Biden", "Moscou", "Washington"]
+OUC90c = ["Iouri Ouchakov", "Ouchakov", "M. Ouchakov", "conseiller diplomatique du Kremlin", "le conseiller diplomatique du Kremlin", "Kremlin"]
+LAV90c = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "il", "Moscou", "Russie"]
+art("w456_media_russe_poutine_conference", "Russian state outlet's French service", "2021-06-16", t456, [
+    ("constructif", "partial", PUT90c, 1),
+    (f"il n'y avait eu {o}aucune hostilité{c} entre les deux délégations", "indirect", PUT90c),
+    ("aucune hostilité", "partial", PUT90c),
+    ("Il me semble que les deux parties ont manifesté la volonté de se comprendre et de rechercher des voies de rapprochement. La discussion a été assez substantielle", "direct", PUT90c),
+    ("Le président Biden est un homme d'Etat expérimenté, c'est tout à fait évident. Il est très différent du président Trump. Nous avons parlé près de deux heures en tête-à-tête, ce qui arrive rarement à ce niveau", "direct", PUT90c),
+    ("Il n'y a pas de bonheur dans la vie, il n'y a que des lueurs de bonheur. Je pense que dans cette situation, il ne peut y avoir de confiance familiale. Mais il me semble que nous en avons vu des lueurs.", "direct", PUT90c),
+    (f"les ambassadeurs des deux pays, rappelés pour consultations au printemps, allaient {o}revenir à leur lieu de travail{c}", "indirect", PUT90c),
+    ("revenir à leur lieu de travail", "partial", PUT90c),
+    (f"les ministères des Affaires étrangères régleront la question de la date {o}dans les prochains jours{c}", "indirect", PUT90c),
+    ("dans les prochains jours", "partial", PUT90c),
+    ("Selon nos sources américaines, le plus grand nombre de cyberattaques dans le monde est mené depuis le cyberespace des Etats-Unis. Le Canada vient ensuite, puis deux pays d'Amérique latine et le Royaume-Uni", "direct", PUT90c),
+    ("Ce que nous voyons aux Etats-Unis, c'est que des gens sont venus au Capitole avec des revendications politiques. Plus de 400 personnes font aujourd'hui l'objet de poursuites, elles risquent de longues peines de prison, et on les qualifie de terroristes intérieurs.\n\n\"Nous sympathisons avec ce qui s'est passé aux Etats-Unis, mais nous ne voulons pas que cela se produise chez nous", "direct", PUT90c),
+    (f"{o}cet homme savait qu'il enfreignait la loi en vigueur en Russie{c}", "indirect", PUT90c),
+    ("cet homme savait qu'il enfreignait la loi en vigueur en Russie", "partial", PUT90c),
+    (f"Ce dernier, a-t-il rappelé, avait été placé sous contrôle judiciaire et {o}a sciemment ignoré{c} ses obligations en partant se faire soigner à l'étranger", "indirect", PUT90c),
+    ("a sciemment ignoré", "partial", PUT90c),
+    ("Il voulait être arrêté", "direct", PUT90c),
+    (f"la question d'une éventuelle adhésion de Kiev à l'OTAN n'avait été abordée que {o}de manière superficielle{c}", "indirect", PUT90c),
+    ("de manière superficielle", "partial", PUT90c),
+    ("Il n'y a rien à discuter", "direct", PUT90c),
+    ("Kiev devait avant tout appliquer les accords de Minsk", "indirect", PUT90c),
+    (f"{o}une guerre nucléaire ne peut être gagnée et ne doit jamais être déclenchée{c}", "indirect", DEC90c),
+    ("une guerre nucléaire ne peut être gagnée et ne doit jamais être déclenchée", "partial", DEC90c),
+    ("bonne", "partial", OUC90c),
+    ("professionnelle", "partial", OUC90c),
+    (f"le désarmement nucléaire serait confié à des groupes d'experts, qui devraient se réunir {o}dans un avenir proche{c}", "indirect", LAV90c),
+    ("dans un avenir proche", "partial", LAV90c),
+    ("aucune date n'avait été fixée", "indirect", PUT90c),
+    ("Nous sommes convenus de rester en contact", "direct", PUT90c),
+])
+
+# 457. a French national daily's live page, oldest entries first, curly double marks “ ” with no space inside,
+# straight apostrophes, a space before « : », « État » accented, times « 17h20 - » and entry titles: a headline « EN
+# DIRECT - » repeating a body fragment (no quote), a standfirst and an update line with no quote, Parmelin's wish
+# « un dialogue “…” », the White House's « précise que ce geste … », Putin's opening words and Biden's reply
+# (« évoquant “…” »), an anonymous US official's « Selon un responsable américain, … “…” », Putin's press conference
+# in short direct quotes (« assure-t-il », « Sur Joe Biden : “…” », « Mais pas question de s'emballer : “…” »), a
+# clause with a partial before a postposed « selon le président russe », the joint statement quoted in full
+# (« écrivent Joe Biden et Vladimir Poutine, qui lancent un “…” »), an entry title with Biden's quote not repeated in
+# the body (annotated), « Le ton a été “…”, résume-t-il », « Il dit avoir averti son homologue que », a quote with no
+# closing mark before « martèle-t-il », the CNN outburst after « s'agace : » and the apology, Blinken's entry title
+# “satisfait” (annotated) and « estime que … “…” … “…” », the Élysée's entry title “prend acte” (annotated), « Paris
+# salue “…” …, fait-on savoir dans l'entourage d'Emmanuel Macron, tout en souhaitant que … “…” », a scare-quoted
+# policy label (“reset”, no quote), Kuleba's « prévient que … “…” »
+o, c = "“", "”"
+t457 = (
+f"EN DIRECT - Sommet Biden-Poutine à Genève : {o}pas d'illusions{c}, mais les ambassadeurs vont revenir\n\n"
+"Joe Biden et Vladimir Poutine se rencontrent ce mercredi 16 juin à Genève pour leur premier sommet. Suivez la journée en direct.\n\n"
+"Mis à jour à 21h12\n\n"
+f"12h40 - Parmelin en maître de maison. Le président de la Confédération suisse, Guy Parmelin, attend les deux dirigeants devant la villa La Grange, au cœur d'un parc bouclé depuis lundi. Dans son mot d'accueil, il leur a souhaité un dialogue {o}fructueux{c}.\n\n"
+f"13h22 - La poignée de main. Joe Biden et Vladimir Poutine se serrent la main sous les flashes. Dans la cohue, un journaliste interroge le président américain sur sa confiance envers son homologue. Joe Biden hoche la tête. Quelques minutes plus tard, la Maison-Blanche précise que ce geste ne répondait à aucune question en particulier et s'adressait à la presse en général.\n\n"
+f"13h40 - Premiers mots. {o}Monsieur le président, je voudrais vous remercier pour votre initiative de nous rencontrer aujourd'hui{c}, déclare Vladimir Poutine à l'ouverture de la séance, dans la bibliothèque de la villa. {o}C'est toujours mieux de se voir en face à face{c}, lui répond Joe Biden, évoquant {o}deux grandes puissances{c}.\n\n"
+"15h05 - Format restreint. Le premier tête-à-tête, en présence des seuls chefs de la diplomatie, Antony Blinken et Sergueï Lavrov, et des interprètes, s'achève. Place aux délégations élargies.\n\n"
+f"16h50 - Fin des discussions, plus tôt que prévu. Les échanges ont duré environ trois heures, contre quatre à cinq annoncées. Selon un responsable américain, les discussions ont été {o}franches{c} et n'avaient pas besoin de durer davantage.\n\n"
+f"17h20 - Poutine le premier au micro. Le président russe s'exprime devant la presse. {o}Il n'y a eu aucune hostilité{c}, assure-t-il. Sur Joe Biden : {o}C'est un homme d'État expérimenté, très différent de Donald Trump.{c} Mais pas question de s'emballer : {o}Il n'y a pas d'illusions, et il ne peut y en avoir.{c}\n\n"
+f"17h45 - Les ambassadeurs de retour. Vladimir Poutine annonce le retour des ambassadeurs à Washington et à Moscou, rappelés en mars et en avril. Anatoli Antonov et John Sullivan devraient regagner leur poste {o}dans un avenir proche{c}, selon le président russe.\n\n"
+f"18h10 - La déclaration commune. Les deux pays publient un court texte sur la stabilité stratégique. {o}Nous réaffirmons le principe selon lequel une guerre nucléaire ne peut être gagnée et ne doit jamais être menée{c}, écrivent Joe Biden et Vladimir Poutine, qui lancent un {o}dialogue intégré{c} pour préparer de futures mesures de maîtrise des armements.\n\n"
+f"18h35 - Biden : {o}J'ai fait ce que j'étais venu faire{c}. Le président américain s'exprime à son tour, en plein air. Le ton a été {o}bon, positif{c}, résume-t-il. {o}Je lui ai dit que mon programme n'était pas dirigé contre la Russie, mais en faveur du peuple américain{c}, explique-t-il. Il dit avoir averti son homologue que les États-Unis répondraient à toute cyberattaque contre leurs infrastructures critiques.\n\n"
+f"19h05 - Navalny. Joe Biden dit avoir prévenu Vladimir Poutine que la mort de l'opposant en prison aurait des conséquences {o}dévastatrices{c} pour la Russie. {o}Les droits de l'homme seront toujours sur la table, martèle-t-il.\n\n"
+f"19h30 - Coup de sang. Interrogé par la journaliste de CNN Kaitlan Collins sur ce qui le rend confiant, le président américain s'agace : {o}Si vous ne comprenez pas ça, vous faites le mauvais métier.{c} Il s'excusera une demi-heure plus tard, sur le tarmac de l'aéroport : {o}Je dois des excuses à ma dernière interlocutrice.{c}\n\n"
+f"20h05 - Blinken {o}satisfait{c}. Sur CNN, le secrétaire d'État américain Antony Blinken estime que le sommet a permis de {o}poser les bases{c} d'une relation plus {o}stable et prévisible{c} avec Moscou.\n\n"
+f"20h40 - L'Élysée {o}prend acte{c}. Paris salue {o}un premier pas utile{c} vers la reprise du dialogue stratégique, fait-on savoir dans l'entourage d'Emmanuel Macron, tout en souhaitant que les Européens soient {o}pleinement associés{c} aux discussions sur la sécurité du continent.\n\n"
+f"20h55 - L'analyse. Pas de {o}reset{c} à la manière de 2009, donc : les deux capitales se contentent de rétablir des canaux de communication coupés depuis des mois. C'est peu, mais c'est déjà plus que ce qu'on attendait ce matin.\n\n"
+f"21h10 - Kiev sur ses gardes. Le chef de la diplomatie ukrainienne, Dmytro Kouleba, prévient que l'Ukraine n'acceptera aucune décision prise {o}sur son dos{c}.\n")
+PAR90d = ["Guy Parmelin", "Parmelin", "président de la Confédération suisse", "Le président de la Confédération suisse", "Suisse", "il"]
+MB90d = ["Maison-Blanche", "la Maison-Blanche", "Washington", "Joe Biden", "Biden"]
+PUT90d = ["Vladimir Poutine", "Poutine", "président russe", "Le président russe", "le président russe", "Kremlin", "Moscou", "Russie"]
+BID90d = ["Joe Biden", "Biden", "président américain", "Le président américain", "le président américain", "Maison-Blanche", "Washington", "États-Unis", "il", "Il"]
+RA90d = ["responsable américain", "un responsable américain", "Washington", "Maison-Blanche"]
+DEC90d = ["Joe Biden et Vladimir Poutine", "Les deux pays", "deux pays", "déclaration commune", "La déclaration commune", "court texte", "Joe Biden", "Vladimir Poutine"]
+BLI90d = ["Antony Blinken", "Blinken", "secrétaire d'État américain", "le secrétaire d'État américain", "Washington"]
+ELY90d = ["Élysée", "L'Élysée", "Paris", "entourage d'Emmanuel Macron", "l'entourage d'Emmanuel Macron", "Emmanuel Macron", "Macron", "France"]
+KOU90d = ["Dmytro Kouleba", "Kouleba", "chef de la diplomatie ukrainienne", "Le chef de la diplomatie ukrainienne", "Kiev", "Ukraine"]
+art("w457_quotidien_direct_geneve", "French national daily (live page)", "2021-06-16", t457, [
+    ("fructueux", "partial", PAR90d),
+    ("ce geste ne répondait à aucune question en particulier et s'adressait à la presse en général", "indirect", MB90d),
+    ("Monsieur le président, je voudrais vous remercier pour votre initiative de nous rencontrer aujourd'hui", "direct", PUT90d),
+    ("C'est toujours mieux de se voir en face à face", "direct", BID90d),
+    ("deux grandes puissances", "partial", BID90d),
+    (f"les discussions ont été {o}franches{c} et n'avaient pas besoin de durer davantage", "indirect", RA90d),
+    ("franches", "partial", RA90d),
+    ("Il n'y a eu aucune hostilité", "direct", PUT90d),
+    ("C'est un homme d'État expérimenté, très différent de Donald Trump.", "direct", PUT90d),
+    ("Il n'y a pas d'illusions, et il ne peut y en avoir.", "direct", PUT90d),
+    (f"Anatoli Antonov et John Sullivan devraient regagner leur poste {o}dans un avenir proche{c}", "indirect", PUT90d),
+    ("dans un avenir proche", "partial", PUT90d),
+    ("Nous réaffirmons le principe selon lequel une guerre nucléaire ne peut être gagnée et ne doit jamais être menée", "direct", DEC90d),
+    ("dialogue intégré", "partial", DEC90d),
+    ("J'ai fait ce que j'étais venu faire", "direct", BID90d),  # the entry title's, not repeated in the body
+    (f"Le ton a été {o}bon, positif{c}", "indirect", BID90d),
+    ("bon, positif", "partial", BID90d),
+    ("Je lui ai dit que mon programme n'était pas dirigé contre la Russie, mais en faveur du peuple américain", "direct", BID90d),
+    ("les États-Unis répondraient à toute cyberattaque contre leurs infrastructures critiques", "indirect", BID90d),
+    (f"la mort de l'opposant en prison aurait des conséquences {o}dévastatrices{c} pour la Russie", "indirect", BID90d),
+    ("dévastatrices", "partial", BID90d),
+    ("Les droits de l'homme seront toujours sur la table", "direct", BID90d),
+    ("Si vous ne comprenez pas ça, vous faites le mauvais métier.", "direct", BID90d),
+    ("Je dois des excuses à ma dernière interlocutrice.", "direct", BID90d),
+    ("satisfait", "partial", BLI90d),  # the entry title's, not repeated in the body
+    (f"le sommet a permis de {o}poser les bases{c} d'une relation plus {o}stable et prévisible{c} avec Moscou", "indirect", BLI90d),
+    ("poser les bases", "partial", BLI90d),
+    ("stable et prévisible", "partial", BLI90d),
+    ("prend acte", "partial", ELY90d),  # the entry title's, not repeated in the body
+    (f"Paris salue {o}un premier pas utile{c} vers la reprise du dialogue stratégique", "indirect", ELY90d),
+    ("un premier pas utile", "partial", ELY90d),
+    (f"les Européens soient {o}pleinement associés{c} aux discussions sur la sécurité du continent", "indirect", ELY90d),
+    ("pleinement associés", "partial", ELY90d),
+    (f"l'Ukraine n'acceptera aucune décision prise {o}sur son dos{c}", "indirect", KOU90d),
+    ("sur son dos", "partial", KOU90d),
+])
+
+# 458. a Belgian francophone daily's analysis, an interview with a NATO specialist in questions and answers,
+# guillemets with no-break spaces inside and a no-break space before « : » and « ? », straight apostrophes, « A »
+# without accent, « Otan » in lower case: a rubric, a headline repeating a fragment of an answer in marks (no quote),
+# a standfirst « Pour X, spécialiste de l'Otan à l'ULB, Washington a voulu … « … » » (annotated), an intro with
+# Biden's « avait qualifié l'article 5 … d'« … » », Stoltenberg's « avait promis que les alliés resteraient « … » face
+# à une Russie jugée « … » », the NATO summit's communiqué « évoquant des « … » », the questions not annotated except
+# the partials they quote (Biden, Putin, the Lithuanian president), the answers as direct quotes (a joint-statement
+# quote and a Putin partial inside answers not annotated), a closing paragraph with Stoltenberg « s'est dit « … »,
+# tout en rappelant que … « … » » and the Belgian minister « a estimé que … « … », selon son cabinet », the
+# interviewer's credit line, a caption with a Belga credit
+o, c = "«" + NB, NB + "»"
+t458 = (
+"Analyse\n\n"
+f"Sommet de Genève{NB}: {o}Biden est arrivé avec l'Otan dans ses bagages{c}\n\n"
+f"Deux jours après le sommet de l'Alliance à Bruxelles, le président américain a rencontré Vladimir Poutine. Pour Nathalie Devos, spécialiste de l'Otan à l'ULB, Washington a voulu présenter à Moscou un front occidental {o}uni et apaisé{c}.\n\n"
+f"Lundi, au siège de l'Otan, à Evere, Joe Biden avait qualifié l'article 5 du traité de Washington d'{o}obligation sacrée{c}. Le secrétaire général de l'Alliance, Jens Stoltenberg, avait promis que les alliés resteraient {o}unis{c} face à une Russie jugée {o}agressive{c}, le communiqué final du sommet évoquant des {o}menaces multiples{c} venues de Moscou. Mercredi à Genève, le président américain a pourtant choisi de tendre la main à Vladimir Poutine. Décryptage avec Nathalie Devos.\n\n"
+f"Joe Biden a qualifié la rencontre de {o}bonne, positive{c}. Vladimir Poutine parle de {o}lueurs de confiance{c}. Faut-il y voir un dégel{NB}?\n\n"
+f"Un dégel, non. Une stabilisation, peut-être. Les deux hommes savaient qu'ils ne repartiraient pas de Genève avec un accord. Biden est arrivé avec l'Otan dans ses bagages{NB}: il venait de passer plusieurs jours avec le G7 en Cornouailles puis avec les alliés à Bruxelles, et il pouvait dire à Poutine que l'Occident parlait d'une seule voix. C'est ce qu'il était venu chercher.\n\n"
+f"La déclaration sur la stabilité stratégique reprend la formule de Reagan et Gorbatchev en 1985. Simple symbole{NB}?\n\n"
+f"C'est un symbole, mais un symbole qui compte. Quand Moscou et Washington répètent qu'{o}une guerre nucléaire ne peut être gagnée et ne doit jamais être menée{c}, ils envoient un message aux Européens, qui ont vu disparaître le traité FNI en 2019. Le vrai test, ce sera le dialogue d'experts annoncé. S'il aboutit à quelque chose avant l'expiration de New Start, en 2026, on pourra parler de succès.\n\n"
+f"Le président lituanien, Gitanas Nauseda, avait mis en garde contre tout arrangement conclu {o}au-dessus de la tête{c} des Européens. Les pays de l'Est ont-ils été rassurés{NB}?\n\n"
+f"Dans l'immédiat, oui. Biden a pris soin d'appeler plusieurs dirigeants avant et après Genève. Mais soyons lucides{NB}: la Russie a massé des troupes près de l'Ukraine au printemps, et rien de ce qui a été dit mercredi ne change cette réalité. Quand Poutine affirme qu'il n'y a {o}rien à discuter{c} sur l'adhésion de Kiev à l'Otan, il fixe ses lignes rouges.\n\n"
+f"Et Navalny{NB}?\n\n"
+f"C'est le point sur lequel Biden a été le plus ferme, et le plus attendu par son opinion publique. En parlant de conséquences {o}dévastatrices{c} si l'opposant mourait en prison, il a pris un risque{NB}: il devra agir si le pire arrive.\n\n"
+f"L'Otan sort-elle marginalisée de ce face-à-face{NB}?\n\n"
+f"Au contraire. L'Alliance reste le cadre dans lequel les Européens pèsent face à Moscou. Le problème, c'est plutôt l'Union européenne, qui n'a toujours pas de stratégie russe digne de ce nom.\n\n"
+f"Jeudi, Jens Stoltenberg s'est dit {o}favorable{c} au dialogue engagé à Genève, tout en rappelant que l'Otan poursuivrait sa {o}double approche{c}, fermeté et dialogue, à l'égard de Moscou. Quant à la ministre des Affaires étrangères, Sophie Wilmès, elle a estimé que le sommet constituait {o}un pas dans la bonne direction{c}, selon son cabinet.\n\n"
+"Propos recueillis par Pierre Lambotte\n\n"
+"Joe Biden et Jens Stoltenberg au siège de l'Otan, lundi 14 juin. © Belga\n")
+DEV90e = ["Nathalie Devos", "Devos", "Mme Devos", "spécialiste de l'Otan à l'ULB", "spécialiste de l'Otan", "ULB"]
+BID90e = ["Joe Biden", "Biden", "président américain", "le président américain", "Washington", "Etats-Unis"]
+STO90e = ["Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "secrétaire général de l'Alliance", "Le secrétaire général de l'Alliance", "Otan", "l'Otan", "Alliance"]
+COM90e = ["communiqué final du sommet", "le communiqué final du sommet", "communiqué final", "Otan", "l'Otan", "Alliance", "alliés"]
+PUT90e = ["Vladimir Poutine", "Poutine", "président russe", "Kremlin", "Moscou", "Russie"]
+NAU90e = ["Gitanas Nauseda", "Nauseda", "président lituanien", "Le président lituanien", "Lituanie", "Vilnius"]
+WIL90e = ["Sophie Wilmès", "Wilmès", "Mme Wilmès", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "elle", "son cabinet", "cabinet", "Belgique"]
+art("w458_quotidien_belge_otan_entretien", "Belgian daily (analysis, Q&A interview)", "2021-06-16", t458, [
+    (f"Washington a voulu présenter à Moscou un front occidental {o}uni et apaisé{c}", "indirect", DEV90e),  # the standfirst's
+    ("uni et apaisé", "partial", DEV90e),
+    ("obligation sacrée", "partial", BID90e),
+    (f"les alliés resteraient {o}unis{c} face à une Russie jugée {o}agressive{c}", "indirect", STO90e),
+    ("unis", "partial", STO90e),
+    ("agressive", "partial", STO90e),
+    ("menaces multiples", "partial", COM90e),
+    ("bonne, positive", "partial", BID90e),
+    ("lueurs de confiance", "partial", PUT90e),
+    (f"Un dégel, non. Une stabilisation, peut-être. Les deux hommes savaient qu'ils ne repartiraient pas de Genève avec un accord. Biden est arrivé avec l'Otan dans ses bagages{NB}: il venait de passer plusieurs jours avec le G7 en Cornouailles puis avec les alliés à Bruxelles, et il pouvait dire à Poutine que l'Occident parlait d'une seule voix. C'est ce qu'il était venu chercher.", "direct", DEV90e),
+    (f"C'est un symbole, mais un symbole qui compte. Quand Moscou et Washington répètent qu'{o}une guerre nucléaire ne peut être gagnée et ne doit jamais être menée{c}, ils envoient un message aux Européens, qui ont vu disparaître le traité FNI en 2019. Le vrai test, ce sera le dialogue d'experts annoncé. S'il aboutit à quelque chose avant l'expiration de New Start, en 2026, on pourra parler de succès.", "direct", DEV90e),
+    ("au-dessus de la tête", "partial", NAU90e),
+    (f"Dans l'immédiat, oui. Biden a pris soin d'appeler plusieurs dirigeants avant et après Genève. Mais soyons lucides{NB}: la Russie a massé des troupes près de l'Ukraine au printemps, et rien de ce qui a été dit mercredi ne change cette réalité. Quand Poutine affirme qu'il n'y a {o}rien à discuter{c} sur l'adhésion de Kiev à l'Otan, il fixe ses lignes rouges.", "direct", DEV90e),
+    (f"C'est le point sur lequel Biden a été le plus ferme, et le plus attendu par son opinion publique. En parlant de conséquences {o}dévastatrices{c} si l'opposant mourait en prison, il a pris un risque{NB}: il devra agir si le pire arrive.", "direct", DEV90e),
+    ("Au contraire. L'Alliance reste le cadre dans lequel les Européens pèsent face à Moscou. Le problème, c'est plutôt l'Union européenne, qui n'a toujours pas de stratégie russe digne de ce nom.", "direct", DEV90e),
+    ("favorable", "partial", STO90e),
+    (f"l'Otan poursuivrait sa {o}double approche{c}, fermeté et dialogue, à l'égard de Moscou", "indirect", STO90e),
+    ("double approche", "partial", STO90e),
+    (f"le sommet constituait {o}un pas dans la bonne direction{c}", "indirect", WIL90e),
+    ("un pas dans la bonne direction", "partial", WIL90e),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
