@@ -1208,6 +1208,12 @@ def _selon(
         return _make(text, joined, s_end, i, "indirect-selon", 0.8)
     conjunction = _conjunction_end(text, clause, cue.start) if "," in text[clause : cue.start - 1] else -1
     if conjunction >= 0 and (next_cue is None or next_cue >= s_end):
+        if (end := _rcomma(text, conjunction, cue.start)) > conjunction and _conditional_in(text, conjunction, end) and not _conditional_in(
+                text, clause, conjunction):
+            # "Le prix n'a pas été communiqué, mais il avoisinerait 900 millions, selon la presse": a
+            # postposed source reports the clause in the conditional of hearsay the conjunction
+            # opens, not the writer's statement before it.
+            return _make(text, _skip_space(text, conjunction, end), end, i, "indirect-selon", 0.8)
         # A clause a conjunction opens after a comma is the source's, not the one before the
         # conjunction (whatever participle that one holds: « a critiqué le RN, alors que … »):
         # "…, alors que, selon elle, les députés étaient absents": the source fronted in it;
@@ -1609,6 +1615,17 @@ def _conjunction_end(text: str, clause: int, cue_start: int) -> int:
         if text.startswith(conjunction, after) and end < cue_start and text[end] in " ,\u00a0":
             return end
     return -1
+
+
+def _conditional_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a verb in the conditional (``aurait``, ``avoisinerait``:
+    ``conditional_auxiliaries``, :func:`cues.conditional_endings`)."""
+    auxiliaries, endings = cues.conditional_auxiliaries(), cues.conditional_endings()
+    for w in _WORD.finditer(text, start, end):
+        word = w.group().lower()
+        if word in auxiliaries or (len(word) > 5 and word.endswith(endings)):
+            return True
+    return False
 
 
 @cache
@@ -2977,7 +2994,10 @@ def _clause_end(
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
         end = _gerund_after_comma(text, start, end, cues, k + 1)
-    if own is not None and own.form == "finite" and _comma(text, start, end) >= 0 and _in_fronted_subordinate(text, own):
+    if (own is not None and _comma(text, start, end) >= 0
+            and ((own.form == "finite" and _in_fronted_subordinate(text, own)) or (own.form == "gerund" and _opens_sentence(text, own)))):
+        # "Rappelant que la loi date de 2010, le ministre a estimé que …": a participle opening its
+        # sentence is fronted like a subordinate; its clause ends before the main clause's subject.
         end = _main_clause_after_subordinate(text, start, end)
     first = _skip_space(text, start, end)
     if text[first : first + 1] in opening_marks():
@@ -3162,6 +3182,16 @@ def _in_fronted_subordinate(text: str, cue: CueLike) -> bool:
     if comma and len(frame.split()) <= _FRONTED_FRAME_WORDS and "," not in frame:
         lead = rest.lstrip(_OPENING)  # "Samedi soir, lorsque X a constaté que …": a short frame before it
     return "," not in lead and lead.startswith(_fronted_openers())
+
+
+def _opens_sentence(text: str, cue: CueLike) -> bool:
+    """Whether ``cue`` opens its sentence (``Rappelant que …``, ``En rappelant que …``): only
+    opening marks and spaces between it and the previous sentence's end, a few characters read."""
+    lead = text[max(0, cue.start - _FRONTED_LEAD) : cue.start]
+    cut = max(lead.rfind("."), lead.rfind("!"), lead.rfind("?"), lead.rfind("\n"))
+    if cut < 0 and cue.start > _FRONTED_LEAD:
+        return False
+    return not lead[cut + 1 :].strip(_OPENING)
 
 
 @cache

@@ -2311,6 +2311,12 @@ INDIRECT = [
     # The writer's noun phrase in apposition to the report ends its clause (clause_breakers).
     pytest.param("Le club a fait savoir qu'il comptait garder son entraîneur, un souhait que peu de supporters partagent.",
                  "il comptait garder son entraîneur", id="a-souhait-in-apposition-ends-the-clause"),
+    pytest.param("Le sénateur a assuré que ce calendrier était « tenable », une pique à peine déguisée contre le gouvernement.",
+                 "ce calendrier était « tenable »", id="a-pique-in-apposition-ends-the-clause"),
+    pytest.param("La députée a jugé que le budget restait « fragile », un clin d’œil appuyé à ses électeurs.",
+                 "le budget restait « fragile »", id="a-clin-d-oeil-in-apposition-ends-the-clause"),
+    pytest.param("La ministre a estimé que cette remarque était une pique inutile.",
+                 "cette remarque était une pique inutile", id="a-pique-inside-the-clause-no-comma-keeps-it"),
     # An earlier version of the outlet's text as the subject (correction_subjects): its own correction, no report.
     pytest.param("Le maire a confirmé que le marché de Noël ouvrirait le 1er décembre.",
                  "le marché de Noël ouvrirait le 1er décembre", id="a-plain-subject-still-reports"),
@@ -2962,6 +2968,16 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
      ["ses élus, selon elle, ont voté contre le texte"]),
     ("Le gouvernement a survécu, alors que, selon elle, les députés étaient absents.", ["les députés étaient absents"]),
     ("Le texte a été adopté, mais, selon le président, la séance a été houleuse.", ["la séance a été houleuse"]),
+    # A postposed source after a conjunction's clause in the conditional of hearsay reports that clause
+    # only; the clause before it, in the indicative, is the writer's. No conditional: the whole sentence.
+    ("Le montant du contrat n'a pas été dévoilé, mais il dépasserait deux milliards, selon la presse locale.",
+     ["il dépasserait deux milliards"]),
+    ("Le calendrier reste flou, alors que les travaux auraient déjà commencé, selon un élu.",
+     ["les travaux auraient déjà commencé"]),
+    ("Le montant du contrat n'a pas été dévoilé, mais il dépasse deux milliards, selon la presse locale.",
+     ["Le montant du contrat n'a pas été dévoilé, mais il dépasse deux milliards"]),
+    ("Le contrat aurait été signé en mai, mais il serait suspendu, selon la presse locale.",
+     ["Le contrat aurait été signé en mai, mais il serait suspendu"]),
     ("Le chômage, selon l'Insee, n'a pas baissé en 2027.", ["Le chômage, selon l'Insee, n'a pas baissé en 2027"]),
     # A named source set off after a short subject and verb, the clause going on after it: the
     # whole clause is reported, as with a pronoun's source; past a fronted frame, the clause after
@@ -3128,6 +3144,14 @@ def test_a_short_word_in_marks_before_que_keeps_the_complementizer(text: str, in
     ("Samedi soir, lorsque le président de séance a constaté qu'il « n'entendait pas d'objection », le texte a été "
      "adopté avant que quiconque ait pu réagir.", ["il « n'entendait pas d'objection »"]),
     ("Dès que le maire a confirmé que l'usine fermerait, les salariés ont bloqué l'entrée.", ["l'usine fermerait"]),
+    # A participle opening its sentence is fronted like a subordinate: its clause ends before the main clause.
+    ("Soulignant que le chantier, lancé en 2021, avait pris du retard, l'architecte a jugé que la livraison serait "
+     "repoussée.", ["le chantier, lancé en 2021, avait pris du retard", "la livraison serait repoussée"]),
+    ("En soulignant que Lyon, Lille et Nantes avaient voté le plan, la ministre a promis des crédits.",
+     ["Lyon, Lille et Nantes avaient voté le plan"]),
+    # Not opening its sentence, the gerund is no fronted phrase: its clause runs on past the participle aside.
+    ("L'architecte a quitté la réunion en soulignant que le chantier, lancé en 2021, avait pris du retard.",
+     ["le chantier, lancé en 2021, avait pris du retard"]),
     # A list after que: a coordinator before the verb, no main clause yet.
     ("Lorsque la ministre a annoncé que Paris, Londres et Berlin refusaient l'accord, la salle a protesté.",
      ["Paris, Londres et Berlin refusaient l'accord"]),
