@@ -672,9 +672,11 @@ def find_indirect(
                 # "Respect des victimes « La France … », a dit X": a glued sub-heading, then the quotation;
                 # "Un appel à « un coup d'État », a dénoncé X": a noun phrase framing the quoted words.
                 continue
-            if cand.rule == "indirect-incise" and partial and _holds_opening_mark(text, cand.start, cand.end):
+            if (cand.rule == "indirect-incise" or cand.rule == "indirect-que" and text[cand.start : cand.start + 1] in opening_marks()) and (
+                    partial and _holds_opening_mark(text, cand.start, cand.end)):
                 # "Le président « n'a jamais dit que …, il a dit qu'elle … », a plaidé X": the incise
-                # reports the marks whole; a que-clause of a verb inside them is no report of its own.
+                # reports the marks whole; a que-clause of a verb inside them is no report of its own;
+                # so does a que-clause opening with marks ("a affirmé que « les éléments indiquent que … »").
                 k = bisect.bisect_left(cue_starts, cand.start)
                 while k < len(cues) and cues[k].start < cand.end:
                     if _inside(partial, partial_starts, cues[k].start):
@@ -866,6 +868,12 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         return None  # no complementizer within either pattern's reach: neither can match
     reach = _CHANNEL_QUE_REACH if _patterns().voice_marker.match(text, cue.end, s_end) else _QUE_REACH
     m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + reach)) or _que_past_channel(text, cue, s_end)
+    if m is None and reach < _CHANNEL_QUE_REACH:
+        # "a affirmé jeudi, dans un communiqué relayé par l'agence officielle, que": an aside set
+        # off by commas that names the channel may run as far as a channel before que does.
+        m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _CHANNEL_QUE_REACH))
+        if m is not None and channel.channel_end(text, cue.end, m.start() + len(m.group().rstrip())) is None:
+            m = None
     if m is None:
         return None
     end: int = m.end()

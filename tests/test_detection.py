@@ -1572,6 +1572,8 @@ def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> N
         # The aside's que is a relative on the object before it, not the report's complementizer.
         "Le ministre a annoncé un accord, conclu dans la nuit après des semaines de tractations, que les syndicats rejettent déjà.",
         "La ministre a présenté, lors d'une conférence de presse à Genève, le plan, que les ONG jugent insuffisant.",
+        # A long aside naming a channel may run to que, not past an object before it.
+        "La ministre a présenté le plan, dans un communiqué diffusé par son cabinet en fin de journée, que les ONG jugent insuffisant.",
     ],
 )
 def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
@@ -2411,6 +2413,8 @@ INDIRECT = [
                  "la réforme serait votée", id="que-after-a-day-and-an-interview-complement"),
     pytest.param("La dirigeante a annoncé dimanche dans un entretien au Journal du dimanche que le groupe baisserait ses prix.",
                  "le groupe baisserait ses prix", id="que-after-a-long-interview-complement"),
+    pytest.param("La juge a affirmé mardi, dans un communiqué transmis par le greffe du tribunal, que le suspect avait agi seul.",
+                 "le suspect avait agi seul", id="que-after-a-long-channel-aside-set-off-by-commas"),
     pytest.param("Le maire a estimé lundi soir sur le plateau de France 3 Bretagne que la digue avait tenu.",
                  "la digue avait tenu", id="que-after-a-long-broadcast-complement"),
     pytest.param("La sénatrice a affirmé mardi soir lors d'un meeting à Lille qu'elle serait candidate.",
@@ -4040,6 +4044,14 @@ SUBJECTS_WITH_A_MARKED_PREDICATE = [
     pytest.param("La région « exige que les travaux reprennent » sans délai.",
                  [("partial", "exige que les travaux reprennent"), ("indirect", "les travaux reprennent")],
                  id="no-incise-the-verb-in-the-marks-still-reports"),
+    # Marks opening right after que: the cue reports the marks whole, and a que of a verb inside
+    # them is the quoted words' own; marks inside the clause after its subject leave the inner verb alone.
+    pytest.param("La juge a indiqué que « le rapport montre que les délais ont été tenus ».",
+                 [("indirect", "« le rapport montre que les délais ont été tenus »"),
+                  ("partial", "le rapport montre que les délais ont été tenus")], id="marks-opening-a-que-clause-hold-its-inner-que"),
+    pytest.param("La juge a indiqué que le rapport « montre » que les délais ont été tenus.",
+                 [("indirect", "le rapport « montre » que les délais ont été tenus"), ("partial", "montre")],
+                 id="marks-inside-the-que-clause-leave-it-whole"),
 ]
 
 
