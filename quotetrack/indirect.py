@@ -218,13 +218,14 @@ def _patterns() -> _Patterns:
         que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt([*g.que_conjunctions, *g.purpose_verbs])})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
-            # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word.
+            # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word,
+            # an ampersand too ("à l'émission « Faits & Gestes » que").
             # "a dit « très clairement » à son interlocuteur que", "s'est dit "convaincu" que": a short
             # lower-case adverbial or attribute in marks too, straight ones included; not a determiner
             # opening an object in marks ("a critiqué « les lettres » que": a relative).
             # "a exigé de M. Durand qu'il": a civility's or an initial's period before a capitalised name.
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
-            rf"|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]"
+            rf"|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-&]++){{0,3}}?\s*+[»”]"
             rf"|\s++[«“\"]\s*+(?!(?:{alt(g.object_determiners)})\s)(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”\"]){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
@@ -2393,6 +2394,10 @@ def _postposed(
         # "Le ministre est allé plus loin : X « paiera un lourd tribut », a-t-il averti": a clause
         # of the writer's on the speaker before a colon; the incise reports the clause it opens
         # (past a fronted adverbial too: « Dans son camp, la ministre a donné le ton : … »).
+        start = _skip_space(text, colon + 1, j)
+    elif (colon := _clause_colon(text, start, j)) >= 0 and not _holds_verb_word(text[start:colon]):
+        # "Nouveau message du ministre, peu après : il n'y a « plus de menace », assure-t-il": a
+        # verbless lead-in of the writer's before a colon; the incise reports the clause it opens.
         start = _skip_space(text, colon + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
 

@@ -2415,6 +2415,8 @@ INDIRECT = [
                  "le groupe baisserait ses prix", id="que-after-a-long-interview-complement"),
     pytest.param("La juge a affirmé mardi, dans un communiqué transmis par le greffe du tribunal, que le suspect avait agi seul.",
                  "le suspect avait agi seul", id="que-after-a-long-channel-aside-set-off-by-commas"),
+    pytest.param("La juge a estimé à l’émission « Faits & Gestes » de France Inter que le dossier était vide.",
+                 "le dossier était vide", id="que-after-a-programme-name-in-marks-holding-an-ampersand"),
     pytest.param("Le maire a estimé lundi soir sur le plateau de France 3 Bretagne que la digue avait tenu.",
                  "la digue avait tenu", id="que-after-a-long-broadcast-complement"),
     pytest.param("La sénatrice a affirmé mardi soir lors d'un meeting à Lille qu'elle serait candidate.",
@@ -2733,6 +2735,12 @@ INDIRECT = [
     pytest.param("Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre, a-t-elle lancé.",
                  "Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre",
                  id="an-inverted-incise-after-a-colon-on-something-else-reports-the-whole-sentence"),
+    # A verbless lead-in of the writer's before the colon (a noun phrase, a time): the incise
+    # reports the clause the colon opens.
+    pytest.param("Nouvelle mise en garde de la ministre, en fin de soirée : la trêve « ne tiendra pas », a-t-elle averti.",
+                 "la trêve « ne tiendra pas »", id="an-inverted-incise-after-a-verbless-lead-in-and-a-colon"),
+    pytest.param("Réponse immédiate du maire : les travaux reprendront lundi, assure-t-il.",
+                 "les travaux reprendront lundi", id="a-noun-of-speech-before-a-colon-is-the-writer-s-lead-in"),
     # A pair of spaced dashes is an aside inside the clause, which goes on past the closing dash;
     # a coordinator after it opens the writer's next clause.
     pytest.param("Le président a défendu sa ligne, estimant que la stratégie de l'alliance – frappes aériennes et soutien "
