@@ -3620,7 +3620,9 @@ def _plain_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
     k = bisect.bisect_left(cue_starts, c.start)
     while k < len(cues) and cues[k].start < c.end:
         cue = cues[k]
-        if found is not None or cue.form != "finite" or cue.que_end is None or _denied(text, cue, cue.que_end):
+        # "X a assuré à Y, au téléphone, que …": a que past an indirect object or an aside too
+        que_end = cue.que_end if cue.que_end is not None or cue.form != "finite" else _que_nearby(text, cue, c.end)
+        if found is not None or cue.form != "finite" or que_end is None or _denied(text, cue, que_end):
             return None
         found = k
         k += 1
