@@ -2104,6 +2104,11 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
 
 # A capitalised word ending the words searched (a name closing a subject before its comma).
 _NAME_LAST = regex.compile(r"\p{Lu}[\p{L}\-]*+[ \u00a0\u202f]*+$")
+# Characters read back from a comma for the capitalised name before it.
+_NAME_REACH = 40
+# Words after an apposition's noun where a participle or a subject relative describes it (« la conférence
+# surnommée », « la foire internationale qui »).
+_DESCRIBING_WORDS = 2
 
 
 def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
@@ -2974,6 +2979,7 @@ def _clause_end(
     if (manner := _manner_after_marks().search(text, start, end) if _comma(text, start, end) >= 0 else None) is not None:
         end = manner.start() + 1  # "… « n'est pas une politique », sans prendre la défense de X": the writer's remark
     end = _summary_apposition(text, start, end)
+    end = _name_apposition(text, start, end)
     if "," in text[start:end] and (cont := _patterns().continuation.search(text, start, end)) is not None:
         # "…, même si l'Alliance doit se ressaisir": the speaker's concession goes on the clause;
         # "…, même si l'opposition affirme que …": another cue after it, the clause ends there.
@@ -3086,6 +3092,33 @@ def _summary_apposition(text: str, start: int, end: int) -> int:
     if m is None or m.group("noun").lower() in grammar().time_words or _holds_opening_mark(text, m.end(), end):
         return end  # "…, une fois que les syndicats auront signé": a conjunction of time, the clause's own
     return int(m.start())
+
+
+@cache
+def _definite_noun_phrase() -> regex.Pattern[str]:
+    """Spaces, a definite article (``articles``) and a lower-case noun: ``la conférence``."""
+    article = words_then_space(articles(), space=r"[ \u00a0]")
+    return regex.compile(rf"[ \u00a0\u202f]*+(?i:{article})(?P<noun>\p{{Ll}}[\p{{L}}\-]*+)")
+
+
+def _name_apposition(text: str, start: int, end: int) -> int:
+    """``qu'il ne se rendrait pas au Forum de Riyad, la conférence surnommée « … » qui …``: the
+    clause's last comma right after a capitalised name, then a definite noun phrase (no noun of
+    time: ``à Paris, la semaine prochaine``) that a past participle or a subject relative describes
+    within two words, with no verb before any relative of its own nor a present participle, to the
+    clause's end: the writer's apposition describing the named thing ends the clause; else ``end``."""
+    comma = text.rfind(",", start, end)
+    if comma <= start or _NAME_LAST.search(text, max(start, comma - _NAME_REACH), comma) is None:
+        return end
+    m = _definite_noun_phrase().match(text, comma + 1, end)
+    if m is None or m.group("noun").lower() in grammar().time_words or _holds_verb_word(text[m.end() : end]):
+        return end
+    words = [w.group().lower() for w in itertools.islice(_WORD.finditer(text, m.end(), min(end, m.end() + _APPOSITION_MAX)), _DESCRIBING_WORDS)]
+    if any(len(w) > 4 and w.endswith(cues.present_participle_endings()) for w in words):
+        return end  # "…, la mairie ayant levé son veto": an absolute participle clause, the speaker's reason
+    if not any(w in grammar().subject_relatives or w.endswith(telling_participle_endings()) for w in words):
+        return end  # "…, la milice hutue que Kigali combat": no participle or subject relative describing the name
+    return comma
 
 
 def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:

@@ -2323,6 +2323,17 @@ INDIRECT = [
                  "ce calendrier était « tenable »", id="a-pique-in-apposition-ends-the-clause"),
     pytest.param("La députée a jugé que le budget restait « fragile », un clin d’œil appuyé à ses électeurs.",
                  "le budget restait « fragile »", id="a-clin-d-oeil-in-apposition-ends-the-clause"),
+    # A definite noun phrase describing the name before its comma, to the clause's end: the writer's
+    # apposition; not a noun of time, nor a clause with its own verb or participle.
+    pytest.param("Le ministre a annoncé qu'il ne se rendrait pas au Salon de Genève, la foire surnommée « vitrine de "
+                 "l'horlogerie » qui s'ouvre lundi.", "il ne se rendrait pas au Salon de Genève",
+                 id="an-apposition-describing-a-name-ends-the-clause"),
+    pytest.param("La ministre a annoncé qu'elle serait à Lyon, la semaine prochaine.",
+                 "elle serait à Lyon, la semaine prochaine", id="a-time-after-a-name-goes-on-the-clause"),
+    pytest.param("La ministre a assuré que le chantier reprendrait à Lyon, la mairie ayant levé son veto.",
+                 "le chantier reprendrait à Lyon, la mairie ayant levé son veto", id="an-absolute-participle-after-a-name-goes-on-the-clause"),
+    pytest.param("La ministre a assuré que le chantier reprendrait à Lyon, la mairie a levé son veto.",
+                 "le chantier reprendrait à Lyon, la mairie a levé son veto", id="a-clause-after-a-name-goes-on"),
     pytest.param("La ministre a estimé que cette remarque était une pique inutile.",
                  "cette remarque était une pique inutile", id="a-pique-inside-the-clause-no-comma-keeps-it"),
     # An earlier version of the outlet's text as the subject (correction_subjects): its own correction, no report.
