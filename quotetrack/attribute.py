@@ -1133,6 +1133,10 @@ def _crowd_phrase() -> regex.Pattern[str]:
 
 # Most words before a gerund opening its sentence (its preposition: ``Tout en affirmant``).
 _GERUND_OPENER_WORDS = 2
+# A comma and the spaces after it (the main clause after a fronted participle's content clause).
+_COMMA_THEN_SPACE = regex.compile(r"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+")
+# Most characters from that comma to the end of the main clause's subject.
+_FRONTED_SUBJECT_REACH = 60
 
 # Most characters read back from a slogan an indefinite « on » reads for the crowd (see Attributor._slogan_crowd).
 _SLOGAN_CROWD_REACH = 400
@@ -4312,7 +4316,21 @@ class Attributor:
         (its preposition alone before it) shares the subject right after the comma that closes
         its quotation (a mention there, a pronoun too, else a crowd)."""
         start = past_dateline(self.text, s_start, gerund.start)
-        if q.marks is None or q.marks[0] < gerund.end or len(self.text[start : gerund.start].split()) > _GERUND_OPENER_WORDS:
+        if len(self.text[start : gerund.start].split()) > _GERUND_OPENER_WORDS:
+            return None
+        if q.marks is None and q.start >= gerund.end and (comma := _COMMA_THEN_SPACE.match(self.text, q.end, s_end)) is not None:
+            # "Rappelant que la loi date de 2010, la ministre a jugé …": the fronted participle's
+            # content clause ends at the comma before the main clause, whose subject it shares.
+            # The first mention of the main clause's subject, its title maybe before it
+            # ("l'architecte Léa Morel"): no comma between, before the main clause's cue.
+            k = bisect.bisect_left(self.m_starts, comma.end())
+            c = bisect.bisect_left(self.cue_starts, comma.end())
+            limit = min(s_end, comma.end() + _FRONTED_SUBJECT_REACH, self.cue_starts[c] if c < len(self.cue_starts) else s_end)
+            if (k < len(self.mentions) and self.mentions[k].end <= limit and not self.mentions[k].after_preposition
+                    and "," not in self.text[comma.end() : self.mentions[k].start]):
+                return self.mentions[k]
+            return None
+        if q.marks is None or q.marks[0] < gerund.end:
             return None
         past = _slogans_then_comma().match(self.text, q.marks[1], s_end)
         if past is not None:

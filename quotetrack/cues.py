@@ -2114,6 +2114,14 @@ def future_endings() -> tuple[str, ...]:
     return tuple(e for name in conj.future_classes for slot in slots for e in getattr(conj.classes[name], slot) if e)
 
 
+@cache
+def conditional_endings() -> tuple[str, ...]:
+    """The conditional endings, third person, of the ``future_classes`` of ``conjugation.json``
+    (``erait``, ``iraient``…): the mood of hearsay (``il avoisinerait``)."""
+    conj = _conjugation()
+    return tuple(e for name in conj.future_classes for slot in ("cond3s", "cond3p") for e in getattr(conj.classes[name], slot) if e)
+
+
 def subject_pronouns() -> tuple[str, ...]:
     """The subject pronouns a verb may follow in an inversion (``il``, ``elles``, ``on``), from
     ``conjugation.json``."""

@@ -684,9 +684,11 @@ def find_indirect(
                 # "Respect des victimes « La France … », a dit X": a glued sub-heading, then the quotation;
                 # "Un appel à « un coup d'État », a dénoncé X": a noun phrase framing the quoted words.
                 continue
-            if cand.rule == "indirect-incise" and partial and _holds_opening_mark(text, cand.start, cand.end):
+            if (cand.rule == "indirect-incise" or cand.rule == "indirect-que" and text[cand.start : cand.start + 1] in opening_marks()) and (
+                    partial and _holds_opening_mark(text, cand.start, cand.end)):
                 # "Le président « n'a jamais dit que …, il a dit qu'elle … », a plaidé X": the incise
-                # reports the marks whole; a que-clause of a verb inside them is no report of its own.
+                # reports the marks whole; a que-clause of a verb inside them is no report of its own;
+                # so does a que-clause opening with marks ("a affirmé que « les éléments indiquent que … »").
                 k = bisect.bisect_left(cue_starts, cand.start)
                 while k < len(cues) and cues[k].start < cand.end:
                     if _inside(partial, partial_starts, cues[k].start):
@@ -879,6 +881,12 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         return None  # no complementizer within either pattern's reach: neither can match
     reach = _CHANNEL_QUE_REACH if _patterns().voice_marker.match(text, cue.end, s_end) else _QUE_REACH
     m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + reach)) or _que_past_channel(text, cue, s_end)
+    if m is None and reach < _CHANNEL_QUE_REACH:
+        # "a affirmé jeudi, dans un communiqué relayé par l'agence officielle, que": an aside set
+        # off by commas that names the channel may run as far as a channel before que does.
+        m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _CHANNEL_QUE_REACH))
+        if m is not None and channel.channel_end(text, cue.end, m.start() + len(m.group().rstrip())) is None:
+            m = None
     if m is None:
         return None
     end: int = m.end()
@@ -1246,6 +1254,12 @@ def _selon(
         return _make(text, joined, s_end, i, "indirect-selon", 0.8)
     conjunction = _conjunction_end(text, clause, cue.start) if "," in text[clause : cue.start - 1] else -1
     if conjunction >= 0 and (next_cue is None or next_cue >= s_end):
+        if (end := _rcomma(text, conjunction, cue.start)) > conjunction and _conditional_in(text, conjunction, end) and not _conditional_in(
+                text, clause, conjunction):
+            # "Le prix n'a pas été communiqué, mais il avoisinerait 900 millions, selon la presse": a
+            # postposed source reports the clause in the conditional of hearsay the conjunction
+            # opens, not the writer's statement before it.
+            return _make(text, _skip_space(text, conjunction, end), end, i, "indirect-selon", 0.8)
         # A clause a conjunction opens after a comma is the source's, not the one before the
         # conjunction (whatever participle that one holds: « a critiqué le RN, alors que … »):
         # "…, alors que, selon elle, les députés étaient absents": the source fronted in it;
@@ -1647,6 +1661,17 @@ def _conjunction_end(text: str, clause: int, cue_start: int) -> int:
         if text.startswith(conjunction, after) and end < cue_start and text[end] in " ,\u00a0":
             return end
     return -1
+
+
+def _conditional_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a verb in the conditional (``aurait``, ``avoisinerait``:
+    ``conditional_auxiliaries``, :func:`cues.conditional_endings`)."""
+    auxiliaries, endings = cues.conditional_auxiliaries(), cues.conditional_endings()
+    for w in _WORD.finditer(text, start, end):
+        word = w.group().lower()
+        if word in auxiliaries or (len(word) > 5 and word.endswith(endings)):
+            return True
+    return False
 
 
 @cache
@@ -2118,6 +2143,11 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
 
 # A capitalised word ending the words searched (a name closing a subject before its comma).
 _NAME_LAST = regex.compile(r"\p{Lu}[\p{L}\-]*+[ \u00a0\u202f]*+$")
+# Characters read back from a comma for the capitalised name before it.
+_NAME_REACH = 40
+# Words after an apposition's noun where a participle or a subject relative describes it (« la conférence
+# surnommée », « la foire internationale qui »).
+_DESCRIBING_WORDS = 2
 
 
 def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
@@ -2409,6 +2439,10 @@ def _postposed(
         # "Le ministre est allé plus loin : X « paiera un lourd tribut », a-t-il averti": a clause
         # of the writer's on the speaker before a colon; the incise reports the clause it opens
         # (past a fronted adverbial too: « Dans son camp, la ministre a donné le ton : … »).
+        start = _skip_space(text, colon + 1, j)
+    elif (colon := _clause_colon(text, start, j)) >= 0 and not _holds_verb_word(text[start:colon]):
+        # "Nouveau message du ministre, peu après : il n'y a « plus de menace », assure-t-il": a
+        # verbless lead-in of the writer's before a colon; the incise reports the clause it opens.
         start = _skip_space(text, colon + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
 
@@ -3017,6 +3051,7 @@ def _clause_end(
     if (manner := _manner_after_marks().search(text, start, end) if _comma(text, start, end) >= 0 else None) is not None:
         end = manner.start() + 1  # "… « n'est pas une politique », sans prendre la défense de X": the writer's remark
     end = _summary_apposition(text, start, end)
+    end = _name_apposition(text, start, end)
     if "," in text[start:end] and (cont := _patterns().continuation.search(text, start, end)) is not None:
         # "…, même si l'Alliance doit se ressaisir": the speaker's concession goes on the clause;
         # "…, même si l'opposition affirme que …": another cue after it, the clause ends there.
@@ -3051,7 +3086,10 @@ def _clause_end(
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
         end = _gerund_after_comma(text, start, end, cues, k + 1)
-    if own is not None and own.form == "finite" and _comma(text, start, end) >= 0 and _in_fronted_subordinate(text, own):
+    if (own is not None and _comma(text, start, end) >= 0
+            and ((own.form == "finite" and _in_fronted_subordinate(text, own)) or (own.form == "gerund" and _opens_sentence(text, own)))):
+        # "Rappelant que la loi date de 2010, le ministre a estimé que …": a participle opening its
+        # sentence is fronted like a subordinate; its clause ends before the main clause's subject.
         end = _main_clause_after_subordinate(text, start, end)
     first = _skip_space(text, start, end)
     if text[first : first + 1] in opening_marks():
@@ -3143,6 +3181,33 @@ def _summary_apposition(text: str, start: int, end: int) -> int:
     if m is None or m.group("noun").lower() in grammar().time_words or _holds_opening_mark(text, m.end(), end):
         return end  # "…, une fois que les syndicats auront signé": a conjunction of time, the clause's own
     return int(m.start())
+
+
+@cache
+def _definite_noun_phrase() -> regex.Pattern[str]:
+    """Spaces, a definite article (``articles``) and a lower-case noun: ``la conférence``."""
+    article = words_then_space(articles(), space=r"[ \u00a0]")
+    return regex.compile(rf"[ \u00a0\u202f]*+(?i:{article})(?P<noun>\p{{Ll}}[\p{{L}}\-]*+)")
+
+
+def _name_apposition(text: str, start: int, end: int) -> int:
+    """``qu'il ne se rendrait pas au Forum de Riyad, la conférence surnommée « … » qui …``: the
+    clause's last comma right after a capitalised name, then a definite noun phrase (no noun of
+    time: ``à Paris, la semaine prochaine``) that a past participle or a subject relative describes
+    within two words, with no verb before any relative of its own nor a present participle, to the
+    clause's end: the writer's apposition describing the named thing ends the clause; else ``end``."""
+    comma = text.rfind(",", start, end)
+    if comma <= start or _NAME_LAST.search(text, max(start, comma - _NAME_REACH), comma) is None:
+        return end
+    m = _definite_noun_phrase().match(text, comma + 1, end)
+    if m is None or m.group("noun").lower() in grammar().time_words or _holds_verb_word(text[m.end() : end]):
+        return end
+    words = [w.group().lower() for w in itertools.islice(_WORD.finditer(text, m.end(), min(end, m.end() + _APPOSITION_MAX)), _DESCRIBING_WORDS)]
+    if any(len(w) > 4 and w.endswith(cues.present_participle_endings()) for w in words):
+        return end  # "…, la mairie ayant levé son veto": an absolute participle clause, the speaker's reason
+    if not any(w in grammar().subject_relatives or w.endswith(telling_participle_endings()) for w in words):
+        return end  # "…, la milice hutue que Kigali combat": no participle or subject relative describing the name
+    return comma
 
 
 def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:
@@ -3252,6 +3317,16 @@ def _in_fronted_subordinate(text: str, cue: CueLike) -> bool:
     if comma and len(frame.split()) <= _FRONTED_FRAME_WORDS and "," not in frame:
         lead = rest.lstrip(_OPENING)  # "Samedi soir, lorsque X a constaté que …": a short frame before it
     return "," not in lead and lead.startswith(_fronted_openers())
+
+
+def _opens_sentence(text: str, cue: CueLike) -> bool:
+    """Whether ``cue`` opens its sentence (``Rappelant que …``, ``En rappelant que …``): only
+    opening marks and spaces between it and the previous sentence's end, a few characters read."""
+    lead = text[max(0, cue.start - _FRONTED_LEAD) : cue.start]
+    cut = max(lead.rfind("."), lead.rfind("!"), lead.rfind("?"), lead.rfind("\n"))
+    if cut < 0 and cue.start > _FRONTED_LEAD:
+        return False
+    return not lead[cut + 1 :].strip(_OPENING)
 
 
 @cache
@@ -3678,7 +3753,9 @@ def _plain_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
     k = bisect.bisect_left(cue_starts, c.start)
     while k < len(cues) and cues[k].start < c.end:
         cue = cues[k]
-        if found is not None or cue.form != "finite" or cue.que_end is None or _denied(text, cue, cue.que_end):
+        # "X a assuré à Y, au téléphone, que …": a que past an indirect object or an aside too
+        que_end = cue.que_end if cue.que_end is not None or cue.form != "finite" else _que_nearby(text, cue, c.end)
+        if found is not None or cue.form != "finite" or que_end is None or _denied(text, cue, que_end):
             return None
         found = k
         k += 1

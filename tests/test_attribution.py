@@ -3114,6 +3114,10 @@ SPEAKER_OF_QUOTE = [
                  "leurs fruits ».", -1, "Tom Black", id="the-national-security-adviser-is-a-role-its-name-the-subject"),
     pytest.param("OTTAWA — Les familles des victimes ont réclamé une enquête, jugeant que la police avait tardé.", 0,
                  "familles des victimes", id="a-gerund-shares-the-subject-of-its-main-clause-past-a-dateline"),
+    pytest.param("Soulignant que le chantier, lancé en 2021, avait pris du retard, l'architecte Léa Morel a jugé que la "
+                 "livraison serait repoussée.", 0, "Léa Morel", id="a-participle-opening-its-sentence-shares-the-main-subject"),
+    pytest.param("En soulignant que le chantier avait pris du retard, le maire a promis une réunion publique.", 0, "maire",
+                 id="a-gerund-opening-its-sentence-shares-the-main-subject"),
     pytest.param("La CAQ défend son bilan. Québec solidaire a accusé le gouvernement de « mépris ».", -1, "Québec solidaire",
                  id="a-quebec-party-is-an-organisation-not-the-province"),
     pytest.param("« Non », a dit Paul Dupont. Le gouverneur de New York, Andrew Cuomo, a reconnu des erreurs. « Nous allons "

@@ -1708,6 +1708,8 @@ def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> N
         # The aside's que is a relative on the object before it, not the report's complementizer.
         "Le ministre a annoncé un accord, conclu dans la nuit après des semaines de tractations, que les syndicats rejettent déjà.",
         "La ministre a présenté, lors d'une conférence de presse à Genève, le plan, que les ONG jugent insuffisant.",
+        # A long aside naming a channel may run to que, not past an object before it.
+        "La ministre a présenté le plan, dans un communiqué diffusé par son cabinet en fin de journée, que les ONG jugent insuffisant.",
     ],
 )
 def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
@@ -2277,6 +2279,12 @@ INDIRECT = [
     pytest.param("Rome souhaite que les négociations aboutissent avant l'été, a déclaré la ministre Paola Neri.",
                  "Rome souhaite que les négociations aboutissent avant l'été",
                  id="a-postposed-incise-reports-the-whole-sentence-its-que-clause-included"),
+    pytest.param("Le président a assuré au maire, au téléphone, que le chantier serait achevé en mai, a fait savoir la préfecture.",
+                 "Le président a assuré au maire, au téléphone, que le chantier serait achevé en mai",
+                 id="a-postposed-incise-reports-the-whole-sentence-past-an-object-and-an-aside-before-que"),
+    pytest.param("Le président a assuré au maire, au téléphone, que le chantier serait « achevé en mai », a fait savoir la préfecture.",
+                 "le chantier serait « achevé en mai »",
+                 id="marks-in-the-que-clause-keep-it-apart-from-the-postposed-incise"),
     pytest.param("Les deux villes mettront en commun leurs transports scolaires, précise encore la déclaration, qui entre en vigueur lundi.",
                  "Les deux villes mettront en commun leurs transports scolaires",
                  id="a-declaration-is-a-postposed-subject-past-an-adverb-and-before-a-relative"),
@@ -2453,6 +2461,23 @@ INDIRECT = [
     # The writer's noun phrase in apposition to the report ends its clause (clause_breakers).
     pytest.param("Le club a fait savoir qu'il comptait garder son entraîneur, un souhait que peu de supporters partagent.",
                  "il comptait garder son entraîneur", id="a-souhait-in-apposition-ends-the-clause"),
+    pytest.param("Le sénateur a assuré que ce calendrier était « tenable », une pique à peine déguisée contre le gouvernement.",
+                 "ce calendrier était « tenable »", id="a-pique-in-apposition-ends-the-clause"),
+    pytest.param("La députée a jugé que le budget restait « fragile », un clin d’œil appuyé à ses électeurs.",
+                 "le budget restait « fragile »", id="a-clin-d-oeil-in-apposition-ends-the-clause"),
+    # A definite noun phrase describing the name before its comma, to the clause's end: the writer's
+    # apposition; not a noun of time, nor a clause with its own verb or participle.
+    pytest.param("Le ministre a annoncé qu'il ne se rendrait pas au Salon de Genève, la foire surnommée « vitrine de "
+                 "l'horlogerie » qui s'ouvre lundi.", "il ne se rendrait pas au Salon de Genève",
+                 id="an-apposition-describing-a-name-ends-the-clause"),
+    pytest.param("La ministre a annoncé qu'elle serait à Lyon, la semaine prochaine.",
+                 "elle serait à Lyon, la semaine prochaine", id="a-time-after-a-name-goes-on-the-clause"),
+    pytest.param("La ministre a assuré que le chantier reprendrait à Lyon, la mairie ayant levé son veto.",
+                 "le chantier reprendrait à Lyon, la mairie ayant levé son veto", id="an-absolute-participle-after-a-name-goes-on-the-clause"),
+    pytest.param("La ministre a assuré que le chantier reprendrait à Lyon, la mairie a levé son veto.",
+                 "le chantier reprendrait à Lyon, la mairie a levé son veto", id="a-clause-after-a-name-goes-on"),
+    pytest.param("La ministre a estimé que cette remarque était une pique inutile.",
+                 "cette remarque était une pique inutile", id="a-pique-inside-the-clause-no-comma-keeps-it"),
     # An earlier version of the outlet's text as the subject (correction_subjects): its own correction, no report.
     pytest.param("Le maire a confirmé que le marché de Noël ouvrirait le 1er décembre.",
                  "le marché de Noël ouvrirait le 1er décembre", id="a-plain-subject-still-reports"),
@@ -2547,6 +2572,10 @@ INDIRECT = [
                  "la réforme serait votée", id="que-after-a-day-and-an-interview-complement"),
     pytest.param("La dirigeante a annoncé dimanche dans un entretien au Journal du dimanche que le groupe baisserait ses prix.",
                  "le groupe baisserait ses prix", id="que-after-a-long-interview-complement"),
+    pytest.param("La juge a affirmé mardi, dans un communiqué transmis par le greffe du tribunal, que le suspect avait agi seul.",
+                 "le suspect avait agi seul", id="que-after-a-long-channel-aside-set-off-by-commas"),
+    pytest.param("La juge a estimé à l’émission « Faits & Gestes » de France Inter que le dossier était vide.",
+                 "le dossier était vide", id="que-after-a-programme-name-in-marks-holding-an-ampersand"),
     pytest.param("Le maire a estimé lundi soir sur le plateau de France 3 Bretagne que la digue avait tenu.",
                  "la digue avait tenu", id="que-after-a-long-broadcast-complement"),
     pytest.param("La sénatrice a affirmé mardi soir lors d'un meeting à Lille qu'elle serait candidate.",
@@ -2871,6 +2900,12 @@ INDIRECT = [
     pytest.param("Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre, a-t-elle lancé.",
                  "Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre",
                  id="an-inverted-incise-after-a-colon-on-something-else-reports-the-whole-sentence"),
+    # A verbless lead-in of the writer's before the colon (a noun phrase, a time): the incise
+    # reports the clause the colon opens.
+    pytest.param("Nouvelle mise en garde de la ministre, en fin de soirée : la trêve « ne tiendra pas », a-t-elle averti.",
+                 "la trêve « ne tiendra pas »", id="an-inverted-incise-after-a-verbless-lead-in-and-a-colon"),
+    pytest.param("Réponse immédiate du maire : les travaux reprendront lundi, assure-t-il.",
+                 "les travaux reprendront lundi", id="a-noun-of-speech-before-a-colon-is-the-writer-s-lead-in"),
     # A pair of spaced dashes is an aside inside the clause, which goes on past the closing dash;
     # a coordinator after it opens the writer's next clause.
     pytest.param("Le président a défendu sa ligne, estimant que la stratégie de l'alliance – frappes aériennes et soutien "
@@ -3115,6 +3150,16 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
      ["ses élus, selon elle, ont voté contre le texte"]),
     ("Le gouvernement a survécu, alors que, selon elle, les députés étaient absents.", ["les députés étaient absents"]),
     ("Le texte a été adopté, mais, selon le président, la séance a été houleuse.", ["la séance a été houleuse"]),
+    # A postposed source after a conjunction's clause in the conditional of hearsay reports that clause
+    # only; the clause before it, in the indicative, is the writer's. No conditional: the whole sentence.
+    ("Le montant du contrat n'a pas été dévoilé, mais il dépasserait deux milliards, selon la presse locale.",
+     ["il dépasserait deux milliards"]),
+    ("Le calendrier reste flou, alors que les travaux auraient déjà commencé, selon un élu.",
+     ["les travaux auraient déjà commencé"]),
+    ("Le montant du contrat n'a pas été dévoilé, mais il dépasse deux milliards, selon la presse locale.",
+     ["Le montant du contrat n'a pas été dévoilé, mais il dépasse deux milliards"]),
+    ("Le contrat aurait été signé en mai, mais il serait suspendu, selon la presse locale.",
+     ["Le contrat aurait été signé en mai, mais il serait suspendu"]),
     ("Le chômage, selon l'Insee, n'a pas baissé en 2027.", ["Le chômage, selon l'Insee, n'a pas baissé en 2027"]),
     # A named source set off after a short subject and verb, the clause going on after it: the
     # whole clause is reported, as with a pronoun's source; past a fronted frame, the clause after
@@ -3281,6 +3326,14 @@ def test_a_short_word_in_marks_before_que_keeps_the_complementizer(text: str, in
     ("Samedi soir, lorsque le président de séance a constaté qu'il « n'entendait pas d'objection », le texte a été "
      "adopté avant que quiconque ait pu réagir.", ["il « n'entendait pas d'objection »"]),
     ("Dès que le maire a confirmé que l'usine fermerait, les salariés ont bloqué l'entrée.", ["l'usine fermerait"]),
+    # A participle opening its sentence is fronted like a subordinate: its clause ends before the main clause.
+    ("Soulignant que le chantier, lancé en 2021, avait pris du retard, l'architecte a jugé que la livraison serait "
+     "repoussée.", ["le chantier, lancé en 2021, avait pris du retard", "la livraison serait repoussée"]),
+    ("En soulignant que Lyon, Lille et Nantes avaient voté le plan, la ministre a promis des crédits.",
+     ["Lyon, Lille et Nantes avaient voté le plan"]),
+    # Not opening its sentence, the gerund is no fronted phrase: its clause runs on past the participle aside.
+    ("L'architecte a quitté la réunion en soulignant que le chantier, lancé en 2021, avait pris du retard.",
+     ["le chantier, lancé en 2021, avait pris du retard"]),
     # A list after que: a coordinator before the verb, no main clause yet.
     ("Lorsque la ministre a annoncé que Paris, Londres et Berlin refusaient l'accord, la salle a protesté.",
      ["Paris, Londres et Berlin refusaient l'accord"]),
@@ -4192,6 +4245,14 @@ SUBJECTS_WITH_A_MARKED_PREDICATE = [
     pytest.param("La région « exige que les travaux reprennent » sans délai.",
                  [("partial", "exige que les travaux reprennent"), ("indirect", "les travaux reprennent")],
                  id="no-incise-the-verb-in-the-marks-still-reports"),
+    # Marks opening right after que: the cue reports the marks whole, and a que of a verb inside
+    # them is the quoted words' own; marks inside the clause after its subject leave the inner verb alone.
+    pytest.param("La juge a indiqué que « le rapport montre que les délais ont été tenus ».",
+                 [("indirect", "« le rapport montre que les délais ont été tenus »"),
+                  ("partial", "le rapport montre que les délais ont été tenus")], id="marks-opening-a-que-clause-hold-its-inner-que"),
+    pytest.param("La juge a indiqué que le rapport « montre » que les délais ont été tenus.",
+                 [("indirect", "le rapport « montre » que les délais ont été tenus"), ("partial", "montre")],
+                 id="marks-inside-the-que-clause-leave-it-whole"),
 ]
 
 
