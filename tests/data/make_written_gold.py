@@ -21311,7 +21311,8 @@ art("w434_correspondant_istanbul_erdogan", "French daily (Istanbul correspondent
     ("Nous avons des éléments, nous les partagerons le moment venu", "direct", HRT86),
     (f"le consul saoudien Mohammed al-Otaibi avait été entendu sur la bande dire aux tueurs{NB}: {o}Faites ça dehors, vous allez me causer des ennuis.{c}", "indirect", YSF86),
     ("Faites ça dehors, vous allez me causer des ennuis.", "direct", OTA86),
-    (f"la Turquie ne laisserait {o}rien dans l'ombre{c}", "indirect", KAL86),
+    # the gerund with tout en runs on with the clause, as in w161 and the reference gold
+    (f"la Turquie ne laisserait {o}rien dans l'ombre{c}, tout en se gardant de mettre en cause nommément le prince héritier", "indirect", KAL86),
     ("rien dans l'ombre", "partial", KAL86),
     ("personne ne peut croire qu'une telle opération ait été menée sans que le sommet de l'Etat soit au courant", "direct", AKT86),
     ("à la conscience du monde", "partial", CEN86),
