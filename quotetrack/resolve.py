@@ -4923,7 +4923,10 @@ class Resolver:
             return False  # "selon l'Insee": a body's own name after its article, no description
         if m.kind == "np" and m.country is not None and f.split(" ", 1)[0] in _folded_names("possessives"):
             return len(f.split()) <= 4  # "son homologue français": someone of that country named before
-        return (len(f.split()) <= 4 or m.role is not None or field) and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
+        words = len(f.split())
+        if words > 4 and (aged := age_complement().search(self.text, m.start, m.end)) is not None:
+            words -= len(aged.group(0).split())  # "l'ancien sous-traitant de 65 ans": an age says who, like "le retraité"
+        return (words <= 4 or m.role is not None or field) and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:
         if ent is not None:

@@ -332,6 +332,22 @@ ATTRIBUTED = [
     pytest.param("Son voisin, Gérard Bottin, a eu plus de chance. Le retraité a pu sauver sa voiture. Ce dernier assure "
                  "que l'entraide a sauvé des vies.", "Gérard Bottin", "indirect", "subject-before-cue",
                  id="ce-dernier-after-a-local-description-takes-back-whom-it-describes"),
+    # « l'ancien sous-traitant de 58 ans »: an age complement says which one, as « le retraité » would.
+    pytest.param("Relâché hier, Marc Lenoir a retrouvé les siens à Lyon. « Je n'ai jamais perdu espoir », a souri "
+                 "l'ancien sous-traitant de 58 ans.", "Marc Lenoir", "direct", "incise-postposed",
+                 id="a-definite-description-with-an-age-complement-takes-back-the-person-named-before"),
+    pytest.param("Relâché hier, Marc Lenoir a retrouvé les siens à Lyon. « Il était temps », a soufflé un ancien "
+                 "sous-traitant de 58 ans.", "ancien sous-traitant de 58 ans", "direct", "incise-postposed",
+                 id="an-indefinite-description-with-an-age-complement-is-someone-new"),
+    # « L'aile gauche de X », « le staff médical »: a party's wing, a team's staff are bodies, never a person.
+    pytest.param("Le ministre Paul Roux a défendu la réforme. L'aile gauche de Podemos a prévenu qu'elle ne la voterait pas.",
+                 "aile gauche de Podemos", "indirect", "subject-before-cue", id="a-party-wing-with-a-named-complement-is-no-person"),
+    pytest.param("Le ministre Paul Roux a défendu la réforme. L'aile dure a prévenu qu'elle ne la voterait pas.",
+                 "aile dure", "indirect", "subject-before-cue", id="a-bare-party-wing-is-no-person"),
+    pytest.param("L'ailier Paul Roux a marqué deux essais. Le staff médical a indiqué qu'il souffrait d'une entorse.",
+                 "staff médical", "indirect", "subject-before-cue", id="a-team-s-staff-is-no-player-named-before"),
+    pytest.param("Paul Roux, figure de l'aile gauche, a défendu la réforme. Le député a prévenu qu'il ne reculerait pas.",
+                 "Paul Roux", "indirect", "subject-before-cue", id="a-role-after-a-wing-complement-still-takes-back-the-person"),
     pytest.param("La diplomate Anne Morel a évoqué l'attaque chimique de Khan Cheikhoun. Cette dernière a jugé que les preuves "
                  "étaient accablantes.", "Anne Morel", "indirect", "subject-before-cue",
                  id="ce-dernier-is-no-place-past-the-event-s-adjective"),
