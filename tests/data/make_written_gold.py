@@ -19867,7 +19867,8 @@ art("w411_quotidien_belge_berlin_merkel", "Belgian francophone daily (German ang
     ("le BND, le service de renseignement extérieur, a aidé pendant des années la NSA à surveiller des cibles européennes, dont des responsables de l'Elysée et du Quai d'Orsay, ainsi que le groupe aéronautique EADS", "indirect", PRE81),
     ("Nous savions, glisse un député CDU sous couvert d'anonymat, que la chancellerie n'était pas la seule cible. Mais personne ne voulait voir que nous faisions partie du problème.", "direct", CDU81),
     ("C'est une gifle pour tous ceux qui ont voulu enterrer l'affaire au nom de l'amitié transatlantique", "direct", NOT81),
-    ("l'Allemagne accorde l'asile à Edward Snowden", "indirect", LIN81),
+    # a relative with dont runs on with the clause, as in w179, w195, w313 and w386
+    ("l'Allemagne accorde l'asile à Edward Snowden, dont l'audition par la commission reste bloquée", "indirect", LIN81),
     ("la coopération avec les services américains demeurait \"indispensable\" face à la menace terroriste", "indirect", MAI81),
     ("indispensable", "partial", MAI81),
     ("il avait évoqué le sujet avec la chancelière en marge du sommet", "indirect", HOL81),
