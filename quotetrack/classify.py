@@ -3434,23 +3434,25 @@ def _inside_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: Cue
     return None if "," in rest else (comma, closing)
 
 
-def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que_end: int) -> bool:
+def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que_end: int, *, fronted: bool = False) -> bool:
     """``On s'étonne que…``, ``On confie la tâche à d'autres, puis on s'étonne que…``: the cue at
     ``[start, end)`` has for subject the indefinite pronoun (``generic_pronouns``) opening its
     sentence, or again after a verb coordinator in a sentence it opens, and its que (ending at
     ``que_end``) follows at once: the writer's generalisation, nobody's report (``À Matignon, on
-    assure que…`` is the seat's, ``on apprend via l'AFP que…`` the agency's)."""
+    assure que…`` is the seat's, ``on apprend via l'AFP que…`` the agency's). ``fronted``: the
+    pronoun may also follow a fronted adverbial (a verb of learning with nothing after it naming
+    whom from: ``En 2013, on apprenait que…`` is the writer's narration)."""
     if text[max(sent_start, start - 3) : start].rstrip(" \u00a0")[-1:] not in ("n", "N"):
         return False  # most cues: no "on" right before
     g = grammar()
     if text[end:que_end].strip(_SPACES).lower() not in g.complementizers:
         return False
     words = text[sent_start:start].lstrip(_SPACES + "\"«“—–-").lower().split()
-    if not words or words[-1] not in g.generic_pronouns or words[0] not in g.generic_pronouns:
+    if not words or words[-1] not in g.generic_pronouns or not fronted and words[0] not in g.generic_pronouns:
         return False
     if text[start : start + 2].lower().rstrip(_SPACES) in g.place_clitics:
         return False  # "On y rappelle que…": the place or side named before speaks through the pronoun
-    return len(words) == 1 or (len(words) >= 3 and words[-2] in g.verb_coordinators and words[-3].endswith(","))
+    return fronted or len(words) == 1 or (len(words) >= 3 and words[-2] in g.verb_coordinators and words[-3].endswith(","))
 
 
 # Most characters of the words before marks read for a pronoun and an identity copula.

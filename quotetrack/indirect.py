@@ -580,9 +580,11 @@ def find_indirect(
         if que_end is not None and _denied(text, cue, que_end):
             continue  # "X n'a pas dit que …": a denied report, nobody's words
         if que_end is not None and cue.form == "finite" and (generic_subject_before(text, cue.start) or (
-                generic_pronoun_before(text, cue.start, cue.end, sent[0], que_end)
-                and not learning_verb(cue.lemma) and not reading_verb(cue.lemma))):
-            continue  # "et chacun jure que …", "puis on s'étonne que …": the writer's generalisation, nobody's words
+                generic_pronoun_before(text, cue.start, cue.end, sent[0], que_end, fronted=learning_verb(cue.lemma))
+                and not reading_verb(cue.lemma))):
+            # "et chacun jure que …", "puis on s'étonne que …": the writer's generalisation, nobody's
+            # words; "En 2013, on apprenait que …": what came to light, nobody's report either.
+            continue
         if que_end is not None and cue.form == "finite" and _postposed_hypothesis(text, sent[0], cue.start):
             continue  # "… pour saisir le tribunal s'il estime que …": a condition, nobody's words
         if que_end is not None and prospective_report(text, cue):
@@ -641,10 +643,12 @@ def find_indirect(
             # "Usine X : l'État « ne lâchera rien », promet Y" as the title: the marks repeat the
             # body's quotation, and the title around them reports no words of its own either.
             cand = None
-        if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end
-                and _determiner_then_marks(text, cand.start, cand.end)):
-            # "16h05 - Pour le ministère, une « attaque contre la souveraineté »": a noun phrase,
-            # its determiner and the marks, no verb: the partial quote alone, no clause around it.
+        if (cand is not None and cand.rule == "indirect-selon" and (cand.start > cue.end or cand.end <= cue.start)
+                and _determiner_then_marks(text, cand.start, cand.end, complement=cand.end <= cue.start)):
+            # "16h05 - Pour le ministère, une « attaque contre la souveraineté »", "Une « victoire »
+            # pour Kiev, selon son ministre": a noun phrase, its determiner and the marks (maybe a
+            # short complement), no verb: the partial quote alone, no clause around it. Before a
+            # postposed source, marks alone may hold a clause (Cette « colère s'exprime partout »).
             cand = None
         if (cand is not None and cand.rule == "indirect-selon" and headline_partials
                 and _covered_by_marks(cand, headline_partials, [h[0] for h in headline_partials], text)):
@@ -3583,15 +3587,40 @@ def _covered_by_marks(c: Candidate, spans: Sequence[tuple[int, int]], starts: Se
     return _more_words(1).search(" ".join(outside)) is None
 
 
-def _determiner_then_marks(text: str, start: int, end: int) -> bool:
+def _determiner_then_marks(text: str, start: int, end: int, *, complement: bool = False) -> bool:
     """Whether ``text[start:end]`` is a determiner of ``grammar.json`` (``une``, ``des``) and one
-    quotation in marks to its end: a noun phrase with no verb."""
+    quotation in marks to its end, maybe with a short complement after them (``Une « victoire »
+    pour Kiev``; with ``complement``, only then): a noun phrase with no verb."""
     first = _FIRST_WORD.match(text, start, end)
     if first is None or first.group(1).lower() not in _determiners():
         return False
     if first.group(1)[-1] in "'’":
         return False
+    if complement or text[end - 1] not in closing_marks():
+        tail = _marks_complement().search(text, first.end(), end)
+        if tail is None:
+            return False
+        end = tail.start()
     return _only_marks(text, first.end(), end)
+
+
+# Most words of the complement after a noun phrase's marks (``« victoire » pour Kiev``).
+_MARKS_COMPLEMENT_WORDS = 3
+
+
+@cache
+def _marks_complement() -> regex.Pattern[str]:
+    """A ``quote_complement_prepositions`` preposition and a few words closing a stretch right after
+    a closing mark (`` pour Kiev``, `` contre la réforme``): a noun's complement, no verb."""
+    preps = grammar().quote_complement_prepositions
+    full = [p for p in preps if not p.endswith(("'", "’"))]
+    elided = [p.rstrip("'’") for p in preps if p.endswith(("'", "’"))]
+    word = r"\p{L}[\p{L}\-'’]*+"
+    alternatives = [rf"(?:{alternation(full)})[ \u00a0]++"] + ([rf"(?:{alternation(elided)})['’]"] if elided else [])
+    return regex.compile(
+        rf"(?i)(?<=[{regex.escape(''.join(sorted(_closing_not_apostrophes())))}])[ \u00a0\u202f]*+(?:{'|'.join(alternatives)})"
+        rf"{word}(?:[ \u00a0]++{word}){{0,{_MARKS_COMPLEMENT_WORDS - 1}}}[ \u00a0]*+$"
+    )
 
 
 def _only_marks(text: str, start: int, end: int) -> bool:

@@ -3619,6 +3619,12 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
                      id="on-reading-a-publication-still-reports"),
         pytest.param("On apprend de source policière que le suspect a été relâché.", ["le suspect a été relâché"],
                      id="on-learning-from-a-source-still-reports"),
+        pytest.param("Au printemps, on apprenait que la digue avait été mal entretenue.", [],
+                     id="on-learning-after-a-fronted-date-with-no-source-is-narration"),
+        pytest.param("Puis on a appris que le chantier prendrait deux ans de retard.", [],
+                     id="on-a-appris-with-no-source-is-narration"),
+        pytest.param("Au printemps, on apprenait de source syndicale que la digue serait rehaussée.",
+                     ["la digue serait rehaussée"], id="on-learning-after-a-fronted-date-from-a-source-still-reports"),
         pytest.param("À la mairie, on reste prudent. On y assure que la piscine rouvrira en juin.", ["la piscine rouvrira en juin"],
                      id="on-y-takes-back-the-place-named-before-and-reports"),
         pytest.param("On y répète que la digue tiendra.", ["la digue tiendra"], id="on-y-opening-the-text-still-reports"),
@@ -3678,6 +3684,14 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      id="fronted-pour-then-a-noun-phrase-in-marks"),
         pytest.param("10h30 - Pour Matignon, une « décision responsable » a été prise.",
                      ["une « décision responsable » a été prise"], id="fronted-pour-then-a-clause-still-reports"),
+        # The same noun phrase (maybe a short complement after its marks) before a postposed source.
+        pytest.param("La cour a rejeté le recours. Un « jour sombre » pour les riverains, selon leur avocate.", [],
+                     id="a-noun-phrase-in-marks-and-its-complement-before-a-postposed-selon"),
+        pytest.param("Une « erreur » pour les riverains a été commise, selon leur avocate.",
+                     ["Une « erreur » pour les riverains a été commise"], id="a-clause-after-the-complement-still-reports"),
+        pytest.param("Cette « inquiétude grandit dans tous les quartiers », selon la maire.",
+                     ["Cette « inquiétude grandit dans tous les quartiers »"],
+                     id="a-clause-in-marks-after-a-determiner-before-a-postposed-selon-still-reports"),
     ],
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
