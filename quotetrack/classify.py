@@ -1577,7 +1577,18 @@ def _headline_repeats(
         elif in_title and len(key) >= _MIN_REPEAT and _joined_fragments(text, key, spans, paragraphs.spans[0][1]):
             # The title may join fragments the body quotes apart (« d'attaques » sans « précédent »).
             out.add(s.open_start)
+        elif (not in_title and _questioned_alone(text, s, para)
+              and _quoted_later(key.strip(), -1, (q for q in later_quotes if q[0] != s.open_start), whole_words=True)):
+            # « Pas de risque de contagion » ? as a subhead: the writer asks about words quoted
+            # elsewhere in the text (before it too), no quotation of their own.
+            out.add(s.open_start)
     return out
+
+
+def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
+    """Whether the marks open their paragraph and only a question mark follows them."""
+    return (not text[para[0] : s.open_start].strip()
+            and text[s.close_end : para[1]].strip(_INLINE_SPACES + "\n") in typography().question_ends)
 
 
 # Most characters of a kicker, the section's name in capitals above a title.

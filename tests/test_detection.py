@@ -1902,6 +1902,10 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
                  "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
                  "Ce qui se passe", id="a-title-word-under-a-kicker-the-body-quotes-again"),
+    # A subhead asking about words in marks (a question mark after them) the body quoted before it.
+    pytest.param("Bourse : les banques plongent\n\n« Les banques ne risquent rien », a assuré le ministre lundi.\n\n"
+                 "« Les banques ne risquent rien » ?\n\nLes cours ont pourtant chuté de 8 % mardi.",
+                 "Les banques ne risquent rien », a", id="a-questioned-subhead-repeating-an-earlier-body-quote"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
@@ -1918,6 +1922,9 @@ def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> Non
     pytest.param("Roux : « Le port n'est pas en faillite »\n\n"
                  "Le maire Paul Roux a répondu jeudi. « Je ne pense pas que le port soit en état de faillite », a-t-il déclaré.",
                  "Le port n'est pas en faillite", id="a-negated-verb-the-body-quote-never-says"),
+    pytest.param("Bourse : les banques plongent\n\nLes cours ont chuté de 8 % mardi.\n\n"
+                 "« Les banques ne risquent rien » ?\n\nLe ministre n'a pas réagi.",
+                 "Les banques ne risquent rien", id="a-questioned-subhead-the-body-never-quotes"),
 ])
 def test_headline_sharing_only_function_words_with_the_body_stays(text: str, headline: str) -> None:
     assert headline in [q.text for q in quotetrack.extract(text).quotes]
