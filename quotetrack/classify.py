@@ -1616,8 +1616,20 @@ def _said_again(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Gram
         return bool(key.strip() and (in_title or len(_ECHO_WORD.findall(key)) >= g.headline_echo_words)
                     and _quoted_later(key.strip(), after, quotes, whole_words=True))
     # The body quotes the words again, maybe longer (« Le Brexit est une catastrophe pour nous
-    # tous ») or a word changed; also a pull quote on its own line.
-    return _quoted_later(key, after, quotes) or _echoed_later(key, after, quotes, g)
+    # tous ») or a word changed; also a pull quote on its own line. The title may add a determiner
+    # the body's quote leaves out (« le pire négociateur » over « pire négociateur »).
+    return (_quoted_later(key, after, quotes) or _echoed_later(key, after, quotes, g)
+            or in_title and bool(core := _past_function_words(key)) and core != key
+            and _quoted_later(core, after, quotes, whole_words=True))
+
+
+def _past_function_words(key: str) -> str:
+    """``key`` (folded) without the function words it opens with (``le pire negociateur``:
+    ``pire negociateur``)."""
+    for m in _ECHO_WORD.finditer(key):
+        if m.group().casefold() not in function_words():
+            return key[m.start() :].strip()
+    return ""
 
 
 def without_turn_repeats(text: str, kept: list[Candidate], turns: Sequence[Candidate], paragraphs: Spans) -> list[Candidate]:

@@ -534,6 +534,8 @@ def find_indirect(
     # ending with them is the heading and the quotation, no clause of anyone's.
     headed = [c.marks for c in marked if c.rule == "direct-heading" and c.marks is not None]
     cue_starts = [c.start for c in cues]
+    # The end of the text's first line when it is short enough for a title, read once.
+    title_break = text.find("\n", 0, grammar().headline_repeat_chars + 1)
     out: list[Candidate] = []
     replaced: set[int] = set()
     for i, cue in enumerate(cues):
@@ -637,11 +639,17 @@ def find_indirect(
             # or a subhead repeating the body's) are not reported speech either; a relative's
             # predicate after its incise is (« un élu qui, a-t-elle rappelé, « a tout remboursé » »).
             cand = None
-        if (cand is not None and repeat_starts and cand.rule == "indirect-incise"
+        if (cand is not None and repeat_starts and cand.rule in ("indirect-incise", "indirect-selon")
                 and (k := bisect.bisect_left(repeat_starts, cand.start)) < len(repeat_starts) and repeat_starts[k] < cand.end
-                and _in_title_line(text, cand.end)):
+                and cand.end <= title_break and _in_title_line(text, cand.end)):
             # "Usine X : l'État « ne lâchera rien », promet Y" as the title: the marks repeat the
             # body's quotation, and the title around them reports no words of its own either.
+            cand = None
+        if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end and cand.end <= title_break
+                and cue.lemma in grammar().fronted_only_prepositions and _in_title_line(text, cand.end)):
+            # "Syrie : pour Moscou, la trêve n'aura duré que onze semaines" as the title: the
+            # headline sums up the stance the body reports, no report of its own (neither gold
+            # annotates one; "Selon X, …" as a title still reports).
             cand = None
         if (cand is not None and cand.rule == "indirect-selon" and (cand.start > cue.end or cand.end <= cue.start)
                 and _determiner_then_marks(text, cand.start, cand.end, complement=cand.end <= cue.start)):

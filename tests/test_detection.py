@@ -1902,6 +1902,9 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
                  "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
                  "Ce qui se passe", id="a-title-word-under-a-kicker-the-body-quotes-again"),
+    pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
+                 "Le député a été virulent. Il a qualifié le maire de « pire gestionnaire » de la décennie.",
+                 "pire gestionnaire » de la décennie.", id="the-title-adds-a-determiner-the-body-quote-leaves-out"),
     # A subhead asking about words in marks (a question mark after them) the body quoted before it.
     pytest.param("Bourse : les banques plongent\n\n« Les banques ne risquent rien », a assuré le ministre lundi.\n\n"
                  "« Les banques ne risquent rien » ?\n\nLes cours ont pourtant chuté de 8 % mardi.",
@@ -1963,6 +1966,10 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
                  "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
                  "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
                  id="a-byline-above-is-no-kicker"),
+    # The title's words past a determiner must stand whole in the body's quote.
+    pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
+                 "Le député a été virulent. Il a qualifié le maire de « gestionnaire » sans vision.",
+                 id="a-title-s-words-past-its-determiner-the-body-quotes-only-in-part"),
 ])
 def test_a_title_word_no_body_quote_repeats_stays_a_quote(text: str) -> None:
     assert text.index("«") + 2 in [q.start for q in quotetrack.extract(text).quotes]
@@ -3691,6 +3698,13 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      id="fronted-pour-then-a-noun-phrase-in-marks"),
         pytest.param("10h30 - Pour Matignon, une « décision responsable » a été prise.",
                      ["une « décision responsable » a été prise"], id="fronted-pour-then-a-clause-still-reports"),
+        # A title's fronted pour X: the headline sums up a stance, no report (Selon X as a title still reports).
+        pytest.param("Grève : pour la CGT, la réforme des retraites est déjà enterrée\n\nLe syndicat a réuni ses cadres mardi.",
+                     [], id="a-title-s-fronted-pour-clause"),
+        pytest.param("Selon la CGT, la réforme des retraites est déjà enterrée\n\nLe syndicat a réuni ses cadres mardi.",
+                     ["la réforme des retraites est déjà enterrée"], id="a-title-s-fronted-selon-clause-still-reports"),
+        pytest.param("Le syndicat a réuni ses cadres mardi.\n\nPour la CGT, la réforme des retraites est déjà enterrée.",
+                     ["la réforme des retraites est déjà enterrée"], id="a-body-s-fronted-pour-clause-still-reports"),
         # The same noun phrase (maybe a short complement after its marks) before a postposed source.
         pytest.param("La cour a rejeté le recours. Un « jour sombre » pour les riverains, selon leur avocate.", [],
                      id="a-noun-phrase-in-marks-and-its-complement-before-a-postposed-selon"),
