@@ -1903,6 +1903,8 @@ class Attributor:
                     return None
                 if dash_aside_between(self.text, q.end, c.start):
                     return None  # "… « francs » – une formule qui signale…": the writer's comment
+                if q.kind == Kind.PARTIAL and c.form != "preposition" and self._after_semicolon(q.end, c.start):
+                    return None  # "X « s'engage à … » ; Y s'engage à …": the verb after the semicolon is Y's clause's
                 if (q.kind == Kind.INDIRECT and "," in self.text[q.end : c.start]
                         and _clause_conjunction().search(self.text, q.end, c.start) is not None):
                     return None  # "X a fait savoir qu'il …, alors que des députés ont annoncé …": a clause of its own
