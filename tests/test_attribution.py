@@ -3195,6 +3195,11 @@ SPEAKER_OF_QUOTE = [
                  "le droit de fixer des « limites ».", -1, "Matignon",
                  id="marks-after-a-semicolon-are-the-next-clause-s-subject-s"),
     # Marks right after a subject, a semicolon, then another clause's cue: the subject before the marks speaks.
+    # A quotation opening a live entry, then a sentence naming the channel's source: it sent the words.
+    pytest.param("« Nous partons », a dit le préfet.\n\n09:15 – « Le pont rouvrira en juin. » Nouveau tweet du maire, "
+                 "peu après.", 1, "maire", id="a-live-entry-s-quotation-then-nouveau-tweet-de-x"),
+    pytest.param("« Nous partons », a dit le préfet.\n\n09:15 – « Le pont rouvrira en juin. » Nouvelle journée du "
+                 "maire, peu après.", 1, "préfet", id="a-live-entry-s-quotation-then-no-channel-noun"),
     pytest.param("L'accord tient en trois points. La Belgique « s'engage à rouvrir la frontière en juin » ; les Pays-Bas "
                  "s'engagent à financer le nouveau pont.", 0, "Belgique",
                  id="a-cue-after-a-semicolon-is-no-cue-of-marks-before-it"),

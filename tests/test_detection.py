@@ -2872,6 +2872,12 @@ INDIRECT = [
     pytest.param("Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre, a-t-elle lancé.",
                  "Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre",
                  id="an-inverted-incise-after-a-colon-on-something-else-reports-the-whole-sentence"),
+    # A lead-in naming the channel of the words (Nouveau message du …) before a colon: no clause.
+    pytest.param("Nouveau message du maire, une heure plus tard : la piscine rouvrira « dès lundi », assure-t-il.",
+                 "la piscine rouvrira « dès lundi »", id="an-inverted-incise-after-a-colon-past-a-channel-lead-in"),
+    pytest.param("Nouvelle journée de grève, une heure plus tard : la piscine rouvrira lundi, assure-t-il.",
+                 "Nouvelle journée de grève, une heure plus tard : la piscine rouvrira lundi",
+                 id="an-inverted-incise-after-a-colon-past-a-lead-in-with-no-channel-noun"),
     # A pair of spaced dashes is an aside inside the clause, which goes on past the closing dash;
     # a coordinator after it opens the writer's next clause.
     pytest.param("Le président a défendu sa ligne, estimant que la stratégie de l'alliance – frappes aériennes et soutien "
