@@ -31,6 +31,7 @@ from quotetrack.classify import (
     is_connector,
     past_connector,
     past_dateline,
+    past_timestamp,
     reported_in_subject_relative,
     reports_another_quote,
     subject_in_marks,
@@ -1101,6 +1102,24 @@ def _paragraph_before(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+# Most characters between a message's complement link and the mention of its source (``de la ``).
+_MESSAGE_SOURCE_GAP = 4
+
+
+@cache
+def _message_lead() -> regex.Pattern[str]:
+    """A sentence's opening: maybe one word, a channel noun (``channel_nouns``) and a complement
+    link (``Nouveau message du ``, ``Tweet de ``)."""
+    raw = names_data()
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    return regex.compile(rf"(?i)(?:\p{{L}}++[ \u00a0]++)?(?:{trie_alternation(raw['channel_nouns'])})[ \u00a0]++"
+                         rf"(?:{links})(?:(?<=['’])|[ \u00a0]++)")
+
+
+# Most characters of a live entry's time before the quotation opening it (``12 h 30 – ``).
+_STAMP_REACH = 24
+
+
 def _skip_blank(text: str, i: int) -> int:
     """The first position from ``i`` that is no space (a line break stops it: a new paragraph)."""
     while i < len(text) and text[i] in " \u00a0\u202f\t":
@@ -1907,6 +1926,8 @@ class Attributor:
                     return None
                 if dash_aside_between(self.text, q.end, c.start):
                     return None  # "… « francs » – une formule qui signale…": the writer's comment
+                if q.kind == Kind.PARTIAL and c.form != "preposition" and self._after_semicolon(q.end, c.start):
+                    return None  # "X « s'engage à … » ; Y s'engage à …": the verb after the semicolon is Y's clause's
                 if (q.kind == Kind.INDIRECT and "," in self.text[q.end : c.start]
                         and _clause_conjunction().search(self.text, q.end, c.start) is not None):
                     return None  # "X a fait savoir qu'il …, alors que des députés ont annoncé …": a clause of its own
@@ -2489,8 +2510,9 @@ class Attributor:
         if where == "said-by-next":
             return self._said_by_next(q)
         if where == "next-subject":
-            # Only before anyone has spoken: later, a quotation without a cue continues the discourse.
-            return self._next_subject(q) if previous is None else None
+            # Only before anyone has spoken: later, a quotation without a cue continues the discourse,
+            # unless the next sentence names the message's source (« … » Nouveau message du président).
+            return self._message_source(q) or (self._next_subject(q) if previous is None else None)
         if where == "discourse":
             if self._impersonal_report(q, s_start):
                 return None  # "Il est à noter que …", "Il se dit que …": nobody's words, no focus either
@@ -2612,7 +2634,7 @@ class Attributor:
     def _next_subject(self, q: Candidate) -> Mention | None:
         """``« … » La secrétaire générale de la CGT, Sophie Binet, n'a pas mâché ses mots``: a
         quotation opening its paragraph, whose next sentence in the paragraph opens with its subject."""
-        if q.marks is None or q.marks[0] > 0 and self.text[q.marks[0] - 1] != "\n":
+        if q.marks is None or q.marks[0] > 0 and self.text[q.marks[0] - 1] != "\n" and not self._stamped_entry(q.marks[0]):
             return None
         sent = self.sentences.at(_skip_blank(self.text, q.marks[1]))
         if sent is None or sent[0] < q.marks[1] or "\n" in self.text[q.marks[1] : sent[0]]:
@@ -2620,6 +2642,30 @@ class Attributor:
         m = self._after(sent[0], sent[1])
         # A name, a role or a body: not any noun phrase (« La phrase, lâchée… » is the quotation itself).
         return m if m is not None and m.kind != "np" else None
+
+    def _message_source(self, q: Candidate) -> Mention | None:
+        """``12:30 – « … » Nouveau message du président, peu après : …``: a quotation opening its
+        paragraph (or a live entry), the next sentence opening with a channel noun (names.json
+        ``channel_nouns``, maybe after one word) and its complement: that complement sent it."""
+        if q.marks is None or q.marks[0] > 0 and self.text[q.marks[0] - 1] != "\n" and not self._stamped_entry(q.marks[0]):
+            return None
+        sent = self.sentences.at(_skip_blank(self.text, q.marks[1]))
+        if sent is None or sent[0] < q.marks[1] or "\n" in self.text[q.marks[1] : sent[0]]:
+            return None
+        lead = _message_lead().match(self.text, sent[0], sent[1])
+        if lead is None:
+            return None
+        k = bisect.bisect_left(self.m_starts, lead.end())
+        if k < len(self.mentions) and self.mentions[k].start - lead.end() <= _MESSAGE_SOURCE_GAP and self.mentions[k].end <= sent[1]:
+            return self.mentions[k]
+        return None
+
+    def _stamped_entry(self, pos: int) -> bool:
+        """Whether ``pos`` opens a live page's entry past its time (``12:30 – « … »``)."""
+        lo = self.text.rfind("\n", max(0, pos - _STAMP_REACH), pos) + 1
+        if lo == 0 and pos > _STAMP_REACH:
+            return False
+        return past_timestamp(self.text, lo, pos) == pos
 
     def _is_incise(self, cue: Any) -> bool:
         """A verbal cue set off right after the quote (« … », a dit X; « … ? » demande X),

@@ -1657,7 +1657,18 @@ def _headline_repeats(
         elif in_title and len(key) >= _MIN_REPEAT and _joined_fragments(text, key, spans, paragraphs.spans[0][1]):
             # The title may join fragments the body quotes apart (« d'attaques » sans « précédent »).
             out.add(s.open_start)
+        elif (not in_title and _questioned_alone(text, s, para)
+              and _quoted_later(key.strip(), -1, (q for q in later_quotes if q[0] != s.open_start), whole_words=True)):
+            # « Pas de risque de contagion » ? as a subhead: the writer asks about words quoted
+            # elsewhere in the text (before it too), no quotation of their own.
+            out.add(s.open_start)
     return out
+
+
+def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
+    """Whether the marks open their paragraph and only a question mark follows them."""
+    return (not text[para[0] : s.open_start].strip()
+            and text[s.close_end : para[1]].strip(_INLINE_SPACES + "\n") in typography().question_ends)
 
 
 # Most characters of a kicker, the section's name in capitals above a title.
@@ -1685,8 +1696,20 @@ def _said_again(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Gram
         return bool(key.strip() and (in_title or len(_ECHO_WORD.findall(key)) >= g.headline_echo_words)
                     and _quoted_later(key.strip(), after, quotes, whole_words=True))
     # The body quotes the words again, maybe longer (« Le Brexit est une catastrophe pour nous
-    # tous ») or a word changed; also a pull quote on its own line.
-    return _quoted_later(key, after, quotes) or _echoed_later(key, after, quotes, g)
+    # tous ») or a word changed; also a pull quote on its own line. The title may add a determiner
+    # the body's quote leaves out (« le pire négociateur » over « pire négociateur »).
+    return (_quoted_later(key, after, quotes) or _echoed_later(key, after, quotes, g)
+            or in_title and bool(core := _past_function_words(key)) and core != key
+            and _quoted_later(core, after, quotes, whole_words=True))
+
+
+def _past_function_words(key: str) -> str:
+    """``key`` (folded) without the function words it opens with (``le pire negociateur``:
+    ``pire negociateur``)."""
+    for m in _ECHO_WORD.finditer(key):
+        if m.group().casefold() not in function_words():
+            return key[m.start() :].strip()
+    return ""
 
 
 def without_turn_repeats(text: str, kept: list[Candidate], turns: Sequence[Candidate], paragraphs: Spans) -> list[Candidate]:
@@ -3581,23 +3604,25 @@ def _inside_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: Cue
     return None if "," in rest else (comma, closing)
 
 
-def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que_end: int) -> bool:
+def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que_end: int, *, fronted: bool = False) -> bool:
     """``On s'étonne que…``, ``On confie la tâche à d'autres, puis on s'étonne que…``: the cue at
     ``[start, end)`` has for subject the indefinite pronoun (``generic_pronouns``) opening its
     sentence, or again after a verb coordinator in a sentence it opens, and its que (ending at
     ``que_end``) follows at once: the writer's generalisation, nobody's report (``À Matignon, on
-    assure que…`` is the seat's, ``on apprend via l'AFP que…`` the agency's)."""
+    assure que…`` is the seat's, ``on apprend via l'AFP que…`` the agency's). ``fronted``: the
+    pronoun may also follow a fronted adverbial (a verb of learning with nothing after it naming
+    whom from: ``En 2013, on apprenait que…`` is the writer's narration)."""
     if text[max(sent_start, start - 3) : start].rstrip(" \u00a0")[-1:] not in ("n", "N"):
         return False  # most cues: no "on" right before
     g = grammar()
     if text[end:que_end].strip(_SPACES).lower() not in g.complementizers:
         return False
     words = text[sent_start:start].lstrip(_SPACES + "\"«“—–-").lower().split()
-    if not words or words[-1] not in g.generic_pronouns or words[0] not in g.generic_pronouns:
+    if not words or words[-1] not in g.generic_pronouns or not fronted and words[0] not in g.generic_pronouns:
         return False
     if text[start : start + 2].lower().rstrip(_SPACES) in g.place_clitics:
         return False  # "On y rappelle que…": the place or side named before speaks through the pronoun
-    return len(words) == 1 or (len(words) >= 3 and words[-2] in g.verb_coordinators and words[-3].endswith(","))
+    return fronted or len(words) == 1 or (len(words) >= 3 and words[-2] in g.verb_coordinators and words[-3].endswith(","))
 
 
 # Most characters of the words before marks read for a pronoun and an identity copula.

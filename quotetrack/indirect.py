@@ -534,6 +534,8 @@ def find_indirect(
     # ending with them is the heading and the quotation, no clause of anyone's.
     headed = [c.marks for c in marked if c.rule == "direct-heading" and c.marks is not None]
     cue_starts = [c.start for c in cues]
+    # The end of the text's first line when it is short enough for a title, read once.
+    title_break = text.find("\n", 0, grammar().headline_repeat_chars + 1)
     out: list[Candidate] = []
     replaced: set[int] = set()
     for i, cue in enumerate(cues):
@@ -580,9 +582,11 @@ def find_indirect(
         if que_end is not None and _denied(text, cue, que_end):
             continue  # "X n'a pas dit que …": a denied report, nobody's words
         if que_end is not None and cue.form == "finite" and (generic_subject_before(text, cue.start) or (
-                generic_pronoun_before(text, cue.start, cue.end, sent[0], que_end)
-                and not learning_verb(cue.lemma) and not reading_verb(cue.lemma))):
-            continue  # "et chacun jure que …", "puis on s'étonne que …": the writer's generalisation, nobody's words
+                generic_pronoun_before(text, cue.start, cue.end, sent[0], que_end, fronted=learning_verb(cue.lemma))
+                and not reading_verb(cue.lemma))):
+            # "et chacun jure que …", "puis on s'étonne que …": the writer's generalisation, nobody's
+            # words; "En 2013, on apprenait que …": what came to light, nobody's report either.
+            continue
         if que_end is not None and cue.form == "finite" and _postposed_hypothesis(text, sent[0], cue.start):
             continue  # "… pour saisir le tribunal s'il estime que …": a condition, nobody's words
         if que_end is not None and prospective_report(text, cue):
@@ -635,16 +639,24 @@ def find_indirect(
             # or a subhead repeating the body's) are not reported speech either; a relative's
             # predicate after its incise is (« un élu qui, a-t-elle rappelé, « a tout remboursé » »).
             cand = None
-        if (cand is not None and repeat_starts and cand.rule == "indirect-incise"
+        if (cand is not None and repeat_starts and cand.rule in ("indirect-incise", "indirect-selon")
                 and (k := bisect.bisect_left(repeat_starts, cand.start)) < len(repeat_starts) and repeat_starts[k] < cand.end
-                and _in_title_line(text, cand.end)):
+                and cand.end <= title_break and _in_title_line(text, cand.end)):
             # "Usine X : l'État « ne lâchera rien », promet Y" as the title: the marks repeat the
             # body's quotation, and the title around them reports no words of its own either.
             cand = None
-        if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end
-                and _determiner_then_marks(text, cand.start, cand.end)):
-            # "16h05 - Pour le ministère, une « attaque contre la souveraineté »": a noun phrase,
-            # its determiner and the marks, no verb: the partial quote alone, no clause around it.
+        if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end and cand.end <= title_break
+                and cue.lemma in grammar().fronted_only_prepositions and _in_title_line(text, cand.end)):
+            # "Syrie : pour Moscou, la trêve n'aura duré que onze semaines" as the title: the
+            # headline sums up the stance the body reports, no report of its own (neither gold
+            # annotates one; "Selon X, …" as a title still reports).
+            cand = None
+        if (cand is not None and cand.rule == "indirect-selon" and (cand.start > cue.end or cand.end <= cue.start)
+                and _determiner_then_marks(text, cand.start, cand.end, complement=cand.end <= cue.start)):
+            # "16h05 - Pour le ministère, une « attaque contre la souveraineté »", "Une « victoire »
+            # pour Kiev, selon son ministre": a noun phrase, its determiner and the marks (maybe a
+            # short complement), no verb: the partial quote alone, no clause around it. Before a
+            # postposed source, marks alone may hold a clause (Cette « colère s'exprime partout »).
             cand = None
         if (cand is not None and cand.rule == "indirect-selon" and headline_partials
                 and _covered_by_marks(cand, headline_partials, [h[0] for h in headline_partials], text)):
@@ -2434,7 +2446,8 @@ def _postposed(
         # "Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé": a cue before
         # a colon of the writer's is narration; the incise reports the clause that colon opens.
         start = _skip_space(text, colon + 1, j)
-    elif cue.form == "inverted" and _opens_with_mention(text, _past_frame(text, start, j), mention_starts) and (
+    elif cue.form == "inverted" and (_opens_with_mention(text, _past_frame(text, start, j), mention_starts)
+                                     or _opens_with_channel(text, start, j)) and (
             colon := _clause_colon(text, start, j)) >= 0:
         # "Le ministre est allé plus loin : X « paiera un lourd tribut », a-t-il averti": a clause
         # of the writer's on the speaker before a colon; the incise reports the clause it opens
@@ -2473,6 +2486,23 @@ _WORD_BEFORE_GAP = regex.compile(r"[\w\-]++['’]?$")
 def _prepositions() -> frozenset[str]:
     """Prepositions (names.json) whose infinitive is no report (``avant de``, ``pour``)."""
     return frozenset(w.casefold() for w in names_data()["prepositions"])
+
+
+# Most leading words read for a channel noun opening a lead-in (``Nouveau message du président``).
+_CHANNEL_LEAD_WORDS = 2
+
+
+def _opens_with_channel(text: str, start: int, hi: int) -> bool:
+    """Whether one of the first words from ``start`` is a channel noun (names.json ``channel_nouns``:
+    ``Nouveau message du président, peu après : …``): a lead-in naming how words came, no clause."""
+    words = _WORD.findall(text, start, min(hi, start + _SUBJECT_REACH))[:_CHANNEL_LEAD_WORDS]
+    return any(w.casefold() in _channel_nouns() for w in words)
+
+
+@cache
+def _channel_nouns() -> frozenset[str]:
+    """The ``channel_nouns`` of names.json, case-folded."""
+    return frozenset(w.casefold() for w in names_data().get("channel_nouns", ()))
 
 
 def _opens_with_mention(text: str, start: int, mention_starts: Sequence[int]) -> bool:
@@ -3658,15 +3688,40 @@ def _covered_by_marks(c: Candidate, spans: Sequence[tuple[int, int]], starts: Se
     return _more_words(1).search(" ".join(outside)) is None
 
 
-def _determiner_then_marks(text: str, start: int, end: int) -> bool:
+def _determiner_then_marks(text: str, start: int, end: int, *, complement: bool = False) -> bool:
     """Whether ``text[start:end]`` is a determiner of ``grammar.json`` (``une``, ``des``) and one
-    quotation in marks to its end: a noun phrase with no verb."""
+    quotation in marks to its end, maybe with a short complement after them (``Une « victoire »
+    pour Kiev``; with ``complement``, only then): a noun phrase with no verb."""
     first = _FIRST_WORD.match(text, start, end)
     if first is None or first.group(1).lower() not in _determiners():
         return False
     if first.group(1)[-1] in "'’":
         return False
+    if complement or text[end - 1] not in closing_marks():
+        tail = _marks_complement().search(text, first.end(), end)
+        if tail is None:
+            return False
+        end = tail.start()
     return _only_marks(text, first.end(), end)
+
+
+# Most words of the complement after a noun phrase's marks (``« victoire » pour Kiev``).
+_MARKS_COMPLEMENT_WORDS = 3
+
+
+@cache
+def _marks_complement() -> regex.Pattern[str]:
+    """A ``quote_complement_prepositions`` preposition and a few words closing a stretch right after
+    a closing mark (`` pour Kiev``, `` contre la réforme``): a noun's complement, no verb."""
+    preps = grammar().quote_complement_prepositions
+    full = [p for p in preps if not p.endswith(("'", "’"))]
+    elided = [p.rstrip("'’") for p in preps if p.endswith(("'", "’"))]
+    word = r"\p{L}[\p{L}\-'’]*+"
+    alternatives = [rf"(?:{alternation(full)})[ \u00a0]++"] + ([rf"(?:{alternation(elided)})['’]"] if elided else [])
+    return regex.compile(
+        rf"(?i)(?<=[{regex.escape(''.join(sorted(_closing_not_apostrophes())))}])[ \u00a0\u202f]*+(?:{'|'.join(alternatives)})"
+        rf"{word}(?:[ \u00a0]++{word}){{0,{_MARKS_COMPLEMENT_WORDS - 1}}}[ \u00a0]*+$"
+    )
 
 
 def _only_marks(text: str, start: int, end: int) -> bool:

@@ -50,6 +50,9 @@ class Typography(Record):
     list_bullets: tuple[str, ...] = ()
     """Characters opening a list item (``- « … » ;``)."""
     ellipses: tuple[str, ...]
+    question_ends: tuple[str, ...] = ()
+    """Question marks ending a sentence (``?``): after marks alone on their line, the writer asks
+    about the words (a subhead ``« Pas de risque » ?``)."""
     inverted_openers: tuple[str, ...] = ()
     """Marks Spanish sets before an exclamation or a question (``¡``, ``¿``): words in marks
     that open with one still open with the capital after it (« ¡Fuera Duque! »)."""

@@ -3214,6 +3214,17 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le syndicat réclame des « garanties » au ministère ; Matignon accepte à son tour, tout en se réservant "
                  "le droit de fixer des « limites ».", -1, "Matignon",
                  id="marks-after-a-semicolon-are-the-next-clause-s-subject-s"),
+    # Marks right after a subject, a semicolon, then another clause's cue: the subject before the marks speaks.
+    # A quotation opening a live entry, then a sentence naming the channel's source: it sent the words.
+    pytest.param("« Nous partons », a dit le préfet.\n\n09:15 – « Le pont rouvrira en juin. » Nouveau tweet du maire, "
+                 "peu après.", 1, "maire", id="a-live-entry-s-quotation-then-nouveau-tweet-de-x"),
+    pytest.param("« Nous partons », a dit le préfet.\n\n09:15 – « Le pont rouvrira en juin. » Nouvelle journée du "
+                 "maire, peu après.", 1, "préfet", id="a-live-entry-s-quotation-then-no-channel-noun"),
+    pytest.param("L'accord tient en trois points. La Belgique « s'engage à rouvrir la frontière en juin » ; les Pays-Bas "
+                 "s'engagent à financer le nouveau pont.", 0, "Belgique",
+                 id="a-cue-after-a-semicolon-is-no-cue-of-marks-before-it"),
+    pytest.param("L'accord tient en trois points. La Belgique « rouvrira la frontière en juin », assurent les Pays-Bas.",
+                 0, "Pays-Bas", id="a-cue-after-a-comma-still-reports-the-marks-before-it"),
     # A gerund with no comma before it hangs on the compound verb right before it: its subject, in a relative too.
     pytest.param("Le maire a salué le verdict, que la préfète Anne Morel a accueilli en rappelant les « règles » de la "
                  "concertation.", -1, "Anne Morel", id="a-bound-gerund-in-a-relative-shares-the-relative-s-subject"),

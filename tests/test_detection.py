@@ -1917,6 +1917,13 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
                  "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
                  "Ce qui se passe", id="a-title-word-under-a-kicker-the-body-quotes-again"),
+    pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
+                 "Le député a été virulent. Il a qualifié le maire de « pire gestionnaire » de la décennie.",
+                 "pire gestionnaire » de la décennie.", id="the-title-adds-a-determiner-the-body-quote-leaves-out"),
+    # A subhead asking about words in marks (a question mark after them) the body quoted before it.
+    pytest.param("Bourse : les banques plongent\n\n« Les banques ne risquent rien », a assuré le ministre lundi.\n\n"
+                 "« Les banques ne risquent rien » ?\n\nLes cours ont pourtant chuté de 8 % mardi.",
+                 "Les banques ne risquent rien », a", id="a-questioned-subhead-repeating-an-earlier-body-quote"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
@@ -1933,6 +1940,9 @@ def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> Non
     pytest.param("Roux : « Le port n'est pas en faillite »\n\n"
                  "Le maire Paul Roux a répondu jeudi. « Je ne pense pas que le port soit en état de faillite », a-t-il déclaré.",
                  "Le port n'est pas en faillite", id="a-negated-verb-the-body-quote-never-says"),
+    pytest.param("Bourse : les banques plongent\n\nLes cours ont chuté de 8 % mardi.\n\n"
+                 "« Les banques ne risquent rien » ?\n\nLe ministre n'a pas réagi.",
+                 "Les banques ne risquent rien", id="a-questioned-subhead-the-body-never-quotes"),
 ])
 def test_headline_sharing_only_function_words_with_the_body_stays(text: str, headline: str) -> None:
     assert headline in [q.text for q in quotetrack.extract(text).quotes]
@@ -1971,6 +1981,10 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
                  "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
                  "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
                  id="a-byline-above-is-no-kicker"),
+    # The title's words past a determiner must stand whole in the body's quote.
+    pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
+                 "Le député a été virulent. Il a qualifié le maire de « gestionnaire » sans vision.",
+                 id="a-title-s-words-past-its-determiner-the-body-quotes-only-in-part"),
 ])
 def test_a_title_word_no_body_quote_repeats_stays_a_quote(text: str) -> None:
     assert text.index("«") + 2 in [q.start for q in quotetrack.extract(text).quotes]
@@ -2906,6 +2920,9 @@ INDIRECT = [
                  "la trêve « ne tiendra pas »", id="an-inverted-incise-after-a-verbless-lead-in-and-a-colon"),
     pytest.param("Réponse immédiate du maire : les travaux reprendront lundi, assure-t-il.",
                  "les travaux reprendront lundi", id="a-noun-of-speech-before-a-colon-is-the-writer-s-lead-in"),
+    # A lead-in naming the channel of the words (Nouveau message du …) before a colon: no clause.
+    pytest.param("Nouveau message du maire, une heure plus tard : la piscine rouvrira « dès lundi », assure-t-il.",
+                 "la piscine rouvrira « dès lundi »", id="an-inverted-incise-after-a-colon-past-a-channel-lead-in"),
     # A pair of spaced dashes is an aside inside the clause, which goes on past the closing dash;
     # a coordinator after it opens the writer's next clause.
     pytest.param("Le président a défendu sa ligne, estimant que la stratégie de l'alliance – frappes aériennes et soutien "
@@ -3685,6 +3702,12 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
                      id="on-reading-a-publication-still-reports"),
         pytest.param("On apprend de source policière que le suspect a été relâché.", ["le suspect a été relâché"],
                      id="on-learning-from-a-source-still-reports"),
+        pytest.param("Au printemps, on apprenait que la digue avait été mal entretenue.", [],
+                     id="on-learning-after-a-fronted-date-with-no-source-is-narration"),
+        pytest.param("Puis on a appris que le chantier prendrait deux ans de retard.", [],
+                     id="on-a-appris-with-no-source-is-narration"),
+        pytest.param("Au printemps, on apprenait de source syndicale que la digue serait rehaussée.",
+                     ["la digue serait rehaussée"], id="on-learning-after-a-fronted-date-from-a-source-still-reports"),
         pytest.param("À la mairie, on reste prudent. On y assure que la piscine rouvrira en juin.", ["la piscine rouvrira en juin"],
                      id="on-y-takes-back-the-place-named-before-and-reports"),
         pytest.param("On y répète que la digue tiendra.", ["la digue tiendra"], id="on-y-opening-the-text-still-reports"),
@@ -3744,6 +3767,21 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      id="fronted-pour-then-a-noun-phrase-in-marks"),
         pytest.param("10h30 - Pour Matignon, une « décision responsable » a été prise.",
                      ["une « décision responsable » a été prise"], id="fronted-pour-then-a-clause-still-reports"),
+        # A title's fronted pour X: the headline sums up a stance, no report (Selon X as a title still reports).
+        pytest.param("Grève : pour la CGT, la réforme des retraites est déjà enterrée\n\nLe syndicat a réuni ses cadres mardi.",
+                     [], id="a-title-s-fronted-pour-clause"),
+        pytest.param("Selon la CGT, la réforme des retraites est déjà enterrée\n\nLe syndicat a réuni ses cadres mardi.",
+                     ["la réforme des retraites est déjà enterrée"], id="a-title-s-fronted-selon-clause-still-reports"),
+        pytest.param("Le syndicat a réuni ses cadres mardi.\n\nPour la CGT, la réforme des retraites est déjà enterrée.",
+                     ["la réforme des retraites est déjà enterrée"], id="a-body-s-fronted-pour-clause-still-reports"),
+        # The same noun phrase (maybe a short complement after its marks) before a postposed source.
+        pytest.param("La cour a rejeté le recours. Un « jour sombre » pour les riverains, selon leur avocate.", [],
+                     id="a-noun-phrase-in-marks-and-its-complement-before-a-postposed-selon"),
+        pytest.param("Une « erreur » pour les riverains a été commise, selon leur avocate.",
+                     ["Une « erreur » pour les riverains a été commise"], id="a-clause-after-the-complement-still-reports"),
+        pytest.param("Cette « inquiétude grandit dans tous les quartiers », selon la maire.",
+                     ["Cette « inquiétude grandit dans tous les quartiers »"],
+                     id="a-clause-in-marks-after-a-determiner-before-a-postposed-selon-still-reports"),
     ],
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
