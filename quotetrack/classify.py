@@ -162,6 +162,9 @@ class Grammar(Record):
     answer_links: tuple[str, ...] = ()
     """Prepositions opening the object of such an answer (``à``, ``au``, ``aux``)."""
     que_blockers: tuple[str, ...]
+    adverb_complementizer_blockers: tuple[str, ...] = ()
+    """Words of ``que_blockers`` that, alone between a finite cue and its own que, are an adverb
+    and the que its complementizer (``X estime ainsi que …``: *thus*, no *ainsi que* of comparison)."""
     que_conjunctions: tuple[str, ...] = ()
     back_reports: tuple[str, ...] = ()
     free_relatives: tuple[str, ...] = ()
@@ -973,7 +976,8 @@ def classify(
             dropped.append((s, "not-headline-repeat"))
             continue
         s = _closed_before_incise(text, s, cues, cue_starts)
-        if ((s.repairs and s.repairs[-1][0] == "unclosed" or _SENTENCE_STOP.search(text, s.inner_start, s.inner_end))
+        if ((s.repairs and s.repairs[-1][0] == "unclosed"
+             or (_SENTENCE_STOP.search(text, s.inner_start, s.inner_end) and not _after_colon(text, s.open_start)))
                 and _label_left_open(text, s, short_keys if short_keys is not None else (short_keys := _short_keys(text, spans, g)))):
             # "Alors que les «gilets jaunes s'étaient donné rendez-vous…": the closing mark after a
             # label the text quotes elsewhere was lost; the marks hold the label alone, no quotation.
@@ -1538,6 +1542,17 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
         if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
             labels.add(k)
     return labels
+
+
+def _after_colon(text: str, i: int) -> bool:
+    """Whether a colon stands right before offset ``i`` (spaces between): marks closed after a
+    colon hold a quotation the colon introduces (« X salue la mobilisation : « Merci à tous ceux
+    qui… » »), never a label whose closing mark was lost, though a short quote elsewhere (a live
+    page's entry title) holds its first words."""
+    j = i - 1
+    while j >= 0 and text[j] in " \u00a0\u202f":
+        j -= 1
+    return j >= 0 and text[j] == ":"
 
 
 def _short_keys(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> dict[str, list[MarkedSpan]]:

@@ -566,6 +566,8 @@ def find_indirect(
             # que"): only the word right before que can make it a comparison ("plus que").
             words = list(_WORD.finditer(text, blocker_from, que_end))
             blocker_from = words[-2].start() if len(words) >= 2 else que_end
+            if len(words) == 2 and cue.form == "finite" and words[0].group().lower() in grammar().adverb_complementizer_blockers:
+                blocker_from = que_end  # "X estime ainsi que …": the adverb, then the cue's own que
         # "a averti quelques jours plus tôt que": a comparative of time after a noun of time dates the report.
         dated = _patterns().time_comparison.search(text, blocker_from, que_end) if que_end is not None else None
         if dated is not None and not _opens_subject(text, dated.end()):

@@ -2087,6 +2087,25 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    # A chief of staff is a role of its own: its complement stays in the mention, no leader's "chef".
+    pytest.param("Le chef de la diplomatie belge arrive demain. Le chef de cabinet du maire s'agace sur X : « Nous ne "
+                 "céderons pas. »", -1, "chef de cabinet du maire", id="a-chief-of-staff-keeps-its-complement"),
+    pytest.param("« Le dossier est clos », a tranché la directrice de cabinet de la préfète.", 0,
+                 "directrice de cabinet de la préfète", id="a-female-head-of-cabinet-keeps-its-complement"),
+    pytest.param("« Le dossier est clos », a tranché le chef du parti.", 0, "chef du parti",
+                 id="a-plain-chef-stays-a-leader"),
+    # An administrative level's adjective after a body's role noun stays in the mention.
+    pytest.param("« La route restera fermée jusqu'à lundi », a indiqué la police cantonale.", 0, "police cantonale",
+                 id="police-keeps-cantonale"),
+    pytest.param("« La route restera fermée jusqu'à lundi », a indiqué la police communale.", 0, "police communale",
+                 id="police-keeps-communale"),
+    pytest.param("« La route restera fermée jusqu'à lundi », a indiqué la police.", 0, "police",
+                 id="police-alone-stays-police"),
+    # Le Château stands for the Élysée; a château's own name stays a name.
+    pytest.param("Au Château, on se réjouit d'avoir « gardé la main » sur le calendrier.", 0, "Élysée",
+                 id="au-chateau-on-is-the-elysee"),
+    pytest.param("« Les visites reprendront en mai », a annoncé le Château de Chambord.", 0, "Château de Chambord",
+                 id="a-named-chateau-is-no-elysee"),
     # A description's common-noun complement stops before the cue right after it, however a
     # colon ends the sentence's verb group.
     pytest.param("Un serveur du café raconte : « Il a tiré sans un mot. »", 0, "serveur du café",

@@ -3001,6 +3001,25 @@ def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # ainsi alone between a finite cue and its que is an adverb (thus), the que the cue's own.
+    pytest.param("La rapporteure Anne Morel juge ainsi que la taxe doit être relevée dès l'an prochain.",
+                 "la taxe doit être relevée dès l'an prochain", id="ainsi-between-a-cue-and-its-que"),
+    pytest.param("Le maire affirme ainsi qu'aucune école ne fermera.", "aucune école ne fermera", id="ainsi-before-an-elided-que"),
+])
+def test_an_adverb_ainsi_before_que_keeps_the_content_clause(text: str, content: str) -> None:
+    assert content in [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    # ainsi que coordinating the cue's objects, or a comparison after an object: no content clause.
+    "Le préfet a salué les pompiers ainsi que les bénévoles venus du Gard.",
+    "La ministre a défendu le budget ainsi que l'avait fait son prédécesseur.",
+])
+def test_ainsi_que_after_an_object_makes_no_content_clause(text: str) -> None:
+    assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
 @pytest.mark.parametrize(("text", "content"), INDIRECT)
 def test_indirect(text: str, content: str) -> None:
     doc = quotetrack.extract(text)
@@ -4120,6 +4139,12 @@ LABELS_LEFT_OPEN = [
                  id="a-label-then-a-comma"),
     pytest.param("Le port est fermé.\nLe maire a lancé : «bonnets verts avaient promis de revenir. Nous les attendons.",
                  [("direct", "bonnets verts avaient promis de revenir. Nous les attendons.")], id="no-label-quoted-elsewhere"),
+    # A live page's entry title repeating a quotation's first words in marks is no label: the
+    # quotation after the colon that opens with them stays whole.
+    pytest.param("9h40 – « Bravo à tous ». La maire remercie sur Facebook les bénévoles : « Bravo à tous ceux qui ont "
+                 "rempli les sacs. On continue demain. »",
+                 [("direct", "Bravo à tous ceux qui ont rempli les sacs. On continue demain.")],
+                 id="an-entry-title-repeating-a-quotation-s-first-words-is-no-label"),
 ]
 
 
