@@ -19599,6 +19599,8 @@ art("w407_quotidien_libanais_assad_figaro", "Lebanese francophone daily", "2013-
     ("une guerre régionale", "partial", ASS80d, 1),
     ("Quiconque accuse doit apporter des preuves. Nous avons mis les Etats-Unis et la France au défi de présenter une seule preuve", "direct", ASS80d),
     ("illogique", "partial", ASS80d),
+    # jugeant « … » que: the que clause is reported, as in w087, w179 and w220
+    ("l'armée ait eu recours à de telles armes dans une zone où se trouvaient ses propres soldats", "indirect", ASS80d),
     ("Quiconque contribue au renforcement financier et militaire des terroristes est l'ennemi du peuple syrien. Si la politique de l'Etat français est hostile au peuple syrien, cet Etat sera son ennemi.", "direct", ASS80d),
     (f"le président syrien {o}cherche à faire peur{c}", "indirect", AYR80d),
     ("cherche à faire peur", "partial", AYR80d),
