@@ -392,6 +392,10 @@ ATTRIBUTED = [
                  id="ces-propos-ont-ete-tenus-par-names-the-speaker"),
     pytest.param("Le maire, lui, reste ferme : « Nous ne fermerons pas l'école. » Il a été applaudi par les parents.", "maire",
                  "direct", "colon-name", id="a-passive-that-is-no-verb-of-speech-names-no-speaker"),
+    pytest.param("La ministre a reçu les élus. Elle a visé Bruxelles, qui soutient les importateurs : « Cette règle tue nos fermes. »",
+                 "ministre", "direct", "colon-name", id="soutenir-with-its-object-in-a-relative-is-no-cue-before-a-colon"),
+    pytest.param("La ministre a reçu les élus. Bruxelles, elle, soutient : « Cette règle protège les fermes. »",
+                 "UE", "direct", "subject-before-cue", id="soutenir-with-no-object-before-a-colon-reports"),
     pytest.param("« Nous partirons demain », a dit Paul Dubois. Ces propos ont été tenus devant la presse par le maire.",
                  "Paul Dubois", "direct", "incise-postposed", id="an-incise-outranks-a-passive-of-speech-after-it"),
     pytest.param("Le film est sorti mardi. La directrice de l'école résume ce que des rapports entiers peinent à dire : "
