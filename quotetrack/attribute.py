@@ -409,6 +409,19 @@ def _cut_complement() -> regex.Pattern[str]:
 
 
 @cache
+def _coordinated_conjunct() -> regex.Pattern[str]:
+    """Between the first of two coordinated subjects and their verb: one of ``subject_coordinators``,
+    then a determiner maybe and up to four words, none a verb word or one of ``np_stops``
+    (`` et les Occidentaux ``)."""
+    raw = names_data()
+    stops = alternation([*verb_words(), *raw["np_stops"]])
+    word = rf"(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}'’])))\p{{L}}[\p{{L}}\-]*+(?![\p{{L}}'’])"
+    return regex.compile(
+        rf"(?i)[ \u00a0]++(?:{trie_alternation(raw['subject_coordinators'])})[ \u00a0]++"
+        rf"(?:{words_then_space(raw['determiners'])})?{word}(?:[ \u00a0]++{word}){{0,3}}[ \u00a0]*+")
+
+
+@cache
 def _office_complement_list() -> regex.Pattern[str]:
     """After a noun phrase ending with a capitalised complement (``les régimes du Mali``), the
     rest of a list of such complements, its last one after a coordinator (``, du Burkina Faso
@@ -3870,8 +3883,12 @@ class Attributor:
             comma_ok = "," not in gap or (gap.strip(" \u00a0\u202f") == "," and self._set_off(m, s_start))
             # "La France a reçu Angela Merkel et a estimé": a second verb shares the first one's
             # subject (a coordinator in the gap; searched only when the rest may hold).
-            if (not m.after_preposition and comma_ok and _words().coordinator.search(gap) is None
-                    and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
+            # "un scrutin que Kiev et les Occidentaux jugent": the first of two subjects coordinated
+            # right after que speaks (for both).
+            conjunct = (_coordinated_conjunct().fullmatch(gap) is not None
+                        and _words().relative_end.search(self.text[max(s_start, m.start - 5) : m.start].rstrip()) is not None)
+            if (not m.after_preposition and comma_ok and (conjunct or _words().coordinator.search(gap) is None)
+                    and (conjunct or len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS)
                     and not (exclude[0] <= m.start < exclude[1])
                     and (m.kind == "publication" or not self._in_marks(m.start))  # le tabloïd « Nový Čas » affirme
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))):
