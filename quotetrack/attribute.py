@@ -779,6 +779,22 @@ def _agent_link(head: str) -> str:
 
 
 @cache
+def _voicing_words() -> tuple[str, ...]:
+    """The ``voicing_participles`` of ``names.json`` (``lancé``, ``formulée``), for a cheap test
+    before :func:`_voiced_agent`."""
+    return tuple(names_data().get("voicing_participles", ()))
+
+
+@cache
+def _voiced_agent() -> regex.Pattern[str]:
+    """``le vœu lancé par ``: a noun of speech (detection data) or of ``voiced_nouns``, one of
+    ``voicing_participles``, maybe an adverb, and the agent's preposition (the agent starts at
+    the match's end)."""
+    nouns = [*grammar().speech_nouns, *names_data().get("voiced_nouns", ())]
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(nouns)})[ \u00a0]++{_agent_link(trie_alternation(_voicing_words()))}")
+
+
+@cache
 def _demonym_then_possessive() -> regex.Pattern[str]:
     """A determiner, one capitalised word (group ``word``, a nationality noun if the registry says
     so: ``l'Américaine``), a complement link and a possessive (`` de sa``)."""
@@ -2320,6 +2336,9 @@ class Attributor:
                 self._fronted_gerund_subject(cue, q, s_start, s_end) if cue.form == "gerund" else None)
             if subject is not None and subject.kind == "pronoun" and (text := self._text_before_relative(subject, s_start)) is not None:
                 subject = text  # "une lettre envoyée par l'accusé, dans laquelle il écrivait que": the letter's author
+            if (q.kind == Kind.DIRECT and cue.end < q.start and (colon := _COLON_BEFORE_MARK.search(self.text, cue.end, q.start)) is not None
+                    and (voicer := self._voicer(cue.end, colon.start())) is not None):
+                return voicer  # "Beaucoup se souviennent du vœu lancé par X : « … »": X said them
             if (q.kind == Kind.DIRECT and cue.end < q.start and reading_verb(cue.lemma)
                     and _COLON_BEFORE_MARK.search(self.text, cue.end, q.start) is not None
                     and (read := self._authored_text(cue.end, q.start)) is not None):
@@ -2390,7 +2409,7 @@ class Attributor:
             # "Sa réplique a fusé : « … »": a possessive before it points back to its possessor,
             # the speaker of a quote in the sentence just before, else whom the pronoun takes back.
             # "…, avant d'être interrompu par la ministre : « … »": the interrupter said them.
-            interrupter = self._interrupter(s_start, colon) or self._excerpted_text(s_start, colon)
+            interrupter = self._interrupter(s_start, colon) or self._voicer(s_start, colon) or self._excerpted_text(s_start, colon)
             if interrupter is not None:
                 return interrupter
             owner = self._speech_owner(s_start, colon, opening=True)
@@ -2722,6 +2741,20 @@ class Attributor:
         if (k < len(self.mentions) and self.mentions[k].start == by.start("np") and self.mentions[k].end <= colon
                 and self.mentions[k].kind not in _NAMELESS_KINDS):
             return self.mentions[k]
+        return None
+
+    def _voicer(self, lo: int, colon: int) -> Mention | None:
+        """``Beaucoup se souviennent du vœu lancé par le pape à son arrivée : « … »``: a noun of
+        speech, a participle of ``voicing_participles`` and its agent in ``text[lo:colon]``: the
+        agent (a name, a role or a body the mentions know) said the words after the colon."""
+        words = _voicing_words()
+        if not words or not any(w in self.text[lo:colon] for w in words):
+            return None  # the common case: no such participle in the clause
+        for by in _voiced_agent().finditer(self.text, lo, colon):
+            k = bisect.bisect_left(self.m_starts, by.end())
+            if (k < len(self.mentions) and self.mentions[k].start == by.end() and self.mentions[k].end <= colon
+                    and self.mentions[k].kind not in _NAMELESS_KINDS and not self._in_marks(by.start())):
+                return self.mentions[k]
         return None
 
     def _age_before(self, s_start: int, colon: int) -> int:

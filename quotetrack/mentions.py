@@ -423,6 +423,13 @@ class NamesData(Record):
     interrupting_participles: tuple[str, ...] = ()
     """``interrompu``, ``coupée``: a participle of cutting in whose agent, right before a colon
     (``avant d'être interrompu par la ministre : « … »``), said the words after it."""
+    voicing_participles: tuple[str, ...] = ()
+    """``lancé``, ``formulé``: after a noun of speech (``le vœu lancé par X``, ``l'appel adressé
+    par X``) and before the agent's preposition, they make the agent the speaker of a quotation
+    after the colon that ends the clause, whoever the clause's subject is."""
+    voiced_nouns: tuple[str, ...] = ()
+    """Nouns of a wish or a plea (``vœu``, ``prière``) read like the detection data's nouns of
+    speech before one of ``voicing_participles``."""
     attribute_links: tuple[str, ...] = ()
     """``de``, ``comme``: the word a participle of judging governs before its attribute, after its
     agent (``accusé par X de « … »``, ``qualifié par X d'« … »``): that agent said the words."""
