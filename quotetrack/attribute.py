@@ -779,6 +779,22 @@ def _agent_link(head: str) -> str:
 
 
 @cache
+def _programme_of() -> regex.Pattern[str]:
+    """``l'émission « X » de la chaîne brésilienne ``: a determiner and a noun of ``programme_nouns``,
+    maybe its name in marks, a complement link, then maybe an article, a noun of
+    ``publication_nouns`` and up to two lower-case words, running to the end of the text searched
+    (where the publication's mention starts)."""
+    raw = names_data()
+    opens, closes = regex.escape("".join(sorted(opening_marks()))), regex.escape("".join(sorted(closing_marks())))
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    return regex.compile(
+        rf"(?i)(?:^|,)[ \u00a0]*+{words_then_space(raw['determiners'])}(?:{trie_alternation(raw.get('programme_nouns', ()))})"
+        rf"(?:[ \u00a0]++[{opens}][^{opens}{closes}\n]{{1,60}}[{closes}])?[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?:(?:{trie_alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
+        rf"(?:(?:{trie_alternation(raw['publication_nouns'])})(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}[ \u00a0]++)?$")
+
+
+@cache
 def _voicing_words() -> tuple[str, ...]:
     """The ``voicing_participles`` of ``names.json`` (``lancé``, ``formulée``), for a cheap test
     before :func:`_voiced_agent`."""
@@ -1614,6 +1630,8 @@ def _leading_adverbs() -> regex.Pattern[str]:
     return regex.compile(rf"(?:[ \u00a0]*+(?i:{trie_alternation(cue_adverbs())})(?!\p{{L}}))*+")
 # Words allowed between a subject and its verb (adverbs, clitics: "a ainsi dit", "l'a").
 _SUBJECT_GAP_WORDS = 3
+# How far before a publication's mention a programme it broadcasts is read (see _programme_of).
+_PROGRAMME_REACH = 140
 # How far before its opening mark the noun of speech owning a quotation may stand
 # ("aux propos de X sur la « … »", "les déclarations du ministre de l'Intérieur qualifiant la France d'« … »").
 _SPEECH_COMPLEMENT_REACH = 160
@@ -2742,6 +2760,13 @@ class Attributor:
                 and self.mentions[k].kind not in _NAMELESS_KINDS):
             return self.mentions[k]
         return None
+
+    def _programme_opens(self, m: Mention, s_start: int) -> bool:
+        """Whether a programme the publication ``m`` broadcasts opens the clause ``m`` is in, at the
+        sentence's start or after a comma (:func:`_programme_of`)."""
+        lo = max(s_start, m.start - _PROGRAMME_REACH)
+        found = _programme_of().search(self.text[lo : m.start])
+        return found is not None and (lo == s_start or found.group().startswith(","))
 
     def _voicer(self, lo: int, colon: int) -> Mention | None:
         """``Beaucoup se souviennent du vœu lancé par le pape à son arrivée : « … »``: a noun of
@@ -3920,7 +3945,10 @@ class Attributor:
             # right after que speaks (for both).
             conjunct = (_coordinated_conjunct().fullmatch(gap) is not None
                         and _words().relative_end.search(self.text[max(s_start, m.start - 5) : m.start].rstrip()) is not None)
-            if (not m.after_preposition and comma_ok and (conjunct or _words().coordinator.search(gap) is None)
+            # "En 2013, l'émission « X » de la chaîne Y a révélé": the publication broadcasting the
+            # programme that opens the clause speaks, though a preposition governs it.
+            aired = m.after_preposition and m.kind == "publication" and self._programme_opens(m, s_start)
+            if ((not m.after_preposition or aired) and comma_ok and (conjunct or _words().coordinator.search(gap) is None)
                     and (conjunct or len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS)
                     and not (exclude[0] <= m.start < exclude[1])
                     and (m.kind == "publication" or not self._in_marks(m.start))  # le tabloïd « Nový Čas » affirme

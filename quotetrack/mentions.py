@@ -482,6 +482,10 @@ class NamesData(Record):
     one without spaces only after a name with a figure: ``le G77/Chine``)."""
     former_markers: tuple[str, ...]
     publication_nouns: tuple[str, ...]
+    programme_nouns: tuple[str, ...] = ()
+    """``émission``, ``documentaire``: a programme named at the head of a clause, its complement
+    the publication that broadcasts it (``l'émission « X » de la chaîne Y a révélé``): that
+    publication is the clause's subject, though a preposition governs it."""
     publication_noun_kinds: dict[str, tuple[PublicationKind, ...]] = {}
     """The kinds of publication a noun of ``publication_nouns`` may point back to."""
     colleague_nouns: tuple[str, ...] = ()
