@@ -795,6 +795,15 @@ def _programme_of() -> regex.Pattern[str]:
 
 
 @cache
+def _seat_apposition() -> regex.Pattern[str]:
+    """``, siège de ``: a comma, a noun of ``seat_nouns`` and a complement link (the body named
+    starts at the match's end)."""
+    raw = names_data()
+    links = trie_alternation(raw["complement_links"])
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{trie_alternation(raw.get('seat_nouns', ()))})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
 def _voicing_words() -> tuple[str, ...]:
     """The ``voicing_participles`` of ``names.json`` (``lancé``, ``formulée``), for a cheap test
     before :func:`_voiced_agent`."""
@@ -3245,7 +3254,9 @@ class Attributor:
             if ((x.after_preposition or (x.kind == "metonym" and x.start == start)) and x.kind in _FRONTED_KINDS
                     and x.start - start <= _FRONTED_LEAD and not self.text[x.end : comma].strip()):
                 return x
-        return None
+        # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
+        seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None
+        return self._side_named(seat.end(), comma) if seat is not None else None
 
     def _side_before(self, x: Mention, comma: int) -> Mention | None:
         """``chez Renault, où l'on …``: the side ``x`` names when a side marker stands right before

@@ -482,6 +482,9 @@ class NamesData(Record):
     one without spaces only after a name with a figure: ``le G77/Chine``)."""
     former_markers: tuple[str, ...]
     publication_nouns: tuple[str, ...]
+    seat_nouns: tuple[str, ...] = ()
+    """``siège``: in an apposition closing a fronted place (``À X, siège de la collectivité,
+    on assure…``), the body its complement names speaks for the ``on`` after the comma."""
     programme_nouns: tuple[str, ...] = ()
     """``émission``, ``documentaire``: a programme named at the head of a clause, its complement
     the publication that broadcasts it (``l'émission « X » de la chaîne Y a révélé``): that

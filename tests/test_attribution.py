@@ -4082,6 +4082,10 @@ SPEAKER_OF_QUOTE = [
                  id="on-after-a-fronted-seat-past-a-semicolon"),
     pytest.param("Le budget sera serré : à Lyon, on assure que la fête aura lieu.", 0, None,
                  id="on-after-a-fronted-city-past-a-colon-names-nobody"),
+    pytest.param("À Rennes, siège du conseil régional de Bretagne, on assure que le dossier avance.", 0,
+                 "conseil régional de Bretagne", id="on-after-a-fronted-place-the-seat-of-a-body"),
+    pytest.param("À Rennes, capitale de la Bretagne, on assure que le dossier avance.", 0, None,
+                 id="on-after-a-fronted-place-in-an-apposition-that-houses-nobody"),
     pytest.param("La sélectionneuse Inès Carvalho a tenu sa conférence de presse. Questionnée sur la blessure de sa gardienne, "
                  "Léa Moreau, touchée au genou samedi, la technicienne s'est montrée prudente. « Elle passera des examens demain. »",
                  0, "Inès Carvalho", id="a-name-apposed-to-a-team-noun-in-a-fronted-aside-is-no-subject"),
