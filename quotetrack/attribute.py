@@ -795,6 +795,19 @@ def _programme_of() -> regex.Pattern[str]:
 
 
 @cache
+def _document_opening() -> regex.Pattern[str]:
+    """``Une note de 2008, en pleine crise, dresse``: a determiner and a noun of
+    ``colon_document_nouns`` opening the text searched (group ``np``, with up to two lower-case
+    adjectives and a year as its complement), maybe an aside set off by commas, then a lower-case word."""
+    raw = names_data()
+    adjective = r"[ \u00a0]++\p{Ll}[\p{Ll}\-]*+"
+    return regex.compile(
+        rf"[\s\u00a0\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})(?i:{trie_alternation(raw.get('colon_document_nouns', ()))})"
+        rf"(?![\p{{L}}'’\-])(?:{adjective}){{0,2}}?(?:[ \u00a0]++(?i:{trie_alternation(raw['complement_links'])})[ \u00a0]++\d{{4}})?)"
+        rf"(?:[ \u00a0]*+,[^,;:«»“”\n]{{1,80}},)?[ \u00a0]++\p{{Ll}}")
+
+
+@cache
 def _seat_apposition() -> regex.Pattern[str]:
     """``, siège de ``: a comma, a noun of ``seat_nouns`` and a complement link (the body named
     starts at the match's end)."""
@@ -2451,6 +2464,7 @@ class Attributor:
                 return None  # "Un seul mot pour notre équipe : « … »": words of whoever the paragraph is about
             # "Martine, 54 ans : « … »": an age set off before the colon completes the name before it.
             return (owner
+                    or self._document_before_colon(s_start, colon)
                     or self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
                                      exclude=(q.start, q.end), adjacent=False)
                     or self._speech_owner(s_start, colon)
@@ -2769,6 +2783,15 @@ class Attributor:
                 and self.mentions[k].kind not in _NAMELESS_KINDS):
             return self.mentions[k]
         return None
+
+    def _document_before_colon(self, s_start: int, colon: int) -> Mention | None:
+        """``Une note de 2008, en pleine crise, dresse le portrait d'un président …: « … »``: the
+        document opening the sentence (:func:`_document_opening`) wrote the words after the colon."""
+        start = past_connector(self.text, past_dateline(self.text, s_start, colon), colon)
+        found = _document_opening().match(self.text, start, colon)
+        if found is None or self._in_marks(found.start("np")):
+            return None
+        return self._np_span(found.start("np"), found.end("np"))
 
     def _programme_opens(self, m: Mention, s_start: int) -> bool:
         """Whether a programme the publication ``m`` broadcasts opens the clause ``m`` is in, at the

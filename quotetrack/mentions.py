@@ -482,6 +482,10 @@ class NamesData(Record):
     one without spaces only after a name with a figure: ``le G77/Chine``)."""
     former_markers: tuple[str, ...]
     publication_nouns: tuple[str, ...]
+    colon_document_nouns: tuple[str, ...] = ()
+    """``note``, ``câble``: a document opening a sentence that a colon closes before a quotation
+    (``Une note de 2008 dresse le portrait d'un président …: « … »``) wrote the words, not the
+    person the clause describes."""
     seat_nouns: tuple[str, ...] = ()
     """``siège``: in an apposition closing a fronted place (``À X, siège de la collectivité,
     on assure…``), the body its complement names speaks for the ``on`` after the comma."""

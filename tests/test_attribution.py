@@ -406,6 +406,12 @@ ATTRIBUTED = [
                  id="ces-propos-ont-ete-tenus-par-names-the-speaker"),
     pytest.param("Le maire, lui, reste ferme : « Nous ne fermerons pas l'école. » Il a été applaudi par les parents.", "maire",
                  "direct", "colon-name", id="a-passive-that-is-no-verb-of-speech-names-no-speaker"),
+    pytest.param("Sur le sélectionneur, les archives sont bavardes. Un mémo de 2015, en pleine crise, dresse le portrait d'un homme isolé : "
+                 "« Le sélectionneur Paul Roux ne fait confiance à personne. »", "mémo", "direct", "colon-name",
+                 id="a-document-opening-the-clause-before-a-colon-wrote-the-words"),
+    pytest.param("Sur le sélectionneur, les archives sont bavardes. Anne Roux dresse le portrait d'un homme isolé : "
+                 "« Il ne fait confiance à personne. »", "Anne Roux", "direct", "colon-name",
+                 id="a-person-opening-the-clause-before-a-colon-is-no-document"),
     pytest.param("La ministre a reçu les élus. Elle a visé Bruxelles, qui soutient les importateurs : « Cette règle tue nos fermes. »",
                  "ministre", "direct", "colon-name", id="soutenir-with-its-object-in-a-relative-is-no-cue-before-a-colon"),
     pytest.param("La ministre a reçu les élus. Bruxelles, elle, soutient : « Cette règle protège les fermes. »",
