@@ -410,6 +410,19 @@ def _cut_complement() -> regex.Pattern[str]:
 
 
 @cache
+def _coordinated_conjunct() -> regex.Pattern[str]:
+    """Between the first of two coordinated subjects and their verb: one of ``subject_coordinators``,
+    then a determiner maybe and up to four words, none a verb word or one of ``np_stops``
+    (`` et les Occidentaux ``)."""
+    raw = names_data()
+    stops = alternation([*verb_words(), *raw["np_stops"]])
+    word = rf"(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}'’])))\p{{L}}[\p{{L}}\-]*+(?![\p{{L}}'’])"
+    return regex.compile(
+        rf"(?i)[ \u00a0]++(?:{trie_alternation(raw['subject_coordinators'])})[ \u00a0]++"
+        rf"(?:{words_then_space(raw['determiners'])})?{word}(?:[ \u00a0]++{word}){{0,3}}[ \u00a0]*+")
+
+
+@cache
 def _office_complement_list() -> regex.Pattern[str]:
     """After a noun phrase ending with a capitalised complement (``les régimes du Mali``), the
     rest of a list of such complements, its last one after a coordinator (``, du Burkina Faso
@@ -764,6 +777,60 @@ def _agent_link(head: str) -> str:
     agents = alternation(names_data()["agent_prepositions"])
     adverbs = trie_alternation(cue_adverbs())
     return rf"(?:{head})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?(?:{agents})[ \u00a0]++"
+
+
+@cache
+def _programme_of() -> regex.Pattern[str]:
+    """``l'émission « X » de la chaîne brésilienne ``: a determiner and a noun of ``programme_nouns``,
+    maybe its name in marks, a complement link, then maybe an article, a noun of
+    ``publication_nouns`` and up to two lower-case words, running to the end of the text searched
+    (where the publication's mention starts)."""
+    raw = names_data()
+    opens, closes = regex.escape("".join(sorted(opening_marks()))), regex.escape("".join(sorted(closing_marks())))
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    return regex.compile(
+        rf"(?i)(?:^|,)[ \u00a0]*+{words_then_space(raw['determiners'])}(?:{trie_alternation(raw.get('programme_nouns', ()))})"
+        rf"(?:[ \u00a0]++[{opens}][^{opens}{closes}\n]{{1,60}}[{closes}])?[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?:(?:{trie_alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
+        rf"(?:(?:{trie_alternation(raw['publication_nouns'])})(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}[ \u00a0]++)?$")
+
+
+@cache
+def _document_opening() -> regex.Pattern[str]:
+    """``Une note de 2008, en pleine crise, dresse``: a determiner and a noun of
+    ``colon_document_nouns`` opening the text searched (group ``np``, with up to two lower-case
+    adjectives and a year as its complement), maybe an aside set off by commas, then a lower-case word."""
+    raw = names_data()
+    adjective = r"[ \u00a0]++\p{Ll}[\p{Ll}\-]*+"
+    return regex.compile(
+        rf"[\s\u00a0\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})(?i:{trie_alternation(raw.get('colon_document_nouns', ()))})"
+        rf"(?![\p{{L}}'’\-])(?:{adjective}){{0,2}}?(?:[ \u00a0]++(?i:{trie_alternation(raw['complement_links'])})[ \u00a0]++\d{{4}})?)"
+        rf"(?:[ \u00a0]*+,[^,;:«»“”\n]{{1,80}},)?[ \u00a0]++\p{{Ll}}")
+
+
+@cache
+def _seat_apposition() -> regex.Pattern[str]:
+    """``, siège de ``: a comma, a noun of ``seat_nouns`` and a complement link (the body named
+    starts at the match's end)."""
+    raw = names_data()
+    links = trie_alternation(raw["complement_links"])
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{trie_alternation(raw.get('seat_nouns', ()))})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
+def _voicing_words() -> tuple[str, ...]:
+    """The ``voicing_participles`` of ``names.json`` (``lancé``, ``formulée``), for a cheap test
+    before :func:`_voiced_agent`."""
+    return tuple(names_data().get("voicing_participles", ()))
+
+
+@cache
+def _voiced_agent() -> regex.Pattern[str]:
+    """``le vœu lancé par ``: a noun of speech (detection data) or of ``voiced_nouns``, one of
+    ``voicing_participles``, maybe an adverb, and the agent's preposition (the agent starts at
+    the match's end)."""
+    nouns = [*grammar().speech_nouns, *names_data().get("voiced_nouns", ())]
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(nouns)})[ \u00a0]++{_agent_link(trie_alternation(_voicing_words()))}")
 
 
 @cache
@@ -1608,6 +1675,8 @@ def _leading_adverbs() -> regex.Pattern[str]:
     return regex.compile(rf"(?:[ \u00a0]*+(?i:{trie_alternation(cue_adverbs())})(?!\p{{L}}))*+")
 # Words allowed between a subject and its verb (adverbs, clitics: "a ainsi dit", "l'a").
 _SUBJECT_GAP_WORDS = 3
+# How far before a publication's mention a programme it broadcasts is read (see _programme_of).
+_PROGRAMME_REACH = 140
 # How far before its opening mark the noun of speech owning a quotation may stand
 # ("aux propos de X sur la « … »", "les déclarations du ministre de l'Intérieur qualifiant la France d'« … »").
 _SPEECH_COMPLEMENT_REACH = 160
@@ -2332,6 +2401,9 @@ class Attributor:
                 self._fronted_gerund_subject(cue, q, s_start, s_end) if cue.form == "gerund" else None)
             if subject is not None and subject.kind == "pronoun" and (text := self._text_before_relative(subject, s_start)) is not None:
                 subject = text  # "une lettre envoyée par l'accusé, dans laquelle il écrivait que": the letter's author
+            if (q.kind == Kind.DIRECT and cue.end < q.start and (colon := _COLON_BEFORE_MARK.search(self.text, cue.end, q.start)) is not None
+                    and (voicer := self._voicer(cue.end, colon.start())) is not None):
+                return voicer  # "Beaucoup se souviennent du vœu lancé par X : « … »": X said them
             if (q.kind == Kind.DIRECT and cue.end < q.start and reading_verb(cue.lemma)
                     and _COLON_BEFORE_MARK.search(self.text, cue.end, q.start) is not None
                     and (read := self._authored_text(cue.end, q.start)) is not None):
@@ -2402,7 +2474,7 @@ class Attributor:
             # "Sa réplique a fusé : « … »": a possessive before it points back to its possessor,
             # the speaker of a quote in the sentence just before, else whom the pronoun takes back.
             # "…, avant d'être interrompu par la ministre : « … »": the interrupter said them.
-            interrupter = self._interrupter(s_start, colon) or self._excerpted_text(s_start, colon)
+            interrupter = self._interrupter(s_start, colon) or self._voicer(s_start, colon) or self._excerpted_text(s_start, colon)
             if interrupter is not None:
                 return interrupter
             owner = self._speech_owner(s_start, colon, opening=True)
@@ -2417,6 +2489,7 @@ class Attributor:
                 return None  # "Un seul mot pour notre équipe : « … »": words of whoever the paragraph is about
             # "Martine, 54 ans : « … »": an age set off before the colon completes the name before it.
             return (owner
+                    or self._document_before_colon(s_start, colon)
                     or self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
                                      exclude=(q.start, q.end), adjacent=False)
                     or self._speech_owner(s_start, colon)
@@ -2759,6 +2832,36 @@ class Attributor:
         if (k < len(self.mentions) and self.mentions[k].start == by.start("np") and self.mentions[k].end <= colon
                 and self.mentions[k].kind not in _NAMELESS_KINDS):
             return self.mentions[k]
+        return None
+
+    def _document_before_colon(self, s_start: int, colon: int) -> Mention | None:
+        """``Une note de 2008, en pleine crise, dresse le portrait d'un président …: « … »``: the
+        document opening the sentence (:func:`_document_opening`) wrote the words after the colon."""
+        start = past_connector(self.text, past_dateline(self.text, s_start, colon), colon)
+        found = _document_opening().match(self.text, start, colon)
+        if found is None or self._in_marks(found.start("np")):
+            return None
+        return self._np_span(found.start("np"), found.end("np"))
+
+    def _programme_opens(self, m: Mention, s_start: int) -> bool:
+        """Whether a programme the publication ``m`` broadcasts opens the clause ``m`` is in, at the
+        sentence's start or after a comma (:func:`_programme_of`)."""
+        lo = max(s_start, m.start - _PROGRAMME_REACH)
+        found = _programme_of().search(self.text[lo : m.start])
+        return found is not None and (lo == s_start or found.group().startswith(","))
+
+    def _voicer(self, lo: int, colon: int) -> Mention | None:
+        """``Beaucoup se souviennent du vœu lancé par le pape à son arrivée : « … »``: a noun of
+        speech, a participle of ``voicing_participles`` and its agent in ``text[lo:colon]``: the
+        agent (a name, a role or a body the mentions know) said the words after the colon."""
+        words = _voicing_words()
+        if not words or not any(w in self.text[lo:colon] for w in words):
+            return None  # the common case: no such participle in the clause
+        for by in _voiced_agent().finditer(self.text, lo, colon):
+            k = bisect.bisect_left(self.m_starts, by.end())
+            if (k < len(self.mentions) and self.mentions[k].start == by.end() and self.mentions[k].end <= colon
+                    and self.mentions[k].kind not in _NAMELESS_KINDS and not self._in_marks(by.start())):
+                return self.mentions[k]
         return None
 
     def _age_before(self, s_start: int, colon: int) -> int:
@@ -3224,7 +3327,9 @@ class Attributor:
             if ((x.after_preposition or (x.kind == "metonym" and x.start == start)) and x.kind in _FRONTED_KINDS
                     and x.start - start <= _FRONTED_LEAD and not self.text[x.end : comma].strip()):
                 return x
-        return None
+        # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
+        seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None
+        return self._side_named(seat.end(), comma) if seat is not None else None
 
     def _side_before(self, x: Mention, comma: int) -> Mention | None:
         """``chez Renault, où l'on …``: the side ``x`` names when a side marker stands right before
@@ -3920,8 +4025,15 @@ class Attributor:
             comma_ok = "," not in gap or (gap.strip(" \u00a0\u202f") == "," and self._set_off(m, s_start))
             # "La France a reçu Angela Merkel et a estimé": a second verb shares the first one's
             # subject (a coordinator in the gap; searched only when the rest may hold).
-            if (not m.after_preposition and comma_ok and _words().coordinator.search(gap) is None
-                    and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
+            # "un scrutin que Kiev et les Occidentaux jugent": the first of two subjects coordinated
+            # right after que speaks (for both).
+            conjunct = (_coordinated_conjunct().fullmatch(gap) is not None
+                        and _words().relative_end.search(self.text[max(s_start, m.start - 5) : m.start].rstrip()) is not None)
+            # "En 2013, l'émission « X » de la chaîne Y a révélé": the publication broadcasting the
+            # programme that opens the clause speaks, though a preposition governs it.
+            aired = m.after_preposition and m.kind == "publication" and self._programme_opens(m, s_start)
+            if ((not m.after_preposition or aired) and comma_ok and (conjunct or _words().coordinator.search(gap) is None)
+                    and (conjunct or len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS)
                     and not (exclude[0] <= m.start < exclude[1])
                     and (m.kind == "publication" or not self._in_marks(m.start))  # le tabloïd « Nový Čas » affirme
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))):

@@ -423,6 +423,13 @@ class NamesData(Record):
     interrupting_participles: tuple[str, ...] = ()
     """``interrompu``, ``coupée``: a participle of cutting in whose agent, right before a colon
     (``avant d'être interrompu par la ministre : « … »``), said the words after it."""
+    voicing_participles: tuple[str, ...] = ()
+    """``lancé``, ``formulé``: after a noun of speech (``le vœu lancé par X``, ``l'appel adressé
+    par X``) and before the agent's preposition, they make the agent the speaker of a quotation
+    after the colon that ends the clause, whoever the clause's subject is."""
+    voiced_nouns: tuple[str, ...] = ()
+    """Nouns of a wish or a plea (``vœu``, ``prière``) read like the detection data's nouns of
+    speech before one of ``voicing_participles``."""
     attribute_links: tuple[str, ...] = ()
     """``de``, ``comme``: the word a participle of judging governs before its attribute, after its
     agent (``accusé par X de « … »``, ``qualifié par X d'« … »``): that agent said the words."""
@@ -475,6 +482,17 @@ class NamesData(Record):
     one without spaces only after a name with a figure: ``le G77/Chine``)."""
     former_markers: tuple[str, ...]
     publication_nouns: tuple[str, ...]
+    colon_document_nouns: tuple[str, ...] = ()
+    """``note``, ``câble``: a document opening a sentence that a colon closes before a quotation
+    (``Une note de 2008 dresse le portrait d'un président …: « … »``) wrote the words, not the
+    person the clause describes."""
+    seat_nouns: tuple[str, ...] = ()
+    """``siège``: in an apposition closing a fronted place (``À X, siège de la collectivité,
+    on assure…``), the body its complement names speaks for the ``on`` after the comma."""
+    programme_nouns: tuple[str, ...] = ()
+    """``émission``, ``documentaire``: a programme named at the head of a clause, its complement
+    the publication that broadcasts it (``l'émission « X » de la chaîne Y a révélé``): that
+    publication is the clause's subject, though a preposition governs it."""
     publication_noun_kinds: dict[str, tuple[PublicationKind, ...]] = {}
     """The kinds of publication a noun of ``publication_nouns`` may point back to."""
     colleague_nouns: tuple[str, ...] = ()

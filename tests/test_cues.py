@@ -65,6 +65,8 @@ FINITE = [
     ("« Merci à tous », commence la maire, émue.", "commence", "commencer", "finite"),  # incise_only: set off after a mark
     ("« Merci à tous », a commencé la maire.", "a commencé", "commencer", "finite"),
     ("« Nous resterons », poursuit son avocat.", "poursuit", "poursuivre", "finite"),  # set off: its subject follows
+    ("« Rien n'est joué », soutient le maire.", "soutient", "soutenir", "finite"),  # set off: its subject follows
+    ("La défense soutient que le délai était dépassé.", "soutient", "soutenir", "finite"),
     ("« Nous resterons » a poursuivi mardi le ministre.", "a poursuivi", "poursuivre", "finite"),
     ("Le juge le rappela aux avocats.", "rappela", "rappeler", "finite"),
     ("Il l'affirme depuis des semaines.", "affirme", "affirmer", "finite"),
@@ -384,6 +386,8 @@ NEGATIVES = [
     "Les prix continuent à grimper.",
     "L'armée a poursuivi mardi ses frappes dans la province.",  # poursuivre with its object, no report
     "Le régime continue les bombardements.",  # continuer with its object
+    "Berne soutient les réfugiés depuis des années.",  # soutenir with its object: to support, no report
+    "La région a soutenu l’association des pêcheurs.",
     "L'ambassadeur rappelé à Paris est arrivé.",
     "Elle reste confiante pour la suite.",
     "La réunion prévue lundi est reportée.",
