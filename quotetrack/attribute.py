@@ -69,7 +69,7 @@ from quotetrack.indirect import (
     voice_follows,
 )
 from quotetrack.institutions import head_tail_end
-from quotetrack.interview import capitals_label, signature_name
+from quotetrack.interview import capitals_label, presented_at, signature_name
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks, typography
 from quotetrack.mentions import (
@@ -2585,6 +2585,13 @@ class Attributor:
         intro = _paragraph_before(self.text, question[0]) if question is not None else None
         if question is None or intro is None or self.text[question[1] - 1] != "?":
             return None
+        at = presented_at(self.text, intro[0], intro[1])
+        if at is not None:
+            # "… Décryptage avec Claire X." hands over to the person interviewed, whoever else
+            # the introduction or the question names.
+            k = bisect.bisect_left(self.m_starts, at)
+            if k < len(self.mentions) and self.mentions[k].start == at and self.mentions[k].kind != "pronoun":
+                return self.mentions[k]
         named = self._first_name(intro[1], intro[0])
         first = self._first_name(q.start)
         if (named is None or named.after_preposition or first is None

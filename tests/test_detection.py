@@ -1391,6 +1391,45 @@ INTERVIEW_ANSWERS = [
         id="unlabelled-questions-answered-by-a-named-label",
     ),
     pytest.param(
+        "Analyse\n\n"
+        "Hier soir, le maire de Quimper a reçu la ministre Anne Roussel. Le port attend des crédits depuis deux ans. "
+        "Explications avec Yann Le Du, économiste à l'université de Brest.\n\n"
+        "Anne Roussel parle d'un « plan ambitieux ». Faut-il y croire ?\n\n"
+        "En partie. Les crédits sont là, mais le calendrier reste flou. Les armateurs attendront.\n\n"
+        "Et les pêcheurs ?\n\n"
+        "Ils sont les grands oubliés. Leur flotte vieillit plus vite que prévu.\n\n"
+        "Propos recueillis par Tom Hervé",
+        [("En partie. Les crédits sont là, mais le calendrier reste flou. Les armateurs attendront.", "Yann Le Du"),
+         ("Ils sont les grands oubliés. Leur flotte vieillit plus vite que prévu.", "Yann Le Du")],
+        id="the-name-an-introduction-hands-over-to-answers-not-the-name-a-question-gives",
+    ),
+    pytest.param(
+        "La boulangère Inès Caradec a répondu à nos questions.\n\n"
+        "Pourquoi avez-vous fermé en août ?\n\n"
+        "Je n'avais plus de farine. J'ai préféré fermer.\n\n"
+        "Rouvrirez-vous à la rentrée ?\n\n"
+        "Oui, nous rouvrirons le 2 septembre.\n\n"
+        "Mardi, le maire Paul Riou s'est dit « soulagé » par cette réouverture, tout en rappelant que la rue "
+        "restait « fragile ».\n\n"
+        "Propos recueillis par Tom Hervé",
+        [("Je n'avais plus de farine. J'ai préféré fermer.", "Inès Caradec"),
+         ("Oui, nous rouvrirons le 2 septembre.", "Inès Caradec")],
+        id="a-paragraph-reporting-someone-in-the-third-person-after-the-answers-ends-the-interview",
+    ),
+    pytest.param(
+        "La boulangère Inès Caradec a répondu à nos questions.\n\n"
+        "Pourquoi avez-vous fermé en août ?\n\n"
+        "Je n'avais plus de farine. J'ai préféré fermer.\n\n"
+        "Le meunier m'a dit que la récolte était « perdue », et je l'ai cru.\n\n"
+        "Rouvrirez-vous à la rentrée ?\n\n"
+        "Oui, nous rouvrirons le 2 septembre.\n\n"
+        "Propos recueillis par Tom Hervé",
+        [("Je n'avais plus de farine. J'ai préféré fermer.", "Inès Caradec"),
+         ("Le meunier m'a dit que la récolte était « perdue », et je l'ai cru.", "Inès Caradec"),
+         ("Oui, nous rouvrirons le 2 septembre.", "Inès Caradec")],
+        id="a-second-answer-paragraph-quoting-someone-in-the-first-person-is-an-answer-still",
+    ),
+    pytest.param(
         "Le député écologiste Hugo Marest interpelle la ministre : « Madame la ministre, vous fermez des classes. "
         "Qui paiera demain ? Les familles. » Plusieurs élus de droite protestent.\n\n"
         "Le président de séance, Paul Rivière, doit intervenir. « Je vous demande le silence. Nous devons avancer », "
