@@ -3106,8 +3106,9 @@ class Attributor:
         """``Rome est « prête », a-t-elle assuré, tout en réclamant que…``: a gerund after a
         postposed incise shares the incise's subject, not the reported clause's."""
         k = bisect.bisect_left(self.cue_starts, gerund.start) - 1
-        # Past cues in marks and channels (« a-t-elle assuré dans un entretien, tout en… »).
-        while k >= 0 and self.cues[k].start >= s_start and (self._in_marks(self.cues[k].start) or self.cues[k].form == "noun"):
+        # Past cues in marks and channels (« a-t-elle assuré dans un entretien, tout en… », « a
+        # indiqué X dans un communiqué, tout en… »: a participle there is no verb of the clause).
+        while k >= 0 and self.cues[k].start >= s_start and (self._in_marks(self.cues[k].start) or self.cues[k].form in ("noun", "participle")):
             k -= 1
         if k < 0 or self.cues[k].start < s_start:
             return None

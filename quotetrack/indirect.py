@@ -1325,6 +1325,23 @@ def _own_subject_relative() -> regex.Pattern[str]:
     return regex.compile(rf"(?i),[ \u00a0]*+(?:{rel})[ \u00a0]++(?P<clause>[^,;:«»\"“”()]++)$")
 
 
+@cache
+def _opening_own_subject_relative() -> regex.Pattern[str]:
+    """One of ``own_subject_relatives`` opening a relative, its words with no mark up to its comma:
+    ``où l'opposant est plongé dans le coma,``."""
+    rel = trie_alternation(grammar().own_subject_relatives) if grammar().own_subject_relatives else "(?!)"
+    return regex.compile(rf"(?i)(?:{rel})[ \u00a0]++[^,;:«»\"“”()]++,[ \u00a0\u202f]*+")
+
+
+def _past_framed_relative(text: str, start: int, end: int) -> int:
+    """``À l'hôpital, où l'opposant est plongé dans le coma, son état reste « grave », a dit X``:
+    past a fronted place or time frame and the relative of its own subject hanging on it (the
+    writer's setting), where the reported clause starts; else ``start``."""
+    framed = _past_frame(text, start, end)
+    relative = _opening_own_subject_relative().match(text, framed, end) if framed > start else None
+    return relative.end() if relative is not None and relative.end() < end else start
+
+
 def _glued_source_in_relative(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:
     """``…, où la menace n'est selon lui « … ».``: a cue holding its pronoun right after the verb of
     a relative with its own subject (``own_subject_relatives``), marks right after it closing at
@@ -2398,7 +2415,7 @@ def _postposed(
         # "… puis le tournage qui l'a, dit-elle, « cassée en deux »": an auxiliary before the incise,
         # its participle in the marks after it: the incise reports the marks, no clause before it.
         return None
-    start = _past_open_aside(text, _past_rubric(text, s_start, j), j)
+    start = _past_open_aside(text, _past_framed_relative(text, _past_rubric(text, s_start, j), j), j)
     if (previous is not None and previous.form != "preposition" and start <= previous.start
             and (colon := _clause_colon(text, previous.end, j)) >= 0):
         # "Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé": a cue before
@@ -2907,6 +2924,10 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     if inner < 0:
         return False
     seg_start = _skip_space(text, inner + 1, comma)
+    if text[seg_start:comma].rstrip(" \u00a0\u202f").endswith(")") and (opening := text.rfind("(", seg_start, comma)) > seg_start:
+        # "L'homme fort du parti, le ministre Paul X (Ligue, droite), a réclamé": an aside in
+        # brackets after the name, the apposition ending before it.
+        comma = opening
     if _described_name(text, start, inner, seg_start, comma, mention_starts, mention_ends):
         return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
     first = text[seg_start : seg_start + 7].split(None, 1)

@@ -2945,6 +2945,11 @@ INDIRECT = [
     pytest.param("Le ministre a déconseillé les voyages vers la Tunisie, où le risque d'attentat n'est selon lui "
                  "« pas moins élevé qu'au Maroc ».", "le risque d'attentat n'est selon lui « pas moins élevé qu'au Maroc »",
                  id="a-glued-pronoun-source-in-a-relative-with-its-own-subject-before-marks"),
+    # A fronted frame and the relative with its own subject hanging on it are the writer's setting.
+    pytest.param("Dans la vallée, où les éleveurs ont perdu leurs bêtes, la situation reste « critique », a expliqué la préfète.",
+                 "la situation reste « critique »", id="a-fronted-frame-and-its-where-relative-are-no-part-of-an-incise-s-clause"),
+    pytest.param("Dans la vallée, la situation reste « critique », a expliqué la préfète.",
+                 "Dans la vallée, la situation reste « critique »", id="a-fronted-frame-without-a-relative-stays-in-an-incise-s-clause"),
 ]
 
 
@@ -2983,6 +2988,8 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     "Les députés, inquiets, citent plusieurs médias.",
     "Les élus, furieux, critiquent des médias étrangers.",
     "Le maire, fatigué, a salué des médias locaux.",
+    # An apposition ending in an aside in brackets (a party, a post) is the subject's still.
+    "Le chef du parti, le sénateur Paul Riou (centre, Vendée), s'est dit prêt à recevoir Marc Aubry dès lundi.",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
