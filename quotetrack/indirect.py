@@ -601,6 +601,12 @@ def find_indirect(
                 text, i, cue, s_start, s_end, mention_starts, cues[i + 1].start if i + 1 < len(cues) else None,
                 cue_starts[lo:hi], [c.form for c in cues[lo:hi]],
             )
+            if (cand is not None and cand.rule == "indirect-selon" and cand.end <= cue.start
+                    and _speaker_s_own_marks(text, cand, cue, cues[lo:hi], s_end, mention_starts)):
+                # "X a jugé les résultats « positifs », selon les agences", "X dénonçait, selon Y,
+                # « … »": the subject's own verb governs the marks; the source relays the quoted
+                # words only, no clause of the writer's.
+                cand = None
             if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end
                     and cue.lemma in grammar().fronted_only_prepositions
                     and _subject_reports(text, cand.start, cues, cue_starts, mention_starts, mention_ends)):
@@ -1102,6 +1108,28 @@ def _evidence_source() -> regex.Pattern[str]:
         rf"(?i)[ \u00a0]++(?:(?:{alternation(full)})[ \u00a0]++|(?:{alternation(elided)})['’])"
         rf"(?:(?-i:\p{{Ll}})\p{{L}}*+[ \u00a0]++)?(?:{alternation(g.evidence_source_nouns)})(?!\p{{L}})"
     )
+
+
+def _speaker_s_own_marks(
+    text: str, cand: Candidate, selon: CueLike, sentence_cues: Sequence[CueLike], s_end: int, mention_starts: Sequence[int],
+) -> bool:
+    """Whether the clause ``cand`` before a postposed source ``selon`` is a named subject's own
+    report of words in marks through its finite verb: a verb of judging (``judging_verbs``) with
+    its object and marks (``Le ministre X a jugé les résultats « positifs »``), or any verb right
+    before the source, the marks right after it (``X dénonçait, selon Y, « … »``). Reads the
+    sentence's cues and the few characters after the source only."""
+    for c in sentence_cues:
+        if c.form != "finite" or not cand.start <= c.start < cand.end or not _mention_at(mention_starts, cand.start, c.start):
+            continue
+        if (c.lemma in grammar().judging_verbs and getattr(c, "que_end", None) is None
+                and any(ch in opening_marks() for ch in text[c.end : cand.end])):
+            return True
+        if text[c.end : selon.start].strip(" \u00a0\u202f") == ",":
+            comma = text.find(",", selon.end, min(s_end, selon.end + _SELON_MAX))
+            after = _skip_space(text, comma + 1, s_end) if comma >= 0 else s_end
+            if after < s_end and text[after] in opening_marks():
+                return True
+    return False
 
 
 def _selon(
@@ -2974,6 +3002,8 @@ def _described_name(
     k = bisect.bisect_left(mention_ends, name_end)
     if k >= len(mention_ends) or mention_ends[k] != name_end:
         return False
+    if (past := _apposition_time_adverb().match(text, seg_start, comma)) is not None:
+        seg_start = past.end()  # "Paul X, alors porte-parole du parti,": a description still
     word = _WORD.match(text, seg_start)
     if word is None:
         return False
@@ -2984,6 +3014,13 @@ def _described_name(
     name = _full_name().match(text, first, inner + 1)
     alone = (name is not None and name.end() == inner + 1) or _mentions_only(text, first, name_end, mention_starts, mention_ends)
     return alone and _described(text[seg_start:comma].rstrip(), word.group())
+
+
+@cache
+def _apposition_time_adverb() -> regex.Pattern[str]:
+    """One of ``apposition_time_adverbs`` (``alors``, ``désormais``), then spaces."""
+    words = trie_alternation(grammar().apposition_time_adverbs) if grammar().apposition_time_adverbs else "(?!)"
+    return regex.compile(rf"(?i)(?:{words})[ \u00a0]++")
 
 
 def _before_bracket(text: str, start: int, end: int) -> int:

@@ -2945,6 +2945,8 @@ INDIRECT = [
     pytest.param("Le ministre a déconseillé les voyages vers la Tunisie, où le risque d'attentat n'est selon lui "
                  "« pas moins élevé qu'au Maroc ».", "le risque d'attentat n'est selon lui « pas moins élevé qu'au Maroc »",
                  id="a-glued-pronoun-source-in-a-relative-with-its-own-subject-before-marks"),
+    pytest.param("Les loyers, alors en baisse, ont remonté en mars, a expliqué l'économiste Paul Riou.",
+                 "Les loyers, alors en baisse, ont remonté en mars", id="an-adverb-of-time-before-no-description-keeps-the-clause"),
     # A fronted frame and the relative with its own subject hanging on it are the writer's setting.
     pytest.param("Dans la vallée, où les éleveurs ont perdu leurs bêtes, la situation reste « critique », a expliqué la préfète.",
                  "la situation reste « critique »", id="a-fronted-frame-and-its-where-relative-are-no-part-of-an-incise-s-clause"),
@@ -2988,6 +2990,8 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     "Les députés, inquiets, citent plusieurs médias.",
     "Les élus, furieux, critiquent des médias étrangers.",
     "Le maire, fatigué, a salué des médias locaux.",
+    # A description after a name may open with an adverb of time (alors, désormais).
+    "Léa Morel, alors ministre de la Santé, avait jugé la réforme « bâclée ».",
     # An apposition ending in an aside in brackets (a party, a post) is the subject's still.
     "Le chef du parti, le sénateur Paul Riou (centre, Vendée), s'est dit prêt à recevoir Marc Aubry dès lundi.",
 ])
@@ -3732,6 +3736,16 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      id="postposed-selon-after-a-clause-with-marks-still-reports"),
         pytest.param("Les élus craignent un plan « trop brutal », selon le syndicat.", ["Les élus craignent un plan « trop brutal »"],
                      id="postposed-selon-after-a-cue-and-marks-still-reports"),
+        # A named subject judging something in marks through its own verb: the source relays the
+        # marks only (the partial quote), no clause of the writer's; a verb right before the
+        # source, the marks after it, the same.
+        pytest.param("La ministre, Hélène Vasseur, a jugé les premiers chiffres « encourageants », selon son entourage.", [],
+                     id="postposed-selon-after-a-named-subject-judging-words-in-marks"),
+        pytest.param("Le soir même, le maire Paul Riou dénonçait, selon un adjoint, « une trahison pure et simple ».", [],
+                     id="selon-set-between-a-named-subject-s-verb-and-its-marks"),
+        pytest.param("La hausse des ventes a été qualifiée de « fragile » mardi, selon la fédération.",
+                     ["La hausse des ventes a été qualifiée de « fragile » mardi"],
+                     id="postposed-selon-after-a-passive-judgement-still-reports"),
         # A fronted source before a noun phrase and marks, no verb: the partial quote alone.
         pytest.param("10h30 - Pour Matignon, une « décision responsable »\nLe Premier ministre a réuni ses ministres.", [],
                      id="fronted-pour-then-a-noun-phrase-in-marks"),
