@@ -2070,6 +2070,13 @@ def test_headline_giving_a_role_and_a_name_quotes_that_person(text: str, speaker
     "Paul Girard, maire de Lille, revient pour Le Parisien sur le plan de rénovation des écoles.\n\n"
     "— Le plan tient-il ses promesses ?\nIl y a eu des avancées. Mais nous n'avons pas le droit d'échouer, je le dis clairement.\n\n"
     "— Que demandez-vous ?\nDes moyens. Des enseignants, des locaux, nous les attendons.",
+    # The same in an interview without labels whose answers quote someone in marks (round xa).
+    "Port de Brest : « Le trafic repartira avec les beaux jours »\n\n"
+    "Le trafic du port a chuté cet hiver. Décryptage avec Anne Le Goff, économiste.\n\n"
+    "Le ministre parle d'un « creux passager ». Faut-il le croire ?\n\n"
+    "Oui. Le trafic repartira avec les beaux jours, les armateurs le disent : « les carnets se remplissent ».\n\n"
+    "Et l'emploi ?\n\nIl suivra. Les dockers ont été « patients », il faut le reconnaître.\n\n"
+    "Propos recueillis par Tom Hervé",
 ])
 def test_headline_quote_without_a_speaker_or_repeated_stays_out(text: str) -> None:
     head = text.split("\n")[0]
