@@ -57,6 +57,7 @@ from quotetrack.cues import (
     verb_words,
 )
 from quotetrack.indirect import (
+    absolute_subject,
     articles,
     bare_description,
     complementizer_word,
@@ -1085,6 +1086,10 @@ def _ranked_gap(text: str, start: int, end: int) -> bool:
 _TITLE_GAP = 30
 # Most bodies a role's complement links chain before its holder's name (``de la Commission de l'UA``).
 _BODY_CHAIN = 3
+
+
+# Characters read back from a gerund for the comma opening an absolute participle clause.
+_ABSOLUTE_REACH = 80
 
 
 def _paragraph_before(text: str, pos: int) -> tuple[int, int] | None:
@@ -2297,7 +2302,8 @@ class Attributor:
                 return gapped
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
-            subject = (self._bound_gerund_subject(cue, s_start) or self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
+            subject = (self._absolute_subject(cue, s_start) or self._bound_gerund_subject(cue, s_start)
+                       or self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
                        or self._gerund_shared_cue(cue, s_start) or self._auxiliary_subject(cue, s_start)
                        if cue.form == "gerund" else None) or (
                 self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
@@ -3080,6 +3086,21 @@ class Attributor:
             return False
         words = before.split()
         return bool(words) and words[-1].casefold() in _indefinite_words()
+
+    def _absolute_subject(self, gerund: Any, s_start: int) -> Mention | None:
+        """``…, le communiqué final du sommet évoquant des « menaces »``: a one-word gerund with a
+        subject of its own between the comma before it and it (an absolute participle clause):
+        that noun phrase, not the main clause's subject."""
+        if " " in self.text[gerund.start : gerund.end]:
+            return None
+        comma = self.text.rfind(",", max(s_start, gerund.start - _ABSOLUTE_REACH), gerund.start)
+        if comma < 0 or absolute_subject().fullmatch(self.text, comma + 1, gerund.start) is None:
+            return None
+        start = _skip_blank(self.text, comma + 1)
+        k = bisect.bisect_left(self.m_starts, start)
+        if k < len(self.mentions) and self.mentions[k].start == start and self.mentions[k].end >= gerund.start - 1:
+            return self.mentions[k]
+        return self._np_span(start, gerund.start)
 
     def _bound_gerund_subject(self, gerund: Any, s_start: int) -> Mention | None:
         """``…, qu'Angela X a accueillie en rappelant les « valeurs »``: a gerund with no comma

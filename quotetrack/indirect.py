@@ -3108,7 +3108,7 @@ def _clause_end(
             end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
-        end = _gerund_after_comma(text, start, end, cues, k + 1)
+        end = _absolute_participle_clause(text, start, _gerund_after_comma(text, start, end, cues, k + 1), cues, k)
     if own is not None and own.form == "finite" and _comma(text, start, end) >= 0 and _in_fronted_subordinate(text, own):
         end = _main_clause_after_subordinate(text, start, end)
     first = _skip_space(text, start, end)
@@ -3216,6 +3216,32 @@ def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike]
                 return comma
         j += 1
     return end
+
+
+def _absolute_participle_clause(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:
+    """``a promis que les alliés resteraient unis, le communiqué final évoquant des « menaces »``: a
+    one-word gerund cue (from ``cues[j]`` on, before ``end``) with a subject of its own between it
+    and the comma before it (an absolute participle clause) ends the clause at that comma; else ``end``."""
+    while j < len(cues) and cues[j].start < end:
+        if cues[j].form == "gerund" and " " not in text[cues[j].start : cues[j].end]:
+            comma = _rcomma(text, start, cues[j].start)
+            if comma > start and absolute_subject().fullmatch(text, comma + 1, cues[j].start) is not None:
+                return comma
+        j += 1
+    return end
+
+
+@cache
+def absolute_subject() -> regex.Pattern[str]:
+    """The subject of an absolute participle clause between its comma and the participle: a
+    determiner (``names.json``) and at most ``_ABSOLUTE_SUBJECT_WORDS`` words, no punctuation."""
+    dets = trie_alternation(names_data()["determiners"])
+    word = r"[\p{L}\d][\p{L}\d'’\-]*+"
+    return regex.compile(rf"[ \u00a0\u202f]*+(?i:{dets})(?:(?<=['’])|[ \u00a0]++){word}(?:[ \u00a0]++{word}){{0,{_ABSOLUTE_SUBJECT_WORDS - 1}}}[ \u00a0\u202f]*+")
+
+
+# Most words of an absolute participle clause's subject (« le communiqué final du sommet »).
+_ABSOLUTE_SUBJECT_WORDS = 6
 
 
 def _apposition_after_marks(text: str, start: int, end: int) -> int:

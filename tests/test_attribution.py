@@ -4087,6 +4087,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("L'homme fort du parti, le ministre Paul Riou (Ligue, droite dure), s'est dit prêt à recevoir Marc Aubry "
                  "« sans conditions », tout en réclamant que Paris rappelle son ambassadeur.",
                  -1, "Paul Riou", id="a-gerund-shares-a-subject-whose-apposition-ends-in-brackets"),
+    pytest.param("Le maire a promis que les écoles rouvriraient lundi, le rectorat évoquant des « retards » possibles.",
+                 -1, "rectorat", id="an-absolute-participle-clause-s-gerund-has-its-own-subject"),
+    pytest.param("La ministre a défendu la réforme, la jugeant « indispensable ».",
+                 -1, "ministre", id="an-object-clitic-before-a-gerund-is-no-absolute-subject"),
     pytest.param("La ministre, Léa Morel, a invité le gouvernement voisin à « plus de retenue », rappelant que l'accord tenait.",
                  -1, "Léa Morel", id="a-gerund-after-a-verb-past-an-apposition-keeps-the-subject"),
     pytest.param("Trois blessés, « tous légers », ont été évacués dans la nuit selon la préfecture.",

@@ -2954,6 +2954,12 @@ INDIRECT = [
                  id="a-glued-pronoun-source-in-a-relative-with-its-own-subject-before-marks"),
     pytest.param("Les loyers, alors en baisse, ont remonté en mars, a expliqué l'économiste Paul Riou.",
                  "Les loyers, alors en baisse, ont remonté en mars", id="an-adverb-of-time-before-no-description-keeps-the-clause"),
+    # An absolute participle clause (its own subject, then a gerund cue) ends the que-clause.
+    pytest.param("Le maire a promis que les écoles rouvriraient lundi, le rectorat évoquant des « retards » possibles.",
+                 "les écoles rouvriraient lundi", id="an-absolute-participle-clause-ends-the-que-clause"),
+    pytest.param("Le maire a promis que les écoles rouvriraient lundi, les enseignants travaillant tout le week-end.",
+                 "les écoles rouvriraient lundi, les enseignants travaillant tout le week-end",
+                 id="an-absolute-participle-clause-without-a-cue-stays-in-the-que-clause"),
     # A fronted frame and the relative with its own subject hanging on it are the writer's setting.
     pytest.param("Dans la vallée, où les éleveurs ont perdu leurs bêtes, la situation reste « critique », a expliqué la préfète.",
                  "la situation reste « critique »", id="a-fronted-frame-and-its-where-relative-are-no-part-of-an-incise-s-clause"),
