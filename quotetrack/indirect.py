@@ -1069,8 +1069,18 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     if next_cue is not None and start < next_cue.start < s_end and next_cue.form in ("finite", "inverted"):
         comma = _rcomma(text, start, next_cue.start)
         if comma > start and not text[comma + 1 : next_cue.start].strip(" \u00a0\u202f"):
+            if (next_cue.form == "inverted" and (after := _LOWER_AFTER_COMMA.match(text, next_cue.end, s_end))
+                    and _verb_word_at(text, after.end() - 1, s_end) == after.end() - 1):
+                # "… moins serein : les magasins, dit-il, ont perdu …": an incise between the
+                # clause's subject and its verb reports all of it, across the incise; no fragment
+                # of its own before it.
+                return None
             end = comma  # "… sa stratégie : la doctrine a évolué, a-t-il plaidé": the incise is no part of it
     return _make(text, start, end, i, "indirect-colon", 0.75)
+
+
+# A comma right after an incise, then the clause going on in lower case (« , dit-il, ont perdu »).
+_LOWER_AFTER_COMMA = regex.compile(r"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+\p{Ll}")
 
 
 def _imperative_at(text: str, start: int, end: int) -> bool:

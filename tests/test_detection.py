@@ -1730,6 +1730,11 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     # The source set off further on, not right after the colon: the clause runs on.
     ("La ministre a indiqué que le chantier avançait : les travaux, selon elle, finiront en mai.",
      ["le chantier avançait : les travaux, selon elle, finiront en mai"]),
+    # An incise between the subject and the verb of the clause a writer's colon opens reports all
+    # of it, no fragment before the incise (round xa); an incise ending the clause cuts it there.
+    ("Le maire se montre moins serein : les magasins du quartier, dit-il, ont perdu trois jours de ventes.",
+     ["les magasins du quartier, dit-il, ont perdu trois jours de ventes"]),
+    ("Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé.", ["la doctrine a évolué"]),
 ])
 def test_a_colon_right_before_a_source_ends_the_que_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
