@@ -58,6 +58,7 @@ from quotetrack.cues import (
     verb_words,
 )
 from quotetrack.indirect import (
+    absolute_subject,
     articles,
     bare_description,
     complementizer_word,
@@ -70,7 +71,7 @@ from quotetrack.indirect import (
     voice_follows,
 )
 from quotetrack.institutions import head_tail_end
-from quotetrack.interview import capitals_label, signature_name
+from quotetrack.interview import capitals_label, presented_at, signature_name
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks, typography
 from quotetrack.mentions import (
@@ -1153,6 +1154,10 @@ def _ranked_gap(text: str, start: int, end: int) -> bool:
 _TITLE_GAP = 30
 # Most bodies a role's complement links chain before its holder's name (``de la Commission de l'UA``).
 _BODY_CHAIN = 3
+
+
+# Characters read back from a gerund for the comma opening an absolute participle clause.
+_ABSOLUTE_REACH = 80
 
 
 def _paragraph_before(text: str, pos: int) -> tuple[int, int] | None:
@@ -2391,7 +2396,8 @@ class Attributor:
                 return gapped
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
-            subject = (self._bound_gerund_subject(cue, s_start) or self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
+            subject = (self._absolute_subject(cue, s_start) or self._bound_gerund_subject(cue, s_start)
+                       or self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
                        or self._gerund_shared_cue(cue, s_start) or self._auxiliary_subject(cue, s_start)
                        if cue.form == "gerund" else None) or (
                 self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
@@ -2684,6 +2690,13 @@ class Attributor:
         intro = _paragraph_before(self.text, question[0]) if question is not None else None
         if question is None or intro is None or self.text[question[1] - 1] != "?":
             return None
+        at = presented_at(self.text, intro[0], intro[1])
+        if at is not None:
+            # "… Décryptage avec Claire X." hands over to the person interviewed, whoever else
+            # the introduction or the question names.
+            k = bisect.bisect_left(self.m_starts, at)
+            if k < len(self.mentions) and self.mentions[k].start == at and self.mentions[k].kind != "pronoun":
+                return self.mentions[k]
         named = self._first_name(intro[1], intro[0])
         first = self._first_name(q.start)
         if (named is None or named.after_preposition or first is None
@@ -3227,6 +3240,21 @@ class Attributor:
         words = before.split()
         return bool(words) and words[-1].casefold() in _indefinite_words()
 
+    def _absolute_subject(self, gerund: Any, s_start: int) -> Mention | None:
+        """``…, le communiqué final du sommet évoquant des « menaces »``: a one-word gerund with a
+        subject of its own between the comma before it and it (an absolute participle clause):
+        that noun phrase, not the main clause's subject."""
+        if " " in self.text[gerund.start : gerund.end]:
+            return None
+        comma = self.text.rfind(",", max(s_start, gerund.start - _ABSOLUTE_REACH), gerund.start)
+        if comma < 0 or absolute_subject().fullmatch(self.text, comma + 1, gerund.start) is None:
+            return None
+        start = _skip_blank(self.text, comma + 1)
+        k = bisect.bisect_left(self.m_starts, start)
+        if k < len(self.mentions) and self.mentions[k].start == start and self.mentions[k].end >= gerund.start - 1:
+            return self.mentions[k]
+        return self._np_span(start, gerund.start)
+
     def _bound_gerund_subject(self, gerund: Any, s_start: int) -> Mention | None:
         """``…, qu'Angela X a accueillie en rappelant les « valeurs »``: a gerund with no comma
         before it hangs on the compound verb right before it and shares its subject, the name or
@@ -3252,8 +3280,9 @@ class Attributor:
         """``Rome est « prête », a-t-elle assuré, tout en réclamant que…``: a gerund after a
         postposed incise shares the incise's subject, not the reported clause's."""
         k = bisect.bisect_left(self.cue_starts, gerund.start) - 1
-        # Past cues in marks and channels (« a-t-elle assuré dans un entretien, tout en… »).
-        while k >= 0 and self.cues[k].start >= s_start and (self._in_marks(self.cues[k].start) or self.cues[k].form == "noun"):
+        # Past cues in marks and channels (« a-t-elle assuré dans un entretien, tout en… », « a
+        # indiqué X dans un communiqué, tout en… »: a participle there is no verb of the clause).
+        while k >= 0 and self.cues[k].start >= s_start and (self._in_marks(self.cues[k].start) or self.cues[k].form in ("noun", "participle")):
             k -= 1
         if k < 0 or self.cues[k].start < s_start:
             return None

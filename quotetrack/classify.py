@@ -147,6 +147,13 @@ class Grammar(Record):
     own_subject_relatives: tuple[str, ...] = ()
     """Relatives that open a clause with a subject of its own (``où``, ``dont``): a pronoun's source
     glued to that clause's verb (``où la menace n'est selon lui « … »``) reports the relative's clause."""
+    judging_verbs: tuple[str, ...] = ()
+    """Lemmas of verbs of judging whose object's attribute may stand in marks (``juger les
+    résultats « positifs »``, ``qualifier la rencontre de « bonne »``): a named subject's own words,
+    no clause a source set off after them reports (``…, selon les agences``)."""
+    apposition_time_adverbs: tuple[str, ...] = ()
+    """Adverbs of time that may open a description set off after a name (``Paul X, alors
+    porte-parole du parti,``): past them, the apposition reads as without them."""
     writer_que_openers: tuple[str, ...] = ()
     """Sentence adverbs built on que that open a sentence as the writer's link (``Reste que``,
     ``Toujours est-il que``), lower case: no part of the clause a source set off in it reports."""

@@ -607,6 +607,12 @@ def find_indirect(
                 text, i, cue, s_start, s_end, mention_starts, cues[i + 1].start if i + 1 < len(cues) else None,
                 cue_starts[lo:hi], [c.form for c in cues[lo:hi]],
             )
+            if (cand is not None and cand.rule == "indirect-selon" and cand.end <= cue.start
+                    and _speaker_s_own_marks(text, cand, cue, cues[lo:hi], s_end, mention_starts)):
+                # "X a jugé les résultats « positifs », selon les agences", "X dénonçait, selon Y,
+                # « … »": the subject's own verb governs the marks; the source relays the quoted
+                # words only, no clause of the writer's.
+                cand = None
             if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end
                     and cue.lemma in grammar().fronted_only_prepositions
                     and _subject_reports(text, cand.start, cues, cue_starts, mention_starts, mention_ends)):
@@ -1085,8 +1091,18 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     if next_cue is not None and start < next_cue.start < s_end and next_cue.form in ("finite", "inverted"):
         comma = _rcomma(text, start, next_cue.start)
         if comma > start and not text[comma + 1 : next_cue.start].strip(" \u00a0\u202f"):
+            if (next_cue.form == "inverted" and (after := _LOWER_AFTER_COMMA.match(text, next_cue.end, s_end))
+                    and _verb_word_at(text, after.end() - 1, s_end) == after.end() - 1):
+                # "… moins serein : les magasins, dit-il, ont perdu …": an incise between the
+                # clause's subject and its verb reports all of it, across the incise; no fragment
+                # of its own before it.
+                return None
             end = comma  # "… sa stratégie : la doctrine a évolué, a-t-il plaidé": the incise is no part of it
     return _make(text, start, end, i, "indirect-colon", 0.75)
+
+
+# A comma right after an incise, then the clause going on in lower case (« , dit-il, ont perdu »).
+_LOWER_AFTER_COMMA = regex.compile(r"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+\p{Ll}")
 
 
 def _imperative_at(text: str, start: int, end: int) -> bool:
@@ -1124,6 +1140,28 @@ def _evidence_source() -> regex.Pattern[str]:
         rf"(?i)[ \u00a0]++(?:(?:{alternation(full)})[ \u00a0]++|(?:{alternation(elided)})['’])"
         rf"(?:(?-i:\p{{Ll}})\p{{L}}*+[ \u00a0]++)?(?:{alternation(g.evidence_source_nouns)})(?!\p{{L}})"
     )
+
+
+def _speaker_s_own_marks(
+    text: str, cand: Candidate, selon: CueLike, sentence_cues: Sequence[CueLike], s_end: int, mention_starts: Sequence[int],
+) -> bool:
+    """Whether the clause ``cand`` before a postposed source ``selon`` is a named subject's own
+    report of words in marks through its finite verb: a verb of judging (``judging_verbs``) with
+    its object and marks (``Le ministre X a jugé les résultats « positifs »``), or any verb right
+    before the source, the marks right after it (``X dénonçait, selon Y, « … »``). Reads the
+    sentence's cues and the few characters after the source only."""
+    for c in sentence_cues:
+        if c.form != "finite" or not cand.start <= c.start < cand.end or not _mention_at(mention_starts, cand.start, c.start):
+            continue
+        if (c.lemma in grammar().judging_verbs and getattr(c, "que_end", None) is None
+                and any(ch in opening_marks() for ch in text[c.end : cand.end])):
+            return True
+        if text[c.end : selon.start].strip(" \u00a0\u202f") == ",":
+            comma = text.find(",", selon.end, min(s_end, selon.end + _SELON_MAX))
+            after = _skip_space(text, comma + 1, s_end) if comma >= 0 else s_end
+            if after < s_end and text[after] in opening_marks():
+                return True
+    return False
 
 
 def _selon(
@@ -1351,6 +1389,23 @@ def _own_subject_relative() -> regex.Pattern[str]:
     ``, où la menace terroriste n'est``; group ``clause`` the words after the relative."""
     rel = trie_alternation(grammar().own_subject_relatives) if grammar().own_subject_relatives else "(?!)"
     return regex.compile(rf"(?i),[ \u00a0]*+(?:{rel})[ \u00a0]++(?P<clause>[^,;:«»\"“”()]++)$")
+
+
+@cache
+def _opening_own_subject_relative() -> regex.Pattern[str]:
+    """One of ``own_subject_relatives`` opening a relative, its words with no mark up to its comma:
+    ``où l'opposant est plongé dans le coma,``."""
+    rel = trie_alternation(grammar().own_subject_relatives) if grammar().own_subject_relatives else "(?!)"
+    return regex.compile(rf"(?i)(?:{rel})[ \u00a0]++[^,;:«»\"“”()]++,[ \u00a0\u202f]*+")
+
+
+def _past_framed_relative(text: str, start: int, end: int) -> int:
+    """``À l'hôpital, où l'opposant est plongé dans le coma, son état reste « grave », a dit X``:
+    past a fronted place or time frame and the relative of its own subject hanging on it (the
+    writer's setting), where the reported clause starts; else ``start``."""
+    framed = _past_frame(text, start, end)
+    relative = _opening_own_subject_relative().match(text, framed, end) if framed > start else None
+    return relative.end() if relative is not None and relative.end() < end else start
 
 
 def _glued_source_in_relative(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:
@@ -2442,7 +2497,7 @@ def _postposed(
         # "… puis le tournage qui l'a, dit-elle, « cassée en deux »": an auxiliary before the incise,
         # its participle in the marks after it: the incise reports the marks, no clause before it.
         return None
-    start = _past_open_aside(text, _past_rubric(text, s_start, j), j)
+    start = _past_open_aside(text, _past_framed_relative(text, _past_rubric(text, s_start, j), j), j)
     if (previous is not None and previous.form != "preposition" and start <= previous.start
             and (colon := _clause_colon(text, previous.end, j)) >= 0):
         # "Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé": a cue before
@@ -2973,6 +3028,10 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     if inner < 0:
         return False
     seg_start = _skip_space(text, inner + 1, comma)
+    if text[seg_start:comma].rstrip(" \u00a0\u202f").endswith(")") and (opening := text.rfind("(", seg_start, comma)) > seg_start:
+        # "L'homme fort du parti, le ministre Paul X (Ligue, droite), a réclamé": an aside in
+        # brackets after the name, the apposition ending before it.
+        comma = opening
     if _described_name(text, start, inner, seg_start, comma, mention_starts, mention_ends):
         return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
     first = text[seg_start : seg_start + 7].split(None, 1)
@@ -3019,6 +3078,8 @@ def _described_name(
     k = bisect.bisect_left(mention_ends, name_end)
     if k >= len(mention_ends) or mention_ends[k] != name_end:
         return False
+    if (past := _apposition_time_adverb().match(text, seg_start, comma)) is not None:
+        seg_start = past.end()  # "Paul X, alors porte-parole du parti,": a description still
     word = _WORD.match(text, seg_start)
     if word is None:
         return False
@@ -3029,6 +3090,13 @@ def _described_name(
     name = _full_name().match(text, first, inner + 1)
     alone = (name is not None and name.end() == inner + 1) or _mentions_only(text, first, name_end, mention_starts, mention_ends)
     return alone and _described(text[seg_start:comma].rstrip(), word.group())
+
+
+@cache
+def _apposition_time_adverb() -> regex.Pattern[str]:
+    """One of ``apposition_time_adverbs`` (``alors``, ``désormais``), then spaces."""
+    words = trie_alternation(grammar().apposition_time_adverbs) if grammar().apposition_time_adverbs else "(?!)"
+    return regex.compile(rf"(?i)(?:{words})[ \u00a0]++")
 
 
 def _before_bracket(text: str, start: int, end: int) -> int:
@@ -3117,7 +3185,7 @@ def _clause_end(
             end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
-        end = _gerund_after_comma(text, start, end, cues, k + 1)
+        end = _absolute_participle_clause(text, start, _gerund_after_comma(text, start, end, cues, k + 1), cues, k)
     if (own is not None and _comma(text, start, end) >= 0
             and ((own.form == "finite" and _in_fronted_subordinate(text, own)) or (own.form == "gerund" and _opens_sentence(text, own)))):
         # "Rappelant que la loi date de 2010, le ministre a estimé que …": a participle opening its
@@ -3255,6 +3323,32 @@ def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike]
                 return comma
         j += 1
     return end
+
+
+def _absolute_participle_clause(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:
+    """``a promis que les alliés resteraient unis, le communiqué final évoquant des « menaces »``: a
+    one-word gerund cue (from ``cues[j]`` on, before ``end``) with a subject of its own between it
+    and the comma before it (an absolute participle clause) ends the clause at that comma; else ``end``."""
+    while j < len(cues) and cues[j].start < end:
+        if cues[j].form == "gerund" and " " not in text[cues[j].start : cues[j].end]:
+            comma = _rcomma(text, start, cues[j].start)
+            if comma > start and absolute_subject().fullmatch(text, comma + 1, cues[j].start) is not None:
+                return comma
+        j += 1
+    return end
+
+
+@cache
+def absolute_subject() -> regex.Pattern[str]:
+    """The subject of an absolute participle clause between its comma and the participle: a
+    determiner (``names.json``) and at most ``_ABSOLUTE_SUBJECT_WORDS`` words, no punctuation."""
+    dets = trie_alternation(names_data()["determiners"])
+    word = r"[\p{L}\d][\p{L}\d'’\-]*+"
+    return regex.compile(rf"[ \u00a0\u202f]*+(?i:{dets})(?:(?<=['’])|[ \u00a0]++){word}(?:[ \u00a0]++{word}){{0,{_ABSOLUTE_SUBJECT_WORDS - 1}}}[ \u00a0\u202f]*+")
+
+
+# Most words of an absolute participle clause's subject (« le communiqué final du sommet »).
+_ABSOLUTE_SUBJECT_WORDS = 6
 
 
 def _apposition_after_marks(text: str, start: int, end: int) -> int:

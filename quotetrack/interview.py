@@ -45,6 +45,9 @@ class InterviewData(Record):
     """Words that say the text is an interview (``Propos recueillis par``, ``répond aux
     questions``): there, a question answered in the first person counts towards the layout
     without words addressing someone (« Ont-ils raison ? »)."""
+    presenters: tuple[str, ...] = ()
+    """Words by which an introduction hands over to the person interviewed, named right after
+    them (``Décryptage avec``, ``Entretien avec``): the answers without labels are theirs."""
     separators: tuple[str, ...] = (":",)
     """What ends a label (``:``, or ``.`` in « Le Parisien. Faut-il… »); a label ending with
     one already (``A. P.-R.``) needs no other."""
@@ -110,7 +113,8 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
         # unlabelled, each answer opens with the name of the person interviewed.
         answers = [(t.start, t.end) for t in turns if t.label in answerers and not t.question]
     elif "?" in text:
-        answers = _answers_without_labels(text, paragraphs, [c.marks or (c.start, c.end) for c in kept])
+        answers = _answers_without_labels(text, paragraphs, [c.marks or (c.start, c.end) for c in kept],
+                                          sorted(c.start for c in kept if c.cue is not None))
     else:
         return []
     taken = [c.marks or (c.start, c.end) for c in kept]
@@ -214,7 +218,8 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
     return [replace(c, rule="direct-interview") for c in turns if id(c) not in dropped]
 
 
-def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple[int, int]] = (),
+                            reported: Sequence[int] = ()) -> list[tuple[int, int]]:
     """The answers of an interview laid out without labels: the paragraphs after a short
     question (a final ``?``, or words addressing someone and none in the first person), up to
     the next question or a line without final punctuation; believed only when two questions
@@ -222,7 +227,10 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
     person (rhetorical questions in an article are not); in a text that says it is an interview
     (``markers``: *Propos recueillis par*), any two questions so answered. Words addressing
     someone inside a quotation (``quoted``: the marks' spans) are the quoted speaker's, no
-    interviewer's (« Le député reprend : « Vous l'avez réécrite ! » »)."""
+    interviewer's (« Le député reprend : « Vous l'avez réécrite ! » »). A paragraph after an
+    answer that reports someone's words through a cue of its own (``reported``: where the
+    quotations a cue decided start) without a word in the first person is the writer's again
+    (« Jeudi, le ministre s'est dit « favorable »… »): it ends the interview."""
     data, _ = _data()
     asks, tells = person_words()
     marked: bool | None = None  # whether the text holds a marker: a search of the whole text, when first needed
@@ -230,6 +238,7 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
     out: list[tuple[int, int]] = []
     answered = pairs = 0
     answering = addressed = False
+    continued = False  # the paragraph before was an answer
     for p_start, p_end in paragraphs.spans:
         start = p_end - len(text[p_start:p_end].lstrip())
         end = trimmed_end(text, start, p_end)
@@ -244,18 +253,28 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
                 marked = _marker().search(text) is not None
             addressed = marked or text[start] in dashes or _addresses(text, start, end, asks, quoted)
         elif (answering and text[end - 1] in _ANSWER_ENDS and text[start] not in opening_marks()
-              and not (marked and _marker().match(text, start, end))):
+              and not (marked and _marker().match(text, start, end))
+              and not (continued and _reports(reported, start, end) and not tells.search(text, start, end))):
             # « Propos recueillis par H. M. »: the interview's signature, no answer.
             answered += addressed and tells.search(text, start, end) is not None
             pairs += addressed
             addressed = False
             # « — Mal. Très mal. »: the dialogue dash opening an answer is layout, no word of it.
             out.append((end - len(text[start:end].lstrip(dashes).lstrip()), end) if text[start] in dashes else (start, end))
+            continued = True
+            continue
         else:
             answering = addressed = False
+        continued = False
     # In a text that says it is an interview, questions answered in turn make the layout, the
     # answers in the first person or not (« Pourquoi Moscou intervient-il ? » / « Parce que… »).
     return out if answered >= _ANSWERED_QUESTIONS or (marked and pairs >= _ANSWERED_QUESTIONS) else []
+
+
+def _reports(reported: Sequence[int], start: int, end: int) -> bool:
+    """Whether a quotation a cue decided (``reported``: their starts, sorted) starts from ``start`` to ``end``."""
+    k = bisect.bisect_left(reported, start)
+    return k < len(reported) and reported[k] < end
 
 
 def _addresses(text: str, start: int, end: int, asks: regex.Pattern[str], quoted: Sequence[tuple[int, int]]) -> bool:
@@ -272,6 +291,24 @@ def _marker() -> regex.Pattern[str]:
     """Any of the ``markers`` of an interview, whole words in any case."""
     data, _ = _data()
     return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(data.markers) if data.markers else '(?!)'})(?!\p{{L}})")
+
+
+@cache
+def _presenter() -> regex.Pattern[str]:
+    """Any of the ``presenters`` of an interview, whole words in any case, then spaces."""
+    data, _ = _data()
+    words = trie_alternation(data.presenters) if data.presenters else "(?!)"
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{words})[ \u00a0\u202f]++")
+
+
+def presented_at(text: str, start: int, end: int) -> int | None:
+    """Where the name of the person interviewed starts, when the words from ``start`` to ``end``
+    (an interview's introduction) hand over to them (« Décryptage avec Claire X. »): right after
+    the last of the ``presenters``; None without one."""
+    last = None
+    for m in _presenter().finditer(text, start, end):
+        last = m.end()
+    return last
 
 
 @cache

@@ -161,9 +161,14 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
         dash_turns = [t for t in dash_turns if t.marks is None or not interview.labelled(text, t.marks[0], t.end)]
     kept += interview.without_questions(text, dash_turns)
     answers = interview.interview_turns(text, paras, kept)
+    # The turns found without marks (dialogue turns, answers): dropping the quotations nested in
+    # the answers shifts the list, so they are kept by identity.
+    turns = [*kept[quoted:], *answers]
     if answers:
         kept = [*interview.without_nested(kept, answers), *answers]
-    answered = classify.without_turn_repeats(text, kept, kept[quoted:], paras)
+        still = {id(c) for c in kept}
+        turns = [t for t in turns if id(t) in still]
+    answered = classify.without_turn_repeats(text, kept, turns, paras)
     if len(answered) < len(kept):
         still = {id(c) for c in answered}
         repeats.update((c.marks[0], c.marks[1]) for c in kept if c.marks is not None and id(c) not in still)

@@ -4157,6 +4157,18 @@ SPEAKER_OF_QUOTE = [
                  -1, "Ana Ruiz", id="a-gerund-after-a-postposed-incise-shares-its-subject"),
     pytest.param("Le chancelier Karl Weber est arrivé. Berlin restera « ferme », a-t-il prévenu dans un entretien, "
                  "tout en précisant que le dialogue restait ouvert.", -1, "Karl Weber", id="a-gerund-after-an-inverted-incise-and-a-channel"),
+    pytest.param("À la clinique, où la chanteuse est soignée depuis lundi, son état reste « sérieux », a indiqué l'établissement "
+                 "dans un bref communiqué, tout en précisant que des séquelles n'étaient pas à craindre.",
+                 -1, "établissement", id="a-gerund-after-an-incise-and-a-communique-shares-the-incise-s-subject"),
+    pytest.param("La clinique a publié un bref communiqué, précisant que des séquelles n'étaient pas à craindre.",
+                 -1, "clinique", id="a-gerund-after-a-main-clause-with-a-communique-keeps-its-subject"),
+    pytest.param("L'homme fort du parti, le ministre Paul Riou (Ligue, droite dure), s'est dit prêt à recevoir Marc Aubry "
+                 "« sans conditions », tout en réclamant que Paris rappelle son ambassadeur.",
+                 -1, "Paul Riou", id="a-gerund-shares-a-subject-whose-apposition-ends-in-brackets"),
+    pytest.param("Le maire a promis que les écoles rouvriraient lundi, le rectorat évoquant des « retards » possibles.",
+                 -1, "rectorat", id="an-absolute-participle-clause-s-gerund-has-its-own-subject"),
+    pytest.param("La ministre a défendu la réforme, la jugeant « indispensable ».",
+                 -1, "ministre", id="an-object-clitic-before-a-gerund-is-no-absolute-subject"),
     pytest.param("La ministre, Léa Morel, a invité le gouvernement voisin à « plus de retenue », rappelant que l'accord tenait.",
                  -1, "Léa Morel", id="a-gerund-after-a-verb-past-an-apposition-keeps-the-subject"),
     pytest.param("Trois blessés, « tous légers », ont été évacués dans la nuit selon la préfecture.",

@@ -1391,6 +1391,45 @@ INTERVIEW_ANSWERS = [
         id="unlabelled-questions-answered-by-a-named-label",
     ),
     pytest.param(
+        "Analyse\n\n"
+        "Hier soir, le maire de Quimper a reçu la ministre Anne Roussel. Le port attend des crédits depuis deux ans. "
+        "Explications avec Yann Le Du, économiste à l'université de Brest.\n\n"
+        "Anne Roussel parle d'un « plan ambitieux ». Faut-il y croire ?\n\n"
+        "En partie. Les crédits sont là, mais le calendrier reste flou. Les armateurs attendront.\n\n"
+        "Et les pêcheurs ?\n\n"
+        "Ils sont les grands oubliés. Leur flotte vieillit plus vite que prévu.\n\n"
+        "Propos recueillis par Tom Hervé",
+        [("En partie. Les crédits sont là, mais le calendrier reste flou. Les armateurs attendront.", "Yann Le Du"),
+         ("Ils sont les grands oubliés. Leur flotte vieillit plus vite que prévu.", "Yann Le Du")],
+        id="the-name-an-introduction-hands-over-to-answers-not-the-name-a-question-gives",
+    ),
+    pytest.param(
+        "La boulangère Inès Caradec a répondu à nos questions.\n\n"
+        "Pourquoi avez-vous fermé en août ?\n\n"
+        "Je n'avais plus de farine. J'ai préféré fermer.\n\n"
+        "Rouvrirez-vous à la rentrée ?\n\n"
+        "Oui, nous rouvrirons le 2 septembre.\n\n"
+        "Mardi, le maire Paul Riou s'est dit « soulagé » par cette réouverture, tout en rappelant que la rue "
+        "restait « fragile ».\n\n"
+        "Propos recueillis par Tom Hervé",
+        [("Je n'avais plus de farine. J'ai préféré fermer.", "Inès Caradec"),
+         ("Oui, nous rouvrirons le 2 septembre.", "Inès Caradec")],
+        id="a-paragraph-reporting-someone-in-the-third-person-after-the-answers-ends-the-interview",
+    ),
+    pytest.param(
+        "La boulangère Inès Caradec a répondu à nos questions.\n\n"
+        "Pourquoi avez-vous fermé en août ?\n\n"
+        "Je n'avais plus de farine. J'ai préféré fermer.\n\n"
+        "Le meunier m'a dit que la récolte était « perdue », et je l'ai cru.\n\n"
+        "Rouvrirez-vous à la rentrée ?\n\n"
+        "Oui, nous rouvrirons le 2 septembre.\n\n"
+        "Propos recueillis par Tom Hervé",
+        [("Je n'avais plus de farine. J'ai préféré fermer.", "Inès Caradec"),
+         ("Le meunier m'a dit que la récolte était « perdue », et je l'ai cru.", "Inès Caradec"),
+         ("Oui, nous rouvrirons le 2 septembre.", "Inès Caradec")],
+        id="a-second-answer-paragraph-quoting-someone-in-the-first-person-is-an-answer-still",
+    ),
+    pytest.param(
         "Le député écologiste Hugo Marest interpelle la ministre : « Madame la ministre, vous fermez des classes. "
         "Qui paiera demain ? Les familles. » Plusieurs élus de droite protestent.\n\n"
         "Le président de séance, Paul Rivière, doit intervenir. « Je vous demande le silence. Nous devons avancer », "
@@ -1691,6 +1730,11 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     # The source set off further on, not right after the colon: the clause runs on.
     ("La ministre a indiqué que le chantier avançait : les travaux, selon elle, finiront en mai.",
      ["le chantier avançait : les travaux, selon elle, finiront en mai"]),
+    # An incise between the subject and the verb of the clause a writer's colon opens reports all
+    # of it, no fragment before the incise (round xa); an incise ending the clause cuts it there.
+    ("Le maire se montre moins serein : les magasins du quartier, dit-il, ont perdu trois jours de ventes.",
+     ["les magasins du quartier, dit-il, ont perdu trois jours de ventes"]),
+    ("Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé.", ["la doctrine a évolué"]),
 ])
 def test_a_colon_right_before_a_source_ends_the_que_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
@@ -2047,6 +2091,13 @@ def test_headline_giving_a_role_and_a_name_quotes_that_person(text: str, speaker
     "Paul Girard, maire de Lille, revient pour Le Parisien sur le plan de rénovation des écoles.\n\n"
     "— Le plan tient-il ses promesses ?\nIl y a eu des avancées. Mais nous n'avons pas le droit d'échouer, je le dis clairement.\n\n"
     "— Que demandez-vous ?\nDes moyens. Des enseignants, des locaux, nous les attendons.",
+    # The same in an interview without labels whose answers quote someone in marks (round xa).
+    "Port de Brest : « Le trafic repartira avec les beaux jours »\n\n"
+    "Le trafic du port a chuté cet hiver. Décryptage avec Anne Le Goff, économiste.\n\n"
+    "Le ministre parle d'un « creux passager ». Faut-il le croire ?\n\n"
+    "Oui. Le trafic repartira avec les beaux jours, les armateurs le disent : « les carnets se remplissent ».\n\n"
+    "Et l'emploi ?\n\nIl suivra. Les dockers ont été « patients », il faut le reconnaître.\n\n"
+    "Propos recueillis par Tom Hervé",
 ])
 def test_headline_quote_without_a_speaker_or_repeated_stays_out(text: str) -> None:
     head = text.split("\n")[0]
@@ -2958,6 +3009,19 @@ INDIRECT = [
     pytest.param("Le ministre a déconseillé les voyages vers la Tunisie, où le risque d'attentat n'est selon lui "
                  "« pas moins élevé qu'au Maroc ».", "le risque d'attentat n'est selon lui « pas moins élevé qu'au Maroc »",
                  id="a-glued-pronoun-source-in-a-relative-with-its-own-subject-before-marks"),
+    pytest.param("Les loyers, alors en baisse, ont remonté en mars, a expliqué l'économiste Paul Riou.",
+                 "Les loyers, alors en baisse, ont remonté en mars", id="an-adverb-of-time-before-no-description-keeps-the-clause"),
+    # An absolute participle clause (its own subject, then a gerund cue) ends the que-clause.
+    pytest.param("Le maire a promis que les écoles rouvriraient lundi, le rectorat évoquant des « retards » possibles.",
+                 "les écoles rouvriraient lundi", id="an-absolute-participle-clause-ends-the-que-clause"),
+    pytest.param("Le maire a promis que les écoles rouvriraient lundi, les enseignants travaillant tout le week-end.",
+                 "les écoles rouvriraient lundi, les enseignants travaillant tout le week-end",
+                 id="an-absolute-participle-clause-without-a-cue-stays-in-the-que-clause"),
+    # A fronted frame and the relative with its own subject hanging on it are the writer's setting.
+    pytest.param("Dans la vallée, où les éleveurs ont perdu leurs bêtes, la situation reste « critique », a expliqué la préfète.",
+                 "la situation reste « critique »", id="a-fronted-frame-and-its-where-relative-are-no-part-of-an-incise-s-clause"),
+    pytest.param("Dans la vallée, la situation reste « critique », a expliqué la préfète.",
+                 "Dans la vallée, la situation reste « critique »", id="a-fronted-frame-without-a-relative-stays-in-an-incise-s-clause"),
 ]
 
 
@@ -2996,6 +3060,10 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     "Les députés, inquiets, citent plusieurs médias.",
     "Les élus, furieux, critiquent des médias étrangers.",
     "Le maire, fatigué, a salué des médias locaux.",
+    # A description after a name may open with an adverb of time (alors, désormais).
+    "Léa Morel, alors ministre de la Santé, avait jugé la réforme « bâclée ».",
+    # An apposition ending in an aside in brackets (a party, a post) is the subject's still.
+    "Le chef du parti, le sénateur Paul Riou (centre, Vendée), s'est dit prêt à recevoir Marc Aubry dès lundi.",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
@@ -3781,6 +3849,16 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      id="postposed-selon-after-a-clause-with-marks-still-reports"),
         pytest.param("Les élus craignent un plan « trop brutal », selon le syndicat.", ["Les élus craignent un plan « trop brutal »"],
                      id="postposed-selon-after-a-cue-and-marks-still-reports"),
+        # A named subject judging something in marks through its own verb: the source relays the
+        # marks only (the partial quote), no clause of the writer's; a verb right before the
+        # source, the marks after it, the same.
+        pytest.param("La ministre, Hélène Vasseur, a jugé les premiers chiffres « encourageants », selon son entourage.", [],
+                     id="postposed-selon-after-a-named-subject-judging-words-in-marks"),
+        pytest.param("Le soir même, le maire Paul Riou dénonçait, selon un adjoint, « une trahison pure et simple ».", [],
+                     id="selon-set-between-a-named-subject-s-verb-and-its-marks"),
+        pytest.param("La hausse des ventes a été qualifiée de « fragile » mardi, selon la fédération.",
+                     ["La hausse des ventes a été qualifiée de « fragile » mardi"],
+                     id="postposed-selon-after-a-passive-judgement-still-reports"),
         # A fronted source before a noun phrase and marks, no verb: the partial quote alone.
         pytest.param("10h30 - Pour Matignon, une « décision responsable »\nLe Premier ministre a réuni ses ministres.", [],
                      id="fronted-pour-then-a-noun-phrase-in-marks"),
