@@ -719,10 +719,12 @@ class Resolver:
 
     def _mention_ends_at(self, end: int) -> bool:
         """Whether a name or a role ends right at ``end`` (``…la visite de Luigi X, chef de file``:
-        what follows the comma is that mention's apposition)."""
+        what follows the comma is that mention's apposition); not a body's role (« rapatrié à bord
+        d'un avion du gouvernement, Alan X »: a person's name is no apposition of a body)."""
         i = bisect.bisect_left(self.all_name_starts, end) - 1
         j = bisect.bisect_left(self.role_starts, end) - 1
-        return (i >= 0 and self.all_names[i].end == end and self.all_people[i].kind == "person") or (j >= 0 and self.roles[j].end == end)
+        return ((i >= 0 and self.all_names[i].end == end and self.all_people[i].kind == "person")
+                or (j >= 0 and self.roles[j].end == end and not self._body_role(self.roles[j])))
 
     def _after_article(self, start: int) -> bool:
         """Whether an article (a whole word) ends right before ``start``."""
@@ -4793,10 +4795,12 @@ class Resolver:
 
     def _is_person_role(self, m: Mention) -> bool:
         """A role that names a person (minister, spokesperson), not a body (parquet, gouvernement)."""
-        if m.kind != "role" or m.entity_id:
-            return False
+        return m.kind == "role" and not m.entity_id and not self._body_role(m)
+
+    def _body_role(self, m: Mention) -> bool:
+        """Whether the role ``m`` names a body (``gouvernement``, ``parquet``), not a person."""
         is_body = getattr(self.registry, "is_body_role", None)
-        return not (m.role and callable(is_body) and is_body(m.role))
+        return bool(m.role and callable(is_body) and is_body(m.role))
 
     def _place_after(self, end: int) -> bool:
         """Whether a place or body the description serves follows it (``le maire de Lyon``,

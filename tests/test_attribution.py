@@ -339,6 +339,14 @@ ATTRIBUTED = [
     pytest.param("Relâché hier, Marc Lenoir a retrouvé les siens à Lyon. « Il était temps », a soufflé un ancien "
                  "sous-traitant de 58 ans.", "ancien sous-traitant de 58 ans", "direct", "incise-postposed",
                  id="an-indefinite-description-with-an-age-complement-is-someone-new"),
+    # A fronted phrase ending on a body's role (« du gouvernement, ») leaves the name after it the
+    # subject; a person's role there (« du conseiller du ministre, ») takes the name as its apposition.
+    pytest.param("Gracié la veille et ramené en France à bord d'un appareil du gouvernement, Marc Lenoir a retrouvé "
+                 "les siens à Lyon. « Je n'ai jamais perdu espoir », a souri l'ancien ingénieur de 58 ans.",
+                 "Marc Lenoir", "direct", "incise-postposed", id="a-name-after-a-long-fronted-phrase-ending-on-a-body-is-the-subject"),
+    pytest.param("Longuement reçu la veille au siège du parti par le conseiller du ministre, Marc Lenoir, le retraité a "
+                 "retrouvé les siens à Lyon. « Je n'ai jamais perdu espoir », a souri l'ancien ingénieur de 58 ans.",
+                 "ancien ingénieur", "direct", "incise-postposed", id="a-name-apposed-to-a-person-role-in-a-fronted-phrase-is-no-subject"),
     # « L'aile gauche de X », « le staff médical »: a party's wing, a team's staff are bodies, never a person.
     pytest.param("Le ministre Paul Roux a défendu la réforme. L'aile gauche de Podemos a prévenu qu'elle ne la voterait pas.",
                  "aile gauche de Podemos", "indirect", "subject-before-cue", id="a-party-wing-with-a-named-complement-is-no-person"),
