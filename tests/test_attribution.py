@@ -4473,6 +4473,10 @@ SPEAKER_OF_QUOTE = [
                  id="a-mayor-is-never-the-head-of-state"),
     pytest.param("Le procureur, Paul Martin, a tenu une conférence de presse. Le magistrat a précisé que l'assaillant avait "
                  "crié « Allah Akbar » en frappant.", -1, "assaillant", id="an-attacker-is-never-the-prosecutor-who-spoke"),
+    pytest.param("L'ambassadeur du Chili à Rome, Pablo Reyes, a été blessé par balle lors d'une réception. « Vous paierez "
+                 "tous ! », a crié le tueur avant de s'enfuir.", 0, "tueur", id="a-killer-is-never-the-ambassador-named-before"),
+    pytest.param("Le tireur, Karim Benali, a ouvert le feu dans la salle. « Vous paierez tous ! », a crié le tueur avant de "
+                 "s'enfuir.", 0, "Karim Benali", id="a-killer-takes-back-the-attacker-named-before"),
     pytest.param("Le suspect, Karim Benali, est en fuite. Selon le procureur Paul Martin, le suspect a crié « Vous allez "
                  "payer ».", -1, "Karim Benali", id="the-suspect-takes-back-the-suspect-named-before"),
     pytest.param("Attaque de Villejuif : un homme abattu\n\n« Les gens criaient », a-t-il raconté.", 0, None,
