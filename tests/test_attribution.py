@@ -4477,6 +4477,13 @@ SPEAKER_OF_QUOTE = [
                  "tous ! », a crié le tueur avant de s'enfuir.", 0, "tueur", id="a-killer-is-never-the-ambassador-named-before"),
     pytest.param("Le tireur, Karim Benali, a ouvert le feu dans la salle. « Vous paierez tous ! », a crié le tueur avant de "
                  "s'enfuir.", 0, "Karim Benali", id="a-killer-takes-back-the-attacker-named-before"),
+    # A person the text says was shot (« a abattu X », « X a été tué ») is never « le tueur »; one who shot is.
+    pytest.param("Un policier a abattu Pablo Reyes lundi soir pendant une réception à Rome. « Vous paierez tous ! », a "
+                 "crié le tueur avant de s'enfuir.", 0, "tueur", id="a-killer-is-never-the-person-the-text-says-was-shot"),
+    pytest.param("Pablo Reyes a été tué lundi soir pendant une réception à Rome. « Vous paierez tous ! », a crié le tireur "
+                 "avant de s'enfuir.", 0, "tireur", id="a-gunman-is-never-the-subject-of-a-passive-of-harm"),
+    pytest.param("Karim Benali a abattu deux passants lundi soir à Rome. « Vous paierez tous ! », a crié le tueur avant de "
+                 "s'enfuir.", 0, "Karim Benali", id="a-killer-takes-back-the-subject-of-an-active-verb-of-harm"),
     pytest.param("Le suspect, Karim Benali, est en fuite. Selon le procureur Paul Martin, le suspect a crié « Vous allez "
                  "payer ».", -1, "Karim Benali", id="the-suspect-takes-back-the-suspect-named-before"),
     pytest.param("Attaque de Villejuif : un homme abattu\n\n« Les gens criaient », a-t-il raconté.", 0, None,
