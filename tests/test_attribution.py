@@ -193,6 +193,10 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-institution"),
     pytest.param("De source judiciaire, on précise que deux suspects ont été entendus.", "source judiciaire", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-anonymous-source"),
+    # « on la voit … en lançant : « … » »: after on, an object clitic and a verb of perception, the one seen speaks.
+    pytest.param("La maire Sophie Léger est arrivée sur le marché. Sur les images, on la voit saluer les passants en "
+                 "lançant : « Je reviendrai ! »", "Sophie Léger", "direct", "subject-before-cue",
+                 id="on-and-a-clitic-before-a-verb-of-perception-gives-the-one-seen"),
     pytest.param("Dans l'entourage de la Première ministre, on estime que le texte passera.", "entourage de la Première ministre",
                  "indirect", "subject-before-cue", id="on-after-a-fronted-entourage"),
     pytest.param("Comme l'a souligné l'Ademe (l'agence de la transition écologique), les aides restent insuffisantes.",
@@ -4475,6 +4479,8 @@ SPEAKER_OF_QUOTE = [
                  "crié « Allah Akbar » en frappant.", -1, "assaillant", id="an-attacker-is-never-the-prosecutor-who-spoke"),
     pytest.param("L'ambassadeur du Chili à Rome, Pablo Reyes, a été blessé par balle lors d'une réception. « Vous paierez "
                  "tous ! », a crié le tueur avant de s'enfuir.", 0, "tueur", id="a-killer-is-never-the-ambassador-named-before"),
+    pytest.param("La maire Sophie Léger est arrivée sur le marché. Sur les images, on voit les passants applaudir en "
+                 "criant : « Merci ! »", 0, None, id="on-before-a-verb-of-perception-and-no-clitic-names-nobody"),
     pytest.param("Le tireur, Karim Benali, a ouvert le feu dans la salle. « Vous paierez tous ! », a crié le tueur avant de "
                  "s'enfuir.", 0, "Karim Benali", id="a-killer-takes-back-the-attacker-named-before"),
     # A person the text says was shot (« a abattu X », « X a été tué ») is never « le tueur »; one who shot is.
