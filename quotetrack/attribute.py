@@ -86,6 +86,8 @@ from quotetrack.mentions import (
     is_thing_noun,
     names_a_thing,
     names_data,
+    object_clitic_genders,
+    perception_verbs,
     place_complement,
     read_on_at,
     same_source_at,
@@ -169,6 +171,12 @@ class Assignment:
     """The quote it was made for."""
     carried: Candidate | None = None
     """The earlier answer of an interview whose speaker this quote carries (``previous-answer``)."""
+
+
+# Characters read after an indefinite subject for an object clitic and a verb of perception.
+_PERCEIVED_REACH = 24
+# An object clitic, elided or not, then the word after it (« on le voit », « on l'entend »).
+_PERCEIVED = regex.compile(r"[ \u00a0]++(\p{L}++['’]?+)[ \u00a0]*+(\p{L}++)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2427,7 +2435,7 @@ class Attributor:
                 same = (self._same_source(cue, q.start, previous) if cue.end < q.start else None) or (
                     self._fronted_same_source(subject, s_start, previous))
                 read = self._read_in(q, cue) if reading_verb(cue.lemma) else None
-                return (self._fronted_speaker(subject, s_start) or named or same or read
+                return (self._perceived(subject) or self._fronted_speaker(subject, s_start) or named or same or read
                         or self._placed_side(cue, s_start, previous)
                         or self._slogan_crowd(q, s_start, s_end) or subject)
             if (subject is not None and subject.kind == "np" and names_a_thing(subject.text)
@@ -3135,6 +3143,23 @@ class Attributor:
             if body is not None and body.end >= comma:
                 return body
         return None
+
+    def _perceived(self, subject: Mention) -> Mention | None:
+        """``on le voit agiter son arme en hurlant : « … »``, ``on l'entend crier``: after the
+        indefinite subject, an object clitic (``object_clitic_genders``) and a verb of perception
+        (``perception_verbs`` of ``names.json``), the one perceived speaks: that clitic, as the
+        pronoun a resolver takes back."""
+        lead = self.text[subject.end : subject.end + _PERCEIVED_REACH]
+        found = _PERCEIVED.match(lead)
+        if found is None:
+            return None
+        genders = object_clitic_genders()
+        clitic = found.group(1).lower()
+        if clitic not in genders or found.group(2).lower() not in perception_verbs():
+            return None
+        start = subject.end + found.start(1)
+        return Mention(start, start + len(clitic), self.text[start : start + len(clitic)], "pronoun",
+                       gender=genders[clitic] or None, number="sg", head_start=start)
 
     def _gerund_object(self, gerund: Any, s_start: int) -> Mention | None:
         """``L'agence a cité le président affirmant que…``: a present participle right after a

@@ -1847,6 +1847,13 @@ def conditional_auxiliaries() -> tuple[str, ...]:
 
 
 @cache
+def avoir_auxiliaries() -> frozenset[str]:
+    """The forms of the auxiliary *avoir* (``a``, ``ont``, ``avait``): a participle right after
+    one is active (``X a abattu``), not said of X (``X a été abattu``, ``X, abattu``)."""
+    return frozenset(a.word for a in _conjugation().aux_avoir)
+
+
+@cache
 def finite_auxiliaries() -> frozenset[str]:
     """The auxiliaries' finite forms (``a``, ``ont``, ``est``, ``avait``, ``aurait``)."""
     conj = _conjugation()

@@ -506,6 +506,11 @@ class NamesData(Record):
     absolute_participles: tuple[str, ...] = ()
     """Present participles that open an absolute clause after a noun set off by a comma (``…, sa
     mère étant enseignante``): that noun is the participle's subject, no subject of the sentence."""
+    perception_verbs: tuple[str, ...] = ()
+    """Forms of verbs of perception after an indefinite ``on`` and an object clitic (``on le voit
+    agiter son arme en hurlant : « … »``, ``on l'entend crier``): the one perceived speaks."""
+    object_clitic_genders: dict[str, str] = {}
+    """The direct object clitics (``le``, ``la``, ``l'``) and the gender each gives, empty when none."""
     regnal_titles: tuple[str, ...] = ()
     """Lower-case titles a sovereign's or a pontiff's first name follows (``le pape François``,
     ``le roi Philippe``): that lone first name is their own, not someone's named in full with it."""
@@ -693,6 +698,18 @@ def subject_relative_after() -> regex.Pattern[str]:
     """A comma and a subject relative pronoun of ``names.json`` and the spaces after it (``, qui ``),
     read from a name's or a noun's end: a relative clause whose subject that word is."""
     return regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{trie_alternation(names_data()['subject_relatives'])})(?!\p{{L}})[ \u00a0]*+")
+
+
+@cache
+def perception_verbs() -> frozenset[str]:
+    """The ``perception_verbs`` of ``names.json`` (voit, entend), in lower case."""
+    return frozenset(w.lower() for w in names_data().get("perception_verbs", ()))
+
+
+@cache
+def object_clitic_genders() -> dict[str, str]:
+    """The ``object_clitic_genders`` of ``names.json`` (``le``: ``m``, ``l'``: none)."""
+    return dict(names_data().get("object_clitic_genders", {}))
 
 
 @cache

@@ -162,6 +162,10 @@ class _RoleRecord(Record):
     speaker_back: bool = False
     """With ``by_noun``: a description also takes back the person who spoke last, when they hold
     no office it excludes (``l'opposant`` after Alexeï X spoke is him)."""
+    victim_words: tuple[str, ...] = ()
+    """Participles of harm (``abattu``, ``tué``) that, right before a name (``qui a abattu X``) or
+    after it (``X a été tué``, ``X, blessé``), mark that person as the victim, whom a description
+    of this role never takes back (``le tireur`` is not the ambassador shot)."""
     relational: bool = False
     """A relation to someone else (``le mari``, ``la mère``): a description takes back the
     subject named since the last quote, never merely the last person the text named."""
@@ -662,6 +666,8 @@ class _Language:
     """Keys of the roles marked ``by_noun``."""
     relational_roles: frozenset[str]
     """Keys of the roles marked ``relational``."""
+    role_victim_words: dict[str, frozenset[str]]
+    """The folded ``victim_words`` of each role that has some."""
     seat_roles: frozenset[str]
     collegial_roles: frozenset[str]
     """Keys of the roles marked ``collegial``."""
@@ -734,6 +740,7 @@ def _language() -> _Language:
         noun_roles=frozenset(r.key for r in roles if r.by_noun),
         speaker_back_roles=frozenset(r.key for r in roles if r.speaker_back),
         relational_roles=frozenset(r.key for r in roles if r.relational),
+        role_victim_words={r.key: frozenset(fold(w) for w in r.victim_words) for r in roles if r.victim_words},
         seat_roles=frozenset(r.key for r in roles if r.seat),
         collegial_roles=frozenset(r.key for r in roles if r.collegial),
         noun_role_heads=frozenset(fold(f.split()[0]) for r in roles if r.by_noun for f in r.forms if f.split()),
@@ -1485,6 +1492,11 @@ class Registry:
         """Whether role ``key`` is marked ``speaker_back`` (``roles.json``): bound by its noun, it
         also takes back the person who spoke last."""
         return key in self._lang.speaker_back_roles
+
+    def victim_words(self, key: str) -> frozenset[str]:
+        """The folded participles of harm (``roles.json`` ``victim_words``) that mark a person as
+        the victim a description of role ``key`` never takes back; empty for most roles."""
+        return self._lang.role_victim_words.get(key, frozenset())
 
     def is_general_role(self, key: str) -> bool:
         """Whether role ``key`` covers narrower ones (``roles.json`` ``covers``: ``minister``)."""

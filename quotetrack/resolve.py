@@ -24,6 +24,7 @@ from quotetrack import channel, entries, institutions, lexicon, plurals
 from quotetrack.classify import DATELINE, past_connector, past_dateline, past_timestamp
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
+    avoir_auxiliaries,
     clause_connectors,
     cue_adverbs,
     one_word_adverbs,
@@ -185,6 +186,10 @@ _PROMPT_REACH = 24
 _PROMPT_WORDS = 4
 # Most words of a prepositional cue opening a sentence before its source (Selon, D'après).
 _FRONTED_CUE_WORDS = 2
+# Characters read on each side of a name for a participle of harm (« qui a abattu X », « X a été tué »).
+_VICTIM_REACH = 32
+# Words after a name read for that participle (« , a été tué »).
+_VICTIM_WORDS = 4
 # Words one fronted phrase closed by the comma right before the name may hold (a description).
 _LEAD_APPOSITION_WORDS = 16
 # Words a short adverbial before that fronted phrase may hold ("Lundi soir, lors du sommet, X").
@@ -468,6 +473,8 @@ class Resolver:
         self.all_name_starts = [m.start for m in self.all_names]
         self._first_named: dict[str, int] = {}
         """Where each person of all_people is first named (see :meth:`_introduced_in_report`)."""
+        self._victims: dict[str, frozenset[str]] = {}
+        """By role key, the people the text names as victims of a harm that role's description never takes back (see :meth:`_victim`)."""
         for n, p in zip(self.all_names, self.all_people, strict=True):
             self._first_named.setdefault(p.name, n.start)
         # Roles outside quotation marks: those in subject position ("Le dirigeant américain s'en
@@ -719,10 +726,12 @@ class Resolver:
 
     def _mention_ends_at(self, end: int) -> bool:
         """Whether a name or a role ends right at ``end`` (``…la visite de Luigi X, chef de file``:
-        what follows the comma is that mention's apposition)."""
+        what follows the comma is that mention's apposition); not a body's role (« rapatrié à bord
+        d'un avion du gouvernement, Alan X »: a person's name is no apposition of a body)."""
         i = bisect.bisect_left(self.all_name_starts, end) - 1
         j = bisect.bisect_left(self.role_starts, end) - 1
-        return (i >= 0 and self.all_names[i].end == end and self.all_people[i].kind == "person") or (j >= 0 and self.roles[j].end == end)
+        return ((i >= 0 and self.all_names[i].end == end and self.all_people[i].kind == "person")
+                or (j >= 0 and self.roles[j].end == end and not self._body_role(self.roles[j])))
 
     def _after_article(self, start: int) -> bool:
         """Whether an article (a whole word) ends right before ``start``."""
@@ -1897,6 +1906,27 @@ class Resolver:
                 return True
         return (callable(exclusive) and self._known_in_other_office(person, m, exclusive)) or self._serves_another_body(person, m)
 
+    def _victim(self, person: Speaker, m: Mention) -> bool:
+        """Whether the text names ``person`` as the victim of a harm (``victim_words`` of the role
+        ``m`` names in ``roles.json``: « le policier qui a abattu X », « X a été tué », « X,
+        blessé, »), whom a description of that role (``le tireur``) never takes back. Worked
+        out once per role, one pass over the names, each reading a few words around it."""
+        words_of = getattr(self.registry, "victim_words", None)
+        if not m.role or not callable(words_of):
+            return False
+        victims = self._victims.get(m.role)
+        if victims is None:
+            words, found, avoir = words_of(m.role), set(), avoir_auxiliaries()
+            for n, p in zip(self.all_names, self.all_people, strict=True) if words else ():
+                before = fold(self.text[max(0, n.start - _VICTIM_REACH) : n.start]).split()
+                after = fold(self.text[n.end : n.end + _VICTIM_REACH]).replace(",", " , ").split()[:_VICTIM_WORDS]
+                # "X a été tué", "X, blessé": no form of avoir right before the participle ("X a abattu").
+                if (before and before[-1] in words) or any(
+                        w in words and (i == 0 or after[i - 1] not in avoir) for i, w in enumerate(after)):
+                    found.add(p.name)
+            victims = self._victims[m.role] = frozenset(found)
+        return person.name in victims
+
     def _other_portfolio(self, general: str, m: Mention) -> bool:
         """Whether ``m`` names an exclusive office that the general role ``general`` covers
         (« le ministre des Finances » under « ministre »): held with another portfolio, it is another office."""
@@ -2805,6 +2835,8 @@ class Resolver:
                     prev = None  # « le premier ministre québécois » is no national head of government
                 if prev is not None and self._office_of_known_others(prev, m):
                     prev = None  # « le secrétaire général de l'Otan » is not the general who spoke last
+                if prev is not None and self._victim(prev, m):
+                    prev = None  # « le tueur » is never the one the text says was shot: as written
                 if (prev is not None and m.kind == "role" and prev.type == "person" and self._head(m) not in self.field_nouns
                         and self._set_off_with_field(prev.name)):
                     # "Selon Paul X, chercheur au CNRS, … Le ministre a dénoncé « … »": one described
@@ -4793,10 +4825,12 @@ class Resolver:
 
     def _is_person_role(self, m: Mention) -> bool:
         """A role that names a person (minister, spokesperson), not a body (parquet, gouvernement)."""
-        if m.kind != "role" or m.entity_id:
-            return False
+        return m.kind == "role" and not m.entity_id and not self._body_role(m)
+
+    def _body_role(self, m: Mention) -> bool:
+        """Whether the role ``m`` names a body (``gouvernement``, ``parquet``), not a person."""
         is_body = getattr(self.registry, "is_body_role", None)
-        return not (m.role and callable(is_body) and is_body(m.role))
+        return bool(m.role and callable(is_body) and is_body(m.role))
 
     def _place_after(self, end: int) -> bool:
         """Whether a place or body the description serves follows it (``le maire de Lyon``,

@@ -207,6 +207,10 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-institution"),
     pytest.param("De source judiciaire, on précise que deux suspects ont été entendus.", "source judiciaire", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-anonymous-source"),
+    # « on la voit … en lançant : « … » »: after on, an object clitic and a verb of perception, the one seen speaks.
+    pytest.param("La maire Sophie Léger est arrivée sur le marché. Sur les images, on la voit saluer les passants en "
+                 "lançant : « Je reviendrai ! »", "Sophie Léger", "direct", "subject-before-cue",
+                 id="on-and-a-clitic-before-a-verb-of-perception-gives-the-one-seen"),
     pytest.param("Dans l'entourage de la Première ministre, on estime que le texte passera.", "entourage de la Première ministre",
                  "indirect", "subject-before-cue", id="on-after-a-fronted-entourage"),
     pytest.param("Comme l'a souligné l'Ademe (l'agence de la transition écologique), les aides restent insuffisantes.",
@@ -353,6 +357,14 @@ ATTRIBUTED = [
     pytest.param("Relâché hier, Marc Lenoir a retrouvé les siens à Lyon. « Il était temps », a soufflé un ancien "
                  "sous-traitant de 58 ans.", "ancien sous-traitant de 58 ans", "direct", "incise-postposed",
                  id="an-indefinite-description-with-an-age-complement-is-someone-new"),
+    # A fronted phrase ending on a body's role (« du gouvernement, ») leaves the name after it the
+    # subject; a person's role there (« du conseiller du ministre, ») takes the name as its apposition.
+    pytest.param("Gracié la veille et ramené en France à bord d'un appareil du gouvernement, Marc Lenoir a retrouvé "
+                 "les siens à Lyon. « Je n'ai jamais perdu espoir », a souri l'ancien ingénieur de 58 ans.",
+                 "Marc Lenoir", "direct", "incise-postposed", id="a-name-after-a-long-fronted-phrase-ending-on-a-body-is-the-subject"),
+    pytest.param("Longuement reçu la veille au siège du parti par le conseiller du ministre, Marc Lenoir, le retraité a "
+                 "retrouvé les siens à Lyon. « Je n'ai jamais perdu espoir », a souri l'ancien ingénieur de 58 ans.",
+                 "ancien ingénieur", "direct", "incise-postposed", id="a-name-apposed-to-a-person-role-in-a-fronted-phrase-is-no-subject"),
     # « L'aile gauche de X », « le staff médical »: a party's wing, a team's staff are bodies, never a person.
     pytest.param("Le ministre Paul Roux a défendu la réforme. L'aile gauche de Podemos a prévenu qu'elle ne la voterait pas.",
                  "aile gauche de Podemos", "indirect", "subject-before-cue", id="a-party-wing-with-a-named-complement-is-no-person"),
@@ -4535,6 +4547,19 @@ SPEAKER_OF_QUOTE = [
                  id="a-mayor-is-never-the-head-of-state"),
     pytest.param("Le procureur, Paul Martin, a tenu une conférence de presse. Le magistrat a précisé que l'assaillant avait "
                  "crié « Allah Akbar » en frappant.", -1, "assaillant", id="an-attacker-is-never-the-prosecutor-who-spoke"),
+    pytest.param("L'ambassadeur du Chili à Rome, Pablo Reyes, a été blessé par balle lors d'une réception. « Vous paierez "
+                 "tous ! », a crié le tueur avant de s'enfuir.", 0, "tueur", id="a-killer-is-never-the-ambassador-named-before"),
+    pytest.param("La maire Sophie Léger est arrivée sur le marché. Sur les images, on voit les passants applaudir en "
+                 "criant : « Merci ! »", 0, None, id="on-before-a-verb-of-perception-and-no-clitic-names-nobody"),
+    pytest.param("Le tireur, Karim Benali, a ouvert le feu dans la salle. « Vous paierez tous ! », a crié le tueur avant de "
+                 "s'enfuir.", 0, "Karim Benali", id="a-killer-takes-back-the-attacker-named-before"),
+    # A person the text says was shot (« a abattu X », « X a été tué ») is never « le tueur »; one who shot is.
+    pytest.param("Un policier a abattu Pablo Reyes lundi soir pendant une réception à Rome. « Vous paierez tous ! », a "
+                 "crié le tueur avant de s'enfuir.", 0, "tueur", id="a-killer-is-never-the-person-the-text-says-was-shot"),
+    pytest.param("Pablo Reyes a été tué lundi soir pendant une réception à Rome. « Vous paierez tous ! », a crié le tireur "
+                 "avant de s'enfuir.", 0, "tireur", id="a-gunman-is-never-the-subject-of-a-passive-of-harm"),
+    pytest.param("Karim Benali a abattu deux passants lundi soir à Rome. « Vous paierez tous ! », a crié le tueur avant de "
+                 "s'enfuir.", 0, "Karim Benali", id="a-killer-takes-back-the-subject-of-an-active-verb-of-harm"),
     pytest.param("Le suspect, Karim Benali, est en fuite. Selon le procureur Paul Martin, le suspect a crié « Vous allez "
                  "payer ».", -1, "Karim Benali", id="the-suspect-takes-back-the-suspect-named-before"),
     pytest.param("Attaque de Villejuif : un homme abattu\n\n« Les gens criaient », a-t-il raconté.", 0, None,
