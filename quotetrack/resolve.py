@@ -1553,7 +1553,7 @@ class Resolver:
         if known is not None:
             return known
         names = self._entity_names(m.complement_id) if m.complement_id else set()
-        link = self.body_link.match(self.text, m.end)
+        link = self.body_link.match(self.text, m.end, m.end + _COMPLEMENT_REACH)
         inside = self.body_link_inside.search(self.text, m.start, m.end) if link is None else None
         # « le patron de la Ligue »: a description holding its complement names it inside.
         opened = link.end() if link is not None else inside.end() - 1 if inside is not None else -1
@@ -4897,7 +4897,8 @@ class Resolver:
         it, is a capitalised name or an age (``le capitaine des Dragons``, ``le pivot de 21 ans``)."""
         if self._head(m) not in self.team_nouns:
             return False
-        return any(p.search(self.text, m.start, m.end) or p.match(self.text, m.end) for p in (self.name_complement, age_complement()))
+        return any(p.search(self.text, m.start, m.end) or p.match(self.text, m.end, m.end + _COMPLEMENT_REACH)
+                   for p in (self.name_complement, age_complement()))
 
     def _jurisdiction_of_holder(self, m: Mention) -> bool:
         """``le premier ministre de la province`` after ``Le premier ministre néo-écossais, X``: a
