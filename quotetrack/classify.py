@@ -2039,11 +2039,14 @@ def _agent_framing() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 def _framed_by_agent(text: str, s: MarkedSpan, before_stripped: str) -> bool:
     """``présenté comme « historique » par le président``: see :func:`_agent_framing`."""
     framing, agent = _agent_framing()
-    return agent.match(text, s.close_end) is not None and framing.search(before_stripped[-_FRAMING_REACH:]) is not None
+    return agent.match(text, s.close_end, s.close_end + _AGENT_REACH) is not None and framing.search(before_stripped[-_FRAMING_REACH:]) is not None
 
 
 # Most characters before marks read for a framing participle.
 _FRAMING_REACH = 40
+# Characters read after marks for an agent preposition and its word (a bound: ``regex`` looks for
+# the preposition up to endpos before the anchored match).
+_AGENT_REACH = 40
 
 
 @cache

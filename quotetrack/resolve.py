@@ -105,6 +105,11 @@ _APPOSED_WORD_REACH = 40
 _FIELD_OPENING_CHARS = 40
 # Characters read at a sentence's start for a topic marker (« Quant au parti, il… »).
 _OPENING_REACH = 64
+# Characters read after a description for a complement (`` de la défense``, `` du Parti X, ``): a bound,
+# as ``regex`` looks for the link word up to endpos before the anchored match, to the text's end.
+_COMPLEMENT_REACH = 160
+# Characters read for a determiner and a body noun opening the words searched (``Le ministère``).
+_BODY_OPENING_REACH = 80
 # The lower-case word right before a position, a space between (« humanitaire » in « le navire humanitaire X »).
 # Matched backwards from the position (REVERSE): one try where a forward search tries every start
 # of its window; the same span (the run's first letter, none before the window's start).
@@ -1146,7 +1151,7 @@ class Resolver:
             if role is a and name is b and "," in gap and i > 0 and mentions[i - 1].kind == "role":
                 # "L'avocat du chanteur, Me Paul X": set off by a comma, the name is the whole
                 # description's, its head's, not the role its complement names.
-                link = self.complement_after.match(self.text, mentions[i - 1].end)
+                link = self.complement_after.match(self.text, mentions[i - 1].end, mentions[i - 1].end + _COMPLEMENT_REACH)
                 if link is not None and not self.text[link.end() : a.start].strip(" \u00a0"):
                     role = mentions[i - 1]
             person.kind = "person"
@@ -1435,7 +1440,7 @@ class Resolver:
         pronoun and nothing else before the role), with that body's country."""
         exclusive = getattr(self.registry, "is_exclusive_role", None)
         if (not m.role or not callable(exclusive) or not exclusive(m.role) or m.complement_id is not None
-                or self._former(m) or self.complement_after.match(self.text, m.end) or self.registry is None):
+                or self._former(m) or self.complement_after.match(self.text, m.end, m.end + _COMPLEMENT_REACH) or self.registry is None):
             return m
         k = bisect.bisect_left(self.mention_starts, m.start) - 1
         if k < 0 or not self.mentions[k].entity_id:
@@ -1459,7 +1464,7 @@ class Resolver:
         known = self._offices_named.get(key)
         if known is None:
             known = self._offices_named[key] = (
-                not self._former(m) and self.lower_complement.match(self.text, m.end) is None
+                not self._former(m) and self.lower_complement.match(self.text, m.end, m.end + _COMPLEMENT_REACH) is None
                 and fold(m.text).split(" ", 1)[0] not in _folded_names("possessives"))
         return known
 
@@ -1557,7 +1562,7 @@ class Resolver:
         if known is not None:
             return known
         names = self._entity_names(m.complement_id) if m.complement_id else set()
-        link = self.body_link.match(self.text, m.end)
+        link = self.body_link.match(self.text, m.end, m.end + _COMPLEMENT_REACH)
         inside = self.body_link_inside.search(self.text, m.start, m.end) if link is None else None
         # « le patron de la Ligue »: a description holding its complement names it inside.
         opened = link.end() if link is not None else inside.end() - 1 if inside is not None else -1
@@ -1638,7 +1643,7 @@ class Resolver:
         keys ask again)."""
         known = self._complement_words.get(m.end)
         if known is None:
-            link = self.complement_after.match(self.text, m.end)
+            link = self.complement_after.match(self.text, m.end, m.end + _COMPLEMENT_REACH)
             word = _COMPLEMENT_WORD.match(self.text, link.end()) if link else None
             known = self._complement_words[m.end] = " " + fold(word.group(1)) if word else ""
         return known
@@ -2227,7 +2232,7 @@ class Resolver:
         head = self._head(m)
         # « le vice-président du parti d'extrême droite »: the body the text has named, no other one.
         named_body = m.complement_id is None and _the_body_before().match(self.text, m.end, m.end + _BODY_BEFORE_REACH) is not None
-        qualified = (bool(self.complement_after.match(self.text, m.end)) or m.complement_id is not None) and not named_body
+        qualified = (bool(self.complement_after.match(self.text, m.end, m.end + _COMPLEMENT_REACH)) or m.complement_id is not None) and not named_body
         # A role with a complement of its own (« le président du FLNKS », « le président du
         # Parlement européen ») is not the same office as another holder's (« la présidente de la
         # province Sud », « le président français »): only its words bind it.
@@ -2438,7 +2443,7 @@ class Resolver:
         in the year the article is dated by, when known), genders agreeing; nobody when two are
         named (« Joe X… Donald Y… »)."""
         if (m.kind != "role" or not m.role or m.complement_id is not None or self._former(m)
-                or self.complement_after.match(self.text, m.end) is not None  # « le président de la N-VA »
+                or self.complement_after.match(self.text, m.end, m.end + _COMPLEMENT_REACH) is not None  # « le président de la N-VA »
                 or not self._names_office(m) or not self._is_person_role(m) or not self._singular(m)):
             return None
         if self._holders is None:
@@ -3018,7 +3023,7 @@ class Resolver:
         if owner is None or owner.start != agent.end():
             # "diffusé par le groupe.": a body noun alone, ending the clause, put the text out (the
             # body it takes back, or the noun as written).
-            np = self.body_opening.match(self.text, agent.end())
+            np = self.body_opening.match(self.text, agent.end(), agent.end() + _BODY_OPENING_REACH)
             if np is not None and np.end() < len(self.text) and self.text[np.end()] in _CLAUSE_ENDS:
                 body = Mention(agent.end(), np.end(), self.text[agent.end() : np.end()], "np", head_start=agent.end())
                 found = self.speaker(body)[0]
@@ -3126,7 +3131,7 @@ class Resolver:
     def _issuer_complement(self, end: int) -> Speaker | None:
         """The known body a complement right after a statement noun ending at ``end`` names
         (``un compte rendu| de la présidence française``), if any."""
-        link = self.complement_after.match(self.text, end)
+        link = self.complement_after.match(self.text, end, end + _COMPLEMENT_REACH)
         if link is None:
             return None
         k = bisect.bisect_left(self.mention_starts, end)
@@ -3178,10 +3183,15 @@ class Resolver:
                 best = pos
         return best
 
+    def _complement_at(self, end: int) -> regex.Match[str] | None:
+        """A common-noun complement, else a name's, right after ``end`` (read within ``_COMPLEMENT_REACH``)."""
+        return (self.lower_complement.match(self.text, end, end + _COMPLEMENT_REACH)
+                or self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH))
+
     def _lower_tail(self, start: int, end: int) -> regex.Match[str] | None:
         """The common-noun complement right after ``start`` (``lower_complement``), stopping
         before a cue it would run over (``un serveur du café| raconte : « … »``)."""
-        tail = self.lower_complement.match(self.text, start, end)
+        tail = self.lower_complement.match(self.text, start, min(end, start + _COMPLEMENT_REACH))
         if tail is None:
             return None
         last = self.text.rfind(" ", start, tail.end())
@@ -3197,7 +3207,7 @@ class Resolver:
         if tail is not None:
             tail = self._complement_run(m.end, tail)
         else:
-            tail = self.name_complement.match(self.text, m.end)
+            tail = self.name_complement.match(self.text, m.end, m.end + _COMPLEMENT_REACH)
         partitive = _partitive_complement().match(self.text, m.end, m.end + _PARTITIVE_REACH)
         if partitive is not None and (tail is None or partitive.end() > tail.end()):
             tail = partitive  # "la sœur d'une des victimes": one of them, the noun after it included
@@ -3206,7 +3216,7 @@ class Resolver:
             tail = _trade_complement().match(self.text, m.end)  # "un éducateur de rue"
         end = self._past_name(tail.end()) if tail is not None else m.end
         if tail is not None and tail.re is not self.name_complement and tail.re is not _partitive_complement() \
-                and end == tail.end() and (owner := self.name_complement.match(self.text, end)) is not None:
+                and end == tail.end() and (owner := self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH)) is not None:
             # "le directeur de la salle de presse| du Saint-Siège", "le président de la commission| des Lois"
             end = self._past_name(owner.end())
         elif tail is not None and tail.re is _chained_complement() and end == tail.end():
@@ -3214,22 +3224,22 @@ class Resolver:
         if (tail is not None and end == tail.end() and self.text[end : end + 1] == " "
                 and (adj := _LOWER_WORD.match(self.text, end)) is not None and adj.start() + 1 not in self.cue_starts
                 and _VERB_WORD.match(self.text, adj.start() + 1) is None
-                and (owner := self.name_complement.match(self.text, adj.end())) is not None):
+                and (owner := self.name_complement.match(self.text, adj.end(), adj.end() + _COMPLEMENT_REACH)) is not None):
             end = self._past_name(owner.end())  # "le porte-parole de la branche| armée| du Hamas"
         if not trade and (accredited := _accredited_to().match(self.text, end, end + _ACCREDITED_REACH)) is not None \
                 and not self._publication_at(accredited.start("name")):
             end = self._adjectives_after(accredited.end())  # "un ancien ambassadeur de France| auprès de l'Otan"
         if tail is not None and tail.re is self.name_complement and end == tail.end():
             end = self._adjectives_after(end)  # "le ministre de la Transition| écologique et solidaire"
-        if trade and tail is not None and (place := self.name_complement.match(self.text, end)) is not None:
+        if trade and tail is not None and (place := self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH)) is not None:
             end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
         elif trade and tail is not None:
             end = self._named_place_after(end)  # "un commerçant de la rue| Félix-Poulat"
             if end == tail.end() and (adj := _LOWER_WORD.match(self.text, end)) is not None and (
                     adj.end() + 1 in self.cue_starts or _VERB_WORD.match(self.text, adj.end() + 1) is not None):
                 end = adj.end()  # "une habitante de la tour| voisine| raconte": the verb follows
-        if trade and (origin := _origin_after().match(self.text, end)) is not None and self.name_complement.match(
-                self.text, origin.end()) is None:
+        if trade and (origin := _origin_after().match(self.text, end, end + _COMPLEMENT_REACH)) is not None and self.name_complement.match(
+                self.text, origin.end(), origin.end() + _COMPLEMENT_REACH) is None:
             end = self._past_name(origin.end())  # "une retraitée| venue de Lyon"
         if trade and tail is None:
             # "un militant CGT": the union or party qualifying the profession is part of it.
@@ -3243,7 +3253,8 @@ class Resolver:
             k = bisect.bisect_left(self.mention_starts, m.end)
             inner = self.mentions[k] if k < len(self.mentions) else None
             if inner is not None and inner.kind == "role" and inner.start < tail.end() <= inner.end:
-                more = self.lower_complement.match(self.text, inner.end) or self.name_complement.match(self.text, inner.end)
+                more = (self.lower_complement.match(self.text, inner.end, inner.end + _COMPLEMENT_REACH)
+                        or self.name_complement.match(self.text, inner.end, inner.end + _COMPLEMENT_REACH))
                 end = self._past_name(more.end()) if more is not None else inner.end
             elif inner is not None and inner.kind == "entity" and inner.start == end + 1 and self.text[end].isspace():
                 # "le président du groupe| MoDem": the party whose body the complement names.
@@ -3774,7 +3785,7 @@ class Resolver:
                 if n.end <= own and self.all_people[j].kind == "organisation" and _is_acronym(n.text):
                     # "L'agence britannique de sécurité maritime UKMTO a fait état… Elle a appelé":
                     # the acronym closing the body's description opening the sentence names it.
-                    np = self.body_opening.match(self.text, prev_start, n.start)
+                    np = self.body_opening.match(self.text, prev_start, min(n.start, prev_start + _BODY_OPENING_REACH))
                     if np is not None and _LOWER_RUN.fullmatch(self.text, np.end(), n.start) is not None:
                         start = np.end() - len(np.group().lstrip(_OPENING_SPACE))
                         body = Mention(start, np.end(), self.text[start : np.end()], "np", head_start=start)
@@ -3800,7 +3811,8 @@ class Resolver:
             # "La direction, elle, propose…": a pronoun stressing the subject before it is none.
             # "Contactée, la direction régionale justifie…": past a fronted participle's aside.
             aside = self._opening_aside(prev_start, own)
-            np = self.body_opening.match(self.text, aside.end() if aside is not None else prev_start, own)
+            opening = aside.end() if aside is not None else prev_start
+            np = self.body_opening.match(self.text, opening, min(own, opening + _BODY_OPENING_REACH))
             if np is None:
                 return None
             start = np.end() - len(np.group().lstrip(_OPENING_SPACE))
@@ -4444,14 +4456,14 @@ class Resolver:
         if role is None:
             return False
         end = role.end  # the role's own complement is no verb
-        while (tail := self.lower_complement.match(self.text, end) or self.name_complement.match(self.text, end)) is not None and tail.end() > end:
+        while (tail := self._complement_at(end)) is not None and tail.end() > end:
             end = tail.end()
         party = self._party_after(end, n.start)
         if party is not None:
             # "la députée LFI de Seine-Saint-Denis Léa X": a party glued to the role qualifies it,
             # and its seat after it completes it; no verb.
             end = party
-            while (tail := self.lower_complement.match(self.text, end) or self.name_complement.match(self.text, end)) is not None and tail.end() > end:
+            while (tail := self._complement_at(end)) is not None and tail.end() > end:
                 end = tail.end()
         return end < n.start and self._verb_between(role.end, end, n.start)
 
@@ -4645,7 +4657,7 @@ class Resolver:
         k = bisect.bisect_left(self.role_starts, n.start) - 1
         if k < 0 or self.roles[k].start < lo or not self._is_person_role(self.roles[k]):
             return False
-        tail = self.name_complement.match(self.text, self.roles[k].end)
+        tail = self.name_complement.match(self.text, self.roles[k].end, self.roles[k].end + _COMPLEMENT_REACH)
         return tail is not None and tail.end() > n.start
 
     def _latest_named(self, m: Mention) -> Speaker | None:
@@ -4850,7 +4862,7 @@ class Resolver:
         seat = getattr(self.registry, "is_seat_role", None)
         if (m.kind != "role" or not m.role or not callable(seat) or not seat(m.role) or prev.type != "person"
                 or " " not in prev.name or self._former(m)
-                or not (self._place_after(m.end) or self.name_complement.match(self.text, m.end))):
+                or not (self._place_after(m.end) or self.name_complement.match(self.text, m.end, m.end + _COMPLEMENT_REACH))):
             return False
         if self._person_named(self._start_of_sentence(m.start), m.start):
             return False  # "Évoquant Paul X, le maire de Nantes a salué…": someone else named beside it
@@ -4894,7 +4906,7 @@ class Resolver:
         if self._head(m) not in self.team_nouns:
             return ""
         head = _word_at(self.text, m.start, m.end, self._head(m))
-        owner = self.name_complement.match(self.text, head) if head >= 0 else None
+        owner = self.name_complement.match(self.text, head, head + _COMPLEMENT_REACH) if head >= 0 else None
         if owner is None or fold(owner.group(0)).split(" ", 1)[0] in _plural_determiners():
             return ""
         return fold(owner.group(0)).rsplit(" ", 1)[-1]
@@ -4909,7 +4921,7 @@ class Resolver:
         head = _word_at(self.text, lo, at, self._head(m), last=True)
         if head < 0 or not self.text[head:at].rstrip(" \u00a0").endswith(",") or self.text.count(",", head, at) != 1:
             return False
-        other = self.name_complement.match(self.text, head)
+        other = self.name_complement.match(self.text, head, head + _COMPLEMENT_REACH)
         if other is None:
             return self.text[head:at].strip(" ,\u00a0") == ""
         return fold(other.group(0)).rsplit(" ", 1)[-1] != owner
@@ -4919,7 +4931,8 @@ class Resolver:
         it, is a capitalised name or an age (``le capitaine des Dragons``, ``le pivot de 21 ans``)."""
         if self._head(m) not in self.team_nouns:
             return False
-        return any(p.search(self.text, m.start, m.end) or p.match(self.text, m.end) for p in (self.name_complement, age_complement()))
+        return any(p.search(self.text, m.start, m.end) or p.match(self.text, m.end, m.end + _COMPLEMENT_REACH)
+                   for p in (self.name_complement, age_complement()))
 
     def _jurisdiction_of_holder(self, m: Mention) -> bool:
         """``le premier ministre de la province`` after ``Le premier ministre néo-écossais, X``: a
@@ -4935,7 +4948,7 @@ class Resolver:
         not one qualified by a complement (``le maire de Lyon`` introduces someone new)."""
         # "le spécialiste de l'Iran": a field, no one new; "l'entraîneur des Celtics": a team's.
         field = self._head(m) in self.field_nouns or self._team_member(m) or self._jurisdiction_of_holder(m)
-        if (not field and (self.complement_after.match(self.text, m.end) or self._place_after(m.end))
+        if (not field and (self.complement_after.match(self.text, m.end, m.end + _COMPLEMENT_REACH) or self._place_after(m.end))
                 and not _the_body_before().match(self.text, m.end, m.end + _BODY_BEFORE_REACH)):
             # "le président du parti", "le vice-président du parti d'extrême droite": the body the
             # article is about, a common noun no name follows; its office points back like a bare role.
