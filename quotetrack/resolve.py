@@ -105,6 +105,8 @@ _APPOSED_WORD_REACH = 40
 _FIELD_OPENING_CHARS = 40
 # Characters read at a sentence's start for a topic marker (« Quant au parti, il… »).
 _OPENING_REACH = 64
+# Characters before a pronoun searched for the role of the person it takes back (two long sentences).
+_ROLE_SUBJECT_REACH = 2000
 # Characters read after a description for a complement (`` de la défense``, `` du Parti X, ``): a bound,
 # as ``regex`` looks for the link word up to endpos before the anchored match, to the text's end.
 _COMPLEMENT_REACH = 160
@@ -4174,6 +4176,7 @@ class Resolver:
         floor = self.sentence_starts[s - 1] if s >= 1 else -1  # a role older than the previous sentence is not taken
         if s >= 2 and self._opens_with_thing(s - 1):
             floor = self.sentence_starts[s - 2]  # "La chancelière est arrivée. La crise dure. « … », a-t-elle dit"
+        floor = max(floor, m.start - _ROLE_SUBJECT_REACH)  # one endless sentence: the walks below stay bounded
         k = bisect.bisect_left(self.role_starts, m.start) - 1
         if self._inverted(m):
             # "Une mère dont le fils est détenu attend…, explique-t-il": the reported clause's
