@@ -207,6 +207,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "unopened »": lambda n: ("mot » " * (n // 6 + 1))[:n],
     "nested « « « … » » »": lambda n: "« " * (n // 4) + "x" + " »" * (n // 4),
     "quotes in one sentence": lambda n: ("il a dit « oui » et " * (n // 20 + 1))[:n],
+    "roles and quotes in one sentence": lambda n: ("le ministre a dit « oui » et le président a confié « non » et " * (n // 60 + 1))[:n],
     "cues in one sentence": lambda n: ("a déclaré, a-t-il ajouté, selon lui, " * (n // 37 + 1))[:n],
     "straight marks/apostrophes": lambda n: ("l'\"a\" ' d'\"" * (n // 11 + 1))[:n],
     "punctuation only": lambda n: (".,;:!?…—–-()[]" * (n // 14 + 1))[:n],
