@@ -4164,7 +4164,7 @@ class Attributor:
         sentence (no comma, other cue or mark left open between the two)."""
         joined = _verb_coordinated().search(self.text, max(s_start, pos - _COORDINATED_REACH), pos)
         if joined is None:
-            return None
+            return self._comma_coordinated_subject(pos, s_start, exclude, adjacent)
         k = bisect.bisect_left(self.cue_starts, joined.start()) - 1
         if k < 0 or self.cue_starts[k] < s_start or self.cues[k].end > joined.start():
             return None
@@ -4176,6 +4176,32 @@ class Attributor:
         if any(c in between for c in "«»\u201c\u201d\"") and not _marks_closed(between):
             return None  # "Le texte accuse Bruxelles d'avoir « … » et prévient": a fragment in marks closed in the object
         return self._subject(self.cue_starts[k], s_start, exclude, adjacent=adjacent)
+
+    def _comma_coordinated_subject(self, pos: int, s_start: int, exclude: tuple[int, int],
+                                   adjacent: bool) -> Mention | None:
+        """``Le journal remercie les lecteurs qui se sont dit solidaires, et prévient :``: a cue
+        right after a comma and a coordinator of ``verb_coordinators``, no subject of its own,
+        shares the subject of the finite cue before it in its sentence, past the cues of relative
+        clauses (``qui se sont dit``); none when that cue reports an incise (``« … », a dit X, et``)
+        or a semicolon, colon or bracket stands between."""
+        joined = _on_coordinated().search(self.text, max(s_start, pos - _COORDINATED_REACH), pos)
+        if joined is None or not joined.group().startswith(","):
+            return None
+        relative_end = _words().relative_end
+        k = bisect.bisect_left(self.cue_starts, joined.start()) - 1
+        while k >= 0 and self.cue_starts[k] >= s_start and relative_end.search(
+                self.text[max(s_start, self.cue_starts[k] - _RELATIVE_LEAD) : self.cue_starts[k]].rstrip(" \u00a0")):
+            k -= 1  # "qui se sont dit Charlie": the relative's verb, not the main clause's
+        if k < 0 or self.cue_starts[k] < s_start or self.cues[k].form != "finite":
+            return None
+        cue = self.cues[k]
+        lead = self.text[max(s_start, cue.start - _COLON_REACH) : cue.start].rstrip(" \u00a0")
+        if lead.endswith(",") or any(c in self.text[cue.end : joined.start()] for c in ";:()"):
+            return None  # "« … », a dit X, et ajoute": an incise, its subject after it
+        between = self.text[cue.end : joined.start()]
+        if any(c in between for c in "«»\u201c\u201d\"") and not _marks_closed(between):
+            return None
+        return self._subject(cue.start, s_start, exclude, adjacent=adjacent)
 
     def _outer_reporter(self, k: int, pos: int) -> int:
         """``Le ministre affirme que les transferts menacent la sécurité et ajoute que…``: when the

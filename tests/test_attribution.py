@@ -3929,6 +3929,12 @@ SPEAKER_OF_QUOTE = [
                  0, "Riverains et commerçants du centre-ville", id="two-bare-plural-nouns-coordinated-open-the-sentence"),
     pytest.param("Les infirmières du centre hospitalier de Vienne réclament des renforts et dénoncent un « épuisement général ».",
                  0, "infirmières du centre hospitalier de Vienne", id="a-coordinated-cue-shares-the-subject-of-the-first-cue"),
+    pytest.param("La fédération des boulangers salue les clients qui se sont dit fidèles, et prévient : « Les prix vont monter. »",
+                 -1, "fédération des boulangers", id="a-cue-after-a-comma-and-et-shares-the-main-clause-subject-past-a-relative-cue"),
+    pytest.param("« Le site fermera en juin », a dit le directeur, et Paul Garnier prévient : « Nous ferons grève. »",
+                 -1, "Paul Garnier", id="a-cue-after-a-comma-and-et-with-a-subject-of-its-own-keeps-it"),
+    pytest.param("« Nous partons », a annoncé la directrice, et ajoute : « Sans regret. »",
+                 -1, "directrice", id="a-cue-after-a-comma-and-et-following-an-incise-is-not-read-as-a-main-clause"),
     pytest.param("La maire de Nantes, Sylvie Roche, a été interpellée sur le tramway. Elle juge le tracé « définitif ». "
                  "Sa réplique a été immédiate : « Nous ne reviendrons pas en arrière. »",
                  -1, "Sylvie Roche", id="a-possessive-speech-noun-before-the-colon-is-the-last-speakers"),
