@@ -20838,7 +20838,7 @@ f"Outre-Atlantique, les évêques américains ont eux aussi salué l’annonce. 
 f"Le P. Federico Lombardi, directeur de la Salle de presse du Saint-Siège, a tenu à préciser que le pape n’entendait pas se substituer aux gouvernements : {o}Le rôle du Saint-Siège est de faciliter, pas de négocier à la place des parties.{c}\n\n"
 "Des danseurs de tango place Saint-Pierre, le 17 décembre, pour les 78 ans du pape François. (AP)\n\n"
 "À lire aussi : Le pape François, une diplomatie de la rencontre\n")
-SSG84d = ["Saint-Siège", "Le Saint-Siège", "Vatican", "Le Vatican", "Secrétairerie d’État", "la Secrétairerie d’État", "communiqué", "le communiqué", "Le texte", "pape François"]
+SSG84d = ["Saint-Siège", "Le Saint-Siège", "Vatican", "Le Vatican", "Secrétairerie d’État", "la Secrétairerie d’État", "communiqué", "le communiqué", "Le texte", "pape François", "François"]
 OBA84d = ["Barack Obama", "Obama"]
 CAS84d = ["Raúl Castro", "Castro", "Raul Castro"]
 SRC84d = ["plusieurs sources concordantes", "sources concordantes", "sources"]
