@@ -2461,6 +2461,12 @@ class Attributor:
                 # "…, une idée écartée par les pompiers, selon qui …": the noun phrase closing the
                 # words before the relative's comma, when no mention ends there.
                 end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
+                if (self.text[end - 1 : end] == "," and governed is not None and governed.after_preposition
+                        and not self.text[governed.end : end - 1].strip()
+                        and self._speech_owner(max(s_start, governed.start - _SPEECH_LEAD_REACH), governed.end) is governed):
+                    # "les accusations de Berlin, selon lesquelles …": the owner of the words the
+                    # speech noun names, set off before the relative, made the claim.
+                    return governed
                 if (self.text[end - 1 : end] == "," and governed is not None
                         and not self.text[governed.end : end - 1].strip() and self._agent_of(governed)):
                     # "…, écartée par la Sécurité civile française, selon qui …": the passive's

@@ -3076,6 +3076,12 @@ SPEAKER_OF_QUOTE = [
                  "Le Devoir", id="the-complement-ending-the-antecedent-of-selon-lesquelles-speaks"),
     pytest.param("Le porte-parole a démenti les accusations de certains journaux étrangers selon lesquelles le ministre aurait démissionné.", 0,
                  "certains journaux étrangers", id="a-lower-case-complement-ending-the-antecedent-of-selon-lesquelles-speaks"),
+    pytest.param("Le parquet a écarté les affirmations de Paul Durand, selon lesquelles il aurait été menacé.", 0,
+                 "Paul Durand", id="the-owner-of-a-speech-noun-set-off-before-selon-lesquelles-speaks"),
+    pytest.param("La mairie a contesté les accusations de Rennes, selon lesquelles le chantier aurait pris du retard.", 0,
+                 "Rennes", id="a-place-owning-accusations-before-selon-lesquelles-speaks"),
+    pytest.param("Le maire a visité le quartier de Lyon, selon lequel il faut rénover les écoles.", 0,
+                 "maire", id="a-complement-of-no-speech-noun-before-selon-lequel-is-no-speaker"),
     pytest.param("La préfète, selon laquelle le barrage tiendra, reste prudente.", 0,
                  "préfète", id="selon-laquelle-after-a-comma-takes-back-the-subject-it-is-set-off-after"),
     pytest.param("« Nous travaillons fort », a dit le ministre Paul Girard. Il a rencontré son homologue chinois, Wang Li, "
