@@ -3278,13 +3278,35 @@ class Attributor:
         if " " in self.text[gerund.start : gerund.end]:
             return None
         comma = self.text.rfind(",", max(s_start, gerund.start - _ABSOLUTE_REACH), gerund.start)
-        if comma < 0 or absolute_subject().fullmatch(self.text, comma + 1, gerund.start) is None:
+        if comma < 0:
             return None
+        if absolute_subject().fullmatch(self.text, comma + 1, gerund.start) is None:
+            return self._apposed_absolute_subject(comma, s_start) if not self.text[comma + 1 : gerund.start].strip() else None
         start = _skip_blank(self.text, comma + 1)
         k = bisect.bisect_left(self.m_starts, start)
         if k < len(self.mentions) and self.mentions[k].start == start and self.mentions[k].end >= gerund.start - 1:
             return self.mentions[k]
         return self._np_span(start, gerund.start)
+
+    def _apposed_absolute_subject(self, comma: int, s_start: int) -> Mention | None:
+        """``X avait dénoncé le « cynisme » de Rome, Paul Y, alors porte-parole du parti, jugeant…``:
+        a name set off by a comma after a complete clause, then its bare description (its
+        apposition) right before the gerund's ``comma``: the subject of an absolute clause. Not a
+        name apposed to a role before it (``le ministre, Paul Y, ministre…``), nor a verb's object."""
+        lead = self.text.rfind(",", max(s_start, comma - _ABSOLUTE_REACH), comma)
+        if lead < 0 or not bare_description(self.text[lead + 1 : comma].strip(" \u00a0\u202f")):
+            return None
+        k = bisect.bisect_left(self.m_starts, lead) - 1
+        if k < 0 or self.mentions[k].kind != "name" or self.text[self.mentions[k].end : lead].strip():
+            return None
+        name = self.mentions[k]
+        if name.start <= s_start or self.text[max(s_start, name.start - _PRONOUN_REACH) : name.start].rstrip(" \u00a0\u202f")[-1:] != "," or self._in_marks(name.start):
+            return None
+        role = self.mentions[k - 1] if k > 0 and self.mentions[k - 1].kind == "role" else None
+        gap = self.text[role.end : name.start].rstrip(" ,\u00a0\u202f") if role is not None and name.start - role.end <= _COMPLEMENT_REACH else None
+        if gap is not None and "," not in gap and (not gap or gap.split(None, 1)[0].casefold() in _complement_link_words()):
+            return None  # "le porte-parole (du parti), Paul Y, …": the name of the role before it
+        return name
 
     def _bound_gerund_subject(self, gerund: Any, s_start: int) -> Mention | None:
         """``…, qu'Angela X a accueillie en rappelant les « valeurs »``: a gerund with no comma

@@ -4187,6 +4187,15 @@ SPEAKER_OF_QUOTE = [
                  -1, "rectorat", id="an-absolute-participle-clause-s-gerund-has-its-own-subject"),
     pytest.param("La ministre a défendu la réforme, la jugeant « indispensable ».",
                  -1, "ministre", id="an-object-clitic-before-a-gerund-is-no-absolute-subject"),
+    pytest.param("Le maire avait dénoncé le « mépris » de la région, Paul Durand, alors président du groupe écologiste, "
+                 "jugeant la mesure « absurde ».", -1, "Paul Durand",
+                 id="a-name-and-its-apposition-after-a-clause-is-an-absolute-gerund-s-subject"),
+    pytest.param("Le maire a reçu Paul Durand, président du groupe écologiste, jugeant la rencontre « utile ».",
+                 -1, "maire", id="a-verb-s-object-and-its-apposition-is-no-absolute-subject"),
+    pytest.param("Le préfet a salué le porte-parole du groupe, Paul Durand, président du groupe écologiste, "
+                 "jugeant la rencontre « utile ».", -1, "préfet", id="a-name-apposed-to-a-role-is-no-absolute-subject"),
+    pytest.param("Paul Durand, président du groupe écologiste, a quitté la salle, jugeant la mesure « absurde ».",
+                 -1, "Paul Durand", id="a-gerund-after-a-subject-s-apposition-keeps-the-subject"),
     pytest.param("La ministre, Léa Morel, a invité le gouvernement voisin à « plus de retenue », rappelant que l'accord tenait.",
                  -1, "Léa Morel", id="a-gerund-after-a-verb-past-an-apposition-keeps-the-subject"),
     pytest.param("Trois blessés, « tous légers », ont été évacués dans la nuit selon la préfecture.",
