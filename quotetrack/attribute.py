@@ -482,6 +482,8 @@ def _possessive_relative() -> regex.Pattern[str]:
 
 # Longest aside between two dashes right before a verb.
 _DASH_ASIDE_REACH = 160
+# Characters before a place read for a seat's noun and link (« quartier général de »).
+_SEAT_REACH = 24
 
 
 def _dash_aside_start(text: str, lo: int, pos: int) -> int:
@@ -824,6 +826,16 @@ def _seat_apposition() -> regex.Pattern[str]:
     raw = names_data()
     links = trie_alternation(raw["complement_links"])
     return regex.compile(rf"(?i),[ \u00a0]*+(?:{trie_alternation(raw.get('seat_nouns', ()))})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
+def _seat_before() -> regex.Pattern[str]:
+    """``siège de ``, ``siège de La ``: a noun of ``seat_nouns``, a complement link and maybe the
+    capitalised article of a place's name ending the text searched (the place named, never who
+    speaks, starts at the match's end or at that article)."""
+    raw = names_data()
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw.get('seat_nouns', ()))})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)(?:\p{{Lu}}\p{{Ll}}{{0,2}}+(?:['’]|[ \u00a0]++))?$")
 
 
 @cache
@@ -3294,8 +3306,9 @@ class Attributor:
         apposition) right before the gerund's ``comma``: the subject of an absolute clause. Not a
         name apposed to a role before it (``le ministre, Paul Y, ministre…``), nor a verb's object."""
         lead = self.text.rfind(",", max(s_start, comma - _ABSOLUTE_REACH), comma)
-        if lead < 0 or not bare_description(self.text[lead + 1 : comma].strip(" \u00a0\u202f")):
-            return None
+        apposition = self.text[lead + 1 : comma].strip(" \u00a0\u202f") if lead >= 0 else ""
+        if (not bare_description(apposition) or apposition.split(None, 1)[0].casefold() in _preposition_words()):
+            return None  # "…, Paul Y, pour consultations, dénonçant": an adverbial, no description
         k = bisect.bisect_left(self.m_starts, lead) - 1
         if k < 0 or self.mentions[k].kind != "name" or self.text[self.mentions[k].end : lead].strip():
             return None
@@ -3304,8 +3317,8 @@ class Attributor:
             return None
         role = self.mentions[k - 1] if k > 0 and self.mentions[k - 1].kind == "role" else None
         gap = self.text[role.end : name.start].rstrip(" ,\u00a0\u202f") if role is not None and name.start - role.end <= _COMPLEMENT_REACH else None
-        if gap is not None and "," not in gap and (not gap or gap.split(None, 1)[0].casefold() in _complement_link_words()):
-            return None  # "le porte-parole (du parti), Paul Y, …": the name of the role before it
+        if gap is not None and "," not in gap:
+            return None  # "le porte-parole (du parti, en Italie), Paul Y, …": the name of the role before it
         return name
 
     def _bound_gerund_subject(self, gerund: Any, s_start: int) -> Mention | None:
@@ -3375,6 +3388,11 @@ class Attributor:
             # "Même son de cloche à FO, où l'on évoque…": the body the relative takes back.
             k = bisect.bisect_left(self.m_starts, comma) - 1
             x = self.mentions[k] if k >= 0 else None
+            if (x is not None and not self.text[x.end : comma].strip()
+                    and (seat := _seat_before().search(self.text, max(s_start, x.start - _SEAT_REACH), x.start)) is not None):
+                # "…, indique-t-on au siège de La Défense, où l'on se dit…": a seat's place names
+                # no one; the seat itself (the body it houses) speaks.
+                return self._np_span(seat.start(), x.end)
             if x is not None and x.kind in _FRONTED_KINDS and not self.text[x.end : comma].strip():
                 return x
             if x is not None and (side := self._side_before(x, comma)) is not None:

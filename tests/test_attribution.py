@@ -649,6 +649,10 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "les usines tournent au ralenti", "Vendrel", id="ou-l-on-after-chez-a-name-closing-an-inverted-cue"),
     pytest.param("Le ministre a dîné à Vendrel, où l'on assure que le chef est parti.", "le chef est parti", None,
                  id="ou-l-on-after-a-name-with-no-side-marker-is-nobody-s"),
+    pytest.param("Les ventes reculent, indique-t-on au siège de La Plaine, où l'on rappelle que les usines tournent au ralenti.",
+                 "les usines tournent au ralenti", "siège de La Plaine", id="ou-l-on-after-a-seat-s-place-is-the-seat-not-the-place"),
+    pytest.param("Les ventes reculent, indique-t-on au siège du groupe, où l'on rappelle que les usines tournent au ralenti.",
+                 "les usines tournent au ralenti", "groupe", id="ou-l-on-after-a-seat-of-a-body-is-still-the-body"),
     pytest.param("Le chantier a pris du retard, précise-t-on au siège de Boulogne.", "Le chantier a pris du retard",
                  "siège de Boulogne", id="an-impersonal-cue-s-seat-of-a-place-is-the-seat-not-the-place"),
     # a day after the impersonal cue and no body after it names nobody (batch 41).
@@ -4198,6 +4202,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le maire avait dénoncé le « mépris » de la région, Paul Durand, alors président du groupe écologiste, "
                  "jugeant la mesure « absurde ».", -1, "Paul Durand",
                  id="a-name-and-its-apposition-after-a-clause-is-an-absolute-gerund-s-subject"),
+    pytest.param("La Belgique a rappelé son ambassadeur au Mali, Paul Durand, pour consultations, dénonçant des « abus ».",
+                 -1, "Belgique", id="a-name-apposed-to-a-role-then-an-adverbial-is-no-absolute-subject"),
     pytest.param("Le maire a reçu Paul Durand, président du groupe écologiste, jugeant la rencontre « utile ».",
                  -1, "maire", id="a-verb-s-object-and-its-apposition-is-no-absolute-subject"),
     pytest.param("Le préfet a salué le porte-parole du groupe, Paul Durand, président du groupe écologiste, "
