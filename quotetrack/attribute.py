@@ -53,6 +53,7 @@ from quotetrack.cues import (
     prospective_cue,
     reading_verb,
     reflexives,
+    simple_finite_endings,
     subject_pronouns,
     telling_participle_endings,
     verb_words,
@@ -826,6 +827,15 @@ def _seat_apposition() -> regex.Pattern[str]:
     raw = names_data()
     links = trie_alternation(raw["complement_links"])
     return regex.compile(rf"(?i),[ \u00a0]*+(?:{trie_alternation(raw.get('seat_nouns', ()))})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
+def _simple_finite_opening() -> regex.Pattern[str]:
+    """A definite determiner, one lower-case noun and a lower-case word ending as a simple finite
+    verb of the third person (:func:`simple_finite_endings`: ``l'hôpital refuse``, ``les médecins
+    jugeaient``), then a space."""
+    dets = words_then_space(_words().definite)
+    return regex.compile(rf"(?P<np>(?i:{dets})\p{{Ll}}[\p{{L}}\-]*+)[ \u00a0]++(?P<verb>\p{{Ll}}++(?<=(?:{trie_alternation(simple_finite_endings())})))[ \u00a0]")
 
 
 @cache
@@ -2419,6 +2429,7 @@ class Attributor:
             subject = (self._absolute_subject(cue, s_start) or self._bound_gerund_subject(cue, s_start)
                        or self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
                        or self._gerund_shared_cue(cue, s_start) or self._auxiliary_subject(cue, s_start)
+                       or self._simple_finite_subject(cue, s_start)
                        if cue.form == "gerund" else None) or (
                 self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
             ) or self._subject(
@@ -3255,6 +3266,22 @@ class Attributor:
                 return None if joint is not None or apposed else m
             k -= 1
         return None
+
+    def _simple_finite_subject(self, gerund: Any, s_start: int) -> Mention | None:
+        """``Mais l'hôpital refuse le transfert, jugeant le patient « … »``: a present participle
+        set off by a comma, in a sentence that names no one before it and opens (past a connector)
+        with a definite noun phrase of one noun and a simple finite verb (a present or an
+        imperfect of ``conjugation.json``), shares that noun phrase as its subject; never a thing."""
+        if not self._after_comma(gerund.start):
+            return None
+        k = bisect.bisect_left(self.m_starts, s_start)
+        if k < len(self.mentions) and self.mentions[k].start < gerund.start:
+            return None  # someone named: the other rules read the subject
+        start = past_connector(self.text, s_start, gerund.start)
+        opening = _simple_finite_opening().match(self.text, start, gerund.start)
+        if opening is None or opening.group("verb").casefold() in _preposition_words() or names_a_thing(opening.group("np")):
+            return None
+        return self._np_span(opening.start("np"), opening.end("np"))
 
     def _bare_speech_subject(self, s_start: int, colon: int) -> bool:
         """Whether the words before ``colon`` open, after an indefinite determiner and at most one
