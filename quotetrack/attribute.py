@@ -53,6 +53,7 @@ from quotetrack.cues import (
     prospective_cue,
     reading_verb,
     reflexives,
+    simple_finite_endings,
     subject_pronouns,
     telling_participle_endings,
     verb_words,
@@ -482,6 +483,8 @@ def _possessive_relative() -> regex.Pattern[str]:
 
 # Longest aside between two dashes right before a verb.
 _DASH_ASIDE_REACH = 160
+# Characters before a place read for a seat's noun and link (« quartier général de »).
+_SEAT_REACH = 24
 
 
 def _dash_aside_start(text: str, lo: int, pos: int) -> int:
@@ -824,6 +827,25 @@ def _seat_apposition() -> regex.Pattern[str]:
     raw = names_data()
     links = trie_alternation(raw["complement_links"])
     return regex.compile(rf"(?i),[ \u00a0]*+(?:{trie_alternation(raw.get('seat_nouns', ()))})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
+def _simple_finite_opening() -> regex.Pattern[str]:
+    """A definite determiner, one lower-case noun and a lower-case word ending as a simple finite
+    verb of the third person (:func:`simple_finite_endings`: ``l'hôpital refuse``, ``les médecins
+    jugeaient``), then a space."""
+    dets = words_then_space(_words().definite)
+    return regex.compile(rf"(?P<np>(?i:{dets})\p{{Ll}}[\p{{L}}\-]*+)[ \u00a0]++(?P<verb>\p{{Ll}}++(?<=(?:{trie_alternation(simple_finite_endings())})))[ \u00a0]")
+
+
+@cache
+def _seat_before() -> regex.Pattern[str]:
+    """``siège de ``, ``siège de La ``: a noun of ``seat_nouns``, a complement link and maybe the
+    capitalised article of a place's name ending the text searched (the place named, never who
+    speaks, starts at the match's end or at that article)."""
+    raw = names_data()
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw.get('seat_nouns', ()))})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)(?:\p{{Lu}}\p{{Ll}}{{0,2}}+(?:['’]|[ \u00a0]++))?$")
 
 
 @cache
@@ -2407,6 +2429,7 @@ class Attributor:
             subject = (self._absolute_subject(cue, s_start) or self._bound_gerund_subject(cue, s_start)
                        or self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
                        or self._gerund_shared_cue(cue, s_start) or self._auxiliary_subject(cue, s_start)
+                       or self._simple_finite_subject(cue, s_start)
                        if cue.form == "gerund" else None) or (
                 self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
             ) or self._subject(
@@ -2461,6 +2484,12 @@ class Attributor:
                 # "…, une idée écartée par les pompiers, selon qui …": the noun phrase closing the
                 # words before the relative's comma, when no mention ends there.
                 end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
+                if (self.text[end - 1 : end] == "," and governed is not None and governed.after_preposition
+                        and not self.text[governed.end : end - 1].strip()
+                        and self._speech_owner(max(s_start, governed.start - _SPEECH_LEAD_REACH), governed.end) is governed):
+                    # "les accusations de Berlin, selon lesquelles …": the owner of the words the
+                    # speech noun names, set off before the relative, made the claim.
+                    return governed
                 if (self.text[end - 1 : end] == "," and governed is not None
                         and not self.text[governed.end : end - 1].strip() and self._agent_of(governed)):
                     # "…, écartée par la Sécurité civile française, selon qui …": the passive's
@@ -3238,6 +3267,22 @@ class Attributor:
             k -= 1
         return None
 
+    def _simple_finite_subject(self, gerund: Any, s_start: int) -> Mention | None:
+        """``Mais l'hôpital refuse le transfert, jugeant le patient « … »``: a present participle
+        set off by a comma, in a sentence that names no one before it and opens (past a connector)
+        with a definite noun phrase of one noun and a simple finite verb (a present or an
+        imperfect of ``conjugation.json``), shares that noun phrase as its subject; never a thing."""
+        if not self._after_comma(gerund.start):
+            return None
+        k = bisect.bisect_left(self.m_starts, s_start)
+        if k < len(self.mentions) and self.mentions[k].start < gerund.start:
+            return None  # someone named: the other rules read the subject
+        start = past_connector(self.text, s_start, gerund.start)
+        opening = _simple_finite_opening().match(self.text, start, gerund.start)
+        if opening is None or opening.group("verb").casefold() in _preposition_words() or names_a_thing(opening.group("np")):
+            return None
+        return self._np_span(opening.start("np"), opening.end("np"))
+
     def _bare_speech_subject(self, s_start: int, colon: int) -> bool:
         """Whether the words before ``colon`` open, after an indefinite determiner and at most one
         adjective, with a noun of speech (``Un seul mot pour les journalistes :``) and name no one:
@@ -3272,13 +3317,36 @@ class Attributor:
         if " " in self.text[gerund.start : gerund.end]:
             return None
         comma = self.text.rfind(",", max(s_start, gerund.start - _ABSOLUTE_REACH), gerund.start)
-        if comma < 0 or absolute_subject().fullmatch(self.text, comma + 1, gerund.start) is None:
+        if comma < 0:
             return None
+        if absolute_subject().fullmatch(self.text, comma + 1, gerund.start) is None:
+            return self._apposed_absolute_subject(comma, s_start) if not self.text[comma + 1 : gerund.start].strip() else None
         start = _skip_blank(self.text, comma + 1)
         k = bisect.bisect_left(self.m_starts, start)
         if k < len(self.mentions) and self.mentions[k].start == start and self.mentions[k].end >= gerund.start - 1:
             return self.mentions[k]
         return self._np_span(start, gerund.start)
+
+    def _apposed_absolute_subject(self, comma: int, s_start: int) -> Mention | None:
+        """``X avait dénoncé le « cynisme » de Rome, Paul Y, alors porte-parole du parti, jugeant…``:
+        a name set off by a comma after a complete clause, then its bare description (its
+        apposition) right before the gerund's ``comma``: the subject of an absolute clause. Not a
+        name apposed to a role before it (``le ministre, Paul Y, ministre…``), nor a verb's object."""
+        lead = self.text.rfind(",", max(s_start, comma - _ABSOLUTE_REACH), comma)
+        apposition = self.text[lead + 1 : comma].strip(" \u00a0\u202f") if lead >= 0 else ""
+        if (not bare_description(apposition) or apposition.split(None, 1)[0].casefold() in _preposition_words()):
+            return None  # "…, Paul Y, pour consultations, dénonçant": an adverbial, no description
+        k = bisect.bisect_left(self.m_starts, lead) - 1
+        if k < 0 or self.mentions[k].kind != "name" or self.text[self.mentions[k].end : lead].strip():
+            return None
+        name = self.mentions[k]
+        if name.start <= s_start or self.text[max(s_start, name.start - _PRONOUN_REACH) : name.start].rstrip(" \u00a0\u202f")[-1:] != "," or self._in_marks(name.start):
+            return None
+        role = self.mentions[k - 1] if k > 0 and self.mentions[k - 1].kind == "role" else None
+        gap = self.text[role.end : name.start].rstrip(" ,\u00a0\u202f") if role is not None and name.start - role.end <= _COMPLEMENT_REACH else None
+        if gap is not None and "," not in gap:
+            return None  # "le porte-parole (du parti, en Italie), Paul Y, …": the name of the role before it
+        return name
 
     def _bound_gerund_subject(self, gerund: Any, s_start: int) -> Mention | None:
         """``…, qu'Angela X a accueillie en rappelant les « valeurs »``: a gerund with no comma
@@ -3347,6 +3415,11 @@ class Attributor:
             # "Même son de cloche à FO, où l'on évoque…": the body the relative takes back.
             k = bisect.bisect_left(self.m_starts, comma) - 1
             x = self.mentions[k] if k >= 0 else None
+            if (x is not None and not self.text[x.end : comma].strip()
+                    and (seat := _seat_before().search(self.text, max(s_start, x.start - _SEAT_REACH), x.start)) is not None):
+                # "…, indique-t-on au siège de La Défense, où l'on se dit…": a seat's place names
+                # no one; the seat itself (the body it houses) speaks.
+                return self._np_span(seat.start(), x.end)
             if x is not None and x.kind in _FRONTED_KINDS and not self.text[x.end : comma].strip():
                 return x
             if x is not None and (side := self._side_before(x, comma)) is not None:

@@ -1840,6 +1840,16 @@ def verb_endings_plural() -> frozenset[str]:
 
 
 @cache
+def simple_finite_endings() -> tuple[str, ...]:
+    """The endings of the third person of the present and the imperfect ``conjugation.json``
+    knows (``e``, ``ent``, ``ait``, ``aient``, ``it``…): a word ending in one may be a simple
+    finite main verb (``L'hôpital refuse …``)."""
+    conj = _conjugation()
+    slots = ("pres3s", "pres3p", "imp3s", "imp3p")
+    return tuple(sorted({e for cls in conj.classes.values() for slot in slots for e in getattr(cls, slot) if e}, key=len, reverse=True))
+
+
+@cache
 def conditional_auxiliaries() -> tuple[str, ...]:
     """The auxiliaries' forms of the conditional (``aurait``, ``serait``: marked ``conditional``)."""
     conj = _conjugation()

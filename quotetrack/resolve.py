@@ -41,6 +41,7 @@ from quotetrack.mentions import (
     all_in_marks,
     first_names,
     fronted_participle,
+    is_thing_noun,
     known_first_name,
     names_a_thing,
     names_data,
@@ -2738,6 +2739,10 @@ class Resolver:
                 prev = self._focus(m)
                 return (self._with_mention(prev, span) if prev is not None else None), ("translation→focus",)
             owner = self._text_owner(m) if self._head(m) in self.text_nouns else None
+            if owner is not None and (names_a_thing(owner.text) or is_thing_noun(next(iter(owner.text.split()), ""))):
+                # "le communiqué final du sommet": an event holds no pen; the text itself, or the
+                # body that held the event, put it out, never the event.
+                owner = None
             if owner is not None:
                 # "selon un communiqué de l'intersyndicale": the body the text comes from.
                 known = self._body_at(owner.start, owner.end)
