@@ -2503,8 +2503,7 @@ def _postposed(
         # "Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé": a cue before
         # a colon of the writer's is narration; the incise reports the clause that colon opens.
         start = _skip_space(text, colon + 1, j)
-    elif cue.form == "inverted" and (_opens_with_mention(text, _past_frame(text, start, j), mention_starts)
-                                     or _opens_with_channel(text, start, j)) and (
+    elif cue.form == "inverted" and _opens_with_mention(text, _past_frame(text, start, j), mention_starts) and (
             colon := _clause_colon(text, start, j)) >= 0:
         # "Le ministre est allé plus loin : X « paiera un lourd tribut », a-t-il averti": a clause
         # of the writer's on the speaker before a colon; the incise reports the clause it opens
@@ -2543,23 +2542,6 @@ _WORD_BEFORE_GAP = regex.compile(r"[\w\-]++['’]?$")
 def _prepositions() -> frozenset[str]:
     """Prepositions (names.json) whose infinitive is no report (``avant de``, ``pour``)."""
     return frozenset(w.casefold() for w in names_data()["prepositions"])
-
-
-# Most leading words read for a channel noun opening a lead-in (``Nouveau message du président``).
-_CHANNEL_LEAD_WORDS = 2
-
-
-def _opens_with_channel(text: str, start: int, hi: int) -> bool:
-    """Whether one of the first words from ``start`` is a channel noun (names.json ``channel_nouns``:
-    ``Nouveau message du président, peu après : …``): a lead-in naming how words came, no clause."""
-    words = _WORD.findall(text, start, min(hi, start + _SUBJECT_REACH))[:_CHANNEL_LEAD_WORDS]
-    return any(w.casefold() in _channel_nouns() for w in words)
-
-
-@cache
-def _channel_nouns() -> frozenset[str]:
-    """The ``channel_nouns`` of names.json, case-folded."""
-    return frozenset(w.casefold() for w in names_data().get("channel_nouns", ()))
 
 
 def _opens_with_mention(text: str, start: int, mention_starts: Sequence[int]) -> bool:
