@@ -1834,9 +1834,15 @@ def _conjugation() -> _ConjFile:
 def verb_endings_plural() -> frozenset[str]:
     """The endings of the third person plural in every tense ``conjugation.json`` knows
     (``ent``, ``aient``, ``èrent``…): a word ending in one may be a finite verb."""
+    return frozenset(_slot_endings(("pres3p", "imp3p", "ps3p", "fut3p", "cond3p", "subj3p")))
+
+
+def _slot_endings(slots: tuple[str, ...], *, future_only: bool = False) -> list[str]:
+    """The endings ``conjugation.json`` gives the ``slots`` (``pres3s``, ``cond3p``…) of every
+    class, or of its ``future_classes`` only, in class and slot order."""
     conj = _conjugation()
-    slots = ("pres3p", "imp3p", "ps3p", "fut3p", "cond3p", "subj3p")
-    return frozenset(e for cls in conj.classes.values() for slot in slots for e in getattr(cls, slot) if e)
+    classes = [conj.classes[name] for name in conj.future_classes] if future_only else list(conj.classes.values())
+    return [e for cls in classes for slot in slots for e in getattr(cls, slot) if e]
 
 
 @cache
@@ -1844,9 +1850,7 @@ def simple_finite_endings() -> tuple[str, ...]:
     """The endings of the third person of the present and the imperfect ``conjugation.json``
     knows (``e``, ``ent``, ``ait``, ``aient``, ``it``…): a word ending in one may be a simple
     finite main verb (``L'hôpital refuse …``)."""
-    conj = _conjugation()
-    slots = ("pres3s", "pres3p", "imp3s", "imp3p")
-    return tuple(sorted({e for cls in conj.classes.values() for slot in slots for e in getattr(cls, slot) if e}, key=len, reverse=True))
+    return tuple(sorted(set(_slot_endings(("pres3s", "pres3p", "imp3s", "imp3p"))), key=lambda e: (-len(e), e)))
 
 
 @cache
@@ -2126,17 +2130,14 @@ def gerund_markers() -> tuple[str, ...]:
 def future_endings() -> tuple[str, ...]:
     """The future and conditional endings, third person, of the ``future_classes`` of
     ``conjugation.json`` (``era``, ``eront``, ``irait``…)."""
-    conj = _conjugation()
-    slots = ("fut3s", "fut3p", "cond3s", "cond3p")
-    return tuple(e for name in conj.future_classes for slot in slots for e in getattr(conj.classes[name], slot) if e)
+    return tuple(_slot_endings(("fut3s", "fut3p", "cond3s", "cond3p"), future_only=True))
 
 
 @cache
 def conditional_endings() -> tuple[str, ...]:
     """The conditional endings, third person, of the ``future_classes`` of ``conjugation.json``
     (``erait``, ``iraient``…): the mood of hearsay (``il avoisinerait``)."""
-    conj = _conjugation()
-    return tuple(e for name in conj.future_classes for slot in ("cond3s", "cond3p") for e in getattr(conj.classes[name], slot) if e)
+    return tuple(_slot_endings(("cond3s", "cond3p"), future_only=True))
 
 
 def subject_pronouns() -> tuple[str, ...]:
