@@ -1026,6 +1026,7 @@ def classify(
 
 @cache
 def _folded_negation_words() -> frozenset[str]:
+    """The ``negation_words`` (``pas``, ``jamais``), folded as the quotations they are looked for in."""
     return frozenset(fold(w) for w in grammar().negation_words)
 
 
