@@ -22864,5 +22864,2127 @@ art("w458_quotidien_belge_otan_entretien", "Belgian daily (analysis, Q&A intervi
     ("un pas dans la bonne direction", "partial", WIL90e),
 ])
 
+# 459. a French reference daily's news story on the recall of the ambassadors, guillemets with no-break spaces
+# inside and a no-break space before « : », curly apostrophes, lower-case ministries: a rubric, a headline with no
+# marks, a standfirst « invoque la « … » » (partial, annotated), a byline with publication and update times, the
+# « Aukus » label and the « contrat du siècle » nickname (no quote), Le Drian's communiqué quoted with « écrit X dans
+# un communiqué », « Le texte juge que … « … » » (indirect and partial), the NSC spokeswoman's translated quote « a
+# réagi X », Marise Payne's spokesman « a fait savoir que l’Australie « … » … » (indirect and partial), Le Drian's
+# radio quote « avait lancé jeudi matin M. Le Drian sur Franceinfo » and « avait-il ajouté », the joint communiqué's
+# two partials, Parly's quote « a-t-elle jugé sur RFI », a clause after « Selon une source diplomatique, », « glisse un
+# diplomate français », Morrison « a fait valoir que … « … » », Naval Group's communiqué, a caption with a credit, a
+# « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t459 = (
+"International | Diplomatie\n\n"
+f"Sous-marins australiens{NB}: Paris rappelle ses ambassadeurs à Washington et à Canberra\n\n"
+f"Dans un communiqué, Jean-Yves Le Drian invoque la {o}gravité exceptionnelle{c} des annonces faites mercredi par l’Australie et les États-Unis. Une première dans l’histoire des relations franco-américaines.\n\n"
+"Par Claire Desmarets et Thomas Vérité\nPublié le 17 septembre 2021 à 21h48 - Mis à jour le 18 septembre 2021 à 08h15\n\n"
+f"Jamais Paris n’avait rappelé son ambassadeur à Washington. Vendredi 17 septembre au soir, deux jours après l’annonce de l’alliance baptisée {o}Aukus{c} entre les États-Unis, le Royaume-Uni et l’Australie, et l’abandon par Canberra du {o}contrat du siècle{c} signé avec Naval Group, le Quai d’Orsay a franchi le pas. {o}À la demande du président de la République, j’ai décidé de rappeler immédiatement à Paris pour consultations nos deux ambassadeurs aux États-Unis et en Australie{c}, écrit le ministre de l’Europe et des affaires étrangères dans un communiqué.\n\n"
+f"Le texte juge que l’abandon du programme de sous-marins et l’annonce d’un partenariat nucléaire avec Washington constituent {o}des comportements inacceptables entre alliés et partenaires{c}. Philippe Etienne, en poste aux États-Unis, et Jean-Pierre Thébault, à Canberra, devaient regagner Paris dans les prochaines heures.\n\n"
+f"La réaction américaine n’a pas tardé. {o}Nous comprenons leur position et nous resterons engagés dans les prochains jours pour résoudre nos différends{c}, a réagi la porte-parole du Conseil de sécurité nationale, Emily Horne. À Canberra, un porte-parole de la ministre des affaires étrangères, Marise Payne, a fait savoir que l’Australie {o}regrettait{c} ce rappel et continuait d’accorder du prix à sa relation avec la France.\n\n"
+f"Depuis jeudi, la colère française ne retombe pas. {o}C’est vraiment un coup dans le dos. Nous avions établi avec l’Australie une relation de confiance, cette confiance est trahie{c}, avait lancé jeudi matin M. Le Drian sur Franceinfo. Et de viser directement Joe Biden{NB}: {o}Cette décision brutale, unilatérale, imprévisible ressemble beaucoup à ce que faisait M. Trump{c}, avait-il ajouté.\n\n"
+f"Dans un communiqué commun publié dans la nuit de mercredi à jeudi, le ministre et sa collègue des armées, Florence Parly, avaient déjà déploré {o}une absence de cohérence{c} que la France {o}ne peut que constater et regretter{c}. {o}C’est une très mauvaise nouvelle pour le respect de la parole donnée{c}, a-t-elle jugé sur RFI.\n\n"
+"Prévenus au dernier moment\n\n"
+f"Selon une source diplomatique, Paris n’a été informé de la décision australienne que quelques heures avant l’annonce officielle, sans aucune concertation préalable. Le rôle de Londres est jugé secondaire{NB}: {o}Le Royaume-Uni, dans cette affaire, c’est un peu la cinquième roue du carrosse{c}, glisse un diplomate français.\n\n"
+f"Le premier ministre australien, Scott Morrison, a fait valoir que les sous-marins à propulsion classique commandés en 2016 ne répondaient plus {o}aux besoins stratégiques{c} de son pays dans l’Indo-Pacifique. Pour l’industriel, le choc est rude{NB}: {o}C’est une grande déception. Naval Group avait proposé à l’Australie un sous-marin conventionnel de supériorité régionale{c}, a réagi l’entreprise dans un communiqué.\n\n"
+"Jean-Yves Le Drian au Quai d’Orsay, à Paris, le 16 septembre. LUDOVIC MARIN / AFP\n\n"
+f"Lire aussi{NB}: Comment l’Australie a préparé en secret la rupture avec Naval Group\n")
+LED91a = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre de l’Europe et des affaires étrangères", "le ministre de l’Europe et des affaires étrangères", "Quai d’Orsay", "le Quai d’Orsay", "Paris", "France", "texte", "Le texte", "il"]
+HOR91a = ["Emily Horne", "Horne", "Mme Horne", "porte-parole du Conseil de sécurité nationale", "la porte-parole du Conseil de sécurité nationale", "Conseil de sécurité nationale", "Maison Blanche", "Washington", "États-Unis"]
+PAY91a = ["porte-parole de la ministre des affaires étrangères", "un porte-parole de la ministre des affaires étrangères", "Marise Payne", "Payne", "Mme Payne", "ministre des affaires étrangères", "Australie", "l’Australie", "Canberra"]
+LP91a = ["Jean-Yves Le Drian et Florence Parly", "le ministre et sa collègue des armées", "Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "Florence Parly", "Parly", "communiqué commun", "Paris", "France"]
+PAR91a = ["Florence Parly", "Parly", "Mme Parly", "ministre des armées", "sa collègue des armées", "elle"]
+SDI91a = ["source diplomatique", "une source diplomatique"]
+DIP91a = ["diplomate français", "un diplomate français"]
+MOR91a = ["Scott Morrison", "Morrison", "M. Morrison", "premier ministre australien", "Le premier ministre australien", "Australie", "Canberra"]
+NG91a = ["Naval Group", "l’entreprise", "entreprise", "l’industriel", "industriel"]
+art("w459_quotidien_reference_rappel_ambassadeurs", "French reference daily", "2021-09-17", t459, [
+    ("gravité exceptionnelle", "partial", LED91a),  # the standfirst's
+    ("À la demande du président de la République, j’ai décidé de rappeler immédiatement à Paris pour consultations nos deux ambassadeurs aux États-Unis et en Australie", "direct", LED91a),
+    (f"l’abandon du programme de sous-marins et l’annonce d’un partenariat nucléaire avec Washington constituent {o}des comportements inacceptables entre alliés et partenaires{c}", "indirect", LED91a),
+    ("des comportements inacceptables entre alliés et partenaires", "partial", LED91a),
+    ("Nous comprenons leur position et nous resterons engagés dans les prochains jours pour résoudre nos différends", "direct", HOR91a),
+    (f"l’Australie {o}regrettait{c} ce rappel et continuait d’accorder du prix à sa relation avec la France", "indirect", PAY91a),
+    ("regrettait", "partial", PAY91a),
+    ("C’est vraiment un coup dans le dos. Nous avions établi avec l’Australie une relation de confiance, cette confiance est trahie", "direct", LED91a),
+    ("Cette décision brutale, unilatérale, imprévisible ressemble beaucoup à ce que faisait M. Trump", "direct", LED91a),
+    ("une absence de cohérence", "partial", LP91a),
+    ("ne peut que constater et regretter", "partial", LP91a),
+    ("C’est une très mauvaise nouvelle pour le respect de la parole donnée", "direct", PAR91a),
+    ("Paris n’a été informé de la décision australienne que quelques heures avant l’annonce officielle, sans aucune concertation préalable", "indirect", SDI91a),
+    ("Le Royaume-Uni, dans cette affaire, c’est un peu la cinquième roue du carrosse", "direct", DIP91a),
+    (f"les sous-marins à propulsion classique commandés en 2016 ne répondaient plus {o}aux besoins stratégiques{c} de son pays dans l’Indo-Pacifique", "indirect", MOR91a),
+    ("aux besoins stratégiques", "partial", MOR91a),
+    ("C’est une grande déception. Naval Group avait proposé à l’Australie un sous-marin conventionnel de supériorité régionale", "direct", NG91a),
+])
+
+# 460. AFP wire copy on the Biden-Macron phone call with a « PARIS, 22 sept 2021 (AFP) - » dateline, guillemets with
+# narrow no-break spaces inside, curly apostrophes: a headline repeating a body partial (no quote), a lead clause with
+# two partials before a postposed « selon un communiqué commun » (indirect and partials), the joint statement quoted
+# with « indique le texte », « a fait part de son engagement « … » en ce sens, poursuit la déclaration » (indirect and
+# partial), a clause before « précise le communiqué », a clause before « a ajouté la présidence française », the
+# « Aukus » label (no quote), Psaki's translated quote « a déclaré … Jen Psaki, qui a reconnu que … « … » … » (direct,
+# indirect, partial), an Élysée adviser's anonymous quote « a déclaré à l’AFP », Attal « avait indiqué que … « … » et
+# « … » … » (indirect, two partials), Le Drian at the UN « a prévenu que … « … » et « … » », Morrison « assurant qu’il
+# « … » … », the desk's initials
+o, c = "«" + NN, NN + "»"
+t460 = (
+f"Sous-marins: après leur appel, Biden et Macron veulent {o}rétablir la confiance{c}\n\n"
+"PARIS, 22 sept 2021 (AFP) - Emmanuel Macron et Joe Biden se sont entretenus mercredi au téléphone, une première depuis le déclenchement de la crise des sous-marins australiens qui a plongé la relation franco-américaine dans une tourmente sans précédent. "
+f"Les deux présidents ont décidé d’ouvrir {o}un processus de consultations approfondies{c} afin de {o}rétablir la confiance{c}, selon un communiqué commun.\n\n"
+f"{o}Les deux dirigeants sont convenus que la situation aurait bénéficié de consultations ouvertes entre alliés sur des questions d’intérêt stratégique pour la France et nos partenaires européens{c}, indique le texte, publié simultanément par l’Élysée et la Maison Blanche à l’issue d’un entretien d’une demi-heure.\n\n"
+f"Le président Biden a fait part de son engagement {o}durable{c} en ce sens, poursuit la déclaration. L’ambassadeur de France aux États-Unis, Philippe Etienne, rappelé vendredi à Paris, retournera à Washington la semaine prochaine, précise le communiqué.\n\n"
+"Les deux chefs d’État se retrouveront fin octobre en Europe, a ajouté la présidence française, sans préciser le lieu de la rencontre.\n\n"
+f"Paris avait réagi avec une rare virulence à l’annonce, le 15 septembre, du pacte de sécurité baptisé {o}Aukus{c} entre Washington, Londres et Canberra, qui a conduit l’Australie à rompre un contrat de 56 milliards d’euros conclu avec le groupe français Naval Group pour douze sous-marins conventionnels.\n\n"
+f"{o}C’était un appel amical. Le président espère que c’est une étape vers un retour à la normale{c}, a déclaré à la presse la porte-parole de la Maison Blanche, Jen Psaki, qui a reconnu que Washington {o}aurait pu mieux consulter{c} son allié.\n\n"
+f"{o}Il n’y a pas d’excuses, mais il y a des engagements, et c’est ce que nous demandions{c}, a déclaré à l’AFP un conseiller de l’Élysée sous couvert d’anonymat.\n\n"
+f"Avant l’appel, le porte-parole du gouvernement français, Gabriel Attal, avait indiqué que le chef de l’État attendait {o}des clarifications{c} et {o}des engagements clairs{c} de la part de son homologue américain.\n\n"
+f"À New York, où il participe à l’Assemblée générale des Nations unies, le ministre des Affaires étrangères Jean-Yves Le Drian a prévenu que la sortie de crise {o}prendra du temps{c} et {o}passera par des actes{c}.\n\n"
+f"Le Premier ministre australien Scott Morrison, qui n’a toujours pas réussi à joindre Emmanuel Macron, a de nouveau défendu sa décision, assurant qu’il {o}comprenait la déception{c} de la France.\n\n"
+"cf-fff/jg/bds\n")
+DEC91b = ["Emmanuel Macron et Joe Biden", "Les deux présidents", "deux présidents", "Les deux dirigeants", "communiqué commun", "un communiqué commun", "texte", "le texte", "déclaration", "la déclaration", "communiqué", "le communiqué", "Emmanuel Macron", "Joe Biden", "Élysée", "Maison Blanche"]
+ELY91b = ["présidence française", "la présidence française", "Élysée", "l’Élysée", "Emmanuel Macron", "Macron", "Paris"]
+PSA91b = ["Jen Psaki", "Psaki", "Mme Psaki", "porte-parole de la Maison Blanche", "la porte-parole de la Maison Blanche", "Maison Blanche", "Washington"]
+CEL91b = ["conseiller de l’Élysée", "un conseiller de l’Élysée", "Élysée"]
+ATT91b = ["Gabriel Attal", "Attal", "M. Attal", "porte-parole du gouvernement français", "le porte-parole du gouvernement français", "porte-parole du gouvernement", "gouvernement"]
+LED91b = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Quai d’Orsay", "Paris", "il"]
+MOR91b = ["Scott Morrison", "Morrison", "M. Morrison", "Premier ministre australien", "Le Premier ministre australien", "Australie", "Canberra", "il"]
+art("w460_depeche_appel_biden_macron", "wire", "2021-09-22", t460, [
+    (f"Les deux présidents ont décidé d’ouvrir {o}un processus de consultations approfondies{c} afin de {o}rétablir la confiance{c}", "indirect", DEC91b),
+    ("un processus de consultations approfondies", "partial", DEC91b),
+    ("rétablir la confiance", "partial", DEC91b, 1),
+    ("Les deux dirigeants sont convenus que la situation aurait bénéficié de consultations ouvertes entre alliés sur des questions d’intérêt stratégique pour la France et nos partenaires européens", "direct", DEC91b),
+    (f"Le président Biden a fait part de son engagement {o}durable{c} en ce sens", "indirect", DEC91b),
+    ("durable", "partial", DEC91b),
+    ("L’ambassadeur de France aux États-Unis, Philippe Etienne, rappelé vendredi à Paris, retournera à Washington la semaine prochaine", "indirect", DEC91b),
+    ("Les deux chefs d’État se retrouveront fin octobre en Europe", "indirect", ELY91b),
+    ("C’était un appel amical. Le président espère que c’est une étape vers un retour à la normale", "direct", PSA91b),
+    (f"Washington {o}aurait pu mieux consulter{c} son allié", "indirect", PSA91b),
+    ("aurait pu mieux consulter", "partial", PSA91b),
+    ("Il n’y a pas d’excuses, mais il y a des engagements, et c’est ce que nous demandions", "direct", CEL91b),
+    (f"le chef de l’État attendait {o}des clarifications{c} et {o}des engagements clairs{c} de la part de son homologue américain", "indirect", ATT91b),
+    ("des clarifications", "partial", ATT91b),
+    ("des engagements clairs", "partial", ATT91b),
+    (f"la sortie de crise {o}prendra du temps{c} et {o}passera par des actes{c}", "indirect", LED91b),
+    ("prendra du temps", "partial", LED91b),
+    ("passera par des actes", "partial", LED91b),
+    (f"il {o}comprenait la déception{c} de la France", "indirect", MOR91b),
+    ("comprenait la déception", "partial", MOR91b),
+])
+
+# 461. an Australian story retold by a Québec daily, straight double marks with no space inside, straight
+# apostrophes, Québec usage (« premier ministre », « entente »), English quotes translated: a rubric, a headline
+# repeating a body fragment in marks (no quote), a byline, Morrison's « ScoMo » nickname and the « Aukus » label (no
+# quote), his translated quotes « a-t-il déclaré » and « a affirmé M. Morrison, ajoutant que … "…" » (direct, indirect,
+# partial), « Selon lui, … "…" … » (indirect and partial), Dutton on Sky News « a soutenu que … "…" », the trade
+# minister « a dit espérer que », the French ambassador's quote before leaving « a-t-il lancé » and « rappelant que … "…"
+# », Turnbull « a tranché l'ancien premier ministre », a newspaper's name in marks « Le quotidien "The Australian"
+# rapporte que » (indirect, the name not a quote), Trudeau's translated answer « a répondu le chef libéral », O'Toole's
+# « accusé … d'avoir laissé le Canada "…" » (partial only), a caption with a credit
+o, c = '"', '"'
+t461 = (
+"International\n\n"
+f'Sous-marins: Scott Morrison {o}ne regrette pas{c} d\'avoir tourné le dos à la France\n\n'
+"Julie Bérubé\nCollaboration spéciale\nPublié le 20 septembre 2021 à 5h00\n\n"
+f"Le premier ministre australien, que ses compatriotes surnomment {o}ScoMo{c}, n'a pas l'intention de faire son mea culpa. Trois jours après le rappel de l'ambassadeur de France à Canberra, Scott Morrison a défendu dimanche à Sydney l'abandon du contrat de 90 milliards de dollars australiens conclu en 2016 avec le groupe français Naval Group au profit de sous-marins à propulsion nucléaire fournis dans le cadre de l'alliance {o}Aukus{c} avec Washington et Londres.\n\n"
+f"{o}Je ne regrette pas la décision de faire passer l'intérêt national de l'Australie en premier. Je ne la regretterai jamais{c}, a-t-il déclaré en conférence de presse.\n\n"
+f"{o}Je pense qu'ils avaient toutes les raisons de savoir que nous avions de profondes et graves inquiétudes{c}, a affirmé M. Morrison à propos des Français, ajoutant que ces préoccupations avaient été soulevées {o}il y a de nombreux mois{c}. Selon lui, la déception de Paris est {o}compréhensible{c}, mais son gouvernement devait agir en fonction de la sécurité du pays.\n\n"
+f"Son ministre de la Défense, Peter Dutton, a soutenu sur Sky News que Canberra avait été {o}franc, ouvert et honnête{c} avec ses partenaires français. Le ministre du Commerce, Dan Tehan, a pour sa part dit espérer que les négociations sur un accord de libre-échange avec l'Union européenne ne pâtiraient pas de la brouille.\n\n"
+"La colère de l'ambassadeur\n\n"
+f"Avant de quitter l'Australie samedi, l'ambassadeur de France, Jean-Pierre Thébault, n'a pas mâché ses mots. {o}Ça a été une énorme erreur, une très, très mauvaise gestion du partenariat{c}, a-t-il lancé devant les journalistes, rappelant que l'entente devait reposer sur {o}la confiance, la compréhension mutuelle et la sincérité{c}.\n\n"
+f"Même à Canberra, les critiques fusent. {o}La France a été traitée de façon vraiment très mauvaise, et notre parole en sort abîmée{c}, a tranché l'ancien premier ministre Malcolm Turnbull, qui avait signé le contrat avec Paris. Le quotidien {o}The Australian{c} rapporte que des hauts gradés doutaient depuis 2019 de la capacité de Naval Group à livrer les sous-marins dans les délais.\n\n"
+"Et le Canada?\n\n"
+f"Au Canada, où les électeurs votent ce lundi, l'exclusion d'Ottawa de la nouvelle alliance s'est invitée dans la campagne. {o}Il s'agit d'une entente sur des sous-marins nucléaires, et le Canada n'est pas, ni ne sera bientôt, à la recherche de tels sous-marins{c}, a répondu le chef libéral Justin Trudeau, interrogé la semaine dernière. Son adversaire conservateur, Erin O'Toole, l'a accusé d'avoir laissé le Canada {o}sur la touche{c} face à ses principaux alliés.\n\n"
+"Scott Morrison, dimanche, à Sydney. PHOTO BIANCA DE MARCHI, ASSOCIATED PRESS\n")
+MOR91c = ["Scott Morrison", "Morrison", "M. Morrison", "premier ministre australien", "Le premier ministre australien", "Australie", "Canberra", "il", "lui"]
+DUT91c = ["Peter Dutton", "Dutton", "M. Dutton", "ministre de la Défense", "Son ministre de la Défense"]
+TEH91c = ["Dan Tehan", "Tehan", "M. Tehan", "ministre du Commerce", "Le ministre du Commerce"]
+THE91c = ["Jean-Pierre Thébault", "Thébault", "M. Thébault", "ambassadeur de France", "l'ambassadeur de France", "il"]
+TUR91c = ["Malcolm Turnbull", "Turnbull", "M. Turnbull", "ancien premier ministre", "l'ancien premier ministre", "l'ancien premier ministre Malcolm Turnbull"]
+AUS91c = ["The Australian", "Le quotidien", "quotidien"]
+TRU91c = ["Justin Trudeau", "Trudeau", "M. Trudeau", "chef libéral", "le chef libéral", "le chef libéral Justin Trudeau"]
+OTO91c = ["Erin O'Toole", "O'Toole", "M. O'Toole", "Son adversaire conservateur", "adversaire conservateur"]
+art("w461_quotidien_quebec_morrison", "Québec daily (Australian story)", "2021-09-20", t461, [
+    ("Je ne regrette pas la décision de faire passer l'intérêt national de l'Australie en premier. Je ne la regretterai jamais", "direct", MOR91c),
+    ("Je pense qu'ils avaient toutes les raisons de savoir que nous avions de profondes et graves inquiétudes", "direct", MOR91c),
+    (f"ces préoccupations avaient été soulevées {o}il y a de nombreux mois{c}", "indirect", MOR91c),
+    ("il y a de nombreux mois", "partial", MOR91c),
+    (f"la déception de Paris est {o}compréhensible{c}, mais son gouvernement devait agir en fonction de la sécurité du pays", "indirect", MOR91c),
+    ("compréhensible", "partial", MOR91c),
+    (f"Canberra avait été {o}franc, ouvert et honnête{c} avec ses partenaires français", "indirect", DUT91c),
+    ("franc, ouvert et honnête", "partial", DUT91c),
+    ("les négociations sur un accord de libre-échange avec l'Union européenne ne pâtiraient pas de la brouille", "indirect", TEH91c),
+    ("Ça a été une énorme erreur, une très, très mauvaise gestion du partenariat", "direct", THE91c),
+    (f"l'entente devait reposer sur {o}la confiance, la compréhension mutuelle et la sincérité{c}", "indirect", THE91c),
+    ("la confiance, la compréhension mutuelle et la sincérité", "partial", THE91c),
+    ("La France a été traitée de façon vraiment très mauvaise, et notre parole en sort abîmée", "direct", TUR91c),
+    ("des hauts gradés doutaient depuis 2019 de la capacité de Naval Group à livrer les sous-marins dans les délais", "indirect", AUS91c),
+    ("Il s'agit d'une entente sur des sous-marins nucléaires, et le Canada n'est pas, ni ne sera bientôt, à la recherche de tels sous-marins", "direct", TRU91c),
+    ("sur la touche", "partial", OTO91c),
+])
+
+# 462. a French radio's website with the foreign minister's interview in questions and answers, guillemets with
+# no-break spaces inside and a no-break space before « : » and « ? », straight apostrophes: a rubric, a headline
+# repeating an answer's words in marks (no quote), a standfirst naming the programme « 8h30 franceinfo » in marks (no
+# quote), a byline, Biden's and Morrison's translated quotes in the intro (« a déclaré X », « a assuré X, … »), Johnson
+# « a assuré que … « … » » (indirect and partial), the « Aukus » label (no quote), « franceinfo : » questions (not
+# annotated except the partials they quote: Morrison's two, Naval Group's), « Jean-Yves Le Drian : » answers as direct
+# quotes, a closing paragraph with Parly « a estimé que … « … » », Blinken's translated quote « a déclaré … le
+# secrétaire d'État », Araud's tweet « a tweeté X », an « Écouter » line, a caption with a credit
+o, c = "«" + NB, NB + "»"
+t462 = (
+"Monde\n\n"
+f"Sous-marins australiens{NB}: {o}C'est un coup dans le dos{c}, dénonce Jean-Yves Le Drian\n\n"
+f"Le ministre de l'Europe et des Affaires étrangères était l'invité du {o}8h30 franceinfo{c} jeudi, au lendemain de l'annonce de la rupture du contrat de sous-marins entre l'Australie et Naval Group.\n\n"
+"franceinfo - Radio France\nPublié le 16/09/2021 09:05 Mis à jour le 16/09/2021 12:31\n\n"
+f"L'annonce est tombée mercredi soir, heure de Paris, lors d'une visioconférence commune. Joe Biden, Scott Morrison et Boris Johnson ont dévoilé un partenariat stratégique dans la zone indo-pacifique, baptisé {o}Aukus{c}, qui permettra à l'Australie de se doter de sous-marins à propulsion nucléaire. {o}Il s'agit d'investir dans notre plus grande source de force, nos alliances{c}, a déclaré le président américain. {o}Notre monde devient plus complexe, en particulier dans notre région{c}, a assuré Scott Morrison, sans un mot pour Paris. Boris Johnson a assuré que le pacte n'était {o}pas dirigé{c} contre une autre puissance.\n\n"
+f"franceinfo{NB}: Comment avez-vous réagi en apprenant la nouvelle{NB}?\n\n"
+f"Jean-Yves Le Drian{NB}: C'est vraiment un coup dans le dos. Nous avions établi avec l'Australie une relation de confiance, et cette confiance est trahie. Je suis aujourd'hui très en colère, avec beaucoup d'amertume. Cela ne se fait pas entre alliés.\n\n"
+f"franceinfo{NB}: Vous visez aussi Joe Biden{NB}?\n\n"
+f"Jean-Yves Le Drian{NB}: Cette décision unilatérale, brutale, imprévisible, ressemble beaucoup à ce que faisait M. Trump. Je constate que nos alliés américains ont préféré mettre un partenaire européen devant le fait accompli.\n\n"
+f"franceinfo{NB}: Scott Morrison assure que ce n'est pas {o}un changement d'avis{c} mais {o}un changement de besoins{c}. Que lui répondez-vous{NB}?\n\n"
+f"Jean-Yves Le Drian{NB}: Que nous avons signé en 2019 un partenariat stratégique, avec des transferts de technologie considérables, pour cinquante ans. Les contrats, on les respecte. Il va falloir des explications, et nous allons les demander.\n\n"
+f"franceinfo{NB}: Naval Group parle d'{o}une grande déception{c}. Qu'en sera-t-il des salariés de Cherbourg{NB}?\n\n"
+f"Jean-Yves Le Drian{NB}: L'État sera aux côtés de l'entreprise pour faire valoir ses droits. Il y a des clauses, il y aura des discussions sur les compensations. Mais au-delà du contrat, c'est la parole donnée qui est en cause.\n\n"
+f"franceinfo{NB}: L'Europe doit-elle en tirer des leçons{NB}?\n\n"
+f"Jean-Yves Le Drian{NB}: Bien sûr. Cet épisode montre que les Européens doivent prendre leur destin en main et penser leur propre sécurité, y compris dans l'Indo-Pacifique.\n\n"
+f"La ministre des Armées, Florence Parly, a estimé sur RFI que la décision était {o}grave en matière de politique internationale{c}. À Washington, le secrétaire d'État américain Antony Blinken a tenté d'apaiser les choses. {o}La France est un partenaire vital, et nous voulons saisir chaque occasion d'approfondir notre coopération transatlantique{c}, a-t-il déclaré jeudi. Un ancien ambassadeur de France aux États-Unis, Gérard Araud, a tweeté{NB}: {o}Rappel utile que le monde est une jungle et que les alliés défendent d'abord leurs intérêts.{c}\n\n"
+f"Écouter{NB}: l'intégralité de l'entretien de Jean-Yves Le Drian\n\n"
+"Jean-Yves Le Drian, le 16 septembre 2021. (RADIO FRANCE)\n")
+BID91d = ["Joe Biden", "Biden", "président américain", "le président américain", "Washington", "États-Unis"]
+MOR91d = ["Scott Morrison", "Morrison", "M. Morrison", "Premier ministre australien", "Australie", "Canberra"]
+JOH91d = ["Boris Johnson", "Johnson", "M. Johnson", "Premier ministre britannique", "Londres", "Royaume-Uni"]
+LED91d = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre de l'Europe et des Affaires étrangères", "Le ministre de l'Europe et des Affaires étrangères", "Quai d'Orsay", "France", "Paris"]
+NG91d = ["Naval Group"]
+PAR91d = ["Florence Parly", "Parly", "Mme Parly", "ministre des Armées", "La ministre des Armées"]
+BLI91d = ["Antony Blinken", "Blinken", "M. Blinken", "secrétaire d'État américain", "le secrétaire d'État américain", "Washington", "il"]
+ARA91d = ["Gérard Araud", "Araud", "M. Araud", "ancien ambassadeur de France aux États-Unis", "Un ancien ambassadeur de France aux États-Unis"]
+art("w462_radio_entretien_le_drian", "French radio website (Q&A interview)", "2021-09-16", t462, [
+    ("Il s'agit d'investir dans notre plus grande source de force, nos alliances", "direct", BID91d),
+    ("Notre monde devient plus complexe, en particulier dans notre région", "direct", MOR91d),
+    (f"le pacte n'était {o}pas dirigé{c} contre une autre puissance", "indirect", JOH91d),
+    ("pas dirigé", "partial", JOH91d),
+    ("C'est vraiment un coup dans le dos. Nous avions établi avec l'Australie une relation de confiance, et cette confiance est trahie. Je suis aujourd'hui très en colère, avec beaucoup d'amertume. Cela ne se fait pas entre alliés.", "direct", LED91d),
+    ("Cette décision unilatérale, brutale, imprévisible, ressemble beaucoup à ce que faisait M. Trump. Je constate que nos alliés américains ont préféré mettre un partenaire européen devant le fait accompli.", "direct", LED91d),
+    ("un changement d'avis", "partial", MOR91d),
+    ("un changement de besoins", "partial", MOR91d),
+    ("Que nous avons signé en 2019 un partenariat stratégique, avec des transferts de technologie considérables, pour cinquante ans. Les contrats, on les respecte. Il va falloir des explications, et nous allons les demander.", "direct", LED91d),
+    ("une grande déception", "partial", NG91d),
+    ("L'État sera aux côtés de l'entreprise pour faire valoir ses droits. Il y a des clauses, il y aura des discussions sur les compensations. Mais au-delà du contrat, c'est la parole donnée qui est en cause.", "direct", LED91d),
+    ("Bien sûr. Cet épisode montre que les Européens doivent prendre leur destin en main et penser leur propre sécurité, y compris dans l'Indo-Pacifique.", "direct", LED91d),
+    (f"la décision était {o}grave en matière de politique internationale{c}", "indirect", PAR91d),
+    ("grave en matière de politique internationale", "partial", PAR91d),
+    ("La France est un partenaire vital, et nous voulons saisir chaque occasion d'approfondir notre coopération transatlantique", "direct", BLI91d),
+    ("Rappel utile que le monde est une jungle et que les alliés défendent d'abord leurs intérêts.", "direct", ARA91d),
+])
+
+# 463. a Belgian daily's analysis a week into the crisis, curly double marks “ ” with no space inside, curly
+# apostrophes, scare quotes and labels: a rubric, a headline repeating a body partial (no quote), a standfirst with the
+# “contrat du siècle” nickname (no quote), a byline, the “Anglo-Saxons” and the “amis” américains as scare quotes, the
+# “Five Eyes” label, Le Drian's Thursday partial and his France 2 quote « avait-il asséné », Charles Michel's
+# partial « dénonçant un “…” », von der Leyen's translated quote « a-t-elle déclaré sur CNN » and her second one
+# after a colon, Johnson's franglais partials « a invité les Français à “…” et à “…” », « assurant que … “…” »
+# (indirect and partial), the joint statement « Les deux dirigeants reconnaissent que … “…” … » (indirect and
+# partial), Blinken's translated quote « a reconnu le chef de la diplomatie américaine », an ULB professor's quote
+# « analyse X » and « Selon lui, … “…” » (indirect and partial), the EU's “Boussole stratégique” as a plan title (no
+# quote), the Belgian minister's cabinet « on souligne que … “…” » (indirect and partial), a caption with a credit
+o, c = "“", "”"
+t463 = (
+"Analyse\n\n"
+f"Aukus: l’Europe encaisse le {o}coup dans le dos{c} américain\n\n"
+f"Une semaine après la rupture du {o}contrat du siècle{c} entre Canberra et Naval Group, la crise des sous-marins pose aux Européens une question qu’ils n’aiment pas: que pèsent-ils encore aux yeux de Washington?\n\n"
+"Par Bernard Delvaux\nPublié le 24/09/2021 à 06:00\n\n"
+f"Il y a ceux qui ont vu venir le coup et ceux qui tombent de haut. À Paris, on tombe de très haut. Le 16 septembre, Jean-Yves Le Drian parlait d’un {o}coup dans le dos{c}. Deux jours plus tard, sur France 2, le ministre français des Affaires étrangères montait encore d’un cran: {o}Il y a eu mensonge, il y a eu duplicité, il y a eu rupture majeure de confiance, il y a eu mépris{c}, avait-il asséné. Un vocabulaire qu’on réserve d’ordinaire aux adversaires, pas aux {o}amis{c} américains.\n\n"
+f"Derrière le pacte de sécurité, c’est le vieux club des {o}Anglo-Saxons{c}, cœur du réseau de renseignement des {o}Five Eyes{c}, qui s’est reformé sans les Européens. Le 20 septembre à New York, le président du Conseil européen, Charles Michel, a pris le parti de Paris en dénonçant un {o}manque évident de transparence et de loyauté{c}. {o}L’un de nos États membres a été traité d’une manière qui n’est pas acceptable{c}, a déclaré de son côté la présidente de la Commission, Ursula von der Leyen, sur CNN. Avant d’ajouter: {o}Nous voulons savoir ce qui s’est passé et pourquoi.{c}\n\n"
+f"Londres, lui, a choisi l’ironie. En visite à Washington, Boris Johnson a invité les Français, dans un franglais de son cru, à {o}prenez un grip{c} et à {o}donnez-moi un break{c}, tout en assurant que l’amour du Royaume-Uni pour la France restait {o}indéracinable{c}.\n\n"
+"Un appel, pas un pardon\n\n"
+f"Il aura fallu l’appel du 22 septembre entre Joe Biden et Emmanuel Macron pour faire baisser la température. Dans leur déclaration commune, les deux dirigeants reconnaissent que des {o}consultations ouvertes entre alliés{c} auraient permis d’éviter la situation. L’ambassadeur de France regagnera Washington. {o}Nous savons que cela prendra du temps et beaucoup de travail{c}, a reconnu jeudi à New York Antony Blinken, le chef de la diplomatie américaine, après un bref échange avec son homologue français.\n\n"
+f"{o}Les Américains n’ont pas trahi l’Europe, ils l’ont simplement oubliée. C’est presque pire{c}, analyse Tanguy Struye, professeur de relations internationales à l’UCLouvain. Selon lui, l’Union devra démontrer avec sa {o}Boussole stratégique{c}, attendue en mars, qu’elle peut {o}exister militairement{c} dans l’Indo-Pacifique, faute de quoi elle restera spectatrice.\n\n"
+f"La Belgique, elle, s’est faite discrète. Au cabinet de la ministre des Affaires étrangères, Sophie Wilmès, on souligne toutefois que Bruxelles se tient {o}aux côtés de la France{c} et plaide pour une réponse européenne commune.\n\n"
+"Boris Johnson et Joe Biden, mardi, dans le Bureau ovale. © Reuters\n")
+LED91e = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre français des Affaires étrangères", "le ministre français des Affaires étrangères", "Paris", "France", "il"]
+MIC91e = ["Charles Michel", "Michel", "M. Michel", "président du Conseil européen", "le président du Conseil européen", "Conseil européen"]
+VDL91e = ["Ursula von der Leyen", "von der Leyen", "Mme von der Leyen", "présidente de la Commission", "la présidente de la Commission", "Commission", "Commission européenne"]
+JOH91e = ["Boris Johnson", "Johnson", "M. Johnson", "Londres", "Royaume-Uni"]
+DEC91e = ["Joe Biden et Emmanuel Macron", "les deux dirigeants", "deux dirigeants", "déclaration commune", "leur déclaration commune", "Joe Biden", "Emmanuel Macron"]
+BLI91e = ["Antony Blinken", "Blinken", "M. Blinken", "chef de la diplomatie américaine", "le chef de la diplomatie américaine", "Washington"]
+STR91e = ["Tanguy Struye", "Struye", "M. Struye", "professeur de relations internationales à l’UCLouvain", "professeur de relations internationales", "UCLouvain", "lui"]
+WIL91e = ["cabinet de la ministre des Affaires étrangères", "Au cabinet de la ministre des Affaires étrangères", "Sophie Wilmès", "Wilmès", "Mme Wilmès", "ministre des Affaires étrangères", "Belgique", "Bruxelles", "on"]
+art("w463_quotidien_belge_analyse_aukus", "Belgian daily (analysis)", "2021-09-24", t463, [
+    ("coup dans le dos", "partial", LED91e, 1),
+    ("Il y a eu mensonge, il y a eu duplicité, il y a eu rupture majeure de confiance, il y a eu mépris", "direct", LED91e),
+    ("manque évident de transparence et de loyauté", "partial", MIC91e),
+    ("L’un de nos États membres a été traité d’une manière qui n’est pas acceptable", "direct", VDL91e),
+    ("Nous voulons savoir ce qui s’est passé et pourquoi.", "direct", VDL91e),
+    ("prenez un grip", "partial", JOH91e),
+    ("donnez-moi un break", "partial", JOH91e),
+    (f"l’amour du Royaume-Uni pour la France restait {o}indéracinable{c}", "indirect", JOH91e),
+    ("indéracinable", "partial", JOH91e),
+    (f"des {o}consultations ouvertes entre alliés{c} auraient permis d’éviter la situation", "indirect", DEC91e),
+    ("consultations ouvertes entre alliés", "partial", DEC91e),
+    ("Nous savons que cela prendra du temps et beaucoup de travail", "direct", BLI91e),
+    ("Les Américains n’ont pas trahi l’Europe, ils l’ont simplement oubliée. C’est presque pire", "direct", STR91e),
+    (f"l’Union devra démontrer avec sa {o}Boussole stratégique{c}, attendue en mars, qu’elle peut {o}exister militairement{c} dans l’Indo-Pacifique, faute de quoi elle restera spectatrice", "indirect", STR91e),
+    ("exister militairement", "partial", STR91e),
+    (f"Bruxelles se tient {o}aux côtés de la France{c} et plaide pour une réponse européenne commune", "indirect", WIL91e),
+    ("aux côtés de la France", "partial", WIL91e),
+])
+
+# 464. a Ukrainian outlet's French service, straight double marks and straight apostrophes, « Kyiv » spelling, a
+# rubric with a time stamp, a headline repeating a body fragment (no quote): Porochenko's direct quote with a postposed
+# « a déclaré … », « Le président a précisé que … « … » et que … « … » » (one indirect, two partials), the Navy's
+# communiqué (« Selon le commandement de la Marine, … », a clause before a postposed « a indiqué la Marine dans un
+# communiqué »), Klimkine's partial and tweet (« a-t-il écrit sur Twitter »), Parubiy's indirect with « a annoncé »,
+# the FSB « affirme que … « … » » (indirect and partial), an anonymous military source with « selon », a quote with
+# an inverted incise inside its marks; not quotes: scare-quoted « eaux territoriales », an operation's name, a law's
+# title, a newspaper's name, a caption with credit, a « Lire aussi: » line
+o, c = '"', '"'
+t464 = (
+"Politique | 26.11.2018 11:42\n\n"
+f"Porochenko: {o}un acte d'agression insensé{c} de la Russie\n\n"
+"Le président ukrainien Petro Porochenko a signé dans la nuit un décret instaurant la loi martiale, après que des garde-côtes russes ont ouvert le feu sur trois navires de la Marine ukrainienne et les ont saisis près du détroit de Kertch.\n\n"
+"Par Olena Kovalenko\n\n"
+f"Le chef de l'Etat a réuni dans la nuit de dimanche à lundi le Conseil de sécurité nationale et de défense. {o}Nous considérons cette action comme un acte d'agression insensé et non provoqué de la Fédération de Russie contre l'Ukraine{c}, a déclaré Petro Porochenko à l'issue de la réunion, retransmise en direct à la télévision.\n\n"
+f"Le président a précisé que la loi martiale {o}ne signifie pas une déclaration de guerre{c} et que l'Ukraine ne mènerait {o}aucune action offensive{c}. Il a demandé à la Verkhovna Rada de se réunir en session extraordinaire pour approuver le décret, conformément à la loi {o}Sur le régime juridique de la loi martiale{c}.\n\n"
+"Selon le commandement de la Marine ukrainienne, les vedettes blindées Berdiansk et Nikopol ainsi que le remorqueur Yany Kapou faisaient route d'Odessa vers Marioupol, en mer d'Azov, lorsqu'elles ont été prises pour cible. Six marins ont été blessés, dont deux grièvement, a indiqué la Marine dans un communiqué publié sur Facebook.\n\n"
+f"{o}Nos navires ont averti à l'avance de leur passage, comme le prévoit le droit de la mer. Les garde-côtes russes, souligne le communiqué, ont d'abord éperonné le remorqueur avant d'ouvrir le feu{c}.\n\n"
+f"Moscou revendique depuis l'annexion de la Crimée des {o}eaux territoriales{c} autour de la péninsule, que la communauté internationale ne reconnaît pas. Le FSB russe affirme pour sa part que les navires ukrainiens ont {o}franchi illégalement{c} la frontière de la Russie, une version que Kyiv rejette catégoriquement.\n\n"
+f"Le ministre des Affaires étrangères Pavlo Klimkine a appelé les partenaires de l'Ukraine à {o}une réaction ferme{c}. {o}La Russie a franchi une nouvelle ligne rouge. Le monde doit répondre par des sanctions, pas seulement par des déclarations{c}, a-t-il écrit sur Twitter.\n\n"
+"La Rada se réunira lundi à 16 heures, a annoncé son président Andriy Parubiy, qui a appelé les députés à faire preuve d'unité.\n\n"
+f"Selon une source à l'état-major, les unités engagées dans l'{o}Opération des forces unies{c} dans le Donbass ont été placées en état d'alerte maximale. Le quotidien {o}Ukraïnska Pravda{c} rapporte que des rassemblements ont eu lieu dans la nuit devant l'ambassade de Russie à Kyiv.\n\n"
+f"{o}Ce qui s'est passé à Kertch est la suite logique de la politique russe en mer d'Azov{c}, estime un diplomate ukrainien, qui rappelle que Moscou multiplie les contrôles des navires marchands depuis le printemps.\n\n"
+"Photo: la vedette Berdiansk au port d'Odessa. Ukrinform\n\n"
+"Lire aussi: Mer d'Azov: les contrôles russes paralysent les ports ukrainiens\n")
+POR92a = ["Petro Porochenko", "Porochenko", "président ukrainien", "Le président ukrainien", "chef de l'Etat", "Le chef de l'Etat", "président", "Le président", "Kyiv", "Ukraine"]
+NAV92a = ["Marine ukrainienne", "la Marine ukrainienne", "commandement de la Marine ukrainienne", "le commandement de la Marine ukrainienne", "Marine", "la Marine", "communiqué", "le communiqué"]
+FSB92a = ["FSB", "Le FSB russe", "FSB russe", "Russie", "Moscou"]
+KLI92a = ["Pavlo Klimkine", "Klimkine", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "il"]
+PAR92a = ["Andriy Parubiy", "Parubiy", "président de la Rada", "son président"]
+SRC92a = ["source à l'état-major", "une source à l'état-major"]
+PRA92a = ["Ukraïnska Pravda", "Le quotidien Ukraïnska Pravda"]
+DIP92a = ["diplomate ukrainien", "un diplomate ukrainien"]
+art("w464_service_ukrainien_kertch", "Ukrainian outlet's French service", "2018-11-26", t464, [
+    ("Nous considérons cette action comme un acte d'agression insensé et non provoqué de la Fédération de Russie contre l'Ukraine", "direct", POR92a),
+    (f"la loi martiale {o}ne signifie pas une déclaration de guerre{c} et que l'Ukraine ne mènerait {o}aucune action offensive{c}", "indirect", POR92a),
+    ("ne signifie pas une déclaration de guerre", "partial", POR92a),
+    ("aucune action offensive", "partial", POR92a),
+    ("les vedettes blindées Berdiansk et Nikopol ainsi que le remorqueur Yany Kapou faisaient route d'Odessa vers Marioupol, en mer d'Azov, lorsqu'elles ont été prises pour cible", "indirect", NAV92a),
+    ("Six marins ont été blessés, dont deux grièvement", "indirect", NAV92a),
+    ("Nos navires ont averti à l'avance de leur passage, comme le prévoit le droit de la mer. Les garde-côtes russes, souligne le communiqué, ont d'abord éperonné le remorqueur avant d'ouvrir le feu", "direct", NAV92a),
+    (f"les navires ukrainiens ont {o}franchi illégalement{c} la frontière de la Russie", "indirect", FSB92a),
+    ("franchi illégalement", "partial", FSB92a),
+    ("une réaction ferme", "partial", KLI92a),
+    ("La Russie a franchi une nouvelle ligne rouge. Le monde doit répondre par des sanctions, pas seulement par des déclarations", "direct", KLI92a),
+    ("La Rada se réunira lundi à 16 heures", "indirect", PAR92a),
+    (f"les unités engagées dans l'{o}Opération des forces unies{c} dans le Donbass ont été placées en état d'alerte maximale", "indirect", SRC92a),
+    ("des rassemblements ont eu lieu dans la nuit devant l'ambassade de Russie à Kyiv", "indirect", PRA92a),
+    ("Ce qui s'est passé à Kertch est la suite logique de la politique russe en mer d'Azov", "direct", DIP92a),
+    ("Moscou multiplie les contrôles des navires marchands depuis le printemps", "indirect", DIP92a),
+])
+
+# 465. a Russian state outlet's French service, guillemets without spaces, curly apostrophes, « Kiev » spelling: a
+# rubric and a headline repeating a body partial (no quote), the FSB communiqué quoted at length (« indique le
+# communiqué du FSB », « précise le service », « selon le FSB, … », « ajoutant que »), Peskov's partials after « a
+# assuré que … « … » » (indirect and partial) and a direct « a martelé le porte-parole du Kremlin », Zakharova on
+# Facebook after a colon, Kossatchev's indirect with « a estimé que », a clause before « a fait savoir Moscou », the
+# Russian mission's indirect « d'après »; not quotes: ironic scare quotes on « partenaires », a TV programme's name,
+# an operation's name, a caption with credit, a « Lire aussi: » line
+o, c = "«", "»"
+t465 = (
+"International\n\n"
+f"Le FSB dénonce une {o}provocation{c} ukrainienne dans le détroit de Kertch\n\n"
+"26.11.2018 (mis à jour 15:20)\n\n"
+f"Trois navires militaires ukrainiens ont été arraisonnés dimanche après avoir pénétré dans les eaux territoriales russes près du détroit de Kertch. Le Service fédéral de sécurité (FSB) parle d’une {o}provocation{c} préparée à l’avance par Kiev.\n\n"
+f"{o}Les navires de guerre ukrainiens ont franchi illégalement la frontière de la Fédération de Russie, ont effectué des manœuvres dangereuses et n’ont pas obtempéré aux demandes légitimes des garde-côtes{c}, indique le communiqué du FSB diffusé dans la nuit.\n\n"
+f"{o}Afin de contraindre les navires à s’arrêter, des armes ont été utilisées{c}, précise le service, qui fait état de trois marins ukrainiens légèrement blessés. Selon le FSB, ceux-ci ont reçu les soins nécessaires et leur vie n’est pas en danger, ajoutant que les trois bâtiments ont été conduits au port de Kertch.\n\n"
+f"Le FSB assure disposer de {o}preuves irréfutables{c} que Kiev a planifié l’opération et que les équipages avaient reçu pour consigne de ne pas répondre aux appels radio.\n\n"
+f"Au Kremlin, Dmitri Peskov a assuré lundi que les garde-côtes avaient agi {o}en stricte conformité{c} avec le droit international et la législation russe. {o}Il s’agit d’une invasion d’eaux territoriales étrangères par des navires militaires. C’est une provocation dangereuse{c}, a martelé le porte-parole du Kremlin devant les journalistes.\n\n"
+f"La porte-parole de la diplomatie russe, Maria Zakharova, a été plus directe sur Facebook: {o}Le scénario est simple: provoquer, faire pression, puis accuser la Russie d’agression. Kiev l’applique à la lettre à l’approche de l’élection présidentielle.{c}\n\n"
+f"Le président de la commission des Affaires étrangères du Conseil de la Fédération, Konstantin Kossatchev, a estimé que Petro Porochenko cherchait à redresser sa cote de popularité avant le scrutin de mars. Il s’est interrogé, sur le plateau de l’émission {o}Soirée avec Vladimir Soloviev{c}, sur le silence des {o}partenaires{c} occidentaux de Kiev.\n\n"
+"Le passage par le détroit de Kertch a été rouvert lundi matin aux navires civils, a fait savoir Moscou.\n\n"
+f"D’après la mission russe auprès de l’Onu, Moscou a demandé une réunion d’urgence du Conseil de sécurité consacrée à la {o}violation de la frontière russe{c}. Vladimir Poutine doit pour sa part évoquer la situation avec le Conseil de sécurité de Russie, a annoncé M. Peskov.\n\n"
+f"Les forces ukrainiennes sont engagées depuis avril dans une {o}Opération des forces unies{c} dans le Donbass, qui a remplacé l’ancienne opération antiterroriste.\n\n"
+"Le remorqueur ukrainien Yany Kapou au port de Kertch © Sputnik\n\n"
+"Lire aussi: Kertch: le pont de Crimée, une cible de Kiev?\n")
+FSB92b = ["FSB", "le FSB", "Service fédéral de sécurité", "Le Service fédéral de sécurité", "service", "le service", "communiqué du FSB", "le communiqué du FSB"]
+PES92b = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "Moscou", "Russie"]
+ZAK92b = ["Maria Zakharova", "Zakharova", "porte-parole de la diplomatie russe", "La porte-parole de la diplomatie russe"]
+KOS92b = ["Konstantin Kossatchev", "Kossatchev", "président de la commission des Affaires étrangères du Conseil de la Fédération", "Le président de la commission des Affaires étrangères du Conseil de la Fédération", "Il"]
+MOS92b = ["Moscou", "Russie", "Kremlin"]
+MIS92b = ["mission russe auprès de l’Onu", "la mission russe auprès de l’Onu", "Moscou", "Russie"]
+art("w465_etat_russe_fsb", "Russian state outlet's French service", "2018-11-26", t465, [
+    ("provocation", "partial", FSB92b, 1),
+    ("Les navires de guerre ukrainiens ont franchi illégalement la frontière de la Fédération de Russie, ont effectué des manœuvres dangereuses et n’ont pas obtempéré aux demandes légitimes des garde-côtes", "direct", FSB92b),
+    ("Afin de contraindre les navires à s’arrêter, des armes ont été utilisées", "direct", FSB92b),
+    ("ceux-ci ont reçu les soins nécessaires et leur vie n’est pas en danger", "indirect", FSB92b),
+    ("les trois bâtiments ont été conduits au port de Kertch", "indirect", FSB92b),
+    ("preuves irréfutables", "partial", FSB92b),
+    ("Kiev a planifié l’opération et que les équipages avaient reçu pour consigne de ne pas répondre aux appels radio", "indirect", FSB92b),
+    (f"les garde-côtes avaient agi {o}en stricte conformité{c} avec le droit international et la législation russe", "indirect", PES92b),
+    ("en stricte conformité", "partial", PES92b),
+    ("Il s’agit d’une invasion d’eaux territoriales étrangères par des navires militaires. C’est une provocation dangereuse", "direct", PES92b),
+    ("Le scénario est simple: provoquer, faire pression, puis accuser la Russie d’agression. Kiev l’applique à la lettre à l’approche de l’élection présidentielle.", "direct", ZAK92b),
+    ("Petro Porochenko cherchait à redresser sa cote de popularité avant le scrutin de mars", "indirect", KOS92b),
+    ("Le passage par le détroit de Kertch a été rouvert lundi matin aux navires civils", "indirect", MOS92b),
+    (f"Moscou a demandé une réunion d’urgence du Conseil de sécurité consacrée à la {o}violation de la frontière russe{c}", "indirect", MIS92b),
+    ("violation de la frontière russe", "partial", MIS92b),
+    ("Vladimir Poutine doit pour sa part évoquer la situation avec le Conseil de sécurité de Russie", "indirect", PES92b),
+])
+
+# 466. a French TV news site's live page with time stamps, guillemets with narrow no-break spaces inside, curly
+# apostrophes: a live title, a summary list, entries headed « 18h52 », the Rada vote with « a annoncé … » postposed,
+# Trump's translated remark (« a déclaré le président américain »), the Quai d'Orsay's communiqué after a colon and in
+# a partial, Seibert's indirect « a indiqué que … », Maas's direct with an inverted incise inside the marks,
+# Stoltenberg's direct with « a affirmé le secrétaire général » and an indirect « pour lui, … », Tusk's tweet, the
+# Kremlin readout « selon le Kremlin, » with a partial, the Élysée metonym; not quotes: a programme's name, a
+# nickname, a headline-style summary repeating a body partial, a caption with credit, a « Lire aussi : » line
+o, c = f"«{NN}", f"{NN}»"
+t466 = (
+"DIRECT. Navires ukrainiens saisis par la Russie : le Parlement ukrainien approuve la loi martiale\n\n"
+"Ce qu’il faut savoir\n"
+f"- La Rada a voté la loi martiale pour trente jours dans dix régions frontalières.\n- Paris appelle à la {o}retenue{c}.\n- Le Conseil de sécurité de l’ONU se réunit en urgence à New York.\n\n"
+f"19h40. Le Parlement ukrainien a approuvé la loi martiale par 276 voix, pour une durée de trente jours dans les régions frontalières de la Russie, de la Transnistrie et de la mer d’Azov. La loi martiale entrera en vigueur mercredi à 9 heures, a annoncé le président de la Rada, Andriy Parubiy.\n\n"
+f"19h12. Donald Trump a réagi depuis la Maison Blanche. {o}Nous n’aimons pas ce qui se passe, dans un sens comme dans l’autre. Et j’espère que ça va s’arranger{c}, a déclaré le président américain, interrogé par des journalistes.\n\n"
+f"18h52. Le Quai d’Orsay a publié un communiqué : {o}La France appelle à la libération au plus vite des marins ukrainiens et à la restitution des navires saisis.{c} Paris demande aux deux parties de faire preuve de {o}retenue{c} et rappelle que la libre navigation dans le détroit de Kertch est garantie par un traité de 2003.\n\n"
+f"18h30. À Berlin, le porte-parole d’Angela Merkel, Steffen Seibert, a indiqué que la chancelière s’était entretenue au téléphone avec Vladimir Poutine et qu’elle avait plaidé pour {o}la désescalade et le dialogue{c}. Le ministre allemand des Affaires étrangères, Heiko Maas, s’est montré plus inquiet : {o}Nous sommes très préoccupés, a-t-il dit, par ce qui s’est passé dans la mer d’Azov. Il faut empêcher à tout prix une nouvelle escalade{c}.\n\n"
+f"17h55. Selon le Kremlin, Vladimir Poutine a exprimé à Angela Merkel sa {o}sérieuse préoccupation{c} face aux actions {o}provocatrices{c} de Kiev. Une provocation que le Kremlin qualifie de {o}préméditée{c}, d’après une source au sein de l’administration présidentielle citée par l’agence Interfax.\n\n"
+f"17h20. Après une réunion extraordinaire de la commission OTAN-Ukraine, Jens Stoltenberg a demandé à Moscou de relâcher les marins. {o}Il n’y a aucune justification à l’usage de la force militaire contre des navires et du personnel ukrainiens{c}, a affirmé le secrétaire général de l’Alliance. Pour lui, la Russie doit garantir le libre accès aux ports ukrainiens de la mer d’Azov.\n\n"
+f"16h45. Le président du Conseil européen, Donald Tusk, a condamné sur Twitter {o}l’usage de la force par la Russie{c}. {o}Les autorités russes doivent rendre les marins, les navires, et s’abstenir de toute nouvelle provocation{c}, a-t-il tweeté.\n\n"
+f"16h10. L’Élysée fait savoir qu’Emmanuel Macron a eu Petro Porochenko au téléphone et lui a exprimé la {o}solidarité de la France{c}. Le président ukrainien avait été l’invité vendredi du magazine {o}Complément d’enquête{c}.\n\n"
+f"15h30. Dans le détroit, le pont de Crimée, surnommé {o}pont de Poutine{c} par les Ukrainiens, est toujours barré par un pétrolier placé en travers du chenal.\n\n"
+"Le pont de Crimée au-dessus du détroit de Kertch, le 25 novembre 2018. (PAVEL REBROV / REUTERS)\n\n"
+f"Lire aussi{NB}: Pourquoi la mer d’Azov est devenue un point de tension entre Moscou et Kiev\n")
+PAR92c = ["Andriy Parubiy", "Parubiy", "président de la Rada", "le président de la Rada"]
+TRU92c = ["Donald Trump", "Trump", "président américain", "le président américain", "Maison Blanche", "Washington"]
+QDO92c = ["Quai d’Orsay", "Le Quai d’Orsay", "France", "Paris", "communiqué"]
+SEI92c = ["Steffen Seibert", "Seibert", "porte-parole d’Angela Merkel", "le porte-parole d’Angela Merkel", "Berlin"]
+MER92c = ["Angela Merkel", "Merkel", "chancelière", "la chancelière", "elle", "Berlin"]
+MAA92c = ["Heiko Maas", "Maas", "ministre allemand des Affaires étrangères", "Le ministre allemand des Affaires étrangères", "il", "Berlin"]
+KRE92c = ["Vladimir Poutine", "Poutine", "Kremlin", "le Kremlin", "Moscou", "Russie"]
+INT92c = ["source au sein de l’administration présidentielle", "une source au sein de l’administration présidentielle", "Kremlin", "le Kremlin"]
+STO92c = ["Jens Stoltenberg", "Stoltenberg", "secrétaire général de l’Alliance", "le secrétaire général de l’Alliance", "OTAN", "lui"]
+TUS92c = ["Donald Tusk", "Tusk", "président du Conseil européen", "Le président du Conseil européen", "il"]
+ELY92c = ["Emmanuel Macron", "Macron", "Élysée", "L’Élysée", "France", "Paris"]
+art("w466_direct_tv_kertch", "French TV news site (live page)", "2018-11-26", t466, [
+    ("La loi martiale entrera en vigueur mercredi à 9 heures", "indirect", PAR92c),
+    ("Nous n’aimons pas ce qui se passe, dans un sens comme dans l’autre. Et j’espère que ça va s’arranger", "direct", TRU92c),
+    ("La France appelle à la libération au plus vite des marins ukrainiens et à la restitution des navires saisis.", "direct", QDO92c),
+    ("retenue", "partial", QDO92c, 1),
+    ("la libre navigation dans le détroit de Kertch est garantie par un traité de 2003", "indirect", QDO92c),
+    (f"la chancelière s’était entretenue au téléphone avec Vladimir Poutine et qu’elle avait plaidé pour {o}la désescalade et le dialogue{c}", "indirect", SEI92c),
+    ("la désescalade et le dialogue", "partial", MER92c),
+    ("Nous sommes très préoccupés, a-t-il dit, par ce qui s’est passé dans la mer d’Azov. Il faut empêcher à tout prix une nouvelle escalade", "direct", MAA92c),
+    (f"Vladimir Poutine a exprimé à Angela Merkel sa {o}sérieuse préoccupation{c} face aux actions {o}provocatrices{c} de Kiev", "indirect", KRE92c),
+    ("sérieuse préoccupation", "partial", KRE92c),
+    ("provocatrices", "partial", KRE92c),
+    ("préméditée", "partial", INT92c),
+    ("Il n’y a aucune justification à l’usage de la force militaire contre des navires et du personnel ukrainiens", "direct", STO92c),
+    ("la Russie doit garantir le libre accès aux ports ukrainiens de la mer d’Azov", "indirect", STO92c),
+    ("l’usage de la force par la Russie", "partial", TUS92c),
+    ("Les autorités russes doivent rendre les marins, les navires, et s’abstenir de toute nouvelle provocation", "direct", TUS92c),
+    (f"Emmanuel Macron a eu Petro Porochenko au téléphone et lui a exprimé la {o}solidarité de la France{c}", "indirect", ELY92c),
+    ("solidarité de la France", "partial", ELY92c),
+])
+
+# 467. a Swiss daily's international page on the UN Security Council session, guillemets with no space inside,
+# curly apostrophes, « ONU » and Swiss spelling: a rubric, a byline with place, a headline repeating a body partial
+# (no quote), the rejected agenda item in marks as a label (no quote), DiCarlo's indirect « a appelé … » with a
+# partial, Polyanskiy's direct with an inverted incise inside the marks and « a estimé que », Haley's translated quote
+# after a colon and a partial « qualifiant … de « … » », Yeltchenko's indirect with « selon le diplomate », Delattre's
+# direct « a lancé l'ambassadeur de France », Guterres's spokesman « d'après », the DFAE's « a fait savoir le DFAE »
+# and a clause « pour Berne, … », an anonymous Western diplomat; not quotes: a format's nickname, a newspaper's name,
+# a caption with credit
+o, c = "«", "»"
+t467 = (
+"International\n\n"
+f"A l’ONU, Washington dénonce une {o}violation scandaleuse{c} de la souveraineté ukrainienne\n\n"
+"Réuni en urgence lundi soir à New York, le Conseil de sécurité a étalé ses divisions sur l’incident naval de Kertch. Moscou n’a pas obtenu le débat qu’elle réclamait.\n\n"
+"Marc Rochat, New York\nPublié mardi 27 novembre 2018 à 06:45\n\n"
+f"La séance a commencé par un camouflet pour la Russie. Le point qu’elle voulait inscrire à l’ordre du jour, intitulé {o}Violation des frontières de la Fédération de Russie{c}, a été rejeté par sept voix contre quatre, avec quatre abstentions. Les quinze membres ont ensuite entendu la secrétaire générale adjointe aux affaires politiques, Rosemary DiCarlo, qui a appelé les deux pays à {o}la plus grande retenue{c} et à éviter toute escalade en mer d’Azov.\n\n"
+f"Le représentant russe, Dmitri Polianski, a défendu la version du FSB. {o}Il s’agit d’une provocation soigneusement préparée, a-t-il affirmé, destinée à faire monter la tension avant l’élection présidentielle ukrainienne{c}. Le diplomate a estimé que Kiev avait agi avec l’aval de ses soutiens occidentaux, ce que ces derniers ont vivement contesté.\n\n"
+f"L’ambassadrice américaine, Nikki Haley, a répondu sans détour : {o}Ce que nous avons vu dimanche est une violation scandaleuse du territoire souverain de l’Ukraine. Les Etats-Unis maintiendront leurs sanctions contre la Russie en raison de la Crimée.{c} Elle a également qualifié la conduite de Moscou d’{o}arrogante{c}, réclamant la libération des marins.\n\n"
+f"Son homologue ukrainien, Volodymyr Yeltchenko, a rappelé que le traité russo-ukrainien de 2003 garantit la liberté de navigation dans le détroit. Selon le diplomate, la Russie cherche à faire de la mer d’Azov {o}un lac intérieur{c}.\n\n"
+f"{o}Rien ne peut justifier l’usage de la force contre des navires qui exerçaient leur droit de passage{c}, a lancé l’ambassadeur de France, François Delattre, en demandant le retour des bâtiments saisis.\n\n"
+"Le secrétaire général suit la situation avec une grande inquiétude, d’après son porte-parole, Stéphane Dujarric, qui a répété que l’ONU soutenait l’intégrité territoriale de l’Ukraine.\n\n"
+f"La Suisse aussi s’est exprimée. La Confédération appelle les deux parties à la désescalade et au respect du droit international, a fait savoir le Département fédéral des affaires étrangères (DFAE). Pour Berne, le {o}format Normandie{c}, qui réunit la France, l’Allemagne, la Russie et l’Ukraine, reste le cadre approprié pour un règlement.\n\n"
+f"Aucune déclaration commune n’est sortie de la séance. {o}Personne ne s’attendait à un texte, tant les positions sont figées depuis 2014{c}, confie un diplomate occidental. Le quotidien russe {o}Kommersant{c} relevait mardi que le Kremlin n’avait pas cherché à convoquer les membres européens du Conseil avant la réunion.\n\n"
+"Le Conseil de sécurité réuni lundi soir à New York. ©Keystone\n")
+DIC92d = ["Rosemary DiCarlo", "DiCarlo", "secrétaire générale adjointe aux affaires politiques", "la secrétaire générale adjointe aux affaires politiques", "qui"]
+POL92d = ["Dmitri Polianski", "Polianski", "représentant russe", "Le représentant russe", "diplomate", "Le diplomate", "Russie", "Moscou", "il"]
+HAL92d = ["Nikki Haley", "Haley", "ambassadrice américaine", "L’ambassadrice américaine", "Washington", "Etats-Unis", "Elle"]
+YEL92d = ["Volodymyr Yeltchenko", "Yeltchenko", "Son homologue ukrainien", "homologue ukrainien", "diplomate", "le diplomate", "Ukraine"]
+DEL92d = ["François Delattre", "Delattre", "ambassadeur de France", "l’ambassadeur de France", "France", "Paris"]
+DUJ92d = ["Stéphane Dujarric", "Dujarric", "porte-parole", "son porte-parole", "secrétaire général", "Le secrétaire général", "António Guterres", "ONU", "l’ONU"]
+DFA92d = ["Département fédéral des affaires étrangères", "le Département fédéral des affaires étrangères", "DFAE", "Suisse", "La Suisse", "Confédération", "Berne"]
+DIP92d = ["diplomate occidental", "un diplomate occidental"]
+KOM92d = ["Kommersant", "Le quotidien russe Kommersant"]
+art("w467_quotidien_suisse_onu_kertch", "Swiss daily", "2018-11-27", t467, [
+    ("la plus grande retenue", "partial", DIC92d),
+    ("Il s’agit d’une provocation soigneusement préparée, a-t-il affirmé, destinée à faire monter la tension avant l’élection présidentielle ukrainienne", "direct", POL92d),
+    ("Kiev avait agi avec l’aval de ses soutiens occidentaux", "indirect", POL92d),
+    ("Ce que nous avons vu dimanche est une violation scandaleuse du territoire souverain de l’Ukraine. Les Etats-Unis maintiendront leurs sanctions contre la Russie en raison de la Crimée.", "direct", HAL92d),
+    ("arrogante", "partial", HAL92d),
+    ("le traité russo-ukrainien de 2003 garantit la liberté de navigation dans le détroit", "indirect", YEL92d),
+    (f"la Russie cherche à faire de la mer d’Azov {o}un lac intérieur{c}", "indirect", YEL92d),
+    ("un lac intérieur", "partial", YEL92d),
+    ("Rien ne peut justifier l’usage de la force contre des navires qui exerçaient leur droit de passage", "direct", DEL92d),
+    ("Le secrétaire général suit la situation avec une grande inquiétude", "indirect", DUJ92d),
+    ("l’ONU soutenait l’intégrité territoriale de l’Ukraine", "indirect", DUJ92d),
+    ("La Confédération appelle les deux parties à la désescalade et au respect du droit international", "indirect", DFA92d),
+    (f"le {o}format Normandie{c}, qui réunit la France, l’Allemagne, la Russie et l’Ukraine, reste le cadre approprié pour un règlement", "indirect", DFA92d),
+    ("Personne ne s’attendait à un texte, tant les positions sont figées depuis 2014", "direct", DIP92d),
+    ("le Kremlin n’avait pas cherché à convoquer les membres européens du Conseil avant la réunion", "indirect", KOM92d),
+])
+
+# 468. a French regional daily's international page, guillemets with no-break spaces inside, straight apostrophes: a
+# rubric, a headline repeating Peskov's body partial « par Twitter » (no quote), the right's « immédiates » and « fermeté », Trump's tweet translated with « a tweeté le président
+# américain » and a partial, Peskov's indirect « a indiqué que … » with a partial and a clause before « a ajouté le
+# porte-parole », Putin's direct with « a lancé » and « selon lui, … », Porochenko's Bild interview (a quote « a-t-il
+# déclaré au quotidien »), Merkel's partial and indirect with « a jugé que », Le Drian's direct « a martelé le chef de
+# la diplomatie » and « ajoutant que », « les deux dirigeants » as speaker, Washington as metonym; not quotes: a
+# newspaper's name, a book's title, a scare quote, a « Lire aussi : » line, a caption with credit
+o, c = f"«{NB}", f"{NB}»"
+t468 = (
+"MONDE\n\n"
+f"Crise de Kertch. Trump annule sa rencontre avec Poutine, le Kremlin l'apprend {o}par Twitter{c}\n\n"
+"Le président américain a renoncé jeudi au tête-à-tête prévu avec Vladimir Poutine en marge du G20 de Buenos Aires. Paris et Berlin appellent toujours à la retenue.\n\n"
+f"C'est par un message sur Twitter, quelques minutes après avoir décollé pour l'Argentine, que Donald Trump a fait volte-face. {o}Étant donné que les navires et les marins n'ont pas été rendus à l'Ukraine par la Russie, j'ai décidé qu'il valait mieux pour toutes les parties concernées d'annuler ma rencontre prévue en Argentine avec le président Vladimir Poutine{c}, a tweeté le président américain. Il dit espérer une nouvelle rencontre {o}dès que cette situation sera résolue{c}.\n\n"
+f"Une heure plus tôt, il avait pourtant jugé que le moment était {o}parfait{c} pour un tel rendez-vous. Washington juge désormais que Moscou doit d'abord libérer les vingt-quatre marins ukrainiens, placés en détention provisoire en Crimée.\n\n"
+f"À Moscou, Dmitri Peskov a indiqué que le Kremlin avait appris la nouvelle {o}par Twitter{c}, comme tout le monde. Le président Poutine aura ainsi plus de temps pour des rencontres utiles à Buenos Aires, a ajouté le porte-parole, non sans ironie.\n\n"
+f"La veille, lors d'un forum économique, Vladimir Poutine avait qualifié l'incident de {o}provocation{c}. {o}C'est une provocation organisée par les autorités actuelles, je pense même par le président, à l'approche de l'élection présidentielle en Ukraine au mois de mars{c}, avait lancé le chef du Kremlin. Selon lui, la cote de Petro Porochenko ne lui laisse guère d'autre choix que d'attiser les tensions.\n\n"
+f"Le président ukrainien, lui, cherche des appuis. Dans un entretien au quotidien allemand {o}Bild{c}, il demande à l'Otan d'envoyer des navires en mer d'Azov. {o}L'Allemagne est l'un de nos plus proches alliés et nous espérons que des États membres de l'Otan sont prêts à déployer des navires dans la mer d'Azov pour aider l'Ukraine et assurer sa sécurité{c}, a-t-il déclaré au quotidien.\n\n"
+f"Berlin n'y est pas favorable. Angela Merkel a jugé qu'il n'existait {o}pas de solution militaire{c} à ce conflit et a promis d'aborder la question avec Vladimir Poutine au G20. Les deux dirigeants sont convenus, lundi, que le dialogue devait se poursuivre au niveau des conseillers.\n\n"
+f"À Paris, Jean-Yves Le Drian tient la même ligne. {o}Nous ne voulons pas ajouter de l'huile sur le feu, mais nous demandons la libération des marins{c}, a martelé le chef de la diplomatie, ajoutant que la France et l'Allemagne étaient prêtes à jouer les médiateurs. Une partie de la droite réclame pourtant des sanctions {o}immédiates{c}, au nom de la {o}fermeté{c}, un mot que l'Élysée se garde d'employer.\n\n"
+f"Dans les ports de Marioupol et de Berdiansk, la {o}guerre des ports{c} fait déjà des dégâts : les armateurs se plaignent d'attentes de plusieurs jours au pied du pont de Crimée. L'historien Serhii Plokhy rappelle dans {o}Les Portes de l'Europe{c} que la mer d'Azov est disputée depuis des siècles.\n\n"
+"Donald Trump, jeudi, à la Maison-Blanche. | PHOTO : AFP\n\n"
+f"Lire aussi{NB}: Ukraine. La loi martiale inquiète les régions de l'Est\n")
+TRU92e = ["Donald Trump", "Trump", "président américain", "le président américain", "Washington", "Il", "il"]
+WAS92e = ["Washington", "Donald Trump", "Trump", "Etats-Unis"]
+PES92e = ["Dmitri Peskov", "Peskov", "porte-parole", "le porte-parole", "Kremlin", "Moscou"]
+PUT92e = ["Vladimir Poutine", "Poutine", "chef du Kremlin", "le chef du Kremlin", "Kremlin", "Moscou", "lui"]
+POR92e = ["Petro Porochenko", "Porochenko", "président ukrainien", "Le président ukrainien", "il", "Ukraine", "Kiev"]
+MER92e = ["Angela Merkel", "Merkel", "Berlin", "Allemagne"]
+DEU92e = ["Angela Merkel", "Vladimir Poutine", "Les deux dirigeants", "deux dirigeants"]
+LED92e = ["Jean-Yves Le Drian", "Le Drian", "chef de la diplomatie", "le chef de la diplomatie", "France", "Paris"]
+DRO92e = ["droite", "Une partie de la droite"]
+art("w468_regional_international_g20", "French regional daily (international page)", "2018-11-29", t468, [
+    ("Étant donné que les navires et les marins n'ont pas été rendus à l'Ukraine par la Russie, j'ai décidé qu'il valait mieux pour toutes les parties concernées d'annuler ma rencontre prévue en Argentine avec le président Vladimir Poutine", "direct", TRU92e),
+    ("dès que cette situation sera résolue", "partial", TRU92e),
+    (f"le moment était {o}parfait{c} pour un tel rendez-vous", "indirect", TRU92e),
+    ("parfait", "partial", TRU92e),
+    ("Moscou doit d'abord libérer les vingt-quatre marins ukrainiens, placés en détention provisoire en Crimée", "indirect", WAS92e),
+    (f"le Kremlin avait appris la nouvelle {o}par Twitter{c}, comme tout le monde", "indirect", PES92e),
+    ("par Twitter", "partial", PES92e, 1),
+    ("Le président Poutine aura ainsi plus de temps pour des rencontres utiles à Buenos Aires", "indirect", PES92e),
+    ("provocation", "partial", PUT92e),
+    ("C'est une provocation organisée par les autorités actuelles, je pense même par le président, à l'approche de l'élection présidentielle en Ukraine au mois de mars", "direct", PUT92e),
+    ("la cote de Petro Porochenko ne lui laisse guère d'autre choix que d'attiser les tensions", "indirect", PUT92e),
+    ("L'Allemagne est l'un de nos plus proches alliés et nous espérons que des États membres de l'Otan sont prêts à déployer des navires dans la mer d'Azov pour aider l'Ukraine et assurer sa sécurité", "direct", POR92e),
+    (f"il n'existait {o}pas de solution militaire{c} à ce conflit", "indirect", MER92e),
+    ("pas de solution militaire", "partial", MER92e),
+    ("le dialogue devait se poursuivre au niveau des conseillers", "indirect", DEU92e),
+    ("Nous ne voulons pas ajouter de l'huile sur le feu, mais nous demandons la libération des marins", "direct", LED92e),
+    ("la France et l'Allemagne étaient prêtes à jouer les médiateurs", "indirect", LED92e),
+    ("immédiates", "partial", DRO92e),
+    ("fermeté", "partial", DRO92e),
+])
+
+# 469. AFP-style wire copy with a « KABOUL, 16 août 2021 (AFP) - » dateline, guillemets with no-break spaces inside,
+# straight apostrophes, « M. X »: a headline repeating a body fragment (no quote), a chain of reported speech: Ghani's
+# Facebook message quoted (« a écrit X sur Facebook ») then « affirmant qu'il … » (indirect), a Taliban spokesman
+# « a assuré que … « … » » (indirect and partial), a Kabul resident by telephone (anonymous), the « Emirat islamique
+# d'Afghanistan » as a name (no quote), « selon un responsable américain, … » (indirect), Blinken's quote with an
+# inverted incise inside the marks (one annotation), the Pentagon spokesman « a précisé que », Stoltenberg « a estimé
+# que … », the French foreign ministry's communiqué voice (not annotated) and Le Drian « a déclaré que … », the desk's
+# initials
+o, c = "«" + NB, NB + "»"
+t469 = (
+f"Afghanistan{NB}: les talibans à Kaboul, Ghani a fui pour éviter {o}un bain de sang{c}\n\n"
+f"KABOUL, 16 août 2021 (AFP) - Les talibans contrôlaient lundi Kaboul, au lendemain de leur entrée sans combat dans la capitale afghane et de la fuite du président Ashraf Ghani, tandis que des milliers d'Afghans tentaient désespérément de quitter le pays par l'aéroport, où régnait le chaos.\n\n"
+f"{o}Les talibans ont gagné par le jugement de leurs épées et de leurs fusils, et ils sont désormais responsables de l'honneur, de la propriété et de la survie de nos compatriotes{c}, a écrit dimanche soir M. Ghani sur Facebook, sans préciser où il se trouvait. Le chef de l'Etat a justifié son départ en affirmant qu'il avait voulu éviter {o}un bain de sang{c} dans une ville de plus de cinq millions d'habitants.\n\n"
+f"Les insurgés, qui entendent rétablir l'{o}Emirat islamique d'Afghanistan{c} renversé en 2001, se sont installés dans le palais présidentiel. Un de leurs porte-parole, Mohammad Naeem, a assuré à la chaîne Al-Jazeera que la guerre était {o}terminée{c} et que le mouvement ne cherchait pas à vivre {o}isolé{c} du reste du monde.\n\n"
+f"Dans les rues, pourtant, la peur dominait. {o}Tout le monde reste chez soi, les femmes n'osent plus sortir. On ne sait pas ce qui va se passer demain{c}, a confié à l'AFP par téléphone un habitant du quartier de Shar-e-Naw, qui a demandé à ne pas être nommé.\n\n"
+f"A l'aéroport, des scènes de panique ont été filmées, des centaines de personnes courant sur le tarmac derrière un avion de transport américain. Selon un responsable américain, au moins cinq personnes ont été tuées dans la bousculade et les tirs de sommation des soldats. Les vols commerciaux ont été suspendus.\n\n"
+f"{o}Ce n'est pas Saïgon{c}, avait martelé la veille sur la chaîne CNN le secrétaire d'Etat américain Antony Blinken. {o}Nous sommes allés en Afghanistan, a-t-il ajouté, avec une mission{NB}: nous occuper de ceux qui nous ont attaqués le 11-Septembre. Et cette mission, nous l'avons accomplie.{c}\n\n"
+f"Le porte-parole du Pentagone, John Kirby, a précisé que quelque 6.000 militaires américains seraient déployés pour sécuriser l'aéroport et évacuer le personnel diplomatique ainsi que des milliers d'Afghans ayant travaillé pour les Etats-Unis.\n\n"
+f"A Bruxelles, le secrétaire général de l'Otan, Jens Stoltenberg, a estimé que les dirigeants afghans avaient {o}failli{c} et que leur échec avait conduit à la {o}tragédie{c} à laquelle le monde assistait.\n\n"
+f"A Paris, le ministère des Affaires étrangères a annoncé dans un communiqué la relocalisation de l'ambassade de France sur le site de l'aéroport, sous protection militaire. Le ministre Jean-Yves Le Drian a déclaré que la France ferait {o}tout son possible{c} pour mettre à l'abri les Afghans ayant travaillé pour elle. Le président Emmanuel Macron doit s'adresser aux Français lundi à 20H00.\n\n"
+"bur-jf/vl\n")
+GHA93a = ["Ashraf Ghani", "Ghani", "M. Ghani", "chef de l'Etat", "Le chef de l'Etat", "président Ashraf Ghani", "président afghan", "il"]
+NAE93a = ["Mohammad Naeem", "Naeem", "porte-parole", "Un de leurs porte-parole", "talibans", "les talibans", "insurgés"]
+HAB93a = ["habitant du quartier de Shar-e-Naw", "un habitant du quartier de Shar-e-Naw", "habitant"]
+RUS93a = ["responsable américain", "un responsable américain"]
+BLI93a = ["Antony Blinken", "Blinken", "M. Blinken", "secrétaire d'Etat américain", "le secrétaire d'Etat américain", "il", "Washington", "Etats-Unis"]
+KIR93a = ["John Kirby", "Kirby", "M. Kirby", "porte-parole du Pentagone", "Le porte-parole du Pentagone", "Pentagone"]
+STO93a = ["Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "secrétaire général de l'Otan", "le secrétaire général de l'Otan", "Otan"]
+LED93a = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre", "Le ministre Jean-Yves Le Drian", "ministre des Affaires étrangères", "France", "Paris"]
+art("w469_depeche_chute_kaboul", "wire", "2021-08-16", t469, [
+    ("Les talibans ont gagné par le jugement de leurs épées et de leurs fusils, et ils sont désormais responsables de l'honneur, de la propriété et de la survie de nos compatriotes", "direct", GHA93a),
+    (f"il avait voulu éviter {o}un bain de sang{c} dans une ville de plus de cinq millions d'habitants", "indirect", GHA93a),
+    ("un bain de sang", "partial", GHA93a, 1),
+    (f"la guerre était {o}terminée{c} et que le mouvement ne cherchait pas à vivre {o}isolé{c} du reste du monde", "indirect", NAE93a),
+    ("terminée", "partial", NAE93a),
+    ("isolé", "partial", NAE93a),
+    ("Tout le monde reste chez soi, les femmes n'osent plus sortir. On ne sait pas ce qui va se passer demain", "direct", HAB93a),
+    ("au moins cinq personnes ont été tuées dans la bousculade et les tirs de sommation des soldats", "indirect", RUS93a),
+    ("Ce n'est pas Saïgon", "direct", BLI93a),
+    (f"Nous sommes allés en Afghanistan, a-t-il ajouté, avec une mission{NB}: nous occuper de ceux qui nous ont attaqués le 11-Septembre. Et cette mission, nous l'avons accomplie.", "direct", BLI93a),
+    ("quelque 6.000 militaires américains seraient déployés pour sécuriser l'aéroport et évacuer le personnel diplomatique ainsi que des milliers d'Afghans ayant travaillé pour les Etats-Unis", "indirect", KIR93a),
+    (f"les dirigeants afghans avaient {o}failli{c} et que leur échec avait conduit à la {o}tragédie{c} à laquelle le monde assistait", "indirect", STO93a),
+    ("failli", "partial", STO93a),
+    ("tragédie", "partial", STO93a),
+    (f"la France ferait {o}tout son possible{c} pour mettre à l'abri les Afghans ayant travaillé pour elle", "indirect", LED93a),
+    ("tout son possible", "partial", LED93a),
+])
+
+# 470. a French TV channel's website live page, newest entries first with times, curly double marks with no space
+# inside, curly apostrophes, a no-break space before « : »: a « DIRECT » rubric, a headline with no marks, a
+# standfirst summary, Biden's address quoted after a colon and with « a lancé le président américain », his « We will
+# not forgive » given in English then translated (both annotated as his), the Pentagon general's quote « a indiqué X »
+# and « a-t-il précisé » after an unmarked clause (indirect), the IS-K claim through its Amaq agency « selon X, … »
+# (indirect), Macron's « a déclaré … que … “…” » (indirect and partial), Parly's tweet, the name of the French
+# operation “Apagan” (no quote), the channel's programme name in marks (no quote), a special correspondent's account
+# « raconte notre envoyé spécial », Mujahid « assurant que », Western capitals' “très élevée” and the Taliban's
+# “libération” (partials), a « Lire aussi : » line
+o, c = "“", "”"
+t470 = (
+"DIRECT. Afghanistan\n\n"
+f"Attentat à l’aéroport de Kaboul{NB}: au moins 13 soldats américains et des dizaines d’Afghans tués, l’Etat islamique revendique\n\n"
+"Deux explosions ont frappé jeudi les abords de l’aéroport de Kaboul, où des milliers d’Afghans se pressaient pour fuir le pays. Suivez notre direct.\n\n"
+"Mis à jour le 27/08/2021 00:14\n\n"
+f"00h10. Joe Biden promet de traquer les auteurs. Le président américain s’est exprimé depuis la Maison Blanche, la voix nouée{NB}: {o}A ceux qui ont commis cette attaque, ainsi qu’à quiconque souhaite du mal à l’Amérique, sachez ceci{NB}: nous ne pardonnerons pas. Nous n’oublierons pas. Nous vous traquerons et vous le ferez payer.{c} En anglais, la formule {o}We will not forgive. We will not forget{c} tourne déjà en boucle sur les réseaux sociaux. {o}Les évacuations continueront{c}, a lancé le président américain, qui maintient la date du 31 août.\n\n"
+f"23h25. Le bilan s’alourdit. Treize militaires américains ont été tués et dix-huit blessés, a indiqué le général Kenneth McKenzie, chef du commandement central américain. {o}Nous pensons que ces attaques ont été menées par l’Etat islamique, et nous sommes prêts à d’autres attaques{c}, a indiqué le général. La menace reste très élevée, a-t-il précisé, évoquant de possibles tirs de roquettes ou des voitures piégées.\n\n"
+f"22h40. L’Etat islamique revendique. Selon l’agence Amaq, organe de propagande du groupe jihadiste, un kamikaze a réussi à approcher les forces américaines à moins de cinq mètres avant de déclencher sa ceinture d’explosifs. La branche afghane, l’Etat islamique au Khorasan, est l’ennemie jurée des talibans.\n\n"
+f"21h05. Emmanuel Macron condamne {o}avec la plus grande fermeté{c}. En déplacement en Irlande, le chef de l’Etat a déclaré que la situation à l’aéroport était {o}extrêmement dégradée{c} et que la France allait devoir mettre fin à ses opérations d’évacuation {o}dans les prochaines heures{c}.\n\n"
+f"20h15. Florence Parly fait le point. {o}Depuis le 15 août, nous avons évacué près de 2{NB}600 personnes, dont plus de 2{NB}000 Afghans. Pensées pour nos alliés américains et pour les victimes de cette attaque lâche{c}, a tweeté la ministre des Armées. L’opération militaire française, baptisée {o}Apagan{c}, mobilise des A400M depuis la base d’Al Dhafra, aux Emirats arabes unis.\n\n"
+f"19h30. Sur place, la panique. {o}Il y a eu une détonation énorme, puis des tirs. Les gens se jetaient dans le canal pour se protéger, il y avait du sang partout{c}, raconte notre envoyé spécial à Kaboul, joint par téléphone. Les talibans, qui contrôlent les accès extérieurs de l’aéroport, ont bouclé le secteur.\n\n"
+f"18h50. Ce que l’on sait. Deux explosions ont eu lieu, l’une près de la porte Abbey, l’autre près de l’hôtel Baron. Le porte-parole des talibans, Zabihullah Mujahid, a condamné l’attentat, assurant que la zone était sous la responsabilité des forces américaines.\n\n"
+f"17h55. Plusieurs pays occidentaux avaient alerté dès mercredi sur une menace d’attentat {o}très élevée{c}, demandant à leurs ressortissants de ne pas se rendre à l’aéroport. Les talibans, eux, présentent leur prise de pouvoir comme une {o}libération{c} du pays, un mot que beaucoup d’Afghans rejettent.\n\n"
+f"Lire aussi{NB}: Afghanistan{NB}: qui sont les jihadistes de l’Etat islamique au Khorasan{NB}?\n\n"
+f"Revoir notre émission spéciale {o}Kaboul, la fuite{c} diffusée jeudi soir.\n")
+BID93b = ["Joe Biden", "Biden", "président américain", "Le président américain", "Maison Blanche", "Washington", "Etats-Unis"]
+MCK93b = ["Kenneth McKenzie", "McKenzie", "général Kenneth McKenzie", "le général Kenneth McKenzie", "général", "le général", "chef du commandement central américain", "commandement central américain", "il"]
+AMA93b = ["Etat islamique", "L’Etat islamique", "agence Amaq", "l’agence Amaq", "Amaq", "Etat islamique au Khorasan", "EI-K"]
+MAC93b = ["Emmanuel Macron", "Macron", "chef de l’Etat", "le chef de l’Etat", "Elysée", "France"]
+PAR93b = ["Florence Parly", "Parly", "ministre des Armées", "la ministre des Armées"]
+ENV93b = ["notre envoyé spécial à Kaboul", "envoyé spécial", "notre envoyé spécial"]
+MUJ93b = ["Zabihullah Mujahid", "Mujahid", "porte-parole des talibans", "Le porte-parole des talibans", "talibans"]
+OCC93b = ["Plusieurs pays occidentaux", "pays occidentaux"]
+TAL93b = ["talibans", "Les talibans"]
+art("w470_tv_direct_attentat_aeroport", "French TV channel website (live page)", "2021-08-26", t470, [
+    (f"A ceux qui ont commis cette attaque, ainsi qu’à quiconque souhaite du mal à l’Amérique, sachez ceci{NB}: nous ne pardonnerons pas. Nous n’oublierons pas. Nous vous traquerons et vous le ferez payer.", "direct", BID93b),
+    ("We will not forgive. We will not forget", "partial", BID93b),
+    ("Les évacuations continueront", "direct", BID93b),
+    ("Nous pensons que ces attaques ont été menées par l’Etat islamique, et nous sommes prêts à d’autres attaques", "direct", MCK93b),
+    ("La menace reste très élevée", "indirect", MCK93b),
+    ("un kamikaze a réussi à approcher les forces américaines à moins de cinq mètres avant de déclencher sa ceinture d’explosifs", "indirect", AMA93b),
+    ("avec la plus grande fermeté", "partial", MAC93b),
+    (f"la situation à l’aéroport était {o}extrêmement dégradée{c} et que la France allait devoir mettre fin à ses opérations d’évacuation {o}dans les prochaines heures{c}", "indirect", MAC93b),
+    ("extrêmement dégradée", "partial", MAC93b),
+    ("dans les prochaines heures", "partial", MAC93b),
+    (f"Depuis le 15 août, nous avons évacué près de 2{NB}600 personnes, dont plus de 2{NB}000 Afghans. Pensées pour nos alliés américains et pour les victimes de cette attaque lâche", "direct", PAR93b),
+    ("Il y a eu une détonation énorme, puis des tirs. Les gens se jetaient dans le canal pour se protéger, il y avait du sang partout", "direct", ENV93b),
+    ("la zone était sous la responsabilité des forces américaines", "indirect", MUJ93b),
+    ("très élevée", "partial", OCC93b),
+    ("libération", "partial", TAL93b),
+])
+
+# 471. a Pan-African weekly's analysis, guillemets with narrow no-break spaces inside, curly apostrophes, metonyms
+# (Washington, Doha, Islamabad, Pékin) as speakers: a rubric, a headline with no marks, a standfirst, a byline, the « accords de Doha » in marks as a title (no quote), Mujahid's press conference quoted
+# after a colon and « a promis que … « … » » (indirect and partial), « Pour Washington, … » (indirect), Imran Khan's
+# « chaînes de l'esclavage » as a partial, « Islamabad assure que » (indirect), Doha « se pose en … » then « selon un
+# diplomate qatari, … » (indirect, anonymous), Pékin « a dit « … » … tout en exigeant … qu'ils … » (partial, indirect), the African Union chairman's
+# communiqué voice (not annotated) and Moussa Faki's quote « a réagi X sur Twitter », an analyst's quote with an
+# inverted incise inside the marks, a scare quote « talibans 2.0 » the writer distances himself from (no quote), a «
+# Lire aussi : » line
+o, c = "«" + NN, NN + "»"
+t471 = (
+"Diplomatie | Asie\n\n"
+f"Afghanistan{NN}: de Doha à Islamabad, qui a gagné avec les talibans{NN}?\n\n"
+"Le retour au pouvoir des talibans à Kaboul redistribue les cartes régionales. Le Pakistan jubile, le Qatar s’impose en médiateur incontournable, la Chine avance prudemment. Et l’Afrique s’inquiète.\n\n"
+"Par Olivier Marbot\nPublié le 20 août 2021 à 16:45\n\n"
+f"Ils avaient promis le changement. Le 17 août, deux jours après la chute de Kaboul, le porte-parole des talibans, Zabihullah Mujahid, montrait pour la première fois son visage devant la presse. Son message se voulait rassurant{NN}: {o}Nous ne voulons pas d’ennemis, ni à l’intérieur ni à l’extérieur. Tous ceux qui ont travaillé contre nous sont pardonnés.{c} Il a promis que les femmes pourraient travailler et étudier, mais {o}dans le cadre de la charia{c}, une réserve qui n’a rassuré personne. Ces {o}talibans 2.0{c}, plus policés et familiers des réseaux sociaux, ont-ils vraiment changé{NN}? Rares sont ceux qui le croient.\n\n"
+f"Washington, en tout cas, a choisi de prendre les nouveaux maîtres de Kaboul au mot. Pour Washington, les talibans seront jugés sur leurs actes, et non sur leurs promesses. Joe Biden, qui a défendu le 16 août une décision de retrait qu’il assume {o}entièrement{c}, n’a cessé de rappeler que ce retrait découlait des {o}accords de Doha{c} signés en février 2020 par l’administration Trump.\n\n"
+"Islamabad, grand gagnant\n\n"
+f"S’il est un pays qui savoure la victoire des talibans, c’est le Pakistan. Le Premier ministre Imran Khan a salué des Afghans qui, selon lui, ont brisé les {o}chaînes de l’esclavage{c}. Officiellement, Islamabad assure qu’il n’a joué aucun rôle dans l’offensive éclair des insurgés et appelle à un gouvernement {o}inclusif{c}. Mais nul n’ignore les liens anciens entre les services pakistanais et le mouvement.\n\n"
+f"Doha, de son côté, se pose en passage obligé. C’est au Qatar que siège depuis 2013 le bureau politique des talibans, c’est là que se sont tenues les négociations avec les Américains. Selon un diplomate qatari, plusieurs capitales occidentales ont déjà demandé à l’émirat de servir d’intermédiaire pour les évacuations et pour la suite. Pékin, qui partage une étroite frontière avec l’Afghanistan, a dit {o}respecter{c} le choix du peuple afghan, tout en exigeant des talibans qu’ils rompent avec les séparatistes ouïghours.\n\n"
+f"Et l’Afrique{NN}? Au siège de l’Union africaine, à Addis-Abeba, on suit la situation avec inquiétude. {o}La victoire des talibans risque de galvaniser les groupes jihadistes du Sahel et de la Corne de l’Afrique{c}, a réagi sur Twitter le président de la Commission de l’UA, Moussa Faki Mahamat.\n\n"
+f"Un avis partagé par nombre d’analystes. {o}Au Sahel, explique Bakary Sambe, directeur du Timbuktu Institute, à Dakar, les jihadistes vont présenter Kaboul comme la preuve que la patience finit par payer face aux armées occidentales. C’est un récit extrêmement dangereux.{c} Le chercheur estime que le départ des Américains pourrait aussi peser sur l’avenir de l’opération Barkhane, que Paris a commencé à réduire.\n\n"
+f"Lire aussi{NN}: Sahel{NN}: après Kaboul, le spectre d’un retrait précipité\n")
+MUJ93c = ["Zabihullah Mujahid", "Mujahid", "porte-parole des talibans", "le porte-parole des talibans", "talibans", "Il"]
+WAS93c = ["Washington", "Etats-Unis", "administration américaine", "Joe Biden", "Biden"]
+BID93c = ["Joe Biden", "Biden", "président américain", "Washington", "Etats-Unis"]
+KHA93c = ["Imran Khan", "Khan", "Premier ministre", "Le Premier ministre Imran Khan", "Pakistan", "Islamabad"]
+ISL93c = ["Islamabad", "Pakistan", "Imran Khan"]
+QAT93c = ["diplomate qatari", "un diplomate qatari", "Doha", "Qatar"]
+PEK93c = ["Pékin", "Chine"]
+FAK93c = ["Moussa Faki Mahamat", "Moussa Faki", "Faki", "président de la Commission de l’UA", "le président de la Commission de l’UA", "Union africaine", "UA"]
+SAM93c = ["Bakary Sambe", "Sambe", "directeur du Timbuktu Institute", "Timbuktu Institute", "Le chercheur", "chercheur"]
+art("w471_hebdo_panafricain_talibans", "Pan-African weekly (analysis)", "2021-08-20", t471, [
+    ("Nous ne voulons pas d’ennemis, ni à l’intérieur ni à l’extérieur. Tous ceux qui ont travaillé contre nous sont pardonnés.", "direct", MUJ93c),
+    (f"les femmes pourraient travailler et étudier, mais {o}dans le cadre de la charia{c}", "indirect", MUJ93c),
+    ("dans le cadre de la charia", "partial", MUJ93c),
+    ("les talibans seront jugés sur leurs actes, et non sur leurs promesses", "indirect", WAS93c),
+    ("entièrement", "partial", BID93c),
+    (f"ce retrait découlait des {o}accords de Doha{c} signés en février 2020 par l’administration Trump", "indirect", BID93c),
+    (f"ont brisé les {o}chaînes de l’esclavage{c}", "indirect", KHA93c),
+    ("chaînes de l’esclavage", "partial", KHA93c),
+    (f"il n’a joué aucun rôle dans l’offensive éclair des insurgés", "indirect", ISL93c),
+    ("inclusif", "partial", ISL93c),
+    ("plusieurs capitales occidentales ont déjà demandé à l’émirat de servir d’intermédiaire pour les évacuations et pour la suite", "indirect", QAT93c),
+    ("respecter", "partial", PEK93c),
+    ("ils rompent avec les séparatistes ouïghours", "indirect", PEK93c),
+    ("La victoire des talibans risque de galvaniser les groupes jihadistes du Sahel et de la Corne de l’Afrique", "direct", FAK93c),
+    ("Au Sahel, explique Bakary Sambe, directeur du Timbuktu Institute, à Dakar, les jihadistes vont présenter Kaboul comme la preuve que la patience finit par payer face aux armées occidentales. C’est un récit extrêmement dangereux.", "direct", SAM93c),
+    ("le départ des Américains pourrait aussi peser sur l’avenir de l’opération Barkhane, que Paris a commencé à réduire", "indirect", SAM93c),
+])
+
+# 472. a Belgian public broadcaster's website, straight double marks with no space inside, straight apostrophes,
+# translated quotes: a rubric, a headline repeating a body quote in marks (no quote), a byline with Belga credit and
+# date, the Belgian evacuation's English name "Red Kite" (no quote), Wilmès's quote « a déclaré X en conférence de
+# presse » and « a-t-elle ajouté » after an unmarked clause, De Croo's tweet translated from Dutch, Biden's 16 August
+# address translated ("… ", a martelé le président américain), « Selon lui, … "…" » and « Il avait toutefois reconnu
+# que … "…" » (indirect and partial each), a
+# quote after a colon from a Belgian-Afghan in Brussels, the Defence ministry's spokesman « d'après X, … »,
+# Wilmès « a précisé que …, qualifiant … de "…" » (indirect and partial), the C-130's nickname "Charlie" (no
+# quote), Ludivine Dedonder « a assuré que », an anonymous military source « Selon X, … » then « glisse cet officier », a « Lire aussi : » line and a caption with a credit
+o, c = '"', '"'
+t472 = (
+"Monde | Afghanistan\n\n"
+f"Fin de l'évacuation belge à Kaboul: {o}Nous avons fait tout ce qui était humainement possible{c}\n\n"
+"Par Julien Vlassenbroek avec Belga\nPublié le vendredi 27 août 2021 à 11h20\n\n"
+f"La Belgique a mis fin jeudi soir à son opération d'évacuation depuis l'aéroport de Kaboul, quelques heures avant le double attentat qui a frappé ses abords. Baptisée {o}Red Kite{c}, l'opération a permis d'exfiltrer quelque 1.400 personnes vers Islamabad, puis vers Melsbroek.\n\n"
+f"{o}Nous avons fait tout ce qui était humainement possible, dans des conditions extrêmement difficiles{c}, a déclaré vendredi matin la vice-Première ministre et ministre des Affaires étrangères, Sophie Wilmès, en conférence de presse. Des personnes qui avaient le droit d'être évacuées sont restées sur place, a-t-elle ajouté, sans pouvoir avancer de chiffre. {o}C'est un crève-cœur. Nous ne les abandonnons pas.{c} Elle a précisé que la Belgique restait en contact avec ceux qui n'ont pas pu partir, qualifiant la situation sur place de {o}dramatique{c}.\n\n"
+f"Sur Twitter, le Premier ministre Alexander De Croo a rendu hommage aux militaires et aux diplomates mobilisés. {o}Nos pensées vont aux victimes de l'attaque lâche d'hier et à leurs proches. Je remercie tous ceux qui ont travaillé jour et nuit pour ramener nos compatriotes et nos partenaires afghans{c}, a-t-il écrit en néerlandais.\n\n"
+f"Du côté de la Défense, la ministre Ludivine Dedonder a assuré que tous les militaires belges étaient rentrés sains et saufs. D'après le porte-parole de la Défense, les derniers avions ont décollé de Kaboul jeudi vers 17 heures, heure locale. Le dernier C-130, surnommé {o}Charlie{c} par les équipages, a rejoint Islamabad en fin de soirée.\n\n"
+"Biden maintient le cap\n\n"
+f"Aux Etats-Unis, le président Joe Biden reste sous le feu des critiques. Le 16 août, au lendemain de la chute de Kaboul, il avait défendu sa décision de retirer les troupes américaines. {o}Les soldats américains ne peuvent pas et ne doivent pas mener une guerre et mourir dans une guerre que les forces afghanes elles-mêmes ne sont pas prêtes à mener{c}, avait martelé le président américain. Selon lui, la mission n'a {o}jamais été{c} de bâtir une nation. Il avait toutefois reconnu que l'effondrement du pouvoir afghan avait été {o}plus rapide que prévu{c}.\n\n"
+f"Pour beaucoup d'Afghans de Belgique, ces mots sonnent comme un abandon. Nasrin, 34 ans, arrivée à Bruxelles il y a dix ans, a toujours sa sœur et ses neveux à Mazar-e-Charif. Elle ne cache pas sa colère: {o}On nous avait promis la démocratie, les droits des femmes. Aujourd'hui, ma sœur n'a plus le droit de sortir seule. Qui va nous aider maintenant?{c}\n\n"
+f"Selon une source militaire, les autorités belges savaient depuis mercredi que la menace d'attentat était imminente. {o}Rester un jour de plus aurait été irresponsable{c}, glisse cet officier sous le couvert de l'anonymat.\n\n"
+f"Lire aussi: Afghanistan: ce que l'on sait du double attentat de Kaboul\n\n"
+"Un Airbus A400M belge sur le tarmac de l'aéroport de Kaboul, le 23 août. © Défense belge / Belga\n")
+WIL93d = ["Sophie Wilmès", "Wilmès", "Mme Wilmès", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "vice-Première ministre", "la vice-Première ministre et ministre des Affaires étrangères", "elle", "Belgique"]
+DEC93d = ["Alexander De Croo", "De Croo", "Premier ministre", "le Premier ministre Alexander De Croo", "il", "Belgique"]
+DED93d = ["Ludivine Dedonder", "Dedonder", "ministre", "la ministre Ludivine Dedonder", "ministre de la Défense", "Défense"]
+POR93d = ["porte-parole de la Défense", "le porte-parole de la Défense", "Défense"]
+BID93d = ["Joe Biden", "Biden", "président américain", "le président américain", "président Joe Biden", "il", "lui", "Etats-Unis", "Washington"]
+NAS93d = ["Nasrin", "Elle"]
+SRC93d = ["source militaire", "une source militaire", "cet officier", "officier"]
+art("w472_rtbf_fin_evacuation_belge", "Belgian broadcaster website", "2021-08-27", t472, [
+    ("Nous avons fait tout ce qui était humainement possible, dans des conditions extrêmement difficiles", "direct", WIL93d),
+    ("Des personnes qui avaient le droit d'être évacuées sont restées sur place", "indirect", WIL93d),
+    ("C'est un crève-cœur. Nous ne les abandonnons pas.", "direct", WIL93d),
+    ("la Belgique restait en contact avec ceux qui n'ont pas pu partir", "indirect", WIL93d),
+    ("dramatique", "partial", WIL93d),
+    ("Nos pensées vont aux victimes de l'attaque lâche d'hier et à leurs proches. Je remercie tous ceux qui ont travaillé jour et nuit pour ramener nos compatriotes et nos partenaires afghans", "direct", DEC93d),
+    ("tous les militaires belges étaient rentrés sains et saufs", "indirect", DED93d),
+    ("les derniers avions ont décollé de Kaboul jeudi vers 17 heures, heure locale", "indirect", POR93d),
+    ("Les soldats américains ne peuvent pas et ne doivent pas mener une guerre et mourir dans une guerre que les forces afghanes elles-mêmes ne sont pas prêtes à mener", "direct", BID93d),
+    (f"la mission n'a {o}jamais été{c} de bâtir une nation", "indirect", BID93d),
+    ("jamais été", "partial", BID93d),
+    (f"l'effondrement du pouvoir afghan avait été {o}plus rapide que prévu{c}", "indirect", BID93d),
+    ("plus rapide que prévu", "partial", BID93d),
+    ("On nous avait promis la démocratie, les droits des femmes. Aujourd'hui, ma sœur n'a plus le droit de sortir seule. Qui va nous aider maintenant?", "direct", NAS93d),
+    ("les autorités belges savaient depuis mercredi que la menace d'attentat était imminente", "indirect", SRC93d),
+    ("Rester un jour de plus aurait été irresponsable", "direct", SRC93d),
+])
+
+# 473. a French weekly's interview with a researcher in questions and answers with « Q : » and « R : » labels,
+# guillemets with no-break spaces inside and a no-break space before « : » and « ? », straight apostrophes: a rubric,
+# a headline repeating a fragment of an answer (no quote), a standfirst with the researcher's book title in marks (no
+# quote), an intro with Macron's 16 August address (« a estimé qu'il fallait « … » » (indirect and partial), a quote with « a déclaré le chef
+# de l'Etat » and an unmarked clause interrupted by « a-t-il ajouté » (indirect)), the questions' Mujahid « assure que
+# … « … » » and Biden « affirme que la « … » … » (indirect and partial each) and Ghani's « dit être parti pour … »
+# (infinitive, not annotated), the answers as direct quotes without their labels (a partial inside an answer not
+# annotated), a closing paragraph with Le Drian « a estimé que … « …
+# » » (indirect and partial), the interviewer's credit line
+o, c = "«" + NB, NB + "»"
+t473 = (
+"Monde\n\n"
+f"Gilles Dorronsoro{NB}: {o}Les talibans n'ont pas changé, c'est le monde autour d'eux qui a changé{c}\n\n"
+f"Pour le politologue, auteur du {o}Gouvernement transnational de l'Afghanistan{c} (Karthala), la chute de Kaboul sanctionne vingt ans d'erreurs occidentales. Entretien.\n\n"
+"Publié le 19/08/2021 à 18:00\n\n"
+f"Lundi soir, dans une allocution enregistrée au fort de Brégançon, Emmanuel Macron a estimé qu'il fallait {o}anticiper et nous protéger contre des flux migratoires irréguliers importants{c}, une phrase qui a suscité de vives critiques à gauche. {o}L'Afghanistan ne doit pas redevenir le sanctuaire du terrorisme qu'il a été{c}, a déclaré le chef de l'Etat. La France, a-t-il ajouté, portera avec l'Allemagne une initiative européenne pour organiser une réponse commune. Gilles Dorronsoro, professeur de science politique à l'université Paris 1 Panthéon-Sorbonne, décrypte une défaite qu'il juge prévisible.\n\n"
+f"Q{NB}: Le porte-parole des talibans, Zabihullah Mujahid, assure que tous les anciens adversaires du mouvement sont {o}pardonnés{c}. Faut-il le croire{NB}?\n\n"
+f"R{NB}: Il faut surtout comprendre à qui ce discours s'adresse. Les talibans ont besoin de reconnaissance, d'argent, de l'aide internationale. Ils ont appris à communiquer. Mais sur le terrain, les témoignages de représailles contre d'anciens policiers ou des interprètes se multiplient déjà. Les talibans n'ont pas changé, c'est le monde autour d'eux qui a changé.\n\n"
+f"Q{NB}: Joe Biden affirme que la {o}mission{c} américaine n'a jamais été de construire une nation. Est-ce une réécriture de l'histoire{NB}?\n\n"
+f"R{NB}: En grande partie, oui. Pendant vingt ans, les Etats-Unis et leurs alliés ont financé un Etat afghan entièrement dépendant de l'aide extérieure, avec une armée qu'ils payaient, équipaient et encadraient. Quand cet appui a disparu, tout s'est effondré en quelques semaines. Ce n'est pas une surprise pour ceux qui suivaient le terrain.\n\n"
+f"Q{NB}: Ashraf Ghani dit être parti pour éviter un bain de sang. Sa fuite a-t-elle précipité la chute{NB}?\n\n"
+f"R{NB}: Elle l'a rendue irréversible. Le président a quitté le pays sans prévenir ses propres ministres, alors que des négociations étaient encore en cours pour une transition. Parler d'un départ pour éviter un {o}bain de sang{c}, c'est une façon commode de présenter un abandon.\n\n"
+f"Q{NB}: L'allocution d'Emmanuel Macron a beaucoup insisté sur la question migratoire. Était-ce le bon message{NB}?\n\n"
+f"R{NB}: C'était un message de politique intérieure, à huit mois de la présidentielle. On peut le comprendre, mais la priorité, aujourd'hui, c'est d'évacuer ceux qui ont travaillé pour la France et qui sont menacés. Le reste viendra ensuite.\n\n"
+f"Q{NB}: Que peut encore faire la communauté internationale{NB}?\n\n"
+f"R{NB}: Pas grand-chose, à court terme. Elle dispose de leviers financiers, notamment les réserves de la banque centrale afghane gelées aux Etats-Unis. Mais conditionner l'aide humanitaire au respect des droits des femmes, c'est prendre le risque d'affamer la population.\n\n"
+f"Mercredi, le ministre des Affaires étrangères, Jean-Yves Le Drian, a estimé sur France Inter que les talibans devraient faire la preuve qu'ils respectent {o}les droits fondamentaux{c} avant toute reconnaissance.\n\n"
+"Propos recueillis par Claire Mourgues\n")
+DOR93e = ["Gilles Dorronsoro", "Dorronsoro", "M. Dorronsoro", "politologue", "le politologue", "professeur de science politique à l'université Paris 1 Panthéon-Sorbonne"]
+MAC93e = ["Emmanuel Macron", "Macron", "chef de l'Etat", "le chef de l'Etat", "président de la République", "Elysée", "France"]
+MUJ93e = ["Zabihullah Mujahid", "Mujahid", "porte-parole des talibans", "Le porte-parole des talibans", "talibans"]
+BID93e = ["Joe Biden", "Biden", "président américain", "Washington", "Etats-Unis"]
+LED93e = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Quai d'Orsay", "France"]
+art("w473_hebdo_entretien_dorronsoro", "French weekly (Q&A interview)", "2021-08-19", t473, [
+    (f"il fallait {o}anticiper et nous protéger contre des flux migratoires irréguliers importants{c}", "indirect", MAC93e),
+    ("anticiper et nous protéger contre des flux migratoires irréguliers importants", "partial", MAC93e),
+    ("L'Afghanistan ne doit pas redevenir le sanctuaire du terrorisme qu'il a été", "direct", MAC93e),
+    ("La France, a-t-il ajouté, portera avec l'Allemagne une initiative européenne pour organiser une réponse commune", "indirect", MAC93e),
+    (f"tous les anciens adversaires du mouvement sont {o}pardonnés{c}", "indirect", MUJ93e),
+    ("pardonnés", "partial", MUJ93e),
+    (f"la {o}mission{c} américaine n'a jamais été de construire une nation", "indirect", BID93e),
+    ("mission", "partial", BID93e),
+    ("Il faut surtout comprendre à qui ce discours s'adresse. Les talibans ont besoin de reconnaissance, d'argent, de l'aide internationale. Ils ont appris à communiquer. Mais sur le terrain, les témoignages de représailles contre d'anciens policiers ou des interprètes se multiplient déjà. Les talibans n'ont pas changé, c'est le monde autour d'eux qui a changé.", "direct", DOR93e),
+    ("En grande partie, oui. Pendant vingt ans, les Etats-Unis et leurs alliés ont financé un Etat afghan entièrement dépendant de l'aide extérieure, avec une armée qu'ils payaient, équipaient et encadraient. Quand cet appui a disparu, tout s'est effondré en quelques semaines. Ce n'est pas une surprise pour ceux qui suivaient le terrain.", "direct", DOR93e),
+    (f"Elle l'a rendue irréversible. Le président a quitté le pays sans prévenir ses propres ministres, alors que des négociations étaient encore en cours pour une transition. Parler d'un départ pour éviter un {o}bain de sang{c}, c'est une façon commode de présenter un abandon.", "direct", DOR93e),
+    ("C'était un message de politique intérieure, à huit mois de la présidentielle. On peut le comprendre, mais la priorité, aujourd'hui, c'est d'évacuer ceux qui ont travaillé pour la France et qui sont menacés. Le reste viendra ensuite.", "direct", DOR93e),
+    ("Pas grand-chose, à court terme. Elle dispose de leviers financiers, notamment les réserves de la banque centrale afghane gelées aux Etats-Unis. Mais conditionner l'aide humanitaire au respect des droits des femmes, c'est prendre le risque d'affamer la population.", "direct", DOR93e),
+    (f"les talibans devraient faire la preuve qu'ils respectent {o}les droits fondamentaux{c} avant toute reconnaissance", "indirect", LED93e),
+    ("les droits fondamentaux", "partial", LED93e),
+])
+
+# 474. a French reference daily's lead story, guillemets with narrow no-break spaces inside, curly apostrophes, a
+# narrow no-break space before « : » and « ? »: a rubric, a headline repeating a body partial (no quote), a byline
+# with publication time, Tsikhanouskaïa's translated quote with a postposed « a-t-elle déclaré », her tweet, the
+# Belarusian ministry's communiqué quoted (« selon un communiqué du ministère »), an inverted incise inside the marks
+# (one annotation), the opposition channel's name in marks (no quote), the « alerte à la bombe » as a scare quote (no
+# quote), Macron's « inacceptable » partial, « Pour le chef de l’Etat, … « … » » (indirect and partial), « a estimé le chef de la
+# diplomatie » after a clause (indirect), Michel's « ne restera pas sans conséquences » after « a prévenu que »
+# (indirect and partial), an anonymous European diplomat, a caption with a credit, a « Lire aussi : » line
+o, c = "«" + NN, NN + "»"
+t474 = (
+"International | Biélorussie\n\n"
+f"Détournement d’un avion de Ryanair{NN}: l’Europe dénonce un {o}acte de piraterie d’Etat{c}\n\n"
+f"Le régime d’Alexandre Loukachenko a contraint, dimanche, un vol Athènes-Vilnius à se poser à Minsk pour arrêter le journaliste d’opposition Roman Protassevitch. Les Vingt-Sept se réunissent lundi soir à Bruxelles.\n\n"
+"Par Benoît Vitkine (Moscou, correspondant) et Jean-Pierre Stroobants (Bruxelles, bureau européen)\nPublié le 24 mai 2021 à 10h14 - Mis à jour le 24 mai 2021 à 12h31\n\n"
+f"Le Boeing 737 de Ryanair survolait déjà la Biélorussie, à quelques minutes de la frontière lituanienne, lorsque le contrôle aérien de Minsk a signalé à l’équipage une {o}alerte à la bombe{c}. Un MiG-29 de l’armée de l’air biélorusse a décollé pour escorter l’appareil jusqu’à l’aéroport de la capitale. A l’atterrissage, dimanche 23 mai, les 126 passagers ont été débarqués et fouillés. Aucune bombe n’a été trouvée. Mais Roman Protassevitch, 26 ans, ancien rédacteur en chef de la chaîne Telegram {o}Nexta{c}, a été emmené par les services de sécurité, de même que sa compagne, Sofia Sapega.\n\n"
+f"Selon un communiqué du ministère biélorusse des transports, le commandant de bord aurait {o}pris lui-même la décision{c} de se dérouter vers Minsk. Une version que la compagnie irlandaise conteste.\n\n"
+f"Depuis Vilnius, où elle vit en exil, l’opposante Sviatlana Tsikhanouskaïa a réclamé la libération immédiate du jeune homme. {o}Roman risque la peine de mort en Biélorussie. Le régime a mis en danger la vie de tous les passagers pour faire taire un seul homme{c}, a-t-elle déclaré, en russe, lors d’une conférence de presse. Sur Twitter, elle a appelé l’Organisation de l’aviation civile internationale à {o}enquêter sans délai{c}.\n\n"
+f"Lire aussi{NN}: En Biélorussie, la traque des journalistes s’intensifie\n\n"
+"Un sommet sous tension\n\n"
+f"A Bruxelles, où les chefs d’Etat et de gouvernement de l’Union européenne ouvrent lundi soir un sommet prévu de longue date, la question biélorusse s’est imposée en tête de l’ordre du jour. Emmanuel Macron a qualifié dimanche soir le détournement d’{o}inacceptable{c}. Pour le chef de l’Etat, une réponse européenne {o}ferme et unie{c} s’impose.\n\n"
+f"{o}Ce n’est pas un incident, c’est un détournement, estime un diplomate européen. On a forcé un avion civil à atterrir pour kidnapper un passager{c}. Plusieurs options seront sur la table, de l’interdiction du survol de la Biélorussie par les compagnies européennes à de nouvelles sanctions ciblées.\n\n"
+f"Le président du Conseil européen, Charles Michel, a prévenu que cet acte {o}ne restera pas sans conséquences{c}. Son homologue de la Commission, Ursula von der Leyen, s’est montrée plus directe encore{NN}: {o}Le comportement scandaleux et illégal du régime aura des conséquences. Les responsables du détournement du vol Ryanair doivent être sanctionnés{c}.\n\n"
+f"A Paris, le ministre de l’Europe et des affaires étrangères, Jean-Yves Le Drian, a lui aussi dénoncé un {o}acte de piraterie d’Etat{c}. La suspension des liaisons aériennes avec Minsk doit être envisagée, a estimé le chef de la diplomatie française sur France Inter.\n\n"
+f"A Minsk, le pouvoir se tait. Seul un conseiller de la présidence a assuré à l’agence officielle BelTA que les autorités avaient agi {o}en stricte conformité avec les règles internationales{c}. En 2020, Roman Protassevitch avait été inscrit par le KGB biélorusse sur la liste des {o}personnes impliquées dans des activités terroristes{c}, pour avoir couvert le mouvement de contestation né de la présidentielle truquée d’août.\n\n"
+"L’aéroport de Vilnius, dimanche 23 mai, à l’arrivée du vol FR4978. PETRAS MALUKAS / AFP\n\n"
+f"Lire aussi{NN}: {o}La Biélorussie est devenue une prison à ciel ouvert{c}, l’entretien avec Sviatlana Tsikhanouskaïa\n")
+TSI94a = ["Sviatlana Tsikhanouskaïa", "Tsikhanouskaïa", "Mme Tsikhanouskaïa", "opposante", "l’opposante", "l’opposante Sviatlana Tsikhanouskaïa", "elle"]
+MIN94a = ["ministère biélorusse des transports", "le ministère biélorusse des transports", "Minsk", "Biélorussie", "régime"]
+MAC94a = ["Emmanuel Macron", "Macron", "M. Macron", "chef de l’Etat", "le chef de l’Etat", "Elysée", "Paris", "France"]
+DIP94a = ["diplomate européen", "un diplomate européen"]
+MIC94a = ["Charles Michel", "Michel", "M. Michel", "président du Conseil européen", "Le président du Conseil européen"]
+VDL94a = ["Ursula von der Leyen", "von der Leyen", "Mme von der Leyen", "présidente de la Commission", "Commission", "Son homologue de la Commission"]
+LED94a = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre de l’Europe et des affaires étrangères", "le ministre de l’Europe et des affaires étrangères", "chef de la diplomatie française", "le chef de la diplomatie française", "chef de la diplomatie", "Paris"]
+CON94a = ["conseiller de la présidence", "un conseiller de la présidence", "Minsk", "présidence biélorusse"]
+KGB94a = ["KGB biélorusse", "le KGB biélorusse", "KGB"]
+art("w474_quotidien_reference_ryanair_minsk", "French reference daily", "2021-05-24", t474, [
+    (f"le commandant de bord aurait {o}pris lui-même la décision{c} de se dérouter vers Minsk", "indirect", MIN94a),
+    ("pris lui-même la décision", "partial", MIN94a),
+    ("Roman risque la peine de mort en Biélorussie. Le régime a mis en danger la vie de tous les passagers pour faire taire un seul homme", "direct", TSI94a),
+    ("enquêter sans délai", "partial", TSI94a),
+    ("inacceptable", "partial", MAC94a),
+    (f"une réponse européenne {o}ferme et unie{c} s’impose", "indirect", MAC94a),
+    ("ferme et unie", "partial", MAC94a),
+    ("Ce n’est pas un incident, c’est un détournement, estime un diplomate européen. On a forcé un avion civil à atterrir pour kidnapper un passager", "direct", DIP94a),
+    (f"cet acte {o}ne restera pas sans conséquences{c}", "indirect", MIC94a),
+    ("ne restera pas sans conséquences", "partial", MIC94a),
+    ("Le comportement scandaleux et illégal du régime aura des conséquences. Les responsables du détournement du vol Ryanair doivent être sanctionnés", "direct", VDL94a),
+    ("acte de piraterie d’Etat", "partial", LED94a, 1),
+    ("La suspension des liaisons aériennes avec Minsk doit être envisagée", "indirect", LED94a),
+    (f"les autorités avaient agi {o}en stricte conformité avec les règles internationales{c}", "indirect", CON94a),
+    ("en stricte conformité avec les règles internationales", "partial", CON94a),
+    ("personnes impliquées dans des activités terroristes", "partial", KGB94a),
+])
+
+# 475. a Swiss daily's Lithuanian-angle piece from Vilnius, guillemets with no space inside, straight apostrophes,
+# « Etat » without accent: a rubric, a headline with the nickname « le dernier dictateur d'Europe » (a label, no
+# quote), a byline, the passengers' testimony at Vilnius airport (an anonymous passenger, a quote after a colon),
+# Landsbergis's quote with an inverted incise inside the marks (one annotation), Nauseda's « a réclamé que » (indirect)
+# and his tweet, « selon le ministre » (indirect), Lithuania's government (metonym « Vilnius »), Morawiecki with a
+# postposed « a lancé le premier ministre polonais » and « d'après Varsovie » (indirect), O'Leary's « détournement
+# commandité par un Etat » partial after « a dénoncé un », the « opération » of the KGB as a scare quote, the
+# newspaper's own Sunday edition in marks (no quote), a « Lire aussi: » line
+o, c = "«", "»"
+t475 = (
+"International\n\n"
+"Vilnius en première ligne face au «dernier dictateur d'Europe»\n\n"
+"La Lituanie, qui abrite l'opposition biélorusse en exil, a accueilli dimanche soir les passagers du vol Ryanair détourné sur Minsk. Elle exige une riposte européenne immédiate.\n\n"
+"Frédéric Koller, envoyé spécial à Vilnius\nPublié mardi 25 mai 2021 à 06:30\n\n"
+"Il était près de 22 heures, dimanche, quand le Boeing de Ryanair s'est enfin posé à Vilnius, avec sept heures de retard et quelques passagers en moins. Dans le hall des arrivées, les visages étaient fermés. Une passagère lituanienne a raconté la scène de l'atterrissage forcé: «Il s'est retourné vers nous et il a dit qu'il risquait la peine de mort. Il tremblait.» Roman Protassevitch, lui, est resté à Minsk.\n\n"
+"Pour les autorités lituaniennes, l'affaire ne fait aucun doute. «C'est un détournement d'avion, a tranché le ministre des Affaires étrangères, Gabrielius Landsbergis, et c'est un Etat qui l'a commis. L'Europe ne peut pas se contenter de communiqués.» Le chef de la diplomatie lituanienne a appelé ses homologues à fermer l'espace aérien biélorusse à tous les vols européens.\n\n"
+"Le président Gitanas Nauseda a réclamé que Minsk soit traité comme un Etat qui met en danger l'aviation civile. Dans un message publié sur Twitter, il a exigé la libération du journaliste: «Le régime biélorusse est responsable de cet acte odieux. Roman Protassevitch doit être libéré immédiatement.» Selon le ministre lituanien des Transports, Marius Skuodis, toutes les compagnies lituaniennes éviteront désormais le ciel biélorusse.\n\n"
+"Vilnius n'a pas oublié que Sviatlana Tsikhanouskaïa s'est réfugiée ici en août dernier, après la présidentielle. L'opposante a dit lundi craindre que le journaliste ne soit «torturé» en détention. Elle a aussi jugé que l'Union européenne devait désormais «passer des paroles aux actes».\n\n"
+"Varsovie, l'autre voisin\n\n"
+"La Pologne, où Roman Protassevitch avait longtemps vécu, a réagi avec la même vigueur. «C'est un acte de terrorisme d'Etat sans précédent, qui ne peut rester impuni», a lancé le premier ministre polonais, Mateusz Morawiecki. D'après Varsovie, la mise en scène de l'alerte à la bombe avait été préparée de longue date par les services biélorusses.\n\n"
+"Du côté de la compagnie, le ton est tout aussi inhabituel. Le patron de Ryanair, Michael O'Leary, a dénoncé un «détournement commandité par un Etat» et affirmé que des agents du KGB se trouvaient probablement à bord. «Il semble que l'intention des autorités était d'arrêter un journaliste et son compagnon de voyage», a-t-il déclaré à la radio irlandaise Newstalk.\n\n"
+"A Minsk, la télévision d'Etat s'est contentée de saluer une «opération» menée avec professionnalisme par les contrôleurs aériens et l'armée de l'air.\n\n"
+"Un diplomate lituanien résume l'état d'esprit de la capitale: «Nous savons ce que signifie vivre à côté de Loukachenko. Ce qu'il a fait dimanche, il peut le refaire demain.»\n\n"
+"Lire aussi: «Le Temps Dimanche» consacrait en mars une enquête à la diaspora biélorusse de Vilnius\n")
+PAS94b = ["passagère lituanienne", "Une passagère lituanienne", "passagère"]
+LAN94b = ["Gabrielius Landsbergis", "Landsbergis", "M. Landsbergis", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "chef de la diplomatie lituanienne", "Le chef de la diplomatie lituanienne", "Lituanie", "Vilnius"]
+NAU94b = ["Gitanas Nauseda", "Nauseda", "M. Nauseda", "président", "Le président Gitanas Nauseda", "Lituanie", "Vilnius", "il"]
+SKU94b = ["Marius Skuodis", "Skuodis", "M. Skuodis", "ministre lituanien des Transports", "le ministre lituanien des Transports"]
+TSI94b = ["Sviatlana Tsikhanouskaïa", "Tsikhanouskaïa", "Mme Tsikhanouskaïa", "opposante", "L'opposante", "Elle"]
+MOR94b = ["Mateusz Morawiecki", "Morawiecki", "M. Morawiecki", "premier ministre polonais", "le premier ministre polonais", "Pologne", "Varsovie"]
+VAR94b = ["Varsovie", "Pologne", "Mateusz Morawiecki", "gouvernement polonais"]
+OLE94b = ["Michael O'Leary", "O'Leary", "M. O'Leary", "patron de Ryanair", "Le patron de Ryanair", "Ryanair", "il"]
+DIP94b = ["diplomate lituanien", "Un diplomate lituanien"]
+art("w475_quotidien_suisse_vilnius_ryanair", "Swiss daily (special correspondent in Vilnius)", "2021-05-25", t475, [
+    ("Il s'est retourné vers nous et il a dit qu'il risquait la peine de mort. Il tremblait.", "direct", PAS94b),
+    ("C'est un détournement d'avion, a tranché le ministre des Affaires étrangères, Gabrielius Landsbergis, et c'est un Etat qui l'a commis. L'Europe ne peut pas se contenter de communiqués.", "direct", LAN94b),
+    ("Minsk soit traité comme un Etat qui met en danger l'aviation civile", "indirect", NAU94b),
+    ("Le régime biélorusse est responsable de cet acte odieux. Roman Protassevitch doit être libéré immédiatement.", "direct", NAU94b),
+    ("toutes les compagnies lituaniennes éviteront désormais le ciel biélorusse", "indirect", SKU94b),
+    ("le journaliste ne soit «torturé» en détention", "indirect", TSI94b),
+    ("torturé", "partial", TSI94b),
+    ("l'Union européenne devait désormais «passer des paroles aux actes»", "indirect", TSI94b),
+    ("passer des paroles aux actes", "partial", TSI94b),
+    ("C'est un acte de terrorisme d'Etat sans précédent, qui ne peut rester impuni", "direct", MOR94b),
+    ("la mise en scène de l'alerte à la bombe avait été préparée de longue date par les services biélorusses", "indirect", VAR94b),
+    ("détournement commandité par un Etat", "partial", OLE94b),
+    ("des agents du KGB se trouvaient probablement à bord", "indirect", OLE94b),
+    ("Il semble que l'intention des autorités était d'arrêter un journaliste et son compagnon de voyage", "direct", OLE94b),
+    ("Nous savons ce que signifie vivre à côté de Loukachenko. Ce qu'il a fait dimanche, il peut le refaire demain.", "direct", DIP94b),
+])
+
+# 476. a Belgian popular daily's web piece, straight double marks, straight apostrophes, short paragraphs: a rubric,
+# a headline repeating a body quote (no quote), a byline, Tsikhanouskaïa's tweet quoted after a colon, the summit's
+# decisions, De Croo's quote with a postposed « a déclaré le Premier ministre », Wilmès's « a-t-elle précisé »
+# clause (indirect), Michel's « a annoncé le président du Conseil » after a clause (indirect), Protassevitch's video
+# (« je me sens bien » partial, then the opposition's reading), the video title in marks (no quote), the « aveux »
+# as a scare quote (no quote), O'Leary's partial after « parle d'un », his suspicion with « Il soupçonne » (not
+# annotated: no reported clause), a father's quote with « a-t-il confié », « Selon les ONG, » (indirect), a « Lire
+# aussi: » line with an article title in marks (no quote) and a photo credit
+o, c = '"', '"'
+t476 = (
+"MONDE\n\n"
+'Avion détourné: "Ce qui s\'est passé à Minsk ne restera pas impuni"\n\n'
+"Par la rédaction web | Publié le 25/05/2021 à 08:12\n\n"
+"Les Vingt-Sept ont tapé du poing sur la table lundi soir. Les avions biélorusses ne pourront plus voler dans le ciel européen.\n\n"
+'Il n\'aura fallu que quelques heures aux chefs d\'Etat et de gouvernement réunis à Bruxelles pour se mettre d\'accord. "Ce qui s\'est passé à Minsk ne restera pas impuni", a annoncé le président du Conseil européen, Charles Michel, à l\'issue du dîner.\n\n'
+"Concrètement, les compagnies biélorusses, dont Belavia, seront interdites d'accès aux aéroports et à l'espace aérien de l'UE. Les compagnies européennes sont invitées à éviter le ciel biélorusse, a annoncé le Belge.\n\n"
+'De nouvelles sanctions économiques et individuelles sont aussi dans les tuyaux. "C\'est une réponse forte, rapide et unanime. Loukachenko doit comprendre que l\'Europe ne se laissera pas faire", a déclaré le Premier ministre Alexander De Croo en sortant du sommet.\n\n'
+"Brussels Airlines a d'ailleurs pris les devants. La compagnie a fait savoir dès lundi matin qu'elle ne survolerait plus la Biélorussie jusqu'à nouvel ordre.\n\n"
+"La ministre des Affaires étrangères, Sophie Wilmès, avait convoqué dans la journée l'ambassadeur de Biélorussie. Il lui a été signifié que la Belgique exigeait la libération immédiate du journaliste, a-t-elle précisé.\n\n"
+"Pendant ce temps, à Minsk, le régime a diffusé une courte vidéo de Roman Protassevitch, assis derrière une table, le visage marqué. Le journaliste y affirme qu'il est détenu dans la prison numéro 1 de Minsk et qu'il \"se sent bien\".\n\n"
+'Il dit aussi coopérer avec les enquêteurs et reconnaître avoir organisé des "troubles de masse".\n\n'
+"Des \"aveux\" que personne ne prend au sérieux à Vilnius.\n\n"
+"Sviatlana Tsikhanouskaïa a réagi sur Twitter: \"C'est ainsi que Roman ressemble sous la pression. Ses mots ont été obtenus sous la contrainte. Nous exigeons sa libération!\"\n\n"
+"Même son de cloche chez son père, Dmitri Protassevitch, qui a dit à la presse polonaise être certain que son fils avait été battu. \"Je pense qu'il a le nez cassé\", a-t-il confié.\n\n"
+"Chez Ryanair aussi, on fulmine. Le patron de la compagnie low cost, Michael O'Leary, parle sans détour d'un \"détournement commandité par un Etat\". Il soupçonne la présence d'agents biélorusses à bord de l'appareil, qui reliait Athènes à Vilnius avec 171 personnes.\n\n"
+"Selon les ONG, plus de 400 prisonniers politiques sont détenus en Biélorussie.\n\n"
+"Lire aussi: \"Roman risque la peine de mort\": l'angoisse de ses proches\n\n"
+"Photo: Charles Michel lundi soir à Bruxelles. © Belga\n")
+MIC94c = ["Charles Michel", "Michel", "M. Michel", "président du Conseil européen", "le président du Conseil européen", "le Belge", "Belge"]
+DEC94c = ["Alexander De Croo", "De Croo", "M. De Croo", "Premier ministre", "le Premier ministre Alexander De Croo", "le Premier ministre"]
+BRU94c = ["Brussels Airlines", "La compagnie", "compagnie"]
+WIL94c = ["Sophie Wilmès", "Wilmès", "Mme Wilmès", "ministre des Affaires étrangères", "La ministre des Affaires étrangères", "elle"]
+PRO94c = ["Roman Protassevitch", "Protassevitch", "M. Protassevitch", "journaliste", "Le journaliste", "Il", "il"]
+TSI94c = ["Sviatlana Tsikhanouskaïa", "Tsikhanouskaïa", "Mme Tsikhanouskaïa", "opposante"]
+DMI94c = ["Dmitri Protassevitch", "son père", "père", "il"]
+ONG94c = ["ONG", "les ONG"]
+OLE94c = ["Michael O'Leary", "O'Leary", "M. O'Leary", "patron de la compagnie low cost", "Le patron de la compagnie low cost", "Ryanair", "Il"]
+art("w476_quotidien_belge_populaire_sanctions", "Belgian popular daily (web)", "2021-05-25", t476, [
+    ("Ce qui s'est passé à Minsk ne restera pas impuni", "direct", MIC94c, 1),
+    ("Les compagnies européennes sont invitées à éviter le ciel biélorusse", "indirect", MIC94c),
+    ("C'est une réponse forte, rapide et unanime. Loukachenko doit comprendre que l'Europe ne se laissera pas faire", "direct", DEC94c),
+    ("elle ne survolerait plus la Biélorussie jusqu'à nouvel ordre", "indirect", BRU94c),
+    ("Il lui a été signifié que la Belgique exigeait la libération immédiate du journaliste", "indirect", WIL94c),
+    ("il est détenu dans la prison numéro 1 de Minsk et qu'il \"se sent bien\"", "indirect", PRO94c),
+    ("se sent bien", "partial", PRO94c),
+    ("coopérer avec les enquêteurs et reconnaître avoir organisé des \"troubles de masse\"", "indirect", PRO94c),
+    ("troubles de masse", "partial", PRO94c),
+    ("C'est ainsi que Roman ressemble sous la pression. Ses mots ont été obtenus sous la contrainte. Nous exigeons sa libération!", "direct", TSI94c),
+    ("être certain que son fils avait été battu", "indirect", DMI94c),
+    ("Je pense qu'il a le nez cassé", "direct", DMI94c),
+    ("plus de 400 prisonniers politiques sont détenus en Biélorussie", "indirect", ONG94c),
+    ("détournement commandité par un Etat", "partial", OLE94c),
+])
+
+# 477. a Russian state outlet's French service, straight double marks, straight apostrophes, metonyms (Moscou, le
+# Kremlin, Minsk, Bruxelles): a rubric, a headline repeating a body partial (no quote), Zakharova's briefing quoted
+# with « a déclaré la porte-parole de la diplomatie russe lors de son point presse hebdomadaire », her « choquant »
+# partial, « a-t-elle poursuivi » after an unmarked clause (indirect), Lukashenko's speech to parliament (a quote after
+# a colon, « selon lui, » indirect, « a-t-il lancé » with an inverted incise inside the marks), Peskov « le Kremlin a
+# estimé que » (indirect), the Belarusian Investigative Committee's communiqué quoted, the Western « indignation » as a
+# scare quote and « piraterie » a word nobody is quoted as saying (no quote), Belavia's « politisée », « D'après une
+# source au ministère » (indirect), the outlet's « Lire aussi » line
+o, c = '"', '"'
+t477 = (
+"INTERNATIONAL\n\n"
+'Zakharova dénonce l\'"hypocrisie" occidentale dans l\'affaire de l\'avion de Ryanair\n\n'
+"27.05.2021 | Mis à jour 27.05.2021, 15:40\n\n"
+"Moscou a rejeté jeudi les accusations occidentales visant Minsk après l'atterrissage d'urgence d'un avion de Ryanair dans la capitale biélorusse. La diplomatie russe pointe du doigt les précédents impliquant les pays occidentaux eux-mêmes.\n\n"
+'"Il est choquant que l\'Occident qualifie l\'incident dans l\'espace aérien biélorusse de choquant. Soit on s\'indigne de tous les cas semblables, soit de rien du tout", a déclaré la porte-parole de la diplomatie russe, Maria Zakharova, lors de son point presse hebdomadaire.\n\n'
+'Elle a notamment rappelé l\'interception en 2013 de l\'avion du président bolivien Evo Morales, contraint d\'atterrir à Vienne parce que Washington soupçonnait la présence à bord du lanceur d\'alerte Edward Snowden. Les capitales européennes avaient alors fermé leur espace aérien sans que personne ne parle de "piraterie", a-t-elle poursuivi. Selon la diplomate, les réactions actuelles relèvent de l\'"hypocrisie".\n\n'
+"Le Kremlin a de son côté estimé qu'il n'y avait aucune raison de mettre en doute les explications fournies par les autorités biélorusses. Le porte-parole de la présidence, Dmitri Peskov, a précisé que Moscou n'avait pas l'intention de s'ingérer dans une affaire qui relève de la souveraineté de Minsk.\n\n"
+"Loukachenko devant le Parlement\n\n"
+'Mercredi, le président biélorusse Alexandre Loukachenko s\'était longuement expliqué devant les députés et les membres du Conseil de la République. Il a assuré avoir agi pour protéger les passagers: "J\'ai agi légalement, en protégeant les gens. L\'alerte venait de Suisse, nous ne pouvions pas l\'ignorer."\n\n'
+'Selon lui, l\'Occident mène contre la Biélorussie une "guerre hybride" et cherche à étouffer économiquement le pays. "Ils ont franchi, a-t-il lancé, de nombreuses lignes rouges. Nous ne nous laisserons pas intimider", dénonçant l\'"indignation" sélective de ses adversaires.\n\n'
+'Le chef de l\'Etat a également qualifié Roman Protassevitch d\'homme qui préparait "une révolution sanglante" depuis l\'étranger.\n\n'
+'Le Comité d\'enquête biélorusse a pour sa part indiqué dans un communiqué que le journaliste était poursuivi pour "organisation de troubles massifs", un chef d\'accusation passible de 15 ans de prison.\n\n'
+"A Bruxelles, les Vingt-Sept ont entre-temps décidé de fermer leur ciel aux compagnies biélorusses. Une décision qualifiée de \"politisée\" par la compagnie Belavia, qui a dû annuler la plupart de ses liaisons vers l'Europe.\n\n"
+"D'après une source au ministère russe des Transports, les demandes d'Air France et d'Austrian Airlines pour contourner la Biélorussie vers Moscou sont toujours à l'étude.\n\n"
+"Lire aussi: Minsk publie l'enregistrement des échanges entre les contrôleurs aériens et le pilote\n")
+ZAK94d = ["Maria Zakharova", "Zakharova", "Mme Zakharova", "porte-parole de la diplomatie russe", "la porte-parole de la diplomatie russe", "diplomate", "la diplomate", "diplomatie russe", "La diplomatie russe", "Moscou", "Russie", "Elle", "elle"]
+KRE94d = ["Kremlin", "Le Kremlin", "Dmitri Peskov", "Peskov", "Moscou", "Russie"]
+PES94d = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole de la présidence", "Le porte-parole de la présidence", "Kremlin", "Moscou"]
+LUK94d = ["Alexandre Loukachenko", "Loukachenko", "M. Loukachenko", "président biélorusse", "le président biélorusse Alexandre Loukachenko", "chef de l'Etat", "Le chef de l'Etat", "Minsk", "Il", "il", "lui"]
+COM94d = ["Comité d'enquête biélorusse", "Le Comité d'enquête biélorusse", "Comité d'enquête", "Minsk"]
+BEL94d = ["Belavia", "la compagnie Belavia", "compagnie Belavia"]
+SRC94d = ["source au ministère russe des Transports", "une source au ministère russe des Transports"]
+art("w477_media_etat_russe_zakharova", "Russian state outlet (French service)", "2021-05-27", t477, [
+    ("Il est choquant que l'Occident qualifie l'incident dans l'espace aérien biélorusse de choquant. Soit on s'indigne de tous les cas semblables, soit de rien du tout", "direct", ZAK94d),
+    ("Les capitales européennes avaient alors fermé leur espace aérien sans que personne ne parle de \"piraterie\"", "indirect", ZAK94d),
+    ("les réactions actuelles relèvent de l'\"hypocrisie\"", "indirect", ZAK94d),
+    ("hypocrisie", "partial", ZAK94d, 1),
+    ("il n'y avait aucune raison de mettre en doute les explications fournies par les autorités biélorusses", "indirect", KRE94d),
+    ("Moscou n'avait pas l'intention de s'ingérer dans une affaire qui relève de la souveraineté de Minsk", "indirect", PES94d),
+    ("avoir agi pour protéger les passagers", "indirect", LUK94d),
+    ("J'ai agi légalement, en protégeant les gens. L'alerte venait de Suisse, nous ne pouvions pas l'ignorer.", "direct", LUK94d),
+    ("l'Occident mène contre la Biélorussie une \"guerre hybride\" et cherche à étouffer économiquement le pays", "indirect", LUK94d),
+    ("guerre hybride", "partial", LUK94d),
+    ("Ils ont franchi, a-t-il lancé, de nombreuses lignes rouges. Nous ne nous laisserons pas intimider", "direct", LUK94d),
+    ("une révolution sanglante", "partial", LUK94d),
+    ("le journaliste était poursuivi pour \"organisation de troubles massifs\", un chef d'accusation passible de 15 ans de prison", "indirect", COM94d),
+    ("organisation de troubles massifs", "partial", COM94d),
+    ("politisée", "partial", BEL94d),
+    ("les demandes d'Air France et d'Austrian Airlines pour contourner la Biélorussie vers Moscou sont toujours à l'étude", "indirect", SRC94d),
+])
+
+# 478. a French radio station's morning interview of the European affairs minister, transcribed on its site with
+# dashes for the turns (questions and answers), guillemets with no-break spaces inside, curly apostrophes, a
+# no-break space before « : » and « ? »: a rubric and programme name in marks (no quote), a headline repeating an
+# answer sentence (no quote), an intro « Il estime que … « … » » (indirect and partial) and « appelle Moscou à « … » »
+# (partial), questions quoting others (Lukashenko « a affirmé … qu’il avait agi « … » » indirect and partial,
+# his « guerre hybride » partial, Zakharova « a jugé que » indirect, O'Leary's « piraterie d’État » partial),
+# Beaune's answers as direct quotes, the interviewers' names, the « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t478 = (
+f"Politique | {o}L’invité de 8h20{c}\n\n"
+f"Biélorussie{NB}: {o}L’Europe n’est pas naïve{c}, assure Clément Beaune\n\n"
+"Jeudi 27 mai 2021 à 8h45\n\n"
+f"Trois jours après le Conseil européen qui a décidé de fermer le ciel de l’Union aux compagnies biélorusses, le secrétaire d’État chargé des Affaires européennes, Clément Beaune, était l’invité de la matinale. Il estime que les sanctions décidées lundi soir sont {o}sans précédent{c} par leur rapidité. Il appelle aussi Moscou à {o}ne pas se tromper de camp{c}.\n\n"
+f"– Clément Beaune, bonjour. Les Vingt-Sept ont tranché en quelques heures. Est-ce que ça suffira à faire plier Alexandre Loukachenko{NB}?\n\n"
+f"– Bonjour. Personne ne croit qu’une mesure suffira, seule, à faire changer un régime comme celui-là. Mais c’est la première fois que l’Union réagit aussi vite, et de manière unanime. On a décidé d’interdire le ciel européen à Belavia, on a demandé à nos compagnies de ne plus survoler la Biélorussie, et on prépare des sanctions économiques ciblées. C’est un signal très clair{NB}: l’Europe n’est pas naïve.\n\n"
+f"– Alexandre Loukachenko a affirmé hier devant son Parlement qu’il avait agi {o}légalement{c}, et il parle d’une {o}guerre hybride{c} menée par l’Occident contre son pays. Que répondez-vous{NB}?\n\n"
+"– Qu’il n’a convaincu personne. Il invente une alerte à la bombe, il fait décoller un MiG, et ensuite il se pose en victime. Les Biélorusses eux-mêmes ne sont pas dupes.\n\n"
+f"– Michael O’Leary, le patron de Ryanair, parle de {o}piraterie d’État{c}. C’est le bon terme{NB}?\n\n"
+"– Oui, je crois que c’est le bon terme. On a détourné un avion civil, entre deux capitales européennes, avec un avion de chasse, pour arrêter un journaliste. C’est un acte d’une gravité exceptionnelle, et si on ne réagit pas, ça se reproduira.\n\n"
+f"– Pour Moscou, tout cela est une affaire intérieure. Maria Zakharova a jugé que l’Occident n’avait pas de leçons à donner. Que lui répondez-vous{NB}?\n\n"
+"– Je lui réponds que nous ne donnons pas de leçons, nous appliquons le droit international. La Russie a toujours soutenu M. Loukachenko, elle le fait encore. Ça ne nous empêchera pas d’agir. Et je note que personne à Moscou n’a trouvé de bombe dans cet avion.\n\n"
+f"– Les sanctions ne risquent-elles pas de pousser Minsk encore plus dans les bras du Kremlin{NB}?\n\n"
+"– C’est un risque, je ne le nie pas. Mais l’alternative, c’est de ne rien faire. Et ne rien faire, c’est dire à tous les régimes autoritaires qu’ils peuvent prendre en otage un avion plein de citoyens européens. Ce n’est pas acceptable.\n\n"
+f"– Sviatlana Tsikhanouskaïa, que le président de la République a reçue à l’automne, dit que le journaliste Roman Protassevitch risque la peine de mort. Que peut faire la France pour lui{NB}?\n\n"
+"– Nous demandons sa libération immédiate et celle de sa compagne. Nous le ferons dans toutes les enceintes, à l’OSCE, à l’Organisation de l’aviation civile internationale. Et nous continuerons à soutenir la société civile biélorusse, qui est courageuse.\n\n"
+"Propos recueillis par Léa Salamé et Nicolas Demorand\n\n"
+f"Lire aussi{NB}: Biélorussie{NB}: l’UE ferme son ciel aux compagnies biélorusses\n")
+BEA94e = ["Clément Beaune", "Beaune", "M. Beaune", "secrétaire d’État chargé des Affaires européennes", "le secrétaire d’État chargé des Affaires européennes", "Il"]
+OLE94e = ["Michael O’Leary", "O’Leary", "M. O’Leary", "patron de Ryanair", "le patron de Ryanair", "Ryanair"]
+ZAK94e = ["Maria Zakharova", "Zakharova", "Mme Zakharova", "Moscou", "Russie"]
+LUK94e = ["Alexandre Loukachenko", "Loukachenko", "M. Loukachenko", "président biélorusse", "Minsk", "il"]
+TSI94e = ["Sviatlana Tsikhanouskaïa", "Tsikhanouskaïa", "Mme Tsikhanouskaïa"]
+art("w478_radio_matinale_beaune_bielorussie", "French radio station (morning interview transcript)", "2021-05-27", t478, [
+    (f"les sanctions décidées lundi soir sont {o}sans précédent{c} par leur rapidité", "indirect", BEA94e),
+    ("sans précédent", "partial", BEA94e),
+    ("ne pas se tromper de camp", "partial", BEA94e),
+    (f"Bonjour. Personne ne croit qu’une mesure suffira, seule, à faire changer un régime comme celui-là. Mais c’est la première fois que l’Union réagit aussi vite, et de manière unanime. On a décidé d’interdire le ciel européen à Belavia, on a demandé à nos compagnies de ne plus survoler la Biélorussie, et on prépare des sanctions économiques ciblées. C’est un signal très clair{NB}: l’Europe n’est pas naïve.", "direct", BEA94e),
+    (f"il avait agi {o}légalement{c}", "indirect", LUK94e),
+    ("légalement", "partial", LUK94e),
+    ("guerre hybride", "partial", LUK94e),
+    ("Qu’il n’a convaincu personne. Il invente une alerte à la bombe, il fait décoller un MiG, et ensuite il se pose en victime. Les Biélorusses eux-mêmes ne sont pas dupes.", "direct", BEA94e),
+    ("piraterie d’État", "partial", OLE94e),
+    ("Oui, je crois que c’est le bon terme. On a détourné un avion civil, entre deux capitales européennes, avec un avion de chasse, pour arrêter un journaliste. C’est un acte d’une gravité exceptionnelle, et si on ne réagit pas, ça se reproduira.", "direct", BEA94e),
+    ("l’Occident n’avait pas de leçons à donner", "indirect", ZAK94e),
+    ("Je lui réponds que nous ne donnons pas de leçons, nous appliquons le droit international. La Russie a toujours soutenu M. Loukachenko, elle le fait encore. Ça ne nous empêchera pas d’agir. Et je note que personne à Moscou n’a trouvé de bombe dans cet avion.", "direct", BEA94e),
+    ("C’est un risque, je ne le nie pas. Mais l’alternative, c’est de ne rien faire. Et ne rien faire, c’est dire à tous les régimes autoritaires qu’ils peuvent prendre en otage un avion plein de citoyens européens. Ce n’est pas acceptable.", "direct", BEA94e),
+    ("le journaliste Roman Protassevitch risque la peine de mort", "indirect", TSI94e),
+    ("Nous demandons sa libération immédiate et celle de sa compagne. Nous le ferons dans toutes les enceintes, à l’OSCE, à l’Organisation de l’aviation civile internationale. Et nous continuerons à soutenir la société civile biélorusse, qui est courageuse.", "direct", BEA94e),
+])
+
+# 479. an Armenian diaspora outlet in France, opinionated, guillemets with no-break spaces inside, straight
+# apostrophes: a rubric, a headline repeating a body quote (no quote), a byline, the « communauté internationale » as a
+# scare quote (no quote), Pachinian's address after a colon, his Facebook post in partials (« accusé Bakou d'avoir
+# déclenché « … » », « appelant … à « … » »), Aliev « a promis que … « … » et que … « … » » (one indirect, two
+# partials), a direct quote « a martelé l'autocrate », Erdogan's tweet in partials and an unmarked clause with a
+# partial before a postposed « a-t-il ajouté », Erdogan's nickname « sultan » (no quote), « Selon l'OSDH, … », Macron
+# « s'est dit « … » », « L'Élysée a indiqué que », « Selon la porte-parole …, … », a diaspora leader's direct quote
+# « a déclaré à notre rédaction », a caption with a credit, a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t479 = (
+"Actualité | Artsakh\n\n"
+f"Guerre en Artsakh{NB}: {o}Nous ne céderons pas{c}, promet Pachinian\n\n"
+"Par Anahit Sarkissian | 28 septembre 2020\n\n"
+f"Depuis l'aube du dimanche 27 septembre, l'Artsakh vit sous les bombes. Stepanakert, Martouni, Hadrout{NB}: les localités arméniennes sont pilonnées par l'artillerie et les drones azerbaïdjanais. Face à cette agression caractérisée, la {o}communauté internationale{c} se contente, une fois encore, d'appeler à la retenue, comme si l'agresseur et l'agressé se valaient.\n\n"
+f"Dans une adresse à la nation retransmise dimanche, le Premier ministre Nikol Pachinian a décrété la loi martiale et la mobilisation générale. Son message était sans ambiguïté{NB}: {o}Nous ne céderons pas. Le peuple arménien tout entier se tient aux côtés de l'Artsakh, et nous défendrons chaque mètre de notre terre.{c}\n\n"
+f"Sur sa page Facebook, il a accusé Bakou d'avoir déclenché {o}une guerre à grande échelle{c} avec le soutien direct de la Turquie, appelant les Arméniens du monde entier à {o}se tenir prêts{c}.\n\n"
+f"À Bakou, le ton est tout autre. Ilham Aliev, qui règne sans partage sur l'Azerbaïdjan depuis 2003, a promis à la télévision que ses troupes iraient {o}jusqu'au bout{c} et que l'armée défendait {o}ses terres historiques{c}. {o}Le Karabakh, c'est l'Azerbaïdjan, et il n'y aura pas de retour en arrière{c}, a martelé l'autocrate, reprenant un slogan ressassé depuis des années.\n\n"
+f"Quant à Recep Tayyip Erdogan, il n'a même pas fait semblant de jouer l'apaisement. Sur Twitter, le président turc a appelé le monde à se tenir {o}aux côtés de l'Azerbaïdjan{c} et qualifié l'Arménie de {o}plus grande menace pour la paix dans la région{c}. La Turquie se tiendra {o}de toutes ses forces{c} aux côtés de ses frères azerbaïdjanais, a-t-il ajouté. Le {o}sultan{c} d'Ankara ne s'embarrasse plus de précautions.\n\n"
+"Plus inquiétant encore, plusieurs sources font état de l'envoi par Ankara de mercenaires syriens sur le front. Selon l'Observatoire syrien des droits de l'homme (OSDH), au moins 300 combattants venus du nord de la Syrie ont été acheminés en Azerbaïdjan ces derniers jours.\n\n"
+"Côté arménien, les forces de l'Artsakh résistent. Selon la porte-parole du ministère arménien de la Défense, Chouchan Stepanian, plusieurs dizaines de drones et de blindés azerbaïdjanais ont été détruits depuis dimanche matin.\n\n"
+f"À Paris, Emmanuel Macron s'est dit {o}extrêmement préoccupé{c} et a appelé à l'arrêt immédiat des hostilités. L'Élysée a indiqué que le président s'était entretenu avec Nikol Pachinian puis avec Ilham Aliev. C'est bien, mais c'est peu. Le coprésident français du Groupe de Minsk ne peut pas se contenter de renvoyer dos à dos une démocratie et une dictature pétrolière.\n\n"
+f"Le Conseil de coordination des organisations arméniennes de France (CCAF) appelle à un rassemblement lundi soir devant l'ambassade d'Azerbaïdjan, à Paris. {o}La France ne peut pas rester neutre quand la Turquie d'Erdogan vient achever le travail commencé en 1915{c}, a déclaré à notre rédaction l'un de ses coprésidents, Mourad Papazian.\n\n"
+"Un immeuble touché par un obus à Stepanakert, le 27 septembre. © DR\n\n"
+f"Lire aussi{NB}: Artsakh{NB}: la diaspora se mobilise dans toute la France\n")
+PAC95a = ["Nikol Pachinian", "Pachinian", "M. Pachinian", "Premier ministre", "le Premier ministre Nikol Pachinian", "Premier ministre arménien", "Arménie", "Erevan", "il"]
+ALI95a = ["Ilham Aliev", "Aliev", "M. Aliev", "autocrate", "l'autocrate", "président azerbaïdjanais", "Azerbaïdjan", "Bakou"]
+ERD95a = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président turc", "le président turc", "Turquie", "Ankara", "il"]
+OSD95a = ["Observatoire syrien des droits de l'homme", "l'Observatoire syrien des droits de l'homme", "OSDH", "l'OSDH"]
+STE95a = ["Chouchan Stepanian", "Stepanian", "porte-parole du ministère arménien de la Défense", "la porte-parole du ministère arménien de la Défense", "ministère arménien de la Défense", "Arménie"]
+MAC95a = ["Emmanuel Macron", "Macron", "M. Macron", "président", "Élysée", "France", "Paris"]
+ELY95a = ["Élysée", "L'Élysée", "Emmanuel Macron", "Macron", "président", "France", "Paris"]
+PAP95a = ["Mourad Papazian", "Papazian", "M. Papazian", "coprésidents", "l'un de ses coprésidents", "Conseil de coordination des organisations arméniennes de France", "CCAF"]
+art("w479_diaspora_armenienne_artsakh", "Armenian diaspora outlet in France", "2020-09-28", t479, [
+    ("Nous ne céderons pas. Le peuple arménien tout entier se tient aux côtés de l'Artsakh, et nous défendrons chaque mètre de notre terre.", "direct", PAC95a),
+    ("une guerre à grande échelle", "partial", PAC95a),
+    ("se tenir prêts", "partial", PAC95a),
+    (f"ses troupes iraient {o}jusqu'au bout{c} et que l'armée défendait {o}ses terres historiques{c}", "indirect", ALI95a),
+    ("jusqu'au bout", "partial", ALI95a),
+    ("ses terres historiques", "partial", ALI95a),
+    ("Le Karabakh, c'est l'Azerbaïdjan, et il n'y aura pas de retour en arrière", "direct", ALI95a),
+    ("aux côtés de l'Azerbaïdjan", "partial", ERD95a),
+    ("plus grande menace pour la paix dans la région", "partial", ERD95a),
+    (f"La Turquie se tiendra {o}de toutes ses forces{c} aux côtés de ses frères azerbaïdjanais", "indirect", ERD95a),
+    ("de toutes ses forces", "partial", ERD95a),
+    ("au moins 300 combattants venus du nord de la Syrie ont été acheminés en Azerbaïdjan ces derniers jours", "indirect", OSD95a),
+    ("plusieurs dizaines de drones et de blindés azerbaïdjanais ont été détruits depuis dimanche matin", "indirect", STE95a),
+    ("extrêmement préoccupé", "partial", MAC95a),
+    ("le président s'était entretenu avec Nikol Pachinian puis avec Ilham Aliev", "indirect", ELY95a),
+    ("La France ne peut pas rester neutre quand la Turquie d'Erdogan vient achever le travail commencé en 1915", "direct", PAP95a),
+])
+
+# 480. AFP-style wire copy with a « BAKOU, 11 oct 2020 (AFP) - » dateline, guillemets with ordinary spaces inside,
+# curly apostrophes, « M. X »: a headline repeating a body partial (no quote), the lead's clause before a postposed «
+# a annoncé le parquet général », Baku's « crime de guerre » (partial), Hajiyev's quote « a déclaré à l’AFP », a
+# resident by first name « raconte », Aliev « a promis que … « … » » (indirect and partial), his quote with an incise
+# inside the marks, a TV channel's name in marks (no quote), Stepanian's reaction « a réagi sur Facebook » and « Selon
+# elle, … », « Selon la déclaration lue par M. Lavrov …, … « … » … » (indirect and partial), a clause with a partial
+# before a postposed « a indiqué la diplomatie russe dans un communiqué », Turkey's « ignoble », Çavusoglu « a estimé
+# que … « … » », an anonymous « Selon une source diplomatique occidentale, … « … » », the desk's initials
+o, c = "« ", " »"
+t480 = (
+f"Karabakh : Bakou dénonce un {o}crime de guerre{c} après une frappe meurtrière sur Gandja\n\n"
+"BAKOU, 11 oct 2020 (AFP) - Au moins neuf civils ont été tués dans la nuit de samedi à dimanche par un missile tombé sur un quartier résidentiel de Gandja, deuxième ville d’Azerbaïdjan, a annoncé le parquet général azerbaïdjanais, quelques heures seulement après l’entrée en vigueur d’une trêve humanitaire négociée à Moscou.\n\n"
+f"Bakou a immédiatement accusé l’Arménie d’avoir commis un {o}crime de guerre{c}. {o}Il s’agit d’une attaque délibérée contre la population civile, en violation flagrante du cessez-le-feu humanitaire{c}, a déclaré à l’AFP Hikmet Hajiyev, conseiller diplomatique du président Ilham Aliev, sur les lieux de la frappe.\n\n"
+f"Un journaliste de l’AFP a vu des secouristes extraire des corps des décombres d’un immeuble de deux étages, dans une rue jonchée de verre brisé. {o}Nous dormions quand tout a tremblé. Ma voisine et ses deux enfants sont restés sous les gravats{c}, raconte Rouslan, 46 ans, le visage couvert de poussière.\n\n"
+f"Dans une allocution retransmise par la chaîne publique {o}AzTV{c}, le président Aliev a promis que l’Arménie {o}recevrait la réponse qu’elle mérite{c} sur le champ de bataille. {o}Nous vengerons nos martyrs, nous libérerons nos terres, a-t-il lancé, et personne ne pourra nous arrêter.{c}\n\n"
+f"Erevan a démenti toute implication. {o}Ce sont de pures inventions{c}, a réagi sur Facebook la porte-parole du ministère arménien de la Défense, Chouchan Stepanian. Selon elle, l’artillerie azerbaïdjanaise a continué de pilonner Stepanakert, la principale ville du Nagorny Karabakh, pendant toute la nuit.\n\n"
+f"La trêve avait été conclue samedi après plus de dix heures de négociations à Moscou entre les chefs de la diplomatie arménien et azerbaïdjanais, Zohrab Mnatsakanian et Djeyhoun Baïramov, sous l’égide de Sergueï Lavrov. Elle devait permettre l’échange de prisonniers et de dépouilles, avec la médiation du Comité international de la Croix-Rouge (CICR). Selon la déclaration lue par M. Lavrov à l’issue des pourparlers, les {o}paramètres concrets{c} du cessez-le-feu devaient être convenus ultérieurement.\n\n"
+f"Sergueï Lavrov a insisté, lors d’un entretien téléphonique avec son homologue arménien, sur la nécessité de {o}respecter scrupuleusement{c} les engagements pris à Moscou, a indiqué dimanche la diplomatie russe dans un communiqué.\n\n"
+f"La Turquie, principal soutien de Bakou, a dénoncé une attaque {o}ignoble{c}. Le ministre turc des Affaires étrangères, Mevlüt Çavusoglu, a estimé que l’Arménie avait montré une nouvelle fois qu’elle ne respectait {o}ni le droit ni la trêve{c}.\n\n"
+f"Selon une source diplomatique occidentale à Bakou, la trêve était {o}mort-née{c}, aucune des deux parties n’ayant renoncé à ses objectifs militaires.\n\n"
+"Les combats, qui ont éclaté le 27 septembre, sont les plus meurtriers depuis la guerre du début des années 1990, qui avait fait 30.000 morts. Le Nagorny Karabakh, peuplé majoritairement d’Arméniens, a fait sécession de l’Azerbaïdjan à la chute de l’URSS, avec le soutien d’Erevan.\n\n"
+"im-bur/cf/lch\n")
+PAR95b = ["parquet général azerbaïdjanais", "le parquet général azerbaïdjanais", "parquet général", "Azerbaïdjan", "Bakou"]
+BAK95b = ["Bakou", "Azerbaïdjan", "Hikmet Hajiyev", "Ilham Aliev"]
+HAJ95b = ["Hikmet Hajiyev", "Hajiyev", "M. Hajiyev", "conseiller diplomatique du président Ilham Aliev", "conseiller diplomatique", "Bakou", "Azerbaïdjan"]
+ROU95b = ["Rouslan"]
+ALI95b = ["Ilham Aliev", "Aliev", "M. Aliev", "président Aliev", "le président Aliev", "Bakou", "Azerbaïdjan", "il"]
+STE95b = ["Chouchan Stepanian", "Stepanian", "Mme Stepanian", "porte-parole du ministère arménien de la Défense", "la porte-parole du ministère arménien de la Défense", "ministère arménien de la Défense", "Erevan", "Arménie", "elle"]
+DEC95b = ["déclaration", "la déclaration lue par M. Lavrov", "Sergueï Lavrov", "Lavrov", "M. Lavrov", "Zohrab Mnatsakanian", "Djeyhoun Baïramov"]
+MID95b = ["diplomatie russe", "la diplomatie russe", "ministère russe des Affaires étrangères", "Moscou", "Russie", "communiqué"]
+LAV95b = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "diplomatie russe", "Moscou", "Russie"]
+TUR95b = ["Turquie", "La Turquie", "Ankara"]
+CAV95b = ["Mevlüt Çavusoglu", "Çavusoglu", "M. Çavusoglu", "ministre turc des Affaires étrangères", "Le ministre turc des Affaires étrangères", "Turquie", "Ankara"]
+SRC95b = ["source diplomatique occidentale", "une source diplomatique occidentale"]
+art("w480_depeche_bakou_gandja", "wire", "2020-10-11", t480, [
+    ("Au moins neuf civils ont été tués dans la nuit de samedi à dimanche par un missile tombé sur un quartier résidentiel de Gandja, deuxième ville d’Azerbaïdjan", "indirect", PAR95b),
+    ("crime de guerre", "partial", BAK95b, 1),
+    ("Il s’agit d’une attaque délibérée contre la population civile, en violation flagrante du cessez-le-feu humanitaire", "direct", HAJ95b),
+    ("Nous dormions quand tout a tremblé. Ma voisine et ses deux enfants sont restés sous les gravats", "direct", ROU95b),
+    (f"l’Arménie {o}recevrait la réponse qu’elle mérite{c} sur le champ de bataille", "indirect", ALI95b),
+    ("recevrait la réponse qu’elle mérite", "partial", ALI95b),
+    ("Nous vengerons nos martyrs, nous libérerons nos terres, a-t-il lancé, et personne ne pourra nous arrêter.", "direct", ALI95b),
+    ("Ce sont de pures inventions", "direct", STE95b),
+    ("l’artillerie azerbaïdjanaise a continué de pilonner Stepanakert, la principale ville du Nagorny Karabakh, pendant toute la nuit", "indirect", STE95b),
+    (f"les {o}paramètres concrets{c} du cessez-le-feu devaient être convenus ultérieurement", "indirect", DEC95b),
+    ("paramètres concrets", "partial", DEC95b),
+    (f"Sergueï Lavrov a insisté, lors d’un entretien téléphonique avec son homologue arménien, sur la nécessité de {o}respecter scrupuleusement{c} les engagements pris à Moscou", "indirect", MID95b),
+    ("respecter scrupuleusement", "partial", LAV95b),
+    ("ignoble", "partial", TUR95b),
+    (f"l’Arménie avait montré une nouvelle fois qu’elle ne respectait {o}ni le droit ni la trêve{c}", "indirect", CAV95b),
+    ("ni le droit ni la trêve", "partial", CAV95b),
+    (f"la trêve était {o}mort-née{c}, aucune des deux parties n’ayant renoncé à ses objectifs militaires", "indirect", SRC95b),
+    ("mort-née", "partial", SRC95b),
+])
+
+# 481. a Turkish state outlet's French service, straight double quotes and straight apostrophes, « Etat » without
+# accent, the government's vocabulary: a rubric, a headline repeating a body quote (no quote), the lead's « estimant
+# qu'… », Erdogan's speech after a colon, « Selon lui, … "…" … » (indirect and partial), a quote with an incise
+# inside the marks, « a qualifié d'"…" », the Minsk co-chairs' joint statement in partials, the foreign ministry «
+# a estimé dans un communiqué que … "…" », the « mercenaires syriens » as a scare quote (no quote), Altun's «
+# "propagande arménienne" » and his tweet « a-t-il écrit sur Twitter », Aliev's « solidarité », « a affirmé que …,
+# ajoutant que … » (two indirect), his direct quote, a motto as a label (no quote), « Selon un message publié par le
+# ministère …, … "…" », Pachinian « affirmant qu'… », Ankara's « "…" selon Ankara », a caption with an AA credit, a
+# « Lire aussi: » line, a clause before a postposed « selon Bakou »
+o, c = '"', '"'
+t481 = (
+"Monde\n\n"
+f"Erdogan: {o}L'Arménie doit quitter immédiatement les terres azerbaïdjanaises qu'elle occupe{c}\n\n"
+"Ankara | 01.10.2020 | 17:45\n\n"
+"Le président Recep Tayyip Erdogan a réaffirmé jeudi le soutien indéfectible de la Turquie à l'Azerbaïdjan frère, estimant qu'une paix durable dans le Haut-Karabakh passait par le retrait des forces arméniennes des territoires azerbaïdjanais occupés.\n\n"
+f"S'exprimant devant la Grande Assemblée nationale de Turquie à l'occasion de la rentrée parlementaire, le chef de l'Etat a déclaré: {o}L'Arménie doit quitter immédiatement les terres azerbaïdjanaises qu'elle occupe. C'est la seule voie vers une paix juste et durable dans la région.{c}\n\n"
+f"Selon lui, le Groupe de Minsk de l'OSCE, coprésidé par la France, la Russie et les Etats-Unis, a {o}négligé{c} le problème pendant près de trente ans. {o}Ils ont laissé ce conflit pourrir, a-t-il dit, et ils viennent aujourd'hui nous parler de cessez-le-feu.{c} Le président Erdogan a qualifié d'{o}inacceptable{c} toute idée de confier à ces trois pays seuls la recherche d'une solution.\n\n"
+f"Dans une déclaration commune publiée jeudi, les présidents Emmanuel Macron, Vladimir Poutine et Donald Trump ont appelé à {o}la cessation immédiate des hostilités{c} et exhorté les dirigeants arménien et azerbaïdjanais à reprendre sans délai des négociations {o}de bonne foi{c}.\n\n"
+f"Le ministère turc des Affaires étrangères a pour sa part estimé dans un communiqué que cet appel {o}ne tient pas compte{c} de l'occupation des territoires azerbaïdjanais depuis près de trois décennies.\n\n"
+f"Le directeur de la communication de la présidence turque, Fahrettin Altun, a par ailleurs rejeté les allégations sur la présence de {o}mercenaires syriens{c} en Azerbaïdjan, les qualifiant de {o}propagande arménienne{c}. {o}L'Azerbaïdjan dispose d'une armée forte et n'a besoin de personne pour défendre son territoire{c}, a-t-il écrit sur Twitter.\n\n"
+f"De son côté, le président azerbaïdjanais Ilham Aliev a remercié la Turquie pour sa {o}solidarité{c}, dans l'esprit du principe {o}Une nation, deux Etats{c} qui unit les deux pays. Dans une interview accordée à la chaîne Al Jazeera, il a affirmé que Bakou n'avait pas besoin de l'aide militaire turque, ajoutant que les opérations se poursuivraient jusqu'au retrait des forces arméniennes. {o}Si l'Arménie veut la paix, qu'elle nous donne un calendrier de retrait{c}, a-t-il déclaré.\n\n"
+f"Selon un message publié par le ministère turc de la Défense nationale, la Turquie continuera de se tenir aux côtés de l'Azerbaïdjan {o}avec tous ses moyens{c}.\n\n"
+f"Le Premier ministre arménien Nikol Pachinian a, quant à lui, de nouveau accusé la Turquie d'ingérence, affirmant qu'un F-16 turc avait abattu un avion de combat arménien, une allégation {o}totalement infondée{c} selon Ankara.\n\n"
+"Les affrontements ont éclaté le 27 septembre, lorsque l'armée arménienne a pris pour cible des positions civiles et militaires azerbaïdjanaises, selon Bakou.\n\n"
+"Le président Recep Tayyip Erdogan s'adresse aux députés à Ankara, le 1er octobre 2020. (AA)\n\n"
+"Lire aussi: Haut-Karabakh: l'armée azerbaïdjanaise libère plusieurs villages\n")
+ERD95c = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président Erdogan", "Le président Erdogan", "chef de l'Etat", "le chef de l'Etat", "président turc", "Turquie", "Ankara", "lui", "il"]
+MIN95c = ["Emmanuel Macron, Vladimir Poutine et Donald Trump", "les présidents Emmanuel Macron, Vladimir Poutine et Donald Trump", "déclaration commune", "une déclaration commune", "Groupe de Minsk", "coprésidents", "Emmanuel Macron", "Vladimir Poutine", "Donald Trump"]
+MAE95c = ["ministère turc des Affaires étrangères", "Le ministère turc des Affaires étrangères", "communiqué", "Turquie", "Ankara"]
+ALT95c = ["Fahrettin Altun", "Altun", "M. Altun", "directeur de la communication de la présidence turque", "Le directeur de la communication de la présidence turque", "présidence turque", "il"]
+ALI95c = ["Ilham Aliev", "Aliev", "M. Aliev", "président azerbaïdjanais", "le président azerbaïdjanais Ilham Aliev", "Azerbaïdjan", "Bakou", "il"]
+DEF95c = ["ministère turc de la Défense nationale", "le ministère turc de la Défense nationale", "ministère de la Défense", "Turquie", "Ankara"]
+PAC95c = ["Nikol Pachinian", "Pachinian", "M. Pachinian", "Premier ministre arménien", "Le Premier ministre arménien Nikol Pachinian", "Arménie", "Erevan"]
+ANK95c = ["Ankara", "Turquie"]
+BAK95c = ["Bakou", "Azerbaïdjan"]
+art("w481_service_francais_turc_erdogan", "Turkish state outlet (French service)", "2020-10-01", t481, [
+    ("une paix durable dans le Haut-Karabakh passait par le retrait des forces arméniennes des territoires azerbaïdjanais occupés", "indirect", ERD95c),
+    ("L'Arménie doit quitter immédiatement les terres azerbaïdjanaises qu'elle occupe. C'est la seule voie vers une paix juste et durable dans la région.", "direct", ERD95c),
+    (f"le Groupe de Minsk de l'OSCE, coprésidé par la France, la Russie et les Etats-Unis, a {o}négligé{c} le problème pendant près de trente ans", "indirect", ERD95c),
+    ("négligé", "partial", ERD95c),
+    ("Ils ont laissé ce conflit pourrir, a-t-il dit, et ils viennent aujourd'hui nous parler de cessez-le-feu.", "direct", ERD95c),
+    ("inacceptable", "partial", ERD95c),
+    ("la cessation immédiate des hostilités", "partial", MIN95c),
+    ("de bonne foi", "partial", MIN95c),
+    (f"cet appel {o}ne tient pas compte{c} de l'occupation des territoires azerbaïdjanais depuis près de trois décennies", "indirect", MAE95c),
+    ("ne tient pas compte", "partial", MAE95c),
+    ("propagande arménienne", "partial", ALT95c),
+    ("L'Azerbaïdjan dispose d'une armée forte et n'a besoin de personne pour défendre son territoire", "direct", ALT95c),
+    ("solidarité", "partial", ALI95c),
+    ("Bakou n'avait pas besoin de l'aide militaire turque", "indirect", ALI95c),
+    ("les opérations se poursuivraient jusqu'au retrait des forces arméniennes", "indirect", ALI95c),
+    ("Si l'Arménie veut la paix, qu'elle nous donne un calendrier de retrait", "direct", ALI95c),
+    (f"la Turquie continuera de se tenir aux côtés de l'Azerbaïdjan {o}avec tous ses moyens{c}", "indirect", DEF95c),
+    ("avec tous ses moyens", "partial", DEF95c),
+    ("un F-16 turc avait abattu un avion de combat arménien", "indirect", PAC95c),
+    ("totalement infondée", "partial", ANK95c),
+    ("Les affrontements ont éclaté le 27 septembre, lorsque l'armée arménienne a pris pour cible des positions civiles et militaires azerbaïdjanaises", "indirect", BAK95c),
+])
+
+# 482. a French TV news site's explainer in questions and answers, guillemets with narrow no-break spaces inside,
+# curly apostrophes, a narrow no-break space before « : » and « ? »: a rubric, a headline with no marks, a standfirst
+# with « humanitaire » as a scare quote (no quote), a byline with publication and update times, the questions as
+# sub-heads, two « a affirmé que » / « a assuré, à l’inverse, que » clauses, Trump's tweet translated after a colon,
+# « Pour X, … : « … » » (the clause after « Pour X, » as indirect, then a direct quote after the colon), Aliev's
+# position as an unmarked clause after a colon (indirect) and his quote « cité par l’agence », Macron « a affirmé que
+# » and « avait déclaré le chef de l’État », « selon le président turc, … « … » » (indirect and partial), the Minsk
+# co-chairs « ont indiqué que … « … » », a programme's name in marks (no quote), the ambassador « a estimé que … « …
+# » », « Selon Vladimir Poutine, … », an anonymous diplomat's direct quote, a caption with a credit, a « Lire aussi :
+# » line
+o, c = "«" + NN, NN + "»"
+t482 = (
+"Monde | Conflit au Haut-Karabakh\n\n"
+f"Haut-Karabakh{NN}: trois cessez-le-feu en un mois, trois échecs. Pourquoi la trêve semble-t-elle impossible{NN}?\n\n"
+f"Après Moscou et Paris, c’est Washington qui a tenté sa chance. Mais la trêve {o}humanitaire{c} entrée en vigueur lundi matin n’a pas tenu plus de quelques minutes. On fait le point.\n\n"
+"franceinfo avec AFP\nPublié le 27/10/2020 07:15 | Mis à jour le 27/10/2020 09:40\n\n"
+f"Que s’est-il passé lundi{NN}?\n\n"
+f"Un nouveau cessez-le-feu, négocié à Washington par le secrétaire d’État américain Mike Pompeo avec les chefs de la diplomatie arménien et azerbaïdjanais, devait entrer en vigueur lundi 26 octobre à 8 heures, heure locale. Quelques minutes plus tard, les deux camps s’accusaient mutuellement de l’avoir violé. Le ministère azerbaïdjanais de la Défense a affirmé que les forces arméniennes avaient bombardé la ville de Terter et les villages alentour. Erevan a assuré, à l’inverse, que l’armée azerbaïdjanaise avait tiré des obus sur des positions arméniennes dans le nord-est du front.\n\n"
+f"Dimanche soir, Donald Trump s’était pourtant félicité sur Twitter{NN}: {o}Félicitations au Premier ministre arménien Nikol Pachinian et au président azerbaïdjanais Ilham Aliev, qui viennent d’accepter de respecter un cessez-le-feu à partir de minuit. Beaucoup de vies seront sauvées{NN}!{c}\n\n"
+f"Pourquoi les trêves précédentes ont-elles échoué{NN}?\n\n"
+f"Une première trêve avait été conclue à Moscou le 10 octobre, sous l’égide de Sergueï Lavrov, une deuxième le 17 octobre. Aucune n’a résisté plus de quelques heures. Pour Laurence Broers, chercheur associé au centre de réflexion britannique Chatham House, aucune des deux parties n’a aujourd’hui intérêt à s’arrêter{NN}: {o}L’Azerbaïdjan gagne du terrain et veut pousser son avantage avant l’hiver, tandis que l’Arménie ne peut pas accepter un cessez-le-feu qui entérinerait ses pertes.{c}\n\n"
+f"Ilham Aliev l’a répété dans plusieurs interviews{NN}: l’Azerbaïdjan ne s’arrêtera que si l’Arménie s’engage à retirer ses troupes des territoires occupés. {o}Nous n’avons plus de temps à perdre avec des négociations qui ne mènent nulle part depuis vingt-huit ans{c}, a-t-il lancé, cité par l’agence azerbaïdjanaise APA.\n\n"
+f"Quel rôle joue la Turquie{NN}?\n\n"
+f"Un rôle central, selon Paris. Emmanuel Macron a affirmé dès le 1er octobre que 300 combattants syriens issus de groupes djihadistes avaient transité par Gaziantep, en Turquie, pour rejoindre le Karabakh. {o}Une ligne rouge est franchie{c}, avait déclaré le chef de l’État en marge d’un sommet européen à Bruxelles. Recep Tayyip Erdogan, lui, assume son soutien à Bakou{NN}: selon le président turc, la Turquie se tiendra aux côtés de l’Azerbaïdjan {o}sur le terrain comme à la table des négociations{c}.\n\n"
+f"Que fait le groupe de Minsk{NN}?\n\n"
+f"Coprésidé depuis 1992 par la France, la Russie et les États-Unis, le groupe de Minsk de l’OSCE est chargé de trouver une solution négociée au conflit. Dans un communiqué publié à l’issue de la réunion de Washington, ses coprésidents ont indiqué que les ministres s’étaient engagés à se retrouver à Genève le 29 octobre pour {o}discuter et parvenir à un accord{c} sur les mesures nécessaires à un règlement pacifique.\n\n"
+f"Invitée de l’émission {o}Les Informés{c} de franceinfo, l’ambassadrice d’Arménie en France, Hasmik Tolmajian, a estimé que Paris devait {o}aller plus loin{c} et reconnaître la république autoproclamée du Haut-Karabakh.\n\n"
+f"Quel est le bilan{NN}?\n\n"
+f"Il est difficile à établir. Selon Vladimir Poutine, les combats ont fait près de 5{NN}000 morts dans les deux camps, un chiffre bien supérieur aux bilans officiels. {o}Les deux armées cachent leurs pertes. C’est une guerre de l’information autant qu’une guerre de drones{c}, résume un diplomate européen en poste dans la région.\n\n"
+"Un soldat arménien près de Martakert, au Haut-Karabakh, le 20 octobre 2020. (ARIS MESSINIS / AFP)\n\n"
+f"Lire aussi{NN}: RÉCIT. Haut-Karabakh{NN}: à Stepanakert, la vie dans les caves\n")
+DEF95d = ["ministère azerbaïdjanais de la Défense", "Le ministère azerbaïdjanais de la Défense", "Azerbaïdjan", "Bakou"]
+ERE95d = ["Erevan", "Arménie", "ministère arménien de la Défense"]
+TRU95d = ["Donald Trump", "Trump", "M. Trump", "président américain", "Washington", "États-Unis"]
+BRO95d = ["Laurence Broers", "Broers", "M. Broers", "chercheur associé au centre de réflexion britannique Chatham House", "chercheur", "Chatham House"]
+ALI95d = ["Ilham Aliev", "Aliev", "M. Aliev", "président azerbaïdjanais", "Azerbaïdjan", "Bakou", "il"]
+MAC95d = ["Emmanuel Macron", "Macron", "M. Macron", "chef de l’État", "le chef de l’État", "Paris", "France", "Élysée"]
+ERD95d = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président turc", "le président turc", "Turquie", "Ankara"]
+MIN95d = ["coprésidents", "ses coprésidents", "coprésidents du groupe de Minsk", "groupe de Minsk", "communiqué", "un communiqué"]
+TOL95d = ["Hasmik Tolmajian", "Tolmajian", "Mme Tolmajian", "ambassadrice d’Arménie en France", "l’ambassadrice d’Arménie en France", "Arménie"]
+PUT95d = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "Kremlin", "Moscou", "Russie"]
+DIP95d = ["diplomate européen", "un diplomate européen"]
+art("w482_site_tele_questions_karabakh", "French TV news website (explainer)", "2020-10-27", t482, [
+    ("les forces arméniennes avaient bombardé la ville de Terter et les villages alentour", "indirect", DEF95d),
+    ("l’armée azerbaïdjanaise avait tiré des obus sur des positions arméniennes dans le nord-est du front", "indirect", ERE95d),
+    (f"Félicitations au Premier ministre arménien Nikol Pachinian et au président azerbaïdjanais Ilham Aliev, qui viennent d’accepter de respecter un cessez-le-feu à partir de minuit. Beaucoup de vies seront sauvées{NN}!", "direct", TRU95d),
+    ("aucune des deux parties n’a aujourd’hui intérêt à s’arrêter", "indirect", BRO95d),
+    ("L’Azerbaïdjan gagne du terrain et veut pousser son avantage avant l’hiver, tandis que l’Arménie ne peut pas accepter un cessez-le-feu qui entérinerait ses pertes.", "direct", BRO95d),
+    ("l’Azerbaïdjan ne s’arrêtera que si l’Arménie s’engage à retirer ses troupes des territoires occupés", "indirect", ALI95d),
+    ("Nous n’avons plus de temps à perdre avec des négociations qui ne mènent nulle part depuis vingt-huit ans", "direct", ALI95d),
+    ("300 combattants syriens issus de groupes djihadistes avaient transité par Gaziantep, en Turquie, pour rejoindre le Karabakh", "indirect", MAC95d),
+    ("Une ligne rouge est franchie", "direct", MAC95d),
+    (f"la Turquie se tiendra aux côtés de l’Azerbaïdjan {o}sur le terrain comme à la table des négociations{c}", "indirect", ERD95d),
+    ("sur le terrain comme à la table des négociations", "partial", ERD95d),
+    (f"les ministres s’étaient engagés à se retrouver à Genève le 29 octobre pour {o}discuter et parvenir à un accord{c} sur les mesures nécessaires à un règlement pacifique", "indirect", MIN95d),
+    ("discuter et parvenir à un accord", "partial", MIN95d),
+    (f"Paris devait {o}aller plus loin{c} et reconnaître la république autoproclamée du Haut-Karabakh", "indirect", TOL95d),
+    ("aller plus loin", "partial", TOL95d),
+    (f"les combats ont fait près de 5{NN}000 morts dans les deux camps", "indirect", PUT95d),
+    ("Les deux armées cachent leurs pertes. C’est une guerre de l’information autant qu’une guerre de drones", "direct", DIP95d),
+])
+
+# 483. a Swiss daily's account of the ceasefire night, guillemets with no space inside, curly apostrophes, no space
+# before « : », « premier ministre » in lower case, « Etats-Unis » without accent: a rubric, a headline with no marks,
+# a standfirst partial (annotated), a byline « avec les agences », Pachinian's Facebook post « écrivait le premier
+# ministre », his « analyse approfondie » after « a assuré avoir pris … après «…» » (partial only), an unmarked clause
+# before a postposed « a-t-il ajouté », the Kremlin's statement quoted « stipule son premier point », Putin's quote «
+# a déclaré le président russe », « Selon le Kremlin, … », Aliev's « capitulation » and his quote with an incise
+# inside the marks, Turkey as the « grand frère » (nickname, no quote), Çavusoglu's « a salué sur Twitter «…» », a
+# sub-head with no marks, the crowd's chant after a colon, a clause before a postposed « a indiqué son entourage »,
+# the opposition « estimant que … «…» », Haroutiounian after a colon, the DFAE « a rappelé que … «…» », an anonymous
+# diplomat « constate », « Paris a fait savoir que », « Selon le quotidien russe «Kommersant», … » (newspaper name not
+# a quote), a caption with a KEYSTONE credit, a « Lire aussi: » line
+o, c = "«", "»"
+t483 = (
+"International\n\n"
+"Karabakh: une nuit pour arrêter la guerre, au prix d’une défaite arménienne\n\n"
+f"Sous l’égide de Vladimir Poutine, l’Arménie et l’Azerbaïdjan ont signé un cessez-le-feu total. Nikol Pachinian parle d’une décision {o}incroyablement douloureuse{c}, Erevan s’embrase.\n\n"
+"Estelle Perrin, avec les agences\nPublié: 10.11.2020, 21h12\n\n"
+f"Il était un peu plus d’une heure du matin à Erevan, mardi, lorsque Nikol Pachinian a publié sur Facebook le message que personne n’attendait. {o}J’ai signé avec les présidents de Russie et d’Azerbaïdjan une déclaration sur la fin de la guerre au Karabakh. Cette décision est incroyablement douloureuse, pour moi personnellement et pour notre peuple{c}, écrivait le premier ministre arménien. Il a assuré avoir pris cette décision après {o}une analyse approfondie de la situation militaire{c}. Ce n’est pas une victoire, mais il n’y a pas de défaite tant qu’on ne se considère pas vaincu, a-t-il ajouté.\n\n"
+f"Quelques minutes plus tard, le Kremlin publiait le texte de la déclaration trilatérale, que Vladimir Poutine a présentée lors d’une brève allocution télévisée. {o}Un cessez-le-feu complet et l’arrêt de toutes les opérations militaires sont déclarés dans la zone du conflit du Haut-Karabakh à partir de 00h00, heure de Moscou, le 10 novembre 2020{c}, stipule son premier point. Le texte prévoit le déploiement de 1960 soldats russes de maintien de la paix le long de la ligne de front et du corridor de Latchine, pour cinq ans renouvelables.\n\n"
+f"{o}Nous partons du principe que les accords conclus créeront les conditions nécessaires à un règlement durable et global de la crise, sur une base juste et dans l’intérêt des peuples arménien et azerbaïdjanais{c}, a déclaré le président russe. Selon le Kremlin, les parties conserveront les positions qu’elles occupent actuellement, l’Arménie devant en outre restituer d’ici au 1er décembre les districts d’Agdam, de Kelbadjar et de Latchine.\n\n"
+f"A Bakou, la nouvelle a été accueillie par des scènes de liesse. Ilham Aliev a parlé à la télévision d’une {o}capitulation{c} de l’Arménie. {o}Nous l’avons forcé à signer ce document, a-t-il lancé à propos de Nikol Pachinian. C’est notre poing de fer qui a tout réglé.{c} Chez le {o}grand frère{c} turc, Mevlüt Çavusoglu a salué sur Twitter {o}un succès important{c} de l’Azerbaïdjan sur le terrain comme à la table des négociations.\n\n"
+"Le Parlement envahi\n\n"
+f"Dans la capitale arménienne, l’annonce a provoqué la colère. Des milliers de manifestants ont envahi dans la nuit le siège du gouvernement, puis le Parlement. Sur la place de la Liberté, la foule scandait: {o}Nikol, traître!{c} Le président de l’Assemblée nationale, Ararat Mirzoyan, a été frappé par des manifestants et hospitalisé, a indiqué son entourage.\n\n"
+f"Dix-sept partis d’opposition ont exigé la démission du premier ministre, estimant que l’accord n’avait {o}aucune valeur juridique{c}. Le dirigeant séparatiste du Karabakh, Araïk Haroutiounian, a justifié son feu vert: {o}Si les hostilités s’étaient poursuivies, nous aurions perdu tout l’Artsakh en quelques jours.{c}\n\n"
+f"A Berne, le Département fédéral des affaires étrangères (DFAE) a salué la fin des combats et rappelé que la Suisse restait {o}disposée à offrir ses bons offices{c}. Genève avait accueilli fin octobre une rencontre des chefs de la diplomatie des deux pays avec les coprésidents du Groupe de Minsk.\n\n"
+f"{o}Moscou a réglé l’affaire seul, sans la France ni les Etats-Unis. Le Groupe de Minsk en sort laminé{c}, constate un diplomate en poste à Genève. Paris a fait savoir dans la journée que la France tenait à ce que l’accord préserve les intérêts de l’Arménie. Selon le quotidien russe {o}Kommersant{c}, le texte a été finalisé lundi soir lors d’échanges téléphoniques entre Vladimir Poutine et Ilham Aliev.\n\n"
+"Des manifestants dans l’hémicycle du Parlement arménien, à Erevan, dans la nuit de lundi à mardi. KEYSTONE/AP\n\n"
+"Lire aussi: Au Karabakh, la Russie a gagné la paix\n")
+PAC95e = ["Nikol Pachinian", "Pachinian", "M. Pachinian", "premier ministre arménien", "le premier ministre arménien", "premier ministre", "Arménie", "Erevan", "il"]
+KRE95e = ["Kremlin", "le Kremlin", "déclaration trilatérale", "la déclaration trilatérale", "texte", "Vladimir Poutine", "Poutine", "Moscou", "Russie"]
+PUT95e = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "Kremlin", "Moscou", "Russie"]
+ALI95e = ["Ilham Aliev", "Aliev", "M. Aliev", "président azerbaïdjanais", "Azerbaïdjan", "Bakou", "il"]
+CAV95e = ["Mevlüt Çavusoglu", "Çavusoglu", "M. Çavusoglu", "ministre turc des Affaires étrangères", "Turquie", "Ankara"]
+FOU95e = ["foule", "la foule", "manifestants", "Des milliers de manifestants"]
+MIR95e = ["entourage", "son entourage", "entourage d’Ararat Mirzoyan", "Ararat Mirzoyan", "Mirzoyan"]
+OPP95e = ["Dix-sept partis d’opposition", "partis d’opposition", "opposition", "opposition arménienne"]
+HAR95e = ["Araïk Haroutiounian", "Haroutiounian", "M. Haroutiounian", "dirigeant séparatiste du Karabakh", "Le dirigeant séparatiste du Karabakh"]
+DFA95e = ["Département fédéral des affaires étrangères", "le Département fédéral des affaires étrangères", "DFAE", "Suisse", "Berne"]
+DIP95e = ["diplomate", "un diplomate", "un diplomate en poste à Genève"]
+PAR95e = ["Paris", "France", "Élysée", "Emmanuel Macron", "Quai d’Orsay"]
+KOM95e = ["Kommersant", "quotidien russe", "le quotidien russe Kommersant"]
+art("w483_quotidien_suisse_cessez_le_feu", "Swiss daily (international news)", "2020-11-10", t483, [
+    ("incroyablement douloureuse", "partial", PAC95e),  # the standfirst's
+    ("J’ai signé avec les présidents de Russie et d’Azerbaïdjan une déclaration sur la fin de la guerre au Karabakh. Cette décision est incroyablement douloureuse, pour moi personnellement et pour notre peuple", "direct", PAC95e),
+    ("une analyse approfondie de la situation militaire", "partial", PAC95e),
+    ("Ce n’est pas une victoire, mais il n’y a pas de défaite tant qu’on ne se considère pas vaincu", "indirect", PAC95e),
+    ("Un cessez-le-feu complet et l’arrêt de toutes les opérations militaires sont déclarés dans la zone du conflit du Haut-Karabakh à partir de 00h00, heure de Moscou, le 10 novembre 2020", "direct", KRE95e),
+    ("Nous partons du principe que les accords conclus créeront les conditions nécessaires à un règlement durable et global de la crise, sur une base juste et dans l’intérêt des peuples arménien et azerbaïdjanais", "direct", PUT95e),
+    ("les parties conserveront les positions qu’elles occupent actuellement, l’Arménie devant en outre restituer d’ici au 1er décembre les districts d’Agdam, de Kelbadjar et de Latchine", "indirect", KRE95e),
+    ("capitulation", "partial", ALI95e),
+    ("Nous l’avons forcé à signer ce document, a-t-il lancé à propos de Nikol Pachinian. C’est notre poing de fer qui a tout réglé.", "direct", ALI95e),
+    ("un succès important", "partial", CAV95e),
+    ("Nikol, traître!", "direct", FOU95e),
+    ("Le président de l’Assemblée nationale, Ararat Mirzoyan, a été frappé par des manifestants et hospitalisé", "indirect", MIR95e),
+    (f"l’accord n’avait {o}aucune valeur juridique{c}", "indirect", OPP95e),
+    ("aucune valeur juridique", "partial", OPP95e),
+    ("Si les hostilités s’étaient poursuivies, nous aurions perdu tout l’Artsakh en quelques jours.", "direct", HAR95e),
+    (f"la Suisse restait {o}disposée à offrir ses bons offices{c}", "indirect", DFA95e),
+    ("disposée à offrir ses bons offices", "partial", DFA95e),
+    ("Moscou a réglé l’affaire seul, sans la France ni les Etats-Unis. Le Groupe de Minsk en sort laminé", "direct", DIP95e),
+    ("la France tenait à ce que l’accord préserve les intérêts de l’Arménie", "indirect", PAR95e),
+    ("le texte a été finalisé lundi soir lors d’échanges téléphoniques entre Vladimir Poutine et Ilham Aliev", "indirect", KOM95e),
+])
+
+# 484. a Malian daily's report on the French ambassador's expulsion, guillemets with no-break spaces inside and a
+# no-break space before « : », straight apostrophes, formal style (« S.E.M. », « Colonel », capitalised Gouvernement):
+# a rubric, a headline repeating a body partial (no quote), a byline, the government's communiqué read on ORTM quoted at
+# length with « indique le communiqué », « Selon le texte, … « … » … « … » » (indirect and two partials), « Le
+# Gouvernement « … » » and « Il réaffirme « … » » (partials after a subject), Le Drian's RTL words after « avait
+# déclaré que « … » » (partial and indirect), the ECOWAS sanctions « qualifiées d'« … » » (partial), the Takuba task
+# force's name and the army's operation « Maliko » in marks (no quote), the spokesman's earlier partial, an anonymous
+# Malian diplomat « estime que … « … » » then a direct « a-t-il insisté », a trader's quote after a colon with its stop
+# inside, a state TV programme's name in marks (no quote), a caption with a credit
+o, c = "«" + NB, NB + "»"
+t484 = (
+"Actualité | Politique\n\n"
+f"Expulsion de l'ambassadeur de France{NB}: le Gouvernement dénonce des {o}propos hostiles et outrageux{c}\n\n"
+"Par Massa SIDIBÉ\n\n"
+"Le Gouvernement de la Transition a décidé, hier lundi 31 janvier 2022, d'expulser l'ambassadeur de France au Mali, S.E.M. Joël Meyer. La décision a été rendue publique par un communiqué lu dans la soirée sur les antennes de l'ORTM, au cours de l'édition spéciale du "
+f"{o}Journal de 20 heures{c}, par le ministre de l'Administration territoriale et de la Décentralisation, porte-parole du Gouvernement, le Colonel Abdoulaye Maïga.\n\n"
+f"{o}Le Gouvernement de la République du Mali informe l'opinion nationale et internationale que ce jour, 31 janvier 2022, l'ambassadeur de France à Bamako, Son Excellence Monsieur Joël Meyer, a été convoqué par le ministre des Affaires étrangères et de la Coopération internationale, et qu'il lui a été notifié la décision du Gouvernement qui l'invite à quitter le territoire national dans un délai de soixante-douze heures{c}, indique le communiqué.\n\n"
+f"Selon le texte, cette mesure fait suite aux {o}propos hostiles et outrageux{c} tenus récemment par le ministre français de l'Europe et des Affaires étrangères, Jean-Yves Le Drian, ainsi qu'à la {o}récurrence de tels propos{c} de la part des autorités françaises à l'égard des autorités maliennes. "
+f"Le Gouvernement {o}condamne vigoureusement et rejette ces propos, qui sont contraires au développement de relations amicales entre nations{c}, poursuit le communiqué. Il réaffirme néanmoins {o}sa disponibilité à maintenir le dialogue et à poursuivre la coopération avec l'ensemble de ses partenaires internationaux, dans le respect mutuel et sur la base du principe cardinal de non-ingérence{c}.\n\n"
+"Des relations dégradées\n\n"
+f"Pour rappel, le chef de la diplomatie française avait déclaré, le vendredi 28 janvier sur une radio française, que {o}la junte est illégitime et prend des mesures irresponsables{c}. Quelques jours plus tôt, la ministre française des Armées, Florence Parly, avait mis en cause les autorités maliennes au sujet du déploiement de la task force européenne {o}Takuba{c}. "
+f"Le porte-parole du Gouvernement l'avait alors invitée à {o}plus de retenue{c} et au respect de la souveraineté du Mali.\n\n"
+f"Ces tensions interviennent dans un contexte marqué par les sanctions prises le 9 janvier à Accra par la Conférence des chefs d'État et de Gouvernement de la CEDEAO, que le Gouvernement avait qualifiées d'{o}illégales et illégitimes{c}. Sur le terrain, les Forces armées maliennes poursuivent l'opération {o}Maliko{c} dans le Centre du pays.\n\n"
+f"Joint par notre rédaction, un diplomate malien ayant requis l'anonymat estime que la décision du Gouvernement {o}était attendue{c} au regard des déclarations répétées de Paris. {o}Le Mali n'a de leçons à recevoir de personne. Nous sommes un État souverain et nous entendons être respectés comme tel{c}, a-t-il insisté.\n\n"
+f"Dans les rues de Bamako, la nouvelle a été diversement accueillie. Au Grand marché, Moussa Traoré, commerçant, ne cache pas sa satisfaction{NB}: {o}Il fallait montrer que le Mali est debout. La souveraineté ne se négocie pas.{c} Son voisin, plus réservé, redoute que la crise ne pèse encore davantage sur les affaires, déjà éprouvées par la fermeture des frontières.\n\n"
+"Le Colonel Abdoulaye Maïga lors de la lecture du communiqué du Gouvernement. Photo : ORTM\n")
+GOV96a = ["Gouvernement de la République du Mali", "Gouvernement", "le Gouvernement", "Gouvernement de la Transition", "Le Gouvernement de la Transition", "communiqué", "le communiqué", "texte", "le texte", "Abdoulaye Maïga", "Maïga", "Colonel Abdoulaye Maïga", "Il", "Mali", "Bamako"]
+LED96a = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "chef de la diplomatie française", "le chef de la diplomatie française", "ministre français de l'Europe et des Affaires étrangères", "le ministre français de l'Europe et des Affaires étrangères"]
+MAI96a = ["Abdoulaye Maïga", "Maïga", "Colonel Abdoulaye Maïga", "le Colonel Abdoulaye Maïga", "porte-parole du Gouvernement", "Le porte-parole du Gouvernement", "Gouvernement"]
+DIP96a = ["diplomate malien", "un diplomate malien", "il"]
+TRA96a = ["Moussa Traoré", "Traoré", "M. Traoré", "commerçant"]
+art("w484_quotidien_malien_expulsion", "Malian daily", "2022-02-01", t484, [
+    ("Le Gouvernement de la République du Mali informe l'opinion nationale et internationale que ce jour, 31 janvier 2022, l'ambassadeur de France à Bamako, Son Excellence Monsieur Joël Meyer, a été convoqué par le ministre des Affaires étrangères et de la Coopération internationale, et qu'il lui a été notifié la décision du Gouvernement qui l'invite à quitter le territoire national dans un délai de soixante-douze heures", "direct", GOV96a),
+    (f"cette mesure fait suite aux {o}propos hostiles et outrageux{c} tenus récemment par le ministre français de l'Europe et des Affaires étrangères, Jean-Yves Le Drian, ainsi qu'à la {o}récurrence de tels propos{c} de la part des autorités françaises à l'égard des autorités maliennes", "indirect", GOV96a),
+    ("propos hostiles et outrageux", "partial", GOV96a, 1),
+    ("récurrence de tels propos", "partial", GOV96a),
+    ("condamne vigoureusement et rejette ces propos, qui sont contraires au développement de relations amicales entre nations", "partial", GOV96a),
+    ("sa disponibilité à maintenir le dialogue et à poursuivre la coopération avec l'ensemble de ses partenaires internationaux, dans le respect mutuel et sur la base du principe cardinal de non-ingérence", "partial", GOV96a),
+    (f"{o}la junte est illégitime et prend des mesures irresponsables{c}", "indirect", LED96a),
+    ("la junte est illégitime et prend des mesures irresponsables", "partial", LED96a),
+    ("plus de retenue", "partial", MAI96a),
+    ("illégales et illégitimes", "partial", GOV96a),
+    (f"la décision du Gouvernement {o}était attendue{c} au regard des déclarations répétées de Paris", "indirect", DIP96a),
+    ("était attendue", "partial", DIP96a),
+    ("Le Mali n'a de leçons à recevoir de personne. Nous sommes un État souverain et nous entendons être respectés comme tel", "direct", DIP96a),
+    ("Il fallait montrer que le Mali est debout. La souveraineté ne se négocie pas.", "direct", TRA96a),
+    ("la crise ne pèse encore davantage sur les affaires, déjà éprouvées par la fermeture des frontières", "indirect", ["voisin", "Son voisin"]),
+])
+
+# 485. a French reference daily's account of the Élysée press conference, guillemets with narrow no-break spaces
+# inside, curly apostrophes, « M. X » after first mention: a rubric, a headline repeating a body quote (no quote), a
+# standfirst with a partial « annonce un retrait « … » » (annotated), a byline with times, the joint declaration quoted
+# with « estiment … dans une déclaration conjointe que « … » » (indirect and partial), Macron's quotes with postposed «
+# a déclaré le chef de l'Etat », an inverted incise inside the marks (one quote), « Je récuse complètement … » after a
+# colon, Wagner's « visées » as a partial, Macky Sall « a salué » and « a-t-il ajouté », Akufo-Addo's translated quote
+# « a dit en anglais », Bamako's spokesman « selon qui … », the « sentiment antifrançais » as a scare quote and Barkhane's
+# nickname « gendarme du Sahel » (no quote), the « Lire aussi : » line with a title in marks (no quote), an Élysée adviser
+# anonymous, a caption with a credit
+o, c = "«" + NN, NN + "»"
+t485 = (
+"International | Afrique\n\n"
+f"Emmanuel Macron acte le retrait militaire du Mali{NN}: {o}Nous ne pouvons pas rester engagés{c}\n\n"
+f"Neuf ans après le lancement de l’opération Serval, le chef de l’Etat a annoncé, jeudi 17 février, un retrait {o}coordonné{c} des forces de Barkhane et de Takuba, qui seront redéployées dans les pays voisins.\n\n"
+"Par Cyril Bensimon et Elise Vincent\nPublié le 17 février 2022 à 10h44 - Mis à jour le 17 février 2022 à 18h05\n\n"
+f"Le décor était soigneusement choisi{NN}: la salle des fêtes de l’Elysée, à la veille d’un sommet entre l’Union européenne et l’Union africaine, et trois présidents à ses côtés. C’est là qu’Emmanuel Macron a officialisé, jeudi matin, la fin de l’engagement militaire français au Mali. {o}Nous ne pouvons pas rester engagés militairement aux côtés d’autorités de fait dont nous ne partageons ni la stratégie ni les objectifs cachés{c}, a déclaré le chef de l’Etat.\n\n"
+f"Dans une déclaration conjointe publiée à l’aube, la France, ses partenaires européens et le Canada estiment que {o}les conditions politiques, opérationnelles et juridiques ne sont plus réunies{c} pour poursuivre efficacement leur engagement au Mali. Le retrait prendra {o}quatre à six mois{c}, a précisé M. Macron, et se fera {o}de manière ordonnée{c}, en assurant la sécurité de la Minusma pendant cette période.\n\n"
+f"{o}La lutte contre le terrorisme, a-t-il poursuivi, ne peut pas tout justifier. Elle ne peut pas devenir le prétexte d’une prise de pouvoir durable par une junte qui a reporté les élections sine die.{c} A ses yeux, la présence au Mali des mercenaires du groupe Wagner, venus selon lui avec des {o}visées prédatrices{c}, a achevé de rendre la situation intenable.\n\n"
+f"Reste le mot qui fâche. Interrogé sur un éventuel échec de la France, qui a perdu 53 soldats au Sahel, le président a répondu sans détour{NN}: {o}Je récuse complètement ce terme. Que se serait-il passé en 2013 si la France n’avait pas fait le choix d’intervenir{NN}? Vous auriez eu à coup sûr un effondrement de l’Etat malien.{c}\n\n"
+"Le Niger en première ligne\n\n"
+f"A ses côtés, le président sénégalais, Macky Sall, qui préside l’Union africaine, a salué la décision de Paris de rester engagé dans la région. {o}Nous comprenons ce choix, et nous nous félicitons que la lutte contre le terrorisme au Sahel ne soit pas abandonnée{c}, a-t-il ajouté, en appelant à ce que l’effort se porte désormais sur le golfe de Guinée. "
+f"Le président ghanéen, Nana Akufo-Addo, qui préside la Cédéao, a dit en anglais que {o}personne ne souhaite voir le Sahel livré aux djihadistes{c}.\n\n"
+f"Pendant des années surnommée le {o}gendarme du Sahel{c}, la France voit son image se dégrader dans la région, où prospère un {o}sentiment antifrançais{c} savamment entretenu sur les réseaux sociaux. A Bamako, la réaction n’a pas tardé. Le porte-parole du gouvernement de transition, le colonel Abdoulaye Maïga, a invité Paris à retirer ses troupes {o}sans délai{c}, selon un communiqué lu dans la soirée à la télévision nationale.\n\n"
+f"A l’Elysée, on assure que la page n’est pas tournée pour autant. {o}Nous ne quittons pas le Sahel, nous quittons le Mali{c}, résume un conseiller du président, qui rappelle que près de 2{NN}500 militaires français resteront dans la région.\n\n"
+f"Lire aussi{NN}: {o}Au Mali, la junte et Wagner, une alliance de circonstance{c}\n\n"
+"Emmanuel Macron, entouré de Macky Sall, Nana Akufo-Addo et Charles Michel, à l’Elysée, le 17 février 2022. LUDOVIC MARIN / AFP\n")
+MAC96b = ["Emmanuel Macron", "Macron", "M. Macron", "chef de l’Etat", "le chef de l’Etat", "président", "le président", "il", "Elysée", "l’Elysée", "Élysée", "Paris", "France"]
+DEC96b = ["déclaration conjointe", "une déclaration conjointe", "la France, ses partenaires européens et le Canada", "France", "Paris", "Emmanuel Macron"]
+SAL96b = ["Macky Sall", "Sall", "M. Sall", "président sénégalais", "le président sénégalais", "Union africaine", "il"]
+AKU96b = ["Nana Akufo-Addo", "Akufo-Addo", "M. Akufo-Addo", "président ghanéen", "Le président ghanéen", "Cédéao"]
+MAI96b = ["Abdoulaye Maïga", "Maïga", "colonel Abdoulaye Maïga", "le colonel Abdoulaye Maïga", "porte-parole du gouvernement de transition", "Le porte-parole du gouvernement de transition", "gouvernement de transition", "Bamako", "communiqué"]
+CSL96b = ["conseiller du président", "un conseiller du président", "Elysée", "l’Elysée", "Élysée"]
+art("w485_quotidien_reference_retrait_mali", "French reference daily", "2022-02-17", t485, [
+    ("coordonné", "partial", MAC96b),  # the standfirst's
+    ("Nous ne pouvons pas rester engagés militairement aux côtés d’autorités de fait dont nous ne partageons ni la stratégie ni les objectifs cachés", "direct", MAC96b),
+    (f"{o}les conditions politiques, opérationnelles et juridiques ne sont plus réunies{c} pour poursuivre efficacement leur engagement au Mali", "indirect", DEC96b),
+    ("les conditions politiques, opérationnelles et juridiques ne sont plus réunies", "partial", DEC96b),
+    (f"Le retrait prendra {o}quatre à six mois{c}", "indirect", MAC96b),
+    ("quatre à six mois", "partial", MAC96b),
+    ("de manière ordonnée", "partial", MAC96b),
+    ("La lutte contre le terrorisme, a-t-il poursuivi, ne peut pas tout justifier. Elle ne peut pas devenir le prétexte d’une prise de pouvoir durable par une junte qui a reporté les élections sine die.", "direct", MAC96b),
+    ("visées prédatrices", "partial", MAC96b),
+    (f"Je récuse complètement ce terme. Que se serait-il passé en 2013 si la France n’avait pas fait le choix d’intervenir{NN}? Vous auriez eu à coup sûr un effondrement de l’Etat malien.", "direct", MAC96b),
+    ("Nous comprenons ce choix, et nous nous félicitons que la lutte contre le terrorisme au Sahel ne soit pas abandonnée", "direct", SAL96b),
+    (f"{o}personne ne souhaite voir le Sahel livré aux djihadistes{c}", "indirect", AKU96b),
+    ("personne ne souhaite voir le Sahel livré aux djihadistes", "partial", AKU96b),
+    ("l’effort se porte désormais sur le golfe de Guinée", "indirect", SAL96b),
+    ("sans délai", "partial", MAI96b),
+    ("la page n’est pas tournée pour autant", "indirect", CSL96b),
+    ("Nous ne quittons pas le Sahel, nous quittons le Mali", "direct", CSL96b),
+])
+
+# 486. a Pan-African weekly's analysis, curly double marks “ ” with no space inside, curly apostrophes, metonyms
+# (Bamako, Paris, Moscou) as speakers, analysts: a rubric, a headline with a scare-quoted word (no quote), a standfirst,
+# a byline, Bamako's demand « sans délai » and its communiqué quoted with « poursuivait le texte », Moscou « assure que »
+# and Lavrov « a fait valoir que … “…” », an analyst's quote « analyse X, chercheur à … » then « Pour lui, … » (indirect),
+# a second analyst's quote after a colon, the junta's « Mali Kura » slogan (a label, no quote), Le Drian's « illégitime
+# » as a partial, a Western diplomat anonymous « confie », a book title in marks (no quote), a « Lire aussi : » line
+o, c = "“", "”"
+t486 = (
+"Politique | Sahel\n\n"
+f"Mali : entre Paris et Bamako, le “divorce” consommé, Moscou en embuscade\n\n"
+"Après l’annonce du retrait de Barkhane et de Takuba, la junte d’Assimi Goïta exige un départ immédiat. Les analystes s’interrogent sur la place que prendra la Russie dans le dispositif sécuritaire malien.\n\n"
+"Par Fatoumata Diallo\nMis à jour le 21 février 2022 à 17:15\n\n"
+f"Bamako n’aura pas laissé à Paris le dernier mot. Au lendemain de l’annonce d’Emmanuel Macron, le 17 février, les autorités de transition ont demandé aux forces françaises et européennes de quitter le territoire malien {o}sans délai{c}. {o}Les résultats de cette coopération n’ont pas été satisfaisants, ni en 2013 ni depuis{c}, poursuivait le texte lu à la télévision par le colonel Abdoulaye Maïga, le porte-parole du gouvernement.\n\n"
+f"Paris a aussitôt opposé une fin de non-recevoir. Le retrait se fera {o}en bon ordre{c} et dans les délais prévus, a rétorqué l’Élysée, qui entend garantir la sécurité de ses soldats et celle des Casques bleus.\n\n"
+"L’ombre de Wagner\n\n"
+f"Dans ce bras de fer, un acteur se tient en retrait, sans jamais être loin : Moscou. Officiellement, le Kremlin assure qu’aucun soldat russe n’est déployé au Mali. Le chef de la diplomatie russe, Sergueï Lavrov, a fait valoir que Bamako avait fait appel à une société militaire privée {o}sur une base commerciale{c} et que l’État russe n’avait {o}rien à voir{c} avec cet accord.\n\n"
+f"Une distinction que peu d’observateurs prennent au sérieux. {o}Wagner n’existe pas juridiquement, mais il ne se déploie nulle part sans l’aval du Kremlin. Pour la junte, c’est une assurance-vie autant qu’un outil militaire{c}, analyse Ibrahima Konaté, chercheur au Centre d’études stratégiques de Dakar. Pour lui, le départ français ouvre un espace que Moscou occupera à moindre coût.\n\n"
+f"Même prudence chez Aïssata Maïga-Cissé, politologue à l’université de Bamako : {o}Les Maliens n’ont pas choisi la Russie, ils ont rejeté la France. Ce n’est pas la même chose, et les Russes le savent.{c} Dans la capitale, le slogan {o}Mali Kura{c}, le Mali nouveau, s’affiche désormais sur les tee-shirts à côté des drapeaux russes.\n\n"
+"Une rupture annoncée\n\n"
+f"La dégradation était prévisible depuis le second coup d’État de mai 2021. En janvier, Jean-Yves Le Drian avait qualifié la junte d’{o}illégitime{c}, ce qui avait valu à l’ambassadeur Joël Meyer d’être expulsé quelques jours plus tard. Selon Bamako, les propos du ministre français étaient {o}hostiles et outrageux{c}.\n\n"
+f"{o}La France a perdu la bataille des récits bien avant de perdre celle du terrain{c}, confie un diplomate occidental en poste à Bamako. Il estime que les partenaires européens, Danemark et Suède en tête, n’ont guère eu voix au chapitre. L’historien Amadou Bâ y voit, lui, la fin d’un cycle qu’il décrivait déjà dans son essai {o}Le Sahel après la France{c}.\n\n"
+f"Lire aussi : {o}Assimi Goïta, l’homme qui a dit non à Paris{c}\n")
+MAI96c = ["Abdoulaye Maïga", "Maïga", "colonel Abdoulaye Maïga", "le colonel Abdoulaye Maïga", "porte-parole du gouvernement", "le porte-parole du gouvernement", "autorités de transition", "les autorités de transition", "junte", "Bamako", "texte", "le texte"]
+ELY96c = ["Élysée", "l’Élysée", "Emmanuel Macron", "Macron", "Paris", "France"]
+KRE96c = ["Kremlin", "le Kremlin", "Moscou", "Russie"]
+LAV96c = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "Le chef de la diplomatie russe", "Moscou", "Russie"]
+KON96c = ["Ibrahima Konaté", "Konaté", "M. Konaté", "chercheur au Centre d’études stratégiques de Dakar", "lui"]
+CIS96c = ["Aïssata Maïga-Cissé", "Maïga-Cissé", "Mme Maïga-Cissé", "politologue à l’université de Bamako"]
+LED96c = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre français"]
+BKO96c = ["Bamako", "autorités de transition", "junte", "gouvernement malien", "Abdoulaye Maïga"]
+DIP96c = ["diplomate occidental", "un diplomate occidental", "Il"]
+art("w486_hebdo_panafricain_wagner", "Pan-African weekly", "2022-02-21", t486, [
+    ("sans délai", "partial", MAI96c),
+    ("Les résultats de cette coopération n’ont pas été satisfaisants, ni en 2013 ni depuis", "direct", MAI96c),
+    (f"Le retrait se fera {o}en bon ordre{c} et dans les délais prévus", "indirect", ELY96c),
+    ("en bon ordre", "partial", ELY96c),
+    ("aucun soldat russe n’est déployé au Mali", "indirect", KRE96c),
+    (f"Bamako avait fait appel à une société militaire privée {o}sur une base commerciale{c} et que l’État russe n’avait {o}rien à voir{c} avec cet accord", "indirect", LAV96c),
+    ("sur une base commerciale", "partial", LAV96c),
+    ("rien à voir", "partial", LAV96c),
+    ("Wagner n’existe pas juridiquement, mais il ne se déploie nulle part sans l’aval du Kremlin. Pour la junte, c’est une assurance-vie autant qu’un outil militaire", "direct", KON96c),
+    ("le départ français ouvre un espace que Moscou occupera à moindre coût", "indirect", KON96c),
+    ("Les Maliens n’ont pas choisi la Russie, ils ont rejeté la France. Ce n’est pas la même chose, et les Russes le savent.", "direct", CIS96c),
+    ("illégitime", "partial", LED96c),
+    (f"les propos du ministre français étaient {o}hostiles et outrageux{c}", "indirect", BKO96c),
+    ("hostiles et outrageux", "partial", BKO96c),
+    ("La France a perdu la bataille des récits bien avant de perdre celle du terrain", "direct", DIP96c),
+    ("les partenaires européens, Danemark et Suède en tête, n’ont guère eu voix au chapitre", "indirect", DIP96c),
+])
+
+# 487. a Belgian daily's piece on the Takuba partners, straight double marks with no space inside, straight
+# apostrophes, the Belgian defence minister: a rubric, a headline repeating a body partial (no quote), a byline, the
+# minister's quote « a indiqué … à notre journal », « Selon la ministre, … » (indirect), an inverted incise inside the
+# marks (one quote), Denmark's expulsion with Bamako's communiqué partial, the Danish minister's quote translated « a
+# réagi … cité par l'agence Ritzau », the operation names in marks (no quote), a tweet of the foreign minister after a
+# colon, an anonymous military source « glisse », « d'après l'état-major, … » (indirect), a programme name in marks (no
+# quote), a « Lire aussi: » line, a caption with a credit
+o, c = '"', '"'
+t487 = (
+"Monde | Afrique\n\n"
+f"Mali: la Belgique retire ses militaires de Takuba, un départ \"dans l'ordre\"\n\n"
+"Par Pierre Vanderhaegen\nPublié le 18/02/2022 à 06:00\n\n"
+f"La décision était attendue, elle est désormais officielle. Au lendemain de l'annonce d'Emmanuel Macron, la Belgique va retirer la poignée de militaires qu'elle avait engagés au Mali au sein de la task force européenne {o}Takuba{c}, chargée d'accompagner les forces armées maliennes au combat contre les groupes djihadistes. {o}Nous partons parce que les conditions d'une présence utile ne sont plus réunies. Nous partirons dans l'ordre et en concertation avec nos partenaires{c}, a indiqué jeudi soir la ministre de la Défense, Ludivine Dedonder, à notre journal.\n\n"
+f"Selon la ministre, aucun militaire belge ne restera sur le sol malien au-delà de l'été. {o}Nous ne sommes pas, a-t-elle insisté, en train d'abandonner le Sahel. Notre engagement se poursuivra sous d'autres formes, au Niger notamment.{c}\n\n"
+f"Le retrait belge s'inscrit dans un mouvement général. Fin janvier, Bamako avait exigé le départ {o}immédiat{c} du contingent danois, arrivé quelques jours plus tôt, estimant que son déploiement avait eu lieu {o}sans son consentement{c}. {o}Les généraux au pouvoir ont montré très clairement qu'ils ne voulaient pas de nous{c}, avait réagi le ministre danois des Affaires étrangères, Jeppe Kofod, cité par l'agence Ritzau.\n\n"
+f"Dans un tweet publié jeudi, la ministre des Affaires étrangères, Sophie Wilmès, a résumé la position belge: {o}La Belgique reste aux côtés des populations du Sahel. Mais on ne combat pas le terrorisme avec des autorités qui refusent tout calendrier démocratique.{c}\n\n"
+"Une mission sous tension\n\n"
+f"Lancée en 2020 aux côtés de l'opération {o}Barkhane{c}, Takuba devait incarner une défense européenne capable d'agir en Afrique. L'arrivée des mercenaires russes de Wagner a changé la donne. {o}Travailler à côté de Wagner, c'était exclu pour tout le monde{c}, glisse un officier belge passé par Ménaka. D'après l'état-major, le matériel sera rapatrié via le Niger dans les prochains mois.\n\n"
+f"Au cabinet de la ministre, on précise que la participation belge n'a jamais dépassé une dizaine d'hommes, affectés pour l'essentiel à des missions d'appui et de formation. {o}Ce n'était pas une mission de combat en première ligne, mais l'expérience acquise sur place reste précieuse{c}, souligne-t-on.\n\n"
+f"À la Chambre, l'opposition réclame un débat. Le député Theo Francken (N-VA) a estimé sur le plateau de {o}Jeudi en prime{c} que le gouvernement devait {o}tirer les leçons{c} de cet échec. La ministre a promis de venir s'expliquer en commission la semaine prochaine.\n\n"
+f"Lire aussi: Au Mali, la junte et la France au bord de la rupture\n\n"
+"Des militaires de la task force Takuba à Ménaka, en 2021. © AFP\n")
+DED96d = ["Ludivine Dedonder", "Dedonder", "Mme Dedonder", "ministre de la Défense", "la ministre de la Défense", "la ministre", "ministre", "elle", "Belgique"]
+BKO96d = ["Bamako", "junte", "autorités maliennes"]
+KOF96d = ["Jeppe Kofod", "Kofod", "M. Kofod", "ministre danois des Affaires étrangères", "le ministre danois des Affaires étrangères", "Danemark"]
+WIL96d = ["Sophie Wilmès", "Wilmès", "Mme Wilmès", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "Belgique"]
+OFF96d = ["officier belge", "un officier belge"]
+EMA96d = ["état-major", "l'état-major"]
+CAB96d = ["cabinet de la ministre", "Au cabinet de la ministre", "Ludivine Dedonder", "Dedonder", "on"]
+FRA96d = ["Theo Francken", "Francken", "M. Francken", "député", "Le député Theo Francken", "N-VA", "l'opposition"]
+art("w487_quotidien_belge_takuba", "Belgian daily", "2022-02-18", t487, [
+    ("Nous partons parce que les conditions d'une présence utile ne sont plus réunies. Nous partirons dans l'ordre et en concertation avec nos partenaires", "direct", DED96d),
+    ("aucun militaire belge ne restera sur le sol malien au-delà de l'été", "indirect", DED96d),
+    ("Nous ne sommes pas, a-t-elle insisté, en train d'abandonner le Sahel. Notre engagement se poursuivra sous d'autres formes, au Niger notamment.", "direct", DED96d),
+    ("immédiat", "partial", BKO96d),
+    (f"son déploiement avait eu lieu {o}sans son consentement{c}", "indirect", BKO96d),
+    ("sans son consentement", "partial", BKO96d),
+    ("Les généraux au pouvoir ont montré très clairement qu'ils ne voulaient pas de nous", "direct", KOF96d),
+    ("La Belgique reste aux côtés des populations du Sahel. Mais on ne combat pas le terrorisme avec des autorités qui refusent tout calendrier démocratique.", "direct", WIL96d),
+    ("Travailler à côté de Wagner, c'était exclu pour tout le monde", "direct", OFF96d),
+    ("le matériel sera rapatrié via le Niger dans les prochains mois", "indirect", EMA96d),
+    ("la participation belge n'a jamais dépassé une dizaine d'hommes, affectés pour l'essentiel à des missions d'appui et de formation", "indirect", CAB96d),
+    ("Ce n'était pas une mission de combat en première ligne, mais l'expérience acquise sur place reste précieuse", "direct", CAB96d),
+    (f"le gouvernement devait {o}tirer les leçons{c} de cet échec", "indirect", FRA96d),
+    ("tirer les leçons", "partial", FRA96d),
+])
+
+# 488. AFP wire copy from Dakar on the ECOWAS Accra summit, guillemets with ordinary spaces inside, straight
+# apostrophes, « M. X », « Etat » without accent: a dateline « DAKAR, 10 jan 2022 (AFP) - », the summit communiqué
+# quoted with « selon le communiqué final », « dit le texte, qui juge que « … » » (indirect and partial), a chain of
+# reported speech (« a annoncé X, ajoutant que …, précisant que … », « a-t-il ajouté »), the junta's response read on
+# state television with « a déclaré le porte-parole … » and « appelant la population au calme », the French foreign
+# ministry « a apporté son soutien », an anonymous diplomat, the « Mali Kura » label (no quote), the desk's initials
+o, c = "« ", " »"
+t488 = (
+f"Mali: la Cédéao impose de lourdes sanctions à la junte, qui dénonce des mesures {o}illégales{c}\n\n"
+f"DAKAR, 10 jan 2022 (AFP) - Les dirigeants ouest-africains ont infligé dimanche de sévères sanctions économiques et diplomatiques au Mali, en réponse au projet de la junte de se maintenir au pouvoir jusqu'à cinq ans, une décision que les autorités de Bamako ont aussitôt qualifiée d'{o}illégale et illégitime{c}.\n\n"
+f"Réunis en sommet extraordinaire à Accra, les chefs d'Etat de la Communauté économique des Etats de l'Afrique de l'Ouest (Cédéao) ont décidé de fermer les frontières avec le Mali, de suspendre les transactions commerciales et financières non essentielles et de geler les avoirs de l'Etat malien à la Banque centrale des Etats de l'Afrique de l'Ouest (BCEAO), selon le communiqué final.\n\n"
+f"{o}Ce calendrier signifie simplement qu'un gouvernement militaire de transition illégitime prendra le peuple malien en otage au cours des cinq prochaines années{c}, dit le texte, qui juge que la proposition des autorités maliennes est {o}totalement inacceptable{c}.\n\n"
+f"Le président de la Commission de la Cédéao, Jean-Claude Kassi Brou, a annoncé à l'issue du sommet que les pays membres rappelaient leurs ambassadeurs à Bamako, ajoutant que les sanctions resteraient en vigueur jusqu'à la présentation d'un calendrier {o}acceptable{c} et précisant que les produits de première nécessité, les médicaments et l'énergie en seraient exemptés. {o}La porte du dialogue reste ouverte{c}, a-t-il ajouté.\n\n"
+f"La junte du colonel Assimi Goïta avait proposé fin décembre une transition de six mois à cinq ans, repoussant les élections initialement promises pour le 27 février 2022. Les militaires se présentent comme les artisans d'un {o}Mali Kura{c}, un Mali nouveau.\n\n"
+f"Dans la nuit de dimanche à lundi, le gouvernement malien a répliqué en annonçant à son tour le rappel de ses ambassadeurs et la fermeture de ses frontières avec les pays membres. {o}Le gouvernement du Mali condamne vigoureusement ces sanctions illégales et illégitimes, qui affectent les populations déjà durement éprouvées par la crise sécuritaire et la crise sanitaire{c}, a déclaré son porte-parole, le colonel Abdoulaye Maïga, dans un communiqué lu à la télévision publique ORTM, appelant la population au {o}calme{c} et à la {o}sérénité{c}.\n\n"
+f"Selon lui, Bamako reste {o}ouvert au dialogue{c} avec l'organisation régionale pour trouver un consensus.\n\n"
+f"A Paris, le ministère français des Affaires étrangères a dit apporter son {o}plein soutien{c} aux décisions de la Cédéao, tandis que l'Union européenne a annoncé qu'elle préparait ses propres mesures contre les responsables de la transition.\n\n"
+f"Un diplomate ouest-africain, qui a requis l'anonymat, juge que la Cédéao a voulu {o}faire un exemple{c} après les coups d'Etat en Guinée et au Mali. {o}Si on laisse passer cela, d'autres militaires seront tentés demain{c}, a-t-il dit à l'AFP.\n\n"
+"Les sanctions interviennent alors que la France, engagée militairement au Mali depuis 2013, accuse la junte d'avoir fait appel aux mercenaires du groupe russe Wagner, ce que Bamako dément.\n\n"
+"cs-mr/sba\n")
+CED96e = ["Cédéao", "la Cédéao", "chefs d'Etat de la Communauté économique des Etats de l'Afrique de l'Ouest", "communiqué final", "le communiqué final", "texte", "le texte", "dirigeants ouest-africains", "Les dirigeants ouest-africains"]
+BRO96e = ["Jean-Claude Kassi Brou", "Kassi Brou", "Brou", "M. Brou", "président de la Commission de la Cédéao", "Le président de la Commission de la Cédéao", "il", "Cédéao"]
+MAI96e = ["Abdoulaye Maïga", "Maïga", "M. Maïga", "colonel Abdoulaye Maïga", "le colonel Abdoulaye Maïga", "porte-parole", "son porte-parole", "gouvernement du Mali", "gouvernement malien", "le gouvernement malien", "junte", "Bamako", "lui"]
+QDO96e = ["ministère français des Affaires étrangères", "le ministère français des Affaires étrangères", "Quai d'Orsay", "Paris", "France"]
+UE96e = ["Union européenne", "l'Union européenne", "UE", "elle"]
+DIP96e = ["diplomate ouest-africain", "Un diplomate ouest-africain", "il"]
+BKO96e = ["Bamako", "junte", "autorités de Bamako", "les autorités de Bamako"]
+art("w488_depeche_dakar_cedeao", "wire", "2022-01-10", t488, [
+    ("illégale et illégitime", "partial", BKO96e),
+    ("Ce calendrier signifie simplement qu'un gouvernement militaire de transition illégitime prendra le peuple malien en otage au cours des cinq prochaines années", "direct", CED96e),
+    (f"la proposition des autorités maliennes est {o}totalement inacceptable{c}", "indirect", CED96e),
+    ("totalement inacceptable", "partial", CED96e),
+    ("les pays membres rappelaient leurs ambassadeurs à Bamako", "indirect", BRO96e),
+    (f"les sanctions resteraient en vigueur jusqu'à la présentation d'un calendrier {o}acceptable{c}", "indirect", BRO96e),
+    ("acceptable", "partial", BRO96e, 1),
+    ("les produits de première nécessité, les médicaments et l'énergie en seraient exemptés", "indirect", BRO96e),
+    ("La porte du dialogue reste ouverte", "direct", BRO96e),
+    ("Le gouvernement du Mali condamne vigoureusement ces sanctions illégales et illégitimes, qui affectent les populations déjà durement éprouvées par la crise sécuritaire et la crise sanitaire", "direct", MAI96e),
+    ("calme", "partial", MAI96e),
+    ("sérénité", "partial", MAI96e),
+    (f"Bamako reste {o}ouvert au dialogue{c} avec l'organisation régionale pour trouver un consensus", "indirect", MAI96e),
+    ("ouvert au dialogue", "partial", MAI96e),
+    ("plein soutien", "partial", QDO96e),
+    ("elle préparait ses propres mesures contre les responsables de la transition", "indirect", UE96e),
+    (f"la Cédéao a voulu {o}faire un exemple{c} après les coups d'Etat en Guinée et au Mali", "indirect", DIP96e),
+    ("faire un exemple", "partial", DIP96e),
+    ("Si on laisse passer cela, d'autres militaires seront tentés demain", "direct", DIP96e),
+])
+
+# 489. a Swiss daily's piece by its Hong Kong correspondent, guillemets with no space inside, curly apostrophes,
+# « Hongkong » in one word: a rubric, a headline without marks, a standfirst « Carrie Lam parle d’un «…» » (partial,
+# annotated, not repeated in the body), a byline with place and time, the police's tweet « a annoncé sur Twitter qu’ »
+# (indirect), a police spokesman's quote « a averti un porte-parole de la police », Lam's « qu’elle présente comme «…» »
+# (partial), her quote « a déclaré la cheffe de l’exécutif » and « elle avait assuré que », the law's title in marks and
+# the nickname « perle de l’Orient » (no quotes), « Pour le camp prodémocratie, » (indirect) with the principle's
+# label in marks (no quote), an anonymous teacher with « confie » and an incise inside the marks « glisse-t-elle » (one
+# annotation), « Selon un diplomate européen », Johnson's « qualifié la loi de «…» » and « a confirmé que », Raab « a
+# assuré le chef de la diplomatie », Zhao's clause with a partial before a postposed « a prévenu », Wong's tweet
+# « avait-il écrit sur Twitter », the newspaper Apple Daily in marks (no quote), a caption with a credit
+o, c = "«", "»"
+t489 = (
+"International\n\n"
+"Hongkong: premières arrestations au nom de la loi sur la sécurité nationale\n\n"
+f"Au lendemain de l’entrée en vigueur du texte imposé par Pékin, la police a interpellé plus de 370 personnes lors du défilé du 1er juillet. Carrie Lam parle d’un {o}tournant{c}.\n\n"
+"Julien Perrot, Hongkong\nPublié jeudi 2 juillet 2020 à 18:45\n\n"
+f"Il n’aura fallu que quelques heures. Mercredi, jour anniversaire de la rétrocession de 1997, la police de Hongkong a annoncé sur Twitter qu’un homme avait été arrêté en vertu de la nouvelle loi pour avoir brandi un drapeau réclamant l’indépendance du territoire, dans le quartier de Causeway Bay. En fin de journée, elle faisait état de plus de 370 interpellations, dont une dizaine au titre du texte entré en vigueur la veille à 23 heures. {o}Nous ne tolérerons aucune atteinte à la sécurité nationale{c}, a averti un porte-parole de la police, sans préciser le profil des personnes visées.\n\n"
+f"Le matin même, lors de la cérémonie du lever des couleurs, Carrie Lam avait défendu un texte qu’elle présente comme {o}le développement le plus important{c} depuis le retour de l’ancienne colonie britannique à la Chine. {o}Cette loi ne vise qu’une infime minorité de criminels. Pour l’immense majorité des Hongkongais, elle rétablira la stabilité et la prospérité{c}, a déclaré la cheffe de l’exécutif, dans un discours retransmis en direct. Mardi déjà, elle avait assuré que le texte ne porterait atteinte ni à l’autonomie du territoire ni aux libertés d’expression et de réunion.\n\n"
+f"Les 66 articles de la {o}Loi sur la sauvegarde de la sécurité nationale dans la Région administrative spéciale de Hongkong{c}, publiés seulement mardi soir, disent pourtant autre chose. Sécession, subversion, terrorisme et collusion avec des forces étrangères y sont passibles de la prison à vie. Pour le camp prodémocratie, la loi signe la fin du principe {o}Un pays, deux systèmes{c} promis jusqu’en 2047.\n\n"
+f"Dans la {o}perle de l’Orient{c}, la peur s’installe. Les cafés qui affichaient des slogans du mouvement de 2019 ont décroché leurs affiches, et même le quotidien prodémocratie {o}Apple Daily{c} pèse désormais chaque mot. {o}Tout le monde efface ses messages, ses photos. On ne sait plus ce qui est permis{c}, confie une enseignante de 34 ans qui a requis l’anonymat. {o}On sait qu’on est surveillés, glisse-t-elle. Mais partir, c’est abandonner.{c} Selon un diplomate européen en poste à Hongkong, plusieurs consulats ont déjà reçu des demandes de visas de la part de militants.\n\n"
+f"A Londres, Boris Johnson a qualifié la loi de {o}violation claire et grave{c} de la déclaration commune sino-britannique de 1984. Le premier ministre a confirmé que les quelque 350 000 détenteurs d’un passeport British National (Overseas), et les 2,6 millions de personnes qui peuvent y prétendre, pourraient s’installer au Royaume-Uni et, à terme, demander la citoyenneté. {o}Nous tiendrons notre promesse envers le peuple de Hongkong{c}, a assuré le chef de la diplomatie, Dominic Raab, devant les Communes.\n\n"
+f"Pékin n’a pas tardé à répliquer. La Chine se réserve le droit de prendre des {o}mesures correspondantes{c}, a prévenu jeudi le porte-parole du Ministère des affaires étrangères, Zhao Lijian.\n\n"
+f"Joshua Wong, lui, a quitté mardi son parti, Demosisto, qui s’est dissous dans la foulée. {o}C’est la fin du Hongkong que le monde connaissait{c}, avait-il écrit sur Twitter, quelques minutes après l’adoption du texte à Pékin.\n\n"
+"Des policiers antiémeute à Causeway Bay, mercredi 1er juillet. © KEYSTONE\n")
+POL97a = ["police de Hongkong", "la police de Hongkong", "police", "la police", "porte-parole de la police", "un porte-parole de la police"]
+LAM97a = ["Carrie Lam", "Lam", "Mme Lam", "cheffe de l’exécutif", "la cheffe de l’exécutif", "elle"]
+PRO97a = ["camp prodémocratie", "le camp prodémocratie"]
+ENS97a = ["enseignante", "une enseignante de 34 ans", "une enseignante", "elle"]
+DIP97a = ["diplomate européen", "un diplomate européen", "un diplomate européen en poste à Hongkong"]
+JOH97a = ["Boris Johnson", "Johnson", "M. Johnson", "premier ministre", "Le premier ministre", "Londres", "Royaume-Uni"]
+RAA97a = ["Dominic Raab", "Raab", "M. Raab", "chef de la diplomatie", "le chef de la diplomatie", "Londres", "Royaume-Uni"]
+ZHA97a = ["Zhao Lijian", "Zhao", "M. Zhao", "porte-parole du Ministère des affaires étrangères", "le porte-parole du Ministère des affaires étrangères", "Ministère des affaires étrangères", "Pékin", "Chine", "La Chine"]
+WON97a = ["Joshua Wong", "Wong", "M. Wong", "il"]
+art("w489_quotidien_suisse_hongkong", "Swiss daily (Hong Kong correspondent)", "2020-07-02", t489, [
+    ("tournant", "partial", LAM97a),  # the standfirst's
+    ("un homme avait été arrêté en vertu de la nouvelle loi pour avoir brandi un drapeau réclamant l’indépendance du territoire, dans le quartier de Causeway Bay", "indirect", POL97a),
+    ("Nous ne tolérerons aucune atteinte à la sécurité nationale", "direct", POL97a),
+    ("le développement le plus important", "partial", LAM97a),
+    ("Cette loi ne vise qu’une infime minorité de criminels. Pour l’immense majorité des Hongkongais, elle rétablira la stabilité et la prospérité", "direct", LAM97a),
+    ("le texte ne porterait atteinte ni à l’autonomie du territoire ni aux libertés d’expression et de réunion", "indirect", LAM97a),
+    (f"la loi signe la fin du principe {o}Un pays, deux systèmes{c} promis jusqu’en 2047", "indirect", PRO97a),
+    ("Tout le monde efface ses messages, ses photos. On ne sait plus ce qui est permis", "direct", ENS97a),
+    ("On sait qu’on est surveillés, glisse-t-elle. Mais partir, c’est abandonner.", "direct", ENS97a),
+    ("plusieurs consulats ont déjà reçu des demandes de visas de la part de militants", "indirect", DIP97a),
+    ("violation claire et grave", "partial", JOH97a),
+    ("les quelque 350 000 détenteurs d’un passeport British National (Overseas), et les 2,6 millions de personnes qui peuvent y prétendre, pourraient s’installer au Royaume-Uni et, à terme, demander la citoyenneté", "indirect", JOH97a),
+    ("Nous tiendrons notre promesse envers le peuple de Hongkong", "direct", RAA97a),
+    (f"La Chine se réserve le droit de prendre des {o}mesures correspondantes{c}", "indirect", ZHA97a),
+    ("mesures correspondantes", "partial", ZHA97a),
+    ("C’est la fin du Hongkong que le monde connaissait", "direct", WON97a),
+])
+
+# 490. a Chinese state outlet's French service, straight double marks, straight apostrophes, « BEIJING » dateline
+# and « RAS », long formal quotes: a headline with a fragment in marks repeating a body quote (no quote), an opening
+# clause before a postposed « a déclaré jeudi Zhao Lijian, porte-parole du ministère des Affaires étrangères »
+# (indirect), a long quote « a indiqué M. Zhao lors d'une conférence de presse régulière », « a-t-il ajouté », « Selon
+# le porte-parole, » (indirect), « a souligné que … et que … « … » » (one indirect, partial inside), « a rappelé que
+# …, ajoutant que … « … » » (two indirects, partial), the law's full title and « un pays, deux systèmes » in marks (no
+# quotes), Lam's « a déclaré que la loi était « … » » (indirect and partial) and her quote « a-t-elle affirmé », the
+# Liaison Office's communiqué quoted, Zhao « a exhorté l'UE à « … » et à « … » » (partials), Borrell's EU statement
+# « estimait que … « … » », a scare quote « militants pro-démocratie » (no quote), an expert's quote with « a estimé »,
+# a « Lire aussi : » line
+o, c = '"', '"'
+t490 = (
+f'Hong Kong : la Chine se réserve le droit de prendre des {o}mesures correspondantes{c} face au Royaume-Uni\n\n'
+f"BEIJING, 2 juillet (Xinhua) -- La Chine exhorte la partie britannique à considérer de manière objective et impartiale la loi sur la sauvegarde de la sécurité nationale à Hong Kong et à cesser immédiatement toute ingérence dans les affaires de Hong Kong, a déclaré jeudi Zhao Lijian, porte-parole du ministère des Affaires étrangères.\n\n"
+f"{o}Tous les compatriotes de Hong Kong, y compris ceux qui détiennent un passeport de ressortissant britannique d'outre-mer, sont des ressortissants chinois. Si la partie britannique procède à des changements unilatéraux de la pratique concernée, elle violera sa propre position et ses engagements, ainsi que le droit international et les normes fondamentales régissant les relations internationales{c}, a indiqué M. Zhao lors d'une conférence de presse régulière.\n\n"
+f"{o}La Chine s'y oppose fermement et se réserve le droit de prendre des mesures correspondantes. Nous exhortons la partie britannique à considérer objectivement la situation et à corriger immédiatement ses erreurs{c}, a-t-il ajouté.\n\n"
+f"Selon le porte-parole, la loi ne vise qu'un nombre extrêmement restreint d'actes et d'activités qui mettent gravement en danger la sécurité nationale, tandis que les droits et libertés légitimes de l'écrasante majorité des résidents de Hong Kong seront pleinement protégés.\n\n"
+f"Le porte-parole a souligné que Hong Kong est une région administrative spéciale de la Chine et que ses affaires relèvent purement des affaires intérieures de la Chine, {o}dans lesquelles aucun pays étranger n'a le droit de s'ingérer{c}. Il a également rappelé que la Déclaration conjointe sino-britannique ne confère au Royaume-Uni aucune responsabilité envers Hong Kong après le retour du territoire à la mère patrie, ajoutant que Londres n'a {o}aucune souveraineté, aucune juridiction et aucun droit de supervision{c} sur Hong Kong.\n\n"
+f"La {o}Loi de la République populaire de Chine sur la sauvegarde de la sécurité nationale dans la Région administrative spéciale de Hong Kong{c} a été adoptée mardi par le Comité permanent de l'Assemblée populaire nationale et promulguée le même jour. Elle constitue une étape essentielle pour assurer la mise en oeuvre stable et durable du principe {o}un pays, deux systèmes{c}.\n\n"
+f"Dans son discours prononcé mercredi lors de la cérémonie célébrant le 23e anniversaire du retour de Hong Kong à la mère patrie, la cheffe de l'exécutif de la RAS de Hong Kong, Carrie Lam, a déclaré que cette loi était {o}le développement le plus important dans les relations entre le gouvernement central et la RAS depuis le retour{c}. {o}Cette décision est nécessaire, légitime et raisonnable. Elle permettra de mettre fin au chaos et de restaurer la stabilité dont notre société a tant besoin{c}, a-t-elle affirmé.\n\n"
+f"Dans un communiqué, le Bureau de liaison du gouvernement central dans la RAS de Hong Kong a salué l'entrée en vigueur du texte. {o}La loi sur la sécurité nationale est l'épée suspendue au-dessus de la tête d'une poignée de criminels qui mettent en danger la sécurité nationale, et le bouclier qui protège la grande majorité des résidents de Hong Kong{c}, indique le communiqué.\n\n"
+f"Concernant la déclaration publiée mercredi par le haut représentant de l'UE pour les affaires étrangères, Josep Borrell, au nom des 27 Etats membres, M. Zhao a exhorté l'UE à {o}respecter la souveraineté de la Chine{c} et à {o}cesser de s'ingérer{c} dans les affaires intérieures chinoises sous quelque forme que ce soit. La déclaration de l'UE estimait que la loi risquait de {o}porter gravement atteinte{c} au haut degré d'autonomie de Hong Kong.\n\n"
+f"Certains médias occidentaux continuent de présenter les émeutiers de l'an dernier comme des {o}militants pro-démocratie{c}. {o}Les prétendues préoccupations de certains pays occidentaux ne sont qu'un prétexte pour s'ingérer dans les affaires intérieures de la Chine et contenir son développement{c}, a estimé Tian Feilong, professeur associé à l'Université de Beihang.\n\n"
+"Lire aussi : Hong Kong : la police arrête plus de 300 personnes lors de rassemblements illégaux\n")
+ZHA97b = ["Zhao Lijian", "Zhao", "M. Zhao", "porte-parole du ministère des Affaires étrangères", "porte-parole", "le porte-parole", "Le porte-parole", "ministère des Affaires étrangères", "Chine", "La Chine", "il", "Il"]
+LAM97b = ["Carrie Lam", "Lam", "Mme Lam", "cheffe de l'exécutif de la RAS de Hong Kong", "la cheffe de l'exécutif de la RAS de Hong Kong", "cheffe de l'exécutif", "elle"]
+BDL97b = ["Bureau de liaison du gouvernement central dans la RAS de Hong Kong", "le Bureau de liaison du gouvernement central dans la RAS de Hong Kong", "Bureau de liaison", "communiqué", "le communiqué"]
+BOR97b = ["Josep Borrell", "Borrell", "M. Borrell", "haut représentant de l'UE pour les affaires étrangères", "le haut représentant de l'UE pour les affaires étrangères", "UE", "l'UE", "Union européenne", "déclaration de l'UE", "La déclaration de l'UE"]
+TIA97b = ["Tian Feilong", "Tian", "M. Tian", "professeur associé à l'Université de Beihang"]
+art("w490_media_etat_chinois_hongkong", "Chinese state outlet (French service)", "2020-07-02", t490, [
+    ("La Chine exhorte la partie britannique à considérer de manière objective et impartiale la loi sur la sauvegarde de la sécurité nationale à Hong Kong et à cesser immédiatement toute ingérence dans les affaires de Hong Kong", "indirect", ZHA97b),
+    ("Tous les compatriotes de Hong Kong, y compris ceux qui détiennent un passeport de ressortissant britannique d'outre-mer, sont des ressortissants chinois. Si la partie britannique procède à des changements unilatéraux de la pratique concernée, elle violera sa propre position et ses engagements, ainsi que le droit international et les normes fondamentales régissant les relations internationales", "direct", ZHA97b),
+    ("La Chine s'y oppose fermement et se réserve le droit de prendre des mesures correspondantes. Nous exhortons la partie britannique à considérer objectivement la situation et à corriger immédiatement ses erreurs", "direct", ZHA97b),
+    ("la loi ne vise qu'un nombre extrêmement restreint d'actes et d'activités qui mettent gravement en danger la sécurité nationale, tandis que les droits et libertés légitimes de l'écrasante majorité des résidents de Hong Kong seront pleinement protégés", "indirect", ZHA97b),
+    (f"Hong Kong est une région administrative spéciale de la Chine et que ses affaires relèvent purement des affaires intérieures de la Chine, {o}dans lesquelles aucun pays étranger n'a le droit de s'ingérer{c}", "indirect", ZHA97b),
+    ("dans lesquelles aucun pays étranger n'a le droit de s'ingérer", "partial", ZHA97b),
+    ("la Déclaration conjointe sino-britannique ne confère au Royaume-Uni aucune responsabilité envers Hong Kong après le retour du territoire à la mère patrie", "indirect", ZHA97b),
+    (f"Londres n'a {o}aucune souveraineté, aucune juridiction et aucun droit de supervision{c} sur Hong Kong", "indirect", ZHA97b),
+    ("aucune souveraineté, aucune juridiction et aucun droit de supervision", "partial", ZHA97b),
+    (f"cette loi était {o}le développement le plus important dans les relations entre le gouvernement central et la RAS depuis le retour{c}", "indirect", LAM97b),
+    ("le développement le plus important dans les relations entre le gouvernement central et la RAS depuis le retour", "partial", LAM97b),
+    ("Cette décision est nécessaire, légitime et raisonnable. Elle permettra de mettre fin au chaos et de restaurer la stabilité dont notre société a tant besoin", "direct", LAM97b),
+    ("La loi sur la sécurité nationale est l'épée suspendue au-dessus de la tête d'une poignée de criminels qui mettent en danger la sécurité nationale, et le bouclier qui protège la grande majorité des résidents de Hong Kong", "direct", BDL97b),
+    ("respecter la souveraineté de la Chine", "partial", ZHA97b),
+    ("cesser de s'ingérer", "partial", ZHA97b),
+    (f"la loi risquait de {o}porter gravement atteinte{c} au haut degré d'autonomie de Hong Kong", "indirect", BOR97b),
+    ("porter gravement atteinte", "partial", BOR97b),
+    ("Les prétendues préoccupations de certains pays occidentaux ne sont qu'un prétexte pour s'ingérer dans les affaires intérieures de la Chine et contenir son développement", "direct", TIA97b),
+])
+
+# 491. a French reference daily's piece by its Hong Kong correspondent, guillemets with no-break spaces inside and a
+# no-break space before « : », curly apostrophes, « A » without accent, « Hongkong » in one word, activists' words
+# translated from English and Cantonese: a rubric, a headline without marks, a standfirst partial « promet de rester
+# « … » » (annotated, not repeated in the body), a byline with publication and update times, Law's Facebook message
+# « a écrit en anglais l’ancien plus jeune député », « il expliquait en cantonais que « … » » (indirect and partial),
+# « précise-t-il dans son message », Wong's « à titre personnel » and his quote « nous a-t-il déclaré, en anglais »,
+# his tweet as a partial after « avait dénoncé » and a direct « écrivait-il », the flag's slogan in marks (no quote),
+# the government's « a fait savoir que … « … » » (indirect, partial), Lam's quote « a-t-elle assuré » and her
+# « diabolisation », Raab's « a-t-il affirmé », Beijing's partials, Borrell « a estimé que … « … » », an anonymous
+# diplomat « reconnaît un diplomate européen », a student quoted after a colon (Cantonese), the book title
+# « Unfree Speech » and the « murs Lennon » label (no quotes), a « Lire aussi : » line, a caption with a credit
+o, c = "«" + NB, NB + "»"
+t491 = (
+"International | Chine\n\n"
+"A Hongkong, les figures de la contestation entre exil et résistance\n\n"
+f"Nathan Law a annoncé avoir quitté le territoire, tandis que Joshua Wong promet de rester {o}aussi longtemps que possible{c}. La police a déjà procédé à une dizaine d’arrestations au titre de la loi sur la sécurité nationale.\n\n"
+"Par Claire Duval (Hongkong, correspondance)\nPublié le 3 juillet 2020 à 10h12 - Mis à jour le 3 juillet 2020 à 16h05\n\n"
+f"Il l’a annoncé jeudi 2 juillet sur Facebook, sans dire où il se trouvait. Nathan Law, 27 ans, l’un des fondateurs du parti Demosisto, a quitté Hongkong. {o}J’ai déjà quitté Hongkong et je poursuis le combat sur la scène internationale{c}, a écrit en anglais l’ancien plus jeune député de l’histoire du territoire, qui avait témoigné mercredi par visioconférence devant une commission du Congrès américain.\n\n"
+f"Dans un entretien accordé à une radio locale avant son départ, il expliquait en cantonais que {o}rester, c’était se condamner au silence{c}. {o}Je ne peux pas dire où je suis. Moins les gens en savent, plus ils sont en sécurité{c}, précise-t-il dans son message.\n\n"
+f"Joshua Wong, lui, a choisi de rester. Le militant de 23 ans, qui avait quitté Demosisto le 30 juin, quelques heures avant l’adoption définitive du texte par le comité permanent de l’Assemblée nationale populaire, entend poursuivre la lutte {o}à titre personnel{c}. {o}Tant qu’on ne m’aura pas réduit au silence, je continuerai à défendre ma ville{c}, nous a-t-il déclaré, en anglais, lors d’un bref échange téléphonique. L’auteur d’{o}Unfree Speech{c}, paru au printemps, sait qu’il risque gros.\n\n"
+f"Sur Twitter, il avait dénoncé dès mardi {o}la fin du Hongkong que le monde connaissait{c}. {o}Avec des pouvoirs étendus et une loi aux contours flous, la ville va devenir un Etat de police secrète{c}, écrivait-il.\n\n"
+f"Mercredi, jour anniversaire de la rétrocession, la police a procédé à plus de 370 interpellations, dont dix au titre de la nouvelle loi. Parmi les personnes arrêtées, un homme de 23 ans qui a foncé à moto sur des policiers avec un drapeau portant l’inscription {o}Libérez Hongkong, révolution de notre temps{c}. Jeudi soir, le gouvernement a fait savoir que ce slogan, omniprésent lors des manifestations de 2019, avait désormais une connotation {o}sécessionniste{c} et tombait sous le coup de la loi. Dans plusieurs quartiers, les {o}murs Lennon{c} couverts de Post-it ont été grattés en une nuit.\n\n"
+f"La cheffe de l’exécutif, Carrie Lam, balaie les critiques. {o}La loi ne sera pas rétroactive, et elle ne touchera qu’une infime minorité de personnes{c}, a-t-elle assuré mardi devant la presse, avant de dénoncer les tentatives de {o}diabolisation{c} dont le texte ferait l’objet à l’étranger.\n\n"
+f"A Londres, le chef de la diplomatie, Dominic Raab, a détaillé mercredi devant les Communes le dispositif promis aux détenteurs du passeport British National (Overseas), qui pourront séjourner cinq ans au Royaume-Uni puis demander la nationalité. {o}Nous honorons nos engagements envers le peuple de Hongkong{c}, a-t-il affirmé. Pékin a aussitôt dénoncé une {o}ingérence grossière{c} et menacé de {o}contre-mesures{c}.\n\n"
+f"Au nom des Vingt-Sept, le haut représentant de l’Union européenne, Josep Borrell, a estimé que la loi n’était {o}pas conforme{c} à la Loi fondamentale de Hongkong ni aux engagements internationaux de la Chine. {o}L’Union n’a que peu de leviers, et Pékin le sait{c}, reconnaît un diplomate européen à Bruxelles.\n\n"
+f"Dans le quartier de Mong Kok, une étudiante qui se fait appeler Ah Wing résume, en cantonais, l’état d’esprit de sa génération{NB}: {o}On a peur, mais on n’a plus rien à perdre.{c}\n\n"
+f"Lire aussi{NB}: A Hongkong, la loi sur la sécurité nationale fait taire la contestation\n\n"
+"Joshua Wong et Nathan Law lors d’une conférence de presse à Hongkong, le 30 juin. AFP\n")
+LAW97c = ["Nathan Law", "Law", "M. Law", "ancien plus jeune député de l’histoire du territoire", "l’ancien plus jeune député de l’histoire du territoire", "il"]
+WON97c = ["Joshua Wong", "Wong", "M. Wong", "militant", "Le militant de 23 ans", "il"]
+GVT97c = ["gouvernement", "le gouvernement", "gouvernement de Hongkong", "Carrie Lam"]
+LAM97c = ["Carrie Lam", "Lam", "Mme Lam", "cheffe de l’exécutif", "La cheffe de l’exécutif", "elle"]
+RAA97c = ["Dominic Raab", "Raab", "M. Raab", "chef de la diplomatie", "le chef de la diplomatie", "il", "Londres", "Royaume-Uni"]
+PEK97c = ["Pékin", "Chine", "Zhao Lijian", "ministère des affaires étrangères chinois"]
+BOR97c = ["Josep Borrell", "Borrell", "M. Borrell", "haut représentant de l’Union européenne", "le haut représentant de l’Union européenne", "Union européenne", "Vingt-Sept"]
+DIP97c = ["diplomate européen", "un diplomate européen", "un diplomate européen à Bruxelles"]
+AHW97c = ["Ah Wing", "une étudiante", "étudiante", "une étudiante qui se fait appeler Ah Wing"]
+art("w491_quotidien_reference_militants_hongkong", "French reference daily (Hong Kong correspondent)", "2020-07-03", t491, [
+    ("aussi longtemps que possible", "partial", WON97c),  # the standfirst's
+    ("J’ai déjà quitté Hongkong et je poursuis le combat sur la scène internationale", "direct", LAW97c),
+    (f"{o}rester, c’était se condamner au silence{c}", "indirect", LAW97c),
+    ("rester, c’était se condamner au silence", "partial", LAW97c),
+    ("Je ne peux pas dire où je suis. Moins les gens en savent, plus ils sont en sécurité", "direct", LAW97c),
+    ("à titre personnel", "partial", WON97c),
+    ("Tant qu’on ne m’aura pas réduit au silence, je continuerai à défendre ma ville", "direct", WON97c),
+    ("la fin du Hongkong que le monde connaissait", "partial", WON97c),
+    ("Avec des pouvoirs étendus et une loi aux contours flous, la ville va devenir un Etat de police secrète", "direct", WON97c),
+    (f"ce slogan, omniprésent lors des manifestations de 2019, avait désormais une connotation {o}sécessionniste{c} et tombait sous le coup de la loi", "indirect", GVT97c),
+    ("sécessionniste", "partial", GVT97c),
+    ("La loi ne sera pas rétroactive, et elle ne touchera qu’une infime minorité de personnes", "direct", LAM97c),
+    ("diabolisation", "partial", LAM97c),
+    ("Nous honorons nos engagements envers le peuple de Hongkong", "direct", RAA97c),
+    ("ingérence grossière", "partial", PEK97c),
+    ("contre-mesures", "partial", PEK97c),
+    (f"la loi n’était {o}pas conforme{c} à la Loi fondamentale de Hongkong ni aux engagements internationaux de la Chine", "indirect", BOR97c),
+    ("pas conforme", "partial", BOR97c),
+    ("L’Union n’a que peu de leviers, et Pékin le sait", "direct", DIP97c),
+    ("On a peur, mais on n’a plus rien à perdre.", "direct", AHW97c),
+])
+
+# 492. a Québec daily's piece from its Ottawa bureau, straight double marks, straight apostrophes, « M. », « premier
+# ministre », « entrevue », « droits de la personne »: a rubric, a headline without marks, an opening clause before a
+# postposed « a annoncé vendredi le premier ministre Justin Trudeau » (indirect), his quote « a déclaré M. Trudeau lors
+# de son point de presse », a quote with « a-t-il ajouté » inside the marks (one annotation), « a aussi indiqué que …
+# « … » » (indirect and partial), « Selon le ministre des Affaires étrangères, » with the principle's label in marks
+# inside the clause (no quote), « a rappelé que » in a communiqué, the Chinese embassy's partials, the « deux
+# Michael » nickname (no quote), an anonymous Montrealer « confie », Scheer « a jugé que … « … » », Johnson's quote
+# « a affirmé », « Pour l'Union européenne, … » (indirect, partial), an expert on a radio programme named in marks
+# (no quote), a « À lire aussi » line, a byline
+o, c = '"', '"'
+t492 = (
+"MONDE\n\n"
+"Hong Kong : Ottawa suspend son traité d'extradition\n\n"
+"Isabelle Ouellet\nCorrespondante parlementaire à Ottawa\n\n"
+"Le Canada suspend son traité d'extradition avec Hong Kong et interdit l'exportation de matériel militaire sensible vers le territoire, a annoncé vendredi le premier ministre Justin Trudeau, en réaction à l'entrée en vigueur de la loi sur la sécurité nationale imposée par Pékin.\n\n"
+f"{o}Le Canada est profondément préoccupé par cette loi, qui a été adoptée sans aucune consultation de la population de Hong Kong{c}, a déclaré M. Trudeau lors de son point de presse quotidien devant Rideau Cottage. {o}Nous allons continuer, a-t-il ajouté, à défendre les droits de la personne partout dans le monde, même quand ça dérange.{c}\n\n"
+f"Le premier ministre a aussi indiqué que son gouvernement étudiait {o}d'autres mesures{c}, notamment en matière d'immigration, sans donner plus de détails.\n\n"
+f"Selon le ministre des Affaires étrangères, François-Philippe Champagne, la loi remet en cause le principe {o}un pays, deux systèmes{c} qui garantissait depuis 1997 les libertés des Hongkongais. Dans un communiqué, M. Champagne a rappelé que quelque 300 000 Canadiens vivent à Hong Kong, et que l'avis aux voyageurs pour le territoire a été mis à jour.\n\n"
+f"La réaction de Pékin ne s'est pas fait attendre. Dans un communiqué diffusé en soirée, l'ambassade de Chine à Ottawa a dénoncé une {o}ingérence flagrante{c} dans les affaires intérieures chinoises et exhorté le Canada à {o}corriger immédiatement ses erreurs{c}.\n\n"
+f"Les relations entre les deux pays sont au plus bas depuis l'arrestation à Vancouver, en décembre 2018, de la directrice financière de Huawei, Meng Wanzhou, suivie de la détention en Chine des {o}deux Michael{c}, Michael Kovrig et Michael Spavor, accusés d'espionnage le mois dernier.\n\n"
+f"À Montréal, la communauté hongkongaise a accueilli l'annonce avec soulagement, mais sans enthousiasme. {o}C'est un bon signal, mais c'est trop peu, trop tard. Ma famille là-bas a peur de parler au téléphone{c}, confie un Montréalais originaire de Hong Kong, qui a requis l'anonymat par crainte de représailles contre ses proches.\n\n"
+f"À Ottawa, le chef conservateur Andrew Scheer a jugé que le gouvernement libéral avait {o}trop tardé{c} à agir face au régime chinois.\n\n"
+f"Le Canada emboîte le pas au Royaume-Uni, qui a ouvert cette semaine la voie à la citoyenneté britannique pour près de trois millions de Hongkongais détenteurs du passeport British National (Overseas). {o}Nous respecterons nos engagements envers eux{c}, a affirmé le premier ministre britannique, Boris Johnson, mercredi aux Communes.\n\n"
+f"Pour l'Union européenne, qui s'est exprimée par la voix de son chef de la diplomatie, Josep Borrell, la loi risque de {o}saper gravement{c} le haut degré d'autonomie de Hong Kong.\n\n"
+f"{o}Pékin va réagir, c'est certain, et les deux Canadiens détenus risquent d'en faire les frais{c}, a estimé Charles Burton, ancien diplomate canadien en poste à Pékin, sur les ondes de l'émission {o}Midi info{c}.\n\n"
+"À lire aussi : Huawei : Meng Wanzhou perd une manche devant la Cour suprême de la Colombie-Britannique\n")
+TRU97d = ["Justin Trudeau", "Trudeau", "M. Trudeau", "premier ministre", "le premier ministre", "Le premier ministre", "il", "Canada", "Ottawa"]
+CHA97d = ["François-Philippe Champagne", "Champagne", "M. Champagne", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Canada", "Ottawa"]
+AMB97d = ["ambassade de Chine à Ottawa", "l'ambassade de Chine à Ottawa", "ambassade de Chine", "Pékin", "Chine"]
+MTL97d = ["un Montréalais originaire de Hong Kong", "Montréalais originaire de Hong Kong", "un Montréalais"]
+SCH97d = ["Andrew Scheer", "Scheer", "M. Scheer", "chef conservateur", "le chef conservateur"]
+JOH97d = ["Boris Johnson", "Johnson", "M. Johnson", "premier ministre britannique", "le premier ministre britannique", "Royaume-Uni"]
+BOR97d = ["Josep Borrell", "Borrell", "M. Borrell", "Union européenne", "l'Union européenne", "chef de la diplomatie", "son chef de la diplomatie"]
+BUR97d = ["Charles Burton", "Burton", "M. Burton", "ancien diplomate canadien en poste à Pékin", "ancien diplomate canadien"]
+art("w492_quotidien_quebec_canada_hongkong", "Québec daily (Ottawa bureau)", "2020-07-03", t492, [
+    ("Le Canada suspend son traité d'extradition avec Hong Kong et interdit l'exportation de matériel militaire sensible vers le territoire", "indirect", TRU97d),
+    ("Le Canada est profondément préoccupé par cette loi, qui a été adoptée sans aucune consultation de la population de Hong Kong", "direct", TRU97d),
+    ("Nous allons continuer, a-t-il ajouté, à défendre les droits de la personne partout dans le monde, même quand ça dérange.", "direct", TRU97d),
+    (f"son gouvernement étudiait {o}d'autres mesures{c}, notamment en matière d'immigration", "indirect", TRU97d),
+    ("d'autres mesures", "partial", TRU97d),
+    (f"la loi remet en cause le principe {o}un pays, deux systèmes{c} qui garantissait depuis 1997 les libertés des Hongkongais", "indirect", CHA97d),
+    ("quelque 300 000 Canadiens vivent à Hong Kong, et que l'avis aux voyageurs pour le territoire a été mis à jour", "indirect", CHA97d),
+    ("ingérence flagrante", "partial", AMB97d),
+    ("corriger immédiatement ses erreurs", "partial", AMB97d),
+    ("C'est un bon signal, mais c'est trop peu, trop tard. Ma famille là-bas a peur de parler au téléphone", "direct", MTL97d),
+    (f"le gouvernement libéral avait {o}trop tardé{c} à agir face au régime chinois", "indirect", SCH97d),
+    ("trop tardé", "partial", SCH97d),
+    ("Nous respecterons nos engagements envers eux", "direct", JOH97d),
+    (f"la loi risque de {o}saper gravement{c} le haut degré d'autonomie de Hong Kong", "indirect", BOR97d),
+    ("saper gravement", "partial", BOR97d),
+    ("Pékin va réagir, c'est certain, et les deux Canadiens détenus risquent d'en faire les frais", "direct", BUR97d),
+])
+
+# 493. a French regional daily's short world-page piece, guillemets with narrow no-break spaces inside, straight
+# apostrophes, « États-Unis » accented: a rubric, a headline « « … », selon Joshua Wong » repeating a body partial (no
+# quote), a standfirst without marks, a byline, Li Keqiang's quote « a assuré le premier ministre », Lam « a promis
+# que » and « a-t-elle martelé », Wong's partial « y voit … « … » » and his tweet « a-t-il tweeté », Raab « a annoncé
+# que si …, … « … » » (indirect and partial) and « a-t-il insisté », the four countries' joint statement partial, the
+# nickname « Perle de l'Orient » and the newspaper name in marks (no quotes), Borrell's quote « a prévenu vendredi le
+# chef de la diplomatie européenne », Beijing's partial, « Selon le porte-parole …, … « … » » (indirect and partial), a
+# Hong Kong student in Rennes (local angle) « confie » and « Elle assure que », a caption with a credit
+o, c = "«" + NN, NN + "»"
+t493 = (
+"Monde\n\n"
+f"Hong Kong{NN}: {o}le début de la fin{c}, selon Joshua Wong\n\n"
+"Le Parlement chinois a approuvé jeudi le projet de loi sur la sécurité nationale à Hong Kong. Londres promet d'accueillir des Hongkongais, Bruxelles exclut des sanctions.\n\n"
+"Par Hélène Marchand\n\n"
+"Le vote n'a ménagé aucun suspense : 2 878 voix pour, une contre et six abstentions. Réunie au Palais du peuple, l'Assemblée nationale populaire a approuvé jeudi la décision d'imposer à l'ancienne colonie britannique une loi réprimant la sécession, la subversion, le terrorisme et l'ingérence étrangère. Le texte lui-même doit encore être rédigé par le comité permanent de l'Assemblée.\n\n"
+f"{o}Cette décision est conçue pour assurer la prospérité et la stabilité à long terme de Hong Kong{c}, a assuré le premier ministre chinois, Li Keqiang, lors de sa conférence de presse de clôture.\n\n"
+f"À Hong Kong, la cheffe de l'exécutif, Carrie Lam, a salué le vote et promis que les libertés des habitants seraient préservées. {o}Les citoyens respectueux de la loi n'ont rien à craindre{c}, a-t-elle martelé. Dans la {o}Perle de l'Orient{c}, beaucoup n'y croient pas. Le militant Joshua Wong y voit au contraire {o}le début de la fin{c} pour l'autonomie du territoire. {o}Le monde doit se tenir aux côtés de Hong Kong{c}, a-t-il tweeté.\n\n"
+f"Le Royaume-Uni, lui, hausse le ton. Le ministre des Affaires étrangères, Dominic Raab, a annoncé que si Pékin allait au bout, les titulaires d'un passeport BN(O) pourraient obtenir un visa de douze mois renouvelable, ouvrant {o}une voie vers la citoyenneté{c}. {o}Nous ne détournerons pas le regard{c}, a-t-il insisté. Dans une déclaration commune, le Royaume-Uni, les États-Unis, le Canada et l'Australie ont fait part de leur {o}profonde préoccupation{c}.\n\n"
+f"L'Union européenne se montre plus prudente. {o}Les sanctions ne sont pas la solution aux problèmes avec la Chine{c}, a prévenu vendredi le chef de la diplomatie européenne, Josep Borrell, à l'issue d'une visioconférence des ministres des Vingt-Sept.\n\n"
+f"Pékin a répliqué en dénonçant une {o}ingérence grossière{c}. Selon le porte-parole de la diplomatie chinoise, Zhao Lijian, les affaires de Hong Kong sont {o}purement intérieures{c}. Le quotidien hongkongais {o}South China Morning Post{c} évoque déjà des départs d'entreprises.\n\n"
+f"À Rennes, Mei, étudiante hongkongaise en master de droit, suit tout cela de loin, le cœur serré. {o}Ma mère m'a dit de ne pas rentrer cet été{c}, confie la jeune femme de 24 ans. Elle assure que beaucoup de ses amis restés sur place envisagent déjà de partir.\n\n"
+"Carrie Lam, jeudi, lors d'une conférence de presse à Hong Kong. Photo : AFP\n")
+LIK97e = ["Li Keqiang", "Li", "M. Li", "premier ministre chinois", "le premier ministre chinois", "Pékin", "Chine"]
+LAM97e = ["Carrie Lam", "Lam", "Mme Lam", "cheffe de l'exécutif", "la cheffe de l'exécutif", "elle"]
+WON97e = ["Joshua Wong", "Wong", "M. Wong", "militant", "Le militant Joshua Wong", "il"]
+RAA97e = ["Dominic Raab", "Raab", "M. Raab", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "il", "Royaume-Uni", "Londres"]
+DEC97e = ["Royaume-Uni, les États-Unis, le Canada et l'Australie", "le Royaume-Uni, les États-Unis, le Canada et l'Australie", "déclaration commune", "Royaume-Uni", "États-Unis", "Canada", "Australie"]
+BOR97e = ["Josep Borrell", "Borrell", "M. Borrell", "chef de la diplomatie européenne", "le chef de la diplomatie européenne", "Union européenne", "L'Union européenne", "Bruxelles"]
+ZHA97e = ["Zhao Lijian", "Zhao", "M. Zhao", "porte-parole de la diplomatie chinoise", "le porte-parole de la diplomatie chinoise", "Pékin", "Chine"]
+PEK97e = ["Pékin", "Chine", "Zhao Lijian"]
+MEI97e = ["Mei", "étudiante hongkongaise", "la jeune femme de 24 ans", "jeune femme", "Elle", "elle"]
+art("w493_quotidien_regional_hongkong", "French regional daily (world page)", "2020-05-30", t493, [
+    ("Cette décision est conçue pour assurer la prospérité et la stabilité à long terme de Hong Kong", "direct", LIK97e),
+    ("les libertés des habitants seraient préservées", "indirect", LAM97e),
+    ("Les citoyens respectueux de la loi n'ont rien à craindre", "direct", LAM97e),
+    ("le début de la fin", "partial", WON97e, 1),  # the headline's repeat not annotated
+    ("Le monde doit se tenir aux côtés de Hong Kong", "direct", WON97e),
+    (f"si Pékin allait au bout, les titulaires d'un passeport BN(O) pourraient obtenir un visa de douze mois renouvelable, ouvrant {o}une voie vers la citoyenneté{c}", "indirect", RAA97e),
+    ("une voie vers la citoyenneté", "partial", RAA97e),
+    ("Nous ne détournerons pas le regard", "direct", RAA97e),
+    ("profonde préoccupation", "partial", DEC97e),
+    ("Les sanctions ne sont pas la solution aux problèmes avec la Chine", "direct", BOR97e),
+    ("ingérence grossière", "partial", PEK97e),
+    (f"les affaires de Hong Kong sont {o}purement intérieures{c}", "indirect", ZHA97e),
+    ("purement intérieures", "partial", ZHA97e),
+    ("Ma mère m'a dit de ne pas rentrer cet été", "direct", MEI97e),
+    ("beaucoup de ses amis restés sur place envisagent déjà de partir", "indirect", MEI97e),
+])
+
+# 494. a Québec daily's report from Ottawa, straight double marks, straight apostrophes, « Ottawa » and « Pékin » as
+# metonyms: a rubric, a headline repeating a body partial (no quote), a byline, « Ottawa a confirmé que » (indirect),
+# Freeland's quote « a déclaré la ministre des Affaires étrangères », « Elle a précisé que », her « préoccupante »
+# (partial), « a-t-elle insisté », Trudeau « a assuré que … "…" et qu'il faisait "…" » (one indirect, two partials),
+# « Il a rappelé que … "…" » then a quote after a colon with its stop inside, Lu Kang « a affirmé que … "…" », a clause
+# before a postposed « a fait savoir le bureau de la sécurité d'État de Dandong » with a partial, the ICG's partial,
+# Malley « a assuré que », Scheer's « naïveté », a nickname (« princesse ») and a label (« diplomatie des otages »)
+# in marks (no quote), « Selon une source gouvernementale, », a former ambassador's quote « estime … », a « À lire
+# aussi: » line, a caption with a credit
+o, c = '"', '"'
+t494 = (
+"INTERNATIONAL\n\n"
+f"Un deuxième Canadien détenu en Chine: Freeland juge la situation {o}préoccupante{c}\n\n"
+"Marie-Ève Tremblay\nCorrespondante parlementaire à Ottawa\n13 décembre 2018\n\n"
+"Ottawa a confirmé mercredi qu'un deuxième ressortissant canadien, l'homme d'affaires Michael Spavor, était injoignable depuis qu'il avait signalé être interrogé par les autorités chinoises. L'annonce survient deux jours après l'interpellation à Pékin de l'ancien diplomate Michael Kovrig, et moins de deux semaines après l'arrestation à Vancouver de Meng Wanzhou, directrice financière de Huawei, à la demande de Washington.\n\n"
+f"{o}Nous avons été en contact avec les autorités chinoises et nous continuons de soulever la question{c}, a déclaré la ministre des Affaires étrangères, Chrystia Freeland, en point de presse dans le foyer de la Chambre des communes. Elle a précisé que le Canada n'avait pas pu joindre M. Spavor depuis lundi.\n\n"
+f"La ministre a qualifié la situation de {o}préoccupante{c}, tout en refusant d'établir, à ce stade, un lien explicite entre les deux détentions et l'affaire Meng. {o}Nous ne spéculerons pas sur les motifs des autorités chinoises{c}, a-t-elle insisté.\n\n"
+f"Le premier ministre Justin Trudeau a assuré que son gouvernement prenait le dossier {o}très au sérieux{c} et qu'il faisait {o}tout ce qu'il faut{c} pour venir en aide aux deux hommes. Il a rappelé que le Canada est un pays {o}de droit{c} où la justice est indépendante du pouvoir politique: {o}Nous ne nous ingérons pas dans les décisions du système judiciaire, et c'est la même chose pour l'extradition.{c}\n\n"
+f"À Pékin, le porte-parole du ministère chinois des Affaires étrangères, Lu Kang, a affirmé que l'organisation pour laquelle travaille M. Kovrig, l'International Crisis Group, n'était pas enregistrée en Chine et que ses employés y menaient des activités {o}en violation de la loi{c}. M. Spavor est pour sa part soupçonné d'{o}activités qui menacent la sécurité nationale{c} de la Chine, a fait savoir le bureau de la sécurité d'État de Dandong, cité par les médias officiels.\n\n"
+f"L'International Crisis Group, qui emploie M. Kovrig comme conseiller principal pour l'Asie du Nord-Est depuis 2017, a réclamé sa libération {o}rapide et sans condition{c}. Son président, Robert Malley, a assuré que l'organisation mettait tout en œuvre pour obtenir des informations sur son sort.\n\n"
+f"À Ottawa, l'opposition réclame un ton plus ferme à l'égard de Pékin. Le chef conservateur Andrew Scheer a reproché au gouvernement Trudeau sa {o}naïveté{c} face au régime chinois. Depuis l'arrestation de celle que la presse chinoise surnomme la {o}princesse{c} de Huawei, plusieurs observateurs redoutent l'entrée du Canada dans une {o}diplomatie des otages{c} dont il ne maîtrise pas les règles.\n\n"
+"Selon une source gouvernementale, Ottawa n'exclut pas de durcir son avertissement aux voyageurs qui se rendent en Chine.\n\n"
+f"{o}Pékin veut faire pression sur Ottawa pour obtenir la libération de Mme Meng, c'est évident. Les Chinois envoient un message{c}, estime l'ancien ambassadeur du Canada en Chine Guy Saint-Jacques.\n\n"
+"À lire aussi: Meng Wanzhou, une héritière au cœur de la guerre commerciale\n\n"
+"Chrystia Freeland mercredi, à Ottawa. PHOTO: ADRIAN WYLD, LA PRESSE CANADIENNE\n")
+OTT98a = ["Ottawa", "gouvernement du Canada", "Canada", "Affaires mondiales Canada"]
+FRE98a = ["Chrystia Freeland", "Freeland", "Mme Freeland", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "La ministre", "la ministre", "Elle", "elle", "Ottawa", "Canada"]
+TRU98a = ["Justin Trudeau", "Trudeau", "M. Trudeau", "premier ministre", "Le premier ministre Justin Trudeau", "le premier ministre", "Il", "Ottawa", "Canada"]
+LUK98a = ["Lu Kang", "M. Lu", "porte-parole du ministère chinois des Affaires étrangères", "le porte-parole du ministère chinois des Affaires étrangères", "ministère chinois des Affaires étrangères", "Pékin", "Chine"]
+DAN98a = ["bureau de la sécurité d'État de Dandong", "le bureau de la sécurité d'État de Dandong", "médias officiels", "Pékin", "Chine"]
+ICG98a = ["International Crisis Group", "L'International Crisis Group", "Crisis Group", "ICG"]
+MAL98a = ["Robert Malley", "Malley", "M. Malley", "Son président", "président", "International Crisis Group"]
+SCH98a = ["Andrew Scheer", "Scheer", "M. Scheer", "chef conservateur", "Le chef conservateur Andrew Scheer", "opposition", "l'opposition"]
+SRC98a = ["source gouvernementale", "une source gouvernementale"]
+SJA98a = ["Guy Saint-Jacques", "Saint-Jacques", "M. Saint-Jacques", "ancien ambassadeur du Canada en Chine", "l'ancien ambassadeur du Canada en Chine Guy Saint-Jacques"]
+art("w494_quotidien_quebecois_deux_michael", "Québec daily", "2018-12-13", t494, [
+    ("un deuxième ressortissant canadien, l'homme d'affaires Michael Spavor, était injoignable depuis qu'il avait signalé être interrogé par les autorités chinoises", "indirect", OTT98a),
+    ("Nous avons été en contact avec les autorités chinoises et nous continuons de soulever la question", "direct", FRE98a),
+    ("le Canada n'avait pas pu joindre M. Spavor depuis lundi", "indirect", FRE98a),
+    ("préoccupante", "partial", FRE98a, 1),
+    ("Nous ne spéculerons pas sur les motifs des autorités chinoises", "direct", FRE98a),
+    (f"son gouvernement prenait le dossier {o}très au sérieux{c} et qu'il faisait {o}tout ce qu'il faut{c} pour venir en aide aux deux hommes", "indirect", TRU98a),
+    ("très au sérieux", "partial", TRU98a),
+    ("tout ce qu'il faut", "partial", TRU98a),
+    (f"le Canada est un pays {o}de droit{c} où la justice est indépendante du pouvoir politique", "indirect", TRU98a),
+    ("de droit", "partial", TRU98a),
+    ("Nous ne nous ingérons pas dans les décisions du système judiciaire, et c'est la même chose pour l'extradition.", "direct", TRU98a),
+    (f"l'organisation pour laquelle travaille M. Kovrig, l'International Crisis Group, n'était pas enregistrée en Chine et que ses employés y menaient des activités {o}en violation de la loi{c}", "indirect", LUK98a),
+    ("en violation de la loi", "partial", LUK98a),
+    (f"M. Spavor est pour sa part soupçonné d'{o}activités qui menacent la sécurité nationale{c} de la Chine", "indirect", DAN98a),
+    ("activités qui menacent la sécurité nationale", "partial", DAN98a),
+    ("rapide et sans condition", "partial", ICG98a),
+    ("l'organisation mettait tout en œuvre pour obtenir des informations sur son sort", "indirect", MAL98a),
+    ("naïveté", "partial", SCH98a),
+    ("Ottawa n'exclut pas de durcir son avertissement aux voyageurs qui se rendent en Chine", "indirect", SRC98a),
+    ("Pékin veut faire pression sur Ottawa pour obtenir la libération de Mme Meng, c'est évident. Les Chinois envoient un message", "direct", SJA98a),
+])
+
+# 495. Radio-Canada's website on Meng Wanzhou's release on bail, guillemets with no-break spaces inside and a no-break
+# space before « : », curly apostrophes: a rubric, a headline, a byline, the judge's ruling quoted with « a statué le
+# juge » and « Le magistrat a précisé que », the defence lawyer « avait plaidé que » then a translated quote « a-t-il
+# fait valoir en anglais », the Crown lawyer « a soutenu que … « … » », Trump's interview with Reuters « a affirmé
+# qu’il … » and his quote « (traduction libre) », Freeland « a rappelé que … « … » » then « a-t-elle déclaré », a
+# Global Affairs spokesman's e-mailed quote, Beijing's « vile » and « graves conséquences » (partials), a programme's
+# name in marks (no quote), Mulroney « a estimé que … « … » », a nickname in a « À lire aussi : » line (no quote), a
+# caption with a credit
+o, c = "«" + NB, NB + "»"
+t495 = (
+"International | Justice\n\n"
+"Meng Wanzhou libérée sous une caution de 10 millions de dollars\n\n"
+"Radio-Canada\nPublié le 11 décembre 2018\n\n"
+"La directrice financière de Huawei, Meng Wanzhou, a été libérée sous caution mardi par la Cour suprême de la Colombie-Britannique, à Vancouver, au terme de trois jours d’audience. Le juge William Ehrcke a fixé la caution à 10 millions de dollars, dont 7 millions en argent comptant.\n\n"
+f"{o}Le risque que Mme Meng ne se présente pas devant le tribunal peut être ramené à un niveau acceptable par les conditions imposées{c}, a statué le juge en lisant sa décision devant une salle comble, où s’étaient massés des dizaines de journalistes.\n\n"
+"Le magistrat a précisé que la dirigeante devra porter un bracelet électronique à la cheville et demeurer dans l’une de ses résidences de Vancouver entre 23 h et 6 h. Elle devra aussi payer elle-même les agents de sécurité chargés de la surveiller.\n\n"
+f"Son avocat, David Martin, avait plaidé que sa cliente ne prendrait pas la fuite, ne serait-ce que pour ne pas humilier son père, le fondateur de Huawei, Ren Zhengfei. {o}Elle ne désobéirait jamais à une ordonnance de la cour. Ce serait une honte pour elle, pour sa famille et pour son entreprise{c}, a-t-il fait valoir en anglais devant le tribunal.\n\n"
+f"L’avocat de la Couronne, John Gibb-Carsley, a pour sa part soutenu que Mme Meng, qui dispose d’importantes ressources et de liens limités avec le Canada, présentait un risque de fuite {o}élevé{c}.\n\n"
+"Washington dispose de 60 jours pour présenter une demande d’extradition formelle. Les autorités américaines soupçonnent la dirigeante d’avoir trompé des banques sur les liens entre Huawei et une société, Skycom, qui faisait affaire avec l’Iran.\n\n"
+"Trump prêt à intervenir\n\n"
+f"Dans une entrevue accordée mardi à l’agence Reuters, le président américain Donald Trump a affirmé qu’il pourrait intervenir dans le dossier si cela servait les intérêts des États-Unis dans les négociations commerciales avec Pékin. {o}Si je pense que c’est bon pour le pays, si je pense que c’est bon pour ce qui serait certainement le plus gros accord commercial jamais conclu, j’interviendrais certainement si je le jugeais nécessaire{c}, a-t-il déclaré (traduction libre).\n\n"
+f"À Ottawa, la ministre des Affaires étrangères, Chrystia Freeland, a rappelé que le processus d’extradition ne devait pas être {o}politisé{c}. {o}Nos partenaires en matière d’extradition ne devraient pas chercher à utiliser le processus à d’autres fins que la poursuite de la justice et le respect de la primauté du droit{c}, a-t-elle déclaré.\n\n"
+f"La nouvelle de la libération de Mme Meng a été éclipsée en soirée par la confirmation qu’un ancien diplomate canadien, Michael Kovrig, avait été détenu à Pékin. {o}Nous sommes au courant de la situation et nous sommes en contact direct avec les autorités chinoises{c}, a indiqué par courriel un porte-parole d’Affaires mondiales Canada, Guillaume Bérubé.\n\n"
+f"Pékin avait convoqué en fin de semaine l’ambassadeur du Canada, John McCallum, pour dénoncer une arrestation jugée {o}vile{c} et avertir Ottawa de {o}graves conséquences{c} si la dirigeante n’était pas relâchée.\n\n"
+f"Invité à l’émission {o}Les coulisses du pouvoir{c}, l’ancien ambassadeur du Canada en Chine David Mulroney a estimé que le pays se trouvait désormais {o}pris en étau entre deux géants{c}.\n\n"
+f"À lire aussi{NB}: Qui est Meng Wanzhou, la {o}princesse{c} de Huawei{NB}?\n\n"
+f"Meng Wanzhou à sa sortie du palais de justice de Vancouver. Photo{NB}: La Presse canadienne / Darryl Dyck\n")
+EHR98b = ["William Ehrcke", "Ehrcke", "juge William Ehrcke", "Le juge William Ehrcke", "le juge", "juge", "Le magistrat", "magistrat", "Cour suprême de la Colombie-Britannique"]
+MAR98b = ["David Martin", "Martin", "Me Martin", "Son avocat", "avocat", "il"]
+GIB98b = ["John Gibb-Carsley", "Gibb-Carsley", "avocat de la Couronne", "L’avocat de la Couronne", "Couronne"]
+TRU98b = ["Donald Trump", "Trump", "président américain", "le président américain Donald Trump", "le président américain", "il", "Washington"]
+FRE98b = ["Chrystia Freeland", "Freeland", "Mme Freeland", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "elle", "Ottawa"]
+AMC98b = ["Guillaume Bérubé", "Bérubé", "porte-parole d’Affaires mondiales Canada", "un porte-parole d’Affaires mondiales Canada", "Affaires mondiales Canada", "Ottawa"]
+PEK98b = ["Pékin", "Chine", "ministère chinois des Affaires étrangères", "Le Yucheng"]
+MUL98b = ["David Mulroney", "Mulroney", "M. Mulroney", "ancien ambassadeur du Canada en Chine", "l’ancien ambassadeur du Canada en Chine David Mulroney"]
+art("w495_radio_canada_caution_meng", "Radio-Canada (website)", "2018-12-11", t495, [
+    ("Le risque que Mme Meng ne se présente pas devant le tribunal peut être ramené à un niveau acceptable par les conditions imposées", "direct", EHR98b),
+    ("la dirigeante devra porter un bracelet électronique à la cheville et demeurer dans l’une de ses résidences de Vancouver entre 23 h et 6 h", "indirect", EHR98b),
+    ("sa cliente ne prendrait pas la fuite, ne serait-ce que pour ne pas humilier son père, le fondateur de Huawei, Ren Zhengfei", "indirect", MAR98b),
+    ("Elle ne désobéirait jamais à une ordonnance de la cour. Ce serait une honte pour elle, pour sa famille et pour son entreprise", "direct", MAR98b),
+    (f"Mme Meng, qui dispose d’importantes ressources et de liens limités avec le Canada, présentait un risque de fuite {o}élevé{c}", "indirect", GIB98b),
+    ("élevé", "partial", GIB98b),
+    ("il pourrait intervenir dans le dossier si cela servait les intérêts des États-Unis dans les négociations commerciales avec Pékin", "indirect", TRU98b),
+    ("Si je pense que c’est bon pour le pays, si je pense que c’est bon pour ce qui serait certainement le plus gros accord commercial jamais conclu, j’interviendrais certainement si je le jugeais nécessaire", "direct", TRU98b),
+    (f"le processus d’extradition ne devait pas être {o}politisé{c}", "indirect", FRE98b),
+    ("politisé", "partial", FRE98b),
+    ("Nos partenaires en matière d’extradition ne devraient pas chercher à utiliser le processus à d’autres fins que la poursuite de la justice et le respect de la primauté du droit", "direct", FRE98b),
+    ("Nous sommes au courant de la situation et nous sommes en contact direct avec les autorités chinoises", "direct", AMC98b),
+    ("vile", "partial", PEK98b),
+    ("graves conséquences", "partial", PEK98b),
+    (f"le pays se trouvait désormais {o}pris en étau entre deux géants{c}", "indirect", MUL98b),
+    ("pris en étau entre deux géants", "partial", MUL98b),
+])
+
+# 496. a Chinese state news agency's French service, « BEIJING, 15 janvier (Xinhua) -- » dateline, guillemets with no
+# space inside, straight apostrophes, « Etat » without accent: a rubric, a headline repeating the lead's partial (no
+# quote), the lead's « remarques irresponsables » (partial), Hua Chunying's quote « a déclaré Mme Hua lors d'une
+# conférence de presse régulière », Trudeau « avait déclaré que … « … » », « a poursuivi la porte-parole, ajoutant que
+# … « … » », « Selon le tribunal, », « a souligné que … et que … « … » » (one indirect), Ottawa's travel advisory in
+# two partials, « a répondu que … et que … « … » », « a réitéré que … « … » », Lu Shaye's op-ed in a newspaper named in
+# marks (no quote) with his « deux poids, deux mesures » and a translated quote « a-t-il écrit », a clause before a
+# postposed « selon les autorités compétentes », a scare quote (« diplomatie des otages », no quote), the Global Times
+# in marks « a estimé que … « … » », the editor's line
+o, c = "«", "»"
+t496 = (
+"Accueil | Chine | Monde\n\n"
+f"La Chine exhorte le Canada à cesser ses {o}remarques irresponsables{c}\n\n"
+f"BEIJING, 15 janvier (Xinhua) -- La porte-parole du ministère chinois des Affaires étrangères, Hua Chunying, a exhorté mardi la partie canadienne à respecter la souveraineté judiciaire de la Chine et à cesser ses {o}remarques irresponsables{c}.\n\n"
+f"{o}La Chine est un pays régi par le droit. Les autorités judiciaires chinoises traitent cette affaire en stricte conformité avec la loi{c}, a déclaré Mme Hua lors d'une conférence de presse régulière, en réponse aux propos du Premier ministre canadien, Justin Trudeau.\n\n"
+f"M. Trudeau avait déclaré lundi que la Chine avait choisi d'appliquer {o}arbitrairement{c} la peine de mort au ressortissant canadien Robert Lloyd Schellenberg, condamné par le tribunal populaire intermédiaire de Dalian pour trafic de drogue.\n\n"
+f"{o}Nous exhortons la partie canadienne à respecter l'Etat de droit et la souveraineté judiciaire de la Chine, à corriger ses erreurs et à cesser de faire des remarques irresponsables{c}, a poursuivi la porte-parole, ajoutant que le dirigeant canadien devrait {o}d'abord réfléchir{c} avant de s'exprimer.\n\n"
+"Selon le tribunal, Schellenberg a participé en 2014 à une tentative de contrebande de 222 kilogrammes de méthamphétamine vers l'Australie. "
+f"Mme Hua a souligné que les crimes liés à la drogue étaient considérés comme des crimes graves dans tous les pays et que la Chine les combattait avec {o}la plus grande fermeté{c}.\n\n"
+f"Interrogée sur la mise à jour de l'avis aux voyageurs publié par Ottawa, qui invite les Canadiens à faire preuve d'un {o}degré élevé de prudence{c} en Chine en raison du {o}risque d'application arbitraire des lois locales{c}, Mme Hua a répondu que la Chine était un pays sûr et que les étrangers respectueux des lois n'avaient {o}rien à craindre{c}.\n\n"
+f"Sur l'affaire Meng Wanzhou, la porte-parole a réitéré que l'arrestation de la directrice financière de Huawei, à la demande des Etats-Unis, constituait {o}un grave incident politique{c} et non une simple affaire judiciaire.\n\n"
+f"L'ambassadeur de Chine au Canada, Lu Shaye, a pour sa part dénoncé, dans une tribune publiée la semaine dernière par le journal {o}The Hill Times{c}, le {o}deux poids, deux mesures{c} de certains responsables canadiens. {o}Pourquoi les Canadiens devraient-ils être traités comme des personnes à part, et les Chinois non? Ce n'est rien d'autre que de l'égoïsme occidental et de la suprématie blanche{c}, a-t-il écrit.\n\n"
+f"Deux ressortissants canadiens, Michael Kovrig et Michael Spavor, font par ailleurs l'objet d'une enquête pour des activités {o}mettant en danger la sécurité nationale{c} de la Chine, selon les autorités compétentes. Certains médias occidentaux ont évoqué à ce sujet une prétendue {o}diplomatie des otages{c}, une accusation dénuée de tout fondement.\n\n"
+f"Dans un éditorial, le quotidien {o}Global Times{c} a estimé que le Canada s'était {o}mis dans une position embarrassante{c} en suivant aveuglément Washington.\n\n"
+"(Rédacteur : Zhang Li)\n")
+HUA98c = ["Hua Chunying", "Hua", "Mme Hua", "porte-parole du ministère chinois des Affaires étrangères", "La porte-parole du ministère chinois des Affaires étrangères", "la porte-parole", "porte-parole", "ministère chinois des Affaires étrangères", "Chine", "Beijing"]
+TRU98c = ["Justin Trudeau", "Trudeau", "M. Trudeau", "Premier ministre canadien", "le Premier ministre canadien", "Canada", "Ottawa"]
+TRI98c = ["tribunal populaire intermédiaire de Dalian", "le tribunal populaire intermédiaire de Dalian", "tribunal", "le tribunal"]
+OTT98c = ["Ottawa", "Canada", "gouvernement canadien", "avis aux voyageurs"]
+LUS98c = ["Lu Shaye", "M. Lu", "ambassadeur de Chine au Canada", "L'ambassadeur de Chine au Canada", "il"]
+AUT98c = ["autorités compétentes", "les autorités compétentes", "autorités chinoises", "Chine"]
+GLO98c = ["Global Times", "le quotidien Global Times", "quotidien"]
+art("w496_agence_chinoise_schellenberg", "Chinese state news agency (French service)", "2019-01-15", t496, [
+    ("remarques irresponsables", "partial", HUA98c, 1),
+    ("La Chine est un pays régi par le droit. Les autorités judiciaires chinoises traitent cette affaire en stricte conformité avec la loi", "direct", HUA98c),
+    (f"la Chine avait choisi d'appliquer {o}arbitrairement{c} la peine de mort au ressortissant canadien Robert Lloyd Schellenberg, condamné par le tribunal populaire intermédiaire de Dalian pour trafic de drogue", "indirect", TRU98c),
+    ("arbitrairement", "partial", TRU98c),
+    ("Nous exhortons la partie canadienne à respecter l'Etat de droit et la souveraineté judiciaire de la Chine, à corriger ses erreurs et à cesser de faire des remarques irresponsables", "direct", HUA98c),
+    (f"le dirigeant canadien devrait {o}d'abord réfléchir{c} avant de s'exprimer", "indirect", HUA98c),
+    ("d'abord réfléchir", "partial", HUA98c),
+    ("Schellenberg a participé en 2014 à une tentative de contrebande de 222 kilogrammes de méthamphétamine vers l'Australie", "indirect", TRI98c),
+    (f"les crimes liés à la drogue étaient considérés comme des crimes graves dans tous les pays et que la Chine les combattait avec {o}la plus grande fermeté{c}", "indirect", HUA98c),
+    ("la plus grande fermeté", "partial", HUA98c),
+    ("degré élevé de prudence", "partial", OTT98c),
+    ("risque d'application arbitraire des lois locales", "partial", OTT98c),
+    (f"la Chine était un pays sûr et que les étrangers respectueux des lois n'avaient {o}rien à craindre{c}", "indirect", HUA98c),
+    ("rien à craindre", "partial", HUA98c),
+    (f"l'arrestation de la directrice financière de Huawei, à la demande des Etats-Unis, constituait {o}un grave incident politique{c} et non une simple affaire judiciaire", "indirect", HUA98c),
+    ("un grave incident politique", "partial", HUA98c),
+    ("deux poids, deux mesures", "partial", LUS98c),
+    ("Pourquoi les Canadiens devraient-ils être traités comme des personnes à part, et les Chinois non? Ce n'est rien d'autre que de l'égoïsme occidental et de la suprématie blanche", "direct", LUS98c),
+    (f"Deux ressortissants canadiens, Michael Kovrig et Michael Spavor, font par ailleurs l'objet d'une enquête pour des activités {o}mettant en danger la sécurité nationale{c} de la Chine", "indirect", AUT98c),
+    ("mettant en danger la sécurité nationale", "partial", AUT98c),
+    (f"le Canada s'était {o}mis dans une position embarrassante{c} en suivant aveuglément Washington", "indirect", GLO98c),
+    ("mis dans une position embarrassante", "partial", GLO98c),
+])
+
+# 497. a French economic daily's Huawei piece, guillemets with narrow no-break spaces inside and a no-break space before
+# « : », curly apostrophes, « Etats-Unis » without accent: a rubric, a headline, a standfirst partial « dément « … » »,
+# a byline, a robot's nickname in marks (no quote), the acting attorney general's quote « a affirmé … lors d’une
+# conférence de presse », « Pour Wilbur Ross, … « … » et … « … » » (one indirect, two partials), the FBI director's
+# quote, Huawei's communiqué (« s’est dit « … » », its quote « indique le texte, qui assure que »), the Chinese
+# ministry's two partials, « Selon le porte-parole Geng Shuang, … « … » », McCallum « qui avait jugé qu’il serait « …
+# » que … » (partial and indirect), a plan's name and a scare quote (« champion national ») in marks (no quote), an
+# anonymous analyst's quote « juge un analyste », « Chez Gartner, on estime que … « … » », a « Lire aussi : » line
+o, c = "«" + NN, NN + "»"
+t497 = (
+"Tech-Médias | Télécoms\n\n"
+"Huawei et sa directrice financière inculpés par la justice américaine\n\n"
+f"Washington accuse le géant chinois des télécoms de fraude bancaire et de vol de secrets industriels. Le groupe de Shenzhen dément {o}catégoriquement{c}.\n\n"
+"Par Claire Dumont\nPublié le 29 janv. 2019 à 7h05\n\n"
+f"C’est une offensive en règle. Le département de la Justice américain a dévoilé lundi deux actes d’accusation visant Huawei et totalisant 23 chefs d’inculpation. Le premier, déposé à New York, vise le groupe et sa directrice financière, Meng Wanzhou, soupçonnés d’avoir trompé des banques, dont HSBC, sur leurs activités en Iran via la société Skycom. Le second, à Seattle, porte sur le vol présumé de technologies de T-Mobile, dont un robot de test pour smartphones baptisé {o}Tappy{c}.\n\n"
+f"{o}Depuis au moins 2007, Huawei et ses dirigeants ont eu recours à la tromperie pour mener des activités contraires aux lois américaines{c}, a affirmé le ministre de la Justice par intérim, Matthew Whitaker, lors d’une conférence de presse à Washington.\n\n"
+f"Pour Wilbur Ross, le secrétaire au Commerce, ces violations durent {o}depuis des années{c} et les poursuites n’ont {o}rien à voir{c} avec les négociations commerciales en cours avec Pékin. {o}Ces accusations mettent à nu le mépris flagrant de Huawei pour les lois de notre pays{c}, a renchéri le directeur du FBI, Christopher Wray.\n\n"
+f"Dans un communiqué diffusé dans la nuit, Huawei s’est dit {o}déçu{c} par ces poursuites. {o}La société nie avoir commis, elle-même ou par l’intermédiaire de ses filiales, l’une quelconque des violations de la loi américaine qui lui sont reprochées{c}, indique le texte, qui assure que le groupe n’a connaissance d’aucun acte répréhensible de la part de Mme Meng.\n\n"
+"Pékin dénonce une manœuvre politique\n\n"
+f"La réaction de Pékin ne s’est pas fait attendre. Le ministère chinois des Affaires étrangères a dénoncé des {o}manipulations politiques{c} et appelé Washington à mettre fin à la {o}répression déraisonnable{c} des entreprises chinoises. Selon le porte-parole Geng Shuang, les Etats-Unis utilisent depuis un certain temps le pouvoir de l’Etat pour {o}salir et attaquer{c} certaines sociétés chinoises. Derrière Huawei, c’est tout le plan {o}Made in China 2025{c} que Washington chercherait à freiner.\n\n"
+f"L’affaire empoisonne aussi les relations entre Pékin et Ottawa. Samedi, Justin Trudeau a limogé son ambassadeur en Chine, John McCallum, qui avait jugé qu’il serait {o}formidable pour le Canada{c} que Washington renonce à sa demande d’extradition. Les Etats-Unis ont jusqu’au 30 janvier pour la formaliser.\n\n"
+"Les clients européens sous pression\n\n"
+f"Pour le {o}champion national{c} chinois, numéro deux mondial des smartphones et leader des équipements de réseau, l’inculpation tombe au plus mal, en pleine bataille pour la 5G. {o}Le risque, pour Huawei, est que les opérateurs européens hésitent désormais à lui confier le cœur de leurs réseaux 5G{c}, juge un analyste télécoms d’une banque d’affaires parisienne. Chez Gartner, on estime que les ventes de smartphones de la marque en Europe pourraient pâtir d’une {o}crise de confiance{c}, sans remettre en cause sa progression en Chine.\n\n"
+f"Lire aussi{NB}: Comment l’Europe tente de sécuriser ses réseaux 5G\n")
+HWE98d = ["Huawei", "groupe de Shenzhen", "Le groupe de Shenzhen", "communiqué", "texte", "le texte", "société"]
+WHI98d = ["Matthew Whitaker", "Whitaker", "M. Whitaker", "ministre de la Justice par intérim", "le ministre de la Justice par intérim", "département de la Justice", "Washington"]
+ROS98d = ["Wilbur Ross", "Ross", "M. Ross", "secrétaire au Commerce", "le secrétaire au Commerce", "Washington"]
+WRA98d = ["Christopher Wray", "Wray", "M. Wray", "directeur du FBI", "le directeur du FBI", "FBI"]
+MAE98d = ["ministère chinois des Affaires étrangères", "Le ministère chinois des Affaires étrangères", "Pékin", "Chine", "Geng Shuang"]
+GEN98d = ["Geng Shuang", "porte-parole", "le porte-parole Geng Shuang", "ministère chinois des Affaires étrangères", "Pékin"]
+MCC98d = ["John McCallum", "McCallum", "M. McCallum", "ambassadeur en Chine", "son ambassadeur en Chine"]
+ANA98d = ["analyste télécoms", "un analyste télécoms d’une banque d’affaires parisienne", "analyste"]
+GAR98d = ["Gartner", "Chez Gartner", "on"]
+art("w497_quotidien_economique_huawei_inculpation", "French economic daily", "2019-01-29", t497, [
+    ("catégoriquement", "partial", HWE98d),
+    ("Depuis au moins 2007, Huawei et ses dirigeants ont eu recours à la tromperie pour mener des activités contraires aux lois américaines", "direct", WHI98d),
+    (f"ces violations durent {o}depuis des années{c} et les poursuites n’ont {o}rien à voir{c} avec les négociations commerciales en cours avec Pékin", "indirect", ROS98d),
+    ("depuis des années", "partial", ROS98d),
+    ("rien à voir", "partial", ROS98d),
+    ("Ces accusations mettent à nu le mépris flagrant de Huawei pour les lois de notre pays", "direct", WRA98d),
+    ("déçu", "partial", HWE98d),
+    ("La société nie avoir commis, elle-même ou par l’intermédiaire de ses filiales, l’une quelconque des violations de la loi américaine qui lui sont reprochées", "direct", HWE98d),
+    ("le groupe n’a connaissance d’aucun acte répréhensible de la part de Mme Meng", "indirect", HWE98d),
+    ("manipulations politiques", "partial", MAE98d),
+    ("répression déraisonnable", "partial", MAE98d),
+    (f"les Etats-Unis utilisent depuis un certain temps le pouvoir de l’Etat pour {o}salir et attaquer{c} certaines sociétés chinoises", "indirect", GEN98d),
+    ("salir et attaquer", "partial", GEN98d),
+    (f"il serait {o}formidable pour le Canada{c} que Washington renonce à sa demande d’extradition", "indirect", MCC98d),
+    ("formidable pour le Canada", "partial", MCC98d),
+    ("Le risque, pour Huawei, est que les opérateurs européens hésitent désormais à lui confier le cœur de leurs réseaux 5G", "direct", ANA98d),
+    (f"les ventes de smartphones de la marque en Europe pourraient pâtir d’une {o}crise de confiance{c}, sans remettre en cause sa progression en Chine", "indirect", GAR98d),
+    ("crise de confiance", "partial", GAR98d),
+])
+
+# 498. a Belgian daily's account of the September 2021 releases, curly double marks “ ” with no space inside, curly
+# apostrophes, « A » without accent: a rubric, a headline with the « deux Michael » label (no quote), a standfirst, a
+# byline « (avec AFP) », Meng's statement « a déclaré … à sa sortie du palais de justice, remerciant … “…” » (direct
+# and partial), Trudeau's quote « a déclaré le Premier ministre canadien, précisant que … “…” » (indirect and
+# partial), his tweet after a colon with its stop inside, the ambassador « a confié … qu’ils étaient “…” », the ICG's
+# tweet « a tweeté », Hua Chunying « Elle a affirmé que … “…” … “…” », a clause before a postposed « selon les
+# autorités chinoises », a newspaper's name in marks (no quote) and its partial, Meng's line in Shenzhen « a-t-elle
+# lancé », a scare quote (« échange »), O’Toole's tweet partial « tout en estimant que », the White House « a assuré
+# qu’il … “…” », an anonymous European diplomat's quote « confie », a « Lire aussi | » line, a caption with a credit
+o, c = "“", "”"
+t498 = (
+"Monde | Asie\n\n"
+f"Meng Wanzhou rentre en Chine, les {o}deux Michael{c} enfin libres\n\n"
+"Quelques heures après un accord entre la directrice financière de Huawei et la justice américaine, Pékin a relâché Michael Kovrig et Michael Spavor, détenus depuis plus de mille jours.\n\n"
+"Par Julien Vandenberghe (avec AFP)\nPublié le 25/09/2021 à 18:32\n\n"
+"Le dénouement s’est joué en quelques heures. Vendredi, par vidéoconférence devant un tribunal fédéral de Brooklyn, Meng Wanzhou a conclu avec le ministère américain de la Justice un accord de poursuites différées. En échange, Washington a renoncé à réclamer son extradition au Canada, où elle était assignée à résidence depuis décembre 2018. Dans la foulée, une juge de Vancouver a levé les conditions de sa liberté sous caution.\n\n"
+f"{o}Au cours des trois dernières années, ma vie a été bouleversée. Ce fut une période éprouvante pour moi, en tant que mère, épouse et dirigeante d’entreprise{c}, a déclaré Meng Wanzhou à sa sortie du palais de justice, remerciant la justice canadienne pour son {o}professionnalisme{c}.\n\n"
+f"Le soir même, Justin Trudeau convoquait la presse à Ottawa. {o}Ces deux hommes ont traversé une épreuve incroyablement difficile. Pendant plus de mille jours, ils ont fait preuve de force, de persévérance et de grâce{c}, a déclaré le Premier ministre canadien, précisant que l’avion des deux hommes avait quitté l’espace aérien chinois et qu’ils seraient bientôt {o}de retour chez eux{c}.\n\n"
+f"Samedi à l’aube, il a publié sur Twitter une photo de leur accueil sur le tarmac de Calgary, avec ces mots{NB}: {o}Bon retour chez vous, Michael Kovrig et Michael Spavor.{c} L’ambassadeur du Canada en Chine, Dominic Barton, qui avait pris place dans l’avion, a confié à la chaîne CTV qu’ils étaient {o}en bonne forme{c} malgré l’épreuve.\n\n"
+f"{o}Nous sommes fous de joie que Michael soit enfin rentré chez lui{c}, a tweeté l’International Crisis Group, l’employeur de M. Kovrig.\n\n"
+"Pékin dément tout lien\n\n"
+f"A Pékin, la porte-parole de la diplomatie chinoise, Hua Chunying, s’est bien gardée de faire le lien entre les deux affaires. Elle a affirmé que Mme Meng avait été victime d’une {o}persécution politique{c} destinée à {o}réprimer les entreprises chinoises de haute technologie{c}. Les deux Canadiens ont, eux, obtenu une libération sous caution pour raisons médicales, selon les autorités chinoises.\n\n"
+f"Le {o}Global Times{c}, quotidien proche du pouvoir, a célébré {o}une victoire du peuple chinois{c}. Accueillie par une foule agitant des drapeaux rouges à son arrivée à Shenzhen, samedi soir, Meng Wanzhou s’est montrée à la hauteur de l’événement. {o}Si la foi avait une couleur, ce serait le rouge de Chine{c}, a-t-elle lancé au pied de l’avion affrété par le gouvernement.\n\n"
+f"Cet {o}échange{c} qui ne dit pas son nom laisse un goût amer à Ottawa. Le chef conservateur Erin O’Toole a salué sur Twitter une {o}excellente nouvelle{c}, tout en estimant que le Canada devait revoir en profondeur sa politique à l’égard de la Chine. A Washington, la Maison-Blanche a assuré qu’il n’y avait {o}aucun lien{c} entre l’accord conclu par la justice américaine et la libération des deux Canadiens.\n\n"
+f"{o}Tout le monde savait que les deux dossiers étaient liés, même si personne ne pouvait le dire publiquement{c}, confie un diplomate européen en poste à Pékin.\n\n"
+"Lire aussi | Huawei, l’entreprise chinoise qui divise l’Europe\n\n"
+"Michael Kovrig et Michael Spavor accueillis par Justin Trudeau à Calgary. © AFP\n")
+MEN98e = ["Meng Wanzhou", "Meng", "Mme Meng", "directrice financière de Huawei", "la directrice financière de Huawei", "elle"]
+TRU98e = ["Justin Trudeau", "Trudeau", "M. Trudeau", "Premier ministre canadien", "le Premier ministre canadien", "il", "Ottawa", "Canada"]
+BAR98e = ["Dominic Barton", "Barton", "M. Barton", "ambassadeur du Canada en Chine", "L’ambassadeur du Canada en Chine"]
+ICG98e = ["International Crisis Group", "l’International Crisis Group", "Crisis Group", "ICG"]
+HUA98e = ["Hua Chunying", "Hua", "Mme Hua", "porte-parole de la diplomatie chinoise", "la porte-parole de la diplomatie chinoise", "Elle", "Pékin", "Chine"]
+AUT98e = ["autorités chinoises", "les autorités chinoises", "Pékin", "Chine"]
+GLO98e = ["Global Times", "Le Global Times", "quotidien proche du pouvoir"]
+OTO98e = ["Erin O’Toole", "O’Toole", "M. O’Toole", "chef conservateur", "Le chef conservateur Erin O’Toole"]
+MBL98e = ["Maison-Blanche", "la Maison-Blanche", "Washington", "Jen Psaki"]
+DIP98e = ["diplomate européen", "un diplomate européen en poste à Pékin", "un diplomate européen"]
+art("w498_quotidien_belge_liberations", "Belgian daily", "2021-09-25", t498, [
+    ("Au cours des trois dernières années, ma vie a été bouleversée. Ce fut une période éprouvante pour moi, en tant que mère, épouse et dirigeante d’entreprise", "direct", MEN98e),
+    ("professionnalisme", "partial", MEN98e),
+    ("Ces deux hommes ont traversé une épreuve incroyablement difficile. Pendant plus de mille jours, ils ont fait preuve de force, de persévérance et de grâce", "direct", TRU98e),
+    (f"l’avion des deux hommes avait quitté l’espace aérien chinois et qu’ils seraient bientôt {o}de retour chez eux{c}", "indirect", TRU98e),
+    ("de retour chez eux", "partial", TRU98e),
+    ("Bon retour chez vous, Michael Kovrig et Michael Spavor.", "direct", TRU98e),
+    (f"ils étaient {o}en bonne forme{c} malgré l’épreuve", "indirect", BAR98e),
+    ("en bonne forme", "partial", BAR98e),
+    ("Nous sommes fous de joie que Michael soit enfin rentré chez lui", "direct", ICG98e),
+    (f"Mme Meng avait été victime d’une {o}persécution politique{c} destinée à {o}réprimer les entreprises chinoises de haute technologie{c}", "indirect", HUA98e),
+    ("persécution politique", "partial", HUA98e),
+    ("réprimer les entreprises chinoises de haute technologie", "partial", HUA98e),
+    ("Les deux Canadiens ont, eux, obtenu une libération sous caution pour raisons médicales", "indirect", AUT98e),
+    ("une victoire du peuple chinois", "partial", GLO98e),
+    ("Si la foi avait une couleur, ce serait le rouge de Chine", "direct", MEN98e),
+    ("excellente nouvelle", "partial", OTO98e),
+    ("le Canada devait revoir en profondeur sa politique à l’égard de la Chine", "indirect", OTO98e),
+    (f"il n’y avait {o}aucun lien{c} entre l’accord conclu par la justice américaine et la libération des deux Canadiens", "indirect", MBL98e),
+    ("aucun lien", "partial", MBL98e),
+    ("Tout le monde savait que les deux dossiers étaient liés, même si personne ne pouvait le dire publiquement", "direct", DIP98e),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
