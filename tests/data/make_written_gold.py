@@ -1,4 +1,4 @@
-"""Four hundred and fifty-eight news articles and one communiqué (ninety batches) written for quotetrack and
+"""Four hundred and ninety-eight news articles and one communiqué (ninety-eight batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
