@@ -919,10 +919,12 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
             return None
         after = _skip_space(text, end, s_end)
         return end if text[after : after + 1] in opening_marks() or _opens_subject(text, end) else None
-    if (_patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end)
-            and not _patterns().date_word.match(text, cue.end, end)
-            and not _comma_aside(text[cue.end : end])
-            and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, cue.end, end))):
+    # "a défendu le 16 août une décision qu'il assume": past a date, an object may still open the gap.
+    dated = _patterns().date_word.match(text, cue.end, end)
+    lead = dated.end() if dated is not None else cue.end
+    if (_patterns().object_first.match(text, lead, end) and not _patterns().time_word.search(text, lead, end)
+            and not _comma_aside(text[lead:end])
+            and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, lead, end))):
         return None  # "énonce les domaines que": a relative; not "a prévenu les journalistes que": whom it told
     if _patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the

@@ -1647,6 +1647,10 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("La porte-parole a affirmé dès le 1er mars que les négociations reprendraient.",
          "les négociations reprendraient"),
         ("Le ministre a présenté le plan du 3 mars que les syndicats contestent.", None),
+        # Past a date right after the cue, an object's determiner still makes que a relative (round rb1).
+        ("La maire a défendu le 4 juin un projet qu'elle juge nécessaire.", None),
+        ("Le maire a rappelé le 4 juin les règles que chacun doit suivre.", None),
+        ("La maire a prévenu le 4 juin les habitants que la route serait fermée.", "la route serait fermée"),
         # A programme's name in marks, an ampersand in it, counts as one word before que; after
         # an object's determiner, que stays a relative (round ve).
         ("La sénatrice a expliqué à l'émission « Questions & Réponses » de Radio Nord que la loi serait amendée.",
