@@ -3435,6 +3435,10 @@ class Attributor:
             # "…, quand, chez Les Verts, on juge que…": the phrase set off between two commas
             # right before the pronoun opens its clause.
             found = self._fronted_at(self._past_lead(prev + 1, comma), comma)
+            if found is None and self._person_fills(prev + 1, comma):
+                # "Au cabinet de la ministre, Sophie Martin, on souligne…": the name set off after
+                # the phrase says whose cabinet; the phrase up to its comma names the body.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
         return found
 
     def _fronted_at(self, start: int, comma: int) -> Mention | None:
@@ -3513,9 +3517,21 @@ class Attributor:
         comma after ``lo``, when a short apposition opening in lower case fills the rest up to ``comma``."""
         first = self.text.find(",", lo, comma)
         aside = self.text[first + 1 : comma].strip(" \u00a0\u202f") if first >= 0 else ""
-        if not aside[:1].islower() or len(aside.split()) > _SIDE_APPOSITION_WORDS:
+        if not aside or len(aside.split()) > _SIDE_APPOSITION_WORDS:
+            return None
+        if not aside[:1].islower() and not self._person_fills(first + 1, comma):
             return None
         return self._side_named(lo, first)
+
+    def _person_fills(self, lo: int, hi: int) -> bool:
+        """``Au cabinet de la ministre, Sophie Martin,``: a person's name alone fills ``text[lo:hi]``,
+        an apposition naming who holds the role the side names."""
+        k = bisect.bisect_left(self.m_starts, lo)
+        if k >= len(self.mentions):
+            return False
+        x = self.mentions[k]
+        return (x.kind == "name" and x.end <= hi and not self.text[lo : x.start].strip(" \u00a0\u202f")
+                and not self.text[x.end : hi].strip(" \u00a0\u202f"))
 
     def _side_named(self, lo: int, comma: int) -> Mention | None:
         """``Du côté de Keolis,``, ``Chez les Verts,``: the mention or noun phrase filling

@@ -461,6 +461,8 @@ _AFFILIATION_TAIL = 5
 # a role and a body's full name with its acronym in brackets included (", spécialiste de la Russie à
 # l'Institut français des relations internationales (Ifri),").
 _BARE_APPOSITION_MAX = 120
+# Most characters from a participle cue to the complementizer of its own clause (« ajoutant que », « précisant encore qu' »).
+_PARTICIPLE_QUE_REACH = 30
 # Characters a bracketed acronym may add past that reach (``… et du développement (IHEID),``).
 _BRACKETED_EXTRA = 16
 # Most characters of a relative aside on a fronted source, which may carry a whole clause
@@ -917,10 +919,12 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
             return None
         after = _skip_space(text, end, s_end)
         return end if text[after : after + 1] in opening_marks() or _opens_subject(text, end) else None
-    if (_patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end)
-            and not _patterns().date_word.match(text, cue.end, end)
-            and not _comma_aside(text[cue.end : end])
-            and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, cue.end, end))):
+    # "a défendu le 16 août une décision qu'il assume": past a date, an object may still open the gap.
+    dated = _patterns().date_word.match(text, cue.end, end)
+    lead = dated.end() if dated is not None else cue.end
+    if (_patterns().object_first.match(text, lead, end) and not _patterns().time_word.search(text, lead, end)
+            and not _comma_aside(text[lead:end])
+            and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, lead, end))):
         return None  # "énonce les domaines que": a relative; not "a prévenu les journalistes que": whom it told
     if _patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the
@@ -1216,6 +1220,7 @@ def _selon(
             # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports
             # the whole sentence, the phrase in pour included; no opinion of its own.
             return None
+        end = min(end, _participle_report_cut(text, comma, end, sentence_cues, sentence_forms))
         opened = _skip_space(text, comma + 1, end)
         start = _past_apposition(text, opened, end, mention_starts)
         if (start > opened and (apposed := text.rfind(",", opened, start)) >= 0
@@ -1350,6 +1355,25 @@ def _selon(
         # l'agence": the writer's lead ending in a colon announces the source's clause after it.
         s_start = _skip_space(text, colon + 1, end)
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
+
+
+@cache
+def _participle_que() -> regex.Pattern[str]:
+    """A participle, maybe one lower-case adverb, then a complementizer (``ajoutant que``,
+    ``précisant toutefois qu'``): the participle opens a report of its own."""
+    return regex.compile(rf"\p{{Ll}}++[ \u00a0\u202f]++(?:\p{{Ll}}++[ \u00a0\u202f]++)?{complementizer_word()}")
+
+
+def _participle_report_cut(text: str, lo: int, end: int, sentence_cues: Sequence[int], sentence_forms: Sequence[str]) -> int:
+    """``Selon X, trois soldats ont été blessés, ajoutant que …``: the comma before a present participle cue
+    whose que-clause is a second report of the fronted source, where the first clause ends; else ``end``."""
+    for c, f in zip(sentence_cues, sentence_forms, strict=False):
+        if f != "gerund" or not lo < c < end:
+            continue
+        before = text[lo:c].rstrip(" \u00a0\u202f")
+        if before.endswith(",") and _participle_que().match(text, c, min(end, c + _PARTICIPLE_QUE_REACH)) is not None:
+            return lo + len(before) - 1
+    return end
 
 
 @cache
@@ -1869,6 +1893,8 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     it is a bare description (``Selon X, porte-parole du syndicat, la grève…``); else ``start``."""
     if not _mention_at(mention_starts, start, start + 1):
         return _past_unnamed_aside(text, start, s_end)
+    if _opens_with_pronoun(text, start, s_end):
+        return start  # "Selon le ministère, ceux-ci ont été soignés, …": the clause's subject, no aside
     comma = _comma(text, start, min(s_end, start + _BARE_APPOSITION_MAX))
     if comma < 0 or _holds_opening_mark(text, start, comma):
         return start

@@ -4176,6 +4176,13 @@ SPEAKER_OF_QUOTE = [
                  "conseil régional de Bretagne", id="on-after-a-fronted-place-the-seat-of-a-body"),
     pytest.param("À Rennes, capitale de la Bretagne, on assure que le dossier avance.", 0, None,
                  id="on-after-a-fronted-place-in-an-apposition-that-houses-nobody"),
+    # A person's name set off after the fronted phrase says whose cabinet or entourage it is (round rb1).
+    pytest.param("Le Luxembourg se tait. Au cabinet de la ministre de la Culture, Hélène Roux, on rappelle que le festival "
+                 "aura lieu.", 0, "cabinet de la ministre de la Culture", id="on-after-a-fronted-cabinet-and-its-holder-s-name"),
+    pytest.param("Dans l'entourage du préfet, Marc Vidal, on affirme que la digue tiendra.", 0, "entourage du préfet",
+                 id="on-after-a-fronted-entourage-and-a-name-in-apposition"),
+    pytest.param("Hier à Nantes, Marc Vidal, on affirme que la digue tiendra.", 0, None,
+                 id="on-after-a-fronted-city-and-a-name-still-names-nobody"),
     pytest.param("La sélectionneuse Inès Carvalho a tenu sa conférence de presse. Questionnée sur la blessure de sa gardienne, "
                  "Léa Moreau, touchée au genou samedi, la technicienne s'est montrée prudente. « Elle passera des examens demain. »",
                  0, "Inès Carvalho", id="a-name-apposed-to-a-team-noun-in-a-fronted-aside-is-no-subject"),

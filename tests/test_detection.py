@@ -1647,6 +1647,10 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("La porte-parole a affirmé dès le 1er mars que les négociations reprendraient.",
          "les négociations reprendraient"),
         ("Le ministre a présenté le plan du 3 mars que les syndicats contestent.", None),
+        # Past a date right after the cue, an object's determiner still makes que a relative (round rb1).
+        ("La maire a défendu le 4 juin un projet qu'elle juge nécessaire.", None),
+        ("Le maire a rappelé le 4 juin les règles que chacun doit suivre.", None),
+        ("La maire a prévenu le 4 juin les habitants que la route serait fermée.", "la route serait fermée"),
         # A programme's name in marks, an ampersand in it, counts as one word before que; after
         # an object's determiner, que stays a relative (round ve).
         ("La sénatrice a expliqué à l'émission « Questions & Réponses » de Radio Nord que la loi serait amendée.",
@@ -2273,6 +2277,16 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # A fronted source's clause opening with a demonstrative pronoun (the subject, no aside on the
+    # source) ends at the comma before a present participle that opens a que-clause of its own (round rb1).
+    pytest.param("Deux randonneurs ont été secourus. Selon la gendarmerie, ceux-ci sont sains et saufs, précisant que "
+                 "l'hélicoptère a dû renoncer.", "ceux-ci sont sains et saufs", id="selon-then-a-demonstrative-subject-is-the-clause"),
+    pytest.param("Selon la mairie, l'école rouvrira lundi, ajoutant que les travaux sont terminés.", "l'école rouvrira lundi",
+                 id="selon-s-clause-ends-before-a-participle-with-its-own-que"),
+    pytest.param("Selon la mairie, l'école rouvrira lundi, ajoutant que les travaux sont terminés.", "les travaux sont terminés",
+                 id="the-participle-s-que-clause-is-a-report-of-its-own"),
+    pytest.param("Selon la mairie, l'école rouvrira lundi, ajoutant ainsi deux jours de vacances.",
+                 "l'école rouvrira lundi, ajoutant ainsi deux jours de vacances", id="a-participle-with-no-que-stays-in-selon-s-clause"),
     # An incise inside a relative: the relative's predicate after it is the reported clause.
     pytest.param("Le préfet a remercié les pompiers du Var, qui, a-t-il souligné, ont travaillé sans relâche depuis lundi.",
                  "ont travaillé sans relâche depuis lundi", id="an-incise-inside-a-relative-reports-its-predicate"),
