@@ -3163,7 +3163,8 @@ def _clause_end(
         elif (own is not None and gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f")
               and (main := _main_clause_comma(text, start, gap_start)) > start and _in_fronted_subordinate(text, own)):
             end = main  # "Même si Paris répète que la porte reste ouverte, le Premier ministre, X, assure que": the main clause
-        elif (joint_end := _second_verb_joint(text, start, end, cues, k, own)) >= 0:
+        elif ((joint_end := _coordinated_gerund(text, start, end, cues[k])) >= 0
+              or (joint_end := _second_verb_joint(text, start, end, cues, k, own)) >= 0):
             end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
@@ -3443,6 +3444,16 @@ def _fronted_openers() -> tuple[str, ...]:
     g = grammar()
     return tuple(f"{w} " for w in g.fronted_subordinators) + tuple(
         v for w in g.fronted_subordinators_elided for v in (w.replace("’", "'"), w.replace("'", "’")))
+
+
+def _coordinated_gerund(text: str, start: int, end: int, cue: CueLike) -> int:
+    """``ajoutant que … et précisant que …``: a coordinator right before a present participle
+    cue with a que of its own ends the clause there, a second report of the sentence's subject
+    (a participle never heads a clause of the words reported); -1 when none does."""
+    if cue.form != "gerund" or cue.que_end is None or not start < cue.start < end:
+        return -1
+    joint = _patterns().verb_coordinator.search(text, max(start, cue.start - _JOINT_REACH), cue.start)
+    return joint.start() if joint is not None and joint.start() > start else -1
 
 
 def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike], k: int, own: CueLike | None) -> int:

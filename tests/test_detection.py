@@ -2520,6 +2520,13 @@ INDIRECT = [
                  "les comptes seraient publiés", id="the-participle-cue-after-a-clause-holding-its-own-cue-reports-its-own"),
     pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
                  "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
+    # A coordinator before a present participle with its own que: a second report, the clause ends there.
+    pytest.param("La rectrice a annoncé que les lycées fermeraient, ajoutant que les épreuves seraient décalées d'une semaine et "
+                 "précisant que les internats resteraient ouverts.", "les épreuves seraient décalées d'une semaine",
+                 id="a-coordinated-participle-with-its-own-que-ends-the-clause"),
+    pytest.param("La rectrice a annoncé que les lycées fermeraient, ajoutant que les épreuves seraient décalées d'une semaine et "
+                 "précisant que les internats resteraient ouverts.", "les internats resteraient ouverts",
+                 id="the-coordinated-participle-reports-its-own-clause"),
     # Whose voice the words went through, between the verb and que (voice_markers): still the verb's clause.
     pytest.param("La maire a fait savoir par l'intermédiaire de son cabinet qu'elle ne briguerait pas de second mandat.",
                  "elle ne briguerait pas de second mandat", id="par-l-intermediaire-de-before-que"),
