@@ -2627,6 +2627,8 @@ INDIRECT = [
                  id="que-after-a-newspaper-named-in-marks"),
     pytest.param("Le ministre a confié au « Journal du dimanche » qu'il ne serait pas candidat.", "il ne serait pas candidat",
                  id="que-after-a-newspaper-of-several-words-in-marks"),
+    pytest.param("La sénatrice Anne Roy a jugé sur le plateau de \"Midi en direct\" que la réforme arrivait trop tard.",
+                 "la réforme arrivait trop tard", id="que-after-a-programme-named-in-straight-marks"),
     # A short lower-case fragment in marks between the cue and que counts as words (b30, w155).
     pytest.param("Le président a assuré avoir dit « très clairement » à son interlocuteur que les droits de douane resteraient en place.",
                  "les droits de douane resteraient en place", id="que-after-an-adverbial-in-marks-and-an-object"),
