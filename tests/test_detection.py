@@ -1139,6 +1139,11 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
                      id="a-subject-label-of-a-verb-governing-an-infinitive-cue"),
         pytest.param("La « majorité silencieuse » a refusé de commenter la décision, a ironisé le député.", None, "majorité silencieuse",
                      id="an-infinitive-cue-and-a-postposed-incise-still-reports"),
+        # A passive participle after a fronted source: the clause's own verb, the source's words.
+        pytest.param("Selon l'accord signé à Genève, les « modalités pratiques » du retrait seront précisées plus tard.",
+                     None, "modalités pratiques", id="a-passive-participle-after-a-fronted-source-reports-the-marks"),
+        pytest.param("Pour l'économiste Anne Roy, le « bouclier tarifaire » annoncé par Bercy coûtera trop cher.",
+                     "bouclier tarifaire", None, id="a-participle-with-its-agent-after-a-fronted-source-is-still-a-label"),
     ],
 )
 def test_a_label_the_writers_subject_opens_is_no_quote(text: str, label: str | None, quoted: str | None) -> None:
