@@ -23,6 +23,7 @@ from quotetrack import lexicon
 from quotetrack.cues import (
     clitics,
     crying_verb,
+    etre_forms,
     future_endings,
     governor_finite_word,
     limit_link_ends,
@@ -2803,9 +2804,13 @@ def _decide(
         # "Le président « jupitérien » soigne son image": one word in marks qualifying the noun
         # opening the sentence, before a verb that reports nothing: the writer's epithet.
         return "not-label"
-    if _labelled_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts, max(sent[1], s.close_end)):
+    if (_labelled_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts, max(sent[1], s.close_end))
+            and not (_passive_after_marks(text, s.close_end, cues, cue_starts)
+                     and _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start) is not None)):
         # "Le « fonds de transformation » annoncé par Bercy doit être voté": a participle
-        # describes the thing the marks name, the subject of the writer's sentence.
+        # describes the thing the marks name, the subject of the writer's sentence; not a passive
+        # participle after a fronted source ("Selon le texte, les « modalités » devaient être
+        # convenues plus tard"): the clause's own verb, the source's words, marks and all.
         return "not-label"
     cue = cues[cue_in_sentence] if cue_in_sentence is not None else None
     denied = (cue is not None and getattr(cue, "negated", False) and cue.end <= s.open_start
@@ -3693,6 +3698,21 @@ def _labelled_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequenc
         if later.form == "inverted" or text[max(s.close_end, later.start - 3) : later.start].rstrip().endswith(","):
             return False
     return True
+
+
+def _passive_after_marks(text: str, close_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> bool:
+    """Whether the first cue after the marks is a participle right after a form of *être*
+    (``etre_forms``: ``les « modalités » devaient être convenues``): the clause's passive verb,
+    no participle describing the noun the marks name."""
+    k = bisect.bisect_left(cue_starts, close_end)
+    if k >= len(cues) or cues[k].start - close_end > _LABEL_PARTICIPLE_REACH:
+        return False
+    words = _WORD.findall(text, max(close_end, cues[k].start - _BE_REACH), cues[k].start)
+    return bool(words) and words[-1].lower() in etre_forms()
+
+
+# Characters before a participle read for the form of être right before it (« étaient », the longest).
+_BE_REACH = 10
 
 
 def _epithet_in_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> bool:

@@ -219,14 +219,15 @@ def _patterns() -> _Patterns:
         que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt([*g.que_conjunctions, *g.purpose_verbs])})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
-            # "explique au « Monde » que": a capitalised name in marks (a publication's, a programme's
-            # "Questions & Réponses") counts as one word.
+            # "explique au « Monde » que", "sur le plateau de "Soir Info" que": a capitalised name in
+            # marks, straight ones too (a publication's, a programme's "Questions & Réponses"),
+            # counts as one word.
             # "a dit « très clairement » à son interlocuteur que", "s'est dit "convaincu" que": a short
             # lower-case adverbial or attribute in marks too, straight ones included; not a determiner
             # opening an object in marks ("a critiqué « les lettres » que": a relative).
             # "a exigé de M. Durand qu'il": a civility's or an initial's period before a capitalised name.
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
-            rf"|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-&]++){{0,3}}?\s*+[»”]"
+            rf"|\s++[«“\"]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-&]++){{0,3}}?\s*+[»”\"]"
             rf"|\s++[«“\"]\s*+(?!(?:{alt(g.object_determiners)})\s)(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”\"]){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
@@ -3189,7 +3190,8 @@ def _clause_end(
         elif (own is not None and gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f")
               and (main := _main_clause_comma(text, start, gap_start)) > start and _in_fronted_subordinate(text, own)):
             end = main  # "Même si Paris répète que la porte reste ouverte, le Premier ministre, X, assure que": the main clause
-        elif (joint_end := _second_verb_joint(text, start, end, cues, k, own)) >= 0:
+        elif ((joint_end := _coordinated_gerund(text, start, end, cues[k])) >= 0
+              or (joint_end := _second_verb_joint(text, start, end, cues, k, own)) >= 0):
             end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
@@ -3469,6 +3471,16 @@ def _fronted_openers() -> tuple[str, ...]:
     g = grammar()
     return tuple(f"{w} " for w in g.fronted_subordinators) + tuple(
         v for w in g.fronted_subordinators_elided for v in (w.replace("’", "'"), w.replace("'", "’")))
+
+
+def _coordinated_gerund(text: str, start: int, end: int, cue: CueLike) -> int:
+    """``ajoutant que … et précisant que …``: a coordinator right before a present participle
+    cue with a que of its own ends the clause there, a second report of the sentence's subject
+    (a participle never heads a clause of the words reported); -1 when none does."""
+    if cue.form != "gerund" or cue.que_end is None or not start < cue.start < end:
+        return -1
+    joint = _patterns().verb_coordinator.search(text, max(start, cue.start - _JOINT_REACH), cue.start)
+    return joint.start() if joint is not None and joint.start() > start else -1
 
 
 def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike], k: int, own: CueLike | None) -> int:

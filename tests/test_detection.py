@@ -1139,6 +1139,11 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
                      id="a-subject-label-of-a-verb-governing-an-infinitive-cue"),
         pytest.param("La « majorité silencieuse » a refusé de commenter la décision, a ironisé le député.", None, "majorité silencieuse",
                      id="an-infinitive-cue-and-a-postposed-incise-still-reports"),
+        # A passive participle after a fronted source: the clause's own verb, the source's words.
+        pytest.param("Selon l'accord signé à Genève, les « modalités pratiques » du retrait seront précisées plus tard.",
+                     None, "modalités pratiques", id="a-passive-participle-after-a-fronted-source-reports-the-marks"),
+        pytest.param("Pour l'économiste Anne Roy, le « bouclier tarifaire » annoncé par Bercy coûtera trop cher.",
+                     "bouclier tarifaire", None, id="a-participle-with-its-agent-after-a-fronted-source-is-still-a-label"),
     ],
 )
 def test_a_label_the_writers_subject_opens_is_no_quote(text: str, label: str | None, quoted: str | None) -> None:
@@ -2534,6 +2539,13 @@ INDIRECT = [
                  "les comptes seraient publiés", id="the-participle-cue-after-a-clause-holding-its-own-cue-reports-its-own"),
     pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
                  "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
+    # A coordinator before a present participle with its own que: a second report, the clause ends there.
+    pytest.param("La rectrice a annoncé que les lycées fermeraient, ajoutant que les épreuves seraient décalées d'une semaine et "
+                 "précisant que les internats resteraient ouverts.", "les épreuves seraient décalées d'une semaine",
+                 id="a-coordinated-participle-with-its-own-que-ends-the-clause"),
+    pytest.param("La rectrice a annoncé que les lycées fermeraient, ajoutant que les épreuves seraient décalées d'une semaine et "
+                 "précisant que les internats resteraient ouverts.", "les internats resteraient ouverts",
+                 id="the-coordinated-participle-reports-its-own-clause"),
     # Whose voice the words went through, between the verb and que (voice_markers): still the verb's clause.
     pytest.param("La maire a fait savoir par l'intermédiaire de son cabinet qu'elle ne briguerait pas de second mandat.",
                  "elle ne briguerait pas de second mandat", id="par-l-intermediaire-de-before-que"),
@@ -2634,6 +2646,8 @@ INDIRECT = [
                  id="que-after-a-newspaper-named-in-marks"),
     pytest.param("Le ministre a confié au « Journal du dimanche » qu'il ne serait pas candidat.", "il ne serait pas candidat",
                  id="que-after-a-newspaper-of-several-words-in-marks"),
+    pytest.param("La sénatrice Anne Roy a jugé sur le plateau de \"Midi en direct\" que la réforme arrivait trop tard.",
+                 "la réforme arrivait trop tard", id="que-after-a-programme-named-in-straight-marks"),
     # A short lower-case fragment in marks between the cue and que counts as words (b30, w155).
     pytest.param("Le président a assuré avoir dit « très clairement » à son interlocuteur que les droits de douane resteraient en place.",
                  "les droits de douane resteraient en place", id="que-after-an-adverbial-in-marks-and-an-object"),
