@@ -9,6 +9,11 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Lower case after a naming noun: the speaker's words, no name (round ra1).
+    pytest.param("Le ministre a dénoncé une alliance « contre nature » avec Londres.",
+                 [("partial", "contre nature")], id="lower-case-words-after-alliance-stay-a-partial"),
+    pytest.param("Le général a défendu l'« opération spéciale » lancée en février.",
+                 [("partial", "opération spéciale")], id="an-operation-in-lower-case-stays-a-partial"),
     # A determiner, a noun and one word in marks inside the clause, not opening it: still a partial (round sj).
     pytest.param("La ministre a salué le travail « remarquable » des pompiers.",
                  [("partial", "remarquable")], id="one-word-in-marks-after-a-noun-inside-the-clause-stays-a-partial"),
@@ -1014,6 +1019,14 @@ NOT_QUOTES = [
                  id="a-document-s-name-with-a-capitalised-place"),
     pytest.param("La « charte d'Abidjan » adoptée samedi engage les quinze États, a affirmé le ministre.",
                  id="a-document-s-name-with-an-elided-link"),
+    pytest.param("Le président a rappelé que le retrait découlait des « accords de Doha » conclus en 2020.",
+                 id="a-document-s-name-after-a-contracted-determiner"),
+    pytest.param("Pour le ministre, le « format Normandie » reste le bon cadre de discussion.",
+                 id="a-diplomatic-format-s-name-juxtaposed"),
+    pytest.param("Le gouvernement a défendu le contrat conclu dans le cadre de l'alliance « Pacifica » avec Ottawa.",
+                 id="an-alliance-s-name-after-its-noun"),
+    pytest.param("Selon un officier, les unités de l'« Opération des forces conjointes » sont en alerte.",
+                 id="an-operation-s-capitalised-name"),
     pytest.param("Le ministre a affirmé que les hélicoptères de combat Mi-28N « Havoc » seraient livrés en mars.",
                  id="a-machine-s-name-after-its-model-designation"),
     pytest.param("Il a cité l'acronyme par lequel Madrid désigne l'« Armée révolutionnaire du peuple », a rapporté l'agence.",
