@@ -1668,7 +1668,10 @@ def _headline_repeats(
         # The title sums up the body: a word or two it quotes repeats a later quote holding them.
         # A kicker above it (``SYRIE``: a short line in capitals naming the section) leaves it the title.
         in_title = k == 0 or k == 1 and _kicker(text, paragraphs.spans[0])
-        if _said_again(key, s.close_end, later_quotes, g, in_title=in_title):
+        # Under a rubric's one word (``International``) the title too repeats a word or two the
+        # body quotes; the looser readings of a title (joined fragments) stay the first line's.
+        under_rubric = k == 1 and _RUBRIC_WORD.fullmatch(text, *paragraphs.spans[0]) is not None
+        if _said_again(key, s.close_end, later_quotes, g, in_title=in_title or under_rubric):
             out.add(s.open_start)
         elif not in_title and len(key) < _MIN_REPEAT and k + 1 < len(paragraphs.spans) and _unpunctuated(text, para):
             # A subhead (« Moscou riposte "en miroir" ») whose word or two a quote of the paragraph
@@ -1696,6 +1699,10 @@ def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
     """Whether the marks open their paragraph and only a question mark follows them."""
     return (not text[para[0] : s.open_start].strip()
             and text[s.close_end : para[1]].strip(_INLINE_SPACES + "\n") in typography().question_ends)
+
+
+# A rubric's one word above a title, capitalised (``International``, ``Économie``).
+_RUBRIC_WORD = regex.compile(r"\p{Lu}\p{Ll}{1,30}+")
 
 
 # Most characters of a kicker, the section's name in capitals above a title.

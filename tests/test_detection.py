@@ -1974,6 +1974,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
                  "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
                  "Ce qui se passe", id="a-title-word-under-a-kicker-the-body-quotes-again"),
+    # A rubric's one capitalised word above the title leaves it the title (round ra1).
+    pytest.param("Économie\n\nLe patronat dénonce un « racket » fiscal\n\n12.03.2024\n\n"
+                 "Les entreprises ont protesté mardi contre la nouvelle taxe.\n\n"
+                 "Le président du Medef, Paul Roux, a parlé d'un « racket » organisé par l'État.",
+                 "racket » organisé", id="a-title-word-under-a-rubric-word-the-body-quotes-again"),
     pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
                  "Le député a été virulent. Il a qualifié le maire de « pire gestionnaire » de la décennie.",
                  "pire gestionnaire » de la décennie.", id="the-title-adds-a-determiner-the-body-quote-leaves-out"),
@@ -2038,6 +2043,10 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
                  "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
                  "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
                  id="a-byline-above-is-no-kicker"),
+    # Under a rubric's word, a title's words the body gives out of marks stay a quote (round ra1).
+    pytest.param("Économie\n\nLe patronat dénonce un « racket » fiscal\n\n"
+                 "Le président du Medef, Paul Roux, a parlé mardi d'un racket organisé par l'État.",
+                 id="a-title-word-under-a-rubric-word-the-body-gives-out-of-marks"),
     # The title's words past a determiner must stand whole in the body's quote.
     pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
                  "Le député a été virulent. Il a qualifié le maire de « gestionnaire » sans vision.",
