@@ -2734,6 +2734,10 @@ def _decide(
         # "Il y a, dans « Ce que je tais », les mémoires que X publie, …": a work's noun in
         # apposition names the marks a title, whatever person their words speak in.
         return "not-title"
+    if cue_before is None and _said_by_nobody(text, s.open_start, cues, cue_starts):
+        # "sans que personne ne parle de « piraterie », a-t-elle poursuivi": a verb negated by its
+        # subject (personne, aucun) right before the marks denies anyone said the word: nobody's.
+        return "not-label"
     if cue_after is not None:
         if at_start or after_colon or after_fronted_frame(text, sent[0], s.open_start):
             # "En cas de rejet, « ce sera une sortie sans accord », a prévenu X": after a fronted
@@ -3536,6 +3540,25 @@ _LAST_WORD = regex.compile(r"(?<!\w)\w++$")
 @cache
 def _indefinite_determiners() -> frozenset[str]:
     return frozenset(w.casefold() for w in names_data()["indefinite_determiners"])
+
+
+# Characters read back from a negated cue for the negative subject right before it.
+_NOBODY_REACH = 12
+
+
+def _said_by_nobody(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """Whether a negated cue ends right before the opening mark at ``pos``, maybe one of
+    ``complement_prepositions`` between (``ne parle de``), its subject one of ``negative_subjects``
+    right before it (``personne ne parle de « … »``, ``Personne n'a parlé de « … »``)."""
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or not getattr(cues[i], "negated", False) or pos - cues[i].end > _NOBODY_REACH:
+        return False
+    g = grammar()
+    gap = text[cues[i].end : pos].strip(_INLINE_SPACES).replace("’", "'")
+    if gap and gap not in g.complement_prepositions:
+        return False
+    before = text[max(0, cues[i].start - _NOBODY_REACH) : cues[i].start].split()
+    return bool(before) and before[-1].casefold() in g.negative_subjects
 
 
 def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int],
