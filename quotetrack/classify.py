@@ -296,6 +296,10 @@ class Grammar(Record):
     """``surnomm``, ``baptis``: stems of naming verbs whose object in marks is always a name, in
     lower case too (``qu'il surnommait « petit homme-fusée »``), unlike *appeler*, whose object
     may be the speaker's term (``ce qu'il appelle « une trahison »``)."""
+    operation_heads: tuple[str, ...] = ()
+    """``opération``: nouns of a military or police operation that, capitalised, open words in
+    marks after a determiner (``l'« Opération des forces unies »``): its official name, like
+    ``document_heads`` and ``scheme_heads`` capitalised (``le « Pacte vert »``)."""
     document_heads: tuple[str, ...] = ()
     """``déclaration``, ``accord``: nouns of a document or a diplomatic format that, opening words
     in marks after a determiner, a complement link and capitalised words only (``la « déclaration
@@ -1665,7 +1669,10 @@ def _headline_repeats(
         # The title sums up the body: a word or two it quotes repeats a later quote holding them.
         # A kicker above it (``SYRIE``: a short line in capitals naming the section) leaves it the title.
         in_title = k == 0 or k == 1 and _kicker(text, paragraphs.spans[0])
-        if _said_again(key, s.close_end, later_quotes, g, in_title=in_title):
+        # Under a rubric's one word (``International``) the title too repeats a word or two the
+        # body quotes; the looser readings of a title (joined fragments) stay the first line's.
+        under_rubric = k == 1 and _RUBRIC_WORD.fullmatch(text, *paragraphs.spans[0]) is not None
+        if _said_again(key, s.close_end, later_quotes, g, in_title=in_title or under_rubric):
             out.add(s.open_start)
         elif not in_title and len(key) < _MIN_REPEAT and k + 1 < len(paragraphs.spans) and _unpunctuated(text, para):
             # A subhead (« Moscou riposte "en miroir" ») whose word or two a quote of the paragraph
@@ -1693,6 +1700,10 @@ def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
     """Whether the marks open their paragraph and only a question mark follows them."""
     return (not text[para[0] : s.open_start].strip()
             and text[s.close_end : para[1]].strip(_INLINE_SPACES + "\n") in typography().question_ends)
+
+
+# A rubric's one word above a title, capitalised (``International``, ``Économie``).
+_RUBRIC_WORD = regex.compile(r"\p{Lu}\p{Ll}{1,30}+")
 
 
 # Most characters of a kicker, the section's name in capitals above a title.
@@ -2137,7 +2148,11 @@ def _law_heads() -> tuple[str, ...]:
 def _law_determiner_before() -> regex.Pattern[str]:
     """A determiner of ``law_label_determiners``, maybe one lower-case word after it (``la
     future``), ending a string."""
-    dets = grammar().law_label_determiners
+    return _determiner_before(grammar().law_label_determiners)
+
+
+def _determiner_before(dets: Sequence[str]) -> regex.Pattern[str]:
+    """One of ``dets``, maybe one lower-case word after it (``la future``), ending a string."""
     return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(dets) if dets else '(?!)'})"
                          rf"(?:(?:(?<=['’])|[ \u00a0]++)(?-i:\p{{Ll}})[\p{{L}}\-]*+)?[ \u00a0]*+$")
 
@@ -2261,9 +2276,10 @@ _DOCUMENT_NAME_WORDS = 3
 
 
 def _names_a_document(inner: str, before_stripped: str) -> bool:
-    """``la « déclaration de Moscou »``: words in marks opening with a document's noun
-    (``document_heads``), a complement link and capitalised words only, after a determiner of
-    ``law_label_determiners``: the document's name, nobody's words."""
+    """``la « déclaration de Moscou »``, ``des « accords de Doha »``, ``le « format Normandie »``:
+    words in marks opening with a document's noun (``document_heads``), then capitalised words
+    only, maybe after a complement link, after a determiner of ``law_label_determiners`` or
+    ``scheme_determiners``: the document's name, nobody's words."""
     stripped = inner.lstrip(_INLINE_SPACES)
     if len(inner) > _NAME_CHARS or not stripped[:1].islower() or stripped.split(None, 1)[0].lower() not in _document_heads():
         return False
@@ -2271,9 +2287,39 @@ def _names_a_document(inner: str, before_stripped: str) -> bool:
     if not 2 <= len(words) <= _DOCUMENT_NAME_WORDS + 2:
         return False
     link, rest = _link_and_rest(words)
-    if link not in grammar().noun_complement_links or not rest or not all(w[:1].isupper() for w in rest):
+    if link not in grammar().noun_complement_links:
+        rest = list(words[1 : _DOCUMENT_NAME_WORDS + 1])  # « format Normandie »: the name juxtaposed
+        if len(rest) != len(words) - 1:
+            return False
+    if not rest or not all(w[:1].isupper() for w in rest):
         return False
-    return _law_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
+    return _document_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
+
+
+@cache
+def _document_determiner_before() -> regex.Pattern[str]:
+    """A determiner of ``law_label_determiners`` or ``scheme_determiners`` (``des``, ``un``), maybe
+    one lower-case word after it (``la future``), ending a string."""
+    g = grammar()
+    return _determiner_before((*g.law_label_determiners, *g.scheme_determiners))
+
+
+@cache
+def _capitalised_name_heads() -> frozenset[str]:
+    """The nouns of ``document_heads``, ``scheme_heads`` and ``operation_heads``, folded."""
+    g = grammar()
+    return frozenset(fold(w) for w in (*g.document_heads, *g.scheme_heads, *g.operation_heads))
+
+
+def _names_by_capitalised_head(inner: str, before_stripped: str, words: list[str]) -> bool:
+    """``l'« Opération des forces unies »``, ``le « Pacte vert »``: mid-sentence, after a
+    determiner, words in marks opening with the capitalised noun of a document, a scheme or an
+    operation (``operation_heads``), a few more and no punctuation, no word of the first or second
+    person: the official name, capitalised as French names are, nobody's words."""
+    return (2 <= len(words) <= _BODY_NAME_MAX_WORDS and len(inner) <= _NAME_CHARS and words[0][:1].isupper()
+            and fold(words[0]) in _capitalised_name_heads() and _CLAUSE_PUNCT.search(inner) is None
+            and _document_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
+            and not _speaks(inner, words))
 
 
 # Most characters of a document's or a body's name in marks (longer words in marks are read no further).
@@ -2579,6 +2625,9 @@ def _decide(
         return "not-name"  # "les hélicoptères Ka-52K « Alligator »": a model's designation, then its name
     if _names_a_document(inner, before_stripped):
         return "not-name"  # "la « déclaration de Moscou »": the document's name, no quotation
+    if ((before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and inner[:1].isupper()
+            and _names_by_capitalised_head(inner, before_stripped, words())):
+        return "not-name"  # "l'« Opération des forces unies »": the operation's name, no quotation
     if before_stripped[-1:].isalpha() and _names_possessed_body(inner, before_stripped):
         return "not-name"  # "sa « mission d'établissement des faits »": the body's name, no quotation
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and _NAME_BREAKS.isdisjoint(inner)
@@ -2686,6 +2735,10 @@ def _decide(
         # "Il y a, dans « Ce que je tais », les mémoires que X publie, …": a work's noun in
         # apposition names the marks a title, whatever person their words speak in.
         return "not-title"
+    if cue_before is None and _said_by_nobody(text, s.open_start, cues, cue_starts):
+        # "sans que personne ne parle de « piraterie », a-t-elle poursuivi": a verb negated by its
+        # subject (personne, aucun) right before the marks denies anyone said the word: nobody's.
+        return "not-label"
     if cue_after is not None:
         if at_start or after_colon or after_fronted_frame(text, sent[0], s.open_start):
             # "En cas de rejet, « ce sera une sortie sans accord », a prévenu X": after a fronted
@@ -3492,6 +3545,25 @@ _LAST_WORD = regex.compile(r"(?<!\w)\w++$")
 @cache
 def _indefinite_determiners() -> frozenset[str]:
     return frozenset(w.casefold() for w in names_data()["indefinite_determiners"])
+
+
+# Characters read back from a negated cue for the negative subject right before it.
+_NOBODY_REACH = 12
+
+
+def _said_by_nobody(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """Whether a negated cue ends right before the opening mark at ``pos``, maybe one of
+    ``complement_prepositions`` between (``ne parle de``), its subject one of ``negative_subjects``
+    right before it (``personne ne parle de « … »``, ``Personne n'a parlé de « … »``)."""
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or not getattr(cues[i], "negated", False) or pos - cues[i].end > _NOBODY_REACH:
+        return False
+    g = grammar()
+    gap = text[cues[i].end : pos].strip(_INLINE_SPACES).replace("’", "'")
+    if gap and gap not in g.complement_prepositions:
+        return False
+    before = text[max(0, cues[i].start - _NOBODY_REACH) : cues[i].start].split()
+    return bool(before) and before[-1].casefold() in g.negative_subjects
 
 
 def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int],

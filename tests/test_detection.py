@@ -9,6 +9,15 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Lower case after a naming noun: the speaker's words, no name (round ra1).
+    pytest.param("Le ministre a dénoncé une alliance « contre nature » avec Londres.",
+                 [("partial", "contre nature")], id="lower-case-words-after-alliance-stay-a-partial"),
+    pytest.param("Le général a défendu l'« opération spéciale » lancée en février.",
+                 [("partial", "opération spéciale")], id="an-operation-in-lower-case-stays-a-partial"),
+    pytest.param("Le maire n'a parlé que de « naufrage » lors du conseil municipal.",
+                 [("partial", "naufrage")], id="ne-que-restricts-and-keeps-the-partial"),
+    pytest.param("Le maire parle de « naufrage », a-t-il dit au conseil.",
+                 [("partial", "naufrage")], id="a-verb-not-negated-before-an-incise-keeps-the-partial"),
     # A determiner, a noun and one word in marks inside the clause, not opening it: still a partial (round sj).
     pytest.param("La ministre a salué le travail « remarquable » des pompiers.",
                  [("partial", "remarquable")], id="one-word-in-marks-after-a-noun-inside-the-clause-stays-a-partial"),
@@ -1014,6 +1023,18 @@ NOT_QUOTES = [
                  id="a-document-s-name-with-a-capitalised-place"),
     pytest.param("La « charte d'Abidjan » adoptée samedi engage les quinze États, a affirmé le ministre.",
                  id="a-document-s-name-with-an-elided-link"),
+    pytest.param("Le président a rappelé que le retrait découlait des « accords de Doha » conclus en 2020.",
+                 id="a-document-s-name-after-a-contracted-determiner"),
+    pytest.param("Pour le ministre, le « format Normandie » reste le bon cadre de discussion.",
+                 id="a-diplomatic-format-s-name-juxtaposed"),
+    pytest.param("Le gouvernement a défendu le contrat conclu dans le cadre de l'alliance « Pacifica » avec Ottawa.",
+                 id="an-alliance-s-name-after-its-noun"),
+    pytest.param("Selon un officier, les unités de l'« Opération des forces conjointes » sont en alerte.",
+                 id="an-operation-s-capitalised-name"),
+    pytest.param("Les élus ont voté le budget sans que personne ne parle de « naufrage », a-t-il ajouté.",
+                 id="a-word-nobody-says-after-a-verb-its-negative-subject-negates-and-an-incise"),
+    pytest.param("Personne n'a parlé de « naufrage » lors du conseil municipal.",
+                 id="a-word-nobody-says-after-personne-n-a-parle-de"),
     pytest.param("Le ministre a affirmé que les hélicoptères de combat Mi-28N « Havoc » seraient livrés en mars.",
                  id="a-machine-s-name-after-its-model-designation"),
     pytest.param("Il a cité l'acronyme par lequel Madrid désigne l'« Armée révolutionnaire du peuple », a rapporté l'agence.",
@@ -1970,6 +1991,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
                  "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
                  "Ce qui se passe", id="a-title-word-under-a-kicker-the-body-quotes-again"),
+    # A rubric's one capitalised word above the title leaves it the title (round ra1).
+    pytest.param("Économie\n\nLe patronat dénonce un « racket » fiscal\n\n12.03.2024\n\n"
+                 "Les entreprises ont protesté mardi contre la nouvelle taxe.\n\n"
+                 "Le président du Medef, Paul Roux, a parlé d'un « racket » organisé par l'État.",
+                 "racket » organisé", id="a-title-word-under-a-rubric-word-the-body-quotes-again"),
     pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
                  "Le député a été virulent. Il a qualifié le maire de « pire gestionnaire » de la décennie.",
                  "pire gestionnaire » de la décennie.", id="the-title-adds-a-determiner-the-body-quote-leaves-out"),
@@ -2034,6 +2060,10 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
                  "Au lendemain de l'annonce, les ouvriers ont bloqué l'entrée du site.\n\n"
                  "« Ce qui se passe ici est un scandale absolu », a déclaré leur délégué, Marc Olier.",
                  id="a-byline-above-is-no-kicker"),
+    # Under a rubric's word, a title's words the body gives out of marks stay a quote (round ra1).
+    pytest.param("Économie\n\nLe patronat dénonce un « racket » fiscal\n\n"
+                 "Le président du Medef, Paul Roux, a parlé mardi d'un racket organisé par l'État.",
+                 id="a-title-word-under-a-rubric-word-the-body-gives-out-of-marks"),
     # The title's words past a determiner must stand whole in the body's quote.
     pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
                  "Le député a été virulent. Il a qualifié le maire de « gestionnaire » sans vision.",
