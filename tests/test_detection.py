@@ -1005,6 +1005,9 @@ NOT_QUOTES = [
                  id="a-lower-case-nickname-after-a-relative-surnommer"),
     pytest.param("Le ministre a dénoncé le mouvement, que les policiers surnomment « petite main », a rapporté l'agence.",
                  id="a-lower-case-nickname-after-a-relative-subject-surnommer"),
+    # The naming verb's attribute after its determiner (relative_subject_naming_verbs, round ra2).
+    pytest.param("Celle que les supporters du club surnomment la « tornade » a annoncé sa retraite, ont-ils redouté.",
+                 id="a-lower-case-nickname-after-a-relative-subject-surnommer-and-a-determiner"),
     pytest.param("« La fin des illusions perdues » : le titre barre la une du quotidien madrilène ce mardi.",
                  id="a-headline-before-a-colon-and-le-titre"),
     pytest.param("« Le pari perdu du chancelier » : c'est le titre choisi par l'hebdomadaire de Hambourg.",
@@ -3975,6 +3978,12 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="an-auxiliary-after-the-body-noun-still-reports"),
     pytest.param("Le porte-parole a répété que le mouvement syndical « refuse toute négociation ».", ["refuse toute négociation"],
                  id="lower-case-words-after-the-body-noun-still-report"),
+    # A law's official title formed with sur, however long (law_title_links, round ra2).
+    pytest.param("Les quarante articles de la « Loi sur la protection des données personnelles dans le secteur public "
+                 "cantonal », publiés mardi, disent autre chose.", [], id="a-long-law-title-after-loi-sur"),
+    # A task force is a body: its noun, maybe an adjective, then its capitalised name (round ra2).
+    pytest.param("Le général a salué la task force européenne « Aigle » déployée au Sahel.", [],
+                 id="a-task-force-s-name-after-its-noun-and-an-adjective"),
 ])
 def test_a_programme_or_a_law_named_in_marks_is_no_quote(text: str, quotes: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == quotes
