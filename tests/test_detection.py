@@ -3978,6 +3978,19 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="an-auxiliary-after-the-body-noun-still-reports"),
     pytest.param("Le porte-parole a répété que le mouvement syndical « refuse toute négociation ».", ["refuse toute négociation"],
                  id="lower-case-words-after-the-body-noun-still-report"),
+    # A principle's or a doctrine's name in apposition, a noun phrase opening with a determiner or a
+    # capital (motto_heads, round ra2); an adjective after the noun is still someone's verdict.
+    pytest.param("Pékin a réaffirmé son attachement au principe « une seule Chine », a indiqué le porte-parole.", [],
+                 id="a-principle-s-name-opening-with-a-determiner"),
+    pytest.param("Selon la ministre, la réforme menace la doctrine « Une école pour tous » défendue depuis 1990.", [],
+                 id="a-doctrine-s-name-opening-with-a-capital"),
+    pytest.param("La France reste attachée à ce principe « intangible », a martelé le ministre.", ["intangible"],
+                 id="an-adjective-after-principe-is-still-a-verdict"),
+    # A work's noun right before a short capitalised title, no adjective between (round ra2).
+    pytest.param("L'historien le décrivait déjà dans son essai « La France en face », paru en mars.", [],
+                 id="an-essay-s-title-right-after-its-noun"),
+    pytest.param("Le laboratoire a salué mardi un essai « très prometteur » contre le paludisme.", ["très prometteur"],
+                 id="lower-case-words-after-essai-still-quote"),
     # A law's official title formed with sur, however long (law_title_links, round ra2).
     pytest.param("Les quarante articles de la « Loi sur la protection des données personnelles dans le secteur public "
                  "cantonal », publiés mardi, disent autre chose.", [], id="a-long-law-title-after-loi-sur"),
