@@ -333,9 +333,13 @@ class Grammar(Record):
     apposition right after marks a title preposition governs (``dans « Ce que je tais », les mémoires
     que …``), make the marks the work's title, even words of the first person."""
     programme_naming_words: tuple[str, ...] = ()
-    """``l'émission politique « Dimanche en face »``: nouns of a programme or a work that, like
-    ``publication_naming_words``, one or two lower-case adjectives between them and marks holding
-    a short capitalised name, make it the programme's or the work's title."""
+    """``l'émission politique « Dimanche en face »``, ``son essai « Le Sahel après … »``: nouns of a
+    programme or a work that, right before marks holding a short capitalised name or with one or
+    two lower-case adjectives between, make it the programme's or the work's title."""
+    motto_heads: tuple[str, ...] = ()
+    """``principe``, ``doctrine``: right before marks whose words open with a capital or a
+    determiner (``le principe « un pays, deux systèmes »``), the marks hold the principle's
+    name, a noun phrase; an adjective (``ce principe « intangible »``) is still someone's verdict."""
     law_heads: tuple[str, ...] = ()
     """``la future « loi sur l'ouverture des archives »``: nouns of a law or a decree opening the
     words in marks right after a definite, demonstrative or possessive determiner (maybe one
@@ -2123,10 +2127,10 @@ def _work_apposition() -> regex.Pattern[str]:
 
 @cache
 def _programme_adjective_before() -> regex.Pattern[str]:
-    """A ``programme_naming_words`` noun, then one or two lower-case words, ending a string
-    (matched backwards, as :func:`_publication_adjective_before`: ``l'émission politique|``)."""
+    """A ``programme_naming_words`` noun, then at most two lower-case words, ending a string
+    (matched backwards, as :func:`_publication_adjective_before`: ``l'émission politique|``, ``son essai|``)."""
     words = grammar().programme_naming_words
-    return regex.compile(rf"(?<!\p{{L}})(?i:{suffix_trie_alternation(words) if words else '(?!)'})(?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*){{1,2}}$",
+    return regex.compile(rf"(?<!\p{{L}})(?i:{suffix_trie_alternation(words) if words else '(?!)'})(?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*){{0,2}}$",
                          regex.REVERSE)
 
 
@@ -2374,6 +2378,30 @@ def _gloss_after_marks(text: str, comma: int, g: Grammar) -> bool:
 _NAMING_AFTER_REACH = 40
 
 
+@cache
+def _motto_openers() -> frozenset[str]:
+    """The determiners that open a principle's name as a noun phrase (``object_determiners``)."""
+    return frozenset(w.lower() for w in grammar().object_determiners)
+
+
+def _names_a_motto(inner: str, before_stripped: str) -> bool:
+    """``le principe « un pays, deux systèmes »``, ``la doctrine « Zéro covid »``: a noun of
+    ``motto_heads`` right before marks whose words open with a capital or a determiner (an
+    elided one too): the principle's name in apposition, nobody's words."""
+    last = before_stripped[-_MOTTO_HEAD_CHARS:].rsplit(None, 1)[-1:] if before_stripped[-1:].isalpha() else []
+    if not last or last[0].lower() not in grammar().motto_heads:
+        return False
+    first = inner.strip(_INLINE_SPACES).split(None, 1)[:1]
+    if not first:
+        return False
+    word = first[0].lower()
+    return first[0][:1].isupper() or word in _motto_openers() or word.startswith(("l'", "l’"))
+
+
+# Characters read back from an opening mark for a noun of ``motto_heads``.
+_MOTTO_HEAD_CHARS = 16
+
+
 def _names_a_law(inner: str, before_stripped: str) -> bool:
     """``la future « loi sur l'ouverture des archives »``: words in marks opening with a law's
     noun (``law_heads``), after a definite, demonstrative or possessive determiner: a law's name."""
@@ -2579,6 +2607,8 @@ def _decide(
         return "not-name"
     if _names_a_law(inner, before_stripped):
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
+    if _names_a_motto(inner, before_stripped):
+        return "not-name"  # "le principe « un pays, deux systèmes »": the principle's name, no quotation
     if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts):
         return "not-name"  # "présenter un « plan climat »": the scheme's name, no quotation
     if (inner[:1].islower() and pats.event_naming_before(before_stripped)

@@ -1014,6 +1014,9 @@ NOT_QUOTES = [
                  id="a-lower-case-nickname-after-a-relative-surnommer"),
     pytest.param("Le ministre a dénoncé le mouvement, que les policiers surnomment « petite main », a rapporté l'agence.",
                  id="a-lower-case-nickname-after-a-relative-subject-surnommer"),
+    # The naming verb's attribute after its determiner (relative_subject_naming_verbs, round ra2).
+    pytest.param("Celle que les supporters du club surnomment la « tornade » a annoncé sa retraite, ont-ils redouté.",
+                 id="a-lower-case-nickname-after-a-relative-subject-surnommer-and-a-determiner"),
     pytest.param("« La fin des illusions perdues » : le titre barre la une du quotidien madrilène ce mardi.",
                  id="a-headline-before-a-colon-and-le-titre"),
     pytest.param("« Le pari perdu du chancelier » : c'est le titre choisi par l'hebdomadaire de Hambourg.",
@@ -4033,6 +4036,25 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="an-auxiliary-after-the-body-noun-still-reports"),
     pytest.param("Le porte-parole a répété que le mouvement syndical « refuse toute négociation ».", ["refuse toute négociation"],
                  id="lower-case-words-after-the-body-noun-still-report"),
+    # A principle's or a doctrine's name in apposition, a noun phrase opening with a determiner or a
+    # capital (motto_heads, round ra2); an adjective after the noun is still someone's verdict.
+    pytest.param("Pékin a réaffirmé son attachement au principe « une seule Chine », a indiqué le porte-parole.", [],
+                 id="a-principle-s-name-opening-with-a-determiner"),
+    pytest.param("Selon la ministre, la réforme menace la doctrine « Une école pour tous » défendue depuis 1990.", [],
+                 id="a-doctrine-s-name-opening-with-a-capital"),
+    pytest.param("La France reste attachée à ce principe « intangible », a martelé le ministre.", ["intangible"],
+                 id="an-adjective-after-principe-is-still-a-verdict"),
+    # A work's noun right before a short capitalised title, no adjective between (round ra2).
+    pytest.param("L'historien le décrivait déjà dans son essai « La France en face », paru en mars.", [],
+                 id="an-essay-s-title-right-after-its-noun"),
+    pytest.param("Le laboratoire a salué mardi un essai « très prometteur » contre le paludisme.", ["très prometteur"],
+                 id="lower-case-words-after-essai-still-quote"),
+    # A law's official title formed with sur, however long (law_title_links, round ra2).
+    pytest.param("Les quarante articles de la « Loi sur la protection des données personnelles dans le secteur public "
+                 "cantonal », publiés mardi, disent autre chose.", [], id="a-long-law-title-after-loi-sur"),
+    # A task force is a body: its noun, maybe an adjective, then its capitalised name (round ra2).
+    pytest.param("Le général a salué la task force européenne « Aigle » déployée au Sahel.", [],
+                 id="a-task-force-s-name-after-its-noun-and-an-adjective"),
 ])
 def test_a_programme_or_a_law_named_in_marks_is_no_quote(text: str, quotes: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == quotes
