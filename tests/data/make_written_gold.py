@@ -23486,7 +23486,8 @@ art("w470_tv_direct_attentat_aeroport", "French TV channel website (live page)",
     (f"Depuis le 15 août, nous avons évacué près de 2{NB}600 personnes, dont plus de 2{NB}000 Afghans. Pensées pour nos alliés américains et pour les victimes de cette attaque lâche", "direct", PAR93b),
     ("Il y a eu une détonation énorme, puis des tirs. Les gens se jetaient dans le canal pour se protéger, il y avait du sang partout", "direct", ENV93b),
     ("la zone était sous la responsabilité des forces américaines", "indirect", MUJ93b),
-    ("très élevée", "partial", OCC93b),
+    # corrected: the quoted “très élevée” is the second occurrence (the first, unmarked, is McKenzie's indirect clause)
+    ("très élevée", "partial", OCC93b, 1),
     ("libération", "partial", TAL93b),
 ])
 
@@ -23530,7 +23531,7 @@ art("w471_hebdo_panafricain_talibans", "Pan-African weekly (analysis)", "2021-08
     (f"ce retrait découlait des {o}accords de Doha{c} signés en février 2020 par l’administration Trump", "indirect", BID93c),
     (f"ont brisé les {o}chaînes de l’esclavage{c}", "indirect", KHA93c),
     ("chaînes de l’esclavage", "partial", KHA93c),
-    (f"il n’a joué aucun rôle dans l’offensive éclair des insurgés", "indirect", ISL93c),
+    ("il n’a joué aucun rôle dans l’offensive éclair des insurgés", "indirect", ISL93c),
     ("inclusif", "partial", ISL93c),
     ("plusieurs capitales occidentales ont déjà demandé à l’émirat de servir d’intermédiaire pour les évacuations et pour la suite", "indirect", QAT93c),
     ("respecter", "partial", PEK93c),
