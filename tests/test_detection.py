@@ -4403,6 +4403,9 @@ SUBJECTS_WITH_A_MARKED_PREDICATE = [
     # A name and de « … » after a verb of naming: its object and attribute, no postposed subject.
     pytest.param("La ministre de la Culture, Anne Morel, coutumière des formules chocs, a qualifié Paul Durand de « fossoyeur ».",
                  [("partial", "fossoyeur")], id="qualifier-x-de-marks-has-no-postposed-subject"),
+    # A common noun in marks is no publication whose name a capital begins (« libération », Libération).
+    pytest.param("La maire a qualifié la réouverture du pont de « libération ».",
+                 [("partial", "libération")], id="a-lower-case-word-is-no-capitalised-publication"),
     pytest.param("Le projet est « mort-né », a déclaré Paul Roux de « Libération ».",
                  [("indirect", "Le projet est « mort-né »"), ("partial", "mort-né")], id="a-capitalised-publication-after-de-still-ends-a-subject"),
     # No incise after the marks: the verb inside them still reports its que-clause.
