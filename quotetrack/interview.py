@@ -186,7 +186,9 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
     interviewer's questions, when they make an interview: at least two turns ending with ``?``
     that address someone (``question_words``: *vous*), each answered by the next turn, which
     asks nothing, or by the line under it, opened by no dash (``— Que demandez-vous ?⏎Des
-    moyens.``; such an answer in the first person makes its question count too), the turns left
+    moyens.``; such an answer in the first person makes its question count too; in a text that
+    says it is an interview, ``markers``: *Propos recueillis par*, so does a next turn answering
+    in the first person: « — Est-ce le bon terme ? » / « — Oui, je le crois. »), the turns left
     read as interview answers (``direct-interview``). Then every turn ending with ``?`` that such an answer follows is a question,
     not the words of the person interviewed; otherwise the turns are kept as they are."""
     asks, tells = person_words()
@@ -201,7 +203,7 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
         nxt = _NEXT_LINE.match(text, c.end)
         return nxt is not None and nxt.group(1)[:1] not in dashes and nxt.group(1)[-1:] in _ANSWER_ENDS
 
-    answered = [a for a, b in zip(ordered, [*ordered[1:], None], strict=False)
+    answered = [(a, b) for a, b in zip(ordered, [*ordered[1:], None], strict=False)
                 if question(a) and (answered_below(a) or (b is not None and not question(b)))]
 
     def addressed(c: Candidate) -> bool:
@@ -211,9 +213,15 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
         nxt = _NEXT_LINE.match(text, c.end)
         return answered_below(c) and nxt is not None and tells.search(nxt.group(1)) is not None
 
-    if sum(addressed(c) for c in answered) < _ANSWERED_QUESTIONS:
+    def answered_in_person(b: Candidate | None) -> bool:
+        """The next turn, no question, answers in the first person (« — Je le crois. »)."""
+        return b is not None and not question(b) and tells.search(text, b.start, b.end) is not None
+
+    if sum(addressed(a) for a, _ in answered) < _ANSWERED_QUESTIONS and not (
+            sum(addressed(a) or answered_in_person(b) for a, b in answered) >= _ANSWERED_QUESTIONS
+            and _marker().search(text) is not None):
         return list(turns)
-    dropped = {id(c) for c in answered}
+    dropped = {id(a) for a, _ in answered}
     # The turns left are the answers of an interview: each carries the speaker of the one before.
     return [replace(c, rule="direct-interview") for c in turns if id(c) not in dropped]
 

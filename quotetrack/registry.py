@@ -652,6 +652,8 @@ class _Language:
     """The last word of each of ``publication_keys``."""
     publication_first: frozenset[str]
     """The first word of each of ``publication_keys``."""
+    publication_uncased: frozenset[str]
+    """The ``publication_keys`` of names written without a capital (``franceinfo``)."""
     particles: frozenset[str]
     exclusive_roles: frozenset[str]
     """Keys of the roles marked ``exclusive``."""
@@ -732,6 +734,7 @@ def _language() -> _Language:
         publication_longest=max((len(_case_key(p.name)) for p in publications), default=0),
         publication_last=frozenset(_case_key(p.name).rsplit(" ", 1)[-1] for p in publications),
         publication_first=frozenset(_case_key(p.name).split(" ", 1)[0] for p in publications),
+        publication_uncased=frozenset(_case_key(p.name) for p in publications if p.name == p.name.lower()),
         particles=frozenset(fold(p) for p in grammar.particles),
         exclusive_roles=frozenset(r.key for r in roles if r.exclusive),
         role_covers={r.key: frozenset(r.covers) for r in roles if r.covers},
@@ -1577,7 +1580,10 @@ class Registry:
         last = _strip_accents(s.rsplit(None, 1)[-1]).translate(_FOLD_TABLE).split()
         if last and last[-1] not in lang.publication_last and _lower_first(last[-1]) not in lang.publication_last:
             return False
-        return _case_key(s) in lang.publication_keys
+        key = _case_key(s)
+        # « une “libération” », « la “nature” »: words without a capital are common nouns, no
+        # name a capital begins (Libération, Nature), unless the name has none (franceinfo).
+        return key in lang.publication_keys and (s != s.lower() or key in lang.publication_uncased)
 
     def publication_kind(self, s: str) -> str | None:
         """The kind of the publication ``s`` names (``agency``, ``newspaper``…), or None.

@@ -1459,6 +1459,17 @@ INTERVIEW_ANSWERS = [
         id="a-second-answer-paragraph-quoting-someone-in-the-first-person-is-an-answer-still",
     ),
     pytest.param(
+        "Invitée de notre matinale, la maire de Brest, Sophie Garnier, a défendu le plan de pêche.\n\n"
+        "– Sophie Garnier, bonjour. Les quotas ont été réduits de moitié. Est-ce que les pêcheurs tiendront ?\n\n"
+        "– Bonjour. Nous les accompagnerons, avec des aides dès le mois prochain.\n\n"
+        "– Les ports bretons ne risquent-ils pas de fermer ?\n\n"
+        "– C'est une crainte que je comprends. Mais aucun port ne fermera.\n\n"
+        "Propos recueillis par Marc Le Gall",
+        [("Bonjour. Nous les accompagnerons, avec des aides dès le mois prochain.", "Sophie Garnier"),
+         ("C'est une crainte que je comprends. Mais aucun port ne fermera.", "Sophie Garnier")],
+        id="an-interview-that-says-so-drops-dashed-questions-answered-in-the-first-person-without-vous",
+    ),
+    pytest.param(
         "Le député écologiste Hugo Marest interpelle la ministre : « Madame la ministre, vous fermez des classes. "
         "Qui paiera demain ? Les familles. » Plusieurs élus de droite protestent.\n\n"
         "Le président de séance, Paul Rivière, doit intervenir. « Je vous demande le silence. Nous devons avancer », "
@@ -1479,6 +1490,18 @@ def test_interview_answers_are_quotes_of_the_person_interviewed_and_questions_ar
     quotes = quotetrack.extract(text).quotes
     assert [(q.text, q.speaker_name) for q in quotes if q.rule == "direct-interview"] == expected
     assert not [q for q in quotes if q.kind == "direct" and q.text.endswith("?")]
+
+
+def test_dashed_questions_answered_in_the_first_person_stay_turns_where_no_interview_is_said() -> None:
+    # A reportage's exchange between two people: the questions are quoted words too.
+    text = ("Sur le quai de Calais, un douanier contrôle un camion.\n\n"
+            "– Le chargement est-il déclaré ?\n\n"
+            "– Oui, j'ai tous les papiers.\n\n"
+            "– Le moteur a-t-il été ouvert ?\n\n"
+            "– Non, je viens de Lille.")
+    assert [q.text for q in quotetrack.extract(text).quotes if q.rule == "direct-dialogue"] == [
+        "Le chargement est-il déclaré ?", "Oui, j'ai tous les papiers.", "Le moteur a-t-il été ouvert ?",
+        "Non, je viens de Lille."]
 
 
 def test_a_headline_opening_with_a_quotation_and_a_colon_quotes_the_name_after_it() -> None:
@@ -4460,6 +4483,9 @@ SUBJECTS_WITH_A_MARKED_PREDICATE = [
     # A name and de « … » after a verb of naming: its object and attribute, no postposed subject.
     pytest.param("La ministre de la Culture, Anne Morel, coutumière des formules chocs, a qualifié Paul Durand de « fossoyeur ».",
                  [("partial", "fossoyeur")], id="qualifier-x-de-marks-has-no-postposed-subject"),
+    # A common noun in marks is no publication whose name a capital begins (« libération », Libération).
+    pytest.param("La maire a qualifié la réouverture du pont de « libération ».",
+                 [("partial", "libération")], id="a-lower-case-word-is-no-capitalised-publication"),
     pytest.param("Le projet est « mort-né », a déclaré Paul Roux de « Libération ».",
                  [("indirect", "Le projet est « mort-né »"), ("partial", "mort-né")], id="a-capitalised-publication-after-de-still-ends-a-subject"),
     # No incise after the marks: the verb inside them still reports its que-clause.

@@ -554,7 +554,8 @@ def test_user_entities_from_yaml(tmp_path: Path) -> None:
     ("s", "expected"),
     [("Le Monde", True), ("« le Figaro »", True), ("Les Echos", True), ("franceinfo", True),
      ("Envoyé spécial", True), ("BFM Business", True), ("Jeune Afrique", True), ("le monde", False),
-     ("Le Kremlin", False), ("", False)],
+     ("Le Kremlin", False), ("", False), ("Libération", True), ("« Libération »", True), ("libération", False),
+     ("« nature »", False)],
 )
 def test_is_publication(s: str, expected: bool) -> None:
     assert REG.is_publication(s) is expected

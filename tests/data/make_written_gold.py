@@ -23486,7 +23486,8 @@ art("w470_tv_direct_attentat_aeroport", "French TV channel website (live page)",
     (f"Depuis le 15 août, nous avons évacué près de 2{NB}600 personnes, dont plus de 2{NB}000 Afghans. Pensées pour nos alliés américains et pour les victimes de cette attaque lâche", "direct", PAR93b),
     ("Il y a eu une détonation énorme, puis des tirs. Les gens se jetaient dans le canal pour se protéger, il y avait du sang partout", "direct", ENV93b),
     ("la zone était sous la responsabilité des forces américaines", "indirect", MUJ93b),
-    ("très élevée", "partial", OCC93b),
+    # corrected: the quoted “très élevée” is the second occurrence (the first, unmarked, is McKenzie's indirect clause)
+    ("très élevée", "partial", OCC93b, 1),
     ("libération", "partial", TAL93b),
 ])
 
