@@ -535,8 +535,9 @@ def _only_clitics(words: str) -> bool:
 def _gerund_clause() -> regex.Pattern[str]:
     """:func:`_opening_clause` with a longer verb group, the main clause a gerund after its comma
     shares the subject of (« Le représentant russe a quant à lui demandé aux États-Unis de renoncer
-    à leurs manœuvres, estimant que… »)."""
-    return _opening(*_opening_np(), tail=_GERUND_CLAUSE_TAIL)
+    à leurs manœuvres, estimant que… »); a number in words stands for its determiner too (« Trois
+    syndicats ont exigé son départ, estimant que… »)."""
+    return _opening(*_opening_np(), tail=_GERUND_CLAUSE_TAIL, counted=True)
 
 
 def _opening_np() -> tuple[str, str]:
@@ -588,14 +589,19 @@ def _subject_word() -> str:
     return rf"(?!(?i:{stops})(?:(?<=['’])|(?![\p{{L}}'’])))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
 
 
-def _opening(np: str, after_np: str = "", tail: int = 6) -> regex.Pattern[str]:
+def _opening(np: str, after_np: str = "", tail: int = 6, *, counted: bool = False) -> regex.Pattern[str]:
     """A determiner and the noun phrase ``np`` opening a sentence (group ``np``), then
     ``after_np`` and maybe a verb group it is the subject of (``tail`` words at most after its
-    auxiliaries), running to the end of the text searched."""
+    auxiliaries), running to the end of the text searched; with ``counted``, a number in words
+    (``cardinals`` of names.json, maybe joined by hyphens: « Dix-sept partis ») may stand for the determiner."""
     # An elided word (« s' », « n' ») runs on into the next one: « s'est abstenu », « n'a pas ».
     verb = rf"(?i:{alternation(verb_words())})(?:(?<=['’])|(?![\p{{L}}'’]))"
+    dets = words_then_space(names_data()["determiners"])
+    if counted:
+        cardinal = trie_alternation(names_data()["cardinals"])
+        dets += rf"|(?:{cardinal})(?:-(?:{cardinal}))*+[ \u00a0]++"
     return regex.compile(
-        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(names_data()['determiners'])}){np}){after_np}"
+        rf"[\s\"«“—–\-]*+(?P<np>(?i:{dets}){np}){after_np}"
         rf"(?:[ \u00a0]++{verb}(?:[ \u00a0]*+{verb})*+(?:[ \u00a0'’]*+{_subject_word()}){{0,{tail}}})?[ \u00a0]*+"
     )
 

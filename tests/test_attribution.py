@@ -621,6 +621,17 @@ ATTRIBUTED = [
                  "selon-fronted", id="a-newsroom-s-correspondent-after-selon-is-the-role"),
     pytest.param("Les tirs ont cessé vers minuit, selon nos correspondants sur place.", "correspondants", "indirect",
                  "incise-postposed", id="newsroom-correspondents-after-a-postposed-selon-are-the-role"),
+    # « Dix-sept partis ont exigé …, estimant que »: a number in words is the determiner of the
+    # main clause's subject, which the participle after the comma shares.
+    pytest.param("Le maire a été blessé, a indiqué son entourage. Trois syndicats ont exigé le retrait du texte, "
+                 "estimant que la réforme était « injuste ».", "Trois syndicats", "partial", "subject-before-cue",
+                 id="a-number-in-words-opens-the-subject-a-participle-shares"),
+    pytest.param("La salle a été évacuée, a indiqué la préfecture. Vingt-deux élus ont quitté la séance, "
+                 "jugeant que le débat était « confisqué ».", "Vingt-deux élus", "partial", "subject-before-cue",
+                 id="a-hyphenated-number-in-words-opens-the-subject-a-participle-shares"),
+    pytest.param("La salle a été évacuée, a indiqué la préfecture. Deux heures plus tard, la maire a levé la séance, "
+                 "jugeant que le débat était « confisqué ».", "maire", "partial", "subject-before-cue",
+                 id="a-number-in-words-opening-a-time-phrase-is-no-subject"),
 ]
 
 
