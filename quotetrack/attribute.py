@@ -1791,6 +1791,9 @@ _GAPPED_REACH = 80
 _GAPPED_TAIL = 40
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
 _FRONTED_LEAD = 16
+
+# Most words of a verbless lead-in before its side marker (« Même prudence chez X : »).
+_SIDE_LEAD_WORDS = 4
 # Longest prepositional phrase opening a sentence before its subject (characters).
 _FRONTED_PHRASE_REACH = 60
 # What may open a sentence before its first word.
@@ -2542,7 +2545,8 @@ class Attributor:
                     or self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
                                      exclude=(q.start, q.end), adjacent=False)
                     or self._speech_owner(s_start, colon)
-                    or self._opening_clause(s_start, colon, _colon_clause()))
+                    or self._opening_clause(s_start, colon, _colon_clause())
+                    or self._side_before_colon(s_start, colon))
         if where == "label":
             return self._label(q)
         if where == "signature":
@@ -2889,6 +2893,23 @@ class Attributor:
                 and self.mentions[k].kind not in _NAMELESS_KINDS):
             return self.mentions[k]
         return None
+
+    def _side_before_colon(self, s_start: int, colon: int) -> Mention | None:
+        """``Même prudence chez Claire X, sociologue : « … »``: a short verbless lead-in whose
+        first mention a side marker (``chez``, ``du côté de``) governs, maybe an apposition in lower
+        case after it, names whose words follow the colon."""
+        start = past_connector(self.text, past_dateline(self.text, s_start, colon), colon)
+        k = bisect.bisect_left(self.m_starts, start)
+        if k >= len(self.mentions) or self.mentions[k].end > colon or self.mentions[k].kind in _NAMELESS_KINDS:
+            return None
+        m = self.mentions[k]
+        side = _side_marker_end().search(self.text, max(start, m.start - _FRONTED_LEAD), m.start)
+        if side is None or len(self.text[start : side.start()].split()) > _SIDE_LEAD_WORDS or self._in_marks(m.start):
+            return None
+        rest = self.text[m.end : colon].strip(" \u00a0\u202f")
+        if rest and not (rest.startswith(",") and rest[1:].lstrip(" \u00a0")[:1].islower() and "," not in rest[1:]):
+            return None  # "chez X, qui …, il …": more than an apposition before the colon
+        return m
 
     def _document_before_colon(self, s_start: int, colon: int) -> Mention | None:
         """``Une note de 2008, en pleine crise, dresse le portrait d'un président …: « … »``: the

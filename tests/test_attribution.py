@@ -632,6 +632,13 @@ ATTRIBUTED = [
     pytest.param("La salle a été évacuée, a indiqué la préfecture. Deux heures plus tard, la maire a levé la séance, "
                  "jugeant que le débat était « confisqué ».", "maire", "partial", "subject-before-cue",
                  id="a-number-in-words-opening-a-time-phrase-is-no-subject"),
+    # « Même prudence chez X, politologue : « … » »: a verbless lead-in whose side marker governs
+    # the first mention names the speaker, not whoever spoke before.
+    pytest.param("L'économiste Paul Girard reste inquiet. Même prudence chez Claire Dumas-Leroy, sociologue à l'université "
+                 "de Lyon : « Les habitants n'ont pas choisi ce projet. »",
+                 "Claire Dumas-Leroy", "direct", "colon-name", id="a-side-marker-in-a-verbless-lead-in-names-the-speaker"),
+    pytest.param("Paul Girard, économiste, reste inquiet. Autre son de cloche du côté de Léa Morin : "
+                 "« Rien ne presse. »", "Léa Morin", "direct", "colon-name", id="du-cote-de-in-a-verbless-lead-in-names-the-speaker"),
 ]
 
 
