@@ -51,6 +51,7 @@ from quotetrack.cues import (
     plural_cue,
     present_participle_endings,
     prospective_cue,
+    purpose_governors,
     reading_verb,
     reflexives,
     simple_finite_endings,
@@ -555,6 +556,14 @@ def _gerund_relative_clause() -> regex.Pattern[str]:
     head = rf"\p{{Ll}}[\p{{L}}'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,3}}"
     clause = rf"(?P<relative>[ \u00a0]++(?i:{relative})[ \u00a0]++[\p{{L}}\d][\p{{L}}\d'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,8}})"
     return _opening(head + clause, tail=_GERUND_CLAUSE_TAIL)
+
+
+@cache
+def _purpose_governor() -> regex.Pattern[str]:
+    """A preposition of purpose (``purpose_governors`` of ``cue_words.json``: ``pour``, ``afin de``)
+    opening a cue, a space or an apostrophe after it."""
+    words = purpose_governors()
+    return regex.compile(rf"(?i)(?:{trie_alternation(words) if words else '(?!)'})(?:(?<=['’])|[ \u00a0])")
 
 
 @cache
@@ -2441,7 +2450,7 @@ class Attributor:
                        or self._simple_finite_subject(cue, s_start)
                        if cue.form == "gerund" else None) or (
                 self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
-            ) or self._subject(
+            ) or self._purpose_subject(cue, s_start) or self._subject(
                 self._verb_of_noun_cue(cue), s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund") or (
                 self._gerund_main_subject(cue, s_start) if cue.form == "gerund" else None) or (
                 self._fronted_gerund_subject(cue, q, s_start, s_end) if cue.form == "gerund" else None)
@@ -3277,10 +3286,23 @@ class Attributor:
         comma closing its apposition), whatever that verb is; none in a relative (``que X a signé``)."""
         if not self._after_comma(gerund.start):
             return None
-        k = bisect.bisect_left(self.m_starts, gerund.start) - 1
+        return self._main_auxiliary_subject(gerund.start, s_start)
+
+    def _purpose_subject(self, cue: Any, s_start: int) -> Mention | None:
+        """``Rome avait convoqué l'ambassadeur, X, pour dénoncer une décision « … »``: a reporting
+        infinitive a preposition of purpose governs (``purpose_governors``) shares the subject of
+        the main clause's compound verb, not the object right before it."""
+        if cue.form != "infinitive" or not _purpose_governor().match(self.text, cue.start, cue.end):
+            return None
+        return self._main_auxiliary_subject(cue.start, s_start)
+
+    def _main_auxiliary_subject(self, pos: int, s_start: int) -> Mention | None:
+        """The last mention of the sentence before ``pos`` right before a finite auxiliary (maybe
+        past the comma closing its apposition), outside a relative: the main clause's subject."""
+        k = bisect.bisect_left(self.m_starts, pos) - 1
         while k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
-            word = _AUXILIARY_AFTER.match(self.text, m.end, gerund.start)
+            word = _AUXILIARY_AFTER.match(self.text, m.end, pos)
             if (word is not None and word.group(1).lower() in finite_auxiliaries() and not m.after_preposition
                     and not self._in_marks(m.start) and not self._after_relative(m, s_start)
                     and not self._in_relative_aside(m, s_start) and m.kind != "pronoun"):

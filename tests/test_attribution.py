@@ -639,6 +639,15 @@ ATTRIBUTED = [
                  "Claire Dumas-Leroy", "direct", "colon-name", id="a-side-marker-in-a-verbless-lead-in-names-the-speaker"),
     pytest.param("Paul Girard, économiste, reste inquiet. Autre son de cloche du côté de Léa Morin : "
                  "« Rien ne presse. »", "Léa Morin", "direct", "colon-name", id="du-cote-de-in-a-verbless-lead-in-names-the-speaker"),
+    # « X a convoqué l'ambassadeur, Y, pour dénoncer … »: an infinitive of purpose shares the main
+    # clause's subject, not the object right before it.
+    pytest.param("Le ministre a convoqué mardi l'ambassadeur du Chili, Paul Girard, pour dénoncer une décision jugée "
+                 "« inacceptable ».", "ministre", "partial", "subject-before-cue",
+                 id="an-infinitive-of-purpose-shares-the-main-subject-not-the-object"),
+    pytest.param("La mairie avait reçu les élus de l'opposition afin de dénoncer une réforme « injuste ».", "mairie",
+                 "partial", "subject-before-cue", id="afin-de-shares-the-main-subject-not-the-object"),
+    pytest.param("Paul Girard, pour dénoncer une décision « inacceptable », a quitté la salle.", "Paul Girard",
+                 "partial", "subject-before-cue", id="a-fronted-infinitive-of-purpose-keeps-its-subject"),
 ]
 
 
