@@ -1249,11 +1249,19 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
          "Le chancelier autrichien et la présidente de la Commission"),
         ("La ministre Claire Vidal et le général Marc Olier ont jugé le calendrier « tenable ».",
          "La ministre Claire Vidal et le général Marc Olier"),
+        # A member only a possessive names, between two named ones: one list of subjects.
+        ("Dans une déclaration commune, l'Allemagne, ses alliés baltes et la Pologne jugent la situation « intenable ».",
+         "l'Allemagne, ses alliés baltes et la Pologne"),
     ],
 )
 def test_subject_without_a_name(text: str, mention: str) -> None:
     q = quotetrack.extract(text).quotes[0]
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+def test_a_possessed_member_keeps_a_list_of_subjects_one_group() -> None:
+    doc = quotetrack.extract("Rome, ses partenaires européens et le Japon estiment que « le délai est trop court ».")
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == ["Italie", "Italie"]
 
 
 def test_a_group_speaks_through_a_noun_cue_after_its_plural_verb() -> None:
