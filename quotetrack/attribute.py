@@ -51,6 +51,7 @@ from quotetrack.cues import (
     plural_cue,
     present_participle_endings,
     prospective_cue,
+    purpose_governors,
     reading_verb,
     reflexives,
     simple_finite_endings,
@@ -535,8 +536,9 @@ def _only_clitics(words: str) -> bool:
 def _gerund_clause() -> regex.Pattern[str]:
     """:func:`_opening_clause` with a longer verb group, the main clause a gerund after its comma
     shares the subject of (« Le représentant russe a quant à lui demandé aux États-Unis de renoncer
-    à leurs manœuvres, estimant que… »)."""
-    return _opening(*_opening_np(), tail=_GERUND_CLAUSE_TAIL)
+    à leurs manœuvres, estimant que… »); a number in words stands for its determiner too (« Trois
+    syndicats ont exigé son départ, estimant que… »)."""
+    return _opening(*_opening_np(), tail=_GERUND_CLAUSE_TAIL, counted=True)
 
 
 def _opening_np() -> tuple[str, str]:
@@ -554,6 +556,14 @@ def _gerund_relative_clause() -> regex.Pattern[str]:
     head = rf"\p{{Ll}}[\p{{L}}'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,3}}"
     clause = rf"(?P<relative>[ \u00a0]++(?i:{relative})[ \u00a0]++[\p{{L}}\d][\p{{L}}\d'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,8}})"
     return _opening(head + clause, tail=_GERUND_CLAUSE_TAIL)
+
+
+@cache
+def _purpose_governor() -> regex.Pattern[str]:
+    """A preposition of purpose (``purpose_governors`` of ``cue_words.json``: ``pour``, ``afin de``)
+    opening a cue, a space or an apostrophe after it."""
+    words = purpose_governors()
+    return regex.compile(rf"(?i)(?:{trie_alternation(words) if words else '(?!)'})(?:(?<=['’])|[ \u00a0])")
 
 
 @cache
@@ -588,14 +598,19 @@ def _subject_word() -> str:
     return rf"(?!(?i:{stops})(?:(?<=['’])|(?![\p{{L}}'’])))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
 
 
-def _opening(np: str, after_np: str = "", tail: int = 6) -> regex.Pattern[str]:
+def _opening(np: str, after_np: str = "", tail: int = 6, *, counted: bool = False) -> regex.Pattern[str]:
     """A determiner and the noun phrase ``np`` opening a sentence (group ``np``), then
     ``after_np`` and maybe a verb group it is the subject of (``tail`` words at most after its
-    auxiliaries), running to the end of the text searched."""
+    auxiliaries), running to the end of the text searched; with ``counted``, a number in words
+    (``cardinals`` of names.json, maybe joined by hyphens: « Dix-sept partis ») may stand for the determiner."""
     # An elided word (« s' », « n' ») runs on into the next one: « s'est abstenu », « n'a pas ».
     verb = rf"(?i:{alternation(verb_words())})(?:(?<=['’])|(?![\p{{L}}'’]))"
+    dets = words_then_space(names_data()["determiners"])
+    if counted:
+        cardinal = trie_alternation(names_data()["cardinals"])
+        dets += rf"|(?:{cardinal})(?:-(?:{cardinal}))*+[ \u00a0]++"
     return regex.compile(
-        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(names_data()['determiners'])}){np}){after_np}"
+        rf"[\s\"«“—–\-]*+(?P<np>(?i:{dets}){np}){after_np}"
         rf"(?:[ \u00a0]++{verb}(?:[ \u00a0]*+{verb})*+(?:[ \u00a0'’]*+{_subject_word()}){{0,{tail}}})?[ \u00a0]*+"
     )
 
@@ -1785,6 +1800,9 @@ _GAPPED_REACH = 80
 _GAPPED_TAIL = 40
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
 _FRONTED_LEAD = 16
+
+# Most words of a verbless lead-in before its side marker (« Même prudence chez X : »).
+_SIDE_LEAD_WORDS = 4
 # Longest prepositional phrase opening a sentence before its subject (characters).
 _FRONTED_PHRASE_REACH = 60
 # What may open a sentence before its first word.
@@ -2432,7 +2450,7 @@ class Attributor:
                        or self._simple_finite_subject(cue, s_start)
                        if cue.form == "gerund" else None) or (
                 self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
-            ) or self._subject(
+            ) or self._purpose_subject(cue, s_start) or self._subject(
                 self._verb_of_noun_cue(cue), s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund") or (
                 self._gerund_main_subject(cue, s_start) if cue.form == "gerund" else None) or (
                 self._fronted_gerund_subject(cue, q, s_start, s_end) if cue.form == "gerund" else None)
@@ -2536,7 +2554,8 @@ class Attributor:
                     or self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
                                      exclude=(q.start, q.end), adjacent=False)
                     or self._speech_owner(s_start, colon)
-                    or self._opening_clause(s_start, colon, _colon_clause()))
+                    or self._opening_clause(s_start, colon, _colon_clause())
+                    or self._side_before_colon(s_start, colon))
         if where == "label":
             return self._label(q)
         if where == "signature":
@@ -2883,6 +2902,23 @@ class Attributor:
                 and self.mentions[k].kind not in _NAMELESS_KINDS):
             return self.mentions[k]
         return None
+
+    def _side_before_colon(self, s_start: int, colon: int) -> Mention | None:
+        """``Même prudence chez Claire X, sociologue : « … »``: a short verbless lead-in whose
+        first mention a side marker (``chez``, ``du côté de``) governs, maybe an apposition in lower
+        case after it, names whose words follow the colon."""
+        start = past_connector(self.text, past_dateline(self.text, s_start, colon), colon)
+        k = bisect.bisect_left(self.m_starts, start)
+        if k >= len(self.mentions) or self.mentions[k].end > colon or self.mentions[k].kind in _NAMELESS_KINDS:
+            return None
+        m = self.mentions[k]
+        side = _side_marker_end().search(self.text, max(start, m.start - _FRONTED_LEAD), m.start)
+        if side is None or len(self.text[start : side.start()].split()) > _SIDE_LEAD_WORDS or self._in_marks(m.start):
+            return None
+        rest = self.text[m.end : colon].strip(" \u00a0\u202f")
+        if rest and not (rest.startswith(",") and rest[1:].lstrip(" \u00a0")[:1].islower() and "," not in rest[1:]):
+            return None  # "chez X, qui …, il …": more than an apposition before the colon
+        return m
 
     def _document_before_colon(self, s_start: int, colon: int) -> Mention | None:
         """``Une note de 2008, en pleine crise, dresse le portrait d'un président …: « … »``: the
@@ -3250,10 +3286,23 @@ class Attributor:
         comma closing its apposition), whatever that verb is; none in a relative (``que X a signé``)."""
         if not self._after_comma(gerund.start):
             return None
-        k = bisect.bisect_left(self.m_starts, gerund.start) - 1
+        return self._main_auxiliary_subject(gerund.start, s_start)
+
+    def _purpose_subject(self, cue: Any, s_start: int) -> Mention | None:
+        """``Rome avait convoqué l'ambassadeur, X, pour dénoncer une décision « … »``: a reporting
+        infinitive a preposition of purpose governs (``purpose_governors``) shares the subject of
+        the main clause's compound verb, not the object right before it."""
+        if cue.form != "infinitive" or not _purpose_governor().match(self.text, cue.start, cue.end):
+            return None
+        return self._main_auxiliary_subject(cue.start, s_start)
+
+    def _main_auxiliary_subject(self, pos: int, s_start: int) -> Mention | None:
+        """The last mention of the sentence before ``pos`` right before a finite auxiliary (maybe
+        past the comma closing its apposition), outside a relative: the main clause's subject."""
+        k = bisect.bisect_left(self.m_starts, pos) - 1
         while k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
-            word = _AUXILIARY_AFTER.match(self.text, m.end, gerund.start)
+            word = _AUXILIARY_AFTER.match(self.text, m.end, pos)
             if (word is not None and word.group(1).lower() in finite_auxiliaries() and not m.after_preposition
                     and not self._in_marks(m.start) and not self._after_relative(m, s_start)
                     and not self._in_relative_aside(m, s_start) and m.kind != "pronoun"):

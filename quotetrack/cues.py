@@ -340,6 +340,10 @@ class _WordsFile(Record):
     form right after one is the subjunctive of what someone wants done, no report
     (``un appel … pour qu'ils concluent « sans plus attendre » un traité``)."""
     no_respite: _NoRespite | None = None
+    purpose_governors: list[str] = []
+    """Prepositions of purpose that govern a reporting infinitive (``pour``, ``afin de``): the
+    infinitive's subject is the main clause's, not an object before it (``X a convoqué
+    l'ambassadeur pour dénoncer …``)."""
 
     @model_validator(mode="after")
     def _unique_phrases(self) -> _WordsFile:
@@ -2117,6 +2121,13 @@ def clause_connectors() -> frozenset[str]:
     ``openers`` of the ``pour`` rule of ``cue_words.json``, in lower case."""
     words: _WordsFile = load("cue_words.json", _WordsFile)
     return frozenset(w.lower() for w in words.pour.openers)
+
+
+@cache
+def purpose_governors() -> tuple[str, ...]:
+    """The prepositions of purpose that govern a reporting infinitive (``pour``, ``afin de``) from ``cue_words.json``."""
+    words: _WordsFile = load("cue_words.json", _WordsFile)
+    return tuple(words.purpose_governors)
 
 
 @cache

@@ -3995,6 +3995,9 @@ class Resolver:
             return "and"
         if b.kind == "name" and b.start - a.end <= _COUNTERPART_GAP_REACH and _counterpart_gap().fullmatch(self.text, a.end, b.start):
             return "and"  # "Jean-Yves Le Drian et son homologue allemand Heiko Maas ont appelé…"
+        if (b.start - a.end <= _POSSESSED_MEMBER_REACH and self.text.find(",", a.end, b.start) >= 0
+                and _possessed_member_gap().fullmatch(self.text, a.end, b.start)):
+            return "and"  # "la France, ses partenaires européens et le Canada estiment…"
         return None
 
     def _step(self, i: int) -> tuple[str | None, int]:
@@ -5545,6 +5548,22 @@ _NOUN_BEFORE_NAME_REACH = 20
 _PAIR_GAP = 6
 # Most characters of a coordinator and a counterpart between two subjects (see _counterpart_gap).
 _COUNTERPART_GAP_REACH = 60
+
+
+@cache
+def _possessed_member_gap() -> regex.Pattern[str]:
+    """``, ses partenaires européens et ``: between two members of a list of subjects, a comma,
+    a possessive and up to three lower-case words, then a ``subject_coordinators`` word: a member
+    the first one's possessive names (its partners, its allies), no mention of its own."""
+    raw = names_data()
+    return regex.compile(
+        rf"[ \u00a0]*+,[ \u00a0]++(?i:{trie_alternation(tuple(raw['possessives']))})[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+"
+        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}[ \u00a0]++(?i:{trie_alternation(tuple(raw['subject_coordinators']))})[ \u00a0]++"
+    )
+
+
+# Most characters between two members a possessed member stands between (see _possessed_member_gap).
+_POSSESSED_MEMBER_REACH = 60
 
 
 @cache

@@ -621,6 +621,33 @@ ATTRIBUTED = [
                  "selon-fronted", id="a-newsroom-s-correspondent-after-selon-is-the-role"),
     pytest.param("Les tirs ont cessé vers minuit, selon nos correspondants sur place.", "correspondants", "indirect",
                  "incise-postposed", id="newsroom-correspondents-after-a-postposed-selon-are-the-role"),
+    # « Dix-sept partis ont exigé …, estimant que »: a number in words is the determiner of the
+    # main clause's subject, which the participle after the comma shares.
+    pytest.param("Le maire a été blessé, a indiqué son entourage. Trois syndicats ont exigé le retrait du texte, "
+                 "estimant que la réforme était « injuste ».", "Trois syndicats", "partial", "subject-before-cue",
+                 id="a-number-in-words-opens-the-subject-a-participle-shares"),
+    pytest.param("La salle a été évacuée, a indiqué la préfecture. Vingt-deux élus ont quitté la séance, "
+                 "jugeant que le débat était « confisqué ».", "Vingt-deux élus", "partial", "subject-before-cue",
+                 id="a-hyphenated-number-in-words-opens-the-subject-a-participle-shares"),
+    pytest.param("La salle a été évacuée, a indiqué la préfecture. Deux heures plus tard, la maire a levé la séance, "
+                 "jugeant que le débat était « confisqué ».", "maire", "partial", "subject-before-cue",
+                 id="a-number-in-words-opening-a-time-phrase-is-no-subject"),
+    # « Même prudence chez X, politologue : « … » »: a verbless lead-in whose side marker governs
+    # the first mention names the speaker, not whoever spoke before.
+    pytest.param("L'économiste Paul Girard reste inquiet. Même prudence chez Claire Dumas-Leroy, sociologue à l'université "
+                 "de Lyon : « Les habitants n'ont pas choisi ce projet. »",
+                 "Claire Dumas-Leroy", "direct", "colon-name", id="a-side-marker-in-a-verbless-lead-in-names-the-speaker"),
+    pytest.param("Paul Girard, économiste, reste inquiet. Autre son de cloche du côté de Léa Morin : "
+                 "« Rien ne presse. »", "Léa Morin", "direct", "colon-name", id="du-cote-de-in-a-verbless-lead-in-names-the-speaker"),
+    # « X a convoqué l'ambassadeur, Y, pour dénoncer … »: an infinitive of purpose shares the main
+    # clause's subject, not the object right before it.
+    pytest.param("Le ministre a convoqué mardi l'ambassadeur du Chili, Paul Girard, pour dénoncer une décision jugée "
+                 "« inacceptable ».", "ministre", "partial", "subject-before-cue",
+                 id="an-infinitive-of-purpose-shares-the-main-subject-not-the-object"),
+    pytest.param("La mairie avait reçu les élus de l'opposition afin de dénoncer une réforme « injuste ».", "mairie",
+                 "partial", "subject-before-cue", id="afin-de-shares-the-main-subject-not-the-object"),
+    pytest.param("Paul Girard, pour dénoncer une décision « inacceptable », a quitté la salle.", "Paul Girard",
+                 "partial", "subject-before-cue", id="a-fronted-infinitive-of-purpose-keeps-its-subject"),
 ]
 
 
@@ -1222,11 +1249,19 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
          "Le chancelier autrichien et la présidente de la Commission"),
         ("La ministre Claire Vidal et le général Marc Olier ont jugé le calendrier « tenable ».",
          "La ministre Claire Vidal et le général Marc Olier"),
+        # A member only a possessive names, between two named ones: one list of subjects.
+        ("Dans une déclaration commune, l'Allemagne, ses alliés baltes et la Pologne jugent la situation « intenable ».",
+         "l'Allemagne, ses alliés baltes et la Pologne"),
     ],
 )
 def test_subject_without_a_name(text: str, mention: str) -> None:
     q = quotetrack.extract(text).quotes[0]
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+def test_a_possessed_member_keeps_a_list_of_subjects_one_group() -> None:
+    doc = quotetrack.extract("Rome, ses partenaires européens et le Japon estiment que « le délai est trop court ».")
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == ["Italie", "Italie"]
 
 
 def test_a_group_speaks_through_a_noun_cue_after_its_plural_verb() -> None:

@@ -24631,7 +24631,8 @@ f"{o}Pékin va réagir, c'est certain, et les deux Canadiens détenus risquent d
 TRU97d = ["Justin Trudeau", "Trudeau", "M. Trudeau", "premier ministre", "le premier ministre", "Le premier ministre", "il", "Canada", "Ottawa"]
 CHA97d = ["François-Philippe Champagne", "Champagne", "M. Champagne", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Canada", "Ottawa"]
 AMB97d = ["ambassade de Chine à Ottawa", "l'ambassade de Chine à Ottawa", "ambassade de Chine", "Pékin", "Chine"]
-MTL97d = ["un Montréalais originaire de Hong Kong", "Montréalais originaire de Hong Kong", "un Montréalais"]
+# corrected: the bare noun "Montréalais" added, as earlier gold lists the bare noun of an anonymous speaker ("Montréalaise" in GAG41, "habitant" in ABM75)
+MTL97d = ["un Montréalais originaire de Hong Kong", "Montréalais originaire de Hong Kong", "un Montréalais", "Montréalais"]
 SCH97d = ["Andrew Scheer", "Scheer", "M. Scheer", "chef conservateur", "le chef conservateur"]
 JOH97d = ["Boris Johnson", "Johnson", "M. Johnson", "premier ministre britannique", "le premier ministre britannique", "Royaume-Uni"]
 BOR97d = ["Josep Borrell", "Borrell", "M. Borrell", "Union européenne", "l'Union européenne", "chef de la diplomatie", "son chef de la diplomatie"]
