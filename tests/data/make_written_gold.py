@@ -23077,6 +23077,7 @@ art("w462_radio_entretien_le_drian", "French radio website (Q&A interview)", "20
     ("grave en matière de politique internationale", "partial", PAR91d),
     ("La France est un partenaire vital, et nous voulons saisir chaque occasion d'approfondir notre coopération transatlantique", "direct", BLI91d),
     ("Rappel utile que le monde est une jungle et que les alliés défendent d'abord leurs intérêts.", "direct", ARA91d),
+    (f"ce n'est pas {o}un changement d'avis{c} mais {o}un changement de besoins{c}", "indirect", MOR91d),  # added: a que clause quoted in a question, as w363
 ])
 
 # 463. a Belgian daily's analysis a week into the crisis, curly double marks “ ” with no space inside, curly
@@ -23489,6 +23490,7 @@ art("w470_tv_direct_attentat_aeroport", "French TV channel website (live page)",
     # corrected: the quoted “très élevée” is the second occurrence (the first, unmarked, is McKenzie's indirect clause)
     ("très élevée", "partial", OCC93b, 1),
     ("libération", "partial", TAL93b),
+    ("Treize militaires américains ont été tués et dix-huit blessés", "indirect", MCK93b),  # added: a clause before a postposed « a indiqué X », as w146
 ])
 
 # 471. a Pan-African weekly's analysis, guillemets with narrow no-break spaces inside, curly apostrophes, metonyms
@@ -23640,6 +23642,7 @@ art("w473_hebdo_entretien_dorronsoro", "French weekly (Q&A interview)", "2021-08
     ("Pas grand-chose, à court terme. Elle dispose de leviers financiers, notamment les réserves de la banque centrale afghane gelées aux Etats-Unis. Mais conditionner l'aide humanitaire au respect des droits des femmes, c'est prendre le risque d'affamer la population.", "direct", DOR93e),
     (f"les talibans devraient faire la preuve qu'ils respectent {o}les droits fondamentaux{c} avant toute reconnaissance", "indirect", LED93e),
     ("les droits fondamentaux", "partial", LED93e),
+    ("la chute de Kaboul sanctionne vingt ans d'erreurs occidentales", "indirect", DOR93e),  # added: « Pour le politologue, … », as w458
 ])
 
 # 474. a French reference daily's lead story, guillemets with narrow no-break spaces inside, curly apostrophes, a
@@ -23693,7 +23696,6 @@ art("w474_quotidien_reference_ryanair_minsk", "French reference daily", "2021-05
     ("La suspension des liaisons aériennes avec Minsk doit être envisagée", "indirect", LED94a),
     (f"les autorités avaient agi {o}en stricte conformité avec les règles internationales{c}", "indirect", CON94a),
     ("en stricte conformité avec les règles internationales", "partial", CON94a),
-    ("personnes impliquées dans des activités terroristes", "partial", KGB94a),
 ])
 
 # 475. a Swiss daily's Lithuanian-angle piece from Vilnius, guillemets with no space inside, straight apostrophes,
@@ -23745,6 +23747,7 @@ art("w475_quotidien_suisse_vilnius_ryanair", "Swiss daily (special correspondent
     ("des agents du KGB se trouvaient probablement à bord", "indirect", OLE94b),
     ("Il semble que l'intention des autorités était d'arrêter un journaliste et son compagnon de voyage", "direct", OLE94b),
     ("Nous savons ce que signifie vivre à côté de Loukachenko. Ce qu'il a fait dimanche, il peut le refaire demain.", "direct", DIP94b),
+    ("l'affaire ne fait aucun doute", "indirect", ["autorités lituaniennes", "les autorités lituaniennes", "Lituanie", "Vilnius"]),  # added: « Pour X, … », as w76d
 ])
 
 # 476. a Belgian popular daily's web piece, straight double marks, straight apostrophes, short paragraphs: a rubric,
@@ -23792,8 +23795,7 @@ art("w476_quotidien_belge_populaire_sanctions", "Belgian popular daily (web)", "
     ("Il lui a été signifié que la Belgique exigeait la libération immédiate du journaliste", "indirect", WIL94c),
     ("il est détenu dans la prison numéro 1 de Minsk et qu'il \"se sent bien\"", "indirect", PRO94c),
     ("se sent bien", "partial", PRO94c),
-    ("coopérer avec les enquêteurs et reconnaître avoir organisé des \"troubles de masse\"", "indirect", PRO94c),
-    ("troubles de masse", "partial", PRO94c),
+    ("troubles de masse", "partial", PRO94c),  # the infinitive clause around it is not annotated (as elsewhere)
     ("C'est ainsi que Roman ressemble sous la pression. Ses mots ont été obtenus sous la contrainte. Nous exigeons sa libération!", "direct", TSI94c),
     ("être certain que son fils avait été battu", "indirect", DMI94c),
     ("Je pense qu'il a le nez cassé", "direct", DMI94c),
@@ -23840,14 +23842,12 @@ art("w477_media_etat_russe_zakharova", "Russian state outlet (French service)", 
     ("hypocrisie", "partial", ZAK94d, 1),
     ("il n'y avait aucune raison de mettre en doute les explications fournies par les autorités biélorusses", "indirect", KRE94d),
     ("Moscou n'avait pas l'intention de s'ingérer dans une affaire qui relève de la souveraineté de Minsk", "indirect", PES94d),
-    ("avoir agi pour protéger les passagers", "indirect", LUK94d),
     ("J'ai agi légalement, en protégeant les gens. L'alerte venait de Suisse, nous ne pouvions pas l'ignorer.", "direct", LUK94d),
     ("l'Occident mène contre la Biélorussie une \"guerre hybride\" et cherche à étouffer économiquement le pays", "indirect", LUK94d),
     ("guerre hybride", "partial", LUK94d),
     ("Ils ont franchi, a-t-il lancé, de nombreuses lignes rouges. Nous ne nous laisserons pas intimider", "direct", LUK94d),
     ("une révolution sanglante", "partial", LUK94d),
     ("le journaliste était poursuivi pour \"organisation de troubles massifs\", un chef d'accusation passible de 15 ans de prison", "indirect", COM94d),
-    ("organisation de troubles massifs", "partial", COM94d),
     ("politisée", "partial", BEL94d),
     ("les demandes d'Air France et d'Austrian Airlines pour contourner la Biélorussie vers Moscou sont toujours à l'étude", "indirect", SRC94d),
 ])
@@ -23900,6 +23900,7 @@ art("w478_radio_matinale_beaune_bielorussie", "French radio station (morning int
     ("C’est un risque, je ne le nie pas. Mais l’alternative, c’est de ne rien faire. Et ne rien faire, c’est dire à tous les régimes autoritaires qu’ils peuvent prendre en otage un avion plein de citoyens européens. Ce n’est pas acceptable.", "direct", BEA94e),
     ("le journaliste Roman Protassevitch risque la peine de mort", "indirect", TSI94e),
     ("Nous demandons sa libération immédiate et celle de sa compagne. Nous le ferons dans toutes les enceintes, à l’OSCE, à l’Organisation de l’aviation civile internationale. Et nous continuerons à soutenir la société civile biélorusse, qui est courageuse.", "direct", BEA94e),
+    ("tout cela est une affaire intérieure", "indirect", ZAK94e),  # added: « Pour Moscou, … » in a question, as w462
 ])
 
 # 479. an Armenian diaspora outlet in France, opinionated, guillemets with no-break spaces inside, straight
@@ -24240,6 +24241,7 @@ art("w484_quotidien_malien_expulsion", "Malian daily", "2022-02-01", t484, [
     ("Le Mali n'a de leçons à recevoir de personne. Nous sommes un État souverain et nous entendons être respectés comme tel", "direct", DIP96a),
     ("Il fallait montrer que le Mali est debout. La souveraineté ne se négocie pas.", "direct", TRA96a),
     ("la crise ne pèse encore davantage sur les affaires, déjà éprouvées par la fermeture des frontières", "indirect", ["voisin", "Son voisin"]),
+    (f"Le Gouvernement {o}condamne vigoureusement et rejette ces propos, qui sont contraires au développement de relations amicales entre nations{c}", "indirect", GOV96a),  # added: subject, marks, postposed verb, as w95, w138, w147
 ])
 
 # 485. a French reference daily's account of the Élysée press conference, guillemets with narrow no-break spaces
@@ -24292,6 +24294,8 @@ art("w485_quotidien_reference_retrait_mali", "French reference daily", "2022-02-
     ("sans délai", "partial", MAI96b),
     ("la page n’est pas tournée pour autant", "indirect", CSL96b),
     ("Nous ne quittons pas le Sahel, nous quittons le Mali", "direct", CSL96b),
+    (f"la présence au Mali des mercenaires du groupe Wagner, venus selon lui avec des {o}visées prédatrices{c}, a achevé de rendre la situation intenable", "indirect", MAC96b),  # added: « A ses yeux, … », as the reference gold
+    (f"près de 2{NN}500 militaires français resteront dans la région", "indirect", CSL96b),  # added
 ])
 
 # 486. a Pan-African weekly's analysis, curly double marks “ ” with no space inside, curly apostrophes, metonyms
@@ -24438,6 +24442,7 @@ art("w488_depeche_dakar_cedeao", "wire", "2022-01-10", t488, [
     (f"la Cédéao a voulu {o}faire un exemple{c} après les coups d'Etat en Guinée et au Mali", "indirect", DIP96e),
     ("faire un exemple", "partial", DIP96e),
     ("Si on laisse passer cela, d'autres militaires seront tentés demain", "direct", DIP96e),
+    ("Réunis en sommet extraordinaire à Accra, les chefs d'Etat de la Communauté économique des Etats de l'Afrique de l'Ouest (Cédéao) ont décidé de fermer les frontières avec le Mali, de suspendre les transactions commerciales et financières non essentielles et de geler les avoirs de l'Etat malien à la Banque centrale des Etats de l'Afrique de l'Ouest (BCEAO)", "indirect", CED96e),  # added: « …, selon le communiqué final », as w460
 ])
 
 # 489. a Swiss daily's piece by its Hong Kong correspondent, guillemets with no space inside, curly apostrophes,
