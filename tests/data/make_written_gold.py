@@ -24993,5 +24993,801 @@ art("w498_quotidien_belge_liberations", "Belgian daily", "2021-09-25", t498, [
     ("Tout le monde savait que les deux dossiers étaient liés, même si personne ne pouvait le dire publiquement", "direct", DIP98e),
 ])
 
+# 499. a French reference daily's Brussels report, guillemets with narrow no-break spaces inside, straight apostrophes,
+# a no-break space before « : » and « ? », lower-case ministries: a rubric, a headline with the « Sofagate » nickname in
+# marks (no quote), a standfirst « a été « … », selon son porte-parole » (partial, annotated), a byline with publication
+# and update times, the video described with von der Leyen's « Ehm » (partial), Mamer's quote « a déclaré … son
+# porte-parole », « Il a précisé que … « … » » (indirect and partial), an unmarked clause interrupted by « a-t-il insisté
+# » (one indirect), « Côté turc, on fait valoir que », « Selon une source diplomatique turque citée par l'agence
+# Anadolu, « … » » (direct), a pro-government newspaper's name in marks (no quote), a scare quote (« diplomatie du
+# canapé »), an anonymous official's quote « regrette un haut fonctionnaire », in 't Veld's tweet after a colon with its
+# « ? » inside, Michel's Facebook post « Il assure que … « … » » and « dit avoir choisi de … « … » » (partial only),
+# « écrit-il », von der Leyen's « s'était dite « … » » (partial), a caption with a credit, a « Lire aussi : » line
+o, c = "«" + NN, NN + "»"
+t499 = (
+"International | Union européenne\n\n"
+f"{o}Sofagate{c}{NB}: à Ankara, Ursula von der Leyen reléguée sur un canapé\n\n"
+f"La présidente de la Commission européenne a été {o}surprise{c}, selon son porte-parole, de se retrouver sans fauteuil face à Recep Tayyip Erdogan. Charles Michel, assis aux côtés du président turc, se voit reprocher son silence.\n\n"
+"Par Claire Dufresne (Bruxelles, bureau européen)\nPublié le 7 avril 2021 à 11h20 - Mis à jour le 7 avril 2021 à 20h05\n\n"
+f"La scène dure à peine quelques secondes, mais elle a fait le tour des réseaux sociaux. Sur la vidéo diffusée par la présidence turque, mardi 6 avril, on voit Recep Tayyip Erdogan et Charles Michel, le président du Conseil européen, s'installer dans les deux seuls fauteuils dressés devant les drapeaux turc et européen. Restée debout, Ursula von der Leyen écarte les bras, regarde les deux hommes et laisse échapper un {o}Ehm{c} interloqué. Elle finira par prendre place sur un long canapé crème, face au ministre des affaires étrangères turc, Mevlüt Çavuşoğlu, soit un rang protocolaire en dessous.\n\n"
+f"{o}La présidente a été clairement surprise. Elle a choisi de passer outre et de privilégier le fond, mais elle estime que cet épisode n'aurait pas dû se produire{c}, a déclaré mercredi son porte-parole, Eric Mamer, lors du point de presse quotidien de la Commission. Il a précisé qu'Ursula von der Leyen avait demandé à ses équipes de {o}prendre toutes les mesures nécessaires{c} pour qu'un tel incident ne se reproduise pas. Dans les traités comme dans l'ordre protocolaire, a-t-il insisté, la présidente de la Commission et le président du Conseil européen sont au même rang.\n\n"
+f"Côté turc, on fait valoir que la disposition des sièges avait été arrêtée en concertation avec les services de l'Union. Selon une source diplomatique turque citée par l'agence Anadolu, {o}les demandes de la partie européenne ont été respectées à la lettre{c}. Le quotidien progouvernemental {o}Sabah{c} s'amusait même, mercredi, de la polémique suscitée à Bruxelles par cette {o}diplomatie du canapé{c}.\n\n"
+f"C'est pourtant le silence de Charles Michel qui passe le plus mal dans les couloirs européens. {o}Il aurait dû céder son fauteuil, ou au moins protester. Il n'a rien fait, il s'est assis{c}, regrette un haut fonctionnaire européen sous couvert d'anonymat. Sur Twitter, l'eurodéputée libérale néerlandaise Sophie in 't Veld a résumé l'embarras général{NB}: {o}Ehm… Le président du Conseil n'avait vraiment rien à dire{NB}?{c}\n\n"
+f"Mercredi soir, le président du Conseil européen a fini par s'expliquer dans un long message publié sur Facebook. Il assure que l'interprétation stricte des règles protocolaires par les services turcs a produit {o}une situation affligeante{c}, et dit avoir choisi de ne pas réagir sur le moment pour ne pas provoquer {o}un incident politique{c} qui aurait ruiné des mois d'efforts diplomatiques. {o}Je regrette profondément l'impression qu'ont pu donner ces images{c}, écrit-il.\n\n"
+f"L'affaire tombe mal pour les Vingt-Sept, qui voulaient faire de cette visite le signe d'un réchauffement prudent avec Ankara. À l'issue de la rencontre, Ursula von der Leyen s'était d'ailleurs dite {o}profondément préoccupée{c} par le retrait de la Turquie de la convention d'Istanbul sur la lutte contre les violences faites aux femmes.\n\n"
+"Ursula von der Leyen, assise sur le canapé face à Mevlüt Çavuşoğlu, au palais présidentiel d'Ankara, le 6 avril. AP\n\n"
+f"Lire aussi{NB}: Entre Bruxelles et Ankara, un dialogue sous conditions\n")
+VDL99a = ["Ursula von der Leyen", "von der Leyen", "Mme von der Leyen", "présidente de la Commission européenne", "La présidente de la Commission européenne", "présidente de la Commission", "la présidente", "Commission européenne", "Commission", "elle"]
+MAM99a = ["Eric Mamer", "Mamer", "M. Mamer", "porte-parole", "son porte-parole", "Commission européenne", "Commission", "il"]
+TUR99a = ["Turquie", "Ankara", "Côté turc", "côté turc", "partie turque"]
+SDT99a = ["source diplomatique turque", "une source diplomatique turque", "Turquie", "Ankara"]
+HFE99a = ["haut fonctionnaire européen", "un haut fonctionnaire européen"]
+ITV99a = ["Sophie in 't Veld", "in 't Veld", "eurodéputée libérale néerlandaise", "l'eurodéputée libérale néerlandaise Sophie in 't Veld"]
+MIC99a = ["Charles Michel", "Michel", "M. Michel", "président du Conseil européen", "le président du Conseil européen", "Conseil européen", "il"]
+art("w499_quotidien_reference_sofagate", "French reference daily (Brussels bureau)", "2021-04-07", t499, [
+    ("surprise", "partial", MAM99a),  # the standfirst's
+    ("Ehm", "partial", VDL99a),
+    ("La présidente a été clairement surprise. Elle a choisi de passer outre et de privilégier le fond, mais elle estime que cet épisode n'aurait pas dû se produire", "direct", MAM99a),
+    (f"Ursula von der Leyen avait demandé à ses équipes de {o}prendre toutes les mesures nécessaires{c} pour qu'un tel incident ne se reproduise pas", "indirect", MAM99a),
+    ("prendre toutes les mesures nécessaires", "partial", MAM99a),
+    ("Dans les traités comme dans l'ordre protocolaire, a-t-il insisté, la présidente de la Commission et le président du Conseil européen sont au même rang", "indirect", MAM99a),
+    ("la disposition des sièges avait été arrêtée en concertation avec les services de l'Union", "indirect", TUR99a),
+    ("les demandes de la partie européenne ont été respectées à la lettre", "direct", SDT99a),
+    ("Il aurait dû céder son fauteuil, ou au moins protester. Il n'a rien fait, il s'est assis", "direct", HFE99a),
+    (f"Ehm… Le président du Conseil n'avait vraiment rien à dire{NB}?", "direct", ITV99a),
+    (f"l'interprétation stricte des règles protocolaires par les services turcs a produit {o}une situation affligeante{c}", "indirect", MIC99a),
+    ("une situation affligeante", "partial", MIC99a),
+    ("un incident politique", "partial", MIC99a),
+    ("Je regrette profondément l'impression qu'ont pu donner ces images", "direct", MIC99a),
+    ("profondément préoccupée", "partial", VDL99a),
+])
+
+# 500. a Belgian daily's Brussels report, straight double marks, straight apostrophes, « Etat » without accent, the two
+# institutions' spokespeople and anonymous officials: a rubric, a headline repeating a body quote's second sentence
+# (no quote), a byline with « Mis en ligne », the « midday » as a label in marks (no quote), Mamer's two-sentence quote «
+# a-t-il martelé », « Eric Mamer a ajouté que … "…" » (indirect and partial), « Selon lui, » (indirect), Leyts « a
+# assuré que … et que … » (one clause), his quote « a-t-il expliqué, ajoutant que » (indirect), a Commission official's
+# quote « glisse un fonctionnaire », « Un diplomate … tempère: selon lui, » (indirect) then « ironise-t-il », a scare
+# quote (« présidence bicéphale »), a radio programme's name in marks (no quote), Lamberts « a estimé que "…" et que …
+# "…" » (one clause, two partials), Mamer's dodge « a-t-il éludé », a clause before a postposed « indique-t-on de
+# source européenne », a « Lire aussi: » line, a caption with a credit
+o, c = '"', '"'
+t500 = (
+"MONDE - EUROPE\n\n"
+f"{o}Elle aurait dû être assise exactement de la même manière{c}: la Commission ne digère pas l'affront d'Ankara\n\n"
+"Par Pieter Claes, à Bruxelles\nMis en ligne le 7/04/2021 à 15:42\n\n"
+f"Au Berlaymont, on ne décolère pas. Au lendemain de la visite à Ankara, où Ursula von der Leyen a dû se contenter d'un canapé pendant que Charles Michel s'installait dans un fauteuil à côté de Recep Tayyip Erdogan, le porte-parole en chef de la Commission, Eric Mamer, a été assailli de questions lors du {o}midday{c}, le point de presse quotidien de l'institution. {o}La présidente aurait dû avoir la même place que le président du Conseil européen et le président turc. Elle aurait dû être assise exactement de la même manière{c}, a-t-il martelé.\n\n"
+f"Eric Mamer a ajouté que la présidente avait {o}fait le choix de privilégier la substance{c} plutôt que de provoquer un esclandre devant les caméras. Selon lui, le service du protocole de la Commission n'avait pas pu faire de repérage préalable, faute d'équipe sur place en raison des restrictions sanitaires.\n\n"
+f"Au bâtiment Europa, siège du Conseil, on livre une tout autre version. Le porte-parole de Charles Michel, Barend Leyts, a assuré que les équipes du Conseil n'avaient pas eu accès à la salle avant la rencontre et que le président avait découvert la disposition des sièges en même temps que sa collègue. {o}Le président a choisi de ne pas réagir sur le moment pour ne pas ajouter un incident diplomatique à l'incident protocolaire{c}, a-t-il expliqué, ajoutant que les deux présidents s'étaient longuement parlé dès mardi soir.\n\n"
+f"Dans les couloirs, pourtant, la tension entre les deux maisons est palpable. {o}C'est une humiliation. Et le pire, c'est qu'il s'est assis sans même un regard pour elle{c}, glisse un fonctionnaire de la Commission. Un diplomate d'un Etat membre tempère: selon lui, Ankara a simplement appliqué l'ordre protocolaire international, qui place le président du Conseil européen devant la présidente de la Commission. {o}Sur le papier, les Turcs n'ont pas tort. Mais quand on reçoit une femme qui préside la Commission, on trouve une deuxième chaise{c}, ironise-t-il.\n\n"
+f"L'épisode ravive en tout cas le vieux malaise de cette {o}présidence bicéphale{c} que les traités n'ont jamais vraiment tranchée. Invité de {o}Matin Première{c} sur la RTBF, l'écologiste belge Philippe Lamberts, coprésident du groupe des Verts au Parlement européen, a estimé que {o}les deux présidents ont failli{c} et que l'Union avait offert à Recep Tayyip Erdogan {o}une victoire symbolique{c}.\n\n"
+f"{o}Nous ne ferons pas de commentaire sur la manière dont d'autres ont réagi{c}, a éludé Eric Mamer, lorsqu'on lui a demandé si Charles Michel aurait dû céder sa place. Une réunion entre les cabinets des deux présidents doit se tenir dans les prochains jours pour que la scène ne se reproduise plus, indique-t-on de source européenne.\n\n"
+"Lire aussi: Erdogan, l'Europe et la convention d'Istanbul\n\n"
+"Ursula von der Leyen, debout, découvre qu'aucun fauteuil ne lui est réservé. Capture d'écran/Présidence turque\n")
+MAM99b = ["Eric Mamer", "Mamer", "M. Mamer", "porte-parole en chef de la Commission", "le porte-parole en chef de la Commission", "Commission", "Berlaymont", "il"]
+LEY99b = ["Barend Leyts", "Leyts", "M. Leyts", "porte-parole de Charles Michel", "Le porte-parole de Charles Michel", "Conseil", "Conseil européen", "il"]
+FCO99b = ["fonctionnaire de la Commission", "un fonctionnaire de la Commission"]
+DIP99b = ["diplomate d'un Etat membre", "Un diplomate d'un Etat membre", "diplomate", "un diplomate", "il"]
+LAM99b = ["Philippe Lamberts", "Lamberts", "M. Lamberts", "coprésident du groupe des Verts au Parlement européen", "l'écologiste belge Philippe Lamberts"]
+SEU99b = ["source européenne", "de source européenne"]
+art("w500_quotidien_belge_porte_parole", "Belgian daily (Brussels)", "2021-04-07", t500, [
+    ("La présidente aurait dû avoir la même place que le président du Conseil européen et le président turc. Elle aurait dû être assise exactement de la même manière", "direct", MAM99b),
+    (f"la présidente avait {o}fait le choix de privilégier la substance{c} plutôt que de provoquer un esclandre devant les caméras", "indirect", MAM99b),
+    ("fait le choix de privilégier la substance", "partial", MAM99b),
+    ("le service du protocole de la Commission n'avait pas pu faire de repérage préalable, faute d'équipe sur place en raison des restrictions sanitaires", "indirect", MAM99b),
+    ("les équipes du Conseil n'avaient pas eu accès à la salle avant la rencontre et que le président avait découvert la disposition des sièges en même temps que sa collègue", "indirect", LEY99b),
+    ("Le président a choisi de ne pas réagir sur le moment pour ne pas ajouter un incident diplomatique à l'incident protocolaire", "direct", LEY99b),
+    ("les deux présidents s'étaient longuement parlé dès mardi soir", "indirect", LEY99b),
+    ("C'est une humiliation. Et le pire, c'est qu'il s'est assis sans même un regard pour elle", "direct", FCO99b),
+    ("Ankara a simplement appliqué l'ordre protocolaire international, qui place le président du Conseil européen devant la présidente de la Commission", "indirect", DIP99b),
+    ("Sur le papier, les Turcs n'ont pas tort. Mais quand on reçoit une femme qui préside la Commission, on trouve une deuxième chaise", "direct", DIP99b),
+    (f"{o}les deux présidents ont failli{c} et que l'Union avait offert à Recep Tayyip Erdogan {o}une victoire symbolique{c}", "indirect", LAM99b),
+    ("les deux présidents ont failli", "partial", LAM99b),
+    ("une victoire symbolique", "partial", LAM99b),
+    ("Nous ne ferons pas de commentaire sur la manière dont d'autres ont réagi", "direct", MAM99b),
+    ("Une réunion entre les cabinets des deux présidents doit se tenir dans les prochains jours pour que la scène ne se reproduise plus", "indirect", SEU99b),
+])
+
+# 501. AFP wire copy from Rome with a « ROME, 8 avr 2021 (AFP) - » dateline, guillemets with ordinary spaces inside,
+# curly apostrophes, « M. X »: a headline repeating the lead's « dictateur » (no quote), the lead's partial (annotated),
+# Draghi's translated press-conference quotes « a déclaré M. Draghi lors d’une conférence de presse » and « a-t-il
+# poursuivi, ajoutant qu’il fallait … « … » » (indirect and partial), « Il faut « … », a-t-il ajouté » (indirect and
+# partial), Çavuşoğlu's « inacceptables » and his translated tweet « a-t-il écrit sur Twitter », a clause before a
+# postposed « a indiqué une source diplomatique turque », Altun « a estimé que … « … » », the « Sofagate » label (no
+# quote), von der Leyen's « ehm » (partial), a clause « La présidente « … » » before a postposed « avait déclaré … son
+# porte-parole », Michel « a dit regretter « … » » (partial) « ajoutant que … « … » », « Ankara a assuré que », a
+# newspaper's name in marks (no quote), the desk's initials
+o, c = "« ", " »"
+t501 = (
+f"Draghi qualifie Erdogan de {o}dictateur{c}, Ankara convoque l’ambassadeur d’Italie\n\n"
+f"ROME, 8 avr 2021 (AFP) - Le président du Conseil italien Mario Draghi a qualifié jeudi le président turc Recep Tayyip Erdogan de {o}dictateur{c}, provoquant la convocation à Ankara de l’ambassadeur d’Italie, deux jours après l’incident protocolaire qui a vu la présidente de la Commission européenne Ursula von der Leyen reléguée sur un canapé.\n\n"
+f"{o}Je ne partage absolument pas le comportement d’Erdogan envers la présidente von der Leyen. Je crois que ce n’était pas un comportement approprié et je suis vraiment désolé pour l’humiliation qu’elle a dû subir{c}, a déclaré M. Draghi lors d’une conférence de presse à Rome.\n\n"
+f"{o}Avec ces, appelons-les pour ce qu’ils sont, dictateurs, dont on a pourtant besoin pour collaborer, il faut être franc pour exprimer la différence de nos vues, de nos opinions, de notre vision de la société{c}, a-t-il poursuivi, ajoutant qu’il fallait aussi être prêt à coopérer {o}pour garantir les intérêts de son pays{c}. Il faut {o}trouver le juste équilibre{c}, a-t-il ajouté.\n\n"
+f"La réponse d’Ankara n’a pas tardé. Le ministre turc des Affaires étrangères, Mevlüt Çavuşoğlu, a dénoncé des propos {o}inacceptables{c}. {o}Nous condamnons fermement la rhétorique populiste et inacceptable du Premier ministre italien nommé Draghi et ses propos laids et démesurés sur notre président élu{c}, a-t-il écrit sur Twitter.\n\n"
+"L’ambassadeur d’Italie, Massimo Gaiani, a été convoqué jeudi au ministère turc des Affaires étrangères, a indiqué une source diplomatique turque, sans plus de précisions.\n\n"
+f"Le directeur de la communication de la présidence turque, Fahrettin Altun, a de son côté estimé que le dirigeant italien s’était livré à une attaque {o}contraire à l’esprit{c} des relations entre alliés de l’Otan.\n\n"
+f"L’affaire, baptisée {o}Sofagate{c} sur les réseaux sociaux, remonte à mardi. Lors de la visite à Ankara de Mme von der Leyen et du président du Conseil européen Charles Michel, seuls deux fauteuils avaient été prévus, pour M. Erdogan et M. Michel. Sur la vidéo de la rencontre, la présidente de la Commission, restée debout, lâche un {o}ehm{c} déconcerté avant de s’asseoir sur un canapé, à l’écart.\n\n"
+f"La présidente {o}a été clairement surprise{c}, avait déclaré mercredi son porte-parole Eric Mamer. Charles Michel a pour sa part dit regretter {o}profondément{c} l’impression qu’il avait pu donner d’être insensible à l’affront, ajoutant que la partie turque avait retenu {o}une interprétation stricte{c} des règles protocolaires.\n\n"
+"Ankara a assuré jeudi que la disposition des sièges avait été décidée conformément aux demandes de l’UE.\n\n"
+f"Les propos de M. Draghi, ancien président de la Banque centrale européenne arrivé au pouvoir en février, faisaient jeudi soir la une du site du {o}Corriere della Sera{c}. L’Italie est l’un des principaux partenaires commerciaux de la Turquie au sein de l’UE.\n\n"
+"gab-ob/fka/lch\n")
+DRA99c = ["Mario Draghi", "Draghi", "M. Draghi", "président du Conseil italien", "Le président du Conseil italien", "Premier ministre italien", "il"]
+CAV99c = ["Mevlüt Çavuşoğlu", "Çavuşoğlu", "M. Çavuşoğlu", "ministre turc des Affaires étrangères", "Le ministre turc des Affaires étrangères", "Ankara", "Turquie", "il"]
+SDT99c = ["source diplomatique turque", "une source diplomatique turque", "Ankara", "Turquie"]
+ALT99c = ["Fahrettin Altun", "Altun", "M. Altun", "directeur de la communication de la présidence turque", "Le directeur de la communication de la présidence turque", "présidence turque", "Ankara"]
+VDL99c = ["Ursula von der Leyen", "von der Leyen", "Mme von der Leyen", "présidente de la Commission", "la présidente de la Commission", "présidente de la Commission européenne"]
+MAM99c = ["Eric Mamer", "Mamer", "M. Mamer", "porte-parole", "son porte-parole", "Commission européenne", "Commission"]
+MIC99c = ["Charles Michel", "Michel", "M. Michel", "président du Conseil européen", "le président du Conseil européen", "Conseil européen"]
+ANK99c = ["Ankara", "Turquie", "gouvernement turc"]
+art("w501_depeche_rome_draghi_dictateur", "wire", "2021-04-08", t501, [
+    ("dictateur", "partial", DRA99c, 1),
+    ("Je ne partage absolument pas le comportement d’Erdogan envers la présidente von der Leyen. Je crois que ce n’était pas un comportement approprié et je suis vraiment désolé pour l’humiliation qu’elle a dû subir", "direct", DRA99c),
+    ("Avec ces, appelons-les pour ce qu’ils sont, dictateurs, dont on a pourtant besoin pour collaborer, il faut être franc pour exprimer la différence de nos vues, de nos opinions, de notre vision de la société", "direct", DRA99c),
+    (f"il fallait aussi être prêt à coopérer {o}pour garantir les intérêts de son pays{c}", "indirect", DRA99c),
+    ("pour garantir les intérêts de son pays", "partial", DRA99c),
+    (f"Il faut {o}trouver le juste équilibre{c}", "indirect", DRA99c),
+    ("trouver le juste équilibre", "partial", DRA99c),
+    ("inacceptables", "partial", CAV99c),
+    ("Nous condamnons fermement la rhétorique populiste et inacceptable du Premier ministre italien nommé Draghi et ses propos laids et démesurés sur notre président élu", "direct", CAV99c),
+    ("L’ambassadeur d’Italie, Massimo Gaiani, a été convoqué jeudi au ministère turc des Affaires étrangères", "indirect", SDT99c),
+    (f"le dirigeant italien s’était livré à une attaque {o}contraire à l’esprit{c} des relations entre alliés de l’Otan", "indirect", ALT99c),
+    ("contraire à l’esprit", "partial", ALT99c),
+    ("ehm", "partial", VDL99c),
+    (f"La présidente {o}a été clairement surprise{c}", "indirect", MAM99c),
+    ("a été clairement surprise", "partial", MAM99c),
+    ("profondément", "partial", MIC99c),
+    (f"la partie turque avait retenu {o}une interprétation stricte{c} des règles protocolaires", "indirect", MIC99c),
+    ("une interprétation stricte", "partial", MIC99c),
+    ("la disposition des sièges avait été décidée conformément aux demandes de l’UE", "indirect", ANK99c),
+])
+
+# 502. a Turkish state outlet's French service, straight double marks, straight apostrophes, « Etat » without accent,
+# Çavuşoğlu at length: a rubric, a headline repeating the first sentence of a body quote (no quote), a dateline-style
+# byline, the lead « affirmant que … "…" » (indirect and partial), his quote « a déclaré le chef de la diplomatie
+# turque », a quote with an inverted incise inside its marks (« a précisé M. Çavuşoğlu »), « Selon lui, … "…" qui "…" »
+# (indirect, two partials), « Selon Ankara, » (indirect), the « Sofagate » label (no quote), Draghi's « dictateur »
+# (partial), the tweet's « a dénoncé "…" » (partial) then « a écrit M. Çavuşoğlu », a clause before a postposed
+# « a-t-on appris de sources diplomatiques », Altun « a jugé les propos "…" » (partial only), an Italian newspaper's
+# name in marks (no quote), Michel's Facebook post « a indiqué … qu'il regrettait … tout en expliquant que … "…" », the
+# Commission « avait assuré … que … "…" », a caption with a credit
+o, c = '"', '"'
+t502 = (
+"TURQUIE / MONDE\n\n"
+f"Çavuşoğlu: {o}La disposition des sièges a été faite à la demande de l'UE{c}\n\n"
+"Ankara\nPublié le 08.04.2021 - Mis à jour le 08.04.2021\n\n"
+f"Le ministre des Affaires étrangères, Mevlüt Çavuşoğlu, a répondu jeudi aux critiques visant la Turquie après la visite à Ankara du président du Conseil européen, Charles Michel, et de la présidente de la Commission européenne, Ursula von der Leyen, affirmant que les exigences de la partie européenne avaient été {o}satisfaites en tous points{c}.\n\n"
+f"{o}La disposition des sièges a été faite à la demande de l'UE. Notre protocole a appliqué les règles internationales et les usages de l'Etat turc, rien de plus{c}, a déclaré le chef de la diplomatie turque lors d'une conférence de presse à Ankara. {o}Les équipes protocolaires des deux parties se sont rencontrées avant la visite, a précisé M. Çavuşoğlu, et toutes leurs demandes ont été prises en compte.{c}\n\n"
+f"Le ministre a rejeté les accusations formulées depuis mardi dans plusieurs capitales européennes. Selon lui, la Turquie est {o}un Etat profondément enraciné{c} qui {o}n'accueille pas ses invités pour la première fois{c} et n'a de leçon d'hospitalité à recevoir de personne. {o}Il est injuste de faire porter à la Turquie la responsabilité d'un désaccord qui concerne les institutions européennes elles-mêmes{c}, a-t-il ajouté.\n\n"
+"Selon Ankara, le même ordre protocolaire avait déjà été appliqué lors des précédentes visites de dirigeants européens, sans susciter la moindre objection.\n\n"
+f"Ce que certains médias occidentaux ont baptisé {o}Sofagate{c} a pris jeudi une nouvelle tournure avec les déclarations du Premier ministre italien Mario Draghi, qui a qualifié le président Recep Tayyip Erdogan de {o}dictateur{c} lors d'une conférence de presse à Rome. Sur son compte Twitter, Mevlüt Çavuşoğlu a dénoncé {o}la rhétorique populiste et inacceptable{c} du dirigeant italien. {o}Nous condamnons fermement ses propos laids et démesurés sur notre président élu{c}, a écrit M. Çavuşoğlu.\n\n"
+"L'ambassadeur d'Italie à Ankara, Massimo Gaiani, a été convoqué au ministère des Affaires étrangères, a-t-on appris de sources diplomatiques.\n\n"
+f"Le directeur de la communication de la présidence turque, Fahrettin Altun, a jugé les propos de M. Draghi {o}irrespectueux{c} envers un président élu par le peuple. Le quotidien italien {o}La Stampa{c} relevait pour sa part jeudi que la Turquie reste un partenaire économique de premier plan pour l'Italie.\n\n"
+f"Le président du Conseil européen, Charles Michel, a de son côté indiqué sur Facebook qu'il regrettait l'impression d'insensibilité donnée par les images de la rencontre, tout en expliquant que le protocole turc avait retenu {o}une interprétation stricte{c} des règles. La Commission européenne avait assuré mercredi que sa présidente aurait dû être assise {o}exactement de la même manière{c} que M. Michel.\n\n"
+"Le ministre des Affaires étrangères Mevlüt Çavuşoğlu lors de sa conférence de presse à Ankara, le 8 avril 2021. Photo: AA\n")
+CAV99d = ["Mevlüt Çavuşoğlu", "Çavuşoğlu", "M. Çavuşoğlu", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "chef de la diplomatie turque", "le chef de la diplomatie turque", "Le ministre", "le ministre", "Ankara", "Turquie", "il"]
+ANK99d = ["Ankara", "Turquie", "gouvernement turc"]
+DRA99d = ["Mario Draghi", "Draghi", "M. Draghi", "Premier ministre italien", "le Premier ministre italien Mario Draghi"]
+SDP99d = ["sources diplomatiques", "de sources diplomatiques"]
+ALT99d = ["Fahrettin Altun", "Altun", "M. Altun", "directeur de la communication de la présidence turque", "Le directeur de la communication de la présidence turque", "présidence turque"]
+MIC99d = ["Charles Michel", "Michel", "M. Michel", "président du Conseil européen", "Le président du Conseil européen", "Conseil européen", "il"]
+COM99d = ["Commission européenne", "La Commission européenne", "Commission", "Eric Mamer", "Mamer"]
+art("w502_agence_turque_cavusoglu", "Turkish state outlet (French service)", "2021-04-08", t502, [
+    (f"les exigences de la partie européenne avaient été {o}satisfaites en tous points{c}", "indirect", CAV99d),
+    ("satisfaites en tous points", "partial", CAV99d),
+    ("La disposition des sièges a été faite à la demande de l'UE. Notre protocole a appliqué les règles internationales et les usages de l'Etat turc, rien de plus", "direct", CAV99d),
+    ("Les équipes protocolaires des deux parties se sont rencontrées avant la visite, a précisé M. Çavuşoğlu, et toutes leurs demandes ont été prises en compte.", "direct", CAV99d),
+    (f"la Turquie est {o}un Etat profondément enraciné{c} qui {o}n'accueille pas ses invités pour la première fois{c} et n'a de leçon d'hospitalité à recevoir de personne", "indirect", CAV99d),
+    ("un Etat profondément enraciné", "partial", CAV99d),
+    ("n'accueille pas ses invités pour la première fois", "partial", CAV99d),
+    ("Il est injuste de faire porter à la Turquie la responsabilité d'un désaccord qui concerne les institutions européennes elles-mêmes", "direct", CAV99d),
+    ("le même ordre protocolaire avait déjà été appliqué lors des précédentes visites de dirigeants européens, sans susciter la moindre objection", "indirect", ANK99d),
+    ("dictateur", "partial", DRA99d),
+    ("la rhétorique populiste et inacceptable", "partial", CAV99d),
+    ("Nous condamnons fermement ses propos laids et démesurés sur notre président élu", "direct", CAV99d),
+    ("L'ambassadeur d'Italie à Ankara, Massimo Gaiani, a été convoqué au ministère des Affaires étrangères", "indirect", SDP99d),
+    ("irrespectueux", "partial", ALT99d),
+    ("il regrettait l'impression d'insensibilité donnée par les images de la rencontre", "indirect", MIC99d),
+    (f"le protocole turc avait retenu {o}une interprétation stricte{c} des règles", "indirect", MIC99d),
+    ("une interprétation stricte", "partial", MIC99d),
+    (f"sa présidente aurait dû être assise {o}exactement de la même manière{c} que M. Michel", "indirect", COM99d),
+    ("exactement de la même manière", "partial", COM99d),
+])
+
+# 503. a feminist monthly's opinion piece, curly double marks with no space inside, curly apostrophes, a no-break space
+# before « : » and « ? »: a rubric, a headline with no marks, a byline with the author's role, von der Leyen's “Ehm”
+# (partial), scare quotes (“malentendu protocolaire”, “usages”) and the “Sofagate” nickname (no quote), Mamer « a eu
+# beau répéter que … “…” » (indirect and partial), Michel « écrire … qu’il regrettait “…” » (indirect and partial) and
+# « il dit avoir voulu éviter “…” » (partial only), a book title in marks (no quote) and Beauvoir's line after a colon
+# with its stop inside, García Pérez's translated tweet after a colon, in ’t Veld « a jugé que … “…” », Weber
+# « estimant que … “…” » (indirect and partial), « Pour l’eurodéputée …, » (indirect), Draghi « s’est dit “…” »
+# (partial only), Çavuşoğlu « jure que … “…” » (indirect and partial), the monthly's subscription line
+o, c = "“", "”"
+t503 = (
+"Opinion | Politique\n\n"
+"Le canapé d’Ankara, ou la place des femmes selon le protocole\n\n"
+"Par Hélène Sauvage, rédactrice en chef\n\n"
+f"Il y a des images qui valent tous les rapports sur l’égalité. Celle d’Ursula von der Leyen, debout au milieu d’un salon doré du palais présidentiel d’Ankara, les bras légèrement écartés, face à deux hommes déjà calés dans leurs fauteuils, en fait partie. Son {o}Ehm{c}, à peine audible, restera sans doute comme le soupir le plus éloquent de l’année 2021.\n\n"
+f"On nous parle depuis mardi d’un {o}malentendu protocolaire{c}, de {o}usages{c} turcs, de règles de préséance entre le Conseil et la Commission. Le {o}Sofagate{c} serait une affaire de fauteuils, pas de femmes. Vraiment{NB}? Le porte-parole de la Commission, Eric Mamer, a eu beau répéter que la présidente avait été {o}clairement surprise{c}, chacune d’entre nous a reconnu la scène{NB}: la réunion où l’on vous laisse debout, la table où il n’y a pas de chaise pour vous.\n\n"
+f"Charles Michel, lui, a attendu le lendemain soir pour écrire sur Facebook qu’il regrettait {o}profondément{c} la situation. Il dit avoir voulu éviter {o}un incident politique{c}. Fallait-il donc choisir entre la diplomatie et la dignité de sa collègue{NB}? Se lever, proposer son siège, demander une chaise{NB}: aucun de ces gestes n’aurait déclenché de guerre.\n\n"
+f"Simone de Beauvoir l’avait écrit une fois pour toutes dans {o}Le Deuxième Sexe{c}{NB}: {o}On ne naît pas femme{NB}: on le devient.{c} On pourrait ajouter qu’on ne naît pas non plus sur un canapé{NB}: on vous y assoit.\n\n"
+f"Au Parlement européen, les élues n’ont pas attendu les excuses. La présidente du groupe socialiste, l’Espagnole Iratxe García Pérez, a tweeté sans détour{NB}: {o}D’abord la Turquie quitte la convention d’Istanbul, puis elle laisse la présidente de la Commission sans chaise. C’est une honte.{c} La libérale néerlandaise Sophie in ’t Veld a jugé que le silence du président du Conseil était {o}assourdissant{c}. Même le chef de file des conservateurs, l’Allemand Manfred Weber, a réclamé un débat en séance plénière, estimant que l’Union {o}ne peut pas se laisser traiter ainsi{c}. Pour l’eurodéputée écologiste Gwendoline Delbos-Corfield, l’épisode montre que le sexisme se niche jusque dans les salons diplomatiques.\n\n"
+f"Jeudi, même Mario Draghi, peu suspect de militantisme, s’est dit {o}vraiment désolé{c} pour l’humiliation subie par la présidente de la Commission. À Ankara, Mevlüt Çavuşoğlu jure que tout a été fait {o}selon les suggestions de l’UE{c}. Peut-être. Mais personne, dans la délégation européenne, n’a jugé bon de suggérer une troisième chaise.\n\n"
+"Trois semaines après le retrait de la Turquie de la convention d’Istanbul, l’image est cruelle. Elle dit mieux que tous les discours ce que pèse encore la parole d’une femme, fût-elle à la tête de l’exécutif européen, quand les hommes ont déjà pris place.\n\n"
+"Retrouvez toutes nos chroniques dans le numéro d’avril, en kiosque et sur abonnement.\n")
+VDL99e = ["Ursula von der Leyen", "von der Leyen", "Mme von der Leyen", "présidente de la Commission", "la présidente"]
+MAM99e = ["Eric Mamer", "Mamer", "M. Mamer", "porte-parole de la Commission", "Le porte-parole de la Commission", "Commission"]
+MIC99e = ["Charles Michel", "Michel", "M. Michel", "président du Conseil", "Il", "il"]
+BEA99e = ["Simone de Beauvoir", "Beauvoir", "de Beauvoir"]
+GAR99e = ["Iratxe García Pérez", "García Pérez", "García", "présidente du groupe socialiste", "La présidente du groupe socialiste", "l’Espagnole Iratxe García Pérez"]
+ITV99e = ["Sophie in ’t Veld", "in ’t Veld", "La libérale néerlandaise Sophie in ’t Veld", "libérale néerlandaise"]
+WEB99e = ["Manfred Weber", "Weber", "M. Weber", "chef de file des conservateurs", "le chef de file des conservateurs", "l’Allemand Manfred Weber"]
+DEL99e = ["Gwendoline Delbos-Corfield", "Delbos-Corfield", "eurodéputée écologiste", "l’eurodéputée écologiste Gwendoline Delbos-Corfield"]
+DRA99e = ["Mario Draghi", "Draghi", "M. Draghi"]
+CAV99e = ["Mevlüt Çavuşoğlu", "Çavuşoğlu", "M. Çavuşoğlu", "Ankara", "Turquie"]
+art("w503_mensuel_feministe_canape", "feminist monthly (opinion)", "2021-04-08", t503, [
+    ("Ehm", "partial", VDL99e),
+    (f"la présidente avait été {o}clairement surprise{c}", "indirect", MAM99e),
+    ("clairement surprise", "partial", MAM99e),
+    (f"il regrettait {o}profondément{c} la situation", "indirect", MIC99e),
+    ("profondément", "partial", MIC99e),
+    ("un incident politique", "partial", MIC99e),
+    (f"On ne naît pas femme{NB}: on le devient.", "direct", BEA99e),
+    ("D’abord la Turquie quitte la convention d’Istanbul, puis elle laisse la présidente de la Commission sans chaise. C’est une honte.", "direct", GAR99e),
+    (f"le silence du président du Conseil était {o}assourdissant{c}", "indirect", ITV99e),
+    ("assourdissant", "partial", ITV99e),
+    (f"l’Union {o}ne peut pas se laisser traiter ainsi{c}", "indirect", WEB99e),
+    ("ne peut pas se laisser traiter ainsi", "partial", WEB99e),
+    ("l’épisode montre que le sexisme se niche jusque dans les salons diplomatiques", "indirect", DEL99e),
+    ("vraiment désolé", "partial", DRA99e),
+    (f"tout a été fait {o}selon les suggestions de l’UE{c}", "indirect", CAV99e),
+    ("selon les suggestions de l’UE", "partial", CAV99e),
+])
+
+# 504. a French investigative online outlet's long piece on its own journalists as Pegasus victims, guillemets with
+# no-break spaces inside and a no-break space before « : » and « ? », straight apostrophes: a rubric, a headline that
+# only repeats a body quote (not annotated), a standfirst, a byline, « Selon les analyses du Security Lab d'Amnesty
+# International, … » (indirect), the lab head's quote « nous a expliqué », « Il a précisé que …, ajoutant que « … » »
+# (two indirect, one partial), « D'après le consortium, … » (indirect), « Pour Laurent Richard, … « … » » (indirect,
+# partial), a quote with « insiste-t-il » inside the marks (one annotation), « raconte-t-elle », Plenel « estime que »
+# (indirect) and his quote « a-t-il déclaré … dans notre émission « … » » (the programme's name is no quote), the
+# lawyer « a indiqué que …, ajoutant qu'elle … « … » », the Moroccan communiqué's partials and « assure que … « … » »,
+# NSO's translated partial and « affirme que … « … » », an anonymous former intelligence official « affirme », the
+# investigation's label « Projet Pegasus » and a scare quote (« mouchards ») in marks (no quotes), a « Lire aussi : »
+# line, a caption with a credit
+o, c = "«" + NB, NB + "»"
+t504 = (
+"France | Enquête\n\n"
+f"Projet Pegasus{NB}: {o}Nous ne nous laisserons pas intimider{c}\n\n"
+"Les téléphones de deux journalistes de Mediapart, dont celui de son fondateur, Edwy Plenel, ont été infectés par le logiciel espion de la société israélienne NSO Group. Tout désigne un service de sécurité marocain. Notre journal porte plainte.\n\n"
+"Par Antoine Hervé et Sarah Lemoine\n19 juillet 2021 à 06h00\n\n"
+f"C'est une intrusion d'un genre nouveau, et elle nous vise directement. Selon les analyses du Security Lab d'Amnesty International, les téléphones de deux membres de notre rédaction, notre journaliste Lénaïg Bredoux et notre directeur de la publication, Edwy Plenel, ont été infectés en 2019 par Pegasus, le logiciel espion commercialisé par NSO Group. Leurs numéros figurent sur une liste de quelque 50{NB}000 numéros sélectionnés comme cibles potentielles depuis 2016, à laquelle ont eu accès le consortium Forbidden Stories et Amnesty, et qu'ont exploitée dix-sept rédactions dans le cadre du {o}Projet Pegasus{c}.\n\n"
+f"{o}Nous avons la certitude que ces deux appareils ont été compromis. Les traces de Pegasus sont sans ambiguïté{c}, nous a expliqué Claudio Guarnieri, qui dirige le laboratoire à Berlin et a examiné les sauvegardes des téléphones. Il a précisé que les infections les plus récentes dataient de l'été 2019, ajoutant que {o}rien, dans ces appareils, n'échappait aux opérateurs{c}{NB}: messages, photos, micro, caméra.\n\n"
+f"D'après le consortium, la quasi-totalité des numéros français de la liste ont été sélectionnés par un même client de NSO{NB}: un service de sécurité du royaume du Maroc. Pour Laurent Richard, le fondateur de Forbidden Stories, ces révélations montrent {o}à quel point les journalistes sont devenus des cibles{c} pour des États qui n'ont jamais eu de comptes à rendre. {o}Ce que nous découvrons, insiste-t-il, c'est une industrie de la surveillance qui échappe à tout contrôle.{c}\n\n"
+f"Lénaïg Bredoux a appris la nouvelle début juillet, dans une pièce sans fenêtre où les enquêteurs nous avaient réunis, téléphones éteints. {o}On se sent dépossédé de soi-même. Pendant des mois, quelqu'un a pu lire mes échanges avec mes sources{c}, raconte-t-elle. Edwy Plenel, lui, estime que cet espionnage est une réplique à nos enquêtes sur le Maroc et au soutien que notre journal a apporté aux journalistes emprisonnés dans le royaume, dont Omar Radi. {o}Nous ne nous laisserons pas intimider{c}, a-t-il déclaré dimanche soir dans notre émission {o}À l'air libre{c}.\n\n"
+f"Mediapart a déposé plainte lundi matin auprès du procureur de la République de Paris. Notre avocat, Me Emmanuel Tordjman, a indiqué que la plainte était dirigée contre X, ajoutant qu'elle devait permettre d'identifier {o}les auteurs et les complices{c} de cette surveillance.\n\n"
+f"Le Maroc, lui, nie tout. Dans un communiqué publié dimanche soir, le gouvernement marocain dit rejeter {o}catégoriquement{c} ces {o}allégations mensongères et infondées{c} et assure que le royaume n'a jamais acquis de {o}logiciels informatiques pour infiltrer des appareils de communication{c}. NSO Group conteste, en anglais, des conclusions {o}pleines d'hypothèses erronées et de théories non corroborées{c}, et affirme que la liste n'a {o}rien à voir{c} avec ses clients. Le fabricant, qui dit ne vendre sa technologie qu'à des gouvernements, pour lutter contre le terrorisme et le crime organisé, se garde bien de dire lesquels.\n\n"
+f"{o}Le Maroc a fait de la surveillance de ses critiques, jusqu'en France, une véritable politique d'État{c}, affirme un ancien responsable du renseignement français, qui a requis l'anonymat. Reste la question que posent désormais ces {o}mouchards{c} de poche que sont devenus nos smartphones{NB}: qui, à Paris, savait{NB}?\n\n"
+f"Lire aussi{NB}: Comment nous avons enquêté sur le Projet Pegasus\n\n"
+"Edwy Plenel et Lénaïg Bredoux dans les locaux de Mediapart, à Paris, le 16 juillet 2021. © Sébastien Calvet / Mediapart\n")
+AMN100a = ["Security Lab d'Amnesty International", "Amnesty International", "Amnesty", "Security Lab"]
+GUA100a = ["Claudio Guarnieri", "Guarnieri", "M. Guarnieri", "Il", "Security Lab d'Amnesty International", "Amnesty International"]
+FST100a = ["Forbidden Stories", "consortium", "le consortium"]
+RIC100a = ["Laurent Richard", "Richard", "M. Richard", "fondateur de Forbidden Stories", "le fondateur de Forbidden Stories", "il", "Forbidden Stories"]
+BRE100a = ["Lénaïg Bredoux", "Bredoux", "elle"]
+PLE100a = ["Edwy Plenel", "Plenel", "il", "directeur de la publication", "notre directeur de la publication"]
+TOR100a = ["Emmanuel Tordjman", "Tordjman", "Me Emmanuel Tordjman", "Me Tordjman", "avocat", "Notre avocat", "Mediapart"]
+MAR100a = ["gouvernement marocain", "le gouvernement marocain", "Maroc", "Le Maroc", "Rabat", "royaume"]
+NSO100a = ["NSO Group", "NSO", "fabricant", "Le fabricant"]
+ANO100a = ["ancien responsable du renseignement français", "un ancien responsable du renseignement français"]
+art("w504_site_enquete_pegasus_journalistes", "French investigative online outlet", "2021-07-19", t504, [
+    ("les téléphones de deux membres de notre rédaction, notre journaliste Lénaïg Bredoux et notre directeur de la publication, Edwy Plenel, ont été infectés en 2019 par Pegasus, le logiciel espion commercialisé par NSO Group", "indirect", AMN100a),
+    ("Nous avons la certitude que ces deux appareils ont été compromis. Les traces de Pegasus sont sans ambiguïté", "direct", GUA100a),
+    ("les infections les plus récentes dataient de l'été 2019", "indirect", GUA100a),
+    (f"{o}rien, dans ces appareils, n'échappait aux opérateurs{c}", "indirect", GUA100a),
+    ("rien, dans ces appareils, n'échappait aux opérateurs", "partial", GUA100a),
+    (f"la quasi-totalité des numéros français de la liste ont été sélectionnés par un même client de NSO{NB}: un service de sécurité du royaume du Maroc", "indirect", FST100a),
+    (f"ces révélations montrent {o}à quel point les journalistes sont devenus des cibles{c} pour des États qui n'ont jamais eu de comptes à rendre", "indirect", RIC100a),
+    ("à quel point les journalistes sont devenus des cibles", "partial", RIC100a),
+    ("Ce que nous découvrons, insiste-t-il, c'est une industrie de la surveillance qui échappe à tout contrôle.", "direct", RIC100a),
+    ("On se sent dépossédé de soi-même. Pendant des mois, quelqu'un a pu lire mes échanges avec mes sources", "direct", BRE100a),
+    ("cet espionnage est une réplique à nos enquêtes sur le Maroc et au soutien que notre journal a apporté aux journalistes emprisonnés dans le royaume, dont Omar Radi", "indirect", PLE100a),
+    ("Nous ne nous laisserons pas intimider", "direct", PLE100a, 1),  # the headline's is not annotated
+    ("la plainte était dirigée contre X", "indirect", TOR100a),
+    (f"elle devait permettre d'identifier {o}les auteurs et les complices{c} de cette surveillance", "indirect", TOR100a),
+    ("les auteurs et les complices", "partial", TOR100a),
+    ("catégoriquement", "partial", MAR100a),
+    ("allégations mensongères et infondées", "partial", MAR100a),
+    (f"le royaume n'a jamais acquis de {o}logiciels informatiques pour infiltrer des appareils de communication{c}", "indirect", MAR100a),
+    ("logiciels informatiques pour infiltrer des appareils de communication", "partial", MAR100a),
+    ("pleines d'hypothèses erronées et de théories non corroborées", "partial", NSO100a),
+    (f"la liste n'a {o}rien à voir{c} avec ses clients", "indirect", NSO100a),
+    ("rien à voir", "partial", NSO100a),
+    ("Le Maroc a fait de la surveillance de ses critiques, jusqu'en France, une véritable politique d'État", "direct", ANO100a),
+])
+
+# 505. a Moroccan news site's piece on the kingdom's defamation suit, straight double marks with no space inside,
+# straight apostrophes, formal style, « Royaume » and « Chef de l'Etat » capitalised, « (avec MAP) » byline: a rubric, a
+# headline whose partial only repeats the communiqué's words (not annotated), a clause before a postposed « rapporte
+# l'agence Maghreb Arabe Presse (MAP) » (indirect), « Selon l'avocat du Royaume, … "…" … "…" » (indirect, two partials),
+# the lawyer's quote « a affirmé Me Baratelli », the government communiqué's partials and its quote « souligne le
+# communiqué », « Le texte rappelle que … "…" … , précisant que … "…" » (two indirect, two partials), the minister's
+# partials, his quote « a-t-il martelé », « Le chef de la diplomatie a estimé que … "…" …, soulignant que … "…" »
+# (two indirect, two partials), newspaper names, the « Projet Pegasus » label and a scare quote (« révélations ») in
+# marks (no quotes), a « Lire aussi: » line
+o, c = '"', '"'
+t505 = (
+"Politique\n\n"
+f"Affaire Pegasus: le Maroc dénonce des {o}allégations mensongères{c} et saisit la justice française\n\n"
+"Par La Rédaction (avec MAP)\nLe 22/07/2021 à 12h30\n\n"
+"Le Royaume du Maroc a déposé, ce jeudi 22 juillet à Paris, une citation directe en diffamation à l'encontre de l'ONG Amnesty International et de l'organisation Forbidden Stories, rapporte l'agence Maghreb Arabe Presse (MAP).\n\n"
+f"Selon l'avocat du Royaume, Me Olivier Baratelli, le Maroc {o}veut que toute la lumière soit faite sur les allégations mensongères{c} de ces deux organisations, qui n'ont apporté {o}aucune preuve{c} à l'appui de leurs affirmations. {o}Le Maroc n'a rien à cacher. Il n'a jamais eu recours au logiciel Pegasus et n'a jamais été client de la société NSO{c}, a affirmé Me Baratelli à la presse.\n\n"
+f"Dès le 18 juillet, dans un communiqué rendu public à Rabat, le Gouvernement marocain avait exprimé son {o}grand étonnement{c} face à la publication, par plusieurs journaux étrangers, d'informations {o}erronées{c} prétendant que le Maroc aurait infiltré les téléphones de personnalités publiques nationales et étrangères. {o}Le Gouvernement du Royaume du Maroc rejette catégoriquement ces allégations mensongères et infondées et met au défi leurs auteurs, y compris Amnesty International et le consortium Forbidden Stories, de présenter la moindre preuve matérielle et tangible à l'appui de leurs récits surréalistes{c}, souligne le communiqué.\n\n"
+f"Le texte rappelle que le Maroc {o}n'a jamais acquis de logiciels informatiques pour infiltrer des appareils de communication{c} et que les autorités marocaines n'ont jamais eu recours à ce genre d'actes, précisant que le Royaume est un {o}Etat de droit{c} qui garantit le secret des communications personnelles.\n\n"
+f"Dans un entretien accordé à l'hebdomadaire {o}Jeune Afrique{c}, le ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger, Nasser Bourita, a dénoncé une {o}campagne médiatique{c} orchestrée {o}par certains cercles{c} hostiles au Royaume. {o}Ceux qui portent ces accusations ont la charge de la preuve. Nous, nous n'avons rien à prouver{c}, a-t-il martelé. Le chef de la diplomatie a estimé que cette affaire visait à {o}porter atteinte{c} aux relations entre le Maroc et la France, soulignant que les deux pays entretiennent un partenariat {o}exceptionnel{c}.\n\n"
+f"A Paris, où le quotidien {o}Le Monde{c} et Radio France ont consacré de nombreuses pages et émissions aux prétendues {o}révélations{c} du consortium, réunies sous l'appellation {o}Projet Pegasus{c}, le parquet a ouvert mardi une enquête. Aucune preuve technique n'a toutefois été présentée à ce jour concernant le téléphone du Chef de l'Etat français, M. Emmanuel Macron, dont le numéro figurerait sur la liste.\n\n"
+"Lire aussi: Affaire Pegasus: les médias étrangers face à leurs contradictions\n")
+MAP100b = ["Maghreb Arabe Presse", "MAP", "agence Maghreb Arabe Presse", "l'agence Maghreb Arabe Presse", "l'agence Maghreb Arabe Presse (MAP)"]
+BAR100b = ["Olivier Baratelli", "Baratelli", "Me Olivier Baratelli", "Me Baratelli", "avocat du Royaume", "l'avocat du Royaume"]
+GVT100b = ["Gouvernement marocain", "le Gouvernement marocain", "Gouvernement du Royaume du Maroc", "communiqué", "le communiqué", "texte", "Le texte", "Maroc", "Rabat"]
+BOU100b = ["Nasser Bourita", "Bourita", "M. Bourita", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "le ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger", "chef de la diplomatie", "Le chef de la diplomatie", "il"]
+art("w505_site_marocain_pegasus_plainte", "Moroccan news site", "2021-07-22", t505, [
+    ("Le Royaume du Maroc a déposé, ce jeudi 22 juillet à Paris, une citation directe en diffamation à l'encontre de l'ONG Amnesty International et de l'organisation Forbidden Stories", "indirect", MAP100b),
+    (f"le Maroc {o}veut que toute la lumière soit faite sur les allégations mensongères{c} de ces deux organisations, qui n'ont apporté {o}aucune preuve{c} à l'appui de leurs affirmations", "indirect", BAR100b),
+    ("veut que toute la lumière soit faite sur les allégations mensongères", "partial", BAR100b),
+    ("aucune preuve", "partial", BAR100b),
+    ("Le Maroc n'a rien à cacher. Il n'a jamais eu recours au logiciel Pegasus et n'a jamais été client de la société NSO", "direct", BAR100b),
+    ("grand étonnement", "partial", GVT100b),
+    ("erronées", "partial", GVT100b),
+    ("Le Gouvernement du Royaume du Maroc rejette catégoriquement ces allégations mensongères et infondées et met au défi leurs auteurs, y compris Amnesty International et le consortium Forbidden Stories, de présenter la moindre preuve matérielle et tangible à l'appui de leurs récits surréalistes", "direct", GVT100b),
+    (f"le Maroc {o}n'a jamais acquis de logiciels informatiques pour infiltrer des appareils de communication{c} et que les autorités marocaines n'ont jamais eu recours à ce genre d'actes", "indirect", GVT100b),
+    ("n'a jamais acquis de logiciels informatiques pour infiltrer des appareils de communication", "partial", GVT100b),
+    (f"le Royaume est un {o}Etat de droit{c} qui garantit le secret des communications personnelles", "indirect", GVT100b),
+    ("Etat de droit", "partial", GVT100b),
+    ("campagne médiatique", "partial", BOU100b),
+    ("par certains cercles", "partial", BOU100b),
+    ("Ceux qui portent ces accusations ont la charge de la preuve. Nous, nous n'avons rien à prouver", "direct", BOU100b),
+    (f"cette affaire visait à {o}porter atteinte{c} aux relations entre le Maroc et la France", "indirect", BOU100b),
+    ("porter atteinte", "partial", BOU100b),
+    (f"les deux pays entretiennent un partenariat {o}exceptionnel{c}", "indirect", BOU100b),
+    ("exceptionnel", "partial", BOU100b),
+])
+
+# 506. AFP wire copy from Paris on Gabriel Attal's announcements, guillemets with no-break spaces inside, curly
+# apostrophes, « Etat » and « Elysée » without accent, AFP keyword line and dateline, signature: an opening clause
+# before a postposed « a annoncé mercredi le porte-parole du gouvernement Gabriel Attal » after the dateline
+# (indirect), his quote « a déclaré M. Attal sur France Inter, précisant que … « … » » (direct, indirect, partial), a
+# chain « il a indiqué que …, ajoutant que « … » … et que des « … » … » (two indirect, two partials), a clause with a
+# partial before « a-t-il rappelé » (indirect and partial), the Elysée's quote after a colon with a postposed « avait
+# déclaré la présidence, promettant que « … » » (direct, indirect, partial), a clause before « a indiqué le parquet de
+# Paris » and « a précisé une source judiciaire » (anonymous), Rabat's partials, Plenel's tweet « a réagi … sur
+# Twitter », NSO « a affirmé … que … « … » », « Selon un conseiller de l’exécutif, … « … » » (indirect, partial), the
+# « Projet Pegasus » label and a scare quote (« cibles ») in marks (no quotes)
+o, c = "«" + NB, NB + "»"
+t506 = (
+"France-Maroc-Israël-espionnage-téléphonie-diplomatie\n\n"
+"Pegasus: Macron convoque un Conseil de défense exceptionnel\n\n"
+"PARIS, 21 juil 2021 (AFP) - Emmanuel Macron a convoqué pour jeudi un Conseil de défense exceptionnel consacré à l’affaire Pegasus, a annoncé mercredi le porte-parole du gouvernement Gabriel Attal, après les révélations sur un possible ciblage du téléphone du chef de l’Etat par le Maroc au moyen du logiciel espion israélien.\n\n"
+f"{o}Le président de la République suit ce dossier au plus près et prend cette affaire très au sérieux{c}, a déclaré M. Attal sur France Inter, précisant que ce conseil serait {o}dédié à la question de Pegasus et de la cybersécurité{c}.\n\n"
+f"A l’issue du Conseil des ministres, il a indiqué que des investigations étaient en cours, ajoutant que {o}toute la lumière{c} serait faite et que des {o}conséquences{c} seraient tirées si les faits étaient avérés. Le chef de l’Etat a {o}plusieurs téléphones{c}, a-t-il rappelé, sans préciser si l’un d’eux avait effectivement été infecté.\n\n"
+f"Selon les informations publiées mardi par le quotidien Le Monde et Radio France, membres du consortium de dix-sept médias coordonné par Forbidden Stories dans le cadre du {o}Projet Pegasus{c}, un numéro d’Emmanuel Macron et ceux de quatorze membres du gouvernement de l’époque, dont le Premier ministre Edouard Philippe, figurent parmi les {o}cibles{c} potentielles sélectionnées en 2019 par un service de sécurité marocain. Aucune analyse technique n’a pu établir à ce stade que leurs appareils avaient été infectés.\n\n"
+f"Dès mardi, l’Elysée avait réagi: {o}Si les faits sont avérés, ils sont évidemment très graves{c}, avait déclaré la présidence, promettant que {o}toute la lumière sera faite sur ces révélations{c}.\n\n"
+"Une enquête a été ouverte mardi, notamment pour atteinte à l’intimité de la vie privée, collecte frauduleuse de données et association de malfaiteurs, et confiée à l’Office central de lutte contre la criminalité liée aux technologies de l’information et de la communication (OCLCTIC), a indiqué le parquet de Paris. Elle fait suite à la plainte du site d’information Mediapart, dont deux journalistes ont été espionnés, a précisé une source judiciaire.\n\n"
+f"Rabat a démenti {o}catégoriquement{c} dès dimanche avoir utilisé Pegasus, dénonçant des {o}allégations mensongères et infondées{c}.\n\n"
+f"{o}Nous attendons de l’Etat qu’il protège ses journalistes et ses citoyens, pas qu’il se contente de s’indigner{c}, a réagi de son côté le fondateur de Mediapart, Edwy Plenel, sur Twitter.\n\n"
+f"Dans un communiqué, NSO Group a de nouveau affirmé mercredi que la liste publiée n’était {o}pas une liste de cibles{c} de ses clients.\n\n"
+f"Selon un conseiller de l’exécutif, qui a requis l’anonymat, les protocoles de sécurité des téléphones du président seront {o}réexaminés{c} à l’occasion du Conseil de défense.\n\n"
+"ab-leb/jk/sp\n")
+ATT100c = ["Gabriel Attal", "Attal", "M. Attal", "porte-parole du gouvernement", "le porte-parole du gouvernement", "le porte-parole du gouvernement Gabriel Attal", "il", "gouvernement"]
+MON100c = ["Le Monde", "quotidien Le Monde", "le quotidien Le Monde", "Radio France", "Forbidden Stories", "consortium"]
+ELY100c = ["Elysée", "l’Elysée", "présidence", "la présidence", "Emmanuel Macron"]
+PAR100c = ["parquet de Paris", "le parquet de Paris", "parquet"]
+SRC100c = ["source judiciaire", "une source judiciaire"]
+RAB100c = ["Rabat", "Maroc", "gouvernement marocain"]
+PLE100c = ["Edwy Plenel", "Plenel", "M. Plenel", "fondateur de Mediapart", "le fondateur de Mediapart"]
+NSO100c = ["NSO Group", "NSO"]
+CON100c = ["conseiller de l’exécutif", "un conseiller de l’exécutif"]
+art("w506_afp_pegasus_attal", "AFP wire copy", "2021-07-21", t506, [
+    ("Emmanuel Macron a convoqué pour jeudi un Conseil de défense exceptionnel consacré à l’affaire Pegasus", "indirect", ATT100c),
+    ("Le président de la République suit ce dossier au plus près et prend cette affaire très au sérieux", "direct", ATT100c),
+    (f"ce conseil serait {o}dédié à la question de Pegasus et de la cybersécurité{c}", "indirect", ATT100c),
+    ("dédié à la question de Pegasus et de la cybersécurité", "partial", ATT100c),
+    ("des investigations étaient en cours", "indirect", ATT100c),
+    (f"{o}toute la lumière{c} serait faite et que des {o}conséquences{c} seraient tirées si les faits étaient avérés", "indirect", ATT100c),
+    ("toute la lumière", "partial", ATT100c),
+    ("conséquences", "partial", ATT100c),
+    (f"Le chef de l’Etat a {o}plusieurs téléphones{c}", "indirect", ATT100c),
+    ("plusieurs téléphones", "partial", ATT100c),
+    (f"un numéro d’Emmanuel Macron et ceux de quatorze membres du gouvernement de l’époque, dont le Premier ministre Edouard Philippe, figurent parmi les {o}cibles{c} potentielles sélectionnées en 2019 par un service de sécurité marocain", "indirect", MON100c),
+    ("Si les faits sont avérés, ils sont évidemment très graves", "direct", ELY100c),
+    (f"{o}toute la lumière sera faite sur ces révélations{c}", "indirect", ELY100c),
+    ("toute la lumière sera faite sur ces révélations", "partial", ELY100c),
+    ("Une enquête a été ouverte mardi, notamment pour atteinte à l’intimité de la vie privée, collecte frauduleuse de données et association de malfaiteurs, et confiée à l’Office central de lutte contre la criminalité liée aux technologies de l’information et de la communication (OCLCTIC)", "indirect", PAR100c),
+    ("Elle fait suite à la plainte du site d’information Mediapart, dont deux journalistes ont été espionnés", "indirect", SRC100c),
+    ("catégoriquement", "partial", RAB100c),
+    ("allégations mensongères et infondées", "partial", RAB100c),
+    ("Nous attendons de l’Etat qu’il protège ses journalistes et ses citoyens, pas qu’il se contente de s’indigner", "direct", PLE100c),
+    (f"la liste publiée n’était {o}pas une liste de cibles{c} de ses clients", "indirect", NSO100c),
+    ("pas une liste de cibles", "partial", NSO100c),
+    (f"les protocoles de sécurité des téléphones du président seront {o}réexaminés{c} à l’occasion du Conseil de défense", "indirect", CON100c),
+    ("réexaminés", "partial", CON100c),
+])
+
+# 507. a Swiss daily's Israeli-angle piece by its Tel-Aviv correspondent, guillemets with no space inside, straight
+# apostrophes, « Ministère de la défense » style: a rubric, a headline and standfirst without marks, a byline, Ben
+# Barak's quote translated from Hebrew « a expliqué à la radio militaire … », « Il a ajouté que … «…» » (indirect,
+# partial), NSO's communiqué translated from English « affirme l'entreprise dans un communiqué en anglais », « assure
+# que … «…» … et annonce qu'elle … , dénonçant une «…» » (two indirect, two partials), « «Trop, c'est trop», lance le
+# communiqué », « Selon lui, … «…» » (indirect, partial), Hulio's quote « a-t-il assuré, en hébreu », Gantz « a
+# affirmé … qu'Israël … «…» » (indirect, partial), « Selon la chaîne publique Kan, … » (indirect), the « start-up
+# nation » nickname and the newspaper « Haaretz » in marks (no quotes) with its indirect « a ainsi rappelé que », an
+# anonymous former diplomat « observe », Callamard's tweet after a colon with « a-t-elle écrit », a « Lire aussi: »
+# line, a caption with a credit
+o, c = "«", "»"
+t507 = (
+"International\n\n"
+"Après le scandale Pegasus, Israël se penche sur ses exportations de cybersurveillance\n\n"
+"Le gouvernement israélien a mis sur pied une commission chargée d'examiner les allégations visant NSO Group. Le fabricant du logiciel espion, qui se dit victime d'une campagne, campe sur ses positions.\n\n"
+"Noémie Kessler, Tel-Aviv\nPublié jeudi 22 juillet 2021 à 19:45\n\n"
+f"Longtemps, Israël a laissé faire. Mercredi, face à l'ampleur des révélations du consortium Forbidden Stories, l'Etat hébreu a annoncé la création d'une commission interministérielle chargée d'examiner les pratiques de NSO Group. {o}Nous devons revoir toute cette question des licences accordées par le Ministère de la défense{c}, a expliqué à la radio militaire le président de la commission des affaires étrangères et de la défense de la Knesset, Ram Ben Barak, ancien numéro deux du Mossad. Il a ajouté que si des abus étaient avérés, {o}il faudra corriger les choses{c}.\n\n"
+f"Du côté de NSO, le ton reste offensif. {o}Le rapport de Forbidden Stories est truffé d'hypothèses erronées et de théories non corroborées, qui soulèvent de sérieux doutes sur la fiabilité et les intérêts de ses sources{c}, affirme l'entreprise dans un communiqué en anglais. La société de Herzliya, près de Tel-Aviv, assure que la liste de 50 000 numéros n'est {o}pas une liste de cibles ou de cibles potentielles{c} de ses clients et annonce qu'elle ne répondra plus aux sollicitations des médias, dénonçant une {o}campagne vicieuse et diffamatoire{c}. {o}Trop, c'est trop{c}, lance le communiqué.\n\n"
+f"Son cofondateur et directeur général, Shalev Hulio, est monté au créneau sur la radio 103FM. Selon lui, le président français {o}n'a jamais été une cible{c} des clients de l'entreprise. {o}Si quelqu'un me prouve qu'un client a abusé du système, je serai le premier à le débrancher{c}, a-t-il assuré, en hébreu.\n\n"
+f"Le ministre de la défense, Benny Gantz, dont les services délivrent les licences d'exportation, a affirmé mercredi, lors d'une conférence sur la cybersécurité à Tel-Aviv, qu'Israël n'autorisait la vente de produits cyber {o}qu'à des entités gouvernementales, pour un usage légal{c}, et uniquement pour prévenir le crime et le terrorisme. Selon la chaîne publique Kan, il devrait se rendre prochainement à Paris pour s'en expliquer avec son homologue française, Florence Parly.\n\n"
+f"Pour la {o}start-up nation{c}, l'affaire tombe mal. {o}Ce scandale touche au cœur de notre diplomatie, qui a longtemps utilisé ces outils pour se rapprocher de pays arabes ou africains{c}, observe un ancien diplomate israélien, sous couvert d'anonymat. Le quotidien {o}Haaretz{c} a ainsi rappelé que plusieurs clients présumés de NSO, dont le Maroc, avaient récemment normalisé leurs relations avec Israël.\n\n"
+f"A Londres, la secrétaire générale d'Amnesty International, Agnès Callamard, a réclamé sur Twitter un moratoire mondial sur la vente de ces technologies: {o}Il est temps que les gouvernements cessent de fermer les yeux sur le commerce des logiciels espions{c}, a-t-elle écrit.\n\n"
+"Lire aussi: Le Maroc, client discret de la cybersurveillance israélienne\n\n"
+"Le siège de NSO Group à Herzliya, près de Tel-Aviv. (Jack Guez/AFP)\n")
+BEN100d = ["Ram Ben Barak", "Ben Barak", "M. Ben Barak", "président de la commission des affaires étrangères et de la défense de la Knesset", "le président de la commission des affaires étrangères et de la défense de la Knesset", "Il"]
+NSO100d = ["NSO Group", "NSO", "l'entreprise", "entreprise", "La société de Herzliya", "société", "communiqué", "le communiqué"]
+HUL100d = ["Shalev Hulio", "Hulio", "M. Hulio", "cofondateur et directeur général", "Son cofondateur et directeur général", "lui", "il", "NSO Group"]
+GAN100d = ["Benny Gantz", "Gantz", "M. Gantz", "ministre de la défense", "Le ministre de la défense", "Israël"]
+KAN100d = ["Kan", "chaîne publique Kan", "la chaîne publique Kan"]
+DIP100d = ["ancien diplomate israélien", "un ancien diplomate israélien"]
+HAA100d = ["Haaretz", "Le quotidien Haaretz", "quotidien"]
+CAL100d = ["Agnès Callamard", "Callamard", "Mme Callamard", "secrétaire générale d'Amnesty International", "la secrétaire générale d'Amnesty International", "elle", "Amnesty International"]
+art("w507_quotidien_suisse_pegasus_israel", "Swiss daily (Tel-Aviv correspondent)", "2021-07-22", t507, [
+    ("Nous devons revoir toute cette question des licences accordées par le Ministère de la défense", "direct", BEN100d),
+    (f"si des abus étaient avérés, {o}il faudra corriger les choses{c}", "indirect", BEN100d),
+    ("il faudra corriger les choses", "partial", BEN100d),
+    ("Le rapport de Forbidden Stories est truffé d'hypothèses erronées et de théories non corroborées, qui soulèvent de sérieux doutes sur la fiabilité et les intérêts de ses sources", "direct", NSO100d),
+    (f"la liste de 50 000 numéros n'est {o}pas une liste de cibles ou de cibles potentielles{c} de ses clients", "indirect", NSO100d),
+    ("pas une liste de cibles ou de cibles potentielles", "partial", NSO100d),
+    ("elle ne répondra plus aux sollicitations des médias", "indirect", NSO100d),
+    ("campagne vicieuse et diffamatoire", "partial", NSO100d),
+    ("Trop, c'est trop", "direct", NSO100d),
+    (f"le président français {o}n'a jamais été une cible{c} des clients de l'entreprise", "indirect", HUL100d),
+    ("n'a jamais été une cible", "partial", HUL100d),
+    ("Si quelqu'un me prouve qu'un client a abusé du système, je serai le premier à le débrancher", "direct", HUL100d),
+    (f"Israël n'autorisait la vente de produits cyber {o}qu'à des entités gouvernementales, pour un usage légal{c}, et uniquement pour prévenir le crime et le terrorisme", "indirect", GAN100d),
+    ("qu'à des entités gouvernementales, pour un usage légal", "partial", GAN100d),
+    ("il devrait se rendre prochainement à Paris pour s'en expliquer avec son homologue française, Florence Parly", "indirect", KAN100d),
+    ("Ce scandale touche au cœur de notre diplomatie, qui a longtemps utilisé ces outils pour se rapprocher de pays arabes ou africains", "direct", DIP100d),
+    ("plusieurs clients présumés de NSO, dont le Maroc, avaient récemment normalisé leurs relations avec Israël", "indirect", HAA100d),
+    ("Il est temps que les gouvernements cessent de fermer les yeux sur le commerce des logiciels espions", "direct", CAL100d),
+])
+
+# 508. a French TV channel's explainer in questions and answers, guillemets with narrow no-break spaces inside, a
+# no-break space before « ? » and « : », curly apostrophes, « Etat » and « Elysée » without accent: a rubric, a headline,
+# a byline with update time, a clause before « selon des révélations du « Monde » et de Radio France » (indirect; the
+# newspaper's name in marks is no quote), questions as subheads (one with « a-t-il » that is no incise), an expert's
+# quote « résume sur notre plateau », « Selon Forbidden Stories et Amnesty International, qui …, … » (indirect),
+# Amnesty's quote after a colon with « reconnaît l’ONG », the Elysée's quote « a indiqué l’Elysée, assurant que « … » …
+# » (direct, indirect, partial), the entourage's quote « répond son entourage », the government's partials in the
+# writer's sentence, « Le royaume assure qu’il … » (indirect), « Pour Amnesty, … » (indirect), NSO « affirme que … « …
+# » » (indirect, partial), Plenel's tweet partial, a clause before « a précisé le parquet », newspaper and programme
+# names, the « Projet Pegasus » label and a scare quote (« cheval de Troie ») in marks (no quotes), a « Lire aussi : »
+# line, a video teaser, a caption with a credit
+o, c = "«" + NN, NN + "»"
+t508 = (
+"Tech | Espionnage\n\n"
+"Pegasus : téléphone d’Emmanuel Macron, Maroc, NSO… ce que l’on sait de l’affaire d’espionnage\n\n"
+"Par la rédaction numérique\nPublié le 20 juillet 2021 à 18h40, mis à jour à 21h05\n\n"
+f"Le numéro du chef de l’Etat figure parmi les cibles potentielles du logiciel espion Pegasus, selon des révélations du {o}Monde{c} et de Radio France publiées mardi. Décryptage en cinq questions, avant notre édition spéciale dans le {o}20H{c}.\n\n"
+f"Qu’est-ce que Pegasus{NB}?\n\n"
+f"C’est un logiciel espion développé par la société israélienne NSO Group. Une fois installé sur un smartphone, souvent sans la moindre action de son propriétaire, ce véritable {o}cheval de Troie{c} donne accès aux messages, aux photos, aux contacts, et peut même activer à distance le micro ou la caméra. {o}C’est l’outil d’espionnage le plus puissant jamais vendu à des Etats{c}, résume sur notre plateau Baptiste Robert, chercheur en cybersécurité.\n\n"
+f"Qui est visé en France{NB}?\n\n"
+f"Selon Forbidden Stories et Amnesty International, qui ont eu accès à une liste de 50{NN}000 numéros et l’ont partagée avec dix-sept médias dans le cadre du {o}Projet Pegasus{c}, un numéro d’Emmanuel Macron et ceux de quatorze membres du gouvernement d’Edouard Philippe ont été sélectionnés en 2019 par un service de sécurité marocain. Rien ne prouve toutefois que leurs téléphones aient été infectés{NB}: {o}Nous n’avons pas pu analyser ces appareils{c}, reconnaît l’ONG. Des dizaines de journalistes figurent aussi sur la liste, notamment à Mediapart, au {o}Canard enchaîné{c} et au {o}Monde{c}.\n\n"
+f"Que répond l’Elysée{NB}?\n\n"
+f"La présidence a réagi avec prudence. {o}Si les faits sont avérés, ils sont évidemment très graves{c}, a indiqué l’Elysée, assurant que {o}toute la lumière{c} serait faite sur ces révélations. Le président de la République a-t-il changé de téléphone{NB}? {o}Il ne s’agit pas de commenter ici la sécurité du chef de l’Etat{c}, répond son entourage.\n\n"
+f"Que dit le Maroc{NB}?\n\n"
+f"Rabat dément. Dans un communiqué, le gouvernement marocain {o}rejette catégoriquement{c} ces {o}allégations mensongères et infondées{c}. Le royaume assure qu’il n’a jamais acquis de logiciels pour infiltrer des appareils de communication et met les médias au défi de fournir des preuves. Pour Amnesty, ce démenti ne change rien aux conclusions techniques de son laboratoire. Quant à NSO Group, il affirme que son logiciel sert uniquement à {o}sauver des vies{c} en aidant les Etats à lutter contre le terrorisme et la criminalité.\n\n"
+f"Que fait la justice{NB}?\n\n"
+f"L’enquête, confiée à l’OCLCTIC, porte notamment sur l’atteinte à l’intimité de la vie privée et l’association de malfaiteurs, a précisé le parquet de Paris, saisi lundi par Mediapart, dont deux journalistes ont été espionnés. Sur Twitter, le fondateur du site, Edwy Plenel, a appelé le gouvernement à {o}prendre la mesure de cette affaire d’Etat{c}.\n\n"
+f"Lire aussi{NB}: Pegasus{NB}: comment savoir si votre téléphone a été infecté{NB}?\n\n"
+"VIDÉO - Affaire Pegasus : les explications de notre spécialiste\n\n"
+"Emmanuel Macron à l’Elysée, le 14 juillet 2021. © Ludovic Marin / AFP\n")
+MON100e = ["Le Monde", "Monde", "Radio France"]
+ROB100e = ["Baptiste Robert", "Robert", "chercheur en cybersécurité"]
+FST100e = ["Forbidden Stories", "Amnesty International", "Forbidden Stories et Amnesty International"]
+AMN100e = ["Amnesty International", "Amnesty", "l’ONG", "ONG"]
+ELY100e = ["Elysée", "l’Elysée", "présidence", "La présidence", "Emmanuel Macron"]
+ENT100e = ["entourage d’Emmanuel Macron", "son entourage", "entourage", "Elysée"]
+MAR100e = ["gouvernement marocain", "le gouvernement marocain", "Rabat", "Maroc", "royaume", "Le royaume", "il"]
+NSO100e = ["NSO Group", "NSO", "il"]
+PAR100e = ["parquet de Paris", "le parquet de Paris", "parquet"]
+PLE100e = ["Edwy Plenel", "Plenel", "fondateur du site", "le fondateur du site", "Mediapart"]
+art("w508_chaine_tv_pegasus_questions", "French TV channel's website (explainer)", "2021-07-20", t508, [
+    ("Le numéro du chef de l’Etat figure parmi les cibles potentielles du logiciel espion Pegasus", "indirect", MON100e),
+    ("C’est l’outil d’espionnage le plus puissant jamais vendu à des Etats", "direct", ROB100e),
+    ("un numéro d’Emmanuel Macron et ceux de quatorze membres du gouvernement d’Edouard Philippe ont été sélectionnés en 2019 par un service de sécurité marocain", "indirect", FST100e),
+    ("Nous n’avons pas pu analyser ces appareils", "direct", AMN100e),
+    ("Si les faits sont avérés, ils sont évidemment très graves", "direct", ELY100e),
+    (f"{o}toute la lumière{c} serait faite sur ces révélations", "indirect", ELY100e),
+    ("toute la lumière", "partial", ELY100e),
+    ("Il ne s’agit pas de commenter ici la sécurité du chef de l’Etat", "direct", ENT100e),
+    ("rejette catégoriquement", "partial", MAR100e),
+    ("allégations mensongères et infondées", "partial", MAR100e),
+    ("il n’a jamais acquis de logiciels pour infiltrer des appareils de communication et met les médias au défi de fournir des preuves", "indirect", MAR100e),
+    ("ce démenti ne change rien aux conclusions techniques de son laboratoire", "indirect", AMN100e),
+    (f"son logiciel sert uniquement à {o}sauver des vies{c} en aidant les Etats à lutter contre le terrorisme et la criminalité", "indirect", NSO100e),
+    ("sauver des vies", "partial", NSO100e),
+    ("L’enquête, confiée à l’OCLCTIC, porte notamment sur l’atteinte à l’intimité de la vie privée et l’association de malfaiteurs", "indirect", PAR100e),
+    ("prendre la mesure de cette affaire d’Etat", "partial", PLE100e),
+])
+
+# 509. a Toulon regional daily's local report, guillemets with narrow no-break spaces inside, straight apostrophes, a
+# no-break space before « : »: a rubric, a headline repeating the mayor's body quote (no quote), a standfirst with the
+# prefect's « promet un accueil « … » » (partial, annotated), a byline with publication time, the prefect's quote « a
+# déclaré le préfet du Var, X, lors d'un point presse » then « Il a précisé que … « … » … » (indirect and partial), the
+# mayor's quote « a-t-il martelé » and a second after a colon with its stop inside the marks, Darmanin's « avait annoncé
+# que … « … » » (indirect and partial) and « qualifiant de « … » » (partial), a nickname in marks (no quote), a
+# subhead with no marks, volunteers by first name (« raconte Martine, 63 ans » and Karim after a colon), SOS
+# Méditerranée's communiqué (« a dénoncé … un « … » et estimé que … »), « a rappelé … X, directeur des opérations »,
+# the mayor of Hyères « a fait savoir qu'il … et qu'il … « … » » (one clause), RN deputies' « appel d'air » (partial),
+# a bill's title in marks (no quote), a caption with a credit, a « Lire aussi : » line
+o, c = "«" + NN, NN + "»"
+t509 = (
+"Toulon | Ocean Viking\n\n"
+f"{o}Ici, on ne laisse personne en mer{c}{NB}: Toulon accueille les 234 rescapés de l'Ocean Viking\n\n"
+f"Le navire de SOS Méditerranée a accosté vendredi matin à la base navale, après trois semaines d'errance. Le préfet du Var promet un accueil {o}digne et encadré{c}.\n\n"
+"Par Julie Ferracci\nPublié le 11/11/2022 à 18:45\n\n"
+f"Il est 8 h 40 quand la coque rouge de l'Ocean Viking se détache à l'entrée de la petite rade, escortée par deux vedettes de la Marine nationale. Sur les quais de l'arsenal, on l'appelle déjà {o}le bateau des 234{c}. Le navire affrété par SOS Méditerranée s'amarre à l'écart des regards, derrière un double cordon de gendarmes mobiles. À bord, 234 personnes, dont une cinquantaine d'enfants, secourues au large de la Libye à la fin du mois d'octobre.\n\n"
+f"{o}Ces personnes seront accueillies dans des conditions dignes, mais ce débarquement est exceptionnel et il sera encadré de bout en bout{c}, a déclaré le préfet du Var, Evence Richard, lors d'un point presse organisé devant la préfecture maritime. Il a précisé que chaque passager ferait l'objet d'un {o}contrôle sanitaire et sécuritaire{c} avant d'être conduit en bus vers la zone d'attente aménagée dans un village vacances de la presqu'île de Giens, à Hyères.\n\n"
+f"Le maire de Toulon, Hubert Falco, avait tenu à être présent. {o}Ici, on ne laisse personne en mer. Toulon est une ville de marins, et la loi des marins, c'est de porter secours{c}, a-t-il martelé, avant de se tourner vers Rome{NB}: {o}Ce qui s'est passé pendant trois semaines est indigne d'un pays européen.{c}\n\n"
+f"La veille, à Paris, Gérald Darmanin avait annoncé que la France accueillerait le navire {o}à titre exceptionnel{c}, tout en qualifiant de {o}comportement inacceptable{c} le refus du gouvernement de Giorgia Meloni. Le ministre de l'Intérieur a suspendu dans la foulée la relocalisation de 3{NB}500 migrants présents en Italie, que la France s'était engagée à accueillir cet été.\n\n"
+"Des bénévoles sur le pont depuis l'aube\n\n"
+f"À Giens, les bénévoles de la Croix-Rouge ont passé la nuit à monter des lits de camp et à trier des couvertures. {o}On a reçu l'appel jeudi vers 22 heures. À minuit, on était une quarantaine{c}, raconte Martine, 63 ans, bénévole depuis quinze ans. Karim, étudiant en médecine à Marseille, est venu prêter main-forte{NB}: {o}Certains enfants n'ont pas vu la terre ferme depuis un mois. Le premier sourire, on l'attend comme une victoire.{c}\n\n"
+f"Chez SOS Méditerranée, le soulagement se mêle à la colère. Dans un communiqué, l'association a dénoncé un {o}échec européen{c} et estimé que ce débarquement tardif n'aurait jamais dû être nécessaire. {o}Nous avons attendu vingt jours qu'un État nous désigne un port sûr, comme le prévoit le droit maritime{c}, a rappelé sur le quai Xavier Lauth, directeur des opérations de l'ONG.\n\n"
+f"Le maire d'Hyères, Jean-Pierre Giran, a fait savoir qu'il n'avait été prévenu que jeudi soir et qu'il veillerait à ce que l'accueil reste {o}strictement temporaire{c}. Les députés varois du Rassemblement national ont, eux, dénoncé un {o}appel d'air{c}, à quelques semaines de la présentation du projet de loi {o}pour contrôler l'immigration, améliorer l'intégration{c}.\n\n"
+"L'Ocean Viking à quai à la base navale de Toulon, vendredi matin. Photo Laurent Martinat\n\n"
+f"Lire aussi{NB}: Presqu'île de Giens{NB}: les riverains entre inquiétude et solidarité\n")
+RIC101a = ["Evence Richard", "Richard", "M. Richard", "préfet du Var", "le préfet du Var", "Le préfet du Var", "préfet", "préfecture", "État", "Il"]
+FAL101a = ["Hubert Falco", "Falco", "M. Falco", "maire de Toulon", "Le maire de Toulon", "il"]
+DAR101a = ["Gérald Darmanin", "Darmanin", "M. Darmanin", "ministre de l'Intérieur", "Le ministre de l'Intérieur", "France", "Paris"]
+MAR101a = ["Martine", "bénévole", "Croix-Rouge"]
+KAR101a = ["Karim", "étudiant en médecine à Marseille"]
+SOS101a = ["SOS Méditerranée", "l'association", "association", "ONG"]
+LAU101a = ["Xavier Lauth", "Lauth", "M. Lauth", "directeur des opérations de l'ONG", "directeur des opérations", "SOS Méditerranée"]
+GIR101a = ["Jean-Pierre Giran", "Giran", "M. Giran", "maire d'Hyères", "Le maire d'Hyères", "il"]
+RN101a = ["députés varois du Rassemblement national", "Les députés varois du Rassemblement national", "Rassemblement national", "RN"]
+art("w509_quotidien_toulon_ocean_viking", "Toulon regional daily", "2022-11-11", t509, [
+    ("digne et encadré", "partial", RIC101a),  # the standfirst's
+    ("Ces personnes seront accueillies dans des conditions dignes, mais ce débarquement est exceptionnel et il sera encadré de bout en bout", "direct", RIC101a),
+    (f"chaque passager ferait l'objet d'un {o}contrôle sanitaire et sécuritaire{c} avant d'être conduit en bus vers la zone d'attente aménagée dans un village vacances de la presqu'île de Giens, à Hyères", "indirect", RIC101a),
+    ("contrôle sanitaire et sécuritaire", "partial", RIC101a),
+    ("Ici, on ne laisse personne en mer. Toulon est une ville de marins, et la loi des marins, c'est de porter secours", "direct", FAL101a),
+    ("Ce qui s'est passé pendant trois semaines est indigne d'un pays européen.", "direct", FAL101a),
+    (f"la France accueillerait le navire {o}à titre exceptionnel{c}", "indirect", DAR101a),
+    ("à titre exceptionnel", "partial", DAR101a),
+    ("comportement inacceptable", "partial", DAR101a),
+    ("On a reçu l'appel jeudi vers 22 heures. À minuit, on était une quarantaine", "direct", MAR101a),
+    ("Certains enfants n'ont pas vu la terre ferme depuis un mois. Le premier sourire, on l'attend comme une victoire.", "direct", KAR101a),
+    ("échec européen", "partial", SOS101a),
+    ("ce débarquement tardif n'aurait jamais dû être nécessaire", "indirect", SOS101a),
+    ("Nous avons attendu vingt jours qu'un État nous désigne un port sûr, comme le prévoit le droit maritime", "direct", LAU101a),
+    (f"il n'avait été prévenu que jeudi soir et qu'il veillerait à ce que l'accueil reste {o}strictement temporaire{c}", "indirect", GIR101a),
+    ("strictement temporaire", "partial", GIR101a),
+    ("appel d'air", "partial", RN101a),
+])
+
+# 510. AFP wire copy from Rome with a « ROME, 11 nov 2022 (AFP) - » dateline, guillemets with ordinary spaces inside,
+# curly apostrophes, « Mme X », « Etat » without accent, Meloni's press conference translated from the Italian: a
+# headline repeating a body fragment (no quote), the lead's « a qualifié … d’« … » » (partial), her quote « a-t-elle
+# déclaré lors d’une conférence de presse », « a-t-elle poursuivi », « Selon elle, … », a quote with « a-t-elle ajouté »
+# inside its marks (one direct), the palais Chigi's Tuesday communiqué in a partial after « exprimant sa « … » », Salvini's
+# tweet as a partial after « d’un laconique « … » », his quote « a lancé le chef de la Ligue », Piantedosi's quote after
+# a colon, Tajani « a assuré qu’il n’y avait « … » » (indirect and partial), Boone « avait prévenu … qu’il y aurait « …
+# » » (indirect and partial), « a-t-on indiqué au Quirinal » postposed (indirect and partial), a clause before a
+# postposed « selon l’ONG », the desk's initials
+o, c = "« ", " »"
+t510 = (
+f"Ocean Viking: Meloni juge {o}injustifiée{c} la réaction de Paris\n\n"
+f"ROME, 11 nov 2022 (AFP) - La cheffe du gouvernement italien Giorgia Meloni a qualifié vendredi d’{o}agressive, incompréhensible et injustifiée{c} la réaction de la France, qui a accueilli à Toulon les 234 migrants de l’Ocean Viking tout en suspendant sa participation à l’accueil de migrants arrivés en Italie.\n\n"
+f"{o}J’ai été très frappée par la réaction du gouvernement français, que je trouve agressive, incompréhensible et injustifiée{c}, a-t-elle déclaré lors d’une conférence de presse au palais Chigi, siège du gouvernement, au lendemain de l’annonce de Paris.\n\n"
+f"{o}L’Italie ne peut pas être le seul port d’arrivée des migrants en Europe. Si l’idée est que les autres pays n’ont pas à respecter les engagements pris, ce n’est pas une solution européenne{c}, a-t-elle poursuivi. Selon elle, sur les 8.000 relocalisations promises en juin par les pays européens, seules 117 ont été effectuées.\n\n"
+f"{o}Ce qui m’a le plus surprise, a-t-elle ajouté, c’est de voir la France réagir ainsi pour 234 personnes, quand l’Italie en a accueilli 90.000 depuis le début de l’année.{c}\n\n"
+f"Paris reproche à Rome d’avoir annoncé avant lui l’accueil du navire. Mardi soir, le palais Chigi avait publié un communiqué exprimant sa {o}sincère appréciation{c} pour la décision de la France de partager la responsabilité de l’urgence migratoire, alors que le gouvernement français n’avait encore rien confirmé.\n\n"
+f"Le vice-président du Conseil Matteo Salvini, qui avait salué mardi sur Twitter l’évolution française d’un laconique {o}L’air a changé{c}, s’est montré plus offensif vendredi. {o}Nous ne changerons pas de ligne: l’Italie ne sera plus le camp de réfugiés de l’Europe{c}, a lancé le chef de la Ligue (extrême droite).\n\n"
+f"Le ministre de l’Intérieur Matteo Piantedosi, qui a mis en place la politique de fermeté à l’égard des navires humanitaires, a défendu la même position: {o}Nous demandons simplement que les Etats du pavillon prennent leur part. L’Ocean Viking bat pavillon norvégien, pas italien.{c}\n\n"
+f"Plus conciliant, le ministre des Affaires étrangères Antonio Tajani a assuré qu’il n’y avait {o}pas de crise diplomatique{c} avec la France et qu’il parlerait à son homologue Catherine Colonna dans les prochains jours.\n\n"
+f"Jeudi, la secrétaire d’Etat française chargée de l’Europe, Laurence Boone, avait prévenu qu’il y aurait {o}des conséquences très fortes{c} sur la relation bilatérale si Rome maintenait sa ligne.\n\n"
+f"Le chef de l’Etat Sergio Mattarella suit l’affaire {o}avec la plus grande attention{c}, a-t-on indiqué au Quirinal, où l’on souligne l’importance de l’amitié entre les deux pays.\n\n"
+"Les 234 rescapés, dont 57 mineurs, ont tous débarqué vendredi et ont été conduits dans une zone d’attente près de Hyères, selon l’ONG SOS Méditerranée, qui affrète le navire.\n\n"
+"ljm-cto/fka/ob\n")
+MEL101b = ["Giorgia Meloni", "Meloni", "Mme Meloni", "cheffe du gouvernement italien", "La cheffe du gouvernement italien", "palais Chigi", "gouvernement italien", "Rome", "Italie", "elle"]
+CHI101b = ["palais Chigi", "le palais Chigi", "Giorgia Meloni", "Meloni", "gouvernement italien", "Rome", "Italie"]
+SAL101b = ["Matteo Salvini", "Salvini", "M. Salvini", "vice-président du Conseil", "Le vice-président du Conseil", "chef de la Ligue", "le chef de la Ligue", "Ligue"]
+PIA101b = ["Matteo Piantedosi", "Piantedosi", "M. Piantedosi", "ministre de l’Intérieur", "Le ministre de l’Intérieur"]
+TAJ101b = ["Antonio Tajani", "Tajani", "M. Tajani", "ministre des Affaires étrangères", "le ministre des Affaires étrangères"]
+BOO101b = ["Laurence Boone", "Boone", "Mme Boone", "secrétaire d’Etat française chargée de l’Europe", "la secrétaire d’Etat française chargée de l’Europe", "secrétaire d’Etat chargée de l’Europe", "Paris", "France"]
+QUI101b = ["Quirinal", "Sergio Mattarella", "Mattarella", "M. Mattarella", "chef de l’Etat", "Le chef de l’Etat"]
+SOS101b = ["SOS Méditerranée", "l’ONG SOS Méditerranée", "ONG"]
+art("w510_depeche_rome_meloni_injustifiee", "wire", "2022-11-11", t510, [
+    ("agressive, incompréhensible et injustifiée", "partial", MEL101b),
+    ("J’ai été très frappée par la réaction du gouvernement français, que je trouve agressive, incompréhensible et injustifiée", "direct", MEL101b),
+    ("L’Italie ne peut pas être le seul port d’arrivée des migrants en Europe. Si l’idée est que les autres pays n’ont pas à respecter les engagements pris, ce n’est pas une solution européenne", "direct", MEL101b),
+    ("sur les 8.000 relocalisations promises en juin par les pays européens, seules 117 ont été effectuées", "indirect", MEL101b),
+    ("Ce qui m’a le plus surprise, a-t-elle ajouté, c’est de voir la France réagir ainsi pour 234 personnes, quand l’Italie en a accueilli 90.000 depuis le début de l’année.", "direct", MEL101b),
+    ("sincère appréciation", "partial", CHI101b),
+    ("L’air a changé", "partial", SAL101b),
+    ("Nous ne changerons pas de ligne: l’Italie ne sera plus le camp de réfugiés de l’Europe", "direct", SAL101b),
+    ("Nous demandons simplement que les Etats du pavillon prennent leur part. L’Ocean Viking bat pavillon norvégien, pas italien.", "direct", PIA101b),
+    (f"il n’y avait {o}pas de crise diplomatique{c} avec la France et qu’il parlerait à son homologue Catherine Colonna dans les prochains jours", "indirect", TAJ101b),
+    ("pas de crise diplomatique", "partial", TAJ101b),
+    (f"il y aurait {o}des conséquences très fortes{c} sur la relation bilatérale si Rome maintenait sa ligne", "indirect", BOO101b),
+    ("des conséquences très fortes", "partial", BOO101b),
+    (f"Le chef de l’Etat Sergio Mattarella suit l’affaire {o}avec la plus grande attention{c}", "indirect", QUI101b),
+    ("avec la plus grande attention", "partial", QUI101b),
+    ("Les 234 rescapés, dont 57 mineurs, ont tous débarqué vendredi et ont été conduits dans une zone d’attente près de Hyères", "indirect", SOS101b),
+])
+
+# 511. a French reference daily's analysis, guillemets with no space inside, curly apostrophes, a no-break space before
+# « : », « Elysée » and « Etat » without accent, lower-case ministries, anonymous ministers and an Elysée source: a
+# rubric, a headline with no marks, a standfirst « Un ministre parle d’une «…» » (partial, annotated), a byline with
+# publication and update times, Darmanin's quote « a déclaré jeudi 10 novembre X » then « Le ministre de l’intérieur a
+# annoncé que … «…» … » (indirect and partial), « A l’Elysée, on assure que … «…» » (indirect and partial), « résume un
+# conseiller », « souffle un ministre », « Un autre membre du gouvernement juge au contraire que … «…» et que … «…» »
+# (one clause, two partials), a subhead with no marks, the European mechanism's label in marks (no quote), Macron « s’est
+# borné à rappeler que … «…» » (indirect and partial), an Italian newspaper's name in marks (no quote) and its « évoque
+# «…» » (partial), the « gilets jaunes » as a label (no quote), a book title in marks (no quote), an academic's quote « analyse X », Bardella's « appel d’air »
+# (partial), the closing quote « nuance-t-on dans l’entourage du président », a « Lire aussi : » line
+o, c = "«", "»"
+t511 = (
+"International | Migrations\n\n"
+f"Ocean Viking{NB}: entre Paris et Rome, la confiance rompue\n\n"
+f"En suspendant l’accueil de 3 500 migrants arrivés en Italie, l’exécutif a voulu faire payer à Giorgia Meloni son refus d’accueillir le navire humanitaire. Un ministre parle d’une {o}leçon nécessaire{c}.\n\n"
+"Par Claire Vasseur et Antoine Bréhier\nPublié le 12 novembre 2022 à 05h30 - Mis à jour le 12 novembre 2022 à 11h12\n\n"
+f"La riposte a été pensée pour frapper fort. {o}Le gouvernement italien a eu un comportement inacceptable, contraire au droit de la mer et à l’esprit de solidarité européenne dont il est pourtant le premier bénéficiaire{c}, a déclaré jeudi 10 novembre Gérald Darmanin, en annonçant que l’Ocean Viking serait accueilli à Toulon. Le ministre de l’intérieur a annoncé que la France suspendait {o}avec effet immédiat{c} la relocalisation des 3 500 migrants qu’elle s’était engagée à accueillir depuis l’Italie d’ici à l’été 2023.\n\n"
+f"A l’Elysée, on assure que la décision a été arbitrée {o}au plus haut niveau{c}, dès mercredi soir. {o}Le président ne voulait pas laisser 234 personnes dériver en mer, mais il ne voulait pas non plus que Rome présente cela comme une victoire{c}, résume un conseiller.\n\n"
+f"Car c’est bien un communiqué du palais Chigi qui a mis le feu aux poudres. Mardi soir, le gouvernement italien remerciait publiquement Paris d’avoir ouvert ses ports, alors qu’aucune décision n’avait été annoncée. {o}On a appris par un communiqué italien une décision qu’on n’avait pas encore prise. Sur la forme comme sur le fond, c’était un piège{c}, souffle un ministre. Un autre membre du gouvernement juge au contraire que la riposte {o}est allée trop loin{c} et que Paris {o}offre à Meloni l’ennemi dont elle avait besoin{c}.\n\n"
+"Une solidarité européenne à l’épreuve\n\n"
+f"La suspension porte un coup au {o}mécanisme de solidarité volontaire{c} adopté en juin sous présidence française de l’Union, et dont Paris se voulait le moteur. Emmanuel Macron, lui, s’est tenu à distance de la polémique. Interrogé en marge d’un déplacement, le chef de l’Etat s’est borné à rappeler que la France avait {o}pris ses responsabilités{c} et que la question devait désormais être réglée entre Européens.\n\n"
+f"A Rome, la presse fait bloc derrière la présidente du conseil, à quelques exceptions près. Le quotidien turinois {o}La Stampa{c} évoque {o}la pire crise entre les deux pays depuis 2019{c}, quand Paris avait rappelé son ambassadeur après la visite de Luigi Di Maio à des figures des {o}gilets jaunes{c}.\n\n"
+f"{o}Giorgia Meloni a besoin de montrer à son électorat qu’elle tient tête à Paris comme à Bruxelles. Mais elle sait aussi que l’Italie ne peut pas se passer de la France{c}, analyse Marc Lazar, professeur à Sciences Po et coauteur de {o}Peuplecratie{c}, un essai consacré à la métamorphose des démocraties.\n\n"
+f"A Paris, l’opposition d’extrême droite s’est engouffrée dans la brèche. Le président du Rassemblement national, Jordan Bardella, a dénoncé un {o}appel d’air{c} et reproché au gouvernement d’avoir cédé aux ONG. A gauche, plusieurs élus ont au contraire salué l’accueil du navire tout en regrettant la sanction visant l’Italie.\n\n"
+f"Reste à reconstruire un lien que Paris et Rome avaient patiemment retissé depuis la signature du traité du Quirinal, en novembre 2021. {o}Il n’y a pas de crise avec l’Italie, il y a un désaccord avec un gouvernement. Ce n’est pas la même chose{c}, nuance-t-on dans l’entourage du président.\n\n"
+f"Lire aussi{NB}: Giorgia Meloni, première dirigeante d’extrême droite à la tête de l’Italie depuis 1945\n")
+MIN101c = ["ministre", "Un ministre", "un ministre"]
+DAR101c = ["Gérald Darmanin", "Darmanin", "M. Darmanin", "ministre de l’intérieur", "Le ministre de l’intérieur", "France", "Paris"]
+ELY101c = ["Elysée", "l’Elysée", "Élysée", "Emmanuel Macron", "Macron", "Paris"]
+CNS101c = ["conseiller", "un conseiller", "Elysée"]
+AUT101c = ["Un autre membre du gouvernement", "autre membre du gouvernement", "membre du gouvernement"]
+MAC101c = ["Emmanuel Macron", "Macron", "M. Macron", "chef de l’Etat", "le chef de l’Etat", "Elysée", "Paris", "France"]
+STA101c = ["La Stampa", "Stampa", "Le quotidien turinois La Stampa", "quotidien turinois"]
+LAZ101c = ["Marc Lazar", "Lazar", "M. Lazar", "professeur à Sciences Po"]
+BAR101c = ["Jordan Bardella", "Bardella", "M. Bardella", "président du Rassemblement national", "Le président du Rassemblement national", "Rassemblement national", "RN"]
+ENT101c = ["entourage du président", "l’entourage du président", "Elysée", "Emmanuel Macron", "Macron"]
+art("w511_quotidien_reference_confiance_rompue", "French reference daily (analysis)", "2022-11-12", t511, [
+    ("leçon nécessaire", "partial", MIN101c),  # the standfirst's
+    ("Le gouvernement italien a eu un comportement inacceptable, contraire au droit de la mer et à l’esprit de solidarité européenne dont il est pourtant le premier bénéficiaire", "direct", DAR101c),
+    (f"la France suspendait {o}avec effet immédiat{c} la relocalisation des 3 500 migrants qu’elle s’était engagée à accueillir depuis l’Italie d’ici à l’été 2023", "indirect", DAR101c),
+    ("avec effet immédiat", "partial", DAR101c),
+    (f"la décision a été arbitrée {o}au plus haut niveau{c}, dès mercredi soir", "indirect", ELY101c),
+    ("au plus haut niveau", "partial", ELY101c),
+    ("Le président ne voulait pas laisser 234 personnes dériver en mer, mais il ne voulait pas non plus que Rome présente cela comme une victoire", "direct", CNS101c),
+    ("On a appris par un communiqué italien une décision qu’on n’avait pas encore prise. Sur la forme comme sur le fond, c’était un piège", "direct", MIN101c),
+    (f"la riposte {o}est allée trop loin{c} et que Paris {o}offre à Meloni l’ennemi dont elle avait besoin{c}", "indirect", AUT101c),
+    ("est allée trop loin", "partial", AUT101c),
+    ("offre à Meloni l’ennemi dont elle avait besoin", "partial", AUT101c),
+    (f"la France avait {o}pris ses responsabilités{c} et que la question devait désormais être réglée entre Européens", "indirect", MAC101c),
+    ("pris ses responsabilités", "partial", MAC101c),
+    ("la pire crise entre les deux pays depuis 2019", "partial", STA101c),
+    ("Giorgia Meloni a besoin de montrer à son électorat qu’elle tient tête à Paris comme à Bruxelles. Mais elle sait aussi que l’Italie ne peut pas se passer de la France", "direct", LAZ101c),
+    ("appel d’air", "partial", BAR101c),
+    ("Il n’y a pas de crise avec l’Italie, il y a un désaccord avec un gouvernement. Ce n’est pas la même chose", "direct", ENT101c),
+])
+
+# 512. a Belgian daily's Brussels report, straight double marks, straight apostrophes, « Etat » without accent, the
+# Commission's spokespeople: a rubric, a headline repeating a body partial (no quote), a standfirst with no marks, a
+# byline, the Commission spokeswoman's quote « a indiqué … la porte-parole X », « a-t-elle insisté » postposed after an
+# unmarked clause (indirect), « Selon la Commission, … » (indirect), the chief spokesman « a appelé Paris et Rome à "…" »
+# (partial only), Johansson's tweet after a colon with its stop inside, « a-t-elle précisé » postposed (indirect),
+# « ajoutant que … "…" » (indirect and partial), a scare quote on the « mécanisme de solidarité » (no quote), a Belgian
+# programme's name in marks (no quote), de Moor « a estimé que … "…" » (indirect and partial), a diplomat's quote
+# « confie un diplomate » and « d'après lui, … », Meloni's « agressive et injustifiée » (partial), a caption with a
+# credit, a « Lire aussi: » line
+o, c = '"', '"'
+t512 = (
+"Monde | Union européenne\n\n"
+f"Ocean Viking: Bruxelles demande à Paris et Rome de {o}travailler ensemble{c}\n\n"
+"Embarrassée par la brouille entre deux Etats fondateurs, la Commission européenne tente de ramener le débat migratoire sur le terrain des règles communes. Une réunion extraordinaire des ministres de l'Intérieur est convoquée.\n\n"
+"Jean-Philippe Delcourt\nMis en ligne le 14/11/2022 à 19:05\n\n"
+f"A la Commission, on aurait préféré se passer de cette crise. Depuis que la France a accueilli l'Ocean Viking à Toulon, vendredi, et suspendu dans la foulée l'accueil de 3.500 migrants arrivés en Italie, le Berlaymont multiplie les appels au calme. {o}L'obligation de porter secours aux personnes en détresse en mer est claire, quelles que soient les circonstances. Elle ne se discute pas{c}, a indiqué lundi, lors du point de presse quotidien, la porte-parole de la Commission chargée des Affaires intérieures, Anitta Hipper.\n\n"
+"Débarquer les rescapés dans un lieu sûr le plus rapidement possible relève du droit international, et non d'une négociation entre capitales, a-t-elle insisté. Selon la Commission, les 234 passagers du navire auraient dû être débarqués bien avant que la situation à bord ne devienne critique.\n\n"
+f"Le porte-parole en chef de l'exécutif européen, Eric Mamer, a pour sa part appelé Paris et Rome à {o}travailler ensemble{c} plutôt qu'à s'affronter par communiqués interposés. La commissaire aux Affaires intérieures, Ylva Johansson, avait donné le ton dès vendredi sur Twitter: {o}Les Etats membres doivent trouver ensemble une solution durable. Le sauvetage en mer n'est pas une option.{c}\n\n"
+"Un plan d'action présenté la semaine prochaine\n\n"
+f"La Suédoise présentera lundi prochain un plan d'action consacré à la Méditerranée centrale, a-t-elle précisé. Une réunion extraordinaire des ministres de l'Intérieur des Vingt-Sept se tiendra le 25 novembre à Bruxelles, a fait savoir la présidence tchèque du Conseil, ajoutant que l'objectif était de {o}restaurer la confiance{c} entre Etats membres.\n\n"
+f"Au coeur du litige, le fameux {o}mécanisme de solidarité{c} adopté en juin, dans lequel une douzaine de pays s'étaient engagés à accueillir 8.000 demandeurs d'asile arrivés dans les pays du Sud. Sur le papier, la solidarité. Dans les faits, à peine plus d'une centaine de transferts depuis l'été.\n\n"
+f"La Belgique, qui s'était engagée à en accueillir quelques centaines, n'entend pas suivre l'exemple français. Invitée dimanche de {o}C'est pas tous les jours dimanche{c} sur RTL-TVI, la secrétaire d'Etat à l'Asile et la Migration, Nicole de Moor (CD&V), a estimé que la querelle franco-italienne était {o}le symptôme d'un système qui ne fonctionne pas{c} et que seul un accord sur le pacte migratoire permettrait d'en sortir.\n\n"
+f"Dans les couloirs du Conseil, on mesure l'étendue des dégâts. {o}Quand deux pays fondateurs se parlent par conférences de presse, c'est toute l'Europe qui perd la main sur le dossier migratoire{c}, confie un diplomate d'un pays du Nord. D'après lui, la réaction jugée {o}agressive et injustifiée{c} par Giorgia Meloni ne doit pas faire oublier que Rome avait laissé le navire en mer pendant près de trois semaines.\n\n"
+"Les 234 rescapés de l'Ocean Viking lors de leur débarquement à Toulon, vendredi. Photo Belga\n\n"
+"Lire aussi: Migrations: le pacte européen toujours dans l'impasse\n")
+HIP101d = ["Anitta Hipper", "Hipper", "Mme Hipper", "porte-parole de la Commission chargée des Affaires intérieures", "la porte-parole de la Commission chargée des Affaires intérieures", "porte-parole de la Commission", "Commission", "Commission européenne", "elle"]
+COM101d = ["Commission européenne", "Commission", "la Commission", "Anitta Hipper"]
+MAM101d = ["Eric Mamer", "Mamer", "M. Mamer", "porte-parole en chef de l'exécutif européen", "Le porte-parole en chef de l'exécutif européen", "porte-parole en chef", "Commission européenne", "Commission"]
+JOH101d = ["Ylva Johansson", "Johansson", "Mme Johansson", "commissaire aux Affaires intérieures", "La commissaire aux Affaires intérieures", "La Suédoise", "elle"]
+CZE101d = ["présidence tchèque du Conseil", "la présidence tchèque du Conseil", "présidence tchèque", "Conseil"]
+DEM101d = ["Nicole de Moor", "de Moor", "Mme de Moor", "secrétaire d'Etat à l'Asile et la Migration", "la secrétaire d'Etat à l'Asile et la Migration", "Belgique"]
+DIP101d = ["diplomate d'un pays du Nord", "un diplomate d'un pays du Nord", "diplomate", "un diplomate", "lui"]
+MEL101d = ["Giorgia Meloni", "Meloni", "Mme Meloni", "Rome", "Italie"]
+art("w512_quotidien_belge_commission_ocean_viking", "Belgian daily (Brussels)", "2022-11-14", t512, [
+    ("L'obligation de porter secours aux personnes en détresse en mer est claire, quelles que soient les circonstances. Elle ne se discute pas", "direct", HIP101d),
+    ("Débarquer les rescapés dans un lieu sûr le plus rapidement possible relève du droit international, et non d'une négociation entre capitales", "indirect", HIP101d),
+    ("les 234 passagers du navire auraient dû être débarqués bien avant que la situation à bord ne devienne critique", "indirect", COM101d),
+    ("travailler ensemble", "partial", MAM101d, 1),
+    ("Les Etats membres doivent trouver ensemble une solution durable. Le sauvetage en mer n'est pas une option.", "direct", JOH101d),
+    ("La Suédoise présentera lundi prochain un plan d'action consacré à la Méditerranée centrale", "indirect", JOH101d),
+    ("Une réunion extraordinaire des ministres de l'Intérieur des Vingt-Sept se tiendra le 25 novembre à Bruxelles", "indirect", CZE101d),
+    (f"l'objectif était de {o}restaurer la confiance{c} entre Etats membres", "indirect", CZE101d),
+    ("restaurer la confiance", "partial", CZE101d),
+    (f"la querelle franco-italienne était {o}le symptôme d'un système qui ne fonctionne pas{c} et que seul un accord sur le pacte migratoire permettrait d'en sortir", "indirect", DEM101d),
+    ("le symptôme d'un système qui ne fonctionne pas", "partial", DEM101d),
+    ("Quand deux pays fondateurs se parlent par conférences de presse, c'est toute l'Europe qui perd la main sur le dossier migratoire", "direct", DIP101d),
+    (f"la réaction jugée {o}agressive et injustifiée{c} par Giorgia Meloni ne doit pas faire oublier que Rome avait laissé le navire en mer pendant près de trois semaines", "indirect", DIP101d),
+    ("agressive et injustifiée", "partial", MEL101d),
+])
+
+# 513. an Italian-community weekly in French, opinion-led, curly double marks with no space inside, curly apostrophes,
+# no space before « : », Italian words: a rubric, a headline with a scare quote (no quote), a standfirst with no marks,
+# a byline, Meloni's autobiography title in marks (no quote), Salvini's nickname in marks (no quote), Meloni's «
+# “agressive et injustifiée” » (partial), Darmanin's « “inacceptable” » (partial), the Quirinal's communiqué (« Selon le
+# Quirinal, les deux présidents ont … “…” et … “…” » as one indirect with two partials), Macron's call « a fait savoir
+# l’Elysée » postposed (indirect), the writer's scare quotes (« “fermeté” », « “taxis de la mer” »), Salvini's quote «
+# a-t-il tonné sur Facebook », SOS Méditerranée « a fait savoir que … “…” » (indirect and partial), an Italian
+# newspaper's name in marks (no quote) with its « parle d’un “…” » (partial), the president of a Comites by name («
+# estime X », « Pour lui, … ») and a restaurateur by first name after a colon, Tajani's « a promis que … » (indirect), a
+# caption with a credit
+o, c = "“", "”"
+t513 = (
+"L’éditorial | Francia-Italia\n\n"
+f"Ocean Viking: la “guerre” des cousins n’aura pas lieu\n\n"
+"Une semaine après l’accostage à Toulon, la tension retombe entre Paris et Rome. Il était temps: ce psychodrame n’a servi ni les migrants, ni les deux peuples.\n\n"
+"Par Paola Benedetti\n17 novembre 2022\n\n"
+f"Il faut relire “Io sono Giorgia”, l’autobiographie de la présidente du Conseil, pour comprendre ce qui s’est joué en Méditerranée. La fille de la Garbatella y raconte sa méfiance envers les “élites” de Bruxelles et de Paris. Trois semaines à peine après son installation au palais Chigi, elle avait besoin d’un premier bras de fer. Elle l’a eu.\n\n"
+f"Le scénario est connu. Rome ferme ses ports à l’Ocean Viking, qui erre au large de la Sicile avec 234 rescapés à bord. Paris finit par l’accueillir à Toulon, mais Gérald Darmanin dénonce le comportement {o}inacceptable{c} de l’Italie et suspend l’accueil de 3.500 migrants promis à Rome. Giorgia Meloni répond en jugeant la réaction française {o}agressive et injustifiée{c}. Et chacun, de part et d’autre des Alpes, d’applaudir son champion.\n\n"
+f"Matteo Salvini, notre “Capitano” national, n’a évidemment pas manqué l’occasion. {o}La France donne des leçons à tout le monde, mais elle bloque les migrants à Vintimille depuis des années{c}, a-t-il tonné sur Facebook. Le voilà qui brandit de nouveau la “fermeté”, lui dont le ministère des Infrastructures a la tutelle des ports. Quant aux ONG, ces “taxis de la mer” chers à une certaine droite, elles ont surtout sauvé des vies. SOS Méditerranée a d’ailleurs fait savoir que l’Ocean Viking reprendrait la mer {o}dès que possible{c}.\n\n"
+f"Heureusement, il reste des adultes dans la pièce. Sergio Mattarella a décroché son téléphone pour appeler Emmanuel Macron. Selon le Quirinal, les deux présidents ont souligné {o}la grande importance{c} de la relation entre la France et l’Italie et sont convenus de la nécessité de créer les conditions d’une {o}pleine collaboration{c}, y compris sur les migrations. Les deux chefs d’Etat partagent une même volonté d’apaisement, a fait savoir l’Elysée.\n\n"
+f"A Rome, même la presse amie du gouvernement a senti le vent tourner. {o}La Repubblica{c}, qui ne l’a jamais ménagée, parle d’un {o}autogoal diplomatique{c}. Le ministre des Affaires étrangères, Antonio Tajani, a promis que l’Italie et la France allaient {o}retrouver le chemin du dialogue{c} avant la réunion des ministres de l’Intérieur du 25 novembre.\n\n"
+f"Dans notre communauté, on a vécu ces dix jours avec un malaise certain. {o}Nous sommes italiens et français à la fois. Quand Rome et Paris se disputent, ce sont nos familles qui se retrouvent au milieu{c}, estime Giuseppe Leone, président du Comites de Marseille. Pour lui, cette crise a surtout montré que l’Europe n’avait toujours pas de politique migratoire commune.\n\n"
+f"Rosanna, qui tient une trattoria à Nice depuis trente ans, résume l’état d’esprit général: {o}Mes clients français me demandaient si Meloni nous détestait. Je leur répondais que Meloni, ce n’est pas l’Italie.{c}\n\n"
+"Alors, à Rome comme à Paris, un peu de mesure. La Méditerranée mérite mieux que des communiqués vengeurs.\n\n"
+"Sergio Mattarella au Quirinal, à Rome. Photo Quirinale/DR\n")
+DAR101e = ["Gérald Darmanin", "Darmanin", "M. Darmanin", "Paris", "France"]
+MEL101e = ["Giorgia Meloni", "Meloni", "Mme Meloni", "présidente du Conseil", "Rome", "Italie"]
+SAL101e = ["Matteo Salvini", "Salvini", "M. Salvini", "Capitano", "il"]
+QUI101e = ["Quirinal", "le Quirinal", "Sergio Mattarella", "Mattarella", "Emmanuel Macron", "Macron", "les deux présidents"]
+ELY101e = ["Elysée", "l’Elysée", "Élysée", "Emmanuel Macron", "Macron"]
+REP101e = ["La Repubblica", "Repubblica"]
+TAJ101e = ["Antonio Tajani", "Tajani", "M. Tajani", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères"]
+LEO101e = ["Giuseppe Leone", "Leone", "M. Leone", "président du Comites de Marseille", "Comites", "lui"]
+ROS101e = ["Rosanna"]
+SOS101e = ["SOS Méditerranée", "ONG"]
+art("w513_hebdo_italien_ocean_viking", "Italian-community weekly (editorial)", "2022-11-17", t513, [
+    ("inacceptable", "partial", DAR101e),
+    ("agressive et injustifiée", "partial", MEL101e),
+    ("La France donne des leçons à tout le monde, mais elle bloque les migrants à Vintimille depuis des années", "direct", SAL101e),
+    (f"l’Ocean Viking reprendrait la mer {o}dès que possible{c}", "indirect", SOS101e),
+    ("dès que possible", "partial", SOS101e),
+    (f"les deux présidents ont souligné {o}la grande importance{c} de la relation entre la France et l’Italie et sont convenus de la nécessité de créer les conditions d’une {o}pleine collaboration{c}, y compris sur les migrations", "indirect", QUI101e),
+    ("la grande importance", "partial", QUI101e),
+    ("pleine collaboration", "partial", QUI101e),
+    ("Les deux chefs d’Etat partagent une même volonté d’apaisement", "indirect", ELY101e),
+    ("autogoal diplomatique", "partial", REP101e),
+    (f"l’Italie et la France allaient {o}retrouver le chemin du dialogue{c} avant la réunion des ministres de l’Intérieur du 25 novembre", "indirect", TAJ101e),
+    ("retrouver le chemin du dialogue", "partial", TAJ101e),
+    ("Nous sommes italiens et français à la fois. Quand Rome et Paris se disputent, ce sont nos familles qui se retrouvent au milieu", "direct", LEO101e),
+    ("cette crise a surtout montré que l’Europe n’avait toujours pas de politique migratoire commune", "indirect", LEO101e),
+    ("Mes clients français me demandaient si Meloni nous détestait. Je leur répondais que Meloni, ce n’est pas l’Italie.", "direct", ROS101e),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
