@@ -23530,7 +23530,7 @@ art("w471_hebdo_panafricain_talibans", "Pan-African weekly (analysis)", "2021-08
     (f"ce retrait découlait des {o}accords de Doha{c} signés en février 2020 par l’administration Trump", "indirect", BID93c),
     (f"ont brisé les {o}chaînes de l’esclavage{c}", "indirect", KHA93c),
     ("chaînes de l’esclavage", "partial", KHA93c),
-    (f"il n’a joué aucun rôle dans l’offensive éclair des insurgés", "indirect", ISL93c),
+    ("il n’a joué aucun rôle dans l’offensive éclair des insurgés", "indirect", ISL93c),
     ("inclusif", "partial", ISL93c),
     ("plusieurs capitales occidentales ont déjà demandé à l’émirat de servir d’intermédiaire pour les évacuations et pour la suite", "indirect", QAT93c),
     ("respecter", "partial", PEK93c),
