@@ -621,6 +621,11 @@ ATTRIBUTED = [
                  "selon-fronted", id="a-newsroom-s-correspondent-after-selon-is-the-role"),
     pytest.param("Les tirs ont cessé vers minuit, selon nos correspondants sur place.", "correspondants", "indirect",
                  "incise-postposed", id="newsroom-correspondents-after-a-postposed-selon-are-the-role"),
+    # « le parquet général »: the prosecution office's compound noun keeps its adjective (batch rc1).
+    pytest.param("Deux suspects ont été placés en garde à vue, a indiqué le parquet général marocain.",
+                 "parquet général marocain", "indirect", "incise-postposed", id="the-parquet-general-keeps-its-compound-noun"),
+    pytest.param("Le parquet général a fait savoir que l'appel était recevable.", "parquet général", "indirect",
+                 "subject-before-cue", id="the-parquet-general-as-a-subject"),
 ]
 
 
