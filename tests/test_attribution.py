@@ -178,6 +178,12 @@ ATTRIBUTED = [
                  "indirect", "selon-fronted", id="a-final-statement-of-a-summit-speaks-never-the-summit"),
     pytest.param("Selon le communiqué de la mairie, les écoles rouvriront lundi.", "mairie",
                  "indirect", "selon-fronted", id="a-statement-of-a-body-still-gives-its-issuer"),
+    # « le communiqué du X diffusé mardi »: the participle agrees with the text; the issuer ends before it (batch rc1).
+    pytest.param("« Les digues ont tenu », indique le communiqué de la préfecture diffusé en fin de journée.", "préfecture",
+                 "direct", "incise-postposed", id="a-participle-after-a-text-s-issuer-is-not-the-issuer-s"),
+    pytest.param("« Les lits manquent », indique un communiqué de l'Union des professionnels de la santé.",
+                 "Union des professionnels de la santé", "direct", "incise-postposed",
+                 id="a-word-ending-like-a-participle-after-a-link-stays-in-the-issuer"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de la Banque mondiale elle-même.", "Banque mondiale",
                  "indirect", "incise-postposed", id="selon-les-calculs-de-gives-the-words-to-whoever-calculated"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de 2022.", "calculs de 2022",
