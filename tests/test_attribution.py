@@ -648,6 +648,13 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     pytest.param("La fédération Eurofret estime que la taxe est injuste. Un camion coûte 250 000 euros, selon ses calculs.",
                  "Un camion coûte 250 000 euros", "Eurofret", id="selon-ses-calculs-postposed-is-the-possessor-s"),
     pytest.param("Un camion coûte 250 000 euros, selon nos calculs.", None, None, id="selon-nos-calculs-is-the-writer-s"),
+    # A possessive opening a speech noun that is the subject of a cue: the possessor's words (batch rc1).
+    pytest.param("La ministre Claire Vasseur a enfin pris la parole. Son discours se voulait apaisant : « Personne ne sera "
+                 "oublié. »", "Personne ne sera oublié.", "Claire Vasseur", id="son-discours-se-voulait-is-the-possessor-s"),
+    pytest.param("Le maire Henri Castel a répondu aux commerçants. Sa réponse insiste : « Le marché restera ouvert. »",
+                 "Le marché restera ouvert.", "Henri Castel", id="sa-reponse-insiste-is-the-possessor-s"),
+    pytest.param("Le maire Henri Castel a répondu aux commerçants. Son fils insiste : « Le marché restera ouvert. »",
+                 "Le marché restera ouvert.", "fils", id="a-possessive-before-a-relation-is-no-speech-noun"),
     # "où l'on" after a body's phrase closing the words before its comma: that body speaks.
     pytest.param("Les aides seront versées en mai, indique-t-on au ministère de l'Agriculture, où l'on précise que le "
                  "dossier est complet.", "le dossier est complet", "ministère de l'Agriculture",
