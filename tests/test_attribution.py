@@ -632,6 +632,11 @@ ATTRIBUTED = [
                  "parquet général marocain", "indirect", "incise-postposed", id="the-parquet-general-keeps-its-compound-noun"),
     pytest.param("Le parquet général a fait savoir que l'appel était recevable.", "parquet général", "indirect",
                  "subject-before-cue", id="the-parquet-general-as-a-subject"),
+    # « l'état-major » is a body's office (like « l'armée »): a source placed there, or the staff itself, speaks.
+    pytest.param("Selon une source à l'état-major, deux brigades ont été rappelées vers le sud.", "source à l'état-major",
+                 "indirect", "selon-fronted", id="a-source-at-the-general-staff"),
+    pytest.param("Les frappes ont repris à l'aube, selon l'état-major.", "état-major", "indirect", "incise-postposed",
+                 id="the-general-staff-after-selon"),
 ]
 
 
