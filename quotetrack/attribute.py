@@ -3439,7 +3439,19 @@ class Attributor:
             # "…, quand, chez Les Verts, on juge que…": the phrase set off between two commas
             # right before the pronoun opens its clause.
             found = self._fronted_at(self._past_lead(prev + 1, comma), comma)
+            if found is None and self._name_fills(prev + 1, comma):
+                # "Au cabinet de la ministre, Claire X, on souligne…": the name set off between
+                # the two commas is the apposition of the phrase's complement; the phrase speaks.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
         return found
+
+    def _name_fills(self, lo: int, hi: int) -> bool:
+        """Whether one name alone fills ``text[lo:hi]`` (spaces aside)."""
+        k = bisect.bisect_left(self.m_starts, lo)
+        if k >= len(self.mentions):
+            return False
+        x = self.mentions[k]
+        return x.kind == "name" and x.end <= hi and not self.text[lo : x.start].strip() and not self.text[x.end : hi].strip()
 
     def _fronted_at(self, start: int, comma: int) -> Mention | None:
         """The body a side marker or a prepositional phrase in ``text[start:comma]`` names (see

@@ -225,6 +225,10 @@ ATTRIBUTED = [
                  id="on-and-a-clitic-before-a-verb-of-perception-gives-the-one-seen"),
     pytest.param("Dans l'entourage de la Première ministre, on estime que le texte passera.", "entourage de la Première ministre",
                  "indirect", "subject-before-cue", id="on-after-a-fronted-entourage"),
+    # The complement's holder named in apposition between two commas before « on »: the phrase still speaks (batch rc1).
+    pytest.param("Au cabinet du ministre de la Santé, Marc Vernet, on rappelle que la campagne débutera en mars.",
+                 "cabinet du ministre de la Santé", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-cabinet-and-its-minister-s-apposed-name"),
     pytest.param("Comme l'a souligné l'Ademe (l'agence de la transition écologique), les aides restent insuffisantes.",
                  "Ademe", "indirect", "comme-fronted", id="subject-before-an-aside-in-brackets"),
     pytest.param("Selon plusieurs négociateurs interrogés par l'AFP, la présidence a pesé de tout son poids.",
@@ -653,6 +657,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     pytest.param("La fédération Eurofret estime que la taxe est injuste. Un camion coûte 250 000 euros, selon ses calculs.",
                  "Un camion coûte 250 000 euros", "Eurofret", id="selon-ses-calculs-postposed-is-the-possessor-s"),
     pytest.param("Un camion coûte 250 000 euros, selon nos calculs.", None, None, id="selon-nos-calculs-is-the-writer-s"),
+    # An apposed name between two commas before « on » lends no speaker to a phrase that names no body (batch rc1).
+    pytest.param("En mars dernier, Claire Vasseur, on assurait que la réforme passerait.", "la réforme passerait", None,
+                 id="on-after-a-time-phrase-and-a-name-names-nobody"),
     # A possessive opening a speech noun that is the subject of a cue: the possessor's words (batch rc1).
     pytest.param("La ministre Claire Vasseur a enfin pris la parole. Son discours se voulait apaisant : « Personne ne sera "
                  "oublié. »", "Personne ne sera oublié.", "Claire Vasseur", id="son-discours-se-voulait-is-the-possessor-s"),
