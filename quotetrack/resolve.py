@@ -4209,15 +4209,17 @@ class Resolver:
         # "Le juge a entendu le père de la victime": the role opening the sentence is its
         # subject, one after it an object.
         opening = self.sentence_starts[bisect.bisect_right(self.sentence_starts, self.roles[k].start) - 1] if self.sentence_starts else 0
+        # "Le porte-parole … a indiqué que la chancelière … et qu'elle avait plaidé…": a role of
+        # the other gender opening the sentence leaves the pronoun the one of its own after it.
+        gender = self._gender(m)
         j = k - 1
         while j >= 0 and self.roles[j].start >= max(floor, opening):
-            if self._subject_person_role(j):
+            if self._subject_person_role(j) and (gender is None or self._gender(self.roles[j]) in (None, gender)):
                 k = j
             j -= 1
         while k > 0 and self._apposed_roles(self.roles[k - 1], self.roles[k]):
             k -= 1  # "Le Premier ministre néerlandais, chef de file des libéraux, a réagi": the first
         r = self.roles[k]
-        gender = self._gender(m)
         person = self._entry_speaker(r) or self._bound(r)
         if person is None and (held := self._holder_entity(r)) is not None:
             person = self._named_instead_of_holder(r, held) or self._speaker_from(held.name, held, "person", self.span(r.start, r.end))

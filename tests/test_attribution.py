@@ -716,6 +716,11 @@ def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> Non
                  "ministre a quitté la salle.", ["ministre", "ministre"], id="a-back-reference-after-a-gloss-in-brackets"),
     pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » C'est sur ce ton, sans surprise, que la ministre a "
                  "répondu.", ["Paul Durand"], id="c-est-sur-ce-ton-refers-to-no-words"),
+    # A pronoun skips a role of the other gender opening its sentence for the subject role of its own after it (batch rc1).
+    pytest.param("Le porte-parole de la maire, Paul Durand, a indiqué que la maire avait reçu les syndicats et qu'elle avait "
+                 "plaidé pour « un dialogue apaisé ».", ["Paul Durand", "maire"], id="elle-skips-a-masculine-role-opening-the-sentence"),
+    pytest.param("Le porte-parole de la maire, Paul Durand, a indiqué qu'il avait plaidé pour « un dialogue apaisé ».",
+                 ["Paul Durand", "Paul Durand"], id="il-keeps-the-masculine-role-opening-the-sentence"),
 ])
 def test_back_reference_speakers(text: str, speakers: list[str]) -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == speakers
