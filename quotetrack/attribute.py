@@ -2484,6 +2484,10 @@ class Attributor:
                 # "La visite confirme « un réchauffement »": a thing, nobody who speaks ("Le sommet
                 # du G7 a appelé à …" names whose meeting: its members speak through it).
                 subject = None
+            if subject is not None and subject.kind == "np" and (owned := self._possessed_speech(subject.start, subject.end)) is not None:
+                # "Son message se voulait rassurant : « … »": words whose noun a possessive opens
+                # are the possessor's, as in « Sa réplique a fusé : »; the noun holds no pen.
+                subject = owned
             return self._voice(s_start, cue.start, q) or self._voice(cue.end, q.start, q) or subject
         if where == "nearest-before-cue":
             if cue.form == "preposition" and self._relative_cue(cue):

@@ -2958,7 +2958,18 @@ class Resolver:
         """``un communiqué de l'intersyndicale``: the issuer a statement noun's complement names
         (after an article or as a capitalised name, so not ``un communiqué de presse``)."""
         owner = self.owner_complement.search(self.text, m.start, m.end)
-        return self.span(owner.start("owner"), m.end) if owner is not None else None
+        if owner is None:
+            return None
+        end = _before_trailing_participle(self.text, owner.start("owner"), m.end)
+        if end < m.end and self._known_publication(owner.start("owner"), m.end):
+            end = m.end  # "du Canard enchaîné": the participle is in a publication's title
+        return self.span(owner.start("owner"), end)
+
+    def _known_publication(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` past its article is a publication the registry knows (maybe with its article)."""
+        is_publication = getattr(self.registry, "is_publication", None)
+        return callable(is_publication) and bool(
+            is_publication(self._publication_title(self._strip_det_as_written(self.text[start:end]))))
 
     def _channel_issuer(self, m: Mention, *, translated: bool = False) -> Speaker | None:
         """``Ankara a jugé « … » les sanctions, selon un communiqué``: a channel noun (``channel_nouns``)
@@ -4201,15 +4212,17 @@ class Resolver:
         # "Le juge a entendu le père de la victime": the role opening the sentence is its
         # subject, one after it an object.
         opening = self.sentence_starts[bisect.bisect_right(self.sentence_starts, self.roles[k].start) - 1] if self.sentence_starts else 0
+        # "Le porte-parole … a indiqué que la chancelière … et qu'elle avait plaidé…": a role of
+        # the other gender opening the sentence leaves the pronoun the one of its own after it.
+        gender = self._gender(m)
         j = k - 1
         while j >= 0 and self.roles[j].start >= max(floor, opening):
-            if self._subject_person_role(j):
+            if self._subject_person_role(j) and (gender is None or self._gender(self.roles[j]) in (None, gender)):
                 k = j
             j -= 1
         while k > 0 and self._apposed_roles(self.roles[k - 1], self.roles[k]):
             k -= 1  # "Le Premier ministre néerlandais, chef de file des libéraux, a réagi": the first
         r = self.roles[k]
-        gender = self._gender(m)
         person = self._entry_speaker(r) or self._bound(r)
         if person is None and (held := self._holder_entity(r)) is not None:
             person = self._named_instead_of_holder(r, held) or self._speaker_from(held.name, held, "person", self.span(r.start, r.end))
@@ -5751,6 +5764,28 @@ def _the_body_before() -> regex.Pattern[str]:
     leanings = names_data().get("body_leanings", ())
     leaning = rf"(?:\s++(?i:{trie_alternation(tuple(leanings))})(?!\w))?+" if leanings else ""
     return regex.compile(rf"\s++(?i:{links})\s*+(?:{bodies})(?!\w){leaning}{after}")
+
+
+@cache
+def _trailing_participle() -> regex.Pattern[str]:
+    """A lower-case word with a past participle's ending closing the searched window, after a
+    word and its space (``du FSB| diffusé``), the word before it in group ``before``."""
+    endings = trie_alternation(telling_participle_endings())
+    return regex.compile(rf"(?P<before>\p{{L}}[\p{{L}}\-]*+)[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*?(?:{endings})$")
+
+
+def _before_trailing_participle(text: str, start: int, end: int) -> int:
+    """``le communiqué du FSB diffusé dans la soirée``: a past participle closing the issuer's
+    complement of a text noun agrees with the text, not the issuer; where the issuer ends
+    without it (``end`` when none, or when a link or a determiner governs it: ``du Conseil de
+    sécurité``, ``de l'Union des professionnels de la santé``)."""
+    if not text[start:end].endswith(telling_participle_endings()):
+        return end
+    found = _trailing_participle().search(text, start, end)
+    before = fold(found.group("before")) if found is not None else ""
+    if found is None or before in _folded_names("prepositions") or before in _folded_names("determiners"):
+        return end
+    return int(found.end("before"))
 
 
 @cache

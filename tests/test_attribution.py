@@ -178,6 +178,12 @@ ATTRIBUTED = [
                  "indirect", "selon-fronted", id="a-final-statement-of-a-summit-speaks-never-the-summit"),
     pytest.param("Selon le communiqué de la mairie, les écoles rouvriront lundi.", "mairie",
                  "indirect", "selon-fronted", id="a-statement-of-a-body-still-gives-its-issuer"),
+    # « le communiqué du X diffusé mardi »: the participle agrees with the text; the issuer ends before it (batch rc1).
+    pytest.param("« Les digues ont tenu », indique le communiqué de la préfecture diffusé en fin de journée.", "préfecture",
+                 "direct", "incise-postposed", id="a-participle-after-a-text-s-issuer-is-not-the-issuer-s"),
+    pytest.param("« Les lits manquent », indique un communiqué de l'Union des professionnels de la santé.",
+                 "Union des professionnels de la santé", "direct", "incise-postposed",
+                 id="a-word-ending-like-a-participle-after-a-link-stays-in-the-issuer"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de la Banque mondiale elle-même.", "Banque mondiale",
                  "indirect", "incise-postposed", id="selon-les-calculs-de-gives-the-words-to-whoever-calculated"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de 2022.", "calculs de 2022",
@@ -219,6 +225,10 @@ ATTRIBUTED = [
                  id="on-and-a-clitic-before-a-verb-of-perception-gives-the-one-seen"),
     pytest.param("Dans l'entourage de la Première ministre, on estime que le texte passera.", "entourage de la Première ministre",
                  "indirect", "subject-before-cue", id="on-after-a-fronted-entourage"),
+    # The complement's holder named in apposition between two commas before « on »: the phrase still speaks (batch rc1).
+    pytest.param("Au cabinet du ministre de la Santé, Marc Vernet, on rappelle que la campagne débutera en mars.",
+                 "cabinet du ministre de la Santé", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-cabinet-and-its-minister-s-apposed-name"),
     pytest.param("Comme l'a souligné l'Ademe (l'agence de la transition écologique), les aides restent insuffisantes.",
                  "Ademe", "indirect", "comme-fronted", id="subject-before-an-aside-in-brackets"),
     pytest.param("Selon plusieurs négociateurs interrogés par l'AFP, la présidence a pesé de tout son poids.",
@@ -648,6 +658,16 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="afin-de-shares-the-main-subject-not-the-object"),
     pytest.param("Paul Girard, pour dénoncer une décision « inacceptable », a quitté la salle.", "Paul Girard",
                  "partial", "subject-before-cue", id="a-fronted-infinitive-of-purpose-keeps-its-subject"),
+    # « le parquet général »: the prosecution office's compound noun keeps its adjective (batch rc1).
+    pytest.param("Deux suspects ont été placés en garde à vue, a indiqué le parquet général marocain.",
+                 "parquet général marocain", "indirect", "incise-postposed", id="the-parquet-general-keeps-its-compound-noun"),
+    pytest.param("Le parquet général a fait savoir que l'appel était recevable.", "parquet général", "indirect",
+                 "subject-before-cue", id="the-parquet-general-as-a-subject"),
+    # « l'état-major » is a body's office (like « l'armée »): a source placed there, or the staff itself, speaks.
+    pytest.param("Selon une source à l'état-major, deux brigades ont été rappelées vers le sud.", "source à l'état-major",
+                 "indirect", "selon-fronted", id="a-source-at-the-general-staff"),
+    pytest.param("Les frappes ont repris à l'aube, selon l'état-major.", "état-major", "indirect", "incise-postposed",
+                 id="the-general-staff-after-selon"),
 ]
 
 
@@ -664,6 +684,16 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     pytest.param("La fédération Eurofret estime que la taxe est injuste. Un camion coûte 250 000 euros, selon ses calculs.",
                  "Un camion coûte 250 000 euros", "Eurofret", id="selon-ses-calculs-postposed-is-the-possessor-s"),
     pytest.param("Un camion coûte 250 000 euros, selon nos calculs.", None, None, id="selon-nos-calculs-is-the-writer-s"),
+    # An apposed name between two commas before « on » lends no speaker to a phrase that names no body (batch rc1).
+    pytest.param("En mars dernier, Claire Vasseur, on assurait que la réforme passerait.", "la réforme passerait", None,
+                 id="on-after-a-time-phrase-and-a-name-names-nobody"),
+    # A possessive opening a speech noun that is the subject of a cue: the possessor's words (batch rc1).
+    pytest.param("La ministre Claire Vasseur a enfin pris la parole. Son discours se voulait apaisant : « Personne ne sera "
+                 "oublié. »", "Personne ne sera oublié.", "Claire Vasseur", id="son-discours-se-voulait-is-the-possessor-s"),
+    pytest.param("Le maire Henri Castel a répondu aux commerçants. Sa réponse insiste : « Le marché restera ouvert. »",
+                 "Le marché restera ouvert.", "Henri Castel", id="sa-reponse-insiste-is-the-possessor-s"),
+    pytest.param("Le maire Henri Castel a répondu aux commerçants. Son fils insiste : « Le marché restera ouvert. »",
+                 "Le marché restera ouvert.", "fils", id="a-possessive-before-a-relation-is-no-speech-noun"),
     # "où l'on" after a body's phrase closing the words before its comma: that body speaks.
     pytest.param("Les aides seront versées en mai, indique-t-on au ministère de l'Agriculture, où l'on précise que le "
                  "dossier est complet.", "le dossier est complet", "ministère de l'Agriculture",
@@ -713,6 +743,11 @@ def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> Non
                  "ministre a quitté la salle.", ["ministre", "ministre"], id="a-back-reference-after-a-gloss-in-brackets"),
     pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » C'est sur ce ton, sans surprise, que la ministre a "
                  "répondu.", ["Paul Durand"], id="c-est-sur-ce-ton-refers-to-no-words"),
+    # A pronoun skips a role of the other gender opening its sentence for the subject role of its own after it (batch rc1).
+    pytest.param("Le porte-parole de la maire, Paul Durand, a indiqué que la maire avait reçu les syndicats et qu'elle avait "
+                 "plaidé pour « un dialogue apaisé ».", ["Paul Durand", "maire"], id="elle-skips-a-masculine-role-opening-the-sentence"),
+    pytest.param("Le porte-parole de la maire, Paul Durand, a indiqué qu'il avait plaidé pour « un dialogue apaisé ».",
+                 ["Paul Durand", "Paul Durand"], id="il-keeps-the-masculine-role-opening-the-sentence"),
 ])
 def test_back_reference_speakers(text: str, speakers: list[str]) -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == speakers
