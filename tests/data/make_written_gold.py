@@ -25789,5 +25789,1655 @@ art("w513_hebdo_italien_ocean_viking", "Italian-community weekly (editorial)", "
     ("Mes clients français me demandaient si Meloni nous détestait. Je leur répondais que Meloni, ce n’est pas l’Italie.", "direct", ROS101e),
 ])
 
+# 514. a Chadian news site's report on the army's announcement, guillemets with no-break spaces inside, straight
+# apostrophes, « Etat » without accent, a no-break space before « : », formal style: a rubric, a headline with no
+# marks, a standfirst with the communiqué's « pour « … » » (partial, annotated), a byline with publication time, the
+# army spokesman's communiqué read on Télé Tchad (« a déclaré l'officier », « a poursuivi le général X »), « Selon le
+# communiqué, … « … » » (indirect and partial), the CMT's mission quoted « a précisé le porte-parole », a clause before
+# a postposed « a-t-il ajouté » then « précisant que … « … » » (indirect and partial), a clause before a postposed «
+# selon le même communiqué » with a partial inside, « assurant que … « … » », a subhead with no marks, an MPS cadre «
+# affirmait dans les colonnes du quotidien « Le Progrès » que … « … » » (newspaper name not a quote), Déby's nickname in
+# marks (no quote), the FACT spokesman joined by the newsroom (« a affirmé que … « … » » and « a-t-il lancé »), a
+# caption with a credit, a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t514 = (
+"Politique | Nation\n\n"
+f"Décès du président Idriss Déby Itno{NB}: l'armée met en place un Conseil militaire de transition\n\n"
+f"Le chef de l'Etat a succombé à ses blessures reçues au front, a annoncé mardi l'armée. Son fils, le général Mahamat Idriss Déby, prend la tête d'un Conseil militaire de transition chargé de diriger le pays pour {o}une durée de dix-huit mois{c}.\n\n"
+"Par Abdelkerim Moussa Hassane\nPublié le 20 avril 2021 à 13h25\n\n"
+f"C'est par un communiqué lu peu avant midi sur l'antenne de Télé Tchad que la nouvelle est tombée, plongeant la capitale dans la stupeur. Entouré de plusieurs officiers supérieurs en tenue de combat, le porte-parole de l'armée, le général Azem Bermendoa Agouna, a pris la parole d'une voix grave. {o}Le président de la République, chef de l'Etat, chef suprême des armées, Idriss Déby Itno, vient de rendre son dernier souffle en défendant l'intégrité du territoire national sur le champ de bataille{c}, a déclaré l'officier.\n\n"
+f"Selon le communiqué, le chef de l'Etat avait été grièvement blessé lors des combats menés au cours du week-end contre les rebelles du Front pour l'alternance et la concorde au Tchad (FACT) dans le Kanem, où il s'était rendu pour {o}conduire personnellement{c} les opérations. {o}Le Maréchal du Tchad a été ramené à N'Djamena, où il a rendu l'âme ce mardi 20 avril 2021{c}, a poursuivi le général Azem Bermendoa Agouna.\n\n"
+f"Dans la foulée, l'armée a annoncé la création d'un Conseil militaire de transition (CMT), présidé par le général Mahamat Idriss Déby, 37 ans, fils du défunt et jusqu'ici commandant de la Direction générale de service de sécurité des institutions de l'Etat. {o}Le Conseil militaire de transition garantit l'indépendance nationale, l'intégrité territoriale, l'unité nationale, le respect des traités et accords internationaux et assure la transition pour une durée de dix-huit mois{c}, a précisé le porte-parole. Le gouvernement est dissous et l'Assemblée nationale l'est également, a-t-il ajouté, précisant que des {o}élections libres et démocratiques{c} seraient organisées au terme de la transition.\n\n"
+f"Un couvre-feu est instauré de 18 heures à 5 heures du matin et les frontières terrestres et aériennes sont fermées {o}jusqu'à nouvel ordre{c}, selon le même communiqué. Le général Azem Bermendoa Agouna a enfin appelé la population au calme, assurant que les forces de défense et de sécurité poursuivaient le combat contre {o}les hordes de mercenaires venus de Libye{c}.\n\n"
+"Un scrutin à peine proclamé\n\n"
+f"La disparition du chef de l'Etat intervient au lendemain de la proclamation des résultats provisoires de l'élection présidentielle du 11 avril par la Commission électorale nationale indépendante, qui le créditait de 79,32% des suffrages pour un sixième mandat. Lundi encore, un cadre du Mouvement patriotique du salut (MPS), le parti au pouvoir, affirmait dans les colonnes du quotidien {o}Le Progrès{c} que le président se trouvait {o}au front, aux côtés de ses hommes{c}.\n\n"
+f"Arrivé au pouvoir en décembre 1990, celui que ses soldats appelaient {o}le Maréchal{c} depuis son élévation à cette dignité en août 2020 avait survécu à plusieurs offensives rebelles, notamment en 2008 et en 2019, lorsque des colonnes venues du nord avaient menacé la capitale.\n\n"
+f"Joint par notre rédaction, le porte-parole du FACT, Kingabé Ogouzeimi de Tapol, a affirmé que ses combattants étaient {o}en route vers N'Djamena{c}. {o}Nous ne reconnaissons pas ce conseil militaire. Le Tchad n'est pas une monarchie et le pouvoir ne se transmet pas de père en fils{c}, a-t-il lancé.\n\n"
+"Le général Azem Bermendoa Agouna lors de la lecture du communiqué, mardi. Capture d'écran Télé Tchad\n\n"
+f"Lire aussi{NB}: Présidentielle du 11 avril{NB}: la Ceni proclame Idriss Déby Itno vainqueur au premier tour\n")
+AZE102a = ["Azem Bermendoa Agouna", "général Azem Bermendoa Agouna", "le général Azem Bermendoa Agouna", "Bermendoa Agouna", "porte-parole de l'armée", "le porte-parole de l'armée", "porte-parole", "le porte-parole", "l'officier", "officier", "armée", "l'armée", "communiqué", "Conseil militaire de transition", "CMT", "il"]
+ARM102a = ["armée", "l'armée", "communiqué", "le communiqué", "le même communiqué", "Azem Bermendoa Agouna", "porte-parole de l'armée", "Conseil militaire de transition", "CMT"]
+MPS102a = ["cadre du Mouvement patriotique du salut", "un cadre du Mouvement patriotique du salut", "un cadre du Mouvement patriotique du salut (MPS)", "Mouvement patriotique du salut", "MPS"]
+FAC102a = ["Kingabé Ogouzeimi de Tapol", "Ogouzeimi de Tapol", "M. Ogouzeimi de Tapol", "porte-parole du FACT", "le porte-parole du FACT", "FACT", "Front pour l'alternance et la concorde au Tchad", "il"]
+art("w514_site_tchadien_deces_deby", "Chadian news site", "2021-04-20", t514, [
+    ("une durée de dix-huit mois", "partial", ARM102a),  # the standfirst's
+    ("Le président de la République, chef de l'Etat, chef suprême des armées, Idriss Déby Itno, vient de rendre son dernier souffle en défendant l'intégrité du territoire national sur le champ de bataille", "direct", AZE102a),
+    (f"le chef de l'Etat avait été grièvement blessé lors des combats menés au cours du week-end contre les rebelles du Front pour l'alternance et la concorde au Tchad (FACT) dans le Kanem, où il s'était rendu pour {o}conduire personnellement{c} les opérations", "indirect", ARM102a),
+    ("conduire personnellement", "partial", ARM102a),
+    ("Le Maréchal du Tchad a été ramené à N'Djamena, où il a rendu l'âme ce mardi 20 avril 2021", "direct", AZE102a),
+    ("Le Conseil militaire de transition garantit l'indépendance nationale, l'intégrité territoriale, l'unité nationale, le respect des traités et accords internationaux et assure la transition pour une durée de dix-huit mois", "direct", AZE102a),
+    ("Le gouvernement est dissous et l'Assemblée nationale l'est également", "indirect", AZE102a),
+    (f"des {o}élections libres et démocratiques{c} seraient organisées au terme de la transition", "indirect", AZE102a),
+    ("élections libres et démocratiques", "partial", AZE102a),
+    (f"Un couvre-feu est instauré de 18 heures à 5 heures du matin et les frontières terrestres et aériennes sont fermées {o}jusqu'à nouvel ordre{c}", "indirect", ARM102a),
+    ("jusqu'à nouvel ordre", "partial", ARM102a),
+    (f"les forces de défense et de sécurité poursuivaient le combat contre {o}les hordes de mercenaires venus de Libye{c}", "indirect", AZE102a),
+    ("les hordes de mercenaires venus de Libye", "partial", AZE102a),
+    (f"le président se trouvait {o}au front, aux côtés de ses hommes{c}", "indirect", MPS102a),
+    ("au front, aux côtés de ses hommes", "partial", MPS102a),
+    (f"ses combattants étaient {o}en route vers N'Djamena{c}", "indirect", FAC102a),
+    ("en route vers N'Djamena", "partial", FAC102a),
+    ("Nous ne reconnaissons pas ce conseil militaire. Le Tchad n'est pas une monarchie et le pouvoir ne se transmet pas de père en fils", "direct", FAC102a),
+])
+
+# 515. AFP wire copy with a « N’DJAMENA, 21 avr 2021 (AFP) - » dateline, guillemets with ordinary spaces inside,
+# curly apostrophes, « Etat » and « A » without accent, a chain of reported speech: a headline repeating the lead's
+# partial (no quote), the opposition's « coup d’Etat institutionnel » in the lead, their joint declaration quoted «
+# affirment dans une déclaration commune … », « Ils jugent que … « … » » (indirect and partial), the transition
+# charter's title in marks (no quote) and « Selon ce texte, … « … » » (indirect and partial), the army's
+# announcement as a clause before a postposed « a annoncé mardi l’armée », « Selon le porte-parole de l’armée, … »,
+# the FACT chain (« a affirmé qu’il … », « a déclaré à l’AFP que … et qu’ils … « … » … », « a-t-il ajouté par
+# téléphone, assurant que … « … » … »), the army's « neutralisé » (partial), the Elysée's « ami courageux » and
+# « grand soldat » and « précisant qu’… » , Masra's tweet « a tweeté », the AU Commission chairman's partials, a
+# clause before a postposed « a-t-on appris de source diplomatique », the desk's initials
+o, c = "« ", " »"
+t515 = (
+f"Tchad: l’opposition dénonce un {o}coup d’Etat institutionnel{c} après la mort de Déby\n\n"
+f"N’DJAMENA, 21 avr 2021 (AFP) - Les principaux partis d’opposition tchadiens ont dénoncé mercredi un {o}coup d’Etat institutionnel{c} au lendemain de la prise du pouvoir par une junte dirigée par le fils du président Idriss Déby Itno, mort au front contre des rebelles, et ont réclamé une transition dirigée par des civils.\n\n"
+f"{o}Nous appelons à l’avènement d’une transition dirigée par les civils à travers un dialogue inclusif{c}, affirment dans une déclaration commune une trentaine de partis, dont l’Union nationale pour le développement et le renouveau (UNDR) du principal opposant, Saleh Kebzabo. Ils jugent que la dissolution de l’Assemblée nationale et la suspension de la Constitution constituent {o}une violation flagrante{c} de l’ordre constitutionnel.\n\n"
+f"Le Conseil militaire de transition (CMT) a rendu publique mercredi une {o}Charte de transition{c} qui remplace la Constitution. Selon ce texte, le général Mahamat Idriss Déby, 37 ans, occupe les fonctions de président de la République et de chef suprême des armées, et la transition est fixée à 18 mois, {o}renouvelable une fois{c}.\n\n"
+"Le chef de l’Etat, qui venait d’être réélu pour un sixième mandat, est mort des suites de blessures reçues au combat, a annoncé mardi l’armée à la télévision d’Etat. Selon le porte-parole de l’armée, le général Azem Bermendoa Agouna, il s’était rendu sur la ligne de front, dans le Kanem, où ses troupes affrontaient depuis plusieurs jours les rebelles du Front pour l’alternance et la concorde au Tchad (FACT).\n\n"
+f"Le FACT, qui a lancé son offensive le 11 avril depuis ses bases libyennes, a affirmé mercredi qu’il avait repris sa progression vers N’Djamena. Son porte-parole, Kingabé Ogouzeimi de Tapol, a déclaré à l’AFP que les rebelles restaient ouverts à un cessez-le-feu et qu’ils rejetaient {o}catégoriquement{c} le conseil militaire. {o}Le Tchad n’est pas une monarchie. Il ne peut y avoir de dévolution dynastique du pouvoir dans notre pays{c}, a-t-il ajouté par téléphone, assurant que ses hommes se trouvaient {o}à quelques centaines de kilomètres{c} de la capitale.\n\n"
+f"L’armée a de son côté affirmé avoir {o}neutralisé{c} plus de 300 rebelles lors des combats du week-end, un bilan impossible à vérifier de source indépendante.\n\n"
+f"{o}Non à la confiscation du pouvoir par les armes{c}, a tweeté l’opposant Succès Masra, président du parti Les Transformateurs, qui appelle les Tchadiens à se mobiliser pacifiquement.\n\n"
+f"A Paris, l’Elysée a salué la mémoire d’un {o}ami courageux{c} et d’un {o}grand soldat{c}, soulignant l’attachement de la France à une transition {o}pacifique{c}, et précisant qu’Emmanuel Macron se rendrait vendredi aux obsèques, à N’Djamena.\n\n"
+f"Le président de la Commission de l’Union africaine, le Tchadien Moussa Faki Mahamat, ancien Premier ministre d’Idriss Déby, a rendu hommage à un homme {o}de conviction{c} et appelé toutes les parties à {o}privilégier le dialogue{c}. Le Conseil de paix et de sécurité de l’UA doit se réunir jeudi pour examiner la situation, a-t-on appris de source diplomatique.\n\n"
+"Dans le centre de N’Djamena, les commerces ont rouvert mercredi matin et la circulation a repris, malgré la présence de nombreux blindés autour de la présidence.\n\n"
+"bur-sst/cl/sba\n")
+OPP102b = ["opposition", "l’opposition", "partis d’opposition", "Les principaux partis d’opposition tchadiens", "principaux partis d’opposition tchadiens", "une trentaine de partis", "déclaration commune", "Ils"]
+CMT102b = ["Charte de transition", "ce texte", "texte", "Conseil militaire de transition", "CMT"]
+ARM102b = ["armée", "l’armée", "L’armée", "Azem Bermendoa Agouna", "porte-parole de l’armée"]
+AZE102b = ["Azem Bermendoa Agouna", "le général Azem Bermendoa Agouna", "Bermendoa Agouna", "porte-parole de l’armée", "le porte-parole de l’armée", "armée", "l’armée"]
+FAC102b = ["FACT", "Le FACT", "Front pour l’alternance et la concorde au Tchad", "Kingabé Ogouzeimi de Tapol", "porte-parole", "il"]
+TAP102b = ["Kingabé Ogouzeimi de Tapol", "Ogouzeimi de Tapol", "M. Ogouzeimi de Tapol", "porte-parole", "Son porte-parole", "FACT", "il"]
+MAS102b = ["Succès Masra", "Masra", "M. Masra", "l’opposant Succès Masra", "président du parti Les Transformateurs", "Les Transformateurs", "Transformateurs"]
+ELY102b = ["Elysée", "l’Elysée", "Élysée", "Emmanuel Macron", "Macron", "présidence française", "France", "Paris"]
+FAK102b = ["Moussa Faki Mahamat", "Faki Mahamat", "M. Faki Mahamat", "Moussa Faki", "président de la Commission de l’Union africaine", "Le président de la Commission de l’Union africaine", "Commission de l’Union africaine", "Union africaine", "UA"]
+SRC102b = ["source diplomatique", "de source diplomatique"]
+art("w515_depeche_ndjamena_coup_institutionnel", "wire", "2021-04-21", t515, [
+    ("coup d’Etat institutionnel", "partial", OPP102b, 1),
+    ("Nous appelons à l’avènement d’une transition dirigée par les civils à travers un dialogue inclusif", "direct", OPP102b),
+    (f"la dissolution de l’Assemblée nationale et la suspension de la Constitution constituent {o}une violation flagrante{c} de l’ordre constitutionnel", "indirect", OPP102b),
+    ("une violation flagrante", "partial", OPP102b),
+    (f"le général Mahamat Idriss Déby, 37 ans, occupe les fonctions de président de la République et de chef suprême des armées, et la transition est fixée à 18 mois, {o}renouvelable une fois{c}", "indirect", CMT102b),
+    ("renouvelable une fois", "partial", CMT102b),
+    ("Le chef de l’Etat, qui venait d’être réélu pour un sixième mandat, est mort des suites de blessures reçues au combat", "indirect", ARM102b),
+    ("il s’était rendu sur la ligne de front, dans le Kanem, où ses troupes affrontaient depuis plusieurs jours les rebelles du Front pour l’alternance et la concorde au Tchad (FACT)", "indirect", AZE102b),
+    ("il avait repris sa progression vers N’Djamena", "indirect", FAC102b),
+    (f"les rebelles restaient ouverts à un cessez-le-feu et qu’ils rejetaient {o}catégoriquement{c} le conseil militaire", "indirect", TAP102b),
+    ("catégoriquement", "partial", TAP102b),
+    ("Le Tchad n’est pas une monarchie. Il ne peut y avoir de dévolution dynastique du pouvoir dans notre pays", "direct", TAP102b),
+    (f"ses hommes se trouvaient {o}à quelques centaines de kilomètres{c} de la capitale", "indirect", TAP102b),
+    ("à quelques centaines de kilomètres", "partial", TAP102b),
+    ("neutralisé", "partial", ARM102b),
+    ("Non à la confiscation du pouvoir par les armes", "direct", MAS102b),
+    ("ami courageux", "partial", ELY102b),
+    ("grand soldat", "partial", ELY102b),
+    ("pacifique", "partial", ELY102b, 1),
+    ("Emmanuel Macron se rendrait vendredi aux obsèques, à N’Djamena", "indirect", ELY102b),
+    ("de conviction", "partial", FAK102b),
+    ("privilégier le dialogue", "partial", FAK102b),
+    ("Le Conseil de paix et de sécurité de l’UA doit se réunir jeudi pour examiner la situation", "indirect", SRC102b),
+])
+
+# 516. a French reference daily's analysis of Macron at the funeral, guillemets with narrow no-break spaces inside,
+# curly apostrophes, « Elysée » and « Etat » without accent, lower-case ministries: a rubric, a headline with no marks,
+# a standfirst « a promis que … « … » … » (indirect and partial, annotated), a byline with publication and update
+# times, Macron's funeral speech « a-t-il déclaré devant … » followed by « saluant en X « … » » (partial), an Elysée
+# adviser's quote « explique un conseiller », « Selon l’entourage du chef de l’Etat, … « … » … » (indirect and
+# partial), Le Drian's « circonstances exceptionnelles » (partial) and « a estimé que … « … » et « … » » (one clause,
+# two partials), the operation's name in marks (no quote), a scare quote on « transition » (no quote), an anonymous
+# diplomat's quote « résume un diplomate français », another's partial after « s’inquiète de voir la France « … » », the
+# AU Peace and Security Council's partial, Masra on RFI (two partials), a subhead with no marks, a caption with a
+# credit, a « Lire aussi : » line whose title is a quote in marks (no quote)
+o, c = "«" + NN, NN + "»"
+t516 = (
+"International | Afrique\n\n"
+"Au Tchad, Emmanuel Macron choisit la stabilité plutôt que la Constitution\n\n"
+f"Seul chef d’Etat occidental présent vendredi aux obsèques d’Idriss Déby Itno, le président français a promis que Paris ne laisserait personne menacer {o}la stabilité et l’intégrité{c} du Tchad. Un soutien à la junte qui trouble jusqu’au sein de la diplomatie française.\n\n"
+"Par Christophe Châtelot et Cyril Bensimon\nPublié le 23 avril 2021 à 19h12 - Mis à jour le 24 avril 2021 à 08h05\n\n"
+f"Sur la place de la Nation, à N’Djamena, le cercueil recouvert du drapeau bleu, or et rouge a été salué par vingt et un coups de canon. Au premier rang, Emmanuel Macron, entouré des présidents du G5 Sahel, a pris place à côté du général Mahamat Idriss Déby, en uniforme d’apparat. {o}La France ne laissera jamais personne, ni aujourd’hui ni demain, remettre en cause la stabilité et l’intégrité du Tchad{c}, a-t-il déclaré devant la dépouille, saluant en Idriss Déby Itno {o}un ami courageux{c} et {o}un soldat{c} mort pour son pays.\n\n"
+f"A l’Elysée, on insiste sur la nuance. {o}Le président est venu dire que la France sera aux côtés du peuple tchadien, pas signer un chèque en blanc{c}, explique un conseiller. Selon l’entourage du chef de l’Etat, Emmanuel Macron a plaidé, lors d’un entretien avec le fils du défunt, pour une transition {o}inclusive{c}, ouverte à l’opposition et à la société civile, et débouchant sur des élections dans les dix-huit mois annoncés.\n\n"
+"Une succession qui ne dit pas son nom\n\n"
+f"La veille, sur France 2, Jean-Yves Le Drian avait justifié la mise à l’écart du président de l’Assemblée nationale, à qui la Constitution confiait l’intérim, par des {o}circonstances exceptionnelles{c}. Le ministre de l’Europe et des affaires étrangères a toutefois estimé que cette période devait être {o}limitée dans le temps{c} et {o}conduire à un gouvernement civil{c}.\n\n"
+f"Derrière les mots, la réalité est moins confortable. N’Djamena abrite le poste de commandement de l’opération {o}Barkhane{c}, et l’armée tchadienne fournit à la force conjointe du G5 Sahel ses bataillons les plus aguerris. Paris se retrouve ainsi à accompagner une {o}transition{c} qui ressemble fort à une succession dynastique. {o}On a choisi la stabilité plutôt que la Constitution. Ce n’est pas glorieux, mais l’alternative, c’était peut-être le chaos{c}, résume un diplomate français en poste dans la région. Un autre, à Paris, s’inquiète de voir la France {o}une fois de plus associée à une succession de père en fils{c} sur le continent.\n\n"
+f"L’Union africaine se montre plus réservée. Réuni jeudi à Addis-Abeba, son Conseil de paix et de sécurité a exprimé sa {o}profonde préoccupation{c} et envisage d’envoyer une mission d’enquête à N’Djamena. Dans l’opposition tchadienne, le ton est plus vif encore. Sur RFI, Succès Masra, le président du parti Les Transformateurs, a dénoncé un {o}coup d’Etat{c} et accusé la France de {o}choisir le camp de la force contre celui du droit{c}.\n\n"
+"Emmanuel Macron et le général Mahamat Idriss Déby lors des obsèques, à N’Djamena, le 23 avril. CHRISTOPHE PETIT TESSON / AFP\n\n"
+f"Lire aussi{NB}: {o}Le Tchad n’est pas une monarchie{c}{NB}: les rebelles du FACT rejettent le Conseil militaire\n")
+MAC102c = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "président", "Elysée", "Paris", "France", "il"]
+CNS102c = ["conseiller", "un conseiller", "Elysée", "l’Elysée"]
+ENT102c = ["entourage du chef de l’Etat", "l’entourage du chef de l’Etat", "Elysée", "Emmanuel Macron", "Macron"]
+LED102c = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre de l’Europe et des affaires étrangères", "Le ministre de l’Europe et des affaires étrangères", "Quai d’Orsay", "Paris"]
+DIP102c = ["diplomate français", "un diplomate français", "un diplomate français en poste dans la région"]
+AUT102c = ["Un autre", "un autre diplomate", "diplomate français"]
+CPS102c = ["Conseil de paix et de sécurité", "son Conseil de paix et de sécurité", "Conseil de paix et de sécurité de l’Union africaine", "Union africaine", "L’Union africaine", "UA"]
+MAS102c = ["Succès Masra", "Masra", "M. Masra", "président du parti Les Transformateurs", "le président du parti Les Transformateurs", "Les Transformateurs", "Transformateurs"]
+art("w516_quotidien_reference_macron_obseques", "French reference daily (analysis)", "2021-04-23", t516, [
+    (f"Paris ne laisserait personne menacer {o}la stabilité et l’intégrité{c} du Tchad", "indirect", MAC102c),  # the standfirst's
+    ("la stabilité et l’intégrité", "partial", MAC102c),
+    ("La France ne laissera jamais personne, ni aujourd’hui ni demain, remettre en cause la stabilité et l’intégrité du Tchad", "direct", MAC102c),
+    ("un ami courageux", "partial", MAC102c),
+    ("un soldat", "partial", MAC102c),
+    ("Le président est venu dire que la France sera aux côtés du peuple tchadien, pas signer un chèque en blanc", "direct", CNS102c),
+    (f"Emmanuel Macron a plaidé, lors d’un entretien avec le fils du défunt, pour une transition {o}inclusive{c}, ouverte à l’opposition et à la société civile, et débouchant sur des élections dans les dix-huit mois annoncés", "indirect", ENT102c),
+    ("inclusive", "partial", ENT102c),
+    ("circonstances exceptionnelles", "partial", LED102c),
+    (f"cette période devait être {o}limitée dans le temps{c} et {o}conduire à un gouvernement civil{c}", "indirect", LED102c),
+    ("limitée dans le temps", "partial", LED102c),
+    ("conduire à un gouvernement civil", "partial", LED102c),
+    ("On a choisi la stabilité plutôt que la Constitution. Ce n’est pas glorieux, mais l’alternative, c’était peut-être le chaos", "direct", DIP102c),
+    ("une fois de plus associée à une succession de père en fils", "partial", AUT102c),
+    ("profonde préoccupation", "partial", CPS102c),
+    ("coup d’Etat", "partial", MAS102c),
+    ("choisir le camp de la force contre celui du droit", "partial", MAS102c),
+])
+
+# 517. a Pan-African weekly's site on the Chadian opposition, curly double marks “ ” with no space inside, straight
+# apostrophes, « État » accented, opposition leaders and civil society: a rubric, a headline with no marks, a
+# standfirst with no marks, a byline with update time, Masra's video quote « a lancé X dans une vidéo publiée sur sa
+# page Facebook » then « appelle ses partisans à refuser “…” » (partial only), the opposition's joint declaration
+# partial signed by Kebzabo, « a fait savoir qu'il … », Kebzabo's quote « nous a-t-il confié », « Pour X, … “…” »
+# (indirect and partial), Mahamat Déby's nickname in marks (no quote), a subhead repeating a body quote (no quote),
+# Wakit Tamma's spokesman « martèle son porte-parole, X » and « Selon lui, … “…” … » (indirect and partial), a rights
+# activist « estime … que … “…” … » (indirect and partial) and « résume-t-il », a Chadian weekly's name in marks (no
+# quote), an anonymous party cadre « sous couvert d'anonymat », « Selon un diplomate africain, … “…” … », a caption
+# with a credit, a « Lire aussi : » line
+o, c = "“", "”"
+t517 = (
+"Tchad | Politique\n\n"
+"Succès Masra, Saleh Kebzabo, Wakit Tamma : l'opposition tchadienne face au fils Déby\n\n"
+"Entre appels à la mobilisation et tentation du dialogue, les adversaires d'Idriss Déby Itno cherchent la parade face au Conseil militaire de transition. Décryptage.\n\n"
+"Par Mathieu Olivier\nMis à jour le 24 avril 2021 à 10:15\n\n"
+f"Il n'a pas fallu plus de quelques heures à Succès Masra pour choisir son registre. {o}Ce qui se passe au Tchad n'a qu'un nom, c'est un coup d'État. Le peuple tchadien n'a jamais donné mandat à une famille pour le gouverner{c}, a lancé le président des Transformateurs dans une vidéo publiée sur sa page Facebook, mardi soir. L'économiste de 37 ans, passé par la Banque africaine de développement, appelle ses partisans à refuser {o}la confiscation du pouvoir{c} et à se tenir prêts à descendre dans la rue.\n\n"
+f"Plus prudent, Saleh Kebzabo, qui a affronté Idriss Déby à quatre reprises dans les urnes, a d'abord signé la déclaration commune de l'opposition dénonçant un {o}coup d'État institutionnel{c}. Mais le chef de l'Union nationale pour le développement et le renouveau (UNDR) a fait savoir jeudi qu'il n'était pas opposé à une rencontre avec le président du CMT. {o}Nous ne pratiquerons pas la politique de la chaise vide. Si le dialogue est sincère et inclusif, nous y prendrons part{c}, nous a-t-il confié depuis son domicile de N'Djamena.\n\n"
+f"Pour le vieux routier de la politique tchadienne, la charte de transition publiée mercredi n'en reste pas moins {o}un texte taillé sur mesure{c} pour le général Mahamat Idriss Déby. Les N'Djaménois surnomment le nouvel homme fort {o}Kaka{c}, du nom de la grand-mère qui l'a élevé.\n\n"
+f"{o}Pas de chèque en blanc{c}\n\n"
+f"Du côté de la société civile, le ton est plus offensif. La coalition Wakit Tamma (l'heure est venue, en arabe tchadien), qui rassemble partis, syndicats et associations, appelle à manifester mardi 27 avril. {o}Pas de chèque en blanc à une junte qui s'est imposée par la force. La transition doit être conduite par un civil{c}, martèle son porte-parole, Max Loalngar. Selon lui, la communauté internationale, et d'abord la France, {o}porte une lourde responsabilité{c} dans le maintien du système Déby.\n\n"
+f"Mahamat Nour Ibedou, secrétaire général de la Convention tchadienne pour la défense des droits de l'homme (CTDDH), estime pour sa part que l'armée a {o}trahi son serment{c} en suspendant la Constitution. {o}On nous parle de stabilité, mais la stabilité sans la loi, c'est la dictature{c}, résume-t-il. Une formule qui fait la une de l'hebdomadaire {o}N'Djamena Bi-Hebdo{c} cette semaine.\n\n"
+f"Le soutien affiché par Emmanuel Macron, vendredi lors des obsèques, a été vécu comme un camouflet dans les rangs de l'opposition. {o}Le président français est venu adouber un fils qui succède à son père. C'est un message terrible pour la jeunesse africaine{c}, regrette un cadre des Transformateurs, sous couvert d'anonymat.\n\n"
+f"Reste l'Union africaine, dont le Conseil de paix et de sécurité doit se prononcer sur d'éventuelles sanctions. Selon un diplomate africain en poste à Addis-Abeba, une suspension du Tchad, comme celle infligée au Mali en 2020, est {o}très peu probable{c} tant que Moussa Faki Mahamat, ancien chef de la diplomatie tchadienne, préside la Commission.\n\n"
+"Succès Masra lors d'un meeting à N'Djamena, en février 2021. © Djimet Wiche/AFP\n\n"
+"Lire aussi : Tchad : qui est Mahamat Idriss Déby, le fils devenu président ?\n")
+MAS102d = ["Succès Masra", "Masra", "M. Masra", "président des Transformateurs", "le président des Transformateurs", "Les Transformateurs", "Transformateurs", "L'économiste de 37 ans"]
+OPP102d = ["opposition", "l'opposition", "déclaration commune de l'opposition", "la déclaration commune de l'opposition", "Saleh Kebzabo", "Kebzabo"]
+KEB102d = ["Saleh Kebzabo", "Kebzabo", "M. Kebzabo", "chef de l'Union nationale pour le développement et le renouveau", "le chef de l'Union nationale pour le développement et le renouveau", "UNDR", "vieux routier de la politique tchadienne", "le vieux routier de la politique tchadienne", "il"]
+LOA102d = ["Max Loalngar", "Loalngar", "M. Loalngar", "porte-parole", "son porte-parole", "Wakit Tamma", "coalition Wakit Tamma", "lui"]
+IBE102d = ["Mahamat Nour Ibedou", "Ibedou", "M. Ibedou", "secrétaire général de la Convention tchadienne pour la défense des droits de l'homme", "CTDDH", "il"]
+CAD102d = ["cadre des Transformateurs", "un cadre des Transformateurs", "Les Transformateurs", "Transformateurs"]
+DIP102d = ["diplomate africain", "un diplomate africain", "un diplomate africain en poste à Addis-Abeba"]
+art("w517_hebdo_panafricain_opposition_tchad", "Pan-African weekly", "2021-04-24", t517, [
+    ("Ce qui se passe au Tchad n'a qu'un nom, c'est un coup d'État. Le peuple tchadien n'a jamais donné mandat à une famille pour le gouverner", "direct", MAS102d),
+    ("la confiscation du pouvoir", "partial", MAS102d),
+    ("coup d'État institutionnel", "partial", OPP102d),
+    ("il n'était pas opposé à une rencontre avec le président du CMT", "indirect", KEB102d),
+    ("Nous ne pratiquerons pas la politique de la chaise vide. Si le dialogue est sincère et inclusif, nous y prendrons part", "direct", KEB102d),
+    (f"la charte de transition publiée mercredi n'en reste pas moins {o}un texte taillé sur mesure{c} pour le général Mahamat Idriss Déby", "indirect", KEB102d),
+    ("un texte taillé sur mesure", "partial", KEB102d),
+    ("Pas de chèque en blanc à une junte qui s'est imposée par la force. La transition doit être conduite par un civil", "direct", LOA102d),
+    (f"la communauté internationale, et d'abord la France, {o}porte une lourde responsabilité{c} dans le maintien du système Déby", "indirect", LOA102d),
+    ("porte une lourde responsabilité", "partial", LOA102d),
+    (f"l'armée a {o}trahi son serment{c} en suspendant la Constitution", "indirect", IBE102d),
+    ("trahi son serment", "partial", IBE102d),
+    ("On nous parle de stabilité, mais la stabilité sans la loi, c'est la dictature", "direct", IBE102d),
+    ("Le président français est venu adouber un fils qui succède à son père. C'est un message terrible pour la jeunesse africaine", "direct", CAD102d),
+    (f"une suspension du Tchad, comme celle infligée au Mali en 2020, est {o}très peu probable{c} tant que Moussa Faki Mahamat, ancien chef de la diplomatie tchadienne, préside la Commission", "indirect", DIP102d),
+    ("très peu probable", "partial", DIP102d),
+])
+
+# 518. a Belgian broadcaster's website, short piece, straight double marks, straight apostrophes, « Etat » without
+# accent, the EU's Borrell at the funeral: a rubric, a headline repeating a body partial (no quote), a dateline with
+# time, Borrell's « a appelé à un "…" » (partial), his quote « a-t-il déclaré à la presse », a clause before a postposed
+# « a-t-il ajouté », his Tuesday declaration « avait … estimé que … "…" … » (indirect and partial) and a clause before
+# a postposed « rappelle le texte », Wilmès's tweet « a-t-elle écrit », Macron « a promis que … "…" … » (indirect and
+# partial), the CMT « a … assuré que … », the FACT « ont annoncé qu'ils … » and « Leur porte-parole a toutefois prévenu que … "…" … » (indirect and
+# partial), the AU's partial, the opposition's partial, a radio programme's name in marks (no quote) and a
+# researcher's quote « a estimé … un chercheur du GRIP », a caption with a credit, a « Lire aussi: » line
+o, c = '"', '"'
+t518 = (
+"Monde | Afrique\n\n"
+f"Obsèques d'Idriss Déby: Josep Borrell plaide pour un {o}retour rapide à l'ordre constitutionnel{c}\n\n"
+"Publié le vendredi 23 avril 2021 à 15h47\n\n"
+f"Le chef de la diplomatie européenne, Josep Borrell, a assisté ce vendredi à N'Djamena aux funérailles du président tchadien Idriss Déby Itno, mort cette semaine au combat contre les rebelles du FACT. Aux côtés d'Emmanuel Macron et de plusieurs chefs d'Etat africains, le haut représentant de l'UE a appelé à un {o}retour rapide à l'ordre constitutionnel{c}.\n\n"
+f"{o}L'Union européenne restera aux côtés du peuple tchadien. Mais cette transition doit être courte, inclusive et déboucher sur des élections libres{c}, a-t-il déclaré à la presse à l'issue de la cérémonie. L'UE sera particulièrement attentive au respect des droits humains, a-t-il ajouté.\n\n"
+f"Dès mardi, dans une déclaration au nom des Vingt-Sept, Josep Borrell avait présenté ses condoléances et estimé que la stabilité du Tchad était {o}essentielle{c} pour toute la région du Sahel. Le pays fournit l'un des contingents les plus aguerris de la force conjointe du G5 Sahel, rappelle le texte.\n\n"
+f"En Belgique, la ministre des Affaires étrangères Sophie Wilmès a réagi sur Twitter. {o}Pensées pour le peuple tchadien en ce moment difficile. Le dialogue et le respect de l'Etat de droit doivent guider la transition{c}, a-t-elle écrit.\n\n"
+"Depuis mardi, le pouvoir est exercé par un Conseil militaire de transition présidé par le fils du défunt, le général Mahamat Idriss Déby, 37 ans. Le CMT a dissous le gouvernement et l'Assemblée nationale, et assuré que des élections libres seraient organisées au terme d'une transition de dix-huit mois. Une transition que la Constitution ne prévoyait pas: elle confiait l'intérim au président de l'Assemblée nationale.\n\n"
+f"Emmanuel Macron a, lui, promis que la France ne laisserait personne {o}remettre en cause{c} la stabilité du Tchad. L'Union africaine a pour sa part invité les militaires à {o}respecter{c} leurs engagements, tandis qu'à N'Djamena l'opposition continue de dénoncer un {o}coup d'Etat institutionnel{c}.\n\n"
+f"Sur le terrain, les rebelles du FACT ont annoncé jeudi qu'ils observaient une trêve pour permettre la tenue des obsèques. Leur porte-parole a toutefois prévenu que l'offensive reprendrait {o}après l'enterrement{c} si la junte refusait de négocier.\n\n"
+f"{o}L'Europe a besoin du Tchad contre le terrorisme au Sahel, elle ne sera donc pas très regardante{c}, a estimé ce vendredi dans {o}Matin Première{c} un chercheur du Groupe de recherche et d'information sur la paix et la sécurité (GRIP), à Bruxelles.\n\n"
+"Josep Borrell à Bruxelles, le 19 avril 2021. Image d'archives. © BELGA\n\n"
+"Lire aussi: Tchad: le président Idriss Déby Itno tué au front, son fils à la tête d'un conseil militaire\n")
+BOR102e = ["Josep Borrell", "Borrell", "M. Borrell", "chef de la diplomatie européenne", "Le chef de la diplomatie européenne", "haut représentant de l'UE", "le haut représentant de l'UE", "UE", "Union européenne", "il"]
+DEC102e = ["Josep Borrell", "Borrell", "déclaration au nom des Vingt-Sept", "le texte", "texte", "UE", "Union européenne", "Vingt-Sept"]
+WIL102e = ["Sophie Wilmès", "Wilmès", "Mme Wilmès", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "Belgique", "elle"]
+MAC102e = ["Emmanuel Macron", "Macron", "M. Macron", "France"]
+UA102e = ["Union africaine", "L'Union africaine", "UA"]
+OPP102e = ["opposition", "l'opposition"]
+FAC102e = ["FACT", "les rebelles du FACT", "rebelles du FACT", "ils"]
+POR102e = ["porte-parole du FACT", "Leur porte-parole", "porte-parole", "FACT", "Kingabé Ogouzeimi de Tapol"]
+CMT102e = ["Conseil militaire de transition", "CMT", "Le CMT", "Mahamat Idriss Déby", "général Mahamat Idriss Déby"]
+GRI102e = ["chercheur du Groupe de recherche et d'information sur la paix et la sécurité", "un chercheur du Groupe de recherche et d'information sur la paix et la sécurité (GRIP)", "chercheur du GRIP", "GRIP"]
+art("w518_rtbf_borrell_obseques_deby", "Belgian broadcaster's website", "2021-04-23", t518, [
+    ("retour rapide à l'ordre constitutionnel", "partial", BOR102e, 1),
+    ("L'Union européenne restera aux côtés du peuple tchadien. Mais cette transition doit être courte, inclusive et déboucher sur des élections libres", "direct", BOR102e),
+    ("L'UE sera particulièrement attentive au respect des droits humains", "indirect", BOR102e),
+    (f"la stabilité du Tchad était {o}essentielle{c} pour toute la région du Sahel", "indirect", DEC102e),
+    ("essentielle", "partial", DEC102e),
+    ("Le pays fournit l'un des contingents les plus aguerris de la force conjointe du G5 Sahel", "indirect", DEC102e),
+    ("Pensées pour le peuple tchadien en ce moment difficile. Le dialogue et le respect de l'Etat de droit doivent guider la transition", "direct", WIL102e),
+    (f"la France ne laisserait personne {o}remettre en cause{c} la stabilité du Tchad", "indirect", MAC102e),
+    ("remettre en cause", "partial", MAC102e),
+    ("respecter", "partial", UA102e),
+    ("coup d'Etat institutionnel", "partial", OPP102e),
+    ("des élections libres seraient organisées au terme d'une transition de dix-huit mois", "indirect", CMT102e),
+    ("ils observaient une trêve pour permettre la tenue des obsèques", "indirect", FAC102e),
+    (f"l'offensive reprendrait {o}après l'enterrement{c} si la junte refusait de négocier", "indirect", POR102e),
+    ("après l'enterrement", "partial", POR102e),
+    ("L'Europe a besoin du Tchad contre le terrorisme au Sahel, elle ne sera donc pas très regardante", "direct", GRI102e),
+])
+
+# 519. a Nigerien state daily's report, guillemets without spaces, straight apostrophes, formal style: a rubric, a
+# headline with no marks, a byline, a programme's name in marks (no quote), the CNSP spokesman's communiqué read on Télé
+# Sahel (« a déclaré l'officier »), « Selon le communiqué, … » (indirect, the CNSP), « Le porte-parole a précisé que …,
+# ajoutant que … » (two indirect), Tiani's quote « a martelé le chef de l'État, qui a qualifié … d'« … » » (direct and
+# partial), « a invité … à « … », estimant que … « … » … » (partial, indirect and partial), « avait justifié … par « … » »
+# (partial), a slogan « scandaient des jeunes », a teacher's quote after a colon with its stop inside the marks, an
+# operation's name and a doctrine label in marks (no quote), an anonymous officer « a confié … que …, « … » » (indirect
+# and partial), the French ministry « affirmant que seules les « … » … » (indirect and partial), a « Lire aussi: » line,
+# a caption with a credit
+o, c = "«", "»"
+t519 = (
+"NATION\n\n"
+"Coopération militaire: le CNSP dénonce les accords liant le Niger à la France\n\n"
+"Par Abdoulaye Harouna (ONEP)\n\n"
+f"Le Conseil national pour la sauvegarde de la patrie (CNSP) a franchi un nouveau pas dans la nuit du jeudi 3 au vendredi 4 août 2023. Dans un communiqué lu au cours de l'émission {o}Édition spéciale{c} de Télé Sahel, son porte-parole, le colonel-major Amadou Abdramane, a annoncé la dénonciation des accords de coopération dans le domaine de la sécurité et de la défense qui lient notre pays à la République française.\n\n"
+f"{o}Face à l'attitude désinvolte et à la réaction de la France relativement à la situation interne du Niger, le CNSP décide de dénoncer les accords de coopération dans le domaine de la sécurité et de la défense avec cet État{c}, a déclaré l'officier, entouré de plusieurs membres du Conseil.\n\n"
+"Selon le communiqué, la mesure vise l'arrangement de 1977 relatif au stationnement des forces françaises ainsi que plusieurs protocoles signés depuis, dont celui de 2020 sur le statut des détachements français engagés au Sahel. Le porte-parole a précisé que le préavis d'un mois prévu par l'un de ces textes courait à compter de ce jour, ajoutant que le CNSP mettait fin aux fonctions des ambassadeurs du Niger à Paris, Washington, Lomé et Abuja.\n\n"
+f"La veille, dans son message à la nation à l'occasion du 63e anniversaire de l'indépendance, le général de brigade Abdourahamane Tiani, président du CNSP, avait donné le ton. {o}Nous rejetons en bloc ces sanctions et refusons de céder à toute menace, d'où qu'elle vienne{c}, a martelé le chef de l'État, qui a qualifié les mesures prises le 30 juillet par la Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) d'{o}illégales, injustes et inhumaines{c}.\n\n"
+f"Le général Tiani a également invité les Nigériens à {o}défendre la patrie{c}, estimant que le pays traversait {o}une période difficile{c} qui exigeait l'union de tous ses fils et de toutes ses filles. Dès son premier discours, le 28 juillet, il avait justifié l'action des forces de défense et de sécurité par {o}la dégradation continue de la situation sécuritaire{c} et par une gouvernance économique et sociale jugée défaillante.\n\n"
+f"Sur la place de la Concertation, où des milliers de Nigériens s'étaient rassemblés jeudi pour la fête de l'indépendance, l'annonce a été accueillie par des cris de joie. {o}Le Niger est à nous, pas à la France!{c}, scandaient des jeunes brandissant des drapeaux nigériens. Moussa Issoufou, enseignant au quartier Talladjé, ne cache pas sa satisfaction: {o}Pendant soixante ans, on nous a dit que sans eux nous ne pouvions pas assurer notre sécurité. Aujourd'hui, nous allons prouver le contraire.{c}\n\n"
+f"Depuis la fin de l'opération {o}Barkhane{c} au Mali, près de 1500 militaires français sont stationnés au Niger, principalement à la base aérienne de Niamey, dans le cadre d'un {o}partenariat de combat{c} dont beaucoup de nos compatriotes ne voient plus les résultats.\n\n"
+f"Un officier proche du CNSP, qui a requis l'anonymat, a confié à notre rédaction que le Conseil ne reviendrait pas sur sa décision, {o}quelles que soient les pressions{c}. À Paris, le ministère français des Affaires étrangères a réagi dès vendredi matin, affirmant que seules les {o}autorités nigériennes légitimes{c} pouvaient dénoncer ces accords.\n\n"
+"Lire aussi: Fête de l'indépendance: une célébration sobre sous le signe de la souveraineté\n\n"
+"Le colonel-major Amadou Abdramane lisant le communiqué du CNSP sur Télé Sahel. (Photo: ONEP)\n")
+ABD103a = ["Amadou Abdramane", "Abdramane", "colonel-major Amadou Abdramane", "le colonel-major Amadou Abdramane", "porte-parole", "Le porte-parole", "le porte-parole", "l'officier", "officier", "CNSP"]
+CNS103a = ["CNSP", "Conseil national pour la sauvegarde de la patrie", "communiqué", "le communiqué", "Amadou Abdramane"]
+TIA103a = ["Abdourahamane Tiani", "Tiani", "général Tiani", "Le général Tiani", "général de brigade Abdourahamane Tiani", "chef de l'État", "le chef de l'État", "président du CNSP", "il", "CNSP"]
+JEU103a = ["des jeunes brandissant des drapeaux nigériens", "jeunes", "des jeunes", "manifestants"]
+ISS103a = ["Moussa Issoufou", "Issoufou", "enseignant au quartier Talladjé", "enseignant"]
+OFF103a = ["Un officier proche du CNSP", "officier proche du CNSP", "officier"]
+MAE103a = ["ministère français des Affaires étrangères", "le ministère français des Affaires étrangères", "Quai d'Orsay", "Paris", "France"]
+art("w519_quotidien_nigerien_cnsp_accords", "Nigerien state daily", "2023-08-04", t519, [
+    ("Face à l'attitude désinvolte et à la réaction de la France relativement à la situation interne du Niger, le CNSP décide de dénoncer les accords de coopération dans le domaine de la sécurité et de la défense avec cet État", "direct", ABD103a),
+    ("la mesure vise l'arrangement de 1977 relatif au stationnement des forces françaises ainsi que plusieurs protocoles signés depuis, dont celui de 2020 sur le statut des détachements français engagés au Sahel", "indirect", CNS103a),
+    ("le préavis d'un mois prévu par l'un de ces textes courait à compter de ce jour", "indirect", ABD103a),
+    ("le CNSP mettait fin aux fonctions des ambassadeurs du Niger à Paris, Washington, Lomé et Abuja", "indirect", ABD103a),
+    ("Nous rejetons en bloc ces sanctions et refusons de céder à toute menace, d'où qu'elle vienne", "direct", TIA103a),
+    ("illégales, injustes et inhumaines", "partial", TIA103a),
+    ("défendre la patrie", "partial", TIA103a),
+    (f"le pays traversait {o}une période difficile{c} qui exigeait l'union de tous ses fils et de toutes ses filles", "indirect", TIA103a),
+    ("une période difficile", "partial", TIA103a),
+    ("la dégradation continue de la situation sécuritaire", "partial", TIA103a),
+    ("Le Niger est à nous, pas à la France!", "direct", JEU103a),
+    ("Pendant soixante ans, on nous a dit que sans eux nous ne pouvions pas assurer notre sécurité. Aujourd'hui, nous allons prouver le contraire.", "direct", ISS103a),
+    (f"le Conseil ne reviendrait pas sur sa décision, {o}quelles que soient les pressions{c}", "indirect", OFF103a),
+    ("quelles que soient les pressions", "partial", OFF103a),
+    (f"seules les {o}autorités nigériennes légitimes{c} pouvaient dénoncer ces accords", "indirect", MAE103a),
+    ("autorités nigériennes légitimes", "partial", MAE103a),
+])
+
+# 520. a French reference daily's report, guillemets with narrow no-break spaces inside, a narrow no-break space before
+# « : », straight apostrophes, « Etat » and « Elysée » without accents: a rubric, a headline repeating Macron's body
+# quote (no quote), a standfirst, a byline with times, Macron's quote « a-t-il déclaré », « a assuré que … « … » et que
+# … « … » … » (one indirect clause, two partials), « « Notre ambassadeur reste », a-t-il résumé », the Nigerien
+# ministry's « invoquant des « … » » (partial), the Quai d'Orsay's communiqué « avait fait valoir le ministère dans un
+# communiqué », « selon la ministre des affaires étrangères, … « … » … « … » » (indirect and two partials), « une « … » »
+# (partial), « a indiqué que … « … » » (indirect and partial), the Elysée entourage after a colon with its stop inside,
+# an anonymous diplomat's partial, a book's title in marks (no quote), « estime … que … » (indirect), a « Lire aussi | »
+# line
+o, c = "«" + NN, NN + "»"
+t520 = (
+"International | Afrique\n\n"
+f"Niger{NN}: Emmanuel Macron refuse de rappeler Sylvain Itté, {o}notre ambassadeur reste{c}\n\n"
+"Devant les ambassadeurs réunis à l'Elysée, le chef de l'Etat a défendu la ligne française face à la junte, qui avait donné quarante-huit heures au diplomate pour quitter Niamey.\n\n"
+"Par Philippe Ricard et Christophe Châtelot\nPublié le 28 août 2023 à 13h05, modifié à 19h12\n\n"
+f"Emmanuel Macron n'a pas cédé. Lundi 28 août, en ouvrant la traditionnelle conférence des ambassadeurs et des ambassadrices, le président de la République a écarté tout rappel de Sylvain Itté, l'ambassadeur de France à Niamey, sommé par les militaires au pouvoir de quitter le pays. {o}Notre politique est la bonne. Elle repose sur le courage du président Bazoum, sur l'engagement de nos diplomates et sur celui de notre ambassadeur sur place, qui reste malgré les pressions{c}, a-t-il déclaré, sous les applaudissements de la salle.\n\n"
+f"Le chef de l'Etat a assuré que la France ne reconnaissait {o}pas les putschistes{c} et que toute décision serait prise {o}sur la base de nos échanges avec le président Bazoum{c}, seul dirigeant légitime à ses yeux. {o}Notre ambassadeur reste{c}, a-t-il résumé.\n\n"
+f"Vendredi 25 août, le ministère des affaires étrangères nommé par la junte avait donné quarante-huit heures à M. Itté pour quitter le territoire, lui reprochant d'avoir ignoré une invitation à un entretien et invoquant des {o}agissements contraires aux intérêts du Niger{c}. La riposte du Quai d'Orsay n'avait pas tardé. {o}Les putschistes n'ont pas autorité pour faire cette demande, l'agrément de l'ambassadeur émanant des seules autorités nigériennes légitimes élues{c}, avait fait valoir le ministère dans un communiqué.\n\n"
+f"Depuis, Catherine Colonna répète la même ligne. Selon la ministre des affaires étrangères, l'ambassadeur {o}est toujours au travail{c} et la sécurité de l'emprise diplomatique a été {o}renforcée{c}, alors que des centaines de manifestants se relaient devant ses grilles.\n\n"
+f"Dans son discours, M. Macron a aussi dénoncé une {o}épidémie de putschs{c} dans le Sahel. Il a indiqué que la France soutiendrait {o}l'action diplomatique et, quand elle le décidera, militaire{c} de la Communauté économique des Etats de l'Afrique de l'Ouest (Cedeao), qui menace depuis fin juillet d'intervenir pour rétablir Mohamed Bazoum dans ses fonctions.\n\n"
+f"A l'Elysée, on veut croire que la fermeté finira par payer. Un conseiller le dit sans détour{NN}: {o}Ce n'est pas à une junte illégitime de dire à la France qui la représente.{c} Un diplomate en poste dans la région, qui a requis l'anonymat, s'inquiète toutefois d'une situation {o}intenable à moyen terme{c} pour le personnel de l'ambassade, désormais privé de ravitaillement régulier.\n\n"
+f"Le chercheur Marc-Antoine Pérouse de Montclos, auteur d'{o}Une guerre perdue. La France au Sahel{c} (JC Lattès, 2020), estime pour sa part que Paris paie le prix d'une décennie d'engagement militaire mal compris par les opinions publiques sahéliennes.\n\n"
+"Lire aussi | Au Niger, la junte dénonce les accords militaires avec la France\n")
+MAC103b = ["Emmanuel Macron", "Macron", "M. Macron", "président de la République", "le président de la République", "chef de l'Etat", "Le chef de l'Etat", "le chef de l'Etat", "il", "Il", "Elysée"]
+MAN103b = ["ministère des affaires étrangères nommé par la junte", "le ministère des affaires étrangères nommé par la junte", "junte", "la junte", "Niamey"]
+QDO103b = ["Quai d'Orsay", "le ministère", "ministère", "ministère des affaires étrangères", "Catherine Colonna", "France", "Paris"]
+COL103b = ["Catherine Colonna", "Colonna", "Mme Colonna", "ministre des affaires étrangères", "la ministre des affaires étrangères", "Quai d'Orsay"]
+CON103b = ["Un conseiller", "conseiller", "Elysée", "l'Elysée"]
+DIP103b = ["Un diplomate en poste dans la région", "diplomate en poste dans la région", "diplomate"]
+PMM103b = ["Marc-Antoine Pérouse de Montclos", "Pérouse de Montclos", "Le chercheur Marc-Antoine Pérouse de Montclos", "chercheur"]
+art("w520_quotidien_francais_niger_ambassadeur", "French reference daily", "2023-08-28", t520, [
+    ("Notre politique est la bonne. Elle repose sur le courage du président Bazoum, sur l'engagement de nos diplomates et sur celui de notre ambassadeur sur place, qui reste malgré les pressions", "direct", MAC103b),
+    (f"la France ne reconnaissait {o}pas les putschistes{c} et que toute décision serait prise {o}sur la base de nos échanges avec le président Bazoum{c}, seul dirigeant légitime à ses yeux", "indirect", MAC103b),
+    ("pas les putschistes", "partial", MAC103b),
+    ("sur la base de nos échanges avec le président Bazoum", "partial", MAC103b),
+    ("Notre ambassadeur reste", "direct", MAC103b),  # the headline's lower-case repeat is not annotated
+    ("agissements contraires aux intérêts du Niger", "partial", MAN103b),
+    ("Les putschistes n'ont pas autorité pour faire cette demande, l'agrément de l'ambassadeur émanant des seules autorités nigériennes légitimes élues", "direct", QDO103b),
+    (f"l'ambassadeur {o}est toujours au travail{c} et la sécurité de l'emprise diplomatique a été {o}renforcée{c}", "indirect", COL103b),
+    ("est toujours au travail", "partial", COL103b),
+    ("renforcée", "partial", COL103b),
+    ("épidémie de putschs", "partial", MAC103b),
+    (f"la France soutiendrait {o}l'action diplomatique et, quand elle le décidera, militaire{c} de la Communauté économique des Etats de l'Afrique de l'Ouest (Cedeao)", "indirect", MAC103b),
+    ("l'action diplomatique et, quand elle le décidera, militaire", "partial", MAC103b),
+    ("Ce n'est pas à une junte illégitime de dire à la France qui la représente.", "direct", CON103b),
+    ("intenable à moyen terme", "partial", DIP103b),
+    ("Paris paie le prix d'une décennie d'engagement militaire mal compris par les opinions publiques sahéliennes", "indirect", PMM103b),
+])
+
+# 521. AFP wire copy from Abuja with an « ABUJA, 10 août 2023 (AFP) - » dateline, guillemets with no-break spaces
+# inside, curly apostrophes, « Etat » without accent: a headline repeating a body fragment (no quote), the lead's
+# « ont ordonné « … » … afin de « … » » (two partials, the leaders), the ECOWAS Commission's president reading the
+# resolutions « Le bloc « … », a-t-il déclaré » (partial after a subject), Tinubu's quotes translated from the English
+# (« avait lancé en ouverture X », « a-t-il ajouté, en anglais, appelant … à « … » »), Ouattara's « a indiqué que … »,
+# quote « a-t-il déclaré devant la presse » and « Selon lui, … « … » … « … » … », Mali and Burkina's « ont réitéré
+# qu’… « … » » (indirect and partial), Blinken's « a salué dans un communiqué « … » » (partial) and a clause before
+# « , a-t-il prévenu » (indirect with a partial), an anonymous diplomat « a estimé qu’… « … » », a treaty's title in
+# marks (no quote), a sign-off
+o, c = "«" + NB, NB + "»"
+t521 = (
+f"Niger: la Cedeao ordonne {o}le déploiement{c} de sa force en attente\n\n"
+f"ABUJA, 10 août 2023 (AFP) - Les dirigeants ouest-africains réunis jeudi à Abuja ont ordonné {o}le déploiement{c} de la force en attente de la Communauté économique des Etats de l’Afrique de l’Ouest (Cedeao) afin de {o}rétablir l’ordre constitutionnel{c} au Niger, tout en assurant privilégier une issue pacifique à la crise.\n\n"
+f"La décision a été annoncée à l’issue d’un sommet extraordinaire tenu à huis clos par le président de la Commission de la Cedeao, Omar Alieu Touray, qui a donné lecture des résolutions adoptées par les chefs d’Etat. Le bloc {o}réaffirme sa détermination à maintenir toutes les options sur la table, y compris l’usage de la force en dernier recours{c}, a-t-il déclaré.\n\n"
+f"{o}Aucune option n’est exclue, y compris le recours à la force en dernier ressort{c}, avait lancé en ouverture le président nigérian Bola Tinubu, qui assure la présidence tournante de l’organisation. {o}Si nous ne le faisons pas, personne ne le fera à notre place{c}, a-t-il ajouté, en anglais, appelant ses pairs à {o}s’engager avec toutes les parties{c}, y compris les militaires de Niamey.\n\n"
+f"A sa sortie du sommet, le président ivoirien Alassane Ouattara a indiqué que son pays fournirait un bataillon de 850 à 1.100 hommes, aux côtés notamment du Nigeria et du Bénin. {o}Nous sommes déterminés à réinstaller le président Bazoum dans ses fonctions{c}, a-t-il déclaré devant la presse. Selon lui, les militaires {o}ne peuvent pas prendre en otage{c} un président démocratiquement élu et {o}d’autres pays{c} se joindront à l’opération.\n\n"
+f"La Cedeao invoque le {o}Protocole relatif au mécanisme de prévention, de gestion, de règlement des conflits, de maintien de la paix et de la sécurité{c} de 1999 pour justifier une éventuelle intervention. Mais le calendrier reste flou. Un diplomate ouest-africain présent à Abuja a estimé qu’une opération ne pourrait pas être lancée {o}avant plusieurs semaines{c}, faute de moyens logistiques suffisants.\n\n"
+f"Le Mali et le Burkina Faso, eux-mêmes dirigés par des militaires, ont réitéré qu’une intervention au Niger serait considérée comme {o}une déclaration de guerre{c} à leur encontre, comme ils l’avaient affirmé dans un communiqué conjoint le 31 juillet.\n\n"
+f"A Washington, le secrétaire d’Etat américain Antony Blinken a salué dans un communiqué {o}la détermination de la Cedeao à explorer toutes les options pour une résolution pacifique de la crise{c}. Les Etats-Unis tiendront {o}responsables{c} les membres de la junte de la sécurité du président Bazoum et de sa famille, a-t-il prévenu.\n\n"
+"Renversé le 26 juillet par des membres de sa garde, Mohamed Bazoum est retenu depuis avec sa femme et son fils dans sa résidence de Niamey. Dans la nuit de mercredi à jeudi, la junte a annoncé la formation d’un gouvernement de 21 membres dirigé par le Premier ministre civil Ali Mahaman Lamine Zeine.\n\n"
+"pgf-sba/cpy/bds\n")
+CED103c = ["Cedeao", "Les dirigeants ouest-africains", "dirigeants ouest-africains", "Communauté économique des Etats de l’Afrique de l’Ouest"]
+TOU103c = ["Omar Alieu Touray", "Touray", "président de la Commission de la Cedeao", "le président de la Commission de la Cedeao", "Cedeao", "Le bloc", "il"]
+TIN103c = ["Bola Tinubu", "Tinubu", "président nigérian", "le président nigérian", "il", "Nigeria"]
+OUA103c = ["Alassane Ouattara", "Ouattara", "président ivoirien", "le président ivoirien", "il", "lui", "Côte d’Ivoire"]
+DIP103c = ["Un diplomate ouest-africain présent à Abuja", "diplomate ouest-africain", "diplomate"]
+MBF103c = ["Le Mali et le Burkina Faso", "Mali et Burkina Faso", "Mali", "Burkina Faso", "Bamako", "Ouagadougou"]
+BLI103c = ["Antony Blinken", "Blinken", "secrétaire d’Etat américain", "le secrétaire d’Etat américain", "Washington", "Etats-Unis", "il"]
+art("w521_afp_abuja_cedeao_force", "AFP wire copy", "2023-08-10", t521, [
+    ("le déploiement", "partial", CED103c, 1),  # the headline's repeat is not annotated
+    ("rétablir l’ordre constitutionnel", "partial", CED103c),
+    ("réaffirme sa détermination à maintenir toutes les options sur la table, y compris l’usage de la force en dernier recours", "partial", TOU103c),
+    ("Aucune option n’est exclue, y compris le recours à la force en dernier ressort", "direct", TIN103c),
+    ("Si nous ne le faisons pas, personne ne le fera à notre place", "direct", TIN103c),
+    ("s’engager avec toutes les parties", "partial", TIN103c),
+    ("son pays fournirait un bataillon de 850 à 1.100 hommes, aux côtés notamment du Nigeria et du Bénin", "indirect", OUA103c),
+    ("Nous sommes déterminés à réinstaller le président Bazoum dans ses fonctions", "direct", OUA103c),
+    (f"les militaires {o}ne peuvent pas prendre en otage{c} un président démocratiquement élu et {o}d’autres pays{c} se joindront à l’opération", "indirect", OUA103c),
+    ("ne peuvent pas prendre en otage", "partial", OUA103c),
+    ("d’autres pays", "partial", OUA103c),
+    (f"une opération ne pourrait pas être lancée {o}avant plusieurs semaines{c}, faute de moyens logistiques suffisants", "indirect", DIP103c),
+    ("avant plusieurs semaines", "partial", DIP103c),
+    (f"une intervention au Niger serait considérée comme {o}une déclaration de guerre{c} à leur encontre", "indirect", MBF103c),
+    ("une déclaration de guerre", "partial", MBF103c),
+    ("la détermination de la Cedeao à explorer toutes les options pour une résolution pacifique de la crise", "partial", BLI103c),
+    (f"Les Etats-Unis tiendront {o}responsables{c} les membres de la junte de la sécurité du président Bazoum et de sa famille", "indirect", BLI103c),
+    ("responsables", "partial", BLI103c),
+])
+
+# 522. a francophone Swiss daily's analysis, guillemets without spaces, straight apostrophes: a rubric, a headline with
+# no marks, a byline, the junta's letter « informe Paris que … « … » et que … » (indirect and partial), Macron's
+# « « … », répétait encore le président français lundi, qualifiant de « … » » (direct and partial), the Quai d'Orsay
+# « rappelant que … » (indirect), analysts: « Pour X, … « … » » (indirect and partial) then « analyse-t-elle », « juge
+# quant à lui qu'… « … » » (indirect and partial) then « observe le chercheur », the Swiss DFAE « indique que … et que …
+# « … » » (indirect and partial) and its post on X (partial), a newspaper's name and an op-ed's title in marks (no
+# quote), Bazoum's op-ed « appelait … « … » à … « … » » (two partials), a scare quote the writer distances himself from
+# (no quote), Tiani's quote « avait averti le général Tiani le 19 août », a « Lire aussi: » line, a caption with credit
+o, c = "«", "»"
+t522 = (
+"AFRIQUE\n\n"
+"Au Niger, le bras de fer entre la junte et Paris se cristallise sur un ambassadeur\n\n"
+"Par Luc Allaz\nPublié jeudi 31 août 2023 à 18:20\n\n"
+f"La junte nigérienne a encore durci le ton. Dans une lettre datée du 29 août et rendue publique jeudi, le Ministère des affaires étrangères désigné par les militaires informe Paris que Sylvain Itté {o}ne jouit plus des privilèges et immunités attachés à son statut de membre du personnel diplomatique{c} et que la police a reçu instruction de procéder à son expulsion.\n\n"
+f"{o}Notre ambassadeur reste{c}, répétait encore le président français lundi, qualifiant de {o}putschistes{c} les nouveaux maîtres de Niamey. Jeudi, Paris n'a pas bougé, le Quai d'Orsay rappelant que seules les autorités élues du Niger étaient habilitées à se prononcer sur le sort de son représentant.\n\n"
+f"Pour Niagalé Bagayoko, présidente de l'African Security Sector Network, la France s'est enfermée dans une posture {o}qui ne lui laisse plus de porte de sortie{c}. {o}En faisant de son ambassadeur un symbole, Paris a transformé une question diplomatique en question de souveraineté, et c'est exactement le terrain sur lequel la junte voulait l'attirer{c}, analyse-t-elle.\n\n"
+f"Jean-Hervé Jézéquel, directeur du projet Sahel de l'International Crisis Group, juge quant à lui qu'une intervention de la Communauté économique des Etats de l'Afrique de l'Ouest (Cedeao) {o}reste peu probable à court terme{c}. {o}Le Nigeria est divisé, son Sénat a demandé au président Tinubu de privilégier la diplomatie, et les armées de la région sont déjà très sollicitées{c}, observe le chercheur.\n\n"
+f"{o}Si une attaque devait être entreprise contre nous, elle ne sera pas la promenade de santé à laquelle certains semblent croire{c}, avait averti le général Tiani le 19 août, en proposant une transition de trois ans au plus.\n\n"
+f"A Berne, le Département fédéral des affaires étrangères (DFAE) suit la situation de près. Contacté, il indique que le bureau de coopération suisse à Niamey poursuit ses activités et que les ressortissants suisses ont été invités à faire preuve de {o}la plus grande prudence{c}. Dès le 27 juillet, dans un message publié sur X, le DFAE avait condamné {o}toute tentative de prise du pouvoir par la force{c}.\n\n"
+f"Retenu dans sa résidence avec sa femme et son fils, Mohamed Bazoum avait publié début août dans le {o}Washington Post{c} une tribune intitulée {o}Mon pays est attaqué et j'ai été pris en otage{c}. Il y appelait les Etats-Unis et {o}toute la communauté internationale{c} à l'aider à {o}restaurer l'ordre constitutionnel{c}.\n\n"
+f"Dans les rues de Niamey, où des milliers de manifestants campent devant la base aérienne française, ce rejet est volontiers mis sur le compte d'un {o}sentiment anti-français{c}, une formule commode qui masque des griefs très concrets contre dix ans de présence militaire sans résultats probants.\n\n"
+"Lire aussi: Au Sahel, la Suisse mise sur la coopération plutôt que sur les sanctions\n\n"
+"Des manifestants devant la base militaire française de Niamey, le 30 août 2023. © AFP\n")
+MAE103d = ["Ministère des affaires étrangères désigné par les militaires", "le Ministère des affaires étrangères désigné par les militaires", "Ministère des affaires étrangères", "junte", "La junte nigérienne", "Niamey"]
+MAC103d = ["Emmanuel Macron", "Macron", "président français", "le président français", "Elysée", "France", "Paris"]
+QDO103d = ["Quai d'Orsay", "le Quai d'Orsay", "Paris", "France"]
+BAG103d = ["Niagalé Bagayoko", "Bagayoko", "présidente de l'African Security Sector Network", "elle"]
+JEZ103d = ["Jean-Hervé Jézéquel", "Jézéquel", "directeur du projet Sahel de l'International Crisis Group", "le chercheur", "chercheur", "International Crisis Group"]
+TIA103d = ["Abdourahamane Tiani", "Tiani", "général Tiani", "le général Tiani", "junte"]
+DFA103d = ["DFAE", "le DFAE", "Département fédéral des affaires étrangères", "le Département fédéral des affaires étrangères", "il", "Berne", "Suisse"]
+BAZ103d = ["Mohamed Bazoum", "Bazoum", "Il"]
+art("w522_quotidien_suisse_niger_itte", "francophone Swiss daily", "2023-08-31", t522, [
+    (f"Sylvain Itté {o}ne jouit plus des privilèges et immunités attachés à son statut de membre du personnel diplomatique{c} et que la police a reçu instruction de procéder à son expulsion", "indirect", MAE103d),
+    ("ne jouit plus des privilèges et immunités attachés à son statut de membre du personnel diplomatique", "partial", MAE103d),
+    ("Notre ambassadeur reste", "direct", MAC103d),
+    ("putschistes", "partial", MAC103d),
+    ("seules les autorités élues du Niger étaient habilitées à se prononcer sur le sort de son représentant", "indirect", QDO103d),
+    (f"la France s'est enfermée dans une posture {o}qui ne lui laisse plus de porte de sortie{c}", "indirect", BAG103d),
+    ("qui ne lui laisse plus de porte de sortie", "partial", BAG103d),
+    ("En faisant de son ambassadeur un symbole, Paris a transformé une question diplomatique en question de souveraineté, et c'est exactement le terrain sur lequel la junte voulait l'attirer", "direct", BAG103d),
+    (f"une intervention de la Communauté économique des Etats de l'Afrique de l'Ouest (Cedeao) {o}reste peu probable à court terme{c}", "indirect", JEZ103d),
+    ("reste peu probable à court terme", "partial", JEZ103d),
+    ("Le Nigeria est divisé, son Sénat a demandé au président Tinubu de privilégier la diplomatie, et les armées de la région sont déjà très sollicitées", "direct", JEZ103d),
+    ("Si une attaque devait être entreprise contre nous, elle ne sera pas la promenade de santé à laquelle certains semblent croire", "direct", TIA103d),
+    (f"le bureau de coopération suisse à Niamey poursuit ses activités et que les ressortissants suisses ont été invités à faire preuve de {o}la plus grande prudence{c}", "indirect", DFA103d),
+    ("la plus grande prudence", "partial", DFA103d),
+    ("toute tentative de prise du pouvoir par la force", "partial", DFA103d),
+    ("toute la communauté internationale", "partial", BAZ103d),
+    ("restaurer l'ordre constitutionnel", "partial", BAZ103d),
+])
+
+# 523. a French TV channel's website explainer in questions and answers, guillemets with no-break spaces inside, a
+# no-break space before « : » and « ? », straight apostrophes, « Etat » and « Elysée » without accents: a rubric, a
+# headline with no marks, a byline « Article rédigé par … », Bazoum's post on X after a colon with its stop inside the
+# marks and « faisait savoir … que … » (indirect), the Elysée's « a prévenu que … « … » » (indirect and partial), the
+# junta's « accusé Paris de vouloir « … » » (partial), an anonymous source « Selon une source diplomatique française,
+# … « … » … » (indirect and partial), Macron's « « … », a martelé X », Colonna's « a assuré que … « … » » then a quote
+# after a colon, a programme's name in marks (no quote), Blinken's quote translated from the English « a déclaré le
+# chef de la diplomatie américaine », a label in marks (no quote), Nuland's translated « « … » » (partial), « d'après
+# X, … « … » … » (indirect and partial) and Musah's quote « avait-il affirmé », a « Lire aussi : » line, a caption
+o, c = "«" + NB, NB + "»"
+t523 = (
+"Monde | Afrique\n\n"
+f"Niger{NB}: pourquoi la France refuse-t-elle de rappeler son ambassadeur{NB}? On vous explique\n\n"
+"Article rédigé par franceinfo\nFrance Télévisions\nPublié le 31/08/2023 11:42\n\n"
+"Plus d'un mois après le coup d'Etat qui a renversé Mohamed Bazoum, la junte au pouvoir à Niamey et Paris s'affrontent autour du sort de Sylvain Itté. Franceinfo fait le point.\n\n"
+f"Que s'est-il passé au Niger{NB}?\n\n"
+f"Le 26 juillet, des membres de la garde présidentielle ont retenu le président Mohamed Bazoum dans sa résidence de Niamey. Le lendemain, le chef de l'Etat, toujours détenu, faisait savoir sur X (ex-Twitter) que le combat continuait{NB}: {o}Les acquis obtenus de haute lutte seront préservés. Tous les Nigériens épris de démocratie et de liberté y veilleront.{c} Le 28 juillet, le chef de la garde présidentielle, le général Abdourahamane Tiani, s'est proclamé à la tête du Conseil national pour la sauvegarde de la patrie (CNSP).\n\n"
+f"Pourquoi les relations avec Paris se sont-elles dégradées{NB}?\n\n"
+f"Le 30 juillet, des manifestants favorables aux putschistes s'en sont pris à l'ambassade de France. L'Elysée a aussitôt prévenu que quiconque s'attaquerait aux ressortissants, à l'armée ou aux diplomates français verrait la France {o}répliquer de manière immédiate et intraitable{c}. Les militaires ont ensuite accusé Paris de vouloir {o}intervenir militairement{c} pour libérer Mohamed Bazoum, avant de dénoncer, le 3 août, les accords de coopération militaire entre les deux pays.\n\n"
+f"Pourquoi la junte veut-elle expulser l'ambassadeur{NB}?\n\n"
+f"Le 25 août, les autorités de fait ont donné quarante-huit heures à Sylvain Itté pour quitter le pays, puis lui ont retiré son immunité diplomatique. Selon une source diplomatique française, l'ambassadeur {o}continue de travailler{c} et ne quittera pas l'enceinte de l'ambassade sans instruction de Paris.\n\n"
+f"Que répond Emmanuel Macron{NB}?\n\n"
+f"Le président refuse de céder. {o}Notre ambassadeur reste{c}, a martelé Emmanuel Macron lundi devant les ambassadeurs réunis à l'Elysée, une séquence largement reprise dans le {o}20 Heures{c} de France 2. Mardi, la ministre des Affaires étrangères, Catherine Colonna, a assuré que Sylvain Itté restait {o}à son poste{c}, avant d'ajouter{NB}: {o}Nous ne reconnaissons qu'une autorité au Niger, celle du président Bazoum.{c}\n\n"
+f"Quelle est la position des Etats-Unis{NB}?\n\n"
+f"Washington, qui compte environ 1{NB}100 militaires au Niger, se montre plus prudent et évite toujours de parler officiellement de {o}coup d'Etat{c}, ce qui l'obligerait à suspendre son aide. {o}Je ne pense pas que la Russie ou Wagner aient provoqué ce qui s'est passé au Niger, mais ils ont essayé d'en tirer profit{c}, a déclaré le chef de la diplomatie américaine, Antony Blinken, à la BBC le 7 août. Le même jour, sa numéro deux, Victoria Nuland, avait décrit à Niamey des échanges {o}extrêmement francs et parfois assez difficiles{c} avec les putschistes.\n\n"
+f"La Cedeao va-t-elle intervenir{NB}?\n\n"
+f"Rien n'est moins sûr. L'organisation a activé sa force en attente le 10 août. D'après son commissaire Paix et sécurité, Abdel-Fatau Musah, le {o}jour J{c} a été fixé mais ne sera pas rendu public. {o}Nous sommes prêts à y aller dès que l'ordre sera donné{c}, avait-il affirmé à Accra le 18 août.\n\n"
+f"Lire aussi{NB}: Niger{NB}: à Niamey, des milliers de manifestants devant la base française\n\n"
+"Des partisans de la junte manifestent à Niamey, le 26 août 2023. (AFP)\n")
+BAZ103e = ["Mohamed Bazoum", "Bazoum", "le chef de l'Etat", "chef de l'Etat", "président Mohamed Bazoum", "le président Mohamed Bazoum"]
+ELY103e = ["Elysée", "L'Elysée", "l'Elysée", "Emmanuel Macron", "France", "Paris"]
+MIL103e = ["Les militaires", "militaires", "junte", "CNSP", "putschistes"]
+SRC103e = ["une source diplomatique française", "source diplomatique française", "source diplomatique"]
+MAC103e = ["Emmanuel Macron", "Macron", "président", "Le président", "Elysée", "France"]
+COL103e = ["Catherine Colonna", "Colonna", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "Quai d'Orsay"]
+BLI103e = ["Antony Blinken", "Blinken", "chef de la diplomatie américaine", "le chef de la diplomatie américaine", "Washington", "Etats-Unis"]
+NUL103e = ["Victoria Nuland", "Nuland", "numéro deux", "sa numéro deux", "Washington"]
+MUS103e = ["Abdel-Fatau Musah", "Musah", "commissaire Paix et sécurité", "son commissaire Paix et sécurité", "il", "Cedeao"]
+art("w523_site_tv_niger_questions", "French TV channel website explainer", "2023-08-31", t523, [
+    ("le combat continuait", "indirect", BAZ103e),
+    ("Les acquis obtenus de haute lutte seront préservés. Tous les Nigériens épris de démocratie et de liberté y veilleront.", "direct", BAZ103e),
+    (f"quiconque s'attaquerait aux ressortissants, à l'armée ou aux diplomates français verrait la France {o}répliquer de manière immédiate et intraitable{c}", "indirect", ELY103e),
+    ("répliquer de manière immédiate et intraitable", "partial", ELY103e),
+    ("intervenir militairement", "partial", MIL103e),
+    (f"l'ambassadeur {o}continue de travailler{c} et ne quittera pas l'enceinte de l'ambassade sans instruction de Paris", "indirect", SRC103e),
+    ("continue de travailler", "partial", SRC103e),
+    ("Notre ambassadeur reste", "direct", MAC103e),
+    (f"Sylvain Itté restait {o}à son poste{c}", "indirect", COL103e),
+    ("à son poste", "partial", COL103e),
+    ("Nous ne reconnaissons qu'une autorité au Niger, celle du président Bazoum.", "direct", COL103e),
+    ("Je ne pense pas que la Russie ou Wagner aient provoqué ce qui s'est passé au Niger, mais ils ont essayé d'en tirer profit", "direct", BLI103e),
+    ("extrêmement francs et parfois assez difficiles", "partial", NUL103e),
+    (f"le {o}jour J{c} a été fixé mais ne sera pas rendu public", "indirect", MUS103e),
+    ("jour J", "partial", MUS103e),
+    ("Nous sommes prêts à y aller dès que l'ordre sera donné", "direct", MUS103e),
+])
+
+# 524. a French reference daily's news story on the cancelled state visit, guillemets with no-break spaces inside,
+# straight apostrophes, a no-break space before « : »: a rubric, a headline repeating a body quote (no quote), a
+# standfirst, a byline, the Wall Street Journal's name in marks (no quote), Trump's translated tweet after a colon,
+# his quote « a-t-il déclaré … dimanche » with a partial « essentiellement … », « a-t-il ajouté, précisant que »
+# (indirect), Frederiksen's quote « a répondu … la première ministre » and her partial « absurde », « Selon le
+# gouvernement groenlandais, … » (indirect), the Greenland foreign ministry's tweet quote, Trump's « méchant » partial
+# in « Il a jugé que … » (indirect and partial), the Danish royal house's « surprise » (partial), Løkke Rasmussen's
+# tweet, an anonymous Danish diplomat, a « Lire aussi : » line, a caption with a credit
+o, c = "«" + NB, NB + "»"
+t524 = (
+"International | Europe\n\n"
+f"Groenland{NB}: Donald Trump juge {o}méchante{c} la réponse danoise et annule sa visite à Copenhague\n\n"
+"Le président américain a reporté sine die sa visite d'Etat au Danemark, après le refus de la première ministre, Mette Frederiksen, d'envisager la vente du territoire autonome.\n\n"
+"Par Anne-Françoise Hivert (Malmö, correspondante régionale) et Gilles Paris (Washington, correspondant)\nPublié le 21 août 2019 à 10h42\n\n"
+f"L'affaire avait commencé comme une curiosité estivale. Elle tourne à l'incident diplomatique. Mardi 20 août au soir, Donald Trump a annoncé sur Twitter le report de la visite d'Etat qu'il devait effectuer au Danemark les 2 et 3 septembre{NB}: {o}Le Danemark est un pays très spécial, avec des gens incroyables, mais compte tenu des commentaires de la première ministre Mette Frederiksen, selon lesquels elle n'aurait aucun intérêt à discuter de l'achat du Groenland, je reporterai notre rencontre prévue dans deux semaines à une autre date.{c}\n\n"
+f"Tout est parti d'un article du {o}Wall Street Journal{c}, le 15 août, affirmant que le président avait demandé à plusieurs conseillers s'il était possible d'acquérir l'immense île arctique. Dimanche, M. Trump a confirmé son intérêt devant la presse. {o}C'est essentiellement une grosse transaction immobilière. Beaucoup de choses peuvent être faites{c}, a-t-il déclaré avant de monter à bord d'Air Force One. Le sujet n'est {o}pas numéro un{c} sur sa liste, a-t-il ajouté, précisant qu'il en avait seulement {o}parlé un peu{c} avec ses équipes.\n\n"
+f"A Copenhague, la réponse a été sans appel. {o}Le Groenland n'est pas à vendre. Le Groenland n'est pas danois, le Groenland appartient aux Groenlandais{c}, a répondu dimanche la première ministre, en visite à Nuuk, qualifiant la discussion d'{o}absurde{c}. Selon le gouvernement groenlandais, l'île est riche de ressources mais n'entend pas changer de souveraineté. {o}Nous sommes ouverts aux affaires, pas à la vente{c}, avait résumé dès vendredi le ministère des affaires étrangères de Nuuk sur Twitter.\n\n"
+f"Mercredi, devant les journalistes à la Maison Blanche, Donald Trump est revenu à la charge. Il a jugé que la déclaration de Mme Frederiksen était {o}méchante{c} et {o}inappropriée{c}. {o}Elle ne s'adresse pas à moi, elle s'adresse aux Etats-Unis d'Amérique{c}, a-t-il lancé.\n\n"
+f"La décision a pris de court le palais royal, qui s'était préparé à recevoir le couple présidentiel. La cheffe de la communication de la maison royale, Lene Balleby, s'est bornée à évoquer une {o}surprise{c}. L'ancien premier ministre libéral Lars Løkke Rasmussen, lui, avait donné le ton dès jeudi sur Twitter{NB}: {o}Ce doit être un poisson d'avril. Mais totalement hors saison{NB}!{c}\n\n"
+f"Mme Frederiksen a dit mercredi son {o}regret{c} et sa {o}surprise{c}, assurant que les Etats-Unis restaient {o}l'un de nos plus proches alliés{c}. {o}Personne à Copenhague n'imaginait qu'une plaisanterie d'été coûterait une visite d'Etat{c}, confie un diplomate danois.\n\n"
+f"Lire aussi{NB}: Le Groenland, un territoire convoité au cœur de la nouvelle bataille de l'Arctique\n\n"
+"Mette Frederiksen lors d'une conférence de presse à Copenhague, le 21 août. Ritzau Scanpix / AFP\n")
+TRU104a = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "président", "le président", "il", "Il"]
+FRE104a = ["Mette Frederiksen", "Frederiksen", "Mme Frederiksen", "première ministre", "la première ministre", "Copenhague", "Danemark"]
+GRL104a = ["gouvernement groenlandais", "le gouvernement groenlandais", "Groenland", "Nuuk"]
+MAE104a = ["ministère des affaires étrangères de Nuuk", "le ministère des affaires étrangères de Nuuk", "gouvernement groenlandais", "Nuuk", "Groenland"]
+BAL104a = ["Lene Balleby", "Balleby", "Mme Balleby", "cheffe de la communication de la maison royale", "La cheffe de la communication de la maison royale", "maison royale", "palais royal"]
+LOK104a = ["Lars Løkke Rasmussen", "Løkke Rasmussen", "Rasmussen", "M. Løkke Rasmussen", "ancien premier ministre libéral", "L'ancien premier ministre libéral Lars Løkke Rasmussen"]
+DIP104a = ["diplomate danois", "un diplomate danois"]
+art("w524_quotidien_francais_groenland_visite", "French reference daily", "2019-08-21", t524, [
+    ("Le Danemark est un pays très spécial, avec des gens incroyables, mais compte tenu des commentaires de la première ministre Mette Frederiksen, selon lesquels elle n'aurait aucun intérêt à discuter de l'achat du Groenland, je reporterai notre rencontre prévue dans deux semaines à une autre date.", "direct", TRU104a),
+    ("C'est essentiellement une grosse transaction immobilière. Beaucoup de choses peuvent être faites", "direct", TRU104a),
+    (f"Le sujet n'est {o}pas numéro un{c} sur sa liste", "indirect", TRU104a),
+    ("pas numéro un", "partial", TRU104a),
+    (f"il en avait seulement {o}parlé un peu{c} avec ses équipes", "indirect", TRU104a),
+    ("parlé un peu", "partial", TRU104a),
+    ("Le Groenland n'est pas à vendre. Le Groenland n'est pas danois, le Groenland appartient aux Groenlandais", "direct", FRE104a),
+    ("absurde", "partial", FRE104a),
+    ("l'île est riche de ressources mais n'entend pas changer de souveraineté", "indirect", GRL104a),
+    ("Nous sommes ouverts aux affaires, pas à la vente", "direct", MAE104a),
+    (f"la déclaration de Mme Frederiksen était {o}méchante{c} et {o}inappropriée{c}", "indirect", TRU104a),
+    ("méchante", "partial", TRU104a, 1),
+    ("inappropriée", "partial", TRU104a),
+    ("Elle ne s'adresse pas à moi, elle s'adresse aux Etats-Unis d'Amérique", "direct", TRU104a),
+    ("surprise", "partial", BAL104a),
+    (f"Ce doit être un poisson d'avril. Mais totalement hors saison{NB}!", "direct", LOK104a),
+    ("regret", "partial", FRE104a),
+    ("surprise", "partial", FRE104a, 1),
+    (f"les Etats-Unis restaient {o}l'un de nos plus proches alliés{c}", "indirect", FRE104a),
+    ("l'un de nos plus proches alliés", "partial", FRE104a),
+    ("Personne à Copenhague n'imaginait qu'une plaisanterie d'été coûterait une visite d'Etat", "direct", DIP104a),
+])
+
+# 525. a Swiss daily's Danish angle, guillemets without spaces inside, curly apostrophes: a rubric, a headline
+# repeating a body quote (no quote), a byline from Copenhagen, Trump's translated partial « qui y voit « … » »,
+# Frederiksen's translated quote « a déclaré … à la télévision publique DR » and her « discussion absurde » partial,
+# Kielsen's quote with the incise « a insisté le chef du gouvernement autonome » inside the marks, a clause before a
+# postposed « a-t-il ajouté » (indirect), the Berlingske newspaper's name in marks (no quote), Søren Espersen's quote
+# after a colon, Østergaard's « grotesque » partial, Kjærsgaard « estime … que » (indirect), Jarlov's tweet « a
+# prévenu que … « … » » (indirect and partial), Lidegaard's quote with « dit X » inside the marks, a nickname in marks
+# (no quote), « Selon une source gouvernementale, » (indirect), an adviser « glisse », the royal house « a fait savoir
+# que … « … », selon sa porte-parole » (indirect and partial), a « Lire aussi: » line
+o, c = "«", "»"
+t525 = (
+"Monde | Europe du Nord\n\n"
+"«Le Groenland n’est pas à vendre»: Copenhague fait bloc face à Donald Trump\n\n"
+"Du gouvernement à l’opposition, la classe politique danoise a accueilli avec un mélange d’ironie et d’agacement l’intérêt du président américain pour l’île arctique.\n\n"
+"Par Frédéric Faux, Copenhague\nPublié lundi 19 août 2019 à 06:30\n\n"
+f"Il y a des unanimités rares au Folketing. L’idée d’un rachat du Groenland par les Etats-Unis, confirmée dimanche par Donald Trump, qui y voit {o}essentiellement une grosse transaction immobilière{c}, en a créé une. En déplacement à Nuuk, où elle effectuait sa première visite officielle depuis son arrivée au pouvoir en juin, Mette Frederiksen n’a laissé aucune place au doute. {o}Le Groenland n’est pas à vendre. Le Groenland n’est pas danois, il appartient aux Groenlandais. J’espère vraiment que ce n’est pas sérieux{c}, a déclaré la cheffe du gouvernement social-démocrate à la télévision publique DR. Elle a ensuite qualifié de {o}discussion absurde{c} le débat lancé par Washington.\n\n"
+f"A ses côtés, le premier ministre groenlandais, Kim Kielsen, a tenu la même ligne. {o}Le Groenland n’est pas à vendre, a insisté le chef du gouvernement autonome, mais nous sommes ouverts au commerce et à la coopération avec les autres pays, y compris les Etats-Unis.{c} Les investisseurs américains sont les bienvenus dans les mines et le tourisme, a-t-il ajouté.\n\n"
+f"Dans les rangs de la droite populiste, d’ordinaire bien disposée envers Washington, la réaction a été encore plus vive. Le porte-parole du Parti populaire danois pour les affaires étrangères, Søren Espersen, a lâché au quotidien {o}Berlingske{c}: {o}S’il envisage vraiment cela, c’est la preuve définitive qu’il est devenu fou. L’idée que le Danemark vende 50 000 citoyens aux Etats-Unis est complètement ridicule.{c}\n\n"
+f"Le chef des sociaux-libéraux, Morten Østergaard, a parlé d’une idée {o}grotesque{c}. L’ancienne présidente du Parlement Pia Kjærsgaard estime pour sa part que la proposition montre un manque de respect pour le peuple groenlandais. Sur Twitter, le conservateur Rasmus Jarlov, ancien ministre, a prévenu que l’île ne serait cédée {o}à aucun prix{c}. {o}C’est une plaisanterie, dit Martin Lidegaard, président de la commission de politique étrangère, mais elle révèle à quel point l’Arctique est devenu stratégique.{c}\n\n"
+f"Car derrière l’ironie, l’inquiétude affleure. Surnommée {o}le porte-avions de l’Arctique{c} par certains stratèges, l’île abrite la base aérienne américaine de Thulé depuis 1951. Selon une source gouvernementale, Copenhague redoute surtout que l’épisode ne serve d’argument aux indépendantistes de Nuuk. {o}Les Américains savent très bien que ce n’est pas le Danemark qui décidera seul{c}, glisse un conseiller ministériel.\n\n"
+f"Le palais royal, lui, se prépare toujours à accueillir Donald Trump et son épouse les 2 et 3 septembre. Dans un bref communiqué, la maison royale a fait savoir que la reine Margrethe II recevrait le couple présidentiel au château de Fredensborg, {o}comme prévu{c}, selon sa porte-parole.\n\n"
+"Lire aussi: Au Groenland, la tentation de l’indépendance\n")
+FRE104b = ["Mette Frederiksen", "Frederiksen", "Mme Frederiksen", "cheffe du gouvernement social-démocrate", "la cheffe du gouvernement social-démocrate", "Elle", "Copenhague", "Danemark"]
+KIE104b = ["Kim Kielsen", "Kielsen", "M. Kielsen", "premier ministre groenlandais", "le premier ministre groenlandais", "chef du gouvernement autonome", "le chef du gouvernement autonome", "il", "Groenland", "Nuuk"]
+ESP104b = ["Søren Espersen", "Espersen", "M. Espersen", "porte-parole du Parti populaire danois pour les affaires étrangères", "Le porte-parole du Parti populaire danois pour les affaires étrangères", "Parti populaire danois"]
+TRU104b = ["Donald Trump", "Trump", "président américain", "le président américain", "Washington"]
+JAR104b = ["Rasmus Jarlov", "Jarlov", "M. Jarlov", "conservateur", "le conservateur Rasmus Jarlov", "ancien ministre"]
+OST104b = ["Morten Østergaard", "Østergaard", "M. Østergaard", "chef des sociaux-libéraux", "Le chef des sociaux-libéraux"]
+KJA104b = ["Pia Kjærsgaard", "Kjærsgaard", "Mme Kjærsgaard", "ancienne présidente du Parlement", "L’ancienne présidente du Parlement Pia Kjærsgaard"]
+LID104b = ["Martin Lidegaard", "Lidegaard", "M. Lidegaard", "président de la commission de politique étrangère"]
+SRC104b = ["source gouvernementale", "une source gouvernementale"]
+CON104b = ["conseiller ministériel", "un conseiller ministériel"]
+ROY104b = ["porte-parole", "sa porte-parole", "maison royale", "la maison royale", "palais royal", "Le palais royal"]
+art("w525_quotidien_suisse_groenland_danemark", "Swiss daily", "2019-08-19", t525, [
+    ("Le Groenland n’est pas à vendre. Le Groenland n’est pas danois, il appartient aux Groenlandais. J’espère vraiment que ce n’est pas sérieux", "direct", FRE104b),
+    ("discussion absurde", "partial", FRE104b),
+    ("Le Groenland n’est pas à vendre, a insisté le chef du gouvernement autonome, mais nous sommes ouverts au commerce et à la coopération avec les autres pays, y compris les Etats-Unis.", "direct", KIE104b),
+    ("Les investisseurs américains sont les bienvenus dans les mines et le tourisme", "indirect", KIE104b),
+    ("S’il envisage vraiment cela, c’est la preuve définitive qu’il est devenu fou. L’idée que le Danemark vende 50 000 citoyens aux Etats-Unis est complètement ridicule.", "direct", ESP104b),
+    ("essentiellement une grosse transaction immobilière", "partial", TRU104b),
+    ("grotesque", "partial", OST104b),
+    ("l’île ne serait cédée «à aucun prix»", "indirect", JAR104b),
+    ("à aucun prix", "partial", JAR104b),
+    ("la proposition montre un manque de respect pour le peuple groenlandais", "indirect", KJA104b),
+    ("C’est une plaisanterie, dit Martin Lidegaard, président de la commission de politique étrangère, mais elle révèle à quel point l’Arctique est devenu stratégique.", "direct", LID104b),
+    ("Copenhague redoute surtout que l’épisode ne serve d’argument aux indépendantistes de Nuuk", "indirect", SRC104b),
+    ("Les Américains savent très bien que ce n’est pas le Danemark qui décidera seul", "direct", CON104b),
+    ("la reine Margrethe II recevrait le couple présidentiel au château de Fredensborg, «comme prévu»", "indirect", ROY104b),
+    ("comme prévu", "partial", ROY104b),
+])
+
+# 526. a Québec daily's humorous piece the day after the revelation, straight double marks and straight apostrophes, a
+# no-space « : »: a rubric, a headline with a pun in marks (no quote), a byline, the Wall Street Journal's name in
+# marks (no quote), an anonymous source of the newspaper « selon le quotidien, … » (indirect), the Greenland foreign
+# ministry's tweet after a colon, « a précisé le ministère, ajoutant que » (direct, indirect and partial), Kielsen « a
+# répété que … "…" » (indirect and partial; the headline only repeats it), the Danish ex-prime minister's tweet « a
+# ironisé », an Arctic expert (Frédéric Lasserre): a clause before a postposed « rappelle X » (indirect), « explique-t-il
+# », « ajoute-t-il » inside the marks, « Pour le chercheur, … » (indirect) with a partial, a scare quote (« aubaine »),
+# a programme's name in marks (no quote), a nickname (no quote), a shopkeeper's quote after a colon, a « À lire aussi »
+# line, a caption with a credit
+o, c = '"', '"'
+t526 = (
+"International | États-Unis\n\n"
+f"Le Groenland? \"Pas à vendre\", mais merci de demander\n\n"
+"Donald Trump aurait évoqué avec ses conseillers l'achat de la plus grande île du monde. À Nuuk comme à Copenhague, on a poliment décliné l'offre, avec un sourire en coin.\n\n"
+"Par Hélène Buzzetti, correspondante à Washington\n17 août 2019\n\n"
+f"On connaissait le promoteur immobilier, on découvre l'arpenteur polaire. Selon le {o}Wall Street Journal{c}, qui a révélé l'affaire jeudi, Donald Trump a demandé à plusieurs reprises à ses conseillers s'il était possible pour les États-Unis d'acheter le Groenland, 2,1 millions de kilomètres carrés de glace, de roc et de 56 000 habitants. Selon le quotidien, certains conseillers ont d'abord cru à une blague avant de comprendre que le président était sérieux.\n\n"
+f"La réponse groenlandaise est arrivée vendredi, en 140 caractères ou presque. Le ministère des Affaires étrangères du Groenland a écrit sur Twitter: {o}Nous sommes ouverts aux affaires, pas à la vente.{c} {o}Le Groenland est riche en ressources précieuses comme les minerais, l'eau la plus pure et la glace, les stocks de poissons, les fruits de mer, l'énergie renouvelable{c}, a précisé le ministère, ajoutant que le territoire était aussi une {o}nouvelle frontière{c} pour le tourisme d'aventure. Voilà pour la brochure. Le premier ministre Kim Kielsen a lui aussi répété que son île n'était {o}pas à vendre{c}.\n\n"
+f"À Copenhague, l'ancien premier ministre Lars Løkke Rasmussen a cru à une erreur de calendrier. {o}Ce doit être un poisson d'avril. Mais complètement hors saison!{c}, a-t-il ironisé sur Twitter.\n\n"
+f"Une vieille obsession américaine\n\n"
+f"L'idée n'est pourtant pas si farfelue qu'elle en a l'air, rappelle Frédéric Lasserre, professeur de géographie à l'Université Laval et spécialiste de l'Arctique. {o}Washington a déjà tenté le coup en 1946, avec une offre de 100 millions de dollars en or. Le Groenland est une pièce maîtresse pour la défense du continent{c}, explique-t-il. {o}Mais on n'achète plus des peuples comme on achetait la Louisiane, ajoute-t-il. Les Groenlandais ont leur propre gouvernement et ils rêvent d'indépendance, pas d'un nouveau propriétaire.{c}\n\n"
+f"Pour le chercheur, la base de Thulé, le recul des glaces et les terres rares font de l'île un enjeu {o}de premier ordre{c} entre Washington, Pékin et Moscou. Rien de très étonnant, donc, à ce qu'un président élevé dans l'immobilier y voie une {o}aubaine{c}.\n\n"
+f"Les humoristes, eux, n'ont pas attendu. À l'émission {o}Infoman{c}, on se demandait déjà si le Québec, ce {o}grand voisin frileux{c}, figurait sur la liste d'achats de la Maison-Blanche. Et à Nuuk, un commerçant interrogé par la télévision danoise a résumé le sentiment général: {o}Il peut venir faire du tourisme, il sera bien reçu. Mais il repartira sans l'île.{c}\n\n"
+"À lire aussi: L'Arctique, nouveau terrain de jeu des grandes puissances\n\n"
+"Vue de Nuuk, la capitale du Groenland. PHOTO ARCHIVES REUTERS\n")
+WSJ104c = ["Wall Street Journal", "le Wall Street Journal", "quotidien", "le quotidien"]
+MAE104c = ["ministère des Affaires étrangères du Groenland", "Le ministère des Affaires étrangères du Groenland", "ministère", "le ministère", "Groenland", "Nuuk"]
+KIE104c = ["Kim Kielsen", "Kielsen", "M. Kielsen", "premier ministre", "Le premier ministre Kim Kielsen", "Groenland", "Nuuk"]
+LOK104c = ["Lars Løkke Rasmussen", "Løkke Rasmussen", "Rasmussen", "ancien premier ministre", "l'ancien premier ministre Lars Løkke Rasmussen", "il"]
+LAS104c = ["Frédéric Lasserre", "Lasserre", "M. Lasserre", "professeur de géographie à l'Université Laval", "chercheur", "le chercheur", "il"]
+COM104c = ["commerçant", "un commerçant interrogé par la télévision danoise", "un commerçant"]
+art("w526_quotidien_quebecois_groenland_humour", "Québec daily", "2019-08-17", t526, [
+    ("Donald Trump a demandé à plusieurs reprises à ses conseillers s'il était possible pour les États-Unis d'acheter le Groenland, 2,1 millions de kilomètres carrés de glace, de roc et de 56 000 habitants", "indirect", WSJ104c),
+    ("certains conseillers ont d'abord cru à une blague avant de comprendre que le président était sérieux", "indirect", WSJ104c),
+    ("Nous sommes ouverts aux affaires, pas à la vente.", "direct", MAE104c),
+    ("Le Groenland est riche en ressources précieuses comme les minerais, l'eau la plus pure et la glace, les stocks de poissons, les fruits de mer, l'énergie renouvelable", "direct", MAE104c),
+    (f"le territoire était aussi une {o}nouvelle frontière{c} pour le tourisme d'aventure", "indirect", MAE104c),
+    ("nouvelle frontière", "partial", MAE104c),
+    (f"son île n'était {o}pas à vendre{c}", "indirect", KIE104c),
+    ("pas à vendre", "partial", KIE104c),
+    ("Ce doit être un poisson d'avril. Mais complètement hors saison!", "direct", LOK104c),
+    ("L'idée n'est pourtant pas si farfelue qu'elle en a l'air", "indirect", LAS104c),
+    ("Washington a déjà tenté le coup en 1946, avec une offre de 100 millions de dollars en or. Le Groenland est une pièce maîtresse pour la défense du continent", "direct", LAS104c),
+    ("Mais on n'achète plus des peuples comme on achetait la Louisiane, ajoute-t-il. Les Groenlandais ont leur propre gouvernement et ils rêvent d'indépendance, pas d'un nouveau propriétaire.", "direct", LAS104c),
+    (f"la base de Thulé, le recul des glaces et les terres rares font de l'île un enjeu {o}de premier ordre{c} entre Washington, Pékin et Moscou", "indirect", LAS104c),
+    ("de premier ordre", "partial", LAS104c),
+    ("Il peut venir faire du tourisme, il sera bien reçu. Mais il repartira sans l'île.", "direct", COM104c),
+])
+
+# 527. a French TV news site's live-style piece with timed updates, curly double marks “ ” with no space inside,
+# curly apostrophes: a rubric, a headline repeating a body quote (no quote), a « DIRECT » label, the programme's name in
+# marks (no quote), timed updates, Trump's translated words to reporters « a déclaré … le président américain » with an
+# inverted incise inside the marks, « a-t-il poursuivi, » after an unmarked clause (indirect), his tweet after a colon,
+# Frederiksen at a press conference « a réagi la cheffe du gouvernement danois » and « Elle a assuré que … “…” »
+# (indirect and partial), Pompeo and Kofod's phone call « selon le département d’Etat, » (indirect) and Kofod's tweet,
+# an anonymous White House source « d’après une source à la Maison-Blanche, » (indirect), the Danish People's Party
+# « a dénoncé … “…” » (partial), Trump's and Frederiksen's earlier words as partials, a nickname (« The Donald ») in marks (no quote), a « À lire aussi » line
+o, c = "“", "”"
+t527 = (
+"Monde | Etats-Unis\n\n"
+"DIRECT. Groenland : Donald Trump juge “méchante” la Première ministre danoise\n\n"
+"Au lendemain de l’annulation de sa visite d’Etat au Danemark, le président américain a justifié sa décision devant la presse. Suivez les réactions en direct.\n\n"
+"La rédaction de franceinfo avec AFP\nMis à jour le 21/08/2019 | 19:05\n\n"
+f"19h00. La séquence sera au menu du {o}20 Heures{c} de France 2 ce soir, avec un reportage de notre correspondante à Copenhague.\n\n"
+f"17h40. Donald Trump persiste et signe. Devant les journalistes, à la Maison-Blanche, il a de nouveau ciblé Mette Frederiksen. {o}J’ai trouvé que c’était une déclaration méchante, a déclaré le président américain. Elle n’aurait pas dû dire ça, c’était très inapproprié.{c} Il n’a fait que poser une question, a-t-il poursuivi, assurant qu’il aimait beaucoup le peuple danois. {o}Elle ne parle pas à moi, elle parle aux Etats-Unis d’Amérique. On ne parle pas comme ça aux Etats-Unis{c}, a-t-il encore lancé.\n\n"
+f"15h20. A Copenhague, Mette Frederiksen a tenu une conférence de presse. {o}Je regrette et je suis surprise que la visite d’Etat soit annulée{c}, a réagi la cheffe du gouvernement danois. Elle a assuré que l’invitation à une coopération plus étroite dans l’Arctique restait {o}ouverte{c}. {o}Nous ne sommes pas dans une crise diplomatique{c}, a-t-elle insisté.\n\n"
+f"13h05. Selon le département d’Etat, Mike Pompeo s’est entretenu au téléphone avec son homologue danois, Jeppe Kofod, pour saluer la coopération entre les deux alliés. Le ministre danois a évoqué sur Twitter {o}une conversation franche et constructive{c} avec le secrétaire d’Etat américain.\n\n"
+f"11h30. D’après une source à la Maison-Blanche, plusieurs conseillers du président ignoraient tout de sa décision jusqu’à la publication du tweet. Au Parti populaire danois, d’ordinaire proche des républicains, on a dénoncé un {o}manque de respect{c}. La reine Margrethe II, qui devait recevoir le couple présidentiel, n’a fait aucun commentaire.\n\n"
+f"08h15. Rappel des faits. Mardi soir, dans un message publié sur Twitter, Donald Trump a annoncé le report de sa visite prévue les 2 et 3 septembre : {o}Compte tenu des commentaires de la Première ministre Mette Frederiksen, selon lesquels elle n’aurait aucun intérêt à discuter de l’achat du Groenland, je reporterai notre rencontre prévue dans deux semaines à une autre date.{c} Le week-end dernier, le milliardaire surnommé {o}The Donald{c} avait qualifié l’achat de l’île d’{o}essentiellement une grosse transaction immobilière{c}, ce que la Première ministre avait jugé {o}absurde{c}.\n\n"
+"À lire aussi : Pourquoi le Groenland intéresse tant les Etats-Unis\n")
+TRU104d = ["Donald Trump", "Trump", "président américain", "le président américain", "il", "Il", "milliardaire", "le milliardaire"]
+FRE104d = ["Mette Frederiksen", "Frederiksen", "cheffe du gouvernement danois", "la cheffe du gouvernement danois", "Première ministre", "la Première ministre", "Elle", "elle", "Copenhague", "Danemark"]
+DOS104d = ["département d’Etat", "le département d’Etat", "Washington"]
+KOF104d = ["Jeppe Kofod", "Kofod", "M. Kofod", "ministre danois", "Le ministre danois", "son homologue danois"]
+SRC104d = ["source à la Maison-Blanche", "une source à la Maison-Blanche"]
+DPP104d = ["Parti populaire danois", "Au Parti populaire danois", "on"]
+art("w527_site_tv_francais_groenland_direct", "French TV news site", "2019-08-21", t527, [
+    ("J’ai trouvé que c’était une déclaration méchante, a déclaré le président américain. Elle n’aurait pas dû dire ça, c’était très inapproprié.", "direct", TRU104d),
+    ("Il n’a fait que poser une question", "indirect", TRU104d),
+    ("il aimait beaucoup le peuple danois", "indirect", TRU104d),
+    ("Elle ne parle pas à moi, elle parle aux Etats-Unis d’Amérique. On ne parle pas comme ça aux Etats-Unis", "direct", TRU104d),
+    ("Je regrette et je suis surprise que la visite d’Etat soit annulée", "direct", FRE104d),
+    ("l’invitation à une coopération plus étroite dans l’Arctique restait “ouverte”", "indirect", FRE104d),
+    ("ouverte", "partial", FRE104d),
+    ("Nous ne sommes pas dans une crise diplomatique", "direct", FRE104d),
+    ("Mike Pompeo s’est entretenu au téléphone avec son homologue danois, Jeppe Kofod, pour saluer la coopération entre les deux alliés", "indirect", DOS104d),
+    ("une conversation franche et constructive", "partial", KOF104d),
+    ("plusieurs conseillers du président ignoraient tout de sa décision jusqu’à la publication du tweet", "indirect", SRC104d),
+    ("manque de respect", "partial", DPP104d),
+    ("Compte tenu des commentaires de la Première ministre Mette Frederiksen, selon lesquels elle n’aurait aucun intérêt à discuter de l’achat du Groenland, je reporterai notre rencontre prévue dans deux semaines à une autre date.", "direct", TRU104d),
+    ("essentiellement une grosse transaction immobilière", "partial", TRU104d),
+    ("absurde", "partial", FRE104d),
+])
+
+# 528. a Belgian daily's opinion column two days after the cancellation, curly double marks “ ” with no space inside,
+# curly apostrophes: a rubric « Opinion | Chronique », a headline with a scare quote (no quote), a byline, a book title
+# (“The Art of the Deal”) and a slogan label (“America First”) in marks (no quote), Trump's partials (« grosse
+# transaction immobilière », « méchante »), his quote after a colon, Frederiksen's quote « a-t-elle dit » and « absurde
+# » partial, the Greenland government's line « a répondu Nuuk » (metonym), Kielsen « a rappelé que » (indirect and
+# partial), Trump's NATO tweet after a colon, the two leaders' phone call « Ils ont assuré … que » (indirect and
+# partial), Frederiksen's « bon entretien » partial, Løkke Rasmussen's « poisson d’avril » partial, Jarlov « a estimé
+# que » (indirect), a scare quote in the headline (« deal »), a label (« pays ami ») in marks (no quote), an anonymous
+# NATO diplomat's quote « résume », a « L’auteur » note
+o, c = "“", "”"
+t528 = (
+"Opinion | Chronique\n\n"
+"Groenland : le “deal” raté du promoteur en chef\n\n"
+"Par Pierre Lenoir, éditorialiste\nPublié le 23/08/2019 à 05:00\n\n"
+f"Il faut relire {o}The Art of the Deal{c}, l’ouvrage qui fit la gloire de Donald Trump en 1987, pour comprendre l’épisode groenlandais. Tout y est : l’offre qui choque, la pression, la colère feinte quand l’interlocuteur ne joue pas le jeu. Sauf qu’un territoire de 56 000 âmes n’est pas une tour de Manhattan, et que le Danemark n’est pas un banquier aux abois.\n\n"
+f"Rappelons les faits. Le président américain a présenté l’achat de l’île comme une {o}grosse transaction immobilière{c}, avec le sérieux d’un agent qui fait visiter un duplex. La réponse de Mette Frederiksen a été d’une clarté toute scandinave : {o}Le Groenland n’est pas à vendre{c}, a-t-elle dit, avant de juger le débat {o}absurde{c}. {o}Ouverts aux affaires, pas à la vente{c}, a répondu Nuuk. Le premier ministre Kim Kielsen a rappelé que l’avenir de l’île appartenait aux Groenlandais et à eux seuls, et qu’il n’y aurait {o}pas de marchandage{c}.\n\n"
+f"Donald Trump a alors fait ce qu’il fait toujours : il a retourné la table. Visite d’Etat annulée, Première ministre accusée d’avoir été {o}méchante{c}, Danemark sommé de payer davantage pour l’Otan. Sur Twitter, il a même cru bon d’en rajouter : {o}Le Danemark ne consacre que 1,35 % de son PIB à l’Otan. Nous protégeons l’Europe et pourtant seuls 8 des 28 pays atteignent les 2 %.{c}\n\n"
+f"Le plus frappant, c’est la retenue danoise. Jeudi soir, les deux dirigeants se sont parlé au téléphone. Ils ont assuré, chacun de son côté, que l’échange avait été {o}constructif{c} et que l’alliance restait solide. Mette Frederiksen a même évoqué un {o}bon entretien{c}, comme si de rien n’était. A Copenhague, pourtant, même les plus atlantistes ont grincé des dents. L’ancien Premier ministre Lars Løkke Rasmussen, qui avait d’abord cru à un {o}poisson d’avril{c}, ne rit plus. Le conservateur Rasmus Jarlov, ancien ministre, a estimé que l’annulation de la visite était une insulte faite à un allié qui a combattu aux côtés des Américains en Afghanistan.\n\n"
+f"On aurait tort de réduire l’affaire à un caprice. Derrière le slogan {o}America First{c}, il y a une lecture du monde où les alliés sont des clients, le {o}pays ami{c} une catégorie commerciale, et l’Arctique un terrain à prendre avant Pékin et Moscou. {o}Washington n’a pas tort de s’inquiéter pour le Grand Nord, mais il s’y prend comme un éléphant dans une boutique de porcelaine{c}, résume un diplomate de l’Otan en poste à Bruxelles.\n\n"
+f"Les Européens, eux, seraient bien inspirés de retenir la leçon de Copenhague : on peut dire non au président américain, poliment, fermement, sans céder au chantage ni à la panique. Le ciel ne tombe pas.\n\n"
+"L’auteur est éditorialiste au service Monde.\n")
+TRU104e = ["Donald Trump", "Trump", "président américain", "Le président américain", "il"]
+FRE104e = ["Mette Frederiksen", "Frederiksen", "Mme Frederiksen", "Première ministre", "elle", "Danemark", "Copenhague"]
+NUU104e = ["Nuuk", "gouvernement groenlandais", "Groenland"]
+KIE104e = ["Kim Kielsen", "Kielsen", "M. Kielsen", "premier ministre", "Le premier ministre Kim Kielsen", "Nuuk", "Groenland"]
+TWO104e = ["Donald Trump et Mette Frederiksen", "les deux dirigeants", "deux dirigeants", "Ils"]
+LOK104e = ["Lars Løkke Rasmussen", "Løkke Rasmussen", "Rasmussen", "M. Løkke Rasmussen", "ancien Premier ministre", "L’ancien Premier ministre Lars Løkke Rasmussen"]
+JAR104e = ["Rasmus Jarlov", "Jarlov", "M. Jarlov", "conservateur", "Le conservateur Rasmus Jarlov", "ancien ministre"]
+DIP104e = ["diplomate de l’Otan", "un diplomate de l’Otan en poste à Bruxelles", "un diplomate de l’Otan"]
+art("w528_quotidien_belge_groenland_chronique", "Belgian daily", "2019-08-23", t528, [
+    ("grosse transaction immobilière", "partial", TRU104e),
+    ("Le Groenland n’est pas à vendre", "direct", FRE104e),
+    ("absurde", "partial", FRE104e),
+    ("Ouverts aux affaires, pas à la vente", "direct", NUU104e),
+    (f"l’avenir de l’île appartenait aux Groenlandais et à eux seuls, et qu’il n’y aurait {o}pas de marchandage{c}", "indirect", KIE104e),
+    ("pas de marchandage", "partial", KIE104e),
+    ("méchante", "partial", TRU104e),
+    ("Le Danemark ne consacre que 1,35 % de son PIB à l’Otan. Nous protégeons l’Europe et pourtant seuls 8 des 28 pays atteignent les 2 %.", "direct", TRU104e),
+    (f"l’échange avait été {o}constructif{c} et que l’alliance restait solide", "indirect", TWO104e),
+    ("constructif", "partial", TWO104e),
+    ("bon entretien", "partial", FRE104e),
+    ("poisson d’avril", "partial", LOK104e),
+    ("l’annulation de la visite était une insulte faite à un allié qui a combattu aux côtés des Américains en Afghanistan", "indirect", JAR104e),
+    ("Washington n’a pas tort de s’inquiéter pour le Grand Nord, mais il s’y prend comme un éléphant dans une boutique de porcelaine", "direct", DIP104e),
+])
+
+# 529. an Algerian daily's national page, guillemets with no-break spaces inside, straight apostrophes, « Etat » and
+# « Elysée » without accent, formal tone: a rubric, a headline repeating a body partial (no quote), a byline, the
+# presidency's communiqué relayed by APS (« indique que ces propos, « … », constituent « … » » indirect and two
+# partials, a quote « souligne le texte », « précise que … « … » » indirect and partial, an unmarked clause interrupted
+# by « ajoute le texte » with a partial inside), the Paris newspaper's name in marks (no quote), Macron's remarks « selon
+# le quotidien français, … a affirmé … que … « … » … « … » » (indirect, two partials) and his question « aurait-il
+# lancé », APS's commentary (« qualifié … de « … » et estimé que … « … » »), a scare quote « mission civilisatrice »
+# (no quote), the APN president's partial and quote « a-t-il déclaré », Attal's « drastique », the foreign ministry's
+# « protestation formelle », « Selon une source diplomatique algérienne, … » and « confie cette même source », a
+# caption with a credit, a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t529 = (
+"Nation\n\n"
+f"Rappel de l'ambassadeur d'Algérie à Paris{NB}: Alger dénonce une {o}ingérence inadmissible{c}\n\n"
+"Par Nadia Kerrouche | Publié le 03-10-2021\n\n"
+f"L'Algérie a décidé, samedi 2 octobre, le rappel immédiat pour consultations de son ambassadeur en France, M. Mohamed-Antar Daoud. La décision a été annoncée dans un communiqué de la présidence de la République, diffusé en fin d'après-midi par l'agence Algérie Presse Service (APS), à la suite des propos attribués au président français, Emmanuel Macron, et rapportés par le quotidien parisien {o}Le Monde{c}.\n\n"
+f"Dans ce communiqué, la présidence de la République indique que ces propos, {o}non démentis{c}, constituent {o}une ingérence inadmissible dans les affaires intérieures{c} de l'Algérie. {o}Ces propos portent une atteinte intolérable au respect dû à la mémoire des 5{NB}630{NB}000 valeureux chouhada qui ont sacrifié leur vie dans leur résistance héroïque à l'invasion coloniale française ainsi que durant la glorieuse Guerre de libération nationale{c}, souligne le texte.\n\n"
+f"Le communiqué précise que l'Algérie {o}rejette catégoriquement toute ingérence dans ses affaires intérieures{c}. Les autorités algériennes, ajoute le texte, se réservent le droit de prendre {o}toute autre mesure{c} qu'exigerait la défense des intérêts supérieurs de la Nation.\n\n"
+f"Selon le quotidien français, le chef de l'Etat français a affirmé, jeudi 30 septembre, devant un groupe de jeunes descendants d'acteurs de la guerre de Libération nationale, que l'Algérie s'était construite après l'indépendance sur une {o}rente mémorielle{c} entretenue par le {o}système politico-militaire{c}. Il s'est également interrogé sur l'existence de la nation algérienne avant 1830. {o}Est-ce qu'il y avait une nation algérienne avant la colonisation française{NB}? Ça, c'est la question{c}, aurait-il lancé.\n\n"
+f"Dans un commentaire diffusé dimanche, l'APS a qualifié ces déclarations de {o}dérive{c} et estimé que le président français cherchait à {o}séduire l'électorat de l'extrême droite{c} à l'approche de l'élection présidentielle d'avril 2022. Pour nombre d'observateurs à Alger, ces propos renouent avec le vieux discours des nostalgiques de la prétendue {o}mission civilisatrice{c} de la colonisation.\n\n"
+f"Le président de l'Assemblée populaire nationale (APN), Brahim Boughali, a condamné pour sa part des {o}propos irresponsables{c}. {o}L'Algérie, forte de son histoire et du sacrifice de ses martyrs, n'a de leçons à recevoir de personne{c}, a-t-il déclaré.\n\n"
+f"Cette crise intervient quelques jours après la décision de Paris de réduire de moitié le nombre de visas accordés aux ressortissants algériens. Le porte-parole du gouvernement français, Gabriel Attal, avait justifié mardi dernier cette mesure {o}drastique{c} par le refus d'Alger de reprendre ses ressortissants en situation irrégulière. L'ambassadeur de France à Alger, François Gouyette, avait été convoqué mercredi au ministère des Affaires étrangères, qui lui a signifié une {o}protestation formelle{c}.\n\n"
+f"Selon une source diplomatique algérienne, le retour de M. Daoud à Paris n'est pas à l'ordre du jour. {o}La balle est désormais dans le camp de l'Elysée{c}, confie cette même source.\n\n"
+"Le siège de la présidence de la République, à El Mouradia. Photo APS\n\n"
+f"Lire aussi{NB}: Visas{NB}: Alger convoque l'ambassadeur de France\n")
+PRE105a = ["présidence de la République", "la présidence de la République", "présidence algérienne", "Abdelmadjid Tebboune", "Tebboune", "communiqué", "Le communiqué", "texte", "le texte", "Alger", "Algérie", "autorités algériennes", "Les autorités algériennes"]
+MAC105a = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "chef de l'Etat français", "le chef de l'Etat français", "Il", "il"]
+APS105a = ["Algérie Presse Service", "APS", "l'APS", "agence Algérie Presse Service"]
+BOU105a = ["Brahim Boughali", "Boughali", "M. Boughali", "président de l'Assemblée populaire nationale", "Le président de l'Assemblée populaire nationale", "APN", "il"]
+ATT105a = ["Gabriel Attal", "Attal", "M. Attal", "porte-parole du gouvernement français", "Le porte-parole du gouvernement français", "gouvernement français", "Paris"]
+MAE105a = ["ministère des Affaires étrangères", "Affaires étrangères", "Alger", "Algérie"]
+SRC105a = ["source diplomatique algérienne", "une source diplomatique algérienne", "cette même source"]
+art("w529_quotidien_algerien_rappel_ambassadeur", "Algerian daily", "2021-10-03", t529, [
+    (f"ces propos, {o}non démentis{c}, constituent {o}une ingérence inadmissible dans les affaires intérieures{c} de l'Algérie", "indirect", PRE105a),
+    ("non démentis", "partial", PRE105a),
+    ("une ingérence inadmissible dans les affaires intérieures", "partial", PRE105a),
+    (f"Ces propos portent une atteinte intolérable au respect dû à la mémoire des 5{NB}630{NB}000 valeureux chouhada qui ont sacrifié leur vie dans leur résistance héroïque à l'invasion coloniale française ainsi que durant la glorieuse Guerre de libération nationale", "direct", PRE105a),
+    (f"l'Algérie {o}rejette catégoriquement toute ingérence dans ses affaires intérieures{c}", "indirect", PRE105a),
+    ("rejette catégoriquement toute ingérence dans ses affaires intérieures", "partial", PRE105a),
+    (f"Les autorités algériennes, ajoute le texte, se réservent le droit de prendre {o}toute autre mesure{c} qu'exigerait la défense des intérêts supérieurs de la Nation", "indirect", PRE105a),
+    ("toute autre mesure", "partial", PRE105a),
+    (f"l'Algérie s'était construite après l'indépendance sur une {o}rente mémorielle{c} entretenue par le {o}système politico-militaire{c}", "indirect", MAC105a),
+    ("rente mémorielle", "partial", MAC105a),
+    ("système politico-militaire", "partial", MAC105a),
+    (f"Est-ce qu'il y avait une nation algérienne avant la colonisation française{NB}? Ça, c'est la question", "direct", MAC105a),
+    ("dérive", "partial", APS105a),
+    (f"le président français cherchait à {o}séduire l'électorat de l'extrême droite{c} à l'approche de l'élection présidentielle d'avril 2022", "indirect", APS105a),
+    ("séduire l'électorat de l'extrême droite", "partial", APS105a),
+    ("propos irresponsables", "partial", BOU105a),
+    ("L'Algérie, forte de son histoire et du sacrifice de ses martyrs, n'a de leçons à recevoir de personne", "direct", BOU105a),
+    ("drastique", "partial", ATT105a),
+    ("protestation formelle", "partial", MAE105a),
+    ("le retour de M. Daoud à Paris n'est pas à l'ordre du jour", "indirect", SRC105a),
+    ("La balle est désormais dans le camp de l'Elysée", "direct", SRC105a),
+])
+
+# 530. a French reference daily's analysis, guillemets with narrow no-break spaces inside, curly apostrophes, « Etat »,
+# « Elysée » and « A » without accent: a rubric, a headline repeating a body partial (no quote), a standfirst with
+# Macron's « système politico-militaire » and « apaisement » (partials, annotated), a byline with publication and
+# update times, « selon le récit qu’en a publié Le Monde, il a estimé que … « … » … « … », et que … « … » » (one
+# clause, three partials), two quotes of Macron's (« avait lancé le président », « a-t-il ajouté »), Algiers'
+# « pour consultations » and « ingérence inadmissible » (partials), the army spokesman's quote « a déclaré à l’AFP »
+# then « qui assure que … » with the operation's name in marks (no quote), a subhead repeating a body word (no quote),
+# « A l’Elysée, … On y explique que … « … » …, et qu’… « … » » (one clause, two partials), Macron on France Inter after
+# a colon with its stop inside the marks, Attal's announcement « avait annoncé sur Europe 1 que » and his quote « avait-il
+# justifié », a historian « Pour X, … « … » qu’… « … » » (indirect and two partials) and « estime-t-il », a book title in
+# marks (no quote), the Stora report's « petits pas », a caption with a credit, a « Lire aussi : » line
+o, c = "«" + NN, NN + "»"
+t530 = (
+"International | Afrique\n\n"
+f"Entre Paris et Alger, la crise de la {o}rente mémorielle{c}\n\n"
+f"Après la publication des propos d’Emmanuel Macron sur le {o}système politico-militaire{c} algérien, Alger a rappelé son ambassadeur et fermé son espace aérien aux avions militaires français. Le président dit souhaiter un {o}apaisement{c}.\n\n"
+"Par Claire Duval\nPublié le 05 octobre 2021 à 11h18 - Mis à jour le 05 octobre 2021 à 19h02\n\n"
+f"Emmanuel Macron savait-il que ses mots franchiraient les murs de l’Elysée{NN}? Jeudi 30 septembre, le chef de l’Etat recevait dix-huit jeunes gens, petits-enfants de combattants du FLN, de harkis, de pieds-noirs ou d’appelés, dans le cadre du travail mémoriel engagé après la remise, en janvier, du rapport de l’historien Benjamin Stora. Devant eux, selon le récit qu’en a publié Le Monde samedi, il a estimé que la nation algérienne s’était construite après 1962 sur une {o}rente mémorielle{c} entretenue par le {o}système politico-militaire{c}, et que le président Abdelmadjid Tebboune était {o}pris dans un système qui est très dur{c}.\n\n"
+f"{o}La construction de l’Algérie comme nation est un phénomène à regarder. Est-ce qu’il y avait une nation algérienne avant la colonisation française{NN}? Ça, c’est la question{c}, avait lancé le président, avant d’évoquer la domination ottomane. {o}Je suis fasciné de voir la capacité qu’a la Turquie à faire totalement oublier le rôle qu’elle a joué en Algérie et la domination qu’elle a exercée{c}, a-t-il ajouté.\n\n"
+f"La riposte ne s’est pas fait attendre. Samedi soir, la présidence algérienne a rappelé {o}pour consultations{c} son ambassadeur à Paris, Mohamed-Antar Daoud, dénonçant une {o}ingérence inadmissible{c}. Dimanche, les avions militaires français se sont vu interdire le survol du territoire algérien. {o}Ce matin, en déposant deux plans de vol, nous avons appris que les Algériens fermaient le survol de leur territoire aux avions militaires français{c}, a déclaré à l’AFP le porte-parole de l’état-major des armées, le colonel Pascal Ianni, qui assure que l’impact sur l’opération {o}Barkhane{c} au Sahel restera limité.\n\n"
+f"{o}Apaisement{c}\n\n"
+f"A l’Elysée, on ne cherche pas à démentir. On y explique que le président a voulu tenir un {o}discours de vérité{c} à une jeunesse qui porte ces mémoires, et qu’il ne visait pas le peuple algérien mais {o}ceux qui instrumentalisent l’histoire{c}. Mardi matin, sur France Inter, Emmanuel Macron a tenté de désamorcer la crise{NN}: {o}Mon souhait, c’est qu’il y ait un apaisement, parce que je pense que c’est mieux de se parler, d’avancer. J’ai un très grand respect pour le peuple algérien et j’entretiens des relations vraiment cordiales avec le président Tebboune.{c}\n\n"
+f"Le contentieux dépasse pourtant la seule mémoire. Le 28 septembre, le porte-parole du gouvernement, Gabriel Attal, avait annoncé sur Europe 1 que Paris allait diviser par deux le nombre de visas délivrés aux Algériens et aux Marocains, et réduire de 30{NN}% ceux accordés aux Tunisiens. {o}C’est une décision drastique, c’est une décision inédite, mais c’est une décision rendue nécessaire par le fait que ces pays n’acceptent pas de reprendre des ressortissants que nous ne souhaitons pas et ne pouvons pas garder en France{c}, avait-il justifié.\n\n"
+f"Chez les historiens, la sortie présidentielle laisse perplexe. Pour Jean-Baptiste Rocard, professeur d’histoire contemporaine à l’université d’Aix-Marseille, la question de la nation avant 1830 est {o}un vieux débat académique{c} qu’un chef d’Etat {o}n’avait aucun intérêt à rouvrir{c}. {o}On peut discuter de la forme qu’avait la société sous la régence d’Alger, mais en faire un argument politique, c’est offrir un cadeau au pouvoir qu’on prétend critiquer{c}, estime-t-il. Son ouvrage, {o}L’Algérie avant l’Algérie{c}, vient d’être réédité. Le rapport remis en janvier par Benjamin Stora préconisait précisément une politique des {o}petits pas{c}, loin des formules à l’emporte-pièce.\n\n"
+"Emmanuel Macron à l’Elysée, le 30 septembre. LUDOVIC MARIN / AFP\n\n"
+f"Lire aussi{NN}: Visas{NN}: Paris durcit le ton face au Maghreb\n")
+MAC105b = ["Emmanuel Macron", "Macron", "M. Macron", "président", "le président", "chef de l’Etat", "le chef de l’Etat", "Elysée", "l’Elysée", "Élysée", "Paris", "il"]
+ALG105b = ["présidence algérienne", "la présidence algérienne", "Abdelmadjid Tebboune", "Tebboune", "Alger", "Algérie"]
+IAN105b = ["Pascal Ianni", "Ianni", "colonel Pascal Ianni", "le colonel Pascal Ianni", "porte-parole de l’état-major des armées", "le porte-parole de l’état-major des armées", "état-major des armées", "état-major"]
+ELY105b = ["Elysée", "l’Elysée", "Élysée", "Emmanuel Macron", "Macron", "président"]
+ATT105b = ["Gabriel Attal", "Attal", "M. Attal", "porte-parole du gouvernement", "le porte-parole du gouvernement", "gouvernement", "Paris", "il"]
+ROC105b = ["Jean-Baptiste Rocard", "Rocard", "M. Rocard", "professeur d’histoire contemporaine à l’université d’Aix-Marseille", "il"]
+STO105b = ["Benjamin Stora", "Stora", "M. Stora", "rapport", "Le rapport", "rapport Stora"]
+art("w530_quotidien_reference_rente_memorielle", "French reference daily", "2021-10-05", t530, [
+    ("système politico-militaire", "partial", MAC105b),  # the standfirst's
+    ("apaisement", "partial", MAC105b),  # the standfirst's
+    (f"la nation algérienne s’était construite après 1962 sur une {o}rente mémorielle{c} entretenue par le {o}système politico-militaire{c}, et que le président Abdelmadjid Tebboune était {o}pris dans un système qui est très dur{c}", "indirect", MAC105b),
+    ("rente mémorielle", "partial", MAC105b, 1),
+    ("système politico-militaire", "partial", MAC105b, 1),
+    ("pris dans un système qui est très dur", "partial", MAC105b),
+    (f"La construction de l’Algérie comme nation est un phénomène à regarder. Est-ce qu’il y avait une nation algérienne avant la colonisation française{NN}? Ça, c’est la question", "direct", MAC105b),
+    ("Je suis fasciné de voir la capacité qu’a la Turquie à faire totalement oublier le rôle qu’elle a joué en Algérie et la domination qu’elle a exercée", "direct", MAC105b),
+    ("pour consultations", "partial", ALG105b),
+    ("ingérence inadmissible", "partial", ALG105b),
+    ("Ce matin, en déposant deux plans de vol, nous avons appris que les Algériens fermaient le survol de leur territoire aux avions militaires français", "direct", IAN105b),
+    (f"l’impact sur l’opération {o}Barkhane{c} au Sahel restera limité", "indirect", IAN105b),
+    (f"le président a voulu tenir un {o}discours de vérité{c} à une jeunesse qui porte ces mémoires, et qu’il ne visait pas le peuple algérien mais {o}ceux qui instrumentalisent l’histoire{c}", "indirect", ELY105b),
+    ("discours de vérité", "partial", ELY105b),
+    ("ceux qui instrumentalisent l’histoire", "partial", ELY105b),
+    ("Mon souhait, c’est qu’il y ait un apaisement, parce que je pense que c’est mieux de se parler, d’avancer. J’ai un très grand respect pour le peuple algérien et j’entretiens des relations vraiment cordiales avec le président Tebboune.", "direct", MAC105b),
+    (f"Paris allait diviser par deux le nombre de visas délivrés aux Algériens et aux Marocains, et réduire de 30{NN}% ceux accordés aux Tunisiens", "indirect", ATT105b),
+    ("C’est une décision drastique, c’est une décision inédite, mais c’est une décision rendue nécessaire par le fait que ces pays n’acceptent pas de reprendre des ressortissants que nous ne souhaitons pas et ne pouvons pas garder en France", "direct", ATT105b),
+    (f"la question de la nation avant 1830 est {o}un vieux débat académique{c} qu’un chef d’Etat {o}n’avait aucun intérêt à rouvrir{c}", "indirect", ROC105b),
+    ("un vieux débat académique", "partial", ROC105b),
+    ("n’avait aucun intérêt à rouvrir", "partial", ROC105b),
+    ("On peut discuter de la forme qu’avait la société sous la régence d’Alger, mais en faire un argument politique, c’est offrir un cadeau au pouvoir qu’on prétend critiquer", "direct", ROC105b),
+    ("petits pas", "partial", STO105b),
+])
+
+# 531. AFP wire copy with an « ALGER, 10 oct 2021 (AFP) - » dateline, guillemets with ordinary spaces inside, curly
+# apostrophes, « M. X », « Etat » without accent, a chain of reported speech: a headline with no marks, the lead
+# « a affirmé dimanche que …, était conditionné au « … » » (indirect and partial), Tebboune's quote « a déclaré M. X
+# lors d’un entretien … », « Le chef de l’Etat a jugé que … « … » …, ajoutant que … « … » » (two clauses, two
+# partials), « Il a précisé qu’… et que … « … » » (one clause), an unmarked clause interrupted by « a-t-il poursuivi »
+# with a partial inside, the « Hirak » as a label (no quote), « a estimé que cette mesure était « … » » and « Selon
+# l’état-major français, … », the operation's name in marks (no quote), « Selon le quotidien Le Monde, M. Macron avait
+# affirmé … que … « … » … « … » » (indirect and two partials), Macron's « apaisement » and « vraiment cordiales »
+# after « avait dit souhaiter » and « assurant entretenir » (partials only), a Western diplomat « juge que … « … » »
+# and « résume-t-il », Attal's « drastique » and « inédite », the desk's initials
+o, c = "« ", " »"
+t531 = (
+"Algérie-France: Tebboune pose ses conditions au retour de l’ambassadeur à Paris\n\n"
+f"ALGER, 10 oct 2021 (AFP) - Le président algérien Abdelmadjid Tebboune a affirmé dimanche que le retour de l’ambassadeur d’Algérie à Paris, rappelé il y a huit jours, était conditionné au {o}respect total de l’Etat algérien{c}, sur fond de crise ouverte avec la France après des propos d’Emmanuel Macron.\n\n"
+f"{o}Nous ne pouvons pas accepter qu’on touche à l’histoire d’un peuple, ni qu’on insulte les Algériens{c}, a déclaré M. Tebboune lors d’un entretien périodique avec des responsables de médias nationaux, diffusé dimanche soir par la télévision publique.\n\n"
+f"Le chef de l’Etat a jugé que les propos prêtés à son homologue français relevaient d’un calcul {o}électoraliste{c}, ajoutant que l’Algérie {o}n’est plus une colonie{c}. Il a précisé qu’il ne serait pas celui qui ferait le premier pas et que le dossier de la mémoire devait être traité {o}sans complaisance{c}. Les déclarations de M. Macron, a-t-il poursuivi, s’inscrivent dans une campagne où {o}l’Algérie sert de bouc émissaire{c}.\n\n"
+f"Le président algérien, élu en décembre 2019 après dix mois de manifestations du {o}Hirak{c}, s’exprimait pour la première fois depuis le début de la crise.\n\n"
+f"Interrogé sur la fermeture de l’espace aérien algérien aux avions militaires français, constatée le 3 octobre, M. Tebboune a estimé que cette mesure était {o}souveraine{c}, sans davantage de précisions. Selon l’état-major français, cette interdiction contraint les appareils qui ravitaillent l’opération {o}Barkhane{c} au Sahel à allonger leurs trajets.\n\n"
+f"Selon le quotidien Le Monde, M. Macron avait affirmé le 30 septembre, devant des descendants de protagonistes de la guerre d’Algérie, que la nation algérienne s’était construite sur une {o}rente mémorielle{c} entretenue par le {o}système politico-militaire{c}, et mis en doute l’existence d’une nation algérienne avant la colonisation française.\n\n"
+f"Mardi, le président français avait dit souhaiter un {o}apaisement{c}, assurant entretenir des relations {o}vraiment cordiales{c} avec M. Tebboune.\n\n"
+f"Un diplomate occidental en poste à Alger juge que la crise pourrait durer {o}au moins jusqu’à la présidentielle française{c} d’avril 2022. {o}Aucun des deux présidents n’a intérêt à paraître céder le premier, surtout pas en période électorale{c}, résume-t-il.\n\n"
+f"Les relations entre les deux pays avaient déjà été tendues par la décision de Paris, annoncée fin septembre, de réduire de moitié les visas accordés aux Algériens, Alger ayant convoqué l’ambassadeur de France, François Gouyette. Le porte-parole du gouvernement français, Gabriel Attal, avait parlé d’une décision {o}drastique{c} et {o}inédite{c}.\n\n"
+"abh/sg/fjb\n")
+TEB105c = ["Abdelmadjid Tebboune", "Tebboune", "M. Tebboune", "président algérien", "Le président algérien", "chef de l’Etat", "Le chef de l’Etat", "Alger", "Algérie", "Il", "il"]
+EMA105c = ["état-major français", "l’état-major français", "état-major", "armée française"]
+MAC105c = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "Paris", "France"]
+DIP105c = ["diplomate occidental", "Un diplomate occidental", "diplomate occidental en poste à Alger"]
+ATT105c = ["Gabriel Attal", "Attal", "M. Attal", "porte-parole du gouvernement français", "Le porte-parole du gouvernement français", "gouvernement français", "Paris"]
+art("w531_depeche_alger_tebboune_conditions", "wire", "2021-10-10", t531, [
+    (f"le retour de l’ambassadeur d’Algérie à Paris, rappelé il y a huit jours, était conditionné au {o}respect total de l’Etat algérien{c}", "indirect", TEB105c),
+    ("respect total de l’Etat algérien", "partial", TEB105c),
+    ("Nous ne pouvons pas accepter qu’on touche à l’histoire d’un peuple, ni qu’on insulte les Algériens", "direct", TEB105c),
+    (f"les propos prêtés à son homologue français relevaient d’un calcul {o}électoraliste{c}", "indirect", TEB105c),
+    ("électoraliste", "partial", TEB105c),
+    (f"l’Algérie {o}n’est plus une colonie{c}", "indirect", TEB105c),
+    ("n’est plus une colonie", "partial", TEB105c),
+    (f"il ne serait pas celui qui ferait le premier pas et que le dossier de la mémoire devait être traité {o}sans complaisance{c}", "indirect", TEB105c),
+    ("sans complaisance", "partial", TEB105c),
+    (f"Les déclarations de M. Macron, a-t-il poursuivi, s’inscrivent dans une campagne où {o}l’Algérie sert de bouc émissaire{c}", "indirect", TEB105c),
+    ("l’Algérie sert de bouc émissaire", "partial", TEB105c),
+    (f"cette mesure était {o}souveraine{c}", "indirect", TEB105c),
+    ("souveraine", "partial", TEB105c),
+    (f"cette interdiction contraint les appareils qui ravitaillent l’opération {o}Barkhane{c} au Sahel à allonger leurs trajets", "indirect", EMA105c),
+    (f"la nation algérienne s’était construite sur une {o}rente mémorielle{c} entretenue par le {o}système politico-militaire{c}", "indirect", MAC105c),
+    ("rente mémorielle", "partial", MAC105c),
+    ("système politico-militaire", "partial", MAC105c),
+    ("apaisement", "partial", MAC105c),
+    ("vraiment cordiales", "partial", MAC105c),
+    (f"la crise pourrait durer {o}au moins jusqu’à la présidentielle française{c} d’avril 2022", "indirect", DIP105c),
+    ("au moins jusqu’à la présidentielle française", "partial", DIP105c),
+    ("Aucun des deux présidents n’a intérêt à paraître céder le premier, surtout pas en période électorale", "direct", DIP105c),
+    ("drastique", "partial", ATT105c),
+    ("inédite", "partial", ATT105c),
+])
+
+# 532. a French radio's website, a historian's interview in questions and answers, dashes for the turns, guillemets
+# with no-break spaces inside, curly apostrophes, a no-break space before « : » and « ? »: a rubric with the
+# programme's name in marks (no quote), a headline repeating an answer sentence (no quote), a publication time, an
+# intro with Macron's « rente mémorielle » (partial), a book title in marks (no quote), « estime que … « … » … »
+# (indirect and partial) and « Elle juge aussi que … « … » » (indirect and partial), questions quoting others
+# (Macron's « totalement réécrite » and « une haine de la France », the presidency's « ingérence inadmissible »
+# partials, « selon l’état-major français, … » indirect, Macron « a … assuré que … « … » » indirect and partial), a
+# question naming the Stora report's title in marks with a « a-t-il » that is no incise, the historian's answers as
+# direct quotes, the interviewer's name, a « Lire aussi : » line
+o, c = "«" + NB, NB + "»"
+t532 = (
+f"Afrique | {o}Invité Afrique{c}\n\n"
+f"Crise franco-algérienne{NB}: {o}Le président a touché au cœur du récit national{c}\n\n"
+"Publié le 06/10/2021 - 07:52\n\n"
+f"Les propos d’Emmanuel Macron sur la {o}rente mémorielle{c} du pouvoir algérien ont provoqué le rappel de l’ambassadeur d’Algérie à Paris et la fermeture de l’espace aérien algérien aux avions militaires français. L’historienne Nora Benkhaled, chercheuse au CNRS et autrice de {o}La Nation avant l’État{c}, estime que le chef de l’État a commis {o}une faute de méthode{c} plus qu’une erreur d’analyse. Elle juge aussi que Paris et Alger {o}finiront par se reparler{c}.\n\n"
+f"– Nora Benkhaled, bonjour. Emmanuel Macron a-t-il eu tort de poser la question d’une nation algérienne avant 1830{NB}?\n\n"
+"– Bonjour. Il n’a pas eu tort de s’intéresser à l’histoire, il a eu tort de la manier comme un argument de tribune. La question de la nation avant la colonisation est débattue depuis longtemps par les historiens, en Algérie comme en France. Mais dans la bouche d’un président français, elle sonne comme une négation. Le président a touché au cœur du récit national.\n\n"
+f"– Il parle aussi d’une histoire officielle {o}totalement réécrite{c} par le pouvoir algérien, qui reposerait sur {o}une haine de la France{c}. Que faut-il en penser{NB}?\n\n"
+"– Qu’il y a une part de vrai. Depuis l’indépendance, le régime a fait de la guerre de libération sa principale source de légitimité, c’est incontestable. Beaucoup d’historiens algériens le disent eux-mêmes, et les manifestants du Hirak l’ont dit dans la rue en 2019. Mais quand c’est Paris qui le dit, le pouvoir n’a plus qu’à se draper dans la mémoire des martyrs.\n\n"
+f"– Alger a répondu avec une grande fermeté. La présidence parle d’une {o}ingérence inadmissible{c}, et selon l’état-major français, les avions de l’opération Barkhane doivent désormais contourner le territoire algérien. La réaction est-elle proportionnée{NB}?\n\n"
+"– Elle était attendue. Le pouvoir ne pouvait pas rester silencieux, d’autant que les propos visaient personnellement le président Tebboune. La fermeture de l’espace aérien est un signal fort, mais elle reste réversible. Ce que je remarque, c’est que personne, à Alger, n’a rompu le dialogue.\n\n"
+f"– Hier, sur France Inter, Emmanuel Macron a dit souhaiter un apaisement et assuré que ses relations avec Abdelmadjid Tebboune étaient {o}vraiment cordiales{c}. Est-ce crédible{NB}?\n\n"
+"– Les deux hommes se parlaient régulièrement, c’est vrai. Mais il y a eu la baisse des visas annoncée par Gabriel Attal, puis ces propos. Vu d’Alger, cela fait beaucoup en quelques jours. Je crois que le président français devra faire un geste, et ce geste ne pourra pas être seulement verbal.\n\n"
+f"– Le rapport que Benjamin Stora a remis en janvier, {o}Les questions mémorielles portant sur la colonisation et la guerre d’Algérie{c}, a-t-il encore un avenir{NB}?\n\n"
+"– Il le faut. Ce rapport proposait des gestes concrets, sur les archives, les restitutions, une commission Mémoire et Vérité. Certains ont été faits, comme la reconnaissance de l’assassinat d’Ali Boumendjel en mars. Mais la mémoire ne se traite pas à coups de petites phrases. Elle demande du temps, et de la constance des deux côtés de la Méditerranée.\n\n"
+"Propos recueillis par Sophie Marchand\n\n"
+f"Lire aussi{NB}: Algérie{NB}: Alger ferme son espace aérien aux avions militaires français\n")
+BEN105d = ["Nora Benkhaled", "Benkhaled", "Mme Benkhaled", "historienne", "L’historienne", "L’historienne Nora Benkhaled", "chercheuse au CNRS", "Elle"]
+MAC105d = ["Emmanuel Macron", "Macron", "M. Macron", "chef de l’État", "président", "Il"]
+ALG105d = ["présidence", "La présidence", "présidence algérienne", "Abdelmadjid Tebboune", "Tebboune", "Alger", "Algérie"]
+EMA105d = ["état-major français", "l’état-major français", "état-major"]
+art("w532_radio_historienne_crise_memorielle", "French radio station (interview transcript)", "2021-10-06", t532, [
+    ("rente mémorielle", "partial", MAC105d),
+    (f"le chef de l’État a commis {o}une faute de méthode{c} plus qu’une erreur d’analyse", "indirect", BEN105d),
+    ("une faute de méthode", "partial", BEN105d),
+    (f"Paris et Alger {o}finiront par se reparler{c}", "indirect", BEN105d),
+    ("finiront par se reparler", "partial", BEN105d),
+    ("Bonjour. Il n’a pas eu tort de s’intéresser à l’histoire, il a eu tort de la manier comme un argument de tribune. La question de la nation avant la colonisation est débattue depuis longtemps par les historiens, en Algérie comme en France. Mais dans la bouche d’un président français, elle sonne comme une négation. Le président a touché au cœur du récit national.", "direct", BEN105d),
+    ("totalement réécrite", "partial", MAC105d),
+    ("une haine de la France", "partial", MAC105d),
+    ("Qu’il y a une part de vrai. Depuis l’indépendance, le régime a fait de la guerre de libération sa principale source de légitimité, c’est incontestable. Beaucoup d’historiens algériens le disent eux-mêmes, et les manifestants du Hirak l’ont dit dans la rue en 2019. Mais quand c’est Paris qui le dit, le pouvoir n’a plus qu’à se draper dans la mémoire des martyrs.", "direct", BEN105d),
+    ("ingérence inadmissible", "partial", ALG105d),
+    ("les avions de l’opération Barkhane doivent désormais contourner le territoire algérien", "indirect", EMA105d),
+    ("Elle était attendue. Le pouvoir ne pouvait pas rester silencieux, d’autant que les propos visaient personnellement le président Tebboune. La fermeture de l’espace aérien est un signal fort, mais elle reste réversible. Ce que je remarque, c’est que personne, à Alger, n’a rompu le dialogue.", "direct", BEN105d),
+    (f"ses relations avec Abdelmadjid Tebboune étaient {o}vraiment cordiales{c}", "indirect", MAC105d),
+    ("vraiment cordiales", "partial", MAC105d),
+    ("Les deux hommes se parlaient régulièrement, c’est vrai. Mais il y a eu la baisse des visas annoncée par Gabriel Attal, puis ces propos. Vu d’Alger, cela fait beaucoup en quelques jours. Je crois que le président français devra faire un geste, et ce geste ne pourra pas être seulement verbal.", "direct", BEN105d),
+    ("Il le faut. Ce rapport proposait des gestes concrets, sur les archives, les restitutions, une commission Mémoire et Vérité. Certains ont été faits, comme la reconnaissance de l’assassinat d’Ali Boumendjel en mars. Mais la mémoire ne se traite pas à coups de petites phrases. Elle demande du temps, et de la constance des deux côtés de la Méditerranée.", "direct", BEN105d),
+])
+
+# 533. a Belgian daily's world page with a Brussels angle, straight double marks with no space inside, straight
+# apostrophes, « Etat » and « Elysée » without accent, diaspora reactions: a rubric, a headline repeating a fragment of
+# the Elysée's words (no quote), a byline « (avec AFP) », Macron's « système politico-militaire » (partial), « l'Elysée a
+# fait savoir … que le président "…" » (indirect and partial), a clause « Le chef de l'Etat français a "…" » before a
+# postposed « a ajouté la présidence » (indirect and partial), « Selon une source diplomatique, … », the German weekly's
+# name in marks (no quote), Tebboune's translated quotes (« avait déclaré le président algérien, cité en traduction
+# … », « avait-il insisté ») and « avant de prévenir qu'il … "…" » (indirect and partial), a subhead repeating a body
+# quote (no quote), vox pops by first name (« lâche Karim, 47 ans », a retiree « estime que … "…" et que … » in one
+# clause, Yanis after a colon with his stop inside the marks), the « Hirak » and an association's name in marks (no
+# quote), « Pour X, … "…" … » (indirect and partial) and « raconte cette enseignante », « Selon Paris, … », the Belgian
+# foreign ministry's « affaire bilatérale », a caption with a credit, a « Lire aussi: » line
+o, c = '"', '"'
+t533 = (
+"Monde\n\n"
+f"Crise franco-algérienne: Macron {o}regrette les polémiques{c}, la diaspora reste sceptique\n\n"
+"Publié le 10/11/2021 à 06:00 | Sarah Lemaire (avec AFP)\n\n"
+f"Emmanuel Macron tente de refermer la parenthèse. Cinq semaines après la publication de ses propos sur le {o}système politico-militaire{c} algérien, l'Elysée a fait savoir mardi que le président {o}regrette les polémiques et les malentendus engendrés par les propos rapportés{c}. Le chef de l'Etat français a {o}le plus grand respect pour la nation algérienne, pour son histoire et pour la souveraineté de l'Algérie{c}, a ajouté la présidence.\n\n"
+f"Le geste intervient à quelques jours de la conférence internationale sur la Libye, organisée vendredi à Paris. Selon une source diplomatique, le ministre algérien des Affaires étrangères, Ramtane Lamamra, devrait y représenter son pays.\n\n"
+f"Quelques jours plus tôt, Abdelmadjid Tebboune avait pourtant durci le ton dans un entretien à l'hebdomadaire allemand {o}Der Spiegel{c}. {o}Macron a rouvert un vieux conflit de manière totalement inutile{c}, avait déclaré le président algérien, cité en traduction par la presse algérienne, avant de prévenir qu'il ne ferait {o}pas le premier pas{c}. {o}On ne touche pas à l'histoire d'un peuple, et on n'insulte pas les Algériens{c}, avait-il insisté. L'ambassadeur d'Algérie en France, Mohamed-Antar Daoud, rappelé le 2 octobre, n'a toujours pas regagné son poste, et l'espace aérien algérien reste fermé aux avions militaires français.\n\n"
+f"{o}Des mots, toujours des mots{c}\n\n"
+f"A Bruxelles, où vivent des dizaines de milliers de personnes d'origine algérienne, la nouvelle a été accueillie avec prudence. {o}Des mots, toujours des mots. Ce qu'on attend, c'est qu'on reconnaisse enfin ce qui s'est passé pendant cent trente-deux ans{c}, lâche Karim, 47 ans, gérant d'un salon de thé de la chaussée de Haecht, à Schaerbeek. Son voisin de table, un retraité arrivé de Sétif dans les années 1970, estime que le président français {o}a dit tout haut ce qu'il pense tout bas{c} et que ces regrets ne changent rien.\n\n"
+f"Yanis, 22 ans, étudiant en sciences politiques à l'ULB, qui avait manifesté avec le {o}Hirak{c} place Flagey en 2019, se veut plus nuancé: {o}Sur le fond, Macron n'a pas tout faux, le régime vit de la guerre depuis 1962. Mais ce n'est pas à lui de le dire.{c}\n\n"
+f"Pour Samira Belkacem, présidente de l'association {o}Mémoire et Dialogue{c}, basée à Saint-Gilles, les propos d'octobre ont {o}rouvert des blessures{c} chez les jeunes de la diaspora. {o}Mes élèves m'ont demandé si leurs grands-parents s'étaient battus pour une nation qui n'existait pas. Qu'est-ce que vous répondez à ça?{c}, raconte cette enseignante, qui organise chaque 17 octobre une commémoration du massacre des Algériens à Paris en 1961.\n\n"
+f"Dans la communauté, c'est surtout la réduction de moitié des visas, annoncée fin septembre par le porte-parole du gouvernement français, Gabriel Attal, qui reste en travers de la gorge. Selon Paris, la mesure doit pousser Alger à reprendre ses ressortissants en situation irrégulière. {o}Ma mère n'a pas pu aller au mariage de ma soeur, à Lyon. Son visa a été refusé sans explication{c}, témoigne Nadia, 35 ans, infirmière à Anderlecht.\n\n"
+f"Interrogé, le SPF Affaires étrangères n'a pas souhaité commenter une {o}affaire bilatérale{c} entre deux pays amis.\n\n"
+"Dans un salon de thé de Schaerbeek, mardi. Photo Belga\n\n"
+"Lire aussi: Visas: Paris et Rabat, la brouille qui dure\n")
+MAC105e = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "chef de l'Etat français", "Elysée", "l'Elysée"]
+ELY105e = ["Elysée", "l'Elysée", "Élysée", "présidence", "la présidence", "Emmanuel Macron", "Macron", "président", "le président", "chef de l'Etat français", "Le chef de l'Etat français"]
+SRC105e = ["source diplomatique", "une source diplomatique"]
+TEB105e = ["Abdelmadjid Tebboune", "Tebboune", "M. Tebboune", "président algérien", "le président algérien", "Alger", "Algérie", "il"]
+KAR105e = ["Karim", "gérant d'un salon de thé"]
+RET105e = ["retraité", "un retraité", "Son voisin de table", "voisin de table"]
+YAN105e = ["Yanis", "étudiant en sciences politiques à l'ULB"]
+BEL105e = ["Samira Belkacem", "Belkacem", "Mme Belkacem", "présidente de l'association Mémoire et Dialogue", "Mémoire et Dialogue", "enseignante", "cette enseignante"]
+PAR105e = ["Paris", "France", "gouvernement français", "Gabriel Attal", "Attal", "porte-parole du gouvernement français"]
+NAD105e = ["Nadia", "infirmière à Anderlecht"]
+SPF105e = ["SPF Affaires étrangères", "le SPF Affaires étrangères", "Affaires étrangères", "Belgique"]
+art("w533_quotidien_belge_regrets_diaspora", "Belgian daily", "2021-11-10", t533, [
+    ("système politico-militaire", "partial", MAC105e),
+    (f"le président {o}regrette les polémiques et les malentendus engendrés par les propos rapportés{c}", "indirect", ELY105e),
+    ("regrette les polémiques et les malentendus engendrés par les propos rapportés", "partial", ELY105e),
+    (f"Le chef de l'Etat français a {o}le plus grand respect pour la nation algérienne, pour son histoire et pour la souveraineté de l'Algérie{c}", "indirect", ELY105e),
+    ("le plus grand respect pour la nation algérienne, pour son histoire et pour la souveraineté de l'Algérie", "partial", ELY105e),
+    ("le ministre algérien des Affaires étrangères, Ramtane Lamamra, devrait y représenter son pays", "indirect", SRC105e),
+    ("Macron a rouvert un vieux conflit de manière totalement inutile", "direct", TEB105e),
+    (f"il ne ferait {o}pas le premier pas{c}", "indirect", TEB105e),
+    ("pas le premier pas", "partial", TEB105e),
+    ("On ne touche pas à l'histoire d'un peuple, et on n'insulte pas les Algériens", "direct", TEB105e),
+    ("Des mots, toujours des mots. Ce qu'on attend, c'est qu'on reconnaisse enfin ce qui s'est passé pendant cent trente-deux ans", "direct", KAR105e),
+    (f"le président français {o}a dit tout haut ce qu'il pense tout bas{c} et que ces regrets ne changent rien", "indirect", RET105e),
+    ("a dit tout haut ce qu'il pense tout bas", "partial", RET105e),
+    ("Sur le fond, Macron n'a pas tout faux, le régime vit de la guerre depuis 1962. Mais ce n'est pas à lui de le dire.", "direct", YAN105e),
+    (f"les propos d'octobre ont {o}rouvert des blessures{c} chez les jeunes de la diaspora", "indirect", BEL105e),
+    ("rouvert des blessures", "partial", BEL105e),
+    ("Mes élèves m'ont demandé si leurs grands-parents s'étaient battus pour une nation qui n'existait pas. Qu'est-ce que vous répondez à ça?", "direct", BEL105e),
+    ("la mesure doit pousser Alger à reprendre ses ressortissants en situation irrégulière", "indirect", PAR105e),
+    ("Ma mère n'a pas pu aller au mariage de ma soeur, à Lyon. Son visa a été refusé sans explication", "direct", NAD105e),
+    ("affaire bilatérale", "partial", SPF105e),
+])
+
+# 534. a Russian state outlet's French service, evening wrap-up of the day, straight double marks, straight
+# apostrophes, the Kremlin's line: a rubric, a headline repeating Putin's « trahison » from the body (no quote), a
+# dateline with time, « le président russe a qualifié de "…" » in the lead (partial) inside Peskov's « a annoncé que
+# … et que … » (indirect), Peskov at length (« a déclaré Dmitri Peskov aux journalistes, précisant que … "…" »
+# (indirect and partial), « Selon le porte-parole, … » (indirect), « a expliqué M. Peskov », « a-t-il insisté », « a
+# répondu que … "…" », « a-t-il ajouté », a clause before a postposed « a-t-il encore indiqué »), Putin's address
+# (a partial « mutinerie armée », a direct « avait déclaré le chef de l'État, évoquant un "…" », « a-t-il
+# prévenu, appelant ceux qui avaient été "…" »), the operation's label in marks (no quote), Prigozhin « avait affirmé
+# que » (indirect), the Defence Ministry's communiqué as a clause with a partial before a postposed « a affirmé le
+# ministère dans un communiqué », the Belarusian presidency's Telegram communiqué « a indiqué que …, qualifiant
+# l'accord d'"…" », « Selon Dmitri Peskov, Kiev … "…" » (indirect and partial), a « Lire aussi: » line, a caption
+# with a credit
+o, c = '"', '"'
+t534 = (
+"Russie\n\n"
+f"Poutine dénonce une {o}trahison{c}, le Kremlin annonce un accord avec Prigojine\n\n"
+"24.06.2023, 23:18 (mis à jour 25.06.2023, 00:05)\n\n"
+f"Au terme d'une journée marquée par ce que le président russe a qualifié de {o}trahison{c}, le porte-parole du Kremlin Dmitri Peskov a annoncé samedi soir que la procédure pénale ouverte contre Evgueni Prigojine serait abandonnée et que le fondateur du groupe Wagner partirait pour le Bélarus.\n\n"
+f"{o}La procédure pénale sera close. Lui-même partira pour le Bélarus{c}, a déclaré Dmitri Peskov aux journalistes, précisant que les combattants qui avaient pris part à la rébellion ne seraient pas poursuivis, {o}compte tenu de leurs états de service au front{c}.\n\n"
+f"Selon le porte-parole, c'est le président bélarusse Alexandre Loukachenko qui a proposé sa médiation, avec l'accord de Vladimir Poutine. {o}Alexandre Grigorievitch s'est proposé, ils se connaissent personnellement depuis une vingtaine d'années. Le président lui en est reconnaissant{c}, a expliqué M. Peskov. {o}L'objectif le plus élevé était d'éviter un bain de sang, d'éviter un affrontement interne et des heurts dont l'issue aurait été imprévisible{c}, a-t-il insisté.\n\n"
+f"Interrogé sur d'éventuels changements à la tête du ministère de la Défense, exigés par le chef de Wagner, le porte-parole a répondu que cette question relevait {o}exclusivement de la prérogative du commandant en chef{c}. {o}Ces sujets n'ont pas été abordés lors des contacts{c}, a-t-il ajouté. Les combattants de Wagner qui ne se sont pas joints à la rébellion pourront signer des contrats avec le ministère, a-t-il encore indiqué.\n\n"
+f"Le matin même, dans une allocution télévisée, Vladimir Poutine avait dénoncé une {o}mutinerie armée{c} et promis une réponse sévère. {o}Ce à quoi nous sommes confrontés, c'est précisément une trahison. Des ambitions démesurées et des intérêts personnels ont mené à la trahison du pays et du peuple{c}, avait déclaré le chef de l'État, évoquant un {o}coup de poignard dans le dos{c} porté au pays et aux soldats engagés dans l'{o}opération militaire spéciale{c}.\n\n"
+f"{o}Tous ceux qui ont délibérément emprunté la voie de la trahison, qui ont préparé une rébellion armée, subiront un châtiment inévitable{c}, a-t-il prévenu, appelant ceux qui avaient été {o}entraînés dans cette aventure criminelle{c} à ne pas commettre une erreur fatale.\n\n"
+f"La crise avait éclaté vendredi soir, lorsqu'Evgueni Prigojine avait affirmé que l'armée avait frappé un camp arrière de ses hommes. Les messages diffusés sur les réseaux sociaux au nom de Prigojine {o}ne correspondent pas à la réalité et constituent une provocation{c}, a affirmé le ministère de la Défense dans un communiqué. Samedi matin, les unités de Wagner étaient entrées dans Rostov-sur-le-Don avant de se diriger vers le nord.\n\n"
+f"En fin d'après-midi, le service de presse de la présidence bélarusse a indiqué sur Telegram que M. Prigojine avait accepté la proposition d'Alexandre Loukachenko d'arrêter le mouvement de ses hommes, qualifiant l'accord d'{o}absolument avantageux et acceptable{c}.\n\n"
+f"Le porte-parole a par ailleurs balayé les spéculations sur un affaiblissement du pouvoir. {o}Le président a agi avec calme, et la stabilité n'a à aucun moment été menacée{c}, a-t-il assuré. Selon Dmitri Peskov, Kiev et ses soutiens occidentaux {o}ont espéré en vain{c} tirer profit des événements.\n\n"
+"Lire aussi: Rostov-sur-le-Don: la vie reprend son cours après le départ des unités de Wagner\n\n"
+"Dmitri Peskov, porte-parole du Kremlin. © Sputnik / Sergueï Gouneïev\n")
+PES106a = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "porte-parole", "le porte-parole", "Kremlin", "Moscou", "il"]
+PUT106a = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "chef de l'État", "le chef de l'État", "Kremlin", "il"]
+PRI106a = ["Evgueni Prigojine", "Prigojine", "M. Prigojine", "chef de Wagner", "le chef de Wagner", "Wagner"]
+MOD106a = ["ministère de la Défense", "le ministère de la Défense", "ministère russe de la Défense", "communiqué"]
+BEL106a = ["présidence bélarusse", "service de presse de la présidence bélarusse", "le service de presse de la présidence bélarusse", "Alexandre Loukachenko", "Loukachenko", "Minsk", "Bélarus"]
+art("w534_media_etat_russe_wagner", "Russian state outlet (French service)", "2023-06-24", t534, [
+    ("trahison", "partial", PUT106a, 1),
+    ("la procédure pénale ouverte contre Evgueni Prigojine serait abandonnée et que le fondateur du groupe Wagner partirait pour le Bélarus", "indirect", PES106a),
+    ("La procédure pénale sera close. Lui-même partira pour le Bélarus", "direct", PES106a),
+    (f"les combattants qui avaient pris part à la rébellion ne seraient pas poursuivis, {o}compte tenu de leurs états de service au front{c}", "indirect", PES106a),
+    ("compte tenu de leurs états de service au front", "partial", PES106a),
+    ("c'est le président bélarusse Alexandre Loukachenko qui a proposé sa médiation, avec l'accord de Vladimir Poutine", "indirect", PES106a),
+    ("Alexandre Grigorievitch s'est proposé, ils se connaissent personnellement depuis une vingtaine d'années. Le président lui en est reconnaissant", "direct", PES106a),
+    ("L'objectif le plus élevé était d'éviter un bain de sang, d'éviter un affrontement interne et des heurts dont l'issue aurait été imprévisible", "direct", PES106a),
+    (f"cette question relevait {o}exclusivement de la prérogative du commandant en chef{c}", "indirect", PES106a),
+    ("exclusivement de la prérogative du commandant en chef", "partial", PES106a),
+    ("Ces sujets n'ont pas été abordés lors des contacts", "direct", PES106a),
+    ("Les combattants de Wagner qui ne se sont pas joints à la rébellion pourront signer des contrats avec le ministère", "indirect", PES106a),
+    ("mutinerie armée", "partial", PUT106a),
+    ("Ce à quoi nous sommes confrontés, c'est précisément une trahison. Des ambitions démesurées et des intérêts personnels ont mené à la trahison du pays et du peuple", "direct", PUT106a),
+    ("coup de poignard dans le dos", "partial", PUT106a),
+    ("Tous ceux qui ont délibérément emprunté la voie de la trahison, qui ont préparé une rébellion armée, subiront un châtiment inévitable", "direct", PUT106a),
+    ("entraînés dans cette aventure criminelle", "partial", PUT106a),
+    ("l'armée avait frappé un camp arrière de ses hommes", "indirect", PRI106a),
+    (f"Les messages diffusés sur les réseaux sociaux au nom de Prigojine {o}ne correspondent pas à la réalité et constituent une provocation{c}", "indirect", MOD106a),
+    ("ne correspondent pas à la réalité et constituent une provocation", "partial", MOD106a),
+    ("M. Prigojine avait accepté la proposition d'Alexandre Loukachenko d'arrêter le mouvement de ses hommes", "indirect", BEL106a),
+    ("absolument avantageux et acceptable", "partial", BEL106a),
+    ("Le président a agi avec calme, et la stabilité n'a à aucun moment été menacée", "direct", PES106a),
+    (f"Kiev et ses soutiens occidentaux {o}ont espéré en vain{c} tirer profit des événements", "indirect", PES106a),
+    ("ont espéré en vain", "partial", PES106a),
+])
+
+# 535. AFP wire copy from Moscow, guillemets with narrow no-break spaces inside, straight apostrophes, « Etat » and
+# « A » without accent, « 10H00 (07H00 GMT) »: a headline with no marks, a « Moscou, 24 juin 2023 (AFP) - » dateline,
+# Prigozhin « a annoncé que … « … » » (indirect and partial), his Telegram audio messages quoted (« a déclaré M.
+# Prigojine dans un message audio diffusé sur Telegram », « a-t-il poursuivi », « avait-il lancé dans un premier
+# enregistrement, … affirmant que « … » … » (indirect and partial), « faisant selon lui » inside an indirect, « avait-il
+# assuré », his video « déclare-t-il »), the Defence Ministry « qualifiant ces
+# affirmations de « … » », Putin's two partials, a nickname in marks (no quote), « a répliqué … que … « … » : « … » »
+# (indirect, partial, direct after the colon), the Belarusian presidency « a indiqué que … et que … », Peskov's quote
+# after a colon with a postposed « a déclaré à la presse … assurant que … « … » », a Rostov resident « a raconté à
+# l'AFP », the White House spokesman « a indiqué que », Macron « estimant que « … » … » (indirect and partial),
+# the desk's initials
+o, c = "«" + NN, NN + "»"
+t535 = (
+"Russie: les hommes de Wagner font demi-tour, Prigojine va partir au Bélarus\n\n"
+f"Moscou, 24 juin 2023 (AFP) - Le chef du groupe paramilitaire Wagner, Evgueni Prigojine, a annoncé samedi soir que ses hommes, qui marchaient sur Moscou après s'être emparés des sites militaires de Rostov-sur-le-Don, faisaient demi-tour {o}pour éviter que le sang russe ne coule{c}, au terme d'une médiation du président bélarusse Alexandre Loukachenko.\n\n"
+f"{o}Ils voulaient démanteler la société militaire Wagner. Nous sommes partis le 23 juin pour une marche de la justice et en une journée nous sommes arrivés à moins de 200 kilomètres de Moscou{c}, a déclaré M. Prigojine dans un message audio diffusé sur Telegram par son service de presse. {o}Maintenant, le moment est venu où le sang peut couler. C'est pourquoi, conscients de notre responsabilité, nous faisons faire demi-tour à nos colonnes et repartons vers nos camps, conformément au plan{c}, a-t-il poursuivi.\n\n"
+f"La crise avait éclaté vendredi soir, lorsque le patron de Wagner, 62 ans, avait assuré que l'état-major avait bombardé des camps de ses combattants à l'arrière du front ukrainien, faisant selon lui un très grand nombre de morts. {o}Le conseil des commandants de Wagner a pris une décision: le mal que porte la direction militaire du pays doit être arrêté{c}, avait-il lancé dans un premier enregistrement, promettant d'aller jusqu'au bout et affirmant que {o}ceux qui se mettront en travers de notre chemin{c} seraient détruits.\n\n"
+f"{o}Ce n'est pas un coup d'Etat militaire, c'est une marche de la justice{c}, avait-il assuré dans la nuit. Le ministère de la Défense a démenti toute frappe, qualifiant ces affirmations de {o}provocation informationnelle{c}, et le FSB a ouvert une enquête pour appel à la mutinerie armée, un crime passible de vingt ans de prison.\n\n"
+f"Samedi à l'aube, les combattants de Wagner ont pris le contrôle des installations militaires de Rostov, ville d'un million d'habitants qui abrite le commandement des forces russes engagées en Ukraine. Dans une vidéo tournée dans la cour du quartier général du district militaire Sud, M. Prigojine exige de voir le ministre de la Défense, Sergueï Choïgou, et le chef d'état-major, Valéri Guerassimov. {o}Nous sommes ici, nous voulons recevoir le chef d'état-major et Choïgou. S'ils ne viennent pas, nous resterons ici et nous bloquerons la ville de Rostov{c}, déclare-t-il.\n\n"
+f"Dans une allocution télévisée à 10H00 (07H00 GMT), Vladimir Poutine a dénoncé une {o}trahison{c} et un {o}coup de poignard dans le dos{c}, promettant de punir les mutins. Evgueni Prigojine, surnommé le {o}cuisinier du Kremlin{c} pour ses anciens contrats de restauration, a répliqué dans la foulée que le président se trompait {o}profondément{c}: {o}Personne ne va se rendre sur demande du président, du FSB ou de qui que ce soit{c}.\n\n"
+f"En fin de journée, la présidence bélarusse a indiqué que M. Loukachenko s'était entretenu avec le chef de Wagner en accord avec son homologue russe, et que celui-ci avait accepté d'arrêter le mouvement de ses troupes. Le Kremlin a ensuite annoncé l'abandon des poursuites: {o}L'affaire pénale sera close, lui-même partira pour le Bélarus{c}, a déclaré à la presse le porte-parole Dmitri Peskov, assurant que l'accord avait permis d'éviter {o}un bain de sang{c}.\n\n"
+f"Peu avant minuit, les hommes de Wagner ont commencé à quitter Rostov, applaudis par une partie des habitants, comme le montrent des images diffusées par des médias russes. {o}Ils n'ont fait de mal à personne. Ils étaient polis, certains nous ont même acheté des glaces{c}, a raconté à l'AFP une habitante, Natalia, 45 ans, qui n'a pas souhaité donner son nom de famille.\n\n"
+f"A Washington, un porte-parole du Conseil de sécurité nationale, Adam Hodge, a indiqué que les Etats-Unis suivaient la situation et consulteraient leurs alliés. Le président français Emmanuel Macron a appelé à la vigilance, estimant que ces événements montraient {o}les divisions qui existent dans le camp russe{c} et la fragilité de ses armées et de ses forces auxiliaires.\n\n"
+"bur-ant/cls\n")
+PRI106b = ["Evgueni Prigojine", "Prigojine", "M. Prigojine", "chef du groupe paramilitaire Wagner", "Le chef du groupe paramilitaire Wagner", "patron de Wagner", "le patron de Wagner", "chef de Wagner", "Wagner", "il", "lui"]
+MOD106b = ["ministère de la Défense", "Le ministère de la Défense", "ministère russe de la Défense"]
+PUT106b = ["Vladimir Poutine", "Poutine", "M. Poutine", "président", "Kremlin"]
+BEL106b = ["présidence bélarusse", "la présidence bélarusse", "Alexandre Loukachenko", "Loukachenko", "M. Loukachenko", "Minsk", "Bélarus"]
+PES106b = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole", "le porte-parole Dmitri Peskov", "Kremlin", "Le Kremlin", "Moscou"]
+NAT106b = ["Natalia", "une habitante", "habitante"]
+HOD106b = ["Adam Hodge", "Hodge", "M. Hodge", "porte-parole du Conseil de sécurité nationale", "un porte-parole du Conseil de sécurité nationale", "Conseil de sécurité nationale", "Maison Blanche", "Washington", "Etats-Unis"]
+MAC106b = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "Le président français Emmanuel Macron", "Elysée", "Élysée", "Paris", "France"]
+art("w535_depeche_afp_moscou_wagner", "wire (Moscow)", "2023-06-24", t535, [
+    (f"ses hommes, qui marchaient sur Moscou après s'être emparés des sites militaires de Rostov-sur-le-Don, faisaient demi-tour {o}pour éviter que le sang russe ne coule{c}", "indirect", PRI106b),
+    ("pour éviter que le sang russe ne coule", "partial", PRI106b),
+    ("Ils voulaient démanteler la société militaire Wagner. Nous sommes partis le 23 juin pour une marche de la justice et en une journée nous sommes arrivés à moins de 200 kilomètres de Moscou", "direct", PRI106b),
+    ("Maintenant, le moment est venu où le sang peut couler. C'est pourquoi, conscients de notre responsabilité, nous faisons faire demi-tour à nos colonnes et repartons vers nos camps, conformément au plan", "direct", PRI106b),
+    (f"l'état-major avait bombardé des camps de ses combattants à l'arrière du front ukrainien, faisant selon lui un très grand nombre de morts", "indirect", PRI106b),
+    ("Le conseil des commandants de Wagner a pris une décision: le mal que porte la direction militaire du pays doit être arrêté", "direct", PRI106b),
+    (f"{o}ceux qui se mettront en travers de notre chemin{c} seraient détruits", "indirect", PRI106b),
+    ("ceux qui se mettront en travers de notre chemin", "partial", PRI106b),
+    ("Ce n'est pas un coup d'Etat militaire, c'est une marche de la justice", "direct", PRI106b),
+    ("provocation informationnelle", "partial", MOD106b),
+    ("Nous sommes ici, nous voulons recevoir le chef d'état-major et Choïgou. S'ils ne viennent pas, nous resterons ici et nous bloquerons la ville de Rostov", "direct", PRI106b),
+    ("trahison", "partial", PUT106b),
+    ("coup de poignard dans le dos", "partial", PUT106b),
+    (f"le président se trompait {o}profondément{c}", "indirect", PRI106b),
+    ("profondément", "partial", PRI106b),
+    ("Personne ne va se rendre sur demande du président, du FSB ou de qui que ce soit", "direct", PRI106b),
+    ("M. Loukachenko s'était entretenu avec le chef de Wagner en accord avec son homologue russe, et que celui-ci avait accepté d'arrêter le mouvement de ses troupes", "indirect", BEL106b),
+    ("L'affaire pénale sera close, lui-même partira pour le Bélarus", "direct", PES106b),
+    (f"l'accord avait permis d'éviter {o}un bain de sang{c}", "indirect", PES106b),
+    ("un bain de sang", "partial", PES106b),
+    ("Ils n'ont fait de mal à personne. Ils étaient polis, certains nous ont même acheté des glaces", "direct", NAT106b),
+    ("les Etats-Unis suivaient la situation et consulteraient leurs alliés", "indirect", HOD106b),
+    (f"ces événements montraient {o}les divisions qui existent dans le camp russe{c} et la fragilité de ses armées et de ses forces auxiliaires", "indirect", MAC106b),
+    ("les divisions qui existent dans le camp russe", "partial", MAC106b),
+])
+
+# 536. a French TV channel's live page, oldest entry first, curly double marks “ ”, curly apostrophes, time stamps
+# on their own line: a « DIRECT. » headline with no marks, a byline with publication and update times, « Evgueni
+# Prigojine affirme que » (indirect), the Defence Ministry's Telegram appeal after a colon with a postposed « écrit-il
+# sur Telegram », Putin's two partials and a quote « affirme-t-il », « selon lui, le président “…” » (indirect and
+# partial) then « affirme le chef de Wagner dans un message audio », the mayor's legal regime in marks (a label, no
+# quote) and « Il a annoncé que » (indirect), Zelensky's tweet after a colon, « Selon le président ukrainien, … “…” »
+# (indirect and partial), « l’Elysée indique qu’… “…” » (indirect and partial), the White House « indique le Conseil
+# de sécurité nationale » and a clause before « selon la même source », the Belarusian presidency « annonce qu’… “…” »
+# (indirect and partial), Prigozhin's « confirme: “…” », the channel's programme name in marks (no quote) and « notre
+# consultant défense juge que … “…” » (indirect and partial), Peskov « annonce que … et qu’… » and « a précisé le
+# porte-parole », a bystander's shout « lui lance un homme », a « À lire aussi: » line with a nickname in marks (no
+# quote), a caption with a credit
+o, c = "“", "”"
+t536 = (
+"DIRECT. Rébellion du groupe Wagner en Russie: suivez l’évolution de la situation heure par heure\n\n"
+"Par La rédaction | Publié le 24/06/2023 à 07h02 | Mis à jour le 24/06/2023 à 23h51\n\n"
+"07h02\n"
+"Bonjour et bienvenue dans ce direct consacré à la crise ouverte en Russie entre le groupe paramilitaire Wagner et l’état-major russe. Evgueni Prigojine affirme que ses hommes sont entrés pendant la nuit dans Rostov-sur-le-Don, grande ville du sud du pays.\n\n"
+"07h40\n"
+f"Le ministère russe de la Défense lance un appel aux combattants de Wagner: {o}Vous avez été entraînés par tromperie dans l’aventure criminelle de Prigojine. Nous garantissons la sécurité de tous ceux qui rentreront{c}, écrit-il sur Telegram.\n\n"
+"10h05\n"
+f"Vladimir Poutine s’adresse à la nation à la télévision. Le président russe dénonce une {o}trahison{c} et {o}un coup de poignard dans le dos de notre pays et de notre peuple{c}. {o}Toute agitation interne est une menace mortelle pour notre État et pour notre nation{c}, affirme-t-il.\n\n"
+"10h40\n"
+f"Réponse quasi immédiate de Prigojine sur Telegram: selon lui, le président {o}se trompe profondément{c}. {o}Personne ne se rendra. Nous ne voulons pas que le pays continue à vivre dans la corruption et le mensonge{c}, affirme le chef de Wagner dans un message audio.\n\n"
+"12h15\n"
+f"À Moscou, le maire Sergueï Sobianine instaure un {o}régime d’opération antiterroriste{c}. Il a annoncé que lundi serait un jour non travaillé dans la capitale et demande aux habitants de limiter leurs déplacements.\n\n"
+"14h30\n"
+f"À Kiev, Volodymyr Zelensky réagit sur Twitter: {o}La faiblesse de la Russie est évidente. Une faiblesse à grande échelle.{c} Selon le président ukrainien, plus Moscou garde ses troupes et ses mercenaires sur le sol ukrainien, {o}plus elle aura de chaos, de douleur et de problèmes{c} chez elle.\n\n"
+"16h10\n"
+f"À Paris, l’Elysée indique qu’Emmanuel Macron suit {o}de près{c} la situation en Russie et qu’il s’est entretenu avec plusieurs dirigeants européens dans la journée.\n\n"
+"16h45\n"
+f"Washington reste prudent. {o}Nous surveillons la situation et nous consulterons nos alliés et partenaires{c}, indique le Conseil de sécurité nationale de la Maison Blanche. Joe Biden a été informé à plusieurs reprises par son équipe, selon la même source.\n\n"
+"20h35\n"
+f"Coup de théâtre. La présidence bélarusse annonce qu’Alexandre Loukachenko, {o}en accord{c} avec Vladimir Poutine, a négocié toute la journée avec Prigojine, qui accepte de stopper ses colonnes. Le chef de Wagner confirme: {o}Nous faisons faire demi-tour à nos colonnes et repartons vers nos camps.{c}\n\n"
+"21h40\n"
+f"Sur le plateau du {o}20H{c}, notre consultant défense juge que Vladimir Poutine {o}sort affaibli{c} de cette journée, quelle qu’en soit l’issue.\n\n"
+"22h10\n"
+f"Le Kremlin confirme l’accord. Dmitri Peskov annonce que les poursuites contre Prigojine seront abandonnées et qu’il partira pour le Bélarus. {o}Les combattants qui ont participé à la marche ne seront pas poursuivis{c}, a précisé le porte-parole.\n\n"
+"23h48\n"
+f"Des images montrent Evgueni Prigojine quittant Rostov à bord d’un 4x4, salué par des habitants. {o}Vous avez bien fait!{c} lui lance un homme. Ce direct est désormais terminé, merci de l’avoir suivi.\n\n"
+f"À lire aussi: Qui est Evgueni Prigojine, le {o}cuisinier de Poutine{c} devenu chef de guerre?\n\n"
+"Des combattants de Wagner dans le centre de Rostov-sur-le-Don, le 24 juin 2023. © STRINGER / AFP\n")
+PRI106c = ["Evgueni Prigojine", "Prigojine", "chef de Wagner", "le chef de Wagner", "Le chef de Wagner", "Wagner", "lui"]
+MOD106c = ["ministère russe de la Défense", "Le ministère russe de la Défense", "ministère de la Défense", "il"]
+PUT106c = ["Vladimir Poutine", "Poutine", "président russe", "Le président russe", "Kremlin", "il"]
+SOB106c = ["Sergueï Sobianine", "Sobianine", "maire", "le maire Sergueï Sobianine", "maire de Moscou", "Il"]
+ZEL106c = ["Volodymyr Zelensky", "Zelensky", "président ukrainien", "le président ukrainien", "Kiev", "Ukraine"]
+ELY106c = ["Elysée", "l’Elysée", "Élysée", "Emmanuel Macron", "Macron", "Paris"]
+NSC106c = ["Conseil de sécurité nationale", "le Conseil de sécurité nationale de la Maison Blanche", "Conseil de sécurité nationale de la Maison Blanche", "Maison Blanche", "Washington", "même source", "la même source"]
+BEL106c = ["présidence bélarusse", "La présidence bélarusse", "Alexandre Loukachenko", "Loukachenko", "Minsk", "Bélarus"]
+CSL106c = ["consultant défense", "notre consultant défense"]
+PES106c = ["Dmitri Peskov", "Peskov", "porte-parole", "le porte-parole", "Kremlin", "Le Kremlin"]
+HOM106c = ["un homme", "homme"]
+art("w536_direct_tele_wagner", "French TV channel (live page)", "2023-06-24", t536, [
+    ("ses hommes sont entrés pendant la nuit dans Rostov-sur-le-Don, grande ville du sud du pays", "indirect", PRI106c),
+    ("Vous avez été entraînés par tromperie dans l’aventure criminelle de Prigojine. Nous garantissons la sécurité de tous ceux qui rentreront", "direct", MOD106c),
+    ("trahison", "partial", PUT106c),
+    ("un coup de poignard dans le dos de notre pays et de notre peuple", "partial", PUT106c),
+    ("Toute agitation interne est une menace mortelle pour notre État et pour notre nation", "direct", PUT106c),
+    (f"le président {o}se trompe profondément{c}", "indirect", PRI106c),
+    ("se trompe profondément", "partial", PRI106c),
+    ("Personne ne se rendra. Nous ne voulons pas que le pays continue à vivre dans la corruption et le mensonge", "direct", PRI106c),
+    ("lundi serait un jour non travaillé dans la capitale", "indirect", SOB106c),
+    ("La faiblesse de la Russie est évidente. Une faiblesse à grande échelle.", "direct", ZEL106c),
+    (f"plus Moscou garde ses troupes et ses mercenaires sur le sol ukrainien, {o}plus elle aura de chaos, de douleur et de problèmes{c} chez elle", "indirect", ZEL106c),
+    ("plus elle aura de chaos, de douleur et de problèmes", "partial", ZEL106c),
+    (f"Emmanuel Macron suit {o}de près{c} la situation en Russie et qu’il s’est entretenu avec plusieurs dirigeants européens dans la journée", "indirect", ELY106c),
+    ("de près", "partial", ELY106c),
+    ("Nous surveillons la situation et nous consulterons nos alliés et partenaires", "direct", NSC106c),
+    ("Joe Biden a été informé à plusieurs reprises par son équipe", "indirect", NSC106c),
+    (f"Alexandre Loukachenko, {o}en accord{c} avec Vladimir Poutine, a négocié toute la journée avec Prigojine, qui accepte de stopper ses colonnes", "indirect", BEL106c),
+    ("en accord", "partial", BEL106c),
+    ("Nous faisons faire demi-tour à nos colonnes et repartons vers nos camps.", "direct", PRI106c),
+    (f"Vladimir Poutine {o}sort affaibli{c} de cette journée, quelle qu’en soit l’issue", "indirect", CSL106c),
+    ("sort affaibli", "partial", CSL106c),
+    ("les poursuites contre Prigojine seront abandonnées et qu’il partira pour le Bélarus", "indirect", PES106c),
+    ("Les combattants qui ont participé à la marche ne seront pas poursuivis", "direct", PES106c),
+    ("Vous avez bien fait!", "direct", HOM106c),
+])
+
+# 537. a Ukrainian outlet's French service, guillemets with no-break spaces inside, straight apostrophes, « Kyiv »:
+# a rubric, a headline repeating a fragment of Zelensky's body quote (no quote), a date and time line, Zelensky's
+# evening address quoted « a déclaré le chef de l'État ukrainien dans son allocution vidéo », « Selon lui, … « … » …
+# « … » » (indirect, two partials), « a ajouté Volodymyr Zelensky », « Le président a affirmé que … « … » …, et que …
+# » (one indirect, one partial), his morning tweet after a colon with « écrivait-il, ajoutant que … « … » » (indirect
+# and partial), his Telegram post after the call with the American president, « Les deux dirigeants ont estimé que
+# …, a rapporté le bureau du président », Podoliak's tweet « a-t-il écrit … sur Twitter », « Pour le conseiller, … «
+# … » … « … » » (indirect, two partials), « estime encore M. Podoliak, pour qui … « … » » (indirect and partial), the
+# mercenaries' nickname in marks (no quote), « D'après le renseignement militaire ukrainien …, … « … » » (indirect
+# and partial), Maliar « a assuré que », the Defence Ministry's two-word tweet after a colon, an anonymous
+# intelligence source « Selon une source … », a « Lire aussi : » line, a caption with a credit
+o, c = "«" + NB, NB + "»"
+t537 = (
+"Politique | Guerre\n\n"
+f"Zelensky{NB}: les chefs de la Russie {o}ne contrôlent rien{c}\n\n"
+"25.06.2023 10:42\n\n"
+f"{o}Aujourd'hui, le monde a vu que les chefs de la Russie ne contrôlent rien. Rien du tout. Juste un chaos complet{c}, a déclaré le chef de l'État ukrainien dans son allocution vidéo du soir, samedi, au lendemain du début de la rébellion du groupe Wagner. Selon lui, le maître du Kremlin {o}a visiblement très peur{c} et se cache probablement quelque part, {o}sans se montrer{c}.\n\n"
+f"{o}Je suis certain qu'il n'est plus à Moscou{c}, a ajouté Volodymyr Zelensky. Le président a affirmé que la Russie avait longtemps utilisé la propagande pour masquer sa faiblesse et la {o}bêtise{c} de son gouvernement, et que plus elle maintiendrait ses troupes en Ukraine, plus elle s'exposerait au chaos.\n\n"
+f"Dès la matinée, alors que les colonnes de Wagner remontaient vers Moscou, le chef de l'État avait réagi sur Twitter{NB}: {o}La faiblesse de la Russie est évidente. Une faiblesse à grande échelle{c}, écrivait-il, ajoutant que quiconque choisit la voie du mal {o}se détruit lui-même{c}.\n\n"
+f"Volodymyr Zelensky s'est entretenu samedi avec Emmanuel Macron, Rishi Sunak, Giorgia Meloni et Justin Trudeau, puis dimanche avec Joe Biden. {o}Le monde doit faire pression sur la Russie jusqu'à ce que l'ordre international soit rétabli{c}, a-t-il écrit sur Telegram après son appel avec le président américain. Les deux dirigeants ont estimé que les événements du week-end avaient révélé la faiblesse du régime russe, a rapporté le bureau du président.\n\n"
+f"Le conseiller du chef du bureau présidentiel, Mykhaïlo Podoliak, a lui aussi multiplié les commentaires. {o}Prigojine a humilié Poutine et l'État, et montré qu'il n'y a plus de monopole de la violence{c}, a-t-il écrit samedi soir sur Twitter, après l'annonce de l'accord négocié par Minsk. Pour le conseiller, la marche sur Moscou n'est {o}que le début{c} de la désintégration du système, et la Russie entre dans une période de {o}guerre de tous contre tous{c}.\n\n"
+f"{o}Loukachenko joue le rôle qu'on lui a attribué. Ce qui s'est passé n'est pas une réconciliation, c'est un sursis{c}, estime encore M. Podoliak, pour qui le Kremlin {o}ne pourra plus cacher{c} sa fragilité à ses propres citoyens. Les {o}musiciens{c}, comme se surnomment les mercenaires de Wagner, ont d'ailleurs quitté Rostov-sur-le-Don sans avoir été désarmés.\n\n"
+f"D'après le renseignement militaire ukrainien (HUR), dont le porte-parole Andriï Ioussov s'exprimait à la télévision nationale, la rébellion a montré que le système russe {o}se fissure de l'intérieur{c}. Selon une source au sein du renseignement ukrainien, Kyiv était informé des préparatifs de Prigojine depuis plusieurs jours.\n\n"
+f"Sur le front, la vice-ministre de la Défense Hanna Maliar a assuré que les forces ukrainiennes avançaient simultanément dans plusieurs directions, notamment autour de Bakhmout, la ville que Wagner avait revendiquée en mai. Le ministère de la Défense s'est, lui, contenté d'un message laconique sur Twitter{NB}: {o}Nous observons{c}.\n\n"
+f"Lire aussi{NB}: Contre-offensive{NB}: les forces ukrainiennes progressent près de Bakhmout\n\n"
+"Volodymyr Zelensky lors de son allocution du 24 juin. Photo{NB}: Bureau du président de l'Ukraine\n")
+ZEL106d = ["Volodymyr Zelensky", "Zelensky", "M. Zelensky", "chef de l'État ukrainien", "le chef de l'État ukrainien", "chef de l'État", "le chef de l'État", "président", "Le président", "Kyiv", "Ukraine", "il", "lui"]
+DDI106d = ["Les deux dirigeants", "deux dirigeants", "Volodymyr Zelensky", "Zelensky", "Joe Biden", "Biden", "bureau du président", "le bureau du président"]
+POD106d = ["Mykhaïlo Podoliak", "Podoliak", "M. Podoliak", "conseiller du chef du bureau présidentiel", "Le conseiller du chef du bureau présidentiel", "conseiller", "le conseiller", "il"]
+HUR106d = ["renseignement militaire ukrainien", "le renseignement militaire ukrainien", "HUR", "Andriï Ioussov", "Ioussov"]
+SRC106d = ["une source au sein du renseignement ukrainien", "source au sein du renseignement ukrainien"]
+MAL106d = ["Hanna Maliar", "Maliar", "Mme Maliar", "vice-ministre de la Défense", "la vice-ministre de la Défense Hanna Maliar"]
+MOD106d = ["ministère de la Défense", "Le ministère de la Défense", "ministère ukrainien de la Défense"]
+art("w537_service_francais_ukrainien_wagner", "Ukrainian outlet (French service)", "2023-06-25", t537, [
+    ("Aujourd'hui, le monde a vu que les chefs de la Russie ne contrôlent rien. Rien du tout. Juste un chaos complet", "direct", ZEL106d),
+    (f"le maître du Kremlin {o}a visiblement très peur{c} et se cache probablement quelque part, {o}sans se montrer{c}", "indirect", ZEL106d),
+    ("a visiblement très peur", "partial", ZEL106d),
+    ("sans se montrer", "partial", ZEL106d),
+    ("Je suis certain qu'il n'est plus à Moscou", "direct", ZEL106d),
+    (f"la Russie avait longtemps utilisé la propagande pour masquer sa faiblesse et la {o}bêtise{c} de son gouvernement, et que plus elle maintiendrait ses troupes en Ukraine, plus elle s'exposerait au chaos", "indirect", ZEL106d),
+    ("bêtise", "partial", ZEL106d),
+    ("La faiblesse de la Russie est évidente. Une faiblesse à grande échelle", "direct", ZEL106d),
+    (f"quiconque choisit la voie du mal {o}se détruit lui-même{c}", "indirect", ZEL106d),
+    ("se détruit lui-même", "partial", ZEL106d),
+    ("Le monde doit faire pression sur la Russie jusqu'à ce que l'ordre international soit rétabli", "direct", ZEL106d),
+    ("les événements du week-end avaient révélé la faiblesse du régime russe", "indirect", DDI106d),
+    ("Prigojine a humilié Poutine et l'État, et montré qu'il n'y a plus de monopole de la violence", "direct", POD106d),
+    (f"la marche sur Moscou n'est {o}que le début{c} de la désintégration du système, et la Russie entre dans une période de {o}guerre de tous contre tous{c}", "indirect", POD106d),
+    ("que le début", "partial", POD106d),
+    ("guerre de tous contre tous", "partial", POD106d),
+    ("Loukachenko joue le rôle qu'on lui a attribué. Ce qui s'est passé n'est pas une réconciliation, c'est un sursis", "direct", POD106d),
+    (f"le Kremlin {o}ne pourra plus cacher{c} sa fragilité à ses propres citoyens", "indirect", POD106d),
+    ("ne pourra plus cacher", "partial", POD106d),
+    (f"la rébellion a montré que le système russe {o}se fissure de l'intérieur{c}", "indirect", HUR106d),
+    ("se fissure de l'intérieur", "partial", HUR106d),
+    ("Kyiv était informé des préparatifs de Prigojine depuis plusieurs jours", "indirect", SRC106d),
+    ("les forces ukrainiennes avançaient simultanément dans plusieurs directions, notamment autour de Bakhmout, la ville que Wagner avait revendiquée en mai", "indirect", MAL106d),
+    ("Nous observons", "direct", MOD106d),
+])
+
+# 538. a Swiss daily's analysis, guillemets with no space inside, curly apostrophes, no space before « : »: a rubric,
+# a headline repeating an analyst's body fragment (no quote), a standfirst, a byline with « Publié: », the Geneva
+# analyst's quote « résume X, spécialiste … » and a second quote of his with no cue, « Le chercheur relève que … « … »
+# … « … » … » (an indirect of the analyst holding two partials of Putin's), « souligne-t-il », the Zurich analyst «
+# Selon elle, il serait «…» de … » (indirect and partial), « observe-t-elle », « Elle estime toutefois que … «…» … »,
+# Prigozhin's Monday audio after a colon with « affirme-t-il », Peskov « a assuré lundi qu’ », a Russian daily's name
+# in marks with « Selon le quotidien russe «…», … » (the name is no quote; the clause is indirect), a subhead with no
+# marks, a Rostov resident « raconte qu’ » then « dit-il », another after a colon, Biden « a affirmé … que … «…» …,
+# qualifiant celle-ci de «…» » (indirect, two partials), Macron « avait jugé … que … «…» », the DFAE « a fait savoir …
+# qu’il … » (indirect), a scare quote (« la «réconciliation» »), « Pour X, … » and « conclut-il », a caption with a credit, a
+# « Lire aussi: » line
+o, c = "«", "»"
+t538 = (
+"International | Analyse\n\n"
+f"Après la mutinerie de Wagner, un pouvoir russe {o}ébranlé mais debout{c}\n\n"
+"Deux jours après la marche avortée d’Evgueni Prigojine sur Moscou, Vladimir Poutine ne s’est toujours pas exprimé. Deux spécialistes décryptent une crise qui laissera des traces.\n\n"
+"Catherine Dubois\nPublié: 26.06.2023, 18h40\n\n"
+"Il aura fallu moins de vingt-quatre heures pour que l’impensable se produise, puis s’évanouisse. Samedi, les colonnes de Wagner, parties de Rostov-sur-le-Don, sont arrivées à quelque 200 kilomètres de Moscou sans rencontrer de résistance sérieuse. Le soir même, Evgueni Prigojine ordonnait le demi-tour, à l’issue d’une médiation d’Alexandre Loukachenko.\n\n"
+f"{o}Le pouvoir russe sort de cet épisode ébranlé mais debout{c}, résume Pierre Aubry, spécialiste de la Russie à l’Institut de hautes études internationales et du développement (IHEID), à Genève. {o}Ce qui frappe, c’est moins la rébellion elle-même que la passivité de l’appareil de sécurité: pendant des heures, personne n’a voulu se mettre en travers de la route des mercenaires.{c}\n\n"
+f"Le chercheur relève que Vladimir Poutine, dans son allocution de samedi matin, a choisi des mots très lourds, parlant de {o}trahison{c} et de {o}coup de poignard dans le dos{c}, en référence explicite à la révolution de 1917. {o}Il a promis un châtiment inévitable, et le soir même, les poursuites étaient abandonnées. C’est ce grand écart qui abîme son image d’homme fort{c}, souligne-t-il.\n\n"
+f"Nadia Kessler, chercheuse au Center for Security Studies (CSS) de l’EPF de Zurich, se montre plus prudente. Selon elle, il serait {o}prématuré{c} de parler d’un début d’effondrement du régime. {o}Le système a tenu. L’armée régulière ne s’est pas ralliée, les gouverneurs non plus, et aucune élite n’a fait défection ouvertement{c}, observe-t-elle. Elle estime toutefois que l’épisode {o}laissera des traces{c} au sein de l’armée, dont plusieurs aéronefs ont été abattus par les mercenaires.\n\n"
+f"Lundi après-midi, le chef de Wagner a rompu le silence dans un message audio de onze minutes diffusé sur Telegram: {o}Nous sommes partis manifester notre protestation, pas renverser le pouvoir dans le pays{c}, affirme-t-il, sans préciser où il se trouve. Le Kremlin, lui, s’efforce de tourner la page. Dmitri Peskov a assuré lundi qu’il ne savait pas où se trouvait Evgueni Prigojine. Selon le quotidien russe {o}Kommersant{c}, l’enquête pénale visant le chef de Wagner n’avait pas encore été close.\n\n"
+"À Rostov, entre soulagement et perplexité\n\n"
+f"À Rostov-sur-le-Don, où les mercenaires ont stationné une journée entière devant le quartier général du district militaire Sud, la vie a repris son cours. Joint par téléphone, Sergueï, un ingénieur de 38 ans, raconte qu’il a vu des habitants apporter du café aux combattants. {o}Personne n’avait peur d’eux. Les gens avaient plutôt peur de ce qui allait se passer après{c}, dit-il. Olga, enseignante, ne cache pas son malaise: {o}Un jour ce sont des héros, le lendemain des traîtres, puis on leur pardonne. Plus personne n’y comprend rien.{c}\n\n"
+f"À Washington, le président américain Joe Biden a affirmé lundi que les États-Unis et leurs alliés n’avaient {o}rien à voir{c} avec la rébellion, qualifiant celle-ci de {o}lutte au sein du système russe{c}. À Paris, Emmanuel Macron avait jugé dès samedi que ces événements montraient {o}les divisions{c} du camp russe. Berne a fait savoir par la voix du Département fédéral des affaires étrangères (DFAE) qu’il suivait la situation avec attention.\n\n"
+f"Reste à savoir combien de temps durera la {o}réconciliation{c} arrangée par Minsk. Pour Pierre Aubry, la question de la loyauté des forces armées est désormais posée. {o}Prigojine a montré qu’on pouvait défier Poutine et survivre. Ce précédent-là, le Kremlin ne l’effacera pas{c}, conclut-il.\n\n"
+"Des combattants de Wagner quittent Rostov-sur-le-Don, le 24 juin au soir. REUTERS\n\n"
+"Lire aussi: Loukachenko, l’allié encombrant devenu médiateur\n")
+AUB106e = ["Pierre Aubry", "Aubry", "M. Aubry", "spécialiste de la Russie", "chercheur", "Le chercheur", "IHEID", "il"]
+PUT106e = ["Vladimir Poutine", "Poutine", "président russe", "Kremlin"]
+KES106e = ["Nadia Kessler", "Kessler", "Mme Kessler", "chercheuse", "Center for Security Studies", "CSS", "elle", "Elle"]
+PRI106e = ["Evgueni Prigojine", "Prigojine", "chef de Wagner", "le chef de Wagner", "il"]
+PES106e = ["Dmitri Peskov", "Peskov", "M. Peskov", "Kremlin", "Le Kremlin", "porte-parole du Kremlin"]
+KOM106e = ["Kommersant", "quotidien russe", "le quotidien russe"]
+SER106e = ["Sergueï", "un ingénieur de 38 ans", "ingénieur", "il"]
+OLG106e = ["Olga", "enseignante"]
+BID106e = ["Joe Biden", "Biden", "président américain", "le président américain", "le président américain Joe Biden", "Washington", "États-Unis", "Maison Blanche"]
+MAC106e = ["Emmanuel Macron", "Macron", "M. Macron", "Paris", "Élysée", "France"]
+DFA106e = ["Département fédéral des affaires étrangères", "DFAE", "Berne", "Suisse", "Confédération"]
+art("w538_quotidien_suisse_wagner", "Swiss daily (analysis)", "2023-06-26", t538, [
+    ("Le pouvoir russe sort de cet épisode ébranlé mais debout", "direct", AUB106e),
+    ("Ce qui frappe, c’est moins la rébellion elle-même que la passivité de l’appareil de sécurité: pendant des heures, personne n’a voulu se mettre en travers de la route des mercenaires.", "direct", AUB106e),
+    (f"Vladimir Poutine, dans son allocution de samedi matin, a choisi des mots très lourds, parlant de {o}trahison{c} et de {o}coup de poignard dans le dos{c}, en référence explicite à la révolution de 1917", "indirect", AUB106e),
+    ("trahison", "partial", PUT106e),
+    ("coup de poignard dans le dos", "partial", PUT106e),
+    ("Il a promis un châtiment inévitable, et le soir même, les poursuites étaient abandonnées. C’est ce grand écart qui abîme son image d’homme fort", "direct", AUB106e),
+    (f"il serait {o}prématuré{c} de parler d’un début d’effondrement du régime", "indirect", KES106e),
+    ("prématuré", "partial", KES106e),
+    ("Le système a tenu. L’armée régulière ne s’est pas ralliée, les gouverneurs non plus, et aucune élite n’a fait défection ouvertement", "direct", KES106e),
+    (f"l’épisode {o}laissera des traces{c} au sein de l’armée, dont plusieurs aéronefs ont été abattus par les mercenaires", "indirect", KES106e),
+    ("laissera des traces", "partial", KES106e, 1),
+    ("Nous sommes partis manifester notre protestation, pas renverser le pouvoir dans le pays", "direct", PRI106e),
+    ("il ne savait pas où se trouvait Evgueni Prigojine", "indirect", PES106e),
+    ("l’enquête pénale visant le chef de Wagner n’avait pas encore été close", "indirect", KOM106e),
+    ("il a vu des habitants apporter du café aux combattants", "indirect", SER106e),
+    ("Personne n’avait peur d’eux. Les gens avaient plutôt peur de ce qui allait se passer après", "direct", SER106e),
+    ("Un jour ce sont des héros, le lendemain des traîtres, puis on leur pardonne. Plus personne n’y comprend rien.", "direct", OLG106e),
+    (f"les États-Unis et leurs alliés n’avaient {o}rien à voir{c} avec la rébellion", "indirect", BID106e),
+    ("rien à voir", "partial", BID106e),
+    ("lutte au sein du système russe", "partial", BID106e),
+    (f"ces événements montraient {o}les divisions{c} du camp russe", "indirect", MAC106e),
+    ("les divisions", "partial", MAC106e),
+    ("il suivait la situation avec attention", "indirect", DFA106e),
+    ("la question de la loyauté des forces armées est désormais posée", "indirect", AUB106e),
+    ("Prigojine a montré qu’on pouvait défier Poutine et survivre. Ce précédent-là, le Kremlin ne l’effacera pas", "direct", AUB106e),
+])
+
+# 539. AFP wire copy from Addis Ababa with an « ADDIS ABEBA, 28 nov 2020 (AFP) - » dateline, guillemets with no-break
+# spaces inside, straight apostrophes, « M. X », « Ethiopie » and « Etat » without accent, a chain of reported speech:
+# a headline repeating a body partial (no quote), the lead « a annoncé … que … « … » … et que … « … » » (indirect and two
+# partials), Abiy's tweet translated « a écrit M. Abiy sur Twitter, ajoutant que … « … » … » (direct, indirect and
+# partial), « Selon un communiqué de son bureau, … » (indirect), « a toujours qualifié son offensive d'« … » » (partial),
+# « il avait affirmé que … » (pronoun), the chief of staff « a déclaré à la télévision d'Etat que … « … » » and « a-t-il
+# assuré », Debretsion « a affirmé que … mais qu'elles … », his text message « a-t-il écrit », « Il a également assuré
+# que … », a scare quote on the TPLF's « élections » (no quote), two postposed « selon » in one sentence, an anonymous
+# aid official « sous couvert d'anonymat », a diplomat « juge … que … « … » » then « Selon lui, … », the desk's initials
+o, c = "«" + NB, NB + "»"
+t539 = (
+f"Ethiopie: Abiy Ahmed annonce le {o}contrôle total{c} de Mekele\n\n"
+f"ADDIS ABEBA, 28 nov 2020 (AFP) - Le Premier ministre éthiopien Abiy Ahmed a annoncé samedi soir que l'armée fédérale avait pris le {o}contrôle total{c} de Mekele, capitale de la région dissidente du Tigré, et que les opérations militaires y étaient {o}terminées{c}, près de quatre semaines après le lancement de l'offensive contre le Front de libération du peuple du Tigré (TPLF).\n\n"
+f"{o}Je suis heureux d'annoncer que nous avons achevé et cessé les opérations militaires dans la région du Tigré{c}, a écrit M. Abiy sur Twitter, ajoutant que la tâche prioritaire était désormais de {o}reconstruire{c} la région et d'apporter une aide humanitaire à ses habitants.\n\n"
+"Selon un communiqué de son bureau, l'armée a pris soin de ne pas viser les civils lors de l'assaut, et la police fédérale recherche désormais les dirigeants du TPLF pour les traduire en justice.\n\n"
+f"Le prix Nobel de la paix 2019 a toujours qualifié son offensive d'{o}opération de maintien de l'ordre{c}. Le 4 novembre, il avait affirmé que le TPLF avait attaqué deux camps de l'armée fédérale dans la région, franchissant selon Addis Abeba une {o}ligne rouge{c}.\n\n"
+f"Le chef d'état-major de l'armée, le général Berhanu Jula, a déclaré à la télévision d'Etat que ses troupes étaient entrées dans la ville {o}sans combats majeurs{c}. {o}La junte a fui, mais elle ne pourra pas se cacher longtemps{c}, a-t-il assuré, reprenant le terme employé par le gouvernement pour désigner les dirigeants tigréens.\n\n"
+f"Joint par l'AFP par message, le chef du TPLF, Debretsion Gebremichael, a affirmé que ses forces se retiraient des environs de Mekele mais qu'elles continueraient de se battre. {o}Leur brutalité ne peut qu'accroître notre détermination à combattre ces envahisseurs jusqu'au bout{c}, a-t-il écrit. Il a également assuré que les forces fédérales avaient bombardé la ville à l'arme lourde, ce que le gouvernement dément.\n\n"
+f"Ces affirmations sont invérifiables de source indépendante: le Tigré est privé de téléphone et d'internet depuis le début du conflit et l'accès des journalistes y est strictement contrôlé. Le TPLF, qui a dominé pendant près de trente ans l'appareil politique et sécuritaire éthiopien avant l'arrivée au pouvoir de M. Abiy en 2018, avait organisé en septembre ses propres {o}élections{c} régionales, en plein report national du scrutin pour cause de pandémie.\n\n"
+"Des centaines de personnes ont été tuées depuis le début des combats, selon des sources humanitaires et militaires, et plus de 43.000 Ethiopiens ont fui au Soudan voisin, selon le Haut-Commissariat de l'ONU pour les réfugiés (HCR).\n\n"
+f"{o}Nous n'avons aucune nouvelle de nos équipes à Mekele depuis des jours. Il faut que l'accès soit ouvert immédiatement{c}, a déclaré à l'AFP un responsable humanitaire sous couvert d'anonymat.\n\n"
+f"Un diplomate en poste à Addis Abeba juge pour sa part que la prise de Mekele {o}ne signifie pas la fin de la guerre{c}. Selon lui, les combattants du TPLF pourraient se replier dans les montagnes et mener une longue guérilla.\n\n"
+"sva-ayv/mba/lch\n")
+ABI107a = ["Abiy Ahmed", "Abiy", "M. Abiy", "Premier ministre éthiopien", "Le Premier ministre éthiopien", "Premier ministre", "prix Nobel de la paix 2019", "Le prix Nobel de la paix 2019", "gouvernement", "Addis Abeba", "Ethiopie", "il"]
+BUR107a = ["bureau du Premier ministre", "son bureau", "communiqué", "Abiy Ahmed", "Abiy", "M. Abiy", "gouvernement", "Addis Abeba"]
+ADD107a = ["Addis Abeba", "gouvernement", "Abiy Ahmed", "Abiy", "M. Abiy", "Ethiopie"]
+BER107a = ["Berhanu Jula", "Jula", "général Berhanu Jula", "le général Berhanu Jula", "chef d'état-major de l'armée", "Le chef d'état-major de l'armée", "armée", "il"]
+DEB107a = ["Debretsion Gebremichael", "Debretsion", "M. Debretsion", "chef du TPLF", "le chef du TPLF", "TPLF", "il", "Il"]
+SHM107a = ["sources humanitaires et militaires", "des sources humanitaires et militaires"]
+HCR107a = ["Haut-Commissariat de l'ONU pour les réfugiés", "le Haut-Commissariat de l'ONU pour les réfugiés", "HCR", "ONU"]
+HUM107a = ["responsable humanitaire", "un responsable humanitaire"]
+DIP107a = ["diplomate en poste à Addis Abeba", "Un diplomate en poste à Addis Abeba", "diplomate", "un diplomate", "lui"]
+art("w539_depeche_afp_mekele", "wire", "2020-11-28", t539, [
+    (f"l'armée fédérale avait pris le {o}contrôle total{c} de Mekele, capitale de la région dissidente du Tigré, et que les opérations militaires y étaient {o}terminées{c}", "indirect", ABI107a),
+    ("contrôle total", "partial", ABI107a, 1),
+    ("terminées", "partial", ABI107a),
+    ("Je suis heureux d'annoncer que nous avons achevé et cessé les opérations militaires dans la région du Tigré", "direct", ABI107a),
+    (f"la tâche prioritaire était désormais de {o}reconstruire{c} la région et d'apporter une aide humanitaire à ses habitants", "indirect", ABI107a),
+    ("reconstruire", "partial", ABI107a),
+    ("l'armée a pris soin de ne pas viser les civils lors de l'assaut, et la police fédérale recherche désormais les dirigeants du TPLF pour les traduire en justice", "indirect", BUR107a),
+    ("opération de maintien de l'ordre", "partial", ABI107a),
+    (f"le TPLF avait attaqué deux camps de l'armée fédérale dans la région, franchissant selon Addis Abeba une {o}ligne rouge{c}", "indirect", ABI107a),
+    ("ligne rouge", "partial", ADD107a),
+    (f"ses troupes étaient entrées dans la ville {o}sans combats majeurs{c}", "indirect", BER107a),
+    ("sans combats majeurs", "partial", BER107a),
+    ("La junte a fui, mais elle ne pourra pas se cacher longtemps", "direct", BER107a),
+    ("ses forces se retiraient des environs de Mekele mais qu'elles continueraient de se battre", "indirect", DEB107a),
+    ("Leur brutalité ne peut qu'accroître notre détermination à combattre ces envahisseurs jusqu'au bout", "direct", DEB107a),
+    ("les forces fédérales avaient bombardé la ville à l'arme lourde", "indirect", DEB107a),
+    ("Des centaines de personnes ont été tuées depuis le début des combats", "indirect", SHM107a),
+    ("plus de 43.000 Ethiopiens ont fui au Soudan voisin", "indirect", HCR107a),
+    ("Nous n'avons aucune nouvelle de nos équipes à Mekele depuis des jours. Il faut que l'accès soit ouvert immédiatement", "direct", HUM107a),
+    (f"la prise de Mekele {o}ne signifie pas la fin de la guerre{c}", "indirect", DIP107a),
+    ("ne signifie pas la fin de la guerre", "partial", DIP107a),
+    ("les combattants du TPLF pourraient se replier dans les montagnes et mener une longue guérilla", "indirect", DIP107a),
+])
+
+# 540. a Pan-African weekly's analysis, curly quotation marks “ ” with no space inside, curly apostrophes, a space before
+# « : », metonyms Addis-Abeba, Asmara, Khartoum, Oslo: a rubric, a headline repeating a word of a body quote (no quote),
+# a standfirst with the Nobel committee's « se dit “…” » (partial, annotated), a byline, Abiy's « ordonné … de lancer la
+# “…” » (partial), his communiqué « a-t-il écrit dans un communiqué », his spokeswoman « a prévenu que … “…” mais qu’… “…” »
+# (one indirect, two partials), the Nobel committee's partial again and its communiqué « a rappelé dans un communiqué le
+# comité », the title of Abiy's book in marks (no quote), a scare quote on « bastion » (no quote), an analyst's quote «
+# estime X, analyste de … », « Pour X, … “…” … » (indirect and partial), Debretsion « a affirmé que … ce qu’Asmara dément
+# », Eritrea's foreign minister « a déclaré … à l’agence Reuters », Khartoum's prime minister « a assuré que », an
+# anonymous African diplomat « confie », a « Lire aussi : » line, a caption with a credit
+o, c = "“", "”"
+t540 = (
+"Afrique de l’Est | Éthiopie\n\n"
+f"Tigré : Abiy Ahmed ferme la porte à toute {o}ingérence{c}\n\n"
+f"Alors que l’ultimatum lancé au TPLF a expiré, le Premier ministre éthiopien rejette les appels à la médiation. À Oslo, le comité Nobel se dit {o}profondément préoccupé{c}.\n\n"
+"Par Estelle Mbarga\nPublié le 26 novembre 2020 à 17h30\n\n"
+f"Trois semaines après le début de l’offensive fédérale au Tigré, Abiy Ahmed ne veut entendre parler ni de cessez-le-feu ni de négociations. Jeudi 26 novembre, à l’expiration de son ultimatum de soixante-douze heures, le Premier ministre a ordonné à l’armée de lancer la {o}troisième et dernière phase{c} de son opération contre Mekele, la capitale régionale, où vivent un demi-million de personnes. Il a assuré que tout serait fait pour épargner les civils.\n\n"
+f"La veille, il avait sèchement répondu aux appels au dialogue venus de Bruxelles et de Washington. {o}Nous demandons respectueusement à la communauté internationale de s’abstenir de tout acte d’ingérence malvenu et illégal{c}, a-t-il écrit dans un communiqué. Les trois émissaires de l’Union africaine – les anciens présidents Joaquim Chissano, Ellen Johnson Sirleaf et Kgalema Motlanthe – seront bien reçus à Addis-Abeba, mais sa porte-parole, Billene Seyoum, a prévenu que le Premier ministre les écouterait {o}par respect{c} pour ses pairs africains mais qu’il n’était pas question de négocier avec une {o}clique criminelle{c}.\n\n"
+"Un Nobel dans l’embarras\n\n"
+f"À Oslo, le malaise est palpable. Le comité Nobel norvégien, qui avait récompensé Abiy Ahmed en 2019 pour la paix conclue avec l’Érythrée, s’est dit {o}profondément préoccupé{c} par les combats. {o}Il est de la responsabilité de toutes les parties de mettre fin à l’escalade de la violence et de régler leurs différends par des moyens pacifiques{c}, a rappelé dans un communiqué le comité, qui ne peut retirer un prix déjà décerné. Le lauréat, qui vantait dans {o}Medemer{c}, son essai publié en 2019, l’unité des peuples éthiopiens, mène aujourd’hui la guerre contre le {o}bastion{c} tigréen.\n\n"
+f"{o}Abiy Ahmed a fait le pari qu’une victoire rapide ferait taire les critiques. Mais la prise de Mekele ne mettra pas fin à l’insurrection{c}, estime William Davison, analyste de l’International Crisis Group. Pour Awol Allo, juriste et maître de conférences à l’université de Keele, au Royaume-Uni, le Premier ministre a {o}sous-estimé{c} la capacité de résistance d’un mouvement aguerri par seize ans de guérilla contre le régime du Derg.\n\n"
+"Asmara et Khartoum en première ligne\n\n"
+f"Le conflit déborde déjà les frontières. Le TPLF a revendiqué des tirs de roquettes sur Asmara le 14 novembre, et son chef, Debretsion Gebremichael, a affirmé que des divisions érythréennes combattaient sur le sol tigréen, ce qu’Asmara dément. {o}Nous ne sommes pas partie à ce conflit{c}, a déclaré le ministre érythréen des Affaires étrangères, Osman Saleh, à l’agence Reuters.\n\n"
+"À Khartoum, qui a vu affluer plus de 40 000 réfugiés en trois semaines, le Premier ministre soudanais, Abdallah Hamdok, a assuré que le Soudan était prêt à faciliter un dialogue entre les belligérants, en sa qualité de président en exercice de l’Igad.\n\n"
+f"{o}Addis-Abeba joue sa crédibilité sur le continent. Le siège de l’Union africaine ne peut pas traiter une guerre comme une simple affaire intérieure{c}, confie un diplomate africain en poste dans la capitale éthiopienne.\n\n"
+"Lire aussi : Éthiopie : qui est Debretsion Gebremichael, le chef du TPLF ?\n\n"
+"Abiy Ahmed devant le Parlement, à Addis-Abeba, le 30 octobre 2020. © AFP\n")
+ABI107b = ["Abiy Ahmed", "Abiy", "M. Abiy", "Premier ministre éthiopien", "le Premier ministre éthiopien", "Premier ministre", "le Premier ministre", "lauréat", "Addis-Abeba", "Éthiopie", "il", "Il"]
+BIL107b = ["Billene Seyoum", "Seyoum", "Mme Seyoum", "sa porte-parole", "porte-parole", "porte-parole du Premier ministre", "Abiy Ahmed", "Addis-Abeba"]
+NOB107b = ["comité Nobel norvégien", "Le comité Nobel norvégien", "comité Nobel", "le comité Nobel", "le comité", "comité", "Oslo"]
+DAV107b = ["William Davison", "Davison", "M. Davison", "analyste de l’International Crisis Group", "International Crisis Group"]
+AWO107b = ["Awol Allo", "Allo", "M. Allo", "Awol", "juriste", "maître de conférences à l’université de Keele"]
+DEB107b = ["Debretsion Gebremichael", "Debretsion", "son chef", "chef du TPLF", "TPLF"]
+OSM107b = ["Osman Saleh", "Saleh", "M. Saleh", "ministre érythréen des Affaires étrangères", "le ministre érythréen des Affaires étrangères", "Asmara", "Érythrée"]
+HAM107b = ["Abdallah Hamdok", "Hamdok", "M. Hamdok", "Premier ministre soudanais", "le Premier ministre soudanais", "Khartoum", "Soudan"]
+DIP107b = ["diplomate africain", "un diplomate africain", "diplomate africain en poste dans la capitale éthiopienne"]
+art("w540_hebdo_panafricain_nobel_tigre", "Pan-African weekly (analysis)", "2020-11-26", t540, [
+    ("profondément préoccupé", "partial", NOB107b),  # the standfirst's
+    ("troisième et dernière phase", "partial", ABI107b),
+    ("tout serait fait pour épargner les civils", "indirect", ABI107b),
+    ("Nous demandons respectueusement à la communauté internationale de s’abstenir de tout acte d’ingérence malvenu et illégal", "direct", ABI107b),
+    (f"le Premier ministre les écouterait {o}par respect{c} pour ses pairs africains mais qu’il n’était pas question de négocier avec une {o}clique criminelle{c}", "indirect", BIL107b),
+    ("par respect", "partial", BIL107b),
+    ("clique criminelle", "partial", BIL107b),
+    ("profondément préoccupé", "partial", NOB107b, 1),
+    ("Il est de la responsabilité de toutes les parties de mettre fin à l’escalade de la violence et de régler leurs différends par des moyens pacifiques", "direct", NOB107b),
+    ("Abiy Ahmed a fait le pari qu’une victoire rapide ferait taire les critiques. Mais la prise de Mekele ne mettra pas fin à l’insurrection", "direct", DAV107b),
+    (f"le Premier ministre a {o}sous-estimé{c} la capacité de résistance d’un mouvement aguerri par seize ans de guérilla contre le régime du Derg", "indirect", AWO107b),
+    ("sous-estimé", "partial", AWO107b),
+    ("des divisions érythréennes combattaient sur le sol tigréen", "indirect", DEB107b),
+    ("Nous ne sommes pas partie à ce conflit", "direct", OSM107b),
+    ("le Soudan était prêt à faciliter un dialogue entre les belligérants", "indirect", HAM107b),
+    ("Addis-Abeba joue sa crédibilité sur le continent. Le siège de l’Union africaine ne peut pas traiter une guerre comme une simple affaire intérieure", "direct", DIP107b),
+])
+
+# 541. a French reference daily's report from the Sudanese border by its special envoy, guillemets with narrow no-break
+# spaces inside, curly apostrophes, a narrow no-break space before « ? », refugees named by first name and age: a rubric,
+# a headline with no marks, a standfirst with Bachelet's « a évoqué de possibles « … » » (partial, annotated), a byline
+# with publication and update times, Tesfay's quote « raconte cet agriculteur de 34 ans » then « Il assure que … et qu’…
+# », Mebrat's quote after a colon with its stop inside the marks, smugglers' « services » as a scare quote (no quote),
+# Amnesty « a affirmé que des « … » de civils … » (indirect and partial), the Samri militia's name in marks (a label, no
+# quote), Haftom « affirme au contraire que », Bachelet « avait averti … que, si …, elles pourraient constituer des « …
+# » » (indirect and partial) and « avait-elle déclaré », the HCR spokesman « a souligné que … « … » », OCHA « a annoncé
+# que … « … » », Addis-Abeba « répète que … « … » … et que … », Abiy « a affirmé qu’« … » … » (indirect and partial), an
+# anonymous Sudanese official « reconnaît … qui a requis l’anonymat », Tesfay's closing quote with no incise, a caption
+# with a credit, a « Lire aussi : » line
+o, c = "«" + NN, NN + "»"
+t541 = (
+"International | Afrique\n\n"
+"Au Soudan, les réfugiés du Tigré racontent la guerre et la fuite\n\n"
+f"Plus de 45{NN}000 Éthiopiens ont franchi la frontière soudanaise depuis le début de novembre. La haute-commissaire de l’ONU aux droits de l’homme, Michelle Bachelet, a évoqué de possibles {o}crimes de guerre{c}.\n\n"
+"Par Claire Vasseur (Hamdayet, Soudan, envoyée spéciale)\nPublié le 2 décembre 2020 à 10h42 - Mis à jour le 2 décembre 2020 à 15h07\n\n"
+f"Tesfay a encore de la terre rouge sur ses sandales. {o}Les soldats sont entrés à Humera au petit matin. On entendait les obus tomber sur le marché, alors on a pris les enfants et on a couru vers la rivière{c}, raconte cet agriculteur de 34 ans, assis à l’ombre d’un hangar du centre de transit de Hamdayet, sur la rive soudanaise de la Tekezé. Il assure que son frère a été tué sous ses yeux et qu’il n’a pas pu l’enterrer.\n\n"
+f"Comme lui, ils sont des milliers à attendre ici un transfert vers le camp d’Oum Rakouba, à 70 kilomètres, rouvert à la hâte après vingt ans d’abandon. Mebrat, 27 ans, serre contre elle un bébé de quatre mois{NN}: {o}Je ne sais pas où est mon mari. Ici, on attend les listes, chaque jour.{c} Le long de la frontière, des passeurs proposent leurs {o}services{c} contre quelques billets aux familles restées de l’autre côté.\n\n"
+f"Beaucoup évoquent Mai-Kadra, une petite ville de l’ouest du Tigré où un massacre a été commis le 9 novembre. Amnesty International a affirmé que des {o}dizaines, et probablement des centaines{c} de civils y avaient été tués à coups de couteau et de machette. Les autorités éthiopiennes accusent une milice de jeunes Tigréens, les {o}Samri{c}, d’avoir visé des travailleurs agricoles amharas. Haftom, un étudiant de 22 ans arrivé de Mai-Kadra, affirme au contraire que des miliciens amharas ont attaqué les Tigréens après le départ des forces du TPLF.\n\n"
+"Des possibles crimes de guerre\n\n"
+f"Dès le 13 novembre, Michelle Bachelet avait averti depuis Genève que, si ces tueries étaient confirmées comme l’œuvre d’une partie au conflit, elles pourraient constituer des {o}crimes de guerre{c}. {o}Il existe un risque que cette situation échappe totalement à tout contrôle, avec de lourdes pertes et des destructions{c}, avait-elle déclaré.\n\n"
+f"Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) se prépare à accueillir jusqu’à 200{NN}000 personnes en six mois. Son porte-parole, Babar Baloch, a souligné que les nouveaux arrivants étaient {o}épuisés et terrifiés{c}. Mercredi, le Bureau de la coordination des affaires humanitaires de l’ONU (OCHA) a annoncé qu’un accord avait été signé avec le gouvernement éthiopien pour permettre un accès {o}sans entrave{c} aux zones du Tigré contrôlées par l’armée fédérale.\n\n"
+f"À Addis-Abeba, le gouvernement répète que l’{o}opération de maintien de l’ordre{c} est achevée et que les civils n’ont jamais été visés. Lundi, devant le Parlement, Abiy Ahmed a affirmé qu’{o}aucun civil{c} n’avait été tué par l’armée lors de la prise de Mekele.\n\n"
+f"Ici, personne ne le croit. {o}Nous n’avons ni assez de tentes ni assez d’eau potable pour tous ces gens, et il en arrive encore des centaines chaque jour{c}, reconnaît un responsable de la Commission soudanaise pour les réfugiés, qui a requis l’anonymat. Tesfay, lui, ne pense qu’à rentrer. {o}Mais rentrer où{NN}? Il n’y a plus rien à Humera.{c}\n\n"
+"Des réfugiés tigréens au centre de transit de Hamdayet (Soudan), le 1er décembre. AFP\n\n"
+f"Lire aussi{NB}: Éthiopie{NN}: Abiy Ahmed revendique la prise de Mekele, capitale du Tigré\n")
+BAC107c = ["Michelle Bachelet", "Bachelet", "Mme Bachelet", "haute-commissaire de l’ONU aux droits de l’homme", "La haute-commissaire de l’ONU aux droits de l’homme", "haute-commissaire", "ONU", "elle"]
+TES107c = ["Tesfay", "agriculteur de 34 ans", "cet agriculteur de 34 ans", "Il", "lui"]
+MEB107c = ["Mebrat"]
+AMN107c = ["Amnesty International", "Amnesty"]
+HAF107c = ["Haftom", "un étudiant de 22 ans arrivé de Mai-Kadra", "étudiant"]
+BAL107c = ["Babar Baloch", "Baloch", "M. Baloch", "Son porte-parole", "porte-parole", "porte-parole du HCR", "HCR", "Haut-Commissariat des Nations unies pour les réfugiés"]
+OCH107c = ["Bureau de la coordination des affaires humanitaires de l’ONU", "le Bureau de la coordination des affaires humanitaires de l’ONU", "OCHA", "ONU", "Nations unies"]
+GOV107c = ["gouvernement éthiopien", "le gouvernement", "gouvernement", "Addis-Abeba", "Abiy Ahmed", "Éthiopie"]
+ABI107c = ["Abiy Ahmed", "Abiy", "M. Abiy", "Premier ministre éthiopien", "gouvernement", "Addis-Abeba"]
+SUD107c = ["responsable de la Commission soudanaise pour les réfugiés", "un responsable de la Commission soudanaise pour les réfugiés", "Commission soudanaise pour les réfugiés"]
+art("w541_quotidien_refugies_soudan", "French reference daily (special envoy)", "2020-12-02", t541, [
+    ("crimes de guerre", "partial", BAC107c),  # the standfirst's
+    ("Les soldats sont entrés à Humera au petit matin. On entendait les obus tomber sur le marché, alors on a pris les enfants et on a couru vers la rivière", "direct", TES107c),
+    ("son frère a été tué sous ses yeux et qu’il n’a pas pu l’enterrer", "indirect", TES107c),
+    ("Je ne sais pas où est mon mari. Ici, on attend les listes, chaque jour.", "direct", MEB107c),
+    (f"des {o}dizaines, et probablement des centaines{c} de civils y avaient été tués à coups de couteau et de machette", "indirect", AMN107c),
+    ("dizaines, et probablement des centaines", "partial", AMN107c),
+    ("des miliciens amharas ont attaqué les Tigréens après le départ des forces du TPLF", "indirect", HAF107c),
+    (f"si ces tueries étaient confirmées comme l’œuvre d’une partie au conflit, elles pourraient constituer des {o}crimes de guerre{c}", "indirect", BAC107c),
+    ("crimes de guerre", "partial", BAC107c, 1),
+    ("Il existe un risque que cette situation échappe totalement à tout contrôle, avec de lourdes pertes et des destructions", "direct", BAC107c),
+    (f"les nouveaux arrivants étaient {o}épuisés et terrifiés{c}", "indirect", BAL107c),
+    ("épuisés et terrifiés", "partial", BAL107c),
+    (f"un accord avait été signé avec le gouvernement éthiopien pour permettre un accès {o}sans entrave{c} aux zones du Tigré contrôlées par l’armée fédérale", "indirect", OCH107c),
+    ("sans entrave", "partial", OCH107c),
+    (f"l’{o}opération de maintien de l’ordre{c} est achevée et que les civils n’ont jamais été visés", "indirect", GOV107c),
+    ("opération de maintien de l’ordre", "partial", GOV107c),
+    (f"{o}aucun civil{c} n’avait été tué par l’armée lors de la prise de Mekele", "indirect", ABI107c),
+    ("aucun civil", "partial", ABI107c),
+    ("Nous n’avons ni assez de tentes ni assez d’eau potable pour tous ces gens, et il en arrive encore des centaines chaque jour", "direct", SUD107c),
+    (f"Mais rentrer où{NN}? Il n’y a plus rien à Humera.", "direct", TES107c),
+])
+
+# 542. a francophone Swiss daily's report from the UN in Geneva, guillemets with no space inside, curly apostrophes, no
+# space before « : », « Etat » without accent: a rubric, a headline repeating a body partial (no quote), a standfirst
+# with no marks, a byline, Bachelet « a appelé à une enquête « … » …, affirmant que … « … » … » (partials and indirect),
+# her communiqué's words « a déclaré la haute-commissaire dans un communiqué », « Selon la haute-commissaire, … », a
+# clause before a postposed « selon un rapport d’Amnesty International publié … sous le titre « … » » (indirect; the
+# title not a quote), Asmara's information minister « a qualifié sur Twitter … d’« … » » (partial), Ethiopia's foreign
+# ministry « a assuré que … « … » … » (indirect and partial) and « indique le texte », a scare quote on « zone grise »
+# (no quote), an anonymous MSF emergency coordinator « explique … qui souhaite rester anonyme » then « Selon lui, … « …
+# » » (indirect and partial), OCHA's spokesman « a reconnu … », Addis-Abeba « a annoncé que », Blinken « avait exigé le
+# retrait « … » » (partial), a « Lire aussi: » line, a caption with a credit
+o, c = "«", "»"
+t542 = (
+"International\n\n"
+f"Tigré: Michelle Bachelet réclame une enquête {o}indépendante{c}\n\n"
+"La haute-commissaire de l’ONU aux droits de l’homme évoque de possibles crimes de guerre commis par toutes les parties, y compris les troupes érythréennes. Addis-Abeba se dit prêt à coopérer.\n\n"
+"Par Nicolas Berthoud, Genève\nPublié vendredi 5 mars 2021 à 06:58\n\n"
+f"Au Palais Wilson, le ton a changé. Quatre mois après le début du conflit au Tigré, Michelle Bachelet a appelé jeudi à une enquête {o}indépendante{c} sur les violations commises dans la région du nord de l’Ethiopie, affirmant que son bureau avait recueilli des informations {o}crédibles{c} faisant état de graves violations du droit international, dont certaines pourraient constituer des crimes de guerre et des crimes contre l’humanité.\n\n"
+f"{o}Sans une enquête rapide, impartiale et transparente, et sans que les responsables aient à rendre des comptes, je crains que les violations ne continuent en toute impunité et que la situation reste instable pendant longtemps{c}, a déclaré la haute-commissaire dans un communiqué.\n\n"
+f"Malgré un accès toujours très limité à la {o}zone grise{c} du Tigré, son bureau a pu corroborer des informations sur des bombardements aveugles à Mekele, Humera et Adigrat, des exécutions extrajudiciaires et des pillages à grande échelle. Selon la haute-commissaire, ces violations auraient été commises par l’armée fédérale, les forces du TPLF, les troupes érythréennes et des milices amharas.\n\n"
+f"A Axoum, fin novembre, des soldats érythréens ont tué des centaines de civils en quelques heures, selon un rapport d’Amnesty International publié vendredi dernier sous le titre {o}Le massacre d’Axoum{c}. Asmara continue de nier toute présence militaire en Ethiopie. Le ministre érythréen de l’Information, Yemane Gebremeskel, a qualifié sur Twitter les conclusions de l’ONG d’{o}absurdes{c}.\n\n"
+"Addis-Abeba promet des enquêtes\n\n"
+f"Le ministère éthiopien des Affaires étrangères a assuré jeudi que le gouvernement était {o}prêt à coopérer{c} avec des experts internationaux des droits de l’homme pour faire la lumière sur les accusations. {o}Le gouvernement éthiopien est pleinement déterminé à enquêter sur toutes les allégations et à traduire les auteurs en justice{c}, indique le texte.\n\n"
+f"A Genève, où Médecins sans frontières (MSF) a son siège international, on décrit un système de santé en ruine. {o}Dans la plupart des centres que nous avons visités, il n’y avait plus ni médicaments, ni personnel, ni même de lits. Certains ont été délibérément pillés ou détruits{c}, explique un coordinateur d’urgence de l’ONG tout juste rentré du Tigré, qui souhaite rester anonyme pour ne pas compromettre l’accès de ses équipes. Selon lui, des centaines de milliers de personnes n’ont reçu {o}aucune aide{c} depuis novembre.\n\n"
+f"Les agences onusiennes constatent une amélioration, mais lente. {o}Nous avons fait des progrès, mais nous sommes encore loin du compte{c}, a reconnu Jens Laerke, porte-parole du Bureau de la coordination des affaires humanitaires (OCHA), lors du point de presse bihebdomadaire. Addis-Abeba a annoncé la semaine dernière que les travailleurs humanitaires pourraient désormais se rendre au Tigré sur simple notification.\n\n"
+f"La pression diplomatique s’accentue. Samedi, le secrétaire d’Etat américain, Antony Blinken, avait exigé le retrait {o}immédiat{c} des troupes érythréennes et des forces régionales amharas du Tigré.\n\n"
+"Lire aussi: Au Tigré, la faim menace des millions de personnes\n\n"
+"Michelle Bachelet au Palais des Nations, à Genève. (Keystone)\n")
+BAC107d = ["Michelle Bachelet", "Bachelet", "Mme Bachelet", "haute-commissaire", "la haute-commissaire", "haute-commissaire de l’ONU aux droits de l’homme", "La haute-commissaire de l’ONU aux droits de l’homme", "son bureau", "ONU", "communiqué"]
+AMN107d = ["Amnesty International", "Amnesty", "rapport d’Amnesty International", "un rapport d’Amnesty International", "ONG"]
+YEM107d = ["Yemane Gebremeskel", "Gebremeskel", "M. Gebremeskel", "Yemane", "ministre érythréen de l’Information", "Le ministre érythréen de l’Information", "Asmara", "Erythrée"]
+MAE107d = ["ministère éthiopien des Affaires étrangères", "Le ministère éthiopien des Affaires étrangères", "texte", "le texte", "gouvernement éthiopien", "Addis-Abeba", "Ethiopie"]
+MSF107d = ["coordinateur d’urgence de l’ONG", "un coordinateur d’urgence de l’ONG", "coordinateur d’urgence", "Médecins sans frontières", "MSF", "lui"]
+LAE107d = ["Jens Laerke", "Laerke", "M. Laerke", "porte-parole du Bureau de la coordination des affaires humanitaires", "porte-parole", "OCHA", "Bureau de la coordination des affaires humanitaires", "ONU"]
+ADD107d = ["Addis-Abeba", "gouvernement éthiopien", "Ethiopie"]
+BLI107d = ["Antony Blinken", "Blinken", "M. Blinken", "secrétaire d’Etat américain", "le secrétaire d’Etat américain", "Washington", "Etats-Unis"]
+art("w542_quotidien_suisse_geneve_bachelet", "francophone Swiss daily (UN in Geneva)", "2021-03-05", t542, [
+    ("indépendante", "partial", BAC107d, 1),
+    (f"son bureau avait recueilli des informations {o}crédibles{c} faisant état de graves violations du droit international, dont certaines pourraient constituer des crimes de guerre et des crimes contre l’humanité", "indirect", BAC107d),
+    ("crédibles", "partial", BAC107d),
+    ("Sans une enquête rapide, impartiale et transparente, et sans que les responsables aient à rendre des comptes, je crains que les violations ne continuent en toute impunité et que la situation reste instable pendant longtemps", "direct", BAC107d),
+    ("ces violations auraient été commises par l’armée fédérale, les forces du TPLF, les troupes érythréennes et des milices amharas", "indirect", BAC107d),
+    ("A Axoum, fin novembre, des soldats érythréens ont tué des centaines de civils en quelques heures", "indirect", AMN107d),
+    ("absurdes", "partial", YEM107d),
+    (f"le gouvernement était {o}prêt à coopérer{c} avec des experts internationaux des droits de l’homme pour faire la lumière sur les accusations", "indirect", MAE107d),
+    ("prêt à coopérer", "partial", MAE107d),
+    ("Le gouvernement éthiopien est pleinement déterminé à enquêter sur toutes les allégations et à traduire les auteurs en justice", "direct", MAE107d),
+    ("Dans la plupart des centres que nous avons visités, il n’y avait plus ni médicaments, ni personnel, ni même de lits. Certains ont été délibérément pillés ou détruits", "direct", MSF107d),
+    (f"des centaines de milliers de personnes n’ont reçu {o}aucune aide{c} depuis novembre", "indirect", MSF107d),
+    ("aucune aide", "partial", MSF107d),
+    ("Nous avons fait des progrès, mais nous sommes encore loin du compte", "direct", LAE107d),
+    ("les travailleurs humanitaires pourraient désormais se rendre au Tigré sur simple notification", "indirect", ADD107d),
+    ("immédiat", "partial", BLI107d),
+])
+
+# 543. a French Catholic daily's report, straight double quotation marks, straight apostrophes, « État » accented and
+# lower-case ministries, an aid worker under a changed first name and a bishop: a rubric, a headline repeating a body
+# partial (no quote), a standfirst with Blinken's « a dénoncé des "…" » (partial, annotated), a byline, Addis-Abeba's
+# rejection of the "…" accusations (partial), « a jugé ces accusations "…", assurant qu'… » (partial and indirect), the
+# communiqué quoted with « poursuit le texte » inside its marks (one direct), Blinken « avait affirmé que des "…" … »
+# (indirect and partial) and « avait ajouté le chef de la diplomatie américaine », a newspaper's name in marks (no
+# quote), the aid worker's quote « raconte Hélène (le prénom a été changé) », « Selon elle, … », « Elle estime que … "…"
+# …, mais que … » (one indirect, a partial), the bishop's message « a-t-il écrit dans un message transmis à … », an
+# unmarked clause before « a ajouté l'évêque », the Pope's encyclical title in marks (no quote) and his Angelus partial
+# after « avait appelé à "…" », an anonymous European diplomat « glisse », a caption with a credit, a « Lire aussi : »
+# line
+o, c = '"', '"'
+t543 = (
+"Monde | Afrique\n\n"
+f"Éthiopie : Addis-Abeba rejette les accusations de {o}nettoyage ethnique{c} au Tigré\n\n"
+f"Le secrétaire d'État américain Antony Blinken a dénoncé des {o}actes de nettoyage ethnique{c} dans l'ouest de la région. Sur place, l'Église catholique alerte sur une famine qui menace.\n\n"
+"Par Anne-Sophie Delmas, le 13/03/2021 à 16:20\n\n"
+f"Le gouvernement éthiopien a rejeté samedi 13 mars les accusations de {o}nettoyage ethnique{c} portées par Washington contre ses alliés au Tigré. Dans un communiqué, le ministère des affaires étrangères a jugé ces accusations {o}totalement infondées{c}, assurant qu'aucune action pouvant être qualifiée de nettoyage ethnique n'avait été ni ne serait menée dans la région. {o}Le gouvernement, poursuit le texte, est prêt à travailler avec des enquêteurs internationaux pour établir les faits et punir les responsables.{c}\n\n"
+f"Mercredi, devant la commission des affaires étrangères de la Chambre des représentants, Antony Blinken avait affirmé que des {o}actes de nettoyage ethnique{c} avaient été commis dans l'ouest du Tigré, où des forces amharas ont pris le contrôle de territoires que la région d'Amhara revendique. {o}Nous voulons voir les forces érythréennes quitter la région, ainsi que les forces amharas qui y sont entrées{c}, avait ajouté le chef de la diplomatie américaine. Fin février, le {o}New York Times{c} avait révélé l'existence d'un rapport interne du gouvernement américain décrivant des villages entiers vidés de leurs habitants tigréens.\n\n"
+"Des déplacés par centaines de milliers\n\n"
+f"À Mekele, où les communications ont été partiellement rétablies, les humanitaires décrivent une situation alarmante. {o}Dans les centres de déplacés, les gens arrivent à pied après des semaines de marche. Ils nous parlent de villages brûlés, de récoltes volées, de femmes violées{c}, raconte Hélène (le prénom a été changé), qui travaille pour une ONG catholique dans la capitale régionale. Selon elle, les stocks de nourriture ne tiendront pas au-delà de quelques semaines. Elle estime que l'accès s'est {o}un peu amélioré{c} depuis février, mais que les zones rurales restent hors d'atteinte.\n\n"
+f"L'évêque catholique d'Adigrat, Mgr Tesfasellassie Medhin, dont l'éparchie couvre tout le Tigré, est sorti de son silence. {o}Notre peuple meurt de faim et de peur. Pendant des mois, nous avons été coupés du monde, sans pouvoir dire ce que nous vivions{c}, a-t-il écrit dans un message transmis à l'Aide à l'Église en détresse. Les églises et les monastères n'ont pas été épargnés par les pillages, a ajouté l'évêque, qui appelle les chrétiens du monde entier à la prière.\n\n"
+f"Le pape François, qui plaidait dans l'encyclique {o}Fratelli tutti{c} pour le dialogue entre les peuples, avait appelé dès le 8 novembre, lors de l'Angélus, à {o}repousser la tentation de l'affrontement armé{c} en Éthiopie.\n\n"
+f"{o}L'ouest du Tigré est en train d'être vidé de ses Tigréens. C'est un fait que plus personne ne peut sérieusement nier{c}, glisse un diplomate européen en poste à Addis-Abeba.\n\n"
+"Des déplacés tigréens dans une école de Mekele, le 5 mars. AP\n\n"
+"Lire aussi : Éthiopie, la guerre oubliée du Tigré\n")
+BLI107e = ["Antony Blinken", "Blinken", "M. Blinken", "secrétaire d'État américain", "Le secrétaire d'État américain", "chef de la diplomatie américaine", "le chef de la diplomatie américaine", "Washington", "États-Unis"]
+MAE107e = ["ministère des affaires étrangères", "le ministère des affaires étrangères", "ministère éthiopien des affaires étrangères", "gouvernement éthiopien", "Le gouvernement éthiopien", "texte", "le texte", "communiqué", "Addis-Abeba", "Éthiopie"]
+HEL107e = ["Hélène", "elle", "Elle"]
+TES107e = ["Tesfasellassie Medhin", "Mgr Tesfasellassie Medhin", "Medhin", "Tesfasellassie", "évêque catholique d'Adigrat", "L'évêque catholique d'Adigrat", "l'évêque", "évêque", "il"]
+PAP107e = ["pape François", "Le pape François", "François", "pape"]
+DIP107e = ["diplomate européen", "un diplomate européen", "diplomate européen en poste à Addis-Abeba"]
+art("w543_quotidien_catholique_nettoyage_ethnique", "French Catholic daily", "2021-03-13", t543, [
+    ("actes de nettoyage ethnique", "partial", BLI107e),  # the standfirst's
+    ("nettoyage ethnique", "partial", BLI107e, 2),
+    ("totalement infondées", "partial", MAE107e),
+    ("aucune action pouvant être qualifiée de nettoyage ethnique n'avait été ni ne serait menée dans la région", "indirect", MAE107e),
+    ("Le gouvernement, poursuit le texte, est prêt à travailler avec des enquêteurs internationaux pour établir les faits et punir les responsables.", "direct", MAE107e),
+    (f"des {o}actes de nettoyage ethnique{c} avaient été commis dans l'ouest du Tigré, où des forces amharas ont pris le contrôle de territoires que la région d'Amhara revendique", "indirect", BLI107e),
+    ("actes de nettoyage ethnique", "partial", BLI107e, 1),
+    ("Nous voulons voir les forces érythréennes quitter la région, ainsi que les forces amharas qui y sont entrées", "direct", BLI107e),
+    ("Dans les centres de déplacés, les gens arrivent à pied après des semaines de marche. Ils nous parlent de villages brûlés, de récoltes volées, de femmes violées", "direct", HEL107e),
+    ("les stocks de nourriture ne tiendront pas au-delà de quelques semaines", "indirect", HEL107e),
+    (f"l'accès s'est {o}un peu amélioré{c} depuis février, mais que les zones rurales restent hors d'atteinte", "indirect", HEL107e),
+    ("un peu amélioré", "partial", HEL107e),
+    ("Notre peuple meurt de faim et de peur. Pendant des mois, nous avons été coupés du monde, sans pouvoir dire ce que nous vivions", "direct", TES107e),
+    ("Les églises et les monastères n'ont pas été épargnés par les pillages", "indirect", TES107e),
+    ("repousser la tentation de l'affrontement armé", "partial", PAP107e),
+    ("L'ouest du Tigré est en train d'être vidé de ses Tigréens. C'est un fait que plus personne ne peut sérieusement nier", "direct", DIP107e),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
