@@ -1,4 +1,4 @@
-"""Quality floors on four hundred and ninety-eight articles and one communiqué written for the project and annotated before
+"""Quality floors on five hundred and forty-three articles and one communiqué written for the project and annotated before
 the extractor ran on them (tests/data/gold_written.jsonl, built by tests/data/make_written_gold.py): wire copy, a
 Belgian daily with straight marks, regional news with narrow no-break spaces, a court report, an EU summit, sport,
 French politics, and messier web copy: a headline repeating a quote, a byline, a "read also" title in marks, a live
@@ -255,7 +255,9 @@ révélait que, job titles in marks), the constituency's regional daily in strai
 name, one-word partials, a confirmé son cabinet), a TV news site (the presenter's question in marks, a question and
 answer in dashes), a Swiss daily (selon le média, an anonymous adviser after doute que, the DFF postposed); then eight
 real episodes of 2018-2022, each told by five outlets: AUKUS, the Kerch Strait, the fall of Kabul, the Ryanair flight
-forced down in Minsk, Nagorno-Karabakh, Mali and Barkhane, Hong Kong's security law, Meng Wanzhou and the two Michaels.
+forced down in Minsk, Nagorno-Karabakh, Mali and Barkhane, Hong Kong's security law, Meng Wanzhou and the two Michaels; then nine more of 2019-2023: the Sofagate in Ankara,
+Pegasus, the Ocean Viking, the death of Idriss Déby, the coup in Niger, Greenland, France and Algeria in October 2021,
+the Wagner mutiny, the war in Tigray.
 The floors sit a little below today's figures, so a
 rule that breaks well-formed journalism fails here even when the unit tables still pass."""
 

@@ -1,4 +1,4 @@
-"""Four hundred and ninety-eight news articles and one communiqué (ninety-eight batches) written for quotetrack and
+"""Five hundred and forty-three news articles and one communiqué (one hundred and seven batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
