@@ -495,6 +495,9 @@ class Grammar(Record):
     utterance_adjectives: tuple[str, ...] = ()
     """Adjectives of a manner of speaking (laconique, lapidaire) that, after ``un`` or ``d'un``
     right before marks, stand for the utterance (d'un laconique « … »): the words were said."""
+    interjections: tuple[str, ...] = ()
+    """Interjections (euh, ehm, ouf), lower case: marks holding nothing else hold a sound
+    someone uttered (Son « Ehm », à peine audible, …), never a label of the writer's."""
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""
@@ -1333,6 +1336,28 @@ def _utterance_adjective_before() -> regex.Pattern[str]:
     if not adjectives:
         return regex.compile(r"(?!)")
     return regex.compile(rf"(?i)(?<![\p{{L}}])(?:d['’])?un[ \u00a0\u202f]++(?:{alternation(adjectives)})$")
+
+
+# Most characters of marks holding interjections only (« Euh… euh », « Ehm »).
+_INTERJECTION_MAX = 24
+# A word and the punctuation after it inside marks holding interjections (« Ehm… », « Ouf ! »).
+_INTERJECTION_TOKEN = regex.compile(r"(\p{L}++)[\s!?.…,]*+")
+
+
+def _interjection_only(inner: str) -> bool:
+    """Whether the words in marks are interjections of ``interjections`` only, maybe with
+    punctuation (« Ehm », « Euh… euh ! »)."""
+    words = grammar().interjections
+    if not words:
+        return False
+    inner = inner.strip(_INLINE_SPACES)
+    pos, end, seen = 0, len(inner), False
+    while pos < end:
+        m = _INTERJECTION_TOKEN.match(inner, pos, end)
+        if m is None or m.group(1).lower() not in words:
+            return False
+        pos, seen = m.end(), True
+    return seen
 
 
 # Most words from a postposed cue to its sentence's end when a subject relative, with no comma
@@ -2925,6 +2950,10 @@ def _decide(
         return "not-name"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
+    if len(inner) <= _INTERJECTION_MAX and _interjection_only(inner):
+        # "Son « Ehm », à peine audible, restera …": an interjection alone in marks is a sound
+        # someone uttered, whoever the sentence's subject; the writer labels nothing with it.
+        return cand(Kind.PARTIAL, "partial-interjection", 0.7, cue_in_sentence)
     if _utterance_adjective_before().search(before_stripped[-_UTTERANCE_REACH:]) is not None:
         # "s'est contentée d'un laconique « Clean sport matters »": an adjective of a manner of
         # speaking stands for the utterance; the words in marks were said, whatever their language.

@@ -18,6 +18,10 @@ DETECTED = [
                  [("partial", "sans précédent")], id="a-fronted-place-before-on-keeps-the-partial"),
     pytest.param("Le maire a évité la polémique mais parle de « gâchis » pour le budget.",
                  [("partial", "gâchis")], id="a-finite-cue-after-eviter-keeps-the-partial"),
+    pytest.param("Face aux caméras, son « Euh… euh » embarrassé a fait le tour des réseaux sociaux.",
+                 [("partial", "Euh… euh")], id="interjections-alone-in-marks-are-a-sound-uttered"),
+    pytest.param("Le ministre a quitté la salle. Son « Ouf ! » a été entendu jusqu'au fond de la tribune.",
+                 [("partial", "Ouf !")], id="an-interjection-and-its-exclamation-mark-in-marks"),
     # Lower case after a naming noun: the speaker's words, no name (round ra1).
     pytest.param("Le ministre a dénoncé une alliance « contre nature » avec Londres.",
                  [("partial", "contre nature")], id="lower-case-words-after-alliance-stay-a-partial"),
@@ -1077,6 +1081,8 @@ NOT_QUOTES = [
                  id="marks-after-a-verb-of-avoidance-and-its-infinitive-cue"),
     pytest.param("La direction se garde bien de qualifier le plan de « restructuration ».",
                  id="marks-after-se-garder-de-and-its-infinitive-cue"),
+    pytest.param("Son « ouverture » à la gauche n'a convaincu personne au sein du parti.",
+                 id="a-noun-alone-in-marks-after-a-possessive-is-no-interjection"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
