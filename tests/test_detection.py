@@ -18,6 +18,8 @@ DETECTED = [
                  [("partial", "sans précédent")], id="a-fronted-place-before-on-keeps-the-partial"),
     pytest.param("Le maire a évité la polémique mais parle de « gâchis » pour le budget.",
                  [("partial", "gâchis")], id="a-finite-cue-after-eviter-keeps-the-partial"),
+    pytest.param("Le président du club a rendu hommage à un entraîneur « d'une rare fidélité » et remercié les supporters.",
+                 [("partial", "d'une rare fidélité")], id="marks-after-rendre-hommage-are-the-tribute-s-words"),
     pytest.param("Face aux caméras, son « Euh… euh » embarrassé a fait le tour des réseaux sociaux.",
                  [("partial", "Euh… euh")], id="interjections-alone-in-marks-are-a-sound-uttered"),
     pytest.param("Le ministre a quitté la salle. Son « Ouf ! » a été entendu jusqu'au fond de la tribune.",
