@@ -3769,11 +3769,32 @@ def _cue_in_another_clause(text: str, sent_start: int, s: MarkedSpan, cue: CueLi
     se souvient``: ``apposition_relatives``, the comma right after the closing mark). A postposed incise
     (``…, a martelé X``, ``a-t-il dit``) reports the whole sentence before it: never another clause."""
     between = text[s.close_end : cue.start]
-    if ":" not in between and ";" not in between and not (between.lstrip(_SPACES).startswith(",") and _apposition_relative(between)):
+    if ":" not in between and ";" not in between and not (_relative_after_complement(between) and _apposition_relative(between)):
         return False
     return not (cue.form == "inverted" or text[max(sent_start, cue.start - 3) : cue.start].rstrip().endswith(","))
 
 
+def _relative_after_complement(between: str) -> bool:
+    """Whether ``between`` (the words from a closing mark to a cue) holds a comma, right after the
+    mark or past a short participle phrase describing the marked noun, no mark nor stop in it (``le
+    « mécanisme » adopté en juin, dans lequel …``): where a relative set off after it may open. Not
+    past a prepositional complement (``une « libération » du pays, un mot que …``): the relative may
+    be on the whole phrase, marks and all."""
+    comma = between.find(",", 0, _RELATIVE_COMPLEMENT_REACH)
+    if comma < 0:
+        return False
+    complement = between[:comma]
+    if not complement.strip(_SPACES):
+        return True
+    first = _ELIDED_WORD.search(complement)
+    return (first is not None and _COMPLEMENT_BREAKS.isdisjoint(complement)
+            and first.group().lower() not in _prepositions() and first.group()[:1].islower())
+
+
+# Most characters of a marked noun's complement before the comma of a relative set off after it.
+_RELATIVE_COMPLEMENT_REACH = 64
+# What no such complement holds: marks, stops, brackets.
+_COMPLEMENT_BREAKS = frozenset("«»\"“”.!?;:()")
 # Most words of the subject a relative set off by commas follows (« Bakou, dont… »).
 _RELATIVE_SUBJECT_WORDS = 6
 # Most characters read after a main verb for a comma (see _inside_subject_relative).

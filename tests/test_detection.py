@@ -1083,6 +1083,8 @@ NOT_QUOTES = [
                  id="marks-after-a-verb-of-avoidance-and-its-infinitive-cue"),
     pytest.param("La direction se garde bien de qualifier le plan de « restructuration ».",
                  id="marks-after-se-garder-de-and-its-infinitive-cue"),
+    pytest.param("Au cœur du débat, le « fonds de garantie » créé l'an dernier, dans lequel une vingtaine de banques "
+                 "se sont engagées à verser dix millions.", id="a-cue-in-a-relative-set-off-past-a-participle-after-the-marks"),
     pytest.param("Son « ouverture » à la gauche n'a convaincu personne au sein du parti.",
                  id="a-noun-alone-in-marks-after-a-possessive-is-no-interjection"),
     pytest.param("", id="empty"),
