@@ -359,6 +359,15 @@ class Grammar(Record):
     law_title_links: tuple[str, ...] = ()
     """``la « loi relative à la protection des sols … »``: words right after a law's head that
     open the formula of an official title, which holds no cap on its length."""
+    titled_heads: tuple[str, ...] = ()
+    """``le « Protocole relatif au mécanisme de prévention … »``: nouns of a legal text (protocole,
+    convention, traité) that, opening words in marks after a ``law_label_determiners`` one, name
+    the text only when one of ``law_title_links`` follows them (``le « protocole sanitaire »`` may
+    be someone's words)."""
+    law_title_determiners: tuple[str, ...] = ()
+    """``du projet de loi « pour contrôler l'immigration … »``: definite determiners (contracted
+    ones too) before a law's head outside the marks, whose words then give its official title
+    when they open with one of ``law_title_links``."""
     connectors: tuple[str, ...]
     label_min_quoted: int
     label_min_bare: int
@@ -406,6 +415,10 @@ class Grammar(Record):
     """``on``: opening its sentence before a cue and its que, the writer's generic subject."""
     place_clitics: tuple[str, ...] = ()
     """``y``: between ``on`` and its cue (on y rappelle que), the place or side named before speaks."""
+    generic_object_clitics: tuple[str, ...] = ()
+    """``nous``, ``l'``: an object pronoun that may stand between ``on`` opening its sentence and
+    the cue governing marks (On nous parle d'un « … », On l'appelle « … »): still the writer's
+    generic subject, nobody's words."""
     member_nouns: tuple[str, ...] = ()
     """``chef``, ``membre``, ``figure``: before a complement link and marks, the marks name the body."""
     label_frame_links: tuple[str, ...] = ()
@@ -444,6 +457,11 @@ class Grammar(Record):
     partial_denied_when_negated: tuple[str, ...] = ()
     """Verbs of judging whose negation before words in marks denies they are the subject's
     (n'ont pas condamné l'« opération spéciale »), as do ``denied_when_negated``."""
+    avoidance_stems: tuple[str, ...] = ()
+    """``évit``, ``se gard``, ``refus``: stems of a verb of avoidance whose infinitive cue right
+    after it (maybe one of ``avoidance_adverbs`` between) denies the subject used the words in
+    marks (Washington évite de parler de « coup d'Etat »), as a negation does."""
+    avoidance_adverbs: tuple[str, ...] = ()
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
     apposition_relatives: tuple[str, ...] = ()
@@ -477,6 +495,9 @@ class Grammar(Record):
     utterance_adjectives: tuple[str, ...] = ()
     """Adjectives of a manner of speaking (laconique, lapidaire) that, after ``un`` or ``d'un``
     right before marks, stand for the utterance (d'un laconique « … »): the words were said."""
+    interjections: tuple[str, ...] = ()
+    """Interjections (euh, ehm, ouf), lower case: marks holding nothing else hold a sound
+    someone uttered (Son « Ehm », à peine audible, …), never a label of the writer's."""
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""
@@ -543,6 +564,28 @@ def _denied_when_negated(lemma: str) -> bool:
     :attr:`Grammar.partial_denied_when_negated`)."""
     g = grammar()
     return lemma in g.partial_denied_when_negated or lemma in g.denied_when_negated
+
+
+@cache
+def _avoidance_before() -> regex.Pattern[str]:
+    """A verb of avoidance (``avoidance_stems``), maybe one of ``avoidance_adverbs`` after it, and spaces ending the text searched."""
+    g = grammar()
+    if not g.avoidance_stems:
+        return regex.compile(r"(?!)")
+    adverbs = rf"(?:[ \u00a0]++(?:{trie_alternation(g.avoidance_adverbs)}))?" if g.avoidance_adverbs else ""
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.avoidance_stems)})\p{{L}}*+{adverbs}[ \u00a0]++$")
+
+
+def avoided(text: str, cue: CueLike) -> bool:
+    """``évite toujours de parler de « coup d'Etat »``, ``se garde de qualifier …``: an infinitive
+    ``cue`` governed by a verb of avoidance; like a negation, it denies the words in marks after it
+    are the subject's."""
+    return (cue.form == "infinitive" and text[cue.start - 1 : cue.start] in (" ", "\u00a0")
+            and _avoidance_before().search(text, max(0, cue.start - _AVOIDANCE_REACH), cue.start) is not None)
+
+
+# Most characters of a verb of avoidance and an adverb before the infinitive they govern.
+_AVOIDANCE_REACH = 40
 
 
 @cache
@@ -782,18 +825,22 @@ def _patterns() -> _Patterns:
     g = grammar()
     links = frozenset(g.noun_complement_links)
     genitive = [w for w in g.naming_words if any(t in links for t in w.replace("'", "' ").replace("’", "’ ").split()[1:])]
+    # "on l'appelle déjà « … »": one of ``naming_adverbs`` between a naming verb and its name.
+    naming_verb_adverb = (rf"\b(?:{suffix_trie_alternation(g.naming_verbs)})\s++(?:{suffix_trie_alternation(g.naming_adverbs)})"
+                          if g.naming_verbs and g.naming_adverbs else r"(?!)")
     return _Patterns(
         que_before=_AtEnd(rf"(?i)\b(?:{suffix_trie_alternation(g.complementizers)})\s*+$", g.complementizers),
         naming_before=_AtEnd(
             rf"(?i)(?:\b(?:{suffix_trie_alternation((*g.naming_words, *g.naming_verbs))})\s*+[:,]?"
-            rf"|,\s*+(?:{suffix_trie_alternation(g.naming_after_comma)}))\s*+$",
-            (*g.naming_words, *g.naming_verbs, *g.naming_after_comma),
+            rf"|{naming_verb_adverb}|,\s*+(?:{suffix_trie_alternation(g.naming_after_comma)}))\s*+$",
+            (*g.naming_words, *g.naming_verbs, *g.naming_adverbs, *g.naming_after_comma),
             ":,",
         ),
         body_naming_before=_AtEnd(rf"(?i)(?<!\w)(?:{suffix_trie_alternation(g.body_naming_words)})\s*+$", g.body_naming_words)
         if g.body_naming_words else _AtEnd(r"(?!)", ()),
         naming_genitive=_AtEnd(rf"(?i)\b(?:{suffix_trie_alternation(genitive)})\s*+$", genitive),
-        naming_verb=_AtEnd(rf"(?i)\b(?:{suffix_trie_alternation(g.naming_verbs)})\s*+$", g.naming_verbs)
+        naming_verb=_AtEnd(rf"(?i)(?:\b(?:{suffix_trie_alternation(g.naming_verbs)})|{naming_verb_adverb})\s*+$",
+                           (*g.naming_verbs, *g.naming_adverbs))
         if g.naming_verbs else _AtEnd(r"(?!)", ()),
         relative_naming=_AtEnd(
             rf"(?i)(?<![\p{{L}}'’])(?:{suffix_trie_alternation(g.relative_naming_verbs)})"
@@ -1289,6 +1336,28 @@ def _utterance_adjective_before() -> regex.Pattern[str]:
     if not adjectives:
         return regex.compile(r"(?!)")
     return regex.compile(rf"(?i)(?<![\p{{L}}])(?:d['’])?un[ \u00a0\u202f]++(?:{alternation(adjectives)})$")
+
+
+# Most characters of marks holding interjections only (« Euh… euh », « Ehm »).
+_INTERJECTION_MAX = 24
+# A word and the punctuation after it inside marks holding interjections (« Ehm… », « Ouf ! »).
+_INTERJECTION_TOKEN = regex.compile(r"(\p{L}++)[\s!?.…,]*+")
+
+
+def _interjection_only(inner: str) -> bool:
+    """Whether the words in marks are interjections of ``interjections`` only, maybe with
+    punctuation (« Ehm », « Euh… euh ! »)."""
+    words = grammar().interjections
+    if not words:
+        return False
+    inner = inner.strip(_INLINE_SPACES)
+    pos, end, seen = 0, len(inner), False
+    while pos < end:
+        m = _INTERJECTION_TOKEN.match(inner, pos, end)
+        if m is None or m.group(1).lower() not in words:
+            return False
+        pos, seen = m.end(), True
+    return seen
 
 
 # Most words from a postposed cue to its sentence's end when a subject relative, with no comma
@@ -2404,16 +2473,52 @@ _MOTTO_HEAD_CHARS = 16
 
 def _names_a_law(inner: str, before_stripped: str) -> bool:
     """``la future « loi sur l'ouverture des archives »``: words in marks opening with a law's
-    noun (``law_heads``), after a definite, demonstrative or possessive determiner: a law's name."""
+    noun (``law_heads``), after a definite, demonstrative or possessive determiner: a law's name;
+    a legal text's noun of ``titled_heads`` only before a title's formula (``le « Protocole
+    relatif à … »``)."""
     words = inner.strip(_INLINE_SPACES).lower()
     head = next((h for h in _law_heads() if words.startswith(h)), None)
+    titled = head is None
+    if titled:
+        head = next((h for h in _titled_heads() if words.startswith(h)), None)
     if head is None or words[len(head) : len(head) + 1].isalpha():
         return False
-    if len(_WORD.findall(inner)) > grammar().law_label_max_words:
-        rest = words[len(head) :].lstrip(_INLINE_SPACES)
-        if not any(rest.startswith(link) and not rest[len(link) : len(link) + 1].isalpha() for link in grammar().law_title_links):
-            return False
+    if ((titled or len(_WORD.findall(inner)) > grammar().law_label_max_words)
+            and not _opens_law_title(words[len(head) :].lstrip(_INLINE_SPACES))):
+        return False
     return _law_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
+
+
+def _opens_law_title(words: str) -> bool:
+    """Whether lower-cased ``words`` open with the formula of an official title (``law_title_links``: relatif à, portant, pour)."""
+    return any(words.startswith(link) and not words[len(link) : len(link) + 1].isalpha() for link in grammar().law_title_links)
+
+
+def _titled_law(inner: str, before_stripped: str) -> bool:
+    """``du projet de loi « pour contrôler l'immigration, améliorer l'intégration »``: a law's
+    noun (``law_heads``) after a definite determiner (``law_title_determiners``), right before
+    marks whose words open with a title's formula (``law_title_links``): the text's official
+    title, nobody's words (``une loi « pour les riches »`` may still be someone's)."""
+    return (_opens_law_title(inner.strip(_INLINE_SPACES).lower())
+            and _law_head_before().search(before_stripped, max(0, len(before_stripped) - _LAW_HEAD_REACH)) is not None)
+
+
+# Most characters of a determiner and a law's head before marks (« de la proposition de loi »).
+_LAW_HEAD_REACH = 40
+
+
+@cache
+def _titled_heads() -> tuple[str, ...]:
+    return tuple(w.lower() for w in grammar().titled_heads)
+
+
+@cache
+def _law_head_before() -> regex.Pattern[str]:
+    """A determiner of ``law_title_determiners`` and a law's noun (``law_heads``) ending a string."""
+    g = grammar()
+    if not g.law_title_determiners or not g.law_heads:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{_elided_or_spaced(g.law_title_determiners)})(?:{trie_alternation(g.law_heads)})$")
 
 
 def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
@@ -2607,6 +2712,8 @@ def _decide(
         return "not-name"
     if _names_a_law(inner, before_stripped):
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
+    if before_stripped[-1:].isalpha() and _titled_law(inner, before_stripped):
+        return "not-name"  # "le projet de loi « pour contrôler l'immigration »": the law's title, no quotation
     if _names_a_motto(inner, before_stripped):
         return "not-name"  # "le principe « un pays, deux systèmes »": the principle's name, no quotation
     if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts):
@@ -2843,6 +2950,10 @@ def _decide(
         return "not-name"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
+    if len(inner) <= _INTERJECTION_MAX and _interjection_only(inner):
+        # "Son « Ehm », à peine audible, restera …": an interjection alone in marks is a sound
+        # someone uttered, whoever the sentence's subject; the writer labels nothing with it.
+        return cand(Kind.PARTIAL, "partial-interjection", 0.7, cue_in_sentence)
     if _utterance_adjective_before().search(before_stripped[-_UTTERANCE_REACH:]) is not None:
         # "s'est contentée d'un laconique « Clean sport matters »": an adjective of a manner of
         # speaking stands for the utterance; the words in marks were said, whatever their language.
@@ -2882,6 +2993,12 @@ def _decide(
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
         # reports nothing; a later cue still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
+    if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
+            and generic_pronoun_subject(text, sent[0], cues[cue_in_sentence])):
+        # "On nous parle d'un « malentendu », de « usages »": the indefinite pronoun opening the
+        # sentence is the writer's generic subject; words in marks its verb governs are nobody's
+        # report (a fronted place or side, À Matignon, on parle de « … », still names whose).
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, s.open_start)
     if (inner[:1].islower() and " " not in inner.strip(_INLINE_SPACES) and cue_before is None
             and _epithet_in_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts)):
         # "Le président « jupitérien » soigne son image": one word in marks qualifying the noun
@@ -2898,6 +3015,11 @@ def _decide(
     cue = cues[cue_in_sentence] if cue_in_sentence is not None else None
     denied = (cue is not None and getattr(cue, "negated", False) and cue.end <= s.open_start
               and _denied_when_negated(cue.lemma))
+    if (cue is not None and cue.start < s.open_start and (last := bisect.bisect_left(cue_starts, s.open_start) - 1) >= 0
+            and cues[last].end <= s.open_start and avoided(text, cues[last])):
+        # "Washington se montre prudent et évite de parler de « coup d'Etat »": the verb of
+        # avoidance governing the cue nearest the marks denies the subject used the words.
+        cue, cue_in_sentence, denied = None, None, True
     if cue is not None and denied:
         # "Ils n'ont pas davantage condamné l'« opération spéciale »": a negated verb of saying or
         # judging denies the subject used the words in marks; another's term, no partial quote.
@@ -3647,11 +3769,32 @@ def _cue_in_another_clause(text: str, sent_start: int, s: MarkedSpan, cue: CueLi
     se souvient``: ``apposition_relatives``, the comma right after the closing mark). A postposed incise
     (``…, a martelé X``, ``a-t-il dit``) reports the whole sentence before it: never another clause."""
     between = text[s.close_end : cue.start]
-    if ":" not in between and ";" not in between and not (between.lstrip(_SPACES).startswith(",") and _apposition_relative(between)):
+    if ":" not in between and ";" not in between and not (_relative_after_complement(between) and _apposition_relative(between)):
         return False
     return not (cue.form == "inverted" or text[max(sent_start, cue.start - 3) : cue.start].rstrip().endswith(","))
 
 
+def _relative_after_complement(between: str) -> bool:
+    """Whether ``between`` (the words from a closing mark to a cue) holds a comma, right after the
+    mark or past a short participle phrase describing the marked noun, no mark nor stop in it (``le
+    « mécanisme » adopté en juin, dans lequel …``): where a relative set off after it may open. Not
+    past a prepositional complement (``une « libération » du pays, un mot que …``): the relative may
+    be on the whole phrase, marks and all."""
+    comma = between.find(",", 0, _RELATIVE_COMPLEMENT_REACH)
+    if comma < 0:
+        return False
+    complement = between[:comma]
+    if not complement.strip(_SPACES):
+        return True
+    first = _ELIDED_WORD.search(complement)
+    return (first is not None and _COMPLEMENT_BREAKS.isdisjoint(complement)
+            and first.group().lower() not in _prepositions() and first.group()[:1].islower())
+
+
+# Most characters of a marked noun's complement before the comma of a relative set off after it.
+_RELATIVE_COMPLEMENT_REACH = 64
+# What no such complement holds: marks, stops, brackets.
+_COMPLEMENT_BREAKS = frozenset("«»\"“”.!?;:()")
 # Most words of the subject a relative set off by commas follows (« Bakou, dont… »).
 _RELATIVE_SUBJECT_WORDS = 6
 # Most characters read after a main verb for a comma (see _inside_subject_relative).
@@ -3758,6 +3901,21 @@ def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que
     return fronted or len(words) == 1 or (len(words) >= 3 and words[-2] in g.verb_coordinators and words[-3].endswith(","))
 
 
+def generic_pronoun_subject(text: str, sent_start: int, cue: CueLike) -> bool:
+    """``On nous parle d'un « … »``, ``On appelait cela une « … »``: the finite ``cue`` has for
+    subject the indefinite pronoun (``generic_pronouns``) opening its sentence, maybe an object
+    pronoun (``generic_object_clitics``) between: the writer's generic subject, whose words in
+    marks are nobody's report; not ``On y …`` (``place_clitics``: the place named before speaks)."""
+    if cue.form != "finite" or cue.start - sent_start > _GENERIC_PRONOUN_LEAD:
+        return False
+    words = text[sent_start : cue.start].lstrip(_SPACES + "\"«“—–-").lower().replace("’", "'").split()
+    if not words or words[0] not in grammar().generic_pronouns:
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[1] in grammar().generic_object_clitics)
+
+
+# Most characters between a sentence's start and a cue whose subject is the pronoun opening it.
+_GENERIC_PRONOUN_LEAD = 16
 # Most characters of the words before marks read for a pronoun and an identity copula.
 _IDENTITY_LEAD = 48
 # Most characters of the complement between marks and the participle that qualifies them (see _labelled_subject).

@@ -35,6 +35,7 @@ FINITE = [
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
     ("Le porte-parole a sobrement indiqué la position du ministère.", "a sobrement indiqué", "indiquer", "finite"),  # a manner adverb
     ("La préfète a laconiquement répondu aux élus.", "a laconiquement répondu", "répondre", "finite"),
+    ("La maire a rendu hommage à une bénévole « infatigable ».", "a rendu hommage", "rendre hommage", "finite"),  # a tribute is speech
     ("Le syndicat a d'ores et déjà annoncé une grève.", "a d'ores et déjà annoncé", "annoncer", "finite"),  # a locution adverb
     ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
@@ -336,6 +337,7 @@ def test_negation_is_recorded() -> None:
 
 
 NEGATIVES = [
+    "La médaille rendue aux anciens combattants sera exposée en mairie.",  # no hommage: rendre alone reports nothing
     "Le groupe veut vendre l'usine et de conclure un accord.",  # a narrative infinitive opens its sentence
     "Le maire va conclure la séance.",  # conclure after a governing verb is no cue (governed: false)
     "Le tribunal a renvoyé le procès au mois de mai.",  # renvoyer without words in marks after à

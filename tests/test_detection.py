@@ -9,6 +9,21 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round sa1: the rules for names, titles and nobody's words leave these quotations alone.
+    pytest.param("Le député a dénoncé une loi « pour les riches » lors du débat.",
+                 [("partial", "pour les riches")], id="an-indefinite-law-before-pour-stays-a-partial"),
+    pytest.param("Le ministre a défendu le « protocole sanitaire » devant les syndicats.",
+                 [("partial", "protocole sanitaire")], id="a-protocol-without-a-title-formula-stays-a-partial"),
+    pytest.param("Place Beauvau, on parle d'une affluence « sans précédent ».",
+                 [("partial", "sans précédent")], id="a-fronted-place-before-on-keeps-the-partial"),
+    pytest.param("Le maire a évité la polémique mais parle de « gâchis » pour le budget.",
+                 [("partial", "gâchis")], id="a-finite-cue-after-eviter-keeps-the-partial"),
+    pytest.param("Le président du club a rendu hommage à un entraîneur « d'une rare fidélité » et remercié les supporters.",
+                 [("partial", "d'une rare fidélité")], id="marks-after-rendre-hommage-are-the-tribute-s-words"),
+    pytest.param("Face aux caméras, son « Euh… euh » embarrassé a fait le tour des réseaux sociaux.",
+                 [("partial", "Euh… euh")], id="interjections-alone-in-marks-are-a-sound-uttered"),
+    pytest.param("Le ministre a quitté la salle. Son « Ouf ! » a été entendu jusqu'au fond de la tribune.",
+                 [("partial", "Ouf !")], id="an-interjection-and-its-exclamation-mark-in-marks"),
     # Lower case after a naming noun: the speaker's words, no name (round ra1).
     pytest.param("Le ministre a dénoncé une alliance « contre nature » avec Londres.",
                  [("partial", "contre nature")], id="lower-case-words-after-alliance-stay-a-partial"),
@@ -1050,6 +1065,28 @@ NOT_QUOTES = [
                  id="a-programme-s-title-before-sur-and-a-broadcaster"),
     pytest.param("Le ministre a répété dans « Le point sur la semaine » sur France Inter qu'il ne céderait pas.",
                  id="a-programme-s-title-before-sur-and-a-broadcaster-without-article"),
+    # Round sa1: a naming verb and an adverb, a law's title after its noun, a legal text's title
+    # formula, the indefinite pronoun opening its sentence, a verb of avoidance before the cue.
+    pytest.param("Dans le quartier, on l'appelle déjà « la maison des oubliés » depuis l'incendie.",
+                 id="a-name-after-a-naming-verb-and-an-adverb"),
+    pytest.param("Les sénateurs examineront en mars le projet de loi « pour protéger les forêts, mieux gérer l'eau ».",
+                 id="a-bill-s-title-opening-with-pour-after-its-noun"),
+    pytest.param("Le syndicat s'est appuyé sur la proposition de loi « visant à encadrer les loyers » pour réclamer un vote.",
+                 id="a-bill-s-title-opening-with-visant-a-after-its-noun"),
+    pytest.param("L'Union africaine a invoqué le « Protocole relatif aux droits des femmes en Afrique » de 2003.",
+                 id="a-protocol-s-title-after-relatif-a"),
+    pytest.param("On nous parle depuis des semaines d'une « pause » et de « réglages » techniques.",
+                 id="marks-after-the-indefinite-pronoun-opening-its-sentence"),
+    pytest.param("On appelait cela une « mise en ordre » dans les années cinquante.",
+                 id="marks-after-on-alone-opening-its-sentence"),
+    pytest.param("Le gouvernement reste prudent et évite toujours de parler de « récession » avant les chiffres définitifs.",
+                 id="marks-after-a-verb-of-avoidance-and-its-infinitive-cue"),
+    pytest.param("La direction se garde bien de qualifier le plan de « restructuration ».",
+                 id="marks-after-se-garder-de-and-its-infinitive-cue"),
+    pytest.param("Au cœur du débat, le « fonds de garantie » créé l'an dernier, dans lequel une vingtaine de banques "
+                 "se sont engagées à verser dix millions.", id="a-cue-in-a-relative-set-off-past-a-participle-after-the-marks"),
+    pytest.param("Son « ouverture » à la gauche n'a convaincu personne au sein du parti.",
+                 id="a-noun-alone-in-marks-after-a-possessive-is-no-interjection"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
