@@ -1673,7 +1673,7 @@ def _headline_repeats(
         # The title sums up the body: a word or two it quotes repeats a later quote holding them.
         # A kicker above it (``SYRIE``: a short line in capitals naming the section) leaves it the title.
         in_title = k == 0 or k == 1 and _kicker(text, paragraphs.spans[0])
-        # Under a rubric's one word (``International``) the title too repeats a word or two the
+        # Under a rubric (``International``, ``Monde | Europe``) the title too repeats a word or two the
         # body quotes; the looser readings of a title (joined fragments) stay the first line's.
         under_rubric = k == 1 and _RUBRIC_WORD.fullmatch(text, *paragraphs.spans[0]) is not None
         if _said_again(key, s.close_end, later_quotes, g, in_title=in_title or under_rubric):
@@ -1706,8 +1706,11 @@ def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
             and text[s.close_end : para[1]].strip(_INLINE_SPACES + "\n") in typography().question_ends)
 
 
-# A rubric's one word above a title, capitalised (``International``, ``Économie``).
-_RUBRIC_WORD = regex.compile(r"\p{Lu}\p{Ll}{1,30}+")
+# A rubric above a title: one capitalised word (``International``, ``Économie``), or a section's
+# path of capitalised names joined by a bar, a slash or an angle (``International | Europe``,
+# ``Monde / Etats-Unis``, ``Afrique > Afrique du Nord``), each name of three words at most.
+_RUBRIC_NAME = r"\p{Lu}\p{Ll}{1,30}+(?:[\-'’]\p{L}\p{Ll}{0,30}+){0,3}(?: [\p{L}\-'’]{1,20}+){0,2}"
+_RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
 
 
 # Most characters of a kicker, the section's name in capitals above a title.

@@ -55,6 +55,8 @@ DETECTED = [
                  [("direct", "Les routes ne sont pas sûres.")], id="a-report-s-words-after-a-colon-are-a-quotation"),
     pytest.param("La députée juge le rapport « accablant » pour le gouvernement.",
                  [("partial", "accablant")], id="a-lower-case-word-after-rapport-stays-a-partial"),
+    pytest.param("Le cardinal a salué une encyclique « courageuse » face aux crises.",
+                 [("partial", "courageuse")], id="a-lower-case-word-after-encyclique-stays-a-partial"),
     pytest.param("Les riverains redoutent un « festival raté » cet été.",
                  [("partial", "festival raté")], id="an-event-head-then-a-lower-case-word-stays-a-partial"),
     pytest.param("Le ministre a dénoncé « la France moisie » de ses adversaires et leur « Président des riches ».",
@@ -963,6 +965,9 @@ NOT_QUOTES = [
     pytest.param("Le coureur, que ses équipiers appellent « le Sanglier », a gagné l'étape.", id="a-nickname-article-capital"),
     # A report's noun right before capitalised marks: the report's title (round sn).
     pytest.param("À lire aussi : notre rapport « Oubliés. Les saisonniers du Sud » (juin 2024).", id="a-report-s-title-after-rapport"),
+    # An encyclical's noun right before capitalised marks: the document's title (round sa2).
+    pytest.param("L'archevêque, qui citait dans son homélie l'encyclique « Pacem in terris », a prié pour la paix.",
+                 id="an-encyclical-s-title-after-encyclique"),
     # A foreign title glossed by a capitalised translation: a work's title and its rendering (round sj).
     pytest.param("Le ministre a relu « Der Zauberberg » (« La Montagne magique ») pendant ses vacances.",
                  id="a-foreign-title-and-its-capitalised-translation"),
@@ -2022,6 +2027,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Les entreprises ont protesté mardi contre la nouvelle taxe.\n\n"
                  "Le président du Medef, Paul Roux, a parlé d'un « racket » organisé par l'État.",
                  "racket » organisé", id="a-title-word-under-a-rubric-word-the-body-quotes-again"),
+    # A rubric's path of sections (Société | Éducation) above the title leaves it the title (round sa2).
+    pytest.param("Société | Éducation\n\nLe recteur juge « irresponsable » la grève des surveillants\n\n"
+                 "Les lycées de l'académie sont restés fermés lundi.\n\n"
+                 "« Ce mouvement est irresponsable à la veille des examens », a déclaré le recteur, Paul Roux.",
+                 "Ce mouvement est", id="a-title-word-under-a-rubric-path-the-body-quotes-again"),
     pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
                  "Le député a été virulent. Il a qualifié le maire de « pire gestionnaire » de la décennie.",
                  "pire gestionnaire » de la décennie.", id="the-title-adds-a-determiner-the-body-quote-leaves-out"),
@@ -2090,6 +2100,9 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
     pytest.param("Économie\n\nLe patronat dénonce un « racket » fiscal\n\n"
                  "Le président du Medef, Paul Roux, a parlé mardi d'un racket organisé par l'État.",
                  id="a-title-word-under-a-rubric-word-the-body-gives-out-of-marks"),
+    pytest.param("Société | Éducation\n\nLe recteur juge « irresponsable » la grève des surveillants\n\n"
+                 "Le recteur, Paul Roux, a jugé lundi ce mouvement irresponsable à la veille des examens.",
+                 id="a-title-word-under-a-rubric-path-the-body-gives-out-of-marks"),
     # The title's words past a determiner must stand whole in the body's quote.
     pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
                  "Le député a été virulent. Il a qualifié le maire de « gestionnaire » sans vision.",
