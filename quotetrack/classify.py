@@ -961,7 +961,7 @@ def classify(
     g = grammar()
     cue_starts = [c.start for c in cues]
     repeats = _headline_repeats(text, spans, paragraphs, g, cues, cue_starts)
-    labels = _labels(text, spans, g, repeats)
+    labels = _labels(text, spans, g, repeats, paragraphs)
     kept: list[Candidate] = []
     dropped: list[tuple[MarkedSpan, str]] = []
     glosses = _glosses(text, spans)
@@ -1526,12 +1526,16 @@ def _label_key(s: str) -> str:
     return " ".join(s.casefold().replace("’", "'").split())
 
 
-def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int] | frozenset[int] = frozenset()) -> set[str]:
+def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int] | frozenset[int] = frozenset(),
+            paragraphs: Spans | None = None) -> set[str]:
     """Short phrases used as labels: quoted again and again, or also used bare in the text
     (a writer who quotes « bonnets rouges » once and then writes bonnets rouges twice
     is naming a movement, not reporting words). A headline's or a subhead's marks that repeat
     a body quote (``repeats``, their opening offsets) are not counted: the title says the body's
-    quote again, it makes no label of it."""
+    quote again, it makes no label of it. A phrase quoted twice needs its one bare use outside
+    a title or a subhead (a short paragraph of ``paragraphs`` without a final stop), which sums
+    up the body's quotes in a few words, their marks left out (``Des crimes de guerre possibles``
+    over a twice quoted « crimes de guerre »)."""
     quoted: Counter[str] = Counter()
     for s in spans:
         if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS or s.open_start in repeats:
@@ -1550,13 +1554,19 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
     # ("c'est un jour amer pour l'Europe", a-t-il dit) is the speaker's, not a label.
     # Folded in two steps (_label_key): a phrase's words stand in the text before its spaces
     # are normalised, so a text holding none of them is not normalised at all.
-    cased = _outside_quotes(text, spans).casefold().replace("’", "'")
+    outside = _outside_quotes(text, spans)
+    cased = outside.casefold().replace("’", "'")
     if g.label_min_bare >= 1 and not any(all(w in cased for w in k.split(" ")) for k in others):
         return labels
     total = _whole_word_counts(" ".join(cased.split()), others)
+    # A phrase quoted all but often enough is a label with one bare use, but not one in a title
+    # or a subhead, which takes up the quoted words without their marks.
+    twice = [k for k in others if quoted[k] == g.label_min_quoted - 1 and 0 < total[k] < g.label_min_bare]
+    body = (_whole_word_counts(" ".join(_outside_headings(outside, paragraphs, g).casefold().replace("’", "'").split()), twice)
+            if twice else Counter())
     for k in others:
         bare = total[k]
-        if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
+        if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and (body[k] if k in twice else bare) >= 1):
             labels.add(k)
     return labels
 
@@ -1614,6 +1624,21 @@ def _outside_quotes(text: str, spans: Sequence[MarkedSpan]) -> str:
             continue
         parts += [text[at : s.inner_start], "\x00" * (s.inner_end - s.inner_start)]
         at = s.inner_end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _outside_headings(text: str, paragraphs: Spans | None, g: Grammar) -> str:
+    """``text`` with the words of every title or subhead (a paragraph of at most
+    ``headline_repeat_chars`` characters without a final stop) blanked out, same length."""
+    if paragraphs is None:
+        return text
+    parts: list[str] = []
+    at = 0
+    for start, end in paragraphs.spans:
+        if end - start <= g.headline_repeat_chars and _unpunctuated(text, (start, end)):
+            parts += [text[at:start], "\x00" * (end - start)]
+            at = end
     parts.append(text[at:])
     return "".join(parts)
 

@@ -90,6 +90,10 @@ DETECTED = [
                  "aux « casseurs ».\n\nLes commerçants attendent la suite.\n\nUne « riposte ferme » est attendue.",
                  [("partial", "riposte ferme")],
                  id="a-title-repeating-a-body-quote-makes-no-label-of-it"),
+    # A subhead taking up twice quoted words without marks makes no label of them (round sa2).
+    pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. La grève continue.\n\n"
+                 "Des méthodes brutales\n\nSelon le délégué, ces « méthodes brutales » durent depuis des mois.",
+                 [("partial", "méthodes brutales")], id="a-subhead-s-bare-words-make-no-label-of-a-twice-quoted-phrase"),
     # « et de » before marks that open with no offence coordinates words, still a partial (batch 41).
     pytest.param("Le syndicat dénonce une « provocation » et de « graves menaces » contre ses élus.",
                  [("partial", "provocation"), ("partial", "graves menaces")], id="et-de-before-marks-with-no-offence-stays-a-partial"),
@@ -965,6 +969,10 @@ NOT_QUOTES = [
     pytest.param("Le coureur, que ses équipiers appellent « le Sanglier », a gagné l'étape.", id="a-nickname-article-capital"),
     # A report's noun right before capitalised marks: the report's title (round sn).
     pytest.param("À lire aussi : notre rapport « Oubliés. Les saisonniers du Sud » (juin 2024).", id="a-report-s-title-after-rapport"),
+    # Twice quoted and once bare in the body's own sentence: the writer's label (round sa2).
+    pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. Les méthodes brutales ne datent pas d'hier.\n\n"
+                 "Selon le délégué, ces « méthodes brutales » durent depuis des mois.",
+                 id="a-twice-quoted-phrase-once-bare-in-the-body-stays-a-label"),
     # An encyclical's noun right before capitalised marks: the document's title (round sa2).
     pytest.param("L'archevêque, qui citait dans son homélie l'encyclique « Pacem in terris », a prié pour la paix.",
                  id="an-encyclical-s-title-after-encyclique"),
