@@ -2942,7 +2942,7 @@ def _decide(
         # "se bornant à « regretter » la décision": the infinitive a limiting governor keeps the
         # speaker to, in marks, is the speaker's own word.
         return cand(Kind.PARTIAL, "partial-limited", 0.8)
-    if not denied and pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
+    if not denied and _speech_noun_near(text, s, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH), pats):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if g.agent_framing_participles and _framed_by_agent(text, s, before_stripped):
         # "un texte présenté comme « historique » par le président": the agent's characterisation.
@@ -3534,6 +3534,24 @@ def disputes_quote(text: str, pos: int, cue: CueLike) -> bool:
     """``« Nobel de la haine », ce qu'elle balaie``: a cue of denial after a closing mark at
     ``pos``, a comma and a relative of ``disputing_relatives``: its subject disputes the words."""
     return getattr(cue, "stance", None) == "denial" and _disputing_relative().match(text, pos, cue.start) is not None
+
+
+def _speech_noun_near(text: str, s: MarkedSpan, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether a noun of speech stands between ``start`` and ``end`` that does not open other
+    marks of its own: ``le slogan « America First »`` names those words only, and says nothing of
+    a scare quote further in the sentence (``le « pays ami » une catégorie commerciale``)."""
+    for m in pats.speech_noun.finditer(text, start, end):
+        gap = text[m.end() : m.end() + _OWN_QUOTE_GAP]
+        after = m.end() + len(gap) - len(gap.lstrip(_INLINE_SPACES))
+        if after == s.open_start or text[after : after + 1] not in _speech_noun_openers():
+            return True
+    return False
+
+
+@cache
+def _speech_noun_openers() -> frozenset[str]:
+    """The opening quotation marks but the apostrophes, which also elide (``l'``)."""
+    return frozenset(opening_marks() - {"'", "\u2019"})
 
 
 def reports_another_quote(text: str, pos: int, cue: CueLike) -> bool:

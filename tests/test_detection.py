@@ -90,6 +90,9 @@ DETECTED = [
                  "aux « casseurs ».\n\nLes commerçants attendent la suite.\n\nUne « riposte ferme » est attendue.",
                  [("partial", "riposte ferme")],
                  id="a-title-repeating-a-body-quote-makes-no-label-of-it"),
+    # A noun of speech with no marks of its own still makes the sentence's marks words said (round sa2).
+    pytest.param("Derrière ce slogan, il y a un monde où le voisin est un rival et l'« entraide » une faiblesse.",
+                 [("partial", "entraide")], id="a-speech-noun-without-marks-of-its-own-still-reports"),
     # A subhead taking up twice quoted words without marks makes no label of them (round sa2).
     pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. La grève continue.\n\n"
                  "Des méthodes brutales\n\nSelon le délégué, ces « méthodes brutales » durent depuis des mois.",
@@ -969,6 +972,9 @@ NOT_QUOTES = [
     pytest.param("Le coureur, que ses équipiers appellent « le Sanglier », a gagné l'étape.", id="a-nickname-article-capital"),
     # A report's noun right before capitalised marks: the report's title (round sn).
     pytest.param("À lire aussi : notre rapport « Oubliés. Les saisonniers du Sud » (juin 2024).", id="a-report-s-title-after-rapport"),
+    # A noun of speech right before marks of its own (le slogan « … ») names those words only (round sa2).
+    pytest.param("Derrière le slogan « Priorité aux nôtres », il y a un monde où le voisin est un rival et l'« entraide » une faiblesse.",
+                 id="a-speech-noun-opening-its-own-marks-says-nothing-of-a-later-scare-quote"),
     # Twice quoted and once bare in the body's own sentence: the writer's label (round sa2).
     pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. Les méthodes brutales ne datent pas d'hier.\n\n"
                  "Selon le délégué, ces « méthodes brutales » durent depuis des mois.",
