@@ -1008,7 +1008,7 @@ def classify(
     g = grammar()
     cue_starts = [c.start for c in cues]
     repeats = _headline_repeats(text, spans, paragraphs, g, cues, cue_starts)
-    labels = _labels(text, spans, g, repeats)
+    labels = _labels(text, spans, g, repeats, paragraphs)
     kept: list[Candidate] = []
     dropped: list[tuple[MarkedSpan, str]] = []
     glosses = _glosses(text, spans)
@@ -1595,12 +1595,16 @@ def _label_key(s: str) -> str:
     return " ".join(s.casefold().replace("’", "'").split())
 
 
-def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int] | frozenset[int] = frozenset()) -> set[str]:
+def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int] | frozenset[int] = frozenset(),
+            paragraphs: Spans | None = None) -> set[str]:
     """Short phrases used as labels: quoted again and again, or also used bare in the text
     (a writer who quotes « bonnets rouges » once and then writes bonnets rouges twice
     is naming a movement, not reporting words). A headline's or a subhead's marks that repeat
     a body quote (``repeats``, their opening offsets) are not counted: the title says the body's
-    quote again, it makes no label of it."""
+    quote again, it makes no label of it. A phrase quoted twice needs its one bare use outside
+    a title or a subhead (a short paragraph of ``paragraphs`` without a final stop), which sums
+    up the body's quotes in a few words, their marks left out (``Des crimes de guerre possibles``
+    over a twice quoted « crimes de guerre »)."""
     quoted: Counter[str] = Counter()
     for s in spans:
         if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS or s.open_start in repeats:
@@ -1619,13 +1623,19 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
     # ("c'est un jour amer pour l'Europe", a-t-il dit) is the speaker's, not a label.
     # Folded in two steps (_label_key): a phrase's words stand in the text before its spaces
     # are normalised, so a text holding none of them is not normalised at all.
-    cased = _outside_quotes(text, spans).casefold().replace("’", "'")
+    outside = _outside_quotes(text, spans)
+    cased = outside.casefold().replace("’", "'")
     if g.label_min_bare >= 1 and not any(all(w in cased for w in k.split(" ")) for k in others):
         return labels
     total = _whole_word_counts(" ".join(cased.split()), others)
+    # A phrase quoted all but often enough is a label with one bare use, but not one in a title
+    # or a subhead, which takes up the quoted words without their marks.
+    twice = [k for k in others if quoted[k] == g.label_min_quoted - 1 and 0 < total[k] < g.label_min_bare]
+    body = (_whole_word_counts(" ".join(_outside_headings(outside, paragraphs, g).casefold().replace("’", "'").split()), twice)
+            if twice else Counter())
     for k in others:
         bare = total[k]
-        if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
+        if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and (body[k] if k in twice else bare) >= 1):
             labels.add(k)
     return labels
 
@@ -1687,6 +1697,21 @@ def _outside_quotes(text: str, spans: Sequence[MarkedSpan]) -> str:
     return "".join(parts)
 
 
+def _outside_headings(text: str, paragraphs: Spans | None, g: Grammar) -> str:
+    """``text`` with the words of every title or subhead (a paragraph of at most
+    ``headline_repeat_chars`` characters without a final stop) blanked out, same length."""
+    if paragraphs is None:
+        return text
+    parts: list[str] = []
+    at = 0
+    for start, end in paragraphs.spans:
+        if end - start <= g.headline_repeat_chars and _unpunctuated(text, (start, end)):
+            parts += [text[at:start], "\x00" * (end - start)]
+            at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 _WORD_CHAR = regex.compile(r"\w")
 
 
@@ -1742,7 +1767,7 @@ def _headline_repeats(
         # The title sums up the body: a word or two it quotes repeats a later quote holding them.
         # A kicker above it (``SYRIE``: a short line in capitals naming the section) leaves it the title.
         in_title = k == 0 or k == 1 and _kicker(text, paragraphs.spans[0])
-        # Under a rubric's one word (``International``) the title too repeats a word or two the
+        # Under a rubric (``International``, ``Monde | Europe``) the title too repeats a word or two the
         # body quotes; the looser readings of a title (joined fragments) stay the first line's.
         under_rubric = k == 1 and _RUBRIC_WORD.fullmatch(text, *paragraphs.spans[0]) is not None
         if _said_again(key, s.close_end, later_quotes, g, in_title=in_title or under_rubric):
@@ -1775,8 +1800,11 @@ def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
             and text[s.close_end : para[1]].strip(_INLINE_SPACES + "\n") in typography().question_ends)
 
 
-# A rubric's one word above a title, capitalised (``International``, ``Économie``).
-_RUBRIC_WORD = regex.compile(r"\p{Lu}\p{Ll}{1,30}+")
+# A rubric above a title: one capitalised word (``International``, ``Économie``), or a section's
+# path of capitalised names joined by a bar, a slash or an angle (``International | Europe``,
+# ``Monde / Etats-Unis``, ``Afrique > Afrique du Nord``), each name of three words at most.
+_RUBRIC_NAME = r"\p{Lu}\p{Ll}{1,30}+(?:[\-'’]\p{L}\p{Ll}{0,30}+){0,3}(?: [\p{L}\-'’]{1,20}+){0,2}"
+_RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
 
 
 # Most characters of a kicker, the section's name in capitals above a title.
@@ -3036,7 +3064,7 @@ def _decide(
         # "se bornant à « regretter » la décision": the infinitive a limiting governor keeps the
         # speaker to, in marks, is the speaker's own word.
         return cand(Kind.PARTIAL, "partial-limited", 0.8)
-    if not denied and pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
+    if not denied and _speech_noun_near(text, s, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH), pats):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if g.agent_framing_participles and _framed_by_agent(text, s, before_stripped):
         # "un texte présenté comme « historique » par le président": the agent's characterisation.
@@ -3628,6 +3656,24 @@ def disputes_quote(text: str, pos: int, cue: CueLike) -> bool:
     """``« Nobel de la haine », ce qu'elle balaie``: a cue of denial after a closing mark at
     ``pos``, a comma and a relative of ``disputing_relatives``: its subject disputes the words."""
     return getattr(cue, "stance", None) == "denial" and _disputing_relative().match(text, pos, cue.start) is not None
+
+
+def _speech_noun_near(text: str, s: MarkedSpan, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether a noun of speech stands between ``start`` and ``end`` that does not open other
+    marks of its own: ``le slogan « America First »`` names those words only, and says nothing of
+    a scare quote further in the sentence (``le « pays ami » une catégorie commerciale``)."""
+    for m in pats.speech_noun.finditer(text, start, end):
+        gap = text[m.end() : m.end() + _OWN_QUOTE_GAP]
+        after = m.end() + len(gap) - len(gap.lstrip(_INLINE_SPACES))
+        if after == s.open_start or text[after : after + 1] not in _speech_noun_openers():
+            return True
+    return False
+
+
+@cache
+def _speech_noun_openers() -> frozenset[str]:
+    """The opening quotation marks but the apostrophes, which also elide (``l'``)."""
+    return frozenset(opening_marks() - {"'", "\u2019"})
 
 
 def reports_another_quote(text: str, pos: int, cue: CueLike) -> bool:

@@ -298,6 +298,9 @@ ATTRIBUTED = [
                  "ministre", "partial", "subject-before-cue", id="subject-relative-before-a-verb-governing-an-infinitive-cue"),
     pytest.param("Le ministre a reçu des syndicalistes, qui ont dénoncé « un mépris » du gouvernement.",
                  "syndicalistes", "partial", "subject-before-cue", id="relative-antecedent-before-the-sentence-subject"),
+    # signifier after a dative clitic notifies words: the relative's antecedent said them (round sa2).
+    pytest.param("Le consul a été reçu jeudi par le préfet de région, qui lui a signifié une « fermeté totale » sur ce dossier.",
+                 "préfet de région", "partial", "subject-before-cue", id="relative-antecedent-of-lui-a-signifie"),
     pytest.param("Sollicitée par nos soins à la fin du conseil, l'ancienne trésorière, élue d'opposition, a déclaré qu'elle saisirait le préfet.",
                  "ancienne trésorière", "indirect", "subject-before-cue", id="subject-after-a-fronted-participle-aside"),
     pytest.param("La salle s'est vidée. Questionné, l'entourage du chef de l'État affirme que rien n'est décidé.",

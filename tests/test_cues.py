@@ -120,6 +120,9 @@ FINITE = [
     ("« Quelle soirée ! », s'enthousiasme l'entraîneur.", "s'enthousiasme", "s'enthousiasmer", "finite"),
     ("Le syndicat y voit une « provocation ».", "y voit", "voir", "finite"),  # voir reports only after y
     ("L'opposition y a vu un « aveu ».", "y a vu", "voir", "finite"),
+    # signifier reports only after a dative clitic: notifying someone of words (round sa2).
+    ("Le préfet lui a signifié une « fin de non-recevoir ».", "lui a signifié", "signifier", "finite"),
+    ("La direction leur a signifié que le site fermera en juin.", "leur a signifié", "signifier", "finite"),
     # Declining to comment is said: words in marks about what one declines to comment on are one's own.
     ("Chez Vinci, on se refuse à tout commentaire sur « un dossier judiciaire ».", "se refuse à tout commentaire",
      "se refuser à tout commentaire", "finite"),
@@ -346,6 +349,7 @@ NEGATIVES = [
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
     "La demande reste sans réponse.",  # a present form after a determiner is a noun
     "Le maire voit une éclaircie.",  # voir is a cue only as y voir
+    "Cette hausse signifie que les ménages paieront davantage.",  # signifier is a cue only after lui or leur
     "La ministre a présenté le budget mardi.",  # présenter reports only before comme and marks
     "La ministre a présenté un « plan vélo » comme chaque printemps.",  # comme not right before the marks
     "Ce bilan flatteur cache une réalité plus sombre.",  # cacher reports only when negated

@@ -70,6 +70,8 @@ DETECTED = [
                  [("direct", "Les routes ne sont pas sûres.")], id="a-report-s-words-after-a-colon-are-a-quotation"),
     pytest.param("La députée juge le rapport « accablant » pour le gouvernement.",
                  [("partial", "accablant")], id="a-lower-case-word-after-rapport-stays-a-partial"),
+    pytest.param("Le cardinal a salué une encyclique « courageuse » face aux crises.",
+                 [("partial", "courageuse")], id="a-lower-case-word-after-encyclique-stays-a-partial"),
     pytest.param("Les riverains redoutent un « festival raté » cet été.",
                  [("partial", "festival raté")], id="an-event-head-then-a-lower-case-word-stays-a-partial"),
     pytest.param("Le ministre a dénoncé « la France moisie » de ses adversaires et leur « Président des riches ».",
@@ -103,6 +105,13 @@ DETECTED = [
                  "aux « casseurs ».\n\nLes commerçants attendent la suite.\n\nUne « riposte ferme » est attendue.",
                  [("partial", "riposte ferme")],
                  id="a-title-repeating-a-body-quote-makes-no-label-of-it"),
+    # A noun of speech with no marks of its own still makes the sentence's marks words said (round sa2).
+    pytest.param("Derrière ce slogan, il y a un monde où le voisin est un rival et l'« entraide » une faiblesse.",
+                 [("partial", "entraide")], id="a-speech-noun-without-marks-of-its-own-still-reports"),
+    # A subhead taking up twice quoted words without marks makes no label of them (round sa2).
+    pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. La grève continue.\n\n"
+                 "Des méthodes brutales\n\nSelon le délégué, ces « méthodes brutales » durent depuis des mois.",
+                 [("partial", "méthodes brutales")], id="a-subhead-s-bare-words-make-no-label-of-a-twice-quoted-phrase"),
     # « et de » before marks that open with no offence coordinates words, still a partial (batch 41).
     pytest.param("Le syndicat dénonce une « provocation » et de « graves menaces » contre ses élus.",
                  [("partial", "provocation"), ("partial", "graves menaces")], id="et-de-before-marks-with-no-offence-stays-a-partial"),
@@ -978,6 +987,16 @@ NOT_QUOTES = [
     pytest.param("Le coureur, que ses équipiers appellent « le Sanglier », a gagné l'étape.", id="a-nickname-article-capital"),
     # A report's noun right before capitalised marks: the report's title (round sn).
     pytest.param("À lire aussi : notre rapport « Oubliés. Les saisonniers du Sud » (juin 2024).", id="a-report-s-title-after-rapport"),
+    # A noun of speech right before marks of its own (le slogan « … ») names those words only (round sa2).
+    pytest.param("Derrière le slogan « Priorité aux nôtres », il y a un monde où le voisin est un rival et l'« entraide » une faiblesse.",
+                 id="a-speech-noun-opening-its-own-marks-says-nothing-of-a-later-scare-quote"),
+    # Twice quoted and once bare in the body's own sentence: the writer's label (round sa2).
+    pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. Les méthodes brutales ne datent pas d'hier.\n\n"
+                 "Selon le délégué, ces « méthodes brutales » durent depuis des mois.",
+                 id="a-twice-quoted-phrase-once-bare-in-the-body-stays-a-label"),
+    # An encyclical's noun right before capitalised marks: the document's title (round sa2).
+    pytest.param("L'archevêque, qui citait dans son homélie l'encyclique « Pacem in terris », a prié pour la paix.",
+                 id="an-encyclical-s-title-after-encyclique"),
     # A foreign title glossed by a capitalised translation: a work's title and its rendering (round sj).
     pytest.param("Le ministre a relu « Der Zauberberg » (« La Montagne magique ») pendant ses vacances.",
                  id="a-foreign-title-and-its-capitalised-translation"),
@@ -2059,6 +2078,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Les entreprises ont protesté mardi contre la nouvelle taxe.\n\n"
                  "Le président du Medef, Paul Roux, a parlé d'un « racket » organisé par l'État.",
                  "racket » organisé", id="a-title-word-under-a-rubric-word-the-body-quotes-again"),
+    # A rubric's path of sections (Société | Éducation) above the title leaves it the title (round sa2).
+    pytest.param("Société | Éducation\n\nLe recteur juge « irresponsable » la grève des surveillants\n\n"
+                 "Les lycées de l'académie sont restés fermés lundi.\n\n"
+                 "« Ce mouvement est irresponsable à la veille des examens », a déclaré le recteur, Paul Roux.",
+                 "Ce mouvement est", id="a-title-word-under-a-rubric-path-the-body-quotes-again"),
     pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
                  "Le député a été virulent. Il a qualifié le maire de « pire gestionnaire » de la décennie.",
                  "pire gestionnaire » de la décennie.", id="the-title-adds-a-determiner-the-body-quote-leaves-out"),
@@ -2127,6 +2151,9 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
     pytest.param("Économie\n\nLe patronat dénonce un « racket » fiscal\n\n"
                  "Le président du Medef, Paul Roux, a parlé mardi d'un racket organisé par l'État.",
                  id="a-title-word-under-a-rubric-word-the-body-gives-out-of-marks"),
+    pytest.param("Société | Éducation\n\nLe recteur juge « irresponsable » la grève des surveillants\n\n"
+                 "Le recteur, Paul Roux, a jugé lundi ce mouvement irresponsable à la veille des examens.",
+                 id="a-title-word-under-a-rubric-path-the-body-gives-out-of-marks"),
     # The title's words past a determiner must stand whole in the body's quote.
     pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
                  "Le député a été virulent. Il a qualifié le maire de « gestionnaire » sans vision.",

@@ -27320,7 +27320,7 @@ art("w541_quotidien_refugies_soudan", "French reference daily (special envoy)", 
     ("dizaines, et probablement des centaines", "partial", AMN107c),
     ("des miliciens amharas ont attaqué les Tigréens après le départ des forces du TPLF", "indirect", HAF107c),
     (f"si ces tueries étaient confirmées comme l’œuvre d’une partie au conflit, elles pourraient constituer des {o}crimes de guerre{c}", "indirect", BAC107c),
-    ("crimes de guerre", "partial", BAC107c, 1),
+    ("crimes de guerre", "partial", BAC107c, 2),  # corrected: the 2nd occurrence is the subhead's, bare (no marks); the quote is the 3rd
     ("Il existe un risque que cette situation échappe totalement à tout contrôle, avec de lourdes pertes et des destructions", "direct", BAC107c),
     (f"les nouveaux arrivants étaient {o}épuisés et terrifiés{c}", "indirect", BAL107c),
     ("épuisés et terrifiés", "partial", BAL107c),
@@ -27378,7 +27378,7 @@ art("w542_quotidien_suisse_geneve_bachelet", "francophone Swiss daily (UN in Gen
     ("A Axoum, fin novembre, des soldats érythréens ont tué des centaines de civils en quelques heures", "indirect", AMN107d),
     ("absurdes", "partial", YEM107d),
     (f"le gouvernement était {o}prêt à coopérer{c} avec des experts internationaux des droits de l’homme pour faire la lumière sur les accusations", "indirect", MAE107d),
-    ("prêt à coopérer", "partial", MAE107d),
+    ("prêt à coopérer", "partial", MAE107d, 1),  # corrected: the 1st occurrence is the standfirst's, bare (no marks); the quote is the body's
     ("Le gouvernement éthiopien est pleinement déterminé à enquêter sur toutes les allégations et à traduire les auteurs en justice", "direct", MAE107d),
     ("Dans la plupart des centres que nous avons visités, il n’y avait plus ni médicaments, ni personnel, ni même de lits. Certains ont été délibérément pillés ou détruits", "direct", MSF107d),
     (f"des centaines de milliers de personnes n’ont reçu {o}aucune aide{c} depuis novembre", "indirect", MSF107d),
