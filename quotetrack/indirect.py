@@ -2491,6 +2491,11 @@ def _postposed(
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
+    if cue.form == "inverted" and goes_on and _frame_lead(text, s_start, j):
+        # "Dans les usines comme dans les bureaux, a-t-il insisté, les salaires seront revalorisés":
+        # a fronted place or time frame alone before the incise is no clause; the clause it frames
+        # goes on after the incise to the sentence's end.
+        return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
     if (cue.form == "inverted" and goes_on and interposed is not None
             and _patterns().subject_relative_end.search(text, max(s_start, j - _LEAD_CHARS), j)):
         # "des équipes qui, a-t-elle précisé, ont suivi des formations": an incise inside a
@@ -2975,6 +2980,23 @@ def _past_frame(text: str, start: int, end: int) -> int:
     if comma < 0 or len(_WORD.findall(text, word.end(), comma)) > _FRAME_WORDS:
         return start
     return _skip_space(text, comma + 1, end)
+
+
+# Most words of a fronted frame standing alone before an inverted incise (« Dans les traités comme dans l'ordre protocolaire, »).
+_INCISE_FRAME_WORDS = 10
+
+
+def _frame_lead(text: str, start: int, comma: int) -> bool:
+    """Whether ``text[start:comma]`` is only an adverbial opening with one of ``frame_prepositions``
+    (``detection.json``), at most ``_INCISE_FRAME_WORDS`` words, no comma nor word of a verb group
+    (« Dans les usines comme dans les bureaux »): a frame, no clause of its own."""
+    first = _skip_space(text, start, comma)
+    word = _WORD.match(text, first, comma)
+    if word is None or word.group().lower() not in grammar().frame_prepositions:
+        return False
+    if _more_words(_INCISE_FRAME_WORDS).search(text, first, comma) is not None or "," in text[first:comma]:
+        return False
+    return not _holds_verb_word(text[first:comma])
 
 
 def _subject_with_relative(

@@ -1966,6 +1966,18 @@ def test_a_comment_frame_reports_only_opening_its_sentence(text: str, clause: st
     # no fronted source: the incise reports the words before it
     ("Le dossier rappelle ces procès anciens et oubliés, a-t-elle ajouté, devant une salle comble.",
      "Le dossier rappelle ces procès anciens et oubliés"),
+    # a fronted place or time frame alone before the incise is no clause: the one it frames goes on (round sb1)
+    ("Dans les usines comme dans les bureaux du groupe, a-t-il insisté, les salaires seront revalorisés.",
+     "Dans les usines comme dans les bureaux du groupe, a-t-il insisté, les salaires seront revalorisés"),
+    ("Depuis le début de la crise sanitaire, a-t-elle rappelé, les hôpitaux ont recruté.",
+     "Depuis le début de la crise sanitaire, a-t-elle rappelé, les hôpitaux ont recruté"),
+    ("Dans les usines qui ont fermé leurs portes, a-t-il regretté, personne ne retrouvera un emploi.",
+     "Dans les usines qui ont fermé leurs portes, a-t-il regretté, personne ne retrouvera un emploi"),
+    # a clause of its own before the incise still ends the reported words there
+    ("Dans les usines, les salaires seront revalorisés, a-t-il insisté, dès le mois prochain.",
+     "Dans les usines, les salaires seront revalorisés"),
+    ("Dans les usines du groupe la grève continue, a-t-il assuré, malgré les menaces.",
+     "Dans les usines du groupe la grève continue"),
 ])
 def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
@@ -3158,6 +3170,9 @@ def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text
     pytest.param("La rapporteure Anne Morel juge ainsi que la taxe doit être relevée dès l'an prochain.",
                  "la taxe doit être relevée dès l'an prochain", id="ainsi-between-a-cue-and-its-que"),
     pytest.param("Le maire affirme ainsi qu'aucune école ne fermera.", "aucune école ne fermera", id="ainsi-before-an-elided-que"),
+    # plutôt alone between a finite cue and its que is an adverb (rather), not plutôt que (round sb1).
+    pytest.param("Le syndicat estime plutôt que la réforme arrive trop tard.", "la réforme arrive trop tard",
+                 id="plutot-between-a-cue-and-its-que"),
 ])
 def test_an_adverb_ainsi_before_que_keeps_the_content_clause(text: str, content: str) -> None:
     assert content in [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
@@ -3167,6 +3182,9 @@ def test_an_adverb_ainsi_before_que_keeps_the_content_clause(text: str, content:
     # ainsi que coordinating the cue's objects, or a comparison after an object: no content clause.
     "Le préfet a salué les pompiers ainsi que les bénévoles venus du Gard.",
     "La ministre a défendu le budget ainsi que l'avait fait son prédécesseur.",
+    # plutôt que after the cue's object opens a comparison of infinitives, no content clause (round sb1).
+    "Le maire a invité les riverains à « trier leurs déchets » plutôt qu'à les brûler au fond du jardin.",
+    "La ministre a demandé aux élus de voter le texte plutôt que de le combattre en séance.",
 ])
 def test_ainsi_que_after_an_object_makes_no_content_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
