@@ -908,7 +908,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         # "a affirmé jeudi, dans un communiqué relayé par l'agence officielle, que": an aside set
         # off by commas that names the channel may run as far as a channel before que does.
         m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _CHANNEL_QUE_REACH))
-        if m is not None and channel.channel_end(text, cue.end, m.start() + len(m.group().rstrip())) is None:
+        if (m is not None and channel.channel_end(text, cue.end, m.start() + len(m.group().rstrip())) is None
+                and not _frame_aside(text, cue.end, m.end())):
             m = None
     if m is None:
         return None
@@ -932,6 +933,26 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         # words went through ("a fait savoir par la voix de son chef qu'il…").
         return None
     return end
+
+
+# Most words (a time, a date) between a cue and the comma opening a frame aside before its que.
+_FRAME_ASIDE_LEAD = 3
+
+
+def _frame_aside(text: str, start: int, end: int) -> bool:
+    """Whether the words from a cue's end ``start`` to its complementizer ending at ``end`` are an
+    aside set off by two commas opening with one of ``frame_prepositions`` (``detection.json``),
+    at most ``_FRAME_ASIDE_LEAD`` words before it (« a affirmé mercredi, lors d'une conférence sur … à X, que »):
+    the circumstance of the words, the que after it the cue's."""
+    first = text.find(",", start, end)
+    if first < 0 or _more_words(_FRAME_ASIDE_LEAD).search(text, start, first) is not None:
+        return False
+    word = _WORD.match(text, _skip_space(text, first + 1, end), end)
+    if word is None or word.group().lower() not in grammar().frame_prepositions:
+        return False
+    last = text.rfind(",", first + 1, end)
+    que = text[last + 1 : end].strip(" \u00a0\u202f").lower().replace("’", "'")
+    return last > first and text.find(",", first + 1, last) < 0 and que in grammar().complementizers
 
 
 def _in_object_relative(text: str, cue: CueLike, s_start: int, previous_end: int) -> bool:

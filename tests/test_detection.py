@@ -1810,10 +1810,23 @@ def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> N
         "La ministre a présenté, lors d'une conférence de presse à Genève, le plan, que les ONG jugent insuffisant.",
         # A long aside naming a channel may run to que, not past an object before it.
         "La ministre a présenté le plan, dans un communiqué diffusé par son cabinet en fin de journée, que les ONG jugent insuffisant.",
+        # A long frame aside runs to que only with no object before it (round sb1).
+        "La ministre a présenté le plan, lors d'une conférence de presse organisée en fin de journée à Genève, que les ONG jugent insuffisant.",
     ],
 )
 def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    # A long aside of place or time set off by commas between a cue and its que: the cue's complementizer (round sb1).
+    ("Le ministre a affirmé mercredi, lors d'un colloque sur la sécurité des réseaux à Strasbourg, que l'Etat renforcerait ses contrôles.",
+     "l'Etat renforcerait ses contrôles"),
+    ("La ministre a assuré le 6 avril, pendant son déplacement dans les usines du groupe à Toulouse, que les emplois seraient maintenus.",
+     "les emplois seraient maintenus"),
+])
+def test_a_long_frame_aside_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
 
 
 @pytest.mark.parametrize(
