@@ -226,7 +226,9 @@ def _patterns() -> _Patterns:
             # lower-case adverbial or attribute in marks too, straight ones included; not a determiner
             # opening an object in marks ("a critiqué « les lettres » que": a relative).
             # "a exigé de M. Durand qu'il": a civility's or an initial's period before a capitalised name.
-            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
+            # "a fait savoir sur X (ex-Twitter) que": a gloss of a few words in brackets counts as one word.
+            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++\((?:[\w\-]++(?:['’][\w\-]++)?[ \u00a0]*+){{1,{_GLOSS_WORDS}}}\)"
+            rf"|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
             rf"|\s++[«“\"]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-&]++){{0,3}}?\s*+[»”\"]"
             rf"|\s++[«“\"]\s*+(?!(?:{alt(g.object_determiners)})\s)(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”\"]){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
@@ -397,6 +399,8 @@ _AUDIENCE_WORDS = 3
 # Most words of an aside set off by commas between a cue and its que (``a estimé, lors d'une
 # conférence de presse à Genève, que``); the reach (_QUE_REACH) still bounds it.
 _ASIDE_WORDS = 10
+# Most words of a gloss in brackets read as one word between a cue and its que (« sur X (ex-Twitter) »).
+_GLOSS_WORDS = 3
 # The most words before an inverted incise for the clause to run on past it (see _interposed).
 _SHORT_LEAD = 4
 # Characters read for a subject pronoun or group expression opening a clause (« les deux dirigeants »).

@@ -1829,6 +1829,15 @@ def test_a_long_frame_aside_before_que_keeps_the_content_clause(text: str, claus
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
 
 
+@pytest.mark.parametrize(("text", "clause"), [
+    # A gloss in brackets after the channel between a cue and its que counts as one word (round sb1).
+    ("Le maire a fait savoir sur X (ex-Twitter) que la piscine resterait fermée.", "la piscine resterait fermée"),
+    ("La ministre a confié à l'AFP (Agence France-Presse) qu'elle briguerait un second mandat.", "elle briguerait un second mandat"),
+])
+def test_a_gloss_in_brackets_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
 @pytest.mark.parametrize(
     "text",
     [
