@@ -811,9 +811,19 @@ def _owned_by_next_verb(cues: Sequence[CueLike], i: int, que_end: int) -> bool:
     return after.form == "finite" and after.que_end is not None and after.start < que_end
 
 
+def _concessive_cue(text: str, cue: CueLike) -> bool:
+    """Whether a word of ``concessive_governor_links`` (``detection.json``) stands inside the
+    cue's words (``a eu beau répéter``): a report conceded before the sentence's main clause."""
+    links = grammar().concessive_governor_links
+    words = text[cue.start : cue.end].lower().split()
+    return any(w in links for w in words[:-1])
+
+
 def _que_clause(
     text: str, i: int, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
 ) -> Candidate | None:
+    if _concessive_cue(text, cues[i]) and (comma := _comma(text, start, s_end)) >= 0:
+        s_end = comma  # "a eu beau répéter que la piscine rouvrirait, personne ne l'a cru": the main clause after the comma
     end = _clause_end(text, start, s_end, cues, cue_starts, cues[i])
     if "," in text[start:end]:
         end = _relative_close(text, cues[i], start, end)

@@ -1838,6 +1838,19 @@ def test_a_gloss_in_brackets_before_que_keeps_the_content_clause(text: str, clau
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
 
 
+@pytest.mark.parametrize(("text", "clause"), [
+    # avoir beau and a reporting infinitive: a report conceded, its content clause ending at the
+    # comma before the sentence's main clause (round sb1).
+    ("Le maire a eu beau répéter que la piscine rouvrirait, personne ne l'a cru.", "la piscine rouvrirait"),
+    ("La direction avait beau assurer que les emplois seraient « tous préservés », les salariés doutaient.",
+     "les emplois seraient « tous préservés »"),
+    # no concession: the words after the comma are still read as before
+    ("Le maire a beaucoup répété que la piscine rouvrirait en juin.", "la piscine rouvrirait en juin"),
+])
+def test_avoir_beau_reports_a_clause_ending_at_the_main_clause(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
 @pytest.mark.parametrize(
     "text",
     [
