@@ -3848,7 +3848,7 @@ _EPITHET_REACH = 40
 
 
 # Characters read before a cue for a generic subject (see generic_subject_before).
-_GENERIC_LEAD = 16
+_GENERIC_LEAD = 24
 
 
 @cache

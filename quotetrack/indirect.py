@@ -1125,6 +1125,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None  # "Aucun texte commun n'a conclu la rencontre : …": nobody spoke, the writer's words
     if _imperative_at(text, start, s_end):
         return None  # "Notre campagne continue : signez la pétition": a call to the reader, the writer's words
+    if cue.form == "finite" and generic_subject_before(text, cue.start):
+        return None  # "chacune d'entre nous a reconnu la scène : …": a generalisation, the writer's words
     if next_cue is not None and next_cue.start == start and next_cue.form == "preposition":
         return None
     end = s_end

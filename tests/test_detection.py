@@ -3910,6 +3910,12 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
         pytest.param("Tout le monde sait que la ligne ne rouvrira pas avant l'été.", [], id="a-generic-tout-le-monde-reports-nothing"),
         pytest.param("Chacun des deux maires a affirmé que la ligne rouvrirait.", ["la ligne rouvrirait"],
                      id="chacun-with-a-complement-is-a-subject-that-speaks"),
+        # chacun d'entre nous, the writer among all, and words after a colon too (round sb1).
+        pytest.param("Chacune d'entre nous sait que la ligne ne rouvrira pas.", [], id="a-generic-chacune-d-entre-nous-reports-nothing"),
+        pytest.param("Les élus ont parlé, et chacune d'entre nous a reconnu le refrain : la ligne ne rouvrira pas.", [],
+                     id="a-generic-subject-before-a-colon-reports-nothing"),
+        pytest.param("Chacun d'entre eux a affirmé que la ligne rouvrirait.", ["la ligne rouvrirait"],
+                     id="chacun-d-entre-eux-is-a-subject-that-speaks"),
         pytest.param("Le préfet a remercié tout le monde et a assuré que la ligne rouvrirait.", ["la ligne rouvrirait"],
                      id="tout-le-monde-as-an-object-before-a-coordinated-cue"),
         pytest.param("Tout le monde savait que le pont était fragile, a raconté Lucie Bernard.",
