@@ -575,6 +575,8 @@ def find_indirect(
             blocker_from = words[-2].start() if len(words) >= 2 else que_end
             if len(words) == 2 and cue.form == "finite" and words[0].group().lower() in grammar().adverb_complementizer_blockers:
                 blocker_from = que_end  # "X estime ainsi que …": the adverb, then the cue's own que
+        if que_end is not None and cue.que_end is None and cue.form == "participle" and _in_cleft_focus(text, sent[0], cue.start):
+            que_end = None  # "C'est par un communiqué lu à la radio que la nouvelle est tombée": the cleft's que
         # "a averti quelques jours plus tôt que": a comparative of time after a noun of time dates the report.
         dated = _patterns().time_comparison.search(text, blocker_from, que_end) if que_end is not None else None
         if dated is not None and not _opens_subject(text, dated.end()):
@@ -951,6 +953,35 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
 
 # Most words (a time, a date) between a cue and the comma opening a frame aside before its que.
 _FRAME_ASIDE_LEAD = 3
+
+
+# Most characters from a sentence's start to a participle cue inside a cleft's focus.
+_CLEFT_FOCUS_CHARS = 120
+
+
+@cache
+def _cleft_opening() -> regex.Pattern[str]:
+    """A sentence's opening quotation mark or dash maybe, then one of ``cleft_openers``
+    (``names.json``: ``C'est``, ``Ce fut``) and a space."""
+    openers = names_data().get("cleft_openers", [])
+    if not openers:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(openers)})[ \u00a0]++")
+
+
+def _in_cleft_focus(text: str, s_start: int, pos: int) -> bool:
+    """Whether ``pos`` stands in the focus of a cleft opening its sentence, no complementizer
+    before it (« C'est par un communiqué lu à la radio que … »): the que after it is the cleft's."""
+    if pos - s_start > _CLEFT_FOCUS_CHARS:
+        return False
+    opening = _cleft_opening().match(text, s_start, pos)
+    return opening is not None and _complementizer_anywhere().search(text, opening.end(), pos) is None
+
+
+@cache
+def _complementizer_anywhere() -> regex.Pattern[str]:
+    """A complementizer as a word of its own (not the end of *chaque*, *lorsque*)."""
+    return regex.compile(rf"(?i)(?<![\w'’]){complementizer_word()}")
 
 
 def _frame_aside(text: str, start: int, end: int) -> bool:

@@ -1851,6 +1851,17 @@ def test_avoir_beau_reports_a_clause_ending_at_the_main_clause(text: str, clause
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # A participle cue inside a cleft's focus: the que after it is the cleft's, no content clause (round sb1).
+    ("Le maire est mort mardi. C'est par un message lu à la radio locale que la nouvelle est tombée.", []),
+    ("C'était dans un texte publié sur le site de la mairie que la fermeture avait été annoncée.", []),
+    # no cleft: the participle's que is still a report's
+    ("Dans un texte publié sur le site de la mairie, le maire annonce que la piscine fermera.", ["la piscine fermera"]),
+])
+def test_a_participle_in_a_cleft_s_focus_reports_nothing(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
+
+
 @pytest.mark.parametrize(
     "text",
     [
