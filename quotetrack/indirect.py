@@ -1113,6 +1113,23 @@ def _object_relative_gap() -> regex.Pattern[str]:
                          rf"[^,:]*?[ \u00a0](?:{relatives})[ \u00a0]")
 
 
+# Characters read back from a cue for a noun, an object relative and its subject (see _noun_relative_lead).
+_NOUN_RELATIVE_CHARS = 80
+
+
+@cache
+def _noun_relative_lead() -> regex.Pattern[str]:
+    """Right before a cue: a determiner and a noun, the relative que, its subject (a determiner
+    and one word) and maybe a negation particle (« une transition que la Constitution ne »): the
+    cue's object is the relative pronoun, the cue no report of what follows it."""
+    dets = trie_alternation(sorted(_determiners()))
+    que = trie_alternation(grammar().complementizers)
+    neg = trie_alternation(grammar().negation_particles)
+    gap = r"(?:(?<=['’])|[ \u00a0]++)"
+    return regex.compile(rf"(?i)(?<![\w'’])(?:{dets}){gap}\p{{L}}[\p{{L}}\-]*+[ \u00a0]++(?:{que}){gap}"
+                         rf"(?:{dets}){gap}\p{{L}}[\p{{L}}\-]*+[ \u00a0]++(?:(?:{neg}){gap})?$")
+
+
 # Characters read back from a negated cue for the subject that opens its clause (see _negative_subject).
 _NEGATIVE_SUBJECT_REACH = 60
 
@@ -1147,6 +1164,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None
     if any(r in text[cue.end : colon] for r in grammar().subject_relatives) and _object_relative_gap().match(text, cue.end, colon):
         return None  # "s'inquiète du froid qui arrive : …": the colon explains the object, the writer's words
+    if _noun_relative_lead().search(text, max(0, cue.start - _NOUN_RELATIVE_CHARS), cue.start) is not None:
+        return None  # "Une transition que la Constitution ne prévoyait pas : …": the cue's object is the relative, the colon the writer's
     if _answer_before_colon(text[cue.end : colon]):
         return None  # "Les Pays-Bas disent non au Mercosur : …": a stand on the object, the writer's words
     start = _skip_space(text, colon + 1, s_end)

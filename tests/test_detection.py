@@ -1862,6 +1862,17 @@ def test_a_participle_in_a_cleft_s_focus_reports_nothing(text: str, found: list[
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # A cue inside an object relative on a noun: its object is the relative, the colon after it the writer's (round sb1).
+    ("Le conseil a pris le pouvoir. Une transition que la Constitution ne prévoyait pas : elle confiait l'intérim au doyen.", []),
+    ("Le maire a tranché. Une décision que le préfet avait annoncée : la route fermera en mai.", []),
+    # a cue of its own before the colon still reports the words after it
+    ("Le préfet a prévenu : la route fermera en mai.", ["la route fermera en mai"]),
+])
+def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
+
+
 @pytest.mark.parametrize(
     "text",
     [
