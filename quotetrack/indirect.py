@@ -245,7 +245,9 @@ def _patterns() -> _Patterns:
             rf"\s++(?P<que>{_complementizer(g.complementizers)})\s*+"
         ),
         # "énonce les domaines que": an object opens the words before que, which is relative.
-        object_first=regex.compile(rf"(?i)[\s,]*+(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
+        # "a dit regretter « profondément » l'impression qu'il a donnée": past a lower-case adverb in marks too.
+        object_first=regex.compile(rf"(?i)[\s,]*+(?:[«“\"][\s\u202f]*+(?-i:\p{{Ll}})[\w\-]*+[\s\u202f]*+[»”\"][\s,]*+)?"
+                                   rf"(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
         time_word=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.time_words)})(?!\w)"),
         # "a assuré le 6 avril que", "dès le 1er mai": a date (a day's number and a month of
         # grammar.json) right after the cue, at most two short words before it (not "le plan du 3 mars").

@@ -1808,6 +1808,8 @@ def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> N
         # The aside's que is a relative on the object before it, not the report's complementizer.
         "Le ministre a annoncé un accord, conclu dans la nuit après des semaines de tractations, que les syndicats rejettent déjà.",
         "La ministre a présenté, lors d'une conférence de presse à Genève, le plan, que les ONG jugent insuffisant.",
+        # An object after a lower-case adverb in marks: its que is a relative still (round sb1).
+        "Le maire a dit regretter « profondément » l'impression qu'il avait pu donner aux familles.",
         # A long aside naming a channel may run to que, not past an object before it.
         "La ministre a présenté le plan, dans un communiqué diffusé par son cabinet en fin de journée, que les ONG jugent insuffisant.",
         # A long frame aside runs to que only with no object before it (round sb1).
