@@ -174,6 +174,10 @@ class Grammar(Record):
     """Words of ``que_blockers`` that, alone between a finite cue and its own que, are an adverb
     and the que its complementizer (``X estime ainsi que …``: *thus*, no *ainsi que* of comparison)."""
     que_conjunctions: tuple[str, ...] = ()
+    concessive_governor_links: tuple[str, ...] = ()
+    """The word between avoir and a reporting infinitive that makes it concessive (``a eu beau
+    répéter que …, chacun …``): the content clause ends at the first comma after its que, the
+    main clause of the sentence after it."""
     back_reports: tuple[str, ...] = ()
     free_relatives: tuple[str, ...] = ()
     """A relative right after a verb, its object (``elle confirme ce que les gens pensent``): the
@@ -4048,7 +4052,7 @@ _EPITHET_REACH = 40
 
 
 # Characters read before a cue for a generic subject (see generic_subject_before).
-_GENERIC_LEAD = 16
+_GENERIC_LEAD = 24
 
 
 @cache

@@ -226,7 +226,9 @@ def _patterns() -> _Patterns:
             # lower-case adverbial or attribute in marks too, straight ones included; not a determiner
             # opening an object in marks ("a critiqué « les lettres » que": a relative).
             # "a exigé de M. Durand qu'il": a civility's or an initial's period before a capitalised name.
-            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
+            # "a fait savoir sur X (ex-Twitter) que": a gloss of a few words in brackets counts as one word.
+            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++\((?:[\w\-]++(?:['’][\w\-]++)?[ \u00a0]*+){{1,{_GLOSS_WORDS}}}\)"
+            rf"|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
             rf"|\s++[«“\"]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-&]++){{0,3}}?\s*+[»”\"]"
             rf"|\s++[«“\"]\s*+(?!(?:{alt(g.object_determiners)})\s)(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”\"]){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
@@ -243,7 +245,9 @@ def _patterns() -> _Patterns:
             rf"\s++(?P<que>{_complementizer(g.complementizers)})\s*+"
         ),
         # "énonce les domaines que": an object opens the words before que, which is relative.
-        object_first=regex.compile(rf"(?i)[\s,]*+(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
+        # "a dit regretter « profondément » l'impression qu'il a donnée": past a lower-case adverb in marks too.
+        object_first=regex.compile(rf"(?i)[\s,]*+(?:[«“\"][\s\u202f]*+(?-i:\p{{Ll}})[\w\-]*+[\s\u202f]*+[»”\"][\s,]*+)?"
+                                   rf"(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
         time_word=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.time_words)})(?!\w)"),
         # "a assuré le 6 avril que", "dès le 1er mai": a date (a day's number and a month of
         # grammar.json) right after the cue, at most two short words before it (not "le plan du 3 mars").
@@ -397,6 +401,8 @@ _AUDIENCE_WORDS = 3
 # Most words of an aside set off by commas between a cue and its que (``a estimé, lors d'une
 # conférence de presse à Genève, que``); the reach (_QUE_REACH) still bounds it.
 _ASIDE_WORDS = 10
+# Most words of a gloss in brackets read as one word between a cue and its que (« sur X (ex-Twitter) »).
+_GLOSS_WORDS = 3
 # The most words before an inverted incise for the clause to run on past it (see _interposed).
 _SHORT_LEAD = 4
 # Characters read for a subject pronoun or group expression opening a clause (« les deux dirigeants »).
@@ -571,6 +577,8 @@ def find_indirect(
             blocker_from = words[-2].start() if len(words) >= 2 else que_end
             if len(words) == 2 and cue.form == "finite" and words[0].group().lower() in grammar().adverb_complementizer_blockers:
                 blocker_from = que_end  # "X estime ainsi que …": the adverb, then the cue's own que
+        if que_end is not None and cue.que_end is None and cue.form == "participle" and _in_cleft_focus(text, sent[0], cue.start):
+            que_end = None  # "C'est par un communiqué lu à la radio que la nouvelle est tombée": the cleft's que
         # "a averti quelques jours plus tôt que": a comparative of time after a noun of time dates the report.
         dated = _patterns().time_comparison.search(text, blocker_from, que_end) if que_end is not None else None
         if dated is not None and not _opens_subject(text, dated.end()):
@@ -807,9 +815,19 @@ def _owned_by_next_verb(cues: Sequence[CueLike], i: int, que_end: int) -> bool:
     return after.form == "finite" and after.que_end is not None and after.start < que_end
 
 
+def _concessive_cue(text: str, cue: CueLike) -> bool:
+    """Whether a word of ``concessive_governor_links`` (``detection.json``) stands inside the
+    cue's words (``a eu beau répéter``): a report conceded before the sentence's main clause."""
+    links = grammar().concessive_governor_links
+    words = text[cue.start : cue.end].lower().split()
+    return any(w in links for w in words[:-1])
+
+
 def _que_clause(
     text: str, i: int, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
 ) -> Candidate | None:
+    if _concessive_cue(text, cues[i]) and (comma := _comma(text, start, s_end)) >= 0:
+        s_end = comma  # "a eu beau répéter que la piscine rouvrirait, personne ne l'a cru": the main clause after the comma
     end = _clause_end(text, start, s_end, cues, cue_starts, cues[i])
     if "," in text[start:end]:
         end = _relative_close(text, cues[i], start, end)
@@ -908,7 +926,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         # "a affirmé jeudi, dans un communiqué relayé par l'agence officielle, que": an aside set
         # off by commas that names the channel may run as far as a channel before que does.
         m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _CHANNEL_QUE_REACH))
-        if m is not None and channel.channel_end(text, cue.end, m.start() + len(m.group().rstrip())) is None:
+        if (m is not None and channel.channel_end(text, cue.end, m.start() + len(m.group().rstrip())) is None
+                and not _frame_aside(text, cue.end, m.end())):
             m = None
     if m is None:
         return None
@@ -932,6 +951,55 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         # words went through ("a fait savoir par la voix de son chef qu'il…").
         return None
     return end
+
+
+# Most words (a time, a date) between a cue and the comma opening a frame aside before its que.
+_FRAME_ASIDE_LEAD = 3
+
+
+# Most characters from a sentence's start to a participle cue inside a cleft's focus.
+_CLEFT_FOCUS_CHARS = 120
+
+
+@cache
+def _cleft_opening() -> regex.Pattern[str]:
+    """A sentence's opening quotation mark or dash maybe, then one of ``cleft_openers``
+    (``names.json``: ``C'est``, ``Ce fut``) and a space."""
+    openers = names_data().get("cleft_openers", [])
+    if not openers:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(openers)})[ \u00a0]++")
+
+
+def _in_cleft_focus(text: str, s_start: int, pos: int) -> bool:
+    """Whether ``pos`` stands in the focus of a cleft opening its sentence, no complementizer
+    before it (« C'est par un communiqué lu à la radio que … »): the que after it is the cleft's."""
+    if pos - s_start > _CLEFT_FOCUS_CHARS:
+        return False
+    opening = _cleft_opening().match(text, s_start, pos)
+    return opening is not None and _complementizer_anywhere().search(text, opening.end(), pos) is None
+
+
+@cache
+def _complementizer_anywhere() -> regex.Pattern[str]:
+    """A complementizer as a word of its own (not the end of *chaque*, *lorsque*)."""
+    return regex.compile(rf"(?i)(?<![\w'’]){complementizer_word()}")
+
+
+def _frame_aside(text: str, start: int, end: int) -> bool:
+    """Whether the words from a cue's end ``start`` to its complementizer ending at ``end`` are an
+    aside set off by two commas opening with one of ``frame_prepositions`` (``detection.json``),
+    at most ``_FRAME_ASIDE_LEAD`` words before it (« a affirmé mercredi, lors d'une conférence sur … à X, que »):
+    the circumstance of the words, the que after it the cue's."""
+    first = text.find(",", start, end)
+    if first < 0 or _more_words(_FRAME_ASIDE_LEAD).search(text, start, first) is not None:
+        return False
+    word = _WORD.match(text, _skip_space(text, first + 1, end), end)
+    if word is None or word.group().lower() not in grammar().frame_prepositions:
+        return False
+    last = text.rfind(",", first + 1, end)
+    que = text[last + 1 : end].strip(" \u00a0\u202f").lower().replace("’", "'")
+    return last > first and text.find(",", first + 1, last) < 0 and que in grammar().complementizers
 
 
 def _in_object_relative(text: str, cue: CueLike, s_start: int, previous_end: int) -> bool:
@@ -1047,6 +1115,23 @@ def _object_relative_gap() -> regex.Pattern[str]:
                          rf"[^,:]*?[ \u00a0](?:{relatives})[ \u00a0]")
 
 
+# Characters read back from a cue for a noun, an object relative and its subject (see _noun_relative_lead).
+_NOUN_RELATIVE_CHARS = 80
+
+
+@cache
+def _noun_relative_lead() -> regex.Pattern[str]:
+    """Right before a cue: a determiner and a noun, the relative que, its subject (a determiner
+    and one word) and maybe a negation particle (« une transition que la Constitution ne »): the
+    cue's object is the relative pronoun, the cue no report of what follows it."""
+    dets = trie_alternation(sorted(_determiners()))
+    que = trie_alternation(grammar().complementizers)
+    neg = trie_alternation(grammar().negation_particles)
+    gap = r"(?:(?<=['’])|[ \u00a0]++)"
+    return regex.compile(rf"(?i)(?<![\w'’])(?:{dets}){gap}\p{{L}}[\p{{L}}\-]*+[ \u00a0]++(?:{que}){gap}"
+                         rf"(?:{dets}){gap}\p{{L}}[\p{{L}}\-]*+[ \u00a0]++(?:(?:{neg}){gap})?$")
+
+
 # Characters read back from a negated cue for the subject that opens its clause (see _negative_subject).
 _NEGATIVE_SUBJECT_REACH = 60
 
@@ -1081,6 +1166,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None
     if any(r in text[cue.end : colon] for r in grammar().subject_relatives) and _object_relative_gap().match(text, cue.end, colon):
         return None  # "s'inquiète du froid qui arrive : …": the colon explains the object, the writer's words
+    if _noun_relative_lead().search(text, max(0, cue.start - _NOUN_RELATIVE_CHARS), cue.start) is not None:
+        return None  # "Une transition que la Constitution ne prévoyait pas : …": the cue's object is the relative, the colon the writer's
     if _answer_before_colon(text[cue.end : colon]):
         return None  # "Les Pays-Bas disent non au Mercosur : …": a stand on the object, the writer's words
     start = _skip_space(text, colon + 1, s_end)
@@ -1090,6 +1177,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None  # "Aucun texte commun n'a conclu la rencontre : …": nobody spoke, the writer's words
     if _imperative_at(text, start, s_end):
         return None  # "Notre campagne continue : signez la pétition": a call to the reader, the writer's words
+    if cue.form == "finite" and generic_subject_before(text, cue.start):
+        return None  # "chacune d'entre nous a reconnu la scène : …": a generalisation, the writer's words
     if next_cue is not None and next_cue.start == start and next_cue.form == "preposition":
         return None
     end = s_end
@@ -2491,6 +2580,11 @@ def _postposed(
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
+    if cue.form == "inverted" and goes_on and _frame_lead(text, s_start, j):
+        # "Dans les usines comme dans les bureaux, a-t-il insisté, les salaires seront revalorisés":
+        # a fronted place or time frame alone before the incise is no clause; the clause it frames
+        # goes on after the incise to the sentence's end.
+        return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
     if (cue.form == "inverted" and goes_on and interposed is not None
             and _patterns().subject_relative_end.search(text, max(s_start, j - _LEAD_CHARS), j)):
         # "des équipes qui, a-t-elle précisé, ont suivi des formations": an incise inside a
@@ -2975,6 +3069,23 @@ def _past_frame(text: str, start: int, end: int) -> int:
     if comma < 0 or len(_WORD.findall(text, word.end(), comma)) > _FRAME_WORDS:
         return start
     return _skip_space(text, comma + 1, end)
+
+
+# Most words of a fronted frame standing alone before an inverted incise (« Dans les traités comme dans l'ordre protocolaire, »).
+_INCISE_FRAME_WORDS = 10
+
+
+def _frame_lead(text: str, start: int, comma: int) -> bool:
+    """Whether ``text[start:comma]`` is only an adverbial opening with one of ``frame_prepositions``
+    (``detection.json``), at most ``_INCISE_FRAME_WORDS`` words, no comma nor word of a verb group
+    (« Dans les usines comme dans les bureaux »): a frame, no clause of its own."""
+    first = _skip_space(text, start, comma)
+    word = _WORD.match(text, first, comma)
+    if word is None or word.group().lower() not in grammar().frame_prepositions:
+        return False
+    if _more_words(_INCISE_FRAME_WORDS).search(text, first, comma) is not None or "," in text[first:comma]:
+        return False
+    return not _holds_verb_word(text[first:comma])
 
 
 def _subject_with_relative(

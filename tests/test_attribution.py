@@ -508,6 +508,11 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
     pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
                  id="pour-les-historiens-reports-the-clause"),
+    # An opponent or a veteran after pour holds opinions too (round sb1).
+    pytest.param("Pour le vétéran du parti, la campagne sera longue.", "vétéran du parti", "indirect",
+                 "selon-fronted", id="pour-le-veteran-reports-the-clause"),
+    pytest.param("Pour le vieux routier de la politique locale, la réforme reste « un texte bâclé ».",
+                 "vieux routier de la politique locale", "indirect", "selon-fronted", id="pour-le-vieux-routier-reports-the-clause"),
     # A press review's newspaper, after pour, holds the opinion; a relative set off by commas
     # on it comes before the clause (round ve).
     pytest.param("Pour le quotidien, dont la rédaction a enquêté six mois, le rapport officiel est « un tissu de contre-vérités ».",

@@ -195,6 +195,9 @@ GOVERNED = [
     ("« Rien n'est joué », s'est contenté de répondre le maire.", "s'est contenté de répondre", "répondre", "finite"),
     ("« Rien n'est joué », a-t-il tenu à rappeler.", "a-t-il tenu à rappeler", "rappeler", "inverted"),
     ("« Rien n'est joué », s'est-elle contentée de répéter.", "s'est-elle contentée de répéter", "répéter", "inverted"),
+    # avoir beau, simple or compound, governs the infinitive that reports (round sb1).
+    ("Le maire a eu beau répéter que tout irait bien.", "a eu beau répéter", "répéter", "finite"),
+    ("La direction avait beau assurer le contraire.", "avait beau assurer", "assurer", "finite"),
 ]
 
 PREPOSITION = [

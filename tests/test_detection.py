@@ -1864,12 +1864,71 @@ def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> N
         # The aside's que is a relative on the object before it, not the report's complementizer.
         "Le ministre a annoncé un accord, conclu dans la nuit après des semaines de tractations, que les syndicats rejettent déjà.",
         "La ministre a présenté, lors d'une conférence de presse à Genève, le plan, que les ONG jugent insuffisant.",
+        # An object after a lower-case adverb in marks: its que is a relative still (round sb1).
+        "Le maire a dit regretter « profondément » l'impression qu'il avait pu donner aux familles.",
         # A long aside naming a channel may run to que, not past an object before it.
         "La ministre a présenté le plan, dans un communiqué diffusé par son cabinet en fin de journée, que les ONG jugent insuffisant.",
+        # A long frame aside runs to que only with no object before it (round sb1).
+        "La ministre a présenté le plan, lors d'une conférence de presse organisée en fin de journée à Genève, que les ONG jugent insuffisant.",
     ],
 )
 def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    # A long aside of place or time set off by commas between a cue and its que: the cue's complementizer (round sb1).
+    ("Le ministre a affirmé mercredi, lors d'un colloque sur la sécurité des réseaux à Strasbourg, que l'Etat renforcerait ses contrôles.",
+     "l'Etat renforcerait ses contrôles"),
+    ("La ministre a assuré le 6 avril, pendant son déplacement dans les usines du groupe à Toulouse, que les emplois seraient maintenus.",
+     "les emplois seraient maintenus"),
+])
+def test_a_long_frame_aside_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    # A gloss in brackets after the channel between a cue and its que counts as one word (round sb1).
+    ("Le maire a fait savoir sur X (ex-Twitter) que la piscine resterait fermée.", "la piscine resterait fermée"),
+    ("La ministre a confié à l'AFP (Agence France-Presse) qu'elle briguerait un second mandat.", "elle briguerait un second mandat"),
+])
+def test_a_gloss_in_brackets_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    # avoir beau and a reporting infinitive: a report conceded, its content clause ending at the
+    # comma before the sentence's main clause (round sb1).
+    ("Le maire a eu beau répéter que la piscine rouvrirait, personne ne l'a cru.", "la piscine rouvrirait"),
+    ("La direction avait beau assurer que les emplois seraient « tous préservés », les salariés doutaient.",
+     "les emplois seraient « tous préservés »"),
+    # no concession: the words after the comma are still read as before
+    ("Le maire a beaucoup répété que la piscine rouvrirait en juin.", "la piscine rouvrirait en juin"),
+])
+def test_avoir_beau_reports_a_clause_ending_at_the_main_clause(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A participle cue inside a cleft's focus: the que after it is the cleft's, no content clause (round sb1).
+    ("Le maire est mort mardi. C'est par un message lu à la radio locale que la nouvelle est tombée.", []),
+    ("C'était dans un texte publié sur le site de la mairie que la fermeture avait été annoncée.", []),
+    # no cleft: the participle's que is still a report's
+    ("Dans un texte publié sur le site de la mairie, le maire annonce que la piscine fermera.", ["la piscine fermera"]),
+])
+def test_a_participle_in_a_cleft_s_focus_reports_nothing(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A cue inside an object relative on a noun: its object is the relative, the colon after it the writer's (round sb1).
+    ("Le conseil a pris le pouvoir. Une transition que la Constitution ne prévoyait pas : elle confiait l'intérim au doyen.", []),
+    ("Le maire a tranché. Une décision que le préfet avait annoncée : la route fermera en mai.", []),
+    # a cue of its own before the colon still reports the words after it
+    ("Le préfet a prévenu : la route fermera en mai.", ["la route fermera en mai"]),
+])
+def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
 
 
 @pytest.mark.parametrize(
@@ -2022,6 +2081,18 @@ def test_a_comment_frame_reports_only_opening_its_sentence(text: str, clause: st
     # no fronted source: the incise reports the words before it
     ("Le dossier rappelle ces procès anciens et oubliés, a-t-elle ajouté, devant une salle comble.",
      "Le dossier rappelle ces procès anciens et oubliés"),
+    # a fronted place or time frame alone before the incise is no clause: the one it frames goes on (round sb1)
+    ("Dans les usines comme dans les bureaux du groupe, a-t-il insisté, les salaires seront revalorisés.",
+     "Dans les usines comme dans les bureaux du groupe, a-t-il insisté, les salaires seront revalorisés"),
+    ("Depuis le début de la crise sanitaire, a-t-elle rappelé, les hôpitaux ont recruté.",
+     "Depuis le début de la crise sanitaire, a-t-elle rappelé, les hôpitaux ont recruté"),
+    ("Dans les usines qui ont fermé leurs portes, a-t-il regretté, personne ne retrouvera un emploi.",
+     "Dans les usines qui ont fermé leurs portes, a-t-il regretté, personne ne retrouvera un emploi"),
+    # a clause of its own before the incise still ends the reported words there
+    ("Dans les usines, les salaires seront revalorisés, a-t-il insisté, dès le mois prochain.",
+     "Dans les usines, les salaires seront revalorisés"),
+    ("Dans les usines du groupe la grève continue, a-t-il assuré, malgré les menaces.",
+     "Dans les usines du groupe la grève continue"),
 ])
 def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
@@ -3222,6 +3293,9 @@ def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text
     pytest.param("La rapporteure Anne Morel juge ainsi que la taxe doit être relevée dès l'an prochain.",
                  "la taxe doit être relevée dès l'an prochain", id="ainsi-between-a-cue-and-its-que"),
     pytest.param("Le maire affirme ainsi qu'aucune école ne fermera.", "aucune école ne fermera", id="ainsi-before-an-elided-que"),
+    # plutôt alone between a finite cue and its que is an adverb (rather), not plutôt que (round sb1).
+    pytest.param("Le syndicat estime plutôt que la réforme arrive trop tard.", "la réforme arrive trop tard",
+                 id="plutot-between-a-cue-and-its-que"),
 ])
 def test_an_adverb_ainsi_before_que_keeps_the_content_clause(text: str, content: str) -> None:
     assert content in [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
@@ -3231,6 +3305,9 @@ def test_an_adverb_ainsi_before_que_keeps_the_content_clause(text: str, content:
     # ainsi que coordinating the cue's objects, or a comparison after an object: no content clause.
     "Le préfet a salué les pompiers ainsi que les bénévoles venus du Gard.",
     "La ministre a défendu le budget ainsi que l'avait fait son prédécesseur.",
+    # plutôt que after the cue's object opens a comparison of infinitives, no content clause (round sb1).
+    "Le maire a invité les riverains à « trier leurs déchets » plutôt qu'à les brûler au fond du jardin.",
+    "La ministre a demandé aux élus de voter le texte plutôt que de le combattre en séance.",
 ])
 def test_ainsi_que_after_an_object_makes_no_content_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
@@ -3921,6 +3998,12 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
         pytest.param("Tout le monde sait que la ligne ne rouvrira pas avant l'été.", [], id="a-generic-tout-le-monde-reports-nothing"),
         pytest.param("Chacun des deux maires a affirmé que la ligne rouvrirait.", ["la ligne rouvrirait"],
                      id="chacun-with-a-complement-is-a-subject-that-speaks"),
+        # chacun d'entre nous, the writer among all, and words after a colon too (round sb1).
+        pytest.param("Chacune d'entre nous sait que la ligne ne rouvrira pas.", [], id="a-generic-chacune-d-entre-nous-reports-nothing"),
+        pytest.param("Les élus ont parlé, et chacune d'entre nous a reconnu le refrain : la ligne ne rouvrira pas.", [],
+                     id="a-generic-subject-before-a-colon-reports-nothing"),
+        pytest.param("Chacun d'entre eux a affirmé que la ligne rouvrirait.", ["la ligne rouvrirait"],
+                     id="chacun-d-entre-eux-is-a-subject-that-speaks"),
         pytest.param("Le préfet a remercié tout le monde et a assuré que la ligne rouvrirait.", ["la ligne rouvrirait"],
                      id="tout-le-monde-as-an-object-before-a-coordinated-cue"),
         pytest.param("Tout le monde savait que le pont était fragile, a raconté Lucie Bernard.",
