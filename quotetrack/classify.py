@@ -482,6 +482,12 @@ class Grammar(Record):
     right before one, after a determiner, are the subject of the cue after it, not its words."""
     time_words: tuple[str, ...] = ()
     """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
+    learning_links: tuple[str, ...] = ()
+    """Prepositions (de, d') that open one of ``learning_infinitives``."""
+    learning_infinitives: tuple[str, ...] = ()
+    """Verbs of knowing (comprendre, constater) whose infinitive after de, right before que,
+    takes the que itself (avant de comprendre que…): what someone learnt, no report of the cue
+    before it."""
     time_comparatives: tuple[str, ...] = ()
     """Comparatives of time (plus tôt, plus tard): after a noun of time they date the report
     (a averti quelques jours plus tôt que…), no comparison blocking the que."""

@@ -100,6 +100,8 @@ class _Patterns:
     time_word: regex.Pattern[str]
     date_word: regex.Pattern[str]
     time_comparison: regex.Pattern[str]
+    learning_que: regex.Pattern[str]
+    audience_aside_que: regex.Pattern[str]
     relative_opener: regex.Pattern[str]
     np_then_relative: regex.Pattern[str]
     ne_before: regex.Pattern[str]
@@ -254,6 +256,19 @@ def _patterns() -> _Patterns:
         time_comparison=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.time_words)})s?+[ \u00a0]++(?:{alt(g.time_comparatives)})[ \u00a0]++(?:{alt(g.complementizers)})\s*+$"
         ) if g.time_comparatives else regex.compile(r"(?!)"),
+        # "a affirmé le 30 mars, devant des étudiants de l'université de Lyon, que": an audience
+        # set off by commas (one of ``audience_prepositions`` and a determiner) right before que,
+        # maybe past a date or a short adverbial (set off by commas too).
+        audience_aside_que=regex.compile(
+            rf"(?i)(?:(?:[ \u00a0]*+,)?(?:[ \u00a0]++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?)?[ \u00a0]*+,[ \u00a0]*+"
+            rf"(?:{alt(g.audience_prepositions) if g.audience_prepositions else '(?!)'})[ \u00a0]++(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+            rf"(?:[\w\-]++(?:['’][\w\-]++)?[ \u00a0]*+){{1,{_AUDIENCE_ASIDE_WORDS}}}?,[ \u00a0]*+{_complementizer(g.complementizers)}\s*+"
+        ),
+        # "a cru à une blague avant de comprendre que": an infinitive of knowing after de takes the que.
+        learning_que=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.learning_links)})(?:(?<=['’])|[ \u00a0]++)(?:{alt(g.learning_infinitives)})[ \u00a0]++"
+            rf"(?:{alt(g.complementizers)})[ \u00a0]*+$"
+        ) if g.learning_infinitives else regex.compile(r"(?!)"),
         # "a insisté sur le fait que", "a exprimé l'espoir que": the whole gap a noun whose
         # que-clause is what was said (neither an object nor a noun's complement), maybe past a
         # short adverbial ("a insisté en juin sur le fait que").
@@ -390,6 +405,9 @@ _CONTENT_LEAD_WORDS = 3
 # (``a estimé mardi dans une interview à la chaîne LCI que``).
 _CHANNEL_GAP_WORDS = 12
 _CHANNEL_QUE_REACH = 110
+# Characters from a cue to que when an audience set off by commas stands before que, and its words.
+_AUDIENCE_QUE_REACH = 160
+_AUDIENCE_ASIDE_WORDS = 16
 # Words of the voice's noun phrase after a voice marker before que (the reach is then the channel's).
 _VOICE_WORDS = 10
 # Words between the determiner of an audience phrase and its audience noun (``devant un groupe de journalistes``).
@@ -900,8 +918,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     after the cue (a time, a date such as ``le 6 avril``, an indirect object or an adverbial
     set off by commas between)."""
     hint = _complementizer_hint()
-    if hint and hint not in text[cue.end : min(s_end, cue.end + _CHANNEL_QUE_REACH)].lower():
-        return None  # no complementizer within either pattern's reach: neither can match
+    if hint and hint not in text[cue.end : min(s_end, cue.end + _AUDIENCE_QUE_REACH)].lower():
+        return None  # no complementizer within any pattern's reach: none can match
     reach = _CHANNEL_QUE_REACH if _patterns().voice_marker.match(text, cue.end, s_end) else _QUE_REACH
     m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + reach)) or _que_past_channel(text, cue, s_end)
     if m is None and reach < _CHANNEL_QUE_REACH:
@@ -910,9 +928,14 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _CHANNEL_QUE_REACH))
         if m is not None and channel.channel_end(text, cue.end, m.start() + len(m.group().rstrip())) is None:
             m = None
+    if m is None and "," in text[cue.end : min(s_end, cue.end + _AUDIENCE_QUE_REACH)] and _takes_que(cue.lemma):
+        # "a affirmé le 30 mars, devant des étudiants venus de toute la région, que": an audience aside.
+        m = _patterns().audience_aside_que.match(text, cue.end, min(s_end, cue.end + _AUDIENCE_QUE_REACH))
     if m is None:
         return None
     end: int = m.end()
+    if _patterns().learning_que.search(text, cue.end, end) is not None:
+        return None  # "a cru à une blague avant de comprendre que": the infinitive's que, what was learnt
     if _patterns().content_gap.fullmatch(text, cue.end, end) is not None:
         # "a insisté sur le fait que": a report, unless the cue asks ("interrogé sur le fait que"),
         # or que is a relative with its subject after the verb ("a évoqué l'espoir que portent les familles").
@@ -927,6 +950,9 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
             and not _comma_aside(text[lead:end])
             and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, lead, end))):
         return None  # "énonce les domaines que": a relative; not "a prévenu les journalistes que": whom it told
+    past = channel.channel_end(text, lead, end)
+    if past is not None and _object_past_channel(text, cue, past, end):
+        return None  # "a annoncé sur Twitter le report de la visite qu'il devait effectuer": a relative
     if _patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the
         # words went through ("a fait savoir par la voix de son chef qu'il…").
@@ -986,6 +1012,16 @@ def _que_past_channel(text: str, cue: CueLike, s_end: int) -> regex.Match[str] |
     if channel_end is None or not text[channel_end:que].strip():
         return None
     return m
+
+
+def _object_past_channel(text: str, cue: CueLike, channel_end: int, que: int) -> bool:
+    """Whether a determiner opens the words between the channel and *que* (``sur Twitter le
+    report de la visite qu'``): the verb's object, whose relative que is; not a time or a date
+    (``à la radio la veille que``), nor the audience of a verb of telling (``les journalistes``)."""
+    p = _patterns()
+    return (p.object_first.match(text, channel_end, que) is not None and not p.time_word.search(text, channel_end, que)
+            and p.date_word.match(text, channel_end, que) is None
+            and not (cue.lemma in grammar().audience_verbs and p.audience.match(text, channel_end, que) is not None))
 
 
 # Words (an adverb, a day) between a verb of denial and the noun phrase it takes as object.

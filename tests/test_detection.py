@@ -1708,6 +1708,20 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("La sénatrice a expliqué à l'émission « Questions & Réponses » de Radio Nord que la loi serait amendée.",
          "la loi serait amendée"),
         ("Il a critiqué l'émission « Vrai & Faux » que la chaîne diffuse le soir.", None),
+        # Past a channel, an object's determiner makes que a relative too; a time after the channel does not (round sb2).
+        ("La ministre a annoncé sur son compte Twitter l'annulation du voyage qu'elle devait faire à Rome.", None),
+        ("Le maire a confirmé sur Facebook le report du chantier qu'il avait promis aux riverains.", None),
+        ("La ministre a affirmé sur Twitter la veille que le voyage à Rome était annulé.", "le voyage à Rome était annulé"),
+        # An infinitive of knowing after de right before que takes it, not the cue before it (round sb2).
+        ("Les élus ont d'abord cru à une plaisanterie avant de comprendre que le maire ne plaisantait pas.", None),
+        ("Le syndicat a cru à une erreur avant de découvrir que les primes avaient bien disparu.", None),
+        ("Le syndicat a expliqué avant la réunion que les primes avaient bien disparu.", "les primes avaient bien disparu"),
+        # An audience set off by commas (devant and a determiner) may stand, however long, between
+        # the cue (past a date) and its que (round sb2).
+        ("Le ministre a affirmé le 3 mars, devant des étudiants de l'université de Lyon réunis à l'amphithéâtre, que la réforme serait retirée.",
+         "la réforme serait retirée"),
+        ("La présidente a déclaré, mardi soir, devant un groupe de jeunes agriculteurs venus de toute la région, qu'elle soutiendrait leur projet.",
+         "elle soutiendrait leur projet"),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
