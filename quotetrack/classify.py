@@ -482,6 +482,9 @@ class Grammar(Record):
     right before one, after a determiner, are the subject of the cue after it, not its words."""
     time_words: tuple[str, ...] = ()
     """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
+    generalising_quantifiers: tuple[str, ...] = ()
+    """A vague share of a group (beaucoup de, nombre de, certains): right after a fronted_only
+    preposition (Pour nombre d'observateurs, …) the writer's generalisation, nobody's report."""
     learning_links: tuple[str, ...] = ()
     """Prepositions (de, d') that open one of ``learning_infinitives``."""
     learning_infinitives: tuple[str, ...] = ()

@@ -3977,6 +3977,15 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
         pytest.param("Cette « inquiétude grandit dans tous les quartiers », selon la maire.",
                      ["Cette « inquiétude grandit dans tous les quartiers »"],
                      id="a-clause-in-marks-after-a-determiner-before-a-postposed-selon-still-reports"),
+        # A fronted pour before a vague share of a group: the writer's generalisation (round sb2).
+        pytest.param("Le chantier a pris deux ans de retard. Pour nombre d'habitants de Nantes, ces travaux ressemblent à une punition.",
+                     [], id="fronted-pour-before-nombre-de-and-a-place"),
+        pytest.param("Pour beaucoup de commerçants du centre-ville, la piétonnisation arrive trop tard.", [],
+                     id="fronted-pour-before-beaucoup-de"),
+        pytest.param("Pour la chambre de commerce de Nantes, la piétonnisation arrive trop tard.",
+                     ["la piétonnisation arrive trop tard"], id="fronted-pour-before-a-named-body-still-reports"),
+        pytest.param("Selon plusieurs commerçants du centre-ville, la piétonnisation arrive trop tard.",
+                     ["la piétonnisation arrive trop tard"], id="fronted-selon-before-plusieurs-still-reports"),
     ],
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
