@@ -125,6 +125,10 @@ class Grammar(Record):
     a content clause and before an infinitive (``infinitive_endings``, maybe after a clitic: ``…
     « n'est pas une politique », sans prendre la défense de …``, ``…, sans le nommer``), open the
     writer's remark on how the subject spoke: the clause ends at the closing mark."""
+    withheld_detail_nouns: tuple[str, ...] = ()
+    """Nouns of what a speaker left out (précisions, détails, explications) that, at most two
+    words after one of ``manner_prepositions`` in the same place (``…, sans davantage de
+    précisions``, ``…, sans autre détail``), open the writer's remark too."""
     clause_conjunctions: tuple[str, ...] = ()
     fronted_subordinators: tuple[str, ...] = ()
     """Conjunctions that open a sentence with a subordinate before its main clause (``Même si X

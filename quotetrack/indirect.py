@@ -228,14 +228,15 @@ def _patterns() -> _Patterns:
             # lower-case adverbial or attribute in marks too, straight ones included; not a determiner
             # opening an object in marks ("a critiqué « les lettres » que": a relative).
             # "a exigé de M. Durand qu'il": a civility's or an initial's period before a capitalised name.
-            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
+            # "a déclaré à l'Agence France-Presse (AFP) qu'": an acronym in brackets after a name counts as one word.
+            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))|{_BRACKETED_ACRONYM}"
             rf"|\s++[«“\"]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-&]++){{0,3}}?\s*+[»”\"]"
             rf"|\s++[«“\"]\s*+(?!(?:{alt(g.object_determiners)})\s)(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”\"]){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
             # and the name glued to it, up to _VOICE_WORDS words after the marker (a role with its
             # portfolio: "du ministre des Affaires étrangères Sergueï X").
-            rf"|\s++(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])[\w\-]++)?(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_VOICE_WORDS}}}?)"
+            rf"|\s++(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])[\w\-]++)?(?:\s++[\w\-]++(?:['’][\w\-]++)?|{_BRACKETED_ACRONYM}){{1,{_VOICE_WORDS}}}?)"
             rf"\s++{_complementizer(g.complementizers)}\s*+"
         ),
         # "a annoncé dimanche dans un entretien au Journal du dimanche que": more words, when
@@ -370,6 +371,8 @@ def _complementizer(words: Sequence[str]) -> str:
 
 # A semicolon, a spaced dash, a line break, or a colon opening a quotation ("que X : « … »").
 # A colon opening a quotation: what stands before it introduces the quotation.
+# An acronym in brackets after a body's name (« du Département fédéral des affaires étrangères (DFAE) »).
+_BRACKETED_ACRONYM = r"\s++\((?-i:\p{Lu})(?-i:[\p{Lu}\d\-])++\)"
 _COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
 _CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
 # An aside between spaced dashes closed by a dash right before a comma: the clause goes on past it.
@@ -650,6 +653,11 @@ def find_indirect(
                 cues[i + 1].start if i + 1 < len(cues) else None, cues[i + 1].form if i + 1 < len(cues) else None,
                 cues[i - 1] if i > 0 else None,
             )
+        if (cand is not None and cand.rule == "indirect-selon" and cand.end <= cue.start and i > 0
+                and (joined := _past_earlier_source(text, cues[i - 1], cand.start, cand.end)) is not None):
+            # "A, selon des sources humanitaires, et B, selon le HCR": each postposed source reports
+            # the clause before it, the second one no further back than the first source.
+            cand = _make(text, joined, cand.end, i, cand.rule, cand.confidence)
         if (cand is not None and cand.rule == "indirect-colon" and _inside(partial, partial_starts, cue.start)
                 and _inside(partial, partial_starts, cand.start)):
             cand = None  # "(« Je les appelle : venez… »)": a colon inside the quoted words is theirs
@@ -739,6 +747,21 @@ def find_indirect(
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
     return _dedupe(out)
+
+
+def _past_earlier_source(text: str, prev: CueLike, start: int, end: int) -> int | None:
+    """Where the clause after ``prev``, a postposed source set off by commas inside
+    ``text[start:end]`` (``…, selon X, et …``), opens: past its closing comma and a coordinator
+    right after it; ``None`` when ``prev`` is no such source."""
+    if prev.form != "preposition" or not start < prev.start or prev.end >= end:
+        return None
+    if not text[start : prev.start].rstrip(" \u00a0\u202f").endswith(","):
+        return None  # "A selon X": no source set off
+    comma = text.find(",", prev.end, end)
+    if comma < 0:
+        return None
+    joint = _patterns().coordinator.match(text, comma + 1, end)
+    return joint.end() if joint is not None else comma + 1
 
 
 def _framed_quotation(text: str, cand: Candidate) -> bool:
@@ -2533,8 +2556,10 @@ def _postposed(
     # clause's own verb going on, not a second cue.
     goes_on = interposed is not None and (next_cue is None or next_cue >= interposed.end()
                                           or (next_form == "finite" and next_cue == interposed.end() - 1))
-    if cue.form == "inverted" and goes_on and _few_words(text, s_start, j):
-        # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
+    if cue.form == "inverted" and goes_on and (_few_words(text, s_start, j) or (
+            interposed is not None and _verbless_subject(text, s_start, j, interposed.end() - 1))):
+        # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words (or a noun
+        # phrase: "Les déclarations de M. Durand, a-t-il poursuivi, relèvent …"), the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
     if (cue.form == "inverted" and goes_on and interposed is not None
@@ -2587,6 +2612,33 @@ def _postposed(
         # verbless lead-in of the writer's before a colon; the incise reports the clause it opens.
         start = _skip_space(text, colon + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
+
+
+def _verbless_subject(text: str, start: int, end: int, after: int) -> bool:
+    """Whether ``text[start:end]``, before an inverted incise, is a noun phrase that a name
+    completes (``Les déclarations de M. Durand``, see :func:`_named_complement_subject`) and the
+    word at ``after``, past the incise, opens no relative: the subject of the clause that goes on
+    after the incise."""
+    if _named_complement_subject().fullmatch(text, start, end) is None:
+        return False
+    word = _CLAUSE_WORD.match(text, after, min(len(text), after + _LEAD_CHARS))
+    return word is None or word.group().casefold().replace("’", "'") not in relative_words()
+
+
+@cache
+def _named_complement_subject() -> regex.Pattern[str]:
+    """A determiner, a lower-case noun (maybe an adjective after it), a complement link
+    (``names.json``: ``de``, ``du``, ``d'``) and capitalised words to the end (``Les
+    déclarations de M. Durand``, ``La position de la France``): a noun phrase, no verb in it."""
+    raw = names_data()
+    dets = trie_alternation(raw["determiners"])
+    links = alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    sp = r"[ \u00a0]"
+    low = r"\p{Ll}[\p{L}\-]*+"
+    return regex.compile(
+        rf"(?i:[\s\"«“—–\-]*+(?:{dets}))(?:(?<=['’])|{sp}++){low}(?:{sp}++{low})?{sp}++(?i:{links})(?:(?<=['’])|{sp}++)"
+        rf"(?:(?i:{dets})(?:(?<=['’])|{sp}++))?\p{{Lu}}[\p{{L}}\-.'’]*+(?:{sp}++\p{{Lu}}[\p{{L}}\-.'’]*+){{0,{_NAME_WORDS - 1}}}{sp}*+"
+    )
 
 
 def _infinitive_past_channel(text: str, cue: CueLike, s_end: int) -> bool:
@@ -3308,15 +3360,23 @@ def _purpose_infinitive() -> regex.Pattern[str]:
 @cache
 def _manner_after_marks() -> regex.Pattern[str]:
     """A closing mark, a comma, a ``manner_prepositions`` word (``sans``) and an infinitive
-    (``infinitive_endings``), maybe after a clitic (``sans le nommer``, ``sans s'attarder``)."""
+    (``infinitive_endings``), maybe after a clitic (``sans le nommer``, ``sans s'attarder``), or
+    a few words and one of ``withheld_detail_nouns`` (``sans davantage de précisions``)."""
     g = grammar()
     if not g.manner_prepositions or not g.infinitive_endings:
         return regex.compile(r"(?!)")
     closers = regex.escape("".join(sorted(c for c in closing_marks() if c not in "'’")))
     sp = r"[ \u00a0\u202f]"
+    # "…, sans davantage de précisions": a few words and a noun of what was left unsaid, no infinitive.
+    withheld = (rf"|(?:[\p{{L}}'’]++{sp}++){{0,{_WITHHELD_WORDS}}}(?i:{trie_alternation(g.withheld_detail_nouns)})(?![\p{{L}}\-])"
+                if g.withheld_detail_nouns else "")
     return regex.compile(
-        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++{_clitic_then_infinitive()}"
+        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?:{_clitic_then_infinitive()}{withheld})"
     )
+
+
+# Most words between sans and the noun of what was left unsaid (« sans davantage de précisions »).
+_WITHHELD_WORDS = 2
 
 
 @cache

@@ -2887,6 +2887,26 @@ INDIRECT = [
     pytest.param("Le maire a fermé le pont lundi, et la circulation reste difficile, selon la préfecture.",
                  "Le maire a fermé le pont lundi, et la circulation reste difficile",
                  id="a-postposed-selon-closing-the-sentence-still-reports-both-clauses"),
+    # Two postposed sources in one sentence: the second reports no further back than the first (round sb2).
+    pytest.param("Des dizaines de maisons ont été inondées, selon les pompiers, et plus de deux mille habitants ont été évacués, selon la préfecture.",
+                 "plus de deux mille habitants ont été évacués", id="a-second-postposed-selon-starts-past-the-first-source"),
+    pytest.param("Des dizaines de maisons ont été inondées, selon les pompiers, et plus de deux mille habitants ont été évacués, selon la préfecture.",
+                 "Des dizaines de maisons ont été inondées", id="the-first-postposed-selon-keeps-its-own-clause"),
+    # A noun phrase a name completes, then an inverted incise: the clause goes on past it (round sb2).
+    pytest.param("La maire a répondu longuement. Les critiques de M. Perrin, a-t-elle poursuivi, relèvent de la pure polémique.",
+                 "Les critiques de M. Perrin, a-t-elle poursuivi, relèvent de la pure polémique",
+                 id="a-noun-phrase-completed-by-a-name-before-an-inverted-incise-runs-on"),
+    # After the closing mark, sans and a noun of what was left unsaid: the writer's remark (round sb2).
+    pytest.param("Le ministre a jugé que cette mesure était « légitime », sans davantage de précisions.",
+                 "cette mesure était « légitime »", id="sans-davantage-de-precisions-after-the-marks-ends-the-clause"),
+    pytest.param("La préfète a assuré que le barrage était « sûr », sans autre détail sur les travaux.",
+                 "le barrage était « sûr »", id="sans-autre-detail-after-the-marks-ends-the-clause"),
+    # An adviser after a fronted pour holds opinions, as an expert does (round sb2).
+    pytest.param("Pour la conseillère de la ministre, la réforme n'est « qu'une première étape » vers un nouveau statut.",
+                 "la réforme n'est « qu'une première étape » vers un nouveau statut", id="fronted-pour-before-an-adviser"),
+    # An acronym in brackets after the body the voice names counts as a word before que (round sb2).
+    pytest.param("Madrid a fait savoir par la voix du ministère des affaires étrangères (MAEC) qu'il suivait la crise de près.",
+                 "il suivait la crise de près", id="que-after-a-voice-and-a-bracketed-acronym"),
     pytest.param("Le rapport est sévère : les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions.",
                  "les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions",
                  id="selon-after-a-verb-and-its-adverb-reports-the-clause-going-on"),
