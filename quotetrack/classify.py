@@ -125,6 +125,10 @@ class Grammar(Record):
     a content clause and before an infinitive (``infinitive_endings``, maybe after a clitic: ``…
     « n'est pas une politique », sans prendre la défense de …``, ``…, sans le nommer``), open the
     writer's remark on how the subject spoke: the clause ends at the closing mark."""
+    withheld_detail_nouns: tuple[str, ...] = ()
+    """Nouns of what a speaker left out (précisions, détails, explications) that, at most two
+    words after one of ``manner_prepositions`` in the same place (``…, sans davantage de
+    précisions``, ``…, sans autre détail``), open the writer's remark too."""
     clause_conjunctions: tuple[str, ...] = ()
     fronted_subordinators: tuple[str, ...] = ()
     """Conjunctions that open a sentence with a subordinate before its main clause (``Même si X
@@ -507,6 +511,15 @@ class Grammar(Record):
     right before one, after a determiner, are the subject of the cue after it, not its words."""
     time_words: tuple[str, ...] = ()
     """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
+    generalising_quantifiers: tuple[str, ...] = ()
+    """A vague share of a group (beaucoup de, nombre de, certains): right after a fronted_only
+    preposition (Pour nombre d'observateurs, …) the writer's generalisation, nobody's report."""
+    learning_links: tuple[str, ...] = ()
+    """Prepositions (de, d') that open one of ``learning_infinitives``."""
+    learning_infinitives: tuple[str, ...] = ()
+    """Verbs of knowing (comprendre, constater) whose infinitive after de, right before que,
+    takes the que itself (avant de comprendre que…): what someone learnt, no report of the cue
+    before it."""
     time_comparatives: tuple[str, ...] = ()
     """Comparatives of time (plus tôt, plus tard): after a noun of time they date the report
     (a averti quelques jours plus tôt que…), no comparison blocking the que."""

@@ -100,6 +100,8 @@ class _Patterns:
     time_word: regex.Pattern[str]
     date_word: regex.Pattern[str]
     time_comparison: regex.Pattern[str]
+    learning_que: regex.Pattern[str]
+    audience_aside_que: regex.Pattern[str]
     relative_opener: regex.Pattern[str]
     np_then_relative: regex.Pattern[str]
     ne_before: regex.Pattern[str]
@@ -226,7 +228,8 @@ def _patterns() -> _Patterns:
             # lower-case adverbial or attribute in marks too, straight ones included; not a determiner
             # opening an object in marks ("a critiqué « les lettres » que": a relative).
             # "a exigé de M. Durand qu'il": a civility's or an initial's period before a capitalised name.
-            # "a fait savoir sur X (ex-Twitter) que": a gloss of a few words in brackets counts as one word.
+            # "a fait savoir sur X (ex-Twitter) que", "a déclaré à l'Agence France-Presse (AFP) qu'": a gloss
+            # of a few words in brackets, an acronym too, counts as one word.
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++\((?:[\w\-]++(?:['’][\w\-]++)?[ \u00a0]*+){{1,{_GLOSS_WORDS}}}\)"
             rf"|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
             rf"|\s++[«“\"]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-&]++){{0,3}}?\s*+[»”\"]"
@@ -235,7 +238,7 @@ def _patterns() -> _Patterns:
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
             # and the name glued to it, up to _VOICE_WORDS words after the marker (a role with its
             # portfolio: "du ministre des Affaires étrangères Sergueï X").
-            rf"|\s++(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])[\w\-]++)?(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_VOICE_WORDS}}}?)"
+            rf"|\s++(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])[\w\-]++)?(?:\s++[\w\-]++(?:['’][\w\-]++)?|{_BRACKETED_ACRONYM}){{1,{_VOICE_WORDS}}}?)"
             rf"\s++{_complementizer(g.complementizers)}\s*+"
         ),
         # "a annoncé dimanche dans un entretien au Journal du dimanche que": more words, when
@@ -258,6 +261,19 @@ def _patterns() -> _Patterns:
         time_comparison=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.time_words)})s?+[ \u00a0]++(?:{alt(g.time_comparatives)})[ \u00a0]++(?:{alt(g.complementizers)})\s*+$"
         ) if g.time_comparatives else regex.compile(r"(?!)"),
+        # "a affirmé le 30 mars, devant des étudiants de l'université de Lyon, que": an audience
+        # set off by commas (one of ``audience_prepositions`` and a determiner) right before que,
+        # maybe past a date or a short adverbial (set off by commas too).
+        audience_aside_que=regex.compile(
+            rf"(?i)(?:(?:[ \u00a0]*+,)?(?:[ \u00a0]++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?)?[ \u00a0]*+,[ \u00a0]*+"
+            rf"(?:{alt(g.audience_prepositions) if g.audience_prepositions else '(?!)'})[ \u00a0]++(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+            rf"(?:[\w\-]++(?:['’][\w\-]++)?[ \u00a0]*+){{1,{_AUDIENCE_ASIDE_WORDS}}}?,[ \u00a0]*+{_complementizer(g.complementizers)}\s*+"
+        ),
+        # "a cru à une blague avant de comprendre que": an infinitive of knowing after de takes the que.
+        learning_que=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.learning_links)})(?:(?<=['’])|[ \u00a0]++)(?:{alt(g.learning_infinitives)})[ \u00a0]++"
+            rf"(?:{alt(g.complementizers)})[ \u00a0]*+$"
+        ) if g.learning_infinitives else regex.compile(r"(?!)"),
         # "a insisté sur le fait que", "a exprimé l'espoir que": the whole gap a noun whose
         # que-clause is what was said (neither an object nor a noun's complement), maybe past a
         # short adverbial ("a insisté en juin sur le fait que").
@@ -359,6 +375,8 @@ def _complementizer(words: Sequence[str]) -> str:
 
 # A semicolon, a spaced dash, a line break, or a colon opening a quotation ("que X : « … »").
 # A colon opening a quotation: what stands before it introduces the quotation.
+# An acronym in brackets after a body's name (« du Département fédéral des affaires étrangères (DFAE) »).
+_BRACKETED_ACRONYM = r"\s++\((?-i:\p{Lu})(?-i:[\p{Lu}\d\-])++\)"
 _COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
 _CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
 # An aside between spaced dashes closed by a dash right before a comma: the clause goes on past it.
@@ -394,6 +412,9 @@ _CONTENT_LEAD_WORDS = 3
 # (``a estimé mardi dans une interview à la chaîne LCI que``).
 _CHANNEL_GAP_WORDS = 12
 _CHANNEL_QUE_REACH = 110
+# Characters from a cue to que when an audience set off by commas stands before que, and its words.
+_AUDIENCE_QUE_REACH = 160
+_AUDIENCE_ASIDE_WORDS = 16
 # Words of the voice's noun phrase after a voice marker before que (the reach is then the channel's).
 _VOICE_WORDS = 10
 # Words between the determiner of an audience phrase and its audience noun (``devant un groupe de journalistes``).
@@ -640,6 +661,11 @@ def find_indirect(
                 cues[i + 1].start if i + 1 < len(cues) else None, cues[i + 1].form if i + 1 < len(cues) else None,
                 cues[i - 1] if i > 0 else None,
             )
+        if (cand is not None and cand.rule == "indirect-selon" and cand.end <= cue.start and i > 0
+                and (joined := _past_earlier_source(text, cues[i - 1], cand.start, cand.end)) is not None):
+            # "A, selon des sources humanitaires, et B, selon le HCR": each postposed source reports
+            # the clause before it, the second one no further back than the first source.
+            cand = _make(text, joined, cand.end, i, cand.rule, cand.confidence)
         if (cand is not None and cand.rule == "indirect-colon" and _inside(partial, partial_starts, cue.start)
                 and _inside(partial, partial_starts, cand.start)):
             cand = None  # "(« Je les appelle : venez… »)": a colon inside the quoted words is theirs
@@ -729,6 +755,21 @@ def find_indirect(
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
     return _dedupe(out)
+
+
+def _past_earlier_source(text: str, prev: CueLike, start: int, end: int) -> int | None:
+    """Where the clause after ``prev``, a postposed source set off by commas inside
+    ``text[start:end]`` (``…, selon X, et …``), opens: past its closing comma and a coordinator
+    right after it; ``None`` when ``prev`` is no such source."""
+    if prev.form != "preposition" or not start < prev.start or prev.end >= end:
+        return None
+    if not text[start : prev.start].rstrip(" \u00a0\u202f").endswith(","):
+        return None  # "A selon X": no source set off
+    comma = text.find(",", prev.end, end)
+    if comma < 0:
+        return None
+    joint = _patterns().coordinator.match(text, comma + 1, end)
+    return joint.end() if joint is not None else comma + 1
 
 
 def _framed_quotation(text: str, cand: Candidate) -> bool:
@@ -918,8 +959,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     after the cue (a time, a date such as ``le 6 avril``, an indirect object or an adverbial
     set off by commas between)."""
     hint = _complementizer_hint()
-    if hint and hint not in text[cue.end : min(s_end, cue.end + _CHANNEL_QUE_REACH)].lower():
-        return None  # no complementizer within either pattern's reach: neither can match
+    if hint and hint not in text[cue.end : min(s_end, cue.end + _AUDIENCE_QUE_REACH)].lower():
+        return None  # no complementizer within any pattern's reach: none can match
     reach = _CHANNEL_QUE_REACH if _patterns().voice_marker.match(text, cue.end, s_end) else _QUE_REACH
     m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + reach)) or _que_past_channel(text, cue, s_end)
     if m is None and reach < _CHANNEL_QUE_REACH:
@@ -929,9 +970,14 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         if (m is not None and channel.channel_end(text, cue.end, m.start() + len(m.group().rstrip())) is None
                 and not _frame_aside(text, cue.end, m.end())):
             m = None
+    if m is None and "," in text[cue.end : min(s_end, cue.end + _AUDIENCE_QUE_REACH)] and _takes_que(cue.lemma):
+        # "a affirmé le 30 mars, devant des étudiants venus de toute la région, que": an audience aside.
+        m = _patterns().audience_aside_que.match(text, cue.end, min(s_end, cue.end + _AUDIENCE_QUE_REACH))
     if m is None:
         return None
     end: int = m.end()
+    if _patterns().learning_que.search(text, cue.end, end) is not None:
+        return None  # "a cru à une blague avant de comprendre que": the infinitive's que, what was learnt
     if _patterns().content_gap.fullmatch(text, cue.end, end) is not None:
         # "a insisté sur le fait que": a report, unless the cue asks ("interrogé sur le fait que"),
         # or que is a relative with its subject after the verb ("a évoqué l'espoir que portent les familles").
@@ -946,6 +992,9 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
             and not _comma_aside(text[lead:end])
             and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, lead, end))):
         return None  # "énonce les domaines que": a relative; not "a prévenu les journalistes que": whom it told
+    past = channel.channel_end(text, lead, end)
+    if past is not None and _object_past_channel(text, cue, past, end):
+        return None  # "a annoncé sur Twitter le report de la visite qu'il devait effectuer": a relative
     if _patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the
         # words went through ("a fait savoir par la voix de son chef qu'il…").
@@ -1054,6 +1103,16 @@ def _que_past_channel(text: str, cue: CueLike, s_end: int) -> regex.Match[str] |
     if channel_end is None or not text[channel_end:que].strip():
         return None
     return m
+
+
+def _object_past_channel(text: str, cue: CueLike, channel_end: int, que: int) -> bool:
+    """Whether a determiner opens the words between the channel and *que* (``sur Twitter le
+    report de la visite qu'``): the verb's object, whose relative que is; not a time or a date
+    (``à la radio la veille que``), nor the audience of a verb of telling (``les journalistes``)."""
+    p = _patterns()
+    return (p.object_first.match(text, channel_end, que) is not None and not p.time_word.search(text, channel_end, que)
+            and p.date_word.match(text, channel_end, que) is None
+            and not (cue.lemma in grammar().audience_verbs and p.audience.match(text, channel_end, que) is not None))
 
 
 # Words (an adverb, a day) between a verb of denial and the noun phrase it takes as object.
@@ -1282,6 +1341,8 @@ def _selon(
             return None  # "pour sa première visite d'État, X a eu droit à …": an event, no source
         if cue.lemma in grammar().fronted_only_prepositions and _purpose_infinitive().match(text, cue.end, comma):
             return None  # "Pour comprendre ce choix, nous avons interrogé X, …": a purpose, no source
+        if cue.lemma in grammar().fronted_only_prepositions and _generalising_quantifier().match(text, cue.end, comma):
+            return None  # "Pour nombre d'observateurs à Alger, …": the writer's generalisation, no source
         if (cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma)
                 and _opinion_source().match(text, cue.end, comma) is None
                 and not (text[comma - 1] in closing_marks() and CueLexicon.default().pour_names_publication(text, cue.end))):
@@ -1569,6 +1630,14 @@ def _marks_after_set_off_source(text: str, s_start: int, cue: CueLike, s_end: in
 def _closing_mark() -> regex.Pattern[str]:
     """A closing quotation mark, not an apostrophe (see :func:`_closing_not_apostrophes`)."""
     return regex.compile(f"[{regex.escape(''.join(sorted(_closing_not_apostrophes())))}]")
+
+
+@cache
+def _generalising_quantifier() -> regex.Pattern[str]:
+    """Right after a fronted_only preposition: one of ``generalising_quantifiers`` (`` nombre
+    d'observateurs``, `` beaucoup de Belges``, `` certains``), a vague share of a group."""
+    words = alternation(grammar().generalising_quantifiers)
+    return regex.compile(rf"[ \u00a0]++(?i:{words})(?:(?<=['’])|(?![\p{{L}}\-]))")
 
 
 @cache
@@ -2576,8 +2645,10 @@ def _postposed(
     # clause's own verb going on, not a second cue.
     goes_on = interposed is not None and (next_cue is None or next_cue >= interposed.end()
                                           or (next_form == "finite" and next_cue == interposed.end() - 1))
-    if cue.form == "inverted" and goes_on and _few_words(text, s_start, j):
-        # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
+    if cue.form == "inverted" and goes_on and (_few_words(text, s_start, j) or (
+            interposed is not None and _verbless_subject(text, s_start, j, interposed.end() - 1))):
+        # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words (or a noun
+        # phrase: "Les déclarations de M. Durand, a-t-il poursuivi, relèvent …"), the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
     if cue.form == "inverted" and goes_on and _frame_lead(text, s_start, j):
@@ -2635,6 +2706,33 @@ def _postposed(
         # verbless lead-in of the writer's before a colon; the incise reports the clause it opens.
         start = _skip_space(text, colon + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
+
+
+def _verbless_subject(text: str, start: int, end: int, after: int) -> bool:
+    """Whether ``text[start:end]``, before an inverted incise, is a noun phrase that a name
+    completes (``Les déclarations de M. Durand``, see :func:`_named_complement_subject`) and the
+    word at ``after``, past the incise, opens no relative: the subject of the clause that goes on
+    after the incise."""
+    if _named_complement_subject().fullmatch(text, start, end) is None:
+        return False
+    word = _CLAUSE_WORD.match(text, after, min(len(text), after + _LEAD_CHARS))
+    return word is None or word.group().casefold().replace("’", "'") not in relative_words()
+
+
+@cache
+def _named_complement_subject() -> regex.Pattern[str]:
+    """A determiner, a lower-case noun (maybe an adjective after it), a complement link
+    (``names.json``: ``de``, ``du``, ``d'``) and capitalised words to the end (``Les
+    déclarations de M. Durand``, ``La position de la France``): a noun phrase, no verb in it."""
+    raw = names_data()
+    dets = trie_alternation(raw["determiners"])
+    links = alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    sp = r"[ \u00a0]"
+    low = r"\p{Ll}[\p{L}\-]*+"
+    return regex.compile(
+        rf"(?i:[\s\"«“—–\-]*+(?:{dets}))(?:(?<=['’])|{sp}++){low}(?:{sp}++{low})?{sp}++(?i:{links})(?:(?<=['’])|{sp}++)"
+        rf"(?:(?i:{dets})(?:(?<=['’])|{sp}++))?\p{{Lu}}[\p{{L}}\-.'’]*+(?:{sp}++\p{{Lu}}[\p{{L}}\-.'’]*+){{0,{_NAME_WORDS - 1}}}{sp}*+"
+    )
 
 
 def _infinitive_past_channel(text: str, cue: CueLike, s_end: int) -> bool:
@@ -3373,15 +3471,23 @@ def _purpose_infinitive() -> regex.Pattern[str]:
 @cache
 def _manner_after_marks() -> regex.Pattern[str]:
     """A closing mark, a comma, a ``manner_prepositions`` word (``sans``) and an infinitive
-    (``infinitive_endings``), maybe after a clitic (``sans le nommer``, ``sans s'attarder``)."""
+    (``infinitive_endings``), maybe after a clitic (``sans le nommer``, ``sans s'attarder``), or
+    a few words and one of ``withheld_detail_nouns`` (``sans davantage de précisions``)."""
     g = grammar()
     if not g.manner_prepositions or not g.infinitive_endings:
         return regex.compile(r"(?!)")
     closers = regex.escape("".join(sorted(c for c in closing_marks() if c not in "'’")))
     sp = r"[ \u00a0\u202f]"
+    # "…, sans davantage de précisions": a few words and a noun of what was left unsaid, no infinitive.
+    withheld = (rf"|(?:[\p{{L}}'’]++{sp}++){{0,{_WITHHELD_WORDS}}}(?i:{trie_alternation(g.withheld_detail_nouns)})(?![\p{{L}}\-])"
+                if g.withheld_detail_nouns else "")
     return regex.compile(
-        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++{_clitic_then_infinitive()}"
+        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?:{_clitic_then_infinitive()}{withheld})"
     )
+
+
+# Most words between sans and the noun of what was left unsaid (« sans davantage de précisions »).
+_WITHHELD_WORDS = 2
 
 
 @cache

@@ -1764,6 +1764,20 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("La sénatrice a expliqué à l'émission « Questions & Réponses » de Radio Nord que la loi serait amendée.",
          "la loi serait amendée"),
         ("Il a critiqué l'émission « Vrai & Faux » que la chaîne diffuse le soir.", None),
+        # Past a channel, an object's determiner makes que a relative too; a time after the channel does not (round sb2).
+        ("La ministre a annoncé sur son compte Twitter l'annulation du voyage qu'elle devait faire à Rome.", None),
+        ("Le maire a confirmé sur Facebook le report du chantier qu'il avait promis aux riverains.", None),
+        ("La ministre a affirmé sur Twitter la veille que le voyage à Rome était annulé.", "le voyage à Rome était annulé"),
+        # An infinitive of knowing after de right before que takes it, not the cue before it (round sb2).
+        ("Les élus ont d'abord cru à une plaisanterie avant de comprendre que le maire ne plaisantait pas.", None),
+        ("Le syndicat a cru à une erreur avant de découvrir que les primes avaient bien disparu.", None),
+        ("Le syndicat a expliqué avant la réunion que les primes avaient bien disparu.", "les primes avaient bien disparu"),
+        # An audience set off by commas (devant and a determiner) may stand, however long, between
+        # the cue (past a date) and its que (round sb2).
+        ("Le ministre a affirmé le 3 mars, devant des étudiants de l'université de Lyon réunis à l'amphithéâtre, que la réforme serait retirée.",
+         "la réforme serait retirée"),
+        ("La présidente a déclaré, mardi soir, devant un groupe de jeunes agriculteurs venus de toute la région, qu'elle soutiendrait leur projet.",
+         "elle soutiendrait leur projet"),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
@@ -3008,6 +3022,26 @@ INDIRECT = [
     pytest.param("Le maire a fermé le pont lundi, et la circulation reste difficile, selon la préfecture.",
                  "Le maire a fermé le pont lundi, et la circulation reste difficile",
                  id="a-postposed-selon-closing-the-sentence-still-reports-both-clauses"),
+    # Two postposed sources in one sentence: the second reports no further back than the first (round sb2).
+    pytest.param("Des dizaines de maisons ont été inondées, selon les pompiers, et plus de deux mille habitants ont été évacués, selon la préfecture.",
+                 "plus de deux mille habitants ont été évacués", id="a-second-postposed-selon-starts-past-the-first-source"),
+    pytest.param("Des dizaines de maisons ont été inondées, selon les pompiers, et plus de deux mille habitants ont été évacués, selon la préfecture.",
+                 "Des dizaines de maisons ont été inondées", id="the-first-postposed-selon-keeps-its-own-clause"),
+    # A noun phrase a name completes, then an inverted incise: the clause goes on past it (round sb2).
+    pytest.param("La maire a répondu longuement. Les critiques de M. Perrin, a-t-elle poursuivi, relèvent de la pure polémique.",
+                 "Les critiques de M. Perrin, a-t-elle poursuivi, relèvent de la pure polémique",
+                 id="a-noun-phrase-completed-by-a-name-before-an-inverted-incise-runs-on"),
+    # After the closing mark, sans and a noun of what was left unsaid: the writer's remark (round sb2).
+    pytest.param("Le ministre a jugé que cette mesure était « légitime », sans davantage de précisions.",
+                 "cette mesure était « légitime »", id="sans-davantage-de-precisions-after-the-marks-ends-the-clause"),
+    pytest.param("La préfète a assuré que le barrage était « sûr », sans autre détail sur les travaux.",
+                 "le barrage était « sûr »", id="sans-autre-detail-after-the-marks-ends-the-clause"),
+    # An adviser after a fronted pour holds opinions, as an expert does (round sb2).
+    pytest.param("Pour la conseillère de la ministre, la réforme n'est « qu'une première étape » vers un nouveau statut.",
+                 "la réforme n'est « qu'une première étape » vers un nouveau statut", id="fronted-pour-before-an-adviser"),
+    # An acronym in brackets after the body the voice names counts as a word before que (round sb2).
+    pytest.param("Madrid a fait savoir par la voix du ministère des affaires étrangères (MAEC) qu'il suivait la crise de près.",
+                 "il suivait la crise de près", id="que-after-a-voice-and-a-bracketed-acronym"),
     pytest.param("Le rapport est sévère : les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions.",
                  "les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions",
                  id="selon-after-a-verb-and-its-adverb-reports-the-clause-going-on"),
@@ -4110,6 +4144,15 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
         pytest.param("Cette « inquiétude grandit dans tous les quartiers », selon la maire.",
                      ["Cette « inquiétude grandit dans tous les quartiers »"],
                      id="a-clause-in-marks-after-a-determiner-before-a-postposed-selon-still-reports"),
+        # A fronted pour before a vague share of a group: the writer's generalisation (round sb2).
+        pytest.param("Le chantier a pris deux ans de retard. Pour nombre d'habitants de Nantes, ces travaux ressemblent à une punition.",
+                     [], id="fronted-pour-before-nombre-de-and-a-place"),
+        pytest.param("Pour beaucoup de commerçants du centre-ville, la piétonnisation arrive trop tard.", [],
+                     id="fronted-pour-before-beaucoup-de"),
+        pytest.param("Pour la chambre de commerce de Nantes, la piétonnisation arrive trop tard.",
+                     ["la piétonnisation arrive trop tard"], id="fronted-pour-before-a-named-body-still-reports"),
+        pytest.param("Selon plusieurs commerçants du centre-ville, la piétonnisation arrive trop tard.",
+                     ["la piétonnisation arrive trop tard"], id="fronted-selon-before-plusieurs-still-reports"),
     ],
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
