@@ -3277,6 +3277,9 @@ class Resolver:
             elif inner is not None and inner.kind == "entity" and inner.start == end + 1 and self.text[end].isspace():
                 # "le président du groupe| MoDem": the party whose body the complement names.
                 end = inner.end
+            elif inner is not None and inner.kind in _BODY_NAME_KINDS and inner.start < end < inner.end:
+                # "le chef de l'Union| nationale pour le développement": the body's whole name.
+                end = inner.end
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
 
