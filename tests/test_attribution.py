@@ -700,6 +700,9 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="a-clause-before-a-participle-is-no-absolute-subject"),
     pytest.param("Les alliés ont promis de rester unis, le communiqué final du sommet évoquant des « menaces » nouvelles.",
                  "communiqué final du sommet", "partial", "subject-before-cue", id="an-absolute-participle-keeps-its-own-subject"),
+    # « les dirigeants ouest-africains »: a compound adjective of a part of a continent stands where a nationality does.
+    pytest.param("Les dirigeants nord-africains réunis à Alger ont réclamé « un cessez-le-feu immédiat ».",
+                 "dirigeants nord-africains", "partial", "subject-before-cue", id="a-regional-compound-adjective-after-a-plural-role"),
 ]
 
 
