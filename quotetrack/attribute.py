@@ -4912,7 +4912,8 @@ class Attributor:
                 return n  # "le PDG de Dassault Aviation Éric X": the name after the role's body
             if (n.kind in ("name", "entity") and not inside and gap.strip(" ,\u00a0") == "" and n.start - m.end <= 3
                     and ("," not in gap or self._closes_apposition(n.end))):
-                if self._qualifier_name(m, n):
+                # « une habitante, Natalia »: set off by a comma, a name is the apposition, no qualifier.
+                if "," not in gap and self._qualifier_name(m, n):
                     return self._named_by_apposed_role(replace(m, end=n.end, text=self.text[m.start : n.end]))
                 return n if n.kind == "name" else m
             if (n.kind == "name" and m.kind == "role" and not inside

@@ -703,6 +703,12 @@ ATTRIBUTED = [
     # « les dirigeants ouest-africains »: a compound adjective of a part of a continent stands where a nationality does.
     pytest.param("Les dirigeants nord-africains réunis à Alger ont réclamé « un cessez-le-feu immédiat ».",
                  "dirigeants nord-africains", "partial", "subject-before-cue", id="a-regional-compound-adjective-after-a-plural-role"),
+    # « un commerçant, Karim, 52 ans »: a name set off by a comma after an indefinite description is its
+    # apposition, the speaker; right after it, with no comma, a name qualifies it (« un député Horizons »).
+    pytest.param("« Nous avons peur », confie un commerçant, Karim, 52 ans, qui tient une épicerie.", "Karim", "direct",
+                 "incise-postposed", id="a-first-name-set-off-after-an-indefinite-description"),
+    pytest.param("« Le texte est mauvais », a estimé un député Horizons.", "député Horizons", "direct",
+                 "incise-postposed", id="a-name-glued-to-an-indefinite-description-qualifies-it"),
 ]
 
 
