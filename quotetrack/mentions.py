@@ -1523,7 +1523,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                          and _singular_cue_after(text, end))):
             continue
         if (initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names
-                and tokens[0] not in first_names()):  # "Julien Moreau le sait", then "Moreau": a first name stays
+                and tokens[0] not in first_names() and not _is_acronym(tokens[0])):
+            # "Julien Moreau le sait", then "Moreau": a first name stays; so does an acronym, no
+            # word a sentence opens with ("SOS Méditerranée" after "en Méditerranée").
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         if (initial and len(tokens) > 2 and tokens[1] in _name_particles() and tokens[0] not in seen_inside

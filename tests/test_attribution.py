@@ -709,6 +709,12 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-first-name-set-off-after-an-indefinite-description"),
     pytest.param("« Le texte est mauvais », a estimé un député Horizons.", "député Horizons", "direct",
                  "incise-postposed", id="a-name-glued-to-an-indefinite-description-qualifies-it"),
+    # An acronym opening a sentence is no sentence-opening word cut off a name the text also writes alone
+    # (« SOS Méditerranée » after « en Méditerranée »); « Bientôt Theresa May » still loses « Bientôt ».
+    pytest.param("Le navire croise en Méditerranée depuis mai. SOS Méditerranée a fait savoir que le navire reprendrait la mer.",
+                 "SOS Méditerranée", "indirect", "subject-before-cue", id="an-acronym-opening-a-sentence-stays-in-the-name"),
+    pytest.param("Theresa May a parlé hier. Bientôt Theresa May dira que tout va bien.", "Theresa May", "indirect",
+                 "subject-before-cue", id="a-capitalised-adverb-opening-a-sentence-leaves-the-name"),
 ]
 
 
