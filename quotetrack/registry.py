@@ -200,6 +200,8 @@ class _AnonymousData(Record):
     body_links: tuple[str, ...] = ()
     """Links before the body a source belongs to (``au sein de la``): with any lower-case noun
     after them they qualify the source (``une source au sein de la gendarmerie``)."""
+    qualifier_coordinators: tuple[str, ...] = ()
+    """Words that join a second qualifier to the first (``et``: ``des sources humanitaires et militaires``)."""
 
 
 class _Grammar(Record):
@@ -904,12 +906,15 @@ class _Matcher:
             f"(?:{s}(?P<radj2>{self.adj})|)(?:{s}{self.complement}|)"
         )
         acomp = self.complement.replace("?P<", "?P<a")  # group names must differ from the role's
+        # « des sources humanitaires et militaires »: a second qualifier joined to the first.
+        joined = (f"(?:{s}{_words_pattern(lang.anonymous.qualifier_coordinators)}{self.qual}|)"
+                  if lang.anonymous.qualifier_coordinators else "")
         self.anon_rest = (
-            f"(?:{s}(?P<aq1>{self.qual}))*+(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp}|)"
+            f"(?:{s}(?P<aq1>{self.qual}))*+{joined}(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp}|)"
         )
         self.anon_rest2 = (
             f"(?=\\s++(?:{self.adj}|{self.qual}))(?:{s}(?P<aadj2>{self.adj})|)"
-            f"(?:{s}(?P<aq3>{self.qual}))*+(?:{s}(?P<aadj3>{self.adj})|)"
+            f"(?:{s}(?P<aq3>{self.qual}))*+{joined}(?:{s}(?P<aadj3>{self.adj})|)"
         )
         self.dets = _spellings(g.determiners)
         self.premods = _spellings(g.premodifiers)

@@ -715,6 +715,12 @@ ATTRIBUTED = [
                  "SOS Méditerranée", "indirect", "subject-before-cue", id="an-acronym-opening-a-sentence-stays-in-the-name"),
     pytest.param("Theresa May a parlé hier. Bientôt Theresa May dira que tout va bien.", "Theresa May", "indirect",
                  "subject-before-cue", id="a-capitalised-adverb-opening-a-sentence-leaves-the-name"),
+    # « des sources humanitaires et militaires »: a second qualifier joined by « et » belongs to the source;
+    # « et » before a determiner opens another source.
+    pytest.param("Selon des sources diplomatiques et militaires, le sommet est reporté.", "sources diplomatiques et militaires",
+                 "indirect", "selon-fronted", id="an-anonymous-source-with-coordinated-qualifiers"),
+    pytest.param("Selon une source diplomatique et un témoin, le sommet est reporté.", "source diplomatique",
+                 "indirect", "selon-fronted", id="et-and-a-determiner-after-a-source-qualifier"),
 ]
 
 
