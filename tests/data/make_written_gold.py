@@ -26130,7 +26130,8 @@ f"A l'Elysée, on veut croire que la fermeté finira par payer. Un conseiller le
 f"Le chercheur Marc-Antoine Pérouse de Montclos, auteur d'{o}Une guerre perdue. La France au Sahel{c} (JC Lattès, 2020), estime pour sa part que Paris paie le prix d'une décennie d'engagement militaire mal compris par les opinions publiques sahéliennes.\n\n"
 "Lire aussi | Au Niger, la junte dénonce les accords militaires avec la France\n")
 MAC103b = ["Emmanuel Macron", "Macron", "M. Macron", "président de la République", "le président de la République", "chef de l'Etat", "Le chef de l'Etat", "le chef de l'Etat", "il", "Il", "Elysée"]
-MAN103b = ["ministère des affaires étrangères nommé par la junte", "le ministère des affaires étrangères nommé par la junte", "junte", "la junte", "Niamey"]
+# corrected: the body's name without its participle phrase is acceptable too, as in w522's MAE103d (same story, same batch).
+MAN103b = ["ministère des affaires étrangères nommé par la junte", "le ministère des affaires étrangères nommé par la junte", "ministère des affaires étrangères", "junte", "la junte", "Niamey"]
 QDO103b = ["Quai d'Orsay", "le ministère", "ministère", "ministère des affaires étrangères", "Catherine Colonna", "France", "Paris"]
 COL103b = ["Catherine Colonna", "Colonna", "Mme Colonna", "ministre des affaires étrangères", "la ministre des affaires étrangères", "Quai d'Orsay"]
 CON103b = ["Un conseiller", "conseiller", "Elysée", "l'Elysée"]
