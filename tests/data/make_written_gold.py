@@ -27366,7 +27366,8 @@ BAC107d = ["Michelle Bachelet", "Bachelet", "Mme Bachelet", "haute-commissaire",
 AMN107d = ["Amnesty International", "Amnesty", "rapport d’Amnesty International", "un rapport d’Amnesty International", "ONG"]
 YEM107d = ["Yemane Gebremeskel", "Gebremeskel", "M. Gebremeskel", "Yemane", "ministre érythréen de l’Information", "Le ministre érythréen de l’Information", "Asmara", "Erythrée"]
 MAE107d = ["ministère éthiopien des Affaires étrangères", "Le ministère éthiopien des Affaires étrangères", "texte", "le texte", "gouvernement éthiopien", "Addis-Abeba", "Ethiopie"]
-MSF107d = ["coordinateur d’urgence de l’ONG", "un coordinateur d’urgence de l’ONG", "coordinateur d’urgence", "Médecins sans frontières", "MSF", "lui"]
+# corrected: the description with its participle phrase, as written, is acceptable too (as OFF85e « officier syrien rencontré sur place », COM104c).
+MSF107d = ["coordinateur d’urgence de l’ONG", "un coordinateur d’urgence de l’ONG", "coordinateur d’urgence", "coordinateur d’urgence de l’ONG tout juste rentré du Tigré", "Médecins sans frontières", "MSF", "lui"]
 LAE107d = ["Jens Laerke", "Laerke", "M. Laerke", "porte-parole du Bureau de la coordination des affaires humanitaires", "porte-parole", "OCHA", "Bureau de la coordination des affaires humanitaires", "ONU"]
 ADD107d = ["Addis-Abeba", "gouvernement éthiopien", "Ethiopie"]
 BLI107d = ["Antony Blinken", "Blinken", "M. Blinken", "secrétaire d’Etat américain", "le secrétaire d’Etat américain", "Washington", "Etats-Unis"]
