@@ -721,6 +721,11 @@ ATTRIBUTED = [
                  "indirect", "selon-fronted", id="an-anonymous-source-with-coordinated-qualifiers"),
     pytest.param("Selon une source diplomatique et un témoin, le sommet est reporté.", "source diplomatique",
                  "indirect", "selon-fronted", id="et-and-a-determiner-after-a-source-qualifier"),
+    # « désigné par X »: a passive participle with its agent, no adjective of the role (« le Premier ministre désigné »).
+    pytest.param("Le Premier ministre désigné par le roi a affirmé que le gouvernement serait formé sous huitaine.",
+                 "Premier ministre", "indirect", "subject-before-cue", id="a-participle-before-its-agent-leaves-the-role"),
+    pytest.param("Le Premier ministre désigné a affirmé que le gouvernement serait formé sous huitaine.",
+                 "Premier ministre désigné", "indirect", "subject-before-cue", id="a-participle-without-agent-stays-in-the-role"),
 ]
 
 
