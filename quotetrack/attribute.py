@@ -60,12 +60,12 @@ from quotetrack.cues import (
     verb_words,
 )
 from quotetrack.indirect import (
-    absolute_subject,
     articles,
     bare_description,
     complementizer_word,
     coordinated_verb,
     definite_initials,
+    is_absolute_subject,
     joins_second_verb,
     past_participle_aside,
     source_before_que,
@@ -3372,7 +3372,7 @@ class Attributor:
         comma = self.text.rfind(",", max(s_start, gerund.start - _ABSOLUTE_REACH), gerund.start)
         if comma < 0:
             return None
-        if absolute_subject().fullmatch(self.text, comma + 1, gerund.start) is None:
+        if not is_absolute_subject(self.text, comma + 1, gerund.start):
             return self._apposed_absolute_subject(comma, s_start) if not self.text[comma + 1 : gerund.start].strip() else None
         start = _skip_blank(self.text, comma + 1)
         k = bisect.bisect_left(self.m_starts, start)
@@ -4912,7 +4912,8 @@ class Attributor:
                 return n  # "le PDG de Dassault Aviation Éric X": the name after the role's body
             if (n.kind in ("name", "entity") and not inside and gap.strip(" ,\u00a0") == "" and n.start - m.end <= 3
                     and ("," not in gap or self._closes_apposition(n.end))):
-                if self._qualifier_name(m, n):
+                # « une habitante, Natalia »: set off by a comma, a name is the apposition, no qualifier.
+                if "," not in gap and self._qualifier_name(m, n):
                     return self._named_by_apposed_role(replace(m, end=n.end, text=self.text[m.start : n.end]))
                 return n if n.kind == "name" else m
             if (n.kind == "name" and m.kind == "role" and not inside

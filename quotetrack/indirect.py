@@ -3559,7 +3559,7 @@ def _absolute_participle_clause(text: str, start: int, end: int, cues: Sequence[
     while j < len(cues) and cues[j].start < end:
         if cues[j].form == "gerund" and " " not in text[cues[j].start : cues[j].end]:
             comma = _rcomma(text, start, cues[j].start)
-            if comma > start and absolute_subject().fullmatch(text, comma + 1, cues[j].start) is not None:
+            if comma > start and is_absolute_subject(text, comma + 1, cues[j].start):
                 return comma
         j += 1
     return end
@@ -3576,6 +3576,22 @@ def absolute_subject() -> regex.Pattern[str]:
 
 # Most words of an absolute participle clause's subject (« le communiqué final du sommet »).
 _ABSOLUTE_SUBJECT_WORDS = 6
+
+
+def is_absolute_subject(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an absolute participle clause's subject (:func:`absolute_subject`)
+    holding no finite auxiliary: « le palais X avait publié un communiqué » is a clause, the
+    participle after it that clause's (« …, exprimant sa « … » »), no noun phrase's of its own."""
+    if absolute_subject().fullmatch(text, start, end) is None:
+        return False
+    verbs = _auxiliary_words()
+    return not any(w.lower() in verbs for w in text[start:end].split())
+
+
+@cache
+def _auxiliary_words() -> frozenset[str]:
+    """The words only a verb group holds (:func:`cues.verb_words`)."""
+    return cues.verb_words()
 
 
 def _apposition_after_marks(text: str, start: int, end: int) -> int:

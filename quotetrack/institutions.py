@@ -55,6 +55,10 @@ class InstitutionNames(Record):
     foreign_links: tuple[str, ...] = ()
     """Lower-case function words an English name runs through (``for``: ``l'Alliance for Shared
     Values``): after a head and one of them, the capitalised words are the institution's own."""
+    complement_coordinators: tuple[str, ...] = ()
+    """Words that join a second complement to the first (``et``: ``le Conseil de paix et de sécurité``)."""
+    coordinated_links: tuple[str, ...] = ()
+    """The links a coordinated complement opens with (``de``, ``d'``), an article maybe after them."""
 
 
 @cache
@@ -173,19 +177,56 @@ def is_adjective(word: str) -> bool:
             and word not in _not_tail_words())
 
 
+@cache
+def _coordination() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that join a second complement (``et``) and the links it opens with (``de``, ``d'``),
+    with either apostrophe."""
+    data = _data()
+    links = frozenset(w2 for w in data.coordinated_links for w2 in (w.replace("’", "'"), w.replace("'", "’")))
+    return frozenset(data.complement_coordinators), links
+
+
+def _closes_coordination(word: str | None, links: frozenset[str]) -> bool:
+    """Whether a coordinated complement may end right before ``word`` (``None``: no lower-case word
+    follows): a verb group, a word ending a noun phrase or another complement's link does, not a
+    noun (``et de nombreux élus``: a second subject, no complement)."""
+    from quotetrack.cues import verb_words
+
+    return word is None or word in links or word in _not_tail_words() or word in verb_words()
+
+
 def tail_end(text: str, end: int) -> int:
     """Where the lower-case tail of an institution name ending at ``end`` ends (``end``: none)."""
     data = _data()
     links, articles = _links()
+    coordinators, coordinated_links = _coordination()
     best = pos = end
     adjectives = complements = 0
     purpose = False  # the last link is one of ``purpose_links`` (``pour``)
     state = "after_noun"  # after the head, an adjective or a complement's noun
+    joined = -1  # where the tail ended before a coordinated complement while it is read (``de paix| et de sécurité``)
+    word: str | None = None
     while (m := _WORD.match(text, pos)) is not None:
         word = m.group(1)
         if m.start(1) == pos and text[pos - 1] not in "'’":
             break  # glued to the previous word without a space or an apostrophe
-        if state == "after_noun" and word in links:
+        if state == "after_coordinated":
+            if not _closes_coordination(word, links):
+                best = joined
+                break
+            joined = -1
+            state = "after_noun"
+        if state == "after_noun" and complements and joined < 0 and word in coordinators:
+            state, joined = "after_coordinator", best
+        elif state == "after_coordinator" and word in coordinated_links:
+            state = "after_coordinated_link"
+        elif state == "after_coordinated_link" and word in articles:
+            pass
+        elif state == "after_coordinated_link" and word not in _not_complement_words() and not is_adjective(word):
+            # "le Conseil de paix et de sécurité": a second complement, the tail's end right after it.
+            state = "after_coordinated"
+            best = m.end()
+        elif state == "after_noun" and word in links:
             state = "after_link"
             purpose = word in _purpose_words()
         elif state == "after_link" and word in articles:
@@ -204,6 +245,10 @@ def tail_end(text: str, end: int) -> int:
         else:
             break
         pos = m.end()
+    else:
+        word = None
+    if state == "after_coordinated" and not _closes_coordination(word, links):
+        best = joined
     return best
 
 

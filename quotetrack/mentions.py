@@ -1477,6 +1477,7 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         if (len(tokens) > 1 and tokens[0] not in pats.titles and tokens[1][:1].isupper()
                 and _strip_apos(tokens[0]) not in first_names() and tokens[0] not in _names_set("inside_name_adjectives")
                 and (len(tokens) > 2 or tokens[1] in first_names() or not _is_acronym(tokens[0]))
+                and not _name_goes_on_past_particle(tokens)
                 and (link := pats.after_link.search(text, max(0, start - 8), start))
                 and not institutions.place_noun_before(text, link.start())
                 and not _city_after_article(link.group(), tokens[0])):
@@ -1522,7 +1523,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                          and _singular_cue_after(text, end))):
             continue
         if (initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names
-                and tokens[0] not in first_names()):  # "Julien Moreau le sait", then "Moreau": a first name stays
+                and tokens[0] not in first_names() and not _is_acronym(tokens[0])):
+            # "Julien Moreau le sait", then "Moreau": a first name stays; so does an acronym, no
+            # word a sentence opens with ("SOS Méditerranée" after "en Méditerranée").
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         if (initial and len(tokens) > 2 and tokens[1] in _name_particles() and tokens[0] not in seen_inside
@@ -1668,6 +1671,22 @@ def _name_particles() -> frozenset[str]:
     """Lower-case particles inside a name (``de``, ``van``): after a capitalised noun opening a
     headline, the complement link before a name."""
     return frozenset(p for p in _raw_names()["name_particles"] if p[-1:].isalpha())
+
+
+@cache
+def _elided_particles() -> tuple[str, ...]:
+    """The elided particles (``d'``), with either apostrophe."""
+    elided = [p[:-1] for p in _raw_names()["name_particles"] if p.endswith(("'", "’"))]
+    return tuple(f"{p}{a}" for p in elided for a in _APOSTROPHES)
+
+
+def _name_goes_on_past_particle(tokens: list[str]) -> bool:
+    """Whether the third word of ``tokens`` is a particle or glued to an elided one while the second
+    is no known first name (``Security Lab d'Amnesty International``, ``Citizen Lab de Toronto``):
+    the first two words are one name with its complement, no institution's last word before a
+    person's name (``de l'Intérieur Matteo Salvini``)."""
+    return (len(tokens) > 2 and _strip_apos(tokens[1]) not in first_names()
+            and (tokens[2] in _name_particles() or tokens[2].startswith(_elided_particles())))
 
 
 def _hanging_particle(tok: str) -> bool:

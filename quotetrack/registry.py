@@ -200,6 +200,8 @@ class _AnonymousData(Record):
     body_links: tuple[str, ...] = ()
     """Links before the body a source belongs to (``au sein de la``): with any lower-case noun
     after them they qualify the source (``une source au sein de la gendarmerie``)."""
+    qualifier_coordinators: tuple[str, ...] = ()
+    """Words that join a second qualifier to the first (``et``: ``des sources humanitaires et militaires``)."""
 
 
 class _Grammar(Record):
@@ -213,6 +215,11 @@ class _Grammar(Record):
     role_adjectives: tuple[str, ...] = ()
     """Adjectives that may stand where a nationality does, naming no country (``le ministre
     fédéral de la Justice``)."""
+    agent_participles: tuple[str, ...] = ()
+    """Passive participles among ``role_adjectives`` (``désigné``): before one of ``agent_prepositions``
+    (``le ministère désigné par la junte``) they govern an agent, no adjective of the role's."""
+    agent_prepositions: tuple[str, ...] = ()
+    """Prepositions of a passive's agent (``par``)."""
     regional_adjectives: tuple[str, ...] = ()
     """Adjectives of a region or a federated state (``québécois``, ``bavarois``, ``écossais``): a role
     they qualify (``le premier ministre québécois``) is that region's office, never the national one."""
@@ -700,6 +707,29 @@ class _Language:
 
 
 @cache
+def _agent_participle() -> tuple[frozenset[str], regex.Pattern[str] | None]:
+    """The folded ``agent_participles`` of ``grammar.json`` and the agent's preposition after a space."""
+    g = _language().grammar
+    if not g.agent_participles or not g.agent_prepositions:
+        return frozenset(), None
+    return frozenset(fold(w) for w in g.agent_participles), regex.compile(rf"[ \u00a0]++(?i:{trie_alternation(g.agent_prepositions)})(?!\w)")
+
+
+# Characters after a role phrase read for an agent's preposition (`` par``).
+_AGENT_REACH = 8
+
+
+def _before_agent_participle(text: str, head_start: int, end: int) -> int:
+    """``end``, or where the role phrase ending there ends before its last word when that word is a
+    passive participle and an agent's preposition follows (``le ministère| désigné par la junte``)."""
+    participles, agent = _agent_participle()
+    if agent is None or text[end : end + 1] not in (" ", "\u00a0") or agent.match(text, end, end + _AGENT_REACH) is None:
+        return end
+    lo = max(text.rfind(" ", head_start, end), text.rfind("\u00a0", head_start, end))
+    return lo if lo > head_start and fold(text[lo + 1 : end]) in participles else end
+
+
+@cache
 def _language() -> _Language:
     countries = load("countries.json", tuple[CountryRecord, ...])
     roles = load("roles.json", tuple[_RoleRecord, ...])
@@ -904,12 +934,15 @@ class _Matcher:
             f"(?:{s}(?P<radj2>{self.adj})|)(?:{s}{self.complement}|)"
         )
         acomp = self.complement.replace("?P<", "?P<a")  # group names must differ from the role's
+        # « des sources humanitaires et militaires »: a second qualifier joined to the first.
+        joined = (f"(?:{s}{_words_pattern(lang.anonymous.qualifier_coordinators)}{self.qual}|)"
+                  if lang.anonymous.qualifier_coordinators else "")
         self.anon_rest = (
-            f"(?:{s}(?P<aq1>{self.qual}))*+(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp}|)"
+            f"(?:{s}(?P<aq1>{self.qual}))*+{joined}(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp}|)"
         )
         self.anon_rest2 = (
             f"(?=\\s++(?:{self.adj}|{self.qual}))(?:{s}(?P<aadj2>{self.adj})|)"
-            f"(?:{s}(?P<aq3>{self.qual}))*+(?:{s}(?P<aadj3>{self.adj})|)"
+            f"(?:{s}(?P<aq3>{self.qual}))*+{joined}(?:{s}(?P<aadj3>{self.adj})|)"
         )
         self.dets = _spellings(g.determiners)
         self.premods = _spellings(g.premodifiers)
@@ -1891,7 +1924,7 @@ class Registry:
             return None, m.end("rhead")  # "le ministre-président flamand": a compound title, not the role its head names
         if record.accented and not _accents_written(m.group("rhead"), record.accented):
             return None, m.end("rhead")  # "sa retraite": another noun than the pensioner's
-        end = rest.end()
+        end = _before_agent_participle(text, head_start, rest.end())
         country = None
         radj2, link = rest.group("radj2", "link")
         for adj in (radj1, radj2):

@@ -3224,6 +3224,8 @@ class Resolver:
         tail = self._lower_tail(m.end, len(self.text))
         if tail is not None:
             tail = self._complement_run(m.end, tail)
+            if _ends_with_determiner(tail):
+                tail = None  # "un diplomate d'un| Etat membre": no common noun read after the determiner
         else:
             tail = self.name_complement.match(self.text, m.end, m.end + _COMPLEMENT_REACH)
         partitive = _partitive_complement().match(self.text, m.end, m.end + _PARTITIVE_REACH)
@@ -3277,6 +3279,9 @@ class Resolver:
             elif inner is not None and inner.kind == "entity" and inner.start == end + 1 and self.text[end].isspace():
                 # "le président du groupe| MoDem": the party whose body the complement names.
                 end = inner.end
+            elif inner is not None and inner.kind in _BODY_NAME_KINDS and inner.start < end < inner.end:
+                # "le chef de l'Union| nationale pour le développement": the body's whole name.
+                end = inner.end
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
 
@@ -3304,8 +3309,7 @@ class Resolver:
         pays nordique``), and up to two complements more may follow it (``un responsable des
         services| de sécurité| ukrainiens``) when a punctuation mark or a bracket closes them."""
         text = self.text
-        last = tail.group().rsplit(None, 1)[-1]
-        if last[-3:].lower() in _indefinite_endings() and fold(last.replace("’", "'").rsplit("'", 1)[-1]) in _indefinite_words():
+        if _ends_with_determiner(tail):
             determined = _determined_complement().match(text, start)
             if determined is not None:
                 tail = determined
@@ -5984,6 +5988,12 @@ def _complement_initials() -> frozenset[str]:
     """The first letters, lower-case, of the complement links of ``names.json``."""
     data = names_data()
     return frozenset(x[:1].lower() for x in (*data["complement_links"], *data["name_complement_links"]))
+
+
+def _ends_with_determiner(tail: regex.Match[str]) -> bool:
+    """Whether a complement ``tail`` ends with an indefinite determiner (`` d'un``), its noun not read."""
+    last = tail.group().rsplit(None, 1)[-1]
+    return last[-3:].lower() in _indefinite_endings() and fold(last.replace("’", "'").rsplit("'", 1)[-1]) in _indefinite_words()
 
 
 @cache

@@ -676,6 +676,64 @@ ATTRIBUTED = [
                  "indirect", "selon-fronted", id="a-source-at-the-general-staff"),
     pytest.param("Les frappes ont repris à l'aube, selon l'état-major.", "état-major", "indirect", "incise-postposed",
                  id="the-general-staff-after-selon"),
+    # A Dutch name's particle « in 't » (either apostrophe) stays inside the name (batch sc1).
+    pytest.param("La députée néerlandaise Marieke in 't Hout a estimé que la réforme allait trop loin.",
+                 "Marieke in 't Hout", "indirect", "subject-before-cue", id="a-dutch-particle-in-t-inside-a-name"),
+    pytest.param("Selon Joost in ’t Zandt, le port rouvrira en mai.", "Joost in ’t Zandt", "indirect", "selon-fronted",
+                 id="a-dutch-particle-with-a-typographic-apostrophe"),
+    # « le Conseil de paix et de sécurité »: a second complement joined by « et de » is part of the body's name;
+    # a noun phrase after « et de » that goes on with another noun is a second subject.
+    pytest.param("Réuni mardi, le Comité de sûreté et de contrôle a jugé la réforme « précipitée ».",
+                 "Comité de sûreté et de contrôle", "partial", "subject-before-cue", id="an-institution-with-coordinated-complements"),
+    pytest.param("Le Comité de soutien et de nombreux élus ont jugé la loi « bancale ».", "Comité de soutien", "partial",
+                 "subject-before-cue", id="et-de-nombreux-is-no-coordinated-complement"),
+    # A role's capitalised complement is the whole organisation's name found there.
+    pytest.param("Le président de l'Union nationale pour le logement (UNL) a affirmé que les loyers flambaient.",
+                 "président de l'Union nationale pour le logement", "indirect", "subject-before-cue",
+                 id="a-roles-complement-is-the-whole-organisation-name"),
+    # « du Security Lab d'Amnesty »: a name going on past a particle keeps its first word after a link.
+    pytest.param("D'après les analyses du Digital Lab de Genève, le logiciel espion a été installé en mars.",
+                 "Digital Lab de Genève", "indirect", "selon-fronted", id="a-name-after-a-link-going-on-past-a-particle"),
+    pytest.param("Le ministre des Finances Pieter van den Broek a jugé que le budget était tenable.",
+                 "Pieter van den Broek", "indirect", "subject-before-cue", id="a-portfolio-before-a-name-with-particles"),
+    # « selon l'analyse de X »: an analysis speaks for whoever made it, like a study or a report.
+    pytest.param("Selon l'analyse de la Banque centrale, la croissance ralentira.", "Banque centrale", "indirect",
+                 "selon-fronted", id="an-analysis-speaks-for-its-author"),
+    # « un diplomate d'un Etat membre »: a complement whose determiner is read without its noun is dropped.
+    pytest.param("Un diplomate d'un Etat voisin a estimé que la frontière resterait fermée.", "diplomate", "indirect",
+                 "subject-before-cue", id="a-complement-cut-after-its-determiner-is-dropped"),
+    # A clause with a finite verb between a fronted adverbial's comma and a participle is no absolute
+    # participle's subject: the participle is the clause's own, its subject the speaker.
+    pytest.param("Lundi matin, le Quai d'Orsay avait diffusé une note exprimant sa « vive inquiétude ».", "Quai d'Orsay",
+                 "partial", "subject-before-cue", id="a-clause-before-a-participle-is-no-absolute-subject"),
+    pytest.param("Les alliés ont promis de rester unis, le communiqué final du sommet évoquant des « menaces » nouvelles.",
+                 "communiqué final du sommet", "partial", "subject-before-cue", id="an-absolute-participle-keeps-its-own-subject"),
+    # « les dirigeants ouest-africains »: a compound adjective of a part of a continent stands where a nationality does.
+    pytest.param("Les dirigeants nord-africains réunis à Alger ont réclamé « un cessez-le-feu immédiat ».",
+                 "dirigeants nord-africains", "partial", "subject-before-cue", id="a-regional-compound-adjective-after-a-plural-role"),
+    # « un commerçant, Karim, 52 ans »: a name set off by a comma after an indefinite description is its
+    # apposition, the speaker; right after it, with no comma, a name qualifies it (« un député Horizons »).
+    pytest.param("« Nous avons peur », confie un commerçant, Karim, 52 ans, qui tient une épicerie.", "Karim", "direct",
+                 "incise-postposed", id="a-first-name-set-off-after-an-indefinite-description"),
+    pytest.param("« Le texte est mauvais », a estimé un député Horizons.", "député Horizons", "direct",
+                 "incise-postposed", id="a-name-glued-to-an-indefinite-description-qualifies-it"),
+    # An acronym opening a sentence is no sentence-opening word cut off a name the text also writes alone
+    # (« SOS Méditerranée » after « en Méditerranée »); « Bientôt Theresa May » still loses « Bientôt ».
+    pytest.param("Le navire croise en Méditerranée depuis mai. SOS Méditerranée a fait savoir que le navire reprendrait la mer.",
+                 "SOS Méditerranée", "indirect", "subject-before-cue", id="an-acronym-opening-a-sentence-stays-in-the-name"),
+    pytest.param("Theresa May a parlé hier. Bientôt Theresa May dira que tout va bien.", "Theresa May", "indirect",
+                 "subject-before-cue", id="a-capitalised-adverb-opening-a-sentence-leaves-the-name"),
+    # « des sources humanitaires et militaires »: a second qualifier joined by « et » belongs to the source;
+    # « et » before a determiner opens another source.
+    pytest.param("Selon des sources diplomatiques et militaires, le sommet est reporté.", "sources diplomatiques et militaires",
+                 "indirect", "selon-fronted", id="an-anonymous-source-with-coordinated-qualifiers"),
+    pytest.param("Selon une source diplomatique et un témoin, le sommet est reporté.", "source diplomatique",
+                 "indirect", "selon-fronted", id="et-and-a-determiner-after-a-source-qualifier"),
+    # « désigné par X »: a passive participle with its agent, no adjective of the role (« le Premier ministre désigné »).
+    pytest.param("Le Premier ministre désigné par le roi a affirmé que le gouvernement serait formé sous huitaine.",
+                 "Premier ministre", "indirect", "subject-before-cue", id="a-participle-before-its-agent-leaves-the-role"),
+    pytest.param("Le Premier ministre désigné a affirmé que le gouvernement serait formé sous huitaine.",
+                 "Premier ministre désigné", "indirect", "subject-before-cue", id="a-participle-without-agent-stays-in-the-role"),
 ]
 
 

@@ -26130,7 +26130,8 @@ f"A l'Elysée, on veut croire que la fermeté finira par payer. Un conseiller le
 f"Le chercheur Marc-Antoine Pérouse de Montclos, auteur d'{o}Une guerre perdue. La France au Sahel{c} (JC Lattès, 2020), estime pour sa part que Paris paie le prix d'une décennie d'engagement militaire mal compris par les opinions publiques sahéliennes.\n\n"
 "Lire aussi | Au Niger, la junte dénonce les accords militaires avec la France\n")
 MAC103b = ["Emmanuel Macron", "Macron", "M. Macron", "président de la République", "le président de la République", "chef de l'Etat", "Le chef de l'Etat", "le chef de l'Etat", "il", "Il", "Elysée"]
-MAN103b = ["ministère des affaires étrangères nommé par la junte", "le ministère des affaires étrangères nommé par la junte", "junte", "la junte", "Niamey"]
+# corrected: the body's name without its participle phrase is acceptable too, as in w522's MAE103d (same story, same batch).
+MAN103b = ["ministère des affaires étrangères nommé par la junte", "le ministère des affaires étrangères nommé par la junte", "ministère des affaires étrangères", "junte", "la junte", "Niamey"]
 QDO103b = ["Quai d'Orsay", "le ministère", "ministère", "ministère des affaires étrangères", "Catherine Colonna", "France", "Paris"]
 COL103b = ["Catherine Colonna", "Colonna", "Mme Colonna", "ministre des affaires étrangères", "la ministre des affaires étrangères", "Quai d'Orsay"]
 CON103b = ["Un conseiller", "conseiller", "Elysée", "l'Elysée"]
@@ -27365,7 +27366,8 @@ BAC107d = ["Michelle Bachelet", "Bachelet", "Mme Bachelet", "haute-commissaire",
 AMN107d = ["Amnesty International", "Amnesty", "rapport d’Amnesty International", "un rapport d’Amnesty International", "ONG"]
 YEM107d = ["Yemane Gebremeskel", "Gebremeskel", "M. Gebremeskel", "Yemane", "ministre érythréen de l’Information", "Le ministre érythréen de l’Information", "Asmara", "Erythrée"]
 MAE107d = ["ministère éthiopien des Affaires étrangères", "Le ministère éthiopien des Affaires étrangères", "texte", "le texte", "gouvernement éthiopien", "Addis-Abeba", "Ethiopie"]
-MSF107d = ["coordinateur d’urgence de l’ONG", "un coordinateur d’urgence de l’ONG", "coordinateur d’urgence", "Médecins sans frontières", "MSF", "lui"]
+# corrected: the description with its participle phrase, as written, is acceptable too (as OFF85e « officier syrien rencontré sur place », COM104c).
+MSF107d = ["coordinateur d’urgence de l’ONG", "un coordinateur d’urgence de l’ONG", "coordinateur d’urgence", "coordinateur d’urgence de l’ONG tout juste rentré du Tigré", "Médecins sans frontières", "MSF", "lui"]
 LAE107d = ["Jens Laerke", "Laerke", "M. Laerke", "porte-parole du Bureau de la coordination des affaires humanitaires", "porte-parole", "OCHA", "Bureau de la coordination des affaires humanitaires", "ONU"]
 ADD107d = ["Addis-Abeba", "gouvernement éthiopien", "Ethiopie"]
 BLI107d = ["Antony Blinken", "Blinken", "M. Blinken", "secrétaire d’Etat américain", "le secrétaire d’Etat américain", "Washington", "Etats-Unis"]
