@@ -668,6 +668,15 @@ ATTRIBUTED = [
                  "indirect", "selon-fronted", id="a-source-at-the-general-staff"),
     pytest.param("Les frappes ont repris à l'aube, selon l'état-major.", "état-major", "indirect", "incise-postposed",
                  id="the-general-staff-after-selon"),
+    # « X évoque « … », quand Paris avait rappelé … »: a comma and a subordinating conjunction open a
+    # clause of the writer's with its own subject, no postposed incise of the marks (round sc2).
+    pytest.param("L'hebdomadaire lyonnais évoque « le pire hiver depuis dix ans », quand la mairie avait fermé "
+                 "ses gymnases.", "hebdomadaire lyonnais", "partial", "subject-before-cue",
+                 id="a-subordinate-clause-after-the-marks-is-no-incise"),
+    pytest.param("Le syndicat parle d'une « provocation », alors qu'elle a rappelé ses engagements.", "syndicat",
+                 "partial", "subject-before-cue", id="an-elided-conjunction-after-the-marks-is-no-incise"),
+    pytest.param("« Rien ne presse », le maire a rappelé, lors de la séance.", "maire", "direct", "incise-postposed",
+                 id="a-subject-first-incise-after-the-marks-still-reports"),
 ]
 
 
