@@ -1399,17 +1399,24 @@ def _fused_prepositions() -> frozenset[str]:
     return frozenset(w.casefold() for w in names_data().get("contracted_prepositions", ()))
 
 
+# The most characters of a title in marks a preposition governs in an incise (« Questions du soir »).
+_TITLE_REACH = 60
+
+
 @cache
 def _named_complement() -> regex.Pattern[str]:
     """A prepositional phrase whose noun is a name (`` au Parisien ``, `` à France Bleu Gard ``,
-    `` auprès d'Ouest-France ``, `` au Courrier picard ``): a preposition or two, maybe an
-    article, then up to four capitalised words and maybe one lower-case word (a newspaper's
+    `` auprès d'Ouest-France ``, `` au Courrier picard ``, `` dans « Matin Première » ``): a
+    preposition or two, maybe an article, then up to four capitalised words or a title in marks
+    (a programme's or a paper's, of any words), and maybe one lower-case word (a newspaper's
     adjective, a day, no preposition); an incise's subject may stand after it."""
     raw = names_data()
     preps = trie_alternation(raw["prepositions"])
     return regex.compile(
         rf"(?:[ \u00a0]*+(?i:{preps})(?:(?<=['’])|[ \u00a0]++)){{1,2}}(?:(?i:{alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
-        rf"\p{{Lu}}[\p{{L}}\-'’]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\-'’]*+){{0,3}}(?:[ \u00a0]++(?!(?i:{preps})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+)?[ \u00a0]*+"
+        rf"(?:[«\"“][ \u00a0\u202f]*+\p{{Lu}}[^«»\"“”\n]{{0,{_TITLE_REACH}}}+[»\"”]"
+        rf"|\p{{Lu}}[\p{{L}}\-'’]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\-'’]*+){{0,3}})"
+        rf"(?:[ \u00a0]++(?!(?i:{preps})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+)?[ \u00a0]*+"
     )
 
 

@@ -677,6 +677,12 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="an-elided-conjunction-after-the-marks-is-no-incise"),
     pytest.param("« Rien ne presse », le maire a rappelé, lors de la séance.", "maire", "direct", "incise-postposed",
                  id="a-subject-first-incise-after-the-marks-still-reports"),
+    # « …, a estimé dans « Matin Première » un chercheur »: a programme's title in marks after a
+    # preposition is a complement of the incise, the subject stands after it (round sc2).
+    pytest.param("« Les prix vont encore monter », a estimé dimanche dans « Questions du soir » une économiste.",
+                 "économiste", "direct", "incise-postposed", id="a-title-in-marks-after-a-preposition-is-an-incise-complement"),
+    pytest.param("« Les prix vont encore monter », a confié au « Progrès » un commerçant.", "commerçant", "direct",
+                 "incise-postposed", id="a-paper-in-marks-after-a-preposition-is-an-incise-complement"),
 ]
 
 
