@@ -323,6 +323,17 @@ def _fronted_phrase() -> regex.Pattern[str]:
 
 
 @cache
+def _fronted_place() -> regex.Pattern[str]:
+    """A preposition, maybe an article, and up to four capitalised words (``à N'Djamena``, ``au
+    Caire``), maybe a comma, with the spaces after them: a place fronted in a clause before its subject."""
+    raw = names_data()
+    return regex.compile(
+        rf"(?i:{trie_alternation(raw['prepositions'])})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
+        rf"\p{{Lu}}[\p{{L}}\-'’]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\-'’]*+){{0,3}}[ \u00a0]*+,?[ \u00a0]*+"
+    )
+
+
+@cache
 def _fronted_present_participle() -> regex.Pattern[str]:
     """A sentence opening with a capitalised present participle (endings of ``conjugation.json``)
     before a word (``Défiant le leader chaviste``, ``S'exprimant devant ses partisans``; group
@@ -1678,8 +1689,11 @@ def _document_premodifiers() -> frozenset[str]:
 
 @cache
 def _clause_conjunction() -> regex.Pattern[str]:
-    """A comma and a conjunction opening a clause with its own subject (``clause_conjunctions``)."""
-    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation(grammar().clause_conjunctions)})(?!\w)[ \u00a0]*+")
+    """A comma and a conjunction opening a clause with its own subject (``clause_conjunctions``),
+    elided too before a vowel (``tandis qu'à Paris``, ``lorsqu'il``)."""
+    conj = grammar().clause_conjunctions
+    elided = [w[:-1] + "'" for w in conj if w.endswith("que")]
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation([*conj, *elided])})(?:(?<=['’])|(?!\w))[ \u00a0]*+")
 
 
 @cache
@@ -4146,6 +4160,22 @@ class Attributor:
         the first mention of its sentence not governed by a preposition."""
         return self._memo(self._find_subject, pos, s_start, exclude, adjacent)
 
+    def _opens_own_subject(self, start: int, pos: int) -> bool:
+        """Whether the subject of a cue at ``pos`` opens at ``start``, right after a clause conjunction."""
+        k = bisect.bisect_left(self.m_starts, start)
+        if k < len(self.mentions) and self.mentions[k].start < pos and not self.mentions[k].after_preposition:
+            return True
+        # "…, mais son entourage assure que": a noun phrase from the conjunction to the cue.
+        np = self._np_ending_at(pos, start)
+        if np is not None and np.start() == start:
+            return True
+        if k < len(self.mentions) and self.mentions[k].start < pos:
+            # "…, tandis que le bureau du chef de l'État a assuré que": a longer noun phrase
+            # of complements, a name or role closing it, from the conjunction to the verb.
+            chain = _opening_chain().fullmatch(self.text, start, pos)
+            return chain is not None and chain.start("np") <= start + 1
+        return False
+
     def _find_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
         # "Sénégal : l'opposition dénonce": the clause after a colon has its own subject.
         colon = self.text.rfind(":", s_start, pos)
@@ -4162,20 +4192,10 @@ class Attributor:
         for found in _clause_conjunction().finditer(self.text, lo, pos) if self.text.find(",", lo, pos) >= 0 else ():
             opened = found  # the last one before the cue (each opens with its comma)
         if opened is not None and not self._in_marks(opened.start()):
-            k = bisect.bisect_left(self.m_starts, opened.end())
-            if k < len(self.mentions) and self.mentions[k].start < pos and not self.mentions[k].after_preposition:
+            if (place := _fronted_place().match(self.text, opened.end(), pos)) is not None and self._opens_own_subject(place.end(), pos):
+                s_start = place.end()  # "…, tandis qu'à Paris l'opposition dénonce": past the place it names
+            elif self._opens_own_subject(opened.end(), pos):
                 s_start = opened.end()
-            else:
-                # "…, mais son entourage assure que": a noun phrase from the conjunction to the cue.
-                np = self._np_ending_at(pos, opened.end())
-                if np is not None and np.start() == opened.end():
-                    s_start = opened.end()
-                elif k < len(self.mentions) and self.mentions[k].start < pos:
-                    # "…, tandis que le bureau du chef de l'État a assuré que": a longer noun phrase
-                    # of complements, a name or role closing it, from the conjunction to the verb.
-                    chain = _opening_chain().fullmatch(self.text, opened.end(), pos)
-                    if chain is not None and chain.start("np") <= opened.end() + 1:
-                        s_start = opened.end()
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = max(s_start, pos - _AGENT_ASIDE_REACH)
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None

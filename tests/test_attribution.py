@@ -683,6 +683,14 @@ ATTRIBUTED = [
                  "économiste", "direct", "incise-postposed", id="a-title-in-marks-after-a-preposition-is-an-incise-complement"),
     pytest.param("« Les prix vont encore monter », a confié au « Progrès » un commerçant.", "commerçant", "direct",
                  "incise-postposed", id="a-paper-in-marks-after-a-preposition-is-an-incise-complement"),
+    # « …, tandis qu'à Paris l'opposition dénonce « … » »: an elided clause conjunction opens a
+    # clause with its own subject, past a place fronted in it (round sc2).
+    pytest.param("Le gouvernement a salué l'accord, tandis qu'à Lyon l'opposition continue de dénoncer une « trahison ».",
+                 "opposition", "partial", "subject-before-cue", id="an-elided-conjunction-and-a-fronted-place-before-the-subject"),
+    pytest.param("Le gouvernement a salué l'accord, alors qu'au Havre les dockers dénoncent une « trahison ».",
+                 "dockers", "partial", "subject-before-cue", id="a-fronted-place-with-a-contracted-article-is-no-subject"),
+    pytest.param("Le gouvernement a salué l'accord, tandis que Lyon dénonce une « trahison ».", "Lyon", "partial",
+                 "subject-before-cue", id="a-city-right-after-the-conjunction-is-the-subject"),
 ]
 
 
