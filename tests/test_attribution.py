@@ -691,6 +691,14 @@ ATTRIBUTED = [
                  "dockers", "partial", "subject-before-cue", id="a-fronted-place-with-a-contracted-article-is-no-subject"),
     pytest.param("Le gouvernement a salué l'accord, tandis que Lyon dénonce une « trahison ».", "Lyon", "partial",
                  "subject-before-cue", id="a-city-right-after-the-conjunction-is-the-subject"),
+    # « Selon X, la mesure jugée « … » par Y … »: the agent after the participle said the words in
+    # marks, not the fronted source who reports the sentence (round sc2).
+    pytest.param("Selon un élu local, la taxe jugée « injuste et brutale » par Marie Dubois sera revue.",
+                 "Marie Dubois", "partial", "participle-agent", id="a-participle-agent-owns-the-marks-under-a-fronted-source"),
+    pytest.param("D'après elle, la réforme qualifiée de « bricolage » par Paul Girard reste nécessaire.",
+                 "Paul Girard", "partial", "participle-agent", id="a-qualifying-participle-agent-under-d-apres"),
+    pytest.param("Selon un élu local, la taxe sera « injuste et brutale » pour les commerçants.", "élu local",
+                 "partial", "selon-fronted", id="no-participle-the-fronted-source-keeps-the-marks"),
 ]
 
 
