@@ -1687,6 +1687,19 @@ def _document_premodifiers() -> frozenset[str]:
     return frozenset(w.lower() for w in names_data().get("document_premodifiers", ()))
 
 
+# Characters read back from a cue for the prepositional relative it stands in (« , à qui la Constitution »).
+_PREPOSITIONAL_RELATIVE_REACH = 80
+
+
+@cache
+def _prepositional_relative() -> regex.Pattern[str]:
+    """A comma, a relative of ``prepositional_relatives`` and its subject's few words, no comma
+    nor mark, up to the end of the searched window (the cue)."""
+    return regex.compile(
+        rf"(?i),[ \u00a0]*+(?:{alternation(grammar().prepositional_relatives)})[ \u00a0]++[^,;:«»\"“”\n]{{1,{_PREPOSITIONAL_RELATIVE_REACH}}}+$"
+    )
+
+
 @cache
 def _clause_conjunction() -> regex.Pattern[str]:
     """A comma and a conjunction opening a clause with its own subject (``clause_conjunctions``),
@@ -2092,6 +2105,7 @@ class Attributor:
             c = self.cues[k]
             if (not self._in_marks(c.start, around=q) and c.form != "participle" and not self._closed_gerund(c, q)
                     and not self._reported_with(q, c) and not self._closed_relative(c, q, s_start)
+                    and not self._closed_prepositional_relative(c, q, s_start)
                     and not self._in_free_relative(c, s_start)
                     # "X a réaffirmé, selon ce texte, que Kinshasa ne transigerait « … »": the
                     # source set off before the que names where it was read; the verb governs.
@@ -2103,6 +2117,15 @@ class Attributor:
                 return None if own else c
             k -= 1
         return None
+
+    def _closed_prepositional_relative(self, c: Any, q: Candidate, s_start: int) -> bool:
+        """A cue in a relative of ``prepositional_relatives`` set off by a comma, which another comma
+        closes before the quote (``… du président, à qui la Constitution confiait l'intérim, par
+        des « … »``): the relative's verb governs nothing after it; the main clause's does."""
+        comma = self.text.find(",", c.end, q.start)
+        if comma < 0 or self._in_marks(comma) or "," not in self.text[max(s_start, c.start - _PREPOSITIONAL_RELATIVE_REACH) : c.start]:
+            return False
+        return _prepositional_relative().search(self.text, max(s_start, c.start - _PREPOSITIONAL_RELATIVE_REACH), c.start) is not None
 
     def _after_semicolon(self, lo: int, hi: int) -> bool:
         """Whether a semicolon out of marks in ``text[lo:hi]`` ends the clause of a cue at ``lo``

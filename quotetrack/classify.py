@@ -145,6 +145,9 @@ class Grammar(Record):
     main clause's start (``… pour saisir le tribunal s'il estime que …``) reports nobody's words."""
     hypothetical_blockers: tuple[str, ...] = ()
     """Words right before a hypothetical conjunction that make it no hypothesis (``même si``: a concession)."""
+    prepositional_relatives: tuple[str, ...] = ()
+    """Relatives of a person after a preposition (``à qui``, ``auquel``) that open a clause with
+    a subject of its own; set off by commas, a cue in it governs no marks after its closing comma."""
     own_subject_relatives: tuple[str, ...] = ()
     """Relatives that open a clause with a subject of its own (``où``, ``dont``): a pronoun's source
     glued to that clause's verb (``où la menace n'est selon lui « … »``) reports the relative's clause."""

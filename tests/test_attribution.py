@@ -699,6 +699,13 @@ ATTRIBUTED = [
                  "Paul Girard", "partial", "participle-agent", id="a-qualifying-participle-agent-under-d-apres"),
     pytest.param("Selon un élu local, la taxe sera « injuste et brutale » pour les commerçants.", "élu local",
                  "partial", "selon-fronted", id="no-participle-the-fronted-source-keeps-the-marks"),
+    # « X a justifié …, à qui Y confiait …, par des « … » »: a cue in a prepositional relative set off
+    # by commas governs no marks after its closing comma; the main clause's cue does (round sc2).
+    pytest.param("La maire avait défendu le départ du directeur, à qui le conseil reprochait ses absences, par des "
+                 "« raisons budgétaires ».", "maire", "partial", "subject-before-cue",
+                 id="a-cue-in-a-closed-prepositional-relative-governs-no-marks-after-it"),
+    pytest.param("La directrice, à qui le conseil a reproché des « absences répétées », a démissionné.", "conseil",
+                 "partial", "subject-before-cue", id="marks-inside-the-prepositional-relative-stay-its-own"),
 ]
 
 
