@@ -323,6 +323,17 @@ def _fronted_phrase() -> regex.Pattern[str]:
 
 
 @cache
+def _fronted_place() -> regex.Pattern[str]:
+    """A preposition, maybe an article, and up to four capitalised words (``à N'Djamena``, ``au
+    Caire``), maybe a comma, with the spaces after them: a place fronted in a clause before its subject."""
+    raw = names_data()
+    return regex.compile(
+        rf"(?i:{trie_alternation(raw['prepositions'])})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
+        rf"\p{{Lu}}[\p{{L}}\-'’]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\-'’]*+){{0,3}}[ \u00a0]*+,?[ \u00a0]*+"
+    )
+
+
+@cache
 def _fronted_present_participle() -> regex.Pattern[str]:
     """A sentence opening with a capitalised present participle (endings of ``conjugation.json``)
     before a word (``Défiant le leader chaviste``, ``S'exprimant devant ses partisans``; group
@@ -1399,17 +1410,24 @@ def _fused_prepositions() -> frozenset[str]:
     return frozenset(w.casefold() for w in names_data().get("contracted_prepositions", ()))
 
 
+# The most characters of a title in marks a preposition governs in an incise (« Questions du soir »).
+_TITLE_REACH = 60
+
+
 @cache
 def _named_complement() -> regex.Pattern[str]:
     """A prepositional phrase whose noun is a name (`` au Parisien ``, `` à France Bleu Gard ``,
-    `` auprès d'Ouest-France ``, `` au Courrier picard ``): a preposition or two, maybe an
-    article, then up to four capitalised words and maybe one lower-case word (a newspaper's
+    `` auprès d'Ouest-France ``, `` au Courrier picard ``, `` dans « Matin Première » ``): a
+    preposition or two, maybe an article, then up to four capitalised words or a title in marks
+    (a programme's or a paper's, of any words), and maybe one lower-case word (a newspaper's
     adjective, a day, no preposition); an incise's subject may stand after it."""
     raw = names_data()
     preps = trie_alternation(raw["prepositions"])
     return regex.compile(
         rf"(?:[ \u00a0]*+(?i:{preps})(?:(?<=['’])|[ \u00a0]++)){{1,2}}(?:(?i:{alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
-        rf"\p{{Lu}}[\p{{L}}\-'’]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\-'’]*+){{0,3}}(?:[ \u00a0]++(?!(?i:{preps})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+)?[ \u00a0]*+"
+        rf"(?:[«\"“][ \u00a0\u202f]*+\p{{Lu}}[^«»\"“”\n]{{0,{_TITLE_REACH}}}+[»\"”]"
+        rf"|\p{{Lu}}[\p{{L}}\-'’]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\-'’]*+){{0,3}})"
+        rf"(?:[ \u00a0]++(?!(?i:{preps})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+)?[ \u00a0]*+"
     )
 
 
@@ -1669,10 +1687,26 @@ def _document_premodifiers() -> frozenset[str]:
     return frozenset(w.lower() for w in names_data().get("document_premodifiers", ()))
 
 
+# Characters read back from a cue for the prepositional relative it stands in (« , à qui la Constitution »).
+_PREPOSITIONAL_RELATIVE_REACH = 80
+
+
+@cache
+def _prepositional_relative() -> regex.Pattern[str]:
+    """A comma, a relative of ``prepositional_relatives`` and its subject's few words, no comma
+    nor mark, up to the end of the searched window (the cue)."""
+    return regex.compile(
+        rf"(?i),[ \u00a0]*+(?:{alternation(grammar().prepositional_relatives)})[ \u00a0]++[^,;:«»\"“”\n]{{1,{_PREPOSITIONAL_RELATIVE_REACH}}}+$"
+    )
+
+
 @cache
 def _clause_conjunction() -> regex.Pattern[str]:
-    """A comma and a conjunction opening a clause with its own subject (``clause_conjunctions``)."""
-    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation(grammar().clause_conjunctions)})(?!\w)[ \u00a0]*+")
+    """A comma and a conjunction opening a clause with its own subject (``clause_conjunctions``),
+    elided too before a vowel (``tandis qu'à Paris``, ``lorsqu'il``)."""
+    conj = grammar().clause_conjunctions
+    elided = [w[:-1] + "'" for w in conj if w.endswith("que")]
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation([*conj, *elided])})(?:(?<=['’])|(?!\w))[ \u00a0]*+")
 
 
 @cache
@@ -2071,6 +2105,7 @@ class Attributor:
             c = self.cues[k]
             if (not self._in_marks(c.start, around=q) and c.form != "participle" and not self._closed_gerund(c, q)
                     and not self._reported_with(q, c) and not self._closed_relative(c, q, s_start)
+                    and not self._closed_prepositional_relative(c, q, s_start)
                     and not self._in_free_relative(c, s_start)
                     # "X a réaffirmé, selon ce texte, que Kinshasa ne transigerait « … »": the
                     # source set off before the que names where it was read; the verb governs.
@@ -2082,6 +2117,15 @@ class Attributor:
                 return None if own else c
             k -= 1
         return None
+
+    def _closed_prepositional_relative(self, c: Any, q: Candidate, s_start: int) -> bool:
+        """A cue in a relative of ``prepositional_relatives`` set off by a comma, which another comma
+        closes before the quote (``… du président, à qui la Constitution confiait l'intérim, par
+        des « … »``): the relative's verb governs nothing after it; the main clause's does."""
+        comma = self.text.find(",", c.end, q.start)
+        if comma < 0 or self._in_marks(comma) or "," not in self.text[max(s_start, c.start - _PREPOSITIONAL_RELATIVE_REACH) : c.start]:
+            return False
+        return _prepositional_relative().search(self.text, max(s_start, c.start - _PREPOSITIONAL_RELATIVE_REACH), c.start) is not None
 
     def _after_semicolon(self, lo: int, hi: int) -> bool:
         """Whether a semicolon out of marks in ``text[lo:hi]`` ends the clause of a cue at ``lo``
@@ -4139,6 +4183,22 @@ class Attributor:
         the first mention of its sentence not governed by a preposition."""
         return self._memo(self._find_subject, pos, s_start, exclude, adjacent)
 
+    def _opens_own_subject(self, start: int, pos: int) -> bool:
+        """Whether the subject of a cue at ``pos`` opens at ``start``, right after a clause conjunction."""
+        k = bisect.bisect_left(self.m_starts, start)
+        if k < len(self.mentions) and self.mentions[k].start < pos and not self.mentions[k].after_preposition:
+            return True
+        # "…, mais son entourage assure que": a noun phrase from the conjunction to the cue.
+        np = self._np_ending_at(pos, start)
+        if np is not None and np.start() == start:
+            return True
+        if k < len(self.mentions) and self.mentions[k].start < pos:
+            # "…, tandis que le bureau du chef de l'État a assuré que": a longer noun phrase
+            # of complements, a name or role closing it, from the conjunction to the verb.
+            chain = _opening_chain().fullmatch(self.text, start, pos)
+            return chain is not None and chain.start("np") <= start + 1
+        return False
+
     def _find_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
         # "Sénégal : l'opposition dénonce": the clause after a colon has its own subject.
         colon = self.text.rfind(":", s_start, pos)
@@ -4155,20 +4215,10 @@ class Attributor:
         for found in _clause_conjunction().finditer(self.text, lo, pos) if self.text.find(",", lo, pos) >= 0 else ():
             opened = found  # the last one before the cue (each opens with its comma)
         if opened is not None and not self._in_marks(opened.start()):
-            k = bisect.bisect_left(self.m_starts, opened.end())
-            if k < len(self.mentions) and self.mentions[k].start < pos and not self.mentions[k].after_preposition:
+            if (place := _fronted_place().match(self.text, opened.end(), pos)) is not None and self._opens_own_subject(place.end(), pos):
+                s_start = place.end()  # "…, tandis qu'à Paris l'opposition dénonce": past the place it names
+            elif self._opens_own_subject(opened.end(), pos):
                 s_start = opened.end()
-            else:
-                # "…, mais son entourage assure que": a noun phrase from the conjunction to the cue.
-                np = self._np_ending_at(pos, opened.end())
-                if np is not None and np.start() == opened.end():
-                    s_start = opened.end()
-                elif k < len(self.mentions) and self.mentions[k].start < pos:
-                    # "…, tandis que le bureau du chef de l'État a assuré que": a longer noun phrase
-                    # of complements, a name or role closing it, from the conjunction to the verb.
-                    chain = _opening_chain().fullmatch(self.text, opened.end(), pos)
-                    if chain is not None and chain.start("np") <= opened.end() + 1:
-                        s_start = opened.end()
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = max(s_start, pos - _AGENT_ASIDE_REACH)
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None

@@ -149,6 +149,9 @@ class Grammar(Record):
     main clause's start (``… pour saisir le tribunal s'il estime que …``) reports nobody's words."""
     hypothetical_blockers: tuple[str, ...] = ()
     """Words right before a hypothetical conjunction that make it no hypothesis (``même si``: a concession)."""
+    prepositional_relatives: tuple[str, ...] = ()
+    """Relatives of a person after a preposition (``à qui``, ``auquel``) that open a clause with
+    a subject of its own; set off by commas, a cue in it governs no marks after its closing comma."""
     own_subject_relatives: tuple[str, ...] = ()
     """Relatives that open a clause with a subject of its own (``où``, ``dont``): a pronoun's source
     glued to that clause's verb (``où la menace n'est selon lui « … »``) reports the relative's clause."""
@@ -3656,11 +3659,22 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
         return None  # "un projet « ruineux », qui prévoit la rénovation…": a relative's verb, its object no subject
     if len(words) >= 2 and cue.form == "finite" and words[0].lower() in grammar().verb_coordinators:
         return None  # "X s'est dit « déçu », et Y a appelé …": a coordinated clause with its own subject, no incise
+    if cue.form == "finite" and _conjunction_gap().match(text, pos, cue.start) is not None:
+        return None  # "X évoque « la pire crise », quand Paris avait rappelé …": a subordinate clause, no incise
     if "," not in gap and text[cue.start].isupper():
         return None  # "« … » Pour l'ancien ambassadeur, « … »": a capital with no comma opens the next sentence
     if disputes_quote(text, pos, cue):
         return None
     return None if reports_another_quote(text, pos, cue) else i
+
+
+@cache
+def _conjunction_gap() -> regex.Pattern[str]:
+    """A comma and a conjunction of ``clause_conjunctions`` (``quand``, ``alors que``, elided too:
+    ``lorsqu'``) opening the gap before a cue: a clause with a subject of its own."""
+    conj = grammar().clause_conjunctions
+    elided = [w[:-1] + "'" for w in conj if w.endswith("que")]
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:{alternation([*conj, *elided])})(?:(?<=['’])|(?!\w))")
 
 
 @cache

@@ -734,6 +734,44 @@ ATTRIBUTED = [
                  "Premier ministre", "indirect", "subject-before-cue", id="a-participle-before-its-agent-leaves-the-role"),
     pytest.param("Le Premier ministre désigné a affirmé que le gouvernement serait formé sous huitaine.",
                  "Premier ministre désigné", "indirect", "subject-before-cue", id="a-participle-without-agent-stays-in-the-role"),
+    # « X évoque « … », quand Paris avait rappelé … »: a comma and a subordinating conjunction open a
+    # clause of the writer's with its own subject, no postposed incise of the marks (round sc2).
+    pytest.param("L'hebdomadaire lyonnais évoque « le pire hiver depuis dix ans », quand la mairie avait fermé "
+                 "ses gymnases.", "hebdomadaire lyonnais", "partial", "subject-before-cue",
+                 id="a-subordinate-clause-after-the-marks-is-no-incise"),
+    pytest.param("Le syndicat parle d'une « provocation », alors qu'elle a rappelé ses engagements.", "syndicat",
+                 "partial", "subject-before-cue", id="an-elided-conjunction-after-the-marks-is-no-incise"),
+    pytest.param("« Rien ne presse », le maire a rappelé, lors de la séance.", "maire", "direct", "incise-postposed",
+                 id="a-subject-first-incise-after-the-marks-still-reports"),
+    # « …, a estimé dans « Matin Première » un chercheur »: a programme's title in marks after a
+    # preposition is a complement of the incise, the subject stands after it (round sc2).
+    pytest.param("« Les prix vont encore monter », a estimé dimanche dans « Questions du soir » une économiste.",
+                 "économiste", "direct", "incise-postposed", id="a-title-in-marks-after-a-preposition-is-an-incise-complement"),
+    pytest.param("« Les prix vont encore monter », a confié au « Progrès » un commerçant.", "commerçant", "direct",
+                 "incise-postposed", id="a-paper-in-marks-after-a-preposition-is-an-incise-complement"),
+    # « …, tandis qu'à Paris l'opposition dénonce « … » »: an elided clause conjunction opens a
+    # clause with its own subject, past a place fronted in it (round sc2).
+    pytest.param("Le gouvernement a salué l'accord, tandis qu'à Lyon l'opposition continue de dénoncer une « trahison ».",
+                 "opposition", "partial", "subject-before-cue", id="an-elided-conjunction-and-a-fronted-place-before-the-subject"),
+    pytest.param("Le gouvernement a salué l'accord, alors qu'au Havre les dockers dénoncent une « trahison ».",
+                 "dockers", "partial", "subject-before-cue", id="a-fronted-place-with-a-contracted-article-is-no-subject"),
+    pytest.param("Le gouvernement a salué l'accord, tandis que Lyon dénonce une « trahison ».", "Lyon", "partial",
+                 "subject-before-cue", id="a-city-right-after-the-conjunction-is-the-subject"),
+    # « Selon X, la mesure jugée « … » par Y … »: the agent after the participle said the words in
+    # marks, not the fronted source who reports the sentence (round sc2).
+    pytest.param("Selon un élu local, la taxe jugée « injuste et brutale » par Marie Dubois sera revue.",
+                 "Marie Dubois", "partial", "participle-agent", id="a-participle-agent-owns-the-marks-under-a-fronted-source"),
+    pytest.param("D'après elle, la réforme qualifiée de « bricolage » par Paul Girard reste nécessaire.",
+                 "Paul Girard", "partial", "participle-agent", id="a-qualifying-participle-agent-under-d-apres"),
+    pytest.param("Selon un élu local, la taxe sera « injuste et brutale » pour les commerçants.", "élu local",
+                 "partial", "selon-fronted", id="no-participle-the-fronted-source-keeps-the-marks"),
+    # « X a justifié …, à qui Y confiait …, par des « … » »: a cue in a prepositional relative set off
+    # by commas governs no marks after its closing comma; the main clause's cue does (round sc2).
+    pytest.param("La maire avait défendu le départ du directeur, à qui le conseil reprochait ses absences, par des "
+                 "« raisons budgétaires ».", "maire", "partial", "subject-before-cue",
+                 id="a-cue-in-a-closed-prepositional-relative-governs-no-marks-after-it"),
+    pytest.param("La directrice, à qui le conseil a reproché des « absences répétées », a démissionné.", "conseil",
+                 "partial", "subject-before-cue", id="marks-inside-the-prepositional-relative-stay-its-own"),
 ]
 
 

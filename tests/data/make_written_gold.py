@@ -25029,7 +25029,8 @@ art("w499_quotidien_reference_sofagate", "French reference daily (Brussels burea
     ("Ehm", "partial", VDL99a),
     ("La présidente a été clairement surprise. Elle a choisi de passer outre et de privilégier le fond, mais elle estime que cet épisode n'aurait pas dû se produire", "direct", MAM99a),
     (f"Ursula von der Leyen avait demandé à ses équipes de {o}prendre toutes les mesures nécessaires{c} pour qu'un tel incident ne se reproduise pas", "indirect", MAM99a),
-    ("prendre toutes les mesures nécessaires", "partial", MAM99a),
+    # corrected: « Il a précisé qu'Ursula von der Leyen avait demandé à ses équipes de « … » »: the words are her request, the spokesman reports it, as w466 gives « qu'elle avait plaidé pour « … » » to the chancellor (MER92c), not to her spokesman
+    ("prendre toutes les mesures nécessaires", "partial", VDL99a),
     ("Dans les traités comme dans l'ordre protocolaire, a-t-il insisté, la présidente de la Commission et le président du Conseil européen sont au même rang", "indirect", MAM99a),
     ("la disposition des sièges avait été arrêtée en concertation avec les services de l'Union", "indirect", TUR99a),
     ("les demandes de la partie européenne ont été respectées à la lettre", "direct", SDT99a),
@@ -25885,7 +25886,8 @@ art("w515_depeche_ndjamena_coup_institutionnel", "wire", "2021-04-21", t515, [
     ("il s’était rendu sur la ligne de front, dans le Kanem, où ses troupes affrontaient depuis plusieurs jours les rebelles du Front pour l’alternance et la concorde au Tchad (FACT)", "indirect", AZE102b),
     ("il avait repris sa progression vers N’Djamena", "indirect", FAC102b),
     (f"les rebelles restaient ouverts à un cessez-le-feu et qu’ils rejetaient {o}catégoriquement{c} le conseil militaire", "indirect", TAP102b),
-    ("catégoriquement", "partial", TAP102b),
+    # corrected: « qu'ils rejetaient « catégoriquement » »: the rebels of the FACT, which the list already accepts, are the same body (as BOR76a and SEP76d accept « rebelles »)
+    ("catégoriquement", "partial", TAP102b + ["rebelles", "les rebelles"]),
     ("Le Tchad n’est pas une monarchie. Il ne peut y avoir de dévolution dynastique du pouvoir dans notre pays", "direct", TAP102b),
     (f"ses hommes se trouvaient {o}à quelques centaines de kilomètres{c} de la capitale", "indirect", TAP102b),
     ("à quelques centaines de kilomètres", "partial", TAP102b),
