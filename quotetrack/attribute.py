@@ -1800,6 +1800,8 @@ _GAPPED_REACH = 80
 _GAPPED_TAIL = 40
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
 _FRONTED_LEAD = 16
+# Most characters of a fronted phrase (and an aside) before the indefinite pronoun it names a side for.
+_FRONTED_REACH = 160
 
 # Most words of a verbless lead-in before its side marker (« Même prudence chez X : »).
 _SIDE_LEAD_WORDS = 4
@@ -2477,7 +2479,7 @@ class Attributor:
                     self._fronted_same_source(subject, s_start, previous))
                 read = self._read_in(q, cue) if reading_verb(cue.lemma) else None
                 return (self._perceived(subject) or self._fronted_speaker(subject, s_start) or named or same or read
-                        or self._placed_side(cue, s_start, previous)
+                        or self._placed_side(cue, s_start, previous) or self._placed_fronted(cue, s_start)
                         or self._slogan_crowd(q, s_start, s_end) or subject)
             if (subject is not None and subject.kind == "np" and names_a_thing(subject.text)
                     and _noun_complement_link().search(subject.text) is None):
@@ -3022,6 +3024,26 @@ class Attributor:
             return None
         return previous.mention
 
+    def _placed_fronted(self, cue: Any, s_start: int) -> Mention | None:
+        """``À l'Élysée, on ne dément pas. On y explique que…``: a pronoun of place opening the cue
+        takes back the side a fronted phrase named for the indefinite pronoun of the sentence right
+        before, when no quotation there gave it a speaker already."""
+        if self.text[cue.start : cue.start + 2].rstrip(" \u00a0").lower() not in grammar().place_clitics:
+            return None  # most cues open on their verb: one slice spares the rest
+        i = self.sentences.index(s_start - 1)
+        if i < 0 or self.sentences.spans[i][0] >= s_start:
+            return None
+        p_start, p_end = self.sentences.spans[i]
+        k = bisect.bisect_left(self.m_starts, p_start)
+        hi = min(p_end, s_start, p_start + _FRONTED_REACH)
+        while k < len(self.mentions) and self.mentions[k].start < hi:
+            x = self.mentions[k]
+            if self._indefinite(x):
+                lead = self.text[p_start : x.start].rstrip(" \u00a0\u202f")
+                return self._fronted_speaker(x, p_start) if lead.endswith(",") else None
+            k += 1
+        return None
+
     def _indefinite(self, m: Mention) -> bool:
         """``on`` far from its verb ("À Téhéran, où l'on hésite, le porte-parole déclare"): nobody."""
         return m.kind == "pronoun" and bool(_words().pronouns.get(m.text.lower(), {}).get("indefinite"))
@@ -3492,7 +3514,27 @@ class Attributor:
                 # "Au cabinet de la ministre, Sophie Martin, on souligne…": the name set off after
                 # the phrase says whose cabinet; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            elif found is None and self._aside_fills(prev + 1, comma):
+                # "Au Parti socialiste, d'ordinaire plus prudent, on dénonce…", "À l'Élysée, en
+                # revanche, on assure…": an aside describing the side, or an adverbial, stands
+                # between the phrase and its pronoun; the phrase up to its comma names the body.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
         return found
+
+    def _aside_fills(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` is an aside naming no one: lower-case, no mention in it, not
+        opened by a determiner or a pronoun (``d'ordinaire plus prudent``, ``en revanche``; not
+        ``le texte est prêt``, a clause of its own)."""
+        words = self.text[lo:hi].split(None, 1)
+        if not words or not words[0][:1].islower() or "«" in self.text[lo:hi]:
+            return False
+        first = words[0].lower()
+        if first in _words().definite or first in _words().indefinite or first in _words().pronouns:
+            return False
+        if first.startswith(tuple(d for d in _words().definite if d.endswith("'"))):
+            return False
+        k = bisect.bisect_left(self.m_starts, lo)
+        return k >= len(self.mentions) or self.mentions[k].start >= hi
 
     def _fronted_at(self, start: int, comma: int) -> Mention | None:
         """The body a side marker or a prepositional phrase in ``text[start:comma]`` names (see

@@ -2033,7 +2033,14 @@ class Resolver:
                 or not self._registry_holds(prev, m.role)
                 or not (self._registry_holds(bound, m.role) or self._bound_to_role(bound, m.role))):
             return None
-        return prev if -1 < self._last_spoke_at(bound.name) < self._last_spoke_at(prev.name) else None
+        spoke = self._last_spoke_at(bound.name)
+        if spoke < 0:
+            # « …le président bélarusse Alexandre X, qui a proposé sa médiation. Vladimir Y avait
+            # dénoncé une « … ». « … », avait déclaré le chef de l'État »: a holder the text only
+            # described, who never spoke, gives way to one that spoke since that description.
+            k = bisect.bisect_left(self.bindings, m.start, key=_binding_at)
+            spoke = max((b.at for b in self.bindings[max(0, k - _LOOKBACK) : k] if b.person.name == bound.name), default=-1)
+        return prev if -1 < spoke < self._last_spoke_at(prev.name) else None
 
     def _bound_to_role(self, person: Speaker, role: str) -> bool:
         """Whether an apposition of the text gave ``person`` the office ``role``."""

@@ -30,6 +30,8 @@ ATTRIBUTED = [
     pytest.param("« Nous ne répondrons pas », a-t-on indiqué dans l'entourage du ministre. On y rappelle que la taxe frappe "
                  "toutes les plateformes.", "entourage du ministre", "indirect", "subject-before-cue",
                  id="on-y-takes-back-the-side-that-spoke-in-the-sentence-before"),
+    pytest.param("À Matignon, on ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.", "Matignon", "indirect",
+                 "subject-before-cue", id="on-y-takes-back-the-fronted-side-of-a-sentence-before-that-quoted-nobody"),
     pytest.param("« Nous ne répondrons pas », a-t-on indiqué dans l'entourage du ministre. On y rappelle que la taxe frappe "
                  "toutes les plateformes, « qu'elles soient américaines ou chinoises ».", "entourage du ministre", "partial",
                  "subject-before-cue", id="a-fragment-of-on-y-s-clause-is-the-side-s-not-the-clause-subject-s"),
@@ -217,6 +219,10 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-seat-is-that-seat"),
     pytest.param("Au Kremlin, on juge la proposition « prématurée ».", "Kremlin", "partial", "subject-before-cue",
                  id="on-after-a-fronted-institution"),
+    pytest.param("Au Parti socialiste, d'ordinaire plus discret, on juge la réforme « brutale ».", "Parti socialiste", "partial",
+                 "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
+    pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-seat-and-an-adverbial-aside"),
     pytest.param("De source judiciaire, on précise que deux suspects ont été entendus.", "source judiciaire", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-anonymous-source"),
     # « on la voit … en lançant : « … » »: after on, an object clitic and a verb of perception, the one seen speaks.
@@ -687,6 +693,11 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # An apposed name between two commas before « on » lends no speaker to a phrase that names no body (batch rc1).
     pytest.param("En mars dernier, Claire Vasseur, on assurait que la réforme passerait.", "la réforme passerait", None,
                  id="on-after-a-time-phrase-and-a-name-names-nobody"),
+    # A clause of its own between a fronted phrase and « on » is no aside describing the side (round sc3).
+    pytest.param("Au ministère, le texte est prêt, on assure que la réforme passera.", "la réforme passera", None,
+                 id="on-after-a-fronted-phrase-and-a-clause-names-nobody"),
+    pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
+                 "la taxe frappe toutes les plateformes", None, id="on-y-with-no-side-named-before-names-nobody"),
     # A possessive opening a speech noun that is the subject of a cue: the possessor's words (batch rc1).
     pytest.param("La ministre Claire Vasseur a enfin pris la parole. Son discours se voulait apaisant : « Personne ne sera "
                  "oublié. »", "Personne ne sera oublié.", "Claire Vasseur", id="son-discours-se-voulait-is-the-possessor-s"),
@@ -2319,6 +2330,12 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le président Donald Trump a confirmé le retrait. « Ce sera fait », a-t-il dit. « Nous resterons », a répondu "
                  "Emmanuel Macron. Le chef de l'État a jugé la décision « regrettable ».", -1, "Emmanuel Macron",
                  id="an-office-with-no-country-takes-back-the-later-holder-who-spoke"),
+    pytest.param("Le président américain Donald Trump a reçu son hôte dans l'après-midi. Plus tard, Emmanuel Macron a jugé la "
+                 "décision « regrettable ». « Nous ne suivrons pas », a ajouté le chef de l'État.", -1, "Emmanuel Macron",
+                 id="an-office-with-no-country-takes-back-the-holder-who-spoke-not-one-only-described"),
+    pytest.param("Le président américain Donald Trump a reçu son hôte dans l'après-midi. Le chef de l'État a jugé la "
+                 "décision « regrettable ».", -1, "Donald Trump",
+                 id="an-office-with-no-country-takes-back-the-holder-described-when-nobody-spoke-since"),
     pytest.param("Nadia Ferrand salue la mobilisation. « C'est une journée historique », a déclaré la secrétaire générale "
                  "de la CGT. Interrogée à Lyon, la Première ministre a jugé la réforme « indispensable ».", -1,
                  "Première ministre", id="a-union-s-secretary-general-is-no-prime-minister"),
@@ -4212,6 +4229,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministre du gouvernement", id="an-indefinite-role-takes-no-bound-person"),
     pytest.param("Tokyo a protesté. « La situation est préoccupante », a déclaré le Premier ministre nippon.",
                  -1, "Premier ministre nippon", id="another-nationality-adjective"),
+    pytest.param("Minsk a réagi dans la soirée. La présidence bélarusse affirme que les négociations se poursuivront demain.",
+                 -1, "présidence bélarusse", id="the-bélarus-spelling-of-a-nationality-adjective-stays-in-the-role"),
     pytest.param("Rabat a démenti. « Non », a assuré le ministre Paul Leroy. Le royaume affirme que la frontière restera ouverte.",
                  -1, "Maroc", id="a-state-noun-takes-back-the-last-state-of-its-kind-not-a-person"),
     pytest.param("L'Arabie saoudite, suivie de Bahreïn et de la Jordanie, a rompu ses relations avec le Qatar. "
