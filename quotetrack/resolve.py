@@ -4386,6 +4386,10 @@ class Resolver:
                 and self._opening_aside(own, m.start, whole=True) is None):
             # Only for a subject pronoun: for an inverted one (« … », a-t-il dit) or a quote
             # without a cue, what the sentence names before is the reported content.
+            if m.kind == "pronoun" and self._inverted(m) and self._speech_owner_opens(own, self.all_names[j]):
+                # "La réponse de Marie X a été claire : « … », a-t-elle dit": the owner of the
+                # words the sentence opens on is no content, but who the pronoun takes back.
+                return self._only_person_between(own, m.start, m)
             return None if m.kind != "pronoun" or self._inverted(m) else self._only_person_between(own, m.start, m)
         if k < 1:
             return None
@@ -4394,6 +4398,17 @@ class Resolver:
         prev = self.sentence_starts[k - 1]
         aside = self._opening_aside(prev, own)
         return self._only_person_between(aside.end() if aside is not None else prev, own, m)
+
+    def _speech_owner_opens(self, own: int, n: Mention) -> bool:
+        """Whether the sentence at ``own`` opens on a determiner, a noun of speech and the
+        complement link before ``n`` (``La réponse de Marie X``, ``Le message du ministre``)."""
+        if n.start - own > _SPEECH_OWNER_REACH:
+            return False
+        owner = _speech_owner_before().search(self.text, own, n.start)
+        if owner is None:
+            return False
+        lead = self.text[own : owner.start()].strip(_OPENING_PUNCT).lower()
+        return lead in self.definite or (lead[-1:] in "'’" and lead[:-1] + "'" in self.definite)
 
     def _only_person_between(self, lo: int, hi: int, m: Mention) -> Speaker | None:
         """The one person named in ``[lo, hi)``, when their gender agrees with ``m``."""

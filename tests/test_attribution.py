@@ -2888,6 +2888,10 @@ SPEAKER_OF_QUOTE = [
                  "a-t-elle raconté.", -1, "religieuse", id="a-nun-described-as-subject-is-the-antecedent-of-elle"),
     pytest.param("Une rescapée de l'attaque a accepté de parler. « J'ai fait la morte pendant une heure », a-t-elle confié.",
                  -1, "rescapée de l'attaque", id="a-survivor-described-as-subject-is-the-antecedent-of-elle"),
+    pytest.param("La réponse de Clara Mendès a été immédiate : « Nous ne signerons pas », a-t-elle déclaré.",
+                 -1, "Clara Mendès", id="the-owner-of-the-speech-noun-opening-the-sentence-is-the-antecedent-of-elle"),
+    pytest.param("La réponse de Clara Mendès à Paul Ruiz a été immédiate : « Nous ne signerons pas », a-t-il déclaré.",
+                 -1, None, id="two-people-after-the-speech-noun-leave-the-inverted-pronoun-unresolved"),
     pytest.param("Le vice-président du Front patriote, Paul Marchal, a dénoncé « un scandale ». Jean Vidal a jugé que "
                  "« le vote utile n'existe pas ». Le vice-président du parti d'extrême droite a réagi en dénonçant « une gauche divisée ».",
                  -1, "Paul Marchal", id="a-role-of-the-party-named-before-with-its-leaning-takes-back-its-apposed-holder"),
