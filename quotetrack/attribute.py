@@ -2379,6 +2379,11 @@ class Attributor:
                 # "« cher Bibi », Emmanuel Macron a rappelé": the subject stands before the verb;
                 # so it does before a later finite cue ("En saluant « … » des secouristes, le
                 # président a annoncé des mesures": not the object after it).
+                if q.kind == Kind.PARTIAL and (owner := self._speech_complement(q, s_start)) is not None:
+                    # "Après les propos de X sur le « … » algérien, Alger a rappelé son ambassadeur":
+                    # words in the complement of a noun of speech are its owner's, not the subject's
+                    # that reacts to them.
+                    return owner
                 before = self._subject_between(q.marks[1], cue.start) or self._pronoun_before_cue(q.marks[1], cue.start)
                 if (before is None and _COLON_AFTER_MARK.match(self.text, q.marks[1], cue.start) is not None
                         and self._after_colon(q, cue.start) is None):

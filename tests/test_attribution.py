@@ -3097,6 +3097,10 @@ SPEAKER_OF_QUOTE = [
                  id="a-place-completing-a-long-noun-phrase-is-no-subject"),
     pytest.param("Paul Renard a répliqué jeudi aux propos de Claire Vasseur sur la « faillite morale » du parti.", 0,
                  "Claire Vasseur", id="words-on-the-topic-of-a-named-owner-s-speech-are-the-owner-s"),
+    pytest.param("Après les propos de Claire Vasseur sur la « faillite morale » du parti, Paul Renard a quitté la séance.", 0,
+                 "Claire Vasseur", id="words-in-a-fronted-speech-complement-are-the-owner-s-not-the-subject-s-after-it"),
+    pytest.param("Saluant le « courage » des pompiers, Paul Renard a rappelé son soutien.", 0,
+                 "Paul Renard", id="words-in-a-fronted-phrase-with-no-speech-noun-stay-the-subject-s"),
     pytest.param("Lisbonne a rappelé son ambassadeur après les déclarations du ministre roumain des Finances qualifiant "
                  "le Portugal de « mauvais élève » et d'« ingrat ».", 1, "ministre roumain des Finances",
                  id="a-participle-completing-a-speech-noun-and-its-coordinated-quote-are-its-owner-s"),
