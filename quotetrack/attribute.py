@@ -1461,6 +1461,22 @@ def _owned_speech_nouns() -> frozenset[str]:
 
 
 @cache
+def _speech_noun_before_marks() -> regex.Pattern[str]:
+    """A noun of :func:`_owned_speech_nouns` and its link (``de``, ``d'``) ending the text searched,
+    right before an opening mark (``les accusations de « ``)."""
+    nouns = sorted(n for n in _owned_speech_nouns() if n)
+    links = alternation(["de", *[w for w in names_data()["name_complement_links"] if w.endswith(("'", "’"))]])
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(nouns)})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)$")
+
+
+@cache
+def _participle_agent_after() -> regex.Pattern[str]:
+    """Right after a closing mark: a past participle, maybe an adverb, and the preposition of
+    its agent (`` portées par ``, `` formulées notamment par ``)."""
+    return regex.compile(rf"(?i)[ \u00a0\u202f]*+{_participle_agent()}")
+
+
+@cache
 def _owned_speech_ending() -> re.Pattern[str]:
     """A noun of :func:`_owned_speech_nouns` ending a word (a run of no white space, as
     ``str.split`` reads them) of a lower-cased window, on the standard engine: its ``\\s`` is
@@ -1730,6 +1746,10 @@ _PROGRAMME_REACH = 140
 # How far before its opening mark the noun of speech owning a quotation may stand
 # ("aux propos de X sur la « … »", "les déclarations du ministre de l'Intérieur qualifiant la France d'« … »").
 _SPEECH_COMPLEMENT_REACH = 160
+# Most characters of a noun of speech and its link before an opening mark (« accusations de »).
+_SPEECH_NOUN_REACH = 24
+# Most characters of a participle, an adverb and an agent's preposition after a closing mark (« formulées notamment par »).
+_PARTICIPLE_AGENT_REACH = 48
 # At most so many words between a reporting verb in a speech noun's complement and the marks
 # ("qualifiant la France d'« … »").
 _SPEECH_OBJECT_WORDS = 4
@@ -4589,6 +4609,8 @@ class Attributor:
         lo = max(s_start, opening - _SPEECH_COMPLEMENT_REACH)
         if _owned_speech_ending().search(self.text[lo:opening].lower()) is None:
             return None  # no link's noun can be a noun of speech (most windows): none read
+        if (agent := self._speech_agent_after(q, lo)) is not None:
+            return agent
         found = None
         for link in _words().speech_owner.finditer(self.text, lo, opening):
             if (link.group("noun").lower() not in _owned_speech_nouns() or self._in_marks(link.start())
@@ -4622,6 +4644,18 @@ class Attributor:
             if self._inside_speech_complement(end, opening):
                 found = owner
         return found
+
+    def _speech_agent_after(self, q: Candidate, lo: int) -> Mention | None:
+        """``les accusations de « nettoyage ethnique » portées par Washington``: words in marks
+        right after a noun of speech and its link, then a past participle and its agent, are
+        the agent's (whoever rejects or repeats the charge in the clause)."""
+        if q.marks is None:
+            return None
+        opening, closing = q.marks
+        if _speech_noun_before_marks().search(self.text, max(lo, opening - _SPEECH_NOUN_REACH), opening) is None:
+            return None
+        by = _participle_agent_after().match(self.text, closing, closing + _PARTICIPLE_AGENT_REACH)
+        return self._agent_at(by.end()) if by is not None else None
 
     def _inside_speech_complement(self, end: int, opening: int) -> bool:
         """Whether ``text[end:opening]`` keeps the opening mark inside the complement of the

@@ -3099,6 +3099,10 @@ SPEAKER_OF_QUOTE = [
                  "Claire Vasseur", id="words-on-the-topic-of-a-named-owner-s-speech-are-the-owner-s"),
     pytest.param("Après les propos de Claire Vasseur sur la « faillite morale » du parti, Paul Renard a quitté la séance.", 0,
                  "Claire Vasseur", id="words-in-a-fronted-speech-complement-are-the-owner-s-not-the-subject-s-after-it"),
+    pytest.param("Le maire a rejeté les accusations de « clientélisme » portées par Claire Vasseur.", 0,
+                 "Claire Vasseur", id="words-after-a-speech-noun-are-the-agent-s-of-the-participle-after-them"),
+    pytest.param("Le maire a rejeté les accusations de « clientélisme ».", 0,
+                 "maire", id="words-after-a-speech-noun-with-no-agent-stay-the-subject-s"),
     pytest.param("Saluant le « courage » des pompiers, Paul Renard a rappelé son soutien.", 0,
                  "Paul Renard", id="words-in-a-fronted-phrase-with-no-speech-noun-stay-the-subject-s"),
     pytest.param("Lisbonne a rappelé son ambassadeur après les déclarations du ministre roumain des Finances qualifiant "
