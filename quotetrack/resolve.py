@@ -47,6 +47,7 @@ from quotetrack.mentions import (
     names_data,
     place_complement,
     status_gap,
+    stressed_subject_after,
     subject_relative_after,
     titled_complement,
 )
@@ -240,6 +241,8 @@ _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous
 _OPENING_SPACE = " \t\n\u00a0\"«“—–-"
 # How many mentions before an inverted pronoun its sentence's stressed subject (la Cnil, elle,) may lie.
 _DISLOCATION_MENTIONS = 6
+# Characters after a name read for a stressed pronoun set off by commas (« , elles, n »).
+_STRESSED_REACH = 12
 # Characters read back from a lone first name for the title before it (« grande-duchesse »).
 _REGNAL_REACH = 20
 # A subhead's label of a first name and a surname typed in lower case (« Matteo renzi »).
@@ -877,7 +880,11 @@ class Resolver:
             p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
             # The age opens with a comma: one character test spares the search for most names.
-            p.aged = p.aged or (self.text.startswith(",", m.end) and age_after().match(self.text, m.end) is not None)
+            # "Tesfay, lui, ne pense qu'à rentrer": a stressed pronoun set off after the word marks
+            # a person as an age does.
+            p.aged = p.aged or (self.text.startswith(",", m.end) and (
+                age_after().match(self.text, m.end) is not None
+                or stressed_subject_after().match(self.text, m.end, m.end + _STRESSED_REACH) is not None))
             p.seen.append(m)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)

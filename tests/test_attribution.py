@@ -4511,6 +4511,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Yasmina, 37 ans, élève seule ses enfants. Yasmina ne se plaint pas. Yasmina, elle, tient bon. "
                  "« On n'a pas le choix », dit-elle.",
                  0, "Yasmina", id="the-aged-first-name-opening-later-sentences-is-still-a-name"),
+    pytest.param("« Les stocks sont vides », reconnaît un responsable du camp. Dawit, lui, ne pense qu'à repartir. "
+                 "« Mais repartir où ? »",
+                 -1, "Dawit", id="an-unknown-word-a-stressed-pronoun-sets-off-is-a-person-the-next-quote-s"),
+    pytest.param("« Les stocks sont vides », reconnaît un responsable du camp. Dawit ne pense qu'à repartir. "
+                 "« Mais repartir où ? »",
+                 -1, "responsable du camp", id="an-unknown-word-alone-opening-a-sentence-is-no-person"),
     pytest.param("Un médecin militaire estime que les blessés affluent. « On manque de tout », souffle-t-il. "
                  "Au dispensaire de Kalembé, près du fleuve, Ibrahim, 41 ans, a perdu son frère. « Je veux juste qu'ils se taisent », "
                  "murmure-t-il.",
