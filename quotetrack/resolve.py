@@ -2364,7 +2364,10 @@ class Resolver:
                 # office a body's noun names further on is no holder of the bare office named first.
                 # « Le président de la République a déroulé… » before « le président turc, X »: a role
                 # named with no country is no holder of that office named later in another's.
+                # « …, a déclaré la cheffe du gouvernement. … le premier ministre groenlandais, Kim X »:
+                # a role marked feminine points forward to no holder a masculine role bound.
                 after = (b for b in recent[split:] if test(b) and not other_body(b)
+                         and not (marked and b.gender not in (None, gender))
                          and not (m.role and b.role is None and b.office not in (None, m.role))
                          and not (m.country is None and b.country is not None))
                 first = next(after, None)
@@ -2406,14 +2409,27 @@ class Resolver:
             return None
         # The first person named after the role, and first named there: nobody in between
         # (« Jean X a choisi l'offensive. … le député a dénoncé… » is not a deputy named further on).
+        gender = self._gender(m)
         if k != bisect.bisect_left(self.all_name_starts, m.end) or not self._subject_name(k) or (
-                self._gender(m) not in (None, _UNMARKED_GENDER) and not self._compatible(p.name, self._gender(m))):
+                gender not in (None, _UNMARKED_GENDER) and (not self._compatible(p.name, gender)
+                                                            or self._bound_by_other_gender(p, m.end, self.all_names[k].end, gender))):
             return None
         # « Le chef de l'État a assuré… » then, a paragraph on, « Le président turc, Selim X »: an
         # office of no country is no holder of one named later in another country's and another paragraph.
         if m.country is None and self._country_of.get(p.name) is not None and "\n\n" in self.text[m.end : self.all_names[k].start]:
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[k].start, self.all_names[k].end))
+
+    def _bound_by_other_gender(self, p: _Person, lo: int, hi: int, gender: str) -> bool:
+        """Whether a role of another gender, between ``lo`` and ``hi``, binds ``p`` (« le premier
+        ministre groenlandais, Kim X »: no holder for « la cheffe du gouvernement » named before)."""
+        k = bisect.bisect_left(self.bindings, lo, key=_binding_at)
+        while k < len(self.bindings) and self.bindings[k].at <= hi:
+            b = self.bindings[k]
+            if b.person is p and b.gender not in (None, gender):
+                return True
+            k += 1
+        return False
 
     def _body_head_named(self, m: Mention) -> Speaker | None:
         """The latest person named before ``m`` whom the registry gives, in the year of the

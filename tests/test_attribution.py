@@ -2336,6 +2336,12 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le président américain Donald Trump a reçu son hôte dans l'après-midi. Le chef de l'État a jugé la "
                  "décision « regrettable ».", -1, "Donald Trump",
                  id="an-office-with-no-country-takes-back-the-holder-described-when-nobody-spoke-since"),
+    pytest.param("« Nous ne vendrons rien », a déclaré la cheffe du gouvernement. À ses côtés, le premier ministre groenlandais, "
+                 "Sam Kerval, a tenu la même ligne.", 0, "cheffe du gouvernement",
+                 id="a-feminine-office-points-forward-to-no-holder-a-masculine-role-binds"),
+    pytest.param("« Nous ne vendrons rien », a déclaré la cheffe du gouvernement. À ses côtés, la première ministre groenlandaise, "
+                 "Sam Kerval, a tenu la même ligne.", 0, "Sam Kerval",
+                 id="a-feminine-office-points-forward-to-a-holder-a-feminine-role-binds"),
     pytest.param("Nadia Ferrand salue la mobilisation. « C'est une journée historique », a déclaré la secrétaire générale "
                  "de la CGT. Interrogée à Lyon, la Première ministre a jugé la réforme « indispensable ».", -1,
                  "Première ministre", id="a-union-s-secretary-general-is-no-prime-minister"),
