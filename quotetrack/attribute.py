@@ -1479,6 +1479,22 @@ def _owned_speech_nouns() -> frozenset[str]:
 
 
 @cache
+def _speech_noun_before_marks() -> regex.Pattern[str]:
+    """A noun of :func:`_owned_speech_nouns` and its link (``de``, ``d'``) ending the text searched,
+    right before an opening mark (``les accusations de « ``)."""
+    nouns = sorted(n for n in _owned_speech_nouns() if n)
+    links = alternation(["de", *[w for w in names_data()["name_complement_links"] if w.endswith(("'", "’"))]])
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(nouns)})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)$")
+
+
+@cache
+def _participle_agent_after() -> regex.Pattern[str]:
+    """Right after a closing mark: a past participle, maybe an adverb, and the preposition of
+    its agent (`` portées par ``, `` formulées notamment par ``)."""
+    return regex.compile(rf"(?i)[ \u00a0\u202f]*+{_participle_agent()}")
+
+
+@cache
 def _owned_speech_ending() -> re.Pattern[str]:
     """A noun of :func:`_owned_speech_nouns` ending a word (a run of no white space, as
     ``str.split`` reads them) of a lower-cased window, on the standard engine: its ``\\s`` is
@@ -1764,6 +1780,10 @@ _PROGRAMME_REACH = 140
 # How far before its opening mark the noun of speech owning a quotation may stand
 # ("aux propos de X sur la « … »", "les déclarations du ministre de l'Intérieur qualifiant la France d'« … »").
 _SPEECH_COMPLEMENT_REACH = 160
+# Most characters of a noun of speech and its link before an opening mark (« accusations de »).
+_SPEECH_NOUN_REACH = 24
+# Most characters of a participle, an adverb and an agent's preposition after a closing mark (« formulées notamment par »).
+_PARTICIPLE_AGENT_REACH = 48
 # At most so many words between a reporting verb in a speech noun's complement and the marks
 # ("qualifiant la France d'« … »").
 _SPEECH_OBJECT_WORDS = 4
@@ -1834,6 +1854,8 @@ _GAPPED_REACH = 80
 _GAPPED_TAIL = 40
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
 _FRONTED_LEAD = 16
+# Most characters of a fronted phrase (and an aside) before the indefinite pronoun it names a side for.
+_FRONTED_REACH = 160
 
 # Most words of a verbless lead-in before its side marker (« Même prudence chez X : »).
 _SIDE_LEAD_WORDS = 4
@@ -2421,6 +2443,11 @@ class Attributor:
                 # "« cher Bibi », Emmanuel Macron a rappelé": the subject stands before the verb;
                 # so it does before a later finite cue ("En saluant « … » des secouristes, le
                 # président a annoncé des mesures": not the object after it).
+                if q.kind == Kind.PARTIAL and (owner := self._speech_complement(q, s_start)) is not None:
+                    # "Après les propos de X sur le « … » algérien, Alger a rappelé son ambassadeur":
+                    # words in the complement of a noun of speech are its owner's, not the subject's
+                    # that reacts to them.
+                    return owner
                 before = self._subject_between(q.marks[1], cue.start) or self._pronoun_before_cue(q.marks[1], cue.start)
                 if (before is None and _COLON_AFTER_MARK.match(self.text, q.marks[1], cue.start) is not None
                         and self._after_colon(q, cue.start) is None):
@@ -2521,7 +2548,7 @@ class Attributor:
                     self._fronted_same_source(subject, s_start, previous))
                 read = self._read_in(q, cue) if reading_verb(cue.lemma) else None
                 return (self._perceived(subject) or self._fronted_speaker(subject, s_start) or named or same or read
-                        or self._placed_side(cue, s_start, previous)
+                        or self._placed_side(cue, s_start, previous) or self._placed_fronted(cue, s_start)
                         or self._slogan_crowd(q, s_start, s_end) or subject)
             if (subject is not None and subject.kind == "np" and names_a_thing(subject.text)
                     and _noun_complement_link().search(subject.text) is None):
@@ -3066,6 +3093,26 @@ class Attributor:
             return None
         return previous.mention
 
+    def _placed_fronted(self, cue: Any, s_start: int) -> Mention | None:
+        """``À l'Élysée, on ne dément pas. On y explique que…``: a pronoun of place opening the cue
+        takes back the side a fronted phrase named for the indefinite pronoun of the sentence right
+        before, when no quotation there gave it a speaker already."""
+        if self.text[cue.start : cue.start + 2].rstrip(" \u00a0").lower() not in grammar().place_clitics:
+            return None  # most cues open on their verb: one slice spares the rest
+        i = self.sentences.index(s_start - 1)
+        if i < 0 or self.sentences.spans[i][0] >= s_start:
+            return None
+        p_start, p_end = self.sentences.spans[i]
+        k = bisect.bisect_left(self.m_starts, p_start)
+        hi = min(p_end, s_start, p_start + _FRONTED_REACH)
+        while k < len(self.mentions) and self.mentions[k].start < hi:
+            x = self.mentions[k]
+            if self._indefinite(x):
+                lead = self.text[p_start : x.start].rstrip(" \u00a0\u202f")
+                return self._fronted_speaker(x, p_start) if lead.endswith(",") else None
+            k += 1
+        return None
+
     def _indefinite(self, m: Mention) -> bool:
         """``on`` far from its verb ("À Téhéran, où l'on hésite, le porte-parole déclare"): nobody."""
         return m.kind == "pronoun" and bool(_words().pronouns.get(m.text.lower(), {}).get("indefinite"))
@@ -3536,7 +3583,27 @@ class Attributor:
                 # "Au cabinet de la ministre, Sophie Martin, on souligne…": the name set off after
                 # the phrase says whose cabinet; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            elif found is None and self._aside_fills(prev + 1, comma):
+                # "Au Parti socialiste, d'ordinaire plus prudent, on dénonce…", "À l'Élysée, en
+                # revanche, on assure…": an aside describing the side, or an adverbial, stands
+                # between the phrase and its pronoun; the phrase up to its comma names the body.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
         return found
+
+    def _aside_fills(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` is an aside naming no one: lower-case, no mention in it, not
+        opened by a determiner or a pronoun (``d'ordinaire plus prudent``, ``en revanche``; not
+        ``le texte est prêt``, a clause of its own)."""
+        words = self.text[lo:hi].split(None, 1)
+        if not words or not words[0][:1].islower() or "«" in self.text[lo:hi]:
+            return False
+        first = words[0].lower()
+        if first in _words().definite or first in _words().indefinite or first in _words().pronouns:
+            return False
+        if first.startswith(tuple(d for d in _words().definite if d.endswith("'"))):
+            return False
+        k = bisect.bisect_left(self.m_starts, lo)
+        return k >= len(self.mentions) or self.mentions[k].start >= hi
 
     def _fronted_at(self, start: int, comma: int) -> Mention | None:
         """The body a side marker or a prepositional phrase in ``text[start:comma]`` names (see
@@ -4592,6 +4659,8 @@ class Attributor:
         lo = max(s_start, opening - _SPEECH_COMPLEMENT_REACH)
         if _owned_speech_ending().search(self.text[lo:opening].lower()) is None:
             return None  # no link's noun can be a noun of speech (most windows): none read
+        if (agent := self._speech_agent_after(q, lo)) is not None:
+            return agent
         found = None
         for link in _words().speech_owner.finditer(self.text, lo, opening):
             if (link.group("noun").lower() not in _owned_speech_nouns() or self._in_marks(link.start())
@@ -4625,6 +4694,18 @@ class Attributor:
             if self._inside_speech_complement(end, opening):
                 found = owner
         return found
+
+    def _speech_agent_after(self, q: Candidate, lo: int) -> Mention | None:
+        """``les accusations de « nettoyage ethnique » portées par Washington``: words in marks
+        right after a noun of speech and its link, then a past participle and its agent, are
+        the agent's (whoever rejects or repeats the charge in the clause)."""
+        if q.marks is None:
+            return None
+        opening, closing = q.marks
+        if _speech_noun_before_marks().search(self.text, max(lo, opening - _SPEECH_NOUN_REACH), opening) is None:
+            return None
+        by = _participle_agent_after().match(self.text, closing, closing + _PARTICIPLE_AGENT_REACH)
+        return self._agent_at(by.end()) if by is not None else None
 
     def _inside_speech_complement(self, end: int, opening: int) -> bool:
         """Whether ``text[end:opening]`` keeps the opening mark inside the complement of the

@@ -316,6 +316,9 @@ class NamesData(Record):
     """Participles and adjectives of where a person comes from or lives (``venue``,
     ``originaire``), which before a place's name (``venue de Lyon``) belong to a description
     bound by its noun (``une retraitée venue de Lyon``)."""
+    stressed_pronouns: tuple[str, ...] = ()
+    """Stressed pronouns that, set off by commas right after a lone capitalised word opening a
+    sentence (``Tesfay, lui, ne pense qu'à rentrer``), repeat that word as the subject: a name."""
     partitive_pronouns: tuple[str, ...] = ()
     """One of a group after a description's complement link (``d'|une des| victimes``): the noun
     after them is still the description's complement."""
@@ -805,8 +808,21 @@ def _pronoun_forms() -> frozenset[str]:
     return frozenset(p.form.casefold() for p in registry_pronouns())
 
 
+# Characters after a lone word opening a sentence read for a stressed pronoun set off by commas (« , elles, n »).
+_STRESSED_REACH = 12
 # Characters after a lone word opening a sentence searched for its reporting verb.
 _LONE_CUE_REACH = 40
+
+
+@cache
+def stressed_subject_after() -> regex.Pattern[str]:
+    """A comma, a pronoun of ``stressed_pronouns``, a comma and a lower-case word, right after
+    a lone capitalised word opening a sentence (``Tesfay, lui, ne pense…``): the word is the
+    subject the pronoun stresses, a name."""
+    stressed = names_data().get("stressed_pronouns", ())
+    if not stressed:
+        return regex.compile("(?!)")
+    return regex.compile(rf",[ \u00a0]++(?:{alternation(stressed)}),[ \u00a0]++\p{{Ll}}")
 
 
 @cache
@@ -1517,6 +1533,7 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         # when the text names her so elsewhere (a known first name is no such word).
         if (initial and len(tokens) == 1 and tokens[0] not in seen_inside and not _first_name_then_comma(text, end, tokens[0])
                 and _apposition_then_verb().match(text, end) is None
+                and stressed_subject_after().match(text, end, end + _STRESSED_REACH) is None
                 and not (is_publication is not None and _clause_after_lone_word().match(text, end, end + _LONE_REACH)
                          and is_publication(tokens[0]))
                 and not (not any(a in text[max(0, start - 1) : end] for a in _APOSTROPHES) and tokens[0].casefold() not in _pronoun_forms()

@@ -47,6 +47,7 @@ from quotetrack.mentions import (
     names_data,
     place_complement,
     status_gap,
+    stressed_subject_after,
     subject_relative_after,
     titled_complement,
 )
@@ -240,6 +241,8 @@ _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous
 _OPENING_SPACE = " \t\n\u00a0\"«“—–-"
 # How many mentions before an inverted pronoun its sentence's stressed subject (la Cnil, elle,) may lie.
 _DISLOCATION_MENTIONS = 6
+# Characters after a name read for a stressed pronoun set off by commas (« , elles, n »).
+_STRESSED_REACH = 12
 # Characters read back from a lone first name for the title before it (« grande-duchesse »).
 _REGNAL_REACH = 20
 # A subhead's label of a first name and a surname typed in lower case (« Matteo renzi »).
@@ -877,7 +880,11 @@ class Resolver:
             p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
             # The age opens with a comma: one character test spares the search for most names.
-            p.aged = p.aged or (self.text.startswith(",", m.end) and age_after().match(self.text, m.end) is not None)
+            # "Tesfay, lui, ne pense qu'à rentrer": a stressed pronoun set off after the word marks
+            # a person as an age does.
+            p.aged = p.aged or (self.text.startswith(",", m.end) and (
+                age_after().match(self.text, m.end) is not None
+                or stressed_subject_after().match(self.text, m.end, m.end + _STRESSED_REACH) is not None))
             p.seen.append(m)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
@@ -2033,7 +2040,14 @@ class Resolver:
                 or not self._registry_holds(prev, m.role)
                 or not (self._registry_holds(bound, m.role) or self._bound_to_role(bound, m.role))):
             return None
-        return prev if -1 < self._last_spoke_at(bound.name) < self._last_spoke_at(prev.name) else None
+        spoke = self._last_spoke_at(bound.name)
+        if spoke < 0:
+            # « …le président bélarusse Alexandre X, qui a proposé sa médiation. Vladimir Y avait
+            # dénoncé une « … ». « … », avait déclaré le chef de l'État »: a holder the text only
+            # described, who never spoke, gives way to one that spoke since that description.
+            k = bisect.bisect_left(self.bindings, m.start, key=_binding_at)
+            spoke = max((b.at for b in self.bindings[max(0, k - _LOOKBACK) : k] if b.person.name == bound.name), default=-1)
+        return prev if -1 < spoke < self._last_spoke_at(prev.name) else None
 
     def _bound_to_role(self, person: Speaker, role: str) -> bool:
         """Whether an apposition of the text gave ``person`` the office ``role``."""
@@ -2350,7 +2364,10 @@ class Resolver:
                 # office a body's noun names further on is no holder of the bare office named first.
                 # « Le président de la République a déroulé… » before « le président turc, X »: a role
                 # named with no country is no holder of that office named later in another's.
+                # « …, a déclaré la cheffe du gouvernement. … le premier ministre groenlandais, Kim X »:
+                # a role marked feminine points forward to no holder a masculine role bound.
                 after = (b for b in recent[split:] if test(b) and not other_body(b)
+                         and not (marked and b.gender not in (None, gender))
                          and not (m.role and b.role is None and b.office not in (None, m.role))
                          and not (m.country is None and b.country is not None))
                 first = next(after, None)
@@ -2392,14 +2409,27 @@ class Resolver:
             return None
         # The first person named after the role, and first named there: nobody in between
         # (« Jean X a choisi l'offensive. … le député a dénoncé… » is not a deputy named further on).
+        gender = self._gender(m)
         if k != bisect.bisect_left(self.all_name_starts, m.end) or not self._subject_name(k) or (
-                self._gender(m) not in (None, _UNMARKED_GENDER) and not self._compatible(p.name, self._gender(m))):
+                gender not in (None, _UNMARKED_GENDER) and (not self._compatible(p.name, gender)
+                                                            or self._bound_by_other_gender(p, m.end, self.all_names[k].end, gender))):
             return None
         # « Le chef de l'État a assuré… » then, a paragraph on, « Le président turc, Selim X »: an
         # office of no country is no holder of one named later in another country's and another paragraph.
         if m.country is None and self._country_of.get(p.name) is not None and "\n\n" in self.text[m.end : self.all_names[k].start]:
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[k].start, self.all_names[k].end))
+
+    def _bound_by_other_gender(self, p: _Person, lo: int, hi: int, gender: str) -> bool:
+        """Whether a role of another gender, between ``lo`` and ``hi``, binds ``p`` (« le premier
+        ministre groenlandais, Kim X »: no holder for « la cheffe du gouvernement » named before)."""
+        k = bisect.bisect_left(self.bindings, lo, key=_binding_at)
+        while k < len(self.bindings) and self.bindings[k].at <= hi:
+            b = self.bindings[k]
+            if b.person is p and b.gender not in (None, gender):
+                return True
+            k += 1
+        return False
 
     def _body_head_named(self, m: Mention) -> Speaker | None:
         """The latest person named before ``m`` whom the registry gives, in the year of the
@@ -4383,6 +4413,10 @@ class Resolver:
                 and self._opening_aside(own, m.start, whole=True) is None):
             # Only for a subject pronoun: for an inverted one (« … », a-t-il dit) or a quote
             # without a cue, what the sentence names before is the reported content.
+            if m.kind == "pronoun" and self._inverted(m) and self._speech_owner_opens(own, self.all_names[j]):
+                # "La réponse de Marie X a été claire : « … », a-t-elle dit": the owner of the
+                # words the sentence opens on is no content, but who the pronoun takes back.
+                return self._only_person_between(own, m.start, m)
             return None if m.kind != "pronoun" or self._inverted(m) else self._only_person_between(own, m.start, m)
         if k < 1:
             return None
@@ -4391,6 +4425,17 @@ class Resolver:
         prev = self.sentence_starts[k - 1]
         aside = self._opening_aside(prev, own)
         return self._only_person_between(aside.end() if aside is not None else prev, own, m)
+
+    def _speech_owner_opens(self, own: int, n: Mention) -> bool:
+        """Whether the sentence at ``own`` opens on a determiner, a noun of speech and the
+        complement link before ``n`` (``La réponse de Marie X``, ``Le message du ministre``)."""
+        if n.start - own > _SPEECH_OWNER_REACH:
+            return False
+        owner = _speech_owner_before().search(self.text, own, n.start)
+        if owner is None:
+            return False
+        lead = self.text[own : owner.start()].strip(_OPENING_PUNCT).lower()
+        return lead in self.definite or (lead[-1:] in "'’" and lead[:-1] + "'" in self.definite)
 
     def _only_person_between(self, lo: int, hi: int, m: Mention) -> Speaker | None:
         """The one person named in ``[lo, hi)``, when their gender agrees with ``m``."""

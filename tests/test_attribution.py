@@ -30,6 +30,8 @@ ATTRIBUTED = [
     pytest.param("« Nous ne répondrons pas », a-t-on indiqué dans l'entourage du ministre. On y rappelle que la taxe frappe "
                  "toutes les plateformes.", "entourage du ministre", "indirect", "subject-before-cue",
                  id="on-y-takes-back-the-side-that-spoke-in-the-sentence-before"),
+    pytest.param("À Matignon, on ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.", "Matignon", "indirect",
+                 "subject-before-cue", id="on-y-takes-back-the-fronted-side-of-a-sentence-before-that-quoted-nobody"),
     pytest.param("« Nous ne répondrons pas », a-t-on indiqué dans l'entourage du ministre. On y rappelle que la taxe frappe "
                  "toutes les plateformes, « qu'elles soient américaines ou chinoises ».", "entourage du ministre", "partial",
                  "subject-before-cue", id="a-fragment-of-on-y-s-clause-is-the-side-s-not-the-clause-subject-s"),
@@ -217,6 +219,10 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-seat-is-that-seat"),
     pytest.param("Au Kremlin, on juge la proposition « prématurée ».", "Kremlin", "partial", "subject-before-cue",
                  id="on-after-a-fronted-institution"),
+    pytest.param("Au Parti socialiste, d'ordinaire plus discret, on juge la réforme « brutale ».", "Parti socialiste", "partial",
+                 "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
+    pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-seat-and-an-adverbial-aside"),
     pytest.param("De source judiciaire, on précise que deux suspects ont été entendus.", "source judiciaire", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-anonymous-source"),
     # « on la voit … en lançant : « … » »: after on, an object clitic and a verb of perception, the one seen speaks.
@@ -791,6 +797,11 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # An apposed name between two commas before « on » lends no speaker to a phrase that names no body (batch rc1).
     pytest.param("En mars dernier, Claire Vasseur, on assurait que la réforme passerait.", "la réforme passerait", None,
                  id="on-after-a-time-phrase-and-a-name-names-nobody"),
+    # A clause of its own between a fronted phrase and « on » is no aside describing the side (round sc3).
+    pytest.param("Au ministère, le texte est prêt, on assure que la réforme passera.", "la réforme passera", None,
+                 id="on-after-a-fronted-phrase-and-a-clause-names-nobody"),
+    pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
+                 "la taxe frappe toutes les plateformes", None, id="on-y-with-no-side-named-before-names-nobody"),
     # A possessive opening a speech noun that is the subject of a cue: the possessor's words (batch rc1).
     pytest.param("La ministre Claire Vasseur a enfin pris la parole. Son discours se voulait apaisant : « Personne ne sera "
                  "oublié. »", "Personne ne sera oublié.", "Claire Vasseur", id="son-discours-se-voulait-is-the-possessor-s"),
@@ -2423,6 +2434,18 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le président Donald Trump a confirmé le retrait. « Ce sera fait », a-t-il dit. « Nous resterons », a répondu "
                  "Emmanuel Macron. Le chef de l'État a jugé la décision « regrettable ».", -1, "Emmanuel Macron",
                  id="an-office-with-no-country-takes-back-the-later-holder-who-spoke"),
+    pytest.param("Le président américain Donald Trump a reçu son hôte dans l'après-midi. Plus tard, Emmanuel Macron a jugé la "
+                 "décision « regrettable ». « Nous ne suivrons pas », a ajouté le chef de l'État.", -1, "Emmanuel Macron",
+                 id="an-office-with-no-country-takes-back-the-holder-who-spoke-not-one-only-described"),
+    pytest.param("Le président américain Donald Trump a reçu son hôte dans l'après-midi. Le chef de l'État a jugé la "
+                 "décision « regrettable ».", -1, "Donald Trump",
+                 id="an-office-with-no-country-takes-back-the-holder-described-when-nobody-spoke-since"),
+    pytest.param("« Nous ne vendrons rien », a déclaré la cheffe du gouvernement. À ses côtés, le premier ministre groenlandais, "
+                 "Sam Kerval, a tenu la même ligne.", 0, "cheffe du gouvernement",
+                 id="a-feminine-office-points-forward-to-no-holder-a-masculine-role-binds"),
+    pytest.param("« Nous ne vendrons rien », a déclaré la cheffe du gouvernement. À ses côtés, la première ministre groenlandaise, "
+                 "Sam Kerval, a tenu la même ligne.", 0, "Sam Kerval",
+                 id="a-feminine-office-points-forward-to-a-holder-a-feminine-role-binds"),
     pytest.param("Nadia Ferrand salue la mobilisation. « C'est une journée historique », a déclaré la secrétaire générale "
                  "de la CGT. Interrogée à Lyon, la Première ministre a jugé la réforme « indispensable ».", -1,
                  "Première ministre", id="a-union-s-secretary-general-is-no-prime-minister"),
@@ -2975,6 +2998,10 @@ SPEAKER_OF_QUOTE = [
                  "a-t-elle raconté.", -1, "religieuse", id="a-nun-described-as-subject-is-the-antecedent-of-elle"),
     pytest.param("Une rescapée de l'attaque a accepté de parler. « J'ai fait la morte pendant une heure », a-t-elle confié.",
                  -1, "rescapée de l'attaque", id="a-survivor-described-as-subject-is-the-antecedent-of-elle"),
+    pytest.param("La réponse de Clara Mendès a été immédiate : « Nous ne signerons pas », a-t-elle déclaré.",
+                 -1, "Clara Mendès", id="the-owner-of-the-speech-noun-opening-the-sentence-is-the-antecedent-of-elle"),
+    pytest.param("La réponse de Clara Mendès à Paul Ruiz a été immédiate : « Nous ne signerons pas », a-t-il déclaré.",
+                 -1, None, id="two-people-after-the-speech-noun-leave-the-inverted-pronoun-unresolved"),
     pytest.param("Le vice-président du Front patriote, Paul Marchal, a dénoncé « un scandale ». Jean Vidal a jugé que "
                  "« le vote utile n'existe pas ». Le vice-président du parti d'extrême droite a réagi en dénonçant « une gauche divisée ».",
                  -1, "Paul Marchal", id="a-role-of-the-party-named-before-with-its-leaning-takes-back-its-apposed-holder"),
@@ -3180,6 +3207,14 @@ SPEAKER_OF_QUOTE = [
                  id="a-place-completing-a-long-noun-phrase-is-no-subject"),
     pytest.param("Paul Renard a répliqué jeudi aux propos de Claire Vasseur sur la « faillite morale » du parti.", 0,
                  "Claire Vasseur", id="words-on-the-topic-of-a-named-owner-s-speech-are-the-owner-s"),
+    pytest.param("Après les propos de Claire Vasseur sur la « faillite morale » du parti, Paul Renard a quitté la séance.", 0,
+                 "Claire Vasseur", id="words-in-a-fronted-speech-complement-are-the-owner-s-not-the-subject-s-after-it"),
+    pytest.param("Le maire a rejeté les accusations de « clientélisme » portées par Claire Vasseur.", 0,
+                 "Claire Vasseur", id="words-after-a-speech-noun-are-the-agent-s-of-the-participle-after-them"),
+    pytest.param("Le maire a rejeté les accusations de « clientélisme ».", 0,
+                 "maire", id="words-after-a-speech-noun-with-no-agent-stay-the-subject-s"),
+    pytest.param("Saluant le « courage » des pompiers, Paul Renard a rappelé son soutien.", 0,
+                 "Paul Renard", id="words-in-a-fronted-phrase-with-no-speech-noun-stay-the-subject-s"),
     pytest.param("Lisbonne a rappelé son ambassadeur après les déclarations du ministre roumain des Finances qualifiant "
                  "le Portugal de « mauvais élève » et d'« ingrat ».", 1, "ministre roumain des Finances",
                  id="a-participle-completing-a-speech-noun-and-its-coordinated-quote-are-its-owner-s"),
@@ -4316,6 +4351,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministre du gouvernement", id="an-indefinite-role-takes-no-bound-person"),
     pytest.param("Tokyo a protesté. « La situation est préoccupante », a déclaré le Premier ministre nippon.",
                  -1, "Premier ministre nippon", id="another-nationality-adjective"),
+    pytest.param("Minsk a réagi dans la soirée. La présidence bélarusse affirme que les négociations se poursuivront demain.",
+                 -1, "présidence bélarusse", id="the-bélarus-spelling-of-a-nationality-adjective-stays-in-the-role"),
     pytest.param("Rabat a démenti. « Non », a assuré le ministre Paul Leroy. Le royaume affirme que la frontière restera ouverte.",
                  -1, "Maroc", id="a-state-noun-takes-back-the-last-state-of-its-kind-not-a-person"),
     pytest.param("L'Arabie saoudite, suivie de Bahreïn et de la Jordanie, a rompu ses relations avec le Qatar. "
@@ -4584,6 +4621,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Yasmina, 37 ans, élève seule ses enfants. Yasmina ne se plaint pas. Yasmina, elle, tient bon. "
                  "« On n'a pas le choix », dit-elle.",
                  0, "Yasmina", id="the-aged-first-name-opening-later-sentences-is-still-a-name"),
+    pytest.param("« Les stocks sont vides », reconnaît un responsable du camp. Dawit, lui, ne pense qu'à repartir. "
+                 "« Mais repartir où ? »",
+                 -1, "Dawit", id="an-unknown-word-a-stressed-pronoun-sets-off-is-a-person-the-next-quote-s"),
+    pytest.param("« Les stocks sont vides », reconnaît un responsable du camp. Dawit ne pense qu'à repartir. "
+                 "« Mais repartir où ? »",
+                 -1, "responsable du camp", id="an-unknown-word-alone-opening-a-sentence-is-no-person"),
     pytest.param("Un médecin militaire estime que les blessés affluent. « On manque de tout », souffle-t-il. "
                  "Au dispensaire de Kalembé, près du fleuve, Ibrahim, 41 ans, a perdu son frère. « Je veux juste qu'ils se taisent », "
                  "murmure-t-il.",

@@ -220,6 +220,7 @@ ROLE_CASES = [
     ("no-country", "Le ministre a refusé.", "Le ministre", "minister", None, None),
     ("other-adjective", "le Premier ministre nippon a démissionné", "le Premier ministre nippon", "head_of_government", "JP", None),
     ("other-adjective-feminine", "la diplomatie helvétique a protesté", "la diplomatie helvétique", "foreign_ministry", "CH", None),
+    ("other-adjective-spelling", "la présidence bélarusse a démenti", "la présidence bélarusse", "presidency", "BY", None),
     # The Belgian foreign ministry is known (the SPF Affaires étrangères, institutions.json): the office's complement binds it.
     ("office-complement", "la porte-parole du ministère belge des Affaires étrangères", "la porte-parole du ministère belge des Affaires étrangères", "spokesperson", "BE", "be-spf-foreign-affairs"),
     ("deputy-prime-minister", "le vice-Premier ministre belge a démissionné", "le vice-Premier ministre belge", "deputy_head_of_government", "BE", None),
