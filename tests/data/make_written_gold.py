@@ -26934,7 +26934,7 @@ art("w535_depeche_afp_moscou_wagner", "wire (Moscow)", "2023-06-24", t535, [
     ("pour éviter que le sang russe ne coule", "partial", PRI106b),
     ("Ils voulaient démanteler la société militaire Wagner. Nous sommes partis le 23 juin pour une marche de la justice et en une journée nous sommes arrivés à moins de 200 kilomètres de Moscou", "direct", PRI106b),
     ("Maintenant, le moment est venu où le sang peut couler. C'est pourquoi, conscients de notre responsabilité, nous faisons faire demi-tour à nos colonnes et repartons vers nos camps, conformément au plan", "direct", PRI106b),
-    (f"l'état-major avait bombardé des camps de ses combattants à l'arrière du front ukrainien, faisant selon lui un très grand nombre de morts", "indirect", PRI106b),
+    ("l'état-major avait bombardé des camps de ses combattants à l'arrière du front ukrainien, faisant selon lui un très grand nombre de morts", "indirect", PRI106b),
     ("Le conseil des commandants de Wagner a pris une décision: le mal que porte la direction militaire du pays doit être arrêté", "direct", PRI106b),
     (f"{o}ceux qui se mettront en travers de notre chemin{c} seraient détruits", "indirect", PRI106b),
     ("ceux qui se mettront en travers de notre chemin", "partial", PRI106b),
