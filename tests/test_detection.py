@@ -323,6 +323,11 @@ DETECTED = [
                  [("indirect", "la mairie en rejetait la faute sur l'État")], id="selon-fronted-after-a-semicolon"),
     pytest.param("Le rapport détaille les retards du chantier, selon ce document.",
                  [("indirect", "Le rapport détaille les retards du chantier")], id="selon-after-a-comma-stays-postposed"),
+    # A connector after a comma opens a clause of its own, where selon is fronted.
+    pytest.param("Le syndicat a quitté la table, et selon la direction, les salaires seront gelés jusqu'en juin.",
+                 [("indirect", "les salaires seront gelés jusqu'en juin")], id="selon-fronted-after-a-comma-and-et"),
+    pytest.param("Les salaires seront gelés jusqu'en juin, selon la direction, et les primes supprimées.",
+                 [("indirect", "Les salaires seront gelés jusqu'en juin")], id="selon-before-a-comma-and-et-stays-postposed"),
     pytest.param("Pour elle, la clé est ailleurs : dans un article, ajouté en fin de texte, sur les ports.",
                  [("indirect", "la clé est ailleurs : dans un article, ajouté en fin de texte, sur les ports")],
                  id="pour-x-clause-runs-past-a-colon-and-a-participle-aside"),
