@@ -1475,6 +1475,29 @@ INTERVIEW_ANSWERS = [
         id="an-interview-that-says-so-drops-dashed-questions-answered-in-the-first-person-without-vous",
     ),
     pytest.param(
+        "Le Premier ministre Jean Castex a annoncé mardi un plan pour les hôpitaux. Le sociologue Marc Ollivier, "
+        "spécialiste de la santé publique, le juge « trop tardif ».\n\n"
+        "– Marc Ollivier, bonjour. Ce plan arrive-t-il trop tard ?\n\n"
+        "– Bonjour. Les soignants l'attendaient depuis deux ans. Beaucoup sont déjà partis.\n\n"
+        "– Le gouvernement a-t-il tiré les leçons de la crise ?\n\n"
+        "– En partie. Les lits rouverts ne suffiront pas sans personnel.\n\n"
+        "Propos recueillis par Anne Riou",
+        [("Bonjour. Les soignants l'attendaient depuis deux ans. Beaucoup sont déjà partis.", "Marc Ollivier"),
+         ("En partie. Les lits rouverts ne suffiront pas sans personnel.", "Marc Ollivier")],
+        id="an-interview-that-says-so-drops-dashed-questions-answered-in-the-third-person-and-the-greeted-name-answers",
+    ),
+    pytest.param(
+        "Le ministre Paul Arnaud a présenté mardi sa réforme. L'économiste Julie Renard en a suivi la genèse.\n\n"
+        "– Bonjour Julie Renard. Cette réforme est-elle la bonne ?\n\n"
+        "– Elle va dans le bon sens. Mais son financement reste flou.\n\n"
+        "– Sera-t-elle votée ?\n\n"
+        "– Sans doute, à quelques voix près.\n\n"
+        "Propos recueillis par Anne Riou",
+        [("Elle va dans le bon sens. Mais son financement reste flou.", "Julie Renard"),
+         ("Sans doute, à quelques voix près.", "Julie Renard")],
+        id="a-greeting-before-the-name-in-the-first-question-names-who-answers",
+    ),
+    pytest.param(
         "Le député écologiste Hugo Marest interpelle la ministre : « Madame la ministre, vous fermez des classes. "
         "Qui paiera demain ? Les familles. » Plusieurs élus de droite protestent.\n\n"
         "Le président de séance, Paul Rivière, doit intervenir. « Je vous demande le silence. Nous devons avancer », "
