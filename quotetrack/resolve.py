@@ -3050,10 +3050,12 @@ class Resolver:
                 return found
         if owner is None or owner.kind in ("publication", "pronoun", "np"):
             return None
-        if owner.start != agent.end() and (owner.kind != "name" or not self._article_only(agent.end(), owner.start)) \
+        if owner.start != agent.end() and (owner.kind != "name" or not (
+                self._article_only(agent.end(), owner.start) or self._article_and_title(agent.end(), owner.start))) \
                 and not self._named_organisation(agent.end(), owner):
             # "publié par le Château de Prague": a capitalised name after its article is the body
-            # that put the text out (a person's name takes no article).
+            # that put the text out (a person's name takes no article, but after a title: "lu par
+            # le colonel Paul X").
             return None
         found = self.speaker(owner)[0]
         if found is not None:
@@ -3064,6 +3066,13 @@ class Resolver:
         """Whether ``text[start:owner.start]`` is an organisation noun of ``names.json`` after its
         article, naming ``owner`` (``diffusé par l'agence| Amaq``, ``par le groupe| X``)."""
         return len(self.text[start : owner.start].split()) <= 2 and self._after_organisation_noun(owner.start)
+
+    def _article_and_title(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a definite article and a title of ``apposition_titles``
+        (``le colonel ``, ``l'amiral ``)."""
+        raw = self.text[start:end].replace("’", "'")
+        cut = raw.find("'") + 1 or raw.find(" ") + 1
+        return cut > 0 and self._article_only(start, start + cut) and fold(raw[cut:].strip()) in self.apposition_titles
 
     def _article_only(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a definite article alone (``le ``, ``l'``)."""
@@ -6322,7 +6331,8 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
                       # "… et le général Jean X": a title no mention holds between the article and the name.
                       rf"(?:(?:{trie_alternation(words.get('apposition_titles', ()))})[ \u00a0]++)?)?"),
         _owner_complement(tuple(words["name_complement_links"]), articles, tuple(words.get("contracted_prepositions", ()))),
-        _text_agent_pattern(tuple(words["agent_prepositions"]), tuple(words.get("language_phrases", ()))),
+        _text_agent_pattern(tuple(words["agent_prepositions"]),
+                            (*words.get("language_phrases", ()), *words.get("medium_phrases", ()))),
         regex.compile(rf"(?ri)(?<!\w)(?:{trie_alternation(words['text_nouns'])})(?!\w)"),
         frozenset(fold(x) for x in (*words.get("indefinite_determiners", ()), *words["possessives"])),
         # Role and noun-phrase texts recur across articles: bounded caches.
@@ -6439,9 +6449,11 @@ def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...], fused: 
 
 def _text_agent_pattern(agents: tuple[str, ...], languages: tuple[str, ...] = ()) -> regex.Pattern[str]:
     # "un rapport publié mercredi matin par X": up to two adverbs of cue_words.json after the participle;
-    # "diffusé en anglais par X": the language it was put out in (language_phrases of names.json).
+    # "diffusé en anglais par X": the language it was put out in (language_phrases of names.json);
+    # "lu à la télévision par X": where it was read out (medium_phrases).
     adverbs = trie_alternation(cue_adverbs())
-    language = rf"(?:[ \u00a0]++(?:{trie_alternation(languages)})(?![\p{{L}}'’]))?" if languages else ""
+    forms = sorted({f for w in languages for f in (w, w.replace("'", "’"))})
+    language = rf"(?:[ \u00a0]++(?:{trie_alternation(forms)})(?![\p{{L}}'’]))?" if languages else ""
     return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+(?:[ \u00a0]++(?:{adverbs})(?![\p{{L}}'’])){{0,2}})?{language}"
                          rf"[ \u00a0]++(?:{alternation(agents)})[ \u00a0]++")
 

@@ -2177,6 +2177,11 @@ TEXT_ISSUERS = [
     # a body noun with a complement of its own is no bare agent; a language with no agent names no one
     ("« Les comptes seront tenus », précise le texte diffusé par le groupe de travail.", "texte diffusé", "np→as written"),
     ("« Les comptes seront tenus », précise le texte diffusé en anglais.", "texte diffusé", "np→as written"),
+    # where a text was read out between its participle and its agent (medium_phrases of names.json);
+    # a title of apposition_titles between the agent's article and the name
+    ("« Les vols reprendront lundi », poursuit la déclaration lue à la télévision par le colonel Marc Soumaré.",
+     "Marc Soumaré", "text→its publisher"),
+    ("« Les vols reprendront lundi », poursuit la déclaration lue à la télévision.", "déclaration lue", "np→as written"),
     # a news agency (publications.json) only relays the text it put out: no issuer of its own
     ("« Les échanges ont dégénéré », indiquait alors le communiqué diffusé par Yonhap.", "communiqué diffusé", "np→as written"),
     ("« Le tir visait un dépôt », précise le communiqué relayé par SPA.", "communiqué relayé", "np→as written"),
