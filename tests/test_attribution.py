@@ -505,6 +505,8 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
     pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
                  id="pour-les-historiens-reports-the-clause"),
+    pytest.param("Pour le camp écologiste, ce budget sacrifie le climat.", "camp écologiste", "indirect", "selon-fronted",
+                 id="pour-a-political-camp-reports-the-clause"),
     # A press review's newspaper, after pour, holds the opinion; a relative set off by commas
     # on it comes before the clause (round ve).
     pytest.param("Pour le quotidien, dont la rédaction a enquêté six mois, le rapport officiel est « un tissu de contre-vérités ».",
