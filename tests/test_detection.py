@@ -323,6 +323,10 @@ DETECTED = [
                  [("indirect", "la mairie en rejetait la faute sur l'État")], id="selon-fronted-after-a-semicolon"),
     pytest.param("Le rapport détaille les retards du chantier, selon ce document.",
                  [("indirect", "Le rapport détaille les retards du chantier")], id="selon-after-a-comma-stays-postposed"),
+    # Lower-case words in marks after a possessive in a source's clause stay its words.
+    pytest.param("Selon elle, la région défendra sa « stratégie du littoral » avant l’été.",
+                 [("indirect", "la région défendra sa « stratégie du littoral » avant l’été"),
+                  ("partial", "stratégie du littoral")], id="lower-case-words-after-a-possessive-in-a-sources-clause-are-quoted"),
     # A connector after a comma opens a clause of its own, where selon is fronted.
     pytest.param("Le syndicat a quitté la table, et selon la direction, les salaires seront gelés jusqu'en juin.",
                  [("indirect", "les salaires seront gelés jusqu'en juin")], id="selon-fronted-after-a-comma-and-et"),
@@ -657,6 +661,10 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # A few words opening with a capital in marks after a possessive name the owner's plan or
+    # document, even inside the clause a source fronts.
+    pytest.param("Selon elle, la région présentera sa « Stratégie littorale » avant l'été.",
+                 id="a-capitalised-name-after-a-possessive-in-a-sources-clause-is-no-quote"),
     # Only an indefinite and an adjective of speaking stand for the utterance: the adjective
     # qualifying a noun before the marks names a thing.
     pytest.param("Le décorateur a choisi un mobilier sobre « façon atelier » pour le salon.",
