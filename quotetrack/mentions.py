@@ -413,6 +413,8 @@ class NamesData(Record):
     language_phrases: tuple[str, ...] = ()
     """The language a text was put out in, between its participle and its agent (``le
     communiqué diffusé en anglais par le groupe``): the agent still put the text out."""
+    text_part_nouns: tuple[str, ...] = ()
+    """Parts of a text (``point``, ``alinéa``): after a possessive, the text named last says the words."""
     medium_phrases: tuple[str, ...] = ()
     """Where a text was read out or put out, between its participle and the agent (``le texte lu
     à la télévision par le colonel X``): the agent still put the text out."""

@@ -2769,6 +2769,11 @@ class Resolver:
             if document is not None:
                 # "Les députés ont adopté un amendement. Selon ce texte, …": the amendment says it.
                 return document, ("text→the document it takes back",)
+            whole = self._possessed_text_part(m)
+            if whole is not None:
+                # "Le Kremlin a publié la déclaration. « … », stipule son premier point": the text whose part it is.
+                found, chain = self.speaker(whole)
+                return (self._with_mention(found, span) if found is not None else None), ("text part→its text", *chain)
             issuer = self._joint_issuers(m) if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "Les juntes ont annoncé… « … », indique le communiqué conjoint": the group.
@@ -3079,6 +3084,32 @@ class Resolver:
         raw = self.text[start:end].replace("’", "'")
         word = fold(raw.rstrip())
         return word in self.definite and (word.endswith("'") or raw[len(raw.rstrip()):] != "")
+
+    def _possessed_text_part(self, m: Mention) -> Mention | None:
+        """``son premier point``: a part of a text (``text_part_nouns``) after a possessive, the
+        last statement noun named before it, within the sentences before and outside the marks
+        (the text whose part it is), as a mention; else None."""
+        if fold(m.text).split(" ", 1)[0] not in _folded_names("possessives") or self._head(m) not in _folded_names("text_part_nouns"):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        lo = self.sentence_starts[max(k - _ISSUER_SENTENCES, 0)] if k >= 0 else 0
+        found = None
+        for f in self.text_noun_last.finditer(self.text, lo, m.start):
+            if not _inside(self.quoted, f.start()):
+                found = f
+        if found is None:
+            return None
+        # With its determiner, when one stands right before, and the complement naming whose
+        # text it is (« le texte de la déclaration finale »), up to the clause's next punctuation.
+        lead = self.text[max(lo, found.start() - _DETERMINER_REACH) : found.start()]
+        stripped = lead.rstrip()
+        word = stripped.split()[-1] if stripped.split() else ""
+        start, end = found.start(), found.end()
+        if fold(word) in self.definite or fold(word) in self.demonstratives or fold(word) in self.introducing:
+            start -= len(lead) - len(stripped) + len(word)
+        if self.owner_complement.match(self.text, end, m.start) is not None:
+            end = _PHRASE_RUN.match(self.text, end, min(m.start, end + _COMPLEMENT_REACH)).end()
+        return Mention(start, end, self.text[start:end], "np", head_start=found.start())
 
     def _text_introducer(self, m: Mention) -> Speaker | None:
         """``Le ministère a publié un communiqué. « … », précise le texte``: the subject of the
@@ -6053,6 +6084,8 @@ def _plural_determiners() -> frozenset[str]:
     return frozenset(fold(d) for d in (*dets["definite"], *dets["indefinite"]))
 # Characters before a statement noun read for its determiner (and an adjective).
 _DETERMINER_REACH = 20
+# Words of a noun phrase's complement, up to the clause's next punctuation or marks.
+_PHRASE_RUN = regex.compile(r"[^,.;:!?«»“”\"()\n]*+")
 # Mention kinds that may be the subject who puts a text out (``Le Kremlin a publié un communiqué``).
 _INTRODUCERS = frozenset({"name", "entity", "metonym", "role", "organisation"})
 # Kinds of mention that never put out a statement a channel noun names.

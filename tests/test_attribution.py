@@ -6137,6 +6137,12 @@ ATTRIBUTION_CONVENTIONS_OF_ROUND_RC = [
     pytest.param("Le décret liste les cas : incendie, inondation, etc. L'article 2 précise que les données seront "
                  "effacées.",
                  0, "article 2", id="a-sentence-after-etc-has-its-own-subject"),
+    # A part of a text after a possessive (« son premier point », text_part_nouns of names.json)
+    # gives the words of the text named last before it, whose complement may say whose text it is.
+    pytest.param("L'Élysée a diffusé le texte du communiqué final. « Les frontières restent ouvertes », précise son "
+                 "deuxième paragraphe.", 0, "communiqué final", id="a-possessed-part-of-a-text-speaks-for-the-text"),
+    pytest.param("La ministre a pris la parole. « Les frontières restent ouvertes », précise son deuxième paragraphe.",
+                 0, "deuxième paragraphe", id="a-possessed-part-with-no-text-named-before-stays-as-written"),
 ]
 
 
