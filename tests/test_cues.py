@@ -191,6 +191,9 @@ GOVERNED = [
     ("« Rien n'est joué », s'est contenté de répondre le maire.", "s'est contenté de répondre", "répondre", "finite"),
     ("« Rien n'est joué », a-t-il tenu à rappeler.", "a-t-il tenu à rappeler", "rappeler", "inverted"),
     ("« Rien n'est joué », s'est-elle contentée de répéter.", "s'est-elle contentée de répéter", "répéter", "inverted"),
+    # A pronominal governor's simple tense keeps its reflexive, as its compound tense does.
+    ("Le syndic se contente de démentir la rumeur.", "se contente de démentir", "démentir", "finite"),
+    ("La mairie s’empresse d’annoncer un report.", "s’empresse d’annoncer", "annoncer", "finite"),
 ]
 
 PREPOSITION = [
