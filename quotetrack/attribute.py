@@ -73,7 +73,7 @@ from quotetrack.indirect import (
     voice_follows,
 )
 from quotetrack.institutions import head_tail_end
-from quotetrack.interview import capitals_label, presented_at, signature_name
+from quotetrack.interview import capitals_label, greeted, presented_at, signature_name
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks, typography
 from quotetrack.mentions import (
@@ -2767,9 +2767,10 @@ class Attributor:
         """``Pensées pour les habitants…⏎— Rémi X (@RemiX) August 14, 2026``: the author's name
         on the line that signs an embedded post, a mention found there or the name as written."""
         span = signature_name(self.text, q.end)
-        if span is None:
-            return None
-        start, end = span
+        return self._mention_or_name(*span) if span is not None else None
+
+    def _mention_or_name(self, start: int, end: int) -> Mention:
+        """The mention (no pronoun) opening at ``start`` and ending by ``end``, else the name as written there."""
         k = bisect.bisect_left(self.m_starts, start)
         if k < len(self.mentions) and self.mentions[k].end <= end and self.mentions[k].kind != "pronoun":
             return self.mentions[k]
@@ -2818,6 +2819,10 @@ class Attributor:
         text's first name again (a headline naming the person interviewed keeps them) and no
         preposition governs it (« interrogée par Paul X »: the interviewer)."""
         question = _paragraph_before(self.text, q.start)
+        if question is not None and self.text[question[1] - 1] == "?" and (
+                name := greeted(self.text, question[0], question[1])) is not None:
+            # "– Claire X, bonjour. Faut-il … ?": the question greets the person who answers.
+            return self._mention_or_name(*name)
         intro = _paragraph_before(self.text, question[0]) if question is not None else None
         if question is None or intro is None or self.text[question[1] - 1] != "?":
             return None

@@ -2447,6 +2447,10 @@ def _names_by_capitalised_head(inner: str, before_stripped: str, words: list[str
 _NAME_CHARS = 80
 # Most words of a body's name after its possessive (« mission d'établissement des faits »).
 _POSSESSED_BODY_WORDS = 6
+# Most words of a capitalised name in marks after a possessive (``sa « Boussole européenne »``).
+_POSSESSED_NAME_WORDS = 4
+# Punctuation that no name in marks holds: a sentence or a clause, quoted.
+_NAME_STOPS = ".,;:!?…"
 
 
 def _names_possessed_body(inner: str, before_stripped: str) -> bool:
@@ -2463,6 +2467,18 @@ def _names_possessed_body(inner: str, before_stripped: str) -> bool:
     link, rest = _link_and_rest(words)
     return (link in g.noun_complement_links and bool(rest) and all(w[:1].islower() for w in rest)
             and not rest[0].lower().endswith(g.infinitive_endings))
+
+
+def _possessed_capitalised_name(inner: str, before_stripped: str) -> bool:
+    """``sa « Stratégie nationale »``: one of ``naming_possessives`` right before the marks, a few
+    words (``_POSSESSED_NAME_WORDS``) opening with a capital after it, no punctuation: the name
+    of the owner's plan, document or body, nobody's words (words quoted mid-sentence open with
+    a lower-case letter)."""
+    if not inner[:1].isupper() or any(c in inner for c in _NAME_STOPS):
+        return False
+    if before_stripped.rsplit(None, 1)[-1].lower() not in grammar().naming_possessives:
+        return False
+    return len(_WORD.findall(inner)) <= _POSSESSED_NAME_WORDS
 
 
 def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
@@ -2815,6 +2831,11 @@ def _decide(
         return "not-name"  # "l'« Opération des forces unies »": the operation's name, no quotation
     if before_stripped[-1:].isalpha() and _names_possessed_body(inner, before_stripped):
         return "not-name"  # "sa « mission d'établissement des faits »": the body's name, no quotation
+    if (before_stripped[-1:].isalpha() and cue_after is None and _possessed_capitalised_name(inner, before_stripped)
+            and _sources_only(cues, cue_starts, sent[0], s.open_start)):
+        # "Selon lui, l'Union présentera sa « Stratégie nationale » en mars": the plan's name, no
+        # quotation; a verb's object (« a dénoncé leur « Président des riches » ») stays its words.
+        return "not-name"
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and _NAME_BREAKS.isdisjoint(inner)
             and pats.title_preposition_before(before_stripped) and _broadcast_after(text, s.close_end)):
         return "not-title"  # "a déclaré le ministre dans « Mise au point » sur la RTBF": a programme's title
@@ -4145,6 +4166,16 @@ def _cue_outside_marks(cues: Sequence[CueLike], i: int | None, end: int, marked:
             return i
         i += 1
     return None
+
+
+def _sources_only(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> bool:
+    """Whether every cue from ``start`` to ``end`` is a source's preposition (``selon``, ``pour``)."""
+    i = bisect.bisect_left(cue_starts, start)
+    while i < len(cues) and cues[i].start < end:
+        if cues[i].form != "preposition":
+            return False
+        i += 1
+    return True
 
 
 def _cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> int | None:

@@ -859,7 +859,8 @@ class CueLexicon:
             # « s'est-elle contentée de répéter », « a-t-il tenu à rappeler »
             rf"(?P<inv_gcmp>{_optional(neg)}(?:{_optional(clit)}(?P<gaux>{avoir})|{grefl}(?P<geaux>{etre})){inv}{advs}{sp}"
             rf"{t(gov_pps)}(?:(?<=['\u2019\u02bc])|{advs}{sp}){_optional(clit)}(?P<inf>{inf_any}))",
-            rf"(?P<gov_inf>{_optional(rf'{_optional(neg)}(?:{_optional(clit)}(?P<gaux>{avoir})|{grefl}(?P<geaux>{etre})){advs}{sp}')}"
+            # « se contente de répondre »: a pronominal governor's simple tense with its reflexive.
+            rf"(?P<gov_inf>{_optional(rf'{_optional(neg)}(?:(?:{_optional(clit)}(?P<gaux>{avoir})|{grefl}(?P<geaux>{etre})){advs}{sp}|{grefl})')}"
             rf"(?P<gov>{t(gov, True)})(?:(?<=['\u2019\u02bc])|{advs}{sp})(?P<inf>{inf_any}))",
             rf"(?P<cmp>{_optional(neg)}{_optional(clit)}(?P<aux>{avoir}){advs}{sp}(?P<pp>{pp}))",
             rf"(?P<rcmp>{_optional(neg)}{refl}(?P<aux>{etre}){advs}{sp}(?P<pp>{rpp}))",
@@ -931,7 +932,8 @@ class CueLexicon:
         then(c.negation, seconds(c.clitics, c.reflexive, avoir, plain.finite))
         then(c.clitics, seconds(avoir))
         then(c.finite_clitics, seconds(plain.finite))
-        then(c.reflexive, seconds(etre, pron.finite, pron.ger, pron.inf))
+        # « se contente de répondre »: a pronominal governor's simple tense after its reflexive.
+        then(c.reflexive, seconds(etre, pron.finite, pron.ger, pron.inf, gov_verbs))
         # Adverbs are written whole (« la veille », « de son côté »): their first words alone
         # let every « de la », « a une », « pour la » through, each costing a try of all the
         # alternatives. A governor after an auxiliary, a multi-word preposition's own words

@@ -1331,6 +1331,10 @@ def _selon(
         # "… : selon l'ONG, content.", "… ; selon ce document, content.": a colon or a semicolon
         # opens a clause, where selon is fronted.
         before = ""
+    elif _connector_after_comma(before) and _comma_past_brackets(text, cue.end, min(s_end, cue.end + _SELON_MAX)) >= 0:
+        # "La présidence proteste, et selon l'armée, les vols sont suspendus": a connector after
+        # a comma opens a clause of its own, where the source stands fronted.
+        before = ""
     if _more_words(1).search(before) is None:
         # Fronted: "Selon X, content." (a connector like "Mais" may precede); a comma inside
         # brackets is the source's aside: "Selon l'agence X (ANI, officielle), content."
@@ -1899,6 +1903,13 @@ def _coordinated_clause(text: str, clause: int, cue_start: int) -> int:
     if word is None or word.group().lower() not in cues.clause_connectors():
         return clause
     return _skip_space(text, word.end(), cue_start)
+
+
+def _connector_after_comma(before: str) -> bool:
+    """Whether the words before a source end with a comma and one of ``clause_connectors``
+    (« …, et selon X, … », « …, mais d'après lui, … »)."""
+    head, _, last = before.rpartition(" ")
+    return last.lower() in cues.clause_connectors() and head.rstrip(" \u00a0\u202f").endswith(",")
 
 
 def _conjunction_end(text: str, clause: int, cue_start: int) -> int:

@@ -51,6 +51,9 @@ class InterviewData(Record):
     separators: tuple[str, ...] = (":",)
     """What ends a label (``:``, or ``.`` in « Le Parisien. Faut-il… »); a label ending with
     one already (``A. P.-R.``) needs no other."""
+    greetings: tuple[str, ...] = ()
+    """Words greeting the person interviewed by name at the start of the first question (« Claire
+    X, bonjour. », « Bonjour Claire X. »): the first answer is theirs."""
     label_dashes: tuple[str, ...] = ()
     """Dashes that may follow a label's separator before the turn's words
     (« Le Figaro. – Avez-vous… », « Emmanuel Macron. – Non. »)."""
@@ -187,10 +190,10 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
     that address someone (``question_words``: *vous*), each answered by the next turn, which
     asks nothing, or by the line under it, opened by no dash (``— Que demandez-vous ?⏎Des
     moyens.``; such an answer in the first person makes its question count too; in a text that
-    says it is an interview, ``markers``: *Propos recueillis par*, so does a next turn answering
-    in the first person: « — Est-ce le bon terme ? » / « — Oui, je le crois. »), the turns left
-    read as interview answers (``direct-interview``). Then every turn ending with ``?`` that such an answer follows is a question,
-    not the words of the person interviewed; otherwise the turns are kept as they are."""
+    says it is an interview, ``markers``: *Propos recueillis par*, any question so answered
+    counts, the answer in the first person or not: « — Est-ce le bon terme ? » / « — Le mot
+    est faible. »), the turns left read as interview answers (``direct-interview``). Then every
+    turn ending with ``?`` that such an answer follows is a question, not the words of the person interviewed; otherwise the turns are kept as they are."""
     asks, tells = person_words()
     ordered = sorted(turns, key=lambda c: c.start)
     dashes = "".join(typography().dialogue_dashes)
@@ -213,13 +216,8 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
         nxt = _NEXT_LINE.match(text, c.end)
         return answered_below(c) and nxt is not None and tells.search(nxt.group(1)) is not None
 
-    def answered_in_person(b: Candidate | None) -> bool:
-        """The next turn, no question, answers in the first person (« — Je le crois. »)."""
-        return b is not None and not question(b) and tells.search(text, b.start, b.end) is not None
-
     if sum(addressed(a) for a, _ in answered) < _ANSWERED_QUESTIONS and not (
-            sum(addressed(a) or answered_in_person(b) for a, b in answered) >= _ANSWERED_QUESTIONS
-            and _marker().search(text) is not None):
+            len(answered) >= _ANSWERED_QUESTIONS and _marker().search(text) is not None):
         return list(turns)
     dropped = {id(a) for a, _ in answered}
     # The turns left are the answers of an interview: each carries the speaker of the one before.
@@ -317,6 +315,35 @@ def presented_at(text: str, start: int, end: int) -> int | None:
     for m in _presenter().finditer(text, start, end):
         last = m.end()
     return last
+
+
+@cache
+def _greeting() -> regex.Pattern[str]:
+    """A name greeted by one of ``greetings`` opening a paragraph, maybe after a dialogue dash: the
+    name, a comma, the greeting (« – Claire X, bonjour. »), or the greeting, the name and a
+    stop or comma (« Bonjour Claire X. »); the name in group ``name`` or ``after``."""
+    data, _ = _data()
+    words = trie_alternation(data.greetings) if data.greetings else "(?!)"
+    dashes = regex.escape("".join(typography().dialogue_dashes))
+    word = r"\p{Lu}[\p{L}'’\-]*+"
+    name = rf"{word}(?:[ \u00a0]++(?:\p{{Ll}}{{1,3}}+[ \u00a0]++)?{word}){{0,{data.label_max_words - 1}}}"
+    return regex.compile(
+        rf"[ \t]*+(?:[{dashes}][ \t\u00a0\u202f]*+)?(?:(?P<name>{name})[ \u00a0]*+,[ \u00a0]*+(?i:{words})(?!\p{{L}})"
+        rf"|(?i:{words})[ \u00a0]*+,?[ \u00a0]*+(?P<after>{name})[ \u00a0]*+[.,!])"
+    )
+
+
+def greeted(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the name a question running from ``start`` to ``end`` greets as it opens
+    (« – Claire X, bonjour. Faut-il… ? », « Bonjour Claire X. … ? »: a radio's first question
+    to the person interviewed); None without a greeting."""
+    if not _data()[0].greetings:
+        return None
+    m = _greeting().match(text, start, end)
+    if m is None:
+        return None
+    group = "name" if m.group("name") is not None else "after"
+    return m.start(group), m.end(group)
 
 
 @cache

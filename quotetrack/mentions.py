@@ -416,6 +416,11 @@ class NamesData(Record):
     language_phrases: tuple[str, ...] = ()
     """The language a text was put out in, between its participle and its agent (``le
     communiqué diffusé en anglais par le groupe``): the agent still put the text out."""
+    text_part_nouns: tuple[str, ...] = ()
+    """Parts of a text (``point``, ``alinéa``): after a possessive, the text named last says the words."""
+    medium_phrases: tuple[str, ...] = ()
+    """Where a text was read out or put out, between its participle and the agent (``le texte lu
+    à la télévision par le colonel X``): the agent still put the text out."""
     said_by_subjects: tuple[str, ...] = ()
     """Subjects opening the sentence right after a quotation that take it back (``Elle``, ``Cette
     phrase``, ``Ces propos``) before a form of ``said_by_passives`` and its agent."""

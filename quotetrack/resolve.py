@@ -2799,6 +2799,11 @@ class Resolver:
             if document is not None:
                 # "Les députés ont adopté un amendement. Selon ce texte, …": the amendment says it.
                 return document, ("text→the document it takes back",)
+            whole = self._possessed_text_part(m)
+            if whole is not None:
+                # "Le Kremlin a publié la déclaration. « … », stipule son premier point": the text whose part it is.
+                found, chain = self.speaker(whole)
+                return (self._with_mention(found, span) if found is not None else None), ("text part→its text", *chain)
             issuer = self._joint_issuers(m) if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "Les juntes ont annoncé… « … », indique le communiqué conjoint": the group.
@@ -3080,10 +3085,12 @@ class Resolver:
                 return found
         if owner is None or owner.kind in ("publication", "pronoun", "np"):
             return None
-        if owner.start != agent.end() and (owner.kind != "name" or not self._article_only(agent.end(), owner.start)) \
+        if owner.start != agent.end() and (owner.kind != "name" or not (
+                self._article_only(agent.end(), owner.start) or self._article_and_title(agent.end(), owner.start))) \
                 and not self._named_organisation(agent.end(), owner):
             # "publié par le Château de Prague": a capitalised name after its article is the body
-            # that put the text out (a person's name takes no article).
+            # that put the text out (a person's name takes no article, but after a title: "lu par
+            # le colonel Paul X").
             return None
         found = self.speaker(owner)[0]
         if found is not None:
@@ -3095,11 +3102,44 @@ class Resolver:
         article, naming ``owner`` (``diffusé par l'agence| Amaq``, ``par le groupe| X``)."""
         return len(self.text[start : owner.start].split()) <= 2 and self._after_organisation_noun(owner.start)
 
+    def _article_and_title(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a definite article and a title of ``apposition_titles``
+        (``le colonel ``, ``l'amiral ``)."""
+        raw = self.text[start:end].replace("’", "'")
+        cut = raw.find("'") + 1 or raw.find(" ") + 1
+        return cut > 0 and self._article_only(start, start + cut) and fold(raw[cut:].strip()) in self.apposition_titles
+
     def _article_only(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a definite article alone (``le ``, ``l'``)."""
         raw = self.text[start:end].replace("’", "'")
         word = fold(raw.rstrip())
         return word in self.definite and (word.endswith("'") or raw[len(raw.rstrip()):] != "")
+
+    def _possessed_text_part(self, m: Mention) -> Mention | None:
+        """``son premier point``: a part of a text (``text_part_nouns``) after a possessive, the
+        last statement noun named before it, within the sentences before and outside the marks
+        (the text whose part it is), as a mention; else None."""
+        if fold(m.text).split(" ", 1)[0] not in _folded_names("possessives") or self._head(m) not in _folded_names("text_part_nouns"):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        lo = self.sentence_starts[max(k - _ISSUER_SENTENCES, 0)] if k >= 0 else 0
+        found = None
+        for f in self.text_noun_last.finditer(self.text, lo, m.start):
+            if not _inside(self.quoted, f.start()):
+                found = f
+        if found is None:
+            return None
+        # With its determiner, when one stands right before, and the complement naming whose
+        # text it is (« le texte de la déclaration finale »), up to the clause's next punctuation.
+        lead = self.text[max(lo, found.start() - _DETERMINER_REACH) : found.start()]
+        stripped = lead.rstrip()
+        word = stripped.split()[-1] if stripped.split() else ""
+        start, end = found.start(), found.end()
+        if fold(word) in self.definite or fold(word) in self.demonstratives or fold(word) in self.introducing:
+            start -= len(lead) - len(stripped) + len(word)
+        if self.owner_complement.match(self.text, end, m.start) is not None:
+            end = _PHRASE_RUN.match(self.text, end, min(m.start, end + _COMPLEMENT_REACH)).end()
+        return Mention(start, end, self.text[start:end], "np", head_start=found.start())
 
     def _text_introducer(self, m: Mention) -> Speaker | None:
         """``Le ministère a publié un communiqué. « … », précise le texte``: the subject of the
@@ -6099,6 +6139,8 @@ def _plural_determiners() -> frozenset[str]:
     return frozenset(fold(d) for d in (*dets["definite"], *dets["indefinite"]))
 # Characters before a statement noun read for its determiner (and an adjective).
 _DETERMINER_REACH = 20
+# Words of a noun phrase's complement, up to the clause's next punctuation or marks.
+_PHRASE_RUN = regex.compile(r"[^,.;:!?«»“”\"()\n]*+")
 # Mention kinds that may be the subject who puts a text out (``Le Kremlin a publié un communiqué``).
 _INTRODUCERS = frozenset({"name", "entity", "metonym", "role", "organisation"})
 # Kinds of mention that never put out a statement a channel noun names.
@@ -6377,7 +6419,8 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
                       # "… et le général Jean X": a title no mention holds between the article and the name.
                       rf"(?:(?:{trie_alternation(words.get('apposition_titles', ()))})[ \u00a0]++)?)?"),
         _owner_complement(tuple(words["name_complement_links"]), articles, tuple(words.get("contracted_prepositions", ()))),
-        _text_agent_pattern(tuple(words["agent_prepositions"]), tuple(words.get("language_phrases", ()))),
+        _text_agent_pattern(tuple(words["agent_prepositions"]),
+                            (*words.get("language_phrases", ()), *words.get("medium_phrases", ()))),
         regex.compile(rf"(?ri)(?<!\w)(?:{trie_alternation(words['text_nouns'])})(?!\w)"),
         frozenset(fold(x) for x in (*words.get("indefinite_determiners", ()), *words["possessives"])),
         # Role and noun-phrase texts recur across articles: bounded caches.
@@ -6494,9 +6537,11 @@ def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...], fused: 
 
 def _text_agent_pattern(agents: tuple[str, ...], languages: tuple[str, ...] = ()) -> regex.Pattern[str]:
     # "un rapport publié mercredi matin par X": up to two adverbs of cue_words.json after the participle;
-    # "diffusé en anglais par X": the language it was put out in (language_phrases of names.json).
+    # "diffusé en anglais par X": the language it was put out in (language_phrases of names.json);
+    # "lu à la télévision par X": where it was read out (medium_phrases).
     adverbs = trie_alternation(cue_adverbs())
-    language = rf"(?:[ \u00a0]++(?:{trie_alternation(languages)})(?![\p{{L}}'’]))?" if languages else ""
+    forms = sorted({f for w in languages for f in (w, w.replace("'", "’"))})
+    language = rf"(?:[ \u00a0]++(?:{trie_alternation(forms)})(?![\p{{L}}'’]))?" if languages else ""
     return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+(?:[ \u00a0]++(?:{adverbs})(?![\p{{L}}'’])){{0,2}})?{language}"
                          rf"[ \u00a0]++(?:{alternation(agents)})[ \u00a0]++")
 

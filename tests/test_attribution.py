@@ -519,6 +519,8 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-le-veteran-reports-the-clause"),
     pytest.param("Pour le vieux routier de la politique locale, la réforme reste « un texte bâclé ».",
                  "vieux routier de la politique locale", "indirect", "selon-fronted", id="pour-le-vieux-routier-reports-the-clause"),
+    pytest.param("Pour le camp écologiste, ce budget sacrifie le climat.", "camp écologiste", "indirect", "selon-fronted",
+                 id="pour-a-political-camp-reports-the-clause"),
     # A press review's newspaper, after pour, holds the opinion; a relative set off by commas
     # on it comes before the clause (round ve).
     pytest.param("Pour le quotidien, dont la rédaction a enquêté six mois, le rapport officiel est « un tissu de contre-vérités ».",
@@ -2292,6 +2294,11 @@ TEXT_ISSUERS = [
     # a body noun with a complement of its own is no bare agent; a language with no agent names no one
     ("« Les comptes seront tenus », précise le texte diffusé par le groupe de travail.", "texte diffusé", "np→as written"),
     ("« Les comptes seront tenus », précise le texte diffusé en anglais.", "texte diffusé", "np→as written"),
+    # where a text was read out between its participle and its agent (medium_phrases of names.json);
+    # a title of apposition_titles between the agent's article and the name
+    ("« Les vols reprendront lundi », poursuit la déclaration lue à la télévision par le colonel Marc Soumaré.",
+     "Marc Soumaré", "text→its publisher"),
+    ("« Les vols reprendront lundi », poursuit la déclaration lue à la télévision.", "déclaration lue", "np→as written"),
     # a news agency (publications.json) only relays the text it put out: no issuer of its own
     ("« Les échanges ont dégénéré », indiquait alors le communiqué diffusé par Yonhap.", "communiqué diffusé", "np→as written"),
     ("« Le tir visait un dépôt », précise le communiqué relayé par SPA.", "communiqué relayé", "np→as written"),
@@ -6277,6 +6284,12 @@ ATTRIBUTION_CONVENTIONS_OF_ROUND_RC = [
     pytest.param("Le décret liste les cas : incendie, inondation, etc. L'article 2 précise que les données seront "
                  "effacées.",
                  0, "article 2", id="a-sentence-after-etc-has-its-own-subject"),
+    # A part of a text after a possessive (« son premier point », text_part_nouns of names.json)
+    # gives the words of the text named last before it, whose complement may say whose text it is.
+    pytest.param("L'Élysée a diffusé le texte du communiqué final. « Les frontières restent ouvertes », précise son "
+                 "deuxième paragraphe.", 0, "communiqué final", id="a-possessed-part-of-a-text-speaks-for-the-text"),
+    pytest.param("La ministre a pris la parole. « Les frontières restent ouvertes », précise son deuxième paragraphe.",
+                 0, "deuxième paragraphe", id="a-possessed-part-with-no-text-named-before-stays-as-written"),
 ]
 
 

@@ -198,6 +198,9 @@ GOVERNED = [
     # avoir beau, simple or compound, governs the infinitive that reports (round sb1).
     ("Le maire a eu beau répéter que tout irait bien.", "a eu beau répéter", "répéter", "finite"),
     ("La direction avait beau assurer le contraire.", "avait beau assurer", "assurer", "finite"),
+    # A pronominal governor's simple tense keeps its reflexive, as its compound tense does.
+    ("Le syndic se contente de démentir la rumeur.", "se contente de démentir", "démentir", "finite"),
+    ("La mairie s’empresse d’annoncer un report.", "s’empresse d’annoncer", "annoncer", "finite"),
 ]
 
 PREPOSITION = [

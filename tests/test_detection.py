@@ -347,6 +347,15 @@ DETECTED = [
                  [("indirect", "la mairie en rejetait la faute sur l'État")], id="selon-fronted-after-a-semicolon"),
     pytest.param("Le rapport détaille les retards du chantier, selon ce document.",
                  [("indirect", "Le rapport détaille les retards du chantier")], id="selon-after-a-comma-stays-postposed"),
+    # Lower-case words in marks after a possessive in a source's clause stay its words.
+    pytest.param("Selon elle, la région défendra sa « stratégie du littoral » avant l’été.",
+                 [("indirect", "la région défendra sa « stratégie du littoral » avant l’été"),
+                  ("partial", "stratégie du littoral")], id="lower-case-words-after-a-possessive-in-a-sources-clause-are-quoted"),
+    # A connector after a comma opens a clause of its own, where selon is fronted.
+    pytest.param("Le syndicat a quitté la table, et selon la direction, les salaires seront gelés jusqu'en juin.",
+                 [("indirect", "les salaires seront gelés jusqu'en juin")], id="selon-fronted-after-a-comma-and-et"),
+    pytest.param("Les salaires seront gelés jusqu'en juin, selon la direction, et les primes supprimées.",
+                 [("indirect", "Les salaires seront gelés jusqu'en juin")], id="selon-before-a-comma-and-et-stays-postposed"),
     pytest.param("Pour elle, la clé est ailleurs : dans un article, ajouté en fin de texte, sur les ports.",
                  [("indirect", "la clé est ailleurs : dans un article, ajouté en fin de texte, sur les ports")],
                  id="pour-x-clause-runs-past-a-colon-and-a-participle-aside"),
@@ -676,6 +685,10 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # A few words opening with a capital in marks after a possessive name the owner's plan or
+    # document, even inside the clause a source fronts.
+    pytest.param("Selon elle, la région présentera sa « Stratégie littorale » avant l'été.",
+                 id="a-capitalised-name-after-a-possessive-in-a-sources-clause-is-no-quote"),
     # Only an indefinite and an adjective of speaking stand for the utterance: the adjective
     # qualifying a noun before the marks names a thing.
     pytest.param("Le décorateur a choisi un mobilier sobre « façon atelier » pour le salon.",
@@ -1524,6 +1537,29 @@ INTERVIEW_ANSWERS = [
         [("Bonjour. Nous les accompagnerons, avec des aides dès le mois prochain.", "Sophie Garnier"),
          ("C'est une crainte que je comprends. Mais aucun port ne fermera.", "Sophie Garnier")],
         id="an-interview-that-says-so-drops-dashed-questions-answered-in-the-first-person-without-vous",
+    ),
+    pytest.param(
+        "Le Premier ministre Jean Castex a annoncé mardi un plan pour les hôpitaux. Le sociologue Marc Ollivier, "
+        "spécialiste de la santé publique, le juge « trop tardif ».\n\n"
+        "– Marc Ollivier, bonjour. Ce plan arrive-t-il trop tard ?\n\n"
+        "– Bonjour. Les soignants l'attendaient depuis deux ans. Beaucoup sont déjà partis.\n\n"
+        "– Le gouvernement a-t-il tiré les leçons de la crise ?\n\n"
+        "– En partie. Les lits rouverts ne suffiront pas sans personnel.\n\n"
+        "Propos recueillis par Anne Riou",
+        [("Bonjour. Les soignants l'attendaient depuis deux ans. Beaucoup sont déjà partis.", "Marc Ollivier"),
+         ("En partie. Les lits rouverts ne suffiront pas sans personnel.", "Marc Ollivier")],
+        id="an-interview-that-says-so-drops-dashed-questions-answered-in-the-third-person-and-the-greeted-name-answers",
+    ),
+    pytest.param(
+        "Le ministre Paul Arnaud a présenté mardi sa réforme. L'économiste Julie Renard en a suivi la genèse.\n\n"
+        "– Bonjour Julie Renard. Cette réforme est-elle la bonne ?\n\n"
+        "– Elle va dans le bon sens. Mais son financement reste flou.\n\n"
+        "– Sera-t-elle votée ?\n\n"
+        "– Sans doute, à quelques voix près.\n\n"
+        "Propos recueillis par Anne Riou",
+        [("Elle va dans le bon sens. Mais son financement reste flou.", "Julie Renard"),
+         ("Sans doute, à quelques voix près.", "Julie Renard")],
+        id="a-greeting-before-the-name-in-the-first-question-names-who-answers",
     ),
     pytest.param(
         "Le député écologiste Hugo Marest interpelle la ministre : « Madame la ministre, vous fermez des classes. "
