@@ -25187,6 +25187,7 @@ art("w502_agence_turque_cavusoglu", "Turkish state outlet (French service)", "20
     ("Nous condamnons fermement ses propos laids et démesurés sur notre président élu", "direct", CAV99d),
     ("L'ambassadeur d'Italie à Ankara, Massimo Gaiani, a été convoqué au ministère des Affaires étrangères", "indirect", SDP99d),
     ("irrespectueux", "partial", ALT99d),
+    ("la Turquie reste un partenaire économique de premier plan pour l'Italie", "indirect", ["La Stampa", "quotidien italien", "Le quotidien italien"]),  # corrected: added, a newspaper's relevait que reports its content clause
     ("il regrettait l'impression d'insensibilité donnée par les images de la rencontre", "indirect", MIC99d),
     (f"le protocole turc avait retenu {o}une interprétation stricte{c} des règles", "indirect", MIC99d),
     ("une interprétation stricte", "partial", MIC99d),
@@ -25672,6 +25673,7 @@ art("w511_quotidien_reference_confiance_rompue", "French reference daily (analys
     ("Le gouvernement italien a eu un comportement inacceptable, contraire au droit de la mer et à l’esprit de solidarité européenne dont il est pourtant le premier bénéficiaire", "direct", DAR101c),
     (f"la France suspendait {o}avec effet immédiat{c} la relocalisation des 3 500 migrants qu’elle s’était engagée à accueillir depuis l’Italie d’ici à l’été 2023", "indirect", DAR101c),
     ("avec effet immédiat", "partial", DAR101c),
+    ("l’Ocean Viking serait accueilli à Toulon", "indirect", DAR101c),  # corrected: added, en annonçant que after the incise reports a second clause of the same speaker
     (f"la décision a été arbitrée {o}au plus haut niveau{c}, dès mercredi soir", "indirect", ELY101c),
     ("au plus haut niveau", "partial", ELY101c),
     ("Le président ne voulait pas laisser 234 personnes dériver en mer, mais il ne voulait pas non plus que Rome présente cela comme une victoire", "direct", CNS101c),
@@ -25822,6 +25824,7 @@ MPS102a = ["cadre du Mouvement patriotique du salut", "un cadre du Mouvement pat
 FAC102a = ["Kingabé Ogouzeimi de Tapol", "Ogouzeimi de Tapol", "M. Ogouzeimi de Tapol", "porte-parole du FACT", "le porte-parole du FACT", "FACT", "Front pour l'alternance et la concorde au Tchad", "il"]
 art("w514_site_tchadien_deces_deby", "Chadian news site", "2021-04-20", t514, [
     ("une durée de dix-huit mois", "partial", ARM102a),  # the standfirst's
+    ("Le chef de l'Etat a succombé à ses blessures reçues au front", "indirect", ARM102a),  # corrected: added, the standfirst's clause before its postposed « a annoncé mardi l'armée »
     ("Le président de la République, chef de l'Etat, chef suprême des armées, Idriss Déby Itno, vient de rendre son dernier souffle en défendant l'intégrité du territoire national sur le champ de bataille", "direct", AZE102a),
     (f"le chef de l'Etat avait été grièvement blessé lors des combats menés au cours du week-end contre les rebelles du Front pour l'alternance et la concorde au Tchad (FACT) dans le Kanem, où il s'était rendu pour {o}conduire personnellement{c} les opérations", "indirect", ARM102a),
     ("conduire personnellement", "partial", ARM102a),
@@ -26154,6 +26157,7 @@ art("w520_quotidien_francais_niger_ambassadeur", "French reference daily", "2023
     (f"la France soutiendrait {o}l'action diplomatique et, quand elle le décidera, militaire{c} de la Communauté économique des Etats de l'Afrique de l'Ouest (Cedeao)", "indirect", MAC103b),
     ("l'action diplomatique et, quand elle le décidera, militaire", "partial", MAC103b),
     ("Ce n'est pas à une junte illégitime de dire à la France qui la représente.", "direct", CON103b),
+    ("la fermeté finira par payer", "indirect", ["Elysée", "l'Elysée", "Élysée", "Emmanuel Macron", "Macron"]),  # corrected: added, a fronted side before on (A l'Elysée, on veut croire que) names who speaks
     ("intenable à moyen terme", "partial", DIP103b),
     ("Paris paie le prix d'une décennie d'engagement militaire mal compris par les opinions publiques sahéliennes", "indirect", PMM103b),
 ])
@@ -26190,6 +26194,7 @@ art("w521_afp_abuja_cedeao_force", "AFP wire copy", "2023-08-10", t521, [
     ("le déploiement", "partial", CED103c, 1),  # the headline's repeat is not annotated
     ("rétablir l’ordre constitutionnel", "partial", CED103c),
     ("réaffirme sa détermination à maintenir toutes les options sur la table, y compris l’usage de la force en dernier recours", "partial", TOU103c),
+    (f"Le bloc {o}réaffirme sa détermination à maintenir toutes les options sur la table, y compris l’usage de la force en dernier recours{c}", "indirect", TOU103c),  # corrected: added, words before marks with a postposed incise are an indirect quote around the partial, as elsewhere
     ("Aucune option n’est exclue, y compris le recours à la force en dernier ressort", "direct", TIN103c),
     ("Si nous ne le faisons pas, personne ne le fera à notre place", "direct", TIN103c),
     ("s’engager avec toutes les parties", "partial", TIN103c),
@@ -26346,6 +26351,7 @@ LOK104a = ["Lars Løkke Rasmussen", "Løkke Rasmussen", "Rasmussen", "M. Løkke 
 DIP104a = ["diplomate danois", "un diplomate danois"]
 art("w524_quotidien_francais_groenland_visite", "French reference daily", "2019-08-21", t524, [
     ("Le Danemark est un pays très spécial, avec des gens incroyables, mais compte tenu des commentaires de la première ministre Mette Frederiksen, selon lesquels elle n'aurait aucun intérêt à discuter de l'achat du Groenland, je reporterai notre rencontre prévue dans deux semaines à une autre date.", "direct", TRU104a),
+    ("le président avait demandé à plusieurs conseillers s'il était possible d'acquérir l'immense île arctique", "indirect", ["Wall Street Journal", "le Wall Street Journal"]),  # corrected: added, an article affirmant que reports its paper's content clause
     ("C'est essentiellement une grosse transaction immobilière. Beaucoup de choses peuvent être faites", "direct", TRU104a),
     (f"Le sujet n'est {o}pas numéro un{c} sur sa liste", "indirect", TRU104a),
     ("pas numéro un", "partial", TRU104a),
