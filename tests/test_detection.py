@@ -108,6 +108,9 @@ DETECTED = [
     # A noun of speech with no marks of its own still makes the sentence's marks words said (round sa2).
     pytest.param("Derrière ce slogan, il y a un monde où le voisin est un rival et l'« entraide » une faiblesse.",
                  [("partial", "entraide")], id="a-speech-noun-without-marks-of-its-own-still-reports"),
+    # A cue before marks that follow an advertising slogan's name still reports them (round t1).
+    pytest.param("Le maire a raillé le slogan publicitaire de la ville, une « modernité » de façade.",
+                 [("partial", "modernité")], id="a-cue-before-marks-after-slogan-publicitaire-still-reports"),
     # A subhead taking up twice quoted words without marks makes no label of them (round sa2).
     pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. La grève continue.\n\n"
                  "Des méthodes brutales\n\nSelon le délégué, ces « méthodes brutales » durent depuis des mois.",
@@ -685,6 +688,12 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # An advertising slogan is the brand's motto, a name like « le slogan « … » », even set off
+    # by commas after its adjective (round t1).
+    pytest.param("À la banque, le slogan publicitaire, « Toujours plus près de vous », sonne creux depuis la fermeture des agences.",
+                 id="an-advertising-slogan-set-off-by-commas-is-a-name"),
+    pytest.param("La marque a retiré son slogan publicitaire « Le goût du vrai » après la polémique.",
+                 id="an-advertising-slogan-right-before-its-marks-is-a-name"),
     # A few words opening with a capital in marks after a possessive name the owner's plan or
     # document, even inside the clause a source fronts.
     pytest.param("Selon elle, la région présentera sa « Stratégie littorale » avant l'été.",
