@@ -780,6 +780,14 @@ ATTRIBUTED = [
                  id="a-cue-in-a-closed-prepositional-relative-governs-no-marks-after-it"),
     pytest.param("La directrice, à qui le conseil a reproché des « absences répétées », a démissionné.", "conseil",
                  "partial", "subject-before-cue", id="marks-inside-the-prepositional-relative-stay-its-own"),
+    # A title with no article between an apposition's comma and the name (cheikh, ayatollah) still
+    # sets the name off as the subject, past a fronted phrase naming a paper in a title (round t1).
+    pytest.param("Reçu dans l'émission « Le Monde et nous » sur une radio locale, l'émir du Koweït, cheikh Nasser Al-Faleh, "
+                 "a estimé que la médiation restait possible.", "Nasser Al-Faleh", "indirect", "subject-before-cue",
+                 id="a-bare-title-before-an-apposed-name-keeps-the-name-the-subject"),
+    pytest.param("Sur la chaîne « Europe Direct », le guide de la communauté, imam Karim Benali, a jugé que le dialogue "
+                 "était « indispensable ».", "Karim Benali", "partial", "subject-before-cue",
+                 id="a-bare-imam-before-an-apposed-name-keeps-the-name-the-subject"),
 ]
 
 
