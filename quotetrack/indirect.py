@@ -1375,6 +1375,11 @@ def _selon(
             # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports
             # the whole sentence, the phrase in pour included; no opinion of its own.
             return None
+        if (cue.lemma in grammar().fronted_only_prepositions
+                and _own_finite_report(text, comma, end, mention_starts, sentence_cues, sentence_forms)):
+            # "Pour les ressortissants installés à Doha, le ministère recommande de …": the clause
+            # is its own subject's report; the phrase in pour says for whom, no source.
+            return None
         end = min(end, _participle_report_cut(text, comma, end, sentence_cues, sentence_forms))
         opened = _skip_space(text, comma + 1, end)
         start = _past_apposition(text, opened, end, mention_starts)
@@ -1517,6 +1522,21 @@ def _participle_que() -> regex.Pattern[str]:
     """A participle, maybe one lower-case adverb, then a complementizer (``ajoutant que``,
     ``précisant toutefois qu'``): the participle opens a report of its own."""
     return regex.compile(rf"\p{{Ll}}++[ \u00a0\u202f]++(?:\p{{Ll}}++[ \u00a0\u202f]++)?{complementizer_word()}")
+
+
+def _own_finite_report(
+    text: str, comma: int, end: int, mention_starts: Sequence[int], sentence_cues: Sequence[int], sentence_forms: Sequence[str],
+) -> bool:
+    """Whether a finite cue stands in ``text[comma:end]`` after a subject of a few words that names
+    someone and holds no comma, opening the clause (``, le Quai d'Orsay recommande``): the clause
+    reports its own subject."""
+    for c, f in zip(sentence_cues, sentence_forms, strict=False):
+        if c >= end:
+            break
+        if (f == "finite" and comma < c and text.find(",", comma + 1, c) < 0 and _few_words(text, comma + 1, c)
+                and _mention_at(mention_starts, comma + 1, c)):
+            return True
+    return False
 
 
 def _participle_report_cut(text: str, lo: int, end: int, sentence_cues: Sequence[int], sentence_forms: Sequence[str]) -> int:

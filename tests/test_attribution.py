@@ -858,6 +858,12 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
     pytest.param("Pour un syndicat, la démarche est inhabituelle.", id="pour-an-indefinite-group"),
     pytest.param("Pour une fédération, la démarche est inhabituelle.", id="pour-an-indefinite-federation"),
     pytest.param("Pour un quotidien régional, la hausse du papier est ruineuse.", id="pour-an-indefinite-newspaper"),
+    # A clause whose named subject opens it before a finite cue is that subject's report: pour says
+    # for whom, no source (round t1).
+    pytest.param("Pour les vacanciers installés en Grèce, le Quai d'Orsay recommande de rester prudents.",
+                 id="pour-whom-before-a-named-subject-s-own-cue"),
+    pytest.param("Pour les étudiants inscrits à Lyon, l'Université Lumière conseille de s'armer de patience.",
+                 id="pour-whom-before-a-university-s-own-advice"),
 ])
 def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> None:
     assert not quotetrack.extract(text).quotes
