@@ -216,7 +216,7 @@ def _patterns() -> _Patterns:
         # Up to seven words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
-        back_report=regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{alt(g.back_reports)})\s*+"),
+        back_report=_back_report_pattern(g.back_reports),
         # "pour que", "afin d'éviter que": a conjunction, or a verb of prevention whose object the que opens.
         que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt([*g.que_conjunctions, *g.purpose_verbs])})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
@@ -3053,11 +3053,28 @@ def _few_words(text: str, start: int, end: int) -> bool:
     return all(n < _SHORT_LEAD for n, _ in enumerate(_WORD.finditer(text, start, end)))
 
 
+def _back_report_pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
+    """One of ``back_reports``, maybe an adverb of ``cue_words.json`` set off by commas after its
+    first word (``voilà, en substance, ce que``), then maybe an object clitic before the cue
+    (``ce dont l'accuse``), all that stands before the cue."""
+    sp = r"[ \u00a0]"
+    aside = rf"(?:{sp}*+,{sp}*+(?:{trie_alternation(cues.cue_adverbs())}){sp}*+,)?"
+    forms = [f"{alternation([head])}{aside}{sp}*+{alternation([rest])}" if rest else alternation([head])
+             for head, _, rest in (p.partition(" ") for p in phrases)]
+    clitic = rf"(?:(?:{trie_alternation(cues.clitics())})(?:(?<=['’])|{sp}++))?"
+    return regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{'|'.join(forms) or '(?!)'})\s*+{clitic}")
+
+
 def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: int) -> Candidate | None:
     """``La réforme sera votée. C'est ce qu'a affirmé X``: the sentence before, in the same
-    paragraph, when words referring back to it (``back_reports``) are all that stands before the cue."""
+    paragraph, when words referring back to it (``back_reports``) are all that stands before the cue;
+    after a colon in the sentence, the clause before it (``Le pays ment : voilà ce que dit X``)."""
     if _patterns().back_report.fullmatch(text, s_start, cue.start) is None:
-        return None
+        colon = text.rfind(":", s_start, cue.start)
+        if colon <= s_start or colon - s_start > _MAX_CLAUSE or _patterns().back_report.fullmatch(text, colon + 1, cue.start) is None:
+            return None
+        end = trimmed_end(text, s_start, colon)
+        return _make(text, _skip_space(text, s_start, end), end, i, "indirect-back", 0.75)
     k = sentences.index(s_start) - 1
     if k < 0:
         return None

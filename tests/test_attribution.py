@@ -4306,6 +4306,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministre fédéral de la Justice", id="a-non-national-adjective-inside-a-role"),
     pytest.param("La réforme sera votée avant l'été. C'est ce qu'a affirmé mardi la porte-parole du gouvernement, Claire Roux.",
                  0, "Claire Roux", id="sentence-reported-back-by-the-next-one"),
+    pytest.param("La mairie a bradé le terrain : c'est ce que lui reproche depuis des mois le conseiller municipal Paul Roux.",
+                 0, "Paul Roux", id="clause-before-a-colon-reported-back-after-it"),
     pytest.param("Le préfet a de nouveau appelé les riverains à la prudence, en soulignant que les crues pourraient encore monter.",
                  0, "préfet", id="gerund-shares-a-prefect-subject"),
     pytest.param("« Nous ne fermerons aucune école », a promis le bourgmestre de Liège.",

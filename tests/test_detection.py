@@ -2905,6 +2905,11 @@ INDIRECT = [
                  "le maire ait été invité à la cérémonie", id="que-after-an-attribute-in-marks"),
     pytest.param("Les prix vont baisser dès l'automne. C'est ce qu'a promis mardi le ministre de l'Économie.",
                  "Les prix vont baisser dès l'automne", id="c-est-ce-qu-a-affirme-reports-the-sentence-before"),
+    # After a colon, the clause before it, an adverb set off by commas and a clitic maybe between (round t1).
+    pytest.param("Les loyers vont encore grimper : voilà ce qu'a prédit jeudi l'Observatoire des loyers.",
+                 "Les loyers vont encore grimper", id="voila-ce-qu-after-a-colon-reports-the-clause-before"),
+    pytest.param("La mairie a bradé le terrain : voilà, en substance, ce dont l'accuse l'association des riverains.",
+                 "La mairie a bradé le terrain", id="voila-ce-dont-after-a-colon-with-an-aside-and-a-clitic"),
     pytest.param("La ministre souhaite aussi que la ville ne soit pas la prochaine étape.", "la ville ne soit pas la prochaine étape",
                  id="aussi-before-que-is-also-not-a-comparison"),
     pytest.param("Brexit : l'Union est prête à un report, assure le président\n\nLe sommet s'ouvre jeudi.",
