@@ -2905,6 +2905,12 @@ INDIRECT = [
                  "le maire ait été invité à la cérémonie", id="que-after-an-attribute-in-marks"),
     pytest.param("Les prix vont baisser dès l'automne. C'est ce qu'a promis mardi le ministre de l'Économie.",
                  "Les prix vont baisser dès l'automne", id="c-est-ce-qu-a-affirme-reports-the-sentence-before"),
+    # An adjective of motive set off by a comma after the clause (soucieux de, désireux de) is the
+    # writer's gloss on why, the clause ends before it; no comma, it is the clause's own attribute (round t1).
+    pytest.param("La préfète a indiqué que l'État resterait neutre dans ce litige, soucieux de ménager les deux communes.",
+                 "l'État resterait neutre dans ce litige", id="a-motive-adjective-after-a-comma-ends-the-clause"),
+    pytest.param("La préfète a assuré que l'État était soucieux de ménager les deux communes.",
+                 "l'État était soucieux de ménager les deux communes", id="a-motive-adjective-with-no-comma-stays-in-the-clause"),
     # After a colon, the clause before it, an adverb set off by commas and a clitic maybe between (round t1).
     pytest.param("Les loyers vont encore grimper : voilà ce qu'a prédit jeudi l'Observatoire des loyers.",
                  "Les loyers vont encore grimper", id="voila-ce-qu-after-a-colon-reports-the-clause-before"),
