@@ -3053,6 +3053,10 @@ def _few_words(text: str, start: int, end: int) -> bool:
     return all(n < _SHORT_LEAD for n, _ in enumerate(_WORD.finditer(text, start, end)))
 
 
+# Most characters between a colon and the cue a back report after it may span (« : voilà, en substance, ce dont l' »).
+_BACK_REPORT_REACH = 80
+
+
 def _back_report_pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
     """One of ``back_reports``, maybe an adverb of ``cue_words.json`` set off by commas after its
     first word (``voilà, en substance, ce que``), then maybe an object clitic before the cue
@@ -3070,7 +3074,7 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
     paragraph, when words referring back to it (``back_reports``) are all that stands before the cue;
     after a colon in the sentence, the clause before it (``Le pays ment : voilà ce que dit X``)."""
     if _patterns().back_report.fullmatch(text, s_start, cue.start) is None:
-        colon = text.rfind(":", s_start, cue.start)
+        colon = text.rfind(":", max(s_start, cue.start - _BACK_REPORT_REACH), cue.start)
         if colon <= s_start or colon - s_start > _MAX_CLAUSE or _patterns().back_report.fullmatch(text, colon + 1, cue.start) is None:
             return None
         end = trimmed_end(text, s_start, colon)
