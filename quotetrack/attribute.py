@@ -1152,6 +1152,15 @@ def _titled_gap() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)[ \u00a0]*+(?:{dets})(?:(?<=['’])|[ \u00a0]++)(?:{titles})[ \u00a0]++")
 
 
+@cache
+def _bare_title_gap() -> regex.Pattern[str]:
+    """A lower-case title of ``apposition_titles`` (``names.json``) alone between an apposition's
+    comma and the name, with no article (``, cheikh`` Mohammed X, ``, ayatollah`` Ali Y)."""
+    titles = trie_alternation({t.replace("’", "'") for t in names_data()["apposition_titles"]}
+                              | {t.replace("'", "’") for t in names_data()["apposition_titles"]})
+    return regex.compile(rf"[ \u00a0]*+(?:{titles})[ \u00a0]++")
+
+
 # What ends a description's participle phrase (« ayant assisté à l'entretien| , »), and how far it may run.
 _CLAUSE_PUNCTUATION = regex.compile(r"[ \u00a0]*+[,.;:!?()«»\"“”\n]")
 _PARTICIPLE_PHRASE_REACH = 60
@@ -3165,6 +3174,8 @@ class Attributor:
         comma = self.text.rfind(",", s_start, m.start)
         if comma < 0:
             return False
+        if _bare_title_gap().fullmatch(self.text, comma + 1, m.start) is not None:
+            return True  # "le ministre, cheikh Mohammed X, a assuré": a title with no article
         tail = self.text[comma + 1 : m.start]
         words = tail.split()
         if not 2 <= len(words) <= 3 or not words[0][:1].islower():

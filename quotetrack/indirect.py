@@ -216,7 +216,7 @@ def _patterns() -> _Patterns:
         # Up to seven words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
-        back_report=regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{alt(g.back_reports)})\s*+"),
+        back_report=_back_report_pattern(g.back_reports),
         # "pour que", "afin d'éviter que": a conjunction, or a verb of prevention whose object the que opens.
         que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt([*g.que_conjunctions, *g.purpose_verbs])})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
@@ -1375,6 +1375,11 @@ def _selon(
             # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports
             # the whole sentence, the phrase in pour included; no opinion of its own.
             return None
+        if (cue.lemma in grammar().fronted_only_prepositions
+                and _own_finite_report(text, comma, end, mention_starts, sentence_cues, sentence_forms)):
+            # "Pour les ressortissants installés à Doha, le ministère recommande de …": the clause
+            # is its own subject's report; the phrase in pour says for whom, no source.
+            return None
         end = min(end, _participle_report_cut(text, comma, end, sentence_cues, sentence_forms))
         opened = _skip_space(text, comma + 1, end)
         start = _past_apposition(text, opened, end, mention_starts)
@@ -1517,6 +1522,21 @@ def _participle_que() -> regex.Pattern[str]:
     """A participle, maybe one lower-case adverb, then a complementizer (``ajoutant que``,
     ``précisant toutefois qu'``): the participle opens a report of its own."""
     return regex.compile(rf"\p{{Ll}}++[ \u00a0\u202f]++(?:\p{{Ll}}++[ \u00a0\u202f]++)?{complementizer_word()}")
+
+
+def _own_finite_report(
+    text: str, comma: int, end: int, mention_starts: Sequence[int], sentence_cues: Sequence[int], sentence_forms: Sequence[str],
+) -> bool:
+    """Whether a finite cue stands in ``text[comma:end]`` after a subject of a few words that names
+    someone and holds no comma, opening the clause (``, le Quai d'Orsay recommande``): the clause
+    reports its own subject."""
+    for c, f in zip(sentence_cues, sentence_forms, strict=False):
+        if c >= end:
+            break
+        if (f == "finite" and comma < c and text.find(",", comma + 1, c) < 0 and _few_words(text, comma + 1, c)
+                and _mention_at(mention_starts, comma + 1, c)):
+            return True
+    return False
 
 
 def _participle_report_cut(text: str, lo: int, end: int, sentence_cues: Sequence[int], sentence_forms: Sequence[str]) -> int:
@@ -3033,11 +3053,32 @@ def _few_words(text: str, start: int, end: int) -> bool:
     return all(n < _SHORT_LEAD for n, _ in enumerate(_WORD.finditer(text, start, end)))
 
 
+# Most characters between a colon and the cue a back report after it may span (« : voilà, en substance, ce dont l' »).
+_BACK_REPORT_REACH = 80
+
+
+def _back_report_pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
+    """One of ``back_reports``, maybe an adverb of ``cue_words.json`` set off by commas after its
+    first word (``voilà, en substance, ce que``), then maybe an object clitic before the cue
+    (``ce dont l'accuse``), all that stands before the cue."""
+    sp = r"[ \u00a0]"
+    aside = rf"(?:{sp}*+,{sp}*+(?:{trie_alternation(cues.cue_adverbs())}){sp}*+,)?"
+    forms = [f"{alternation([head])}{aside}{sp}*+{alternation([rest])}" if rest else alternation([head])
+             for head, _, rest in (p.partition(" ") for p in phrases)]
+    clitic = rf"(?:(?:{trie_alternation(cues.clitics())})(?:(?<=['’])|{sp}++))?"
+    return regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{'|'.join(forms) or '(?!)'})\s*+{clitic}")
+
+
 def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: int) -> Candidate | None:
     """``La réforme sera votée. C'est ce qu'a affirmé X``: the sentence before, in the same
-    paragraph, when words referring back to it (``back_reports``) are all that stands before the cue."""
+    paragraph, when words referring back to it (``back_reports``) are all that stands before the cue;
+    after a colon in the sentence, the clause before it (``Le pays ment : voilà ce que dit X``)."""
     if _patterns().back_report.fullmatch(text, s_start, cue.start) is None:
-        return None
+        colon = text.rfind(":", max(s_start, cue.start - _BACK_REPORT_REACH), cue.start)
+        if colon <= s_start or colon - s_start > _MAX_CLAUSE or _patterns().back_report.fullmatch(text, colon + 1, cue.start) is None:
+            return None
+        end = trimmed_end(text, s_start, colon)
+        return _make(text, _skip_space(text, s_start, end), end, i, "indirect-back", 0.75)
     k = sentences.index(s_start) - 1
     if k < 0:
         return None

@@ -780,6 +780,14 @@ ATTRIBUTED = [
                  id="a-cue-in-a-closed-prepositional-relative-governs-no-marks-after-it"),
     pytest.param("La directrice, à qui le conseil a reproché des « absences répétées », a démissionné.", "conseil",
                  "partial", "subject-before-cue", id="marks-inside-the-prepositional-relative-stay-its-own"),
+    # A title with no article between an apposition's comma and the name (cheikh, ayatollah) still
+    # sets the name off as the subject, past a fronted phrase naming a paper in a title (round t1).
+    pytest.param("Reçu dans l'émission « Le Monde et nous » sur une radio locale, l'émir du Koweït, cheikh Nasser Al-Faleh, "
+                 "a estimé que la médiation restait possible.", "Nasser Al-Faleh", "indirect", "subject-before-cue",
+                 id="a-bare-title-before-an-apposed-name-keeps-the-name-the-subject"),
+    pytest.param("Sur la chaîne « Europe Direct », le guide de la communauté, imam Karim Benali, a jugé que le dialogue "
+                 "était « indispensable ».", "Karim Benali", "partial", "subject-before-cue",
+                 id="a-bare-imam-before-an-apposed-name-keeps-the-name-the-subject"),
 ]
 
 
@@ -850,6 +858,12 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
     pytest.param("Pour un syndicat, la démarche est inhabituelle.", id="pour-an-indefinite-group"),
     pytest.param("Pour une fédération, la démarche est inhabituelle.", id="pour-an-indefinite-federation"),
     pytest.param("Pour un quotidien régional, la hausse du papier est ruineuse.", id="pour-an-indefinite-newspaper"),
+    # A clause whose named subject opens it before a finite cue is that subject's report: pour says
+    # for whom, no source (round t1).
+    pytest.param("Pour les vacanciers installés en Grèce, le Quai d'Orsay recommande de rester prudents.",
+                 id="pour-whom-before-a-named-subject-s-own-cue"),
+    pytest.param("Pour les étudiants inscrits à Lyon, l'Université Lumière conseille de s'armer de patience.",
+                 id="pour-whom-before-a-university-s-own-advice"),
 ])
 def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> None:
     assert not quotetrack.extract(text).quotes
@@ -4292,6 +4306,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministre fédéral de la Justice", id="a-non-national-adjective-inside-a-role"),
     pytest.param("La réforme sera votée avant l'été. C'est ce qu'a affirmé mardi la porte-parole du gouvernement, Claire Roux.",
                  0, "Claire Roux", id="sentence-reported-back-by-the-next-one"),
+    pytest.param("La mairie a bradé le terrain : c'est ce que lui reproche depuis des mois le conseiller municipal Paul Roux.",
+                 0, "Paul Roux", id="clause-before-a-colon-reported-back-after-it"),
     pytest.param("Le préfet a de nouveau appelé les riverains à la prudence, en soulignant que les crues pourraient encore monter.",
                  0, "préfet", id="gerund-shares-a-prefect-subject"),
     pytest.param("« Nous ne fermerons aucune école », a promis le bourgmestre de Liège.",

@@ -108,6 +108,9 @@ DETECTED = [
     # A noun of speech with no marks of its own still makes the sentence's marks words said (round sa2).
     pytest.param("Derrière ce slogan, il y a un monde où le voisin est un rival et l'« entraide » une faiblesse.",
                  [("partial", "entraide")], id="a-speech-noun-without-marks-of-its-own-still-reports"),
+    # A cue before marks that follow an advertising slogan's name still reports them (round t1).
+    pytest.param("Le maire a raillé le slogan publicitaire de la ville, une « modernité » de façade.",
+                 [("partial", "modernité")], id="a-cue-before-marks-after-slogan-publicitaire-still-reports"),
     # A subhead taking up twice quoted words without marks makes no label of them (round sa2).
     pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. La grève continue.\n\n"
                  "Des méthodes brutales\n\nSelon le délégué, ces « méthodes brutales » durent depuis des mois.",
@@ -685,6 +688,12 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # An advertising slogan is the brand's motto, a name like « le slogan « … » », even set off
+    # by commas after its adjective (round t1).
+    pytest.param("À la banque, le slogan publicitaire, « Toujours plus près de vous », sonne creux depuis la fermeture des agences.",
+                 id="an-advertising-slogan-set-off-by-commas-is-a-name"),
+    pytest.param("La marque a retiré son slogan publicitaire « Le goût du vrai » après la polémique.",
+                 id="an-advertising-slogan-right-before-its-marks-is-a-name"),
     # A few words opening with a capital in marks after a possessive name the owner's plan or
     # document, even inside the clause a source fronts.
     pytest.param("Selon elle, la région présentera sa « Stratégie littorale » avant l'été.",
@@ -2896,6 +2905,17 @@ INDIRECT = [
                  "le maire ait été invité à la cérémonie", id="que-after-an-attribute-in-marks"),
     pytest.param("Les prix vont baisser dès l'automne. C'est ce qu'a promis mardi le ministre de l'Économie.",
                  "Les prix vont baisser dès l'automne", id="c-est-ce-qu-a-affirme-reports-the-sentence-before"),
+    # An adjective of motive set off by a comma after the clause (soucieux de, désireux de) is the
+    # writer's gloss on why, the clause ends before it; no comma, it is the clause's own attribute (round t1).
+    pytest.param("La préfète a indiqué que l'État resterait neutre dans ce litige, soucieux de ménager les deux communes.",
+                 "l'État resterait neutre dans ce litige", id="a-motive-adjective-after-a-comma-ends-the-clause"),
+    pytest.param("La préfète a assuré que l'État était soucieux de ménager les deux communes.",
+                 "l'État était soucieux de ménager les deux communes", id="a-motive-adjective-with-no-comma-stays-in-the-clause"),
+    # After a colon, the clause before it, an adverb set off by commas and a clitic maybe between (round t1).
+    pytest.param("Les loyers vont encore grimper : voilà ce qu'a prédit jeudi l'Observatoire des loyers.",
+                 "Les loyers vont encore grimper", id="voila-ce-qu-after-a-colon-reports-the-clause-before"),
+    pytest.param("La mairie a bradé le terrain : voilà, en substance, ce dont l'accuse l'association des riverains.",
+                 "La mairie a bradé le terrain", id="voila-ce-dont-after-a-colon-with-an-aside-and-a-clitic"),
     pytest.param("La ministre souhaite aussi que la ville ne soit pas la prochaine étape.", "la ville ne soit pas la prochaine étape",
                  id="aussi-before-que-is-also-not-a-comparison"),
     pytest.param("Brexit : l'Union est prête à un report, assure le président\n\nLe sommet s'ouvre jeudi.",
