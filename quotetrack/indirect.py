@@ -496,6 +496,9 @@ _BRACKETED_EXTRA = 16
 # Most characters of a relative aside on a fronted source, which may carry a whole clause
 # (« Pour Paris, qui plaide depuis 2013 pour un encadrement du droit de veto en cas d'atrocités, … »).
 _RELATIVE_ASIDE_MAX = 160
+# Most characters of a description in apposition to a fronted source, which may coordinate a second
+# role with a work's title (« Pour X, chercheuse associée à l'Institut de … et autrice de « … », … »).
+_DESCRIBED_ASIDE_MAX = 160
 # Longest aside opening with a past participle after a fronted source (characters).
 _PARTICIPLE_ASIDE_MAX = 50
 # Most characters of such an aside when its participle's agent follows it (accusé par …).
@@ -2232,7 +2235,7 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     # "Selon un rapport, que Le Monde a pu consulter, …": an object relative, elided or not.
     folded = word.casefold().replace("’", "'")
     relative = folded in relative_words() or folded.split("'", 1)[0] + "'" in relative_words()
-    reach = _RELATIVE_ASIDE_MAX if relative else _BARE_APPOSITION_MAX
+    reach = _RELATIVE_ASIDE_MAX if relative else _DESCRIBED_ASIDE_MAX
     comma = _comma(text, start, min(s_end, start + reach))
     if comma < 0 and (close := text.find(")", start, min(s_end, start + reach + _BRACKETED_EXTRA))) > start + reach // 2:
         # "chercheur à l'Institut de hautes études internationales et du développement (IHEID),":

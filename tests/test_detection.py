@@ -2683,6 +2683,10 @@ INDIRECT = [
     pytest.param("Pour Clara Weiss, chercheuse à l'Institut de recherche stratégique de l'École militaire (Irsem), Moscou "
                  "teste l'Alliance.", "Moscou teste l'Alliance",
                  id="a-long-description-closed-by-a-bracketed-acronym-is-no-part-of-the-clause"),
+    pytest.param("Pour le sociologue Marc Dubreuil, chercheur associé au Centre d'études et de recherches sur les "
+                 "migrations internationales et auteur de « Les Routes du Sud », Paris a longtemps fermé les yeux.",
+                 "Paris a longtemps fermé les yeux",
+                 id="a-long-description-coordinating-a-second-role-and-a-title-is-no-part-of-the-clause"),
     pytest.param("Selon Marc Olivier, à Bruxelles, personne n'y croit.", "à Bruxelles, personne n'y croit",
                  id="a-place-right-after-the-source-s-name-stays-in-the-clause"),
     pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
