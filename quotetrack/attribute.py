@@ -4091,6 +4091,8 @@ class Attributor:
         np = self._opening_np(pos, min(s_end, pos + _SUBJECT_WINDOW), in_quote=self._in_marks(pos))
         if np is None or _heads_a_body(np.group()):
             return None  # "le bureau du premier ministre Justin Trudeau": the name is the complement's
+        if np.start() > pos and self._first_mention(pos, np.start()) is not None:
+            return None  # "« … » selon Madrid, le chef du parti, Paul X,": the mention right after the cue speaks
         reach = min(s_end, np.start() + _DESCRIPTION_REACH)
         comma = self.text.find(",", np.start(), reach)
         n = self._name_closing(np.start(), comma if comma >= 0 else reach)

@@ -204,6 +204,9 @@ ATTRIBUTED = [
                  "subject-before-cue", id="a-verb-before-a-fragment-outranks-a-selon-after-a-relative"),
     pytest.param("Le gouvernement a rejeté les accusations des rebelles, une « manœuvre grossière » selon le député Paul Durand.",
                  "Paul Durand", "partial", "selon-postposed", id="selon-right-after-the-closing-mark-gives-the-fragment"),
+    pytest.param("L'Italie a libéré, « pour raisons de santé » selon Rome, le chef du groupe armé, Ali Haddad, arrivé en mars.",
+                 "Italie", "partial", "incise-postposed",
+                 id="a-name-right-after-selon-speaks-not-the-named-description-after-its-comma"),
     pytest.param("La ministre a qualifié les frappes de « crime de guerre », selon l'agence officielle.", "ministre",
                  "partial", "subject-before-cue", id="selon-after-a-comma-leaves-the-fragment-to-the-verb"),
     pytest.param('Le dossier relève du Conseil pour la sécurité ("Consejo para la Seguridad"), qui a assuré lundi que '
