@@ -180,6 +180,9 @@ class Grammar(Record):
     adverb_complementizer_blockers: tuple[str, ...] = ()
     """Words of ``que_blockers`` that, alone between a finite cue and its own que, are an adverb
     and the que its complementizer (``X estime ainsi que …``: *thus*, no *ainsi que* of comparison)."""
+    focus_blockers: tuple[str, ...] = ()
+    """Words of ``que_blockers`` that, right before a determiner, stress the noun phrase after them
+    (``a déclaré avant même l'entretien que …``): an adverb of focus, no comparison blocking the que."""
     que_conjunctions: tuple[str, ...] = ()
     concessive_governor_links: tuple[str, ...] = ()
     """The word between avoir and a reporting infinitive that makes it concessive (``a eu beau

@@ -3055,12 +3055,19 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
 def _que_blocked(text: str, start: int, end: int) -> bool:
     """A comparison or restriction word in ``text[start:end]`` before a que (``plus que``,
     ``même que``), not one of a phrase naming the source (``indique de même source que``)."""
-    blockers = list(_patterns().que_blocker.finditer(text, start, end))
+    blockers = [b for b in _patterns().que_blocker.finditer(text, start, end) if not _focus_adverb(text, b, end)]
     phrases = same_source_spans(text, start, end) if blockers else []
     if blockers and _anaphoric_noun_then_marks(text, start, end):
         # "a déclaré sur ce même site que « … »": a demonstrative's même points back, no comparison.
         phrases.append((start, end))
     return any(not any(a <= b.start() and b.end() <= z for a, z in phrases) for b in blockers)
+
+
+def _focus_adverb(text: str, blocker: regex.Match[str], end: int) -> bool:
+    """Whether the que blocker ``blocker`` is a word of ``focus_blockers`` right before a
+    determiner (``avant même l'entretien``): it stresses that noun phrase, no comparison."""
+    return (blocker.group().lower() in grammar().focus_blockers
+            and _patterns().object_first.match(text, blocker.end(), end) is not None)
 
 
 def _past_rubric(text: str, start: int, end: int) -> int:

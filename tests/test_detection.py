@@ -2687,6 +2687,8 @@ INDIRECT = [
                  "migrations internationales et auteur de « Les Routes du Sud », Paris a longtemps fermé les yeux.",
                  "Paris a longtemps fermé les yeux",
                  id="a-long-description-coordinating-a-second-role-and-a-title-is-no-part-of-the-clause"),
+    pytest.param("Le syndicat a averti avant même la réunion que la grève serait reconduite.",
+                 "la grève serait reconduite", id="meme-before-a-determiner-stresses-the-noun-phrase-no-comparison"),
     pytest.param("Selon Marc Olivier, à Bruxelles, personne n'y croit.", "à Bruxelles, personne n'y croit",
                  id="a-place-right-after-the-source-s-name-stays-in-the-clause"),
     pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
@@ -3948,6 +3950,8 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
         "Le syndicat ne fait que répéter que la direction ment.",
         # « à ce que » after a cue of no directive stance: ce que is a relative (what was said).
         "Le ministre a répondu à ce que disait l'opposition.",
+        # même after a determiner, before its noun: a comparison, however it is said.
+        "Le maire a tenu le même discours que son prédécesseur.",
     ],
 )
 def test_que_of_comparison_or_restriction_is_not_reported_speech(text: str) -> None:
