@@ -979,6 +979,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     if m is None:
         return None
     end: int = m.end()
+    if _patterns().coordinated_que.search(text, cue.end, end) is not None:
+        return None  # "parti sans prévenir et qu'elle …": a que after et joins an earlier clause, no cue's own
     if _patterns().learning_que.search(text, cue.end, end) is not None:
         return None  # "a cru à une blague avant de comprendre que": the infinitive's que, what was learnt
     if _patterns().content_gap.fullmatch(text, cue.end, end) is not None:

@@ -3718,6 +3718,20 @@ def test_a_short_word_in_marks_before_que_keeps_the_complementizer(text: str, in
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A cue inside a content clause, et right before the next que: that que joins the earlier clause.
+    ("Le voisin raconte que sa fille est partie sans prévenir et qu'il la cherche depuis lundi.",
+     ["sa fille est partie sans prévenir et qu'il la cherche depuis lundi"]),
+    ("La ministre a promis que les élèves seraient pris en charge dès lundi et que les cours reprendraient.",
+     ["les élèves seraient pris en charge dès lundi et que les cours reprendraient"]),
+    # The cue's own que, first after it, still reports.
+    ("Le maire a expliqué que la route était fermée et que les bus étaient déviés.",
+     ["la route était fermée et que les bus étaient déviés"]),
+])
+def test_a_que_after_et_is_no_complementizer_of_a_cue_before_it(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
 @pytest.mark.parametrize(("text", "clauses"), [
     ("Même si Paris répète que la porte reste ouverte, le Premier ministre britannique, Boris Johnson, assure que les "
      "discussions sont au point mort.", ["la porte reste ouverte", "les discussions sont au point mort"]),
