@@ -207,6 +207,10 @@ ATTRIBUTED = [
     pytest.param("L'Italie a libéré, « pour raisons de santé » selon Rome, le chef du groupe armé, Ali Haddad, arrivé en mars.",
                  "Italie", "partial", "incise-postposed",
                  id="a-name-right-after-selon-speaks-not-the-named-description-after-its-comma"),
+    pytest.param("Devant la mairie, un père de famille raconte que l'école a fermé sans prévenir.", "père de famille",
+                 "indirect", None, id="pere-de-famille-is-one-description-not-a-relative"),
+    pytest.param("La mère du lycéen raconte que l'école a fermé sans prévenir.", "mère du lycéen",
+                 "indirect", None, id="mere-and-its-complement-is-still-a-relative"),
     pytest.param("La ministre a qualifié les frappes de « crime de guerre », selon l'agence officielle.", "ministre",
                  "partial", "subject-before-cue", id="selon-after-a-comma-leaves-the-fragment-to-the-verb"),
     pytest.param('Le dossier relève du Conseil pour la sécurité ("Consejo para la Seguridad"), qui a assuré lundi que '
