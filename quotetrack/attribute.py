@@ -966,8 +966,11 @@ def _body_complement() -> regex.Pattern[str]:
 @cache
 def _link_gap() -> regex.Pattern[str]:
     """A complement link alone, maybe fused with or before its article (`` de l'``, `` du ``):
-    what stands between a role and the body it belongs to."""
-    return regex.compile(rf"[ \u00a0]*+{_complement_link()}")
+    what stands between a role and the body it belongs to; or a preposition of place
+    (``place_prepositions``: `` à ``), between a role and the place of its post
+    (``l'ambassadrice du Maroc à Madrid``)."""
+    places = trie_alternation(names_data().get("place_prepositions", ())) or "(?!)"
+    return regex.compile(rf"[ \u00a0]*+(?:{_complement_link()}|(?:{places})[ \u00a0]++)")
 
 
 @cache
@@ -5065,8 +5068,9 @@ class Attributor:
         return self._named_by_apposed_role(m)
 
     def _holder_past_bodies(self, k: int, end: int) -> Mention | None:
-        """``Le président de la Commission de l'UA, Moussa X, a …``: the name set off by commas
-        after the bodies a role's complement links chain (mentions from ``k`` on, each governed,
+        """``Le président de la Commission de l'UA, Moussa X, a …``, ``l'ambassadrice du Royaume à
+        Madrid, Karima X, …``: the name set off by commas after the bodies and the place a
+        role's complement links chain (mentions from ``k`` on, each governed,
         up to ``_BODY_CHAIN``, the role ending at ``end``), the holder of that role."""
         for i in range(k, min(k + _BODY_CHAIN, len(self.mentions))):
             n = self.mentions[i]

@@ -211,6 +211,8 @@ ATTRIBUTED = [
                  "indirect", None, id="pere-de-famille-is-one-description-not-a-relative"),
     pytest.param("La mère du lycéen raconte que l'école a fermé sans prévenir.", "mère du lycéen",
                  "indirect", None, id="mere-and-its-complement-is-still-a-relative"),
+    pytest.param("L'ambassadeur de la République à Rome, Omar Tazi, rappelé pour consultations, avait prévenu que le dossier était clos.",
+                 "Omar Tazi", "indirect", None, id="a-role-s-body-and-the-place-of-its-post-then-the-holder-s-name"),
     pytest.param("La ministre a qualifié les frappes de « crime de guerre », selon l'agence officielle.", "ministre",
                  "partial", "subject-before-cue", id="selon-after-a-comma-leaves-the-fragment-to-the-verb"),
     pytest.param('Le dossier relève du Conseil pour la sécurité ("Consejo para la Seguridad"), qui a assuré lundi que '
