@@ -2593,6 +2593,11 @@ class Attributor:
                     return governed
                 if self.text[end - 1 : end] == "," and (governed is None or self.text[governed.end : end - 1].strip()):
                     np = self._np_ending_at(end - 1, s_start)
+                    if (np is not None and governed is not None and governed.kind in ("anonymous", "role")
+                            and _link_gap().fullmatch(self.text, governed.end, np.start()) is not None):
+                        # "une source au ministère de l'Intérieur, selon laquelle": the noun phrase
+                        # completes the source's description, which owns the claim whole.
+                        return replace(governed, end=np.end(), text=self.text[governed.start : np.end()])
                     if np is not None and not self._in_marks(np.start()):
                         # "Charlie X, un commentateur conservateur, selon lequel": the name the
                         # description is set off after.

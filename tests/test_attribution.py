@@ -213,6 +213,11 @@ ATTRIBUTED = [
                  "indirect", None, id="mere-and-its-complement-is-still-a-relative"),
     pytest.param("L'ambassadeur de la République à Rome, Omar Tazi, rappelé pour consultations, avait prévenu que le dossier était clos.",
                  "Omar Tazi", "indirect", None, id="a-role-s-body-and-the-place-of-its-post-then-the-holder-s-name"),
+    pytest.param("« Le pont restera fermé », confie une source autorisée à la préfecture.",
+                 "source autorisée à la préfecture", "direct", None, id="autorisee-qualifies-an-anonymous-source"),
+    pytest.param("« Rien n'a bougé », confie une source au ministère de l'Agriculture, selon laquelle les stocks suffiront.",
+                 "source au ministère de l'Agriculture", "indirect", "selon-relative",
+                 id="selon-lequel-after-a-description-and-its-complement-takes-the-whole-description"),
     pytest.param("La ministre a qualifié les frappes de « crime de guerre », selon l'agence officielle.", "ministre",
                  "partial", "subject-before-cue", id="selon-after-a-comma-leaves-the-fragment-to-the-verb"),
     pytest.param('Le dossier relève du Conseil pour la sécurité ("Consejo para la Seguridad"), qui a assuré lundi que '
