@@ -1834,6 +1834,12 @@ _RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+|{_RUBRIC_NAME}(?:[ \u0
 _KICKER_MAX = 40
 
 
+def above_title(text: str, para: tuple[int, int]) -> bool:
+    """Whether the first paragraph ``para`` is a rubric (``Monde``, ``Monde | Europe``) or a
+    kicker (``SYRIE``) above the title, which then stands on the next line."""
+    return _kicker(text, para) or _RUBRIC_WORD.fullmatch(text, *para) is not None
+
+
 def _kicker(text: str, para: tuple[int, int]) -> bool:
     """Whether the paragraph ``para`` is a kicker: a short line with letters, none in lower case."""
     line = text[para[0] : para[1]]

@@ -36,6 +36,7 @@ from quotetrack.classify import (
     DATELINE,
     Candidate,
     CueLike,
+    above_title,
     after_fronted_frame,
     comparative_connector,
     function_words,
@@ -567,8 +568,9 @@ def find_indirect(
     # ending with them is the heading and the quotation, no clause of anyone's.
     headed = [c.marks for c in marked if c.rule == "direct-heading" and c.marks is not None]
     cue_starts = [c.start for c in cues]
-    # The end of the text's first line when it is short enough for a title, read once.
-    title_break = text.find("\n", 0, grammar().headline_repeat_chars + 1)
+    # The end of the title's line when it is short enough for a title, read once.
+    title_start = _title_start(text)
+    title_break = text.find("\n", title_start, title_start + grammar().headline_repeat_chars + 1)
     out: list[Candidate] = []
     replaced: set[int] = set()
     for i, cue in enumerate(cues):
@@ -689,12 +691,12 @@ def find_indirect(
             cand = None
         if (cand is not None and repeat_starts and cand.rule in ("indirect-incise", "indirect-selon")
                 and (k := bisect.bisect_left(repeat_starts, cand.start)) < len(repeat_starts) and repeat_starts[k] < cand.end
-                and cand.end <= title_break and _in_title_line(text, cand.end)):
+                and cand.end <= title_break and _in_title_line(text, title_start, cand.end)):
             # "Usine X : l'État « ne lâchera rien », promet Y" as the title: the marks repeat the
             # body's quotation, and the title around them reports no words of its own either.
             cand = None
         if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end and cand.end <= title_break
-                and cue.lemma in grammar().fronted_only_prepositions and _in_title_line(text, cand.end)):
+                and cue.lemma in grammar().fronted_only_prepositions and _in_title_line(text, title_start, cand.end)):
             # "Syrie : pour Moscou, la trêve n'aura duré que onze semaines" as the title: the
             # headline sums up the stance the body reports, no report of its own (neither gold
             # annotates one; "Selon X, …" as a title still reports).
@@ -797,11 +799,24 @@ def _framed_marks() -> regex.Pattern[str]:
     )
 
 
-def _in_title_line(text: str, end: int) -> bool:
-    """Whether ``end`` falls in the text's first line, a title: a line break closes it, and no
-    sentence's final stop."""
+def _title_start(text: str) -> int:
+    """Where the text's title starts: its first line, or the next one when the first is a rubric
+    or a kicker (``Monde``, ``SYRIE``) above it."""
+    first = text.find("\n", 0, _RUBRIC_LINE_MAX + 1)
+    if first <= 0 or not above_title(text, (0, first)):
+        return 0
+    return _skip_space(text, first, min(len(text), first + _RUBRIC_LINE_MAX))
+
+
+def _in_title_line(text: str, start: int, end: int) -> bool:
+    """Whether ``end`` falls in the title's line opening at ``start``: a line break closes it,
+    and no sentence's final stop."""
     line_end = text.find("\n", end)
-    return line_end >= 0 and "\n" not in text[:end] and text[:line_end].rstrip()[-1:] not in _FINAL_STOPS
+    return line_end >= 0 and "\n" not in text[start:end] and text[start:line_end].rstrip()[-1:] not in _FINAL_STOPS
+
+
+# Most characters of a rubric's or a kicker's line above a title.
+_RUBRIC_LINE_MAX = 40
 
 
 # What ends a sentence, not a title.

@@ -2176,6 +2176,10 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Le ministre était l'invité de la matinale. « L'État ne lâchera rien. Nous examinerons chaque euro », "
                  "a affirmé Marc Durand.",
                  "L'État ne lâchera rien. Nous", id="a-title-s-postposed-cue-reports-no-clause-around-repeated-marks"),
+    pytest.param("France\n\nUsine de Vernange : l'État « ne lâchera rien », promet le ministre\n\n"
+                 "Le ministre était l'invité de la matinale. « L'État ne lâchera rien. Nous examinerons chaque euro », "
+                 "a affirmé Marc Durand.",
+                 "L'État ne lâchera rien. Nous", id="a-title-under-a-rubric-with-a-postposed-cue-reports-no-clause-either"),
     pytest.param("Le maire : « Un signal fort pour les élus »\n\n"
                  "Le maire a réagi jeudi. « C'est un signal très fort envoyé à tous les élus », a-t-il déclaré.",
                  "C'est un signal", id="the-content-words-repeated-with-other-function-words"),
