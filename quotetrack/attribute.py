@@ -966,8 +966,11 @@ def _body_complement() -> regex.Pattern[str]:
 @cache
 def _link_gap() -> regex.Pattern[str]:
     """A complement link alone, maybe fused with or before its article (`` de l'``, `` du ``):
-    what stands between a role and the body it belongs to."""
-    return regex.compile(rf"[ \u00a0]*+{_complement_link()}")
+    what stands between a role and the body it belongs to; or a preposition of place
+    (``place_prepositions``: `` à ``), between a role and the place of its post
+    (``l'ambassadrice du Maroc à Madrid``)."""
+    places = trie_alternation(names_data().get("place_prepositions", ())) or "(?!)"
+    return regex.compile(rf"[ \u00a0]*+(?:{_complement_link()}|(?:{places})[ \u00a0]++)")
 
 
 @cache
@@ -2599,6 +2602,11 @@ class Attributor:
                     return governed
                 if self.text[end - 1 : end] == "," and (governed is None or self.text[governed.end : end - 1].strip()):
                     np = self._np_ending_at(end - 1, s_start)
+                    if (np is not None and governed is not None and governed.kind in ("anonymous", "role")
+                            and _link_gap().fullmatch(self.text, governed.end, np.start()) is not None):
+                        # "une source au ministère de l'Intérieur, selon laquelle": the noun phrase
+                        # completes the source's description, which owns the claim whole.
+                        return replace(governed, end=np.end(), text=self.text[governed.start : np.end()])
                     if np is not None and not self._in_marks(np.start()):
                         # "Charlie X, un commentateur conservateur, selon lequel": the name the
                         # description is set off after.
@@ -4102,6 +4110,8 @@ class Attributor:
         np = self._opening_np(pos, min(s_end, pos + _SUBJECT_WINDOW), in_quote=self._in_marks(pos))
         if np is None or _heads_a_body(np.group()):
             return None  # "le bureau du premier ministre Justin Trudeau": the name is the complement's
+        if np.start() > pos and self._first_mention(pos, np.start()) is not None:
+            return None  # "« … » selon Madrid, le chef du parti, Paul X,": the mention right after the cue speaks
         reach = min(s_end, np.start() + _DESCRIPTION_REACH)
         comma = self.text.find(",", np.start(), reach)
         n = self._name_closing(np.start(), comma if comma >= 0 else reach)
@@ -5074,8 +5084,9 @@ class Attributor:
         return self._named_by_apposed_role(m)
 
     def _holder_past_bodies(self, k: int, end: int) -> Mention | None:
-        """``Le président de la Commission de l'UA, Moussa X, a …``: the name set off by commas
-        after the bodies a role's complement links chain (mentions from ``k`` on, each governed,
+        """``Le président de la Commission de l'UA, Moussa X, a …``, ``l'ambassadrice du Royaume à
+        Madrid, Karima X, …``: the name set off by commas after the bodies and the place a
+        role's complement links chain (mentions from ``k`` on, each governed,
         up to ``_BODY_CHAIN``, the role ending at ``end``), the holder of that role."""
         for i in range(k, min(k + _BODY_CHAIN, len(self.mentions))):
             n = self.mentions[i]

@@ -180,6 +180,9 @@ class Grammar(Record):
     adverb_complementizer_blockers: tuple[str, ...] = ()
     """Words of ``que_blockers`` that, alone between a finite cue and its own que, are an adverb
     and the que its complementizer (``X estime ainsi que …``: *thus*, no *ainsi que* of comparison)."""
+    focus_blockers: tuple[str, ...] = ()
+    """Words of ``que_blockers`` that, right before a determiner, stress the noun phrase after them
+    (``a déclaré avant même l'entretien que …``): an adverb of focus, no comparison blocking the que."""
     que_conjunctions: tuple[str, ...] = ()
     concessive_governor_links: tuple[str, ...] = ()
     """The word between avoir and a reporting infinitive that makes it concessive (``a eu beau
@@ -1829,6 +1832,12 @@ _RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+|{_RUBRIC_NAME}(?:[ \u0
 
 # Most characters of a kicker, the section's name in capitals above a title.
 _KICKER_MAX = 40
+
+
+def above_title(text: str, para: tuple[int, int]) -> bool:
+    """Whether the first paragraph ``para`` is a rubric (``Monde``, ``Monde | Europe``) or a
+    kicker (``SYRIE``) above the title, which then stands on the next line."""
+    return _kicker(text, para) or _RUBRIC_WORD.fullmatch(text, *para) is not None
 
 
 def _kicker(text: str, para: tuple[int, int]) -> bool:

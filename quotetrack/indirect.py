@@ -36,6 +36,7 @@ from quotetrack.classify import (
     DATELINE,
     Candidate,
     CueLike,
+    above_title,
     after_fronted_frame,
     comparative_connector,
     function_words,
@@ -496,6 +497,9 @@ _BRACKETED_EXTRA = 16
 # Most characters of a relative aside on a fronted source, which may carry a whole clause
 # (« Pour Paris, qui plaide depuis 2013 pour un encadrement du droit de veto en cas d'atrocités, … »).
 _RELATIVE_ASIDE_MAX = 160
+# Most characters of a description in apposition to a fronted source, which may coordinate a second
+# role with a work's title (« Pour X, chercheuse associée à l'Institut de … et autrice de « … », … »).
+_DESCRIBED_ASIDE_MAX = 160
 # Longest aside opening with a past participle after a fronted source (characters).
 _PARTICIPLE_ASIDE_MAX = 50
 # Most characters of such an aside when its participle's agent follows it (accusé par …).
@@ -564,8 +568,9 @@ def find_indirect(
     # ending with them is the heading and the quotation, no clause of anyone's.
     headed = [c.marks for c in marked if c.rule == "direct-heading" and c.marks is not None]
     cue_starts = [c.start for c in cues]
-    # The end of the text's first line when it is short enough for a title, read once.
-    title_break = text.find("\n", 0, grammar().headline_repeat_chars + 1)
+    # The end of the title's line when it is short enough for a title, read once.
+    title_start = _title_start(text)
+    title_break = text.find("\n", title_start, title_start + grammar().headline_repeat_chars + 1)
     out: list[Candidate] = []
     replaced: set[int] = set()
     for i, cue in enumerate(cues):
@@ -686,12 +691,12 @@ def find_indirect(
             cand = None
         if (cand is not None and repeat_starts and cand.rule in ("indirect-incise", "indirect-selon")
                 and (k := bisect.bisect_left(repeat_starts, cand.start)) < len(repeat_starts) and repeat_starts[k] < cand.end
-                and cand.end <= title_break and _in_title_line(text, cand.end)):
+                and cand.end <= title_break and _in_title_line(text, title_start, cand.end)):
             # "Usine X : l'État « ne lâchera rien », promet Y" as the title: the marks repeat the
             # body's quotation, and the title around them reports no words of its own either.
             cand = None
         if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end and cand.end <= title_break
-                and cue.lemma in grammar().fronted_only_prepositions and _in_title_line(text, cand.end)):
+                and cue.lemma in grammar().fronted_only_prepositions and _in_title_line(text, title_start, cand.end)):
             # "Syrie : pour Moscou, la trêve n'aura duré que onze semaines" as the title: the
             # headline sums up the stance the body reports, no report of its own (neither gold
             # annotates one; "Selon X, …" as a title still reports).
@@ -794,11 +799,24 @@ def _framed_marks() -> regex.Pattern[str]:
     )
 
 
-def _in_title_line(text: str, end: int) -> bool:
-    """Whether ``end`` falls in the text's first line, a title: a line break closes it, and no
-    sentence's final stop."""
+def _title_start(text: str) -> int:
+    """Where the text's title starts: its first line, or the next one when the first is a rubric
+    or a kicker (``Monde``, ``SYRIE``) above it."""
+    first = text.find("\n", 0, _RUBRIC_LINE_MAX + 1)
+    if first <= 0 or not above_title(text, (0, first)):
+        return 0
+    return _skip_space(text, first, min(len(text), first + _RUBRIC_LINE_MAX))
+
+
+def _in_title_line(text: str, start: int, end: int) -> bool:
+    """Whether ``end`` falls in the title's line opening at ``start``: a line break closes it,
+    and no sentence's final stop."""
     line_end = text.find("\n", end)
-    return line_end >= 0 and "\n" not in text[:end] and text[:line_end].rstrip()[-1:] not in _FINAL_STOPS
+    return line_end >= 0 and "\n" not in text[start:end] and text[start:line_end].rstrip()[-1:] not in _FINAL_STOPS
+
+
+# Most characters of a rubric's or a kicker's line above a title.
+_RUBRIC_LINE_MAX = 40
 
 
 # What ends a sentence, not a title.
@@ -976,6 +994,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     if m is None:
         return None
     end: int = m.end()
+    if _patterns().coordinated_que.search(text, cue.end, end) is not None:
+        return None  # "parti sans prévenir et qu'elle …": a que after et joins an earlier clause, no cue's own
     if _patterns().learning_que.search(text, cue.end, end) is not None:
         return None  # "a cru à une blague avant de comprendre que": the infinitive's que, what was learnt
     if _patterns().content_gap.fullmatch(text, cue.end, end) is not None:
@@ -2252,7 +2272,7 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     # "Selon un rapport, que Le Monde a pu consulter, …": an object relative, elided or not.
     folded = word.casefold().replace("’", "'")
     relative = folded in relative_words() or folded.split("'", 1)[0] + "'" in relative_words()
-    reach = _RELATIVE_ASIDE_MAX if relative else _BARE_APPOSITION_MAX
+    reach = _RELATIVE_ASIDE_MAX if relative else _DESCRIBED_ASIDE_MAX
     comma = _comma(text, start, min(s_end, start + reach))
     if comma < 0 and (close := text.find(")", start, min(s_end, start + reach + _BRACKETED_EXTRA))) > start + reach // 2:
         # "chercheur à l'Institut de hautes études internationales et du développement (IHEID),":
@@ -3093,12 +3113,19 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
 def _que_blocked(text: str, start: int, end: int) -> bool:
     """A comparison or restriction word in ``text[start:end]`` before a que (``plus que``,
     ``même que``), not one of a phrase naming the source (``indique de même source que``)."""
-    blockers = list(_patterns().que_blocker.finditer(text, start, end))
+    blockers = [b for b in _patterns().que_blocker.finditer(text, start, end) if not _focus_adverb(text, b, end)]
     phrases = same_source_spans(text, start, end) if blockers else []
     if blockers and _anaphoric_noun_then_marks(text, start, end):
         # "a déclaré sur ce même site que « … »": a demonstrative's même points back, no comparison.
         phrases.append((start, end))
     return any(not any(a <= b.start() and b.end() <= z for a, z in phrases) for b in blockers)
+
+
+def _focus_adverb(text: str, blocker: regex.Match[str], end: int) -> bool:
+    """Whether the que blocker ``blocker`` is a word of ``focus_blockers`` right before a
+    determiner (``avant même l'entretien``): it stresses that noun phrase, no comparison."""
+    return (blocker.group().lower() in grammar().focus_blockers
+            and _patterns().object_first.match(text, blocker.end(), end) is not None)
 
 
 def _past_rubric(text: str, start: int, end: int) -> int:

@@ -2185,6 +2185,10 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Le ministre était l'invité de la matinale. « L'État ne lâchera rien. Nous examinerons chaque euro », "
                  "a affirmé Marc Durand.",
                  "L'État ne lâchera rien. Nous", id="a-title-s-postposed-cue-reports-no-clause-around-repeated-marks"),
+    pytest.param("France\n\nUsine de Vernange : l'État « ne lâchera rien », promet le ministre\n\n"
+                 "Le ministre était l'invité de la matinale. « L'État ne lâchera rien. Nous examinerons chaque euro », "
+                 "a affirmé Marc Durand.",
+                 "L'État ne lâchera rien. Nous", id="a-title-under-a-rubric-with-a-postposed-cue-reports-no-clause-either"),
     pytest.param("Le maire : « Un signal fort pour les élus »\n\n"
                  "Le maire a réagi jeudi. « C'est un signal très fort envoyé à tous les élus », a-t-il déclaré.",
                  "C'est un signal", id="the-content-words-repeated-with-other-function-words"),
@@ -2692,6 +2696,12 @@ INDIRECT = [
     pytest.param("Pour Clara Weiss, chercheuse à l'Institut de recherche stratégique de l'École militaire (Irsem), Moscou "
                  "teste l'Alliance.", "Moscou teste l'Alliance",
                  id="a-long-description-closed-by-a-bracketed-acronym-is-no-part-of-the-clause"),
+    pytest.param("Pour le sociologue Marc Dubreuil, chercheur associé au Centre d'études et de recherches sur les "
+                 "migrations internationales et auteur de « Les Routes du Sud », Paris a longtemps fermé les yeux.",
+                 "Paris a longtemps fermé les yeux",
+                 id="a-long-description-coordinating-a-second-role-and-a-title-is-no-part-of-the-clause"),
+    pytest.param("Le syndicat a averti avant même la réunion que la grève serait reconduite.",
+                 "la grève serait reconduite", id="meme-before-a-determiner-stresses-the-noun-phrase-no-comparison"),
     pytest.param("Selon Marc Olivier, à Bruxelles, personne n'y croit.", "à Bruxelles, personne n'y croit",
                  id="a-place-right-after-the-source-s-name-stays-in-the-clause"),
     pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
@@ -3732,6 +3742,20 @@ def test_a_short_word_in_marks_before_que_keeps_the_complementizer(text: str, in
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A cue inside a content clause, et right before the next que: that que joins the earlier clause.
+    ("Le voisin raconte que sa fille est partie sans prévenir et qu'il la cherche depuis lundi.",
+     ["sa fille est partie sans prévenir et qu'il la cherche depuis lundi"]),
+    ("La ministre a promis que les élèves seraient pris en charge dès lundi et que les cours reprendraient.",
+     ["les élèves seraient pris en charge dès lundi et que les cours reprendraient"]),
+    # The cue's own que, first after it, still reports.
+    ("Le maire a expliqué que la route était fermée et que les bus étaient déviés.",
+     ["la route était fermée et que les bus étaient déviés"]),
+])
+def test_a_que_after_et_is_no_complementizer_of_a_cue_before_it(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
 @pytest.mark.parametrize(("text", "clauses"), [
     ("Même si Paris répète que la porte reste ouverte, le Premier ministre britannique, Boris Johnson, assure que les "
      "discussions sont au point mort.", ["la porte reste ouverte", "les discussions sont au point mort"]),
@@ -3964,6 +3988,8 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
         "Le syndicat ne fait que répéter que la direction ment.",
         # « à ce que » after a cue of no directive stance: ce que is a relative (what was said).
         "Le ministre a répondu à ce que disait l'opposition.",
+        # même after a determiner, before its noun: a comparison, however it is said.
+        "Le maire a tenu le même discours que son prédécesseur.",
     ],
 )
 def test_que_of_comparison_or_restriction_is_not_reported_speech(text: str) -> None:
