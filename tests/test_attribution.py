@@ -2819,6 +2819,10 @@ SPEAKER_OF_QUOTE = [
     # « le président du groupe LR »); a complement of another phrase (« devant le Sénat ») stays.
     pytest.param("« Rien n'est joué », assure un proche du ministre, qui juge que la réforme « tiendra ».", -1,
                  "proche du ministre", id="a-relative-after-an-incise-s-subject-takes-back-the-proche-not-his-complement"),
+    # « le conseiller » (a role bound by its noun, after a determiner: conseiller is also a verb)
+    # takes back the adviser named before (round t3).
+    pytest.param("« Nous ne céderons pas », a déclaré Paul Garnier, conseiller du maire. La réunion sera reportée, a "
+                 "ajouté le conseiller.", -1, "Paul Garnier", id="le-conseiller-takes-back-the-adviser-named-before"),
     pytest.param("« Rien n'est joué », confie un conseiller de la Première ministre, qui qualifie la séance de « pénible ».",
                  -1, "conseiller de la Première ministre", id="a-relative-after-an-incise-s-conseiller-de-x-is-the-conseiller"),
     pytest.param("« Rien n'est joué », a déclaré le président du groupe LR, qui qualifie la réforme d'« impasse ».", -1,
@@ -5117,8 +5121,9 @@ SPEAKER_OF_QUOTE = [
                  id="a-bare-source-before-a-clause-naming-a-role"),
     pytest.param("Le Point révèle que le conseiller a été entendu. Il aurait travaillé à une stratégie pour « siphonner les élus "
                  "socialistes ».", -1, "Le Point", id="words-in-marks-in-the-reporting-conditional-after-a-publication"),
+    # (not Le Point's: the pronoun's antecedent, « le conseiller », a role since round t3, as « le ministre » is)
     pytest.param("Le Point révèle que le conseiller a été entendu. Il a travaillé à une stratégie pour « siphonner les élus "
-                 "socialistes ».", -1, None, id="words-in-marks-in-the-indicative-after-a-publication-are-not-its-own"),
+                 "socialistes ».", -1, "conseiller", id="words-in-marks-in-the-indicative-after-a-publication-are-not-its-own"),
     pytest.param("Le ministre Paul Roy a affirmé que le conseiller avait été entendu. Jean Vidal aurait travaillé à une stratégie "
                  "pour « siphonner les élus socialistes ».", -1, "Jean Vidal",
                  id="the-reporting-conditional-after-a-person-s-report-keeps-the-subject"),
