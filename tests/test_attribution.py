@@ -2278,6 +2278,9 @@ TEXT_ISSUERS = [
      "appelle les pays à « accélérer leurs efforts ».", "présidence de la conférence", "text→who introduced it"),
     ("La présidence a diffusé un avant-projet de déclaration. « Le compromis est à portée », affirme le texte.", "présidence",
      "text→who introduced it"),
+    # no body spoke: the subject after the short phrase opening the sentence that named the text (round t3)
+    ("Dans une déclaration publiée lundi, le secrétaire général de l'ONU « déplore » la reprise des combats. Le texte "
+     "rappelle que « la trêve doit tenir ».", "secrétaire général de l'ONU", "text→who introduced it"),
     # a text named again after other bodies spoke: the body that spoke where it was first named
     ("Dans un communiqué, le ministère de la Santé a jugé la situation « préoccupante ». Le Maroc a salué des mesures "
      "« utiles ». Le communiqué précise que « les vaccins arriveront jeudi ».", "ministère de la Santé",
@@ -2819,6 +2822,10 @@ SPEAKER_OF_QUOTE = [
     # « le président du groupe LR »); a complement of another phrase (« devant le Sénat ») stays.
     pytest.param("« Rien n'est joué », assure un proche du ministre, qui juge que la réforme « tiendra ».", -1,
                  "proche du ministre", id="a-relative-after-an-incise-s-subject-takes-back-the-proche-not-his-complement"),
+    # « le conseiller » (a role bound by its noun, after a determiner: conseiller is also a verb)
+    # takes back the adviser named before (round t3).
+    pytest.param("« Nous ne céderons pas », a déclaré Paul Garnier, conseiller du maire. La réunion sera reportée, a "
+                 "ajouté le conseiller.", -1, "Paul Garnier", id="le-conseiller-takes-back-the-adviser-named-before"),
     # « le conseiller » (a role bound by its noun, after a determiner: conseiller is also a verb)
     # takes back the adviser named before (round t3).
     pytest.param("« Nous ne céderons pas », a déclaré Paul Garnier, conseiller du maire. La réunion sera reportée, a "
