@@ -1422,6 +1422,9 @@ def _selon(
         # "des frappes contre une milice qui, selon elle, préparait une attaque": the relative's
         # predicate is the source's claim, not the clause before it.
         return _make(text, relative, s_end, i, "indirect-selon", 0.8)
+    if (que_clause := _relative_verb_then_que(text, s_start, cue, s_end, sentence_cues)) is not None:
+        # "une barbarie qui prouve, selon lui, que la Russie ment": the que clause is the claim.
+        return _make(text, que_clause, s_end, i, "indirect-selon", 0.8)
     prefix = text[cue.start - 2 : cue.start] if cue.start >= 2 else ""
     if "," not in prefix and "(" not in prefix:
         # "…, où la menace n'est selon lui « pas moindre »": a pronoun's source glued to the verb
@@ -1808,6 +1811,40 @@ def _after_subject_relative(
         return None
     after = _skip_space(text, word.end(), s_end)
     return after if after < s_end and text[after].islower() and after > word.end() else None
+
+
+# Most characters read back from a postposed source for a subject relative and its verb.
+_RELATIVE_VERB_REACH = 40
+def _relative_verb_then_que(
+    text: str, s_start: int, cue: CueLike, s_end: int, sentence_cues: Sequence[int]
+) -> int | None:
+    """Where the que clause starts after a source set off by commas between a subject relative's
+    verb (no reporting cue) and its complementizer (``une barbarie qui prouve, selon lui, que …``);
+    else None."""
+    if not source_before_que(text, cue.start, cue.end, s_end):
+        return None
+    lo = max(s_start, cue.start - _RELATIVE_VERB_REACH)
+    verb = _word_ending(text, lo, cue.start)
+    word = _word_ending(text, lo, verb.start()) if verb is not None else None
+    if word is not None and word.group().lower() in cues.verb_words():
+        word = _word_ending(text, lo, word.start())  # "qui a montré, selon lui, que": past the auxiliary
+    if word is None or word.group().lower() not in names_data()["subject_relatives"]:
+        return None
+    if any(word.start() <= c < cue.start for c in sentence_cues):
+        return None  # "un texte qui affirme, selon lui, que …": the verb reports the clause
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    que = _WORD.match(text, _skip_space(text, comma + 1, s_end), s_end)
+    if que is None:
+        return None
+    after = que.end() + 1 if text[que.end() : que.end() + 1] in ("'", "\u2019") else que.end()
+    return _skip_space(text, after, s_end)
+
+
+def _word_ending(text: str, lo: int, end: int) -> regex.Match[str] | None:
+    """The last word of ``text[lo:end]`` past the spaces and commas that close it, or None."""
+    while end > lo and text[end - 1] in " ,\u00a0\u202f":
+        end -= 1
+    return _TRAILING_WORD.search(text, lo, end)
 
 
 # Most characters of an appositive relative's predicate read back from a postposed source.

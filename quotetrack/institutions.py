@@ -349,10 +349,43 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
         if inside < len(out) and out[inside].start < end < out[inside].end and _inside_tail(out[inside]):
             end = out[inside].end  # "le Cabinet du premier ministre": the office the complement names, whole
             inside += 1
+        if end > head_end and inside < len(out) and _state_complement(text, end, out[inside]):
+            end = out[inside].end  # "la Fédération nationale des boulangers du Sénégal": the state it serves, whole
+            inside += 1
         if end > m.end and (inside == len(out) or out[inside].start >= end):
             out[k] = replace(m, end=end, text=text[m.start : end], kind="organisation")
             drop.update(range(k + 1, inside))
     return [m for k, m in enumerate(out) if k not in drop] if drop else out
+
+
+def _state_complement(text: str, end: int, nxt: Mention) -> bool:
+    """Whether ``nxt``, a state's name, is the complement of an institution's tail ending at
+    ``end``, a complement link (maybe with its article) all that stands between them."""
+    if nxt.kind != "entity" or nxt.country is None or nxt.entity_id != f"state-{nxt.country.lower()}":
+        return False
+    gap = text[end : nxt.start]
+    if len(gap) > _STATE_GAP_MAX:
+        return False
+    links, articles = _links()
+    words = gap.replace("'", "' ").replace("’", "’ ").split()
+    if not (0 < len(words) <= 2 and words[0] in links and (len(words) == 1 or words[1] in articles)):
+        return False
+    after = _WORD.match(text, nxt.end)
+    # "la Chambre de commerce de Chine auprès de l'UE": a preposition goes on with the name.
+    return after is None or after.start(1) > nxt.end + 1 or after.group(1).rstrip("'’") not in _name_prepositions()
+
+
+@cache
+def _name_prepositions() -> frozenset[str]:
+    """The prepositions of ``names.json``, with no apostrophe."""
+    # Imported here: the mention finder imports this module.
+    from quotetrack.mentions import names_data
+
+    return frozenset(w.rstrip("'’") for w in names_data()["prepositions"])
+
+
+# Most characters between an institution's tail and the state its complement names (`` de la ``).
+_STATE_GAP_MAX = 8
 
 
 def _inside_tail(m: Mention) -> bool:

@@ -2574,5 +2574,5 @@ def fronted_participle() -> regex.Pattern[str]:
     # Not a place opening a dateline with a dash (``Yaoundé - L'opposant X, …``, ``Lomé – Le…``).
     return regex.compile(
         rf"[\s\u00a0\"«“—–\-]*+\p{{Lu}}[\p{{L}}\-]*?(?:{endings})(?!\p{{L}})(?![ \u00a0]++[—–\-][ \u00a0])"
-        rf"[^,;:.!?«»\"\n]{{0,{_FRONTED_PARTICIPLE_REACH}}},[ \u00a0]*+"
+        rf"(?:[^,;:.!?«»\"\n]|«[^«»,;:.!?\"\n]{{1,{_FRONTED_PARTICIPLE_REACH}}}»){{0,{_FRONTED_PARTICIPLE_REACH}}},[ \u00a0]*+"
     )

@@ -2817,6 +2817,11 @@ class Resolver:
             if issuer is not None:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
                 return self._with_mention(issuer, span), ("text→the body that last spoke",)
+            introducer = self._text_introducer(m, fronted=True) if self._head(m) in self.text_nouns else None
+            if introducer is not None:
+                # "Dans un communiqué, le secrétaire général « condamne » … Le texte rappelle que": no
+                # body spoke; the subject after the phrase that named the text put it out.
+                return self._with_mention(introducer, span), ("text→who introduced it",)
             if (m.kind == "np" and self._head(m) not in self.collective_nouns and not state_noun) or self._is_person_role(m):
                 # "le représentant chinois" (a noun the registry does not know, with a nationality):
                 # only someone known to be of that country.
@@ -3141,10 +3146,12 @@ class Resolver:
             end = _PHRASE_RUN.match(self.text, end, min(m.start, end + _COMPLEMENT_REACH)).end()
         return Mention(start, end, self.text[start:end], "np", head_start=found.start())
 
-    def _text_introducer(self, m: Mention) -> Speaker | None:
+    def _text_introducer(self, m: Mention, *, fronted: bool = False) -> Speaker | None:
         """``Le ministère a publié un communiqué. « … », précise le texte``: the subject of the
         sentence that last named a statement (any statement noun), within the sentences before
-        the definite or demonstrative one ``m``, when that subject is a name or a known body."""
+        the definite or demonstrative one ``m``, when that subject is a name or a known body;
+        ``fronted``: the subject after the short phrase opening that sentence that names the
+        statement (``Dans un communiqué publié samedi, le secrétaire général …``)."""
         if not any(fold(m.text).startswith(d) for d in (*self.definite, *self.demonstratives)):
             return None
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
@@ -3177,10 +3184,20 @@ class Resolver:
         # "NUSA DUA (Indonésie) - Les dirigeants ont adopté une déclaration": not the dateline's place.
         while i < len(self.mentions) and (_inside(self.quoted, self.mentions[i].start) or self.mentions[i].parenthetical):
             i += 1
-        b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < used.start() else None
+        b = self.mentions[i] if i < len(self.mentions) and (self._after_fronted_text(s_start, used.start(), self.mentions[i].start)
+                                                            if fronted else self.mentions[i].start < used.start()) else None
         if b is None or b.kind not in _INTRODUCERS or not self._subject_like(b, self.sentence_starts, self.cue_ends):
             return None
         return self.speaker(b)[0]
+
+    def _after_fronted_text(self, s_start: int, used: int, start: int) -> bool:
+        """``Dans un communiqué publié samedi, le ministère …``: whether the statement noun at
+        ``used`` stands in a short phrase opening its sentence (a preposition and a determiner
+        before it), closed by the comma right before the mention at ``start``."""
+        if start - used > _FRONTED_TEXT_REACH or len(self.text[s_start:used].split()) > 2:
+            return False
+        comma = self.text.rfind(",", used, start)
+        return comma >= 0 and not self.text[comma + 1 : start].strip() and self.text.find(",", used, comma) < 0
 
     def _document_restated(self, m: Mention) -> Speaker | None:
         """``Le projet de loi énonce plusieurs principes. Il s'agit de « … »``: words in marks with no
@@ -6130,6 +6147,8 @@ _ISSUER_LINK_REACH = 5
 # Sentences before a statement's text (« précise le texte ») in which the body it speaks for
 # may have spoken, when someone else spoke since.
 _ISSUER_SENTENCES = 2
+# Most characters from a statement noun in a fronted phrase to the subject after its comma.
+_FRONTED_TEXT_REACH = 60
 
 
 @cache

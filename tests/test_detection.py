@@ -2710,6 +2710,14 @@ INDIRECT = [
                  "Pékin veut gagner du temps", id="a-source-s-body-named-with-lower-case-words-after-its-capital"),
     pytest.param("L'armée a visé une milice qui, selon elle, préparait une attaque contre la frontière.",
                  "préparait une attaque contre la frontière", id="a-source-set-off-in-a-subject-relative-reports-its-predicate"),
+    # Set off between a subject relative's verb (no reporting verb) and its que, the source reports
+    # the que clause; in a main clause, the whole sentence (round t3).
+    pytest.param("L'opposition a dénoncé une fraude qui montre, selon elle, que le scrutin était joué d'avance.",
+                 "le scrutin était joué d'avance", id="a-source-between-a-relative-s-verb-and-que-reports-the-que-clause"),
+    pytest.param("Le syndicat a publié des chiffres qui ont montré, selon lui, qu'aucun poste n'avait été créé.",
+                 "aucun poste n'avait été créé", id="a-source-after-a-relative-s-auxiliary-and-participle-reports-the-que-clause"),
+    pytest.param("Cette hausse montre, selon lui, que le marché a changé.",
+                 "Cette hausse montre, selon lui, que le marché a changé", id="a-source-before-que-in-a-main-clause-reports-it-whole"),
     pytest.param("Le taux de chômage devrait encore baisser l'an prochain, estiment les économistes.",
                  "Le taux de chômage devrait encore baisser l'an prochain", id="a-postposed-field-noun-is-a-subject"),
     pytest.param("La présidente du jury aurait fait savoir qu'elle souhaitait primer des films audacieux, selon Variety.",
