@@ -11,6 +11,11 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    pytest.param("La police a saisi un drone que la préfecture présente comme un appareil « de reconnaissance », tandis que le "
+                 "fabricant a exprimé des regrets.", "préfecture", "partial", "subject-before-cue",
+                 id="presenter-comme-un-nom-before-the-marks-gives-them-to-the-relative-s-subject-not-the-next-clause-s"),
+    pytest.param("Le juge a dit sa colère. Selon lui, la police a jugé plus sûr d'attendre que la foule se disperse.", "juge",
+                 "indirect", "selon-fronted", id="a-que-after-d-attendre-is-no-clause-of-the-cue-before-selon-covers-it"),
     pytest.param("Dans un communiqué, la Commission de l'Union africaine a appelé les deux pays à un « dialogue apaisé ».",
                  "Union africaine", "partial", "subject-before-cue", id="the-african-union-commission-speaks-for-the-union"),
     pytest.param("Dans un communiqué, la Commission de la concurrence a jugé l'offre « irrecevable ».",
