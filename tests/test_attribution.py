@@ -11,6 +11,11 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    pytest.param("Le ministère de la Défense nationale a fait savoir qu'il suivait la situation de près.",
+                 "ministère de la Défense nationale", "indirect", "subject-before-cue",
+                 id="a-defence-ministry-s-portfolio-with-its-adjective-is-named-whole"),
+    pytest.param("Le Commandement de la défense aérospatiale de l'Amérique du Nord a indiqué que trois avions avaient décollé.",
+                 "NORAD", "indirect", "subject-before-cue", id="the-north-american-aerospace-command-by-its-full-name"),
     pytest.param("La police a saisi un drone que la préfecture présente comme un appareil « de reconnaissance », tandis que le "
                  "fabricant a exprimé des regrets.", "préfecture", "partial", "subject-before-cue",
                  id="presenter-comme-un-nom-before-the-marks-gives-them-to-the-relative-s-subject-not-the-next-clause-s"),
