@@ -11,6 +11,9 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    pytest.param("Le ministère de la Santé a suspendu les visites dans les hôpitaux de Vannes, Lorient et Quimper « pour "
+                 "protéger les patients les plus fragiles ».", "ministère de la Santé", "partial", "sentence-subject",
+                 id="the-last-name-of-a-list-a-preposition-governs-is-no-subject-of-the-marks-after-it"),
     pytest.param("Le ministère de la Défense nationale a fait savoir qu'il suivait la situation de près.",
                  "ministère de la Défense nationale", "indirect", "subject-before-cue",
                  id="a-defence-ministry-s-portfolio-with-its-adjective-is-named-whole"),
