@@ -148,6 +148,10 @@ class VerbEntry(Record):
     """Words one of which must open, right before an opening quotation mark, a complement of the
     verb in its clause (``renvoyer X à « ses responsabilités »``, ``à ses « … »``): elsewhere the
     verb means something else (renvoyer un procès, l'ascenseur), no report."""
+    marks_after_noun: list[str] = []
+    """Words (a determiner closing them) after which one lower-case noun may stand before the
+    opening mark (``présente le ballon comme un engin « de surveillance »``): the noun the words
+    in marks qualify, still the verb's complement, as right after ``marks_after``."""
     negated_only: bool = False
     """Reports only when negated (``n'a pas caché sa « colère »``, ``ne dissimule pas que``: said
     openly); without its negation the verb means something else (``le chiffre cache une
@@ -445,6 +449,8 @@ _SEPARATOR = rf"[^{_WORD_CLASS}\-\u2010\u2011]"
 _RIGHT = r"(?![\w\-\u2010\u2011])"
 # Most characters between a verb and the words of ``marks_after`` opening its complement in marks.
 _MARKS_AFTER_REACH = 60
+# One lower-case noun between the words of ``marks_after_noun`` and the opening mark (comme un engin « … »).
+_MARKED_NOUN = r"[ \t\u00a0\u202f]++[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ\-]*+"
 # Spaces around words in marks; characters read before the marks for a limiting governor.
 _MARK_SPACES = " \t\u00a0\u202f"
 _LIMIT_REACH = 40
@@ -1035,7 +1041,9 @@ class CueLexicon:
         """Lemma → its ``marks_after`` words right before an opening mark, within the verb's clause."""
         return {
             v.lemma: re.compile(
-                rf"[^.;:!?«»\"“”„\n]{{0,{_MARKS_AFTER_REACH}}}?{_LEFT}(?:{_trie(v.marks_after, cap=True)}){_SPACE}[«“„\"]"
+                rf"[^.;:!?«»\"“”„\n]{{0,{_MARKS_AFTER_REACH}}}?{_LEFT}(?:(?:{_trie(v.marks_after, cap=True)})"
+                + (rf"|(?:{_trie(v.marks_after_noun, cap=True)}){_MARKED_NOUN}" if v.marks_after_noun else "")
+                + rf"){_SPACE}[«“„\"]"
             )
             for v in self.verbs if v.marks_after
         }

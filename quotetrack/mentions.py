@@ -929,7 +929,8 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         m.after_preposition = m.after_preposition or before.found(text, m.start, pattern) and not (
             _after_adverbial(text, m.start) and not _run_into_next(text, m, merged[k + 1] if k + 1 < len(merged) else None)) or (
             m.kind == "name" and institutions.after_head(text, m.start) and not _role_tail_before(text, prev, m)) or (
-            m.kind == "publication" and _governed_publication(text, m.start, pats, before, pattern))
+            m.kind == "publication" and _governed_publication(text, m.start, pats, before, pattern)) or (
+            _governed_conjunct(text, prev, m, merged[k + 1] if k + 1 < len(merged) else None))
         prev = m
         m.parenthetical = (
             (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
@@ -1259,6 +1260,32 @@ def _after_adverbial(text: str, start: int) -> bool:
         end -= 1
     markers = _adverbials_ending_in_prepositions()
     return end < start and bool(markers) and text.endswith(markers, max(0, end - 20), end)
+
+
+@cache
+def _noun_coordinators() -> frozenset[str]:
+    """The ``thing_coordinators`` of ``names.json`` (``et``, ``ou``), each with a space either side."""
+    return frozenset(f" {w} " for w in names_data().get("thing_coordinators", ()))
+
+
+# Most characters from a sentence's start to a governed first item of a list for it to be a fronted one.
+_FRONTED_LIST_LEAD = 12
+
+
+def _governed_conjunct(text: str, prev: Mention | None, m: Mention, nxt: Mention | None) -> bool:
+    """``des aéroports de Wilmington, Myrtle Beach et Charleston``: a name in a list of names
+    whose first item a preposition governs is governed too, after ``et``/``ou``, or after a comma
+    when the list goes on after it; not past a fronted first item (``Après Paris, Berlin et Rome
+    ont rappelé…``: the comma closes the fronted phrase, a subject follows)."""
+    if prev is None or not prev.after_preposition or m.kind != "name" or prev.kind != "name":
+        return False
+    gap = text[prev.end : m.start]
+    coordinators = _noun_coordinators()
+    if gap not in coordinators and not (gap == ", " and nxt is not None and nxt.kind == "name"
+                                        and (text[m.end : nxt.start] in coordinators or text[m.end : nxt.start] == ", ")):
+        return False
+    lead = text[max(0, prev.start - _FRONTED_LIST_LEAD) : prev.start]
+    return not any(c in lead for c in ".!?\n:") and prev.start >= _FRONTED_LIST_LEAD
 
 
 def _run_into_next(text: str, m: Mention, nxt: Mention | None) -> bool:

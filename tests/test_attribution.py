@@ -11,6 +11,19 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    pytest.param("Le ministère de la Santé a suspendu les visites dans les hôpitaux de Vannes, Lorient et Quimper « pour "
+                 "protéger les patients les plus fragiles ».", "ministère de la Santé", "partial", "sentence-subject",
+                 id="the-last-name-of-a-list-a-preposition-governs-is-no-subject-of-the-marks-after-it"),
+    pytest.param("Le ministère de la Défense nationale a fait savoir qu'il suivait la situation de près.",
+                 "ministère de la Défense nationale", "indirect", "subject-before-cue",
+                 id="a-defence-ministry-s-portfolio-with-its-adjective-is-named-whole"),
+    pytest.param("Le Commandement de la défense aérospatiale de l'Amérique du Nord a indiqué que trois avions avaient décollé.",
+                 "NORAD", "indirect", "subject-before-cue", id="the-north-american-aerospace-command-by-its-full-name"),
+    pytest.param("La police a saisi un drone que la préfecture présente comme un appareil « de reconnaissance », tandis que le "
+                 "fabricant a exprimé des regrets.", "préfecture", "partial", "subject-before-cue",
+                 id="presenter-comme-un-nom-before-the-marks-gives-them-to-the-relative-s-subject-not-the-next-clause-s"),
+    pytest.param("Le juge a dit sa colère. Selon lui, la police a jugé plus sûr d'attendre que la foule se disperse.", "juge",
+                 "indirect", "selon-fronted", id="a-que-after-d-attendre-is-no-clause-of-the-cue-before-selon-covers-it"),
     pytest.param("Dans un communiqué, la Commission de l'Union africaine a appelé les deux pays à un « dialogue apaisé ».",
                  "Union africaine", "partial", "subject-before-cue", id="the-african-union-commission-speaks-for-the-union"),
     pytest.param("Dans un communiqué, la Commission de la concurrence a jugé l'offre « irrecevable ».",

@@ -133,6 +133,9 @@ FINITE = [
     ("Le syndicat a renvoyé la direction à « ses propres engagements ».", "a renvoyé", "renvoyer", "finite"),
     # présenter reports only when it presents something as words in marks (présenter X comme « … »).
     ("La ministre présente la réforme comme « un acte de justice ».", "présente", "présenter", "finite"),
+    # An indefinite determiner, maybe the noun the words in marks qualify, may stand before them (round t4).
+    ("La ministre présente la réforme comme une « avancée historique ».", "présente", "présenter", "finite"),
+    ("Un incident que la préfecture présente comme un accident « de parcours ».", "présente", "présenter", "finite"),
     # voir dans X « … »: to read something as what the words in marks say, an opinion voiced.
     ("Le député a vu dans ce vote « un désaveu cinglant ».", "a vu dans", "voir dans", "finite"),
     ("La syndicaliste voit dans la grève « un sursaut ».", "voit dans", "voir dans", "finite"),
@@ -358,6 +361,7 @@ NEGATIVES = [
     "Cette hausse signifie que les ménages paieront davantage.",  # signifier is a cue only after lui or leur
     "La ministre a présenté le budget mardi.",  # présenter reports only before comme and marks
     "La ministre a présenté un « plan vélo » comme chaque printemps.",  # comme not right before the marks
+    "La ministre a présenté le budget comme chaque année à la « commission des finances ».",  # more than a noun after comme
     "Ce bilan flatteur cache une réalité plus sombre.",  # cacher reports only when negated
     "Le festival commence à Cannes mardi.",  # commencer reports only set off as an incise
     "La saison a commencé, « une vraie délivrance » pour les joueurs.",

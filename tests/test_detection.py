@@ -1817,6 +1817,10 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Les élus ont d'abord cru à une plaisanterie avant de comprendre que le maire ne plaisantait pas.", None),
         ("Le syndicat a cru à une erreur avant de découvrir que les primes avaient bien disparu.", None),
         ("Le syndicat a expliqué avant la réunion que les primes avaient bien disparu.", "les primes avaient bien disparu"),
+        # So does the infinitive of waiting after de: the event waited for, no report of the cue (round t4).
+        ("Les pompiers lui ont conseillé d'attendre que le vent tombe avant de rentrer chez lui.", None),
+        ("La préfète a jugé plus prudent d'attendre que la crue soit passée.", None),
+        ("Le maire a dit attendre que l'État tienne enfin ses promesses.", "l'État tienne enfin ses promesses"),
         # An audience set off by commas (devant and a determiner) may stand, however long, between
         # the cue (past a date) and its que (round sb2).
         ("Le ministre a affirmé le 3 mars, devant des étudiants de l'université de Lyon réunis à l'amphithéâtre, que la réforme serait retirée.",
