@@ -294,6 +294,10 @@ class _Governor(Record):
     prospective: bool = False
     """Whether its simple tenses make the infinitive a report still to come or only possible
     (« devrait annoncer que », « va déclarer que », « pourrait dire que »): nothing said yet."""
+    idioms: list[str] = []
+    """Infinitives its simple tenses make an idiom of no report with (« ce que cela veut dire »,
+    « une formule dont personne ne sait ce qu'elle veut dire »: to mean); its compound tenses
+    still report (« n'a pas voulu dire si »)."""
     wish: bool = False
     """Whether its conditional is a wish (« aimerait dire que », « souhaiterait préciser que »):
     then, as a ``prospective`` governor's simple tenses, nothing said yet; its other simple
@@ -1300,6 +1304,8 @@ class CueLexicon:
             sense, form = _get(table.pp, groups["pp"]), "inverted"
         elif alt in ("inv_gov", "inv_gcmp", "gov_inf"):
             inf = groups["inf"][len(g("grefl", "")) :]
+            if alt == "gov_inf" and not aux and (_key(groups["gov"]), _key(inf)) in self._governor_idioms:
+                return None  # "ce qu'elle veut dire": the idiom means, nobody speaks
             sense, form = _get(table.inf, inf), "inverted" if alt != "gov_inf" else self._governed_form(groups, aux)
         elif alt in ("cmp", "rcmp"):
             sense = _get(table.pp, groups["pp"])
@@ -1421,6 +1427,11 @@ class CueLexicon:
                 head, cls = self._split(g.lemma)[1], self._conj.classes[g.conj]
                 out.update(_key(head[: len(head) - len(cls.strip)] + e) for e in (*cls.cond3s, *cls.cond3p))
         return frozenset(out)
+
+    @cached_property
+    def _governor_idioms(self) -> frozenset[tuple[str, str]]:
+        """The lookup keys of a governor's finite form and an infinitive of its ``idioms`` (``veut``, ``dire``)."""
+        return frozenset((_key(f), _key(i)) for g, _, forms in self._governor_conjugations for f in forms["finite"] for i in g.idioms)
 
     @cached_property
     def _reporting_heads(self) -> frozenset[str]:

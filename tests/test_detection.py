@@ -1119,6 +1119,9 @@ NOT_QUOTES = [
                  "se sont engagées à verser dix millions.", id="a-cue-in-a-relative-set-off-past-a-participle-after-the-marks"),
     pytest.param("Son « ouverture » à la gauche n'a convaincu personne au sein du parti.",
                  id="a-noun-alone-in-marks-after-a-possessive-is-no-interjection"),
+    # vouloir dire in a simple tense means (to mean), nobody speaks: the marks are the writer's label.
+    pytest.param("Le nouveau plan retient une « sobriété raisonnée », dont nul ne sait ce qu'elle veut dire.",
+                 id="vouloir-dire-means-and-reports-nothing"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
