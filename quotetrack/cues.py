@@ -1962,6 +1962,8 @@ def plural_auxiliary_before_marks(text: str, subject_end: int, open_mark: int) -
 # The slots of conjugation.json whose forms tell of what is yet to be said (s'exprimera, dirait).
 _SLOTS_PROSPECTIVE = ("fut3s", "fut3p", "cond3s", "cond3p")
 # The third-person singular simple forms, some ending like a plural (« se souvient », « tient »).
+# The slots of the imperfect, the tense a content clause takes after a verb in the past (a estimé que … répondait).
+_SLOTS_IMPERFECT = ("imp3s", "imp3p")
 _SLOTS_SINGULAR = ("pres3s", "imp3s", "ps3s", "fut3s", "cond3s")
 # The simple forms no noun is spelled like (a verb even after « le », « la »): the imperfect,
 # the plural present and the passé simple (« les habitants le disent », « l'affirmèrent »); the
@@ -1986,6 +1988,14 @@ def prospective_report(text: str, cue: Any, *, lexicon: CueLexicon | None = None
     reports nothing yet said."""
     return (lexicon or CueLexicon.default()).prospective_governed(
         text[cue.start : cue.end], cue.form, bool(getattr(cue, "aux", False)))
+
+
+def imperfect_cue(cue: CueMatch, *, lexicon: CueLexicon | None = None) -> bool:
+    """Whether a finite cue is a simple verb in the imperfect (``répondait``, ``affirmaient``)."""
+    if cue.form != "finite" or cue.aux or not cue.lemma:
+        return False
+    forms = _forms_of(cue.lemma, lexicon or CueLexicon.default(), _SLOTS_IMPERFECT)
+    return any(w.lower() in forms for w in _CUE_WORD.findall(cue.text))
 
 
 def _prospective_forms(lemma: str, lexicon: CueLexicon) -> frozenset[str]:
