@@ -1860,6 +1860,8 @@ _FRONT_BLANKS = " \u00a0\u202f\n«“\"—–-"
 # Kinds of mention a fronted prepositional phrase names a speaking body or source by (« À Matignon, on… », « De source diplomatique, on… »).
 _FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
 # Kinds of mention that open a gapped clause after a comma, its verb left out (« Paris évoque une « … », Téhéran une « … » »).
+# Mentions that, set off by a comma after a role, may open its holder's name (see _named_by_apposed_role).
+_APPOSED_HOLDER_KINDS = frozenset({"role", "anonymous"})
 _GAPPED_KINDS = frozenset({"name", "entity", "metonym", "organisation", "role", "np", "anonymous", "group"})
 # Most characters between a cue and the comma of a gapped clause, then from the comma to its marks.
 _GAPPED_REACH = 80
@@ -5102,11 +5104,12 @@ class Attributor:
     def _named_by_apposed_role(self, m: Mention) -> Mention:
         """``le rapporteur du texte, le sénateur de la Manche Paul X,``: a role set off by commas
         right after the role ``m`` (and its common-noun complement) names its holder, when a name
-        closing that apposition follows it; else ``m``."""
+        closing that apposition follows it; so does a qualified anonymous head (``sa présidente,
+        la négociatrice sénégalaise Awa X``); else ``m``."""
         if m.kind != "role":
             return m
         k = bisect.bisect_left(self.m_starts, m.end)
-        if k >= len(self.mentions) or self.mentions[k].kind != "role" or _ROLE_APPOSITION_GAP.fullmatch(
+        if k >= len(self.mentions) or self.mentions[k].kind not in _APPOSED_HOLDER_KINDS or _ROLE_APPOSITION_GAP.fullmatch(
                 self.text, m.end, self.mentions[k].start) is None:
             return m
         r = self.mentions[k]

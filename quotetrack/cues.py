@@ -298,6 +298,10 @@ class _Governor(Record):
     prospective: bool = False
     """Whether its simple tenses make the infinitive a report still to come or only possible
     (« devrait annoncer que », « va déclarer que », « pourrait dire que »): nothing said yet."""
+    idioms: list[str] = []
+    """Infinitives its simple tenses make an idiom of no report with (« ce que cela veut dire »,
+    « une formule dont personne ne sait ce qu'elle veut dire »: to mean); its compound tenses
+    still report (« n'a pas voulu dire si »)."""
     wish: bool = False
     """Whether its conditional is a wish (« aimerait dire que », « souhaiterait préciser que »):
     then, as a ``prospective`` governor's simple tenses, nothing said yet; its other simple
@@ -1308,6 +1312,8 @@ class CueLexicon:
             sense, form = _get(table.pp, groups["pp"]), "inverted"
         elif alt in ("inv_gov", "inv_gcmp", "gov_inf"):
             inf = groups["inf"][len(g("grefl", "")) :]
+            if alt == "gov_inf" and not aux and (_key(groups["gov"]), _key(inf)) in self._governor_idioms:
+                return None  # "ce qu'elle veut dire": the idiom means, nobody speaks
             sense, form = _get(table.inf, inf), "inverted" if alt != "gov_inf" else self._governed_form(groups, aux)
         elif alt in ("cmp", "rcmp"):
             sense = _get(table.pp, groups["pp"])
@@ -1429,6 +1435,11 @@ class CueLexicon:
                 head, cls = self._split(g.lemma)[1], self._conj.classes[g.conj]
                 out.update(_key(head[: len(head) - len(cls.strip)] + e) for e in (*cls.cond3s, *cls.cond3p))
         return frozenset(out)
+
+    @cached_property
+    def _governor_idioms(self) -> frozenset[tuple[str, str]]:
+        """The lookup keys of a governor's finite form and an infinitive of its ``idioms`` (``veut``, ``dire``)."""
+        return frozenset((_key(f), _key(i)) for g, _, forms in self._governor_conjugations for f in forms["finite"] for i in g.idioms)
 
     @cached_property
     def _reporting_heads(self) -> frozenset[str]:
@@ -1959,6 +1970,8 @@ def plural_auxiliary_before_marks(text: str, subject_end: int, open_mark: int) -
 # The slots of conjugation.json whose forms tell of what is yet to be said (s'exprimera, dirait).
 _SLOTS_PROSPECTIVE = ("fut3s", "fut3p", "cond3s", "cond3p")
 # The third-person singular simple forms, some ending like a plural (« se souvient », « tient »).
+# The slots of the imperfect, the tense a content clause takes after a verb in the past (a estimé que … répondait).
+_SLOTS_IMPERFECT = ("imp3s", "imp3p")
 _SLOTS_SINGULAR = ("pres3s", "imp3s", "ps3s", "fut3s", "cond3s")
 # The simple forms no noun is spelled like (a verb even after « le », « la »): the imperfect,
 # the plural present and the passé simple (« les habitants le disent », « l'affirmèrent »); the
@@ -1983,6 +1996,14 @@ def prospective_report(text: str, cue: Any, *, lexicon: CueLexicon | None = None
     reports nothing yet said."""
     return (lexicon or CueLexicon.default()).prospective_governed(
         text[cue.start : cue.end], cue.form, bool(getattr(cue, "aux", False)))
+
+
+def imperfect_cue(cue: CueMatch, *, lexicon: CueLexicon | None = None) -> bool:
+    """Whether a finite cue is a simple verb in the imperfect (``répondait``, ``affirmaient``)."""
+    if cue.form != "finite" or cue.aux or not cue.lemma:
+        return False
+    forms = _forms_of(cue.lemma, lexicon or CueLexicon.default(), _SLOTS_IMPERFECT)
+    return any(w.lower() in forms for w in _CUE_WORD.findall(cue.text))
 
 
 def _prospective_forms(lemma: str, lexicon: CueLexicon) -> frozenset[str]:

@@ -3994,9 +3994,15 @@ def _same_subject_verb(text: str, own: CueLike | None, other: CueLike) -> bool:
         after = _skip_space(text, other.end, len(text))
         return (other.que_end is not None or (after < len(text) and text[after] in opening_marks())
                 or _patterns().object_first.match(text, other.end, other.end + _OBJECT_REACH) is not None)
-    if other.form != "finite":
+    if other.form != "finite" or _imperfect_after_other_tense(own, other):
         return False
     return cues.plural_cue(own) == cues.plural_cue(other)  # type: ignore[arg-type]
+
+
+def _imperfect_after_other_tense(own: CueLike, other: CueLike) -> bool:
+    """Whether ``other`` is in the imperfect and ``own`` is not: by the sequence of tenses, a verb
+    of the clause ``own`` reports (``a estimé que l'accord comportait … mais ne répondait pas …``)."""
+    return cues.imperfect_cue(other) and not cues.imperfect_cue(own)  # type: ignore[arg-type]
 
 
 def _ends_participle(text: str, start: int, end: int) -> bool:

@@ -349,8 +349,11 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
         if inside < len(out) and out[inside].start < end < out[inside].end and _inside_tail(out[inside]):
             end = out[inside].end  # "le Cabinet du premier ministre": the office the complement names, whole
             inside += 1
-        if end > head_end and inside < len(out) and _state_complement(text, end, out[inside]):
-            end = out[inside].end  # "la Fédération nationale des boulangers du Sénégal": the state it serves, whole
+        if end > head_end and inside < len(out) and (_state_complement(text, end, out[inside])
+                                                      or _place_complement(text, end, out[inside])):
+            # "la Fédération nationale des boulangers du Sénégal": the state it serves, whole;
+            # "le Forum des îles du Pacifique": a place's name no gazetteer knows closes the tail.
+            end = out[inside].end
             inside += 1
         if end > m.end and (inside == len(out) or out[inside].start >= end):
             out[k] = replace(m, end=end, text=text[m.start : end], kind="organisation")
@@ -386,6 +389,27 @@ def _name_prepositions() -> frozenset[str]:
 
 # Most characters between an institution's tail and the state its complement names (`` de la ``).
 _STATE_GAP_MAX = 8
+
+
+@cache
+def _complement_gap() -> regex.Pattern[str]:
+    """Spaces and a complement link of ``names.json`` (``du``, ``de la``, ``d'``) before a name."""
+    from quotetrack.mentions import names_data
+
+    links = {v for link in names_data()["complement_links"] for v in (link.replace("’", "'"), link.replace("'", "’"))}
+    return regex.compile(rf"[ \u00a0]++(?:{lexicon.trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)")
+
+
+def _place_complement(text: str, end: int, m: Mention) -> bool:
+    """Whether ``m``, one capitalised word no gazetteer knows, is a complement glued by a link to a
+    tail ending at ``end`` (``le Forum des îles| du Pacifique``, ``le Conseil des ministres| de
+    l'Ouganda``): the institution's name goes on over it."""
+    return (m.kind == "name" and " " not in m.text and m.start - end <= _COMPLEMENT_GAP
+            and _complement_gap().fullmatch(text, end, m.start) is not None)
+
+
+# Most characters of a complement link between a tail and a name (`` de l'``, `` de la ``).
+_COMPLEMENT_GAP = 7
 
 
 def _inside_tail(m: Mention) -> bool:

@@ -91,6 +91,12 @@ ATTRIBUTED = [
                  "Conseil de sécurité nationale", "direct", "incise-postposed", id="longest-institution-name"),
     pytest.param("« Rien n'est prêt », confie un haut diplomate européen sous couvert d'anonymat.",
                  "haut diplomate européen", "direct", "incise-postposed", id="anonymous-with-region-adjective"),
+    # A feminine anonymous head keeps its adjective, as the masculine one does.
+    pytest.param("« Personne ne voulait signer », souffle une négociatrice sud-américaine.",
+                 "négociatrice sud-américaine", "direct", "incise-postposed", id="feminine-anonymous-head-with-adjective"),
+    # A qualified anonymous head set off after a role opens the name of its holder.
+    pytest.param("« Le texte reste trop faible », a regretté son porte-parole, le négociateur canadien Marc Tremblay.",
+                 "Marc Tremblay", "direct", "direct-incise", id="anonymous-head-apposed-to-a-role-names-its-holder"),
     pytest.param("« Rien n'est prêt », selon un diplomate occidental.", "diplomate occidental", "direct", "incise-postposed",
                  id="anonymous-occidental"),
     pytest.param("Selon un diplomate ouest-africain, une délégation se rendra à Niamey.", "diplomate ouest-africain",

@@ -204,6 +204,8 @@ GOVERNED = [
     # A pronominal governor's simple tense keeps its reflexive, as its compound tense does.
     ("Le syndic se contente de démentir la rumeur.", "se contente de démentir", "démentir", "finite"),
     ("La mairie s’empresse d’annoncer un report.", "s’empresse d’annoncer", "annoncer", "finite"),
+    # vouloir dire means only in its simple tenses: the compound one is a refusal to say, a cue.
+    ("Le maire n'a pas voulu dire s'il se représenterait.", "n'a pas voulu dire", "dire", "finite"),
 ]
 
 PREPOSITION = [
@@ -417,6 +419,8 @@ NEGATIVES = [
     "Elle a tenté d'ouvrir la porte.",  # ouvrir: no report
     "Il s'agit d'une « menace que l'on connaît bien ».",  # a determiner, then an opening mark: a noun
     "À Denver, la sénatrice Maria Lance Porter a visité une école.",  # a capitalised form after a capitalised word: a name
+    "Personne ne sait ce que ce « compromis » veut dire.",  # vouloir dire in a simple tense: to mean, no report
+    "Cela voulait dire que la ligne fermerait.",
 ]
 
 

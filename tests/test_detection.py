@@ -1128,6 +1128,9 @@ NOT_QUOTES = [
                  "se sont engagées à verser dix millions.", id="a-cue-in-a-relative-set-off-past-a-participle-after-the-marks"),
     pytest.param("Son « ouverture » à la gauche n'a convaincu personne au sein du parti.",
                  id="a-noun-alone-in-marks-after-a-possessive-is-no-interjection"),
+    # vouloir dire in a simple tense means (to mean), nobody speaks: the marks are the writer's label.
+    pytest.param("Le nouveau plan retient une « sobriété raisonnée », dont nul ne sait ce qu'elle veut dire.",
+                 id="vouloir-dire-means-and-reports-nothing"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
@@ -3077,6 +3080,11 @@ INDIRECT = [
                  id="que-clause-opening-with-marks-runs-to-the-closing-mark"),
     pytest.param("Le ministre estime que les syndicats exagèrent et réclament trop.",
                  "les syndicats exagèrent et réclament trop", id="a-second-verb-in-another-number-is-the-clause-s-own"),
+    pytest.param("La syndicaliste a estimé que le plan contenait « des pistes utiles » mais répondait mal à la crise.",
+                 "le plan contenait « des pistes utiles » mais répondait mal à la crise",
+                 id="an-imperfect-after-a-past-cue-is-the-clause-s-own-verb"),
+    pytest.param("La syndicaliste estimait que le plan contenait des pistes utiles et réclamait un vote.",
+                 "le plan contenait des pistes utiles", id="an-imperfect-after-an-imperfect-cue-is-a-second-verb"),
     pytest.param("L'ONG a jugé que la conférence « manque d'ambition » et réclamé un calendrier précis.",
                  "la conférence « manque d'ambition »", id="que-clause-ends-before-a-participle-sharing-the-auxiliary"),
     pytest.param("Le commissaire a assuré que le budget voté et adopté la veille restait « intangible ».",

@@ -48,6 +48,11 @@ NAMED = [
     pytest.param("« Aucune décision n'est prise », a indiqué le Cabinet du premier ministre.", "Cabinet du premier ministre",
                  id="a-role-the-complement-names-goes-whole-with-the-tail"),
     pytest.param("« Le texte est prêt », a assuré le Cabinet mardi soir.", "Cabinet", id="cabinet-head-with-no-tail"),
+    pytest.param("« Les quotas baissent », déplore la Fédération des pêcheurs du Finistère.", "Fédération des pêcheurs du Finistère",
+                 id="a-place-s-name-after-a-complement-closes-the-tail"),
+    # A body the gazetteer knows after the link stays a mention of its own.
+    pytest.param("« Rien ne change », répond le Bureau des affaires humanitaires de l'ONU.", "Bureau des affaires humanitaires",
+                 id="a-known-body-after-a-complement-stays-out-of-the-tail"),
 ]
 
 
