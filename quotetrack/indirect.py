@@ -1580,11 +1580,27 @@ def _opening_own_subject_relative() -> regex.Pattern[str]:
 
 def _past_framed_relative(text: str, start: int, end: int) -> int:
     """``À l'hôpital, où l'opposant est plongé dans le coma, son état reste « grave », a dit X``:
-    past a fronted place or time frame and the relative of its own subject hanging on it (the
-    writer's setting), where the reported clause starts; else ``start``."""
+    past a fronted place or time frame (or a side in ``pour``) and the relative of its own subject
+    hanging on it (the writer's setting), where the reported clause starts; else ``start``."""
     framed = _past_frame(text, start, end)
+    if framed == start:
+        framed = _past_fronted_side(text, start, end)  # "Pour la Suisse, dont le mandat …, X, a dit Y"
     relative = _opening_own_subject_relative().match(text, framed, end) if framed > start else None
     return relative.end() if relative is not None and relative.end() < end else start
+
+
+def _past_fronted_side(text: str, start: int, end: int) -> int:
+    """Past a phrase that opens ``text[start:end]`` with one of ``fronted_only_prepositions``
+    (« Pour la Suisse, ») and a few words up to its comma: where the words after it start;
+    ``start`` when there is none. Only a relative hanging on it makes it the writer's setting."""
+    first = _skip_space(text, start, end)
+    word = _WORD.match(text, first, end)
+    if word is None or word.group().lower() not in grammar().fronted_only_prepositions:
+        return start
+    comma = text.find(",", word.end(), end)
+    if comma < 0 or len(_WORD.findall(text, word.end(), comma)) > _FRAME_WORDS:
+        return start
+    return _skip_space(text, comma + 1, end)
 
 
 def _glued_source_in_relative(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:

@@ -3311,6 +3311,11 @@ INDIRECT = [
                  "la situation reste « critique »", id="a-fronted-frame-and-its-where-relative-are-no-part-of-an-incise-s-clause"),
     pytest.param("Dans la vallée, la situation reste « critique », a expliqué la préfète.",
                  "Dans la vallée, la situation reste « critique »", id="a-fronted-frame-without-a-relative-stays-in-an-incise-s-clause"),
+    # So are a fronted side in pour and the relative hanging on it (round t6).
+    pytest.param("Pour la Belgique, dont les soldats sont sur place depuis 2019, un retrait n'est pas envisagé, a souligné le ministère.",
+                 "un retrait n'est pas envisagé", id="a-fronted-side-in-pour-and-its-dont-relative-are-no-part-of-an-incise-s-clause"),
+    pytest.param("Pour une mère, c'est une épreuve terrible, a souligné l'avocat.",
+                 "Pour une mère, c'est une épreuve terrible", id="a-fronted-pour-without-a-relative-stays-in-an-incise-s-clause"),
 ]
 
 
