@@ -1401,7 +1401,7 @@ def _selon(
     if "," not in prefix and "(" not in prefix:
         # "…, où la menace n'est selon lui « pas moindre »": a pronoun's source glued to the verb
         # of a relative with its own subject, marks to the sentence's end: the relative's clause.
-        glued = _glued_source_in_relative(text, s_start, cue, s_end)
+        glued = _glued_source_in_relative(text, s_start, cue, s_end) or _glued_source_in_clause(text, s_start, cue, s_end, next_cue)
         return _make(text, glued[0], glued[1], i, "indirect-selon", 0.8) if glued is not None else None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
@@ -1620,6 +1620,24 @@ def _glued_source_in_relative(text: str, s_start: int, cue: CueLike, s_end: int)
     if found is None or len(_WORD.findall(found.group("clause"))) < 2:
         return None
     return found.start("clause"), close.end()
+
+
+def _glued_source_in_clause(text: str, s_start: int, cue: CueLike, s_end: int, next_cue: int | None) -> tuple[int, int] | None:
+    """``… : les manifestants étaient selon lui des « extrémistes » venus de Serbie.``: a cue holding
+    its pronoun glued after a few words with a verb (the clause's subject and verb, at the sentence's
+    start or past a colon of the writer's), the clause going on after it with no other cue: the
+    clause to the sentence's end, as when commas set the source off; else None."""
+    if cue.end - cue.start <= len(cue.lemma) or (next_cue is not None and next_cue < s_end):
+        return None  # "selon lui": only a cue holding its pronoun, the only report of the clause
+    if _more_words(1).search(text, cue.end, s_end) is None:
+        return None  # "… a été prise selon eux.": the clause ends at the source
+    colon = _clause_colon(text, s_start, cue.start)
+    clause = _skip_space(text, colon + 1, cue.start) if colon >= 0 else s_start
+    lead = _past_opening_connector(text, _past_lead_frame(text, clause, cue.start), cue.start)
+    if ("," in text[lead : cue.start] or _more_words(_SHORT_LEAD).search(text, lead, cue.start) is not None
+            or not _holds_verb_word(text[lead : cue.start])):
+        return None
+    return lead, s_end
 
 
 def _marks_after_set_off_source(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:

@@ -3311,6 +3311,12 @@ INDIRECT = [
                  "la situation reste « critique »", id="a-fronted-frame-and-its-where-relative-are-no-part-of-an-incise-s-clause"),
     pytest.param("Dans la vallée, la situation reste « critique », a expliqué la préfète.",
                  "Dans la vallée, la situation reste « critique »", id="a-fronted-frame-without-a-relative-stays-in-an-incise-s-clause"),
+    # A pronoun's source glued after the subject and verb of a clause a writer's colon opens: that clause (round t6).
+    pytest.param("Le maire a renvoyé la balle : les casseurs étaient selon lui des « voyous » venus de la ville voisine.",
+                 "les casseurs étaient selon lui des « voyous » venus de la ville voisine",
+                 id="a-glued-pronoun-source-after-a-colon-reports-the-clause-it-opens"),
+    pytest.param("Les travaux seront selon elle achevés avant l'hiver.", "Les travaux seront selon elle achevés avant l'hiver",
+                 id="a-glued-pronoun-source-after-the-subject-and-verb-reports-the-sentence"),
     # So are a fronted side in pour and the relative hanging on it (round t6).
     pytest.param("Pour la Belgique, dont les soldats sont sur place depuis 2019, un retrait n'est pas envisagé, a souligné le ministère.",
                  "un retrait n'est pas envisagé", id="a-fronted-side-in-pour-and-its-dont-relative-are-no-part-of-an-incise-s-clause"),
