@@ -2472,6 +2472,8 @@ class Attributor:
                 if before is not None:
                     return before
             if cue.form == "preposition" and self._relative_cue(cue):
+                if (clause := self._relative_clause_speaker(q, cue, previous)) is not None:
+                    return clause
                 # "les accusations formulées par Moscou selon lesquelles …": the antecedent speaks.
                 found = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
                 return self._described_before(found, s_start) or found
@@ -3278,6 +3280,17 @@ class Attributor:
             return None
         x = self.mentions[k]
         return x if x.kind in ("name", "role") and not self.text[x.end : comma].strip() else None
+
+    @staticmethod
+    def _relative_clause_speaker(q: Candidate, cue: Any, previous: Assignment | None) -> Mention | None:
+        """``…, a précisé l'Alliance, selon laquelle les attaques étaient « inacceptables »``: a
+        fragment inside the clause the same relative cue reports takes that clause's speaker (the
+        relative's antecedent), not a name the words before it govern."""
+        outer = previous.quote if previous is not None else None
+        if (previous is None or outer is None or previous.mention is None or outer.kind != Kind.INDIRECT
+                or q.kind != Kind.PARTIAL or previous.cue is None or previous.cue.start != cue.start):
+            return None
+        return previous.mention if outer.start <= q.start and q.end <= outer.end else None
 
     def _relative_cue(self, cue: Any) -> bool:
         """``selon lequel``, ``pour qui``: a prepositional cue closed by a relative pronoun."""

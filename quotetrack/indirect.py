@@ -1429,7 +1429,7 @@ def _selon(
     if "," not in prefix and "(" not in prefix:
         # "…, où la menace n'est selon lui « pas moindre »": a pronoun's source glued to the verb
         # of a relative with its own subject, marks to the sentence's end: the relative's clause.
-        glued = _glued_source_in_relative(text, s_start, cue, s_end)
+        glued = _glued_source_in_relative(text, s_start, cue, s_end) or _glued_source_in_clause(text, s_start, cue, s_end, next_cue)
         return _make(text, glued[0], glued[1], i, "indirect-selon", 0.8) if glued is not None else None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
@@ -1623,11 +1623,27 @@ def _opening_own_subject_relative() -> regex.Pattern[str]:
 
 def _past_framed_relative(text: str, start: int, end: int) -> int:
     """``À l'hôpital, où l'opposant est plongé dans le coma, son état reste « grave », a dit X``:
-    past a fronted place or time frame and the relative of its own subject hanging on it (the
-    writer's setting), where the reported clause starts; else ``start``."""
+    past a fronted place or time frame (or a side in ``pour``) and the relative of its own subject
+    hanging on it (the writer's setting), where the reported clause starts; else ``start``."""
     framed = _past_frame(text, start, end)
+    if framed == start:
+        framed = _past_fronted_side(text, start, end)  # "Pour la Suisse, dont le mandat …, X, a dit Y"
     relative = _opening_own_subject_relative().match(text, framed, end) if framed > start else None
     return relative.end() if relative is not None and relative.end() < end else start
+
+
+def _past_fronted_side(text: str, start: int, end: int) -> int:
+    """Past a phrase that opens ``text[start:end]`` with one of ``fronted_only_prepositions``
+    (« Pour la Suisse, ») and a few words up to its comma: where the words after it start;
+    ``start`` when there is none. Only a relative hanging on it makes it the writer's setting."""
+    first = _skip_space(text, start, end)
+    word = _WORD.match(text, first, end)
+    if word is None or word.group().lower() not in grammar().fronted_only_prepositions:
+        return start
+    comma = text.find(",", word.end(), end)
+    if comma < 0 or len(_WORD.findall(text, word.end(), comma)) > _FRAME_WORDS:
+        return start
+    return _skip_space(text, comma + 1, end)
 
 
 def _glued_source_in_relative(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:
@@ -1647,6 +1663,24 @@ def _glued_source_in_relative(text: str, s_start: int, cue: CueLike, s_end: int)
     if found is None or len(_WORD.findall(found.group("clause"))) < 2:
         return None
     return found.start("clause"), close.end()
+
+
+def _glued_source_in_clause(text: str, s_start: int, cue: CueLike, s_end: int, next_cue: int | None) -> tuple[int, int] | None:
+    """``… : les manifestants étaient selon lui des « extrémistes » venus de Serbie.``: a cue holding
+    its pronoun glued after a few words with a verb (the clause's subject and verb, at the sentence's
+    start or past a colon of the writer's), the clause going on after it with no other cue: the
+    clause to the sentence's end, as when commas set the source off; else None."""
+    if cue.end - cue.start <= len(cue.lemma) or (next_cue is not None and next_cue < s_end):
+        return None  # "selon lui": only a cue holding its pronoun, the only report of the clause
+    if _more_words(1).search(text, cue.end, s_end) is None:
+        return None  # "… a été prise selon eux.": the clause ends at the source
+    colon = _clause_colon(text, s_start, cue.start)
+    clause = _skip_space(text, colon + 1, cue.start) if colon >= 0 else s_start
+    lead = _past_opening_connector(text, _past_lead_frame(text, clause, cue.start), cue.start)
+    if ("," in text[lead : cue.start] or _more_words(_SHORT_LEAD).search(text, lead, cue.start) is not None
+            or not _holds_verb_word(text[lead : cue.start])):
+        return None
+    return lead, s_end
 
 
 def _marks_after_set_off_source(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:

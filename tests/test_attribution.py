@@ -5390,6 +5390,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Les digues tiendront », a assuré une ingénieure proche de la Protection civile, selon laquelle les travaux "
                  "sont achevés.", -1, "ingénieure",
                  id="selon-laquelle-after-a-body-complementing-a-noun-keeps-the-noun"),
+    # A fragment in marks inside the clause of a relative cue takes the clause's speaker (round t6).
+    pytest.param("Les pompiers resteront pour aider Enedis, a précisé la fédération, selon laquelle les dégâts sont "
+                 "« très importants ».", -1, "fédération",
+                 id="a-fragment-inside-a-selon-laquelle-clause-takes-the-clause-s-speaker"),
+    pytest.param("Le ministre a démenti les informations du Devoir selon lesquelles il aurait « claqué la porte ».", -1,
+                 "Le Devoir", id="a-fragment-inside-selon-lesquelles-keeps-the-complement-s-speaker"),
 ]
 
 

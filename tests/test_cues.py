@@ -413,6 +413,7 @@ NEGATIVES = [
     "Les discussions pourraient reprendre lundi.",  # a governed infinitive of a verb marked governed: false
     "Les travaux vont avancer plus vite.",
     "Selon nos informations, le conseil se réunira jeudi.",  # the writer's own finding (own_reporting)
+    "Le quartier vit au rythme des coupures, selon l'expression en vogue à Lille.",  # a fashionable phrase (own_reporting)
     "La perspective tant redoutée d'un accord s'éloigne.",  # no bare participle of a verb marked participle: false
     "Nul doute que le texte sera voté.",  # the noun doute after a determiner, no verb of doubt
     "Le car vient d'arriver à la gare.",  # a governor with its link before a verb that reports nothing

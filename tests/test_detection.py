@@ -3361,6 +3361,17 @@ INDIRECT = [
                  "la situation reste « critique »", id="a-fronted-frame-and-its-where-relative-are-no-part-of-an-incise-s-clause"),
     pytest.param("Dans la vallée, la situation reste « critique », a expliqué la préfète.",
                  "Dans la vallée, la situation reste « critique »", id="a-fronted-frame-without-a-relative-stays-in-an-incise-s-clause"),
+    # A pronoun's source glued after the subject and verb of a clause a writer's colon opens: that clause (round t6).
+    pytest.param("Le maire a renvoyé la balle : les casseurs étaient selon lui des « voyous » venus de la ville voisine.",
+                 "les casseurs étaient selon lui des « voyous » venus de la ville voisine",
+                 id="a-glued-pronoun-source-after-a-colon-reports-the-clause-it-opens"),
+    pytest.param("Les travaux seront selon elle achevés avant l'hiver.", "Les travaux seront selon elle achevés avant l'hiver",
+                 id="a-glued-pronoun-source-after-the-subject-and-verb-reports-the-sentence"),
+    # So are a fronted side in pour and the relative hanging on it (round t6).
+    pytest.param("Pour la Belgique, dont les soldats sont sur place depuis 2019, un retrait n'est pas envisagé, a souligné le ministère.",
+                 "un retrait n'est pas envisagé", id="a-fronted-side-in-pour-and-its-dont-relative-are-no-part-of-an-incise-s-clause"),
+    pytest.param("Pour une mère, c'est une épreuve terrible, a souligné l'avocat.",
+                 "Pour une mère, c'est une épreuve terrible", id="a-fronted-pour-without-a-relative-stays-in-an-incise-s-clause"),
 ]
 
 
@@ -4188,6 +4199,10 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      id="a-phrase-a-speaker-is-fond-of-reports-no-clause"),
         pytest.param("Il aura suffi d'un week-end pour que la « crise », selon la formule chère aux syndicats, change de nature.", [],
                      id="a-phrase-a-group-is-fond-of-set-off-reports-no-clause"),
+        pytest.param("Le quartier vit au rythme des « nuits blanches », selon l'expression en vogue à Lille.", [],
+                     id="a-phrase-in-fashion-somewhere-reports-no-clause"),
+        pytest.param("Selon la formule à la mode, la ville doit devenir une « cité du quart d'heure ».", [],
+                     id="a-fashionable-phrase-names-no-source"),
         pytest.param("Le pays traverse une « crise de confiance », selon la formule du ministre.",
                      ["Le pays traverse une « crise de confiance »"], id="a-phrase-with-its-author-reports-like-selon-les-mots-de"),
         pytest.param("La peine peut atteindre dix ans, selon les cas.", [], id="postposed-cas"),
