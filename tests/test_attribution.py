@@ -780,6 +780,8 @@ ATTRIBUTED = [
                  id="a-cue-in-a-closed-prepositional-relative-governs-no-marks-after-it"),
     pytest.param("La directrice, à qui le conseil a reproché des « absences répétées », a démissionné.", "conseil",
                  "partial", "subject-before-cue", id="marks-inside-the-prepositional-relative-stay-its-own"),
+    pytest.param("À Oslo, le comité Nobel a jugé ce choix « évident ».", "comité Nobel norvégien", "partial",
+                 "subject-before-cue", id="the-nobel-committee-is-a-body-not-the-name-of-its-founder"),
 ]
 
 
@@ -1404,6 +1406,12 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         # A member only a possessive names, between two named ones: one list of subjects.
         ("Dans une déclaration commune, l'Allemagne, ses alliés baltes et la Pologne jugent la situation « intenable ».",
          "l'Allemagne, ses alliés baltes et la Pologne"),
+        # A compound party adjective closes the role like a simple one (socialiste).
+        ("« Rien n'est décidé », a affirmé la ministre sociale-démocrate à la radio.", "la ministre sociale-démocrate"),
+        ("« Le texte est mûr », a estimé le chef du groupe chrétien-démocrate au Sénat.", "le chef du groupe chrétien-démocrate"),
+        # A television's expert named by his field, a bare noun after his role (consultant défense).
+        ("Pour notre consultant défense, l'offensive « marque le pas ».", "notre consultant défense"),
+        ("« Le front tient », a assuré la consultante sécurité de la chaîne.", "la consultante sécurité de la chaîne"),
     ],
 )
 def test_subject_without_a_name(text: str, mention: str) -> None:
