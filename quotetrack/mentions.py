@@ -421,6 +421,9 @@ class NamesData(Record):
     medium_phrases: tuple[str, ...] = ()
     """Where a text was read out or put out, between its participle and the agent (``le texte lu
     à la télévision par le colonel X``): the agent still put the text out."""
+    time_phrases: tuple[str, ...] = ()
+    """When a text was put out, between its participle and the agent (``le rapport remis en
+    janvier par X``): the agent still wrote it."""
     said_by_subjects: tuple[str, ...] = ()
     """Subjects opening the sentence right after a quotation that take it back (``Elle``, ``Cette
     phrase``, ``Ces propos``) before a form of ``said_by_passives`` and its agent."""

@@ -782,6 +782,10 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="marks-inside-the-prepositional-relative-stay-its-own"),
     pytest.param("À Oslo, le comité Nobel a jugé ce choix « évident ».", "comité Nobel norvégien", "partial",
                  "subject-before-cue", id="the-nobel-committee-is-a-body-not-the-name-of-its-founder"),
+    pytest.param("Le rapport rédigé en mars par Claire Dubois recommandait des « mesures fortes ».", "Claire Dubois",
+                 "partial", "subject-before-cue", id="a-month-between-a-text-participle-and-its-agent"),
+    pytest.param("La note envoyée en avril par le préfet jugeait la situation « préoccupante ».", "préfet",
+                 "partial", "subject-before-cue", id="a-month-between-a-note-participle-and-its-agent"),
 ]
 
 
