@@ -1416,6 +1416,10 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         # A television's expert named by his field, a bare noun after his role (consultant défense).
         ("Pour notre consultant défense, l'offensive « marque le pas ».", "notre consultant défense"),
         ("« Le front tient », a assuré la consultante sécurité de la chaîne.", "la consultante sécurité de la chaîne"),
+        # A body spelled out in eleven words before its acronym is still one name.
+        ("« La trêve est fragile », a estimé une analyste de l'Institut de recherche et d'études sur la défense et "
+         "la stratégie (IREDS), à Paris.",
+         "une analyste de l'Institut de recherche et d'études sur la défense et la stratégie"),
     ],
 )
 def test_subject_without_a_name(text: str, mention: str) -> None:
