@@ -810,10 +810,11 @@ def _interrupting_agent() -> regex.Pattern[str]:
 
 
 def _agent_link(head: str) -> str:
-    """``head`` (a pattern of participles), maybe an adverb of ``cue_words.json``, the preposition
-    of its agent and the space after it (``interrompu aussitôt par ``, ``signé notamment par ``)."""
+    """``head`` (a pattern of participles), maybe an adverb of ``cue_words.json`` or a date of
+    ``time_phrases`` (``names.json``), the preposition of its agent and the space after it
+    (``interrompu aussitôt par ``, ``signé notamment par ``, ``remis en janvier par ``)."""
     agents = alternation(names_data()["agent_prepositions"])
-    adverbs = trie_alternation(cue_adverbs())
+    adverbs = trie_alternation((*cue_adverbs(), *names_data().get("time_phrases", ())))
     return rf"(?:{head})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?(?:{agents})[ \u00a0]++"
 
 

@@ -421,6 +421,9 @@ class NamesData(Record):
     medium_phrases: tuple[str, ...] = ()
     """Where a text was read out or put out, between its participle and the agent (``le texte lu
     à la télévision par le colonel X``): the agent still put the text out."""
+    time_phrases: tuple[str, ...] = ()
+    """When a text was put out, between its participle and the agent (``le rapport remis en
+    janvier par X``): the agent still wrote it."""
     said_by_subjects: tuple[str, ...] = ()
     """Subjects opening the sentence right after a quotation that take it back (``Elle``, ``Cette
     phrase``, ``Ces propos``) before a form of ``said_by_passives`` and its agent."""
@@ -1867,6 +1870,10 @@ _NAME_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*+")
 # Characters before "(ACRONYM)" read for the organisation's full name, and its most words.
 _ORG_REACH = 90
 _ORG_WORDS = 9
+# A longer name, read only when none of those words opens it, opens right after its article.
+_ORG_LONG_WORDS = 12
+_LONG_NAME_ARTICLE = regex.compile(r"(?:^|[^\p{L}])(?:\p{L}{1,3}+[ \u00a0]|\p{L}['’])$")
+_LONG_NAME_ARTICLE_REACH = 5
 # A name with coordinated complements (``…, de la formation et de la recherche (DEFR)``) is longer.
 _ORG_COORDINATED_REACH = 130
 _ORG_COORDINATED_WORDS = 18
@@ -1900,10 +1907,33 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int, str]]) -> list
             elif (start := _runs_on(text, spans, starts, reach, end, acronym, words, end - len(window))) >= 0:
                 out.append(Mention(start, end, text[start:end], "organisation", head_start=start))
             break
+        if len(out) == n and not any(w.group()[0] == acronym[0] for w in words) \
+                and (found := _long_organisation(text, end, acronym, window)) is not None \
+                and not _overlaps(starts, reach, found.start, end):
+            out.append(found)
         if (len(out) == n and "," in window and (found := _coordinated_organisation(text, end, acronym)) is not None
                 and not _overlaps(starts, reach, found.start, end)):
             out.append(found)
     return out
+
+
+def _long_organisation(text: str, end: int, acronym: list[str], window: str) -> Mention | None:
+    """``un chercheur du Groupe de recherche et d'information sur la paix et la sécurité (GRIP)``:
+    a name of more than ``_ORG_WORDS`` words spelled out before its acronym, every letter spelled,
+    opening right after its article or contracted link (not ``a estimé Gilles X du Groupe …``)."""
+    words = list(_NAME_WORD.finditer(window))
+    offset = end - len(window)
+    for i in range(len(words) - _ORG_WORDS - 1, max(-1, len(words) - _ORG_LONG_WORDS - 1), -1):
+        w = words[i]
+        start = offset + w.start()
+        if w.group()[0] != acronym[0] or any(c in text[start:end] for c in _ORG_STOPS):
+            continue
+        if _LONG_NAME_ARTICLE.search(text[max(0, start - _LONG_NAME_ARTICLE_REACH) : start]) is None:
+            return None
+        if _spells(acronym, [x.group() for x in words[i:]], 0):
+            return Mention(start, end, text[start:end], "organisation", head_start=start)
+        return None
+    return None
 
 
 @cache

@@ -6439,7 +6439,8 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
                       rf"(?:(?:{trie_alternation(words.get('apposition_titles', ()))})[ \u00a0]++)?)?"),
         _owner_complement(tuple(words["name_complement_links"]), articles, tuple(words.get("contracted_prepositions", ()))),
         _text_agent_pattern(tuple(words["agent_prepositions"]),
-                            (*words.get("language_phrases", ()), *words.get("medium_phrases", ()))),
+                            (*words.get("language_phrases", ()), *words.get("medium_phrases", ()),
+                             *words.get("time_phrases", ()))),
         regex.compile(rf"(?ri)(?<!\w)(?:{trie_alternation(words['text_nouns'])})(?!\w)"),
         frozenset(fold(x) for x in (*words.get("indefinite_determiners", ()), *words["possessives"])),
         # Role and noun-phrase texts recur across articles: bounded caches.
@@ -6557,7 +6558,8 @@ def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...], fused: 
 def _text_agent_pattern(agents: tuple[str, ...], languages: tuple[str, ...] = ()) -> regex.Pattern[str]:
     # "un rapport publié mercredi matin par X": up to two adverbs of cue_words.json after the participle;
     # "diffusé en anglais par X": the language it was put out in (language_phrases of names.json);
-    # "lu à la télévision par X": where it was read out (medium_phrases).
+    # "lu à la télévision par X": where it was read out (medium_phrases);
+    # "remis en janvier par X": when it was put out (time_phrases).
     adverbs = trie_alternation(cue_adverbs())
     forms = sorted({f for w in languages for f in (w, w.replace("'", "’"))})
     language = rf"(?:[ \u00a0]++(?:{trie_alternation(forms)})(?![\p{{L}}'’]))?" if languages else ""

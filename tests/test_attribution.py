@@ -821,6 +821,12 @@ ATTRIBUTED = [
     pytest.param("Sur la chaîne « Europe Direct », le guide de la communauté, imam Karim Benali, a jugé que le dialogue "
                  "était « indispensable ».", "Karim Benali", "partial", "subject-before-cue",
                  id="a-bare-imam-before-an-apposed-name-keeps-the-name-the-subject"),
+    pytest.param("À Oslo, le comité Nobel a jugé ce choix « évident ».", "comité Nobel norvégien", "partial",
+                 "subject-before-cue", id="the-nobel-committee-is-a-body-not-the-name-of-its-founder"),
+    pytest.param("Le rapport rédigé en mars par Claire Dubois recommandait des « mesures fortes ».", "Claire Dubois",
+                 "partial", "subject-before-cue", id="a-month-between-a-text-participle-and-its-agent"),
+    pytest.param("La note envoyée en avril par le préfet jugeait la situation « préoccupante ».", "préfet",
+                 "partial", "subject-before-cue", id="a-month-between-a-note-participle-and-its-agent"),
 ]
 
 
@@ -1451,6 +1457,16 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         # A member only a possessive names, between two named ones: one list of subjects.
         ("Dans une déclaration commune, l'Allemagne, ses alliés baltes et la Pologne jugent la situation « intenable ».",
          "l'Allemagne, ses alliés baltes et la Pologne"),
+        # A compound party adjective closes the role like a simple one (socialiste).
+        ("« Rien n'est décidé », a affirmé la ministre sociale-démocrate à la radio.", "la ministre sociale-démocrate"),
+        ("« Le texte est mûr », a estimé le chef du groupe chrétien-démocrate au Sénat.", "le chef du groupe chrétien-démocrate"),
+        # A television's expert named by his field, a bare noun after his role (consultant défense).
+        ("Pour notre consultant défense, l'offensive « marque le pas ».", "notre consultant défense"),
+        ("« Le front tient », a assuré la consultante sécurité de la chaîne.", "la consultante sécurité de la chaîne"),
+        # A body spelled out in eleven words before its acronym is still one name.
+        ("« La trêve est fragile », a estimé une analyste de l'Institut de recherche et d'études sur la défense et "
+         "la stratégie (IREDS), à Paris.",
+         "une analyste de l'Institut de recherche et d'études sur la défense et la stratégie"),
     ],
 )
 def test_subject_without_a_name(text: str, mention: str) -> None:
