@@ -725,6 +725,11 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-first-name-set-off-after-an-indefinite-description"),
     pytest.param("« Le texte est mauvais », a estimé un député Horizons.", "député Horizons", "direct",
                  "incise-postposed", id="a-name-glued-to-an-indefinite-description-qualifies-it"),
+    # A witness named by her first name alone, then a relative clause, before the cue: a known first name
+    # (Italian ones too: « Francesca ») is a person, no pronoun of an earlier speaker.
+    pytest.param("Le marché a rouvert lundi, a dit le maire. Francesca, qui vend des fleurs depuis vingt ans, résume "
+                 "l'ambiance : « Les clients reviennent. On respire enfin. »", "Francesca", "direct",
+                 "subject-before-cue", id="an-italian-first-name-alone-before-a-relative-clause"),
     # An acronym opening a sentence is no sentence-opening word cut off a name the text also writes alone
     # (« SOS Méditerranée » after « en Méditerranée »); « Bientôt Theresa May » still loses « Bientôt ».
     pytest.param("Le navire croise en Méditerranée depuis mai. SOS Méditerranée a fait savoir que le navire reprendrait la mer.",
