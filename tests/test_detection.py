@@ -1795,6 +1795,10 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("La maire a défendu le 4 juin un projet qu'elle juge nécessaire.", None),
         ("Le maire a rappelé le 4 juin les règles que chacun doit suivre.", None),
         ("La maire a prévenu le 4 juin les habitants que la route serait fermée.", "la route serait fermée"),
+        # exiger de + les: whom the demand is made of (audience_verbs, audience_nouns), then its que-clause;
+        # a thing demanded before que (des garanties) keeps que a relative.
+        ("Le syndicat a exigé des autorités qu'elles ouvrent une enquête.", "elles ouvrent une enquête"),
+        ("Le syndicat a exigé des garanties qu'il juge indispensables.", None),
         # A programme's name in marks, an ampersand in it, counts as one word before que; after
         # an object's determiner, que stays a relative (round ve).
         ("La sénatrice a expliqué à l'émission « Questions & Réponses » de Radio Nord que la loi serait amendée.",
