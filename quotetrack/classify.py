@@ -2832,9 +2832,11 @@ def _decide(
     if before_stripped[-1:].isalpha() and _names_possessed_body(inner, before_stripped):
         return "not-name"  # "sa « mission d'établissement des faits »": the body's name, no quotation
     if (before_stripped[-1:].isalpha() and cue_after is None and _possessed_capitalised_name(inner, before_stripped)
-            and _sources_only(cues, cue_starts, sent[0], s.open_start)):
+            and _sources_only(cues, cue_starts, sent[0], s.open_start)
+            and not (len(inner) <= _INTERJECTION_MAX and _interjection_only(inner))):
         # "Selon lui, l'Union présentera sa « Stratégie nationale » en mars": the plan's name, no
-        # quotation; a verb's object (« a dénoncé leur « Président des riches » ») stays its words.
+        # quotation; a verb's object (« a dénoncé leur « Président des riches » ») stays its words;
+        # an interjection (son « Ehm »), a sound the possessor uttered, is no name.
         return "not-name"
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and _NAME_BREAKS.isdisjoint(inner)
             and pats.title_preposition_before(before_stripped) and _broadcast_after(text, s.close_end)):

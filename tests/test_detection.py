@@ -24,6 +24,10 @@ DETECTED = [
                  [("partial", "Euh… euh")], id="interjections-alone-in-marks-are-a-sound-uttered"),
     pytest.param("Le ministre a quitté la salle. Son « Ouf ! » a été entendu jusqu'au fond de la tribune.",
                  [("partial", "Ouf !")], id="an-interjection-and-its-exclamation-mark-in-marks"),
+    # A capitalised interjection alone after a possessive (son « Hum »): a sound its possessor uttered,
+    # no name of a plan like sa « Stratégie nationale ».
+    pytest.param("Le ministre a hésité. Son « Hum », à peine audible, a fait sourire la salle.",
+                 [("partial", "Hum")], id="a-capitalised-interjection-after-a-possessive"),
     # Lower case after a naming noun: the speaker's words, no name (round ra1).
     pytest.param("Le ministre a dénoncé une alliance « contre nature » avec Londres.",
                  [("partial", "contre nature")], id="lower-case-words-after-alliance-stay-a-partial"),
