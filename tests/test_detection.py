@@ -122,6 +122,13 @@ DETECTED = [
     # « des faits de » before marks that open with no offence: the speaker's words, a partial (batch 45).
     pytest.param("Le procureur a évoqué des faits d'« une gravité exceptionnelle », selon son communiqué.",
                  [("partial", "une gravité exceptionnelle")], id="des-faits-d-before-no-offence-stays-a-partial"),
+    # A person named in full whose own verb governs marks, then a postposed source: the source carried
+    # that person's words, no clause of the writer's it reports; a body's verb still gives one.
+    pytest.param("La militante Rosa Diaz a dénoncé une répression « sans fin », selon l'agence EFE.",
+                 [("partial", "sans fin")], id="a-full-name-s-verb-before-marks-and-a-postposed-source"),
+    pytest.param("Le gouvernement a dénoncé une répression « sans fin », selon un porte-parole.",
+                 [("indirect", "Le gouvernement a dénoncé une répression « sans fin »"), ("partial", "sans fin")],
+                 id="a-body-s-verb-before-marks-and-a-postposed-source-still-reports"),
     pytest.param("La juge a décrit des faits de « pure cruauté », a rapporté l'avocat.",
                  [("partial", "pure cruauté")], id="des-faits-de-before-no-offence-stays-a-partial"),
     # Marks before « , comme … » that is no naming form still hold words (naming_after_marks).
