@@ -3684,6 +3684,8 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
         return None  # "X s'est dit « déçu », et Y a appelé …": a coordinated clause with its own subject, no incise
     if cue.form == "finite" and _conjunction_gap().match(text, pos, cue.start) is not None:
         return None  # "X évoque « la pire crise », quand Paris avait rappelé …": a subordinate clause, no incise
+    if cue.form == "finite" and generic_subject_before(text, cue.start):
+        return None  # "Dans la « Perle de l'Orient », beaucoup n'y croient pas": a generic subject, no incise
     if "," not in gap and text[cue.start].isupper():
         return None  # "« … » Pour l'ancien ambassadeur, « … »": a capital with no comma opens the next sentence
     if disputes_quote(text, pos, cue):

@@ -126,6 +126,8 @@ DETECTED = [
     # that person's words, no clause of the writer's it reports; a body's verb still gives one.
     pytest.param("La militante Rosa Diaz a dénoncé une répression « sans fin », selon l'agence EFE.",
                  [("partial", "sans fin")], id="a-full-name-s-verb-before-marks-and-a-postposed-source"),
+    pytest.param("Le maire a promis une piscine « pour l'été », beaucoup en doutent.",
+                 [("partial", "pour l'été")], id="marks-before-a-generic-subject-stay-the-clause-s-partial"),
     pytest.param("Le gouvernement a dénoncé une répression « sans fin », selon un porte-parole.",
                  [("indirect", "Le gouvernement a dénoncé une répression « sans fin »"), ("partial", "sans fin")],
                  id="a-body-s-verb-before-marks-and-a-postposed-source-still-reports"),
@@ -696,6 +698,10 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # A generic subject (generic_subjects: beaucoup, chacun) after the comma closing the marks: the verb
+    # is that clause's own, no postposed incise; the capitalised label after « la » names a place.
+    pytest.param("Le maire a parlé. Dans la « Ville rose », beaucoup n'y croient plus.",
+                 id="a-generic-subject-after-the-closing-mark-makes-no-incise"),
     # A few words opening with a capital in marks after a possessive name the owner's plan or
     # document, even inside the clause a source fronts.
     pytest.param("Selon elle, la région présentera sa « Stratégie littorale » avant l'été.",
