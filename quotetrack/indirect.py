@@ -1304,7 +1304,11 @@ _FULL_NAME_END = regex.compile(r"\p{Lu}[\p{L}'’\-]++[ \u00a0]++\p{Lu}[\p{L}'�
 def _full_name_before(text: str, lo: int, cue_start: int) -> bool:
     """Whether a person's full name (``Berta Soler``, ``Charles Michel (MR)``) ends the text right
     before the cue at ``cue_start``, read back to ``lo``: the verb's subject is named in full."""
-    return text[cue_start - 1 : cue_start] in " ,\u00a0" and _FULL_NAME_END.search(text, lo, cue_start) is not None
+    if text[cue_start - 1 : cue_start] not in " ,\u00a0":
+        return False
+    m = _FULL_NAME_END.search(text, lo, cue_start)
+    # "Le Kremlin a exigé": a capitalised determiner opening the sentence starts no first name.
+    return m is not None and m.group().split(None, 1)[0].casefold() not in function_words()
 
 
 def _speaker_s_own_marks(
