@@ -26,6 +26,7 @@ from quotetrack.classify import (
     Candidate,
     comparative_connector,
     disputes_quote,
+    generic_subject_before,
     glosses,
     grammar,
     is_connector,
@@ -2083,6 +2084,8 @@ class Attributor:
                 return None  # "X a salué « … », mais dénonce une restitution…": X's second verb, no incise
             if c.form == "finite" and _subject_pronoun_end().search(self.text, max(q.end, c.start - _PRONOUN_REACH), c.start):
                 return None  # "Faute de réponse « crédible », elle a annoncé l'expulsion…": its subject before it
+            if c.form == "finite" and generic_subject_before(self.text, c.start):
+                return None  # "« … », chacune d'entre nous a reconnu la scène": a generic subject, no incise
             if self._relative_governs(q, c, s_start):
                 return None  # "X, qui a dénoncé une « agression » contre Y, a appelé Z…": the relative's words
             return None if c.que_end is not None or q.cue in self.que_cues or reports_another_quote(self.text, q.end, c) else c

@@ -2841,9 +2841,11 @@ def _decide(
     if before_stripped[-1:].isalpha() and _names_possessed_body(inner, before_stripped):
         return "not-name"  # "sa « mission d'établissement des faits »": the body's name, no quotation
     if (before_stripped[-1:].isalpha() and cue_after is None and _possessed_capitalised_name(inner, before_stripped)
-            and _sources_only(cues, cue_starts, sent[0], s.open_start)):
+            and _sources_only(cues, cue_starts, sent[0], s.open_start)
+            and not (len(inner) <= _INTERJECTION_MAX and _interjection_only(inner))):
         # "Selon lui, l'Union présentera sa « Stratégie nationale » en mars": the plan's name, no
-        # quotation; a verb's object (« a dénoncé leur « Président des riches » ») stays its words.
+        # quotation; a verb's object (« a dénoncé leur « Président des riches » ») stays its words;
+        # an interjection (son « Ehm »), a sound the possessor uttered, is no name.
         return "not-name"
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and _NAME_BREAKS.isdisjoint(inner)
             and pats.title_preposition_before(before_stripped) and _broadcast_after(text, s.close_end)):
@@ -3691,6 +3693,8 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
         return None  # "X s'est dit « déçu », et Y a appelé …": a coordinated clause with its own subject, no incise
     if cue.form == "finite" and _conjunction_gap().match(text, pos, cue.start) is not None:
         return None  # "X évoque « la pire crise », quand Paris avait rappelé …": a subordinate clause, no incise
+    if cue.form == "finite" and generic_subject_before(text, cue.start):
+        return None  # "Dans la « Perle de l'Orient », beaucoup n'y croient pas": a generic subject, no incise
     if "," not in gap and text[cue.start].isupper():
         return None  # "« … » Pour l'ancien ambassadeur, « … »": a capital with no comma opens the next sentence
     if disputes_quote(text, pos, cue):

@@ -1315,19 +1315,36 @@ def _evidence_source() -> regex.Pattern[str]:
     )
 
 
+# Characters read back from a cue for the full name of its subject (see _full_name_before).
+_FULL_NAME_REACH = 60
+# Two capitalised words (a first name and a surname), maybe a bracketed party and a comma, ending the text.
+_FULL_NAME_END = regex.compile(r"\p{Lu}[\p{L}'’\-]++[ \u00a0]++\p{Lu}[\p{L}'’\-]++(?:[ \u00a0]*+\([^()]{1,12}\))?[ \u00a0,]*+$")
+
+
+def _full_name_before(text: str, lo: int, cue_start: int) -> bool:
+    """Whether a person's full name (``Berta Soler``, ``Charles Michel (MR)``) ends the text right
+    before the cue at ``cue_start``, read back to ``lo``: the verb's subject is named in full."""
+    if text[cue_start - 1 : cue_start] not in " ,\u00a0":
+        return False
+    m = _FULL_NAME_END.search(text, lo, cue_start)
+    # "Le Kremlin a exigé": a capitalised determiner opening the sentence starts no first name.
+    return m is not None and m.group().split(None, 1)[0].casefold() not in function_words()
+
+
 def _speaker_s_own_marks(
     text: str, cand: Candidate, selon: CueLike, sentence_cues: Sequence[CueLike], s_end: int, mention_starts: Sequence[int],
 ) -> bool:
     """Whether the clause ``cand`` before a postposed source ``selon`` is a named subject's own
     report of words in marks through its finite verb: a verb of judging (``judging_verbs``) with
-    its object and marks (``Le ministre X a jugé les résultats « positifs »``), or any verb right
+    its object and marks (``Le ministre X a jugé les résultats « positifs »``), any verb with marks
+    after it whose subject is named in full (``Berta Soler a dénoncé une répression « … »``), or any verb right
     before the source, the marks right after it (``X dénonçait, selon Y, « … »``). Reads the
     sentence's cues and the few characters after the source only."""
     for c in sentence_cues:
         if c.form != "finite" or not cand.start <= c.start < cand.end or not _mention_at(mention_starts, cand.start, c.start):
             continue
-        if (c.lemma in grammar().judging_verbs and getattr(c, "que_end", None) is None
-                and any(ch in opening_marks() for ch in text[c.end : cand.end])):
+        if (getattr(c, "que_end", None) is None and any(ch in opening_marks() for ch in text[c.end : cand.end])
+                and (c.lemma in grammar().judging_verbs or _full_name_before(text, max(cand.start, c.start - _FULL_NAME_REACH), c.start))):
             return True
         if text[c.end : selon.start].strip(" \u00a0\u202f") == ",":
             comma = text.find(",", selon.end, min(s_end, selon.end + _SELON_MAX))

@@ -758,6 +758,15 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-first-name-set-off-after-an-indefinite-description"),
     pytest.param("« Le texte est mauvais », a estimé un député Horizons.", "député Horizons", "direct",
                  "incise-postposed", id="a-name-glued-to-an-indefinite-description-qualifies-it"),
+    # A witness named by her first name alone, then a relative clause, before the cue: a known first name
+    # (Italian ones too: « Francesca ») is a person, no pronoun of an earlier speaker.
+    pytest.param("Le marché a rouvert lundi, a dit le maire. Francesca, qui vend des fleurs depuis vingt ans, résume "
+                 "l'ambiance : « Les clients reviennent. On respire enfin. »", "Francesca", "direct",
+                 "subject-before-cue", id="an-italian-first-name-alone-before-a-relative-clause"),
+    # « …», chacun d'entre nous a reconnu X: a generic subject (generic_subjects) before the verb after the
+    # comma, no postposed incise; the words in marks are the speaker's of the clause before.
+    pytest.param("Le maire a promis une piscine « pour l'été », chacun d'entre nous a reconnu la chanson.", "maire",
+                 "partial", "subject-before-cue", id="a-generic-subject-after-the-closing-mark-is-no-incise"),
     # An acronym opening a sentence is no sentence-opening word cut off a name the text also writes alone
     # (« SOS Méditerranée » after « en Méditerranée »); « Bientôt Theresa May » still loses « Bientôt ».
     pytest.param("Le navire croise en Méditerranée depuis mai. SOS Méditerranée a fait savoir que le navire reprendrait la mer.",

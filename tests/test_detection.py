@@ -24,6 +24,10 @@ DETECTED = [
                  [("partial", "Euh… euh")], id="interjections-alone-in-marks-are-a-sound-uttered"),
     pytest.param("Le ministre a quitté la salle. Son « Ouf ! » a été entendu jusqu'au fond de la tribune.",
                  [("partial", "Ouf !")], id="an-interjection-and-its-exclamation-mark-in-marks"),
+    # A capitalised interjection alone after a possessive (son « Hum »): a sound its possessor uttered,
+    # no name of a plan like sa « Stratégie nationale ».
+    pytest.param("Le ministre a hésité. Son « Hum », à peine audible, a fait sourire la salle.",
+                 [("partial", "Hum")], id="a-capitalised-interjection-after-a-possessive"),
     # Lower case after a naming noun: the speaker's words, no name (round ra1).
     pytest.param("Le ministre a dénoncé une alliance « contre nature » avec Londres.",
                  [("partial", "contre nature")], id="lower-case-words-after-alliance-stay-a-partial"),
@@ -121,6 +125,15 @@ DETECTED = [
     # « des faits de » before marks that open with no offence: the speaker's words, a partial (batch 45).
     pytest.param("Le procureur a évoqué des faits d'« une gravité exceptionnelle », selon son communiqué.",
                  [("partial", "une gravité exceptionnelle")], id="des-faits-d-before-no-offence-stays-a-partial"),
+    # A person named in full whose own verb governs marks, then a postposed source: the source carried
+    # that person's words, no clause of the writer's it reports; a body's verb still gives one.
+    pytest.param("La militante Rosa Diaz a dénoncé une répression « sans fin », selon l'agence EFE.",
+                 [("partial", "sans fin")], id="a-full-name-s-verb-before-marks-and-a-postposed-source"),
+    pytest.param("Le maire a promis une piscine « pour l'été », beaucoup en doutent.",
+                 [("partial", "pour l'été")], id="marks-before-a-generic-subject-stay-the-clause-s-partial"),
+    pytest.param("Le gouvernement a dénoncé une répression « sans fin », selon un porte-parole.",
+                 [("indirect", "Le gouvernement a dénoncé une répression « sans fin »"), ("partial", "sans fin")],
+                 id="a-body-s-verb-before-marks-and-a-postposed-source-still-reports"),
     pytest.param("La juge a décrit des faits de « pure cruauté », a rapporté l'avocat.",
                  [("partial", "pure cruauté")], id="des-faits-de-before-no-offence-stays-a-partial"),
     # Marks before « , comme … » that is no naming form still hold words (naming_after_marks).
@@ -694,6 +707,10 @@ NOT_QUOTES = [
                  id="an-advertising-slogan-set-off-by-commas-is-a-name"),
     pytest.param("La marque a retiré son slogan publicitaire « Le goût du vrai » après la polémique.",
                  id="an-advertising-slogan-right-before-its-marks-is-a-name"),
+    # A generic subject (generic_subjects: beaucoup, chacun) after the comma closing the marks: the verb
+    # is that clause's own, no postposed incise; the capitalised label after « la » names a place.
+    pytest.param("Le maire a parlé. Dans la « Ville rose », beaucoup n'y croient plus.",
+                 id="a-generic-subject-after-the-closing-mark-makes-no-incise"),
     # A few words opening with a capital in marks after a possessive name the owner's plan or
     # document, even inside the clause a source fronts.
     pytest.param("Selon elle, la région présentera sa « Stratégie littorale » avant l'été.",
@@ -1807,6 +1824,10 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("La maire a défendu le 4 juin un projet qu'elle juge nécessaire.", None),
         ("Le maire a rappelé le 4 juin les règles que chacun doit suivre.", None),
         ("La maire a prévenu le 4 juin les habitants que la route serait fermée.", "la route serait fermée"),
+        # exiger de + les: whom the demand is made of (audience_verbs, audience_nouns), then its que-clause;
+        # a thing demanded before que (des garanties) keeps que a relative.
+        ("Le syndicat a exigé des autorités qu'elles ouvrent une enquête.", "elles ouvrent une enquête"),
+        ("Le syndicat a exigé des garanties qu'il juge indispensables.", None),
         # A programme's name in marks, an ampersand in it, counts as one word before que; after
         # an object's determiner, que stays a relative (round ve).
         ("La sénatrice a expliqué à l'émission « Questions & Réponses » de Radio Nord que la loi serait amendée.",
