@@ -1,4 +1,4 @@
-"""Quality floors on five hundred and seventy-three articles and one communiqué written for the project and annotated before
+"""Quality floors on six hundred and three articles and one communiqué written for the project and annotated before
 the extractor ran on them (tests/data/gold_written.jsonl, built by tests/data/make_written_gold.py): wire copy, a
 Belgian daily with straight marks, regional news with narrow no-break spaces, a court report, an EU summit, sport,
 French politics, and messier web copy: a headline repeating a quote, a byline, a "read also" title in marks, a live
@@ -258,7 +258,8 @@ real episodes of 2018-2022, each told by five outlets: AUKUS, the Kerch Strait, 
 forced down in Minsk, Nagorno-Karabakh, Mali and Barkhane, Hong Kong's security law, Meng Wanzhou and the two Michaels; then nine more of 2019-2023: the Sofagate in Ankara,
 Pegasus, the Ocean Viking, the death of Idriss Déby, the coup in Niger, Greenland, France and Algeria in October 2021,
 the Wagner mutiny, the war in Tigray; then six more of 2017-2023: the Gulf's blockade of Qatar, the migrants of
-Ceuta, the Black Sea grain deal, the Chinese balloon over America, COP26 in Glasgow, the clashes in northern Kosovo.
+Ceuta, the Black Sea grain deal, the Chinese balloon over America, COP26 in Glasgow, the clashes in northern Kosovo; then six more of
+2019-2023: the Stena Impero, Kazakhstan in January 2022, the Abraham Accords, the coups in Sudan, Myanmar and Gabon.
 The floors sit a little below today's figures, so a
 rule that breaks well-formed journalism fails here even when the unit tables still pass."""
 
@@ -279,8 +280,8 @@ def report() -> Report:
 
 
 def test_every_article_is_scored(report: Report) -> None:
-    assert report.documents == 574
-    assert report.end_to_end.tp + report.end_to_end.fn == 266 + 84 + 106 + 76 + 50 + 76 + 100 + 97 + 93 + 109 + 80 + 104 + 92 + 75 + 95 + 97 + 65 + 82 + 83 + 80 + 109 + 89 + 103 + 88 + 119 + 99 + 124 + 99 + 84 + 68 + 78 + 60 + 75 + 101 + 68 + 70 + 72 + 89 + 84 + 79 + 113 + 82 + 92 + 92 + 105 + 109 + 128 + 107 + 124 + 128 + 112 + 113 + 99 + 107 + 102 + 102 + 100 + 119 + 104 + 105 + 112 + 128 + 87 + 113 + 113 + 97 + 115 + 86 + 108 + 87 + 94 + 89 + 103 + 98 + 103 + 99 + 98 + 95 + 108 + 110 + 114 + 122 + 115 + 109 + 136 + 86 + 84 + 78 + 76 + 92 + 81 + 85 + 96 + 84 + 99 + 79 + 90 + 83 + 80 + 104 + 122 + 90 + 77 + 77 + 79 + 98 + 79 + 81 + 11 + 5 + 6 + 1  # the 1: batches 108-113's three clauses added (a second clause after tout en reconnaissant que, Pour X, … : « … », a standfirst's affirme que) and two annotations removed (an infinitive report, a headline after titrer sur) after the fix rounds read them; the 6: batches 99-104's indirect clauses the fix rounds found missing (a paper's relevait que, en annonçant que, a standfirst's postposed incise, a fronted side before on, words before marks with an incise, an article affirmant que); the 5: batches 91-98's annotations added (nine) and removed (four) after the fix rounds read them; the 11: w87's « jugé « … » que » clause, added with batch 30, w179's « a jugé « … » qu' », added after batch 38, and nine standfirst quotes of batches 51-56 annotated as the reference gold does
+    assert report.documents == 604
+    assert report.end_to_end.tp + report.end_to_end.fn == 266 + 84 + 106 + 76 + 50 + 76 + 100 + 97 + 93 + 109 + 80 + 104 + 92 + 75 + 95 + 97 + 65 + 82 + 83 + 80 + 109 + 89 + 103 + 88 + 119 + 99 + 124 + 99 + 84 + 68 + 78 + 60 + 75 + 101 + 68 + 70 + 72 + 89 + 84 + 79 + 113 + 82 + 92 + 92 + 105 + 109 + 128 + 107 + 124 + 128 + 112 + 113 + 99 + 107 + 102 + 102 + 100 + 119 + 104 + 105 + 112 + 128 + 87 + 113 + 113 + 97 + 115 + 86 + 108 + 87 + 94 + 89 + 103 + 98 + 103 + 99 + 98 + 95 + 108 + 110 + 114 + 122 + 115 + 109 + 136 + 86 + 84 + 78 + 76 + 92 + 81 + 85 + 96 + 84 + 99 + 79 + 90 + 83 + 80 + 104 + 122 + 90 + 77 + 77 + 79 + 98 + 79 + 81 + 77 + 77 + 75 + 79 + 81 + 81 + 11 + 5 + 6 + 1  # the 1: batches 108-113's three clauses added (a second clause after tout en reconnaissant que, Pour X, … : « … », a standfirst's affirme que) and two annotations removed (an infinitive report, a headline after titrer sur) after the fix rounds read them; the 6: batches 99-104's indirect clauses the fix rounds found missing (a paper's relevait que, en annonçant que, a standfirst's postposed incise, a fronted side before on, words before marks with an incise, an article affirmant que); the 5: batches 91-98's annotations added (nine) and removed (four) after the fix rounds read them; the 11: w87's « jugé « … » que » clause, added with batch 30, w179's « a jugé « … » qu' », added after batch 38, and nine standfirst quotes of batches 51-56 annotated as the reference gold does
 
 
 @pytest.mark.parametrize(
