@@ -3336,8 +3336,10 @@ class Resolver:
         if not trade and (accredited := _accredited_to().match(self.text, end, end + _ACCREDITED_REACH)) is not None \
                 and not self._publication_at(accredited.start("name")):
             end = self._adjectives_after(accredited.end())  # "un ancien ambassadeur de France| auprès de l'Otan"
-        if tail is not None and tail.re is self.name_complement and end == tail.end():
-            end = self._adjectives_after(end)  # "le ministre de la Transition| écologique et solidaire"
+        if tail is not None and end == tail.end() and tail.re in (self.name_complement, self.lower_complement):
+            # "le ministre de la Transition| écologique et solidaire", "le patron de l'entreprise|
+            # familiale| a répété": adjectives closed by a cue, a verb or a punctuation mark.
+            end = self._adjectives_after(end)
         if trade and tail is not None and (place := self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH)) is not None:
             end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
         elif trade and tail is not None:
