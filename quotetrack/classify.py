@@ -2218,6 +2218,32 @@ def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     return first is None or first.group().lower() not in _prepositions()
 
 
+# The last letters of an article right before marks (``le``, ``la``, ``les``, ``l'``): a cheap test first.
+_ARTICLE_ENDS = frozenset("eas'’")
+# Most characters between a participle cue's end and the marks its agent and article open.
+_PARTICIPLE_AGENT_REACH = 12
+
+
+@cache
+def _agent_article() -> regex.Pattern[str]:
+    """An agent preposition (``agent_prepositions`` of names.json), then an article (``articles``)
+    and nothing else, spaces only around them."""
+    raw = names_data()
+    space = "[ \u00a0\u202f]"
+    return regex.compile(rf"(?i){space}++(?:{alternation(raw['agent_prepositions'])}){space}++"
+                         rf"(?:{alternation(raw['articles'])})(?:(?<=['’])|{space}*+)")
+
+
+def _participle_agent_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """A reporting participle, its agent preposition and an article right before the opening mark at
+    ``pos`` (``cité par le « … »``): the agent of a participle of citing is the outlet, or the person,
+    who reported the words, and a short capitalised name in marks there is a paper's name."""
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or cues[i].form != "participle" or pos - cues[i].end > _PARTICIPLE_AGENT_REACH:
+        return False
+    return _agent_article().fullmatch(text, cues[i].end, pos) is not None
+
+
 # The longest name in marks a publication noun and its adjectives announce, and what no such name holds.
 _PUBLICATION_NAME_MAX = 40
 _NAME_BREAKS = frozenset(".,;:!?«»\"“”\n")
@@ -2856,6 +2882,9 @@ def _decide(
             and _NAME_BREAKS.isdisjoint(inner) and _publication_adjective_before().match(before_stripped) is not None
             and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
         return "not-publication"  # "affirme le quotidien slovaque « Sme »": the paper's name, no quotation
+    if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:] in _ARTICLE_ENDS
+            and _NAME_BREAKS.isdisjoint(inner) and _participle_agent_before(text, s.open_start, cues, cue_starts)):
+        return "not-publication"  # "Cité par le « Göteborgs-Posten », le patron a répété…": the outlet quoting, no quotation
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
             and _NAME_BREAKS.isdisjoint(inner) and _programme_adjective_before().match(before_stripped) is not None
             and _cue_right_before(text, s.open_start, cues, cue_starts) is None):

@@ -701,6 +701,8 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round u1: the paper in marks as the agent of cité par: the outlet, no one's words.
+    "Cité par le «Nordposten», le patron de la coopérative a répété que tout allait bien.",
     # An advertising slogan is the brand's motto, a name like « le slogan « … » », even set off
     # by commas after its adjective (round t1).
     pytest.param("À la banque, le slogan publicitaire, « Toujours plus près de vous », sonne creux depuis la fermeture des agences.",
@@ -4332,6 +4334,10 @@ PUBLICATION_NAMES_AFTER_ADJECTIVES = [
                  ["« le ministre a menti »", "le ministre a menti"], "Hérisson", id="a-weekly-in-marks-after-an-elided-article"),
     pytest.param("L'hebdomadaire conservateur affirme « Nous avons raison ».",
                  ["Nous avons raison"], "hebdomadaire conservateur", id="a-reporting-verb-after-an-elided-paper-noun-still-reports"),
+    # Round u1: a short capitalised name in marks after a participle of citing, its agent par and an
+    # article is the outlet that reported the words, no quotation; the words it quotes stay.
+    pytest.param("Le maire, cité par l'«Echo des Vallées», a jugé le projet «absurde».",
+                 ["absurde"], "maire", id="a-paper-in-marks-after-cite-par-an-elided-article"),
 ]
 
 
