@@ -9,6 +9,12 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round u1: a cue in a relative set off after the subject reports nothing past the relative's
+    # closing comma; the main clause's own cue still reports.
+    pytest.param("La Norvège, dont le gouvernement se dit « inquiet », reste à l'écart de cette « bataille des quotas » en mer du Nord.",
+                 [("partial", "inquiet")], id="a-relative-s-cue-reports-nothing-past-its-closing-comma"),
+    pytest.param("Le syndicat, dont le président a dénoncé une réforme, juge le texte « inacceptable ».",
+                 [("partial", "inacceptable")], id="the-main-clause-s-cue-after-a-relative-still-reports"),
     # Round sa1: the rules for names, titles and nobody's words leave these quotations alone.
     pytest.param("Le député a dénoncé une loi « pour les riches » lors du débat.",
                  [("partial", "pour les riches")], id="an-indefinite-law-before-pour-stays-a-partial"),
