@@ -2218,6 +2218,32 @@ def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     return first is None or first.group().lower() not in _prepositions()
 
 
+# The last letters of an article right before marks (``le``, ``la``, ``les``, ``l'``): a cheap test first.
+_ARTICLE_ENDS = frozenset("eas'’")
+# Most characters between a participle cue's end and the marks its agent and article open.
+_PARTICIPLE_AGENT_REACH = 12
+
+
+@cache
+def _agent_article() -> regex.Pattern[str]:
+    """An agent preposition (``agent_prepositions`` of names.json), then an article (``articles``)
+    and nothing else, spaces only around them."""
+    raw = names_data()
+    space = "[ \u00a0\u202f]"
+    return regex.compile(rf"(?i){space}++(?:{alternation(raw['agent_prepositions'])}){space}++"
+                         rf"(?:{alternation(raw['articles'])})(?:(?<=['’])|{space}*+)")
+
+
+def _participle_agent_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """A reporting participle, its agent preposition and an article right before the opening mark at
+    ``pos`` (``cité par le « … »``): the agent of a participle of citing is the outlet, or the person,
+    who reported the words, and a short capitalised name in marks there is a paper's name."""
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or cues[i].form != "participle" or pos - cues[i].end > _PARTICIPLE_AGENT_REACH:
+        return False
+    return _agent_article().fullmatch(text, cues[i].end, pos) is not None
+
+
 # The longest name in marks a publication noun and its adjectives announce, and what no such name holds.
 _PUBLICATION_NAME_MAX = 40
 _NAME_BREAKS = frozenset(".,;:!?«»\"“”\n")
@@ -2856,6 +2882,9 @@ def _decide(
             and _NAME_BREAKS.isdisjoint(inner) and _publication_adjective_before().match(before_stripped) is not None
             and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
         return "not-publication"  # "affirme le quotidien slovaque « Sme »": the paper's name, no quotation
+    if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:] in _ARTICLE_ENDS
+            and _NAME_BREAKS.isdisjoint(inner) and _participle_agent_before(text, s.open_start, cues, cue_starts)):
+        return "not-publication"  # "Cité par le « Göteborgs-Posten », le patron a répété…": the outlet quoting, no quotation
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
             and _NAME_BREAKS.isdisjoint(inner) and _programme_adjective_before().match(before_stripped) is not None
             and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
@@ -3068,6 +3097,12 @@ def _decide(
         if not pats.speech_noun.search(text, relative[0], relative[1]):
             return "not-label"
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
+    if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
+            and (closing := _cue_in_subject_relative(text, sent[0], s, cues[cue_in_sentence])) is not None):
+        # "La Suède, dont le gouvernement se dit « préoccupé », se retrouve au cœur de cette
+        # « guerre des nerfs »": the relative's verb reports nothing past its closing comma; a
+        # cue of the main clause still may.
+        cue_in_sentence = _cue_between(cues, cue_starts, closing, max(sent[1], s.close_end))
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
             and generic_subject_before(text, cues[cue_in_sentence].start)):
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
@@ -3989,6 +4024,34 @@ def _inside_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: Cue
     # after the verb may close a postposed incise whose clause goes on; only a verb that runs to
     # its sentence's end without one is surely the main verb.
     return None if "," in rest else (comma, closing)
+
+
+def _cue_in_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: CueLike) -> int | None:
+    """Whether ``cue`` stands in a relative clause (``relative_openers``) set off by a comma right
+    after a short subject opening the sentence, and the first comma after the cue, out of marks,
+    closes that relative before the marks ``s`` (``La Suède, dont le gouvernement se dit « … »,
+    se retrouve au cœur de cette « … »``): the main clause's words in marks are no report of the
+    relative's verb. Gives the closing comma's offset, else ``None``."""
+    comma = text.rfind(",", sent_start, cue.start)
+    if comma < 0:
+        return None  # most cues: no comma before them in their sentence
+    opener = text[comma + 1 : cue.start].split(None, 1)
+    if not opener or opener[0].lower() not in grammar().relative_openers:
+        return None
+    subject = text[sent_start:comma]
+    if "," in subject or len(subject.split()) > _RELATIVE_SUBJECT_WORDS:
+        return None
+    closing = text.find(",", cue.end, s.open_start)
+    while closing >= 0 and _inside_marks_between(text, cue.end, closing):
+        closing = text.find(",", closing + 1, s.open_start)
+    return closing if closing >= 0 else None
+
+
+def _inside_marks_between(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside marks opened after ``start`` (more opening than closing marks between)."""
+    between = text[start:pos]
+    return (sum(between.count(m) for m in "«“") > sum(between.count(m) for m in "»”")
+            or between.count('"') % 2 == 1)
 
 
 def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que_end: int, *, fronted: bool = False) -> bool:

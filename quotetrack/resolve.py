@@ -2835,7 +2835,10 @@ class Resolver:
                 # "Un couple de retraités… « … », explique le mari": a relation to someone else takes
                 # back only the subject named since the last quote, never the last person named.
                 relational = m.role is not None and self._relational_role(m.role)
-                prev = self._award_winner(m) or self._body_head_named(m) or (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role))
+                # "Le père d'un jeune marin ne cache pas son angoisse": a relative of someone the
+                # text introduces with an indefinite is someone new too, no one named before.
+                introduced = relational and _determined_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH) is not None
+                prev = None if introduced else self._award_winner(m) or self._body_head_named(m) or (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role))
                                           or (m.kind == "np" and m.role is None and m.country is None))
                         and self._known_antecedent(m)) or self._holder_named_before(m) or self._former_holder_named(m) or (
                     None if relational or national or self._former(m) else self._announcer(m)) or (None if relational else self._last(
@@ -3336,8 +3339,10 @@ class Resolver:
         if not trade and (accredited := _accredited_to().match(self.text, end, end + _ACCREDITED_REACH)) is not None \
                 and not self._publication_at(accredited.start("name")):
             end = self._adjectives_after(accredited.end())  # "un ancien ambassadeur de France| auprès de l'Otan"
-        if tail is not None and tail.re is self.name_complement and end == tail.end():
-            end = self._adjectives_after(end)  # "le ministre de la Transition| écologique et solidaire"
+        if tail is not None and end == tail.end() and tail.re in (self.name_complement, self.lower_complement):
+            # "le ministre de la Transition| écologique et solidaire", "le patron de l'entreprise|
+            # familiale| a répété": adjectives closed by a cue, a verb or a punctuation mark.
+            end = self._adjectives_after(end)
         if trade and tail is not None and (place := self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH)) is not None:
             end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
         elif trade and tail is not None:
@@ -3362,7 +3367,8 @@ class Resolver:
             if inner is not None and inner.kind == "role" and inner.start < tail.end() <= inner.end:
                 more = (self.lower_complement.match(self.text, inner.end, inner.end + _COMPLEMENT_REACH)
                         or self.name_complement.match(self.text, inner.end, inner.end + _COMPLEMENT_REACH))
-                end = self._past_name(more.end()) if more is not None else inner.end
+                # "le père d'un jeune officier| mécanicien|": the inner role's adjectives too.
+                end = self._past_name(more.end()) if more is not None else self._adjectives_after(inner.end)
             elif inner is not None and inner.kind == "entity" and inner.start == end + 1 and self.text[end].isspace():
                 # "le président du groupe| MoDem": the party whose body the complement names.
                 end = inner.end

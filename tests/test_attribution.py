@@ -2429,6 +2429,21 @@ SPEAKER_OF_QUOTE_ROLES = [
                  id="a-complement-after-an-article-stops-before-its-cue"),
     pytest.param("Une habitante de la tour voisine raconte : « Il a tiré sans un mot. »", 0,
                  "habitante de la tour voisine", id="an-adjective-closing-the-complement-before-the-cue-stays"),
+    # Round u1: an adjective closing a role's one-word complement before a compound cue stays in it.
+    pytest.param("La directrice de la fromagerie familiale a assuré que « rien ne changera » pour les clients.", 1,
+                 "directrice de la fromagerie familiale", id="an-adjective-after-a-role-s-complement-before-a-compound-cue"),
+    # Round u1: a relative of someone introduced by an indefinite is someone new, not the subject
+    # named before (a company read as a person's name); the inner role's adjective stays.
+    pytest.param("Nordhavn Shipping a demandé à rencontrer les familles.\n\nLa mère d'un jeune marin, jointe par "
+                 "téléphone, confie : « Je n'ai plus de nouvelles depuis dimanche. »", 0,
+                 "mère d'un jeune marin", id="a-relative-of-someone-introduced-by-un-is-someone-new"),
+    pytest.param("Nordhavn Shipping a demandé à rencontrer les familles.\n\nLe frère d'un officier mécanicien, joint par "
+                 "téléphone, confie : « Je n'ai plus de nouvelles depuis dimanche. »", 0,
+                 "frère d'un officier mécanicien", id="an-inner-role-keeps-its-adjective-before-a-comma"),
+    pytest.param("Le responsable de la bibliothèque municipale a expliqué que le stock était épuisé.", 0,
+                 "responsable de la bibliothèque municipale", id="an-adjective-after-a-complement-before-its-finite-cue"),
+    pytest.param("Le gérant de la librairie a expliqué que le stock était épuisé.", 0,
+                 "gérant de la librairie", id="a-complement-without-an-adjective-stops-before-its-cue"),
     pytest.param("« Nous manquons de tout », a expliqué un responsable des opérations humanitaires.", 0,
                  "responsable des opérations humanitaires", id="a-two-word-complement-closing-the-sentence-stays"),
     # The French prosecutors' and judges' titles with their adjectives and their feminine are one

@@ -9,6 +9,12 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round u1: a cue in a relative set off after the subject reports nothing past the relative's
+    # closing comma; the main clause's own cue still reports.
+    pytest.param("La Norvège, dont le gouvernement se dit « inquiet », reste à l'écart de cette « bataille des quotas » en mer du Nord.",
+                 [("partial", "inquiet")], id="a-relative-s-cue-reports-nothing-past-its-closing-comma"),
+    pytest.param("Le syndicat, dont le président a dénoncé une réforme, juge le texte « inacceptable ».",
+                 [("partial", "inacceptable")], id="the-main-clause-s-cue-after-a-relative-still-reports"),
     # Round sa1: the rules for names, titles and nobody's words leave these quotations alone.
     pytest.param("Le député a dénoncé une loi « pour les riches » lors du débat.",
                  [("partial", "pour les riches")], id="an-indefinite-law-before-pour-stays-a-partial"),
@@ -701,6 +707,8 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round u1: the paper in marks as the agent of cité par: the outlet, no one's words.
+    "Cité par le «Nordposten», le patron de la coopérative a répété que tout allait bien.",
     # An advertising slogan is the brand's motto, a name like « le slogan « … » », even set off
     # by commas after its adjective (round t1).
     pytest.param("À la banque, le slogan publicitaire, « Toujours plus près de vous », sonne creux depuis la fermeture des agences.",
@@ -4332,6 +4340,10 @@ PUBLICATION_NAMES_AFTER_ADJECTIVES = [
                  ["« le ministre a menti »", "le ministre a menti"], "Hérisson", id="a-weekly-in-marks-after-an-elided-article"),
     pytest.param("L'hebdomadaire conservateur affirme « Nous avons raison ».",
                  ["Nous avons raison"], "hebdomadaire conservateur", id="a-reporting-verb-after-an-elided-paper-noun-still-reports"),
+    # Round u1: a short capitalised name in marks after a participle of citing, its agent par and an
+    # article is the outlet that reported the words, no quotation; the words it quotes stay.
+    pytest.param("Le maire, cité par l'«Echo des Vallées», a jugé le projet «absurde».",
+                 ["absurde"], "maire", id="a-paper-in-marks-after-cite-par-an-elided-article"),
 ]
 
 
