@@ -4406,8 +4406,8 @@ class Attributor:
         if local is not None:
             return local
         # "Interrogé sur les chars Leopard, M. Scholz …, indiquant", "Défiant le leader chaviste, M. X a bravé…":
-        # a fronted aside holds no subject.
-        start = self._past_fronted_aside(s_start, pos)
+        # a fronted aside holds no subject, past a live blog's time too ("13h50 - Sur son compte X, …").
+        start = self._past_fronted_aside(past_dateline(self.text, s_start, pos), pos)
         k = bisect.bisect_left(self.m_starts, start)
         while k < len(self.mentions) and self.mentions[k].start < pos:
             m = self.mentions[k]

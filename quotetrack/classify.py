@@ -398,6 +398,10 @@ class Grammar(Record):
     """The lemmas of the prepositional cues ``source_relatives`` count after (selon, not pour)."""
     """``qui`` of ``un responsable selon qui « … »``: after a prepositional cue, a clause in marks
     right after one, closing the sentence, is the whole utterance, a direct quote."""
+    manner_openers: tuple[str, ...] = ()
+    """``avec``: lower-case words in marks opening with one and another word after it (suit la
+    situation « avec vigilance », prend acte « avec regret ») are a manner adverbial of the
+    subject's own wording, never a label the writer distances himself from: a partial quote."""
     agent_framing_participles: tuple[str, ...] = ()
     """``présenté comme``: right before marks an agent follows (``« historique » par le
     président``), they frame the words as the agent's characterisation, a partial quote."""
@@ -2179,6 +2183,15 @@ def _agent_framing() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return framing, regex.compile(rf"[ \u00a0\u202f]++(?:{agents})[ \u00a0\u202f]++\w")
 
 
+def _opens_with_manner(inner: str, g: Grammar) -> bool:
+    """Whether lower-case words in marks open with a preposition of ``manner_openers`` (``avec``)."""
+    head = inner.lstrip(_INLINE_SPACES)
+    if not head[:1].islower():
+        return False
+    first = head.split(None, 1)[0]
+    return first in g.manner_openers
+
+
 def _framed_by_agent(text: str, s: MarkedSpan, before_stripped: str) -> bool:
     """``présenté comme « historique » par le président``: see :func:`_agent_framing`."""
     framing, agent = _agent_framing()
@@ -2726,6 +2739,7 @@ def _decide(
     cue_after = _cue_right_after(text, s.close_end if gloss_end is None else gloss_end, cues, cue_starts)
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
     if cue_after is not None and (subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start)
+                                  or _que_subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start)
                                   or _subject_with_aside(text, before_stripped, s.close_end, cues[cue_after])):
         if (_opens_capitalised(inner) and " " in inner.strip(_INLINE_SPACES)
                 and subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start)):
@@ -3167,6 +3181,9 @@ def _decide(
             # subject, nobody's words.
             return "not-name"
         return cand(Kind.PARTIAL, "partial-long", 0.6)
+    if not denied and len(words()) >= 2 and _opens_with_manner(inner, g):
+        # "L'Elysée suit la situation « avec vigilance »": a manner adverbial in marks, no label.
+        return cand(Kind.PARTIAL, "partial-manner", 0.6)
     if lower_gloss:
         if len(words()) == 1 and inner.lstrip(_INLINE_SPACES)[:1].isupper():
             # "Le mouvement qu'il a fondé, « Hizmet » (« le service »), …": one capitalised foreign
@@ -3703,6 +3720,16 @@ def subject_in_marks(text: str, open_start: int, close_end: int, cue_start: int)
         return False
     det = _WORD_BEFORE.search(text, max(0, word.start(1) - _DETERMINER_REACH), word.start(1))
     return det is not None and det.group(1).lower().replace("’", "'") in grammar().object_determiners
+
+
+def _que_subject_in_marks(text: str, open_start: int, close_end: int, cue_start: int) -> bool:
+    """``affirmant que « 20.000 bandits » avaient attaqué la ville``: marks right after a
+    complementizer, then a verb with no comma between: the quoted words are the subject of the
+    que-clause's own verb, no incise follows them."""
+    if "," in text[close_end:cue_start]:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, open_start - _DETERMINER_REACH), open_start)
+    return word is not None and word.group(1).lower().replace("’", "'") in grammar().complementizers
 
 
 def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:

@@ -836,6 +836,18 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="a-month-between-a-text-participle-and-its-agent"),
     pytest.param("La note envoyée en avril par le préfet jugeait la situation « préoccupante ».", "préfet",
                  "partial", "subject-before-cue", id="a-month-between-a-note-participle-and-its-agent"),
+    # Round u2: marks right after que are the subject of the que-clause's own verb, no incise whose
+    # object (the city) would speak; the participle's subject does.
+    pytest.param("« Nous tiendrons », a lancé le préfet, assurant qu'« une poignée de casseurs » avaient incendié Rennes.",
+                 "préfet", "partial", "subject-before-cue", id="marks-after-que-then-their-verb-are-the-cue-subject-s"),
+    # A live blog's time opening the line does not keep a fronted aside from being skipped.
+    pytest.param("10h20 - Sur son compte Instagram, la présidence ivoirienne a publié un message : « Le pays est calme. "
+                 "Merci à tous. »", "présidence ivoirienne", "direct", "colon-name",
+                 id="a-fronted-aside-after-a-live-blog-time-holds-no-subject"),
+    pytest.param("Le Haut-Commissariat de l'ONU aux droits de l'homme a jugé ces arrestations « arbitraires ».", "HCDH",
+                 "partial", "subject-before-cue", id="the-un-human-rights-office-by-its-full-name"),
+    pytest.param("Le Quai d'Orsay suit la situation « avec inquiétude ».", "Quai d'Orsay", "partial", "sentence-subject",
+                 id="a-manner-adverbial-in-marks-is-the-subject-s"),
 ]
 
 

@@ -37,6 +37,8 @@ FINITE = [
     ("La préfète a laconiquement répondu aux élus.", "a laconiquement répondu", "répondre", "finite"),
     ("La maire a rendu hommage à une bénévole « infatigable ».", "a rendu hommage", "rendre hommage", "finite"),  # a tribute is speech
     ("Le syndicat a d'ores et déjà annoncé une grève.", "a d'ores et déjà annoncé", "annoncer", "finite"),  # a locution adverb
+    ("Le maire avait dès jeudi averti les riverains.", "avait dès jeudi averti", "avertir", "finite"),  # dès and a day
+    ("La juge avait dès la veille rappelé la règle.", "avait dès la veille rappelé", "rappeler", "finite"),
     ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
     ("Le rapport relève aussi des retards de paiement.", "relève", "relever", "finite"),  # an adverb, then a partitive des

@@ -704,6 +704,17 @@ DETECTED = [
                  [("direct", "Pas question")], id="an-utterance-before-sur-and-a-broadcaster-stays-a-quote"),
     pytest.param("La ministre a jugé dimanche dans « un souci d'apaisement » sur ce dossier qu'elle renonçait.",
                  [("partial", "un souci d'apaisement")], id="lower-case-words-after-dans-before-sur-stay-a-quote"),
+    # A manner adverbial opening with avec in marks (manner_openers) is the subject's wording, no
+    # scare quote, whatever the verb (round u2).
+    pytest.param("Le syndicat suit les négociations « avec prudence » et attend la suite.",
+                 [("partial", "avec prudence")], id="a-manner-adverbial-in-marks-is-a-partial"),
+    # Marks right after que, then the clause's verb with no comma: the quoted words are its subject,
+    # a partial of the que-clause, no postposed incise (round u2).
+    pytest.param("Le préfet a assuré qu'« une poignée de casseurs » avaient saccagé Rennes.",
+                 [("partial", "une poignée de casseurs")], id="marks-after-que-before-their-verb-are-a-partial"),
+    # A time phrase opening with dès between the auxiliary and the participle (round u2).
+    pytest.param("Le maire avait dès jeudi averti que la route resterait fermée tout le week-end.",
+                 [("indirect", "la route resterait fermée tout le week-end")], id="des-and-a-day-inside-the-verb-group"),
 ]
 
 NOT_QUOTES = [
@@ -1156,6 +1167,8 @@ NOT_QUOTES = [
     # vouloir dire in a simple tense means (to mean), nobody speaks: the marks are the writer's label.
     pytest.param("Le nouveau plan retient une « sobriété raisonnée », dont nul ne sait ce qu'elle veut dire.",
                  id="vouloir-dire-means-and-reports-nothing"),
+    # One preposition alone in marks is a word named, no manner adverbial (round u2).
+    pytest.param("Le débat oppose les partisans du « avec » à ceux du « sans ».", id="a-lone-preposition-in-marks-is-no-manner"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
