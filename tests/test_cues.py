@@ -33,6 +33,7 @@ FINITE = [
     ("Les opposants craignent que le texte soit voté.", "craignent", "craindre", "finite"),  # a fear reported as an opinion
     ("L'économiste doute que la croissance reparte.", "doute", "douter", "finite"),  # a doubt too
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
+    ("« Le marché reste fragile », observe un analyste du secteur.", "observe", "observer", "finite"),  # an incise, no silence kept
     ("Le porte-parole a sobrement indiqué la position du ministère.", "a sobrement indiqué", "indiquer", "finite"),  # a manner adverb
     ("La préfète a laconiquement répondu aux élus.", "a laconiquement répondu", "répondre", "finite"),
     ("La maire a rendu hommage à une bénévole « infatigable ».", "a rendu hommage", "rendre hommage", "finite"),  # a tribute is speech
@@ -400,6 +401,9 @@ NEGATIVES = [
     "Ce choix relève plutôt de la prudence.",
     "Une prudence qui en dit long : la France reste alignée.",  # en dire long: to be telling, no report
     "Ces chiffres en disaient long sur la crise.",
+    "Le stade a observé une minute de silence avant le match.",  # observer un silence: to keep it, no report (round u3)
+    "Le syndicat, d'habitude bavard, observait un silence gêné.",  # set off by a comma, still no inverted subject
+    "Les deux camps observent la trêve depuis lundi.",
     "Les détenus ont été traités de la sorte pendant des mois.",  # de la sorte: a manner, no name called
     "Les réfugiés sont traités de façon indigne.",
     "Washington continue de traiter l'opposition comme un allié.",  # continuer de + an infinitive of no report

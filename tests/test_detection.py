@@ -2266,6 +2266,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Les lycées de l'académie sont restés fermés lundi.\n\n"
                  "« Ce mouvement est irresponsable à la veille des examens », a déclaré le recteur, Paul Roux.",
                  "Ce mouvement est", id="a-title-word-under-a-rubric-path-the-body-quotes-again"),
+    # A rubric's hyphenated capitalised word (Proche-Orient) above the title leaves it the title (round u3).
+    pytest.param("Proche-Orient\n\nDamas crie au « complot », Amman se tait\n\n"
+                 "Les réactions se sont multipliées samedi dans la région.\n\n"
+                 "Le ministre syrien, Farid Haddad, a dénoncé un « complot ourdi par l'étranger ».",
+                 "complot ourdi", id="a-title-word-under-a-hyphenated-rubric-the-body-quotes-again"),
     pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
                  "Le député a été virulent. Il a qualifié le maire de « pire gestionnaire » de la décennie.",
                  "pire gestionnaire » de la décennie.", id="the-title-adds-a-determiner-the-body-quote-leaves-out"),
