@@ -1680,6 +1680,18 @@ def _owner_mention(owner: regex.Match[str]) -> Mention:
     return Mention(owner.start(), owner.end(), owner.group(), "pronoun", number=number, head_start=owner.start())
 
 
+# Characters before a place read for the partitive aside it closes (see Attributor._partitive_antecedent).
+_PARTITIVE_REACH = 90
+
+
+@cache
+def _partitive_aside() -> regex.Pattern[str]:
+    """A comma, a possessive relative (``dont``) and a demonstrative of ``partitive_demonstratives`` (``ceux``)."""
+    raw = names_data()
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation(raw['possessive_relatives'])})[ \u00a0]++"
+                         rf"(?:{alternation(raw.get('partitive_demonstratives', ()) or ['(?!)'])})(?!\p{{L}})")
+
+
 # Characters before a mention read for a subject relative whose clause holds it (see _inside_subject_relative).
 _INNER_RELATIVE_REACH = 60
 
@@ -4383,7 +4395,7 @@ class Attributor:
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
                 k = self._relative_antecedent(k, s_start)
                 m = self.mentions[k]
-                return (self._described_by_complement(k) or self._apposition_owner(k, s_start)
+                return (self._partitive_antecedent(m, s_start) or self._described_by_complement(k) or self._apposition_owner(k, s_start)
                         or self._incise_subject_around(m, s_start, pos) or m)
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
@@ -4629,6 +4641,24 @@ class Attributor:
         if j >= 0 and self.mentions[j].start >= s_start and not self.text[self.mentions[j].end : comma].strip():
             return j  # ", à Lyon,": a place set off after the subject's apposition
         return k
+
+    def _partitive_antecedent(self, m: Mention, s_start: int) -> Mention | None:
+        """``six ambassadeurs, dont ceux en poste à Paris, qui avaient dénoncé``: the place ``m`` a
+        preposition governs closes a partitive aside (a possessive relative and a demonstrative
+        of ``partitive_demonstratives``), whose demonstrative stands for the noun phrase before
+        it: that noun phrase is what the subject relative after ``m`` takes back."""
+        if not m.after_preposition:
+            return None
+        lo = max(s_start, m.start - _PARTITIVE_REACH)
+        window = self.text[lo : m.start]
+        if "," not in window:
+            return None  # (the cheap test first: the aside opens with its comma)
+        asides = list(_partitive_aside().finditer(self.text, lo, m.start))
+        aside = asides[-1] if asides else None  # the last one before m
+        if aside is None or self._in_marks(aside.start()):
+            return None
+        np = self._np_ending_at(aside.start(), s_start)
+        return self._np_span(np.start(), np.end()) if np is not None else None
 
     def _apposition_owner(self, k: int, s_start: int) -> Mention | None:
         """``Marie X, ancienne directrice de l'OMS, qui juge``: the name a bare description stands
