@@ -273,8 +273,10 @@ def _words() -> _Words:
     opens = regex.escape("".join(sorted(opening_marks())))
     closes = regex.escape("".join(sorted(closing_marks())))
     marked = rf"(?P<marked>[ \u00a0]++[{opens}][ \u00a0\u202f]*+(?-i:\p{{Lu}})[^{opens}{closes},.;:\n]{{0,40}}?[ \u00a0\u202f]*+[{closes}])?"
+    # "L'Association des professionnels soudanais (SPA),": its acronym in brackets closes the phrase.
+    acronym = r"(?P<acronym>[ \u00a0]++\((?-i:\p{Lu}[\p{Lu}\d\-]{1,9})\))?"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{named}{marked}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{named}{marked}{acronym}(?=[ \u00a0]*+,)"
         # "Plusieurs ONG, dont …, dénoncent": a quantifier, its noun and what ends the phrase.
         rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0]|[ \u00a0]*+,)))"
     )
@@ -1676,6 +1678,28 @@ def _owner_mention(owner: regex.Match[str]) -> Mention:
     form = owner.group().lower()
     number = _words().clitic_number.get(form) or ("pl" if form in _plural_possessives() else "sg")
     return Mention(owner.start(), owner.end(), owner.group(), "pronoun", number=number, head_start=owner.start())
+
+
+# Characters before a place read for the partitive aside it closes (see Attributor._partitive_antecedent).
+_PARTITIVE_REACH = 90
+
+
+@cache
+def _partitive_aside() -> regex.Pattern[str]:
+    """A comma, a possessive relative (``dont``) and a demonstrative of ``partitive_demonstratives`` (``ceux``)."""
+    raw = names_data()
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation(raw['possessive_relatives'])})[ \u00a0]++"
+                         rf"(?:{alternation(raw.get('partitive_demonstratives', ()) or ['(?!)'])})(?!\p{{L}})")
+
+
+# Characters before a mention read for a subject relative whose clause holds it (see _inside_subject_relative).
+_INNER_RELATIVE_REACH = 60
+
+
+@cache
+def _inner_subject_relative() -> regex.Pattern[str]:
+    """A subject relative of ``names.json`` (``qui``) and a lower-case word after it (its verb)."""
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(names_data()['subject_relatives'])})[ \u00a0]++(?-i:\p{{Ll}})")
 
 
 @cache
@@ -4371,7 +4395,7 @@ class Attributor:
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
                 k = self._relative_antecedent(k, s_start)
                 m = self.mentions[k]
-                return (self._described_by_complement(k) or self._apposition_owner(k, s_start)
+                return (self._partitive_antecedent(m, s_start) or self._described_by_complement(k) or self._apposition_owner(k, s_start)
                         or self._incise_subject_around(m, s_start, pos) or m)
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
@@ -4546,7 +4570,18 @@ class Attributor:
         if comma < 0:
             return False
         first = _WORD_RE.match(self.text, _skip_blank(self.text, comma + 1))
-        return first is not None and first.group().lower() in _relative_openers()
+        if first is not None and first.group().lower() in _relative_openers():
+            return True
+        return self._inside_subject_relative(max(comma, m.start - _INNER_RELATIVE_REACH), m.start)
+
+    def _inside_subject_relative(self, lo: int, hi: int) -> bool:
+        """Whether a subject relative and its verb stand in ``text[lo:hi]`` (``, fer de lance de la
+        révolte qui avait renversé Omar X en 2019, a appelé``): a mention after them is the
+        relative's object, not the sentence's subject."""
+        window = self.text[lo:hi]
+        if not any(w in window for w in _subject_relative_words()):
+            return False
+        return _inner_subject_relative().search(self.text, lo, hi) is not None
 
     def _past_fronted_aside(self, s_start: int, pos: int) -> int:
         """``Interrogée à la sortie, l'ancienne adjointe a déclaré``, ``Dans un communiqué, l'équipe
@@ -4606,6 +4641,24 @@ class Attributor:
         if j >= 0 and self.mentions[j].start >= s_start and not self.text[self.mentions[j].end : comma].strip():
             return j  # ", à Lyon,": a place set off after the subject's apposition
         return k
+
+    def _partitive_antecedent(self, m: Mention, s_start: int) -> Mention | None:
+        """``six ambassadeurs, dont ceux en poste à Paris, qui avaient dénoncé``: the place ``m`` a
+        preposition governs closes a partitive aside (a possessive relative and a demonstrative
+        of ``partitive_demonstratives``), whose demonstrative stands for the noun phrase before
+        it: that noun phrase is what the subject relative after ``m`` takes back."""
+        if not m.after_preposition:
+            return None
+        lo = max(s_start, m.start - _PARTITIVE_REACH)
+        window = self.text[lo : m.start]
+        if "," not in window:
+            return None  # (the cheap test first: the aside opens with its comma)
+        asides = list(_partitive_aside().finditer(self.text, lo, m.start))
+        aside = asides[-1] if asides else None  # the last one before m
+        if aside is None or self._in_marks(aside.start()):
+            return None
+        np = self._np_ending_at(aside.start(), s_start)
+        return self._np_span(np.start(), np.end()) if np is not None else None
 
     def _apposition_owner(self, k: int, s_start: int) -> Mention | None:
         """``Marie X, ancienne directrice de l'OMS, qui juge``: the name a bare description stands
@@ -4820,6 +4873,8 @@ class Attributor:
         end = m.end()
         if m.group("marked"):  # "Le collectif « Debout »,": the noun before its name in marks
             end = len(self.text[: m.start("marked")].rstrip(" \u00a0"))
+        elif m.group("acronym"):  # "L'Association des juristes (AJ),": the name before its acronym
+            end = m.start("acronym")
         listed = _office_complement_list().match(self.text, end, pos) if _complement_list_end().search(m.group()) else None
         if listed is not None:
             end = listed.end()

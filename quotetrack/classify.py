@@ -446,6 +446,8 @@ class Grammar(Record):
     the marks name the policy, the version or the background, the writer's label."""
     label_determiners: tuple[str, ...] = ()
     """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's."""
+    document_participles: tuple[str, ...] = ()
+    """``signé``, ``ratifié``: right after such marks, like a cue's participle, a text's label."""
     generic_subjects: tuple[str, ...] = ()
     """``chacun``, ``tout le monde`` right before a cue (chacun jure que): a generalisation, nobody's report."""
     coordinators: tuple[str, ...] = ()
@@ -4149,6 +4151,11 @@ def _labelled_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequenc
     writer's; so does a cue's infinitive a verb of the marks governs (``la « communauté
     internationale » a choisi de croire …``): the marks are its subject, who speaks, not what. A postposed incise later in the sentence (``…, a indiqué X``) still reports it all."""
     k = bisect.bisect_left(cue_starts, s.close_end)
+    if _document_participle_after(text, s.close_end):
+        if _label_opening().search(text[clause_start : s.open_start]) is None:
+            return False
+        return not any(later.form == "inverted" or text[max(s.close_end, later.start - 3) : later.start].rstrip().endswith(",")
+                       for later in cues[k : bisect.bisect_left(cue_starts, end)])
     if k >= len(cues) or cues[k].form not in _LABEL_CUE_FORMS or cues[k].start - s.close_end > _LABEL_PARTICIPLE_REACH:
         return False
     gap = text[s.close_end : cues[k].start]
@@ -4160,6 +4167,23 @@ def _labelled_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequenc
         if later.form == "inverted" or text[max(s.close_end, later.start - 3) : later.start].rstrip().endswith(","):
             return False
     return True
+
+
+@cache
+def _document_participle() -> regex.Pattern[str]:
+    """Spaces and a participle of ``document_participles`` (``signé``), a whole word."""
+    words = grammar().document_participles
+    return regex.compile(rf"(?i)[ \u00a0\u202f]++(?:{trie_alternation(words)})(?!\p{{L}})" if words else r"(?!)")
+
+
+def _document_participle_after(text: str, close_end: int) -> bool:
+    """``Le « pacte de stabilité » signé en 2019 prévoyait …``: a participle of making a text
+    (``document_participles``) right after the closing mark, which names that text."""
+    return _document_participle().match(text, close_end, close_end + _DOCUMENT_PARTICIPLE_REACH) is not None
+
+
+# Characters after a closing mark read for a participle of ``document_participles`` (« ratifiées », the longest, and spaces).
+_DOCUMENT_PARTICIPLE_REACH = 16
 
 
 def _passive_after_marks(text: str, close_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> bool:

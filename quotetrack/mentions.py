@@ -411,6 +411,7 @@ class NamesData(Record):
     relative_pronouns: tuple[str, ...]
     subject_relatives: tuple[str, ...]
     possessive_relatives: tuple[str, ...] = ()
+    partitive_demonstratives: tuple[str, ...] = ()
     voice_markers: tuple[str, ...]
     agent_prepositions: tuple[str, ...]
     language_phrases: tuple[str, ...] = ()

@@ -11,6 +11,23 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round u4: a name inside the relative clause of the subject's apposition is that relative's
+    # object; the subject before it may end with its acronym in brackets.
+    pytest.param("L'Association des maraîchers du Tarn (FNSEA), fer de lance de la fronde qui avait fait plier Martine Lacombe "
+                 "en 2018, a aussitôt appelé à une « fermeture générale » des marchés.",
+                 "Association des maraîchers du Tarn", "partial", "subject-before-cue",
+                 id="a-name-in-the-apposition-s-relative-is-no-subject-and-the-acronym-closes-the-subject"),
+    pytest.param("Le collectif des riverains, opposé au projet qui avait séduit Paul Berthier l'an dernier, a dénoncé un "
+                 "chantier « hors de contrôle ».", "collectif des riverains", "partial", "subject-before-cue",
+                 id="a-name-after-qui-in-an-apposition-is-the-relative-s-object"),
+    # Round u4: after a partitive aside (dont ceux en poste à X), the subject relative takes back
+    # the noun phrase the demonstrative stands for, not the place closing the aside.
+    pytest.param("Le ministre a rappelé quatre consuls, dont ceux en poste à Lyon et à Marseille, qui avaient critiqué une "
+                 "réforme « précipitée ».", "quatre consuls", "partial", "subject-before-cue",
+                 id="a-relative-after-a-partitive-aside-takes-back-the-noun-before-it"),
+    pytest.param("Le sommet a réuni vingt pays, dont la France d'Emmanuel Macron, qui a dénoncé un « piège ».",
+                 "France d'Emmanuel Macron", "partial", "subject-before-cue",
+                 id="a-relative-after-dont-and-a-noun-takes-back-that-noun"),
     pytest.param("Le ministère de la Santé a suspendu les visites dans les hôpitaux de Vannes, Lorient et Quimper « pour "
                  "protéger les patients les plus fragiles ».", "ministère de la Santé", "partial", "sentence-subject",
                  id="the-last-name-of-a-list-a-preposition-governs-is-no-subject-of-the-marks-after-it"),

@@ -1287,6 +1287,13 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
                      None, "modalités pratiques", id="a-passive-participle-after-a-fronted-source-reports-the-marks"),
         pytest.param("Pour l'économiste Anne Roy, le « bouclier tarifaire » annoncé par Bercy coûtera trop cher.",
                      "bouclier tarifaire", None, id="a-participle-with-its-agent-after-a-fronted-source-is-still-a-label"),
+        # A participle of making a text right after the marks: they name that text, whatever cue follows (round u4).
+        pytest.param("Le « pacte de non-agression » signé en 1998 prévoyait que les deux partis se désistent au second tour.",
+                     "pacte de non-agression", None, id="a-signing-participle-after-a-subject-label-names-the-text"),
+        pytest.param("La « charte des riverains » ratifiée l'an dernier précise que les camions doivent éviter le centre-ville.",
+                     "charte des riverains", None, id="a-ratifying-participle-after-a-subject-label-names-the-text"),
+        pytest.param("Le « pacte de non-agression » signé en 1998 est caduc, a affirmé le maire.", None, "pacte de non-agression",
+                     id="a-signing-participle-and-a-postposed-incise-still-reports"),
     ],
 )
 def test_a_label_the_writers_subject_opens_is_no_quote(text: str, label: str | None, quoted: str | None) -> None:
