@@ -5426,6 +5426,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le Comité pour la relance et la modernisation des ports affirme que les quais seront « rénovés d'ici "
                  "à 2030 ».", 0, "Comité pour la relance et la modernisation des ports",
                  id="an-unknown-body-s-name-with-two-purpose-complements-is-whole"),
+    pytest.param("Le général Paul Mba a prêté serment. « Nous tiendrons parole », a-t-il promis.\n\n"
+                 "Lire aussi : Coup d'Etat au Gabon : la succession en question\n\n"
+                 "Dans son discours, il a annoncé que les exilés pourraient rentrer.", -1, "Paul Mba",
+                 id="an-unknown-name-in-a-related-link-line-is-no-pronoun-s-antecedent"),
 ]
 
 
