@@ -1562,6 +1562,13 @@ def _related_link() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)[ \t\u00a0(\[]*+(?:{trie_alternation(grammar().related_links)})(?!\w)")
 
 
+def related_link_paragraphs(text: str, paragraphs: Spans) -> list[tuple[int, int]]:
+    """The paragraphs opened by ``Lire aussi`` (``related_links``): links to other articles, whose
+    names never speak in this one nor stand for a pronoun after them."""
+    pat = _related_link()
+    return [(start, end) for start, end in paragraphs.spans if pat.match(text, start, end) is not None]
+
+
 def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:
     """Whether the marks stand in a paragraph opened by ``Lire aussi`` (a link to another article)."""
     para = paragraphs.at(s.open_start)

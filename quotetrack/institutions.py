@@ -59,6 +59,10 @@ class InstitutionNames(Record):
     """Words that join a second complement to the first (``et``: ``le Conseil de paix et de sécurité``)."""
     coordinated_links: tuple[str, ...] = ()
     """The links a coordinated complement opens with (``de``, ``d'``), an article maybe after them."""
+    purpose_coordinated_endings: tuple[str, ...] = ()
+    """Endings of an abstract noun (``restauration``, ``défense``) that, after a purpose complement,
+    the coordinator and a bare article (``pour la transition et la restauration des institutions``),
+    make a second complement of purpose when a complement link follows it."""
 
 
 @cache
@@ -205,13 +209,14 @@ def tail_end(text: str, end: int) -> int:
     purpose = False  # the last link is one of ``purpose_links`` (``pour``)
     state = "after_noun"  # after the head, an adjective or a complement's noun
     joined = -1  # where the tail ended before a coordinated complement while it is read (``de paix| et de sécurité``)
+    bare = False  # the coordinated complement opens with a bare article after a purpose link (``et la``)
     word: str | None = None
     while (m := _WORD.match(text, pos)) is not None:
         word = m.group(1)
         if m.start(1) == pos and text[pos - 1] not in "'’":
             break  # glued to the previous word without a space or an apostrophe
         if state == "after_coordinated":
-            if not _closes_coordination(word, links):
+            if not (word in links if bare else _closes_coordination(word, links)):
                 best = joined
                 break
             joined = -1
@@ -220,9 +225,12 @@ def tail_end(text: str, end: int) -> int:
             state, joined = "after_coordinator", best
         elif state == "after_coordinator" and word in coordinated_links:
             state = "after_coordinated_link"
+        elif state == "after_coordinator" and purpose and word in articles:
+            state, bare = "after_coordinated_link", True  # "pour la transition et la restauration des …"
         elif state == "after_coordinated_link" and word in articles:
             pass
-        elif state == "after_coordinated_link" and word not in _not_complement_words() and not is_adjective(word):
+        elif (state == "after_coordinated_link" and word not in _not_complement_words() and not is_adjective(word)
+              and (not bare or _purpose_coordinated(word))):
             # "le Conseil de paix et de sécurité": a second complement, the tail's end right after it.
             state = "after_coordinated"
             best = m.end()
@@ -247,9 +255,15 @@ def tail_end(text: str, end: int) -> int:
         pos = m.end()
     else:
         word = None
-    if state == "after_coordinated" and not _closes_coordination(word, links):
+    if state == "after_coordinated" and not (word in links if bare else _closes_coordination(word, links)):
         best = joined
     return best
+
+
+def _purpose_coordinated(word: str) -> bool:
+    """Whether ``word`` ends as an abstract noun of ``purpose_coordinated_endings`` (``restauration``)."""
+    endings = _data().purpose_coordinated_endings
+    return bool(endings) and word.endswith(endings)
 
 
 def head_tail_end(text: str, end: int) -> int:

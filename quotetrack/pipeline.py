@@ -184,6 +184,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
         _not_verbs(mentions.find_mentions(text, registry, config.year), found_cues),
         sorted((span.open_start, span.close_end) for span, rule in dropped if rule in _WORK_RULES),
     )
+    found_mentions = _not_unknown_in_related_links(found_mentions, classify.related_link_paragraphs(text, paras))
     if config.indirect:
         kept += indirect.find_indirect(
             text, found_cues, sents, kept, [m.start for m in found_mentions], sorted(m.end for m in found_mentions),
@@ -238,6 +239,22 @@ def _not_in_titles_of_works(found: list[mentions.Mention], titles: list[tuple[in
         k = bisect.bisect_right(starts, m.start) - 1
         if k >= 0 and m.end <= titles[k][1] and m.kind != "publication":
             continue  # (a publication named in marks, le magazine « Society », still speaks)
+        kept.append(m)
+    return kept
+
+
+def _not_unknown_in_related_links(found: list[mentions.Mention], links: list[tuple[int, int]]) -> list[mentions.Mention]:
+    """The mentions but the names no gazetteer knows inside a paragraph linking another article
+    (``links``, sorted): ``Lire aussi : Coup d'Etat au Gabon : …`` names nobody of this one, though a
+    known person it names (the article's subject) may still stand for a role after it."""
+    if not links:
+        return found
+    starts = [start for start, _ in links]
+    kept = []
+    for m in found:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.end <= links[k][1] and m.kind == "name" and m.entity_id is None:
+            continue
         kept.append(m)
     return kept
 

@@ -5465,6 +5465,15 @@ SPEAKER_OF_QUOTE = [
                  id="a-fragment-inside-a-selon-laquelle-clause-takes-the-clause-s-speaker"),
     pytest.param("Le ministre a démenti les informations du Devoir selon lesquelles il aurait « claqué la porte ».", -1,
                  "Le Devoir", id="a-fragment-inside-selon-lesquelles-keeps-the-complement-s-speaker"),
+    pytest.param("Réunie à Malabo, la Communauté économique des États de l'Afrique centrale a exigé « la libération des "
+                 "ministres détenus ».", 0, "CEEAC", id="the-central-african-community-s-full-name-is-the-ceeac"),
+    pytest.param("Le Comité pour la relance et la modernisation des ports affirme que les quais seront « rénovés d'ici "
+                 "à 2030 ».", 0, "Comité pour la relance et la modernisation des ports",
+                 id="an-unknown-body-s-name-with-two-purpose-complements-is-whole"),
+    pytest.param("Le général Paul Mba a prêté serment. « Nous tiendrons parole », a-t-il promis.\n\n"
+                 "Lire aussi : Coup d'Etat au Gabon : la succession en question\n\n"
+                 "Dans son discours, il a annoncé que les exilés pourraient rentrer.", -1, "Paul Mba",
+                 id="an-unknown-name-in-a-related-link-line-is-no-pronoun-s-antecedent"),
 ]
 
 

@@ -1796,6 +1796,7 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Le président a affirmé que le « califat » avait été anéanti en Syrie.",
         "La ministre a rappelé que des « revenants » étaient suivis par les services.",
         "Londres refuse toujours le « backstop » irlandais, a insisté le négociateur.",
+        "Le sommet de Dakar devait tourner la page de la « Françafrique », selon l'Elysée.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -4663,6 +4664,8 @@ def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tupl
         # after them: the work's title, even in the first person.
         ("Il y a, dans « Ce que je tais », les mémoires que Marie Durand publie, une colère sourde.", []),
         ("On retrouve, dans « Je ne partirai pas », le premier roman de Paul Morel, la même ville.", []),
+        ("Son nom revient souvent dans « La Grande Braderie des ports », le pamphlet paru en 2004 chez un petit éditeur.", []),
+        ("Le maire apparaît dans « Les Comptes du canton », le réquisitoire signé par deux journalistes locaux.", []),
         # No work's noun after the comma: as before.
         ("Il y a, dans « Je ne partirai pas », une colère sourde, a dit Paul Morel.",
          [("indirect", "Il y a, dans « Je ne partirai pas », une colère sourde"), ("partial", "Je ne partirai pas")]),

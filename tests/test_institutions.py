@@ -88,6 +88,14 @@ def test_extended_name_is_an_organisation() -> None:
                  id="a-purpose-complement-is-read"),
     pytest.param("le Conseil pour la première fois a jugé", "le Conseil", "",
                  id="pour-before-an-ordinal-adjective-opens-no-complement"),
+    pytest.param("le Comité pour la sauvegarde et la protection des forêts a jugé", "le Comité",
+                 " pour la sauvegarde et la protection des forêts", id="a-second-purpose-complement-with-a-bare-article"),
+    pytest.param("le Comité pour la sauvegarde et la préfète du Var ont jugé", "le Comité", " pour la sauvegarde",
+                 id="a-bare-article-before-a-person-s-noun-opens-a-second-subject"),
+    pytest.param("le Comité pour la sauvegarde et la protection ont jugé", "le Comité", " pour la sauvegarde",
+                 id="a-bare-article-coordination-needs-a-complement-after-its-noun"),
+    pytest.param("le Comité de la sauvegarde et la protection des forêts a jugé", "le Comité", " de la sauvegarde",
+                 id="a-bare-article-coordination-only-after-a-purpose-link"),
 ])
 def test_tail(text: str, head: str, tail: str) -> None:
     assert text[len(head) : institutions.tail_end(text, len(head))] == tail
