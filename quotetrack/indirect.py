@@ -2208,14 +2208,23 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
 def _holds_verb_word(segment: str) -> bool:
     """Whether ``segment`` holds, before any relative (``un centre qui a publié…``), a word of a verb
     group, a future or conditional form (see :func:`_verb_goes_on`) or a finite form of a governor
-    (``devrait``, ``peut``): a clause."""
+    (``devrait``, ``peut``): a clause. A capitalised word glued by a hyphen is a compound name's
+    (``l'Asie du Sud-Est``), no verb."""
     for w in _CLAUSE_WORD.finditer(segment):
+        if _in_compound_name(segment, w.start()):
+            continue
         word = w.group().casefold()
         if word in relative_words():
             return False
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())) or cues.governor_finite_word(word):
             return True
     return False
+
+
+def _in_compound_name(segment: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised and glued by a hyphen to the word before it
+    (``Sud-Est``, ``Nord-Est``): part of a compound name."""
+    return start > 0 and segment[start - 1] == "-" and segment[start : start + 1].isupper()
 
 
 def _holds_opening_mark(text: str, start: int, end: int) -> bool:

@@ -2724,6 +2724,9 @@ INDIRECT = [
     pytest.param("Pour Clara Weiss, chercheuse à l'Institut de recherche stratégique de l'École militaire (Irsem), Moscou "
                  "teste l'Alliance.", "Moscou teste l'Alliance",
                  id="a-long-description-closed-by-a-bracketed-acronym-is-no-part-of-the-clause"),
+    pytest.param("Selon Hugo Lefort, spécialiste de l'Europe du Nord-Est, Varsovie redoute une escalade.",
+                 "Varsovie redoute une escalade",
+                 id="a-hyphenated-cardinal-point-in-the-source-s-description-is-no-verb"),
     pytest.param("Pour le sociologue Marc Dubreuil, chercheur associé au Centre d'études et de recherches sur les "
                  "migrations internationales et auteur de « Les Routes du Sud », Paris a longtemps fermé les yeux.",
                  "Paris a longtemps fermé les yeux",
