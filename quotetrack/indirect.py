@@ -2597,8 +2597,8 @@ def _acronym_subject_aside(text: str, s_start: int, j: int) -> bool:
     return first is not None and first.group()[:1].islower()
 
 
-# An acronym in brackets ending a name: "(FLSC)", "(MNLA)".
-_BRACKETED_ACRONYM_END = regex.compile(r"\(\p{Lu}[\p{Lu}\d\-]++\)[ \u00a0\u202f]*+$")
+# An acronym in brackets ending a name: "(FLSC)", "(MNLA)", or one French spells as a word (Asean, Unicef).
+_BRACKETED_ACRONYM_END = regex.compile(r"\(\p{Lu}(?:[\p{Lu}\d\-]++|\p{Ll}++)\)[ \u00a0\u202f]*+$")
 
 
 def _participle(word: str) -> bool:

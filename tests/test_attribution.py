@@ -4465,6 +4465,9 @@ SPEAKER_OF_QUOTE = [
                  0, "Souad Abdel Karim", id="a-compound-name-part-that-is-a-first-name-starts-no-new-name"),
     pytest.param("« Le calme reviendra », a assuré le général birman Thura Aung Lwin devant les officiers.",
                  0, "Thura Aung Lwin", id="a-burmese-name-keeps-the-word-before-its-inner-aung"),
+    pytest.param("Le ministre a parlé. L'Organisation des pays du Golfe (Opg), dont le Koweït est membre, a appelé "
+                 "à la « retenue ».", 0, "Organisation des pays du Golfe",
+                 id="a-body-s-acronym-spelled-as-a-word-in-brackets-before-a-possessive-relative"),
     pytest.param("Le ministre émirati de l'Énergie, Omar Haddad, a parlé. Le porte-parole du gouvernement qatari a estimé "
                  "que la crise durerait.", -1, "porte-parole du gouvernement qatari", id="an-emirati-minister-is-no-qatari-spokesperson"),
     pytest.param("A Berlin, la ministre Karin Vogt a reçu son homologue, saluant un « partenariat exemplaire ».",

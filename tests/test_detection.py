@@ -3882,6 +3882,8 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Telegram avoir abattu un drone de l'armée.",
                                   "Le Mouvement pour la libération de l'Azawad oriental (MLAO), proche des rebelles "
                                   "touareg, a appelé à un rassemblement place de l'Indépendance.",
+                                  "Le Fonds des Nations unies pour l'enfance (Unicef), dont le siège est à New York, a "
+                                  "réclamé dans un rapport un accès aux écoles.",
                                   "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
                                   "La porte-parole, Mina Sato, considérée comme sa dauphine, a salué « un dirigeant qui a changé le pays ».",
                                   "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien.",
