@@ -1120,9 +1120,24 @@ def _que_past_channel(text: str, cue: CueLike, s_end: int) -> regex.Match[str] |
     channel_end = channel.channel_end(text, cue.end, que)
     if channel_end is None and (audience := _patterns().audience_phrase.match(text, cue.end, que)) is not None:
         channel_end = audience.end()  # "estimant devant un groupe de journalistes reçus au palais que"
-    if channel_end is None or not text[channel_end:que].strip():
+    if channel_end is None or not (text[channel_end:que].strip() or _bare_channel_end(text, cue.end, channel_end)):
         return None
     return m
+
+
+# The last two words before a position (group 1: the one before the last), and the characters read for them.
+_LAST_TWO_WORDS = regex.compile(r"(?<![\w'’])([\w'’\-]++)[ \u00a0]++([\w'’\-]++)[ \u00a0]*+$")
+_LAST_TWO_REACH = 40
+
+
+def _bare_channel_end(text: str, lo: int, end: int) -> bool:
+    """Whether the channel named right before ``end`` is a noun no determiner opens (``par
+    téléphone``, ``sur Twitter``): a que right after it is the cue's, no relative of the noun."""
+    m = _LAST_TWO_WORDS.search(text, max(lo, end - _LAST_TWO_REACH), end)
+    if m is None or any(a in m.group(2) for a in "'’"):
+        return False  # "dans l'entretien qu'il a accordé": an elided article, a relative may follow
+    before = m.group(1).lower()
+    return before not in grammar().object_determiners and before not in cues.contracted_links()
 
 
 def _object_past_channel(text: str, cue: CueLike, channel_end: int, que: int) -> bool:

@@ -1851,6 +1851,11 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
          "la réforme serait retirée"),
         ("La présidente a déclaré, mardi soir, devant un groupe de jeunes agriculteurs venus de toute la région, qu'elle soutiendrait leur projet.",
          "elle soutiendrait leur projet"),
+        # A que right after a channel a determiner opens may be its relative; after a bare channel
+        # noun (par téléphone) it is the cue's (round u5).
+        ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier dans le communiqué que la mairie a publié.", None),
+        ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier par téléphone que la digue tiendrait.",
+         "la digue tiendrait"),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
@@ -2975,6 +2980,8 @@ INDIRECT = [
                  "la réforme serait votée", id="que-after-a-day-and-an-interview-complement"),
     pytest.param("La dirigeante a annoncé dimanche dans un entretien au Journal du dimanche que le groupe baisserait ses prix.",
                  "le groupe baisserait ses prix", id="que-after-a-long-interview-complement"),
+    pytest.param("L'avocate avait confirmé tard dans la soirée au quotidien local par téléphone que son client serait libéré.",
+                 "son client serait libéré", id="que-right-after-a-channel-no-determiner-opens"),
     pytest.param("La juge a affirmé mardi, dans un communiqué transmis par le greffe du tribunal, que le suspect avait agi seul.",
                  "le suspect avait agi seul", id="que-after-a-long-channel-aside-set-off-by-commas"),
     pytest.param("La juge a estimé à l’émission « Faits & Gestes » de France Inter que le dossier était vide.",
