@@ -4468,6 +4468,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre a parlé. L'Organisation des pays du Golfe (Opg), dont le Koweït est membre, a appelé "
                  "à la « retenue ».", 0, "Organisation des pays du Golfe",
                  id="a-body-s-acronym-spelled-as-a-word-in-brackets-before-a-possessive-relative"),
+    pytest.param("Dans une tribune, le lauréat du prix Nobel de physique 2004 juge que la recherche est « sous-financée ».",
+                 0, "lauréat du prix Nobel de physique 2004", id="nobel-names-the-prize-no-person"),
     pytest.param("Le ministre émirati de l'Énergie, Omar Haddad, a parlé. Le porte-parole du gouvernement qatari a estimé "
                  "que la crise durerait.", -1, "porte-parole du gouvernement qatari", id="an-emirati-minister-is-no-qatari-spokesperson"),
     pytest.param("A Berlin, la ministre Karin Vogt a reçu son homologue, saluant un « partenariat exemplaire ».",
