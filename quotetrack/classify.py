@@ -441,7 +441,8 @@ class Grammar(Record):
     """``la politique``, ``la thèse``, ``sur fond``: before ``de`` or a complement link and marks,
     the marks name the policy, the version or the background, the writer's label."""
     label_determiners: tuple[str, ...] = ()
-    """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's."""
+    """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's;
+    ``quant aux`` fronts such a noun phrase as the sentence's topic (Quant aux « élections » promises par X, …)."""
     generic_subjects: tuple[str, ...] = ()
     """``chacun``, ``tout le monde`` right before a cue (chacun jure que): a generalisation, nobody's report."""
     coordinators: tuple[str, ...] = ()

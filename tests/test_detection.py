@@ -1266,6 +1266,11 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
                      None, "modalités pratiques", id="a-passive-participle-after-a-fronted-source-reports-the-marks"),
         pytest.param("Pour l'économiste Anne Roy, le « bouclier tarifaire » annoncé par Bercy coûtera trop cher.",
                      "bouclier tarifaire", None, id="a-participle-with-its-agent-after-a-fronted-source-is-still-a-label"),
+        # Quant à fronts the labelled noun phrase as the sentence's topic (round u5).
+        pytest.param("Quant à la « transition apaisée » promise par la junte, les diplomates n'y croient guère.",
+                     "transition apaisée", None, id="a-participle-with-its-agent-after-a-topic-opened-by-quant-a"),
+        pytest.param("Quant au ministre, il a promis une « transition apaisée ».", None, "transition apaisée",
+                     id="quant-a-before-a-speaker-leaves-his-marks-quoted"),
     ],
 )
 def test_a_label_the_writers_subject_opens_is_no_quote(text: str, label: str | None, quoted: str | None) -> None:
