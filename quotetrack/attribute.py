@@ -273,8 +273,9 @@ def _words() -> _Words:
     opens = regex.escape("".join(sorted(opening_marks())))
     closes = regex.escape("".join(sorted(closing_marks())))
     marked = rf"(?P<marked>[ \u00a0]++[{opens}][ \u00a0\u202f]*+(?-i:\p{{Lu}})[^{opens}{closes},.;:\n]{{0,40}}?[ \u00a0\u202f]*+[{closes}])?"
-    # "L'Association des professionnels soudanais (SPA),": its acronym in brackets closes the phrase.
-    acronym = r"(?P<acronym>[ \u00a0]++\((?-i:\p{Lu}[\p{Lu}\d\-]{1,9})\))?"
+    # "L'Association des professionnels soudanais (SPA),", "L'Association des nations de l'Asie du
+    # Sud-Est (Asean),": its acronym in brackets, in capitals or spelt as a word, closes the phrase.
+    acronym = r"(?P<acronym>[ \u00a0]++\((?-i:\p{Lu})[\p{L}\d\-]{1,9}\))?"
     opening_subject = regex.compile(
         rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{named}{marked}{acronym}(?=[ \u00a0]*+,)"
         # "Plusieurs ONG, dont …, dénoncent": a quantifier, its noun and what ends the phrase.

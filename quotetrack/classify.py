@@ -445,7 +445,8 @@ class Grammar(Record):
     """``la politique``, ``la thèse``, ``sur fond``: before ``de`` or a complement link and marks,
     the marks name the policy, the version or the background, the writer's label."""
     label_determiners: tuple[str, ...] = ()
-    """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's."""
+    """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's;
+    ``quant aux`` fronts such a noun phrase as the sentence's topic (Quant aux « élections » promises par X, …)."""
     document_participles: tuple[str, ...] = ()
     """``signé``, ``ratifié``: right after such marks, like a cue's participle, a text's label."""
     generic_subjects: tuple[str, ...] = ()

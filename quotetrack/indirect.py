@@ -1120,9 +1120,24 @@ def _que_past_channel(text: str, cue: CueLike, s_end: int) -> regex.Match[str] |
     channel_end = channel.channel_end(text, cue.end, que)
     if channel_end is None and (audience := _patterns().audience_phrase.match(text, cue.end, que)) is not None:
         channel_end = audience.end()  # "estimant devant un groupe de journalistes reçus au palais que"
-    if channel_end is None or not text[channel_end:que].strip():
+    if channel_end is None or not (text[channel_end:que].strip() or _bare_channel_end(text, cue.end, channel_end)):
         return None
     return m
+
+
+# The last two words before a position (group 1: the one before the last), and the characters read for them.
+_LAST_TWO_WORDS = regex.compile(r"(?<![\w'’])([\w'’\-]++)[ \u00a0]++([\w'’\-]++)[ \u00a0]*+$")
+_LAST_TWO_REACH = 40
+
+
+def _bare_channel_end(text: str, lo: int, end: int) -> bool:
+    """Whether the channel named right before ``end`` is a noun no determiner opens (``par
+    téléphone``, ``sur Twitter``): a que right after it is the cue's, no relative of the noun."""
+    m = _LAST_TWO_WORDS.search(text, max(lo, end - _LAST_TWO_REACH), end)
+    if m is None or any(a in m.group(2) for a in "'’"):
+        return False  # "dans l'entretien qu'il a accordé": an elided article, a relative may follow
+    before = m.group(1).lower()
+    return before not in grammar().object_determiners and before not in cues.contracted_links()
 
 
 def _object_past_channel(text: str, cue: CueLike, channel_end: int, que: int) -> bool:
@@ -2208,14 +2223,23 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
 def _holds_verb_word(segment: str) -> bool:
     """Whether ``segment`` holds, before any relative (``un centre qui a publié…``), a word of a verb
     group, a future or conditional form (see :func:`_verb_goes_on`) or a finite form of a governor
-    (``devrait``, ``peut``): a clause."""
+    (``devrait``, ``peut``): a clause. A capitalised word glued by a hyphen is a compound name's
+    (``l'Asie du Sud-Est``), no verb."""
     for w in _CLAUSE_WORD.finditer(segment):
+        if _in_compound_name(segment, w.start()):
+            continue
         word = w.group().casefold()
         if word in relative_words():
             return False
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())) or cues.governor_finite_word(word):
             return True
     return False
+
+
+def _in_compound_name(segment: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised and glued by a hyphen to the word before it
+    (``Sud-Est``, ``Nord-Est``): part of a compound name."""
+    return start > 0 and segment[start - 1] == "-" and segment[start : start + 1].isupper()
 
 
 def _holds_opening_mark(text: str, start: int, end: int) -> bool:
@@ -2588,8 +2612,8 @@ def _acronym_subject_aside(text: str, s_start: int, j: int) -> bool:
     return first is not None and first.group()[:1].islower()
 
 
-# An acronym in brackets ending a name: "(FLSC)", "(MNLA)".
-_BRACKETED_ACRONYM_END = regex.compile(r"\(\p{Lu}[\p{Lu}\d\-]++\)[ \u00a0\u202f]*+$")
+# An acronym in brackets ending a name: "(FLSC)", "(MNLA)", or one French spells as a word (Asean, Unicef).
+_BRACKETED_ACRONYM_END = regex.compile(r"\(\p{Lu}(?:[\p{Lu}\d\-]++|\p{Ll}++)\)[ \u00a0\u202f]*+$")
 
 
 def _participle(word: str) -> bool:

@@ -4507,6 +4507,13 @@ SPEAKER_OF_QUOTE = [
                  -1, "Élias Karam", id="a-confessional-adjective-between-a-role-and-its-name"),
     pytest.param("« Nous partirons », a déclaré Souad Abdel Karim, la ministre de la Santé.",
                  0, "Souad Abdel Karim", id="a-compound-name-part-that-is-a-first-name-starts-no-new-name"),
+    pytest.param("« Le calme reviendra », a assuré le général birman Thura Aung Lwin devant les officiers.",
+                 0, "Thura Aung Lwin", id="a-burmese-name-keeps-the-word-before-its-inner-aung"),
+    pytest.param("Le ministre a parlé. L'Organisation des pays du Golfe (Opg), dont le Koweït est membre, a appelé "
+                 "à la « retenue ».", 0, "Organisation des pays du Golfe",
+                 id="a-body-s-acronym-spelled-as-a-word-in-brackets-before-a-possessive-relative"),
+    pytest.param("Dans une tribune, le lauréat du prix Nobel de physique 2004 juge que la recherche est « sous-financée ».",
+                 0, "lauréat du prix Nobel de physique 2004", id="nobel-names-the-prize-no-person"),
     pytest.param("Le ministre émirati de l'Énergie, Omar Haddad, a parlé. Le porte-parole du gouvernement qatari a estimé "
                  "que la crise durerait.", -1, "porte-parole du gouvernement qatari", id="an-emirati-minister-is-no-qatari-spokesperson"),
     pytest.param("A Berlin, la ministre Karin Vogt a reçu son homologue, saluant un « partenariat exemplaire ».",

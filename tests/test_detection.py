@@ -1294,6 +1294,11 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
                      "charte des riverains", None, id="a-ratifying-participle-after-a-subject-label-names-the-text"),
         pytest.param("Le « pacte de non-agression » signé en 1998 est caduc, a affirmé le maire.", None, "pacte de non-agression",
                      id="a-signing-participle-and-a-postposed-incise-still-reports"),
+        # Quant à fronts the labelled noun phrase as the sentence's topic (round u5).
+        pytest.param("Quant à la « transition apaisée » promise par la junte, les diplomates n'y croient guère.",
+                     "transition apaisée", None, id="a-participle-with-its-agent-after-a-topic-opened-by-quant-a"),
+        pytest.param("Quant au ministre, il a promis une « transition apaisée ».", None, "transition apaisée",
+                     id="quant-a-before-a-speaker-leaves-his-marks-quoted"),
     ],
 )
 def test_a_label_the_writers_subject_opens_is_no_quote(text: str, label: str | None, quoted: str | None) -> None:
@@ -1880,6 +1885,11 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
          "la réforme serait retirée"),
         ("La présidente a déclaré, mardi soir, devant un groupe de jeunes agriculteurs venus de toute la région, qu'elle soutiendrait leur projet.",
          "elle soutiendrait leur projet"),
+        # A que right after a channel a determiner opens may be its relative; after a bare channel
+        # noun (par téléphone) it is the cue's (round u5).
+        ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier dans le communiqué que la mairie a publié.", None),
+        ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier par téléphone que la digue tiendrait.",
+         "la digue tiendrait"),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
@@ -2758,6 +2768,9 @@ INDIRECT = [
     pytest.param("Pour Clara Weiss, chercheuse à l'Institut de recherche stratégique de l'École militaire (Irsem), Moscou "
                  "teste l'Alliance.", "Moscou teste l'Alliance",
                  id="a-long-description-closed-by-a-bracketed-acronym-is-no-part-of-the-clause"),
+    pytest.param("Selon Hugo Lefort, spécialiste de l'Europe du Nord-Est, Varsovie redoute une escalade.",
+                 "Varsovie redoute une escalade",
+                 id="a-hyphenated-cardinal-point-in-the-source-s-description-is-no-verb"),
     pytest.param("Pour le sociologue Marc Dubreuil, chercheur associé au Centre d'études et de recherches sur les "
                  "migrations internationales et auteur de « Les Routes du Sud », Paris a longtemps fermé les yeux.",
                  "Paris a longtemps fermé les yeux",
@@ -3006,6 +3019,8 @@ INDIRECT = [
                  "la réforme serait votée", id="que-after-a-day-and-an-interview-complement"),
     pytest.param("La dirigeante a annoncé dimanche dans un entretien au Journal du dimanche que le groupe baisserait ses prix.",
                  "le groupe baisserait ses prix", id="que-after-a-long-interview-complement"),
+    pytest.param("L'avocate avait confirmé tard dans la soirée au quotidien local par téléphone que son client serait libéré.",
+                 "son client serait libéré", id="que-right-after-a-channel-no-determiner-opens"),
     pytest.param("La juge a affirmé mardi, dans un communiqué transmis par le greffe du tribunal, que le suspect avait agi seul.",
                  "le suspect avait agi seul", id="que-after-a-long-channel-aside-set-off-by-commas"),
     pytest.param("La juge a estimé à l’émission « Faits & Gestes » de France Inter que le dossier était vide.",
@@ -3913,6 +3928,8 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Telegram avoir abattu un drone de l'armée.",
                                   "Le Mouvement pour la libération de l'Azawad oriental (MLAO), proche des rebelles "
                                   "touareg, a appelé à un rassemblement place de l'Indépendance.",
+                                  "Le Fonds des Nations unies pour l'enfance (Unicef), dont le siège est à New York, a "
+                                  "réclamé dans un rapport un accès aux écoles.",
                                   "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
                                   "La porte-parole, Mina Sato, considérée comme sa dauphine, a salué « un dirigeant qui a changé le pays ».",
                                   "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien.",
