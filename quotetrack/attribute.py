@@ -24,6 +24,7 @@ from pydantic import Field
 from quotetrack import lexicon
 from quotetrack.classify import (
     Candidate,
+    clause_conjunction_alternation,
     comparative_connector,
     disputes_quote,
     generic_subject_before,
@@ -1759,9 +1760,7 @@ def _prepositional_relative() -> regex.Pattern[str]:
 def _clause_conjunction() -> regex.Pattern[str]:
     """A comma and a conjunction opening a clause with its own subject (``clause_conjunctions``),
     elided too before a vowel (``tandis qu'à Paris``, ``lorsqu'il``)."""
-    conj = grammar().clause_conjunctions
-    elided = [w[:-1] + "'" for w in conj if w.endswith("que")]
-    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation([*conj, *elided])})(?:(?<=['’])|(?!\w))[ \u00a0]*+")
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{clause_conjunction_alternation()})(?:(?<=['’])|(?!\w))[ \u00a0]*+")
 
 
 @cache

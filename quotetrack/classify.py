@@ -3779,9 +3779,15 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
 def _conjunction_gap() -> regex.Pattern[str]:
     """A comma and a conjunction of ``clause_conjunctions`` (``quand``, ``alors que``, elided too:
     ``lorsqu'``) opening the gap before a cue: a clause with a subject of its own."""
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:{clause_conjunction_alternation()})(?:(?<=['’])|(?!\w))")
+
+
+@cache
+def clause_conjunction_alternation() -> str:
+    """The ``clause_conjunctions`` and, of those ending in *que*, their elided forms before a vowel
+    (``tandis qu'``, ``lorsqu'``), as one alternation."""
     conj = grammar().clause_conjunctions
-    elided = [w[:-1] + "'" for w in conj if w.endswith("que")]
-    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:{alternation([*conj, *elided])})(?:(?<=['’])|(?!\w))")
+    return alternation([*conj, *(w[:-1] + "'" for w in conj if w.endswith("que"))])
 
 
 @cache
