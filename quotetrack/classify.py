@@ -4051,14 +4051,8 @@ def _inside_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: Cue
     relative's closing comma (``Bakou, dont la « diplomatie du caviar » a séduit des élus, reproche à
     la France…``): the relative describes the subject, whose verb reports nothing of its words.
     Gives the relative's span (from its opening comma to its closing one), else ``None``."""
-    comma = text.rfind(",", sent_start, s.open_start)
-    if comma < 0 or cue.form == "inverted":
-        return None  # most marks: no comma before them in their sentence
-    opener = text[comma + 1 : s.open_start].split(None, 1)
-    if not opener or opener[0].lower() not in grammar().relative_openers:
-        return None
-    subject = text[sent_start:comma]
-    if "," in subject or len(subject.split()) > _RELATIVE_SUBJECT_WORDS:
+    comma = None if cue.form == "inverted" else _relative_after_short_subject(text, sent_start, s.open_start)
+    if comma is None:
         return None
     closing = text.find(",", s.close_end, cue.start)  # the relative ends at the first comma after the marks
     if closing < 0 or text[closing + 1 : cue.start].strip(_SPACES):
@@ -4076,19 +4070,27 @@ def _cue_in_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: Cue
     closes that relative before the marks ``s`` (``La Suède, dont le gouvernement se dit « … »,
     se retrouve au cœur de cette « … »``): the main clause's words in marks are no report of the
     relative's verb. Gives the closing comma's offset, else ``None``."""
-    comma = text.rfind(",", sent_start, cue.start)
-    if comma < 0:
-        return None  # most cues: no comma before them in their sentence
-    opener = text[comma + 1 : cue.start].split(None, 1)
-    if not opener or opener[0].lower() not in grammar().relative_openers:
-        return None
-    subject = text[sent_start:comma]
-    if "," in subject or len(subject.split()) > _RELATIVE_SUBJECT_WORDS:
+    comma = _relative_after_short_subject(text, sent_start, cue.start)
+    if comma is None:
         return None
     closing = text.find(",", cue.end, s.open_start)
     while closing >= 0 and _inside_marks_between(text, cue.end, closing):
         closing = text.find(",", closing + 1, s.open_start)
     return closing if closing >= 0 else None
+
+
+def _relative_after_short_subject(text: str, sent_start: int, end: int) -> int | None:
+    """The last comma before ``end`` in its sentence when a relative (``relative_openers``) opens
+    right after it and a short subject (no comma, at most ``_RELATIVE_SUBJECT_WORDS`` words) stands
+    between the sentence's start and it (``La Suède, dont …``), else ``None``."""
+    comma = text.rfind(",", sent_start, end)
+    if comma < 0:
+        return None  # most sentences: no comma before ``end``
+    opener = text[comma + 1 : end].split(None, 1)
+    if not opener or opener[0].lower() not in grammar().relative_openers:
+        return None
+    subject = text[sent_start:comma]
+    return None if "," in subject or len(subject.split()) > _RELATIVE_SUBJECT_WORDS else comma
 
 
 def _inside_marks_between(text: str, start: int, pos: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Literal
 
@@ -231,29 +231,27 @@ def _not_in_titles_of_works(found: list[mentions.Mention], titles: list[tuple[in
     """The mentions but those inside the marks of a work's title or a name (sorted ``titles``,
     dropped by a rule of ``_WORK_RULES``): « La Révolution trahie » names a book, never who
     speaks after it."""
-    if not titles:
-        return found
-    starts = [start for start, _ in titles]
-    kept = []
-    for m in found:
-        k = bisect.bisect_right(starts, m.start) - 1
-        if k >= 0 and m.end <= titles[k][1] and m.kind != "publication":
-            continue  # (a publication named in marks, le magazine « Society », still speaks)
-        kept.append(m)
-    return kept
+    # (a publication named in marks, le magazine « Society », still speaks)
+    return _drop_inside(found, titles, lambda m: m.kind != "publication")
 
 
 def _not_unknown_in_related_links(found: list[mentions.Mention], links: list[tuple[int, int]]) -> list[mentions.Mention]:
     """The mentions but the names no gazetteer knows inside a paragraph linking another article
     (``links``, sorted): ``Lire aussi : Coup d'Etat au Gabon : …`` names nobody of this one, though a
     known person it names (the article's subject) may still stand for a role after it."""
-    if not links:
+    return _drop_inside(found, links, lambda m: m.kind == "name" and m.entity_id is None)
+
+
+def _drop_inside(found: list[mentions.Mention], spans: list[tuple[int, int]],
+                 drops: Callable[[mentions.Mention], bool]) -> list[mentions.Mention]:
+    """The mentions but those inside one of ``spans`` (sorted by start) that ``drops`` says go."""
+    if not spans:
         return found
-    starts = [start for start, _ in links]
+    starts = [start for start, _ in spans]
     kept = []
     for m in found:
         k = bisect.bisect_right(starts, m.start) - 1
-        if k >= 0 and m.end <= links[k][1] and m.kind == "name" and m.entity_id is None:
+        if k >= 0 and m.end <= spans[k][1] and drops(m):
             continue
         kept.append(m)
     return kept
