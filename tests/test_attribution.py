@@ -334,6 +334,11 @@ ATTRIBUTED = [
                  id="on-after-chez"),
     pytest.param("Du côté des Forces de soutien rapide (FSR), on affirme que l'armée « gagne du temps ».", "Forces de soutien rapide",
                  "partial", "subject-before-cue", id="on-after-du-cote-des-a-body-and-its-acronym"),
+    # "au sein de" names the side as "chez" does (batch 120, w608); the noun phrase may keep its acronym in brackets.
+    pytest.param("Au sein de la Compagnie fluviale du Rhône (CFR), on assure que les barges circulent normalement.",
+                 "Compagnie fluviale du Rhône", "indirect", "subject-before-cue", id="on-after-au-sein-de-a-body-and-its-acronym"),
+    pytest.param("Au sein du syndicat, premier du secteur, on juge que la réforme arrive trop tard.",
+                 "syndicat", "indirect", "subject-before-cue", id="on-after-au-sein-du-and-an-apposition"),
     # The channel set off by commas after the verb is the verb's cue too (batch 26): its subject speaks.
     pytest.param("Le ministère a rappelé, dans un communiqué laconique, que les deux otages étaient « en bonne santé ».",
                  "ministère", "partial", "subject-before-cue", id="fragment-inside-a-reported-clause-takes-its-speaker"),
