@@ -1973,6 +1973,10 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     ("Le maire se montre moins serein : les magasins du quartier, dit-il, ont perdu trois jours de ventes.",
      ["les magasins du quartier, dit-il, ont perdu trois jours de ventes"]),
     ("Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé.", ["la doctrine a évolué"]),
+    # A finite verb with its own que clause after the comma: the words after the colon are its
+    # subject and apposition, no clause of their own (batch 120, w608).
+    ("Madrid a vite réagi : la porte-parole du gouvernement, Elena Ruiz, a affirmé que l'Espagne rappelait son ambassadeur.",
+     ["l'Espagne rappelait son ambassadeur"]),
 ])
 def test_a_colon_right_before_a_source_ends_the_que_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
