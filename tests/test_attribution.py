@@ -5955,6 +5955,9 @@ LEFTOVER_ATTRIBUTION = [
                  0, "source au sein du parquet", id="a-fronted-source-keeps-its-body"),
     pytest.param("« L'arme n'a pas été retrouvée », a confié une source au sein des services de renseignement.",
                  0, "source au sein des services de renseignement", id="a-source-body-keeps-its-lower-case-complement"),
+    # A possessive and the owner's capitalised body (batch 120, w606): the source keeps it, no bare body.
+    pytest.param("L'OTAN se prononcera jeudi. « Rien n'est tranché », a confié une source au sein de son Conseil.",
+                 0, "source au sein de son Conseil", id="a-source-keeps-its-owner-s-capitalised-body"),
     pytest.param("« Le texte part demain », a confié une source à la présidence roumaine.",
                  0, "source à la présidence roumaine", id="a-source-keeps-the-seat-of-power-it-sits-in"),
     pytest.param("Selon des sources au Kremlin, l'entretien a été reporté.",
