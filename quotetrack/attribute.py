@@ -3779,7 +3779,8 @@ class Attributor:
         np = _words().np.match(self.text, lo, comma) or _bare_np().match(self.text, lo, comma)
         if np is None:
             return None
-        if self.text[np.end() : comma].strip():
+        # "Au sein de la Société minière de X (SMB),": an acronym in brackets may follow the noun phrase.
+        if self.text[np.end() : comma].strip() and _BRACKETED.fullmatch(self.text, np.end(), comma) is None:
             return self._marked_publication_after(np.end(), comma)
         return self._np_mention(np)
 

@@ -1285,6 +1285,10 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
                 # clause's subject and its verb reports all of it, across the incise; no fragment
                 # of its own before it.
                 return None
+            if next_cue.form == "finite" and _complementizer_opening().match(text, _skip_space(text, next_cue.end, s_end), s_end):
+                # "Pékin a réagi : le porte-parole, Wang X, a déclaré que …": the words after the colon
+                # are the subject of a verb with its own que clause, no postposed incise.
+                return None
             end = comma  # "… sa stratégie : la doctrine a évolué, a-t-il plaidé": the incise is no part of it
     return _make(text, start, end, i, "indirect-colon", 0.75)
 

@@ -200,6 +200,9 @@ class _AnonymousData(Record):
     body_links: tuple[str, ...] = ()
     """Links before the body a source belongs to (``au sein de la``): with any lower-case noun
     after them they qualify the source (``une source au sein de la gendarmerie``)."""
+    possessive_body_links: tuple[str, ...] = ()
+    """Links with a possessive before the body an institution named earlier owns (``au sein de sa``):
+    with a capitalised noun after them they qualify the source (``une source au sein de sa Commission``)."""
     qualifier_coordinators: tuple[str, ...] = ()
     """Words that join a second qualifier to the first (``et``: ``des sources humanitaires et militaires``)."""
 
@@ -902,6 +905,9 @@ class _Matcher:
         # « une source au sein de la gendarmerie »: a body link and any lower-case noun.
         body = (f"|(?:{_trie_pattern(lang.anonymous.body_links)})\\s*+\\p{{Ll}}[\\w\\-]*+(?:\\s++(?:de\\s++la\\s++|de\\s++l['’]|du\\s++|des\\s++|de\\s++|d['’])\\p{{Ll}}[\\w\\-]*+(?!['’])|)"
                 if lang.anonymous.body_links else "")
+        # « une source au sein de sa Commission »: a possessive link and the owner's capitalised body.
+        if lang.anonymous.possessive_body_links:
+            body += f"|(?:{_trie_pattern(lang.anonymous.possessive_body_links)})\\s*+\\p{{Lu}}[\\w\\-]*+"
         self.qual = f"(?:{_trie_pattern(lang.anonymous.qualifiers)}{body})(?!\\w)"
         s = r"\s++"
         # Optional parts are written ``(?:…|)``, not ``(?:…)?``: the same order and matches,

@@ -334,6 +334,11 @@ ATTRIBUTED = [
                  id="on-after-chez"),
     pytest.param("Du côté des Forces de soutien rapide (FSR), on affirme que l'armée « gagne du temps ».", "Forces de soutien rapide",
                  "partial", "subject-before-cue", id="on-after-du-cote-des-a-body-and-its-acronym"),
+    # "au sein de" names the side as "chez" does (batch 120, w608); the noun phrase may keep its acronym in brackets.
+    pytest.param("Au sein de la Compagnie fluviale du Rhône (CFR), on assure que les barges circulent normalement.",
+                 "Compagnie fluviale du Rhône", "indirect", "subject-before-cue", id="on-after-au-sein-de-a-body-and-its-acronym"),
+    pytest.param("Au sein du syndicat, premier du secteur, on juge que la réforme arrive trop tard.",
+                 "syndicat", "indirect", "subject-before-cue", id="on-after-au-sein-du-and-an-apposition"),
     # The channel set off by commas after the verb is the verb's cue too (batch 26): its subject speaks.
     pytest.param("Le ministère a rappelé, dans un communiqué laconique, que les deux otages étaient « en bonne santé ».",
                  "ministère", "partial", "subject-before-cue", id="fragment-inside-a-reported-clause-takes-its-speaker"),
@@ -5950,6 +5955,9 @@ LEFTOVER_ATTRIBUTION = [
                  0, "source au sein du parquet", id="a-fronted-source-keeps-its-body"),
     pytest.param("« L'arme n'a pas été retrouvée », a confié une source au sein des services de renseignement.",
                  0, "source au sein des services de renseignement", id="a-source-body-keeps-its-lower-case-complement"),
+    # A possessive and the owner's capitalised body (batch 120, w606): the source keeps it, no bare body.
+    pytest.param("L'OTAN se prononcera jeudi. « Rien n'est tranché », a confié une source au sein de son Conseil.",
+                 0, "source au sein de son Conseil", id="a-source-keeps-its-owner-s-capitalised-body"),
     pytest.param("« Le texte part demain », a confié une source à la présidence roumaine.",
                  0, "source à la présidence roumaine", id="a-source-keeps-the-seat-of-power-it-sits-in"),
     pytest.param("Selon des sources au Kremlin, l'entretien a été reporté.",

@@ -472,6 +472,11 @@ DETECTED = [
                  id="a-que-coordinated-after-a-complementizer-s-clause-stays-in-it"),
     pytest.param("Au nom de sa famille, le prince Omar, neveu du roi, a exprimé sa profonde gratitude au président de la République.", [],
                  id="a-feeling-after-a-verb-is-its-object-no-postposed-subject"),
+    # A measure's or an act's noun (suspension, fermeture, coup) after the verb is its object (batch 120, w604, w607).
+    pytest.param("À la télévision, le général Paul Okemba, chef de la garde, vêtu d'un treillis, a annoncé la suspension du Parlement.", [],
+                 id="a-measure-after-a-verb-is-its-object-no-postposed-subject"),
+    pytest.param("Lundi matin, le colonel Issa Maïga, ancien instructeur passé par Saint-Cyr, avait défendu son coup de force à la radio.", [],
+                 id="a-coup-after-a-verb-is-its-object-no-postposed-subject"),
     pytest.param("Les négociations reprendront lundi à Genève, a annoncé la présidence.",
                  [("indirect", "Les négociations reprendront lundi à Genève")], id="a-body-after-a-postposed-verb-is-its-subject"),
     pytest.param("Les commerçants, qui craignent que les travaux durent, ont écrit au préfet.", [],
@@ -1973,6 +1978,10 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     ("Le maire se montre moins serein : les magasins du quartier, dit-il, ont perdu trois jours de ventes.",
      ["les magasins du quartier, dit-il, ont perdu trois jours de ventes"]),
     ("Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé.", ["la doctrine a évolué"]),
+    # A finite verb with its own que clause after the comma: the words after the colon are its
+    # subject and apposition, no clause of their own (batch 120, w608).
+    ("Madrid a vite réagi : la porte-parole du gouvernement, Elena Ruiz, a affirmé que l'Espagne rappelait son ambassadeur.",
+     ["l'Espagne rappelait son ambassadeur"]),
 ])
 def test_a_colon_right_before_a_source_ends_the_que_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
