@@ -365,6 +365,8 @@ _SIDE_APPOSITION_WORDS = 8
 # "« … », peut-on lire.", "On lit que …": cues of reading (verbs marked ``reads`` in verbs.json), whose words were written by the
 # publication last named before them (in the same paragraph, within this many characters).
 _READ_REACH = 600
+# How far before a colon a speaking text naming its author may open (characters).
+_SPEAKING_TEXT_REACH = 140
 # "le magazine « Society »": the opening marks between a publication noun and the name it announces.
 _OPENING_MARK_STRINGS = frozenset({"«", "\"", "“"})
 # "Il aurait travaillé à « … »": the most characters between the last publication's report and
@@ -850,6 +852,25 @@ def _document_opening() -> regex.Pattern[str]:
         rf"[\s\u00a0\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})(?i:{trie_alternation(raw.get('colon_document_nouns', ()))})"
         rf"(?![\p{{L}}'’\-])(?:{adjective}){{0,2}}?(?:[ \u00a0]++(?i:{trie_alternation(raw['complement_links'])})[ \u00a0]++\d{{4}})?)"
         rf"(?:[ \u00a0]*+,[^,;:«»“”\n]{{1,80}},)?[ \u00a0]++\p{{Ll}}")
+
+
+@cache
+def _speaking_text_words() -> tuple[str, ...]:
+    """The nouns of ``speaking_text_nouns`` (``names.json``), for a cheap test before the pattern."""
+    return tuple(names_data().get("speaking_text_nouns", ()))
+
+
+@cache
+def _speaking_text_tail() -> regex.Pattern[str]:
+    """``une lettre manuscrite de l'ex-président, écrite en détention``: a determiner, a noun of
+    ``speaking_text_nouns`` (``names.json``), maybe one lower-case adjective, a complement link,
+    then (group ``owner``) the words naming its author and maybe an aside set off by a comma that
+    opens in lower case, running to the end of the text searched."""
+    raw = names_data()
+    return regex.compile(
+        rf"(?i:{words_then_space(raw['determiners'])})(?i:{trie_alternation(raw.get('speaking_text_nouns', ()))})"
+        rf"(?![\p{{L}}'’\-])(?:[ \u00a0]++\p{{Ll}}[\p{{Ll}}\-]*+)?[ \u00a0]++(?i:{trie_alternation(raw['name_complement_links'])})"
+        rf"(?:(?<=['’])|[ \u00a0]++)(?P<owner>[^,;:«»“”\"\n]{{1,60}}?)(?:[ \u00a0]*+,[ \u00a0]*+\p{{Ll}}[^,;:«»“”\"\n]{{0,60}})?[ \u00a0]*+$")
 
 
 @cache
@@ -2675,6 +2696,7 @@ class Attributor:
             # "Martine, 54 ans : « … »": an age set off before the colon completes the name before it.
             return (owner
                     or self._document_before_colon(s_start, colon)
+                    or self._speaking_text_before_colon(s_start, colon)
                     or self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
                                      exclude=(q.start, q.end), adjacent=False)
                     or self._speech_owner(s_start, colon)
@@ -3057,6 +3079,26 @@ class Attributor:
         if found is None or self._in_marks(found.start("np")):
             return None
         return self._np_span(found.start("np"), found.end("np"))
+
+    def _speaking_text_before_colon(self, s_start: int, colon: int) -> Mention | None:
+        """``Ses proches ont publié une lettre manuscrite de l'ex-président, écrite en détention :
+        « … »``: a speaking text (:func:`_speaking_text_tail`) closing the clause before the colon,
+        no preposition governing it, its complement a name or role the mentions know: the words
+        after the colon are that text's, its author's."""
+        lo = max(s_start, colon - _SPEAKING_TEXT_REACH)
+        if not any(n in self.text[lo:colon] for n in _speaking_text_words()):
+            return None  # the common case: no such noun before the colon
+        for start in _text_noun_phrase().finditer(self.text, lo, colon):
+            found = _speaking_text_tail().match(self.text, start.start(), colon)
+            if found is None or self._in_marks(start.start()) or self._governed_word(lo, start.start()):
+                continue
+            k = bisect.bisect_right(self.m_starts, found.end("owner")) - 1
+            if (k >= 0 and self.mentions[k].start >= found.start("owner") and self.mentions[k].end <= found.end("owner")
+                    and self.mentions[k].kind not in _NAMELESS_KINDS):
+                # "… de la députée Claire X": the name; "… du chef de l'Etat": the text, whose
+                # issuer the resolver reads as written (a role there is bound to no one earlier).
+                return self.mentions[k] if self.mentions[k].kind == "name" else self._np_span(start.start(), found.end("owner"))
+        return None
 
     def _programme_opens(self, m: Mention, s_start: int) -> bool:
         """Whether a programme the publication ``m`` broadcasts opens the clause ``m`` is in, at the

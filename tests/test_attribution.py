@@ -166,6 +166,19 @@ ATTRIBUTED = [
                  "Anne Roussel", "direct", "subject-before-cue", id="speech-noun-voiced-by-an-agent-before-a-colon"),
     pytest.param("Le vœu formulé par le recteur à la rentrée reste dans les mémoires : « Que chaque élève trouve sa voie. »",
                  "recteur", "direct", "colon-name", id="wish-noun-voiced-by-an-agent-opening-the-clause"),
+    # A speaking text whose complement names its author closes the clause before the colon (maybe
+    # after one adjective and a participle aside): the words are the text's, its author's, not
+    # those of whoever published it; a text governed by a preposition, or whose complement names
+    # no one, leaves the clause's subject speaking.
+    pytest.param("Sur le site du club, ses avocats ont diffusé une lettre manuscrite du chanteur Marc Delorme, écrite en prison : "
+                 "« Je n'ai jamais frappé personne. »", "Marc Delorme", "direct", "colon-name",
+                 id="a-letter-of-its-author-published-by-others-before-a-colon"),
+    pytest.param("Le collectif a publié un message de la députée Claire Anselme : « Nous serons dans la rue samedi. »",
+                 "Claire Anselme", "direct", "colon-name", id="a-message-of-its-author-before-a-colon"),
+    pytest.param("Le maire a envoyé une lettre de trois pages : « Votre demande sera étudiée. »",
+                 "maire", "direct", "colon-name", id="a-letter-whose-complement-names-no-author-before-a-colon"),
+    pytest.param("Le ministre a répondu à une lettre de Marc Delorme : « Votre demande sera étudiée. »",
+                 "ministre", "direct", "subject-before-cue", id="a-letter-governed-by-a-preposition-before-a-colon"),
     pytest.param("Les anciens se souviennent du projet lancé par la maire, Anne Roussel : « Il a tout changé ici. »",
                  "anciens", "direct", "subject-before-cue", id="no-speech-noun-before-the-participle-names-no-agent"),
     pytest.param("« L'Europe doit se réveiller. » Ces mots, prononcés par la présidente lettone, ont été applaudis.",

@@ -859,6 +859,12 @@ NOT_QUOTES = [
                  id="a-name-in-marks-before-comme-on-appelle"),
     pytest.param("Tous regrettent « la boîte à chaussures », comme on surnommait l'atelier de peinture.",
                  id="a-nickname-in-marks-before-comme-on-surnommait"),
+    # A noun of nickname in apposition after the comma (, le surnom …, , un surnom …) says the
+    # marks hold a name, even with no complement of its own.
+    pytest.param("Comme ses voisins, il appelle encore l'ancien maire « le patron », le surnom gagné pendant ses trois mandats.",
+                 id="a-nickname-in-marks-before-le-surnom-and-a-participle"),
+    pytest.param("Au marché, les anciens appellent encore le député « le docteur », un surnom venu de ses années à l'hôpital.",
+                 id="a-nickname-in-marks-before-un-surnom"),
     pytest.param("La rencontre, que la presse asiatique avait surnommée le « sommet de la dernière chance », s'est achevée lundi.",
                  id="a-nickname-after-surnommee-and-a-determiner"),
     pytest.param("Le traité, baptisé l'« accord de Lima » par les négociateurs, a été signé, a annoncé le ministère.",
@@ -1807,6 +1813,10 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "La ministre a rappelé que des « revenants » étaient suivis par les services.",
         "Londres refuse toujours le « backstop » irlandais, a insisté le négociateur.",
         "Le sommet de Dakar devait tourner la page de la « Françafrique », selon l'Elysée.",
+        # Constitutional and political terms of Latin America the press keeps in marks.
+        "Les députés ont destitué le chef de l'Etat pour « incapacité morale permanente », quelques heures après son discours.",
+        "Le ministre, selon lui, a été écarté pour une « incapacité morale » jamais prouvée.",
+        "Le vote rappelait l'« autogolpe » de 1992, selon les historiens.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
