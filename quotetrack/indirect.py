@@ -4346,11 +4346,13 @@ def _alleged_report(
 
 def _plain_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], c: Candidate) -> int | None:
     """The one finite cue with a que-clause of its own inside an incise's clause, when that clause
-    holds no quotation mark, no colon and no other cue: ``Paris souhaite que l'égalité progresse,
-    a souligné X`` (the whole sentence is what X said); else None."""
-    if ":" in text[c.start : c.end] or _holds_opening_mark(text, c.start, c.end):
+    holds no colon, no other cue and no quotation mark but between the cue and its que: ``Paris
+    souhaite que l'égalité progresse, a souligné X`` (the whole sentence is what X said; so is
+    ``X a fait part de sa « vive préoccupation » face aux risques que …, indique Y``); else None."""
+    if ":" in text[c.start : c.end]:
         return None
     found: int | None = None
+    found_que = c.end
     k = bisect.bisect_left(cue_starts, c.start)
     while k < len(cues) and cues[k].start < c.end:
         cue = cues[k]
@@ -4358,8 +4360,10 @@ def _plain_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
         que_end = cue.que_end if cue.que_end is not None or cue.form != "finite" else _que_nearby(text, cue, c.end)
         if found is not None or cue.form != "finite" or que_end is None or _denied(text, cue, que_end):
             return None
-        found = k
+        found, found_que = k, que_end
         k += 1
+    if found is not None and (_holds_opening_mark(text, c.start, cues[found].end) or _holds_opening_mark(text, found_que, c.end)):
+        return None  # "Le président « n'a jamais dit que … »", "a affirmé que « … »": the marks' own words
     return found
 
 
