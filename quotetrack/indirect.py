@@ -3591,7 +3591,8 @@ def _clause_end(
               and (main := _main_clause_comma(text, start, gap_start)) > start and _in_fronted_subordinate(text, own)):
             end = main  # "Même si Paris répète que la porte reste ouverte, le Premier ministre, X, assure que": the main clause
         elif ((joint_end := _coordinated_gerund(text, start, end, cues[k])) >= 0
-              or (joint_end := _second_verb_joint(text, start, end, cues, k, own)) >= 0):
+              or (joint_end := _second_verb_joint(text, start, end, cues, k, own)) >= 0
+              or (joint_end := _coordinated_main_clause(text, start, end, cues[k])) >= 0):
             end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
@@ -3935,6 +3936,41 @@ def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike],
             if joint is not None and joint.start() > first.end:
                 return int(joint.start())
     return -1
+
+
+def _coordinated_main_clause(text: str, start: int, end: int, cue: CueLike) -> int:
+    """``ont affirmé que la coupure était due à des tirs, et Moscou a accusé Kiev de « … »``: a
+    comma, a coordinator and a short subject of its own (a name or a determiner opening it) right
+    before a finite cue open a new clause of the writer's, another report: the content clause ends
+    at the comma; -1 when none does."""
+    if cue.form != "finite" or not start < cue.start < end:
+        return -1
+    comma = _rcomma(text, max(start, cue.start - _COORDINATED_SUBJECT_REACH), cue.start)
+    if comma <= start:
+        return -1
+    joint = _coordinated_subject().fullmatch(text, comma, cue.start)
+    if joint is None or not _opens_subject(text, joint.start("subject")) or _subject_pronoun_at(text, joint.start("subject")):
+        return -1
+    return comma
+
+
+# Most characters between the comma before a coordinator and the finite cue its subject governs.
+_COORDINATED_SUBJECT_REACH = 60
+
+
+@cache
+def _coordinated_subject() -> regex.Pattern[str]:
+    """A comma, one of ``verb_coordinators`` (``detection.json``) and up to ``_SHORT_SUBJECT`` words
+    (the subject), ending where the cue starts."""
+    return regex.compile(rf"(?i),[ \u00a0\u202f]*+(?:{trie_alternation(grammar().verb_coordinators)})[ \u00a0\u202f]++"
+                         rf"(?P<subject>(?:[\w\-]++(?:['’]|[ \u00a0\u202f]++)){{1,{_SHORT_SUBJECT}}})")
+
+
+def _subject_pronoun_at(text: str, pos: int) -> bool:
+    """Whether a subject pronoun (``conjugation.json``: il, elle, on) is the word at ``pos``: the same speaker
+    going on maybe, no new subject of the writer's."""
+    word = _CLAUSE_WORD.match(text, pos)
+    return word is not None and word.group().lower() in subject_pronouns()
 
 
 def _next_finite(cues: Sequence[CueLike], k: int, end: int) -> int:

@@ -2805,6 +2805,15 @@ INDIRECT = [
                  id="marks-before-a-relative-que-leave-the-incise-the-whole-sentence"),
     pytest.param("Le maire a affirmé que la digue était « solide », a indiqué son adjoint.",
                  "la digue était « solide »", id="marks-inside-the-que-clause-leave-it-its-cue-s"),
+    # A comma, a coordinator and a subject of its own (a name or a determiner) before a finite cue open
+    # the writer's next report: the que-clause ends at the comma; a coordinated que goes on with it (round v3).
+    pytest.param("Le maire a assuré que la digue tiendrait, et le préfet a ordonné l'évacuation du quartier.",
+                 "la digue tiendrait", id="a-coordinator-and-a-new-subject-before-a-cue-end-the-que-clause"),
+    pytest.param("Les pompiers ont affirmé que le feu était maîtrisé, et Lyon a de nouveau accusé les promeneurs d'« imprudence ».",
+                 "le feu était maîtrisé", id="a-coordinator-and-a-name-before-a-cue-end-the-que-clause"),
+    pytest.param("Le maire a assuré que la digue tiendrait, et que le préfet avait ordonné l'évacuation du quartier.",
+                 "la digue tiendrait, et que le préfet avait ordonné l'évacuation du quartier",
+                 id="a-coordinated-que-goes-on-with-the-clause"),
     pytest.param("Il n'a jamais dit que la science était inutile, a assuré son équipe dans un communiqué.",
                  "Il n'a jamais dit que la science était inutile", id="a-denial-is-the-postposed-incise-s-clause"),
     pytest.param("Les rebelles, a-t-il prévenu, continueront les attaques contre les navires.",
