@@ -1337,7 +1337,7 @@ class CueLexicon:
                       and not self._after_incise_object_clitic(text, start)
                       and not (sense is not None and (_verb_only(verb, sense.lemma, self) or _key(verb) in self._clitic_verbs)
                                and not _negated_before(text, start)))
-                     or self._after_reflexive(text, start))
+                     or self._after_reflexive(text, start) or self._after_reflexive_clitic(text, start, verb))
             ):
                 return None  # "la demande"; "s'annonce": a pronominal use the lexicon does not list
             if alt == "finite" and self._inside_name(text, start):
@@ -1472,6 +1472,16 @@ class CueLexicon:
     @cached_property
     def _reflexive_before(self) -> Any:
         return _word_right_before(self._conj.reflexive)
+
+    def _after_reflexive_clitic(self, text: str, start: int, verb: str) -> bool:
+        """A plain form after a reflexive pronoun and an object clitic (« Kiev et Moscou s'en
+        rejettent la responsabilité »), not a pronominal cue's form (« il s'en félicite »)."""
+        return (self._reflexive_clitic_before.search(text, max(0, start - _REFLEXIVE_REACH), start) is not None
+                and _get(self._tables[1].finite, verb) is None)
+
+    @cached_property
+    def _reflexive_clitic_before(self) -> Any:
+        return _word_right_before(self._conj.reflexive, rf"{_trie(self._conj.clitics)}(?:(?<=['\u2019\u02bc])|{_SPACE})")
 
     @cached_property
     def _purpose_hint(self) -> str:
@@ -1677,6 +1687,9 @@ class _Respite:
     with its elided link (``ne cesse d'affirmer``: the cue is ``d'affirmer``)."""
 
 
+# Characters read before a plain form for a reflexive pronoun and an object clitic (« s'en »,
+# « se les »).
+_REFLEXIVE_REACH = 10
 # Characters read before a finite cue for a purpose subordinator and its subject (« afin qu'elles »).
 _PURPOSE_REACH = 16
 

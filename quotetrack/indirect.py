@@ -3595,7 +3595,8 @@ def _clause_end(
               and (main := _main_clause_comma(text, start, gap_start)) > start and _in_fronted_subordinate(text, own)):
             end = main  # "Même si Paris répète que la porte reste ouverte, le Premier ministre, X, assure que": the main clause
         elif ((joint_end := _coordinated_gerund(text, start, end, cues[k])) >= 0
-              or (joint_end := _second_verb_joint(text, start, end, cues, k, own)) >= 0):
+              or (joint_end := _second_verb_joint(text, start, end, cues, k, own)) >= 0
+              or (joint_end := _coordinated_main_clause(text, start, end, cues[k])) >= 0):
             end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
@@ -3939,6 +3940,41 @@ def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike],
             if joint is not None and joint.start() > first.end:
                 return int(joint.start())
     return -1
+
+
+def _coordinated_main_clause(text: str, start: int, end: int, cue: CueLike) -> int:
+    """``ont affirmé que la coupure était due à des tirs, et Moscou a accusé Kiev de « … »``: a
+    comma, a coordinator and a short subject of its own (a name or a determiner opening it) right
+    before a finite cue open a new clause of the writer's, another report: the content clause ends
+    at the comma; -1 when none does."""
+    if cue.form != "finite" or not start < cue.start < end:
+        return -1
+    comma = _rcomma(text, max(start, cue.start - _COORDINATED_SUBJECT_REACH), cue.start)
+    if comma <= start:
+        return -1
+    joint = _coordinated_subject().fullmatch(text, comma, cue.start)
+    if joint is None or not _opens_subject(text, joint.start("subject")) or _subject_pronoun_at(text, joint.start("subject")):
+        return -1
+    return comma
+
+
+# Most characters between the comma before a coordinator and the finite cue its subject governs.
+_COORDINATED_SUBJECT_REACH = 60
+
+
+@cache
+def _coordinated_subject() -> regex.Pattern[str]:
+    """A comma, one of ``verb_coordinators`` (``detection.json``) and up to ``_SHORT_SUBJECT`` words
+    (the subject), ending where the cue starts."""
+    return regex.compile(rf"(?i),[ \u00a0\u202f]*+(?:{trie_alternation(grammar().verb_coordinators)})[ \u00a0\u202f]++"
+                         rf"(?P<subject>(?:[\w\-]++(?:['’]|[ \u00a0\u202f]++)){{1,{_SHORT_SUBJECT}}})")
+
+
+def _subject_pronoun_at(text: str, pos: int) -> bool:
+    """Whether a subject pronoun (``conjugation.json``: il, elle, on) is the word at ``pos``: the same speaker
+    going on maybe, no new subject of the writer's."""
+    word = _CLAUSE_WORD.match(text, pos)
+    return word is not None and word.group().lower() in subject_pronouns()
 
 
 def _next_finite(cues: Sequence[CueLike], k: int, end: int) -> int:
@@ -4350,11 +4386,13 @@ def _alleged_report(
 
 def _plain_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], c: Candidate) -> int | None:
     """The one finite cue with a que-clause of its own inside an incise's clause, when that clause
-    holds no quotation mark, no colon and no other cue: ``Paris souhaite que l'égalité progresse,
-    a souligné X`` (the whole sentence is what X said); else None."""
-    if ":" in text[c.start : c.end] or _holds_opening_mark(text, c.start, c.end):
+    holds no colon, no other cue and no quotation mark but between the cue and its que: ``Paris
+    souhaite que l'égalité progresse, a souligné X`` (the whole sentence is what X said; so is
+    ``X a fait part de sa « vive préoccupation » face aux risques que …, indique Y``); else None."""
+    if ":" in text[c.start : c.end]:
         return None
     found: int | None = None
+    found_que = c.end
     k = bisect.bisect_left(cue_starts, c.start)
     while k < len(cues) and cues[k].start < c.end:
         cue = cues[k]
@@ -4362,8 +4400,10 @@ def _plain_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
         que_end = cue.que_end if cue.que_end is not None or cue.form != "finite" else _que_nearby(text, cue, c.end)
         if found is not None or cue.form != "finite" or que_end is None or _denied(text, cue, que_end):
             return None
-        found = k
+        found, found_que = k, que_end
         k += 1
+    if found is not None and (_holds_opening_mark(text, c.start, cues[found].end) or _holds_opening_mark(text, found_que, c.end)):
+        return None  # "Le président « n'a jamais dit que … »", "a affirmé que « … »": the marks' own words
     return found
 
 

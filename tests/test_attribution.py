@@ -883,6 +883,11 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="the-un-human-rights-office-by-its-full-name"),
     pytest.param("Le Quai d'Orsay suit la situation « avec inquiétude ».", "Quai d'Orsay", "partial", "sentence-subject",
                  id="a-manner-adverbial-in-marks-is-the-subject-s"),
+    # Marks after a second report of the writer's, its own subject past a comma and a coordinator, are
+    # that subject's, not the earlier que-clause's speaker's (round v3).
+    pytest.param("Les pompiers ont affirmé que le feu était maîtrisé, et le préfet a une nouvelle fois accusé les promeneurs "
+                 "d'« imprudence coupable ».", "préfet", "partial", "subject-before-cue",
+                 id="marks-after-a-coordinated-second-report-are-its-subject-s"),
 ]
 
 

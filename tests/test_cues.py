@@ -33,6 +33,8 @@ FINITE = [
     ("Les opposants craignent que le texte soit voté.", "craignent", "craindre", "finite"),  # a fear reported as an opinion
     ("L'économiste doute que la croissance reparte.", "doute", "douter", "finite"),  # a doubt too
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
+    # A pronominal cue's form past its reflexive and an object clitic stays a cue (round v3).
+    ("Le maire s'en félicite devant le conseil.", "félicite", "féliciter", "finite"),
     ("« Le marché reste fragile », observe un analyste du secteur.", "observe", "observer", "finite"),  # an incise, no silence kept
     ("Le porte-parole a sobrement indiqué la position du ministère.", "a sobrement indiqué", "indiquer", "finite"),  # a manner adverb
     ("La préfète a laconiquement répondu aux élus.", "a laconiquement répondu", "répondre", "finite"),
@@ -361,6 +363,7 @@ NEGATIVES = [
     "Le tribunal a renvoyé le procès de l'« affaire des fadettes » au mois de mai.",  # marks not after à
     "Le président a renvoyé l'ascenseur à ses « amis ».",  # renvoyer l'ascenseur: returning a favour
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
+    "Les deux partis s'en rejettent la faute depuis des semaines.",  # past an object clitic too (round v3)
     "La demande reste sans réponse.",  # a present form after a determiner is a noun
     "Le maire voit une éclaircie.",  # voir is a cue only as y voir
     "Cette hausse signifie que les ménages paieront davantage.",  # signifier is a cue only after lui or leur

@@ -2816,6 +2816,23 @@ INDIRECT = [
                  "Le taux de chômage devrait encore baisser l'an prochain", id="a-postposed-field-noun-is-a-subject"),
     pytest.param("La présidente du jury aurait fait savoir qu'elle souhaitait primer des films audacieux, selon Variety.",
                  "elle souhaitait primer des films audacieux", id="a-postposed-selon-past-a-second-cue-ends-the-que-clause"),
+    # Marks between a cue inside an incise's clause and a relative que after them (faire part de sa
+    # « … » face aux risques que …) leave the whole sentence the incise's, as with no marks; marks
+    # inside the que-clause still leave it its own cue's (round v3).
+    pytest.param("Le maire a fait part de sa « grande tristesse » après les dégâts que la tempête a causés au port, indique la mairie.",
+                 "Le maire a fait part de sa « grande tristesse » après les dégâts que la tempête a causés au port",
+                 id="marks-before-a-relative-que-leave-the-incise-the-whole-sentence"),
+    pytest.param("Le maire a affirmé que la digue était « solide », a indiqué son adjoint.",
+                 "la digue était « solide »", id="marks-inside-the-que-clause-leave-it-its-cue-s"),
+    # A comma, a coordinator and a subject of its own (a name or a determiner) before a finite cue open
+    # the writer's next report: the que-clause ends at the comma; a coordinated que goes on with it (round v3).
+    pytest.param("Le maire a assuré que la digue tiendrait, et le préfet a ordonné l'évacuation du quartier.",
+                 "la digue tiendrait", id="a-coordinator-and-a-new-subject-before-a-cue-end-the-que-clause"),
+    pytest.param("Les pompiers ont affirmé que le feu était maîtrisé, et Lyon a de nouveau accusé les promeneurs d'« imprudence ».",
+                 "le feu était maîtrisé", id="a-coordinator-and-a-name-before-a-cue-end-the-que-clause"),
+    pytest.param("Le maire a assuré que la digue tiendrait, et que le préfet avait ordonné l'évacuation du quartier.",
+                 "la digue tiendrait, et que le préfet avait ordonné l'évacuation du quartier",
+                 id="a-coordinated-que-goes-on-with-the-clause"),
     pytest.param("Il n'a jamais dit que la science était inutile, a assuré son équipe dans un communiqué.",
                  "Il n'a jamais dit que la science était inutile", id="a-denial-is-the-postposed-incise-s-clause"),
     pytest.param("Les rebelles, a-t-il prévenu, continueront les attaques contre les navires.",
