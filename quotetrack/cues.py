@@ -330,6 +330,10 @@ class _WordsFile(Record):
     """Words that share an auxiliary with a second participle (``a évoqué … et rappelé que``):
     a participle right after one and before que is a compound tense's (form ``finite``), the
     only place one of a ``participle: false`` verb is a cue."""
+    directive_links: list[str] = []
+    """Prepositions that join a directive verb's object to what it asks (``appelé les élus à
+    « … »``): a shared-auxiliary participle of a ``participle: false`` directive verb before an
+    object, one of them and an opening mark is a cue (never the naming ``appelé``)."""
     participle_objects: list[str] = []
     """Determiners that open the object of a participle coordinated after a comma with a
     cue's compound tense (``a indiqué que …, et rappelé l'existence de…``): that participle is
@@ -426,6 +430,8 @@ _INITIAL_PERIOD = r"(?<=\s[A-Z])\."
 # Shortest participle ending read as a mark of a participle, but for those of the first class.
 _ENDING_MIN = 3
 _SPACE = r"[ \t\u00a0\u202f]++"
+# Characters after a directive participle within which its object, link and opening mark stand.
+_DIRECTIVE_REACH = 80
 _HYPHEN = r"[\-\u2010\u2011]"
 # An aside set off by commas between an auxiliary and its participle (", de son côté,"): a short
 # one, or a longer one (", par la voix de son porte-parole,") that no prepositional cue opens
@@ -1362,6 +1368,12 @@ class CueLexicon:
                 # "a évoqué … et rappelé que", "a félicité X et exprimé l'espoir que": the
                 # auxiliary before serves this participle too.
                 sense, form, aux = sense or _get(plain.que_pp, groups["part"]), "finite", True
+            elif sense is None and self._shared_auxiliary(text, start) and self._directive_marks_after(text, end):
+                # "a « condamné » l'attaque et appelé les habitants à « … »": the auxiliary before
+                # serves this directive too, and the words in marks are what it asks.
+                directive = _get(plain.que_pp, groups["part"])
+                if directive is not None and directive.stance == "directive":
+                    sense, form, aux = directive, "finite", True
         if sense is None:
             return None
         if sense.lemma in self._negated_only and "neg" not in groups and not _negated_before(text, start):
@@ -1571,6 +1583,22 @@ class CueLexicon:
         """``… et| rappelé que``: one of ``participle_coordinators`` right before the participle."""
         return bool(self._words.participle_coordinators) and (
             self._coordinator_before.search(text, max(0, start - 12), start) is not None
+        )
+
+    def _directive_marks_after(self, text: str, end: int) -> bool:
+        """``appelé| les habitants à « …``: a short object, one of ``directive_links`` and an opening mark."""
+        if not self._words.directive_links:
+            return False
+        stop = min(len(text), end + _DIRECTIVE_REACH)
+        return self._directive_marks.match(text, end, stop) is not None
+
+    @cached_property
+    def _directive_marks(self) -> Any:
+        w = self._words
+        opening = re.escape("".join(sorted(marks.opening_marks() - {"'", "\u2019"})))
+        return re.compile(
+            rf"{_SPACE}(?:{_trie(w.participle_objects)})(?:(?<=['\u2019])|{_SPACE})(?:[\w\-]++{_SPACE}){{1,3}}"
+            rf"(?:{_trie(w.directive_links)})(?:(?<=['\u2019])|{_SPACE})[{opening}]"
         )
 
     def coordinated_participle(self, text: str, start: int, end: int) -> int:

@@ -4468,6 +4468,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Une cheffe de service, qui a souhaité garder l'anonymat, décrit un « climat de peur ».", 0, "cheffe de service",
                  id="a-head-of-department-is-named-with-her-department"),
     pytest.param("Un chef de chantier dénonce « des cadences intenables ».", 0, "chef de chantier", id="a-site-foreman-is-named-with-his-site"),
+    pytest.param("Le chef de gang Marc Dupuis a dénoncé un complot. « Nos équipes sont épuisées », a déclaré le chef de mission de la "
+                 "Croix-Rouge.", -1, "chef de mission de la Croix-Rouge", id="a-head-of-mission-is-no-gang-leader-named-before"),
     pytest.param("Le chef du gouvernement a salué « un accord historique ».", 0, "chef du gouvernement",
                  id="a-head-of-government-is-no-head-of-a-trade"),
     pytest.param("Bénévole depuis la création du club, en 2019, Martine, 58 ans, a vu les effectifs doubler. « Au début, nous étions "

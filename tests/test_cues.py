@@ -144,6 +144,9 @@ FINITE = [
     # voir dans X « … »: to read something as what the words in marks say, an opinion voiced.
     ("Le député a vu dans ce vote « un désaveu cinglant ».", "a vu dans", "voir dans", "finite"),
     ("La syndicaliste voit dans la grève « un sursaut ».", "voit dans", "voir dans", "finite"),
+    # a directive participle sharing the auxiliary before it, its object, à/de and marks: what it asks (directive_links).
+    ("Le préfet a fermé les routes et appelé les habitants à « rester chez eux ».", "appelé", "appeler", "finite"),
+    ("La maire a fermé les écoles et invité les parents à « garder leurs enfants ».", "invité", "inviter", "finite"),
 ]
 
 INVERTED = [
@@ -419,6 +422,8 @@ NEGATIVES = [
     "Elle reste confiante pour la suite.",
     "La réunion prévue lundi est reportée.",
     "L'ambassadeur rappelé que Paris attendait est arrivé.",  # participle: false before que, after no coordinator
+    "Le couple a fermé la boutique et appelé son fils « le petit prince ».",  # appelé naming: no à/de before the marks
+    "Le préfet a fermé les routes et appelé les renforts de la région.",  # no marks after the link
     "Les discussions pourraient reprendre lundi.",  # a governed infinitive of a verb marked governed: false
     "Les travaux vont avancer plus vite.",
     "Selon nos informations, le conseil se réunira jeudi.",  # the writer's own finding (own_reporting)

@@ -720,9 +720,16 @@ DETECTED = [
     # A time phrase opening with dès between the auxiliary and the participle (round u2).
     pytest.param("Le maire avait dès jeudi averti que la route resterait fermée tout le week-end.",
                  [("indirect", "la route resterait fermée tout le week-end")], id="des-and-a-day-inside-the-verb-group"),
+    # Round v4: a directive participle sharing the auxiliary of a verb quoted in marks, its object,
+    # à and marks: what it asks is a partial, though the sentence's first verb stands in marks.
+    pytest.param("La ministre a « fermement condamné » l'attaque et appelé les habitants à « rester unis ».",
+                 [("partial", "fermement condamné"), ("partial", "rester unis")],
+                 id="a-coordinated-directive-participle-governs-its-marks"),
 ]
 
 NOT_QUOTES = [
+    # Round v4: appelé naming, with no à/de before the marks: a nickname, no directive.
+    "Le couple a fermé la boutique et appelé son chien « Capitaine ».",
     # Round u1: the paper in marks as the agent of cité par: the outlet, no one's words.
     "Cité par le «Nordposten», le patron de la coopérative a répété que tout allait bien.",
     # An advertising slogan is the brand's motto, a name like « le slogan « … » », even set off
