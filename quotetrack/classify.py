@@ -310,6 +310,10 @@ class Grammar(Record):
     """``surnomm``, ``baptis``: stems of naming verbs whose object in marks is always a name, in
     lower case too (``qu'il surnommait « petit homme-fusée »``), unlike *appeler*, whose object
     may be the speaker's term (``ce qu'il appelle « une trahison »``)."""
+    nickname_adverbs: tuple[str, ...] = ()
+    """``simplement``, ``familièrement``: adverbs of a familiar name that, right before marks after
+    a relative naming verb, make a definite noun phrase in them a nickname in lower case too (``le
+    navire, que les pêcheurs appellent simplement « le monstre »``), not the subject's term."""
     operation_heads: tuple[str, ...] = ()
     """``opération``: nouns of a military or police operation that, capitalised, open words in
     marks after a determiner (``l'« Opération des forces unies »``): its official name, like
@@ -2415,6 +2419,26 @@ def _nickname_verb_before(before_stripped: str) -> bool:
     return _nickname_stems().search(before_stripped, max(0, len(before_stripped) - _NICKNAME_VERB_REACH)) is not None
 
 
+@cache
+def _nickname_adverb_at_end() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(grammar().nickname_adverbs) or '(?!)'})$")
+
+
+# Characters read back from an opening mark for one of ``nickname_adverbs``.
+_NICKNAME_ADVERB_REACH = 20
+
+
+def _familiar_definite_name(inner: str, before_stripped: str) -> bool:
+    """Whether one of ``nickname_adverbs`` ends the text before the marks (a relative naming verb
+    matched there) and the words in them are a short definite noun phrase (``le bateau``)."""
+    if not grammar().nickname_adverbs or _nickname_adverb_at_end().search(
+            before_stripped, max(0, len(before_stripped) - _NICKNAME_ADVERB_REACH)) is None:
+        return False
+    stripped = inner.strip().lower()
+    return (any(stripped.startswith(d) for d in grammar().identity_determiners)
+            and len(_WORD.findall(inner)) <= _NICKNAME_MAX_WORDS)
+
+
 # The word (hyphens held) ending the text before an opening mark, read that far back.
 _MODEL_BEFORE = regex.compile(r"(?<![\w\-])([\w\-]++)[ \u00a0\u202f]*+$")
 _MODEL_REACH = 24
@@ -2875,7 +2899,8 @@ def _decide(
     if g.headline_after_colon and _headline_after_colon(text, s.close_end):
         return "not-title"  # "« Mort dans une rixe » : le titre est sobre": the paper's headline, no quotation
     if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped))
-            and (_names_a_person(inner) or _nickname_verb_before(before_stripped))
+            and (_names_a_person(inner) or _nickname_verb_before(before_stripped)
+                 or _familiar_definite_name(inner, before_stripped))
             and not pats.thing_relative_naming(before_stripped)):
         # "un chef, qu'elle appelle tendrement « mon Corse »", "qu'il surnommait « petit homme-fusée »":
         # a nickname, no quotation.

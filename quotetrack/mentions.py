@@ -529,6 +529,9 @@ class NamesData(Record):
     byline_openers: tuple[str, ...] = ()
     """Open a byline, a short line of its own (``Par Anne Martin``): its names are the authors'."""
     age_units: tuple[str, ...] = ()
+    age_verbs: tuple[str, ...] = ()
+    """Singular forms of *avoir* giving an age (``Yorgos a 61 ans et…``): after a lone capitalised
+    word opening a sentence, with a number and one of ``age_units``, they make it a first name."""
     manner_nouns: tuple[str, ...] = ()
     """Nouns of a body part or a bearing heading an absolute phrase of manner set off right before
     a colon (``…, la voix blanche : « … »``, ``…, le regard fixe :``): never the speaker."""
@@ -767,12 +770,25 @@ def age_after() -> regex.Pattern[str]:
 
 
 @cache
+def age_predicate() -> regex.Pattern[str]:
+    """One of ``age_verbs``, a number and an age unit of ``names.json`` right after a name (`` a 54 ans``)."""
+    data = names_data()
+    units, verbs = data.get("age_units", []), data.get("age_verbs", [])
+    if not units or not verbs:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"[ \u00a0]++(?:{alternation(verbs)})[ \u00a0]++\d{{1,3}}[ \u00a0]++(?:{alternation(units)})(?!\w)")
+
+
+@cache
 def age_complement() -> regex.Pattern[str]:
     """A complement giving an age (`` de 21 ans``): a link of ``names.json``, a number, an age unit."""
     data = names_data()
     units, links = data.get("age_units", []), data["name_complement_links"]
     return regex.compile(rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
 
+
+# Characters read after a lone word opening a sentence for the age a verb gives it (`` a 54 ans``).
+_AGE_REACH = 16
 
 # Characters read after a lone word opening a sentence for the clause it is the subject of.
 _LONE_REACH = 24
@@ -1561,7 +1577,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
     inside_names = {" ".join(t) for _, _, t, initial in raw if not initial}
     # A lone first word of a sentence given an age ("Samia, 42 ans, …") is a first name, and so
     # is the same word opening another sentence ("Samia ne mâche pas ses mots").
-    seen_inside.update(t[0] for _, end, t, initial in raw if initial and len(t) == 1 and age_after().match(text, end))
+    # So is one given its age by a verb ("Yorgos a 61 ans et il pêche…").
+    seen_inside.update(t[0] for _, end, t, initial in raw if initial and len(t) == 1
+                       and (age_after().match(text, end) or age_predicate().match(text, end, end + _AGE_REACH)))
     out = []
     for start, end, tokens, initial in raw:
         # A lone capitalised first word of a sentence ("Reprenant", "Conflit") is a name only

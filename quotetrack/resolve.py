@@ -38,6 +38,7 @@ from quotetrack.mentions import (
     absolute_participles,
     age_after,
     age_complement,
+    age_predicate,
     all_in_marks,
     first_names,
     fronted_participle,
@@ -243,6 +244,8 @@ _OPENING_SPACE = " \t\n\u00a0\"«“—–-"
 _DISLOCATION_MENTIONS = 6
 # Characters after a name read for a stressed pronoun set off by commas (« , elles, n »).
 _STRESSED_REACH = 12
+# Characters read after a name for the age a verb gives it (`` a 54 ans``).
+_AGE_REACH = 16
 # Characters read back from a lone first name for the title before it (« grande-duchesse »).
 _REGNAL_REACH = 20
 # A subhead's label of a first name and a surname typed in lower case (« Matteo renzi »).
@@ -884,7 +887,8 @@ class Resolver:
             # a person as an age does.
             p.aged = p.aged or (self.text.startswith(",", m.end) and (
                 age_after().match(self.text, m.end) is not None
-                or stressed_subject_after().match(self.text, m.end, m.end + _STRESSED_REACH) is not None))
+                or stressed_subject_after().match(self.text, m.end, m.end + _STRESSED_REACH) is not None)) or (
+                self.text.startswith(" ", m.end) and age_predicate().match(self.text, m.end, m.end + _AGE_REACH) is not None)
             p.seen.append(m)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
@@ -3347,9 +3351,13 @@ class Resolver:
             end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
         elif trade and tail is not None:
             end = self._named_place_after(end)  # "un commerçant de la rue| Félix-Poulat"
-            if end == tail.end() and (adj := _LOWER_WORD.match(self.text, end)) is not None and (
-                    adj.end() + 1 in self.cue_starts or _VERB_WORD.match(self.text, adj.end() + 1) is not None):
-                end = adj.end()  # "une habitante de la tour| voisine| raconte": the verb follows
+            if end == tail.end() and (adj := _LOWER_WORD.match(self.text, end)) is not None \
+                    and _subject_relative_word().match(self.text, adj.start(), adj.end()) is None and (
+                    adj.end() + 1 in self.cue_starts or _VERB_WORD.match(self.text, adj.end() + 1) is not None
+                    or _subject_relative_word().match(self.text, adj.end(), adj.end() + _RELATIVE_WORD_REACH) is not None):
+                # "une habitante de la tour| voisine| raconte": the verb follows; "un officier de la
+                # marine| grecque| qui a requis l'anonymat": a subject relative on the whole description.
+                end = adj.end()
         if trade and (origin := _origin_after().match(self.text, end, end + _COMPLEMENT_REACH)) is not None and self.name_complement.match(
                 self.text, origin.end(), origin.end() + _COMPLEMENT_REACH) is None:
             end = self._past_name(origin.end())  # "une retraitée| venue de Lyon"
@@ -6139,6 +6147,16 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
 
 # One lower-case word after a space (an adjective closing a description's complement).
 _LOWER_WORD = regex.compile(r"[ \u00a0]\p{Ll}[\p{L}\-]*+(?= )")
+
+
+@cache
+def _subject_relative_word() -> regex.Pattern[str]:
+    """A space and one of ``subject_relatives`` of ``names.json`` (`` qui``) as a whole word."""
+    return regex.compile(rf"[ \u00a0](?i:{alternation(names_data()['subject_relatives'])})(?![\p{{L}}'’])")
+
+
+# Characters read for a subject relative right after a description's adjective (`` qui``).
+_RELATIVE_WORD_REACH = 8
 
 # Lower-case words only (a description's adjectives and common-noun complements).
 _LOWER_RUN = regex.compile(r"[\p{Ll}'’\- \u00a0]*+")

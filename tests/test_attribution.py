@@ -11,6 +11,18 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round v5: a lone first word of a sentence given an age by avoir (X a 61 ans) is a first name,
+    # the antecedent of the inverted pronoun after it.
+    pytest.param("Yorgos a 61 ans et il vend du poisson sur le port. « La saison est mauvaise », raconte-t-il.",
+                 "Yorgos", "direct", "incise-inverted", id="a-lone-word-given-an-age-by-avoir-is-a-first-name"),
+    # Round v5: an adjective closing a trade's complement before a subject relative is part of
+    # the description; the relative pronoun never is.
+    pytest.param("« Nous le suivons de près », glisse un officier de la marine grecque qui a requis l'anonymat.",
+                 "officier de la marine grecque", "direct", "incise-postposed",
+                 id="an-adjective-before-a-subject-relative-closes-the-description"),
+    pytest.param("« Nous le suivons de près », glisse un officier de la gendarmerie qui a requis l'anonymat.",
+                 "officier de la gendarmerie", "direct", "incise-postposed",
+                 id="a-subject-relative-is-no-adjective-of-the-description"),
     # Round u4: a name inside the relative clause of the subject's apposition is that relative's
     # object; the subject before it may end with its acronym in brackets.
     pytest.param("L'Association des maraîchers du Tarn (FNSEA), fer de lance de la fronde qui avait fait plier Martine Lacombe "

@@ -240,6 +240,10 @@ DETECTED = [
     # A description after a determiner, in lower case, is no nickname: a quote still (round sa).
     pytest.param("Le maire, que ses opposants appellent « le fossoyeur du centre-ville », a répondu lundi.",
                  [("partial", "le fossoyeur du centre-ville")], id="a-lower-case-description-after-a-relative-subject-naming-verb"),
+    # Round v5: an adverb of a familiar name (simplement) makes a short definite noun phrase a
+    # nickname; an indefinite one stays the subject's term.
+    pytest.param("Le maire, que ses opposants appellent simplement « un fossoyeur », a répondu lundi.",
+                 [("partial", "un fossoyeur")], id="an-indefinite-description-after-appeler-simplement-stays-a-quote"),
     # A law's head, long, without the formula of an official title: the speaker's words.
     pytest.param("Selon la députée, cette « loi de la jungle qui va ruiner tous les petits commerces du bourg » doit tomber.",
                  [("partial", "loi de la jungle qui va ruiner tous les petits commerces du bourg")],
@@ -884,6 +888,9 @@ NOT_QUOTES = [
                  id="a-capitalised-nickname-after-a-relative-naming-verb-and-its-noun-subject"),
     pytest.param("La doyenne du village, que tous les enfants appellent « Mamie Lou », a fêté ses cent ans, a indiqué la mairie.",
                  id="a-nickname-after-a-relative-appeler-and-a-quantified-subject"),
+    # Round v5: a short definite noun phrase after appeler simplement is a familiar name.
+    pytest.param("Au large, le cargo Aurora, que les dockers appellent simplement « le monstre », quitte le port.",
+                 id="a-lower-case-nickname-after-a-relative-appeler-and-simplement"),
     # A definite determiner and a capitalised word after a finite naming verb: a nickname (round sa).
     pytest.param("La sprinteuse, que tout le peloton surnomme « la Comète » depuis ses débuts, a annoncé sa retraite.",
                  id="a-determiner-and-capital-nickname-after-a-relative-subject-naming-verb"),
