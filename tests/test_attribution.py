@@ -865,6 +865,12 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="the-un-human-rights-office-by-its-full-name"),
     pytest.param("Le Quai d'Orsay suit la situation « avec inquiétude ».", "Quai d'Orsay", "partial", "sentence-subject",
                  id="a-manner-adverbial-in-marks-is-the-subject-s"),
+    # Round v6: a role over something a possessive gives the last person (« le gérant de son
+    # hôtel ») is held by someone else, not that person.
+    pytest.param("Claire Martin a passé deux semaines à Naples. Selon le directeur de son école, les cours reprendront "
+                 "lundi.", "directeur", "indirect", "selon-fronted", id="a-role-over-the-last-person-s-possession-is-someone-else"),
+    pytest.param("Les Durand ont vendu leur ferme. « Le marché ne paie plus », confie le gérant de leur coopérative.",
+                 "gérant", "direct", "incise-postposed", id="a-role-over-their-possession-is-someone-else"),
 ]
 
 
