@@ -3273,7 +3273,8 @@ class Attributor:
         """``Selon le Kremlin, les deux dirigeants ont exprimé leur « inquiétude »``: a fragment
         whose verb lies inside a clause a fronted prepositional cue reports, the verb plural (no
         group utters one word: the source's wording) or one of bearing (``s'est montré « … »``), is
-        the source's word, as the clause is, never the clause's subject's; but a verb in the conditional of hearsay
+        the source's word, as the clause is, never the clause's subject's (a verb of bearing inside
+        any reported clause too: ``Il affirme que les habitants se montrent « … »``); but a verb in the conditional of hearsay
         (``Selon des propos rapportés par X, Y aurait qualifié sa rivale de « … »``) gives the
         words to its subject, whom the source only says said them."""
         if _reporting_conditional().search(self.text, cue.start, cue.end) is not None:
@@ -3282,8 +3283,8 @@ class Attributor:
             return None  # "Selon l'agence, le président a appelé à « … »": one person's own words
         for source in (previous, self._last_source):  # the clause, or the one before the clause's first fragment
             outer = source.quote if source is not None else None
-            if (source is not None and outer is not None and source.rule == _SELON_FRONTED and outer.kind == Kind.INDIRECT
-                    and source.mention is not None and outer.start <= cue.start and q.end <= outer.end):
+            if (source is not None and outer is not None and (source.rule == _SELON_FRONTED or bearing_verb(cue.lemma))
+                    and outer.kind == Kind.INDIRECT and source.mention is not None and outer.start <= cue.start and q.end <= outer.end):
                 return source.mention
         return None
 

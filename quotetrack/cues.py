@@ -1400,8 +1400,8 @@ class CueLexicon:
         if other is not None and other.match(text, end, end + 40):
             return False  # "relèvent de l'habillage": another verb, no report
         obj = self._object_after.get(lemma)
-        if obj is not None and obj.match(text, end, end + 80) and not _set_off_before(text, start):
-            return False  # "l'armée a poursuivi ses frappes": the verb has an object, no report
+        if obj is not None and obj.match(text, end, end + 80) and (not _set_off_before(text, start) or _after_stressed_pronoun(text, start)):
+            return False  # "l'armée a poursuivi ses frappes", "Le président, lui, poursuit sa tournée": an object, no report
         needed = self._only_after.get(lemma)
         if needed is not None and not needed.search(text, max(0, start - 3), end):
             return False  # "il voit": not "il y voit", no report
@@ -2083,6 +2083,19 @@ def _set_off_before(text: str, start: int) -> bool:
     """Whether a verb at ``start`` is set off after a comma, a dash or a closing mark (an incise
     whose subject follows it: ``« … », poursuit son avocat``)."""
     return _set_off().search(text, max(0, start - 6), start) is not None
+
+
+def _after_stressed_pronoun(text: str, start: int) -> bool:
+    """Whether a stressed pronoun (``stressed_pronouns`` of ``names.json``) and its comma stand right
+    before ``start`` (``Le président, lui, poursuit``): the comma closes a topic's aside, the
+    subject before it, no incise."""
+    return _stressed_then_comma().search(text, max(0, start - 10), start) is not None
+
+
+@cache
+def _stressed_then_comma() -> re.Pattern[str]:
+    """A stressed pronoun as a word of its own, a comma and white space up to a position."""
+    return re.compile(rf"(?<![\w'\u2019])(?i:{_trie(read_json('names.json')['stressed_pronouns'], cap=False)}),(?:{_SPACE})?\Z")
 
 
 def _negated_before(text: str, start: int) -> bool:

@@ -113,6 +113,8 @@ _ROLE_SUBJECT_REACH = 2000
 # Characters read after a description for a complement (`` de la défense``, `` du Parti X, ``): a bound,
 # as ``regex`` looks for the link word up to endpos before the anchored match, to the text's end.
 _COMPLEMENT_REACH = 160
+# Characters read after a role for a possessed complement (`` de son hôtel``).
+_POSSESSED_REACH = 24
 # Characters read for a determiner and a body noun opening the words searched (``Le ministère``).
 _BODY_OPENING_REACH = 80
 # The lower-case word right before a position, a space between (« humanitaire » in « le navire humanitaire X »).
@@ -2842,6 +2844,10 @@ class Resolver:
                 # "Le père d'un jeune marin ne cache pas son angoisse": a relative of someone the
                 # text introduces with an indefinite is someone new too, no one named before.
                 introduced = relational and _determined_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH) is not None
+                # "Lucie X est rentrée. Selon le gérant de son hôtel, …": the holder of a role over
+                # something the possessive gives someone (the last person) is not that person.
+                introduced = introduced or (m.kind == "role" and _possessed_complement().match(
+                    self.text, m.end, m.end + _POSSESSED_REACH) is not None)
                 prev = None if introduced else self._award_winner(m) or self._body_head_named(m) or (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role))
                                           or (m.kind == "np" and m.role is None and m.country is None))
                         and self._known_antecedent(m)) or self._holder_named_before(m) or self._former_holder_named(m) or (
@@ -6110,6 +6116,15 @@ def _ends_with_determiner(tail: regex.Match[str]) -> bool:
     """Whether a complement ``tail`` ends with an indefinite determiner (`` d'un``), its noun not read."""
     last = tail.group().rsplit(None, 1)[-1]
     return last[-3:].lower() in _indefinite_endings() and fold(last.replace("’", "'").rsplit("'", 1)[-1]) in _indefinite_words()
+
+
+@cache
+def _possessed_complement() -> regex.Pattern[str]:
+    """`` de son hôtel``, `` de leur parti``: a complement link (``name_complement_links`` of
+    ``names.json``), a possessive (``possessives``) and a lower-case word."""
+    raw = names_data()
+    return regex.compile(rf"[ \u00a0]++(?i:{alternation(tuple(raw['name_complement_links']))})[ \u00a0]*+"
+                         rf"(?i:{alternation(tuple(raw['possessives']))})[ \u00a0]++\p{{Ll}}")
 
 
 @cache

@@ -900,6 +900,19 @@ ATTRIBUTED = [
     pytest.param("Les pompiers ont affirmé que le feu était maîtrisé, et le préfet a une nouvelle fois accusé les promeneurs "
                  "d'« imprudence coupable ».", "préfet", "partial", "subject-before-cue",
                  id="marks-after-a-coordinated-second-report-are-its-subject-s"),
+    # Round v6: a role over something a possessive gives the last person (« le gérant de son
+    # hôtel ») is held by someone else, not that person.
+    pytest.param("Claire Martin a passé deux semaines à Naples. Selon le directeur de son école, les cours reprendront "
+                 "lundi.", "directeur", "indirect", "selon-fronted", id="a-role-over-the-last-person-s-possession-is-someone-else"),
+    pytest.param("Les Durand ont vendu leur ferme. « Le marché ne paie plus », confie le gérant de leur coopérative.",
+                 "gérant", "direct", "incise-postposed", id="a-role-over-their-possession-is-someone-else"),
+    # Round v6: a verb of bearing (se montrer) inside a que-clause gives its fragment to the one
+    # who reports the clause; in a main clause, to its subject.
+    pytest.param("Paul Martin est rentré de Rome. Il affirme que le climat reste calme et que les Italiens se montrent "
+                 "« très accueillants » avec les touristes.", "Paul Martin", "partial", "subject-before-cue",
+                 id="a-bearing-verb-inside-a-que-clause-is-the-reporter-s-word"),
+    pytest.param("Paul Martin est rentré de Rome. Les Italiens se montrent « très accueillants » avec les touristes.",
+                 "Italiens", "partial", "subject-before-cue", id="a-bearing-verb-in-a-main-clause-is-its-subject-s"),
 ]
 
 

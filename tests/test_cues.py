@@ -359,6 +359,8 @@ def test_negation_is_recorded() -> None:
 
 
 NEGATIVES = [
+    # Round v6: a comma closing a stressed pronoun's aside (« lui, ») sets no incise off: the verb's object follows.
+    "Le ministre, lui, poursuit sa « tournée » des capitales européennes.",
     "La médaille rendue aux anciens combattants sera exposée en mairie.",  # no hommage: rendre alone reports nothing
     "Le groupe veut vendre l'usine et de conclure un accord.",  # a narrative infinitive opens its sentence
     "Le maire va conclure la séance.",  # conclure after a governing verb is no cue (governed: false)

@@ -3559,6 +3559,9 @@ def test_an_adverb_ainsi_before_que_keeps_the_content_clause(text: str, content:
     # plutôt que after the cue's object opens a comparison of infinitives, no content clause (round sb1).
     "Le maire a invité les riverains à « trier leurs déchets » plutôt qu'à les brûler au fond du jardin.",
     "La ministre a demandé aux élus de voter le texte plutôt que de le combattre en séance.",
+    # A demonstrative pronoun right before que is a relative's antecedent: no content clause (round v6).
+    "Les grévistes ont défilé, exigeant aussi le départ de celle qu'ils jugent responsable du plan.",
+    "Les élus ont voté, saluant au passage ceux que la crise a épargnés.",
 ])
 def test_ainsi_que_after_an_object_makes_no_content_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
