@@ -3075,6 +3075,8 @@ SPEAKER_OF_QUOTE = [
     # A phrase a speaker is fond of (chère à, au, aux) is that speaker's.
     pytest.param("Le pays vit « une guerre d'usure », selon l'expression chère au ministre des Armées.", -1,
                  "ministre des Armées", id="an-expression-chere-au-minister-is-the-minister-s"),
+    pytest.param("Le quartier vit au rythme des pannes, un « Moyen Âge électrique », selon la formule du maire Paul Vernet.", -1,
+                 "Paul Vernet", id="a-formule-de-x-right-after-marks-is-x-s"),
     pytest.param("Le fleuve est devenu une « frontière liquide », selon la formule chère à la diplomatie russe.", -1,
                  "ministère russe des Affaires étrangères", id="a-formule-chere-a-a-diplomacy-is-the-ministry-s"),
     # A definite organisation noun takes back no publication that spoke before it.

@@ -423,6 +423,10 @@ DETECTED = [
                   ("partial", "rétablir la confiance des marchés")], id="a-verb-before-selon-and-marks-keeps-the-clause"),
     pytest.param("Un salon, une terrasse, une fontaine « de palace », selon le mot d'un gendarme.",
                  [("partial", "de palace")], id="selon-le-mot-de-x-limits-the-source-to-the-marks"),
+    pytest.param("Le quartier vit au rythme des pannes, un « Moyen Âge électrique », selon la formule d'une commerçante.",
+                 [("partial", "Moyen Âge électrique")], id="selon-la-formule-de-x-right-after-marks-limits-the-source-to-them"),
+    pytest.param("Le club traverse sa pire saison, une « descente aux enfers », selon l'expression de son entraîneur.",
+                 [("partial", "descente aux enfers")], id="selon-l-expression-de-x-right-after-marks-limits-the-source-to-them"),
     pytest.param("Pour sa première visite officielle, le roi a eu droit à une parade militaire.", [],
                  id="pour-an-event-is-no-source"),
     pytest.param("Pour son avocat, le dossier d'accusation est vide.", [("indirect", "le dossier d'accusation est vide")],
@@ -870,6 +874,8 @@ NOT_QUOTES = [
                  id="a-name-in-marks-before-comme-on-appelle"),
     pytest.param("Tous regrettent « la boîte à chaussures », comme on surnommait l'atelier de peinture.",
                  id="a-nickname-in-marks-before-comme-on-surnommait"),
+    pytest.param("Les villageois fuient les « gens du fleuve », comme on désigne ici les contrebandiers.",
+                 id="a-label-in-marks-before-comme-on-designe"),
     # A noun of nickname in apposition after the comma (, le surnom …, , un surnom …) says the
     # marks hold a name, even with no complement of its own.
     pytest.param("Comme ses voisins, il appelle encore l'ancien maire « le patron », le surnom gagné pendant ses trois mandats.",
@@ -4328,8 +4334,10 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      id="a-phrase-in-fashion-somewhere-reports-no-clause"),
         pytest.param("Selon la formule à la mode, la ville doit devenir une « cité du quart d'heure ».", [],
                      id="a-fashionable-phrase-names-no-source"),
-        pytest.param("Le pays traverse une « crise de confiance », selon la formule du ministre.",
-                     ["Le pays traverse une « crise de confiance »"], id="a-phrase-with-its-author-reports-like-selon-les-mots-de"),
+        # A phrase's author right after its marks (selon la formule, l'expression de X) owns the
+        # phrase, not the writer's clause around it (selon les mots de X still reports the clause).
+        pytest.param("Le pays traverse une « crise de confiance », selon la formule du ministre.", [],
+                     id="a-phrase-with-its-author-right-after-its-marks-reports-no-clause"),
         pytest.param("La peine peut atteindre dix ans, selon les cas.", [], id="postposed-cas"),
         pytest.param("Selon les procureurs, l'accusé a menti.", ["l'accusé a menti"], id="prosecutors-are-a-source"),
         pytest.param("Selon le chef du protocole, le président arrivera à 10 heures.", ["le président arrivera à 10 heures"],
