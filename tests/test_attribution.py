@@ -11,6 +11,10 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round x1: a known first name alone opening a sentence, then a verb (not a noun phrase) is
+    # that person, the antecedent of the inverted pronoun after it.
+    pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",
+                 "Fatou", "direct", "incise-inverted", id="a-known-first-name-opening-a-clause-is-a-person"),
     # Round v5: a lone first word of a sentence given an age by avoir (X a 61 ans) is a first name,
     # the antecedent of the inverted pronoun after it.
     pytest.param("Yorgos a 61 ans et il vend du poisson sur le port. « La saison est mauvaise », raconte-t-il.",
