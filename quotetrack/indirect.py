@@ -4016,7 +4016,7 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
     words = [w.group().casefold() for w in _CLAUSE_WORD.finditer(text, start, first)]
     if not words or len(words) > _SHORT_SUBJECT or any(w in _verb_words() for w in words):
         return False
-    if cue.que_end is not None:
+    if cue.que_end is not None or _negated_by_subject(text, cue, words[0]):
         return True
     after = _skip_space(text, cue.end, len(text))
     if after < len(text) and text[after] in opening_marks():
@@ -4031,6 +4031,16 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
     if inner >= 0 and (named := _NAME_APPOSED.match(text, inner + 1, comma + 1)) is not None and named.end() == comma + 1:
         inner = -1  # "que le préfet, informé par son directeur de cabinet, Marc X, a ordonné": the agent's name
     return inner < 0 and not any(w.lower() in _verb_words() for w in _WORD.findall(text, aside.end(), comma))
+
+
+def _negated_by_subject(text: str, cue: CueLike, first_word: str) -> bool:
+    """``que personne, dans son quartier, ne regrette l'ancien pouvoir``: a cue opening with a
+    negation particle whose clause's subject opens with one of ``negative_subjects`` is that
+    subject's own verb (ne … without pas), no postposed incise."""
+    if first_word not in grammar().negative_subjects:
+        return False
+    head = text[cue.start : cue.start + 3].casefold().replace("’", "'")
+    return any(head.startswith(p if p.endswith("'") else p + " ") for p in grammar().negation_particles)
 
 
 def _verbless_frame_of_marks(text: str, lead: int, cue: CueLike, s_end: int) -> bool:

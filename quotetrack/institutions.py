@@ -364,7 +364,8 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
             end = out[inside].end  # "le Cabinet du premier ministre": the office the complement names, whole
             inside += 1
         if end > head_end and inside < len(out) and (_state_complement(text, end, out[inside])
-                                                      or _place_complement(text, end, out[inside])):
+                                                      or _place_complement(text, end, out[inside])
+                                                      or _paired_name(text, end, out[inside])):
             # "la Fédération nationale des boulangers du Sénégal": the state it serves, whole;
             # "le Forum des îles du Pacifique": a place's name no gazetteer knows closes the tail.
             end = out[inside].end
@@ -420,6 +421,14 @@ def _place_complement(text: str, end: int, m: Mention) -> bool:
     l'Ouganda``): the institution's name goes on over it."""
     return (m.kind == "name" and " " not in m.text and m.start - end <= _COMPLEMENT_GAP
             and _complement_gap().fullmatch(text, end, m.start) is not None)
+
+
+def _paired_name(text: str, end: int, m: Mention) -> bool:
+    """Whether ``m``, one word of capitalised parts joined by hyphens, stands right after a tail
+    ending at ``end``, one space between (``la Conférence épiscopale| Burkina-Niger``, ``la
+    Chambre de commerce| France-Chine``): the pair of places the body joins ends its name."""
+    return (m.kind == "name" and m.start == end + 1 and text[end] in " \u00a0" and "-" in m.text
+            and " " not in m.text and all(p[:1].isupper() for p in m.text.split("-")))
 
 
 # Most characters of a complement link between a tail and a name (`` de l'``, `` de la ``).

@@ -754,6 +754,12 @@ def _first_name_then_comma(text: str, end: int, token: str) -> bool:
     return text[end : end + 1] == "," and known_first_name(token)
 
 
+def _first_name_then_clause(text: str, end: int, token: str) -> bool:
+    """``Aminata a rouvert son étal``: a known first name opening a sentence, then the rest of
+    a clause it is the subject of (a lower-case word that opens no noun phrase)."""
+    return known_first_name(token) and _clause_after_lone_word().match(text, end, end + _LONE_REACH) is not None
+
+
 def known_first_name(token: str) -> bool:
     """Whether ``token`` is a known first name, or a compound one: a known first name and
     capitalised words joined to it by hyphens (``Marie-Claude``, ``Marc-André``)."""
@@ -1586,6 +1592,7 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         # if the text also capitalises it elsewhere; "Bientôt Theresa May" is "Theresa May"
         # when the text names her so elsewhere (a known first name is no such word).
         if (initial and len(tokens) == 1 and tokens[0] not in seen_inside and not _first_name_then_comma(text, end, tokens[0])
+                and not _first_name_then_clause(text, end, tokens[0])
                 and _apposition_then_verb().match(text, end) is None
                 and stressed_subject_after().match(text, end, end + _STRESSED_REACH) is None
                 and not (is_publication is not None and _clause_after_lone_word().match(text, end, end + _LONE_REACH)

@@ -11,6 +11,10 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round x1: a known first name alone opening a sentence, then a verb (not a noun phrase) is
+    # that person, the antecedent of the inverted pronoun after it.
+    pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",
+                 "Fatou", "direct", "incise-inverted", id="a-known-first-name-opening-a-clause-is-a-person"),
     # Round v5: a lone first word of a sentence given an age by avoir (X a 61 ans) is a first name,
     # the antecedent of the inverted pronoun after it.
     pytest.param("Yorgos a 61 ans et il vend du poisson sur le port. « La saison est mauvaise », raconte-t-il.",
@@ -3075,6 +3079,8 @@ SPEAKER_OF_QUOTE = [
     # A phrase a speaker is fond of (chère à, au, aux) is that speaker's.
     pytest.param("Le pays vit « une guerre d'usure », selon l'expression chère au ministre des Armées.", -1,
                  "ministre des Armées", id="an-expression-chere-au-minister-is-the-minister-s"),
+    pytest.param("Le quartier vit au rythme des pannes, un « Moyen Âge électrique », selon la formule du maire Paul Vernet.", -1,
+                 "Paul Vernet", id="a-formule-de-x-right-after-marks-is-x-s"),
     pytest.param("Le fleuve est devenu une « frontière liquide », selon la formule chère à la diplomatie russe.", -1,
                  "ministère russe des Affaires étrangères", id="a-formule-chere-a-a-diplomacy-is-the-ministry-s"),
     # A definite organisation noun takes back no publication that spoke before it.

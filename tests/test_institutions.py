@@ -50,6 +50,11 @@ NAMED = [
     pytest.param("« Le texte est prêt », a assuré le Cabinet mardi soir.", "Cabinet", id="cabinet-head-with-no-tail"),
     pytest.param("« Les quotas baissent », déplore la Fédération des pêcheurs du Finistère.", "Fédération des pêcheurs du Finistère",
                  id="a-place-s-name-after-a-complement-closes-the-tail"),
+    # A pair of places joined by a hyphen right after the tail ends the body's name.
+    pytest.param("« Le dialogue doit reprendre », a plaidé la Conférence épiscopale Bénin-Togo.",
+                 "Conférence épiscopale Bénin-Togo", id="a-hyphenated-pair-of-places-after-the-tail-ends-the-name"),
+    pytest.param("« Les échanges doublent », se félicite la Chambre de commerce Maroc-Sénégal.",
+                 "Chambre de commerce Maroc-Sénégal", id="a-hyphenated-pair-after-a-complement-ends-the-name"),
     # A body the gazetteer knows after the link stays a mention of its own.
     pytest.param("« Rien ne change », répond le Bureau des affaires humanitaires de l'ONU.", "Bureau des affaires humanitaires",
                  id="a-known-body-after-a-complement-stays-out-of-the-tail"),
