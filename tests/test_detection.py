@@ -4701,6 +4701,16 @@ def test_a_postposed_hypothesis_reports_nothing(text: str, clauses: list[str]) -
         # A full clause before the incise (no auxiliary last) is still reported.
         ("Les négociations avec les syndicats ont échoué, a-t-il dit, « faute de mieux ».",
          [("indirect", "Les négociations avec les syndicats ont échoué"), ("partial", "faute de mieux")]),
+        # A preposition of purpose cut by the incise: the writer's clause before it is no report (round x2).
+        ("Le maire a fermé la piscine pour, a-t-il expliqué, « limiter la facture » de chauffage.",
+         [("partial", "limiter la facture")]),
+        ("La préfète a avancé le couvre-feu afin de, a-t-elle dit, « protéger les commerçants ».",
+         [("partial", "protéger les commerçants")]),
+        # A clause ending in another word before the incise is still reported.
+        ("Le maire a fermé la piscine pour l'hiver, a-t-il expliqué, « faute de moyens ».",
+         [("indirect", "Le maire a fermé la piscine pour l'hiver"), ("partial", "faute de moyens")]),
+        # « pour » as an adverb at the sentence's end (voter pour): the clause is reported.
+        ("Le groupe centriste votera pour, a-t-elle assuré.", [("indirect", "Le groupe centriste votera pour")]),
     ],
 )
 def test_an_auxiliary_cut_by_an_incise_reports_only_the_marks(text: str, found: list[tuple[str, str]]) -> None:
