@@ -76,6 +76,8 @@ DETECTED = [
                  [("partial", "plan de misère")], id="a-scheme-noun-then-a-preposition-stays-a-partial"),
     pytest.param("Le maire réclame un « plan Marshall » pour les banlieues.",
                  [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
+    pytest.param("Le député exige une « garde nationale » pour protéger les frontières.",
+                 [("partial", "garde nationale")], id="a-body-name-right-after-a-cue-stays-a-partial"),
     pytest.param("Le rapport de la Cour des comptes conclut : « Les routes ne sont pas sûres. »",
                  [("direct", "Les routes ne sont pas sûres.")], id="a-report-s-words-after-a-colon-are-a-quotation"),
     pytest.param("La députée juge le rapport « accablant » pour le gouvernement.",
@@ -1060,6 +1062,9 @@ NOT_QUOTES = [
     pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
                  id="a-capitalised-scheme-name-after-le-before-an-incise"),
     pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
+    # A new body's name, a garde and its adjective, in marks inside a reported clause (round x2).
+    pytest.param("Selon la mairie, les parcs seront surveillés l'été par une « garde verte » de vingt agents.",
+                 id="a-body-name-garde-x-after-une"),
     # An event's head and a capitalised name juxtaposed in marks: the event's name (round sn).
     pytest.param("Le « tournoi Lucien-Marchal », prévu en mai au gymnase, est reporté à l'automne, a indiqué le club.",
                  id="an-event-s-name-head-and-capitalised-name"),
