@@ -147,6 +147,9 @@ FINITE = [
     # a directive participle sharing the auxiliary before it, its object, à/de and marks: what it asks (directive_links).
     ("Le préfet a fermé les routes et appelé les habitants à « rester chez eux ».", "appelé", "appeler", "finite"),
     ("La maire a fermé les écoles et invité les parents à « garder leurs enfants ».", "invité", "inviter", "finite"),
+    # décréter: a decree is declared, its que clause and its words in marks reported (round x2).
+    ("Le juge a décrété que l'audience se tiendrait à huis clos.", "a décrété", "décréter", "finite"),
+    ("La présidente décrète une mobilisation « totale » des services.", "décrète", "décréter", "finite"),
 ]
 
 INVERTED = [

@@ -78,6 +78,9 @@ DETECTED = [
                  [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
     pytest.param("Le député exige une « garde nationale » pour protéger les frontières.",
                  [("partial", "garde nationale")], id="a-body-name-right-after-a-cue-stays-a-partial"),
+    # A decree's word in marks after its object: the decreeing speaker's (round x2).
+    pytest.param("Le préfet a décrété un confinement « strict » dans tout le département.",
+                 [("partial", "strict")], id="a-word-in-marks-after-decreter-s-object"),
     pytest.param("Le rapport de la Cour des comptes conclut : « Les routes ne sont pas sûres. »",
                  [("direct", "Les routes ne sont pas sûres.")], id="a-report-s-words-after-a-colon-are-a-quotation"),
     pytest.param("La députée juge le rapport « accablant » pour le gouvernement.",
