@@ -81,6 +81,8 @@ DETECTED = [
     # A decree's word in marks after its object: the decreeing speaker's (round x2).
     pytest.param("Le préfet a décrété un confinement « strict » dans tout le département.",
                  [("partial", "strict")], id="a-word-in-marks-after-decreter-s-object"),
+    pytest.param("La commissaire pressait les Etats de « ratifier sans tarder » le traité.",
+                 [("partial", "ratifier sans tarder")], id="an-infinitive-in-marks-after-presser-de"),
     pytest.param("Le rapport de la Cour des comptes conclut : « Les routes ne sont pas sûres. »",
                  [("direct", "Les routes ne sont pas sûres.")], id="a-report-s-words-after-a-colon-are-a-quotation"),
     pytest.param("La députée juge le rapport « accablant » pour le gouvernement.",
@@ -739,6 +741,8 @@ DETECTED = [
 NOT_QUOTES = [
     # Round v4: appelé naming, with no à/de before the marks: a nickname, no directive.
     "Le couple a fermé la boutique et appelé son chien « Capitaine ».",
+    # Round x2: presser of a crowd (se presser) reports nothing.
+    "Des dizaines de curieux se pressent chaque soir devant la « maison hantée ».",
     # Round u1: the paper in marks as the agent of cité par: the outlet, no one's words.
     "Cité par le «Nordposten», le patron de la coopérative a répété que tout allait bien.",
     # An advertising slogan is the brand's motto, a name like « le slogan « … » », even set off
