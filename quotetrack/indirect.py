@@ -2859,6 +2859,11 @@ def _postposed(
         # "… puis le tournage qui l'a, dit-elle, « cassée en deux »": an auxiliary before the incise,
         # its participle in the marks after it: the incise reports the marks, no clause before it.
         return None
+    if interposed is not None and _purpose_cut(text, s_start, j):
+        # "Il a annoncé une pause pour, a-t-il dit, éviter une « guerre civile »": the incise
+        # cuts the writer's clause after its preposition of purpose, no clause before it reported
+        # (at the sentence's end, « votera pour, a-t-elle dit. », the preposition is an adverb).
+        return None
     start = _past_open_aside(text, _past_framed_relative(text, _past_rubric(text, s_start, j), j), j)
     if (previous is not None and previous.form != "preposition" and start <= previous.start
             and (colon := _clause_colon(text, previous.end, j)) >= 0):
@@ -3061,6 +3066,25 @@ def _cut_auxiliary(text: str, s_start: int, j: int) -> bool:
         return False  # most clauses: no auxiliary's last letter before the comma
     words = _WORD.findall(text, max(s_start, j - _AUXILIARY_REACH), j)
     return bool(words) and words[-1].lower() in cues.verb_words()
+
+
+def _purpose_cut(text: str, s_start: int, j: int) -> bool:
+    """Whether the words before the comma at ``j`` end with a preposition of purpose (``cues.purpose_governors``: ``pour``)."""
+    if text[j - 1 : j].lower() not in _purpose_last_letters():
+        return False  # most clauses: no such preposition's last letter before the comma
+    tail = text[max(s_start, j - _AUXILIARY_REACH) : j].casefold()
+    return any(tail.endswith(p) and not tail[-len(p) - 1 : -len(p)].isalnum() for p in _purpose_words())
+
+
+@cache
+def _purpose_words() -> tuple[str, ...]:
+    return tuple(p.casefold() for p in cues.purpose_governors())
+
+
+@cache
+def _purpose_last_letters() -> frozenset[str]:
+    """The last characters of the prepositions of purpose (a cheap test before reading words)."""
+    return frozenset(p[-1] for p in _purpose_words())
 
 
 def _lower_quotation(text: str, start: int, s_end: int) -> bool:

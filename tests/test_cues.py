@@ -147,6 +147,11 @@ FINITE = [
     # a directive participle sharing the auxiliary before it, its object, à/de and marks: what it asks (directive_links).
     ("Le préfet a fermé les routes et appelé les habitants à « rester chez eux ».", "appelé", "appeler", "finite"),
     ("La maire a fermé les écoles et invité les parents à « garder leurs enfants ».", "invité", "inviter", "finite"),
+    # décréter: a decree is declared, its que clause and its words in marks reported (round x2).
+    ("Le juge a décrété que l'audience se tiendrait à huis clos.", "a décrété", "décréter", "finite"),
+    ("La présidente décrète une mobilisation « totale » des services.", "décrète", "décréter", "finite"),
+    # presser X de « … »: to urge someone to do what the marks say (round x2).
+    ("Le ministre a pressé les banques de « prêter davantage ».", "a pressé", "presser", "finite"),
 ]
 
 INVERTED = [
@@ -438,6 +443,10 @@ NEGATIVES = [
     "À Denver, la sénatrice Maria Lance Porter a visité une école.",  # a capitalised form after a capitalised word: a name
     "Personne ne sait ce que ce « compromis » veut dire.",  # vouloir dire in a simple tense: to mean, no report
     "Cela voulait dire que la ligne fermerait.",
+    # presser is a cue, but its forms spelled as the noun or as a crowd's verb are not (not_cues, round x2).
+    "Le préfet a tenu un point presse à Quimper.",
+    "Les curieux se pressent devant la mairie.",
+    "La maire était pressée de partir.",  # participle: false
 ]
 
 

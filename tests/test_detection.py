@@ -76,6 +76,13 @@ DETECTED = [
                  [("partial", "plan de misère")], id="a-scheme-noun-then-a-preposition-stays-a-partial"),
     pytest.param("Le maire réclame un « plan Marshall » pour les banlieues.",
                  [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
+    pytest.param("Le député exige une « garde nationale » pour protéger les frontières.",
+                 [("partial", "garde nationale")], id="a-body-name-right-after-a-cue-stays-a-partial"),
+    # A decree's word in marks after its object: the decreeing speaker's (round x2).
+    pytest.param("Le préfet a décrété un confinement « strict » dans tout le département.",
+                 [("partial", "strict")], id="a-word-in-marks-after-decreter-s-object"),
+    pytest.param("La commissaire pressait les Etats de « ratifier sans tarder » le traité.",
+                 [("partial", "ratifier sans tarder")], id="an-infinitive-in-marks-after-presser-de"),
     pytest.param("Le rapport de la Cour des comptes conclut : « Les routes ne sont pas sûres. »",
                  [("direct", "Les routes ne sont pas sûres.")], id="a-report-s-words-after-a-colon-are-a-quotation"),
     pytest.param("La députée juge le rapport « accablant » pour le gouvernement.",
@@ -744,6 +751,8 @@ DETECTED = [
 NOT_QUOTES = [
     # Round v4: appelé naming, with no à/de before the marks: a nickname, no directive.
     "Le couple a fermé la boutique et appelé son chien « Capitaine ».",
+    # Round x2: presser of a crowd (se presser) reports nothing.
+    "Des dizaines de curieux se pressent chaque soir devant la « maison hantée ».",
     # Round u1: the paper in marks as the agent of cité par: the outlet, no one's words.
     "Cité par le «Nordposten», le patron de la coopérative a répété que tout allait bien.",
     # An advertising slogan is the brand's motto, a name like « le slogan « … » », even set off
@@ -1072,6 +1081,9 @@ NOT_QUOTES = [
     pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
                  id="a-capitalised-scheme-name-after-le-before-an-incise"),
     pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
+    # A new body's name, a garde and its adjective, in marks inside a reported clause (round x2).
+    pytest.param("Selon la mairie, les parcs seront surveillés l'été par une « garde verte » de vingt agents.",
+                 id="a-body-name-garde-x-after-une"),
     # An event's head and a capitalised name juxtaposed in marks: the event's name (round sn).
     pytest.param("Le « tournoi Lucien-Marchal », prévu en mai au gymnase, est reporté à l'automne, a indiqué le club.",
                  id="an-event-s-name-head-and-capitalised-name"),
@@ -4715,6 +4727,16 @@ def test_a_postposed_hypothesis_reports_nothing(text: str, clauses: list[str]) -
         # A full clause before the incise (no auxiliary last) is still reported.
         ("Les négociations avec les syndicats ont échoué, a-t-il dit, « faute de mieux ».",
          [("indirect", "Les négociations avec les syndicats ont échoué"), ("partial", "faute de mieux")]),
+        # A preposition of purpose cut by the incise: the writer's clause before it is no report (round x2).
+        ("Le maire a fermé la piscine pour, a-t-il expliqué, « limiter la facture » de chauffage.",
+         [("partial", "limiter la facture")]),
+        ("La préfète a avancé le couvre-feu afin de, a-t-elle dit, « protéger les commerçants ».",
+         [("partial", "protéger les commerçants")]),
+        # A clause ending in another word before the incise is still reported.
+        ("Le maire a fermé la piscine pour l'hiver, a-t-il expliqué, « faute de moyens ».",
+         [("indirect", "Le maire a fermé la piscine pour l'hiver"), ("partial", "faute de moyens")]),
+        # « pour » as an adverb at the sentence's end (voter pour): the clause is reported.
+        ("Le groupe centriste votera pour, a-t-elle assuré.", [("indirect", "Le groupe centriste votera pour")]),
     ],
 )
 def test_an_auxiliary_cut_by_an_incise_reports_only_the_marks(text: str, found: list[tuple[str, str]]) -> None:
