@@ -1946,6 +1946,11 @@ def _rules_table(rules: Sequence[Rule]) -> dict[tuple[Kind, str], tuple[Rule, ..
     return _BUILTIN_TABLE[1]
 
 
+def _body_role(m: Mention) -> bool:
+    """Whether ``m`` is a role that names a body (``les autorités``, ``la police``), no person."""
+    return m.kind == "role" and m.role is not None and Registry.default().is_body_role(m.role)
+
+
 # What :meth:`Attributor._memo` finds for a question not answered yet (``None`` is an answer).
 _UNKNOWN: Any = object()
 
@@ -1977,6 +1982,8 @@ class Attributor:
         self.reported_starts = [s for s, _ in self.reported]
         # Those a source reports (Selon X, …): a cue in the conditional inside is X's allegation.
         self.sourced = {(q.start, q.end) for q in quotes if q.rule == "indirect-selon"}
+        # Those a que after a cue introduces (X a indiqué que …): a body's role inside is no speaker.
+        self.que_clauses = {(q.start, q.end) for q in quotes if q.rule == "indirect-que"}
         # Cues whose own que clause was found after them, past words their que_end does not reach
         # (« a déclaré au nom des Vingt-Sept que »): a verb with its own clause, no incise.
         self.que_cues = frozenset(q.cue for q in quotes if q.rule == "indirect-que" and q.cue is not None
@@ -2302,7 +2309,8 @@ class Attributor:
                         and subject.kind in _BODY_KINDS):
                     return False  # "Moscou a dénoncé « … », selon un diplomate européen": Moscow's words
                 return self._body_subject(start, pos) or prospective_cue(c) or (
-                    (start, end) in self.sourced and self._alleged(c))
+                    (start, end) in self.sourced and self._alleged(c)) or (
+                    (start, end) in self.que_clauses and self._body_role_subject(start, pos))
             k -= 1
         return False
 
@@ -2319,6 +2327,12 @@ class Attributor:
         none stands there (``pour qui discuter du Venezuela relève de la « … »``)."""
         m = self._subject_mention(start, pos)
         return m is None or m.kind in _BODY_KINDS
+
+    def _body_role_subject(self, start: int, pos: int) -> bool:
+        """Whether the last mention between ``start`` and the cue at ``pos`` is a role that names a
+        body (``X a indiqué que les autorités avaient répondu, « à ce stade », …``: X's words)."""
+        m = self._subject_mention(start, pos)
+        return m is not None and _body_role(m)
 
     def _subject_mention(self, start: int, pos: int) -> Mention | None:
         """The last mention between ``start`` and the cue at ``pos`` with no preposition before it

@@ -655,6 +655,14 @@ ATTRIBUTED = [
                  id="an-inverted-incise-in-a-state-s-clause-names-the-fragment-s-speaker"),
     pytest.param("Paul Roy a assuré que Berlin soutenait « sans réserve » l'initiative.", "Paul Roy", "partial",
                  "subject-before-cue", id="a-state-s-finite-verb-in-the-clause-still-reports-nothing"),
+    # A role that names a body (les autorités, la police) is such a subject too; a person's role is not.
+    pytest.param("Le porte-parole Marc Lenoir a expliqué que les autorités avaient accepté, « pour l'instant », l'aide "
+                 "de trois pays.", "Marc Lenoir", "partial", "subject-before-cue",
+                 id="a-body-role-s-verb-in-the-clause-reports-nothing"),
+    pytest.param("Anne Roux a affirmé que la police avait répondu « avec mesure » aux provocations.", "Anne Roux",
+                 "partial", "subject-before-cue", id="la-police-in-the-clause-reports-nothing"),
+    pytest.param("Paul Roy a indiqué que la ministre avait jugé la situation « préoccupante » lors du conseil.",
+                 "ministre", "partial", "subject-before-cue", id="a-person-s-role-in-the-clause-still-speaks"),
     # An incise inside the marks may carry an object pronoun between its comma and its verb.
     pytest.param("« Ce budget, nous explique la maire, Anne Roux, protège les écoles. »", "Anne Roux", "direct",
                  "incise-inside", id="an-incise-inside-after-an-object-pronoun-names-the-apposed-holder"),
