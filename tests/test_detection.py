@@ -2289,6 +2289,13 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Le ministre était l'invité de la matinale. « L'État ne lâchera rien. Nous examinerons chaque euro », "
                  "a affirmé Marc Durand.",
                  "L'État ne lâchera rien. Nous", id="a-title-under-a-rubric-with-a-postposed-cue-reports-no-clause-either"),
+    # Round x4: a title's que-clause holding the repeated marks reports no clause of its own either.
+    pytest.param("Europe\n\nÀ Bruxelles, la ministre assure que le texte ne vise « aucun pays »\n\n"
+                 "« Ce texte ne vise aucun pays en particulier », a déclaré jeudi la ministre Anne Roux.",
+                 "Ce texte ne vise", id="a-title-s-que-clause-around-repeated-marks-under-a-rubric"),
+    pytest.param("Le ministre assure que la réforme « ne passera pas »\n\n"
+                 "Le ministre a répondu aux députés. « La réforme ne passera pas en l'état », a-t-il affirmé.",
+                 "La réforme ne passera", id="a-title-s-que-clause-around-repeated-marks"),
     pytest.param("Le maire : « Un signal fort pour les élus »\n\n"
                  "Le maire a réagi jeudi. « C'est un signal très fort envoyé à tous les élus », a-t-il déclaré.",
                  "C'est un signal", id="the-content-words-repeated-with-other-function-words"),
@@ -2968,6 +2975,16 @@ INDIRECT = [
     # Whom the words were told as the direct object of an audience verb (audience_verbs, audience_nouns).
     pytest.param("La préfète a averti les habitants que l'eau serait coupée jeudi.", "l'eau serait coupée jeudi",
                  id="an-audience-object-before-que"),
+    # Round x4: a possessive and the people one talks with (interlocuteurs, homologue) are the audience too.
+    pytest.param("La négociatrice aurait prévenu ses interlocuteurs que Berlin refuserait tout report.", "Berlin refuserait tout report",
+                 id="a-possessive-and-interlocuteurs-before-que"),
+    pytest.param("Le ministre a averti son homologue que les contrôles reprendraient lundi.", "les contrôles reprendraient lundi",
+                 id="a-possessive-and-homologue-before-que"),
+    # A verb form inside marks closed before the writer's words (« une refonte complète » du …) is the
+    # quoted words' own: a postposed incise after a comma still ends the clause.
+    pytest.param("La ministre a prévenu que le texte imposerait « une refonte complète » du système de retraite, a déclaré sa porte-parole.",
+                 "le texte imposerait « une refonte complète » du système de retraite",
+                 id="an-incise-after-marks-holding-a-verb-form-ends-the-clause"),
     # An expletive ne after avant que (expletive_ne_subordinators): no restriction, the cue reports its clause.
     pytest.param("Le club a d'abord démenti, avant que son président, Marc Lenoir, ne reconnaisse qu'une offre avait été reçue.",
                  "une offre avait été reçue", id="an-expletive-ne-after-avant-que"),
@@ -3652,6 +3669,8 @@ def test_a_demand_a_fronted_source_alleges_is_no_clause_of_its_own(text: str, in
                                   "Avant la séance, le maire n'a dit que quelques mots.",
                                   # An object that is no audience: the que is a relative on it.
                                   "Le ministre a énoncé les domaines que la réforme touchera.",
+                                  # Interlocuteurs after a verb that takes no audience (saluer): a relative on the object.
+                                  "Le ministre a salué ses interlocuteurs que la crise avait réunis à Genève.",
                                   # A verb of prevention opens its own object with que: a purpose, no report.
                                   "La préfecture a appelé au calme afin d'éviter que la manifestation ne dégénère.",
                                   "Le syndicat a écrit au ministre pour empêcher que l'usine ferme.",
