@@ -5298,6 +5298,11 @@ SPEAKER_OF_QUOTE = [
                  id="selon-s-source-named-in-apposition-before-the-comma"),
     pytest.param("Selon le « Times », de faux comptes ont été créés pour amplifier la contestation.", 0, "The Times",
                  id="an-english-title-in-marks-after-a-french-article"),
+    # Round x4: an unknown title in marks right after selon and its article is the outlet the words are from.
+    pytest.param("La ministre a parlé jeudi. Selon le « Courrier du Lagon », seuls trois élus ont assisté à la séance.", 0,
+                 "Courrier du Lagon", id="an-unknown-title-in-marks-after-selon-and-its-article"),
+    pytest.param("La ministre a parlé jeudi. D'après le “Vanuatu Daily”, la séance a été suspendue.", 0,
+                 "Vanuatu Daily", id="an-unknown-title-in-curly-marks-after-d-apres-and-its-article"),
     pytest.param("Selon une source au sein de la majorité, le texte sera retiré.", 0, "source au sein de la majorité",
                  id="an-anonymous-source-within-the-majority"),
     pytest.param("« Rien n'est décidé », a confié une source proche de l'Élysée.", 0, "source proche de l'Élysée",
