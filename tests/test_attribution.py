@@ -11,6 +11,12 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round x4: Pacific states in countries.json: a country's name ending a title before a person's
+    # name is no part of the name; its nationality adjective makes the role another country's office.
+    pytest.param("Le Premier ministre des îles Salomon Jean Tavita a défendu l'accord, assurant que le texte ne prévoyait aucune base.",
+                 "Jean Tavita", "indirect", "subject-before-cue", id="a-state-s-name-ending-a-title-is-not-the-person-s-first-name"),
+    pytest.param("Le chef du gouvernement australien, Paul Roy, a durci le ton. Le Premier ministre fidjien a assuré que la pêche serait protégée.",
+                 "Premier ministre fidjien", "indirect", "subject-before-cue", id="a-role-of-another-pacific-state-is-not-the-last-head-named"),
     # Round v5: a lone first word of a sentence given an age by avoir (X a 61 ans) is a first name,
     # the antecedent of the inverted pronoun after it.
     pytest.param("Yorgos a 61 ans et il vend du poisson sur le port. « La saison est mauvaise », raconte-t-il.",
