@@ -3624,6 +3624,11 @@ SPEAKER_OF_QUOTE = [
     # view of that subject: the source speaks.
     pytest.param("« C'est un tournant », analyse Paul Martin, chercheur. Selon lui, le gouvernement redoute surtout que "
                  "la grève ne s'étende.", -1, "Paul Martin", id="a-fear-after-a-fronted-source-is-the-source-s-view"),
+    # Round x4: an apposition to the source set off by commas may stand before the subject.
+    pytest.param("Le village est divisé. Selon Marc, pêcheur sur le port, beaucoup d'habitants redoutent que la digue cède.", -1,
+                 "Marc", id="a-fear-after-a-fronted-source-and-its-apposition-is-the-source-s-view"),
+    pytest.param("Le village est divisé. Selon Marc, pêcheur sur le port, les habitants ont affirmé que la digue tiendrait.", -1,
+                 "habitants", id="a-verb-of-saying-after-a-fronted-source-and-its-apposition-keeps-its-subject"),
     pytest.param("« C'est un tournant », analyse Anne Morel, chercheuse. Selon elle, la direction craint moins une grève "
                  "qu'une « lassitude » générale.", -1, "Anne Morel", id="a-fragment-of-a-fear-after-a-fronted-source-is-the-source-s"),
     pytest.param("Selon la police, le suspect a dit qu'il regrettait son geste.", 0, "suspect",
