@@ -393,6 +393,8 @@ class Grammar(Record):
     headline_echo_similarity: int
     headline_echo_share: float
     headline_echo_words: int
+    agreement_endings: tuple[str, ...] = ()
+    agreement_min_stem: int = 6
     headline_max_chars: int
     label_max_words: int
     scare_max_words: int
@@ -1878,13 +1880,26 @@ def _said_again(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Gram
         # whole words (not a live blog's entry heading: its words are the entry's own); a short
         # sentence anywhere (« On y va ») when a later quote holds it as whole words.
         return bool(key.strip() and (in_title or len(_ECHO_WORD.findall(key)) >= g.headline_echo_words)
-                    and _quoted_later(key.strip(), after, quotes, whole_words=True))
+                    and (_quoted_later(key.strip(), after, quotes, whole_words=True)
+                         or in_title and _agreed_later(key.strip(), after, quotes, g)))
     # The body quotes the words again, maybe longer (« Le Brexit est une catastrophe pour nous
     # tous ») or a word changed; also a pull quote on its own line. The title may add a determiner
     # the body's quote leaves out (« le pire négociateur » over « pire négociateur »).
     return (_quoted_later(key, after, quotes) or _echoed_later(key, after, quotes, g)
             or in_title and bool(core := _past_function_words(key)) and core != key
             and _quoted_later(core, after, quotes, whole_words=True))
+
+
+def _agreed_later(word: str, after: int, quotes: Sequence[tuple[int, str]], g: Grammar) -> bool:
+    """Whether a quote opening past ``after`` holds the one word ``word`` (folded) with another
+    ending of gender or number (``agreement_endings``: ``insultantes`` over ``insultant``)."""
+    if not word.isalpha():
+        return False
+    stem = next((word[: -len(e)] for e in sorted(g.agreement_endings, key=len, reverse=True) if word.endswith(e)), word)
+    if len(stem) < g.agreement_min_stem:
+        return False
+    agreed = regex.compile(rf"(?<!\w){regex.escape(stem)}(?:{'|'.join(map(regex.escape, g.agreement_endings))})?(?!\w)")
+    return any(start > after and agreed.search(body) is not None for start, body in quotes)
 
 
 def _past_function_words(key: str) -> str:

@@ -2289,6 +2289,10 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Le ministre était l'invité de la matinale. « L'État ne lâchera rien. Nous examinerons chaque euro », "
                  "a affirmé Marc Durand.",
                  "L'État ne lâchera rien. Nous", id="a-title-under-a-rubric-with-a-postposed-cue-reports-no-clause-either"),
+    # Round x4: a title agrees a quoted adjective with its own noun (agreement_endings): still a repeat.
+    pytest.param("Le maire juge « inacceptables » les fermetures\n\n"
+                 "Le maire a parlé mardi. « Cette décision est inacceptable », a-t-il affirmé.",
+                 "Cette décision", id="a-title-s-adjective-agreed-otherwise-repeats-the-body-s-word"),
     # Round x4: a title's que-clause holding the repeated marks reports no clause of its own either.
     pytest.param("Europe\n\nÀ Bruxelles, la ministre assure que le texte ne vise « aucun pays »\n\n"
                  "« Ce texte ne vise aucun pays en particulier », a déclaré jeudi la ministre Anne Roux.",
@@ -2361,6 +2365,8 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
 
 
 @pytest.mark.parametrize("text", [
+    # Round x4: another adjective, no agreement of the body's word: the title's own quote.
+    "Le maire juge « scandaleuses » les fermetures\n\nLe maire a parlé mardi. « Ces décisions sont graves », a-t-il affirmé.",
     pytest.param("Le maire dénonce un « vol »\n\nLe maire a dénoncé mardi un vol. « Notre volonté reste intacte », a-t-il dit.",
                  id="a-title-word-the-body-quotes-only-inside-another-word"),
     pytest.param("Le maire dénonce une « trahison »\n\nLe maire a parlé mardi de trahison devant le conseil municipal.",
