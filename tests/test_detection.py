@@ -18,6 +18,9 @@ DETECTED = [
     # Round sa1: the rules for names, titles and nobody's words leave these quotations alone.
     pytest.param("Le député a dénoncé une loi « pour les riches » lors du débat.",
                  [("partial", "pour les riches")], id="an-indefinite-law-before-pour-stays-a-partial"),
+    # Round x4: an indefinite « diplomatie de … » after a cue stays the speaker's words.
+    pytest.param("Le quotidien dénonçait mardi une « diplomatie du chantage » de la part de Rabat.",
+                 [("partial", "diplomatie du chantage")], id="an-indefinite-diplomatie-de-after-a-cue-stays-a-partial"),
     pytest.param("Le ministre a défendu le « protocole sanitaire » devant les syndicats.",
                  [("partial", "protocole sanitaire")], id="a-protocol-without-a-title-formula-stays-a-partial"),
     pytest.param("Place Beauvau, on parle d'une affluence « sans précédent ».",
@@ -732,6 +735,11 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round x4: a definite determiner before « diplomatie de … » (policy_label_heads): the writer's label.
+    pytest.param("Les critiques visent désormais la « diplomatie du vaccin » chinoise en Afrique.",
+                 id="a-definite-diplomatie-de-label-is-the-writer-s"),
+    pytest.param("Au marché, on parle beaucoup de cette «diplomatie des cadeaux», sans trop y croire.",
+                 id="a-demonstrative-diplomatie-de-label-is-the-writer-s"),
     # Round v4: appelé naming, with no à/de before the marks: a nickname, no directive.
     "Le couple a fermé la boutique et appelé son chien « Capitaine ».",
     # Round u1: the paper in marks as the agent of cité par: the outlet, no one's words.
