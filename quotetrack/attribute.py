@@ -3320,16 +3320,27 @@ class Attributor:
     def _fear_source(self, cue: Any, s_start: int) -> Mention | None:
         """``Selon lui, le gouvernement redoute que …``: a verb of fear or doubt (``relative_fears``)
         whose subject stands right after the comma of a prepositional cue opening the sentence
-        reports the source's view of that subject: the source speaks, not the subject."""
+        reports the source's view of that subject: the source speaks, not the subject; an apposition
+        to the source set off by commas may stand before it (``Selon Paul X, chercheur au CNRS, …``)
+        when no other cue stands in it."""
         k = bisect.bisect_left(self.cue_starts, s_start)
         fronted = self.cues[k] if k < len(self.cues) else None
         if (fronted is None or fronted.form != "preposition" or fronted.start >= cue.start
                 or self.text[s_start : fronted.start].strip(_FRONT_BLANKS)):
             return None
         comma = self.text.find(",", fronted.end, cue.start)
-        if comma < 0 or "," in self.text[comma + 1 : cue.start]:
+        if comma < 0 or ("," in self.text[comma + 1 : cue.start] and not self._source_apposition(k, comma, cue.start)):
             return None
         return self._pronoun_in_cue(fronted) or self._after(fronted.end, comma, allow_prep=True)
+
+    def _source_apposition(self, k: int, comma: int, cue_start: int) -> bool:
+        """Whether ``text[comma:cue_start]`` holds one more comma only, closing an apposition to the
+        fronted source ``cues[k]`` (``Selon Paul X, chercheur au CNRS, beaucoup d'habitants
+        craignent …``), with no cue of its own and no marks."""
+        last = self.text.rfind(",", comma + 1, cue_start)
+        if self.text.find(",", comma + 1, last) >= 0 or any(ch in _APPOSITION_MARKS for ch in self.text[comma:last]):
+            return False
+        return k + 1 >= len(self.cues) or self.cues[k + 1].start >= last
 
     def _pronoun_before_cue(self, start: int, end: int) -> Mention | None:
         """``Faute de réponse « crédible » de Moscou, elle a annoncé l'expulsion…``: the personal
@@ -5311,3 +5322,7 @@ class Attributor:
                 return m
             k -= 1
         return None
+
+
+# Marks that make words set off after a fronted source a quotation, no apposition (apostrophes aside).
+_APPOSITION_MARKS = frozenset("«»\"“”„‹›")

@@ -365,6 +365,11 @@ class Grammar(Record):
     d'exception »`` still may be)."""
     law_label_determiners: tuple[str, ...] = ()
     scheme_heads: tuple[str, ...] = ()
+    policy_label_heads: tuple[str, ...] = ()
+    """``diplomatie``: opening words in marks, then a complement link and a few words, after a
+    definite, demonstrative or possessive determiner (``law_label_determiners``) no finite cue
+    governs (la « diplomatie du chéquier », cette « diplomatie du canapé »): the writer's label of a
+    policy, nobody's words (une « diplomatie du chantage » after évoquer still may be)."""
     """``plan``, ``pass``, ``chèque``: nouns heading a public scheme's or a programme's name made of
     two words in marks, the second juxtaposed with no preposition (``un « plan climat »``, ``le
     « Pass avenir »``, ``le « chèque énergie »``), after a determiner (one of
@@ -393,6 +398,8 @@ class Grammar(Record):
     headline_echo_similarity: int
     headline_echo_share: float
     headline_echo_words: int
+    agreement_endings: tuple[str, ...] = ()
+    agreement_min_stem: int = 6
     headline_max_chars: int
     label_max_words: int
     scare_max_words: int
@@ -1878,13 +1885,26 @@ def _said_again(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Gram
         # whole words (not a live blog's entry heading: its words are the entry's own); a short
         # sentence anywhere (« On y va ») when a later quote holds it as whole words.
         return bool(key.strip() and (in_title or len(_ECHO_WORD.findall(key)) >= g.headline_echo_words)
-                    and _quoted_later(key.strip(), after, quotes, whole_words=True))
+                    and (_quoted_later(key.strip(), after, quotes, whole_words=True)
+                         or in_title and _agreed_later(key.strip(), after, quotes, g)))
     # The body quotes the words again, maybe longer (« Le Brexit est une catastrophe pour nous
     # tous ») or a word changed; also a pull quote on its own line. The title may add a determiner
     # the body's quote leaves out (« le pire négociateur » over « pire négociateur »).
     return (_quoted_later(key, after, quotes) or _echoed_later(key, after, quotes, g)
             or in_title and bool(core := _past_function_words(key)) and core != key
             and _quoted_later(core, after, quotes, whole_words=True))
+
+
+def _agreed_later(word: str, after: int, quotes: Sequence[tuple[int, str]], g: Grammar) -> bool:
+    """Whether a quote opening past ``after`` holds the one word ``word`` (folded) with another
+    ending of gender or number (``agreement_endings``: ``insultantes`` over ``insultant``)."""
+    if not word.isalpha():
+        return False
+    stem = next((word[: -len(e)] for e in sorted(g.agreement_endings, key=len, reverse=True) if word.endswith(e)), word)
+    if len(stem) < g.agreement_min_stem:
+        return False
+    agreed = regex.compile(rf"(?<!\w){regex.escape(stem)}(?:{'|'.join(map(regex.escape, g.agreement_endings))})?(?!\w)")
+    return any(start > after and agreed.search(body) is not None for start, body in quotes)
 
 
 def _past_function_words(key: str) -> str:
@@ -2693,6 +2713,40 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
             and _cue_right_before(text, text.rfind(token, 0, s.open_start), cues, cue_starts) is None)
 
 
+def _names_a_policy(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
+                    cue_starts: list[int]) -> bool:
+    """``la « diplomatie du chéquier »``: a few words in marks opening with a head of
+    ``policy_label_heads`` and a complement link, right after a determiner of
+    ``law_label_determiners`` that no finite reporting verb governs: the writer's label."""
+    if not before_stripped or _policy_label().match(inner.replace("’", "'")) is None:
+        return False
+    if len(_WORD.findall(inner)) > _POLICY_LABEL_WORDS or _CLAUSE_PUNCT.search(inner) is not None:
+        return False
+    token = before_stripped.rsplit(None, 1)[-1]
+    last = token.casefold().replace("’", "'")
+    last = last[-2:] if last.endswith("'") else last.rsplit("'", 1)[-1]
+    if last not in grammar().law_label_determiners:
+        return False
+    return (_cue_right_before(text, s.open_start, cues, cue_starts) is None
+            and _cue_right_before(text, text.rfind(token, 0, s.open_start), cues, cue_starts) is None)
+
+
+@cache
+def _policy_label() -> regex.Pattern[str]:
+    """A head of ``policy_label_heads``, a complement link (``names.json``, or ``label_frame_links``)
+    and a word, opening words in marks (apostrophes straight); never matches without data."""
+    g = grammar()
+    links = [w.replace("’", "'") for w in (*names_data().get("complement_links", ()), *g.label_frame_links)]
+    if not (g.policy_label_heads and links):
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{trie_alternation(g.policy_label_heads)})[ \u00a0]++"
+                         rf"(?:{trie_alternation(links)})(?:(?<=')|[ \u00a0]++)\p{{L}}")
+
+
+# Most words of a policy's label in marks (« diplomatie du carnet de chèques »).
+_POLICY_LABEL_WORDS = 6
+
+
 # Characters read back from an opening mark for a noun of membership and its complement link.
 _MEMBER_REACH = 40
 
@@ -2866,6 +2920,8 @@ def _decide(
         return "not-name"  # "le principe « un pays, deux systèmes »": the principle's name, no quotation
     if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts):
         return "not-name"  # "présenter un « plan climat »": the scheme's name, no quotation
+    if _names_a_policy(text, s, inner, before_stripped, cues, cue_starts):
+        return "not-name"  # "la « diplomatie du chéquier »": the writer's label of a policy, no quotation
     if (inner[:1].islower() and pats.event_naming_before(before_stripped)
             and _cue_between(cues, cue_starts, sent[0], s.open_start) is None):
         return "not-name"  # "ont participé aux rassemblements de « veille démocratique »": the events' name

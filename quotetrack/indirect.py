@@ -692,11 +692,12 @@ def find_indirect(
             # or a subhead repeating the body's) are not reported speech either; a relative's
             # predicate after its incise is (« un élu qui, a-t-elle rappelé, « a tout remboursé » »).
             cand = None
-        if (cand is not None and repeat_starts and cand.rule in ("indirect-incise", "indirect-selon")
+        if (cand is not None and repeat_starts and cand.rule in ("indirect-incise", "indirect-selon", "indirect-que")
                 and (k := bisect.bisect_left(repeat_starts, cand.start)) < len(repeat_starts) and repeat_starts[k] < cand.end
                 and cand.end <= title_break and _in_title_line(text, title_start, cand.end)):
-            # "Usine X : l'État « ne lâchera rien », promet Y" as the title: the marks repeat the
-            # body's quotation, and the title around them reports no words of its own either.
+            # "Usine X : l'État « ne lâchera rien », promet Y" or "Y assure que l'État « ne lâchera
+            # rien »" as the title: the marks repeat the body's quotation, and the title around them
+            # reports no words of its own either.
             cand = None
         if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end and cand.end <= title_break
                 and cue.lemma in grammar().fronted_only_prepositions and _in_title_line(text, title_start, cand.end)):
@@ -4017,16 +4018,24 @@ def _later_incise(text: str, start: int, end: int, cues: Sequence[CueLike], k: i
     """``souhaite que le dialogue reprenne au plus vite, a déclaré X``: past a first cue inside
     the clause (a verb of its own, ``reprenne``), a finite or inverted cue right after a comma
     still ends it at that comma, a postposed incise; not past a quotation in the clause, whose
-    incise may go on with the quoted words (``déclare que « … », ajoute le responsable``)."""
+    incise may go on with the quoted words (``déclare que « … », ajoute le responsable``); marks
+    closed before the writer's words that end the clause do not (``entraînerait « une rupture
+    complète » des relations, a déclaré X``: the first cue was the quoted words' own)."""
     while k < len(cues) and cues[k].start < end:
         c = cues[k]
         if c.form in ("finite", "inverted"):
             gap = _rcomma(text, start, c.start)
             if (gap > start and not text[gap + 1 : c.start].strip(" \u00a0\u202f")
-                    and not _apposed_subject_verb(text, start, gap, c) and not _holds_opening_mark(text, start, gap)):
+                    and not _apposed_subject_verb(text, start, gap, c) and not _quotation_to_comma(text, start, gap)):
                 return gap
         k += 1
     return end
+
+
+def _quotation_to_comma(text: str, start: int, comma: int) -> bool:
+    """Whether ``text[start:comma]`` holds an opening mark and ends with a closing one: the quoted
+    words run up to the comma, an incise after it may go on with them."""
+    return text[start:comma].rstrip(" \u00a0\u202f")[-1:] in closing_marks() and _holds_opening_mark(text, start, comma)
 
 
 def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bool:

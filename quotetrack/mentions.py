@@ -2599,8 +2599,11 @@ def _marked_publications(text: str, found: list[Mention], is_publication: Callab
     pats = _patterns()
     for hit in (_marked_name_bmp() if lexicon.in_bmp(text) else _MARKED_NAME).finditer(text):
         word = article_before_mark(text, hit.start(), hit.group("name"), is_publication)
-        if word is None and pats.publication_before.search(text, max(0, hit.start() - _ANNOUNCE_REACH), hit.start()) is None:
-            continue  # neither the name's article nor a publication noun (le magazine « Society ») before the marks
+        if (word is None and pats.publication_before.search(text, max(0, hit.start() - _ANNOUNCE_REACH), hit.start()) is None
+                and _source_article().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None):
+            # neither the name's article nor a publication noun (le magazine « Society ») nor a
+            # source preposition and its article (selon le « Solomon Star ») before the marks
+            continue
         lo, hi = hit.span("name")
         k = bisect.bisect_left(starts, hi)
         if k > 0 and found[k - 1].end > lo:
@@ -2612,6 +2615,20 @@ def _marked_publications(text: str, found: list[Mention], is_publication: Callab
             continue
         extra.append(Mention(lo, hi, text[lo:hi], "publication", after_preposition=word in _marked_fused(), head_start=lo))
     return sorted([*found, *extra], key=lambda m: m.start) if extra else found
+
+
+@cache
+def _source_article() -> regex.Pattern[str]:
+    """A source preposition (``source_relative_cues`` of ``detection.json``: selon, d'après) and an
+    article (``articles`` of ``names.json``) right before an opening mark: the capitalised name in
+    the marks (``Selon le « Courrier du Pacifique », …``) names whom the words are from, an outlet."""
+    preps = [p.replace("'", "['’]") for p in map(regex.escape, lexicon.read_json("detection.json")["source_relative_cues"])]
+    arts = [a.replace("'", "['’]") for a in map(regex.escape, lexicon.read_json("names.json")["articles"])]
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(preps)})[ \u00a0]++(?:{'|'.join(arts)})(?:(?<=['’])|[ \u00a0]++)$")
+
+
+# Characters read back from an opening mark for a source preposition and its article (« d'après l' »).
+_SOURCE_ARTICLE_REACH = 16
 
 
 def _contracted_publication(text: str, m: Mention, is_publication: Any) -> Mention | None:

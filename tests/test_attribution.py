@@ -15,6 +15,12 @@ ATTRIBUTED = [
     # that person, the antecedent of the inverted pronoun after it.
     pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",
                  "Fatou", "direct", "incise-inverted", id="a-known-first-name-opening-a-clause-is-a-person"),
+    # Round x4: Pacific states in countries.json: a country's name ending a title before a person's
+    # name is no part of the name; its nationality adjective makes the role another country's office.
+    pytest.param("Le Premier ministre des îles Salomon Jean Tavita a défendu l'accord, assurant que le texte ne prévoyait aucune base.",
+                 "Jean Tavita", "indirect", "subject-before-cue", id="a-state-s-name-ending-a-title-is-not-the-person-s-first-name"),
+    pytest.param("Le chef du gouvernement australien, Paul Roy, a durci le ton. Le Premier ministre fidjien a assuré que la pêche serait protégée.",
+                 "Premier ministre fidjien", "indirect", "subject-before-cue", id="a-role-of-another-pacific-state-is-not-the-last-head-named"),
     # Round v5: a lone first word of a sentence given an age by avoir (X a 61 ans) is a first name,
     # the antecedent of the inverted pronoun after it.
     pytest.param("Yorgos a 61 ans et il vend du poisson sur le port. « La saison est mauvaise », raconte-t-il.",
@@ -3632,6 +3638,11 @@ SPEAKER_OF_QUOTE = [
     # view of that subject: the source speaks.
     pytest.param("« C'est un tournant », analyse Paul Martin, chercheur. Selon lui, le gouvernement redoute surtout que "
                  "la grève ne s'étende.", -1, "Paul Martin", id="a-fear-after-a-fronted-source-is-the-source-s-view"),
+    # Round x4: an apposition to the source set off by commas may stand before the subject.
+    pytest.param("Le village est divisé. Selon Marc, pêcheur sur le port, beaucoup d'habitants redoutent que la digue cède.", -1,
+                 "Marc", id="a-fear-after-a-fronted-source-and-its-apposition-is-the-source-s-view"),
+    pytest.param("Le village est divisé. Selon Marc, pêcheur sur le port, les habitants ont affirmé que la digue tiendrait.", -1,
+                 "habitants", id="a-verb-of-saying-after-a-fronted-source-and-its-apposition-keeps-its-subject"),
     pytest.param("« C'est un tournant », analyse Anne Morel, chercheuse. Selon elle, la direction craint moins une grève "
                  "qu'une « lassitude » générale.", -1, "Anne Morel", id="a-fragment-of-a-fear-after-a-fronted-source-is-the-source-s"),
     pytest.param("Selon la police, le suspect a dit qu'il regrettait son geste.", 0, "suspect",
@@ -5312,6 +5323,11 @@ SPEAKER_OF_QUOTE = [
                  id="selon-s-source-named-in-apposition-before-the-comma"),
     pytest.param("Selon le « Times », de faux comptes ont été créés pour amplifier la contestation.", 0, "The Times",
                  id="an-english-title-in-marks-after-a-french-article"),
+    # Round x4: an unknown title in marks right after selon and its article is the outlet the words are from.
+    pytest.param("La ministre a parlé jeudi. Selon le « Courrier du Lagon », seuls trois élus ont assisté à la séance.", 0,
+                 "Courrier du Lagon", id="an-unknown-title-in-marks-after-selon-and-its-article"),
+    pytest.param("La ministre a parlé jeudi. D'après le “Vanuatu Daily”, la séance a été suspendue.", 0,
+                 "Vanuatu Daily", id="an-unknown-title-in-curly-marks-after-d-apres-and-its-article"),
     pytest.param("Selon une source au sein de la majorité, le texte sera retiré.", 0, "source au sein de la majorité",
                  id="an-anonymous-source-within-the-majority"),
     pytest.param("« Rien n'est décidé », a confié une source proche de l'Élysée.", 0, "source proche de l'Élysée",

@@ -18,6 +18,9 @@ DETECTED = [
     # Round sa1: the rules for names, titles and nobody's words leave these quotations alone.
     pytest.param("Le député a dénoncé une loi « pour les riches » lors du débat.",
                  [("partial", "pour les riches")], id="an-indefinite-law-before-pour-stays-a-partial"),
+    # Round x4: an indefinite « diplomatie de … » after a cue stays the speaker's words.
+    pytest.param("Le quotidien dénonçait mardi une « diplomatie du chantage » de la part de Rabat.",
+                 [("partial", "diplomatie du chantage")], id="an-indefinite-diplomatie-de-after-a-cue-stays-a-partial"),
     pytest.param("Le ministre a défendu le « protocole sanitaire » devant les syndicats.",
                  [("partial", "protocole sanitaire")], id="a-protocol-without-a-title-formula-stays-a-partial"),
     pytest.param("Place Beauvau, on parle d'une affluence « sans précédent ».",
@@ -749,6 +752,11 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round x4: a definite determiner before « diplomatie de … » (policy_label_heads): the writer's label.
+    pytest.param("Les critiques visent désormais la « diplomatie du vaccin » chinoise en Afrique.",
+                 id="a-definite-diplomatie-de-label-is-the-writer-s"),
+    pytest.param("Au marché, on parle beaucoup de cette «diplomatie des cadeaux», sans trop y croire.",
+                 id="a-demonstrative-diplomatie-de-label-is-the-writer-s"),
     # Round v4: appelé naming, with no à/de before the marks: a nickname, no directive.
     "Le couple a fermé la boutique et appelé son chien « Capitaine ».",
     # Round x2: presser of a crowd (se presser) reports nothing.
@@ -2313,6 +2321,17 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Le ministre était l'invité de la matinale. « L'État ne lâchera rien. Nous examinerons chaque euro », "
                  "a affirmé Marc Durand.",
                  "L'État ne lâchera rien. Nous", id="a-title-under-a-rubric-with-a-postposed-cue-reports-no-clause-either"),
+    # Round x4: a title agrees a quoted adjective with its own noun (agreement_endings): still a repeat.
+    pytest.param("Le maire juge « inacceptables » les fermetures\n\n"
+                 "Le maire a parlé mardi. « Cette décision est inacceptable », a-t-il affirmé.",
+                 "Cette décision", id="a-title-s-adjective-agreed-otherwise-repeats-the-body-s-word"),
+    # Round x4: a title's que-clause holding the repeated marks reports no clause of its own either.
+    pytest.param("Europe\n\nÀ Bruxelles, la ministre assure que le texte ne vise « aucun pays »\n\n"
+                 "« Ce texte ne vise aucun pays en particulier », a déclaré jeudi la ministre Anne Roux.",
+                 "Ce texte ne vise", id="a-title-s-que-clause-around-repeated-marks-under-a-rubric"),
+    pytest.param("Le ministre assure que la réforme « ne passera pas »\n\n"
+                 "Le ministre a répondu aux députés. « La réforme ne passera pas en l'état », a-t-il affirmé.",
+                 "La réforme ne passera", id="a-title-s-que-clause-around-repeated-marks"),
     pytest.param("Le maire : « Un signal fort pour les élus »\n\n"
                  "Le maire a réagi jeudi. « C'est un signal très fort envoyé à tous les élus », a-t-il déclaré.",
                  "C'est un signal", id="the-content-words-repeated-with-other-function-words"),
@@ -2378,6 +2397,8 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
 
 
 @pytest.mark.parametrize("text", [
+    # Round x4: another adjective, no agreement of the body's word: the title's own quote.
+    "Le maire juge « scandaleuses » les fermetures\n\nLe maire a parlé mardi. « Ces décisions sont graves », a-t-il affirmé.",
     pytest.param("Le maire dénonce un « vol »\n\nLe maire a dénoncé mardi un vol. « Notre volonté reste intacte », a-t-il dit.",
                  id="a-title-word-the-body-quotes-only-inside-another-word"),
     pytest.param("Le maire dénonce une « trahison »\n\nLe maire a parlé mardi de trahison devant le conseil municipal.",
@@ -2992,6 +3013,16 @@ INDIRECT = [
     # Whom the words were told as the direct object of an audience verb (audience_verbs, audience_nouns).
     pytest.param("La préfète a averti les habitants que l'eau serait coupée jeudi.", "l'eau serait coupée jeudi",
                  id="an-audience-object-before-que"),
+    # Round x4: a possessive and the people one talks with (interlocuteurs, homologue) are the audience too.
+    pytest.param("La négociatrice aurait prévenu ses interlocuteurs que Berlin refuserait tout report.", "Berlin refuserait tout report",
+                 id="a-possessive-and-interlocuteurs-before-que"),
+    pytest.param("Le ministre a averti son homologue que les contrôles reprendraient lundi.", "les contrôles reprendraient lundi",
+                 id="a-possessive-and-homologue-before-que"),
+    # A verb form inside marks closed before the writer's words (« une refonte complète » du …) is the
+    # quoted words' own: a postposed incise after a comma still ends the clause.
+    pytest.param("La ministre a prévenu que le texte imposerait « une refonte complète » du système de retraite, a déclaré sa porte-parole.",
+                 "le texte imposerait « une refonte complète » du système de retraite",
+                 id="an-incise-after-marks-holding-a-verb-form-ends-the-clause"),
     # An expletive ne after avant que (expletive_ne_subordinators): no restriction, the cue reports its clause.
     pytest.param("Le club a d'abord démenti, avant que son président, Marc Lenoir, ne reconnaisse qu'une offre avait été reçue.",
                  "une offre avait été reçue", id="an-expletive-ne-after-avant-que"),
@@ -3676,6 +3707,8 @@ def test_a_demand_a_fronted_source_alleges_is_no_clause_of_its_own(text: str, in
                                   "Avant la séance, le maire n'a dit que quelques mots.",
                                   # An object that is no audience: the que is a relative on it.
                                   "Le ministre a énoncé les domaines que la réforme touchera.",
+                                  # Interlocuteurs after a verb that takes no audience (saluer): a relative on the object.
+                                  "Le ministre a salué ses interlocuteurs que la crise avait réunis à Genève.",
                                   # A verb of prevention opens its own object with que: a purpose, no report.
                                   "La préfecture a appelé au calme afin d'éviter que la manifestation ne dégénère.",
                                   "Le syndicat a écrit au ministre pour empêcher que l'usine ferme.",
