@@ -4397,6 +4397,9 @@ class Attributor:
         np = self._np_ending_at(pos, start)
         if np is not None and np.start() == start:
             return True
+        # "…, où plusieurs centaines de manifestants ont défilé en scandant": a crowd opening it.
+        if _crowd_phrase().match(self.text, start, pos) is not None:
+            return True
         if k < len(self.mentions) and self.mentions[k].start < pos:
             # "…, tandis que le bureau du chef de l'État a assuré que": a longer noun phrase
             # of complements, a name or role closing it, from the conjunction to the verb.

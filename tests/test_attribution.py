@@ -931,6 +931,11 @@ ATTRIBUTED = [
                  id="a-bearing-verb-inside-a-que-clause-is-the-reporter-s-word"),
     pytest.param("Paul Martin est rentré de Rome. Les Italiens se montrent « très accueillants » avec les touristes.",
                  "Italiens", "partial", "subject-before-cue", id="a-bearing-verb-in-a-main-clause-is-its-subject-s"),
+    # Round x5: a gerund inside a relative clause opened by « où » after a comma shares that
+    # clause's crowd subject, not a name of the main clause.
+    pytest.param("Le cortège est parti de Villeurbanne, près de Lyon, pour rejoindre la préfecture, où plusieurs milliers de "
+                 "grévistes ont défilé en scandant « Retrait de la réforme ».", "plusieurs milliers de grévistes", "direct", "subject-before-cue",
+                 id="a-gerund-in-an-ou-clause-shares-its-crowd-subject"),
 ]
 
 
