@@ -2471,8 +2471,20 @@ def _link_and_rest(words: Sequence[str]) -> tuple[str, list[str]]:
 
 
 @cache
-def _document_heads() -> tuple[str, ...]:
-    return tuple(w.lower() for w in grammar().document_heads)
+def _document_heads() -> tuple[tuple[str, ...], ...]:
+    """The nouns of ``document_heads``, each as its lower-case words (``feuille de route`` has three)."""
+    return tuple(tuple(w.lower().replace("’", "'").split()) for w in grammar().document_heads)
+
+
+def _document_head_length(words: Sequence[str]) -> int:
+    """How many of ``words`` a head of ``document_heads`` opening them spans (``déclaration`` 1,
+    ``feuille de route`` 3), 0 when none does."""
+    opening = [w.lower() for w in words[:_DOCUMENT_HEAD_WORDS]]
+    return max((len(h) for h in _document_heads() if tuple(opening[: len(h)]) == h), default=0)
+
+
+# Most words of a document's head noun (« feuille de route »).
+_DOCUMENT_HEAD_WORDS = 3
 
 
 # Most capitalised words of a document's complement (« déclaration de Moscou », « accord de Paris »).
@@ -2485,9 +2497,13 @@ def _names_a_document(inner: str, before_stripped: str) -> bool:
     only, maybe after a complement link, after a determiner of ``law_label_determiners`` or
     ``scheme_determiners``: the document's name, nobody's words."""
     stripped = inner.lstrip(_INLINE_SPACES)
-    if len(inner) > _NAME_CHARS or not stripped[:1].islower() or stripped.split(None, 1)[0].lower() not in _document_heads():
+    if len(inner) > _NAME_CHARS or not stripped[:1].islower():
         return False
     words = _WORD.findall(inner)
+    head = _document_head_length(words)
+    if head == 0:
+        return False
+    words = words[head - 1 :]  # « feuille de route de Luanda »: the head's last word stands for it
     if not 2 <= len(words) <= _DOCUMENT_NAME_WORDS + 2:
         return False
     link, rest = _link_and_rest(words)

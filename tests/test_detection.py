@@ -233,6 +233,8 @@ DETECTED = [
     pytest.param("Dans la nuit, les casseurs ont « tout saccagé », a raconté un commerçant.",
                  [("indirect", "Dans la nuit, les casseurs ont « tout saccagé »"), ("partial", "tout saccagé")],
                  id="a-fragment-after-a-fronted-adverbial-and-a-verb-stays-partial"),
+    pytest.param("Le syndicat a dénoncé une « feuille de route de la régression sociale ».",
+                 [("partial", "feuille de route de la régression sociale")], id="a-head-of-several-words-and-a-lower-case-complement-stays-a-quote"),
     pytest.param("La sénatrice a dénoncé ce qu'elle appelle « une dérive autoritaire » du gouvernement.",
                  [("partial", "une dérive autoritaire")], id="ce-qu-elle-appelle-a-term-stays-a-quote"),
     pytest.param("Le maire a critiqué le préfet, qu'il appelle « un fonctionnaire hors-sol ».",
@@ -1147,6 +1149,9 @@ NOT_QUOTES = [
                  id="a-document-s-name-after-a-contracted-determiner"),
     pytest.param("Pour le ministre, le « format Normandie » reste le bon cadre de discussion.",
                  id="a-diplomatic-format-s-name-juxtaposed"),
+    # Round x6: a head noun of several words (feuille de route, document_heads).
+    pytest.param("Les deux ministres ont signé la « feuille de route de Genève », censée relancer les pourparlers.",
+                 id="a-document-s-name-after-a-head-of-several-words"),
     pytest.param("Le gouvernement a défendu le contrat conclu dans le cadre de l'alliance « Pacifica » avec Ottawa.",
                  id="an-alliance-s-name-after-its-noun"),
     pytest.param("Selon un officier, les unités de l'« Opération des forces conjointes » sont en alerte.",
