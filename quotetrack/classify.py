@@ -267,6 +267,12 @@ class Grammar(Record):
     relative_subject_naming_openers: tuple[str, ...] = ()
     naming_possessives: tuple[str, ...] = ()
     naming_thing_antecedents: tuple[str, ...] = ()
+    impersonal_naming_verbs: tuple[str, ...] = ()
+    """``qu'on appelle``, ``que l'on appelle``: a relative naming verb whose subject is the
+    indefinite *on*: words in marks after it, a few lower-case words maybe between (``ce qu'on
+    appelle trop vite une « guerre oubliée »``), are what people commonly call the thing, nobody's
+    words; none of ``impersonal_naming_stops`` between (``qu'on appelle à « … »``: another verb)."""
+    impersonal_naming_stops: tuple[str, ...] = ()
     """``ce`` (qu'il appelle « … »): an antecedent of ``relative_naming_verbs`` that is a thing,
     whose words in marks are the speaker's term for it, a quotation whatever their case."""
     so_called: tuple[str, ...] = ()
@@ -2470,6 +2476,32 @@ def _link_and_rest(words: Sequence[str]) -> tuple[str, list[str]]:
     return link, rest
 
 
+# Most lower-case words between an impersonal naming verb and the marks (« trop vite une »), and
+# how far back that verb is looked for.
+_IMPERSONAL_NAMING_WORDS = 3
+_IMPERSONAL_NAMING_REACH = 60
+
+
+@cache
+def _impersonal_naming() -> regex.Pattern[str]:
+    """An impersonal naming verb of ``impersonal_naming_verbs``, then up to a few lower-case words
+    none of ``impersonal_naming_stops``, ending a string."""
+    g = grammar()
+    stops = trie_alternation(g.impersonal_naming_stops)
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.impersonal_naming_verbs)})"
+        rf"(?:\s++(?!(?:{stops})(?![\p{{L}}]))(?-i:\p{{Ll}})[\p{{L}}\-]*+['’]?){{0,{_IMPERSONAL_NAMING_WORDS}}}\s*+$"
+    )
+
+
+def _impersonal_naming_before(before: str) -> bool:
+    """``ce qu'on appelle trop vite une « guerre oubliée »``: whether an impersonal naming verb
+    (``impersonal_naming_verbs``) ends ``before``, a few lower-case words maybe after it."""
+    if not grammar().impersonal_naming_verbs or "on " not in before[-_IMPERSONAL_NAMING_REACH:]:
+        return False
+    return _impersonal_naming().search(before, max(0, len(before) - _IMPERSONAL_NAMING_REACH)) is not None
+
+
 @cache
 def _document_heads() -> tuple[tuple[str, ...], ...]:
     """The nouns of ``document_heads``, each as its lower-case words (``feuille de route`` has three)."""
@@ -2921,6 +2953,8 @@ def _decide(
         # "un chef, qu'elle appelle tendrement « mon Corse »", "qu'il surnommait « petit homme-fusée »":
         # a nickname, no quotation.
         return "not-name"
+    if cue_after is None and _impersonal_naming_before(before_stripped):
+        return "not-name"  # "ce qu'on appelle une « guerre oubliée »": what people call it, nobody's words
     if " " not in inner.strip(_INLINE_SPACES) and _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
     if before_stripped[-1:].isalnum() and _capitalised_name(inner) and _model_before(text, s.open_start - len(before) + len(before_stripped), cues, cue_starts):

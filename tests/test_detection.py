@@ -233,6 +233,8 @@ DETECTED = [
     pytest.param("Dans la nuit, les casseurs ont « tout saccagé », a raconté un commerçant.",
                  [("indirect", "Dans la nuit, les casseurs ont « tout saccagé »"), ("partial", "tout saccagé")],
                  id="a-fragment-after-a-fronted-adverbial-and-a-verb-stays-partial"),
+    pytest.param("Le maire a fustigé ce qu'il appelle une « politique de l'autruche ».",
+                 [("partial", "politique de l'autruche")], id="what-a-named-subject-calls-a-thing-stays-a-quote"),
     pytest.param("Le syndicat a dénoncé une « feuille de route de la régression sociale ».",
                  [("partial", "feuille de route de la régression sociale")], id="a-head-of-several-words-and-a-lower-case-complement-stays-a-quote"),
     pytest.param("La sénatrice a dénoncé ce qu'elle appelle « une dérive autoritaire » du gouvernement.",
@@ -1149,6 +1151,11 @@ NOT_QUOTES = [
                  id="a-document-s-name-after-a-contracted-determiner"),
     pytest.param("Pour le ministre, le « format Normandie » reste le bon cadre de discussion.",
                  id="a-diplomatic-format-s-name-juxtaposed"),
+    # Round x6: what people call a thing (impersonal_naming_verbs), nobody's words.
+    pytest.param("Les ONG veulent sortir de l'ombre ce qu'on appelle souvent une « crise invisible ».",
+                 id="what-on-calls-a-thing-after-a-few-lower-case-words"),
+    pytest.param("Le village vit de ce que l'on appelle ici la « pêche à pied ».",
+                 id="what-l-on-calls-a-thing-after-an-adverb-and-a-determiner"),
     # Round x6: a head noun of several words (feuille de route, document_heads).
     pytest.param("Les deux ministres ont signé la « feuille de route de Genève », censée relancer les pourparlers.",
                  id="a-document-s-name-after-a-head-of-several-words"),
