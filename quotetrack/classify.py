@@ -2503,6 +2503,30 @@ def _impersonal_naming_before(before: str) -> bool:
 
 
 @cache
+def _name_then_article() -> regex.Pattern[str]:
+    """A capitalised word, a comma and one of ``identity_determiners`` ending a string (``Matonge,
+    le``): marks right after open an apposition to that name."""
+    dets = trie_alternation(d.strip() for d in grammar().identity_determiners)
+    return regex.compile(rf"(?<![\p{{L}}'’\-])\p{{Lu}}[\p{{L}}\-]*+,[ \u00a0\u202f]++(?:{dets})[ \u00a0\u202f]*+$")
+
+
+# How far back the name and its article before an antonomasia's marks are looked for.
+_ANTONOMASIA_REACH = 40
+
+
+def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str]) -> bool:
+    """``Matonge, le « petit Kinshasa »``, ``Bruges, la « Venise du Nord »``: right after a
+    capitalised name, its comma and a definite article, a few words in marks holding another
+    place's or person's name (a capitalised word), no punctuation, no first or second person: the
+    name's nickname in apposition, nobody's words (the caller checks no cue stands before)."""
+    if not 2 <= len(words) <= _NICKNAME_MAX_WORDS or not any(w[:1].isupper() for w in words):
+        return False
+    if _CLAUSE_PUNCT.search(inner) is not None or _speaks(inner, words):
+        return False
+    return _name_then_article().search(before_stripped, max(0, len(before_stripped) - _ANTONOMASIA_REACH)) is not None
+
+
+@cache
 def _document_heads() -> tuple[tuple[str, ...], ...]:
     """The nouns of ``document_heads``, each as its lower-case words (``feuille de route`` has three)."""
     return tuple(tuple(w.lower().replace("’", "'").split()) for w in grammar().document_heads)
@@ -2961,6 +2985,9 @@ def _decide(
         return "not-name"  # "les hélicoptères Ka-52K « Alligator »": a model's designation, then its name
     if _names_a_document(inner, before_stripped):
         return "not-name"  # "la « déclaration de Moscou »": the document's name, no quotation
+    if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _antonomasia_apposition(inner, before_stripped, words()) \
+            and _cue_between(cues, cue_starts, sent[0], s.open_start) is None:
+        return "not-name"  # "Matonge, le « petit Kinshasa »": the place's nickname in apposition, no quotation
     if ((before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and inner[:1].isupper()
             and _names_by_capitalised_head(inner, before_stripped, words())):
         return "not-name"  # "l'« Opération des forces unies »": the operation's name, no quotation

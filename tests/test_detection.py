@@ -233,6 +233,12 @@ DETECTED = [
     pytest.param("Dans la nuit, les casseurs ont « tout saccagé », a raconté un commerçant.",
                  [("indirect", "Dans la nuit, les casseurs ont « tout saccagé »"), ("partial", "tout saccagé")],
                  id="a-fragment-after-a-fronted-adverbial-and-a-verb-stays-partial"),
+    # Round x6: a place's nickname in apposition (another place's name in it) is no quote; after a
+    # cue, an apposition in marks still is the subject's words.
+    pytest.param("Les supporters ont défilé dans Belleville, le « petit Alger » de l'Est parisien, aux cris de « On ira jusqu'au bout ! ».",
+                 [("direct", "On ira jusqu'au bout !")], id="a-place-s-nickname-in-apposition-before-a-cue-is-no-quote"),
+    pytest.param("Le député a dénoncé Neuilly, le « Monaco des riches », lors du débat.",
+                 [("partial", "Monaco des riches")], id="an-apposition-in-marks-after-a-cue-stays-a-quote"),
     pytest.param("Le maire a fustigé ce qu'il appelle une « politique de l'autruche ».",
                  [("partial", "politique de l'autruche")], id="what-a-named-subject-calls-a-thing-stays-a-quote"),
     pytest.param("Le syndicat a dénoncé une « feuille de route de la régression sociale ».",
