@@ -267,6 +267,12 @@ class Grammar(Record):
     relative_subject_naming_openers: tuple[str, ...] = ()
     naming_possessives: tuple[str, ...] = ()
     naming_thing_antecedents: tuple[str, ...] = ()
+    impersonal_naming_verbs: tuple[str, ...] = ()
+    """``qu'on appelle``, ``que l'on appelle``: a relative naming verb whose subject is the
+    indefinite *on*: words in marks after it, a few lower-case words maybe between (``ce qu'on
+    appelle trop vite une « guerre oubliée »``), are what people commonly call the thing, nobody's
+    words; none of ``impersonal_naming_stops`` between (``qu'on appelle à « … »``: another verb)."""
+    impersonal_naming_stops: tuple[str, ...] = ()
     """``ce`` (qu'il appelle « … »): an antecedent of ``relative_naming_verbs`` that is a thing,
     whose words in marks are the speaker's term for it, a quotation whatever their case."""
     so_called: tuple[str, ...] = ()
@@ -2490,9 +2496,71 @@ def _link_and_rest(words: Sequence[str]) -> tuple[str, list[str]]:
     return link, rest
 
 
+# Most lower-case words between an impersonal naming verb and the marks (« trop vite une »), and
+# how far back that verb is looked for.
+_IMPERSONAL_NAMING_WORDS = 3
+_IMPERSONAL_NAMING_REACH = 60
+
+
 @cache
-def _document_heads() -> tuple[str, ...]:
-    return tuple(w.lower() for w in grammar().document_heads)
+def _impersonal_naming() -> regex.Pattern[str]:
+    """An impersonal naming verb of ``impersonal_naming_verbs``, then up to a few lower-case words
+    none of ``impersonal_naming_stops``, ending a string."""
+    g = grammar()
+    stops = trie_alternation(g.impersonal_naming_stops)
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.impersonal_naming_verbs)})"
+        rf"(?:\s++(?!(?:{stops})(?![\p{{L}}]))(?-i:\p{{Ll}})[\p{{L}}\-]*+['’]?){{0,{_IMPERSONAL_NAMING_WORDS}}}\s*+$"
+    )
+
+
+def _impersonal_naming_before(before: str) -> bool:
+    """``ce qu'on appelle trop vite une « guerre oubliée »``: whether an impersonal naming verb
+    (``impersonal_naming_verbs``) ends ``before``, a few lower-case words maybe after it."""
+    if not grammar().impersonal_naming_verbs or "on " not in before[-_IMPERSONAL_NAMING_REACH:]:
+        return False
+    return _impersonal_naming().search(before, max(0, len(before) - _IMPERSONAL_NAMING_REACH)) is not None
+
+
+@cache
+def _name_then_article() -> regex.Pattern[str]:
+    """A capitalised word, a comma and one of ``identity_determiners`` ending a string (``Matonge,
+    le``): marks right after open an apposition to that name."""
+    dets = trie_alternation(d.strip() for d in grammar().identity_determiners)
+    return regex.compile(rf"(?<![\p{{L}}'’\-])\p{{Lu}}[\p{{L}}\-]*+,[ \u00a0\u202f]++(?:{dets})[ \u00a0\u202f]*+$")
+
+
+# How far back the name and its article before an antonomasia's marks are looked for.
+_ANTONOMASIA_REACH = 40
+
+
+def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str]) -> bool:
+    """``Matonge, le « petit Kinshasa »``, ``Bruges, la « Venise du Nord »``: right after a
+    capitalised name, its comma and a definite article, a few words in marks holding another
+    place's or person's name (a capitalised word), no punctuation, no first or second person: the
+    name's nickname in apposition, nobody's words (the caller checks no cue stands before)."""
+    if not 2 <= len(words) <= _NICKNAME_MAX_WORDS or not any(w[:1].isupper() for w in words):
+        return False
+    if _CLAUSE_PUNCT.search(inner) is not None or _speaks(inner, words):
+        return False
+    return _name_then_article().search(before_stripped, max(0, len(before_stripped) - _ANTONOMASIA_REACH)) is not None
+
+
+@cache
+def _document_heads() -> tuple[tuple[str, ...], ...]:
+    """The nouns of ``document_heads``, each as its lower-case words (``feuille de route`` has three)."""
+    return tuple(tuple(w.lower().replace("’", "'").split()) for w in grammar().document_heads)
+
+
+def _document_head_length(words: Sequence[str]) -> int:
+    """How many of ``words`` a head of ``document_heads`` opening them spans (``déclaration`` 1,
+    ``feuille de route`` 3), 0 when none does."""
+    opening = [w.lower() for w in words[:_DOCUMENT_HEAD_WORDS]]
+    return max((len(h) for h in _document_heads() if tuple(opening[: len(h)]) == h), default=0)
+
+
+# Most words of a document's head noun (« feuille de route »).
+_DOCUMENT_HEAD_WORDS = 3
 
 
 # Most capitalised words of a document's complement (« déclaration de Moscou », « accord de Paris »).
@@ -2505,9 +2573,13 @@ def _names_a_document(inner: str, before_stripped: str) -> bool:
     only, maybe after a complement link, after a determiner of ``law_label_determiners`` or
     ``scheme_determiners``: the document's name, nobody's words."""
     stripped = inner.lstrip(_INLINE_SPACES)
-    if len(inner) > _NAME_CHARS or not stripped[:1].islower() or stripped.split(None, 1)[0].lower() not in _document_heads():
+    if len(inner) > _NAME_CHARS or not stripped[:1].islower():
         return False
     words = _WORD.findall(inner)
+    head = _document_head_length(words)
+    if head == 0:
+        return False
+    words = words[head - 1 :]  # « feuille de route de Luanda »: the head's last word stands for it
     if not 2 <= len(words) <= _DOCUMENT_NAME_WORDS + 2:
         return False
     link, rest = _link_and_rest(words)
@@ -2961,12 +3033,17 @@ def _decide(
         # "un chef, qu'elle appelle tendrement « mon Corse »", "qu'il surnommait « petit homme-fusée »":
         # a nickname, no quotation.
         return "not-name"
+    if cue_after is None and _impersonal_naming_before(before_stripped):
+        return "not-name"  # "ce qu'on appelle une « guerre oubliée »": what people call it, nobody's words
     if " " not in inner.strip(_INLINE_SPACES) and _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
     if before_stripped[-1:].isalnum() and _capitalised_name(inner) and _model_before(text, s.open_start - len(before) + len(before_stripped), cues, cue_starts):
         return "not-name"  # "les hélicoptères Ka-52K « Alligator »": a model's designation, then its name
     if _names_a_document(inner, before_stripped):
         return "not-name"  # "la « déclaration de Moscou »": the document's name, no quotation
+    if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _antonomasia_apposition(inner, before_stripped, words()) \
+            and _cue_between(cues, cue_starts, sent[0], s.open_start) is None:
+        return "not-name"  # "Matonge, le « petit Kinshasa »": the place's nickname in apposition, no quotation
     if ((before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and inner[:1].isupper()
             and _names_by_capitalised_head(inner, before_stripped, words())):
         return "not-name"  # "l'« Opération des forces unies »": the operation's name, no quotation

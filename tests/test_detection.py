@@ -243,6 +243,16 @@ DETECTED = [
     pytest.param("Dans la nuit, les casseurs ont « tout saccagé », a raconté un commerçant.",
                  [("indirect", "Dans la nuit, les casseurs ont « tout saccagé »"), ("partial", "tout saccagé")],
                  id="a-fragment-after-a-fronted-adverbial-and-a-verb-stays-partial"),
+    # Round x6: a place's nickname in apposition (another place's name in it) is no quote; after a
+    # cue, an apposition in marks still is the subject's words.
+    pytest.param("Les supporters ont défilé dans Belleville, le « petit Alger » de l'Est parisien, aux cris de « On ira jusqu'au bout ! ».",
+                 [("direct", "On ira jusqu'au bout !")], id="a-place-s-nickname-in-apposition-before-a-cue-is-no-quote"),
+    pytest.param("Le député a dénoncé Neuilly, le « Monaco des riches », lors du débat.",
+                 [("partial", "Monaco des riches")], id="an-apposition-in-marks-after-a-cue-stays-a-quote"),
+    pytest.param("Le maire a fustigé ce qu'il appelle une « politique de l'autruche ».",
+                 [("partial", "politique de l'autruche")], id="what-a-named-subject-calls-a-thing-stays-a-quote"),
+    pytest.param("Le syndicat a dénoncé une « feuille de route de la régression sociale ».",
+                 [("partial", "feuille de route de la régression sociale")], id="a-head-of-several-words-and-a-lower-case-complement-stays-a-quote"),
     pytest.param("La sénatrice a dénoncé ce qu'elle appelle « une dérive autoritaire » du gouvernement.",
                  [("partial", "une dérive autoritaire")], id="ce-qu-elle-appelle-a-term-stays-a-quote"),
     pytest.param("Le maire a critiqué le préfet, qu'il appelle « un fonctionnaire hors-sol ».",
@@ -1179,6 +1189,14 @@ NOT_QUOTES = [
                  id="a-document-s-name-after-a-contracted-determiner"),
     pytest.param("Pour le ministre, le « format Normandie » reste le bon cadre de discussion.",
                  id="a-diplomatic-format-s-name-juxtaposed"),
+    # Round x6: what people call a thing (impersonal_naming_verbs), nobody's words.
+    pytest.param("Les ONG veulent sortir de l'ombre ce qu'on appelle souvent une « crise invisible ».",
+                 id="what-on-calls-a-thing-after-a-few-lower-case-words"),
+    pytest.param("Le village vit de ce que l'on appelle ici la « pêche à pied ».",
+                 id="what-l-on-calls-a-thing-after-an-adverb-and-a-determiner"),
+    # Round x6: a head noun of several words (feuille de route, document_heads).
+    pytest.param("Les deux ministres ont signé la « feuille de route de Genève », censée relancer les pourparlers.",
+                 id="a-document-s-name-after-a-head-of-several-words"),
     pytest.param("Le gouvernement a défendu le contrat conclu dans le cadre de l'alliance « Pacifica » avec Ottawa.",
                  id="an-alliance-s-name-after-its-noun"),
     pytest.param("Selon un officier, les unités de l'« Opération des forces conjointes » sont en alerte.",
