@@ -2311,9 +2311,11 @@ _NAME_GLOSS_WORDS = 6
 def _publication_adjective_before() -> regex.Pattern[str]:
     """A ``publication_naming_words`` noun, then one or two lower-case words, ending a string
     (matched backwards: ``le quotidien slovaque|``, ``l'hebdomadaire conservateur|`` after an elided
-    article; no possessive quantifier, which that mode misreads)."""
+    article; an elided complement, lower case too: ``le site d'information|``; no possessive
+    quantifier, which that mode misreads)."""
     words = grammar().publication_naming_words
-    return regex.compile(rf"(?<!\p{{L}})(?i:{suffix_trie_alternation(words) if words else '(?!)'})(?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*){{1,2}}$",
+    return regex.compile(rf"(?<!\p{{L}})(?i:{suffix_trie_alternation(words) if words else '(?!)'})"
+                         rf"(?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*(?:['’]\p{{Ll}}[\p{{L}}\-]*)?){{1,2}}$",
                          regex.REVERSE)
 
 

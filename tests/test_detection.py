@@ -4513,6 +4513,11 @@ PUBLICATION_NAMES_AFTER_ADJECTIVES = [
                  ["« le ministre a menti »", "le ministre a menti"], "Hérisson", id="a-weekly-in-marks-after-an-elided-article"),
     pytest.param("L'hebdomadaire conservateur affirme « Nous avons raison ».",
                  ["Nous avons raison"], "hebdomadaire conservateur", id="a-reporting-verb-after-an-elided-paper-noun-still-reports"),
+    # Round y1: an elided lower-case complement (d'information) describes the paper as an adjective does.
+    pytest.param("Les écoles resteront fermées, a affirmé le ministre au site d'information « Flambeau ».",
+                 ["Les écoles resteront fermées"], "ministre", id="a-news-site-in-marks-after-an-elided-complement"),
+    pytest.param("Le ministre a qualifié le projet d'« absurde » devant le journal d'opposition « Flambeau ».",
+                 ["absurde"], "ministre", id="a-paper-in-marks-after-an-elided-complement"),
     # Round u1: a short capitalised name in marks after a participle of citing, its agent par and an
     # article is the outlet that reported the words, no quotation; the words it quotes stay.
     pytest.param("Le maire, cité par l'«Echo des Vallées», a jugé le projet «absurde».",
