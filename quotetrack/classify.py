@@ -544,6 +544,9 @@ class Grammar(Record):
     generalising_quantifiers: tuple[str, ...] = ()
     """A vague share of a group (beaucoup de, nombre de, certains): right after a fronted_only
     preposition (Pour nombre d'observateurs, …) the writer's generalisation, nobody's report."""
+    gerund_infinitive_links: tuple[str, ...] = ()
+    """Links right after a present participle cue that open its infinitive (``et promettant de …``):
+    coordinated after a content clause, a second report of the subject that ends the clause."""
     learning_links: tuple[str, ...] = ()
     """Prepositions (de, d') that open one of ``learning_infinitives``."""
     learning_infinitives: tuple[str, ...] = ()

@@ -3930,11 +3930,25 @@ def _fronted_openers() -> tuple[str, ...]:
         v for w in g.fronted_subordinators_elided for v in (w.replace("’", "'"), w.replace("'", "’")))
 
 
+@cache
+def _gerund_infinitive_link() -> regex.Pattern[str]:
+    """Spaces and one of ``gerund_infinitive_links`` (``de``, ``d'``), a whole word or elided."""
+    links = grammar().gerund_infinitive_links
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(links) if links else '(?!)'})(?:(?<=['’])|[ \u00a0]++)")
+
+
+# Characters after a participle cue read for the link of its infinitive.
+_GERUND_LINK_REACH = 8
+
+
 def _coordinated_gerund(text: str, start: int, end: int, cue: CueLike) -> int:
     """``ajoutant que … et précisant que …``: a coordinator right before a present participle
-    cue with a que of its own ends the clause there, a second report of the sentence's subject
-    (a participle never heads a clause of the words reported); -1 when none does."""
-    if cue.form != "gerund" or cue.que_end is None or not start < cue.start < end:
+    cue with a que of its own, or the link of an infinitive (``et promettant de …``), ends the
+    clause there, a second report of the sentence's subject (a participle never heads a clause
+    of the words reported); -1 when none does."""
+    if cue.form != "gerund" or not start < cue.start < end:
+        return -1
+    if cue.que_end is None and _gerund_infinitive_link().match(text, cue.end, min(end, cue.end + _GERUND_LINK_REACH)) is None:
         return -1
     joint = _patterns().verb_coordinator.search(text, max(start, cue.start - _JOINT_REACH), cue.start)
     return joint.start() if joint is not None and joint.start() > start else -1

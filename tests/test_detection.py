@@ -3338,6 +3338,12 @@ INDIRECT = [
                  "la loi était trop floue", id="a-que-clause-ends-at-mais-and-a-personal-subject-said-again"),
     pytest.param("La sénatrice a estimé que la loi était mal écrite, mais elle a reconnu que le texte comblait un vide.",
                  "la loi était mal écrite", id="a-que-clause-ends-before-a-second-verb-past-a-participle-cue-word-in-it"),
+    # Round y1: a present participle cue joined by et and opening its infinitive (et promettant de …)
+    # is a second report of the subject, as one with its own que is; a plain de in the clause is not.
+    pytest.param("Le ministre a parlé, reconnaissant que la crise avait aggravé les inégalités et promettant de revoir le budget.",
+                 "la crise avait aggravé les inégalités", id="a-que-clause-ends-before-et-and-a-participle-cue-with-de"),
+    pytest.param("Le ministre a parlé, reconnaissant que les élèves manquaient de professeurs et de salles.",
+                 "les élèves manquaient de professeurs et de salles", id="a-de-of-the-clause-s-own-verb-ends-nothing"),
     pytest.param("La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix.",
                  "La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix",
                  id="inverted-incise-then-the-clause-going-on-in-marks"),
