@@ -3363,6 +3363,14 @@ INDIRECT = [
                  "les sanctions pèsent déjà sur Moscou", id="an-indefinite-apposition-naming-the-kind-of-source-is-skipped"),
     pytest.param("Selon Olga Ivanova, une politologue, le Kremlin veut gagner du temps dans le Donbass.",
                  "le Kremlin veut gagner du temps dans le Donbass", id="an-indefinite-expert-apposition-is-skipped"),
+    # Round y1: a second apposition to the source (a title in marks in it too) is skipped as the first
+    # is; not a noun phrase and its aside that a verb follows, the clause's subject.
+    pytest.param("Pour Léa Brun, chercheuse spécialiste des Balkans, autrice de « Frontières mouvantes », le scrutin ne changera rien.",
+                 "le scrutin ne changera rien", id="a-second-apposition-with-a-title-in-marks-is-skipped"),
+    pytest.param("Pour Marc Roy, économiste à l'OFCE, ancien conseiller du ministre, la reprise sera lente.",
+                 "la reprise sera lente", id="a-second-bare-apposition-is-skipped"),
+    pytest.param("Pour Anne Vidal, chercheuse au CNRS, le maire, élu en 2020, a commis une erreur.",
+                 "le maire, élu en 2020, a commis une erreur", id="no-second-apposition-skipped-before-a-verb"),
     pytest.param("Pour l'analyste Pavel Orlov, Kiev « n'a plus de marge » : les livraisons de gaz ont chuté de moitié, "
                  "selon Naftogaz.", "les livraisons de gaz ont chuté de moitié",
                  id="a-postposed-selon-reports-the-clause-a-colon-opens-after-another-source"),
