@@ -2378,6 +2378,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Les lycées de l'académie sont restés fermés lundi.\n\n"
                  "« Ce mouvement est irresponsable à la veille des examens », a déclaré le recteur, Paul Roux.",
                  "Ce mouvement est", id="a-title-word-under-a-rubric-path-the-body-quotes-again"),
+    # A rubric's path joined by a middle dot (Europe · Italie) does the same (round y1).
+    pytest.param("Europe · Italie\n\nLe maire promet la « reconquête » du centre\n\n"
+                 "Les commerçants attendaient un geste depuis des mois.\n\n"
+                 "« La reconquête du centre commence aujourd'hui », a déclaré le maire, Paolo Ricci.",
+                 "La reconquête du", id="a-title-word-under-a-rubric-path-with-a-middle-dot"),
     # A rubric's hyphenated capitalised word (Proche-Orient) above the title leaves it the title (round u3).
     pytest.param("Proche-Orient\n\nDamas crie au « complot », Amman se tait\n\n"
                  "Les réactions se sont multipliées samedi dans la région.\n\n"
