@@ -544,6 +544,9 @@ class Grammar(Record):
     generalising_quantifiers: tuple[str, ...] = ()
     """A vague share of a group (beaucoup de, nombre de, certains): right after a fronted_only
     preposition (Pour nombre d'observateurs, …) the writer's generalisation, nobody's report."""
+    gerund_infinitive_links: tuple[str, ...] = ()
+    """Links right after a present participle cue that open its infinitive (``et promettant de …``):
+    coordinated after a content clause, a second report of the subject that ends the clause."""
     learning_links: tuple[str, ...] = ()
     """Prepositions (de, d') that open one of ``learning_infinitives``."""
     learning_infinitives: tuple[str, ...] = ()
@@ -1855,11 +1858,11 @@ def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
 
 
 # A rubric above a title: one capitalised word, maybe hyphenated (``International``, ``Économie``,
-# ``Moyen-Orient``), or a section's path of capitalised names joined by a bar, a slash or an angle
-# (``International | Europe``, ``Monde / Etats-Unis``, ``Afrique > Afrique du Nord``), each name of
-# three words at most.
+# ``Moyen-Orient``), or a section's path of capitalised names joined by a bar, a slash, an angle or
+# a middle dot (``International | Europe``, ``Monde / Etats-Unis``, ``Afrique > Afrique du Nord``,
+# ``Afrique · Sénégal``), each name of three words at most.
 _RUBRIC_NAME = r"\p{Lu}\p{Ll}{1,30}+(?:[\-'’]\p{L}\p{Ll}{0,30}+){0,3}(?: [\p{L}\-'’]{1,20}+){0,2}"
-_RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+(?:-\p{{Lu}}\p{{Ll}}{{1,30}}+){{0,2}}|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
+_RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+(?:-\p{{Lu}}\p{{Ll}}{{1,30}}+){{0,2}}|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›·•][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
 
 
 # Most characters of a kicker, the section's name in capitals above a title.
@@ -2311,9 +2314,11 @@ _NAME_GLOSS_WORDS = 6
 def _publication_adjective_before() -> regex.Pattern[str]:
     """A ``publication_naming_words`` noun, then one or two lower-case words, ending a string
     (matched backwards: ``le quotidien slovaque|``, ``l'hebdomadaire conservateur|`` after an elided
-    article; no possessive quantifier, which that mode misreads)."""
+    article; an elided complement, lower case too: ``le site d'information|``; no possessive
+    quantifier, which that mode misreads)."""
     words = grammar().publication_naming_words
-    return regex.compile(rf"(?<!\p{{L}})(?i:{suffix_trie_alternation(words) if words else '(?!)'})(?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*){{1,2}}$",
+    return regex.compile(rf"(?<!\p{{L}})(?i:{suffix_trie_alternation(words) if words else '(?!)'})"
+                         rf"(?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*(?:['’]\p{{Ll}}[\p{{L}}\-]*)?){{1,2}}$",
                          regex.REVERSE)
 
 

@@ -1442,7 +1442,7 @@ def _selon(
             return None
         end = min(end, _participle_report_cut(text, comma, end, sentence_cues, sentence_forms))
         opened = _skip_space(text, comma + 1, end)
-        start = _past_apposition(text, opened, end, mention_starts)
+        start = _past_second_apposition(text, opened, _past_apposition(text, opened, end, mention_starts), end, mention_starts)
         if (start > opened and (apposed := text.rfind(",", opened, start)) >= 0
                 and _patterns().relative_opener.match(text, comma) is None):
             # "Pour X, chercheuse au Cevipol, le centre d'étude de …, l'escalade…": a second
@@ -2206,6 +2206,19 @@ def _as_reported(
     if end < 0 or text[end + 1 : connector].strip():
         return None  # the connector must open the aside, right after a comma
     return _make(text, s_start, end, i, "indirect-incise", 0.8)
+
+
+def _past_second_apposition(text: str, opened: int, start: int, s_end: int, mention_starts: Sequence[int]) -> int:
+    """``Pour X, chercheuse spécialiste du Sahel, autrice de « … », la crise…``: past a second
+    apposition to the source, set off by a comma right after the first one skipped (``opened`` to
+    ``start``), read as :func:`_past_apposition` reads the first; else ``start``. A verb right
+    after it makes what was skipped the clause's subject and its aside (``Selon X, plus de mille
+    personnes, dont cent enfants, ont été évacuées``)."""
+    if start <= opened or start >= s_end or text[start] in opening_marks():
+        return start
+    after = _past_apposition(text, start, s_end, mention_starts)
+    verb = _WORD.match(text, after, s_end) if after > start else None
+    return start if verb is not None and verb.group().lower() in cues.verb_words() else after
 
 
 def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence[int]) -> int:
@@ -3930,11 +3943,25 @@ def _fronted_openers() -> tuple[str, ...]:
         v for w in g.fronted_subordinators_elided for v in (w.replace("’", "'"), w.replace("'", "’")))
 
 
+@cache
+def _gerund_infinitive_link() -> regex.Pattern[str]:
+    """Spaces and one of ``gerund_infinitive_links`` (``de``, ``d'``), a whole word or elided."""
+    links = grammar().gerund_infinitive_links
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(links) if links else '(?!)'})(?:(?<=['’])|[ \u00a0]++)")
+
+
+# Characters after a participle cue read for the link of its infinitive.
+_GERUND_LINK_REACH = 8
+
+
 def _coordinated_gerund(text: str, start: int, end: int, cue: CueLike) -> int:
     """``ajoutant que … et précisant que …``: a coordinator right before a present participle
-    cue with a que of its own ends the clause there, a second report of the sentence's subject
-    (a participle never heads a clause of the words reported); -1 when none does."""
-    if cue.form != "gerund" or cue.que_end is None or not start < cue.start < end:
+    cue with a que of its own, or the link of an infinitive (``et promettant de …``), ends the
+    clause there, a second report of the sentence's subject (a participle never heads a clause
+    of the words reported); -1 when none does."""
+    if cue.form != "gerund" or not start < cue.start < end:
+        return -1
+    if cue.que_end is None and _gerund_infinitive_link().match(text, cue.end, min(end, cue.end + _GERUND_LINK_REACH)) is None:
         return -1
     joint = _patterns().verb_coordinator.search(text, max(start, cue.start - _JOINT_REACH), cue.start)
     return joint.start() if joint is not None and joint.start() > start else -1

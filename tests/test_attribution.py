@@ -2995,6 +2995,12 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Benoît Marchal a reconnu un échec. Le député des Yvelines a jugé la défaite « historique ». Yann Kerdal a "
                  "regretté une campagne « empêchée ». L'eurodéputé écologiste a affirmé que « le combat continue ».", -1,
                  "Yann Kerdal", id="a-seat-taken-back-binds-no-other-office-of-its-kind"),
+    # Round y1: a defender of human rights is a trade, taken back to the activist named before, not
+    # the French institution (Défenseur des droits) its first words spell.
+    pytest.param("Le militant Paul Ndiaye a dénoncé la répression. Le défenseur des droits humains a réclamé une enquête : "
+                 "« Les familles ont droit à la vérité. »", -1, "Paul Ndiaye", id="a-human-rights-defender-is-no-institution"),
+    pytest.param("Le Défenseur des droits a réclamé une enquête : « Les familles ont droit à la vérité. »", -1,
+                 "Défenseur des droits", id="the-defender-of-rights-is-still-the-institution"),
 ]
 
 

@@ -2378,6 +2378,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Les lycées de l'académie sont restés fermés lundi.\n\n"
                  "« Ce mouvement est irresponsable à la veille des examens », a déclaré le recteur, Paul Roux.",
                  "Ce mouvement est", id="a-title-word-under-a-rubric-path-the-body-quotes-again"),
+    # A rubric's path joined by a middle dot (Europe · Italie) does the same (round y1).
+    pytest.param("Europe · Italie\n\nLe maire promet la « reconquête » du centre\n\n"
+                 "Les commerçants attendaient un geste depuis des mois.\n\n"
+                 "« La reconquête du centre commence aujourd'hui », a déclaré le maire, Paolo Ricci.",
+                 "La reconquête du", id="a-title-word-under-a-rubric-path-with-a-middle-dot"),
     # A rubric's hyphenated capitalised word (Proche-Orient) above the title leaves it the title (round u3).
     pytest.param("Proche-Orient\n\nDamas crie au « complot », Amman se tait\n\n"
                  "Les réactions se sont multipliées samedi dans la région.\n\n"
@@ -3338,6 +3343,12 @@ INDIRECT = [
                  "la loi était trop floue", id="a-que-clause-ends-at-mais-and-a-personal-subject-said-again"),
     pytest.param("La sénatrice a estimé que la loi était mal écrite, mais elle a reconnu que le texte comblait un vide.",
                  "la loi était mal écrite", id="a-que-clause-ends-before-a-second-verb-past-a-participle-cue-word-in-it"),
+    # Round y1: a present participle cue joined by et and opening its infinitive (et promettant de …)
+    # is a second report of the subject, as one with its own que is; a plain de in the clause is not.
+    pytest.param("Le ministre a parlé, reconnaissant que la crise avait aggravé les inégalités et promettant de revoir le budget.",
+                 "la crise avait aggravé les inégalités", id="a-que-clause-ends-before-et-and-a-participle-cue-with-de"),
+    pytest.param("Le ministre a parlé, reconnaissant que les élèves manquaient de professeurs et de salles.",
+                 "les élèves manquaient de professeurs et de salles", id="a-de-of-the-clause-s-own-verb-ends-nothing"),
     pytest.param("La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix.",
                  "La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix",
                  id="inverted-incise-then-the-clause-going-on-in-marks"),
@@ -3357,6 +3368,14 @@ INDIRECT = [
                  "les sanctions pèsent déjà sur Moscou", id="an-indefinite-apposition-naming-the-kind-of-source-is-skipped"),
     pytest.param("Selon Olga Ivanova, une politologue, le Kremlin veut gagner du temps dans le Donbass.",
                  "le Kremlin veut gagner du temps dans le Donbass", id="an-indefinite-expert-apposition-is-skipped"),
+    # Round y1: a second apposition to the source (a title in marks in it too) is skipped as the first
+    # is; not a noun phrase and its aside that a verb follows, the clause's subject.
+    pytest.param("Pour Léa Brun, chercheuse spécialiste des Balkans, autrice de « Frontières mouvantes », le scrutin ne changera rien.",
+                 "le scrutin ne changera rien", id="a-second-apposition-with-a-title-in-marks-is-skipped"),
+    pytest.param("Pour Marc Roy, économiste à l'OFCE, ancien conseiller du ministre, la reprise sera lente.",
+                 "la reprise sera lente", id="a-second-bare-apposition-is-skipped"),
+    pytest.param("Pour Anne Vidal, chercheuse au CNRS, le maire, élu en 2020, a commis une erreur.",
+                 "le maire, élu en 2020, a commis une erreur", id="no-second-apposition-skipped-before-a-verb"),
     pytest.param("Pour l'analyste Pavel Orlov, Kiev « n'a plus de marge » : les livraisons de gaz ont chuté de moitié, "
                  "selon Naftogaz.", "les livraisons de gaz ont chuté de moitié",
                  id="a-postposed-selon-reports-the-clause-a-colon-opens-after-another-source"),
@@ -4513,6 +4532,11 @@ PUBLICATION_NAMES_AFTER_ADJECTIVES = [
                  ["« le ministre a menti »", "le ministre a menti"], "Hérisson", id="a-weekly-in-marks-after-an-elided-article"),
     pytest.param("L'hebdomadaire conservateur affirme « Nous avons raison ».",
                  ["Nous avons raison"], "hebdomadaire conservateur", id="a-reporting-verb-after-an-elided-paper-noun-still-reports"),
+    # Round y1: an elided lower-case complement (d'information) describes the paper as an adjective does.
+    pytest.param("Les écoles resteront fermées, a affirmé le ministre au site d'information « Flambeau ».",
+                 ["Les écoles resteront fermées"], "ministre", id="a-news-site-in-marks-after-an-elided-complement"),
+    pytest.param("Le ministre a qualifié le projet d'« absurde » devant le journal d'opposition « Flambeau ».",
+                 ["absurde"], "ministre", id="a-paper-in-marks-after-an-elided-complement"),
     # Round u1: a short capitalised name in marks after a participle of citing, its agent par and an
     # article is the outlet that reported the words, no quotation; the words it quotes stay.
     pytest.param("Le maire, cité par l'«Echo des Vallées», a jugé le projet «absurde».",
