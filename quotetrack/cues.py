@@ -1048,12 +1048,13 @@ class CueLexicon:
 
     @cached_property
     def _marks_after(self) -> dict[str, Any]:
-        """Lemma → its ``marks_after`` words right before an opening mark, within the verb's clause."""
+        """Lemma → its ``marks_after`` words right before an opening mark, within the verb's clause
+        (an elided word, ``d'``, maybe touching the mark: ``d'« espionnage »``)."""
         return {
             v.lemma: re.compile(
                 rf"[^.;:!?«»\"“”„\n]{{0,{_MARKS_AFTER_REACH}}}?{_LEFT}(?:(?:{_trie(v.marks_after, cap=True)})"
                 + (rf"|(?:{_trie(v.marks_after_noun, cap=True)}){_MARKED_NOUN}" if v.marks_after_noun else "")
-                + rf"){_SPACE}[«“„\"]"
+                + rf")(?:(?<={_APOS_CLASS})[ \t\u00a0\u202f]*+|{_SPACE})[«“„\"]"
             )
             for v in self.verbs if v.marks_after
         }

@@ -4032,6 +4032,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-fronted-gerund-s-words-never-go-past-a-phrase-that-is-no-gerund"),
     pytest.param("Des milliers d'Algériens ont défilé vendredi aux cris de « Le peuple veut la fin du système ».",
                  0, "milliers d'Algériens", id="a-slogan-cried-is-the-people-counted-before-it"),
+    pytest.param("La ministre n'a pas épargné la direction du port, qu'elle soupçonne de « laxisme ».", 0, "ministre",
+                 id="marks-after-soupconner-de-are-the-subject-s-not-the-object-s"),
+    # Round y2: rioters are a crowd too; the minister named before them never cries their slogan.
+    pytest.param("Le ministre a promis des sanctions. La veille, les émeutiers avaient forcé les grilles du palais aux cris de "
+                 "« Le pouvoir au peuple ! », avant de tout saccager.", -1, "émeutiers", id="a-slogan-cried-is-the-rioters-s"),
     pytest.param("Twitter a suspendu le compte du candidat, estimant ses messages « dangereux pour le scrutin ».",
                  0, "Twitter", id="a-platform-named-alone-speaks-as-a-company"),
     pytest.param("La sénatrice a réagi sur Facebook. « Je ne démissionnerai pas », a-t-elle écrit.",

@@ -136,6 +136,10 @@ FINITE = [
     # renvoyer reports only when it sends someone back to words in marks.
     ("La maire renvoie l'État à ses « responsabilités ».", "renvoie", "renvoyer", "finite"),
     ("Le syndicat a renvoyé la direction à « ses propres engagements ».", "a renvoyé", "renvoyer", "finite"),
+    # soupçonner reports only when de opens its complement in marks, elided d' touching the mark too (round y2);
+    # soupçonne is no noun, so after an object pronoun like la it is still the verb.
+    ("Le juge soupçonne le préfet de « négligences graves ».", "soupçonne", "soupçonner", "finite"),
+    ("Le maire la soupçonne d'« arrière-pensées électorales ».", "soupçonne", "soupçonner", "finite"),
     # présenter reports only when it presents something as words in marks (présenter X comme « … »).
     ("La ministre présente la réforme comme « un acte de justice ».", "présente", "présenter", "finite"),
     # An indefinite determiner, maybe the noun the words in marks qualify, may stand before them (round t4).
@@ -372,6 +376,8 @@ NEGATIVES = [
     "Le tribunal a renvoyé le procès au mois de mai.",  # renvoyer without words in marks after à
     "Le tribunal a renvoyé le procès de l'« affaire des fadettes » au mois de mai.",  # marks not after à
     "Le président a renvoyé l'ascenseur à ses « amis ».",  # renvoyer l'ascenseur: returning a favour
+    "Les enquêteurs soupçonnent une « bande organisée » venue de l'étranger.",  # soupçonner: marks not after de
+    "Le juge soupçonne le préfet de négligences graves.",  # soupçonner without words in marks
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
     "Les deux partis s'en rejettent la faute depuis des semaines.",  # past an object clitic too (round v3)
     "La demande reste sans réponse.",  # a present form after a determiner is a noun

@@ -9,6 +9,10 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round y2: soupçonner de « … », like accuser de « … »: the charge in marks is the subject's word,
+    # in a relative on the object too.
+    pytest.param("La ministre n'a pas épargné la direction du port, qu'elle soupçonne de « laxisme ».",
+                 [("partial", "laxisme")], id="marks-after-soupconner-de-are-a-partial"),
     # Round u1: a cue in a relative set off after the subject reports nothing past the relative's
     # closing comma; the main clause's own cue still reports.
     pytest.param("La Norvège, dont le gouvernement se dit « inquiet », reste à l'écart de cette « bataille des quotas » en mer du Nord.",
