@@ -1856,10 +1856,10 @@ def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
 
 # A rubric above a title: one capitalised word, maybe hyphenated (``International``, ``Économie``,
 # ``Moyen-Orient``), or a section's path of capitalised names joined by a bar, a slash or an angle
-# (``International | Europe``, ``Monde / Etats-Unis``, ``Afrique > Afrique du Nord``), each name of
+# (``International | Europe``, ``Monde / Etats-Unis``, ``Afrique > Afrique du Nord``, ``Actualités · National``), each name of
 # three words at most.
 _RUBRIC_NAME = r"\p{Lu}\p{Ll}{1,30}+(?:[\-'’]\p{L}\p{Ll}{0,30}+){0,3}(?: [\p{L}\-'’]{1,20}+){0,2}"
-_RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+(?:-\p{{Lu}}\p{{Ll}}{{1,30}}+){{0,2}}|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
+_RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+(?:-\p{{Lu}}\p{{Ll}}{{1,30}}+){{0,2}}|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›·][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
 
 
 # Most characters of a kicker, the section's name in capitals above a title.
