@@ -6312,6 +6312,14 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_38 = [
                  0, "collectif", id="a-relative-s-verb-with-its-object-before-the-marks"),
     pytest.param("« Nous sommes choqués », a déclaré le porte-parole du collectif.",
                  0, "porte-parole du collectif", id="a-postposed-incise-after-a-quotation-as-before"),
+    # Round y3: a reporting verb further in a dont-relative (qualifier X de « … ») reports the
+    # marks; the verb after the relative's closing comma is the main clause's, no incise.
+    pytest.param("La coopérative, dont la présidente Anne Morel a qualifié mardi le projet de « gâchis », a invité ses membres "
+                 "au calme.", 0, "Anne Morel", id="a-verb-further-in-a-dont-relative-reports-the-marks-not-the-main-verb"),
+    pytest.param("Le syndicat, dont le secrétaire général a jugé la réforme « injuste », a appelé ses adhérents à la grève.",
+                 0, "secrétaire général", id="a-verb-with-its-object-in-a-dont-relative-reports-the-marks"),
+    pytest.param("La coopérative, dont la présidente est partie en vacances, a dénoncé un projet « ruineux ».",
+                 0, "coopérative", id="a-relative-with-no-reporting-verb-leaves-the-main-verb-reporting"),
 ]
 
 
