@@ -4195,17 +4195,27 @@ def reported_in_subject_relative(text: str, sent_start: int, open_start: int, cl
     """Whether the marks ``[open_start, close_end)`` follow a finite reporting verb right before them inside a relative
     (``relative_openers``) set off by commas after the sentence's subject, and ``cue``, right after
     the comma closing the relative, is no inverted incise: the main verb (``La fédération, qui s'est
-    dite « consternée », a dénoncé une mesure…``), no postposed incise reporting the words."""
-    if cue.form == "inverted" or _cue_right_before(text, open_start, cues, cue_starts) is None:
-        return False  # most marks: no reporting verb right before them
+    dite « consternée », a dénoncé une mesure…``), no postposed incise reporting the words; also
+    a finite reporting verb further in the relative (``Le parti, dont le chef a qualifié la
+    réforme de « scandale », a appelé…``)."""
+    if cue.form == "inverted":
+        return False
     comma = text.rfind(",", sent_start, open_start)
     if comma < 0 or "," in text[sent_start:comma]:
         return False
+    if _cue_right_before(text, open_start, cues, cue_starts) is None and not _finite_cue_between(cues, cue_starts, comma, open_start):
+        return False  # most marks: no reporting verb in the relative before them
     opener = text[comma + 1 : open_start].split(None, 1)
     if not opener or opener[0].lower() not in grammar().relative_openers:
         return False
     closing = text.find(",", close_end, cue.start)
     return closing >= 0 and not text[close_end : closing].strip(_SPACES) and not text[closing + 1 : cue.start].strip(_SPACES)
+
+
+def _finite_cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> bool:
+    """Whether the first cue from ``start`` is a finite reporting verb ending before ``end``."""
+    i = _cue_between(cues, cue_starts, start, end)
+    return i is not None and cues[i].form == "finite" and cues[i].end <= end
 
 
 def _inside_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: CueLike) -> tuple[int, int] | None:

@@ -2600,21 +2600,36 @@ def _marked_publications(text: str, found: list[Mention], is_publication: Callab
     for hit in (_marked_name_bmp() if lexicon.in_bmp(text) else _MARKED_NAME).finditer(text):
         word = article_before_mark(text, hit.start(), hit.group("name"), is_publication)
         if (word is None and pats.publication_before.search(text, max(0, hit.start() - _ANNOUNCE_REACH), hit.start()) is None
-                and _source_article().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None):
+                and _source_article().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None
+                and _colleague_before().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None):
             # neither the name's article nor a publication noun (le magazine « Society ») nor a
-            # source preposition and its article (selon le « Solomon Star ») before the marks
+            # source preposition and its article (selon le « Solomon Star ») nor a colleague
+            # (notre confrère « Le Maghreb ») before the marks
             continue
         lo, hi = hit.span("name")
         k = bisect.bisect_left(starts, hi)
         if k > 0 and found[k - 1].end > lo:
-            # a mention found there already: "le tabloïd « Nový Čas »", a name all the marks hold, is the publication
-            if found[k - 1].kind == "name" and found[k - 1].start == lo and found[k - 1].end == hi:
+            # mentions found there already: "le tabloïd « Nový Čas »", a name all the marks hold, or
+            # "le quotidien « La Presse de Tunisie »", names inside them, are the publication's name
+            j = _names_inside(found, k, lo, hi)
+            if j is not None:
                 extra.append(Mention(lo, hi, text[lo:hi], "publication", after_preposition=word in _marked_fused(), head_start=lo))
-                found = [*found[: k - 1], *found[k:]]
-                starts = [*starts[: k - 1], *starts[k:]]
+                found = [*found[:j], *found[k:]]
+                starts = [*starts[:j], *starts[k:]]
             continue
         extra.append(Mention(lo, hi, text[lo:hi], "publication", after_preposition=word in _marked_fused(), head_start=lo))
     return sorted([*found, *extra], key=lambda m: m.start) if extra else found
+
+
+def _names_inside(found: list[Mention], k: int, lo: int, hi: int) -> int | None:
+    """The index of the first of the mentions before ``found[k]`` that overlap ``lo``–``hi`` when
+    all of them are names lying inside it (a marked publication's words); None otherwise."""
+    j = k
+    while j > 0 and found[j - 1].end > lo:
+        if found[j - 1].kind != "name" or found[j - 1].start < lo or found[j - 1].end > hi:
+            return None
+        j -= 1
+    return j if j < k else None
 
 
 @cache
@@ -2625,6 +2640,13 @@ def _source_article() -> regex.Pattern[str]:
     preps = [p.replace("'", "['’]") for p in map(regex.escape, lexicon.read_json("detection.json")["source_relative_cues"])]
     arts = [a.replace("'", "['’]") for a in map(regex.escape, lexicon.read_json("names.json")["articles"])]
     return regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(preps)})[ \u00a0]++(?:{'|'.join(arts)})(?:(?<=['’])|[ \u00a0]++)$")
+
+
+@cache
+def _colleague_before() -> regex.Pattern[str]:
+    """A noun of ``colleague_nouns`` (``names.json``: confrère) right before an opening mark: the
+    capitalised name in the marks (``notre confrère « Le Maghreb »``) is the colleagues' outlet."""
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(_raw_names()['colleague_nouns'])})[ \u00a0]++$")
 
 
 # Characters read back from an opening mark for a source preposition and its article (« d'après l' »).

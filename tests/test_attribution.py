@@ -5368,6 +5368,14 @@ SPEAKER_OF_QUOTE = [
                  id="a-publication-noun-announces-a-name-in-marks-after-selon"),
     pytest.param("Le tabloïd « Nový Čas » affirme que le ministre a menti.", 0, "Nový Čas",
                  id="a-publication-noun-announces-a-name-in-marks-before-the-cue"),
+    # Round y3: a publication noun before marks holding a name of several capitalised words (a
+    # place among them) announces the whole name; so does a colleague noun (notre confrère « X »).
+    pytest.param("Le maire a parlé. Le quotidien « La Voix de Lorraine » saluait jeudi un élu « enfin attentif » aux riverains.",
+                 0, "La Voix de Lorraine", id="a-publication-noun-announces-a-marked-name-holding-a-place"),
+    pytest.param("Le maire a parlé. Notre confrère « Le Réveil » affirmait lundi que le chantier prendrait du retard.", 0,
+                 "Le Réveil", id="a-colleague-noun-announces-a-publication-in-marks"),
+    pytest.param("Le maire a parlé. Un confrère a affirmé lundi que le chantier prendrait du retard.", 0,
+                 "confrère", id="a-colleague-without-marked-name-is-no-publication"),
     pytest.param("Le réalisateur du film « Marie Curie » affirme que le tournage est fini.", 0, "réalisateur du film",
                  id="a-name-in-marks-after-a-film-noun-is-no-publication-nor-speaker"),
     pytest.param("D'après les révélations du Canard enchaîné, la ministre aurait utilisé un jet privé.", 0, "Le Canard enchaîné",
@@ -6323,6 +6331,14 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_38 = [
                  0, "collectif", id="a-relative-s-verb-with-its-object-before-the-marks"),
     pytest.param("« Nous sommes choqués », a déclaré le porte-parole du collectif.",
                  0, "porte-parole du collectif", id="a-postposed-incise-after-a-quotation-as-before"),
+    # Round y3: a reporting verb further in a dont-relative (qualifier X de « … ») reports the
+    # marks; the verb after the relative's closing comma is the main clause's, no incise.
+    pytest.param("La coopérative, dont la présidente Anne Morel a qualifié mardi le projet de « gâchis », a invité ses membres "
+                 "au calme.", 0, "Anne Morel", id="a-verb-further-in-a-dont-relative-reports-the-marks-not-the-main-verb"),
+    pytest.param("Le syndicat, dont le secrétaire général a jugé la réforme « injuste », a appelé ses adhérents à la grève.",
+                 0, "secrétaire général", id="a-verb-with-its-object-in-a-dont-relative-reports-the-marks"),
+    pytest.param("La coopérative, dont la présidente est partie en vacances, a dénoncé un projet « ruineux ».",
+                 0, "coopérative", id="a-relative-with-no-reporting-verb-leaves-the-main-verb-reporting"),
 ]
 
 

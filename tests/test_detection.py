@@ -2392,6 +2392,12 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Les réactions se sont multipliées samedi dans la région.\n\n"
                  "Le ministre syrien, Farid Haddad, a dénoncé un « complot ourdi par l'étranger ».",
                  "complot ourdi", id="a-title-word-under-a-hyphenated-rubric-the-body-quotes-again"),
+    # A rubric's path of sections joined by a middle dot (Actualités · Régions) above the title
+    # leaves it the title (round y3).
+    pytest.param("Actualités · Régions\n\nLe maire promet du « changement »\n\n"
+                 "Les habitants attendent des actes.\n\n"
+                 "L'élu, Paul Roux, a promis du « changement dans les quartiers » dès la rentrée.",
+                 "changement dans", id="a-title-word-under-a-middle-dot-rubric-the-body-quotes-again"),
     pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
                  "Le député a été virulent. Il a qualifié le maire de « pire gestionnaire » de la décennie.",
                  "pire gestionnaire » de la décennie.", id="the-title-adds-a-determiner-the-body-quote-leaves-out"),
