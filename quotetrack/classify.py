@@ -834,8 +834,9 @@ _NAMING_COMPLEMENT_NAME_WORDS = 3
 # « la Fusée », « le Petit Prince »: a nickname after a definite determiner holds this many words at most.
 _NICKNAME_MAX_WORDS = 4
 # "que ses élèves appelaient, non sans ironie, « le Sage »": an aside of one or two short
-# comma-separated phrases between a naming verb and the name it gives.
-_NAMING_ASIDE = r"(?:(?:\s*+,\s*+[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0,3}){1,2}\s*+,)?"
+# comma-separated phrases between a naming verb and the name it gives; the first may follow the
+# verb without a comma ("que ses proches appelaient par son prénom kurde, « … »").
+_NAMING_ASIDE = r"(?:(?:(?:\s*+,\s*+|\s++)[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0,3}){1,2}\s*+,)?"
 
 
 @cache
