@@ -1970,6 +1970,12 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
          "la réforme serait retirée"),
         ("La présidente a déclaré, mardi soir, devant un groupe de jeunes agriculteurs venus de toute la région, qu'elle soutiendrait leur projet.",
          "elle soutiendrait leur projet"),
+        # So may an aside of time or occasion (circumstance_prepositions: après, lors d') (round y4).
+        ("La préfecture a fait savoir, après la visite du ministre de l'Intérieur sur la digue de Saint-Malo lundi, que les travaux seraient accélérés.",
+         "les travaux seraient accélérés"),
+        ("Le syndicat a affirmé, à l'issue d'une réunion de quatre heures avec la direction du groupe, que la grève continuerait.",
+         "la grève continuerait"),
+        ("Le ministre a dénoncé, après la publication du rapport que le gouvernement avait commandé, les failles du système.", None),
         # A que right after a channel a determiner opens may be its relative; after a bare channel
         # noun (par téléphone) it is the cue's (round u5).
         ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier dans le communiqué que la mairie a publié.", None),
