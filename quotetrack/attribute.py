@@ -1297,11 +1297,18 @@ def _skip_blank(text: str, i: int) -> int:
 _SPACE_CLASS = "[ \u00a0]"
 
 
+def _elided_number_openers() -> list[str]:
+    """The ``number_openers`` of ``names.json`` ending in ``de`` elided before a determiner
+    (``plus d'`` of ``plus d'un millier``)."""
+    return [w[:-1] + "'" for w in names_data().get("number_openers", ()) if w.endswith(" de")]
+
+
 @cache
 def _crowd_phrase() -> regex.Pattern[str]:
     """A crowd (``crowd_nouns`` of ``names.json``) after a determiner and nouns of number
-    (``quelques dizaines de personnes``, ``la foule``), or a people's plural name after nouns of
-    number (``plusieurs centaines de Syriens``); never matches without data."""
+    (``quelques dizaines de personnes``, ``la foule``, after a number opener: ``plus d'un millier
+    de personnes``), or a people's plural name after nouns of number (``plusieurs centaines de
+    Syriens``); never matches without data."""
     raw = names_data()
     if not raw.get("crowd_nouns"):
         return regex.compile(r"(?!)")
@@ -1309,7 +1316,8 @@ def _crowd_phrase() -> regex.Pattern[str]:
     links = raw["name_complement_links"]
     quantities = raw.get("crowd_quantities", ())
     return regex.compile(
-        rf"(?i)(?<![\p{{L}}'’]){words_then_space(dets, _SPACE_CLASS)}"
+        rf"(?i)(?<![\p{{L}}'’])(?:{words_then_space(_elided_number_openers(), _SPACE_CLASS)})?"
+        rf"{words_then_space(dets, _SPACE_CLASS)}"
         rf"(?:(?:(?:{alternation(quantities)})[ \u00a0]++(?:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)){{0,3}}"
         rf"(?:{alternation(raw['crowd_nouns'])})"
         rf"|(?:(?:{alternation(quantities)})[ \u00a0]++(?:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)){{1,3}}"

@@ -97,6 +97,10 @@ class Grammar(Record):
     """Prepositions opening before whom the words were said (``devant``): with a determiner and, in a
     few words, one of ``audience_nouns`` (``estimant devant un groupe de journalistes reçus au palais
     que …``), the phrase stands between a cue and its que as a channel does, its words however many."""
+    circumstance_prepositions: tuple[str, ...] = ()
+    """Prepositions of time or occasion (``après``, ``lors de``) that, with a determiner, open an aside
+    set off by commas right before que as ``audience_prepositions`` do (``a fait savoir, après
+    l'entretien des deux présidents à New York, que …``): the que is still the cue's."""
     expletive_ne_subordinators: tuple[str, ...] = ()
     """Conjunctions after which a ne before the verb is expletive, no negation nor restriction
     (``avant que sa porte-parole ne précise que …``): the cue still reports its que-clause."""
@@ -837,8 +841,9 @@ _NAMING_COMPLEMENT_NAME_WORDS = 3
 # « la Fusée », « le Petit Prince »: a nickname after a definite determiner holds this many words at most.
 _NICKNAME_MAX_WORDS = 4
 # "que ses élèves appelaient, non sans ironie, « le Sage »": an aside of one or two short
-# comma-separated phrases between a naming verb and the name it gives.
-_NAMING_ASIDE = r"(?:(?:\s*+,\s*+[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0,3}){1,2}\s*+,)?"
+# comma-separated phrases between a naming verb and the name it gives; the first may follow the
+# verb without a comma ("que ses proches appelaient par son prénom kurde, « … »").
+_NAMING_ASIDE = r"(?:(?:(?:\s*+,\s*+|\s++)[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0,3}){1,2}\s*+,)?"
 
 
 @cache

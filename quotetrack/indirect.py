@@ -263,11 +263,12 @@ def _patterns() -> _Patterns:
             rf"(?i)(?<!\w)(?:{alt(g.time_words)})s?+[ \u00a0]++(?:{alt(g.time_comparatives)})[ \u00a0]++(?:{alt(g.complementizers)})\s*+$"
         ) if g.time_comparatives else regex.compile(r"(?!)"),
         # "a affirmé le 30 mars, devant des étudiants de l'université de Lyon, que": an audience
-        # set off by commas (one of ``audience_prepositions`` and a determiner) right before que,
+        # set off by commas (one of ``audience_prepositions``, or of ``circumstance_prepositions``:
+        # "après l'entretien …", and a determiner) right before que,
         # maybe past a date or a short adverbial (set off by commas too).
         audience_aside_que=regex.compile(
             rf"(?i)(?:(?:[ \u00a0]*+,)?(?:[ \u00a0]++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?)?[ \u00a0]*+,[ \u00a0]*+"
-            rf"(?:{alt(g.audience_prepositions) if g.audience_prepositions else '(?!)'})[ \u00a0]++(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+            rf"(?:{alt((*g.audience_prepositions, *g.circumstance_prepositions))})(?:(?<=['’])|[ \u00a0]++)(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
             rf"(?:[\w\-]++(?:['’][\w\-]++)?[ \u00a0]*+){{1,{_AUDIENCE_ASIDE_WORDS}}}?,[ \u00a0]*+{_complementizer(g.complementizers)}\s*+"
         ),
         # "a cru à une blague avant de comprendre que": an infinitive of knowing after de takes the que.

@@ -2146,8 +2146,23 @@ def _national_branches(text: str, found: list[Mention], registry: Any) -> list[M
             out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], prev.kind, prev.entity_id, prev.role,
                               prev.country, prev.after_preposition, prev.gender, prev.number, prev.head_start)
             continue
+        if prev is not None and _country_led_organisation(text, prev, m, registry):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "organisation", None, None, None,
+                              prev.after_preposition, None, "sg", prev.start)
+            continue
         out.append(m)
     return out
+
+
+def _country_led_organisation(text: str, prev: Mention, m: Mention, registry: Any) -> bool:
+    """``l'ONG Iran Human Rights``: a country's name glued to a capitalised name, right after a
+    definite organisation noun, opens that organisation's name (no country speaking)."""
+    if m.kind != "name" or prev.kind != "entity" or text[prev.end : m.start] != " ":
+        return False
+    lead = max(0, prev.start - 30)
+    if not _organisation_noun_tails().may_end(text[lead : prev.start]):
+        return False
+    return _entity_type(registry, prev) == "state" and _organisation_before().search(text, lead, prev.start) is not None
 
 
 # A capitalised word and one or more lower-case words, right before a country's name:

@@ -3596,6 +3596,12 @@ SPEAKER_OF_QUOTE = [
                  id="an-association-name-joins-two-capitalised-words-with-et"),
     pytest.param("Selon l'association Paix et Partage, la récolte a chuté de moitié.", 0, "Paix et Partage",
                  id="an-association-name-joined-by-et-after-selon"),
+    # Round y4: a country's name opening a capitalised name right after « l'ONG » is the
+    # organisation's name (« l'ONG Syria Justice Watch »), not the country speaking.
+    pytest.param("Selon l'ONG Syrie Justice Watch, au moins quarante civils ont été tués dans la nuit.", 0,
+                 "Syrie Justice Watch", id="a-country-opening-an-ngo-s-name-is-part-of-the-name"),
+    pytest.param("Le ministre des Affaires étrangères de l'Italie Marco Rossi a affirmé que la coopération continuerait.", 0,
+                 "Marco Rossi", id="a-country-glued-to-a-person-s-name-without-an-organisation-noun-stays-apart"),
     pytest.param("Pour l'ONG Ciel et Forêts, qui mène campagne contre le traité, le vote est « un signal ».", -1,
                  "Ciel et Forêts", id="an-association-name-joined-by-et-before-a-relative"),
     pytest.param("L'ONG Oxfam et son partenaire local ont assuré que la récolte avait chuté.", 0, "Oxfam",
@@ -3998,6 +4004,11 @@ SPEAKER_OF_QUOTE = [
                  0, "lettre", id="a-participle-an-adverb-and-its-agent-are-an-aside-of-the-subject"),
     pytest.param("Des milliers de personnes ont défilé samedi à Lille aux cris de « Pas un euro de plus ».",
                  0, "milliers de personnes", id="a-slogan-cried-is-the-crowd-that-marched"),
+    # Round y4: a number opener elided before the determiner (« plus d'un millier ») still opens the crowd.
+    pytest.param("Samedi, plus d'une centaine de militants ont défilé devant la mairie aux cris de « Des logements, pas des bureaux ».",
+                 0, "plus d'une centaine de militants", id="a-slogan-cried-is-the-crowd-after-an-elided-number-opener"),
+    pytest.param("Mardi, près d'un millier de personnes se sont rassemblées sur le port aux cris de « Sauvez nos chalutiers ».",
+                 0, "près d'un millier de personnes", id="a-slogan-cried-is-the-crowd-after-pres-d-un-millier"),
     pytest.param("Le recteur a rappelé que la réforme était « nécessaire ». Aux cris de « Retrait, retrait ! » et « On ne lâche "
                  "rien », les enseignants ont défilé jusqu'au rectorat.", 2, "enseignants",
                  id="a-slogan-opening-the-sentence-is-the-crowd-s-after-its-comma"),

@@ -20,6 +20,9 @@ DETECTED = [
     pytest.param("Le syndicat, dont le président a dénoncé une réforme, juge le texte « inacceptable ».",
                  [("partial", "inacceptable")], id="the-main-clause-s-cue-after-a-relative-still-reports"),
     # Round sa1: the rules for names, titles and nobody's words leave these quotations alone.
+    # Round y4: a complement after a naming verb keeps lower-case words in marks that name nobody.
+    pytest.param("Le projet, que les riverains appelaient de leurs vœux, « une vraie gare », a été abandonné.",
+                 [("partial", "une vraie gare")], id="words-in-marks-after-a-naming-verb-s-complement-that-name-nobody-stay"),
     pytest.param("Le député a dénoncé une loi « pour les riches » lors du débat.",
                  [("partial", "pour les riches")], id="an-indefinite-law-before-pour-stays-a-partial"),
     # Round x4: an indefinite « diplomatie de … » after a cue stays the speaker's words.
@@ -943,6 +946,9 @@ NOT_QUOTES = [
                  id="a-nickname-after-a-naming-verb-and-a-short-aside"),
     pytest.param("La doyenne que ses voisins appelaient, mi-amusés, mi-inquiets, « la Générale » a fêté ses cent ans.",
                  id="a-nickname-after-a-naming-verb-and-a-two-phrase-aside"),
+    # Round y4: the aside may follow the naming verb without a comma (« par son prénom breton, »).
+    pytest.param("Le marin, que ses camarades appelaient par son prénom breton, « Yann », a disparu en mer.",
+                 id="a-name-after-a-naming-verb-and-a-complement-closed-by-a-comma"),
     pytest.param("Le recueil paraîtra en mars dans la collection « Poésie d'aujourd'hui », a précisé l'éditeur.",
                  id="a-publisher-s-collection-named-in-marks"),
     pytest.param("Selon son directeur, qui lance la collection « Voix du Sud », le catalogue doublera d'ici à 2030.",
@@ -1968,6 +1974,12 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
          "la réforme serait retirée"),
         ("La présidente a déclaré, mardi soir, devant un groupe de jeunes agriculteurs venus de toute la région, qu'elle soutiendrait leur projet.",
          "elle soutiendrait leur projet"),
+        # So may an aside of time or occasion (circumstance_prepositions: après, lors d') (round y4).
+        ("La préfecture a fait savoir, après la visite du ministre de l'Intérieur sur la digue de Saint-Malo lundi, que les travaux seraient accélérés.",
+         "les travaux seraient accélérés"),
+        ("Le syndicat a affirmé, à l'issue d'une réunion de quatre heures avec la direction du groupe, que la grève continuerait.",
+         "la grève continuerait"),
+        ("Le ministre a dénoncé, après la publication du rapport que le gouvernement avait commandé, les failles du système.", None),
         # A que right after a channel a determiner opens may be its relative; after a bare channel
         # noun (par téléphone) it is the cue's (round u5).
         ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier dans le communiqué que la mairie a publié.", None),
