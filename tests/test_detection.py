@@ -4567,6 +4567,13 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-body-after-its-noun-and-an-adjective-inside-a-report"),
     pytest.param("La députée a estimé que le parti présidentiel « Horizon commun » sortait affaibli du scrutin.", [],
                  id="a-party-after-its-noun-and-an-adjective-inside-a-report"),
+    # A storm's or a plan's noun, maybe one adjective, then a capitalised name in marks: its name.
+    pytest.param("Le port a été fermé après le passage de la tempête « Ophélia » sur la côte.", [],
+                 id="a-storm-after-its-noun"),
+    pytest.param("La ministre a rappelé le plan gouvernemental « Eau propre partout », lancé en 2021.", [],
+                 id="a-plan-after-its-noun-and-an-adjective"),
+    pytest.param("L'opposition municipale dénonce un plan « irréaliste ».", ["irréaliste"],
+                 id="a-lower-case-verdict-after-plan-is-still-quoted"),
     # A verb's word between the noun and the marks: the words are still reported.
     pytest.param("Le préfet a jugé que le collectif était « Totalement isolé » depuis l'été.", ["Totalement isolé"],
                  id="an-auxiliary-after-the-body-noun-still-reports"),
