@@ -3239,6 +3239,13 @@ INDIRECT = [
                  "seuls 12 % des étudiants de Lyon 2 ont voté", id="selon-keeps-a-clause-with-a-figure-of-its-own"),
     pytest.param("Selon Julien Ferrand, de l'Ifri, les sanctions ont peu pesé sur l'économie russe.",
                  "les sanctions ont peu pesé sur l'économie russe", id="selon-past-the-body-the-source-belongs-to"),
+    # Round y5: an indefinite noun phrase glossing the source's apposition (its body), a relative maybe, is one more aside.
+    pytest.param("Pour Nadia Ferhat, directrice de Terre Libre, une association lilloise qui aide les exilés, l'hiver sera rude.",
+                 "l'hiver sera rude", id="pour-past-an-indefinite-gloss-of-the-apposition"),
+    pytest.param("Selon Marc Olivier, juriste à l'ANAFE, une ONG parisienne, le décret sera attaqué.",
+                 "le décret sera attaqué", id="selon-past-an-indefinite-gloss-with-an-acronym"),
+    pytest.param("Selon Marc Olivier, juriste à l'ANAFE, une plainte a été déposée, la préfecture a réagi.",
+                 "une plainte a été déposée, la préfecture a réagi", id="selon-keeps-an-indefinite-subject-with-its-verb"),
     pytest.param("Pour Karim Benali, de Kepler Cheuvreux, le titre reste sous-évalué.",
                  "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
     pytest.param("Pour le politologue Marc Lenoir, de l'université de Montréal, ce débat montre une campagne très dure.",
