@@ -1221,6 +1221,11 @@ NOT_QUOTES = [
     # formula, the indefinite pronoun opening its sentence, a verb of avoidance before the cue.
     pytest.param("Dans le quartier, on l'appelle déjà « la maison des oubliés » depuis l'incendie.",
                  id="a-name-after-a-naming-verb-and-an-adverb"),
+    # Round y5: a naming verb after its clitic, maybe an adverb, then a definite article before the marks.
+    pytest.param("Au port, les dockers les appellent désormais les « grues fantômes ».",
+                 id="a-nickname-after-a-naming-verb-an-adverb-and-an-article"),
+    pytest.param("Les supporters l'appellent le « Magicien » depuis son triplé.",
+                 id="a-nickname-after-a-naming-verb-and-an-article"),
     pytest.param("Les sénateurs examineront en mars le projet de loi « pour protéger les forêts, mieux gérer l'eau ».",
                  id="a-bill-s-title-opening-with-pour-after-its-noun"),
     pytest.param("Le syndicat s'est appuyé sur la proposition de loi « visant à encadrer les loyers » pour réclamer un vote.",
