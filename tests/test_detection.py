@@ -1074,6 +1074,9 @@ NOT_QUOTES = [
                  id="a-self-proclaimed-entity-after-chef-de-la"),
     pytest.param("La ministre du Climat, figure du « club des pays vertueux », a salué le compromis.",
                  id="a-group-s-name-after-figure-du"),
+    # Round y5: a city as the seat of a body, its name in marks after siège du.
+    pytest.param("Misrata, siège du « conseil militaire » qui tient la côte, a démenti toute implication.",
+                 id="a-body-s-name-after-siege-du"),
     pytest.param("Le préfet a rappelé qu'il fallait composer le « 15 » avant de se rendre aux urgences.",
                  id="a-phone-number-after-a-determiner-names-a-line"),
     pytest.param("La ministre a annoncé que le «3919» serait joignable toute la nuit.", id="a-phone-number-without-spaces-inside-the-marks"),
