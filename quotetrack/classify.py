@@ -883,19 +883,24 @@ def _patterns() -> _Patterns:
     # "on l'appelle déjà « … »": one of ``naming_adverbs`` between a naming verb and its name.
     naming_verb_adverb = (rf"\b(?:{suffix_trie_alternation(g.naming_verbs)})\s++(?:{suffix_trie_alternation(g.naming_adverbs)})"
                           if g.naming_verbs and g.naming_adverbs else r"(?!)")
+    # "les habitants les appellent désormais les « … »": a naming verb, maybe an adverb, then a
+    # definite article of ``gloss_determiners`` before the name.
+    naming_verb_article = (rf"\b(?:{suffix_trie_alternation(g.naming_verbs)})(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?"
+                           rf"\s++(?:{suffix_trie_alternation(g.gloss_determiners)})"
+                           if g.naming_verbs and g.naming_adverbs and g.gloss_determiners else r"(?!)")
     return _Patterns(
         que_before=_AtEnd(rf"(?i)\b(?:{suffix_trie_alternation(g.complementizers)})\s*+$", g.complementizers),
         naming_before=_AtEnd(
             rf"(?i)(?:\b(?:{suffix_trie_alternation((*g.naming_words, *g.naming_verbs))})\s*+[:,]?"
-            rf"|{naming_verb_adverb}|,\s*+(?:{suffix_trie_alternation(g.naming_after_comma)}))\s*+$",
-            (*g.naming_words, *g.naming_verbs, *g.naming_adverbs, *g.naming_after_comma),
+            rf"|{naming_verb_adverb}|{naming_verb_article}|,\s*+(?:{suffix_trie_alternation(g.naming_after_comma)}))\s*+$",
+            (*g.naming_words, *g.naming_verbs, *g.naming_adverbs, *g.naming_after_comma, *g.gloss_determiners),
             ":,",
         ),
         body_naming_before=_AtEnd(rf"(?i)(?<!\w)(?:{suffix_trie_alternation(g.body_naming_words)})\s*+$", g.body_naming_words)
         if g.body_naming_words else _AtEnd(r"(?!)", ()),
         naming_genitive=_AtEnd(rf"(?i)\b(?:{suffix_trie_alternation(genitive)})\s*+$", genitive),
-        naming_verb=_AtEnd(rf"(?i)(?:\b(?:{suffix_trie_alternation(g.naming_verbs)})|{naming_verb_adverb})\s*+$",
-                           (*g.naming_verbs, *g.naming_adverbs))
+        naming_verb=_AtEnd(rf"(?i)(?:\b(?:{suffix_trie_alternation(g.naming_verbs)})|{naming_verb_adverb}|{naming_verb_article})\s*+$",
+                           (*g.naming_verbs, *g.naming_adverbs, *g.gloss_determiners))
         if g.naming_verbs else _AtEnd(r"(?!)", ()),
         relative_naming=_AtEnd(
             rf"(?i)(?<![\p{{L}}'’])(?:{suffix_trie_alternation(g.relative_naming_verbs)})"

@@ -2324,7 +2324,7 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
         return start
     opener = _definite_opener().match(text, start)
     if opener is None:
-        return start
+        return _past_indefinite_description(text, start, s_end) if apposed else start
     if not apposed and not _full_name().fullmatch(text, named, comma + 1):
         # "Pour Eurofret, la fédération des transporteurs, …": a body's one name, a noun of a body after it.
         noun = _WORD.match(text, opener.end() - 1)
@@ -2343,6 +2343,30 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
     if apposed and not text[after].islower():
         return start  # "Selon X, qui a requis l'anonymat, le directeur de l'époque, Paul Y, aurait…": the subject and its name
     return after
+
+
+def _past_indefinite_description(text: str, start: int, s_end: int) -> int:
+    """``Pour X, coordinatrice à Y, une ONG qui a envoyé deux logisticiens, l'urgence…``: where the
+    content starts past an indefinite noun phrase (``un``, ``une``, no verb before its relative)
+    that glosses the source's apposition already skipped, when a clause's subject follows its
+    comma; else ``start``."""
+    opener = _indefinite_opener().match(text, start, s_end)
+    if opener is None:
+        return start
+    second = _comma(text, start, min(s_end, start + _BARE_APPOSITION_MAX))
+    if second < 0 or _holds_opening_mark(text, start, second) or _holds_verb_word(text[start:second]):
+        return start
+    after = _skip_space(text, second + 1, s_end)
+    if after >= s_end or not text[after].islower() or not _opens_subject(text, after) or not _ENOUGH_WORDS.search(text, after, s_end):
+        return start
+    return after
+
+
+@cache
+def _indefinite_opener() -> regex.Pattern[str]:
+    """A singular indefinite determiner of ``names.json`` (``un``, ``une``) before a word (``une ONG``)."""
+    dets = names_data()["indefinite_determiners"]
+    return regex.compile(rf"(?i)(?:{trie_alternation(dets) if dets else '(?!)'})[ \u00a0]++\p{{L}}")
 
 
 def _one_proper_name(words: str) -> bool:

@@ -952,6 +952,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     pytest.param("La fédération Eurofret estime que la taxe est injuste. Un camion coûte 250 000 euros, selon ses calculs.",
                  "Un camion coûte 250 000 euros", "Eurofret", id="selon-ses-calculs-postposed-is-the-possessor-s"),
     pytest.param("Un camion coûte 250 000 euros, selon nos calculs.", None, None, id="selon-nos-calculs-is-the-writer-s"),
+    # Round y5: the International Organization for Migration by its full French name.
+    pytest.param("Le préfet est resté discret. D'après l'Organisation internationale pour les migrations, 900 exilés ont été secourus.",
+                 "900 exilés ont été secourus", "OIM", id="d-apres-the-iom-by-its-full-name"),
     # An apposed name between two commas before « on » lends no speaker to a phrase that names no body (batch rc1).
     pytest.param("En mars dernier, Claire Vasseur, on assurait que la réforme passerait.", "la réforme passerait", None,
                  id="on-after-a-time-phrase-and-a-name-names-nobody"),

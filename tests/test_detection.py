@@ -1084,6 +1084,9 @@ NOT_QUOTES = [
                  id="a-self-proclaimed-entity-after-chef-de-la"),
     pytest.param("La ministre du Climat, figure du « club des pays vertueux », a salué le compromis.",
                  id="a-group-s-name-after-figure-du"),
+    # Round y5: a city as the seat of a body, its name in marks after siège du.
+    pytest.param("Misrata, siège du « conseil militaire » qui tient la côte, a démenti toute implication.",
+                 id="a-body-s-name-after-siege-du"),
     pytest.param("Le préfet a rappelé qu'il fallait composer le « 15 » avant de se rendre aux urgences.",
                  id="a-phone-number-after-a-determiner-names-a-line"),
     pytest.param("La ministre a annoncé que le «3919» serait joignable toute la nuit.", id="a-phone-number-without-spaces-inside-the-marks"),
@@ -1231,6 +1234,11 @@ NOT_QUOTES = [
     # formula, the indefinite pronoun opening its sentence, a verb of avoidance before the cue.
     pytest.param("Dans le quartier, on l'appelle déjà « la maison des oubliés » depuis l'incendie.",
                  id="a-name-after-a-naming-verb-and-an-adverb"),
+    # Round y5: a naming verb after its clitic, maybe an adverb, then a definite article before the marks.
+    pytest.param("Au port, les dockers les appellent désormais les « grues fantômes ».",
+                 id="a-nickname-after-a-naming-verb-an-adverb-and-an-article"),
+    pytest.param("Les supporters l'appellent le « Magicien » depuis son triplé.",
+                 id="a-nickname-after-a-naming-verb-and-an-article"),
     pytest.param("Les sénateurs examineront en mars le projet de loi « pour protéger les forêts, mieux gérer l'eau ».",
                  id="a-bill-s-title-opening-with-pour-after-its-noun"),
     pytest.param("Le syndicat s'est appuyé sur la proposition de loi « visant à encadrer les loyers » pour réclamer un vote.",
@@ -3266,6 +3274,13 @@ INDIRECT = [
                  "seuls 12 % des étudiants de Lyon 2 ont voté", id="selon-keeps-a-clause-with-a-figure-of-its-own"),
     pytest.param("Selon Julien Ferrand, de l'Ifri, les sanctions ont peu pesé sur l'économie russe.",
                  "les sanctions ont peu pesé sur l'économie russe", id="selon-past-the-body-the-source-belongs-to"),
+    # Round y5: an indefinite noun phrase glossing the source's apposition (its body), a relative maybe, is one more aside.
+    pytest.param("Pour Nadia Ferhat, directrice de Terre Libre, une association lilloise qui aide les exilés, l'hiver sera rude.",
+                 "l'hiver sera rude", id="pour-past-an-indefinite-gloss-of-the-apposition"),
+    pytest.param("Selon Marc Olivier, juriste à l'ANAFE, une ONG parisienne, le décret sera attaqué.",
+                 "le décret sera attaqué", id="selon-past-an-indefinite-gloss-with-an-acronym"),
+    pytest.param("Selon Marc Olivier, juriste à l'ANAFE, une plainte a été déposée, la préfecture a réagi.",
+                 "une plainte a été déposée, la préfecture a réagi", id="selon-keeps-an-indefinite-subject-with-its-verb"),
     pytest.param("Pour Karim Benali, de Kepler Cheuvreux, le titre reste sous-évalué.",
                  "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
     pytest.param("Pour le politologue Marc Lenoir, de l'université de Montréal, ce débat montre une campagne très dure.",
@@ -4613,6 +4628,13 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-body-after-its-noun-and-an-adjective-inside-a-report"),
     pytest.param("La députée a estimé que le parti présidentiel « Horizon commun » sortait affaibli du scrutin.", [],
                  id="a-party-after-its-noun-and-an-adjective-inside-a-report"),
+    # A storm's or a plan's noun, maybe one adjective, then a capitalised name in marks: its name.
+    pytest.param("Le port a été fermé après le passage de la tempête « Ophélia » sur la côte.", [],
+                 id="a-storm-after-its-noun"),
+    pytest.param("La ministre a rappelé le plan gouvernemental « Eau propre partout », lancé en 2021.", [],
+                 id="a-plan-after-its-noun-and-an-adjective"),
+    pytest.param("L'opposition municipale dénonce un plan « irréaliste ».", ["irréaliste"],
+                 id="a-lower-case-verdict-after-plan-is-still-quoted"),
     # A verb's word between the noun and the marks: the words are still reported.
     pytest.param("Le préfet a jugé que le collectif était « Totalement isolé » depuis l'été.", ["Totalement isolé"],
                  id="an-auxiliary-after-the-body-noun-still-reports"),
