@@ -46,6 +46,7 @@ from quotetrack.classify import (
     past_dateline,
     past_timestamp,
     relative_words,
+    time_anchor_source,
 )
 from quotetrack.cues import (
     CueLexicon,
@@ -312,7 +313,7 @@ def _patterns() -> _Patterns:
             rf"[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"
         ),
         # A comma then a word that opens an apposition or another clause ends a content clause.
-        breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
+        breaker=regex.compile(rf"(?i),\s*+(?:(?:{alt(g.clause_breakers)})(?!\w){time_anchor_source()})"),
         continuation=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_continuations)})(?:(?<=['’])|(?!\w))")
         if g.clause_continuations else regex.compile(r"(?!)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
