@@ -2305,11 +2305,19 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
     fédération des transporteurs, la mesure…``), has in apposition, when a clause's subject
     follows its comma; else ``start``. ``apposed``: ``comma`` closes an apposition to the source
     already skipped, after which any such description is one more (``Pour X, chercheuse au Y, le
-    centre d'étude de …, la mesure…``)."""
+    centre d'étude de …, la mesure…``), or a time adverb and a bare description (``aujourd'hui
+    chercheur au Y``)."""
     named = _skip_space(text, source, comma)
     if start != _skip_space(text, comma + 1, s_end):
         return start
     opener = _definite_opener().match(text, start)
+    timed_apposition = False
+    if opener is None and apposed and (timed := _apposition_time_adverb().match(text, start, s_end)) is not None:
+        # "Pour X, ancien secrétaire général de l'Otan, aujourd'hui chercheur au Y, Ankara…": a
+        # time adverb and a bare description, one more apposition to the source.
+        second = _comma(text, timed.end(), min(s_end, timed.end() + _BARE_APPOSITION_MAX))
+        if second >= 0 and bare_description(text[timed.end() : second]):
+            opener, timed_apposition = timed, True
     if opener is None:
         return start
     if not apposed and not _full_name().fullmatch(text, named, comma + 1):
@@ -2327,7 +2335,7 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
     after = _skip_space(text, second + 1, s_end)
     if after >= s_end or not _opens_subject(text, after) or not _ENOUGH_WORDS.search(text, after, s_end):
         return start
-    if apposed and not text[after].islower():
+    if apposed and not text[after].islower() and not timed_apposition:
         return start  # "Selon X, qui a requis l'anonymat, le directeur de l'époque, Paul Y, aurait…": the subject and its name
     return after
 

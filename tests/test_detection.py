@@ -2851,6 +2851,12 @@ INDIRECT = [
                  "l'Otan reste divisée", id="a-place-set-off-after-a-source-s-description-is-no-part-of-the-clause"),
     pytest.param("Pour Léa Morin, juriste au Gisti, le groupe d'information et de soutien des immigrés, l'arrêté est illégal.",
                  "l'arrêté est illégal", id="a-definite-description-after-the-source-s-apposition-is-no-part-of-the-clause"),
+    pytest.param("Pour Hélène Roy, ancienne ambassadrice à Moscou, désormais consultante pour un cabinet privé, Berlin "
+                 "cherche à gagner du temps.", "Berlin cherche à gagner du temps",
+                 id="a-time-adverb-and-a-bare-description-after-the-source-s-apposition-is-no-part-of-the-clause"),
+    pytest.param("Pour Hélène Roy, ancienne ambassadrice à Moscou, désormais la Russie cherche à gagner du temps.",
+                 "désormais la Russie cherche à gagner du temps",
+                 id="a-time-adverb-opening-the-clause-is-no-apposition"),
     pytest.param("Pour la ministre, qui partira en mars, la fermeture du site marque un tournant, un hiver noir pour la ville.",
                  "la fermeture du site marque un tournant, un hiver noir pour la ville",
                  id="after-a-relative-on-the-source-the-clause-starts-no-second-description"),
