@@ -134,6 +134,12 @@ class Grammar(Record):
     words after one of ``manner_prepositions`` in the same place (``…, sans davantage de
     précisions``, ``…, sans autre détail``), open the writer's remark too."""
     clause_conjunctions: tuple[str, ...] = ()
+    anchored_subordinators: tuple[str, ...] = ()
+    """Conjunctions of time (``après que``, ``avant qu'``) that, after a comma and a measure of time
+    (a cardinal or one of ``anchor_counts``, then a noun of ``time_words``: ``, deux jours après que``),
+    date the writer's sentence against another event: they end a content clause, as a breaker."""
+    anchor_counts: tuple[str, ...] = ()
+    """Vague counts (``quelques``, ``plusieurs``) that measure a time before ``anchored_subordinators``."""
     fronted_subordinators: tuple[str, ...] = ()
     """Conjunctions that open a sentence with a subordinate before its main clause (``Même si X
     répète que …, Y assure que …``): a content clause of a cue inside it ends before the main clause."""
@@ -646,6 +652,33 @@ _AVOIDANCE_REACH = 40
 def grammar() -> Grammar:
     grammar_data: Grammar = lexicon.load("detection.json", Grammar)
     return grammar_data
+
+
+@cache
+def time_anchor_source() -> str:
+    """An alternative for a comma's breaker: a measure of time and one of ``anchored_subordinators``
+    (``deux jours après que``, ``quelques heures avant qu'``), the writer dating his sentence; or ``""``."""
+    g = grammar()
+    if not g.anchored_subordinators:
+        return ""
+    counts = alternation([*names_data()["cardinals"], *g.anchor_counts])
+    return (rf"|(?:\d++|{counts})\s++(?:{alternation(g.time_words)})s?+\s++"
+            rf"(?:{alternation(g.anchored_subordinators)})(?:(?<=['’])|(?!\w))")
+
+
+@cache
+def _anchored_clause() -> regex.Pattern[str]:
+    """A comma and a measure of time before a conjunction of time (:func:`time_anchor_source`)."""
+    return regex.compile(rf"(?i),\s*+(?:(?!){time_anchor_source()})")
+
+
+def _anchored_clause_between(text: str, start: int, end: int) -> int:
+    """Where a comma, a measure of time and ``après que`` (:func:`_anchored_clause`) in
+    ``text[start:end]`` end, the first; else -1."""
+    if text.find(",", start, end) < 0:
+        return -1
+    m = _anchored_clause().search(text, start, end)
+    return m.end() if m is not None else -1
 
 
 @cache
@@ -3312,6 +3345,11 @@ def _decide(
         # sentence is the writer's generic subject; words in marks its verb governs are nobody's
         # report (a fronted place or side, À Matignon, on parle de « … », still names whose).
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, s.open_start)
+    if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
+            and (anchor := _anchored_clause_between(text, cues[cue_in_sentence].end, s.open_start)) >= 0):
+        # "Il avait averti que …, deux jours après que X, habitué de ces « happenings », eut …": the
+        # writer dates his sentence by another event; the cue reports nothing past it, a later one may.
+        cue_in_sentence = _cue_between(cues, cue_starts, anchor, s.open_start)
     if (inner[:1].islower() and " " not in inner.strip(_INLINE_SPACES) and cue_before is None
             and _epithet_in_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts)):
         # "Le président « jupitérien » soigne son image": one word in marks qualifying the noun

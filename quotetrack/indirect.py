@@ -46,6 +46,7 @@ from quotetrack.classify import (
     past_dateline,
     past_timestamp,
     relative_words,
+    time_anchor_source,
 )
 from quotetrack.cues import (
     CueLexicon,
@@ -313,7 +314,7 @@ def _patterns() -> _Patterns:
             rf"[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"
         ),
         # A comma then a word that opens an apposition or another clause ends a content clause.
-        breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
+        breaker=regex.compile(rf"(?i),\s*+(?:(?:{alt(g.clause_breakers)})(?!\w){time_anchor_source()})"),
         continuation=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_continuations)})(?:(?<=['’])|(?!\w))")
         if g.clause_continuations else regex.compile(r"(?!)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
@@ -2318,11 +2319,19 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
     fédération des transporteurs, la mesure…``), has in apposition, when a clause's subject
     follows its comma; else ``start``. ``apposed``: ``comma`` closes an apposition to the source
     already skipped, after which any such description is one more (``Pour X, chercheuse au Y, le
-    centre d'étude de …, la mesure…``)."""
+    centre d'étude de …, la mesure…``), or a time adverb and a bare description (``aujourd'hui
+    chercheur au Y``)."""
     named = _skip_space(text, source, comma)
     if start != _skip_space(text, comma + 1, s_end):
         return start
     opener = _definite_opener().match(text, start)
+    timed_apposition = False
+    if opener is None and apposed and (timed := _apposition_time_adverb().match(text, start, s_end)) is not None:
+        # "Pour X, ancien secrétaire général de l'Otan, aujourd'hui chercheur au Y, Ankara…": a
+        # time adverb and a bare description, one more apposition to the source.
+        second = _comma(text, timed.end(), min(s_end, timed.end() + _BARE_APPOSITION_MAX))
+        if second >= 0 and bare_description(text[timed.end() : second]):
+            opener, timed_apposition = timed, True
     if opener is None:
         return _past_indefinite_description(text, start, s_end) if apposed else start
     if not apposed and not _full_name().fullmatch(text, named, comma + 1):
@@ -2340,7 +2349,7 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
     after = _skip_space(text, second + 1, s_end)
     if after >= s_end or not _opens_subject(text, after) or not _ENOUGH_WORDS.search(text, after, s_end):
         return start
-    if apposed and not text[after].islower():
+    if apposed and not text[after].islower() and not timed_apposition:
         return start  # "Selon X, qui a requis l'anonymat, le directeur de l'époque, Paul Y, aurait…": the subject and its name
     return after
 

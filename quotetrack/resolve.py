@@ -206,6 +206,8 @@ _VICTIM_WORDS = 4
 _LEAD_APPOSITION_WORDS = 16
 # Words a short adverbial before that fronted phrase may hold ("Lundi soir, lors du sommet, X").
 _LEAD_ADVERBIAL_WORDS = 3
+# Most leanings and compound nationality adjectives read after a role (d'extrême droite suédo-danois).
+_ROLE_EPITHETS = 2
 # Characters before a description read for a possessive relative (``dont``).
 _RELATIVE_REACH = 8
 # Max characters between a role and a complement of it (" à ", " auprès de ").
@@ -685,11 +687,11 @@ class Resolver:
                 return True
         if m.kind == "name" and self.roles:
             # "A Madrid, le chef du gouvernement espagnol Pedro X a menacé": the name glued to a
-            # role in subject position (past its portfolio) is that subject too.
+            # role in subject position (past its portfolio, its leaning) is that subject too.
             j = bisect.bisect_left(self.role_starts, m.start) - 1
             if (j >= 0 and self.roles[j].end <= m.start and text.count(",", s_start, self.roles[j].start) <= 1
                     and not _more_words(text, s_start, self.roles[j].start, _LEAD_ADVERBIAL_WORDS) and self._subject_role(j)
-                    and (not text[self.roles[j].end : m.start].strip(" \u00a0") or _portfolio_chain_gap(
+                    and (not text[self._past_epithets(self.roles[j].end, m.start) : m.start].strip(" \u00a0") or _portfolio_chain_gap(
                         text, self.roles[j].end, m.start, getattr(self.registry, "country_of_adjective", None)))):
                 return True
         j = bisect.bisect_right(cue_ends, m.start) - 1
@@ -4605,7 +4607,9 @@ class Resolver:
             return self._verb_between(pronoun.end, pronoun.end, n.start) or self._verb_right_after(pronoun.end, n.start)
         if role is None:
             return False
-        end = role.end  # the role's own complement is no verb
+        # the role's own complement is no verb, nor its leaning or compound nationality
+        # (« le militant d'extrême droite suédo-danois Rasmus X »)
+        end = self._past_epithets(role.end, n.start)
         while (tail := self._complement_at(end)) is not None and tail.end() > end:
             end = tail.end()
         party = self._party_after(end, n.start)
@@ -4616,6 +4620,17 @@ class Resolver:
             while (tail := self._complement_at(end)) is not None and tail.end() > end:
                 end = tail.end()
         return end < n.start and self._verb_between(role.end, end, n.start)
+
+    def _past_epithets(self, end: int, hi: int) -> int:
+        """Past the leanings and compound nationality adjectives (:func:`_epithet_after_role`)
+        glued after a role's words at ``end``, before ``hi``."""
+        country_of = getattr(self.registry, "country_of_adjective", None)
+        for _ in range(_ROLE_EPITHETS):
+            e = _epithet_after_role().match(self.text, end, hi)
+            if e is None or (e.group("adj") is not None and (country_of is None or country_of(e.group("adj")) is None)):
+                break
+            end = e.end()
+        return end
 
     def _party_after(self, end: int, hi: int) -> int | None:
         """Where an organisation the registry knows, glued after ``end`` (a role's words) and
@@ -5890,6 +5905,16 @@ def _the_body_before() -> regex.Pattern[str]:
     leanings = names_data().get("body_leanings", ())
     leaning = rf"(?:\s++(?i:{trie_alternation(tuple(leanings))})(?!\w))?+" if leanings else ""
     return regex.compile(rf"\s++(?i:{links})\s*+(?:{bodies})(?!\w){leaning}{after}")
+
+
+@cache
+def _epithet_after_role() -> regex.Pattern[str]:
+    """`` d'extrême droite`` (``body_leanings`` of ``names.json``) or `` suédo-danois`` (a compound
+    nationality adjective: a first part in -o and a hyphen before the last, group ``adj``) right
+    after a role's words."""
+    leanings = names_data().get("body_leanings", ())
+    leaning = trie_alternation(tuple(leanings)) if leanings else "(?!)"
+    return regex.compile(rf"[ \u00a0]++(?:(?i:{leaning})(?!\w)|\p{{Ll}}++(?<=o)-(?P<adj>\p{{Ll}}++)(?![\p{{L}}\-]))")
 
 
 @cache

@@ -2899,6 +2899,12 @@ SPEAKER_OF_QUOTE_ROLES = [
                  -1, "Emmanuel Dubois", id="a-name-glued-to-a-role-deep-in-its-sentence-is-no-subject"),
     pytest.param("Le Premier ministre désigné Karim Haddad a réagi. « Je ne céderai pas », a-t-il affirmé.", -1, "Karim Haddad",
                  id="a-participle-of-the-office-between-role-and-name"),
+    pytest.param("Le militant d'extrême gauche franco-italien Marco Benedetti a bloqué le dépôt. Le fondateur du collectif a "
+                 "harangué la foule. « Nous reviendrons chaque semaine », a-t-il lancé.", -1, "Marco Benedetti",
+                 id="a-leaning-and-a-compound-nationality-between-role-and-name"),
+    pytest.param("L'écrivain germano-polonais Jan Kowalski a signé la pétition. Le romancier a quitté la salle. "
+                 "« Je ne signerai rien d'autre », a-t-il dit.", -1, "Jan Kowalski",
+                 id="a-compound-nationality-between-role-and-name"),
     pytest.param("Le Premier ministre britannique Boris Johnson a défendu son accord. "
                  "« Nous sortirons le 31 octobre », a lancé le dirigeant conservateur.", -1, "Boris Johnson",
                  id="a-registry-holder-of-one-office-the-role-allows-is-not-barred-by-another"),

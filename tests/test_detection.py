@@ -1341,6 +1341,10 @@ def test_a_cue_word_inside_other_marks_reports_nothing(text: str, label: str | N
                      id="a-postposed-incise-reports-across-the-colon"),
         pytest.param("La sénatrice a jugé le texte « très fragile » : elle a promis de l'amender.", None, "très fragile",
                      id="a-cue-before-the-marks-still-reports"),
+        pytest.param("Le maire avait prévenu que le pont resterait fermé, deux jours après que le collectif, coutumier de ces "
+                     "« sit-in » sauvages, eut bloqué la digue.", "sit-in", None, id="a-dating-clause-after-the-report"),
+        pytest.param("Le maire avait prévenu que le pont resterait fermé, deux jours après que le collectif a dénoncé un "
+                     "« abandon » de la digue.", None, "abandon", id="a-later-cue-in-the-dating-clause-still-reports"),
     ],
 )
 def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, label: str | None, quoted: str | None) -> None:
@@ -2055,6 +2059,14 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "le retard tenait, selon elle, à une pénurie de pièces"),
         ("Le maire a rappelé que la hausse tenait, à ses yeux, au prix de l'énergie.",
          "la hausse tenait, à ses yeux, au prix de l'énergie"),
+        # A comma, a measure of time and après que / avant que: the writer dates his sentence.
+        ("Le maire avait prévenu que le pont resterait fermé, trois jours après que la crue eut emporté la digue.",
+         "le pont resterait fermé"),
+        ("La ministre a assuré que les aides seraient versées, quelques semaines avant qu'une grève ne paralyse le pays.",
+         "les aides seraient versées"),
+        # No measure of time: the speaker's own condition, the clause runs on.
+        ("Le maire a promis que le pont rouvrirait, après que les experts auront inspecté la digue.",
+         "le pont rouvrirait, après que les experts auront inspecté la digue"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
@@ -2874,6 +2886,12 @@ INDIRECT = [
                  "l'Otan reste divisée", id="a-place-set-off-after-a-source-s-description-is-no-part-of-the-clause"),
     pytest.param("Pour Léa Morin, juriste au Gisti, le groupe d'information et de soutien des immigrés, l'arrêté est illégal.",
                  "l'arrêté est illégal", id="a-definite-description-after-the-source-s-apposition-is-no-part-of-the-clause"),
+    pytest.param("Pour Hélène Roy, ancienne ambassadrice à Moscou, désormais consultante pour un cabinet privé, Berlin "
+                 "cherche à gagner du temps.", "Berlin cherche à gagner du temps",
+                 id="a-time-adverb-and-a-bare-description-after-the-source-s-apposition-is-no-part-of-the-clause"),
+    pytest.param("Pour Hélène Roy, ancienne ambassadrice à Moscou, désormais la Russie cherche à gagner du temps.",
+                 "désormais la Russie cherche à gagner du temps",
+                 id="a-time-adverb-opening-the-clause-is-no-apposition"),
     pytest.param("Pour la ministre, qui partira en mars, la fermeture du site marque un tournant, un hiver noir pour la ville.",
                  "la fermeture du site marque un tournant, un hiver noir pour la ville",
                  id="after-a-relative-on-the-source-the-clause-starts-no-second-description"),
