@@ -3339,6 +3339,11 @@ def _decide(
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
         # reports nothing; a later cue still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
+    if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
+            and _generic_pronoun_past_comma(text, s.close_end, cues[cue_in_sentence])):
+        # "Loin de la « cérémonie du siècle », on parlait d'une grand-mère": the clause after the
+        # marks opens with the writer's generic pronoun; its verb reports nothing before it.
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
     if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
             and generic_pronoun_subject(text, sent[0], cues[cue_in_sentence])):
         # "On nous parle d'un « malentendu », de « usages »": the indefinite pronoun opening the
@@ -4353,6 +4358,13 @@ def generic_pronoun_subject(text: str, sent_start: int, cue: CueLike) -> bool:
     if not words or words[0] not in grammar().generic_pronouns:
         return False
     return len(words) == 1 or (len(words) == 2 and words[1] in grammar().generic_object_clitics)
+
+
+def _generic_pronoun_past_comma(text: str, close_end: int, cue: CueLike) -> bool:
+    """``…« … » retransmise partout, on parlait de…``: the ``cue`` after the marks ending at
+    ``close_end`` has for subject the generic pronoun opening the clause after the last comma."""
+    comma = text.rfind(",", close_end, cue.start)
+    return comma >= 0 and generic_pronoun_subject(text, comma + 1, cue)
 
 
 # Most characters between a sentence's start and a cue whose subject is the pronoun opening it.

@@ -11,6 +11,20 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round z1: a steward, a security guard, a hostess are trades (roles.json "trade"): the noun
+    # names the speaker past a subject relative set off by commas, not the body named before.
+    pytest.param("Selon la préfecture, la foule grossit. Un steward du stade, qui refuse de donner son nom, soupire : « On ne "
+                 "peut plus faire entrer personne. »", "steward du stade", "direct", "direct-colon",
+                 id="a-steward-past-a-relative-is-the-speaker"),
+    pytest.param("D'après la mairie, le parc fermera tôt. Une vigile, qui préfère rester discrète, prévient : « Les grilles "
+                 "seront closes à 20 heures. »", "vigile", "direct", "direct-colon", id="a-guard-past-a-relative-is-the-speaker"),
+    # Round z1: « régional » and « métropolitain » close a body's complement (grammar.json role_adjectives).
+    pytest.param("Un porte-parole de la police métropolitaine a précisé que trois routes resteraient fermées.",
+                 "porte-parole de la police métropolitaine", "indirect", "subject-before-cue",
+                 id="metropolitaine-closes-the-complement-of-a-spokesperson"),
+    pytest.param("Un porte-parole de la police régionale a assuré que le suspect avait été interpellé.",
+                 "porte-parole de la police régionale", "indirect", "subject-before-cue",
+                 id="regionale-closes-the-complement-of-a-spokesperson"),
     # Round x1: a known first name alone opening a sentence, then a verb (not a noun phrase) is
     # that person, the antecedent of the inverted pronoun after it.
     pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",

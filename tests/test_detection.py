@@ -9,6 +9,10 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round z1: a named subject opening the clause after the marks, past a comma, still reports them
+    # (only the generic pronoun does not: see NOT_QUOTES).
+    pytest.param("Dénonçant un « passage en force », le syndicat a parlé d'une réforme injuste.",
+                 [("partial", "passage en force")], id="marks-before-a-clause-opened-by-a-named-subject"),
     # Round y2: soupçonner de « … », like accuser de « … »: the charge in marks is the subject's word,
     # in a relative on the object too.
     pytest.param("La ministre n'a pas épargné la direction du port, qu'elle soupçonne de « laxisme ».",
@@ -1249,6 +1253,9 @@ NOT_QUOTES = [
                  id="marks-after-the-indefinite-pronoun-opening-its-sentence"),
     pytest.param("On appelait cela une « mise en ordre » dans les années cinquante.",
                  id="marks-after-on-alone-opening-its-sentence"),
+    # Round z1: the generic pronoun opening the clause after the marks, past a comma, reports nothing before it.
+    pytest.param("Bien loin du « match de l'année » diffusé partout, on parlait surtout au village de la fête des écoles.",
+                 id="marks-before-a-clause-opened-by-the-generic-pronoun"),
     pytest.param("Le gouvernement reste prudent et évite toujours de parler de « récession » avant les chiffres définitifs.",
                  id="marks-after-a-verb-of-avoidance-and-its-infinitive-cue"),
     pytest.param("La direction se garde bien de qualifier le plan de « restructuration ».",
