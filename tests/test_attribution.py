@@ -11,6 +11,17 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round z2: a body noun a preposition of time governs right after the cue (a promis pendant la
+    # campagne) is a complement of the verb, no postposed subject: the subject is before the verb.
+    pytest.param("Réputé pour ses coups d'éclat, le maire, qui multipliait les réunions publiques, a promis pendant la campagne "
+                 "de « réformer » la cantine.", "maire", "partial", "subject-before-cue",
+                 id="a-body-noun-after-pendant-is-no-postposed-subject"),
+    pytest.param("Le chômage baisse, a affirmé pendant la campagne le syndicat.", "syndicat", "indirect", "incise-postposed",
+                 id="a-body-noun-after-the-time-complement-is-the-postposed-subject"),
+    # Round z2: a common Spanish first name after the agency told the words (à l'AFP Jorge) is a
+    # person's name of its own, not the agency's.
+    pytest.param("« Nous avons peur pour nos enfants », a confié à l'AFP Jorge, un chauffeur de 40 ans venu manifester devant "
+                 "le palais.", "Jorge", "direct", "incise-postposed", id="a-known-first-name-after-a-l-afp-is-the-speaker"),
     # Round x1: a known first name alone opening a sentence, then a verb (not a noun phrase) is
     # that person, the antecedent of the inverted pronoun after it.
     pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",
