@@ -11,6 +11,11 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round z2: a regional adjective in -onne (bretonne, wallonne) after an institution's head is
+    # part of its name, as -ienne or -aise are.
+    pytest.param("La Fédération bretonne de la pêche a dénoncé un accord « qui sacrifierait les ports ».",
+                 "Fédération bretonne de la pêche", "partial", "subject-before-cue",
+                 id="an-adjective-in-onne-after-an-institution-head-is-in-its-name"),
     # Round z2: a body noun a preposition of time governs right after the cue (a promis pendant la
     # campagne) is a complement of the verb, no postposed subject: the subject is before the verb.
     pytest.param("Réputé pour ses coups d'éclat, le maire, qui multipliait les réunions publiques, a promis pendant la campagne "
