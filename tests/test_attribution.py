@@ -11,6 +11,12 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round z2: a plural subject's fragment inside a clause that selon qui reports is the
+    # relative's antecedent's wording, as inside a fronted selon clause; a singular one's stays its own.
+    pytest.param("« Rien n'est signé », a prévenu Matignon, selon qui les deux ministres ont évoqué « une méthode commune ».",
+                 "Matignon", "partial", "subject-before-cue", id="a-plural-fragment-after-selon-qui-is-the-antecedent-s"),
+    pytest.param("Le sommet s'est achevé tard, a indiqué le Quai d'Orsay, selon qui le ministre a jugé l'accord « solide ».",
+                 "ministre", "partial", "subject-before-cue", id="a-singular-fragment-after-selon-qui-is-its-subject-s"),
     # Round z2: a regional adjective in -onne (bretonne, wallonne) after an institution's head is
     # part of its name, as -ienne or -aise are.
     pytest.param("La Fédération bretonne de la pêche a dénoncé un accord « qui sacrifierait les ports ».",
