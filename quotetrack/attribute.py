@@ -774,6 +774,9 @@ def _free_relative_after() -> regex.Pattern[str]:
 # Characters of the sentence after a quotation searched for a passive of speech and its agent.
 _SAID_BY_REACH = 80
 _SELON_FRONTED = "selon-fronted"
+# Attribution rules of a clause a prepositional cue reports as its source's (« Selon X, … », « X,
+# selon qui … »): a plural verb's fragment inside it is the source's wording (see _fronted_source_of).
+_SELON_SOURCE_RULES = frozenset({_SELON_FRONTED, "selon-relative"})
 """The rule of a clause a fronted prepositional cue reports (``Selon X, …``)."""
 _PRONOUN_REACH = 8
 """Characters before a finite cue a subject pronoun with its spaces stands in (``elle ``)."""
@@ -3293,7 +3296,8 @@ class Attributor:
 
     def _fronted_source_of(self, q: Candidate, cue: Any, previous: Assignment | None) -> Mention | None:
         """``Selon le Kremlin, les deux dirigeants ont exprimé leur « inquiétude »``: a fragment
-        whose verb lies inside a clause a fronted prepositional cue reports, the verb plural (no
+        whose verb lies inside a clause a fronted prepositional cue reports (or its relative:
+        ``…, a dit l'Élysée, selon qui les deux hommes ont évoqué « … »``), the verb plural (no
         group utters one word: the source's wording) or one of bearing (``s'est montré « … »``), is
         the source's word, as the clause is, never the clause's subject's (a verb of bearing inside
         any reported clause too: ``Il affirme que les habitants se montrent « … »``); but a verb in the conditional of hearsay
@@ -3305,7 +3309,7 @@ class Attributor:
             return None  # "Selon l'agence, le président a appelé à « … »": one person's own words
         for source in (previous, self._last_source):  # the clause, or the one before the clause's first fragment
             outer = source.quote if source is not None else None
-            if (source is not None and outer is not None and (source.rule == _SELON_FRONTED or bearing_verb(cue.lemma))
+            if (source is not None and outer is not None and (source.rule in _SELON_SOURCE_RULES or bearing_verb(cue.lemma))
                     and outer.kind == Kind.INDIRECT and source.mention is not None and outer.start <= cue.start and q.end <= outer.end):
                 return source.mention
         return None

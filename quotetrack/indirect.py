@@ -2797,7 +2797,7 @@ def _postposed(
                          or _subject_then_lower_quotation(text, comma + 1, s_end)
                          or _cut_short(text, s_start, j, comma + 1, s_end)))
     if (cue.form != "inverted" and not _subject_mention_at(text, mention_starts, cue.end, reach)
-            and not _body_subject().search(text, cue.end, reach)
+            and not _body_subject_after(text, cue.end, reach)
             and not _plural_body_after(text, s_start, j, cue, reach)
             and not (not getattr(cue, "aux", False) and getattr(cue, "stance", None) in _RULING_STANCES
                      and _ruling_subject().match(text, _skip_space(text, cue.end, s_end), s_end)
@@ -3351,6 +3351,16 @@ def _body_subject() -> regex.Pattern[str]:
         rf"(?:{trie_alternation(nouns)})(?!\p{{L}})"
         rf"|(?:{trie_alternation(elided)})(?-i:\p{{Lu}}\p{{Ll}}++)(?![\p{{L}}\-]))"
     )
+
+
+def _body_subject_after(text: str, start: int, end: int) -> bool:
+    """Whether a body noun (:func:`_body_subject`) stands in ``text[start:end]``, not governed
+    by an ``indirect_object_links`` word opening the words after the cue (``…, a promis durant
+    la campagne``: a complement of the verb, no postposed subject; ``…, a expliqué le
+    sous-secrétaire à l'Intérieur`` still names one)."""
+    return any((link := _patterns().indirect_object_link.search(text, max(start, b.start() - _OBJECT_LINK_CHARS), b.start())) is None
+               or text[start : link.start()].strip(" \u00a0\u202f")
+               for b in _body_subject().finditer(text, start, end))
 
 
 @cache

@@ -25,6 +25,28 @@ ATTRIBUTED = [
     pytest.param("Un porte-parole de la police régionale a assuré que le suspect avait été interpellé.",
                  "porte-parole de la police régionale", "indirect", "subject-before-cue",
                  id="regionale-closes-the-complement-of-a-spokesperson"),
+    # Round z2: a plural subject's fragment inside a clause that selon qui reports is the
+    # relative's antecedent's wording, as inside a fronted selon clause; a singular one's stays its own.
+    pytest.param("« Rien n'est signé », a prévenu Matignon, selon qui les deux ministres ont évoqué « une méthode commune ».",
+                 "Matignon", "partial", "subject-before-cue", id="a-plural-fragment-after-selon-qui-is-the-antecedent-s"),
+    pytest.param("Le sommet s'est achevé tard, a indiqué le Quai d'Orsay, selon qui le ministre a jugé l'accord « solide ».",
+                 "ministre", "partial", "subject-before-cue", id="a-singular-fragment-after-selon-qui-is-its-subject-s"),
+    # Round z2: a regional adjective in -onne (bretonne, wallonne) after an institution's head is
+    # part of its name, as -ienne or -aise are.
+    pytest.param("La Fédération bretonne de la pêche a dénoncé un accord « qui sacrifierait les ports ».",
+                 "Fédération bretonne de la pêche", "partial", "subject-before-cue",
+                 id="an-adjective-in-onne-after-an-institution-head-is-in-its-name"),
+    # Round z2: a body noun a preposition of time governs right after the cue (a promis pendant la
+    # campagne) is a complement of the verb, no postposed subject: the subject is before the verb.
+    pytest.param("Réputé pour ses coups d'éclat, le maire, qui multipliait les réunions publiques, a promis pendant la campagne "
+                 "de « réformer » la cantine.", "maire", "partial", "subject-before-cue",
+                 id="a-body-noun-after-pendant-is-no-postposed-subject"),
+    pytest.param("Le chômage baisse, a affirmé pendant la campagne le syndicat.", "syndicat", "indirect", "incise-postposed",
+                 id="a-body-noun-after-the-time-complement-is-the-postposed-subject"),
+    # Round z2: a common Spanish first name after the agency told the words (à l'AFP Jorge) is a
+    # person's name of its own, not the agency's.
+    pytest.param("« Nous avons peur pour nos enfants », a confié à l'AFP Jorge, un chauffeur de 40 ans venu manifester devant "
+                 "le palais.", "Jorge", "direct", "incise-postposed", id="a-known-first-name-after-a-l-afp-is-the-speaker"),
     # Round x1: a known first name alone opening a sentence, then a verb (not a noun phrase) is
     # that person, the antecedent of the inverted pronoun after it.
     pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",

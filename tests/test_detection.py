@@ -1910,6 +1910,8 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Les députés ont destitué le chef de l'Etat pour « incapacité morale permanente », quelques heures après son discours.",
         "Le ministre, selon lui, a été écarté pour une « incapacité morale » jamais prouvée.",
         "Le vote rappelait l'« autogolpe » de 1992, selon les historiens.",
+        # Round z2: the Argentine parallel exchange rate's name, a market term kept in marks.
+        "Le « dollar blue » s'échangeait à 900 pesos vendredi, selon les cambistes de la rue Florida.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
