@@ -2615,6 +2615,7 @@ def _marked_publications(text: str, found: list[Mention], is_publication: Callab
     for hit in (_marked_name_bmp() if lexicon.in_bmp(text) else _MARKED_NAME).finditer(text):
         word = article_before_mark(text, hit.start(), hit.group("name"), is_publication)
         if (word is None and pats.publication_before.search(text, max(0, hit.start() - _ANNOUNCE_REACH), hit.start()) is None
+                and _placed_publication_before().search(text, max(0, hit.start() - _PLACED_REACH), hit.start()) is None
                 and _source_article().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None
                 and _colleague_before().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None):
             # neither the name's article nor a publication noun (le magazine « Society ») nor a
@@ -2645,6 +2646,26 @@ def _names_inside(found: list[Mention], k: int, lo: int, hi: int) -> int | None:
             return None
         j -= 1
     return j if j < k else None
+
+
+# Characters before an opening mark read for a publication noun and the place it is from.
+_PLACED_REACH = 64
+
+
+@cache
+def _placed_publication_before() -> regex.Pattern[str]:
+    """A publication noun, up to two lower-case adjectives and a link to a capitalised place of one
+    or two words (``complement_links`` or ``place_links`` of ``names.json``), right before an opening mark:
+    the capitalised name in the marks (``le quotidien de Cochabamba « Los Tiempos »``) is the paper's."""
+    raw = _raw_names()
+    nouns = trie_alternation(raw["publication_nouns"])
+    stops = trie_alternation([*raw["prepositions"], *raw["articles"]])
+    links = "|".join(regex.escape(w).replace("'", "['’]") for w in sorted({*raw["complement_links"], *raw["place_links"]}, key=len, reverse=True))
+    place = r"(?-i:\p{Lu}[\p{L}\-]*+)"
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}})(?:{nouns})(?:\s++(?!(?:{stops})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+){{0,2}}"
+        rf"\s++(?:{links})(?:(?<=['’])|\s++){place}(?:\s++{place})?\s++$"
+    )
 
 
 @cache

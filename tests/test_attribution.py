@@ -982,6 +982,13 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # Round z5: a paper's name in marks after a publication noun and the place it is from (le
+    # quotidien de X « … »): the paper speaks, not the subject of the sentence before.
+    pytest.param("Le ministre Paul Varenne a démenti. Il a assuré que rien n'était décidé. Le quotidien de Nantes « La Gazette "
+                 "de l'Ouest » rapportait jeudi que le projet était abandonné.", "le projet était abandonné",
+                 "La Gazette de l'Ouest", id="a-paper-named-in-marks-after-its-city-speaks"),
+    pytest.param("Le ministre Paul Varenne a démenti. Le journal d'Alger « El Fadjr » relève que la visite est reportée.",
+                 "la visite est reportée", "El Fadjr", id="a-paper-named-in-marks-after-d-and-its-city-speaks"),
     # A possessive before a noun of figures in a postposed source: whose figures they are (batch 26).
     pytest.param("Le cabinet Oxalis juge que la reprise sera lente. Près de 2 000 emplois sont menacés, selon ses estimations.",
                  "Près de 2 000 emplois sont menacés", "cabinet Oxalis", id="selon-ses-estimations-postposed-is-the-possessor-s"),

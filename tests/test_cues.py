@@ -453,6 +453,9 @@ NEGATIVES = [
     "Le préfet a tenu un point presse à Quimper.",
     "Les curieux se pressent devant la mairie.",
     "La maire était pressée de partir.",  # participle: false
+    # Round z5: a form right after the negative determiner aucun, aucune is its noun, no verb.
+    "Il ne fait aucun doute que le budget sera revu.",
+    "Le syndicat n'a reçu aucune demande de la direction.",
 ]
 
 

@@ -13,6 +13,11 @@ DETECTED = [
     # (only the generic pronoun does not: see NOT_QUOTES).
     pytest.param("Dénonçant un « passage en force », le syndicat a parlé d'une réforme injuste.",
                  [("partial", "passage en force")], id="marks-before-a-clause-opened-by-a-named-subject"),
+    # Round z5: « il ne fait aucun doute que » after a fronted source: doute is a noun after aucun, no
+    # verb whose ne … que would restrict it; the source reports the whole clause.
+    pytest.param("Pour la maire de la ville, Claire Rivet, il ne fait aucun doute que le chantier prendra du retard.",
+                 [("indirect", "il ne fait aucun doute que le chantier prendra du retard")],
+                 id="il-ne-fait-aucun-doute-after-a-fronted-source-is-reported-whole"),
     # Round y2: soupçonner de « … », like accuser de « … »: the charge in marks is the subject's word,
     # in a relative on the object too.
     pytest.param("La ministre n'a pas épargné la direction du port, qu'elle soupçonne de « laxisme ».",
