@@ -1021,7 +1021,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     past = channel.channel_end(text, lead, end)
     if past is not None and _object_past_channel(text, cue, past, end):
         return None  # "a annoncé sur Twitter le report de la visite qu'il devait effectuer": a relative
-    if _patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end):
+    if (_patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end)
+            and not _channel_right_before_que(text, cue, past, end)):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the
         # words went through ("a fait savoir par la voix de son chef qu'il…").
         return None
@@ -1144,6 +1145,12 @@ def _bare_channel_end(text: str, lo: int, end: int) -> bool:
         return False  # "dans l'entretien qu'il a accordé": an elided article, a relative may follow
     before = m.group(1).lower()
     return before not in grammar().object_determiners and before not in cues.contracted_links()
+
+
+def _channel_right_before_que(text: str, cue: CueLike, past: int | None, end: int) -> bool:
+    """``a assuré sur les médias officiels que``: a channel (``channels.json``) whose last word no
+    determiner opens ends right before *que*: the cue's complementizer, no complement of its noun."""
+    return past is not None and len(text[past:end].split()) == 1 and _bare_channel_end(text, cue.end, past)
 
 
 def _object_past_channel(text: str, cue: CueLike, channel_end: int, que: int) -> bool:

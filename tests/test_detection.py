@@ -2142,6 +2142,26 @@ def test_a_gloss_in_brackets_before_que_keeps_the_content_clause(text: str, clau
 
 
 @pytest.mark.parametrize(("text", "clause"), [
+    # A channel ending in a lower-case noun right before que (sur les médias officiels, sur les réseaux
+    # sociaux): the cue's complementizer, no complement of that noun (round z6).
+    ("Le ministre de l'Intérieur a affirmé sur les médias officiels que l'ordre régnait dans la capitale.",
+     "l'ordre régnait dans la capitale"),
+    ("La porte-parole a assuré sur les réseaux sociaux que le scrutin se tiendrait à la date prévue.",
+     "le scrutin se tiendrait à la date prévue"),
+])
+def test_a_lower_case_channel_right_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    # a noun that names no channel before que still takes the que as its complement
+    "Le maire a insisté sur la possibilité que la piscine ferme en juillet.",
+])
+def test_a_noun_that_is_no_channel_before_que_still_takes_it(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "clause"), [
     # avoir beau and a reporting infinitive: a report conceded, its content clause ending at the
     # comma before the sentence's main clause (round sb1).
     ("Le maire a eu beau répéter que la piscine rouvrirait, personne ne l'a cru.", "la piscine rouvrirait"),
