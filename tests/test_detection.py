@@ -67,6 +67,9 @@ DETECTED = [
     # test reads past the adjective, a later cue still reports (round sj).
     pytest.param("La maire a expliqué que ce « choix difficile » avait été pesé.",
                  [("partial", "choix difficile")], id="a-lower-case-subject-in-marks-inside-a-que-clause-stays-a-partial"),
+    # traiter X de « … »: calling names, its object between the verb and de (round z6).
+    pytest.param("Le sénateur avait traité les grévistes de la raffinerie de « fainéants », ce qu'il regrette.",
+                 [("partial", "fainéants")], id="traiter-an-object-de-marks-calls-names"),
     # Foreign words in marks glossed by a translation in lower case: both someone's words (round sj).
     pytest.param("Le chancelier a traité son rival de « Kleiner Mann » (« petit homme »), une insulte prisée outre-Rhin.",
                  [("partial", "Kleiner Mann"), ("partial", "petit homme")], id="foreign-words-and-their-lower-case-gloss"),
@@ -769,6 +772,9 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round z6: traiter with a topic as its object (la question de « … »): to deal with, no name called.
+    pytest.param("Le rapport parlementaire traite la question de « l'accueil des réfugiés » sur dix pages.",
+                 id="traiter-la-question-de-deals-with-a-topic"),
     # Round x4: a definite determiner before « diplomatie de … » (policy_label_heads): the writer's label.
     pytest.param("Les critiques visent désormais la « diplomatie du vaccin » chinoise en Afrique.",
                  id="a-definite-diplomatie-de-label-is-the-writer-s"),
