@@ -2147,6 +2147,18 @@ def test_a_gloss_in_brackets_before_que_keeps_the_content_clause(text: str, clau
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
 
 
+@pytest.mark.parametrize(("text", "clauses"), [
+    # A finite cue after a comma, then a determiner and a noun (or a name) and d'avoir: the verb's
+    # object charged with the infinitive (accuser X d'avoir), no postposed subject (round z6).
+    ("Marc Obiang, ancien opposant revenu aux affaires en 2015, accuse l'opposition d'avoir saboté les pourparlers.", []),
+    ("Marc Obiang, ancien opposant revenu aux affaires en 2015, accuse Bruxelles d'avoir encouragé la fronde.", []),
+    # a postposed subject ending its sentence still makes an incise
+    ("Le barrage ne tiendra pas l'hiver, accuse la fédération.", ["Le barrage ne tiendra pas l'hiver"]),
+])
+def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
 @pytest.mark.parametrize(("text", "clause"), [
     # A channel ending in a lower-case noun right before que (sur les médias officiels, sur les réseaux
     # sociaux): the cue's complementizer, no complement of that noun (round z6).
