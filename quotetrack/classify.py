@@ -460,6 +460,10 @@ class Grammar(Record):
     """``on``: opening its sentence before a cue and its que, the writer's generic subject."""
     place_clitics: tuple[str, ...] = ()
     """``y``: between ``on`` and its cue (on y rappelle que), the place or side named before speaks."""
+    charged_links: tuple[str, ...] = ()
+    """``d'avoir``: right after a determiner and one noun (or a capitalised name) past a finite cue
+    (…, accuse l'opposition d'avoir fomenté…): that noun is the verb's object, charged with what
+    the infinitive says, no postposed subject."""
     generic_object_clitics: tuple[str, ...] = ()
     """``nous``, ``l'``: an object pronoun that may stand between ``on`` opening its sentence and
     the cue governing marks (On nous parle d'un « … », On l'appelle « … »): still the writer's

@@ -1021,7 +1021,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     past = channel.channel_end(text, lead, end)
     if past is not None and _object_past_channel(text, cue, past, end):
         return None  # "a annoncé sur Twitter le report de la visite qu'il devait effectuer": a relative
-    if _patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end):
+    if (_patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end)
+            and not _channel_right_before_que(text, cue, past, end)):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the
         # words went through ("a fait savoir par la voix de son chef qu'il…").
         return None
@@ -1144,6 +1145,12 @@ def _bare_channel_end(text: str, lo: int, end: int) -> bool:
         return False  # "dans l'entretien qu'il a accordé": an elided article, a relative may follow
     before = m.group(1).lower()
     return before not in grammar().object_determiners and before not in cues.contracted_links()
+
+
+def _channel_right_before_que(text: str, cue: CueLike, past: int | None, end: int) -> bool:
+    """``a assuré sur les médias officiels que``: a channel (``channels.json``) whose last word no
+    determiner opens ends right before *que*: the cue's complementizer, no complement of its noun."""
+    return past is not None and len(text[past:end].split()) == 1 and _bare_channel_end(text, cue.end, past)
 
 
 def _object_past_channel(text: str, cue: CueLike, channel_end: int, que: int) -> bool:
@@ -2804,6 +2811,8 @@ def _postposed(
                      and not _short_aside_before(text, s_start, j))
             and not (goes_on_past and _determiner_first().match(text, cue.end, reach))):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
+    if cue.form != "inverted" and _charged_object(text, cue.end, reach):
+        return None  # "…, accuse l'opposition d'avoir fomenté un coup": the verb's object, no postposed subject
     if _patterns().newsroom_subject.match(text, cue.end, s_end) and cue.lemma in grammar().newsroom_witness_verbs:
         # "…, a constaté notre rédaction": the outlet's own observation, nobody's report; "…, a
         # rapporté notre correspondant": the correspondent's report, as any source's.
@@ -3194,6 +3203,33 @@ def _determiner_first() -> regex.Pattern[str]:
     """Spaces, then a determiner opening a noun phrase (``un voisin``, ``l'enquêteur``)."""
     dets = trie_alternation(names_data()["determiners"])
     return regex.compile(rf"(?i)[ \u00a0]*+(?:{dets})(?:(?<=['’])|[ \u00a0]++)\p{{L}}")
+
+
+@cache
+def _charged_object_pattern() -> regex.Pattern[str]:
+    """Spaces, a determiner and one noun, or one or two capitalised words, then a word of
+    ``charged_links`` (``l'opposition d'avoir``, ``Washington d'avoir``)."""
+    links = grammar().charged_links
+    if not links:
+        return regex.compile(r"(?!)")
+    dets = trie_alternation(names_data()["determiners"])
+    return regex.compile(
+        rf"[ \u00a0]*+(?:(?i:{dets})(?:(?<=['’])|[ \u00a0]++)[\p{{L}}\-]++|\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\-]*+)?)"
+        rf"[ \u00a0]++(?i:{trie_alternation(links)})(?!\w)"
+    )
+
+
+def _charged_object(text: str, pos: int, end: int) -> bool:
+    """Whether the words at ``pos`` are a finite cue's object charged with an infinitive
+    (``accuse l'opposition d'avoir fomenté``): no postposed subject."""
+    window = text[pos : min(end, pos + _CHARGED_REACH)].lower()
+    if not any(link.lower() in window for link in grammar().charged_links):
+        return False  # the common case: no link at all after the cue
+    return _charged_object_pattern().match(text, pos, min(end, pos + _CHARGED_REACH)) is not None
+
+
+# Characters read after a cue for its charged object (a determiner, a noun and the link).
+_CHARGED_REACH = 60
 
 
 @cache

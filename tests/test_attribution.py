@@ -2144,6 +2144,8 @@ def test_a_name_starts_at_its_first_name() -> None:
     ("Le poste revient au ministre angolais, João Manuel Tavira, qui a promis une « réforme complète ».", "João Manuel Tavira"),
     ("Selon le maire de Maputo, Luís Alberto Mabunda, la digue « tiendra ».", "Luís Alberto Mabunda"),
     ("La juge Conceição Maria Barros a dénoncé « une manœuvre dilatoire ».", "Conceição Maria Barros"),
+    # a Hispanic double first name (Marta, Martha known since round z6) opens the name too
+    ("Selon la juriste Martha Isabel Quintero, le texte est « inapplicable ».", "Martha Isabel Quintero"),
     # an unknown capitalised word before a first name is still cut off (a company, a body)
     ("Le PDG de Fabrimax Manuel Serrano a promis une « réforme complète ».", "Manuel Serrano"),
 ])

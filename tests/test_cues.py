@@ -49,6 +49,7 @@ FINITE = [
     ("Le syndicat ne dissimule pas sa colère.", "ne dissimule", "dissimuler", "finite"),
     ("Le ministre a dit longuement son inquiétude.", "a dit", "dire", "finite"),  # only a bare long after dire is the idiom
     ("Il a traité de « menteurs » les élus.", "a traité de", "traiter de", "finite"),  # calling names still reports
+    ("Elle a traité son voisin de « menteur ».", "a traité", "traiter", "finite"),  # its object before de « … » (round z6)
     ("Le ministre continue de dénoncer la réforme.", "continue de dénoncer", "dénoncer", "finite"),  # the governor still reports
     ("La directrice a défendu un choix « assumé ».", "a défendu", "défendre", "finite"),
     ("Le Kremlin a, de son côté, démenti la rumeur.", "a, de son côté, démenti", "démentir", "finite"),
@@ -456,6 +457,9 @@ NEGATIVES = [
     # Round z5: a form right after the negative determiner aucun, aucune is its noun, no verb.
     "Il ne fait aucun doute que le budget sera revu.",
     "Le syndicat n'a reçu aucune demande de la direction.",
+    # traiter without de « … » after its object deals with something, no name called (marks_after, round z6).
+    "Le tribunal traite les recours en urgence.",
+    "La commission a traité le dossier de façon « expéditive ».",  # de before a noun, not before the marks
 ]
 
 

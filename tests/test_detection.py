@@ -76,6 +76,9 @@ DETECTED = [
     # test reads past the adjective, a later cue still reports (round sj).
     pytest.param("La maire a expliqué que ce « choix difficile » avait été pesé.",
                  [("partial", "choix difficile")], id="a-lower-case-subject-in-marks-inside-a-que-clause-stays-a-partial"),
+    # traiter X de « … »: calling names, its object between the verb and de (round z6).
+    pytest.param("Le sénateur avait traité les grévistes de la raffinerie de « fainéants », ce qu'il regrette.",
+                 [("partial", "fainéants")], id="traiter-an-object-de-marks-calls-names"),
     # Foreign words in marks glossed by a translation in lower case: both someone's words (round sj).
     pytest.param("Le chancelier a traité son rival de « Kleiner Mann » (« petit homme »), une insulte prisée outre-Rhin.",
                  [("partial", "Kleiner Mann"), ("partial", "petit homme")], id="foreign-words-and-their-lower-case-gloss"),
@@ -778,6 +781,9 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round z6: traiter with a topic as its object (la question de « … »): to deal with, no name called.
+    pytest.param("Le rapport parlementaire traite la question de « l'accueil des réfugiés » sur dix pages.",
+                 id="traiter-la-question-de-deals-with-a-topic"),
     # Round x4: a definite determiner before « diplomatie de … » (policy_label_heads): the writer's label.
     pytest.param("Les critiques visent désormais la « diplomatie du vaccin » chinoise en Afrique.",
                  id="a-definite-diplomatie-de-label-is-the-writer-s"),
@@ -2153,6 +2159,38 @@ def test_a_long_frame_aside_before_que_keeps_the_content_clause(text: str, claus
 ])
 def test_a_gloss_in_brackets_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    # A finite cue after a comma, then a determiner and a noun (or a name) and d'avoir: the verb's
+    # object charged with the infinitive (accuser X d'avoir), no postposed subject (round z6).
+    ("Marc Obiang, ancien opposant revenu aux affaires en 2015, accuse l'opposition d'avoir saboté les pourparlers.", []),
+    ("Marc Obiang, ancien opposant revenu aux affaires en 2015, accuse Bruxelles d'avoir encouragé la fronde.", []),
+    # a postposed subject ending its sentence still makes an incise
+    ("Le barrage ne tiendra pas l'hiver, accuse la fédération.", ["Le barrage ne tiendra pas l'hiver"]),
+])
+def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    # A channel ending in a lower-case noun right before que (sur les médias officiels, sur les réseaux
+    # sociaux): the cue's complementizer, no complement of that noun (round z6).
+    ("Le ministre de l'Intérieur a affirmé sur les médias officiels que l'ordre régnait dans la capitale.",
+     "l'ordre régnait dans la capitale"),
+    ("La porte-parole a assuré sur les réseaux sociaux que le scrutin se tiendrait à la date prévue.",
+     "le scrutin se tiendrait à la date prévue"),
+])
+def test_a_lower_case_channel_right_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    # a noun that names no channel before que still takes the que as its complement
+    "Le maire a insisté sur la possibilité que la piscine ferme en juillet.",
+])
+def test_a_noun_that_is_no_channel_before_que_still_takes_it(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
 @pytest.mark.parametrize(("text", "clause"), [
