@@ -3522,12 +3522,21 @@ class Attributor:
         if not self._after_comma(gerund.start):
             return None
         k = bisect.bisect_left(self.cue_starts, gerund.start) - 1
-        while k >= 0 and self.cues[k].start >= s_start and self._in_marks(self.cues[k].start):
+        # Past cues in marks and a channel no quote was given through (« …, a annoncé l'ambassade
+        # dans un communiqué, évoquant… »: the finite verb before it reports).
+        while k >= 0 and self.cues[k].start >= s_start and (self._in_marks(self.cues[k].start) or self._idle_channel(self.cues[k])):
             k -= 1
         if k < 0 or self.cues[k].start < s_start or self.cues[k].form not in _SHARED_CUE_FORMS:
             return None
         found = self._by_cue.get(self.cues[k].start)
         return found.mention if found is not None and found.quote is not None and found.quote.end <= gerund.start else None
+
+    def _idle_channel(self, cue: Any) -> bool:
+        """Whether a noun or participle cue (``dans un communiqué``) had no quote given through it."""
+        if cue.form not in ("noun", "participle"):
+            return False
+        found = self._by_cue.get(cue.start)
+        return found is None or found.quote is None
 
     def _auxiliary_subject(self, gerund: Any, s_start: int) -> Mention | None:
         """``…, le chef de l'État, Michel X, a fermement écarté toute idée …, estimant que…``: a
