@@ -1764,6 +1764,18 @@ def _names_gathered(np: str) -> bool:
     return len(words) > 1 and words[1] in _gathered_nouns()
 
 
+def _names_published_text(np: str) -> bool:
+    """Whether a noun phrase before a participle's agent names a text (:func:`_names_a_text`) or
+    figures a body puts out, of ``published_text_nouns`` (``les résultats publiés par X``)."""
+    words = np.lower().split(None, 2)
+    return _names_a_text(np) or (len(words) > 1 and words[1] in _published_nouns())
+
+
+@cache
+def _published_nouns() -> frozenset[str]:
+    return frozenset(names_data().get("published_text_nouns", ()))
+
+
 @cache
 def _gathered_nouns() -> frozenset[str]:
     return frozenset(names_data().get("gathered_text_nouns", ()))
@@ -3514,12 +3526,21 @@ class Attributor:
         if not self._after_comma(gerund.start):
             return None
         k = bisect.bisect_left(self.cue_starts, gerund.start) - 1
-        while k >= 0 and self.cues[k].start >= s_start and self._in_marks(self.cues[k].start):
+        # Past cues in marks and a channel no quote was given through (« …, a annoncé l'ambassade
+        # dans un communiqué, évoquant… »: the finite verb before it reports).
+        while k >= 0 and self.cues[k].start >= s_start and (self._in_marks(self.cues[k].start) or self._idle_channel(self.cues[k])):
             k -= 1
         if k < 0 or self.cues[k].start < s_start or self.cues[k].form not in _SHARED_CUE_FORMS:
             return None
         found = self._by_cue.get(self.cues[k].start)
         return found.mention if found is not None and found.quote is not None and found.quote.end <= gerund.start else None
+
+    def _idle_channel(self, cue: Any) -> bool:
+        """Whether a noun or participle cue (``dans un communiqué``) had no quote given through it."""
+        if cue.form not in ("noun", "participle"):
+            return False
+        found = self._by_cue.get(cue.start)
+        return found is None or found.quote is None
 
     def _auxiliary_subject(self, gerund: Any, s_start: int) -> Mention | None:
         """``…, le chef de l'État, Michel X, a fermement écarté toute idée …, estimant que…``: a
@@ -4108,7 +4129,7 @@ class Attributor:
         agent = _agent_phrase().search(self.text, pos, limit) if self._agent_word_in(pos, limit) else None
         cut = self._opening_np(pos, agent.start()) if agent is not None else None
         if cut is not None and agent is not None and (
-                not _names_a_text(cut.group())
+                not _names_published_text(cut.group())
                 or (not self._names_speech(cut) and not _names_gathered(cut.group())
                     and self._names_publication(agent.end(), agent.end() + _AGENT_REACH))):
             # "selon des analystes cités par le quotidien X", "selon le document consulté par
@@ -4153,7 +4174,7 @@ class Attributor:
                 return named_after or self._apposed_name(m)
             first = False
             k += 1
-        if np is None and cut is not None and agent is not None and _names_a_text(cut.group()):
+        if np is None and cut is not None and agent is not None and _names_published_text(cut.group()):
             # "selon les projections publiées par la banque centrale": the text's issuer, a description.
             issuer = _words().np.match(self.text, agent.end())
             return self._np_mention(issuer) if issuer is not None and issuer.end() <= s_end else None
@@ -4225,6 +4246,8 @@ class Attributor:
             return None
         if _heads_a_body(np.group()) or _names_a_text(np.group()):
             return None
+        if _names_published_text(np.group()) and _agent_phrase().search(self.text, np.start(), m.start) is not None:
+            return None  # "selon les résultats publiés dimanche par la commission électorale": its agent
         return self._np_span(np.start(), m.end)
 
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:

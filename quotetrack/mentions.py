@@ -370,6 +370,9 @@ class NamesData(Record):
     gathered_text_nouns: tuple[str, ...] = ()
     """Nouns of what a newsroom found out (``les informations``): a news outlet their participle's
     agent names speaks (``les informations obtenues par l'agence X``)."""
+    published_text_nouns: tuple[str, ...] = ()
+    """Nouns of figures a body puts out (``les résultats``) that name a text only before a
+    participle and its agent (``les résultats publiés par la commission électorale``): the agent speaks."""
     read_back_pronouns: tuple[str, ...] = ()
     """Adverbial pronouns inside a reading cue (``« … », peut-on y lire``) that take back the text
     the writer named last: that text wrote the words when no publication is named."""

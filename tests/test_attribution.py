@@ -4189,6 +4189,14 @@ SPEAKER_OF_QUOTE = [
                  1, "Medef", id="the-organisation-is-the-subject-of-the-clause-its-incise-reports"),
     pytest.param("Selon les projections publiées par la banque centrale, le chômage atteindrait 4 % fin 2025.",
                  0, "banque centrale", id="a-text-published-by-a-described-body-is-that-body's"),
+    pytest.param("La maire sortante l'emporte avec 54 % des voix, selon les résultats publiés lundi soir par la commission électorale.",
+                 0, "commission électorale", id="results-published-by-a-body-past-a-day-are-that-body's"),
+    pytest.param("La participation a atteint 61 %, selon les chiffres publiés mardi par la préfecture.",
+                 0, "préfecture", id="a-weekday-between-the-participle-and-par-keeps-the-agent"),
+    pytest.param("Les pompiers ont évacué trois immeubles, a annoncé la mairie dans un communiqué, évoquant un risque "
+                 "« sérieux » d'effondrement.", 1, "mairie", id="a-gerund-after-an-incise-and-its-channel-shares-the-incise-subject"),
+    pytest.param("Les pompiers ont évacué trois immeubles dans un quartier ancien, évoquant un risque « sérieux » d'effondrement.",
+                 0, "pompiers", id="a-gerund-with-no-incise-before-it-shares-the-main-subject"),
     pytest.param("L'entraîneur lensois Marc Delattre a fait le point vendredi. « Et l'Europe ? », a demandé un journaliste. "
                  "« On en reparlera en mai », a répondu l'entraîneur.", 1, "Marc Delattre",
                  id="a-team-noun-after-a-question-takes-back-the-name-it-titled"),

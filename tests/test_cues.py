@@ -141,6 +141,9 @@ FINITE = [
     # soupçonne is no noun, so after an object pronoun like la it is still the verb.
     ("Le juge soupçonne le préfet de « négligences graves ».", "soupçonne", "soupçonner", "finite"),
     ("Le maire la soupçonne d'« arrière-pensées électorales ».", "soupçonne", "soupçonner", "finite"),
+    # célébrer reports only when an indefinite determiner opens its object in marks: the subject calls it so (round z4).
+    ("Le maire a même célébré une « renaissance » du quartier.", "a même célébré", "célébrer", "finite"),
+    ("La fédération célèbre un « tournant » pour le rugby amateur.", "célèbre", "célébrer", "finite"),
     # présenter reports only when it presents something as words in marks (présenter X comme « … »).
     ("La ministre présente la réforme comme « un acte de justice ».", "présente", "présenter", "finite"),
     # An indefinite determiner, maybe the noun the words in marks qualify, may stand before them (round t4).
@@ -379,6 +382,8 @@ NEGATIVES = [
     "Le président a renvoyé l'ascenseur à ses « amis ».",  # renvoyer l'ascenseur: returning a favour
     "Les enquêteurs soupçonnent une « bande organisée » venue de l'étranger.",  # soupçonner: marks not after de
     "Le juge soupçonne le préfet de négligences graves.",  # soupçonner without words in marks
+    "Les habitants ont célébré le « Nouvel An lunaire » dans la rue.",  # célébrer: a definite event, no words
+    "Le prêtre a célébré une messe pour les victimes.",  # célébrer without words in marks
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
     "Les deux partis s'en rejettent la faute depuis des semaines.",  # past an object clitic too (round v3)
     "La demande reste sans réponse.",  # a present form after a determiner is a noun
