@@ -3320,6 +3320,14 @@ class Resolver:
             return self.lower_complement.match(self.text, start, last)
         return tail
 
+    def _trade_tail(self, start: int) -> regex.Match[str] | None:
+        """The complement of a profession bound by its noun (`` de rue``), short of the reporting
+        verb it would run into (``un chauffeur de taxi| raconte :``)."""
+        tail = _trade_complement().match(self.text, start)
+        if tail is not None and tail.group("second") and tail.start("second") in self.cue_starts:
+            return _trade_complement(two=False).match(self.text, start, tail.start("second"))
+        return tail
+
     def _as_written(self, m: Mention, etype: EntityType) -> Speaker:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
         common-noun complement included), without its determiner."""
@@ -3335,7 +3343,7 @@ class Resolver:
             tail = partitive  # "la sœur d'une des victimes": one of them, the noun after it included
         trade = bool(m.role and self._noun_role(m.role))
         if tail is None and trade:
-            tail = _trade_complement().match(self.text, m.end)  # "un éducateur de rue"
+            tail = self._trade_tail(m.end)  # "un éducateur de rue"
         end = self._past_name(tail.end()) if tail is not None else m.end
         if tail is not None and tail.re is not self.name_complement and tail.re is not _partitive_complement() \
                 and end == tail.end() and (owner := self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH)) is not None:
@@ -6041,17 +6049,20 @@ def _described_subject() -> regex.Pattern[str]:
 
 
 @cache
-def _trade_complement() -> regex.Pattern[str]:
+def _trade_complement(two: bool = True) -> regex.Pattern[str]:
     """`` de rue``, `` en théâtre``: the complement of a profession or a relation bound by its
     noun, after a link of ``trade_links`` in ``names.json``, ending at a punctuation mark or
     before a word of a verb group (``Un chauffeur de taxi| a dénoncé``, ``Une mère de famille|
-    n'a pas…``)."""
+    n'a pas…``) or of ``origin_words`` (``Un gérant de fonds| basé à Londres``); with ``two``
+    false, its one word before a space (``Un chauffeur de taxi| raconte :``)."""
     links = tuple(names_data().get("trade_links", ())) or ("(?!)",)
+    origins = tuple(names_data().get("origin_words", ())) or ("(?!)",)
     verb = rf"[ \u00a0]++(?i:{alternation(sorted(verb_words()))})(?:(?<=['’])|(?![\w'’]))"
-    return regex.compile(
-        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+"
-        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+)?(?=[ \u00a0]*+[,.;:!?)]|{verb})"
-    )
+    origin = rf"[ \u00a0]++(?i:{alternation(origins)})[ \u00a0]"
+    head = rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+"
+    if not two:
+        return regex.compile(rf"{head}(?=[ \u00a0])")
+    return regex.compile(rf"{head}(?:[ \u00a0]++(?P<second>\p{{Ll}}[\p{{L}}\-]*+))?(?=[ \u00a0]*+[,.;:!?)]|{verb}|{origin})")
 
 
 @cache
