@@ -224,6 +224,8 @@ _APPOSITION_GAP = 3
 _SECOND_DESCRIPTION_REACH = 80
 # Characters before a role searched for the coordinator that joins it to the description before.
 _COORDINATOR_WINDOW = 12
+# Mentions governed by a preposition (a fronted place: « À Bruxelles, ») skipped before a sentence's subjects.
+_FRONTED_MENTIONS = 2
 # Characters of a sentence read for a plural pronoun's antecedent: a bound that keeps the
 # search linear in a text without sentence ends.
 _PLURAL_REACH = 400
@@ -4082,14 +4084,24 @@ class Resolver:
     def _coordinated_subjects(self, lo: int, hi: int) -> Speaker | None:
         """``La chancelière et le président français se sont entretenus``, ``Paris, Londres et
         Berlin ont appelé``: mentions joined by commas and a last coordinator, opening the
-        sentence in ``text[lo:hi]``, as one group named after them all."""
-        k = bisect.bisect_left(self.mention_starts, lo)
-        if k >= len(self.mentions) or not self._opens_sentence(self.mentions[k].start, self.sentence_starts):
+        sentence in ``text[lo:hi]`` (maybe past a fronted adverbial and its comma: ``À Bruxelles,
+        X et Y ont fait savoir``), as one group named after them all."""
+        k = self._past_fronted_places(bisect.bisect_left(self.mention_starts, lo), hi)
+        if k >= len(self.mentions) or not self._opens_clause(self.mentions[k].start, lo):
             return None
         chain = self._chain_from(k)
         if chain is None or self.mentions[chain[-1]].end > hi:
             return None
         return self._group_of(k, chain)
+
+    def _past_fronted_places(self, k: int, hi: int) -> int:
+        """The index of the first mention from ``k`` on that no preposition governs (``À
+        Bruxelles,| X``), past at most ``_FRONTED_MENTIONS`` of them before ``hi``."""
+        for _ in range(_FRONTED_MENTIONS):
+            if k >= len(self.mentions) or self.mentions[k].start >= hi or not self.mentions[k].after_preposition:
+                break
+            k += 1
+        return k
 
     def coordinated(self, m: Mention) -> Speaker | None:
         """The group a subject ``m`` of a plural cue is one member of (``Paris, Londres et Berlin

@@ -4574,6 +4574,10 @@ SPEAKER_OF_QUOTE = [
                  id="a-text-published-last-week-before-a-postposed-cue-is-no-speaker"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects"),
+    pytest.param("À Lyon, Marc Lefort et Julie Aubry ont fait savoir qu'ils espéraient « tourner la page » vite.",
+                 -1, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects-past-a-fronted-place"),
+    pytest.param("Mardi, Marc Lefort et Julie Aubry ont assuré qu'ils souhaitaient « avancer ensemble ».",
+                 -1, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects-past-a-fronted-adverb"),
     pytest.param("« Nous agirons », a affirmé le commissaire européen au Commerce, Jan Kowal. Rome se tait. "
                  "Le chancelier autrichien a estimé que des taxes « ne feraient que des perdants ».",
                  -1, "chancelier autrichien", id="a-european-commissioner-is-no-chancellor"),
