@@ -284,12 +284,14 @@ def _patterns() -> _Patterns:
             rf"(?i)(?:\s++[\w\-]++){{0,{_CONTENT_LEAD_WORDS}}}?\s*+(?:(?:{alt(g.noun_complement_links)})[ \u00a0]++)?(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
             rf"(?:{alt(g.content_nouns)})[ \u00a0]++(?:{alt(g.complementizers)})[ \u00a0]*+"
         ) if g.content_nouns else regex.compile(r"(?!)"),
-        # "sur la possibilité que", "sur les mesures sociales qu'": a noun, then que, ending the gap.
+        # "sur la possibilité que", "sur les mesures sociales qu'": a noun, then que, ending the gap;
+        # in marks too ("a insisté sur les « immenses défis » que": a relative).
         # "réclamant le départ de celui qu'elles jugent": a demonstrative pronoun (``partitive_demonstratives``
         # of ``names.json``) right before que, always a relative's antecedent.
         noun_before_que=regex.compile(
             rf"(?i)(?<!\w)(?:(?:{alt(g.noun_complement_links)})[ \u00a0]++(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
-            rf"(?-i:\p{{Ll}})[\w\-]*+(?:[ \u00a0]++(?-i:\p{{Ll}})[\w\-]*+)?|(?:{alt(names_data()['partitive_demonstratives'])}))"
+            rf"(?:[«“\"][ \u00a0\u202f]*+)?(?-i:\p{{Ll}})[\w\-]*+(?:[ \u00a0]++(?-i:\p{{Ll}})[\w\-]*+)?(?:[ \u00a0\u202f]*+[»”\"])?"
+            rf"|(?:{alt(names_data()['partitive_demonstratives'])}))"
             rf"[ \u00a0]++(?:{alt(g.complementizers)})[ \u00a0]*+$"
         ),
         # "n'avoir été prévenu": ne a few words before the cue (its auxiliaries between).

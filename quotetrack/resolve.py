@@ -224,6 +224,8 @@ _APPOSITION_GAP = 3
 _SECOND_DESCRIPTION_REACH = 80
 # Characters before a role searched for the coordinator that joins it to the description before.
 _COORDINATOR_WINDOW = 12
+# Mentions governed by a preposition (a fronted place: « À Bruxelles, ») skipped before a sentence's subjects.
+_FRONTED_MENTIONS = 2
 # Characters of a sentence read for a plural pronoun's antecedent: a bound that keeps the
 # search linear in a text without sentence ends.
 _PLURAL_REACH = 400
@@ -3320,6 +3322,14 @@ class Resolver:
             return self.lower_complement.match(self.text, start, last)
         return tail
 
+    def _trade_tail(self, start: int) -> regex.Match[str] | None:
+        """The complement of a profession bound by its noun (`` de rue``), short of the reporting
+        verb it would run into (``un chauffeur de taxi| raconte :``)."""
+        tail = _trade_complement().match(self.text, start)
+        if tail is not None and tail.group("second") and tail.start("second") in self.cue_starts:
+            return _trade_complement(two=False).match(self.text, start, tail.start("second"))
+        return tail
+
     def _as_written(self, m: Mention, etype: EntityType) -> Speaker:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
         common-noun complement included), without its determiner."""
@@ -3335,7 +3345,7 @@ class Resolver:
             tail = partitive  # "la sœur d'une des victimes": one of them, the noun after it included
         trade = bool(m.role and self._noun_role(m.role))
         if tail is None and trade:
-            tail = _trade_complement().match(self.text, m.end)  # "un éducateur de rue"
+            tail = self._trade_tail(m.end)  # "un éducateur de rue"
         end = self._past_name(tail.end()) if tail is not None else m.end
         if tail is not None and tail.re is not self.name_complement and tail.re is not _partitive_complement() \
                 and end == tail.end() and (owner := self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH)) is not None:
@@ -4074,14 +4084,24 @@ class Resolver:
     def _coordinated_subjects(self, lo: int, hi: int) -> Speaker | None:
         """``La chancelière et le président français se sont entretenus``, ``Paris, Londres et
         Berlin ont appelé``: mentions joined by commas and a last coordinator, opening the
-        sentence in ``text[lo:hi]``, as one group named after them all."""
-        k = bisect.bisect_left(self.mention_starts, lo)
-        if k >= len(self.mentions) or not self._opens_sentence(self.mentions[k].start, self.sentence_starts):
+        sentence in ``text[lo:hi]`` (maybe past a fronted adverbial and its comma: ``À Bruxelles,
+        X et Y ont fait savoir``), as one group named after them all."""
+        k = self._past_fronted_places(bisect.bisect_left(self.mention_starts, lo), hi)
+        if k >= len(self.mentions) or not self._opens_clause(self.mentions[k].start, lo):
             return None
         chain = self._chain_from(k)
         if chain is None or self.mentions[chain[-1]].end > hi:
             return None
         return self._group_of(k, chain)
+
+    def _past_fronted_places(self, k: int, hi: int) -> int:
+        """The index of the first mention from ``k`` on that no preposition governs (``À
+        Bruxelles,| X``), past at most ``_FRONTED_MENTIONS`` of them before ``hi``."""
+        for _ in range(_FRONTED_MENTIONS):
+            if k >= len(self.mentions) or self.mentions[k].start >= hi or not self.mentions[k].after_preposition:
+                break
+            k += 1
+        return k
 
     def coordinated(self, m: Mention) -> Speaker | None:
         """The group a subject ``m`` of a plural cue is one member of (``Paris, Londres et Berlin
@@ -6041,17 +6061,20 @@ def _described_subject() -> regex.Pattern[str]:
 
 
 @cache
-def _trade_complement() -> regex.Pattern[str]:
+def _trade_complement(two: bool = True) -> regex.Pattern[str]:
     """`` de rue``, `` en théâtre``: the complement of a profession or a relation bound by its
     noun, after a link of ``trade_links`` in ``names.json``, ending at a punctuation mark or
     before a word of a verb group (``Un chauffeur de taxi| a dénoncé``, ``Une mère de famille|
-    n'a pas…``)."""
+    n'a pas…``) or of ``origin_words`` (``Un gérant de fonds| basé à Londres``); with ``two``
+    false, its one word before a space (``Un chauffeur de taxi| raconte :``)."""
     links = tuple(names_data().get("trade_links", ())) or ("(?!)",)
+    origins = tuple(names_data().get("origin_words", ())) or ("(?!)",)
     verb = rf"[ \u00a0]++(?i:{alternation(sorted(verb_words()))})(?:(?<=['’])|(?![\w'’]))"
-    return regex.compile(
-        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+"
-        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+)?(?=[ \u00a0]*+[,.;:!?)]|{verb})"
-    )
+    origin = rf"[ \u00a0]++(?i:{alternation(origins)})[ \u00a0]"
+    head = rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+"
+    if not two:
+        return regex.compile(rf"{head}(?=[ \u00a0])")
+    return regex.compile(rf"{head}(?:[ \u00a0]++(?P<second>\p{{Ll}}[\p{{L}}\-]*+))?(?=[ \u00a0]*+[,.;:!?)]|{verb}|{origin})")
 
 
 @cache

@@ -959,7 +959,7 @@ ATTRIBUTED = [
     pytest.param("Claire Martin a passé deux semaines à Naples. Selon le directeur de son école, les cours reprendront "
                  "lundi.", "directeur", "indirect", "selon-fronted", id="a-role-over-the-last-person-s-possession-is-someone-else"),
     pytest.param("Les Durand ont vendu leur ferme. « Le marché ne paie plus », confie le gérant de leur coopérative.",
-                 "gérant", "direct", "incise-postposed", id="a-role-over-their-possession-is-someone-else"),
+                 "gérant de leur coopérative", "direct", "incise-postposed", id="a-role-over-their-possession-is-someone-else"),
     # Round v6: a verb of bearing (se montrer) inside a que-clause gives its fragment to the one
     # who reports the clause; in a main clause, to its subject.
     pytest.param("Paul Martin est rentré de Rome. Il affirme que le climat reste calme et que les Italiens se montrent "
@@ -3609,6 +3609,10 @@ SPEAKER_OF_QUOTE = [
                  "renvoyés », indique le texte.", -1, "Conseil", id="the-text-takes-back-the-subject-of-the-postposed-cue"),
     pytest.param("Un chauffeur de taxi a dénoncé « une concurrence déloyale ».", 0, "chauffeur de taxi",
                  id="a-trade-noun-keeps-its-bare-complement-before-the-verb-group"),
+    pytest.param("Une gérante de portefeuille basée à Genève tranche : « Les marchés ont déjà choisi. »", 0,
+                 "gérante de portefeuille", id="a-trade-noun-keeps-its-bare-complement-before-an-origin-word"),
+    pytest.param("Un chauffeur de taxi raconte : « La nuit, les rues sont vides. »", 0, "chauffeur de taxi",
+                 id="a-trade-noun-s-complement-stops-before-the-reporting-verb"),
     pytest.param("La Première ministre britannique Theresa Mayhew a défendu son accord. Selon notre Premier ministre, "
                  "un Brexit dur est devenu plus probable.", 0, "Premier ministre",
                  id="premier-gives-a-role-its-gender-after-a-possessive"),
@@ -4623,6 +4627,10 @@ SPEAKER_OF_QUOTE = [
                  id="a-text-published-last-week-before-a-postposed-cue-is-no-speaker"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects"),
+    pytest.param("À Lyon, Marc Lefort et Julie Aubry ont fait savoir qu'ils espéraient « tourner la page » vite.",
+                 -1, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects-past-a-fronted-place"),
+    pytest.param("Mardi, Marc Lefort et Julie Aubry ont assuré qu'ils souhaitaient « avancer ensemble ».",
+                 -1, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects-past-a-fronted-adverb"),
     pytest.param("« Nous agirons », a affirmé le commissaire européen au Commerce, Jan Kowal. Rome se tait. "
                  "Le chancelier autrichien a estimé que des taxes « ne feraient que des perdants ».",
                  -1, "chancelier autrichien", id="a-european-commissioner-is-no-chancellor"),

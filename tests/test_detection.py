@@ -2316,6 +2316,9 @@ def test_restriction_and_impersonal_opinion_report_nothing(text: str) -> None:
     [
         ("Le président a été interrogé sur la possibilité que son rival change d'avis.", None),
         ("Il veut s'expliquer vendredi sur les mesures sociales qu'il a annoncées lundi.", None),
+        ("La ministre a insisté sur les « lourds sacrifices » que les agriculteurs ont consentis.", None),
+        ("La ministre a insisté sur le fait que les agriculteurs avaient « beaucoup donné ».",
+         "les agriculteurs avaient « beaucoup donné »"),
         ("Le 24 octobre, on lit sur Le Point que le parquet a ouvert une enquête.", "le parquet a ouvert une enquête"),
     ],
 )
