@@ -318,6 +318,8 @@ class _Binding:
     # The role key of a former office (« l'ancien Premier ministre »), which gives no role; only a
     # former office takes back a binding a former office made (« l'ancien président, X »).
     former: str | None = None
+    # The place a seat office names after it (« maire de Chartres »: ``chartres``), folded; None without one.
+    seat: str | None = None
 
 
 def _same_body_name(a: str, b: str) -> bool:
@@ -1503,7 +1505,7 @@ class Resolver:
                             None if former else role.country, self._head(role), None if former else role.complement_id,
                             self._gender(role), portfolio, None if former else role.role,
                             frozenset() if former else self._body_names(role), guessed, self._owners(role),
-                            role.role if former else None))
+                            role.role if former else None, None if former else self._seat_word(role)))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
@@ -2341,8 +2343,13 @@ class Resolver:
         # « Leur avocat » is not « Son avocat, Me X »: a possessive of another number, another owner.
         owned_otherwise = {id(b.person) for b in recent if owners is not None and b.owners not in (None, owners)}
 
+        seat = self._seat_word(m)
+
         def other_body(b: _Binding) -> bool:
             if id(b.person) in owned_otherwise:
+                return True
+            # « le maire de Lyon » is not « Jean X, maire de Chartres »: the same office, another seat.
+            if self._seated_otherwise(b.person.name, m, seat):
                 return True
             # « le dirigeant de Renault » is not « Paul X, chef de file des Verts »: another body.
             # « le président du parti » is no president of a public institution (« du Sénat, X »).
@@ -2939,7 +2946,8 @@ class Resolver:
                 # "le député du Nord" taken to be the subject before: bound by no key (its seat is its own).
                 seated = prev is not None and not takes_back and self._seat_of_antecedent(m, prev)
                 if (prev is not None and (takes_back or seated) and prev.name != answering
-                        and (unbarred or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
+                        and (unbarred or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)
+                        and not self._seated_otherwise(prev.name, m, self._seat_word(m))):
                     if not seated:
                         self._bind_resolved(m, prev)
                     if m.kind == "np" and m.country is not None and prev.type == "person":
@@ -5057,6 +5065,24 @@ class Resolver:
         key = self._role_keys(m)[0]
         return not any(b.role == m.role and (b.keys[:1] == [key]) != (b.person.name == prev.name)
                        for b in self.bindings[-_LOOKBACK:])
+
+    def _seated_otherwise(self, name: str, m: Mention, seat: str | None) -> bool:
+        """Whether the bindings give ``name`` the office of ``m`` with seats only other than
+        ``seat`` (« Jean X, maire de Chartres » is not « le maire de Lyon »); False when ``m`` names no
+        seat or no seat was named for them (« le maire, Jean X »)."""
+        if seat is None:
+            return False
+        named = {b.seat for b in self.bindings if b.person.name == name and b.seat is not None and (b.role or b.office) == m.role}
+        return bool(named) and seat not in named
+
+    def _seat_word(self, m: Mention) -> str | None:
+        """The place a seat office (``seat`` in ``roles.json``) names right after ``m``, its last word
+        folded (``lyon`` for « le maire de Lyon »); None for another role or without one."""
+        seat = getattr(self.registry, "is_seat_role", None)
+        if not m.role or not callable(seat) or not seat(m.role) or not self._place_after(m.end):
+            return None
+        place = self.place_complement.match(self.text, m.end)
+        return fold(place.group(0)).rsplit(" ", 1)[-1] if place is not None else None
 
     def _bars_seat(self, person: Speaker, role: str) -> bool:
         """Whether an office the text or the registry gives ``person`` bars the seat office

@@ -1267,6 +1267,26 @@ def test_role_with_its_own_complement_is_not_another_holder_named_later() -> Non
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # A seat office named with another seat is someone else (round r1).
+        pytest.param("Jean Dupont, maire de Chartres, a salué l'accord. Le maire de Lyon a écrit que la ville suivrait.",
+                     "maire de Lyon", id="mayor-of-another-town-is-someone-else"),
+        pytest.param("Le maire de Chartres, Jean Dupont, a salué l'accord. « Nous suivrons », a écrit le maire de Lyon.",
+                     "maire de Lyon", id="mayor-of-another-town-after-a-quote-is-someone-else"),
+        pytest.param("Jean Dupont, maire de Chartres, a salué l'accord. Le maire de Chartres a écrit que la ville suivrait.",
+                     "Jean Dupont", id="mayor-of-the-same-town-takes-him-back"),
+        pytest.param("Jean Dupont, maire de Chartres, a salué l'accord. Le maire a écrit que la ville suivrait.",
+                     "Jean Dupont", id="bare-mayor-takes-him-back"),
+        pytest.param("Le maire, Jean Dupont, a salué l'accord. Le maire de Chartres a écrit que la ville suivrait.",
+                     "Jean Dupont", id="mayor-named-with-no-seat-is-taken-back-by-any-seat"),
+    ],
+)
+def test_seat_office_with_another_seat_is_not_the_holder_of_a_seat_named_before(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         pytest.param("« Nous irons jusqu'au bout. » La porte-parole du collectif, Léa Moreau, ne cache pas sa colère.",
                      "Léa Moreau", id="lead-quote-then-its-speaker"),
         pytest.param("« Nous irons jusqu'au bout. » La phrase, prononcée mardi, a surpris les élus.", None,
