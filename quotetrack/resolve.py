@@ -5072,7 +5072,9 @@ class Resolver:
         seat or no seat was named for them (« le maire, Jean X »)."""
         if seat is None:
             return False
-        named = {b.seat for b in self.bindings if b.person.name == name and b.seat is not None and (b.role or b.office) == m.role}
+        # The recent bindings only, as ``_bound`` reads them: the cost per mention stays bounded.
+        named = {b.seat for b in self.bindings[-_LOOKBACK:]
+                 if b.person.name == name and b.seat is not None and (b.role or b.office) == m.role}
         return bool(named) and seat not in named
 
     def _seat_word(self, m: Mention) -> str | None:
