@@ -771,29 +771,29 @@ def known_first_name(token: str) -> bool:
                                        and all(part[:1].isupper() and part.isalpha() for part in rest.split("-")))
 
 
+def _age_pattern(prefix: str) -> regex.Pattern[str]:
+    """``prefix``, a number and an age unit of ``names.json``: the shape every age pattern shares."""
+    units = names_data().get("age_units", [])
+    return regex.compile(rf"{prefix}\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
+
+
 @cache
 def age_after() -> regex.Pattern[str]:
     """A comma, a number and an age unit of ``names.json`` right after a name (``, 54 ans``)."""
-    units = names_data().get("age_units", [])
-    return regex.compile(rf",[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
+    return _age_pattern(r",[ \u00a0]*+")
 
 
 @cache
 def age_predicate() -> regex.Pattern[str]:
     """One of ``age_verbs``, a number and an age unit of ``names.json`` right after a name (`` a 54 ans``)."""
-    data = names_data()
-    units, verbs = data.get("age_units", []), data.get("age_verbs", [])
-    if not units or not verbs:
-        return regex.compile(r"(?!)")
-    return regex.compile(rf"[ \u00a0]++(?:{alternation(verbs)})[ \u00a0]++\d{{1,3}}[ \u00a0]++(?:{alternation(units)})(?!\w)")
+    verbs = names_data().get("age_verbs", [])
+    return _age_pattern(rf"[ \u00a0]++(?:{alternation(verbs)})[ \u00a0]++") if verbs else regex.compile(r"(?!)")
 
 
 @cache
 def age_complement() -> regex.Pattern[str]:
     """A complement giving an age (`` de 21 ans``): a link of ``names.json``, a number, an age unit."""
-    data = names_data()
-    units, links = data.get("age_units", []), data["name_complement_links"]
-    return regex.compile(rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
+    return _age_pattern(rf"[ \u00a0]++(?i:{alternation(names_data()['name_complement_links'])})[ \u00a0]++")
 
 
 # Characters read after a lone word opening a sentence for the age a verb gives it (`` a 54 ans``).
