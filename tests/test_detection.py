@@ -203,6 +203,8 @@ DETECTED = [
     # after ce que … appellent stays the subject's term.
     pytest.param("Le ministre a dénoncé ce que les syndicats appellent « une grève politique ».",
                  [("partial", "une grève politique")], id="a-lower-case-term-after-ce-que-and-a-relative-naming-verb-stays-partial"),
+    pytest.param("Le ministre a rejeté ce que les élus locaux appellent désormais la « double peine fiscale ».",
+                 [("partial", "double peine fiscale")], id="an-article-outside-the-marks-after-ce-que-and-a-naming-verb-stays-partial"),
     # A jury and a secretariat speak after a postposed cue, as a direction does.
     pytest.param("Les lauréats seront reçus à l'Élysée en décembre, a indiqué le jury.",
                  [("indirect", "Les lauréats seront reçus à l'Élysée en décembre")], id="a-jury-as-a-postposed-subject"),
@@ -1204,6 +1206,12 @@ NOT_QUOTES = [
     # The naming verb's attribute after its determiner (relative_subject_naming_verbs, round ra2).
     pytest.param("Celle que les supporters du club surnomment la « tornade » a annoncé sa retraite, ont-ils redouté.",
                  id="a-lower-case-nickname-after-a-relative-subject-surnommer-and-a-determiner"),
+    # A relative naming verb after its noun subject, maybe an adverb, then an article outside the
+    # marks: the name people give the antecedent, nobody's words (relative_subject_naming_article).
+    pytest.param("Le hameau, que les randonneurs appellent désormais le « bout du monde », n'a plus d'école.",
+                 id="a-place-s-name-after-a-relative-subject-appeler-an-adverb-and-an-article"),
+    pytest.param("Le col, que les cyclistes appellent l’« enfer blanc », sera franchi jeudi, a indiqué l'organisateur.",
+                 id="a-place-s-name-after-a-relative-subject-appeler-and-an-elided-article"),
     pytest.param("« La fin des illusions perdues » : le titre barre la une du quotidien madrilène ce mardi.",
                  id="a-headline-before-a-colon-and-le-titre"),
     pytest.param("« Le pari perdu du chancelier » : c'est le titre choisi par l'hebdomadaire de Hambourg.",
