@@ -1931,10 +1931,24 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Le vote rappelait l'« autogolpe » de 1992, selon les historiens.",
         # Round z2: the Argentine parallel exchange rate's name, a market term kept in marks.
         "Le « dollar blue » s'échangeait à 900 pesos vendredi, selon les cambistes de la rue Florida.",
+        # Moscow's official name for its war, which the press keeps in marks with no cue governing them.
+        "Six mois après le lancement de l'« opération militaire spéciale », le Kremlin a reconnu des pertes.",
+        "Depuis le début de leur « opération militaire spéciale », les autorités russes ont admis une seule frappe.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ambassadeur russe a défendu une « opération militaire spéciale » devant le Conseil.",
+        "Le porte-parole a évoqué une « opération militaire spéciale » réussie.",
+    ],
+)
+def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == [("partial", "opération militaire spéciale")]
 
 
 def test_known_label_after_a_colon_is_still_an_utterance() -> None:
