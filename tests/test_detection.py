@@ -205,6 +205,16 @@ DETECTED = [
                  [("partial", "une grève politique")], id="a-lower-case-term-after-ce-que-and-a-relative-naming-verb-stays-partial"),
     pytest.param("Le ministre a rejeté ce que les élus locaux appellent désormais la « double peine fiscale ».",
                  [("partial", "double peine fiscale")], id="an-article-outside-the-marks-after-ce-que-and-a-naming-verb-stays-partial"),
+    # After a cue's colon, a short subject and a cue of its own reporting words in marks or a que
+    # clause: the writer's account of another report, no indirect quote of the first cue.
+    pytest.param("Le gouvernement persiste : le porte-parole dénonce une « manipulation » de l'opposition.",
+                 [("partial", "manipulation")], id="a-colon-then-another-subject-s-cue-and-its-marks-is-no-indirect"),
+    pytest.param("La mairie a réagi : le maire assure que la piscine rouvrira en juin.",
+                 [("indirect", "la piscine rouvrira en juin")], id="a-colon-then-another-subject-s-cue-and-its-que-is-no-indirect"),
+    pytest.param("Le syndicat persiste : la direction ment aux salariés depuis des mois.",
+                 [("indirect", "la direction ment aux salariés depuis des mois")], id="a-colon-then-a-clause-with-no-cue-stays-indirect"),
+    pytest.param("La maire se montre prudente : elle assure que la piscine rouvrira en juin.",
+                 [("indirect", "elle assure que la piscine rouvrira en juin")], id="a-colon-then-a-subject-pronoun-taking-back-the-speaker-stays-indirect"),
     # A jury and a secretariat speak after a postposed cue, as a direction does.
     pytest.param("Les lauréats seront reçus à l'Élysée en décembre, a indiqué le jury.",
                  [("indirect", "Les lauréats seront reçus à l'Élysée en décembre")], id="a-jury-as-a-postposed-subject"),
