@@ -848,6 +848,11 @@ class _Patterns:
     naming_verb: _AtEnd
     relative_naming: _AtEnd
     relative_subject_naming: _AtEnd
+    relative_subject_naming_article: _AtEnd
+    """``la rue que les habitants appellent désormais la « … »``: a relative naming verb after its
+    noun subject, maybe an adverb, then a definite article of ``gloss_determiners`` outside the
+    marks: the article is the writer's, the marks the name given to the antecedent, no quotation
+    (not after ``ce que``: ``ce que les syndicats appellent la « … »`` keeps the subject's term)."""
     thing_relative_naming: _AtEnd
     """The naming words ending with a complement link (``réforme du``, ``auteur d'``): what
     follows them is a name even as a verb's object (``a défendu sa réforme du « … »``)."""
@@ -951,6 +956,15 @@ def _patterns() -> _Patterns:
             (*g.relative_subject_naming_verbs, *g.naming_adverbs),
             ",",
         ) if g.relative_subject_naming_verbs and g.relative_subject_naming_openers else _AtEnd(r"(?!)", ()),
+        relative_subject_naming_article=_AtEnd(
+            rf"(?i)(?<![\p{{L}}'’])(?<!\b(?:{trie_alternation(g.naming_thing_antecedents)})\s++)"
+            rf"(?:{_elided_or_spaced(g.relative_subject_naming_openers)})"
+            rf"(?:[\p{{L}}'’-]++\s++){{1,4}}(?:{suffix_trie_alternation(g.relative_subject_naming_verbs)})"
+            rf"(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?{_NAMING_ASIDE}"
+            rf"\s++(?:{suffix_trie_alternation(g.gloss_determiners)})\s*+$",
+            g.gloss_determiners,
+        ) if (g.relative_subject_naming_verbs and g.relative_subject_naming_openers and g.gloss_determiners
+              and g.naming_thing_antecedents) else _AtEnd(r"(?!)", ()),
         thing_relative_naming=_AtEnd(
             rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.naming_thing_antecedents)})\s++"
             rf"(?:{suffix_trie_alternation(g.relative_naming_verbs)})(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?\s*+$",
@@ -3084,6 +3098,10 @@ def _decide(
             and not pats.thing_relative_naming(before_stripped)):
         # "un chef, qu'elle appelle tendrement « mon Corse »", "qu'il surnommait « petit homme-fusée »":
         # a nickname, no quotation.
+        return "not-name"
+    if len(words()) <= _NICKNAME_MAX_WORDS and pats.relative_subject_naming_article(before_stripped):
+        # "la rue, que les habitants appellent désormais la « rue de la mort »": the article
+        # outside the marks is the writer's, the few words in them the name people give the thing.
         return "not-name"
     if cue_after is None and _impersonal_naming_before(before_stripped):
         return "not-name"  # "ce qu'on appelle une « guerre oubliée »": what people call it, nobody's words

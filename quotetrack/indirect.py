@@ -1266,6 +1266,39 @@ def _answer_before_colon(gap: str) -> bool:
     return len(words) > 1 and words[0].casefold() in g.answer_words and words[1].casefold() in g.answer_links
 
 
+# Most words of the subject opening the words after a colon, and between the cue after it and its
+# own marks (``le Kremlin parle de « … »``, ``le porte-parole dénonce une « … »``), and the
+# characters read for them.
+_COLON_SUBJECT_WORDS = 4
+_COLON_OBJECT_WORDS = 3
+_COLON_OBJECT_CHARS = 40
+_COLON_WORD = regex.compile(r"[\p{L}\d'’-]++")
+
+
+def _another_report_after_colon(text: str, start: int, next_cue: CueLike, s_end: int) -> bool:
+    """Whether the words after a colon (from ``start``) open with a short subject, no comma nor
+    subject pronoun (which takes back the speaker named before the colon), and a finite cue of their own that reports words in marks a few words after it or a que clause
+    (``Moscou persiste : le Kremlin parle de « fake »``): the colon introduces the writer's account
+    of another report, with its own speaker, no indirect quote of the cue before the colon."""
+    if next_cue.form != "finite" or not start < next_cue.start < s_end:
+        return False
+    subject = text[start : next_cue.start]
+    words = _COLON_WORD.findall(subject)
+    if any(ch in subject for ch in ",;:()") or not 0 < len(words) <= _COLON_SUBJECT_WORDS:
+        return False
+    if words[0].lower() in subject_pronouns():
+        return False  # "un docker se montre prudent : il redoute que …": the pronoun takes back the speaker before the colon
+    after = _skip_space(text, next_cue.end, s_end)
+    if _complementizer_opening().match(text, after, s_end):
+        return True
+    window = text[next_cue.end : min(s_end, next_cue.end + _COLON_OBJECT_CHARS)]
+    mark = next((k for k, ch in enumerate(window) if ch in opening_marks()), -1)
+    if mark < 0:
+        return False
+    gap = window[:mark]
+    return not any(ch in gap for ch in ",;:.!?") and len(_COLON_WORD.findall(gap)) <= _COLON_OBJECT_WORDS
+
+
 def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None = None) -> Candidate | None:
     """``La France prévient : c'est désormais à Rome d'agir.``: unquoted words after a colon;
     none when a prepositional cue opens them (``… son collègue : selon lui, X …``), whose
@@ -1290,6 +1323,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None  # "chacune d'entre nous a reconnu la scène : …": a generalisation, the writer's words
     if next_cue is not None and next_cue.start == start and next_cue.form == "preposition":
         return None
+    if next_cue is not None and _another_report_after_colon(text, start, next_cue, s_end):
+        return None  # "Moscou persiste : le Kremlin parle de « fake »": another report, the writer's account of it
     end = s_end
     if next_cue is not None and start < next_cue.start < s_end and next_cue.form in ("finite", "inverted"):
         comma = _rcomma(text, start, next_cue.start)

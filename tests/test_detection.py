@@ -203,6 +203,18 @@ DETECTED = [
     # after ce que … appellent stays the subject's term.
     pytest.param("Le ministre a dénoncé ce que les syndicats appellent « une grève politique ».",
                  [("partial", "une grève politique")], id="a-lower-case-term-after-ce-que-and-a-relative-naming-verb-stays-partial"),
+    pytest.param("Le ministre a rejeté ce que les élus locaux appellent désormais la « double peine fiscale ».",
+                 [("partial", "double peine fiscale")], id="an-article-outside-the-marks-after-ce-que-and-a-naming-verb-stays-partial"),
+    # After a cue's colon, a short subject and a cue of its own reporting words in marks or a que
+    # clause: the writer's account of another report, no indirect quote of the first cue.
+    pytest.param("Le gouvernement persiste : le porte-parole dénonce une « manipulation » de l'opposition.",
+                 [("partial", "manipulation")], id="a-colon-then-another-subject-s-cue-and-its-marks-is-no-indirect"),
+    pytest.param("La mairie a réagi : le maire assure que la piscine rouvrira en juin.",
+                 [("indirect", "la piscine rouvrira en juin")], id="a-colon-then-another-subject-s-cue-and-its-que-is-no-indirect"),
+    pytest.param("Le syndicat persiste : la direction ment aux salariés depuis des mois.",
+                 [("indirect", "la direction ment aux salariés depuis des mois")], id="a-colon-then-a-clause-with-no-cue-stays-indirect"),
+    pytest.param("La maire se montre prudente : elle assure que la piscine rouvrira en juin.",
+                 [("indirect", "elle assure que la piscine rouvrira en juin")], id="a-colon-then-a-subject-pronoun-taking-back-the-speaker-stays-indirect"),
     # A jury and a secretariat speak after a postposed cue, as a direction does.
     pytest.param("Les lauréats seront reçus à l'Élysée en décembre, a indiqué le jury.",
                  [("indirect", "Les lauréats seront reçus à l'Élysée en décembre")], id="a-jury-as-a-postposed-subject"),
@@ -1204,6 +1216,12 @@ NOT_QUOTES = [
     # The naming verb's attribute after its determiner (relative_subject_naming_verbs, round ra2).
     pytest.param("Celle que les supporters du club surnomment la « tornade » a annoncé sa retraite, ont-ils redouté.",
                  id="a-lower-case-nickname-after-a-relative-subject-surnommer-and-a-determiner"),
+    # A relative naming verb after its noun subject, maybe an adverb, then an article outside the
+    # marks: the name people give the antecedent, nobody's words (relative_subject_naming_article).
+    pytest.param("Le hameau, que les randonneurs appellent désormais le « bout du monde », n'a plus d'école.",
+                 id="a-place-s-name-after-a-relative-subject-appeler-an-adverb-and-an-article"),
+    pytest.param("Le col, que les cyclistes appellent l’« enfer blanc », sera franchi jeudi, a indiqué l'organisateur.",
+                 id="a-place-s-name-after-a-relative-subject-appeler-and-an-elided-article"),
     pytest.param("« La fin des illusions perdues » : le titre barre la une du quotidien madrilène ce mardi.",
                  id="a-headline-before-a-colon-and-le-titre"),
     pytest.param("« Le pari perdu du chancelier » : c'est le titre choisi par l'hebdomadaire de Hambourg.",
@@ -1923,10 +1941,24 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Le vote rappelait l'« autogolpe » de 1992, selon les historiens.",
         # Round z2: the Argentine parallel exchange rate's name, a market term kept in marks.
         "Le « dollar blue » s'échangeait à 900 pesos vendredi, selon les cambistes de la rue Florida.",
+        # Moscow's official name for its war, which the press keeps in marks with no cue governing them.
+        "Six mois après le lancement de l'« opération militaire spéciale », le Kremlin a reconnu des pertes.",
+        "Depuis le début de leur « opération militaire spéciale », les autorités russes ont admis une seule frappe.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ambassadeur russe a défendu une « opération militaire spéciale » devant le Conseil.",
+        "Le porte-parole a évoqué une « opération militaire spéciale » réussie.",
+    ],
+)
+def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == [("partial", "opération militaire spéciale")]
 
 
 def test_known_label_after_a_colon_is_still_an_utterance() -> None:
