@@ -3626,6 +3626,14 @@ INDIRECT = [
     pytest.param("Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre, a-t-elle lancé.",
                  "Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre",
                  id="an-inverted-incise-after-a-colon-on-something-else-reports-the-whole-sentence"),
+    # So before a postposed subject: a lead opening with the speaker's side, a capital for its
+    # government, is the writer's; the incise reports the clause after the colon (batch a3).
+    pytest.param("Berlin ne veut pas payer seul la facture : l'Allemagne ne financera pas le fonds sans ses partenaires, "
+                 "a répété jeudi le chancelier.", "l'Allemagne ne financera pas le fonds sans ses partenaires",
+                 id="a-postposed-subject-after-a-colon-on-the-speaker-s-side"),
+    pytest.param("Le vote du budget a été reporté jeudi : la réforme des urgences ne peut plus attendre, a répété la ministre.",
+                 "Le vote du budget a été reporté jeudi : la réforme des urgences ne peut plus attendre",
+                 id="a-postposed-subject-after-a-colon-on-something-else-reports-the-whole-sentence"),
     # A verbless lead-in of the writer's before the colon (a noun phrase, a time): the incise
     # reports the clause the colon opens.
     pytest.param("Nouvelle mise en garde de la ministre, en fin de soirée : la trêve « ne tiendra pas », a-t-elle averti.",
