@@ -480,6 +480,9 @@ class Grammar(Record):
     ``quant aux`` fronts such a noun phrase as the sentence's topic (Quant aux « élections » promises par X, …)."""
     document_participles: tuple[str, ...] = ()
     """``signé``, ``ratifié``: right after such marks, like a cue's participle, a text's label."""
+    document_participle_determiners: tuple[str, ...] = ()
+    """``le``, ``du``, ``des``: definite determiners right before marks a ``document_participles``
+    participle follows, anywhere in the clause (dans le cadre du « pacte » signé en juillet): the text's name."""
     generic_subjects: tuple[str, ...] = ()
     """``chacun``, ``tout le monde`` right before a cue (chacun jure que): a generalisation, nobody's report."""
     coordinators: tuple[str, ...] = ()
@@ -4423,7 +4426,13 @@ def _labelled_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequenc
     internationale » a choisi de croire …``): the marks are its subject, who speaks, not what. A postposed incise later in the sentence (``…, a indiqué X``) still reports it all."""
     k = bisect.bisect_left(cue_starts, s.close_end)
     if _document_participle_after(text, s.close_end):
-        if _label_opening().search(text[clause_start : s.open_start]) is None:
+        if (_label_opening().search(text[clause_start : s.open_start]) is None
+                and _document_participle_determiner_before().search(text, max(clause_start, s.open_start - _DOCUMENT_DETERMINER_REACH),
+                                                                    s.open_start) is None):
+            # "… dans le cadre du « partenariat stratégique » signé en juillet": a definite
+            # determiner right before the marks names the signed text anywhere in the clause, not
+            # only as its subject; after an indefinite one (un « accord de la honte » signé en
+            # catimini) the words may still be someone's verdict on it.
             return False
         return not any(later.form == "inverted" or text[max(s.close_end, later.start - 3) : later.start].rstrip().endswith(",")
                        for later in cues[k : bisect.bisect_left(cue_starts, end)])
@@ -4455,6 +4464,16 @@ def _document_participle_after(text: str, close_end: int) -> bool:
 
 # Characters after a closing mark read for a participle of ``document_participles`` (« ratifiées », the longest, and spaces).
 _DOCUMENT_PARTICIPLE_REACH = 16
+# Characters before an opening mark read for a determiner of ``document_participle_determiners``.
+_DOCUMENT_DETERMINER_REACH = 8
+
+
+@cache
+def _document_participle_determiner_before() -> regex.Pattern[str]:
+    """A determiner of ``document_participle_determiners`` (``du``, ``l'``) right before the marks,
+    ending the text searched: no noun between (le texte « illisible » adopté hier qualifies a noun)."""
+    dets = grammar().document_participle_determiners
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(dets) if dets else '(?!)'})(?:(?<=['’])|[ \u00a0\u202f]++)$")
 
 
 def _passive_after_marks(text: str, close_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> bool:

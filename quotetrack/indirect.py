@@ -2964,11 +2964,13 @@ def _postposed(
         # "Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé": a cue before
         # a colon of the writer's is narration; the incise reports the clause that colon opens.
         start = _skip_space(text, colon + 1, j)
-    elif cue.form == "inverted" and _opens_with_mention(text, _past_frame(text, start, j), mention_starts) and (
+    elif _opens_with_mention(text, _past_frame(text, start, j), mention_starts) and (
             colon := _clause_colon(text, start, j)) >= 0:
         # "Le ministre est allé plus loin : X « paiera un lourd tribut », a-t-il averti": a clause
         # of the writer's on the speaker before a colon; the incise reports the clause it opens
-        # (past a fronted adverbial too: « Dans son camp, la ministre a donné le ton : … »).
+        # (past a fronted adverbial too: « Dans son camp, la ministre a donné le ton : … »). So
+        # before a postposed subject, the speaker or his side named before the colon ("Paris ferme
+        # la porte : la France n'accueillera personne, a dit le ministre").
         start = _skip_space(text, colon + 1, j)
     elif (colon := _clause_colon(text, start, j)) >= 0 and not _holds_verb_word(text[start:colon]):
         # "Nouveau message du ministre, peu après : il n'y a « plus de menace », assure-t-il": a

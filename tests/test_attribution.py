@@ -647,6 +647,12 @@ ATTRIBUTED = [
                  "vieux routier de la politique locale", "indirect", "selon-fronted", id="pour-le-vieux-routier-reports-the-clause"),
     pytest.param("Pour le camp écologiste, ce budget sacrifie le climat.", "camp écologiste", "indirect", "selon-fronted",
                  id="pour-a-political-camp-reports-the-clause"),
+    # A possessive before a group that holds opinions names the body's own members; volunteers
+    # hold opinions as activists do, a relative on them maybe set off before the clause (batch a3).
+    pytest.param("Pour ses bénévoles, qui tiennent la buvette tous les week-ends, la fermeture du stade est une erreur.",
+                 "bénévoles", "indirect", "selon-fronted", id="pour-ses-benevoles-and-their-relative-reports-the-clause"),
+    pytest.param("Pour leurs militants, le congrès a été verrouillé.", "militants", "indirect", "selon-fronted",
+                 id="pour-a-possessive-and-activists-reports-the-clause"),
     # A press review's newspaper, after pour, holds the opinion; a relative set off by commas
     # on it comes before the clause (round ve).
     pytest.param("Pour le quotidien, dont la rédaction a enquêté six mois, le rapport officiel est « un tissu de contre-vérités ».",
@@ -1051,6 +1057,8 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
     pytest.param("Pour la région, la facture dépasse le million.", id="pour-a-place-that-pays"),
     pytest.param("Pour un syndicat, la démarche est inhabituelle.", id="pour-an-indefinite-group"),
     pytest.param("Pour une fédération, la démarche est inhabituelle.", id="pour-an-indefinite-federation"),
+    pytest.param("Pour ses enfants, la chanteuse a renoncé à la tournée.", id="pour-a-possessive-and-a-noun-of-benefit"),
+    pytest.param("Pour des bénévoles, la démarche est inhabituelle.", id="pour-indefinite-volunteers"),
     pytest.param("Pour un quotidien régional, la hausse du papier est ruineuse.", id="pour-an-indefinite-newspaper"),
     # A clause whose named subject opens it before a finite cue is that subject's report: pour says
     # for whom, no source (round t1).

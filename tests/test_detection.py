@@ -1427,6 +1427,16 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
                      "charte des riverains", None, id="a-ratifying-participle-after-a-subject-label-names-the-text"),
         pytest.param("Le « pacte de non-agression » signé en 1998 est caduc, a affirmé le maire.", None, "pacte de non-agression",
                      id="a-signing-participle-and-a-postposed-incise-still-reports"),
+        # So after a definite determiner right before the marks anywhere in the clause, an object or a
+        # complement (du, au, des); an indefinite one, or a noun between, leaves a verdict quoted (batch a3).
+        pytest.param("Le maire a promis que la ville tiendrait ses engagements dans le cadre du « contrat de rivière » signé en mars.",
+                     "contrat de rivière", None, id="a-signing-participle-after-du-names-the-text"),
+        pytest.param("Les syndicats s'inquiètent que le gouvernement renonce aux « accords de Grenelle » conclus en 1968.",
+                     "accords de Grenelle", None, id="a-concluding-participle-after-aux-names-the-text"),
+        pytest.param("Le député a dénoncé un « marché de dupes » signé dans la précipitation.", None, "marché de dupes",
+                     id="an-indefinite-before-a-signing-participle-leaves-a-verdict-quoted"),
+        pytest.param("Le député a jugé le texte « bâclé » adopté en commission.", None, "bâclé",
+                     id="a-noun-between-the-determiner-and-the-marks-leaves-a-verdict-quoted"),
         # Quant à fronts the labelled noun phrase as the sentence's topic (round u5).
         pytest.param("Quant à la « transition apaisée » promise par la junte, les diplomates n'y croient guère.",
                      "transition apaisée", None, id="a-participle-with-its-agent-after-a-topic-opened-by-quant-a"),
@@ -3658,6 +3668,14 @@ INDIRECT = [
     pytest.param("Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre, a-t-elle lancé.",
                  "Au Sénat, le vote du budget a été reporté mardi : la réforme des urgences ne peut plus attendre",
                  id="an-inverted-incise-after-a-colon-on-something-else-reports-the-whole-sentence"),
+    # So before a postposed subject: a lead opening with the speaker's side, a capital for its
+    # government, is the writer's; the incise reports the clause after the colon (batch a3).
+    pytest.param("Berlin ne veut pas payer seul la facture : l'Allemagne ne financera pas le fonds sans ses partenaires, "
+                 "a répété jeudi le chancelier.", "l'Allemagne ne financera pas le fonds sans ses partenaires",
+                 id="a-postposed-subject-after-a-colon-on-the-speaker-s-side"),
+    pytest.param("Le vote du budget a été reporté jeudi : la réforme des urgences ne peut plus attendre, a répété la ministre.",
+                 "Le vote du budget a été reporté jeudi : la réforme des urgences ne peut plus attendre",
+                 id="a-postposed-subject-after-a-colon-on-something-else-reports-the-whole-sentence"),
     # A verbless lead-in of the writer's before the colon (a noun phrase, a time): the incise
     # reports the clause the colon opens.
     pytest.param("Nouvelle mise en garde de la ministre, en fin de soirée : la trêve « ne tiendra pas », a-t-elle averti.",
