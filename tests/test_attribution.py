@@ -972,6 +972,14 @@ ATTRIBUTED = [
     pytest.param("Le cortège est parti de Villeurbanne, près de Lyon, pour rejoindre la préfecture, où plusieurs milliers de "
                  "grévistes ont défilé en scandant « Retrait de la réforme ».", "plusieurs milliers de grévistes", "direct", "subject-before-cue",
                  id="a-gerund-in-an-ou-clause-shares-its-crowd-subject"),
+    # Round a2: an English genitive ending a word of a title's or a company's name is the
+    # name's (French elides before a word, never at its end); an elided s' after a comma is not.
+    pytest.param("D'après l'hebdomadaire britannique Farmer's Weekly, les prix du lait vont encore baisser cet été.",
+                 "Farmer's Weekly", "indirect", "selon-fronted", id="an-english-genitive-stays-in-a-title-s-name"),
+    pytest.param("Selon la maison de ventes Christie’s, le tableau a trouvé preneur pour douze millions d'euros.",
+                 "maison de ventes Christie’s", "indirect", "selon-fronted", id="an-english-genitive-ends-a-company-s-name"),
+    pytest.param("Selon Paul Martin, s'il le faut, l'usine fermera ses portes en juin.",
+                 "Paul Martin", "indirect", "selon-fronted", id="an-elided-s-after-a-comma-is-no-genitive"),
 ]
 
 
