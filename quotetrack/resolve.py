@@ -3436,10 +3436,11 @@ class Resolver:
         pays nordique``), and up to two complements more may follow it (``un responsable des
         services| de sécurité| ukrainiens``) when a punctuation mark or a bracket closes them."""
         text = self.text
+        indefinite = False
         if _ends_with_determiner(tail):
             determined = _determined_complement().match(text, start)
             if determined is not None:
-                tail = determined
+                tail, indefinite = determined, True
         run = tail
         for _ in range(_COMPLEMENT_RUN):
             end = run.end()
@@ -3452,9 +3453,11 @@ class Resolver:
         if run is tail:
             return tail
         if _CLOSING_CHARS.match(text, run.end()) is None and self.name_complement.match(text, run.end()) is None \
-                and self._named_place_after(run.end()) == run.end():
+                and self._named_place_after(run.end()) == run.end() and not (indefinite and run.end() + 1 in self.cue_starts):
             # neither closed nor completed by a name (« de la salle de presse| du Saint-Siège »,
-            # « de la communauté d'agglomération| Pays basque »)
+            # « de la communauté d'agglomération| Pays basque »); a noun an indefinite determiner
+            # opens says whom only with the complement after it, which the reporting verb it is
+            # the subject of closes too (« la mère d'un membre d'équipage| a confié »)
             return tail
         return run
 

@@ -6327,6 +6327,13 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "directeur de la salle", id="a-chain-no-name-closes-before-the-verb-as-before"),
     pytest.param("Un responsable des services de sécurité ukrainiens a indiqué que l'attaque avait échoué.", 0,
                  "responsable des services", id="a-chain-ending-with-an-adjective-before-the-verb-as-before"),
+    # Round a2: a noun an indefinite determiner opens (« d'un élève ») says whom only with the
+    # complement after it, which the reporting verb the description is the subject of closes too;
+    # a word after that complement that is no cue leaves the chain cut, as before.
+    pytest.param("Le père d'un élève de troisième a confié que son fils avait peur de retourner au collège.", 0,
+                 "père d'un élève de troisième", id="an-indefinite-complement-s-own-complement-closed-by-the-cue"),
+    pytest.param("La sœur d'un joueur de hockey blessé samedi a confié que son frère allait mieux.", 0,
+                 "sœur d'un joueur", id="an-indefinite-complement-s-own-complement-not-closed-stays-cut"),
     pytest.param("Le président de la communauté de communes Lacq-Orthez a indiqué que les travaux reprendraient.", 0,
                  "président de la communauté de communes Lacq-Orthez", id="a-chain-of-complements-closed-by-the-body-s-proper-name"),
     pytest.param("« Nous entendrons le ministre », a assuré la présidente de la commission des Finances.", 0,
