@@ -410,6 +410,10 @@ ATTRIBUTED = [
                  "Compagnie fluviale du Rhône", "indirect", "subject-before-cue", id="on-after-au-sein-de-a-body-and-its-acronym"),
     pytest.param("Au sein du syndicat, premier du secteur, on juge que la réforme arrive trop tard.",
                  "syndicat", "indirect", "subject-before-cue", id="on-after-au-sein-du-and-an-apposition"),
+    # Round a2: a short relative clause set off after the apposition describes the side too
+    # (a long one stays no aside: see test_a_possessive_or_a_place_relative_names_the_source).
+    pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent la mer Rouge, on confirme que les délais "
+                 "vont s'allonger.", "Maersk", "indirect", "subject-before-cue", id="on-after-chez-an-apposition-and-a-relative"),
     # The channel set off by commas after the verb is the verb's cue too (batch 26): its subject speaks.
     pytest.param("Le ministère a rappelé, dans un communiqué laconique, que les deux otages étaient « en bonne santé ».",
                  "ministère", "partial", "subject-before-cue", id="fragment-inside-a-reported-clause-takes-its-speaker"),
@@ -1039,6 +1043,11 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "les usines tournent au ralenti", "groupe", id="ou-l-on-after-a-seat-of-a-body-is-still-the-body"),
     pytest.param("Le chantier a pris du retard, précise-t-on au siège de Boulogne.", "Le chantier a pris du retard",
                  "siège de Boulogne", id="an-impersonal-cue-s-seat-of-a-place-is-the-seat-not-the-place"),
+    # Round a2: a relative clause after a side's apposition describes the side only when short
+    # (eight words at most); a longer one leaves on to nobody, as before.
+    pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent depuis décembre la mer Rouge et le canal "
+                 "de Suez, on confirme que les délais vont s'allonger.", "les délais vont s'allonger", None,
+                 id="on-after-chez-an-apposition-and-a-long-relative-is-nobody-s"),
     # a day after the impersonal cue and no body after it names nobody (batch 41).
     pytest.param("Deux suspects ont été relâchés, a-t-on appris dimanche.", "Deux suspects ont été relâchés", None,
                  id="on-with-a-day-and-no-body-names-nobody"),
