@@ -1090,6 +1090,19 @@ def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> Non
                  "plaidé pour « un dialogue apaisé ».", ["Paul Durand", "maire"], id="elle-skips-a-masculine-role-opening-the-sentence"),
     pytest.param("Le porte-parole de la maire, Paul Durand, a indiqué qu'il avait plaidé pour « un dialogue apaisé ».",
                  ["Paul Durand", "Paul Durand"], id="il-keeps-the-masculine-role-opening-the-sentence"),
+    # Round a2: an answer in marks after a question that follows another answer is the
+    # interviewee's; whom the interviewer's question names or quotes does not answer. With no
+    # answer before the question, the quotation after it continues the discourse, as before.
+    pytest.param("Entretien. La sociologue Claire Vautrin a étudié les grèves de l'hiver.\n\n"
+                 "Pourquoi ce mouvement a-t-il duré ?\n\n"
+                 "« Parce que les salariés avaient le sentiment de ne pas être entendus. »\n\n"
+                 "Le ministre Paul Arnaud a parlé d'une grève « politique ». A-t-il raison ?\n\n"
+                 "« Non. Les revendications portaient sur les salaires, rien de plus. »",
+                 ["Claire Vautrin", "Paul Arnaud", "Claire Vautrin"], id="an-answer-after-a-question-quoting-someone-is-the-interviewee-s"),
+    pytest.param("Le ministre Paul Arnaud a reçu les syndicats mardi.\n\n"
+                 "Le ministre a parlé d'une grève « politique ». A-t-il raison ?\n\n"
+                 "« Nous ne céderons pas sur les salaires. »",
+                 ["Paul Arnaud", "Paul Arnaud"], id="a-quotation-after-a-question-with-no-answer-before-continues-the-discourse"),
 ])
 def test_back_reference_speakers(text: str, speakers: list[str]) -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == speakers
