@@ -3848,12 +3848,25 @@ class Attributor:
         """``Du côté de l'Unsa, premier syndicat de la régie,``: the side named up to the first
         comma after ``lo``, when a short apposition opening in lower case fills the rest up to ``comma``."""
         first = self.text.find(",", lo, comma)
+        if first >= 0 and (second := self.text.find(",", first + 1, comma)) >= 0 and self._relative_aside(second + 1, comma):
+            # "Chez MSC, numéro deux mondial du fret, dont le siège est à Genève, on …": a relative
+            # clause set off after the apposition describes the side too; the apposition ends before it.
+            comma = second
         aside = self.text[first + 1 : comma].strip(" \u00a0\u202f") if first >= 0 else ""
         if not aside or len(aside.split()) > _SIDE_APPOSITION_WORDS:
             return None
         if not aside[:1].islower() and not self._person_fills(first + 1, comma):
             return None
         return self._side_named(lo, first)
+
+    def _relative_aside(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` is a short relative clause (a relative pronoun of ``names.json``
+        opening it, at most ``_SIDE_APPOSITION_WORDS`` words, no comma): ``dont le siège est à Genève``."""
+        words = self.text[lo:hi].split()
+        if not words or len(words) > _SIDE_APPOSITION_WORDS or "," in self.text[lo:hi]:
+            return False
+        first = words[0].lower()
+        return first in _relative_openers() or any(first.startswith(w) for w in _relative_openers() if w[-1:] in "'’")
 
     def _person_fills(self, lo: int, hi: int) -> bool:
         """``Au cabinet de la ministre, Sophie Martin,``: a person's name alone fills ``text[lo:hi]``,

@@ -165,7 +165,10 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     # A letter pair joined by an apostrophe (the Breton c'h: Le Floc'h) belongs to the word too.
     inner = "".join(rf"|(?<={regex.escape(t[0])})['’]{regex.escape(t[-1])}{letter}*+"
                     for t in raw.get("name_inner_apostrophes", ()))
-    token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+{inner})*+)"
+    # An English genitive ending a word of a company's or a title's name (Lloyd's List,
+    # McDonald's): French elides before a word, never at its end, so the ending is the name's.
+    possessive = "".join(rf"|['’]{regex.escape(e)}(?!{letter})" for e in raw.get("name_possessive_endings", ()))
+    token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+{inner}{possessive})*+)"
     return (
         rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
         rf"(?:{blank}++(?:(?:{particles}){blank}++{glued})*+{token})*+(?!{letter})"
@@ -208,6 +211,8 @@ class NamesData(Record):
     hyphen_particles: tuple[str, ...]
     name_inner_apostrophes: tuple[str, ...] = ()
     """Letter, apostrophe, letter written inside a name (the Breton ``c'h`` of ``Le Floc'h``)."""
+    name_possessive_endings: tuple[str, ...] = ()
+    """What an apostrophe glues to a name word's end in an English genitive (``Lloyd's List``)."""
     titles: tuple[str, ...]
     groups: tuple[str, ...]
     not_names: tuple[str, ...]

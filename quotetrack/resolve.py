@@ -20,7 +20,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
-from quotetrack import channel, entries, institutions, lexicon, plurals
+from quotetrack import channel, entries, institutions, lexicon, marks, plurals
 from quotetrack.classify import DATELINE, past_connector, past_dateline, past_timestamp
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
@@ -244,6 +244,10 @@ _ASIDE_REACH = 60
 # Kinds of mention that name or describe someone by themselves (not a pronoun, an anaphor or
 # an empty discourse mention, which point back): what a plural antecedent may be made of.
 _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
+# Quotation marks that open or close an answer's paragraph (no apostrophe: it opens no quotation).
+_OPENING_MARK_TEXTS = marks.opening_marks() - {"'", "’"}
+_CLOSING_MARK_TEXTS = marks.closing_marks() - {"'", "’"}
+
 # What may stand before a sentence's first word: spaces and opening marks.
 _OPENING_SPACE = " \t\n\u00a0\"«“—–-"
 # How many mentions before an inverted pronoun its sentence's stressed subject (la Cnil, elle,) may lie.
@@ -3436,10 +3440,11 @@ class Resolver:
         pays nordique``), and up to two complements more may follow it (``un responsable des
         services| de sécurité| ukrainiens``) when a punctuation mark or a bracket closes them."""
         text = self.text
+        indefinite = False
         if _ends_with_determiner(tail):
             determined = _determined_complement().match(text, start)
             if determined is not None:
-                tail = determined
+                tail, indefinite = determined, True
         run = tail
         for _ in range(_COMPLEMENT_RUN):
             end = run.end()
@@ -3452,9 +3457,11 @@ class Resolver:
         if run is tail:
             return tail
         if _CLOSING_CHARS.match(text, run.end()) is None and self.name_complement.match(text, run.end()) is None \
-                and self._named_place_after(run.end()) == run.end():
+                and self._named_place_after(run.end()) == run.end() and not (indefinite and run.end() + 1 in self.cue_starts):
             # neither closed nor completed by a name (« de la salle de presse| du Saint-Siège »,
-            # « de la communauté d'agglomération| Pays basque »)
+            # « de la communauté d'agglomération| Pays basque »); a noun an indefinite determiner
+            # opens says whom only with the complement after it, which the reporting verb it is
+            # the subject of closes too (« la mère d'un membre d'équipage| a confié »)
             return tail
         return run
 
@@ -4487,6 +4494,9 @@ class Resolver:
     def _focus(self, m: Mention) -> Speaker | None:
         """Who the discourse is about at ``m``: the later of the last quote's speaker (a
         person or a body) and the last person named in subject position."""
+        answerer = self._answerer(m)
+        if answerer is not None:
+            return answerer
         person = self._antecedent(m)
         last = next(((at, s) for at, s in reversed(self.recent[-_LOOKBACK:]) if s.type != "group"), None)
         if (since := self._live_entry_start(m.start)) > 0:
@@ -4503,6 +4513,23 @@ class Resolver:
         # last speaker in the sentence of their incise completes it; the speaker stays in focus.
         same_sentence = bisect.bisect_right(self.sentence_starts, named_at) == bisect.bisect_right(self.sentence_starts, last[0])
         return last[1] if last[0] >= named_at or same_sentence else person
+
+    def _answerer(self, m: Mention) -> Speaker | None:
+        """An interview's answer in marks opening its paragraph right after a question (a
+        paragraph ending with ``?``) that follows another answer in marks: the interviewer asks,
+        so whom the question names or quotes (« Le président a salué une « réussite ». Est-ce
+        mérité ? ») never answers; the speaker of the answer before the question does."""
+        if self._breaks is None:
+            self._breaks = [start for start, _ in paragraphs(self.text)]
+        k = bisect.bisect_right(self._breaks, m.start) - 1
+        if k < 2 or self.text[self._breaks[k] : m.start].strip() not in _OPENING_MARK_TEXTS:
+            return None
+        ask, answered = self._breaks[k - 1], self._breaks[k - 2]
+        if (self.text[ask : self._breaks[k]].rstrip()[-1:] != "?"
+                or self.text[answered : ask].rstrip()[-1:] not in _CLOSING_MARK_TEXTS
+                or self.text[answered : answered + 1] not in _OPENING_MARK_TEXTS):
+            return None
+        return next((s for at, s in reversed(self.recent[-_LOOKBACK:]) if answered <= at <= ask and s.type != "group"), None)
 
     def _only_person_in_previous_sentence(self, m: Mention) -> Speaker | None:
         """The one person named earlier in the pronoun's own sentence ("La visite de Luigi Di

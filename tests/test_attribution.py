@@ -410,6 +410,10 @@ ATTRIBUTED = [
                  "Compagnie fluviale du Rhône", "indirect", "subject-before-cue", id="on-after-au-sein-de-a-body-and-its-acronym"),
     pytest.param("Au sein du syndicat, premier du secteur, on juge que la réforme arrive trop tard.",
                  "syndicat", "indirect", "subject-before-cue", id="on-after-au-sein-du-and-an-apposition"),
+    # Round a2: a short relative clause set off after the apposition describes the side too
+    # (a long one stays no aside: see test_a_possessive_or_a_place_relative_names_the_source).
+    pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent la mer Rouge, on confirme que les délais "
+                 "vont s'allonger.", "Maersk", "indirect", "subject-before-cue", id="on-after-chez-an-apposition-and-a-relative"),
     # The channel set off by commas after the verb is the verb's cue too (batch 26): its subject speaks.
     pytest.param("Le ministère a rappelé, dans un communiqué laconique, que les deux otages étaient « en bonne santé ».",
                  "ministère", "partial", "subject-before-cue", id="fragment-inside-a-reported-clause-takes-its-speaker"),
@@ -978,6 +982,14 @@ ATTRIBUTED = [
     pytest.param("Le cortège est parti de Villeurbanne, près de Lyon, pour rejoindre la préfecture, où plusieurs milliers de "
                  "grévistes ont défilé en scandant « Retrait de la réforme ».", "plusieurs milliers de grévistes", "direct", "subject-before-cue",
                  id="a-gerund-in-an-ou-clause-shares-its-crowd-subject"),
+    # Round a2: an English genitive ending a word of a title's or a company's name is the
+    # name's (French elides before a word, never at its end); an elided s' after a comma is not.
+    pytest.param("D'après l'hebdomadaire britannique Farmer's Weekly, les prix du lait vont encore baisser cet été.",
+                 "Farmer's Weekly", "indirect", "selon-fronted", id="an-english-genitive-stays-in-a-title-s-name"),
+    pytest.param("Selon la maison de ventes Christie’s, le tableau a trouvé preneur pour douze millions d'euros.",
+                 "maison de ventes Christie’s", "indirect", "selon-fronted", id="an-english-genitive-ends-a-company-s-name"),
+    pytest.param("Selon Paul Martin, s'il le faut, l'usine fermera ses portes en juin.",
+                 "Paul Martin", "indirect", "selon-fronted", id="an-elided-s-after-a-comma-is-no-genitive"),
 ]
 
 
@@ -1037,6 +1049,11 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "les usines tournent au ralenti", "groupe", id="ou-l-on-after-a-seat-of-a-body-is-still-the-body"),
     pytest.param("Le chantier a pris du retard, précise-t-on au siège de Boulogne.", "Le chantier a pris du retard",
                  "siège de Boulogne", id="an-impersonal-cue-s-seat-of-a-place-is-the-seat-not-the-place"),
+    # Round a2: a relative clause after a side's apposition describes the side only when short
+    # (eight words at most); a longer one leaves on to nobody, as before.
+    pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent depuis décembre la mer Rouge et le canal "
+                 "de Suez, on confirme que les délais vont s'allonger.", "les délais vont s'allonger", None,
+                 id="on-after-chez-an-apposition-and-a-long-relative-is-nobody-s"),
     # a day after the impersonal cue and no body after it names nobody (batch 41).
     pytest.param("Deux suspects ont été relâchés, a-t-on appris dimanche.", "Deux suspects ont été relâchés", None,
                  id="on-with-a-day-and-no-body-names-nobody"),
@@ -1081,6 +1098,19 @@ def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> Non
                  "plaidé pour « un dialogue apaisé ».", ["Paul Durand", "maire"], id="elle-skips-a-masculine-role-opening-the-sentence"),
     pytest.param("Le porte-parole de la maire, Paul Durand, a indiqué qu'il avait plaidé pour « un dialogue apaisé ».",
                  ["Paul Durand", "Paul Durand"], id="il-keeps-the-masculine-role-opening-the-sentence"),
+    # Round a2: an answer in marks after a question that follows another answer is the
+    # interviewee's; whom the interviewer's question names or quotes does not answer. With no
+    # answer before the question, the quotation after it continues the discourse, as before.
+    pytest.param("Entretien. La sociologue Claire Vautrin a étudié les grèves de l'hiver.\n\n"
+                 "Pourquoi ce mouvement a-t-il duré ?\n\n"
+                 "« Parce que les salariés avaient le sentiment de ne pas être entendus. »\n\n"
+                 "Le ministre Paul Arnaud a parlé d'une grève « politique ». A-t-il raison ?\n\n"
+                 "« Non. Les revendications portaient sur les salaires, rien de plus. »",
+                 ["Claire Vautrin", "Paul Arnaud", "Claire Vautrin"], id="an-answer-after-a-question-quoting-someone-is-the-interviewee-s"),
+    pytest.param("Le ministre Paul Arnaud a reçu les syndicats mardi.\n\n"
+                 "Le ministre a parlé d'une grève « politique ». A-t-il raison ?\n\n"
+                 "« Nous ne céderons pas sur les salaires. »",
+                 ["Paul Arnaud", "Paul Arnaud"], id="a-quotation-after-a-question-with-no-answer-before-continues-the-discourse"),
 ])
 def test_back_reference_speakers(text: str, speakers: list[str]) -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == speakers
@@ -6327,6 +6357,13 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "directeur de la salle", id="a-chain-no-name-closes-before-the-verb-as-before"),
     pytest.param("Un responsable des services de sécurité ukrainiens a indiqué que l'attaque avait échoué.", 0,
                  "responsable des services", id="a-chain-ending-with-an-adjective-before-the-verb-as-before"),
+    # Round a2: a noun an indefinite determiner opens (« d'un élève ») says whom only with the
+    # complement after it, which the reporting verb the description is the subject of closes too;
+    # a word after that complement that is no cue leaves the chain cut, as before.
+    pytest.param("Le père d'un élève de troisième a confié que son fils avait peur de retourner au collège.", 0,
+                 "père d'un élève de troisième", id="an-indefinite-complement-s-own-complement-closed-by-the-cue"),
+    pytest.param("La sœur d'un joueur de hockey blessé samedi a confié que son frère allait mieux.", 0,
+                 "sœur d'un joueur", id="an-indefinite-complement-s-own-complement-not-closed-stays-cut"),
     pytest.param("Le président de la communauté de communes Lacq-Orthez a indiqué que les travaux reprendraient.", 0,
                  "président de la communauté de communes Lacq-Orthez", id="a-chain-of-complements-closed-by-the-body-s-proper-name"),
     pytest.param("« Nous entendrons le ministre », a assuré la présidente de la commission des Finances.", 0,
