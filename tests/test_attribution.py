@@ -51,6 +51,12 @@ ATTRIBUTED = [
     # that person, the antecedent of the inverted pronoun after it.
     pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",
                  "Fatou", "direct", "incise-inverted", id="a-known-first-name-opening-a-clause-is-a-person"),
+    # Round a1: common Japanese given names (first_names.json): a lone one after a fronted place is
+    # a person, the antecedent of the inverted pronoun of the right gender after it.
+    pytest.param("Au port de Choshi, Takeshi repeint la coque de son bateau. « Les acheteurs ne reviendront pas », dit-il.",
+                 "Takeshi", "direct", "incise-inverted", id="a-japanese-given-name-opening-a-clause-is-a-man"),
+    pytest.param("Sur le marché, Keiko trie ses ormeaux depuis l'aube. « Personne ne nous a prévenus », soupire-t-elle.",
+                 "Keiko", "direct", "incise-inverted", id="a-japanese-given-name-opening-a-clause-is-a-woman"),
     # Round x4: Pacific states in countries.json: a country's name ending a title before a person's
     # name is no part of the name; its nationality adjective makes the role another country's office.
     pytest.param("Le Premier ministre des îles Salomon Jean Tavita a défendu l'accord, assurant que le texte ne prévoyait aucune base.",
@@ -2151,6 +2157,13 @@ def test_selon_lequel_gives_the_antecedent() -> None:
     )
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
     assert q.speaker_name == "Russie"
+
+
+def test_an_unknown_lone_word_opening_a_clause_is_no_antecedent() -> None:
+    # Round a1: only a known first name (first_names.json) makes a lone capitalised word a person;
+    # an unknown one (a boat, a place) stays nobody's name.
+    text = "Au port de Choshi, Kotobuki repeint la coque de son bateau. « Les acheteurs ne reviendront pas », dit-il."
+    assert quotetrack.extract(text).quotes[0].speaker is None
 
 
 def test_a_name_starts_at_its_first_name() -> None:
