@@ -57,6 +57,14 @@ ATTRIBUTED = [
                  "Takeshi", "direct", "incise-inverted", id="a-japanese-given-name-opening-a-clause-is-a-man"),
     pytest.param("Sur le marché, Keiko trie ses ormeaux depuis l'aube. « Personne ne nous a prévenus », soupire-t-elle.",
                  "Keiko", "direct", "incise-inverted", id="a-japanese-given-name-opening-a-clause-is-a-woman"),
+    # Round a1: fish and market trades (roles.json trade: poissonnière, mareyeur…) describe a
+    # person the inverted pronoun after takes back; in a body's complement they name no one.
+    pytest.param("Au marché couvert, une poissonnière qui vend des huîtres depuis vingt ans fulmine. « Personne ne nous a "
+                 "prévenus », lâche-t-elle.", "poissonnière", "direct", "incise-inverted", id="a-fishmonger-is-a-person"),
+    pytest.param("Sur le port, un mareyeur attend les chalutiers. « Les cours ont chuté de moitié », dit-il.",
+                 "mareyeur", "direct", "incise-inverted", id="a-fish-wholesaler-is-a-person"),
+    pytest.param("« Le poisson manque », regrette la fédération des mareyeurs, qui refuse tout commentaire.",
+                 "fédération des mareyeurs", "direct", "incise-postposed", id="a-trade-in-a-body-s-complement-is-no-speaker"),
     # Round x4: Pacific states in countries.json: a country's name ending a title before a person's
     # name is no part of the name; its nationality adjective makes the role another country's office.
     pytest.param("Le Premier ministre des îles Salomon Jean Tavita a défendu l'accord, assurant que le texte ne prévoyait aucune base.",
