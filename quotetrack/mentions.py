@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import compress, count, filterfalse
 from typing import Any, Literal
@@ -1657,17 +1657,36 @@ def _past_known(text: str, names: list[Mention], known: list[Mention]) -> list[M
     maire de Kiev| Vitali Klitschko``; ``Paris Saint-Germain`` stays one name)."""
     out = list(names)
     starts = [n.start for n in names]
-    for m in known:
+    for j, m in enumerate(known):
         if m.kind not in _SWALLOWED_KINDS:
             continue
         # The names starting inside m (names are in text order): few, most often none.
         for k in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
             n = out[k]
             rest = _CAPITALISED_WORDS.match(text, m.end, n.end) if m.end < n.end else None
-            if rest is not None and rest.end() == n.end:
+            if rest is None or rest.end() != n.end:
+                continue
+            if not _company_after_place(rest.group(1)):
                 start = rest.start(1)
                 out[k] = Mention(start, n.end, text[start : n.end], "name", None, None, None, False, None, "sg", max(start, n.head_start))
+            elif m.kind == "role" and n.start > m.start and (link := _LINK_BEFORE_PLACE.search(text, m.start, n.start)) is not None:
+                # "un porte-parole de| Tokyo Electric Power": the role ends before the company's
+                # complement link, the company its complement, no place of its own.
+                known[j] = replace(m, end=link.start(), text=text[m.start : link.start()], complement_id=None)
     return out
+
+
+# A complement link (and the spaces around it) right before a place a company's name opens with.
+_LINK_BEFORE_PLACE = regex.compile(r"[ \u00a0]++(?:de|du|des|à|au)[ \u00a0]++$|[ \u00a0]++d['’]$")
+
+
+def _company_after_place(rest: str) -> bool:
+    """Whether ``rest``, the capitalised words after a place, ends with one of
+    ``organisation_suffixes`` and opens with no known first name: a company named after its city
+    (``un porte-parole de Tokyo Electric Power``, ``Singapore Airlines``), one name with the place,
+    never the holder of a role of that place (``le maire de Tokyo Yuriko X``)."""
+    words = rest.split()
+    return words[-1] in _names_set("organisation_suffixes") and not known_first_name(words[0])
 
 
 # Registry mentions a name may swallow at its start.

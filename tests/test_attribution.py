@@ -65,6 +65,14 @@ ATTRIBUTED = [
                  "mareyeur", "direct", "incise-inverted", id="a-fish-wholesaler-is-a-person"),
     pytest.param("« Le poisson manque », regrette la fédération des mareyeurs, qui refuse tout commentaire.",
                  "fédération des mareyeurs", "direct", "incise-postposed", id="a-trade-in-a-body-s-complement-is-no-speaker"),
+    # Round a1: a company named after its city (a capital, then capitalised words ending with one of
+    # names.json organisation_suffixes) is one name, the role's complement; a first name after the
+    # city still opens the role holder's name.
+    pytest.param("« Les pompes fonctionnent normalement », a assuré un porte-parole de Tokyo Electric Power lors d'un point "
+                 "presse.", "porte-parole de Tokyo Electric Power", "direct", "incise-postposed",
+                 id="a-company-named-after-its-city-is-the-role-s-complement"),
+    pytest.param("« Les pompes fonctionnent normalement », a assuré le maire de Tokyo Keiko Sato.", "Keiko Sato", "direct",
+                 "incise-postposed", id="a-first-name-after-the-city-opens-the-holder-s-name"),
     # Round x4: Pacific states in countries.json: a country's name ending a title before a person's
     # name is no part of the name; its nationality adjective makes the role another country's office.
     pytest.param("Le Premier ministre des îles Salomon Jean Tavita a défendu l'accord, assurant que le texte ne prévoyait aucune base.",
