@@ -1912,7 +1912,9 @@ def _pronoun_matches(text: str, pats: _Patterns) -> Iterator[regex.Match[str]]:
 # spaces before it belong to the match, as in ``[ \u00a0]*+\((…)\)`` (see _acronyms_in_parens).
 # Two acronyms joined by a hyphen are one: « (CNDD-FDD) », « (M5-RFP) »; a short lower-case
 # qualifier may follow it after a comma: « (MSP, islamiste) », « (RCD, opposition laïque) ».
-_ACRONYM_IN_PARENS = regex.compile(r"\((\p{Lu}[\p{Lu}\d&]{1,9}+(?:-[\p{Lu}\d]{1,9}+)?)(?:,[ \u00a0]++\p{Ll}[^()\n,;]{0,30}+)?\)")
+# An acronym read as a word is written with its initial capital only (« (Afsca) », « (Unesco) »):
+# its letters, upper-cased, must spell the name before it all the same (see _spells).
+_ACRONYM_IN_PARENS = regex.compile(r"\((\p{Lu}[\p{Lu}\d&]{1,9}+(?:-[\p{Lu}\d]{1,9}+)?|\p{Lu}\p{Ll}{2,7}+)(?:,[ \u00a0]++\p{Ll}[^()\n,;]{0,30}+)?\)")
 _PAREN_SPACES = " \u00a0"
 _NAME_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*+")
 # Characters before "(ACRONYM)" read for the organisation's full name, and its most words.
@@ -2091,7 +2093,7 @@ def _acronyms_in_parens(text: str) -> Iterator[tuple[int, str]]:
         start = m.start()
         while start > done and text[start - 1] in _PAREN_SPACES:
             start -= 1
-        yield start, m.group(1)
+        yield start, m.group(1).upper()
         done = m.end()
 
 

@@ -73,6 +73,14 @@ ATTRIBUTED = [
                  id="a-company-named-after-its-city-is-the-role-s-complement"),
     pytest.param("« Les pompes fonctionnent normalement », a assuré le maire de Tokyo Keiko Sato.", "Keiko Sato", "direct",
                  "incise-postposed", id="a-first-name-after-the-city-opens-the-holder-s-name"),
+    # Round a1: an acronym read as a word, written with its initial capital only in brackets
+    # (« (Afsca) », « (Unesco) »), spells the name before it as one in capitals does: that long
+    # name is an organisation, the subject; a place in brackets spells nothing.
+    pytest.param("Le ministre a parlé hier. L’Agence régionale pour la qualité de la filière laitière (Arqfl) a fait savoir "
+                 "que les stocks étaient « suffisants ».", "Agence régionale pour la qualité de la filière laitière", "partial",
+                 "subject-before-cue", id="an-acronym-in-word-case-spells-the-long-name-before-it"),
+    pytest.param("Le maire de Mol (Anvers) a fait savoir que les stocks étaient « suffisants ».", "maire de Mol", "partial",
+                 "subject-before-cue", id="a-place-in-brackets-spells-no-name"),
     # Round x4: Pacific states in countries.json: a country's name ending a title before a person's
     # name is no part of the name; its nationality adjective makes the role another country's office.
     pytest.param("Le Premier ministre des îles Salomon Jean Tavita a défendu l'accord, assurant que le texte ne prévoyait aucune base.",
