@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import compress, count, filterfalse
 from typing import Any, Literal
@@ -1662,17 +1662,36 @@ def _past_known(text: str, names: list[Mention], known: list[Mention]) -> list[M
     maire de Kiev| Vitali Klitschko``; ``Paris Saint-Germain`` stays one name)."""
     out = list(names)
     starts = [n.start for n in names]
-    for m in known:
+    for j, m in enumerate(known):
         if m.kind not in _SWALLOWED_KINDS:
             continue
         # The names starting inside m (names are in text order): few, most often none.
         for k in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
             n = out[k]
             rest = _CAPITALISED_WORDS.match(text, m.end, n.end) if m.end < n.end else None
-            if rest is not None and rest.end() == n.end:
+            if rest is None or rest.end() != n.end:
+                continue
+            if not _company_after_place(rest.group(1)):
                 start = rest.start(1)
                 out[k] = Mention(start, n.end, text[start : n.end], "name", None, None, None, False, None, "sg", max(start, n.head_start))
+            elif m.kind == "role" and n.start > m.start and (link := _LINK_BEFORE_PLACE.search(text, m.start, n.start)) is not None:
+                # "un porte-parole de| Tokyo Electric Power": the role ends before the company's
+                # complement link, the company its complement, no place of its own.
+                known[j] = replace(m, end=link.start(), text=text[m.start : link.start()], complement_id=None)
     return out
+
+
+# A complement link (and the spaces around it) right before a place a company's name opens with.
+_LINK_BEFORE_PLACE = regex.compile(r"[ \u00a0]++(?:de|du|des|à|au)[ \u00a0]++$|[ \u00a0]++d['’]$")
+
+
+def _company_after_place(rest: str) -> bool:
+    """Whether ``rest``, the capitalised words after a place, ends with one of
+    ``organisation_suffixes`` and opens with no known first name: a company named after its city
+    (``un porte-parole de Tokyo Electric Power``, ``Singapore Airlines``), one name with the place,
+    never the holder of a role of that place (``le maire de Tokyo Yuriko X``)."""
+    words = rest.split()
+    return words[-1] in _names_set("organisation_suffixes") and not known_first_name(words[0])
 
 
 # Registry mentions a name may swallow at its start.
@@ -1898,7 +1917,9 @@ def _pronoun_matches(text: str, pats: _Patterns) -> Iterator[regex.Match[str]]:
 # spaces before it belong to the match, as in ``[ \u00a0]*+\((…)\)`` (see _acronyms_in_parens).
 # Two acronyms joined by a hyphen are one: « (CNDD-FDD) », « (M5-RFP) »; a short lower-case
 # qualifier may follow it after a comma: « (MSP, islamiste) », « (RCD, opposition laïque) ».
-_ACRONYM_IN_PARENS = regex.compile(r"\((\p{Lu}[\p{Lu}\d&]{1,9}+(?:-[\p{Lu}\d]{1,9}+)?)(?:,[ \u00a0]++\p{Ll}[^()\n,;]{0,30}+)?\)")
+# An acronym read as a word is written with its initial capital only (« (Afsca) », « (Unesco) »):
+# its letters, upper-cased, must spell the name before it all the same (see _spells).
+_ACRONYM_IN_PARENS = regex.compile(r"\((\p{Lu}[\p{Lu}\d&]{1,9}+(?:-[\p{Lu}\d]{1,9}+)?|\p{Lu}\p{Ll}{2,7}+)(?:,[ \u00a0]++\p{Ll}[^()\n,;]{0,30}+)?\)")
 _PAREN_SPACES = " \u00a0"
 _NAME_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*+")
 # Characters before "(ACRONYM)" read for the organisation's full name, and its most words.
@@ -2077,7 +2098,7 @@ def _acronyms_in_parens(text: str) -> Iterator[tuple[int, str]]:
         start = m.start()
         while start > done and text[start - 1] in _PAREN_SPACES:
             start -= 1
-        yield start, m.group(1)
+        yield start, m.group(1).upper()
         done = m.end()
 
 

@@ -51,6 +51,36 @@ ATTRIBUTED = [
     # that person, the antecedent of the inverted pronoun after it.
     pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",
                  "Fatou", "direct", "incise-inverted", id="a-known-first-name-opening-a-clause-is-a-person"),
+    # Round a1: common Japanese given names (first_names.json): a lone one after a fronted place is
+    # a person, the antecedent of the inverted pronoun of the right gender after it.
+    pytest.param("Au port de Choshi, Takeshi repeint la coque de son bateau. « Les acheteurs ne reviendront pas », dit-il.",
+                 "Takeshi", "direct", "incise-inverted", id="a-japanese-given-name-opening-a-clause-is-a-man"),
+    pytest.param("Sur le marché, Keiko trie ses ormeaux depuis l'aube. « Personne ne nous a prévenus », soupire-t-elle.",
+                 "Keiko", "direct", "incise-inverted", id="a-japanese-given-name-opening-a-clause-is-a-woman"),
+    # Round a1: fish and market trades (roles.json trade: poissonnière, mareyeur…) describe a
+    # person the inverted pronoun after takes back; in a body's complement they name no one.
+    pytest.param("Au marché couvert, une poissonnière qui vend des huîtres depuis vingt ans fulmine. « Personne ne nous a "
+                 "prévenus », lâche-t-elle.", "poissonnière", "direct", "incise-inverted", id="a-fishmonger-is-a-person"),
+    pytest.param("Sur le port, un mareyeur attend les chalutiers. « Les cours ont chuté de moitié », dit-il.",
+                 "mareyeur", "direct", "incise-inverted", id="a-fish-wholesaler-is-a-person"),
+    pytest.param("« Le poisson manque », regrette la fédération des mareyeurs, qui refuse tout commentaire.",
+                 "fédération des mareyeurs", "direct", "incise-postposed", id="a-trade-in-a-body-s-complement-is-no-speaker"),
+    # Round a1: a company named after its city (a capital, then capitalised words ending with one of
+    # names.json organisation_suffixes) is one name, the role's complement; a first name after the
+    # city still opens the role holder's name.
+    pytest.param("« Les pompes fonctionnent normalement », a assuré un porte-parole de Tokyo Electric Power lors d'un point "
+                 "presse.", "porte-parole de Tokyo Electric Power", "direct", "incise-postposed",
+                 id="a-company-named-after-its-city-is-the-role-s-complement"),
+    pytest.param("« Les pompes fonctionnent normalement », a assuré le maire de Tokyo Keiko Sato.", "Keiko Sato", "direct",
+                 "incise-postposed", id="a-first-name-after-the-city-opens-the-holder-s-name"),
+    # Round a1: an acronym read as a word, written with its initial capital only in brackets
+    # (« (Afsca) », « (Unesco) »), spells the name before it as one in capitals does: that long
+    # name is an organisation, the subject; a place in brackets spells nothing.
+    pytest.param("Le ministre a parlé hier. L’Agence régionale pour la qualité de la filière laitière (Arqfl) a fait savoir "
+                 "que les stocks étaient « suffisants ».", "Agence régionale pour la qualité de la filière laitière", "partial",
+                 "subject-before-cue", id="an-acronym-in-word-case-spells-the-long-name-before-it"),
+    pytest.param("Le maire de Mol (Anvers) a fait savoir que les stocks étaient « suffisants ».", "maire de Mol", "partial",
+                 "subject-before-cue", id="a-place-in-brackets-spells-no-name"),
     # Round x4: Pacific states in countries.json: a country's name ending a title before a person's
     # name is no part of the name; its nationality adjective makes the role another country's office.
     pytest.param("Le Premier ministre des îles Salomon Jean Tavita a défendu l'accord, assurant que le texte ne prévoyait aucune base.",
@@ -2189,6 +2219,13 @@ def test_selon_lequel_gives_the_antecedent() -> None:
     )
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
     assert q.speaker_name == "Russie"
+
+
+def test_an_unknown_lone_word_opening_a_clause_is_no_antecedent() -> None:
+    # Round a1: only a known first name (first_names.json) makes a lone capitalised word a person;
+    # an unknown one (a boat, a place) stays nobody's name.
+    text = "Au port de Choshi, Kotobuki repeint la coque de son bateau. « Les acheteurs ne reviendront pas », dit-il."
+    assert quotetrack.extract(text).quotes[0].speaker is None
 
 
 def test_a_name_starts_at_its_first_name() -> None:
