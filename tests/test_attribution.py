@@ -3355,6 +3355,15 @@ SPEAKER_OF_QUOTE = [
     pytest.param("ROME, 6 août 2020 (AFP) - Le Premier ministre italien, en visite, a promis l'aide de Rome. "
                  "« L'Italie sera aux côtés du Liban », a-t-il déclaré.", 0,
                  "Giuseppe Conte", id="a-role-the-registry-binds-opening-a-sentence-is-a-pronoun-s-antecedent"),
+    pytest.param("Le président élu, Marc Durand, a remercié ses électeurs. Paul Morel a refusé de concéder. "
+                 "« Nous allons rebâtir le pays », a déclaré le président élu.", 0,
+                 "Marc Durand", id="a-president-elect-takes-back-the-one-bound-by-its-own-words-not-the-last-named"),
+    pytest.param("Le président sortant, Pedro Castillo, a reconnu sa défaite devant la presse. Plus tard, à la "
+                 "télévision : « Je tendrai la main à tous », a déclaré le président élu.", 0,
+                 "président élu", id="a-president-elect-is-not-the-outgoing-holder-an-apposition-bound"),
+    pytest.param("Le président sortant, Pedro Castillo, a reconnu sa défaite devant la presse. Plus tard, à la "
+                 "télévision : « Je tendrai la main à tous », a déclaré le président.", 0,
+                 "Pedro Castillo", id="a-bare-president-still-takes-back-the-holder-an-apposition-bound"),
     pytest.param("Joe Biden a présenté Kamala Harris. « C'est une battante », a dit Joe Biden. "
                  "L'ex-procureure a dénoncé « un échec total ».", 1,
                  "Kamala Harris", id="a-former-office-takes-back-its-past-holder-named-before-gender-after-ex"),
