@@ -1195,12 +1195,24 @@ def _disputed_antecedent(text: str, i: int, cue: CueLike, cues: Sequence[CueLike
             and _unowned_antecedent().fullmatch(text, prev.end, cue.start) is not None)
 
 
+def _question_after_verb(text: str, i: int, cue: CueLike, cues: Sequence[CueLike]) -> bool:
+    """``refuse de dire pour qui il a voté``, ``a demandé à qui profitait…``: a relative cue right
+    after a verb cue (spaces only between) has no antecedent; it opens an indirect question,
+    the verb's object, never the opinion of someone named before (``X, pour qui …``)."""
+    if i == 0:
+        return False
+    prev = cues[i - 1]
+    return prev.form != "preposition" and prev.end <= cue.start and not text[prev.end : cue.start].strip()
+
+
 def _relative(
     text: str, i: int, cue: CueLike, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
 ) -> Candidate | None:
     """``…, selon lequel la France …`` / ``…, pour qui discuter …``: the clause after the relative."""
     p = _patterns()
     if _disputed_antecedent(text, i, cue, cues):
+        return None
+    if _question_after_verb(text, i, cue, cues):
         return None
     if p.relative_end.search(text, cue.start, cue.end):
         start = cue.end  # the cue phrase already holds the relative ("selon lequel")
