@@ -67,6 +67,7 @@ from quotetrack.indirect import (
     complementizer_word,
     coordinated_verb,
     definite_initials,
+    fronted_time_end,
     is_absolute_subject,
     joins_second_verb,
     past_participle_aside,
@@ -4692,11 +4693,14 @@ class Attributor:
 
     def _past_fronted_aside(self, s_start: int, pos: int) -> int:
         """``Interrogée à la sortie, l'ancienne adjointe a déclaré``, ``Dans un communiqué, l'équipe
-        de campagne de X a dénoncé``, ``Défiant le leader chaviste, M. X a bravé``: where the clause
-        starts past an aside opening the sentence with a past or present participle or a
-        preposition and closed by a comma; else ``s_start``."""
+        de campagne de X a dénoncé``, ``Défiant le leader chaviste, M. X a bravé``, ``La veille, les
+        syndicats ont jugé``: where the clause starts past an aside opening the sentence with a past
+        or present participle, a preposition or a noun of time, closed by a comma; else ``s_start``."""
         if self.text.find(",", s_start, pos) < 0:
             return s_start  # each of those asides ends with its comma
+        dated = fronted_time_end(self.text, s_start, pos)
+        if dated > s_start:
+            return dated  # "La veille, quatre membres … avaient refusé": a fronted time, no subject
         m = fronted_participle().match(self.text, s_start, pos)
         phrase = _fronted_phrase().match(self.text, s_start, pos) if m is None else None
         if phrase is not None:

@@ -1870,6 +1870,25 @@ def _time_lead(lead: Sequence[str]) -> bool:
     return lead[0] in _determiners() and any(w in grammar().time_words for w in lead[1:3])
 
 
+# Characters a fronted adverbial of time may run to its comma (« La semaine dernière, »).
+_TIME_LEAD_REACH = 40
+
+
+def fronted_time_end(text: str, start: int, end: int) -> int:
+    """« La veille, », « Ce jour-là, », « Le lendemain matin, »: where a clause starts past a
+    determiner and a noun of time (``time_words``, see :func:`_time_lead`) opening it and set off
+    by a comma, an adverbial that dates it and is never its subject; else ``start``."""
+    comma = text.find(",", start, min(end, start + _TIME_LEAD_REACH))
+    if comma < 0:
+        return start
+    words = _WORD.findall(text, start, comma)
+    if len(words) < 2 or len(words) > 4 or not all(w[:1].islower() for w in words[1:]):
+        return start  # "La Veille citoyenne, …": a capitalised name, no time
+    if not _time_lead([w.lower() for w in words]):
+        return start
+    return _skip_space(text, comma + 1, end)
+
+
 def _after_subject_relative(
     text: str, s_start: int, cue: CueLike, s_end: int, mention_starts: Sequence[int]
 ) -> int | None:

@@ -3364,6 +3364,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le président sortant, Pedro Castillo, a reconnu sa défaite devant la presse. Plus tard, à la "
                  "télévision : « Je tendrai la main à tous », a déclaré le président.", 0,
                  "Pedro Castillo", id="a-bare-president-still-takes-back-the-holder-an-apposition-bound"),
+    pytest.param("La veille, trois des cinq adjoints, dont Paul Morel, avaient suspendu un projet jugé « opaque ».", 0,
+                 "Paul Morel", id="a-fronted-determiner-and-noun-of-time-is-no-subject"),
+    pytest.param("La Veille citoyenne, une association de Lyon, a publié un rapport jugé « opaque ».", 0,
+                 "Veille", id="a-capitalised-name-opening-like-a-noun-of-time-stays-the-subject"),
     pytest.param("Joe Biden a présenté Kamala Harris. « C'est une battante », a dit Joe Biden. "
                  "L'ex-procureure a dénoncé « un échec total ».", 1,
                  "Kamala Harris", id="a-former-office-takes-back-its-past-holder-named-before-gender-after-ex"),
