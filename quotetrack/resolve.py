@@ -2371,8 +2371,8 @@ class Resolver:
         if self.elect and self._elect(self._strip_det(m.text)):
             # « le président élu » holds no office yet: not the holder an apposition bound (« le
             # président sortant, X »), only a binding of its own words (« le président élu, X »).
-            own = self._role_keys(m)[0]
-            tests = (tests[0], lambda b: own in b.keys)
+            own_words = self._role_keys(m)[0]
+            tests = (tests[0], lambda b: own_words in b.keys)
         for test in tests:
             # The latest binding passing the test made at or before m, else the first one after it,
             # when no other person passes it after m (« Le député a dénoncé… Marc X, député du Nord,
