@@ -2616,6 +2616,8 @@ class Attributor:
             gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
             if gapped is not None:
                 return gapped
+            if q.kind == Kind.PARTIAL and (postposed := self._incise_subject_before_marks(cue, q)) is not None:
+                return postposed
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._absolute_subject(cue, s_start) or self._bound_gerund_subject(cue, s_start)
@@ -4562,6 +4564,21 @@ class Attributor:
         return (before or self._np_before(pos, s_start) or self._opening_subject(start, pos)
                 or self._opening_clause(start, pos) or self._opening_relative(start, pos)
                 or self._bare_coordinated(start, pos))
+
+    def _incise_subject_before_marks(self, cue: Any, q: Any) -> Mention | None:
+        """``Les pièces n'étaient, a tranché Martha X, « rien de plus que du vent »``: a finite cue
+        set off by commas right before the marks, its subject right after it, is an incise inside
+        the clause: that subject speaks, not the clause's own subject before the comma."""
+        if (cue.form != "finite" or q.marks is None or not cue.end < q.marks[0] <= cue.end + _REACH
+                or self.text[cue.start - 2 : cue.start] != ", "):
+            return None
+        k = bisect.bisect_left(self.m_starts, cue.end)
+        if k >= len(self.mentions):
+            return None
+        m = self.mentions[k]
+        if self.text[cue.end : m.start] != " " or self.text[m.end : q.marks[0]].strip() != ",":
+            return None
+        return m
 
     def _self_naming_aside(self, lo: int, pos: int) -> int:
         """Where a phrase of ``self_naming_participles`` (``se présentant comme le « … »``) opens that

@@ -3368,6 +3368,10 @@ SPEAKER_OF_QUOTE = [
                  "Paul Morel", id="a-fronted-determiner-and-noun-of-time-is-no-subject"),
     pytest.param("La Veille citoyenne, une association de Lyon, a publié un rapport jugé « opaque ».", 0,
                  "Veille", id="a-capitalised-name-opening-like-a-noun-of-time-stays-the-subject"),
+    pytest.param("Le gouvernement, a assuré Claire Roussel, « n'a jamais refusé le dialogue ».", 1,
+                 "Claire Roussel", id="marks-after-an-incise-inside-the-clause-are-the-incise-subject-s"),
+    pytest.param("Le gouvernement, Claire Roussel l'a assuré, « n'a jamais refusé le dialogue ».", -1,
+                 "Claire Roussel", id="a-subject-before-its-cue-set-off-by-commas-still-speaks"),
     pytest.param("Joe Biden a présenté Kamala Harris. « C'est une battante », a dit Joe Biden. "
                  "L'ex-procureure a dénoncé « un échec total ».", 1,
                  "Kamala Harris", id="a-former-office-takes-back-its-past-holder-named-before-gender-after-ex"),
