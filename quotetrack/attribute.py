@@ -67,6 +67,7 @@ from quotetrack.indirect import (
     complementizer_word,
     coordinated_verb,
     definite_initials,
+    fronted_time_end,
     is_absolute_subject,
     joins_second_verb,
     past_participle_aside,
@@ -2615,6 +2616,8 @@ class Attributor:
             gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
             if gapped is not None:
                 return gapped
+            if q.kind == Kind.PARTIAL and (postposed := self._incise_subject_before_marks(cue, q)) is not None:
+                return postposed
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._absolute_subject(cue, s_start) or self._bound_gerund_subject(cue, s_start)
@@ -4575,6 +4578,21 @@ class Attributor:
                 or self._opening_clause(start, pos) or self._opening_relative(start, pos)
                 or self._bare_coordinated(start, pos))
 
+    def _incise_subject_before_marks(self, cue: Any, q: Any) -> Mention | None:
+        """``Les pièces n'étaient, a tranché Martha X, « rien de plus que du vent »``: a finite cue
+        set off by commas right before the marks, its subject right after it, is an incise inside
+        the clause: that subject speaks, not the clause's own subject before the comma."""
+        if (cue.form != "finite" or q.marks is None or not cue.end < q.marks[0] <= cue.end + _REACH
+                or self.text[cue.start - 2 : cue.start] != ", "):
+            return None
+        k = bisect.bisect_left(self.m_starts, cue.end)
+        if k >= len(self.mentions):
+            return None
+        m = self.mentions[k]
+        if self.text[cue.end : m.start] != " " or self.text[m.end : q.marks[0]].strip() != ",":
+            return None
+        return m
+
     def _self_naming_aside(self, lo: int, pos: int) -> int:
         """Where a phrase of ``self_naming_participles`` (``se présentant comme le « … »``) opens that
         runs in ``text[lo:pos]`` to ``pos`` (no clause punctuation but marks in it): an aside of the
@@ -4705,11 +4723,14 @@ class Attributor:
 
     def _past_fronted_aside(self, s_start: int, pos: int) -> int:
         """``Interrogée à la sortie, l'ancienne adjointe a déclaré``, ``Dans un communiqué, l'équipe
-        de campagne de X a dénoncé``, ``Défiant le leader chaviste, M. X a bravé``: where the clause
-        starts past an aside opening the sentence with a past or present participle or a
-        preposition and closed by a comma; else ``s_start``."""
+        de campagne de X a dénoncé``, ``Défiant le leader chaviste, M. X a bravé``, ``La veille, les
+        syndicats ont jugé``: where the clause starts past an aside opening the sentence with a past
+        or present participle, a preposition or a noun of time, closed by a comma; else ``s_start``."""
         if self.text.find(",", s_start, pos) < 0:
             return s_start  # each of those asides ends with its comma
+        dated = fronted_time_end(self.text, s_start, pos)
+        if dated > s_start:
+            return dated  # "La veille, quatre membres … avaient refusé": a fronted time, no subject
         m = fronted_participle().match(self.text, s_start, pos)
         phrase = _fronted_phrase().match(self.text, s_start, pos) if m is None else None
         if phrase is not None:

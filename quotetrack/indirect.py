@@ -1195,12 +1195,24 @@ def _disputed_antecedent(text: str, i: int, cue: CueLike, cues: Sequence[CueLike
             and _unowned_antecedent().fullmatch(text, prev.end, cue.start) is not None)
 
 
+def _question_after_verb(text: str, i: int, cue: CueLike, cues: Sequence[CueLike]) -> bool:
+    """``refuse de dire pour qui il a voté``, ``a demandé à qui profitait…``: a relative cue right
+    after a verb cue (spaces only between) has no antecedent; it opens an indirect question,
+    the verb's object, never the opinion of someone named before (``X, pour qui …``)."""
+    if i == 0:
+        return False
+    prev = cues[i - 1]
+    return prev.form != "preposition" and prev.end <= cue.start and not text[prev.end : cue.start].strip()
+
+
 def _relative(
     text: str, i: int, cue: CueLike, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
 ) -> Candidate | None:
     """``…, selon lequel la France …`` / ``…, pour qui discuter …``: the clause after the relative."""
     p = _patterns()
     if _disputed_antecedent(text, i, cue, cues):
+        return None
+    if _question_after_verb(text, i, cue, cues):
         return None
     if p.relative_end.search(text, cue.start, cue.end):
         start = cue.end  # the cue phrase already holds the relative ("selon lequel")
@@ -1891,6 +1903,25 @@ def _time_lead(lead: Sequence[str]) -> bool:
     if len(lead) == 1:
         return lead[0] in cues.one_word_adverbs()
     return lead[0] in _determiners() and any(w in grammar().time_words for w in lead[1:3])
+
+
+# Characters a fronted adverbial of time may run to its comma (« La semaine dernière, »).
+_TIME_LEAD_REACH = 40
+
+
+def fronted_time_end(text: str, start: int, end: int) -> int:
+    """« La veille, », « Ce jour-là, », « Le lendemain matin, »: where a clause starts past a
+    determiner and a noun of time (``time_words``, see :func:`_time_lead`) opening it and set off
+    by a comma, an adverbial that dates it and is never its subject; else ``start``."""
+    comma = text.find(",", start, min(end, start + _TIME_LEAD_REACH))
+    if comma < 0:
+        return start
+    words = _WORD.findall(text, start, comma)
+    if len(words) < 2 or len(words) > 4 or not all(w[:1].islower() for w in words[1:]):
+        return start  # "La Veille citoyenne, …": a capitalised name, no time
+    if not _time_lead([w.lower() for w in words]):
+        return start
+    return _skip_space(text, comma + 1, end)
 
 
 def _after_subject_relative(

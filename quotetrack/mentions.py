@@ -501,6 +501,9 @@ class NamesData(Record):
     """Signs written between two names that make them one group's name (``le G77 + Chine``, the
     one without spaces only after a name with a figure: ``le G77/Chine``)."""
     former_markers: tuple[str, ...]
+    elect_markers: tuple[str, ...] = ()
+    """``élu``: written after a role (``le président élu``), it names an office not held yet, as
+    ``futur`` before it does (``le futur président``): not its present holder's."""
     publication_nouns: tuple[str, ...]
     colon_document_nouns: tuple[str, ...] = ()
     """``note``, ``câble``: a document opening a sentence that a colon closes before a quotation

@@ -565,6 +565,11 @@ class Resolver:
         self.opening_aside = lex.opening_aside
         self.cleft_lead = lex.cleft_lead
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
+        self.elect = lex.elect
+        for x in mentions:
+            if x.kind == "role" and self.elect and self._elect(self._strip_determiner(x.text)):
+                # « le président élu » holds no office yet: not the office's holder the registry gives.
+                x.entity_id = None
         if registry is not None:
             for x in mentions:
                 # "la cheffe de la diplomatie française" is not the man who held the office that year:
@@ -1575,7 +1580,7 @@ class Resolver:
         if inner is not None and word is not None:
             # « la présidente de la Commission européenne » is found again by « la présidente| de la Commission ».
             keys.append(f"{keys[0][: inner.start()]} {word.group(1)}")
-        if m.role and self._names_office(m) and not self._noun_role(m.role):
+        if m.role and self._names_office(m) and not self._noun_role(m.role) and not self._elect(keys[0]):
             # A body's office is that body's: « le président du Sénat » is not « le président du RN ».
             keys.append(f"{m.role}:{m.complement_id}" if m.complement_id else f"{m.role}:{m.country or ''}")
         return keys
@@ -1691,6 +1696,11 @@ class Resolver:
         j = bisect.bisect_left(self.quoted, (opened, -1))
         quoted_before = j < len(self.quoted) and self.quoted[j][1] <= m.start
         return quoted_before and bool(self.recent) and self.recent[-1][1].name == person.name
+
+    def _elect(self, f: str) -> bool:
+        """Whether the folded description ``f`` ends with an ``elect_markers`` word (« président
+        élu »): an office not held yet, so its key is not the office's (the holder is someone else)."""
+        return any(f.endswith(" " + x) for x in self.elect)
 
     def _former(self, m: Mention) -> bool:
         """``l'ancien ministre``, ``l'ex-président``: a role its holder no longer has."""
@@ -2362,6 +2372,11 @@ class Resolver:
                 return True
             return bool(names) and bool(b.body_names) and not any(_same_body_name(a, c) for a in names for c in b.body_names)
 
+        if self.elect and self._elect(self._strip_det(m.text)):
+            # « le président élu » holds no office yet: not the holder an apposition bound (« le
+            # président sortant, X »), only a binding of its own words (« le président élu, X »).
+            own_words = self._role_keys(m)[0]
+            tests = (tests[0], lambda b: own_words in b.keys)
         for test in tests:
             # The latest binding passing the test made at or before m, else the first one after it,
             # when no other person passes it after m (« Le député a dénoncé… Marc X, député du Nord,
@@ -6510,6 +6525,8 @@ class _Lexicon:
     """The vessel nouns folded and case-folded as written: one in a case-folded text may name a ship."""
     collective_nouns: frozenset[str]
     """``body_nouns``, ``organisation_nouns`` and ``crowd_nouns``, folded (see :attr:`Resolver.collective_nouns`)."""
+    elect: tuple[str, ...] = ()
+    """``elect_markers``, folded: written after a role, an office not held yet (« le président élu »)."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -6537,6 +6554,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
     links, articles = tuple(words["complement_links"]), tuple(words["articles"])
     determiners = tuple(sorted((fold(d) for d in words["determiners"]), key=len, reverse=True))
     former = tuple(fold(x) for x in words["former_markers"])
+    elect = tuple(fold(x) for x in words.get("elect_markers", ()))
     vessels = frozenset(fold(n) for n in words.get("vessel_nouns", ()))
     bodies = frozenset(fold(x) for x in words["body_nouns"])
     organisations = frozenset(fold(n) for n in words.get("organisation_nouns", ()))
@@ -6603,6 +6621,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         vessels,
         tuple(vessels | {n.casefold() for n in words.get("vessel_nouns", ())}),
         bodies | organisations | _folded_names("crowd_nouns"),
+        elect,
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()

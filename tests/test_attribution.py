@@ -3430,6 +3430,23 @@ SPEAKER_OF_QUOTE = [
     pytest.param("ROME, 6 août 2020 (AFP) - Le Premier ministre italien, en visite, a promis l'aide de Rome. "
                  "« L'Italie sera aux côtés du Liban », a-t-il déclaré.", 0,
                  "Giuseppe Conte", id="a-role-the-registry-binds-opening-a-sentence-is-a-pronoun-s-antecedent"),
+    pytest.param("Le président élu, Marc Durand, a remercié ses électeurs. Paul Morel a refusé de concéder. "
+                 "« Nous allons rebâtir le pays », a déclaré le président élu.", 0,
+                 "Marc Durand", id="a-president-elect-takes-back-the-one-bound-by-its-own-words-not-the-last-named"),
+    pytest.param("Le président sortant, Pedro Castillo, a reconnu sa défaite devant la presse. Plus tard, à la "
+                 "télévision : « Je tendrai la main à tous », a déclaré le président élu.", 0,
+                 "président élu", id="a-president-elect-is-not-the-outgoing-holder-an-apposition-bound"),
+    pytest.param("Le président sortant, Pedro Castillo, a reconnu sa défaite devant la presse. Plus tard, à la "
+                 "télévision : « Je tendrai la main à tous », a déclaré le président.", 0,
+                 "Pedro Castillo", id="a-bare-president-still-takes-back-the-holder-an-apposition-bound"),
+    pytest.param("La veille, trois des cinq adjoints, dont Paul Morel, avaient suspendu un projet jugé « opaque ».", 0,
+                 "Paul Morel", id="a-fronted-determiner-and-noun-of-time-is-no-subject"),
+    pytest.param("La Veille citoyenne, une association de Lyon, a publié un rapport jugé « opaque ».", 0,
+                 "Veille", id="a-capitalised-name-opening-like-a-noun-of-time-stays-the-subject"),
+    pytest.param("Le gouvernement, a assuré Claire Roussel, « n'a jamais refusé le dialogue ».", 1,
+                 "Claire Roussel", id="marks-after-an-incise-inside-the-clause-are-the-incise-subject-s"),
+    pytest.param("Le gouvernement, Claire Roussel l'a assuré, « n'a jamais refusé le dialogue ».", -1,
+                 "Claire Roussel", id="a-subject-before-its-cue-set-off-by-commas-still-speaks"),
     pytest.param("Joe Biden a présenté Kamala Harris. « C'est une battante », a dit Joe Biden. "
                  "L'ex-procureure a dénoncé « un échec total ».", 1,
                  "Kamala Harris", id="a-former-office-takes-back-its-past-holder-named-before-gender-after-ex"),

@@ -2347,6 +2347,10 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         "Le fabricant, qui assemble les blindés à London, en Ontario, n'a pas répondu aux questions du Soleil.",
         # The relative takes back the object of a verb of denial, with no owner: the critics' words, unnamed.
         "Le premier ministre a rejeté vendredi les critiques selon lesquelles sa tournée aurait tourné au fiasco.",
+        # A relative cue right after a verb cue opens an indirect question, its object: no antecedent's opinion.
+        "Le boulanger du quartier refuse de dire pour qui il votera dimanche.",
+        # Pour and a noun of no opinion source (a benefit, not a view): nobody's report.
+        "Pour les étudiants, la cantine rouvrira lundi.",
     ],
 )
 def test_restriction_and_impersonal_opinion_report_nothing(text: str) -> None:
@@ -3222,6 +3226,10 @@ INDIRECT = [
     pytest.param("Les combats ont fait trois morts, comme l'a confirmé l'armée.", "Les combats ont fait trois morts", id="comme-l-a-postposed"),
     pytest.param("Comme l'a rappelé le préfet, la baignade reste interdite.", "la baignade reste interdite", id="comme-l-a-fronted"),
     pytest.param("Le ministre a cité un rapport, selon lequel la frontière sera rouverte en mai.", "la frontière sera rouverte en mai", id="selon-lequel"),
+    pytest.param("Pour les dissidents du conseil, le budget est « insincère ».", "le budget est « insincère »",
+                 id="pour-and-dissidents-an-opinion-source-noun-report-the-clause"),
+    pytest.param("Le journal cite un boulanger pour qui la réforme arrive trop tard.", "la réforme arrive trop tard",
+                 id="pour-qui-after-its-antecedent-is-an-opinion"),
     pytest.param("La France prévient : il revient désormais à Rome de faire un geste.", "il revient désormais à Rome de faire un geste", id="colon-unquoted"),
     pytest.param("Le ministre prévient : chez les jeunes, le chômage baissera encore.", "chez les jeunes, le chômage baissera encore",
                  id="colon-unquoted-opening-with-chez-is-no-imperative"),
