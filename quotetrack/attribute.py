@@ -969,6 +969,17 @@ def _complemented_agent_aside() -> regex.Pattern[str]:
 
 
 @cache
+def _inner_participle_aside() -> regex.Pattern[str]:
+    """``, s'exprimant sous couvert d'anonymat,``, ``, souhaitant garder l'anonymat,``: an aside set
+    off by commas that ends the words before a cue and opens with one of ``speaking_aside_participles``
+    (``names.json``): how the subject spoke, between the subject and its verb."""
+    participles = trie_alternation(names_data().get("speaking_aside_participles", ())) or "(?!)"
+    free = r"[^,;:.!?«»\"\n]"
+    return regex.compile(
+        rf"(?i),[ \u00a0]*+(?:{participles})(?!\w){free}{{1,60}}?[ \u00a0]*+,[ \u00a0]*+$")
+
+
+@cache
 def _self_naming_phrase() -> regex.Pattern[str]:
     """A phrase of ``self_naming_participles`` (``names.json``) and the label after it, maybe in
     marks, ending the searched text (`` se présentant comme le « Conseil … » ``)."""
@@ -4473,6 +4484,8 @@ class Attributor:
             pos = aside.start()
         elif (naming := self._self_naming_aside(max(s_start, pos - _AGENT_ASIDE_REACH), pos)) >= 0:
             pos = naming  # "un groupe se présentant comme le « Conseil … » affirme": the group speaks
+        elif (spoken := self._inner_participle_aside(max(s_start, pos - _AGENT_ASIDE_REACH), pos)) >= 0:
+            pos = spoken  # "Un conseiller, s'exprimant sous couvert d'anonymat, a reconnu": the subject stands before it
         if adjacent:
             # "sept pays – dont la France et le Qatar – ont exprimé": the subject stands before the aside.
             pos = _dash_aside_start(self.text, s_start, pos)
@@ -4561,6 +4574,17 @@ class Attributor:
         return (before or self._np_before(pos, s_start) or self._opening_subject(start, pos)
                 or self._opening_clause(start, pos) or self._opening_relative(start, pos)
                 or self._bare_coordinated(start, pos))
+
+    def _inner_participle_aside(self, lo: int, pos: int) -> int:
+        """Where an aside of :func:`_inner_participle_aside` opens that ends ``text[lo:pos]`` at
+        ``pos``; -1 when none does, or when a complementizer stands in it (``, estimant que …,``:
+        a report of its own)."""
+        if self.text.find(",", lo, pos) < 0:
+            return -1
+        found = _inner_participle_aside().search(self.text, lo, pos)
+        if found is None or any(w.lower() in ("que", "qu") for w in _GAP_WORD.findall(found.group())):
+            return -1
+        return int(found.start())
 
     def _self_naming_aside(self, lo: int, pos: int) -> int:
         """Where a phrase of ``self_naming_participles`` (``se présentant comme le « … »``) opens that

@@ -4400,6 +4400,14 @@ SPEAKER_OF_QUOTE = [
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
                  0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    pytest.param("Marc Delorme a parlé le premier. Un cadre du parti, s'exprimant sous couvert d'anonymat, a admis que la ligne "
+                 "avait changé.", -1, "cadre du parti", id="an-aside-of-how-the-subject-spoke-stands-between-subject-and-verb"),
+    pytest.param("Marc Delorme a parlé le premier. Une infirmière, souhaitant garder l'anonymat, assure que les lits manquent.",
+                 -1, "infirmière", id="an-aside-of-asking-for-anonymity-stands-between-subject-and-verb"),
+    pytest.param("Le maire a reçu la presse. Un adjoint, s'exprimant devant le préfet Jean Valère, a assuré que la route rouvrirait.",
+                 -1, "adjoint", id="a-name-inside-a-speaking-aside-is-no-subject"),
+    pytest.param("Le club a tenu une réunion. Nadia, 24 ans, étudiante en droit et supportrice du club, parle d'une « saison gâchée ».",
+                 -1, "Nadia", id="a-noun-ending-like-a-present-participle-opens-no-speaking-aside"),
     pytest.param("Le ministère a reçu les familles. Le collectif, emmené par le préfet de la région, Jean Valère, a assuré "
                  "qu'il ne céderait pas.", -1, "collectif", id="the-agent-of-an-aside-and-its-apposed-name-are-no-subject"),
     pytest.param("Le ministère a reçu les familles. Le collectif, emmené par Jean Valère, a assuré qu'il ne céderait pas.",
