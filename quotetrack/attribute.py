@@ -75,7 +75,7 @@ from quotetrack.indirect import (
     voice_follows,
 )
 from quotetrack.institutions import head_tail_end
-from quotetrack.interview import capitals_label, greeted, presented_at, signature_name
+from quotetrack.interview import capitals_label, greeted, presented_at, signature, signature_name
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks, typography
 from quotetrack.mentions import (
@@ -2931,6 +2931,13 @@ class Attributor:
                      if m.kind == "name" and not self._in_marks(m.start)
                      and not _complement_link_before().search(self.text, max(0, m.start - 5), m.start)), None)
 
+    def _first_person(self, start: int, end: int) -> Mention | None:
+        """The first name from ``start`` to ``end``, out of quotation marks and governed by no
+        preposition, whose first word is a known first name (``first_names.json``): a person."""
+        return next((m for m in self.mentions[bisect.bisect_left(self.m_starts, start) : bisect.bisect_left(self.m_starts, end)]
+                     if m.kind == "name" and not m.after_preposition and not self._in_marks(m.start)
+                     and m.text.split(" ", 1)[0] in first_names()), None)
+
     def _interviewee(self, q: Candidate) -> Mention | None:
         """The first answer of an interview without labels that an article leads up to: the first
         name of the introduction right before its first question (« …, nous avons interrogé Julien
@@ -2943,6 +2950,14 @@ class Attributor:
             # "– Claire X, bonjour. Faut-il … ?": the question greets the person who answers.
             return self._mention_or_name(*name)
         intro = _paragraph_before(self.text, question[0]) if question is not None else None
+        if intro is not None and signature(self.text, *intro):
+            # "Recueilli par Anne X" between the introduction and the first question: the
+            # interviewer's signature; the introduction before it presents the person interviewed,
+            # the first person it names by a known first name (« la géographe Hélène X, autrice
+            # de … »), whatever places or things it names before.
+            intro = _paragraph_before(self.text, intro[0])
+            if intro is not None and (person := self._first_person(intro[0], intro[1])) is not None:
+                return person
         if question is None or intro is None or self.text[question[1] - 1] != "?":
             return None
         at = presented_at(self.text, intro[0], intro[1])

@@ -1749,6 +1749,27 @@ INTERVIEW_ANSWERS = [
         [],
         id="a-vous-inside-quotation-marks-is-the-quoted-speakers-no-interviewers-question",
     ),
+    pytest.param(
+        "Entretien. Un an après la fermeture de l'usine, l'économiste Claire Ménard, professeure à l'université de Lille, "
+        "revient sur la crise qui frappe la vallée.\n\n"
+        "Recueilli par Paul Girard\n\n"
+        "La fermeture était-elle inévitable ?\n\n"
+        "« Non. Le groupe a choisi de produire ailleurs, les carnets de commandes restaient pleins. »\n\n"
+        "Le ministre Marc Aubin a promis une « réindustrialisation rapide ». Faut-il le croire ?\n\n"
+        "« Les annonces ne suffiront pas. Il faudra former les salariés, et cela prend des années. »",
+        [("Non. Le groupe a choisi de produire ailleurs, les carnets de commandes restaient pleins.", "Claire Ménard"),
+         ("Les annonces ne suffiront pas. Il faudra former les salariés, et cela prend des années.", "Claire Ménard")],
+        id="a-signed-interview-s-answers-wholly-in-marks-are-the-person-introduced-s-not-a-name-a-question-quotes",
+    ),
+    pytest.param(
+        "Les témoignages recueillis par l'AFP sont unanimes. Le maire Paul Riou a réuni le conseil.\n\n"
+        "Qui paiera la reconstruction ?\n\n"
+        "« Personne ne le sait encore. »\n\n"
+        "La rectrice Anne Morel a visité l'école. Faut-il la rouvrir ?\n\n"
+        "« Pas avant l'été. »",
+        [],
+        id="recueillis-par-in-running-text-signs-no-interview",
+    ),
 ]
 
 
