@@ -5601,6 +5601,10 @@ SPEAKER_OF_QUOTE = [
                  "campagne de dénigrement ».", 1, "Paul Garnier", id="the-field-noun-itself-takes-the-researcher-back"),
     pytest.param("Selon Paul Garnier, ministre de la Santé, la situation est grave. Le ministre a dénoncé « une "
                  "campagne de dénigrement ».", 1, "Paul Garnier", id="a-minister-set-off-is-still-taken-back"),
+    pytest.param("Selon le sociologue Paul Garnier, la situation est grave. Le ministre a dénoncé « une campagne "
+                 "de dénigrement ».", 1, "ministre", id="a-bare-role-takes-no-researcher-named-after-his-field-back"),
+    pytest.param("Selon le ministre Paul Garnier, la situation est grave. Le ministre a dénoncé « une campagne "
+                 "de dénigrement ».", 1, "Paul Garnier", id="a-minister-named-after-his-office-is-still-taken-back"),
     # A plural pronoun (a cue's clitic, a possessive) takes back no one person.
     pytest.param("Claire Vasseur a longuement parlé. À les écouter, la réforme est injuste.", 0, None,
                  id="a-les-ecouter-takes-back-no-one-person"),
