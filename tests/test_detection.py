@@ -778,6 +778,9 @@ DETECTED = [
     pytest.param("La ministre a « fermement condamné » l'attaque et appelé les habitants à « rester unis ».",
                  [("partial", "fermement condamné"), ("partial", "rester unis")],
                  id="a-coordinated-directive-participle-governs-its-marks"),
+    pytest.param("Le maire a salué le courage des « Ukrainiens qui défendent leur pays ».",
+                 [("partial", "Ukrainiens qui défendent leur pays")],
+                 id="a-people-named-in-marks-after-a-preposition-is-a-fragment-no-title"),
 ]
 
 NOT_QUOTES = [
@@ -1059,6 +1062,8 @@ NOT_QUOTES = [
     pytest.param("L'acteur, qui a joué dans « Intouchables » et dans « Lupin », prépare un film, a annoncé son agent.",
                  id="titles-after-a-preposition-with-a-cue"),
     pytest.param("Elle raconte dans « Les Heures claires » son enfance à Brest, a confié l'autrice.", id="title-after-dans"),
+    pytest.param("Il a joué dans « Chilien malgré lui » et dans « Lupin », a rappelé son agent.",
+                 id="a-title-opening-with-a-singular-nationality-noun-stays-a-title"),
     pytest.param("Il a joué dans « 1917 » et dans « 120 battements par minute », a rappelé son agent.",
                  id="titles-opening-with-a-figure-not-grouped-in-thousands"),
     pytest.param("Elle a tourné dans « 13 Tzameti » puis dans « 3 femmes en colère », a rappelé son agent.",
