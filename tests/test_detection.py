@@ -719,6 +719,8 @@ DETECTED = [
                  [("partial", "annoncer")], id="a-reporting-infinitive-in-marks-after-contentee-d-elided"),
     pytest.param("L'entraîneur s'est borné à « constater » l'écart, sans accabler ses joueurs.",
                  [("partial", "constater")], id="a-reporting-infinitive-in-marks-after-s-est-borne-a"),
+    pytest.param("La préfecture s'est contentée de « prendre acte » de la décision du tribunal.",
+                 [("partial", "prendre acte")], id="a-reporting-phrase-of-two-words-in-marks-after-se-contenter-de"),
     # An adjective of a manner of speaking after un / d'un stands for the utterance: the words in
     # marks were said, in a foreign language and capitalised too.
     pytest.param("Interrogé à la sortie du stade, l'entraîneur s'en est tenu à un laconique « Next question ».",
@@ -819,6 +821,8 @@ NOT_QUOTES = [
     # Only a reporting infinitive after a limiting governor is the speaker's word: another verb,
     # or a reporting one after a governor that does not limit, stays a scare quote.
     pytest.param("Le club s'est borné à « gérer » la fin de saison.", id="a-non-reporting-infinitive-after-se-borner-a"),
+    pytest.param("Le club s'est borné à « prendre le large » dès la fin de saison.",
+                 id="a-phrase-of-several-words-after-se-borner-a-that-is-no-reporting-verb"),
     pytest.param("Le maire a voulu « saluer » les bénévoles.", id="a-reporting-infinitive-after-a-governor-that-does-not-limit"),
     pytest.param("Elle se contente de « bricoler » le week-end.", id="a-non-reporting-infinitive-after-se-contenter-de"),
     # A motion's or a plan's name in marks, with its capital, stays a name (time_openers only
