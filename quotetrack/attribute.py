@@ -76,7 +76,7 @@ from quotetrack.indirect import (
     voice_follows,
 )
 from quotetrack.institutions import head_tail_end
-from quotetrack.interview import capitals_label, greeted, presented_at, signature_name
+from quotetrack.interview import capitals_label, greeted, presented_at, signature, signature_name
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks, typography
 from quotetrack.mentions import (
@@ -967,6 +967,17 @@ def _complemented_agent_aside() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i),[ \u00a0]*+{head}[ \u00a0]++(?:{free}{{1,40}}?[ \u00a0]++)?(?:{agents})[ \u00a0]++{free}{{1,60}}?"
         rf"(?:,[ \u00a0]*+(?-i:\p{{Lu}}){free}{{0,40}}?)?[ \u00a0]*+,[ \u00a0]*+$")
+
+
+@cache
+def _inner_participle_aside() -> regex.Pattern[str]:
+    """``, s'exprimant sous couvert d'anonymat,``, ``, souhaitant garder l'anonymat,``: an aside set
+    off by commas that ends the words before a cue and opens with one of ``speaking_aside_participles``
+    (``names.json``): how the subject spoke, between the subject and its verb."""
+    participles = trie_alternation(names_data().get("speaking_aside_participles", ())) or "(?!)"
+    free = r"[^,;:.!?«»\"\n]"
+    return regex.compile(
+        rf"(?i),[ \u00a0]*+(?:{participles})(?!\w){free}{{1,60}}?[ \u00a0]*+,[ \u00a0]*+$")
 
 
 @cache
@@ -2923,6 +2934,13 @@ class Attributor:
                      if m.kind == "name" and not self._in_marks(m.start)
                      and not _complement_link_before().search(self.text, max(0, m.start - 5), m.start)), None)
 
+    def _first_person(self, start: int, end: int) -> Mention | None:
+        """The first name from ``start`` to ``end``, out of quotation marks and governed by no
+        preposition, whose first word is a known first name (``first_names.json``): a person."""
+        return next((m for m in self.mentions[bisect.bisect_left(self.m_starts, start) : bisect.bisect_left(self.m_starts, end)]
+                     if m.kind == "name" and not m.after_preposition and not self._in_marks(m.start)
+                     and m.text.split(" ", 1)[0] in first_names()), None)
+
     def _interviewee(self, q: Candidate) -> Mention | None:
         """The first answer of an interview without labels that an article leads up to: the first
         name of the introduction right before its first question (« …, nous avons interrogé Julien
@@ -2935,6 +2953,14 @@ class Attributor:
             # "– Claire X, bonjour. Faut-il … ?": the question greets the person who answers.
             return self._mention_or_name(*name)
         intro = _paragraph_before(self.text, question[0]) if question is not None else None
+        if intro is not None and signature(self.text, *intro):
+            # "Recueilli par Anne X" between the introduction and the first question: the
+            # interviewer's signature; the introduction before it presents the person interviewed,
+            # the first person it names by a known first name (« la géographe Hélène X, autrice
+            # de … »), whatever places or things it names before.
+            intro = _paragraph_before(self.text, intro[0])
+            if intro is not None and (person := self._first_person(intro[0], intro[1])) is not None:
+                return person
         if question is None or intro is None or self.text[question[1] - 1] != "?":
             return None
         at = presented_at(self.text, intro[0], intro[1])
@@ -4489,6 +4515,8 @@ class Attributor:
             pos = aside.start()
         elif (naming := self._self_naming_aside(max(s_start, pos - _AGENT_ASIDE_REACH), pos)) >= 0:
             pos = naming  # "un groupe se présentant comme le « Conseil … » affirme": the group speaks
+        elif (spoken := self._inner_participle_aside(max(s_start, pos - _AGENT_ASIDE_REACH), pos)) >= 0:
+            pos = spoken  # "Un conseiller, s'exprimant sous couvert d'anonymat, a reconnu": the subject stands before it
         if adjacent:
             # "sept pays – dont la France et le Qatar – ont exprimé": the subject stands before the aside.
             pos = _dash_aside_start(self.text, s_start, pos)
@@ -4592,6 +4620,17 @@ class Attributor:
         if self.text[cue.end : m.start] != " " or self.text[m.end : q.marks[0]].strip() != ",":
             return None
         return m
+
+    def _inner_participle_aside(self, lo: int, pos: int) -> int:
+        """Where an aside of :func:`_inner_participle_aside` opens that ends ``text[lo:pos]`` at
+        ``pos``; -1 when none does, or when a complementizer stands in it (``, estimant que …,``:
+        a report of its own)."""
+        if self.text.find(",", lo, pos) < 0:
+            return -1
+        found = _inner_participle_aside().search(self.text, lo, pos)
+        if found is None or any(w.lower() in ("que", "qu") for w in _GAP_WORD.findall(found.group())):
+            return -1
+        return int(found.start())
 
     def _self_naming_aside(self, lo: int, pos: int) -> int:
         """Where a phrase of ``self_naming_participles`` (``se présentant comme le « … »``) opens that

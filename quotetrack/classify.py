@@ -42,7 +42,7 @@ from quotetrack.lexicon import (
 from quotetrack.marks import MarkedSpan, opening_marks, typography
 from quotetrack.mentions import names_data
 from quotetrack.models import Kind
-from quotetrack.registry import article_before_mark, fold, role_heads
+from quotetrack.registry import article_before_mark, fold, people_noun, role_heads
 from quotetrack.segment import Spans
 
 
@@ -3599,6 +3599,9 @@ def _names_a_work(inner: str, words: Callable[[], list[str]]) -> bool:
             and 0 < len(words()) <= _TITLE_MAX_WORDS
             and _CLAUSE_PUNCT.search(inner) is None
             and not _speaks(inner, words())
+            # "la victoire des « Chiliens qui aiment leur pays »": a people named (a plural noun of
+            # nationality, capitalised as French writes it) and words about them, no title.
+            and not (len(words()) > 1 and people_noun(words()[0]))
             # "le déploiement de « 2 000 agents supplémentaires »": a figure grouped in thousands
             # is a quantity someone gave, no title (the cheap test first: a digit opens the words).
             and not (opening[:1].isdigit() and (_GROUPED_FIGURE.match(opening) is not None

@@ -816,8 +816,9 @@ class CueLexicon:
         """Whether ``inner``, the words in marks right after ``before``, is a reporting infinitive
         that a ``limits`` governor ending ``before`` governs (« se bornant à « regretter » »): the
         speaker's own word, no scare quote."""
-        word = inner.strip(_MARK_SPACES)
-        if not word[:1].islower() or not word.isalpha():
+        # One word, or the words of a reporting phrase (« prendre acte »), nothing else.
+        word = " ".join(inner.split())
+        if not word[:1].islower() or not word.replace(" ", "").isalpha():
             return False
         tail = before[-_LIMIT_REACH:].rstrip(_MARK_SPACES)
         last = tail.rsplit(None, 1)[-1] if tail.strip() else ""

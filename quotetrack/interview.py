@@ -54,6 +54,8 @@ class InterviewData(Record):
     greetings: tuple[str, ...] = ()
     """Words greeting the person interviewed by name at the start of the first question (« Claire
     X, bonjour. », « Bonjour Claire X. »): the first answer is theirs."""
+    signatures: tuple[str, ...] = ()
+    """Words opening a paragraph that signs an interview (``Recueilli par``): a marker there only."""
     label_dashes: tuple[str, ...] = ()
     """Dashes that may follow a label's separator before the turn's words
     (« Le Figaro. – Avez-vous… », « Emmanuel Macron. – Non. »)."""
@@ -121,14 +123,18 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
     else:
         return []
     taken = [c.marks or (c.start, c.end) for c in kept]
+    # An answer wholly in quotation marks (« Recueilli par … »: a question, then « … ») is the
+    # quotation those marks hold, now the interview's answer.
+    whole = {c.marks: c for c in kept if c.marks is not None and c.kind == Kind.DIRECT}
     # An answer that quotes someone inside its words, labelled or not (« Nadia X. – … Les
     # habitants le disent : « … » », « Quand un promoteur m'explique que « … », je… ») is an
     # answer still; one that opens with quotation marks, or one overlapping a quotation that
     # runs past it, speaks for itself.
     return [
-        Candidate(start, end, Kind.DIRECT, "direct-interview", 0.7, (start, end))
+        replace(whole[(start, end)], rule="direct-interview") if (start, end) in whole
+        else Candidate(start, end, Kind.DIRECT, "direct-interview", 0.7, (start, end))
         for start, end in sorted(answers)
-        if not any(s < end and e > start and not (start < s and e <= end) for s, e in taken)
+        if (start, end) in whole or not any(s < end and e > start and not (start < s and e <= end) for s, e in taken)
     ]
 
 
@@ -168,7 +174,7 @@ def labelled_layout(text: str, paragraphs: Spans) -> bool:
 def without_nested(kept: Sequence[Candidate], answers: Sequence[Candidate]) -> list[Candidate]:
     """The candidates but the quotations inside an interview's answer: a quote inside a quote,
     part of the answer's words (« … Quand un promoteur m'explique que « … », je… »)."""
-    spans = [(a.start, a.end) for a in answers]
+    spans = [a.marks or (a.start, a.end) for a in answers]
 
     def nested(c: Candidate) -> bool:
         lo, hi = c.marks or (c.start, c.end)
@@ -258,7 +264,8 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
             if marked is None:
                 marked = _marker().search(text) is not None
             addressed = marked or text[start] in dashes or _addresses(text, start, end, asks, quoted)
-        elif (answering and text[end - 1] in _ANSWER_ENDS and text[start] not in opening_marks()
+        elif (answering and text[end - 1] in _ANSWER_ENDS
+              and (text[start] not in opening_marks() or (marked and text[end - 1] in closing_marks()))
               and not (marked and _marker().match(text, start, end))
               and not (continued and _reports(reported, start, end) and not tells.search(text, start, end))):
             # « Propos recueillis par H. M. »: the interview's signature, no answer.
@@ -296,7 +303,15 @@ def _addresses(text: str, start: int, end: int, asks: regex.Pattern[str], quoted
 def _marker() -> regex.Pattern[str]:
     """Any of the ``markers`` of an interview, whole words in any case."""
     data, _ = _data()
-    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(data.markers) if data.markers else '(?!)'})(?!\p{{L}})")
+    signatures = trie_alternation(data.signatures) if data.signatures else "(?!)"
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(data.markers) if data.markers else '(?!)'})(?!\p{{L}})"
+                         rf"|(?m:^)[ \u00a0\u202f]*+(?:{signatures})(?!\p{{L}})")
+
+
+def signature(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph from ``start`` to ``end`` is an interview's signature (``Recueilli
+    par Anne X``, ``Propos recueillis par …``): one of ``signatures`` or ``markers`` opening it."""
+    return _marker().match(text, start, end) is not None
 
 
 @cache

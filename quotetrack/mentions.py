@@ -370,6 +370,7 @@ class NamesData(Record):
     right after them (``France Bleu Isère``, ``France 3 Bretagne``)."""
     text_nouns: tuple[str, ...]
     self_naming_participles: tuple[str, ...] = ()
+    speaking_aside_participles: tuple[str, ...] = ()
     """Reflexive participles by which a subject names itself (``se présentant comme``): the phrase
     they open before the verb is the subject's aside (``un groupe se présentant comme le « … » affirme``)."""
     gathered_text_nouns: tuple[str, ...] = ()

@@ -452,6 +452,13 @@ def _article_before_mark() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w'’])({words})[ \u00a0\u202f]*+$")
 
 
+def people_noun(word: str) -> bool:
+    """Whether ``word`` is a plural noun of nationality (``Chiliens``, ``Français``: the plural of
+    an adjective of ``countries.json``, capitalised as French writes a people): a group of people."""
+    folded = fold(word)
+    return folded.endswith(("s", "x")) and folded in _language().noun_country
+
+
 def article_before_mark(text: str, mark: int, name: str, is_publication: Callable[[str], object]) -> str | None:
     """The article (folded to lower case) right before the opening mark at ``mark`` when, put
     back before ``name``, it makes the name of a publication (``au « Parisien »`` for ``Le

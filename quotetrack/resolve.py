@@ -104,6 +104,8 @@ _GOVERNED_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]+[^\s,;:.!?«»\"“”()
 # A comma after a name and the word opening its apposition (« Jacques X, retraité »), and how far it may run.
 _APPOSED_WORD = regex.compile(r"[ \u00a0]*+,[ \u00a0]++(\p{Ll}[\p{L}\-]*+)")
 _APPOSED_WORD_REACH = 40
+# A lower-case noun right before a name, after a determiner (« le sociologue Paul X »): its description's head.
+_HEAD_BEFORE_NAME = regex.compile(r"(?i:\b(?:le|la|l['’]|un|une))[ \u00a0]*+(\p{Ll}[\p{L}\-]*+)[ \u00a0]++$")
 # Characters read at a sentence's start for a definite description and its head noun.
 _FIELD_OPENING_CHARS = 40
 # Characters read at a sentence's start for a topic marker (« Quant au parti, il… »).
@@ -3748,12 +3750,16 @@ class Resolver:
 
     def _set_off_with_field(self, name: str) -> bool:
         """Whether person ``name`` was set off with a noun of ``field_nouns`` in apposition after
-        one of their names (« Paul X, chercheur au CNRS ») and given no office by an apposition."""
+        one of their names (« Paul X, chercheur au CNRS »), or introduced by one right before it
+        (« le sociologue Paul X »), and given no office by an apposition."""
         known = self._field_set_off.get(name)
         if known is None:
             known = not self._offices_of.get(name) and any(
-                p.name == name and (a := _APPOSED_WORD.match(self.text, n.end, n.end + _APPOSED_WORD_REACH)) is not None
-                and fold(a.group(1)) in self.field_nouns
+                p.name == name and (
+                    ((a := _APPOSED_WORD.match(self.text, n.end, n.end + _APPOSED_WORD_REACH)) is not None
+                     and fold(a.group(1)) in self.field_nouns)
+                    or ((b := _HEAD_BEFORE_NAME.search(self.text, max(0, n.start - _APPOSED_WORD_REACH), n.start)) is not None
+                        and fold(b.group(1)) in self.field_nouns))
                 for n, p in zip(self.all_names, self.all_people, strict=True))
             self._field_set_off[name] = known
         return known

@@ -4492,6 +4492,14 @@ SPEAKER_OF_QUOTE = [
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
                  0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    pytest.param("Marc Delorme a parlé le premier. Un cadre du parti, s'exprimant sous couvert d'anonymat, a admis que la ligne "
+                 "avait changé.", -1, "cadre du parti", id="an-aside-of-how-the-subject-spoke-stands-between-subject-and-verb"),
+    pytest.param("Marc Delorme a parlé le premier. Une infirmière, souhaitant garder l'anonymat, assure que les lits manquent.",
+                 -1, "infirmière", id="an-aside-of-asking-for-anonymity-stands-between-subject-and-verb"),
+    pytest.param("Le maire a reçu la presse. Un adjoint, s'exprimant devant le préfet Jean Valère, a assuré que la route rouvrirait.",
+                 -1, "adjoint", id="a-name-inside-a-speaking-aside-is-no-subject"),
+    pytest.param("Le club a tenu une réunion. Nadia, 24 ans, étudiante en droit et supportrice du club, parle d'une « saison gâchée ».",
+                 -1, "Nadia", id="a-noun-ending-like-a-present-participle-opens-no-speaking-aside"),
     pytest.param("Le ministère a reçu les familles. Le collectif, emmené par le préfet de la région, Jean Valère, a assuré "
                  "qu'il ne céderait pas.", -1, "collectif", id="the-agent-of-an-aside-and-its-apposed-name-are-no-subject"),
     pytest.param("Le ministère a reçu les familles. Le collectif, emmené par Jean Valère, a assuré qu'il ne céderait pas.",
@@ -5685,6 +5693,10 @@ SPEAKER_OF_QUOTE = [
                  "campagne de dénigrement ».", 1, "Paul Garnier", id="the-field-noun-itself-takes-the-researcher-back"),
     pytest.param("Selon Paul Garnier, ministre de la Santé, la situation est grave. Le ministre a dénoncé « une "
                  "campagne de dénigrement ».", 1, "Paul Garnier", id="a-minister-set-off-is-still-taken-back"),
+    pytest.param("Selon le sociologue Paul Garnier, la situation est grave. Le ministre a dénoncé « une campagne "
+                 "de dénigrement ».", 1, "ministre", id="a-bare-role-takes-no-researcher-named-after-his-field-back"),
+    pytest.param("Selon le ministre Paul Garnier, la situation est grave. Le ministre a dénoncé « une campagne "
+                 "de dénigrement ».", 1, "Paul Garnier", id="a-minister-named-after-his-office-is-still-taken-back"),
     # A plural pronoun (a cue's clitic, a possessive) takes back no one person.
     pytest.param("Claire Vasseur a longuement parlé. À les écouter, la réforme est injuste.", 0, None,
                  id="a-les-ecouter-takes-back-no-one-person"),

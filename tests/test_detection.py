@@ -731,6 +731,8 @@ DETECTED = [
                  [("partial", "annoncer")], id="a-reporting-infinitive-in-marks-after-contentee-d-elided"),
     pytest.param("L'entraîneur s'est borné à « constater » l'écart, sans accabler ses joueurs.",
                  [("partial", "constater")], id="a-reporting-infinitive-in-marks-after-s-est-borne-a"),
+    pytest.param("La préfecture s'est contentée de « prendre acte » de la décision du tribunal.",
+                 [("partial", "prendre acte")], id="a-reporting-phrase-of-two-words-in-marks-after-se-contenter-de"),
     # An adjective of a manner of speaking after un / d'un stands for the utterance: the words in
     # marks were said, in a foreign language and capitalised too.
     pytest.param("Interrogé à la sortie du stade, l'entraîneur s'en est tenu à un laconique « Next question ».",
@@ -790,6 +792,9 @@ DETECTED = [
     pytest.param("La ministre a « fermement condamné » l'attaque et appelé les habitants à « rester unis ».",
                  [("partial", "fermement condamné"), ("partial", "rester unis")],
                  id="a-coordinated-directive-participle-governs-its-marks"),
+    pytest.param("Le maire a salué le courage des « Ukrainiens qui défendent leur pays ».",
+                 [("partial", "Ukrainiens qui défendent leur pays")],
+                 id="a-people-named-in-marks-after-a-preposition-is-a-fragment-no-title"),
 ]
 
 NOT_QUOTES = [
@@ -828,6 +833,8 @@ NOT_QUOTES = [
     # Only a reporting infinitive after a limiting governor is the speaker's word: another verb,
     # or a reporting one after a governor that does not limit, stays a scare quote.
     pytest.param("Le club s'est borné à « gérer » la fin de saison.", id="a-non-reporting-infinitive-after-se-borner-a"),
+    pytest.param("Le club s'est borné à « prendre le large » dès la fin de saison.",
+                 id="a-phrase-of-several-words-after-se-borner-a-that-is-no-reporting-verb"),
     pytest.param("Le maire a voulu « saluer » les bénévoles.", id="a-reporting-infinitive-after-a-governor-that-does-not-limit"),
     pytest.param("Elle se contente de « bricoler » le week-end.", id="a-non-reporting-infinitive-after-se-contenter-de"),
     # A motion's or a plan's name in marks, with its capital, stays a name (time_openers only
@@ -1071,6 +1078,8 @@ NOT_QUOTES = [
     pytest.param("L'acteur, qui a joué dans « Intouchables » et dans « Lupin », prépare un film, a annoncé son agent.",
                  id="titles-after-a-preposition-with-a-cue"),
     pytest.param("Elle raconte dans « Les Heures claires » son enfance à Brest, a confié l'autrice.", id="title-after-dans"),
+    pytest.param("Il a joué dans « Chilien malgré lui » et dans « Lupin », a rappelé son agent.",
+                 id="a-title-opening-with-a-singular-nationality-noun-stays-a-title"),
     pytest.param("Il a joué dans « 1917 » et dans « 120 battements par minute », a rappelé son agent.",
                  id="titles-opening-with-a-figure-not-grouped-in-thousands"),
     pytest.param("Elle a tourné dans « 13 Tzameti » puis dans « 3 femmes en colère », a rappelé son agent.",
@@ -1776,6 +1785,27 @@ INTERVIEW_ANSWERS = [
         "a-t-elle prévenu.",
         [],
         id="a-vous-inside-quotation-marks-is-the-quoted-speakers-no-interviewers-question",
+    ),
+    pytest.param(
+        "Entretien. Un an après la fermeture de l'usine, l'économiste Claire Ménard, professeure à l'université de Lille, "
+        "revient sur la crise qui frappe la vallée.\n\n"
+        "Recueilli par Paul Girard\n\n"
+        "La fermeture était-elle inévitable ?\n\n"
+        "« Non. Le groupe a choisi de produire ailleurs, les carnets de commandes restaient pleins. »\n\n"
+        "Le ministre Marc Aubin a promis une « réindustrialisation rapide ». Faut-il le croire ?\n\n"
+        "« Les annonces ne suffiront pas. Il faudra former les salariés, et cela prend des années. »",
+        [("Non. Le groupe a choisi de produire ailleurs, les carnets de commandes restaient pleins.", "Claire Ménard"),
+         ("Les annonces ne suffiront pas. Il faudra former les salariés, et cela prend des années.", "Claire Ménard")],
+        id="a-signed-interview-s-answers-wholly-in-marks-are-the-person-introduced-s-not-a-name-a-question-quotes",
+    ),
+    pytest.param(
+        "Les témoignages recueillis par l'AFP sont unanimes. Le maire Paul Riou a réuni le conseil.\n\n"
+        "Qui paiera la reconstruction ?\n\n"
+        "« Personne ne le sait encore. »\n\n"
+        "La rectrice Anne Morel a visité l'école. Faut-il la rouvrir ?\n\n"
+        "« Pas avant l'été. »",
+        [],
+        id="recueillis-par-in-running-text-signs-no-interview",
     ),
 ]
 
