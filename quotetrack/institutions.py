@@ -52,6 +52,12 @@ class InstitutionNames(Record):
     purpose_links: tuple[str, ...] = ()
     """Links of a complement of purpose, with the article after them (``pour le``: ``l'Agence pour
     le commerce extérieur``), read as the complement links of ``names.json`` are."""
+    remit_links: tuple[str, ...] = ()
+    """Links of a complement naming an institution's remit (``aux``: ``le Comité d'Etat aux
+    frontières``, ``à l'``: ``le Haut Conseil à l'égalité``), read as the complement links are."""
+    not_remit_nouns: tuple[str, ...] = ()
+    """Nouns of whom words are told to (``journalistes``, ``presse``): after a remit link, the
+    addressee of a postposed subject (``a répondu l'Agence aux journalistes``), no remit."""
     foreign_links: tuple[str, ...] = ()
     """Lower-case function words an English name runs through (``for``: ``l'Alliance for Shared
     Values``): after a head and one of them, the capitalised words are the institution's own."""
@@ -133,7 +139,7 @@ def _links() -> tuple[frozenset[str], frozenset[str]]:
     def spellings(words: set[str]) -> frozenset[str]:
         return frozenset(w2 for w in words for w2 in (w.replace("’", "'"), w.replace("'", "’")))
 
-    parts = [link.split() for link in (*names_data()["complement_links"], *_data().purpose_links)]
+    parts = [link.split() for link in (*names_data()["complement_links"], *_data().purpose_links, *_data().remit_links)]
     return spellings({p[0] for p in parts}), spellings({p[1] for p in parts if len(p) > 1})
 
 
@@ -163,6 +169,12 @@ def _not_tail_words() -> frozenset[str]:
 def _purpose_words() -> frozenset[str]:
     """The first words of ``purpose_links`` (``pour``)."""
     return frozenset(link.split()[0] for link in _data().purpose_links)
+
+
+@cache
+def _remit_words() -> frozenset[str]:
+    """The first words of ``remit_links`` (``aux``, ``à``)."""
+    return frozenset(link.split()[0] for link in _data().remit_links)
 
 
 @cache
@@ -207,6 +219,7 @@ def tail_end(text: str, end: int) -> int:
     best = pos = end
     adjectives = complements = 0
     purpose = False  # the last link is one of ``purpose_links`` (``pour``)
+    remit = False  # the last link is one of ``remit_links`` (``aux``)
     state = "after_noun"  # after the head, an adjective or a complement's noun
     joined = -1  # where the tail ended before a coordinated complement while it is read (``de paix| et de sécurité``)
     bare = False  # the coordinated complement opens with a bare article after a purpose link (``et la``)
@@ -237,6 +250,7 @@ def tail_end(text: str, end: int) -> int:
         elif state == "after_noun" and word in links:
             state = "after_link"
             purpose = word in _purpose_words()
+            remit = word in _remit_words()
         elif state == "after_link" and word in articles:
             state = "after_article"
         elif state == "after_noun" and adjectives < data.max_adjectives and (
@@ -244,7 +258,7 @@ def tail_end(text: str, end: int) -> int:
             adjectives += 1
             best = m.end()
         elif (state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_complement_words()
-              and not (purpose and is_adjective(word))):
+              and not (purpose and is_adjective(word)) and not (remit and word in data.not_remit_nouns)):
             # "le Conseil pour la première fois": a purpose link's complement opens with its noun.
             complements += 1
             adjectives = 0

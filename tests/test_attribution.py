@@ -47,6 +47,12 @@ ATTRIBUTED = [
     # person's name of its own, not the agency's.
     pytest.param("« Nous avons peur pour nos enfants », a confié à l'AFP Jorge, un chauffeur de 40 ans venu manifester devant "
                  "le palais.", "Jorge", "direct", "incise-postposed", id="a-known-first-name-after-a-l-afp-is-the-speaker"),
+    # Round b5: an unknown lone first name after the agency, an age set off after it, is a
+    # witness named as news does; with no age the capitalised word after it stays the agency's.
+    pytest.param("« Je ne rentrerai pas », a raconté à l'AFP Dilan, 27 ans, devant la gare.", "Dilan", "direct",
+                 "incise-postposed", id="a-lone-first-name-and-an-age-after-a-l-afp-is-the-speaker"),
+    pytest.param("« La saison démarre fort », a estimé l'AFP Sport.", "AFP Sport", "direct",
+                 "incise-postposed", id="a-lone-word-with-no-age-after-the-agency-stays-its-name"),
     # Round x1: a known first name alone opening a sentence, then a verb (not a noun phrase) is
     # that person, the antecedent of the inverted pronoun after it.
     pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",

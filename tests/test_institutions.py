@@ -59,6 +59,14 @@ NAMED = [
                  "Conférence épiscopale Bénin-Togo", id="a-hyphenated-pair-of-places-after-the-tail-ends-the-name"),
     pytest.param("« Les échanges doublent », se félicite la Chambre de commerce Maroc-Sénégal.",
                  "Chambre de commerce Maroc-Sénégal", id="a-hyphenated-pair-after-a-complement-ends-the-name"),
+    # Round b5: a remit link (aux, à la, à l') and a lower-case noun complete the body's name, but
+    # not before a noun of whom the words were told to (the postposed subject's addressee).
+    pytest.param("« Les contrôles sont renforcés », a indiqué le Secrétariat d'Etat aux migrations.",
+                 "Secrétariat d'Etat aux migrations", id="aux-and-a-remit-noun-go-with-the-tail"),
+    pytest.param("« Ces propos sont inacceptables », a jugé le Haut Conseil à l'égalité.", "Haut Conseil à l'égalité",
+                 id="a-l-and-a-remit-noun-go-with-the-tail"),
+    pytest.param("« Nous suivons le dossier », a répondu la Commission aux journalistes.", "Commission",
+                 id="aux-before-an-addressee-noun-stays-out-of-the-tail"),
     # A body the gazetteer knows after the link stays a mention of its own.
     pytest.param("« Rien ne change », répond le Bureau des affaires humanitaires de l'ONU.", "Bureau des affaires humanitaires",
                  id="a-known-body-after-a-complement-stays-out-of-the-tail"),
