@@ -4445,6 +4445,25 @@ def test_que_of_comparison_or_restriction_is_not_reported_speech(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # ne … que inside a postposed incise's clause is "only": the verb's object, no que-clause of
+        # its own; the incise reports the whole sentence (round b4, w769).
+        pytest.param("La commune n'a réclamé qu'une aide d'urgence pour les sinistrés, a précisé le maire.",
+                     ["La commune n'a réclamé qu'une aide d'urgence pour les sinistrés"],
+                     id="ne-que-in-the-incise-s-clause-is-no-que-clause"),
+        pytest.param("Le maire n'a demandé que des « garanties », a rappelé son adjoint.",
+                     ["Le maire n'a demandé que des « garanties »"], id="ne-que-before-marks-in-the-incise-s-clause"),
+        # A negation (jamais, pas) before que is no restriction: the verb keeps its que-clause.
+        pytest.param("Le maire n'a jamais caché que la digue était « fragile », a rappelé son adjoint.",
+                     ["la digue était « fragile »"], id="a-negated-verb-keeps-its-que-clause"),
+    ],
+)
+def test_a_restrictive_ne_que_leaves_the_incise_the_whole_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == clauses
+
+
+@pytest.mark.parametrize(
     ("text", "clause"),
     [
         ("La maire ne cesse de répéter que la piscine rouvrira en juin.", "la piscine rouvrira en juin"),
