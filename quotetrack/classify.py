@@ -2409,6 +2409,34 @@ def _programme_adjective_before() -> regex.Pattern[str]:
                          regex.REVERSE)
 
 
+# Most words of a publication's complement before the comma opening the apposition of its name
+# (``le quotidien du Parti communiste, « … »``), and most words of that name.
+_APPOSED_PUBLICATION_WORDS = 4
+
+
+@cache
+def _publication_apposition_before() -> regex.Pattern[str]:
+    """A ``publication_naming_words`` noun after a determiner, at most a few words (its complement,
+    any case: ``le quotidien du Parti communiste``, ``le journal de référence``) and a comma,
+    ending a string (matched backwards, as :func:`_publication_adjective_before`)."""
+    words = grammar().publication_naming_words
+    dets = lexicon.read_json("names.json")["determiners"]
+    sp = "[ \u00a0\u202f]"
+    return regex.compile(rf"(?<!\p{{L}})(?i:{alternation(dets)})(?:(?<=['’])|{sp}+)"
+                         rf"(?i:{suffix_trie_alternation(words) if words else '(?!)'})"
+                         rf"(?:{sp}+\p{{L}}[\p{{L}}\-]*(?:['’]\p{{L}}[\p{{L}}\-]*)?){{0,{_APPOSED_PUBLICATION_WORDS}}}{sp}*,$",
+                         regex.REVERSE)
+
+
+def title_cased(inner: str) -> bool:
+    """Whether words in marks are spelled as a paper's name: a capital opening the first word and
+    every other word but a function word (« Nhan Dan », « Le Monde », « La Tribune de Genève »),
+    a few words at most, no punctuation; speech (« Je reste ») has lower-case words."""
+    words = _WORD.findall(inner)
+    return (0 < len(words) <= _APPOSED_PUBLICATION_WORDS and _NAME_BREAKS.isdisjoint(inner)
+            and all(w[:1].isupper() or (k > 0 and w.casefold() in function_words()) for k, w in enumerate(words)))
+
+
 @cache
 def _body_adjective_before() -> regex.Pattern[str]:
     """A ``body_naming_words`` noun, then one lower-case word, ending a string (matched backwards, as
@@ -3138,6 +3166,12 @@ def _decide(
             and _NAME_BREAKS.isdisjoint(inner) and _publication_adjective_before().match(before_stripped) is not None
             and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
         return "not-publication"  # "affirme le quotidien slovaque « Sme »": the paper's name, no quotation
+    if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and text.startswith(",", s.close_end)
+            and title_cased(inner) and _publication_apposition_before().match(before_stripped) is not None):
+        # "le quotidien du Parti communiste, « Nhan Dan », saluait …": a capitalised name set off by
+        # commas right after a noun of a publication (and its complement) is the paper's name in
+        # apposition, no quotation.
+        return "not-publication"
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:] in _ARTICLE_ENDS
             and _NAME_BREAKS.isdisjoint(inner) and _participle_agent_before(text, s.open_start, cues, cue_starts)):
         return "not-publication"  # "Cité par le « Göteborgs-Posten », le patron a répété…": the outlet quoting, no quotation

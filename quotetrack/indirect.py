@@ -47,6 +47,7 @@ from quotetrack.classify import (
     past_timestamp,
     relative_words,
     time_anchor_source,
+    title_cased,
 )
 from quotetrack.cues import (
     CueLexicon,
@@ -3638,6 +3639,8 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
         comma = opening
     if _described_name(text, start, inner, seg_start, comma, mention_starts, mention_ends):
         return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
+    if _name_in_marks(text, seg_start, comma) and not _holds_verb_word(text[start:inner]):
+        return True  # "Le quotidien du Parti, « Nhan Dan », saluait …": a noun phrase and its name in marks
     first = text[seg_start : seg_start + 7].split(None, 1)
     if first and first[0].casefold() in _personal_subject_pronouns():
         return False  # "Lors de ces échanges, il a été blessé par … l'opération Sentinelle,": a clause
@@ -3666,6 +3669,17 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     rest = _skip_space(text, mention_ends[last], comma)
     return (_patterns().place_link.match(text, rest, comma) is not None
             and _more_words(_APPOSITION_COMPLEMENT_WORDS).search(text, rest, comma) is None)
+
+
+def _name_in_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is marks alone around a short name spelled with capitals
+    (« Nhan Dan », « Le Monde », see :func:`classify.title_cased`): the name of a paper, a ship or
+    a group set off after the noun phrase it names, no words of anyone's."""
+    seg = text[start:end].rstrip(" \u00a0\u202f")
+    if len(seg) < 3 or seg[0] not in opening_marks() or seg[-1] not in closing_marks():
+        return False
+    inner = seg[1:-1].strip(" \u00a0\u202f")
+    return inner[:1].isupper() and title_cased(inner)
 
 
 def _described_name(
@@ -4569,14 +4583,16 @@ def _holds_que_cue(
 ) -> bool:
     """Whether a reporting verb with its own que-clause stands in ``[start, end)``; not one that
     denies the report (``Il n'a jamais dit que …, a assuré son équipe``: the team's words), nor
-    one inside the marks of ``quoted`` (``Le président « n'a jamais dit que …, il a dit que … »,
+    one in ne … que, "only" (``Paris n'a demandé qu'une trêve, a-t-il dit``: the object, no
+    clause; see ``_restrictive``), nor one inside the marks of ``quoted`` (``Le président « n'a jamais dit que …, il a dit que … »,
     a plaidé X``: the quoted words' own verb, which the incise reports with them)."""
     k = bisect.bisect_left(cue_starts, start)
     while k < len(cues) and cues[k].start < end:
         c = cues[k]
         if c.form in ("finite", "inverted") and not _inside(quoted, quoted_starts, c.start):
             que_end = c.que_end if c.que_end is not None else _que_nearby(text, c, end)
-            if que_end is not None and not _denied(text, c, que_end) and not _free_relative(text, c.end, que_end):
+            if (que_end is not None and not _denied(text, c, que_end) and not _free_relative(text, c.end, que_end)
+                    and not _restrictive(text, c, que_end)):
                 return True
         k += 1
     return False

@@ -4445,6 +4445,41 @@ def test_que_of_comparison_or_restriction_is_not_reported_speech(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A noun phrase, a comma and a short name in marks spelled with capitals set off by a second
+        # comma: the name in apposition, the verb after it the subject's, no postposed incise (round b4, w771).
+        pytest.param("Le quotidien du soir, « Le Phare », a salué en une le courage des sauveteurs.", [],
+                     id="a-name-in-marks-in-apposition-is-no-incise-s-clause"),
+        # A clause with its verb before the marks is still reported by the incise after them.
+        pytest.param("La crue a emporté le pont, « Le Vieux », a regretté le maire.",
+                     ["La crue a emporté le pont, « Le Vieux »"], id="a-clause-before-a-name-in-marks-stays-the-incise-s"),
+    ],
+)
+def test_a_name_in_marks_in_apposition_ends_no_incise_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # ne … que inside a postposed incise's clause is "only": the verb's object, no que-clause of
+        # its own; the incise reports the whole sentence (round b4, w769).
+        pytest.param("La commune n'a réclamé qu'une aide d'urgence pour les sinistrés, a précisé le maire.",
+                     ["La commune n'a réclamé qu'une aide d'urgence pour les sinistrés"],
+                     id="ne-que-in-the-incise-s-clause-is-no-que-clause"),
+        pytest.param("Le maire n'a demandé que des « garanties », a rappelé son adjoint.",
+                     ["Le maire n'a demandé que des « garanties »"], id="ne-que-before-marks-in-the-incise-s-clause"),
+        # A negation (jamais, pas) before que is no restriction: the verb keeps its que-clause.
+        pytest.param("Le maire n'a jamais caché que la digue était « fragile », a rappelé son adjoint.",
+                     ["la digue était « fragile »"], id="a-negated-verb-keeps-its-que-clause"),
+    ],
+)
+def test_a_restrictive_ne_que_leaves_the_incise_the_whole_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == clauses
+
+
+@pytest.mark.parametrize(
     ("text", "clause"),
     [
         ("La maire ne cesse de répéter que la piscine rouvrira en juin.", "la piscine rouvrira en juin"),
@@ -4739,6 +4774,14 @@ PUBLICATION_NAMES_AFTER_ADJECTIVES = [
     # article is the outlet that reported the words, no quotation; the words it quotes stay.
     pytest.param("Le maire, cité par l'«Echo des Vallées», a jugé le projet «absurde».",
                  ["absurde"], "maire", id="a-paper-in-marks-after-cite-par-an-elided-article"),
+    # Round b4 (w771): a paper's noun and its complement (any case), a comma, then a short name in marks
+    # spelled with capitals and set off by a second comma: the paper's name in apposition, the subject
+    # of the verb after it, no quotation; speech after such a comma (lower-case words) stays a quotation.
+    pytest.param("Jeudi, l'hebdomadaire des Verts, « Terre Libre », raillait un « budget de façade ».",
+                 ["budget de façade"], "Terre Libre", id="a-paper-s-name-in-marks-in-apposition-after-its-complement"),
+    pytest.param("Il l'a redit au journal local, « Nous resterons », a ajouté le maire.",
+                 ["Il l'a redit au journal local, « Nous resterons »", "Nous resterons"], "maire",
+                 id="speech-in-marks-after-a-paper-noun-and-a-comma-stays-a-quotation"),
 ]
 
 
