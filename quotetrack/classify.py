@@ -4237,9 +4237,29 @@ def _cue_in_another_clause(text: str, sent_start: int, s: MarkedSpan, cue: CueLi
     se souvient``: ``apposition_relatives``, the comma right after the closing mark). A postposed incise
     (``…, a martelé X``, ``a-t-il dit``) reports the whole sentence before it: never another clause."""
     between = text[s.close_end : cue.start]
-    if ":" not in between and ";" not in between and not (_relative_after_complement(between) and _apposition_relative(between)):
+    if (":" not in between and ";" not in between and not (_relative_after_complement(between) and _apposition_relative(between))
+            and not _place_relative_after(between)):
         return False
     return not (cue.form == "inverted" or text[max(sent_start, cue.start - 3) : cue.start].rstrip().endswith(","))
+
+
+def _place_relative_after(between: str) -> bool:
+    """Whether ``between`` (the words from a closing mark to a cue) holds, within a short complement
+    of the marked noun (no mark nor stop in it), a comma then a relative of place or time
+    (``place_relatives`` of ``names.json``: ``la « zone rouge » du dépôt, où Prague accuse …``):
+    its clause tells of the place or the moment, never of the words in marks, whatever its verb
+    reports."""
+    comma = between.find(",", 0, _RELATIVE_COMPLEMENT_REACH)
+    if comma < 0 or not _COMPLEMENT_BREAKS.isdisjoint(between[:comma]):
+        return False
+    first = _ELIDED_WORD.search(between, comma + 1)
+    return first is not None and not between[comma + 1 : first.start()].strip(_SPACES) and first.group().lower() in _place_relatives()
+
+
+@cache
+def _place_relatives() -> frozenset[str]:
+    """The one-word relatives of place of ``names.json`` (``où``), lower case."""
+    return frozenset(w.lower() for w in names_data()["place_relatives"] if " " not in w and w[-1:].isalpha())
 
 
 def _relative_after_complement(between: str) -> bool:

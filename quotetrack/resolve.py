@@ -2668,7 +2668,15 @@ class Resolver:
             self._learn_gender(prev, m)
             return self._with_mention(prev, span), (f"{m.kind}→antecedent",)
         if m.kind == "group":
-            people = self._group_members(m)
+            # « les trois pays| baltes », « les deux pays| du Golfe »: words after a counted group
+            # say which ones it means; unless the text listed as many of them, it is those words,
+            # never the last two speakers.
+            space = self.text.rfind(" ", m.start, m.end)
+            tail = self._group_tail_end(span.end, counted=space > m.start and _counted(self.text, space)) if span.end == m.end else span.end
+            people = self._group_members(m, last_two=tail == span.end)
+            if tail > span.end and len(people) < 2:
+                span = self.span(span.start, tail)
+                return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("group→as written",)
             if len(people) < 2:
                 # "ont indiqué les deux capitales": who they are is not known yet; the words are.
                 return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("group→as written",)
@@ -3309,15 +3317,20 @@ class Resolver:
         before = self.text[max(0, start - _DETERMINER_REACH) : start].split()[-2:]
         return any(fold(w) in self.introducing for w in before)
 
-    def _group_tail_end(self, end: int) -> int:
+    def _group_tail_end(self, end: int, *, counted: bool = False) -> int:
         """Where the complements and adjectives after a plural role's words ending at ``end`` end
         (``end``: none), up to the last of them that a mark, a punctuation, a cue or a verb word
-        follows (« les ministres des Finances| de la zone euro| ont jugé »)."""
+        follows (« les ministres des Finances| de la zone euro| ont jugé »). ``counted``: the
+        words end with a noun a number counts (« les trois pays| baltes »), whose next word
+        qualifies it, unless a cue or a verb word (« les deux pays| ont »)."""
         best = pos = end
-        after_count = False
+        after_count = counted
         for _ in range(_GROUP_TAIL_UNITS):
             unit = _group_tail_unit().match(self.text, pos, pos + _ROLE_TAIL_REACH)
             adjective = unit.group("adjective") if unit is not None else None
+            if adjective is not None and after_count and (unit is not None and unit.start("adjective") in self.cue_starts or (
+                    _VERB_WORD.match(self.text, unit.start("adjective"), unit.end()) is not None)):
+                break
             counted = adjective is not None and _counted(self.text, pos)
             if unit is None or (adjective is not None and not counted and not institutions.is_adjective(adjective) and (
                     self.registry is None or self.registry.country_of_adjective(adjective) is None)
@@ -5587,11 +5600,12 @@ class Resolver:
             self._first_uses[key] = found.start() if found is not None else len(self.text)
         return self._first_uses[key]
 
-    def _group_members(self, m: Mention) -> list[Speaker]:
+    def _group_members(self, m: Mention, *, last_two: bool = True) -> list[Speaker]:
         """Who a group expression stands for: one of persons (``les deux hommes``, ``pronouns.json``'s
         ``refers_to``) the last persons named before it, as many as it counts (``size``, else two),
         in text order, when there are that many; one of states, institutions or organisations the
-        members :meth:`_joint_members` finds; else (never for organisations) the last two speakers."""
+        members :meth:`_joint_members` finds; else (never for organisations, nor without
+        ``last_two``) the last two speakers."""
         refers_to = _group_refers_to().get(fold(m.text))
         size = _group_sizes().get(fold(m.text)) or 2
         if refers_to == "person":
@@ -5604,7 +5618,7 @@ class Resolver:
                 return joint
             if refers_to == "organisation":
                 return []  # "les deux syndicats": never the last two speakers, whoever they are
-        return self._last_two()
+        return self._last_two() if last_two else []
 
     def _joint_members(self, m: Mention, refers_to: str) -> list[Speaker]:
         """``Paris et Berlin ont affirmé… Selon les deux pays, …``: the members of the latest group

@@ -6218,6 +6218,16 @@ JOINT_AND_GROUP_SPEAKERS = [
     pytest.param("Paul Carver, Anna Berg et Luc Dumont se sont réunis à Bruxelles. "
                  "« Nous restons unis », ont affirmé les trois dirigeants.",
                  0, "Paul Carver", id="les-trois-dirigeants-takes-back-the-last-three-persons-named"),
+    pytest.param("Rome a jugé la sanction « juste ». Madrid a dit que l'enquête durerait. "
+                 "Les trois pays scandinaves ont annoncé qu'ils gèleraient les avoirs.",
+                 -1, "trois pays scandinaves", id="a-counted-group-an-adjective-qualifies-is-its-words-not-the-last-two"),
+    pytest.param("Le Koweït a réclamé une « enquête ». Selon les deux pays du Golfe, la trêve tient.",
+                 -1, "deux pays du Golfe", id="a-counted-group-a-complement-qualifies-is-its-words"),
+    pytest.param("Paris et Berlin ont signé un accord. Les deux pays voisins ont affirmé que la frontière resterait ouverte.",
+                 0, "France", id="a-qualified-counted-group-still-takes-back-the-pair-listed"),
+    pytest.param("Rome a jugé la sanction « juste ». Madrid a dit que l'enquête durerait. "
+                 "Les deux pays ensuite ont affirmé que la frontière resterait ouverte.",
+                 -1, "Espagne", id="an-adverb-after-a-counted-group-qualifies-nothing"),
 ]
 
 

@@ -1388,6 +1388,14 @@ def test_a_cue_word_inside_other_marks_reports_nothing(text: str, label: str | N
                      id="a-cue-before-the-marks-still-reports"),
         pytest.param("Le maire avait prévenu que le pont resterait fermé, deux jours après que le collectif, coutumier de ces "
                      "« sit-in » sauvages, eut bloqué la digue.", "sit-in", None, id="a-dating-clause-after-the-report"),
+        pytest.param("Le hameau se trouve à l'orée de la « forêt interdite » du massif, où les gardes affirment avoir vu des loups.",
+                     "forêt interdite", None, id="a-relative-of-place-after-the-marked-noun-s-complement"),
+        pytest.param("Les pompiers ont quitté la « zone chaude », où le préfet assure que le feu est fixé.",
+                     "zone chaude", None, id="a-relative-of-place-right-after-the-marks"),
+        pytest.param("Le maire a dénoncé une « zone de non-droit » du quartier, où la police patrouille peu.", None,
+                     "zone de non-droit", id="a-cue-before-the-marks-still-reports-them-before-a-place-relative"),
+        pytest.param("Le quartier vit une « guerre d'usure », dont le préfet assure que la fin est proche.", None,
+                     "guerre d'usure", id="dont-right-after-the-marks-is-no-relative-of-place"),
         pytest.param("Le maire avait prévenu que le pont resterait fermé, deux jours après que le collectif a dénoncé un "
                      "« abandon » de la digue.", None, "abandon", id="a-later-cue-in-the-dating-clause-still-reports"),
     ],
