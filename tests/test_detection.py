@@ -2159,6 +2159,15 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
         # No measure of time: the speaker's own condition, the clause runs on.
         ("Le maire a promis que le pont rouvrirait, après que les experts auront inspecté la digue.",
          "le pont rouvrirait, après que les experts auront inspecté la digue"),
+        # A bare description (a trade, no determiner, no verb) set off after the clause's short
+        # subject: the cue after it is the subject's own verb, the clause runs on.
+        ("Elle confie que sa sœur, infirmière à Lille, lui a conseillé de rester chez elle.",
+         "sa sœur, infirmière à Lille, lui a conseillé de rester chez elle"),
+        ("Il raconte que son oncle, pêcheur à Sète, a demandé de l'aide au maire.",
+         "son oncle, pêcheur à Sète, a demandé de l'aide au maire"),
+        # The clause has its verb before the comma: the cue after it is a postposed incise.
+        ("Le maire explique que les travaux, coûteux, dureront un an, lui a répondu son adjoint.",
+         "les travaux, coûteux, dureront un an"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
