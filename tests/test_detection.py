@@ -246,6 +246,8 @@ DETECTED = [
                  id="words-holding-a-known-label-are-still-a-partial-quote"),
     pytest.param("Le porte-parole a tenu à présenter le texte comme « une avancée majeure » pour les salariés.",
                  [("partial", "une avancée majeure")], id="presenting-something-as-words-in-marks-is-a-partial-quote"),
+    pytest.param("La ministre avait semblé céder en présentant la réforme comme le « choix du dialogue ».",
+                 [("partial", "choix du dialogue")], id="presenting-something-as-the-words-in-marks-is-a-partial-quote"),
     pytest.param("L'élue a vu dans ce résultat « une claque » pour ceux qui prônent « l'austérité ».",
                  [("partial", "une claque"), ("partial", "l'austérité")], id="seeing-in-something-words-in-marks-is-a-partial-quote"),
     pytest.param("La commissaire a évoqué un « plan B » si les pourparlers échouaient.", [("partial", "plan B")],
