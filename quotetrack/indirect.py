@@ -4245,6 +4245,13 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
     after = _skip_space(text, cue.end, len(text))
     if after < len(text) and text[after] in opening_marks():
         return True
+    # "que ses parents, fonctionnaires à Lyon, lui ont demandé de …": a bare description (a role
+    # or a trade set off after the short subject, no determiner, no verb word, no other comma) is
+    # all that stands before the cue; the clause has no verb yet, the cue is its subject's verb.
+    described = text[_skip_space(text, first + 1, comma) : comma]
+    if ("," not in described and bare_description(described)
+            and not any(w.casefold() in _verb_words() for w in _WORD.findall(described))):
+        return True
     # "que le groupe, détenu à 60 % par l'État, réclamerait des indemnités": a participle aside
     # (no verb word, no other comma) is all that stands between the short subject and the cue;
     # the clause has no verb before the cue, which is its own verb, no postposed incise.

@@ -149,6 +149,9 @@ FINITE = [
     # An indefinite determiner, maybe the noun the words in marks qualify, may stand before them (round t4).
     ("La ministre présente la réforme comme une « avancée historique ».", "présente", "présenter", "finite"),
     ("Un incident que la préfecture présente comme un accident « de parcours ».", "présente", "présenter", "finite"),
+    # A definite determiner too (présenter X comme le « … »): the subject's own name for it.
+    ("Le maire présente son village comme la « capitale du cidre ».", "présente", "présenter", "finite"),
+    ("Le ministre présente l'accord comme l'« aube d'une ère nouvelle ».", "présente", "présenter", "finite"),
     # voir dans X « … »: to read something as what the words in marks say, an opinion voiced.
     ("Le député a vu dans ce vote « un désaveu cinglant ».", "a vu dans", "voir dans", "finite"),
     ("La syndicaliste voit dans la grève « un sursaut ».", "voit dans", "voir dans", "finite"),
@@ -392,6 +395,7 @@ NEGATIVES = [
     "La ministre a présenté le budget mardi.",  # présenter reports only before comme and marks
     "La ministre a présenté un « plan vélo » comme chaque printemps.",  # comme not right before the marks
     "La ministre a présenté le budget comme chaque année à la « commission des finances ».",  # more than a noun after comme
+    "La ministre a présenté le budget comme le veut la « règle d'or ».",  # comme le then a verb: no words in marks after comme le
     "Ce bilan flatteur cache une réalité plus sombre.",  # cacher reports only when negated
     "Le festival commence à Cannes mardi.",  # commencer reports only set off as an incise
     "La saison a commencé, « une vraie délivrance » pour les joueurs.",

@@ -246,6 +246,8 @@ DETECTED = [
                  id="words-holding-a-known-label-are-still-a-partial-quote"),
     pytest.param("Le porte-parole a tenu à présenter le texte comme « une avancée majeure » pour les salariés.",
                  [("partial", "une avancée majeure")], id="presenting-something-as-words-in-marks-is-a-partial-quote"),
+    pytest.param("La ministre avait semblé céder en présentant la réforme comme le « choix du dialogue ».",
+                 [("partial", "choix du dialogue")], id="presenting-something-as-the-words-in-marks-is-a-partial-quote"),
     pytest.param("L'élue a vu dans ce résultat « une claque » pour ceux qui prônent « l'austérité ».",
                  [("partial", "une claque"), ("partial", "l'austérité")], id="seeing-in-something-words-in-marks-is-a-partial-quote"),
     pytest.param("La commissaire a évoqué un « plan B » si les pourparlers échouaient.", [("partial", "plan B")],
@@ -2167,6 +2169,15 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
         # No measure of time: the speaker's own condition, the clause runs on.
         ("Le maire a promis que le pont rouvrirait, après que les experts auront inspecté la digue.",
          "le pont rouvrirait, après que les experts auront inspecté la digue"),
+        # A bare description (a trade, no determiner, no verb) set off after the clause's short
+        # subject: the cue after it is the subject's own verb, the clause runs on.
+        ("Elle confie que sa sœur, infirmière à Lille, lui a conseillé de rester chez elle.",
+         "sa sœur, infirmière à Lille, lui a conseillé de rester chez elle"),
+        ("Il raconte que son oncle, pêcheur à Sète, a demandé de l'aide au maire.",
+         "son oncle, pêcheur à Sète, a demandé de l'aide au maire"),
+        # The clause has its verb before the comma: the cue after it is a postposed incise.
+        ("Le maire explique que les travaux, coûteux, dureront un an, lui a répondu son adjoint.",
+         "les travaux, coûteux, dureront un an"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:

@@ -52,6 +52,11 @@ NAMED = [
     pytest.param("« Aucune décision n'est prise », a indiqué le Cabinet du premier ministre.", "Cabinet du premier ministre",
                  id="a-role-the-complement-names-goes-whole-with-the-tail"),
     pytest.param("« Le texte est prêt », a assuré le Cabinet mardi soir.", "Cabinet", id="cabinet-head-with-no-tail"),
+    # The official journal a state publishes its acts in (la Gazette royale, la Gazette officielle).
+    pytest.param("Le couvre-feu est levé depuis minuit, a fait savoir la Gazette royale, qui publie les décrets.",
+                 "Gazette royale", id="gazette-head-and-its-adjective"),
+    pytest.param("La nouvelle taxe s'appliquera en mai, a indiqué la Gazette mardi soir.", "Gazette",
+                 id="gazette-head-with-no-tail-takes-no-adverbial"),
     pytest.param("« Les quotas baissent », déplore la Fédération des pêcheurs du Finistère.", "Fédération des pêcheurs du Finistère",
                  id="a-place-s-name-after-a-complement-closes-the-tail"),
     # A pair of places joined by a hyphen right after the tail ends the body's name.
