@@ -1020,6 +1020,11 @@ ATTRIBUTED = [
                  "maison de ventes Christie’s", "indirect", "selon-fronted", id="an-english-genitive-ends-a-company-s-name"),
     pytest.param("Selon Paul Martin, s'il le faut, l'usine fermera ses portes en juin.",
                  "Paul Martin", "indirect", "selon-fronted", id="an-elided-s-after-a-comma-is-no-genitive"),
+    # A publication the words were told to is cut off a lone first name when an age follows it.
+    pytest.param("Les chauffeurs ont bloqué le port. « On ne lâchera rien », a lancé à l'AFP Koffi, 41 ans, routier depuis vingt ans.",
+                 "Koffi", "direct", "direct-incise", id="a-first-name-and-its-age-after-the-outlet-told-is-the-speaker"),
+    pytest.param("« Les routes sont coupées », rapporte France Bleu Isère, 24 heures après le séisme.",
+                 "France Bleu Isère", "direct", "direct-incise", id="a-local-edition-and-no-age-after-it-stays-whole")
 ]
 
 
