@@ -2184,7 +2184,9 @@ def after_fronted_frame(text: str, s_start: int, open_start: int) -> bool:
     if not _FRAME_BREAKS.isdisjoint(lead):
         return False
     words = _WORD.findall(lead)
-    return 1 < len(words) <= _FRAME_MAX_WORDS and words[0].lower() in grammar().frame_prepositions
+    # A capital drops its accent in much copy: "A Washington," opens with the preposition "à".
+    first = "à" if words[:1] == ["A"] else words[0].lower() if words else ""
+    return 1 < len(words) <= _FRAME_MAX_WORDS and first in grammar().frame_prepositions
 
 
 def _names_a_person(inner: str) -> bool:
@@ -4282,8 +4284,11 @@ def reported_in_subject_relative(text: str, sent_start: int, open_start: int, cl
     if cue.form == "inverted":
         return False
     comma = text.rfind(",", sent_start, open_start)
-    if comma < 0 or "," in text[sent_start:comma]:
+    if comma < 0:
         return False
+    first = text.find(",", sent_start, comma)
+    if first >= 0 and ("," in text[first + 1 : comma] or not after_fronted_frame(text, sent_start, first + 1)):
+        return False  # one comma before the relative's: only that of an adverbial opening the sentence ("A Washington, le parti, dont …")
     if _cue_right_before(text, open_start, cues, cue_starts) is None and not _finite_cue_between(cues, cue_starts, comma, open_start):
         return False  # most marks: no reporting verb in the relative before them
     opener = text[comma + 1 : open_start].split(None, 1)
