@@ -736,6 +736,10 @@ def find_indirect(
                 # "Selon un ancien conseiller, le directeur aurait exigé que …": the source reports
                 # the demand, its que-clause included, in the conditional of the unconfirmed.
                 replaced.add(alleged)
+            elif plain_que is not None and cand.rule == "indirect-incise" and _relaying_outlet_after(text, cue.end):
+                # "X a assuré que …, a rapporté l'agence Ria Novosti": a news outlet after the incise
+                # only relays the words; the que-clause is X's, as after "selon l'agence …".
+                continue
             elif plain_que is not None:
                 # "Paris souhaite que l'égalité progresse, a souligné X": the incise reports the whole
                 # sentence, the que-clause of the verb inside it included.
@@ -768,6 +772,25 @@ def find_indirect(
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
     return _dedupe(out)
+
+
+# Characters read after an incise's verb for the news outlet relaying the words.
+_OUTLET_REACH = 60
+
+
+@cache
+def _relaying_outlet() -> regex.Pattern[str]:
+    """A determiner, a news agency or one of ``publication_naming_words`` (``detection.json``), at most two
+    lower-case words (``officielle``, ``russe``) and a capitalised name: ``l'agence Ria Novosti``,
+    ``le quotidien Kommersant``."""
+    nouns = ["agence", *lexicon.read_json("detection.json")["publication_naming_words"]]
+    return regex.compile(rf"[ \u00a0]*+(?:l['’]|le[ \u00a0]++|la[ \u00a0]++)(?:{trie_alternation(nouns)})"
+                         rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}[ \u00a0]++\p{{Lu}}")
+
+
+def _relaying_outlet_after(text: str, pos: int) -> bool:
+    """Whether a news outlet named by its kind and its name follows ``pos`` (an incise's verb)."""
+    return _relaying_outlet().match(text, pos, min(len(text), pos + _OUTLET_REACH)) is not None
 
 
 def _past_earlier_source(text: str, prev: CueLike, start: int, end: int) -> int | None:

@@ -1033,6 +1033,11 @@ ATTRIBUTED = [
                  "porte-parole de la Commission", "direct", "direct-incise", id="an-accentless-a-opens-a-fronted-adverbial-then-a-whole-quotation"),
     pytest.param("Le syndicat, lui, a parlé d'un « jour sombre », a ajouté le porte-parole de la mairie.",
                  "porte-parole de la mairie", "partial", "partial-incise", id="no-relative-after-the-subject-the-incise-reports-the-marks"),
+    # A news outlet named after an incise only relays a que-clause: the clause is its subject's.
+    pytest.param("Le porte-parole Ivan Sokolov a affirmé que Moscou ne livrait aucune arme, a rapporté l'agence officielle Tass.",
+                 "Ivan Sokolov", "indirect", "indirect-que", id="an-agency-relaying-a-que-clause-leaves-it-to-its-subject"),
+    pytest.param("Le préfet a assuré que l'eau restait potable, a précisé l'agence régionale de santé.",
+                 "agence régionale de santé", "indirect", "indirect-incise", id="a-health-agency-in-the-incise-reports-the-whole-sentence"),
 ]
 
 
