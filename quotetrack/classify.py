@@ -398,6 +398,10 @@ class Grammar(Record):
     law_title_links: tuple[str, ...] = ()
     """``la « loi relative à la protection des sols … »``: words right after a law's head that
     open the formula of an official title, which holds no cap on its length."""
+    law_subject_links: tuple[str, ...] = ()
+    """``la loi sur les « agents de l'étranger »``: a preposition and a definite article after a
+    law's noun (``law_heads``; one adjective may stand between), right before short words in marks:
+    the nickname of what the law is about, the writer's label of the text, nobody's words."""
     titled_heads: tuple[str, ...] = ()
     """``le « Protocole relatif au mécanisme de prévention … »``: nouns of a legal text (protocole,
     convention, traité) that, opening words in marks after a ``law_label_determiners`` one, name
@@ -2831,6 +2835,18 @@ def _law_head_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{_elided_or_spaced(g.law_title_determiners)})(?:{trie_alternation(g.law_heads)})$")
 
 
+@cache
+def _law_subject_before() -> regex.Pattern[str]:
+    """A law's noun (``law_heads``), maybe one past participle (``controversé``, ``adoptée``), and
+    one of ``law_subject_links`` ending a string: ``projet de loi controversé sur les``."""
+    g = grammar()
+    if not g.law_subject_links or not g.law_heads:
+        return regex.compile(r"(?!)")
+    links = [r"[ \u00a0]++".join(regex.escape(w) for w in link.split()) for link in g.law_subject_links]
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.law_heads)})(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?<=é|ée|és|ées))?"
+                         rf"[ \u00a0]++(?:{'|'.join(links)})$")
+
+
 def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
                     cue_starts: list[int]) -> bool:
     """``un « plan climat »``, ``le « Pass avenir »``: two words in marks, the first a scheme's
@@ -3057,6 +3073,9 @@ def _decide(
         return "not-name"
     if _names_a_law(inner, before_stripped):
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
+    if (len(_WORD.findall(inner)) <= grammar().law_label_max_words
+            and _law_subject_before().search(before_stripped, max(0, len(before_stripped) - _LAW_HEAD_REACH - 30)) is not None):
+        return "not-name"  # "la loi sur les « agents de l'étranger »": the law's nickname, no quotation
     if before_stripped[-1:].isalpha() and _titled_law(inner, before_stripped):
         return "not-name"  # "le projet de loi « pour contrôler l'immigration »": the law's title, no quotation
     if _names_a_motto(inner, before_stripped):

@@ -1322,6 +1322,27 @@ def test_detects(text: str, expected: list[tuple[str, str]]) -> None:
         assert text[q.start : q.end] == q.text
 
 
+LAW_NICKNAMES = [
+    # Short words in marks right after a law's noun, « sur » or « contre » and an article name what
+    # the law is about: the writer's label of the text, even where a cue governs the sentence.
+    pytest.param("Le gouvernement a promis de retirer « sans délai » son projet de loi contesté sur les « traîtres à la nation ».",
+                 [("partial", "sans délai")], id="a-law-s-nickname-after-sur-les-is-no-quote"),
+    pytest.param("Le ministre a défendu mardi la loi contre le « séparatisme » devant les sénateurs.",
+                 [], id="a-law-s-nickname-after-contre-le-is-no-quote"),
+    # Marks that do not follow the link right away, or a verb in the adjective's slot, stay quotes.
+    pytest.param("La ministre a qualifié la loi sur les retraites de « texte injuste ».",
+                 [("partial", "texte injuste")], id="a-verdict-after-the-law-s-complement-stays-a-quote"),
+    pytest.param("Le rapporteur a assuré que la loi était désormais sur les « bons rails ».",
+                 [("indirect", "la loi était désormais sur les « bons rails »"), ("partial", "bons rails")],
+                 id="a-verb-between-the-law-and-sur-keeps-the-quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAW_NICKNAMES)
+def test_law_nicknames(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == expected
+
+
 def test_a_capitalised_body_noun_after_a_reporting_cue_stays_a_quote() -> None:
     """« Parlement aux ordres » right after *a fustigé un*: the deputy's words, though they open
     with the capitalised name of a body."""
