@@ -1828,6 +1828,30 @@ INTERVIEW_ANSWERS = [
         [],
         id="recueillis-par-in-running-text-signs-no-interview",
     ),
+    # Answers laid out in marks: a short bare paragraph trailing off in « … » is the interviewer's
+    # follow-up; where the answers are bare, a short one trailing off stays an answer.
+    pytest.param(
+        "Entretien. Le sociologue Hugo Lemarchand revient sur la grève des dockers.\n\n"
+        "Recueilli par Claire Jaouen\n\n"
+        "Pourquoi ce conflit dure-t-il ?\n\n"
+        "« Les dockers défendent leur statut. Je les comprends. »\n\n"
+        "Le patronat assure pourtant que ce statut n'est pas menacé…\n\n"
+        "« C'est un discours de façade. Je ne vois aucune garantie écrite. »",
+        [("Les dockers défendent leur statut. Je les comprends.", "Hugo Lemarchand"),
+         ("C'est un discours de façade. Je ne vois aucune garantie écrite.", "Hugo Lemarchand")],
+        id="a-bare-follow-up-trailing-off-between-answers-in-marks-is-no-answer",
+    ),
+    pytest.param(
+        "Le pêcheur Yann Le Dantec a répondu à nos questions.\n\n"
+        "Comment se passe la saison ?\n\n"
+        "Je n'ai jamais vu aussi peu de bars, on verra bien…\n\n"
+        "Allez-vous continuer ?\n\n"
+        "Oui, je n'ai pas le choix.\n\n"
+        "Propos recueillis par Léa Morvan",
+        [("Je n'ai jamais vu aussi peu de bars, on verra bien…", "Yann Le Dantec"),
+         ("Oui, je n'ai pas le choix.", "Yann Le Dantec")],
+        id="a-bare-answer-trailing-off-stays-an-answer",
+    ),
 ]
 
 
