@@ -2720,6 +2720,22 @@ _NAME_REACH = 40
 _DESCRIBING_WORDS = 2
 
 
+@cache
+def _degree_adverbs() -> frozenset[str]:
+    """One-word adverbs of degree (``names.json`` ``impersonal_degrees``: très, peu, fort…)."""
+    return frozenset(w for w in names_data().get("impersonal_degrees", []) if " " not in w)
+
+
+def _degree_then_participle(text: str, start: int, j: int) -> bool:
+    """``, très écouté dans le pays,``: an adverb of degree, then a past participle, opening the
+    aside up to ``j``: a noun phrase's description (no clause), however long the noun phrase."""
+    first = _WORD.match(text, _skip_space(text, start, j))
+    if first is None or first.group() not in _degree_adverbs():
+        return False
+    nxt = _WORD.match(text, _skip_space(text, first.end(), j))
+    return nxt is not None and nxt.group()[:1].islower() and nxt.group().endswith(telling_participle_endings())
+
+
 def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     """``Le gouvernement soudanais, installé à Port-Soudan,`` before a cue: a short subject (maybe a
     role and its holder's name set off by commas), then one aside opened by a past participle up to
@@ -2729,7 +2745,8 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     if comma < 0:
         return False
     if _more_words(_SHORT_SUBJECT).search(text, s_start, comma) is not None and not (
-            _NAME_LAST.search(text, s_start, comma) is not None and _more_words(_LONG_SUBJECT).search(text, s_start, comma) is None
+            (_NAME_LAST.search(text, s_start, comma) is not None or _degree_then_participle(text, comma + 1, j))
+            and _more_words(_LONG_SUBJECT).search(text, s_start, comma) is None
             and not _holds_verb_word(text[s_start:comma])):
         # "le nouveau ministre des Affaires étrangères Jean X,": a longer role ending with its holder's name.
         return False
@@ -2745,7 +2762,8 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     first = _WORD.match(text, _skip_space(text, comma + 1, j))
     for _ in range(2):
         # "X, lui aussi écarté du scrutin,": a stressed pronoun and an adverb before the participle.
-        if first is None or not (first.group().lower() in _pronoun_forms() or first.group().lower() in cues.one_word_adverbs()):
+        if first is None or not (first.group().lower() in _pronoun_forms() or first.group().lower() in cues.one_word_adverbs()
+                                 or first.group().lower() in _degree_adverbs()):
             break
         first = _WORD.match(text, _skip_space(text, first.end(), j))
     return first is not None and first.group()[:1].islower() and (

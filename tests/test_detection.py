@@ -4787,6 +4787,23 @@ PUBLICATION_NAMES_AFTER_ADJECTIVES = [
 ]
 
 
+SUBJECTS_WITH_A_DEGREE_AND_A_PARTICIPLE = [
+    # A subject, however long, then an aside opened by an adverb of degree and a past participle
+    # (« très attaché à … ») is a noun phrase, no clause a postposed verb reports.
+    pytest.param("Le Conseil national des barreaux de France, très attaché au secret, a appelé mardi les avocats à « la plus grande prudence ».",
+                 [("partial", "la plus grande prudence")], id="a-long-subject-and-a-degree-participle-aside-is-no-clause"),
+    # A clause with a verb of its own before the incise stays reported, a degree adverb in it or not.
+    pytest.param("Les négociations avec les syndicats du secteur public sont très avancées, a assuré le ministre.",
+                 [("indirect", "Les négociations avec les syndicats du secteur public sont très avancées")],
+                 id="a-clause-with-its-verb-and-a-degree-adverb-stays-reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS_WITH_A_DEGREE_AND_A_PARTICIPLE)
+def test_subject_with_a_degree_and_a_participle(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == expected
+
+
 @pytest.mark.parametrize(("text", "quotes", "speaker"), PUBLICATION_NAMES_AFTER_ADJECTIVES)
 def test_publication_names_after_adjectives(text: str, quotes: list[str], speaker: str) -> None:
     doc = quotetrack.extract(text)
