@@ -398,6 +398,10 @@ class Grammar(Record):
     law_title_links: tuple[str, ...] = ()
     """``la « loi relative à la protection des sols … »``: words right after a law's head that
     open the formula of an official title, which holds no cap on its length."""
+    law_subject_links: tuple[str, ...] = ()
+    """``la loi sur les « agents de l'étranger »``: a preposition and a definite article after a
+    law's noun (``law_heads``; one adjective may stand between), right before short words in marks:
+    the nickname of what the law is about, the writer's label of the text, nobody's words."""
     titled_heads: tuple[str, ...] = ()
     """``le « Protocole relatif au mécanisme de prévention … »``: nouns of a legal text (protocole,
     convention, traité) that, opening words in marks after a ``law_label_determiners`` one, name
@@ -2184,7 +2188,9 @@ def after_fronted_frame(text: str, s_start: int, open_start: int) -> bool:
     if not _FRAME_BREAKS.isdisjoint(lead):
         return False
     words = _WORD.findall(lead)
-    return 1 < len(words) <= _FRAME_MAX_WORDS and words[0].lower() in grammar().frame_prepositions
+    # A capital drops its accent in much copy: "A Washington," opens with the preposition "à".
+    first = "à" if words[:1] == ["A"] else words[0].lower() if words else ""
+    return 1 < len(words) <= _FRAME_MAX_WORDS and first in grammar().frame_prepositions
 
 
 def _names_a_person(inner: str) -> bool:
@@ -2857,6 +2863,18 @@ def _law_head_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{_elided_or_spaced(g.law_title_determiners)})(?:{trie_alternation(g.law_heads)})$")
 
 
+@cache
+def _law_subject_before() -> regex.Pattern[str]:
+    """A law's noun (``law_heads``), maybe one past participle (``controversé``, ``adoptée``), and
+    one of ``law_subject_links`` ending a string: ``projet de loi controversé sur les``."""
+    g = grammar()
+    if not g.law_subject_links or not g.law_heads:
+        return regex.compile(r"(?!)")
+    links = [r"[ \u00a0]++".join(regex.escape(w) for w in link.split()) for link in g.law_subject_links]
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.law_heads)})(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?<=é|ée|és|ées))?"
+                         rf"[ \u00a0]++(?:{'|'.join(links)})$")
+
+
 def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
                     cue_starts: list[int]) -> bool:
     """``un « plan climat »``, ``le « Pass avenir »``: two words in marks, the first a scheme's
@@ -3083,6 +3101,9 @@ def _decide(
         return "not-name"
     if _names_a_law(inner, before_stripped):
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
+    if (len(_WORD.findall(inner)) <= grammar().law_label_max_words
+            and _law_subject_before().search(before_stripped, max(0, len(before_stripped) - _LAW_HEAD_REACH - 30)) is not None):
+        return "not-name"  # "la loi sur les « agents de l'étranger »": the law's nickname, no quotation
     if before_stripped[-1:].isalpha() and _titled_law(inner, before_stripped):
         return "not-name"  # "le projet de loi « pour contrôler l'immigration »": the law's title, no quotation
     if _names_a_motto(inner, before_stripped):
@@ -4336,8 +4357,11 @@ def reported_in_subject_relative(text: str, sent_start: int, open_start: int, cl
     if cue.form == "inverted":
         return False
     comma = text.rfind(",", sent_start, open_start)
-    if comma < 0 or "," in text[sent_start:comma]:
+    if comma < 0:
         return False
+    first = text.find(",", sent_start, comma)
+    if first >= 0 and ("," in text[first + 1 : comma] or not after_fronted_frame(text, sent_start, first + 1)):
+        return False  # one comma before the relative's: only that of an adverbial opening the sentence ("A Washington, le parti, dont …")
     if _cue_right_before(text, open_start, cues, cue_starts) is None and not _finite_cue_between(cues, cue_starts, comma, open_start):
         return False  # most marks: no reporting verb in the relative before them
     opener = text[comma + 1 : open_start].split(None, 1)

@@ -737,6 +737,10 @@ def find_indirect(
                 # "Selon un ancien conseiller, le directeur aurait exigé que …": the source reports
                 # the demand, its que-clause included, in the conditional of the unconfirmed.
                 replaced.add(alleged)
+            elif plain_que is not None and cand.rule == "indirect-incise" and _relaying_outlet_after(text, cue.end):
+                # "X a assuré que …, a rapporté l'agence Ria Novosti": a news outlet after the incise
+                # only relays the words; the que-clause is X's, as after "selon l'agence …".
+                continue
             elif plain_que is not None:
                 # "Paris souhaite que l'égalité progresse, a souligné X": the incise reports the whole
                 # sentence, the que-clause of the verb inside it included.
@@ -769,6 +773,25 @@ def find_indirect(
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
     return _dedupe(out)
+
+
+# Characters read after an incise's verb for the news outlet relaying the words.
+_OUTLET_REACH = 60
+
+
+@cache
+def _relaying_outlet() -> regex.Pattern[str]:
+    """A determiner, a news agency or one of ``publication_naming_words`` (``detection.json``), at most two
+    lower-case words (``officielle``, ``russe``) and a capitalised name: ``l'agence Ria Novosti``,
+    ``le quotidien Kommersant``."""
+    nouns = ["agence", *lexicon.read_json("detection.json")["publication_naming_words"]]
+    return regex.compile(rf"[ \u00a0]*+(?:l['’]|le[ \u00a0]++|la[ \u00a0]++)(?:{trie_alternation(nouns)})"
+                         rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}[ \u00a0]++\p{{Lu}}")
+
+
+def _relaying_outlet_after(text: str, pos: int) -> bool:
+    """Whether a news outlet named by its kind and its name follows ``pos`` (an incise's verb)."""
+    return _relaying_outlet().match(text, pos, min(len(text), pos + _OUTLET_REACH)) is not None
 
 
 def _past_earlier_source(text: str, prev: CueLike, start: int, end: int) -> int | None:
@@ -2698,6 +2721,22 @@ _NAME_REACH = 40
 _DESCRIBING_WORDS = 2
 
 
+@cache
+def _degree_adverbs() -> frozenset[str]:
+    """One-word adverbs of degree (``names.json`` ``impersonal_degrees``: très, peu, fort…)."""
+    return frozenset(w for w in names_data().get("impersonal_degrees", []) if " " not in w)
+
+
+def _degree_then_participle(text: str, start: int, j: int) -> bool:
+    """``, très écouté dans le pays,``: an adverb of degree, then a past participle, opening the
+    aside up to ``j``: a noun phrase's description (no clause), however long the noun phrase."""
+    first = _WORD.match(text, _skip_space(text, start, j))
+    if first is None or first.group() not in _degree_adverbs():
+        return False
+    nxt = _WORD.match(text, _skip_space(text, first.end(), j))
+    return nxt is not None and nxt.group()[:1].islower() and nxt.group().endswith(telling_participle_endings())
+
+
 def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     """``Le gouvernement soudanais, installé à Port-Soudan,`` before a cue: a short subject (maybe a
     role and its holder's name set off by commas), then one aside opened by a past participle up to
@@ -2707,7 +2746,8 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     if comma < 0:
         return False
     if _more_words(_SHORT_SUBJECT).search(text, s_start, comma) is not None and not (
-            _NAME_LAST.search(text, s_start, comma) is not None and _more_words(_LONG_SUBJECT).search(text, s_start, comma) is None
+            (_NAME_LAST.search(text, s_start, comma) is not None or _degree_then_participle(text, comma + 1, j))
+            and _more_words(_LONG_SUBJECT).search(text, s_start, comma) is None
             and not _holds_verb_word(text[s_start:comma])):
         # "le nouveau ministre des Affaires étrangères Jean X,": a longer role ending with its holder's name.
         return False
@@ -2723,7 +2763,8 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     first = _WORD.match(text, _skip_space(text, comma + 1, j))
     for _ in range(2):
         # "X, lui aussi écarté du scrutin,": a stressed pronoun and an adverb before the participle.
-        if first is None or not (first.group().lower() in _pronoun_forms() or first.group().lower() in cues.one_word_adverbs()):
+        if first is None or not (first.group().lower() in _pronoun_forms() or first.group().lower() in cues.one_word_adverbs()
+                                 or first.group().lower() in _degree_adverbs()):
             break
         first = _WORD.match(text, _skip_space(text, first.end(), j))
     return first is not None and first.group()[:1].islower() and (

@@ -257,7 +257,12 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
         if start >= end:
             continue
         short = end - start <= data.question_max_chars
-        if short and (text[end - 1] == "?" or (_addresses(text, start, end, asks, quoted) and not tells.search(text, start, end))):
+        # "Le ministre assurait pourtant que …" after answers laid out in marks: a short bare
+        # paragraph trailing off in a suspension mark is the interviewer's follow-up, no answer.
+        follow_up = (continued and short and text[out[-1][0]] in opening_marks() and text[start] not in opening_marks()
+                     and (text[end - 1] == "…" or text.endswith("...", start, end)))
+        if short and (text[end - 1] == "?" or follow_up
+                      or (_addresses(text, start, end, asks, quoted) and not tells.search(text, start, end))):
             # "Certains vous reprochent un jeu trop défensif…": addressing someone, not answering;
             # a question opened by a dialogue dash is the interviewer's turn.
             answering = True

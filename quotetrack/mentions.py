@@ -2499,10 +2499,10 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     # "la Tribune de Genève": a whole name that is a publication keeps its words, though its head
     # alone names another one (La Tribune).
     whole = (name_may and is_publication(m.text)) or (article and is_publication(article + m.text))
-    # "a confié à l'AFP Rebwar, 33 ans": a lone word after the publication is a person's first
-    # name when an age is set off after it, as news gives witnesses; else two words are left.
-    lone = len(words) == 2 and age_after().match(text, m.end) is not None
-    for j in range(1, 0 if whole else min(len(words) - (0 if lone else 1), _PUBLICATION_WORDS + 1)):
+    # A person's name keeps a first name and a surname after the publication cut off it; one word
+    # left will do when an age follows it ("a déclaré à l'AFP Nino, 24 ans": a first name alone).
+    left = 1 if age_after().match(text, m.end) else 2
+    for j in range(1, 0 if whole else min(len(words) - left + 1, _PUBLICATION_WORDS + 1)):
         head = " ".join(words[:j])
         if (name_may and is_publication(head)) or (article and is_publication(article + head)):
             cut = m.start + len(" ".join(words[:j])) + 1

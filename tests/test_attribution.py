@@ -1026,6 +1026,24 @@ ATTRIBUTED = [
                  "maison de ventes Christie’s", "indirect", "selon-fronted", id="an-english-genitive-ends-a-company-s-name"),
     pytest.param("Selon Paul Martin, s'il le faut, l'usine fermera ses portes en juin.",
                  "Paul Martin", "indirect", "selon-fronted", id="an-elided-s-after-a-comma-is-no-genitive"),
+    # A publication the words were told to is cut off a lone first name when an age follows it.
+    pytest.param("Les chauffeurs ont bloqué le port. « On ne lâchera rien », a lancé à l'AFP Koffi, 41 ans, routier depuis vingt ans.",
+                 "Koffi", "direct", "direct-incise", id="a-first-name-and-its-age-after-the-outlet-told-is-the-speaker"),
+    pytest.param("« Les routes sont coupées », rapporte France Bleu Isère, 24 heures après le séisme.",
+                 "France Bleu Isère", "direct", "direct-incise", id="a-local-edition-and-no-age-after-it-stays-whole"),
+    # A relative set off after the subject keeps its own reporting verb's marks past a fronted
+    # adverbial ("A Bruxelles," with the capital's accent dropped), not the main verb after it.
+    pytest.param("A Bruxelles, la Commission, dont la porte-parole Anna Berg avait parlé d'un « signal inquiétant », a salué lundi le vote.",
+                 "Anna Berg", "partial", "partial-cue", id="a-cue-in-a-relative-after-a-fronted-adverbial-reports-its-marks"),
+    pytest.param("A Bruxelles, « le texte est mort », a affirmé le porte-parole de la Commission.",
+                 "porte-parole de la Commission", "direct", "direct-incise", id="an-accentless-a-opens-a-fronted-adverbial-then-a-whole-quotation"),
+    pytest.param("Le syndicat, lui, a parlé d'un « jour sombre », a ajouté le porte-parole de la mairie.",
+                 "porte-parole de la mairie", "partial", "partial-incise", id="no-relative-after-the-subject-the-incise-reports-the-marks"),
+    # A news outlet named after an incise only relays a que-clause: the clause is its subject's.
+    pytest.param("Le porte-parole Ivan Sokolov a affirmé que Moscou ne livrait aucune arme, a rapporté l'agence officielle Tass.",
+                 "Ivan Sokolov", "indirect", "indirect-que", id="an-agency-relaying-a-que-clause-leaves-it-to-its-subject"),
+    pytest.param("Le préfet a assuré que l'eau restait potable, a précisé l'agence régionale de santé.",
+                 "agence régionale de santé", "indirect", "indirect-incise", id="a-health-agency-in-the-incise-reports-the-whole-sentence"),
 ]
 
 

@@ -1324,6 +1324,27 @@ def test_detects(text: str, expected: list[tuple[str, str]]) -> None:
         assert text[q.start : q.end] == q.text
 
 
+LAW_NICKNAMES = [
+    # Short words in marks right after a law's noun, « sur » or « contre » and an article name what
+    # the law is about: the writer's label of the text, even where a cue governs the sentence.
+    pytest.param("Le gouvernement a promis de retirer « sans délai » son projet de loi contesté sur les « traîtres à la nation ».",
+                 [("partial", "sans délai")], id="a-law-s-nickname-after-sur-les-is-no-quote"),
+    pytest.param("Le ministre a défendu mardi la loi contre le « séparatisme » devant les sénateurs.",
+                 [], id="a-law-s-nickname-after-contre-le-is-no-quote"),
+    # Marks that do not follow the link right away, or a verb in the adjective's slot, stay quotes.
+    pytest.param("La ministre a qualifié la loi sur les retraites de « texte injuste ».",
+                 [("partial", "texte injuste")], id="a-verdict-after-the-law-s-complement-stays-a-quote"),
+    pytest.param("Le rapporteur a assuré que la loi était désormais sur les « bons rails ».",
+                 [("indirect", "la loi était désormais sur les « bons rails »"), ("partial", "bons rails")],
+                 id="a-verb-between-the-law-and-sur-keeps-the-quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAW_NICKNAMES)
+def test_law_nicknames(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == expected
+
+
 def test_a_capitalised_body_noun_after_a_reporting_cue_stays_a_quote() -> None:
     """« Parlement aux ordres » right after *a fustigé un*: the deputy's words, though they open
     with the capitalised name of a body."""
@@ -1816,6 +1837,30 @@ INTERVIEW_ANSWERS = [
         "« Pas avant l'été. »",
         [],
         id="recueillis-par-in-running-text-signs-no-interview",
+    ),
+    # Answers laid out in marks: a short bare paragraph trailing off in « … » is the interviewer's
+    # follow-up; where the answers are bare, a short one trailing off stays an answer.
+    pytest.param(
+        "Entretien. Le sociologue Hugo Lemarchand revient sur la grève des dockers.\n\n"
+        "Recueilli par Claire Jaouen\n\n"
+        "Pourquoi ce conflit dure-t-il ?\n\n"
+        "« Les dockers défendent leur statut. Je les comprends. »\n\n"
+        "Le patronat assure pourtant que ce statut n'est pas menacé…\n\n"
+        "« C'est un discours de façade. Je ne vois aucune garantie écrite. »",
+        [("Les dockers défendent leur statut. Je les comprends.", "Hugo Lemarchand"),
+         ("C'est un discours de façade. Je ne vois aucune garantie écrite.", "Hugo Lemarchand")],
+        id="a-bare-follow-up-trailing-off-between-answers-in-marks-is-no-answer",
+    ),
+    pytest.param(
+        "Le pêcheur Yann Le Dantec a répondu à nos questions.\n\n"
+        "Comment se passe la saison ?\n\n"
+        "Je n'ai jamais vu aussi peu de bars, on verra bien…\n\n"
+        "Allez-vous continuer ?\n\n"
+        "Oui, je n'ai pas le choix.\n\n"
+        "Propos recueillis par Léa Morvan",
+        [("Je n'ai jamais vu aussi peu de bars, on verra bien…", "Yann Le Dantec"),
+         ("Oui, je n'ai pas le choix.", "Yann Le Dantec")],
+        id="a-bare-answer-trailing-off-stays-an-answer",
     ),
 ]
 
@@ -4802,6 +4847,23 @@ PUBLICATION_NAMES_AFTER_ADJECTIVES = [
                  ["Il l'a redit au journal local, « Nous resterons »", "Nous resterons"], "maire",
                  id="speech-in-marks-after-a-paper-noun-and-a-comma-stays-a-quotation"),
 ]
+
+
+SUBJECTS_WITH_A_DEGREE_AND_A_PARTICIPLE = [
+    # A subject, however long, then an aside opened by an adverb of degree and a past participle
+    # (« très attaché à … ») is a noun phrase, no clause a postposed verb reports.
+    pytest.param("Le Conseil national des barreaux de France, très attaché au secret, a appelé mardi les avocats à « la plus grande prudence ».",
+                 [("partial", "la plus grande prudence")], id="a-long-subject-and-a-degree-participle-aside-is-no-clause"),
+    # A clause with a verb of its own before the incise stays reported, a degree adverb in it or not.
+    pytest.param("Les négociations avec les syndicats du secteur public sont très avancées, a assuré le ministre.",
+                 [("indirect", "Les négociations avec les syndicats du secteur public sont très avancées")],
+                 id="a-clause-with-its-verb-and-a-degree-adverb-stays-reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS_WITH_A_DEGREE_AND_A_PARTICIPLE)
+def test_subject_with_a_degree_and_a_participle(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == expected
 
 
 @pytest.mark.parametrize(("text", "quotes", "speaker"), PUBLICATION_NAMES_AFTER_ADJECTIVES)
