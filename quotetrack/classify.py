@@ -1699,16 +1699,18 @@ def is_connector(s: str) -> bool:
     return bool(_patterns().connector_only.match(s))
 
 
+# No Grammar argument: a cache keyed on one would hash the whole record at every call
+# (~100,000 instructions, its tuples' hashes are not kept), where the lookup is to be cheap.
 @cache
-def _set_formulas(g: Grammar) -> frozenset[str]:
+def _set_formulas() -> frozenset[str]:
     """The data's Latin set phrases as label keys."""
-    return frozenset(_label_key(x) for x in g.set_formulas)
+    return frozenset(_label_key(x) for x in grammar().set_formulas)
 
 
 @cache
-def _known_labels(g: Grammar) -> frozenset[str]:
+def _known_labels() -> frozenset[str]:
     """The data's known labels as label keys, with their singular forms."""
-    return frozenset(_label_key(x) for x in g.known_labels)
+    return frozenset(_label_key(x) for x in grammar().known_labels)
 
 
 def _label_key(s: str) -> str:
@@ -1736,7 +1738,7 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
             quoted[_label_key(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
-    labels |= quoted.keys() & _known_labels(g)
+    labels |= quoted.keys() & _known_labels()
     others = [k for k, n in quoted.items() if n < g.label_min_quoted and k]
     if not others:
         return labels
@@ -3178,7 +3180,7 @@ def _decide(
     if (labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start))
             and not _cue_then_indefinite(text, s.open_start - len(before), before_stripped, cues, cue_starts)):
         return "not-label"
-    if len(inner) <= _LABEL_CHARS and _label_key(inner) in _set_formulas(g):
+    if len(inner) <= _LABEL_CHARS and _label_key(inner) in _set_formulas():
         return "not-label"  # "déclarés « persona non grata »": a Latin set phrase, as in italics
     if (g.verb_idioms and len(inner) <= _LABEL_CHARS
             and (idiom := _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS)) is not None
