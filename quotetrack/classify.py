@@ -1680,7 +1680,15 @@ def _coordinated_gap(text: str, close_end: int, open_start: int, pats: _Patterns
     """Whether only a coordinator (et, ou), a connector or a comma stands between a closing mark
     (ending at ``close_end``) and an opening one (at ``open_start``)."""
     gap = text[close_end:open_start].strip(_INLINE_SPACES)
-    return gap == "," or gap.casefold() in grammar().coordinators or bool(pats.connector_only.fullmatch(gap))
+    # Folding never shortens a string: a gap longer than every coordinator is folded for nothing
+    # (the gap between two quotations far apart may run over a whole paragraph).
+    return (gap == "," or (len(gap) <= _longest_coordinator() and gap.casefold() in grammar().coordinators)
+            or bool(pats.connector_only.fullmatch(gap)))
+
+
+@cache
+def _longest_coordinator() -> int:
+    return max(map(len, grammar().coordinators), default=0)
 
 
 # Most characters between two coordinated quotations (« A » et puis « B »).
