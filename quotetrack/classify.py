@@ -2210,8 +2210,14 @@ def _names_a_person(inner: str) -> bool:
     if len(words) == 2 and words[0].lower() in grammar().naming_possessives:
         return True
     # « la Fusée », « l'Ogre »: a definite determiner before a capitalised word, a nickname.
-    det = next((d for d in grammar().identity_determiners if stripped.lower().startswith(d)), None)
+    det = _identity_determiner(stripped)
     return det is not None and len(words) <= _NICKNAME_MAX_WORDS and stripped[len(det) :].lstrip()[:1].isupper()
+
+
+def _identity_determiner(stripped: str) -> str | None:
+    """The first of ``identity_determiners`` that ``stripped`` opens with (any case), if any."""
+    lowered = stripped.lower()  # once, not once per determiner tried
+    return next((d for d in grammar().identity_determiners if lowered.startswith(d)), None)
 
 
 # Characters read back from an opening mark for the determiner right before it.
@@ -2223,7 +2229,7 @@ def _definite_name(inner: str) -> bool:
     one lower-case word that is no function word (« la Rome française », « le Métronome »): the
     capital mid-sentence makes them a name or a traditional label, nobody's words."""
     stripped = inner.strip(_INLINE_SPACES)
-    det = next((d for d in grammar().identity_determiners if stripped.lower().startswith(d)), None)
+    det = _identity_determiner(stripped)
     if det is None:
         return False
     rest = _WORD.findall(stripped, len(det))
