@@ -1684,7 +1684,15 @@ def _coordinated_gap(text: str, close_end: int, open_start: int, pats: _Patterns
     """Whether only a coordinator (et, ou), a connector or a comma stands between a closing mark
     (ending at ``close_end``) and an opening one (at ``open_start``)."""
     gap = text[close_end:open_start].strip(_INLINE_SPACES)
-    return gap == "," or gap.casefold() in grammar().coordinators or bool(pats.connector_only.fullmatch(gap))
+    # Folding never shortens a string: a gap longer than every coordinator is folded for nothing
+    # (the gap between two quotations far apart may run over a whole paragraph).
+    return (gap == "," or (len(gap) <= _longest_coordinator() and gap.casefold() in grammar().coordinators)
+            or bool(pats.connector_only.fullmatch(gap)))
+
+
+@cache
+def _longest_coordinator() -> int:
+    return max(map(len, grammar().coordinators), default=0)
 
 
 # Most characters between two coordinated quotations (« A » et puis « B »).
@@ -1703,16 +1711,18 @@ def is_connector(s: str) -> bool:
     return bool(_patterns().connector_only.match(s))
 
 
+# No Grammar argument: a cache keyed on one would hash the whole record at every call
+# (~100,000 instructions, its tuples' hashes are not kept), where the lookup is to be cheap.
 @cache
-def _set_formulas(g: Grammar) -> frozenset[str]:
+def _set_formulas() -> frozenset[str]:
     """The data's Latin set phrases as label keys."""
-    return frozenset(_label_key(x) for x in g.set_formulas)
+    return frozenset(_label_key(x) for x in grammar().set_formulas)
 
 
 @cache
-def _known_labels(g: Grammar) -> frozenset[str]:
+def _known_labels() -> frozenset[str]:
     """The data's known labels as label keys, with their singular forms."""
-    return frozenset(_label_key(x) for x in g.known_labels)
+    return frozenset(_label_key(x) for x in grammar().known_labels)
 
 
 def _label_key(s: str) -> str:
@@ -1740,7 +1750,7 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
             quoted[_label_key(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
-    labels |= quoted.keys() & _known_labels(g)
+    labels |= quoted.keys() & _known_labels()
     others = [k for k, n in quoted.items() if n < g.label_min_quoted and k]
     if not others:
         return labels
@@ -2206,8 +2216,14 @@ def _names_a_person(inner: str) -> bool:
     if len(words) == 2 and words[0].lower() in grammar().naming_possessives:
         return True
     # « la Fusée », « l'Ogre »: a definite determiner before a capitalised word, a nickname.
-    det = next((d for d in grammar().identity_determiners if stripped.lower().startswith(d)), None)
+    det = _identity_determiner(stripped)
     return det is not None and len(words) <= _NICKNAME_MAX_WORDS and stripped[len(det) :].lstrip()[:1].isupper()
+
+
+def _identity_determiner(stripped: str) -> str | None:
+    """The first of ``identity_determiners`` that ``stripped`` opens with (any case), if any."""
+    lowered = stripped.lower()  # once, not once per determiner tried
+    return next((d for d in grammar().identity_determiners if lowered.startswith(d)), None)
 
 
 # Characters read back from an opening mark for the determiner right before it.
@@ -2219,7 +2235,7 @@ def _definite_name(inner: str) -> bool:
     one lower-case word that is no function word (« la Rome française », « le Métronome »): the
     capital mid-sentence makes them a name or a traditional label, nobody's words."""
     stripped = inner.strip(_INLINE_SPACES)
-    det = next((d for d in grammar().identity_determiners if stripped.lower().startswith(d)), None)
+    det = _identity_determiner(stripped)
     if det is None:
         return False
     rest = _WORD.findall(stripped, len(det))
@@ -3233,7 +3249,7 @@ def _decide(
     if (labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start))
             and not _cue_then_indefinite(text, s.open_start - len(before), before_stripped, cues, cue_starts)):
         return "not-label"
-    if len(inner) <= _LABEL_CHARS and _label_key(inner) in _set_formulas(g):
+    if len(inner) <= _LABEL_CHARS and _label_key(inner) in _set_formulas():
         return "not-label"  # "déclarés « persona non grata »": a Latin set phrase, as in italics
     if (g.verb_idioms and len(inner) <= _LABEL_CHARS
             and (idiom := _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS)) is not None

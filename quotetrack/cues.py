@@ -500,6 +500,15 @@ def _char(ch: str, *, cap: bool) -> str:
     return re.escape(ch)
 
 
+def _spelled(ch: str) -> set[str]:
+    """Every character :func:`_char` (``cap=True``) lets stand for ``ch``."""
+    return set(_TYPOGRAPHIC_VARIANTS.get(ch, "")) or _cap_variants(ch)
+
+
+# The characters _char lets stand for an apostrophe, a space and a hyphen of the data.
+_TYPOGRAPHIC_VARIANTS = {"'": "'\u2019\u02bc", " ": " \t\u00a0\u202f", "-": "-\u2010\u2011"}
+
+
 def _cap_variants(ch: str) -> set[str]:
     """How a word's first letter may be written: either case, and a capital without its accent
     (capitals often lose it in French typography: « Ecrit », « A ses yeux »)."""
@@ -1015,7 +1024,11 @@ class CueLexicon:
             for spelling in spellings:
                 by_spelling.setdefault(spelling, []).append(inner)
         branches = [spelling + "(?:" + "|".join(inners) + ")" for (_, _, spelling), inners in sorted(by_spelling.items())]
-        return "(?=" + "|".join(branches) + ")"
+        # One class of every character a word start may open with, tested first: the branches
+        # are tried one after the other, and most separators are followed by no such character
+        # (the space after a comma, a digit, a mark), which the class alone rejects.
+        firsts = {v for first in by_first for v in _spelled(first)}
+        return "(?=[" + "".join(re.escape(v) for v in sorted(firsts)) + "])(?=" + "|".join(branches) + ")"
 
     @cached_property
     def _other_sense(self) -> dict[str, Any]:
