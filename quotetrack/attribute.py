@@ -239,8 +239,10 @@ def _words() -> _Words:
     # "l'entourage de la ministre affirme"); the caller checks that it opens its clause.
     np_before = regex.compile(
         rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
-        # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
-        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
+        # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject; it
+        # stands for a determiner, so up to four words follow it as they do a determiner
+        # ("plusieurs groupes politiques du Parlement ont fait savoir").
+        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,4}}"
         # "sept pays de la coalition ont exprimé": a cardinal in words as determiner.
         rf"|(?:{cardinals})[ \u00a0]++{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
         # "plus de 200 scientifiques appellent": a figure, maybe after a word of number, as determiner.

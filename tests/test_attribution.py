@@ -1710,6 +1710,11 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
     [
         ("Mardi soir, certains évoquaient une « manipulation » de l'État.", "certains"),
         ("Mais de nombreux observateurs jugent qu'il s'agit d'une mesure de rétorsion.", "de nombreux observateurs"),
+        # A quantifier stands for a determiner: up to four words after it, as after an article.
+        ("Plusieurs fédérations agricoles du Nord ont affirmé qu'elles boycotteraient la réunion.",
+         "Plusieurs fédérations agricoles du Nord"),
+        # A quantifier inside a fronted adverbial of time opens no subject: the article after it does.
+        ("Depuis plusieurs semaines le maire de la commune affirme que le chantier est abandonné.", "le maire de la commune"),
         ("Un scandale que les marcheurs qualifieront de « tempête dans un verre d'eau ».", "les marcheurs"),
         ("Paris, Londres et Berlin ont appelé Moscou à accepter « sans conditions » un cessez-le-feu.", "Paris, Londres et Berlin"),
         ("Le PLR et l'UDC ont jugé le projet « inacceptable ».", "PLR et l'UDC"),
