@@ -3329,6 +3329,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministère", id="a-participle-inside-the-object-leaves-the-words-to-the-subject"),
     pytest.param("Le député a été qualifié par Jeanne Morel de « menteur ».",
                  -1, "Jeanne Morel", id="a-passive-s-agent-before-its-de-said-them"),
+    pytest.param("Le gouvernement a défendu sa réforme, présentée par la CGT comme une « régression sociale ».",
+                 -1, "CGT", id="a-framing-participle-s-agent-before-comme-and-an-article-said-them"),
+    pytest.param("Les syndicats ont signé une déclaration commune, présentée par la direction comme relevant du « dialogue social ».",
+                 -1, "direction", id="a-framing-participle-s-agent-before-comme-and-a-short-attribute-said-them"),
+    pytest.param("Le ministre a défendu la réforme, adoptée par les députés comme prévu dans la « feuille de route ».",
+                 -1, "ministre", id="comme-after-a-participle-that-frames-nothing-leaves-the-words-to-the-subject"),
     pytest.param("L'armée malienne, qui a dénoncé une attaque « lâche et barbare », affirme avoir repoussé les assaillants.",
                  0, "armée malienne", id="a-cue-governing-an-infinitive-report-is-no-incise-of-the-quote-before-it"),
     pytest.param("« Nous rappelons notre ambassadeur », a précisé un conseiller, soulignant que M. Vernet n'avait adressé "
