@@ -239,8 +239,10 @@ def _words() -> _Words:
     # "l'entourage de la ministre affirme"); the caller checks that it opens its clause.
     np_before = regex.compile(
         rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
-        # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
-        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
+        # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject; it
+        # stands for a determiner, so up to four words follow it as they do a determiner
+        # ("plusieurs groupes politiques du Parlement ont fait savoir").
+        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,4}}"
         # "sept pays de la coalition ont exprimé": a cardinal in words as determiner.
         rf"|(?:{cardinals})[ \u00a0]++{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
         # "plus de 200 scientifiques appellent": a figure, maybe after a word of number, as determiner.
@@ -992,10 +994,22 @@ def _self_naming_phrase() -> regex.Pattern[str]:
 def _agent_before_marks() -> regex.Pattern[str]:
     """``accusées par les manifestants de``: a past participle, its agent and the word it governs
     before its attribute (``attribute_links``) ending the words before an opening mark; the agent
-    (group ``np``) said them."""
+    (group ``np``) said them. A participle that frames an attribute of comparison (detection.json
+    ``agent_framing_participles``: ``présentée comme``) may see the attribute's first few lower-case
+    words before the marks (``présentée par Pékin comme une « … »``, ``comme relevant de la « … »``):
+    the agent still said them."""
     links = alternation(names_data().get("attribute_links", ())) or "(?!)"
-    return regex.compile(rf"(?i){_participle_agent()}(?P<np>[^,;:.!?«»\"“”\n]{{1,40}}?)"
-                         rf"[ \u00a0]++(?:{links})[ \u00a0\u202f]*+$")
+    np = r"(?P<np>[^,;:.!?«»\"“”\n]{1,40}?)"
+    plain = rf"{_participle_agent()}{np}[ \u00a0]++(?:{links})"
+    # "présenté comme" → the participle "présenté" before its agent, "comme" after it.
+    framing = [f.split() for f in grammar().agent_framing_participles]
+    participles = trie_alternation(sorted({f[0] for f in framing if len(f) > 1}))
+    comparisons = trie_alternation(sorted({f[-1] for f in framing if len(f) > 1}))
+    if not participles:
+        return regex.compile(rf"(?i){plain}[ \u00a0\u202f]*+$")
+    lead = r"(?:[ \u00a0]++(?-i:\p{Ll})[\p{L}'’\-]*+){1,3}"
+    framed = rf"(?<!\p{{L}}){_agent_link(participles)}{np}[ \u00a0]++(?:{comparisons}){lead}"
+    return regex.compile(rf"(?i)(?:{plain}|{framed})[ \u00a0\u202f]*+$")
 
 
 @cache

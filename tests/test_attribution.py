@@ -1710,6 +1710,11 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
     [
         ("Mardi soir, certains évoquaient une « manipulation » de l'État.", "certains"),
         ("Mais de nombreux observateurs jugent qu'il s'agit d'une mesure de rétorsion.", "de nombreux observateurs"),
+        # A quantifier stands for a determiner: up to four words after it, as after an article.
+        ("Plusieurs fédérations agricoles du Nord ont affirmé qu'elles boycotteraient la réunion.",
+         "Plusieurs fédérations agricoles du Nord"),
+        # A quantifier inside a fronted adverbial of time opens no subject: the article after it does.
+        ("Depuis plusieurs semaines le maire de la commune affirme que le chantier est abandonné.", "le maire de la commune"),
         ("Un scandale que les marcheurs qualifieront de « tempête dans un verre d'eau ».", "les marcheurs"),
         ("Paris, Londres et Berlin ont appelé Moscou à accepter « sans conditions » un cessez-le-feu.", "Paris, Londres et Berlin"),
         ("Le PLR et l'UDC ont jugé le projet « inacceptable ».", "PLR et l'UDC"),
@@ -3324,6 +3329,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministère", id="a-participle-inside-the-object-leaves-the-words-to-the-subject"),
     pytest.param("Le député a été qualifié par Jeanne Morel de « menteur ».",
                  -1, "Jeanne Morel", id="a-passive-s-agent-before-its-de-said-them"),
+    pytest.param("Le gouvernement a défendu sa réforme, présentée par la CGT comme une « régression sociale ».",
+                 -1, "CGT", id="a-framing-participle-s-agent-before-comme-and-an-article-said-them"),
+    pytest.param("Les syndicats ont signé une déclaration commune, présentée par la direction comme relevant du « dialogue social ».",
+                 -1, "direction", id="a-framing-participle-s-agent-before-comme-and-a-short-attribute-said-them"),
+    pytest.param("Le ministre a défendu la réforme, adoptée par les députés comme prévu dans la « feuille de route ».",
+                 -1, "ministre", id="comme-after-a-participle-that-frames-nothing-leaves-the-words-to-the-subject"),
     pytest.param("L'armée malienne, qui a dénoncé une attaque « lâche et barbare », affirme avoir repoussé les assaillants.",
                  0, "armée malienne", id="a-cue-governing-an-infinitive-report-is-no-incise-of-the-quote-before-it"),
     pytest.param("« Nous rappelons notre ambassadeur », a précisé un conseiller, soulignant que M. Vernet n'avait adressé "
