@@ -75,7 +75,7 @@ from quotetrack.indirect import (
     title_before_name,
     voice_follows,
 )
-from quotetrack.institutions import head_tail_end
+from quotetrack.institutions import head_tail_end, is_adjective
 from quotetrack.interview import capitals_label, greeted, presented_at, signature, signature_name
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks, typography
@@ -1017,6 +1017,28 @@ def _body_complement() -> regex.Pattern[str]:
     """``de Dassault Aviation``: a complement link and capitalised words only, the body a role
     belongs to, between that role and its holder's name (``le PDG de Dassault Aviation Éric X``)."""
     return regex.compile(rf"[ \u00a0]*+{_complement_link()}\p{{Lu}}[\w\-&.]*+(?:[ \u00a0]++\p{{Lu}}[\w\-&.]*+)*+[ \u00a0]++")
+
+
+@cache
+def _body_noun_complement() -> regex.Pattern[str]:
+    """`` de l'opposition travailliste ``: a complement link, a lower-case body noun of
+    ``names.json`` (``body_nouns``: a body, never a person) and at most two lower-case words
+    after it (``adj``, adjectives by their ending: :func:`institutions.is_adjective`), between a
+    role and its holder's full name (``le chef de la diplomatie américaine Antony X``)."""
+    nouns = trie_alternation(names_data()["body_nouns"])
+    return regex.compile(rf"[ \u00a0]*+{_complement_link()}(?:{nouns})(?P<adj>(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}+)[ \u00a0]++")
+
+
+def _holder_after_body_noun(gap: str, name: str) -> bool:
+    """Whether a full name whose first word is a known first name, right after ``gap``, holds
+    the role before ``gap``, a complement naming a body in lower case (``le chef de l'opposition
+    travailliste Keir X``): a name glued to a body's noun is no apposition of that body, which
+    is no person, so it names the role's holder; never past a verb (``le chef de l'armée reçoit
+    Paul X``: no adjective)."""
+    found = _body_noun_complement().fullmatch(gap)
+    if found is None or " " not in name or name.split(" ", 1)[0] not in first_names():
+        return False
+    return all(is_adjective(w) for w in found.group("adj").split())
 
 
 @cache
@@ -5335,6 +5357,8 @@ class Attributor:
             gap = self.text[m.end : n.start]
             if n.kind == "name" and m.kind == "role" and _body_complement().fullmatch(gap):
                 return n  # "le PDG de Dassault Aviation Éric X": the name after the role's body
+            if n.kind == "name" and m.kind == "role" and not n.after_preposition and _holder_after_body_noun(gap, n.text):
+                return n  # "le chef de l'opposition travailliste Keir X": the name after the role's body noun
             if (n.kind in ("name", "entity") and not inside and gap.strip(" ,\u00a0") == "" and n.start - m.end <= 3
                     and ("," not in gap or self._closes_apposition(n.end))):
                 # « une habitante, Natalia »: set off by a comma, a name is the apposition, no qualifier.

@@ -1044,6 +1044,15 @@ ATTRIBUTED = [
                  "Ivan Sokolov", "indirect", "indirect-que", id="an-agency-relaying-a-que-clause-leaves-it-to-its-subject"),
     pytest.param("Le préfet a assuré que l'eau restait potable, a précisé l'agence régionale de santé.",
                  "agence régionale de santé", "indirect", "indirect-incise", id="a-health-agency-in-the-incise-reports-the-whole-sentence"),
+    # A full name glued to a role's lower-case body complement (a body noun, maybe its adjectives)
+    # is the role's holder: a body is no person for the name to stand in apposition to.
+    pytest.param("« Nous voterons contre », a prévenu le chef de l'opposition socialiste Pierre Lemaire devant les députés.",
+                 "Pierre Lemaire", "direct", "incise-postposed", id="a-name-after-a-role-s-body-noun-and-adjective-is-its-holder"),
+    pytest.param("« Nous voterons contre », a prévenu le président du groupe écologiste Marc Aubry à l'Assemblée.",
+                 "Marc Aubry", "direct", "incise-postposed", id="a-name-after-a-role-s-group-and-adjective-is-its-holder"),
+    pytest.param("« Les dons reculent », a affirmé le président de l'association caritative Vieux Quartier devant la presse.",
+                 "président de l'association", "direct", "incise-postposed",
+                 id="a-name-with-no-known-first-name-after-a-body-noun-is-the-body-s-not-the-holder"),
 ]
 
 
