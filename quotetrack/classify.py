@@ -402,6 +402,15 @@ class Grammar(Record):
     """``la loi sur les « agents de l'étranger »``: a preposition and a definite article after a
     law's noun (``law_heads``; one adjective may stand between), right before short words in marks:
     the nickname of what the law is about, the writer's label of the text, nobody's words."""
+    challenge_nouns: tuple[str, ...] = ()
+    """``a mis l'opposition au défi de « prouver » ses allégations``: the noun of a challenge
+    (``au défi``) a form of ``challenge_verbs`` (mettre) opens, its object (at most
+    ``challenge_object_words`` words) before or after the noun, then one of
+    ``challenge_links`` (de) right before the marks: the act in marks is the one the challenger
+    dared someone to do, his words (apostrophes folded to ``'``)."""
+    challenge_links: tuple[str, ...] = ()
+    challenge_verbs: tuple[str, ...] = ()
+    challenge_object_words: int = 0
     titled_heads: tuple[str, ...] = ()
     """``le « Protocole relatif au mécanisme de prévention … »``: nouns of a legal text (protocole,
     convention, traité) that, opening words in marks after a ``law_label_determiners`` one, name
@@ -2891,6 +2900,32 @@ def _law_subject_before() -> regex.Pattern[str]:
                          rf"[ \u00a0]++(?:{'|'.join(links)})$")
 
 
+# Characters read back from the marks for a challenge (« a mis X au défi de »): the verb, its
+# object and the link.
+_CHALLENGE_REACH = 120
+
+
+def _challenged_in_marks(before_stripped: str, inner: str) -> bool:
+    """Whether the words in marks, opening in lower case, follow one of ``challenge_links``
+    (``de``) ending ``before_stripped``, after a noun of ``challenge_nouns`` (``au défi``) with a
+    form of ``challenge_verbs`` (mettre) before it, each at most ``challenge_object_words``
+    words apart, in the same sentence: ``a mis l'opposition au défi de « prouver »``, ``met au
+    défi ses détracteurs de « trouver »``; not ``face au défi de « … »``, a challenge nobody issued."""
+    g = grammar()
+    if not g.challenge_nouns or not inner[:1].islower():
+        return False
+    tail = " ".join(before_stripped[-_CHALLENGE_REACH:].replace("\u2019", "'").lower().split())
+    link = next((k for k in g.challenge_links if tail.endswith(k) and (len(tail) == len(k) or not tail[-len(k) - 1].isalpha())), None)
+    if link is None:
+        return False
+    head = tail[: len(tail) - len(link)]
+    head = head[max(head.rfind(p) for p in ".!?;:") + 1 :]
+    at = max((head.rfind(n + " ") for n in g.challenge_nouns), default=-1)
+    if at < 0 or (at > 0 and head[at - 1].isalpha()) or len(head[at:].split()) > g.challenge_object_words + 2:
+        return False  # no challenge right before the link, past its object
+    return any(w in g.challenge_verbs for w in head[:at].split()[-(g.challenge_object_words + 1) :])
+
+
 def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
                     cue_starts: list[int]) -> bool:
     """``un « plan climat »``, ``le « Pass avenir »``: two words in marks, the first a scheme's
@@ -3488,6 +3523,10 @@ def _decide(
         # "se bornant à « regretter » la décision": the infinitive a limiting governor keeps the
         # speaker to, in marks, is the speaker's own word.
         return cand(Kind.PARTIAL, "partial-limited", 0.8)
+    if _challenged_in_marks(before_stripped, inner):
+        # "a mis l'opposition au défi de « prouver » ses allégations": the act the challenger
+        # dared someone to do, in his words; the challenge is a noun of speech.
+        return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if not denied and _speech_noun_near(text, s, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH), pats):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if g.agent_framing_participles and _framed_by_agent(text, s, before_stripped):

@@ -2888,7 +2888,9 @@ class Resolver:
                 # something the possessive gives someone (the last person) is not that person.
                 introduced = introduced or (m.kind == "role" and _possessed_complement().match(
                     self.text, m.end, m.end + _POSSESSED_REACH) is not None)
-                prev = None if introduced else self._award_winner(m) or self._body_head_named(m) or (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role))
+                # "Le député de 38 ans a dénoncé…": an age right after the role describes the person
+                # in focus, whom a pronoun would take back, not whoever spoke last.
+                prev = None if introduced else self._award_winner(m) or self._body_head_named(m) or (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role)) or self._aged_role(m)
                                           or (m.kind == "np" and m.role is None and m.country is None))
                         and self._known_antecedent(m)) or self._holder_named_before(m) or self._former_holder_named(m) or (
                     None if relational or national or self._former(m) else self._announcer(m)) or (None if relational else self._last(
@@ -5199,6 +5201,11 @@ class Resolver:
         if other is None:
             return self.text[head:at].strip(" ,\u00a0") == ""
         return fold(other.group(0)).rsplit(" ", 1)[-1] != owner
+
+    def _aged_role(self, m: Mention) -> bool:
+        """Whether the role ``m`` is completed right after by an age (``le député de 38 ans``,
+        ``la juge de 45 ans``): a description of someone the article is about, no one new."""
+        return m.kind == "role" and age_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH) is not None
 
     def _team_member(self, m: Mention) -> bool:
         """Whether ``m`` is a team noun (``team_nouns``) whose complement, inside or right after

@@ -548,6 +548,16 @@ ATTRIBUTED = [
     pytest.param("Relâché hier, Marc Lenoir a retrouvé les siens à Lyon. « Il était temps », a soufflé un ancien "
                  "sous-traitant de 58 ans.", "ancien sous-traitant de 58 ans", "direct", "incise-postposed",
                  id="an-indefinite-description-with-an-age-complement-is-someone-new"),
+    # « Le député de 45 ans »: a role with an age describes the person in focus (the subject a
+    # pronoun would take back), not whoever spoke last; without the age, or indefinite, it does not.
+    pytest.param("« Le scrutin s'est déroulé dans le calme », a affirmé le président de la commission électorale, "
+                 "Jean Morel. Luc Garnier a recueilli 40% des suffrages. Le député de 45 ans a dénoncé une « fraude "
+                 "massive ».", "Luc Garnier", "partial", "subject-before-cue",
+                 id="a-role-with-an-age-takes-back-the-subject-in-focus-not-the-last-speaker"),
+    pytest.param("« Le scrutin s'est déroulé dans le calme », a affirmé le président de la commission électorale, "
+                 "Jean Morel. Luc Garnier a recueilli 40% des suffrages. Un député de 45 ans a dénoncé une « fraude "
+                 "massive ».", "député", "partial", "subject-before-cue",
+                 id="an-indefinite-role-with-an-age-is-someone-new"),
     # A fronted phrase ending on a body's role (« du gouvernement, ») leaves the name after it the
     # subject; a person's role there (« du conseiller du ministre, ») takes the name as its apposition.
     pytest.param("Gracié la veille et ramené en France à bord d'un appareil du gouvernement, Marc Lenoir a retrouvé "

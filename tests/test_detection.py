@@ -735,6 +735,12 @@ DETECTED = [
                  [("partial", "constater")], id="a-reporting-infinitive-in-marks-after-s-est-borne-a"),
     pytest.param("La préfecture s'est contentée de « prendre acte » de la décision du tribunal.",
                  [("partial", "prendre acte")], id="a-reporting-phrase-of-two-words-in-marks-after-se-contenter-de"),
+    # A challenge (mettre … au défi de, the object before or after the noun): the act in marks
+    # is the one the challenger dared someone to do, his words.
+    pytest.param("Le maire a mis ses adversaires au défi de « trouver » une seule irrégularité dans les comptes.",
+                 [("partial", "trouver")], id="marks-after-mettre-quelqu-un-au-defi-de"),
+    pytest.param("La ministre met au défi l'opposition d'« expliquer » comment elle financerait son programme.",
+                 [("partial", "expliquer")], id="marks-after-mettre-au-defi-quelqu-un-d-elided"),
     # An adjective of a manner of speaking after un / d'un stands for the utterance: the words in
     # marks were said, in a foreign language and capitalised too.
     pytest.param("Interrogé à la sortie du stade, l'entraîneur s'en est tenu à un laconique « Next question ».",
@@ -800,6 +806,9 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # A challenge nobody issued (face au défi de, no form of mettre before it): the writer's label.
+    pytest.param("Face au défi de « réinventer » la ville, les élus du département hésitent encore.",
+                 id="face-au-defi-de-is-no-challenge-issued"),
     # Round z6: traiter with a topic as its object (la question de « … »): to deal with, no name called.
     pytest.param("Le rapport parlementaire traite la question de « l'accueil des réfugiés » sur dix pages.",
                  id="traiter-la-question-de-deals-with-a-topic"),
