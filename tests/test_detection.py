@@ -1830,6 +1830,28 @@ INTERVIEW_ANSWERS = [
         id="a-signed-interview-s-answers-wholly-in-marks-are-the-person-introduced-s-not-a-name-a-question-quotes",
     ),
     pytest.param(
+        "Entretien. Géographe spécialiste de l’eau en Afrique de l’Ouest, Lina Diallo analyse la sécheresse au Sahel.\n\n"
+        "Recueilli par Marc Olivier\n\n"
+        "Faut-il craindre une famine ?\n\n"
+        "« Le risque existe. Les récoltes ont chuté de moitié, et les stocks sont vides. »\n\n"
+        "Les donateurs tiennent-ils parole ?\n\n"
+        "« Pas vraiment. L’aide promise au printemps n’est toujours pas arrivée. »",
+        [("Le risque existe. Les récoltes ont chuté de moitié, et les stocks sont vides.", "Lina Diallo"),
+         ("Pas vraiment. L’aide promise au printemps n’est toujours pas arrivée.", "Lina Diallo")],
+        id="a-signed-interview-s-person-introduced-after-a-place-in-apposition-by-a-known-first-name",
+    ),
+    pytest.param(
+        "Entretien. L’hydrologue Paul Diallo analyse la sécheresse au Sahel.\n\n"
+        "Recueilli par Lina Olivier\n\n"
+        "Faut-il craindre une famine ?\n\n"
+        "« Le risque existe. Les récoltes ont chuté de moitié. »\n\n"
+        "Les donateurs tiennent-ils parole ?\n\n"
+        "« Pas vraiment. L’aide promise n’est toujours pas arrivée. »",
+        [("Le risque existe. Les récoltes ont chuté de moitié.", "Paul Diallo"),
+         ("Pas vraiment. L’aide promise n’est toujours pas arrivée.", "Paul Diallo")],
+        id="a-known-first-name-signing-the-interview-is-the-interviewer-not-the-person-answering",
+    ),
+    pytest.param(
         "Les témoignages recueillis par l'AFP sont unanimes. Le maire Paul Riou a réuni le conseil.\n\n"
         "Qui paiera la reconstruction ?\n\n"
         "« Personne ne le sait encore. »\n\n"
