@@ -100,6 +100,13 @@ DETECTED = [
                  [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
     pytest.param("Le député exige une « garde nationale » pour protéger les frontières.",
                  [("partial", "garde nationale")], id="a-body-name-right-after-a-cue-stays-a-partial"),
+    # A lower-case noun and a number in marks after a determiner: a numbered line, zone or phase, no quotation.
+    pytest.param("Le député accuse le gouvernement d'avoir renoncé à la « zone 7 » sans débat.", [],
+                 id="a-noun-and-a-number-after-a-determiner-designate-an-item-whatever-cue-governs"),
+    pytest.param("La ministre a défendu la « phase 2 bis » du chantier devant les élus.", [],
+                 id="a-numbered-phase-with-bis-right-after-a-cue-is-a-designation"),
+    pytest.param("L'entraîneur a jugé son équipe « top 3 » du championnat.", [("partial", "top 3")],
+                 id="a-noun-and-a-number-after-a-noun-stay-the-speaker-s-words"),
     # A decree's word in marks after its object: the decreeing speaker's (round x2).
     pytest.param("Le préfet a décrété un confinement « strict » dans tout le département.",
                  [("partial", "strict")], id="a-word-in-marks-after-decreter-s-object"),
