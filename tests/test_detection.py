@@ -497,6 +497,16 @@ DETECTED = [
                  id="pour-an-event-is-no-source"),
     pytest.param("Pour son avocat, le dossier d'accusation est vide.", [("indirect", "le dossier d'accusation est vide")],
                  id="pour-a-person-s-noun-is-a-source"),
+    # The writer's apposition summing up the source's claim ends it; marks in its relative belong
+    # to the relative's own subject when a noun after an article opens it, to the source after a pronoun.
+    pytest.param("Pour le ministre, la réforme rapportera des milliards à l'Etat, un argument que les syndicats, "
+                 "qui le jugent « naïf », contestent.",
+                 [("indirect", "la réforme rapportera des milliards à l'Etat"), ("partial", "naïf")],
+                 id="pour-x-a-summing-apposition-whose-relative-has-a-noun-subject-ends-the-claim"),
+    pytest.param("Pour le ministre, la réforme rapportera des milliards, un argument qu'il juge « imparable ».",
+                 [("indirect", "la réforme rapportera des milliards, un argument qu'il juge « imparable »"),
+                  ("partial", "imparable")],
+                 id="pour-x-a-summing-apposition-whose-relative-the-source-s-pronoun-opens-stays-in-the-claim"),
     pytest.param("Pour ce fin observateur de la vie locale, le maire a perdu la main.",
                  [("indirect", "le maire a perdu la main")], id="pour-a-demonstrative-an-adjective-and-a-person-s-noun-is-a-source"),
     pytest.param("Pour cette chercheuse, la réforme arrive beaucoup trop tard.",
