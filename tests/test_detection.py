@@ -251,6 +251,8 @@ DETECTED = [
                  [("partial", "la plus injuste de la décennie")], id="a-lower-case-phrase-after-la-loi-stays-a-quote"),
     pytest.param("Le ministre a assuré qu'il n'y avait « pas de plan B ».", [("partial", "pas de plan B")],
                  id="words-holding-a-known-label-are-still-a-partial-quote"),
+    pytest.param("La ministre a salué un « dividende de la paix » pour toute la région.", [("partial", "dividende de la paix")],
+                 id="a-known-label-a-cue-governs-through-un-is-still-a-partial-quote"),
     pytest.param("Le porte-parole a tenu à présenter le texte comme « une avancée majeure » pour les salariés.",
                  [("partial", "une avancée majeure")], id="presenting-something-as-words-in-marks-is-a-partial-quote"),
     pytest.param("La ministre avait semblé céder en présentant la réforme comme le « choix du dialogue ».",
@@ -878,6 +880,8 @@ NOT_QUOTES = [
                  id="a-plan-b-in-marks-is-a-label"),
     pytest.param("Le préfet a salué les « gilets jaunes » venus dialoguer en mairie.",
                  id="a-known-label-after-a-cue-and-a-definite-article-stays-a-label"),
+    pytest.param("Les marchés guettent déjà leur « dividende de la paix » après le cessez-le-feu.",
+                 id="a-peace-dividend-in-marks-is-a-label"),
     pytest.param("Le député a été reçu à Matignon.  “Plan B” en main, il est ressorti sans un mot.",
                  id="marks-after-a-double-space-with-nothing-before-do-not-crash"),
     # Marks in a relative set off after a short subject; the main verb after it reports nothing of them.
