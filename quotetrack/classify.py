@@ -2951,6 +2951,22 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
             and _cue_right_before(text, text.rfind(token, 0, s.open_start), cues, cue_starts) is None)
 
 
+# « ligne 23 », « zone 4 », « phase 2 bis », « article 49.3 »: one lower-case noun and a number.
+_NUMBERED_ITEM = regex.compile(r"\p{Ll}[\p{L}\-]{1,20}[ \u00a0]\d{1,4}(?:[.,]\d{1,4})?(?:[ \u00a0]?(?:bis|ter|[a-z]))?")
+
+
+def _names_a_numbered_item(inner: str, before_stripped: str) -> bool:
+    """``renoncé à la « ligne 23 »``, ``la « zone 4 »``: a lower-case noun and a number in marks
+    right after a determiner (``law_label_determiners`` or ``scheme_determiners``) designate a
+    numbered line, zone, phase or article, whatever verb governs them: a name, nobody's words."""
+    if _NUMBERED_ITEM.fullmatch(inner.strip()) is None or not before_stripped:
+        return False
+    g = grammar()
+    last = before_stripped.rsplit(None, 1)[-1].casefold().replace("’", "'")
+    last = last[-2:] if last.endswith("'") else last.rsplit("'", 1)[-1]
+    return last in g.law_label_determiners or last in g.scheme_determiners
+
+
 def _names_a_policy(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
                     cue_starts: list[int]) -> bool:
     """``la « diplomatie du chéquier »``: a few words in marks opening with a head of
@@ -3163,6 +3179,8 @@ def _decide(
         return "not-name"  # "présenter un « plan climat »": the scheme's name, no quotation
     if _names_a_policy(text, s, inner, before_stripped, cues, cue_starts):
         return "not-name"  # "la « diplomatie du chéquier »": the writer's label of a policy, no quotation
+    if _names_a_numbered_item(inner, before_stripped):
+        return "not-name"  # "renoncé à la « ligne 23 »": a numbered line, zone or phase, no quotation
     if (inner[:1].islower() and pats.event_naming_before(before_stripped)
             and _cue_between(cues, cue_starts, sent[0], s.open_start) is None):
         return "not-name"  # "ont participé aux rassemblements de « veille démocratique »": the events' name

@@ -1523,6 +1523,9 @@ def _selon(
             # is its own subject's report; the phrase in pour says for whom, no source.
             return None
         end = min(end, _participle_report_cut(text, comma, end, sentence_cues, sentence_forms))
+        # "Pour X, l'accord rapportera des milliards, un argument que l'opposition balaie": the
+        # writer's apposition summing up the source's claim ends it, as after a que clause.
+        end = _summary_apposition(text, _skip_space(text, comma + 1, end), end)
         opened = _skip_space(text, comma + 1, end)
         start = _past_second_apposition(text, opened, _past_apposition(text, opened, end, mention_starts), end, mention_starts)
         if (start > opened and (apposed := text.rfind(",", opened, start)) >= 0
@@ -3943,13 +3946,25 @@ def _summary_relative() -> regex.Pattern[str]:
 def _summary_apposition(text: str, start: int, end: int) -> int:
     """``…, un sujet qu'il a abordé cet été``: the writer's apposition summing up the words ends the
     clause at its comma, unless marks stand in its relative (the speaker's words on it) or its noun
-    is one of time (``time_words``: ``une fois que``); else ``end``."""
+    is one of time (``time_words``: ``une fois que``); else ``end``. A relative whose subject is a
+    noun after an article (``, un argument que l'opposition, qui le qualifie de « … », balaie``)
+    gives its marks to that other subject: the apposition still ends the clause."""
     if "," not in text[start:end]:
         return end
     m = _summary_relative().search(text, start, end)
-    if m is None or m.group("noun").lower() in grammar().time_words or _holds_opening_mark(text, m.end(), end):
+    if m is None or m.group("noun").lower() in grammar().time_words:
         return end  # "…, une fois que les syndicats auront signé": a conjunction of time, the clause's own
+    if _holds_opening_mark(text, m.end(), end) and _relative_noun_subject().match(text, m.end()) is None:
+        return end  # "…, un sujet qu'il a qualifié de « … »": the speaker's words on it
     return int(m.start())
+
+
+@cache
+def _relative_noun_subject() -> regex.Pattern[str]:
+    """Right after a relative's que: an article (``articles``) and a lower-case noun, its own subject
+    (``que l'opposition``, ``que les syndicats``)."""
+    article = words_then_space(articles(), space=r"[ \u00a0]")
+    return regex.compile(rf"[ \u00a0]*+(?i:{article})\p{{Ll}}[\p{{L}}\-]*+")
 
 
 @cache

@@ -3456,9 +3456,11 @@ class Resolver:
     def _adjectives_after(self, end: int) -> int:
         """Past the lower-case adjectives (by their endings, one or two joined by a coordinator)
         that qualify a capitalised complement ending at ``end`` (``de la Transition| écologique et
-        solidaire``), when a punctuation mark, a cue or a verb closes them; else ``end``."""
+        solidaire``), when a punctuation mark, a cue or a verb closes them; else ``end``. A word
+        of ``role_adjectives`` counts whatever its ending (``du mouvement| chiite``, ``copte``)."""
         run = _ADJECTIVE_RUN.match(self.text, end)
-        if run is None or any(not institutions.is_adjective(w) for w in run.captures("adj")) \
+        if run is None or any(not institutions.is_adjective(w) and w not in _role_adjective_words()
+                              for w in run.captures("adj")) \
                 or (run.group("link") is not None and fold(run.group("link")) not in _coordinators()):
             return end
         after = run.end()
@@ -6221,6 +6223,13 @@ _ACCREDITED_REACH = 120
 
 # One or two lower-case words, the second after a short linking word (« écologique et solidaire »).
 _ADJECTIVE_RUN = regex.compile(r"[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)(?:[ \u00a0](?P<link>\p{Ll}{2,4}+)[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+))?(?![\p{L}'’])")
+
+
+@cache
+def _role_adjective_words() -> frozenset[str]:
+    """The ``role_adjectives`` of ``grammar.json`` (``chiite``, ``druze``, ``socialiste``): adjectives
+    of a description's complement whatever their ending."""
+    return frozenset(lexicon.read_json("grammar.json").get("role_adjectives", ()))
 
 
 @cache

@@ -5680,6 +5680,10 @@ SPEAKER_OF_QUOTE = [
                  "responsable des services de sécurité ukrainiens", id="a-run-of-complements-closed-by-a-bracket"),
     pytest.param("« Rien ne bouge », a confié un responsable des services de sécurité à l'AFP.", 0,
                  "responsable des services", id="a-run-of-complements-that-nothing-closes-stays-at-the-first"),
+    pytest.param("Un responsable du courant sunnite a affirmé que la communauté resterait neutre.", 0,
+                 "responsable du courant sunnite", id="a-role-adjective-of-any-ending-closed-by-the-cue-qualifies-the-complement"),
+    pytest.param("Un responsable du mouvement cite souvent Gandhi et affirme que la lutte restera pacifique.", 0,
+                 "responsable du mouvement", id="a-verb-ending-like-chiite-is-no-adjective-of-the-complement"),
     pytest.param("La ministre Ana Ruiz a parlé. Madrid n'a « rien à cacher », a-t-elle lancé, avant de rappeler que l'accord tenait.",
                  -1, "Ana Ruiz", id="an-infinitive-after-an-inverted-incise-shares-its-subject"),
     pytest.param("Le ministre Karl Weber est arrivé. Berlin restera « ferme », a-t-il prévenu, avant d'ajouter que le dialogue "

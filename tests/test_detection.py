@@ -100,6 +100,13 @@ DETECTED = [
                  [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
     pytest.param("Le député exige une « garde nationale » pour protéger les frontières.",
                  [("partial", "garde nationale")], id="a-body-name-right-after-a-cue-stays-a-partial"),
+    # A lower-case noun and a number in marks after a determiner: a numbered line, zone or phase, no quotation.
+    pytest.param("Le député accuse le gouvernement d'avoir renoncé à la « zone 7 » sans débat.", [],
+                 id="a-noun-and-a-number-after-a-determiner-designate-an-item-whatever-cue-governs"),
+    pytest.param("La ministre a défendu la « phase 2 bis » du chantier devant les élus.", [],
+                 id="a-numbered-phase-with-bis-right-after-a-cue-is-a-designation"),
+    pytest.param("L'entraîneur a jugé son équipe « top 3 » du championnat.", [("partial", "top 3")],
+                 id="a-noun-and-a-number-after-a-noun-stay-the-speaker-s-words"),
     # A decree's word in marks after its object: the decreeing speaker's (round x2).
     pytest.param("Le préfet a décrété un confinement « strict » dans tout le département.",
                  [("partial", "strict")], id="a-word-in-marks-after-decreter-s-object"),
@@ -244,6 +251,8 @@ DETECTED = [
                  [("partial", "la plus injuste de la décennie")], id="a-lower-case-phrase-after-la-loi-stays-a-quote"),
     pytest.param("Le ministre a assuré qu'il n'y avait « pas de plan B ».", [("partial", "pas de plan B")],
                  id="words-holding-a-known-label-are-still-a-partial-quote"),
+    pytest.param("La ministre a salué un « dividende de la paix » pour toute la région.", [("partial", "dividende de la paix")],
+                 id="a-known-label-a-cue-governs-through-un-is-still-a-partial-quote"),
     pytest.param("Le porte-parole a tenu à présenter le texte comme « une avancée majeure » pour les salariés.",
                  [("partial", "une avancée majeure")], id="presenting-something-as-words-in-marks-is-a-partial-quote"),
     pytest.param("La ministre avait semblé céder en présentant la réforme comme le « choix du dialogue ».",
@@ -490,6 +499,16 @@ DETECTED = [
                  id="pour-an-event-is-no-source"),
     pytest.param("Pour son avocat, le dossier d'accusation est vide.", [("indirect", "le dossier d'accusation est vide")],
                  id="pour-a-person-s-noun-is-a-source"),
+    # The writer's apposition summing up the source's claim ends it; marks in its relative belong
+    # to the relative's own subject when a noun after an article opens it, to the source after a pronoun.
+    pytest.param("Pour le ministre, la réforme rapportera des milliards à l'Etat, un argument que les syndicats, "
+                 "qui le jugent « naïf », contestent.",
+                 [("indirect", "la réforme rapportera des milliards à l'Etat"), ("partial", "naïf")],
+                 id="pour-x-a-summing-apposition-whose-relative-has-a-noun-subject-ends-the-claim"),
+    pytest.param("Pour le ministre, la réforme rapportera des milliards, un argument qu'il juge « imparable ».",
+                 [("indirect", "la réforme rapportera des milliards, un argument qu'il juge « imparable »"),
+                  ("partial", "imparable")],
+                 id="pour-x-a-summing-apposition-whose-relative-the-source-s-pronoun-opens-stays-in-the-claim"),
     pytest.param("Pour ce fin observateur de la vie locale, le maire a perdu la main.",
                  [("indirect", "le maire a perdu la main")], id="pour-a-demonstrative-an-adjective-and-a-person-s-noun-is-a-source"),
     pytest.param("Pour cette chercheuse, la réforme arrive beaucoup trop tard.",
@@ -870,6 +889,8 @@ NOT_QUOTES = [
                  id="a-plan-b-in-marks-is-a-label"),
     pytest.param("Le préfet a salué les « gilets jaunes » venus dialoguer en mairie.",
                  id="a-known-label-after-a-cue-and-a-definite-article-stays-a-label"),
+    pytest.param("Les marchés guettent déjà leur « dividende de la paix » après le cessez-le-feu.",
+                 id="a-peace-dividend-in-marks-is-a-label"),
     pytest.param("Le député a été reçu à Matignon.  “Plan B” en main, il est ressorti sans un mot.",
                  id="marks-after-a-double-space-with-nothing-before-do-not-crash"),
     # Marks in a relative set off after a short subject; the main verb after it reports nothing of them.
@@ -1837,6 +1858,28 @@ INTERVIEW_ANSWERS = [
         [("Non. Le groupe a choisi de produire ailleurs, les carnets de commandes restaient pleins.", "Claire Ménard"),
          ("Les annonces ne suffiront pas. Il faudra former les salariés, et cela prend des années.", "Claire Ménard")],
         id="a-signed-interview-s-answers-wholly-in-marks-are-the-person-introduced-s-not-a-name-a-question-quotes",
+    ),
+    pytest.param(
+        "Entretien. Géographe spécialiste de l’eau en Afrique de l’Ouest, Lina Diallo analyse la sécheresse au Sahel.\n\n"
+        "Recueilli par Marc Olivier\n\n"
+        "Faut-il craindre une famine ?\n\n"
+        "« Le risque existe. Les récoltes ont chuté de moitié, et les stocks sont vides. »\n\n"
+        "Les donateurs tiennent-ils parole ?\n\n"
+        "« Pas vraiment. L’aide promise au printemps n’est toujours pas arrivée. »",
+        [("Le risque existe. Les récoltes ont chuté de moitié, et les stocks sont vides.", "Lina Diallo"),
+         ("Pas vraiment. L’aide promise au printemps n’est toujours pas arrivée.", "Lina Diallo")],
+        id="a-signed-interview-s-person-introduced-after-a-place-in-apposition-by-a-known-first-name",
+    ),
+    pytest.param(
+        "Entretien. L’hydrologue Paul Diallo analyse la sécheresse au Sahel.\n\n"
+        "Recueilli par Lina Olivier\n\n"
+        "Faut-il craindre une famine ?\n\n"
+        "« Le risque existe. Les récoltes ont chuté de moitié. »\n\n"
+        "Les donateurs tiennent-ils parole ?\n\n"
+        "« Pas vraiment. L’aide promise n’est toujours pas arrivée. »",
+        [("Le risque existe. Les récoltes ont chuté de moitié.", "Paul Diallo"),
+         ("Pas vraiment. L’aide promise n’est toujours pas arrivée.", "Paul Diallo")],
+        id="a-known-first-name-signing-the-interview-is-the-interviewer-not-the-person-answering",
     ),
     pytest.param(
         "Les témoignages recueillis par l'AFP sont unanimes. Le maire Paul Riou a réuni le conseil.\n\n"
