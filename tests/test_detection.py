@@ -2184,6 +2184,16 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "la route resterait fermée jusqu'à lundi"),
         ("La mairie a annoncé que le marché serait déplacé, et détaillé l'itinéraire de la déviation aux riverains.",
          "le marché serait déplacé"),
+        # With no comma too, when the clause holds no auxiliary nor reporting participle of its own.
+        ("Le préfet a annoncé que la digue tenait « pour l'instant » et exhorté les riverains à rester chez eux.",
+         "la digue tenait « pour l'instant »"),
+        ("La fédération a confirmé que le match se jouerait à huis clos et remercié les supporters de leur patience.",
+         "le match se jouerait à huis clos"),
+        # The clause's own compound tense or participle may share it: the clause runs on.
+        ("Le procureur a indiqué que les enquêteurs avaient arrêté le conducteur et entendu les passagers du car.",
+         "les enquêteurs avaient arrêté le conducteur et entendu les passagers du car"),
+        ("La ministre a assuré que le plan présenté en mars et défendu la semaine dernière serait maintenu.",
+         "le plan présenté en mars et défendu la semaine dernière serait maintenu"),
         # A participle in the clause, followed by no object: the clause runs on.
         ("Elle a assuré que le projet, présenté en mai, et annoncé en juin, serait abandonné.",
          "le projet, présenté en mai, et annoncé en juin, serait abandonné"),
