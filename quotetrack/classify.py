@@ -467,6 +467,9 @@ class Grammar(Record):
     comment_frames: tuple[str, ...] = ()
     """``une façon de``: opening a sentence right before a cue (Une façon de dire que …), the
     writer's comment on what was said before, nobody's report."""
+    question_asides: tuple[str, ...] = ()
+    """``interrogé sur``: opening a sentence, the aside naming the question put to the speaker;
+    words in marks inside it are the question's topic in the writer's words, not the answer."""
     impersonal_openers: tuple[str, ...] = ()
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
     generic_pronouns: tuple[str, ...] = ()
@@ -3361,6 +3364,10 @@ def _decide(
         # "Il y a, dans « Ce que je tais », les mémoires que X publie, …": a work's noun in
         # apposition names the marks a title, whatever person their words speak in.
         return "not-title"
+    if not (at_start or after_colon) and cue_before is None and _in_question_aside(text, sent[0], s, cues, cue_starts, g):
+        # "Interrogé sur la ville, annexée après les « référendums » de septembre, X a répondu :":
+        # the marks name the topic put to the speaker, in the writer's words, before his answer.
+        return "not-scare"
     if cue_before is None and _said_by_nobody(text, s.open_start, cues, cue_starts):
         # "sans que personne ne parle de « piraterie », a-t-elle poursuivi": a verb negated by its
         # subject (personne, aucun) right before the marks denies anyone said the word: nobody's.
@@ -4263,6 +4270,53 @@ def _indefinite_determiners() -> frozenset[str]:
 
 # Characters read back from a negated cue for the negative subject right before it.
 _NOBODY_REACH = 12
+
+
+# Most characters from a question aside's start to the marks inside it.
+_QUESTION_ASIDE_REACH = 200
+# Spaces and the word after a comma.
+_FIRST_WORD = regex.compile(r"[ \u00a0\u202f]*+([\p{L}'’\-]++)")
+
+
+@cache
+def _question_aside() -> regex.Pattern[str]:
+    """Spaces, then one of ``question_asides`` (``interrogé sur``) as whole words."""
+    asides = grammar().question_asides
+    if not asides:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"[ \u00a0\u202f]*+(?i:{alternation(asides)})(?:(?<=['’])|(?!\w))")
+
+
+def _in_question_aside(text: str, sent_start: int, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: list[int], g: Grammar) -> bool:
+    """Whether the marks ``s`` stand inside an aside opening their sentence with one of
+    ``question_asides`` (``Interrogé sur la perte de la ville, annexée après les « référendums »
+    de septembre, X a répondu``), within reach: no finite or inverted cue between the aside's
+    opening and the marks, and a comma between the closing mark and the sentence's next finite
+    or inverted cue (the main clause, whose subject answers, after the aside)."""
+    if not g.question_asides or s.open_start - sent_start > _QUESTION_ASIDE_REACH:
+        return False
+    aside = _question_aside().match(text, sent_start, s.open_start)
+    if aside is None:
+        return False
+    k = bisect.bisect_left(cue_starts, aside.end())
+    while k < len(cues) and cues[k].start < s.open_start:
+        if cues[k].form in ("finite", "inverted"):
+            return False  # "Interrogé sur X, le ministre a dénoncé une « manœuvre »": the answer
+        k += 1
+    comma = text.find(",", aside.end(), s.open_start)
+    while comma >= 0:
+        # "…, annexée après les « … »", "…, qui …": an apposition or a relative on the topic goes on
+        # with the aside; any other word after a comma opens the main clause ("…, il a renvoyé à « … »").
+        word = _FIRST_WORD.match(text, comma + 1, s.open_start)
+        w = word.group(1) if word is not None else ""
+        if not (w.islower() and (w.endswith(telling_participle_endings()) or w in g.subject_relatives)):
+            return False
+        comma = text.find(",", comma + 1, s.open_start)
+    k = bisect.bisect_left(cue_starts, s.close_end)
+    while k < len(cues) and cues[k].form not in ("finite", "inverted") and cues[k].start < s.close_end + _QUESTION_ASIDE_REACH:
+        k += 1  # "… des « économies » promises par Bercy, le maire a assuré": a participle of the aside
+    nxt = cues[k].start if k < len(cues) else min(len(text), s.close_end + _QUESTION_ASIDE_REACH)
+    return "," in text[s.close_end : nxt]
 
 
 def _said_by_nobody(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:

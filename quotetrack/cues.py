@@ -1626,12 +1626,39 @@ class CueLexicon:
         found = self._comma_participle.search(text, start, end)
         return found.start() if found is not None else -1
 
+    def bare_coordinated_participle(self, text: str, start: int, end: int) -> int:
+        """``a affirmé que la ville revenait « … » et appelé les soldats à se rendre``: with no
+        comma, one of ``participle_coordinators``, a reporting verb's past participle and the
+        determiner opening its object in ``text[start:end]`` still share the cue's auxiliary when
+        the clause before them holds no lower-case auxiliary (``aux_avoir``, ``aux_etre`` of
+        ``conjugation.json``) the participle could share instead (``que la police a arrêté X et
+        interrogé les témoins``: the clause's own compound tense); where the coordinator opens,
+        else -1."""
+        if not self._words.participle_coordinators or not self._words.participle_objects:
+            return -1
+        found = self._bare_participle.search(text, start, end)
+        if found is None or "," in text[start : found.start()]:
+            return -1  # after a comma, coordinated_participle reads it
+        avoir, etre = self._aux_forms
+        pp = self._tables[0].pp
+        for w in _CUE_WORD.findall(text, start, found.start()):
+            if w[:1].islower() and (_key(w) in avoir or _key(w) in etre or _key(w) in pp):
+                return -1  # "que le texte présenté en mai et adopté le 3 juin …": the clause's own participle
+        return int(found.start())
+
     @cached_property
     def _comma_participle(self) -> Any:
         plain = self._tables[0]
         w = self._words
         objects = rf"(?:{_trie(w.participle_objects)})(?:(?<=['\u2019])|{_SPACE})|(?:{_trie(w.que)})(?:(?<=['\u2019])|{_SPACE})"
         return re.compile(rf",{_SPACE}{_trie(w.participle_coordinators)}{_SPACE}{_trie(plain.pp)}{_SPACE}(?:{objects})")
+
+    @cached_property
+    def _bare_participle(self) -> Any:
+        plain = self._tables[0]
+        w = self._words
+        objects = rf"(?:{_trie(w.participle_objects)})(?:(?<=['\u2019])|{_SPACE})"
+        return re.compile(rf"{_LEFT}{_trie(w.participle_coordinators)}{_SPACE}{_trie(plain.pp)}{_SPACE}{objects}")
 
     @cached_property
     def _content_que(self) -> Any:

@@ -3820,10 +3820,14 @@ def _clause_end(
         k = bisect.bisect_left(cue_starts, cont.end())
         if k < len(cues) and cues[k].start < end:
             end = cont.start()
-    if own is not None and getattr(own, "aux", False) and _comma(text, start, end) >= 0:
+    if own is not None and getattr(own, "aux", False):
         # "La gendarmerie a indiqué que …, et rappelé l'existence de…": a second participle of
-        # the cue's auxiliary ends the clause.
-        second = CueLexicon.default().coordinated_participle(text, start, end)
+        # the cue's auxiliary ends the clause; so it does with no comma when the clause holds no
+        # auxiliary of its own ("a affirmé que la ville revenait « … » et appelé les soldats à …").
+        lexicon = CueLexicon.default()
+        second = lexicon.coordinated_participle(text, start, end) if _comma(text, start, end) >= 0 else -1
+        if second <= start:
+            second = lexicon.bare_coordinated_participle(text, start, end)
         if second > start:
             end = second
     end = _colon_before_source(text, start, end, cues, cue_starts)

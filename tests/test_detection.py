@@ -62,6 +62,11 @@ DETECTED = [
                  [("partial", "naufrage")], id="ne-que-restricts-and-keeps-the-partial"),
     pytest.param("Le maire parle de « naufrage », a-t-il dit au conseil.",
                  [("partial", "naufrage")], id="a-verb-not-negated-before-an-incise-keeps-the-partial"),
+    # Marks after the question aside has closed, in the answer's clause: the speaker's words.
+    pytest.param("Interrogé sur la grève, le ministre a dénoncé une « prise d'otages ».",
+                 [("partial", "prise d'otages")], id="marks-after-an-interroge-sur-aside-and-the-cue-stay-a-partial"),
+    pytest.param("Interrogée sur le budget, la maire a renvoyé les élus à un « audit indépendant », a rapporté l'agence.",
+                 [("partial", "audit indépendant")], id="marks-past-the-comma-closing-an-interroge-sur-aside-stay-a-partial"),
     # A determiner, a noun and one word in marks inside the clause, not opening it: still a partial (round sj).
     pytest.param("La ministre a salué le travail « remarquable » des pompiers.",
                  [("partial", "remarquable")], id="one-word-in-marks-after-a-noun-inside-the-clause-stays-a-partial"),
@@ -1292,6 +1297,13 @@ NOT_QUOTES = [
                  id="a-word-nobody-says-after-a-verb-its-negative-subject-negates-and-an-incise"),
     pytest.param("Personne n'a parlé de « naufrage » lors du conseil municipal.",
                  id="a-word-nobody-says-after-personne-n-a-parle-de"),
+    # Marks inside a fronted aside naming the question put to the speaker (question_asides): the
+    # topic in the writer's words, maybe in an apposition or a relative on it, not the answer.
+    pytest.param("Interrogée sur la fermeture de l'usine, rachetée l'an dernier après un « sauvetage » très médiatisé, "
+                 "la ministre a répondu qu'elle attendait le rapport.",
+                 id="marks-in-an-interroge-sur-aside-and-its-apposition-before-the-speaker"),
+    pytest.param("Questionné à propos des « économies » promises par Bercy, le maire a assuré qu'il ne fermerait aucune école.",
+                 id="marks-in-a-questionne-a-propos-de-aside-before-the-speaker"),
     pytest.param("Le ministre a affirmé que les hélicoptères de combat Mi-28N « Havoc » seraient livrés en mars.",
                  id="a-machine-s-name-after-its-model-designation"),
     pytest.param("Il a cité l'acronyme par lequel Madrid désigne l'« Armée révolutionnaire du peuple », a rapporté l'agence.",
@@ -2236,6 +2248,16 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "la route resterait fermée jusqu'à lundi"),
         ("La mairie a annoncé que le marché serait déplacé, et détaillé l'itinéraire de la déviation aux riverains.",
          "le marché serait déplacé"),
+        # With no comma too, when the clause holds no auxiliary nor reporting participle of its own.
+        ("Le préfet a annoncé que la digue tenait « pour l'instant » et exhorté les riverains à rester chez eux.",
+         "la digue tenait « pour l'instant »"),
+        ("La fédération a confirmé que le match se jouerait à huis clos et remercié les supporters de leur patience.",
+         "le match se jouerait à huis clos"),
+        # The clause's own compound tense or participle may share it: the clause runs on.
+        ("Le procureur a indiqué que les enquêteurs avaient arrêté le conducteur et entendu les passagers du car.",
+         "les enquêteurs avaient arrêté le conducteur et entendu les passagers du car"),
+        ("La ministre a assuré que le plan présenté en mars et défendu la semaine dernière serait maintenu.",
+         "le plan présenté en mars et défendu la semaine dernière serait maintenu"),
         # A participle in the clause, followed by no object: the clause runs on.
         ("Elle a assuré que le projet, présenté en mai, et annoncé en juin, serait abandonné.",
          "le projet, présenté en mai, et annoncé en juin, serait abandonné"),
