@@ -4230,16 +4230,23 @@ def _fronted_incise(text: str, sent_start: int, pos: int, cues: Sequence[CueLike
 
 
 def _cue_before_elision(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
-    """A finite reporting verb, then one elided word right before the opening mark (``s'est dite
-    d'« … »``): the verb reports, as ``s'est dite « … »`` does; ``la politique dite d'« … »`` has none."""
-    if text[pos - 1 : pos].strip(_INLINE_SPACES)[-1:] not in ("'", "’") and text[pos - 2 : pos - 1] not in ("'", "’"):
-        return False  # most marks follow no apostrophe: one slice spares the search
+    """A finite reporting verb, then one elided word (``s'est dite d'« … »``) or a contracted
+    article of the ``so_called`` links (``s'est dite du « même avis »``) right before the opening
+    mark: the verb reports, as ``s'est dite « … »`` does; ``la politique dite d'« … »`` has none."""
     i = bisect.bisect_left(cue_starts, pos) - 1
-    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 5:
+    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 6:
         return False
     between = text[cues[i].end : pos].strip(_INLINE_SPACES)
     # A compound form only (``s'est dite``): a lone ``dit`` may be the adjective itself (``le modèle dit d'« … »``).
-    return 0 < len(between) <= 2 and between[-1] in "'’" and any(c in _INLINE_SPACES + "'’" for c in text[cues[i].start : cues[i].end])
+    return ((0 < len(between) <= 2 and between[-1] in "'’" or between.lower() in _so_called_links())
+            and any(c in _INLINE_SPACES + "'’" for c in text[cues[i].start : cues[i].end]))
+
+
+@cache
+def _so_called_links() -> frozenset[str]:
+    """The whole words after ``dit`` in ``so_called`` (``detection.json``: de, du, des): the
+    link between *dire* and the marks."""
+    return frozenset(w[4:].lower() for w in grammar().so_called if w.lower().startswith("dit ") and w[-1:].isalpha())
 
 
 def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:

@@ -592,6 +592,8 @@ DETECTED = [
     pytest.param("Les mères des disparus ont défilé aux cris de « ¿Dónde están? » devant le ministère.",
                  [("direct", "¿Dónde están?")], id="spanish-question-past-its-inverted-mark-is-a-cry"),
     pytest.param("L'association s'est dite « profondément choquée » par ces propos.", [("partial", "profondément choquée")], id="se-dire-is-a-verb-not-so-called"),
+    pytest.param("Le sénateur s'est dit du « même avis » que la rapporteure.", [("partial", "même avis")],
+                 id="se-dire-then-du-is-a-verb-not-so-called"),
     pytest.param("La ministre s'est dite d'« une infinie tristesse » après le drame.", [("partial", "une infinie tristesse")],
                  id="se-dire-then-an-elided-de-is-a-verb-not-so-called"),
     pytest.param("Le porte-parole de la présidence dit « attendre » une réponse.", [("partial", "attendre")], id="dit-after-a-subject-with-a-complement-reports"),
@@ -1069,6 +1071,11 @@ NOT_QUOTES = [
     pytest.param("Le gouvernement, qui a défendu les modèles dits « de fondation », s'est dit satisfait.", id="so-called-term-after-a-cue"),
     pytest.param("Les Européens, réunis sous le format dit « Weimar », ont écrit à Moscou, a annoncé Varsovie.",
                  id="so-called-dit-after-a-governed-noun"),
+    # « dite du », « dits des »: the link contracts with the article, still the adjective so-called.
+    pytest.param("Rome défendait une sortie de crise dite du « petit pas », a rappelé le diplomate.",
+                 id="so-called-dite-du-before-a-formula-s-name"),
+    pytest.param("Les accords dits des « trois rives » ont été signés à Dakar, selon l'agence.",
+                 id="so-called-dits-des-before-a-formula-s-name"),
     pytest.param("Selon le classement publié par « Forbes », elle figure parmi les plus riches.", id="magazine-after-par"),
     pytest.param("Le texte arrive au Sénat.\nLire aussi : « Nous irons jusqu'au bout » : la majorité serre les rangs", id="related-link"),
     pytest.param("Le sommet s'achève.\n\n16 h 40. Vos questions : « Qui paiera la reconstruction ? »\nLe fonds sera abondé par les "
@@ -2139,6 +2146,11 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Le syndicat a affirmé, à l'issue d'une réunion de quatre heures avec la direction du groupe, que la grève continuerait.",
          "la grève continuerait"),
         ("Le ministre a dénoncé, après la publication du rapport que le gouvernement avait commandé, les failles du système.", None),
+        # A bare participle of dire after a determiner and a noun is the adjective so-called: the que
+        # after the name it gives is relative; a compound or a finite dire still takes its que.
+        ("Bruxelles soutenait une formule dite du « trio » que Varsovie a rejetée sans appel.", None),
+        ("Les élus réclament la procédure dite d'urgence que le maire a refusée.", None),
+        ("La préfète a dit que la procédure d'urgence serait lancée.", "la procédure d'urgence serait lancée"),
         # A que right after a channel a determiner opens may be its relative; after a bare channel
         # noun (par téléphone) it is the cue's (round u5).
         ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier dans le communiqué que la mairie a publié.", None),
