@@ -225,6 +225,11 @@ class Grammar(Record):
     """Prepositions that make words in marks the complement of a noun (``Un appel à « … »``): a
     determiner, one word and one of them before marks are a noun phrase framing the quotation,
     no clause, before a postposed incise (see ``indirect._framed_marks``)."""
+    participle_complement_prepositions: tuple[str, ...] = ()
+    """Prepositions opening the complement of a reporting verb's bare participle (``plaidé pour``,
+    ``insisté sur``): a coordinator and such a participle after a content clause of a compound
+    cue (``a estimé que … et plaidé pour une solution``) are the cue's second verb, its auxiliary
+    shared, which ends the clause (see ``indirect._same_subject_verb``)."""
     clause_pronouns: tuple[str, ...] = ()
     """Subject pronouns (``il``, ``nous``, ``j'``): in capitalised words in marks, a clause's
     subject, so a full sentence, no title (see :func:`_glued_heading`)."""

@@ -4393,7 +4393,8 @@ def _same_subject_verb(text: str, own: CueLike | None, other: CueLike) -> bool:
     if other.form == "participle" and getattr(own, "aux", False):
         after = _skip_space(text, other.end, len(text))
         return (other.que_end is not None or (after < len(text) and text[after] in opening_marks())
-                or _patterns().object_first.match(text, other.end, other.end + _OBJECT_REACH) is not None)
+                or _patterns().object_first.match(text, other.end, other.end + _OBJECT_REACH) is not None
+                or _participle_complement().match(text, other.end, other.end + _OBJECT_REACH + 4) is not None)
     if other.form != "finite" or _imperfect_after_other_tense(own, other):
         return False
     return cues.plural_cue(own) == cues.plural_cue(other)  # type: ignore[arg-type]
@@ -4415,6 +4416,16 @@ def _ends_participle(text: str, start: int, end: int) -> bool:
 
 # Characters after a participle read for the determiner opening its object.
 _OBJECT_REACH = 8
+
+
+@cache
+def _participle_complement() -> regex.Pattern[str]:
+    """Spaces and a ``participle_complement_prepositions`` word (``detection.json``) opening the
+    complement of a participle (``plaidé pour``, ``appelé à``), then a space or an elision."""
+    preps = grammar().participle_complement_prepositions
+    if not preps:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(preps)})(?:[ \u00a0]|(?<=['’]))")
 
 
 def _fit_to_marks(text: str, c: Candidate, partial: Sequence[tuple[int, int]]) -> Candidate | None:

@@ -3551,6 +3551,16 @@ INDIRECT = [
                  "le plan contenait des pistes utiles", id="an-imperfect-after-an-imperfect-cue-is-a-second-verb"),
     pytest.param("L'ONG a jugé que la conférence « manque d'ambition » et réclamé un calendrier précis.",
                  "la conférence « manque d'ambition »", id="que-clause-ends-before-a-participle-sharing-the-auxiliary"),
+    # A participle sharing the auxiliary whose complement opens with its preposition (plaidé pour,
+    # insisté sur) is the subject's second verb too; after a participle of the clause's own
+    # compound tense, a participle coordinated with it stays in the clause.
+    pytest.param("La juge a estimé que la procédure était « régulière » et plaidé pour un procès rapide.",
+                 "la procédure était « régulière »", id="que-clause-ends-before-a-participle-and-its-preposition"),
+    pytest.param("L'ONG a estimé que le texte restait insuffisant et insisté sur la protection des témoins.",
+                 "le texte restait insuffisant", id="que-clause-ends-before-insiste-sur"),
+    pytest.param("Le syndicat a affirmé que les salariés avaient manifesté et plaidé pour une hausse des salaires.",
+                 "les salariés avaient manifesté et plaidé pour une hausse des salaires",
+                 id="a-participle-and-its-preposition-after-the-clause-s-own-participle-stay-in-it"),
     pytest.param("Le commissaire a assuré que le budget voté et adopté la veille restait « intangible ».",
                  "le budget voté et adopté la veille restait « intangible »",
                  id="coordinated-participles-of-the-clause-s-noun-end-nothing"),
