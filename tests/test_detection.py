@@ -594,6 +594,12 @@ DETECTED = [
     pytest.param("L'association s'est dite « profondément choquée » par ces propos.", [("partial", "profondément choquée")], id="se-dire-is-a-verb-not-so-called"),
     pytest.param("Le sénateur s'est dit du « même avis » que la rapporteure.", [("partial", "même avis")],
                  id="se-dire-then-du-is-a-verb-not-so-called"),
+    # A cue in the sentence reports the role a verb of self-image gives: the speaker's words.
+    pytest.param("La ministre a fustigé la prétention du groupe à se poser en « défenseur des petits épargnants ».",
+                 [("partial", "défenseur des petits épargnants")], id="se-poser-en-after-a-cue-stays-a-partial"),
+    pytest.param("Le club se voit en « futur champion d'Europe », a lancé son président.",
+                 [("indirect", "Le club se voit en « futur champion d'Europe »"), ("partial", "futur champion d'Europe")],
+                 id="se-voir-en-before-an-incise-stays-a-partial"),
     pytest.param("La ministre s'est dite d'« une infinie tristesse » après le drame.", [("partial", "une infinie tristesse")],
                  id="se-dire-then-an-elided-de-is-a-verb-not-so-called"),
     pytest.param("Le porte-parole de la présidence dit « attendre » une réponse.", [("partial", "attendre")], id="dit-after-a-subject-with-a-complement-reports"),
@@ -1076,6 +1082,11 @@ NOT_QUOTES = [
                  id="so-called-dite-du-before-a-formula-s-name"),
     pytest.param("Les accords dits des « trois rives » ont été signés à Dakar, selon l'agence.",
                  id="so-called-dits-des-before-a-formula-s-name"),
+    # A subject casting itself in a role (se rêver en, se poser en), no cue in the sentence: the role's label.
+    pytest.param("La région se rêve depuis des années en « Silicon Valley de la Méditerranée ».",
+                 id="se-rever-en-names-a-role"),
+    pytest.param("Le parti, qui s'est posé en « seul rempart » contre l'abstention, a perdu trois sièges.",
+                 id="se-poser-en-names-a-role"),
     pytest.param("Selon le classement publié par « Forbes », elle figure parmi les plus riches.", id="magazine-after-par"),
     pytest.param("Le texte arrive au Sénat.\nLire aussi : « Nous irons jusqu'au bout » : la majorité serre les rangs", id="related-link"),
     pytest.param("Le sommet s'achève.\n\n16 h 40. Vos questions : « Qui paiera la reconstruction ? »\nLe fonds sera abondé par les "
