@@ -230,6 +230,12 @@ class Grammar(Record):
     after the reflexive ``se`` and before ``en``: words in marks right after them, maybe past a
     short adverbial (``se rêve depuis longtemps en « … »``), name the role, the writer's label,
     no quotation, unless a cue before them in the sentence reports it (see ``_casts_itself_as``)."""
+    backshifted_endings: tuple[str, ...] = ()
+    """Third-person endings of the imperfect and the conditional (ait, aient): a content clause
+    of a cue in the passé composé holding one is in the sequence of tenses; a clause a comma and
+    a coordinator join to it in the passé composé (``, et la communauté a tenu à …``) breaks that
+    sequence, the writer's narration, which ends the content clause (see
+    ``indirect._narration_after_backshift``)."""
     participle_complement_prepositions: tuple[str, ...] = ()
     """Prepositions opening the complement of a reporting verb's bare participle (``plaidé pour``,
     ``insisté sur``): a coordinator and such a participle after a content clause of a compound
