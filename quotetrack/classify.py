@@ -225,6 +225,22 @@ class Grammar(Record):
     """Prepositions that make words in marks the complement of a noun (``Un appel à « … »``): a
     determiner, one word and one of them before marks are a noun phrase framing the quotation,
     no clause, before a postposed incise (see ``indirect._framed_marks``)."""
+    self_image_verbs: tuple[str, ...] = ()
+    """Forms of verbs by which a subject casts itself in a role (se rêve, se pose, s'érige), read
+    after the reflexive ``se`` and before ``en``: words in marks right after them, maybe past a
+    short adverbial (``se rêve depuis longtemps en « … »``), name the role, the writer's label,
+    no quotation, unless a cue before them in the sentence reports it (see ``_casts_itself_as``)."""
+    backshifted_endings: tuple[str, ...] = ()
+    """Third-person endings of the imperfect and the conditional (ait, aient): a content clause
+    of a cue in the passé composé holding one is in the sequence of tenses; a clause a comma and
+    a coordinator join to it in the passé composé (``, et la communauté a tenu à …``) breaks that
+    sequence, the writer's narration, which ends the content clause (see
+    ``indirect._narration_after_backshift``)."""
+    participle_complement_prepositions: tuple[str, ...] = ()
+    """Prepositions opening the complement of a reporting verb's bare participle (``plaidé pour``,
+    ``insisté sur``): a coordinator and such a participle after a content clause of a compound
+    cue (``a estimé que … et plaidé pour une solution``) are the cue's second verb, its auxiliary
+    shared, which ends the clause (see ``indirect._same_subject_verb``)."""
     clause_pronouns: tuple[str, ...] = ()
     """Subject pronouns (``il``, ``nous``, ``j'``): in capitalised words in marks, a clause's
     subject, so a full sentence, no title (see :func:`_glued_heading`)."""
@@ -3187,6 +3203,9 @@ def _decide(
     if (inner[:1].islower() and pats.event_naming_before(before_stripped)
             and _cue_between(cues, cue_starts, sent[0], s.open_start) is None):
         return "not-name"  # "ont participé aux rassemblements de « veille démocratique »": the events' name
+    if (before_stripped[-2:].lower() == "en" and _casts_itself_as(before_stripped)
+            and _cue_between(cues, cue_starts, sent[0], sent[1]) is None):
+        return "not-name"  # "Le pays se rêve depuis longtemps en « château d'eau de l'Afrique »": the role it casts itself in
     if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _names_members_body(before_stripped, inner, words):
         return "not-name"  # "chef de la « république populaire »": the body a person belongs to, named
     if (gloss_end is not None and _WORD_GLOSS.fullmatch(text, s.close_end, gloss_end) is not None
@@ -4357,16 +4376,23 @@ def _fronted_incise(text: str, sent_start: int, pos: int, cues: Sequence[CueLike
 
 
 def _cue_before_elision(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
-    """A finite reporting verb, then one elided word right before the opening mark (``s'est dite
-    d'« … »``): the verb reports, as ``s'est dite « … »`` does; ``la politique dite d'« … »`` has none."""
-    if text[pos - 1 : pos].strip(_INLINE_SPACES)[-1:] not in ("'", "’") and text[pos - 2 : pos - 1] not in ("'", "’"):
-        return False  # most marks follow no apostrophe: one slice spares the search
+    """A finite reporting verb, then one elided word (``s'est dite d'« … »``) or a contracted
+    article of the ``so_called`` links (``s'est dite du « même avis »``) right before the opening
+    mark: the verb reports, as ``s'est dite « … »`` does; ``la politique dite d'« … »`` has none."""
     i = bisect.bisect_left(cue_starts, pos) - 1
-    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 5:
+    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 6:
         return False
     between = text[cues[i].end : pos].strip(_INLINE_SPACES)
     # A compound form only (``s'est dite``): a lone ``dit`` may be the adjective itself (``le modèle dit d'« … »``).
-    return 0 < len(between) <= 2 and between[-1] in "'’" and any(c in _INLINE_SPACES + "'’" for c in text[cues[i].start : cues[i].end])
+    return ((0 < len(between) <= 2 and between[-1] in "'’" or between.lower() in _so_called_links())
+            and any(c in _INLINE_SPACES + "'’" for c in text[cues[i].start : cues[i].end]))
+
+
+@cache
+def _so_called_links() -> frozenset[str]:
+    """The whole words after ``dit`` in ``so_called`` (``detection.json``: de, du, des): the
+    link between *dire* and the marks."""
+    return frozenset(w[4:].lower() for w in grammar().so_called if w.lower().startswith("dit ") and w[-1:].isalpha())
 
 
 def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
@@ -4802,6 +4828,30 @@ def _sources_only(cues: Sequence[CueLike], cue_starts: list[int], start: int, en
             return False
         i += 1
     return True
+
+
+@cache
+def _self_image_before() -> regex.Pattern[str]:
+    """The reflexive se, maybe a compound tense's auxiliary, a ``self_image_verbs`` form, at most
+    ``_SELF_IMAGE_GAP`` words, then ``en`` ending the words searched; never matches without data."""
+    forms = grammar().self_image_verbs
+    if not forms:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"(?i)(?<!\w)(?:se[ \u00a0]++|s['’])(?:(?:est|sont|était|étaient)[ \u00a0]++)?(?:{trie_alternation(forms)})"
+        rf"(?:[ \u00a0]++[\w\-]++){{0,{_SELF_IMAGE_GAP}}}?[ \u00a0]++en$")
+
+
+# Most words of an adverbial between a verb of self-image and its en (se rêve depuis longtemps en).
+_SELF_IMAGE_GAP = 3
+# Characters of the words before the marks read for a verb of self-image.
+_SELF_IMAGE_REACH = 60
+
+
+def _casts_itself_as(before_stripped: str) -> bool:
+    """``Le pays se rêve en « … »``, ``qui se pose volontiers en « … »``: the words before the marks
+    end with a verb of self-image and en (``self_image_verbs`` of ``detection.json``)."""
+    return _self_image_before().search(before_stripped, max(0, len(before_stripped) - _SELF_IMAGE_REACH)) is not None
 
 
 def _cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> int | None:

@@ -1238,7 +1238,8 @@ class CueLexicon:
         for m, shift in self._matches(text):
             cue = self._read(m, text, shift)
             if cue is not None and not (cue.end - cue.start <= longest and (
-                    _nickname_dit(text, cue.start, cue.end) or _case_dit(text, cue.start, cue.end))):
+                    _nickname_dit(text, cue.start, cue.end) or _case_dit(text, cue.start, cue.end)
+                    or _so_called_participle(text, cue))):
                 if (respite is not None and text.startswith(respite.noun, cue.start)
                         and (idiom := respite.idiom.search(text, max(0, cue.start - 24), cue.start))):
                     # "n'a de cesse de répéter": "never stops", no negation; the idiom opens the cue.
@@ -1844,6 +1845,38 @@ def _case_dit(text: str, start: int, end: int) -> bool:
     while after < len(text) and text[after] in " \u00a0":
         after += 1
     return text[after : after + 1].isupper() and _case_noun_before().search(text, max(0, start - 16), start) is not None
+
+
+@cache
+def _determiner_noun_before() -> re.Pattern[str]:
+    """A determiner of ``determiners`` (``grammar.json``), a lower-case noun and maybe one
+    lower-case adjective, then spaces, ending the words searched (``une formule ``,
+    ``la politique étrangère ``)."""
+    dets = read_json("grammar.json")["determiners"]
+    elided = [d for d in dets if d.endswith("'")]
+    whole = [d for d in dets if not d.endswith("'")]
+    word = r"[a-zà-ÿœæ][\w\-]*"
+    alts = []
+    if whole:
+        alts.append(rf"(?:{'|'.join(re.escape(d) for d in sorted(whole, key=len, reverse=True))})[ \u00a0]+")
+    if elided:
+        alts.append(rf"(?:{'|'.join(re.escape(d[:-1]) for d in elided)})['\u2019]")
+    opening = "|".join(alts) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?i:{opening}){word}(?:[ \u00a0]+{word})?[ \u00a0]+$")
+
+
+# Characters before a bare participle of *dire* read for the determiner and noun it qualifies.
+_SO_CALLED_REACH = 40
+
+
+def _so_called_participle(text: str, cue: CueMatch) -> bool:
+    """``une formule dite du « quartet »``, ``la loi dite « sécurité globale » que le Sénat a
+    votée``: a bare past participle of *dire* (``nickname_markers``, no auxiliary) right after a
+    determiner and its noun is the adjective *so-called*, naming the thing, no report; a
+    compound form (``s'est dite``, ``a dit``) or a finite one (``le texte dit que``) still reports."""
+    if cue.form != "participle" or cue.aux or text[cue.start : cue.end].lower() not in _nickname_markers():
+        return False
+    return _determiner_noun_before().search(text, max(0, cue.start - _SO_CALLED_REACH), cue.start) is not None
 
 
 def _nickname_dit(text: str, start: int, end: int) -> bool:

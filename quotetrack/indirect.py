@@ -3859,10 +3859,46 @@ def _clause_end(
         # "Rappelant que la loi date de 2010, le ministre a estimé que …": a participle opening its
         # sentence is fronted like a subordinate; its clause ends before the main clause's subject.
         end = _main_clause_after_subordinate(text, start, end)
+    if own is not None and getattr(own, "aux", False) and ", " in text[start:end]:
+        end = _narration_after_backshift(text, start, end, own)
     first = _skip_space(text, start, end)
     if text[first : first + 1] in opening_marks():
         end = _apposition_after_marks(text, first, end)
     return end
+
+
+# Most characters between the coordinator after a comma and the auxiliary of its clause's verb.
+_NARRATION_SUBJECT_REACH = 90
+
+
+@cache
+def _narration_joint() -> regex.Pattern[str]:
+    """A comma, a ``verb_coordinators`` word, an article (names.json) opening a subject, at most
+    ``_NARRATION_SUBJECT_REACH`` characters with no sentence stop, then a present auxiliary of
+    avoir (a, ont: a passé composé) and a lower-case word (its participle)."""
+    g = grammar()
+    return regex.compile(
+        rf"(?i),[ \u00a0]++(?:{trie_alternation(g.verb_coordinators)})[ \u00a0]++(?:{trie_alternation(articles())})(?:(?<=['’])|[ \u00a0]++)"
+        rf"[^.;:!?«»\"“”]{{1,{_NARRATION_SUBJECT_REACH}}}?(?<![ \u00a0]y)[ \u00a0]++(?-i:a|ont)[ \u00a0]++(?P<participle>(?-i:\p{{Ll}})[\w\-]*+)")
+
+
+def _narration_after_backshift(text: str, start: int, end: int, own: CueLike) -> int:
+    """``Addis-Abeba a annoncé que le remplissage était achevé, et la communauté a tenu à fêter
+    ça``: after a cue in the passé composé, a content clause in the imperfect or the conditional
+    keeps the sequence of tenses; a clause a comma and a coordinator join to it, its subject
+    opening with an article, in the passé composé breaks it, the writer's own narration: the
+    content clause ends at the comma; ``end`` when nothing does."""
+    g = grammar()
+    if not g.backshifted_endings or not text[own.start : own.end].lower().startswith(("a ", "ont ")):
+        return end
+    joint = _narration_joint().search(text, start, end)
+    if joint is None or not joint.group("participle").lower().endswith(tuple(cues.participle_endings())):
+        return end
+    words = _CLAUSE_WORD.findall(text, start, joint.start())
+    if not any(w.lower().endswith(tuple(g.backshifted_endings)) for w in words):
+        return end
+    at: int = joint.start()
+    return at
 
 
 def _colon_before_source(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> int:
@@ -4412,7 +4448,8 @@ def _same_subject_verb(text: str, own: CueLike | None, other: CueLike) -> bool:
     if other.form == "participle" and getattr(own, "aux", False):
         after = _skip_space(text, other.end, len(text))
         return (other.que_end is not None or (after < len(text) and text[after] in opening_marks())
-                or _patterns().object_first.match(text, other.end, other.end + _OBJECT_REACH) is not None)
+                or _patterns().object_first.match(text, other.end, other.end + _OBJECT_REACH) is not None
+                or _participle_complement().match(text, other.end, other.end + _OBJECT_REACH + 4) is not None)
     if other.form != "finite" or _imperfect_after_other_tense(own, other):
         return False
     return cues.plural_cue(own) == cues.plural_cue(other)  # type: ignore[arg-type]
@@ -4434,6 +4471,16 @@ def _ends_participle(text: str, start: int, end: int) -> bool:
 
 # Characters after a participle read for the determiner opening its object.
 _OBJECT_REACH = 8
+
+
+@cache
+def _participle_complement() -> regex.Pattern[str]:
+    """Spaces and a ``participle_complement_prepositions`` word (``detection.json``) opening the
+    complement of a participle (``plaidé pour``, ``appelé à``), then a space or an elision."""
+    preps = grammar().participle_complement_prepositions
+    if not preps:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(preps)})(?:[ \u00a0]|(?<=['’]))")
 
 
 def _fit_to_marks(text: str, c: Candidate, partial: Sequence[tuple[int, int]]) -> Candidate | None:

@@ -668,6 +668,10 @@ def test_optional_forms_match_like_quantifiers(text: str) -> None:
         ("Le procès dit Laffont s'ouvrira en mars.", False),
         ("C'est une affaire, dit Paul Morvan, qui nous dépasse.", True),
         ("Cette affaire dit beaucoup de notre époque.", True),
+        # A bare participle right after a determiner and its noun is the adjective so-called.
+        ("La formule dite du « quartet » a été écartée.", False),
+        ("Une stratégie militaire dite de dissuasion reste en vigueur.", False),
+        ("La porte-parole l'a dit devant la presse.", True),
     ],
 )
 def test_dit_before_a_nickname_in_marks_is_no_cue(text: str, dit_is_cue: bool) -> None:

@@ -616,6 +616,14 @@ DETECTED = [
     pytest.param("Les mères des disparus ont défilé aux cris de « ¿Dónde están? » devant le ministère.",
                  [("direct", "¿Dónde están?")], id="spanish-question-past-its-inverted-mark-is-a-cry"),
     pytest.param("L'association s'est dite « profondément choquée » par ces propos.", [("partial", "profondément choquée")], id="se-dire-is-a-verb-not-so-called"),
+    pytest.param("Le sénateur s'est dit du « même avis » que la rapporteure.", [("partial", "même avis")],
+                 id="se-dire-then-du-is-a-verb-not-so-called"),
+    # A cue in the sentence reports the role a verb of self-image gives: the speaker's words.
+    pytest.param("La ministre a fustigé la prétention du groupe à se poser en « défenseur des petits épargnants ».",
+                 [("partial", "défenseur des petits épargnants")], id="se-poser-en-after-a-cue-stays-a-partial"),
+    pytest.param("Le club se voit en « futur champion d'Europe », a lancé son président.",
+                 [("indirect", "Le club se voit en « futur champion d'Europe »"), ("partial", "futur champion d'Europe")],
+                 id="se-voir-en-before-an-incise-stays-a-partial"),
     pytest.param("La ministre s'est dite d'« une infinie tristesse » après le drame.", [("partial", "une infinie tristesse")],
                  id="se-dire-then-an-elided-de-is-a-verb-not-so-called"),
     pytest.param("Le porte-parole de la présidence dit « attendre » une réponse.", [("partial", "attendre")], id="dit-after-a-subject-with-a-complement-reports"),
@@ -1104,6 +1112,16 @@ NOT_QUOTES = [
     pytest.param("Le gouvernement, qui a défendu les modèles dits « de fondation », s'est dit satisfait.", id="so-called-term-after-a-cue"),
     pytest.param("Les Européens, réunis sous le format dit « Weimar », ont écrit à Moscou, a annoncé Varsovie.",
                  id="so-called-dit-after-a-governed-noun"),
+    # « dite du », « dits des »: the link contracts with the article, still the adjective so-called.
+    pytest.param("Rome défendait une sortie de crise dite du « petit pas », a rappelé le diplomate.",
+                 id="so-called-dite-du-before-a-formula-s-name"),
+    pytest.param("Les accords dits des « trois rives » ont été signés à Dakar, selon l'agence.",
+                 id="so-called-dits-des-before-a-formula-s-name"),
+    # A subject casting itself in a role (se rêver en, se poser en), no cue in the sentence: the role's label.
+    pytest.param("La région se rêve depuis des années en « Silicon Valley de la Méditerranée ».",
+                 id="se-rever-en-names-a-role"),
+    pytest.param("Le parti, qui s'est posé en « seul rempart » contre l'abstention, a perdu trois sièges.",
+                 id="se-poser-en-names-a-role"),
     pytest.param("Selon le classement publié par « Forbes », elle figure parmi les plus riches.", id="magazine-after-par"),
     pytest.param("Le texte arrive au Sénat.\nLire aussi : « Nous irons jusqu'au bout » : la majorité serre les rangs", id="related-link"),
     pytest.param("Le sommet s'achève.\n\n16 h 40. Vos questions : « Qui paiera la reconstruction ? »\nLe fonds sera abondé par les "
@@ -2203,6 +2221,11 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Le syndicat a affirmé, à l'issue d'une réunion de quatre heures avec la direction du groupe, que la grève continuerait.",
          "la grève continuerait"),
         ("Le ministre a dénoncé, après la publication du rapport que le gouvernement avait commandé, les failles du système.", None),
+        # A bare participle of dire after a determiner and a noun is the adjective so-called: the que
+        # after the name it gives is relative; a compound or a finite dire still takes its que.
+        ("Bruxelles soutenait une formule dite du « trio » que Varsovie a rejetée sans appel.", None),
+        ("Les élus réclament la procédure dite d'urgence que le maire a refusée.", None),
+        ("La préfète a dit que la procédure d'urgence serait lancée.", "la procédure d'urgence serait lancée"),
         # A que right after a channel a determiner opens may be its relative; after a bare channel
         # noun (par téléphone) it is the cue's (round u5).
         ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier dans le communiqué que la mairie a publié.", None),
@@ -3613,6 +3636,26 @@ INDIRECT = [
                  "le plan contenait des pistes utiles", id="an-imperfect-after-an-imperfect-cue-is-a-second-verb"),
     pytest.param("L'ONG a jugé que la conférence « manque d'ambition » et réclamé un calendrier précis.",
                  "la conférence « manque d'ambition »", id="que-clause-ends-before-a-participle-sharing-the-auxiliary"),
+    # A participle sharing the auxiliary whose complement opens with its preposition (plaidé pour,
+    # insisté sur) is the subject's second verb too; after a participle of the clause's own
+    # compound tense, a participle coordinated with it stays in the clause.
+    pytest.param("La juge a estimé que la procédure était « régulière » et plaidé pour un procès rapide.",
+                 "la procédure était « régulière »", id="que-clause-ends-before-a-participle-and-its-preposition"),
+    pytest.param("L'ONG a estimé que le texte restait insuffisant et insisté sur la protection des témoins.",
+                 "le texte restait insuffisant", id="que-clause-ends-before-insiste-sur"),
+    pytest.param("Le syndicat a affirmé que les salariés avaient manifesté et plaidé pour une hausse des salaires.",
+                 "les salariés avaient manifesté et plaidé pour une hausse des salaires",
+                 id="a-participle-and-its-preposition-after-the-clause-s-own-participle-stay-in-it"),
+    # Sequence of tenses: under a cue in the passé composé, a clause in the imperfect or conditional,
+    # then a comma, et and a subject's clause in the passé composé: the writer's narration goes on.
+    pytest.param("La mairie a annoncé que la piscine rouvrait mardi, et les nageurs du club ont envahi les vestiaires.",
+                 "la piscine rouvrait mardi", id="a-passe-compose-after-a-backshifted-clause-is-the-writer-s"),
+    pytest.param("La mairie a annoncé que la piscine rouvrira mardi, et les nageurs du club ont envahi les vestiaires.",
+                 "la piscine rouvrira mardi, et les nageurs du club ont envahi les vestiaires",
+                 id="no-backshifted-clause-keeps-the-coordinated-clause"),
+    pytest.param("La mairie annonce que la piscine rouvrait mardi, et les nageurs du club ont envahi les vestiaires.",
+                 "la piscine rouvrait mardi, et les nageurs du club ont envahi les vestiaires",
+                 id="a-present-cue-keeps-the-coordinated-clause"),
     pytest.param("Le commissaire a assuré que le budget voté et adopté la veille restait « intangible ».",
                  "le budget voté et adopté la veille restait « intangible »",
                  id="coordinated-participles-of-the-clause-s-noun-end-nothing"),
