@@ -360,6 +360,13 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
     drop: set[int] = set()
     foreign = _data().foreign_links
     for k, m in enumerate(out):
+        if m.kind == "entity" and (opened := _premodifier_start(text, m)) >= 0 and (k == 0 or out[k - 1].end <= opened):
+            # "le Haut Conseil de sécurité": another body than the "Conseil de sécurité" the
+            # gazetteer knows; its name opens on the premodifier and is no known entity's.
+            end = tail_end(text, m.end)
+            out[k] = replace(m, start=opened, end=end, head_start=opened, text=text[opened:end], kind="organisation",
+                             entity_id=None, role=None, country=None)
+            continue
         if m.kind != "name":
             continue
         if foreign and text[m.start - 1 : m.start] in (" ", "\u00a0") and (opened := _foreign_head_start(text, m.start)) >= 0 \
@@ -388,6 +395,23 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
             out[k] = replace(m, end=end, text=text[m.start : end], kind="organisation")
             drop.update(range(k + 1, inside))
     return [m for k, m in enumerate(out) if k not in drop] if drop else out
+
+
+def _premodifier_start(text: str, m: Mention) -> int:
+    """Where a capitalised premodifier of ``head_premodifiers`` starts that stands, one space away,
+    right before a gazetteer hit opening with an institution head (``le Haut| Conseil de
+    sécurité``, ``la Haute| Cour de justice``): French names a distinct body so, never the one the
+    hit knows; ``-1`` when none does (a word glued to a letter or a hyphen before it is no such
+    premodifier)."""
+    if m.start < 2 or text[m.start - 1] not in " \u00a0" or m.text.split(" ", 1)[0] not in _heads():
+        return -1
+    end = m.start - 1
+    lo = end
+    while lo > 0 and text[lo - 1].isalpha():
+        lo -= 1
+    if lo == end or text[lo:end] not in _data().head_premodifiers or (lo > 0 and text[lo - 1] in "-'’"):
+        return -1
+    return lo
 
 
 def _state_complement(text: str, end: int, nxt: Mention) -> bool:

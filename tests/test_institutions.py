@@ -79,6 +79,14 @@ NAMED = [
     # A body the gazetteer knows after the link stays a mention of its own.
     pytest.param("« Rien ne change », répond le Bureau des affaires humanitaires de l'ONU.", "Bureau des affaires humanitaires",
                  id="a-known-body-after-a-complement-stays-out-of-the-tail"),
+    # Round d6: a capitalised premodifier (Haut, Haute, Grand) right before a body the gazetteer
+    # knows names another body (le Haut Conseil de sécurité is no UN Security Council).
+    pytest.param("« La frontière restera fermée », a annoncé le Haut Conseil de sécurité.", "Haut Conseil de sécurité",
+                 id="a-premodifier-before-a-known-body-names-another-body"),
+    pytest.param("« Le texte est conforme », a tranché la Haute Cour de justice.", "Haute Cour de justice",
+                 id="a-feminine-premodifier-before-a-head-names-its-own-body"),
+    pytest.param("« La trêve doit tenir », a déclaré le Conseil de sécurité.", "Conseil de sécurité",
+                 id="the-known-body-without-a-premodifier-stays-itself"),
 ]
 
 
