@@ -3333,6 +3333,9 @@ INDIRECT = [
     pytest.param("La diplomate a quitté la salle. Le compromis est, à l'en croire, hors de portée.",
                  "Le compromis est, à l'en croire, hors de portée", id="a-l-en-croire-set-off-inside-the-clause"),
     pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Le cessez-le-feu sera prolongé de deux semaines", id="postposed-incise"),
+    # « l'autorité de … » after a postposed cue is a body (names.json body_nouns), the incise's subject.
+    pytest.param("Les comptes de la banque ont été gelés, a annoncé jeudi l'autorité de régulation.",
+                 "Les comptes de la banque ont été gelés", id="a-postposed-autorite-is-a-body-that-speaks"),
     pytest.param("La Maison-Blanche a salué l'accord, ajoutant que les sanctions seraient levées.", "les sanctions seraient levées", id="ajoutant-que"),
     pytest.param("Le porte-parole a affirmé que la junte avait exigé le départ des troupes, estimant que leur mission était achevée.",
                  "la junte avait exigé le départ des troupes", id="a-participle-cue-after-a-comma-ends-a-clause-holding-its-own-cue"),
