@@ -972,6 +972,14 @@ ATTRIBUTED = [
                  "Paul Girard", "partial", "participle-agent", id="a-qualifying-participle-agent-under-d-apres"),
     pytest.param("Selon un élu local, la taxe sera « injuste et brutale » pour les commerçants.", "élu local",
                  "partial", "selon-fronted", id="no-participle-the-fronted-source-keeps-the-marks"),
+    # The agent of a participle of an act (prise, adoptée, laissées), not of judging or naming, did
+    # the act: the marks are the words of whoever reports the clause.
+    pytest.param("Le syndicat a précisé que la motion avait été adoptée « à l'unanimité » par le bureau national.",
+                 "syndicat", "partial", "subject-before-cue", id="the-agent-of-an-act-s-participle-says-nothing"),
+    pytest.param("Le syndicat a précisé que la hausse avait été jugée « insuffisante » par le bureau national.",
+                 "bureau national", "partial", "participle-agent", id="the-agent-of-a-judging-participle-says-the-words"),
+    pytest.param("Le syndicat a signé un texte présenté comme « historique » par le ministre.",
+                 "ministre", "partial", "participle-agent", id="a-participle-governing-its-attribute-names-through-its-agent"),
     # « X a justifié …, à qui Y confiait …, par des « … » »: a cue in a prepositional relative set off
     # by commas governs no marks after its closing comma; the main clause's cue does (round sc2).
     pytest.param("La maire avait défendu le départ du directeur, à qui le conseil reprochait ses absences, par des "
