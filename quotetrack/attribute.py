@@ -1118,6 +1118,14 @@ def _bound_relative_end() -> tuple[frozenset[str], regex.Pattern[str]]:
 
 
 @cache
+def _joined_name_word() -> regex.Pattern[str]:
+    """A coordinator of ``subject_coordinators`` (``names.json``: ``et``) or ``&``, then one
+    capitalised word, then spaces: the last word of a name like ``Socialistes et Démocrates``."""
+    joins = alternation([*names_data()["subject_coordinators"], "&"])
+    return regex.compile(rf"[ \u00a0]++(?:{joins})[ \u00a0]++\p{{Lu}}[\p{{L}}\-]*+[ \u00a0\u202f]*+")
+
+
+@cache
 def _attribute_link_words() -> frozenset[str]:
     """``attribute_links`` of ``names.json`` (``de``, ``d'``, ``comme``), apostrophes straight."""
     return frozenset(w.lower().replace("’", "'") for w in names_data().get("attribute_links", ()))
@@ -3968,6 +3976,11 @@ class Attributor:
         np = _words().np.match(self.text, lo, comma) or _bare_np().match(self.text, lo, comma)
         if np is None:
             return None
+        if (np.group()[-1:].isalpha() and self.text[np.end() - len(np.group().split()[-1]) :][:1].isupper()
+                and _joined_name_word().fullmatch(self.text, np.end(), comma) is not None):
+            # "Au sein du groupe des Socialistes et Démocrates,": a capitalised word joined to the
+            # capitalised name closing the phrase, up to the comma, is part of that one body's name.
+            return self._np_span(np.start(), comma)
         # "Au sein de la Société minière de X (SMB),": an acronym in brackets may follow the noun phrase.
         if self.text[np.end() : comma].strip() and _BRACKETED.fullmatch(self.text, np.end(), comma) is None:
             return self._marked_publication_after(np.end(), comma)

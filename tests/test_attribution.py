@@ -380,6 +380,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
     pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-and-an-adverbial-aside"),
+    # A name of two capitalised words joined by et closing the fronted side is one body's name.
+    pytest.param("Au sein du groupe des Verts et Régionalistes, auquel il appartient, on se dit « consterné ».",
+                 "groupe des Verts et Régionalistes", "partial", "subject-before-cue",
+                 id="on-after-a-fronted-side-whose-name-joins-two-capitalised-words"),
+    pytest.param("Au sein du groupe Renew, et au-delà, on se dit « consterné ».", "groupe Renew", "partial",
+                 "subject-before-cue", id="on-after-a-fronted-side-and-a-lower-case-coordinated-aside"),
     pytest.param("De source judiciaire, on précise que deux suspects ont été entendus.", "source judiciaire", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-anonymous-source"),
     # « on la voit … en lançant : « … » »: after on, an object clitic and a verb of perception, the one seen speaks.
