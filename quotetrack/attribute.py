@@ -1118,6 +1118,20 @@ def _bound_relative_end() -> tuple[frozenset[str], regex.Pattern[str]]:
 
 
 @cache
+def _joined_name_word() -> regex.Pattern[str]:
+    """A coordinator of ``subject_coordinators`` (``names.json``: ``et``) or ``&``, then one
+    capitalised word, then spaces: the last word of a name like ``Socialistes et Démocrates``."""
+    joins = alternation([*names_data()["subject_coordinators"], "&"])
+    return regex.compile(rf"[ \u00a0]++(?:{joins})[ \u00a0]++\p{{Lu}}[\p{{L}}\-]*+[ \u00a0\u202f]*+")
+
+
+@cache
+def _attribute_link_words() -> frozenset[str]:
+    """``attribute_links`` of ``names.json`` (``de``, ``d'``, ``comme``), apostrophes straight."""
+    return frozenset(w.lower().replace("’", "'") for w in names_data().get("attribute_links", ()))
+
+
+@cache
 def _participle_before() -> regex.Pattern[str]:
     """A past participle ending the words before an opening mark, maybe with one short word of
     its own after it (``jugée``, ``qualifié de``, ``décrite comme``): the fragment is its attribute."""
@@ -2845,6 +2859,10 @@ class Attributor:
             at = found.start("short") if short and short.endswith(telling_participle_endings()) else found.start()
             if _compound_tense(self.text, max(s_start, at - _REACH), at):
                 return None
+            if not self._judging_participle(at, short):
+                # "la décision a été prise « à l'unanimité » par le bureau": the agent of an act
+                # (prise, fait, laissées) did it, nobody says the words in marks through it.
+                return None
             # "jugé par la majorité de « … »": a noun ending like a participle (« majorité »), no
             # agent after the marks; the participle and its agent before them.
             return self._agent(q, s_end) or self._agent_before(q.marks[0], lo)
@@ -3958,6 +3976,11 @@ class Attributor:
         np = _words().np.match(self.text, lo, comma) or _bare_np().match(self.text, lo, comma)
         if np is None:
             return None
+        if (np.group()[-1:].isalpha() and self.text[np.end() - len(np.group().split()[-1]) :][:1].isupper()
+                and _joined_name_word().fullmatch(self.text, np.end(), comma) is not None):
+            # "Au sein du groupe des Socialistes et Démocrates,": a capitalised word joined to the
+            # capitalised name closing the phrase, up to the comma, is part of that one body's name.
+            return self._np_span(np.start(), comma)
         # "Au sein de la Société minière de X (SMB),": an acronym in brackets may follow the noun phrase.
         if self.text[np.end() : comma].strip() and _BRACKETED.fullmatch(self.text, np.end(), comma) is None:
             return self._marked_publication_after(np.end(), comma)
@@ -5008,6 +5031,15 @@ class Attributor:
             if self._inside_speech_complement(end, opening):
                 found = owner
         return found
+
+    def _judging_participle(self, at: int, short: str | None) -> bool:
+        """Whether the participle at ``at`` before a quotation's marks is how its agent judged or
+        named something: a reporting verb's (``jugée``, ``dénoncée``, ``qualifié``), or any
+        participle governing its attribute through one of ``attribute_links`` (``présenté comme``)."""
+        if short is not None and short.lower().replace("’", "'") in _attribute_link_words():
+            return True
+        c = bisect.bisect_left(self.cue_starts, at)
+        return c < len(self.cues) and self.cue_starts[c] == at
 
     def _speech_agent_after(self, q: Candidate, lo: int) -> Mention | None:
         """``les accusations de « nettoyage ethnique » portées par Washington``: words in marks

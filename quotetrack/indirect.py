@@ -2941,8 +2941,11 @@ def _postposed(
         return None  # "Les organisateurs, un collectif…, ont annoncé leur intention de…": a plural auxiliary's object
     if cue.form != "inverted" and _gerund().match(text, cue.end, min(s_end, cue.end + _SUBJECT_REACH)):
         return None  # "Le Global Times, tabloïd …, a répliqué en comparant l'Australie à …": a gerund, no subject
-    if _is_apposition(text, s_start, j, mention_ends, mention_starts):
-        return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
+    if _is_apposition(text, s_start, j, mention_ends, mention_starts) or (
+            (framed := _past_frame(text, s_start, j)) > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts)):
+        # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase; past a
+        # fronted frame, the same ("A Athènes, le Pasok, le parti socialiste, a annoncé l'exclusion de …").
+        return None
     if _age_apposition().search(text, s_start, j):
         return None  # "Mélanie, 42 ans, raconte à La Voix du Nord avoir…": a subject and its age
     if ((inner := _rcomma(text, s_start, j)) > s_start and _age_apposition().search(text, s_start, inner)
@@ -3733,7 +3736,9 @@ def _described_name(
     ``comma``, opens with a determiner or is a bare description (``cofondateur de la start-up``,
     ``Le président X, hôte du sommet,``): a name and the description set off after it, no statement."""
     first = _skip_space(text, start, inner)
-    if "," in text[first:inner] or not _mention_at(mention_starts, first, first + 1):
+    # "le Pasok, le parti socialiste grec,": a definite article before a capitalised name is the name's.
+    article = _article_before_name().match(text, first, inner)
+    if "," in text[first:inner] or not _mention_at(mention_starts, first, (article.end() if article else first) + 1):
         return False
     # "Le Groupe de soutien … (GSIM), lié à …": a short aside in brackets (an acronym) may end the name.
     name_end = _before_bracket(text, first, trimmed_end(text, 0, inner))
@@ -3752,6 +3757,15 @@ def _described_name(
     name = _full_name().match(text, first, inner + 1)
     alone = (name is not None and name.end() == inner + 1) or _mentions_only(text, first, name_end, mention_starts, mention_ends)
     return alone and _described(text[seg_start:comma].rstrip(), word.group())
+
+
+@cache
+def _article_before_name() -> regex.Pattern[str]:
+    """A definite article (``names.json`` ``articles``: ``le``, ``la``, ``l'``) right before a capitalised word."""
+    arts = names_data()["articles"]
+    full = trie_alternation(a for a in arts if not a.endswith("'"))
+    elided = trie_alternation(a[:-1] for a in arts if a.endswith("'")) or "(?!)"
+    return regex.compile(rf"(?i:{full})[ \u00a0]++(?=\p{{Lu}})|(?i:{elided})['’](?=\p{{Lu}})")
 
 
 @cache

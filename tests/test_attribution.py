@@ -380,6 +380,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
     pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-and-an-adverbial-aside"),
+    # A name of two capitalised words joined by et closing the fronted side is one body's name.
+    pytest.param("Au sein du groupe des Verts et Régionalistes, auquel il appartient, on se dit « consterné ».",
+                 "groupe des Verts et Régionalistes", "partial", "subject-before-cue",
+                 id="on-after-a-fronted-side-whose-name-joins-two-capitalised-words"),
+    pytest.param("Au sein du groupe Renew, et au-delà, on se dit « consterné ».", "groupe Renew", "partial",
+                 "subject-before-cue", id="on-after-a-fronted-side-and-a-lower-case-coordinated-aside"),
     pytest.param("De source judiciaire, on précise que deux suspects ont été entendus.", "source judiciaire", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-anonymous-source"),
     # « on la voit … en lançant : « … » »: after on, an object clitic and a verb of perception, the one seen speaks.
@@ -972,6 +978,14 @@ ATTRIBUTED = [
                  "Paul Girard", "partial", "participle-agent", id="a-qualifying-participle-agent-under-d-apres"),
     pytest.param("Selon un élu local, la taxe sera « injuste et brutale » pour les commerçants.", "élu local",
                  "partial", "selon-fronted", id="no-participle-the-fronted-source-keeps-the-marks"),
+    # The agent of a participle of an act (prise, adoptée, laissées), not of judging or naming, did
+    # the act: the marks are the words of whoever reports the clause.
+    pytest.param("Le syndicat a précisé que la motion avait été adoptée « à l'unanimité » par le bureau national.",
+                 "syndicat", "partial", "subject-before-cue", id="the-agent-of-an-act-s-participle-says-nothing"),
+    pytest.param("Le syndicat a précisé que la hausse avait été jugée « insuffisante » par le bureau national.",
+                 "bureau national", "partial", "participle-agent", id="the-agent-of-a-judging-participle-says-the-words"),
+    pytest.param("Le syndicat a signé un texte présenté comme « historique » par le ministre.",
+                 "ministre", "partial", "participle-agent", id="a-participle-governing-its-attribute-names-through-its-agent"),
     # « X a justifié …, à qui Y confiait …, par des « … » »: a cue in a prepositional relative set off
     # by commas governs no marks after its closing comma; the main clause's cue does (round sc2).
     pytest.param("La maire avait défendu le départ du directeur, à qui le conseil reprochait ses absences, par des "

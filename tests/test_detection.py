@@ -3333,6 +3333,12 @@ INDIRECT = [
     pytest.param("La diplomate a quitté la salle. Le compromis est, à l'en croire, hors de portée.",
                  "Le compromis est, à l'en croire, hors de portée", id="a-l-en-croire-set-off-inside-the-clause"),
     pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Le cessez-le-feu sera prolongé de deux semaines", id="postposed-incise"),
+    # « l'autorité de … » after a postposed cue is a body (names.json body_nouns), the incise's subject.
+    pytest.param("Les comptes de la banque ont été gelés, a annoncé jeudi l'autorité de régulation.",
+                 "Les comptes de la banque ont été gelés", id="a-postposed-autorite-is-a-body-that-speaks"),
+    # A fronted place, then a clause with its own verb: the clause is content, up to the incise.
+    pytest.param("À Lyon, la police a interpellé deux suspects, a annoncé le parquet.",
+                 "À Lyon, la police a interpellé deux suspects", id="a-fronted-place-then-a-clause-before-an-incise"),
     pytest.param("La Maison-Blanche a salué l'accord, ajoutant que les sanctions seraient levées.", "les sanctions seraient levées", id="ajoutant-que"),
     pytest.param("Le porte-parole a affirmé que la junte avait exigé le départ des troupes, estimant que leur mission était achevée.",
                  "la junte avait exigé le départ des troupes", id="a-participle-cue-after-a-comma-ends-a-clause-holding-its-own-cue"),
@@ -4005,6 +4011,9 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     "Léa Morel, alors ministre de la Santé, avait jugé la réforme « bâclée ».",
     # An apposition ending in an aside in brackets (a party, a post) is the subject's still.
     "Le chef du parti, le sénateur Paul Riou (centre, Vendée), s'est dit prêt à recevoir Marc Aubry dès lundi.",
+    # Past a fronted place, an article and a name set off with its description are the subject still.
+    "À Lyon, le MoDem, le parti centriste, a annoncé le retrait de sa candidate.",
+    "En Bavière, la CSU, la formation conservatrice, a annoncé l'exclusion du député.",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
