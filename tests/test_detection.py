@@ -4459,9 +4459,21 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
                                   "La porte-parole, Mina Sato, considérée comme sa dauphine, a salué « un dirigeant qui a changé le pays ».",
                                   "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien.",
-                                  "Ankara, par la voix de son porte-parole Cem Aydın, a accusé Athènes de « provocation »."])
+                                  "Ankara, par la voix de son porte-parole Cem Aydın, a accusé Athènes de « provocation ».",
+                                  "Au Portugal, la ministre Ana Costa, en déplacement à Porto, a promis des « moyens » aux pompiers.",
+                                  "Côté belge, le bourgmestre Luc Peeters, en visite sur le chantier, a admis des retards."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Côté espagnol, la saison touristique s'annonce médiocre, a indiqué le ministre du Tourisme.",
+     "Côté espagnol, la saison touristique s'annonce médiocre"),
+    ("Au Portugal, les incendies ont détruit 3.000 hectares, a annoncé le ministère de l'Intérieur.",
+     "Au Portugal, les incendies ont détruit 3.000 hectares"),
+])
+def test_a_fronted_frame_before_a_clause_and_an_incise_stays_reported(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
 
 
 @pytest.mark.parametrize("text", ["Un matin de 1998, se souvient sa fille, le ministre avait frappé à leur porte.",
