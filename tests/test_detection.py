@@ -2280,11 +2280,18 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "la digue tenait « pour l'instant »"),
         ("La fédération a confirmé que le match se jouerait à huis clos et remercié les supporters de leur patience.",
          "le match se jouerait à huis clos"),
+        # The de opening the participle's infinitive counts as its object (a promis de …).
+        ("Le maire a assuré que la piscine rouvrirait « avant l'été » et promis de rénover les vestiaires.",
+         "la piscine rouvrirait « avant l'été »"),
+        ("La direction a confirmé que l'usine fermerait en mars, et proposé d'accompagner les salariés.",
+         "l'usine fermerait en mars"),
         # The clause's own compound tense or participle may share it: the clause runs on.
         ("Le procureur a indiqué que les enquêteurs avaient arrêté le conducteur et entendu les passagers du car.",
          "les enquêteurs avaient arrêté le conducteur et entendu les passagers du car"),
         ("La ministre a assuré que le plan présenté en mars et défendu la semaine dernière serait maintenu.",
          "le plan présenté en mars et défendu la semaine dernière serait maintenu"),
+        ("Le juge a estimé que le dossier avait été transmis et accusé de retard par la défense.",
+         "le dossier avait été transmis et accusé de retard par la défense"),
         # A participle in the clause, followed by no object: the clause runs on.
         ("Elle a assuré que le projet, présenté en mai, et annoncé en juin, serait abandonné.",
          "le projet, présenté en mai, et annoncé en juin, serait abandonné"),
