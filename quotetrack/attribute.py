@@ -34,6 +34,7 @@ from quotetrack.classify import (
     past_connector,
     past_dateline,
     past_timestamp,
+    relative_subject,
     reported_in_subject_relative,
     reports_another_quote,
     subject_in_marks,
@@ -2474,6 +2475,8 @@ class Attributor:
                     and not infinitive_report(self.text, c.form, c.end)
                     and not self._relative_reports(q, c)
                     and not (q.end <= c.start and self._reported_after(q.end, c.start))):
+                if q.marks is not None and relative_subject(self.text, q.marks[0], q.marks[1], c.start):
+                    return None  # "les « provocateurs » qui, sur X, accusent les autorités": the marks are the relative's subject
                 return None if dash_aside_between(self.text, q.end, c.start) else c
             k += 1
         return None

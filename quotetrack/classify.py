@@ -588,6 +588,10 @@ class Grammar(Record):
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""
+    relative_antecedent_contractions: tuple[str, ...] = ()
+    """A preposition fused with the article (aux, au, du) right before marks that one of
+    ``subject_relatives`` follows (s'en est pris aux « provocateurs » qui accusent …): the marks
+    are that relative's antecedent, its verb's subject, as after a plain determiner."""
     time_words: tuple[str, ...] = ()
     """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
     generalising_quantifiers: tuple[str, ...] = ()
@@ -3124,7 +3128,7 @@ def _decide(
         # of the sentence's first cue, which reports nothing of them; a later cue still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
     elif (cue_after is None and cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
-          and _relative_subject(text, s.open_start, s.close_end, cues[cue_in_sentence].start)):
+          and relative_subject(text, s.open_start, s.close_end, cues[cue_in_sentence].start)):
         # "Croissance : un « 0,3 % » qui rassure": the words in marks are the antecedent of the
         # relative subject of the sentence's first cue, which reports nothing of them.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
@@ -4101,15 +4105,30 @@ _ASIDE_GAP = regex.compile(r"[ \u00a0\u202f]*+,[^,;:.!?«»\"“”\n]++,[ \u00a
 
 # Most characters between a closing mark and a cue a relative pronoun alone may fill.
 _RELATIVE_GAP = 8
+# Most characters of an aside set off by commas between that pronoun and its verb.
+_RELATIVE_ASIDE = 60
 
 
-def _relative_subject(text: str, open_start: int, close_end: int, cue_start: int) -> bool:
-    """``un « 0,3 % » qui rassure``: marks after a determiner, then a relative subject pronoun
-    (``subject_relatives``) alone before the cue: the quoted words are the cue's subject."""
-    if cue_start - close_end > _RELATIVE_GAP:
+def relative_subject(text: str, open_start: int, close_end: int, cue_start: int) -> bool:
+    """``un « 0,3 % » qui rassure``: marks after a determiner (or a fused article,
+    ``relative_antecedent_contractions``: aux « provocateurs » qui accusent), then a relative
+    subject pronoun (``subject_relatives``) alone before the cue, or with a short aside set off
+    by two commas (« … » qui, sur les réseaux sociaux, accusent): the quoted words are the cue's
+    subject, whatever noun follows the cue (its object)."""
+    if cue_start - close_end > _RELATIVE_GAP + _RELATIVE_ASIDE:
         return False
     gap = text[close_end:cue_start].strip(_INLINE_SPACES)
-    return gap.lower() in grammar().subject_relatives and subject_in_marks(text, open_start, close_end, cue_start)
+    pronoun, comma, aside = gap.partition(",")
+    if pronoun.rstrip(_INLINE_SPACES).lower() not in grammar().subject_relatives:
+        return False
+    if comma and (not aside.endswith(",") or "," in aside[:-1] or len(aside) > _RELATIVE_ASIDE):
+        return False
+    if not comma and cue_start - close_end > _RELATIVE_GAP:
+        return False
+    if subject_in_marks(text, open_start, close_end, close_end):
+        return True
+    word = _WORD_BEFORE.search(text, max(0, open_start - _DETERMINER_REACH), open_start)
+    return word is not None and word.group(1).lower() in grammar().relative_antecedent_contractions
 
 
 def subject_in_marks(text: str, open_start: int, close_end: int, cue_start: int) -> bool:

@@ -2959,10 +2959,11 @@ def _postposed(
     if cue.form != "inverted" and _patterns().voice_aside.fullmatch(text, fronted.end() if fronted else s_start, j):
         return None  # "Moscou, par la voix de sa porte-parole X, a accusé Londres de…": the subject, then its voice
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1)
-            and _patterns().prepositional_aside.fullmatch(text, fronted.end() if fronted else s_start, j)):
+            and _patterns().prepositional_aside.fullmatch(text, fronted.end() if fronted else _past_frame(text, s_start, j), j)):
         # "Berlin, lors d'une conférence de presse, a critiqué « … »": the subject, then an aside;
         # no subject right after the verb ("…, dans les prochains jours, a annoncé le Kremlin"),
-        # past an adverbial opening the sentence ("De son côté, X, en visite à Varsovie, a assuré…").
+        # past an adverbial opening the sentence ("De son côté, X, en visite à Varsovie, a assuré…")
+        # or a fronted place or side frame ("En Turquie, le président, en visite à X, a admis…").
         return None
     if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content

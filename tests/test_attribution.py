@@ -11,6 +11,14 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round d5: marks that a subject relative follows (« … » qui, set off by an aside or not)
+    # are that relative's subject; the noun after its verb is the verb's object, no postposed
+    # subject of an incise: the words stay the main clause's subject's.
+    pytest.param("Le recteur a promis des postes. Il a fustigé les « fossoyeurs de l'école » qui, depuis des mois, "
+                 "accusent les enseignants de paresse.", "recteur", "partial", "subject-before-cue",
+                 id="marks-before-a-relative-with-an-aside-are-no-incise-s"),
+    pytest.param("Les deux pays ont évoqué un « retrait partiel », a indiqué, depuis Genève, la Maison-Blanche.",
+                 "Maison-Blanche", "partial", "incise-postposed", id="an-incise-after-the-marks-still-reports-them"),
     # Round z1: a steward, a security guard, a hostess are trades (roles.json "trade"): the noun
     # names the speaker past a subject relative set off by commas, not the body named before.
     pytest.param("Selon la préfecture, la foule grossit. Un steward du stade, qui refuse de donner son nom, soupire : « On ne "

@@ -919,6 +919,10 @@ NOT_QUOTES = [
                  id="a-figure-in-marks-subject-of-a-relative-cue"),
     pytest.param("Le syndicat a diffusé une « lettre ouverte » qui dénonce la réforme des retraites.",
                  id="a-text-in-marks-subject-of-a-relative-cue"),
+    pytest.param("Le texte s'adresse aux « repentis » qui accusent leurs anciens chefs de trahison.",
+                 id="marks-after-a-fused-article-subject-of-a-relative-cue"),
+    pytest.param("La pétition circule chez des « influenceurs » qui, depuis lundi, accusent la mairie de censure.",
+                 id="marks-subject-of-a-relative-cue-past-an-aside"),
     pytest.param("Les putschistes, réunis au sein d'un « Comité national pour le renouveau », ont promis des élections.",
                  id="a-body-s-name-in-marks-inside-an-aside"),
     pytest.param("L'accord a été arraché de haute lutte par le « Groupe des cinq » lors du sommet de Naples.",
@@ -2276,11 +2280,18 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "la digue tenait « pour l'instant »"),
         ("La fédération a confirmé que le match se jouerait à huis clos et remercié les supporters de leur patience.",
          "le match se jouerait à huis clos"),
+        # The de opening the participle's infinitive counts as its object (a promis de …).
+        ("Le maire a assuré que la piscine rouvrirait « avant l'été » et promis de rénover les vestiaires.",
+         "la piscine rouvrirait « avant l'été »"),
+        ("La direction a confirmé que l'usine fermerait en mars, et proposé d'accompagner les salariés.",
+         "l'usine fermerait en mars"),
         # The clause's own compound tense or participle may share it: the clause runs on.
         ("Le procureur a indiqué que les enquêteurs avaient arrêté le conducteur et entendu les passagers du car.",
          "les enquêteurs avaient arrêté le conducteur et entendu les passagers du car"),
         ("La ministre a assuré que le plan présenté en mars et défendu la semaine dernière serait maintenu.",
          "le plan présenté en mars et défendu la semaine dernière serait maintenu"),
+        ("Le juge a estimé que le dossier avait été transmis et accusé de retard par la défense.",
+         "le dossier avait été transmis et accusé de retard par la défense"),
         # A participle in the clause, followed by no object: the clause runs on.
         ("Elle a assuré que le projet, présenté en mai, et annoncé en juin, serait abandonné.",
          "le projet, présenté en mai, et annoncé en juin, serait abandonné"),
@@ -4468,9 +4479,21 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
                                   "La porte-parole, Mina Sato, considérée comme sa dauphine, a salué « un dirigeant qui a changé le pays ».",
                                   "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien.",
-                                  "Ankara, par la voix de son porte-parole Cem Aydın, a accusé Athènes de « provocation »."])
+                                  "Ankara, par la voix de son porte-parole Cem Aydın, a accusé Athènes de « provocation ».",
+                                  "Au Portugal, la ministre Ana Costa, en déplacement à Porto, a promis des « moyens » aux pompiers.",
+                                  "Côté belge, le bourgmestre Luc Peeters, en visite sur le chantier, a admis des retards."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Côté espagnol, la saison touristique s'annonce médiocre, a indiqué le ministre du Tourisme.",
+     "Côté espagnol, la saison touristique s'annonce médiocre"),
+    ("Au Portugal, les incendies ont détruit 3.000 hectares, a annoncé le ministère de l'Intérieur.",
+     "Au Portugal, les incendies ont détruit 3.000 hectares"),
+])
+def test_a_fronted_frame_before_a_clause_and_an_incise_stays_reported(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
 
 
 @pytest.mark.parametrize("text", ["Un matin de 1998, se souvient sa fille, le ministre avait frappé à leur porte.",
