@@ -3405,7 +3405,12 @@ class Resolver:
         if not trade and (accredited := _accredited_to().match(self.text, end, end + _ACCREDITED_REACH)) is not None \
                 and not self._publication_at(accredited.start("name")):
             end = self._adjectives_after(accredited.end())  # "un ancien ambassadeur de France| auprès de l'Otan"
-        if tail is not None and end == tail.end() and tail.re in (self.name_complement, self.lower_complement):
+        if tail is not None and end == tail.end() and tail.re is self.name_complement \
+                and (whole := institutions.head_tail_end(self.text, end)) > end:
+            # "un responsable de l'Agence| française de développement": a complement ending at an
+            # institution's capitalised head takes its lower-case tail, the body's whole name.
+            end = whole
+        elif tail is not None and end == tail.end() and tail.re in (self.name_complement, self.lower_complement):
             # "le ministre de la Transition| écologique et solidaire", "le patron de l'entreprise|
             # familiale| a répété": adjectives closed by a cue, a verb or a punctuation mark.
             end = self._adjectives_after(end)
