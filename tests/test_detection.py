@@ -4911,6 +4911,13 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      ["la piétonnisation arrive trop tard"], id="fronted-pour-before-a-named-body-still-reports"),
         pytest.param("Selon plusieurs commerçants du centre-ville, la piétonnisation arrive trop tard.",
                      ["la piétonnisation arrive trop tard"], id="fronted-selon-before-plusieurs-still-reports"),
+        # A fronted pour before a predicate of timing that governs it: for whom the timing is bad, no source.
+        pytest.param("Pour la chambre de commerce de Nantes, qui organise la foire chaque mai, la grève des trains tombe au plus mal.",
+                     [], id="fronted-pour-before-tombe-au-plus-mal-is-the-predicate-s-complement"),
+        pytest.param("Pour le club de Lens, ce départ tombe mal, à trois semaines du derby.", [],
+                     id="fronted-pour-before-tombe-mal-is-the-predicate-s-complement"),
+        pytest.param("Pour la chambre de commerce de Nantes, la grève des trains a été mal préparée.",
+                     ["la grève des trains a été mal préparée"], id="fronted-pour-before-another-predicate-still-reports"),
     ],
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
