@@ -208,6 +208,10 @@ class Grammar(Record):
     negation_words: tuple[str, ...]
     fronted_only_prepositions: tuple[str, ...]
     """Prepositional cues that report only at a clause start, before a speaker (« Pour X, … »)."""
+    pour_governing_predicates: tuple[str, ...] = ()
+    """Predicates of timing that govern a complement in ``pour`` (« l'affaire tombe mal pour X »):
+    fronted (« Pour X, l'affaire tombe mal »), the phrase in pour is theirs, for whom the timing
+    is bad or good, no source; the clause is the writer's."""
     opinion_source_determiners: tuple[str, ...] = ()
     """Determiners before an ``opinion_source_nouns`` noun after a fronted_only preposition."""
     opinion_source_nouns: tuple[str, ...] = ()

@@ -350,6 +350,34 @@ def _patterns() -> _Patterns:
     )
 
 
+# Characters read after a fronted phrase's comma for a predicate of ``pour_governing_predicates``.
+_TIMING_PREDICATE_REACH = 160
+
+
+def _timing_predicate_after(text: str, comma: int, s_end: int) -> bool:
+    """Whether a predicate of timing that governs a complement in ``pour``
+    (``pour_governing_predicates``: ``tombe mal``) stands in the sentence within
+    ``_TIMING_PREDICATE_REACH`` characters after the fronted phrase's ``comma``."""
+    predicates = grammar().pour_governing_predicates
+    if not predicates:
+        return False
+    window = text[comma : min(s_end, comma + _TIMING_PREDICATE_REACH)].lower()
+    if "tomb" not in window:
+        return False
+    return any(_has_phrase(window, p) for p in predicates)
+
+
+def _has_phrase(window: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands in ``window`` as whole words."""
+    at = window.find(phrase)
+    while at >= 0:
+        after = at + len(phrase)
+        if (at == 0 or not window[at - 1].isalpha()) and (after >= len(window) or not window[after].isalpha()):
+            return True
+        at = window.find(phrase, at + 1)
+    return False
+
+
 @cache
 def _complementizer_opening() -> regex.Pattern[str]:
     """A complementizer (``que``, ``qu'``) right where the search starts: after an incise set in a
@@ -1489,6 +1517,8 @@ def _selon(
             return None  # "Pour comprendre ce choix, nous avons interrogé X, …": a purpose, no source
         if cue.lemma in grammar().fronted_only_prepositions and _generalising_quantifier().match(text, cue.end, comma):
             return None  # "Pour nombre d'observateurs à Alger, …": the writer's generalisation, no source
+        if cue.lemma in grammar().fronted_only_prepositions and _timing_predicate_after(text, comma, s_end):
+            return None  # "Pour X, l'affaire tombe mal": the phrase is the timing predicate's complement, no source
         if (cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma)
                 and _opinion_source().match(text, cue.end, comma) is None
                 and not (text[comma - 1] in closing_marks() and CueLexicon.default().pour_names_publication(text, cue.end))):

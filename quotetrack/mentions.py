@@ -245,6 +245,9 @@ class NamesData(Record):
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
     organisation_nouns: tuple[str, ...] = ()
+    trade_nouns: tuple[str, ...] = ()
+    """Nouns of a company's trade, beyond ``organisation_nouns``, that take its name in apposition
+    (``le bookmaker Sportsbet``, ``l'assureur Allianz``): after a role's complement, the body's name."""
     association_nouns: tuple[str, ...] = ()
     """Organisation nouns after which a name may join two capitalised words with one of
     ``association_name_links`` (``l'ONG Terre et Échanges``); no company (``le groupe Total et EDF``)."""

@@ -3405,7 +3405,16 @@ class Resolver:
         if not trade and (accredited := _accredited_to().match(self.text, end, end + _ACCREDITED_REACH)) is not None \
                 and not self._publication_at(accredited.start("name")):
             end = self._adjectives_after(accredited.end())  # "un ancien ambassadeur de France| auprès de l'Otan"
-        if tail is not None and end == tail.end() and tail.re in (self.name_complement, self.lower_complement):
+        if tail is not None and end == tail.end() and tail.re is self.lower_complement \
+                and (named := self._apposed_body_name(end)) > end:
+            # "un porte-parole du bookmaker| australien| Sportsbet": the body's own name in apposition.
+            end = named
+        elif tail is not None and end == tail.end() and tail.re is self.name_complement \
+                and (whole := institutions.head_tail_end(self.text, end)) > end:
+            # "un responsable de l'Agence| française de développement": a complement ending at an
+            # institution's capitalised head takes its lower-case tail, the body's whole name.
+            end = whole
+        elif tail is not None and end == tail.end() and tail.re in (self.name_complement, self.lower_complement):
             # "le ministre de la Transition| écologique et solidaire", "le patron de l'entreprise|
             # familiale| a répété": adjectives closed by a cue, a verb or a punctuation mark.
             end = self._adjectives_after(end)
@@ -3447,6 +3456,31 @@ class Resolver:
                 end = inner.end
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
+
+    def _apposed_body_name(self, end: int) -> int:
+        """Past the name of a body that a complement ending at ``end`` with a noun of
+        ``organisation_nouns`` or ``trade_nouns`` names, maybe after one or two adjectives, when a punctuation mark,
+        a cue or a verb closes it (``un porte-parole du constructeur| allemand| Volkswagen|,``,
+        ``de l'équipementier| Head| a dit``): French apposes a company's name to the noun of its
+        trade. Never a person's name (a known first name: ``le porte-parole du groupe Paul X``
+        is the role's holder); else ``end``."""
+        if not _ends_with_word(self.text[max(0, end - _BODY_NOUN_CHARS) : end].lower(), _organisation_noun_words()):
+            return end
+        pos = end
+        run = _ADJECTIVE_RUN.match(self.text, pos)
+        if run is not None and run.group("link") is None and (
+                institutions.is_adjective(adj := run.group("adj")) or adj in _role_adjective_words()
+                or (self.registry is not None and self.registry.country_of_adjective(adj) is not None)):
+            pos = run.end()
+        k = bisect.bisect_left(self.mention_starts, pos + 1)
+        name = self.mentions[k] if k < len(self.mentions) else None
+        if name is None or name.start != pos + 1 or not self.text[pos : pos + 1].isspace() \
+                or name.kind not in _APPOSED_BODY_KINDS or known_first_name(name.text.split(" ", 1)[0]):
+            return end
+        after = name.end
+        closed = _CLOSING_CHARS.match(self.text, after) is not None or (
+            after + 1 in self.cue_starts or _VERB_WORD.match(self.text, after + 1, after + _ROLE_TAIL_REACH) is not None)
+        return after if closed else end
 
     def _publication_at(self, pos: int) -> bool:
         """Whether a publication's mention starts at ``pos`` (« auprès du| Parisien »: an outlet)."""
@@ -6243,6 +6277,19 @@ _COMPLEMENT_RUN = 2
 
 # What closes a run of complements: a punctuation mark, a bracket or the end of the text.
 _CLOSING_CHARS = regex.compile(r"[ \u00a0]*+(?:[,.;:!?()]|$)")
+
+# Mention kinds of a body's own name set in apposition after the noun of its trade.
+_APPOSED_BODY_KINDS = frozenset({"name", "organisation", "entity"})
+# Characters read back from a complement's end for a noun of ``organisation_nouns``.
+_BODY_NOUN_CHARS = 16
+
+
+@cache
+def _organisation_noun_words() -> tuple[str, ...]:
+    """The one-word nouns of ``organisation_nouns`` and ``trade_nouns`` (``names.json``), lower case:
+    a body's kind or a company's trade."""
+    raw = names_data()
+    return tuple(sorted({w.lower() for w in (*raw.get("organisation_nouns", ()), *raw.get("trade_nouns", ())) if " " not in w}))
 
 
 @cache

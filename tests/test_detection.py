@@ -34,6 +34,8 @@ DETECTED = [
                  [("partial", "une vraie gare")], id="words-in-marks-after-a-naming-verb-s-complement-that-name-nobody-stay"),
     pytest.param("Le député a dénoncé une loi « pour les riches » lors du débat.",
                  [("partial", "pour les riches")], id="an-indefinite-law-before-pour-stays-a-partial"),
+    pytest.param("Le syndicat a dénoncé une loi « renforçant l'arbitraire » lors du débat.",
+                 [("partial", "renforçant l'arbitraire")], id="an-indefinite-law-before-a-present-participle-stays-a-partial"),
     # Round x4: an indefinite « diplomatie de … » after a cue stays the speaker's words.
     pytest.param("Le quotidien dénonçait mardi une « diplomatie du chantage » de la part de Rabat.",
                  [("partial", "diplomatie du chantage")], id="an-indefinite-diplomatie-de-after-a-cue-stays-a-partial"),
@@ -1351,6 +1353,10 @@ NOT_QUOTES = [
                  id="a-bill-s-title-opening-with-pour-after-its-noun"),
     pytest.param("Le syndicat s'est appuyé sur la proposition de loi « visant à encadrer les loyers » pour réclamer un vote.",
                  id="a-bill-s-title-opening-with-visant-a-after-its-noun"),
+    pytest.param("Le recteur a rappelé que le contrôle, prévu par la loi « renforçant la sécurité des établissements » votée l'an "
+                 "dernier, serait appliqué.", id="a-law-s-title-opening-with-a-present-participle-after-its-noun"),
+    pytest.param("Le ministre a défendu devant les sénateurs le projet de loi « prorogeant l'état d'urgence » jusqu'en juin.",
+                 id="a-bill-s-title-opening-with-prorogeant-after-its-noun"),
     pytest.param("L'Union africaine a invoqué le « Protocole relatif aux droits des femmes en Afrique » de 2003.",
                  id="a-protocol-s-title-after-relatif-a"),
     pytest.param("On nous parle depuis des semaines d'une « pause » et de « réglages » techniques.",
@@ -4937,6 +4943,13 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      ["la piétonnisation arrive trop tard"], id="fronted-pour-before-a-named-body-still-reports"),
         pytest.param("Selon plusieurs commerçants du centre-ville, la piétonnisation arrive trop tard.",
                      ["la piétonnisation arrive trop tard"], id="fronted-selon-before-plusieurs-still-reports"),
+        # A fronted pour before a predicate of timing that governs it: for whom the timing is bad, no source.
+        pytest.param("Pour la chambre de commerce de Nantes, qui organise la foire chaque mai, la grève des trains tombe au plus mal.",
+                     [], id="fronted-pour-before-tombe-au-plus-mal-is-the-predicate-s-complement"),
+        pytest.param("Pour le club de Lens, ce départ tombe mal, à trois semaines du derby.", [],
+                     id="fronted-pour-before-tombe-mal-is-the-predicate-s-complement"),
+        pytest.param("Pour la chambre de commerce de Nantes, la grève des trains a été mal préparée.",
+                     ["la grève des trains a été mal préparée"], id="fronted-pour-before-another-predicate-still-reports"),
     ],
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
