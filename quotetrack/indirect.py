@@ -1523,6 +1523,7 @@ def _selon(
             # is its own subject's report; the phrase in pour says for whom, no source.
             return None
         end = min(end, _participle_report_cut(text, comma, end, sentence_cues, sentence_forms))
+        end = min(end, _coordinated_report_cut(text, comma, end, mention_starts, sentence_cues, sentence_forms))
         # "Pour X, l'accord rapportera des milliards, un argument que l'opposition balaie": the
         # writer's apposition summing up the source's claim ends it, as after a que clause.
         end = _summary_apposition(text, _skip_space(text, comma + 1, end), end)
@@ -1685,6 +1686,34 @@ def _own_finite_report(
                 and _mention_at(mention_starts, comma + 1, c)):
             return True
     return False
+
+
+# Most characters from the start of a coordinated clause's subject to its reporting verb.
+_COORDINATED_SUBJECT_REACH = 80
+
+
+def _coordinated_report_cut(
+    text: str, lo: int, end: int, mention_starts: Sequence[int], sentence_cues: Sequence[int], sentence_forms: Sequence[str],
+) -> int:
+    """``Selon X, 500 civils ont fui, et le HCR a averti que …``: the comma before one of
+    ``clause_connectors`` opening a clause whose subject, a mention standing right after the
+    connector with no comma before the verb (at most ``_COORDINATED_SUBJECT_REACH`` characters), reports with
+    a finite cue of its own: the fronted source's clause ends there, the next clause is its
+    subject's report; else ``end``. A pronoun subject (``…, mais elle révèle …``) is the source
+    going on: its clause stays the source's."""
+    for c, f in zip(sentence_cues, sentence_forms, strict=False):
+        if c >= end:
+            break
+        if f != "finite" or c <= lo:
+            continue
+        comma = _rcomma(text, lo + 1, c)
+        if comma <= lo:
+            continue
+        opened = _coordinated_clause(text, comma, c)
+        if (opened > comma and c - opened <= _COORDINATED_SUBJECT_REACH and _mention_at(mention_starts, opened, opened + 1)
+                and text.find(",", opened, c) < 0 and not _opens_with_pronoun(text, opened, c)):
+            return comma
+    return end
 
 
 def _participle_report_cut(text: str, lo: int, end: int, sentence_cues: Sequence[int], sentence_forms: Sequence[str]) -> int:

@@ -3053,6 +3053,15 @@ INDIRECT = [
                  id="the-participle-s-que-clause-is-a-report-of-its-own"),
     pytest.param("Selon la mairie, l'école rouvrira lundi, ajoutant ainsi deux jours de vacances.",
                  "l'école rouvrira lundi, ajoutant ainsi deux jours de vacances", id="a-participle-with-no-que-stays-in-selon-s-clause"),
+    # A fronted source's clause ends at the comma before a connector opening a clause whose own named
+    # subject reports with a finite cue; a pronoun subject there is the source going on.
+    pytest.param("Selon la préfecture, trois routes restent coupées, et la maire de Cannes a annoncé que les écoles "
+                 "fermeraient.", "trois routes restent coupées", id="selon-s-clause-ends-before-another-subject-s-report"),
+    pytest.param("Selon la préfecture, trois routes restent coupées, et la maire de Cannes a annoncé que les écoles "
+                 "fermeraient.", "les écoles fermeraient", id="the-coordinated-subject-s-que-clause-is-its-own-report"),
+    pytest.param("Selon la préfecture, trois routes restent coupées, mais elle annonce la réouverture des écoles.",
+                 "trois routes restent coupées, mais elle annonce la réouverture des écoles",
+                 id="a-pronoun-subject-after-the-connector-stays-in-selon-s-clause"),
     # An incise inside a relative: the relative's predicate after it is the reported clause.
     pytest.param("Le préfet a remercié les pompiers du Var, qui, a-t-il souligné, ont travaillé sans relâche depuis lundi.",
                  "ont travaillé sans relâche depuis lundi", id="an-incise-inside-a-relative-reports-its-predicate"),
