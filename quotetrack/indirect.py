@@ -2985,7 +2985,7 @@ def _postposed(
     if cue.form != "inverted" and _patterns().voice_aside.fullmatch(text, fronted.end() if fronted else s_start, j):
         return None  # "Moscou, par la voix de sa porte-parole X, a accusé Londres de…": the subject, then its voice
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1)
-            and _patterns().prepositional_aside.fullmatch(text, fronted.end() if fronted else s_start, j)):
+            and _patterns().prepositional_aside.fullmatch(_commas_in_marks_blanked(text[fronted.end() if fronted else s_start : j]))):
         # "Berlin, lors d'une conférence de presse, a critiqué « … »": the subject, then an aside;
         # no subject right after the verb ("…, dans les prochains jours, a annoncé le Kremlin"),
         # past an adverbial opening the sentence ("De son côté, X, en visite à Varsovie, a assuré…").
@@ -3082,6 +3082,27 @@ def _postposed(
         # verbless lead-in of the writer's before a colon; the incise reports the clause it opens.
         start = _skip_space(text, colon + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
+
+
+_APOSTROPHES = frozenset("'’‘")
+
+
+def _commas_in_marks_blanked(piece: str) -> str:
+    """``piece`` with every comma inside quotation marks turned into a space: a title in marks
+    inside an aside (``dans un rapport intitulé « Ce que j'ai vu, c'est la mort »``) is one
+    phrase of it, its commas no clause's."""
+    if "," not in piece or not any(m in piece for m in opening_marks()):
+        return piece
+    out, depth = [], 0
+    for ch in piece:
+        if ch in _APOSTROPHES:
+            pass  # an elision (j'ai, l'an), no mark
+        elif ch in closing_marks() and depth:
+            depth -= 1
+        elif ch in opening_marks():
+            depth += 1
+        out.append(" " if ch == "," and depth else ch)
+    return "".join(out)
 
 
 def _verbless_subject(text: str, start: int, end: int, after: int) -> bool:

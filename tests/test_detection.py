@@ -4445,6 +4445,12 @@ def test_a_second_reporting_verb_past_the_clause_s_own_verb_ends_the_clause(text
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
 
 
+def test_an_adjunct_after_the_subject_still_leaves_a_postposed_incise_its_clause() -> None:
+    # The aside rule does not fire where a subject follows the cue: the words before are the clause.
+    doc = quotetrack.extract("Les renforts, dans un délai d'une semaine, arriveront à Pemba, a assuré le ministre.")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["Les renforts, dans un délai d'une semaine, arriveront à Pemba"]
+
+
 def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
     doc = quotetrack.extract("« Nous ne céderons rien », a déclaré la ministre lors d'un échange téléphonique avec son homologue, "
                              "selon un compte rendu diffusé par son cabinet.")
@@ -4468,7 +4474,10 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
                                   "La porte-parole, Mina Sato, considérée comme sa dauphine, a salué « un dirigeant qui a changé le pays ».",
                                   "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien.",
-                                  "Ankara, par la voix de son porte-parole Cem Aydın, a accusé Athènes de « provocation »."])
+                                  "Ankara, par la voix de son porte-parole Cem Aydın, a accusé Athènes de « provocation ».",
+                                  # A title in marks inside the aside: its commas are the title's, not the clause's.
+                                  "Les dockers, dans un tract titré « Assez, c'est assez », accusent la direction de mépris.",
+                                  "L'ONG, dans une note intitulée « Fuir, encore », reprochait pourtant au gouvernement son inaction."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
