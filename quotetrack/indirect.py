@@ -2932,6 +2932,10 @@ def _postposed(
     comma = _comma(text, cue.end, reach)
     if comma >= 0 and text[cue.end : comma].strip():
         reach = comma  # "…, raconte l'auteur, le chanteur aurait…": past its comma, another clause's subject
+    if (colon := text.find(":", cue.end, reach)) >= 0:
+        # "Lisbonne, ancienne puissance coloniale, se dit prête à aider : le ministre …": a colon
+        # opens another clause; a postposed subject stands before it ("…, assure X : « … »").
+        reach = colon
     after = _skip_space(text, cue.end, reach)
     if after < reach and text[after] in opening_marks():
         inner = _skip_space(text, after + 1, reach)

@@ -4451,6 +4451,16 @@ def test_an_adjunct_after_the_subject_still_leaves_a_postposed_incise_its_clause
     assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["Les renforts, dans un délai d'une semaine, arriveront à Pemba"]
 
 
+def test_a_postposed_subject_is_looked_for_before_a_colon_only() -> None:
+    # Past the colon, another clause: its subject is no postposed subject of the verb before it.
+    doc = quotetrack.extract("Madrid, ancienne métropole, se dit prête à aider : le ministre espagnol des Affaires étrangères, "
+                             "Luis Ortega, a indiqué que des médecins pourraient partir.")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["des médecins pourraient partir"]
+    # Before the colon, the postposed subject still reports the clause before the verb.
+    doc = quotetrack.extract("Les renforts arriveront lundi, assure un diplomate européen : « Nous serons prêts ».")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["Les renforts arriveront lundi"]
+
+
 def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
     doc = quotetrack.extract("« Nous ne céderons rien », a déclaré la ministre lors d'un échange téléphonique avec son homologue, "
                              "selon un compte rendu diffusé par son cabinet.")
