@@ -1553,6 +1553,7 @@ def _selon(
             # is its own subject's report; the phrase in pour says for whom, no source.
             return None
         end = min(end, _participle_report_cut(text, comma, end, sentence_cues, sentence_forms))
+        end = min(end, _coordinated_report_cut(text, comma, end, mention_starts, sentence_cues, sentence_forms))
         # "Pour X, l'accord rapportera des milliards, un argument que l'opposition balaie": the
         # writer's apposition summing up the source's claim ends it, as after a que clause.
         end = _summary_apposition(text, _skip_space(text, comma + 1, end), end)
@@ -1715,6 +1716,34 @@ def _own_finite_report(
                 and _mention_at(mention_starts, comma + 1, c)):
             return True
     return False
+
+
+# Most characters from the start of a coordinated clause's subject to its reporting verb.
+_COORDINATED_SUBJECT_REACH = 80
+
+
+def _coordinated_report_cut(
+    text: str, lo: int, end: int, mention_starts: Sequence[int], sentence_cues: Sequence[int], sentence_forms: Sequence[str],
+) -> int:
+    """``Selon X, 500 civils ont fui, et le HCR a averti que …``: the comma before one of
+    ``clause_connectors`` opening a clause whose subject, a mention standing right after the
+    connector with no comma before the verb (at most ``_COORDINATED_SUBJECT_REACH`` characters), reports with
+    a finite cue of its own: the fronted source's clause ends there, the next clause is its
+    subject's report; else ``end``. A pronoun subject (``…, mais elle révèle …``) is the source
+    going on: its clause stays the source's."""
+    for c, f in zip(sentence_cues, sentence_forms, strict=False):
+        if c >= end:
+            break
+        if f != "finite" or c <= lo:
+            continue
+        comma = _rcomma(text, lo + 1, c)
+        if comma <= lo:
+            continue
+        opened = _coordinated_clause(text, comma, c)
+        if (opened > comma and c - opened <= _COORDINATED_SUBJECT_REACH and _mention_at(mention_starts, opened, opened + 1)
+                and text.find(",", opened, c) < 0 and not _opens_with_pronoun(text, opened, c)):
+            return comma
+    return end
 
 
 def _participle_report_cut(text: str, lo: int, end: int, sentence_cues: Sequence[int], sentence_forms: Sequence[str]) -> int:
@@ -2933,6 +2962,10 @@ def _postposed(
     comma = _comma(text, cue.end, reach)
     if comma >= 0 and text[cue.end : comma].strip():
         reach = comma  # "…, raconte l'auteur, le chanteur aurait…": past its comma, another clause's subject
+    if (colon := text.find(":", cue.end, reach)) >= 0:
+        # "Lisbonne, ancienne puissance coloniale, se dit prête à aider : le ministre …": a colon
+        # opens another clause; a postposed subject stands before it ("…, assure X : « … »").
+        reach = colon
     after = _skip_space(text, cue.end, reach)
     if after < reach and text[after] in opening_marks():
         inner = _skip_space(text, after + 1, reach)
@@ -2989,7 +3022,8 @@ def _postposed(
     if cue.form != "inverted" and _patterns().voice_aside.fullmatch(text, fronted.end() if fronted else s_start, j):
         return None  # "Moscou, par la voix de sa porte-parole X, a accusé Londres de…": the subject, then its voice
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1)
-            and _patterns().prepositional_aside.fullmatch(text, fronted.end() if fronted else _past_frame(text, s_start, j), j)):
+            and _patterns().prepositional_aside.fullmatch(
+                _commas_in_marks_blanked(text[fronted.end() if fronted else _past_frame(text, s_start, j) : j]))):
         # "Berlin, lors d'une conférence de presse, a critiqué « … »": the subject, then an aside;
         # no subject right after the verb ("…, dans les prochains jours, a annoncé le Kremlin"),
         # past an adverbial opening the sentence ("De son côté, X, en visite à Varsovie, a assuré…")
@@ -3087,6 +3121,27 @@ def _postposed(
         # verbless lead-in of the writer's before a colon; the incise reports the clause it opens.
         start = _skip_space(text, colon + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
+
+
+_APOSTROPHES = frozenset("'’‘")
+
+
+def _commas_in_marks_blanked(piece: str) -> str:
+    """``piece`` with every comma inside quotation marks turned into a space: a title in marks
+    inside an aside (``dans un rapport intitulé « Ce que j'ai vu, c'est la mort »``) is one
+    phrase of it, its commas no clause's."""
+    if "," not in piece or not any(m in piece for m in opening_marks()):
+        return piece
+    out, depth = [], 0
+    for ch in piece:
+        if ch in _APOSTROPHES:
+            pass  # an elision (j'ai, l'an), no mark
+        elif ch in closing_marks() and depth:
+            depth -= 1
+        elif ch in opening_marks():
+            depth += 1
+        out.append(" " if ch == "," and depth else ch)
+    return "".join(out)
 
 
 def _verbless_subject(text: str, start: int, end: int, after: int) -> bool:

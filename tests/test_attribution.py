@@ -5877,6 +5877,12 @@ SPEAKER_OF_QUOTE = [
                  "Le Devoir", id="a-fragment-inside-selon-lesquelles-keeps-the-complement-s-speaker"),
     pytest.param("Réunie à Malabo, la Communauté économique des États de l'Afrique centrale a exigé « la libération des "
                  "ministres détenus ».", 0, "CEEAC", id="the-central-african-community-s-full-name-is-the-ceeac"),
+    pytest.param("Réunie à Luanda, la Communauté de développement de l'Afrique australe a promis « une réponse "
+                 "régionale ».", 0, "SADC", id="the-southern-african-community-s-full-name-is-the-sadc"),
+    pytest.param("La Communauté de développement d'Afrique australe (SADC) a dénoncé des « violences inacceptables ».", 0,
+                 "SADC", id="the-southern-african-community-s-name-without-article-and-its-acronym-is-the-sadc"),
+    pytest.param("La Communauté économique des États de l'Afrique de l'Ouest a dénoncé des « violences inacceptables ».", 0,
+                 "Cédéao", id="the-west-african-community-s-name-stays-the-cedeao-not-the-sadc"),
     pytest.param("Le Comité pour la relance et la modernisation des ports affirme que les quais seront « rénovés d'ici "
                  "à 2030 ».", 0, "Comité pour la relance et la modernisation des ports",
                  id="an-unknown-body-s-name-with-two-purpose-complements-is-whole"),

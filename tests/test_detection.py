@@ -3070,6 +3070,15 @@ INDIRECT = [
                  id="the-participle-s-que-clause-is-a-report-of-its-own"),
     pytest.param("Selon la mairie, l'école rouvrira lundi, ajoutant ainsi deux jours de vacances.",
                  "l'école rouvrira lundi, ajoutant ainsi deux jours de vacances", id="a-participle-with-no-que-stays-in-selon-s-clause"),
+    # A fronted source's clause ends at the comma before a connector opening a clause whose own named
+    # subject reports with a finite cue; a pronoun subject there is the source going on.
+    pytest.param("Selon la préfecture, trois routes restent coupées, et la maire de Cannes a annoncé que les écoles "
+                 "fermeraient.", "trois routes restent coupées", id="selon-s-clause-ends-before-another-subject-s-report"),
+    pytest.param("Selon la préfecture, trois routes restent coupées, et la maire de Cannes a annoncé que les écoles "
+                 "fermeraient.", "les écoles fermeraient", id="the-coordinated-subject-s-que-clause-is-its-own-report"),
+    pytest.param("Selon la préfecture, trois routes restent coupées, mais elle annonce la réouverture des écoles.",
+                 "trois routes restent coupées, mais elle annonce la réouverture des écoles",
+                 id="a-pronoun-subject-after-the-connector-stays-in-selon-s-clause"),
     # An incise inside a relative: the relative's predicate after it is the reported clause.
     pytest.param("Le préfet a remercié les pompiers du Var, qui, a-t-il souligné, ont travaillé sans relâche depuis lundi.",
                  "ont travaillé sans relâche depuis lundi", id="an-incise-inside-a-relative-reports-its-predicate"),
@@ -4462,6 +4471,22 @@ def test_a_second_reporting_verb_past_the_clause_s_own_verb_ends_the_clause(text
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
 
 
+def test_an_adjunct_after_the_subject_still_leaves_a_postposed_incise_its_clause() -> None:
+    # The aside rule does not fire where a subject follows the cue: the words before are the clause.
+    doc = quotetrack.extract("Les renforts, dans un délai d'une semaine, arriveront à Pemba, a assuré le ministre.")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["Les renforts, dans un délai d'une semaine, arriveront à Pemba"]
+
+
+def test_a_postposed_subject_is_looked_for_before_a_colon_only() -> None:
+    # Past the colon, another clause: its subject is no postposed subject of the verb before it.
+    doc = quotetrack.extract("Madrid, ancienne métropole, se dit prête à aider : le ministre espagnol des Affaires étrangères, "
+                             "Luis Ortega, a indiqué que des médecins pourraient partir.")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["des médecins pourraient partir"]
+    # Before the colon, the postposed subject still reports the clause before the verb.
+    doc = quotetrack.extract("Les renforts arriveront lundi, assure un diplomate européen : « Nous serons prêts ».")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["Les renforts arriveront lundi"]
+
+
 def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
     doc = quotetrack.extract("« Nous ne céderons rien », a déclaré la ministre lors d'un échange téléphonique avec son homologue, "
                              "selon un compte rendu diffusé par son cabinet.")
@@ -4487,7 +4512,10 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien.",
                                   "Ankara, par la voix de son porte-parole Cem Aydın, a accusé Athènes de « provocation ».",
                                   "Au Portugal, la ministre Ana Costa, en déplacement à Porto, a promis des « moyens » aux pompiers.",
-                                  "Côté belge, le bourgmestre Luc Peeters, en visite sur le chantier, a admis des retards."])
+                                  "Côté belge, le bourgmestre Luc Peeters, en visite sur le chantier, a admis des retards.",
+                                  # A title in marks inside the aside: its commas are the title's, not the clause's.
+                                  "Les dockers, dans un tract titré « Assez, c'est assez », accusent la direction de mépris.",
+                                  "L'ONG, dans une note intitulée « Fuir, encore », reprochait pourtant au gouvernement son inaction."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
