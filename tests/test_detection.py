@@ -834,7 +834,12 @@ DETECTED = [
                  id="a-coordinated-directive-participle-governs-its-marks"),
     pytest.param("Le maire a salué le courage des « Ukrainiens qui défendent leur pays ».",
                  [("partial", "Ukrainiens qui défendent leur pays")],
-                 id="a-people-named-in-marks-after-a-preposition-is-a-fragment-no-title"),
+                 id="a-people-named-in-marks-after-a-preposition-is-a-fragment-no-title"),    # An office in marks right after a verb of saying and its determiner is still the speaker's
+    # word; so is one with no complement after it (round d4).
+    pytest.param("L'opposant a raillé le « président » de ce pays fantôme devant la presse.",
+                 [("partial", "président")], id="a-disputed-office-right-after-a-verb-of-saying-stays-a-quote"),
+    pytest.param("Pour l'opposition, le chef de l'Etat n'est plus qu'un « président » sans majorité.",
+                 [("partial", "président")], id="an-office-in-marks-after-an-indefinite-article-stays-a-quote"),
 ]
 
 NOT_QUOTES = [
@@ -1175,6 +1180,12 @@ NOT_QUOTES = [
                  id="a-self-proclaimed-entity-after-chef-de-la"),
     pytest.param("La ministre du Climat, figure du « club des pays vertueux », a salué le compromis.",
                  id="a-group-s-name-after-figure-du"),
+    # An office alone in marks between a determiner and its complement: the writer disputes the
+    # title of a power he does not recognise, nobody's words, whatever cue follows (round d4).
+    pytest.param("Dans la région séparatiste, le « ministre » de l'Intérieur, Ivan Sokol, a assuré que l'ordre régnait.",
+                 id="a-disputed-office-before-its-complement-is-no-quote"),
+    pytest.param("Les « autorités » de Louhansk ont affirmé jeudi que douze obus étaient tombés sur la ville.",
+                 id="disputed-authorities-before-their-complement-are-no-quote"),
     # Round y5: a city as the seat of a body, its name in marks after siège du.
     pytest.param("Misrata, siège du « conseil militaire » qui tient la côte, a démenti toute implication.",
                  id="a-body-s-name-after-siege-du"),
