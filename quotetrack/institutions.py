@@ -416,7 +416,7 @@ def _holder_complement_start(text: str, head_end: int, end: int, nxt: Mention) -
     from quotetrack.registry import fold, role_heads
 
     links, articles = _links()
-    start, words = -1, []
+    start, words = -1, list[str]()
     pos = head_end
     while pos < end and (m := _WORD.match(text, pos, end)) is not None:
         word = m.group(1)
