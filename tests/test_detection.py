@@ -834,7 +834,10 @@ DETECTED = [
                  id="a-coordinated-directive-participle-governs-its-marks"),
     pytest.param("Le maire a salué le courage des « Ukrainiens qui défendent leur pays ».",
                  [("partial", "Ukrainiens qui défendent leur pays")],
-                 id="a-people-named-in-marks-after-a-preposition-is-a-fragment-no-title"),    # An office in marks right after a verb of saying and its determiner is still the speaker's
+                 id="a-people-named-in-marks-after-a-preposition-is-a-fragment-no-title"),    # A fronted adverbial of time, then a clause with its own verb: the incise still reports it (round d4).
+    pytest.param("Deux heures plus tard, la digue a cédé, a raconté un pompier.",
+                 [("indirect", "Deux heures plus tard, la digue a cédé")], id="a-time-frame-before-a-full-clause-keeps-the-incise"),
+    # An office in marks right after a verb of saying and its determiner is still the speaker's
     # word; so is one with no complement after it (round d4).
     pytest.param("L'opposant a raillé le « président » de ce pays fantôme devant la presse.",
                  [("partial", "président")], id="a-disputed-office-right-after-a-verb-of-saying-stays-a-quote"),
@@ -2524,6 +2527,10 @@ def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, fo
         # A subject, its name, then a participle aside after a stressed pronoun and an adverb: no clause.
         "La présidente de l'association, Lina Koch, elle aussi exclue du conseil, a ironisé sur un maire « aux abois ».",
         "Le trésorier, lui-même visé par une enquête, a dénoncé une cabale.",
+        # Round d4: past a fronted adverbial of time with no preposition (a noun of time and plus
+        # tard, plus tôt), a subject and an aside opened by a word of origin (issu, originaire).
+        "Quelques jours plus tard, le maire Jean Vidal, issu de la droite locale, a proposé pour lui succéder son adjointe Claire Morin.",
+        "Une semaine plus tôt, la sénatrice Eva Brun, originaire de la région, a défendu devant ses pairs le projet de barrage.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
