@@ -504,6 +504,11 @@ class Grammar(Record):
     """``chef``, ``membre``, ``figure``: before a complement link and marks, the marks name the body."""
     label_frame_links: tuple[str, ...] = ()
     """``de``: the bare link after a phrase of ``label_frames``, besides the complement links."""
+    resemblance_relatives: tuple[str, ...] = ()
+    """``ce qui ressemble à``, ``ce qui s'apparente à``: right before marks (maybe with an article
+    between), the writer likens what the subject did to the thing the marks name, his own word."""
+    resemblance_determiners: tuple[str, ...] = ()
+    """``une``, ``le``: the article after a relative of ``resemblance_relatives``, before the marks."""
     label_frames: tuple[str, ...] = ()
     """``la politique``, ``la thèse``, ``sur fond``: before ``de`` or a complement link and marks,
     the marks name the policy, the version or the background, the writer's label."""
@@ -2303,6 +2308,22 @@ def _disputed_office(text: str, s: MarkedSpan, inner: str) -> bool:
             and _complement_link_after().match(text, s.close_end) is not None)
 
 
+# Characters read back from an opening mark for a relative of resemblance (``ce qui ressemble fort à une``).
+_RESEMBLANCE_REACH = 48
+
+
+@cache
+def _resemblance_before() -> regex.Pattern[str]:
+    """A relative of ``resemblance_relatives`` (apostrophes straight), maybe a determiner of
+    ``resemblance_determiners`` after it, ending the text searched."""
+    relatives = [w.replace("’", "'") for w in grammar().resemblance_relatives]
+    if not relatives:
+        return regex.compile(r"(?!)")
+    articles = [w.replace("’", "'") for w in grammar().resemblance_determiners]
+    dets = rf"(?:[ \u00a0]++(?:{trie_alternation(articles)}))?" if articles else ""
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(relatives)}){dets}[ \u00a0]*+$")
+
+
 def _capitalised_name(inner: str) -> bool:
     """Whether words in marks are a capitalised word and at most one lower-case word that is no
     function word, with no stop (« Jungle », « Djebel turkmène »): a name's or a coinage's shape."""
@@ -3592,6 +3613,12 @@ def _decide(
         # "Les électeurs ont dit « non » aux mesures d'« austérité »": the cue takes a stand on its
         # object (dire non à), reports no words; a later cue before the marks still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cue.end, s.open_start)
+    if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
+            and _resemblance_before().search(before_stripped[-_RESEMBLANCE_REACH:].replace("’", "'")) is not None):
+        # "X a dévoilé ce qui ressemble à une « guerre hybride »": the relative of resemblance is
+        # the writer's likening of what the cue's subject did or said, the marks his own distance
+        # from the word, nobody's report (ce qu'il qualifie de « … » still quotes the subject).
+        cue_in_sentence = None
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
     if before_stripped[-1:] in limit_link_ends() and limited_in_marks(before_stripped, inner):

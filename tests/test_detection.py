@@ -834,7 +834,10 @@ DETECTED = [
                  id="a-coordinated-directive-participle-governs-its-marks"),
     pytest.param("Le maire a salué le courage des « Ukrainiens qui défendent leur pays ».",
                  [("partial", "Ukrainiens qui défendent leur pays")],
-                 id="a-people-named-in-marks-after-a-preposition-is-a-fragment-no-title"),    # A fronted adverbial of time, then a clause with its own verb: the incise still reports it (round d4).
+                 id="a-people-named-in-marks-after-a-preposition-is-a-fragment-no-title"),    # The subject's own naming relative still quotes him (round d4).
+    pytest.param("Le ministre a dénoncé ce qu'il qualifie de « sabotage » organisé.",
+                 [("partial", "sabotage")], id="ce-qu-il-qualifie-de-is-no-resemblance-and-stays-a-quote"),
+    # A fronted adverbial of time, then a clause with its own verb: the incise still reports it (round d4).
     pytest.param("Deux heures plus tard, la digue a cédé, a raconté un pompier.",
                  [("indirect", "Deux heures plus tard, la digue a cédé")], id="a-time-frame-before-a-full-clause-keeps-the-incise"),
     # An office in marks right after a verb of saying and its determiner is still the speaker's
@@ -1189,6 +1192,12 @@ NOT_QUOTES = [
                  id="a-disputed-office-before-its-complement-is-no-quote"),
     pytest.param("Les « autorités » de Louhansk ont affirmé jeudi que douze obus étaient tombés sur la ville.",
                  id="disputed-authorities-before-their-complement-are-no-quote"),
+    # A relative of resemblance right before the marks after a cue: the writer's likening, his
+    # distance from the word, no partial quote of the subject (round d4).
+    pytest.param("Le ministre avait dévoilé ce qui ressemble à une « opération de déstabilisation » en règle.",
+                 id="marks-after-ce-qui-ressemble-a-are-the-writer-s"),
+    pytest.param("Le régime a mené ce qui ressemblait fort à une « purge » de l'armée.",
+                 id="marks-after-ce-qui-ressemblait-fort-a-are-the-writer-s"),
     # Round y5: a city as the seat of a body, its name in marks after siège du.
     pytest.param("Misrata, siège du « conseil militaire » qui tient la côte, a démenti toute implication.",
                  id="a-body-s-name-after-siege-du"),
