@@ -508,9 +508,18 @@ class Grammar(Record):
     """``chef``, ``membre``, ``figure``: before a complement link and marks, the marks name the body."""
     label_frame_links: tuple[str, ...] = ()
     """``de``: the bare link after a phrase of ``label_frames``, besides the complement links."""
+    resemblance_relatives: tuple[str, ...] = ()
+    """``ce qui ressemble à``, ``ce qui s'apparente à``: right before marks (maybe with an article
+    between), the writer likens what the subject did to the thing the marks name, his own word."""
+    resemblance_determiners: tuple[str, ...] = ()
+    """``une``, ``le``: the article after a relative of ``resemblance_relatives``, before the marks."""
     label_frames: tuple[str, ...] = ()
     """``la politique``, ``la thèse``, ``sur fond``: before ``de`` or a complement link and marks,
     the marks name the policy, the version or the background, the writer's label."""
+    disputed_offices: tuple[str, ...] = ()
+    """``président``, ``gouvernement``: an office alone in marks after a ``label_determiners`` one
+    and before a complement link (le « président » de la république autoproclamée): the writer
+    disputes the title of a power he does not recognise, nobody's words."""
     label_determiners: tuple[str, ...] = ()
     """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's;
     ``quant aux`` fronts such a noun phrase as the sentence's topic (Quant aux « élections » promises par X, …)."""
@@ -2288,6 +2297,41 @@ def _name_determiner_before(before_stripped: str) -> int:
     return len(tail) if tail.casefold() in grammar().label_determiners else 0
 
 
+@cache
+def _complement_link_after() -> regex.Pattern[str]:
+    """Spaces and a complement link of ``names.json`` (``de la``, ``du``, ``d'``) or of ``label_frame_links``
+    (``de``) right after a closing mark."""
+    links = [v for w in (*names_data().get("complement_links", ()), *grammar().label_frame_links)
+             for v in {w.replace("’", "'"), w.replace("'", "’")}]
+    if not links:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"[ \u00a0\u202f]++(?:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)")
+
+
+def _disputed_office(text: str, s: MarkedSpan, inner: str) -> bool:
+    """Whether the marks hold one office of ``disputed_offices`` alone, lower case, and a complement
+    link follows them (le « président » de la république autoproclamée)."""
+    word = inner.strip(_SPACES)
+    return (word[:1].islower() and word.casefold() in grammar().disputed_offices
+            and _complement_link_after().match(text, s.close_end) is not None)
+
+
+# Characters read back from an opening mark for a relative of resemblance (``ce qui ressemble fort à une``).
+_RESEMBLANCE_REACH = 48
+
+
+@cache
+def _resemblance_before() -> regex.Pattern[str]:
+    """A relative of ``resemblance_relatives`` (apostrophes straight), maybe a determiner of
+    ``resemblance_determiners`` after it, ending the text searched."""
+    relatives = [w.replace("’", "'") for w in grammar().resemblance_relatives]
+    if not relatives:
+        return regex.compile(r"(?!)")
+    articles = [w.replace("’", "'") for w in grammar().resemblance_determiners]
+    dets = rf"(?:[ \u00a0]++(?:{trie_alternation(articles)}))?" if articles else ""
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(relatives)}){dets}[ \u00a0]*+$")
+
+
 def _capitalised_name(inner: str) -> bool:
     """Whether words in marks are a capitalised word and at most one lower-case word that is no
     function word, with no stop (« Jungle », « Djebel turkmène »): a name's or a coinage's shape."""
@@ -3471,6 +3515,14 @@ def _decide(
         # after a definite or demonstrative determiner outside the marks names a place, a camp or a
         # coined notion, no words reported (a verb of saying right before the determiner still may).
         return "not-name"
+    if ((det := _name_determiner_before(before_stripped)) and _disputed_office(text, s, inner)
+            and _cue_right_before(text, s.open_start - len(before) + len(before_stripped) - det, cues, cue_starts,
+                                  _VERBAL_FORMS) is None):
+        # "À Tiraspol, le « président » de la république autoproclamée, X, a affirmé": an office
+        # alone in marks between a determiner and the complement naming the power the writer does
+        # not recognise disputes the title, nobody's words (a verb of saying right before the
+        # determiner still may report them: il a qualifié le « président » de…).
+        return "not-label"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
     if len(inner) <= _INTERJECTION_MAX and _interjection_only(inner):
@@ -3569,6 +3621,12 @@ def _decide(
         # "Les électeurs ont dit « non » aux mesures d'« austérité »": the cue takes a stand on its
         # object (dire non à), reports no words; a later cue before the marks still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cue.end, s.open_start)
+    if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
+            and _resemblance_before().search(before_stripped[-_RESEMBLANCE_REACH:].replace("’", "'")) is not None):
+        # "X a dévoilé ce qui ressemble à une « guerre hybride »": the relative of resemblance is
+        # the writer's likening of what the cue's subject did or said, the marks his own distance
+        # from the word, nobody's report (ce qu'il qualifie de « … » still quotes the subject).
+        cue_in_sentence = None
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
     if before_stripped[-1:] in limit_link_ends() and limited_in_marks(before_stripped, inner):

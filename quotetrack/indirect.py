@@ -127,6 +127,7 @@ class _Patterns:
     aside_adverb: regex.Pattern[str]
     adverb_run: regex.Pattern[str]
     fronted_adverb: regex.Pattern[str]
+    time_frame_end: regex.Pattern[str]
     """An adverbial of ``cue_words.json`` and its comma opening a sentence (``De son côté,``)."""
     voice_marker: regex.Pattern[str]
     """An adverbial set off by commas ending the words before a cue (``Le Pentagone, de son côté,``)."""
@@ -260,6 +261,10 @@ def _patterns() -> _Patterns:
         date_word=regex.compile(
             rf"(?i)(?:[ \u00a0]++[\w\-]++){{0,2}}?[ \u00a0]++[0-3]?\d(?:{alt(g.day_ordinal_suffixes) if g.day_ordinal_suffixes else '(?!)'})?[ \u00a0]++"
             rf"(?:{alt(lexicon.read_json('grammar.json')['months'])})(?!\w)"),
+        # "Quelques heures plus tard,": a noun of time (maybe plural) and a comparative of time ending a fronted adverbial.
+        time_frame_end=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.time_words)})s?+[ \u00a0]++(?:{alt(g.time_comparatives)})[ \u00a0]*+$"
+        ) if g.time_comparatives else regex.compile(r"(?!)"),
         # "quelques jours plus tôt que": a noun of time (maybe plural) and a comparative of time before que.
         time_comparison=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.time_words)})s?+[ \u00a0]++(?:{alt(g.time_comparatives)})[ \u00a0]++(?:{alt(g.complementizers)})\s*+$"
@@ -2803,7 +2808,7 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     """``Le gouvernement soudanais, installé à Port-Soudan,`` before a cue: a short subject (maybe a
     role and its holder's name set off by commas), then one aside opened by a past participle up to
     the comma ``j``; words without a verb of their own.
-    A word with its agent after it is a participle whatever its ending (``reconnu par cinquante pays``)."""
+    A word of ``origin_words`` (``issue``, ``originaire``) or with its agent after it is a participle whatever its ending (``reconnu par cinquante pays``)."""
     comma = _comma(text, s_start, j)
     if comma < 0:
         return False
@@ -2830,7 +2835,15 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
             break
         first = _WORD.match(text, _skip_space(text, first.end(), j))
     return first is not None and first.group()[:1].islower() and (
-        first.group().endswith(telling_participle_endings()) or _patterns().agent.match(text, first.end(), j) is not None)
+        first.group().endswith(telling_participle_endings()) or _patterns().agent.match(text, first.end(), j) is not None
+        or first.group().lower() in _origin_words())
+
+
+@cache
+def _origin_words() -> frozenset[str]:
+    """The ``origin_words`` of ``names.json`` (``originaire``, ``issue``), lower case: opening an
+    aside after a subject (``La présidente X, issue du parti …,``), a participle's whatever its ending."""
+    return frozenset(w.lower() for w in names_data().get("origin_words", ()))
 
 
 def _acronym_subject_aside(text: str, s_start: int, j: int) -> bool:
@@ -3037,7 +3050,8 @@ def _postposed(
             and _subject_with_relative(text, apposed, j, mention_starts, mention_ends)):
         return None  # "Élu de la Somme, l'écologiste X, qui a voté contre, a dénoncé …": past a fronted role, the same
     if _subject_with_participle(text, s_start, j) or (
-            (framed := _past_frame(text, s_start, j)) > s_start and _subject_with_participle(text, framed, j)):
+            (framed := _past_frame(text, s_start, j)) > s_start and _subject_with_participle(text, framed, j)) or (
+            (timed := _past_time_frame(text, s_start, j)) > s_start and _subject_with_participle(text, timed, j)):
         # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause; past a
         # fronted frame, the same ("À Paris, le ministre X, nommé jeudi, a salué …").
         return None
@@ -3685,6 +3699,19 @@ def _past_frame(text: str, start: int, end: int) -> int:
         return start  # "A Paris, …": a capital written without its accent opens the frame too
     comma = text.find(",", word.end(), end)
     if comma < 0 or len(_WORD.findall(text, word.end(), comma)) > _FRAME_WORDS:
+        return start
+    return _skip_space(text, comma + 1, end)
+
+
+def _past_time_frame(text: str, start: int, end: int) -> int:
+    """Past a fronted adverbial of time with no preposition, a few words up to its comma ending
+    with a noun of ``time_words`` (maybe plural) and one of ``time_comparatives`` (« Quelques
+    heures plus tard, », « Deux jours plus tôt, »): where the clause after it starts; ``start``
+    when there is none."""
+    comma = text.find(",", start, end)
+    if comma < 0 or len(_WORD.findall(text, start, comma)) > _FRAME_WORDS:
+        return start
+    if _patterns().time_frame_end.search(text, start, comma) is None:
         return start
     return _skip_space(text, comma + 1, end)
 

@@ -391,6 +391,13 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
             # "le Forum des îles du Pacifique": a place's name no gazetteer knows closes the tail.
             end = out[inside].end
             inside += 1
+        if end > head_end and inside < len(out) and (cut := _holder_complement_start(text, head_end, end, out[inside])) >= 0:
+            # "le Parti des socialistes de l'ancien président Igor X": the last complement is the
+            # title of the person named right after it, who leads the body: the name ends before it.
+            end = cut
+            if end == m.end:
+                out[k] = replace(m, kind="organisation")  # "la Fondation du président X": the body alone
+                continue
         if end > m.end and (inside == len(out) or out[inside].start >= end):
             out[k] = replace(m, end=end, text=text[m.start : end], kind="organisation")
             drop.update(range(k + 1, inside))
@@ -412,6 +419,43 @@ def _premodifier_start(text: str, m: Mention) -> int:
     if lo == end or text[lo:end] not in _data().head_premodifiers or (lo > 0 and text[lo - 1] in "-'’"):
         return -1
     return lo
+
+
+@cache
+def _former_markers() -> frozenset[str]:
+    """The ``former_markers`` of ``names.json`` (``ancien``, ``ex-``), lower case."""
+    from quotetrack.mentions import names_data
+
+    return frozenset(w.lower() for w in names_data().get("former_markers", ()))
+
+
+def _holder_complement_start(text: str, head_end: int, end: int, nxt: Mention) -> int:
+    """Where the last complement of a tail (``head_end`` to ``end``) starts, its link's first
+    letter, when that complement opens with a role's head (``roles.json``), maybe after a former
+    marker (``de l'ancien président``, ``du secrétaire général``), and ``nxt``, a person's name, follows it one
+    space away: the title of the body's leader named right after it, no part of the body's name;
+    ``-1`` otherwise (``l'Institut de recherche Jean X`` keeps its tail: no role)."""
+    if nxt.kind != "name" or nxt.start != end + 1 or text[end] not in " \u00a0":
+        return -1
+    from quotetrack.registry import fold, role_heads
+
+    links, articles = _links()
+    start, words = -1, list[str]()
+    pos = head_end
+    while pos < end and (m := _WORD.match(text, pos, end)) is not None:
+        word = m.group(1)
+        if word in links:
+            start, words = m.start(1), []
+        elif word not in articles:
+            words.append(word)
+        pos = m.end()
+    if start < 0 or not words or len(words) > 2:
+        return -1
+    role = words[1] if len(words) == 2 and words[0] in _former_markers() else words[0]
+    cut = start
+    while cut > head_end and text[cut - 1] in " \u00a0":
+        cut -= 1
+    return cut if fold(role) in role_heads() else -1
 
 
 def _state_complement(text: str, end: int, nxt: Mention) -> bool:

@@ -836,7 +836,18 @@ DETECTED = [
                  id="a-coordinated-directive-participle-governs-its-marks"),
     pytest.param("Le maire a salué le courage des « Ukrainiens qui défendent leur pays ».",
                  [("partial", "Ukrainiens qui défendent leur pays")],
-                 id="a-people-named-in-marks-after-a-preposition-is-a-fragment-no-title"),
+                 id="a-people-named-in-marks-after-a-preposition-is-a-fragment-no-title"),    # The subject's own naming relative still quotes him (round d4).
+    pytest.param("Le ministre a dénoncé ce qu'il qualifie de « sabotage » organisé.",
+                 [("partial", "sabotage")], id="ce-qu-il-qualifie-de-is-no-resemblance-and-stays-a-quote"),
+    # A fronted adverbial of time, then a clause with its own verb: the incise still reports it (round d4).
+    pytest.param("Deux heures plus tard, la digue a cédé, a raconté un pompier.",
+                 [("indirect", "Deux heures plus tard, la digue a cédé")], id="a-time-frame-before-a-full-clause-keeps-the-incise"),
+    # An office in marks right after a verb of saying and its determiner is still the speaker's
+    # word; so is one with no complement after it (round d4).
+    pytest.param("L'opposant a raillé le « président » de ce pays fantôme devant la presse.",
+                 [("partial", "président")], id="a-disputed-office-right-after-a-verb-of-saying-stays-a-quote"),
+    pytest.param("Pour l'opposition, le chef de l'Etat n'est plus qu'un « président » sans majorité.",
+                 [("partial", "président")], id="an-office-in-marks-after-an-indefinite-article-stays-a-quote"),
 ]
 
 NOT_QUOTES = [
@@ -1181,6 +1192,18 @@ NOT_QUOTES = [
                  id="a-self-proclaimed-entity-after-chef-de-la"),
     pytest.param("La ministre du Climat, figure du « club des pays vertueux », a salué le compromis.",
                  id="a-group-s-name-after-figure-du"),
+    # An office alone in marks between a determiner and its complement: the writer disputes the
+    # title of a power he does not recognise, nobody's words, whatever cue follows (round d4).
+    pytest.param("Dans la région séparatiste, le « ministre » de l'Intérieur, Ivan Sokol, a assuré que l'ordre régnait.",
+                 id="a-disputed-office-before-its-complement-is-no-quote"),
+    pytest.param("Les « autorités » de Louhansk ont affirmé jeudi que douze obus étaient tombés sur la ville.",
+                 id="disputed-authorities-before-their-complement-are-no-quote"),
+    # A relative of resemblance right before the marks after a cue: the writer's likening, his
+    # distance from the word, no partial quote of the subject (round d4).
+    pytest.param("Le ministre avait dévoilé ce qui ressemble à une « opération de déstabilisation » en règle.",
+                 id="marks-after-ce-qui-ressemble-a-are-the-writer-s"),
+    pytest.param("Le régime a mené ce qui ressemblait fort à une « purge » de l'armée.",
+                 id="marks-after-ce-qui-ressemblait-fort-a-are-the-writer-s"),
     # Round y5: a city as the seat of a body, its name in marks after siège du.
     pytest.param("Misrata, siège du « conseil militaire » qui tient la côte, a démenti toute implication.",
                  id="a-body-s-name-after-siege-du"),
@@ -2530,6 +2553,10 @@ def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, fo
         # A subject, its name, then a participle aside after a stressed pronoun and an adverb: no clause.
         "La présidente de l'association, Lina Koch, elle aussi exclue du conseil, a ironisé sur un maire « aux abois ».",
         "Le trésorier, lui-même visé par une enquête, a dénoncé une cabale.",
+        # Round d4: past a fronted adverbial of time with no preposition (a noun of time and plus
+        # tard, plus tôt), a subject and an aside opened by a word of origin (issu, originaire).
+        "Quelques jours plus tard, le maire Jean Vidal, issu de la droite locale, a proposé pour lui succéder son adjointe Claire Morin.",
+        "Une semaine plus tôt, la sénatrice Eva Brun, originaire de la région, a défendu devant ses pairs le projet de barrage.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:

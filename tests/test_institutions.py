@@ -76,6 +76,17 @@ NAMED = [
                  id="a-l-and-a-remit-noun-go-with-the-tail"),
     pytest.param("« Nous suivons le dossier », a répondu la Commission aux journalistes.", "Commission",
                  id="aux-before-an-addressee-noun-stays-out-of-the-tail"),
+    # Round d4: a last complement that is a role's title (maybe after ancien) with a person's name
+    # right after it names the body's leader: the body's name ends before it; a complement that is
+    # no role, or a role with no name after it, stays in the tail.
+    pytest.param("Selon le Parti des agriculteurs de l'ancienne ministre Ana Petrescu, la taxe est une erreur.",
+                 "Parti des agriculteurs", id="a-former-leader-s-title-and-name-after-the-tail-stay-out-of-it"),
+    pytest.param("« Rien ne bouge », a regretté le Syndicat des infirmiers du secrétaire général Paul Roux.",
+                 "Syndicat des infirmiers", id="a-leader-s-two-word-title-and-name-after-the-tail-stay-out-of-it"),
+    pytest.param("« Nous restons mobilisés », a assuré la Fédération des boulangers du président sortant.",
+                 "Fédération des boulangers du président sortant", id="a-role-complement-with-no-name-after-it-stays-in-the-tail"),
+    pytest.param("« Les prix montent », a déploré la Fédération des artisans Marc Lenoir.", "Fédération des artisans",
+                 id="a-complement-that-is-no-role-before-a-name-is-kept"),
     # A body the gazetteer knows after the link stays a mention of its own.
     pytest.param("« Rien ne change », répond le Bureau des affaires humanitaires de l'ONU.", "Bureau des affaires humanitaires",
                  id="a-known-body-after-a-complement-stays-out-of-the-tail"),
