@@ -704,6 +704,11 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
     pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
                  id="pour-les-historiens-reports-the-clause"),
+    # Scientists of a field hold opinions as historians do.
+    pytest.param("Pour les sismologues, la secousse de mardi reste modeste.", "sismologues", "indirect", "selon-fronted",
+                 id="pour-les-sismologues-reports-the-clause"),
+    pytest.param("Pour les climatologues de Météo-France, cet été sera plus chaud que la normale.",
+                 "climatologues de Météo-France", "indirect", "selon-fronted", id="pour-les-climatologues-reports-the-clause"),
     # An opponent or a veteran after pour holds opinions too (round sb1).
     pytest.param("Pour le vétéran du parti, la campagne sera longue.", "vétéran du parti", "indirect",
                  "selon-fronted", id="pour-le-veteran-reports-the-clause"),
@@ -1171,6 +1176,7 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
     pytest.param("Pour une fédération, la démarche est inhabituelle.", id="pour-an-indefinite-federation"),
     pytest.param("Pour ses enfants, la chanteuse a renoncé à la tournée.", id="pour-a-possessive-and-a-noun-of-benefit"),
     pytest.param("Pour des bénévoles, la démarche est inhabituelle.", id="pour-indefinite-volunteers"),
+    pytest.param("Pour des géologues amateurs, la falaise est un terrain de jeu.", id="pour-indefinite-geologists"),
     pytest.param("Pour un quotidien régional, la hausse du papier est ruineuse.", id="pour-an-indefinite-newspaper"),
     # A clause whose named subject opens it before a finite cue is that subject's report: pour says
     # for whom, no source (round t1).
