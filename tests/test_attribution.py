@@ -101,6 +101,10 @@ ATTRIBUTED = [
                  "Jean Tavita", "indirect", "subject-before-cue", id="a-state-s-name-ending-a-title-is-not-the-person-s-first-name"),
     pytest.param("Le chef du gouvernement australien, Paul Roy, a durci le ton. Le Premier ministre fidjien a assuré que la pêche serait protégée.",
                  "Premier ministre fidjien", "indirect", "subject-before-cue", id="a-role-of-another-pacific-state-is-not-the-last-head-named"),
+    pytest.param("Le gouvernement tongien a annoncé que l'aéroport rouvrirait lundi.", "gouvernement tongien", "indirect",
+                 "subject-before-cue", id="a-government-and-the-tongan-demonym"),
+    pytest.param("« Le port reste fermé », a précisé la ministre tongienne de l'Intérieur.", "ministre tongienne de l'Intérieur",
+                 "direct", "incise-postposed", id="a-minister-and-the-tongan-demonym"),
     # Round v5: a lone first word of a sentence given an age by avoir (X a 61 ans) is a first name,
     # the antecedent of the inverted pronoun after it.
     pytest.param("Yorgos a 61 ans et il vend du poisson sur le port. « La saison est mauvaise », raconte-t-il.",
