@@ -165,6 +165,12 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     # A letter pair joined by an apostrophe (the Breton c'h: Le Floc'h) belongs to the word too.
     inner = "".join(rf"|(?<={regex.escape(t[0])})['’]{regex.escape(t[-1])}{letter}*+"
                     for t in raw.get("name_inner_apostrophes", ()))
+    # A Polynesian glottal stop written as an apostrophe between two vowels (Tu'ivakano, Nuku'alofa,
+    # Hawai'i): French elides only after a consonant or the u of qu' (Qu'il, Lorsqu'elle), never
+    # after another vowel, so the apostrophe and the letters after it stay in the word.
+    vowels = "".join(raw.get("name_glottal_vowels", ()))
+    if vowels:
+        inner += rf"|(?<=(?<![qQ])[{regex.escape(vowels)}])['’][{regex.escape(vowels.lower())}]{letter}*+"
     # An English genitive ending a word of a company's or a title's name (Lloyd's List,
     # McDonald's): French elides before a word, never at its end, so the ending is the name's.
     possessive = "".join(rf"|['’]{regex.escape(e)}(?!{letter})" for e in raw.get("name_possessive_endings", ()))
@@ -211,6 +217,8 @@ class NamesData(Record):
     hyphen_particles: tuple[str, ...]
     name_inner_apostrophes: tuple[str, ...] = ()
     """Letter, apostrophe, letter written inside a name (the Breton ``c'h`` of ``Le Floc'h``)."""
+    name_glottal_vowels: tuple[str, ...] = ()
+    """Vowels an apostrophe standing for a Polynesian glottal stop joins inside a name (``Tu'i``)."""
     name_possessive_endings: tuple[str, ...] = ()
     """What an apostrophe glues to a name word's end in an English genitive (``Lloyd's List``)."""
     titles: tuple[str, ...]

@@ -101,6 +101,10 @@ ATTRIBUTED = [
                  "Jean Tavita", "indirect", "subject-before-cue", id="a-state-s-name-ending-a-title-is-not-the-person-s-first-name"),
     pytest.param("Le chef du gouvernement australien, Paul Roy, a durci le ton. Le Premier ministre fidjien a assuré que la pêche serait protégée.",
                  "Premier ministre fidjien", "indirect", "subject-before-cue", id="a-role-of-another-pacific-state-is-not-the-last-head-named"),
+    pytest.param("Le gouvernement tongien a annoncé que l'aéroport rouvrirait lundi.", "gouvernement tongien", "indirect",
+                 "subject-before-cue", id="a-government-and-the-tongan-demonym"),
+    pytest.param("« Le port reste fermé », a précisé la ministre tongienne de l'Intérieur.", "ministre tongienne de l'Intérieur",
+                 "direct", "incise-postposed", id="a-minister-and-the-tongan-demonym"),
     # Round v5: a lone first word of a sentence given an age by avoir (X a 61 ans) is a first name,
     # the antecedent of the inverted pronoun after it.
     pytest.param("Yorgos a 61 ans et il vend du poisson sur le port. « La saison est mauvaise », raconte-t-il.",
@@ -704,6 +708,11 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
     pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
                  id="pour-les-historiens-reports-the-clause"),
+    # Scientists of a field hold opinions as historians do.
+    pytest.param("Pour les sismologues, la secousse de mardi reste modeste.", "sismologues", "indirect", "selon-fronted",
+                 id="pour-les-sismologues-reports-the-clause"),
+    pytest.param("Pour les climatologues de Météo-France, cet été sera plus chaud que la normale.",
+                 "climatologues de Météo-France", "indirect", "selon-fronted", id="pour-les-climatologues-reports-the-clause"),
     # An opponent or a veteran after pour holds opinions too (round sb1).
     pytest.param("Pour le vétéran du parti, la campagne sera longue.", "vétéran du parti", "indirect",
                  "selon-fronted", id="pour-le-veteran-reports-the-clause"),
@@ -1171,6 +1180,7 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
     pytest.param("Pour une fédération, la démarche est inhabituelle.", id="pour-an-indefinite-federation"),
     pytest.param("Pour ses enfants, la chanteuse a renoncé à la tournée.", id="pour-a-possessive-and-a-noun-of-benefit"),
     pytest.param("Pour des bénévoles, la démarche est inhabituelle.", id="pour-indefinite-volunteers"),
+    pytest.param("Pour des géologues amateurs, la falaise est un terrain de jeu.", id="pour-indefinite-geologists"),
     pytest.param("Pour un quotidien régional, la hausse du papier est ruineuse.", id="pour-an-indefinite-newspaper"),
     # A clause whose named subject opens it before a finite cue is that subject's report: pour says
     # for whom, no source (round t1).
@@ -1673,6 +1683,11 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
         ("« Oui », a déclaré l'ambassadeur russe à l'ONU Vassily Nebenzia.", "Vassily Nebenzia"),
         ("« Nous voterons contre », a prévenu le représentant chinois, Ma Zhaoxu.", "Ma Zhaoxu"),
         ("« C'est décevant », a réagi le haut-commissaire Zeid Ra'ad Al Hussein.", "Zeid Ra'ad Al Hussein"),
+        # An apostrophe between two vowels writes a Polynesian glottal stop inside the name.
+        ("« Les vivres arrivent », a assuré le consul des Tonga à Sydney, Viliami Fa'otusia.", "Viliami Fa'otusia"),
+        ("« Nous reconstruirons », a promis la ministre samoane Losa Ta'ele.", "Losa Ta'ele"),
+        # Qu' elides before a vowel: no name word goes on past it.
+        ("« Qu'importe », a lâché Paul Girard.", "Paul Girard"),
         ("L'ambassadeur du Pérou auprès de l'OEA, Carlos Ruiz, a quitté la salle en dénonçant : « C'est une farce. »",
          "Carlos Ruiz"),
         ("NEW YORK, 2 mai 2018 (AFP) - « Notre patience a des limites », a averti l'ambassadrice américaine.", "Nikki Haley"),

@@ -5135,6 +5135,13 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-storm-after-its-noun"),
     pytest.param("La ministre a rappelé le plan gouvernemental « Eau propre partout », lancé en 2021.", [],
                  id="a-plan-after-its-noun-and-an-adjective"),
+    # A ship's noun or a navy's prefix before a capitalised name in marks: the vessel's name.
+    pytest.param("Le ministre a confirmé que la frégate « Aconit » avait quitté Toulon dans la nuit.", [],
+                 id="a-frigate-s-name-after-its-noun-inside-a-report"),
+    pytest.param("Londres a fait savoir que le HMS « Kestrel » croisait au large de Chypre.", [],
+                 id="a-ship-s-name-after-a-navy-prefix-inside-a-report"),
+    pytest.param("Les dockers dénoncent un navire « poubelle » abandonné depuis deux ans dans le port.", ["poubelle"],
+                 id="a-lower-case-verdict-after-navire-is-still-quoted"),
     pytest.param("L'opposition municipale dénonce un plan « irréaliste ».", ["irréaliste"],
                  id="a-lower-case-verdict-after-plan-is-still-quoted"),
     # A verb's word between the noun and the marks: the words are still reported.
