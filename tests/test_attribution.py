@@ -11,6 +11,15 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round f1: a surname right after a determiner and a noun of family (la famille X, le clan X)
+    # names the family, never the person the text named with that surname; a name after a family
+    # noun with no determiner (le chef de famille X) is still the person's.
+    pytest.param("Henri Lacombe a été relaxé en appel. Selon la famille Lacombe, l'enquête a été bâclée dès le départ.",
+                 "famille Lacombe", "indirect", "selon-fronted", id="selon-la-famille-x-is-the-family-not-the-person"),
+    pytest.param("Le clan Moreau a affirmé que l'héritage serait partagé.", "clan Moreau", "indirect", "subject-before-cue",
+                 id="le-clan-x-is-the-clan"),
+    pytest.param("Le chef de famille Paul Dorval a affirmé que la maison serait vendue.", "Paul Dorval", "indirect",
+                 "subject-before-cue", id="a-name-after-chef-de-famille-is-still-the-person"),
     # Round d5: marks that a subject relative follows (« … » qui, set off by an aside or not)
     # are that relative's subject; the noun after its verb is the verb's object, no postposed
     # subject of an incise: the words stay the main clause's subject's.
