@@ -1104,6 +1104,11 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # Round f1: Lui opening a sentence before its verb is the stressed subject, who speaks
+    # (not the verb's object, with the speaker left to the discourse focus).
+    pytest.param("Le commissaire Jean Varin est mis en cause. Selon la famille Roussel, il a tardé à agir. "
+                 "Lui assure que l'enquête a été menée sans faiblesse.", "l'enquête a été menée sans faiblesse", "Jean Varin",
+                 id="lui-opening-a-sentence-is-the-stressed-subject"),
     # Round z5: a paper's name in marks after a publication noun and the place it is from (le
     # quotidien de X « … »): the paper speaks, not the subject of the sentence before.
     pytest.param("Le ministre Paul Varenne a démenti. Il a assuré que rien n'était décidé. Le quotidien de Nantes « La Gazette "
