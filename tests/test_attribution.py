@@ -4681,6 +4681,16 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Le dossier est clos », a indiqué le préfet. Le député Marc Aubert a quitté la salle. "
                  "Son verdict est sans appel : « Cette décision est une faute. »",
                  -1, "Marc Aubert", id="a-possessive-verdict-before-the-colon-takes-back-the-person-named-since"),
+    # Round f1: an adjective of order (dernier, premier) between the possessive and the noun of
+    # a text, maybe an apposition after it, still makes the words the possessor's (a blog post is
+    # a billet); a possessive before a noun of a person (son dernier voisin, X) gives no speaker.
+    pytest.param("La chroniqueuse Anne Lorieux tenait un blog très lu. Son dernier billet, mis en ligne la veille de sa mort, "
+                 "s'achevait ainsi : « Le silence est une complicité. »",
+                 -1, "Anne Lorieux", id="a-possessive-and-dernier-before-a-text-noun-is-the-possessor-s"),
+    pytest.param("La chroniqueuse Anne Lorieux tenait un blog très lu. Son premier message disait : « Je ne me tairai pas. »",
+                 -1, "Anne Lorieux", id="a-possessive-and-premier-before-message-is-the-possessor-s"),
+    pytest.param("La chroniqueuse Anne Lorieux vivait à Mdina. Son dernier voisin, Paul Tarin, se souvient : "
+                 "« Elle écrivait la nuit. »", -1, "Paul Tarin", id="a-possessive-and-dernier-before-a-person-noun-leaves-the-named-subject"),
     pytest.param("Les syndicats de cheminots ont rejeté mardi la proposition. "
                  "« Nous ne signerons pas ce texte », ont-ils prévenu.",
                  0, "syndicats de cheminots", id="plural-pronoun-takes-the-plural-subject"),
