@@ -5087,6 +5087,10 @@ class Attributor:
             return None
         # "…, selon ses estimations.": the sentence's stop is no part of the noun.
         words = self.text[owner.end() : hi].lower().replace("’", "'").rstrip(_CLOSING_STOPS).split()
+        if len(words) > 1 and words[0] in _document_premodifiers():
+            # "Son dernier billet, publié la veille, se terminait ainsi :": an adjective of order
+            # before the noun; the noun may close on the comma of an apposition.
+            words = [words[1].rstrip(","), *words[2:]]
         if not words or not ({words[0], " ".join(words[:2]), " ".join(words[:3])} & _verdict_words()):
             return None
         return _owner_mention(owner)

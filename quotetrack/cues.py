@@ -211,6 +211,9 @@ class _ConjFile(Record):
     clitics: list[str]
     finite_clitics: list[str] = []
     """Clitics that may also stand before a simple verb (``lui reproche``): never a determiner."""
+    stressed_clitics: list[str] = []
+    """Clitics that are also a stressed subject pronoun (``lui``): capitalised, opening a sentence
+    right before a verb (``Lui assure que…``), no object, as a clitic needs a subject before it."""
     pronouns: list[str] = Field(min_length=1)
     euphonic: str
     future_classes: list[str] = []
@@ -1250,6 +1253,8 @@ class CueLexicon:
                     # "ne cesse de répéter que": "keeps repeating", the literary negation without
                     # pas; it opens the cue, no restrictive ne … que.
                     cue = replace(cue, start=bare, text=text[bare : cue.end])
+                elif (opening := _stressed_subject_end(text, cue.start, cue.end)) > cue.start:
+                    cue = replace(cue, start=opening, text=text[opening : cue.end])
                 out.append(cue)
         return out
 
@@ -1820,6 +1825,27 @@ _NICKNAME = re.compile(r"[ \u00a0\u202f]+(?:[«\"“][ \u00a0\u202f]*[^«»\"“
 _NICKNAME_NAME = re.compile(
     r"[ \u00a0\u202f]+[«\"“][ \u00a0\u202f]*(?:[^\W\d_]{1,3}(?:['’]|[ \u00a0\u202f]+))?"
     r"[^\W\d_a-zß-ÿ][^\W_]*(?:[ \u00a0\u202f-][^\W_]+){0,2}[ \u00a0\u202f]*[»\"”]")
+
+
+@cache
+def _stressed_subject() -> re.Pattern[str] | None:
+    """A capitalised ``stressed_clitics`` word of ``conjugation.json`` and its spaces, or ``None``."""
+    words = _conjugation().stressed_clitics
+    if not words:
+        return None
+    return re.compile(rf"(?:{'|'.join(re.escape(w[:1].upper() + w[1:]) for w in words)})[ \u00a0]+")
+
+
+def _stressed_subject_end(text: str, start: int, end: int) -> int:
+    """``Le commissaire est critiqué. Lui assure que…``: where a cue opening with a capitalised
+    stressed clitic (``Lui``) right at its sentence's start really starts: the word is the
+    stressed subject pronoun, not the verb's object (a clitic object needs a subject before it);
+    ``start`` when the cue opens otherwise."""
+    pattern = _stressed_subject()
+    if pattern is None or not text[start : start + 1].isupper() or (m := pattern.match(text, start, end)) is None:
+        return start
+    before = text[max(0, start - 8) : start].rstrip(" \u00a0\u202f")
+    return m.end() if not before or before[-1] in ".!?\n" else start
 
 
 @cache

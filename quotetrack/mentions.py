@@ -569,6 +569,9 @@ class NamesData(Record):
     crowd_nouns: tuple[str, ...] = ()
     """Heads of a crowd whose slogans a sentence reports (``des milliers de manifestants``, ``la foule``)."""
     crowd_quantities: tuple[str, ...] = ()
+    family_nouns: tuple[str, ...] = ()
+    """Nouns of a family or a clan that a surname follows (``la famille Dupont``, ``le clan Kennedy``):
+    the phrase names the family, never the person the text named with that surname."""
     """Nouns of number before a crowd's head and its link (``plusieurs dizaines de milliers de personnes``)."""
     """After a lone capitalised word, a comma and a number (``Olena, 54 ans``): a person's first name."""
     subject_pronouns: tuple[_Pronoun, ...]
@@ -971,6 +974,8 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
     if registry is not None and ", " in text:
         merged = _listed_roles(text, merged, registry)
     merged = _surnames_read_as_roles(merged)
+    if _names_set("family_nouns"):
+        merged = [_family_phrase(text, m) if m.kind == "name" else m for m in merged]
     before = _preposition_or_link_before()
     pattern = before.for_text(text)
     prev: Mention | None = None
@@ -990,6 +995,30 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         _mark_bracketed(text, merged)
     _mark_aside_lines(_byline_lines(text), merged)
     return merged
+
+
+@cache
+def _family_before() -> regex.Pattern[str]:
+    """A determiner and a ``family_nouns`` noun right before a surname, read backwards from it
+    (at most a few words): ``la famille `` before ``Caruana Galizia``."""
+    raw = _raw_names()
+    return regex.compile(
+        rf"(?i)(?<!\w)(?:{alternation(raw['determiners'])})(?:(?<=['’])|[ \u00a0]++)(?P<noun>{alternation(raw['family_nouns'])})[ \u00a0]++$")
+
+
+# Most characters a determiner and a family noun take before the surname they head.
+_FAMILY_REACH = 24
+
+
+def _family_phrase(text: str, m: Mention) -> Mention:
+    """``la famille Caruana Galizia``, ``le clan Kennedy``: a surname right after a determiner and
+    a ``family_nouns`` noun names the family, not the person named with it: the whole phrase,
+    a noun phrase the resolver keeps as written; ``m`` otherwise."""
+    lo = max(0, m.start - _FAMILY_REACH)
+    found = _family_before().search(text, lo, m.start)
+    if found is None:
+        return m
+    return Mention(found.start(), m.end, text[found.start() : m.end], "np", None, None, None, False, None, "sg", found.start("noun"))
 
 
 @cache

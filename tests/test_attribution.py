@@ -11,6 +11,15 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round f1: a surname right after a determiner and a noun of family (la famille X, le clan X)
+    # names the family, never the person the text named with that surname; a name after a family
+    # noun with no determiner (le chef de famille X) is still the person's.
+    pytest.param("Henri Lacombe a été relaxé en appel. Selon la famille Lacombe, l'enquête a été bâclée dès le départ.",
+                 "famille Lacombe", "indirect", "selon-fronted", id="selon-la-famille-x-is-the-family-not-the-person"),
+    pytest.param("Le clan Moreau a affirmé que l'héritage serait partagé.", "clan Moreau", "indirect", "subject-before-cue",
+                 id="le-clan-x-is-the-clan"),
+    pytest.param("Le chef de famille Paul Dorval a affirmé que la maison serait vendue.", "Paul Dorval", "indirect",
+                 "subject-before-cue", id="a-name-after-chef-de-famille-is-still-the-person"),
     # Round d5: marks that a subject relative follows (« … » qui, set off by an aside or not)
     # are that relative's subject; the noun after its verb is the verb's object, no postposed
     # subject of an incise: the words stay the main clause's subject's.
@@ -1104,6 +1113,11 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # Round f1: Lui opening a sentence before its verb is the stressed subject, who speaks
+    # (not the verb's object, with the speaker left to the discourse focus).
+    pytest.param("Le commissaire Jean Varin est mis en cause. Selon la famille Roussel, il a tardé à agir. "
+                 "Lui assure que l'enquête a été menée sans faiblesse.", "l'enquête a été menée sans faiblesse", "Jean Varin",
+                 id="lui-opening-a-sentence-is-the-stressed-subject"),
     # Round z5: a paper's name in marks after a publication noun and the place it is from (le
     # quotidien de X « … »): the paper speaks, not the subject of the sentence before.
     pytest.param("Le ministre Paul Varenne a démenti. Il a assuré que rien n'était décidé. Le quotidien de Nantes « La Gazette "
@@ -4682,6 +4696,16 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Le dossier est clos », a indiqué le préfet. Le député Marc Aubert a quitté la salle. "
                  "Son verdict est sans appel : « Cette décision est une faute. »",
                  -1, "Marc Aubert", id="a-possessive-verdict-before-the-colon-takes-back-the-person-named-since"),
+    # Round f1: an adjective of order (dernier, premier) between the possessive and the noun of
+    # a text, maybe an apposition after it, still makes the words the possessor's (a blog post is
+    # a billet); a possessive before a noun of a person (son dernier voisin, X) gives no speaker.
+    pytest.param("La chroniqueuse Anne Lorieux tenait un blog très lu. Son dernier billet, mis en ligne la veille de sa mort, "
+                 "s'achevait ainsi : « Le silence est une complicité. »",
+                 -1, "Anne Lorieux", id="a-possessive-and-dernier-before-a-text-noun-is-the-possessor-s"),
+    pytest.param("La chroniqueuse Anne Lorieux tenait un blog très lu. Son premier message disait : « Je ne me tairai pas. »",
+                 -1, "Anne Lorieux", id="a-possessive-and-premier-before-message-is-the-possessor-s"),
+    pytest.param("La chroniqueuse Anne Lorieux vivait à Mdina. Son dernier voisin, Paul Tarin, se souvient : "
+                 "« Elle écrivait la nuit. »", -1, "Paul Tarin", id="a-possessive-and-dernier-before-a-person-noun-leaves-the-named-subject"),
     pytest.param("Les syndicats de cheminots ont rejeté mardi la proposition. "
                  "« Nous ne signerons pas ce texte », ont-ils prévenu.",
                  0, "syndicats de cheminots", id="plural-pronoun-takes-the-plural-subject"),

@@ -109,6 +109,12 @@ FINITE = [
     ("La société a répondu par écrit.", "a répondu", "répondre", "finite"),
     ("Le syndicat a au contraire salué l'accord.", "a au contraire salué", "saluer", "finite"),
     ("Les élus lui reprochent son silence.", "lui reprochent", "reprocher", "finite"),
+    # Round f1: a capitalised Lui opening its sentence right before the verb is the stressed
+    # subject pronoun (no object clitic stands with no subject before it): not part of the cue;
+    # inside a sentence, lui before the verb is still its object clitic.
+    ("Le maire reste serein. Lui assure que tout ira bien.", "assure", "assurer", "finite"),
+    ("Le maire reste serein.\n\nLui a affirmé que tout irait bien.", "a affirmé", "affirmer", "finite"),
+    ("Le maire lui assure que tout ira bien.", "lui assure", "assurer", "finite"),
     ("La direction ne lui demande rien.", "ne lui demande", "demander", "finite"),
     ("Les virologues y qualifient le variant de préoccupant.", "y qualifient", "qualifier", "finite"),
     ("La mairie a réagi rapidement.", "a réagi", "réagir", "finite"),
