@@ -464,6 +464,10 @@ ATTRIBUTED = [
     # (a long one stays no aside: see test_a_possessive_or_a_place_relative_names_the_source).
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent la mer Rouge, on confirme que les délais "
                  "vont s'allonger.", "Maersk", "indirect", "subject-before-cue", id="on-after-chez-an-apposition-and-a-relative"),
+    # Round e2: a relative with no comma inside the apposition restricts its noun; it describes the side too.
+    pytest.param("Chez Vendrel, le fabricant de pneus qui emploie deux mille salariés près de Clermont, on assure que les "
+                 "commandes reprennent.", "Vendrel", "indirect", "subject-before-cue",
+                 id="on-after-chez-an-apposition-with-a-restrictive-relative"),
     # The channel set off by commas after the verb is the verb's cue too (batch 26): its subject speaks.
     pytest.param("Le ministère a rappelé, dans un communiqué laconique, que les deux otages étaient « en bonne santé ».",
                  "ministère", "partial", "subject-before-cue", id="fragment-inside-a-reported-clause-takes-its-speaker"),
@@ -1149,6 +1153,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent depuis décembre la mer Rouge et le canal "
                  "de Suez, on confirme que les délais vont s'allonger.", "les délais vont s'allonger", None,
                  id="on-after-chez-an-apposition-and-a-long-relative-is-nobody-s"),
+    pytest.param("Chez Vendrel, le fabricant de pneus dont les ouvriers sont en grève depuis trois semaines contre la direction, "
+                 "on assure que les commandes reprennent.", "les commandes reprennent", None,
+                 id="on-after-chez-an-apposition-with-a-long-restrictive-relative-is-nobody-s"),
     # a day after the impersonal cue and no body after it names nobody (batch 41).
     pytest.param("Deux suspects ont été relâchés, a-t-on appris dimanche.", "Deux suspects ont été relâchés", None,
                  id="on-with-a-day-and-no-body-names-nobody"),
