@@ -4066,6 +4066,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-groups-president-is-no-minister"),
     pytest.param("La porte-parole de la Confédération paysanne, Maïwenn Le Goarc'h, a dénoncé un plan « hors sol ».", 0,
                  "Maïwenn Le Goarc'h", id="a-breton-name-with-c-apostrophe-h"),
+    # Round e2: the Malagasy genitive n'i stays inside a name word (Banky Foiben'i Madagasikara).
+    pytest.param("La caisse d'épargne, Tahirin'i Toamasina, a jugé que les dépôts restaient « solides ».", 0,
+                 "Tahirin'i Toamasina", id="a-malagasy-name-with-n-apostrophe-i"),
+    pytest.param("Le ministre Jean Rakoton n'ira pas au sommet, a jugé que la date était « mal choisie ».", 0,
+                 "Jean Rakoton", id="n-apostrophe-i-after-a-space-is-no-name-s"),
     pytest.param("La CGT a, par la voix de son secrétaire général, estimé que la réforme était « injuste ».", 0, "CGT",
                  id="a-subject-before-a-long-aside-and-a-participle"),
     pytest.param("Le cdH, par la voix de son président Marc Lenoir, a dénoncé mardi « un simulacre ».", 0, "Marc Lenoir",
