@@ -1870,6 +1870,18 @@ def _clause_conjunction() -> regex.Pattern[str]:
     return regex.compile(rf"(?i),[ \u00a0]*+(?:{clause_conjunction_alternation()})(?:(?<=['’])|(?!\w))[ \u00a0]*+")
 
 
+def _short_apposition(words: list[str]) -> bool:
+    """Whether the words of an apposition after a side (``Chez QMM, la filiale de Rio Tinto qui
+    extrait l'ilménite près de Fort-Dauphin, on …``) are few enough to describe it: at most
+    ``_SIDE_APPOSITION_WORDS``; or, when a relative pronoun past its first word opens a clause
+    with no comma that restricts its noun, at most that many before the pronoun and as many
+    from it on (the relative describes the side too, it names no other speaker)."""
+    if len(words) <= _SIDE_APPOSITION_WORDS:
+        return True
+    rel = next((i for i, w in enumerate(words[: _SIDE_APPOSITION_WORDS + 1]) if i and w.lower() in _relative_openers()), -1)
+    return rel > 0 and len(words) - rel <= _SIDE_APPOSITION_WORDS
+
+
 @cache
 def _relative_openers() -> frozenset[str]:
     """Relative pronouns that open a clause set off by a comma (qui, que, dont)."""
@@ -3939,7 +3951,7 @@ class Attributor:
             # clause set off after the apposition describes the side too; the apposition ends before it.
             comma = second
         aside = self.text[first + 1 : comma].strip(" \u00a0\u202f") if first >= 0 else ""
-        if not aside or len(aside.split()) > _SIDE_APPOSITION_WORDS:
+        if not aside or not _short_apposition(aside.split()):
             return None
         if not aside[:1].islower() and not self._person_fills(first + 1, comma):
             return None

@@ -2994,6 +2994,7 @@ def _postposed(
                          or _cut_short(text, s_start, j, comma + 1, s_end)))
     if (cue.form != "inverted" and not _subject_mention_at(text, mention_starts, cue.end, reach)
             and not _body_subject_after(text, cue.end, reach)
+            and _partitive_source().match(text, _skip_space(text, cue.end, reach), reach) is None
             and not _plural_body_after(text, s_start, j, cue, reach)
             and not (not getattr(cue, "aux", False) and getattr(cue, "stance", None) in _RULING_STANCES
                      and _ruling_subject().match(text, _skip_space(text, cue.end, s_end), s_end)
@@ -3615,6 +3616,17 @@ def _body_subject_after(text: str, start: int, end: int) -> bool:
     return any((link := _patterns().indirect_object_link.search(text, max(start, b.start() - _OBJECT_LINK_CHARS), b.start())) is None
                or text[start : link.start()].strip(" \u00a0\u202f")
                for b in _body_subject().finditer(text, start, end))
+
+
+@cache
+def _partitive_source() -> regex.Pattern[str]:
+    """``l'un de ses responsables``, ``une de leurs sources``: a partitive pronoun
+    (``partitive_pronouns`` of ``names.json``) and a head of ``anonymous.json`` right after a
+    postposed cue: one of a body's people, its subject (``…, a reconnu l'un de ses
+    responsables``), though no determiner of its own makes the head a mention."""
+    heads = [h["form"] for h in lexicon.read_json("anonymous.json")["heads"]]
+    partitives = [p.replace("'", "['’]") for p in map(regex.escape, names_data()["partitive_pronouns"])]
+    return regex.compile(rf"(?i)(?:{'|'.join(sorted(partitives, key=len, reverse=True))})[ \u00a0]++(?:{trie_alternation(heads)})(?!\p{{L}})")
 
 
 @cache

@@ -477,6 +477,10 @@ ATTRIBUTED = [
     # (a long one stays no aside: see test_a_possessive_or_a_place_relative_names_the_source).
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent la mer Rouge, on confirme que les délais "
                  "vont s'allonger.", "Maersk", "indirect", "subject-before-cue", id="on-after-chez-an-apposition-and-a-relative"),
+    # Round e2: a relative with no comma inside the apposition restricts its noun; it describes the side too.
+    pytest.param("Chez Vendrel, le fabricant de pneus qui emploie deux mille salariés près de Clermont, on assure que les "
+                 "commandes reprennent.", "Vendrel", "indirect", "subject-before-cue",
+                 id="on-after-chez-an-apposition-with-a-restrictive-relative"),
     # The channel set off by commas after the verb is the verb's cue too (batch 26): its subject speaks.
     pytest.param("Le ministère a rappelé, dans un communiqué laconique, que les deux otages étaient « en bonne santé ».",
                  "ministère", "partial", "subject-before-cue", id="fragment-inside-a-reported-clause-takes-its-speaker"),
@@ -1172,6 +1176,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent depuis décembre la mer Rouge et le canal "
                  "de Suez, on confirme que les délais vont s'allonger.", "les délais vont s'allonger", None,
                  id="on-after-chez-an-apposition-and-a-long-relative-is-nobody-s"),
+    pytest.param("Chez Vendrel, le fabricant de pneus dont les ouvriers sont en grève depuis trois semaines contre la direction, "
+                 "on assure que les commandes reprennent.", "les commandes reprennent", None,
+                 id="on-after-chez-an-apposition-with-a-long-restrictive-relative-is-nobody-s"),
     # a day after the impersonal cue and no body after it names nobody (batch 41).
     pytest.param("Deux suspects ont été relâchés, a-t-on appris dimanche.", "Deux suspects ont été relâchés", None,
                  id="on-with-a-day-and-no-body-names-nobody"),
@@ -4088,6 +4095,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-groups-president-is-no-minister"),
     pytest.param("La porte-parole de la Confédération paysanne, Maïwenn Le Goarc'h, a dénoncé un plan « hors sol ».", 0,
                  "Maïwenn Le Goarc'h", id="a-breton-name-with-c-apostrophe-h"),
+    # Round e2: the Malagasy genitive n'i stays inside a name word (Banky Foiben'i Madagasikara).
+    pytest.param("La caisse d'épargne, Tahirin'i Toamasina, a jugé que les dépôts restaient « solides ».", 0,
+                 "Tahirin'i Toamasina", id="a-malagasy-name-with-n-apostrophe-i"),
+    pytest.param("Le ministre Jean Rakoton n'ira pas au sommet, a jugé que la date était « mal choisie ».", 0,
+                 "Jean Rakoton", id="n-apostrophe-i-after-a-space-is-no-name-s"),
     pytest.param("La CGT a, par la voix de son secrétaire général, estimé que la réforme était « injuste ».", 0, "CGT",
                  id="a-subject-before-a-long-aside-and-a-participle"),
     pytest.param("Le cdH, par la voix de son président Marc Lenoir, a dénoncé mardi « un simulacre ».", 0, "Marc Lenoir",

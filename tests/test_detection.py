@@ -741,6 +741,13 @@ DETECTED = [
     pytest.param("Dans la nuit, les rebelles ont pris la ville, qui était tombée, a annoncé l'armée.",
                  [("indirect", "Dans la nuit, les rebelles ont pris la ville, qui était tombée")],
                  id="a-relative-on-an-object-after-a-frame-still-makes-a-clause"),
+    # Round e2: a partitive pronoun and an anonymous source's noun after a postposed cue are its subject.
+    pytest.param("Les négociations sont suspendues, a admis l'un de ses responsables.",
+                 [("indirect", "Les négociations sont suspendues")], id="a-partitive-anonymous-source-is-a-postposed-subject"),
+    pytest.param("Les négociations sont suspendues, a confirmé l’une de leurs sources.",
+                 [("indirect", "Les négociations sont suspendues")], id="a-partitive-source-with-a-curly-apostrophe"),
+    pytest.param("Le directeur a quitté la salle, a critiqué l'un de ses collègues.",
+                 [], id="a-partitive-before-a-noun-of-no-source-is-the-verb-s-object"),
     # A verb of judging, not negated, still reports the words in marks; nor does a negated one
     # before them deny the marks a later cue reports.
     pytest.param("Les syndicats ont condamné une « provocation » de la direction.",
