@@ -562,6 +562,11 @@ class Grammar(Record):
     after it (maybe one of ``avoidance_adverbs`` between) denies the subject used the words in
     marks (Washington évite de parler de « coup d'Etat »), as a negation does."""
     avoidance_adverbs: tuple[str, ...] = ()
+    commonplace_adverbs: tuple[str, ...] = ()
+    """Adverbs of habit (``souvent``, ``longtemps``) that, right before a participle cue with no
+    auxiliary and no agent after the marks (``un pays souvent qualifié de « narco-Etat »``), make
+    the words in marks what people commonly call the thing, the writer's label, nobody's words
+    (``qualifié de « … » par Washington`` still quotes the agent)."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
     apposition_relatives: tuple[str, ...] = ()
@@ -2402,6 +2407,26 @@ def _opens_with_manner(inner: str, g: Grammar) -> bool:
     return first in g.manner_openers
 
 
+def _commonplace_participle(text: str, s: MarkedSpan, cue: CueLike, g: Grammar) -> bool:
+    """``souvent qualifié de « narco-Etat »``: a participle cue with no auxiliary, at most a
+    preposition and an article from the marks, right after one of ``commonplace_adverbs``, and no
+    agent after the closing mark (see :func:`_agent_framing`)."""
+    if getattr(cue, "form", None) != "participle" or getattr(cue, "aux", False) or cue.end > s.open_start:
+        return False
+    if s.open_start - cue.end > _COMMONPLACE_GAP:
+        return False
+    head = text[max(0, cue.start - _COMMONPLACE_GAP) : cue.start].rstrip(_INLINE_SPACES)
+    word = head.rsplit(None, 1)[-1].casefold() if head.strip() else ""
+    if word not in g.commonplace_adverbs:
+        return False
+    _, agent = _agent_framing()
+    return agent.match(text, s.close_end, s.close_end + _AGENT_REACH) is None
+
+
+# Most characters between a participle cue and the marks (de, d', comme, un), and before it for its adverb.
+_COMMONPLACE_GAP = 20
+
+
 def _framed_by_agent(text: str, s: MarkedSpan, before_stripped: str) -> bool:
     """``présenté comme « historique » par le président``: see :func:`_agent_framing`."""
     framing, agent = _agent_framing()
@@ -3610,6 +3635,11 @@ def _decide(
             and cues[last].end <= s.open_start and avoided(text, cues[last])):
         # "Washington se montre prudent et évite de parler de « coup d'Etat »": the verb of
         # avoidance governing the cue nearest the marks denies the subject used the words.
+        cue, cue_in_sentence, denied = None, None, True
+    if (g.commonplace_adverbs and (last := bisect.bisect_left(cue_starts, s.open_start) - 1) >= 0
+            and _commonplace_participle(text, s, cues[last], g)):
+        # "Ce pays, souvent qualifié de « narco-Etat », a connu …": an adverb of habit before an
+        # agentless participle makes the words what people commonly call the thing, no report.
         cue, cue_in_sentence, denied = None, None, True
     if cue is not None and denied:
         # "Ils n'ont pas davantage condamné l'« opération spéciale »": a negated verb of saying or

@@ -855,6 +855,12 @@ DETECTED = [
                  [("partial", "président")], id="a-disputed-office-right-after-a-verb-of-saying-stays-a-quote"),
     pytest.param("Pour l'opposition, le chef de l'Etat n'est plus qu'un « président » sans majorité.",
                  [("partial", "président")], id="an-office-in-marks-after-an-indefinite-article-stays-a-quote"),
+    # An adverb of habit before an agentless participle makes the marks a commonplace label (NOT_QUOTES);
+    # with the agent after them, or an auxiliary before the adverb, they still quote (round e4).
+    pytest.param("La ville, souvent qualifiée de « capitale du crime » par la presse locale, a élu un nouveau maire.",
+                 [("partial", "capitale du crime")], id="an-adverb-of-habit-with-an-agent-still-quotes-the-agent"),
+    pytest.param("Le sénateur a souvent qualifié de « gabegie » ces dépenses militaires.",
+                 [("partial", "gabegie")], id="an-adverb-of-habit-after-an-auxiliary-still-quotes-the-subject"),
 ]
 
 NOT_QUOTES = [
@@ -1400,6 +1406,11 @@ NOT_QUOTES = [
                  id="marks-after-a-verb-of-avoidance-and-its-infinitive-cue"),
     pytest.param("La direction se garde bien de qualifier le plan de « restructuration ».",
                  id="marks-after-se-garder-de-and-its-infinitive-cue"),
+    # An adverb of habit before a participle cue with no agent after the marks (round e4).
+    pytest.param("Cette île de trente mille âmes, souvent qualifiée de « paradis fiscal », vit surtout du tourisme.",
+                 id="marks-after-souvent-and-an-agentless-participle"),
+    pytest.param("Longtemps surnommée « la perle du Golfe », la ville a perdu son éclat.",
+                 id="marks-after-longtemps-and-an-agentless-participle-opening-the-sentence"),
     pytest.param("Au cœur du débat, le « fonds de garantie » créé l'an dernier, dans lequel une vingtaine de banques "
                  "se sont engagées à verser dix millions.", id="a-cue-in-a-relative-set-off-past-a-participle-after-the-marks"),
     pytest.param("Son « ouverture » à la gauche n'a convaincu personne au sein du parti.",
