@@ -1977,6 +1977,33 @@ INTERVIEW_ANSWERS = [
          ("Oui, je n'ai pas le choix.", "Yann Le Dantec")],
         id="a-bare-answer-trailing-off-stays-an-answer",
     ),
+    pytest.param(
+        # Zuzana is a first name (data): the introduction above the signature presents the
+        # person interviewed, not the name quoted in the headline's marks.
+        "Slovaquie : « Ce que dénonçait Marek Novák était vrai »\n\n"
+        "Entretien. Sociologue à Košice, Zuzana Tóthová revient sur la colère de la rue.\n\n"
+        "Recueilli par Anne Morel\n\n"
+        "La mobilisation va-t-elle durer ?\n\n"
+        "« Oui. Les étudiants ne lâcheront pas. »\n\n"
+        "Le gouvernement parle de manipulation. Qu'en pensez-vous ?\n\n"
+        "« C'est un vieux réflexe. Nous l'avons déjà vu. »",
+        [("Oui. Les étudiants ne lâcheront pas.", "Zuzana Tóthová"),
+         ("C'est un vieux réflexe. Nous l'avons déjà vu.", "Zuzana Tóthová")],
+        id="a-slavic-first-name-in-the-introduction-names-the-person-interviewed",
+    ),
+    pytest.param(
+        # The signature's name is the interviewer's, a known first name or not.
+        "Slovaquie : « Ce que dénonçait Marek Novák était vrai »\n\n"
+        "Entretien. Sociologue à Košice, Hélène Tóthová revient sur la colère de la rue.\n\n"
+        "Recueilli par Zuzana Morel\n\n"
+        "La mobilisation va-t-elle durer ?\n\n"
+        "« Oui. Les étudiants ne lâcheront pas. »\n\n"
+        "Le gouvernement parle de manipulation. Qu'en pensez-vous ?\n\n"
+        "« C'est un vieux réflexe. Nous l'avons déjà vu. »",
+        [("Oui. Les étudiants ne lâcheront pas.", "Hélène Tóthová"),
+         ("C'est un vieux réflexe. Nous l'avons déjà vu.", "Hélène Tóthová")],
+        id="a-first-name-signing-the-interview-is-the-interviewer",
+    ),
 ]
 
 
