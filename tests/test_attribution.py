@@ -883,6 +883,15 @@ ATTRIBUTED = [
                  "parquet général marocain", "indirect", "incise-postposed", id="the-parquet-general-keeps-its-compound-noun"),
     pytest.param("Le parquet général a fait savoir que l'appel était recevable.", "parquet général", "indirect",
                  "subject-before-cue", id="the-parquet-general-as-a-subject"),
+    # « le parquet antimafia »: a specialised prosecution office keeps its adjective and its seat.
+    pytest.param("Le parquet anticorruption de Bucarest a fait savoir qu'il avait saisi les comptes du ministre.",
+                 "parquet anticorruption de Bucarest", "indirect", "subject-before-cue",
+                 id="a-specialised-parquet-keeps-its-adjective-and-seat"),
+    pytest.param("Trois hommes ont été arrêtés, a indiqué le parquet antimafia.", "parquet antimafia", "indirect",
+                 "incise-postposed", id="a-specialised-parquet-keeps-its-adjective"),
+    # Any other adjective is no part of the office's name.
+    pytest.param("Le parquet, prudent, a fait savoir qu'il attendait les expertises.", "parquet", "indirect",
+                 "subject-before-cue", id="a-parquet-with-an-inserted-adjective-is-the-parquet"),
     # « l'état-major » is a body's office (like « l'armée »): a source placed there, or the staff itself, speaks.
     pytest.param("Selon une source à l'état-major, deux brigades ont été rappelées vers le sud.", "source à l'état-major",
                  "indirect", "selon-fronted", id="a-source-at-the-general-staff"),
