@@ -883,6 +883,14 @@ ATTRIBUTED = [
                  "parquet général marocain", "indirect", "incise-postposed", id="the-parquet-general-keeps-its-compound-noun"),
     pytest.param("Le parquet général a fait savoir que l'appel était recevable.", "parquet général", "indirect",
                  "subject-before-cue", id="the-parquet-general-as-a-subject"),
+    # An ampersand joins the capitals of a company's name (S&P, H&M) into one name.
+    pytest.param("Selon l'agence S&P, la dette du pays restera « soutenable ».", "S&P", "indirect", "selon-fronted",
+                 id="an-ampersand-joins-the-capitals-of-a-name"),
+    pytest.param("Le groupe H&M a annoncé qu'il fermerait dix magasins en France.", "H&M", "indirect",
+                 "subject-before-cue", id="an-ampersand-joins-the-capitals-of-a-company-subject"),
+    # Before a lower-case word, it joins nothing to the name.
+    pytest.param("Selon le cabinet Roux&associés, la dette du pays restera « soutenable ».", "Roux", "indirect",
+                 "selon-fronted", id="an-ampersand-before-a-lower-case-word-joins-nothing"),
     # « le parquet antimafia »: a specialised prosecution office keeps its adjective and its seat.
     pytest.param("Le parquet anticorruption de Bucarest a fait savoir qu'il avait saisi les comptes du ministre.",
                  "parquet anticorruption de Bucarest", "indirect", "subject-before-cue",
