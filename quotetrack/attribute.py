@@ -992,6 +992,14 @@ def _self_naming_phrase() -> regex.Pattern[str]:
 
 
 @cache
+def _apposed_noun_end() -> regex.Pattern[str]:
+    """A comma, a determiner of ``names.json`` and one lower-case word ending the text: a noun set
+    in apposition (``…, une sortie``), which a participle right after describes."""
+    dets = trie_alternation(names_data()["determiners"])
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{dets})(?:(?<=['’])|[ \u00a0]++)(?-i:\p{{Ll}})[\p{{L}}\-]*+$")
+
+
+@cache
 def _agent_before_marks() -> regex.Pattern[str]:
     """``accusées par les manifestants de``: a past participle, its agent and the word it governs
     before its attribute (``attribute_links``) ending the words before an opening mark; the agent
@@ -1000,7 +1008,9 @@ def _agent_before_marks() -> regex.Pattern[str]:
     words before the marks (``présentée par Pékin comme une « … »``, ``comme relevant de la « … »``):
     the agent still said them."""
     links = alternation(names_data().get("attribute_links", ())) or "(?!)"
-    np = r"(?P<np>[^,;:.!?«»\"“”\n]{1,40}?)"
+    # The agent's words hold no stop but that of a title opening them (« par M. X de « … » »).
+    titles = trie_alternation(names_data()["titles"])
+    np = rf"(?P<np>(?:(?-i:{titles})[ \u00a0]++)?[^,;:.!?«»\"“”\n]{{1,40}}?)"
     plain = rf"{_participle_agent()}{np}[ \u00a0]++(?:{links})"
     # "présenté comme" → the participle "présenté" before its agent, "comme" after it.
     framing = [f.split() for f in grammar().agent_framing_participles]
@@ -3301,7 +3311,9 @@ class Attributor:
         par…``) or follows a form of *être* or a participle (``est accusé par…``, ``a été qualifié
         par…``), not a participle inside an object (``a accusé la coalition menée par…``)."""
         lead = self.text[lo:participle].rstrip(" \u00a0\u202f")
-        if lead.endswith(","):
+        if lead.endswith(",") or _apposed_noun_end().search(lead) is not None:
+            # "…, une sortie qualifiée par M. X de « … »": a noun in apposition after a comma, the
+            # participle describing it, no object of the sentence's verb.
             return True
         words = lead.rsplit(None, 2)
         last = words[-1].lower() if words else ""

@@ -2114,6 +2114,9 @@ _SLOTS_PROSPECTIVE = ("fut3s", "fut3p", "cond3s", "cond3p")
 # The third-person singular simple forms, some ending like a plural (« se souvient », « tient »).
 # The slots of the imperfect, the tense a content clause takes after a verb in the past (a estimé que … répondait).
 _SLOTS_IMPERFECT = ("imp3s", "imp3p")
+# The slots of the conditional, the future of a past the content clause takes after a verb in the
+# past (a indiqué qu'il accepterait … et demanderait).
+_SLOTS_CONDITIONAL = ("cond3s", "cond3p")
 _SLOTS_SINGULAR = ("pres3s", "imp3s", "ps3s", "fut3s", "cond3s")
 # The simple forms no noun is spelled like (a verb even after « le », « la »): the imperfect,
 # the plural present and the passé simple (« les habitants le disent », « l'affirmèrent »); the
@@ -2145,6 +2148,19 @@ def imperfect_cue(cue: CueMatch, *, lexicon: CueLexicon | None = None) -> bool:
     if cue.form != "finite" or cue.aux or not cue.lemma:
         return False
     forms = _forms_of(cue.lemma, lexicon or CueLexicon.default(), _SLOTS_IMPERFECT)
+    return any(w.lower() in forms for w in _CUE_WORD.findall(cue.text))
+
+
+def conditional_cue(cue: CueMatch, *, lexicon: CueLexicon | None = None) -> bool:
+    """Whether a finite cue is in the conditional: a simple verb (``demanderait``) or built with a
+    conditional auxiliary (``aurait demandé``)."""
+    if cue.form != "finite":
+        return False
+    if cue.aux:
+        return any(w.lower() in conditional_auxiliaries() for w in _CUE_WORD.findall(cue.text))
+    if not cue.lemma:
+        return False
+    forms = _forms_of(cue.lemma, lexicon or CueLexicon.default(), _SLOTS_CONDITIONAL)
     return any(w.lower() in forms for w in _CUE_WORD.findall(cue.text))
 
 

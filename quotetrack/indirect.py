@@ -4589,7 +4589,7 @@ def _same_subject_verb(text: str, own: CueLike | None, other: CueLike) -> bool:
         return (other.que_end is not None or (after < len(text) and text[after] in opening_marks())
                 or _patterns().object_first.match(text, other.end, other.end + _OBJECT_REACH) is not None
                 or _participle_complement().match(text, other.end, other.end + _OBJECT_REACH + 4) is not None)
-    if other.form != "finite" or _imperfect_after_other_tense(own, other):
+    if other.form != "finite" or _imperfect_after_other_tense(own, other) or _conditional_after_other_mood(own, other):
         return False
     return cues.plural_cue(own) == cues.plural_cue(other)  # type: ignore[arg-type]
 
@@ -4598,6 +4598,14 @@ def _imperfect_after_other_tense(own: CueLike, other: CueLike) -> bool:
     """Whether ``other`` is in the imperfect and ``own`` is not: by the sequence of tenses, a verb
     of the clause ``own`` reports (``a estimé que l'accord comportait … mais ne répondait pas …``)."""
     return cues.imperfect_cue(other) and not cues.imperfect_cue(own)  # type: ignore[arg-type]
+
+
+def _conditional_after_other_mood(own: CueLike, other: CueLike) -> bool:
+    """Whether ``other`` is in the conditional and ``own`` is not: by the sequence of tenses, the
+    future of a past, a verb of the clause ``own`` reports (``a indiqué qu'il accepterait cette
+    offre et demanderait …``), not a second verb of ``own``'s subject (``a indiqué qu'il
+    l'accepterait et a demandé …``)."""
+    return cues.conditional_cue(other) and not cues.conditional_cue(own)  # type: ignore[arg-type]
 
 
 def _ends_participle(text: str, start: int, end: int) -> bool:

@@ -174,7 +174,8 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     # An English genitive ending a word of a company's or a title's name (Lloyd's List,
     # McDonald's): French elides before a word, never at its end, so the ending is the name's.
     possessive = "".join(rf"|['’]{regex.escape(e)}(?!{letter})" for e in raw.get("name_possessive_endings", ()))
-    token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+{inner}{possessive})*+)"
+    # An ampersand joins capitals in a company's name (S&P, AT&T, H&M): one word.
+    token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|&{upper}{word}*+|['’]{upper}{letter}*+{inner}{possessive})*+)"
     return (
         rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
         rf"(?:{blank}++(?:(?:{particles}){blank}++{glued})*+{token})*+(?!{letter})"

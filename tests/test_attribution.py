@@ -905,6 +905,23 @@ ATTRIBUTED = [
                  "parquet général marocain", "indirect", "incise-postposed", id="the-parquet-general-keeps-its-compound-noun"),
     pytest.param("Le parquet général a fait savoir que l'appel était recevable.", "parquet général", "indirect",
                  "subject-before-cue", id="the-parquet-general-as-a-subject"),
+    # An ampersand joins the capitals of a company's name (S&P, H&M) into one name.
+    pytest.param("Selon l'agence S&P, la dette du pays restera « soutenable ».", "S&P", "indirect", "selon-fronted",
+                 id="an-ampersand-joins-the-capitals-of-a-name"),
+    pytest.param("Le groupe H&M a annoncé qu'il fermerait dix magasins en France.", "H&M", "indirect",
+                 "subject-before-cue", id="an-ampersand-joins-the-capitals-of-a-company-subject"),
+    # Before a lower-case word, it joins nothing to the name.
+    pytest.param("Selon le cabinet Roux&associés, la dette du pays restera « soutenable ».", "Roux", "indirect",
+                 "selon-fronted", id="an-ampersand-before-a-lower-case-word-joins-nothing"),
+    # « le parquet antimafia »: a specialised prosecution office keeps its adjective and its seat.
+    pytest.param("Le parquet anticorruption de Bucarest a fait savoir qu'il avait saisi les comptes du ministre.",
+                 "parquet anticorruption de Bucarest", "indirect", "subject-before-cue",
+                 id="a-specialised-parquet-keeps-its-adjective-and-seat"),
+    pytest.param("Trois hommes ont été arrêtés, a indiqué le parquet antimafia.", "parquet antimafia", "indirect",
+                 "incise-postposed", id="a-specialised-parquet-keeps-its-adjective"),
+    # Any other adjective is no part of the office's name.
+    pytest.param("Le parquet, prudent, a fait savoir qu'il attendait les expertises.", "parquet", "indirect",
+                 "subject-before-cue", id="a-parquet-with-an-inserted-adjective-is-the-parquet"),
     # « l'état-major » is a body's office (like « l'armée »): a source placed there, or the staff itself, speaks.
     pytest.param("Selon une source à l'état-major, deux brigades ont été rappelées vers le sud.", "source à l'état-major",
                  "indirect", "selon-fronted", id="a-source-at-the-general-staff"),
@@ -3404,6 +3421,12 @@ SPEAKER_OF_QUOTE = [
                  id="a-participle-s-agent-past-an-adverb-after-the-auxiliary-said-them"),
     pytest.param("Le ministère a accusé la coalition menée par Washington de « soutenir le terrorisme ».",
                  -1, "ministère", id="a-participle-inside-the-object-leaves-the-words-to-the-subject"),
+    pytest.param("La ministre a proposé un moratoire, une idée qualifiée par M. Garnier de « fuite en avant ».",
+                 -1, "Garnier", id="a-participle-after-a-noun-in-apposition-and-a-titled-agent-said-them"),
+    pytest.param("Le syndicat a rejeté le plan, une réforme jugée par Mme Roux de « trop timide ».",
+                 -1, "Roux", id="a-participle-after-a-noun-in-apposition-its-agent-said-them"),
+    pytest.param("La ministre a accusé une coalition menée par M. Garnier de « mentir ».",
+                 -1, "ministre", id="a-participle-inside-the-object-with-no-comma-leaves-the-words-to-the-subject"),
     pytest.param("Le député a été qualifié par Jeanne Morel de « menteur ».",
                  -1, "Jeanne Morel", id="a-passive-s-agent-before-its-de-said-them"),
     pytest.param("Le gouvernement a défendu sa réforme, présentée par la CGT comme une « régression sociale ».",

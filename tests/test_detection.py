@@ -1995,6 +1995,33 @@ INTERVIEW_ANSWERS = [
          ("Oui, je n'ai pas le choix.", "Yann Le Dantec")],
         id="a-bare-answer-trailing-off-stays-an-answer",
     ),
+    pytest.param(
+        # Zuzana is a first name (data): the introduction above the signature presents the
+        # person interviewed, not the name quoted in the headline's marks.
+        "Slovaquie : « Ce que dénonçait Marek Novák était vrai »\n\n"
+        "Entretien. Sociologue à Košice, Zuzana Tóthová revient sur la colère de la rue.\n\n"
+        "Recueilli par Anne Morel\n\n"
+        "La mobilisation va-t-elle durer ?\n\n"
+        "« Oui. Les étudiants ne lâcheront pas. »\n\n"
+        "Le gouvernement parle de manipulation. Qu'en pensez-vous ?\n\n"
+        "« C'est un vieux réflexe. Nous l'avons déjà vu. »",
+        [("Oui. Les étudiants ne lâcheront pas.", "Zuzana Tóthová"),
+         ("C'est un vieux réflexe. Nous l'avons déjà vu.", "Zuzana Tóthová")],
+        id="a-slavic-first-name-in-the-introduction-names-the-person-interviewed",
+    ),
+    pytest.param(
+        # The signature's name is the interviewer's, a known first name or not.
+        "Slovaquie : « Ce que dénonçait Marek Novák était vrai »\n\n"
+        "Entretien. Sociologue à Košice, Hélène Tóthová revient sur la colère de la rue.\n\n"
+        "Recueilli par Zuzana Morel\n\n"
+        "La mobilisation va-t-elle durer ?\n\n"
+        "« Oui. Les étudiants ne lâcheront pas. »\n\n"
+        "Le gouvernement parle de manipulation. Qu'en pensez-vous ?\n\n"
+        "« C'est un vieux réflexe. Nous l'avons déjà vu. »",
+        [("Oui. Les étudiants ne lâcheront pas.", "Hélène Tóthová"),
+         ("C'est un vieux réflexe. Nous l'avons déjà vu.", "Hélène Tóthová")],
+        id="a-first-name-signing-the-interview-is-the-interviewer",
+    ),
 ]
 
 
@@ -3711,6 +3738,14 @@ INDIRECT = [
                  id="an-imperfect-after-a-past-cue-is-the-clause-s-own-verb"),
     pytest.param("La syndicaliste estimait que le plan contenait des pistes utiles et réclamait un vote.",
                  "le plan contenait des pistes utiles", id="an-imperfect-after-an-imperfect-cue-is-a-second-verb"),
+    # The conditional after a cue in the past is the future of that past: the clause's own verb.
+    pytest.param("Le sénateur a annoncé qu'il voterait le budget et réclamerait « des garanties » au ministre.",
+                 "il voterait le budget et réclamerait « des garanties » au ministre",
+                 id="a-conditional-after-a-past-cue-is-the-clause-s-own-verb"),
+    pytest.param("Le sénateur a annoncé qu'il voterait le budget et a réclamé des garanties au ministre.",
+                 "il voterait le budget", id="a-passe-compose-after-a-past-cue-is-a-second-verb"),
+    pytest.param("Le sénateur aurait assuré que le budget serait voté et réclamerait des garanties au ministre.",
+                 "le budget serait voté", id="a-conditional-after-a-conditional-cue-is-a-second-verb"),
     pytest.param("L'ONG a jugé que la conférence « manque d'ambition » et réclamé un calendrier précis.",
                  "la conférence « manque d'ambition »", id="que-clause-ends-before-a-participle-sharing-the-auxiliary"),
     # A participle sharing the auxiliary whose complement opens with its preposition (plaidé pour,
