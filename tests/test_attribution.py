@@ -601,6 +601,15 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="an-institution-word-inside-an-organisation-s-name-is-no-mention"),
     pytest.param("Dans les rues d'El Alto, des mineurs en grève scandaient « Nous voulons du travail ! ».",
                  "mineurs en grève", "direct", "subject-before-cue", id="a-place-glued-to-d-after-rues-is-no-subject"),
+    # « d'Horizon FM »: a word glued to an elided article and the acronym after it name one station
+    # or company; a common noun there (« d'Etat ») is the description's, the acronym the name.
+    pytest.param("Un technicien d’Horizon FM, qui a préféré garder l’anonymat, raconte : « Nous n’avons plus d’antenne "
+                 "depuis lundi. »", "technicien d’Horizon FM", "direct", "subject-before-cue",
+                 id="a-station-glued-to-d-and-its-acronym-is-one-name"),
+    pytest.param("Un porte-parole d'Orange SA, joint mardi, assure que le réseau sera rétabli avant jeudi.",
+                 "porte-parole d'Orange SA", "indirect", "subject-before-cue", id="a-company-glued-to-d-and-its-legal-form-is-one-name"),
+    pytest.param("La veille, la radio d'Etat RTNC avait prévenu : « Les fauteurs de troubles seront punis. »", "RTNC",
+                 "direct", "subject-before-cue", id="a-common-noun-glued-to-d-before-an-acronym-is-no-part-of-the-name"),
     pytest.param("Dans la ville de San Cristóbal, des habitants criaient « Nous avons faim ! ».", "habitants",
                  "direct", "subject-before-cue", id="a-place-after-ville-de-keeps-its-first-word"),
     pytest.param("« Les caisses sont vides », a confié au quotidien Le Soir la ministre du Budget, Eva De Bleeker.",
