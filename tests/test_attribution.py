@@ -3057,6 +3057,14 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "responsable syndical de Naval Group", id="a-role-adjective-syndical-keeps-the-role-and-its-complement"),
     pytest.param("« Les carnets sont pleins », estime un responsable de Naval Group, syndical de longue date.", 0,
                  "responsable de Naval Group", id="a-role-adjective-after-a-comma-is-no-part-of-the-role"),
+    # A company's department (« commercial », « financier », « technique », « juridique ») qualifies an
+    # anonymous head as a source's side does (anonymous.json qualifiers); not an adjective of another noun.
+    pytest.param("« Les commandes ont fondu de moitié », reconnaît un responsable commercial du constructeur.", 0,
+                 "responsable commercial du constructeur", id="a-department-adjective-keeps-the-anonymous-head-and-its-complement"),
+    pytest.param("« Le montage tient la route », juge un expert financier consulté par le conseil municipal.", 0,
+                 "expert financier", id="a-department-adjective-financier-qualifies-an-expert"),
+    pytest.param("Un responsable juge la situation financière du club « préoccupante ».", 0,
+                 "responsable", id="a-department-adjective-of-another-noun-is-no-part-of-the-source"),
     pytest.param("Martin Leduc, 47 ans, chauffeur de bus, bloque le rond-point. « On ne lâchera rien », dit-il. "
                  "Un couple d'enseignants regarde la scène. « On comprend leur colère », explique le mari.", -1,
                  "mari", id="a-husband-without-owner-takes-back-no-last-named-man"),
