@@ -316,6 +316,36 @@ def _body_heads() -> frozenset[str]:
     return frozenset(w.casefold() for w in (*raw.get("organisation_nouns", ()), *raw["body_nouns"]))
 
 
+# How far back the description a name is set after is read (« de l'homme d'affaires Jean X »).
+_APPOSED_REACH = 60
+
+
+@cache
+def _determiners_and_prepositions() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The ``determiners`` of ``names.json`` written as words, those elided (``l'``), and its ``prepositions``."""
+    raw = names_data()
+    dets = [d.replace("’", "'") for d in raw["determiners"]]
+    return (frozenset(d for d in dets if not d.endswith("'")), tuple(d for d in dets if d.endswith("'")),
+            frozenset(raw["prepositions"]))
+
+
+def _apposed_to_governed(text: str, start: int) -> bool:
+    """Whether the name at ``start`` comes right after a lower-case description whose determiner
+    a preposition governs (« l'arrestation de l'homme d'affaires Jean X »: the description, and
+    the name with it, is a complement); not after one opening a clause (« …, la sociologue des
+    médias Claire Y revient »). Reads back over lower-case words only, up to ``_APPOSED_REACH``
+    characters, and stops at the nearest determiner."""
+    dets, elided, preps = _determiners_and_prepositions()
+    words = text[max(0, start - _APPOSED_REACH) : start].split()
+    for k in range(len(words) - 1, 0, -1):
+        word = words[k].replace("’", "'")
+        if not word[:1].islower() or not word[-1:].isalpha():
+            return False
+        if word in dets or (word.startswith(elided) and word[-1:].isalpha()):
+            return words[k - 1].casefold() in preps
+    return False
+
+
 @cache
 def _fronted_phrase() -> regex.Pattern[str]:
     """A sentence opening with a capitalised preposition that is no determiner (``Dans un
@@ -3015,10 +3045,14 @@ class Attributor:
 
     def _first_person(self, start: int, end: int) -> Mention | None:
         """The first name from ``start`` to ``end``, out of quotation marks and governed by no
-        preposition, whose first word is a known first name (``first_names.json``): a person."""
-        return next((m for m in self.mentions[bisect.bisect_left(self.m_starts, start) : bisect.bisect_left(self.m_starts, end)]
-                     if m.kind == "name" and not m.after_preposition and not self._in_marks(m.start)
-                     and m.text.split(" ", 1)[0] in first_names()), None)
+        preposition, whose first word is a known first name (``first_names.json``): a person.
+        A name set after a description a preposition governs (« Après l'arrestation de l'homme
+        d'affaires Jean X, la sociologue Claire Y revient sur… ») is a complement too: the next
+        person is taken when there is one."""
+        found = [m for m in self.mentions[bisect.bisect_left(self.m_starts, start) : bisect.bisect_left(self.m_starts, end)]
+                 if m.kind == "name" and not m.after_preposition and not self._in_marks(m.start)
+                 and m.text.split(" ", 1)[0] in first_names()]
+        return next((m for m in found if not _apposed_to_governed(self.text, m.start)), found[0] if found else None)
 
     def _interviewee(self, q: Candidate) -> Mention | None:
         """The first answer of an interview without labels that an article leads up to: the first

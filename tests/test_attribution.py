@@ -618,6 +618,15 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="an-institution-word-inside-an-organisation-s-name-is-no-mention"),
     pytest.param("Dans les rues d'El Alto, des mineurs en grève scandaient « Nous voulons du travail ! ».",
                  "mineurs en grève", "direct", "subject-before-cue", id="a-place-glued-to-d-after-rues-is-no-subject"),
+    # « d'Horizon FM »: a word glued to an elided article and the acronym after it name one station
+    # or company; a common noun there (« d'Etat ») is the description's, the acronym the name.
+    pytest.param("Un technicien d’Horizon FM, qui a préféré garder l’anonymat, raconte : « Nous n’avons plus d’antenne "
+                 "depuis lundi. »", "technicien d’Horizon FM", "direct", "subject-before-cue",
+                 id="a-station-glued-to-d-and-its-acronym-is-one-name"),
+    pytest.param("Un porte-parole d'Orange SA, joint mardi, assure que le réseau sera rétabli avant jeudi.",
+                 "porte-parole d'Orange SA", "indirect", "subject-before-cue", id="a-company-glued-to-d-and-its-legal-form-is-one-name"),
+    pytest.param("La veille, la radio d'Etat RTNC avait prévenu : « Les fauteurs de troubles seront punis. »", "RTNC",
+                 "direct", "subject-before-cue", id="a-common-noun-glued-to-d-before-an-acronym-is-no-part-of-the-name"),
     pytest.param("Dans la ville de San Cristóbal, des habitants criaient « Nous avons faim ! ».", "habitants",
                  "direct", "subject-before-cue", id="a-place-after-ville-de-keeps-its-first-word"),
     pytest.param("« Les caisses sont vides », a confié au quotidien Le Soir la ministre du Budget, Eva De Bleeker.",
@@ -3101,6 +3110,14 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "responsable syndical de Naval Group", id="a-role-adjective-syndical-keeps-the-role-and-its-complement"),
     pytest.param("« Les carnets sont pleins », estime un responsable de Naval Group, syndical de longue date.", 0,
                  "responsable de Naval Group", id="a-role-adjective-after-a-comma-is-no-part-of-the-role"),
+    # A company's department (« commercial », « financier », « technique », « juridique ») qualifies an
+    # anonymous head as a source's side does (anonymous.json qualifiers); not an adjective of another noun.
+    pytest.param("« Les commandes ont fondu de moitié », reconnaît un responsable commercial du constructeur.", 0,
+                 "responsable commercial du constructeur", id="a-department-adjective-keeps-the-anonymous-head-and-its-complement"),
+    pytest.param("« Le montage tient la route », juge un expert financier consulté par le conseil municipal.", 0,
+                 "expert financier", id="a-department-adjective-financier-qualifies-an-expert"),
+    pytest.param("Un responsable juge la situation financière du club « préoccupante ».", 0,
+                 "responsable", id="a-department-adjective-of-another-noun-is-no-part-of-the-source"),
     pytest.param("Martin Leduc, 47 ans, chauffeur de bus, bloque le rond-point. « On ne lâchera rien », dit-il. "
                  "Un couple d'enseignants regarde la scène. « On comprend leur colère », explique le mari.", -1,
                  "mari", id="a-husband-without-owner-takes-back-no-last-named-man"),

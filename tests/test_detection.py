@@ -1951,6 +1951,33 @@ INTERVIEW_ANSWERS = [
          ("Pas vraiment. L’aide promise au printemps n’est toujours pas arrivée.", "Lina Diallo")],
         id="a-signed-interview-s-person-introduced-after-a-place-in-apposition-by-a-known-first-name",
     ),
+    # A person named after a description a preposition governs (« l'interpellation de l'ancien maire
+    # X ») is a complement of the introduction, not the person interviewed, who is named after it; a
+    # description opening the introduction's clause keeps its name.
+    pytest.param(
+        "Entretien. Après l’interpellation de l’ancien maire Paul Lescure et de deux adjoints, l’urbaniste Sophie "
+        "Tanguy, chercheuse au CNRS, revient sur l’affaire des marchés publics.\n\n"
+        "Recueilli par Marc Olivier\n\n"
+        "Ce scandale vous surprend-il ?\n\n"
+        "« Pas vraiment. Les alertes se multipliaient depuis des années. »\n\n"
+        "La mairie promet un audit. Est-ce suffisant ?\n\n"
+        "« Non. Il faudra une enquête indépendante. »",
+        [("Pas vraiment. Les alertes se multipliaient depuis des années.", "Sophie Tanguy"),
+         ("Non. Il faudra une enquête indépendante.", "Sophie Tanguy")],
+        id="a-signed-interview-s-person-named-after-a-governed-description-is-no-person-interviewed",
+    ),
+    pytest.param(
+        "Entretien. L’ancien juge Paul Lescure, auteur d’un livre sur le procès de l’avocate Sophie Tanguy, revient "
+        "sur l’affaire.\n\n"
+        "Recueilli par Marc Olivier\n\n"
+        "Ce procès vous a-t-il marqué ?\n\n"
+        "« Beaucoup. Je n’avais jamais vu une salle aussi tendue. »\n\n"
+        "Le verdict vous a-t-il surpris ?\n\n"
+        "« Non. Les preuves étaient solides. »",
+        [("Beaucoup. Je n’avais jamais vu une salle aussi tendue.", "Paul Lescure"),
+         ("Non. Les preuves étaient solides.", "Paul Lescure")],
+        id="a-signed-interview-s-person-named-after-the-description-opening-the-clause-is-the-person-interviewed",
+    ),
     pytest.param(
         "Entretien. L’hydrologue Paul Diallo analyse la sécheresse au Sahel.\n\n"
         "Recueilli par Lina Olivier\n\n"
