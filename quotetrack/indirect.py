@@ -3018,6 +3018,8 @@ def _postposed(
         return None  # "Les organisateurs, un collectif…, ont annoncé leur intention de…": a plural auxiliary's object
     if cue.form != "inverted" and _gerund().match(text, cue.end, min(s_end, cue.end + _SUBJECT_REACH)):
         return None  # "Le Global Times, tabloïd …, a répliqué en comparant l'Australie à …": a gerund, no subject
+    if cue.form != "inverted" and _infinitive_complement().match(text, cue.end, min(s_end, cue.end + _SUBJECT_REACH)):
+        return None  # "X, que ses partisans surnomment « Bally », a juré de défendre la Constitution": the verb's infinitive, no subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts) or (
             (framed := _past_frame(text, s_start, j)) > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts)):
         # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase; past a
@@ -3234,6 +3236,22 @@ def _gerund() -> regex.Pattern[str]:
     endings = trie_alternation(cues.present_participle_endings())
     return regex.compile(
         rf"(?i)[ \u00a0\u202f]*+(?:{trie_alternation(cues.gerund_markers())})[ \u00a0\u202f]++(?:\p{{L}}['’])?\p{{L}}[\p{{L}}\-]*?(?:{endings})(?!\p{{L}})"
+    )
+
+
+@cache
+def _infinitive_complement() -> regex.Pattern[str]:
+    """Right after a verb, ``de`` (or ``d'``), maybe a clitic, then a lower-case infinitive
+    (``infinitive_endings``) that is no determiner (``notre``, ``leur``) and no noun in ``-ère``
+    or ``-oire`` (``de manière``, ``de mémoire``): the verb's own infinitive complement (``a juré
+    de défendre``, ``a promis d'y revenir``), whose object is no postposed subject; ``de son
+    côté`` opens no infinitive."""
+    if not grammar().infinitive_endings:
+        return regex.compile(r"(?!)")
+    sp = r"[ \u00a0\u202f]"
+    return regex.compile(
+        rf"{sp}*+(?i:d(?:e{sp}++|['’]))(?!\p{{L}}*?(?:ère|oire)(?![\p{{L}}'’\-]))"
+        rf"{_clitic_then_infinitive(frozenset(_determiners()), sorted(_determiners()))}"
     )
 
 

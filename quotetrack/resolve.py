@@ -5276,7 +5276,9 @@ class Resolver:
         if f.startswith(_partitive_openers()):
             return False  # "a raconté l'un de leurs secouristes": one of several, someone new
         if f.split(" ", 1)[0] in self.demonstratives and m.kind == "np":
-            return len(f.split()) <= 4  # "ce jeune homme": someone the article has been about
+            # "ce jeune homme": someone the article has been about; a past participle and its
+            # complement after the noun ("cet ingénieur installé à Firminy") only say more of him.
+            return _words_before_participle(m.text) <= 4
         if f.split(" ", 1)[0] in self.demonstratives and m.kind == "role":
             # "ce père de famille": the person named just before, unless a description of the
             # same role was given ("un diplomate français… a souligné ce diplomate").
@@ -6836,3 +6838,13 @@ def _restore(original: str, folded_tail: str) -> str:
         original = original.rstrip()
     n = len(folded_tail)
     return original[len(original) - n :] if n <= len(original) else original
+
+
+def _words_before_participle(phrase: str) -> int:
+    """The words of a noun phrase before a past participle that follows its determiner and noun
+    (``telling_participle_endings``: ``cet ingénieur installé à Firminy`` → 2), or all of them."""
+    words = phrase.split()
+    for i, w in enumerate(words[2:], 2):
+        if w[:1].islower() and w.endswith(telling_participle_endings()):
+            return i
+    return len(words)

@@ -2292,12 +2292,20 @@ def test_a_verb_after_the_quote_without_comma_is_no_incise(text: str) -> None:
     assert q.speaker_name != "Alpes"
 
 
-def test_demonstrative_description_points_back_to_the_person() -> None:
-    text = (
-        "Kevin Morel, 24 ans, a été interpellé samedi. « Ils viennent de me relâcher », affirme-t-il.\n"
-        "« Je me bats pour mes enfants », explique ce jeune homme à la barbe brune."
-    )
-    assert quotetrack.extract(text).quotes[-1].speaker_name == "Kevin Morel"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kevin Morel, 24 ans, a été interpellé samedi. « Ils viennent de me relâcher », affirme-t-il.\n"
+         "« Je me bats pour mes enfants », explique ce jeune homme à la barbe brune.", "Kevin Morel"),
+        # Round e3: a past participle and its complement after the noun only say more of him.
+        ("Paul Martin tient le restaurant du port depuis dix ans. « Nous avons gagné le respect de tous », "
+         "estime ce cuisinier installé à Brest depuis 1990.", "Paul Martin"),
+        # Nobody named before: the description stays as written.
+        ("« Nous avons gagné le respect de tous », estime ce cuisinier installé à Brest depuis 1990.", "cuisinier installé à Brest"),
+    ],
+)
+def test_demonstrative_description_points_back_to_the_person(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
 
 
 def test_subject_relative_gives_the_antecedent_even_after_a_preposition() -> None:

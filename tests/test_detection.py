@@ -2629,6 +2629,10 @@ def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, fo
         # tard, plus tôt), a subject and an aside opened by a word of origin (issu, originaire).
         "Quelques jours plus tard, le maire Jean Vidal, issu de la droite locale, a proposé pour lui succéder son adjointe Claire Morin.",
         "Une semaine plus tôt, la sénatrice Eva Brun, originaire de la région, a défendu devant ses pairs le projet de barrage.",
+        # Round e3: a verb right before de and its infinitive has its subject before it; the
+        # infinitive's object is no postposed subject (a relative in que before the verb).
+        "Au palais des sports, Paul Marin, que ses fans surnomment « le Mur », a promis de défendre le titre.",
+        "Le maire, que ses opposants jugent trop prudent, a refusé d'y revenir mardi devant le conseil.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
@@ -3458,6 +3462,11 @@ INDIRECT = [
     pytest.param("La diplomate a quitté la salle. Le compromis est, à l'en croire, hors de portée.",
                  "Le compromis est, à l'en croire, hors de portée", id="a-l-en-croire-set-off-inside-the-clause"),
     pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Le cessez-le-feu sera prolongé de deux semaines", id="postposed-incise"),
+    # Round e3: de opening an adverbial (de son côté, de manière …), no infinitive, before the postposed subject.
+    pytest.param("Le traité sera ratifié en juin, a assuré de son côté la ministre.", "Le traité sera ratifié en juin",
+                 id="de-son-cote-after-the-verb-keeps-the-postposed-subject"),
+    pytest.param("Les élections auront lieu en mars, a affirmé de manière solennelle le président.", "Les élections auront lieu en mars",
+                 id="de-maniere-after-the-verb-keeps-the-postposed-subject"),
     # « l'autorité de … » after a postposed cue is a body (names.json body_nouns), the incise's subject.
     pytest.param("Les comptes de la banque ont été gelés, a annoncé jeudi l'autorité de régulation.",
                  "Les comptes de la banque ont été gelés", id="a-postposed-autorite-is-a-body-that-speaks"),
