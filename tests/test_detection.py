@@ -850,9 +850,15 @@ DETECTED = [
                  [("partial", "président")], id="a-disputed-office-right-after-a-verb-of-saying-stays-a-quote"),
     pytest.param("Pour l'opposition, le chef de l'Etat n'est plus qu'un « président » sans majorité.",
                  [("partial", "président")], id="an-office-in-marks-after-an-indefinite-article-stays-a-quote"),
+    # A candidate's campaign staff (équipe de campagne, opinion_source_nouns) fronted by pour holds the opinion.
+    pytest.param("Pour l'équipe de campagne du sénateur, le décompte des bulletins a été falsifié.",
+                 [("indirect", "le décompte des bulletins a été falsifié")], id="pour-a-campaign-team-is-a-source"),
 ]
 
 NOT_QUOTES = [
+    # Pour of purpose before the same noun (financer son équipe de campagne): no source.
+    pytest.param("Pour financer son équipe de campagne, le candidat a emprunté deux millions d'euros.",
+                 id="pour-financer-a-campaign-team-is-a-purpose"),
     # A challenge nobody issued (face au défi de, no form of mettre before it): the writer's label.
     pytest.param("Face au défi de « réinventer » la ville, les élus du département hésitent encore.",
                  id="face-au-defi-de-is-no-challenge-issued"),
