@@ -2722,19 +2722,22 @@ def _link_and_rest(words: Sequence[str]) -> tuple[str, list[str]]:
 
 # Most lower-case words between an impersonal naming verb and the marks (« trop vite une »), and
 # how far back that verb is looked for.
-_IMPERSONAL_NAMING_WORDS = 3
-_IMPERSONAL_NAMING_REACH = 60
+# Words allowed between the verb and the marks: an adverb, a determiner, and a short complement
+# of time (que l'on surnomme depuis quinze ans le « … », qu'on appelle depuis 2005 « … »).
+_IMPERSONAL_NAMING_WORDS = 5
+_IMPERSONAL_NAMING_REACH = 80
 
 
 @cache
 def _impersonal_naming() -> regex.Pattern[str]:
     """An impersonal naming verb of ``impersonal_naming_verbs``, then up to a few lower-case words
-    none of ``impersonal_naming_stops``, ending a string."""
+    or figures (a year, a count of a complement of time), none of ``impersonal_naming_stops``,
+    ending a string."""
     g = grammar()
     stops = trie_alternation(g.impersonal_naming_stops)
     return regex.compile(
         rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.impersonal_naming_verbs)})"
-        rf"(?:\s++(?!(?:{stops})(?![\p{{L}}]))(?-i:\p{{Ll}})[\p{{L}}\-]*+['’]?){{0,{_IMPERSONAL_NAMING_WORDS}}}\s*+$"
+        rf"(?:\s++(?!(?:{stops})(?![\p{{L}}]))(?:(?-i:\p{{Ll}})[\p{{L}}\-]*+['’]?|\d++)){{0,{_IMPERSONAL_NAMING_WORDS}}}\s*+$"
     )
 
 

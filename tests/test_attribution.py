@@ -1741,6 +1741,8 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
         ("« Nous resterons », a déclaré al-Assad.", "Bachar al-Assad"),
         ("« Quelle honte », écrit, samedi, le président bolivien sur Twitter.", "président bolivien"),
         ("Les riverains sont inquiets. Karim, 41 ans, habite ici : « Je ne sors plus le soir. »", "Karim"),
+        ("Devant la station de métro Vavilova, Irina, 52 ans, ne décolère pas : « On nous ment. »", "Irina"),
+        ("Le directeur du métro, Paul Ondo, a prévenu : « Rien n'est joué. »", "Paul Ondo"),
         ("La ministre française du Travail, Madame Léa Vernier, a jugé : « Le texte est équilibré. »", "Léa Vernier"),
         ("Le directeur général de l'Office national, Monsieur Paul Ondo, a prévenu : « Rien n'est joué. »", "Paul Ondo"),
         ("« Merci, Monsieur le Président », a lancé la députée.", "députée"),

@@ -300,6 +300,8 @@ DETECTED = [
                  [("partial", "Monaco des riches")], id="an-apposition-in-marks-after-a-cue-stays-a-quote"),
     pytest.param("Le maire a fustigé ce qu'il appelle une « politique de l'autruche ».",
                  [("partial", "politique de l'autruche")], id="what-a-named-subject-calls-a-thing-stays-a-quote"),
+    pytest.param("Les grévistes, qu'on appelle depuis lundi à reprendre « sans délai » le travail, refusent.",
+                 [("partial", "sans délai")], id="on-appelle-a-after-a-complement-of-time-is-another-verb"),
     pytest.param("Le syndicat a dénoncé une « feuille de route de la régression sociale ».",
                  [("partial", "feuille de route de la régression sociale")], id="a-head-of-several-words-and-a-lower-case-complement-stays-a-quote"),
     pytest.param("La sénatrice a dénoncé ce qu'elle appelle « une dérive autoritaire » du gouvernement.",
@@ -861,9 +863,15 @@ DETECTED = [
                  [("partial", "capitale du crime")], id="an-adverb-of-habit-with-an-agent-still-quotes-the-agent"),
     pytest.param("Le sénateur a souvent qualifié de « gabegie » ces dépenses militaires.",
                  [("partial", "gabegie")], id="an-adverb-of-habit-after-an-auxiliary-still-quotes-the-subject"),
+    # A candidate's campaign staff (équipe de campagne, opinion_source_nouns) fronted by pour holds the opinion.
+    pytest.param("Pour l'équipe de campagne du sénateur, le décompte des bulletins a été falsifié.",
+                 [("indirect", "le décompte des bulletins a été falsifié")], id="pour-a-campaign-team-is-a-source"),
 ]
 
 NOT_QUOTES = [
+    # Pour of purpose before the same noun (financer son équipe de campagne): no source.
+    pytest.param("Pour financer son équipe de campagne, le candidat a emprunté deux millions d'euros.",
+                 id="pour-financer-a-campaign-team-is-a-purpose"),
     # A challenge nobody issued (face au défi de, no form of mettre before it): the writer's label.
     pytest.param("Face au défi de « réinventer » la ville, les élus du département hésitent encore.",
                  id="face-au-defi-de-is-no-challenge-issued"),
@@ -1346,6 +1354,10 @@ NOT_QUOTES = [
                  id="what-on-calls-a-thing-after-a-few-lower-case-words"),
     pytest.param("Le village vit de ce que l'on appelle ici la « pêche à pied ».",
                  id="what-l-on-calls-a-thing-after-an-adverb-and-a-determiner"),
+    pytest.param("La foule a conspué celui que l'on surnomme depuis vingt ans le « tyran des steppes ».",
+                 id="what-l-on-nicknames-someone-after-a-complement-of-time"),
+    pytest.param("Le pays vit sous ce qu'on appelle depuis 2011 l'« économie de guerre ».",
+                 id="what-on-calls-a-thing-after-a-year"),
     # Round x6: a head noun of several words (feuille de route, document_heads).
     pytest.param("Les deux ministres ont signé la « feuille de route de Genève », censée relancer les pourparlers.",
                  id="a-document-s-name-after-a-head-of-several-words"),
