@@ -1652,19 +1652,22 @@ class CueLexicon:
                 return -1  # "que le texte présenté en mai et adopté le 3 juin …": the clause's own participle
         return int(found.start())
 
+    def _participle_pattern(self, lead: str, *, que: bool) -> Any:
+        """``lead``, a coordinator, a reporting verb's past participle and the word opening its
+        object (or ``que`` when ``que`` is set), for :meth:`coordinated_participle` and
+        :meth:`bare_coordinated_participle`."""
+        w = self._words
+        opening = [w.participle_objects, w.que] if que else [w.participle_objects]
+        objects = "|".join(rf"(?:{_trie(words)})(?:(?<=['\u2019])|{_SPACE})" for words in opening)
+        return re.compile(rf"{lead}{_trie(w.participle_coordinators)}{_SPACE}{_trie(self._tables[0].pp)}{_SPACE}(?:{objects})")
+
     @cached_property
     def _comma_participle(self) -> Any:
-        plain = self._tables[0]
-        w = self._words
-        objects = rf"(?:{_trie(w.participle_objects)})(?:(?<=['\u2019])|{_SPACE})|(?:{_trie(w.que)})(?:(?<=['\u2019])|{_SPACE})"
-        return re.compile(rf",{_SPACE}{_trie(w.participle_coordinators)}{_SPACE}{_trie(plain.pp)}{_SPACE}(?:{objects})")
+        return self._participle_pattern(f",{_SPACE}", que=True)
 
     @cached_property
     def _bare_participle(self) -> Any:
-        plain = self._tables[0]
-        w = self._words
-        objects = rf"(?:{_trie(w.participle_objects)})(?:(?<=['\u2019])|{_SPACE})"
-        return re.compile(rf"{_LEFT}{_trie(w.participle_coordinators)}{_SPACE}{_trie(plain.pp)}{_SPACE}{objects}")
+        return self._participle_pattern(_LEFT, que=False)
 
     @cached_property
     def _content_que(self) -> Any:
