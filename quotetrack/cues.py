@@ -1639,7 +1639,9 @@ class CueLexicon:
         the clause before them holds no lower-case auxiliary (``aux_avoir``, ``aux_etre`` of
         ``conjugation.json``) the participle could share instead (``que la police a arrêté X et
         interrogé les témoins``: the clause's own compound tense); where the coordinator opens,
-        else -1."""
+        else -1. An auxiliary of être alone in the clause (``que le préfet serait remplacé et promis
+        des élections``) cannot be shared: être before a participle makes a passive (or a verb of
+        motion), which takes no direct object, and the participle here opens one."""
         if not self._words.participle_coordinators or not self._words.participle_objects:
             return -1
         found = self._bare_participle.search(text, start, end)
@@ -1647,10 +1649,24 @@ class CueLexicon:
             return -1  # after a comma, coordinated_participle reads it
         avoir, etre = self._aux_forms
         pp = self._tables[0].pp
+        passive = False
         for w in _CUE_WORD.findall(text, start, found.start()):
-            if w[:1].islower() and (_key(w) in avoir or _key(w) in etre or _key(w) in pp):
+            if w[:1].islower() and (_key(w) in avoir or _key(w) in pp):
                 return -1  # "que le texte présenté en mai et adopté le 3 juin …": the clause's own participle
+            passive = passive or (w[:1].islower() and _key(w) in etre)
+        if passive and self._passive_object_gap(text, found.start(), end):
+            return -1  # "que la loi serait votée et promulguée le 3 juin": a second passive participle
         return int(found.start())
+
+    def _passive_object_gap(self, text: str, start: int, end: int) -> bool:
+        """Whether the participle after the coordinator at ``start`` is followed by ``de``/``d'``
+        (``et privée de ses fresques``) or by a determiner and a figure (``et promulguée le 3
+        juin``): the complement of a passive or a date, no direct object."""
+        found = self._bare_participle.match(text, start, end)
+        if found is None:
+            return True
+        last = text[found.start() : found.end()].split()[-1].lower().replace("\u2019", "'")
+        return last in ("de", "d'") or last.endswith("d'") or text[found.end() : found.end() + 1].isdigit()
 
     @cached_property
     def _comma_participle(self) -> Any:

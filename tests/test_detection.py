@@ -2405,6 +2405,14 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "le plan présenté en mars et défendu la semaine dernière serait maintenu"),
         ("Le juge a estimé que le dossier avait été transmis et accusé de retard par la défense.",
          "le dossier avait été transmis et accusé de retard par la défense"),
+        # Être alone in the clause makes a passive, which takes no object: a participle with
+        # one shares the cue's auxiliary; one followed by de or a date is the passive's own.
+        ("Le préfet a annoncé que la route serait fermée et promis des navettes gratuites aux riverains.",
+         "la route serait fermée"),
+        ("Le maire a annoncé que la salle serait rénovée et privée de ses anciennes fresques.",
+         "la salle serait rénovée et privée de ses anciennes fresques"),
+        ("La ministre a annoncé que la loi serait votée et promulguée le 14 juillet.",
+         "la loi serait votée et promulguée le 14 juillet"),
         # A participle in the clause, followed by no object: the clause runs on.
         ("Elle a assuré que le projet, présenté en mai, et annoncé en juin, serait abandonné.",
          "le projet, présenté en mai, et annoncé en juin, serait abandonné"),
