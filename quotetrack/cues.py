@@ -1649,11 +1649,18 @@ class CueLexicon:
             return -1  # after a comma, coordinated_participle reads it
         avoir, etre = self._aux_forms
         pp = self._tables[0].pp
-        passive = False
+        passive = negated = False
+        negation = frozenset(_key(n).rstrip("'\u2019\u02bc") for n in self._conj.negation)
+        previous = ""
         for w in _CUE_WORD.findall(text, start, found.start()):
-            if w[:1].islower() and (_key(w) in avoir or _key(w) in pp):
+            if w[:1].islower() and (_key(w) in avoir or _key(w) in etre) and previous in negation:
+                # "qu'il n'avait commis « aucune faute » et appelé à …": a negated auxiliary is shared
+                # only under ni (n'avait ni commis … ni appelé); et leaves it to the cue's.
+                negated = True
+            elif w[:1].islower() and (_key(w) in avoir or (_key(w) in pp and not negated)):
                 return -1  # "que le texte présenté en mai et adopté le 3 juin …": the clause's own participle
             passive = passive or (w[:1].islower() and _key(w) in etre)
+            previous = _key(w)
         if passive and self._passive_object_gap(text, found.start(), end):
             return -1  # "que la loi serait votée et promulguée le 3 juin": a second passive participle
         return int(found.start())
@@ -1679,7 +1686,8 @@ class CueLexicon:
     def _bare_participle(self) -> Any:
         plain = self._tables[0]
         w = self._words
-        objects = rf"(?:{_trie(w.participle_objects)})(?:(?<=['\u2019])|{_SPACE})"
+        # The object's determiner, or a directive's link (et appelé à la retenue).
+        objects = rf"(?:{_trie([*w.participle_objects, *w.directive_links])})(?:(?<=['\u2019])|{_SPACE})"
         return re.compile(rf"{_LEFT}{_trie(w.participle_coordinators)}{_SPACE}{_trie(plain.pp)}{_SPACE}{objects}")
 
     @cached_property

@@ -2413,6 +2413,14 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "la salle serait rénovée et privée de ses anciennes fresques"),
         ("La ministre a annoncé que la loi serait votée et promulguée le 14 juillet.",
          "la loi serait votée et promulguée le 14 juillet"),
+        # The clause's own auxiliary negated (n'avait): et shares no negated auxiliary (that takes
+        # ni … ni), the participle is the cue's; a directive's link (à) stands for its object.
+        ("Le sélectionneur a affirmé qu'il n'avait jamais douté de ses joueurs et appelé à la patience.",
+         "il n'avait jamais douté de ses joueurs"),
+        ("La maire a assuré que la ville n'était pas menacée et invité les habitants à rester calmes.",
+         "la ville n'était pas menacée"),
+        ("Le sélectionneur a affirmé que ses joueurs avaient douté de leurs forces et appelé à la patience.",
+         "ses joueurs avaient douté de leurs forces et appelé à la patience"),
         # A participle in the clause, followed by no object: the clause runs on.
         ("Elle a assuré que le projet, présenté en mai, et annoncé en juin, serait abandonné.",
          "le projet, présenté en mai, et annoncé en juin, serait abandonné"),
