@@ -693,8 +693,11 @@ def find_indirect(
                 cand = None
             if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end
                     and cue.lemma in grammar().fronted_only_prepositions
-                    and _subject_reports(text, cand.start, cues, cue_starts, mention_starts, mention_ends)):
-                cand = None  # "Pour la France, l'OCDE table sur 1 %": a topic; the clause reports its own subject's words
+                    and _subject_reports(text, cand.start, cues, cue_starts, mention_starts, mention_ends)
+                    and not _named_holder_after(text, cue.end, cand.start)):
+                # "Pour la France, l'OCDE table sur 1 %": a topic; the clause reports its own subject's
+                # words ("Pour l'analyste X Y, Moscou craint …": a named person is no topic, his view).
+                cand = None
         elif cue.form == "finite" and (connector := comparative_connector(text, cue.start, s_start)) is not None:
             cand = _as_reported(text, i, cue, connector, s_start, s_end, mention_starts)
         elif cue.form == "finite" and not text[past_dateline(text, s_start, cue.start) : cue.start].strip(_OPENING):
@@ -929,6 +932,25 @@ def _subject_reports(
     end = len(text[start : cues[j].start].rstrip(" \u00a0\u202f")) + start
     k = bisect.bisect_left(mention_ends, end)
     return k < len(mention_ends) and mention_ends[k] == end and _comma(text, start, end) < 0
+
+
+# Words read after a fronted preposition for a holder noun and the name after it.
+_HOLDER_REACH = 40
+
+
+@cache
+def _named_holder() -> regex.Pattern[str]:
+    """A determiner (``object_determiners`` of ``grammar.json``), a noun of who holds opinions
+    (see :func:`cues._holder_nouns`: ``analyste``, ``politologue``, ``ministre``) and a capitalised
+    word: a person named with the role (``l'analyste Jonathan Pryke``)."""
+    return regex.compile(
+        rf"[ \u00a0\u202f]++(?i:{trie_alternation(sorted(grammar().object_determiners))})(?:(?<=['’])|[ \u00a0\u202f]++)"
+        rf"(?:{trie_alternation(sorted(cues._holder_nouns()))})[ \u00a0\u202f]++\p{{Lu}}")
+
+
+def _named_holder_after(text: str, start: int, end: int) -> bool:
+    """Whether the fronted source ``text[start:end]`` opens with a holder noun and a name."""
+    return _named_holder().match(text, start, min(end, start + _HOLDER_REACH)) is not None
 
 
 def _owned_by_next_verb(cues: Sequence[CueLike], i: int, que_end: int) -> bool:

@@ -508,6 +508,12 @@ DETECTED = [
                  id="pour-an-event-is-no-source"),
     pytest.param("Pour son avocat, le dossier d'accusation est vide.", [("indirect", "le dossier d'accusation est vide")],
                  id="pour-a-person-s-noun-is-a-source"),
+    # A clause whose subject reports (Moscou craint) makes the fronted noun a topic, unless the
+    # noun is a role of who holds opinions with the person's name: his view of what they fear.
+    pytest.param("Pour le politologue Marc Dubois, de l'université de Genève, Moscou craint surtout un isolement diplomatique.",
+                 [("indirect", "Moscou craint surtout un isolement diplomatique")], id="pour-a-named-holder-then-a-reporting-subject-is-a-source"),
+    pytest.param("Pour la capitale, de l'université de Genève, Moscou craint surtout un isolement diplomatique.", [],
+                 id="pour-a-place-then-a-reporting-subject-is-a-topic"),
     # The writer's apposition summing up the source's claim ends it; marks in its relative belong
     # to the relative's own subject when a noun after an article opens it, to the source after a pronoun.
     pytest.param("Pour le ministre, la réforme rapportera des milliards à l'Etat, un argument que les syndicats, "
