@@ -3661,12 +3661,20 @@ def _body_subject_after(text: str, start: int, end: int) -> bool:
 @cache
 def _partitive_source() -> regex.Pattern[str]:
     """``l'un de ses responsables``, ``une de leurs sources``: a partitive pronoun
-    (``partitive_pronouns`` of ``names.json``) and a head of ``anonymous.json`` right after a
-    postposed cue: one of a body's people, its subject (``…, a reconnu l'un de ses
+    (``partitive_pronouns`` of ``names.json``) and a head of ``anonymous.json`` or a member noun
+    (``member_nouns`` of ``detection.json``) right after a postposed cue, maybe past its indirect
+    object (``a reconnu à l'AFP l'un de ses membres``): one of a body's people, its subject (``…, a reconnu l'un de ses
     responsables``), though no determiner of its own makes the head a mention."""
     heads = [h["form"] for h in lexicon.read_json("anonymous.json")["heads"]]
+    # A body's own people (``l'un de ses membres``, ``l'une de ses figures``): ``member_nouns``
+    # (the partitive takes a plural, so the singular siège of a city never follows it).
+    members = list(grammar().member_nouns)
     partitives = [p.replace("'", "['’]") for p in map(regex.escape, names_data()["partitive_pronouns"])]
-    return regex.compile(rf"(?i)(?:{'|'.join(sorted(partitives, key=len, reverse=True))})[ \u00a0]++(?:{trie_alternation(heads)})(?!\p{{L}})")
+    # The verb's indirect object may come first, one word after its link (a reconnu à l'AFP l'un de …).
+    told = (rf"(?:(?:{trie_alternation(grammar().indirect_object_links)})[ \u00a0]++"
+            rf"(?:(?:{trie_alternation(articles())})(?:(?<=['’])|[ \u00a0]++))?[\w\-]++[ \u00a0]++)?")
+    return regex.compile(rf"(?i){told}(?:{'|'.join(sorted(partitives, key=len, reverse=True))})[ \u00a0]++"
+                         rf"(?:{trie_alternation([*heads, *members])})(?!\p{{L}})")
 
 
 @cache

@@ -756,6 +756,13 @@ DETECTED = [
                  [("indirect", "Les négociations sont suspendues")], id="a-partitive-source-with-a-curly-apostrophe"),
     pytest.param("Le directeur a quitté la salle, a critiqué l'un de ses collègues.",
                  [], id="a-partitive-before-a-noun-of-no-source-is-the-verb-s-object"),
+    # A member noun of the body is one of its people too, maybe after the verb's indirect object.
+    pytest.param("Le comité ne se réunira plus avant l'automne, a confié à la presse l'une de ses membres.",
+                 [("indirect", "Le comité ne se réunira plus avant l'automne")], id="a-partitive-member-after-an-indirect-object-is-a-postposed-subject"),
+    pytest.param("Les négociations sont suspendues, a confirmé aux journalistes l'un de ses dirigeants.",
+                 [("indirect", "Les négociations sont suspendues")], id="a-partitive-leader-after-an-indirect-object-is-a-postposed-subject"),
+    pytest.param("Le directeur a quitté la salle, a critiqué à la radio l'un de ses collègues.",
+                 [], id="a-partitive-before-a-noun-of-no-source-after-an-indirect-object-is-the-verb-s-object"),
     # A verb of judging, not negated, still reports the words in marks; nor does a negated one
     # before them deny the marks a later cue reports.
     pytest.param("Les syndicats ont condamné une « provocation » de la direction.",
