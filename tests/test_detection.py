@@ -508,6 +508,9 @@ DETECTED = [
                  id="pour-an-event-is-no-source"),
     pytest.param("Pour son avocat, le dossier d'accusation est vide.", [("indirect", "le dossier d'accusation est vide")],
                  id="pour-a-person-s-noun-is-a-source"),
+    # Only the noun mot-dièse right before the marks names them: a verb of speech still quotes its subject.
+    pytest.param("Sur les réseaux, le maire a dénoncé « une campagne de haine » menée sous un mot-dièse.",
+                 [("partial", "une campagne de haine")], id="mot-diese-after-the-marks-names-nothing"),
     # A clause whose subject reports (Moscou craint) makes the fronted noun a topic, unless the
     # noun is a role of who holds opinions with the person's name: his view of what they fear.
     pytest.param("Pour le politologue Marc Dubois, de l'université de Genève, Moscou craint surtout un isolement diplomatique.",
@@ -1332,6 +1335,9 @@ NOT_QUOTES = [
     # dire « oui » au … takes a stand on an object, reports no words, nor those of its object (round vb).
     pytest.param("Il y a un mois, les électeurs disaient « oui » au référendum sur la réforme des « retraites » voulue par "
                  "le gouvernement.", id="an-answer-in-marks-before-its-object-is-a-stand"),
+    # The French word for a hashtag (mot-dièse), like hashtag, names the slogan in marks after it.
+    pytest.param("Ses partisans ont fait du mot-dièse « Rendez-nous la gare » leur cri de ralliement, a constaté le maire.",
+                 id="a-slogan-after-mot-diese-is-a-name"),
     # A hashtag's translation in brackets is nobody's words (round vb).
     pytest.param("Sur les réseaux, le mot-clé #NousSommesLà (« we are here ») a été repris des milliers de fois, a constaté "
                  "l'agence.", id="a-hashtag-s-translation-in-brackets"),
