@@ -337,6 +337,9 @@ class _WordsFile(Record):
     """Prepositions that join a directive verb's object to what it asks (``appelé les élus à
     « … »``): a shared-auxiliary participle of a ``participle: false`` directive verb before an
     object, one of them and an opening mark is a cue (never the naming ``appelé``)."""
+    passive_agent_links: list[str] = []
+    """Links opening a passive participle's complement (``et privée de ses fresques``): a bare
+    participle they follow after a passive que-clause is that passive's own, no second cue."""
     participle_objects: list[str] = []
     """Determiners that open the object of a participle coordinated after a comma with a
     cue's compound tense (``a indiqué que …, et rappelé l'existence de…``): that participle is
@@ -1639,7 +1642,9 @@ class CueLexicon:
         the clause before them holds no lower-case auxiliary (``aux_avoir``, ``aux_etre`` of
         ``conjugation.json``) the participle could share instead (``que la police a arrêté X et
         interrogé les témoins``: the clause's own compound tense); where the coordinator opens,
-        else -1."""
+        else -1. An auxiliary of être alone in the clause (``que le préfet serait remplacé et promis
+        des élections``) cannot be shared: être before a participle makes a passive (or a verb of
+        motion), which takes no direct object, and the participle here opens one."""
         if not self._words.participle_coordinators or not self._words.participle_objects:
             return -1
         found = self._bare_participle.search(text, start, end)
@@ -1647,27 +1652,49 @@ class CueLexicon:
             return -1  # after a comma, coordinated_participle reads it
         avoir, etre = self._aux_forms
         pp = self._tables[0].pp
+        passive = negated = False
+        negation = frozenset(_key(n).rstrip("'\u2019\u02bc") for n in self._conj.negation)
+        previous = ""
         for w in _CUE_WORD.findall(text, start, found.start()):
-            if w[:1].islower() and (_key(w) in avoir or _key(w) in etre or _key(w) in pp):
+            if w[:1].islower() and (_key(w) in avoir or _key(w) in etre) and previous in negation:
+                # "qu'il n'avait commis « aucune faute » et appelé à …": a negated auxiliary is shared
+                # only under ni (n'avait ni commis … ni appelé); et leaves it to the cue's.
+                negated = True
+            elif w[:1].islower() and (_key(w) in avoir or (_key(w) in pp and not negated)):
                 return -1  # "que le texte présenté en mai et adopté le 3 juin …": the clause's own participle
+            passive = passive or (w[:1].islower() and _key(w) in etre)
+            previous = _key(w)
+        if passive and self._passive_object_gap(text, found.start(), end):
+            return -1  # "que la loi serait votée et promulguée le 3 juin": a second passive participle
         return int(found.start())
 
-    def _participle_pattern(self, lead: str, *, que: bool) -> Any:
-        """``lead``, a coordinator, a reporting verb's past participle and the word opening its
-        object (or ``que`` when ``que`` is set), for :meth:`coordinated_participle` and
+    def _participle_pattern(self, lead: str, openings: list[Iterable[str]]) -> Any:
+        """``lead``, a coordinator, a reporting verb's past participle and a word of one of
+        ``openings`` opening its complement, for :meth:`coordinated_participle` and
         :meth:`bare_coordinated_participle`."""
         w = self._words
-        opening = [w.participle_objects, w.que] if que else [w.participle_objects]
-        objects = "|".join(rf"(?:{_trie(words)})(?:(?<=['\u2019])|{_SPACE})" for words in opening)
+        objects = "|".join(rf"(?:{_trie(list(words))})(?:(?<=['\u2019])|{_SPACE})" for words in openings)
         return re.compile(rf"{lead}{_trie(w.participle_coordinators)}{_SPACE}{_trie(self._tables[0].pp)}{_SPACE}(?:{objects})")
+
+    def _passive_object_gap(self, text: str, start: int, end: int) -> bool:
+        """Whether the participle after the coordinator at ``start`` is followed by one of ``passive_agent_links``
+        (``et privée de ses fresques``) or by a determiner and a figure (``et promulguée le 3
+        juin``): the complement of a passive or a date, no direct object."""
+        found = self._bare_participle.match(text, start, end)
+        if found is None:
+            return True
+        last = text[found.start() : found.end()].split()[-1].lower()
+        links = self._words.passive_agent_links
+        return last in links or last.endswith(tuple(w for w in links if w[-1:] in "'\u2019")) or text[found.end() : found.end() + 1].isdigit()
 
     @cached_property
     def _comma_participle(self) -> Any:
-        return self._participle_pattern(f",{_SPACE}", que=True)
+        return self._participle_pattern(f",{_SPACE}", [self._words.participle_objects, self._words.que])
 
     @cached_property
     def _bare_participle(self) -> Any:
-        return self._participle_pattern(_LEFT, que=False)
+        # The object's determiner, or a directive's link (et appelé à la retenue).
+        return self._participle_pattern(_LEFT, [[*self._words.participle_objects, *self._words.directive_links]])
 
     @cached_property
     def _content_que(self) -> Any:

@@ -693,8 +693,11 @@ def find_indirect(
                 cand = None
             if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end
                     and cue.lemma in grammar().fronted_only_prepositions
-                    and _subject_reports(text, cand.start, cues, cue_starts, mention_starts, mention_ends)):
-                cand = None  # "Pour la France, l'OCDE table sur 1 %": a topic; the clause reports its own subject's words
+                    and _subject_reports(text, cand.start, cues, cue_starts, mention_starts, mention_ends)
+                    and not _named_holder_after(text, cue.end, cand.start)):
+                # "Pour la France, l'OCDE table sur 1 %": a topic; the clause reports its own subject's
+                # words ("Pour l'analyste X Y, Moscou craint …": a named person is no topic, his view).
+                cand = None
         elif cue.form == "finite" and (connector := comparative_connector(text, cue.start, s_start)) is not None:
             cand = _as_reported(text, i, cue, connector, s_start, s_end, mention_starts)
         elif cue.form == "finite" and not text[past_dateline(text, s_start, cue.start) : cue.start].strip(_OPENING):
@@ -929,6 +932,25 @@ def _subject_reports(
     end = len(text[start : cues[j].start].rstrip(" \u00a0\u202f")) + start
     k = bisect.bisect_left(mention_ends, end)
     return k < len(mention_ends) and mention_ends[k] == end and _comma(text, start, end) < 0
+
+
+# Words read after a fronted preposition for a holder noun and the name after it.
+_HOLDER_REACH = 40
+
+
+@cache
+def _named_holder() -> regex.Pattern[str]:
+    """A determiner (``object_determiners`` of ``grammar.json``), a noun of who holds opinions
+    (see :func:`cues._holder_nouns`: ``analyste``, ``politologue``, ``ministre``) and a capitalised
+    word: a person named with the role (``l'analyste Jonathan Pryke``)."""
+    return regex.compile(
+        rf"[ \u00a0\u202f]++(?i:{trie_alternation(sorted(grammar().object_determiners))})(?:(?<=['’])|[ \u00a0\u202f]++)"
+        rf"(?:{trie_alternation(sorted(cues._holder_nouns()))})[ \u00a0\u202f]++\p{{Lu}}")
+
+
+def _named_holder_after(text: str, start: int, end: int) -> bool:
+    """Whether the fronted source ``text[start:end]`` opens with a holder noun and a name."""
+    return _named_holder().match(text, start, min(end, start + _HOLDER_REACH)) is not None
 
 
 def _owned_by_next_verb(cues: Sequence[CueLike], i: int, que_end: int) -> bool:
@@ -3639,12 +3661,20 @@ def _body_subject_after(text: str, start: int, end: int) -> bool:
 @cache
 def _partitive_source() -> regex.Pattern[str]:
     """``l'un de ses responsables``, ``une de leurs sources``: a partitive pronoun
-    (``partitive_pronouns`` of ``names.json``) and a head of ``anonymous.json`` right after a
-    postposed cue: one of a body's people, its subject (``…, a reconnu l'un de ses
+    (``partitive_pronouns`` of ``names.json``) and a head of ``anonymous.json`` or a member noun
+    (``member_nouns`` of ``detection.json``) right after a postposed cue, maybe past its indirect
+    object (``a reconnu à l'AFP l'un de ses membres``): one of a body's people, its subject (``…, a reconnu l'un de ses
     responsables``), though no determiner of its own makes the head a mention."""
     heads = [h["form"] for h in lexicon.read_json("anonymous.json")["heads"]]
+    # A body's own people (``l'un de ses membres``, ``l'une de ses figures``): ``member_nouns``
+    # (the partitive takes a plural, so the singular siège of a city never follows it).
+    members = list(grammar().member_nouns)
     partitives = [p.replace("'", "['’]") for p in map(regex.escape, names_data()["partitive_pronouns"])]
-    return regex.compile(rf"(?i)(?:{'|'.join(sorted(partitives, key=len, reverse=True))})[ \u00a0]++(?:{trie_alternation(heads)})(?!\p{{L}})")
+    # The verb's indirect object may come first, one word after its link (a reconnu à l'AFP l'un de …).
+    told = (rf"(?:(?:{trie_alternation(grammar().indirect_object_links)})[ \u00a0]++"
+            rf"(?:(?:{trie_alternation(articles())})(?:(?<=['’])|[ \u00a0]++))?[\w\-]++[ \u00a0]++)?")
+    return regex.compile(rf"(?i){told}(?:{'|'.join(sorted(partitives, key=len, reverse=True))})[ \u00a0]++"
+                         rf"(?:{trie_alternation([*heads, *members])})(?!\p{{L}})")
 
 
 @cache

@@ -508,6 +508,15 @@ DETECTED = [
                  id="pour-an-event-is-no-source"),
     pytest.param("Pour son avocat, le dossier d'accusation est vide.", [("indirect", "le dossier d'accusation est vide")],
                  id="pour-a-person-s-noun-is-a-source"),
+    # Only the noun mot-dièse right before the marks names them: a verb of speech still quotes its subject.
+    pytest.param("Sur les réseaux, le maire a dénoncé « une campagne de haine » menée sous un mot-dièse.",
+                 [("partial", "une campagne de haine")], id="mot-diese-after-the-marks-names-nothing"),
+    # A clause whose subject reports (Moscou craint) makes the fronted noun a topic, unless the
+    # noun is a role of who holds opinions with the person's name: his view of what they fear.
+    pytest.param("Pour le politologue Marc Dubois, de l'université de Genève, Moscou craint surtout un isolement diplomatique.",
+                 [("indirect", "Moscou craint surtout un isolement diplomatique")], id="pour-a-named-holder-then-a-reporting-subject-is-a-source"),
+    pytest.param("Pour la capitale, de l'université de Genève, Moscou craint surtout un isolement diplomatique.", [],
+                 id="pour-a-place-then-a-reporting-subject-is-a-topic"),
     # The writer's apposition summing up the source's claim ends it; marks in its relative belong
     # to the relative's own subject when a noun after an article opens it, to the source after a pronoun.
     pytest.param("Pour le ministre, la réforme rapportera des milliards à l'Etat, un argument que les syndicats, "
@@ -750,6 +759,13 @@ DETECTED = [
                  [("indirect", "Les négociations sont suspendues")], id="a-partitive-source-with-a-curly-apostrophe"),
     pytest.param("Le directeur a quitté la salle, a critiqué l'un de ses collègues.",
                  [], id="a-partitive-before-a-noun-of-no-source-is-the-verb-s-object"),
+    # A member noun of the body is one of its people too, maybe after the verb's indirect object.
+    pytest.param("Le comité ne se réunira plus avant l'automne, a confié à la presse l'une de ses membres.",
+                 [("indirect", "Le comité ne se réunira plus avant l'automne")], id="a-partitive-member-after-an-indirect-object-is-a-postposed-subject"),
+    pytest.param("Les négociations sont suspendues, a confirmé aux journalistes l'un de ses dirigeants.",
+                 [("indirect", "Les négociations sont suspendues")], id="a-partitive-leader-after-an-indirect-object-is-a-postposed-subject"),
+    pytest.param("Le directeur a quitté la salle, a critiqué à la radio l'un de ses collègues.",
+                 [], id="a-partitive-before-a-noun-of-no-source-after-an-indirect-object-is-the-verb-s-object"),
     # A verb of judging, not negated, still reports the words in marks; nor does a negated one
     # before them deny the marks a later cue reports.
     pytest.param("Les syndicats ont condamné une « provocation » de la direction.",
@@ -1319,6 +1335,9 @@ NOT_QUOTES = [
     # dire « oui » au … takes a stand on an object, reports no words, nor those of its object (round vb).
     pytest.param("Il y a un mois, les électeurs disaient « oui » au référendum sur la réforme des « retraites » voulue par "
                  "le gouvernement.", id="an-answer-in-marks-before-its-object-is-a-stand"),
+    # The French word for a hashtag (mot-dièse), like hashtag, names the slogan in marks after it.
+    pytest.param("Ses partisans ont fait du mot-dièse « Rendez-nous la gare » leur cri de ralliement, a constaté le maire.",
+                 id="a-slogan-after-mot-diese-is-a-name"),
     # A hashtag's translation in brackets is nobody's words (round vb).
     pytest.param("Sur les réseaux, le mot-clé #NousSommesLà (« we are here ») a été repris des milliers de fois, a constaté "
                  "l'agence.", id="a-hashtag-s-translation-in-brackets"),
@@ -2405,6 +2424,22 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "le plan présenté en mars et défendu la semaine dernière serait maintenu"),
         ("Le juge a estimé que le dossier avait été transmis et accusé de retard par la défense.",
          "le dossier avait été transmis et accusé de retard par la défense"),
+        # Être alone in the clause makes a passive, which takes no object: a participle with
+        # one shares the cue's auxiliary; one followed by de or a date is the passive's own.
+        ("Le préfet a annoncé que la route serait fermée et promis des navettes gratuites aux riverains.",
+         "la route serait fermée"),
+        ("Le maire a annoncé que la salle serait rénovée et privée de ses anciennes fresques.",
+         "la salle serait rénovée et privée de ses anciennes fresques"),
+        ("La ministre a annoncé que la loi serait votée et promulguée le 14 juillet.",
+         "la loi serait votée et promulguée le 14 juillet"),
+        # The clause's own auxiliary negated (n'avait): et shares no negated auxiliary (that takes
+        # ni … ni), the participle is the cue's; a directive's link (à) stands for its object.
+        ("Le sélectionneur a affirmé qu'il n'avait jamais douté de ses joueurs et appelé à la patience.",
+         "il n'avait jamais douté de ses joueurs"),
+        ("La maire a assuré que la ville n'était pas menacée et invité les habitants à rester calmes.",
+         "la ville n'était pas menacée"),
+        ("Le sélectionneur a affirmé que ses joueurs avaient douté de leurs forces et appelé à la patience.",
+         "ses joueurs avaient douté de leurs forces et appelé à la patience"),
         # A participle in the clause, followed by no object: the clause runs on.
         ("Elle a assuré que le projet, présenté en mai, et annoncé en juin, serait abandonné.",
          "le projet, présenté en mai, et annoncé en juin, serait abandonné"),
