@@ -3401,16 +3401,17 @@ def _decide(
     if (cue_before is None and cue_after is None and g.gloss_after_marks and text.startswith(",", s.close_end)
             and inner[:1].islower() and _after_gloss_determiner(before_stripped, g) and _gloss_after_marks(text, s.close_end, g)):
         return "not-label"  # "les « mesures miroirs », ces clauses censées …": the writer's term, glossed
-    if (labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start))
+    key = _label_key(inner)  # the folded words in marks, as labels, formulas, idioms and answers hold them
+    if (labels and key in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start))
             and not _cue_then_indefinite(text, s.open_start - len(before), before_stripped, cues, cue_starts)):
         return "not-label"
-    if len(inner) <= _LABEL_CHARS and _label_key(inner) in _set_formulas():
+    if len(inner) <= _LABEL_CHARS and key in _set_formulas():
         return "not-label"  # "déclarés « persona non grata »": a Latin set phrase, as in italics
     if (g.verb_idioms and len(inner) <= _LABEL_CHARS
             and (idiom := _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS)) is not None
-            and any(i.lemma == cues[idiom].lemma and _label_key(inner) in i.words for i in g.verb_idioms)):
+            and any(i.lemma == cues[idiom].lemma and key in i.words for i in g.verb_idioms)):
         return "not-label"  # "les Vingt-Sept ont répondu « présent »": the writer's idiom, no one's words
-    if (g.answer_words and _label_key(inner) in g.answer_words and _answer_link_after(text, s.close_end, g)
+    if (g.answer_words and key in g.answer_words and _answer_link_after(text, s.close_end, g)
             and _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS) is not None):
         return "not-label"  # "les électeurs ont dit « non » au traité": a stand taken on its object, no words reported
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, len(before_stripped) - _REACH if len(before_stripped) > _REACH else 0):
