@@ -1807,16 +1807,16 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
     # Bare means in the writer's own words: a phrase met again inside a longer quotation
     # ("c'est un jour amer pour l'Europe", a-t-il dit) is the speaker's, not a label.
     # Folded in two steps (_label_key): a phrase's words stand in the text before its spaces
-    # are normalised, so a text holding none of them is not normalised at all.
-    outside = _outside_quotes(text, spans)
-    cased = outside.casefold().replace("’", "'")
+    # are normalised, so a text holding none of them is not normalised at all. Only the words
+    # outside quotations are folded.
+    cased = _outside_quotes(text, spans, folded=True).replace("’", "'")
     if g.label_min_bare >= 1 and not any(all(w in cased for w in k.split(" ")) for k in others):
         return labels
     total = _whole_word_counts(" ".join(cased.split()), others)
     # A phrase quoted all but often enough is a label with one bare use, but not one in a title
     # or a subhead, which takes up the quoted words without their marks.
     twice = [k for k in others if quoted[k] == g.label_min_quoted - 1 and 0 < total[k] < g.label_min_bare]
-    body = (_whole_word_counts(" ".join(_outside_headings(outside, paragraphs, g).casefold().replace("’", "'").split()), twice)
+    body = (_whole_word_counts(" ".join(_outside_headings(_outside_quotes(text, spans), paragraphs, g).casefold().replace("’", "'").split()), twice)
             if twice else Counter())
     for k in others:
         bare = total[k]
@@ -1869,16 +1869,20 @@ def _label_left_open(text: str, s: MarkedSpan, keys: dict[str, list[MarkedSpan]]
     return False
 
 
-def _outside_quotes(text: str, spans: Sequence[MarkedSpan]) -> str:
-    """``text`` with every quotation's words blanked out (same length, no word character)."""
+def _outside_quotes(text: str, spans: Sequence[MarkedSpan], folded: bool = False) -> str:
+    """``text`` with every quotation's words blanked out (same length, no word character); or,
+    ``folded``, its case-folded words outside quotations, each quotation one blank (only the
+    words outside are folded; the text's words and phrases stand in it as in the other)."""
     parts: list[str] = []
     at = 0
     for s in sorted((s for s in spans if s.depth == 0), key=lambda s: s.inner_start):
         if s.inner_start < at:
             continue
-        parts += [text[at : s.inner_start], "\x00" * (s.inner_end - s.inner_start)]
+        blank = s.inner_end - s.inner_start
+        parts += ([text[at : s.inner_start].casefold(), "\x00" if blank else ""] if folded
+                  else [text[at : s.inner_start], "\x00" * blank])
         at = s.inner_end
-    parts.append(text[at:])
+    parts.append(text[at:].casefold() if folded else text[at:])
     return "".join(parts)
 
 
