@@ -2200,7 +2200,8 @@ class Attributor:
         last = self.sentences.at(q.end - 1) or sent
         # Rules look within reach of the quote only, whatever the sentence's length.
         s_start = sent[0] if sent[0] >= q.start - _REACH else q.start - _REACH
-        s_end = min(max(sent[1], last[1], q.end), q.end + _REACH)
+        s_end = max(sent[1], last[1], q.end)
+        s_end = s_end if s_end <= q.end + _REACH else q.end + _REACH
         if q.cue is not None and q.marks is not None and self.cues[q.cue].start >= s_end:
             # « … »,⏎ explique X: the incise opens the next paragraph, its sentence holds the speaker.
             cue_sentence = self.sentences.at(self.cues[q.cue].start)

@@ -626,7 +626,8 @@ def find_indirect(
         # A content clause is read within reach of its cue: an unpunctuated 10 MB text must
         # not cost its length for every cue in it.
         s_start = sent[0] if sent[0] >= cue.start - _MAX_CLAUSE else cue.start - _MAX_CLAUSE
-        s_end = min(sent[1] if sent[1] >= cue.end else cue.end, cue.end + _MAX_CLAUSE)
+        s_end = sent[1] if sent[1] >= cue.end else cue.end
+        s_end = s_end if s_end <= cue.end + _MAX_CLAUSE else cue.end + _MAX_CLAUSE
         cand: Candidate | None = None
         que_end = cue.que_end if cue.que_end is not None else _que_nearby(text, cue, s_end)
         if cue.que_end is None and que_end is not None and _owned_by_next_verb(cues, i, que_end):

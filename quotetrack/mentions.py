@@ -1486,7 +1486,8 @@ def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str
         return None
     window = start - _GLUED_REACH if start > _GLUED_REACH else 0
     if pats.elided_apostrophe:
-        last = max(text.rfind("'", window, start), text.rfind("’", window, start))
+        straight, curly = text.rfind("'", window, start), text.rfind("’", window, start)
+        last = straight if straight >= curly else curly
         if last < 0 or not text[last + 1].isupper():
             return None
     return pats.elided_first_name.search(text, window, start)
@@ -2451,7 +2452,8 @@ def _elided_lost_word(text: str, start: int) -> int | None:
     while j > 0 and text[j - 1] in " \u00a0":
         j -= 1
     window = text[j - _ELIDED_WORD_REACH if j > _ELIDED_WORD_REACH else 0 : j]
-    cut = max(window.rfind("'"), window.rfind("’"))
+    straight, curly = window.rfind("'"), window.rfind("’")
+    cut = straight if straight >= curly else curly
     word = window[cut + 1 :]
     if cut < 1 or not word.isalpha() or not word[0].isupper():
         return None
