@@ -2199,24 +2199,25 @@ class Attributor:
         # A quotation continued over paragraphs ends in a later sentence, where its incise is.
         last = self.sentences.at(q.end - 1) or sent
         # Rules look within reach of the quote only, whatever the sentence's length.
-        s_start = max(sent[0], q.start - _REACH)
-        s_end = min(max(sent[1], last[1], q.end), q.end + _REACH)
+        s_start = sent[0] if sent[0] >= q.start - _REACH else q.start - _REACH
+        s_end = max(sent[1], last[1], q.end)
+        s_end = s_end if s_end <= q.end + _REACH else q.end + _REACH
         if q.cue is not None and q.marks is not None and self.cues[q.cue].start >= s_end:
             # « … »,⏎ explique X: the incise opens the next paragraph, its sentence holds the speaker.
             cue_sentence = self.sentences.at(self.cues[q.cue].start)
             if cue_sentence is not None:
-                s_end = min(max(s_end, cue_sentence[1]), q.end + _REACH)
+                s_end = min(s_end if s_end >= cue_sentence[1] else cue_sentence[1], q.end + _REACH)
         if q.cue is not None and (q.rule == "direct-list" or (q.rule == "direct-colon" and self.cues[q.cue].start < sent[0])):
             # "Il a énuméré trois priorités :⏎- « … »": the cue and its subject are in the list's
             # introduction, as in the paragraph a colon ends before marks opening the next one.
             cue_sentence = self.sentences.at(self.cues[q.cue].start)
             if cue_sentence is not None:
-                s_start = max(min(s_start, cue_sentence[0]), q.start - _REACH)
+                s_start = max(s_start if s_start <= cue_sentence[0] else cue_sentence[0], q.start - _REACH)
         if q.rule == "indirect-back" and q.cue is not None:
             # "La réforme sera votée. C'est ce qu'a affirmé X": the cue and its subject are in the next sentence.
             cue_sentence = self.sentences.at(self.cues[q.cue].start)
             if cue_sentence is not None:
-                s_end = min(max(s_end, cue_sentence[1]), q.end + _REACH)
+                s_end = min(s_end if s_end >= cue_sentence[1] else cue_sentence[1], q.end + _REACH)
         if previous is not None and previous.quote is not None and glosses(self.text, previous.quote, q):
             # « Send her back! » (« Renvoyez-la! »), a crowd's or a tweet's words and their
             # translation: the gloss is the same utterance, whoever a later cue names.
@@ -4416,7 +4417,7 @@ class Attributor:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening
         right after the cue, however long, whose comma gives way to a full name ending the clause."""
         # « …, a précisé le directeur du port, Marc X. … »: an incise inside the marks too.
-        np = self._opening_np(pos, min(s_end, pos + _SUBJECT_WINDOW), in_quote=self._in_marks(pos))
+        np = self._opening_np(pos, s_end if s_end <= pos + _SUBJECT_WINDOW else pos + _SUBJECT_WINDOW, in_quote=self._in_marks(pos))
         if np is None or _heads_a_body(np.group()):
             return None  # "le bureau du premier ministre Justin Trudeau": the name is the complement's
         if np.start() > pos and self._first_mention(pos, np.start()) is not None:
@@ -4616,7 +4617,7 @@ class Attributor:
         # "…, tandis que l'Espagne, l'un des pays…, s'est réjouie": the clause a conjunction opens
         # after a comma has its own subject, when a mention stands in it.
         opened = None
-        lo = max(s_start, pos - _CONJUNCTION_REACH)
+        lo = s_start if s_start >= pos - _CONJUNCTION_REACH else pos - _CONJUNCTION_REACH
         for found in _clause_conjunction().finditer(self.text, lo, pos) if self.text.find(",", lo, pos) >= 0 else ():
             opened = found  # the last one before the cue (each opens with its comma)
         if opened is not None and not self._in_marks(opened.start()):
@@ -4625,17 +4626,17 @@ class Attributor:
             elif self._opens_own_subject(opened.end(), pos):
                 s_start = opened.end()
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
-        lo = max(s_start, pos - _AGENT_ASIDE_REACH)
+        lo = s_start if s_start >= pos - _AGENT_ASIDE_REACH else pos - _AGENT_ASIDE_REACH
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None
-        if aside is None and self._agent_word_in(far := max(s_start, pos - _COMPLEMENTED_AGENT_REACH), pos):
+        if aside is None and self._agent_word_in(far := (s_start if s_start >= pos - _COMPLEMENTED_AGENT_REACH else pos - _COMPLEMENTED_AGENT_REACH), pos):
             # "Barack X, informé de la situation par sa conseillère, Susan Y, a appelé": the same
             # past a complement between the participle and its agent, and the agent's name.
             aside = _complemented_agent_aside().search(self.text, far, pos)
         if aside is not None and aside.start() > s_start:
             pos = aside.start()
-        elif (naming := self._self_naming_aside(max(s_start, pos - _AGENT_ASIDE_REACH), pos)) >= 0:
+        elif (naming := self._self_naming_aside(s_start if s_start >= pos - _AGENT_ASIDE_REACH else pos - _AGENT_ASIDE_REACH, pos)) >= 0:
             pos = naming  # "un groupe se présentant comme le « Conseil … » affirme": the group speaks
-        elif (spoken := self._inner_participle_aside(max(s_start, pos - _AGENT_ASIDE_REACH), pos)) >= 0:
+        elif (spoken := self._inner_participle_aside(s_start if s_start >= pos - _AGENT_ASIDE_REACH else pos - _AGENT_ASIDE_REACH, pos)) >= 0:
             pos = spoken  # "Un conseiller, s'exprimant sous couvert d'anonymat, a reconnu": the subject stands before it
         if adjacent:
             # "sept pays – dont la France et le Qatar – ont exprimé": the subject stands before the aside.
@@ -4681,7 +4682,7 @@ class Attributor:
             # "un scrutin que Kiev et les Occidentaux jugent": the first of two subjects coordinated
             # right after que speaks (for both).
             conjunct = (_coordinated_conjunct().fullmatch(gap) is not None
-                        and _words().relative_end.search(self.text[max(s_start, m.start - 5) : m.start].rstrip()) is not None)
+                        and _words().relative_end.search(self.text[s_start if s_start >= m.start - 5 else m.start - 5 : m.start].rstrip()) is not None)
             # "En 2013, l'émission « X » de la chaîne Y a révélé": the publication broadcasting the
             # programme that opens the clause speaks, though a preposition governs it.
             aired = m.after_preposition and m.kind == "publication" and self._programme_opens(m, s_start)

@@ -798,7 +798,7 @@ def past_timestamp(text: str, start: int, end: int) -> int:
         line -= 1
     if line > 0 and text[line - 1] != "\n":
         return start
-    found = timestamp_lead().match(text, start, min(len(text), end + 1))
+    found = timestamp_lead().match(text, start, len(text) if len(text) <= end + 1 else end + 1)
     return found.end() if found is not None and found.end() <= end else start
 
 
@@ -859,7 +859,7 @@ def comparative_connector(text: str, cue_start: int, lo: int = 0) -> int | None:
     A match is a connector then white space up to the window's end; Python's white space holds
     the engine's (``\\s``), so the window right-stripped ends with a connector's last letter: one
     character test rules out most windows before the search."""
-    lead = max(lo, cue_start - _CONNECTOR_REACH)
+    lead = lo if lo >= cue_start - _CONNECTOR_REACH else cue_start - _CONNECTOR_REACH
     ends = _comparative_ends()
     if ends is not None and text[lead:cue_start].rstrip()[-1:] not in ends:
         return None
@@ -1807,16 +1807,16 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
     # Bare means in the writer's own words: a phrase met again inside a longer quotation
     # ("c'est un jour amer pour l'Europe", a-t-il dit) is the speaker's, not a label.
     # Folded in two steps (_label_key): a phrase's words stand in the text before its spaces
-    # are normalised, so a text holding none of them is not normalised at all.
-    outside = _outside_quotes(text, spans)
-    cased = outside.casefold().replace("’", "'")
+    # are normalised, so a text holding none of them is not normalised at all. Only the words
+    # outside quotations are folded.
+    cased = _outside_quotes(text, spans, folded=True).replace("’", "'")
     if g.label_min_bare >= 1 and not any(all(w in cased for w in k.split(" ")) for k in others):
         return labels
     total = _whole_word_counts(" ".join(cased.split()), others)
     # A phrase quoted all but often enough is a label with one bare use, but not one in a title
     # or a subhead, which takes up the quoted words without their marks.
     twice = [k for k in others if quoted[k] == g.label_min_quoted - 1 and 0 < total[k] < g.label_min_bare]
-    body = (_whole_word_counts(" ".join(_outside_headings(outside, paragraphs, g).casefold().replace("’", "'").split()), twice)
+    body = (_whole_word_counts(" ".join(_outside_headings(_outside_quotes(text, spans), paragraphs, g).casefold().replace("’", "'").split()), twice)
             if twice else Counter())
     for k in others:
         bare = total[k]
@@ -1869,16 +1869,20 @@ def _label_left_open(text: str, s: MarkedSpan, keys: dict[str, list[MarkedSpan]]
     return False
 
 
-def _outside_quotes(text: str, spans: Sequence[MarkedSpan]) -> str:
-    """``text`` with every quotation's words blanked out (same length, no word character)."""
+def _outside_quotes(text: str, spans: Sequence[MarkedSpan], folded: bool = False) -> str:
+    """``text`` with every quotation's words blanked out (same length, no word character); or,
+    ``folded``, its case-folded words outside quotations, each quotation one blank (only the
+    words outside are folded; the text's words and phrases stand in it as in the other)."""
     parts: list[str] = []
     at = 0
     for s in sorted((s for s in spans if s.depth == 0), key=lambda s: s.inner_start):
         if s.inner_start < at:
             continue
-        parts += [text[at : s.inner_start], "\x00" * (s.inner_end - s.inner_start)]
+        blank = s.inner_end - s.inner_start
+        parts += ([text[at : s.inner_start].casefold(), "\x00" if blank else ""] if folded
+                  else [text[at : s.inner_start], "\x00" * blank])
         at = s.inner_end
-    parts.append(text[at:])
+    parts.append(text[at:].casefold() if folded else text[at:])
     return "".join(parts)
 
 
@@ -2651,7 +2655,7 @@ def _headline_colon() -> regex.Pattern[str]:
 def _headline_after_colon(text: str, close_end: int) -> bool:
     """Whether marks closing at ``close_end`` are followed by a colon and one of
     ``headline_after_colon`` (``« … » : le titre est sobre``): the words in them are a headline."""
-    return _headline_colon().match(text, close_end, min(len(text), close_end + _NAMING_AFTER_REACH)) is not None
+    return _headline_colon().match(text, close_end, len(text) if len(text) <= close_end + _NAMING_AFTER_REACH else close_end + _NAMING_AFTER_REACH) is not None
 
 
 @cache
@@ -3179,7 +3183,7 @@ def _decide(
     before_stripped = (_TRAILING_TAGS.sub("", before) if ">" in before else before).rstrip()
     # A quotation a bracketed one glosses (« … » (« … »), a dit X) has its incise after the bracket.
     cue_after = _cue_right_after(text, s.close_end if gloss_end is None else gloss_end, cues, cue_starts)
-    cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
+    cue_in_sentence = _cue_between(cues, cue_starts, sent[0], sent[1] if sent[1] >= s.close_end else s.close_end)
     if cue_after is not None and (subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start)
                                   or _que_subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start)
                                   or _subject_with_aside(text, before_stripped, s.close_end, cues[cue_after])):
@@ -3191,7 +3195,7 @@ def _decide(
         if cue_in_sentence == cue_after:
             # "Le débat sur le « wokisme » a rebondi": the words in marks are in the subject of
             # the sentence's first cue, which reports nothing of them; a later cue still may.
-            cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_after].end, max(sent[1], s.close_end))
+            cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_after].end, sent[1] if sent[1] >= s.close_end else s.close_end)
         cue_after = None
     elif cue_after is not None and reported_in_subject_relative(text, sent[0], s.open_start, s.close_end, cues[cue_after],
                                                                  cues, cue_starts):
@@ -3202,12 +3206,12 @@ def _decide(
           and _subject_with_aside(text, before_stripped, s.close_end, cues[cue_in_sentence])):
         # "Le « parti de Dieu », allié de l'Iran, assure…": the words in marks name the subject
         # of the sentence's first cue, which reports nothing of them; a later cue still may.
-        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, sent[1] if sent[1] >= s.close_end else s.close_end)
     elif (cue_after is None and cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
           and relative_subject(text, s.open_start, s.close_end, cues[cue_in_sentence].start)):
         # "Croissance : un « 0,3 % » qui rassure": the words in marks are the antecedent of the
         # relative subject of the sentence's first cue, which reports nothing of them.
-        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, sent[1] if sent[1] >= s.close_end else s.close_end)
 
     found: list[list[str]] = []
 
@@ -3248,7 +3252,7 @@ def _decide(
     # "s'est dite « choquée »": a finite reporting verb, not "la loi dite « … »".
     so_called = (pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
                  and not _cue_before_elision(text, s.open_start, cues, cue_starts)
-                 or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None
+                 or pats.so_called_governed.search(before_stripped, len(before_stripped) - _GOVERNED_REACH if len(before_stripped) > _GOVERNED_REACH else 0) is not None
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
@@ -3268,7 +3272,7 @@ def _decide(
     if _names_a_law(inner, before_stripped):
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
     if (len(_WORD.findall(inner)) <= grammar().law_label_max_words
-            and _law_subject_before().search(before_stripped, max(0, len(before_stripped) - _LAW_HEAD_REACH - 30)) is not None):
+            and _law_subject_before().search(before_stripped, len(before_stripped) - _LAW_HEAD_REACH - 30 if len(before_stripped) - _LAW_HEAD_REACH > 30 else 0) is not None):
         return "not-name"  # "la loi sur les « agents de l'étranger »": the law's nickname, no quotation
     if before_stripped[-1:].isalpha() and _titled_law(inner, before_stripped):
         return "not-name"  # "le projet de loi « pour contrôler l'immigration »": the law's title, no quotation
@@ -3291,7 +3295,7 @@ def _decide(
     if (gloss_end is not None and _WORD_GLOSS.fullmatch(text, s.close_end, gloss_end) is not None
             and _WORD.fullmatch(inner.strip(_INLINE_SPACES)) is not None
             and not any(c.form in _GOVERNING_FORMS for c in cues[bisect.bisect_left(
-                cue_starts, max(sent[0], s.open_start - _GLOSS_CUE_REACH)) : bisect.bisect_left(cue_starts, s.open_start)])):
+                cue_starts, sent[0] if sent[0] >= s.open_start - _GLOSS_CUE_REACH else s.open_start - _GLOSS_CUE_REACH) : bisect.bisect_left(cue_starts, s.open_start)])):
         # "un « shall » (doivent) remplaçait un « should » (devraient)": a foreign word in marks and
         # its one-word French equivalent in brackets cite a term as a term, no words reported; a cue
         # a few words before governs the word (a qualifié la mesure de « nonsense » (absurdité)).
@@ -3304,7 +3308,7 @@ def _decide(
         # its few words capitalised, filling the brackets after a noun phrase gives that name in its
         # own language; a sentence (« This is a shameful day ») renders a quotation.
         return "not-name"
-    if (before_stripped.endswith("(") and _HASHTAG_BEFORE.search(text, max(0, s.open_start - _HASHTAG_REACH), s.open_start)
+    if (before_stripped.endswith("(") and _HASHTAG_BEFORE.search(text, s.open_start - _HASHTAG_REACH if s.open_start > _HASHTAG_REACH else 0, s.open_start)
             and _GLOSS_CLOSE.match(text, s.close_end) is not None):
         return "not-label"  # "le mot-clé #JeSuisLà (« je suis là »)": the hashtag's translation, no one's words
     if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
@@ -3378,7 +3382,7 @@ def _decide(
         # "les instructeurs du groupe paramilitaire « Sever »": the body's name, no quotation (not
         # "le collectif était « … »", whose word between is a verb's)
         return "not-name"
-    if cue_after is not None and _naming_aside().match(text, s.close_end, min(len(text), s.close_end + _NAMING_ASIDE_REACH)):
+    if cue_after is not None and _naming_aside().match(text, s.close_end, len(text) if len(text) <= s.close_end + _NAMING_ASIDE_REACH else s.close_end + _NAMING_ASIDE_REACH):
         return "not-name"  # « Rocket Man », comme l'appelait le président, …: a nickname, no quotation
     at_start = (
         not before_stripped
@@ -3401,19 +3405,20 @@ def _decide(
     if (cue_before is None and cue_after is None and g.gloss_after_marks and text.startswith(",", s.close_end)
             and inner[:1].islower() and _after_gloss_determiner(before_stripped, g) and _gloss_after_marks(text, s.close_end, g)):
         return "not-label"  # "les « mesures miroirs », ces clauses censées …": the writer's term, glossed
-    if (labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start))
+    key = _label_key(inner)  # the folded words in marks, as labels, formulas, idioms and answers hold them
+    if (labels and key in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start))
             and not _cue_then_indefinite(text, s.open_start - len(before), before_stripped, cues, cue_starts)):
         return "not-label"
-    if len(inner) <= _LABEL_CHARS and _label_key(inner) in _set_formulas():
+    if len(inner) <= _LABEL_CHARS and key in _set_formulas():
         return "not-label"  # "déclarés « persona non grata »": a Latin set phrase, as in italics
     if (g.verb_idioms and len(inner) <= _LABEL_CHARS
             and (idiom := _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS)) is not None
-            and any(i.lemma == cues[idiom].lemma and _label_key(inner) in i.words for i in g.verb_idioms)):
+            and any(i.lemma == cues[idiom].lemma and key in i.words for i in g.verb_idioms)):
         return "not-label"  # "les Vingt-Sept ont répondu « présent »": the writer's idiom, no one's words
-    if (g.answer_words and _label_key(inner) in g.answer_words and _answer_link_after(text, s.close_end, g)
+    if (g.answer_words and key in g.answer_words and _answer_link_after(text, s.close_end, g)
             and _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS) is not None):
         return "not-label"  # "les électeurs ont dit « non » au traité": a stand taken on its object, no words reported
-    if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
+    if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, len(before_stripped) - _REACH if len(before_stripped) > _REACH else 0):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)
     if (cue_before is not None and cue_after is None and text.startswith((" ", ":", "\u00a0", "\u202f"), s.close_end)
@@ -3451,7 +3456,7 @@ def _decide(
         return cand(Kind.DIRECT, "direct-after-cue", 0.75, told)
     if (not (at_start or after_colon) and not lower_gloss and pats.title_preposition_before(before_stripped)
             and _names_a_work(inner, words)
-            and pats.speech_noun.search(before_stripped, max(0, len(before_stripped) - _SPEECH_NOUN_REACH)) is None):
+            and pats.speech_noun.search(before_stripped, len(before_stripped) - _SPEECH_NOUN_REACH if len(before_stripped) > _SPEECH_NOUN_REACH else 0) is None):
         # "il a joué dans « Intouchables »", "l'adaptation de « La Peste »"; not the words of
         # a noun of speech: "aux cris de « Merkel démission »"; nor foreign words a translation
         # in lower case glosses (comme « Macron denen kişi » (« celui qu'on appelle Macron »)):
@@ -3577,7 +3582,7 @@ def _decide(
         # Its own marks are no exception after a determiner or a complement link (d'« alerte »:
         # a noun, where a « salué » is the verb of the words it opens).
         own = -1 if _after_nominal_link(before_stripped) else s.inner_start
-        cue_in_sentence = _cue_outside_marks(cues, cue_in_sentence, max(sent[1], s.close_end), marked, own)
+        cue_in_sentence = _cue_outside_marks(cues, cue_in_sentence, sent[1] if sent[1] >= s.close_end else s.close_end, marked, own)
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
             and _cue_in_another_clause(text, sent[0], s, cues[cue_in_sentence])):
         # "la « révolution » tant vantée prendra du temps : on reconnaît qu'…": the sentence's first
@@ -3596,17 +3601,17 @@ def _decide(
         # "La Suède, dont le gouvernement se dit « préoccupé », se retrouve au cœur de cette
         # « guerre des nerfs »": the relative's verb reports nothing past its closing comma; a
         # cue of the main clause still may.
-        cue_in_sentence = _cue_between(cues, cue_starts, closing, max(sent[1], s.close_end))
+        cue_in_sentence = _cue_between(cues, cue_starts, closing, sent[1] if sent[1] >= s.close_end else s.close_end)
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
             and generic_subject_before(text, cues[cue_in_sentence].start)):
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
         # reports nothing; a later cue still may.
-        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, sent[1] if sent[1] >= s.close_end else s.close_end)
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
             and _generic_pronoun_past_comma(text, s.close_end, cues[cue_in_sentence])):
         # "Loin de la « cérémonie du siècle », on parlait d'une grand-mère": the clause after the
         # marks opens with the writer's generic pronoun; its verb reports nothing before it.
-        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, sent[1] if sent[1] >= s.close_end else s.close_end)
     if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
             and generic_pronoun_subject(text, sent[0], cues[cue_in_sentence])):
         # "On nous parle d'un « malentendu », de « usages »": the indefinite pronoun opening the
@@ -3623,7 +3628,7 @@ def _decide(
         # "Le président « jupitérien » soigne son image": one word in marks qualifying the noun
         # opening the sentence, before a verb that reports nothing: the writer's epithet.
         return "not-label"
-    if (_labelled_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts, max(sent[1], s.close_end))
+    if (_labelled_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts, sent[1] if sent[1] >= s.close_end else s.close_end)
             and not (_passive_after_marks(text, s.close_end, cues, cue_starts)
                      and _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start) is not None)):
         # "Le « fonds de transformation » annoncé par Bercy doit être voté": a participle
@@ -3670,7 +3675,7 @@ def _decide(
         # "a mis l'opposition au défi de « prouver » ses allégations": the act the challenger
         # dared someone to do, in his words; the challenge is a noun of speech.
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
-    if not denied and _speech_noun_near(text, s, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH), pats):
+    if not denied and _speech_noun_near(text, s, sent[0] if sent[0] >= s.open_start - _REACH else s.open_start - _REACH, min(sent[1] if sent[1] >= s.close_end else s.close_end, s.close_end + _REACH), pats):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if g.agent_framing_participles and _framed_by_agent(text, s, before_stripped):
         # "un texte présenté comme « historique » par le président": the agent's characterisation.

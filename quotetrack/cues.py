@@ -1278,7 +1278,7 @@ class CueLexicon:
             pos = first.end() - 1
         search = self._pattern.search
         # The character before the next cue may be the last one of the previous match.
-        while (m := search(text, max(pos - 1, 0))) is not None:
+        while (m := search(text, pos - 1 if pos - 1 >= 0 else 0)) is not None:
             yield m, 0
             pos = m.end()
 
@@ -1537,13 +1537,13 @@ class CueLexicon:
         """A form right after a determiner or preposition is a noun (« la demande », « par écrit »);
         not after a capitalised one that ends a name, a capitalised word right before it
         (« Kim Jong Un promet »)."""
-        found = self._determiner_before.search(text, max(0, start - 12), start)
+        found = self._determiner_before.search(text, start - 12 if start > 12 else 0, start)
         if found is None:
             return False
         at = found.start()
         if not text[at : at + 1].isupper():
             return True
-        before = _CAPITALISED_WORD_BEFORE.search(text, max(0, at - _NAME_WORD_REACH), at)
+        before = _CAPITALISED_WORD_BEFORE.search(text, at - _NAME_WORD_REACH if at > _NAME_WORD_REACH else 0, at)
         return before is None or not before.group(1)[:1].isupper()
 
     @staticmethod
@@ -1808,7 +1808,7 @@ def _bare_negation(text: str, start: int, respite: _Respite) -> int | None:
     """Where the lone negation of « ne cesse de répéter » (the cue opening with the governor's
     stem) or « ne cesse d'affirmer » (the cue opening with its elided link) starts, before a
     cue starting at ``start``; else None. The cheap test first: the stem at or before the cue."""
-    lo = max(0, start - _BARE_NE_REACH)
+    lo = start - _BARE_NE_REACH if start > _BARE_NE_REACH else 0
     if text.startswith(respite.stem[1:], start):
         found = respite.bare.search(text, lo, start)
     elif respite.stem[1:] in text[lo:start]:

@@ -625,8 +625,9 @@ def find_indirect(
             continue
         # A content clause is read within reach of its cue: an unpunctuated 10 MB text must
         # not cost its length for every cue in it.
-        s_start = max(sent[0], cue.start - _MAX_CLAUSE)
-        s_end = min(max(sent[1], cue.end), cue.end + _MAX_CLAUSE)
+        s_start = sent[0] if sent[0] >= cue.start - _MAX_CLAUSE else cue.start - _MAX_CLAUSE
+        s_end = sent[1] if sent[1] >= cue.end else cue.end
+        s_end = s_end if s_end <= cue.end + _MAX_CLAUSE else cue.end + _MAX_CLAUSE
         cand: Candidate | None = None
         que_end = cue.que_end if cue.que_end is not None else _que_nearby(text, cue, s_end)
         if cue.que_end is None and que_end is not None and _owned_by_next_verb(cues, i, que_end):
@@ -657,7 +658,7 @@ def find_indirect(
                                     or _patterns().que_conjunction.search(text, cue.end, que_end) or _restrictive(text, cue, que_end)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and cue.form == "participle" and _patterns().compared_participle.search(
-                text, max(0, cue.start - _LEAD_CHARS), cue.start):
+                text, cue.start - _LEAD_CHARS if cue.start > _LEAD_CHARS else 0, cue.start):
             que_end = None  # "plus durement jugées que leurs homologues": a comparison
         if que_end is not None and _denied(text, cue, que_end):
             continue  # "X n'a pas dit que …": a denied report, nobody's words
@@ -675,7 +676,7 @@ def find_indirect(
             continue  # "les riverains, qui craignent que …": the writer describes them, nobody's report
         if que_end is not None and cue.form == "finite" and _thing_subject(text, sent[0], cue.start):
             continue  # "Un panneau indique que la route est fermée": a thing, nobody who speaks
-        if cue.form == "finite" and _patterns().correction_subject.search(text, max(sent[0], cue.start - _CORRECTION_LEAD), cue.start):
+        if cue.form == "finite" and _patterns().correction_subject.search(text, sent[0] if sent[0] >= cue.start - _CORRECTION_LEAD else cue.start - _CORRECTION_LEAD, cue.start):
             continue  # "une version précédente de cet article indiquait que …": the outlet's own correction
         if que_end is not None and cue.form not in ("preposition", "noun"):
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
@@ -1064,20 +1065,20 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     after the cue (a time, a date such as ``le 6 avril``, an indirect object or an adverbial
     set off by commas between)."""
     hint = _complementizer_hint()
-    if hint and hint not in text[cue.end : min(s_end, cue.end + _AUDIENCE_QUE_REACH)].lower():
+    if hint and hint not in text[cue.end : s_end if s_end <= cue.end + _AUDIENCE_QUE_REACH else cue.end + _AUDIENCE_QUE_REACH].lower():
         return None  # no complementizer within any pattern's reach: none can match
     reach = _CHANNEL_QUE_REACH if _patterns().voice_marker.match(text, cue.end, s_end) else _QUE_REACH
-    m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + reach)) or _que_past_channel(text, cue, s_end)
+    m = _patterns().que_nearby.match(text, cue.end, s_end if s_end <= cue.end + reach else cue.end + reach) or _que_past_channel(text, cue, s_end)
     if m is None and reach < _CHANNEL_QUE_REACH:
         # "a affirmé jeudi, dans un communiqué relayé par l'agence officielle, que": an aside set
         # off by commas that names the channel may run as far as a channel before que does.
-        m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _CHANNEL_QUE_REACH))
+        m = _patterns().que_nearby.match(text, cue.end, s_end if s_end <= cue.end + _CHANNEL_QUE_REACH else cue.end + _CHANNEL_QUE_REACH)
         if (m is not None and channel.channel_end(text, cue.end, m.start() + len(m.group().rstrip())) is None
                 and not _frame_aside(text, cue.end, m.end())):
             m = None
-    if m is None and "," in text[cue.end : min(s_end, cue.end + _AUDIENCE_QUE_REACH)] and _takes_que(cue.lemma):
+    if m is None and "," in text[cue.end : s_end if s_end <= cue.end + _AUDIENCE_QUE_REACH else cue.end + _AUDIENCE_QUE_REACH] and _takes_que(cue.lemma):
         # "a affirmé le 30 mars, devant des étudiants venus de toute la région, que": an audience aside.
-        m = _patterns().audience_aside_que.match(text, cue.end, min(s_end, cue.end + _AUDIENCE_QUE_REACH))
+        m = _patterns().audience_aside_que.match(text, cue.end, s_end if s_end <= cue.end + _AUDIENCE_QUE_REACH else cue.end + _AUDIENCE_QUE_REACH)
     if m is None:
         return None
     end: int = m.end()
@@ -1399,7 +1400,7 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None
     if any(r in text[cue.end : colon] for r in grammar().subject_relatives) and _object_relative_gap().match(text, cue.end, colon):
         return None  # "s'inquiète du froid qui arrive : …": the colon explains the object, the writer's words
-    if _noun_relative_lead().search(text, max(0, cue.start - _NOUN_RELATIVE_CHARS), cue.start) is not None:
+    if _noun_relative_lead().search(text, cue.start - _NOUN_RELATIVE_CHARS if cue.start > _NOUN_RELATIVE_CHARS else 0, cue.start) is not None:
         return None  # "Une transition que la Constitution ne prévoyait pas : …": the cue's object is the relative, the colon the writer's
     if _answer_before_colon(text[cue.end : colon]):
         return None  # "Les Pays-Bas disent non au Mercosur : …": a stand on the object, the writer's words
@@ -2993,7 +2994,7 @@ def _postposed(
             and not (len(text[s_start:j].split()) >= _LONG_TAIL_CLAUSE_WORDS
                      and _long_named_tail(text, cue, s_end, mention_starts))):
         return None
-    reach = min(s_end, cue.end + _SUBJECT_REACH)
+    reach = s_end if s_end <= cue.end + _SUBJECT_REACH else cue.end + _SUBJECT_REACH
     comma = _comma(text, cue.end, reach)
     if comma >= 0 and text[cue.end : comma].strip():
         reach = comma  # "…, raconte l'auteur, le chanteur aurait…": past its comma, another clause's subject
@@ -3031,16 +3032,16 @@ def _postposed(
         return None
     if cue.form != "inverted" and _named_then_attribute().match(text, _skip_space(text, cue.end, s_end), s_end):
         return None  # "…, a qualifié Emmanuel X de « … »": the name is the object, the marks its attribute
-    if cue.form != "inverted" and names_a_thing(" ".join(_WORD.findall(text, cue.end, min(reach, cue.end + _THING_SUBJECT_CHARS))[:3])):
+    if cue.form != "inverted" and names_a_thing(" ".join(_WORD.findall(text, cue.end, reach if reach <= cue.end + _THING_SUBJECT_CHARS else cue.end + _THING_SUBJECT_CHARS)[:3])):
         return None  # "…, a exprimé sa profonde gratitude au président": a thing, the verb's object
     if voice_follows(text, cue.end, s_end):
         return None  # "…, l'Espagne s'est réjouie par la voix de sa ministre X": the subject is before the verb
     if (cue.form == "finite" and getattr(cue, "aux", False) and _singular_determiner_first().match(text, cue.end, reach)
             and cues.plural_cue(cue) and not _coordinator_word().search(text, cue.end, s_end)):  # type: ignore[arg-type]
         return None  # "Les organisateurs, un collectif…, ont annoncé leur intention de…": a plural auxiliary's object
-    if cue.form != "inverted" and _gerund().match(text, cue.end, min(s_end, cue.end + _SUBJECT_REACH)):
+    if cue.form != "inverted" and _gerund().match(text, cue.end, s_end if s_end <= cue.end + _SUBJECT_REACH else cue.end + _SUBJECT_REACH):
         return None  # "Le Global Times, tabloïd …, a répliqué en comparant l'Australie à …": a gerund, no subject
-    if cue.form != "inverted" and _infinitive_complement().match(text, cue.end, min(s_end, cue.end + _SUBJECT_REACH)):
+    if cue.form != "inverted" and _infinitive_complement().match(text, cue.end, s_end if s_end <= cue.end + _SUBJECT_REACH else cue.end + _SUBJECT_REACH):
         return None  # "X, que ses partisans surnomment « Bally », a juré de défendre la Constitution": the verb's infinitive, no subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts) or (
             (framed := _past_frame(text, s_start, j)) > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts)):
@@ -3104,12 +3105,12 @@ def _postposed(
         # goes on after the incise to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
     if (cue.form == "inverted" and goes_on and interposed is not None
-            and _patterns().subject_relative_end.search(text, max(s_start, j - _LEAD_CHARS), j)):
+            and _patterns().subject_relative_end.search(text, s_start if s_start >= j - _LEAD_CHARS else j - _LEAD_CHARS, j)):
         # "des équipes qui, a-t-elle précisé, ont suivi des formations": an incise inside a
         # relative; the relative's predicate after it is the reported clause, the rest the writer's.
         return _make(text, _skip_space(text, text.find(",", cue.end, interposed.end()) + 1, s_end), s_end, i, "indirect-incise", 0.8)
     if (cue.form == "inverted" and goes_on and interposed is not None
-            and (joint := _patterns().continuation.search(text, max(s_start, j - _LEAD_CHARS), j + 1)) is not None
+            and (joint := _patterns().continuation.search(text, s_start if s_start >= j - _LEAD_CHARS else j - _LEAD_CHARS, j + 1)) is not None
             and joint.end() == j):
         # "Il a salué un accord, même si, a-t-il prévenu, « tout n'est pas réglé »": an incise right
         # after a concessive or causal conjunction reports the clause it opens, not the one before.
@@ -3580,7 +3581,7 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
     paragraph, when words referring back to it (``back_reports``) are all that stands before the cue;
     after a colon in the sentence, the clause before it (``Le pays ment : voilà ce que dit X``)."""
     if _patterns().back_report.fullmatch(text, s_start, cue.start) is None:
-        colon = text.rfind(":", max(s_start, cue.start - _BACK_REPORT_REACH), cue.start)
+        colon = text.rfind(":", s_start if s_start >= cue.start - _BACK_REPORT_REACH else cue.start - _BACK_REPORT_REACH, cue.start)
         if colon <= s_start or colon - s_start > _MAX_CLAUSE or _patterns().back_report.fullmatch(text, colon + 1, cue.start) is None:
             return None
         end = trimmed_end(text, s_start, colon)

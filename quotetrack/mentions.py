@@ -1015,7 +1015,7 @@ def _family_phrase(text: str, m: Mention) -> Mention:
     """``la famille Caruana Galizia``, ``le clan Kennedy``: a surname right after a determiner and
     a ``family_nouns`` noun names the family, not the person named with it: the whole phrase,
     a noun phrase the resolver keeps as written; ``m`` otherwise."""
-    lo = max(0, m.start - _FAMILY_REACH)
+    lo = m.start - _FAMILY_REACH if m.start > _FAMILY_REACH else 0
     found = _family_before().search(text, lo, m.start)
     if found is None:
         return m
@@ -1149,7 +1149,7 @@ _CLOSERS = marks.closing_marks() - {"'", "’"}
 def all_in_marks(text: str, m: Mention) -> bool:
     """``De « Plein Soleil » au « Guépard »``: capitalised words that are all their quotation
     marks hold name a work or give a nickname, no antecedent of a pronoun."""
-    before = text[max(0, m.start - 3) : m.start].rstrip(" \u00a0\u202f")
+    before = text[m.start - 3 if m.start > 3 else 0 : m.start].rstrip(" \u00a0\u202f")
     after = text[m.end : m.end + 3].lstrip(" \u00a0\u202f")
     return before[-1:] in _OPENERS and after[:1] in _CLOSERS
 
@@ -1312,7 +1312,7 @@ class _WordBefore:
             start -= 1
             while start > 0 and text[start - 1] in " \u00a0\u202f":
                 start -= 1
-        lead = max(0, start - _PREPOSITION_REACH)
+        lead = start - _PREPOSITION_REACH if start > _PREPOSITION_REACH else 0
         return self.tails.may_end(text[lead:start]) and bool(pattern.search(text, lead, start))
 
 
@@ -1338,7 +1338,7 @@ def _after_adverbial(text: str, start: int) -> bool:
     while end > 0 and text[end - 1] in " \u00a0\u202f":
         end -= 1
     markers = _adverbials_ending_in_prepositions()
-    return end < start and bool(markers) and text.endswith(markers, max(0, end - 20), end)
+    return end < start and bool(markers) and text.endswith(markers, end - 20 if end > 20 else 0, end)
 
 
 @cache
@@ -1446,7 +1446,7 @@ def _inside_name_adjective(text: str, start: int, tokens: list[str]) -> bool:
 def _sentence_start(text: str, start: int) -> bool:
     """Whether a sentence, or the text, starts right before ``start`` (``_SENTENCE_START`` in the
     three characters before it, searched only when they hold one of its marks)."""
-    lead = max(0, start - 3)
+    lead = start - 3 if start > 3 else 0
     if lead > 0 and _SENTENCE_MARKS.isdisjoint(text[lead:start]):
         return False
     return bool(_SENTENCE_START.search(text, lead, start))
@@ -1484,9 +1484,10 @@ def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str
     only letters, hyphens and spaces stand after it. Every ``\p{Lu}`` letter is ``isupper``."""
     if start == 0 or text[start - 1] not in " \u00a0\n":
         return None
-    window = max(0, start - _GLUED_REACH)
+    window = start - _GLUED_REACH if start > _GLUED_REACH else 0
     if pats.elided_apostrophe:
-        last = max(text.rfind("'", window, start), text.rfind("’", window, start))
+        straight, curly = text.rfind("'", window, start), text.rfind("’", window, start)
+        last = straight if straight >= curly else curly
         if last < 0 or not text[last + 1].isupper():
             return None
     return pats.elided_first_name.search(text, window, start)
@@ -1809,7 +1810,7 @@ def _hyphen_prefix_starts(text: str, prefixes: tuple[str, ...]) -> list[int]:
     out: list[int] = []
     h = text.find("-")
     while h >= 0:
-        window = text[max(0, h + 1 - longest) : h + 1]
+        window = text[h + 1 - longest if h + 1 > longest else 0 : h + 1]
         if window.endswith(prefixes):
             out.extend(h + 1 - len(p) for p in prefixes if window.endswith(p))
         h = text.find("-", h + 1)
@@ -1995,10 +1996,10 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int, str]]) -> list
     reach: list[int] = []  # the furthest end among the first k spans
     far = -1
     for _, b, _ in spans:
-        far = max(far, b)
+        far = far if far >= b else b
         reach.append(far)
     for end, letters in _acronyms_in_parens(text):
-        window = text[max(0, end - _ORG_REACH) : end]
+        window = text[end - _ORG_REACH if end > _ORG_REACH else 0 : end]
         words = list(_NAME_WORD.finditer(window))[-_ORG_WORDS:]
         acronym = [c for c in letters if c.isalpha()]
         n = len(out)
@@ -2306,7 +2307,7 @@ def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
     if len(words) > 1 and words[0] in _names_set("publication_heads"):
         # "Radio Rythme Bleu": a name opened by a publication noun is a publication.
         return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
-    lead = max(0, m.start - _ANNOUNCE_REACH)
+    lead = m.start - _ANNOUNCE_REACH if m.start > _ANNOUNCE_REACH else 0
     ends = _publication_noun_ends()
     if ends is not None:
         size, spellings = ends
@@ -2363,7 +2364,7 @@ def _announced_organisation(text: str, m: Mention) -> Mention:
     dans un communiqué``, ``le collectif X mardi``): as found. After a noun of
     ``association_nouns``, a link of ``association_name_links`` and one more capitalised word
     join the name (``l'ONG Terre et Échanges``), unless another capitalised word follows."""
-    lead = max(0, m.start - 30)
+    lead = m.start - 30 if m.start > 30 else 0
     if not _organisation_noun_tails().may_end(text[lead : m.start]):
         return m
     noun = _organisation_before().search(text, lead, m.start)
@@ -2450,8 +2451,9 @@ def _elided_lost_word(text: str, start: int) -> int | None:
     j = start - 1
     while j > 0 and text[j - 1] in " \u00a0":
         j -= 1
-    window = text[max(0, j - _ELIDED_WORD_REACH) : j]
-    cut = max(window.rfind("'"), window.rfind("’"))
+    window = text[j - _ELIDED_WORD_REACH if j > _ELIDED_WORD_REACH else 0 : j]
+    straight, curly = window.rfind("'"), window.rfind("’")
+    cut = straight if straight >= curly else curly
     word = window[cut + 1 :]
     if cut < 1 or not word.isalpha() or not word[0].isupper():
         return None
@@ -2508,7 +2510,7 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     former for most names, and without an article the name at once.
     """
     # "du New York Times": the name lost its first word to the link before it (see _names).
-    lead = max(0, m.start - _LOST_REACH)
+    lead = m.start - _LOST_REACH if m.start > _LOST_REACH else 0
     lost = _LOST_WORD.search(text, lead, m.start) if _may_lose_word(text, lead, m.start) else None
     if lost is not None and is_publication(text[lost.start() : m.end]):
         # "La Presse canadienne", "Le Monde diplomatique": the longest title known wins, lower-case
@@ -2533,7 +2535,7 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
                 while cut < m.end and text[cut].isspace():
                     cut += 1
                 return Mention(cut, m.end, text[cut : m.end], "name", after_preposition=False, head_start=cut)
-    lead, pats = max(0, m.start - 4), _patterns()
+    lead, pats = m.start - 4 if m.start > 4 else 0, _patterns()
     art = pats.article_before.search(text, lead, m.start) if pats.article_tails.may_end(text[lead : m.start]) else None
     name_may = may_begin is None or not words or not m.text.startswith(words[0]) or may_begin(words[0])
     acronym = _acronym_before(text, m.start) if art is None else ()
@@ -2777,13 +2779,13 @@ def _contracted_publication(text: str, m: Mention, is_publication: Any) -> Menti
     pattern, held = _contracted_before()
     # A match ends with a fused preposition's last letter, then spaces (then, as ``$`` admits, a
     # final newline): one test on the characters before the name rules out most names.
-    window = text[max(0, m.start - 5) : m.start]
+    window = text[m.start - 5 if m.start > 5 else 0 : m.start]
     window = window[:-1] if window.endswith("\n") else window
     word = window.rstrip(" \u00a0")
     ends = _contracted_ends()
     if ends is not None and (len(word) == len(window) or word[-1:] not in ends):
         return None
-    fused = pattern.search(text, max(0, m.start - 5), m.start) if held else None
+    fused = pattern.search(text, m.start - 5 if m.start > 5 else 0, m.start) if held else None
     article = held[fused.group(1).casefold()] if fused is not None else ""
     if fused is None or not is_publication(f"{article} {m.text}"):
         return None

@@ -349,7 +349,7 @@ def _attribute(
                 if a.rule not in _ASIDE_AGENT_RULES:
                     # "Theresa May, qualifiée par l'opposition d'« irresponsable », a maintenu…": an
                     # agent inside an aside is no new topic for the pronouns after it.
-                    resolver.remember(max(c.end, speaker.mention.end) if speaker and speaker.mention else c.end, speaker)
+                    resolver.remember((c.end if c.end >= speaker.mention.end else speaker.mention.end) if speaker and speaker.mention else c.end, speaker)
                 resolver.note_report(c.start, c.end, speaker if c.kind is Kind.INDIRECT else None)
                 if speaker is not None and verb is not None and verb.continues:
                     resolve.rename_unnamed_role(out, assigned, speaker, resolver)
@@ -360,7 +360,7 @@ def _attribute(
                 attribution = {"rule": a.rule, "confidence": a.confidence, "chain": chain,
                                "evidence": tuple([resolver.span(s, e) for s, e in a.evidence])}
                 previous = a
-        said_via = channels.for_quote(sent[0], max(sent[1], c.end), (c.start, c.end)) or (
+        said_via = channels.for_quote(sent[0], sent[1] if sent[1] >= c.end else c.end, (c.start, c.end)) or (
             channel.channel_of_cue(cue_key[2]) if cue_key is not None else None
         )
         assigned.append(previous.mention if speaker is not None and previous is not None else None)

@@ -158,7 +158,7 @@ def _event_link_before(text: str, end: int) -> bool:
     j = end
     while j > 0 and text[j - 1] in " \u00a0":
         j -= 1
-    return j < end and text[max(0, j - 2) : j].lower() == "de"
+    return j < end and text[j - 2 if j > 2 else 0 : j].lower() == "de"
 
 
 @cache
@@ -667,9 +667,9 @@ class Resolver:
         if (aside is not None and aside.end() > m.end
                 and (_about_opening().match(self.text, s_start, m.start) or fronted_participle().match(self.text, s_start, aside.end()))):
             return False
-        text, lead = self.text, max(s_start, m.start - _LEAD_CHARS)
+        text, lead = self.text, s_start if s_start >= m.start - _LEAD_CHARS else m.start - _LEAD_CHARS
         comma = text.rfind(",", lead, m.start)  # the words after the last comma of the lead are its description
-        if (text.count(",", lead, m.start) <= 1 and not _more_words(text, max(comma + 1, lead), m.start, _LEAD_DESCRIPTION)
+        if (text.count(",", lead, m.start) <= 1 and not _more_words(text, comma + 1 if comma + 1 >= lead else lead, m.start, _LEAD_DESCRIPTION)
                 and not _more_words(text, lead, m.start, _LEAD_WORDS)):
             return True
         opens = lead == s_start
@@ -802,7 +802,7 @@ class Resolver:
             end -= 1
         word = None
         if end != start:
-            lo = max(0, end - _NOUN_REACH)
+            lo = end - _NOUN_REACH if end > _NOUN_REACH else 0
             space = max(text.rfind(" ", lo, end), text.rfind("\u00a0", lo, end), text.rfind("\n", lo, end))
             if space >= 0 or lo == 0:
                 word = fold(text[space + 1 : end])
@@ -814,7 +814,7 @@ class Resolver:
         lower-case adjective (« le navire humanitaire X »): a ship's name."""
         if self._after_noun(start, self.vessel_nouns):
             return True
-        word = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
+        word = _WORD_BEFORE.search(self.text, start - _NOUN_REACH if start > _NOUN_REACH else 0, start)
         return word is not None and word.group(1)[:1].islower() and self._after_noun(word.start(1), self.vessel_nouns)
 
     def _ship_text(self) -> bool:
@@ -1082,12 +1082,12 @@ class Resolver:
                 continue
             # The adjective a match would give is the last word before the name (past a comma):
             # most are no nationality's, and no pattern is read for them.
-            before = self.text[max(0, m.start - _NOUN_ADJECTIVE_REACH) : m.start].rstrip(" \u00a0")
+            before = self.text[m.start - _NOUN_ADJECTIVE_REACH if m.start > _NOUN_ADJECTIVE_REACH else 0 : m.start].rstrip(" \u00a0")
             before = before[:-1].rstrip(" \u00a0") if before.endswith(",") else before
             if of_adjective(before[max(before.rfind(" "), before.rfind("\u00a0")) + 1 :]) is None:
                 continue
             # The match holds at most three runs of spaces: no start before a fourth one is tried.
-            lo = _after_space_runs(self.text, max(0, m.start - _NOUN_ADJECTIVE_REACH), m.start, _NOUN_ADJECTIVE_RUNS)
+            lo = _after_space_runs(self.text, m.start - _NOUN_ADJECTIVE_REACH if m.start > _NOUN_ADJECTIVE_REACH else 0, m.start, _NOUN_ADJECTIVE_RUNS)
             found = _NOUN_ADJECTIVE_BEFORE.search(self.text, lo, m.start)
             country = of_adjective(found.group("adjective")) if found is not None else None
             if country is not None:

@@ -209,7 +209,7 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
     """True when the period at ``dot`` closes an abbreviation or a one-letter initial."""
     if text[dot] != ".":
         return False
-    lo = max(floor, dot - 20)
+    lo = floor if floor >= dot - 20 else dot - 20
     # Mostly a plain word after a space: then it is what _WORD_BEFORE finds, without a search.
     word = text[text.rfind(" ", lo, dot) + 1 or lo : dot]
     if not word.isalpha():
