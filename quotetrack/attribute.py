@@ -4749,7 +4749,8 @@ class Attributor:
         if self.text.find(",", lo, pos) < 0:
             return -1
         found = _inner_participle_aside().search(self.text, lo, pos)
-        if found is None or any(w.lower() in ("que", "qu") for w in _GAP_WORD.findall(found.group())):
+        ques = {c.rstrip("'’") for c in grammar().complementizers}  # que, qu
+        if found is None or any(w.lower() in ques for w in _GAP_WORD.findall(found.group())):
             return -1
         return int(found.start())
 

@@ -240,6 +240,9 @@ class Grammar(Record):
     a coordinator join to it in the passé composé (``, et la communauté a tenu à …``) breaks that
     sequence, the writer's narration, which ends the content clause (see
     ``indirect._narration_after_backshift``)."""
+    compound_past_auxiliaries: tuple[str, ...] = ()
+    """The present of avoir that makes a cue a passé composé (``a annoncé``, ``ont dit``), the tense
+    whose reported clause ``backshifted_endings`` read (see ``indirect._narration_after_backshift``)."""
     participle_complement_prepositions: tuple[str, ...] = ()
     """Prepositions opening the complement of a reporting verb's bare participle (``plaidé pour``,
     ``insisté sur``): a coordinator and such a participle after a content clause of a compound

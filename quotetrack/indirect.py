@@ -4077,7 +4077,7 @@ def _narration_after_backshift(text: str, start: int, end: int, own: CueLike) ->
     opening with an article, in the passé composé breaks it, the writer's own narration: the
     content clause ends at the comma; ``end`` when nothing does."""
     g = grammar()
-    if not g.backshifted_endings or not text[own.start : own.end].lower().startswith(("a ", "ont ")):
+    if not g.backshifted_endings or not text[own.start : own.end].lower().startswith(tuple(f"{w} " for w in g.compound_past_auxiliaries)):
         return end
     joint = _narration_joint().search(text, start, end)
     if joint is None or not joint.group("participle").lower().endswith(tuple(cues.participle_endings())):
