@@ -234,6 +234,9 @@ class Grammar(Record):
     after the reflexive ``se`` and before ``en``: words in marks right after them, maybe past a
     short adverbial (``se rêve depuis longtemps en « … »``), name the role, the writer's label,
     no quotation, unless a cue before them in the sentence reports it (see ``_casts_itself_as``)."""
+    self_image_links: tuple[str, ...] = ()
+    """The preposition between a ``self_image_verbs`` form and the role it casts (``en``: se rêve
+    en « … »), ending the words before the marks."""
     backshifted_endings: tuple[str, ...] = ()
     """Third-person endings of the imperfect and the conditional (ait, aient): a content clause
     of a cue in the passé composé holding one is in the sequence of tenses; a clause a comma and
@@ -3290,7 +3293,7 @@ def _decide(
     if (inner[:1].islower() and pats.event_naming_before(before_stripped)
             and _cue_between(cues, cue_starts, sent[0], s.open_start) is None):
         return "not-name"  # "ont participé aux rassemblements de « veille démocratique »": the events' name
-    if (before_stripped[-2:].lower() == "en" and _casts_itself_as(before_stripped)
+    if (before_stripped.lower().endswith(grammar().self_image_links) and _casts_itself_as(before_stripped)
             and _cue_between(cues, cue_starts, sent[0], sent[1]) is None):
         return "not-name"  # "Le pays se rêve depuis longtemps en « château d'eau de l'Afrique »": the role it casts itself in
     if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _names_members_body(before_stripped, inner, words):
@@ -4954,14 +4957,20 @@ def _sources_only(cues: Sequence[CueLike], cue_starts: list[int], start: int, en
 
 @cache
 def _self_image_before() -> regex.Pattern[str]:
-    """The reflexive se, maybe a compound tense's auxiliary, a ``self_image_verbs`` form, at most
-    ``_SELF_IMAGE_GAP`` words, then ``en`` ending the words searched; never matches without data."""
-    forms = grammar().self_image_verbs
-    if not forms:
+    """The reflexive (``conjugation.json``), maybe a compound tense's être, a ``self_image_verbs``
+    form, at most ``_SELF_IMAGE_GAP`` words, then a ``self_image_links`` word ending the words
+    searched; never matches without data."""
+    g = grammar()
+    if not g.self_image_verbs or not g.self_image_links:
         return regex.compile(r"(?!)")
+    conj = lexicon.read_json("conjugation.json")
+    reflexive = [w.replace("’", "'") for w in conj["reflexive"]]
+    full = trie_alternation([w for w in reflexive if w[-1:] != "'"])
+    elided = trie_alternation([w[:-1] for w in reflexive if w[-1:] == "'"])
+    etre = trie_alternation([a["word"] for a in conj["aux_etre"]])
     return regex.compile(
-        rf"(?i)(?<!\w)(?:se[ \u00a0]++|s['’])(?:(?:est|sont|était|étaient)[ \u00a0]++)?(?:{trie_alternation(forms)})"
-        rf"(?:[ \u00a0]++[\w\-]++){{0,{_SELF_IMAGE_GAP}}}?[ \u00a0]++en$")
+        rf"(?i)(?<!\w)(?:(?:{full})[ \u00a0]++|(?:{elided})['’])(?:(?:{etre})[ \u00a0]++)?(?:{trie_alternation(g.self_image_verbs)})"
+        rf"(?:[ \u00a0]++[\w\-]++){{0,{_SELF_IMAGE_GAP}}}?[ \u00a0]++(?:{trie_alternation(g.self_image_links)})$")
 
 
 # Most words of an adverbial between a verb of self-image and its en (se rêve depuis longtemps en).

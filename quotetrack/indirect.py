@@ -367,8 +367,6 @@ def _timing_predicate_after(text: str, comma: int, s_end: int) -> bool:
     if not predicates:
         return False
     window = text[comma : min(s_end, comma + _TIMING_PREDICATE_REACH)].lower()
-    if "tomb" not in window:
-        return False
     return any(_has_phrase(window, p) for p in predicates)
 
 
