@@ -3402,6 +3402,14 @@ class Resolver:
                 and _VERB_WORD.match(self.text, adj.start() + 1) is None
                 and (owner := self.name_complement.match(self.text, adj.end(), adj.end() + _COMPLEMENT_REACH)) is not None):
             end = self._past_name(owner.end())  # "le porte-parole de la branche| armée| du Hamas"
+        elif (tail is not None and end == tail.end() and tail.re is _determined_complement() and self.text[end : end + 1] == " "
+                and (adj := _LOWER_WORD.match(self.text, end)) is not None and adj.start() + 1 not in self.cue_starts
+                and _VERB_WORD.match(self.text, adj.start() + 1) is None
+                and (more := _chained_complement().match(self.text, adj.end())) is not None
+                and _CLOSING_CHARS.match(self.text, more.end()) is not None):
+            # "le dirigeant d'une marque| chinoise| de smartphones": the noun an indefinite
+            # determiner opens, its adjective, then its own complement, closed by a punctuation mark.
+            end = more.end()
         if not trade and (accredited := _accredited_to().match(self.text, end, end + _ACCREDITED_REACH)) is not None \
                 and not self._publication_at(accredited.start("name")):
             end = self._adjectives_after(accredited.end())  # "un ancien ambassadeur de France| auprès de l'Otan"

@@ -121,6 +121,7 @@ FINITE = [
     ("Le coach jugeait l'arbitrage partial.", "jugeait", "juger", "finite"),
     ("Le chercheur les juge très exagérées.", "juge", "juger", "finite"),
     ("Le maire l'accuse de mentir.", "accuse", "accuser", "finite"),
+    ("Le syndicat a accusé la direction de bloquer les salaires.", "a accusé", "accuser", "finite"),  # accuser someone: still a cue
     ("La sénatrice le qualifie de dangereux.", "qualifie", "qualifier", "finite"),
     ("La militante appelle les passants à signer.", "appelle", "appeler", "finite"),
     ("Le ministre considère l'affaire close.", "considère", "considérer", "finite"),
@@ -436,6 +437,9 @@ NEGATIVES = [
     "Ce choix relève plutôt de la prudence.",
     "Une prudence qui en dit long : la France reste alignée.",  # en dire long: to be telling, no report
     "Ces chiffres en disaient long sur la crise.",
+    "À Tokyo, le Nikkei a accusé le coup : il a perdu 2 % en séance.",  # accuser le coup: to take the hit, no report
+    "Les ventes de voitures accusent un recul de 5 % sur un an.",  # accuser un recul: to show a fall
+    "Le chantier accuse un retard de six mois.",
     "Le stade a observé une minute de silence avant le match.",  # observer un silence: to keep it, no report (round u3)
     "Le syndicat, d'habitude bavard, observait un silence gêné.",  # set off by a comma, still no inverted subject
     "Les deux camps observent la trêve depuis lundi.",
