@@ -167,6 +167,21 @@ def _aside_coordinator() -> regex.Pattern[str]:
 
 
 @cache
+def _comma_coordinator() -> regex.Pattern[str]:
+    """A comma, an ``aside_coordinators`` word and a word after it, from ``detection.json``."""
+    return regex.compile(rf"(?i)[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?:{trie_alternation(grammar().aside_coordinators)})[ \u00a0\u202f]++\p{{L}}")
+
+
+def coordinated_clause_after(text: str, close_end: int, cue_start: int) -> bool:
+    """Whether a comma and a coordinator (``aside_coordinators``) right after the closing mark at
+    ``close_end`` open, before a cue at ``cue_start``, a clause of its own: ``… d'« absurdes », et
+    son porte-parole a accusé X …``; a postposed incise never follows a coordinator, so that cue's
+    subject stands before it, and it reports nothing of the marks."""
+    m = _comma_coordinator().match(text, close_end, cue_start)
+    return m is not None and m.end() < cue_start
+
+
+@cache
 def _dash_aside_then_que() -> regex.Pattern[str]:
     """An aside closed by a spaced dash, then an ``aside_coordinators`` word and a complementizer
     (``– sinon qu'il le révoquerait – et qu'``), from ``detection.json``."""
