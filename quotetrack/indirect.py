@@ -2440,7 +2440,9 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if after >= s_end:
         return start
     if text[after] in opening_marks():
-        return after if comma - start <= _APPOSITION_MAX else start
+        # "Pour X, président de l'association qui gère le lieu de culte, « … »": a bare description
+        # (a role with no determiner) may run longer, its relative included.
+        return after if comma - start <= _APPOSITION_MAX or bare_description(text[start:comma]) else start
     described = bare_description(text[start:comma]) or _source_kind(text[start:comma]) or _definite_source_kind(text, start, comma, s_end)
     return after if described and _ENOUGH_WORDS.search(text, after, s_end) else start
 

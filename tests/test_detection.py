@@ -4791,10 +4791,19 @@ def test_selon_after_a_colon_then_marks_is_direct() -> None:
                  "rien ne laissait prévoir une telle crue", id="a-relative-aside-with-its-verb-is-no-clause-begun"),
     pytest.param("Selon la porte-parole du parquet, Inès Morel, « l'enquête ne fait que commencer ».",
                  "l'enquête ne fait que commencer", id="a-role-and-a-name-hold-no-verb"),
+    pytest.param("Pour Paul Martin, président du club qui organise le tournoi depuis dix ans, « les joueurs sont épuisés ».",
+                 "les joueurs sont épuisés", id="a-long-bare-description-with-its-relative"),
 ])
 def test_selon_source_and_aside_then_marks_is_direct(text: str, content: str) -> None:
     doc = quotetrack.extract(text)
     assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", content)]
+
+
+def test_a_long_clause_before_the_marks_is_no_apposition_of_the_source() -> None:
+    """A clause with its determiner and verb (no bare description) after the source's comma is the source's claim."""
+    text = "Pour Paul Martin, la situation du club est devenue bien trop difficile, « les joueurs sont épuisés »."
+    assert ("indirect", "la situation du club est devenue bien trop difficile, « les joueurs sont épuisés »") in [
+        (q.kind.value, q.text) for q in quotetrack.extract(text).quotes]
 
 
 def test_dialogue_turn_stops_before_the_incise_that_ends_it() -> None:
