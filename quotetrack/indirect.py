@@ -2806,6 +2806,8 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
     first = _WORD.match(text, start)
     if first is None or not first.group()[:1].islower() or not _participle(first.group()):
         return start
+    if first.group().casefold() in _degree_adverbs():
+        return start  # "Selon X, plus de 700 000 fidèles vivent au Canada, …": plus ends like lus, no participle
     if comma < 0 and _patterns().agent.match(text, first.end(), s_end) is not None:
         # "Pour X, accusé par une partie de ses élus d'avoir fait campagne sans conviction, le
         # vote…": a participle and its agent make a longer aside.
