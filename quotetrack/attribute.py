@@ -66,6 +66,7 @@ from quotetrack.indirect import (
     articles,
     bare_description,
     complementizer_word,
+    coordinated_clause_after,
     coordinated_verb,
     definite_initials,
     fronted_time_end,
@@ -2530,6 +2531,8 @@ class Attributor:
                     and not (q.end <= c.start and self._reported_after(q.end, c.start))):
                 if q.marks is not None and relative_subject(self.text, q.marks[0], q.marks[1], c.start):
                     return None  # "les « provocateurs » qui, sur X, accusent les autorités": the marks are the relative's subject
+                if c.form == "finite" and coordinated_clause_after(self.text, q.end if q.marks is None else q.marks[1], c.start):
+                    return None  # "X a qualifié … d'« absurdes », et son porte-parole a accusé Y": a clause of its own
                 return None if dash_aside_between(self.text, q.end, c.start) else c
             k += 1
         return None

@@ -167,6 +167,21 @@ def _aside_coordinator() -> regex.Pattern[str]:
 
 
 @cache
+def _comma_coordinator() -> regex.Pattern[str]:
+    """A comma, an ``aside_coordinators`` word and a word after it, from ``detection.json``."""
+    return regex.compile(rf"(?i)[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?:{trie_alternation(grammar().aside_coordinators)})[ \u00a0\u202f]++\p{{L}}")
+
+
+def coordinated_clause_after(text: str, close_end: int, cue_start: int) -> bool:
+    """Whether a comma and a coordinator (``aside_coordinators``) right after the closing mark at
+    ``close_end`` open, before a cue at ``cue_start``, a clause of its own: ``… d'« absurdes », et
+    son porte-parole a accusé X …``; a postposed incise never follows a coordinator, so that cue's
+    subject stands before it, and it reports nothing of the marks."""
+    m = _comma_coordinator().match(text, close_end, cue_start)
+    return m is not None and m.end() < cue_start
+
+
+@cache
 def _dash_aside_then_que() -> regex.Pattern[str]:
     """An aside closed by a spaced dash, then an ``aside_coordinators`` word and a complementizer
     (``– sinon qu'il le révoquerait – et qu'``), from ``detection.json``."""
@@ -2425,7 +2440,9 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if after >= s_end:
         return start
     if text[after] in opening_marks():
-        return after if comma - start <= _APPOSITION_MAX else start
+        # "Pour X, président de l'association qui gère le lieu de culte, « … »": a bare description
+        # (a role with no determiner) may run longer, its relative included.
+        return after if comma - start <= _APPOSITION_MAX or bare_description(text[start:comma]) else start
     described = bare_description(text[start:comma]) or _source_kind(text[start:comma]) or _definite_source_kind(text, start, comma, s_end)
     return after if described and _ENOUGH_WORDS.search(text, after, s_end) else start
 
@@ -2789,6 +2806,8 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
     first = _WORD.match(text, start)
     if first is None or not first.group()[:1].islower() or not _participle(first.group()):
         return start
+    if first.group().casefold() in _degree_adverbs():
+        return start  # "Selon X, plus de 700 000 fidèles vivent au Canada, …": plus ends like lus, no participle
     if comma < 0 and _patterns().agent.match(text, first.end(), s_end) is not None:
         # "Pour X, accusé par une partie de ses élus d'avoir fait campagne sans conviction, le
         # vote…": a participle and its agent make a longer aside.

@@ -203,6 +203,11 @@ ATTRIBUTED = [
                  "direct", "incise-inverted", id="the-registry-s-holder-named-in-the-text-keeps-the-usual-rules"),
     pytest.param("« La situation est grave », a précisé l'exécutif américain dans un communiqué.", "Maison-Blanche", "direct", "incise-postposed", id="metonym-executive"),
     pytest.param("Les deux pays ont évoqué un « retrait partiel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche", "partial", "sentence-incise", id="partial-sentence-incise"),
+    pytest.param("La fédération a qualifié la réforme de « brutale et injuste », et son président, Marc Dubois, a accusé le gouvernement "
+                 "de mépris.", "fédération", "partial", "subject-before-cue",
+                 id="a-coordinator-after-the-marks-opens-a-clause-of-its-own-no-sentence-incise"),
+    pytest.param("Les deux pays ont évoqué un « retrait partiel, et graduel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche",
+                 "partial", "sentence-incise", id="a-coordinator-inside-the-marks-leaves-the-sentence-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "Quai d'Orsay", "indirect", "selon-fronted", id="selon"),
     pytest.param("Selon Moscou, les deux présidents sont convenus que les experts devaient poursuivre leur travail.", "Russie",
                  "indirect", "selon-fronted", id="selon-keeps-the-whole-sentence-over-an-agreement-verb-and-its-plural-subject"),

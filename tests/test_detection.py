@@ -3468,6 +3468,10 @@ INDIRECT = [
                  "deux étaient vides", id="postposed-cue-inside-brackets-reports-the-aside"),
     pytest.param("Selon la préfecture, plus de 2,5 millions d'euros ont été saisis.", "plus de 2,5 millions d'euros ont été saisis",
                  id="a-decimal-comma-ends-no-aside-after-selon"),
+    pytest.param("Selon l'office, plus de 40 000 réfugiés vivent dans le camp, le double de sa capacité.",
+                 "plus de 40 000 réfugiés vivent dans le camp, le double de sa capacité", id="plus-de-opens-no-participle-aside-after-selon"),
+    pytest.param("Selon ces documents, lus par l'AFP, les comptes ont été falsifiés.", "les comptes ont été falsifiés",
+                 id="a-participle-aside-after-selon-is-still-skipped"),
     pytest.param("Un soir d'hiver, se souvient sa fille, le notaire a brûlé toutes ses lettres.",
                  "Un soir d'hiver, se souvient sa fille, le notaire a brûlé toutes ses lettres",
                  id="incise-and-its-subject-before-the-clause-goes-on"),
@@ -4791,10 +4795,19 @@ def test_selon_after_a_colon_then_marks_is_direct() -> None:
                  "rien ne laissait prévoir une telle crue", id="a-relative-aside-with-its-verb-is-no-clause-begun"),
     pytest.param("Selon la porte-parole du parquet, Inès Morel, « l'enquête ne fait que commencer ».",
                  "l'enquête ne fait que commencer", id="a-role-and-a-name-hold-no-verb"),
+    pytest.param("Pour Paul Martin, président du club qui organise le tournoi depuis dix ans, « les joueurs sont épuisés ».",
+                 "les joueurs sont épuisés", id="a-long-bare-description-with-its-relative"),
 ])
 def test_selon_source_and_aside_then_marks_is_direct(text: str, content: str) -> None:
     doc = quotetrack.extract(text)
     assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", content)]
+
+
+def test_a_long_clause_before_the_marks_is_no_apposition_of_the_source() -> None:
+    """A clause with its determiner and verb (no bare description) after the source's comma is the source's claim."""
+    text = "Pour Paul Martin, la situation du club est devenue bien trop difficile, « les joueurs sont épuisés »."
+    assert ("indirect", "la situation du club est devenue bien trop difficile, « les joueurs sont épuisés »") in [
+        (q.kind.value, q.text) for q in quotetrack.extract(text).quotes]
 
 
 def test_dialogue_turn_stops_before_the_incise_that_ends_it() -> None:
