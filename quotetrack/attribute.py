@@ -4689,7 +4689,10 @@ class Attributor:
             # "En 2013, l'émission « X » de la chaîne Y a révélé": the publication broadcasting the
             # programme that opens the clause speaks, though a preposition governs it.
             aired = m.after_preposition and m.kind == "publication" and self._programme_opens(m, s_start)
-            if ((not m.after_preposition or aired) and comma_ok and (conjunct or _words().coordinator.search(gap) is None)
+            # "pour celui qui dénonçait « … »": an anaphor holding its subject relative (``celui
+            # qui``) is its verb's subject, whatever preposition governs the demonstrative.
+            headed = m.kind == "anaphor" and m.text.rsplit(None, 1)[-1].lower() in _subject_relative_words()
+            if ((not m.after_preposition or aired or headed) and comma_ok and (conjunct or _words().coordinator.search(gap) is None)
                     and (conjunct or len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS)
                     and not (exclude[0] <= m.start < exclude[1])
                     and (m.kind == "publication" or not self._in_marks(m.start))  # le tabloïd « Nový Čas » affirme

@@ -251,16 +251,25 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
     answered = pairs = 0
     answering = addressed = False
     continued = False  # the paragraph before was an answer
-    for p_start, p_end in paragraphs.spans:
+    spans = paragraphs.spans
+    # Where the marks opening a paragraph close, when they close past it: « … ⏎ « … » », an
+    # answer of several paragraphs, each reopened by a mark, the last one closing them.
+    runs = {lo: hi for lo, hi in quoted}
+    past = 0  # the end of such an answer: the paragraphs before it are its own
+    for i, (p_start, p_end) in enumerate(spans):
         start = p_end - len(text[p_start:p_end].lstrip())
         end = trimmed_end(text, start, p_end)
-        if start >= end:
+        if start >= end or start < past:
             continue
         short = end - start <= data.question_max_chars
         # "Le ministre assurait pourtant que …" after answers laid out in marks: a short bare
-        # paragraph trailing off in a suspension mark is the interviewer's follow-up, no answer.
+        # paragraph trailing off in a suspension mark is the interviewer's follow-up, no answer;
+        # so is one ending with a stop between an answer its marks close and the next answer
+        # opened by marks (« … » ⏎ Le parquet assure pourtant que … ⏎ « … »): where the
+        # answers are all in marks, a bare paragraph between two of them is the writer's.
         follow_up = (continued and short and text[out[-1][0]] in opening_marks() and text[start] not in opening_marks()
-                     and (text[end - 1] == "…" or text.endswith("...", start, end)))
+                     and (text[end - 1] == "…" or text.endswith("...", start, end)
+                          or (text[out[-1][1] - 1] in closing_marks() and _opens_with_mark(text, spans, i + 1))))
         if short and (text[end - 1] == "?" or follow_up
                       or (_addresses(text, start, end, asks, quoted) and not tells.search(text, start, end))):
             # "Certains vous reprochent un jeu trop défensif…": addressing someone, not answering;
@@ -269,6 +278,15 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
             if marked is None:
                 marked = _marker().search(text) is not None
             addressed = marked or text[start] in dashes or _addresses(text, start, end, asks, quoted)
+        elif marked and answering and runs.get(start, 0) > end and text[runs[start] - 1] in closing_marks():
+            # « Sur le papier, oui. … ⏎ « Des juristes … défense. »: one answer up to its closing mark.
+            end = past = runs[start]
+            answered += addressed and tells.search(text, start, end) is not None
+            pairs += addressed
+            addressed = False
+            out.append((start, end))
+            continued = True
+            continue
         elif (answering and text[end - 1] in _ANSWER_ENDS
               and (text[start] not in opening_marks() or (marked and text[end - 1] in closing_marks()))
               and not (marked and _marker().match(text, start, end))
@@ -287,6 +305,15 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
     # In a text that says it is an interview, questions answered in turn make the layout, the
     # answers in the first person or not (« Pourquoi Moscou intervient-il ? » / « Parce que… »).
     return out if answered >= _ANSWERED_QUESTIONS or (marked and pairs >= _ANSWERED_QUESTIONS) else []
+
+
+def _opens_with_mark(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether the first paragraph holding words from ``spans[i]`` on opens with a quotation mark."""
+    for p_start, p_end in spans[i:]:
+        words = text[p_start:p_end].lstrip()
+        if words:
+            return words[0] in opening_marks()
+    return False
 
 
 def _reports(reported: Sequence[int], start: int, end: int) -> bool:

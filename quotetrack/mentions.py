@@ -1868,6 +1868,8 @@ def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
         gender, number, kind = pats.pronoun_info.get(m.group().replace("’", "'").lower(), ("m", "sg", "pronoun"))
         if kind in ("anaphor", "former") and _noun_follows(text, m.end()):
             continue  # "le premier secrétaire", "ce dernier rapport": a determiner, no anaphor
+        if kind == "anaphor" and m.group()[:1].isupper() and " " in m.group() and m.group().rsplit(None, 1)[-1].lower() in names_data()["subject_relatives"]:
+            continue  # "Celui qui a fait X dénonce …": a headless relative opening its sentence takes back nobody
         out.append(Mention(m.start(), m.end(), m.group(), kind, gender=gender, number=number, head_start=m.start()))
     return out
 

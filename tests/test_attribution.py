@@ -3519,6 +3519,15 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le pape Léon est « bouleversé », selon le porte-parole du Vatican, Marco Bellini. Le souverain pontife "
                  "« prie pour les victimes », a précisé ce dernier.", -1, "Marco Bellini",
                  id="ce-dernier-is-never-the-role-opening-its-own-sentence"),
+    # Round h4: « celui qui » governed inside a sentence takes back the person mentioned last and
+    # is the subject of the cue after it; opening its sentence, it takes back nobody.
+    pytest.param("Les proches de Paul Marchal saisiront les prud'hommes. Un combat de plus pour celui qui dénonçait, "
+                 "dès son retour à Paris, une « cabale ».", -1, "Paul Marchal",
+                 id="celui-qui-governed-by-a-preposition-is-the-cue-s-subject-and-takes-back-the-last-person"),
+    # (there the discourse's focus speaks, not the last person named).
+    pytest.param("La sénatrice Claire Vidal a reçu le patron Paul Marchal. Celui qui a fait embastiller des journalistes "
+                 "dénonce « l'usage de la force ».", -1, "Claire Vidal",
+                 id="celui-qui-opening-its-sentence-takes-back-nobody"),
     pytest.param("Le pape Léon a dénoncé « une violence aveugle ». Léon Garnier, maire de la ville, a parlé d'un « choc ». "
                  "Le souverain pontife a appelé à « la paix ».", 0, "Léon",
                  id="a-first-name-after-a-regnal-title-is-the-sovereign-not-someone-named-in-full-with-it"),

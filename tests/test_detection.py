@@ -2042,6 +2042,36 @@ INTERVIEW_ANSWERS = [
          ("C'est un discours de façade. Je ne vois aucune garantie écrite.", "Hugo Lemarchand")],
         id="a-bare-follow-up-trailing-off-between-answers-in-marks-is-no-answer",
     ),
+    # Round h4: a short bare paragraph ending with a stop between an answer its marks close and
+    # the next answer opened by marks is the interviewer's follow-up too; the next answer, each
+    # paragraph reopened by a mark, runs to its closing mark. Where no marks open the paragraph
+    # after it, the bare paragraph stays an answer.
+    pytest.param(
+        "Entretien. L’économiste Sarah Vennec revient sur la fermeture de la raffinerie.\n\n"
+        "Recueilli par Paul Lagadec\n\n"
+        "Cette fermeture était-elle prévisible ?\n\n"
+        "« Oui. Les marges baissaient depuis dix ans. »\n\n"
+        "La direction affirme pourtant que le site restait rentable.\n\n"
+        "« Sur le papier, peut-être. Mais les investissements promis ne sont jamais venus.\n\n"
+        "« Je l’ai dit aux salariés dès 2019. »",
+        [("Oui. Les marges baissaient depuis dix ans.", "Sarah Vennec"),
+         ("Sur le papier, peut-être. Mais les investissements promis ne sont jamais venus.\n\n« Je l’ai dit aux "
+          "salariés dès 2019.", "Sarah Vennec")],
+        id="a-bare-follow-up-ending-with-a-stop-between-answers-in-marks-is-no-answer",
+    ),
+    pytest.param(
+        "Entretien. L’économiste Sarah Vennec revient sur la fermeture de la raffinerie.\n\n"
+        "Recueilli par Paul Lagadec\n\n"
+        "Cette fermeture était-elle prévisible ?\n\n"
+        "« Oui. Les marges baissaient depuis dix ans. »\n\n"
+        "Je l’avais écrit dès 2019.\n\n"
+        "Que deviendront les salariés ?\n\n"
+        "« Certains seront reclassés. Pas tous. »",
+        [("Oui. Les marges baissaient depuis dix ans.", "Sarah Vennec"),
+         ("Je l’avais écrit dès 2019.", "Sarah Vennec"),
+         ("Certains seront reclassés. Pas tous.", "Sarah Vennec")],
+        id="a-bare-paragraph-after-an-answer-in-marks-no-marked-answer-follows-stays-an-answer",
+    ),
     pytest.param(
         "Le pêcheur Yann Le Dantec a répondu à nos questions.\n\n"
         "Comment se passe la saison ?\n\n"
