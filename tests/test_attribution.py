@@ -2831,6 +2831,15 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "gérant de la librairie", id="a-complement-without-an-adjective-stops-before-its-cue"),
     pytest.param("« Nous manquons de tout », a expliqué un responsable des opérations humanitaires.", 0,
                  "responsable des opérations humanitaires", id="a-two-word-complement-closing-the-sentence-stays"),
+    # An adjective a body's common noun takes in its name (institution_names.json head_adjectives:
+    # armées, civile) stays in the complement whatever follows it; a participle opening its own
+    # clause does not.
+    pytest.param("« Aucun tir n'a visé la ville », a assuré un porte-parole des forces armées dans un communiqué.", 0,
+                 "porte-parole des forces armées", id="a-name-adjective-after-a-complement-before-a-preposition-stays"),
+    pytest.param("Le directeur de l'aviation civile dans la région a expliqué que les vols reprendraient.", 0,
+                 "directeur de l'aviation civile", id="civile-stays-in-the-complement-before-a-place-adverbial"),
+    pytest.param("« Aucun tir n'a visé la ville », a assuré un porte-parole de la brigade engagée dans le sud.", 0,
+                 "porte-parole de la brigade", id="a-participle-opening-its-own-clause-stays-out-of-the-complement"),
     # The French prosecutors' and judges' titles with their adjectives and their feminine are one
     # role each, no capitalised name after procureure de la République.
     pytest.param("« Le suspect a été interpellé », a précisé le procureur national antiterroriste lors d'une conférence "
