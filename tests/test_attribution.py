@@ -1197,6 +1197,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "les usines tournent au ralenti", "groupe", id="ou-l-on-after-a-seat-of-a-body-is-still-the-body"),
     pytest.param("Le chantier a pris du retard, précise-t-on au siège de Boulogne.", "Le chantier a pris du retard",
                  "siège de Boulogne", id="an-impersonal-cue-s-seat-of-a-place-is-the-seat-not-the-place"),
+    # "où l'on" after an acronym governed by a preposition: the body its initials name speaks; a
+    # name written in capitals and lower case is no such body.
+    pytest.param("Les vols reprendront lundi, indique-t-on à l'ANSV, où l'on précise que le rapport sera publié en mars.",
+                 "le rapport sera publié en mars", "ANSV", id="ou-l-on-after-an-acronym-governed-by-a-preposition"),
+    pytest.param("Le ministre a dîné à Ansv, où l'on précise que le rapport sera publié en mars.",
+                 "le rapport sera publié en mars", None, id="ou-l-on-after-a-name-in-lower-case-is-nobody-s"),
     # Round a2: a relative clause after a side's apposition describes the side only when short
     # (eight words at most); a longer one leaves on to nobody, as before.
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent depuis décembre la mer Rouge et le canal "
