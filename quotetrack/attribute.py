@@ -3880,7 +3880,7 @@ class Attributor:
                 # "…, indique-t-on au siège de La Défense, où l'on se dit…": a seat's place names
                 # no one; the seat itself (the body it houses) speaks.
                 return self._np_span(seat.start(), x.end)
-            if x is not None and x.kind in _FRONTED_KINDS and not self.text[x.end : comma].strip():
+            if x is not None and (x.kind in _FRONTED_KINDS or self._governed_acronym(x)) and not self.text[x.end : comma].strip():
                 return x
             if x is not None and (side := self._side_before(x, comma)) is not None:
                 return side  # "…, indique-t-on chez Renault, où l'on rappelle que…": the side named
@@ -3905,6 +3905,12 @@ class Attributor:
                 # between the phrase and its pronoun; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
         return found
+
+    @staticmethod
+    def _governed_acronym(x: Mention) -> bool:
+        """``…, indique-t-on au BEA, où l'on souligne…``: an acronym governed by a preposition is
+        the initials of a body, a place ``où`` may take back, no person's name."""
+        return x.kind == "name" and x.after_preposition and len(x.text) >= 2 and x.text.isupper()
 
     def _aside_fills(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` is an aside naming no one: lower-case, no mention in it, not

@@ -87,6 +87,12 @@ def _head_adjectives() -> frozenset[str]:
     return frozenset(_data().head_adjectives)
 
 
+def head_adjectives() -> frozenset[str]:
+    """The ``head_adjectives`` of ``institution_names.json`` (civile, armées, suprême): adjectives a
+    body's noun takes in its very name (``l'aviation civile``, ``les forces armées``)."""
+    return _head_adjectives()
+
+
 @cache
 def _heads() -> frozenset[str]:
     return frozenset(_data().heads)

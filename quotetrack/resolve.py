@@ -3410,6 +3410,14 @@ class Resolver:
             # "le dirigeant d'une marque| chinoise| de smartphones": the noun an indefinite
             # determiner opens, its adjective, then its own complement, closed by a punctuation mark.
             end = more.end()
+        if (tail is not None and end == tail.end() and tail.re is not self.name_complement
+                and (adj := _ONE_LOWER_WORD.match(self.text, end)) is not None
+                and adj.group("word") in institutions.head_adjectives()):
+            # "l'état-major des forces| armées| dans un communiqué", "le chef de l'aviation| civile| a
+            # démenti": an adjective a body's common noun takes in its very name belongs to the
+            # complement, whatever follows it (no verb nor participle opening a clause of its own;
+            # a capitalised complement's tail is read by institutions.head_tail_end below).
+            end = adj.end()
         if not trade and (accredited := _accredited_to().match(self.text, end, end + _ACCREDITED_REACH)) is not None \
                 and not self._publication_at(accredited.start("name")):
             end = self._adjectives_after(accredited.end())  # "un ancien ambassadeur de France| auprès de l'Otan"
@@ -6373,6 +6381,9 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
 
 # One lower-case word after a space (an adjective closing a description's complement).
 _LOWER_WORD = regex.compile(r"[ \u00a0]\p{Ll}[\p{L}\-]*+(?= )")
+
+# One lower-case word after a space, whatever follows it.
+_ONE_LOWER_WORD = regex.compile(r"[ \u00a0](?P<word>\p{Ll}[\p{L}\-]*+)(?![\p{L}'’])")
 
 
 @cache

@@ -1202,6 +1202,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "les usines tournent au ralenti", "groupe", id="ou-l-on-after-a-seat-of-a-body-is-still-the-body"),
     pytest.param("Le chantier a pris du retard, précise-t-on au siège de Boulogne.", "Le chantier a pris du retard",
                  "siège de Boulogne", id="an-impersonal-cue-s-seat-of-a-place-is-the-seat-not-the-place"),
+    # "où l'on" after an acronym governed by a preposition: the body its initials name speaks; a
+    # name written in capitals and lower case is no such body.
+    pytest.param("Les vols reprendront lundi, indique-t-on à l'ANSV, où l'on précise que le rapport sera publié en mars.",
+                 "le rapport sera publié en mars", "ANSV", id="ou-l-on-after-an-acronym-governed-by-a-preposition"),
+    pytest.param("Le ministre a dîné à Ansv, où l'on précise que le rapport sera publié en mars.",
+                 "le rapport sera publié en mars", None, id="ou-l-on-after-a-name-in-lower-case-is-nobody-s"),
     # Round a2: a relative clause after a side's apposition describes the side only when short
     # (eight words at most); a longer one leaves on to nobody, as before.
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent depuis décembre la mer Rouge et le canal "
@@ -2836,6 +2842,15 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "gérant de la librairie", id="a-complement-without-an-adjective-stops-before-its-cue"),
     pytest.param("« Nous manquons de tout », a expliqué un responsable des opérations humanitaires.", 0,
                  "responsable des opérations humanitaires", id="a-two-word-complement-closing-the-sentence-stays"),
+    # An adjective a body's common noun takes in its name (institution_names.json head_adjectives:
+    # armées, civile) stays in the complement whatever follows it; a participle opening its own
+    # clause does not.
+    pytest.param("« Aucun tir n'a visé la ville », a assuré un porte-parole des forces armées dans un communiqué.", 0,
+                 "porte-parole des forces armées", id="a-name-adjective-after-a-complement-before-a-preposition-stays"),
+    pytest.param("Le directeur de l'aviation civile dans la région a expliqué que les vols reprendraient.", 0,
+                 "directeur de l'aviation civile", id="civile-stays-in-the-complement-before-a-place-adverbial"),
+    pytest.param("« Aucun tir n'a visé la ville », a assuré un porte-parole de la brigade engagée dans le sud.", 0,
+                 "porte-parole de la brigade", id="a-participle-opening-its-own-clause-stays-out-of-the-complement"),
     # The French prosecutors' and judges' titles with their adjectives and their feminine are one
     # role each, no capitalised name after procureure de la République.
     pytest.param("« Le suspect a été interpellé », a précisé le procureur national antiterroriste lors d'une conférence "

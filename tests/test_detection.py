@@ -4488,6 +4488,17 @@ def test_a_source_after_a_gerund_s_own_report_relays_it(text: str, indirect: lis
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A relative cue's clause ending with the clause a postposed incise reports is part of that
+    # report, no claim of its own; outside any incise's clause, the relative still reports.
+    ("Il circule des informations selon lesquelles le barrage a cédé, a indiqué le préfet.",
+     ["Il circule des informations selon lesquelles le barrage a cédé"]),
+    ("Le quotidien a publié des informations selon lesquelles le barrage a cédé.", ["le barrage a cédé"]),
+])
+def test_a_relative_s_clause_inside_an_incise_s_report_is_no_claim_of_its_own(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
 @pytest.mark.parametrize("text", [
     # A verb without que: the mention after it is its object, the words before a subject and its aside.
     "Le ministre, en visite à Lyon, a salué le maire de la ville pour son action dans la lutte contre les inondations "
