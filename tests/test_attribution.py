@@ -3120,6 +3120,12 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "responsable syndical de Naval Group", id="a-role-adjective-syndical-keeps-the-role-and-its-complement"),
     pytest.param("« Les carnets sont pleins », estime un responsable de Naval Group, syndical de longue date.", 0,
                  "responsable de Naval Group", id="a-role-adjective-after-a-comma-is-no-part-of-the-role"),
+    pytest.param("« La salle ne rouvrira pas avant l'été », déplore une responsable associative du quartier de la Villeneuve.", 0,
+                 "responsable associative du quartier de la Villeneuve", id="a-role-adjective-associative-keeps-the-role-and-its-complement"),
+    pytest.param("« On nous a oubliés », lâche un militant associatif.", 0,
+                 "militant associatif", id="a-role-adjective-associatif-stays-in-the-role"),
+    pytest.param("Un responsable juge le tissu associatif du quartier « à bout de souffle ».", 0,
+                 "responsable", id="an-associative-adjective-of-another-noun-is-no-part-of-the-source"),
     # A company's department (« commercial », « financier », « technique », « juridique ») qualifies an
     # anonymous head as a source's side does (anonymous.json qualifiers); not an adjective of another noun.
     pytest.param("« Les commandes ont fondu de moitié », reconnaît un responsable commercial du constructeur.", 0,
