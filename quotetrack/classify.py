@@ -277,6 +277,10 @@ class Grammar(Record):
     A verb of saying there (X aurait déclaré que …) still gives X its que-clause."""
     infinitive_endings: tuple[str, ...] = ()
     """Endings of the infinitive (protéger, agir, mettre, pouvoir)."""
+    reflexive_infinitive_endings: tuple[str, ...] = ()
+    """Endings of the infinitive no finite form has (-er, -ir; not -re: se montre, se déclare):
+    a reflexive right before a word with one (venue se recueillir, prêt à se battre) belongs to
+    an infinitive, no finite verb of a clause."""
     speech_nouns: tuple[str, ...]
     speech_complement: SpeechComplement = SpeechComplement()
     """Words in marks inside the complement of a named owner's noun of speech are the owner's."""

@@ -2458,16 +2458,28 @@ def _holds_verb_word(segment: str) -> bool:
     """Whether ``segment`` holds, before any relative (``un centre qui a publié…``), a word of a verb
     group, a future or conditional form (see :func:`_verb_goes_on`) or a finite form of a governor
     (``devrait``, ``peut``): a clause. A capitalised word glued by a hyphen is a compound name's
-    (``l'Asie du Sud-Est``), no verb."""
-    for w in _CLAUSE_WORD.finditer(segment):
+    (``l'Asie du Sud-Est``), no verb; nor is a reflexive before an infinitive
+    (``reflexive_infinitive_endings``: ``étudiante venue se recueillir devant la mosquée``)."""
+    words = list(_CLAUSE_WORD.finditer(segment))
+    for k, w in enumerate(words):
         if _in_compound_name(segment, w.start()):
             continue
         word = w.group().casefold()
         if word in relative_words():
             return False
+        if _reflexive_before_infinitive(word, words[k + 1].group() if k + 1 < len(words) else ""):
+            continue
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())) or cues.governor_finite_word(word):
             return True
     return False
+
+
+def _reflexive_before_infinitive(word: str, following: str) -> bool:
+    """Whether ``word`` is a reflexive (``se``, ``s'``) and ``following`` a lower-case infinitive
+    with an ending no finite form has (``reflexive_infinitive_endings``: ``se recueillir``)."""
+    endings = grammar().reflexive_infinitive_endings
+    return (bool(endings) and word.replace("’", "'") in cues.reflexives() and following.islower()
+            and following.endswith(endings))
 
 
 def _in_compound_name(segment: str, start: int) -> bool:

@@ -65,6 +65,9 @@ class InstitutionNames(Record):
     """Words that join a second complement to the first (``et``: ``le Conseil de paix et de sécurité``)."""
     coordinated_links: tuple[str, ...] = ()
     """The links a coordinated complement opens with (``de``, ``d'``), an article maybe after them."""
+    compound_tails: tuple[str, ...] = ()
+    """Words that close a complement's noun into one compound noun (``à feu``: ``des
+    propriétaires d'armes à feu``): read as part of that noun, no complement of their own."""
     purpose_coordinated_endings: tuple[str, ...] = ()
     """Endings of an abstract noun (``restauration``, ``défense``) that, after a purpose complement,
     the coordinator and a bare article (``pour la transition et la restauration des institutions``),
@@ -240,6 +243,9 @@ def tail_end(text: str, end: int) -> int:
                 break
             joined = -1
             state = "after_noun"
+        if state == "after_noun" and complements and (tail := _compound_tail().match(text, pos)) is not None:
+            best = pos = tail.end()  # "d'armes| à feu": the compound noun's own words
+            continue
         if state == "after_noun" and complements and joined < 0 and word in coordinators:
             state, joined = "after_coordinator", best
         elif state == "after_coordinator" and word in coordinated_links:
@@ -278,6 +284,13 @@ def tail_end(text: str, end: int) -> int:
     if state == "after_coordinated" and not (word in links if bare else _closes_coordination(word, links)):
         best = joined
     return best
+
+
+@cache
+def _compound_tail() -> regex.Pattern[str]:
+    """Spaces and one of ``compound_tails`` (``à feu``), a whole word's end after it."""
+    tails = _data().compound_tails
+    return regex.compile(rf"[ \u00a0]++(?:{lexicon.trie_alternation(tails)})(?![\p{{L}}'’\-])") if tails else regex.compile(r"(?!)")
 
 
 def _purpose_coordinated(word: str) -> bool:

@@ -1720,6 +1720,12 @@ def _past_known(text: str, names: list[Mention], known: list[Mention]) -> list[M
         for k in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
             n = out[k]
             rest = _CAPITALISED_WORDS.match(text, m.end, n.end) if m.end < n.end else None
+            if (rest is None or rest.end() != n.end) and m.kind != "role" and m.start == n.start and m.end < n.end:
+                # "témoigne depuis Mogadiscio| Hassan": a known place (no first name itself) and
+                # one known first name after it: the person is named there, not a longer name.
+                rest = _ONE_CAPITALISED_WORD.match(text, m.end, n.end)
+                if rest is not None and (not known_first_name(rest.group(1)) or known_first_name(m.text.split()[0])):
+                    rest = None
             if rest is None or rest.end() != n.end:
                 continue
             if not _company_after_place(rest.group(1)):
@@ -1748,6 +1754,8 @@ def _company_after_place(rest: str) -> bool:
 # Registry mentions a name may swallow at its start.
 _SWALLOWED_KINDS = frozenset({"metonym", "entity", "role"})
 # Two capitalised words or more, after spaces (what remains of a name past a place).
+# One capitalised word, after spaces (a first name right after a known place).
+_ONE_CAPITALISED_WORD = regex.compile(r"[ \u00a0]++(\p{Lu}[\p{L}\-'’]*+)")
 _CAPITALISED_WORDS = regex.compile(r"[ \u00a0]++(\p{Lu}[\p{L}\-'’]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-'’]*+)++)")
 
 

@@ -3140,6 +3140,12 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "responsable syndical de Naval Group", id="a-role-adjective-syndical-keeps-the-role-and-its-complement"),
     pytest.param("« Les carnets sont pleins », estime un responsable de Naval Group, syndical de longue date.", 0,
                  "responsable de Naval Group", id="a-role-adjective-after-a-comma-is-no-part-of-the-role"),
+    pytest.param("« La salle ne rouvrira pas avant l'été », déplore une responsable associative du quartier de la Villeneuve.", 0,
+                 "responsable associative du quartier de la Villeneuve", id="a-role-adjective-associative-keeps-the-role-and-its-complement"),
+    pytest.param("« On nous a oubliés », lâche un militant associatif.", 0,
+                 "militant associatif", id="a-role-adjective-associatif-stays-in-the-role"),
+    pytest.param("Un responsable juge le tissu associatif du quartier « à bout de souffle ».", 0,
+                 "responsable", id="an-associative-adjective-of-another-noun-is-no-part-of-the-source"),
     # A company's department (« commercial », « financier », « technique », « juridique ») qualifies an
     # anonymous head as a source's side does (anonymous.json qualifiers); not an adjective of another noun.
     pytest.param("« Les commandes ont fondu de moitié », reconnaît un responsable commercial du constructeur.", 0,
@@ -4684,6 +4690,10 @@ SPEAKER_OF_QUOTE = [
                  -1, "Rafal Trzaskowski", id="a-capital-before-a-name-is-no-part-of-it"),
     pytest.param("Anne Morel a réagi la première. Le maire de Kiev Vitali Klitschko a dénoncé « un crime de guerre ».",
                  -1, "Vitali Klitschko", id="a-role-with-its-capital-before-a-name-stays"),
+    pytest.param("« Nous ne partirons pas », assure depuis Kaboul Farid, commerçant dans le vieux bazar.",
+                 0, "Farid", id="a-known-place-before-a-lone-first-name-is-no-part-of-it"),
+    pytest.param("« Il faut agir », a lancé Paris Hilton lors de la soirée.",
+                 0, "Paris Hilton", id="a-known-place-before-a-word-that-is-no-first-name-stays-in-the-name"),
     pytest.param("Un diplomate européen interrogé par l'AFP estime que les sanctions ne suffiront pas.",
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",

@@ -154,6 +154,11 @@ def test_extended_name_is_an_organisation() -> None:
                  id="a-bare-article-coordination-needs-a-complement-after-its-noun"),
     pytest.param("le Comité de la sauvegarde et la protection des forêts a jugé", "le Comité", " de la sauvegarde",
                  id="a-bare-article-coordination-only-after-a-purpose-link"),
+    pytest.param("l'Association des détenteurs d'armes à feu a jugé", "l'Association", " des détenteurs d'armes à feu",
+                 id="a-compound-noun-s-own-words-are-no-third-complement"),
+    pytest.param("l'Union des clubs de tir licenciés a jugé", "l'Union", " des clubs de tir licenciés",
+                 id="licensed-closes-a-complement-s-noun"),
+    pytest.param("la Ligue a cédé à feu et à sang", "la Ligue", "", id="a-compound-tail-right-after-the-head-is-not-read"),
 ])
 def test_tail(text: str, head: str, tail: str) -> None:
     assert text[len(head) : institutions.tail_end(text, len(head))] == tail
