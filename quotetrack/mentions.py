@@ -30,6 +30,7 @@ from quotetrack.registry import (
     Registry,
     article_before_mark,
     capital_cities,
+    is_body_role_key,
     opens_elided,
 )
 from quotetrack.registry import pronouns as registry_pronouns
@@ -1128,7 +1129,28 @@ def titled_complement(text: str, title: Mention, name: Mention) -> bool:
     link governing the title (``le porte-parole du ministre Jean X``, ``la fille de l'ancien
     président Jean X``): the name is governed with it, no subject of its own."""
     return (name.kind == "name" and title.kind == "role" and title.after_preposition and not name.after_preposition
-            and title.end < name.start and not text[title.end : name.start].strip())
+            and title.end < name.start and not text[title.end : name.start].strip()
+            and not _office_sought(text, title, name))
+
+
+# Characters read back from a title's head for the portfolio link before it (``à la``, ``aux``).
+_PORTFOLIO_REACH = 8
+
+
+def _office_sought(text: str, title: Mention, name: Mention) -> bool:
+    """Whether ``title`` is a body's office (a role marked ``institution``: ``présidence``,
+    ``gouvernement``) a link of ``portfolio_links`` ties to the role before it, and ``name`` a
+    first name and a surname (``l'ancienne candidate à la présidence Beatriz X``): the office is what the role is held for or sought, and the name is
+    that role's holder in apposition, not the body's (a body named by its leader takes the surname
+    alone: ``le porte-parole du gouvernement Borne``, and ``de`` links it, no portfolio link)."""
+    if title.role is None or " " not in name.text.strip() or not is_body_role_key(title.role):
+        return False
+    before = text[max(0, title.start - _PORTFOLIO_REACH) : title.head_start].rstrip(" \u00a0").casefold()
+    for link in names_data().get("portfolio_links", ()):
+        k = len(before) - len(link)
+        if before.endswith(link) and (k == 0 or not before[k - 1].isalpha()):
+            return True
+    return False
 
 
 def _role_tail_before(text: str, prev: Mention | None, m: Mention) -> bool:

@@ -739,6 +739,12 @@ def _before_agent_participle(text: str, head_start: int, end: int) -> int:
     return lo if lo > head_start and fold(text[lo + 1 : end]) in participles else end
 
 
+def is_body_role_key(role_key: str) -> bool:
+    """Whether a role key of ``roles.json`` names a body (``presidency``, ``government``: marked
+    ``institution``), not a person, without a registry at hand."""
+    return role_key in _language().body_roles
+
+
 @cache
 def _language() -> _Language:
     countries = load("countries.json", tuple[CountryRecord, ...])

@@ -326,6 +326,13 @@ ATTRIBUTED = [
                  "Hugo Ferrand", "direct", "incise-postposed", id="s-enthousiasmer"),
     pytest.param("Le porte-parole de l'armée, le colonel Paul Girard, a dénoncé « une provocation ».", "Paul Girard",
                  "partial", "subject-before-cue", id="titled-name-in-apposition-to-a-role"),
+    # A body's office tied to the role by a portfolio link (candidate à la présidence) is what the
+    # role is sought or held for: the first name and surname after it are the role holder's.
+    pytest.param("La candidate à la présidence Marie Lefort a dénoncé « une faute historique ».", "Marie Lefort",
+                 "partial", "subject-before-cue", id="a-full-name-after-an-office-sought-is-the-candidate"),
+    pytest.param("Le porte-parole du gouvernement Borne a dénoncé « une faute historique ».",
+                 "porte-parole du gouvernement Borne", "partial", "subject-before-cue",
+                 id="a-surname-after-a-body-linked-by-de-names-the-body"),
     pytest.param("« Nous voulons la vérité », a confié à la sortie de l'audience le frère de la victime.",
                  "frère de la victime", "direct", "incise-postposed", id="incise-subject-after-a-complement"),
     pytest.param("« Le site fermera en juin », a annoncé dans un communiqué la direction de l'usine.",

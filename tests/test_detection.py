@@ -827,6 +827,8 @@ DETECTED = [
     # Near the names of round va, words in marks someone said stay quotations.
     pytest.param("Le maire a dénoncé ce qu'il a baptisé « la grande braderie » des terrains communaux.",
                  [("partial", "la grande braderie")], id="ce-qu-il-a-baptise-a-term-stays-a-quote"),
+    pytest.param("Le maire a rebaptisé la rue et promis « une fête pour tous » aux habitants.",
+                 [("partial", "une fête pour tous")], id="rebaptise-far-from-the-marks-names-nothing"),
     pytest.param("« Nous ne céderons pas » : le président a réaffirmé sa position mardi.",
                  [("direct", "Nous ne céderons pas")], id="a-quotation-before-a-colon-and-a-subject-stays-direct"),
     pytest.param("Le ministre a insisté sur « la trahison des élites ».",
@@ -1059,6 +1061,11 @@ NOT_QUOTES = [
                  id="a-nickname-after-surnommee-and-a-determiner"),
     pytest.param("Le traité, baptisé l'« accord de Lima » par les négociateurs, a été signé, a annoncé le ministère.",
                  id="a-name-after-baptise-and-an-elided-determiner"),
+    # rebaptiser names like baptiser: the marks after its participle hold the new name.
+    pytest.param("Les habitants marchent vers le rond-point, qu'ils ont rebaptisé « carrefour de la Colère » depuis l'hiver.",
+                 id="a-name-after-rebaptise"),
+    pytest.param("La rue principale, rebaptisée « avenue de la Paix » en 1995, sera rénovée, a annoncé la mairie.",
+                 id="a-name-after-rebaptisee-before-a-postposed-incise"),
     pytest.param("L'actrice vit avec un photographe lyonnais, qu'elle appelle affectueusement « mon Gone » dans ses interviews.",
                  id="a-possessive-nickname-after-a-relative-naming-verb-and-an-adverb"),
     pytest.param("Le rappeur parle souvent de sa fille, qu'il surnomme « Petite Étoile », dans ses chansons.",
