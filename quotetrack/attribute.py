@@ -310,6 +310,25 @@ def _words() -> _Words:
 
 
 @cache
+def _quantifier_words() -> frozenset[str]:
+    """The ``quantifiers`` of ``names.json``, casefolded (``plusieurs``, ``certains``)."""
+    return frozenset(q.casefold() for q in names_data()["quantifiers"])
+
+
+def _verb_or_stop(word: str) -> bool:
+    """Whether ``word`` is a verb form of the verb words or one of ``np_stops`` (``ne``, ``se``):
+    no noun a quantifier could determine."""
+    w = word.casefold().replace("’", "'")
+    elided = w.split("'", 1)[0] + "'" if "'" in w else w
+    return w in _verb_stop_words() or elided in _verb_stop_words()
+
+
+@cache
+def _verb_stop_words() -> frozenset[str]:
+    return frozenset(w.casefold().replace("’", "'") for w in (*verb_words(), *names_data()["np_stops"]))
+
+
+@cache
 def _body_heads() -> frozenset[str]:
     """Nouns that name a body themselves (``organisation_nouns`` and ``body_nouns`` of
     ``names.json``), casefolded: a party glued after one is the body's name (``le parti LR``)."""
@@ -570,6 +589,13 @@ def _opening_clause() -> regex.Pattern[str]:
 
 
 @cache
+def _quantified_clause() -> regex.Pattern[str]:
+    """:func:`_opening_clause` opened by a quantifier standing for its determiner (« Plusieurs
+    membres du Conseil de sécurité de l'ONU ont estimé »)."""
+    return _opening(*_opening_np(), quantified=True)
+
+
+@cache
 def _colon_clause() -> regex.Pattern[str]:
     """:func:`_opening_clause` with a longer verb group, the clause a colon closes before a
     quotation (« Les parents de la fillette ont publié un message sur les réseaux sociaux : »)."""
@@ -651,14 +677,15 @@ def _subject_word() -> str:
     return rf"(?!(?i:{stops})(?:(?<=['’])|(?![\p{{L}}'’])))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
 
 
-def _opening(np: str, after_np: str = "", tail: int = 6, *, counted: bool = False) -> regex.Pattern[str]:
+def _opening(np: str, after_np: str = "", tail: int = 6, *, counted: bool = False, quantified: bool = False) -> regex.Pattern[str]:
     """A determiner and the noun phrase ``np`` opening a sentence (group ``np``), then
     ``after_np`` and maybe a verb group it is the subject of (``tail`` words at most after its
     auxiliaries), running to the end of the text searched; with ``counted``, a number in words
     (``cardinals`` of names.json, maybe joined by hyphens: « Dix-sept partis ») may stand for the determiner."""
     # An elided word (« s' », « n' ») runs on into the next one: « s'est abstenu », « n'a pas ».
     verb = rf"(?i:{alternation(verb_words())})(?:(?<=['’])|(?![\p{{L}}'’]))"
-    dets = words_then_space(names_data()["determiners"])
+    # With ``quantified``, a quantifier (« Plusieurs », « Certains ») stands for the determiner.
+    dets = words_then_space(names_data()["quantifiers" if quantified else "determiners"])
     if counted:
         cardinal = trie_alternation(names_data()["cardinals"])
         dets += rf"|(?:{cardinal})(?:-(?:{cardinal}))*+[ \u00a0]++"
@@ -5192,6 +5219,17 @@ class Attributor:
         m = _words().opening_subject.match(self.text, s_start, pos)
         if m is None or self._in_marks(m.start()):
             return None
+        if m.group().strip(" \t\n\u00a0\"«“—–-").casefold() in _quantifier_words():
+            # "Plusieurs membres du Conseil de sécurité de l'ONU ont estimé": a quantifier alone
+            # matched, too many words after it for its noun phrase; a quantifier is a determiner
+            # there, so the opening noun phrase running to the verb is the subject ("Plusieurs
+            # ont estimé": the pronoun alone, as before).
+            # ("D'aucuns ne se sont pas privés": a verb or a clitic right after it, the pronoun.)
+            noun = self.text[m.end() : pos].split(None, 1)
+            whole = (self._opening_clause(s_start, pos, _quantified_clause())
+                     if noun and not _verb_or_stop(noun[0]) else None)
+            if whole is not None and whole.start <= m.end() - 1 and whole.end > m.end():
+                return whole
         # "Plusieurs centaines de manifestants se sont rassemblés pour dénoncer": a quantifier
         # opening a crowd is its determiner, not the subject alone.
         crowd = _crowd_phrase().match(self.text, m.end() - len(m.group().lstrip(" \t\n\u00a0\"«“—–-")), pos)

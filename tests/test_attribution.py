@@ -1829,6 +1829,13 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         # A quantifier stands for a determiner: up to four words after it, as after an article.
         ("Plusieurs fédérations agricoles du Nord ont affirmé qu'elles boycotteraient la réunion.",
          "Plusieurs fédérations agricoles du Nord"),
+        # Past four words, a quantifier still opens the noun phrase running to the verb, not the subject alone.
+        ("Plusieurs élus du conseil régional de Bretagne ont, de leur côté, jugé que le tracé devait être revu.",
+         "Plusieurs élus du conseil régional de Bretagne"),
+        ("Certains dirigeants de la Fédération française de football ont, eux, estimé que la sanction était trop lourde.",
+         "Certains dirigeants de la Fédération française de football"),
+        # A quantifier standing alone as a pronoun stays the whole subject.
+        ("Plusieurs ont, de leur côté, jugé que le tracé devait être revu.", "Plusieurs"),
         # A quantifier inside a fronted adverbial of time opens no subject: the article after it does.
         ("Depuis plusieurs semaines le maire de la commune affirme que le chantier est abandonné.", "le maire de la commune"),
         ("Un scandale que les marcheurs qualifieront de « tempête dans un verre d'eau ».", "les marcheurs"),
