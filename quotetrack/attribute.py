@@ -66,6 +66,7 @@ from quotetrack.indirect import (
     articles,
     bare_description,
     complementizer_word,
+    coordinated_after_marks,
     coordinated_clause_after,
     coordinated_verb,
     definite_initials,
@@ -2301,6 +2302,8 @@ class Attributor:
                 return None  # "X, qui a dénoncé une attaque « lâche », affirme avoir repoussé…": no incise
             if c.form != "inverted" and coordinated_verb(self.text, q.end if q.marks is None else q.marks[1], c.start):
                 return None  # "X a salué « … », mais dénonce une restitution…": X's second verb, no incise
+            if q.marks is not None and coordinated_after_marks(self.text, q.marks[1], c.form):
+                return None  # "X célèbre le « … » et se garde d'évoquer Y": X's second verb governs it, no incise
             if c.form == "finite" and _subject_pronoun_end().search(self.text, max(q.end, c.start - _PRONOUN_REACH), c.start):
                 return None  # "Faute de réponse « crédible », elle a annoncé l'expulsion…": its subject before it
             if c.form == "finite" and generic_subject_before(self.text, c.start):
@@ -2339,6 +2342,8 @@ class Attributor:
                 # subject before the quote, whose subject does not follow it.
                 if q.kind != Kind.INDIRECT and c.form != "inverted" and coordinated_verb(self.text, q.end, c.start):
                     return None
+                if q.marks is not None and coordinated_after_marks(self.text, q.marks[1], c.form):
+                    return None  # "X célèbre le « … » et se garde d'évoquer Y": X's second verb governs it
                 if dash_aside_between(self.text, q.end, c.start):
                     return None  # "… « francs » – une formule qui signale…": the writer's comment
                 if q.kind == Kind.PARTIAL and c.form != "preposition" and self._after_semicolon(q.end, c.start):

@@ -4168,6 +4168,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "Anne Roy", id="not-when-a-person-of-its-gender-spoke-last"),
     pytest.param("La préfecture juge que la baignade reste « déconseillée » et affirme avoir renforcé les contrôles sanitaires.",
                  0, "préfecture", id="a-second-verb-after-the-clause-is-no-incise-naming-its-object"),
+    # An infinitive a second verb of the subject governs after the marks (« … » et se garde d'évoquer X)
+    # is no incise: its object never speaks; an infinitive incise set off by a comma still names its subject.
+    pytest.param("Le journal célèbre le « retour d'un frère » et se garde bien d'évoquer les prisonniers.",
+                 0, None, id="an-infinitive-coordinated-after-the-marks-is-no-incise-naming-its-object"),
+    pytest.param("« Nous tiendrons », a voulu rassurer le ministre.",
+                 0, "ministre", id="an-infinitive-incise-after-a-comma-still-names-its-subject"),
     pytest.param("Le trésorier aurait, selon une source proche de l'enquête, reconnu avoir détourné des fonds.",
                  0, "source proche de l'enquête", id="a-source-between-auxiliary-and-participle-speaks-for-the-sentence"),
     pytest.param("Léa Morin a lancé une pétition. « C'est un service public », lance-t-elle.\n\nInterrogée, la direction "
