@@ -66,6 +66,7 @@ from quotetrack.indirect import (
     articles,
     bare_description,
     complementizer_word,
+    coordinated_after_marks,
     coordinated_clause_after,
     coordinated_verb,
     definite_initials,
@@ -307,6 +308,25 @@ def _words() -> _Words:
                   tuple(raw.get("definite_determiners", ())),
                   regex.compile(rf"[ \u00a0]++(?i:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"
                                 rf"(?i:{trie_alternation(raw.get('organisation_nouns', ()))})[ \u00a0]++"))
+
+
+@cache
+def _quantifier_words() -> frozenset[str]:
+    """The ``quantifiers`` of ``names.json``, casefolded (``plusieurs``, ``certains``)."""
+    return frozenset(q.casefold() for q in names_data()["quantifiers"])
+
+
+def _verb_or_stop(word: str) -> bool:
+    """Whether ``word`` is a verb form of the verb words or one of ``np_stops`` (``ne``, ``se``):
+    no noun a quantifier could determine."""
+    w = word.casefold().replace("’", "'")
+    elided = w.split("'", 1)[0] + "'" if "'" in w else w
+    return w in _verb_stop_words() or elided in _verb_stop_words()
+
+
+@cache
+def _verb_stop_words() -> frozenset[str]:
+    return frozenset(w.casefold().replace("’", "'") for w in (*verb_words(), *names_data()["np_stops"]))
 
 
 @cache
@@ -570,6 +590,13 @@ def _opening_clause() -> regex.Pattern[str]:
 
 
 @cache
+def _quantified_clause() -> regex.Pattern[str]:
+    """:func:`_opening_clause` opened by a quantifier standing for its determiner (« Plusieurs
+    membres du Conseil de sécurité de l'ONU ont estimé »)."""
+    return _opening(*_opening_np(), quantified=True)
+
+
+@cache
 def _colon_clause() -> regex.Pattern[str]:
     """:func:`_opening_clause` with a longer verb group, the clause a colon closes before a
     quotation (« Les parents de la fillette ont publié un message sur les réseaux sociaux : »)."""
@@ -651,14 +678,15 @@ def _subject_word() -> str:
     return rf"(?!(?i:{stops})(?:(?<=['’])|(?![\p{{L}}'’])))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
 
 
-def _opening(np: str, after_np: str = "", tail: int = 6, *, counted: bool = False) -> regex.Pattern[str]:
+def _opening(np: str, after_np: str = "", tail: int = 6, *, counted: bool = False, quantified: bool = False) -> regex.Pattern[str]:
     """A determiner and the noun phrase ``np`` opening a sentence (group ``np``), then
     ``after_np`` and maybe a verb group it is the subject of (``tail`` words at most after its
     auxiliaries), running to the end of the text searched; with ``counted``, a number in words
     (``cardinals`` of names.json, maybe joined by hyphens: « Dix-sept partis ») may stand for the determiner."""
     # An elided word (« s' », « n' ») runs on into the next one: « s'est abstenu », « n'a pas ».
     verb = rf"(?i:{alternation(verb_words())})(?:(?<=['’])|(?![\p{{L}}'’]))"
-    dets = words_then_space(names_data()["determiners"])
+    # With ``quantified``, a quantifier (« Plusieurs », « Certains ») stands for the determiner.
+    dets = words_then_space(names_data()["quantifiers" if quantified else "determiners"])
     if counted:
         cardinal = trie_alternation(names_data()["cardinals"])
         dets += rf"|(?:{cardinal})(?:-(?:{cardinal}))*+[ \u00a0]++"
@@ -2274,6 +2302,8 @@ class Attributor:
                 return None  # "X, qui a dénoncé une attaque « lâche », affirme avoir repoussé…": no incise
             if c.form != "inverted" and coordinated_verb(self.text, q.end if q.marks is None else q.marks[1], c.start):
                 return None  # "X a salué « … », mais dénonce une restitution…": X's second verb, no incise
+            if q.marks is not None and coordinated_after_marks(self.text, q.marks[1], c.form):
+                return None  # "X célèbre le « … » et se garde d'évoquer Y": X's second verb governs it, no incise
             if c.form == "finite" and _subject_pronoun_end().search(self.text, max(q.end, c.start - _PRONOUN_REACH), c.start):
                 return None  # "Faute de réponse « crédible », elle a annoncé l'expulsion…": its subject before it
             if c.form == "finite" and generic_subject_before(self.text, c.start):
@@ -2312,6 +2342,8 @@ class Attributor:
                 # subject before the quote, whose subject does not follow it.
                 if q.kind != Kind.INDIRECT and c.form != "inverted" and coordinated_verb(self.text, q.end, c.start):
                     return None
+                if q.marks is not None and coordinated_after_marks(self.text, q.marks[1], c.form):
+                    return None  # "X célèbre le « … » et se garde d'évoquer Y": X's second verb governs it
                 if dash_aside_between(self.text, q.end, c.start):
                     return None  # "… « francs » – une formule qui signale…": the writer's comment
                 if q.kind == Kind.PARTIAL and c.form != "preposition" and self._after_semicolon(q.end, c.start):
@@ -5192,6 +5224,17 @@ class Attributor:
         m = _words().opening_subject.match(self.text, s_start, pos)
         if m is None or self._in_marks(m.start()):
             return None
+        if m.group().strip(" \t\n\u00a0\"«“—–-").casefold() in _quantifier_words():
+            # "Plusieurs membres du Conseil de sécurité de l'ONU ont estimé": a quantifier alone
+            # matched, too many words after it for its noun phrase; a quantifier is a determiner
+            # there, so the opening noun phrase running to the verb is the subject ("Plusieurs
+            # ont estimé": the pronoun alone, as before).
+            # ("D'aucuns ne se sont pas privés": a verb or a clitic right after it, the pronoun.)
+            noun = self.text[m.end() : pos].split(None, 1)
+            whole = (self._opening_clause(s_start, pos, _quantified_clause())
+                     if noun and not _verb_or_stop(noun[0]) else None)
+            if whole is not None and whole.start <= m.end() - 1 and whole.end > m.end():
+                return whole
         # "Plusieurs centaines de manifestants se sont rassemblés pour dénoncer": a quantifier
         # opening a crowd is its determiner, not the subject alone.
         crowd = _crowd_phrase().match(self.text, m.end() - len(m.group().lstrip(" \t\n\u00a0\"«“—–-")), pos)

@@ -4663,6 +4663,18 @@ def coordinated_verb(text: str, start: int, cue_start: int) -> bool:
     return joint is not None and joint.start() >= start
 
 
+def coordinated_after_marks(text: str, closing: int, cue_form: str) -> bool:
+    """Whether a ``verb_coordinators`` word opens the words right after the closing mark at
+    ``closing`` and the cue after them is an infinitive (``célèbre le « retour d'un frère » et se
+    garde bien d'évoquer les prisonniers``): a second verb group of the clause's own subject,
+    which governs the infinitive; its object after it is no postposed subject, no incise (an
+    infinitive incise follows a comma: ``« … », a tenu à préciser le ministre``)."""
+    if cue_form != "infinitive":
+        return False
+    opener = _new_clause_opener().match(text, closing, min(len(text), closing + _JOINT_REACH))
+    return opener is not None and opener.group().strip().casefold() in {w.casefold() for w in grammar().verb_coordinators}
+
+
 def _same_subject_verb(text: str, own: CueLike | None, other: CueLike) -> bool:
     """Whether ``other`` may be a second verb of ``own``'s subject: both finite, in the same number;
     or a bare participle sharing ``own``'s auxiliary that takes an object, its own *que* or marks

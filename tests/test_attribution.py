@@ -1836,6 +1836,13 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         # A quantifier stands for a determiner: up to four words after it, as after an article.
         ("Plusieurs fédérations agricoles du Nord ont affirmé qu'elles boycotteraient la réunion.",
          "Plusieurs fédérations agricoles du Nord"),
+        # Past four words, a quantifier still opens the noun phrase running to the verb, not the subject alone.
+        ("Plusieurs élus du conseil régional de Bretagne ont, de leur côté, jugé que le tracé devait être revu.",
+         "Plusieurs élus du conseil régional de Bretagne"),
+        ("Certains dirigeants de la Fédération française de football ont, eux, estimé que la sanction était trop lourde.",
+         "Certains dirigeants de la Fédération française de football"),
+        # A quantifier standing alone as a pronoun stays the whole subject.
+        ("Plusieurs ont, de leur côté, jugé que le tracé devait être revu.", "Plusieurs"),
         # A quantifier inside a fronted adverbial of time opens no subject: the article after it does.
         ("Depuis plusieurs semaines le maire de la commune affirme que le chantier est abandonné.", "le maire de la commune"),
         ("Un scandale que les marcheurs qualifieront de « tempête dans un verre d'eau ».", "les marcheurs"),
@@ -4168,6 +4175,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "Anne Roy", id="not-when-a-person-of-its-gender-spoke-last"),
     pytest.param("La préfecture juge que la baignade reste « déconseillée » et affirme avoir renforcé les contrôles sanitaires.",
                  0, "préfecture", id="a-second-verb-after-the-clause-is-no-incise-naming-its-object"),
+    # An infinitive a second verb of the subject governs after the marks (« … » et se garde d'évoquer X)
+    # is no incise: its object never speaks; an infinitive incise set off by a comma still names its subject.
+    pytest.param("Le journal célèbre le « retour d'un frère » et se garde bien d'évoquer les prisonniers.",
+                 0, None, id="an-infinitive-coordinated-after-the-marks-is-no-incise-naming-its-object"),
+    pytest.param("« Nous tiendrons », a voulu rassurer le ministre.",
+                 0, "ministre", id="an-infinitive-incise-after-a-comma-still-names-its-subject"),
     pytest.param("Le trésorier aurait, selon une source proche de l'enquête, reconnu avoir détourné des fonds.",
                  0, "source proche de l'enquête", id="a-source-between-auxiliary-and-participle-speaks-for-the-sentence"),
     pytest.param("Léa Morin a lancé une pétition. « C'est un service public », lance-t-elle.\n\nInterrogée, la direction "
