@@ -2277,6 +2277,10 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Le président a affirmé que le « califat » avait été anéanti en Syrie.",
         "La ministre a rappelé que des « revenants » étaient suivis par les services.",
         "Londres refuse toujours le « backstop » irlandais, a insisté le négociateur.",
+        # Round i4: the trade and Brexit terms the press keeps in marks, as it would in italics.
+        "Le spectre d'un « no deal » au 1er janvier s'éloigne, selon les analystes.",
+        "Washington a inscrit le groupe chinois sur sa « liste noire » commerciale, a annoncé le ministère.",
+        "Paris a retiré trois pays de sa « liste blanche » de partenaires fiables, a confirmé Bercy.",
         "Le sommet de Dakar devait tourner la page de la « Françafrique », selon l'Elysée.",
         # Constitutional and political terms of Latin America the press keeps in marks.
         "Les députés ont destitué le chef de l'Etat pour « incapacité morale permanente », quelques heures après son discours.",
@@ -2302,6 +2306,18 @@ def test_known_movement_label_is_not_a_quotation(text: str) -> None:
 )
 def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == [("partial", "opération militaire spéciale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Round i4: a known term right after a cue and an indefinite stays the subject's verdict.
+        ("Le ministre a dénoncé une « liste noire » arbitraire.", "liste noire"),
+        ("Le négociateur a évoqué un « no deal » désastreux pour les pêcheurs.", "no deal"),
+    ],
+)
+def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == [("partial", words)]
 
 
 def test_known_label_after_a_colon_is_still_an_utterance() -> None:
