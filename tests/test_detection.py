@@ -517,6 +517,13 @@ DETECTED = [
                  [("indirect", "Moscou craint surtout un isolement diplomatique")], id="pour-a-named-holder-then-a-reporting-subject-is-a-source"),
     pytest.param("Pour la capitale, de l'université de Genève, Moscou craint surtout un isolement diplomatique.", [],
                  id="pour-a-place-then-a-reporting-subject-is-a-topic"),
+    # Round i4: a cue whose subject is another mention, inside a relative of the clause (ce que
+    # Rome réclame), is no report of the clause's own subject: the fronted source keeps it whole.
+    pytest.param("Pour un diplomate italien, Paris a obtenu ce que Rome réclame en vain depuis des années.",
+                 [("indirect", "Paris a obtenu ce que Rome réclame en vain depuis des années")],
+                 id="pour-x-a-cue-in-a-relative-of-the-clause-is-no-report-of-its-subject"),
+    pytest.param("Pour la capitale, le ministre assure que la croissance reviendra.",
+                 [("indirect", "la croissance reviendra")], id="pour-a-place-then-the-subject-s-own-cue-is-a-topic"),
     # The writer's apposition summing up the source's claim ends it; marks in its relative belong
     # to the relative's own subject when a noun after an article opens it, to the source after a pronoun.
     pytest.param("Pour le ministre, la réforme rapportera des milliards à l'Etat, un argument que les syndicats, "
