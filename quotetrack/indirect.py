@@ -942,7 +942,10 @@ def _subject_reports(
     mention_starts: Sequence[int], mention_ends: Sequence[int],
 ) -> bool:
     """Whether the clause at ``start`` opens with a mention that a finite cue follows right
-    after (``l'OCDE table sur…``, ``le ministre assure que…``): it reports its subject's words."""
+    after (``l'OCDE table sur…``, ``le ministre assure que…``): it reports its subject's words.
+    The mention before the cue must be that opening one (mentions never overlap, so the sorted
+    starts and ends pair up): in ``Londres a obtenu ce que Berne réclame`` the cue's subject is
+    another's, inside a relative, and the clause is no report of its own subject."""
     first = _FIRST_WORD.match(text, start)  # "l'OCDE", "le FMI": a determiner before the name
     skip = first.end() if first is not None and first.group(1).lower() in grammar().object_determiners else start
     if not _mention_at(mention_starts, start, skip + 1):
@@ -952,7 +955,8 @@ def _subject_reports(
         return False
     end = len(text[start : cues[j].start].rstrip(" \u00a0\u202f")) + start
     k = bisect.bisect_left(mention_ends, end)
-    return k < len(mention_ends) and mention_ends[k] == end and _comma(text, start, end) < 0
+    return (k < len(mention_ends) and mention_ends[k] == end and _comma(text, start, end) < 0
+            and (k >= len(mention_starts) or mention_starts[k] <= skip))
 
 
 # Words read after a fronted preposition for a holder noun and the name after it.

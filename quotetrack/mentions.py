@@ -1598,6 +1598,13 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         if glued_at and (cut_at := _glued_inside(glued_at, start, end)) is not None:
             end = cut_at  # "Jean DupontLe 3 mai": a subheading's name ends where the glued sentence starts
             tokens = text[start:end].split()
+        # A company's suffix alone after a capitalised word glued to an elided article (« un
+        # porte-parole d'Asiana Airlines »): the glued word opens the company's name, as it would
+        # after a space (no name starts right after an apostrophe, so the match began past it).
+        if (len(tokens) == 1 and tokens[0] in _names_set("organisation_suffixes")
+                and (glued := _glued_first_name(text, start, pats)) is not None
+                and not known_first_name(glued.group(1))):
+            start, tokens = glued.start(1), [glued.group(1), *tokens]
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
         may_elide = bool(tokens) and _may_elide(tokens[0], pats)
         elided = (pats.elided_article.match(tokens[0]) or _elided_first_name(tokens[0])) if may_elide else None
@@ -1622,12 +1629,14 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         if not tokens:
             continue
         # "ministre de l'Intérieur Matteo Salvini": the first word belongs to the institution.
-        # Not when a particle follows the first word: "du Corriere della Sera" is one name.
+        # Not when a particle follows the first word: "du Corriere della Sera" is one name; nor
+        # when a company's suffix ends two words ("porte-parole d'Asiana Airlines"): one name.
         # Not an adjective that opens a name ("du Grand Est", "de la Nouvelle Aquitaine").
         if (len(tokens) > 1 and tokens[0] not in pats.titles and tokens[1][:1].isupper()
                 and _strip_apos(tokens[0]) not in first_names() and tokens[0] not in _names_set("inside_name_adjectives")
                 and (len(tokens) > 2 or tokens[1] in first_names() or not _is_acronym(tokens[0]))
                 and not _name_goes_on_past_particle(tokens)
+                and not (len(tokens) == 2 and _company_after_place(tokens[1]))
                 and (link := pats.after_link.search(text, max(0, start - 8), start))
                 and not institutions.place_noun_before(text, link.start())
                 and not _city_after_article(link.group(), tokens[0])):

@@ -96,6 +96,12 @@ ATTRIBUTED = [
                  id="a-company-named-after-its-city-is-the-role-s-complement"),
     pytest.param("« Les pompes fonctionnent normalement », a assuré le maire de Tokyo Keiko Sato.", "Keiko Sato", "direct",
                  "incise-postposed", id="a-first-name-after-the-city-opens-the-holder-s-name"),
+    # Round i4: a company's name glued to an elided article (d'Etihad Airways) opens on the glued
+    # word: the suffix alone is no name; a first name glued there still opens a person's name.
+    pytest.param("Le lendemain, un porte-parole d'Etihad Airways a affirmé que les vols reprendraient lundi.",
+                 "porte-parole d'Etihad Airways", "indirect", "indirect-que", id="a-company-glued-to-an-elided-article-is-whole"),
+    pytest.param("Le lendemain, le ministre de l'Intérieur Salvini a affirmé que les ports resteraient fermés.",
+                 "Matteo Salvini", "indirect", "indirect-que", id="an-institution-s-last-word-before-a-surname-stays-cut"),
     # Round a1: an acronym read as a word, written with its initial capital only in brackets
     # (« (Afsca) », « (Unesco) »), spells the name before it as one in capitals does: that long
     # name is an organisation, the subject; a place in brackets spells nothing.

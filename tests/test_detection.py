@@ -517,6 +517,13 @@ DETECTED = [
                  [("indirect", "Moscou craint surtout un isolement diplomatique")], id="pour-a-named-holder-then-a-reporting-subject-is-a-source"),
     pytest.param("Pour la capitale, de l'université de Genève, Moscou craint surtout un isolement diplomatique.", [],
                  id="pour-a-place-then-a-reporting-subject-is-a-topic"),
+    # Round i4: a cue whose subject is another mention, inside a relative of the clause (ce que
+    # Rome réclame), is no report of the clause's own subject: the fronted source keeps it whole.
+    pytest.param("Pour un diplomate italien, Paris a obtenu ce que Rome réclame en vain depuis des années.",
+                 [("indirect", "Paris a obtenu ce que Rome réclame en vain depuis des années")],
+                 id="pour-x-a-cue-in-a-relative-of-the-clause-is-no-report-of-its-subject"),
+    pytest.param("Pour la capitale, le ministre assure que la croissance reviendra.",
+                 [("indirect", "la croissance reviendra")], id="pour-a-place-then-the-subject-s-own-cue-is-a-topic"),
     # The writer's apposition summing up the source's claim ends it; marks in its relative belong
     # to the relative's own subject when a noun after an article opens it, to the source after a pronoun.
     pytest.param("Pour le ministre, la réforme rapportera des milliards à l'Etat, un argument que les syndicats, "
@@ -2284,6 +2291,10 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Le président a affirmé que le « califat » avait été anéanti en Syrie.",
         "La ministre a rappelé que des « revenants » étaient suivis par les services.",
         "Londres refuse toujours le « backstop » irlandais, a insisté le négociateur.",
+        # Round i4: the trade and Brexit terms the press keeps in marks, as it would in italics.
+        "Le spectre d'un « no deal » au 1er janvier s'éloigne, selon les analystes.",
+        "Washington a inscrit le groupe chinois sur sa « liste noire » commerciale, a annoncé le ministère.",
+        "Paris a retiré trois pays de sa « liste blanche » de partenaires fiables, a confirmé Bercy.",
         "Le sommet de Dakar devait tourner la page de la « Françafrique », selon l'Elysée.",
         # Constitutional and political terms of Latin America the press keeps in marks.
         "Les députés ont destitué le chef de l'Etat pour « incapacité morale permanente », quelques heures après son discours.",
@@ -2309,6 +2320,18 @@ def test_known_movement_label_is_not_a_quotation(text: str) -> None:
 )
 def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == [("partial", "opération militaire spéciale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Round i4: a known term right after a cue and an indefinite stays the subject's verdict.
+        ("Le ministre a dénoncé une « liste noire » arbitraire.", "liste noire"),
+        ("Le négociateur a évoqué un « no deal » désastreux pour les pêcheurs.", "no deal"),
+    ],
+)
+def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == [("partial", words)]
 
 
 def test_known_label_after_a_colon_is_still_an_utterance() -> None:
