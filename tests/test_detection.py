@@ -5000,6 +5000,11 @@ def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
         ("Il a parlé avec J. Martin hier.", ["Il a parlé avec J. Martin hier."]),
         # A network's one-letter name (a form of channels.json, "sur X") ends a sentence; an initial does not (session qu).
         ("Il a réagi sur X. Le Rwanda soutient tout processus.", ["Il a réagi sur X.", "Le Rwanda soutient tout processus."]),
+        ("L'usine assemble le 320 MAX. Le syndicat craint des licenciements.",
+         ["L'usine assemble le 320 MAX.", "Le syndicat craint des licenciements."]),
+        ("Il a rallié le PP. Son chef a salué ce choix.", ["Il a rallié le PP.", "Son chef a salué ce choix."]),
+        ("MM. Leroy et Vidal ont signé.", ["MM. Leroy et Vidal ont signé."]),
+        ("La pluie atteindra 40 mm max. dans la nuit.", ["La pluie atteindra 40 mm max. dans la nuit."]),
         ("Il a parlé avec Malcolm X. Martin hier.", ["Il a parlé avec Malcolm X. Martin hier."]),
         ("Un accord a été trouvé.Camions bloquésEn outre, la douane a fermé.",
          ["Un accord a été trouvé.", "Camions bloqués", "En outre, la douane a fermé."]),
