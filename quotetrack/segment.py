@@ -229,7 +229,26 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
     if word.lower() in _closing_abbreviations():
         # "mouvement de foule, etc. L'article 4 précise …": a list closed, then a new sentence.
         return not text[dot + 1 : dot + 4].lstrip(" \u00a0\u202f")[:1].isupper()
+    if len(word) > 1 and word.isupper() and word.lower() not in _capital_abbreviations():
+        # "assemblé le 737 MAX. Le journal…", "le PP. Son chef…": a word of capitals is an acronym
+        # or a name, not the lower-case abbreviation it spells (« max. », « pp. »); only forms the
+        # list writes in capitals (« MM. ») are read so.
+        return False
     return word.lower() in abbrevs or word.lower().rsplit(".", 1)[-1] in abbrevs
+
+
+@cache
+def _capital_abbreviations() -> frozenset[str]:
+    """The abbreviations of ``abbreviations.json`` written in capitals, two letters or more (``MM.``), lower-cased."""
+    return frozenset(a for a in abbreviations() if len(a) > 1 and a.upper() in _written_abbreviations())
+
+
+@cache
+def _written_abbreviations() -> frozenset[str]:
+    """The abbreviations of ``abbreviations.json`` as written, without their final period."""
+    raw = lexicon.read_json("abbreviations.json")
+    items = raw.get("abbreviations", raw) if isinstance(raw, dict) else raw
+    return frozenset(str(a).rstrip(".") for a in items)
 
 
 @cache

@@ -11,6 +11,15 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round i1: the Seattle Times is a daily of publications.json: « le journal » after it is that
+    # daily, not a paper named before it.
+    pytest.param("Le Washington Post parle d'un fiasco. À Seattle, le Seattle Times s'inquiète pour l'usine. Le journal juge "
+                 "que la crise sera longue.", "Seattle Times", "indirect", "subject-before-cue",
+                 id="le-journal-after-the-seattle-times-is-that-daily"),
+    # Round i1: a word in capitals before a period (« le 320 MAX. ») is an acronym or a name, no
+    # abbreviation (« max. »): the sentence ends there and the next one's subject is its own.
+    pytest.param("La Gazette du Nord s'inquiète pour l'usine où est assemblé le 320 MAX. Le journal juge que la crise sera longue.",
+                 "journal", "indirect", "subject-before-cue", id="a-sentence-ends-after-an-acronym-that-spells-an-abbreviation"),
     # Round f1: a surname right after a determiner and a noun of family (la famille X, le clan X)
     # names the family, never the person the text named with that surname; a name after a family
     # noun with no determiner (le chef de famille X) is still the person's.

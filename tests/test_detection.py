@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    pytest.param("Le syndicat dénonce un système « à bout de souffle », a dit son délégué.",
+                 [("indirect", "Le syndicat dénonce un système « à bout de souffle »"), ("partial", "à bout de souffle")],
+                 id="lower-case-words-in-marks-after-systeme-stay-a-partial"),
     # Round z1: a named subject opening the clause after the marks, past a comma, still reports them
     # (only the generic pronoun does not: see NOT_QUOTES).
     pytest.param("Dénonçant un « passage en force », le syndicat a parlé d'une réforme injuste.",
@@ -1009,6 +1012,7 @@ NOT_QUOTES = [
     pytest.param("Le sénateur centriste Paul Mercier, membre de la commission des lois, a réclamé l'audition du préfet.",
                  id="a-subject-and-its-bare-description-before-a-verb-report-no-clause"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
+    pytest.param("Les ingénieurs ont désactivé le système « Vigie » avant le décollage.", id="a-system-named-in-marks-after-its-noun"),
     # A naming noun, its complement in lower-case words, then a short capitalised name (b33, w173).
     pytest.param("Le SAMP/T NG et le programme de frappe dans la profondeur « Lance-Sol » ont été cités à plusieurs reprises.",
                  id="a-programme-named-in-marks-after-its-noun-and-complement"),
@@ -5026,6 +5030,11 @@ def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
         ("Il a parlé avec J. Martin hier.", ["Il a parlé avec J. Martin hier."]),
         # A network's one-letter name (a form of channels.json, "sur X") ends a sentence; an initial does not (session qu).
         ("Il a réagi sur X. Le Rwanda soutient tout processus.", ["Il a réagi sur X.", "Le Rwanda soutient tout processus."]),
+        ("L'usine assemble le 320 MAX. Le syndicat craint des licenciements.",
+         ["L'usine assemble le 320 MAX.", "Le syndicat craint des licenciements."]),
+        ("Il a rallié le PP. Son chef a salué ce choix.", ["Il a rallié le PP.", "Son chef a salué ce choix."]),
+        ("MM. Leroy et Vidal ont signé.", ["MM. Leroy et Vidal ont signé."]),
+        ("La pluie atteindra 40 mm max. dans la nuit.", ["La pluie atteindra 40 mm max. dans la nuit."]),
         ("Il a parlé avec Malcolm X. Martin hier.", ["Il a parlé avec Malcolm X. Martin hier."]),
         ("Un accord a été trouvé.Camions bloquésEn outre, la douane a fermé.",
          ["Un accord a été trouvé.", "Camions bloqués", "En outre, la douane a fermé."]),
