@@ -261,6 +261,13 @@ class _PourRule(Record):
     """Nouns of a publication whose name in marks may stand in the phrase, the noun one of the two
     words right before the opening mark (``Pour le quotidien libéral « Le Matin », …``, as after
     ``selon``); other marks before the comma still bar the phrase."""
+    infinitive_endings: list[str] = []
+    """Endings of an infinitive: a lower-case word right after the phrase (maybe after one of
+    ``infinitive_clitics``) ending so opens a purpose clause, no opinion holder (``Pour repousser
+    l'offensive, …``, ``Pour se défendre, …``); ``notre``, ``nombre`` end otherwise."""
+    infinitive_clitics: list[str] = []
+    """Clitics only an infinitive follows after ``pour`` (``se``, ``s'``, ``en``, ``y``): ``Pour
+    s'imposer, …``; not ``le``, ``la``, ``lui``, which open a holder too (``Pour le conseiller, …``)."""
 
 
 class _InciseClitics(Record):
@@ -1719,11 +1726,24 @@ class CueLexicon:
         """``selon| nos informations``: the words of ``own_reporting`` right after a cue."""
         return re.compile(rf"{_SPACE}(?:{_trie(self._words.own_reporting, cap=True)}){_RIGHT}")
 
+    @cached_property
+    def _pour_infinitive(self) -> Any:
+        rule = self._words.pour
+        clitics = rf"(?:{_trie(rule.infinitive_clitics)}(?:(?<=['\u2019\u02bc])|{_SPACE}))?" if rule.infinitive_clitics else ""
+        return re.compile(rf"{_SPACE}{clitics}[a-zàâäéèêëîïôöùûüç]*(?:{_trie(rule.infinitive_endings)})(?![\w'\u2019-])")
+
+    def _purpose_infinitive(self, text: str, end: int) -> bool:
+        """``Pour repousser l'offensive, X a reçu…``: the phrase governs an infinitive, the
+        writer's purpose clause, no one whose opinion the sentence reports."""
+        return bool(self._words.pour.infinitive_endings) and self._pour_infinitive.match(text, end, end + 40) is not None
+
     def _pour_ok(self, text: str, start: int, end: int) -> bool:
         opener, blocked, comma = self._pour_rule
         if opener.search(text, max(0, start - 12), start) is None:
             return False
         if blocked.match(text, end):
+            return False
+        if self._purpose_infinitive(text, end):
             return False
         if comma.match(text, end) is not None:
             return True

@@ -537,6 +537,10 @@ class NamesData(Record):
     quantifiers: tuple[str, ...]
     plural_determiners: dict[Literal["definite", "indefinite"], tuple[str, ...]]
     subject_coordinators: tuple[str, ...] = Field(min_length=1)
+    lead_in_phrases: tuple[str, ...] = ()
+    """Singular verb phrases of escalation a reporting verb follows after ``et`` (``va plus loin
+    et accuse``, ``enfonce le clou et dénonce``): after a lone capitalised word opening a sentence
+    they make it the reporting verb's subject, a name, as the verb alone right after it does."""
     apposition_titles: tuple[str, ...] = ()
     """Lower-case titles that may stand between a role's comma and the name it describes, after
     an article (``le guide suprême, l'ayatollah Ali X``, ``l'émir du Qatar, le cheikh Tamim X``)."""
@@ -850,11 +854,21 @@ def _singular_cue_after(text: str, end: int) -> bool:
     if end >= len(text) or text[end] != " ":
         return False
     window = text[end : end + _LONE_CUE_REACH]
+    if (lead := _lead_in().match(window)) is not None:
+        # "Libero va plus loin et accuse la juge de « … »": the verb after the lead-in is the word's.
+        window = window[lead.end() - 1 :]
     cue_lexicon = cues.CueLexicon.default()
     if not cue_lexicon.may_find_at(window, 1):
         return False  # no cue at the word after the space (most windows): no search of the window
     found = cue_lexicon.find(window)
     return bool(found) and found[0].start == 1 and found[0].form == "finite" and not cues.plural_cue(found[0])
+
+
+@cache
+def _lead_in() -> regex.Pattern[str]:
+    """`` va plus loin et ``: a space, one of ``lead_in_phrases`` (``names.json``), ``et``, a space."""
+    phrases = names_data().get("lead_in_phrases", ()) or ("\x00",)
+    return regex.compile(rf" (?:{trie_alternation(phrases)}) et ")
 
 
 # An elided article's apostrophe: the word after it is a noun (« L'Espagnol a jugé »), no lone name.

@@ -3542,6 +3542,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-pronoun-takes-back-the-whole-body-description-that-spoke"),
     pytest.param("Les cours ont reculé mardi. Safran s'est dit « préoccupé ». Le motoriste a ajouté que les livraisons "
                  "seraient « retardées ».", 1, "Safran", id="a-lone-word-opening-a-sentence-before-a-singular-cue-is-a-name"),
+    # A phrase of escalation and et may stand between the lone word and its cue (names.json lead_in_phrases, round i5).
+    pytest.param("Les syndicats protestent. Solidaires enfonce le clou et reproche au préfet de « mépriser les agents ».",
+                 -1, "Solidaires", id="a-lone-word-before-a-lead-in-and-a-singular-cue-is-a-name"),
+    pytest.param("Les syndicats protestent. Ensuite le délégué hausse le ton et reproche au préfet de « mépriser les agents ».",
+                 -1, "délégué", id="a-lone-adverb-before-a-subject-and-a-lead-in-is-no-name"),
     pytest.param("La Bourse a reculé. Nul ne conteste que la reprise sera « lente ».", 0, None,
                  id="an-indefinite-pronoun-opening-a-sentence-before-a-cue-is-no-name"),
     pytest.param("Chez Dassault, on se dit « serein ». L'entreprise a toutefois rappelé que les délais étaient "

@@ -249,6 +249,12 @@ PREPOSITION = [
     ("« Pour le syndicat, c'est non. »", "Pour", "pour"),
     # An anaphor opening with a demonstrative, its comma right after it: the one just named (round ve).
     ("Pour cette dernière, le dossier est clos.", "Pour", "pour"),
+    # A noun after pour, whatever its ending, still names a holder (notre, nombre, conseiller after le) (round i5).
+    ("Pour le conseiller municipal, la digue doit être rehaussée.", "Pour", "pour"),
+    ("Pour notre correspondante, la digue doit être rehaussée.", "Pour", "pour"),
+    # After a fronted connector of contrast and its comma (openers « inverse, », « revanche, », round i5).
+    ("À l'inverse, pour le pêcheur, la digue suffit.", "pour", "pour"),
+    ("En revanche, pour la députée, la digue suffit.", "pour", "pour"),
     ("C'est, selon les mots de la maire, « un tournant ».", "selon les mots de", "selon"),
     ("C'est, selon l'expression de la maire, « un tournant ».", "selon l'expression de", "selon"),
     ("C'est, selon la formule du préfet, « un tournant ».", "selon la formule du", "selon"),
@@ -421,6 +427,12 @@ NEGATIVES = [
     "Pour autant, rien n'a changé.",
     "Le site, pour lequel travaillait la reporter, a publié son enquête.",  # pour governed by the verb
     "Pour l'instant, la route est coupée.",
+    # Pour then an infinitive (maybe after se, en, y): the writer's purpose clause, no holder (round i5).
+    "Pour financer la digue, la commune a vendu deux terrains.",
+    "Pour s'imposer au second tour, la candidate a élargi son équipe.",
+    "Pour en savoir davantage, les enquêteurs ont saisi les téléphones.",
+    "Le club a fait l'inverse, pour la troisième saison de suite.",  # no comma closing the phrase
+    "Pour reconquérir ses électeurs, le parti mise sur la proximité.",
     "Pour ce faire, la mairie a recruté deux agents.",  # ce: a blocker, no person's noun after it
     "Pour ce dernier match, l'entraîneur a aligné les jeunes.",
     "Il travaille pour son frère.",
