@@ -1010,6 +1010,8 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         _mark_aside_lines(_bracketed_lines(text), merged)
         _mark_bracketed(text, merged)
     _mark_aside_lines(_byline_lines(text), merged)
+    if "/" in text:
+        _mark_aside_lines(_credit_tails(text), merged)
     return merged
 
 
@@ -1267,6 +1269,38 @@ def _byline_lines(text: str) -> list[tuple[int, int]]:
         return len(inner) <= _BYLINE_MAX_CHARS and inner.startswith(openers) and not inner.endswith(tuple(_SENTENCE_END))
 
     return _lines_where(text, byline)
+
+
+# Longest photo credit closing a caption (``REUTERS/Jean Dupont``, ``© Anne Roy / AFP``), in characters.
+_CREDIT_MAX_CHARS = 60
+# Most words between two slashes of a credit (a photographer's full name, an agency's).
+_CREDIT_MAX_WORDS = 4
+
+
+def _credit_tails(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each photo credit closing a line (a caption's ``… le 3 août à Harare.
+    REUTERS/Jean Dupont``, ``JEAN DUPONT / AFP``, ``© Anne Roy / Belga``): after the line's last
+    full stop, a short run of capitalised words that slashes cut into a photographer's and an
+    agency's names. The names in it took the picture; none of them speaks."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        cut = line.rfind(". ")
+        head = cut + 2 if cut >= 0 else 0
+        tail = line[head:].rstrip(" \t\u00a0")
+        if "/" in tail and len(tail) <= _CREDIT_MAX_CHARS and _is_credit(tail):
+            out.append((start + head, start + head + len(tail)))
+        start += len(line) + 1
+    return out
+
+
+def _is_credit(tail: str) -> bool:
+    """Whether every part of ``tail`` between slashes is a few capitalised words (``©`` aside)."""
+    for part in tail.split("/"):
+        words = part.replace("©", " ").split()
+        if not words or len(words) > _CREDIT_MAX_WORDS or not all(w[0].isupper() for w in words):
+            return False
+    return True
 
 
 def _mark_aside_lines(lines: list[tuple[int, int]], found: list[Mention]) -> None:

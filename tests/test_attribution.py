@@ -4883,6 +4883,15 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre a reçu les éleveurs.\n\n(Photo : AFP / Marc Lenoir)\n\n"
                  "Le président du syndicat a salué « un premier pas ».",
                  0, "président du syndicat", id="a-photo-credit-names-nobody-who-speaks"),
+    pytest.param("Le candidat Paul Rivière a voté dimanche à Rennes, le 4 mai. AFP/Julien Mercier\n\n"
+                 "Le ton était grave : « Nous ne lâcherons rien. »",
+                 0, "Paul Rivière", id="a-photographer-after-an-agency-and-a-slash-closing-a-caption-never-speaks"),
+    pytest.param("Le candidat Paul Rivière a voté dimanche à Rennes. JULIEN MERCIER / AFP\n\n"
+                 "L'ancien maire a promis de « tout reprendre à zéro ».",
+                 0, "Paul Rivière", id="a-photographer-before-a-slash-and-an-agency-closing-a-caption-never-speaks"),
+    pytest.param("Législatives / Paul Rivière lance sa campagne à Rennes\n\n"
+                 "Le ton était grave : « Nous ne lâcherons rien. »",
+                 0, "Paul Rivière", id="a-name-after-a-slash-in-a-line-with-a-verb-is-no-credit"),
     pytest.param("Le ministre a reçu lundi Xi Jinping. Le président chinois a souhaité « renforcer la coopération », selon l'agence "
                  "Chine nouvelle. L'Élysée a indiqué que le chef de l'État avait évoqué « la situation en Ukraine ». "
                  "Invité de la radio, Paul Durand a répété qu'il n'y aurait « pas de hausse d'impôts ». "

@@ -158,6 +158,15 @@ def test_extended_name_is_an_organisation() -> None:
                  id="a-compound-noun-s-own-words-are-no-third-complement"),
     pytest.param("l'Union des clubs de tir licenciés a jugé", "l'Union", " des clubs de tir licenciés",
                  id="licensed-closes-a-complement-s-noun"),
+    pytest.param("la Fédération des peuples indigènes a jugé", "la Fédération", " des peuples indigènes",
+                 id="indigenous-closes-a-complement-s-noun"),
+    pytest.param("le Conseil des communautés autochtones a jugé", "le Conseil", " des communautés autochtones",
+                 id="native-closes-a-complement-s-noun"),
+    pytest.param("la Fédération indigène a jugé", "la Fédération", "", id="indigenous-right-after-the-head-is-not-read"),
+    pytest.param("le Conseil musulman a jugé", "le Conseil", " musulman", id="a-faith-s-adjective-right-after-the-head-is-read"),
+    pytest.param("la Fédération protestante des associations familiales a jugé", "la Fédération",
+                 " protestante des associations familiales", id="a-faith-s-adjective-then-a-complement-is-read"),
+    pytest.param("la Ligue a reçu des musulmans", "la Ligue", "", id="a-faith-s-noun-after-a-verb-is-not-read"),
     pytest.param("la Ligue a cédé à feu et à sang", "la Ligue", "", id="a-compound-tail-right-after-the-head-is-not-read"),
 ])
 def test_tail(text: str, head: str, tail: str) -> None:
