@@ -211,6 +211,13 @@ def _coordination() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data.complement_coordinators), links
 
 
+def is_nationality_adjective(word: str) -> bool:
+    """Whether ``word`` is a nationality adjective of ``countries.json`` (``argentine``, ``grecque``)."""
+    from quotetrack.registry import is_nationality_adjective as nationality
+
+    return nationality(word)
+
+
 def _closes_coordination(word: str | None, links: frozenset[str]) -> bool:
     """Whether a coordinated complement may end right before ``word`` (``None``: no lower-case word
     follows): a verb group, a word ending a noun phrase or another complement's link does, not a
@@ -266,7 +273,10 @@ def tail_end(text: str, end: int) -> int:
         elif state == "after_link" and word in articles:
             state = "after_article"
         elif state == "after_noun" and adjectives < data.max_adjectives and (
-                is_adjective(word) or word in _head_adjectives() or (complements and word in _tail_adjectives())):
+                is_adjective(word) or word in _head_adjectives() or (complements and word in _tail_adjectives())
+                or is_nationality_adjective(word)):
+            # "la Conférence épiscopale argentine", "la Chambre argentine de commerce": a nationality
+            # adjective whatever its ending (argentin, grec, belge), as français or italien.
             adjectives += 1
             best = m.end()
         elif (state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_complement_words()

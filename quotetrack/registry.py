@@ -745,6 +745,12 @@ def is_body_role_key(role_key: str) -> bool:
     return role_key in _language().body_roles
 
 
+def is_nationality_adjective(word: str) -> bool:
+    """Whether lower-case ``word`` is a nationality adjective of ``countries.json`` in any gender and
+    number (``argentine``, ``grecque``, ``belges``), without a registry at hand."""
+    return word[:1].islower() and fold(word) in _language().adjective_country
+
+
 @cache
 def _language() -> _Language:
     countries = load("countries.json", tuple[CountryRecord, ...])

@@ -894,6 +894,10 @@ DETECTED = [
     # A candidate's campaign staff (équipe de campagne, opinion_source_nouns) fronted by pour holds the opinion.
     pytest.param("Pour l'équipe de campagne du sénateur, le décompte des bulletins a été falsifié.",
                  [("indirect", "le décompte des bulletins a été falsifié")], id="pour-a-campaign-team-is-a-source"),
+    # Round j2: a noun of nickname in marks, with no complement link before them, names no marks
+    # after it (le surnom de « … » does: NOT_QUOTES); the speaker's verdict stays a quote.
+    pytest.param("La ministre a qualifié ce surnom d'« insulte » devant les députés.",
+                 [("partial", "insulte")], id="a-verdict-after-surnom-and-a-verb-s-de-stays-a-quote"),
 ]
 
 NOT_QUOTES = [
@@ -1054,6 +1058,11 @@ NOT_QUOTES = [
                  id="nickname-after-se-faire-appeler"),
     pytest.param("Le chef rebelle, connu sous le nom de guerre « Abou Karim », a revendiqué l'embuscade.", id="nom-de-guerre"),
     pytest.param("Le pirate informatique, alias « Zéro », a affirmé avoir piraté le serveur.", id="alias"),
+    # Round j2: the noun of nickname before its complement link (le surnom de « … ») names the
+    # marks after it, lower case too, even inside a reported clause.
+    pytest.param("Selon la police, les deux frères volaient des scooters, d’où le surnom de « gang des mobylettes » donné par les voisins.",
+                 id="a-nickname-after-le-surnom-de-inside-a-selon-clause"),
+    pytest.param("Le défenseur a hérité du surnom d'« Abbé Pierre du vestiaire » après le match.", id="a-nickname-after-surnom-d-elided"),
     pytest.param("Ses élèves, qui l'appelaient « Monsieur Jo », ont témoigné de son dévouement.", id="a-nickname-after-a-clitic-and-appeler"),
     pytest.param("Les supporters la surnomment « la Panthère » depuis son premier titre.", id="a-nickname-after-a-clitic-and-surnommer"),
     pytest.param("Au village, chacun connaît « la Tuilerie », comme on appelle l'ancienne usine de briques.",

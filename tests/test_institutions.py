@@ -103,6 +103,11 @@ NAMED = [
                  id="a-feminine-premodifier-before-a-head-names-its-own-body"),
     pytest.param("« La trêve doit tenir », a déclaré le Conseil de sécurité.", "Conseil de sécurité",
                  id="the-known-body-without-a-premodifier-stays-itself"),
+    # Round j2: a nationality adjective ending as no listed adjective does (argentine, grecque).
+    pytest.param("« Les mots tuent », a averti la Conférence épiscopale argentine.", "Conférence épiscopale argentine",
+                 id="a-nationality-adjective-in-ine-closes-the-name"),
+    pytest.param("« Le port doit rouvrir », glisse un dirigeant de la Chambre grecque de commerce.",
+                 "dirigeant de la Chambre grecque de commerce", id="a-nationality-adjective-before-a-complement"),
 ]
 
 
@@ -168,6 +173,17 @@ def test_extended_name_is_an_organisation() -> None:
                  " protestante des associations familiales", id="a-faith-s-adjective-then-a-complement-is-read"),
     pytest.param("la Ligue a reçu des musulmans", "la Ligue", "", id="a-faith-s-noun-after-a-verb-is-not-read"),
     pytest.param("la Ligue a cédé à feu et à sang", "la Ligue", "", id="a-compound-tail-right-after-the-head-is-not-read"),
+    # Round j2: a nationality adjective whatever its ending (argentin, grec, belge), as français.
+    pytest.param("la Conférence épiscopale argentine a jugé", "la Conférence", " épiscopale argentine",
+                 id="a-nationality-adjective-in-ine-after-an-adjective-is-read"),
+    pytest.param("la Chambre grecque de commerce a jugé", "la Chambre", " grecque de commerce",
+                 id="a-nationality-adjective-in-que-then-a-complement-is-read"),
+    pytest.param("l'Union belge des éditeurs a jugé", "l'Union", " belge des éditeurs",
+                 id="a-nationality-adjective-in-e-right-after-the-head-is-read"),
+    pytest.param("la Chambre a jugé l'opposition argentine", "la Chambre", "",
+                 id="a-nationality-adjective-after-a-verb-is-not-read"),
+    pytest.param("la Ligue des agriculteurs argentins a jugé", "la Ligue", " des agriculteurs argentins",
+                 id="a-nationality-adjective-after-a-complement-is-read"),
 ])
 def test_tail(text: str, head: str, tail: str) -> None:
     assert text[len(head) : institutions.tail_end(text, len(head))] == tail
