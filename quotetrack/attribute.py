@@ -2723,6 +2723,14 @@ class Attributor:
             if cue.form == "preposition" and " " in cue.text and (across := self._mention_across(cue)) is not None:
                 return across  # "De source proche de l'enquête, …": the cue's last word heads the source named
             found = self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
+            if (found is None and cue.form == "preposition" and " " in cue.text
+                    and cue.text.rsplit(None, 1)[-1].casefold() in _fused_prepositions()):
+                # "…, selon les termes du| commandement militaire": a cue ending in its fused
+                # article leaves the noun after it with no determiner of its own.
+                lo = cue.end + len(self.text[cue.end : s_end]) - len(self.text[cue.end : s_end].lstrip(" \u00a0"))
+                bare_np = _bare_np().match(self.text, lo, min(s_end, lo + _SUBJECT_WINDOW))
+                if bare_np is not None and bare_np.group()[:1].isalpha():
+                    found = self._np_mention(bare_np)
             if (found is not None and rule.cue == "inside" and cue.form == "finite" and cue.end <= found.start
                     and plural_cue(cue) and _singular_opening(self.text, found.start, found.end)):
                 # « Les faits, commis…, justifient le prononcé d'une peine. »: a plural verb after an

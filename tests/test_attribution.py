@@ -5815,6 +5815,11 @@ SPEAKER_OF_QUOTE = [
                  id="selon-s-source-is-not-the-first-name-of-a-list-after-it"),
     pytest.param("Aux yeux des élus, la digue était fragile.", 0, "élus",
                  id="a-source-without-article-after-a-cue-ending-in-des"),
+    # Round j4: postposed, a cue ending in its fused article leaves the source noun with none either.
+    pytest.param("La ville a été placée sous couvre-feu pour « éviter les pillages », selon les termes du conseil municipal.",
+                 0, "conseil municipal", id="a-postposed-source-without-article-after-a-cue-ending-in-du"),
+    pytest.param("Les digues ont cédé, selon les termes du 4 mai.", 0, None,
+                 id="a-date-after-a-cue-ending-in-du-is-no-source"),
     pytest.param("Selon le porte-parole du ministère, Pierre Roy, le chef d'état-major a démissionné.", 0, "Pierre Roy",
                  id="selon-s-source-named-in-apposition-before-the-comma"),
     pytest.param("Selon le « Times », de faux comptes ont été créés pour amplifier la contestation.", 0, "The Times",
