@@ -5851,6 +5851,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministre", id="words-in-marks-in-the-indicative-after-an-anonymous-source-are-not-its-own"),
     pytest.param("Selon le magazine « Society », le suspect vivait à Nantes.", 0, "Society",
                  id="a-publication-noun-announces-a-name-in-marks-after-selon"),
+    # Round j5: a publication noun with its set qualifier (journal en ligne, média en ligne) still
+    # announces the name in marks, an apposition after it too; another noun before en ligne does not.
+    pytest.param("Le maire a parlé. Selon le journal en ligne « Le Fil », l'un des derniers titres indépendants, le chantier "
+                 "prendra du retard.", 0, "Le Fil", id="a-journal-en-ligne-announces-a-name-in-marks-after-selon"),
+    pytest.param("Le maire a parlé. Selon la boutique en ligne « Le Fil », le chantier prendra du retard.", 0, "maire",
+                 id="a-shop-en-ligne-announces-no-publication-in-marks"),
     pytest.param("Le tabloïd « Nový Čas » affirme que le ministre a menti.", 0, "Nový Čas",
                  id="a-publication-noun-announces-a-name-in-marks-before-the-cue"),
     # Round y3: a publication noun before marks holding a name of several capitalised words (a

@@ -9,6 +9,10 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round j5: signifie with no noun of a name before it is no gloss of a name: the fronted source's
+    # words in marks stay a partial quote (dont le nom signifie « … »: NOT_QUOTES).
+    pytest.param("Selon la sociologue Marie Dubreuil, ce verdict signifie « la fin de l'impunité » pour les milices du nord.",
+                 [("partial", "la fin de l'impunité")], id="marks-after-signifie-with-no-name-stay-a-partial"),
     pytest.param("Le syndicat dénonce un système « à bout de souffle », a dit son délégué.",
                  [("indirect", "Le syndicat dénonce un système « à bout de souffle »"), ("partial", "à bout de souffle")],
                  id="lower-case-words-in-marks-after-systeme-stay-a-partial"),
@@ -1063,6 +1067,10 @@ NOT_QUOTES = [
     pytest.param("Selon la police, les deux frères volaient des scooters, d’où le surnom de « gang des mobylettes » donné par les voisins.",
                  id="a-nickname-after-le-surnom-de-inside-a-selon-clause"),
     pytest.param("Le défenseur a hérité du surnom d'« Abbé Pierre du vestiaire » après le match.", id="a-nickname-after-surnom-d-elided"),
+    # Round j5: a name's meaning in marks after « dont le nom signifie » is the writer's gloss of the
+    # name, even inside a clause a fronted source reports (signifie alone still reports: DETECTED).
+    pytest.param("Pour cet ancien député, le Hirak, dont le nom signifie « le mouvement » en arabe, reste la seule opposition crédible.",
+                 id="a-name-s-meaning-after-dont-le-nom-signifie-is-no-quote"),
     pytest.param("Ses élèves, qui l'appelaient « Monsieur Jo », ont témoigné de son dévouement.", id="a-nickname-after-a-clitic-and-appeler"),
     pytest.param("Les supporters la surnomment « la Panthère » depuis son premier titre.", id="a-nickname-after-a-clitic-and-surnommer"),
     pytest.param("Au village, chacun connaît « la Tuilerie », comme on appelle l'ancienne usine de briques.",
