@@ -1160,6 +1160,15 @@ ATTRIBUTED = [
     pytest.param("« Les dons reculent », a affirmé le président de l'association caritative Vieux Quartier devant la presse.",
                  "président de l'association", "direct", "incise-postposed",
                  id="a-name-with-no-known-first-name-after-a-body-noun-is-the-body-s-not-the-holder"),
+    # Round j6: conseiller d'État is an office (Myanmar's State Counsellor, a Swiss canton's
+    # minister, a member of France's Conseil d'État), so the nationality adjective after it stays
+    # in the description, as after any role; the bare profession noun is unchanged.
+    pytest.param("Le pays a été calomnié, a affirmé la conseillère d'Etat birmane.",
+                 "conseillère d'Etat birmane", "indirect", "incise-postposed", id="a-state-counsellor-keeps-her-nationality"),
+    pytest.param("« Le budget sera tenu », a assuré le conseiller d'État suisse.",
+                 "conseiller d'État suisse", "direct", "incise-postposed", id="a-swiss-cantonal-minister-keeps-his-country"),
+    pytest.param("« Le budget sera tenu », a assuré la conseillère birmane.",
+                 "conseillère birmane", "direct", "incise-postposed", id="a-plain-adviser-is-no-state-counsellor"),
 ]
 
 

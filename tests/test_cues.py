@@ -170,6 +170,9 @@ FINITE = [
     ("La présidente décrète une mobilisation « totale » des services.", "décrète", "décréter", "finite"),
     # presser X de « … »: to urge someone to do what the marks say (round x2).
     ("Le ministre a pressé les banques de « prêter davantage ».", "a pressé", "presser", "finite"),
+    # enjoindre à X de « … »: a court's or an authority's order, what it demands (round j6).
+    ("Le tribunal a enjoint à la mairie de « rétablir l'éclairage ».", "a enjoint", "enjoindre", "finite"),
+    ("La préfète enjoint aux exploitants de « cesser tout rejet ».", "enjoint", "enjoindre", "finite"),
 ]
 
 INVERTED = [
@@ -491,6 +494,9 @@ NEGATIVES = [
     # traiter without de « … » after its object deals with something, no name called (marks_after, round z6).
     "Le tribunal traite les recours en urgence.",
     "La commission a traité le dossier de façon « expéditive ».",  # de before a noun, not before the marks
+    # joindre, rejoindre: no report, though enjoindre shares their conjugation (round j6).
+    "Le maire a rejoint le cortège place de la République.",
+    "Le témoin joint par téléphone habite le quartier.",
 ]
 
 
