@@ -4553,6 +4553,12 @@ def _quotation_to_comma(text: str, start: int, comma: int) -> bool:
     return text[start:comma].rstrip(" \u00a0\u202f")[-1:] in closing_marks() and _holds_opening_mark(text, start, comma)
 
 
+@cache
+def _subject_determiners() -> frozenset[str]:
+    """Determiners (``determiners`` of ``names.json``) that open a common noun's phrase, lower case."""
+    return frozenset(w.casefold() for w in names_data()["determiners"])
+
+
 def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bool:
     """``que le suspect, Chérif C., 29 ans, avait crié « … »``: the comma before ``cue`` closes an
     apposition to the clause's short subject (a few words, no verb word, up to its first comma),
@@ -4575,6 +4581,12 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
     described = text[_skip_space(text, first + 1, comma) : comma]
     if ("," not in described and bare_description(described)
             and not any(w.casefold() in _verb_words() for w in _WORD.findall(described))):
+        return True
+    # "que le directeur adjoint, Paul X, assurerait l'intérim": a short subject opening with a
+    # determiner and the person's name in apposition (capitalised words only) before the cue; the
+    # clause has no verb yet, the cue is its subject's verb, no postposed incise.
+    if (words[0] in _subject_determiners() and (named := _NAME_APPOSED.match(text, first + 1, comma + 1)) is not None
+            and named.end() == comma + 1):
         return True
     # "que le groupe, détenu à 60 % par l'État, réclamerait des indemnités": a participle aside
     # (no verb word, no other comma) is all that stands between the short subject and the cue;

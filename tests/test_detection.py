@@ -2629,6 +2629,21 @@ def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, 
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
 
 
+@pytest.mark.parametrize(("text", "clauses"), [
+    # A que clause's short subject opening with a determiner, then the person's name in apposition
+    # before a cue: the cue is the subject's own verb (assurer l'intérim), no postposed incise (round j1).
+    ("La mairie a annoncé que le directeur adjoint, Paul Martin, assurerait l'intérim jusqu'en septembre.",
+     ["le directeur adjoint, Paul Martin, assurerait l'intérim jusqu'en septembre"]),
+    ("Le club a fait savoir que son vice-président, Marc Olivier Roux, assurerait les fonctions de président.",
+     ["son vice-président, Marc Olivier Roux, assurerait les fonctions de président"]),
+    # a full clause before the comma, then a name: the cue after it is a postposed incise
+    ("Le maire a indiqué que la piscine rouvrirait lundi, a assuré son adjoint, Paul Martin.",
+     ["Le maire a indiqué que la piscine rouvrirait lundi"]),
+])
+def test_a_name_apposed_to_a_que_clause_s_subject_leaves_the_cue_its_verb(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
 @pytest.mark.parametrize(("text", "clause"), [
     # A channel ending in a lower-case noun right before que (sur les médias officiels, sur les réseaux
     # sociaux): the cue's complementizer, no complement of that noun (round z6).
