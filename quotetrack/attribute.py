@@ -5370,7 +5370,24 @@ class Attributor:
             return None
         if _complement_link_before().search(self.text, max(0, np.start() - 5), np.start()):
             return None  # "spécialiste de la question palestinienne, qui": a complement, not the antecedent
+        named = self._name_after_determiner(np.start(), np.end())
+        if named is not None:
+            return named  # "un Paul X fraîchement libéré, qui": a determiner of style before a name; the person
         return self._np_span(np.start(), np.end())
+
+    def _name_after_determiner(self, start: int, end: int) -> Mention | None:
+        """The person's name right after the determiner opening the noun phrase ``text[start:end]``
+        (``un Paul X très ému``, ``le Paul X des débuts``: a determiner of style before a name, the
+        words after it describe the person), if a name mention starts at its second word."""
+        first = self.text.find(" ", start, end)
+        if first < 0:
+            return None
+        k = bisect.bisect_left(self.m_starts, first + 1)
+        if k < len(self.mentions):
+            m = self.mentions[k]
+            if m.start == first + 1 and m.end <= end and m.kind == "name":
+                return m
+        return None
 
     def _agent_of(self, m: Mention) -> bool:
         """Whether ``m`` is a passive's agent: an agent preposition (``par``) and at most an

@@ -2445,7 +2445,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if _opens_with_pronoun(text, start, s_end):
         return start  # "Selon le ministère, ceux-ci ont été soignés, …": the clause's subject, no aside
     comma = _comma(text, start, min(s_end, start + _BARE_APPOSITION_MAX))
-    if comma < 0 or _holds_opening_mark(text, start, comma):
+    if comma < 0 or (_holds_opening_mark(text, start, comma) and not _names_in_marks_only(text, start, comma)):
         return start
     after = _skip_space(text, comma + 1, s_end)
     if after >= s_end:
@@ -2456,6 +2456,27 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
         return after if comma - start <= _APPOSITION_MAX or bare_description(text[start:comma]) else start
     described = bare_description(text[start:comma]) or _source_kind(text[start:comma]) or _definite_source_kind(text, start, comma, s_end)
     return after if described and _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+# Most characters inside the marks of a body's name in an apposition (« Drôme-Arménie »).
+_NAME_IN_MARKS_MAX = 40
+
+
+def _names_in_marks_only(text: str, start: int, end: int) -> bool:
+    """Whether every pair of marks in ``text[start:end]`` closes before ``end`` round a short
+    capitalised name with no comma (``président de l'association « Loire-Vivante »``): a body's
+    name the press sets in marks, no one's words, so the apposition is still a description."""
+    marks, closing = opening_marks(), closing_marks()
+    i = start
+    while i < end:
+        if text[i] in marks and not (i > 0 and text[i - 1].isalpha()):
+            inner = _skip_space(text, i + 1, end)
+            close = next((k for k in range(inner, min(end, inner + _NAME_IN_MARKS_MAX)) if text[k] in closing), -1)
+            if close < 0 or not text[inner : inner + 1].isupper() or "," in text[inner:close]:
+                return False
+            i = close
+        i += 1
+    return True
 
 
 def _holds_verb_word(segment: str) -> bool:
@@ -4553,6 +4574,12 @@ def _quotation_to_comma(text: str, start: int, comma: int) -> bool:
     return text[start:comma].rstrip(" \u00a0\u202f")[-1:] in closing_marks() and _holds_opening_mark(text, start, comma)
 
 
+@cache
+def _subject_determiners() -> frozenset[str]:
+    """Determiners (``determiners`` of ``names.json``) that open a common noun's phrase, lower case."""
+    return frozenset(w.casefold() for w in names_data()["determiners"])
+
+
 def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bool:
     """``que le suspect, Chérif C., 29 ans, avait crié « … »``: the comma before ``cue`` closes an
     apposition to the clause's short subject (a few words, no verb word, up to its first comma),
@@ -4575,6 +4602,12 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
     described = text[_skip_space(text, first + 1, comma) : comma]
     if ("," not in described and bare_description(described)
             and not any(w.casefold() in _verb_words() for w in _WORD.findall(described))):
+        return True
+    # "que le directeur adjoint, Paul X, assurerait l'intérim": a short subject opening with a
+    # determiner and the person's name in apposition (capitalised words only) before the cue; the
+    # clause has no verb yet, the cue is its subject's verb, no postposed incise.
+    if (words[0] in _subject_determiners() and (named := _NAME_APPOSED.match(text, first + 1, comma + 1)) is not None
+            and named.end() == comma + 1):
         return True
     # "que le groupe, détenu à 60 % par l'État, réclamerait des indemnités": a participle aside
     # (no verb word, no other comma) is all that stands between the short subject and the cue;

@@ -6072,6 +6072,12 @@ SPEAKER_OF_QUOTE = [
                  id="a-subject-relative-s-antecedent-past-a-curly-elided-clitic"),
     pytest.param("Une habitante l'implorait de ne pas « abandonner le quartier ».", -1, "habitante",
                  id="an-elided-clitic-without-relative-keeps-the-subject"),
+    # A determiner of style before a person's name, words describing the person after it, then a
+    # subject relative: the person speaks, not the whole noun phrase (round j1).
+    pytest.param("Sur le parvis, un Paul Garnier très ému, qui a réclamé un « geste fort », a salué la foule.", 0,
+                 "Paul Garnier", id="a-relative-after-a-determiner-of-style-before-a-name-takes-back-the-name"),
+    pytest.param("Sur le parvis, le maire de Lyon, qui a réclamé un « geste fort », a salué la foule.", 0,
+                 "maire de Lyon", id="a-relative-after-a-common-noun-phrase-takes-back-the-whole-phrase"),
     # selon qui takes back the noun phrase right before its comma, no mention ending there (round sh).
     pytest.param("Le maire a proposé de raser le quartier, une idée aussitôt écartée par les pompiers, selon qui une telle "
                  "opération risquait de fragiliser les digues.", -1, "pompiers", id="selon-qui-takes-back-the-agent-before-its-comma"),

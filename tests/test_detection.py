@@ -531,6 +531,14 @@ DETECTED = [
                  id="pour-x-a-cue-in-a-relative-of-the-clause-is-no-report-of-its-subject"),
     pytest.param("Pour la capitale, le ministre assure que la croissance reviendra.",
                  [("indirect", "la croissance reviendra")], id="pour-a-place-then-the-subject-s-own-cue-is-a-topic"),
+    # A body's name in marks inside the source's apposition (président du club « Les Aigles ») keeps
+    # it a description, skipped; lower-case words in marks there are someone's, no name (round j1).
+    pytest.param("Selon Paul Garnier, président du club « Les Aigles », la saison est perdue.",
+                 [("indirect", "la saison est perdue")], id="selon-x-an-apposition-holding-a-body-s-name-in-marks-is-skipped"),
+    pytest.param("Pour Paul Garnier, président d'une association « très remontée », la saison est perdue.",
+                 [("indirect", "président d'une association « très remontée », la saison est perdue"),
+                  ("partial", "très remontée")],
+                 id="pour-x-an-apposition-holding-lower-case-words-in-marks-is-not-skipped"),
     # The writer's apposition summing up the source's claim ends it; marks in its relative belong
     # to the relative's own subject when a noun after an article opens it, to the source after a pronoun.
     pytest.param("Pour le ministre, la réforme rapportera des milliards à l'Etat, un argument que les syndicats, "
@@ -2643,6 +2651,21 @@ def test_a_gloss_in_brackets_before_que_keeps_the_content_clause(text: str, clau
     ("Le barrage ne tiendra pas l'hiver, accuse la fédération.", ["Le barrage ne tiendra pas l'hiver"]),
 ])
 def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    # A que clause's short subject opening with a determiner, then the person's name in apposition
+    # before a cue: the cue is the subject's own verb (assurer l'intérim), no postposed incise (round j1).
+    ("La mairie a annoncé que le directeur adjoint, Paul Martin, assurerait l'intérim jusqu'en septembre.",
+     ["le directeur adjoint, Paul Martin, assurerait l'intérim jusqu'en septembre"]),
+    ("Le club a fait savoir que son vice-président, Marc Olivier Roux, assurerait les fonctions de président.",
+     ["son vice-président, Marc Olivier Roux, assurerait les fonctions de président"]),
+    # a full clause before the comma, then a name: the cue after it is a postposed incise
+    ("Le maire a indiqué que la piscine rouvrirait lundi, a assuré son adjoint, Paul Martin.",
+     ["Le maire a indiqué que la piscine rouvrirait lundi"]),
+])
+def test_a_name_apposed_to_a_que_clause_s_subject_leaves_the_cue_its_verb(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
 
 
