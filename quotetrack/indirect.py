@@ -2445,7 +2445,10 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if _opens_with_pronoun(text, start, s_end):
         return start  # "Selon le ministère, ceux-ci ont été soignés, …": the clause's subject, no aside
     comma = _comma(text, start, min(s_end, start + _BARE_APPOSITION_MAX))
-    if comma < 0 or _holds_opening_mark(text, start, comma):
+    if comma < 0 or _holds_opening_mark(text, start, comma) and (
+            _holds_unclosed_mark(text, start, comma) or _holds_verb_word(text[start:comma])):
+        # "Pour X, directeur de la revue « Arsenal », la Russie…": a title closed inside the
+        # description leaves it one; "Pour X, l'Iran va toucher « un jackpot », …" is a clause.
         return start
     after = _skip_space(text, comma + 1, s_end)
     if after >= s_end:
@@ -2497,6 +2500,22 @@ def _holds_opening_mark(text: str, start: int, end: int) -> bool:
     letter (``adjoint de l'Otan``)."""
     marks = opening_marks()
     return any(ch in marks and not (i > 0 and text[i - 1].isalpha()) for i, ch in enumerate(text[start:end], start))
+
+
+def _holds_unclosed_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a quotation it does not close: a work's title in marks
+    closed inside an apposition (``directeur de la revue « Arsenal »,``) leaves it a description,
+    while a comma inside open marks is no apposition's end."""
+    opening, closing = opening_marks(), closing_marks() - {"'", "’"}
+    inside = False
+    for i in range(start, end):
+        ch = text[i]
+        after_letter = i > 0 and text[i - 1].isalpha()
+        if not inside and ch in opening and not after_letter:
+            inside = True
+        elif inside and ch in closing and (ch not in opening or not text[i - 1].isspace()):
+            inside = False
+    return inside
 
 
 def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention_starts: Sequence[int]) -> int:
