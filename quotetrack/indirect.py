@@ -3219,6 +3219,11 @@ def _postposed(
         # "Nouveau message du ministre, peu après : il n'y a « plus de menace », assure-t-il": a
         # verbless lead-in of the writer's before a colon; the incise reports the clause it opens.
         start = _skip_space(text, colon + 1, j)
+    if (semi := text.rfind(";", start, j)) >= 0 and not _holds_unclosed_mark(text, start, semi) and _ENOUGH_WORDS.search(text, semi + 1, j):
+        # "Les avocats ont fait appel ; la Cour l'examinera lundi, a précisé un porte-parole": a
+        # semicolon joins two independent clauses, the first the writer's; the postposed
+        # incise reports the one it closes.
+        start = _skip_space(text, semi + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
 
 

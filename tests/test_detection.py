@@ -2564,6 +2564,14 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     ("Le maire se montre moins serein : les magasins du quartier, dit-il, ont perdu trois jours de ventes.",
      ["les magasins du quartier, dit-il, ont perdu trois jours de ventes"]),
     ("Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé.", ["la doctrine a évolué"]),
+    # A semicolon joins two independent clauses: a postposed incise reports the one it closes;
+    # without one, the whole sentence before the incise.
+    ("Le club a fait appel de la sanction ; la commission tranchera la semaine prochaine, a indiqué son président.",
+     ["la commission tranchera la semaine prochaine"]),
+    ("Le club a fait appel; la commission de discipline tranchera lundi, a précisé un dirigeant.",
+     ["la commission de discipline tranchera lundi"]),
+    ("Le club a fait appel de la sanction et la commission tranchera lundi, a indiqué son président.",
+     ["Le club a fait appel de la sanction et la commission tranchera lundi"]),
     # A finite verb with its own que clause after the comma: the words after the colon are its
     # subject and apposition, no clause of their own (batch 120, w608).
     ("Madrid a vite réagi : la porte-parole du gouvernement, Elena Ruiz, a affirmé que l'Espagne rappelait son ambassadeur.",
