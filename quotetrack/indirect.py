@@ -2445,7 +2445,11 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if _opens_with_pronoun(text, start, s_end):
         return start  # "Selon le ministère, ceux-ci ont été soignés, …": the clause's subject, no aside
     comma = _comma(text, start, min(s_end, start + _BARE_APPOSITION_MAX))
-    if comma < 0 or (_holds_opening_mark(text, start, comma) and not _names_in_marks_only(text, start, comma)):
+    if comma < 0 or _holds_opening_mark(text, start, comma) and not _names_in_marks_only(text, start, comma) and (
+            _holds_unclosed_mark(text, start, comma) or _holds_verb_word(text[start:comma])):
+        # "Pour X, directeur de la revue « Arsenal », la Russie…": a title closed inside the
+        # description leaves it one (as does an organisation's name in marks, verb or not);
+        # "Pour X, l'Iran va toucher « un jackpot », …" is a clause.
         return start
     after = _skip_space(text, comma + 1, s_end)
     if after >= s_end:
@@ -2518,6 +2522,22 @@ def _holds_opening_mark(text: str, start: int, end: int) -> bool:
     letter (``adjoint de l'Otan``)."""
     marks = opening_marks()
     return any(ch in marks and not (i > 0 and text[i - 1].isalpha()) for i, ch in enumerate(text[start:end], start))
+
+
+def _holds_unclosed_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a quotation it does not close: a work's title in marks
+    closed inside an apposition (``directeur de la revue « Arsenal »,``) leaves it a description,
+    while a comma inside open marks is no apposition's end."""
+    opening, closing = opening_marks(), closing_marks() - {"'", "’"}
+    inside = False
+    for i in range(start, end):
+        ch = text[i]
+        after_letter = i > 0 and text[i - 1].isalpha()
+        if not inside and ch in opening and not after_letter:
+            inside = True
+        elif inside and ch in closing and (ch not in opening or not text[i - 1].isspace()):
+            inside = False
+    return inside
 
 
 def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention_starts: Sequence[int]) -> int:
@@ -3221,6 +3241,11 @@ def _postposed(
         # "Nouveau message du ministre, peu après : il n'y a « plus de menace », assure-t-il": a
         # verbless lead-in of the writer's before a colon; the incise reports the clause it opens.
         start = _skip_space(text, colon + 1, j)
+    if (semi := text.rfind(";", start, j)) >= 0 and not _holds_unclosed_mark(text, start, semi) and _ENOUGH_WORDS.search(text, semi + 1, j):
+        # "Les avocats ont fait appel ; la Cour l'examinera lundi, a précisé un porte-parole": a
+        # semicolon joins two independent clauses, the first the writer's; the postposed
+        # incise reports the one it closes.
+        start = _skip_space(text, semi + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
 
 

@@ -5993,7 +5993,7 @@ _LONE_WORD = regex.compile(r"[ \u00a0]++(\p{Ll}[\p{L}\-]*+)[ \u00a0]++")
 
 
 @cache
-def _portfolio_gap(links: tuple[str, ...], portfolio_links: tuple[str, ...] = ()) -> regex.Pattern[str]:
+def _portfolio_gap(links: tuple[str, ...], portfolio_links: tuple[str, ...] = (), web_domains: tuple[str, ...] = ()) -> regex.Pattern[str]:
     """``le ministre| de la Santé |Roman Prymula``, ``le député| de Seine-Saint-Denis |Name``: a
     complement with one capitalised word, maybe one or two lower-case words after it before a
     comma (``le président| de l'Autorité palestinienne, |Name``); or one or two lower-case words set off by a comma
@@ -6001,11 +6001,13 @@ def _portfolio_gap(links: tuple[str, ...], portfolio_links: tuple[str, ...] = ()
     as papers that write portfolios in lower case do (``le ministre| de la santé |Roman Prymula``;
     not two: ``le ministre de la santé reçoit Name``); after a link of ``portfolio_links`` only
     the capitalised word (``le ministre délégué| aux Transports |Name``; ``le président| au député
-    |Name`` addresses someone else)."""
+    |Name`` addresses someone else). A site's name keeps its top-level domain (``web_domains``:
+    ``le rédacteur en chef| d'Aktuality.sk, |Peter X``)."""
+    domain = rf"(?:\.(?:{alternation(web_domains)})(?![\p{{L}}\d]))?+" if web_domains else ""
     portfolio = (rf"|[ \u00a0]++(?i:{alternation(portfolio_links)})(?:(?<=['’])|[ \u00a0]++)\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?[ \u00a0]*+"
                  if portfolio_links else "")
     return regex.compile(
-        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+(?:\p{{Lu}}[\p{{L}}\-]*+(?:{_COMPLEMENT_TAIL.pattern}|[ \u00a0]*+,?)"
+        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+(?:\p{{Lu}}[\p{{L}}\-]*+{domain}(?:{_COMPLEMENT_TAIL.pattern}|[ \u00a0]*+,?)"
         rf"|\p{{Ll}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-'’]*+)?+[ \u00a0]*+,"
         rf"|\p{{Ll}}[\p{{L}}\-]*+)[ \u00a0]*+{portfolio}"
     )
@@ -6675,7 +6677,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         regex.compile(rf"(?i)\s(?:{trie_alternation(tuple(dict.fromkeys(links + tuple(words['name_complement_links']))))})(?:(?<=['’])|\s)\w"),
         regex.compile(rf"(?i)\s(?:{trie_alternation(links)})(?:(?<=['’])|\s)\w"),
         _portfolio_gap(tuple(dict.fromkeys(links + tuple(words["name_complement_links"]))),
-                       tuple(words.get("portfolio_links", ()))),
+                       tuple(words.get("portfolio_links", ())), tuple(words.get("web_domains", ()))),
         _lower_complement(links),
         place_complement(tuple(words["place_links"]), articles),
         place_complement(tuple(words["name_complement_links"]), articles),

@@ -2261,6 +2261,27 @@ def test_role_binds_a_name_after_a_nationality_noun(text: str, speaker: str) -> 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # "rédacteur en chef" is one office: the mention keeps "en chef".
+        ("« Le journal ne se taira pas », écrit sa rédactrice en chef.", "rédactrice en chef"),
+        ("« Nous publierons tout », a promis le rédacteur en chef adjoint du quotidien.", "rédacteur en chef adjoint du quotidien"),
+        # A site's name keeps its top-level domain: the holder named after it is bound to the role.
+        ("Devant les lecteurs, le rédacteur en chef de Dennikn.sk, Marek Hudec, a eu ces mots : « Nous continuerons. »",
+         "Marek Hudec"),
+        ("Devant les lecteurs, le directeur de Wyborcza.pl, Adam Nowicki, a eu ces mots : « Nous continuerons. »",
+         "Adam Nowicki"),
+        # Without "en chef", no office is read into the bare noun.
+        ("« Nous continuerons », a dit le rédacteur.", "rédacteur"),
+        # A full stop after a name ends the sentence: no domain glued to it, no binding across it.
+        ("Le directeur de Mediapart a parlé. Marek Hudec a eu ces mots : « Nous continuerons. »", "Marek Hudec"),
+    ],
+)
+def test_editor_in_chief_and_site_names(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("La commissaire européenne à la Concurrence, Inès Varga, a infligé une amende au groupe. « Les règles "
          "valent pour tous », a martelé la commissaire.", "Inès Varga"),
         ("Le commissaire au Commerce, Piotr Nowak, a rencontré son homologue américain. Le commissaire polonais a "

@@ -2589,6 +2589,14 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     ("Le maire se montre moins serein : les magasins du quartier, dit-il, ont perdu trois jours de ventes.",
      ["les magasins du quartier, dit-il, ont perdu trois jours de ventes"]),
     ("Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé.", ["la doctrine a évolué"]),
+    # A semicolon joins two independent clauses: a postposed incise reports the one it closes;
+    # without one, the whole sentence before the incise.
+    ("Le club a fait appel de la sanction ; la commission tranchera la semaine prochaine, a indiqué son président.",
+     ["la commission tranchera la semaine prochaine"]),
+    ("Le club a fait appel; la commission de discipline tranchera lundi, a précisé un dirigeant.",
+     ["la commission de discipline tranchera lundi"]),
+    ("Le club a fait appel de la sanction et la commission tranchera lundi, a indiqué son président.",
+     ["Le club a fait appel de la sanction et la commission tranchera lundi"]),
     # A finite verb with its own que clause after the comma: the words after the colon are its
     # subject and apposition, no clause of their own (batch 120, w608).
     ("Madrid a vite réagi : la porte-parole du gouvernement, Elena Ruiz, a affirmé que l'Espagne rappelait son ambassadeur.",
@@ -3896,6 +3904,14 @@ INDIRECT = [
                  "le décret sera attaqué", id="selon-past-an-indefinite-gloss-with-an-acronym"),
     pytest.param("Selon Marc Olivier, juriste à l'ANAFE, une plainte a été déposée, la préfecture a réagi.",
                  "une plainte a été déposée, la préfecture a réagi", id="selon-keeps-an-indefinite-subject-with-its-verb"),
+    # A work's title closed in marks inside the apposition leaves it a description; a verb makes it a clause.
+    pytest.param("Pour Léa Fontaine, directrice de la revue « Terres d'ailleurs », le tourisme de masse a atteint ses limites.",
+                 "le tourisme de masse a atteint ses limites", id="pour-past-a-description-holding-a-title-in-marks"),
+    pytest.param('Selon Marc Dubreuil, directeur du magazine "Voiles", la course sera annulée.',
+                 "la course sera annulée", id="selon-past-a-description-holding-a-title-in-straight-marks"),
+    pytest.param("Pour la ministre, la Chine va gagner « un marché immense », les exportateurs français s'inquiètent.",
+                 "la Chine va gagner « un marché immense », les exportateurs français s'inquiètent",
+                 id="pour-keeps-a-clause-with-its-verb-and-a-quotation"),
     pytest.param("Pour Karim Benali, de Kepler Cheuvreux, le titre reste sous-évalué.",
                  "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
     pytest.param("Pour le politologue Marc Lenoir, de l'université de Montréal, ce débat montre une campagne très dure.",
