@@ -2445,11 +2445,11 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if _opens_with_pronoun(text, start, s_end):
         return start  # "Selon le ministère, ceux-ci ont été soignés, …": the clause's subject, no aside
     comma = _comma(text, start, min(s_end, start + _BARE_APPOSITION_MAX))
-    if comma < 0 or _holds_opening_mark(text, start, comma) and not _names_in_marks_only(text, start, comma) and (
+    if comma < 0 or _holds_opening_mark(text, start, comma) and (
             _holds_unclosed_mark(text, start, comma) or _holds_verb_word(text[start:comma])):
-        # "Pour X, directeur de la revue « Arsenal », la Russie…": a title closed inside the
-        # description leaves it one (as does an organisation's name in marks, verb or not);
-        # "Pour X, l'Iran va toucher « un jackpot », …" is a clause.
+        # "Pour X, directeur de la revue « Arsenal », la Russie…", "Selon X, président du club « Les
+        # Aigles », …": a title or a name closed inside the description leaves it one; "Pour X,
+        # l'Iran va toucher « un jackpot », …" is a clause.
         return start
     after = _skip_space(text, comma + 1, s_end)
     if after >= s_end:
@@ -2460,27 +2460,6 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
         return after if comma - start <= _APPOSITION_MAX or bare_description(text[start:comma]) else start
     described = bare_description(text[start:comma]) or _source_kind(text[start:comma]) or _definite_source_kind(text, start, comma, s_end)
     return after if described and _ENOUGH_WORDS.search(text, after, s_end) else start
-
-
-# Most characters inside the marks of a body's name in an apposition (« Drôme-Arménie »).
-_NAME_IN_MARKS_MAX = 40
-
-
-def _names_in_marks_only(text: str, start: int, end: int) -> bool:
-    """Whether every pair of marks in ``text[start:end]`` closes before ``end`` round a short
-    capitalised name with no comma (``président de l'association « Loire-Vivante »``): a body's
-    name the press sets in marks, no one's words, so the apposition is still a description."""
-    marks, closing = opening_marks(), closing_marks()
-    i = start
-    while i < end:
-        if text[i] in marks and not (i > 0 and text[i - 1].isalpha()):
-            inner = _skip_space(text, i + 1, end)
-            close = next((k for k in range(inner, min(end, inner + _NAME_IN_MARKS_MAX)) if text[k] in closing), -1)
-            if close < 0 or not text[inner : inner + 1].isupper() or "," in text[inner:close]:
-                return False
-            i = close
-        i += 1
-    return True
 
 
 def _holds_verb_word(segment: str) -> bool:

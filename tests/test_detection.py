@@ -531,14 +531,13 @@ DETECTED = [
                  id="pour-x-a-cue-in-a-relative-of-the-clause-is-no-report-of-its-subject"),
     pytest.param("Pour la capitale, le ministre assure que la croissance reviendra.",
                  [("indirect", "la croissance reviendra")], id="pour-a-place-then-the-subject-s-own-cue-is-a-topic"),
-    # A body's name in marks inside the source's apposition (président du club « Les Aigles ») keeps
-    # it a description, skipped; lower-case words in marks there are someone's, no name (round j1).
+    # Marks closed inside the source's apposition, a body's name (président du club « Les Aigles »)
+    # or someone's words, keep it a description, skipped (rounds j1 and j3).
     pytest.param("Selon Paul Garnier, président du club « Les Aigles », la saison est perdue.",
                  [("indirect", "la saison est perdue")], id="selon-x-an-apposition-holding-a-body-s-name-in-marks-is-skipped"),
     pytest.param("Pour Paul Garnier, président d'une association « très remontée », la saison est perdue.",
-                 [("indirect", "président d'une association « très remontée », la saison est perdue"),
-                  ("partial", "très remontée")],
-                 id="pour-x-an-apposition-holding-lower-case-words-in-marks-is-not-skipped"),
+                 [("indirect", "la saison est perdue"), ("partial", "très remontée")],
+                 id="pour-x-an-apposition-holding-lower-case-words-in-marks-is-skipped"),
     # The writer's apposition summing up the source's claim ends it; marks in its relative belong
     # to the relative's own subject when a noun after an article opens it, to the source after a pronoun.
     pytest.param("Pour le ministre, la réforme rapportera des milliards à l'Etat, un argument que les syndicats, "
