@@ -2309,6 +2309,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Moscow's official name for its war, which the press keeps in marks with no cue governing them.
         "Six mois après le lancement de l'« opération militaire spéciale », le Kremlin a reconnu des pertes.",
         "Depuis le début de leur « opération militaire spéciale », les autorités russes ont admis une seule frappe.",
+        # Round j7: the name of an anti-drug crackdown and of death squads, kept in marks as a term.
+        "Le sénateur a réclamé des comptes sur la « guerre contre la drogue » menée par la police depuis 2016.",
+        "Dans cette ville opéraient déjà des « escadrons de la mort » à la solde des barons locaux.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -2332,6 +2335,8 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         # Round i4: a known term right after a cue and an indefinite stays the subject's verdict.
         ("Le ministre a dénoncé une « liste noire » arbitraire.", "liste noire"),
         ("Le négociateur a évoqué un « no deal » désastreux pour les pêcheurs.", "no deal"),
+        # Round j7: a drug war a cue announces through an indefinite is still the subject's words.
+        ("Le candidat a promis une « guerre contre la drogue » sans merci.", "guerre contre la drogue"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
