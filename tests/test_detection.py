@@ -263,6 +263,9 @@ DETECTED = [
                  id="words-holding-a-known-label-are-still-a-partial-quote"),
     pytest.param("La ministre a salué un « dividende de la paix » pour toute la région.", [("partial", "dividende de la paix")],
                  id="a-known-label-a-cue-governs-through-un-is-still-a-partial-quote"),
+    # Round j7: a body's noun in lower case is no name (body_name_heads want a capital).
+    pytest.param("Le ministre a réclamé un « conseil de guerre » sans délai.", [("partial", "conseil de guerre")],
+                 id="a-lower-case-council-after-a-cue-stays-a-partial-quote"),
     pytest.param("Le porte-parole a tenu à présenter le texte comme « une avancée majeure » pour les salariés.",
                  [("partial", "une avancée majeure")], id="presenting-something-as-words-in-marks-is-a-partial-quote"),
     pytest.param("La ministre avait semblé céder en présentant la réforme comme le « choix du dialogue ».",
@@ -1402,6 +1405,11 @@ NOT_QUOTES = [
                  id="an-alliance-s-name-after-its-noun"),
     pytest.param("Selon un officier, les unités de l'« Opération des forces conjointes » sont en alerte.",
                  id="an-operation-s-capitalised-name"),
+    # Round j7: a body's capitalised name after a determiner (body_name_heads), even after a cue.
+    pytest.param("Les chefs rebelles ont annoncé la création d'un « Conseil militaire de salut public » dans la capitale.",
+                 id="a-council-s-capitalised-name-after-a-cue-and-un"),
+    pytest.param("Le parti avait proclamé un « Comité de défense de la Constitution » dès dimanche.",
+                 id="a-committee-s-capitalised-name-after-a-cue"),
     pytest.param("Les élus ont voté le budget sans que personne ne parle de « naufrage », a-t-il ajouté.",
                  id="a-word-nobody-says-after-a-verb-its-negative-subject-negates-and-an-incise"),
     pytest.param("Personne n'a parlé de « naufrage » lors du conseil municipal.",
