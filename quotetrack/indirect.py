@@ -2995,6 +2995,11 @@ def _read_back_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<=,[ \u00a0\u202f]*+)(?:{alternation(forms) if forms else '(?!)'})$")
 
 
+# A negation particle opening the words right after a verb (``dit ne plus rien attendre``,
+# ``assure n'avoir rien vu``).
+_NEGATION_NEXT = regex.compile(r"[ \u00a0\u202f]++(?i:ne[ \u00a0\u202f]|n['’](?!importe))")
+
+
 def _postposed(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int,
     mention_starts: Sequence[int], mention_ends: Sequence[int], next_cue: int | None = None, next_form: str | None = None,
@@ -3015,6 +3020,11 @@ def _postposed(
         return None
     if getattr(cue, "negated", False) and cue.lemma in grammar().denied_when_negated:
         return None  # "X, qui fabrique les blindés, n'a pas répondu à nos questions": no incise is negated
+    if cue.form == "finite" and _NEGATION_NEXT.match(text, cue.end, s_end):
+        # "Lorna, dont le fils a été abattu, dit ne plus rien attendre de la justice": a negation
+        # right after the verb negates the infinitive it governs; a postposed incise has its
+        # subject there, never a ne.
+        return None
     if (cue.form == "finite" and previous is not None and previous.form == "inverted" and s_start <= previous.start
             and not text[previous.end : j].strip()):
         return None  # "Les rebelles, a-t-il prévenu, continueront…": the clause's verb after the incise

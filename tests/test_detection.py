@@ -482,6 +482,12 @@ DETECTED = [
     pytest.param("Sa fille, 12 ans, avait disparu depuis la veille, a raconté la mère.",
                  [("indirect", "Sa fille, 12 ans, avait disparu depuis la veille")],
                  id="a-name-its-age-and-a-verb-before-an-incise-are-a-clause"),
+    # Round j7: a ne right after the verb negates the infinitive it governs; no postposed subject there.
+    pytest.param("Mireille, dont le mari a disparu en mer l'hiver dernier, dit ne plus croire aux promesses de l'armateur.", [],
+                 id="a-verb-then-ne-and-an-infinitive-after-a-subject-s-relative-is-no-incise"),
+    pytest.param("La digue a cédé peu après minuit, dit le maire.",
+                 [("indirect", "La digue a cédé peu après minuit")],
+                 id="a-verb-then-its-postposed-subject-is-an-incise"),
     pytest.param("Les remboursements reprendront dès lundi pour tous les adhérents, a précisé la mutuelle.",
                  [("indirect", "Les remboursements reprendront dès lundi pour tous les adhérents")],
                  id="a-mutual-insurer-is-a-body-that-speaks-after-an-incise"),
