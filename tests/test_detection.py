@@ -488,6 +488,12 @@ DETECTED = [
     pytest.param("La digue a cédé peu après minuit, dit le maire.",
                  [("indirect", "La digue a cédé peu après minuit")],
                  id="a-verb-then-its-postposed-subject-is-an-incise"),
+    # Round j7: a photo caption's subject and its ici aside, then the verb: no clause before an incise.
+    pytest.param("La ministre, ici lors d'un déplacement à Brest, a défendu son budget.", [],
+                 id="a-caption-s-ici-aside-before-the-verb-is-no-reported-clause"),
+    pytest.param("Les fouilles reprendront ici en avril, a annoncé le maire.",
+                 [("indirect", "Les fouilles reprendront ici en avril")],
+                 id="ici-inside-a-clause-before-an-incise-is-no-caption"),
     pytest.param("Les remboursements reprendront dès lundi pour tous les adhérents, a précisé la mutuelle.",
                  [("indirect", "Les remboursements reprendront dès lundi pour tous les adhérents")],
                  id="a-mutual-insurer-is-a-body-that-speaks-after-an-incise"),
