@@ -364,6 +364,11 @@ class Grammar(Record):
     """``opération``: nouns of a military or police operation that, capitalised, open words in
     marks after a determiner (``l'« Opération des forces unies »``): its official name, like
     ``document_heads`` and ``scheme_heads`` capitalised (``le « Pacte vert »``)."""
+    body_name_heads: tuple[str, ...] = ()
+    """``conseil``, ``comité``, ``front``: nouns of a body that, capitalised, open words in marks
+    after a determiner (``la création d'un « Conseil national de transition »``): the body's
+    official name, capitalised as French names are, like ``operation_heads``; lower case (``un
+    « conseil de guerre »``) the words still may be someone's."""
     document_heads: tuple[str, ...] = ()
     """``déclaration``, ``accord``: nouns of a document or a diplomatic format that, opening words
     in marks after a determiner, a complement link and capitalised words only (``la « déclaration
@@ -2843,9 +2848,9 @@ def _document_determiner_before() -> regex.Pattern[str]:
 
 @cache
 def _capitalised_name_heads() -> frozenset[str]:
-    """The nouns of ``document_heads``, ``scheme_heads`` and ``operation_heads``, folded."""
+    """The nouns of ``document_heads``, ``scheme_heads``, ``operation_heads`` and ``body_name_heads``, folded."""
     g = grammar()
-    return frozenset(fold(w) for w in (*g.document_heads, *g.scheme_heads, *g.operation_heads))
+    return frozenset(fold(w) for w in (*g.document_heads, *g.scheme_heads, *g.operation_heads, *g.body_name_heads))
 
 
 def _names_by_capitalised_head(inner: str, before_stripped: str, words: list[str]) -> bool:

@@ -3015,6 +3015,16 @@ def _read_back_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<=,[ \u00a0\u202f]*+)(?:{alternation(forms) if forms else '(?!)'})$")
 
 
+# A negation particle opening the words right after a verb (``dit ne plus rien attendre``,
+# ``assure n'avoir rien vu``).
+_NEGATION_NEXT = regex.compile(r"[ \u00a0\u202f]++(?i:ne[ \u00a0\u202f]|n['’](?!importe))")
+
+
+# A photo caption's aside right before the comma ending a subject (``X, ici en 2019,``,
+# ``X, ici lors d'un meeting à Lyon,``): ici, then words with no comma.
+_CAPTION_ASIDE = regex.compile(r"(?i),[ \u00a0]*+ici[ \u00a0][^,]{1,60}+$")
+
+
 def _postposed(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int,
     mention_starts: Sequence[int], mention_ends: Sequence[int], next_cue: int | None = None, next_form: str | None = None,
@@ -3035,6 +3045,11 @@ def _postposed(
         return None
     if getattr(cue, "negated", False) and cue.lemma in grammar().denied_when_negated:
         return None  # "X, qui fabrique les blindés, n'a pas répondu à nos questions": no incise is negated
+    if cue.form == "finite" and _NEGATION_NEXT.match(text, cue.end, s_end):
+        # "Lorna, dont le fils a été abattu, dit ne plus rien attendre de la justice": a negation
+        # right after the verb negates the infinitive it governs; a postposed incise has its
+        # subject there, never a ne.
+        return None
     if (cue.form == "finite" and previous is not None and previous.form == "inverted" and s_start <= previous.start
             and not text[previous.end : j].strip()):
         return None  # "Les rebelles, a-t-il prévenu, continueront…": the clause's verb after the incise
@@ -3117,6 +3132,10 @@ def _postposed(
         return None  # "Sur le port, Johnny, pêcheur, constate les dégâts : …": a name and its bare trade
     if _patterns().aside_adverb.search(text, s_start, j):
         return None  # "Le Pentagone, de son côté, a annoncé la tenue …": the subject, then an aside
+    if _CAPTION_ASIDE.search(text, s_start, j):
+        # "Rodrigo Duterte, ici en 2019, a toujours revendiqué …": a photo caption's subject and
+        # the aside of its picture (ici, then when or where it was taken), no clause.
+        return None
     fronted = _patterns().fronted_adverb.match(text, s_start, j)
     if cue.form != "inverted" and _patterns().voice_aside.fullmatch(text, fronted.end() if fronted else s_start, j):
         return None  # "Moscou, par la voix de sa porte-parole X, a accusé Londres de…": the subject, then its voice

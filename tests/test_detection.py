@@ -267,6 +267,9 @@ DETECTED = [
                  id="words-holding-a-known-label-are-still-a-partial-quote"),
     pytest.param("La ministre a salué un « dividende de la paix » pour toute la région.", [("partial", "dividende de la paix")],
                  id="a-known-label-a-cue-governs-through-un-is-still-a-partial-quote"),
+    # Round j7: a body's noun in lower case is no name (body_name_heads want a capital).
+    pytest.param("Le ministre a réclamé un « conseil de guerre » sans délai.", [("partial", "conseil de guerre")],
+                 id="a-lower-case-council-after-a-cue-stays-a-partial-quote"),
     pytest.param("Le porte-parole a tenu à présenter le texte comme « une avancée majeure » pour les salariés.",
                  [("partial", "une avancée majeure")], id="presenting-something-as-words-in-marks-is-a-partial-quote"),
     pytest.param("La ministre avait semblé céder en présentant la réforme comme le « choix du dialogue ».",
@@ -483,6 +486,18 @@ DETECTED = [
     pytest.param("Sa fille, 12 ans, avait disparu depuis la veille, a raconté la mère.",
                  [("indirect", "Sa fille, 12 ans, avait disparu depuis la veille")],
                  id="a-name-its-age-and-a-verb-before-an-incise-are-a-clause"),
+    # Round j7: a ne right after the verb negates the infinitive it governs; no postposed subject there.
+    pytest.param("Mireille, dont le mari a disparu en mer l'hiver dernier, dit ne plus croire aux promesses de l'armateur.", [],
+                 id="a-verb-then-ne-and-an-infinitive-after-a-subject-s-relative-is-no-incise"),
+    pytest.param("La digue a cédé peu après minuit, dit le maire.",
+                 [("indirect", "La digue a cédé peu après minuit")],
+                 id="a-verb-then-its-postposed-subject-is-an-incise"),
+    # Round j7: a photo caption's subject and its ici aside, then the verb: no clause before an incise.
+    pytest.param("La ministre, ici lors d'un déplacement à Brest, a défendu son budget.", [],
+                 id="a-caption-s-ici-aside-before-the-verb-is-no-reported-clause"),
+    pytest.param("Les fouilles reprendront ici en avril, a annoncé le maire.",
+                 [("indirect", "Les fouilles reprendront ici en avril")],
+                 id="ici-inside-a-clause-before-an-incise-is-no-caption"),
     pytest.param("Les remboursements reprendront dès lundi pour tous les adhérents, a précisé la mutuelle.",
                  [("indirect", "Les remboursements reprendront dès lundi pour tous les adhérents")],
                  id="a-mutual-insurer-is-a-body-that-speaks-after-an-incise"),
@@ -1426,6 +1441,11 @@ NOT_QUOTES = [
                  id="an-alliance-s-name-after-its-noun"),
     pytest.param("Selon un officier, les unités de l'« Opération des forces conjointes » sont en alerte.",
                  id="an-operation-s-capitalised-name"),
+    # Round j7: a body's capitalised name after a determiner (body_name_heads), even after a cue.
+    pytest.param("Les chefs rebelles ont annoncé la création d'un « Conseil militaire de salut public » dans la capitale.",
+                 id="a-council-s-capitalised-name-after-a-cue-and-un"),
+    pytest.param("Le parti avait proclamé un « Comité de défense de la Constitution » dès dimanche.",
+                 id="a-committee-s-capitalised-name-after-a-cue"),
     pytest.param("Les élus ont voté le budget sans que personne ne parle de « naufrage », a-t-il ajouté.",
                  id="a-word-nobody-says-after-a-verb-its-negative-subject-negates-and-an-incise"),
     pytest.param("Personne n'a parlé de « naufrage » lors du conseil municipal.",
@@ -2333,6 +2353,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Moscow's official name for its war, which the press keeps in marks with no cue governing them.
         "Six mois après le lancement de l'« opération militaire spéciale », le Kremlin a reconnu des pertes.",
         "Depuis le début de leur « opération militaire spéciale », les autorités russes ont admis une seule frappe.",
+        # Round j7: the name of an anti-drug crackdown and of death squads, kept in marks as a term.
+        "Le sénateur a réclamé des comptes sur la « guerre contre la drogue » menée par la police depuis 2016.",
+        "Dans cette ville opéraient déjà des « escadrons de la mort » à la solde des barons locaux.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -2356,6 +2379,8 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         # Round i4: a known term right after a cue and an indefinite stays the subject's verdict.
         ("Le ministre a dénoncé une « liste noire » arbitraire.", "liste noire"),
         ("Le négociateur a évoqué un « no deal » désastreux pour les pêcheurs.", "no deal"),
+        # Round j7: a drug war a cue announces through an indefinite is still the subject's words.
+        ("Le candidat a promis une « guerre contre la drogue » sans merci.", "guerre contre la drogue"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
