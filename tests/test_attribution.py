@@ -1169,6 +1169,14 @@ ATTRIBUTED = [
                  "conseiller d'État suisse", "direct", "incise-postposed", id="a-swiss-cantonal-minister-keeps-his-country"),
     pytest.param("« Le budget sera tenu », a assuré la conseillère birmane.",
                  "conseillère birmane", "direct", "incise-postposed", id="a-plain-adviser-is-no-state-counsellor"),
+    # Round k3: the plural « magistrats » is a role with a numeral before it (l'un des trois
+    # magistrats), unlike the singular, never a verb form that needs a determiner to be a role.
+    pytest.param("Le délibéré est repoussé à juin, a indiqué l'un des trois magistrats.",
+                 "un des trois magistrats", "indirect", "incise-postposed", id="one-of-n-magistrates-postposed-is-the-speaker"),
+    pytest.param("La séance est levée, ont annoncé les magistrats.",
+                 "magistrats", "indirect", "incise-postposed", id="plural-magistrates-postposed-are-the-speaker"),
+    pytest.param("L'audience reprendra lundi, a expliqué le greffier devant les magistrats.",
+                 "greffier", "indirect", "incise-postposed", id="magistrates-after-a-preposition-are-no-speaker"),
 ]
 
 
