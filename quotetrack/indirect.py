@@ -1760,12 +1760,15 @@ def _own_finite_report(
 ) -> bool:
     """Whether a finite cue stands in ``text[comma:end]`` after a subject of a few words that names
     someone and holds no comma, opening the clause (``, le Quai d'Orsay recommande``): the clause
-    reports its own subject."""
+    reports its own subject; not a subject naming a thing (``, la crise rappelle que``)."""
     for c, f in zip(sentence_cues, sentence_forms, strict=False):
         if c >= end:
             break
         if (f == "finite" and comma < c and text.find(",", comma + 1, c) < 0 and _few_words(text, comma + 1, c)
-                and _mention_at(mention_starts, comma + 1, c)):
+                and _mention_at(mention_starts, comma + 1, c)
+                and not names_a_thing(text[comma + 1 : c].strip(" \u00a0\u202f"))):
+            # "Pour le syndicat, la crise rappelle que …": a thing (``thing_nouns``) speaks for
+            # nobody; the clause is the fronted source's opinion, its verb included.
             return True
     return False
 
@@ -4995,6 +4998,14 @@ def _free_relative(text: str, cue_end: int, que_end: int) -> bool:
     return gap.strip(" \u00a0\u202f").lower() in grammar().free_relatives
 
 
+def _thing_opens_clause(text: str, start: int, c: CueLike) -> bool:
+    """Whether the words from ``start`` to the finite cue ``c``, a few with no comma, are a noun
+    phrase naming a thing (``thing_nouns``: ``Pour X, le drame rappelle que …``): a thing speaks
+    for nobody, so its verb is no report of its own inside the clause a source reports."""
+    return (c.form == "finite" and start < c.start and text.find(",", start, c.start) < 0
+            and _few_words(text, start, c.start) and names_a_thing(text[start : c.start].strip(" \u00a0\u202f")))
+
+
 def _holds_que_cue(
     text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int,
     quoted: Sequence[tuple[int, int]] = (), quoted_starts: Sequence[int] = (),
@@ -5007,7 +5018,8 @@ def _holds_que_cue(
     k = bisect.bisect_left(cue_starts, start)
     while k < len(cues) and cues[k].start < end:
         c = cues[k]
-        if c.form in ("finite", "inverted") and not _inside(quoted, quoted_starts, c.start):
+        if (c.form in ("finite", "inverted") and not _inside(quoted, quoted_starts, c.start)
+                and not _thing_opens_clause(text, start, c)):
             que_end = c.que_end if c.que_end is not None else _que_nearby(text, c, end)
             if (que_end is not None and not _denied(text, c, que_end) and not _free_relative(text, c.end, que_end)
                     and not _restrictive(text, c, que_end)):

@@ -546,6 +546,14 @@ DETECTED = [
                  id="pour-x-a-cue-in-a-relative-of-the-clause-is-no-report-of-its-subject"),
     pytest.param("Pour la capitale, le ministre assure que la croissance reviendra.",
                  [("indirect", "la croissance reviendra")], id="pour-a-place-then-the-subject-s-own-cue-is-a-topic"),
+    # A thing (thing_nouns) speaks for nobody: its verb of saying inside the fronted source's
+    # clause is the source's view, the whole clause; a person subject still reports (row above).
+    pytest.param("Pour l'association des maires, la crise rappelle que les communes manquent de moyens.",
+                 [("indirect", "la crise rappelle que les communes manquent de moyens")],
+                 id="pour-x-a-thing-subject-s-cue-stays-in-the-source-s-clause"),
+    pytest.param("Pour l'association des maires, le préfet rappelle que les communes manquent de moyens.",
+                 [("indirect", "les communes manquent de moyens")],
+                 id="pour-x-a-person-subject-s-cue-reports-its-own-clause"),
     # Marks closed inside the source's apposition, a body's name (président du club « Les Aigles »)
     # or someone's words, keep it a description, skipped (rounds j1 and j3).
     pytest.param("Selon Paul Garnier, président du club « Les Aigles », la saison est perdue.",
