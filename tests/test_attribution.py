@@ -2463,6 +2463,12 @@ def test_a_name_starts_at_its_first_name() -> None:
     ("Selon la juriste Martha Isabel Quintero, le texte est « inapplicable ».", "Martha Isabel Quintero"),
     # an unknown capitalised word before a first name is still cut off (a company, a body)
     ("Le PDG de Fabrimax Manuel Serrano a promis une « réforme complète ».", "Manuel Serrano"),
+    # a Basque first name (Julen) opens the name after a body and its acronym too
+    ("Pour le porte-parole de la Fédération basque de pelote (FBP) Julen Arregi, la réforme est « inutile ».",
+     "Julen Arregi"),
+    # an unknown capitalised word is no first name: the role stays the speaker
+    ("Pour le porte-parole de la Fédération basque de pelote (FBP) Zubel Arregi, la réforme est « inutile ».",
+     "porte-parole de la Fédération basque de pelote"),
 ])
 def test_lusophone_first_names_open_a_name(text: str, speaker: str) -> None:
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
