@@ -1119,10 +1119,12 @@ class Resolver:
             a, b = mentions[i], mentions[i + 1]
             # "l'ambassadeur russe à l'ONU Vassily Nebenzia": a complement may sit between.
             # "le ministre de la Santé Roman Prymula": a capitalised portfolio is a complement too.
+            # "le sénateur du Parti action nationale Julen X": so is a body the registry does not
+            # know, named by its own head word (an organisation mention) after the role's preposition.
             # "l'avocat de la députée, Paul X": a role governed by a preposition completes the one
             # before it; the name set off by a comma after both names the first (not « l'avocate de
             # l'ancien maire Paul X », glued: the maire's name).
-            complement = (b.kind in ("entity", "metonym") or (b.kind == "name" and " " not in b.text)
+            complement = (b.kind in ("entity", "metonym") or (b.kind == "organisation" and b.after_preposition) or (b.kind == "name" and " " not in b.text)
                           or (a.kind == "role" and b.kind == "role" and b.after_preposition and i + 2 < len(mentions)
                               and self.text[b.end : mentions[i + 2].start].strip(" \u00a0") == ","))
             # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.

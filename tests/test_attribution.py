@@ -1398,6 +1398,14 @@ def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, spe
                      "déclaré le parlementaire.", "Hugo Ferrand", id="a-party-of-several-words-and-a-seat-before-the-name"),
         pytest.param("La ministre a reçu les élus de La France insoumise. Inès Berthier a claqué la porte. « Vous mentez », "
                      "a-t-elle lancé.", "Inès Berthier", id="a-party-a-preposition-governs-is-no-role-qualifier"),
+        # A body the registry does not know, named after the role's preposition, completes the role
+        # before the holder's name, its acronym in brackets maybe between; not a name after a verb.
+        pytest.param("Le délégué du Syndicat national des cheminots (SNC) Marc Dubois a reçu les élus. « Nous ferons "
+                     "grève », a prévenu le délégué.", "Marc Dubois", id="an-unknown-body-and-its-acronym-complete-the-role"),
+        pytest.param("La porte-parole de la Coordination rurale Sophie Martin a reçu les élus. « Nous bloquerons les "
+                     "routes », a prévenu la porte-parole.", "Sophie Martin", id="an-unknown-body-completes-the-role"),
+        pytest.param("Le délégué du Syndicat national des cheminots (SNC) a reçu Marc Dubois. « Nous ferons grève », a "
+                     "prévenu le délégué.", "délégué", id="a-name-after-the-verb-is-no-holder-of-the-role-and-body"),
         pytest.param("Lors de la séance des questions au gouvernement, la députée LFI du Nord Inès Berthier a interpellé "
                      "le ministre. « Vous mentez », a-t-elle lancé.", "Inès Berthier",
                      id="a-party-glued-to-the-role-is-no-verb-making-the-name-an-object"),
@@ -2463,6 +2471,12 @@ def test_a_name_starts_at_its_first_name() -> None:
     ("Selon la juriste Martha Isabel Quintero, le texte est « inapplicable ».", "Martha Isabel Quintero"),
     # an unknown capitalised word before a first name is still cut off (a company, a body)
     ("Le PDG de Fabrimax Manuel Serrano a promis une « réforme complète ».", "Manuel Serrano"),
+    # a Basque first name (Julen) opens the name after a body and its acronym too
+    ("Pour le porte-parole de la Fédération basque de pelote (FBP) Julen Arregi, la réforme est « inutile ».",
+     "Julen Arregi"),
+    # an unknown capitalised word is no first name: the role stays the speaker
+    ("Pour le porte-parole de la Fédération basque de pelote (FBP) Zubel Arregi, la réforme est « inutile ».",
+     "porte-parole de la Fédération basque de pelote"),
 ])
 def test_lusophone_first_names_open_a_name(text: str, speaker: str) -> None:
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")

@@ -207,6 +207,13 @@ DETECTED = [
                   ("partial", "en toute sécurité")], id="a-manner-adverbial-in-marks-after-site-is-a-partial-quote"),
     pytest.param("Le comité soutient le site « Les Jardins partagés » depuis sa création.", [],
                  id="a-capitalised-name-after-site-stays-a-name"),
+    # A purpose adverbial (afin de, afin que) after a naming noun is the speaker's reason, no name.
+    pytest.param("La gendarmerie a suspendu l'opération « afin d'éviter tout débordement », a expliqué son porte-parole.",
+                 [("indirect", "La gendarmerie a suspendu l'opération « afin d'éviter tout débordement »"),
+                  ("partial", "afin d'éviter tout débordement")],
+                 id="a-purpose-adverbial-in-marks-after-a-naming-noun-is-a-partial-quote"),
+    pytest.param("L'armée a achevé l'opération « Afin de Sauver » en mars.", [],
+                 id="a-capitalised-operation-name-opening-with-afin-stays-a-name"),
     # Brackets opening a paragraph with no link to another article: the quotation after them stays.
     pytest.param("Le sommet s'est achevé tard.\n\n(Ajout à 18 h) La présidente a été claire : « Nous reviendrons en juin. »",
                  [("direct", "Nous reviendrons en juin.")], id="brackets-opening-a-paragraph-are-no-related-link"),
