@@ -3667,6 +3667,16 @@ INDIRECT = [
                  "les comptes seraient publiés", id="the-participle-cue-after-a-clause-holding-its-own-cue-reports-its-own"),
     pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
                  "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
+    # « tout en » and a participle of the reporter's own act (cue_words.json act_gerunds) ends the clause at its comma.
+    pytest.param("La préfecture a fait savoir qu'elle restait mobilisée, tout en adressant ses condoléances aux familles des victimes.",
+                 "elle restait mobilisée", id="tout-en-adressant-ses-condoleances-is-the-reporters-act"),
+    pytest.param("Le parquet a indiqué que l'enquête suivait son cours, tout en écartant à ce stade la piste criminelle.",
+                 "l'enquête suivait son cours", id="tout-en-ecartant-is-the-reporters-act"),
+    pytest.param("Le club a confirmé que l'entraîneur partirait en juin, tout en se réservant le droit de le remplacer plus tôt.",
+                 "l'entraîneur partirait en juin", id="tout-en-se-reservant-is-the-reporters-act"),
+    pytest.param("Le syndicat a précisé que l'usine tournerait au ralenti, tout en maintenant ses livraisons aux hôpitaux.",
+                 "l'usine tournerait au ralenti, tout en maintenant ses livraisons aux hôpitaux",
+                 id="tout-en-and-a-participle-of-no-act-goes-on-with-the-clause"),
     # A coordinator before a present participle with its own que: a second report, the clause ends there.
     pytest.param("La rectrice a annoncé que les lycées fermeraient, ajoutant que les épreuves seraient décalées d'une semaine et "
                  "précisant que les internats resteraient ouverts.", "les épreuves seraient décalées d'une semaine",
