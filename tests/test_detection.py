@@ -5753,6 +5753,15 @@ LABELS_LEFT_OPEN = [
                  "rempli les sacs. On continue demain. »",
                  [("direct", "Bravo à tous ceux qui ont rempli les sacs. On continue demain.")],
                  id="an-entry-title-repeating-a-quotation-s-first-words-is-no-label"),
+    # A closing mark with a postposed incise right after it closes a quotation that opens with the
+    # label (its name as the subject): the mark was not lost.
+    pytest.param("Lille : «Papa Jean», un maire discret\nLe quartier attend. «Papa Jean connaît chaque rue. Il ne "
+                 "changera rien d'un coup», glisse un adjoint.",
+                 [("direct", "Papa Jean connaît chaque rue. Il ne changera rien d'un coup")],
+                 id="a-label-opening-a-quotation-closed-before-its-incise"),
+    pytest.param("Le mouvement des «bonnets verts» gagne du terrain.\nDéjà les «bonnets verts avaient promis de revenir. "
+                 "Le préfet a fermé le port», et la place est restée vide.", [],
+                 id="a-label-left-open-with-no-incise-after-the-mark"),
 ]
 
 
