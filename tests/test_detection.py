@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Words in lower case after a conference's noun are no name (body_naming_words): a partial still.
+    pytest.param("Le ministre a promis une conférence « très ouverte » avec les syndicats.",
+                 [("partial", "très ouverte")], id="lower-case-marks-after-conference-stay-a-partial"),
     # Round j5: signifie with no noun of a name before it is no gloss of a name: the fronted source's
     # words in marks stay a partial quote (dont le nom signifie « … »: NOT_QUOTES).
     pytest.param("Selon la sociologue Marie Dubreuil, ce verdict signifie « la fin de l'impunité » pour les milices du nord.",
@@ -1057,6 +1060,9 @@ NOT_QUOTES = [
     pytest.param("Le PS a lancé l'initiative « Stop à la spéculation » en mars.", id="an-initiative-named-in-marks"),
     pytest.param("Le collectif « Rendez-nous nos gares » appelle à manifester samedi devant la préfecture.",
                  id="a-collective-named-in-marks"),
+    # A conference, summit or forum named in marks, capitalised, after its noun: the event's name.
+    pytest.param("Les fonds avaient été promis lors de la conférence « Horizon Sahel » à Dakar.",
+                 id="a-conference-named-in-marks"),
     pytest.param("Le président a défendu la loi « Mémoire et transmission », adoptée l'an dernier.",
                  id="a-law-named-in-marks-after-a-cue"),
     pytest.param("La ministre a présenté le projet de loi “Travail et dignité” devant les députés.",
