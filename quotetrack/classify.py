@@ -1224,9 +1224,12 @@ def classify(
         s = _closed_before_incise(text, s, cues, cue_starts)
         if ((s.repairs and s.repairs[-1][0] == "unclosed"
              or (_SENTENCE_STOP.search(text, s.inner_start, s.inner_end) and not _after_colon(text, s.open_start)))
-                and _label_left_open(text, s, short_keys if short_keys is not None else (short_keys := _short_keys(text, spans, g)))):
+                and _label_left_open(text, s, short_keys if short_keys is not None else (short_keys := _short_keys(text, spans, g)))
+                and not (s.close_end > s.inner_end and _cue_right_after(text, s.close_end, cues, cue_starts) is not None)):
             # "Alors que les «gilets jaunes s'étaient donné rendez-vous…": the closing mark after a
             # label the text quotes elsewhere was lost; the marks hold the label alone, no quotation.
+            # Not when a postposed incise follows the closing mark (« Mama X connaît la maison.
+            # Elle … », confie un cadre): that mark closes a quotation opening with the label.
             dropped.append((s, "not-label-open"))
             continue
         if _in_related_link(text, s, paragraphs):

@@ -369,6 +369,11 @@ class _WordsFile(Record):
     """Prepositions of purpose that govern a reporting infinitive (``pour``, ``afin de``): the
     infinitive's subject is the main clause's, not an object before it (``X a convoqué
     l'ambassadeur pour dénoncer …``)."""
+    act_gerunds: list[str] = []
+    """Present participles that, after ``, tout en`` (and maybe a reflexive ``se``), are the
+    reporter's own act beside the report, never a part of the words reported (``a fait savoir
+    qu'il suivait la situation, tout en offrant ses condoléances``; ``…, tout en écartant
+    l'hypothèse``): they end a que-clause at the comma before ``tout en``."""
 
     @model_validator(mode="after")
     def _unique_phrases(self) -> _WordsFile:
@@ -2387,6 +2392,13 @@ def gerund_markers() -> tuple[str, ...]:
     """The words opening a gerund (``en``, ``tout en``) from ``cue_words.json``."""
     words: _WordsFile = load("cue_words.json", _WordsFile)
     return tuple(words.gerund_markers)
+
+
+@cache
+def act_gerunds() -> tuple[str, ...]:
+    """The participles of ``cue_words.json`` whose ``tout en`` gerund is the reporter's own act."""
+    words: _WordsFile = load("cue_words.json", _WordsFile)
+    return tuple(words.act_gerunds)
 
 
 @cache

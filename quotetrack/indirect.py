@@ -51,6 +51,7 @@ from quotetrack.classify import (
 )
 from quotetrack.cues import (
     CueLexicon,
+    act_gerunds,
     future_endings,
     learning_verb,
     prospective_report,
@@ -4106,6 +4107,8 @@ def _clause_end(
         if second > start:
             end = second
     end = _colon_before_source(text, start, end, cues, cue_starts)
+    if (act := _act_gerund().search(text, start, end)) is not None and act.start() > start:
+        end = act.start()  # "a fait savoir qu'il suivait la situation, tout en offrant ses condoléances": the reporter's act
     k = bisect.bisect_right(cue_starts, start)
     while k < len(cues) and cues[k].start < end and _own_source_aside(text, cues[k], end):
         k += 1  # "a rappelé que le problème tenait, à ses yeux, aux frappes …": the clause goes on
@@ -4307,6 +4310,16 @@ def _name_apposition(text: str, start: int, end: int) -> int:
     if not any(w in grammar().subject_relatives or w.endswith(telling_participle_endings()) for w in words):
         return end  # "…, la milice hutue que Kigali combat": no participle or subject relative describing the name
     return comma
+
+
+@cache
+def _act_gerund() -> regex.Pattern[str]:
+    """A comma, ``tout en``, maybe a reflexive pronoun, and one of ``act_gerunds`` (``cue_words.json``):
+    the reporter's own act beside the report (``…, tout en offrant ses condoléances``), which the
+    que-clause before it never holds."""
+    return regex.compile(
+        rf"(?i),[ \u00a0\u202f]++tout[ \u00a0\u202f]++en[ \u00a0\u202f]++(?:(?:se[ \u00a0\u202f]++|s['’]))?(?:{trie_alternation(act_gerunds())})(?!\p{{L}})"
+    )
 
 
 def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:

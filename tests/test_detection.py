@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Words in lower case after a conference's noun are no name (body_naming_words): a partial still.
+    pytest.param("Le ministre a promis une conférence « très ouverte » avec les syndicats.",
+                 [("partial", "très ouverte")], id="lower-case-marks-after-conference-stay-a-partial"),
     # Round j5: signifie with no noun of a name before it is no gloss of a name: the fronted source's
     # words in marks stay a partial quote (dont le nom signifie « … »: NOT_QUOTES).
     pytest.param("Selon la sociologue Marie Dubreuil, ce verdict signifie « la fin de l'impunité » pour les milices du nord.",
@@ -1072,6 +1075,9 @@ NOT_QUOTES = [
     pytest.param("Le PS a lancé l'initiative « Stop à la spéculation » en mars.", id="an-initiative-named-in-marks"),
     pytest.param("Le collectif « Rendez-nous nos gares » appelle à manifester samedi devant la préfecture.",
                  id="a-collective-named-in-marks"),
+    # A conference, summit or forum named in marks, capitalised, after its noun: the event's name.
+    pytest.param("Les fonds avaient été promis lors de la conférence « Horizon Sahel » à Dakar.",
+                 id="a-conference-named-in-marks"),
     pytest.param("Le président a défendu la loi « Mémoire et transmission », adoptée l'an dernier.",
                  id="a-law-named-in-marks-after-a-cue"),
     pytest.param("La ministre a présenté le projet de loi “Travail et dignité” devant les députés.",
@@ -3682,6 +3688,16 @@ INDIRECT = [
                  "les comptes seraient publiés", id="the-participle-cue-after-a-clause-holding-its-own-cue-reports-its-own"),
     pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
                  "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
+    # « tout en » and a participle of the reporter's own act (cue_words.json act_gerunds) ends the clause at its comma.
+    pytest.param("La préfecture a fait savoir qu'elle restait mobilisée, tout en adressant ses condoléances aux familles des victimes.",
+                 "elle restait mobilisée", id="tout-en-adressant-ses-condoleances-is-the-reporters-act"),
+    pytest.param("Le parquet a indiqué que l'enquête suivait son cours, tout en écartant à ce stade la piste criminelle.",
+                 "l'enquête suivait son cours", id="tout-en-ecartant-is-the-reporters-act"),
+    pytest.param("Le club a confirmé que l'entraîneur partirait en juin, tout en se réservant le droit de le remplacer plus tôt.",
+                 "l'entraîneur partirait en juin", id="tout-en-se-reservant-is-the-reporters-act"),
+    pytest.param("Le syndicat a précisé que l'usine tournerait au ralenti, tout en maintenant ses livraisons aux hôpitaux.",
+                 "l'usine tournerait au ralenti, tout en maintenant ses livraisons aux hôpitaux",
+                 id="tout-en-and-a-participle-of-no-act-goes-on-with-the-clause"),
     # A coordinator before a present participle with its own que: a second report, the clause ends there.
     pytest.param("La rectrice a annoncé que les lycées fermeraient, ajoutant que les épreuves seraient décalées d'une semaine et "
                  "précisant que les internats resteraient ouverts.", "les épreuves seraient décalées d'une semaine",
@@ -5758,6 +5774,15 @@ LABELS_LEFT_OPEN = [
                  "rempli les sacs. On continue demain. »",
                  [("direct", "Bravo à tous ceux qui ont rempli les sacs. On continue demain.")],
                  id="an-entry-title-repeating-a-quotation-s-first-words-is-no-label"),
+    # A closing mark with a postposed incise right after it closes a quotation that opens with the
+    # label (its name as the subject): the mark was not lost.
+    pytest.param("Lille : «Papa Jean», un maire discret\nLe quartier attend. «Papa Jean connaît chaque rue. Il ne "
+                 "changera rien d'un coup», glisse un adjoint.",
+                 [("direct", "Papa Jean connaît chaque rue. Il ne changera rien d'un coup")],
+                 id="a-label-opening-a-quotation-closed-before-its-incise"),
+    pytest.param("Le mouvement des «bonnets verts» gagne du terrain.\nDéjà les «bonnets verts avaient promis de revenir. "
+                 "Le préfet a fermé le port», et la place est restée vide.", [],
+                 id="a-label-left-open-with-no-incise-after-the-mark"),
 ]
 
 

@@ -108,6 +108,11 @@ NAMED = [
                  id="a-nationality-adjective-in-ine-closes-the-name"),
     pytest.param("« Le port doit rouvrir », glisse un dirigeant de la Chambre grecque de commerce.",
                  "dirigeant de la Chambre grecque de commerce", id="a-nationality-adjective-before-a-complement"),
+    # « les Affaires étrangères belges »: Belgian usage for the federal foreign ministry (SPF).
+    pytest.param("Les Affaires étrangères belges ont indiqué qu'elles suivaient de près la situation à Kinshasa.",
+                 "SPF Affaires étrangères", id="les-affaires-etrangeres-belges-is-the-spf"),
+    pytest.param("Le ministère russe des Affaires étrangères a indiqué qu'il suivait de près la situation à Kinshasa.",
+                 "ministère russe des Affaires étrangères", id="another-country-s-affaires-etrangeres-stays-its-own"),
 ]
 
 
