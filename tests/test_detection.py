@@ -4452,6 +4452,11 @@ def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: s
     # No object after the answer, or an answer after the colon: still a report.
     ("Le maire dit non : il ne signera pas le permis.", ["il ne signera pas le permis"]),
     ("Le ministre répond : non, la réforme ne sera pas retirée.", ["non, la réforme ne sera pas retirée"]),
+    # An unquoted question after the colon is a question put, nothing asserted: no indirect quote
+    # (a question of the press review's, « s'interroge : … ? »); a statement there still is one.
+    ("Outre-Atlantique, le quotidien s'interroge : la trêve tiendra-t-elle jusqu'au printemps ?", []),
+    ("La préfète se demande : les digues résisteront-elles à la prochaine crue ?", []),
+    ("Le quotidien s'interroge : la trêve ne tiendra pas jusqu'au printemps.", ["la trêve ne tiendra pas jusqu'au printemps"]),
 ])
 def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
