@@ -5462,6 +5462,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-ship-s-name-after-a-navy-prefix-inside-a-report"),
     pytest.param("Les dockers dénoncent un navire « poubelle » abandonné depuis deux ans dans le port.", ["poubelle"],
                  id="a-lower-case-verdict-after-navire-is-still-quoted"),
+    # A venue's noun (hôtel, restaurant, cinéma) before a capitalised name in marks: the place's name;
+    # a lower-case verdict after it is still quoted.
+    pytest.param("Les négociateurs réunis à l'hôtel « Belvédère » ont signé un accord, a rapporté l'agence.", [],
+                 id="a-hotel-s-name-after-its-noun-inside-a-report"),
+    pytest.param("Le maire a indiqué que le cinéma « Lux » rouvrirait en septembre.", [],
+                 id="a-cinema-s-name-after-its-noun-inside-a-report"),
+    pytest.param("Les clients jugent l'hôtel « mal entretenu » depuis le rachat, selon l'enquête.", ["mal entretenu"],
+                 id="a-lower-case-verdict-after-hotel-is-still-quoted"),
     pytest.param("L'opposition municipale dénonce un plan « irréaliste ».", ["irréaliste"],
                  id="a-lower-case-verdict-after-plan-is-still-quoted"),
     # A verb's word between the noun and the marks: the words are still reported.
