@@ -652,6 +652,11 @@ DETECTED = [
                  [("partial", "Retraite à soixante ans")], id="a-slogan-heard-after-mot-d-ordre-stays-a-quote"),
     pytest.param("Les soignants ont manifesté devant la préfecture sous le mot d'ordre « Nos vies valent plus que vos comptes ».", [],
                  id="a-rally-s-slogan-after-mot-d-ordre-is-a-name"),
+    # So is a slogan a gathering has « pour » or « comme mot d'ordre ».
+    pytest.param("La marche de dimanche aura pour mot d'ordre « Justice pour Lina », a annoncé l'association.", [],
+                 id="a-rally-s-slogan-after-pour-mot-d-ordre-is-a-name"),
+    pytest.param("Le cortège avait comme mot d'ordre « Retrait du projet » jusqu'à la préfecture.", [],
+                 id="a-rally-s-slogan-after-comme-mot-d-ordre-is-a-name"),
     pytest.param("Le syndicat a lancé un mot d'ordre de grève « illimitée » pour jeudi.", [("partial", "illimitée")],
                  id="a-word-in-marks-after-mot-d-ordre-de-and-a-noun-stays-a-partial"),
     pytest.param("Le ministre a dénoncé un rassemblement de « factieux » devant la préfecture.", [("partial", "factieux")],
