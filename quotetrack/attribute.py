@@ -760,12 +760,17 @@ def _singular_opening(text: str, start: int, end: int) -> bool:
 @cache
 def _manner_phrase() -> regex.Pattern[str]:
     """``, la voix blanche`` up to the end of the searched range: a comma, a definite article, one
-    of ``manner_nouns`` and at most three words (no comma nor stop among them)."""
-    nouns = names_data().get("manner_nouns", ())
+    of ``manner_nouns`` and at most three words (no comma nor stop among them); or a comma, one
+    of ``manner_degrees`` and one or two words (``, un brin désabusé``, ``, un peu amer``: a
+    mood of the subject's, whose indefinite article opens no noun phrase)."""
+    data = names_data()
+    nouns, degrees = data.get("manner_nouns", ()), data.get("manner_degrees", ())
     if not nouns:
         return regex.compile("(?!)")
-    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:{alternation(articles())})[ \u00a0\u202f]*+(?i:{trie_alternation(nouns)})"
-                         rf"(?!\p{{L}})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,3}}[ \u00a0\u202f]*+$")
+    degree = (rf"|(?i:{trie_alternation(degrees)})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{1,2}}[ \u00a0\u202f]*+$"
+              if degrees else "")
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?:(?i:{alternation(articles())})[ \u00a0\u202f]*+(?i:{trie_alternation(nouns)})"
+                         rf"(?!\p{{L}})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,3}}[ \u00a0\u202f]*+${degree})")
 
 
 def _without_clitic(text: str) -> str:

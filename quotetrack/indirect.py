@@ -1457,6 +1457,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
                 # are the subject of a verb with its own que clause, no postposed incise.
                 return None
             end = comma  # "… sa stratégie : la doctrine a évolué, a-t-il plaidé": the incise is no part of it
+    if text[start:end].rstrip(" \u00a0\u202f\n").endswith("?"):
+        return None  # "Le journal s'interroge : l'Europe en a-t-elle les moyens ?": a question put, nothing asserted
     return _make(text, start, end, i, "indirect-colon", 0.75)
 
 

@@ -564,6 +564,9 @@ class NamesData(Record):
     manner_nouns: tuple[str, ...] = ()
     """Nouns of a body part or a bearing heading an absolute phrase of manner set off right before
     a colon (``…, la voix blanche : « … »``, ``…, le regard fixe :``): never the speaker."""
+    manner_degrees: tuple[str, ...] = ()
+    """Words of degree opening an adjective of mood set off right before a colon (``…, un brin
+    désabusé : « … »``, ``…, un peu amer :``): the phrase says how the subject spoke, never who."""
     web_domains: tuple[str, ...] = ()
     """Top-level web domains (``fr``, ``com``): a name glued to dotted lower-case words the last of
     which is one (``Cybermalveillance.gouv.fr``) is a site's or a service's, the domain in it."""

@@ -7018,6 +7018,14 @@ ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_QY = [
                  "président du club", id="a-longer-phrase-of-manner-before-the-colon"),
     pytest.param("Un seul homme a pris la parole, le maire du village : « Nous resterons. »", 0, "maire du village",
                  id="a-noun-phrase-set-off-before-the-colon-still-speaks"),
+    # An adjective of mood after a word of degree (un brin, un peu) set off before the colon is
+    # the subject's bearing, no noun phrase: the subject before its comma speaks.
+    pytest.param("Et Claire Morin de conclure, un brin agacée : « Nous attendons des actes. »", 0, "Claire Morin",
+                 id="a-degree-and-an-adjective-of-mood-before-the-colon-is-no-speaker"),
+    pytest.param("La directrice a répondu, un peu lasse : « Nous attendons des actes. »", 0, "directrice",
+                 id="a-degree-and-an-adjective-of-mood-after-a-cue-is-no-speaker"),
+    pytest.param("Un seul homme a pris la parole, un élu du quartier : « Nous attendons des actes. »", 0,
+                 "élu du quartier", id="an-indefinite-noun-phrase-set-off-before-the-colon-still-speaks"),
     # A reporting verb and a colon ending a paragraph introduce the marks opening the next one.
     pytest.param("Le syndicat a réuni la presse lundi. Sa secrétaire, Lina Perrot, a lu ce passage :\n\n"
                  "« Nous ne signerons rien sans garanties. »\n\nLa suite.", 0, "Lina Perrot",

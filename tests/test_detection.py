@@ -670,6 +670,11 @@ DETECTED = [
                  [("partial", "Retraite à soixante ans")], id="a-slogan-heard-after-mot-d-ordre-stays-a-quote"),
     pytest.param("Les soignants ont manifesté devant la préfecture sous le mot d'ordre « Nos vies valent plus que vos comptes ».", [],
                  id="a-rally-s-slogan-after-mot-d-ordre-is-a-name"),
+    # So is a slogan a gathering has « pour » or « comme mot d'ordre ».
+    pytest.param("La marche de dimanche aura pour mot d'ordre « Justice pour Lina », a annoncé l'association.", [],
+                 id="a-rally-s-slogan-after-pour-mot-d-ordre-is-a-name"),
+    pytest.param("Le cortège avait comme mot d'ordre « Retrait du projet » jusqu'à la préfecture.", [],
+                 id="a-rally-s-slogan-after-comme-mot-d-ordre-is-a-name"),
     pytest.param("Le syndicat a lancé un mot d'ordre de grève « illimitée » pour jeudi.", [("partial", "illimitée")],
                  id="a-word-in-marks-after-mot-d-ordre-de-and-a-noun-stays-a-partial"),
     pytest.param("Le ministre a dénoncé un rassemblement de « factieux » devant la préfecture.", [("partial", "factieux")],
@@ -4483,6 +4488,11 @@ def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: s
     # No object after the answer, or an answer after the colon: still a report.
     ("Le maire dit non : il ne signera pas le permis.", ["il ne signera pas le permis"]),
     ("Le ministre répond : non, la réforme ne sera pas retirée.", ["non, la réforme ne sera pas retirée"]),
+    # An unquoted question after the colon is a question put, nothing asserted: no indirect quote
+    # (a question of the press review's, « s'interroge : … ? »); a statement there still is one.
+    ("Outre-Atlantique, le quotidien s'interroge : la trêve tiendra-t-elle jusqu'au printemps ?", []),
+    ("La préfète se demande : les digues résisteront-elles à la prochaine crue ?", []),
+    ("Le quotidien s'interroge : la trêve ne tiendra pas jusqu'au printemps.", ["la trêve ne tiendra pas jusqu'au printemps"]),
 ])
 def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
@@ -5488,6 +5498,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-ship-s-name-after-a-navy-prefix-inside-a-report"),
     pytest.param("Les dockers dénoncent un navire « poubelle » abandonné depuis deux ans dans le port.", ["poubelle"],
                  id="a-lower-case-verdict-after-navire-is-still-quoted"),
+    # A venue's noun (hôtel, restaurant, cinéma) before a capitalised name in marks: the place's name;
+    # a lower-case verdict after it is still quoted.
+    pytest.param("Les négociateurs réunis à l'hôtel « Belvédère » ont signé un accord, a rapporté l'agence.", [],
+                 id="a-hotel-s-name-after-its-noun-inside-a-report"),
+    pytest.param("Le maire a indiqué que le cinéma « Lux » rouvrirait en septembre.", [],
+                 id="a-cinema-s-name-after-its-noun-inside-a-report"),
+    pytest.param("Les clients jugent l'hôtel « mal entretenu » depuis le rachat, selon l'enquête.", ["mal entretenu"],
+                 id="a-lower-case-verdict-after-hotel-is-still-quoted"),
     pytest.param("L'opposition municipale dénonce un plan « irréaliste ».", ["irréaliste"],
                  id="a-lower-case-verdict-after-plan-is-still-quoted"),
     # A verb's word between the noun and the marks: the words are still reported.
