@@ -2440,6 +2440,21 @@ def test_an_unknown_lone_word_opening_a_clause_is_no_antecedent() -> None:
     assert quotetrack.extract(text).quotes[0].speaker is None
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a relative set off by commas after a lone unknown word opening the sentence, then a verb
+    # group: the word is the relative's antecedent and the verb's subject, whatever verb group
+    # (a compound tense) or figure (3,4 %) the relative holds
+    ("Vinexor, dont l'action a chuté de 3,4 % mardi à Paris, a fait savoir qu'il maintenait ses « objectifs annuels ».",
+     "Vinexor"),
+    ("Vinexor, qui a été racheté par un fonds en 2019, a annoncé « des résultats record ».", "Vinexor"),
+    # no verb group right after the relative's comma: the opening word is no subject
+    ("Lundi, qui était férié, le ministre Paul Vasseur a dénoncé « une manœuvre ».", "Paul Vasseur"),
+])
+def test_a_lone_word_before_a_relative_aside_is_the_subject(text: str, speaker: str) -> None:
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
+    assert q.speaker_name == speaker
+
+
 def test_a_name_starts_at_its_first_name() -> None:
     text = "Le PDG de Dassault Aviation Éric Tramont s'est réjoui en promettant de « relever ce défi »."
     assert quotetrack.extract(text).quotes[0].speaker_name == "Éric Tramont"
