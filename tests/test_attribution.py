@@ -3326,6 +3326,13 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "médiateurs", id="a-list-in-brackets-after-the-subject-is-no-subject"),
     pytest.param("À Minsk, plusieurs centaines de manifestants se sont rassemblés pour dénoncer une « mascarade ».", -1,
                  "plusieurs centaines de manifestants", id="a-quantifier-opening-a-crowd-takes-the-crowd-with-it"),
+    pytest.param("Réunis en urgence à Dakar, une trentaine de chefs d'État du continent ont fait état de « réserves importantes » "
+                 "sur le budget.", -1, "chefs d'État du continent",
+                 id="a-determiner-of-quantity-ending-with-de-makes-the-role-it-counts-the-subject"),
+    pytest.param("Mardi soir, une centaine de directeurs d'hôpitaux publics ont dénoncé des « conditions indignes ».",
+                 -1, "directeurs d'hôpitaux", id="a-determiner-of-quantity-makes-a-long-role-it-counts-the-subject"),
+    pytest.param("La lettre signée par une centaine de directeurs d'hôpitaux publics a dénoncé des « conditions indignes ».",
+                 -1, None, id="a-role-counted-after-a-preposition-is-no-subject"),
     pytest.param("« On a tout perdu », soupire Josette. « Les aides arriveront », a promis la ministre.", -1,
                  "ministre", id="a-witness-named-by-a-first-name-alone-holds-no-office"),
     pytest.param("« On a tout perdu », soupire Maialen, 61 ans. « Les aides arriveront », a promis la ministre.", -1,
