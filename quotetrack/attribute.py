@@ -420,6 +420,7 @@ _SIDE_APPOSITION_WORDS = 8
 # "« … », peut-on lire.", "On lit que …": cues of reading (verbs marked ``reads`` in verbs.json), whose words were written by the
 # publication last named before them (in the same paragraph, within this many characters).
 _READ_REACH = 600
+_QUANTITY_REACH = 40  # characters before a noun where a determiner of quantity may stand (une cinquantaine d')
 # How far before a colon a speaking text naming its author may open (characters).
 _SPEAKING_TEXT_REACH = 140
 # "le magazine « Society »": the opening marks between a publication noun and the name it announces.
@@ -1871,6 +1872,14 @@ _INNER_RELATIVE_REACH = 60
 def _inner_subject_relative() -> regex.Pattern[str]:
     """A subject relative of ``names.json`` (``qui``) and a lower-case word after it (its verb)."""
     return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(names_data()['subject_relatives'])})[ \u00a0]++(?-i:\p{{Ll}})")
+
+
+@cache
+def _quantity_determiners() -> tuple[str, ...]:
+    """The indefinite ``plural_determiners`` of ``names.json`` that end with de (``une dizaine de``,
+    ``des milliers d'``, ``la plupart des``), casefolded, longest first."""
+    dets = names_data()["plural_determiners"]["indefinite"]
+    return tuple(sorted((d.casefold() for d in dets if d.endswith((" de", " d'", " des"))), key=len, reverse=True))
 
 
 @cache
@@ -4659,6 +4668,21 @@ class Attributor:
             return chain is not None and chain.start("np") <= start + 1
         return False
 
+    def _counted(self, m: Mention, s_start: int) -> bool:
+        """Whether a determiner of quantity ending with de (``une dizaine de``, ``des centaines d'``)
+        stands right before ``m``, within its sentence: ``m`` is the noun it counts."""
+        lo = m.start - _QUANTITY_REACH if m.start - _QUANTITY_REACH >= s_start else s_start
+        lead = self.text[lo : m.start].rstrip(" \u00a0").casefold()
+        lead = lead.replace("\u2019", "'")
+        det = next((d for d in _quantity_determiners() if lead.endswith(d)), None)
+        if det is None:
+            return False
+        before = lead[: len(lead) - len(det)]
+        if before[-1:].isalpha() or before[-1:] == "'":
+            return False  # part of a longer word, or the determiner's own phrase is a complement (le rapport d'une dizaine de…)
+        words = before.split()
+        return not words or words[-1] not in _preposition_words()
+
     def _find_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
         # "Sénégal : l'opposition dénonce": the clause after a colon has its own subject.
         colon = self.text.rfind(":", s_start, pos)
@@ -4743,7 +4767,10 @@ class Attributor:
             # "pour celui qui dénonçait « … »": an anaphor holding its subject relative (``celui
             # qui``) is its verb's subject, whatever preposition governs the demonstrative.
             headed = m.kind == "anaphor" and m.text.rsplit(None, 1)[-1].lower() in _subject_relative_words()
-            if ((not m.after_preposition or aired or headed) and comma_ok and (conjunct or _words().coordinator.search(gap) is None)
+            # "une dizaine de chefs d'Etat africains ont fait état": the de of a determiner of
+            # quantity governs no complement; the noun it counts is the subject.
+            counted = m.after_preposition and self._counted(m, s_start)
+            if ((not m.after_preposition or aired or headed or counted) and comma_ok and (conjunct or _words().coordinator.search(gap) is None)
                     and (conjunct or len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS)
                     and not (exclude[0] <= m.start < exclude[1])
                     and (m.kind == "publication" or not self._in_marks(m.start))  # le tabloïd « Nový Čas » affirme

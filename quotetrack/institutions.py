@@ -420,6 +420,14 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
             # "le Forum des îles du Pacifique": a place's name no gazetteer knows closes the tail.
             end = out[inside].end
             inside += 1
+            if out[inside - 1].text.rsplit(" ", 1)[-1] in heads and (nested := tail_end(text, end)) > end:
+                # "la Chambre des mines de la Fédération des entreprises du Congo": a body the
+                # complement names, its head closing it, has its own tail, and the state it serves.
+                end = nested
+                if inside < len(out) and out[inside].start >= end and (_state_complement(text, end, out[inside])
+                                                                       or _place_complement(text, end, out[inside])):
+                    end = out[inside].end
+                    inside += 1
         if end > head_end and inside < len(out) and (cut := _holder_complement_start(text, head_end, end, out[inside])) >= 0:
             # "le Parti des socialistes de l'ancien président Igor X": the last complement is the
             # title of the person named right after it, who leads the body: the name ends before it.

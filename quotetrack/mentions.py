@@ -907,7 +907,9 @@ def _apposition_then_verb() -> regex.Pattern[str]:
     sentence, a comma, a description without a determiner (no pronoun and no word of a verb
     group in it, seven words at most), a comma and a word of a verb group: the word is the
     subject that description is set off from, a name (an adverb or a preposition opening the
-    sentence is never the subject of the verb)."""
+    sentence is never the subject of the verb). So does a relative clause opened by ``qui`` or
+    ``dont`` (``Glencore, dont le titre a reculé de 2,1 %, a fait savoir…``): a relative needs an
+    antecedent, and its own verb group (twelve words at most) is no verb of the sentence."""
     raw = names_data()
     verbs = alternation(cues.verb_words())
     banned = alternation([*cues.verb_words(), *(d.strip() for d in raw["determiners"]),
@@ -915,8 +917,12 @@ def _apposition_then_verb() -> regex.Pattern[str]:
     inner = alternation([*cues.verb_words(), *(p["form"] for p in raw["subject_pronouns"])])
     first = rf"(?!(?i:{banned})(?![\p{{L}}'’]))\p{{Ll}}[\p{{L}}\d'’\-]*+"
     word = rf"(?!(?i:{inner})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
+    relatives = alternation([*raw["subject_relatives"], *raw.get("possessive_relatives", ())])
+    # In the relative, any word (its verb group too), a decimal figure (2,1) or a percent sign.
+    any_word = r"(?:[\p{L}\d][\p{L}\d'’\-]*+(?:,\d++)?+|%)"
+    relative = rf"(?:{relatives})(?:[ \u00a0]++{any_word}){{1,12}}"
     return regex.compile(
-        rf",[ \u00a0]++{first}(?:[ \u00a0]++{word}){{0,6}},[ \u00a0]++(?i:{verbs})(?:(?<=['’])|(?![\p{{L}}]))"
+        rf",[ \u00a0]++(?:{first}(?:[ \u00a0]++{word}){{0,6}}|{relative}),[ \u00a0]++(?i:{verbs})(?:(?<=['’])|(?![\p{{L}}]))"
     )
 
 

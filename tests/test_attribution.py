@@ -2456,6 +2456,21 @@ def test_an_unknown_lone_word_opening_a_clause_is_no_antecedent() -> None:
     assert quotetrack.extract(text).quotes[0].speaker is None
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a relative set off by commas after a lone unknown word opening the sentence, then a verb
+    # group: the word is the relative's antecedent and the verb's subject, whatever verb group
+    # (a compound tense) or figure (3,4 %) the relative holds
+    ("Vinexor, dont l'action a chuté de 3,4 % mardi à Paris, a fait savoir qu'il maintenait ses « objectifs annuels ».",
+     "Vinexor"),
+    ("Vinexor, qui a été racheté par un fonds en 2019, a annoncé « des résultats record ».", "Vinexor"),
+    # no verb group right after the relative's comma: the opening word is no subject
+    ("Lundi, qui était férié, le ministre Paul Vasseur a dénoncé « une manœuvre ».", "Paul Vasseur"),
+])
+def test_a_lone_word_before_a_relative_aside_is_the_subject(text: str, speaker: str) -> None:
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
+    assert q.speaker_name == speaker
+
+
 def test_a_name_starts_at_its_first_name() -> None:
     text = "Le PDG de Dassault Aviation Éric Tramont s'est réjoui en promettant de « relever ce défi »."
     assert quotetrack.extract(text).quotes[0].speaker_name == "Éric Tramont"
@@ -3333,6 +3348,13 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "médiateurs", id="a-list-in-brackets-after-the-subject-is-no-subject"),
     pytest.param("À Minsk, plusieurs centaines de manifestants se sont rassemblés pour dénoncer une « mascarade ».", -1,
                  "plusieurs centaines de manifestants", id="a-quantifier-opening-a-crowd-takes-the-crowd-with-it"),
+    pytest.param("Réunis en urgence à Dakar, une trentaine de chefs d'État du continent ont fait état de « réserves importantes » "
+                 "sur le budget.", -1, "chefs d'État du continent",
+                 id="a-determiner-of-quantity-ending-with-de-makes-the-role-it-counts-the-subject"),
+    pytest.param("Mardi soir, une centaine de directeurs d'hôpitaux publics ont dénoncé des « conditions indignes ».",
+                 -1, "directeurs d'hôpitaux", id="a-determiner-of-quantity-makes-a-long-role-it-counts-the-subject"),
+    pytest.param("La lettre signée par une centaine de directeurs d'hôpitaux publics a dénoncé des « conditions indignes ».",
+                 -1, None, id="a-role-counted-after-a-preposition-is-no-subject"),
     pytest.param("« On a tout perdu », soupire Josette. « Les aides arriveront », a promis la ministre.", -1,
                  "ministre", id="a-witness-named-by-a-first-name-alone-holds-no-office"),
     pytest.param("« On a tout perdu », soupire Maialen, 61 ans. « Les aides arriveront », a promis la ministre.", -1,

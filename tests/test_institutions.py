@@ -90,6 +90,11 @@ NAMED = [
                  "Syndicat des infirmiers", id="a-leader-s-two-word-title-and-name-after-the-tail-stay-out-of-it"),
     pytest.param("« Nous restons mobilisés », a assuré la Fédération des boulangers du président sortant.",
                  "Fédération des boulangers du président sortant", id="a-role-complement-with-no-name-after-it-stays-in-the-tail"),
+    pytest.param("Le Syndicat des cadres de la Confédération des travailleurs du Sénégal a dénoncé une « provocation ».",
+                 "Syndicat des cadres de la Confédération des travailleurs du Sénégal",
+                 id="a-body-named-in-the-tail-has-its-own-tail-and-state"),
+    pytest.param("Le Syndicat des cadres de la Confédération a dénoncé une « provocation ».",
+                 "Syndicat des cadres de la Confédération", id="a-body-named-in-the-tail-without-a-tail-of-its-own"),
     pytest.param("« Les prix montent », a déploré la Fédération des artisans Marc Lenoir.", "Fédération des artisans",
                  id="a-complement-that-is-no-role-before-a-name-is-kept"),
     # A body the gazetteer knows after the link stays a mention of its own.
