@@ -5070,6 +5070,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Une cheffe de service, qui a souhaité garder l'anonymat, décrit un « climat de peur ».", 0, "cheffe de service",
                  id="a-head-of-department-is-named-with-her-department"),
     pytest.param("Un chef de chantier dénonce « des cadences intenables ».", 0, "chef de chantier", id="a-site-foreman-is-named-with-his-site"),
+    pytest.param("« Les investisseurs attendent le budget », résume une gérante de fonds installée à Genève.", 0, "gérante de fonds",
+                 id="a-fund-manager-is-named-with-her-funds"),
+    pytest.param("Un gérant de portefeuille prévient que la baisse « ne fait que commencer ».", 0, "gérant de portefeuille",
+                 id="a-portfolio-manager-is-named-with-his-portfolio"),
+    pytest.param("Un gérant dénonce « des loyers intenables » dans le quartier.", 0, "gérant",
+                 id="a-bare-manager-stays-a-manager"),
     pytest.param("Le chef de gang Marc Dupuis a dénoncé un complot. « Nos équipes sont épuisées », a déclaré le chef de mission de la "
                  "Croix-Rouge.", -1, "chef de mission de la Croix-Rouge", id="a-head-of-mission-is-no-gang-leader-named-before"),
     pytest.param("Le chef du gouvernement a salué « un accord historique ».", 0, "chef du gouvernement",
