@@ -5076,6 +5076,10 @@ SPEAKER_OF_QUOTE = [
                  id="a-portfolio-manager-is-named-with-his-portfolio"),
     pytest.param("Un gérant dénonce « des loyers intenables » dans le quartier.", 0, "gérant",
                  id="a-bare-manager-stays-a-manager"),
+    pytest.param("L'ancienne dirigeante des Jeunes patriotes a dénoncé un procès « politique ».", 0,
+                 "ancienne dirigeante des Jeunes patriotes", id="a-political-adjective-closes-a-movement-s-name"),
+    pytest.param("L'ancienne dirigeante des Jeunes a dénoncé un procès « politique ».", 0,
+                 "ancienne dirigeante des Jeunes", id="a-movement-s-name-without-its-adjective-stays-short"),
     pytest.param("Le chef de gang Marc Dupuis a dénoncé un complot. « Nos équipes sont épuisées », a déclaré le chef de mission de la "
                  "Croix-Rouge.", -1, "chef de mission de la Croix-Rouge", id="a-head-of-mission-is-no-gang-leader-named-before"),
     pytest.param("Le chef du gouvernement a salué « un accord historique ».", 0, "chef du gouvernement",
