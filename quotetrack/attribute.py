@@ -2724,6 +2724,10 @@ class Attributor:
                     before = self._np_before(cue.start, q.marks[1])
                 if before is not None:
                     return before
+            if rule.cue == "after" and cue.form == "gerund" and q.marks is not None and cue.start >= q.marks[1]:
+                # "…a appelé à soutenir les « … », en reprenant des mots de son père": a gerund
+                # shares the subject of its clause; the noun phrase after it is its object.
+                return None
             if cue.form == "preposition" and self._relative_cue(cue):
                 if (clause := self._relative_clause_speaker(q, cue, previous)) is not None:
                     return clause
