@@ -2724,6 +2724,10 @@ class Attributor:
                     before = self._np_before(cue.start, q.marks[1])
                 if before is not None:
                     return before
+            if rule.cue == "after" and cue.form == "gerund" and q.marks is not None and cue.start >= q.marks[1]:
+                # "…a appelé à soutenir les « … », en reprenant des mots de son père": a gerund
+                # shares the subject of its clause; the noun phrase after it is its object.
+                return None
             if cue.form == "preposition" and self._relative_cue(cue):
                 if (clause := self._relative_clause_speaker(q, cue, previous)) is not None:
                     return clause
@@ -3995,12 +3999,22 @@ class Attributor:
         if k < len(self.mentions):
             x = self.mentions[k]
             # "Place Beauvau, on assure…": a place standing for its body needs no preposition.
-            if ((x.after_preposition or (x.kind == "metonym" and x.start == start)) and x.kind in _FRONTED_KINDS
+            if ((x.after_preposition or (x.kind == "metonym" and x.start == start))
+                    and (x.kind in _FRONTED_KINDS or self._article_governed_name(x, start))
                     and x.start - start <= _FRONTED_LEAD and not self.text[x.end : comma].strip()):
                 return x
         # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
         seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None
         return self._side_named(seat.end(), comma) if seat is not None else None
+
+    def _article_governed_name(self, x: Mention, start: int) -> bool:
+        """``Au Modem, on juge…``, ``Aux Républicains, on…``: a name right after a preposition
+        fused with its article (``au``, ``aux``, ``contracted_prepositions`` of ``names.json``),
+        the phrase's first word: a person's name takes no article, so it names a party or a firm."""
+        if x.kind != "name" or not x.text[:1].isupper():
+            return False
+        word = self.text[start : x.start].strip(" \u00a0\u202f").casefold()
+        return word in _fused_prepositions() and word.startswith("a")
 
     def _side_before(self, x: Mention, comma: int) -> Mention | None:
         """``chez Renault, où l'on …``: the side ``x`` names when a side marker stands right before

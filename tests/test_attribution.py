@@ -1255,6 +1255,21 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     pytest.param("Chez Vendrel, le fabricant de pneus dont les ouvriers sont en grève depuis trois semaines contre la direction, "
                  "on assure que les commandes reprennent.", "les commandes reprennent", None,
                  id="on-after-chez-an-apposition-with-a-long-restrictive-relative-is-nobody-s"),
+    # Round l2: a name after "au"/"aux" (à fused with its article) takes an article, so it names
+    # a party or a firm that speaks for on; a person's name after a bare "à" names no side.
+    pytest.param("Au Likoud, on juge que la coalition restera solide.", "la coalition restera solide", "Likoud",
+                 id="on-after-au-and-a-name-is-the-party-s"),
+    pytest.param("Aux Verts, on estime que le texte est insuffisant.", "le texte est insuffisant", "Verts",
+                 id="on-after-aux-and-a-name-is-the-party-s"),
+    pytest.param("À Paul Martin, on reproche une « faute ».", "faute", None,
+                 id="on-after-a-and-a-person-s-name-is-nobody-s"),
+    # Round l2: a gerund after the quote shares its clause's subject; the noun phrase after it is
+    # its object, never the speaker (a finite verb there still has its subject after it).
+    pytest.param("La ministre Claire Vidal a parlé mardi. Un message lu à la radio a invité les familles à rester « vigilantes », "
+                 "en reprenant des mots de son prédécesseur.", "vigilantes", "Claire Vidal",
+                 id="the-object-after-a-gerund-cue-never-speaks"),
+    pytest.param("Un message lu à la radio a invité les familles à rester « vigilantes », a rappelé le préfet.",
+                 "vigilantes", "préfet", id="the-subject-after-a-finite-cue-still-speaks"),
     # a day after the impersonal cue and no body after it names nobody (batch 41).
     pytest.param("Deux suspects ont été relâchés, a-t-on appris dimanche.", "Deux suspects ont été relâchés", None,
                  id="on-with-a-day-and-no-body-names-nobody"),
