@@ -3250,6 +3250,12 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "expert financier", id="a-department-adjective-financier-qualifies-an-expert"),
     pytest.param("Un responsable juge la situation financière du club « préoccupante ».", 0,
                  "responsable", id="a-department-adjective-of-another-noun-is-no-part-of-the-source"),
+    # « coutumier »: a customary authority's side (anonymous.json qualifiers) qualifies an anonymous head
+    # as « syndical » does, its complement kept; the same adjective on another noun is no part of the source.
+    pytest.param("« Les jeunes n'ont pas de travail », résume un responsable coutumier de la tribu.", 0,
+                 "responsable coutumier de la tribu", id="a-customary-adjective-keeps-the-anonymous-head-and-its-complement"),
+    pytest.param("Un responsable juge le droit coutumier « dépassé ».", 0,
+                 "responsable", id="a-customary-adjective-of-another-noun-is-no-part-of-the-source"),
     pytest.param("Martin Leduc, 47 ans, chauffeur de bus, bloque le rond-point. « On ne lâchera rien », dit-il. "
                  "Un couple d'enseignants regarde la scène. « On comprend leur colère », explique le mari.", -1,
                  "mari", id="a-husband-without-owner-takes-back-no-last-named-man"),
