@@ -6710,6 +6710,12 @@ LEFTOVER_ATTRIBUTION = [
                  0, "journaliste présente sur place", id="present-sur-place-after-a-postposed-cue"),
     pytest.param("« Les policiers ont bouclé le quartier », a déclaré un journaliste de l'AFP sur place.",
                  0, "journaliste de l'AFP", id="a-bare-sur-place-still-ends-the-description"),
+    pytest.param("« Les routes sont dégagées », explique un gendarme mobile déployé sur place.",
+                 0, "gendarme mobile déployé sur place", id="deploye-sur-place-stays-in-the-description"),
+    pytest.param("« Le feu a pris vers minuit », raconte une journaliste dépêchée sur place.",
+                 0, "journaliste dépêchée sur place", id="depechee-sur-place-stays-in-the-description"),
+    pytest.param("« Le feu a pris vers minuit », raconte un gendarme de l'escadron sur place.",
+                 0, "gendarme de l'escadron", id="a-bare-sur-place-after-a-complement-still-ends-the-description"),
 ]
 
 
