@@ -955,6 +955,12 @@ ATTRIBUTED = [
                  id="a-specialised-parquet-keeps-its-adjective-and-seat"),
     pytest.param("Trois hommes ont été arrêtés, a indiqué le parquet antimafia.", "parquet antimafia", "indirect",
                  "incise-postposed", id="a-specialised-parquet-keeps-its-adjective"),
+    # « le haut-commissariat »: the State's office in an overseas territory (body_nouns of names.json)
+    # speaks as the préfecture does; a place named after it in the clause is no speaker.
+    pytest.param("Deux routes ont été coupées par des barrages, a indiqué le haut-commissariat.", "haut-commissariat",
+                 "indirect", "incise-postposed", id="the-haut-commissariat-is-a-body-that-speaks"),
+    pytest.param("Des jeunes ont manifesté devant le haut-commissariat, a indiqué la police.", "police",
+                 "indirect", "incise-postposed", id="the-haut-commissariat-as-a-place-is-no-speaker"),
     # Any other adjective is no part of the office's name.
     pytest.param("Le parquet, prudent, a fait savoir qu'il attendait les expertises.", "parquet", "indirect",
                  "subject-before-cue", id="a-parquet-with-an-inserted-adjective-is-the-parquet"),
