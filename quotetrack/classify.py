@@ -186,6 +186,10 @@ class Grammar(Record):
     words after the colon that follows are the writer's, no report."""
     answer_links: tuple[str, ...] = ()
     """Prepositions opening the object of such an answer (``à``, ``au``, ``aux``)."""
+    ballot_option_before: tuple[str, ...] = ()
+    """Words right before one of ``answer_words`` alone in marks, lower case, that make it the
+    ballot option of a vote, a noun (``un « non » moins large que prévu``, ``le « oui » l'emporte``)
+    or the object of voting (``a voté « oui »``): the writer names the option, nobody's words."""
     que_blockers: tuple[str, ...]
     adverb_complementizer_blockers: tuple[str, ...] = ()
     """Words of ``que_blockers`` that, alone between a finite cue and its own que, are an adverb
@@ -3436,6 +3440,9 @@ def _decide(
     if (g.answer_words and key in g.answer_words and _answer_link_after(text, s.close_end, g)
             and _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS) is not None):
         return "not-label"  # "les électeurs ont dit « non » au traité": a stand taken on its object, no words reported
+    if (g.ballot_option_before and key in g.answer_words and inner[:1].islower()
+            and before_stripped.rsplit(None, 1)[-1:] and before_stripped.rsplit(None, 1)[-1].casefold() in g.ballot_option_before):
+        return "not-label"  # "un « non » moins large que prévu", "a voté « oui »": the ballot option, named
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, len(before_stripped) - _REACH if len(before_stripped) > _REACH else 0):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)

@@ -955,6 +955,12 @@ ATTRIBUTED = [
                  id="a-specialised-parquet-keeps-its-adjective-and-seat"),
     pytest.param("Trois hommes ont été arrêtés, a indiqué le parquet antimafia.", "parquet antimafia", "indirect",
                  "incise-postposed", id="a-specialised-parquet-keeps-its-adjective"),
+    # « le haut-commissariat »: the State's office in an overseas territory (body_nouns of names.json)
+    # speaks as the préfecture does; a place named after it in the clause is no speaker.
+    pytest.param("Deux routes ont été coupées par des barrages, a indiqué le haut-commissariat.", "haut-commissariat",
+                 "indirect", "incise-postposed", id="the-haut-commissariat-is-a-body-that-speaks"),
+    pytest.param("Des jeunes ont manifesté devant le haut-commissariat, a indiqué la police.", "police",
+                 "indirect", "incise-postposed", id="the-haut-commissariat-as-a-place-is-no-speaker"),
     # Any other adjective is no part of the office's name.
     pytest.param("Le parquet, prudent, a fait savoir qu'il attendait les expertises.", "parquet", "indirect",
                  "subject-before-cue", id="a-parquet-with-an-inserted-adjective-is-the-parquet"),
@@ -3265,6 +3271,12 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "expert financier", id="a-department-adjective-financier-qualifies-an-expert"),
     pytest.param("Un responsable juge la situation financière du club « préoccupante ».", 0,
                  "responsable", id="a-department-adjective-of-another-noun-is-no-part-of-the-source"),
+    # « coutumier »: a customary authority's side (anonymous.json qualifiers) qualifies an anonymous head
+    # as « syndical » does, its complement kept; the same adjective on another noun is no part of the source.
+    pytest.param("« Les jeunes n'ont pas de travail », résume un responsable coutumier de la tribu.", 0,
+                 "responsable coutumier de la tribu", id="a-customary-adjective-keeps-the-anonymous-head-and-its-complement"),
+    pytest.param("Un responsable juge le droit coutumier « dépassé ».", 0,
+                 "responsable", id="a-customary-adjective-of-another-noun-is-no-part-of-the-source"),
     pytest.param("Martin Leduc, 47 ans, chauffeur de bus, bloque le rond-point. « On ne lâchera rien », dit-il. "
                  "Un couple d'enseignants regarde la scène. « On comprend leur colère », explique le mari.", -1,
                  "mari", id="a-husband-without-owner-takes-back-no-last-named-man"),
@@ -6729,6 +6741,12 @@ LEFTOVER_ATTRIBUTION = [
                  0, "journaliste présente sur place", id="present-sur-place-after-a-postposed-cue"),
     pytest.param("« Les policiers ont bouclé le quartier », a déclaré un journaliste de l'AFP sur place.",
                  0, "journaliste de l'AFP", id="a-bare-sur-place-still-ends-the-description"),
+    pytest.param("« Les routes sont dégagées », explique un gendarme mobile déployé sur place.",
+                 0, "gendarme mobile déployé sur place", id="deploye-sur-place-stays-in-the-description"),
+    pytest.param("« Le feu a pris vers minuit », raconte une journaliste dépêchée sur place.",
+                 0, "journaliste dépêchée sur place", id="depechee-sur-place-stays-in-the-description"),
+    pytest.param("« Le feu a pris vers minuit », raconte un gendarme de l'escadron sur place.",
+                 0, "gendarme de l'escadron", id="a-bare-sur-place-after-a-complement-still-ends-the-description"),
 ]
 
 

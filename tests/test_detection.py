@@ -4498,6 +4498,20 @@ def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, ind
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
+@pytest.mark.parametrize(("text", "partials"), [
+    # An answer alone in marks, lower case, right after a determiner or a form of voter
+    # (ballot_option_before in detection.json) is the ballot option of a vote, named: no quote.
+    ("Municipales à Lorient : un « non » plus net que prévu au projet de port.", []),
+    ("Dans le bourg, le « oui » l'a emporté de justesse.", []),
+    ("« On veut du travail », lance Maëlle, qui a voté « oui » avec toute sa famille.", []),
+    # Said right after a cue, or after an adjective of manner: still someone's utterance.
+    ("Le maire a dit « non », sans autre détail.", ["non"]),
+    ("Le délégué lâche un simple « Non », puis quitte la salle.", ["Non"]),
+])
+def test_an_answer_named_as_a_ballot_option_is_no_quote(text: str, partials: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "partial"] == partials
+
+
 @pytest.mark.parametrize(("text", "indirect"), [
     ("Selon un ancien trésorier du club, le président aurait exigé que les factures soient antidatées.",
      ["le président aurait exigé que les factures soient antidatées"]),
