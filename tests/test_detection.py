@@ -3944,6 +3944,15 @@ INDIRECT = [
                  "pendant toute la crise, les autorités ont minimisé les risques", id="selon-keeps-a-preposition-ending-like-a-participle"),
     pytest.param("Pour Hélène Marchal, économiste chez Natixis, la croissance ralentira au second semestre.",
                  "la croissance ralentira au second semestre", id="pour-past-a-description-with-chez"),
+    # A capitalised word inside the description is a name, not the verb form it spells (vienne, tours):
+    # the description is skipped; a lower-case verb after the source still makes a clause (round l5).
+    pytest.param("Pour Claire Morel, sociologue spécialiste des partis à l'université de Vienne, la réforme arrive trop tard.",
+                 "la réforme arrive trop tard", id="pour-past-a-description-ending-in-a-city-spelt-like-a-verb"),
+    pytest.param("Selon Paul Renaud, historien au musée de Tours, la statue sera restaurée avant l'été.",
+                 "la statue sera restaurée avant l'été", id="selon-past-a-description-ending-in-a-city-spelt-like-a-noun-or-verb"),
+    pytest.param("Pour Paul Roux, la délégation de Vienne devrait signer l'accord, puis rentrer avant l'été.",
+                 "la délégation de Vienne devrait signer l'accord, puis rentrer avant l'été",
+                 id="pour-a-clause-naming-a-city-stays-a-clause"),
     pytest.param("Pour Lucien Berthier, ancien président de la COP21, le retrait américain est une erreur.",
                  "le retrait américain est une erreur", id="pour-past-a-description-with-a-name-glued-to-its-number"),
     # A number of one or two figures after a capitalised word numbers a name (a university, a channel).
