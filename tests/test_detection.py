@@ -312,6 +312,16 @@ DETECTED = [
     pytest.param("Dans la nuit, les casseurs ont « tout saccagé », a raconté un commerçant.",
                  [("indirect", "Dans la nuit, les casseurs ont « tout saccagé »"), ("partial", "tout saccagé")],
                  id="a-fragment-after-a-fronted-adverbial-and-a-verb-stays-partial"),
+    # Round l5: after a fronted source, a lower-case fragment in marks set off by commas between the
+    # clause's subject (a determiner and its noun) and its verb is an apposition inside the reported
+    # clause: partial; marks right after the source's comma are still the whole utterance.
+    pytest.param("Selon la préfecture, la manifestation, « pacifique », a rassemblé trois mille personnes.",
+                 [("indirect", "la manifestation, « pacifique », a rassemblé trois mille personnes"), ("partial", "pacifique")],
+                 id="a-fragment-apposed-to-the-subject-after-a-fronted-source-is-partial"),
+    pytest.param("D'après un diplomate, les discussions avec Alger, « constructives », reprendront en juin.",
+                 [("partial", "constructives")], id="a-fragment-apposed-to-a-longer-subject-after-d-apres-is-partial"),
+    pytest.param("Selon le syndicat, « la grève sera reconduite », et rien ne bougera.",
+                 [("direct", "la grève sera reconduite")], id="a-clause-in-marks-right-after-the-source-s-comma-stays-direct"),
     # Round x6: a place's nickname in apposition (another place's name in it) is no quote; after a
     # cue, an apposition in marks still is the subject's words.
     pytest.param("Les supporters ont défilé dans Belleville, le « petit Alger » de l'Est parisien, aux cris de « On ira jusqu'au bout ! ».",
