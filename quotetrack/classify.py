@@ -3523,7 +3523,9 @@ def _decide(
     fronted = _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start)
     if (fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end)
             and not _clause_after_pronoun(text, cues[fronted], s.open_start)
-            and not (inner[:1].islower() and _clause_before_fragment(text, cues[fronted].end, s.open_start))):
+            and not (inner[:1].islower() and _clause_before_fragment(text, cues[fronted].end, s.open_start))
+            and not (inner[:1].islower() and not _holds_verb(inner)
+                     and _apposed_to_subject(text, cues[fronted].end, s.open_start, s.close_end, g))):
         # "D'après lui, « une large majorité » d'États membres soutient le texte": the sentence goes
         # on after the marks, the fragment is its subject (a partial quote below).
         if (inner[:1].islower() and _opens_with_determiner(inner, g) and not _holds_verb(inner)
@@ -5070,6 +5072,23 @@ def _clause_before_fragment(text: str, cue_end: int, open_start: int) -> bool:
                 or governor_finite_word(word)):
             return True
     return False
+
+
+# A comma after the closing mark, then a lower-case word: the clause goes on past the marks.
+_COMMA_THEN_LOWER = regex.compile(r"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+\p{Ll}")
+
+
+def _apposed_to_subject(text: str, cue_end: int, open_start: int, close_end: int, g: Grammar) -> bool:
+    """``Selon X, les relations entre les deux pays, « excellentes », ne seront pas affectées``: a
+    noun phrase opening with a determiner stands between the source's comma and the marks, set off
+    by commas, and the clause goes on after them: the marks are an apposition to the clause's subject,
+    a fragment embedded in the reported clause, no whole quotation."""
+    comma = text.rfind(",", cue_end, open_start)
+    if comma < 0 or text[comma + 1 : open_start].strip(_SPACES) or _COMMA_THEN_LOWER.match(text, close_end) is None:
+        return False
+    prev = text.rfind(",", cue_end, comma)
+    subject = text[prev + 1 : comma].strip(_SPACES) if prev >= 0 else ""
+    return bool(subject) and subject[:1].islower() and _opens_with_determiner(subject, g)
 
 
 @cache

@@ -2472,11 +2472,13 @@ def _holds_verb_word(segment: str) -> bool:
     """Whether ``segment`` holds, before any relative (``un centre qui a publié…``), a word of a verb
     group, a future or conditional form (see :func:`_verb_goes_on`) or a finite form of a governor
     (``devrait``, ``peut``): a clause. A capitalised word glued by a hyphen is a compound name's
-    (``l'Asie du Sud-Est``), no verb; nor is a reflexive before an infinitive
+    (``l'Asie du Sud-Est``), no verb, nor any capitalised word past the first (a name: ``de Vienne``); nor is a reflexive before an infinitive
     (``reflexive_infinitive_endings``: ``étudiante venue se recueillir devant la mosquée``)."""
     words = list(_CLAUSE_WORD.finditer(segment))
     for k, w in enumerate(words):
-        if _in_compound_name(segment, w.start()):
+        if _in_compound_name(segment, w.start()) or (k > 0 and w.group()[:1].isupper()):
+            # "à l'université de Vienne", "le maire de Tours": a capitalised word inside the
+            # segment is a name, never a verb form it may spell (vienne, tours).
             continue
         word = w.group().casefold()
         if word in relative_words():

@@ -312,6 +312,16 @@ DETECTED = [
     pytest.param("Dans la nuit, les casseurs ont « tout saccagé », a raconté un commerçant.",
                  [("indirect", "Dans la nuit, les casseurs ont « tout saccagé »"), ("partial", "tout saccagé")],
                  id="a-fragment-after-a-fronted-adverbial-and-a-verb-stays-partial"),
+    # Round l5: after a fronted source, a lower-case fragment in marks set off by commas between the
+    # clause's subject (a determiner and its noun) and its verb is an apposition inside the reported
+    # clause: partial; marks right after the source's comma are still the whole utterance.
+    pytest.param("Selon la préfecture, la manifestation, « pacifique », a rassemblé trois mille personnes.",
+                 [("indirect", "la manifestation, « pacifique », a rassemblé trois mille personnes"), ("partial", "pacifique")],
+                 id="a-fragment-apposed-to-the-subject-after-a-fronted-source-is-partial"),
+    pytest.param("D'après un diplomate, les discussions avec Alger, « constructives », reprendront en juin.",
+                 [("partial", "constructives")], id="a-fragment-apposed-to-a-longer-subject-after-d-apres-is-partial"),
+    pytest.param("Selon le syndicat, « la grève sera reconduite », et rien ne bougera.",
+                 [("direct", "la grève sera reconduite")], id="a-clause-in-marks-right-after-the-source-s-comma-stays-direct"),
     # Round x6: a place's nickname in apposition (another place's name in it) is no quote; after a
     # cue, an apposition in marks still is the subject's words.
     pytest.param("Les supporters ont défilé dans Belleville, le « petit Alger » de l'Est parisien, aux cris de « On ira jusqu'au bout ! ».",
@@ -3944,6 +3954,15 @@ INDIRECT = [
                  "pendant toute la crise, les autorités ont minimisé les risques", id="selon-keeps-a-preposition-ending-like-a-participle"),
     pytest.param("Pour Hélène Marchal, économiste chez Natixis, la croissance ralentira au second semestre.",
                  "la croissance ralentira au second semestre", id="pour-past-a-description-with-chez"),
+    # A capitalised word inside the description is a name, not the verb form it spells (vienne, tours):
+    # the description is skipped; a lower-case verb after the source still makes a clause (round l5).
+    pytest.param("Pour Claire Morel, sociologue spécialiste des partis à l'université de Vienne, la réforme arrive trop tard.",
+                 "la réforme arrive trop tard", id="pour-past-a-description-ending-in-a-city-spelt-like-a-verb"),
+    pytest.param("Selon Paul Renaud, historien au musée de Tours, la statue sera restaurée avant l'été.",
+                 "la statue sera restaurée avant l'été", id="selon-past-a-description-ending-in-a-city-spelt-like-a-noun-or-verb"),
+    pytest.param("Pour Paul Roux, la délégation de Vienne devrait signer l'accord, puis rentrer avant l'été.",
+                 "la délégation de Vienne devrait signer l'accord, puis rentrer avant l'été",
+                 id="pour-a-clause-naming-a-city-stays-a-clause"),
     pytest.param("Pour Lucien Berthier, ancien président de la COP21, le retrait américain est une erreur.",
                  "le retrait américain est une erreur", id="pour-past-a-description-with-a-name-glued-to-its-number"),
     # A number of one or two figures after a capitalised word numbers a name (a university, a channel).
