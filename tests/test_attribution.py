@@ -424,6 +424,13 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-seat-is-that-seat"),
     pytest.param("Au Kremlin, on juge la proposition « prématurée ».", "Kremlin", "partial", "subject-before-cue",
                  id="on-after-a-fronted-institution"),
+    # The Holy See (organisations.json) and its metonym the Vatican: a body that speaks, as the Kremlin does.
+    pytest.param("Au Vatican, on fait valoir que le pontife s'est déjà exprimé sur la question.", "Saint-Siège", "indirect",
+                 "subject-before-cue", id="on-after-the-fronted-vatican-is-the-holy-see"),
+    pytest.param("« Le dialogue reste ouvert », a fait savoir le Saint-Siège.", "Saint-Siège", "direct", "incise-postposed",
+                 id="the-holy-see-speaks-after-a-postposed-cue"),
+    pytest.param("Dans les jardins du Vatican, un guide a assuré que la visite serait « exceptionnelle ».", "guide", "partial",
+                 "subject-before-cue", id="the-vatican-as-a-place-complement-is-no-subject"),
     pytest.param("Au Parti socialiste, d'ordinaire plus discret, on juge la réforme « brutale ».", "Parti socialiste", "partial",
                  "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
     pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
