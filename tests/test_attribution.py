@@ -424,6 +424,13 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-seat-is-that-seat"),
     pytest.param("Au Kremlin, on juge la proposition « prématurée ».", "Kremlin", "partial", "subject-before-cue",
                  id="on-after-a-fronted-institution"),
+    # The Holy See (organisations.json) and its metonym the Vatican: a body that speaks, as the Kremlin does.
+    pytest.param("Au Vatican, on fait valoir que le pontife s'est déjà exprimé sur la question.", "Saint-Siège", "indirect",
+                 "subject-before-cue", id="on-after-the-fronted-vatican-is-the-holy-see"),
+    pytest.param("« Le dialogue reste ouvert », a fait savoir le Saint-Siège.", "Saint-Siège", "direct", "incise-postposed",
+                 id="the-holy-see-speaks-after-a-postposed-cue"),
+    pytest.param("Dans les jardins du Vatican, un guide a assuré que la visite serait « exceptionnelle ».", "guide", "partial",
+                 "subject-before-cue", id="the-vatican-as-a-place-complement-is-no-subject"),
     pytest.param("Au Parti socialiste, d'ordinaire plus discret, on juge la réforme « brutale ».", "Parti socialiste", "partial",
                  "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
     pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
@@ -3261,6 +3268,14 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "responsable associative du quartier de la Villeneuve", id="a-role-adjective-associative-keeps-the-role-and-its-complement"),
     pytest.param("« On nous a oubliés », lâche un militant associatif.", 0,
                  "militant associatif", id="a-role-adjective-associatif-stays-in-the-role"),
+    # « communautaire » qualifies a community's representative (anonymous.json qualifiers), and a
+    # people's adjective (maya, zapotèque: regional_adjectives) stays in the role as « kurde » does.
+    pytest.param("« On ne nous a rien demandé », proteste un responsable communautaire mapuche de la région.", 0,
+                 "responsable communautaire mapuche de la région", id="a-community-qualifier-and-a-people-adjective-stay-in-the-source"),
+    pytest.param("« Nos terres ne sont pas à vendre », a rappelé une dirigeante autochtone.", 0,
+                 "dirigeante autochtone", id="a-role-adjective-autochtone-stays-in-the-role"),
+    pytest.param("« Le chantier peut attendre », a dit un porte-parole du maire, qui parlait en langue aymara.", 0,
+                 "porte-parole du maire", id="a-people-adjective-of-another-noun-is-no-part-of-the-role"),
     pytest.param("Un responsable juge le tissu associatif du quartier « à bout de souffle ».", 0,
                  "responsable", id="an-associative-adjective-of-another-noun-is-no-part-of-the-source"),
     # A company's department (« commercial », « financier », « technique », « juridique ») qualifies an
