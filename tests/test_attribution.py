@@ -2934,6 +2934,11 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "frère d'un officier mécanicien", id="an-inner-role-keeps-its-adjective-before-a-comma"),
     pytest.param("Le responsable de la bibliothèque municipale a expliqué que le stock était épuisé.", 0,
                  "responsable de la bibliothèque municipale", id="an-adjective-after-a-complement-before-its-finite-cue"),
+    # Round l1: two adjectives side by side after a role's complement, closed by the cue.
+    pytest.param("Le responsable du service diplomatique européen a estimé que l'accord tiendrait.", 0,
+                 "responsable du service diplomatique européen", id="two-adjectives-side-by-side-before-the-cue"),
+    pytest.param("Le chef du service diplomatique européen en poste à Kiev a estimé que l'accord tiendrait.", 0,
+                 "chef du service", id="two-adjectives-not-closed-by-the-cue-stay-out"),
     pytest.param("Le gérant de la librairie a expliqué que le stock était épuisé.", 0,
                  "gérant de la librairie", id="a-complement-without-an-adjective-stops-before-its-cue"),
     pytest.param("« Nous manquons de tout », a expliqué un responsable des opérations humanitaires.", 0,
