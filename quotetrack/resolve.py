@@ -3510,15 +3510,19 @@ class Resolver:
         that qualify a capitalised complement ending at ``end`` (``de la Transition| écologique et
         solidaire``), when a punctuation mark, a cue or a verb closes them; else ``end``. A word
         of ``role_adjectives`` counts whatever its ending (``du mouvement| chiite``, ``copte``)."""
-        run = _ADJECTIVE_RUN.match(self.text, end)
-        if run is None or any(not institutions.is_adjective(w) and w not in _role_adjective_words()
-                              for w in run.captures("adj")) \
-                or (run.group("link") is not None and fold(run.group("link")) not in _coordinators()):
-            return end
-        after = run.end()
-        closed = after >= len(self.text) or not self.text[after].isspace() or (
-            after + 1 in self.cue_starts or _VERB_WORD.match(self.text, after + 1, after + _ROLE_TAIL_REACH) is not None)
-        return after if closed else end
+        for pattern in (_ADJECTIVE_RUN, _ADJECTIVE_PAIR, _ONE_ADJECTIVE):
+            # the longest reading first: two adjectives joined by a coordinator or side by side
+            # (``du service| diplomatique européen``), then one (``du ministère| français``)
+            run = pattern.match(self.text, end)
+            if run is None or any(not institutions.is_adjective(w) and w not in _role_adjective_words()
+                                  for w in run.captures("adj")) \
+                    or (run.groupdict().get("link") is not None and fold(run.group("link")) not in _coordinators()):
+                continue
+            after: int = run.end()
+            if after >= len(self.text) or not self.text[after].isspace() or (
+                    after + 1 in self.cue_starts or _VERB_WORD.match(self.text, after + 1, after + _ROLE_TAIL_REACH) is not None):
+                return after
+        return end
 
     def _complement_run(self, start: int, tail: regex.Match[str]) -> regex.Match[str]:
         """A lower-case complement ``tail`` read at ``start`` (see :func:`_lower_complement`), or a
@@ -6279,6 +6283,9 @@ _ACCREDITED_REACH = 120
 
 # One or two lower-case words, the second after a short linking word (« écologique et solidaire »).
 _ADJECTIVE_RUN = regex.compile(r"[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)(?:[ \u00a0](?P<link>\p{Ll}{2,4}+)[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+))?(?![\p{L}'’])")
+# Two lower-case words side by side (« diplomatique européen »), and one alone (« français »).
+_ADJECTIVE_PAIR = regex.compile(r"[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)(?![\p{L}'’])")
+_ONE_ADJECTIVE = regex.compile(r"[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)(?![\p{L}'’])")
 
 
 @cache

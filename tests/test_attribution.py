@@ -69,6 +69,17 @@ ATTRIBUTED = [
                  id="a-body-noun-after-pendant-is-no-postposed-subject"),
     pytest.param("Le chômage baisse, a affirmé pendant la campagne le syndicat.", "syndicat", "indirect", "incise-postposed",
                  id="a-body-noun-after-the-time-complement-is-the-postposed-subject"),
+    # Round l1: peu après / peu avant are adverbials between a postposed cue and its subject.
+    pytest.param("Les frontières resteront fermées, a annoncé peu après le ministère dans un communiqué.", "ministère",
+                 "indirect", "incise-postposed", id="peu-apres-between-the-cue-and-the-postposed-subject"),
+    pytest.param("Le ministre Paul Martin a parlé lundi. Les frontières resteront fermées, a-t-il annoncé peu après l'attentat.",
+                 "Paul Martin", "indirect", "incise-inverted", id="peu-apres-after-an-inverted-pronoun-opens-no-subject"),
+    # Round l1: a sultan is a head of state (roles.json), so the name after du sultan is the
+    # complement's, and a participle after the comma takes the sentence's subject.
+    pytest.param("Le palais a nié toute pression du sultan Hassan, affirmant que le roi respectait le vote.", "palais",
+                 "indirect", "subject-before-cue", id="a-participle-after-du-sultan-name-takes-the-sentence-s-subject"),
+    pytest.param("« Nous restons unis », a déclaré le sultan.", "sultan", "direct", "incise-postposed",
+                 id="the-sultan-is-a-speaking-role"),
     # Round z2: a common Spanish first name after the agency told the words (à l'AFP Jorge) is a
     # person's name of its own, not the agency's.
     pytest.param("« Nous avons peur pour nos enfants », a confié à l'AFP Jorge, un chauffeur de 40 ans venu manifester devant "
@@ -2962,6 +2973,11 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "frère d'un officier mécanicien", id="an-inner-role-keeps-its-adjective-before-a-comma"),
     pytest.param("Le responsable de la bibliothèque municipale a expliqué que le stock était épuisé.", 0,
                  "responsable de la bibliothèque municipale", id="an-adjective-after-a-complement-before-its-finite-cue"),
+    # Round l1: two adjectives side by side after a role's complement, closed by the cue.
+    pytest.param("Le responsable du service diplomatique européen a estimé que l'accord tiendrait.", 0,
+                 "responsable du service diplomatique européen", id="two-adjectives-side-by-side-before-the-cue"),
+    pytest.param("Le chef du service diplomatique européen en poste à Kiev a estimé que l'accord tiendrait.", 0,
+                 "chef du service", id="two-adjectives-not-closed-by-the-cue-stay-out"),
     pytest.param("Le gérant de la librairie a expliqué que le stock était épuisé.", 0,
                  "gérant de la librairie", id="a-complement-without-an-adjective-stops-before-its-cue"),
     pytest.param("« Nous manquons de tout », a expliqué un responsable des opérations humanitaires.", 0,
