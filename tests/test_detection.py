@@ -3850,6 +3850,8 @@ INDIRECT = [
                  "l'Union est prête à un report", id="headline-incise-past-its-rubric"),
     pytest.param("La procureure a indiqué lors d'une conférence de presse que le suspect avait reconnu les faits.",
                  "le suspect avait reconnu les faits", id="que-after-an-adverbial-opening-with-lors"),
+    pytest.param("La juge a soutenu le 2 avril que le témoin mentait.",
+                 "le témoin mentait", id="soutenir-then-the-article-of-a-date-is-no-object"),
     pytest.param("Le ministre a assuré dimanche dans un entretien accordé au Parisien que la réforme serait votée.",
                  "la réforme serait votée", id="que-after-a-day-and-an-interview-complement"),
     pytest.param("La dirigeante a annoncé dimanche dans un entretien au Journal du dimanche que le groupe baisserait ses prix.",
