@@ -3850,6 +3850,10 @@ INDIRECT = [
                  "l'Union est prête à un report", id="headline-incise-past-its-rubric"),
     pytest.param("La procureure a indiqué lors d'une conférence de presse que le suspect avait reconnu les faits.",
                  "le suspect avait reconnu les faits", id="que-after-an-adverbial-opening-with-lors"),
+    pytest.param("La maire a affirmé lors de la séance que le budget serait tenu.",
+                 "le budget serait tenu", id="que-after-lors-de-an-occasion-and-its-noun"),
+    pytest.param("Le préfet a assuré à l'issue de la réunion qu'aucune route ne serait fermée.",
+                 "aucune route ne serait fermée", id="que-after-a-l-issue-de-an-occasion-and-its-noun"),
     pytest.param("La juge a soutenu le 2 avril que le témoin mentait.",
                  "le témoin mentait", id="soutenir-then-the-article-of-a-date-is-no-object"),
     pytest.param("Le ministre a assuré dimanche dans un entretien accordé au Parisien que la réforme serait votée.",
@@ -4440,6 +4444,15 @@ def test_indirect(text: str, content: str) -> None:
 ])
 def test_a_fronted_adverbial_and_a_quotation_make_no_indirect_clause(text: str) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes if q.kind.value != "direct"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # After lors de and its noun, the que of a verb that takes no content clause is a relative on that noun.
+    "La ministre a parlé lors de la réunion que l'association avait organisée.",
+    "Le maire a dîné au cours de la soirée que la ville offrait.",
+])
+def test_a_relative_on_an_occasion_noun_makes_no_clause(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
 @pytest.mark.parametrize("text", [
