@@ -3369,13 +3369,17 @@ def _infinitive_complement() -> regex.Pattern[str]:
     """Right after a verb, ``de`` (or ``d'``), maybe a clitic, then a lower-case infinitive
     (``infinitive_endings``) that is no determiner (``notre``, ``leur``) and no noun in ``-ère``
     or ``-oire`` (``de manière``, ``de mémoire``): the verb's own infinitive complement (``a juré
-    de défendre``, ``a promis d'y revenir``), whose object is no postposed subject; ``de son
-    côté`` opens no infinitive."""
-    if not grammar().infinitive_endings:
+    de défendre``, ``a promis d'y revenir``), whose object is no postposed subject; the
+    infinitive maybe negated (``a promis de ne pas ratifier``, ``a juré de ne jamais céder``);
+    ``de son côté`` opens no infinitive."""
+    g = grammar()
+    if not g.infinitive_endings:
         return regex.compile(r"(?!)")
     sp = r"[ \u00a0\u202f]"
+    negation = (rf"(?:(?i:{trie_alternation(g.negation_particles)})(?:(?<=['’])|{sp}++)(?i:{trie_alternation(g.negation_words)}){sp}++)?"
+                if g.negation_particles and g.negation_words else "")
     return regex.compile(
-        rf"{sp}*+(?i:d(?:e{sp}++|['’]))(?!\p{{L}}*?(?:ère|oire)(?![\p{{L}}'’\-]))"
+        rf"{sp}*+(?i:d(?:e{sp}++|['’]))(?!\p{{L}}*?(?:ère|oire)(?![\p{{L}}'’\-])){negation}"
         rf"{_clitic_then_infinitive(frozenset(_determiners()), sorted(_determiners()))}"
     )
 
