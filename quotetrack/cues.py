@@ -1067,13 +1067,17 @@ class CueLexicon:
     @cached_property
     def _object_after(self) -> dict[str, Any]:
         """Lemma → the words right after its verb that open a direct object (``poursuit ses``),
-        an adverb or two maybe between (``a poursuivi mardi ses``)."""
+        an adverb or two maybe between (``a poursuivi mardi ses``); not the article of a date
+        (``a soutenu le 12 juin que``: when it was said, no object)."""
         opening = re.escape("".join(sorted(marks.opening_marks() - {"'", "\u2019"})))
+        suffixes = "|".join(re.escape(s) for s in read_json("detection.json")["day_ordinal_suffixes"])
+        months = "|".join(re.escape(m) for m in read_json("grammar.json")["months"])
+        date = rf"(?!{_SPACE}[0-3]?\d(?:{suffixes})?{_SPACE}(?i:{months}){_RIGHT})"
         return {
             v.lemma: re.compile(
                 _at_most(rf"{_SPACE}{_trie(self._words.adverbs)}{_RIGHT}", 2)
                 + (rf"{_SPACE}(?:[{opening}](?:{_SPACE})?)?" if v.object_in_marks else _SPACE)
-                + rf"(?:{_trie(v.object_before, cap=False)})(?:(?<=['\u2019])|{_RIGHT})"
+                + rf"(?:{_trie(v.object_before, cap=False)})(?:(?<=['\u2019])|{_RIGHT}){date}"
             )
             for v in self.verbs if v.object_before
         }

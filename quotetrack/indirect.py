@@ -106,6 +106,8 @@ class _Patterns:
     time_comparison: regex.Pattern[str]
     learning_que: regex.Pattern[str]
     audience_aside_que: regex.Pattern[str]
+    circumstance_que: regex.Pattern[str]
+    """A circumstance preposition ending in de (lors de), a determiner, a noun or two, then que."""
     relative_opener: regex.Pattern[str]
     np_then_relative: regex.Pattern[str]
     ne_before: regex.Pattern[str]
@@ -293,6 +295,15 @@ def _patterns() -> _Patterns:
             rf"(?i)(?:(?:[ \u00a0]*+,)?(?:[ \u00a0]++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?)?[ \u00a0]*+,[ \u00a0]*+"
             rf"(?:{alt((*g.audience_prepositions, *g.circumstance_prepositions))})(?:(?<=['’])|[ \u00a0]++)(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
             rf"(?:[\w\-]++(?:['’][\w\-]++)?[ \u00a0]*+){{1,{_AUDIENCE_ASIDE_WORDS}}}?,[ \u00a0]*+{_complementizer(g.complementizers)}\s*+"
+        ),
+        # "a déclaré lors de la cérémonie que", "a affirmé au cours du débat que": the occasion
+        # the words were said on (a ``circumstance_prepositions`` one ending in de, a determiner,
+        # a lower-case noun or two) right before que, the cue's own complementizer; the de is
+        # the preposition's, no noun's complement link ("sur la possibilité que").
+        circumstance_que=regex.compile(
+            rf"(?i)[ \u00a0]++(?:{alt(tuple(p for p in g.circumstance_prepositions if ' ' in p))})(?:(?<=['’])|[ \u00a0]++)"
+            rf"(?:(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++))?"
+            rf"(?-i:\p{{Ll}})[\w\-]*+(?:[ \u00a0]++(?-i:\p{{Ll}})[\w\-]*+)?[ \u00a0]++(?:{alt(g.complementizers)})\s*+"
         ),
         # "a cru à une blague avant de comprendre que": an infinitive of knowing after de takes the que.
         learning_que=regex.compile(
@@ -1129,7 +1140,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     if past is not None and _object_past_channel(text, cue, past, end):
         return None  # "a annoncé sur Twitter le report de la visite qu'il devait effectuer": a relative
     if (_patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end)
-            and not _channel_right_before_que(text, cue, past, end)):
+            and not _channel_right_before_que(text, cue, past, end)
+            and not (_takes_que(cue.lemma) and _patterns().circumstance_que.fullmatch(text, lead, end))):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the
         # words went through ("a fait savoir par la voix de son chef qu'il…").
         return None
@@ -3359,13 +3371,17 @@ def _infinitive_complement() -> regex.Pattern[str]:
     """Right after a verb, ``de`` (or ``d'``), maybe a clitic, then a lower-case infinitive
     (``infinitive_endings``) that is no determiner (``notre``, ``leur``) and no noun in ``-ère``
     or ``-oire`` (``de manière``, ``de mémoire``): the verb's own infinitive complement (``a juré
-    de défendre``, ``a promis d'y revenir``), whose object is no postposed subject; ``de son
-    côté`` opens no infinitive."""
-    if not grammar().infinitive_endings:
+    de défendre``, ``a promis d'y revenir``), whose object is no postposed subject; the
+    infinitive maybe negated (``a promis de ne pas ratifier``, ``a juré de ne jamais céder``);
+    ``de son côté`` opens no infinitive."""
+    g = grammar()
+    if not g.infinitive_endings:
         return regex.compile(r"(?!)")
     sp = r"[ \u00a0\u202f]"
+    negation = (rf"(?:(?i:{trie_alternation(g.negation_particles)})(?:(?<=['’])|{sp}++)(?i:{trie_alternation(g.negation_words)}){sp}++)?"
+                if g.negation_particles and g.negation_words else "")
     return regex.compile(
-        rf"{sp}*+(?i:d(?:e{sp}++|['’]))(?!\p{{L}}*?(?:ère|oire)(?![\p{{L}}'’\-]))"
+        rf"{sp}*+(?i:d(?:e{sp}++|['’]))(?!\p{{L}}*?(?:ère|oire)(?![\p{{L}}'’\-])){negation}"
         rf"{_clitic_then_infinitive(frozenset(_determiners()), sorted(_determiners()))}"
     )
 

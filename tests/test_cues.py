@@ -74,6 +74,8 @@ FINITE = [
     ("« Nous resterons », poursuit son avocat.", "poursuit", "poursuivre", "finite"),  # set off: its subject follows
     ("« Rien n'est joué », soutient le maire.", "soutient", "soutenir", "finite"),  # set off: its subject follows
     ("La défense soutient que le délai était dépassé.", "soutient", "soutenir", "finite"),
+    ("La défense a soutenu le 3 mai que le délai était dépassé.", "a soutenu", "soutenir", "finite"),  # le of a date, no object
+    ("L'avocat soutient le 1er juillet que son client est innocent.", "soutient", "soutenir", "finite"),
     ("« Nous resterons » a poursuivi mardi le ministre.", "a poursuivi", "poursuivre", "finite"),
     ("Le juge le rappela aux avocats.", "rappela", "rappeler", "finite"),
     ("Il l'affirme depuis des semaines.", "affirme", "affirmer", "finite"),
@@ -466,6 +468,7 @@ NEGATIVES = [
     "Le régime continue les bombardements.",  # continuer with its object
     "Berne soutient les réfugiés depuis des années.",  # soutenir with its object: to support, no report
     "La région a soutenu l’association des pêcheurs.",
+    "La région a soutenu le 3e club du classement.",  # a figure, no month after it: still the object
     "L'ambassadeur rappelé à Paris est arrivé.",
     "Elle reste confiante pour la suite.",
     "La réunion prévue lundi est reportée.",

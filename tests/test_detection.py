@@ -3860,6 +3860,14 @@ INDIRECT = [
                  "l'Union est prête à un report", id="headline-incise-past-its-rubric"),
     pytest.param("La procureure a indiqué lors d'une conférence de presse que le suspect avait reconnu les faits.",
                  "le suspect avait reconnu les faits", id="que-after-an-adverbial-opening-with-lors"),
+    pytest.param("La maire a affirmé lors de la séance que le budget serait tenu.",
+                 "le budget serait tenu", id="que-after-lors-de-an-occasion-and-its-noun"),
+    pytest.param("Le préfet a assuré à l'issue de la réunion qu'aucune route ne serait fermée.",
+                 "aucune route ne serait fermée", id="que-after-a-l-issue-de-an-occasion-and-its-noun"),
+    pytest.param("La réforme sera votée avant l'été, a promis la ministre.",
+                 "La réforme sera votée avant l'été", id="postposed-promis-with-its-subject-after-it"),
+    pytest.param("La juge a soutenu le 2 avril que le témoin mentait.",
+                 "le témoin mentait", id="soutenir-then-the-article-of-a-date-is-no-object"),
     pytest.param("Le ministre a assuré dimanche dans un entretien accordé au Parisien que la réforme serait votée.",
                  "la réforme serait votée", id="que-after-a-day-and-an-interview-complement"),
     pytest.param("La dirigeante a annoncé dimanche dans un entretien au Journal du dimanche que le groupe baisserait ses prix.",
@@ -4460,9 +4468,21 @@ def test_a_fronted_adverbial_and_a_quotation_make_no_indirect_clause(text: str) 
 
 
 @pytest.mark.parametrize("text", [
+    # After lors de and its noun, the que of a verb that takes no content clause is a relative on that noun.
+    "La ministre a parlé lors de la réunion que l'association avait organisée.",
+    "Le maire a dîné au cours de la soirée que la ville offrait.",
+])
+def test_a_relative_on_an_occasion_noun_makes_no_clause(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
+
+
+@pytest.mark.parametrize("text", [
     # A description and a name set off before a cue are its subject's apposition, no clause.
     "Au lendemain du vote, la présidente du groupe, Claire Martin, a fait savoir son désaccord.",
     "Peu avant minuit, le porte-parole de la préfecture, Marc Leroy, a annoncé la levée du couvre-feu.",
+    # A negated infinitive after the cue is its complement (a promis de ne pas …), no postposed subject.
+    "Le chef du parti, Jean Roux, dont la motion a échoué, a promis de ne pas voter le budget s'il était réélu.",
+    "Le syndicat, dont les adhérents ont voté la grève, a juré de ne jamais céder.",
 ])
 def test_a_name_set_off_before_a_cue_after_a_fronted_phrase_makes_no_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
