@@ -33,6 +33,7 @@ FINITE = [
     ("Les opposants craignent que le texte soit voté.", "craignent", "craindre", "finite"),  # a fear reported as an opinion
     ("L'économiste doute que la croissance reparte.", "doute", "douter", "finite"),  # a doubt too
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
+    ("La cour d'appel a statué que le bail était nul.", "a statué", "statuer", "finite"),  # a court's ruling (round l6)
     # A pronominal cue's form past its reflexive and an object clitic stays a cue (round v3).
     ("Le maire s'en félicite devant le conseil.", "félicite", "féliciter", "finite"),
     ("« Le marché reste fragile », observe un analyste du secteur.", "observe", "observer", "finite"),  # an incise, no silence kept
