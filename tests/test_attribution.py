@@ -6741,6 +6741,12 @@ LEFTOVER_ATTRIBUTION = [
                  0, "source à la présidence roumaine", id="a-source-keeps-the-seat-of-power-it-sits-in"),
     pytest.param("Selon des sources au Kremlin, l'entretien a été reporté.",
                  0, "sources au Kremlin", id="a-fronted-source-keeps-the-seat-of-power-it-sits-in"),
+    # The parquet général (the prosecution at an appeal court) is a body of its own: the source keeps
+    # the adjective; a general named after the source's body is no part of it (round l6).
+    pytest.param("Selon une source autorisée au parquet général, l'appel a été enregistré.",
+                 0, "source autorisée au parquet général", id="a-source-keeps-the-parquet-general"),
+    pytest.param("Selon une source au parquet, le général Dupont sera entendu lundi.",
+                 0, "source au parquet", id="a-general-after-the-source-s-parquet-is-no-part-of-it"),
     pytest.param("« Le texte part demain », a confié une source à l'AFP.",
                  0, "source", id="a-source-s-audience-agency-is-no-seat-of-power"),
     pytest.param("« Il était connu des services », a indiqué une source, au sein de la gendarmerie on reste prudent.",

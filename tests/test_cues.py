@@ -33,6 +33,12 @@ FINITE = [
     ("Les opposants craignent que le texte soit voté.", "craignent", "craindre", "finite"),  # a fear reported as an opinion
     ("L'économiste doute que la croissance reparte.", "doute", "douter", "finite"),  # a doubt too
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
+    ("La cour d'appel a statué que le bail était nul.", "a statué", "statuer", "finite"),  # a court's ruling (round l6)
+    # depuis, depuis lors with no complement, between the auxiliary and its participle: since then (round l6).
+    ("Le transporteur a depuis confirmé que le vol était complet.", "a depuis confirmé", "confirmer", "finite"),
+    ("Le maire a depuis lors reconnu que le chantier avait pris du retard.", "a depuis lors reconnu", "reconnaître", "finite"),
+    # depuis with its complement after a finite verb is no part of the cue.
+    ("La compagnie répète depuis des mois que le vol était complet.", "répète", "répéter", "finite"),
     # A pronominal cue's form past its reflexive and an object clitic stays a cue (round v3).
     ("Le maire s'en félicite devant le conseil.", "félicite", "féliciter", "finite"),
     ("« Le marché reste fragile », observe un analyste du secteur.", "observe", "observer", "finite"),  # an incise, no silence kept
@@ -500,6 +506,7 @@ NEGATIVES = [
     # joindre, rejoindre: no report, though enjoindre shares their conjugation (round j6).
     "Le maire a rejoint le cortège place de la République.",
     "Le témoin joint par téléphone habite le quartier.",
+    "Le maire est depuis resté muet sur le chantier.",  # depuis before a participle of no report (round l6)
 ]
 
 

@@ -2661,6 +2661,12 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     # subject and apposition, no clause of their own (batch 120, w608).
     ("Madrid a vite réagi : la porte-parole du gouvernement, Elena Ruiz, a affirmé que l'Espagne rappelait son ambassadeur.",
      ["l'Espagne rappelait son ambassadeur"]),
+    # statuer is how a court reports its ruling (a statué que, postposed a statué la Cour): a
+    # reporting verb (verbs.json); statuer sur with no clause reports nothing (round l6).
+    ("Le licenciement était « sans cause réelle et sérieuse », a statué le conseil de prud'hommes.",
+     ["Le licenciement était « sans cause réelle et sérieuse »"]),
+    ("La cour d'appel a statué que le contrat de bail était nul.", ["le contrat de bail était nul"]),
+    ("Le conseil de prud'hommes a statué lundi sur le licenciement du cadre.", []),
 ])
 def test_a_colon_right_before_a_source_ends_the_que_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
