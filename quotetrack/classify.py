@@ -500,6 +500,10 @@ class Grammar(Record):
     is what the cue reports (a insisté sur le fait que …), not a complement of the noun."""
     negation_particles: tuple[str, ...] = ()
     """``ne``: with que and no pas/jamais, a restriction (n'avoir été prévenu que la veille)."""
+    negation_idiom_heads: tuple[str, ...] = ()
+    """``importe``: after an elided negation particle, an idiom (``n'importe``), no negation."""
+    caption_aside_words: tuple[str, ...] = ()
+    """``ici``: opening a photo caption's aside after a subject's comma (``X, ici en 2019,``)."""
     passive_participles: tuple[str, ...] = ()
     """``été``: the auxiliary's participle in a compound passive (``ont été informés``), a word of
     the verb group before the participle it carries."""

@@ -3035,14 +3035,28 @@ def _read_back_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<=,[ \u00a0\u202f]*+)(?:{alternation(forms) if forms else '(?!)'})$")
 
 
-# A negation particle opening the words right after a verb (``dit ne plus rien attendre``,
-# ``assure n'avoir rien vu``).
-_NEGATION_NEXT = regex.compile(r"[ \u00a0\u202f]++(?i:ne[ \u00a0\u202f]|n['’](?!importe))")
+@cache
+def _negation_next() -> regex.Pattern[str]:
+    """A negation particle (``negation_particles``) opening the words right after a verb (``dit ne
+    plus rien attendre``, ``assure n'avoir rien vu``), no idiom of ``negation_idiom_heads`` (``n'importe``)."""
+    g = grammar()
+    elided = [p.rstrip("'’") for p in g.negation_particles if p.endswith(("'", "’"))]
+    whole = [p for p in g.negation_particles if not p.endswith(("'", "’"))]
+    idioms = rf"(?!(?:{alternation(g.negation_idiom_heads)})(?!\w))" if g.negation_idiom_heads else ""
+    forms = []
+    if whole:
+        forms.append(rf"(?:{alternation(whole)})[ \u00a0\u202f]")
+    if elided:
+        forms.append(rf"(?:{alternation(elided)})['’]{idioms}")
+    return regex.compile(rf"[ \u00a0\u202f]++(?i:{'|'.join(forms) or '(?!)'})")
 
 
-# A photo caption's aside right before the comma ending a subject (``X, ici en 2019,``,
-# ``X, ici lors d'un meeting à Lyon,``): ici, then words with no comma.
-_CAPTION_ASIDE = regex.compile(r"(?i),[ \u00a0]*+ici[ \u00a0][^,]{1,60}+$")
+@cache
+def _caption_aside() -> regex.Pattern[str]:
+    """A photo caption's aside right before the comma ending a subject (``X, ici en 2019,``, ``X,
+    ici lors d'un meeting à Lyon,``): a word of ``caption_aside_words``, then words with no comma."""
+    words = grammar().caption_aside_words
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation(words) if words else '(?!)'})[ \u00a0][^,]{{1,60}}+$")
 
 
 def _postposed(
@@ -3065,7 +3079,7 @@ def _postposed(
         return None
     if getattr(cue, "negated", False) and cue.lemma in grammar().denied_when_negated:
         return None  # "X, qui fabrique les blindés, n'a pas répondu à nos questions": no incise is negated
-    if cue.form == "finite" and _NEGATION_NEXT.match(text, cue.end, s_end):
+    if cue.form == "finite" and _negation_next().match(text, cue.end, s_end):
         # "Lorna, dont le fils a été abattu, dit ne plus rien attendre de la justice": a negation
         # right after the verb negates the infinitive it governs; a postposed incise has its
         # subject there, never a ne.
@@ -3152,7 +3166,7 @@ def _postposed(
         return None  # "Sur le port, Johnny, pêcheur, constate les dégâts : …": a name and its bare trade
     if _patterns().aside_adverb.search(text, s_start, j):
         return None  # "Le Pentagone, de son côté, a annoncé la tenue …": the subject, then an aside
-    if _CAPTION_ASIDE.search(text, s_start, j):
+    if _caption_aside().search(text, s_start, j):
         # "Rodrigo Duterte, ici en 2019, a toujours revendiqué …": a photo caption's subject and
         # the aside of its picture (ici, then when or where it was taken), no clause.
         return None

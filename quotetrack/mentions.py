@@ -541,6 +541,8 @@ class NamesData(Record):
     """Singular verb phrases of escalation a reporting verb follows after ``et`` (``va plus loin
     et accuse``, ``enfonce le clou et dénonce``): after a lone capitalised word opening a sentence
     they make it the reporting verb's subject, a name, as the verb alone right after it does."""
+    lead_in_links: tuple[str, ...] = ()
+    """``et``: joins a phrase of ``lead_in_phrases`` to the reporting verb after it."""
     apposition_titles: tuple[str, ...] = ()
     """Lower-case titles that may stand between a role's comma and the name it describes, after
     an article (``le guide suprême, l'ayatollah Ali X``, ``l'émir du Qatar, le cheikh Tamim X``)."""
@@ -869,9 +871,11 @@ def _singular_cue_after(text: str, end: int) -> bool:
 
 @cache
 def _lead_in() -> regex.Pattern[str]:
-    """`` va plus loin et ``: a space, one of ``lead_in_phrases`` (``names.json``), ``et``, a space."""
+    """`` va plus loin et ``: a space, one of ``lead_in_phrases`` (``names.json``), one of
+    ``lead_in_links`` (``et``), a space."""
     phrases = names_data().get("lead_in_phrases", ()) or ("\x00",)
-    return regex.compile(rf" (?:{trie_alternation(phrases)}) et ")
+    links = names_data().get("lead_in_links", ()) or ("\x00",)
+    return regex.compile(rf" (?:{trie_alternation(phrases)}) (?:{trie_alternation(links)}) ")
 
 
 # An elided article's apostrophe: the word after it is a noun (« L'Espagnol a jugé »), no lone name.
