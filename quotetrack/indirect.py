@@ -834,13 +834,15 @@ def find_indirect(
             out.append(cand)
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
-    incises = [(c.start, c.end) for c in out if c.rule == "indirect-incise"]
-    if incises:
+    incise_starts: dict[int, int] = {}  # where an incise's clause ends -> its earliest start
+    for c in out:
+        if c.rule == "indirect-incise":
+            incise_starts[c.end] = min(c.start, incise_starts.get(c.end, c.start))
+    if incise_starts:
         # "Il existe des « informations » selon lesquelles l'avion a été abattu, a affirmé X": the
         # incise reports the whole sentence; the relative's clause ending with it is part of that
         # report, no claim of its own (as a que-clause inside it, see _plain_que_cue).
-        out = [c for c in out if not (c.rule == "indirect-relative"
-                                      and any(lo < c.start and c.end == hi for lo, hi in incises))]
+        out = [c for c in out if not (c.rule == "indirect-relative" and incise_starts.get(c.end, c.start) < c.start)]
     return _dedupe(out)
 
 
