@@ -1593,6 +1593,12 @@ def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:
 
 
 @cache
+def _place_fused_prepositions() -> frozenset[str]:
+    """Prepositions fused with their article that fuse à (``au``, ``aux``), folded."""
+    return frozenset(w.casefold() for w in names_data().get("place_contracted_prepositions", ()))
+
+
+@cache
 def _fused_prepositions() -> frozenset[str]:
     """Prepositions fused with their article (``au``, ``du``), folded."""
     return frozenset(w.casefold() for w in names_data().get("contracted_prepositions", ()))
@@ -4014,7 +4020,7 @@ class Attributor:
         if x.kind != "name" or not x.text[:1].isupper():
             return False
         word = self.text[start : x.start].strip(" \u00a0\u202f").casefold()
-        return word in _fused_prepositions() and word.startswith("a")
+        return word in _place_fused_prepositions()
 
     def _side_before(self, x: Mention, comma: int) -> Mention | None:
         """``chez Renault, où l'on …``: the side ``x`` names when a side marker stands right before

@@ -231,6 +231,9 @@ class NamesData(Record):
     """Prepositions written without their accent in capitals (``A``), read as such at a sentence start only."""
     contracted_prepositions: tuple[str, ...] = ()
     """A preposition fused with its article (``au``, ``du``): a noun follows with no determiner."""
+    place_contracted_prepositions: tuple[str, ...] = ()
+    """Those of ``contracted_prepositions`` that fuse à (``au``, ``aux``): opening a sentence before a
+    capitalised name and the indefinite pronoun, they name the side it speaks for (``Au Modem, on``)."""
     contracted_articles: dict[str, str] = {}
     """The article each preposition fused with one holds (``au``: ``le``), to read ``au Parisien``."""
     determiners: tuple[str, ...]
