@@ -3413,8 +3413,8 @@ class Resolver:
             # determiner opens, its adjective, then its own complement, closed by a punctuation mark.
             end = more.end()
         if (tail is not None and end == tail.end() and tail.re is not self.name_complement
-                and (adj := _ONE_LOWER_WORD.match(self.text, end)) is not None
-                and adj.group("word") in institutions.head_adjectives()):
+                and (adj := _ONE_ADJECTIVE.match(self.text, end)) is not None
+                and adj.group("adj") in institutions.head_adjectives()):
             # "l'état-major des forces| armées| dans un communiqué", "le chef de l'aviation| civile| a
             # démenti": an adjective a body's common noun takes in its very name belongs to the
             # complement, whatever follows it (no verb nor participle opening a clause of its own;
@@ -6283,7 +6283,8 @@ _ACCREDITED_REACH = 120
 
 # One or two lower-case words, the second after a short linking word (« écologique et solidaire »).
 _ADJECTIVE_RUN = regex.compile(r"[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)(?:[ \u00a0](?P<link>\p{Ll}{2,4}+)[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+))?(?![\p{L}'’])")
-# Two lower-case words side by side (« diplomatique européen »), and one alone (« français »).
+# Two lower-case words side by side (« diplomatique européen »), and one alone, whatever follows
+# it (« français », « armées »).
 _ADJECTIVE_PAIR = regex.compile(r"[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)(?![\p{L}'’])")
 _ONE_ADJECTIVE = regex.compile(r"[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)(?![\p{L}'’])")
 
@@ -6392,9 +6393,6 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
 
 # One lower-case word after a space (an adjective closing a description's complement).
 _LOWER_WORD = regex.compile(r"[ \u00a0]\p{Ll}[\p{L}\-]*+(?= )")
-
-# One lower-case word after a space, whatever follows it.
-_ONE_LOWER_WORD = regex.compile(r"[ \u00a0](?P<word>\p{Ll}[\p{L}\-]*+)(?![\p{L}'’])")
 
 
 @cache
