@@ -4015,7 +4015,7 @@ class Attributor:
 
     def _article_governed_name(self, x: Mention, start: int) -> bool:
         """``Au Modem, on juge…``, ``Aux Républicains, on…``: a name right after a preposition
-        fused with its article (``au``, ``aux``, ``contracted_prepositions`` of ``names.json``),
+        fused with its article (``au``, ``aux``, ``place_contracted_prepositions`` of ``names.json``),
         the phrase's first word: a person's name takes no article, so it names a party or a firm."""
         if x.kind != "name" or not x.text[:1].isupper():
             return False

@@ -374,6 +374,10 @@ class _WordsFile(Record):
     reporter's own act beside the report, never a part of the words reported (``a fait savoir
     qu'il suivait la situation, tout en offrant ses condoléances``; ``…, tout en écartant
     l'hypothèse``): they end a que-clause at the comma before ``tout en``."""
+    act_gerund_openers: list[str] = []
+    """``tout en``: what opens such a gerund after the comma."""
+    act_gerund_clitics: list[str] = []
+    """``se``, ``s'``: a reflexive pronoun that may stand between the opener and the participle."""
 
     @model_validator(mode="after")
     def _unique_phrases(self) -> _WordsFile:
@@ -2403,6 +2407,14 @@ def act_gerunds() -> tuple[str, ...]:
     """The participles of ``cue_words.json`` whose ``tout en`` gerund is the reporter's own act."""
     words: _WordsFile = load("cue_words.json", _WordsFile)
     return tuple(words.act_gerunds)
+
+
+@cache
+def act_gerund_frame() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What opens such a gerund (``tout en``) and the reflexive pronouns before its participle
+    (``se``, ``s'``), from ``cue_words.json``."""
+    words: _WordsFile = load("cue_words.json", _WordsFile)
+    return tuple(words.act_gerund_openers), tuple(words.act_gerund_clitics)
 
 
 @cache

@@ -51,6 +51,7 @@ from quotetrack.classify import (
 )
 from quotetrack.cues import (
     CueLexicon,
+    act_gerund_frame,
     act_gerunds,
     future_endings,
     learning_verb,
@@ -4353,9 +4354,13 @@ def _act_gerund() -> regex.Pattern[str]:
     """A comma, ``tout en``, maybe a reflexive pronoun, and one of ``act_gerunds`` (``cue_words.json``):
     the reporter's own act beside the report (``…, tout en offrant ses condoléances``), which the
     que-clause before it never holds."""
-    return regex.compile(
-        rf"(?i),[ \u00a0\u202f]++tout[ \u00a0\u202f]++en[ \u00a0\u202f]++(?:(?:se[ \u00a0\u202f]++|s['’]))?(?:{trie_alternation(act_gerunds())})(?!\p{{L}})"
-    )
+    openers, clitics = act_gerund_frame()
+    if not openers or not act_gerunds():
+        return regex.compile(r"(?!)")
+    sp = r"[ \u00a0\u202f]"
+    opener = "|".join(f"{sp}++".join(regex.escape(w) for w in o.split()) for o in openers)
+    clitic = rf"(?:(?:{trie_alternation(clitics)})(?:(?<=['’])|{sp}++))?" if clitics else ""
+    return regex.compile(rf"(?i),{sp}++(?:{opener}){sp}++{clitic}(?:{trie_alternation(act_gerunds())})(?!\p{{L}})")
 
 
 def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:
