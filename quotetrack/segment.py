@@ -50,8 +50,8 @@ _NEXT_START = regex.compile(r"[\p{Lu}\p{N}«“\"—–(\[]")
 
 
 @cache
-def abbreviations() -> frozenset[str]:
-    """Lower-cased abbreviations (without their final period) that do not end a sentence."""
+def _listed_abbreviations() -> frozenset[str]:
+    """The abbreviations of ``abbreviations.json`` as written, without their final period."""
     try:
         from quotetrack.registry import abbreviations as registry_abbreviations
     except ImportError:  # registry not built yet: read the raw data if present
@@ -60,8 +60,14 @@ def abbreviations() -> frozenset[str]:
         except FileNotFoundError:
             return frozenset()
         items = raw.get("abbreviations", raw) if isinstance(raw, dict) else raw
-        return frozenset(str(a).rstrip(".").lower() for a in items)
-    return frozenset(a.rstrip(".").lower() for a in registry_abbreviations())
+        return frozenset(str(a).rstrip(".") for a in items)
+    return frozenset(a.rstrip(".") for a in registry_abbreviations())
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Lower-cased abbreviations (without their final period) that do not end a sentence."""
+    return frozenset(a.lower() for a in _listed_abbreviations())
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -240,15 +246,7 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
 @cache
 def _capital_abbreviations() -> frozenset[str]:
     """The abbreviations of ``abbreviations.json`` written in capitals, two letters or more (``MM.``), lower-cased."""
-    return frozenset(a for a in abbreviations() if len(a) > 1 and a.upper() in _written_abbreviations())
-
-
-@cache
-def _written_abbreviations() -> frozenset[str]:
-    """The abbreviations of ``abbreviations.json`` as written, without their final period."""
-    raw = lexicon.read_json("abbreviations.json")
-    items = raw.get("abbreviations", raw) if isinstance(raw, dict) else raw
-    return frozenset(str(a).rstrip(".") for a in items)
+    return frozenset(a.lower() for a in _listed_abbreviations() if len(a) > 1 and a.isupper())
 
 
 @cache
