@@ -3297,7 +3297,7 @@ def _decide(
         return "not-name"
     if _names_a_law(inner, before_stripped):
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
-    if (len(_WORD.findall(inner)) <= grammar().law_label_max_words
+    if (len(words()) <= grammar().law_label_max_words
             and _law_subject_before().search(before_stripped, len(before_stripped) - _LAW_HEAD_REACH - 30 if len(before_stripped) - _LAW_HEAD_REACH > 30 else 0) is not None):
         return "not-name"  # "la loi sur les « agents de l'étranger »": the law's nickname, no quotation
     if before_stripped[-1:].isalpha() and _titled_law(inner, before_stripped):
