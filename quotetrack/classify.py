@@ -3056,14 +3056,14 @@ def _challenged_in_marks(before_stripped: str, inner: str) -> bool:
 
 
 def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
-                    cue_starts: list[int]) -> bool:
+                    cue_starts: list[int], quote_words: Callable[[], list[str]]) -> bool:
     """``un « plan climat »``, ``le « Pass avenir »``: two words in marks, the first a scheme's
     head (``scheme_heads``; or an event's, ``event_heads``, before a capitalised name), the second no function word, right after a determiner that no
     finite reporting verb governs (``réclame un « plan Marshall »``: the speaker's words): a name."""
     g = grammar()
     if not g.scheme_heads or not before_stripped or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
         return False
-    words = _WORD.findall(inner)
+    words = quote_words()  # _WORD.findall(inner), read once per quote
     if len(words) != 2 or words[1].casefold() in function_words():
         return False
     head = words[0].casefold()
@@ -3297,14 +3297,14 @@ def _decide(
         return "not-name"
     if _names_a_law(inner, before_stripped):
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
-    if (len(_WORD.findall(inner)) <= grammar().law_label_max_words
+    if (len(words()) <= grammar().law_label_max_words
             and _law_subject_before().search(before_stripped, len(before_stripped) - _LAW_HEAD_REACH - 30 if len(before_stripped) - _LAW_HEAD_REACH > 30 else 0) is not None):
         return "not-name"  # "la loi sur les « agents de l'étranger »": the law's nickname, no quotation
     if before_stripped[-1:].isalpha() and _titled_law(inner, before_stripped):
         return "not-name"  # "le projet de loi « pour contrôler l'immigration »": the law's title, no quotation
     if _names_a_motto(inner, before_stripped):
         return "not-name"  # "le principe « un pays, deux systèmes »": the principle's name, no quotation
-    if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts):
+    if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts, words):
         return "not-name"  # "présenter un « plan climat »": the scheme's name, no quotation
     if _names_a_policy(text, s, inner, before_stripped, cues, cue_starts):
         return "not-name"  # "la « diplomatie du chéquier »": the writer's label of a policy, no quotation
