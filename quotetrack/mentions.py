@@ -1529,6 +1529,22 @@ def _inside_name_adjective(text: str, start: int, tokens: list[str]) -> bool:
             and tokens[1] not in _patterns().not_names and not _sentence_start(text, start))
 
 
+@cache
+def _months() -> frozenset[str]:
+    """The month names of ``grammar.json``, lower case."""
+    return frozenset(lexicon.read_json("grammar.json")["months"])
+
+
+def _month_first_name(text: str, start: int, tokens: list[str]) -> bool:
+    """Whether the first of ``tokens`` (at ``start``) is a month's name that is a person's first
+    name: French writes months in lower case, so a capitalised one inside its sentence, right
+    before another capitalised word that names someone, opens a name (``a affirmé Mai Ahmad
+    Fatty``, ``Avril Haines``), not ``Mai 68`` nor ``Mai`` opening a sentence."""
+    return (len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].lower() in _months()
+            and tokens[1][:1].isupper() and _strip_apos(tokens[1]) not in _patterns().not_names
+            and not _sentence_start(text, start))
+
+
 def _sentence_start(text: str, start: int) -> bool:
     """Whether a sentence, or the text, starts right before ``start`` (``_SENTENCE_START`` in the
     three characters before it, searched only when they hold one of its marks)."""
@@ -1680,7 +1696,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         # leave ("de Courcelles") and an acronym before a name of two words or more ("ONU
         # Vassily Nebenzia"; "BNP Paribas" is one name) go.
         # A title that is also a word of address (« Madame », « Monsieur ») stays before a name.
+        month_name = _month_first_name(text, start, tokens)
         while tokens and ((_strip_apos(tokens[0]) in pats.not_names and not _inside_name_adjective(text, start, tokens)
+                           and not month_name
                            and not (len(tokens) > 1 and tokens[0] in pats.titles and tokens[1][:1].isupper()
                                     and _strip_apos(tokens[1]) not in pats.not_names))
                           or _hanging_particle(tokens[0])
@@ -1713,7 +1731,7 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                 and (by_nation := _elided_nationality(text, start, end, country_of_noun))):
             raw.append((by_nation.start, end, [by_nation.text], False))  # "L'Américain s'est montré…"
             continue
-        cut = _first_name_at(tokens, pats.titles)
+        cut = 0 if _month_first_name(text, start, tokens) else _first_name_at(tokens, pats.titles)
         nationality = None if cut or country_of_noun is None else _nationality_before_name(text, start, tokens, pats, country_of_noun)
         if nationality is not None:
             described.append(nationality)  # "le Danois": the person's nationality, bound to the name
