@@ -3538,6 +3538,14 @@ class Resolver:
         run = tail
         for _ in range(_COMPLEMENT_RUN):
             end = run.end()
+            if indefinite and run is tail:
+                # "un dirigeant d'une société| irlandaise| de location d'avions": the adjective of
+                # the noun an indefinite determiner opens, then the complement that carries on.
+                adjective = _LOWER_WORD.match(text, end)
+                if adjective is not None and (
+                        institutions.is_adjective(adj := adjective.group()[1:]) or adj in _role_adjective_words()
+                        or (self.registry is not None and self.registry.country_of_adjective(adj) is not None)):
+                    end = adjective.end()
             if text[end : end + 1] != " " or text[end + 1 : end + 2].lower() not in _complement_initials():
                 break
             more = _chained_complement().match(text, end)
