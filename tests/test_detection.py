@@ -5557,6 +5557,11 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-ship-s-name-after-a-navy-prefix-inside-a-report"),
     pytest.param("Les dockers dénoncent un navire « poubelle » abandonné depuis deux ans dans le port.", ["poubelle"],
                  id="a-lower-case-verdict-after-navire-is-still-quoted"),
+    # A news agency's noun before a capitalised name in marks: the agency's name.
+    pytest.param("« Le scrutin aura lieu en mars », a annoncé le gouvernement, cité par l'agence « MAP ».",
+                 ["Le scrutin aura lieu en mars"], id="a-news-agency-s-name-after-its-noun"),
+    pytest.param("Le syndicat a dénoncé une agence « fantôme » chargée des contrats publics.", ["fantôme"],
+                 id="a-lower-case-verdict-after-agence-is-still-quoted"),
     # A venue's noun (hôtel, restaurant, cinéma) before a capitalised name in marks: the place's name;
     # a lower-case verdict after it is still quoted.
     pytest.param("Les négociateurs réunis à l'hôtel « Belvédère » ont signé un accord, a rapporté l'agence.", [],
