@@ -4969,6 +4969,11 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Le dossier est clos », a indiqué le préfet. Le député Marc Aubert a quitté la salle. "
                  "Son verdict est sans appel : « Cette décision est une faute. »",
                  -1, "Marc Aubert", id="a-possessive-verdict-before-the-colon-takes-back-the-person-named-since"),
+    # Only the outlet's own possessive makes a verdict rubric (Notre verdict : « Faux »): a third
+    # person's verdict alone before the colon still quotes him.
+    pytest.param("« Le dossier est clos », a indiqué le préfet. Le député Marc Aubert a quitté la salle.\n\n"
+                 "Son verdict : « Cette décision est une faute. »",
+                 -1, "Marc Aubert", id="a-third-person-s-verdict-alone-before-the-colon-is-no-rubric"),
     # Round f1: an adjective of order (dernier, premier) between the possessive and the noun of
     # a text, maybe an apposition after it, still makes the words the possessor's (a blog post is
     # a billet); a possessive before a noun of a person (son dernier voisin, X) gives no speaker.

@@ -1274,6 +1274,9 @@ NOT_QUOTES = [
     pytest.param("Le sommet s'achève.\n\n16 h 40. Vos questions : « Qui paiera la reconstruction ? »\nLe fonds sera abondé par les "
                  "États membres.\n\n16 h 20. Les ministres arrivent\nIls sont attendus à 17 heures.",
                  id="a-readers-question-rubric-titling-a-live-entry"),
+    # A fact-check's own rating, named with the outlet's possessive, alone before the colon: its own voice.
+    pytest.param("Le député affirme que la dette a baissé.\n\nNotre verdict : « Faux ». Elle a augmenté de 4 %.",
+                 id="a-fact-check-s-own-verdict-rubric"),
     pytest.param("Selon l'agence officielle, la junte s'est réunie jeudi.\n\n(À lire aussi : « Sahel : dix ans de présence française en cartes »)\n\nLa suite.",
                  id="related-link-in-brackets-after-a-source"),
     pytest.param("Le ministre a parlé à la presse.\n[Voir aussi : « Nous ne céderons pas » : le gouvernement tient bon]", id="related-link-in-square-brackets"),
