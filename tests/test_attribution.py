@@ -4870,6 +4870,12 @@ SPEAKER_OF_QUOTE = [
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
                  0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    # An agent aside set off by commas after an apposition: its opening comma closes the apposition,
+    # the name before it speaks, not the name ending the description's complement.
+    pytest.param("Jean Ferrand, président du club Racing Avenir, soutenu par la mairie, a assuré que le stade serait rénové.",
+                 0, "Jean Ferrand", id="an-agent-aside-after-an-apposition-leaves-the-name-the-subject"),
+    pytest.param("Un élu, interrogé par Ouest-France, estime que le stade sera rénové.",
+                 0, "élu", id="an-agent-aside-set-off-by-commas-after-the-subject"),
     pytest.param("Marc Delorme a parlé le premier. Un cadre du parti, s'exprimant sous couvert d'anonymat, a admis que la ligne "
                  "avait changé.", -1, "cadre du parti", id="an-aside-of-how-the-subject-spoke-stands-between-subject-and-verb"),
     pytest.param("Marc Delorme a parlé le premier. Une infirmière, souhaitant garder l'anonymat, assure que les lits manquent.",
