@@ -3819,6 +3819,9 @@ INDIRECT = [
                  "le dossier était vide", id="que-after-a-long-audience-phrase-before-whom-it-was-said"),
     pytest.param("Le syndicat a assuré que les salaires seraient « revus à la hausse », sans en donner le montant.",
                  "les salaires seraient « revus à la hausse »", id="que-stops-at-marks-before-sans-a-clitic-and-an-infinitive"),
+    # The phrase after sans quoting the speaker again in its own marks is his report going on.
+    pytest.param("Le préfet a assuré qu'il avait décidé « seul », sans en référer « à aucun ministre ».",
+                 "il avait décidé « seul », sans en référer « à aucun ministre »", id="que-goes-on-past-sans-when-the-phrase-quotes-again"),
     pytest.param("La maire a estimé que la ville avait agi « avec prudence », sans délai.",
                  "la ville avait agi « avec prudence », sans délai", id="que-goes-on-past-sans-and-a-noun"),
     pytest.param("La maire a affirmé que la ville avait relancé le chantier, sans obtenir de réponse.",
