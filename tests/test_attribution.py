@@ -2850,6 +2850,9 @@ TEXT_ISSUERS = [
      "text→its publisher"),
     ("Le président du Parlement a parlé. Les dirigeants se retrouveront jeudi, selon le programme publié par le Conseil.",
      "Conseil", "name→other"),
+    # An inventory, like a count (décompte), is a text: its publisher speaks through it.
+    ("Le préfet a parlé le premier. Selon l'inventaire publié par la gendarmerie, douze fusils ont été saisis.",
+     "gendarmerie", "text→its publisher"),
     ("Le Quai d'Orsay a publié un communiqué dans la soirée. « La France condamne cette frappe », indique le texte.",
      "Quai d'Orsay", "text→who introduced it"),
     ("La Maison-Blanche a diffusé une longue déclaration. Selon ce document, « rien n'est encore décidé ».",
