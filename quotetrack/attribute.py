@@ -4731,7 +4731,17 @@ class Attributor:
             # past a complement between the participle and its agent, and the agent's name.
             aside = _complemented_agent_aside().search(self.text, far, pos)
         if aside is not None and aside.start() > s_start:
+            # "Milan X, vice-président du parti Y, soutenu par Belgrade, a reconnu": an aside set
+            # off by commas right after a description set off by commas keeps its opening comma,
+            # which closes that apposition as it would before the verb (the name before the
+            # description speaks, not the name ending its complement).
             pos = aside.start()
+            opening = self.text.find(",", pos, aside.end())
+            described = self.text.rfind(",", s_start, pos)
+            segment = self.text[described + 1 : pos].strip() if described >= 0 else ""
+            if (opening >= 0 and not self.text[pos:opening].strip(" \u00a0") and segment
+                    and not self._in_marks(described) and (bare_description(segment) or _articled_role(segment))):
+                pos = opening + 1
         elif (naming := self._self_naming_aside(s_start if s_start >= pos - _AGENT_ASIDE_REACH else pos - _AGENT_ASIDE_REACH, pos)) >= 0:
             pos = naming  # "un groupe se présentant comme le « Conseil … » affirme": the group speaks
         elif (spoken := self._inner_participle_aside(s_start if s_start >= pos - _AGENT_ASIDE_REACH else pos - _AGENT_ASIDE_REACH, pos)) >= 0:

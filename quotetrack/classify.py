@@ -350,6 +350,11 @@ class Grammar(Record):
     """``Vos questions : « Pourquoi à Minsk ? »``: names of a rubric of readers' questions, lower
     case; alone before a colon and marks (maybe past a live entry's time), the marks hold the
     rubric's question, no quotation."""
+    verdict_rubrics: tuple[str, ...] = ()
+    """``Notre verdict : « Trompeur »``: a fact-check's own rating, named with the outlet's
+    first-person possessive (notre verdict), lower case; alone before a colon and marks, like
+    ``reader_rubrics``, the marks hold the outlet's rating in its own voice, no quotation
+    (``Sa réplique : « … »`` still quotes the owner, see ``verdict_nouns``)."""
     headline_after_marks: tuple[str, ...] = ()
     """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
     case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
@@ -2664,11 +2669,12 @@ def _fond_after_marks(text: str, close_end: int, inner: str, g: Grammar) -> bool
 
 def _reader_rubric(text: str, para: tuple[int, int], colon: int, g: Grammar) -> bool:
     """Whether the words from the paragraph's start (past a live entry's time) to ``colon`` are
-    one of ``reader_rubrics`` alone (``10 h 15. Vos questions :``)."""
+    one of ``reader_rubrics`` or ``verdict_rubrics`` alone (``10 h 15. Vos questions :``,
+    ``Notre verdict :``)."""
     if colon - para[0] > _RUBRIC_REACH:
         return False
     label = text[past_timestamp(text, para[0], colon) : colon]
-    return _label_key(label) in {_label_key(r) for r in g.reader_rubrics}
+    return _label_key(label) in {_label_key(r) for r in (*g.reader_rubrics, *g.verdict_rubrics)}
 
 
 @cache
@@ -3521,8 +3527,10 @@ def _decide(
             return "not-name"  # "réunis au sein d'un « Comité national … », ils ont promis"
         return cand(Kind.PARTIAL, "partial-incise", 0.85, cue_after)
     if after_colon:
-        if cue_in_sentence is None and g.reader_rubrics and _reader_rubric(text, para, text.rfind(":", para[0], s.open_start), g):
-            return "not-rubric"  # "10 h 15. Vos questions : « Pourquoi à Minsk ? »": a readers' rubric, no one quoted
+        if cue_in_sentence is None and (g.reader_rubrics or g.verdict_rubrics) and _reader_rubric(text, para, text.rfind(":", para[0], s.open_start), g):
+            # "10 h 15. Vos questions : « Pourquoi à Minsk ? »": a readers' rubric, no one quoted;
+            # "Notre verdict : « Trompeur »": a fact-check's own rating, the outlet's voice.
+            return "not-rubric"
         return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
     fronted = _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start)
     if (fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end)

@@ -4123,8 +4123,12 @@ def _clause_end(
     brk = _patterns().breaker.search(text, start, end) if _comma(text, start, end) >= 0 else None
     if brk is not None:  # (a breaker opens with a comma)
         end = brk.start()
-    if (manner := _manner_after_marks().search(text, start, end) if _comma(text, start, end) >= 0 else None) is not None:
-        end = manner.start() + 1  # "… « n'est pas une politique », sans prendre la défense de X": the writer's remark
+    if ((manner := _manner_after_marks().search(text, start, end) if _comma(text, start, end) >= 0 else None) is not None
+            and not any(ch in opening_marks() and ch not in "'’‘" for ch in text[manner.end() : end])):
+        # "… « n'est pas une politique », sans prendre la défense de X": the writer's remark; not
+        # when the phrase quotes the speaker again (« seul », sans en informer « personne … »):
+        # his own words go on the report.
+        end = manner.start() + 1
     end = _summary_apposition(text, start, end)
     end = _name_apposition(text, start, end)
     if "," in text[start:end] and (cont := _patterns().continuation.search(text, start, end)) is not None:

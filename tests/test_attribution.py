@@ -2850,6 +2850,9 @@ TEXT_ISSUERS = [
      "text→its publisher"),
     ("Le président du Parlement a parlé. Les dirigeants se retrouveront jeudi, selon le programme publié par le Conseil.",
      "Conseil", "name→other"),
+    # An inventory, like a count (décompte), is a text: its publisher speaks through it.
+    ("Le préfet a parlé le premier. Selon l'inventaire publié par la gendarmerie, douze fusils ont été saisis.",
+     "gendarmerie", "text→its publisher"),
     ("Le Quai d'Orsay a publié un communiqué dans la soirée. « La France condamne cette frappe », indique le texte.",
      "Quai d'Orsay", "text→who introduced it"),
     ("La Maison-Blanche a diffusé une longue déclaration. Selon ce document, « rien n'est encore décidé ».",
@@ -4876,6 +4879,12 @@ SPEAKER_OF_QUOTE = [
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
                  0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    # An agent aside set off by commas after an apposition: its opening comma closes the apposition,
+    # the name before it speaks, not the name ending the description's complement.
+    pytest.param("Jean Ferrand, président du club Racing Avenir, soutenu par la mairie, a assuré que le stade serait rénové.",
+                 0, "Jean Ferrand", id="an-agent-aside-after-an-apposition-leaves-the-name-the-subject"),
+    pytest.param("Un élu, interrogé par Ouest-France, estime que le stade sera rénové.",
+                 0, "élu", id="an-agent-aside-set-off-by-commas-after-the-subject"),
     pytest.param("Marc Delorme a parlé le premier. Un cadre du parti, s'exprimant sous couvert d'anonymat, a admis que la ligne "
                  "avait changé.", -1, "cadre du parti", id="an-aside-of-how-the-subject-spoke-stands-between-subject-and-verb"),
     pytest.param("Marc Delorme a parlé le premier. Une infirmière, souhaitant garder l'anonymat, assure que les lits manquent.",
@@ -4975,6 +4984,11 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Le dossier est clos », a indiqué le préfet. Le député Marc Aubert a quitté la salle. "
                  "Son verdict est sans appel : « Cette décision est une faute. »",
                  -1, "Marc Aubert", id="a-possessive-verdict-before-the-colon-takes-back-the-person-named-since"),
+    # Only the outlet's own possessive makes a verdict rubric (Notre verdict : « Faux »): a third
+    # person's verdict alone before the colon still quotes him.
+    pytest.param("« Le dossier est clos », a indiqué le préfet. Le député Marc Aubert a quitté la salle.\n\n"
+                 "Son verdict : « Cette décision est une faute. »",
+                 -1, "Marc Aubert", id="a-third-person-s-verdict-alone-before-the-colon-is-no-rubric"),
     # Round f1: an adjective of order (dernier, premier) between the possessive and the noun of
     # a text, maybe an apposition after it, still makes the words the possessor's (a blog post is
     # a billet); a possessive before a noun of a person (son dernier voisin, X) gives no speaker.

@@ -1274,6 +1274,9 @@ NOT_QUOTES = [
     pytest.param("Le sommet s'achève.\n\n16 h 40. Vos questions : « Qui paiera la reconstruction ? »\nLe fonds sera abondé par les "
                  "États membres.\n\n16 h 20. Les ministres arrivent\nIls sont attendus à 17 heures.",
                  id="a-readers-question-rubric-titling-a-live-entry"),
+    # A fact-check's own rating, named with the outlet's possessive, alone before the colon: its own voice.
+    pytest.param("Le député affirme que la dette a baissé.\n\nNotre verdict : « Faux ». Elle a augmenté de 4 %.",
+                 id="a-fact-check-s-own-verdict-rubric"),
     pytest.param("Selon l'agence officielle, la junte s'est réunie jeudi.\n\n(À lire aussi : « Sahel : dix ans de présence française en cartes »)\n\nLa suite.",
                  id="related-link-in-brackets-after-a-source"),
     pytest.param("Le ministre a parlé à la presse.\n[Voir aussi : « Nous ne céderons pas » : le gouvernement tient bon]", id="related-link-in-square-brackets"),
@@ -3816,6 +3819,9 @@ INDIRECT = [
                  "le dossier était vide", id="que-after-a-long-audience-phrase-before-whom-it-was-said"),
     pytest.param("Le syndicat a assuré que les salaires seraient « revus à la hausse », sans en donner le montant.",
                  "les salaires seraient « revus à la hausse »", id="que-stops-at-marks-before-sans-a-clitic-and-an-infinitive"),
+    # The phrase after sans quoting the speaker again in its own marks is his report going on.
+    pytest.param("Le préfet a assuré qu'il avait décidé « seul », sans en référer « à aucun ministre ».",
+                 "il avait décidé « seul », sans en référer « à aucun ministre »", id="que-goes-on-past-sans-when-the-phrase-quotes-again"),
     pytest.param("La maire a estimé que la ville avait agi « avec prudence », sans délai.",
                  "la ville avait agi « avec prudence », sans délai", id="que-goes-on-past-sans-and-a-noun"),
     pytest.param("La maire a affirmé que la ville avait relancé le chantier, sans obtenir de réponse.",
@@ -5557,6 +5563,11 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-ship-s-name-after-a-navy-prefix-inside-a-report"),
     pytest.param("Les dockers dénoncent un navire « poubelle » abandonné depuis deux ans dans le port.", ["poubelle"],
                  id="a-lower-case-verdict-after-navire-is-still-quoted"),
+    # A news agency's noun before a capitalised name in marks: the agency's name.
+    pytest.param("« Le scrutin aura lieu en mars », a annoncé le gouvernement, cité par l'agence « MAP ».",
+                 ["Le scrutin aura lieu en mars"], id="a-news-agency-s-name-after-its-noun"),
+    pytest.param("Le syndicat a dénoncé une agence « fantôme » chargée des contrats publics.", ["fantôme"],
+                 id="a-lower-case-verdict-after-agence-is-still-quoted"),
     # A venue's noun (hôtel, restaurant, cinéma) before a capitalised name in marks: the place's name;
     # a lower-case verdict after it is still quoted.
     pytest.param("Les négociateurs réunis à l'hôtel « Belvédère » ont signé un accord, a rapporté l'agence.", [],
