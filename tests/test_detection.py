@@ -5071,6 +5071,22 @@ def test_a_long_clause_before_the_marks_is_no_apposition_of_the_source() -> None
         (q.kind.value, q.text) for q in quotetrack.extract(text).quotes]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Pour Claire Noël, sociologue à Lille, le gouvernement a trouvé un compromis, « fragile mais réel ».",
+                 ("indirect", "le gouvernement a trouvé un compromis, « fragile mais réel »"),
+                 id="a-clause-with-its-verb-after-the-apposition-is-the-source-s-claim"),
+    pytest.param("Selon Marc Idrissi, économiste au CNRS, la dette va encore grimper, « sans limite visible ».",
+                 ("indirect", "la dette va encore grimper, « sans limite visible »"),
+                 id="a-clause-with-a-periphrastic-future"),
+    pytest.param("Pour Claire Noël, sociologue à Lille, ancienne élue municipale, « le compromis est fragile ».",
+                 ("direct", "le compromis est fragile"), id="a-second-apposition-without-a-verb-stays-an-aside"),
+])
+def test_a_clause_after_the_source_s_apposition_runs_to_the_marks(text: str, expected: tuple[str, str]) -> None:
+    """After ``Pour X, <apposition>,`` a segment holding a verb group is the clause the source
+    reports, the marks after its comma its end; without a verb it is another apposition."""
+    assert expected in [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes]
+
+
 def test_dialogue_turn_stops_before_the_incise_that_ends_it() -> None:
     """``— Vous n'avez consulté personne, a lancé le conseiller X.``: the words said stop at the
     incise's comma, and the incise names the speaker (a name after a comma too)."""
