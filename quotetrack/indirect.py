@@ -4048,6 +4048,11 @@ def _described_name(
     k = bisect.bisect_left(mention_ends, name_end)
     if k >= len(mention_ends) or mention_ends[k] != name_end:
         return False
+    if _holds_verb_word(text[first:inner]):
+        # "Le diplomate X devrait être nommé à Kigali, un poste vacant, a indiqué Y": a verb group
+        # between the first mention and the last makes the words a clause, the segment after
+        # its comma the writer's apposition to its object, no subject described.
+        return False
     if (past := _apposition_time_adverb().match(text, seg_start, comma)) is not None:
         seg_start = past.end()  # "Paul X, alors porte-parole du parti,": a description still
     word = _WORD.match(text, seg_start)

@@ -4744,6 +4744,21 @@ def test_a_comma_inside_brackets_sets_off_no_apposition_before_an_incise(text: s
 
 
 @pytest.mark.parametrize(("text", "indirect"), [
+    # A verb group between a first name and a last one makes a clause; the description after its
+    # comma is the writer's apposition to the object, and the postposed incise reports it all.
+    pytest.param("La juge Hélène Marchal sera nommée présidente du tribunal de Rennes, un poste vacant depuis un an, "
+                 "a indiqué le ministère.",
+                 ["La juge Hélène Marchal sera nommée présidente du tribunal de Rennes, un poste vacant depuis un an"],
+                 id="a-clause-then-an-apposition-to-its-object"),
+    # A name alone, then its description set off by commas: the subject, no clause.
+    pytest.param("Hélène Marchal, une juge d'instruction chevronnée, a annoncé sa candidature.", [],
+                 id="a-name-and-its-description-stay-a-subject"),
+])
+def test_a_clause_ending_with_a_name_then_an_apposition_is_reported(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
     # A time adverb between the postposed verb and its subject, then a long named subject and its
     # tail with no comma for long: the clause before the cue is still reported.
     ("Le Maroc a décidé de rappeler son ambassadeur à Madrid pour consultations, a indiqué hier le ministère des "
