@@ -879,6 +879,9 @@ DETECTED = [
                  [("partial", "fermeté")], id="marks-after-une-politique-de-stay-a-partial"),
     pytest.param("La militante a dénoncé une politique « indigne » lors du débat.",
                  [("partial", "indigne")], id="marks-after-politique-with-no-link-stay-a-partial"),
+    # After la thèse d'un, words of the first or second person in marks are still the speaker's.
+    pytest.param("Le député a balayé la thèse d'un « complot contre notre pays » avancée par ses rivaux.",
+                 [("partial", "complot contre notre pays")], id="marks-after-la-these-d-un-in-the-first-person-stay-a-partial"),
     # An answer in marks with no object after it, or a later cue of the stand's sentence, still
     # reports; a register's noun with no determiner is no register named (round vb).
     pytest.param("Le ministre a répondu « non » sans hésiter.", [("partial", "non")],
@@ -1415,6 +1418,8 @@ NOT_QUOTES = [
                  id="marks-after-la-ligne-de-name-the-line"),
     pytest.param("La police, qui ne croit guère à la thèse de l'« accident », a interrogé le chauffeur.",
                  id="marks-after-la-these-de-l-name-the-version"),
+    pytest.param("Le sénateur a raillé ceux qui soutiennent encore la thèse d'un « sabotage » de la centrale.",
+                 id="marks-after-la-these-d-un-name-the-version"),
     pytest.param("Le ministre a annoncé un nouveau plan de rigueur sur fond de « crise » budgétaire.",
                  id="marks-after-sur-fond-de-are-the-writer-s"),
     pytest.param("Vingt ans après, le souvenir des « années de plomb » hante encore la classe politique, a estimé l'historien.",
