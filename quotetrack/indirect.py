@@ -2477,7 +2477,11 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
         return start
     if text[after] in opening_marks():
         # "Pour X, président de l'association qui gère le lieu de culte, « … »": a bare description
-        # (a role with no determiner) may run longer, its relative included.
+        # (a role with no determiner) may run longer, its relative included. A verb group in it
+        # makes it the clause, the marks its end: "Pour X, historienne, la France a choisi une
+        # voie médiane, « entre l'aveu et le déni »".
+        if _holds_verb_word(text[start:comma]):
+            return start
         return after if comma - start <= _APPOSITION_MAX or bare_description(text[start:comma]) else start
     described = bare_description(text[start:comma]) or _source_kind(text[start:comma]) or _definite_source_kind(text, start, comma, s_end)
     return after if described and _ENOUGH_WORDS.search(text, after, s_end) else start
@@ -4043,6 +4047,11 @@ def _described_name(
     name_end = _before_bracket(text, first, trimmed_end(text, 0, inner))
     k = bisect.bisect_left(mention_ends, name_end)
     if k >= len(mention_ends) or mention_ends[k] != name_end:
+        return False
+    if _holds_verb_word(text[first:inner]):
+        # "Le diplomate X devrait être nommé à Kigali, un poste vacant, a indiqué Y": a verb group
+        # between the first mention and the last makes the words a clause, the segment after
+        # its comma the writer's apposition to its object, no subject described.
         return False
     if (past := _apposition_time_adverb().match(text, seg_start, comma)) is not None:
         seg_start = past.end()  # "Paul X, alors porte-parole du parti,": a description still

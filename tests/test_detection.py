@@ -879,6 +879,9 @@ DETECTED = [
                  [("partial", "fermeté")], id="marks-after-une-politique-de-stay-a-partial"),
     pytest.param("La militante a dénoncé une politique « indigne » lors du débat.",
                  [("partial", "indigne")], id="marks-after-politique-with-no-link-stay-a-partial"),
+    # After la thèse d'un, words of the first or second person in marks are still the speaker's.
+    pytest.param("Le député a balayé la thèse d'un « complot contre notre pays » avancée par ses rivaux.",
+                 [("partial", "complot contre notre pays")], id="marks-after-la-these-d-un-in-the-first-person-stay-a-partial"),
     # An answer in marks with no object after it, or a later cue of the stand's sentence, still
     # reports; a register's noun with no determiner is no register named (round vb).
     pytest.param("Le ministre a répondu « non » sans hésiter.", [("partial", "non")],
@@ -1418,6 +1421,8 @@ NOT_QUOTES = [
                  id="marks-after-la-ligne-de-name-the-line"),
     pytest.param("La police, qui ne croit guère à la thèse de l'« accident », a interrogé le chauffeur.",
                  id="marks-after-la-these-de-l-name-the-version"),
+    pytest.param("Le sénateur a raillé ceux qui soutiennent encore la thèse d'un « sabotage » de la centrale.",
+                 id="marks-after-la-these-d-un-name-the-version"),
     pytest.param("Le ministre a annoncé un nouveau plan de rigueur sur fond de « crise » budgétaire.",
                  id="marks-after-sur-fond-de-are-the-writer-s"),
     pytest.param("Vingt ans après, le souvenir des « années de plomb » hante encore la classe politique, a estimé l'historien.",
@@ -4750,6 +4755,21 @@ def test_a_comma_inside_brackets_sets_off_no_apposition_before_an_incise(text: s
 
 
 @pytest.mark.parametrize(("text", "indirect"), [
+    # A verb group between a first name and a last one makes a clause; the description after its
+    # comma is the writer's apposition to the object, and the postposed incise reports it all.
+    pytest.param("La juge Hélène Marchal sera nommée présidente du tribunal de Rennes, un poste vacant depuis un an, "
+                 "a indiqué le ministère.",
+                 ["La juge Hélène Marchal sera nommée présidente du tribunal de Rennes, un poste vacant depuis un an"],
+                 id="a-clause-then-an-apposition-to-its-object"),
+    # A name alone, then its description set off by commas: the subject, no clause.
+    pytest.param("Hélène Marchal, une juge d'instruction chevronnée, a annoncé sa candidature.", [],
+                 id="a-name-and-its-description-stay-a-subject"),
+])
+def test_a_clause_ending_with_a_name_then_an_apposition_is_reported(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
     # A time adverb between the postposed verb and its subject, then a long named subject and its
     # tail with no comma for long: the clause before the cue is still reported.
     ("Le Maroc a décidé de rappeler son ambassadeur à Madrid pour consultations, a indiqué hier le ministère des "
@@ -5075,6 +5095,22 @@ def test_a_long_clause_before_the_marks_is_no_apposition_of_the_source() -> None
     text = "Pour Paul Martin, la situation du club est devenue bien trop difficile, « les joueurs sont épuisés »."
     assert ("indirect", "la situation du club est devenue bien trop difficile, « les joueurs sont épuisés »") in [
         (q.kind.value, q.text) for q in quotetrack.extract(text).quotes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Pour Claire Noël, sociologue à Lille, le gouvernement a trouvé un compromis, « fragile mais réel ».",
+                 ("indirect", "le gouvernement a trouvé un compromis, « fragile mais réel »"),
+                 id="a-clause-with-its-verb-after-the-apposition-is-the-source-s-claim"),
+    pytest.param("Selon Marc Idrissi, économiste au CNRS, la dette va encore grimper, « sans limite visible ».",
+                 ("indirect", "la dette va encore grimper, « sans limite visible »"),
+                 id="a-clause-with-a-periphrastic-future"),
+    pytest.param("Pour Claire Noël, sociologue à Lille, ancienne élue municipale, « le compromis est fragile ».",
+                 ("direct", "le compromis est fragile"), id="a-second-apposition-without-a-verb-stays-an-aside"),
+])
+def test_a_clause_after_the_source_s_apposition_runs_to_the_marks(text: str, expected: tuple[str, str]) -> None:
+    """After ``Pour X, <apposition>,`` a segment holding a verb group is the clause the source
+    reports, the marks after its comma its end; without a verb it is another apposition."""
+    assert expected in [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes]
 
 
 def test_dialogue_turn_stops_before_the_incise_that_ends_it() -> None:
