@@ -1916,6 +1916,19 @@ def _names_gathered(np: str) -> bool:
     return len(words) > 1 and words[1] in _gathered_nouns()
 
 
+def _names_issued_text(np: str) -> bool:
+    """Whether a noun phrase's noun, after its determiner, is one of ``text_nouns``
+    (``names.json``: ``un communiqué``, ``une déclaration``): a text its issuer puts out, which
+    an outlet may relay, unlike bare words (``des propos``)."""
+    words = np.lower().replace("’", "'").split(None, 2)
+    return len(words) > 1 and words[1] in _issued_nouns()
+
+
+@cache
+def _issued_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in names_data()["text_nouns"])
+
+
 def _names_published_text(np: str) -> bool:
     """Whether a noun phrase before a participle's agent names a text (:func:`_names_a_text`) or
     figures a body puts out, of ``published_text_nouns`` (``les résultats publiés par X``)."""
@@ -4376,12 +4389,13 @@ class Attributor:
         cut = self._opening_np(pos, agent.start()) if agent is not None else None
         if cut is not None and agent is not None and (
                 not _names_published_text(cut.group())
-                or (not self._names_speech(cut) and not _names_gathered(cut.group())
+                or ((not self._names_speech(cut) or _names_issued_text(cut.group())) and not _names_gathered(cut.group())
                     and self._names_publication(agent.end(), agent.end() + _AGENT_REACH))):
             # "selon des analystes cités par le quotidien X", "selon le document consulté par
-            # l'AFP": the noun phrase ends at its participle (not "le compte rendu publié par le
-            # Kremlin": the text's issuer speaks; nor "des propos rapportés par Reuters": words; nor
-            # "les informations obtenues par l'agence X": the outlet that gathered them).
+            # l'AFP", "selon un communiqué relayé par l'agence X" (an outlet only relays a text its
+            # issuer put out): the noun phrase ends at its participle (not "le compte rendu publié
+            # par le Kremlin": the text's issuer speaks; nor "des propos rapportés par Reuters":
+            # words; nor "les informations obtenues par l'agence X": the outlet that gathered them).
             np = cut
         k = bisect.bisect_left(self.m_starts, pos)
         first = True

@@ -2908,9 +2908,10 @@ TEXT_ISSUERS = [
     ("« Les vols reprendront lundi », poursuit la déclaration lue à la télévision par le colonel Marc Soumaré.",
      "Marc Soumaré", "text→its publisher"),
     ("« Les vols reprendront lundi », poursuit la déclaration lue à la télévision.", "déclaration lue", "np→as written"),
-    # a news agency (publications.json) only relays the text it put out: no issuer of its own
-    ("« Les échanges ont dégénéré », indiquait alors le communiqué diffusé par Yonhap.", "communiqué diffusé", "np→as written"),
-    ("« Le tir visait un dépôt », précise le communiqué relayé par SPA.", "communiqué relayé", "np→as written"),
+    # a news agency (publications.json) only relays the text it put out: no issuer of its own, and
+    # (round m5) the text's noun phrase ends at its participle, as before any outlet's agent
+    ("« Les échanges ont dégénéré », indiquait alors le communiqué diffusé par Yonhap.", "communiqué", "np→as written"),
+    ("« Le tir visait un dépôt », précise le communiqué relayé par SPA.", "communiqué", "np→as written"),
     # no body spoke where the text was first named: the body that spoke last, as before
     ("Un communiqué est attendu jeudi. Le ministère de la Santé a jugé la situation « préoccupante ». « Les vaccins "
      "arriveront jeudi », précise le communiqué.", "ministère de la Santé", "text→the body that last spoke"),
@@ -4823,6 +4824,17 @@ SPEAKER_OF_QUOTE = [
                  0, "économistes", id="the-agent-of-a-participle-after-selon-is-a-channel"),
     pytest.param("Selon le compte rendu publié par le Kremlin, les deux dirigeants ont parlé de l'Ukraine.",
                  0, "Kremlin", id="the-agent-of-a-participle-after-a-text-is-its-issuer"),
+    # Round m5: a news agency only relays a text its issuer put out (« selon un communiqué relayé par
+    # l'agence X »): the text speaks, not the agency; bare words it reported, or a text a body
+    # itself published, keep their reading.
+    pytest.param("La grève sera reconduite mardi, selon un communiqué relayé par l'agence Belga.",
+                 0, "communiqué", id="a-communique-an-agency-relayed-speaks-not-the-agency"),
+    pytest.param("Selon une déclaration diffusée par l'agence Anadolu, Ankara refuse toute médiation.",
+                 0, "déclaration", id="a-declaration-an-agency-broadcast-speaks-not-the-agency"),
+    pytest.param("Selon des propos rapportés par l'agence Belga, le maire renoncerait à se représenter.",
+                 0, "Belga", id="words-an-agency-reported-are-no-text-that-speaks"),
+    pytest.param("Selon le communiqué publié par le syndicat, la grève sera reconduite mardi.",
+                 0, "syndicat", id="a-communique-a-body-published-gives-its-issuer"),
     pytest.param("D'après les informations recueillies par le quotidien Kommersant, le ministre quittera bientôt son poste.",
                  0, "Kommersant", id="the-outlet-that-gathered-the-information-after-d-apres-speaks"),
     pytest.param("Selon des révélations obtenues par Reuters, la banque a dissimulé ses pertes.",
