@@ -1201,6 +1201,14 @@ ATTRIBUTED = [
                  "magistrats", "indirect", "incise-postposed", id="plural-magistrates-postposed-are-the-speaker"),
     pytest.param("L'audience reprendra lundi, a expliqué le greffier devant les magistrats.",
                  "greffier", "indirect", "incise-postposed", id="magistrates-after-a-preposition-are-no-speaker"),
+    # Round m6: two nationality adjectives joined by a hyphen are one compound adjective of the
+    # role (« chypriote-turc », « chypriote-grec »), not the first adjective alone.
+    pytest.param("Le cessez-le-feu sera respecté, ont assuré les dirigeants chypriotes-grecs.",
+                 "dirigeants chypriotes-grecs", "indirect", "incise-postposed", id="hyphenated-nationality-pair-is-one-adjective"),
+    pytest.param("Les ministres chypriotes-turcs ont affirmé que la frontière resterait ouverte.",
+                 "ministres chypriotes-turcs", "indirect", "subject-before-cue", id="hyphenated-nationality-pair-before-the-cue"),
+    pytest.param("Le cessez-le-feu sera respecté, ont assuré les dirigeants chypriotes-turcophones.",
+                 "dirigeants chypriotes", "indirect", "incise-postposed", id="nationality-glued-to-an-unlisted-word-stays-alone"),
 ]
 
 
