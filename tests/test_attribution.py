@@ -1209,6 +1209,14 @@ ATTRIBUTED = [
                  "ministres chypriotes-turcs", "indirect", "subject-before-cue", id="hyphenated-nationality-pair-before-the-cue"),
     pytest.param("Le cessez-le-feu sera respecté, ont assuré les dirigeants chypriotes-turcophones.",
                  "dirigeants chypriotes", "indirect", "incise-postposed", id="nationality-glued-to-an-unlisted-word-stays-alone"),
+    # Round m6: « agent immobilier » is a trade of its own, its adjective part of the role (the
+    # place after it too); an apposed holder's name still comes first.
+    pytest.param("« Les prix vont encore baisser », prévient une agente immobilière de Bayonne.",
+                 "agente immobilière de Bayonne", "direct", "incise-postposed", id="real-estate-agent-is-one-role"),
+    pytest.param("Les agents immobiliers ont constaté que les ventes reculaient.",
+                 "agents immobiliers", "indirect", "subject-before-cue", id="real-estate-agents-before-the-cue"),
+    pytest.param("« Les prix vont encore baisser », prévient Paul Verdier, agent immobilier à Pau.",
+                 "Paul Verdier", "direct", "incise-postposed", id="real-estate-agent-in-apposition-leaves-the-name"),
 ]
 
 
