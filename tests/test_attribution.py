@@ -1063,6 +1063,14 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="an-elided-conjunction-after-the-marks-is-no-incise"),
     pytest.param("« Rien ne presse », le maire a rappelé, lors de la séance.", "maire", "direct", "incise-postposed",
                  id="a-subject-first-incise-after-the-marks-still-reports"),
+    # Round m6: a comma and an object relative (que, qu') after the marks open a relative on the
+    # marked noun; its verb is no incise reporting them.
+    pytest.param("Le maire a dénoncé un « projet pharaonique », que la région soutient pourtant.", "maire",
+                 "partial", "subject-before-cue", id="an-object-relative-after-the-marks-is-no-incise"),
+    pytest.param("Le maire a dénoncé un « projet pharaonique », qu'il a jugé trop cher.", "maire",
+                 "partial", "subject-before-cue", id="an-elided-object-relative-after-the-marks-is-no-incise"),
+    pytest.param("Le maire a dénoncé un « projet pharaonique », a soutenu la région.", "région",
+                 "partial", "incise-postposed", id="a-plain-incise-after-the-marks-still-reports"),
     # « …, a estimé dans « Matin Première » un chercheur »: a programme's title in marks after a
     # preposition is a complement of the incise, the subject stands after it (round sc2).
     pytest.param("« Les prix vont encore monter », a estimé dimanche dans « Questions du soir » une économiste.",
