@@ -634,6 +634,10 @@ class Grammar(Record):
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""
+    object_relatives: tuple[str, ...] = ()
+    """Relative pronouns that are their verb's object (que, qu'): right after the comma that
+    follows marks (la « République turque de Chypre du Nord », que seule Ankara reconnaît), they
+    open a relative on the marked noun, whose verb is no incise reporting the marks."""
     relative_antecedent_contractions: tuple[str, ...] = ()
     """A preposition fused with the article (aux, au, du) right before marks that one of
     ``subject_relatives`` follows (s'en est pris aux « provocateurs » qui accusent …): the marks
@@ -4318,6 +4322,8 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
         return None
     if len(words) == 1 and words[0].lower() in grammar().subject_relatives:
         return None  # "un projet « ruineux », qui prévoit la rénovation…": a relative's verb, its object no subject
+    if cue.form == "finite" and _object_relative_gap().match(text, pos, cue.start) is not None:
+        return None  # "la « République turque de Chypre du Nord », que seule Ankara reconnaît": a relative on the marks
     if len(words) >= 2 and cue.form == "finite" and words[0].lower() in grammar().verb_coordinators:
         return None  # "X s'est dit « déçu », et Y a appelé …": a coordinated clause with its own subject, no incise
     if cue.form == "finite" and _conjunction_gap().match(text, pos, cue.start) is not None:
@@ -4329,6 +4335,12 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
     if disputes_quote(text, pos, cue):
         return None
     return None if reports_another_quote(text, pos, cue) else i
+
+
+@cache
+def _object_relative_gap() -> regex.Pattern[str]:
+    """A comma and one of ``object_relatives`` (``que``, elided ``qu'``) opening the gap before a cue."""
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:{alternation(grammar().object_relatives) or '(?!)'})(?:(?<=['’])|(?!\w))")
 
 
 @cache

@@ -916,7 +916,10 @@ class _Matcher:
         self.anaph = _words_pattern(lang.anonymous.anaphoric_determiners)
         self.indef = _words_pattern(g.indefinite)
         link = _words_pattern(g.links)
-        self.adj = f"(?:{_trie_pattern(adjectives, case=True)})(?!\\w)"
+        # « les autorités chypriotes-turques »: two nationality adjectives joined by a hyphen are
+        # one compound adjective, read whole (a word of no list after the hyphen is left out).
+        one_adj = f"(?:{_trie_pattern(adjectives, case=True)})(?!\\w)"
+        self.adj = f"{one_adj}(?:[\\-\u2011]{one_adj}|)"
         name = f"(?:{_trie_pattern(names)})(?!\\w)"
         # « l'ancien chef d'état-major »: a tail glued by a hyphen to a word is another word.
         self.tail = f"(?:{_trie_pattern(tails)})(?![\\w]|[\\-\u2011]\\w)"

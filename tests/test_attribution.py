@@ -1063,6 +1063,14 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="an-elided-conjunction-after-the-marks-is-no-incise"),
     pytest.param("« Rien ne presse », le maire a rappelé, lors de la séance.", "maire", "direct", "incise-postposed",
                  id="a-subject-first-incise-after-the-marks-still-reports"),
+    # Round m6: a comma and an object relative (que, qu') after the marks open a relative on the
+    # marked noun; its verb is no incise reporting them.
+    pytest.param("Le maire a dénoncé un « projet pharaonique », que la région soutient pourtant.", "maire",
+                 "partial", "subject-before-cue", id="an-object-relative-after-the-marks-is-no-incise"),
+    pytest.param("Le maire a dénoncé un « projet pharaonique », qu'il a jugé trop cher.", "maire",
+                 "partial", "subject-before-cue", id="an-elided-object-relative-after-the-marks-is-no-incise"),
+    pytest.param("Le maire a dénoncé un « projet pharaonique », a soutenu la région.", "région",
+                 "partial", "incise-postposed", id="a-plain-incise-after-the-marks-still-reports"),
     # « …, a estimé dans « Matin Première » un chercheur »: a programme's title in marks after a
     # preposition is a complement of the incise, the subject stands after it (round sc2).
     pytest.param("« Les prix vont encore monter », a estimé dimanche dans « Questions du soir » une économiste.",
@@ -1201,6 +1209,22 @@ ATTRIBUTED = [
                  "magistrats", "indirect", "incise-postposed", id="plural-magistrates-postposed-are-the-speaker"),
     pytest.param("L'audience reprendra lundi, a expliqué le greffier devant les magistrats.",
                  "greffier", "indirect", "incise-postposed", id="magistrates-after-a-preposition-are-no-speaker"),
+    # Round m6: two nationality adjectives joined by a hyphen are one compound adjective of the
+    # role (« chypriote-turc », « chypriote-grec »), not the first adjective alone.
+    pytest.param("Le cessez-le-feu sera respecté, ont assuré les dirigeants chypriotes-grecs.",
+                 "dirigeants chypriotes-grecs", "indirect", "incise-postposed", id="hyphenated-nationality-pair-is-one-adjective"),
+    pytest.param("Les ministres chypriotes-turcs ont affirmé que la frontière resterait ouverte.",
+                 "ministres chypriotes-turcs", "indirect", "subject-before-cue", id="hyphenated-nationality-pair-before-the-cue"),
+    pytest.param("Le cessez-le-feu sera respecté, ont assuré les dirigeants chypriotes-turcophones.",
+                 "dirigeants chypriotes", "indirect", "incise-postposed", id="nationality-glued-to-an-unlisted-word-stays-alone"),
+    # Round m6: « agent immobilier » is a trade of its own, its adjective part of the role (the
+    # place after it too); an apposed holder's name still comes first.
+    pytest.param("« Les prix vont encore baisser », prévient une agente immobilière de Bayonne.",
+                 "agente immobilière de Bayonne", "direct", "incise-postposed", id="real-estate-agent-is-one-role"),
+    pytest.param("Les agents immobiliers ont constaté que les ventes reculaient.",
+                 "agents immobiliers", "indirect", "subject-before-cue", id="real-estate-agents-before-the-cue"),
+    pytest.param("« Les prix vont encore baisser », prévient Paul Verdier, agent immobilier à Pau.",
+                 "Paul Verdier", "direct", "incise-postposed", id="real-estate-agent-in-apposition-leaves-the-name"),
 ]
 
 
