@@ -1128,6 +1128,10 @@ class Candidate:
 _MAX_HEADLINES = 64
 # Shortest headline quote (folded characters) worth checking for a later repeat.
 _MIN_REPEAT = 12
+# The lines that may make a text's title block: a rubric, a kicker, the title (paragraphs).
+_TITLE_BLOCK = 3
+# The last characters of a paragraph that ends a sentence: no title line.
+_STOPS = frozenset(".!?…")
 # Longest quoted text that may be a label (characters).
 _LABEL_CHARS = 80
 # Characters before the marks read for a governed noun and its « dit » (sous le format dit).
@@ -1241,7 +1245,7 @@ def classify(
         s = _closed_before_incise(text, s, cues, cue_starts)
         if ((s.repairs and s.repairs[-1][0] == "unclosed"
              or (_SENTENCE_STOP.search(text, s.inner_start, s.inner_end) and not _after_colon(text, s.open_start)))
-                and _label_left_open(text, s, short_keys if short_keys is not None else (short_keys := _short_keys(text, spans, g)))
+                and _label_left_open(text, s, short_keys if short_keys is not None else (short_keys := _short_keys(text, spans, g, repeats, paragraphs)))
                 and not (s.close_end > s.inner_end and _cue_right_after(text, s.close_end, cues, cue_starts) is not None)):
             # "Alors que les «gilets jaunes s'étaient donné rendez-vous…": the closing mark after a
             # label the text quotes elsewhere was lost; the marks hold the label alone, no quotation.
@@ -1871,13 +1875,18 @@ def _after_colon(text: str, i: int) -> bool:
     return j >= 0 and text[j] == ":"
 
 
-def _short_keys(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> dict[str, list[MarkedSpan]]:
+def _short_keys(
+    text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int], paragraphs: Spans
+) -> dict[str, list[MarkedSpan]]:
     """The key (:func:`_label_key`) of every short outermost span holding a phrase of at most
     ``label_max_words`` words and no repair, with the spans holding it: the labels a span left
-    open may open with, read once a text."""
+    open may open with, read once a text. Not the marks of a title asking a question (:func:`_asked`)
+    that repeat the body's quotation (``repeats``): they ask about its opening words, no label."""
     keys: dict[str, list[MarkedSpan]] = {}
     for t in spans:
         if t.depth > 0 or t.inner_end - t.inner_start > _LABEL_CHARS or t.repairs:
+            continue
+        if t.open_start in repeats and _asked(text, paragraphs, paragraphs.index(t.open_start)):
             continue
         label = _label_key(text[t.inner_start : t.inner_end])
         if label and 0 < len(_WORD.findall(label)) <= g.label_max_words:
@@ -1971,7 +1980,8 @@ def _headline_repeats(
         para = paragraphs.at(s.open_start)
         if (s.depth == 0 and para is not None
                 and (para[1] - para[0] <= g.headline_repeat_chars
-                     and (_cue_between(cues, cue_starts, para[0], para[1]) is None or _unpunctuated(text, para)))):
+                     and (_cue_between(cues, cue_starts, para[0], para[1]) is None or _unpunctuated(text, para)
+                          or _asked(text, paragraphs, paragraphs.index(s.open_start))))):
             short.append(s)
         if len(short) >= _MAX_HEADLINES:
             break
@@ -2016,6 +2026,17 @@ def _headline_repeats(
             # elsewhere in the text (before it too), no quotation of their own.
             out.add(s.open_start)
     return out
+
+
+def _asked(text: str, paragraphs: Spans, k: int) -> bool:
+    """Whether paragraph ``k`` is a title asking a question: among the first ``_TITLE_BLOCK`` lines,
+    only lines without a final stop before it (a rubric: ``Le vrai du faux``), ending with a
+    question mark. A title asking about words (« X a-t-il été rejeté par « la majorité du monde » ? »)
+    reports nobody's, whatever verb it holds; an interviewer's question further down is no title."""
+    if k >= _TITLE_BLOCK:
+        return False
+    ends = [text[p[0] : p[1]].rstrip(_INLINE_SPACES + "\n")[-1:] for p in paragraphs.spans[: k + 1]]
+    return ends[-1] in typography().question_ends and not any(e in _STOPS for e in ends[:-1])
 
 
 def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:

@@ -168,6 +168,23 @@ DETECTED = [
                  "aux « casseurs ».\n\nLes commerçants attendent la suite.\n\nUne « riposte ferme » est attendue.",
                  [("partial", "riposte ferme")],
                  id="a-title-repeating-a-body-quote-makes-no-label-of-it"),
+    # A title asking a question about words in marks, a cue in it or not, repeats the body's
+    # quotation opening with them: no label, the body's quotation stays whole (round m7).
+    pytest.param("Vrai ou faux\n\nLe projet a-t-il été critiqué par « la moitié des élus » ?\n\nPar Jean Dupont\n\n"
+                 "« La moitié des élus refuse ce projet. Nous le combattrons jusqu'au bout. » Le sénateur Paul Girard "
+                 "l'a affirmé mardi devant la presse.",
+                 [("direct", "La moitié des élus refuse ce projet. Nous le combattrons jusqu'au bout.")],
+                 id="a-question-title-s-marks-repeating-the-body-s-opening-words-make-no-label"),
+    # The body never quotes them again: the question's marks stay the title's own partial quote.
+    pytest.param("Le projet a-t-il été critiqué par « la moitié des élus » ?\n\nLe conseil municipal a voté mardi soir. "
+                 "Le maire Paul Girard a défendu le texte.",
+                 [("partial", "la moitié des élus")], id="a-question-title-s-marks-the-body-does-not-repeat-stay"),
+    # An interviewer's question further down, past the body's first sentences, is no title: its
+    # marks stay a quote though the answer takes the words up again.
+    pytest.param("Entretien\n\nLe ministre a répondu à nos questions mardi.\n\nVotre rival assure que ce texte est "
+                 "« un budget de relance ». Que lui répondez-vous ?\n\n"
+                 "« Un budget de relance ? Nous investissons comme jamais dans les écoles. »",
+                 [("partial", "un budget de relance")], id="an-interview-question-s-marks-are-no-title-repeat"),
     # A noun of speech with no marks of its own still makes the sentence's marks words said (round sa2).
     pytest.param("Derrière ce slogan, il y a un monde où le voisin est un rival et l'« entraide » une faiblesse.",
                  [("partial", "entraide")], id="a-speech-noun-without-marks-of-its-own-still-reports"),
