@@ -3399,6 +3399,7 @@ class Resolver:
             end = self._past_name(owner.end())
         elif tail is not None and tail.re is _chained_complement() and end == tail.end():
             end = self._named_place_after(end)  # "le président de la communauté d'agglomération| Pays basque"
+            end = self._nationality_before_cue(end)  # "le président de l'union des hôteliers| grecs| a dit"
         if (tail is not None and end == tail.end() and self.text[end : end + 1] == " "
                 and (adj := _LOWER_WORD.match(self.text, end)) is not None and adj.start() + 1 not in self.cue_starts
                 and _VERB_WORD.match(self.text, adj.start() + 1) is None
@@ -3555,13 +3556,27 @@ class Resolver:
         if run is tail:
             return tail
         if _CLOSING_CHARS.match(text, run.end()) is None and self.name_complement.match(text, run.end()) is None \
-                and self._named_place_after(run.end()) == run.end() and not (indefinite and run.end() + 1 in self.cue_starts):
+                and self._named_place_after(run.end()) == run.end() and not (indefinite and run.end() + 1 in self.cue_starts) \
+                and self._nationality_before_cue(run.end()) == run.end():
             # neither closed nor completed by a name (« de la salle de presse| du Saint-Siège »,
             # « de la communauté d'agglomération| Pays basque »); a noun an indefinite determiner
             # opens says whom only with the complement after it, which the reporting verb it is
-            # the subject of closes too (« la mère d'un membre d'équipage| a confié »)
+            # the subject of closes too (« la mère d'un membre d'équipage| a confié »), as it closes
+            # a nationality adjective the last noun takes (« de l'union des hôteliers| grecs| a dit »)
             return tail
         return run
+
+    def _nationality_before_cue(self, end: int) -> int:
+        """Past one lower-case nationality adjective right after ``end`` (``grecs``, or a hyphenated
+        pair of them: ``chypriotes-turcs``) when a reporting verb follows it; else ``end``."""
+        word = _LOWER_WORD.match(self.text, end)
+        if word is None or word.end() + 1 not in self.cue_starts:
+            return end
+        parts = word.group()[1:].split("-")
+        if len(parts) > 2 or not all(institutions.is_nationality_adjective(p) for p in parts):
+            return end
+        end_of_word: int = word.end()
+        return end_of_word
 
     def _named_place_after(self, pos: int) -> int:
         """Past a name right after ``pos`` and one space, the proper name of the common noun a

@@ -6968,8 +6968,21 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "chef du service de presse du Kremlin", id="a-chain-of-complements-closed-by-a-body-s-name"),
     pytest.param("Le directeur de la salle de presse a indiqué que le pape suivait la crise.", 0,
                  "directeur de la salle", id="a-chain-no-name-closes-before-the-verb-as-before"),
+    # Round n6: a nationality adjective the chain's last noun takes (« des hôteliers grecs »), the
+    # reporting verb right after it, closes the chain as a punctuation mark does; any other
+    # adjective, or a word between it and the verb, leaves the chain cut as before.
     pytest.param("Un responsable des services de sécurité ukrainiens a indiqué que l'attaque avait échoué.", 0,
-                 "responsable des services", id="a-chain-ending-with-an-adjective-before-the-verb-as-before"),
+                 "responsable des services de sécurité ukrainiens", id="a-chain-ending-with-a-nationality-adjective-closed-by-the-verb"),
+    pytest.param("La présidente de la fédération des producteurs belges-bio a estimé que la filière souffrait.", 0,
+                 "présidente de la fédération", id="a-pair-of-words-not-both-nationalities-leaves-the-chain-cut"),
+    pytest.param("Le porte-parole de l'association des pêcheurs portugais a jugé que la saison était perdue.", 0,
+                 "porte-parole de l'association des pêcheurs portugais", id="a-plural-nationality-adjective-closed-by-the-verb"),
+    pytest.param("Le délégué de l'union des pêcheurs grecs-chypriotes a jugé que la saison était perdue.", 0,
+                 "délégué de l'union des pêcheurs grecs-chypriotes", id="a-hyphenated-pair-of-nationality-adjectives-closed-by-the-verb"),
+    pytest.param("Un responsable des services de sécurité débordés a indiqué que l'attaque avait échoué.", 0,
+                 "responsable des services", id="a-chain-ending-with-another-adjective-before-the-verb-as-before"),
+    pytest.param("Le président de l'union des hôteliers grecs lui-même a jugé que la saison serait bonne.", 0,
+                 "président de l'union", id="a-nationality-adjective-not-right-before-the-verb-leaves-the-chain-cut"),
     # Round a2: a noun an indefinite determiner opens (« d'un élève ») says whom only with the
     # complement after it, which the reporting verb the description is the subject of closes too;
     # a word after that complement that is no cue leaves the chain cut, as before.
