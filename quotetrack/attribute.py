@@ -275,7 +275,8 @@ def _words() -> _Words:
     # "Un infirmier du CHU de Saint-Pierre,": up to two capitalised names, each maybe after a
     # complement link, may end the phrase (the body or place of the person described).
     links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
-    named = rf"(?:[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?(?-i:\p{{Lu}})[\p{{L}}'’\-]*+){{0,2}}"
+    # A name may hold figures after its capital (« La déclaration du G20, », « Le patron de TF1, »).
+    named = rf"(?:[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?(?-i:\p{{Lu}})[\p{{L}}\d'’\-]*+){{0,2}}"
     # "Le collectif « Debout »,": a capitalised name in marks right after the noun is its name.
     opens = regex.escape("".join(sorted(opening_marks())))
     closes = regex.escape("".join(sorted(closing_marks())))

@@ -32,6 +32,7 @@ from quotetrack.cues import (
     telling_participle_endings,
     verb_words,
 )
+from quotetrack.institutions import is_adjective
 from quotetrack.lexicon import (
     Record,
     alternation,
@@ -1004,6 +1005,35 @@ def _naming_noun_with_complement(before: str, inner: str) -> bool:
     if last in grammar().noun_complement_links or last.endswith(("'", "’")):
         return False  # « a qualifié le programme de la majorité de « … » »: the marks complete a verb
     return _naming_noun_complement().search(before, max(0, len(before) - 120)) is not None
+
+
+# Most lower-case adjectives between a one-word naming noun and the name in marks it introduces
+# (« l'opération navale européenne « Sophia » »).
+_NAMING_ADJECTIVES = 2
+
+
+@cache
+def _naming_noun_adjectives() -> regex.Pattern[str]:
+    """A one-word naming noun of ``naming_words`` (``opération``, ``programme``), then one or two
+    lower-case words, at the end of the text before marks: ``l'opération navale européenne``."""
+    nouns = [w for w in grammar().naming_words if w.isalpha() and w.islower() and not w.endswith(telling_participle_endings())]
+    if not nouns:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"(?i)(?<!\w)(?:{trie_alternation(nouns)})((?:\s++(?-i:\p{{Ll}})[\p{{L}}\-]++){{1,{_NAMING_ADJECTIVES}}})\s*+$")
+
+
+def _naming_noun_with_adjectives(before: str, inner: str) -> bool:
+    """Whether a short capitalised name in marks (``inner``: at most a few words, no stop nor comma)
+    follows a naming noun and the adjectives that qualify it (``l'opération navale européenne
+    « Sophia »``, ``le programme spatial « Artemis »``): the marks hold that thing's name, no
+    quotation; only words an adjective's ending tells (``institutions.is_adjective``), never a
+    verb between them (``le journal affirme « Nous … »``)."""
+    words = inner.split()
+    if not words or len(words) > _NAMING_COMPLEMENT_NAME_WORDS or not inner[:1].isupper() or any(c in inner for c in ".,;:!?…"):
+        return False
+    m = _naming_noun_adjectives().search(before, max(0, len(before) - 80))
+    return m is not None and all(is_adjective(w) for w in m.group(1).split())
 
 
 @cache
@@ -3312,6 +3342,7 @@ def _decide(
                  or pats.so_called_governed.search(before_stripped, len(before_stripped) - _GOVERNED_REACH if len(before_stripped) > _GOVERNED_REACH else 0) is not None
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
+                      or _naming_noun_with_adjectives(before_stripped, inner)
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
                           and _cue_between(cues, cue_starts, sent[0], s.open_start) is None))
                      and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)

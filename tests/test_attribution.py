@@ -6548,6 +6548,25 @@ def test_a_generic_text_takes_back_the_document_named_before(text: str, speaker:
     assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {speaker}
 
 
+# Round n1: a noun phrase opening the sentence, closed by a comma before an aside, may end with a
+# name holding figures (du G7, de M6): the phrase up to it still speaks; an age set off by commas
+# after a bare noun is no name.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Le communiqué final du G7, publié samedi, affirme que les sanctions seront renforcées.",
+                     "Le communiqué final du G7", id="a-statement-of-a-body-named-with-figures"),
+        pytest.param("La déclaration commune du G20, adoptée à l'issue du sommet, souligne que la dette pèse sur les pays pauvres.",
+                     "La déclaration commune du G20", id="a-declaration-before-a-participle-aside"),
+        pytest.param("Le dirigeant, 45 ans, a assuré que la grille ne changerait pas.", "Le dirigeant",
+                     id="an-age-aside-is-no-name-with-figures"),
+    ],
+)
+def test_an_opening_subject_may_end_with_a_name_holding_figures(text: str, speaker: str) -> None:
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind.value == "indirect")
+    assert q.attribution is not None and q.attribution.evidence[0].text == speaker
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

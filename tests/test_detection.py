@@ -1101,6 +1101,11 @@ NOT_QUOTES = [
                  id="a-programme-named-in-marks-after-its-noun-and-complement"),
     pytest.param("L'opération de sauvetage « Sentinelle » a été évoquée mardi.",
                  id="an-operation-named-in-marks-after-its-noun-and-complement"),
+    # A naming noun, one or two lower-case adjectives, then a short capitalised name (round n1).
+    pytest.param("Les ministres ont souhaité relancer l'opération navale internationale « Poséidon », interrompue en mai.",
+                 id="an-operation-named-in-marks-after-its-noun-and-two-adjectives"),
+    pytest.param("La ministre a défendu le programme spatial « Horizon Lune » devant les sénateurs.",
+                 id="a-programme-named-in-marks-after-its-noun-and-an-adjective"),
     pytest.param("Le ministère a placé deux banques sur la liste des « entités non fiables », a annoncé Pékin.",
                  id="a-list-named-in-marks-after-sur-la-liste-des"),
     pytest.param("Le ministre a confirmé que le pays restait inscrit sur la liste des « juridictions non coopératives ».",
@@ -6172,6 +6177,19 @@ def test_framing_participle_without_an_agent_stays_a_scare_quote(text: str) -> N
                  "ne sera pas livré avant 2030", "expert", id="whole-negation-after-projet"),
 ])
 def test_negated_predicate_after_a_naming_noun_is_a_partial_quote(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="partial", quote=quote)
+    assert speaker in (q.speaker_name or "")
+
+
+# Round n1: lower-case words in marks after a naming noun and its adjective are a verdict on
+# the thing or its description, no name.
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param("Le député Paul Renaud a qualifié l'opération militaire d'« inacceptable ».",
+                 "inacceptable", "Paul Renaud", id="lower-case-verdict-after-a-noun-and-an-adjective"),
+    pytest.param("Le ministre Paul Renaud a décrit une opération militaire « très délicate ».",
+                 "très délicate", "Paul Renaud", id="lower-case-words-after-a-noun-and-an-adjective"),
+])
+def test_verdict_after_a_naming_noun_and_adjective_stays_a_partial_quote(text: str, quote: str, speaker: str) -> None:
     q = assert_attributed(text, kind="partial", quote=quote)
     assert speaker in (q.speaker_name or "")
 
