@@ -11,6 +11,14 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round n7: a postposed incise right before a source set off after it reports the clause; the
+    # source (an agency, a paper) only relays the report. A source alone still reports it.
+    pytest.param("Le maire de Tuzla, Jasmin Begić, a reçu les familles. La ville ne cédera pas, a-t-il assuré, selon l'agence Fena.",
+                 "Jasmin Begić", "indirect", "incise-inverted", id="an-inverted-incise-before-selon-x-reports-the-clause"),
+    pytest.param("Le port restera fermé jusqu'à lundi, a annoncé le préfet, selon la radio locale.",
+                 "préfet", "indirect", "incise-postposed", id="a-postposed-incise-before-selon-x-reports-the-clause"),
+    pytest.param("Le port restera fermé jusqu'à lundi, selon la radio locale.",
+                 "radio locale", "indirect", "incise-postposed", id="selon-x-alone-after-the-clause-reports-it"),
     # Round i1: the Seattle Times is a daily of publications.json: « le journal » after it is that
     # daily, not a paper named before it.
     pytest.param("Le Washington Post parle d'un fiasco. À Seattle, le Seattle Times s'inquiète pour l'usine. Le journal juge "
