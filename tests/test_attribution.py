@@ -320,6 +320,13 @@ ATTRIBUTED = [
                  "Anne Roussel", "direct", "subject-before-cue", id="speech-noun-voiced-by-an-agent-before-a-colon"),
     pytest.param("Le vœu formulé par le recteur à la rentrée reste dans les mémoires : « Que chaque élève trouve sa voie. »",
                  "recteur", "direct", "colon-name", id="wish-noun-voiced-by-an-agent-opening-the-clause"),
+    # Round n7: before a colon no cue follows, so a relative's words before it (« les mots que
+    # beaucoup espéraient ») run to their own verb: no subject; the main clause's subject speaks.
+    pytest.param("Au congrès, la secrétaire générale a enfin prononcé la phrase que tous guettaient depuis l'été : « Nous irons "
+                 "jusqu'au bout. »", "secrétaire générale", "direct", "colon-name",
+                 id="a-relative-s-words-before-a-colon-are-no-speaker"),
+    pytest.param("Le collectif que préside Hélène Marchal : « Nous porterons plainte. »", "Hélène Marchal", "direct", "colon-name",
+                 id="an-inverted-relative-s-subject-before-a-colon-still-speaks"),
     # A speaking text whose complement names its author closes the clause before the colon (maybe
     # after one adjective and a participle aside): the words are the text's, its author's, not
     # those of whoever published it; a text governed by a preposition, or whose complement names
