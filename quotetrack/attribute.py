@@ -5576,6 +5576,10 @@ class Attributor:
             lead[-1:].isalpha() and lead.rsplit(None, 1)[-1].lower() in _place_relative_words())
         if clause_only and not relative:
             return None
+        if relative and self.text[pos : pos + 3].lstrip(" \u00a0\u202f")[:1] == ":":
+            # "X a prononcé les mots que beaucoup attendaient : « … »": before a colon no cue
+            # follows; the words after the relative run to their own verb, no subject of the colon.
+            return None
         opens_clause = not lead or lead[-1] in ",;:" or relative or is_connector(lead)
         if not opens_clause:
             return None  # not opening its clause (or a relative one): an object, not the subject

@@ -725,6 +725,12 @@ def find_indirect(
                 # "Pour la France, l'OCDE table sur 1 %": a topic; the clause reports its own subject's
                 # words ("Pour l'analyste X Y, Moscou craint …": a named person is no topic, his view).
                 cand = None
+            if (cand is not None and cand.rule == "indirect-selon" and cand.end <= cue.start and i > 0 and out
+                    and out[-1].rule == "indirect-incise" and out[-1].cue == i - 1 and _incise_before_source(text, cues[i - 1], cue)):
+                # "Le texte ne sera jamais reconnu, a-t-il affirmé, selon l'agence Tanjug": the
+                # postposed incise right before the source reports the clause; the source (an
+                # agency, a paper) only relays that report.
+                cand = None
         elif cue.form == "finite" and (connector := comparative_connector(text, cue.start, s_start)) is not None:
             cand = _as_reported(text, i, cue, connector, s_start, s_end, mention_starts)
         elif cue.form == "finite" and not text[past_dateline(text, s_start, cue.start) : cue.start].strip(_OPENING):
@@ -859,6 +865,19 @@ def _relaying_outlet() -> regex.Pattern[str]:
     nouns = ["agence", *lexicon.read_json("detection.json")["publication_naming_words"]]
     return regex.compile(rf"[ \u00a0]*+(?:l['’]|le[ \u00a0]++|la[ \u00a0]++)(?:{trie_alternation(nouns)})"
                          rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}[ \u00a0]++\p{{Lu}}")
+
+
+# Most characters between a postposed incise's verb and the comma before a source set off after it
+# (« a-t-il affirmé », « a déclaré le ministre serbe des Affaires étrangères »).
+_INCISE_BEFORE_SOURCE = 70
+
+
+def _incise_before_source(text: str, incise: CueLike, cue: CueLike) -> bool:
+    """Whether the postposed incise at ``incise`` (its verb, maybe its subject, no comma) ends
+    right before the comma setting off the source at ``cue``."""
+    comma = len(text[: cue.start].rstrip(" \u00a0\u202f")) - 1
+    return (incise.form in ("finite", "inverted") and incise.start < comma and text[comma] == ","
+            and comma - incise.start <= _INCISE_BEFORE_SOURCE and "," not in text[incise.start : comma])
 
 
 def _relaying_outlet_after(text: str, pos: int) -> bool:

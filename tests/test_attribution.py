@@ -11,6 +11,14 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round n7: a postposed incise right before a source set off after it reports the clause; the
+    # source (an agency, a paper) only relays the report. A source alone still reports it.
+    pytest.param("Le maire de Tuzla, Jasmin Begić, a reçu les familles. La ville ne cédera pas, a-t-il assuré, selon l'agence Fena.",
+                 "Jasmin Begić", "indirect", "incise-inverted", id="an-inverted-incise-before-selon-x-reports-the-clause"),
+    pytest.param("Le port restera fermé jusqu'à lundi, a annoncé le préfet, selon la radio locale.",
+                 "préfet", "indirect", "incise-postposed", id="a-postposed-incise-before-selon-x-reports-the-clause"),
+    pytest.param("Le port restera fermé jusqu'à lundi, selon la radio locale.",
+                 "radio locale", "indirect", "incise-postposed", id="selon-x-alone-after-the-clause-reports-it"),
     # Round i1: the Seattle Times is a daily of publications.json: « le journal » after it is that
     # daily, not a paper named before it.
     pytest.param("Le Washington Post parle d'un fiasco. À Seattle, le Seattle Times s'inquiète pour l'usine. Le journal juge "
@@ -312,6 +320,13 @@ ATTRIBUTED = [
                  "Anne Roussel", "direct", "subject-before-cue", id="speech-noun-voiced-by-an-agent-before-a-colon"),
     pytest.param("Le vœu formulé par le recteur à la rentrée reste dans les mémoires : « Que chaque élève trouve sa voie. »",
                  "recteur", "direct", "colon-name", id="wish-noun-voiced-by-an-agent-opening-the-clause"),
+    # Round n7: before a colon no cue follows, so a relative's words before it (« les mots que
+    # beaucoup espéraient ») run to their own verb: no subject; the main clause's subject speaks.
+    pytest.param("Au congrès, la secrétaire générale a enfin prononcé la phrase que tous guettaient depuis l'été : « Nous irons "
+                 "jusqu'au bout. »", "secrétaire générale", "direct", "colon-name",
+                 id="a-relative-s-words-before-a-colon-are-no-speaker"),
+    pytest.param("Le collectif que préside Hélène Marchal : « Nous porterons plainte. »", "Hélène Marchal", "direct", "colon-name",
+                 id="an-inverted-relative-s-subject-before-a-colon-still-speaks"),
     # A speaking text whose complement names its author closes the clause before the colon (maybe
     # after one adjective and a participle aside): the words are the text's, its author's, not
     # those of whoever published it; a text governed by a preposition, or whose complement names
