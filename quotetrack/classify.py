@@ -656,6 +656,9 @@ class Grammar(Record):
     """Verbs of knowing (comprendre, constater) whose infinitive after de, right before que,
     takes the que itself (avant de comprendre que…): what someone learnt, no report of the cue
     before it."""
+    time_prepositions: tuple[str, ...] = ()
+    """Prepositions (dans) that may open a complement of time, a determiner and one of
+    ``time_words``, right after a postposed incise's verb (…, a prévenu dans la soirée le ministre)."""
     time_comparatives: tuple[str, ...] = ()
     """Comparatives of time (plus tôt, plus tard): after a noun of time they date the report
     (a averti quelques jours plus tôt que…), no comparison blocking the que."""

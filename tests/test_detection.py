@@ -664,6 +664,14 @@ DETECTED = [
                  id="a-coup-after-a-verb-is-its-object-no-postposed-subject"),
     pytest.param("Les négociations reprendront lundi à Genève, a annoncé la présidence.",
                  [("indirect", "Les négociations reprendront lundi à Genève")], id="a-body-after-a-postposed-verb-is-its-subject"),
+    # Round n4: a complement of time (a determiner and a noun of time, maybe after dans) between a
+    # postposed verb and its subject dates the verb; the thing after it is still its object.
+    pytest.param("Le chantier du tramway sera achevé en juin, a précisé dans la soirée la mairie de Lyon.",
+                 [("indirect", "Le chantier du tramway sera achevé en juin")], id="dans-la-soiree-between-a-postposed-verb-and-its-subject"),
+    pytest.param("Les écoles resteront fermées jusqu'à lundi, a confirmé cette semaine le rectorat de Nantes.",
+                 [("indirect", "Les écoles resteront fermées jusqu'à lundi")], id="cette-semaine-between-a-postposed-verb-and-its-subject"),
+    pytest.param("Les syndicats, reçus à Matignon, ont dénoncé dans la matinée les conditions du dialogue social.", [],
+                 id="a-thing-after-a-time-complement-is-still-the-verbs-object"),
     pytest.param("Les commerçants, qui craignent que les travaux durent, ont écrit au préfet.", [],
                  id="craindre-que-after-a-subject-relative-describes-the-antecedent"),
     pytest.param("Nul doute que la saison touristique sera bonne sur la côte.", [],
