@@ -657,6 +657,9 @@ class Grammar(Record):
     """Verbs of knowing (comprendre, constater) whose infinitive after de, right before que,
     takes the que itself (avant de comprendre que…): what someone learnt, no report of the cue
     before it."""
+    time_prepositions: tuple[str, ...] = ()
+    """Prepositions (dans) that may open a complement of time, a determiner and one of
+    ``time_words``, right after a postposed incise's verb (…, a prévenu dans la soirée le ministre)."""
     time_comparatives: tuple[str, ...] = ()
     """Comparatives of time (plus tôt, plus tard): after a noun of time they date the report
     (a averti quelques jours plus tôt que…), no comparison blocking the que."""
@@ -1774,13 +1777,14 @@ def related_link_paragraphs(text: str, paragraphs: Spans) -> list[tuple[int, int
     """The paragraphs opened by ``Lire aussi`` (``related_links``): links to other articles, whose
     names never speak in this one nor stand for a pronoun after them."""
     pat = _related_link()
-    return [(start, end) for start, end in paragraphs.spans if pat.match(text, start, end) is not None]
+    # "13h40 - Lire aussi : « … »": a live blog's time may open the link's line.
+    return [(start, end) for start, end in paragraphs.spans if pat.match(text, past_timestamp(text, start, end), end) is not None]
 
 
 def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:
     """Whether the marks stand in a paragraph opened by ``Lire aussi`` (a link to another article)."""
     para = paragraphs.at(s.open_start)
-    return para is not None and _related_link().match(text, para[0], s.open_start) is not None
+    return para is not None and _related_link().match(text, past_timestamp(text, para[0], s.open_start), s.open_start) is not None
 
 
 # Drops that name something (a charge, a title, a label): a quote coordinated with one shares them.

@@ -664,6 +664,16 @@ DETECTED = [
                  id="a-coup-after-a-verb-is-its-object-no-postposed-subject"),
     pytest.param("Les négociations reprendront lundi à Genève, a annoncé la présidence.",
                  [("indirect", "Les négociations reprendront lundi à Genève")], id="a-body-after-a-postposed-verb-is-its-subject"),
+    # Round n4: a complement of time (a determiner and a noun of time, maybe after dans) between a
+    # postposed verb and its subject dates the verb; the thing after it is still its object.
+    pytest.param("Le préfet a levé l'alerte.\n\n18h20 - La maire prévient : « Nous resterons mobilisés. »",
+                 [("direct", "Nous resterons mobilisés.")], id="a-live-blog-time-before-a-cue-and-colon-is-no-related-link"),
+    pytest.param("Le chantier du tramway sera achevé en juin, a précisé dans la soirée la mairie de Lyon.",
+                 [("indirect", "Le chantier du tramway sera achevé en juin")], id="dans-la-soiree-between-a-postposed-verb-and-its-subject"),
+    pytest.param("Les écoles resteront fermées jusqu'à lundi, a confirmé cette semaine le rectorat de Nantes.",
+                 [("indirect", "Les écoles resteront fermées jusqu'à lundi")], id="cette-semaine-between-a-postposed-verb-and-its-subject"),
+    pytest.param("Les syndicats, reçus à Matignon, ont dénoncé dans la matinée les conditions du dialogue social.", [],
+                 id="a-thing-after-a-time-complement-is-still-the-verbs-object"),
     pytest.param("Les commerçants, qui craignent que les travaux durent, ont écrit au préfet.", [],
                  id="craindre-que-after-a-subject-relative-describes-the-antecedent"),
     pytest.param("Nul doute que la saison touristique sera bonne sur la côte.", [],
@@ -1296,6 +1306,10 @@ NOT_QUOTES = [
                  id="se-poser-en-names-a-role"),
     pytest.param("Selon le classement publié par « Forbes », elle figure parmi les plus riches.", id="magazine-after-par"),
     pytest.param("Le texte arrive au Sénat.\nLire aussi : « Nous irons jusqu'au bout » : la majorité serre les rangs", id="related-link"),
+    # Round n4: a live blog's time opening the line before Lire aussi (the positive row, a time then
+    # a cue and a colon, is in DETECTED).
+    pytest.param("Le préfet a levé l'alerte.\n\n18h20 - Lire aussi : « Qui est Anne Morel, la maire qui défie l'État ? »\n\n18h05 - Fin du direct.",
+                 id="related-link-after-a-live-blog-time"),
     pytest.param("Le sommet s'achève.\n\n16 h 40. Vos questions : « Qui paiera la reconstruction ? »\nLe fonds sera abondé par les "
                  "États membres.\n\n16 h 20. Les ministres arrivent\nIls sont attendus à 17 heures.",
                  id="a-readers-question-rubric-titling-a-live-entry"),
