@@ -2417,6 +2417,8 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Round j7: the name of an anti-drug crackdown and of death squads, kept in marks as a term.
         "Le sénateur a réclamé des comptes sur la « guerre contre la drogue » menée par la police depuis 2016.",
         "Dans cette ville opéraient déjà des « escadrons de la mort » à la solde des barons locaux.",
+        # Round n3: the name of Tehran's alliance of militias, a term the press keeps in marks.
+        "Le Hezbollah reste le pilier de l'« axe de la résistance » que finance Téhéran.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -2442,6 +2444,8 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         ("Le négociateur a évoqué un « no deal » désastreux pour les pêcheurs.", "no deal"),
         # Round j7: a drug war a cue announces through an indefinite is still the subject's words.
         ("Le candidat a promis une « guerre contre la drogue » sans merci.", "guerre contre la drogue"),
+        # Round n3: the alliance's name a cue and an indefinite govern is still the speaker's words.
+        ("Le guide suprême a salué un « axe de la résistance » plus uni que jamais.", "axe de la résistance"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
