@@ -3417,6 +3417,8 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # Round n3: ne after the que opens the reported clause's own restriction, no ne … que of the cue.
+    ("Le ministère affirme que l'armée n'a visé que des dépôts d'armes.", "l'armée n'a visé que des dépôts d'armes"),
     # A fronted source's clause opening with a demonstrative pronoun (the subject, no aside on the
     # source) ends at the comma before a present participle that opens a que-clause of its own (round rb1).
     pytest.param("Deux randonneurs ont été secourus. Selon la gendarmerie, ceux-ci sont sains et saufs, précisant que "
@@ -5172,6 +5174,8 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
     [
         "Il a déclaré plus que jamais sa fierté d'être là.",
         "Le ministre n'a dit que quelques mots aux journalistes.",
+        # Round n3: ne opening the infinitive the cue governs, before que: ne … que, "only".
+        "Le ministère affirme n'avoir visé que des dépôts d'armes.",
         "Le maire n'a pas dit que l'école fermerait en septembre.",
         "La porte-parole n'a jamais affirmé que le projet était abandonné.",
         "Le président ne dit pas que la réforme sera retirée.",
