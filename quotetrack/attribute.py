@@ -1532,10 +1532,22 @@ def _back_reference() -> regex.Pattern[str]:
     ques = {c.replace("’", "'") for c in grammar().complementizers}  # que, qu'
     stems = [p.rsplit(" ", 1)[0] for p in phrases if p.rsplit(" ", 1)[-1].replace("’", "'") in ques]
     others = [p for p in phrases if p.rsplit(" ", 1)[-1].replace("’", "'") not in ques]
-    cleft = (rf"(?:{trie_alternation(stems)})(?:[ \u00a0]*+,[^,.;:!?«»“”\n]{{1,{_BACK_ASIDE}}}+,)?+"
-             rf"[ \u00a0]*+{complementizer_word()}")
     gloss = rf"(?:[ \u00a0]*+\([ \u00a0]*+[«“\"][^()\n]{{1,{_BACK_GLOSS}}}+\)|[ \u00a0]*+\))?+"
-    return regex.compile(rf"{gloss}\s*+[.!?…:]?+\s*+(?i:{cleft}|{trie_alternation(others)})\s*+")
+    aside = rf"(?:[ \u00a0]*+,[^,.;:!?«»“”\n]{{1,{_BACK_ASIDE}}}+,)?+"
+    cleft = rf"(?:{trie_alternation(stems)}){aside}[ \u00a0]*+{complementizer_word()}"
+    # "La formule, publiée le 3 octobre sur X, est signée Robert Y": the noun and its copula
+    # (la phrase est signée, le mot est de) may have a short aside set off by commas between.
+    copular: dict[str, list[str]] = {}
+    for p in others:
+        head, sep, rest = p.partition(" est ")
+        if sep:
+            copular.setdefault(head, []).append("est " + rest)
+    plain = [p for p in others if " est " not in p]
+    said = "|".join(rf"(?:{trie_alternation([h])}){aside}[ \u00a0]++(?:{trie_alternation(r)})"
+                    for h, r in copular.items())
+    # A whole word (la phrase est de|venue … is no attribution), or an elided one (est d'|X).
+    bound = r"(?:(?<=['’])|(?!\p{L}))"
+    return regex.compile(rf"{gloss}\s*+[.!?…:]?+\s*+(?i:{cleft}|(?:{said}|{trie_alternation(plain)}){bound})\s*+")
 
 
 # How far back a fronted phrase's last word is read, the articles an apposition's name may open

@@ -112,6 +112,7 @@ class _Patterns:
     relative_opener: regex.Pattern[str]
     np_then_relative: regex.Pattern[str]
     ne_before: regex.Pattern[str]
+    ne_after: regex.Pattern[str]
     noun_before_que: regex.Pattern[str]
     content_gap: regex.Pattern[str]
     impersonal_opener: regex.Pattern[str]
@@ -330,6 +331,8 @@ def _patterns() -> _Patterns:
         ),
         # "n'avoir été prévenu": ne a few words before the cue (its auxiliaries between).
         ne_before=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++[ \u00a0]++){{0,2}}$"),
+        # "affirme n'avoir visé que": ne right after the cue, opening the infinitive it governs.
+        ne_after=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)"),
         # "tout porte à croire": the opener, then at most a short preposition before the cue.
         impersonal_opener=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.impersonal_openers)})(?:[ \u00a0]++[\w'’]{{1,3}})?[ \u00a0]*+$"),
         coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
@@ -1072,7 +1075,9 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
         return True
     if _comment_frame().search(text, max(0, cue.start - _LEAD_CHARS), cue.start):
         return True  # "Une façon de dire que …": the writer's comment, nobody's report
-    negated = bool(getattr(cue, "negated", False)) or _patterns().ne_before.search(lead) is not None
+    # "affirme n'avoir visé que des cibles militaires": ne opening the infinitive the cue governs.
+    negated = (bool(getattr(cue, "negated", False)) or _patterns().ne_before.search(lead) is not None
+               or _patterns().ne_after.match(text, cue.end, que_end) is not None)
     return (negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), max(cue.end, que_end))
             and not _patterns().expletive_ne.search(text, max(0, cue.start - _EXPLETIVE_LEAD), cue.start))
 

@@ -316,6 +316,10 @@ ATTRIBUTED = [
                  "Clara Vasseur", "direct", "back-reference", id="back-reference-after-a-colon"),
     pytest.param("« Nous ne signerons rien à ce prix. » La phrase, lancée par le négociateur irlandais, Sean Daly, a jeté un froid.",
                  "Sean Daly", "direct", "back-reference", id="la-phrase-lancee-par"),
+    # Round n3: an aside set off by commas between the noun and its copula (la formule, …, est signée X).
+    pytest.param("La campagne s'envenime. « Ce maire a ruiné la ville. » La formule, lâchée jeudi sur une radio locale, est "
+                 "signée Hugo Ferrand, candidat de l'opposition.", "Hugo Ferrand", "direct", "back-reference",
+                 id="la-formule-an-aside-est-signee"),
     pytest.param("Les anciens se souviennent de l'appel lancé par la maire, Anne Roussel, un soir de crue : « Montez aux étages. »",
                  "Anne Roussel", "direct", "subject-before-cue", id="speech-noun-voiced-by-an-agent-before-a-colon"),
     pytest.param("Le vœu formulé par le recteur à la rentrée reste dans les mémoires : « Que chaque élève trouve sa voie. »",
@@ -1373,6 +1377,9 @@ def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> Non
                  "ministre a quitté la salle.", ["ministre", "ministre"], id="a-back-reference-after-a-gloss-in-brackets"),
     pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » C'est sur ce ton, sans surprise, que la ministre a "
                  "répondu.", ["Paul Durand"], id="c-est-sur-ce-ton-refers-to-no-words"),
+    # Round n3: est de must be a whole word (est de|venue names no author), aside or not.
+    pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » La phrase, reprise partout, est devenue le slogan de "
+                 "Claire Morin.", ["Paul Durand"], id="la-phrase-est-devenue-names-no-author"),
     # A pronoun skips a role of the other gender opening its sentence for the subject role of its own after it (batch rc1).
     pytest.param("Le porte-parole de la maire, Paul Durand, a indiqué que la maire avait reçu les syndicats et qu'elle avait "
                  "plaidé pour « un dialogue apaisé ».", ["Paul Durand", "maire"], id="elle-skips-a-masculine-role-opening-the-sentence"),

@@ -2436,6 +2436,8 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Round j7: the name of an anti-drug crackdown and of death squads, kept in marks as a term.
         "Le sénateur a réclamé des comptes sur la « guerre contre la drogue » menée par la police depuis 2016.",
         "Dans cette ville opéraient déjà des « escadrons de la mort » à la solde des barons locaux.",
+        # Round n3: the name of Tehran's alliance of militias, a term the press keeps in marks.
+        "Le Hezbollah reste le pilier de l'« axe de la résistance » que finance Téhéran.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -2461,6 +2463,8 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         ("Le négociateur a évoqué un « no deal » désastreux pour les pêcheurs.", "no deal"),
         # Round j7: a drug war a cue announces through an indefinite is still the subject's words.
         ("Le candidat a promis une « guerre contre la drogue » sans merci.", "guerre contre la drogue"),
+        # Round n3: the alliance's name a cue and an indefinite govern is still the speaker's words.
+        ("Le guide suprême a salué un « axe de la résistance » plus uni que jamais.", "axe de la résistance"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
@@ -3432,6 +3436,8 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # Round n3: ne after the que opens the reported clause's own restriction, no ne … que of the cue.
+    ("Le ministère affirme que l'armée n'a visé que des dépôts d'armes.", "l'armée n'a visé que des dépôts d'armes"),
     # A fronted source's clause opening with a demonstrative pronoun (the subject, no aside on the
     # source) ends at the comma before a present participle that opens a que-clause of its own (round rb1).
     pytest.param("Deux randonneurs ont été secourus. Selon la gendarmerie, ceux-ci sont sains et saufs, précisant que "
@@ -5187,6 +5193,8 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
     [
         "Il a déclaré plus que jamais sa fierté d'être là.",
         "Le ministre n'a dit que quelques mots aux journalistes.",
+        # Round n3: ne opening the infinitive the cue governs, before que: ne … que, "only".
+        "Le ministère affirme n'avoir visé que des dépôts d'armes.",
         "Le maire n'a pas dit que l'école fermerait en septembre.",
         "La porte-parole n'a jamais affirmé que le projet était abandonné.",
         "Le président ne dit pas que la réforme sera retirée.",
