@@ -3148,7 +3148,7 @@ def _postposed(
         return None
     if cue.form != "inverted" and _named_then_attribute().match(text, _skip_space(text, cue.end, s_end), s_end):
         return None  # "…, a qualifié Emmanuel X de « … »": the name is the object, the marks its attribute
-    if cue.form != "inverted" and names_a_thing(" ".join(_WORD.findall(text, cue.end, reach if reach <= cue.end + _THING_SUBJECT_CHARS else cue.end + _THING_SUBJECT_CHARS)[:3])):
+    if cue.form != "inverted" and names_a_thing(" ".join(_WORD.findall(text, (at := _past_adverb_run(text, cue.end, reach)), reach if reach <= at + _THING_SUBJECT_CHARS else at + _THING_SUBJECT_CHARS)[:3])):
         return None  # "…, a exprimé sa profonde gratitude au président": a thing, the verb's object
     if voice_follows(text, cue.end, s_end):
         return None  # "…, l'Espagne s'est réjouie par la voix de sa ministre X": the subject is before the verb
@@ -4921,6 +4921,16 @@ def _skip_space(text: str, i: int, end: int) -> int:
     while i < end and text[i].isspace():
         i += 1
     return i
+
+
+def _past_adverb_run(text: str, i: int, end: int) -> int:
+    """Past the spaces at ``i`` and an adverbial of time or manner of ``cue_adverbs`` after them
+    (``…, a annoncé dans la soirée le service de presse``): where the words after a cue open
+    that say whether a thing, its object, or a postposed subject follows; the noun of an
+    adverbial (``soirée``) is none of them."""
+    first = _skip_space(text, i, end)
+    run = _patterns().adverb_run.match(text, first, end) if text[first : first + 1].islower() else None
+    return run.end() if run is not None else first
 
 
 def _long_named_tail(text: str, cue: CueLike, s_end: int, mention_starts: Sequence[int]) -> bool:

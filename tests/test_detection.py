@@ -272,6 +272,11 @@ DETECTED = [
                  [("indirect", "La messe de minuit sera célébrée à vingt heures cette année")], id="a-bishopric-as-a-postposed-subject"),
     pytest.param("Le vieux prêtre, très ému, a rejoint l'évêché.", [],
                  id="a-bishopric-after-a-verb-of-motion-is-its-object"),
+    # An adverbial of time between a postposed cue and its subject: its noun (soirée) is no object.
+    pytest.param("Les trains circuleront normalement dès lundi, a annoncé dans la soirée la direction régionale de la SNCF.",
+                 [("indirect", "Les trains circuleront normalement dès lundi")], id="an-adverbial-of-time-before-a-postposed-subject"),
+    pytest.param("Le ministre a salué les secouristes, a exprimé dans la soirée sa profonde gratitude aux pompiers.", [],
+                 id="a-thing-past-an-adverbial-of-time-is-still-the-verb-s-object"),
     # A sentence ending with a full stop inside marks after a naming noun and a colon is the
     # words quoted from that work, no title.
     pytest.param("Elle écrit dans ses mémoires : « Je n'ai jamais voulu blesser personne. »",
