@@ -993,6 +993,15 @@ def _naming_noun_complement() -> regex.Pattern[str]:
         rf"(?-i:\p{{Ll}})[\w\-]*+(?:\s++(?:(?-i:\p{{Ll}})[\w\-]*+['’]?|l['’](?-i:\p{{Ll}})[\w\-]*+)){{0,{_NAMING_COMPLEMENT_WORDS - 1}}}\s*+$")
 
 
+def _closes_proper_name(before: str) -> bool:
+    """Whether the naming word ending ``before`` is capitalised right after another capitalised
+    word that is no determiner (``Le Wall Street Journal « dément … »``): the word closes a
+    proper name, the subject, not a noun introducing a name in marks (``le journal « X »``)."""
+    words = before.rstrip(" \u00a0\u202f:,").rsplit(None, 2)[-2:]
+    return (len(words) == 2 and words[1][:1].isupper() and words[0][:1].isupper()
+            and words[0].lower() not in names_data()["determiners"])
+
+
 def _naming_noun_with_complement(before: str, inner: str) -> bool:
     """Whether a short capitalised name in marks (``inner``, at most a few words, no stop nor
     comma) follows a naming noun and its complement (``le programme de frappe dans la
@@ -3311,7 +3320,7 @@ def _decide(
                  and not _cue_before_elision(text, s.open_start, cues, cue_starts)
                  or pats.so_called_governed.search(before_stripped, len(before_stripped) - _GOVERNED_REACH if len(before_stripped) > _GOVERNED_REACH else 0) is not None
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
-    if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
+    if so_called or (((pats.naming_before(before_stripped) and not _closes_proper_name(before_stripped)) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
                           and _cue_between(cues, cue_starts, sent[0], s.open_start) is None))
                      and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)

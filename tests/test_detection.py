@@ -272,6 +272,12 @@ DETECTED = [
                  [("indirect", "La messe de minuit sera célébrée à vingt heures cette année")], id="a-bishopric-as-a-postposed-subject"),
     pytest.param("Le vieux prêtre, très ému, a rejoint l'évêché.", [],
                  id="a-bishopric-after-a-verb-of-motion-is-its-object"),
+    # A capitalised naming word closing a proper name (Wall Street Journal) is the subject, not a
+    # noun introducing a name in marks (le journal « Le Soir »).
+    pytest.param("Le Wall Street Journal « refuse de commenter une procédure en cours », a fait savoir sa direction.",
+                 [("indirect", "Le Wall Street Journal « refuse de commenter une procédure en cours »"),
+                  ("partial", "refuse de commenter une procédure en cours")], id="a-naming-word-closing-a-proper-name-is-no-naming-noun"),
+    pytest.param("Elle a longtemps écrit pour le journal « Le Soir ».", [], id="a-lower-case-naming-noun-before-a-paper-s-name"),
     # An adverbial of time between a postposed cue and its subject: its noun (soirée) is no object.
     pytest.param("Les trains circuleront normalement dès lundi, a annoncé dans la soirée la direction régionale de la SNCF.",
                  [("indirect", "Les trains circuleront normalement dès lundi")], id="an-adverbial-of-time-before-a-postposed-subject"),
