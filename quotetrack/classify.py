@@ -657,9 +657,6 @@ class Grammar(Record):
     """Verbs of knowing (comprendre, constater) whose infinitive after de, right before que,
     takes the que itself (avant de comprendre que…): what someone learnt, no report of the cue
     before it."""
-    time_prepositions: tuple[str, ...] = ()
-    """Prepositions (dans) that may open a complement of time, a determiner and one of
-    ``time_words``, right after a postposed incise's verb (…, a prévenu dans la soirée le ministre)."""
     time_comparatives: tuple[str, ...] = ()
     """Comparatives of time (plus tôt, plus tard): after a noun of time they date the report
     (a averti quelques jours plus tôt que…), no comparison blocking the que."""
@@ -995,6 +992,15 @@ def _naming_noun_complement() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i)(?<!\w)(?:{trie_alternation(nouns)})\s++(?:{trie_alternation(links)})(?:(?<=['’])|\s++)"
         rf"(?-i:\p{{Ll}})[\w\-]*+(?:\s++(?:(?-i:\p{{Ll}})[\w\-]*+['’]?|l['’](?-i:\p{{Ll}})[\w\-]*+)){{0,{_NAMING_COMPLEMENT_WORDS - 1}}}\s*+$")
+
+
+def _closes_proper_name(before: str) -> bool:
+    """Whether the naming word ending ``before`` is capitalised right after another capitalised
+    word that is no determiner (``Le Wall Street Journal « dément … »``): the word closes a
+    proper name, the subject, not a noun introducing a name in marks (``le journal « X »``)."""
+    words = before.rstrip(" \u00a0\u202f:,").rsplit(None, 2)[-2:]
+    return (len(words) == 2 and words[1][:1].isupper() and words[0][:1].isupper()
+            and words[0].lower() not in names_data()["determiners"])
 
 
 def _naming_noun_with_complement(before: str, inner: str) -> bool:
@@ -3345,7 +3351,7 @@ def _decide(
                  and not _cue_before_elision(text, s.open_start, cues, cue_starts)
                  or pats.so_called_governed.search(before_stripped, len(before_stripped) - _GOVERNED_REACH if len(before_stripped) > _GOVERNED_REACH else 0) is not None
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
-    if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
+    if so_called or (((pats.naming_before(before_stripped) and not _closes_proper_name(before_stripped)) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
                       or _naming_noun_with_adjectives(before_stripped, inner)
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
                           and _cue_between(cues, cue_starts, sent[0], s.open_start) is None))

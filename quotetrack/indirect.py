@@ -2079,26 +2079,6 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
     return s_start if first is not None and first.group().lower() in verbs and len(lead) <= _SHORT_SUBJECT else None
 
 
-def _past_time_complement(text: str, start: int, end: int) -> int:
-    """Past a complement of time right after a verb: a determiner and a noun of time
-    (``time_words``, maybe plural), maybe after one of ``time_prepositions`` (« …, a rappelé cette
-    semaine le ministre », « …, avait prévenu dans la matinée le bureau du Premier ministre »):
-    where the words after it start; ``start`` when there is none."""
-    words = list(itertools.islice(_TIME_COMPLEMENT_WORD.finditer(text, start, end), 3))
-    if words and words[0].group().casefold() in grammar().time_prepositions:
-        words = words[1:]
-    if len(words) < 2 or words[0].group().casefold().replace("’", "'") not in _determiners():
-        return start
-    noun = words[1].group().casefold()
-    if noun not in grammar().time_words and not (noun.endswith("s") and noun[:-1] in grammar().time_words):
-        return start
-    return _skip_space(text, words[1].end(), end)
-
-
-# A word, its elision mark or its hyphen kept (« l' », « après-midi »).
-_TIME_COMPLEMENT_WORD = regex.compile(r"\w++(?:-\w++)*+['’]?")
-
-
 def _time_lead(lead: Sequence[str]) -> bool:
     """Whether the lower-cased words ``lead`` (at most ``_SHORT_SUBJECT`` + 2) date what follows:
     one adverb (``one_word_adverbs``: « Lundi, selon X, … »), or a determiner and a noun of time
@@ -3192,10 +3172,7 @@ def _postposed(
         return None
     if cue.form != "inverted" and _named_then_attribute().match(text, _skip_space(text, cue.end, s_end), s_end):
         return None  # "…, a qualifié Emmanuel X de « … »": the name is the object, the marks its attribute
-    # "…, a rappelé cette semaine le ministre": a complement of time dates the verb; its object, if
-    # any, or its subject stands past it.
-    dated = _past_time_complement(text, cue.end, reach) if cue.form != "inverted" else cue.end
-    if cue.form != "inverted" and names_a_thing(" ".join(_WORD.findall(text, dated, reach if reach <= dated + _THING_SUBJECT_CHARS else dated + _THING_SUBJECT_CHARS)[:3])):
+    if cue.form != "inverted" and names_a_thing(" ".join(_WORD.findall(text, (at := _past_adverb_run(text, cue.end, reach)), reach if reach <= at + _THING_SUBJECT_CHARS else at + _THING_SUBJECT_CHARS)[:3])):
         return None  # "…, a exprimé sa profonde gratitude au président": a thing, the verb's object
     if voice_follows(text, cue.end, s_end):
         return None  # "…, l'Espagne s'est réjouie par la voix de sa ministre X": the subject is before the verb
@@ -4968,6 +4945,16 @@ def _skip_space(text: str, i: int, end: int) -> int:
     while i < end and text[i].isspace():
         i += 1
     return i
+
+
+def _past_adverb_run(text: str, i: int, end: int) -> int:
+    """Past the spaces at ``i`` and an adverbial of time or manner of ``cue_adverbs`` after them
+    (``…, a annoncé dans la soirée le service de presse``): where the words after a cue open
+    that say whether a thing, its object, or a postposed subject follows; the noun of an
+    adverbial (``soirée``) is none of them."""
+    first = _skip_space(text, i, end)
+    run = _patterns().adverb_run.match(text, first, end) if text[first : first + 1].islower() else None
+    return run.end() if run is not None else first
 
 
 def _long_named_tail(text: str, cue: CueLike, s_end: int, mention_starts: Sequence[int]) -> bool:

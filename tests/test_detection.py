@@ -272,6 +272,17 @@ DETECTED = [
                  [("indirect", "La messe de minuit sera célébrée à vingt heures cette année")], id="a-bishopric-as-a-postposed-subject"),
     pytest.param("Le vieux prêtre, très ému, a rejoint l'évêché.", [],
                  id="a-bishopric-after-a-verb-of-motion-is-its-object"),
+    # A capitalised naming word closing a proper name (Wall Street Journal) is the subject, not a
+    # noun introducing a name in marks (le journal « Le Soir »).
+    pytest.param("Le Wall Street Journal « refuse de commenter une procédure en cours », a fait savoir sa direction.",
+                 [("indirect", "Le Wall Street Journal « refuse de commenter une procédure en cours »"),
+                  ("partial", "refuse de commenter une procédure en cours")], id="a-naming-word-closing-a-proper-name-is-no-naming-noun"),
+    pytest.param("Elle a longtemps écrit pour le journal « Le Soir ».", [], id="a-lower-case-naming-noun-before-a-paper-s-name"),
+    # An adverbial of time between a postposed cue and its subject: its noun (soirée) is no object.
+    pytest.param("Les trains circuleront normalement dès lundi, a annoncé dans la soirée la direction régionale de la SNCF.",
+                 [("indirect", "Les trains circuleront normalement dès lundi")], id="an-adverbial-of-time-before-a-postposed-subject"),
+    pytest.param("Le ministre a salué les secouristes, a exprimé dans la soirée sa profonde gratitude aux pompiers.", [],
+                 id="a-thing-past-an-adverbial-of-time-is-still-the-verb-s-object"),
     # A sentence ending with a full stop inside marks after a naming noun and a colon is the
     # words quoted from that work, no title.
     pytest.param("Elle écrit dans ses mémoires : « Je n'ai jamais voulu blesser personne. »",
@@ -664,7 +675,7 @@ DETECTED = [
                  id="a-coup-after-a-verb-is-its-object-no-postposed-subject"),
     pytest.param("Les négociations reprendront lundi à Genève, a annoncé la présidence.",
                  [("indirect", "Les négociations reprendront lundi à Genève")], id="a-body-after-a-postposed-verb-is-its-subject"),
-    # Round n4: a complement of time (a determiner and a noun of time, maybe after dans) between a
+    # Round n4: an adverbial of time (cue_adverbs: dans la soirée, cette semaine) between a
     # postposed verb and its subject dates the verb; the thing after it is still its object.
     pytest.param("Le préfet a levé l'alerte.\n\n18h20 - La maire prévient : « Nous resterons mobilisés. »",
                  [("direct", "Nous resterons mobilisés.")], id="a-live-blog-time-before-a-cue-and-colon-is-no-related-link"),

@@ -123,6 +123,13 @@ NAMED = [
                  "SPF Affaires étrangères", id="les-affaires-etrangeres-belges-is-the-spf"),
     pytest.param("Le ministère russe des Affaires étrangères a indiqué qu'il suivait de près la situation à Kinshasa.",
                  "ministère russe des Affaires étrangères", id="another-country-s-affaires-etrangeres-stays-its-own"),
+    # Service heads a body's name (le Service de santé des armées, le Service fédéral des migrations).
+    pytest.param("« Deux soldats ont été évacués », a précisé le Service de santé des armées.",
+                 "Service de santé des armées", id="service-heads-a-body-s-name"),
+    pytest.param("Selon le Service fédéral des migrations, les demandes ont doublé.",
+                 "Service fédéral des migrations", id="service-with-an-adjective-and-a-complement"),
+    pytest.param("Service minimum garanti : « Les bus circuleront », assure la direction.",
+                 "direction", id="a-headline-s-service-is-no-speaker"),
 ]
 
 
