@@ -4179,6 +4179,11 @@ INDIRECT = [
     # An acronym in brackets after the body the voice names counts as a word before que (round sb2).
     pytest.param("Madrid a fait savoir par la voix du ministère des affaires étrangères (MAEC) qu'il suivait la crise de près.",
                  "il suivait la crise de près", id="que-after-a-voice-and-a-bracketed-acronym"),
+    # The voice's name set off by commas, and the voice itself after a comma, before que.
+    pytest.param("Les écologistes ont jugé par la voix de leur porte-parole pour l'agriculture, Lucie Marchal, que le texte était trop timide.",
+                 "le texte était trop timide", id="que-after-a-voice-and-its-name-set-off-by-commas"),
+    pytest.param("La mairie a salué l'accord, tout en précisant, par la voix de son adjoint aux finances, Paul Ferrand, que la dette resterait élevée.",
+                 "la dette resterait élevée", id="que-after-a-gerund-a-comma-a-voice-and-its-name"),
     pytest.param("Le rapport est sévère : les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions.",
                  "les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions",
                  id="selon-after-a-verb-and-its-adverb-reports-the-clause-going-on"),
@@ -4639,6 +4644,8 @@ def test_a_demand_a_fronted_source_alleges_is_no_clause_of_its_own(text: str, in
                                   "Avant la séance, le maire n'a dit que quelques mots.",
                                   # An object that is no audience: the que is a relative on it.
                                   "Le ministre a énoncé les domaines que la réforme touchera.",
+                                  # A voice and its name set off by commas, then an object: its que is a relative on it.
+                                  "Le ministère a publié, par la voix de son porte-parole, Jean Roy, les chiffres que la presse attendait.",
                                   # Interlocuteurs after a verb that takes no audience (saluer): a relative on the object.
                                   "Le ministre a salué ses interlocuteurs que la crise avait réunis à Genève.",
                                   # A verb of prevention opens its own object with que: a purpose, no report.
