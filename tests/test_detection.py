@@ -4184,6 +4184,12 @@ INDIRECT = [
                  "le texte était trop timide", id="que-after-a-voice-and-its-name-set-off-by-commas"),
     pytest.param("La mairie a salué l'accord, tout en précisant, par la voix de son adjoint aux finances, Paul Ferrand, que la dette resterait élevée.",
                  "la dette resterait élevée", id="que-after-a-gerund-a-comma-a-voice-and-its-name"),
+    # A future whose stem ends in a consonant before the r (rompra, reprendra) is the clause's verb
+    # after a fronted adverbial and a named subject.
+    pytest.param("Faute d'accord, Renault reprendra la production en Chine, a prévenu le syndicat.",
+                 "Faute d'accord, Renault reprendra la production en Chine", id="incise-clause-with-a-future-in-dra"),
+    pytest.param("Sans accord, Ottawa rompra les négociations avec Washington, a averti la ministre.",
+                 "Sans accord, Ottawa rompra les négociations avec Washington", id="incise-clause-with-a-future-in-pra"),
     pytest.param("Le rapport est sévère : les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions.",
                  "les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions",
                  id="selon-after-a-verb-and-its-adverb-reports-the-clause-going-on"),
