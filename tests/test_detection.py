@@ -4190,6 +4190,12 @@ INDIRECT = [
                  "Faute d'accord, Renault reprendra la production en Chine", id="incise-clause-with-a-future-in-dra"),
     pytest.param("Sans accord, Ottawa rompra les négociations avec Washington, a averti la ministre.",
                  "Sans accord, Ottawa rompra les négociations avec Washington", id="incise-clause-with-a-future-in-pra"),
+    # ", au moment où" after a content clause opens the writer's timing, as ", alors que" does;
+    # with no comma, the time clause is the speaker's own.
+    pytest.param("La ministre a assuré que le dialogue restait ouvert, au moment où les grévistes bloquaient encore trois dépôts.",
+                 "le dialogue restait ouvert", id="content-clause-ends-before-comma-au-moment-ou"),
+    pytest.param("Le maire a promis qu'il démissionnerait au moment où le chantier serait achevé.",
+                 "il démissionnerait au moment où le chantier serait achevé", id="au-moment-ou-with-no-comma-stays-in-the-clause"),
     pytest.param("Le rapport est sévère : les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions.",
                  "les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions",
                  id="selon-after-a-verb-and-its-adverb-reports-the-clause-going-on"),
