@@ -220,6 +220,10 @@ class _ConjFile(Record):
     """Classes whose future and conditional endings (``présentera``, ``finiraient``) make a
     longer word after an incise a verb carrying the clause on."""
 
+    future_stem_endings: dict[str, list[str]] = {}
+    """The future and conditional endings, by slot (``fut3s``…), of verbs whose future stem ends
+    in a consonant before the r (``rompra``, ``prendrait``), which no class's ending covers."""
+
     @model_validator(mode="after")
     def _known_future_classes(self) -> _ConjFile:
         unknown = sorted(set(self.future_classes) - set(self.classes))
@@ -2072,7 +2076,8 @@ def _slot_endings(slots: tuple[str, ...], *, future_only: bool = False) -> list[
     class, or of its ``future_classes`` only, in class and slot order."""
     conj = _conjugation()
     classes = [conj.classes[name] for name in conj.future_classes] if future_only else list(conj.classes.values())
-    return [e for cls in classes for slot in slots for e in getattr(cls, slot) if e]
+    stems = [e for slot in slots for e in conj.future_stem_endings.get(slot, ())] if future_only else []
+    return [e for cls in classes for slot in slots for e in getattr(cls, slot) if e] + stems
 
 
 @cache

@@ -262,7 +262,10 @@ def _patterns() -> _Patterns:
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
             # and the name glued to it, up to _VOICE_WORDS words after the marker (a role with its
             # portfolio: "du ministre des Affaires étrangères Sergueï X").
-            rf"|\s++(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])[\w\-]++)?(?:\s++[\w\-]++(?:['’][\w\-]++)?|{_BRACKETED_ACRONYM}){{1,{_VOICE_WORDS}}}?)"
+            # "ont estimé par la voix de leur spécialiste, Jean X, que", "tout en rappelant, par la voix
+            # du porte-parole, Jean X, que": the voice set off by a comma, its name by commas too.
+            rf"|(?:\s*+,)?\s++(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])[\w\-]++)?(?:\s++[\w\-]++(?:['’][\w\-]++)?|{_BRACKETED_ACRONYM}){{1,{_VOICE_WORDS}}}?"
+            rf"(?:\s*+,(?:\s++(?-i:\p{{Lu}})[\w\-]*+(?:['’][\w\-]++)?){{1,{_VOICE_NAME_WORDS}}}?\s*+,)?)"
             rf"\s++{_complementizer(g.complementizers)}\s*+"
         ),
         # "a annoncé dimanche dans un entretien au Journal du dimanche que": more words, when
@@ -360,7 +363,8 @@ def _patterns() -> _Patterns:
         # "a indiqué hier le ministère …": adverbs around cues between a postposed verb and its subject.
         adverb_run=regex.compile(rf"(?i)(?:(?:{alt(cues.cue_adverbs())})[ \u00a0]++){{1,2}}"),
         fronted_adverb=regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+,"),
-        voice_marker=regex.compile(rf"(?i)[ \u00a0]*+(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])|(?=[ \u00a0]))"),
+        # "a rappelé, par la voix de son porte-parole, que": the marker may follow a comma.
+        voice_marker=regex.compile(rf"(?i)(?:[ \u00a0]*+,)?[ \u00a0]*+(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])|(?=[ \u00a0]))"),
         prepositional_aside=regex.compile(
             rf"(?i)[\s\"«“—–\-]*+[\w'’\-]++(?:[ \u00a0]++[\w'’\-]++){{0,{_SHORT_SUBJECT - 1}}}[ \u00a0]*+,[ \u00a0]*+"
             rf"(?:{alt(names_data()['prepositions'])})(?:(?<=['’])|(?=[ \u00a0]))[^,]*+$"
@@ -488,6 +492,8 @@ _AUDIENCE_QUE_REACH = 160
 _AUDIENCE_ASIDE_WORDS = 16
 # Words of the voice's noun phrase after a voice marker before que (the reach is then the channel's).
 _VOICE_WORDS = 10
+# Most capitalised words of the name set off by commas after a voice's noun phrase (« , Jean X, que »).
+_VOICE_NAME_WORDS = 4
 # Words between the determiner of an audience phrase and its audience noun (``devant un groupe de journalistes``).
 _AUDIENCE_WORDS = 3
 # Most words of an aside set off by commas between a cue and its que (``a estimé, lors d'une

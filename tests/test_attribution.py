@@ -4421,6 +4421,8 @@ SPEAKER_OF_QUOTE = [
                  id="the-name-a-fronted-voice-marker-gives-speaks"),
     pytest.param("Le syndicat a réagi par la voix de son secrétaire général, Paul Morin : « Nous attendons des actes. »", 0,
                  "Paul Morin", id="the-name-a-voice-marker-gives-after-the-verb-speaks"),
+    pytest.param("Les écologistes ont jugé par la voix de leur porte-parole pour l'agriculture, Lucie Marchal, que le texte était trop timide.",
+                 0, "Lucie Marchal", id="the-name-set-off-after-a-voice-before-que-speaks"),
     pytest.param("L'ONU, par la voix de sa Haute-Commissaire aux droits de l'homme, Helena Brun, a demandé une « enquête ».",
                  0, "Helena Brun", id="the-voice-is-the-name-closing-its-phrase-not-a-capitalised-office"),
     pytest.param("Le MR, par la voix de son porte-parole, a dénoncé « un simulacre ».", 0, "MR",

@@ -16,6 +16,7 @@ from quotetrack.cues import (
     cue_lemmas,
     cue_prefilter,
     find_cues,
+    future_endings,
     plural_cue,
 )
 from quotetrack.lexicon import DataError
@@ -733,3 +734,19 @@ def test_dit_before_a_nickname_in_marks_is_no_cue(text: str, dit_is_cue: bool) -
 def test_never_stopping_to_say_is_no_negation(text: str, cue: str, negated: bool) -> None:
     found = [c for c in find_cues(text) if c.form == "finite"]
     assert [(c.text, c.negated) for c in found] == [(cue, negated)]
+
+
+@pytest.mark.parametrize(("word", "future"), [
+    ("présentera", True),
+    ("finiraient", True),
+    # A future stem ending in a consonant before the r (rompre, prendre, suivre, pouvoir).
+    ("rompra", True),
+    ("prendraient", True),
+    ("suivront", True),
+    ("pourrait", True),
+    # -trait ends nouns (portrait, extrait), never taken for a conditional.
+    ("portrait", False),
+    ("extrait", False),
+])
+def test_future_endings(word: str, future: bool) -> None:
+    assert word.endswith(future_endings()) is future

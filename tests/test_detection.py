@@ -4179,6 +4179,23 @@ INDIRECT = [
     # An acronym in brackets after the body the voice names counts as a word before que (round sb2).
     pytest.param("Madrid a fait savoir par la voix du ministère des affaires étrangères (MAEC) qu'il suivait la crise de près.",
                  "il suivait la crise de près", id="que-after-a-voice-and-a-bracketed-acronym"),
+    # The voice's name set off by commas, and the voice itself after a comma, before que.
+    pytest.param("Les écologistes ont jugé par la voix de leur porte-parole pour l'agriculture, Lucie Marchal, que le texte était trop timide.",
+                 "le texte était trop timide", id="que-after-a-voice-and-its-name-set-off-by-commas"),
+    pytest.param("La mairie a salué l'accord, tout en précisant, par la voix de son adjoint aux finances, Paul Ferrand, que la dette resterait élevée.",
+                 "la dette resterait élevée", id="que-after-a-gerund-a-comma-a-voice-and-its-name"),
+    # A future whose stem ends in a consonant before the r (rompra, reprendra) is the clause's verb
+    # after a fronted adverbial and a named subject.
+    pytest.param("Faute d'accord, Renault reprendra la production en Chine, a prévenu le syndicat.",
+                 "Faute d'accord, Renault reprendra la production en Chine", id="incise-clause-with-a-future-in-dra"),
+    pytest.param("Sans accord, Ottawa rompra les négociations avec Washington, a averti la ministre.",
+                 "Sans accord, Ottawa rompra les négociations avec Washington", id="incise-clause-with-a-future-in-pra"),
+    # ", au moment où" after a content clause opens the writer's timing, as ", alors que" does;
+    # with no comma, the time clause is the speaker's own.
+    pytest.param("La ministre a assuré que le dialogue restait ouvert, au moment où les grévistes bloquaient encore trois dépôts.",
+                 "le dialogue restait ouvert", id="content-clause-ends-before-comma-au-moment-ou"),
+    pytest.param("Le maire a promis qu'il démissionnerait au moment où le chantier serait achevé.",
+                 "il démissionnerait au moment où le chantier serait achevé", id="au-moment-ou-with-no-comma-stays-in-the-clause"),
     pytest.param("Le rapport est sévère : les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions.",
                  "les hôpitaux sont désormais, selon lui, « au bord de la rupture » pour assumer leurs missions",
                  id="selon-after-a-verb-and-its-adverb-reports-the-clause-going-on"),
@@ -4639,6 +4656,8 @@ def test_a_demand_a_fronted_source_alleges_is_no_clause_of_its_own(text: str, in
                                   "Avant la séance, le maire n'a dit que quelques mots.",
                                   # An object that is no audience: the que is a relative on it.
                                   "Le ministre a énoncé les domaines que la réforme touchera.",
+                                  # A voice and its name set off by commas, then an object: its que is a relative on it.
+                                  "Le ministère a publié, par la voix de son porte-parole, Jean Roy, les chiffres que la presse attendait.",
                                   # Interlocuteurs after a verb that takes no audience (saluer): a relative on the object.
                                   "Le ministre a salué ses interlocuteurs que la crise avait réunis à Genève.",
                                   # A verb of prevention opens its own object with que: a purpose, no report.
