@@ -2449,6 +2449,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Dans cette ville opéraient déjà des « escadrons de la mort » à la solde des barons locaux.",
         # Round n3: the name of Tehran's alliance of militias, a term the press keeps in marks.
         "Le Hezbollah reste le pilier de l'« axe de la résistance » que finance Téhéran.",
+        # Round p2: Washington's official status for a citizen held abroad, a term kept in marks.
+        "Le département d'Etat a désigné la reporter comme « détenue à tort », ce qui confie son dossier à un envoyé spécial.",
+        "Washington considère les deux marins comme « détenus à tort » depuis leur arrestation.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -2476,6 +2479,8 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         ("Le candidat a promis une « guerre contre la drogue » sans merci.", "guerre contre la drogue"),
         # Round n3: the alliance's name a cue and an indefinite govern is still the speaker's words.
         ("Le guide suprême a salué un « axe de la résistance » plus uni que jamais.", "axe de la résistance"),
+        # Round p2: the status right after a cue of saying oneself is the subject's own claim.
+        ("Le prisonnier se dit « détenu à tort » et réclame un nouveau procès.", "détenu à tort"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
