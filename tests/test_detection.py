@@ -5623,6 +5623,25 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  ["La ministre danse, les hôpitaux débordent"], id="a-verb-of-writing-after-the-marks-still-reports"),
     pytest.param("« Nous partirons », a-t-il dit, titre de champion en poche.", ["Nous partirons"],
                  id="the-noun-titre-after-an-incise-is-no-headline"),
+    # Round p2: a verb, en une and at once the paper (front_page_phrases): its front-page headline.
+    pytest.param("« Le grand bluff », s'indigne en une la Gazette de Nantes, qui consacre quatre pages au budget.", [],
+                 id="a-front-page-headline-before-a-verb-and-en-une"),
+    pytest.param("« Rien ne va plus », affiche ce matin à la une Le Courrier du Centre.", [],
+                 id="a-front-page-headline-before-a-time-adverbial-and-a-la-une"),
+    # En une with a noun after it, or the paper's complement, still reports the words.
+    pytest.param("Le quotidien du parti, « Le Peuple », salue en une l'« immense succès » du sommet.", ["immense succès"],
+                 id="a-paper-s-name-in-marks-before-en-une-is-no-headline"),
+    pytest.param("« Nous ne céderons pas », résume en une phrase le ministre.", ["Nous ne céderons pas"],
+                 id="en-une-phrase-is-no-front-page"),
+    pytest.param("« Je ne me représenterai pas », confie en une du Courrier du Centre la maire.", ["Je ne me représenterai pas"],
+                 id="en-une-du-then-the-speaker-still-reports"),
+    # A headline verb and its adverb, or a titre noun, in the clause a colon closes: the headline.
+    pytest.param("La Gazette de Nantes titre sèchement : « Le grand bluff ».", [],
+                 id="a-headline-after-titre-and-an-adverb-before-a-colon"),
+    pytest.param("L'hebdomadaire paraît cette semaine sous un titre très sec : « Dernier avertissement ».", [],
+                 id="a-headline-after-sous-le-titre-before-a-colon"),
+    pytest.param("La Gazette de Nantes écrit sèchement : « Le budget est un grand bluff. »", ["Le budget est un grand bluff."],
+                 id="another-verb-and-an-adverb-before-a-colon-still-reports"),
     # A tabloid's noun right before a capitalised name in marks: the paper's name.
     pytest.param("Depuis la publication par le tabloïd “Blesk” de photos montrant le ministre, la presse ne parle que de cela.", [],
                  id="a-tabloid-s-name-after-its-noun"),
