@@ -368,6 +368,10 @@ class Grammar(Record):
     once the paper, its article or its capital (no ``du``: ``confie en une du Parisien le
     ministre`` still quotes the minister): the marks hold the paper's front-page headline, no
     quotation (``explique en une phrase`` goes on with a noun: no front page)."""
+    schedule_after_marks: tuple[str, ...] = ()
+    """``« Revue de presse internationale », du lundi au vendredi à 7h36``: openings of a
+    broadcast's schedule, lower case; right after marks opening a sentence (maybe past a comma),
+    the marks hold the programme's name, a sign-off, no quotation."""
     headline_frames: tuple[str, ...] = ()
     """``paraît sous un titre en forme d'appel : « … »``: a headline named through its noun,
     lower case, in the clause a colon right before the marks closes: the marks hold that title."""
@@ -3480,6 +3484,9 @@ def _decide(
         # "« Capitulation ! », tonne en une le Daily Telegraph": its front page, no quotation; marks
         # inside a sentence (le quotidien, « Nhan Dan », saluait en une …) name its subject.
         return "not-title"
+    if (g.schedule_after_marks and before_stripped[-1:] in _FRONT_PAGE_OPENERS
+            and text[s.close_end : s.close_end + _FRONT_PAGE_REACH].lstrip(_INLINE_SPACES + ",").startswith(g.schedule_after_marks)):
+        return "not-title"  # "« Revue de presse internationale », du lundi au vendredi à 7h36": a programme's name
     if g.headline_after_marks and _headline_before_colon_marks(before_stripped):
         return "not-title"  # "Le Figaro titre sobrement : « … »": the paper's headline, no quotation
     if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped))

@@ -5635,6 +5635,13 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="en-une-phrase-is-no-front-page"),
     pytest.param("« Je ne me représenterai pas », confie en une du Courrier du Centre la maire.", ["Je ne me représenterai pas"],
                  id="en-une-du-then-the-speaker-still-reports"),
+    # Round p2: marks opening a sentence, then a broadcast's schedule (schedule_after_marks): the programme's sign-off.
+    pytest.param("Fin de l'émission.\n\n« Le monde en face », du lundi au samedi à 18h10.", [],
+                 id="a-programme-s-name-before-its-weekly-schedule"),
+    pytest.param("« L'invité du matin », chaque jour à 8h20 sur nos ondes.", [],
+                 id="a-programme-s-name-before-its-daily-schedule"),
+    pytest.param("« Je travaille tous les jours », chaque fois qu'on me le demande, a-t-il dit.", ["Je travaille tous les jours"],
+                 id="chaque-fois-is-no-schedule"),
     # A headline verb and its adverb, or a titre noun, in the clause a colon closes: the headline.
     pytest.param("La Gazette de Nantes titre sèchement : « Le grand bluff ».", [],
                  id="a-headline-after-titre-and-an-adverb-before-a-colon"),
