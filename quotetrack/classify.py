@@ -362,6 +362,19 @@ class Grammar(Record):
     headline_after_colon: tuple[str, ...] = ()
     """``« … » : le titre est sobre``: words naming a paper's headline, lower case, right after
     a colon after marks: the marks hold the headline (a press review's), no quotation."""
+    front_page_phrases: tuple[str, ...] = ()
+    """``« Capitulation ! », tonne en une le Daily Telegraph``: where a paper prints its headline,
+    lower case; after the comma closing marks, a verb (maybe an adverb) and one of them, then at
+    once the paper, its article or its capital (no ``du``: ``confie en une du Parisien le
+    ministre`` still quotes the minister): the marks hold the paper's front-page headline, no
+    quotation (``explique en une phrase`` goes on with a noun: no front page)."""
+    schedule_after_marks: tuple[str, ...] = ()
+    """``« Revue de presse internationale », du lundi au vendredi à 7h36``: openings of a
+    broadcast's schedule, lower case; right after marks opening a sentence (maybe past a comma),
+    the marks hold the programme's name, a sign-off, no quotation."""
+    headline_frames: tuple[str, ...] = ()
+    """``paraît sous un titre en forme d'appel : « … »``: a headline named through its noun,
+    lower case, in the clause a colon right before the marks closes: the marks hold that title."""
     nickname_verb_stems: tuple[str, ...] = ()
     """``surnomm``, ``baptis``: stems of naming verbs whose object in marks is always a name, in
     lower case too (``qu'il surnommait « petit homme-fusée »``), unlike *appeler*, whose object
@@ -2749,6 +2762,55 @@ def _headline_colon() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?i:{trie_alternation(g.headline_after_colon)})(?![\p{{L}}'’])")
 
 
+@cache
+def _front_page_after() -> regex.Pattern[str]:
+    """After the comma closing marks: one to three lower-case words (the verb, an adverb), one of
+    ``front_page_phrases``, then the subject at once: a definite article or a capitalised word."""
+    g = grammar()
+    return regex.compile(
+        rf"[ \u00a0\u202f]*+(?:\p{{Ll}}[\p{{L}}'’-]*+[ \u00a0\u202f]++){{1,3}}?(?:{trie_alternation(g.front_page_phrases)})"
+        rf"[ \u00a0\u202f]++(?:(?:{trie_alternation(g.gloss_determiners)})(?![\p{{L}}])|\p{{Lu}})")
+
+
+# What may stand right before the marks of a front-page headline: nothing, or a sentence's end.
+_FRONT_PAGE_OPENERS = ("", ".", "!", "?", "…", ":")
+
+# Characters after the comma closing marks read for a front page (verb, adverb, en une, subject).
+_FRONT_PAGE_REACH = 60
+
+
+def _front_page_headline(text: str, comma: int) -> bool:
+    """Whether marks closing right before ``comma`` are the headline a paper prints on its front
+    page (``« … », tonne en une le Daily Telegraph``): see ``front_page_phrases``."""
+    return _front_page_after().match(text, comma + 1, min(len(text), comma + 1 + _FRONT_PAGE_REACH)) is not None
+
+
+@cache
+def _headline_before_colon() -> regex.Pattern[str]:
+    """A headline verb of ``headline_after_marks`` and an adverb in -ment (``titre sobrement``),
+    or one of ``headline_frames`` and a few words (``sous un titre en forme d'appel``), then a
+    colon ending the text before the marks."""
+    g = grammar()
+    verbs = trie_alternation(tuple(v.strip() for v in g.headline_after_marks))
+    frames = trie_alternation(g.headline_frames) if g.headline_frames else "(?!)"
+    return regex.compile(
+        rf"(?<![\p{{L}}'’])(?:(?:{verbs})[ \u00a0\u202f]++\p{{Ll}}++(?<=ment)"
+        rf"|(?:{frames})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,4}}?)[ \u00a0\u202f]*+:[ \u00a0\u202f]*+$")
+
+
+# Characters before an opening mark read back for a headline verb or frame before its colon.
+_HEADLINE_BEFORE_REACH = 70
+
+
+def _headline_before_colon_marks(before_stripped: str) -> bool:
+    """Whether the text before marks ends with a headline verb and its adverb, or a headline
+    frame, and a colon (``Le Figaro titre sobrement : « … »``): the marks hold a headline."""
+    if not before_stripped.endswith(":"):
+        return False
+    start = len(before_stripped) - _HEADLINE_BEFORE_REACH if len(before_stripped) > _HEADLINE_BEFORE_REACH else 0
+    return _headline_before_colon().search(before_stripped, start) is not None
+
+
 def _headline_after_colon(text: str, close_end: int) -> bool:
     """Whether marks closing at ``close_end`` are followed by a colon and one of
     ``headline_after_colon`` (``« … » : le titre est sobre``): the words in them are a headline."""
@@ -3417,6 +3479,16 @@ def _decide(
         return "not-title"  # "« Le ministre trinque », titre le journal": the paper's headline, no quotation
     if g.headline_after_colon and _headline_after_colon(text, s.close_end):
         return "not-title"  # "« Mort dans une rixe » : le titre est sobre": the paper's headline, no quotation
+    if (text.startswith(",", s.close_end) and g.front_page_phrases and before_stripped[-1:] in _FRONT_PAGE_OPENERS
+            and _front_page_headline(text, s.close_end)):
+        # "« Capitulation ! », tonne en une le Daily Telegraph": its front page, no quotation; marks
+        # inside a sentence (le quotidien, « Nhan Dan », saluait en une …) name its subject.
+        return "not-title"
+    if (g.schedule_after_marks and before_stripped[-1:] in _FRONT_PAGE_OPENERS
+            and text[s.close_end : s.close_end + _FRONT_PAGE_REACH].lstrip(_INLINE_SPACES + ",").startswith(g.schedule_after_marks)):
+        return "not-title"  # "« Revue de presse internationale », du lundi au vendredi à 7h36": a programme's name
+    if g.headline_after_marks and _headline_before_colon_marks(before_stripped):
+        return "not-title"  # "Le Figaro titre sobrement : « … »": the paper's headline, no quotation
     if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped))
             and (_names_a_person(inner) or _nickname_verb_before(before_stripped)
                  or _familiar_definite_name(inner, before_stripped))

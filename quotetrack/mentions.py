@@ -839,6 +839,13 @@ _AGE_REACH = 16
 # Characters read after a lone word opening a sentence for the clause it is the subject of.
 _LONE_REACH = 24
 
+# "Kommersant, plus prudent, rappelle que …": after a known publication's lone name opening a
+# sentence, an aside set off by commas (no quotation mark, no end of sentence in it) and a
+# lower-case word: the clause the name is the subject of, as with no aside.
+_ASIDE_THEN_CLAUSE = regex.compile(r",[ \u00a0]++[^,.;:!?«»\"“”\n]{1,50}+,[ \u00a0]++\p{Ll}")
+# Characters read after a lone word opening a sentence for an aside and the clause after it.
+_LONE_ASIDE_REACH = 70
+
 
 @cache
 def _clause_after_lone_word() -> regex.Pattern[str]:
@@ -1762,7 +1769,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                 and not _first_name_then_clause(text, end, tokens[0])
                 and _apposition_then_verb().match(text, end) is None
                 and stressed_subject_after().match(text, end, end + _STRESSED_REACH) is None
-                and not (is_publication is not None and _clause_after_lone_word().match(text, end, end + _LONE_REACH)
+                and not (is_publication is not None
+                         and (_clause_after_lone_word().match(text, end, end + _LONE_REACH)
+                              or _ASIDE_THEN_CLAUSE.match(text, end, end + _LONE_ASIDE_REACH))
                          and is_publication(tokens[0]))
                 and not (not any(a in text[max(0, start - 1) : end] for a in _APOSTROPHES) and tokens[0].casefold() not in _pronoun_forms()
                          and _singular_cue_after(text, end))):

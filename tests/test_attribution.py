@@ -5724,6 +5724,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-publication-after-a-fused-preposition-keeps-its-article"),
     pytest.param("La réalisatrice a remercié son équipe. Télérama l'a jugé « bouleversant », selon nos informations.", -1,
                  "Télérama", id="a-lone-publication-opening-a-sentence-is-its-subject"),
+    # Round p2: a known publication's lone name opening a sentence, an aside set off by commas, then its clause.
+    pytest.param("La ministre a défendu son budget mardi. Libération, plus sévère, juge que le gouvernement a cédé sur "
+                 "l'essentiel.", -1, "Libération", id="a-lone-publication-before-an-aside-is-its-subject"),
+    pytest.param("Le Monde a publié l'enquête mardi. Hier, devant les députés, le ministre a répondu que rien ne "
+                 "changerait.", -1, "ministre", id="a-lone-adverb-before-an-aside-is-no-publication"),
     pytest.param("« Nous partons », a lancé Anne Roux.\n\nLe Canard enchaîné assure pour sa part, dans son numéro de mardi, "
                  "que le préfet « était prévenu ».", 1, "Le Canard enchaîné",
                  id="a-participle-ending-a-publication-name-is-no-cue"),

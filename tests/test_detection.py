@@ -2449,6 +2449,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Dans cette ville opéraient déjà des « escadrons de la mort » à la solde des barons locaux.",
         # Round n3: the name of Tehran's alliance of militias, a term the press keeps in marks.
         "Le Hezbollah reste le pilier de l'« axe de la résistance » que finance Téhéran.",
+        # Round p2: Washington's official status for a citizen held abroad, a term kept in marks.
+        "Le département d'Etat a désigné la reporter comme « détenue à tort », ce qui confie son dossier à un envoyé spécial.",
+        "Washington considère les deux marins comme « détenus à tort » depuis leur arrestation.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -2476,6 +2479,8 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         ("Le candidat a promis une « guerre contre la drogue » sans merci.", "guerre contre la drogue"),
         # Round n3: the alliance's name a cue and an indefinite govern is still the speaker's words.
         ("Le guide suprême a salué un « axe de la résistance » plus uni que jamais.", "axe de la résistance"),
+        # Round p2: the status right after a cue of saying oneself is the subject's own claim.
+        ("Le prisonnier se dit « détenu à tort » et réclame un nouveau procès.", "détenu à tort"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
@@ -5637,6 +5642,32 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  ["La ministre danse, les hôpitaux débordent"], id="a-verb-of-writing-after-the-marks-still-reports"),
     pytest.param("« Nous partirons », a-t-il dit, titre de champion en poche.", ["Nous partirons"],
                  id="the-noun-titre-after-an-incise-is-no-headline"),
+    # Round p2: a verb, en une and at once the paper (front_page_phrases): its front-page headline.
+    pytest.param("« Le grand bluff », s'indigne en une la Gazette de Nantes, qui consacre quatre pages au budget.", [],
+                 id="a-front-page-headline-before-a-verb-and-en-une"),
+    pytest.param("« Rien ne va plus », affiche ce matin à la une Le Courrier du Centre.", [],
+                 id="a-front-page-headline-before-a-time-adverbial-and-a-la-une"),
+    # En une with a noun after it, or the paper's complement, still reports the words.
+    pytest.param("Le quotidien du parti, « Le Peuple », salue en une l'« immense succès » du sommet.", ["immense succès"],
+                 id="a-paper-s-name-in-marks-before-en-une-is-no-headline"),
+    pytest.param("« Nous ne céderons pas », résume en une phrase le ministre.", ["Nous ne céderons pas"],
+                 id="en-une-phrase-is-no-front-page"),
+    pytest.param("« Je ne me représenterai pas », confie en une du Courrier du Centre la maire.", ["Je ne me représenterai pas"],
+                 id="en-une-du-then-the-speaker-still-reports"),
+    # Round p2: marks opening a sentence, then a broadcast's schedule (schedule_after_marks): the programme's sign-off.
+    pytest.param("Fin de l'émission.\n\n« Le monde en face », du lundi au samedi à 18h10.", [],
+                 id="a-programme-s-name-before-its-weekly-schedule"),
+    pytest.param("« L'invité du matin », chaque jour à 8h20 sur nos ondes.", [],
+                 id="a-programme-s-name-before-its-daily-schedule"),
+    pytest.param("« Je travaille tous les jours », chaque fois qu'on me le demande, a-t-il dit.", ["Je travaille tous les jours"],
+                 id="chaque-fois-is-no-schedule"),
+    # A headline verb and its adverb, or a titre noun, in the clause a colon closes: the headline.
+    pytest.param("La Gazette de Nantes titre sèchement : « Le grand bluff ».", [],
+                 id="a-headline-after-titre-and-an-adverb-before-a-colon"),
+    pytest.param("L'hebdomadaire paraît cette semaine sous un titre très sec : « Dernier avertissement ».", [],
+                 id="a-headline-after-sous-le-titre-before-a-colon"),
+    pytest.param("La Gazette de Nantes écrit sèchement : « Le budget est un grand bluff. »", ["Le budget est un grand bluff."],
+                 id="another-verb-and-an-adverb-before-a-colon-still-reports"),
     # A tabloid's noun right before a capitalised name in marks: the paper's name.
     pytest.param("Depuis la publication par le tabloïd “Blesk” de photos montrant le ministre, la presse ne parle que de cela.", [],
                  id="a-tabloid-s-name-after-its-noun"),
