@@ -53,7 +53,15 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
-from quotetrack.registry import Entity, article_year, extended_surname, fold, opens_elided, pronouns
+from quotetrack.registry import (
+    Entity,
+    article_year,
+    extended_surname,
+    fold,
+    is_body_role_key,
+    opens_elided,
+    pronouns,
+)
 from quotetrack.segment import paragraphs, trimmed_end
 
 _WORDS = regex.compile(r"\w+")
@@ -3467,6 +3475,13 @@ class Resolver:
                         or self.name_complement.match(self.text, inner.end, inner.end + _COMPLEMENT_REACH))
                 # "le père d'un jeune officier| mécanicien|": the inner role's adjectives too.
                 end = self._past_name(more.end()) if more is not None else self._adjectives_after(inner.end)
+                if (more is None and end == inner.end and m.role is not None and is_body_role_key(m.role)
+                        and (holder := self._titled_name_at(inner)) is not None):
+                    # "le gouvernement du président| Jean X": a body (a role marked institution)
+                    # named by its leader's title takes the name glued to that title, the
+                    # leader's, as part of its own name (a person's role does not: "l'avocate
+                    # de l'ancien maire| Paul X").
+                    end = holder.end
             elif inner is not None and inner.kind == "entity" and inner.start == end + 1 and self.text[end].isspace():
                 # "le président du groupe| MoDem": the party whose body the complement names.
                 end = inner.end
@@ -3589,6 +3604,15 @@ class Resolver:
         if " " in name.text or ("-" not in name.text and known_first_name(name.text)):
             return pos
         return name.end
+
+    def _titled_name_at(self, title: Mention) -> Mention | None:
+        """The name right after the title ``title`` (one space away) that the title, governed by a
+        preposition, is glued to (``du président| Jean X``: see ``titled_complement``), else None."""
+        k = bisect.bisect_left(self.all_name_starts, title.end + 1)
+        name = self.all_names[k] if k < len(self.all_names) else None
+        if name is None or name.start != title.end + 1 or not titled_complement(self.text, title, name):
+            return None
+        return name
 
     def _past_name(self, pos: int) -> int:
         """``pos``, or the end of the name it falls inside (``le gouvernement de Michel| Barnier``)."""

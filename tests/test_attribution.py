@@ -148,6 +148,26 @@ ATTRIBUTED = [
                  "subject-before-cue", id="a-government-and-the-tongan-demonym"),
     pytest.param("« Le port reste fermé », a précisé la ministre tongienne de l'Intérieur.", "ministre tongienne de l'Intérieur",
                  "direct", "incise-postposed", id="a-minister-and-the-tongan-demonym"),
+    # Round o1: Nauru and Eswatini in countries.json: their nationality adjectives close a
+    # government's (or its adviser's) description; the people's noun after the cue does not.
+    pytest.param("Le gouvernement nauruan a annoncé que le port rouvrirait lundi.", "gouvernement nauruan", "indirect",
+                 "subject-before-cue", id="a-government-and-the-nauruan-demonym"),
+    pytest.param("Un conseiller du gouvernement eswatinien a affirmé que le royaume ne changerait pas de camp.",
+                 "conseiller du gouvernement eswatinien", "indirect", "subject-before-cue",
+                 id="an-adviser-and-the-eswatini-demonym"),
+    pytest.param("Le gouvernement a annoncé lundi aux Nauruans que le port rouvrirait.", "gouvernement", "indirect",
+                 "subject-before-cue", id="the-people-s-noun-after-the-cue-is-not-the-government-s-adjective"),
+    # Round o1: a title governed by the complement of a role (« le gouvernement du président »),
+    # glued to a name, takes the name with it: the holder's name belongs to the description.
+    pytest.param("Le gouvernement du président Paul Mérand a expliqué que la décision était irrévocable.",
+                 "gouvernement du président Paul Mérand", "indirect", "subject-before-cue",
+                 id="a-government-named-by-its-president-s-full-name"),
+    pytest.param("L'administration du gouverneur Tom Haskins a assuré que les écoles rouvriraient.",
+                 "administration du gouverneur Tom Haskins", "indirect", "subject-before-cue",
+                 id="an-administration-named-by-its-governor-s-full-name"),
+    pytest.param("Le gouvernement du président a expliqué à Paul Mérand que la décision était irrévocable.",
+                 "gouvernement du président", "indirect", "subject-before-cue",
+                 id="a-name-after-the-cue-is-not-the-title-s-holder"),
     # Round v5: a lone first word of a sentence given an age by avoir (X a 61 ans) is a first name,
     # the antecedent of the inverted pronoun after it.
     pytest.param("Yorgos a 61 ans et il vend du poisson sur le port. « La saison est mauvaise », raconte-t-il.",
