@@ -3729,6 +3729,11 @@ INDIRECT = [
                  id="plural-agents-after-a-postposed-cue"),
     pytest.param("Aucune habitation n'a été évacuée, indiquent les gendarmes.", "Aucune habitation n'a été évacuée",
                  id="gendarmes-after-a-postposed-cue"),
+    # The coast guard (garde côtière, garde-côtes) is a body like the gendarmerie: a postposed subject.
+    pytest.param("Trois migrants ont été secourus au large de Lampedusa, a indiqué la garde côtière italienne.",
+                 "Trois migrants ont été secourus au large de Lampedusa", id="garde-cotiere-after-a-postposed-cue"),
+    pytest.param("Le chalutier pêchait dans une zone interdite, ont affirmé de leur côté les garde-côtes.",
+                 "Le chalutier pêchait dans une zone interdite", id="garde-cotes-after-a-postposed-cue"),
     pytest.param("Le syndicat a pris acte que la direction ne reviendrait pas sur son offre.",
                  "la direction ne reviendrait pas sur son offre", id="prendre-acte-que"),
     pytest.param("Le ministre a déclaré que les négociations reprendraient lundi.", "les négociations reprendraient lundi", id="que"),
@@ -4483,6 +4488,8 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     "Les députés, inquiets, citent plusieurs médias.",
     "Les élus, furieux, critiquent des médias étrangers.",
     "Le maire, fatigué, a salué des médias locaux.",
+    # The coast guard after a verb with no clause before its subject's aside: the verb's object.
+    "Le pêcheur, épuisé, a alerté la garde côtière.",
     # A description after a name may open with an adverb of time (alors, désormais).
     "Léa Morel, alors ministre de la Santé, avait jugé la réforme « bâclée ».",
     # An apposition ending in an aside in brackets (a party, a post) is the subject's still.
