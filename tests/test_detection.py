@@ -2575,6 +2575,15 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier dans le communiqué que la mairie a publié.", None),
         ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier par téléphone que la digue tiendrait.",
          "la digue tiendrait"),
+        # Past an adverb of time and the place the words were said (à and a capitalised name), a
+        # determiner still opens the cue's object, its que a relative; with no object, que is the cue's.
+        ("La ministre a annoncé mardi à Strasbourg un plan que les agriculteurs jugent insuffisant.", None),
+        ("La ministre a défendu mardi un plan que les agriculteurs jugent insuffisant.", None),
+        ("Le député a défendu à Bordeaux une loi que l'opposition trouve injuste.", None),
+        ("La ministre a assuré mardi à Strasbourg que le plan serait financé.", "le plan serait financé"),
+        ("La ministre a assuré à Strasbourg dans la soirée que le plan serait financé.", "le plan serait financé"),
+        # An adverb that is also a preposition (depuis) governs the noun after it, no object.
+        ("Le maire réclame depuis son élection que l'État finance la digue.", "l'État finance la digue"),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
