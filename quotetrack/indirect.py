@@ -1165,6 +1165,16 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     # "a défendu le 16 août une décision qu'il assume": past a date, an object may still open the gap.
     dated = _patterns().date_word.match(text, cue.end, end)
     lead = dated.end() if dated is not None else cue.end
+    # "a défendu lundi à Marrakech un texte que ses alliés jugent dangereux": past an adverb of
+    # time and a place where the verb was said (a preposition of place, capitalised words), the
+    # object may open the gap too; its que is a relative, no report of the words after it.
+    run = _past_adverb_run(text, lead, end)
+    if (ran := text[lead:run].split()) and ran[-1].casefold() in names_data()["prepositions"]:
+        run = lead  # "qui réclame depuis son élection que": an adverb that governs a noun, no object after it
+    if (said := _past_said_where(text, run, end)) > _skip_space(text, lead, end):
+        lead = said
+        while text[lead - 1].isspace():
+            lead -= 1  # the gap's patterns open with the spaces before their first word
     if (_patterns().object_first.match(text, lead, end) and not _patterns().time_word.search(text, lead, end)
             and not _comma_aside(text[lead:end])
             and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, lead, end))):
@@ -2781,6 +2791,25 @@ def _place_aside() -> regex.Pattern[str]:
     preps = trie_alternation(names_data().get("place_prepositions", ()))
     word = r"\p{Lu}[\p{L}\-'’]*+"
     return regex.compile(rf"(?:{preps})[ \u00a0]++{word}(?:[ \u00a0]++{word}){{0,2}}[ \u00a0]*+,")
+
+
+@cache
+def _place_where_said() -> regex.Pattern[str]:
+    """A preposition of place (``place_prepositions`` of ``names.json``) in lower case and one to
+    three capitalised words, no comma: ``à Marrakech``, ``à New York``."""
+    preps = trie_alternation(names_data().get("place_prepositions", ()))
+    word = r"\p{Lu}[\p{L}\-'’]*+"
+    return regex.compile(rf"(?:{preps})[ \u00a0]++{word}(?:[ \u00a0]++{word}){{0,2}}(?![\p{{L}}\-'’])")
+
+
+def _past_said_where(text: str, at: int, end: int) -> int:
+    """Past the place at ``at`` (spaces skipped) where a cue's words were said (``a défendu à
+    Marrakech …``), else ``at``."""
+    first = _skip_space(text, at, end)
+    if first >= end or not text[first].islower():
+        return at  # cheap: a place opens with a lower-case preposition
+    m = _place_where_said().match(text, first, end)
+    return m.end() if m is not None else at
 
 
 def _past_place_aside(text: str, at: int, s_end: int) -> int:

@@ -2580,6 +2580,15 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier dans le communiqué que la mairie a publié.", None),
         ("Le maire a répondu tard dans la soirée aux habitants inquiets du quartier par téléphone que la digue tiendrait.",
          "la digue tiendrait"),
+        # Past an adverb of time and the place the words were said (à and a capitalised name), a
+        # determiner still opens the cue's object, its que a relative; with no object, que is the cue's.
+        ("La ministre a annoncé mardi à Strasbourg un plan que les agriculteurs jugent insuffisant.", None),
+        ("La ministre a défendu mardi un plan que les agriculteurs jugent insuffisant.", None),
+        ("Le député a défendu à Bordeaux une loi que l'opposition trouve injuste.", None),
+        ("La ministre a assuré mardi à Strasbourg que le plan serait financé.", "le plan serait financé"),
+        ("La ministre a assuré à Strasbourg dans la soirée que le plan serait financé.", "le plan serait financé"),
+        # An adverb that is also a preposition (depuis) governs the noun after it, no object.
+        ("Le maire réclame depuis son élection que l'État finance la digue.", "l'État finance la digue"),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
@@ -3734,6 +3743,11 @@ INDIRECT = [
                  id="plural-agents-after-a-postposed-cue"),
     pytest.param("Aucune habitation n'a été évacuée, indiquent les gendarmes.", "Aucune habitation n'a été évacuée",
                  id="gendarmes-after-a-postposed-cue"),
+    # The coast guard (garde côtière, garde-côtes) is a body like the gendarmerie: a postposed subject.
+    pytest.param("Trois migrants ont été secourus au large de Lampedusa, a indiqué la garde côtière italienne.",
+                 "Trois migrants ont été secourus au large de Lampedusa", id="garde-cotiere-after-a-postposed-cue"),
+    pytest.param("Le chalutier pêchait dans une zone interdite, ont affirmé de leur côté les garde-côtes.",
+                 "Le chalutier pêchait dans une zone interdite", id="garde-cotes-after-a-postposed-cue"),
     pytest.param("Le syndicat a pris acte que la direction ne reviendrait pas sur son offre.",
                  "la direction ne reviendrait pas sur son offre", id="prendre-acte-que"),
     pytest.param("Le ministre a déclaré que les négociations reprendraient lundi.", "les négociations reprendraient lundi", id="que"),
@@ -4505,6 +4519,8 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     "Les députés, inquiets, citent plusieurs médias.",
     "Les élus, furieux, critiquent des médias étrangers.",
     "Le maire, fatigué, a salué des médias locaux.",
+    # The coast guard after a verb with no clause before its subject's aside: the verb's object.
+    "Le pêcheur, épuisé, a alerté la garde côtière.",
     # A description after a name may open with an adverb of time (alors, désormais).
     "Léa Morel, alors ministre de la Santé, avait jugé la réforme « bâclée ».",
     # An apposition ending in an aside in brackets (a party, a post) is the subject's still.
