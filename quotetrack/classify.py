@@ -371,9 +371,10 @@ class Grammar(Record):
     a relative naming verb, make a definite noun phrase in them a nickname in lower case too (``le
     navire, que les pêcheurs appellent simplement « le monstre »``), not the subject's term."""
     operation_heads: tuple[str, ...] = ()
-    """``opération``: nouns of a military or police operation that, capitalised, open words in
-    marks after a determiner (``l'« Opération des forces unies »``): its official name, like
-    ``document_heads`` and ``scheme_heads`` capitalised (``le « Pacte vert »``)."""
+    """``opération``, ``marche``: nouns of a military or police operation or of a mass march that,
+    capitalised, open words in marks after a determiner (``l'« Opération des forces unies »``, une
+    « Marche pour le climat »): its official name, like ``document_heads`` and ``scheme_heads``
+    capitalised (``le « Pacte vert »``)."""
     body_name_heads: tuple[str, ...] = ()
     """``conseil``, ``comité``, ``front``: nouns of a body that, capitalised, open words in marks
     after a determiner (``la création d'un « Conseil national de transition »``): the body's
