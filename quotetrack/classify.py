@@ -134,6 +134,10 @@ class Grammar(Record):
     """Nouns of what a speaker left out (précisions, détails, explications) that, at most two
     words after one of ``manner_prepositions`` in the same place (``…, sans davantage de
     précisions``, ``…, sans autre détail``), open the writer's remark too."""
+    name_origin_glosses: tuple[str, ...] = ()
+    """``du nom de``: words that, after a comma right after the closing mark that ends a content
+    clause (``… étaient des « razakars », du nom des collaborateurs de 1971``), open the writer's
+    gloss of where the quoted term comes from: the clause ends at the closing mark."""
     clause_conjunctions: tuple[str, ...] = ()
     anchored_subordinators: tuple[str, ...] = ()
     """Conjunctions of time (``après que``, ``avant qu'``) that, after a comma and a measure of time

@@ -4180,6 +4180,11 @@ INDIRECT = [
                  "cette mesure était « légitime »", id="sans-davantage-de-precisions-after-the-marks-ends-the-clause"),
     pytest.param("La préfète a assuré que le barrage était « sûr », sans autre détail sur les travaux.",
                  "le barrage était « sûr »", id="sans-autre-detail-after-the-marks-ends-the-clause"),
+    # Round o3: after the closing mark, du nom de opens the writer's gloss of the term's origin.
+    pytest.param("Le ministre a laissé entendre que les grévistes étaient des « jaunes », du nom du syndicat patronal de 1899.",
+                 "les grévistes étaient des « jaunes »", id="du-nom-de-after-the-marks-ends-the-clause"),
+    pytest.param("La ministre a estimé que ces élus étaient des « girouettes », du moins en apparence.",
+                 "ces élus étaient des « girouettes », du moins en apparence", id="du-moins-after-the-marks-is-no-gloss-of-a-name"),
     # An adviser after a fronted pour holds opinions, as an expert does (round sb2).
     pytest.param("Pour la conseillère de la ministre, la réforme n'est « qu'une première étape » vers un nouveau statut.",
                  "la réforme n'est « qu'une première étape » vers un nouveau statut", id="fronted-pour-before-an-adviser"),
