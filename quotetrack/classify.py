@@ -134,6 +134,10 @@ class Grammar(Record):
     """Nouns of what a speaker left out (précisions, détails, explications) that, at most two
     words after one of ``manner_prepositions`` in the same place (``…, sans davantage de
     précisions``, ``…, sans autre détail``), open the writer's remark too."""
+    name_origin_glosses: tuple[str, ...] = ()
+    """``du nom de``: words that, after a comma right after the closing mark that ends a content
+    clause (``… étaient des « razakars », du nom des collaborateurs de 1971``), open the writer's
+    gloss of where the quoted term comes from: the clause ends at the closing mark."""
     clause_conjunctions: tuple[str, ...] = ()
     anchored_subordinators: tuple[str, ...] = ()
     """Conjunctions of time (``après que``, ``avant qu'``) that, after a comma and a measure of time
@@ -384,9 +388,10 @@ class Grammar(Record):
     a relative naming verb, make a definite noun phrase in them a nickname in lower case too (``le
     navire, que les pêcheurs appellent simplement « le monstre »``), not the subject's term."""
     operation_heads: tuple[str, ...] = ()
-    """``opération``: nouns of a military or police operation that, capitalised, open words in
-    marks after a determiner (``l'« Opération des forces unies »``): its official name, like
-    ``document_heads`` and ``scheme_heads`` capitalised (``le « Pacte vert »``)."""
+    """``opération``, ``marche``: nouns of a military or police operation or of a mass march that,
+    capitalised, open words in marks after a determiner (``l'« Opération des forces unies »``, une
+    « Marche pour le climat »): its official name, like ``document_heads`` and ``scheme_heads``
+    capitalised (``le « Pacte vert »``)."""
     body_name_heads: tuple[str, ...] = ()
     """``conseil``, ``comité``, ``front``: nouns of a body that, capitalised, open words in marks
     after a determiner (``la création d'un « Conseil national de transition »``): the body's

@@ -4353,8 +4353,11 @@ def _manner_after_marks() -> regex.Pattern[str]:
     # "…, sans davantage de précisions": a few words and a noun of what was left unsaid, no infinitive.
     withheld = (rf"|(?:[\p{{L}}'’]++{sp}++){{0,{_WITHHELD_WORDS}}}(?i:{trie_alternation(g.withheld_detail_nouns)})(?![\p{{L}}\-])"
                 if g.withheld_detail_nouns else "")
+    # "…, du nom des collaborateurs de 1971": the writer's gloss of where the quoted term comes from.
+    origin = (rf"|[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.name_origin_glosses)})(?:(?<=['’])|(?![\p{{L}}\-]))"
+              if g.name_origin_glosses else "")
     return regex.compile(
-        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?:{_clitic_then_infinitive()}{withheld})"
+        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?:{_clitic_then_infinitive()}{withheld}){origin}"
     )
 
 

@@ -677,6 +677,8 @@ class Resolver:
             return False
         text, lead = self.text, s_start if s_start >= m.start - _LEAD_CHARS else m.start - _LEAD_CHARS
         comma = text.rfind(",", lead, m.start)  # the words after the last comma of the lead are its description
+        if comma >= lead and _opens_with_relative(text, comma + 1, m.start):
+            return False  # "À l'aéroport, où l'attendaient le chef de l'armée et …, X a …": a relative's inverted subject
         if (text.count(",", lead, m.start) <= 1 and not _more_words(text, comma + 1 if comma + 1 >= lead else lead, m.start, _LEAD_DESCRIPTION)
                 and not _more_words(text, lead, m.start, _LEAD_WORDS)):
             return True
@@ -6927,3 +6929,22 @@ def _words_before_participle(phrase: str) -> int:
         if w[:1].islower() and w.endswith(telling_participle_endings()):
             return i
     return len(words)
+
+
+@cache
+def _object_relatives() -> frozenset[str]:
+    """Relatives whose clause puts its subject after the verb (``où``, ``que``, ``dont``: ``où
+    l'attendaient le chef de l'armée et …``), lower case, from ``names.json``."""
+    raw = names_data()
+    words = (*raw["place_relatives"], *raw["possessive_relatives"], *(w for w in raw["relative_pronouns"] if w not in raw["subject_relatives"]))
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
+def _opens_with_relative(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a relative of :func:`_object_relatives` (elided
+    ``qu'`` glued to its verb too): a mention after it is the relative's inverted subject."""
+    head = text[start:end].lstrip(" \u00a0\u202f")
+    word = head.split(None, 1)[0].lower().replace("’", "'") if head else ""
+    if word.startswith("qu'"):
+        word = word[:3]
+    return word in _object_relatives()

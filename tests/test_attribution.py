@@ -1418,6 +1418,14 @@ def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> Non
                  "Le ministre a parlé d'une grève « politique ». A-t-il raison ?\n\n"
                  "« Nous ne céderons pas sur les salaires. »",
                  ["Paul Arnaud", "Paul Arnaud"], id="a-quotation-after-a-question-with-no-answer-before-continues-the-discourse"),
+    # Round o3: a role after a relative (où, que, dont) opening the words before the subject is that
+    # relative's inverted subject, not the sentence's: the pronoun after it takes back the subject.
+    pytest.param("Le romancier Paul Morin a quitté Lyon. À la gare, où l'attendaient le maire et des lecteurs, "
+                 "l'écrivain a souri. « Je reviendrai vite », a-t-il promis.",
+                 ["Paul Morin"], id="a-role-after-ou-is-a-relative-s-inverted-subject"),
+    pytest.param("Le romancier Paul Morin a quitté Lyon. À la gare, le maire l'attendait avec des lecteurs. "
+                 "« Je reviendrai vite », a-t-il promis.",
+                 ["maire"], id="a-role-opening-the-sentence-after-a-fronted-place-is-its-subject"),
 ])
 def test_back_reference_speakers(text: str, speakers: list[str]) -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == speakers

@@ -9,6 +9,10 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round o3: a march in lower case in marks after a cue may be the speakers' words (operation_heads
+    # asks for the capital of a name).
+    pytest.param("Les syndicats avaient appelé samedi à une « marche de la colère » devant la préfecture.",
+                 [("partial", "marche de la colère")], id="a-lower-case-march-after-a-cue-stays-a-partial"),
     # Words in lower case after a conference's noun are no name (body_naming_words): a partial still.
     pytest.param("Le ministre a promis une conférence « très ouverte » avec les syndicats.",
                  [("partial", "très ouverte")], id="lower-case-marks-after-conference-stay-a-partial"),
@@ -1532,6 +1536,9 @@ NOT_QUOTES = [
                  id="an-alliance-s-name-after-its-noun"),
     pytest.param("Selon un officier, les unités de l'« Opération des forces conjointes » sont en alerte.",
                  id="an-operation-s-capitalised-name"),
+    # Round o3: a mass march's capitalised name after a determiner (operation_heads), even after a cue.
+    pytest.param("Les syndicats avaient appelé la veille à une « Marche pour l'emploi » malgré l'interdiction.",
+                 id="a-march-s-capitalised-name-after-a-cue-and-une"),
     # Round j7: a body's capitalised name after a determiner (body_name_heads), even after a cue.
     pytest.param("Les chefs rebelles ont annoncé la création d'un « Conseil militaire de salut public » dans la capitale.",
                  id="a-council-s-capitalised-name-after-a-cue-and-un"),
@@ -4192,6 +4199,11 @@ INDIRECT = [
                  "cette mesure était « légitime »", id="sans-davantage-de-precisions-after-the-marks-ends-the-clause"),
     pytest.param("La préfète a assuré que le barrage était « sûr », sans autre détail sur les travaux.",
                  "le barrage était « sûr »", id="sans-autre-detail-after-the-marks-ends-the-clause"),
+    # Round o3: after the closing mark, du nom de opens the writer's gloss of the term's origin.
+    pytest.param("Le ministre a laissé entendre que les grévistes étaient des « jaunes », du nom du syndicat patronal de 1899.",
+                 "les grévistes étaient des « jaunes »", id="du-nom-de-after-the-marks-ends-the-clause"),
+    pytest.param("La ministre a estimé que ces élus étaient des « girouettes », du moins en apparence.",
+                 "ces élus étaient des « girouettes », du moins en apparence", id="du-moins-after-the-marks-is-no-gloss-of-a-name"),
     # An adviser after a fronted pour holds opinions, as an expert does (round sb2).
     pytest.param("Pour la conseillère de la ministre, la réforme n'est « qu'une première étape » vers un nouveau statut.",
                  "la réforme n'est « qu'une première étape » vers un nouveau statut", id="fronted-pour-before-an-adviser"),
