@@ -2162,6 +2162,33 @@ INTERVIEW_ANSWERS = [
          ("Non. Les preuves étaient solides.", "Paul Lescure")],
         id="a-signed-interview-s-person-named-after-the-description-opening-the-clause-is-the-person-interviewed",
     ),
+    # The subject of an analyst's verb (décrypte, revient sur), right before it or before the comma
+    # closing its apposition, is the person interviewed, not the person in the news named before;
+    # without such a verb, the first person the introduction names still answers.
+    pytest.param(
+        "Entretien. Le syndicaliste Marc Verdier a été licencié vendredi par la direction de l’usine. La sociologue "
+        "Hélène Brunet, autrice de « Travail, la fin d’un monde », décrypte ce conflit.\n\n"
+        "Recueilli par Paul Girard\n\n"
+        "Ce licenciement vous surprend-il ?\n\n"
+        "« Non. La direction cherchait un motif depuis des mois. »\n\n"
+        "Les salariés vont-ils suivre ?\n\n"
+        "« Beaucoup hésitent. La peur du chômage pèse lourd. »",
+        [("Non. La direction cherchait un motif depuis des mois.", "Hélène Brunet"),
+         ("Beaucoup hésitent. La peur du chômage pèse lourd.", "Hélène Brunet")],
+        id="a-signed-interview-s-analyst-verb-names-the-person-interviewed-after-the-person-in-the-news",
+    ),
+    pytest.param(
+        "Entretien. Le syndicaliste Marc Verdier a été licencié vendredi. La sociologue Hélène Brunet a publié "
+        "une analyse du conflit.\n\n"
+        "Recueilli par Paul Girard\n\n"
+        "Ce licenciement vous surprend-il ?\n\n"
+        "« Non. La direction cherchait un motif depuis des mois. »\n\n"
+        "Les salariés vont-ils suivre ?\n\n"
+        "« Beaucoup hésitent. La peur du chômage pèse lourd. »",
+        [("Non. La direction cherchait un motif depuis des mois.", "Marc Verdier"),
+         ("Beaucoup hésitent. La peur du chômage pèse lourd.", "Marc Verdier")],
+        id="a-noun-spelt-like-an-analyst-verb-names-no-person-interviewed",
+    ),
     pytest.param(
         "Entretien. L’hydrologue Paul Diallo analyse la sécheresse au Sahel.\n\n"
         "Recueilli par Lina Olivier\n\n"
