@@ -677,6 +677,10 @@ class Grammar(Record):
     """``pancartes``, ``mot d'ordre``: where a crowd's words are read or heard; a quotation an
     indefinite ``on`` reads or hears there (*sur les pancartes, on pouvait lire « … »*) is the
     crowd's named before it in its paragraph."""
+    label_apposition_nouns: tuple[str, ...] = ()
+    """``slogan``, ``devise``: nouns of speech that, opening an apposition right after the marks
+    (maybe after a determiner: *placé sous le signe des « … », le slogan de son parti*), say the
+    words are a label the writer names, nobody's words reported there."""
     comparative_connectors: tuple[str, ...] = ()
     """``comme`` (l'a indiqué X): before a finite cue, they make it an aside reporting the rest of
     the sentence."""
@@ -4437,11 +4441,30 @@ def _speech_noun_near(text: str, s: MarkedSpan, start: int, end: int, pats: _Pat
     marks of its own: ``le slogan « America First »`` names those words only, and says nothing of
     a scare quote further in the sentence (``le « pays ami » une catégorie commerciale``)."""
     for m in pats.speech_noun.finditer(text, start, end):
+        if m.start() >= s.close_end and _label_apposition(text, s.close_end, m):
+            continue
         gap = text[m.end() : m.end() + _OWN_QUOTE_GAP]
         after = m.end() + len(gap) - len(gap.lstrip(_INLINE_SPACES))
         if after == s.open_start or text[after : after + 1] not in _speech_noun_openers():
             return True
     return False
+
+
+@cache
+def _label_apposition_before() -> regex.Pattern[str]:
+    """A comma right after closing marks, then maybe a determiner, ending the text searched."""
+    g = grammar()
+    dets = trie_alternation([*g.object_determiners, "l’"])
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?:(?i:{dets})(?:(?<=['’])|[ \u00a0\u202f]++))?")
+
+
+def _label_apposition(text: str, close_end: int, m: regex.Match[str]) -> bool:
+    """Whether the noun of speech ``m`` is one of ``label_apposition_nouns`` opening an apposition
+    right after the marks closing at ``close_end`` (« … », le slogan de son parti): it names the
+    words in marks as a label, no report of them."""
+    nouns = grammar().label_apposition_nouns
+    return (m.start() - close_end <= _OWN_QUOTE_GAP + 12 and m.group().lower() in nouns
+            and _label_apposition_before().fullmatch(text, close_end, m.start()) is not None)
 
 
 @cache

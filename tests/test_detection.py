@@ -723,6 +723,14 @@ DETECTED = [
                  id="a-rally-s-slogan-after-pour-mot-d-ordre-is-a-name"),
     pytest.param("Le cortège avait comme mot d'ordre « Retrait du projet » jusqu'à la préfecture.", [],
                  id="a-rally-s-slogan-after-comme-mot-d-ordre-is-a-name"),
+    # A slogan named in an apposition right after the marks labels them, as « le slogan « … » » before
+    # them does; a noun of crying before the marks still reports them.
+    pytest.param("La candidate a lancé sa campagne sous le signe de l'« avenir partagé », le slogan de son mouvement.", [],
+                 id="a-slogan-in-apposition-after-the-marks-labels-them"),
+    pytest.param("Le maire a inauguré la fête placée sous le thème du « vivre ensemble », devise de la commune.", [],
+                 id="a-motto-in-apposition-after-the-marks-labels-them"),
+    pytest.param("Les gendarmes ont été accueillis aux cris de « menteurs », slogan repris par tout le cortège.",
+                 [("partial", "menteurs")], id="a-slogan-in-apposition-after-a-noun-of-crying-still-reports"),
     pytest.param("Le syndicat a lancé un mot d'ordre de grève « illimitée » pour jeudi.", [("partial", "illimitée")],
                  id="a-word-in-marks-after-mot-d-ordre-de-and-a-noun-stays-a-partial"),
     pytest.param("Le ministre a dénoncé un rassemblement de « factieux » devant la préfecture.", [("partial", "factieux")],
