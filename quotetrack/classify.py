@@ -608,7 +608,8 @@ class Grammar(Record):
     pour que), no relative."""
     negative_subjects: tuple[str, ...] = ()
     """Words opening a subject that denies anyone spoke (Aucun texte commun n'a conclu la rencontre :
-    …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon."""
+    …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon;
+    right before a negated cue after marks (une « … » que personne ne reconnaît), it reports none."""
     newsroom_subjects: tuple[str, ...] = ()
     """The outlet's own staff (notre rédaction, nos journalistes) as a postposed subject (…, a
     constaté notre rédaction): the outlet's own observation, no one's report, when the verb is one
@@ -3712,7 +3713,8 @@ def _decide(
         # cue of the main clause still may.
         cue_in_sentence = _cue_between(cues, cue_starts, closing, sent[1] if sent[1] >= s.close_end else s.close_end)
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
-            and generic_subject_before(text, cues[cue_in_sentence].start)):
+            and (generic_subject_before(text, cues[cue_in_sentence].start)
+                 or _negative_subject_before(text, cues[cue_in_sentence]))):
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
         # reports nothing; a later cue still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, sent[1] if sent[1] >= s.close_end else s.close_end)
@@ -5021,6 +5023,24 @@ def _generic_subject() -> regex.Pattern[str]:
 def _generic_subject_ends() -> frozenset[str]:
     """The last letters of ``generic_subjects``, either case: a cheap test before the pattern."""
     return frozenset(c for w in grammar().generic_subjects for c in (w[-1:].lower(), w[-1:].upper()) if c)
+
+
+@cache
+def _negative_subject() -> regex.Pattern[str]:
+    """One of ``negative_subjects`` (``personne``, ``nul``) and spaces ending the text searched,
+    no determiner before it (« la personne » is someone)."""
+    g = grammar()
+    if not g.negative_subjects:
+        return regex.compile(r"(?!)")
+    dets = trie_alternation([*g.object_determiners, "l’"])
+    return regex.compile(rf"(?i)(?<![\w'’])(?<!(?<![\w'’])(?:{dets})[ \u00a0]++)(?:{trie_alternation(g.negative_subjects)})[ \u00a0]++$")
+
+
+def _negative_subject_before(text: str, cue: CueLike) -> bool:
+    """``une « Ambazonie » que personne ne reconnaît``: a negated cue whose subject is a negative
+    pronoun of ``negative_subjects`` says nobody says the words; it reports none."""
+    return bool(getattr(cue, "negated", False)) and _negative_subject().search(
+        text, max(0, cue.start - _GENERIC_LEAD), cue.start) is not None
 
 
 def generic_subject_before(text: str, pos: int) -> bool:

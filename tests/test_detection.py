@@ -723,6 +723,8 @@ DETECTED = [
                  id="a-rally-s-slogan-after-pour-mot-d-ordre-is-a-name"),
     pytest.param("Le cortège avait comme mot d'ordre « Retrait du projet » jusqu'à la préfecture.", [],
                  id="a-rally-s-slogan-after-comme-mot-d-ordre-is-a-name"),
+    pytest.param("Le préfet a commis une « erreur » que la personne concernée ne reconnaît pas.",
+                 [("partial", "erreur")], id="a-noun-personne-after-a-determiner-is-no-negative-subject"),
     # A slogan named in an apposition right after the marks labels them, as « le slogan « … » » before
     # them does; a noun of crying before the marks still reports them.
     pytest.param("La candidate a lancé sa campagne sous le signe de l'« avenir partagé », le slogan de son mouvement.", [],
@@ -1039,6 +1041,10 @@ NOT_QUOTES = [
     # is that clause's own, no postposed incise; the capitalised label after « la » names a place.
     pytest.param("Le maire a parlé. Dans la « Ville rose », beaucoup n'y croient plus.",
                  id="a-generic-subject-after-the-closing-mark-makes-no-incise"),
+    # A negated cue whose subject is a negative pronoun (negative_subjects: personne, nul) after the
+    # marks says nobody says the words: the writer's name for the thing, no report.
+    pytest.param("Sur la carte accrochée au mur, les rebelles ont tracé une « Grande Fédération » que personne ne reconnaît.",
+                 id="a-negative-subject-s-negated-cue-after-the-marks-reports-nothing"),
     # A few words opening with a capital in marks after a possessive name the owner's plan or
     # document, even inside the clause a source fronts.
     pytest.param("Selon elle, la région présentera sa « Stratégie littorale » avant l'été.",
