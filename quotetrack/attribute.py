@@ -79,7 +79,14 @@ from quotetrack.indirect import (
     voice_follows,
 )
 from quotetrack.institutions import head_tail_end, is_adjective
-from quotetrack.interview import capitals_label, greeted, presented_at, signature, signature_name
+from quotetrack.interview import (
+    analyst_verbs_at,
+    capitals_label,
+    greeted,
+    presented_at,
+    signature,
+    signature_name,
+)
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks, typography
 from quotetrack.mentions import (
@@ -421,6 +428,9 @@ _SIDE_APPOSITION_WORDS = 8
 # "« … », peut-on lire.", "On lit que …": cues of reading (verbs marked ``reads`` in verbs.json), whose words were written by the
 # publication last named before them (in the same paragraph, within this many characters).
 _READ_REACH = 600
+# Longest span from the name of the person interviewed to the analyst's verb of an
+# introduction (« Le politiste Jean X, auteur de « … », décrypte la crise »): the apposition between.
+_ANALYST_APPOSITION_CHARS = 160
 _QUANTITY_REACH = 40  # characters before a noun where a determiner of quantity may stand (une cinquantaine d')
 # How far before a colon a speaking text naming its author may open (characters).
 _SPEAKING_TEXT_REACH = 140
@@ -3146,6 +3156,16 @@ class Attributor:
         found = [m for m in self.mentions[bisect.bisect_left(self.m_starts, start) : bisect.bisect_left(self.m_starts, end)]
                  if m.kind == "name" and not m.after_preposition and not self._in_marks(m.start)
                  and m.text.split(" ", 1)[0] in first_names()]
+        # "L'opposant Paul X a été arrêté lundi. Le politiste Jean Y, auteur de …, décrypte la crise.":
+        # the subject of an analyst's verb (interview.json ``analyst_verbs``), right before it or
+        # before the comma closing its apposition, is the person interviewed, not the one in the news
+        # (nor a name ending the apposition: « Jean X, auteur d'un livre sur Paul Y, revient sur… »).
+        for verb in analyst_verbs_at(self.text, start, end):
+            for m in reversed(found):
+                gap = self.text[m.end : verb].strip(" \u00a0\u202f")
+                if m.end <= verb and verb - m.end <= _ANALYST_APPOSITION_CHARS and (
+                        not gap or len(gap) > 1 and gap[0] == "," and gap[-1] == "," and not _SENTENCE_END.search(gap)):
+                    return m
         return next((m for m in found if not _apposed_to_governed(self.text, m.start)), found[0] if found else None)
 
     def _interviewee(self, q: Candidate) -> Mention | None:

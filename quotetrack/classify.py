@@ -626,7 +626,8 @@ class Grammar(Record):
     pour que), no relative."""
     negative_subjects: tuple[str, ...] = ()
     """Words opening a subject that denies anyone spoke (Aucun texte commun n'a conclu la rencontre :
-    …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon."""
+    …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon;
+    right before a negated cue after marks (une « … » que personne ne reconnaît), it reports none."""
     newsroom_subjects: tuple[str, ...] = ()
     """The outlet's own staff (notre rédaction, nos journalistes) as a postposed subject (…, a
     constaté notre rédaction): the outlet's own observation, no one's report, when the verb is one
@@ -695,6 +696,10 @@ class Grammar(Record):
     """``pancartes``, ``mot d'ordre``: where a crowd's words are read or heard; a quotation an
     indefinite ``on`` reads or hears there (*sur les pancartes, on pouvait lire « … »*) is the
     crowd's named before it in its paragraph."""
+    label_apposition_nouns: tuple[str, ...] = ()
+    """``slogan``, ``devise``: nouns of speech that, opening an apposition right after the marks
+    (maybe after a determiner: *placé sous le signe des « … », le slogan de son parti*), say the
+    words are a label the writer names, nobody's words reported there."""
     comparative_connectors: tuple[str, ...] = ()
     """``comme`` (l'a indiqué X): before a finite cue, they make it an aside reporting the rest of
     the sentence."""
@@ -3785,7 +3790,8 @@ def _decide(
         # cue of the main clause still may.
         cue_in_sentence = _cue_between(cues, cue_starts, closing, sent[1] if sent[1] >= s.close_end else s.close_end)
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
-            and generic_subject_before(text, cues[cue_in_sentence].start)):
+            and (generic_subject_before(text, cues[cue_in_sentence].start)
+                 or _negative_subject_before(text, cues[cue_in_sentence]))):
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
         # reports nothing; a later cue still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, sent[1] if sent[1] >= s.close_end else s.close_end)
@@ -4514,11 +4520,30 @@ def _speech_noun_near(text: str, s: MarkedSpan, start: int, end: int, pats: _Pat
     marks of its own: ``le slogan « America First »`` names those words only, and says nothing of
     a scare quote further in the sentence (``le « pays ami » une catégorie commerciale``)."""
     for m in pats.speech_noun.finditer(text, start, end):
+        if m.start() >= s.close_end and _label_apposition(text, s.close_end, m):
+            continue
         gap = text[m.end() : m.end() + _OWN_QUOTE_GAP]
         after = m.end() + len(gap) - len(gap.lstrip(_INLINE_SPACES))
         if after == s.open_start or text[after : after + 1] not in _speech_noun_openers():
             return True
     return False
+
+
+@cache
+def _label_apposition_before() -> regex.Pattern[str]:
+    """A comma right after closing marks, then maybe a determiner, ending the text searched."""
+    g = grammar()
+    dets = trie_alternation([*g.object_determiners, "l’"])
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?:(?i:{dets})(?:(?<=['’])|[ \u00a0\u202f]++))?")
+
+
+def _label_apposition(text: str, close_end: int, m: regex.Match[str]) -> bool:
+    """Whether the noun of speech ``m`` is one of ``label_apposition_nouns`` opening an apposition
+    right after the marks closing at ``close_end`` (« … », le slogan de son parti): it names the
+    words in marks as a label, no report of them."""
+    nouns = grammar().label_apposition_nouns
+    return (m.start() - close_end <= _OWN_QUOTE_GAP + 12 and m.group().lower() in nouns
+            and _label_apposition_before().fullmatch(text, close_end, m.start()) is not None)
 
 
 @cache
@@ -5075,6 +5100,24 @@ def _generic_subject() -> regex.Pattern[str]:
 def _generic_subject_ends() -> frozenset[str]:
     """The last letters of ``generic_subjects``, either case: a cheap test before the pattern."""
     return frozenset(c for w in grammar().generic_subjects for c in (w[-1:].lower(), w[-1:].upper()) if c)
+
+
+@cache
+def _negative_subject() -> regex.Pattern[str]:
+    """One of ``negative_subjects`` (``personne``, ``nul``) and spaces ending the text searched,
+    no determiner before it (« la personne » is someone)."""
+    g = grammar()
+    if not g.negative_subjects:
+        return regex.compile(r"(?!)")
+    dets = trie_alternation([*g.object_determiners, "l’"])
+    return regex.compile(rf"(?i)(?<![\w'’])(?<!(?<![\w'’])(?:{dets})[ \u00a0]++)(?:{trie_alternation(g.negative_subjects)})[ \u00a0]++$")
+
+
+def _negative_subject_before(text: str, cue: CueLike) -> bool:
+    """``une « Ambazonie » que personne ne reconnaît``: a negated cue whose subject is a negative
+    pronoun of ``negative_subjects`` says nobody says the words; it reports none."""
+    return bool(getattr(cue, "negated", False)) and _negative_subject().search(
+        text, max(0, cue.start - _GENERIC_LEAD), cue.start) is not None
 
 
 def generic_subject_before(text: str, pos: int) -> bool:

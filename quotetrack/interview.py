@@ -51,6 +51,9 @@ class InterviewData(Record):
     separators: tuple[str, ...] = (":",)
     """What ends a label (``:``, or ``.`` in « Le Parisien. Faut-il… »); a label ending with
     one already (``A. P.-R.``) needs no other."""
+    analyst_verbs: tuple[str, ...] = ()
+    """Present-tense verbs whose subject, in an interview's introduction, is the person
+    interviewed (« Le politiste Jean X, auteur de …, décrypte la crise. »)."""
     greetings: tuple[str, ...] = ()
     """Words greeting the person interviewed by name at the start of the first question (« Claire
     X, bonjour. », « Bonjour Claire X. »): the first answer is theirs."""
@@ -362,6 +365,20 @@ def presented_at(text: str, start: int, end: int) -> int | None:
     for m in _presenter().finditer(text, start, end):
         last = m.end()
     return last
+
+
+@cache
+def _analyst_verb() -> regex.Pattern[str]:
+    """Any of the ``analyst_verbs``, a whole word in lower case, after a comma or a space."""
+    data, _ = _data()
+    words = trie_alternation(data.analyst_verbs) if data.analyst_verbs else "(?!)"
+    return regex.compile(rf"(?<=[\p{{L}},»\"”][ \u00a0\u202f]++)(?:{words})(?!\p{{L}})")
+
+
+def analyst_verbs_at(text: str, start: int, end: int) -> list[int]:
+    """Where the ``analyst_verbs`` of an interview's introduction from ``start`` to ``end`` start
+    (« …, décrypte la crise »): the person interviewed is their subject."""
+    return [m.start() for m in _analyst_verb().finditer(text, start, end)]
 
 
 @cache

@@ -727,6 +727,16 @@ DETECTED = [
                  id="a-rally-s-slogan-after-pour-mot-d-ordre-is-a-name"),
     pytest.param("Le cortège avait comme mot d'ordre « Retrait du projet » jusqu'à la préfecture.", [],
                  id="a-rally-s-slogan-after-comme-mot-d-ordre-is-a-name"),
+    pytest.param("Le préfet a commis une « erreur » que la personne concernée ne reconnaît pas.",
+                 [("partial", "erreur")], id="a-noun-personne-after-a-determiner-is-no-negative-subject"),
+    # A slogan named in an apposition right after the marks labels them, as « le slogan « … » » before
+    # them does; a noun of crying before the marks still reports them.
+    pytest.param("La candidate a lancé sa campagne sous le signe de l'« avenir partagé », le slogan de son mouvement.", [],
+                 id="a-slogan-in-apposition-after-the-marks-labels-them"),
+    pytest.param("Le maire a inauguré la fête placée sous le thème du « vivre ensemble », devise de la commune.", [],
+                 id="a-motto-in-apposition-after-the-marks-labels-them"),
+    pytest.param("Les gendarmes ont été accueillis aux cris de « menteurs », slogan repris par tout le cortège.",
+                 [("partial", "menteurs")], id="a-slogan-in-apposition-after-a-noun-of-crying-still-reports"),
     pytest.param("Le syndicat a lancé un mot d'ordre de grève « illimitée » pour jeudi.", [("partial", "illimitée")],
                  id="a-word-in-marks-after-mot-d-ordre-de-and-a-noun-stays-a-partial"),
     pytest.param("Le ministre a dénoncé un rassemblement de « factieux » devant la préfecture.", [("partial", "factieux")],
@@ -1035,6 +1045,10 @@ NOT_QUOTES = [
     # is that clause's own, no postposed incise; the capitalised label after « la » names a place.
     pytest.param("Le maire a parlé. Dans la « Ville rose », beaucoup n'y croient plus.",
                  id="a-generic-subject-after-the-closing-mark-makes-no-incise"),
+    # A negated cue whose subject is a negative pronoun (negative_subjects: personne, nul) after the
+    # marks says nobody says the words: the writer's name for the thing, no report.
+    pytest.param("Sur la carte accrochée au mur, les rebelles ont tracé une « Grande Fédération » que personne ne reconnaît.",
+                 id="a-negative-subject-s-negated-cue-after-the-marks-reports-nothing"),
     # A few words opening with a capital in marks after a possessive name the owner's plan or
     # document, even inside the clause a source fronts.
     pytest.param("Selon elle, la région présentera sa « Stratégie littorale » avant l'été.",
@@ -2168,6 +2182,33 @@ INTERVIEW_ANSWERS = [
         [("Beaucoup. Je n’avais jamais vu une salle aussi tendue.", "Paul Lescure"),
          ("Non. Les preuves étaient solides.", "Paul Lescure")],
         id="a-signed-interview-s-person-named-after-the-description-opening-the-clause-is-the-person-interviewed",
+    ),
+    # The subject of an analyst's verb (décrypte, revient sur), right before it or before the comma
+    # closing its apposition, is the person interviewed, not the person in the news named before;
+    # without such a verb, the first person the introduction names still answers.
+    pytest.param(
+        "Entretien. Le syndicaliste Marc Verdier a été licencié vendredi par la direction de l’usine. La sociologue "
+        "Hélène Brunet, autrice de « Travail, la fin d’un monde », décrypte ce conflit.\n\n"
+        "Recueilli par Paul Girard\n\n"
+        "Ce licenciement vous surprend-il ?\n\n"
+        "« Non. La direction cherchait un motif depuis des mois. »\n\n"
+        "Les salariés vont-ils suivre ?\n\n"
+        "« Beaucoup hésitent. La peur du chômage pèse lourd. »",
+        [("Non. La direction cherchait un motif depuis des mois.", "Hélène Brunet"),
+         ("Beaucoup hésitent. La peur du chômage pèse lourd.", "Hélène Brunet")],
+        id="a-signed-interview-s-analyst-verb-names-the-person-interviewed-after-the-person-in-the-news",
+    ),
+    pytest.param(
+        "Entretien. Le syndicaliste Marc Verdier a été licencié vendredi. La sociologue Hélène Brunet a publié "
+        "une analyse du conflit.\n\n"
+        "Recueilli par Paul Girard\n\n"
+        "Ce licenciement vous surprend-il ?\n\n"
+        "« Non. La direction cherchait un motif depuis des mois. »\n\n"
+        "Les salariés vont-ils suivre ?\n\n"
+        "« Beaucoup hésitent. La peur du chômage pèse lourd. »",
+        [("Non. La direction cherchait un motif depuis des mois.", "Marc Verdier"),
+         ("Beaucoup hésitent. La peur du chômage pèse lourd.", "Marc Verdier")],
+        id="a-noun-spelt-like-an-analyst-verb-names-no-person-interviewed",
     ),
     pytest.param(
         "Entretien. L’hydrologue Paul Diallo analyse la sécheresse au Sahel.\n\n"
