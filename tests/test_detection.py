@@ -6074,6 +6074,12 @@ def test_exposer_before_its_object_in_marks_reports_nothing(text: str, found: li
         ("Pour le film « Les Choses humaines », la réalisatrice a tourné à Lyon.", []),
         ("Pour la pétition « Sauvons le port », 3 000 signatures ont été réunies.", []),
         ("Pour le « oui », la campagne a commencé.", []),
+        # Round r2: a known publication's name in marks right after « Pour », no noun before it.
+        ("Pour « Le Figaro », la majorité sort affaiblie du scrutin.", [("indirect", "la majorité sort affaiblie du scrutin")]),
+        ("Pour «\u00a0L'Humanité\u00a0», la grève est un succès.", [("indirect", "la grève est un succès")]),
+        # Not a name the project knows (a show, a slogan), nor a name in lower case: no source.
+        ("Pour « Les Pieds dans le plat », la saison a été bonne.", []),
+        ("Pour « libération », la foule a attendu toute la nuit.", []),
     ],
 )
 def test_pour_a_publication_named_in_marks_is_a_source(text: str, found: list[tuple[str, str]]) -> None:
