@@ -2057,7 +2057,10 @@ def _headline_repeats(
         # Under a rubric (``International``, ``Monde | Europe``) the title too repeats a word or two the
         # body quotes; the looser readings of a title (joined fragments) stay the first line's.
         under_rubric = k == 1 and _RUBRIC_WORD.fullmatch(text, *paragraphs.spans[0]) is not None
-        if _said_again(key, s.close_end, later_quotes, g, in_title=in_title or under_rubric):
+        # A title asking about words (a fact-check's « X a-t-il « … » ? », see _asked) under a line
+        # of any words without a final stop (Les Vérificateurs) is the title too.
+        asked = k == 1 and _asked(text, paragraphs, k)
+        if _said_again(key, s.close_end, later_quotes, g, in_title=in_title or under_rubric or asked):
             out.add(s.open_start)
         elif not in_title and len(key) < _MIN_REPEAT and k + 1 < len(paragraphs.spans) and _unpunctuated(text, para):
             # A subhead (« Moscou riposte "en miroir" ») whose word or two a quote of the paragraph

@@ -3138,6 +3138,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
     pytest.param("Bourse : les banques plongent\n\n« Les banques ne risquent rien », a assuré le ministre lundi.\n\n"
                  "« Les banques ne risquent rien » ?\n\nLes cours ont pourtant chuté de 8 % mardi.",
                  "Les banques ne risquent rien », a", id="a-questioned-subhead-repeating-an-earlier-body-quote"),
+    # Round r2: a fact-check's title asking about a word or two under a rubric of several words
+    # (Le vrai du faux, no final stop) is the title: the body's quote holding them says them.
+    pytest.param("Le vrai du faux\n\nLa ministre a-t-elle « tout prévu » pour la rentrée ?\n\nPar Anne Roy\n\n"
+                 "Les syndicats en doutent. « Nous avons tout prévu pour la rentrée », a déclaré la ministre, Claire Vidal.",
+                 "Nous avons tout prévu", id="a-fact-check-title-asking-about-words-under-a-rubric-of-several-words"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
@@ -3157,6 +3162,10 @@ def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> Non
     pytest.param("Bourse : les banques plongent\n\nLes cours ont chuté de 8 % mardi.\n\n"
                  "« Les banques ne risquent rien » ?\n\nLe ministre n'a pas réagi.",
                  "Les banques ne risquent rien", id="a-questioned-subhead-the-body-never-quotes"),
+    # Round r2: a question under a line that ends a sentence is no title: its word or two stay a quote.
+    pytest.param("Les syndicats doutent de la rentrée.\n\nLa ministre a-t-elle « tout prévu » pour la rentrée ?\n\n"
+                 "« Nous avons tout prévu pour la rentrée », a déclaré la ministre, Claire Vidal.",
+                 "tout prévu", id="a-question-under-a-sentence-is-no-title"),
 ])
 def test_headline_sharing_only_function_words_with_the_body_stays(text: str, headline: str) -> None:
     assert headline in [q.text for q in quotetrack.extract(text).quotes]
