@@ -5752,6 +5752,15 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
     # A task force is a body: its noun, maybe an adjective, then its capitalised name (round ra2).
     pytest.param("Le général a salué la task force européenne « Aigle » déployée au Sahel.", [],
                  id="a-task-force-s-name-after-its-noun-and-an-adjective"),
+    # Round r2: a state's name whose long words are capitalised but a nationality adjective after
+    # its head, as French writes it, is a name, whatever cue the sentence holds.
+    pytest.param("Le ministre a assuré que la zone relevait de la « République serbe de Bosnie », selon l'agence.", [],
+                 id="a-state-s-name-with-a-lower-case-nationality-adjective"),
+    # An adjective that is no nationality, or a single capitalised word: the words stay a quote.
+    pytest.param("Le ministre a assuré que la zone relevait de la « République autonome de Crimée », selon l'agence.",
+                 ["République autonome de Crimée"], id="a-name-with-another-lower-case-adjective-stays-a-quote"),
+    pytest.param("Le ministre a dénoncé une « Europe allemande » qui dicte sa loi.", ["Europe allemande"],
+                 id="one-capitalised-word-and-a-nationality-adjective-stay-a-quote"),
 ])
 def test_a_programme_or_a_law_named_in_marks_is_no_quote(text: str, quotes: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == quotes
