@@ -43,7 +43,7 @@ from quotetrack.lexicon import (
 from quotetrack.marks import MarkedSpan, opening_marks, typography
 from quotetrack.mentions import names_data
 from quotetrack.models import Kind
-from quotetrack.registry import article_before_mark, fold, people_noun, role_heads
+from quotetrack.registry import Registry, article_before_mark, fold, people_noun, role_heads
 from quotetrack.segment import Spans
 
 
@@ -2067,7 +2067,10 @@ def _headline_repeats(
         # Under a rubric (``International``, ``Monde | Europe``) the title too repeats a word or two the
         # body quotes; the looser readings of a title (joined fragments) stay the first line's.
         under_rubric = k == 1 and _RUBRIC_WORD.fullmatch(text, *paragraphs.spans[0]) is not None
-        if _said_again(key, s.close_end, later_quotes, g, in_title=in_title or under_rubric):
+        # A title asking about words (a fact-check's « X a-t-il « … » ? », see _asked) under a line
+        # of any words without a final stop (Les Vérificateurs) is the title too.
+        asked = k == 1 and _asked(text, paragraphs, k)
+        if _said_again(key, s.close_end, later_quotes, g, in_title=in_title or under_rubric or asked):
             out.add(s.open_start)
         elif not in_title and len(key) < _MIN_REPEAT and k + 1 < len(paragraphs.spans) and _unpunctuated(text, para):
             # A subhead (« Moscou riposte "en miroir" ») whose word or two a quote of the paragraph
@@ -3395,7 +3398,8 @@ def _decide(
         its first word capitalised, as French titles and names have it (« ni la Chine ni la Russie »
         names two countries in someone's words); not when a translation in lower case glosses them
         (« Kleiner Mann » (« petit homme »): foreign words spoken, a title's rendering is capitalised)."""
-        return (not lower_gloss and _opens_capitalised(inner) and _is_title_case(inner)
+        return (not lower_gloss and _opens_capitalised(inner)
+                and (_is_title_case(inner) or _is_state_name_case(inner))
                 and _capitalised_words(words()) >= 2)
 
     def names_a_body() -> bool:
@@ -4144,6 +4148,26 @@ def _shouted(inner: str) -> bool:
     MALHONNÊTE »*): speech typed loud, never a title, which French capitalises by its first
     word (one word in capitals is an acronym: « CNN »)."""
     return _LOWER.search(inner) is None and len(_CAPITALS_WORD.findall(inner)) >= 2
+
+
+def _is_state_name_case(inner: str) -> bool:
+    """A state's or a body's name as French writes it: every long word capitalised but the
+    nationality adjectives (``countries.json``), in lower case after the capitalised head
+    (« République turque de Chypre du Nord »; not « République populaire de Chine »: ``populaire``
+    is no nationality). Read as :func:`_is_title_case` reads, up to its seventh word."""
+    if _shouted(inner):
+        return False
+    registry = Registry.default()
+    adjective = False
+    for n, m in enumerate(_WORD.finditer(inner)):
+        if n == 6:
+            return False
+        word = m.group()
+        if len(word) > 3 and not _TITLE_WORD.match(word):
+            if n == 0 or registry.country_of_adjective(word) is None:
+                return False
+            adjective = True
+    return adjective
 
 
 def _is_title_case(inner: str) -> bool:

@@ -1216,6 +1216,12 @@ class CueLexicon:
         name in marks right after a publication noun (maybe then one adjective)."""
         pattern, nouns = self._pour_named
         found = pattern.match(text, end)
+        if found is not None and not found.group("head").strip():
+            # « Pour « Libération », … »: the name in marks right after the preposition, no noun
+            # before it, is a publication's only when it is one the project knows (publications.json),
+            # capitalised as a name, not the title of a work nor a word in marks (« Pour « libération », … »).
+            name = found.group(0)[len(found.group("head")):-1].strip(_MARKED_NAME_STRIP)
+            return name != name.lower() and _key(name) in _publication_keys()
         # An elided article stays on its noun (« l'hebdomadaire »): the noun is after the apostrophe.
         words = found.group("head").replace("\u2019", "'").split()[-2:] if found is not None else []
         return any(_key(w.rsplit("'", 1)[-1]) in nouns for w in words)
@@ -1766,6 +1772,15 @@ class CueLexicon:
             return True
         rule = self._words.pour
         return bool(rule.publication_nouns) and self.pour_names_publication(text, end)
+
+
+_MARKED_NAME_STRIP = " \t\u00a0\u202f«»“”„\"‹›"
+
+
+@cache
+def _publication_keys() -> frozenset[str]:
+    """The names of ``publications.json``, by key (``libération``, ``le monde``)."""
+    return frozenset(_key(p["name"]) for p in read_json("publications.json"))
 
 
 @cache

@@ -2833,10 +2833,13 @@ def _marked_publications(text: str, found: list[Mention], is_publication: Callab
         if (word is None and pats.publication_before.search(text, max(0, hit.start() - _ANNOUNCE_REACH), hit.start()) is None
                 and _placed_publication_before().search(text, max(0, hit.start() - _PLACED_REACH), hit.start()) is None
                 and _source_article().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None
-                and _colleague_before().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None):
+                and _colleague_before().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None
+                and (_bare_source_before().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None
+                     or not is_publication(hit.group("name")))):
             # neither the name's article nor a publication noun (le magazine « Society ») nor a
             # source preposition and its article (selon le « Solomon Star ») nor a colleague
-            # (notre confrère « Le Maghreb ») before the marks
+            # (notre confrère « Le Maghreb ») before the marks, nor a source preposition right
+            # before the marks of a publication the project knows (Pour « Libération », …)
             continue
         lo, hi = hit.span("name")
         k = bisect.bisect_left(starts, hi)
@@ -2892,6 +2895,17 @@ def _source_article() -> regex.Pattern[str]:
     preps = [p.replace("'", "['’]") for p in map(regex.escape, lexicon.read_json("detection.json")["source_relative_cues"])]
     arts = [a.replace("'", "['’]") for a in map(regex.escape, lexicon.read_json("names.json")["articles"])]
     return regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(preps)})[ \u00a0]++(?:{'|'.join(arts)})(?:(?<=['’])|[ \u00a0]++)$")
+
+
+@cache
+def _bare_source_before() -> regex.Pattern[str]:
+    """A source preposition (``source_relative_cues`` of ``detection.json``: selon, d'après) or a
+    restricted one (``cue_words.json``: « Pour X, … ») right before an opening mark, no article:
+    a known publication's name in the marks (``Selon « Libération », …``) names the outlet."""
+    restricted = [c["phrase"] for c in lexicon.read_json("cue_words.json")["phrases"] if c.get("restricted")]
+    words = [*lexicon.read_json("detection.json")["source_relative_cues"], *restricted]
+    preps = [p.replace("'", "['’]") for p in map(regex.escape, words)]
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(preps)})[ \u00a0]++$")
 
 
 @cache

@@ -6084,6 +6084,13 @@ SPEAKER_OF_QUOTE = [
                  "Courrier du Lagon", id="an-unknown-title-in-marks-after-selon-and-its-article"),
     pytest.param("La ministre a parlé jeudi. D'après le “Vanuatu Daily”, la séance a été suspendue.", 0,
                  "Vanuatu Daily", id="an-unknown-title-in-curly-marks-after-d-apres-and-its-article"),
+    # Round r2: a known publication's name in marks right after a source preposition, no article.
+    pytest.param("Selon « Le Figaro », la majorité sort affaiblie du scrutin.", 0, "Le Figaro",
+                 id="a-known-title-in-marks-right-after-selon"),
+    pytest.param("Pour « Libération », le scrutin est un désaveu. Le quotidien parle d'un « séisme ».", 0, "Libération",
+                 id="a-known-title-in-marks-right-after-pour"),
+    pytest.param("Il a longtemps écrit pour « Libération ». « Je suis fatigué », a confié Paul Roy.", 0, "Paul Roy",
+                 id="a-known-title-in-marks-after-pour-inside-a-sentence-speaks-not"),
     pytest.param("Selon une source au sein de la majorité, le texte sera retiré.", 0, "source au sein de la majorité",
                  id="an-anonymous-source-within-the-majority"),
     pytest.param("« Rien n'est décidé », a confié une source proche de l'Élysée.", 0, "source proche de l'Élysée",

@@ -3195,6 +3195,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
     pytest.param("Bourse : les banques plongent\n\n« Les banques ne risquent rien », a assuré le ministre lundi.\n\n"
                  "« Les banques ne risquent rien » ?\n\nLes cours ont pourtant chuté de 8 % mardi.",
                  "Les banques ne risquent rien », a", id="a-questioned-subhead-repeating-an-earlier-body-quote"),
+    # Round r2: a fact-check's title asking about a word or two under a rubric of several words
+    # (Le vrai du faux, no final stop) is the title: the body's quote holding them says them.
+    pytest.param("Le vrai du faux\n\nLa ministre a-t-elle « tout prévu » pour la rentrée ?\n\nPar Anne Roy\n\n"
+                 "Les syndicats en doutent. « Nous avons tout prévu pour la rentrée », a déclaré la ministre, Claire Vidal.",
+                 "Nous avons tout prévu", id="a-fact-check-title-asking-about-words-under-a-rubric-of-several-words"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
@@ -3214,6 +3219,10 @@ def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> Non
     pytest.param("Bourse : les banques plongent\n\nLes cours ont chuté de 8 % mardi.\n\n"
                  "« Les banques ne risquent rien » ?\n\nLe ministre n'a pas réagi.",
                  "Les banques ne risquent rien", id="a-questioned-subhead-the-body-never-quotes"),
+    # Round r2: a question under a line that ends a sentence is no title: its word or two stay a quote.
+    pytest.param("Les syndicats doutent de la rentrée.\n\nLa ministre a-t-elle « tout prévu » pour la rentrée ?\n\n"
+                 "« Nous avons tout prévu pour la rentrée », a déclaré la ministre, Claire Vidal.",
+                 "tout prévu", id="a-question-under-a-sentence-is-no-title"),
 ])
 def test_headline_sharing_only_function_words_with_the_body_stays(text: str, headline: str) -> None:
     assert headline in [q.text for q in quotetrack.extract(text).quotes]
@@ -5812,6 +5821,15 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
     # A task force is a body: its noun, maybe an adjective, then its capitalised name (round ra2).
     pytest.param("Le général a salué la task force européenne « Aigle » déployée au Sahel.", [],
                  id="a-task-force-s-name-after-its-noun-and-an-adjective"),
+    # Round r2: a state's name whose long words are capitalised but a nationality adjective after
+    # its head, as French writes it, is a name, whatever cue the sentence holds.
+    pytest.param("Le ministre a assuré que la zone relevait de la « République serbe de Bosnie », selon l'agence.", [],
+                 id="a-state-s-name-with-a-lower-case-nationality-adjective"),
+    # An adjective that is no nationality, or a single capitalised word: the words stay a quote.
+    pytest.param("Le ministre a assuré que la zone relevait de la « République autonome de Crimée », selon l'agence.",
+                 ["République autonome de Crimée"], id="a-name-with-another-lower-case-adjective-stays-a-quote"),
+    pytest.param("Le ministre a dénoncé une « Europe allemande » qui dicte sa loi.", ["Europe allemande"],
+                 id="one-capitalised-word-and-a-nationality-adjective-stay-a-quote"),
 ])
 def test_a_programme_or_a_law_named_in_marks_is_no_quote(text: str, quotes: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == quotes
@@ -6143,6 +6161,12 @@ def test_exposer_before_its_object_in_marks_reports_nothing(text: str, found: li
         ("Pour le film « Les Choses humaines », la réalisatrice a tourné à Lyon.", []),
         ("Pour la pétition « Sauvons le port », 3 000 signatures ont été réunies.", []),
         ("Pour le « oui », la campagne a commencé.", []),
+        # Round r2: a known publication's name in marks right after « Pour », no noun before it.
+        ("Pour « Le Figaro », la majorité sort affaiblie du scrutin.", [("indirect", "la majorité sort affaiblie du scrutin")]),
+        ("Pour «\u00a0L'Humanité\u00a0», la grève est un succès.", [("indirect", "la grève est un succès")]),
+        # Not a name the project knows (a show, a slogan), nor a name in lower case: no source.
+        ("Pour « Les Pieds dans le plat », la saison a été bonne.", []),
+        ("Pour « libération », la foule a attendu toute la nuit.", []),
     ],
 )
 def test_pour_a_publication_named_in_marks_is_a_source(text: str, found: list[tuple[str, str]]) -> None:
