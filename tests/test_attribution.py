@@ -6342,6 +6342,9 @@ SPEAKER_OF_QUOTE = [
                  "Lire aussi : Coup d'Etat au Gabon : la succession en question\n\n"
                  "Dans son discours, il a annoncé que les exilés pourraient rentrer.", -1, "Paul Mba",
                  id="an-unknown-name-in-a-related-link-line-is-no-pronoun-s-antecedent"),
+    # Round r1: a Balkan daily (publications.json) opening its sentence before an aside set off by commas.
+    pytest.param("Politika, plus mesuré, estime que le vote n'a rien changé.", 0, "Politika",
+                 id="a-known-belgrade-daily-before-an-aside-is-the-subject"),
 ]
 
 
