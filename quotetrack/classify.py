@@ -359,6 +359,11 @@ class Grammar(Record):
     headline_after_marks: tuple[str, ...] = ()
     """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
     case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
+    headline_reply_after_marks: tuple[str, ...] = ()
+    """``« Enfin ! », titre X. « Ils ont perdu », lui répond Y``: a verb of replying with its dative
+    clitic, lower case, right after the comma closing marks, when the marks just before them in the
+    paragraph hold a headline (``headline_after_marks``): a press review setting one paper's
+    headline against another's, the reply a headline too, no quotation."""
     headline_after_colon: tuple[str, ...] = ()
     """``« … » : le titre est sobre``: words naming a paper's headline, lower case, right after
     a colon after marks: the marks hold the headline (a press review's), no quotation."""
@@ -3053,6 +3058,28 @@ def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
     return after.startswith(g.headline_after_marks)
 
 
+# Characters before an opening mark read back for the headline a reply answers.
+_HEADLINE_REPLY_REACH = 160
+
+
+def _headline_reply(text: str, open_start: int, comma: int, g: Grammar) -> bool:
+    """Whether marks closing right before ``comma`` are followed by a verb of replying of
+    ``headline_reply_after_marks`` (``, lui répond Le Figaro``) and the marks closing last before
+    ``open_start``, in the same paragraph and within reach, are a headline (``« … », titre
+    Libération.``): the reply is the other paper's headline."""
+    after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES)
+    if not after.startswith(g.headline_reply_after_marks):
+        return False
+    lo = max(0, open_start - _HEADLINE_REPLY_REACH, text.rfind("\n", 0, open_start) + 1)
+    close = max(text.rfind("\u00bb", lo, open_start), text.rfind('"', lo, open_start))
+    if close < 0:
+        return False
+    prev_comma = close + 1
+    while prev_comma < open_start and text[prev_comma] in _INLINE_SPACES:
+        prev_comma += 1
+    return text.startswith(",", prev_comma) and _headline_after_marks(text, prev_comma, g)
+
+
 def _after_gloss_determiner(before: str, g: Grammar) -> bool:
     """Whether ``before`` (the words before an opening mark) ends with one of ``gloss_determiners``."""
     if not before[-1:].isalpha() and before[-1:] not in "'\u2019":
@@ -3477,6 +3504,9 @@ def _decide(
         return "not-label"  # "la « diplomatie du tweet » chère au président": his pet phrase, named
     if text.startswith(",", s.close_end) and g.headline_after_marks and _headline_after_marks(text, s.close_end, g):
         return "not-title"  # "« Le ministre trinque », titre le journal": the paper's headline, no quotation
+    if (text.startswith(",", s.close_end) and g.headline_reply_after_marks
+            and _headline_reply(text, s.open_start, s.close_end, g)):
+        return "not-title"  # "« … », titre X. « … », lui répond Y": the other paper's headline, no quotation
     if g.headline_after_colon and _headline_after_colon(text, s.close_end):
         return "not-title"  # "« Mort dans une rixe » : le titre est sobre": the paper's headline, no quotation
     if (text.startswith(",", s.close_end) and g.front_page_phrases and before_stripped[-1:] in _FRONT_PAGE_OPENERS
