@@ -1915,11 +1915,47 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
     twice = [k for k in others if quoted[k] == g.label_min_quoted - 1 and 0 < total[k] < g.label_min_bare]
     body = (_whole_word_counts(" ".join(_outside_headings(_outside_quotes(text, spans), paragraphs, g).casefold().replace("’", "'").split()), twice)
             if twice else Counter())
+    many = [k for k in others if total[k] >= g.label_min_bare]
+    restated = _restated_in_headings(text, spans, paragraphs, g, many) if many and paragraphs is not None else Counter()
     for k in others:
-        bare = total[k]
+        # A title restating the quoted words with what follows their closing mark ("Macron
+        # reconnaît les responsabilités de la France" over "les « responsabilités » de la
+        # France") sums up that sentence, marks left out: no bare use of the writer's own.
+        bare = total[k] - restated[k]
         if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and (body[k] if k in twice else bare) >= 1):
             labels.add(k)
     return labels
+
+
+# Words after a closing mark a title must repeat right after the quoted phrase to restate it.
+_RESTATED_WORDS = 2
+
+
+def _restated_in_headings(text: str, spans: Sequence[MarkedSpan], paragraphs: Spans, g: Grammar,
+                          keys: Sequence[str]) -> Counter[str]:
+    """For each phrase of ``keys`` quoted alone in marks in the body, how many times a title or a
+    subhead (:func:`_outside_headings`'s paragraphs) holds it bare followed by the
+    ``_RESTATED_WORDS`` words that follow its closing mark (``les responsabilités de la France``
+    over ``les « responsabilités » de la France``): the title restates the quoted sentence."""
+    headings = " ".join(_label_key(text[a:b]) for a, b in paragraphs.spans
+                        if b - a <= g.headline_repeat_chars and _unpunctuated(text, (a, b)))
+    if not headings:
+        return Counter()
+    wanted = set(keys)
+    found: Counter[str] = Counter()
+    phrases: set[str] = set()
+    for s in spans:
+        if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS:
+            continue
+        key = _label_key(text[s.inner_start : s.inner_end])
+        if key not in wanted:
+            continue
+        after = _WORD.findall(text, s.close_end, min(len(text), s.close_end + 40))[:_RESTATED_WORDS]
+        phrase = " ".join([key, *(_label_key(w) for w in after)])
+        if len(after) == _RESTATED_WORDS and phrase not in phrases:
+            phrases.add(phrase)
+            found[key] += _whole_word_counts(headings, [phrase])[phrase]
+    return found
 
 
 def _after_colon(text: str, i: int) -> bool:

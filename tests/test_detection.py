@@ -1002,6 +1002,10 @@ DETECTED = [
     pytest.param("« Nous ne partirons pas », a déclaré le maire. « Vous n'avez pas le choix », lui répond la préfète Anne Roux.",
                  [("direct", "Nous ne partirons pas"), ("direct", "Vous n'avez pas le choix")],
                  id="a-reply-after-a-quotation-is-no-headline"),
+    # Round r1: a title restating the quoted word with what follows its closing mark is no bare use.
+    pytest.param("Le ministre reconnaît les erreurs de l'Etat\n\nLe ministre a reconnu mardi les « erreurs » de l'Etat dans ce "
+                 "dossier. Les erreurs passées pèsent encore.", [("partial", "erreurs")],
+                 id="a-title-restating-the-quoted-sentence-is-no-bare-use-of-the-word"),
 ]
 
 NOT_QUOTES = [
@@ -1613,6 +1617,9 @@ NOT_QUOTES = [
     # Round r1: a press review sets one paper's headline against another's (headline_reply_after_marks).
     pytest.param("« Enfin libres ! », titre le quotidien de Lyon. « Une faute historique », lui répond Le Figaro.",
                  id="a-reply-after-a-headline-is-another-headline"),
+    # Round r1: a title naming the phrase bare without what follows its marks still counts as a bare use.
+    pytest.param("Erreurs et retards : le ministre s'explique\n\nLe ministre a reconnu mardi les « erreurs » de l'Etat dans ce "
+                 "dossier. Les erreurs passées pèsent encore.", id="a-title-using-the-phrase-elsewise-still-makes-a-label"),
 ]
 
 
