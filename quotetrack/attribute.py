@@ -991,6 +991,17 @@ def _voiced_agent() -> regex.Pattern[str]:
 
 
 @cache
+def _floor_given() -> regex.Pattern[str]:
+    """``laisse le dernier mot à ``, ``donne la parole au ``: a verb of ``floor_giving_verbs``, one
+    of ``floor_nouns`` and the preposition à (or its contraction with the article) and the space
+    after it; whom it hands the floor to starts at the match's end (or after ``l'``)."""
+    raw = names_data()
+    verbs = trie_alternation(raw.get("floor_giving_verbs", ()))
+    nouns = trie_alternation(raw.get("floor_nouns", ()))
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{verbs})[ \u00a0]++(?:{nouns})[ \u00a0]++(?:à|aux?)[ \u00a0]++")
+
+
+@cache
 def _demonym_then_possessive() -> regex.Pattern[str]:
     """A determiner, one capitalised word (group ``word``, a nationality noun if the registry says
     so: ``l'Américaine``), a complement link and a possessive (`` de sa``)."""
@@ -2930,7 +2941,9 @@ class Attributor:
             # "Sa réplique a fusé : « … »": a possessive before it points back to its possessor,
             # the speaker of a quote in the sentence just before, else whom the pronoun takes back.
             # "…, avant d'être interrompu par la ministre : « … »": the interrupter said them.
-            interrupter = self._interrupter(s_start, colon) or self._voicer(s_start, colon) or self._excerpted_text(s_start, colon)
+            # "X laisse le dernier mot à Fadila, 72 ans : « … »": whom X hands the floor to.
+            interrupter = (self._interrupter(s_start, colon) or self._voicer(s_start, colon)
+                           or self._floor_receiver(s_start, colon) or self._excerpted_text(s_start, colon))
             if interrupter is not None:
                 return interrupter
             owner = self._speech_owner(s_start, colon, opening=True)
@@ -3391,6 +3404,20 @@ class Attributor:
             k = bisect.bisect_left(self.m_starts, by.end())
             if (k < len(self.mentions) and self.mentions[k].start == by.end() and self.mentions[k].end <= colon
                     and self.mentions[k].kind not in _NAMELESS_KINDS and not self._in_marks(by.start())):
+                return self.mentions[k]
+        return None
+
+    def _floor_receiver(self, lo: int, colon: int) -> Mention | None:
+        """``Le journal laisse le dernier mot à Fadila, 72 ans, qui … : « … »``: a verb handing
+        someone the floor (:func:`_floor_given`) in ``text[lo:colon]``, then a name, a role or a
+        body the mentions know: the one given the floor said the words after the colon."""
+        nouns = names_data().get("floor_nouns", ())
+        if not nouns or not any(n in self.text[lo:colon] for n in nouns):
+            return None  # the common case: nobody is handed the floor
+        for given in _floor_given().finditer(self.text, lo, colon):
+            k = bisect.bisect_left(self.m_starts, given.end())
+            if (k < len(self.mentions) and self.mentions[k].start <= given.end() + 2 and self.mentions[k].end <= colon
+                    and self.mentions[k].kind not in _NAMELESS_KINDS and not self._in_marks(given.start())):
                 return self.mentions[k]
         return None
 

@@ -6345,6 +6345,14 @@ SPEAKER_OF_QUOTE = [
     # Round r1: a Balkan daily (publications.json) opening its sentence before an aside set off by commas.
     pytest.param("Politika, plus mesuré, estime que le vote n'a rien changé.", 0, "Politika",
                  id="a-known-belgrade-daily-before-an-aside-is-the-subject"),
+    # Round r1: a verb handing someone the floor (floor_giving_verbs, floor_nouns) before a colon:
+    # the one given the floor speaks, not the clause's subject; avoir le dernier mot hands nothing.
+    pytest.param("Le quotidien Le Soir laisse le dernier mot à Ana, 40 ans : « Nous resterons ici. »", 0, "Ana",
+                 id="laisser-le-dernier-mot-a-someone-before-a-colon-gives-the-words-to-them"),
+    pytest.param("Le Soir donne la parole au maire, Paul Brun : « Le pont sera rouvert. »", 0, "Paul Brun",
+                 id="donner-la-parole-au-role-and-name-before-a-colon-gives-the-words-to-them"),
+    pytest.param("Le Soir a eu le dernier mot à Bruxelles : « Le pont sera rouvert. »", 0, "Le Soir",
+                 id="avoir-le-dernier-mot-a-a-place-hands-no-floor"),
 ]
 
 
