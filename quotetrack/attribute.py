@@ -274,7 +274,8 @@ def _words() -> _Words:
     letters = r"\p{L}[\p{L}'’\-]*+"
     # "Un infirmier du CHU de Saint-Pierre,": up to two capitalised names, each maybe after a
     # complement link, may end the phrase (the body or place of the person described).
-    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    # "La mission permanente de l'Allemagne auprès de l'ONU,": the body it serves too.
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"], *raw.get("serving_links", ())])
     # A name may hold figures after its capital (« La déclaration du G20, », « Le patron de TF1, »).
     named = rf"(?:[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?(?-i:\p{{Lu}})[\p{{L}}\d'’\-]*+){{0,2}}"
     # "Le collectif « Debout »,": a capitalised name in marks right after the noun is its name.

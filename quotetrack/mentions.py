@@ -498,6 +498,9 @@ class NamesData(Record):
     cleft_links: tuple[str, ...] = ()
     name_complement_links: tuple[str, ...]
     place_links: tuple[str, ...]
+    serving_links: tuple[str, ...] = ()
+    """``auprès de``: links a description to the body it serves (``la mission permanente de
+    l'Allemagne auprès de l'ONU``); a noun phrase opening a sentence runs on over it."""
     portfolio_links: tuple[str, ...] = ()
     """``aux``, ``à l'``: link a role to its portfolio, a capitalised word, with the holder's name
     right after (``le ministre délégué aux Transports Clément X``)."""

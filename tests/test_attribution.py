@@ -6353,6 +6353,13 @@ SPEAKER_OF_QUOTE = [
                  id="donner-la-parole-au-role-and-name-before-a-colon-gives-the-words-to-them"),
     pytest.param("Le Soir a eu le dernier mot à Bruxelles : « Le pont sera rouvert. »", 0, "Le Soir",
                  id="avoir-le-dernier-mot-a-a-place-hands-no-floor"),
+    # Round r1: a body a description serves (serving_links: auprès de) inside the noun phrase
+    # opening the sentence before an apposition; a participle's auprès de is no part of it.
+    pytest.param("La représentation permanente de la France auprès de l'OTAN, très sollicitée, a répondu : « Rien n'a changé. »",
+                 0, "représentation permanente de la France auprès de l'OTAN",
+                 id="auprès-de-a-body-stays-inside-an-opening-noun-phrase-before-an-apposition"),
+    pytest.param("Les diplomates de l'ONU, réunis auprès du Conseil, ont répondu : « Rien n'a changé. »", 0, "diplomates de l'ONU",
+                 id="auprès-de-inside-a-participle-aside-is-no-part-of-the-subject"),
 ]
 
 
