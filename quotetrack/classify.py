@@ -359,6 +359,11 @@ class Grammar(Record):
     headline_after_marks: tuple[str, ...] = ()
     """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
     case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
+    titled_documents: tuple[str, ...] = ()
+    """``Le rapport de la commission X, « La France et … », remis en mars, évoquait …``: a
+    determiner and a noun of a document that bears a title, lower case: opening the clause, a
+    few words and a comma before capitalised marks that a comma closes, they make the marks the
+    document's title in apposition, no quotation."""
     headline_reply_after_marks: tuple[str, ...] = ()
     """``« Enfin ! », titre X. « Ils ont perdu », lui répond Y``: a verb of replying with its dative
     clitic, lower case, right after the comma closing marks, when the marks just before them in the
@@ -3094,6 +3099,22 @@ def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
     return after.startswith(g.headline_after_marks)
 
 
+# Characters between a clause's start and the comma before a document's title in marks.
+_TITLED_DOCUMENT_REACH = 80
+
+
+def _document_title_apposition(text: str, clause_start: int, s: MarkedSpan, inner: str, g: Grammar) -> bool:
+    """Whether the clause opens with one of ``titled_documents`` (``Le rapport de la commission
+    X``), no other comma before the one right before ``s``, and a comma follows its closing mark,
+    its words opening with a capital: the marks give the document's title in apposition."""
+    if not inner[:1].isupper() or s.open_start - clause_start > _TITLED_DOCUMENT_REACH:
+        return False
+    head = text[clause_start : s.open_start].rstrip(_INLINE_SPACES)
+    if not head.endswith(",") or "," in head[:-1] or not text[s.close_end : s.close_end + 3].lstrip(_INLINE_SPACES).startswith(","):
+        return False
+    return head.lstrip(" \n\"«“—–-").casefold().replace("’", "'").startswith(g.titled_documents)
+
+
 # Characters before an opening mark read back for the headline a reply answers.
 _HEADLINE_REPLY_REACH = 160
 
@@ -3715,6 +3736,8 @@ def _decide(
         # "sans que personne ne parle de « piraterie », a-t-elle poursuivi": a verb negated by its
         # subject (personne, aucun) right before the marks denies anyone said the word: nobody's.
         return "not-label"
+    if g.titled_documents and _document_title_apposition(text, _clause_start(text, sent[0], s.open_start), s, inner, g):
+        return "not-title"  # "Le rapport de la commission X, « La France et … », remis en mars,": its title
     if cue_after is not None:
         if at_start or after_colon or after_fronted_frame(text, sent[0], s.open_start):
             # "En cas de rejet, « ce sera une sortie sans accord », a prévenu X": after a fronted
