@@ -281,7 +281,8 @@ def _words() -> _Words:
     letters = r"\p{L}[\p{L}'’\-]*+"
     # "Un infirmier du CHU de Saint-Pierre,": up to two capitalised names, each maybe after a
     # complement link, may end the phrase (the body or place of the person described).
-    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    # "La mission permanente de l'Allemagne auprès de l'ONU,": the body it serves too.
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"], *raw.get("serving_links", ())])
     # A name may hold figures after its capital (« La déclaration du G20, », « Le patron de TF1, »).
     named = rf"(?:[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?(?-i:\p{{Lu}})[\p{{L}}\d'’\-]*+){{0,2}}"
     # "Le collectif « Debout »,": a capitalised name in marks right after the noun is its name.
@@ -998,6 +999,17 @@ def _voiced_agent() -> regex.Pattern[str]:
     the match's end)."""
     nouns = [*grammar().speech_nouns, *names_data().get("voiced_nouns", ())]
     return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(nouns)})[ \u00a0]++{_agent_link(trie_alternation(_voicing_words()))}")
+
+
+@cache
+def _floor_given() -> regex.Pattern[str]:
+    """``laisse le dernier mot à ``, ``donne la parole au ``: a verb of ``floor_giving_verbs``, one
+    of ``floor_nouns`` and the preposition à (or its contraction with the article) and the space
+    after it; whom it hands the floor to starts at the match's end (or after ``l'``)."""
+    raw = names_data()
+    verbs = trie_alternation(raw.get("floor_giving_verbs", ()))
+    nouns = trie_alternation(raw.get("floor_nouns", ()))
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{verbs})[ \u00a0]++(?:{nouns})[ \u00a0]++(?:à|aux?)[ \u00a0]++")
 
 
 @cache
@@ -2940,7 +2952,9 @@ class Attributor:
             # "Sa réplique a fusé : « … »": a possessive before it points back to its possessor,
             # the speaker of a quote in the sentence just before, else whom the pronoun takes back.
             # "…, avant d'être interrompu par la ministre : « … »": the interrupter said them.
-            interrupter = self._interrupter(s_start, colon) or self._voicer(s_start, colon) or self._excerpted_text(s_start, colon)
+            # "X laisse le dernier mot à Fadila, 72 ans : « … »": whom X hands the floor to.
+            interrupter = (self._interrupter(s_start, colon) or self._voicer(s_start, colon)
+                           or self._floor_receiver(s_start, colon) or self._excerpted_text(s_start, colon))
             if interrupter is not None:
                 return interrupter
             owner = self._speech_owner(s_start, colon, opening=True)
@@ -3411,6 +3425,20 @@ class Attributor:
             k = bisect.bisect_left(self.m_starts, by.end())
             if (k < len(self.mentions) and self.mentions[k].start == by.end() and self.mentions[k].end <= colon
                     and self.mentions[k].kind not in _NAMELESS_KINDS and not self._in_marks(by.start())):
+                return self.mentions[k]
+        return None
+
+    def _floor_receiver(self, lo: int, colon: int) -> Mention | None:
+        """``Le journal laisse le dernier mot à Fadila, 72 ans, qui … : « … »``: a verb handing
+        someone the floor (:func:`_floor_given`) in ``text[lo:colon]``, then a name, a role or a
+        body the mentions know: the one given the floor said the words after the colon."""
+        nouns = names_data().get("floor_nouns", ())
+        if not nouns or not any(n in self.text[lo:colon] for n in nouns):
+            return None  # the common case: nobody is handed the floor
+        for given in _floor_given().finditer(self.text, lo, colon):
+            k = bisect.bisect_left(self.m_starts, given.end())
+            if (k < len(self.mentions) and self.mentions[k].start <= given.end() + 2 and self.mentions[k].end <= colon
+                    and self.mentions[k].kind not in _NAMELESS_KINDS and not self._in_marks(given.start())):
                 return self.mentions[k]
         return None
 

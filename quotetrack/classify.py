@@ -363,6 +363,16 @@ class Grammar(Record):
     headline_after_marks: tuple[str, ...] = ()
     """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
     case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
+    titled_documents: tuple[str, ...] = ()
+    """``Le rapport de la commission X, « La France et … », remis en mars, évoquait …``: a
+    determiner and a noun of a document that bears a title, lower case: opening the clause, a
+    few words and a comma before capitalised marks that a comma closes, they make the marks the
+    document's title in apposition, no quotation."""
+    headline_reply_after_marks: tuple[str, ...] = ()
+    """``« Enfin ! », titre X. « Ils ont perdu », lui répond Y``: a verb of replying with its dative
+    clitic, lower case, right after the comma closing marks, when the marks just before them in the
+    paragraph hold a headline (``headline_after_marks``): a press review setting one paper's
+    headline against another's, the reply a headline too, no quotation."""
     headline_after_colon: tuple[str, ...] = ()
     """``« … » : le titre est sobre``: words naming a paper's headline, lower case, right after
     a colon after marks: the marks hold the headline (a press review's), no quotation."""
@@ -1920,11 +1930,47 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
     twice = [k for k in others if quoted[k] == g.label_min_quoted - 1 and 0 < total[k] < g.label_min_bare]
     body = (_whole_word_counts(" ".join(_outside_headings(_outside_quotes(text, spans), paragraphs, g).casefold().replace("’", "'").split()), twice)
             if twice else Counter())
+    many = [k for k in others if total[k] >= g.label_min_bare]
+    restated = _restated_in_headings(text, spans, paragraphs, g, many) if many and paragraphs is not None else Counter()
     for k in others:
-        bare = total[k]
+        # A title restating the quoted words with what follows their closing mark ("Macron
+        # reconnaît les responsabilités de la France" over "les « responsabilités » de la
+        # France") sums up that sentence, marks left out: no bare use of the writer's own.
+        bare = total[k] - restated[k]
         if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and (body[k] if k in twice else bare) >= 1):
             labels.add(k)
     return labels
+
+
+# Words after a closing mark a title must repeat right after the quoted phrase to restate it.
+_RESTATED_WORDS = 2
+
+
+def _restated_in_headings(text: str, spans: Sequence[MarkedSpan], paragraphs: Spans, g: Grammar,
+                          keys: Sequence[str]) -> Counter[str]:
+    """For each phrase of ``keys`` quoted alone in marks in the body, how many times a title or a
+    subhead (:func:`_outside_headings`'s paragraphs) holds it bare followed by the
+    ``_RESTATED_WORDS`` words that follow its closing mark (``les responsabilités de la France``
+    over ``les « responsabilités » de la France``): the title restates the quoted sentence."""
+    headings = " ".join(_label_key(text[a:b]) for a, b in paragraphs.spans
+                        if b - a <= g.headline_repeat_chars and _unpunctuated(text, (a, b)))
+    if not headings:
+        return Counter()
+    wanted = set(keys)
+    found: Counter[str] = Counter()
+    phrases: set[str] = set()
+    for s in spans:
+        if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS:
+            continue
+        key = _label_key(text[s.inner_start : s.inner_end])
+        if key not in wanted:
+            continue
+        after = _WORD.findall(text, s.close_end, min(len(text), s.close_end + 40))[:_RESTATED_WORDS]
+        phrase = " ".join([key, *(_label_key(w) for w in after)])
+        if len(after) == _RESTATED_WORDS and phrase not in phrases:
+            phrases.add(phrase)
+            found[key] += _whole_word_counts(headings, [phrase])[phrase]
+    return found
 
 
 def _after_colon(text: str, i: int) -> bool:
@@ -3066,6 +3112,44 @@ def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
     return after.startswith(g.headline_after_marks)
 
 
+# Characters between a clause's start and the comma before a document's title in marks.
+_TITLED_DOCUMENT_REACH = 80
+
+
+def _document_title_apposition(text: str, clause_start: int, s: MarkedSpan, inner: str, g: Grammar) -> bool:
+    """Whether the clause opens with one of ``titled_documents`` (``Le rapport de la commission
+    X``), no other comma before the one right before ``s``, and a comma follows its closing mark,
+    its words opening with a capital: the marks give the document's title in apposition."""
+    if not inner[:1].isupper() or s.open_start - clause_start > _TITLED_DOCUMENT_REACH:
+        return False
+    head = text[clause_start : s.open_start].rstrip(_INLINE_SPACES)
+    if not head.endswith(",") or "," in head[:-1] or not text[s.close_end : s.close_end + 3].lstrip(_INLINE_SPACES).startswith(","):
+        return False
+    return head.lstrip(" \n\"«“—–-").casefold().replace("’", "'").startswith(g.titled_documents)
+
+
+# Characters before an opening mark read back for the headline a reply answers.
+_HEADLINE_REPLY_REACH = 160
+
+
+def _headline_reply(text: str, open_start: int, comma: int, g: Grammar) -> bool:
+    """Whether marks closing right before ``comma`` are followed by a verb of replying of
+    ``headline_reply_after_marks`` (``, lui répond Le Figaro``) and the marks closing last before
+    ``open_start``, in the same paragraph and within reach, are a headline (``« … », titre
+    Libération.``): the reply is the other paper's headline."""
+    after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES)
+    if not after.startswith(g.headline_reply_after_marks):
+        return False
+    lo = max(0, open_start - _HEADLINE_REPLY_REACH, text.rfind("\n", 0, open_start) + 1)
+    close = max(text.rfind("\u00bb", lo, open_start), text.rfind('"', lo, open_start))
+    if close < 0:
+        return False
+    prev_comma = close + 1
+    while prev_comma < open_start and text[prev_comma] in _INLINE_SPACES:
+        prev_comma += 1
+    return text.startswith(",", prev_comma) and _headline_after_marks(text, prev_comma, g)
+
+
 def _after_gloss_determiner(before: str, g: Grammar) -> bool:
     """Whether ``before`` (the words before an opening mark) ends with one of ``gloss_determiners``."""
     if not before[-1:].isalpha() and before[-1:] not in "'\u2019":
@@ -3491,6 +3575,9 @@ def _decide(
         return "not-label"  # "la « diplomatie du tweet » chère au président": his pet phrase, named
     if text.startswith(",", s.close_end) and g.headline_after_marks and _headline_after_marks(text, s.close_end, g):
         return "not-title"  # "« Le ministre trinque », titre le journal": the paper's headline, no quotation
+    if (text.startswith(",", s.close_end) and g.headline_reply_after_marks
+            and _headline_reply(text, s.open_start, s.close_end, g)):
+        return "not-title"  # "« … », titre X. « … », lui répond Y": the other paper's headline, no quotation
     if g.headline_after_colon and _headline_after_colon(text, s.close_end):
         return "not-title"  # "« Mort dans une rixe » : le titre est sobre": the paper's headline, no quotation
     if (text.startswith(",", s.close_end) and g.front_page_phrases and before_stripped[-1:] in _FRONT_PAGE_OPENERS
@@ -3663,6 +3750,8 @@ def _decide(
         # "sans que personne ne parle de « piraterie », a-t-elle poursuivi": a verb negated by its
         # subject (personne, aucun) right before the marks denies anyone said the word: nobody's.
         return "not-label"
+    if g.titled_documents and _document_title_apposition(text, _clause_start(text, sent[0], s.open_start), s, inner, g):
+        return "not-title"  # "Le rapport de la commission X, « La France et … », remis en mars,": its title
     if cue_after is not None:
         if at_start or after_colon or after_fronted_frame(text, sent[0], s.open_start):
             # "En cas de rejet, « ce sera une sortie sans accord », a prévenu X": after a fronted

@@ -464,6 +464,12 @@ class NamesData(Record):
     """``lancé``, ``formulé``: after a noun of speech (``le vœu lancé par X``, ``l'appel adressé
     par X``) and before the agent's preposition, they make the agent the speaker of a quotation
     after the colon that ends the clause, whoever the clause's subject is."""
+    floor_giving_verbs: tuple[str, ...] = ()
+    """Forms of a verb that hands someone the floor (``laisse``, ``donne``, ``cède``) before one of
+    ``floor_nouns`` and ``à`` (``X laisse le dernier mot à Fadila, 72 ans : « … »``): the one given
+    the floor said the words after the colon, not the clause's subject."""
+    floor_nouns: tuple[str, ...] = ()
+    """``le dernier mot``, ``la parole``: what a verb of ``floor_giving_verbs`` hands to someone."""
     voiced_nouns: tuple[str, ...] = ()
     """Nouns of a wish or a plea (``vœu``, ``prière``) read like the detection data's nouns of
     speech before one of ``voicing_participles``."""
@@ -492,6 +498,9 @@ class NamesData(Record):
     cleft_links: tuple[str, ...] = ()
     name_complement_links: tuple[str, ...]
     place_links: tuple[str, ...]
+    serving_links: tuple[str, ...] = ()
+    """``auprès de``: links a description to the body it serves (``la mission permanente de
+    l'Allemagne auprès de l'ONU``); a noun phrase opening a sentence runs on over it."""
     portfolio_links: tuple[str, ...] = ()
     """``aux``, ``à l'``: link a role to its portfolio, a capitalised word, with the holder's name
     right after (``le ministre délégué aux Transports Clément X``)."""

@@ -6377,6 +6377,24 @@ SPEAKER_OF_QUOTE = [
                  "Lire aussi : Coup d'Etat au Gabon : la succession en question\n\n"
                  "Dans son discours, il a annoncé que les exilés pourraient rentrer.", -1, "Paul Mba",
                  id="an-unknown-name-in-a-related-link-line-is-no-pronoun-s-antecedent"),
+    # Round r1: a Balkan daily (publications.json) opening its sentence before an aside set off by commas.
+    pytest.param("Politika, plus mesuré, estime que le vote n'a rien changé.", 0, "Politika",
+                 id="a-known-belgrade-daily-before-an-aside-is-the-subject"),
+    # Round r1: a verb handing someone the floor (floor_giving_verbs, floor_nouns) before a colon:
+    # the one given the floor speaks, not the clause's subject; avoir le dernier mot hands nothing.
+    pytest.param("Le quotidien Le Soir laisse le dernier mot à Ana, 40 ans : « Nous resterons ici. »", 0, "Ana",
+                 id="laisser-le-dernier-mot-a-someone-before-a-colon-gives-the-words-to-them"),
+    pytest.param("Le Soir donne la parole au maire, Paul Brun : « Le pont sera rouvert. »", 0, "Paul Brun",
+                 id="donner-la-parole-au-role-and-name-before-a-colon-gives-the-words-to-them"),
+    pytest.param("Le Soir a eu le dernier mot à Bruxelles : « Le pont sera rouvert. »", 0, "Le Soir",
+                 id="avoir-le-dernier-mot-a-a-place-hands-no-floor"),
+    # Round r1: a body a description serves (serving_links: auprès de) inside the noun phrase
+    # opening the sentence before an apposition; a participle's auprès de is no part of it.
+    pytest.param("La représentation permanente de la France auprès de l'OTAN, très sollicitée, a répondu : « Rien n'a changé. »",
+                 0, "représentation permanente de la France auprès de l'OTAN",
+                 id="auprès-de-a-body-stays-inside-an-opening-noun-phrase-before-an-apposition"),
+    pytest.param("Les diplomates de l'ONU, réunis auprès du Conseil, ont répondu : « Rien n'a changé. »", 0, "diplomates de l'ONU",
+                 id="auprès-de-inside-a-participle-aside-is-no-part-of-the-subject"),
 ]
 
 

@@ -1012,6 +1012,17 @@ DETECTED = [
     # after it (le surnom de « … » does: NOT_QUOTES); the speaker's verdict stays a quote.
     pytest.param("La ministre a qualifié ce surnom d'« insulte » devant les députés.",
                  [("partial", "insulte")], id="a-verdict-after-surnom-and-a-verb-s-de-stays-a-quote"),
+    # Round r1: a document noun governed by a preposition opens no title apposition.
+    pytest.param("Après le rapport, « Nous avons échoué », a reconnu le ministre.",
+                 [("direct", "Nous avons échoué")], id="marks-after-a-fronted-document-adverbial-still-quote"),
+    # Round r1: a reply after a quotation (no headline before it) still quotes its speaker.
+    pytest.param("« Nous ne partirons pas », a déclaré le maire. « Vous n'avez pas le choix », lui répond la préfète Anne Roux.",
+                 [("direct", "Nous ne partirons pas"), ("direct", "Vous n'avez pas le choix")],
+                 id="a-reply-after-a-quotation-is-no-headline"),
+    # Round r1: a title restating the quoted word with what follows its closing mark is no bare use.
+    pytest.param("Le ministre reconnaît les erreurs de l'Etat\n\nLe ministre a reconnu mardi les « erreurs » de l'Etat dans ce "
+                 "dossier. Les erreurs passées pèsent encore.", [("partial", "erreurs")],
+                 id="a-title-restating-the-quoted-sentence-is-no-bare-use-of-the-word"),
 ]
 
 NOT_QUOTES = [
@@ -1627,6 +1638,15 @@ NOT_QUOTES = [
     pytest.param("Le débat oppose les partisans du « avec » à ceux du « sans ».", id="a-lone-preposition-in-marks-is-no-manner"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
+    # Round r1: a document opening the clause, then its title in marks set off by commas (titled_documents).
+    pytest.param("Le rapport de la commission Martin, « Les écoles et la République (1950-1970) », remis en mai, pointait "
+                 "un manque de moyens.", id="a-report-s-title-in-marks-set-off-by-commas-is-no-quote"),
+    # Round r1: a press review sets one paper's headline against another's (headline_reply_after_marks).
+    pytest.param("« Enfin libres ! », titre le quotidien de Lyon. « Une faute historique », lui répond Le Figaro.",
+                 id="a-reply-after-a-headline-is-another-headline"),
+    # Round r1: a title naming the phrase bare without what follows its marks still counts as a bare use.
+    pytest.param("Erreurs et retards : le ministre s'explique\n\nLe ministre a reconnu mardi les « erreurs » de l'Etat dans ce "
+                 "dossier. Les erreurs passées pèsent encore.", id="a-title-using-the-phrase-elsewise-still-makes-a-label"),
 ]
 
 
