@@ -2979,6 +2979,27 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
         or first.group().lower() in _origin_words())
 
 
+def _figure_then_participle(text: str, s_start: int, j: int) -> bool:
+    """A short capitalised subject, an aside opened by a figure (its size or age: ``26 000
+    habitants``, ``41 ans``) with no verb, then one aside opened by a past participle up to the
+    comma ``j`` (``Lunel, 26 000 habitants, classée ville d'art en 2004,``): the words a
+    journalist sets off after a place's or a person's name, a noun phrase, no clause of reported
+    words."""
+    comma = _comma(text, s_start, j)
+    if comma < 0 or not text[s_start : s_start + 1].isupper() or _more_words(_SHORT_SUBJECT).search(text, s_start, comma) is not None:
+        return False
+    second = _comma(text, comma + 1, j)
+    if second < 0 or _comma(text, second + 1, j) >= 0:
+        return False
+    figure = text[comma + 1 : second].strip(" \u00a0\u202f")
+    if not figure[:1].isdigit() or _holds_verb_word(figure):
+        return False
+    first = _WORD.match(text, _skip_space(text, second + 1, j))
+    return first is not None and first.group()[:1].islower() and (
+        first.group().endswith(telling_participle_endings()) or _patterns().agent.match(text, first.end(), j) is not None
+        or first.group().lower() in _origin_words())
+
+
 @cache
 def _origin_words() -> frozenset[str]:
     """The ``origin_words`` of ``names.json`` (``originaire``, ``issue``), lower case: opening an
@@ -3196,6 +3217,8 @@ def _postposed(
         return None
     if _age_apposition().search(text, s_start, j):
         return None  # "Mélanie, 42 ans, raconte à La Voix du Nord avoir…": a subject and its age
+    if _figure_then_participle(text, s_start, j):
+        return None  # "Lunel, 26 000 habitants, classée ville d'art, a voté …": a name, its figure, a participle's aside
     if ((inner := _rcomma(text, s_start, j)) > s_start and _age_apposition().search(text, s_start, inner)
             and bare_description(piece := text[inner + 1 : j].strip(" \u00a0\u202f")) and not _holds_verb_word(piece)):
         return None  # "Karim, 41 ans, infirmier à Niort, s'inquiète…": a subject, its age and its trade
