@@ -3210,6 +3210,8 @@ def _postposed(
         return None  # "Le Global Times, tabloïd …, a répliqué en comparant l'Australie à …": a gerund, no subject
     if cue.form != "inverted" and _infinitive_complement().match(text, cue.end, s_end if s_end <= cue.end + _SUBJECT_REACH else cue.end + _SUBJECT_REACH):
         return None  # "X, que ses partisans surnomment « Bally », a juré de défendre la Constitution": the verb's infinitive, no subject
+    if cue.form != "inverted" and bare_infinitive_follows(text, cue.end, s_end):
+        return None  # "L'Espagne, voisine du Maroc, a assuré respecter la décision": the verb's bare infinitive and its object, no subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts) or (
             (framed := _past_frame(text, s_start, j)) > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts)):
         # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase; past a
@@ -3458,6 +3460,32 @@ def _infinitive_complement() -> regex.Pattern[str]:
         rf"{sp}*+(?i:d(?:e{sp}++|['’]))(?!\p{{L}}*?(?:ère|oire)(?![\p{{L}}'’\-])){negation}"
         rf"{_clitic_then_infinitive(frozenset(_determiners()), sorted(_determiners()))}"
     )
+
+
+@cache
+def _bare_infinitive_complement() -> regex.Pattern[str]:
+    """Right after a verb, a lower-case infinitive (``infinitive_endings``) with no ``de``, then a
+    determiner opening its object (``a assuré respecter la décision``, ``a dit regretter le
+    choix``): a verb of saying governs its infinitive bare, the subject's own act (not a postposed
+    subject, which opens with a determiner or a capital); no determiner, adverb (``hier``),
+    cardinal or quantifier ending so, nor a preposition (``quote_complement_prepositions``: ``contre``)."""
+    g = grammar()
+    if not g.infinitive_endings:
+        return regex.compile(r"(?!)")
+    names = names_data()
+    not_verbs = sorted({*_determiners(), *cues.one_word_adverbs(), *names["cardinals"],
+                        *(q.split()[0] for q in names["quantifiers"]),
+                        *lexicon.read_json("detection.json")["quote_complement_prepositions"]})
+    sp = r"[ \u00a0\u202f]"
+    dets = trie_alternation(names["determiners"])
+    return regex.compile(rf"{sp}*+{_clitic_then_infinitive(frozenset(_determiners()), not_verbs)}{sp}++(?i:{dets})(?:(?<=['’])|{sp}++)\p{{L}}")
+
+
+def bare_infinitive_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a bare infinitive and a determiner opening its object follow ``pos`` (``a assuré|
+    respecter la décision``, see :func:`_bare_infinitive_complement`): the verb before it has its
+    subject before it, no postposed one."""
+    return _bare_infinitive_complement().match(text, pos, end if end <= pos + _SUBJECT_REACH else pos + _SUBJECT_REACH) is not None
 
 
 def voice_follows(text: str, pos: int, end: int) -> bool:

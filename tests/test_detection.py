@@ -5049,7 +5049,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "L'ONG, dans une note intitulée « Fuir, encore », reprochait pourtant au gouvernement son inaction.",
                                   # A name, its figure (size, age), then a participle's aside: a noun phrase, no clause.
                                   "Lunel, 26 000 habitants, classée ville d'art en 2004, a reconnu Montpellier comme chef-lieu en 2010.",
-                                  "Mélanie, 42 ans, originaire de Brest, a admis les faits devant le juge."])
+                                  "Mélanie, 42 ans, originaire de Brest, a admis les faits devant le juge.",
+                                  # A bare infinitive and its object after the verb: the subject is before it.
+                                  "L'Espagne, voisine du Maroc, a assuré respecter la décision du tribunal."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
@@ -5062,6 +5064,8 @@ def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     # A figure and a participle set off after the subject, then the clause's own verb: still reported.
     ("Le budget, 12 milliards d'euros, voté en juin, sera revu à la baisse, a annoncé le ministre.",
      "Le budget, 12 milliards d'euros, voté en juin, sera revu à la baisse"),
+    # An adverb ending like an infinitive (hier) right after the verb: the subject still follows.
+    ("Les prix baisseront, a déclaré hier le ministre de l'Économie.", "Les prix baisseront"),
 ])
 def test_a_fronted_frame_before_a_clause_and_an_incise_stays_reported(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
