@@ -65,6 +65,7 @@ from quotetrack.cues import (
 from quotetrack.indirect import (
     articles,
     bare_description,
+    bare_infinitive_follows,
     complementizer_word,
     coordinated_after_marks,
     coordinated_clause_after,
@@ -2627,6 +2628,7 @@ class Attributor:
                     and not self._in_marks(c.start)
                     and not voice_follows(self.text, c.end, s_end)
                     and not infinitive_report(self.text, c.form, c.end)
+                    and not (c.form == "finite" and bare_infinitive_follows(self.text, c.end, s_end))
                     and not self._relative_reports(q, c)
                     and not (q.end <= c.start and self._reported_after(q.end, c.start))):
                 if q.marks is not None and relative_subject(self.text, q.marks[0], q.marks[1], c.start):

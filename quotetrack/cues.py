@@ -140,6 +140,11 @@ class VerbEntry(Record):
     ``a continué son offensive``): another verb, no report, unless the verb is set off after a
     comma, a dash or a closing mark, where they open its inverted subject (``« … », poursuit
     son avocat``)."""
+    name_object: bool = False
+    """Whether a capitalised word right after the verb opens its direct object, a name
+    (``Nauru lâche Taïwan``, ``le parti lâche Paul Martin``: to drop someone): another verb,
+    no report, unless the verb is set off after a comma, a dash or a closing mark, where the name
+    is its inverted subject (``« … », lâche Paul Martin``)."""
     object_in_marks: bool = False
     """Whether its ``object_before`` words open its direct object also right after an opening
     quotation mark (``la galerie expose « des œuvres inédites »``: showing works, no report); the
@@ -1443,9 +1448,15 @@ class CueLexicon:
         )
 
     @cached_property
+    def _name_object(self) -> frozenset[str]:
+        """The lemmas of the verbs whose object a name right after them is (``name_object``)."""
+        return frozenset(v.lemma for v in self.verbs if v.name_object)
+
+    @cached_property
     def _checked_lemmas(self) -> frozenset[str]:
         """The lemmas whose verb asks more of the words around it (:meth:`_senses_hold`): few."""
-        return frozenset(self._other_sense.keys() | self._object_after.keys() | self._only_after.keys() | self._marks_after.keys())
+        return frozenset(self._other_sense.keys() | self._object_after.keys() | self._only_after.keys() | self._marks_after.keys()
+                         | self._name_object)
 
     def _senses_hold(self, lemma: str, text: str, start: int, end: int) -> bool:
         """Whether the verb ``lemma`` read at ``start``-``end`` is the reporting one by the words
@@ -1456,6 +1467,8 @@ class CueLexicon:
         obj = self._object_after.get(lemma)
         if obj is not None and obj.match(text, end, end + 80) and (not _set_off_before(text, start) or _after_stressed_pronoun(text, start)):
             return False  # "l'armée a poursuivi ses frappes", "Le président, lui, poursuit sa tournée": an object, no report
+        if lemma in self._name_object and _NAME_AFTER.match(text, end, end + 40) and not _set_off_before(text, start):
+            return False  # "Nauru lâche Taïwan": a name, the verb's object, no report
         needed = self._only_after.get(lemma)
         if needed is not None and not needed.search(text, max(0, start - 3), end):
             return False  # "il voit": not "il y voit", no report
@@ -2161,6 +2174,8 @@ def infinitive_report(text: str, form: str, end: int) -> bool:
 
 
 _CUE_WORD = re.compile(r"[^\W\d_]+")
+# Spaces, then a capitalised word: a name right after a verb (``lâche Taïwan``).
+_NAME_AFTER = re.compile(r"[ \u00a0\u202f]+[^\W\d_a-zà-ÿ]")
 
 
 def plural_cue(cue: CueMatch) -> bool:

@@ -3008,6 +3008,27 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
         or first.group().lower() in _origin_words())
 
 
+def _figure_then_participle(text: str, s_start: int, j: int) -> bool:
+    """A short capitalised subject, an aside opened by a figure (its size or age: ``26 000
+    habitants``, ``41 ans``) with no verb, then one aside opened by a past participle up to the
+    comma ``j`` (``Lunel, 26 000 habitants, classée ville d'art en 2004,``): the words a
+    journalist sets off after a place's or a person's name, a noun phrase, no clause of reported
+    words."""
+    comma = _comma(text, s_start, j)
+    if comma < 0 or not text[s_start : s_start + 1].isupper() or _more_words(_SHORT_SUBJECT).search(text, s_start, comma) is not None:
+        return False
+    second = _comma(text, comma + 1, j)
+    if second < 0 or _comma(text, second + 1, j) >= 0:
+        return False
+    figure = text[comma + 1 : second].strip(" \u00a0\u202f")
+    if not figure[:1].isdigit() or _holds_verb_word(figure):
+        return False
+    first = _WORD.match(text, _skip_space(text, second + 1, j))
+    return first is not None and first.group()[:1].islower() and (
+        first.group().endswith(telling_participle_endings()) or _patterns().agent.match(text, first.end(), j) is not None
+        or first.group().lower() in _origin_words())
+
+
 @cache
 def _origin_words() -> frozenset[str]:
     """The ``origin_words`` of ``names.json`` (``originaire``, ``issue``), lower case: opening an
@@ -3218,6 +3239,8 @@ def _postposed(
         return None  # "Le Global Times, tabloïd …, a répliqué en comparant l'Australie à …": a gerund, no subject
     if cue.form != "inverted" and _infinitive_complement().match(text, cue.end, s_end if s_end <= cue.end + _SUBJECT_REACH else cue.end + _SUBJECT_REACH):
         return None  # "X, que ses partisans surnomment « Bally », a juré de défendre la Constitution": the verb's infinitive, no subject
+    if cue.form != "inverted" and bare_infinitive_follows(text, cue.end, s_end):
+        return None  # "L'Espagne, voisine du Maroc, a assuré respecter la décision": the verb's bare infinitive and its object, no subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts) or (
             (framed := _past_frame(text, s_start, j)) > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts)):
         # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase; past a
@@ -3225,6 +3248,8 @@ def _postposed(
         return None
     if _age_apposition().search(text, s_start, j):
         return None  # "Mélanie, 42 ans, raconte à La Voix du Nord avoir…": a subject and its age
+    if _figure_then_participle(text, s_start, j):
+        return None  # "Lunel, 26 000 habitants, classée ville d'art, a voté …": a name, its figure, a participle's aside
     if ((inner := _rcomma(text, s_start, j)) > s_start and _age_apposition().search(text, s_start, inner)
             and bare_description(piece := text[inner + 1 : j].strip(" \u00a0\u202f")) and not _holds_verb_word(piece)):
         return None  # "Karim, 41 ans, infirmier à Niort, s'inquiète…": a subject, its age and its trade
@@ -3464,6 +3489,32 @@ def _infinitive_complement() -> regex.Pattern[str]:
         rf"{sp}*+(?i:d(?:e{sp}++|['’]))(?!\p{{L}}*?(?:ère|oire)(?![\p{{L}}'’\-])){negation}"
         rf"{_clitic_then_infinitive(frozenset(_determiners()), sorted(_determiners()))}"
     )
+
+
+@cache
+def _bare_infinitive_complement() -> regex.Pattern[str]:
+    """Right after a verb, a lower-case infinitive (``infinitive_endings``) with no ``de``, then a
+    determiner opening its object (``a assuré respecter la décision``, ``a dit regretter le
+    choix``): a verb of saying governs its infinitive bare, the subject's own act (not a postposed
+    subject, which opens with a determiner or a capital); no determiner, adverb (``hier``),
+    cardinal or quantifier ending so, nor a preposition (``quote_complement_prepositions``: ``contre``)."""
+    g = grammar()
+    if not g.infinitive_endings:
+        return regex.compile(r"(?!)")
+    names = names_data()
+    not_verbs = sorted({*_determiners(), *cues.one_word_adverbs(), *names["cardinals"],
+                        *(q.split()[0] for q in names["quantifiers"]),
+                        *lexicon.read_json("detection.json")["quote_complement_prepositions"]})
+    sp = r"[ \u00a0\u202f]"
+    dets = trie_alternation(names["determiners"])
+    return regex.compile(rf"{sp}*+{_clitic_then_infinitive(frozenset(_determiners()), not_verbs)}{sp}++(?i:{dets})(?:(?<=['’])|{sp}++)\p{{L}}")
+
+
+def bare_infinitive_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a bare infinitive and a determiner opening its object follow ``pos`` (``a assuré|
+    respecter la décision``, see :func:`_bare_infinitive_complement`): the verb before it has its
+    subject before it, no postposed one."""
+    return _bare_infinitive_complement().match(text, pos, end if end <= pos + _SUBJECT_REACH else pos + _SUBJECT_REACH) is not None
 
 
 def voice_follows(text: str, pos: int, end: int) -> bool:

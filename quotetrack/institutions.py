@@ -61,6 +61,10 @@ class InstitutionNames(Record):
     foreign_links: tuple[str, ...] = ()
     """Lower-case function words an English name runs through (``for``: ``l'Alliance for Shared
     Values``): after a head and one of them, the capitalised words are the institution's own."""
+    abroad_links: tuple[str, ...] = ()
+    """Prepositions of the country a body represents its state in (``en``, ``au``: ``le Bureau de
+    représentation de Taipei en France``): right after the state its complement names, then a
+    state's name, the name runs on over both; other prepositions (``auprès de l'UE``) stay out."""
     complement_coordinators: tuple[str, ...] = ()
     """Words that join a second complement to the first (``et``: ``le Conseil de paix et de sécurité``)."""
     coordinated_links: tuple[str, ...] = ()
@@ -413,13 +417,16 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
         if inside < len(out) and out[inside].start < end < out[inside].end and _inside_tail(out[inside]):
             end = out[inside].end  # "le Cabinet du premier ministre": the office the complement names, whole
             inside += 1
-        if end > head_end and inside < len(out) and (_state_complement(text, end, out[inside])
+        if end > head_end and inside < len(out) and (_state_complement(text, end, out[inside], out[inside + 1] if inside + 1 < len(out) else None)
                                                       or _place_complement(text, end, out[inside])
                                                       or _paired_name(text, end, out[inside])):
             # "la Fédération nationale des boulangers du Sénégal": the state it serves, whole;
             # "le Forum des îles du Pacifique": a place's name no gazetteer knows closes the tail.
             end = out[inside].end
             inside += 1
+            if inside < len(out) and _abroad_state(text, end, out[inside]):
+                end = out[inside].end  # "le Bureau de représentation de Taipei en France": the state it sits in
+                inside += 1
             if out[inside - 1].text.rsplit(" ", 1)[-1] in heads and (nested := tail_end(text, end)) > end:
                 # "la Chambre des mines de la Fédération des entreprises du Congo": a body the
                 # complement names, its head closing it, has its own tail, and the state it serves.
@@ -495,10 +502,13 @@ def _holder_complement_start(text: str, head_end: int, end: int, nxt: Mention) -
     return cut if fold(role) in role_heads() else -1
 
 
-def _state_complement(text: str, end: int, nxt: Mention) -> bool:
-    """Whether ``nxt``, a state's name, is the complement of an institution's tail ending at
-    ``end``, a complement link (maybe with its article) all that stands between them."""
-    if nxt.kind != "entity" or nxt.country is None or nxt.entity_id != f"state-{nxt.country.lower()}":
+def _state_complement(text: str, end: int, nxt: Mention, abroad: Mention | None = None) -> bool:
+    """Whether ``nxt``, a state's name (or its capital standing for it, one word: ``de Taipei``),
+    is the complement of an institution's tail ending at ``end``, a complement link (maybe with
+    its article) all that stands between them; ``abroad``, the mention after it, is the state the
+    body sits in when an ``abroad_links`` word stands between (``de Taipei en France``)."""
+    if (nxt.kind not in ("entity", "metonym") or nxt.country is None or nxt.entity_id != f"state-{nxt.country.lower()}"
+            or nxt.kind == "metonym" and not _capital_word(nxt.text)):
         return False
     gap = text[end : nxt.start]
     if len(gap) > _STATE_GAP_MAX:
@@ -509,7 +519,23 @@ def _state_complement(text: str, end: int, nxt: Mention) -> bool:
         return False
     after = _WORD.match(text, nxt.end)
     # "la Chambre de commerce de Chine auprès de l'UE": a preposition goes on with the name.
-    return after is None or after.start(1) > nxt.end + 1 or after.group(1).rstrip("'’") not in _name_prepositions()
+    return (after is None or after.start(1) > nxt.end + 1 or after.group(1).rstrip("'’") not in _name_prepositions()
+            or abroad is not None and _abroad_state(text, nxt.end, abroad))
+
+
+def _capital_word(name: str) -> bool:
+    """One capitalised word and no article (``Taipei``, ``Pékin``): a capital's name standing for
+    its state, not a seat of power (``l'Élysée``)."""
+    return name[:1].isupper() and " " not in name and "'" not in name and "’" not in name
+
+
+def _abroad_state(text: str, end: int, m: Mention) -> bool:
+    """Whether ``m``, a state's name, follows ``end`` past one ``abroad_links`` word alone
+    (`` en France``, `` au Japon``): the state a body of another sits in, part of its name."""
+    if m.kind != "entity" or m.country is None or m.entity_id != f"state-{m.country.lower()}":
+        return False
+    gap = text[end : m.start]
+    return gap[:1] in " \u00a0" and gap[-1:] in " \u00a0" and gap.strip(" \u00a0") in _data().abroad_links
 
 
 @cache

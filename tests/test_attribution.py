@@ -4320,6 +4320,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("La ministre Claire Dumas a évoqué « une victoire collective », tandis que la Grèce, l'un des pays les plus "
                  "engagés, s'est réjouie par la voix de son ministre Nikos Petrou d'un « bon accord ».", 0, "Claire Dumas",
                  id="a-verb-spoken-through-someone-s-voice-has-no-postposed-subject"),
+    # A bare infinitive and its object right after the verb: the verb's subject is before it.
+    pytest.param("Le syndicat a dénoncé une « provocation », tandis que la direction, jointe par téléphone, a assuré "
+                 "comprendre la colère des salariés.", 0, "syndicat",
+                 id="a-verb-governing-a-bare-infinitive-has-no-postposed-subject"),
+    pytest.param("La hausse sera « limitée », a assuré hier la direction.", -1, "direction",
+                 id="an-adverb-ending-like-an-infinitive-still-leaves-the-postposed-subject"),
     pytest.param("La ministre Claire Dumas a évoqué « une victoire collective », tandis que la Grèce, l'un des pays les plus "
                  "engagés, a salué « un bon accord ».", -1, "Grèce",
                  id="a-clause-a-conjunction-opens-has-its-own-subject"),

@@ -79,6 +79,8 @@ FINITE = [
     ("« Merci à tous », commence la maire, émue.", "commence", "commencer", "finite"),  # incise_only: set off after a mark
     ("« Merci à tous », a commencé la maire.", "a commencé", "commencer", "finite"),
     ("« Nous resterons », poursuit son avocat.", "poursuit", "poursuivre", "finite"),  # set off: its subject follows
+    ("« Nous tiendrons », lâche Marie Roux, la déléguée.", "lâche", "lâcher", "finite"),  # set off: the name is its subject
+    ("La ministre a lâché que rien n'était décidé.", "a lâché", "lâcher", "finite"),
     ("« Rien n'est joué », soutient le maire.", "soutient", "soutenir", "finite"),  # set off: its subject follows
     ("La défense soutient que le délai était dépassé.", "soutient", "soutenir", "finite"),
     ("La défense a soutenu le 3 mai que le délai était dépassé.", "a soutenu", "soutenir", "finite"),  # le of a date, no object
@@ -408,6 +410,8 @@ NEGATIVES = [
     "Le tribunal a renvoyé le procès au mois de mai.",  # renvoyer without words in marks after à
     "Le tribunal a renvoyé le procès de l'« affaire des fadettes » au mois de mai.",  # marks not after à
     "Le président a renvoyé l'ascenseur à ses « amis ».",  # renvoyer l'ascenseur: returning a favour
+    "Le Honduras lâche Taipei : les relations sont rompues.",  # lâcher a name: to drop someone, no report
+    "Le parti a lâché Marc Olivier à la veille du scrutin.",
     "Les enquêteurs soupçonnent une « bande organisée » venue de l'étranger.",  # soupçonner: marks not after de
     "Le juge soupçonne le préfet de négligences graves.",  # soupçonner without words in marks
     "Les habitants ont célébré le « Nouvel An lunaire » dans la rue.",  # célébrer: a definite event, no words

@@ -5144,7 +5144,12 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Côté belge, le bourgmestre Luc Peeters, en visite sur le chantier, a admis des retards.",
                                   # A title in marks inside the aside: its commas are the title's, not the clause's.
                                   "Les dockers, dans un tract titré « Assez, c'est assez », accusent la direction de mépris.",
-                                  "L'ONG, dans une note intitulée « Fuir, encore », reprochait pourtant au gouvernement son inaction."])
+                                  "L'ONG, dans une note intitulée « Fuir, encore », reprochait pourtant au gouvernement son inaction.",
+                                  # A name, its figure (size, age), then a participle's aside: a noun phrase, no clause.
+                                  "Lunel, 26 000 habitants, classée ville d'art en 2004, a reconnu Montpellier comme chef-lieu en 2010.",
+                                  "Mélanie, 42 ans, originaire de Brest, a admis les faits devant le juge.",
+                                  # A bare infinitive and its object after the verb: the subject is before it.
+                                  "L'Espagne, voisine du Maroc, a assuré respecter la décision du tribunal."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
@@ -5154,6 +5159,11 @@ def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
      "Côté espagnol, la saison touristique s'annonce médiocre"),
     ("Au Portugal, les incendies ont détruit 3.000 hectares, a annoncé le ministère de l'Intérieur.",
      "Au Portugal, les incendies ont détruit 3.000 hectares"),
+    # A figure and a participle set off after the subject, then the clause's own verb: still reported.
+    ("Le budget, 12 milliards d'euros, voté en juin, sera revu à la baisse, a annoncé le ministre.",
+     "Le budget, 12 milliards d'euros, voté en juin, sera revu à la baisse"),
+    # An adverb ending like an infinitive (hier) right after the verb: the subject still follows.
+    ("Les prix baisseront, a déclaré hier le ministre de l'Économie.", "Les prix baisseront"),
 ])
 def test_a_fronted_frame_before_a_clause_and_an_incise_stays_reported(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]

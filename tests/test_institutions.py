@@ -73,6 +73,14 @@ NAMED = [
                  id="gazette-head-with-no-tail-takes-no-adverbial"),
     pytest.param("« Les quotas baissent », déplore la Fédération des pêcheurs du Finistère.", "Fédération des pêcheurs du Finistère",
                  id="a-place-s-name-after-a-complement-closes-the-tail"),
+    # A state (or its capital, one word) the complement names, then en/au and the state the body
+    # sits in: a representation abroad, its name whole; another preposition or a noun after en stays out.
+    pytest.param("« Nos liens restent solides », a assuré le Bureau de représentation de Séoul au Canada.",
+                 "Bureau de représentation de Séoul au Canada", id="a-capital-then-au-and-a-state-close-the-tail"),
+    pytest.param("« Les échanges doublent », se félicite la Chambre de commerce de Chine en Espagne.",
+                 "Chambre de commerce de Chine en Espagne", id="a-state-then-en-and-a-state-close-the-tail"),
+    pytest.param("« Nous refusons ce texte », a déclaré la Fédération des pêcheurs du Portugal en colère.",
+                 "Fédération des pêcheurs", id="en-and-a-common-noun-after-the-state-stays-out"),
     # A pair of places joined by a hyphen right after the tail ends the body's name.
     pytest.param("« Le dialogue doit reprendre », a plaidé la Conférence épiscopale Bénin-Togo.",
                  "Conférence épiscopale Bénin-Togo", id="a-hyphenated-pair-of-places-after-the-tail-ends-the-name"),
