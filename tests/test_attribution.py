@@ -168,6 +168,12 @@ ATTRIBUTED = [
                  id="the-namibian-head-of-state-is-not-the-president-of-botswana"),
     pytest.param("Le gouvernement népalais a annoncé que la route resterait fermée.", "gouvernement népalais", "indirect",
                  "subject-before-cue", id="a-government-and-the-nepalese-demonym"),
+    # Round q5: « réélu » after a role is part of its description, as « élu » and « sortant » are
+    # (role_adjectives); set off by a comma, it opens an apposition of its own.
+    pytest.param("« Nous tiendrons nos promesses », a déclaré la maire réélue.", "maire réélue", "direct",
+                 "incise-postposed", id="a-re-elected-mayor-is-described-whole"),
+    pytest.param("« Nous tiendrons nos promesses », a déclaré le maire, réélu dimanche avec 60 % des voix.", "maire",
+                 "direct", "incise-postposed", id="reelu-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round o1: a title governed by the complement of a role (« le gouvernement du président »),
     # glued to a name, takes the name with it: the holder's name belongs to the description.
     pytest.param("Le gouvernement du président Paul Mérand a expliqué que la décision était irrévocable.",
