@@ -157,6 +157,23 @@ ATTRIBUTED = [
                  id="an-adviser-and-the-eswatini-demonym"),
     pytest.param("Le gouvernement a annoncé lundi aux Nauruans que le port rouvrirait.", "gouvernement", "indirect",
                  "subject-before-cue", id="the-people-s-noun-after-the-cue-is-not-the-government-s-adjective"),
+    # Round q5: Botswana, Namibia, Mongolia, Nepal and East Timor in countries.json: « le chef de
+    # l'Etat botswanais » takes back the president of Botswana set in apposition before; the head
+    # of another state (« namibien ») does not; the adjective closes a government's description.
+    pytest.param("Le président du Botswana, Paul Kebonang, a défendu la chasse. « Nous n'avons pas le choix », "
+                 "a assuré le chef de l'Etat botswanais.", "Paul Kebonang", "direct", "incise-postposed",
+                 id="the-botswanan-head-of-state-is-the-president-of-botswana-named-before"),
+    pytest.param("Le président du Botswana, Paul Kebonang, a défendu la chasse. « Nous n'avons pas le choix », "
+                 "a répliqué le chef de l'Etat namibien.", "chef de l'Etat namibien", "direct", "incise-postposed",
+                 id="the-namibian-head-of-state-is-not-the-president-of-botswana"),
+    pytest.param("Le gouvernement népalais a annoncé que la route resterait fermée.", "gouvernement népalais", "indirect",
+                 "subject-before-cue", id="a-government-and-the-nepalese-demonym"),
+    # Round q5: « réélu » after a role is part of its description, as « élu » and « sortant » are
+    # (role_adjectives); set off by a comma, it opens an apposition of its own.
+    pytest.param("« Nous tiendrons nos promesses », a déclaré la maire réélue.", "maire réélue", "direct",
+                 "incise-postposed", id="a-re-elected-mayor-is-described-whole"),
+    pytest.param("« Nous tiendrons nos promesses », a déclaré le maire, réélu dimanche avec 60 % des voix.", "maire",
+                 "direct", "incise-postposed", id="reelu-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round o1: a title governed by the complement of a role (« le gouvernement du président »),
     # glued to a name, takes the name with it: the holder's name belongs to the description.
     pytest.param("Le gouvernement du président Paul Mérand a expliqué que la décision était irrévocable.",
