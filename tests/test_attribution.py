@@ -2605,6 +2605,14 @@ def test_a_name_starts_at_its_first_name() -> None:
     # an unknown capitalised word is no first name: the role stays the speaker
     ("Pour le porte-parole de la Fédération basque de pelote (FBP) Zubel Arregi, la réforme est « inutile ».",
      "porte-parole de la Fédération basque de pelote"),
+    # an Ewe day name (Kossi, Akossiwa) opens the name after a body and its acronym too; a word
+    # merely like one (Kossa) does not
+    ("Pour le porte-parole de l'Union des transporteurs du Togo (UTT) Kossi Amegah, la taxe est « injuste ».",
+     "Kossi Amegah"),
+    ("Pour la présidente de l'Union des transporteurs du Togo (UTT) Akossiwa Amegah, la taxe est « injuste ».",
+     "Akossiwa Amegah"),
+    ("Pour le porte-parole de l'Union des transporteurs du Togo (UTT) Kossa Amegah, la taxe est « injuste ».",
+     "porte-parole de l'Union des transporteurs du Togo"),
 ])
 def test_lusophone_first_names_open_a_name(text: str, speaker: str) -> None:
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
