@@ -197,6 +197,18 @@ ATTRIBUTED = [
     pytest.param("Le sommet a réuni vingt pays, dont la France d'Emmanuel Macron, qui a dénoncé un « piège ».",
                  "France d'Emmanuel Macron", "partial", "subject-before-cue",
                  id="a-relative-after-dont-and-a-noun-takes-back-that-noun"),
+    # A subject relative's plural verb agrees with its antecedent: after « Les … du Mali, qui », not the
+    # singular country completing the noun phrase but the plural noun phrase speaks; a singular
+    # verb keeps the singular complement as its antecedent.
+    pytest.param("Les imams sunnites du Mali, qui avaient exhorté la junte à « renoncer » au projet, se taisent.",
+                 "imams sunnites du Mali", "partial", "subject-before-cue",
+                 id="a-plural-relative-verb-takes-back-the-plural-noun-phrase-not-the-country-completing-it"),
+    pytest.param("Les pêcheurs de Dakar, qui ont dénoncé des quotas « absurdes », manifestent.",
+                 "pêcheurs de Dakar", "partial", "subject-before-cue",
+                 id="a-plural-relative-verb-ont-takes-back-the-plural-noun-phrase"),
+    pytest.param("Il a rencontré les partenaires du Sénégal, qui a dénoncé des quotas « absurdes ».",
+                 "Sénégal", "partial", "subject-before-cue",
+                 id="a-singular-relative-verb-takes-back-the-singular-country-not-the-plural-noun-phrase"),
     pytest.param("Le ministère de la Santé a suspendu les visites dans les hôpitaux de Vannes, Lorient et Quimper « pour "
                  "protéger les patients les plus fragiles ».", "ministère de la Santé", "partial", "sentence-subject",
                  id="the-last-name-of-a-list-a-preposition-governs-is-no-subject-of-the-marks-after-it"),
