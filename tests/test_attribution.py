@@ -209,6 +209,17 @@ ATTRIBUTED = [
     pytest.param("Il a rencontré les partenaires du Sénégal, qui a dénoncé des quotas « absurdes ».",
                  "Sénégal", "partial", "subject-before-cue",
                  id="a-singular-relative-verb-takes-back-the-singular-country-not-the-plural-noun-phrase"),
+    # A document (document_nouns: loi, traité) that « prévoit que » speaks in its own name, never as a
+    # description of the last person named; a description of a person still takes that person back.
+    pytest.param("« La réforme est urgente », a déclaré la ministre Claire Dupont. La nouvelle loi prévoit que les maires "
+                 "seront élus pour six ans.", "nouvelle loi", "indirect", "subject-before-cue",
+                 id="a-law-that-provides-speaks-by-its-own-noun-not-the-last-person"),
+    pytest.param("« La réforme est urgente », a déclaré la ministre Claire Dupont. Le traité stipule que les frontières "
+                 "seront rouvertes.", "traité", "indirect", "subject-before-cue",
+                 id="a-treaty-that-stipulates-speaks-by-its-own-noun-not-the-last-person"),
+    pytest.param("« La réforme est urgente », a déclaré la ministre Claire Dupont. La responsable a précisé que les maires "
+                 "seront élus pour six ans.", "Claire Dupont", "indirect", "subject-before-cue",
+                 id="a-person-s-description-still-takes-back-the-last-person"),
     pytest.param("Le ministère de la Santé a suspendu les visites dans les hôpitaux de Vannes, Lorient et Quimper « pour "
                  "protéger les patients les plus fragiles ».", "ministère de la Santé", "partial", "sentence-subject",
                  id="the-last-name-of-a-list-a-preposition-governs-is-no-subject-of-the-marks-after-it"),
