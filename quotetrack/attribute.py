@@ -2087,6 +2087,10 @@ _APPOSED_START = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+")
 _APPOSED_END = regex.compile(r"[ \u00a0]*+,")
 # Characters after a closing mark read for the colon of a headline (« … » : X …).
 _COLON_REACH = 4
+# Characters read after a relative's ``qui`` for its verb's first word (« avaient »).
+_VERB_REACH = 16
+# Plural present forms of the auxiliaries and of faire that do not end in -ent (« qui ont dénoncé »).
+_PLURAL_AUXILIARIES = frozenset({"ont", "sont", "font", "vont"})
 # How far before a cue a subject relative (« , qui ») is looked for (characters).
 _RELATIVE_REACH = 24
 # Characters before a mention searched for the relative pronoun opening its clause (« qu'il »).
@@ -4853,7 +4857,7 @@ class Attributor:
                 k = self._relative_antecedent(k, s_start)
                 m = self.mentions[k]
                 return (self._partitive_antecedent(m, s_start) or self._described_by_complement(k) or self._apposition_owner(k, s_start)
-                        or self._incise_subject_around(m, s_start, pos) or m)
+                        or self._incise_subject_around(m, s_start, pos) or self._plural_antecedent(m, rel, pos, s_start) or m)
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
@@ -5134,6 +5138,24 @@ class Attributor:
         if j >= 0 and self.mentions[j].start >= s_start and not self.text[self.mentions[j].end : comma].strip():
             return j  # ", à Lyon,": a place set off after the subject's apposition
         return k
+
+    def _plural_antecedent(self, m: Mention, rel: int, pos: int, s_start: int) -> Mention | None:
+        """``Les évêques catholiques du Togo, qui avaient demandé``: the relative's verb at ``pos``
+        agrees with its antecedent; a plural verb (``-ent``, ``ont``, ``sont``) does not take back
+        the singular complement ``m`` a preposition governs, but the plural noun phrase (a plural
+        definite determiner: ``les``, ``ces``) that ``m`` completes, ending at the relative (``rel``)."""
+        if not m.after_preposition or m.number == "pl":
+            return None
+        verb = self.text[pos : pos + _VERB_REACH].split(" ", 1)[0].lower()
+        if not (verb.endswith("ent") or verb in _PLURAL_AUXILIARIES):
+            return None
+        np = self._np_ending_at(rel, s_start)
+        if np is None or np.start() >= m.start or self._in_marks(np.start()):
+            return None
+        head = self.text[np.start() : m.start].split(" ", 1)[0].lower()
+        if head not in names_data()["plural_determiners"]["definite"]:
+            return None
+        return self._np_span(np.start(), np.end())
 
     def _partitive_antecedent(self, m: Mention, s_start: int) -> Mention | None:
         """``six ambassadeurs, dont ceux en poste à Paris, qui avaient dénoncé``: the place ``m`` a

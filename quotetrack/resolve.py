@@ -364,6 +364,12 @@ def _generic_texts() -> frozenset[str]:
 
 
 @cache
+def _document_heads() -> frozenset[str]:
+    """The one-word ``document_nouns`` of ``names.json`` (loi, traité, accord), lower case."""
+    return frozenset(w.lower() for w in names_data().get("document_nouns", ()) if " " not in w)
+
+
+@cache
 def _place_relative_words() -> frozenset[str]:
     """The one-word relatives of place of ``names.json`` (``où``), folded."""
     return frozenset(fold(w) for w in names_data()["place_relatives"] if " " not in w and not w.endswith(("'", "’")))
@@ -2880,7 +2886,10 @@ class Resolver:
                 # "Dans un communiqué, le secrétaire général « condamne » … Le texte rappelle que": no
                 # body spoke; the subject after the phrase that named the text put it out.
                 return self._with_mention(introducer, span), ("text→who introduced it",)
-            if (m.kind == "np" and self._head(m) not in self.collective_nouns and not state_noun) or self._is_person_role(m):
+            # "La nouvelle loi prévoit que…": a document (``document_nouns``: loi, traité, accord) says
+            # what it holds in its own name; it is no description of the last person named.
+            if (m.kind == "np" and self._head(m) not in self.collective_nouns and not state_noun
+                    and self._head(m).lower() not in _document_heads()) or self._is_person_role(m):
                 # "le représentant chinois" (a noun the registry does not know, with a nationality):
                 # only someone known to be of that country.
                 # "le Danois" itself: whoever was named last, unless known to be of another country.

@@ -214,6 +214,29 @@ ATTRIBUTED = [
     pytest.param("Le sommet a réuni vingt pays, dont la France d'Emmanuel Macron, qui a dénoncé un « piège ».",
                  "France d'Emmanuel Macron", "partial", "subject-before-cue",
                  id="a-relative-after-dont-and-a-noun-takes-back-that-noun"),
+    # A subject relative's plural verb agrees with its antecedent: after « Les … du Mali, qui », not the
+    # singular country completing the noun phrase but the plural noun phrase speaks; a singular
+    # verb keeps the singular complement as its antecedent.
+    pytest.param("Les imams sunnites du Mali, qui avaient exhorté la junte à « renoncer » au projet, se taisent.",
+                 "imams sunnites du Mali", "partial", "subject-before-cue",
+                 id="a-plural-relative-verb-takes-back-the-plural-noun-phrase-not-the-country-completing-it"),
+    pytest.param("Les pêcheurs de Dakar, qui ont dénoncé des quotas « absurdes », manifestent.",
+                 "pêcheurs de Dakar", "partial", "subject-before-cue",
+                 id="a-plural-relative-verb-ont-takes-back-the-plural-noun-phrase"),
+    pytest.param("Il a rencontré les partenaires du Sénégal, qui a dénoncé des quotas « absurdes ».",
+                 "Sénégal", "partial", "subject-before-cue",
+                 id="a-singular-relative-verb-takes-back-the-singular-country-not-the-plural-noun-phrase"),
+    # A document (document_nouns: loi, traité) that « prévoit que » speaks in its own name, never as a
+    # description of the last person named; a description of a person still takes that person back.
+    pytest.param("« La réforme est urgente », a déclaré la ministre Claire Dupont. La nouvelle loi prévoit que les maires "
+                 "seront élus pour six ans.", "nouvelle loi", "indirect", "subject-before-cue",
+                 id="a-law-that-provides-speaks-by-its-own-noun-not-the-last-person"),
+    pytest.param("« La réforme est urgente », a déclaré la ministre Claire Dupont. Le traité stipule que les frontières "
+                 "seront rouvertes.", "traité", "indirect", "subject-before-cue",
+                 id="a-treaty-that-stipulates-speaks-by-its-own-noun-not-the-last-person"),
+    pytest.param("« La réforme est urgente », a déclaré la ministre Claire Dupont. La responsable a précisé que les maires "
+                 "seront élus pour six ans.", "Claire Dupont", "indirect", "subject-before-cue",
+                 id="a-person-s-description-still-takes-back-the-last-person"),
     pytest.param("Le ministère de la Santé a suspendu les visites dans les hôpitaux de Vannes, Lorient et Quimper « pour "
                  "protéger les patients les plus fragiles ».", "ministère de la Santé", "partial", "sentence-subject",
                  id="the-last-name-of-a-list-a-preposition-governs-is-no-subject-of-the-marks-after-it"),
@@ -2622,6 +2645,14 @@ def test_a_name_starts_at_its_first_name() -> None:
     # an unknown capitalised word is no first name: the role stays the speaker
     ("Pour le porte-parole de la Fédération basque de pelote (FBP) Zubel Arregi, la réforme est « inutile ».",
      "porte-parole de la Fédération basque de pelote"),
+    # an Ewe day name (Kossi, Akossiwa) opens the name after a body and its acronym too; a word
+    # merely like one (Kossa) does not
+    ("Pour le porte-parole de l'Union des transporteurs du Togo (UTT) Kossi Amegah, la taxe est « injuste ».",
+     "Kossi Amegah"),
+    ("Pour la présidente de l'Union des transporteurs du Togo (UTT) Akossiwa Amegah, la taxe est « injuste ».",
+     "Akossiwa Amegah"),
+    ("Pour le porte-parole de l'Union des transporteurs du Togo (UTT) Kossa Amegah, la taxe est « injuste ».",
+     "porte-parole de l'Union des transporteurs du Togo"),
 ])
 def test_lusophone_first_names_open_a_name(text: str, speaker: str) -> None:
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")

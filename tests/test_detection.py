@@ -2218,6 +2218,20 @@ INTERVIEW_ANSWERS = [
          ("Beaucoup hésitent. La peur du chômage pèse lourd.", "Hélène Brunet")],
         id="a-signed-interview-s-analyst-verb-names-the-person-interviewed-after-the-person-in-the-news",
     ),
+    # An Ewe day name (Kossi, Kokou, Akossiwa: first_names.json) opens a person's name: the
+    # analyst named by it is the person interviewed, not the people the introduction names first.
+    pytest.param(
+        "Entretien. Les Béninois votent dimanche. L’économiste Kokou Amegah, professeur à l’université de Lomé, "
+        "revient sur la campagne.\n\n"
+        "Recueilli par Paul Girard\n\n"
+        "Le scrutin est-il joué ?\n\n"
+        "« Presque. L’opposition a été écartée des listes dès le printemps. »\n\n"
+        "Les électeurs vont-ils se déplacer ?\n\n"
+        "« Peu. La lassitude domine dans les villes. »",
+        [("Presque. L’opposition a été écartée des listes dès le printemps.", "Kokou Amegah"),
+         ("Peu. La lassitude domine dans les villes.", "Kokou Amegah")],
+        id="a-signed-interview-s-analyst-named-by-an-ewe-day-name-is-the-person-interviewed",
+    ),
     pytest.param(
         "Entretien. Le syndicaliste Marc Verdier a été licencié vendredi. La sociologue Hélène Brunet a publié "
         "une analyse du conflit.\n\n"
