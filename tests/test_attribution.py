@@ -157,6 +157,18 @@ ATTRIBUTED = [
                  id="an-adviser-and-the-eswatini-demonym"),
     pytest.param("Le gouvernement a annoncé lundi aux Nauruans que le port rouvrirait.", "gouvernement", "indirect",
                  "subject-before-cue", id="the-people-s-noun-after-the-cue-is-not-the-government-s-adjective"),
+    # Round q4: Namibia, Nepal and Botswana in countries.json: their nationality adjectives close a
+    # description, and their capitals are their metonyms; a place's inhabitants' noun is no adjective.
+    pytest.param("Un conseiller du gouvernement namibien a affirmé que les négociations étaient closes.",
+                 "conseiller du gouvernement namibien", "indirect", "subject-before-cue",
+                 id="an-adviser-and-the-namibian-demonym"),
+    pytest.param("Le Premier ministre népalais a assuré que la frontière serait rouverte.", "Premier ministre népalais",
+                 "indirect", "subject-before-cue", id="a-prime-minister-and-the-nepali-demonym"),
+    pytest.param("Le ministre botswanais de l'Environnement a estimé que la chasse devait reprendre.",
+                 "ministre botswanais de l'Environnement", "indirect", "subject-before-cue",
+                 id="a-minister-and-the-botswana-demonym"),
+    pytest.param("Le gouvernement a assuré lundi aux Népalais que la frontière serait rouverte.", "gouvernement", "indirect",
+                 "subject-before-cue", id="the-nepalis-after-the-cue-are-not-the-government-s-adjective"),
     # Round o1: a title governed by the complement of a role (« le gouvernement du président »),
     # glued to a name, takes the name with it: the holder's name belongs to the description.
     pytest.param("Le gouvernement du président Paul Mérand a expliqué que la décision était irrévocable.",
