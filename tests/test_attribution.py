@@ -6897,6 +6897,14 @@ LEFTOVER_ATTRIBUTION = [
     # the adjective; a general named after the source's body is no part of it (round l6).
     pytest.param("Selon une source autorisée au parquet général, l'appel a été enregistré.",
                  0, "source autorisée au parquet général", id="a-source-keeps-the-parquet-general"),
+    # Round q4: a ministry qualifying a source takes the minister's capitalised portfolio, maybe
+    # past the nationality adjective, as the minister's title does; a lower-case addressee does not.
+    pytest.param("Selon une source autorisée au ministère marocain des Affaires étrangères, le détenu sera libéré vendredi.",
+                 0, "source autorisée au ministère marocain des Affaires étrangères", id="a-source-at-a-ministry-keeps-its-portfolio"),
+    pytest.param("« Les visas seront rétablis », a confié une source au ministère des Affaires étrangères.",
+                 0, "source au ministère des Affaires étrangères", id="a-source-at-a-ministry-keeps-its-portfolio-after-a-cue"),
+    pytest.param("« Les crédits suivront », a confié une source au ministère au maire de Lille.",
+                 0, "source au ministère", id="a-source-at-a-ministry-leaves-the-addressee-out"),
     pytest.param("Selon une source au parquet, le général Dupont sera entendu lundi.",
                  0, "source au parquet", id="a-general-after-the-source-s-parquet-is-no-part-of-it"),
     pytest.param("« Le texte part demain », a confié une source à l'AFP.",
