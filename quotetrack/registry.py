@@ -205,6 +205,10 @@ class _AnonymousData(Record):
     with a capitalised noun after them they qualify the source (``une source au sein de sa Commission``)."""
     qualifier_coordinators: tuple[str, ...] = ()
     """Words that join a second qualifier to the first (``et``: ``des sources humanitaires et militaires``)."""
+    ministry_qualifiers: tuple[str, ...] = ()
+    """Qualifiers (among ``qualifiers``) that name a ministry: a minister's portfolio (a role's tail,
+    ``des Affaires étrangères``) completes them, maybe past the nationality adjective, as it completes
+    the minister's title (``une source au ministère népalais des Affaires étrangères``)."""
 
 
 class _Grammar(Record):
@@ -930,7 +934,13 @@ class _Matcher:
         # « une source au sein de sa Commission »: a possessive link and the owner's capitalised body.
         if lang.anonymous.possessive_body_links:
             body += f"|(?:{_trie_pattern(lang.anonymous.possessive_body_links)})\\s*+\\p{{Lu}}[\\w\\-]*+"
-        self.qual = f"(?:{_trie_pattern(lang.anonymous.qualifiers)}{body})(?!\\w)"
+        # « une source au ministère népalais des Affaires étrangères »: a ministry and its portfolio,
+        # a capitalised one (never « au maire », a lower-case tail of another title).
+        portfolios = [t for t in tails if any(c.isupper() for c in t)]
+        ministry = (f"(?:{_trie_pattern(lang.anonymous.ministry_qualifiers)})(?:\\s++{self.adj}|)"
+                    f"\\s++(?:{_trie_pattern(portfolios)})|"
+                    if lang.anonymous.ministry_qualifiers else "")
+        self.qual = f"(?:{ministry}{_trie_pattern(lang.anonymous.qualifiers)}{body})(?!\\w)"
         s = r"\s++"
         # Optional parts are written ``(?:…|)``, not ``(?:…)?``: the same order and matches,
         # without a repeat the engine sets up on every match attempt (see _SEP).

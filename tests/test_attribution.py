@@ -174,6 +174,18 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-re-elected-mayor-is-described-whole"),
     pytest.param("« Nous tiendrons nos promesses », a déclaré le maire, réélu dimanche avec 60 % des voix.", "maire",
                  "direct", "incise-postposed", id="reelu-set-off-by-a-comma-is-no-part-of-the-role"),
+    # Round q4: Namibia, Nepal and Botswana in countries.json: their nationality adjectives close a
+    # description, and their capitals are their metonyms; a place's inhabitants' noun is no adjective.
+    pytest.param("Un conseiller du gouvernement namibien a affirmé que les négociations étaient closes.",
+                 "conseiller du gouvernement namibien", "indirect", "subject-before-cue",
+                 id="an-adviser-and-the-namibian-demonym"),
+    pytest.param("Le Premier ministre népalais a assuré que la frontière serait rouverte.", "Premier ministre népalais",
+                 "indirect", "subject-before-cue", id="a-prime-minister-and-the-nepali-demonym"),
+    pytest.param("Le ministre botswanais de l'Environnement a estimé que la chasse devait reprendre.",
+                 "ministre botswanais de l'Environnement", "indirect", "subject-before-cue",
+                 id="a-minister-and-the-botswana-demonym"),
+    pytest.param("Le gouvernement a assuré lundi aux Népalais que la frontière serait rouverte.", "gouvernement", "indirect",
+                 "subject-before-cue", id="the-nepalis-after-the-cue-are-not-the-government-s-adjective"),
     # Round o1: a title governed by the complement of a role (« le gouvernement du président »),
     # glued to a name, takes the name with it: the holder's name belongs to the description.
     pytest.param("Le gouvernement du président Paul Mérand a expliqué que la décision était irrévocable.",
@@ -6964,6 +6976,14 @@ LEFTOVER_ATTRIBUTION = [
     # the adjective; a general named after the source's body is no part of it (round l6).
     pytest.param("Selon une source autorisée au parquet général, l'appel a été enregistré.",
                  0, "source autorisée au parquet général", id="a-source-keeps-the-parquet-general"),
+    # Round q4: a ministry qualifying a source takes the minister's capitalised portfolio, maybe
+    # past the nationality adjective, as the minister's title does; a lower-case addressee does not.
+    pytest.param("Selon une source autorisée au ministère marocain des Affaires étrangères, le détenu sera libéré vendredi.",
+                 0, "source autorisée au ministère marocain des Affaires étrangères", id="a-source-at-a-ministry-keeps-its-portfolio"),
+    pytest.param("« Les visas seront rétablis », a confié une source au ministère des Affaires étrangères.",
+                 0, "source au ministère des Affaires étrangères", id="a-source-at-a-ministry-keeps-its-portfolio-after-a-cue"),
+    pytest.param("« Les crédits suivront », a confié une source au ministère au maire de Lille.",
+                 0, "source au ministère", id="a-source-at-a-ministry-leaves-the-addressee-out"),
     pytest.param("Selon une source au parquet, le général Dupont sera entendu lundi.",
                  0, "source au parquet", id="a-general-after-the-source-s-parquet-is-no-part-of-it"),
     pytest.param("« Le texte part demain », a confié une source à l'AFP.",

@@ -5790,6 +5790,13 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-headline-after-sous-le-titre-before-a-colon"),
     pytest.param("La Gazette de Nantes écrit sèchement : « Le budget est un grand bluff. »", ["Le budget est un grand bluff."],
                  id="another-verb-and-an-adverb-before-a-colon-still-reports"),
+    # Round q4: a front page's headline named by its type or size (un gros titre, un titre en capitales).
+    pytest.param("En dessous, un titre en capitales : « Tout reste à faire ».", [],
+                 id="a-headline-in-capitals-before-a-colon"),
+    pytest.param("Le quotidien régional affiche un gros titre : « L'heure des comptes ».", [],
+                 id="a-gros-titre-before-a-colon"),
+    pytest.param("Le capitaine vise un titre en fin de saison : « Nous sommes prêts », affirme-t-il.", ["Nous sommes prêts"],
+                 id="a-sports-title-before-a-colon-still-reports"),
     # A tabloid's noun right before a capitalised name in marks: the paper's name.
     pytest.param("Depuis la publication par le tabloïd “Blesk” de photos montrant le ministre, la presse ne parle que de cela.", [],
                  id="a-tabloid-s-name-after-its-noun"),
