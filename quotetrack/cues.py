@@ -924,6 +924,10 @@ class CueLexicon:
             rf"(?P<inv>(?P<fin>{t(plain.inv_words, True)}){inv}{_optional(rf'{advs}{sp}(?P<tail>{t(plain.inv_tail | pron.inv_tail)})')})",
             rf"(?P<rinv>{refl}(?P<rfin>{rfin}){inv})",
             rf"(?P<gerund>{germ}(?:(?P<ger>{ger})|{refl}(?P<rger>{rger})))",
+            # « fait d'ailleurs valoir que », « met aussi en garde »: a two-word lemma's simple
+            # tense with adverbs between its verb and its fixed tail, as after an auxiliary.
+            rf"(?P<split>{_optional(neg)}{_optional(fclit)}(?P<fin>{t(plain.inv_words, True)})"
+            rf"(?:{sp}{t(w.adverbs)}{_RIGHT}){{1,3}}{sp}(?P<tail>{t(plain.inv_tail)}))",
             rf"(?P<finite>{_optional(neg)}(?:{_optional(fclit)}(?P<fin>{fin})|{refl}(?P<rfin>{rfin})))",
             rf"(?P<phrase>{t(phrases, True)})",
             rf"(?P<part>{t(plain.bare_pp.keys() | plain.que_pp.keys(), True)})",
@@ -942,6 +946,7 @@ class CueLexicon:
             [c.negation, c.reflexive],
             None,
             [c.reflexive],
+            None,
             None,
             None,
             [phrases],
@@ -1351,6 +1356,7 @@ class CueLexicon:
         "inv",
         "rinv",
         "gerund",
+        "split",
         "finite",
         "phrase",
         "part",
@@ -1373,6 +1379,10 @@ class CueLexicon:
         form: CueForm = "finite"
         aux = alt in ("inv_cmp", "inv_rcmp", "cmp", "rcmp") or "gaux" in groups or "geaux" in groups
         table = pron if ("refl" in groups or "grefl" in groups) else plain
+        if alt == "split":
+            sense = plain.inv_head.get(_key(groups["fin"]) + " " + _key(groups["tail"]))
+            if sense is None:  # "parlait déjà mardi de": another verb's tail, the verb alone is read
+                alt, end = "finite", m.end(fulls[shorts.index("fin")]) - shift
         if alt in ("inv_cmp", "inv_rcmp"):
             sense, form = _get(table.pp, groups["pp"]), "inverted"
         elif alt in ("inv_gov", "inv_gcmp", "gov_inf"):
@@ -1391,6 +1401,8 @@ class CueLexicon:
                 if sense is None:  # the words after the pronoun are not this verb's tail
                     end = m.end(fulls[shorts.index("pron")]) - shift
             sense = sense or plain.inv_head.get(head)
+        elif alt == "split":
+            pass  # read above
         elif alt in ("rinv", "finite"):
             verb = g("fin") or groups["rfin"]
             sense, form = _get(table.finite, verb), "inverted" if alt == "rinv" else "finite"

@@ -3351,6 +3351,15 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("La présidente de la Commission européenne, Ingrid Lindqvist, est arrivée à Kiev. Le président ukrainien a "
                  "remercié ses partenaires. La présidente de la Commission a assuré que l'aide arriverait « avant l'été ».",
                  -1, "Ingrid Lindqvist", id="a-shorter-complement-finds-the-office-bound-with-the-longer-one"),
+    pytest.param("« Nous sommes venus en amis », a déclaré Vladimir Poutine à son arrivée. Le président mongol a répondu "
+                 "que son pays voulait « une coopération durable » avec Moscou.",
+                 -1, "président mongol", id="a-mongolian-adjective-qualifies-the-office-of-another-head-of-state"),
+    pytest.param("« Nous sommes venus en amis », a déclaré Vladimir Poutine à Oulan-Bator. Le président a répondu "
+                 "que la visite resterait « historique ».",
+                 -1, "Vladimir Poutine", id="a-bare-office-after-a-capital-stays-with-the-head-of-state-named"),
+    pytest.param("Dmitri Peskov a défendu le voyage. Le pays achète l'essentiel de son carburant à la Russie, a expliqué "
+                 "un porte-parole du gouvernement mongol, cité par la presse. « Nous restons neutres », a-t-il ajouté.",
+                 -1, "porte-parole du gouvernement mongol", id="a-mongolian-government-spokesman-is-no-kremlin-spokesman"),
     pytest.param("Son directeur général, Paolo Ferri, a présenté les comptes. Le ministre de l'Industrie, Marc Aubry, a salué "
                  "« un redressement ». Interrogé par la presse, le directeur général a précisé que la fusion restait « une priorité ».",
                  -1, "Paolo Ferri", id="a-director-general-is-the-one-named-so-not-the-last-speaker"),

@@ -95,6 +95,12 @@ FINITE = [
     ("Comme le soulignait la juge, rien n'est acquis.", "soulignait", "souligner", "finite"),
     ("La maire s'est félicitée du résultat.", "s'est félicitée", "se féliciter", "finite"),
     ("Le club a fait savoir son désaccord.", "a fait savoir", "faire savoir", "finite"),
+    # A two-word lemma's simple tense with adverbs between the verb and its tail (fait … valoir).
+    ("La direction fait d'ailleurs valoir que les comptes sont à l'équilibre.", "fait d'ailleurs valoir", "faire valoir", "finite"),
+    ("L'ONG met une nouvelle fois en garde contre la sécheresse.", "met une nouvelle fois en garde", "mettre en garde", "finite"),
+    ("La mairie ne fait pas savoir la date du chantier.", "ne fait pas savoir", "faire savoir", "finite"),
+    # Another lemma's tail (traiter de) after the adverbs: the verb alone is the cue.
+    ("La ministre parlait encore mardi de réforme.", "parlait", "parler", "finite"),
     ("Le préfet annonça la fermeture des écoles.", "annonça", "annoncer", "finite"),
     ("Le chef de l'État martèle son message.", "martèle", "marteler", "finite"),
     ("Le porte-parole dément toute négociation.", "dément", "démentir", "finite"),
@@ -512,6 +518,9 @@ NEGATIVES = [
     "Le maire a rejoint le cortège place de la République.",
     "Le témoin joint par téléphone habite le quartier.",
     "Le maire est depuis resté muet sur le chantier.",  # depuis before a participle of no report (round l6)
+    # A verb and adverbs, then another two-word lemma's tail: no cue (faire … part, not faire … entendre).
+    "Le vent fait aussi entendre les cloches du village.",
+    "Le maire fait souvent la tournée des marchés.",  # no tail after the adverb
 ]
 
 
