@@ -195,6 +195,12 @@ DETECTED = [
     # A cue before marks that follow an advertising slogan's name still reports them (round t1).
     pytest.param("Le maire a raillé le slogan publicitaire de la ville, une « modernité » de façade.",
                  [("partial", "modernité")], id="a-cue-before-marks-after-slogan-publicitaire-still-reports"),
+    # « slogan de campagne » is a naming noun as « slogan » is: the words in marks set off after it
+    # are the slogan's text, a label; marks after a cue further on still report (round q2).
+    pytest.param("Le slogan de campagne du maire, « Une ville pour tous », s'affiche partout.", [],
+                 id="marks-set-off-after-slogan-de-campagne-are-a-label"),
+    pytest.param("La candidate a moqué le slogan de campagne de son rival, une « imposture » selon elle.",
+                 [("partial", "imposture")], id="a-cue-before-marks-after-slogan-de-campagne-still-reports"),
     # A subhead taking up twice quoted words without marks makes no label of them (round sa2).
     pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. La grève continue.\n\n"
                  "Des méthodes brutales\n\nSelon le délégué, ces « méthodes brutales » durent depuis des mois.",
