@@ -79,7 +79,7 @@ from quotetrack.indirect import (
     title_before_name,
     voice_follows,
 )
-from quotetrack.institutions import head_tail_end, is_adjective
+from quotetrack.institutions import head_tail_end, is_adjective, led_bodies
 from quotetrack.interview import (
     analyst_verbs_at,
     capitals_label,
@@ -337,6 +337,16 @@ def _verb_or_stop(word: str) -> bool:
 @cache
 def _verb_stop_words() -> frozenset[str]:
     return frozenset(w.casefold().replace("’", "'") for w in (*verb_words(), *names_data()["np_stops"]))
+
+
+# Characters read before a name for the article and body noun it completes (« le gouvernement »).
+_LED_BODY_REACH = 20
+
+
+@cache
+def _led_body_head() -> regex.Pattern[str]:
+    """A definite article and one of ``led_bodies`` right before a name (``Le camp ``), not inside a word."""
+    return regex.compile(rf"(?<![\p{{L}}'’])(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]?+(?:{alternation(led_bodies())})[ \u00a0]++\Z")
 
 
 @cache
@@ -4856,8 +4866,9 @@ class Attributor:
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
                 k = self._relative_antecedent(k, s_start)
                 m = self.mentions[k]
-                return (self._partitive_antecedent(m, s_start) or self._described_by_complement(k) or self._apposition_owner(k, s_start)
-                        or self._incise_subject_around(m, s_start, pos) or self._plural_antecedent(m, rel, pos, s_start) or m)
+                return (self._partitive_antecedent(m, s_start) or self._described_by_complement(k) or self._led_body_of(m, s_start)
+                        or self._apposition_owner(k, s_start) or self._incise_subject_around(m, s_start, pos)
+                        or self._plural_antecedent(m, rel, pos, s_start) or m)
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
@@ -5629,6 +5640,15 @@ class Attributor:
             if not (before and before[-1].lower() in _preposition_words()):
                 crowd = found
         return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
+
+    def _led_body_of(self, m: Mention, s_start: int) -> Mention | None:
+        """``Le camp Kolélas, qui dénonçait``, ``le gouvernement Barnier, qui estime``: a one-word
+        name glued after a definite article and a body named after its leader (``led_bodies``)
+        completes it; the relative's antecedent is the body, not the leader."""
+        if m.kind != "name" or " " in m.text:
+            return None
+        found = _led_body_head().search(self.text, max(s_start, m.start - _LED_BODY_REACH), m.start)
+        return self._np_span(found.start(), m.end) if found is not None else None
 
     def _np_span(self, start: int, end: int) -> Mention:
         """``text[start:end]`` without its trailing spaces, as a noun-phrase mention."""

@@ -1581,13 +1581,20 @@ def _speaker_s_own_marks(
     report of words in marks through its finite verb: a verb of judging (``judging_verbs``) with
     its object and marks (``Le ministre X a jugé les résultats « positifs »``), any verb with marks
     after it whose subject is named in full (``Berta Soler a dénoncé une répression « … »``), or any verb right
-    before the source, the marks right after it (``X dénonçait, selon Y, « … »``). Reads the
-    sentence's cues and the few characters after the source only."""
+    before the source, the marks right after it (``X dénonçait, selon Y, « … »``), or any verb with
+    marks after it, not in the conditional, when the source is a news outlet named by its kind
+    (``Pékin a salué un scrutin « … », selon l'agence Chine nouvelle``: the agency relays the
+    subject's words, as after an incise, see ``_relaying_outlet_after``; ``X aurait exigé « … »,
+    selon le quotidien Y`` stays the paper's allegation). Reads the sentence's cues and the few characters after
+    the source only."""
+    outlet: bool | None = None
     for c in sentence_cues:
         if c.form != "finite" or not cand.start <= c.start < cand.end or not _mention_at(mention_starts, cand.start, c.start):
             continue
-        if (getattr(c, "que_end", None) is None and any(ch in opening_marks() for ch in text[c.end : cand.end])
-                and (c.lemma in grammar().judging_verbs or _full_name_before(text, max(cand.start, c.start - _FULL_NAME_REACH), c.start))):
+        if getattr(c, "que_end", None) is None and any(ch in opening_marks() for ch in text[c.end : cand.end]) and (
+                c.lemma in grammar().judging_verbs or _full_name_before(text, max(cand.start, c.start - _FULL_NAME_REACH), c.start)
+                or not cues.conditional_cue(c)  # type: ignore[arg-type]
+                and (outlet := _relaying_outlet_after(text, selon.end) if outlet is None else outlet)):
             return True
         if text[c.end : selon.start].strip(" \u00a0\u202f") == ",":
             comma = text.find(",", selon.end, min(s_end, selon.end + _SELON_MAX))

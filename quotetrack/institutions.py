@@ -128,6 +128,11 @@ def heads() -> tuple[str, ...]:
     return _data().heads
 
 
+def led_bodies() -> tuple[str, ...]:
+    """The lower-case nouns of bodies named after their leader (``gouvernement``, ``camp``, ``clan``)."""
+    return _data().led_bodies
+
+
 def presided_bodies() -> tuple[str, ...]:
     """The lower-case nouns of bodies a president heads (``parti``, ``groupe``, ``région``)."""
     return _data().presided_bodies

@@ -3714,6 +3714,12 @@ SPEAKER_OF_QUOTE = [
                  "Kremlin", id="a-body-s-fragment-an-incise-of-an-agency-carries-is-the-body-s"),
     pytest.param("Le Kremlin aurait exigé des « garanties écrites », selon le quotidien Kommersant.", -1, "Kommersant",
                  id="a-demand-in-the-conditional-a-paper-carries-stays-the-paper-s-allegation"),
+    # A one-word name glued after a definite article and a body named after its leader completes
+    # it: the relative's antecedent is the body (« le camp X, qui … »), a mere title is not one (round q2).
+    pytest.param("Le clan Moreau, qui réclamait depuis des mois un « audit complet », a obtenu gain de cause.", -1,
+                 "clan Moreau", id="a-relative-after-le-clan-and-a-name-is-the-clan-s"),
+    pytest.param("Le député Moreau, qui réclamait depuis des mois un « audit complet », a obtenu gain de cause.", -1,
+                 "Moreau", id="a-relative-after-a-title-and-a-name-is-the-person-s"),
     # The same clause an anonymous source relays after it (…, selon un diplomate européen): a body's
     # own reporting verb governs its fragment; not a verb of no report, a person's verb (already the
     # person's), nor a demand in the conditional, the source's allegation.

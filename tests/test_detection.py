@@ -195,6 +195,12 @@ DETECTED = [
     # A cue before marks that follow an advertising slogan's name still reports them (round t1).
     pytest.param("Le maire a raillé le slogan publicitaire de la ville, une « modernité » de façade.",
                  [("partial", "modernité")], id="a-cue-before-marks-after-slogan-publicitaire-still-reports"),
+    # « slogan de campagne » is a naming noun as « slogan » is: the words in marks set off after it
+    # are the slogan's text, a label; marks after a cue further on still report (round q2).
+    pytest.param("Le slogan de campagne du maire, « Une ville pour tous », s'affiche partout.", [],
+                 id="marks-set-off-after-slogan-de-campagne-are-a-label"),
+    pytest.param("La candidate a moqué le slogan de campagne de son rival, une « imposture » selon elle.",
+                 [("partial", "imposture")], id="a-cue-before-marks-after-slogan-de-campagne-still-reports"),
     # A subhead taking up twice quoted words without marks makes no label of them (round sa2).
     pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. La grève continue.\n\n"
                  "Des méthodes brutales\n\nSelon le délégué, ces « méthodes brutales » durent depuis des mois.",
@@ -214,6 +220,18 @@ DETECTED = [
     pytest.param("Le gouvernement a dénoncé une répression « sans fin », selon un porte-parole.",
                  [("indirect", "Le gouvernement a dénoncé une répression « sans fin »"), ("partial", "sans fin")],
                  id="a-body-s-verb-before-marks-and-a-postposed-source-still-reports"),
+    # A news outlet named by its kind as the postposed source only relays the subject's own verb
+    # before marks (as after an incise); any other source still reports the clause (round q2).
+    pytest.param("Ankara, allié de longue date du régime, a qualifié ce vote de « pas décisif », selon l'agence Anadolu.",
+                 [("partial", "pas décisif")], id="a-body-s-verb-before-marks-and-a-postposed-agency-only-relays"),
+    pytest.param("Le syndicat a salué un accord « équilibré », selon le quotidien Le Soir.",
+                 [("partial", "équilibré")], id="a-body-s-verb-before-marks-and-a-postposed-daily-only-relays"),
+    pytest.param("Le syndicat a salué un accord « équilibré », selon l'agence.",
+                 [("indirect", "Le syndicat a salué un accord « équilibré »"), ("partial", "équilibré")],
+                 id="a-postposed-agency-with-no-name-still-reports"),
+    pytest.param("Le syndicat aurait salué un accord « équilibré », selon le quotidien Le Soir.",
+                 [("indirect", "Le syndicat aurait salué un accord « équilibré »"), ("partial", "équilibré")],
+                 id="a-conditional-verb-before-marks-and-a-postposed-daily-stays-the-daily-s-allegation"),
     pytest.param("La juge a décrit des faits de « pure cruauté », a rapporté l'avocat.",
                  [("partial", "pure cruauté")], id="des-faits-de-before-no-offence-stays-a-partial"),
     # Marks before « , comme … » that is no naming form still hold words (naming_after_marks).
