@@ -5762,6 +5762,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-front-page-headline-before-a-verb-and-en-une"),
     pytest.param("« Rien ne va plus », affiche ce matin à la une Le Courrier du Centre.", [],
                  id="a-front-page-headline-before-a-time-adverbial-and-a-la-une"),
+    # Round t2: a headline verb and a front-page phrase before a colon (titre en une : « … »):
+    # the paper's front-page headline, as after an adverb (titre sobrement : « … »).
+    pytest.param("La presse régionale s'en amuse. La Dépêche du Lot titre en une : « Le préfet perd son pari ».", [],
+                 id="titre-en-une-and-a-colon-before-the-marks-is-a-headline"),
+    pytest.param("Le Courrier de l'Ouest titrait à la une : « La grève continue ».", [],
+                 id="titrait-a-la-une-and-a-colon-before-the-marks-is-a-headline"),
+    pytest.param("Le maire est revenu à la une : « Je ne démissionnerai pas ».", ["Je ne démissionnerai pas"],
+                 id="another-verb-and-a-la-une-before-a-colon-still-reports"),
     # En une with a noun after it, or the paper's complement, still reports the words.
     pytest.param("Le quotidien du parti, « Le Peuple », salue en une l'« immense succès » du sommet.", ["immense succès"],
                  id="a-paper-s-name-in-marks-before-en-une-is-no-headline"),
