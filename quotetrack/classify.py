@@ -2846,14 +2846,16 @@ def _front_page_headline(text: str, comma: int) -> bool:
 
 @cache
 def _headline_before_colon() -> regex.Pattern[str]:
-    """A headline verb of ``headline_after_marks`` and an adverb in -ment (``titre sobrement``),
-    or one of ``headline_frames`` and a few words (``sous un titre en forme d'appel``), then a
-    colon ending the text before the marks."""
+    """A headline verb of ``headline_after_marks`` and an adverb in -ment (``titre sobrement``)
+    or one of ``front_page_phrases`` (``titre en une``, ``titrait à la une``), or one of
+    ``headline_frames`` and a few words (``sous un titre en forme d'appel``), then a colon
+    ending the text before the marks."""
     g = grammar()
     verbs = trie_alternation(tuple(v.strip() for v in g.headline_after_marks))
     frames = trie_alternation(g.headline_frames) if g.headline_frames else "(?!)"
+    front = trie_alternation(g.front_page_phrases) if g.front_page_phrases else "(?!)"
     return regex.compile(
-        rf"(?<![\p{{L}}'’])(?:(?:{verbs})[ \u00a0\u202f]++\p{{Ll}}++(?<=ment)"
+        rf"(?<![\p{{L}}'’])(?:(?:{verbs})[ \u00a0\u202f]++(?:\p{{Ll}}++(?<=ment)|(?:{front})(?![\p{{L}}'’]))"
         rf"|(?:{frames})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,4}}?)[ \u00a0\u202f]*+:[ \u00a0\u202f]*+$")
 
 
@@ -2862,8 +2864,9 @@ _HEADLINE_BEFORE_REACH = 70
 
 
 def _headline_before_colon_marks(before_stripped: str) -> bool:
-    """Whether the text before marks ends with a headline verb and its adverb, or a headline
-    frame, and a colon (``Le Figaro titre sobrement : « … »``): the marks hold a headline."""
+    """Whether the text before marks ends with a headline verb and its adverb or front-page
+    phrase, or a headline frame, and a colon (``Le Figaro titre sobrement : « … »``, ``Le
+    Monde titre en une : « … »``): the marks hold a headline."""
     if not before_stripped.endswith(":"):
         return False
     start = len(before_stripped) - _HEADLINE_BEFORE_REACH if len(before_stripped) > _HEADLINE_BEFORE_REACH else 0

@@ -1344,6 +1344,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     pytest.param("La fédération Eurofret estime que la taxe est injuste. Un camion coûte 250 000 euros, selon ses calculs.",
                  "Un camion coûte 250 000 euros", "Eurofret", id="selon-ses-calculs-postposed-is-the-possessor-s"),
     pytest.param("Un camion coûte 250 000 euros, selon nos calculs.", None, None, id="selon-nos-calculs-is-the-writer-s"),
+    # Round t2: a club named with its suffix in the French order (le Milan AC) is one name, the
+    # complement of the role noun before it: the player the role describes speaks, not « AC ».
+    pytest.param("Marco Lenzi a quitté le club. L'ancien milieu de la Lazio et du Milan AC a promis de rester « un supporter fidèle ».",
+                 "un supporter fidèle", "Marco Lenzi", id="milan-ac-is-one-club-name-completing-the-role"),
+    pytest.param("Le Milan AC a dénoncé « une décision injuste ».", "une décision injuste", "Milan AC",
+                 id="milan-ac-subject-speaks-as-one-name"),
     # Round y5: the International Organization for Migration by its full French name.
     pytest.param("Le préfet est resté discret. D'après l'Organisation internationale pour les migrations, 900 exilés ont été secourus.",
                  "900 exilés ont été secourus", "OIM", id="d-apres-the-iom-by-its-full-name"),

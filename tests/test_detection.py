@@ -3949,6 +3949,11 @@ INDIRECT = [
                  id="a-possessive-and-interlocuteurs-before-que"),
     pytest.param("Le ministre a averti son homologue que les contrôles reprendraient lundi.", "les contrôles reprendraient lundi",
                  id="a-possessive-and-homologue-before-que"),
+    # Round t2: so are one's host and one's visitors (hôte, visiteurs) after assurer, prévenir ….
+    pytest.param("La chancelière a assuré son hôte que l'aide militaire serait maintenue.", "l'aide militaire serait maintenue",
+                 id="a-possessive-and-hote-before-que"),
+    pytest.param("Le recteur a prévenu ses visiteurs que le campus fermerait à midi.", "le campus fermerait à midi",
+                 id="a-possessive-and-visiteurs-before-que"),
     # A verb form inside marks closed before the writer's words (« une refonte complète » du …) is the
     # quoted words' own: a postposed incise after a comma still ends the clause.
     pytest.param("La ministre a prévenu que le texte imposerait « une refonte complète » du système de retraite, a déclaré sa porte-parole.",
@@ -4607,6 +4612,8 @@ INDIRECT = [
     "Il a suffi d'une soirée pour que la « fracture sociale », selon la formule consacrée dans les états-majors, change de camp.",
     # A glued pronoun's source in a relative, with no marks after it: no clause of the source's.
     "Le ministre a cité la Tunisie, où le risque est selon lui très élevé.",
+    # An audience noun after a verb that is no audience verb: que opens a relative, no report (round t2).
+    "La présidente a reçu son hôte qu'elle connaît depuis vingt ans.",
 ])
 def test_an_earlier_version_of_the_outlet_s_text_reports_nothing(text: str) -> None:
     """« une version précédente de cet article indiquait que … »: the outlet corrects itself in its own voice."""
@@ -5787,6 +5794,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-front-page-headline-before-a-verb-and-en-une"),
     pytest.param("« Rien ne va plus », affiche ce matin à la une Le Courrier du Centre.", [],
                  id="a-front-page-headline-before-a-time-adverbial-and-a-la-une"),
+    # Round t2: a headline verb and a front-page phrase before a colon (titre en une : « … »):
+    # the paper's front-page headline, as after an adverb (titre sobrement : « … »).
+    pytest.param("La presse régionale s'en amuse. La Dépêche du Lot titre en une : « Le préfet perd son pari ».", [],
+                 id="titre-en-une-and-a-colon-before-the-marks-is-a-headline"),
+    pytest.param("Le Courrier de l'Ouest titrait à la une : « La grève continue ».", [],
+                 id="titrait-a-la-une-and-a-colon-before-the-marks-is-a-headline"),
+    pytest.param("Le maire est revenu à la une : « Je ne démissionnerai pas ».", ["Je ne démissionnerai pas"],
+                 id="another-verb-and-a-la-une-before-a-colon-still-reports"),
     # En une with a noun after it, or the paper's complement, still reports the words.
     pytest.param("Le quotidien du parti, « Le Peuple », salue en une l'« immense succès » du sommet.", ["immense succès"],
                  id="a-paper-s-name-in-marks-before-en-une-is-no-headline"),
