@@ -2456,6 +2456,10 @@ def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
             return m
     if pats.publication_before.search(text, lead, m.start) is None:
         return m
+    if age_after().match(text, m.end) is not None:
+        # "confie au journal Frankie, 41 ans": an age set off after the name makes it a person's,
+        # someone the paper quotes, never the paper's title (papers have no age).
+        return m
     return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
 
 

@@ -728,6 +728,11 @@ ATTRIBUTED = [
                  "Eva De Bleeker", "direct", "incise-postposed", id="a-newspaper-told-the-words-after-the-cue-is-no-speaker"),
     pytest.param("« La fusion est enterrée », écrit le quotidien économique Les Échos.", "Les Échos", "direct",
                  "incise-postposed", id="a-newspaper-subject-of-the-postposed-cue-still-speaks"),
+    # Round t3: an age set off after the name a publication noun announces makes it a person's.
+    pytest.param("Le Progrès a rencontré des riverains. « Le bus ne passe plus », raconte au quotidien Solène, 29 ans, infirmière.",
+                 "Solène", "direct", "incise-postposed", id="a-first-name-and-an-age-after-a-newspaper-noun-is-a-person"),
+    pytest.param("« La route restera coupée », écrit le quotidien Kurier, 25 juin.", "Kurier", "direct",
+                 "incise-postposed", id="a-date-after-a-newspaper-name-is-no-age"),
     pytest.param("Les routiers qui bloquaient le port ont levé leurs barrages, promettant de « revenir en force ».",
                  "routiers", "partial", "subject-before-cue", id="a-gerund-shares-the-subject-past-its-relative"),
     pytest.param("Les étudiants qui avaient occupé la faculté ont quitté les lieux, assurant que le mouvement continuerait.",
