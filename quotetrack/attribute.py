@@ -1701,6 +1701,14 @@ def _addressee_links() -> frozenset[str]:
 
 
 @cache
+def _seat_town() -> regex.Pattern[str]:
+    """`` à Lille``, `` à Saint-Denis``: the town a body sits in, one or two capitalised words after
+    à, closing a fronted phrase (Au consulat général de Pologne à Lille, on indiquait…): the body
+    before it still speaks for the indefinite pronoun after the comma."""
+    return regex.compile(r"[ \u00a0]++à[ \u00a0]++\p{Lu}[\p{L}\-’']*+(?:[ \u00a0]\p{Lu}[\p{L}\-’']*+)?[ \u00a0]*+")
+
+
+@cache
 def _body_in() -> regex.Pattern[str]:
     """A preposition before a determiner and a body noun of ``names.json`` (``dans| l'entourage``)."""
     return _preposition_before(names_data()["body_nouns"])
@@ -4089,7 +4097,7 @@ class Attributor:
             return (self._side_of_country(side.start(), side.end(), comma) or self._side_named(side.end(), comma)
                     or self._side_named_before_apposition(side.end(), comma))
         body = self._body_in(start, comma)
-        if body is not None and body.end >= comma:
+        if body is not None and (body.end >= comma or _seat_town().fullmatch(self.text, body.end, comma)):
             return body
         k = bisect.bisect_left(self.m_starts, start)
         if k < len(self.mentions):
@@ -4573,6 +4581,10 @@ class Attributor:
             return None
         return self._np_span(np.start(), close.start())
 
+    def _clause_ends_at(self, pos: int) -> bool:
+        """Whether the clause ends at ``pos``: the end of the text or a clause's punctuation."""
+        return pos >= len(self.text) or self.text[pos] in ".,;:!?»\n"
+
     def _description_completed_by(self, pos: int, m: Mention) -> Mention | None:
         """``Selon un policier de la BRI présent lors de l'assaut, …``: a person's description
         opening at ``pos`` that the governed mention ``m`` completes, more words after it (which
@@ -4581,6 +4593,11 @@ class Attributor:
         np = self._opening_np(pos, m.start)
         if np is None or np.start() >= m.start or not self._governed_inside(np.start(), m):
             return None
+        if _heads_a_body(np.group()) and not _names_a_text(np.group()):
+            # "selon le consulat général de Turquie à Genève": the town the body sits in closes
+            # the clause; the body up to its complement speaks, not the state the complement names.
+            town = _seat_town().match(self.text, m.end)
+            return self._np_span(np.start(), m.end) if town is not None and self._clause_ends_at(town.end()) else None
         if _heads_a_body(np.group()) or _names_a_text(np.group()):
             return None
         if _names_published_text(np.group()) and _agent_phrase().search(self.text, np.start(), m.start) is not None:

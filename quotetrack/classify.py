@@ -41,7 +41,7 @@ from quotetrack.lexicon import (
     trie_alternation,
 )
 from quotetrack.marks import MarkedSpan, opening_marks, typography
-from quotetrack.mentions import names_data
+from quotetrack.mentions import PLACED_REACH, names_data, placed_publication_before
 from quotetrack.models import Kind
 from quotetrack.registry import Registry, article_before_mark, fold, people_noun, role_heads
 from quotetrack.segment import Spans
@@ -3636,6 +3636,11 @@ def _decide(
             and _NAME_BREAKS.isdisjoint(inner) and _publication_adjective_before().match(before_stripped) is not None
             and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
         return "not-publication"  # "affirme le quotidien slovaque « Sme »": the paper's name, no quotation
+    if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and _NAME_BREAKS.isdisjoint(inner)
+            and placed_publication_before().search(text, max(0, s.open_start - PLACED_REACH), s.open_start) is not None):
+        # "a rapporté le quotidien de Karachi « Dawn »": a publication noun and the capitalised place
+        # it comes from right before the marks: the capitalised name in them is the paper's.
+        return "not-publication"
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and text.startswith(",", s.close_end)
             and title_cased(inner) and _publication_apposition_before().match(before_stripped) is not None):
         # "le quotidien du Parti communiste, « Nhan Dan », saluait …": a capitalised name set off by

@@ -2456,6 +2456,10 @@ def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
             return m
     if pats.publication_before.search(text, lead, m.start) is None:
         return m
+    if age_after().match(text, m.end) is not None:
+        # "confie au journal Frankie, 41 ans": an age set off after the name makes it a person's,
+        # someone the paper quotes, never the paper's title (papers have no age).
+        return m
     return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
 
 
@@ -2840,7 +2844,7 @@ def _marked_publications(text: str, found: list[Mention], is_publication: Callab
     for hit in (_marked_name_bmp() if lexicon.in_bmp(text) else _MARKED_NAME).finditer(text):
         word = article_before_mark(text, hit.start(), hit.group("name"), is_publication)
         if (word is None and pats.publication_before.search(text, max(0, hit.start() - _ANNOUNCE_REACH), hit.start()) is None
-                and _placed_publication_before().search(text, max(0, hit.start() - _PLACED_REACH), hit.start()) is None
+                and placed_publication_before().search(text, max(0, hit.start() - PLACED_REACH), hit.start()) is None
                 and _source_article().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None
                 and _colleague_before().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None
                 and (_bare_source_before().search(text, max(0, hit.start() - _SOURCE_ARTICLE_REACH), hit.start()) is None
@@ -2877,11 +2881,11 @@ def _names_inside(found: list[Mention], k: int, lo: int, hi: int) -> int | None:
 
 
 # Characters before an opening mark read for a publication noun and the place it is from.
-_PLACED_REACH = 64
+PLACED_REACH = 64
 
 
 @cache
-def _placed_publication_before() -> regex.Pattern[str]:
+def placed_publication_before() -> regex.Pattern[str]:
     """A publication noun, up to two lower-case adjectives and a link to a capitalised place of one
     or two words (``complement_links`` or ``place_links`` of ``names.json``), right before an opening mark:
     the capitalised name in the marks (``le quotidien de Cochabamba « Los Tiempos »``) is the paper's."""

@@ -524,6 +524,17 @@ ATTRIBUTED = [
                  "subject-before-cue", id="a-cardinal-in-words-opens-the-subject"),
     pytest.param("A Bercy, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-is-that-seat"),
+    # Round t3: a consulate is a body (names.json body_nouns), and the town it sits in (à Lyon)
+    # may close the fronted phrase or the complement of selon: the body still speaks.
+    pytest.param("Au consulat général du Maroc à Bordeaux, on précisait jeudi que les guichets resteraient ouverts.",
+                 "consulat général du Maroc", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-consulate-and-the-town-it-sits-in"),
+    pytest.param("À la direction de la Poste à Saint-Étienne, on affirme que les tournées reprendront lundi.",
+                 "direction de la Poste", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-body-and-its-town-of-two-words"),
+    pytest.param("Les inscriptions ont doublé en un an, selon le consulat du Sénégal à Marseille.",
+                 "consulat du Sénégal", "indirect", "incise-postposed",
+                 id="selon-a-body-its-complement-and-its-town-is-the-body"),
     pytest.param("Au Kremlin, on juge la proposition « prématurée ».", "Kremlin", "partial", "subject-before-cue",
                  id="on-after-a-fronted-institution"),
     # The Holy See (organisations.json) and its metonym the Vatican: a body that speaks, as the Kremlin does.
@@ -769,6 +780,11 @@ ATTRIBUTED = [
                  "Eva De Bleeker", "direct", "incise-postposed", id="a-newspaper-told-the-words-after-the-cue-is-no-speaker"),
     pytest.param("« La fusion est enterrée », écrit le quotidien économique Les Échos.", "Les Échos", "direct",
                  "incise-postposed", id="a-newspaper-subject-of-the-postposed-cue-still-speaks"),
+    # Round t3: an age set off after the name a publication noun announces makes it a person's.
+    pytest.param("Le Progrès a rencontré des riverains. « Le bus ne passe plus », raconte au quotidien Solène, 29 ans, infirmière.",
+                 "Solène", "direct", "incise-postposed", id="a-first-name-and-an-age-after-a-newspaper-noun-is-a-person"),
+    pytest.param("« La route restera coupée », écrit le quotidien Kurier, 25 juin.", "Kurier", "direct",
+                 "incise-postposed", id="a-date-after-a-newspaper-name-is-no-age"),
     pytest.param("Les routiers qui bloquaient le port ont levé leurs barrages, promettant de « revenir en force ».",
                  "routiers", "partial", "subject-before-cue", id="a-gerund-shares-the-subject-past-its-relative"),
     pytest.param("Les étudiants qui avaient occupé la faculté ont quitté les lieux, assurant que le mouvement continuerait.",
@@ -1359,6 +1375,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # A clause of its own between a fronted phrase and « on » is no aside describing the side (round sc3).
     pytest.param("Au ministère, le texte est prêt, on assure que la réforme passera.", "la réforme passera", None,
                  id="on-after-a-fronted-phrase-and-a-clause-names-nobody"),
+    # Round t3: a town after a body's fronted phrase lends it the on; after a place alone, nobody speaks.
+    pytest.param("Au marché couvert à Bordeaux, on assure que les prix ont baissé.", "les prix ont baissé", None,
+                 id="on-after-a-fronted-place-and-its-town-names-nobody"),
     pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
                  "la taxe frappe toutes les plateformes", None, id="on-y-with-no-side-named-before-names-nobody"),
     # A possessive opening a speech noun that is the subject of a cue: the possessor's words (batch rc1).

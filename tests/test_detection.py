@@ -5720,6 +5720,11 @@ def test_a_fronted_source_s_clause_ends_at_a_colon_opening_a_quotation(text: str
 PUBLICATION_NAMES_AFTER_ADJECTIVES = [
     pytest.param("« Le gouvernement a perdu toute légitimité », écrit le quotidien slovaque « Sme ».",
                  ["Le gouvernement a perdu toute légitimité"], "Sme", id="a-paper-in-marks-after-its-nationality"),
+    # Round t3: a capitalised place as the paper's complement (le quotidien de Lagos) announces its name as an adjective does.
+    pytest.param("La frontière sera rouverte lundi, a annoncé le quotidien de Lagos « Vanguard ».",
+                 ["La frontière sera rouverte lundi"], "Vanguard", id="a-paper-in-marks-after-its-home-town"),
+    pytest.param("« La frontière sera rouverte », a dit le ministre de Lagos « Sans délai ».",
+                 ["La frontière sera rouverte", "Sans délai"], "ministre de Lagos", id="a-minister-of-a-town-announces-no-paper-name"),
     pytest.param("Selon le quotidien britannique « Guardian », « les négociations ont échoué ».",
                  ["les négociations ont échoué"], "Guardian", id="a-fronted-paper-in-marks-after-its-nationality"),
     pytest.param("Le journal affirme « Nous avons raison ».",
