@@ -1570,12 +1570,15 @@ def _back_reference() -> regex.Pattern[str]:
     cleft = rf"(?:{trie_alternation(stems)}){aside}[ \u00a0]*+{complementizer_word()}"
     # "La formule, publiée le 3 octobre sur X, est signée Robert Y": the noun and its copula
     # (la phrase est signée, le mot est de) may have a short aside set off by commas between.
+    copulas = [f" {c} " for c in grammar().back_reference_copulas]
     copular: dict[str, list[str]] = {}
+    plain: list[str] = []
     for p in others:
-        head, sep, rest = p.partition(" est ")
-        if sep:
-            copular.setdefault(head, []).append("est " + rest)
-    plain = [p for p in others if " est " not in p]
+        at = min((k for c in copulas if (k := p.find(c)) >= 0), default=-1)
+        if at < 0:
+            plain.append(p)
+        else:
+            copular.setdefault(p[:at], []).append(p[at + 1 :])
     said = "|".join(rf"(?:{trie_alternation([h])}){aside}[ \u00a0]++(?:{trie_alternation(r)})"
                     for h, r in copular.items())
     # A whole word (la phrase est de|venue … is no attribution), or an elided one (est d'|X).
@@ -2107,8 +2110,6 @@ _APPOSED_END = regex.compile(r"[ \u00a0]*+,")
 _COLON_REACH = 4
 # Characters read after a relative's ``qui`` for its verb's first word (« avaient »).
 _VERB_REACH = 16
-# Plural present forms of the auxiliaries and of faire that do not end in -ent (« qui ont dénoncé »).
-_PLURAL_AUXILIARIES = frozenset({"ont", "sont", "font", "vont"})
 # How far before a cue a subject relative (« , qui ») is looked for (characters).
 _RELATIVE_REACH = 24
 # Characters before a mention searched for the relative pronoun opening its clause (« qu'il »).
@@ -5169,13 +5170,14 @@ class Attributor:
 
     def _plural_antecedent(self, m: Mention, rel: int, pos: int, s_start: int) -> Mention | None:
         """``Les évêques catholiques du Togo, qui avaient demandé``: the relative's verb at ``pos``
-        agrees with its antecedent; a plural verb (``-ent``, ``ont``, ``sont``) does not take back
+        agrees with its antecedent; a plural verb (``plural_verb_endings``, ``plural_presents`` of
+    ``names.json``: ``-ent``, ``ont``, ``sont``) does not take back
         the singular complement ``m`` a preposition governs, but the plural noun phrase (a plural
         definite determiner: ``les``, ``ces``) that ``m`` completes, ending at the relative (``rel``)."""
         if not m.after_preposition or m.number == "pl":
             return None
         verb = self.text[pos : pos + _VERB_REACH].split(" ", 1)[0].lower()
-        if not (verb.endswith("ent") or verb in _PLURAL_AUXILIARIES):
+        if not (verb.endswith(tuple(names_data()["plural_verb_endings"])) or verb in names_data()["plural_presents"]):
             return None
         np = self._np_ending_at(rel, s_start)
         if np is None or np.start() >= m.start or self._in_marks(np.start()):

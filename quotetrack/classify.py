@@ -699,6 +699,9 @@ class Grammar(Record):
     back_references: tuple[str, ...] = ()
     """``C'est par ces mots que`` (X a ouvert…): right after a quotation, words that refer back
     to it and introduce its speaker."""
+    back_reference_copulas: tuple[str, ...] = ()
+    """The copula inside a back reference (``est`` of ``la formule est signée``): a short aside
+    set off by commas may stand before it (``La formule, publiée mardi, est signée X``)."""
     cry_nouns: tuple[str, ...] = ()
     """``aux cris de`` « Macron démission »: nouns of crying whose complement in marks, capitalised,
     is a whole utterance (a slogan) of the crowd the sentence names."""

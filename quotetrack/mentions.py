@@ -294,6 +294,10 @@ class NamesData(Record):
     restating_impersonals: tuple[str, ...] = ()
     """Forms after the impersonal pronoun that restate what the sentence before named (``Il s'agit``)."""
     negative_determiners: tuple[str, ...] = ()
+    plural_verb_endings: tuple[str, ...] = ()
+    """Endings of a finite verb in the third person plural (``-ent``: « qui avaient demandé »)."""
+    plural_presents: tuple[str, ...] = ()
+    """Third person plural presents that end otherwise (``ont``, ``sont``, ``font``, ``vont``)."""
     """Open words in marks a negated verb governs (``n'avait adressé « aucun message »``): words the
     verb's subject never said, which the reporter of the clause they stand in uses."""
     excerpt_openers: tuple[str, ...] = ()
