@@ -345,8 +345,11 @@ _LED_BODY_REACH = 20
 
 @cache
 def _led_body_head() -> regex.Pattern[str]:
-    """A definite article and one of ``led_bodies`` right before a name (``Le camp ``), not inside a word."""
-    return regex.compile(rf"(?<![\p{{L}}'’])(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]?+(?:{alternation(led_bodies())})[ \u00a0]++\Z")
+    """A definite article (``definite_determiners`` of ``names.json``) and one of ``led_bodies``
+    right before a name (``Le camp ``), not inside a word."""
+    dets = "|".join(regex.escape(d[:-1]) + "['’]" if d.endswith(("'", "’")) else regex.escape(d)
+                    for d in names_data()["definite_determiners"])
+    return regex.compile(rf"(?<![\p{{L}}'’])(?i:{dets})[ \u00a0]?+(?:{alternation(led_bodies())})[ \u00a0]++\Z")
 
 
 @cache
@@ -1015,12 +1018,13 @@ def _voiced_agent() -> regex.Pattern[str]:
 @cache
 def _floor_given() -> regex.Pattern[str]:
     """``laisse le dernier mot à ``, ``donne la parole au ``: a verb of ``floor_giving_verbs``, one
-    of ``floor_nouns`` and the preposition à (or its contraction with the article) and the space
+    of ``floor_nouns`` and one of ``floor_links`` (à, or its contraction with the article) and the space
     after it; whom it hands the floor to starts at the match's end (or after ``l'``)."""
     raw = names_data()
     verbs = trie_alternation(raw.get("floor_giving_verbs", ()))
     nouns = trie_alternation(raw.get("floor_nouns", ()))
-    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{verbs})[ \u00a0]++(?:{nouns})[ \u00a0]++(?:à|aux?)[ \u00a0]++")
+    links = trie_alternation(raw.get("floor_links", ()))
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{verbs})[ \u00a0]++(?:{nouns})[ \u00a0]++(?:{links})[ \u00a0]++")
 
 
 @cache
@@ -1706,9 +1710,10 @@ def _addressee_links() -> frozenset[str]:
 @cache
 def _seat_town() -> regex.Pattern[str]:
     """`` à Lille``, `` à Saint-Denis``: the town a body sits in, one or two capitalised words after
-    à, closing a fronted phrase (Au consulat général de Pologne à Lille, on indiquait…): the body
+    one of ``seat_town_links`` (à), closing a fronted phrase (Au consulat général de Pologne à Lille, on indiquait…): the body
     before it still speaks for the indefinite pronoun after the comma."""
-    return regex.compile(r"[ \u00a0]++à[ \u00a0]++\p{Lu}[\p{L}\-’']*+(?:[ \u00a0]\p{Lu}[\p{L}\-’']*+)?[ \u00a0]*+")
+    links = trie_alternation(names_data().get("seat_town_links", ())) or "(?!)"
+    return regex.compile(rf"[ \u00a0]++(?:{links})[ \u00a0]++\p{{Lu}}[\p{{L}}\-’']*+(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-’']*+)?[ \u00a0]*+")
 
 
 @cache

@@ -294,6 +294,10 @@ class NamesData(Record):
     restating_impersonals: tuple[str, ...] = ()
     """Forms after the impersonal pronoun that restate what the sentence before named (``Il s'agit``)."""
     negative_determiners: tuple[str, ...] = ()
+    floor_links: tuple[str, ...] = ()
+    """The preposition after a floor-giving phrase, and its contractions (``à``, ``au``, ``aux``)."""
+    seat_town_links: tuple[str, ...] = ()
+    """The preposition before the town a body sits in (``à``: le consulat général de X à Lille)."""
     plural_verb_endings: tuple[str, ...] = ()
     """Endings of a finite verb in the third person plural (``-ent``: « qui avaient demandé »)."""
     plural_presents: tuple[str, ...] = ()
