@@ -6954,6 +6954,5 @@ def _opens_with_relative(text: str, start: int, end: int) -> bool:
     ``qu'`` glued to its verb too): a mention after it is the relative's inverted subject."""
     head = text[start:end].lstrip(" \u00a0\u202f")
     word = head.split(None, 1)[0].lower().replace("’", "'") if head else ""
-    if word.startswith("qu'"):
-        word = word[:3]
-    return word in _object_relatives()
+    elided = word.find("'")
+    return word in _object_relatives() or (elided > 0 and word[: elided + 1] in _object_relatives())
