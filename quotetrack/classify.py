@@ -650,7 +650,8 @@ class Grammar(Record):
     """Words of degree right before a participle cue (plus durement jugées que, moins critiqué que):
     its que is a comparison, no content clause."""
     degree_adverb_endings: tuple[str, ...] = ()
-    """Endings of an adverb that may stand between one of ``participle_comparatives`` and the participle."""
+    """Endings of an adverb (-ment): one may stand between one of ``participle_comparatives`` and
+    the participle, or between a headline verb and the colon before its headline (titre sobrement :)."""
     relative_fears: tuple[str, ...] = ()
     """Verbs of fear or doubt (craindre, redouter, douter): their que-clause reports the opinion of
     a subject that holds it (Le syndicat craint que …), but right after one of
@@ -2849,16 +2850,17 @@ def _front_page_headline(text: str, comma: int) -> bool:
 
 @cache
 def _headline_before_colon() -> regex.Pattern[str]:
-    """A headline verb of ``headline_after_marks`` and an adverb in -ment (``titre sobrement``)
-    or one of ``front_page_phrases`` (``titre en une``, ``titrait à la une``), or one of
-    ``headline_frames`` and a few words (``sous un titre en forme d'appel``), then a colon
+    """A headline verb of ``headline_after_marks`` and an adverb (an ending of
+    ``degree_adverb_endings``: ``titre sobrement``) or one of ``front_page_phrases`` (``titre en
+    une``, ``titrait à la une``), or one of ``headline_frames`` and a few words (``sous un titre en forme d'appel``), then a colon
     ending the text before the marks."""
     g = grammar()
     verbs = trie_alternation(tuple(v.strip() for v in g.headline_after_marks))
     frames = trie_alternation(g.headline_frames) if g.headline_frames else "(?!)"
     front = trie_alternation(g.front_page_phrases) if g.front_page_phrases else "(?!)"
+    adverb = trie_alternation(g.degree_adverb_endings) if g.degree_adverb_endings else "(?!)"
     return regex.compile(
-        rf"(?<![\p{{L}}'’])(?:(?:{verbs})[ \u00a0\u202f]++(?:\p{{Ll}}++(?<=ment)|(?:{front})(?![\p{{L}}'’]))"
+        rf"(?<![\p{{L}}'’])(?:(?:{verbs})[ \u00a0\u202f]++(?:\p{{Ll}}++(?<=(?:{adverb}))|(?:{front})(?![\p{{L}}'’]))"
         rf"|(?:{frames})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,4}}?)[ \u00a0\u202f]*+:[ \u00a0\u202f]*+$")
 
 
