@@ -1988,6 +1988,7 @@ def _names_issued_text(np: str) -> bool:
 
 @cache
 def _issued_nouns() -> frozenset[str]:
+    """The ``text_nouns`` of ``names.json`` alone (no speech nouns: :func:`_text_words` has both), lower case."""
     return frozenset(w.lower() for w in names_data()["text_nouns"])
 
 
