@@ -54,6 +54,11 @@ NAMED = [
                  id="antidopage-right-after-the-head"),
     pytest.param("« Trois blessés sont à déplorer », a précisé la Protection civile, qui reste mobilisée.",
                  "Protection civile", id="protection-head-and-its-adjective"),
+    # Round u4: the adjective of a people no state's nationality adjective names (arabe, kurde), read as a head adjective.
+    pytest.param("« Le plan de paix reste sur la table », a déclaré le Secrétariat de la Ligue arabe.",
+                 "Secrétariat de la Ligue arabe", id="arabe-closes-a-head-inside-the-complement"),
+    pytest.param("L'Organisation arabe du travail a jugé que la résolution devait être appliquée sans délai.",
+                 "Organisation arabe du travail", id="arabe-right-after-the-head"),
     pytest.param("« Le déficit se creuse », a averti la Sécurité sociale.", "Sécurité sociale", id="securite-head-and-adjective-by-ending"),
     pytest.param("La Cour suprême du Kenya a jugé que le scrutin devait être annulé.", "Cour suprême du Kenya",
                  id="supreme-a-listed-head-adjective-then-a-capitalised-complement"),
@@ -204,6 +209,9 @@ def test_extended_name_is_an_organisation() -> None:
     pytest.param("la Fédération protestante des associations familiales a jugé", "la Fédération",
                  " protestante des associations familiales", id="a-faith-s-adjective-then-a-complement-is-read"),
     pytest.param("la Ligue a reçu des musulmans", "la Ligue", "", id="a-faith-s-noun-after-a-verb-is-not-read"),
+    pytest.param("l'Institut kurde des études politiques a jugé", "l'Institut", " kurde des études politiques",
+                 id="a-people-s-adjective-then-a-complement-is-read"),
+    pytest.param("la Commission a reçu des délégués arabes", "la Commission", "", id="a-people-s-adjective-after-a-verb-is-not-read"),
     pytest.param("la Ligue a cédé à feu et à sang", "la Ligue", "", id="a-compound-tail-right-after-the-head-is-not-read"),
     # Round j2: a nationality adjective whatever its ending (argentin, grec, belge), as français.
     pytest.param("la Conférence épiscopale argentine a jugé", "la Conférence", " épiscopale argentine",
