@@ -2743,9 +2743,10 @@ def title_cased(inner: str) -> bool:
 @cache
 def _body_adjective_before() -> regex.Pattern[str]:
     """A ``body_naming_words`` noun, then one lower-case word, ending a string (matched backwards, as
-    :func:`_publication_adjective_before`: ``du groupe paramilitaire|``, ``le parti présidentiel|``)."""
+    :func:`_publication_adjective_before`: ``du groupe paramilitaire|``, ``le parti présidentiel|``,
+    ``de l'association franco-iranienne|`` after an elided article)."""
     words = grammar().body_naming_words
-    return regex.compile(rf"(?<![\p{{L}}'’])(?i:{suffix_trie_alternation(words) if words else '(?!)'})[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*$",
+    return regex.compile(rf"(?<!\p{{L}})(?i:{suffix_trie_alternation(words) if words else '(?!)'})[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*$",
                          regex.REVERSE)
 
 

@@ -5859,6 +5859,10 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-body-after-its-noun-and-an-adjective-inside-a-report"),
     pytest.param("La députée a estimé que le parti présidentiel « Horizon commun » sortait affaibli du scrutin.", [],
                  id="a-party-after-its-noun-and-an-adjective-inside-a-report"),
+    pytest.param("Pour Marc Dubois, président de l'association culturelle « Horizons », la fermeture du centre est une erreur.", [],
+                 id="a-body-after-an-elided-article-its-noun-and-an-adjective"),
+    pytest.param("Selon la présidente, l'association était « honteuse » de ce vote.", ["honteuse"],
+                 id="a-lower-case-verdict-after-an-elided-body-noun-and-a-verb-is-still-quoted"),
     # A storm's or a plan's noun, maybe one adjective, then a capitalised name in marks: its name.
     pytest.param("Le port a été fermé après le passage de la tempête « Ophélia » sur la côte.", [],
                  id="a-storm-after-its-noun"),
