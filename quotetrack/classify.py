@@ -211,6 +211,9 @@ class Grammar(Record):
     free_relatives: tuple[str, ...] = ()
     """A relative right after a verb, its object (``elle confirme ce que les gens pensent``): the
     verb's *que* no complementizer, the verb no report of a clause of its own."""
+    free_relative_heads: tuple[str, ...] = ()
+    """Demonstratives that open a free relative right before a relative pronoun (``ce qui``,
+    ``ceux dont``): a noun phrase, a clause's subject, never an aside on a source."""
     disputing_relatives: tuple[str, ...] = ()
     """Open the words between a closing mark and a cue of denial (``« … », ce qu'elle dément``):
     the cue's subject disputes the words in marks, no incise of them."""

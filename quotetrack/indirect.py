@@ -2759,6 +2759,9 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     word = first.group()
     # "Selon un rapport, que Le Monde a pu consulter, …": an object relative, elided or not.
     folded = word.casefold().replace("’", "'")
+    if folded in grammar().free_relative_heads and (following := _WORD.match(text, _skip_space(text, first.end(), s_end))) is not None \
+            and _relative_word(following.group()):
+        return start  # "Pour lui, ce qui est arrivé à X « arrive … »": a free relative, the clause's subject
     relative = folded in relative_words() or folded.split("'", 1)[0] + "'" in relative_words()
     reach = _RELATIVE_ASIDE_MAX if relative else _DESCRIBED_ASIDE_MAX
     comma = _comma(text, start, min(s_end, start + reach))
@@ -2778,6 +2781,12 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
             and not _definite_source_kind(text, start, comma, s_end)):
         return start
     return _content_after(text, _past_place_aside(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
+
+
+def _relative_word(word: str) -> bool:
+    """Whether ``word`` is a relative pronoun of ``relative_words``, maybe elided (``qu'``)."""
+    folded = word.casefold().replace("’", "'")
+    return folded in relative_words() or folded.split("'", 1)[0] + "'" in relative_words()
 
 
 def _opens_with_pronoun(text: str, start: int, s_end: int) -> bool:

@@ -3725,6 +3725,11 @@ INDIRECT = [
     pytest.param("Pour la ministre, qui partira en mars, la fermeture du site marque un tournant, un hiver noir pour la ville.",
                  "la fermeture du site marque un tournant, un hiver noir pour la ville",
                  id="after-a-relative-on-the-source-the-clause-starts-no-second-description"),
+    pytest.param("Pour la maire, ce qui s'est passé au marché « arrive tous les samedis », dans le silence des autorités.",
+                 "ce qui s'est passé au marché « arrive tous les samedis », dans le silence des autorités",
+                 id="a-free-relative-after-the-source-is-the-clause-s-subject-no-aside"),
+    pytest.param("Pour le syndicat, qui défend les caristes du port, la direction « joue la montre ».",
+                 "la direction « joue la montre »", id="a-bare-relative-after-the-source-is-still-an-aside"),
     pytest.param("Pour le chef du parti, Paul Girard, accusé par une partie de ses élus d'avoir fait campagne sans conviction, "
                  "le vote traduit la colère des quartiers.", "le vote traduit la colère des quartiers",
                  id="a-participle-and-its-agent-after-the-source-s-name-is-a-longer-aside"),
