@@ -4732,6 +4732,21 @@ def test_a_fronted_incise_and_marks_with_no_predicate_make_no_indirect_clause(te
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A determiner, a noun and marks opening with a relative pronoun before a postposed incise: the
+    # relative completes the noun, a verbless noun phrase of the writer's; only the marks are quoted.
+    ("La mairie parle d'une panne. Une explication « qui ne convainc personne », a rétorqué l'opposition.", []),
+    ("La mairie parle d'une panne. Une version \"que nul ne croit\", a ironisé le syndicat.", []),
+    # The marks opening with the verb the subject takes are its predicate: a clause reported.
+    ("La mairie parle d'une panne. Cette explication « ne convainc personne », a rétorqué l'opposition.",
+     ["Cette explication « ne convainc personne »"]),
+])
+def test_a_noun_and_its_relative_in_marks_before_an_incise_make_no_clause(text: str, indirect: list[str]) -> None:
+    doc = quotetrack.extract(text)
+    assert [q.text for q in doc.quotes if q.kind.value == "indirect"] == indirect
+    assert len([q for q in doc.quotes if q.kind.value == "partial"]) == 1
+
+
 @pytest.mark.parametrize("text", [
     # A negated cue whose subject denies anyone spoke (negative_subjects) introduces the writer's
     # words after a colon, no report.
