@@ -211,6 +211,9 @@ class Grammar(Record):
     free_relatives: tuple[str, ...] = ()
     """A relative right after a verb, its object (``elle confirme ce que les gens pensent``): the
     verb's *que* no complementizer, the verb no report of a clause of its own."""
+    free_relative_heads: tuple[str, ...] = ()
+    """Demonstratives that open a free relative right before a relative pronoun (``ce qui``,
+    ``ceux dont``): a noun phrase, a clause's subject, never an aside on a source."""
     disputing_relatives: tuple[str, ...] = ()
     """Open the words between a closing mark and a cue of denial (``« … », ce qu'elle dément``):
     the cue's subject disputes the words in marks, no incise of them."""
@@ -2743,9 +2746,10 @@ def title_cased(inner: str) -> bool:
 @cache
 def _body_adjective_before() -> regex.Pattern[str]:
     """A ``body_naming_words`` noun, then one lower-case word, ending a string (matched backwards, as
-    :func:`_publication_adjective_before`: ``du groupe paramilitaire|``, ``le parti présidentiel|``)."""
+    :func:`_publication_adjective_before`: ``du groupe paramilitaire|``, ``le parti présidentiel|``,
+    ``de l'association franco-iranienne|`` after an elided article)."""
     words = grammar().body_naming_words
-    return regex.compile(rf"(?<![\p{{L}}'’])(?i:{suffix_trie_alternation(words) if words else '(?!)'})[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*$",
+    return regex.compile(rf"(?<!\p{{L}})(?i:{suffix_trie_alternation(words) if words else '(?!)'})[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*$",
                          regex.REVERSE)
 
 

@@ -2759,6 +2759,9 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     word = first.group()
     # "Selon un rapport, que Le Monde a pu consulter, …": an object relative, elided or not.
     folded = word.casefold().replace("’", "'")
+    if folded in grammar().free_relative_heads and (following := _WORD.match(text, _skip_space(text, first.end(), s_end))) is not None \
+            and _relative_word(following.group()):
+        return start  # "Pour lui, ce qui est arrivé à X « arrive … »": a free relative, the clause's subject
     relative = folded in relative_words() or folded.split("'", 1)[0] + "'" in relative_words()
     reach = _RELATIVE_ASIDE_MAX if relative else _DESCRIBED_ASIDE_MAX
     comma = _comma(text, start, min(s_end, start + reach))
@@ -2778,6 +2781,12 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
             and not _definite_source_kind(text, start, comma, s_end)):
         return start
     return _content_after(text, _past_place_aside(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
+
+
+def _relative_word(word: str) -> bool:
+    """Whether ``word`` is a relative pronoun of ``relative_words``, maybe elided (``qu'``)."""
+    folded = word.casefold().replace("’", "'")
+    return folded in relative_words() or folded.split("'", 1)[0] + "'" in relative_words()
 
 
 def _opens_with_pronoun(text: str, start: int, s_end: int) -> bool:
@@ -3173,6 +3182,10 @@ def _postposed(
         return None
     if getattr(cue, "negated", False) and cue.lemma in grammar().denied_when_negated:
         return None  # "X, qui fabrique les blindés, n'a pas répondu à nos questions": no incise is negated
+    if _noun_then_relative_in_marks(text, _past_opening_connector(text, s_start, j), j):
+        # "Une thèse « qui ne tient pas debout », a tranché X.": a noun phrase whose relative the
+        # marks hold, no verb of its own: the writer's verbless comment, the speaker's the marks only.
+        return None
     if cue.form == "finite" and _negation_next().match(text, cue.end, s_end):
         # "Lorna, dont le fils a été abattu, dit ne plus rien attendre de la justice": a negation
         # right after the verb negates the infinitive it governs; a postposed incise has its
@@ -4842,6 +4855,24 @@ def _negated_by_subject(text: str, cue: CueLike, first_word: str) -> bool:
         return False
     head = text[cue.start : cue.start + 3].casefold().replace("’", "'")
     return any(head.startswith(p if p.endswith("'") else p + " ") for p in grammar().negation_particles)
+
+
+def _noun_then_relative_in_marks(text: str, start: int, comma: int) -> bool:
+    """``Une thèse « qui ne tient pas debout »`` from ``start`` to ``comma``: a short lead opening
+    with a determiner, no verb word in it (not ``Cette thèse, qui « … »``, nor ``Il juge la thèse
+    « … »``), then marks that open with a relative pronoun and close right before the comma: the
+    relative completes the noun, a verbless noun phrase, no clause an incise reports."""
+    end = trimmed_end(text, start, comma)
+    open_at = max((text.rfind(m, start, end - 1) for m in opening_marks()), default=-1)
+    if open_at < 0 or not _only_marks(text, open_at, end):
+        return False
+    first = _FIRST_WORD.match(text, start, open_at)
+    if (first is None or first.group(1).lower() not in _determiners()
+            or _more_words(_SHORT_LEAD).search(text, start, open_at) is not None
+            or _holds_verb_word(text[start:open_at]) or "," in text[start:open_at]):
+        return False
+    inner = _WORD.match(text, _skip_space(text, open_at + 1, end))
+    return inner is not None and _relative_word(inner.group())
 
 
 def _verbless_frame_of_marks(text: str, lead: int, cue: CueLike, s_end: int) -> bool:

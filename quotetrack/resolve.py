@@ -3419,6 +3419,12 @@ class Resolver:
         elif tail is not None and tail.re is _chained_complement() and end == tail.end():
             end = self._named_place_after(end)  # "le président de la communauté d'agglomération| Pays basque"
             end = self._nationality_before_cue(end)  # "le président de l'union des hôteliers| grecs| a dit"
+        if (tail is not None and end == tail.end() and tail.re is self.name_complement
+                and _jurisdiction_after().fullmatch(self.text, tail.start(), tail.end()) is not None
+                and (place := self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH)) is not None):
+            # "la police de l'État| de New York", "le gouverneur de l'Etat| du Texas": État, capitalised
+            # by convention, is the common noun of a jurisdiction, which the name after it says.
+            end = self._past_name(place.end())
         if (tail is not None and end == tail.end() and self.text[end : end + 1] == " "
                 and (adj := _LOWER_WORD.match(self.text, end)) is not None and adj.start() + 1 not in self.cue_starts
                 and _VERB_WORD.match(self.text, adj.start() + 1) is None

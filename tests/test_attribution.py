@@ -7213,6 +7213,14 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "président de la communauté de communes Lacq-Orthez", id="a-chain-of-complements-closed-by-the-body-s-proper-name"),
     pytest.param("« Nous entendrons le ministre », a assuré la présidente de la commission des Finances.", 0,
                  "présidente de la commission des Finances", id="a-common-noun-complement-closed-by-a-capitalised-one"),
+    # État, capitalised by convention, is a jurisdiction's common noun: the place's name after it
+    # (« de New York », « du Texas ») belongs to the description; with none after it, it ends there.
+    pytest.param("Selon la police de l'État de Virginie, le suspect a été « maîtrisé sans violence ».", 1,
+                 "police de l'État de Virginie", id="a-jurisdiction-s-etat-takes-the-place-named-after-it"),
+    pytest.param("« Le pont rouvrira lundi », a annoncé le gouverneur de l'Etat du Maine.", 0,
+                 "gouverneur de l'Etat du Maine", id="a-jurisdiction-s-etat-takes-the-place-after-du"),
+    pytest.param("Selon la police de l'État, le suspect a été « maîtrisé sans violence » samedi.", 1,
+                 "police de l'État", id="a-jurisdiction-s-etat-with-no-place-after-it-ends-there"),
     pytest.param("« Nous entendrons le ministre », a assuré la présidente de la commission des finances.", 0,
                  "présidente de la commission des finances", id="a-common-noun-complement-in-lower-case-as-before"),
     pytest.param("« Nous entendrons le ministre », a assuré la présidente de la commission, à Paris.", 0,

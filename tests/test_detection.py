@@ -3725,6 +3725,11 @@ INDIRECT = [
     pytest.param("Pour la ministre, qui partira en mars, la fermeture du site marque un tournant, un hiver noir pour la ville.",
                  "la fermeture du site marque un tournant, un hiver noir pour la ville",
                  id="after-a-relative-on-the-source-the-clause-starts-no-second-description"),
+    pytest.param("Pour la maire, ce qui s'est passé au marché « arrive tous les samedis », dans le silence des autorités.",
+                 "ce qui s'est passé au marché « arrive tous les samedis », dans le silence des autorités",
+                 id="a-free-relative-after-the-source-is-the-clause-s-subject-no-aside"),
+    pytest.param("Pour le syndicat, qui défend les caristes du port, la direction « joue la montre ».",
+                 "la direction « joue la montre »", id="a-bare-relative-after-the-source-is-still-an-aside"),
     pytest.param("Pour le chef du parti, Paul Girard, accusé par une partie de ses élus d'avoir fait campagne sans conviction, "
                  "le vote traduit la colère des quartiers.", "le vote traduit la colère des quartiers",
                  id="a-participle-and-its-agent-after-the-source-s-name-is-a-longer-aside"),
@@ -4725,6 +4730,21 @@ def test_a_name_set_off_before_a_cue_after_a_fronted_phrase_makes_no_clause(text
 ])
 def test_a_fronted_incise_and_marks_with_no_predicate_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A determiner, a noun and marks opening with a relative pronoun before a postposed incise: the
+    # relative completes the noun, a verbless noun phrase of the writer's; only the marks are quoted.
+    ("La mairie parle d'une panne. Une explication « qui ne convainc personne », a rétorqué l'opposition.", []),
+    ("La mairie parle d'une panne. Une version \"que nul ne croit\", a ironisé le syndicat.", []),
+    # The marks opening with the verb the subject takes are its predicate: a clause reported.
+    ("La mairie parle d'une panne. Cette explication « ne convainc personne », a rétorqué l'opposition.",
+     ["Cette explication « ne convainc personne »"]),
+])
+def test_a_noun_and_its_relative_in_marks_before_an_incise_make_no_clause(text: str, indirect: list[str]) -> None:
+    doc = quotetrack.extract(text)
+    assert [q.text for q in doc.quotes if q.kind.value == "indirect"] == indirect
+    assert len([q for q in doc.quotes if q.kind.value == "partial"]) == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -5859,6 +5879,10 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-body-after-its-noun-and-an-adjective-inside-a-report"),
     pytest.param("La députée a estimé que le parti présidentiel « Horizon commun » sortait affaibli du scrutin.", [],
                  id="a-party-after-its-noun-and-an-adjective-inside-a-report"),
+    pytest.param("Pour Marc Dubois, président de l'association culturelle « Horizons », la fermeture du centre est une erreur.", [],
+                 id="a-body-after-an-elided-article-its-noun-and-an-adjective"),
+    pytest.param("Selon la présidente, l'association était « honteuse » de ce vote.", ["honteuse"],
+                 id="a-lower-case-verdict-after-an-elided-body-noun-and-a-verb-is-still-quoted"),
     # A storm's or a plan's noun, maybe one adjective, then a capitalised name in marks: its name.
     pytest.param("Le port a été fermé après le passage de la tempête « Ophélia » sur la côte.", [],
                  id="a-storm-after-its-noun"),
