@@ -3415,6 +3415,42 @@ def _names_members_body(before_stripped: str, inner: str, words: Callable[[], li
             and not _speaks(inner, w))
 
 
+# How far before an opening mark the verb of judging whose attribute the marks hold may end
+# (a qualifié la décision du président de la République d'« … »).
+_ATTRIBUTE_REACH = 60
+# What may follow the marks of such an attribute: the end of its clause.
+_ATTRIBUTE_CLOSERS = frozenset(".,;:!?)\n")
+
+
+@cache
+def _attribute_links() -> frozenset[str]:
+    """``attribute_links`` of ``names.json`` (de, d', comme), apostrophes straight."""
+    return frozenset(w.lower().replace("’", "'") for w in names_data().get("attribute_links", ()))
+
+
+def _judged_attribute(text: str, s: MarkedSpan, before_stripped: str, inner: str, cues: Sequence[CueLike],
+                      cue_starts: list[int]) -> bool:
+    """``a qualifié la décision du président d'« illégale »``: lower-case words right after a bare
+    link of ``attribute_links`` (no article between it and the marks), the nearest cue before them a
+    verb of judging (``judging_verbs``) within the sentence's reach: the attribute that verb gives its
+    object (qualifier X d'« … »), a partial quote, not the body a member noun before the link heads
+    (le chef de la « république populaire », with its article, still is). The attribute closes the
+    verb's phrase, a punctuation mark right after the marks; a complement there makes them part of
+    the object's own title (a qualifié le président d'« honneur » du club de …)."""
+    if not inner.lstrip(_INLINE_SPACES)[:1].islower():
+        return False
+    after = text[s.close_end : s.close_end + 3].lstrip(_INLINE_SPACES)
+    if after and after[0] not in _ATTRIBUTE_CLOSERS:
+        return False
+    last = before_stripped.replace("’", "'").rsplit(None, 1)[-1:]
+    if not last or last[0].lower() not in _attribute_links():
+        return False
+    i = bisect.bisect_left(cue_starts, s.open_start) - 1
+    return (i >= 0 and cues[i].form in _VERBAL_FORMS and cues[i].lemma in grammar().judging_verbs
+            and 0 <= s.open_start - cues[i].end <= _ATTRIBUTE_REACH
+            and not any(c in _SENTENCE_STOPS for c in text[cues[i].end : s.open_start]))
+
+
 @cache
 def _prepositions() -> frozenset[str]:
     return frozenset(w.lower() for w in grammar().title_prepositions)
@@ -3560,7 +3596,8 @@ def _decide(
     if (before_stripped.lower().endswith(grammar().self_image_links) and _casts_itself_as(before_stripped)
             and _cue_between(cues, cue_starts, sent[0], sent[1]) is None):
         return "not-name"  # "Le pays se rêve depuis longtemps en « château d'eau de l'Afrique »": the role it casts itself in
-    if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _names_members_body(before_stripped, inner, words):
+    if ((before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _names_members_body(before_stripped, inner, words)
+            and not _judged_attribute(text, s, before_stripped, inner, cues, cue_starts)):
         return "not-name"  # "chef de la « république populaire »": the body a person belongs to, named
     if (gloss_end is not None and _WORD_GLOSS.fullmatch(text, s.close_end, gloss_end) is not None
             and _WORD.fullmatch(inner.strip(_INLINE_SPACES)) is not None

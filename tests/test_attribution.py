@@ -174,6 +174,14 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-re-elected-mayor-is-described-whole"),
     pytest.param("« Nous tiendrons nos promesses », a déclaré le maire, réélu dimanche avec 60 % des voix.", "maire",
                  "direct", "incise-postposed", id="reelu-set-off-by-a-comma-is-no-part-of-the-role"),
+    # Round u2: the invariable « interarmées » (of all the armed forces) is part of a military body's
+    # description; set off by a comma, it opens no part of it.
+    pytest.param("« Aucun tir n'a été signalé », a précisé l'état-major interarmées.", "état-major interarmées", "direct",
+                 "incise-postposed", id="a-joint-chiefs-staff-is-described-whole"),
+    pytest.param("Le commandement interarmées a confirmé que les exercices reprendraient lundi.", "commandement interarmées",
+                 "indirect", "subject-before-cue", id="a-joint-command-is-described-whole"),
+    pytest.param("« Aucun tir n'a été signalé », a précisé l'état-major, interarmées depuis la réforme.", "état-major",
+                 "direct", "incise-postposed", id="interarmees-set-off-by-a-comma-is-no-part-of-the-body"),
     # Round q4: Namibia, Nepal and Botswana in countries.json: their nationality adjectives close a
     # description, and their capitals are their metonyms; a place's inhabitants' noun is no adjective.
     pytest.param("Un conseiller du gouvernement namibien a affirmé que les négociations étaient closes.",

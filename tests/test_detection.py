@@ -1422,6 +1422,12 @@ NOT_QUOTES = [
                  id="a-self-proclaimed-entity-after-chef-de-la"),
     pytest.param("La ministre du Climat, figure du « club des pays vertueux », a salué le compromis.",
                  id="a-group-s-name-after-figure-du"),
+    # Round u2: a verb of judging before the member noun leaves the body's name alone when an article
+    # stands before the marks, or a complement after them (a title: président d'honneur du club).
+    pytest.param("Le diplomate a qualifié le chef de la « république souveraine » de simple marionnette.",
+                 id="a-judging-verb-before-chef-de-la-leaves-the-body-s-name"),
+    pytest.param("Le trésorier a qualifié le président d'« honneur » du club de figure tutélaire.",
+                 id="a-judging-verb-before-a-title-with-its-complement-is-no-attribute"),
     # An office alone in marks between a determiner and its complement: the writer disputes the
     # title of a power he does not recognise, nobody's words, whatever cue follows (round d4).
     pytest.param("Dans la région séparatiste, le « ministre » de l'Intérieur, Ivan Sokol, a assuré que l'ordre régnait.",
@@ -6477,6 +6483,12 @@ def test_negated_predicate_after_a_naming_noun_is_a_partial_quote(text: str, quo
                  "inacceptable", "Paul Renaud", id="lower-case-verdict-after-a-noun-and-an-adjective"),
     pytest.param("Le ministre Paul Renaud a décrit une opération militaire « très délicate ».",
                  "très délicate", "Paul Renaud", id="lower-case-words-after-a-noun-and-an-adjective"),
+    # Round u2: a member noun right before the bare de or d' of qualifier's attribute: the verdict on
+    # the object, no body the noun heads.
+    pytest.param("La sénatrice Anne Morel a qualifié la réforme du président d'« inacceptable ».",
+                 "inacceptable", "Anne Morel", id="a-judged-attribute-after-a-member-noun-and-d"),
+    pytest.param("Le maire Luc Fabre a qualifié l'arrêté du chef de l'État de « provocation », puis il a quitté la salle.",
+                 "provocation", "Luc Fabre", id="a-judged-attribute-after-a-member-noun-s-complement-and-de"),
 ])
 def test_verdict_after_a_naming_noun_and_adjective_stays_a_partial_quote(text: str, quote: str, speaker: str) -> None:
     q = assert_attributed(text, kind="partial", quote=quote)
