@@ -22,6 +22,7 @@ import regex
 from pydantic import Field
 
 from quotetrack import lexicon
+from quotetrack.channel import names_only_channel
 from quotetrack.classify import (
     Candidate,
     clause_conjunction_alternation,
@@ -4714,6 +4715,8 @@ class Attributor:
             return None
         if past_complements and _named_complement().fullmatch(self.text, pos, np.start()):
             return np  # "a confié au Parisien une habitante": the outlet or place is a complement
+        if past_complements and names_only_channel(self.text, pos, np.start()):
+            return np  # "a répondu par courriel le service de presse": the channel is a complement
         gap = self.text[pos : np.start()]
         if gap.strip() and (len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap)):
             return None  # (white space alone holds no word: most noun phrases open right there)

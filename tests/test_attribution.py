@@ -454,6 +454,14 @@ ATTRIBUTED = [
                  "frère de la victime", "direct", "incise-postposed", id="incise-subject-after-a-complement"),
     pytest.param("« Le site fermera en juin », a annoncé dans un communiqué la direction de l'usine.",
                  "direction de l'usine", "direct", "incise-postposed", id="incise-body-after-a-complement"),
+    # A channel form alone (channels.json: par courriel, par écrit, par téléphone) between an
+    # incise's verb and its inverted subject is a manner complement: the noun phrase after it speaks.
+    pytest.param("« Les horaires restent inchangés », a répondu par SMS le service communication de la mairie.",
+                 "service communication de la mairie", "direct", "incise-postposed", id="incise-subject-after-a-channel"),
+    pytest.param("« Le chantier reprendra en mai », a précisé par écrit la direction régionale des routes.",
+                 "direction régionale des routes", "direct", "incise-postposed", id="incise-subject-after-par-ecrit"),
+    pytest.param("Le maire Paul Girard a été relancé. « Le chantier reprendra en mai », a-t-il répondu par courriel le lendemain.",
+                 "Paul Girard", "direct", "incise-inverted", id="a-time-after-a-channel-is-no-incise-subject"),
     pytest.param("« Tout a brûlé en une nuit », se souvient Marie Durand.", "Marie Durand", "direct", "incise-postposed",
                  id="se-souvenir"),
     pytest.param("Un autre proche abonde : « Il reviendra, c'est certain. »", "autre proche", "direct",
