@@ -2815,6 +2815,8 @@ class Attributor:
                 # shares the subject of its clause; the noun phrase after it is its object.
                 return None
             if cue.form == "preposition" and self._relative_cue(cue):
+                if (antecedent := self._person_relative_antecedent(cue, s_start)) is not None:
+                    return antecedent
                 if (clause := self._relative_clause_speaker(q, cue, previous)) is not None:
                     return clause
                 # "les accusations formulées par Moscou selon lesquelles …": the antecedent speaks.
@@ -2937,6 +2939,8 @@ class Attributor:
                 governed = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
                 if governed is not None and governed.after_preposition and not self.text[governed.end : cue.start].strip():
                     return governed
+                if (antecedent := self._person_relative_antecedent(cue, s_start)) is not None:
+                    return antecedent
                 end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
                 if (self.text[end - 1 : end] != "," and (owner := self._np_ending_at(end, s_start)) is not None
                         and _complement_link_before().search(self.text, max(s_start, owner.start() - _LINK_REACH), owner.start())):
@@ -3738,6 +3742,28 @@ class Attributor:
         # "…, selon qui une médiation est « sur la table »": the relative right after a cue of its word alone.
         after = self.text[cue.end : cue.end + 12].split(None, 1)
         return cue.form == "preposition" and bool(after) and after[0].lower() in _relative_words()
+
+    def _person_relative_antecedent(self, cue: Any, s_start: int) -> Mention | None:
+        """``un politologue russe selon qui …``: after a source preposition (``source_relative_cues``:
+        selon, d'après), the relative ``qui`` (``source_relatives``) takes back a person or a body
+        only, never a thing; with no comma before the cue, the noun phrase ending right before it
+        is its antecedent, the source (a mention inside it is left to the lookups after)."""
+        g = grammar()
+        if cue.lemma not in g.source_relative_cues:
+            return None
+        after = self.text[cue.end : cue.end + 12].split(None, 1)
+        if not after or after[0].casefold() not in g.source_relatives:
+            return None
+        end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
+        if end <= s_start or self.text[end - 1] == ",":
+            return None
+        np = self._np_ending_at(end, s_start)
+        if np is None or np.end() != end or self._in_marks(np.start()):
+            return None
+        k = bisect.bisect_left(self.m_starts, np.start())
+        if k < len(self.mentions) and self.mentions[k].start < end:
+            return None
+        return self._np_span(np.start(), np.end())
 
     def _impersonal(self, cue: Any) -> bool:
         """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""

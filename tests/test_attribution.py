@@ -7175,6 +7175,14 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  -1, "Paul Mercier", id="a-fragment-in-a-selon-qui-clause-past-a-subject-naming-a-country"),
     pytest.param("Selon le ministre, la France est « en danger ».", -1, "ministre",
                  id="a-fragment-after-a-fronted-selon-x-as-before"),
+    # selon qui with no comma before it: qui after a preposition takes back a person or a body only,
+    # so the noun phrase right before the cue is its antecedent, not a name earlier in the sentence.
+    pytest.param("Le quotidien relaie la position de Matignon et cite une historienne selon qui la France est « en danger ».",
+                 -1, "historienne", id="selon-qui-without-comma-takes-back-the-noun-phrase-before-it"),
+    pytest.param("Le quotidien relaie la position de Matignon et cite une historienne selon qui la France est en danger.",
+                 0, "historienne", id="selon-qui-without-comma-reports-the-clause-of-the-noun-phrase-before-it"),
+    pytest.param("Le quotidien relaie la position de Matignon et cite l'historienne Anne Morel selon qui la France est "
+                 "« en danger ».", -1, "Anne Morel", id="selon-qui-without-comma-after-a-name-keeps-the-name"),
     # A subject relative after a verb's object headed by a quality (`thing_nouns`: « la fermeté »,
     # « le courage ») takes back the person its complement names, who speaks; an object headed by a
     # speaker (« un proche du ministre », « le président du groupe LR ») is still taken back whole.
