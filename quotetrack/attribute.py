@@ -2077,6 +2077,17 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,5}+")
 """An acronym name (``ODS``, ``UDC``): a party the registry may not know."""
 # A word and the apostrophe eliding it, if any (qu').
 _WORD_RE = regex.compile(r"\p{L}+['’]?")
+# Most words of an apposition before its relative (``, une organisation régionale que``).
+_APPOSED_RELATIVE_WORDS = 3
+
+
+@cache
+def _conjunction_words() -> frozenset[str]:
+    """Words that make a que after them a conjunction, not a relative of an apposition (``au point
+    que``, ``alors que``, ``si bien que``): prepositions (names.json), ``que_conjunctions`` and
+    ``que_blockers`` (detection.json)."""
+    g = grammar()
+    return frozenset(w.lower() for w in (*names_data()["prepositions"], *g.que_conjunctions, *g.que_blockers))
 # Characters before a cue searched for the coordinator joining it to an earlier verb.
 _COORDINATED_REACH = 12
 # Characters before a cue searched for a reflexive verb its subject stands before.
@@ -5130,7 +5141,35 @@ class Attributor:
         first = _WORD_RE.match(self.text, _skip_blank(self.text, comma + 1))
         if first is not None and first.group().lower() in _relative_openers():
             return True
+        if first is not None and self._noun_then_relative(first, m.start):
+            return True
         return self._inside_subject_relative(max(comma, m.start - _INNER_RELATIVE_REACH), m.start)
+
+    def _noun_then_relative(self, first: regex.Match[str], end: int) -> bool:
+        """``, organisation que M. X préside, …``, ``, une instance dont …``: an apposition of a few
+        lower-case words (a determiner, a noun, an adjective) whose relative opens before ``end``:
+        a mention after the relative is inside the apposition's relative, no subject of the sentence."""
+        word: regex.Match[str] | None = first
+        for _ in range(_APPOSED_RELATIVE_WORDS + 1):
+            if word is None or word.start() >= end:
+                return False
+            token = word.group()
+            folded = token.lower().replace("’", "'")
+            if folded in _relative_openers():
+                # "…, près de Tel-Aviv, assure que …": a verb before que is the main clause's, no apposition.
+                return word is not first and not self._cue_between(first.start(), word.start())
+            if not token[:1].islower() or folded in _conjunction_words():
+                return False  # "…, au point qu'un diplomate le qualifiait de …": a conjunction, no apposition
+            nxt = word.end()
+            if self.text[nxt : nxt + 1] not in ("", " ", "\u00a0") and not token.endswith(("'", "’")):
+                return False  # a comma or a mark ends the apposition before any relative
+            word = _WORD_RE.match(self.text, _skip_blank(self.text, nxt))
+        return False
+
+    def _cue_between(self, lo: int, hi: int) -> bool:
+        """Whether a cue starts in ``text[lo:hi]``."""
+        k = bisect.bisect_left(self.cue_starts, lo)
+        return k < len(self.cue_starts) and self.cue_starts[k] < hi
 
     def _inside_subject_relative(self, lo: int, hi: int) -> bool:
         """Whether a subject relative and its verb stand in ``text[lo:hi]`` (``, fer de lance de la

@@ -6453,6 +6453,15 @@ SPEAKER_OF_QUOTE = [
                  "Paul Garnier", id="a-relative-after-a-determiner-of-style-before-a-name-takes-back-the-name"),
     pytest.param("Sur le parvis, le maire de Lyon, qui a réclamé un « geste fort », a salué la foule.", 0,
                  "maire de Lyon", id="a-relative-after-a-common-noun-phrase-takes-back-the-whole-phrase"),
+    # An apposition of a few lower-case words whose relative holds a name (« instance que X préside »)
+    # is set off before the verb: the name is the relative's, the subject stands before the comma;
+    # a conjunction (au point que) opens no apposition, its own clause's subject speaks.
+    pytest.param("Le comité d'éthique, instance que Paul Girard préside depuis 2020, a jugé la réforme « précipitée ».", 0,
+                 "comité d'éthique", id="a-name-in-a-bare-apposition-s-relative-is-no-subject"),
+    pytest.param("Le comité d'éthique, une instance dont Paul Girard est membre, a jugé la réforme « précipitée ».", 0,
+                 "comité d'éthique", id="a-name-in-an-apposition-s-dont-relative-is-no-subject"),
+    pytest.param("Le projet a été amendé, au point que Paul Girard l'a jugé « méconnaissable ».", 0,
+                 "Paul Girard", id="au-point-que-opens-no-apposition"),
     # selon qui takes back the noun phrase right before its comma, no mention ending there (round sh).
     pytest.param("Le maire a proposé de raser le quartier, une idée aussitôt écartée par les pompiers, selon qui une telle "
                  "opération risquait de fragiliser les digues.", -1, "pompiers", id="selon-qui-takes-back-the-agent-before-its-comma"),
