@@ -460,6 +460,14 @@ ATTRIBUTED = [
                  "service communication de la mairie", "direct", "incise-postposed", id="incise-subject-after-a-channel"),
     pytest.param("« Le chantier reprendra en mai », a précisé par écrit la direction régionale des routes.",
                  "direction régionale des routes", "direct", "incise-postposed", id="incise-subject-after-par-ecrit"),
+    # A city after the complement closing an anonymous source's description (anonymous.json
+    # place_links: à) still describes the source; a lower-case noun after à is no place of it.
+    pytest.param("« La situation est calme », a indiqué une source autorisée à l'ambassade de France à Kiev.",
+                 "source autorisée à l'ambassade de France à Kiev", "direct", "incise-postposed",
+                 id="an-anonymous-source-s-city-after-its-complement"),
+    pytest.param("« La situation est calme », a indiqué une source autorisée à l'ambassade de France à la presse.",
+                 "source autorisée à l'ambassade de France", "direct", "incise-postposed",
+                 id="a-lower-case-complement-after-an-anonymous-source-is-no-city"),
     pytest.param("Le maire Paul Girard a été relancé. « Le chantier reprendra en mai », a-t-il répondu par courriel le lendemain.",
                  "Paul Girard", "direct", "incise-inverted", id="a-time-after-a-channel-is-no-incise-subject"),
     pytest.param("« Tout a brûlé en une nuit », se souvient Marie Durand.", "Marie Durand", "direct", "incise-postposed",
