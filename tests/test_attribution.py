@@ -7196,6 +7196,15 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
     # so the noun phrase right before the cue is its antecedent, not a name earlier in the sentence.
     pytest.param("Le quotidien relaie la position de Matignon et cite une historienne selon qui la France est « en danger ».",
                  -1, "historienne", id="selon-qui-without-comma-takes-back-the-noun-phrase-before-it"),
+    # A plural pronoun whose sentence before names no plural subject takes back the plural subject
+    # opening a sentence a little further back (a singular speaker's quote in between); an object
+    # governed by the verb there (« a reçu les syndicats ») is no subject.
+    pytest.param("Les syndicats ont quitté la table. « C'est une provocation », a lancé Marc Leroy. Dans un communiqué, "
+                 "ils ont dénoncé un « mépris total ».", -1, "syndicats",
+                 id="ils-past-a-singular-speaker-s-sentence-takes-back-the-plural-subject"),
+    pytest.param("Le ministre a reçu les syndicats. « C'est une provocation », a lancé Marc Leroy. Dans un communiqué, "
+                 "ils ont dénoncé un « mépris total ».", -1, None,
+                 id="ils-takes-back-no-plural-object-further-back"),
     pytest.param("Le quotidien relaie la position de Matignon et cite une historienne selon qui la France est en danger.",
                  0, "historienne", id="selon-qui-without-comma-reports-the-clause-of-the-noun-phrase-before-it"),
     pytest.param("Le quotidien relaie la position de Matignon et cite l'historienne Anne Morel selon qui la France est "
