@@ -22,6 +22,7 @@ import regex
 from pydantic import Field
 
 from quotetrack import lexicon
+from quotetrack.channel import names_only_channel
 from quotetrack.classify import (
     Candidate,
     clause_conjunction_alternation,
@@ -2076,6 +2077,17 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,5}+")
 """An acronym name (``ODS``, ``UDC``): a party the registry may not know."""
 # A word and the apostrophe eliding it, if any (qu').
 _WORD_RE = regex.compile(r"\p{L}+['’]?")
+# Most words of an apposition before its relative (``, une organisation régionale que``).
+_APPOSED_RELATIVE_WORDS = 3
+
+
+@cache
+def _conjunction_words() -> frozenset[str]:
+    """Words that make a que after them a conjunction, not a relative of an apposition (``au point
+    que``, ``alors que``, ``si bien que``): prepositions (names.json), ``que_conjunctions`` and
+    ``que_blockers`` (detection.json)."""
+    g = grammar()
+    return frozenset(w.lower() for w in (*names_data()["prepositions"], *g.que_conjunctions, *g.que_blockers))
 # Characters before a cue searched for the coordinator joining it to an earlier verb.
 _COORDINATED_REACH = 12
 # Characters before a cue searched for a reflexive verb its subject stands before.
@@ -2814,6 +2826,8 @@ class Attributor:
                 # shares the subject of its clause; the noun phrase after it is its object.
                 return None
             if cue.form == "preposition" and self._relative_cue(cue):
+                if (antecedent := self._person_relative_antecedent(cue, s_start)) is not None:
+                    return antecedent
                 if (clause := self._relative_clause_speaker(q, cue, previous)) is not None:
                     return clause
                 # "les accusations formulées par Moscou selon lesquelles …": the antecedent speaks.
@@ -2936,6 +2950,8 @@ class Attributor:
                 governed = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
                 if governed is not None and governed.after_preposition and not self.text[governed.end : cue.start].strip():
                     return governed
+                if (antecedent := self._person_relative_antecedent(cue, s_start)) is not None:
+                    return antecedent
                 end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
                 if (self.text[end - 1 : end] != "," and (owner := self._np_ending_at(end, s_start)) is not None
                         and _complement_link_before().search(self.text, max(s_start, owner.start() - _LINK_REACH), owner.start())):
@@ -3737,6 +3753,28 @@ class Attributor:
         # "…, selon qui une médiation est « sur la table »": the relative right after a cue of its word alone.
         after = self.text[cue.end : cue.end + 12].split(None, 1)
         return cue.form == "preposition" and bool(after) and after[0].lower() in _relative_words()
+
+    def _person_relative_antecedent(self, cue: Any, s_start: int) -> Mention | None:
+        """``un politologue russe selon qui …``: after a source preposition (``source_relative_cues``:
+        selon, d'après), the relative ``qui`` (``source_relatives``) takes back a person or a body
+        only, never a thing; with no comma before the cue, the noun phrase ending right before it
+        is its antecedent, the source (a mention inside it is left to the lookups after)."""
+        g = grammar()
+        if cue.lemma not in g.source_relative_cues:
+            return None
+        after = self.text[cue.end : cue.end + 12].split(None, 1)
+        if not after or after[0].casefold() not in g.source_relatives:
+            return None
+        end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
+        if end <= s_start or self.text[end - 1] == ",":
+            return None
+        np = self._np_ending_at(end, s_start)
+        if np is None or np.end() != end or self._in_marks(np.start()):
+            return None
+        k = bisect.bisect_left(self.m_starts, np.start())
+        if k < len(self.mentions) and self.mentions[k].start < end:
+            return None
+        return self._np_span(np.start(), np.end())
 
     def _impersonal(self, cue: Any) -> bool:
         """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""
@@ -4714,6 +4752,8 @@ class Attributor:
             return None
         if past_complements and _named_complement().fullmatch(self.text, pos, np.start()):
             return np  # "a confié au Parisien une habitante": the outlet or place is a complement
+        if past_complements and names_only_channel(self.text, pos, np.start()):
+            return np  # "a répondu par courriel le service de presse": the channel is a complement
         gap = self.text[pos : np.start()]
         if gap.strip() and (len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap)):
             return None  # (white space alone holds no word: most noun phrases open right there)
@@ -5101,7 +5141,35 @@ class Attributor:
         first = _WORD_RE.match(self.text, _skip_blank(self.text, comma + 1))
         if first is not None and first.group().lower() in _relative_openers():
             return True
+        if first is not None and self._noun_then_relative(first, m.start):
+            return True
         return self._inside_subject_relative(max(comma, m.start - _INNER_RELATIVE_REACH), m.start)
+
+    def _noun_then_relative(self, first: regex.Match[str], end: int) -> bool:
+        """``, organisation que M. X préside, …``, ``, une instance dont …``: an apposition of a few
+        lower-case words (a determiner, a noun, an adjective) whose relative opens before ``end``:
+        a mention after the relative is inside the apposition's relative, no subject of the sentence."""
+        word: regex.Match[str] | None = first
+        for _ in range(_APPOSED_RELATIVE_WORDS + 1):
+            if word is None or word.start() >= end:
+                return False
+            token = word.group()
+            folded = token.lower().replace("’", "'")
+            if folded in _relative_openers():
+                # "…, près de Tel-Aviv, assure que …": a verb before que is the main clause's, no apposition.
+                return word is not first and not self._cue_between(first.start(), word.start())
+            if not token[:1].islower() or folded in _conjunction_words():
+                return False  # "…, au point qu'un diplomate le qualifiait de …": a conjunction, no apposition
+            nxt = word.end()
+            if self.text[nxt : nxt + 1] not in ("", " ", "\u00a0") and not token.endswith(("'", "’")):
+                return False  # a comma or a mark ends the apposition before any relative
+            word = _WORD_RE.match(self.text, _skip_blank(self.text, nxt))
+        return False
+
+    def _cue_between(self, lo: int, hi: int) -> bool:
+        """Whether a cue starts in ``text[lo:hi]``."""
+        k = bisect.bisect_left(self.cue_starts, lo)
+        return k < len(self.cue_starts) and self.cue_starts[k] < hi
 
     def _inside_subject_relative(self, lo: int, hi: int) -> bool:
         """Whether a subject relative and its verb stand in ``text[lo:hi]`` (``, fer de lance de la

@@ -123,6 +123,17 @@ def broadcast_after(text: str, pos: int) -> bool:
     return _broadcast_after().match(text, pos, min(len(text), pos + 40)) is not None
 
 
+def names_only_channel(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, spaces aside, is one channel form and nothing else (`` par
+    courriel ``, `` par téléphone ``): a manner complement an incise may put between its verb and
+    its inverted subject (« … », a répondu par courriel le service de presse)."""
+    while start < end and text[start] in " \u00a0\u202f":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0\u202f":
+        end -= 1
+    return start < end and _compiled().pattern.fullmatch(text, start, end) is not None
+
+
 def outlet_articles() -> tuple[str, ...]:
     """Articles that may open a publication's name (Le Monde, La Repubblica)."""
     return _compiled().outlet_articles

@@ -205,6 +205,9 @@ class _AnonymousData(Record):
     with a capitalised noun after them they qualify the source (``une source au sein de sa Commission``)."""
     qualifier_coordinators: tuple[str, ...] = ()
     """Words that join a second qualifier to the first (``et``: ``des sources humanitaires et militaires``)."""
+    place_links: tuple[str, ...] = ()
+    """Prepositions of a city after the complement closing a source's description (``à``: ``une
+    source à l'ambassade du Royaume à Tachkent``): the capitalised place still describes the source."""
     ministry_qualifiers: tuple[str, ...] = ()
     """Qualifiers (among ``qualifiers``) that name a ministry: a minister's portfolio (a role's tail,
     ``des Affaires étrangères``) completes them, maybe past the nationality adjective, as it completes
@@ -975,8 +978,11 @@ class _Matcher:
         # « des sources humanitaires et militaires »: a second qualifier joined to the first.
         joined = (f"(?:{s}{_words_pattern(lang.anonymous.qualifier_coordinators)}{self.qual}|)"
                   if lang.anonymous.qualifier_coordinators else "")
+        # « une source à l'ambassade de France à Kiev »: the city after the complement, capitalised.
+        place = (f"(?:{s}{_words_pattern(lang.anonymous.place_links)}\\p{{Lu}}[\\w'’-]*+(?![\\w'’-])|)"
+                 if lang.anonymous.place_links else "")
         self.anon_rest = (
-            f"(?:{s}(?P<aq1>{self.qual}))*+{joined}(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp}|)"
+            f"(?:{s}(?P<aq1>{self.qual}))*+{joined}(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp}{place}|)"
         )
         self.anon_rest2 = (
             f"(?=\\s++(?:{self.adj}|{self.qual}))(?:{s}(?P<aadj2>{self.adj})|)"

@@ -239,6 +239,12 @@ _FRONTED_MENTIONS = 2
 # Characters of a sentence read for a plural pronoun's antecedent: a bound that keeps the
 # search linear in a text without sentence ends.
 _PLURAL_REACH = 400
+# Most sentences before a plural pronoun's sentence read for a plural subject opening one, when the
+# sentence right before names none; farthest characters back their start may stand; the most
+# characters into such a sentence its subject may open at (past a connector).
+_PLURAL_BACK_SENTENCES = 3
+_PLURAL_BACK_REACH = 600
+_PLURAL_OPENING_REACH = 20
 # Characters before a name read for an article (« les » and a no-break space).
 _ARTICLE_REACH = 5
 _ARTICLE_LAST = frozenset(" \u00a0'’")
@@ -4215,7 +4221,30 @@ class Resolver:
             listed = self._listed_group(max(self.sentence_starts[k - 1], own - _PLURAL_REACH), own)
             if listed is not None:
                 return listed
+        if not self._inverted(m) and k >= 2:
+            # "Les cinq candidats ont rejeté les résultats. « … », a lancé X, l'un d'eux. Dans un
+            # communiqué, ils ont réclamé …": a singular speaker's sentences in between, the plural
+            # subject opening a sentence a little further back is still what ils takes back.
+            opener = self._plural_sentence_subject(k, own)
+            if opener is not None:
+                return opener
         return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)
+
+    def _plural_sentence_subject(self, k: int, own: int) -> Speaker | None:
+        """The plural noun phrase opening one of the few sentences (``_PLURAL_BACK_SENTENCES``)
+        before the sentence before sentence ``k`` (which starts at ``own``), within reach, the
+        latest first: not governed, outside quotation marks, no thing."""
+        for j in range(k - 2, max(-1, k - 1 - _PLURAL_BACK_SENTENCES), -1):
+            lo, hi = self.sentence_starts[j], self.sentence_starts[j + 1]
+            if own - lo > _PLURAL_BACK_REACH:
+                return None
+            for p in plurals.plural_phrases().find(self.text, lo, hi):
+                if p.start > lo + _PLURAL_OPENING_REACH:
+                    break
+                if (not p.governed and not _inside(self.quoted, p.start) and self._opens_sentence(p.start, self.sentence_starts)
+                        and not names_a_thing(self.text[p.start : p.end])):
+                    return self._plural_speaker(p)
+        return None
 
     def _listed_group(self, lo: int, hi: int) -> Speaker | None:
         """The group of the last list of speakers (mentions joined by commas and a coordinator, see

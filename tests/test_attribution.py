@@ -462,6 +462,22 @@ ATTRIBUTED = [
                  "frère de la victime", "direct", "incise-postposed", id="incise-subject-after-a-complement"),
     pytest.param("« Le site fermera en juin », a annoncé dans un communiqué la direction de l'usine.",
                  "direction de l'usine", "direct", "incise-postposed", id="incise-body-after-a-complement"),
+    # A channel form alone (channels.json: par courriel, par écrit, par téléphone) between an
+    # incise's verb and its inverted subject is a manner complement: the noun phrase after it speaks.
+    pytest.param("« Les horaires restent inchangés », a répondu par SMS le service communication de la mairie.",
+                 "service communication de la mairie", "direct", "incise-postposed", id="incise-subject-after-a-channel"),
+    pytest.param("« Le chantier reprendra en mai », a précisé par écrit la direction régionale des routes.",
+                 "direction régionale des routes", "direct", "incise-postposed", id="incise-subject-after-par-ecrit"),
+    # A city after the complement closing an anonymous source's description (anonymous.json
+    # place_links: à) still describes the source; a lower-case noun after à is no place of it.
+    pytest.param("« La situation est calme », a indiqué une source autorisée à l'ambassade de France à Kiev.",
+                 "source autorisée à l'ambassade de France à Kiev", "direct", "incise-postposed",
+                 id="an-anonymous-source-s-city-after-its-complement"),
+    pytest.param("« La situation est calme », a indiqué une source autorisée à l'ambassade de France à la presse.",
+                 "source autorisée à l'ambassade de France", "direct", "incise-postposed",
+                 id="a-lower-case-complement-after-an-anonymous-source-is-no-city"),
+    pytest.param("Le maire Paul Girard a été relancé. « Le chantier reprendra en mai », a-t-il répondu par courriel le lendemain.",
+                 "Paul Girard", "direct", "incise-inverted", id="a-time-after-a-channel-is-no-incise-subject"),
     pytest.param("« Tout a brûlé en une nuit », se souvient Marie Durand.", "Marie Durand", "direct", "incise-postposed",
                  id="se-souvenir"),
     pytest.param("Un autre proche abonde : « Il reviendra, c'est certain. »", "autre proche", "direct",
@@ -6453,6 +6469,15 @@ SPEAKER_OF_QUOTE = [
                  "Paul Garnier", id="a-relative-after-a-determiner-of-style-before-a-name-takes-back-the-name"),
     pytest.param("Sur le parvis, le maire de Lyon, qui a réclamé un « geste fort », a salué la foule.", 0,
                  "maire de Lyon", id="a-relative-after-a-common-noun-phrase-takes-back-the-whole-phrase"),
+    # An apposition of a few lower-case words whose relative holds a name (« instance que X préside »)
+    # is set off before the verb: the name is the relative's, the subject stands before the comma;
+    # a conjunction (au point que) opens no apposition, its own clause's subject speaks.
+    pytest.param("Le comité d'éthique, instance que Paul Girard préside depuis 2020, a jugé la réforme « précipitée ».", 0,
+                 "comité d'éthique", id="a-name-in-a-bare-apposition-s-relative-is-no-subject"),
+    pytest.param("Le comité d'éthique, une instance dont Paul Girard est membre, a jugé la réforme « précipitée ».", 0,
+                 "comité d'éthique", id="a-name-in-an-apposition-s-dont-relative-is-no-subject"),
+    pytest.param("Le projet a été amendé, au point que Paul Girard l'a jugé « méconnaissable ».", 0,
+                 "Paul Girard", id="au-point-que-opens-no-apposition"),
     # selon qui takes back the noun phrase right before its comma, no mention ending there (round sh).
     pytest.param("Le maire a proposé de raser le quartier, une idée aussitôt écartée par les pompiers, selon qui une telle "
                  "opération risquait de fragiliser les digues.", -1, "pompiers", id="selon-qui-takes-back-the-agent-before-its-comma"),
@@ -7175,6 +7200,23 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  -1, "Paul Mercier", id="a-fragment-in-a-selon-qui-clause-past-a-subject-naming-a-country"),
     pytest.param("Selon le ministre, la France est « en danger ».", -1, "ministre",
                  id="a-fragment-after-a-fronted-selon-x-as-before"),
+    # selon qui with no comma before it: qui after a preposition takes back a person or a body only,
+    # so the noun phrase right before the cue is its antecedent, not a name earlier in the sentence.
+    pytest.param("Le quotidien relaie la position de Matignon et cite une historienne selon qui la France est « en danger ».",
+                 -1, "historienne", id="selon-qui-without-comma-takes-back-the-noun-phrase-before-it"),
+    # A plural pronoun whose sentence before names no plural subject takes back the plural subject
+    # opening a sentence a little further back (a singular speaker's quote in between); an object
+    # governed by the verb there (« a reçu les syndicats ») is no subject.
+    pytest.param("Les syndicats ont quitté la table. « C'est une provocation », a lancé Marc Leroy. Dans un communiqué, "
+                 "ils ont dénoncé un « mépris total ».", -1, "syndicats",
+                 id="ils-past-a-singular-speaker-s-sentence-takes-back-the-plural-subject"),
+    pytest.param("Le ministre a reçu les syndicats. « C'est une provocation », a lancé Marc Leroy. Dans un communiqué, "
+                 "ils ont dénoncé un « mépris total ».", -1, None,
+                 id="ils-takes-back-no-plural-object-further-back"),
+    pytest.param("Le quotidien relaie la position de Matignon et cite une historienne selon qui la France est en danger.",
+                 0, "historienne", id="selon-qui-without-comma-reports-the-clause-of-the-noun-phrase-before-it"),
+    pytest.param("Le quotidien relaie la position de Matignon et cite l'historienne Anne Morel selon qui la France est "
+                 "« en danger ».", -1, "Anne Morel", id="selon-qui-without-comma-after-a-name-keeps-the-name"),
     # A subject relative after a verb's object headed by a quality (`thing_nouns`: « la fermeté »,
     # « le courage ») takes back the person its complement names, who speaks; an object headed by a
     # speaker (« un proche du ministre », « le président du groupe LR ») is still taken back whole.
