@@ -335,6 +335,9 @@ class _WordsFile(Record):
     governor_prepositions: list[str]
     governors: list[_Governor]
     adverbs: list[str]
+    preposition_adverbs: list[str] = []
+    """``adverbs`` that are also prepositions (``depuis``): a determiner right after one opens
+    the noun it governs (``soutient depuis des mois que``), no direct object of the verb."""
     not_cues: list[str] = []
     que: list[str] = Field(min_length=1)
     noun_markers: list[str]
@@ -1086,14 +1089,21 @@ class CueLexicon:
     def _object_after(self) -> dict[str, Any]:
         """Lemma → the words right after its verb that open a direct object (``poursuit ses``),
         an adverb or two maybe between (``a poursuivi mardi ses``); not the article of a date
-        (``a soutenu le 12 juin que``: when it was said, no object)."""
+        (``a soutenu le 12 juin que``: when it was said, no object), nor the determiner a
+        preposition among the adverbs governs (``soutient depuis des mois que``)."""
         opening = re.escape("".join(sorted(marks.opening_marks() - {"'", "\u2019"})))
         suffixes = "|".join(re.escape(s) for s in read_json("detection.json")["day_ordinal_suffixes"])
         months = "|".join(re.escape(m) for m in read_json("grammar.json")["months"])
         date = rf"(?!{_SPACE}[0-3]?\d(?:{suffixes})?{_SPACE}(?i:{months}){_RIGHT})"
+        governed = "".join(rf"(?<!{_LEFT}{re.escape(w)})" for w in self._words.preposition_adverbs)
+        # "soutient depuis des années les réfugiés": such a preposition, its determiner and one
+        # noun make one adverbial, the object may follow it.
+        phrase = (rf"|(?:{_trie(self._words.preposition_adverbs)}){_SPACE}(?:{_trie(v_dets)})(?:(?<=['\u2019])|{_SPACE})[\w\-]++"
+                  if (v_dets := sorted({d for v in self.verbs for d in v.object_before})) and self._words.preposition_adverbs else "")
         return {
             v.lemma: re.compile(
-                _at_most(rf"{_SPACE}{_trie(self._words.adverbs)}{_RIGHT}", 2)
+                _at_most(rf"{_SPACE}(?:{_trie(self._words.adverbs)}{phrase}){_RIGHT}", 2)
+                + governed
                 + (rf"{_SPACE}(?:[{opening}](?:{_SPACE})?)?" if v.object_in_marks else _SPACE)
                 + rf"(?:{_trie(v.object_before, cap=False)})(?:(?<=['\u2019])|{_RIGHT}){date}"
             )

@@ -168,6 +168,18 @@ ATTRIBUTED = [
                  id="the-namibian-head-of-state-is-not-the-president-of-botswana"),
     pytest.param("Le gouvernement népalais a annoncé que la route resterait fermée.", "gouvernement népalais", "indirect",
                  "subject-before-cue", id="a-government-and-the-nepalese-demonym"),
+    # Round v4: Cape Verde and the Central Asian states in countries.json: their nationality
+    # adjectives (cap-verdien, kirghiz, tadjik, ouzbek, turkmène) close a government's, a
+    # minister's or the authorities' description; the people's noun after the cue does not.
+    pytest.param("Le gouvernement cap-verdien a assuré que l'extradition respectait la loi.", "gouvernement cap-verdien",
+                 "indirect", "subject-before-cue", id="a-government-and-the-cape-verdean-demonym"),
+    pytest.param("« La frontière reste fermée », a indiqué le ministre kirghiz des Affaires étrangères.",
+                 "ministre kirghiz des Affaires étrangères", "direct", "incise-postposed",
+                 id="a-minister-and-the-kyrgyz-demonym"),
+    pytest.param("Les autorités tadjikes ont affirmé que les combats avaient cessé.", "autorités tadjikes", "indirect",
+                 "subject-before-cue", id="the-authorities-and-the-tajik-demonym"),
+    pytest.param("Le gouvernement a promis lundi aux Kirghizes que la frontière serait rouverte.", "gouvernement",
+                 "indirect", "subject-before-cue", id="the-kyrgyz-after-the-cue-are-not-the-government-s-adjective"),
     # Round q5: « réélu » after a role is part of its description, as « élu » and « sortant » are
     # (role_adjectives); set off by a comma, it opens an apposition of its own.
     pytest.param("« Nous tiendrons nos promesses », a déclaré la maire réélue.", "maire réélue", "direct",

@@ -85,6 +85,8 @@ FINITE = [
     ("La défense soutient que le délai était dépassé.", "soutient", "soutenir", "finite"),
     ("La défense a soutenu le 3 mai que le délai était dépassé.", "a soutenu", "soutenir", "finite"),  # le of a date, no object
     ("L'avocat soutient le 1er juillet que son client est innocent.", "soutient", "soutenir", "finite"),
+    # depuis governs the determiner after it (depuis des mois): a time, no object of soutenir
+    ("L'opposition soutient depuis des semaines que le scrutin a été truqué.", "soutient", "soutenir", "finite"),
     ("« Nous resterons » a poursuivi mardi le ministre.", "a poursuivi", "poursuivre", "finite"),
     ("Le juge le rappela aux avocats.", "rappela", "rappeler", "finite"),
     ("Il l'affirme depuis des semaines.", "affirme", "affirmer", "finite"),
@@ -484,6 +486,8 @@ NEGATIVES = [
     "L'armée a poursuivi mardi ses frappes dans la province.",  # poursuivre with its object, no report
     "Le régime continue les bombardements.",  # continuer with its object
     "Berne soutient les réfugiés depuis des années.",  # soutenir with its object: to support, no report
+    "Berne soutient depuis des années les réfugiés.",  # the object after depuis's own noun: still to support
+    "La mairie soutient des associations depuis des mois.",  # no depuis before the determiner: the object
     "La région a soutenu l’association des pêcheurs.",
     "La région a soutenu le 3e club du classement.",  # a figure, no month after it: still the object
     "L'ambassadeur rappelé à Paris est arrivé.",
