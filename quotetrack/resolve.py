@@ -4112,7 +4112,10 @@ class Resolver:
                         return self.speaker(n)[0] if any_gender or self._gender(body) in (None, self._gender(m)) else None
                 if n.end <= own and self.all_people[j].kind == "organisation":
                     return self._organisation_opening(j, prev_start, m, any_gender=any_gender)
-                return None  # someone is named since: the pronoun's other readings decide
+                if not (n.end <= own and self._lone_body_noun(n)):
+                    return None  # someone is named since: the pronoun's other readings decide
+                # "La Cour a rejeté le recours. Elle estime…": a body noun capitalised alone after
+                # its article names a body, no person; the subject opening the sentence decides.
             j += 1  # a complement's name (« le ministère du Travail ») is no subject
         # "BERNE, 12 mars (ATS) - Le DFAE…", "16h40 – Le DFAE…": a dateline or a live blog's time is no subject
         prev_start = past_dateline(self.text, prev_start, own)
@@ -4150,7 +4153,17 @@ class Resolver:
             return self._earlier_body(b) or self._spoke_from(b.start) or self._as_written(b, "other")
         if b.kind == "organisation":  # "Le Syndicat des travailleurs du rail (STR) a appelé… il dénonce"
             return self.speaker(b)[0]
+        if b.kind == "name" and self._lone_body_noun(b):
+            # "La Commission a tranché. Elle juge…": the body noun capitalised alone (its gender the article's).
+            article = self._article_before(b.start)
+            lead = Mention(b.start - article, b.end, self.text[b.start - article : b.end], "np", head_start=b.start)
+            return self.speaker(b)[0] if any_gender or self._gender(lead) in (None, self._gender(m)) else None
         return None
+
+    def _lone_body_noun(self, n: Mention) -> bool:
+        """``la Cour``, ``la Commission``, ``le Conseil``: a noun of ``body_nouns`` capitalised
+        alone right after its article, the short name of a body (no person: « M. Bureau » has no article)."""
+        return fold(n.text) in self.body_nouns and self._article_before(n.start) > 0
 
     def _organisation_opening(self, j: int, prev_start: int, m: Mention, *, any_gender: bool) -> Speaker | None:
         """``La CLCV a lancé une action de groupe… Elle estime que…``: the organisation's name
