@@ -21,7 +21,13 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import channel, entries, institutions, lexicon, marks, plurals
-from quotetrack.classify import DATELINE, past_connector, past_dateline, past_timestamp
+from quotetrack.classify import (
+    DATELINE,
+    after_fronted_frame,
+    past_connector,
+    past_dateline,
+    past_timestamp,
+)
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
     avoir_auxiliaries,
@@ -4014,7 +4020,11 @@ class Resolver:
         if inverted:  # the words before the quotation, else the sentence before it
             return self._body_subject_from(own, m.start, m) or (
                 self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None) or self._body_past_thing(k, m)
-        if not self._subject_like(m, self.sentence_starts, self.cue_ends) or _object_relative_before().search(self.text, max(own, m.start - _RELATIVE_REACH), m.start):
+        # "Dans un arrêt rendu à l'unanimité de ses neuf juges, elle estime…": a subject pronoun
+        # right after the comma closing an adverbial that opens the sentence is its subject.
+        subject = self._subject_like(m, self.sentence_starts, self.cue_ends) or after_fronted_frame(
+            self.text, past_dateline(self.text, own, m.start), m.start)
+        if not subject or _object_relative_before().search(self.text, max(own, m.start - _RELATIVE_REACH), m.start):
             # "La junte rejette ces accusations, qu'elle qualifie de…": a relative's subject
             # pronoun takes back the subject of the sentence it belongs to.
             return self._body_subject_from(own, m.start, m)
