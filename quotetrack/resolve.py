@@ -21,7 +21,13 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import channel, entries, institutions, lexicon, marks, plurals
-from quotetrack.classify import DATELINE, past_connector, past_dateline, past_timestamp
+from quotetrack.classify import (
+    DATELINE,
+    after_fronted_frame,
+    past_connector,
+    past_dateline,
+    past_timestamp,
+)
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
     avoir_auxiliaries,
@@ -4014,7 +4020,11 @@ class Resolver:
         if inverted:  # the words before the quotation, else the sentence before it
             return self._body_subject_from(own, m.start, m) or (
                 self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None) or self._body_past_thing(k, m)
-        if not self._subject_like(m, self.sentence_starts, self.cue_ends) or _object_relative_before().search(self.text, max(own, m.start - _RELATIVE_REACH), m.start):
+        # "Dans un arrêt rendu à l'unanimité de ses neuf juges, elle estime…": a subject pronoun
+        # right after the comma closing an adverbial that opens the sentence is its subject.
+        subject = self._subject_like(m, self.sentence_starts, self.cue_ends) or after_fronted_frame(
+            self.text, past_dateline(self.text, own, m.start), m.start)
+        if not subject or _object_relative_before().search(self.text, max(own, m.start - _RELATIVE_REACH), m.start):
             # "La junte rejette ces accusations, qu'elle qualifie de…": a relative's subject
             # pronoun takes back the subject of the sentence it belongs to.
             return self._body_subject_from(own, m.start, m)
@@ -4112,7 +4122,10 @@ class Resolver:
                         return self.speaker(n)[0] if any_gender or self._gender(body) in (None, self._gender(m)) else None
                 if n.end <= own and self.all_people[j].kind == "organisation":
                     return self._organisation_opening(j, prev_start, m, any_gender=any_gender)
-                return None  # someone is named since: the pronoun's other readings decide
+                if not (n.end <= own and self._lone_body_noun(n)):
+                    return None  # someone is named since: the pronoun's other readings decide
+                # "La Cour a rejeté le recours. Elle estime…": a body noun capitalised alone after
+                # its article names a body, no person; the subject opening the sentence decides.
             j += 1  # a complement's name (« le ministère du Travail ») is no subject
         # "BERNE, 12 mars (ATS) - Le DFAE…", "16h40 – Le DFAE…": a dateline or a live blog's time is no subject
         prev_start = past_dateline(self.text, prev_start, own)
@@ -4150,7 +4163,17 @@ class Resolver:
             return self._earlier_body(b) or self._spoke_from(b.start) or self._as_written(b, "other")
         if b.kind == "organisation":  # "Le Syndicat des travailleurs du rail (STR) a appelé… il dénonce"
             return self.speaker(b)[0]
+        if b.kind == "name" and self._lone_body_noun(b):
+            # "La Commission a tranché. Elle juge…": the body noun capitalised alone (its gender the article's).
+            article = self._article_before(b.start)
+            lead = Mention(b.start - article, b.end, self.text[b.start - article : b.end], "np", head_start=b.start)
+            return self.speaker(b)[0] if any_gender or self._gender(lead) in (None, self._gender(m)) else None
         return None
+
+    def _lone_body_noun(self, n: Mention) -> bool:
+        """``la Cour``, ``la Commission``, ``le Conseil``: a noun of ``body_nouns`` capitalised
+        alone right after its article, the short name of a body (no person: « M. Bureau » has no article)."""
+        return fold(n.text) in self.body_nouns and self._article_before(n.start) > 0
 
     def _organisation_opening(self, j: int, prev_start: int, m: Mention, *, any_gender: bool) -> Speaker | None:
         """``La CLCV a lancé une action de groupe… Elle estime que…``: the organisation's name

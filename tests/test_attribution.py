@@ -1726,6 +1726,23 @@ def test_name_and_its_description_before_a_postposed_cue_are_no_statement() -> N
         pytest.param("« Les loyers vont flamber », prévient Anne Girard, économiste. Devant la CSPA, les adhérents ont "
                      "voté mardi. Elle estime que l'État « a trahi ses promesses ».", "Anne Girard",
                      id="not-an-organisation-in-a-fronted-complement"),
+        pytest.param("« Le texte est bancal », juge Paul Girard, avocat. La Cour a rejeté mardi le recours des "
+                     "requérants. Elle estime que la loi « respecte la Constitution ».", "Cour",
+                     id="a-body-noun-capitalised-alone-after-its-article"),
+        pytest.param("La Cour constitutionnelle a siégé mardi. La Cour confirme l'élection, a-t-elle indiqué dans un "
+                     "communiqué.", "Cour", id="an-inverted-pronoun-takes-back-a-body-noun-capitalised-alone"),
+        pytest.param("« Le texte est bancal », juge Anne Girard, avocate. Le Conseil a rejeté mardi le recours des "
+                     "requérants. Elle estime que la loi « trahit la Constitution ».", "Anne Girard",
+                     id="not-a-body-noun-capitalised-alone-of-the-other-gender"),
+        pytest.param("« Le texte est bancal », juge Anne Girard, avocate. M. Conseil a rejeté mardi le recours des "
+                     "requérants. Elle estime que la loi « trahit la Constitution ».", "Anne Girard",
+                     id="not-a-body-noun-as-a-surname-after-a-title"),
+        pytest.param("Le recours a été examiné mardi. La Cour de cassation a annulé, vendredi, la condamnation. Dans un "
+                     "arrêt rendu à l'unanimité de ses cinq juges, elle estime que le procès a été « inéquitable ».",
+                     "Cour de cassation", id="a-subject-pronoun-after-a-long-fronted-adverbial"),
+        pytest.param("Le Conseil d'État a rejeté mardi le recours. La préfecture, dans une décision rendue à l'issue "
+                     "d'une longue audience, juge que la loi « respecte le droit ».", "préfecture",
+                     id="not-the-previous-body-when-its-own-sentence-names-a-subject"),
     ],
 )
 def test_subject_pronoun_takes_back_the_body_subject_of_the_previous_sentence(text: str, speaker: str) -> None:
