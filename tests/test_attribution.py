@@ -6534,6 +6534,16 @@ SPEAKER_OF_QUOTE = [
                  id="auprès-de-a-body-stays-inside-an-opening-noun-phrase-before-an-apposition"),
     pytest.param("Les diplomates de l'ONU, réunis auprès du Conseil, ont répondu : « Rien n'a changé. »", 0, "diplomates de l'ONU",
                  id="auprès-de-inside-a-participle-aside-is-no-part-of-the-subject"),
+    # Round v1: a paper quoting someone (citer, quotes_object) before a colon: the one quoted,
+    # right after the verb, speaks; a person citing an author, or a paper citing a thing, keeps the subject.
+    pytest.param("Le quotidien de Dakar cite le ministre de l'Intérieur : « Nous ne céderons pas. »", 0, "ministre de l'Intérieur",
+                 id="a-paper-citing-a-role-before-a-colon-gives-the-words-to-the-role"),
+    pytest.param("Le journal cite longuement Awa Diop, maire de Thiès : « Les routes sont coupées. »", 0, "Awa Diop",
+                 id="a-paper-citing-at-length-a-name-and-apposition-gives-the-words-to-the-name"),
+    pytest.param("Le président a cité Victor Hugo : « Rien n'est plus fort qu'une idée dont l'heure est venue. »", 0, "président",
+                 id="a-person-citing-an-author-speaks-the-words-himself"),
+    pytest.param("Le Parisien cite des chiffres inquiétants : « Un élève sur trois décroche. »", 0, "Le Parisien",
+                 id="a-paper-citing-figures-keeps-the-words"),
 ]
 
 
