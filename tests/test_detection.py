@@ -5833,6 +5833,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="titrait-a-la-une-and-a-colon-before-the-marks-is-a-headline"),
     pytest.param("Le maire est revenu à la une : « Je ne démissionnerai pas ».", ["Je ne démissionnerai pas"],
                  id="another-verb-and-a-la-une-before-a-colon-still-reports"),
+    # Round v1: a short adverbial of manner (headline_manner_prepositions) between the headline
+    # verb and its colon; after a determiner titre is the noun, and the words after the colon are said.
+    pytest.param("Le Courrier picard titre sans ambages : « La gauche a perdu la ville ».", [],
+                 id="titre-sans-ambages-and-a-colon-before-the-marks-is-a-headline"),
+    pytest.param("La Voix du Nord titre avec humour : « Le maire prend la mouche ».", [],
+                 id="titre-avec-humour-and-a-colon-before-the-marks-is-a-headline"),
+    pytest.param("La championne remet son titre sans trembler : « Je suis prête. »", ["Je suis prête."],
+                 id="the-noun-titre-after-a-possessive-and-sans-before-a-colon-still-reports"),
     # En une with a noun after it, or the paper's complement, still reports the words.
     pytest.param("Le quotidien du parti, « Le Peuple », salue en une l'« immense succès » du sommet.", ["immense succès"],
                  id="a-paper-s-name-in-marks-before-en-une-is-no-headline"),
