@@ -3789,6 +3789,10 @@ SPEAKER_OF_QUOTE = [
                  "diplomates", id="an-expression-consacree-among-a-group-is-the-group-s"),
     pytest.param("Le pays traverse une « crise de confiance », selon la formule consacrée.", -1, None,
                  id="a-set-phrase-with-no-milieu-is-nobody-s"),
+    # Round v1: selon le vocabulaire names a label (test_detection); a person after selon still
+    # reports the words in marks.
+    pytest.param("Le journal raille cette réforme « simplifiée », selon le ministre du Budget.", -1,
+                 "ministre du Budget", id="selon-a-role-after-marks-still-reports-the-words"),
     # A phrase a speaker is fond of (chère à, au, aux) is that speaker's.
     pytest.param("Le pays vit « une guerre d'usure », selon l'expression chère au ministre des Armées.", -1,
                  "ministre des Armées", id="an-expression-chere-au-minister-is-the-minister-s"),

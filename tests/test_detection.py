@@ -1462,6 +1462,12 @@ NOT_QUOTES = [
                  id="a-pet-phrase-in-marks-before-chere-au"),
     pytest.param("Le maire a rappelé son attachement au « vivre-ensemble » si cher aux élus de la vallée, a-t-il dit.",
                  id="a-pet-phrase-in-marks-before-si-cher-aux-then-an-incise"),
+    # Round v1: a selon naming a register of speech after the comma closing the marks (selon le
+    # vocabulaire, la terminologie, le jargon), like du vocabulaire: the writer names the label.
+    pytest.param("Le journal raille cette réforme « simplifiée », selon le vocabulaire retenu par le gouvernement.",
+                 id="a-label-in-marks-before-selon-le-vocabulaire"),
+    pytest.param("Les soldats ont mené une « frappe chirurgicale », selon la terminologie de l'état-major.",
+                 id="a-label-in-marks-before-selon-la-terminologie"),
     # Two juxtaposed words in marks headed by a scheme's noun, after a determiner: its name (round sj).
     pytest.param("La ministre doit dévoiler en septembre un « plan vélo », et la région promet déjà des pistes.",
                  id="a-scheme-name-plan-x-after-un"),
