@@ -56,6 +56,7 @@ from quotetrack.cues import (
     present_participle_endings,
     prospective_cue,
     purpose_governors,
+    quoting_verb,
     reading_verb,
     reflexives,
     simple_finite_endings,
@@ -922,6 +923,12 @@ def _agent_link(head: str) -> str:
     agents = alternation(names_data()["agent_prepositions"])
     adverbs = trie_alternation((*cue_adverbs(), *names_data().get("time_phrases", ())))
     return rf"(?:{head})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?(?:{agents})[ \u00a0]++"
+
+
+@cache
+def _publication_words() -> frozenset[str]:
+    """The one-word nouns of ``publication_nouns`` (``journal``, ``quotidien``), case-folded."""
+    return frozenset(w.casefold() for w in names_data()["publication_nouns"] if " " not in w)
 
 
 @cache
@@ -2142,6 +2149,10 @@ _SAME_SOURCE_REACH = 600
 _BODY_KINDS = frozenset({"metonym", "entity"})
 # Mention kinds that name nobody the mentions know: a bare noun phrase, a pronoun.
 _NAMELESS_KINDS = frozenset({"np", "pronoun"})
+# Words a verb of quoting's object may follow (a determiner, an adverb: "cite longuement le …"),
+# and how many of them, or of lower-case words after the object before the colon.
+_CITED_LEAD = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs", "aussi", "encore", "également"})
+_CITED_LEAD_WORDS = 3
 # How far after a cue its postposed subject may start (characters).
 _SUBJECT_WINDOW = 70
 # How far after a cue the comma closing a description may stand ("a dit le porte-parole du
@@ -2912,6 +2923,13 @@ class Attributor:
             if (q.kind == Kind.DIRECT and cue.end < q.start and (colon := _COLON_BEFORE_MARK.search(self.text, cue.end, q.start)) is not None
                     and (voicer := self._voicer(cue.end, colon.start())) is not None):
                 return voicer  # "Beaucoup se souviennent du vœu lancé par X : « … »": X said them
+            if (q.kind == Kind.DIRECT and cue.end < q.start and quoting_verb(cue.lemma)
+                    and subject is not None and self._press(subject)
+                    and (colon := _COLON_BEFORE_MARK.search(self.text, cue.end, q.start)) is not None
+                    and (cited := self._cited(cue.end, colon.start())) is not None):
+                # "Le quotidien cite le ministre : « … »": the minister said them; a person
+                # citing an author (le président a cité Tolstoï : « … ») speaks the words himself.
+                return cited
             if (q.kind == Kind.DIRECT and cue.end < q.start and reading_verb(cue.lemma)
                     and _COLON_BEFORE_MARK.search(self.text, cue.end, q.start) is not None
                     and (read := self._authored_text(cue.end, q.start)) is not None):
@@ -3474,6 +3492,36 @@ class Attributor:
                     and self.mentions[k].kind not in _NAMELESS_KINDS and not self._in_marks(by.start())):
                 return self.mentions[k]
         return None
+
+    def _press(self, m: Mention) -> bool:
+        """Whether ``m`` names a newspaper, an agency or a channel: a publication the registry
+        knows, or a noun phrase or a name holding a noun of ``publication_nouns`` (``Le quotidien
+        de Kampala``, ``Le Défi Quotidien``)."""
+        if m.kind == "publication":
+            return True
+        if m.kind not in ("np", "name"):
+            return False
+        return any(w in _publication_words() for w in m.text.casefold().replace("’", "'").replace("'", " ").split())
+
+    def _cited(self, cue_end: int, colon: int) -> Mention | None:
+        """``Le quotidien cite le ministre de l'Intérieur : « … »``: the direct object of a verb
+        of quoting (``quotes_object`` in verbs.json), a name, a role or a body the mentions know,
+        right after the verb (a determiner or an adverb in -ment between: ``cite longuement``)
+        and closing the clause before the colon, a few lower-case words or an aside set off by a
+        comma after it (``cite le Premier ministre sortant``, ``cite X, sous couvert
+        d'anonymat``): the one quoted said the words after the colon; the subject relays them
+        (``Le journal cite des chiffres : « … »`` names nobody, and the subject stays)."""
+        k = bisect.bisect_left(self.m_starts, cue_end)
+        if k >= len(self.mentions) or self.mentions[k].end > colon or self.mentions[k].kind in _NAMELESS_KINDS:
+            return None
+        m = self.mentions[k]
+        lead = self.text[cue_end : m.start].split()
+        if len(lead) > _CITED_LEAD_WORDS or not all(w.lower() in _CITED_LEAD or w.endswith("ment") for w in lead):
+            return None  # "cite l'exemple de la Suède : « … »": the name completes another object
+        rest = self.text[m.end : colon].strip(" \u00a0\u202f")
+        if rest and not rest.startswith(",") and (len(rest.split()) > _CITED_LEAD_WORDS or not rest[:1].islower()):
+            return None
+        return m
 
     def _floor_receiver(self, lo: int, colon: int) -> Mention | None:
         """``Le journal laisse le dernier mot à Fadila, 72 ans, qui … : « … »``: a verb handing

@@ -385,6 +385,11 @@ class Grammar(Record):
     once the paper, its article or its capital (no ``du``: ``confie en une du Parisien le
     ministre`` still quotes the minister): the marks hold the paper's front-page headline, no
     quotation (``explique en une phrase`` goes on with a noun: no front page)."""
+    headline_manner_prepositions: tuple[str, ...] = ()
+    """``Le Sudan Tribune titre sans détour : « … »``: prepositions (sans, avec) opening a short
+    adverbial of manner, one to three lower-case words, between a headline verb of
+    ``headline_after_marks`` and the colon before its headline, as an adverb in -ment may stand
+    there (titre sobrement :); not after a determiner (son titre en jeu : the noun, no verb)."""
     schedule_after_marks: tuple[str, ...] = ()
     """``« Revue de presse internationale », du lundi au vendredi à 7h36``: openings of a
     broadcast's schedule, lower case; right after marks opening a sentence (maybe past a comma),
@@ -2856,15 +2861,20 @@ def _front_page_headline(text: str, comma: int) -> bool:
 def _headline_before_colon() -> regex.Pattern[str]:
     """A headline verb of ``headline_after_marks`` and an adverb (an ending of
     ``degree_adverb_endings``: ``titre sobrement``) or one of ``front_page_phrases`` (``titre en
-    une``, ``titrait à la une``), or one of ``headline_frames`` and a few words (``sous un titre en forme d'appel``), then a colon
+    une``, ``titrait à la une``), or a short adverbial of ``headline_manner_prepositions``
+    (``titre sans détour``; no determiner before the verb, which would be the noun), or one of ``headline_frames`` and a few words (``sous un titre en forme d'appel``), then a colon
     ending the text before the marks."""
     g = grammar()
     verbs = trie_alternation(tuple(v.strip() for v in g.headline_after_marks))
     frames = trie_alternation(g.headline_frames) if g.headline_frames else "(?!)"
     front = trie_alternation(g.front_page_phrases) if g.front_page_phrases else "(?!)"
     adverb = trie_alternation(g.degree_adverb_endings) if g.degree_adverb_endings else "(?!)"
+    manner = trie_alternation(g.headline_manner_prepositions) if g.headline_manner_prepositions else "(?!)"
+    determiners = trie_alternation((*g.object_determiners, *g.naming_possessives))
     return regex.compile(
         rf"(?<![\p{{L}}'’])(?:(?:{verbs})[ \u00a0\u202f]++(?:\p{{Ll}}++(?<=(?:{adverb}))|(?:{front})(?![\p{{L}}'’]))"
+        rf"|(?<!(?<![\p{{L}}'’])(?:{determiners})[ \u00a0\u202f]++)(?:{verbs})[ \u00a0\u202f]++(?:{manner})"
+        rf"(?:[ \u00a0\u202f]++\p{{Ll}}[\p{{L}}'’-]*+){{1,3}}"
         rf"|(?:{frames})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,4}}?)[ \u00a0\u202f]*+:[ \u00a0\u202f]*+$")
 
 

@@ -122,6 +122,10 @@ class VerbEntry(Record):
     reads: bool = False
     """Reads the words (lire): ``« … », peut-on lire.``, ``On lit que …`` report what the
     publication last named before the cue wrote."""
+    quotes_object: bool = False
+    """Quotes its direct object (citer): in ``Le journal cite le ministre : « … »`` the one
+    quoted, a name, a role or a body right after the verb, said the words after the colon; the
+    subject only relays them."""
     cries: bool = False
     """Shouts or chants its object (scander, crier): a slogan in marks right after it is a
     whole utterance, direct however short (``scandaient « Liberté ! »``)."""
@@ -2062,6 +2066,12 @@ def reading_verb(lemma: str | None) -> bool:
     """Whether the verb ``lemma`` reads the words (``lire``): its words were written by a publication."""
     entry = CueLexicon.default().verb(lemma) if lemma else None
     return entry is not None and entry.reads
+
+
+def quoting_verb(lemma: str | None) -> bool:
+    """Whether the verb ``lemma`` quotes its direct object (``citer``): see ``VerbEntry.quotes_object``."""
+    entry = CueLexicon.default().verb(lemma) if lemma else None
+    return entry is not None and entry.quotes_object
 
 
 def bearing_verb(lemma: str | None) -> bool:

@@ -3818,6 +3818,10 @@ SPEAKER_OF_QUOTE = [
                  "diplomates", id="an-expression-consacree-among-a-group-is-the-group-s"),
     pytest.param("Le pays traverse une « crise de confiance », selon la formule consacrée.", -1, None,
                  id="a-set-phrase-with-no-milieu-is-nobody-s"),
+    # Round v1: selon le vocabulaire names a label (test_detection); a person after selon still
+    # reports the words in marks.
+    pytest.param("Le journal raille cette réforme « simplifiée », selon le ministre du Budget.", -1,
+                 "ministre du Budget", id="selon-a-role-after-marks-still-reports-the-words"),
     # A phrase a speaker is fond of (chère à, au, aux) is that speaker's.
     pytest.param("Le pays vit « une guerre d'usure », selon l'expression chère au ministre des Armées.", -1,
                  "ministre des Armées", id="an-expression-chere-au-minister-is-the-minister-s"),
@@ -6563,6 +6567,16 @@ SPEAKER_OF_QUOTE = [
                  id="auprès-de-a-body-stays-inside-an-opening-noun-phrase-before-an-apposition"),
     pytest.param("Les diplomates de l'ONU, réunis auprès du Conseil, ont répondu : « Rien n'a changé. »", 0, "diplomates de l'ONU",
                  id="auprès-de-inside-a-participle-aside-is-no-part-of-the-subject"),
+    # Round v1: a paper quoting someone (citer, quotes_object) before a colon: the one quoted,
+    # right after the verb, speaks; a person citing an author, or a paper citing a thing, keeps the subject.
+    pytest.param("Le quotidien de Dakar cite le ministre de l'Intérieur : « Nous ne céderons pas. »", 0, "ministre de l'Intérieur",
+                 id="a-paper-citing-a-role-before-a-colon-gives-the-words-to-the-role"),
+    pytest.param("Le journal cite longuement Awa Diop, maire de Thiès : « Les routes sont coupées. »", 0, "Awa Diop",
+                 id="a-paper-citing-at-length-a-name-and-apposition-gives-the-words-to-the-name"),
+    pytest.param("Le président a cité Victor Hugo : « Rien n'est plus fort qu'une idée dont l'heure est venue. »", 0, "président",
+                 id="a-person-citing-an-author-speaks-the-words-himself"),
+    pytest.param("Le Parisien cite des chiffres inquiétants : « Un élève sur trois décroche. »", 0, "Le Parisien",
+                 id="a-paper-citing-figures-keeps-the-words"),
 ]
 
 

@@ -1462,6 +1462,12 @@ NOT_QUOTES = [
                  id="a-pet-phrase-in-marks-before-chere-au"),
     pytest.param("Le maire a rappelé son attachement au « vivre-ensemble » si cher aux élus de la vallée, a-t-il dit.",
                  id="a-pet-phrase-in-marks-before-si-cher-aux-then-an-incise"),
+    # Round v1: a selon naming a register of speech after the comma closing the marks (selon le
+    # vocabulaire, la terminologie, le jargon), like du vocabulaire: the writer names the label.
+    pytest.param("Le journal raille cette réforme « simplifiée », selon le vocabulaire retenu par le gouvernement.",
+                 id="a-label-in-marks-before-selon-le-vocabulaire"),
+    pytest.param("Les soldats ont mené une « frappe chirurgicale », selon la terminologie de l'état-major.",
+                 id="a-label-in-marks-before-selon-la-terminologie"),
     # Two juxtaposed words in marks headed by a scheme's noun, after a determiner: its name (round sj).
     pytest.param("La ministre doit dévoiler en septembre un « plan vélo », et la région promet déjà des pistes.",
                  id="a-scheme-name-plan-x-after-un"),
@@ -5833,6 +5839,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="titrait-a-la-une-and-a-colon-before-the-marks-is-a-headline"),
     pytest.param("Le maire est revenu à la une : « Je ne démissionnerai pas ».", ["Je ne démissionnerai pas"],
                  id="another-verb-and-a-la-une-before-a-colon-still-reports"),
+    # Round v1: a short adverbial of manner (headline_manner_prepositions) between the headline
+    # verb and its colon; after a determiner titre is the noun, and the words after the colon are said.
+    pytest.param("Le Courrier picard titre sans ambages : « La gauche a perdu la ville ».", [],
+                 id="titre-sans-ambages-and-a-colon-before-the-marks-is-a-headline"),
+    pytest.param("La Voix du Nord titre avec humour : « Le maire prend la mouche ».", [],
+                 id="titre-avec-humour-and-a-colon-before-the-marks-is-a-headline"),
+    pytest.param("La championne remet son titre sans trembler : « Je suis prête. »", ["Je suis prête."],
+                 id="the-noun-titre-after-a-possessive-and-sans-before-a-colon-still-reports"),
     # En une with a noun after it, or the paper's complement, still reports the words.
     pytest.param("Le quotidien du parti, « Le Peuple », salue en une l'« immense succès » du sommet.", ["immense succès"],
                  id="a-paper-s-name-in-marks-before-en-une-is-no-headline"),
