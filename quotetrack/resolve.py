@@ -921,7 +921,10 @@ class Resolver:
                 if key in known:
                     known.remove(key)
                 known.insert(0, key)
-            p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
+            # « Edi Rama … Rama a dénoncé »: a word written alone that surnames a person named in
+            # full is their surname, whatever first name it also is: no gender from it.
+            surname_alone = len(words) == 1 and " " in p.name
+            p.gender = p.gender or self.title_gender.get(title) or (None if surname_alone else given.get(form.split(" ", 1)[0]))
             p.titled = p.titled or bool(title)
             # The age opens with a comma: one character test spares the search for most names.
             # "Tesfay, lui, ne pense qu'à rentrer": a stressed pronoun set off after the word marks

@@ -1366,6 +1366,14 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # Round v3: a surname written alone after the person was named in full is theirs, whatever
+    # first name it also is (Rima is a woman's): it gives them no gender, « il » still takes them
+    # back. A first name written alone and never in a full name still gives its own.
+    pytest.param("Le ministre Karim Rima est arrivé à Genève mardi. Il a rappelé que son pays ne céderait rien. "
+                 "Rima a ensuite quitté la salle.", "son pays ne céderait rien", "Karim Rima",
+                 id="a-surname-alone-that-is-a-first-name-gives-no-gender"),
+    pytest.param("Rima, 34 ans, tient un café près du port. Il raconte que les clients ne viennent plus.",
+                 "les clients ne viennent plus", None, id="a-first-name-alone-keeps-its-gender"),
     # Round f1: Lui opening a sentence before its verb is the stressed subject, who speaks
     # (not the verb's object, with the speaker left to the discourse focus).
     pytest.param("Le commissaire Jean Varin est mis en cause. Selon la famille Roussel, il a tardé à agir. "
