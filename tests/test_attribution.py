@@ -3140,6 +3140,14 @@ SPEAKER_OF_QUOTE_ROLES = [
                  id="police-keeps-communale"),
     pytest.param("« La route restera fermée jusqu'à lundi », a indiqué la police.", 0, "police",
                  id="police-alone-stays-police"),
+    # Round v3: lower-case words then an acronym in brackets after a body's role noun are the rest
+    # of its name (a coordinated one too); a time word before brackets is no part of a name.
+    pytest.param("« La route restera fermée jusqu'à lundi », a indiqué la police et douane lettone (PDL).", 0,
+                 "police et douane lettone", id="words-before-an-acronym-in-brackets-name-the-body"),
+    pytest.param("« Le col restera fermé », a indiqué la police aux frontières (PAF).", 0,
+                 "police aux frontières", id="police-aux-frontieres-before-its-acronym"),
+    pytest.param("« La route restera fermée jusqu'à lundi », a indiqué la police mardi (ATS).", 0, "police",
+                 id="a-day-before-an-agency-in-brackets-is-no-name"),
     # Le Château stands for the Élysée; a château's own name stays a name.
     pytest.param("Au Château, on se réjouit d'avoir « gardé la main » sur le calendrier.", 0, "Élysée",
                  id="au-chateau-on-is-the-elysee"),
