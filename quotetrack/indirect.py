@@ -1079,6 +1079,8 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
     lead = text[max(0, cue.start - _LEAD_CHARS) : cue.start]
     if _patterns().impersonal_opener.search(lead) or _impersonal_cue(text, cue, lead):
         return True
+    if getattr(cue, "negated", False) and _negative_subject(text, cue.start):
+        return True  # "Rien n'indique que …", "Personne n'a dit que …": nobody says it, nobody's report
     if _comment_frame().search(text, max(0, cue.start - _LEAD_CHARS), cue.start):
         return True  # "Une façon de dire que …": the writer's comment, nobody's report
     # "affirme n'avoir visé que des cibles militaires": ne opening the infinitive the cue governs.

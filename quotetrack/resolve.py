@@ -927,7 +927,10 @@ class Resolver:
                 if key in known:
                     known.remove(key)
                 known.insert(0, key)
-            p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
+            # « Edi Rama … Rama a dénoncé »: a word written alone that surnames a person named in
+            # full is their surname, whatever first name it also is: no gender from it.
+            surname_alone = len(words) == 1 and " " in p.name
+            p.gender = p.gender or self.title_gender.get(title) or (None if surname_alone else given.get(form.split(" ", 1)[0]))
             p.titled = p.titled or bool(title)
             # The age opens with a comma: one character test spares the search for most names.
             # "Tesfay, lui, ne pense qu'à rentrer": a stressed pronoun set off after the word marks
@@ -3517,6 +3520,11 @@ class Resolver:
             elif inner is not None and inner.kind in _BODY_NAME_KINDS and inner.start < end < inner.end:
                 # "le chef de l'Union| nationale pour le développement": the body's whole name.
                 end = inner.end
+        if (named := _named_by_acronym().match(self.text, end, end + _ACRONYM_NAME_REACH)) is not None and not any(
+                w.lower() in one_word_adverbs() or _VERB_WORD.fullmatch(w) is not None for w in named.group("words").split()):
+            # "la police et garde-frontière estonienne (PPA)": lower-case words then an acronym in
+            # brackets are the rest of the body's name, which the acronym abbreviates.
+            end = named.end("words")
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
 
@@ -6509,6 +6517,18 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
         rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+\p{{Ll}}[\p{{L}}\-]*+"
         rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+[,.;:!?)]|$))?(?![\p{{L}}'’])"
     )
+
+
+# Characters read after a description for the rest of a body's name and its acronym in brackets.
+_ACRONYM_NAME_REACH = 80
+
+
+@cache
+def _named_by_acronym() -> regex.Pattern[str]:
+    """`` et garde-frontière estonienne (PPA)``: up to five lower-case words (group ``words``), no
+    punctuation between them, then an acronym of capitals in brackets right after."""
+    word = r"[ \u00a0]++\p{Ll}[\p{Ll}\-'’]*+"
+    return regex.compile(rf"(?P<words>(?:{word}){{1,5}})[ \u00a0]++\(\p{{Lu}}{{2,8}}\)")
 
 
 # One lower-case word after a space (an adjective closing a description's complement).

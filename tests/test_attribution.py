@@ -1378,6 +1378,14 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # Round v3: a surname written alone after the person was named in full is theirs, whatever
+    # first name it also is (Rima is a woman's): it gives them no gender, « il » still takes them
+    # back. A first name written alone and never in a full name still gives its own.
+    pytest.param("Le ministre Karim Rima est arrivé à Genève mardi. Il a rappelé que son pays ne céderait rien. "
+                 "Rima a ensuite quitté la salle.", "son pays ne céderait rien", "Karim Rima",
+                 id="a-surname-alone-that-is-a-first-name-gives-no-gender"),
+    pytest.param("Rima, 34 ans, tient un café près du port. Il raconte que les clients ne viennent plus.",
+                 "les clients ne viennent plus", None, id="a-first-name-alone-keeps-its-gender"),
     # Round f1: Lui opening a sentence before its verb is the stressed subject, who speaks
     # (not the verb's object, with the speaker left to the discourse focus).
     pytest.param("Le commissaire Jean Varin est mis en cause. Selon la famille Roussel, il a tardé à agir. "
@@ -3161,6 +3169,14 @@ SPEAKER_OF_QUOTE_ROLES = [
                  id="police-keeps-communale"),
     pytest.param("« La route restera fermée jusqu'à lundi », a indiqué la police.", 0, "police",
                  id="police-alone-stays-police"),
+    # Round v3: lower-case words then an acronym in brackets after a body's role noun are the rest
+    # of its name (a coordinated one too); a time word before brackets is no part of a name.
+    pytest.param("« La route restera fermée jusqu'à lundi », a indiqué la police et douane lettone (PDL).", 0,
+                 "police et douane lettone", id="words-before-an-acronym-in-brackets-name-the-body"),
+    pytest.param("« Le col restera fermé », a indiqué la police aux frontières (PAF).", 0,
+                 "police aux frontières", id="police-aux-frontieres-before-its-acronym"),
+    pytest.param("« La route restera fermée jusqu'à lundi », a indiqué la police mardi (ATS).", 0, "police",
+                 id="a-day-before-an-agency-in-brackets-is-no-name"),
     # Le Château stands for the Élysée; a château's own name stays a name.
     pytest.param("Au Château, on se réjouit d'avoir « gardé la main » sur le calendrier.", 0, "Élysée",
                  id="au-chateau-on-is-the-elysee"),

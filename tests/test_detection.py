@@ -624,6 +624,9 @@ DETECTED = [
     pytest.param("Pour l'association des maires, le préfet rappelle que les communes manquent de moyens.",
                  [("indirect", "les communes manquent de moyens")],
                  id="pour-x-a-person-subject-s-cue-reports-its-own-clause"),
+    # Round v3: a demonstrative person noun after the verb is still an incise's inverted speaker.
+    pytest.param("Le texte sera retiré avant l'été, analyse ce spécialiste.", [("indirect", "Le texte sera retiré avant l'été")],
+                 id="an-incise-with-a-demonstrative-person-noun-still-reports"),
     # Marks closed inside the source's apposition, a body's name (président du club « Les Aigles »)
     # or someone's words, keep it a description, skipped (rounds j1 and j3).
     pytest.param("Selon Paul Garnier, président du club « Les Aigles », la saison est perdue.",
@@ -3054,6 +3057,13 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
     [
         "Elle assure n'avoir été prévenue de la rencontre que la veille au soir.",
         "Après l'ouverture du débat, tout porte à croire que le texte sera rejeté.",
+        # Round v3: a setback (revers, échec: thing_nouns) after a verb of saying is its object, no
+        # inverted speaker: the sentence before it is no report.
+        "La députée Anne Roux, membre de la commission des lois, analyse cet échec pour le gouvernement.",
+        # Round v3: a negated cue whose subject is rien, personne or aucun: nobody says the clause.
+        "Le rapport est paru mardi. Rien n'indique que la digue a cédé sous la pression.",
+        "Personne n'a affirmé que le barrage serait détruit.",
+        "Aucun témoin n’a dit que le conducteur roulait trop vite.",
         # A noun phrase opening a sentence before the cue: the writer's comment on the words before it.
         "Le jury a salué « l'ensemble des finalistes ». Une façon de dire que personne ne repartira bredouille.",
         "La mairie n'a pas commenté. Manière de signifier que le dossier est clos.",
@@ -4356,6 +4366,9 @@ INDIRECT = [
                  id="selon-after-a-verb-and-its-adverb-reports-the-clause-going-on"),
     pytest.param("La ministre n'exclut pas que le scrutin soit reporté.", "le scrutin soit reporté",
                  id="a-negated-litotes-still-reports"),
+    # Round v3: a negated cue whose subject is no negative word (rien, personne) still reports.
+    pytest.param("Le préfet n'a jamais caché que la digue était fragile.", "la digue était fragile",
+                 id="a-negated-cue-of-a-named-subject-still-reports"),
     pytest.param("L'entraîneur a estimé que son équipe méritait la victoire et a rappelé que le club restait invaincu.",
                  "son équipe méritait la victoire", id="a-que-clause-ends-before-a-coordinated-cue-with-its-own-que"),
     pytest.param("La maire a assuré que les travaux commenceraient en mars, mais a reconnu que le budget n'était pas bouclé.",
