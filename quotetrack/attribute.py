@@ -1060,7 +1060,7 @@ def _participle_agent() -> str:
 def _agent_aside() -> regex.Pattern[str]:
     """``interrogé par l'AFP``, ``cités par Reuters``: a past participle and its agent ending
     the words before a cue, maybe set off by commas, an aside between the subject and its verb."""
-    return regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+{_participle_agent()}[^,;:.!?«»\"\n]{{1,40}}?[ \u00a0]*+,?[ \u00a0]*+$")
+    return regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+{_participle_agent()}[^,;:.!?«»\"\n]{{1,64}}?[ \u00a0]*+,?[ \u00a0]*+$")
 
 
 @cache
@@ -2151,8 +2151,9 @@ _DESCRIPTION_REACH = 110
 _AGENT_REACH = 12
 # Words searched before the marks for a participle, its agent and the short word it governs.
 _AGENT_WORDS = 10
-# Longest participle aside with its agent between a subject and its cue (characters).
-_AGENT_ASIDE_REACH = 70
+# Longest participle aside with its agent between a subject and its cue (characters): a long
+# institution name and the place it sent to (envoyée par le Haut-Commissariat aux réfugiés à Goma).
+_AGENT_ASIDE_REACH = 96
 # Farthest a participle aside with a complement before its agent may open before a cue (characters).
 _COMPLEMENTED_AGENT_REACH = 160
 # How far back the word before a name is looked for (a long compound word at most).

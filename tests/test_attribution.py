@@ -5097,6 +5097,13 @@ SPEAKER_OF_QUOTE = [
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
                  0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    # The agent may be a long institution's name with a place after it (envoyée par le Haut-Commissariat … à Goma).
+    pytest.param("Marc Delorme a parlé le premier. L'équipe d'enquêteurs envoyée par le Haut-Commissariat des Nations unies aux "
+                 "réfugiés à Goma a conclu que les camps étaient saturés.",
+                 0, "équipe d'enquêteurs", id="a-long-agent-with-its-place-in-a-participle-aside-is-no-subject"),
+    pytest.param("Marc Delorme a parlé le premier. Le rapport a été commandé par la Commission nationale des droits de l'homme "
+                 "à Genève et son président estime que les camps sont saturés.",
+                 0, "président", id="a-long-agent-of-a-passive-verb-before-a-conjunction-is-no-aside"),
     # An agent aside set off by commas after an apposition: its opening comma closes the apposition,
     # the name before it speaks, not the name ending the description's complement.
     pytest.param("Jean Ferrand, président du club Racing Avenir, soutenu par la mairie, a assuré que le stade serait rénové.",
