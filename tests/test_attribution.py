@@ -3607,8 +3607,9 @@ SPEAKER_OF_QUOTE_ROLES = [
                  id="a-determiner-of-quantity-ending-with-de-makes-the-role-it-counts-the-subject"),
     pytest.param("Mardi soir, une centaine de directeurs d'hôpitaux publics ont dénoncé des « conditions indignes ».",
                  -1, "directeurs d'hôpitaux", id="a-determiner-of-quantity-makes-a-long-role-it-counts-the-subject"),
+    # The counted role is the agent of the participle aside: the letter, the subject before it, speaks.
     pytest.param("La lettre signée par une centaine de directeurs d'hôpitaux publics a dénoncé des « conditions indignes ».",
-                 -1, None, id="a-role-counted-after-a-preposition-is-no-subject"),
+                 -1, "lettre", id="a-role-counted-after-a-preposition-is-no-subject"),
     pytest.param("« On a tout perdu », soupire Josette. « Les aides arriveront », a promis la ministre.", -1,
                  "ministre", id="a-witness-named-by-a-first-name-alone-holds-no-office"),
     pytest.param("« On a tout perdu », soupire Maialen, 61 ans. « Les aides arriveront », a promis la ministre.", -1,
