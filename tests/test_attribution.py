@@ -5105,6 +5105,15 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Marc Delorme a parlé le premier. Le rapport a été commandé par la Commission nationale des droits de l'homme "
                  "à Genève et son président estime que les camps sont saturés.",
                  0, "président", id="a-long-agent-of-a-passive-verb-before-a-conjunction-is-no-aside"),
+    # A subject pronoun inside an object relative (N qu'il a V) is the relative's; the noun phrase speaks.
+    pytest.param("Marc Delorme a visité le camp. Les réfugiés qu'il a pu rencontrer lui racontent avoir « tout perdu ».",
+                 -1, "réfugiés", id="the-pronoun-of-an-object-relative-is-no-subject-of-the-cue"),
+    pytest.param("Marc Delorme a visité le camp, où les réfugiés qu'elle a croisés affirment que l'eau manque.",
+                 -1, "réfugiés", id="the-pronoun-of-an-object-relative-after-ou-is-no-subject-of-the-cue"),
+    pytest.param("Marc Delorme a visité le camp. Le rapport qu'il juge « accablant » sera publié.",
+                 -1, "Marc Delorme", id="a-pronoun-whose-relative-verb-is-the-cue-speaks"),
+    pytest.param("Marc Delorme a visité le camp. Il a promis aux réfugiés qu'il a saisi le préfet, et dénonce une « honte ».",
+                 -1, "Marc Delorme", id="a-pronoun-after-a-verbs-que-and-a-governed-noun-speaks"),
     # An agent aside set off by commas after an apposition: its opening comma closes the apposition,
     # the name before it speaks, not the name ending the description's complement.
     pytest.param("Jean Ferrand, président du club Racing Avenir, soutenu par la mairie, a assuré que le stade serait rénové.",
