@@ -43,6 +43,7 @@ from quotetrack.classify import (
 from quotetrack.cues import (
     avoir_forms,
     bearing_verb,
+    clause_connectors,
     clitics,
     conditional_auxiliaries,
     cue_adverbs,
@@ -62,6 +63,7 @@ from quotetrack.cues import (
     simple_finite_endings,
     subject_pronouns,
     telling_participle_endings,
+    verb_openers,
     verb_words,
 )
 from quotetrack.indirect import (
@@ -1064,10 +1066,24 @@ def _participle_agent() -> str:
 
 
 @cache
+def _object_relative_que() -> regex.Pattern[str]:
+    """``que`` or ``qu'`` right before a subject pronoun, ending the text searched: an object
+    relative's (or a content clause's) opening."""
+    return regex.compile(r"(?i)(?<!\p{L})(?:que[ \u00a0]++|qu['’])$")
+
+
+@cache
+def _clause_opening_words() -> frozenset[str]:
+    """Words after which a noun phrase opens a clause as its subject: the relative of place ``où``
+    and the clause connectors (``et``, ``mais``)."""
+    return frozenset({"où", *clause_connectors()})
+
+
+@cache
 def _agent_aside() -> regex.Pattern[str]:
     """``interrogé par l'AFP``, ``cités par Reuters``: a past participle and its agent ending
     the words before a cue, maybe set off by commas, an aside between the subject and its verb."""
-    return regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+{_participle_agent()}[^,;:.!?«»\"\n]{{1,40}}?[ \u00a0]*+,?[ \u00a0]*+$")
+    return regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+{_participle_agent()}[^,;:.!?«»\"\n]{{1,64}}?[ \u00a0]*+,?[ \u00a0]*+$")
 
 
 @cache
@@ -2162,8 +2178,9 @@ _DESCRIPTION_REACH = 110
 _AGENT_REACH = 12
 # Words searched before the marks for a participle, its agent and the short word it governs.
 _AGENT_WORDS = 10
-# Longest participle aside with its agent between a subject and its cue (characters).
-_AGENT_ASIDE_REACH = 70
+# Longest participle aside with its agent between a subject and its cue (characters): a long
+# institution name and the place it sent to (envoyée par le Haut-Commissariat aux réfugiés à Goma).
+_AGENT_ASIDE_REACH = 96
 # Farthest a participle aside with a complement before its agent may open before a cue (characters).
 _COMPLEMENTED_AGENT_REACH = 160
 # How far back the word before a name is looked for (a long compound word at most).
@@ -4989,6 +5006,10 @@ class Attributor:
             if age is not None and age.end() == len(gap):
                 gap = gap[: age.start()] + " "
             comma_ok = "," not in gap or (gap.strip(" \u00a0\u202f") == "," and self._set_off(m, s_start))
+            if m.kind == "pronoun" and comma_ok and (head := self._object_relative_head(m, gap, s_start)) is not None:
+                # "Les habitants qu'il a pu croiser lui confient…": the pronoun is the subject of an object
+                # relative whose own verb stands before the cue; the noun phrase it completes speaks.
+                return head
             # "La France a reçu Angela Merkel et a estimé": a second verb shares the first one's
             # subject (a coordinator in the gap; searched only when the rest may hold).
             # "un scrutin que Kiev et les Occidentaux jugent": the first of two subjects coordinated
@@ -5169,6 +5190,31 @@ class Attributor:
         Elon Musk a publié…``): the subject of a subordinate clause, not of the sentence."""
         lead = self.text[max(s_start, m.start - _RELATIVE_LEAD) : m.start].rstrip(" \u00a0")
         return _words().relative_end.search(lead) is not None
+
+    def _object_relative_head(self, m: Mention, gap: str, s_start: int) -> Mention | None:
+        """The noun phrase opening a clause right before ``que``/``qu'`` and the subject pronoun
+        ``m`` (``Les habitants qu'il a rencontrés disent…``, ``…, où les habitants qu'il a pu croiser
+        lui confient…``), when the relative's own verb stands in ``gap``, between ``m`` and the cue
+        (a word no verb opener: not ``qu'il lui confie``, whose cue is the relative's verb). None
+        when the noun phrase is a preposition's or a verb's object (``a dit aux habitants qu'il…``)."""
+        lead = self.text[max(s_start, m.start - _RELATIVE_LEAD) : m.start]
+        que = _object_relative_que().search(lead)
+        if que is None:
+            return None
+        openers = verb_openers()
+        if not any(w.casefold() not in openers for w in _GAP_WORD.findall(gap)) or _words().coordinator.search(gap) is not None:
+            return None  # the cue is the relative's own verb, or a second verb of the pronoun's
+        que_start = m.start - len(lead) + que.start()
+        np = self._np_ending_at(que_start, s_start)
+        if np is None or self._in_marks(np.start()):
+            return None
+        if bisect.bisect_left(self.cue_starts, np.start()) < bisect.bisect_left(self.cue_starts, que_start):
+            return None  # "Le député assure qu'il a obtenu…": a verb's que, no relative's
+        before = self.text[max(s_start, np.start() - _CHAIN_WORD_REACH) : np.start()].rstrip(" \u00a0")
+        last = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
+        if before.strip() and before[-1] not in ",;:(" and last not in _clause_opening_words():
+            return None
+        return self._np_span(np.start(), np.end())
 
     def _bound_relative_close(self, m: Mention, s_start: int, pos: int) -> int:
         """Where the relative of place or possession ``m`` opens ends (its comma before ``pos``):

@@ -2390,6 +2390,12 @@ def _verb_openers() -> frozenset[str]:
     return frozenset(w.lower().rstrip("'’") for w in (*conj.negation, *conj.clitics, *conj.finite_clitics, *conj.reflexive))
 
 
+def verb_openers() -> frozenset[str]:
+    """Words that may stand between a subject and its simple verb (negation, clitics, reflexive
+    pronouns), lower case, without their apostrophe."""
+    return _verb_openers()
+
+
 def verb_words() -> frozenset[str]:
     """Words that only stand in a verb group: the auxiliaries' finite forms, negation and reflexive pronouns."""
     conj = _conjugation()

@@ -3652,8 +3652,9 @@ SPEAKER_OF_QUOTE_ROLES = [
                  id="a-determiner-of-quantity-ending-with-de-makes-the-role-it-counts-the-subject"),
     pytest.param("Mardi soir, une centaine de directeurs d'hôpitaux publics ont dénoncé des « conditions indignes ».",
                  -1, "directeurs d'hôpitaux", id="a-determiner-of-quantity-makes-a-long-role-it-counts-the-subject"),
+    # The counted role is the agent of the participle aside: the letter, the subject before it, speaks.
     pytest.param("La lettre signée par une centaine de directeurs d'hôpitaux publics a dénoncé des « conditions indignes ».",
-                 -1, None, id="a-role-counted-after-a-preposition-is-no-subject"),
+                 -1, "lettre", id="a-role-counted-after-a-preposition-is-no-subject"),
     pytest.param("« On a tout perdu », soupire Josette. « Les aides arriveront », a promis la ministre.", -1,
                  "ministre", id="a-witness-named-by-a-first-name-alone-holds-no-office"),
     pytest.param("« On a tout perdu », soupire Maialen, 61 ans. « Les aides arriveront », a promis la ministre.", -1,
@@ -5146,6 +5147,22 @@ SPEAKER_OF_QUOTE = [
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
                  0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    # The agent may be a long institution's name with a place after it (envoyée par le Haut-Commissariat … à Goma).
+    pytest.param("Marc Delorme a parlé le premier. L'équipe d'enquêteurs envoyée par le Haut-Commissariat des Nations unies aux "
+                 "réfugiés à Goma a conclu que les camps étaient saturés.",
+                 0, "équipe d'enquêteurs", id="a-long-agent-with-its-place-in-a-participle-aside-is-no-subject"),
+    pytest.param("Marc Delorme a parlé le premier. Le rapport a été commandé par la Commission nationale des droits de l'homme "
+                 "à Genève et son président estime que les camps sont saturés.",
+                 0, "président", id="a-long-agent-of-a-passive-verb-before-a-conjunction-is-no-aside"),
+    # A subject pronoun inside an object relative (N qu'il a V) is the relative's; the noun phrase speaks.
+    pytest.param("Marc Delorme a visité le camp. Les réfugiés qu'il a pu rencontrer lui racontent avoir « tout perdu ».",
+                 -1, "réfugiés", id="the-pronoun-of-an-object-relative-is-no-subject-of-the-cue"),
+    pytest.param("Marc Delorme a visité le camp, où les réfugiés qu'elle a croisés affirment que l'eau manque.",
+                 -1, "réfugiés", id="the-pronoun-of-an-object-relative-after-ou-is-no-subject-of-the-cue"),
+    pytest.param("Marc Delorme a visité le camp. Le rapport qu'il juge « accablant » sera publié.",
+                 -1, "Marc Delorme", id="a-pronoun-whose-relative-verb-is-the-cue-speaks"),
+    pytest.param("Marc Delorme a visité le camp. Il a promis aux réfugiés qu'il a saisi le préfet, et dénonce une « honte ».",
+                 -1, "Marc Delorme", id="a-pronoun-after-a-verbs-que-and-a-governed-noun-speaks"),
     # An agent aside set off by commas after an apposition: its opening comma closes the apposition,
     # the name before it speaks, not the name ending the description's complement.
     pytest.param("Jean Ferrand, président du club Racing Avenir, soutenu par la mairie, a assuré que le stade serait rénové.",

@@ -178,6 +178,9 @@ FINITE = [
     # A definite determiner too (présenter X comme le « … »): the subject's own name for it.
     ("Le maire présente son village comme la « capitale du cidre ».", "présente", "présenter", "finite"),
     ("Le ministre présente l'accord comme l'« aube d'une ère nouvelle ».", "présente", "présenter", "finite"),
+    # définir X comme « … »: as présenter, the words in marks are the subject's name for X.
+    ("La charte définit la commune comme un territoire « solidaire ».", "définit", "définir", "finite"),
+    ("Le règlement définit le parc comme « un espace protégé ».", "définit", "définir", "finite"),
     # voir dans X « … »: to read something as what the words in marks say, an opinion voiced.
     ("Le député a vu dans ce vote « un désaveu cinglant ».", "a vu dans", "voir dans", "finite"),
     ("La syndicaliste voit dans la grève « un sursaut ».", "voit dans", "voir dans", "finite"),
@@ -525,6 +528,8 @@ NEGATIVES = [
     # A verb and adverbs, then another two-word lemma's tail: no cue (faire … part, not faire … entendre).
     "Le vent fait aussi entendre les cloches du village.",
     "Le maire fait souvent la tournée des marchés.",  # no tail after the adverb
+    "Le gouvernement définit une « stratégie nationale » pour la forêt.",  # définir with no comme before the marks
+    "Le conseil a défini le budget comme prévu.",  # définir … comme with no marks after
 ]
 
 
