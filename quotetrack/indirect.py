@@ -859,7 +859,27 @@ def find_indirect(
         # incise reports the whole sentence; the relative's clause ending with it is part of that
         # report, no claim of its own (as a que-clause inside it, see _plain_que_cue).
         out = [c for c in out if not (c.rule == "indirect-relative" and incise_starts.get(c.end, c.start) < c.start)]
+    ques = [(c.start, c.end) for c in out if c.rule == "indirect-que"]
+    if ques:
+        # "X a affirmé que les tireurs roulaient vers l'Ukraine, où une fenêtre avait, selon lui,
+        # été préparée": a personal pronoun's source set off inside a que-clause already reported
+        # stands for the reporter; the clause it sits in is part of that one report, no second.
+        out = [c for c in out if not (c.rule == "indirect-selon" and c.cue is not None
+                                      and _pronoun_source(text, cues[c.cue])
+                                      and any(s < c.start and c.end <= e for s, e in ques))]
     return _dedupe(out)
+
+
+@cache
+def _source_pronouns() -> frozenset[str]:
+    """The personal pronouns of ``pronouns.json`` (``lui``, ``elle``, ``eux``), lower case."""
+    return frozenset(p.form.lower() for p in registry.pronouns() if p.kind == "pronoun" and " " not in p.form)
+
+
+def _pronoun_source(text: str, cue: CueLike) -> bool:
+    """Whether a source's last word (``selon lui``) is a personal pronoun."""
+    words = text[cue.start : cue.end].split()
+    return bool(words) and words[-1].lower() in _source_pronouns()
 
 
 # Characters read after an incise's verb for the news outlet relaying the words.

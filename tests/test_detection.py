@@ -590,6 +590,14 @@ DETECTED = [
     pytest.param("Elle vise, selon lui, à « rétablir la confiance des marchés ».",
                  [("indirect", "Elle vise, selon lui, à « rétablir la confiance des marchés »"),
                   ("partial", "rétablir la confiance des marchés")], id="a-verb-before-selon-and-marks-keeps-the-clause"),
+    pytest.param("Le procureur a affirmé que les suspects avaient été interpellés alors qu'ils rentraient chez eux, "
+                 "où des armes avaient, selon lui, été cachées.",
+                 [("indirect", "les suspects avaient été interpellés alors qu'ils rentraient chez eux, où des armes avaient, "
+                               "selon lui, été cachées")],
+                 id="selon-a-pronoun-inside-a-reported-que-clause-is-part-of-that-one-report"),
+    pytest.param("Les suspects ont été interpellés alors qu'ils rentraient chez eux, où des armes avaient, selon lui, été cachées.",
+                 [("indirect", "des armes avaient, selon lui, été cachées")],
+                 id="selon-a-pronoun-in-the-writer-s-narration-reports-its-own-clause"),
     pytest.param("Un salon, une terrasse, une fontaine « de palace », selon le mot d'un gendarme.",
                  [("partial", "de palace")], id="selon-le-mot-de-x-limits-the-source-to-the-marks"),
     pytest.param("Le quartier vit au rythme des pannes, un « Moyen Âge électrique », selon la formule d'une commerçante.",
