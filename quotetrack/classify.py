@@ -4701,6 +4701,8 @@ def _speech_noun_near(text: str, s: MarkedSpan, start: int, end: int, pats: _Pat
             continue
         gap = text[m.end() : m.end() + _OWN_QUOTE_GAP]
         after = m.end() + len(gap) - len(gap.lstrip(_INLINE_SPACES))
+        if _apposed_to_label(text, after, s.open_start, m):
+            continue
         if after == s.open_start or text[after : after + 1] not in _speech_noun_openers():
             return True
     return False
@@ -4721,6 +4723,21 @@ def _label_apposition(text: str, close_end: int, m: regex.Match[str]) -> bool:
     nouns = grammar().label_apposition_nouns
     return (m.start() - close_end <= _OWN_QUOTE_GAP + 12 and m.group().lower() in nouns
             and _label_apposition_before().fullmatch(text, close_end, m.start()) is not None)
+
+
+def _apposed_to_label(text: str, after: int, open_start: int, m: regex.Match[str]) -> bool:
+    """Whether the noun of speech ``m`` is one of ``label_apposition_nouns`` that a comma at
+    ``after`` sets right before the marks opening at ``open_start`` (Son mot d'ordre, « … », n'a
+    pas changé): the marks stand in apposition to the noun, the label's wording, nobody's words
+    reported; the mirror of ``_label_apposition`` (« … », le slogan de son parti)."""
+    return (text[after : after + 1] == "," and m.group().lower().replace("’", "'") in _label_apposition_nouns()
+            and not text[after + 1 : open_start].strip(_INLINE_SPACES))
+
+
+@cache
+def _label_apposition_nouns() -> frozenset[str]:
+    """``label_apposition_nouns``, apostrophes folded to ``'``."""
+    return frozenset(w.lower().replace("’", "'") for w in grammar().label_apposition_nouns)
 
 
 @cache

@@ -330,6 +330,10 @@ class NamesData(Record):
     vessel_nouns: tuple[str, ...] = ()
     """Nouns of ships (``le navire humanitaire X``): the name after one, maybe past one
     lower-case adjective, is never the antecedent of a role or pronoun."""
+    field_participles: tuple[str, ...] = ()
+    """Participles of a trade's field (``spécialisé``): with one of ``field_participle_links``
+    (``dans``, ``en``) after them, the few lower-case words of the field stay in the description."""
+    field_participle_links: tuple[str, ...] = ()
     field_nouns: tuple[str, ...] = ()
     """Nouns whose complement names a field of knowledge (``le spécialiste de l'Iran``), not
     whom they serve: such a description still points back to the expert named before."""

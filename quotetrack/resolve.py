@@ -3520,6 +3520,7 @@ class Resolver:
             elif inner is not None and inner.kind in _BODY_NAME_KINDS and inner.start < end < inner.end:
                 # "le chef de l'Union| nationale pour le développement": the body's whole name.
                 end = inner.end
+        end = self._field_after(end)
         if (named := _named_by_acronym().match(self.text, end, end + _ACRONYM_NAME_REACH)) is not None and not any(
                 w.lower() in one_word_adverbs() or _VERB_WORD.fullmatch(w) is not None for w in named.group("words").split()):
             # "la police et garde-frontière estonienne (PPA)": lower-case words then an acronym in
@@ -3527,6 +3528,28 @@ class Resolver:
             end = named.end("words")
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
+
+    def _field_after(self, end: int) -> int:
+        """Past the field a description ending at ``end`` with a participle of ``field_participles``
+        names after one of ``field_participle_links`` (``un gérant spécialisé| dans les valeurs
+        asiatiques``): up to ``_FIELD_WORDS`` lower-case words (elided articles glued), closed by a
+        punctuation mark, a cue or a verb; else ``end``."""
+        last = _LAST_WORD.search(self.text, max(0, end - _LAST_WORD_REACH), end)
+        if last is None or last.group().lower() not in _field_participles():
+            return end
+        link = _WORD_AT.match(self.text, end)
+        if link is None or link.group("w").lower() not in _field_participle_links():
+            return end
+        pos = link.end()
+        for _ in range(_FIELD_WORDS):
+            word = _WORD_AT.match(self.text, pos)
+            if word is None or not word.group("w")[:1].islower():
+                return end
+            pos = int(word.end())
+            if (_CLOSING_CHARS.match(self.text, pos) is not None or pos + 1 in self.cue_starts
+                    or _VERB_WORD.match(self.text, pos + 1, pos + _ROLE_TAIL_REACH) is not None):
+                return pos
+        return end
 
     def _apposed_body_name(self, end: int) -> int:
         """Past the name of a body that a complement ending at ``end`` with a noun of
@@ -6533,6 +6556,25 @@ def _named_by_acronym() -> regex.Pattern[str]:
 
 # One lower-case word after a space (an adjective closing a description's complement).
 _LOWER_WORD = regex.compile(r"[ \u00a0]\p{Ll}[\p{L}\-]*+(?= )")
+# The last word of a description, read back over a few characters; a space then one word (an
+# elided article glued to the word after it: `` l'énergie``) right at a position.
+_LAST_WORD = regex.compile(r"[\p{L}\-]++$")
+_LAST_WORD_REACH = 30
+_WORD_AT = regex.compile(r"[ \u00a0]++(?P<w>(?:\p{Ll}['’])?[\p{L}\-]++)")
+# Words of a trade's field after its participle and link (`` dans les marchés frontières``).
+_FIELD_WORDS = 6
+
+
+@cache
+def _field_participles() -> frozenset[str]:
+    """The ``field_participles`` of ``names.json`` (``spécialisé``)."""
+    return frozenset(w.lower() for w in names_data().get("field_participles", ()))
+
+
+@cache
+def _field_participle_links() -> frozenset[str]:
+    """The ``field_participle_links`` of ``names.json`` (``dans``, ``en``)."""
+    return frozenset(w.lower() for w in names_data().get("field_participle_links", ()))
 
 
 @cache

@@ -768,6 +768,13 @@ DETECTED = [
                  [("partial", "menteurs")], id="a-slogan-in-apposition-after-a-noun-of-crying-still-reports"),
     pytest.param("Le syndicat a lancé un mot d'ordre de grève « illimitée » pour jeudi.", [("partial", "illimitée")],
                  id="a-word-in-marks-after-mot-d-ordre-de-and-a-noun-stays-a-partial"),
+    # The mirror order: the label noun, a comma, then the marks in apposition to it (round v5).
+    pytest.param("Le collectif défilera dimanche. Son mot d'ordre, « Des logements pour tous », reste le même.", [],
+                 id="marks-in-apposition-after-mot-d-ordre-and-a-comma-are-its-wording"),
+    pytest.param("Les grévistes tiennent bon. Leur devise, « Ni oubli ni pardon », s'affiche sur les grilles.", [],
+                 id="marks-in-apposition-after-devise-and-a-comma-are-its-wording"),
+    pytest.param("Le syndicat a lancé un mot d'ordre, puis il a dénoncé une réforme « injuste ».", [("partial", "injuste")],
+                 id="a-label-noun-and-a-comma-far-from-the-marks-leave-them-a-partial"),
     pytest.param("Le ministre a dénoncé un rassemblement de « factieux » devant la préfecture.", [("partial", "factieux")],
                  id="words-after-rassemblement-de-a-cue-governs-stay-a-partial"),
     pytest.param("La ministre a répondu « jamais » quand on l'a interrogée sur une hausse d'impôt.", [("partial", "jamais")],
