@@ -703,6 +703,11 @@ def find_indirect(
             # "et chacun jure que …", "puis on s'étonne que …": the writer's generalisation, nobody's
             # words; "En 2013, on apprenait que …": what came to light, nobody's report either.
             continue
+        if que_end is not None and learning_verb(cue.lemma) and text[cue.end : que_end].strip(" \u00a0\u202f").lower().replace(
+                "’", "'") in grammar().complementizers:
+            # "Le maire a appris que …", "en apprenant que …": whoever learns with no source named
+            # between the verb and its que (de source policière, via l'AFP, aux habitants) reports nobody's words.
+            continue
         if que_end is not None and cue.form == "finite" and _postposed_hypothesis(text, sent[0], cue.start):
             continue  # "… pour saisir le tribunal s'il estime que …": a condition, nobody's words
         if que_end is not None and prospective_report(text, cue):
