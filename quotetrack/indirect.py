@@ -703,6 +703,11 @@ def find_indirect(
             # "et chacun jure que …", "puis on s'étonne que …": the writer's generalisation, nobody's
             # words; "En 2013, on apprenait que …": what came to light, nobody's report either.
             continue
+        if que_end is not None and learning_verb(cue.lemma) and text[cue.end : que_end].strip(" \u00a0\u202f").lower().replace(
+                "’", "'") in grammar().complementizers:
+            # "Le maire a appris que …", "en apprenant que …": whoever learns with no source named
+            # between the verb and its que (de source policière, via l'AFP, aux habitants) reports nobody's words.
+            continue
         if que_end is not None and cue.form == "finite" and _postposed_hypothesis(text, sent[0], cue.start):
             continue  # "… pour saisir le tribunal s'il estime que …": a condition, nobody's words
         if que_end is not None and prospective_report(text, cue):
@@ -3283,8 +3288,9 @@ def _postposed(
         return None  # "X, que ses partisans surnomment « Bally », a juré de défendre la Constitution": the verb's infinitive, no subject
     if cue.form != "inverted" and bare_infinitive_follows(text, cue.end, s_end):
         return None  # "L'Espagne, voisine du Maroc, a assuré respecter la décision": the verb's bare infinitive and its object, no subject
-    if _is_apposition(text, s_start, j, mention_ends, mention_starts) or (
-            (framed := _past_frame(text, s_start, j)) > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts)):
+    closing = "," not in text[cue.end : s_end]
+    if _is_apposition(text, s_start, j, mention_ends, mention_starts, closing) or (
+            (framed := _past_frame(text, s_start, j)) > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts, closing)):
         # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase; past a
         # fronted frame, the same ("A Athènes, le Pasok, le parti socialiste, a annoncé l'exclusion de …").
         return None
@@ -4124,9 +4130,11 @@ def _personal_subject_pronouns() -> frozenset[str]:
     return frozenset(p for p in subject_pronouns() if p not in indefinite)
 
 
-def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int], mention_starts: Sequence[int]) -> bool:
+def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int], mention_starts: Sequence[int],
+                   closing: bool = False) -> bool:
     """``Le ministre, Jean Dupont, a déclaré``: the clause before the comma ends with a name set
-    off by commas (an apposition to the subject), not with a full statement."""
+    off by commas (an apposition to the subject), not with a full statement. ``closing``: the
+    words after the cue close the sentence (no comma), as a postposed subject does."""
     inner = _rcomma(text, start, comma)
     if inner >= 0 and ")" in text[inner:comma] and "(" not in text[inner:comma] and (opening := text.rfind("(", start, inner)) >= 0:
         # "… de l'organisation Etat islamique (EI, Daech) en Syrie, a annoncé X": a comma inside
@@ -4139,7 +4147,12 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
         # "L'homme fort du parti, le ministre Paul X (Ligue, droite), a réclamé": an aside in
         # brackets after the name, the apposition ending before it.
         comma = opening
-    if _described_name(text, start, inner, seg_start, comma, mention_starts, mention_ends):
+    # "X a écrit au préfet Paul Y, son ancien adjoint, a annoncé Z.": a verb group right before the
+    # name set off (no comma or colon between), the subject after the cue closing the sentence: the
+    # apposition describes the clause's object, and the cue is an incise after that clause.
+    lo = max(text.rfind(",", start, inner), text.rfind(":", start, inner), start - 1) + 1
+    object_clause = closing and _holds_verb_word(text[lo:inner])
+    if _described_name(text, start, inner, seg_start, comma, mention_starts, mention_ends) and not object_clause:
         return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
     if _name_in_marks(text, seg_start, comma) and not _holds_verb_word(text[start:inner]):
         return True  # "Le quotidien du Parti, « Nhan Dan », saluait …": a noun phrase and its name in marks
@@ -4157,6 +4170,8 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
             # "Quelques heures avant…, X s'était entretenu avec Y, a fait savoir Z": a name opening
             # a clause with its verb, another name ending it, no apposition.
             return False
+        if object_clause:
+            return False  # "X a écrit au préfet Y, son ancien adjoint, a annoncé Z.": an object's apposition, then an incise
         # "L'ancien chef d'état-major, le général Mark X, a regretté": a rank before the name.
         titled = title_before_name().match(text, seg_start, comma)
         return _mention_at(mention_starts, seg_start, seg_start + 1) or (

@@ -5023,6 +5023,14 @@ def test_a_long_tail_after_a_postposed_mention_makes_no_incise(text: str) -> Non
     # A subject, a bracketed aside holding a comma, then a name in apposition: still no clause.
     ("La porte-parole de l'alliance (Verts, gauche), Julie Roux, a annoncé un recours.", []),
     ("Le porte-parole de la coalition (PS, Verts), Marc Petit, a annoncé lundi un recours.", []),
+    # A verb group before a name and its description set off by commas: the description is the
+    # object's apposition, and the postposed subject closing the sentence reports the clause.
+    ("La maire a confié le dossier à son adjoint Paul Roux, un ancien notaire, a annoncé la préfecture.",
+     ["La maire a confié le dossier à son adjoint Paul Roux, un ancien notaire"]),
+    # Words after the verb go on past a comma: "dit" names the man, no incise of the clause.
+    ("Les policiers ont dû relâcher Paul Roux, le frère de Marc Roux, dit le Gitan, après une nuit d'émeutes.", []),
+    # No verb group right before the name: a subject and its description, as ever.
+    ("Dans la soirée, la présidente du club, Julie Roux, une ancienne joueuse, a annoncé sa démission.", []),
 ])
 def test_a_comma_inside_brackets_sets_off_no_apposition_before_an_incise(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
@@ -5640,6 +5648,11 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
                      id="on-learning-after-a-fronted-date-with-no-source-is-narration"),
         pytest.param("Puis on a appris que le chantier prendrait deux ans de retard.", [],
                      id="on-a-appris-with-no-source-is-narration"),
+        pytest.param("La directrice a appris que l'usine fermerait.", [], id="a-named-subject-learning-with-no-source-reports-nothing"),
+        pytest.param("Le maire dit sa colère en apprenant que la digue avait cédé.", [],
+                     id="a-gerund-of-learning-with-no-source-reports-nothing"),
+        pytest.param("La directrice a appris aux salariés que l'usine fermerait.", ["l'usine fermerait"],
+                     id="learning-with-an-indirect-object-between-still-informs"),
         pytest.param("Au printemps, on apprenait de source syndicale que la digue serait rehaussée.",
                      ["la digue serait rehaussée"], id="on-learning-after-a-fronted-date-from-a-source-still-reports"),
         pytest.param("À la mairie, on reste prudent. On y assure que la piscine rouvrira en juin.", ["la piscine rouvrira en juin"],
