@@ -3782,7 +3782,7 @@ def _decide(
         # what a gerund of shouting governs ("ont défilé en scandant « Non à la sélection »").
         return cand(Kind.DIRECT, "direct-after-cue", 0.8, uttering)
     if (cue_after is None and g.source_relatives and (source := _source_relative_before(text, s, cues, cue_starts)) is not None
-            and _holds_verb(inner)):
+            and holds_verb(inner)):
         # "un responsable turc selon qui « l'enquête ira jusqu'au bout »": a clause in marks right
         # after the relative of a prepositional cue, to the sentence's end: the whole utterance.
         return cand(Kind.DIRECT, "direct-selon", 0.8, source)
@@ -3841,11 +3841,11 @@ def _decide(
     if (fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end)
             and not _clause_after_pronoun(text, cues[fronted], s.open_start)
             and not (inner[:1].islower() and _clause_before_fragment(text, cues[fronted].end, s.open_start))
-            and not (inner[:1].islower() and not _holds_verb(inner)
+            and not (inner[:1].islower() and not holds_verb(inner)
                      and _apposed_to_subject(text, cues[fronted].end, s.open_start, s.close_end, g))):
         # "D'après lui, « une large majorité » d'États membres soutient le texte": the sentence goes
         # on after the marks, the fragment is its subject (a partial quote below).
-        if (inner[:1].islower() and _opens_with_determiner(inner, g) and not _holds_verb(inner)
+        if (inner[:1].islower() and _opens_with_determiner(inner, g) and not holds_verb(inner)
                 and _is_headline(text, s, para, cues, cue_starts, g, with_cue=True)):
             # A title "Pour la mairie, « un pas dans la bonne direction »": a noun phrase, no clause.
             return cand(Kind.PARTIAL, "partial-headline", 0.8, fronted)
@@ -4087,7 +4087,7 @@ def _glued_heading(text: str, s: MarkedSpan, before: str, before_stripped: str, 
         return False
     if len(words()) < _HEADING_QUOTE_MIN_WORDS:
         return False
-    return _holds_verb(inner) or _cue_between(cues, cue_starts, s.inner_start, s.inner_end) is not None
+    return holds_verb(inner) or _cue_between(cues, cue_starts, s.inner_start, s.inner_end) is not None
 
 
 def _told_clause(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
@@ -4135,7 +4135,7 @@ def _adverbial_in_marks(text: str, s: MarkedSpan, inner: str) -> bool:
     after = _SUBJECT_AFTER_COMMA.match(text, s.close_end, min(len(text), s.close_end + _SUBJECT_AFTER_REACH))
     if after is None or (after.group(1)[:1].islower() and after.group(1).casefold() not in _determiner_words()):
         return False
-    return _SENT_PUNCT.search(inner) is None and not _holds_verb(inner)
+    return _SENT_PUNCT.search(inner) is None and not holds_verb(inner)
 
 
 # A comma after a closing mark, then the next word (an elided one without its apostrophe).
@@ -4172,7 +4172,7 @@ def _addressee() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?:{alternation(names_data().get('addressee_links', ()))})[ \u00a0]*+[\p{{L}}'’\- \u00a0]{{1,40}}")
 
 
-def _holds_verb(inner: str) -> bool:
+def holds_verb(inner: str) -> bool:
     """Whether words in marks hold a subject pronoun, a word of a verb group, a future or
     conditional form or a governor's finite form (``doit``): a clause."""
     endings = future_endings()

@@ -43,6 +43,7 @@ from quotetrack.classify import (
     generic_pronoun_before,
     generic_subject_before,
     grammar,
+    holds_verb,
     past_dateline,
     past_timestamp,
     relative_words,
@@ -591,6 +592,8 @@ _WORDS_COLON_QUOTE = regex.compile(rf"[^,.;:!?«»\"“”\n]*+{_COLON_BEFORE_QU
 # A description opening with a determiner and a lower-case word (``le président du Medef``).
 # A clause's first word and the spaces after it (``l'``, ``le ``).
 _FIRST_WORD = regex.compile(r"(\p{L}++['’]?)[ \u00a0]*+")
+# A lower-case word and the spaces after it (a noun after its determiner: « accusation »).
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\-]*+[ \u00a0]++")
 _DESCRIPTION = regex.compile(r"[ \u00a0]*+(\p{L}++['’]?)[ \u00a0]*+\p{Ll}")
 # A full name set off by commas: two to four capitalised words, then the comma (``Patrick Martin,``).
 _LAST_WORD = regex.compile(r"(?<!\w)(\p{L}++['’]?)[ \u00a0]*+$")
@@ -5206,12 +5209,27 @@ def _determiner_then_marks(text: str, start: int, end: int, *, complement: bool 
         return False
     if first.group(1)[-1] in "'’":
         return False
+    if text[end - 1] in closing_marks() and first.group(1).casefold() in _singular_indefinites():
+        noun = _LOWER_WORD.match(text, first.end(), end)
+        if (noun is not None and _only_marks(text, noun.end(), end)
+                and not holds_verb(text[noun.end() + 1 : end - 1])):
+            # "Une accusation « totalement fausse », selon le ministre": a singular indefinite
+            # article, a noun and the words in marks that qualify it, no verb in them: an
+            # apposition, no clause ("Un accord « sera signé »" holds one; after a definite
+            # subject, "Le pays « va mal »", the marks hold the predicate, a clause).
+            return True
     if complement or text[end - 1] not in closing_marks():
         tail = _marks_complement().search(text, first.end(), end)
         if tail is None:
             return False
         end = tail.start()
     return _only_marks(text, first.end(), end)
+
+
+@cache
+def _singular_indefinites() -> frozenset[str]:
+    """``indefinite_determiners`` of ``names.json`` (``un``, ``une``), casefolded."""
+    return frozenset(w.casefold() for w in names_data()["indefinite_determiners"])
 
 
 # Most words of the complement after a noun phrase's marks (``« victoire » pour Kiev``).

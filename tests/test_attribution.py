@@ -19,6 +19,9 @@ ATTRIBUTED = [
                  "préfet", "indirect", "incise-postposed", id="a-postposed-incise-before-selon-x-reports-the-clause"),
     pytest.param("Le port restera fermé jusqu'à lundi, selon la radio locale.",
                  "radio locale", "indirect", "incise-postposed", id="selon-x-alone-after-the-clause-reports-it"),
+    # Round x1: intimer reports an order given aloud; its inverted incise beats a source set off after it.
+    pytest.param("La préfète Claire Dubois a rejoint les gendarmes. « Dégagez la route », leur a-t-elle intimé, selon un témoin.",
+                 "Claire Dubois", "direct", "incise-inverted", id="intimer-inverted-incise-before-selon-x-reports-the-words"),
     # Round i1: the Seattle Times is a daily of publications.json: « le journal » after it is that
     # daily, not a paper named before it.
     pytest.param("Le Washington Post parle d'un fiasco. À Seattle, le Seattle Times s'inquiète pour l'usine. Le journal juge "

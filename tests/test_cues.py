@@ -217,7 +217,8 @@ INVERTED = [
     ("« Nous resterons unis », ont-ils tous deux affirmé.", "ont-ils tous deux affirmé", "affirmer", "ils"),
     ("« C'est fini », estiment-elles.", "estiment-elles", "estimer", "elles"),
     ("« Rien ne presse », fait-on simplement valoir à Matignon.", "fait-on simplement valoir", "faire valoir", "on"),
-    ("« Le calendrier tient », fait-il encore savoir.", "fait-il encore savoir", "faire savoir", "il"),
+    ("« Le calendrier tient », fait-il encore savoir.", "fait-il encore savoir", "faire savoir", "il"),    # Round x1: intimer (an order given aloud) reports like sommer, with its indirect object before the inversion.
+    ("« Reculez », leur a-t-il intimé.", "leur a-t-il intimé", "intimer", "il"),
 ]
 
 GERUND = [
@@ -529,7 +530,8 @@ NEGATIVES = [
     "Le vent fait aussi entendre les cloches du village.",
     "Le maire fait souvent la tournée des marchés.",  # no tail after the adverb
     "Le gouvernement définit une « stratégie nationale » pour la forêt.",  # définir with no comme before the marks
-    "Le conseil a défini le budget comme prévu.",  # définir … comme with no marks after
+    "Le conseil a défini le budget comme prévu.",  # définir … comme with no marks after    "L'ordre intimé aux soldats a été exécuté.",  # intimer: the participle qualifies a noun (participle: false)
+    "Le ton de la lettre a de quoi intimider les élus.",  # intimider is no form of intimer
 ]
 
 

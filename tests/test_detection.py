@@ -6104,7 +6104,17 @@ NOUN_PHRASES_FRAMING_MARKS = [
     pytest.param("Une réforme sans ambition, a regretté la sénatrice.",
                  [("indirect", "Une réforme sans ambition")], id="a-noun-phrase-without-marks-still-reports"),
     pytest.param("Les élus « refusent de céder », a assuré le maire.",
-                 [("indirect", "Les élus « refusent de céder »"), ("partial", "refusent de céder")], id="no-preposition"),
+                 [("indirect", "Les élus « refusent de céder »"), ("partial", "refusent de céder")], id="no-preposition"),    # Round x1: a singular indefinite article, a noun and words in marks that qualify it, before a
+    # postposed source: an apposition, the partial alone; a verb in the marks, or a definite
+    # subject (its predicate in marks), still makes a clause.
+    pytest.param("Le maire a retiré le permis. Une décision « parfaitement légale », selon son cabinet.",
+                 [("partial", "parfaitement légale")], id="un-noun-and-an-adjective-in-marks-before-selon"),
+    pytest.param("Un accord « sera signé lundi », selon un diplomate.",
+                 [("indirect", "Un accord « sera signé lundi »"), ("partial", "sera signé lundi")],
+                 id="un-noun-and-a-verb-in-marks-before-selon-is-a-clause"),
+    pytest.param("Le pays « va mal », selon un diplomate.",
+                 [("indirect", "Le pays « va mal »"), ("partial", "va mal")],
+                 id="a-definite-subject-and-its-predicate-in-marks-before-selon-is-a-clause"),
 ]
 
 
