@@ -921,6 +921,9 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
     pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
                  id="pour-les-historiens-reports-the-clause"),
+    # A delegation at talks or hearings holds its party's position (round x3).
+    pytest.param("Pour la délégation tunisienne, la plainte ne repose sur rien.", "délégation tunisienne", "indirect",
+                 "selon-fronted", id="pour-la-delegation-reports-the-clause"),
     # Scientists of a field hold opinions as historians do.
     pytest.param("Pour les sismologues, la secousse de mardi reste modeste.", "sismologues", "indirect", "selon-fronted",
                  id="pour-les-sismologues-reports-the-clause"),
