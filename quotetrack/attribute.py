@@ -2176,6 +2176,34 @@ _SUBJECT_WINDOW = 70
 _DESCRIPTION_REACH = 110
 # Characters after the closing mark where a passive's agent (par X) may start.
 _AGENT_REACH = 12
+
+# Characters read before an opening mark for an infinitive and its determiner (« démontrer leur »).
+_INFINITIVE_OBJECT_REACH = 40
+
+
+@cache
+def _infinitive_object_before() -> regex.Pattern[str]:
+    """A lower-case word, then a determiner (``object_determiners``), right before an opening mark;
+    group 1 the word before the lower-case one, if any."""
+    g = grammar()
+    return regex.compile(rf"(?:(?<![\w'’])([\w\-]++)[ \u00a0]++)?(?<![\w'’])((?-i:\p{{Ll}})[\w\-]*+)[ \u00a0]++"
+                         rf"(?i:{alternation(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)$")
+
+
+def _infinitive_object_marks(text: str, mark: int) -> bool:
+    """``les parties devaient démontrer leur « volonté politique » par des actes``: marks a
+    determiner opens right after an infinitive (``infinitive_endings``, no preposition) are the
+    object of an active verb, so par after them gives the means, no agent of a passive; unless a
+    verb of the passive periphrasis governs the infinitive (``s'est vu infliger un « camouflet »
+    par``, ``s'est fait voler la « vedette » par``: ``passive_periphrasis_forms``)."""
+    m = _infinitive_object_before().search(text, max(0, mark - _INFINITIVE_OBJECT_REACH), mark)
+    if m is None:
+        return False
+    g = grammar()
+    word = m.group(2)
+    if not word.endswith(g.infinitive_endings) or word in names_data()["prepositions"]:
+        return False
+    return (m.group(1) or "").lower() not in g.passive_periphrasis_forms
 # Words searched before the marks for a participle, its agent and the short word it governs.
 _AGENT_WORDS = 10
 # Longest participle aside with its agent between a subject and its cue (characters): a long
@@ -3366,7 +3394,9 @@ class Attributor:
         if q.marks is None:
             return None
         by = _words().agent.match(self.text, q.marks[1], min(s_end, q.marks[1] + _AGENT_REACH))
-        return self._agent_at(by.end()) if by is not None else None
+        if by is None or _infinitive_object_marks(self.text, q.marks[0]):
+            return None  # "devaient démontrer leur « volonté politique » par des actes": par gives the means
+        return self._agent_at(by.end())
 
     def _agent_at(self, pos: int, end: int | None = None) -> Mention | None:
         """The agent whose noun phrase opens at ``pos`` (before ``end``, if given), after its

@@ -289,6 +289,10 @@ class Grammar(Record):
     A verb of saying there (X aurait déclaré que …) still gives X its que-clause."""
     infinitive_endings: tuple[str, ...] = ()
     """Endings of the infinitive (protéger, agir, mettre, pouvoir)."""
+    passive_periphrasis_forms: tuple[str, ...] = ()
+    """Forms of faire and voir that, right before an infinitive, make a passive of it (s'est vu
+    infliger un « camouflet » par le Conseil, s'est fait voler la « vedette » par X): par after
+    the infinitive's object in marks still opens its agent."""
     reflexive_infinitive_endings: tuple[str, ...] = ()
     """Endings of the infinitive no finite form has (-er, -ir; not -re: se montre, se déclare):
     a reflexive right before a word with one (venue se recueillir, prêt à se battre) belongs to

@@ -259,7 +259,9 @@ def _patterns() -> _Patterns:
             rf"|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
             rf"|\s++[«“\"]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-&]++){{0,3}}?\s*+[»”\"]"
             rf"|\s++[«“\"]\s*+(?!(?:{alt(g.object_determiners)})\s)(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”\"]){{1,7}}?"
-            rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
+            # "a annoncé dans l'émission "Weekend Live", sur la chaîne MBC, que": a capitalised name in
+            # marks counts as one word before the aside too.
+            rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++[«“\"]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-&]++){{0,3}}?\s*+[»”\"]){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
             # and the name glued to it, up to _VOICE_WORDS words after the marker (a role with its
             # portfolio: "du ministre des Affaires étrangères Sergueï X").

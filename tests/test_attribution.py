@@ -2851,6 +2851,25 @@ def test_passive_agent_right_after_the_marks(text: str, speaker: str) -> None:
     assert q.attribution is not None and q.attribution.rule == "passive-agent"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # Marks a determiner opens right after an infinitive are an active verb's object: par after
+        # them gives the means, no agent; the clause's speaker keeps the words (round v6).
+        ("Les syndicats ont exprimé leurs doutes, estimant dans un communiqué que la direction devait "
+         "prouver sa « bonne foi » par des gestes concrets.", "Les syndicats"),
+        ("Les élus ont rappelé leurs exigences, jugeant dans une lettre commune que le préfet devait "
+         "montrer sa « détermination » par des arrêtés.", "Les élus"),
+        # A participle before the determiner still makes par open the agent of a passive.
+        ("Les riverains, jugeant le chantier trop long, évoquent un projet baptisé le « serpent de mer » par la presse locale.",
+         "la presse locale"),
+    ],
+)
+def test_no_passive_agent_after_an_infinitive_object(text: str, mention: str) -> None:
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
 def test_definite_anonymous_description_points_back() -> None:
     text = (
         "Le porte-parole du ministère, Karim Sadeghi, déclare que « la violence doit cesser ». "

@@ -2897,6 +2897,8 @@ def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> N
         "La ministre a présenté le plan, dans un communiqué diffusé par son cabinet en fin de journée, que les ONG jugent insuffisant.",
         # A long frame aside runs to que only with no object before it (round sb1).
         "La ministre a présenté le plan, lors d'une conférence de presse organisée en fin de journée à Genève, que les ONG jugent insuffisant.",
+        # A programme's title in marks is no object, but an object before it still takes the relative que (round v6).
+        "La ministre a présenté le budget dans l'émission « Midi Direct », sur la chaîne régionale TVL, que les élus jugent flou.",
     ],
 )
 def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
@@ -2909,6 +2911,12 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
      "l'Etat renforcerait ses contrôles"),
     ("La ministre a assuré le 6 avril, pendant son déplacement dans les usines du groupe à Toulouse, que les emplois seraient maintenus.",
      "les emplois seraient maintenus"),
+    # A programme's title in marks before the aside counts as one word, and the programme and the
+    # channel name the channel the words went through (round v6).
+    ("Le maire a confirmé lundi dans l'émission « Midi Direct », sur la chaîne régionale TVL, que le pont serait rouvert en mai.",
+     "le pont serait rouvert en mai"),
+    ("La députée a déclaré dans l’émission \"Face aux Français\", diffusée dimanche soir, qu'elle voterait le budget.",
+     "elle voterait le budget"),
 ])
 def test_a_long_frame_aside_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
