@@ -6937,6 +6937,14 @@ JOINT_AND_GROUP_SPEAKERS = [
                  0, "ministres de la Défense de l'Otan", id="a-plural-role-after-the-cue-keeps-its-complements"),
     pytest.param("Les ministres de l'Intérieur et de la Justice ont promis qu'il n'y aurait « aucune impunité ».",
                  0, "ministres de l'Intérieur et de la Justice", id="a-plural-role-keeps-coordinated-portfolios"),
+    # A past participle with its own complement (en, à + a common noun) after a plural role's
+    # body says which body; not a participle whose complement the verb does not follow.
+    pytest.param("Les magistrats de la chambre spécialisée en droit fiscal ont jugé que le redressement était « infondé ».",
+                 0, "magistrats de la chambre spécialisée en droit fiscal", id="a-plural-role-s-body-keeps-its-participle-and-complement"),
+    pytest.param("Les inspecteurs de la brigade affectée à la surveillance ont affirmé que rien n'avait été trouvé.",
+                 0, "inspecteurs de la brigade affectée à la surveillance", id="a-plural-role-s-body-keeps-its-participle-and-its-l-complement"),
+    pytest.param("Les juges de la section réunie en séance plénière ont estimé que la loi était « claire ».",
+                 0, "juges de la section", id="a-participle-s-complement-the-verb-does-not-follow-is-no-body-s-name"),
     # A list of offices after a body's plural noun runs on to its last, a portfolio with its
     # lower-case words among them; not past a name or a lower-case complement.
     pytest.param("« Aucune ingérence ne sera tolérée », affirment les ministères de l'Intérieur, des Affaires étrangères "
