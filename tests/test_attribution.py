@@ -6610,6 +6610,17 @@ SPEAKER_OF_QUOTE = [
                  id="a-person-citing-an-author-speaks-the-words-himself"),
     pytest.param("Le Parisien cite des chiffres inquiétants : « Un élève sur trois décroche. »", 0, "Le Parisien",
                  id="a-paper-citing-figures-keeps-the-words"),
+    # A verb after a comma and et shares the subject of the clause it agrees with in number: a
+    # singular verb after a plural one in a que-clause goes back to the singular reporter; a verb
+    # agreeing with the que-clause's own verb keeps that clause's subject.
+    pytest.param("Le quotidien écrit que plusieurs élus dénoncent le projet, et cite le maire : « Nous ne céderons pas. »", 1, "maire",
+                 id="a-singular-verb-coordinated-after-a-plural-que-clause-shares-the-reporter-s-subject"),
+    pytest.param("Le site rapporte que des chercheurs jugent l'étude fragile, et cite une source proche du dossier : « Rien n'est prouvé. »",
+                 1, "source proche du dossier", id="a-singular-coordinated-verb-skips-the-plural-que-clause-subject"),
+    pytest.param("Les élus affirment que le maire dénonce le projet, et ajoutent : « Nous ne céderons pas. »", 1, "élus",
+                 id="a-plural-coordinated-verb-skips-the-singular-que-clause-subject"),
+    pytest.param("Le journal écrit que le maire dénonce le projet, et prévient : « Nous ne céderons pas. »", 1, "maire",
+                 id="a-coordinated-verb-agreeing-with-the-que-clause-keeps-its-subject"),
 ]
 
 
