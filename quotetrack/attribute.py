@@ -5188,6 +5188,8 @@ class Attributor:
         while k >= 0 and self.cue_starts[k] >= s_start and relative_end.search(
                 self.text[max(s_start, self.cue_starts[k] - _RELATIVE_LEAD) : self.cue_starts[k]].rstrip(" \u00a0")):
             k -= 1  # "qui se sont dit Charlie": the relative's verb, not the main clause's
+        if k > 0 and self.cues[k - 1].que_end is not None and self.cue_starts[k - 1] >= s_start:
+            k = self._agreeing_reporter(k, pos)
         if k < 0 or self.cue_starts[k] < s_start or self.cues[k].form != "finite":
             return None
         cue = self.cues[k]
@@ -5198,6 +5200,23 @@ class Attributor:
         if any(c in between for c in "«»\u201c\u201d\"") and not _marks_closed(between):
             return None
         return self._subject(cue.start, s_start, exclude, adjacent=adjacent)
+
+    def _agreeing_reporter(self, k: int, pos: int) -> int:
+        """``Le journal rapporte que plusieurs experts reconnaissent X, et cite l'un d'eux :``: when
+        the cue ``cues[k]`` before a comma and a coordinator is the verb of the que-clause of the
+        cue before it, and the cue at ``pos`` agrees in number with that outer cue and not with
+        ``cues[k]`` (a singular verb after a plural one, or the reverse), the cue at ``pos`` is a
+        second verb of the outer cue's subject: ``k - 1``; else ``k``."""
+        outer, inner = self.cues[k - 1], self.cues[k]
+        j = bisect.bisect_left(self.cue_starts, pos)
+        if j >= len(self.cues) or self.cue_starts[j] != pos:
+            return k
+        other = self.cues[j]
+        if (outer.form != "finite" or inner.form != "finite" or other.form != "finite"
+                or outer.que_end is None or outer.que_end > inner.start
+                or plural_cue(outer) != plural_cue(other) or plural_cue(inner) == plural_cue(other)):
+            return k
+        return k - 1
 
     def _outer_reporter(self, k: int, pos: int) -> int:
         """``Le ministre affirme que les transferts menacent la sécurité et ajoute que…``: when the

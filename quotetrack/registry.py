@@ -230,6 +230,9 @@ class _Grammar(Record):
     (``le ministère désigné par la junte``) they govern an agent, no adjective of the role's."""
     agent_prepositions: tuple[str, ...] = ()
     """Prepositions of a passive's agent (``par``)."""
+    participle_links: tuple[str, ...] = ()
+    """Prepositions of a past participle's complement qualifying a body after a plural role
+    (``les juges de la section spécialisée en immigration``)."""
     regional_adjectives: tuple[str, ...] = ()
     """Adjectives of a region or a federated state (``québécois``, ``bavarois``, ``écossais``): a role
     they qualify (``le premier ministre québécois``) is that region's office, never the national one."""

@@ -3370,7 +3370,13 @@ class Resolver:
                     _VERB_WORD.match(self.text, unit.start("adjective"), unit.end()) is not None)):
                 break
             counted = adjective is not None and _counted(self.text, pos)
-            if unit is None or (adjective is not None and not counted and not institutions.is_adjective(adjective) and (
+            if unit is not None and adjective is not None and not after_count and (
+                    qualified := _participle_qualifier(self.text, unit)) is not None:
+                # « les juges de la section| spécialisée en immigration| ont estimé »: a past
+                # participle and its own complement (en, à + a common noun) say which body.
+                unit = qualified
+                counted = False
+            elif unit is None or (adjective is not None and not counted and not institutions.is_adjective(adjective) and (
                     self.registry is None or self.registry.country_of_adjective(adjective) is None)
                     # « des trois pays| baltes », « des 27 pays| membres »: one word after a
                     # counted noun qualifies it, whether the lexicon knows it or not, unless an adverb.
@@ -6059,6 +6065,27 @@ def _counterpart_gap() -> regex.Pattern[str]:
 
 # Most complements and adjectives read after a plural role (see Resolver._group_tail_end).
 _GROUP_TAIL_UNITS = 4
+
+
+@cache
+def _participle_qualifier_pattern() -> regex.Pattern[str]:
+    """A past participle, then a link of ``participle_links`` (``grammar.json``: en, à) and one
+    lower-case word, maybe after l' (`` spécialisée en immigration``, `` chargés de| à l'asile``)."""
+    links = trie_alternation(tuple(lexicon.read_json("grammar.json")["participle_links"]))
+    verb = rf"(?i:{alternation(sorted(verb_words()))})(?![\w'’])"
+    return regex.compile(
+        rf"[ \u00a0]++(?P<participle>\p{{Ll}}[\p{{L}}\-]*+)[ \u00a0]++(?:{links})[ \u00a0]++(?:l['’])?+(?!{verb})\p{{Ll}}[\p{{L}}\-]*+(?![\p{{L}}'’])"
+    )
+
+
+def _participle_qualifier(text: str, unit: regex.Match[str]) -> regex.Match[str] | None:
+    """The past participle that ``unit`` reads as an adjective, with its complement (a link of
+    ``participle_links`` and a common noun), read from the unit's start; none for another word
+    (a participle told by its ending, :func:`telling_participle_endings`: é, ée, és, ées…)."""
+    q = _participle_qualifier_pattern().match(text, unit.start(), unit.start() + _ROLE_TAIL_REACH)
+    if q is None or q.start("participle") != unit.start("adjective"):
+        return None
+    return q if q.group("participle").lower().endswith(telling_participle_endings()) else None
 
 
 @cache

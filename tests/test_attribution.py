@@ -6647,6 +6647,17 @@ SPEAKER_OF_QUOTE = [
                  id="a-person-citing-an-author-speaks-the-words-himself"),
     pytest.param("Le Parisien cite des chiffres inquiétants : « Un élève sur trois décroche. »", 0, "Le Parisien",
                  id="a-paper-citing-figures-keeps-the-words"),
+    # A verb after a comma and et shares the subject of the clause it agrees with in number: a
+    # singular verb after a plural one in a que-clause goes back to the singular reporter; a verb
+    # agreeing with the que-clause's own verb keeps that clause's subject.
+    pytest.param("Le quotidien écrit que plusieurs élus dénoncent le projet, et cite le maire : « Nous ne céderons pas. »", 1, "maire",
+                 id="a-singular-verb-coordinated-after-a-plural-que-clause-shares-the-reporter-s-subject"),
+    pytest.param("Le site rapporte que des chercheurs jugent l'étude fragile, et cite une source proche du dossier : « Rien n'est prouvé. »",
+                 1, "source proche du dossier", id="a-singular-coordinated-verb-skips-the-plural-que-clause-subject"),
+    pytest.param("Les élus affirment que le maire dénonce le projet, et ajoutent : « Nous ne céderons pas. »", 1, "élus",
+                 id="a-plural-coordinated-verb-skips-the-singular-que-clause-subject"),
+    pytest.param("Le journal écrit que le maire dénonce le projet, et prévient : « Nous ne céderons pas. »", 1, "maire",
+                 id="a-coordinated-verb-agreeing-with-the-que-clause-keeps-its-subject"),
 ]
 
 
@@ -6974,6 +6985,14 @@ JOINT_AND_GROUP_SPEAKERS = [
                  0, "ministres de la Défense de l'Otan", id="a-plural-role-after-the-cue-keeps-its-complements"),
     pytest.param("Les ministres de l'Intérieur et de la Justice ont promis qu'il n'y aurait « aucune impunité ».",
                  0, "ministres de l'Intérieur et de la Justice", id="a-plural-role-keeps-coordinated-portfolios"),
+    # A past participle with its own complement (en, à + a common noun) after a plural role's
+    # body says which body; not a participle whose complement the verb does not follow.
+    pytest.param("Les magistrats de la chambre spécialisée en droit fiscal ont jugé que le redressement était « infondé ».",
+                 0, "magistrats de la chambre spécialisée en droit fiscal", id="a-plural-role-s-body-keeps-its-participle-and-complement"),
+    pytest.param("Les inspecteurs de la brigade affectée à la surveillance ont affirmé que rien n'avait été trouvé.",
+                 0, "inspecteurs de la brigade affectée à la surveillance", id="a-plural-role-s-body-keeps-its-participle-and-its-l-complement"),
+    pytest.param("Les juges de la section réunie en séance plénière ont estimé que la loi était « claire ».",
+                 0, "juges de la section", id="a-participle-s-complement-the-verb-does-not-follow-is-no-body-s-name"),
     # A list of offices after a body's plural noun runs on to its last, a portfolio with its
     # lower-case words among them; not past a name or a lower-case complement.
     pytest.param("« Aucune ingérence ne sera tolérée », affirment les ministères de l'Intérieur, des Affaires étrangères "
