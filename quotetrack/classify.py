@@ -2763,6 +2763,16 @@ def _body_adjective_before() -> regex.Pattern[str]:
 
 
 @cache
+def _body_kind_before() -> regex.Pattern[str]:
+    """A ``body_naming_words`` noun, de (maybe elided) and one lower-case word, the body's kind (its
+    genre or its members: ``du groupe de rock|``, ``le collectif d'habitants|``), ending a string
+    (matched backwards, as :func:`_body_adjective_before`)."""
+    words = grammar().body_naming_words
+    return regex.compile(rf"(?<!\p{{L}})(?i:{suffix_trie_alternation(words) if words else '(?!)'})"
+                         rf"[ \u00a0]+(?-i:d)(?:e[ \u00a0]+|['’])\p{{Ll}}[\p{{L}}\-]*$", regex.REVERSE)
+
+
+@cache
 def _law_heads() -> tuple[str, ...]:
     return tuple(w.lower() for w in grammar().law_heads)
 
@@ -3720,6 +3730,13 @@ def _decide(
             and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
         # "les instructeurs du groupe paramilitaire « Sever »": the body's name, no quotation (not
         # "le collectif était « … »", whose word between is a verb's)
+        return "not-name"
+    if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
+            and _NAME_BREAKS.isdisjoint(inner) and _body_kind_before().match(before_stripped) is not None
+            and _cue_between(cues, cue_starts, sent[0], s.open_start) is None):
+        # "un concert du groupe de rock « Piknik »": the body's name after its kind, no quotation,
+        # when no cue before it in the sentence may have the marks as its object (not "le ministre
+        # a jugé le plan de relance « Trop timide »", a verdict).
         return "not-name"
     if cue_after is not None and _naming_aside().match(text, s.close_end, len(text) if len(text) <= s.close_end + _NAMING_ASIDE_REACH else s.close_end + _NAMING_ASIDE_REACH):
         return "not-name"  # « Rocket Man », comme l'appelait le président, …: a nickname, no quotation

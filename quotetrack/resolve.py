@@ -3602,7 +3602,10 @@ class Resolver:
                 continue
             after: int = run.end()
             if after >= len(self.text) or not self.text[after].isspace() or (
-                    after + 1 in self.cue_starts or _VERB_WORD.match(self.text, after + 1, after + _ROLE_TAIL_REACH) is not None):
+                    after + 1 in self.cue_starts or _VERB_WORD.match(self.text, after + 1, after + _ROLE_TAIL_REACH) is not None
+                    or _origin_word_after().match(self.text, after, after + _COMPLEMENT_REACH) is not None):
+                # "un diplomate d'Asie| centrale| en poste à Genève": a word of where the holder
+                # comes from or is posted (``origin_words``) closes the adjectives too.
                 return after
         return end
 
@@ -6423,6 +6426,15 @@ def _origin_after() -> regex.Pattern[str]:
         rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(articles)})[ \u00a0]*+)?"
         rf"\p{{Lu}}[\p{{L}}\-]*+"
     )
+
+
+@cache
+def _origin_word_after() -> regex.Pattern[str]:
+    """`` en poste à``, `` basé à``, `` originaire de``: a word of ``origin_words`` in ``names.json``
+    right after a space, then another: where a description's holder comes from or is posted,
+    which closes the lower-case adjectives of the complement before it."""
+    origins = tuple(names_data().get("origin_words", ())) or ("(?!)",)
+    return regex.compile(rf"[ \u00a0]++(?i:{alternation(origins)})[ \u00a0]")
 
 
 def _complement_after(links: tuple[str, ...]) -> regex.Pattern[str]:

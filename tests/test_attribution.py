@@ -3233,8 +3233,16 @@ SPEAKER_OF_QUOTE_ROLES = [
     # Round l1: two adjectives side by side after a role's complement, closed by the cue.
     pytest.param("Le responsable du service diplomatique européen a estimé que l'accord tiendrait.", 0,
                  "responsable du service diplomatique européen", id="two-adjectives-side-by-side-before-the-cue"),
-    pytest.param("Le chef du service diplomatique européen en poste à Kiev a estimé que l'accord tiendrait.", 0,
+    pytest.param("Le chef du service diplomatique européen depuis mars a estimé que l'accord tiendrait.", 0,
                  "chef du service", id="two-adjectives-not-closed-by-the-cue-stay-out"),
+    # Round x5: a word of where the holder comes from or is posted (names.json origin_words: en
+    # poste, basé) closes the adjectives too; other words (depuis, en mission) still do not.
+    pytest.param("Le chef du service diplomatique européen basé à Bruxelles a estimé que l'accord tiendrait.", 0,
+                 "chef du service diplomatique européen", id="two-adjectives-closed-by-a-posting-participle"),
+    pytest.param("Une diplomate d'Amérique centrale en poste à Vienne juge que la trêve « ne tiendra pas ».", 0,
+                 "diplomate d'Amérique centrale", id="a-region-s-adjective-closed-by-en-poste"),
+    pytest.param("Une diplomate d'Europe centrale en mission à Vienne juge que la trêve « ne tiendra pas ».", 0,
+                 "diplomate d'Europe", id="a-region-s-adjective-not-closed-by-en-mission-stays-out"),
     pytest.param("Le gérant de la librairie a expliqué que le stock était épuisé.", 0,
                  "gérant de la librairie", id="a-complement-without-an-adjective-stops-before-its-cue"),
     pytest.param("« Nous manquons de tout », a expliqué un responsable des opérations humanitaires.", 0,

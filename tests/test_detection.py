@@ -5956,6 +5956,13 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-body-after-an-elided-article-its-noun-and-an-adjective"),
     pytest.param("Selon la présidente, l'association était « honteuse » de ce vote.", ["honteuse"],
                  id="a-lower-case-verdict-after-an-elided-body-noun-and-a-verb-is-still-quoted"),
+    # Round x5: de and one lower-case word (the body's genre or members) may stand for the adjective.
+    pytest.param("Le festival a été annulé la veille du concert du groupe de jazz « Lune Rousse », a indiqué la mairie.", [],
+                 id="a-band-after-its-noun-and-its-genre"),
+    pytest.param("La préfète a reçu mardi les membres du collectif d'habitants « Bien vivre à Lormont ».", [],
+                 id="a-body-after-its-noun-and-an-elided-de-complement"),
+    pytest.param("Le chanteur a dédié la soirée au groupe de jazz « qui nous a tout appris ».", ["qui nous a tout appris"],
+                 id="lower-case-words-after-a-body-s-genre-are-still-quoted"),
     # A storm's or a plan's noun, maybe one adjective, then a capitalised name in marks: its name.
     pytest.param("Le port a été fermé après le passage de la tempête « Ophélia » sur la côte.", [],
                  id="a-storm-after-its-noun"),
