@@ -329,6 +329,12 @@ class Grammar(Record):
     appelle trop vite une « guerre oubliée »``), are what people commonly call the thing, nobody's
     words; none of ``impersonal_naming_stops`` between (``qu'on appelle à « … »``: another verb)."""
     impersonal_naming_stops: tuple[str, ...] = ()
+    generic_naming_openers: tuple[str, ...] = ()
+    """``ce que les historiens appellent la « légende noire »``: ``ce que`` and a definite plural
+    subject (a whole trade, a people: les spécialistes, les Chiliens), then a verb of
+    ``relative_subject_naming_verbs`` and an article: what a community commonly calls the
+    thing, a name, nobody's words (as after ``impersonal_naming_verbs``); ``ce qu'il appelle
+    « … »`` and ``ce que certains appellent « … »`` name a speaker, still quotations."""
     """``ce`` (qu'il appelle « … »): an antecedent of ``relative_naming_verbs`` that is a thing,
     whose words in marks are the speaker's term for it, a quotation whatever their case."""
     so_called: tuple[str, ...] = ()
@@ -2999,6 +3005,31 @@ def _impersonal_naming() -> regex.Pattern[str]:
     )
 
 
+# How many words the generic subject of ``generic_naming_openers`` may have (les juristes japonais eux-mêmes).
+_GENERIC_NAMING_SUBJECT_WORDS = 4
+
+
+@cache
+def _generic_naming() -> regex.Pattern[str]:
+    """One of ``generic_naming_openers``, a few words of its subject, a verb of
+    ``relative_subject_naming_verbs``, maybe an adverb of ``naming_adverbs`` or déjà/désormais
+    (any lower-case word), and an article of ``gloss_determiners`` ending a string."""
+    g = grammar()
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}'’])(?:{_elided_or_spaced(g.generic_naming_openers)})"
+        rf"(?:[\p{{L}}'’-]++\s++){{1,{_GENERIC_NAMING_SUBJECT_WORDS}}}?(?:{trie_alternation(g.relative_subject_naming_verbs)})"
+        rf"(?:\s++(?-i:\p{{Ll}})[\p{{L}}]*+)?\s++(?:{trie_alternation(g.gloss_determiners)})\s*+$"
+    )
+
+
+def _generic_naming_before(before: str) -> bool:
+    """``ce que les spécialistes appellent la « diplomatie des otages »``: whether a generic
+    plural subject's naming verb and an article (``generic_naming_openers``) end ``before``."""
+    if not grammar().generic_naming_openers or "ce qu" not in before[-_IMPERSONAL_NAMING_REACH:].lower():
+        return False
+    return _generic_naming().search(before, max(0, len(before) - _IMPERSONAL_NAMING_REACH)) is not None
+
+
 def _impersonal_naming_before(before: str) -> bool:
     """``ce qu'on appelle trop vite une « guerre oubliée »``: whether an impersonal naming verb
     (``impersonal_naming_verbs``) ends ``before``, a few lower-case words maybe after it."""
@@ -3676,6 +3707,8 @@ def _decide(
         return "not-name"
     if cue_after is None and _impersonal_naming_before(before_stripped):
         return "not-name"  # "ce qu'on appelle une « guerre oubliée »": what people call it, nobody's words
+    if cue_after is None and len(words()) <= _NICKNAME_MAX_WORDS and _generic_naming_before(before_stripped):
+        return "not-name"  # "ce que les historiens appellent la « légende noire »": a community's name for it
     if " " not in inner.strip(_INLINE_SPACES) and _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
     if before_stripped[-1:].isalnum() and _capitalised_name(inner) and _model_before(text, s.open_start - len(before) + len(before_stripped), cues, cue_starts):
