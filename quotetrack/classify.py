@@ -1183,12 +1183,17 @@ def _cry_before(g: Grammar) -> regex.Pattern[str]:
 
 def _so_called_governed(g: Grammar) -> regex.Pattern[str]:
     """A preposition, a determiner, one noun and a ``so_called_governed`` form ending the text
-    (``sous le format dit``); never matches without data."""
+    (``sous le format dit``), or a determiner, a noun of a document, a law or a scheme
+    (``document_heads``, ``law_heads``, ``scheme_heads``: no speaker) and that form
+    (``l'accord dit``, ``le plan dit``); never matches without data."""
     if not (g.so_called_governed and g.adverbial_prepositions and g.adverbial_determiners):
         return regex.compile(r"(?!)")
+    determiner = rf"(?:{trie_alternation(g.adverbial_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+    named_heads = (*g.document_heads, *g.law_heads, *g.scheme_heads)
+    named = rf"|(?<![\p{{L}}'’]){determiner}(?:{trie_alternation(named_heads)})" if named_heads else ""
     return regex.compile(
-        rf"(?i)(?<!\p{{L}})(?:{trie_alternation(g.adverbial_prepositions)})[ \u00a0]++"
-        rf"(?:{trie_alternation(g.adverbial_determiners)})(?:(?<=['’])|[ \u00a0]++)[\p{{L}}\-]++[ \u00a0]++"
+        rf"(?i)(?:(?<!\p{{L}})(?:{trie_alternation(g.adverbial_prepositions)})[ \u00a0]++"
+        rf"{determiner}[\p{{L}}\-]++{named})[ \u00a0]++"
         rf"(?:{trie_alternation(g.so_called_governed)})[ \u00a0]*+$"
     )
 

@@ -792,6 +792,9 @@ DETECTED = [
     pytest.param("L'association s'est dite « profondément choquée » par ces propos.", [("partial", "profondément choquée")], id="se-dire-is-a-verb-not-so-called"),
     pytest.param("Le sénateur s'est dit du « même avis » que la rapporteure.", [("partial", "même avis")],
                  id="se-dire-then-du-is-a-verb-not-so-called"),
+    # A determiner and a noun of a person before a bare « dit »: the verb, its subject speaking.
+    pytest.param("Le ministre dit « comprendre la colère » des agriculteurs.", [("partial", "comprendre la colère")],
+                 id="dit-after-a-person-noun-is-a-verb-not-so-called"),
     # A cue in the sentence reports the role a verb of self-image gives: the speaker's words.
     pytest.param("La ministre a fustigé la prétention du groupe à se poser en « défenseur des petits épargnants ».",
                  [("partial", "défenseur des petits épargnants")], id="se-poser-en-after-a-cue-stays-a-partial"),
@@ -1374,6 +1377,11 @@ NOT_QUOTES = [
     pytest.param("Le gouvernement, qui a défendu les modèles dits « de fondation », s'est dit satisfait.", id="so-called-term-after-a-cue"),
     pytest.param("Les Européens, réunis sous le format dit « Weimar », ont écrit à Moscou, a annoncé Varsovie.",
                  id="so-called-dit-after-a-governed-noun"),
+    # A determiner, a document's or a scheme's noun and a bare « dit »: the adjective so-called, no speaker.
+    pytest.param("Les exportations dépendent du renouvellement de l'accord dit « Corridor des Balkans », a rappelé l'analyste.",
+                 id="so-called-dit-after-a-document-noun"),
+    pytest.param("Le gouvernement a prolongé le plan dit « Horizon 2030 » jusqu'en décembre.",
+                 id="so-called-dit-after-a-scheme-noun"),
     # « dite du », « dits des »: the link contracts with the article, still the adjective so-called.
     pytest.param("Rome défendait une sortie de crise dite du « petit pas », a rappelé le diplomate.",
                  id="so-called-dite-du-before-a-formula-s-name"),
