@@ -1037,7 +1037,8 @@ _NAMING_ASIDE = r"(?:(?:(?:\s*+,\s*+|\s++)[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0
 def _naming_noun_complement() -> regex.Pattern[str]:
     """A one-word naming noun of ``naming_words`` (``programme``, ``opération``), a
     ``noun_complement_links`` preposition and a few lower-case words, at the end of the text
-    before marks: ``le programme de frappe dans la profondeur``; no participle among the nouns
+    before marks: ``le programme de frappe dans la profondeur``, an elided link inside a word too
+    (``le dispositif d'aide d'urgence``); no participle among the nouns
     (``baptisé``, read by the naming rules of its own)."""
     g = grammar()
     nouns = [w for w in g.naming_words if w.isalpha() and w.islower() and not w.endswith(telling_participle_endings())]
@@ -1046,7 +1047,7 @@ def _naming_noun_complement() -> regex.Pattern[str]:
         return regex.compile(r"(?!)")
     return regex.compile(
         rf"(?i)(?<!\w)(?:{trie_alternation(nouns)})\s++(?:{trie_alternation(links)})(?:(?<=['’])|\s++)"
-        rf"(?-i:\p{{Ll}})[\w\-]*+(?:\s++(?:(?-i:\p{{Ll}})[\w\-]*+['’]?|l['’](?-i:\p{{Ll}})[\w\-]*+)){{0,{_NAMING_COMPLEMENT_WORDS - 1}}}\s*+$")
+        rf"(?-i:\p{{Ll}})[\w\-]*+(?:\s++(?-i:\p{{Ll}})[\w\-]*+(?:['’](?:(?-i:\p{{Ll}})[\w\-]*+)?)?){{0,{_NAMING_COMPLEMENT_WORDS - 1}}}\s*+$")
 
 
 def _closes_proper_name(before: str) -> bool:
@@ -1056,6 +1057,23 @@ def _closes_proper_name(before: str) -> bool:
     words = before.rstrip(" \u00a0\u202f:,").rsplit(None, 2)[-2:]
     return (len(words) == 2 and words[1][:1].isupper() and words[0][:1].isupper()
             and words[0].lower() not in names_data()["determiners"])
+
+
+# Contracted articles (preposition and article in one word) that put a noun phrase in a
+# prepositional complement, never a verb's direct object.
+_CONTRACTED_ARTICLES = frozenset({"du", "au", "aux"})
+
+
+def _naming_noun_after_contracted_article(before: str) -> bool:
+    """Whether the naming noun and complement ending ``before`` follow a contracted article
+    (``par l'intermédiaire du dispositif d'aide d'urgence``): a prepositional complement, no
+    object of a cue earlier in the sentence, so a capitalised name in marks after it is that
+    thing's name even after a cue (``a proposé d'envoyer … via le dispositif``)."""
+    m = _naming_noun_complement().search(before, max(0, len(before) - 120))
+    if m is None:
+        return False
+    previous = before[max(0, m.start() - 12) : m.start()].split()
+    return bool(previous) and previous[-1].lower() in _CONTRACTED_ARTICLES
 
 
 def _naming_noun_with_complement(before: str, inner: str) -> bool:
@@ -1189,12 +1207,17 @@ def _cry_before(g: Grammar) -> regex.Pattern[str]:
 
 def _so_called_governed(g: Grammar) -> regex.Pattern[str]:
     """A preposition, a determiner, one noun and a ``so_called_governed`` form ending the text
-    (``sous le format dit``); never matches without data."""
+    (``sous le format dit``), or a determiner, a noun of a document, a law or a scheme
+    (``document_heads``, ``law_heads``, ``scheme_heads``: no speaker) and that form
+    (``l'accord dit``, ``le plan dit``); never matches without data."""
     if not (g.so_called_governed and g.adverbial_prepositions and g.adverbial_determiners):
         return regex.compile(r"(?!)")
+    determiner = rf"(?:{trie_alternation(g.adverbial_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+    named_heads = (*g.document_heads, *g.law_heads, *g.scheme_heads)
+    named = rf"|(?<![\p{{L}}'’]){determiner}(?:{trie_alternation(named_heads)})" if named_heads else ""
     return regex.compile(
-        rf"(?i)(?<!\p{{L}})(?:{trie_alternation(g.adverbial_prepositions)})[ \u00a0]++"
-        rf"(?:{trie_alternation(g.adverbial_determiners)})(?:(?<=['’])|[ \u00a0]++)[\p{{L}}\-]++[ \u00a0]++"
+        rf"(?i)(?:(?<!\p{{L}})(?:{trie_alternation(g.adverbial_prepositions)})[ \u00a0]++"
+        rf"{determiner}[\p{{L}}\-]++{named})[ \u00a0]++"
         rf"(?:{trie_alternation(g.so_called_governed)})[ \u00a0]*+$"
     )
 
@@ -3617,7 +3640,8 @@ def _decide(
     if so_called or (((pats.naming_before(before_stripped) and not _closes_proper_name(before_stripped)) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
                       or _naming_noun_with_adjectives(before_stripped, inner)
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
-                          and _cue_between(cues, cue_starts, sent[0], s.open_start) is None))
+                          and (_cue_between(cues, cue_starts, sent[0], s.open_start) is None
+                               or _naming_noun_after_contracted_article(before_stripped))))
                      and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)
                                                        or _opens_with_negation(inner)))
                      # "Elle écrit dans son livre : « … . »": a sentence the colon opens, no title.

@@ -801,6 +801,12 @@ DETECTED = [
     pytest.param("L'association s'est dite « profondément choquée » par ces propos.", [("partial", "profondément choquée")], id="se-dire-is-a-verb-not-so-called"),
     pytest.param("Le sénateur s'est dit du « même avis » que la rapporteure.", [("partial", "même avis")],
                  id="se-dire-then-du-is-a-verb-not-so-called"),
+    # A determiner and a noun of a person before a bare « dit »: the verb, its subject speaking.
+    # The naming noun as the cue's direct object (le, no contracted article): the words may be the speaker's.
+    pytest.param("Le maire a dénoncé le plan de relance « Tout pour les banques » dans un communiqué.",
+                 [("partial", "Tout pour les banques")], id="naming-noun-object-of-a-cue-stays-a-partial"),
+    pytest.param("Le ministre dit « comprendre la colère » des agriculteurs.", [("partial", "comprendre la colère")],
+                 id="dit-after-a-person-noun-is-a-verb-not-so-called"),
     # A cue in the sentence reports the role a verb of self-image gives: the speaker's words.
     pytest.param("La ministre a fustigé la prétention du groupe à se poser en « défenseur des petits épargnants ».",
                  [("partial", "défenseur des petits épargnants")], id="se-poser-en-after-a-cue-stays-a-partial"),
@@ -1198,6 +1204,10 @@ NOT_QUOTES = [
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
     pytest.param("Les ingénieurs ont désactivé le système « Vigie » avant le décollage.", id="a-system-named-in-marks-after-its-noun"),
     # A naming noun, its complement in lower-case words, then a short capitalised name (b33, w173).
+    # A naming noun after a contracted article, its complement with an elided link (d'urgence): a
+    # prepositional complement, so the capitalised words in marks name the scheme even after a cue.
+    pytest.param("La mairie a proposé d'héberger les sinistrés au moyen du dispositif d'aide d'urgence « Toit-Relais », a précisé l'adjoint.",
+                 id="scheme-name-after-a-contracted-article-despite-a-cue"),
     pytest.param("Le SAMP/T NG et le programme de frappe dans la profondeur « Lance-Sol » ont été cités à plusieurs reprises.",
                  id="a-programme-named-in-marks-after-its-noun-and-complement"),
     pytest.param("L'opération de sauvetage « Sentinelle » a été évoquée mardi.",
@@ -1389,6 +1399,11 @@ NOT_QUOTES = [
     pytest.param("Le gouvernement, qui a défendu les modèles dits « de fondation », s'est dit satisfait.", id="so-called-term-after-a-cue"),
     pytest.param("Les Européens, réunis sous le format dit « Weimar », ont écrit à Moscou, a annoncé Varsovie.",
                  id="so-called-dit-after-a-governed-noun"),
+    # A determiner, a document's or a scheme's noun and a bare « dit »: the adjective so-called, no speaker.
+    pytest.param("Les exportations dépendent du renouvellement de l'accord dit « Corridor des Balkans », a rappelé l'analyste.",
+                 id="so-called-dit-after-a-document-noun"),
+    pytest.param("Le gouvernement a prolongé le plan dit « Horizon 2030 » jusqu'en décembre.",
+                 id="so-called-dit-after-a-scheme-noun"),
     # « dite du », « dits des »: the link contracts with the article, still the adjective so-called.
     pytest.param("Rome défendait une sortie de crise dite du « petit pas », a rappelé le diplomate.",
                  id="so-called-dite-du-before-a-formula-s-name"),
