@@ -5687,6 +5687,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "Colombienne de 41 ans", id="a-nationality-noun-after-a-demonstrative-is-a-description-with-its-age"),
     pytest.param("Le téléphone de Karla vibre sans arrêt. « Enfin une bonne nouvelle », souffle Ana Colombienne.",
                  -1, "Ana Colombienne", id="a-nationality-word-after-a-first-name-stays-in-the-name"),
+    pytest.param("Le titre a gagné 4 % mardi. « Les assureurs vont devoir relever leurs primes », anticipe un économiste de la Banque Verte.",
+                 -1, "économiste de la Banque Verte", id="anticiper-in-an-incise-reports-a-forecast"),
     pytest.param("Louis Perrin s'est imposé au sprint. « C'était ma journée », a expliqué le coureur d'AG2R Citroën à l'arrivée.",
                  -1, "Louis Perrin", id="a-team-name-after-an-elided-preposition-is-no-speaker"),
     pytest.param("L'entraîneur Paul Garnier juge que Léa Moreau « peut mieux faire ». L'intéressée s'en amuse : « Il dit ça chaque année. »",
