@@ -253,6 +253,8 @@ _PLURAL_BACK_REACH = 600
 _PLURAL_OPENING_REACH = 20
 # Characters before a name read for an article (« les » and a no-break space).
 _ARTICLE_REACH = 5
+# Characters read before a nationality noun for a demonstrative (``cette ``, ``ces ``).
+_DEMONSTRATIVE_REACH = 7
 _ARTICLE_LAST = frozenset(" \u00a0'’")
 """The characters each of ``article_ends`` ends with (see :func:`_article_ends`)."""
 # Characters before a name read for the noun it is the name of (``le mouvement Ennahdha``).
@@ -876,11 +878,27 @@ class Resolver:
         if " " in m.text:
             return None
         country = of_adjective(m.text)
-        length = self._article_before(m.start) if country is not None else 0
+        length = (self._article_before(m.start) or self._demonstrative_before(m.start)) if country is not None else 0
         if not length:
             return None
         start = m.start - length
-        return Mention(start, m.end, self.text[start : m.end], "np", country=country, head_start=m.start)
+        # « cette Nicaraguayenne de 38 ans »: the age completing the noun is part of the description.
+        aged = age_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH) if self.text.startswith(" de ", m.end) else None
+        end = aged.end() if aged is not None else m.end
+        return Mention(start, end, self.text[start:end], "np", country=country, head_start=m.start)
+
+    def _demonstrative_before(self, start: int) -> int:
+        """The length of a demonstrative (``cette ``, ``ce ``, a whole word with its space) ending
+        right before ``start``; 0 if none: « souffle cette Nicaraguayenne » describes a person of
+        that country as « la Nicaraguayenne » does, never names one."""
+        if start < 3 or self.text[start - 1] not in " \u00a0":
+            return 0
+        word = _WORD_BEFORE.search(self.text, max(0, start - _DEMONSTRATIVE_REACH), start)
+        if word is None or fold(word.group(1)) not in self.demonstratives or (
+                word.start(1) > 0 and self.text[word.start(1) - 1].isalnum()):
+            return 0
+        at: int = word.start(1)
+        return start - at
 
     def _surname(self, m: Mention) -> str:
         words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()

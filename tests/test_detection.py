@@ -1083,6 +1083,8 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # anticiper reports only in an incise (« … », anticipe un analyste): a forecast of a noun is none.
+    pytest.param("Le marché anticipe une nouvelle baisse des taux au printemps.", id="anticiper-a-noun-is-no-quote"),
     # Pour of purpose before the same noun (financer son équipe de campagne): no source.
     pytest.param("Pour financer son équipe de campagne, le candidat a emprunté deux millions d'euros.",
                  id="pour-financer-a-campaign-team-is-a-purpose"),
