@@ -2965,6 +2965,11 @@ def test_a_name_apposed_to_a_que_clause_s_subject_leaves_the_cue_its_verb(text: 
      "l'ordre régnait dans la capitale"),
     ("La porte-parole a assuré sur les réseaux sociaux que le scrutin se tiendrait à la date prévue.",
      "le scrutin se tiendrait à la date prévue"),
+    # the subject's own channel, a possessive opening it (sur son site, sur leur site internet) (round y2)
+    ("L'hebdomadaire a promis sur son site qu'il reviendrait en kiosque dès la semaine prochaine.",
+     "il reviendrait en kiosque dès la semaine prochaine"),
+    ("Les deux syndicats ont affirmé sur leur site internet que la grève serait reconduite vendredi.",
+     "la grève serait reconduite vendredi"),
 ])
 def test_a_lower_case_channel_right_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
@@ -2973,6 +2978,8 @@ def test_a_lower_case_channel_right_before_que_keeps_the_content_clause(text: st
 @pytest.mark.parametrize("text", [
     # a noun that names no channel before que still takes the que as its complement
     "Le maire a insisté sur la possibilité que la piscine ferme en juillet.",
+    # a possessive before a noun that names no channel: still the noun's (relative) que
+    "Le maire a insisté sur son projet que la mairie porte depuis dix ans.",
 ])
 def test_a_noun_that_is_no_channel_before_que_still_takes_it(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
