@@ -5907,6 +5907,12 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="titre-avec-humour-and-a-colon-before-the-marks-is-a-headline"),
     pytest.param("La championne remet son titre sans trembler : « Je suis prête. »", ["Je suis prête."],
                  id="the-noun-titre-after-a-possessive-and-sans-before-a-colon-still-reports"),
+    # Round y2: a few lower-case words of time or layout between the headline verb and its colon
+    # (titre ce matin sur cinq colonnes : « … »); after a determiner titre is still the noun.
+    pytest.param("L'Écho des Alpes titre ce matin sur cinq colonnes : « La station ferme ses pistes ».", [],
+                 id="titre-a-time-and-a-layout-phrase-and-a-colon-is-a-headline"),
+    pytest.param("Le champion défend son titre ce soir à domicile : « Je suis prêt. »", ["Je suis prêt."],
+                 id="the-noun-titre-a-time-and-a-colon-still-reports"),
     # En une with a noun after it, or the paper's complement, still reports the words.
     pytest.param("Le quotidien du parti, « Le Peuple », salue en une l'« immense succès » du sommet.", ["immense succès"],
                  id="a-paper-s-name-in-marks-before-en-une-is-no-headline"),
