@@ -2900,6 +2900,10 @@ def _front_page_headline(text: str, comma: int) -> bool:
     return _front_page_after().match(text, comma + 1, min(len(text), comma + 1 + _FRONT_PAGE_REACH)) is not None
 
 
+# Most lower-case words of time or layout between a headline verb and its colon.
+_HEADLINE_ADVERBIAL_WORDS = 6
+
+
 @cache
 def _headline_before_colon() -> regex.Pattern[str]:
     """A headline verb of ``headline_after_marks`` and an adverb (an ending of
@@ -2918,6 +2922,10 @@ def _headline_before_colon() -> regex.Pattern[str]:
         rf"(?<![\p{{L}}'’])(?:(?:{verbs})[ \u00a0\u202f]++(?:\p{{Ll}}++(?<=(?:{adverb}))|(?:{front})(?![\p{{L}}'’]))"
         rf"|(?<!(?<![\p{{L}}'’])(?:{determiners})[ \u00a0\u202f]++)(?:{verbs})[ \u00a0\u202f]++(?:{manner})"
         rf"(?:[ \u00a0\u202f]++\p{{Ll}}[\p{{L}}'’-]*+){{1,3}}"
+        # "titre ce matin sur toute sa largeur :": the verb (no determiner before it, which would
+        # make it the noun), then a few lower-case words of time or layout up to the colon.
+        rf"|(?<!(?<![\p{{L}}'’])(?:{determiners})[ \u00a0\u202f]++)(?:{verbs})"
+        rf"(?:[ \u00a0\u202f]++\p{{Ll}}[\p{{L}}'’-]*+){{2,{_HEADLINE_ADVERBIAL_WORDS}}}"
         rf"|(?:{frames})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,4}}?)[ \u00a0\u202f]*+:[ \u00a0\u202f]*+$")
 
 

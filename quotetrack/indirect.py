@@ -1343,8 +1343,19 @@ def _bare_channel_end(text: str, lo: int, end: int) -> bool:
 
 def _channel_right_before_que(text: str, cue: CueLike, past: int | None, end: int) -> bool:
     """``a assuré sur les médias officiels que``: a channel (``channels.json``) whose last word no
-    determiner opens ends right before *que*: the cue's complementizer, no complement of its noun."""
-    return past is not None and len(text[past:end].split()) == 1 and _bare_channel_end(text, cue.end, past)
+    determiner opens ends right before *que*: the cue's complementizer, no complement of its noun.
+    So does one a possessive opens (``a assuré sur son site qu'il``): the subject's own channel,
+    which names where the words went out, unlike a notion (``a insisté sur son idée que``)."""
+    if past is None or len(text[past:end].split()) != 1:
+        return False
+    return _bare_channel_end(text, cue.end, past) or _possessive_channel_end(text, cue.end, past)
+
+
+def _possessive_channel_end(text: str, lo: int, end: int) -> bool:
+    """Whether a possessive (``names.json`` ``possessives``) opens the channel's last word right
+    before ``end`` (``sur son site``, ``sur leur site``)."""
+    m = _LAST_TWO_WORDS.search(text, max(lo, end - _LAST_TWO_REACH), end)
+    return m is not None and m.group(1).lower() in names_data()["possessives"]
 
 
 def _object_past_channel(text: str, cue: CueLike, channel_end: int, que: int) -> bool:

@@ -1354,6 +1354,14 @@ ATTRIBUTED = [
     # magistrats), unlike the singular, never a verb form that needs a determiner to be a role.
     pytest.param("Le délibéré est repoussé à juin, a indiqué l'un des trois magistrats.",
                  "un des trois magistrats", "indirect", "incise-postposed", id="one-of-n-magistrates-postposed-is-the-speaker"),
+    # Round y2: « administrateur » (of a port, a company in receivership) is a role like
+    # « directeur »; the body noun « conseil d'administration » stays a body.
+    pytest.param("Les comptes sont à l'équilibre, a indiqué l'administratrice judiciaire.",
+                 "administratrice judiciaire", "indirect", "incise-postposed", id="an-administrator-postposed-is-the-speaker"),
+    pytest.param("Les quais rouvriront mardi, a précisé l'administrateur du port, Marc Lanvin.",
+                 "Marc Lanvin", "indirect", "incise-postposed", id="an-administrator-s-apposed-name-is-the-speaker"),
+    pytest.param("Le conseil d'administration a estimé que l'offre était insuffisante.",
+                 "conseil d'administration", "indirect", "subject-before-cue", id="a-board-of-administration-is-no-administrator"),
     pytest.param("La séance est levée, ont annoncé les magistrats.",
                  "magistrats", "indirect", "incise-postposed", id="plural-magistrates-postposed-are-the-speaker"),
     pytest.param("L'audience reprendra lundi, a expliqué le greffier devant les magistrats.",

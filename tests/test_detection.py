@@ -2997,6 +2997,11 @@ def test_a_name_apposed_to_a_que_clause_s_subject_leaves_the_cue_its_verb(text: 
      "l'ordre régnait dans la capitale"),
     ("La porte-parole a assuré sur les réseaux sociaux que le scrutin se tiendrait à la date prévue.",
      "le scrutin se tiendrait à la date prévue"),
+    # the subject's own channel, a possessive opening it (sur son site, sur leur site internet) (round y2)
+    ("L'hebdomadaire a promis sur son site qu'il reviendrait en kiosque dès la semaine prochaine.",
+     "il reviendrait en kiosque dès la semaine prochaine"),
+    ("Les deux syndicats ont affirmé sur leur site internet que la grève serait reconduite vendredi.",
+     "la grève serait reconduite vendredi"),
 ])
 def test_a_lower_case_channel_right_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
@@ -3005,6 +3010,8 @@ def test_a_lower_case_channel_right_before_que_keeps_the_content_clause(text: st
 @pytest.mark.parametrize("text", [
     # a noun that names no channel before que still takes the que as its complement
     "Le maire a insisté sur la possibilité que la piscine ferme en juillet.",
+    # a possessive before a noun that names no channel: still the noun's (relative) que
+    "Le maire a insisté sur son projet que la mairie porte depuis dix ans.",
 ])
 def test_a_noun_that_is_no_channel_before_que_still_takes_it(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
@@ -5932,6 +5939,12 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="titre-avec-humour-and-a-colon-before-the-marks-is-a-headline"),
     pytest.param("La championne remet son titre sans trembler : « Je suis prête. »", ["Je suis prête."],
                  id="the-noun-titre-after-a-possessive-and-sans-before-a-colon-still-reports"),
+    # Round y2: a few lower-case words of time or layout between the headline verb and its colon
+    # (titre ce matin sur cinq colonnes : « … »); after a determiner titre is still the noun.
+    pytest.param("L'Écho des Alpes titre ce matin sur cinq colonnes : « La station ferme ses pistes ».", [],
+                 id="titre-a-time-and-a-layout-phrase-and-a-colon-is-a-headline"),
+    pytest.param("Le champion défend son titre ce soir à domicile : « Je suis prêt. »", ["Je suis prêt."],
+                 id="the-noun-titre-a-time-and-a-colon-still-reports"),
     # En une with a noun after it, or the paper's complement, still reports the words.
     pytest.param("Le quotidien du parti, « Le Peuple », salue en une l'« immense succès » du sommet.", ["immense succès"],
                  id="a-paper-s-name-in-marks-before-en-une-is-no-headline"),
