@@ -220,6 +220,9 @@ class _ConjFile(Record):
     clitics: list[str]
     finite_clitics: list[str] = []
     """Clitics that may also stand before a simple verb (``lui reproche``): never a determiner."""
+    reflexive_clitics: list[str] = []
+    """Adverbial clitics between a reflexive and a pronominal verb (``s'y disent``, ``s'en est dit``):
+    still that verb's pronominal form."""
     stressed_clitics: list[str] = []
     """Clitics that are also a stressed subject pronoun (``lui``): capitalised, opening a sentence
     right before a verb (``Lui assure que…``), no object, as a clitic needs a subject before it."""
@@ -889,7 +892,8 @@ class CueLexicon:
             return _trie(words, cap=cap)
 
         neg = rf"(?P<neg>{t(c.negation, True)}(?:(?<=['\u2019\u02bc])|{sp}))"
-        refl = rf"(?P<refl>{t(c.reflexive, True)}(?:(?<=['\u2019\u02bc])|{sp}))"
+        rclit = rf"(?:{t(c.reflexive_clitics)}{sp})?" if c.reflexive_clitics else ""
+        refl = rf"(?P<refl>{t(c.reflexive, True)}(?:(?<=['\u2019\u02bc])|{sp}){rclit})"
         refl_i = rf"(?:{t(c.reflexive)}(?:(?<=['\u2019\u02bc])|{sp}))"
         # A governor's own reflexive (« s'est contenté de répondre »): no group, as the
         # infinitive's table is the plain one.
@@ -1003,6 +1007,8 @@ class CueLexicon:
         then(c.finite_clitics, seconds(plain.finite))
         # « se contente de répondre »: a pronominal governor's simple tense after its reflexive.
         then(c.reflexive, seconds(etre, pron.finite, pron.ger, pron.inf, gov_verbs))
+        # « s'y disent », « s'en est dit »: an adverbial clitic between the reflexive and its verb.
+        then(c.reflexive, seconds(c.reflexive_clitics))
         # Adverbs are written whole (« la veille », « de son côté »): their first words alone
         # let every « de la », « a une », « pour la » through, each costing a try of all the
         # alternatives. A governor after an auxiliary, a multi-word preposition's own words

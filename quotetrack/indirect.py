@@ -3310,6 +3310,8 @@ def _postposed(
         # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase; past a
         # fronted frame, the same ("A Athènes, le Pasok, le parti socialiste, a annoncé l'exclusion de …").
         return None
+    if _named_head_described(text, _past_frame(text, s_start, j), j, mention_ends):
+        return None  # "Le parti du Congrès, principale formation d'opposition, a accusé X de…": a subject and its apposition
     if _age_apposition().search(text, s_start, j):
         return None  # "Mélanie, 42 ans, raconte à La Voix du Nord avoir…": a subject and its age
     if _figure_then_participle(text, s_start, j):
@@ -4202,6 +4204,39 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     rest = _skip_space(text, mention_ends[last], comma)
     return (_patterns().place_link.match(text, rest, comma) is not None
             and _more_words(_APPOSITION_COMPLEMENT_WORDS).search(text, rest, comma) is None)
+
+
+# Most words of a noun phrase ending with a name before its apposition (« Le quotidien nationaliste chinois « Global Times » »).
+_NAMED_HEAD_WORDS = 7
+
+
+def _named_head_described(text: str, start: int, comma: int, mention_ends: Sequence[int]) -> bool:
+    """``Le parti du Congrès, principale formation d'opposition, a accusé X de…``: the words before
+    the incise's comma are a short noun phrase opening with a definite article and ending with a
+    name (in marks or not: ``Le quotidien « Global Times »``), no verb in it, then a bare description
+    set off by commas (``proche du pouvoir``): the clause's subject and its apposition, whatever the
+    verb after them takes as object; no clause anyone reported."""
+    inner = _rcomma(text, start, comma)
+    if inner < 0:
+        return False
+    first = _skip_space(text, start, inner)
+    article = _WORD.match(text, first, inner)
+    if article is None:
+        return False
+    word = article.group().lower() + ("'" if text[article.end() : article.end() + 1] in _APOSTROPHES else "")
+    if word not in names_data()["articles"]:
+        return False
+    head_end = trimmed_end(text, first, inner)
+    if text[head_end - 1 : head_end] in closing_marks():
+        head_end = trimmed_end(text, first, head_end - 1)  # « Global Times »: the name in its marks
+    k = bisect.bisect_left(mention_ends, head_end)
+    if k >= len(mention_ends) or mention_ends[k] != head_end:
+        return False
+    head = text[first:inner]
+    if "," in head or len(_WORD.findall(head)) > _NAMED_HEAD_WORDS or _holds_verb_word(head):
+        return False
+    tail = text[_skip_space(text, inner + 1, comma) : comma].strip(" \u00a0\u202f")
+    return bare_description(tail) and not _holds_verb_word(tail)
 
 
 def _name_in_marks(text: str, start: int, end: int) -> bool:

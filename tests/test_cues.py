@@ -40,8 +40,9 @@ FINITE = [
     ("Le maire a depuis lors reconnu que le chantier avait pris du retard.", "a depuis lors reconnu", "reconnaître", "finite"),
     # depuis with its complement after a finite verb is no part of the cue.
     ("La compagnie répète depuis des mois que le vol était complet.", "répète", "répéter", "finite"),
-    # A pronominal cue's form past its reflexive and an object clitic stays a cue (round v3).
-    ("Le maire s'en félicite devant le conseil.", "félicite", "féliciter", "finite"),
+    # A pronominal cue's form past its reflexive and an object clitic stays a cue (round v3), read
+    # whole as the pronominal verb since round y4.
+    ("Le maire s'en félicite devant le conseil.", "s'en félicite", "se féliciter", "finite"),
     ("« Le marché reste fragile », observe un analyste du secteur.", "observe", "observer", "finite"),  # an incise, no silence kept
     ("Le porte-parole a sobrement indiqué la position du ministère.", "a sobrement indiqué", "indiquer", "finite"),  # a manner adverb
     ("La préfète a laconiquement répondu aux élus.", "a laconiquement répondu", "répondre", "finite"),
@@ -95,6 +96,9 @@ FINITE = [
     ("Le président déclare la séance ouverte.", "déclare", "déclarer", "finite"),
     ("L'opposition estimait la réforme injuste.", "estimait", "estimer", "finite"),
     ("La directrice s'est dite satisfaite.", "s'est dite", "se dire", "finite"),
+    # Round y4: an adverbial clitic (y, en) between the reflexive and the pronominal verb.
+    ("Les syndicats s'y disent « fermement opposés ».", "s'y disent", "se dire", "finite"),
+    ("Le maire s'en est dit « très satisfait ».", "s'en est dit", "se dire", "finite"),
     ("Comme le soulignait la juge, rien n'est acquis.", "soulignait", "souligner", "finite"),
     ("La maire s'est félicitée du résultat.", "s'est félicitée", "se féliciter", "finite"),
     ("Le club a fait savoir son désaccord.", "a fait savoir", "faire savoir", "finite"),
@@ -430,6 +434,7 @@ NEGATIVES = [
     "Les habitants ont célébré le « Nouvel An lunaire » dans la rue.",  # célébrer: a definite event, no words
     "Le prêtre a célébré une messe pour les victimes.",  # célébrer without words in marks
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
+    "Le ministre s'y rend mardi.",  # a clitic after the reflexive, a verb the lexicon does not list (round y4)
     "Les deux partis s'en rejettent la faute depuis des semaines.",  # past an object clitic too (round v3)
     "La demande reste sans réponse.",  # a present form after a determiner is a noun
     "Le maire voit une éclaircie.",  # voir is a cue only as y voir

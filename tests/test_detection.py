@@ -2976,6 +2976,21 @@ def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, 
 
 
 @pytest.mark.parametrize(("text", "clauses"), [
+    # Round y4: a definite article, a short noun phrase ending with a name (in marks or not), then a
+    # bare description set off by commas: the subject and its apposition, whatever the verb takes
+    # as object after it (a name, a role), no clause reported before a postposed subject.
+    ("Le syndicat des Cheminots, principale organisation du secteur, a accusé M. Girard de mépriser les agents.", []),
+    ("À Lyon, le parti des Verts, première force au conseil, a fustigé un maire « absent ».", []),
+    ("Le mensuel satirique « Le Crapaud », proche de l'opposition, a raillé le Premier ministre.", []),
+    # a clause before the comma (a verb of its own) is still the report of the postposed subject
+    ("Le syndicat des Cheminots appellera à la grève, principale arme du secteur, a annoncé M. Girard.",
+     ["Le syndicat des Cheminots appellera à la grève, principale arme du secteur"]),
+])
+def test_a_named_subject_and_its_apposition_before_a_finite_cue_is_no_reported_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
     # A que clause's short subject opening with a determiner, then the person's name in apposition
     # before a cue: the cue is the subject's own verb (assurer l'intérim), no postposed incise (round j1).
     ("La mairie a annoncé que le directeur adjoint, Paul Martin, assurerait l'intérim jusqu'en septembre.",
