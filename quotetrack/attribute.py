@@ -2165,10 +2165,16 @@ _SAME_SOURCE_REACH = 600
 _BODY_KINDS = frozenset({"metonym", "entity"})
 # Mention kinds that name nobody the mentions know: a bare noun phrase, a pronoun.
 _NAMELESS_KINDS = frozenset({"np", "pronoun"})
-# Words a verb of quoting's object may follow (a determiner, an adverb: "cite longuement le …"),
-# and how many of them, or of lower-case words after the object before the colon.
-_CITED_LEAD = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs", "aussi", "encore", "également"})
+# How many words a verb of quoting's object may follow (``cited_object_leads`` of names.json:
+# "cite longuement le …"), or lower-case words after the object before the colon.
 _CITED_LEAD_WORDS = 3
+
+
+@cache
+def _cited_object_leads() -> frozenset[str]:
+    """The ``cited_object_leads`` of ``names.json``: determiners and adverbs before a quoted object."""
+    return frozenset(w.lower() for w in names_data().get("cited_object_leads", ()))
+
 # How far after a cue its postposed subject may start (characters).
 _SUBJECT_WINDOW = 70
 # How far after a cue the comma closing a description may stand ("a dit le porte-parole du
@@ -3563,7 +3569,7 @@ class Attributor:
             return None
         m = self.mentions[k]
         lead = self.text[cue_end : m.start].split()
-        if len(lead) > _CITED_LEAD_WORDS or not all(w.lower() in _CITED_LEAD or w.endswith("ment") for w in lead):
+        if len(lead) > _CITED_LEAD_WORDS or not all(w.lower() in _cited_object_leads() or w.endswith("ment") for w in lead):
             return None  # "cite l'exemple de la Suède : « … »": the name completes another object
         rest = self.text[m.end : colon].strip(" \u00a0\u202f")
         if rest and not rest.startswith(",") and (len(rest.split()) > _CITED_LEAD_WORDS or not rest[:1].islower()):

@@ -1059,9 +1059,13 @@ def _closes_proper_name(before: str) -> bool:
             and words[0].lower() not in names_data()["determiners"])
 
 
-# Contracted articles (preposition and article in one word) that put a noun phrase in a
-# prepositional complement, never a verb's direct object.
-_CONTRACTED_ARTICLES = frozenset({"du", "au", "aux"})
+
+
+@cache
+def _prepositional_articles() -> frozenset[str]:
+    """The ``prepositional_articles`` of ``names.json`` (``du``, ``au``, ``aux``): a noun after one is
+    in a prepositional complement, never a verb's direct object."""
+    return frozenset(w.lower() for w in names_data().get("prepositional_articles", ()))
 
 
 def _naming_noun_after_contracted_article(before: str) -> bool:
@@ -1073,7 +1077,7 @@ def _naming_noun_after_contracted_article(before: str) -> bool:
     if m is None:
         return False
     previous = before[max(0, m.start() - 12) : m.start()].split()
-    return bool(previous) and previous[-1].lower() in _CONTRACTED_ARTICLES
+    return bool(previous) and previous[-1].lower() in _prepositional_articles()
 
 
 def _naming_noun_with_complement(before: str, inner: str) -> bool:

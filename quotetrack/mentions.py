@@ -570,6 +570,10 @@ class NamesData(Record):
     apposition_titles: tuple[str, ...] = ()
     """Lower-case titles that may stand between a role's comma and the name it describes, after
     an article (``le guide suprême, l'ayatollah Ali X``, ``l'émir du Qatar, le cheikh Tamim X``)."""
+    cited_object_leads: tuple[str, ...] = ()
+    """Determiners and adverbs a verb of quoting's object may follow (``cite longuement le ministre :``)."""
+    prepositional_articles: tuple[str, ...] = ()
+    """Contracted articles that put a noun in a prepositional complement (``du``, ``au``, ``aux``)."""
     absolute_participles: tuple[str, ...] = ()
     """Present participles that open an absolute clause after a noun set off by a comma (``…, sa
     mère étant enseignante``): that noun is the participle's subject, no subject of the sentence."""
