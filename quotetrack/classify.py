@@ -3057,10 +3057,18 @@ def _generic_naming() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _generic_naming_stems() -> frozenset[str]:
+    """The cheap test before :func:`_generic_naming`: each of ``generic_naming_openers``' first two
+    words, the second cut before its elidable last letter (``ce qu``), lower-case."""
+    return frozenset(" ".join(o.lower().split()[:2])[:-1] for o in grammar().generic_naming_openers)
+
+
 def _generic_naming_before(before: str) -> bool:
     """``ce que les spécialistes appellent la « diplomatie des otages »``: whether a generic
     plural subject's naming verb and an article (``generic_naming_openers``) end ``before``."""
-    if not grammar().generic_naming_openers or "ce qu" not in before[-_IMPERSONAL_NAMING_REACH:].lower():
+    tail = before[-_IMPERSONAL_NAMING_REACH:].lower()
+    if not any(stem in tail for stem in _generic_naming_stems()):
         return False
     return _generic_naming().search(before, max(0, len(before) - _IMPERSONAL_NAMING_REACH)) is not None
 

@@ -883,7 +883,7 @@ class Resolver:
             return None
         start = m.start - length
         # « cette Nicaraguayenne de 38 ans »: the age completing the noun is part of the description.
-        aged = age_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH) if self.text.startswith(" de ", m.end) else None
+        aged = age_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH)
         end = aged.end() if aged is not None else m.end
         return Mention(start, end, self.text[start:end], "np", country=country, head_start=m.start)
 
