@@ -3569,7 +3569,7 @@ class Attributor:
             return None
         m = self.mentions[k]
         lead = self.text[cue_end : m.start].split()
-        if len(lead) > _CITED_LEAD_WORDS or not all(w.lower() in _cited_object_leads() or w.endswith("ment") for w in lead):
+        if len(lead) > _CITED_LEAD_WORDS or not all(w.lower() in _cited_object_leads() or w.lower().endswith(grammar().degree_adverb_endings) for w in lead):
             return None  # "cite l'exemple de la Suède : « … »": the name completes another object
         rest = self.text[m.end : colon].strip(" \u00a0\u202f")
         if rest and not rest.startswith(",") and (len(rest.split()) > _CITED_LEAD_WORDS or not rest[:1].islower()):
