@@ -25,6 +25,7 @@ from quotetrack import lexicon
 from quotetrack.channel import names_only_channel
 from quotetrack.classify import (
     Candidate,
+    attribute_link_words,
     clause_conjunction_alternation,
     comparative_connector,
     disputes_quote,
@@ -1074,9 +1075,9 @@ def _object_relative_que() -> regex.Pattern[str]:
 
 @cache
 def _clause_opening_words() -> frozenset[str]:
-    """Words after which a noun phrase opens a clause as its subject: the relative of place ``où``
-    and the clause connectors (``et``, ``mais``)."""
-    return frozenset({"où", *clause_connectors()})
+    """Words after which a noun phrase opens a clause as its subject: the one-word relatives of
+    place (``place_relatives`` of names.json: ``où``) and the clause connectors (``et``, ``mais``)."""
+    return frozenset({*(w.lower() for w in names_data()["place_relatives"] if " " not in w), *clause_connectors()})
 
 
 @cache
@@ -1261,12 +1262,6 @@ def _joined_name_word() -> regex.Pattern[str]:
     capitalised word, then spaces: the last word of a name like ``Socialistes et Démocrates``."""
     joins = alternation([*names_data()["subject_coordinators"], "&"])
     return regex.compile(rf"[ \u00a0]++(?:{joins})[ \u00a0]++\p{{Lu}}[\p{{L}}\-]*+[ \u00a0\u202f]*+")
-
-
-@cache
-def _attribute_link_words() -> frozenset[str]:
-    """``attribute_links`` of ``names.json`` (``de``, ``d'``, ``comme``), apostrophes straight."""
-    return frozenset(w.lower().replace("’", "'") for w in names_data().get("attribute_links", ()))
 
 
 @cache
@@ -5565,7 +5560,7 @@ class Attributor:
         """Whether the participle at ``at`` before a quotation's marks is how its agent judged or
         named something: a reporting verb's (``jugée``, ``dénoncée``, ``qualifié``), or any
         participle governing its attribute through one of ``attribute_links`` (``présenté comme``)."""
-        if short is not None and short.lower().replace("’", "'") in _attribute_link_words():
+        if short is not None and short.lower().replace("’", "'") in attribute_link_words():
             return True
         c = bisect.bisect_left(self.cue_starts, at)
         return c < len(self.cues) and self.cue_starts[c] == at

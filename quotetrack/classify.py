@@ -3521,7 +3521,7 @@ _ATTRIBUTE_CLOSERS = frozenset(".,;:!?)\n")
 
 
 @cache
-def _attribute_links() -> frozenset[str]:
+def attribute_link_words() -> frozenset[str]:
     """``attribute_links`` of ``names.json`` (de, d', comme), apostrophes straight."""
     return frozenset(w.lower().replace("’", "'") for w in names_data().get("attribute_links", ()))
 
@@ -3541,7 +3541,7 @@ def _judged_attribute(text: str, s: MarkedSpan, before_stripped: str, inner: str
     if after and after[0] not in _ATTRIBUTE_CLOSERS:
         return False
     last = before_stripped.replace("’", "'").rsplit(None, 1)[-1:]
-    if not last or last[0].lower() not in _attribute_links():
+    if not last or last[0].lower() not in attribute_link_words():
         return False
     i = bisect.bisect_left(cue_starts, s.open_start) - 1
     return (i >= 0 and cues[i].form in _VERBAL_FORMS and cues[i].lemma in grammar().judging_verbs
@@ -4887,7 +4887,7 @@ def _cue_then_indefinite(text: str, start: int, before: str, cues: Sequence[CueL
     hold the noun the verb governs, the speaker's own words even when the press uses them as a
     label (the definite article, ``les « gilets jaunes »``, names a thing already known)."""
     m = _LAST_WORD.search(before)
-    if m is None or m.group().casefold() not in _indefinite_determiners():
+    if m is None or m.group().casefold() not in indefinite_determiners():
         return False
     pos = start + m.start()
     if _cue_right_before(text, pos, cues, cue_starts) is not None:
@@ -4909,7 +4909,8 @@ _LAST_WORD = regex.compile(r"(?<!\w)\w++$")
 
 
 @cache
-def _indefinite_determiners() -> frozenset[str]:
+def indefinite_determiners() -> frozenset[str]:
+    """``indefinite_determiners`` of ``names.json`` (``un``, ``une``), casefolded."""
     return frozenset(w.casefold() for w in names_data()["indefinite_determiners"])
 
 

@@ -44,6 +44,7 @@ from quotetrack.classify import (
     generic_subject_before,
     grammar,
     holds_verb,
+    indefinite_determiners,
     past_dateline,
     past_timestamp,
     relative_words,
@@ -5257,7 +5258,7 @@ def _determiner_then_marks(text: str, start: int, end: int, *, complement: bool 
         return False
     if first.group(1)[-1] in "'’":
         return False
-    if text[end - 1] in closing_marks() and first.group(1).casefold() in _singular_indefinites():
+    if text[end - 1] in closing_marks() and first.group(1).casefold() in indefinite_determiners():
         noun = _LOWER_WORD.match(text, first.end(), end)
         if (noun is not None and _only_marks(text, noun.end(), end)
                 and not holds_verb(text[noun.end() + 1 : end - 1])):
@@ -5272,12 +5273,6 @@ def _determiner_then_marks(text: str, start: int, end: int, *, complement: bool 
             return False
         end = tail.start()
     return _only_marks(text, first.end(), end)
-
-
-@cache
-def _singular_indefinites() -> frozenset[str]:
-    """``indefinite_determiners`` of ``names.json`` (``un``, ``une``), casefolded."""
-    return frozenset(w.casefold() for w in names_data()["indefinite_determiners"])
 
 
 # Most words of the complement after a noun phrase's marks (``« victoire » pour Kiev``).
