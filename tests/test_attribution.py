@@ -183,6 +183,14 @@ ATTRIBUTED = [
                  "subject-before-cue", id="the-authorities-and-the-tajik-demonym"),
     pytest.param("Le gouvernement a promis lundi aux Kirghizes que la frontière serait rouverte.", "gouvernement",
                  "indirect", "subject-before-cue", id="the-kyrgyz-after-the-cue-are-not-the-government-s-adjective"),
+    # Round a2: a judge's office on the bench (président, rapporteur, assesseur) right after juge is
+    # part of the role (roles.json); set off by a comma it opens an apposition of its own.
+    pytest.param("« L'audience est suspendue », a annoncé la juge présidente en fin de matinée.", "juge présidente",
+                 "direct", "incise-postposed", id="a-presiding-judge-is-described-whole"),
+    pytest.param("« Le dossier est incomplet », a relevé le juge rapporteur.", "juge rapporteur", "direct",
+                 "incise-postposed", id="a-reporting-judge-is-described-whole"),
+    pytest.param("« L'audience est suspendue », a annoncé le juge, président de la chambre depuis 2019.", "juge",
+                 "direct", "incise-postposed", id="president-set-off-by-a-comma-is-no-part-of-the-judge"),
     # Round a2: Guatemala, Belize, Honduras, Paraguay, Suriname, Guyana and Jamaica in countries.json:
     # the nationality adjective between a title and a name is no part of the name; it closes a
     # government's description and, as a noun with an age, describes a person whole.
