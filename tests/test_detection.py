@@ -4013,6 +4013,13 @@ INDIRECT = [
                  "l'enquête suivait son cours", id="tout-en-ecartant-is-the-reporters-act"),
     pytest.param("Le club a confirmé que l'entraîneur partirait en juin, tout en se réservant le droit de le remplacer plus tôt.",
                  "l'entraîneur partirait en juin", id="tout-en-se-reservant-is-the-reporters-act"),
+    # Round a2: taking on a responsibility (endossant, assumant) beside a denial is the reporter's act too.
+    pytest.param("Le général a toujours soutenu qu'il n'avait donné aucun ordre, tout en endossant la responsabilité morale du massacre.",
+                 "il n'avait donné aucun ordre", id="tout-en-endossant-is-the-reporters-act"),
+    pytest.param("La ministre a reconnu que le chantier avait pris du retard, tout en assumant pleinement ses choix budgétaires.",
+                 "le chantier avait pris du retard", id="tout-en-assumant-is-the-reporters-act"),
+    pytest.param("La ministre a reconnu que la majorité, endossant la réforme, tiendrait bon jusqu'au vote.",
+                 "la majorité, endossant la réforme, tiendrait bon jusqu'au vote", id="endossant-with-no-tout-en-inside-the-clause-goes-on"),
     pytest.param("Le syndicat a précisé que l'usine tournerait au ralenti, tout en maintenant ses livraisons aux hôpitaux.",
                  "l'usine tournerait au ralenti, tout en maintenant ses livraisons aux hôpitaux",
                  id="tout-en-and-a-participle-of-no-act-goes-on-with-the-clause"),
