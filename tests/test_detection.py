@@ -3115,6 +3115,9 @@ def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, fo
         "Certaines associations, dont Oxfam, critiquent une « diplomatie du chéquier ».",
         "Plusieurs associations, dont Médecins du Monde, dénoncent un « recul sans précédent » pour les exilés.",
         "De nombreux maires, dont Jeanne Morel, ont réclamé mardi un report de la réforme.",
+        # Round a2: the same list of several names before a plural verb, or after a short singular subject.
+        "Plusieurs pays, dont le Chili, le Pérou et le Ghana, ont rappelé leurs ambassadeurs.",
+        "L'équipe, dont Paul Durand, Anne Morel et Marc Petit, a annoncé sa démission.",
         "Certains syndicats, qui avaient signé l'accord en mars, contestent désormais son application.",
         # A subject, its name, then a participle aside after a stressed pronoun and an adverb: no clause.
         "La présidente de l'association, Lina Koch, elle aussi exclue du conseil, a ironisé sur un maire « aux abois ».",
@@ -3996,6 +3999,10 @@ INDIRECT = [
     # « l'autorité de … » after a postposed cue is a body (names.json body_nouns), the incise's subject.
     pytest.param("Les comptes de la banque ont été gelés, a annoncé jeudi l'autorité de régulation.",
                  "Les comptes de la banque ont été gelés", id="a-postposed-autorite-is-a-body-that-speaks"),
+    # Round a2: a list of examples opened by « dont » ends the clause; its last members after the
+    # list's comma are no apposition to a subject, the singular incise reports the clause.
+    pytest.param("Le fonds a investi dans huit pays, dont le Chili, le Pérou et le Ghana, a précisé son directeur.",
+                 "Le fonds a investi dans huit pays, dont le Chili, le Pérou et le Ghana", id="a-list-of-examples-ends-the-clause-before-the-incise"),
     # A fronted place, then a clause with its own verb: the clause is content, up to the incise.
     pytest.param("À Lyon, la police a interpellé deux suspects, a annoncé le parquet.",
                  "À Lyon, la police a interpellé deux suspects", id="a-fronted-place-then-a-clause-before-an-incise"),
