@@ -556,6 +556,9 @@ class Grammar(Record):
     """``importe``: after an elided negation particle, an idiom (``n'importe``), no negation."""
     caption_aside_words: tuple[str, ...] = ()
     """``ici``: opening a photo caption's aside after a subject's comma (``X, ici en 2019,``)."""
+    enumeration_openers: tuple[str, ...] = ()
+    """``dont``, ``notamment``: opening a list of examples (``douze États, dont le Chili, le Pérou et
+    le Ghana,``): the names after its next comma are the list's last members, no apposition."""
     passive_participles: tuple[str, ...] = ()
     """``été``: the auxiliary's participle in a compound passive (``ont été informés``), a word of
     the verb group before the participle it carries."""

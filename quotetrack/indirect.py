@@ -3306,7 +3306,7 @@ def _postposed(
     if cue.form != "inverted" and bare_infinitive_follows(text, cue.end, s_end):
         return None  # "L'Espagne, voisine du Maroc, a assuré respecter la décision": the verb's bare infinitive and its object, no subject
     closing = "," not in text[cue.end : s_end]
-    if _is_apposition(text, s_start, j, mention_ends, mention_starts, closing) or (
+    if not _ends_enumeration(text, s_start, j, cue) and _is_apposition(text, s_start, j, mention_ends, mention_starts, closing) or (
             (framed := _past_frame(text, s_start, j)) > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts, closing)):
         # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase; past a
         # fronted frame, the same ("A Athènes, le Pasok, le parti socialiste, a annoncé l'exclusion de …").
@@ -4205,6 +4205,26 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     rest = _skip_space(text, mention_ends[last], comma)
     return (_patterns().place_link.match(text, rest, comma) is not None
             and _more_words(_APPOSITION_COMPLEMENT_WORDS).search(text, rest, comma) is None)
+
+
+def _ends_enumeration(text: str, s_start: int, comma: int, cue: CueLike) -> bool:
+    """Whether the clause before a singular cue's ``comma`` ends with a list of examples its
+    last comma splits (``Taïwan entretient des relations avec douze États, dont le Chili, le
+    Pérou et le Ghana, a rappelé X``): one of ``enumeration_openers`` (``detection.json``) right
+    after the comma before, and a clause before it (a verb word, or more words than a short
+    subject's): the names after the last comma are the list's, no apposition to a subject. A
+    plural cue (``Plusieurs pays, dont le Chili, le Pérou et le Ghana, ont …``) or a short
+    subject before the opener (``L'équipe, dont …``) keeps them the subject's."""
+    if cues.plural_cue(cue):  # type: ignore[arg-type]
+        return False
+    inner = _rcomma(text, s_start, comma)
+    lo = _rcomma(text, s_start, inner) if inner > s_start else -1
+    if lo <= s_start:
+        return False
+    low = text[_skip_space(text, lo + 1, inner) : inner].casefold()
+    if not any(low.startswith(w) and low[len(w) : len(w) + 1] in (" ", "\u00a0") for w in grammar().enumeration_openers):
+        return False
+    return _holds_verb_word(text[s_start:lo]) or not _few_words(text, s_start, lo)
 
 
 # Most words of a noun phrase ending with a name before its apposition (« Le quotidien nationaliste chinois « Global Times » »).

@@ -183,6 +183,25 @@ ATTRIBUTED = [
                  "subject-before-cue", id="the-authorities-and-the-tajik-demonym"),
     pytest.param("Le gouvernement a promis lundi aux Kirghizes que la frontière serait rouverte.", "gouvernement",
                  "indirect", "subject-before-cue", id="the-kyrgyz-after-the-cue-are-not-the-government-s-adjective"),
+    # Round a2: a judge's office on the bench (président, rapporteur, assesseur) right after juge is
+    # part of the role (roles.json); set off by a comma it opens an apposition of its own.
+    pytest.param("« L'audience est suspendue », a annoncé la juge présidente en fin de matinée.", "juge présidente",
+                 "direct", "incise-postposed", id="a-presiding-judge-is-described-whole"),
+    pytest.param("« Le dossier est incomplet », a relevé le juge rapporteur.", "juge rapporteur", "direct",
+                 "incise-postposed", id="a-reporting-judge-is-described-whole"),
+    pytest.param("« L'audience est suspendue », a annoncé le juge, président de la chambre depuis 2019.", "juge",
+                 "direct", "incise-postposed", id="president-set-off-by-a-comma-is-no-part-of-the-judge"),
+    # Round a2: Guatemala, Belize, Honduras, Paraguay, Suriname, Guyana and Jamaica in countries.json:
+    # the nationality adjective between a title and a name is no part of the name; it closes a
+    # government's description and, as a noun with an age, describes a person whole.
+    pytest.param("« Nous irons devant la Cour », a écrit le président hondurien Pablo Reyes au soir du vote.",
+                 "Pablo Reyes", "direct", "incise-postposed", id="a-honduran-title-before-a-name-takes-the-name"),
+    pytest.param("Le gouvernement surinamais a assuré que le verdict serait appliqué.", "gouvernement surinamais",
+                 "indirect", "subject-before-cue", id="a-government-and-the-surinamese-demonym"),
+    pytest.param("« Nous voulons la paix », confie cette Guatémaltèque de 45 ans, venue en famille.",
+                 "Guatémaltèque de 45 ans", "direct", "incise-postposed", id="a-guatemalan-with-her-age-is-described-whole"),
+    pytest.param("Le gouvernement a promis lundi aux Béliziens que la frontière serait respectée.", "gouvernement",
+                 "indirect", "subject-before-cue", id="the-belizeans-after-the-cue-are-not-the-government-s-adjective"),
     # Round q5: « réélu » after a role is part of its description, as « élu » and « sortant » are
     # (role_adjectives); set off by a comma, it opens an apposition of its own.
     pytest.param("« Nous tiendrons nos promesses », a déclaré la maire réélue.", "maire réélue", "direct",

@@ -3115,6 +3115,9 @@ def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, fo
         "Certaines associations, dont Oxfam, critiquent une « diplomatie du chéquier ».",
         "Plusieurs associations, dont Médecins du Monde, dénoncent un « recul sans précédent » pour les exilés.",
         "De nombreux maires, dont Jeanne Morel, ont réclamé mardi un report de la réforme.",
+        # Round a2: the same list of several names before a plural verb, or after a short singular subject.
+        "Plusieurs pays, dont le Chili, le Pérou et le Ghana, ont rappelé leurs ambassadeurs.",
+        "L'équipe, dont Paul Durand, Anne Morel et Marc Petit, a annoncé sa démission.",
         "Certains syndicats, qui avaient signé l'accord en mars, contestent désormais son application.",
         # A subject, its name, then a participle aside after a stressed pronoun and an adverb: no clause.
         "La présidente de l'association, Lina Koch, elle aussi exclue du conseil, a ironisé sur un maire « aux abois ».",
@@ -3996,6 +3999,10 @@ INDIRECT = [
     # « l'autorité de … » after a postposed cue is a body (names.json body_nouns), the incise's subject.
     pytest.param("Les comptes de la banque ont été gelés, a annoncé jeudi l'autorité de régulation.",
                  "Les comptes de la banque ont été gelés", id="a-postposed-autorite-is-a-body-that-speaks"),
+    # Round a2: a list of examples opened by « dont » ends the clause; its last members after the
+    # list's comma are no apposition to a subject, the singular incise reports the clause.
+    pytest.param("Le fonds a investi dans huit pays, dont le Chili, le Pérou et le Ghana, a précisé son directeur.",
+                 "Le fonds a investi dans huit pays, dont le Chili, le Pérou et le Ghana", id="a-list-of-examples-ends-the-clause-before-the-incise"),
     # A fronted place, then a clause with its own verb: the clause is content, up to the incise.
     pytest.param("À Lyon, la police a interpellé deux suspects, a annoncé le parquet.",
                  "À Lyon, la police a interpellé deux suspects", id="a-fronted-place-then-a-clause-before-an-incise"),
@@ -4013,6 +4020,13 @@ INDIRECT = [
                  "l'enquête suivait son cours", id="tout-en-ecartant-is-the-reporters-act"),
     pytest.param("Le club a confirmé que l'entraîneur partirait en juin, tout en se réservant le droit de le remplacer plus tôt.",
                  "l'entraîneur partirait en juin", id="tout-en-se-reservant-is-the-reporters-act"),
+    # Round a2: taking on a responsibility (endossant, assumant) beside a denial is the reporter's act too.
+    pytest.param("Le général a toujours soutenu qu'il n'avait donné aucun ordre, tout en endossant la responsabilité morale du massacre.",
+                 "il n'avait donné aucun ordre", id="tout-en-endossant-is-the-reporters-act"),
+    pytest.param("La ministre a reconnu que le chantier avait pris du retard, tout en assumant pleinement ses choix budgétaires.",
+                 "le chantier avait pris du retard", id="tout-en-assumant-is-the-reporters-act"),
+    pytest.param("La ministre a reconnu que la majorité, endossant la réforme, tiendrait bon jusqu'au vote.",
+                 "la majorité, endossant la réforme, tiendrait bon jusqu'au vote", id="endossant-with-no-tout-en-inside-the-clause-goes-on"),
     pytest.param("Le syndicat a précisé que l'usine tournerait au ralenti, tout en maintenant ses livraisons aux hôpitaux.",
                  "l'usine tournerait au ralenti, tout en maintenant ses livraisons aux hôpitaux",
                  id="tout-en-and-a-participle-of-no-act-goes-on-with-the-clause"),
