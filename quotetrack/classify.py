@@ -1961,8 +1961,10 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
         inner = text[s.inner_start : s.inner_end]
         if inner[:1].islower() and _opens_with_adverbial(inner):
             continue  # « à Istanbul », « en toute sécurité »: an adverbial, never the name of a thing
-        if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
-            quoted[_label_key(inner)] += 1
+        # A known label counts whatever its length (« nouvelles routes de la soie », five words).
+        key = _label_key(inner)
+        if 0 < len(_WORD.findall(inner)) <= g.label_max_words or key in _known_labels():
+            quoted[key] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
     labels |= quoted.keys() & _known_labels()
     others = [k for k, n in quoted.items() if n < g.label_min_quoted and k]

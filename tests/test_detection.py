@@ -2618,6 +2618,11 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Round p2: Washington's official status for a citizen held abroad, a term kept in marks.
         "Le département d'Etat a désigné la reporter comme « détenue à tort », ce qui confie son dossier à un envoyé spécial.",
         "Washington considère les deux marins comme « détenus à tort » depuis leur arrestation.",
+        # Round a4: a programme's and a policy's names kept in marks, a known label whatever its
+        # length (« nouvelles routes de la soie » has five words, past label_max_words).
+        "Pékin mise sur les « nouvelles routes de la soie » pour écouler son acier.",
+        "La Chine a fini par renoncer au « zéro Covid » sous la pression de la rue.",
+        "Le Kremlin mesure les limites de son « soft power » en Asie centrale, selon les diplomates.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -2647,6 +2652,8 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         ("Le guide suprême a salué un « axe de la résistance » plus uni que jamais.", "axe de la résistance"),
         # Round p2: the status right after a cue of saying oneself is the subject's own claim.
         ("Le prisonnier se dit « détenu à tort » et réclame un nouveau procès.", "détenu à tort"),
+        # Round a4: a five-word phrase no list names stays the speaker's words, as before.
+        ("La ministre a promis un « plan pour tout le pays » dès lundi.", "plan pour tout le pays"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
