@@ -1141,6 +1141,14 @@ ATTRIBUTED = [
                  "Marieke in 't Hout", "indirect", "subject-before-cue", id="a-dutch-particle-in-t-inside-a-name"),
     pytest.param("Selon Joost in ’t Zandt, le port rouvrira en mai.", "Joost in ’t Zandt", "indirect", "selon-fronted",
                  id="a-dutch-particle-with-a-typographic-apostrophe"),
+    # A Polynesian name's particle « o » (« de » in Tahitian) stays inside the name between two capitalised words.
+    pytest.param("Le collectif Te Ora o Moorea a dénoncé un « bétonnage » du lagon.", "Te Ora o Moorea", "partial",
+                 "subject-before-cue", id="a-tahitian-particle-o-inside-a-name"),
+    pytest.param("Selon l'association Puna o Raiatea, la passe sera draguée en mars.", "Puna o Raiatea", "indirect",
+                 "selon-fronted", id="a-tahitian-particle-o-inside-an-association-name"),
+    # A lower-case word after « o » is no name's part (« o combien » written for « ô combien »).
+    pytest.param("Le maire Teva Rohfritsch, o combien prudent, a estimé que la digue tiendrait.", "Teva Rohfritsch",
+                 "indirect", "subject-before-cue", id="o-before-a-lower-case-word-is-no-particle"),
     # « le Conseil de paix et de sécurité »: a second complement joined by « et de » is part of the body's name;
     # a noun phrase after « et de » that goes on with another noun is a second subject.
     pytest.param("Réuni mardi, le Comité de sûreté et de contrôle a jugé la réforme « précipitée ».",
