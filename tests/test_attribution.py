@@ -1159,6 +1159,14 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-capital-with-no-year-stays-its-state"),
     pytest.param("L'écrivaine Anne Morel, prix Goncourt 2021, a estimé que le livre papier résisterait.", "Anne Morel",
                  "indirect", "subject-before-cue", id="a-year-after-an-award-name-is-no-part-of-it"),
+    # « le greffier »: a court's clerk speaks for the court's record, a role of roles.json like the magistrate.
+    pytest.param("L'audience a été renvoyée au 12 mars, a précisé un greffier.", "greffier", "indirect",
+                 "incise-postposed", id="a-court-clerk-is-a-role"),
+    pytest.param("Selon la greffière du tribunal, le délibéré sera rendu lundi.", "greffière du tribunal", "indirect",
+                 "selon-fronted", id="selon-the-court-clerk"),
+    # The court's office (« le greffe ») is no clerk: the speaker is the one the incise names.
+    pytest.param("Le dossier a été transmis au greffe mardi, a indiqué l'avocate.", "avocate", "indirect",
+                 "incise-postposed", id="the-clerks-office-is-no-clerk"),
     # « le Conseil de paix et de sécurité »: a second complement joined by « et de » is part of the body's name;
     # a noun phrase after « et de » that goes on with another noun is a second subject.
     pytest.param("Réuni mardi, le Comité de sûreté et de contrôle a jugé la réforme « précipitée ».",
