@@ -177,9 +177,13 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     possessive = "".join(rf"|['’]{regex.escape(e)}(?!{letter})" for e in raw.get("name_possessive_endings", ()))
     # An ampersand joins capitals in a company's name (S&P, AT&T, H&M): one word.
     token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|&{upper}{word}*+|['’]{upper}{letter}*+{inner}{possessive})*+)"
+    # A year may close a name (Paris 2024: an edition's name, its organisers'): four digits that no
+    # other digit or word follows; find_mentions keeps it only after a place (see _edition_names).
+    digit = cls(r"\d")
+    year = rf"(?:{blank}(?:19|20){digit}{digit}(?!{blank}?+{digit}|{word})|)"
     return (
         rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
-        rf"(?:{blank}++(?:(?:{particles}){blank}++{glued})*+{token})*+(?!{letter})"
+        rf"(?:{blank}++(?:(?:{particles}){blank}++{glued})*+{token})*+{year}(?!{letter})"
     )
 
 
@@ -1002,7 +1006,8 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
     # Nationality nouns are language data: the default registry's when no registry is given.
     country_of_noun = getattr(registry if registry is not None else Registry.default(), "country_of_noun", None)
     lone_publication = getattr(registry, "is_publication", None) if registry is not None else None
-    found.extend(_past_known(text, _names(text, pats, country_of_noun, lone_publication if callable(lone_publication) else None), found))
+    names = _names(text, pats, country_of_noun, lone_publication if callable(lone_publication) else None)
+    found.extend(_past_known(text, _edition_names(names, found), found))
     found.extend(_acronym_organisations(text, [(m.start, m.end, m.kind) for m in found if m.kind != "name"]))
     found.extend(_pronouns(text, pats))
     merged = _acronym_qualified(text, _merge(found))
@@ -1852,6 +1857,23 @@ def _glued_inside(glued: tuple[int, ...], start: int, end: int) -> int | None:
     """The first of the sorted ``glued`` sentence starts strictly inside ``start``–``end``, or None."""
     k = bisect.bisect_right(glued, start)
     return glued[k] if k < len(glued) and glued[k] < end else None
+
+
+def _edition_names(names: list[Mention], known: list[Mention]) -> list[Mention]:
+    """The names, a year closing one kept only after a place of the registry: a city or a state
+    and a year name an edition and its organisers (``Paris 2024``, ``Qatar 2022``), not the state;
+    after any other name the year is no part of it (``prix Cervantes 2017``)."""
+    places = {(m.start, m.end) for m in known if m.kind in _BODY_KINDS_OF_PLACES}
+    out: list[Mention] = []
+    for m in names:
+        cut = m.end - 5
+        if m.kind == "name" and cut > m.start and m.text[-5].isspace() and m.text[-4:].isdigit() and (m.start, cut) not in places:
+            m = replace(m, end=cut, text=m.text[:-5])
+        out.append(m)
+    return out
+
+
+_BODY_KINDS_OF_PLACES = frozenset({"metonym", "entity"})
 
 
 def _past_known(text: str, names: list[Mention], known: list[Mention]) -> list[Mention]:

@@ -1160,6 +1160,32 @@ ATTRIBUTED = [
                  "Marieke in 't Hout", "indirect", "subject-before-cue", id="a-dutch-particle-in-t-inside-a-name"),
     pytest.param("Selon Joost in ’t Zandt, le port rouvrira en mai.", "Joost in ’t Zandt", "indirect", "selon-fronted",
                  id="a-dutch-particle-with-a-typographic-apostrophe"),
+    # A Polynesian name's particle « o » (« de » in Tahitian) stays inside the name between two capitalised words.
+    pytest.param("Le collectif Te Ora o Moorea a dénoncé un « bétonnage » du lagon.", "Te Ora o Moorea", "partial",
+                 "subject-before-cue", id="a-tahitian-particle-o-inside-a-name"),
+    pytest.param("Selon l'association Puna o Raiatea, la passe sera draguée en mars.", "Puna o Raiatea", "indirect",
+                 "selon-fronted", id="a-tahitian-particle-o-inside-an-association-name"),
+    # A lower-case word after « o » is no name's part (« o combien » written for « ô combien »).
+    pytest.param("Le maire Teva Rohfritsch, o combien prudent, a estimé que la digue tiendrait.", "Teva Rohfritsch",
+                 "indirect", "subject-before-cue", id="o-before-a-lower-case-word-is-no-particle"),
+    # A city and a year name an edition and its organising committee (Los Angeles 2028), not the state
+    # the city is the capital of; after a name of no place the year is no part of it (prix Goncourt 2021).
+    pytest.param("Les billets seront mis en vente en mars, a annoncé Londres 2030.", "Londres 2030", "indirect",
+                 "incise-postposed", id="a-city-and-a-year-name-the-organising-committee"),
+    pytest.param("Selon Rome 2032, le village des athlètes sera livré à temps.", "Rome 2032", "indirect",
+                 "selon-fronted", id="selon-a-city-and-a-year"),
+    pytest.param("Les billets seront mis en vente en mars, a annoncé Londres.", "Royaume-Uni", "indirect",
+                 "incise-postposed", id="a-capital-with-no-year-stays-its-state"),
+    pytest.param("L'écrivaine Anne Morel, prix Goncourt 2021, a estimé que le livre papier résisterait.", "Anne Morel",
+                 "indirect", "subject-before-cue", id="a-year-after-an-award-name-is-no-part-of-it"),
+    # « le greffier »: a court's clerk speaks for the court's record, a role of roles.json like the magistrate.
+    pytest.param("L'audience a été renvoyée au 12 mars, a précisé un greffier.", "greffier", "indirect",
+                 "incise-postposed", id="a-court-clerk-is-a-role"),
+    pytest.param("Selon la greffière du tribunal, le délibéré sera rendu lundi.", "greffière du tribunal", "indirect",
+                 "selon-fronted", id="selon-the-court-clerk"),
+    # The court's office (« le greffe ») is no clerk: the speaker is the one the incise names.
+    pytest.param("Le dossier a été transmis au greffe mardi, a indiqué l'avocate.", "avocate", "indirect",
+                 "incise-postposed", id="the-clerks-office-is-no-clerk"),
     # « le Conseil de paix et de sécurité »: a second complement joined by « et de » is part of the body's name;
     # a noun phrase after « et de » that goes on with another noun is a second subject.
     pytest.param("Réuni mardi, le Comité de sûreté et de contrôle a jugé la réforme « précipitée ».",

@@ -617,6 +617,12 @@ DETECTED = [
                  id="pour-an-event-is-no-source"),
     pytest.param("Pour son avocat, le dossier d'accusation est vide.", [("indirect", "le dossier d'accusation est vide")],
                  id="pour-a-person-s-noun-is-a-source"),
+    # « adversaires », like « opposants », holds opinions: after « Pour ses », a source; no determiner of its
+    # own, it is the object of a goal (un piège pour adversaires), no source.
+    pytest.param("Pour ses adversaires, la réforme n'est qu'un coup de communication.",
+                 [("indirect", "la réforme n'est qu'un coup de communication")], id="pour-ses-adversaires-is-a-source"),
+    pytest.param("Il a tendu un piège pour adversaires pressés, la partie a tourné court.", [],
+                 id="pour-adversaires-with-no-determiner-is-no-source"),
     # Only the noun mot-dièse right before the marks names them: a verb of speech still quotes its subject.
     pytest.param("Sur les réseaux, le maire a dénoncé « une campagne de haine » menée sous un mot-dièse.",
                  [("partial", "une campagne de haine")], id="mot-diese-after-the-marks-names-nothing"),
