@@ -2079,6 +2079,26 @@ def _relative_words() -> frozenset[str]:
     return frozenset(w.lower() for w in grammar().relative_cues)
 
 
+_NO_PUNCTUATION = regex.compile(r"[^,.;:!?()«»\n]++")
+"""A run of words with no punctuation: a noun phrase read on past its own pattern's stop."""
+
+
+@cache
+def _trade_field() -> regex.Pattern[str]:
+    """`` en matières premières``, `` en vins établi à Genève``: the field of a trade, a link of
+    ``trade_links`` in ``names.json`` and one or two lower-case words, then maybe where its holder
+    is based (a word of ``origin_words``, a link of ``place_links``, a capitalised place)."""
+    words = names_data()
+    links = tuple(words.get("trade_links", ())) or ("(?!)",)
+    origins = tuple(words.get("origin_words", ())) or ("(?!)",)
+    places = tuple(words.get("place_links", ())) or ("(?!)",)
+    lower = r"\p{Ll}[\p{L}\-]*+"
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++{lower}(?:[ \u00a0]++(?!(?i:{alternation(origins)})[ \u00a0]){lower})?"
+        rf"(?:[ \u00a0]++(?i:{alternation(origins)})[ \u00a0]++(?i:{alternation(places)})[ \u00a0]++\p{{Lu}}[\p{{L}}\-]*+)?"
+    )
+
+
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
     """A noun phrase that runs to a comma, the sentence end, a closing bracket or an aside in
     brackets (``l'Arcep (l'Autorité de régulation…)``)."""
@@ -4819,7 +4839,14 @@ class Attributor:
             return np
         # "selon l'Agence pour le commerce extérieur,": an institution's tail ends the clause.
         tail = head_tail_end(self.text, np.end())
-        return np if tail > np.end() and _ends_clause(self.text, tail, s_end) else None
+        if tail > np.end() and _ends_clause(self.text, tail, s_end):
+            return np
+        # "selon un négociant en matières premières (établi à Genève),": a trade's field after a
+        # link of trade_links, maybe where its holder is based, ends the clause: all one description.
+        trade = _trade_field().match(self.text, np.end(), s_end)
+        if trade is not None and _ends_clause(self.text, trade.end(), s_end):
+            return _NO_PUNCTUATION.match(self.text, np.start(), trade.end())
+        return None
 
     def _opening_np(
         self, pos: int, limit: int, *, in_quote: bool = False, past_complements: bool = False

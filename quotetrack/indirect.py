@@ -382,13 +382,15 @@ def _patterns() -> _Patterns:
         ),
         # "de Forrester", also through a body's noun: "de l'université de Virginie", "du cabinet Eurasia";
         # a capitalised name may go on with a few words of its own, no figure nor preposition but
-        # a complement link: "de l'Académie chinoise des sciences sociales", not "de Paris à Berlin".
+        # a complement link: "de l'Académie chinoise des sciences sociales", not "de Paris à Berlin";
+        # its acronym in brackets may close it: "de l'Observatoire des prix (OP)".
         affiliation=regex.compile(
             rf"(?:{alt([*names_data()['complement_links'], *names_data()['name_complement_links']])})(?:(?<=['’])|[ \u00a0]++)"
             rf"(?:(?:{alt(names_data()['body_nouns'])})[ \u00a0]++"
             rf"(?:(?:{alt(names_data()['name_complement_links'])})(?:(?<=['’])|[ \u00a0]++))?)?"
             r"\p{Lu}[\w\-&.’']*+(?:[ \u00a0]++\p{Lu}[\w\-&.’']*+)*+"
-            rf"(?:[ \u00a0]++(?!(?i:{alt(_tail_prepositions())})(?![\p{{L}}'’]))(?:\p{{L}}++['’])?\p{{L}}[\p{{L}}\-]*+){{0,{_AFFILIATION_TAIL}}}[ \u00a0]*+$"
+            rf"(?:[ \u00a0]++(?!(?i:{alt(_tail_prepositions())})(?![\p{{L}}'’]))(?:\p{{L}}++['’])?\p{{L}}[\p{{L}}\-]*+){{0,{_AFFILIATION_TAIL}}}"
+            r"(?:[ \u00a0]++\(\p{Lu}[\p{Lu}\d\-&]*+\))?[ \u00a0]*+$"
         ),
         agent=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(names_data()['agent_prepositions'])})[ \u00a0]"),
     )

@@ -6495,6 +6495,18 @@ SPEAKER_OF_QUOTE = [
                  "analyste spécialisée en matières premières", id="a-field-participle-keeps-its-field-after-en"),
     pytest.param("« Les prix vont monter », prévient une analyste spécialisée en 2019 à Genève.", 0,
                  "analyste spécialisée", id="a-field-participle-keeps-no-date-after-en"),
+    # A fronted source's trade and its field after en or de, maybe where it is based, ends the clause (round a3).
+    pytest.param("Selon un courtier en grains, la récolte sera maigre.", 0,
+                 "courtier en grains", id="selon-a-trade-and-its-field-closed-by-a-comma"),
+    pytest.param("Selon un courtier en céréales installé à Rouen, la récolte sera maigre.", 0,
+                 "courtier en céréales installé à Rouen", id="selon-a-trade-its-field-and-where-it-is-based"),
+    pytest.param("Selon un courtier en céréales depuis vingt ans, la récolte sera maigre.", 0,
+                 None, id="selon-a-trade-field-that-no-comma-closes-is-no-whole-description"),
+    # An organisation whose name ends with a figure (organisations.json) is named whole (round a3).
+    pytest.param("Selon l'agence Forum 18, les baptistes sont étroitement surveillés.", 0,
+                 "Forum 18", id="an-organisation-named-with-a-figure-speaks-whole"),
+    pytest.param("Le Forum des jeunes a réuni 18 délégués, selon les organisateurs.", 0,
+                 "organisateurs", id="a-forum-and-a-figure-further-on-are-no-such-name"),
     pytest.param("« Ce sont des cibles », a assuré un responsable des services de sécurité ukrainiens (SBU).", 0,
                  "responsable des services de sécurité ukrainiens", id="a-run-of-complements-closed-by-a-bracket"),
     pytest.param("« Rien ne bouge », a confié un responsable des services de sécurité à l'AFP.", 0,

@@ -3886,6 +3886,14 @@ INDIRECT = [
                  "le bureau serait détruit", id="a-comparative-of-time-after-a-noun-of-time-dates-the-report"),
     pytest.param("Pour l'économiste Li Wei, de l'Académie chinoise des sciences sociales, Pékin veut gagner du temps.",
                  "Pékin veut gagner du temps", id="a-source-s-body-named-with-lower-case-words-after-its-capital"),
+    # The body's acronym in brackets may close the source's affiliation (round a3); a place's
+    # region in brackets is no acronym, the aside stays in the clause.
+    pytest.param("Pour l'économiste Li Wei, de l'Institut des études fiscales (IEF), la dette va encore croître.",
+                 "la dette va encore croître", id="a-source-s-body-and-its-acronym-in-brackets"),
+    pytest.param("Pour l'économiste Li Wei, de l'Institut des études fiscales (IEF), basé à Paris, la dette va encore croître.",
+                 "la dette va encore croître", id="a-source-s-body-its-acronym-and-where-it-sits"),
+    pytest.param("Pour l'économiste Li Wei, de Lyon (Rhône), la dette va encore croître.",
+                 "de Lyon (Rhône), la dette va encore croître", id="a-place-and-its-region-in-brackets-is-no-affiliation"),
     pytest.param("L'armée a visé une milice qui, selon elle, préparait une attaque contre la frontière.",
                  "préparait une attaque contre la frontière", id="a-source-set-off-in-a-subject-relative-reports-its-predicate"),
     # Set off between a subject relative's verb (no reporting verb) and its que, the source reports
