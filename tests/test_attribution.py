@@ -600,6 +600,9 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-the-fronted-vatican-is-the-holy-see"),
     pytest.param("« Le dialogue reste ouvert », a fait savoir le Saint-Siège.", "Saint-Siège", "direct", "incise-postposed",
                  id="the-holy-see-speaks-after-a-postposed-cue"),
+    # faire écho (verbs.json): a second speaker takes up the first one's line, a postposed incise of its own.
+    pytest.param("La maire a défendu le projet. « La ville ne reculera pas », lui a fait écho son adjoint aux finances, "
+                 "Paul Verdier.", "Paul Verdier", "direct", "incise-postposed", id="lui-a-fait-echo-is-a-postposed-cue"),
     pytest.param("Dans les jardins du Vatican, un guide a assuré que la visite serait « exceptionnelle ».", "guide", "partial",
                  "subject-before-cue", id="the-vatican-as-a-place-complement-is-no-subject"),
     pytest.param("Au Parti socialiste, d'ordinaire plus discret, on juge la réforme « brutale ».", "Parti socialiste", "partial",

@@ -541,6 +541,7 @@ NEGATIVES = [
     "Le gouvernement définit une « stratégie nationale » pour la forêt.",  # définir with no comme before the marks
     "Le conseil a défini le budget comme prévu.",  # définir … comme with no marks after    "L'ordre intimé aux soldats a été exécuté.",  # intimer: the participle qualifies a noun (participle: false)
     "Le ton de la lettre a de quoi intimider les élus.",  # intimider is no form of intimer
+    "Sa colère fait écho à celle des éleveurs du Cantal.",  # faire écho à: to echo a thing, no report
 ]
 
 
