@@ -340,8 +340,11 @@ def _patterns() -> _Patterns:
         ne_before=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++[ \u00a0]++){{0,2}}$"),
         # "affirme n'avoir visé que": ne right after the cue, opening the infinitive it governs.
         ne_after=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)"),
-        # "tout porte à croire": the opener, then at most a short preposition before the cue.
-        impersonal_opener=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.impersonal_openers)})(?:[ \u00a0]++[\w'’]{{1,3}})?[ \u00a0]*+$"),
+        # "tout porte à croire": the opener, then at most a short preposition before the cue, or a
+        # short adverbial of time ("rien ne permet à ce stade d'affirmer", "pour l'heure"): a few short words.
+        impersonal_opener=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.impersonal_openers)})(?:[ \u00a0]++[\w'’]{{1,10}}){{0,3}}[ \u00a0]*+$"
+        ),
         coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
         # "… et réclame", "…, mais estime": a coordinator and spaces only, right before a second cue.
         # "… et on précise": a subject clitic said again may stand before the second cue.

@@ -3154,6 +3154,9 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
     [
         "Elle assure n'avoir été prévenue de la rencontre que la veille au soir.",
         "Après l'ouverture du débat, tout porte à croire que le texte sera rejeté.",
+        # Round b1: a short adverbial of time between the impersonal opener and its verb.
+        "Les enquêteurs ont des pistes, mais rien ne permet à ce stade d’affirmer que l’incendie était criminel.",
+        "Tout porte pour l'instant à croire que la digue tiendra.",
         # Round v3: a setback (revers, échec: thing_nouns) after a verb of saying is its object, no
         # inverted speaker: the sentence before it is no report.
         "La députée Anne Roux, membre de la commission des lois, analyse cet échec pour le gouvernement.",
@@ -3689,6 +3692,9 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # Round b1: an impersonal opener (rien ne permet) elsewhere in the sentence leaves a named
+    # subject's report a report.
+    ("Rien ne permet de trancher, mais le préfet affirme que la digue tiendra.", "la digue tiendra"),
     # Round n3: ne after the que opens the reported clause's own restriction, no ne … que of the cue.
     ("Le ministère affirme que l'armée n'a visé que des dépôts d'armes.", "l'armée n'a visé que des dépôts d'armes"),
     # A fronted source's clause opening with a demonstrative pronoun (the subject, no aside on the
