@@ -2818,6 +2818,12 @@ def test_a_name_starts_at_its_first_name() -> None:
     ("L'ancien ministre Sidi Mohamed Ould Taleb a promis de saisir « toutes les juridictions ».",
      "Sidi Mohamed Ould Taleb"),
     ("Le PDG de Sadi Mohamed Ould Taleb a promis de saisir « toutes les juridictions ».", "Mohamed Ould Taleb"),
+    # Round c1: a common Norwegian female first name (Kari) opens a name after a body and its
+    # acronym; a capitalised word merely like it (Karu) does not
+    ("Pour la porte-parole de l'Union des pêcheurs du Finnmark (UPF) Kari Nilsen, le quota est « absurde ».",
+     "Kari Nilsen"),
+    ("Pour la porte-parole de l'Union des pêcheurs du Finnmark (UPF) Karu Nilsen, le quota est « absurde ».",
+     "porte-parole de l'Union des pêcheurs du Finnmark"),
 ])
 def test_lusophone_first_names_open_a_name(text: str, speaker: str) -> None:
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")

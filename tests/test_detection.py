@@ -1086,6 +1086,9 @@ DETECTED = [
     pytest.param("Le ministre reconnaît les erreurs de l'Etat\n\nLe ministre a reconnu mardi les « erreurs » de l'Etat dans ce "
                  "dossier. Les erreurs passées pèsent encore.", [("partial", "erreurs")],
                  id="a-title-restating-the-quoted-sentence-is-no-bare-use-of-the-word"),
+    # Round c1: the adjective « manifeste » before a colon names no manifesto: the quotation stays.
+    pytest.param("Pour l'ONG, la fraude est manifeste : « Les chiffres ont été gonflés », a affirmé sa directrice.",
+                 [("direct", "Les chiffres ont été gonflés")], id="the-adjective-manifeste-names-no-title"),
 ]
 
 NOT_QUOTES = [
@@ -1393,6 +1396,10 @@ NOT_QUOTES = [
     pytest.param("L'auteur d'« Onze jours à Tunis » publie un nouveau livre, a annoncé son éditeur.", id="title-after-auteur-d"),
     pytest.param("Le ministre a dénoncé la série « Les Infiltrés » diffusée sur France 2.", id="title-after-serie-and-a-cue"),
     pytest.param("Dans son roman « La nuit tombe », la romancière raconte son enfance, a-t-elle confié.", id="title-after-roman"),
+    # Round c1: a manifesto's title after the noun and its determiner (« du manifeste »), not the
+    # adjective (« est manifeste : « … » » keeps its quotation, see DETECTED).
+    pytest.param("L'auteur du manifeste « Terre brûlée » poursuit l'État, qu'il accuse de l'isoler.",
+                 id="title-after-du-manifeste"),
     pytest.param("L'actrice publie jeudi ses mémoires, « Tout ce que j'ai tu » (éditions du Ponant), a annoncé son éditeur.",
                  id="title-after-memoires-and-a-comma"),
     pytest.param("Dans ses mémoires, « Tout ce que j'ai tu », puis à la télévision, l'actrice a décrit un tournage, a-t-on appris.",
