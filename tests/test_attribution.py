@@ -1165,6 +1165,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="a-tahitian-particle-o-inside-a-name"),
     pytest.param("Selon l'association Puna o Raiatea, la passe sera draguée en mars.", "Puna o Raiatea", "indirect",
                  "selon-fronted", id="a-tahitian-particle-o-inside-an-association-name"),
+    # A Faroese name's particle « á » (« at », as in Bárður á Steig Nielsen) stays inside the name between two
+    # capitalised words; French writes « à », so the accent never makes a French preposition of it.
+    pytest.param("Le ministre Heðin á Lakjuni a reconnu que la saison serait écourtée.", "Heðin á Lakjuni", "indirect",
+                 "subject-before-cue", id="a-faroese-particle-a-inside-a-name"),
+    pytest.param("La ministre Anna á lire a reconnu que la saison serait écourtée.", "Anna", "indirect",
+                 "subject-before-cue", id="a-faroese-particle-before-a-lower-case-word-is-no-particle"),
     # A lower-case word after « o » is no name's part (« o combien » written for « ô combien »).
     pytest.param("Le maire Teva Rohfritsch, o combien prudent, a estimé que la digue tiendrait.", "Teva Rohfritsch",
                  "indirect", "subject-before-cue", id="o-before-a-lower-case-word-is-no-particle"),
