@@ -6511,6 +6511,11 @@ SPEAKER_OF_QUOTE = [
     # An organisation whose name ends with a figure (organisations.json) is named whole (round a3).
     pytest.param("Selon l'agence Forum 18, les baptistes sont étroitement surveillés.", 0,
                  "Forum 18", id="an-organisation-named-with-a-figure-speaks-whole"),
+    # An international body whose name runs on in lower-case words (organisations.json) is named whole (round b2).
+    pytest.param("Selon la Commission des mammifères marins de l'Atlantique Nord, le stock de globicéphales est stable.", 0,
+                 "Commission des mammifères marins de l'Atlantique Nord", id="a-known-commission-named-whole"),
+    pytest.param("Selon la Commission des finances, le budget sera voté en mars.", 0,
+                 "Commission des finances", id="an-unknown-commission-keeps-its-written-name"),
     pytest.param("Le Forum des jeunes a réuni 18 délégués, selon les organisateurs.", 0,
                  "organisateurs", id="a-forum-and-a-figure-further-on-are-no-such-name"),
     pytest.param("« Ce sont des cibles », a assuré un responsable des services de sécurité ukrainiens (SBU).", 0,
