@@ -1168,6 +1168,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="a-tahitian-particle-o-inside-a-name"),
     pytest.param("Selon l'association Puna o Raiatea, la passe sera draguée en mars.", "Puna o Raiatea", "indirect",
                  "selon-fronted", id="a-tahitian-particle-o-inside-an-association-name"),
+    # A Faroese name's particle « á » (« at », as in Bárður á Steig Nielsen) stays inside the name between two
+    # capitalised words; French writes « à », so the accent never makes a French preposition of it.
+    pytest.param("Le ministre Heðin á Lakjuni a reconnu que la saison serait écourtée.", "Heðin á Lakjuni", "indirect",
+                 "subject-before-cue", id="a-faroese-particle-a-inside-a-name"),
+    pytest.param("La ministre Anna á lire a reconnu que la saison serait écourtée.", "Anna", "indirect",
+                 "subject-before-cue", id="a-faroese-particle-before-a-lower-case-word-is-no-particle"),
     # A lower-case word after « o » is no name's part (« o combien » written for « ô combien »).
     pytest.param("Le maire Teva Rohfritsch, o combien prudent, a estimé que la digue tiendrait.", "Teva Rohfritsch",
                  "indirect", "subject-before-cue", id="o-before-a-lower-case-word-is-no-particle"),
@@ -6514,6 +6520,11 @@ SPEAKER_OF_QUOTE = [
     # An organisation whose name ends with a figure (organisations.json) is named whole (round a3).
     pytest.param("Selon l'agence Forum 18, les baptistes sont étroitement surveillés.", 0,
                  "Forum 18", id="an-organisation-named-with-a-figure-speaks-whole"),
+    # An international body whose name runs on in lower-case words (organisations.json) is named whole (round b2).
+    pytest.param("Selon la Commission des mammifères marins de l'Atlantique Nord, le stock de globicéphales est stable.", 0,
+                 "Commission des mammifères marins de l'Atlantique Nord", id="a-known-commission-named-whole"),
+    pytest.param("Selon la Commission des finances, le budget sera voté en mars.", 0,
+                 "Commission des finances", id="an-unknown-commission-keeps-its-written-name"),
     pytest.param("Le Forum des jeunes a réuni 18 délégués, selon les organisateurs.", 0,
                  "organisateurs", id="a-forum-and-a-figure-further-on-are-no-such-name"),
     pytest.param("« Ce sont des cibles », a assuré un responsable des services de sécurité ukrainiens (SBU).", 0,
