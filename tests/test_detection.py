@@ -623,6 +623,12 @@ DETECTED = [
                  [("indirect", "la réforme n'est qu'un coup de communication")], id="pour-ses-adversaires-is-a-source"),
     pytest.param("Il a tendu un piège pour adversaires pressés, la partie a tourné court.", [],
                  id="pour-adversaires-with-no-determiner-is-no-source"),
+    # « organisation » is the body when it closes the fronted phrase (Pour l'organisation, …); before
+    # a complement it is the act of organising (Pour l'organisation du gala, …), no source.
+    pytest.param("Amnesty a publié son rapport. Pour l'organisation, les autorités doivent libérer les détenus.",
+                 [("indirect", "les autorités doivent libérer les détenus")], id="pour-l-organisation-alone-is-a-source"),
+    pytest.param("Pour l'organisation du gala, la commune a recruté une trentaine de bénévoles.", [],
+                 id="pour-l-organisation-with-a-complement-is-no-source"),
     # Only the noun mot-dièse right before the marks names them: a verb of speech still quotes its subject.
     pytest.param("Sur les réseaux, le maire a dénoncé « une campagne de haine » menée sous un mot-dièse.",
                  [("partial", "une campagne de haine")], id="mot-diese-after-the-marks-names-nothing"),
