@@ -448,6 +448,9 @@ DETECTED = [
                  id="prendre-acte-in-marks"),
     pytest.param("Le roi des Belges a adressé « tout son soutien » aux familles des victimes.", [("partial", "tout son soutien")],
                  id="adresser-sends-a-message-whose-words-are-in-marks"),
+    # « fonds » names a fund only before a name: the speaker's qualifier after a cue stays a partial.
+    pytest.param("Le ministre a dénoncé des fonds « détournés » par le clan.", [("partial", "détournés")],
+                 id="a-qualifier-after-fonds-under-a-cue-stays-a-partial"),
     pytest.param("Berlin juge le plan « ambitieux mais nécessaire ».", [("partial", "ambitieux mais nécessaire")],
                  id="lower-case-predicate-after-a-cue-and-a-naming-noun"),
     pytest.param("Le rapporteur juge la motion « irrecevable en l'état ».", [("partial", "irrecevable en l'état")],
@@ -1628,6 +1631,9 @@ NOT_QUOTES = [
                  id="a-place-s-name-after-a-relative-subject-appeler-an-adverb-and-an-article"),
     pytest.param("Le col, que les cyclistes appellent l’« enfer blanc », sera franchi jeudi, a indiqué l'organisateur.",
                  id="a-place-s-name-after-a-relative-subject-appeler-and-an-elided-article"),
+    # A fund's name in marks after « fonds », like « plan » or « dispositif »: a name, nobody's words.
+    pytest.param("Selon lui, les pays pauvres pourront peser sur le fonds « pertes et dommages » créé à Dubaï.",
+                 id="a-fund-s-name-after-fonds-is-no-quote"),
     pytest.param("« La fin des illusions perdues » : le titre barre la une du quotidien madrilène ce mardi.",
                  id="a-headline-before-a-colon-and-le-titre"),
     pytest.param("« Le pari perdu du chancelier » : c'est le titre choisi par l'hebdomadaire de Hambourg.",
