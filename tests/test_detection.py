@@ -451,6 +451,9 @@ DETECTED = [
     # « fonds » names a fund only before a name: the speaker's qualifier after a cue stays a partial.
     pytest.param("Le ministre a dénoncé des fonds « détournés » par le clan.", [("partial", "détournés")],
                  id="a-qualifier-after-fonds-under-a-cue-stays-a-partial"),
+    # A lower-case judgement after a singular relative « appelle » stays the subject's term.
+    pytest.param("Le ministre critique la réforme, que son camp appelle « une trahison ».",
+                 [("partial", "une trahison")], id="a-lower-case-term-after-a-relative-singular-appeler-stays-a-partial"),
     pytest.param("Berlin juge le plan « ambitieux mais nécessaire ».", [("partial", "ambitieux mais nécessaire")],
                  id="lower-case-predicate-after-a-cue-and-a-naming-noun"),
     pytest.param("Le rapporteur juge la motion « irrecevable en l'état ».", [("partial", "irrecevable en l'état")],
@@ -1631,6 +1634,9 @@ NOT_QUOTES = [
                  id="a-place-s-name-after-a-relative-subject-appeler-an-adverb-and-an-article"),
     pytest.param("Le col, que les cyclistes appellent l’« enfer blanc », sera franchi jeudi, a indiqué l'organisateur.",
                  id="a-place-s-name-after-a-relative-subject-appeler-and-an-elided-article"),
+    # The singular « appelle » after its subject, like « appellent »: a capitalised nickname.
+    pytest.param("Le quotidien évoque le fils du patron, que toute la ville appelle « Junior » depuis l'enfance.",
+                 id="a-nickname-after-a-relative-singular-subject-appeler"),
     # A fund's name in marks after « fonds », like « plan » or « dispositif »: a name, nobody's words.
     pytest.param("Selon lui, les pays pauvres pourront peser sur le fonds « pertes et dommages » créé à Dubaï.",
                  id="a-fund-s-name-after-fonds-is-no-quote"),
