@@ -229,6 +229,10 @@ class Grammar(Record):
     opinion_source_nouns: tuple[str, ...] = ()
     """Nouns of a group or a person holding opinions (``Pour l'opposition, …``, ``Pour les historiens,
     …``): after a fronted_only preposition and a definite determiner, a source as a name is."""
+    opinion_source_bare_nouns: tuple[str, ...] = ()
+    """Nouns of a body that also name an activity (``organisation``): like ``opinion_source_nouns``,
+    but only right before the fronted phrase's comma (``Pour l'organisation, …``), never before a
+    complement (``Pour l'organisation du sommet, …``: the act of organising, no source)."""
     evidence_source_nouns: tuple[str, ...] = ()
     """Nouns of pictures (images, vidéos, photos) that, headed by a determiner right after a
     prepositional cue (``…, selon des images diffusées par X``), cite what was seen: no one's

@@ -2082,7 +2082,10 @@ def _opinion_source() -> regex.Pattern[str]:
     g = grammar()
     determiners = words_then_space(g.opinion_source_determiners) if g.opinion_source_determiners else "(?!)"
     nouns = trie_alternation(g.opinion_source_nouns) if g.opinion_source_nouns else "(?!)"
-    return regex.compile(rf"[ \u00a0]++(?i:{determiners})(?:\p{{Ll}}++[ \u00a0]++)?(?:{nouns})(?![\p{{L}}'’\-])")
+    # "Pour l'organisation, …" (the body), not "Pour l'organisation du sommet, …" (the act).
+    bare = (rf"|(?:{trie_alternation(g.opinion_source_bare_nouns)})(?![ \u00a0]*+[^ \u00a0,])"
+            if g.opinion_source_bare_nouns else "")
+    return regex.compile(rf"[ \u00a0]++(?i:{determiners})(?:\p{{Ll}}++[ \u00a0]++)?(?:(?:{nouns})(?![\p{{L}}'’\-]){bare})")
 
 
 def _clause_colon(text: str, lo: int, hi: int) -> int:

@@ -448,6 +448,12 @@ DETECTED = [
                  id="prendre-acte-in-marks"),
     pytest.param("Le roi des Belges a adressé « tout son soutien » aux familles des victimes.", [("partial", "tout son soutien")],
                  id="adresser-sends-a-message-whose-words-are-in-marks"),
+    # « fonds » names a fund only before a name: the speaker's qualifier after a cue stays a partial.
+    pytest.param("Le ministre a dénoncé des fonds « détournés » par le clan.", [("partial", "détournés")],
+                 id="a-qualifier-after-fonds-under-a-cue-stays-a-partial"),
+    # A lower-case judgement after a singular relative « appelle » stays the subject's term.
+    pytest.param("Le ministre critique la réforme, que son camp appelle « une trahison ».",
+                 [("partial", "une trahison")], id="a-lower-case-term-after-a-relative-singular-appeler-stays-a-partial"),
     pytest.param("Berlin juge le plan « ambitieux mais nécessaire ».", [("partial", "ambitieux mais nécessaire")],
                  id="lower-case-predicate-after-a-cue-and-a-naming-noun"),
     pytest.param("Le rapporteur juge la motion « irrecevable en l'état ».", [("partial", "irrecevable en l'état")],
@@ -623,6 +629,12 @@ DETECTED = [
                  [("indirect", "la réforme n'est qu'un coup de communication")], id="pour-ses-adversaires-is-a-source"),
     pytest.param("Il a tendu un piège pour adversaires pressés, la partie a tourné court.", [],
                  id="pour-adversaires-with-no-determiner-is-no-source"),
+    # « organisation » is the body when it closes the fronted phrase (Pour l'organisation, …); before
+    # a complement it is the act of organising (Pour l'organisation du gala, …), no source.
+    pytest.param("Amnesty a publié son rapport. Pour l'organisation, les autorités doivent libérer les détenus.",
+                 [("indirect", "les autorités doivent libérer les détenus")], id="pour-l-organisation-alone-is-a-source"),
+    pytest.param("Pour l'organisation du gala, la commune a recruté une trentaine de bénévoles.", [],
+                 id="pour-l-organisation-with-a-complement-is-no-source"),
     # Only the noun mot-dièse right before the marks names them: a verb of speech still quotes its subject.
     pytest.param("Sur les réseaux, le maire a dénoncé « une campagne de haine » menée sous un mot-dièse.",
                  [("partial", "une campagne de haine")], id="mot-diese-after-the-marks-names-nothing"),
@@ -1629,6 +1641,12 @@ NOT_QUOTES = [
                  id="a-place-s-name-after-a-relative-subject-appeler-an-adverb-and-an-article"),
     pytest.param("Le col, que les cyclistes appellent l’« enfer blanc », sera franchi jeudi, a indiqué l'organisateur.",
                  id="a-place-s-name-after-a-relative-subject-appeler-and-an-elided-article"),
+    # The singular « appelle » after its subject, like « appellent »: a capitalised nickname.
+    pytest.param("Le quotidien évoque le fils du patron, que toute la ville appelle « Junior » depuis l'enfance.",
+                 id="a-nickname-after-a-relative-singular-subject-appeler"),
+    # A fund's name in marks after « fonds », like « plan » or « dispositif »: a name, nobody's words.
+    pytest.param("Selon lui, les pays pauvres pourront peser sur le fonds « pertes et dommages » créé à Dubaï.",
+                 id="a-fund-s-name-after-fonds-is-no-quote"),
     pytest.param("« La fin des illusions perdues » : le titre barre la une du quotidien madrilène ce mardi.",
                  id="a-headline-before-a-colon-and-le-titre"),
     pytest.param("« Le pari perdu du chancelier » : c'est le titre choisi par l'hebdomadaire de Hambourg.",
