@@ -357,6 +357,9 @@ ATTRIBUTED = [
     pytest.param("Les deux pays ont évoqué un « retrait partiel, et graduel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche",
                  "partial", "sentence-incise", id="a-coordinator-inside-the-marks-leaves-the-sentence-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "Quai d'Orsay", "indirect", "selon-fronted", id="selon"),
+    # An international is a player capped for her country: a person who holds an opinion, like a joueuse.
+    pytest.param("Pour une ancienne internationale belge, contactée par SMS, la sanction arrive bien tard.",
+                 "ancienne internationale belge", "indirect", "selon-fronted", id="pour-a-former-international-player-is-a-source"),
     pytest.param("Selon Moscou, les deux présidents sont convenus que les experts devaient poursuivre leur travail.", "Russie",
                  "indirect", "selon-fronted", id="selon-keeps-the-whole-sentence-over-an-agreement-verb-and-its-plural-subject"),
     pytest.param("Selon Berlin, la chancelière et le président se sont mis d'accord sur un nouveau calendrier.", "Allemagne",
@@ -1570,6 +1573,8 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
     pytest.param("Pour des bénévoles, la démarche est inhabituelle.", id="pour-indefinite-volunteers"),
     pytest.param("Pour des géologues amateurs, la falaise est un terrain de jeu.", id="pour-indefinite-geologists"),
     pytest.param("Pour un quotidien régional, la hausse du papier est ruineuse.", id="pour-an-indefinite-newspaper"),
+    pytest.param("Pour la communauté internationale, la facture de la reconstruction est lourde.",
+                 id="pour-an-international-community-is-no-player"),
     # A clause whose named subject opens it before a finite cue is that subject's report: pour says
     # for whom, no source (round t1).
     pytest.param("Pour les vacanciers installés en Grèce, le Quai d'Orsay recommande de rester prudents.",

@@ -79,6 +79,7 @@ FINITE = [
     ("Les grévistes le répètent à chaque assemblée.", "répètent", "répéter", "finite"),
     ("Les élus l'affirmèrent devant le préfet.", "affirmèrent", "affirmer", "finite"),
     ("« Merci à tous », commence la maire, émue.", "commence", "commencer", "finite"),  # incise_only: set off after a mark
+    ("« On a fini premiers, enfin ! », riait un supporter, 19 ans.", "riait", "rire", "finite"),  # rire: an incise only
     ("« Merci à tous », a commencé la maire.", "a commencé", "commencer", "finite"),
     ("« Nous resterons », poursuit son avocat.", "poursuit", "poursuivre", "finite"),  # set off: its subject follows
     ("« Nous tiendrons », lâche Marie Roux, la déléguée.", "lâche", "lâcher", "finite"),  # set off: the name is its subject
@@ -419,6 +420,7 @@ def test_negation_is_recorded() -> None:
 
 
 NEGATIVES = [
+    "Le public rit aux éclats pendant tout le spectacle.",  # rire outside an incise is laughter, no report
     # Round v6: a comma closing a stressed pronoun's aside (« lui, ») sets no incise off: the verb's object follows.
     "Le ministre, lui, poursuit sa « tournée » des capitales européennes.",
     "La médaille rendue aux anciens combattants sera exposée en mairie.",  # no hommage: rendre alone reports nothing
