@@ -1427,6 +1427,13 @@ ATTRIBUTED = [
                  "agents immobiliers", "indirect", "subject-before-cue", id="real-estate-agents-before-the-cue"),
     pytest.param("« Les prix vont encore baisser », prévient Paul Verdier, agent immobilier à Pau.",
                  "Paul Verdier", "direct", "incise-postposed", id="real-estate-agent-in-apposition-leaves-the-name"),
+    # « le pouvoir judiciaire » is the judiciary speaking (as « la justice »), not the verb « pouvoir ».
+    pytest.param("Les deux suspects ont été remis en liberté sous caution, a fait savoir le pouvoir judiciaire.",
+                 "pouvoir judiciaire", "indirect", "incise-postposed", id="the-judiciary-speaks-postposed"),
+    pytest.param("Le pouvoir judiciaire a confirmé que l'audience aurait lieu lundi.",
+                 "pouvoir judiciaire", "indirect", "subject-before-cue", id="the-judiciary-speaks-before-the-cue"),
+    pytest.param("L'opposition a perdu tout pouvoir judiciaire, a regretté le sénateur Paul Marin.",
+                 "Paul Marin", "indirect", "incise-postposed", id="pouvoir-judiciaire-inside-the-clause-is-not-the-speaker"),
 ]
 
 
