@@ -7321,6 +7321,11 @@ LEFTOVER_ATTRIBUTION = [
                  0, "journaliste dépêchée sur place", id="depechee-sur-place-stays-in-the-description"),
     pytest.param("« Le feu a pris vers minuit », raconte un gendarme de l'escadron sur place.",
                  0, "gendarme de l'escadron", id="a-bare-sur-place-after-a-complement-still-ends-the-description"),
+    # « le parti au pouvoir » names one party: « au pouvoir » stays in the description.
+    pytest.param("« Le scrutin sera libre », assure un cadre du parti au pouvoir, sous couvert d'anonymat.",
+                 0, "cadre du parti au pouvoir", id="parti-au-pouvoir-stays-in-the-description"),
+    pytest.param("« Le scrutin sera libre », assure un cadre du parti au micro de la radio publique.",
+                 0, "cadre du parti", id="another-au-after-parti-still-ends-the-description"),
 ]
 
 
