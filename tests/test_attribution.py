@@ -1439,6 +1439,13 @@ ATTRIBUTED = [
                  "agents immobiliers", "indirect", "subject-before-cue", id="real-estate-agents-before-the-cue"),
     pytest.param("« Les prix vont encore baisser », prévient Paul Verdier, agent immobilier à Pau.",
                  "Paul Verdier", "direct", "incise-postposed", id="real-estate-agent-in-apposition-leaves-the-name"),
+    # « le pouvoir judiciaire » is the judiciary speaking (as « la justice »), not the verb « pouvoir ».
+    pytest.param("Les deux suspects ont été remis en liberté sous caution, a fait savoir le pouvoir judiciaire.",
+                 "pouvoir judiciaire", "indirect", "incise-postposed", id="the-judiciary-speaks-postposed"),
+    pytest.param("Le pouvoir judiciaire a confirmé que l'audience aurait lieu lundi.",
+                 "pouvoir judiciaire", "indirect", "subject-before-cue", id="the-judiciary-speaks-before-the-cue"),
+    pytest.param("L'opposition a perdu tout pouvoir judiciaire, a regretté le sénateur Paul Marin.",
+                 "Paul Marin", "indirect", "incise-postposed", id="pouvoir-judiciaire-inside-the-clause-is-not-the-speaker"),
 ]
 
 
@@ -7339,6 +7346,11 @@ LEFTOVER_ATTRIBUTION = [
                  0, "journaliste dépêchée sur place", id="depechee-sur-place-stays-in-the-description"),
     pytest.param("« Le feu a pris vers minuit », raconte un gendarme de l'escadron sur place.",
                  0, "gendarme de l'escadron", id="a-bare-sur-place-after-a-complement-still-ends-the-description"),
+    # « le parti au pouvoir » names one party: « au pouvoir » stays in the description.
+    pytest.param("« Le scrutin sera libre », assure un cadre du parti au pouvoir, sous couvert d'anonymat.",
+                 0, "cadre du parti au pouvoir", id="parti-au-pouvoir-stays-in-the-description"),
+    pytest.param("« Le scrutin sera libre », assure un cadre du parti au micro de la radio publique.",
+                 0, "cadre du parti", id="another-au-after-parti-still-ends-the-description"),
 ]
 
 
