@@ -216,6 +216,16 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="a-joint-command-is-described-whole"),
     pytest.param("« Aucun tir n'a été signalé », a précisé l'état-major, interarmées depuis la réforme.", "état-major",
                  "direct", "incise-postposed", id="interarmees-set-off-by-a-comma-is-no-part-of-the-body"),
+    # Round b3: « militaire » right after a role (le gouverneur militaire, le procureur militaire)
+    # says which holder is meant, part of the description with its complement; set off by a comma,
+    # or as a noun of its own (les militaires), it is no adjective of a role.
+    pytest.param("« Le pont est détruit », a déclaré le maire, Luc Hervé. Le gouverneur militaire de la province a "
+                 "reconnu que les secours étaient arrivés tard.", "gouverneur militaire de la province", "indirect",
+                 "subject-before-cue", id="a-military-governor-and-his-province-are-described-whole"),
+    pytest.param("Selon le procureur militaire, trois officiers ont été arrêtés.", "procureur militaire", "indirect",
+                 "selon-fronted", id="a-military-prosecutor-is-described-whole"),
+    pytest.param("« Aucun blessé », a précisé le gouverneur, militaire de carrière.", "gouverneur", "direct",
+                 "incise-postposed", id="militaire-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round q4: Namibia, Nepal and Botswana in countries.json: their nationality adjectives close a
     # description, and their capitals are their metonyms; a place's inhabitants' noun is no adjective.
     pytest.param("Un conseiller du gouvernement namibien a affirmé que les négociations étaient closes.",
