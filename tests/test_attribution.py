@@ -877,6 +877,18 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-publishing-house-is-a-postposed-subject"),
     pytest.param("Le roman sortira en librairie au mois de mai, a précisé son éditrice.", "éditrice", "indirect",
                  "incise-postposed", id="a-publisher-is-a-postposed-subject"),
+    # Round b3: la protection civile, la sécurité civile (the civil-defence service, a body like la
+    # gendarmerie or la défense civile) speak as a postposed subject or after selon; governed by a
+    # preposition inside the clause they are what it is about, and the subject of the incise speaks.
+    pytest.param("Les flammes ont atteint deux hangars au sud du port, a annoncé la protection civile.", "protection civile",
+                 "indirect", "incise-postposed", id="the-civil-protection-is-a-postposed-subject"),
+    pytest.param("Selon la sécurité civile, quatre cents hectares ont brûlé dans la nuit.", "sécurité civile", "indirect",
+                 "selon-fronted", id="the-civil-security-service-after-selon-speaks"),
+    pytest.param("Il faut investir dans la sécurité civile, a plaidé le maire.", "maire", "indirect",
+                 "incise-postposed", id="the-civil-security-inside-the-clause-is-no-subject"),
+    pytest.param("« Le pont tiendra », assure Lucie Marin, ingénieure. Deux cents riverains ont été évacués, a indiqué "
+                 "la protection civile.", "protection civile", "indirect", "incise-postposed",
+                 id="the-civil-protection-is-no-person-named-before"),
     pytest.param("Un rapport publié mercredi a été salué par la Cour des comptes. Le document juge la réforme « mal préparée ».",
                  "document", "partial", "subject-before-cue", id="an-agent-past-the-verb-did-not-put-the-text-out"),
     pytest.param("Le gouvernement a présenté un projet de loi. « Le texte est équilibré », affirme le document.", "projet de loi",
