@@ -2921,7 +2921,10 @@ class Resolver:
                 return self._with_mention(introducer, span), ("text→who introduced it",)
             # "La nouvelle loi prévoit que…": a document (``document_nouns``: loi, traité, accord) says
             # what it holds in its own name; it is no description of the last person named.
+            # "la protection civile": a body noun of several words (``body_nouns``) is a body whole,
+            # though its first word alone is none; never the last person named.
             if (m.kind == "np" and self._head(m) not in self.collective_nouns and not state_noun
+                    and not self._bare_body_noun(m)
                     and self._head(m).lower() not in _document_heads()) or self._is_person_role(m):
                 # "le représentant chinois" (a noun the registry does not know, with a nationality):
                 # only someone known to be of that country.

@@ -216,6 +216,16 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="a-joint-command-is-described-whole"),
     pytest.param("« Aucun tir n'a été signalé », a précisé l'état-major, interarmées depuis la réforme.", "état-major",
                  "direct", "incise-postposed", id="interarmees-set-off-by-a-comma-is-no-part-of-the-body"),
+    # Round b3: « militaire » right after a role (le gouverneur militaire, le procureur militaire)
+    # says which holder is meant, part of the description with its complement; set off by a comma,
+    # or as a noun of its own (les militaires), it is no adjective of a role.
+    pytest.param("« Le pont est détruit », a déclaré le maire, Luc Hervé. Le gouverneur militaire de la province a "
+                 "reconnu que les secours étaient arrivés tard.", "gouverneur militaire de la province", "indirect",
+                 "subject-before-cue", id="a-military-governor-and-his-province-are-described-whole"),
+    pytest.param("Selon le procureur militaire, trois officiers ont été arrêtés.", "procureur militaire", "indirect",
+                 "selon-fronted", id="a-military-prosecutor-is-described-whole"),
+    pytest.param("« Aucun blessé », a précisé le gouverneur, militaire de carrière.", "gouverneur", "direct",
+                 "incise-postposed", id="militaire-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round q4: Namibia, Nepal and Botswana in countries.json: their nationality adjectives close a
     # description, and their capitals are their metonyms; a place's inhabitants' noun is no adjective.
     pytest.param("Un conseiller du gouvernement namibien a affirmé que les négociations étaient closes.",
@@ -873,6 +883,18 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-publishing-house-is-a-postposed-subject"),
     pytest.param("Le roman sortira en librairie au mois de mai, a précisé son éditrice.", "éditrice", "indirect",
                  "incise-postposed", id="a-publisher-is-a-postposed-subject"),
+    # Round b3: la protection civile, la sécurité civile (the civil-defence service, a body like la
+    # gendarmerie or la défense civile) speak as a postposed subject or after selon; governed by a
+    # preposition inside the clause they are what it is about, and the subject of the incise speaks.
+    pytest.param("Les flammes ont atteint deux hangars au sud du port, a annoncé la protection civile.", "protection civile",
+                 "indirect", "incise-postposed", id="the-civil-protection-is-a-postposed-subject"),
+    pytest.param("Selon la sécurité civile, quatre cents hectares ont brûlé dans la nuit.", "sécurité civile", "indirect",
+                 "selon-fronted", id="the-civil-security-service-after-selon-speaks"),
+    pytest.param("Il faut investir dans la sécurité civile, a plaidé le maire.", "maire", "indirect",
+                 "incise-postposed", id="the-civil-security-inside-the-clause-is-no-subject"),
+    pytest.param("« Le pont tiendra », assure Lucie Marin, ingénieure. Deux cents riverains ont été évacués, a indiqué "
+                 "la protection civile.", "protection civile", "indirect", "incise-postposed",
+                 id="the-civil-protection-is-no-person-named-before"),
     pytest.param("Un rapport publié mercredi a été salué par la Cour des comptes. Le document juge la réforme « mal préparée ».",
                  "document", "partial", "subject-before-cue", id="an-agent-past-the-verb-did-not-put-the-text-out"),
     pytest.param("Le gouvernement a présenté un projet de loi. « Le texte est équilibré », affirme le document.", "projet de loi",
