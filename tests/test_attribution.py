@@ -226,6 +226,17 @@ ATTRIBUTED = [
                  "selon-fronted", id="a-military-prosecutor-is-described-whole"),
     pytest.param("« Aucun blessé », a précisé le gouverneur, militaire de carrière.", "gouverneur", "direct",
                  "incise-postposed", id="militaire-set-off-by-a-comma-is-no-part-of-the-role"),
+    # Round d1: a continental adjective in the singular (asiatique, africain, arabe, occidental) right
+    # after a role says which holder is meant, as its plural does (dirigeants africains), part of the
+    # description with its complement; set off by a comma, it opens an apposition of its own.
+    # (« européen(ne) » stays out: it closes EU offices, le chef de la diplomatie européenne.)
+    pytest.param("Pour un dirigeant africain de l'athlétisme, la fédération devra revoir son calendrier.",
+                 "dirigeant africain de l'athlétisme", "indirect", "selon-fronted",
+                 id="an-african-leader-and-his-sport-are-described-whole"),
+    pytest.param("Un dirigeant asiatique a estimé que le tournoi serait maintenu.", "dirigeant asiatique", "indirect",
+                 "subject-before-cue", id="an-asian-leader-is-described-whole"),
+    pytest.param("« Le tournoi aura lieu », a assuré le dirigeant, asiatique de naissance.", "dirigeant",
+                 "direct", "incise-postposed", id="asiatique-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round q4: Namibia, Nepal and Botswana in countries.json: their nationality adjectives close a
     # description, and their capitals are their metonyms; a place's inhabitants' noun is no adjective.
     pytest.param("Un conseiller du gouvernement namibien a affirmé que les négociations étaient closes.",

@@ -787,6 +787,12 @@ DETECTED = [
                  id="a-rally-s-slogan-after-pour-mot-d-ordre-is-a-name"),
     pytest.param("Le cortège avait comme mot d'ordre « Retrait du projet » jusqu'à la préfecture.", [],
                  id="a-rally-s-slogan-after-comme-mot-d-ordre-is-a-name"),
+    # Marching « derrière le mot d'ordre » follows the slogan as one follows a banner: its name too;
+    # a cue before « le mot d'ordre » elsewhere still reports the words (round d1).
+    pytest.param("Les enseignants ont défilé jeudi à Nantes derrière le mot d'ordre « Pas de classe sans maître ».", [],
+                 id="a-march-s-slogan-after-derriere-le-mot-d-ordre-is-a-name"),
+    pytest.param("Les cheminots ont marché jusqu'à la gare derrière les mots d’ordre « Retrait » et « Grève générale ».", [],
+                 id="a-march-s-slogans-after-derriere-les-mots-d-ordre-are-names"),
     pytest.param("Le préfet a commis une « erreur » que la personne concernée ne reconnaît pas.",
                  [("partial", "erreur")], id="a-noun-personne-after-a-determiner-is-no-negative-subject"),
     # A slogan named in an apposition right after the marks labels them, as « le slogan « … » » before
