@@ -414,6 +414,14 @@ ATTRIBUTED = [
                  "incise-postposed", id="anonymous-arabe"),
     pytest.param("La frontière restera fermée, selon un responsable régional.", "responsable régional", "indirect",
                  "incise-postposed", id="anonymous-regional"),
+    # « officiel(s) » is an anonymous source's noun only after its determiner (des officiels
+    # laotiens); right after another noun it is that noun's adjective (les médias officiels).
+    pytest.param("Les médias officiels vietnamiens ont salué une « étape historique ».", "médias officiels vietnamiens",
+                 "partial", "subject-before-cue", id="officiels-after-a-noun-is-its-adjective"),
+    pytest.param("Des officiels laotiens ont salué une « étape historique ».", "officiels laotiens",
+                 "partial", "subject-before-cue", id="officiels-after-a-determiner-is-an-anonymous-source"),
+    pytest.param("« Les délais seront tenus », a assuré le ministre laotien de l'Energie.", "ministre laotien de l'Energie",
+                 "direct", "incise-postposed", id="laotien-is-a-nationality-adjective"),
     pytest.param("Le chef de file des écologistes a fustigé « une provocation ».", "chef de file des écologistes", "partial",
                  "subject-before-cue", id="chef-de-file"),
     pytest.param("Une enquête a été ouverte pour vol, a-t-on appris de source judiciaire.", "source judiciaire", "indirect",

@@ -148,6 +148,11 @@ NAMED = [
                  "Service fédéral des migrations", id="service-with-an-adjective-and-a-complement"),
     pytest.param("Service minimum garanti : « Les bus circuleront », assure la direction.",
                  "direction", id="a-headline-s-service-is-no-speaker"),
+    # Ministère written with a capital heads a ministry's name as ministère does in lower case.
+    pytest.param("« Les travaux reprendront lundi », a indiqué le Ministère malaisien des transports.",
+                 "Ministère malaisien des transports", id="capitalised-ministere-takes-its-adjective-and-complement"),
+    pytest.param("« Les travaux reprendront lundi », a indiqué le Ministère, citant un rapport interne.",
+                 "Ministère", id="capitalised-ministere-alone-stays-alone"),
 ]
 
 
