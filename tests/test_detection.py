@@ -4413,6 +4413,14 @@ INDIRECT = [
     pytest.param("Le maire a rappelé que « la commune n'a pas été consultée et demande le retrait du projet ».",
                  "« la commune n'a pas été consultée et demande le retrait du projet »",
                  id="que-clause-opening-with-marks-runs-to-the-closing-mark"),
+    # Round d2: the verb of a subject relative inside the clause is no second verb of the subject;
+    # the coordinated cue after it still ends the clause, and a relative alone ends nothing.
+    pytest.param("La Cour juge que la réforme, qui supprimait trois tribunaux, a été menée trop vite, et dénonce l'absence d'étude d'impact.",
+                 "la réforme, qui supprimait trois tribunaux, a été menée trop vite",
+                 id="que-clause-ends-before-a-second-verb-past-a-relative-s-verb"),
+    pytest.param("La Cour juge que la réforme, qui supprime trois tribunaux, a été menée trop vite.",
+                 "la réforme, qui supprime trois tribunaux, a été menée trop vite",
+                 id="a-relative-s-verb-alone-ends-no-que-clause"),
     pytest.param("Le ministre estime que les syndicats exagèrent et réclament trop.",
                  "les syndicats exagèrent et réclament trop", id="a-second-verb-in-another-number-is-the-clause-s-own"),
     pytest.param("La syndicaliste a estimé que le plan contenait « des pistes utiles » mais répondait mal à la crise.",
