@@ -4819,11 +4819,19 @@ def _coordinated_gerund(text: str, start: int, end: int, cue: CueLike) -> int:
     return joint.start() if joint is not None and joint.start() > start else -1
 
 
+# The subject relative pronoun right before a finite verb (``…, qui demandait``).
+_RELATIVE_VERB_BEFORE = regex.compile(r"(?i)(?<!\w)qui[ \u00a0]++$")
+
+
 def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike], k: int, own: CueLike | None) -> int:
     """Where a coordinator joins a second verb of ``own``'s subject to the clause (``déplore que
     … et réclame …``): before ``cues[k]``, or, when that is a bare participle no coordinator
     joins (``que la loi était mal écrite, mais elle a reconnu que``), before the first finite
-    cue after it; -1 when none does."""
+    cue after it; -1 when none does. A cue right after a subject relative pronoun (``que la
+    consigne, qui demandait …, aurait dû être levée, et qualifie …``) is the relative's own verb,
+    never a second verb of ``own``'s subject: the search goes on past it."""
+    while k < len(cues) and cues[k].start < end and _RELATIVE_VERB_BEFORE.search(text, max(start, cues[k].start - 6), cues[k].start):
+        k += 1
     for j in (k, _next_finite(cues, k + 1, end)):
         if j < 0 or j >= len(cues) or cues[j].start >= end:
             continue

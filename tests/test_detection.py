@@ -2660,6 +2660,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Pékin mise sur les « nouvelles routes de la soie » pour écouler son acier.",
         "La Chine a fini par renoncer au « zéro Covid » sous la pression de la rue.",
         "Le Kremlin mesure les limites de son « soft power » en Asie centrale, selon les diplomates.",
+        # Round d2: a banking doctrine's and a fire-safety rule's English names, kept in marks as terms.
+        "Le régulateur range désormais l'assureur parmi les groupes jugés « too big to fail », a indiqué la banque centrale.",
+        "Le rapport juge que la consigne « stay put » aurait dû être levée bien plus tôt.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -2691,6 +2694,8 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         ("Le prisonnier se dit « détenu à tort » et réclame un nouveau procès.", "détenu à tort"),
         # Round a4: a five-word phrase no list names stays the speaker's words, as before.
         ("La ministre a promis un « plan pour tout le pays » dès lundi.", "plan pour tout le pays"),
+        # Round d2: a longer clause in marks that merely holds a known term stays the speaker's words.
+        ("Le syndic a répété aux locataires de « stay put and wait » avant l'arrivée des secours.", "stay put and wait"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
@@ -4414,6 +4419,14 @@ INDIRECT = [
     pytest.param("Le maire a rappelé que « la commune n'a pas été consultée et demande le retrait du projet ».",
                  "« la commune n'a pas été consultée et demande le retrait du projet »",
                  id="que-clause-opening-with-marks-runs-to-the-closing-mark"),
+    # Round d2: the verb of a subject relative inside the clause is no second verb of the subject;
+    # the coordinated cue after it still ends the clause, and a relative alone ends nothing.
+    pytest.param("La Cour juge que la réforme, qui supprimait trois tribunaux, a été menée trop vite, et dénonce l'absence d'étude d'impact.",
+                 "la réforme, qui supprimait trois tribunaux, a été menée trop vite",
+                 id="que-clause-ends-before-a-second-verb-past-a-relative-s-verb"),
+    pytest.param("La Cour juge que la réforme, qui supprime trois tribunaux, a été menée trop vite.",
+                 "la réforme, qui supprime trois tribunaux, a été menée trop vite",
+                 id="a-relative-s-verb-alone-ends-no-que-clause"),
     pytest.param("Le ministre estime que les syndicats exagèrent et réclament trop.",
                  "les syndicats exagèrent et réclament trop", id="a-second-verb-in-another-number-is-the-clause-s-own"),
     pytest.param("La syndicaliste a estimé que le plan contenait « des pistes utiles » mais répondait mal à la crise.",
