@@ -363,6 +363,14 @@ class Grammar(Record):
     """``la « Nordhavn », comme on appelle l'usine ici``: lower-case words after the comma that
     closes short marks and say what people call something (or, in apposition, ``, le nouveau nom de
     la troïka``): the marks hold a name, no quotation."""
+    naming_after_subject_openers: tuple[str, ...] = ()
+    """``la « Cerise d'hiver », comme les habitants appellent le centre``: *comme* and a plural
+    determiner opening, after the comma that closes short marks, the subject of one of
+    ``naming_after_subject_verbs`` a few words on: what a community (les habitants, ses
+    partisans) calls the thing, a name, no quotation, as with the subject after the verb
+    (``comme l'appellent les habitants``, one of ``naming_after_marks``); a person named as
+    subject (``comme Paul appelle …``) is no community, and ``appellent à`` calls for something."""
+    naming_after_subject_verbs: tuple[str, ...] = ()
     fond_after_marks: tuple[str, ...] = ()
     """``la « diplomatie du tweet » chère au président``: the adjective *cher à* (any gender and
     number, its preposition) right after the marks says whose pet phrase or slogan they hold, as a
@@ -2837,8 +2845,23 @@ def _named_after_marks(text: str, comma: int, inner: str, g: Grammar) -> bool:
     before ``comma`` are followed by one of ``naming_after_marks`` (``, comme on appelle``)."""
     if any(c in inner for c in ".!?;:") or len(inner.split()) > g.label_max_words:
         return False
-    after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES).replace("’", "'").lower()
-    return after.startswith(g.naming_after_marks)
+    after = text[comma + 1 : comma + 1 + _NAMING_SUBJECT_REACH].lstrip(_INLINE_SPACES).replace("’", "'").lower()
+    return after[:_NAMING_AFTER_REACH].startswith(g.naming_after_marks) or _named_by_community(after, g)
+
+
+def _named_by_community(after: str, g: Grammar) -> bool:
+    """Whether ``after`` (lower case, from the word after the comma) opens with one of
+    ``naming_after_subject_openers`` and, within ``_NAMING_SUBJECT_WORDS`` words of the subject,
+    one of ``naming_after_subject_verbs`` not followed by a preposition of calling for
+    (``comme les syndicats appellent à …``)."""
+    opener = next((o for o in g.naming_after_subject_openers if after.startswith(o)), None)
+    if opener is None:
+        return False
+    words = after[len(opener):].split(None, _NAMING_SUBJECT_WORDS + 1)
+    for i, word in enumerate(words[1 : _NAMING_SUBJECT_WORDS + 1], 1):
+        if word in g.naming_after_subject_verbs:
+            return i + 1 < len(words) and words[i + 1].split(None, 1)[0] not in _CALL_FOR_LINKS
+    return False
 
 
 # Characters read after closing marks for the preposition of an answer's object.
@@ -3290,6 +3313,12 @@ def _gloss_after_marks(text: str, comma: int, g: Grammar) -> bool:
 
 # Characters after the comma that a ``naming_after_marks`` form may take.
 _NAMING_AFTER_REACH = 40
+# Characters after the comma read for a community subject and its naming verb (comme les
+# habitants de la ville appellent …), and the words of that subject after its determiner.
+_NAMING_SUBJECT_REACH = 80
+_NAMING_SUBJECT_WORDS = 4
+# Prepositions after *appeler* that make it call for something (appellent à la grève), no naming.
+_CALL_FOR_LINKS = frozenset({"à", "au", "aux"})
 
 
 @cache

@@ -3865,6 +3865,14 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "capitaine", id="a-ship-s-name-right-after-its-noun-is-no-antecedent"),
     pytest.param("Le médecin de bord, lui, s'inquiète de plusieurs cas. « Deux enfants vont très mal », a-t-il précisé.", -1,
                  "médecin de bord", id="a-doctor-described-by-a-trade-is-a-pronoun-s-antecedent"),
+    # Round d3: a content creator (vidéaste, youtubeur, blogueur, influenceur) is a person, like an
+    # artist: the pronoun of a relative clause after the thing they published takes them back.
+    pytest.param("Une blogueuse lyonnaise a mis en ligne un billet dans lequel elle affirme que le projet est « une impasse ».",
+                 -1, "blogueuse", id="a-blogger-publishing-a-post-is-the-antecedent-of-the-pronoun-in-it"),
+    pytest.param("Un youtubeur a publié un enregistrement. Il y assure que le vaccin est « inutile ».", -1,
+                 "youtubeur", id="a-youtuber-opening-the-previous-sentence-is-a-pronoun-s-antecedent"),
+    pytest.param("Le maire a reçu un vidéaste lundi. Il affirme que la rencontre a été « cordiale ».", -1,
+                 "maire", id="a-content-creator-as-the-object-is-no-antecedent-over-the-subject"),
     pytest.param("La porteuse de projet reste prudente. « Rien n'est encore signé », a-t-elle prévenu.", -1,
                  "porteuse de projet", id="a-project-leader-described-by-a-trade-is-a-pronoun-s-antecedent"),
     pytest.param("Le Premier ministre Paolo Conti a défendu son budget. « Nous ne reculerons pas », a déclaré le professeur de "

@@ -9,6 +9,13 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round d3: after « , comme » only a community subject (les, ses, leurs… habitants) naming the
+    # thing makes the marks a name (NOT_QUOTES); a person subject, or « appellent à » (calling for
+    # something), leaves the words someone's.
+    pytest.param("Le député a dénoncé un « hold-up », comme Paul Martin appelle la réforme.",
+                 [("partial", "hold-up")], id="marks-before-comme-and-a-named-person-s-naming-verb-stay-a-partial"),
+    pytest.param("Le préfet a qualifié le blocage de « coup de force », comme les syndicats appellent à la grève depuis lundi.",
+                 [("partial", "coup de force")], id="marks-before-comme-les-x-appellent-a-stay-a-partial"),
     # Round o3: a march in lower case in marks after a cue may be the speakers' words (operation_heads
     # asks for the capital of a name).
     pytest.param("Les syndicats avaient appelé samedi à une « marche de la colère » devant la préfecture.",
@@ -1302,6 +1309,12 @@ NOT_QUOTES = [
     pytest.param("Les supporters la surnomment « la Panthère » depuis son premier titre.", id="a-nickname-after-a-clitic-and-surnommer"),
     pytest.param("Au village, chacun connaît « la Tuilerie », comme on appelle l'ancienne usine de briques.",
                  id="a-name-in-marks-before-comme-on-appelle"),
+    # Round d3: « , comme » and a community subject (les, ses, leurs, nos…) before a plural naming
+    # verb and its object: what the community calls the thing, no quotation.
+    pytest.param("Le quartier pleure « la Ruche », comme ses habitants surnommaient le vieux marché couvert.",
+                 id="a-nickname-in-marks-before-comme-ses-habitants-surnommaient"),
+    pytest.param("Les secours ont fouillé « le Paquebot », comme les gens du quartier appellent la tour de logements.",
+                 id="a-nickname-in-marks-before-comme-les-gens-du-quartier-appellent"),
     pytest.param("Tous regrettent « la boîte à chaussures », comme on surnommait l'atelier de peinture.",
                  id="a-nickname-in-marks-before-comme-on-surnommait"),
     pytest.param("Les villageois fuient les « gens du fleuve », comme on désigne ici les contrebandiers.",
