@@ -3304,9 +3304,12 @@ def _postposed(
         return None  # "…, a exprimé sa profonde gratitude au président": a thing, the verb's object
     if voice_follows(text, cue.end, s_end):
         return None  # "…, l'Espagne s'est réjouie par la voix de sa ministre X": the subject is before the verb
-    if (cue.form == "finite" and getattr(cue, "aux", False) and _singular_determiner_first().match(text, cue.end, reach)
+    if (cue.form == "finite" and getattr(cue, "aux", False)
+            and (_singular_determiner_first().match(text, cue.end, reach) or _bare_name_first().match(text, cue.end, reach))
             and cues.plural_cue(cue) and not _coordinator_word().search(text, cue.end, s_end)):  # type: ignore[arg-type]
-        return None  # "Les organisateurs, un collectif…, ont annoncé leur intention de…": a plural auxiliary's object
+        # "Les organisateurs, un collectif…, ont annoncé leur intention de…", "Les îles, un
+        # archipel…, avaient reconnu Pékin en 1980": a plural auxiliary's object, never its subject.
+        return None
     if cue.form != "inverted" and _gerund().match(text, cue.end, s_end if s_end <= cue.end + _SUBJECT_REACH else cue.end + _SUBJECT_REACH):
         return None  # "Le Global Times, tabloïd …, a répliqué en comparant l'Australie à …": a gerund, no subject
     if cue.form != "inverted" and _infinitive_complement().match(text, cue.end, s_end if s_end <= cue.end + _SUBJECT_REACH else cue.end + _SUBJECT_REACH):
@@ -3816,6 +3819,17 @@ def _singular_determiner_first() -> regex.Pattern[str]:
     singular = [d for d in data["determiners"] if d not in plural and not d.endswith("s")]
     return regex.compile(rf"(?i)[ \u00a0]*+(?!(?:{trie_alternation(plural)})(?:(?<=['’])|[ \u00a0]))"
                          rf"(?:{trie_alternation(singular)})(?:(?<=['’])|[ \u00a0]++)\p{{L}}")
+
+
+@cache
+def _bare_name_first() -> regex.Pattern[str]:
+    """Spaces, then a capitalised word opening no determiner (``names.json`` determiners)
+    nor a plural title (``MM.``, ``Mmes``): a bare name (``Pékin``, ``Jean Dupont``) is
+    singular, so never alone the postposed subject of a plural verb (a list of names is
+    left to the coordinator test)."""
+    determiners = names_data()["determiners"]
+    return regex.compile(rf"[ \u00a0]*+(?!(?i:{trie_alternation(determiners)})(?:(?<=['’])|[ \u00a0]))"
+                         r"(?!MM\.|Mmes\b|Mes\b)\p{Lu}\p{Ll}")
 
 
 @cache

@@ -3450,6 +3450,12 @@ class Resolver:
         partitive = _partitive_complement().match(self.text, m.end, m.end + _PARTITIVE_REACH)
         if partitive is not None and (tail is None or partitive.end() > tail.end()):
             tail = partitive  # "la sœur d'une des victimes": one of them, the noun after it included
+        if tail is None and (pointed := _pointed_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH)) is not None and (
+                _CLOSING_CHARS.match(self.text, pointed.end()) is not None or pointed.end() + 1 in self.cue_starts):
+            # "le porte-parole de leur association a reconnu": a complement whose possessive or
+            # demonstrative takes back what the text named, its one noun included when a
+            # punctuation mark or the reporting verb closes it (not « de ce petit| royaume »).
+            tail = pointed
         trade = bool(m.role and self._noun_role(m.role))
         if tail is None and trade:
             tail = self._trade_tail(m.end)  # "un éducateur de rue"
@@ -6563,6 +6569,17 @@ def _possessed_complement() -> regex.Pattern[str]:
     raw = names_data()
     return regex.compile(rf"[ \u00a0]++(?i:{alternation(tuple(raw['name_complement_links']))})[ \u00a0]*+"
                          rf"(?i:{alternation(tuple(raw['possessives']))})[ \u00a0]++\p{{Ll}}")
+
+
+@cache
+def _pointed_complement() -> regex.Pattern[str]:
+    """`` de leur association``, `` de cet archipel``: the link ``de`` (first of
+    ``name_complement_links`` of ``names.json``), a possessive or a demonstrative (``possessives``,
+    ``demonstratives``) and one lower-case noun, a whole word."""
+    raw = names_data()
+    return regex.compile(rf"[ \u00a0]++(?i:{regex.escape(raw['name_complement_links'][0])})[ \u00a0]++"
+                         rf"(?i:{alternation((*raw['possessives'], *raw['demonstratives']))})[ \u00a0]++"
+                         r"\p{Ll}[\p{L}\-]*+(?![\p{L}'’])")
 
 
 @cache

@@ -1389,7 +1389,7 @@ ATTRIBUTED = [
     # Round v6: a role over something a possessive gives the last person (« le gérant de son
     # hôtel ») is held by someone else, not that person.
     pytest.param("Claire Martin a passé deux semaines à Naples. Selon le directeur de son école, les cours reprendront "
-                 "lundi.", "directeur", "indirect", "selon-fronted", id="a-role-over-the-last-person-s-possession-is-someone-else"),
+                 "lundi.", "directeur de son école", "indirect", "selon-fronted", id="a-role-over-the-last-person-s-possession-is-someone-else"),
     pytest.param("Les Durand ont vendu leur ferme. « Le marché ne paie plus », confie le gérant de leur coopérative.",
                  "gérant de leur coopérative", "direct", "incise-postposed", id="a-role-over-their-possession-is-someone-else"),
     # Round v6: a verb of bearing (se montrer) inside a que-clause gives its fragment to the one
@@ -3371,6 +3371,12 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "diplomate d'Europe", id="a-region-s-adjective-not-closed-by-en-mission-stays-out"),
     pytest.param("Le gérant de la librairie a expliqué que le stock était épuisé.", 0,
                  "gérant de la librairie", id="a-complement-without-an-adjective-stops-before-its-cue"),
+    pytest.param("Les pêcheurs ont bloqué le port. Le président de leur syndicat a affirmé que la flotte était « à bout ».", 0,
+                 "président de leur syndicat", id="a-possessive-complement-closed-by-the-verb-stays"),
+    pytest.param("La grève a duré trois jours. Le directeur de cette usine a assuré que la production reprendrait lundi.", 0,
+                 "directeur de cette usine", id="a-demonstrative-complement-closed-by-the-verb-stays"),
+    pytest.param("La grève a duré trois jours. Le directeur de cette grande usine a assuré que la production reprendrait lundi.", 0,
+                 "directeur", id="a-demonstrative-complement-going-on-past-its-first-word-is-left-out"),
     pytest.param("« Nous manquons de tout », a expliqué un responsable des opérations humanitaires.", 0,
                  "responsable des opérations humanitaires", id="a-two-word-complement-closing-the-sentence-stays"),
     # An adjective a body's common noun takes in its name (institution_names.json head_adjectives:

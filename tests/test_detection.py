@@ -3118,6 +3118,20 @@ def test_a_participle_in_a_cleft_s_focus_reports_nothing(text: str, found: list[
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A plural verb after the comma, then a bare name: the name is its object, not a postposed subject (round e3).
+    ("Les Seychelles, un chapelet d'îles, avaient d'abord reconnu Moscou de 1976 à 1991.", None),
+    # a singular verb keeps the bare name as its postposed subject
+    ("Le texte sera voté lundi, a confirmé Moscou.", "Russie"),
+    # a plural verb keeps a list of names, or a plural noun phrase, as its subject
+    ("Le texte sera voté lundi, ont confirmé Paris et Berlin.", "France"),
+    ("Le texte sera voté lundi, ont confirmé les Républicains.", "Les Républicains"),
+])
+def test_a_plural_verb_then_a_bare_name_reports_no_incise(text: str, speaker: str | None) -> None:
+    found = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+    assert [q.speaker.name if q.speaker else None for q in found] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # A cue inside an object relative on a noun: its object is the relative, the colon after it the writer's (round sb1).
     ("Le conseil a pris le pouvoir. Une transition que la Constitution ne prévoyait pas : elle confiait l'intérim au doyen.", []),
@@ -3157,6 +3171,8 @@ def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, fo
         "Le quotidien officiel, proche du pouvoir, a répliqué en comparant le Japon à « un vassal » de Washington.",
         # A plural verb, then a singular noun phrase: its object, no postposed subject.
         "Les riverains, un collectif d'une centaine de familles, ont annoncé leur intention de porter plainte.",
+        # A plural verb, then a bare name: its object too (a name is singular), no postposed subject.
+        "Les Seychelles, un chapelet d'îles de l'océan Indien, avaient d'abord reconnu Moscou de 1976 à 1991.",
         # A subject, then a name and its role set off by commas (no subject pronoun opens it): no clause.
         "Le porte-parole, Jean Dupont, a annoncé la fin des combats.",
         # A frame opening the sentence, then a subject and its relative: the same.
