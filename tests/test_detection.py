@@ -4675,6 +4675,11 @@ INDIRECT = [
                  "la réforme passera", id="a-concession-opening-another-report-ends-the-clause"),
     pytest.param("Le syndicat a jugé que la grève était légitime, car, a-t-il ajouté, les salaires stagnent.",
                  "la grève était légitime", id="a-reason-with-its-own-incise-ends-the-clause"),
+    pytest.param("La mairie affirme que ce tracé a été abandonné, car il aurait exigé « trop d'expropriations » aux riverains.",
+                 "ce tracé a été abandonné, car il aurait exigé « trop d'expropriations » aux riverains",
+                 id="a-reason-whose-verb-quotes-a-phrase-goes-on-the-clause"),
+    pytest.param("La mairie affirme que ce tracé a été abandonné, car le préfet aurait exigé que les riverains soient consultés.",
+                 "ce tracé a été abandonné", id="a-reason-whose-verb-opens-a-que-clause-ends-the-clause"),
     # A quantifier opens the clause's subject after a fronted source, no description set off on it.
     pytest.param("Selon elle, toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces.",
                  "toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces",
