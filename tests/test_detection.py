@@ -4969,6 +4969,9 @@ def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, ind
     ("Municipales à Lorient : un « non » plus net que prévu au projet de port.", []),
     ("Dans le bourg, le « oui » l'a emporté de justesse.", []),
     ("« On veut du travail », lance Maëlle, qui a voté « oui » avec toute sa famille.", []),
+    # A ballot paper of the option, the noun bulletin right before it: the option, named.
+    ("Sa mère, restée au village, a glissé dimanche un bulletin « non » dans l'urne.", []),
+    ("Les assesseurs ont compté 412 bulletins « oui » et 388 bulletins « non ».", []),
     # Said right after a cue, or after an adjective of manner: still someone's utterance.
     ("Le maire a dit « non », sans autre détail.", ["non"]),
     ("Le délégué lâche un simple « Non », puis quitte la salle.", ["Non"]),
