@@ -194,7 +194,8 @@ class Grammar(Record):
     ballot_option_before: tuple[str, ...] = ()
     """Words right before one of ``answer_words`` alone in marks, lower case, that make it the
     ballot option of a vote, a noun (``un « non » moins large que prévu``, ``le « oui » l'emporte``)
-    or the object of voting (``a voté « oui »``): the writer names the option, nobody's words."""
+    or the object of voting (``a voté « oui »``), or the ballot paper's (``un bulletin « oui »``): the
+    writer names the option, nobody's words."""
     que_blockers: tuple[str, ...]
     adverb_complementizer_blockers: tuple[str, ...] = ()
     """Words of ``que_blockers`` that, alone between a finite cue and its own que, are an adverb

@@ -4368,6 +4368,13 @@ def _mentions_only(text: str, start: int, end: int, mention_starts: Sequence[int
     return pos == end
 
 
+def _marks_object(text: str, cue_end: int, end: int) -> bool:
+    """Whether the cue ending at ``cue_end`` takes a phrase in marks as its object (``exigé
+    « autant de forages »``), not a clause: an opening mark right after it, spaces between."""
+    pos = _skip_space(text, cue_end, end)
+    return pos < end and text[pos] in opening_marks() and text[pos] not in "'’‘"
+
+
 def _clause_end(
     text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int], own: CueLike | None = None
 ) -> int:
@@ -4403,9 +4410,11 @@ def _clause_end(
     end = _name_apposition(text, start, end)
     if "," in text[start:end] and (cont := _patterns().continuation.search(text, start, end)) is not None:
         # "…, même si l'Alliance doit se ressaisir": the speaker's concession goes on the clause;
-        # "…, même si l'opposition affirme que …": another cue after it, the clause ends there.
+        # "…, même si l'opposition affirme que …": another cue after it, the clause ends there;
+        # not a verb whose object is a phrase in marks ("…, car elle aurait exigé « autant de
+        # forages » que …"): the speaker's reason, quoting a phrase, goes on the clause.
         k = bisect.bisect_left(cue_starts, cont.end())
-        if k < len(cues) and cues[k].start < end:
+        if k < len(cues) and cues[k].start < end and not _marks_object(text, cues[k].end, end):
             end = cont.start()
     if own is not None and getattr(own, "aux", False):
         # "La gendarmerie a indiqué que …, et rappelé l'existence de…": a second participle of

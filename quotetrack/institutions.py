@@ -249,7 +249,18 @@ def tail_end(text: str, end: int) -> int:
     joined = -1  # where the tail ended before a coordinated complement while it is read (``de paix| et de sécurité``)
     bare = False  # the coordinated complement opens with a bare article after a purpose link (``et la``)
     word: str | None = None
-    while (m := _WORD.match(text, pos)) is not None:
+    while (m := _WORD.match(text, pos)) is not None or state == "after_link":
+        if (state == "after_link" and not complements and not adjectives
+                and (date := _date_complement().match(text, pos)) is not None):
+            # "le Comité du 8 décembre", "le Mouvement du 22 mars": a body named after a date, the
+            # day and the month its complement right after the head, which closes the name (not
+            # "le Conseil européen du 3 mars": a meeting of the body the adjective names).
+            best = date.end()
+            word = None
+            break
+        if m is None:
+            word = None
+            break
         word = m.group(1)
         if m.start(1) == pos and text[pos - 1] not in "'’":
             break  # glued to the previous word without a space or an apostrophe
@@ -303,6 +314,15 @@ def tail_end(text: str, end: int) -> int:
     if state == "after_coordinated" and not (word in links if bare else _closes_coordination(word, links)):
         best = joined
     return best
+
+
+@cache
+def _date_complement() -> regex.Pattern[str]:
+    """Spaces, a day's number (``8``, ``1er``) and a month of ``grammar.json``, a whole word."""
+    # Imported here: the registry imports the mention finder, which imports this module.
+    from quotetrack.registry import months
+
+    return regex.compile(rf"(?i)[ \u00a0]++(?:1er|[0-3]?[0-9])[ \u00a0]++(?:{lexicon.trie_alternation(months())})(?![\p{{L}}'’\-])")
 
 
 @cache

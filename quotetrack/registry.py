@@ -1278,6 +1278,11 @@ def article_year(text: str) -> int | None:
     return year
 
 
+def months() -> tuple[str, ...]:
+    """The months of ``grammar.json`` (``janvier`` … ``décembre``)."""
+    return tuple(load("grammar.json", _Grammar).months)
+
+
 @cache
 def _worded_date() -> regex.Pattern[str]:
     """A date in words (a day, a month of ``grammar.json``, a year) on one of the first lines,

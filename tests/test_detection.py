@@ -4723,6 +4723,11 @@ INDIRECT = [
                  "la réforme passera", id="a-concession-opening-another-report-ends-the-clause"),
     pytest.param("Le syndicat a jugé que la grève était légitime, car, a-t-il ajouté, les salaires stagnent.",
                  "la grève était légitime", id="a-reason-with-its-own-incise-ends-the-clause"),
+    pytest.param("La mairie affirme que ce tracé a été abandonné, car il aurait exigé « trop d'expropriations » aux riverains.",
+                 "ce tracé a été abandonné, car il aurait exigé « trop d'expropriations » aux riverains",
+                 id="a-reason-whose-verb-quotes-a-phrase-goes-on-the-clause"),
+    pytest.param("La mairie affirme que ce tracé a été abandonné, car le préfet aurait exigé que les riverains soient consultés.",
+                 "ce tracé a été abandonné", id="a-reason-whose-verb-opens-a-que-clause-ends-the-clause"),
     # A quantifier opens the clause's subject after a fronted source, no description set off on it.
     pytest.param("Selon elle, toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces.",
                  "toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces",
@@ -5012,6 +5017,9 @@ def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, ind
     ("Municipales à Lorient : un « non » plus net que prévu au projet de port.", []),
     ("Dans le bourg, le « oui » l'a emporté de justesse.", []),
     ("« On veut du travail », lance Maëlle, qui a voté « oui » avec toute sa famille.", []),
+    # A ballot paper of the option, the noun bulletin right before it: the option, named.
+    ("Sa mère, restée au village, a glissé dimanche un bulletin « non » dans l'urne.", []),
+    ("Les assesseurs ont compté 412 bulletins « oui » et 388 bulletins « non ».", []),
     # Said right after a cue, or after an adjective of manner: still someone's utterance.
     ("Le maire a dit « non », sans autre détail.", ["non"]),
     ("Le délégué lâche un simple « Non », puis quitte la salle.", ["Non"]),

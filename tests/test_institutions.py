@@ -237,6 +237,12 @@ def test_extended_name_is_an_organisation() -> None:
                  id="a-nationality-adjective-after-a-verb-is-not-read"),
     pytest.param("la Ligue des agriculteurs argentins a jugé", "la Ligue", " des agriculteurs argentins",
                  id="a-nationality-adjective-after-a-complement-is-read"),
+    pytest.param("le Collectif du 14 juillet a dénoncé", "le Collectif", " du 14 juillet",
+                 id="a-date-right-after-the-head-names-the-body"),
+    pytest.param("le Comité du 1er mai de la ville a jugé", "le Comité", " du 1er mai", id="a-date-closes-the-name"),
+    pytest.param("l'Assemblée nationale du 3 mars a voté", "l'Assemblée", " nationale",
+                 id="a-date-after-an-adjective-dates-a-sitting-no-name"),
+    pytest.param("le Comité du 12 rue des Lilas a jugé", "le Comité", "", id="a-number-and-no-month-is-no-date"),
 ])
 def test_tail(text: str, head: str, tail: str) -> None:
     assert text[len(head) : institutions.tail_end(text, len(head))] == tail
