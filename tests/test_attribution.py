@@ -1485,6 +1485,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # « la même source » after a postposed cue takes back the source that spoke last.
+    pytest.param("Selon une source policière, le suspect a été interpellé. Il était armé, précise la même source.",
+                 "Il était armé", "source policière", id="the-same-source-as-postposed-subject-is-the-last-source"),
     # Round v3: a surname written alone after the person was named in full is theirs, whatever
     # first name it also is (Rima is a woman's): it gives them no gender, « il » still takes them
     # back. A first name written alone and never in a full name still gives its own.
