@@ -3286,6 +3286,7 @@ def _postposed(
     if (cue.form != "inverted" and not _subject_mention_at(text, mention_starts, cue.end, reach)
             and not _body_subject_after(text, cue.end, reach)
             and _partitive_source().match(text, _skip_space(text, cue.end, reach), reach) is None
+            and _same_source_subject().match(text, _skip_space(text, cue.end, reach), reach) is None
             and not _plural_body_after(text, s_start, j, cue, reach)
             and not (not getattr(cue, "aux", False) and getattr(cue, "stance", None) in _RULING_STANCES
                      and _ruling_subject().match(text, _skip_space(text, cue.end, s_end), s_end)
@@ -3985,6 +3986,19 @@ def _body_subject_after(text: str, start: int, end: int) -> bool:
     return any((link := _patterns().indirect_object_link.search(text, max(start, b.start() - _OBJECT_LINK_CHARS), b.start())) is None
                or text[start : link.start()].strip(" \u00a0\u202f")
                for b in _body_subject().finditer(text, start, end))
+
+
+@cache
+def _same_source_subject() -> regex.Pattern[str]:
+    """``…, précise la même source.``, ``…, a ajouté le même responsable``: a definite article, a
+    word of ``same_markers`` (``names.json``) and a head of ``anonymous.json`` right after a
+    postposed cue: the source that spoke last speaks again, the verb's subject, though the
+    gazetteer reads no mention there (the article and « même » are all its qualification).
+    A time noun (« le même jour ») is no head: no subject."""
+    heads = [h["form"] for h in lexicon.read_json("anonymous.json")["heads"]]
+    dets = [a.replace("'", "['’]") for a in map(regex.escape, articles()) if not a.endswith(("'", "’"))]
+    return regex.compile(rf"(?i)(?:{'|'.join(dets)})[ \u00a0]++(?:{trie_alternation(names_data().get('same_markers', ()))})"
+                         rf"[ \u00a0]++(?:{trie_alternation(heads)})(?!\p{{L}})")
 
 
 @cache

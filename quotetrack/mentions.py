@@ -2628,7 +2628,8 @@ _NO_LETTERS = frozenset(chr(c) for c in range(128) if not chr(c).isalpha())
 
 def _elided_lost_word(text: str, start: int) -> int | None:
     """The start of a capitalised word right after an elided article (``opens_elided``: ``l'``)
-    and before the spaces before ``start`` (``l'Agence |France-Presse``), else ``None``."""
+    or an elided ``de`` (``elided_articles`` of ``names.json``: ``d'``) and before the spaces
+    before ``start`` (``l'Agence |France-Presse``, ``l'éditorial d'El |Watan``), else ``None``."""
     if start < 4 or text[start - 1] not in " \u00a0":
         return None
     j = start - 1
@@ -2644,7 +2645,8 @@ def _elided_lost_word(text: str, start: int) -> int | None:
     a = k - 1
     while a > 0 and text[a - 1].isalpha():
         a -= 1
-    return k if opens_elided(text[a : k].replace("’", "'")) else None
+    elided = text[a:k].replace("’", "'")
+    return k if opens_elided(elided) or elided.lower() in _names_set("elided_articles") else None
 
 
 # Most letters of the capitalised word read after an elided article (``l'Agence``).
@@ -2701,19 +2703,21 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
         end = next((e for e in reversed(_trailing_ends(text, m.end)) if is_publication(text[lost.start() : e])), m.end)
         return Mention(lost.start(), end, text[lost.start() : end], "publication",
                        after_preposition=m.after_preposition, head_start=lost.start())
+    lost_start = lost.start() if lost is not None else None
     if lost is None:
-        # "selon l'Agence France-Presse": the capitalised noun after an elided article, left out of
-        # the name, opens the publication's name.
+        # "selon l'Agence France-Presse", "l'éditorial d'El Watan": the capitalised word after an
+        # elided article or de, left out of the name, opens the publication's name.
         opened = _elided_lost_word(text, m.start)
         if opened is not None and is_publication(text[opened : m.end]):
             return Mention(opened, m.end, text[opened : m.end], "publication",
                            after_preposition=m.after_preposition, head_start=opened)
+        lost_start = opened
     words = m.text.split()
-    if lost is not None:
-        # "le directeur de France Télévisions Rémy X": the lost word and the name's first words are
-        # the publication, cut off the person's name as below.
+    if lost_start is not None:
+        # "le directeur de France Télévisions Rémy X", "l'éditorialiste d'El País Lucía X": the
+        # lost word and the name's first words are the publication, cut off the person's name as below.
         for j in range(1, min(len(words) - 2, _PUBLICATION_WORDS) + 1):  # a first name and a surname left
-            if is_publication(text[lost.start() : m.start] + " ".join(words[:j])):
+            if is_publication(text[lost_start : m.start] + " ".join(words[:j])):
                 cut = m.start + len(" ".join(words[:j])) + 1
                 while cut < m.end and text[cut].isspace():
                     cut += 1

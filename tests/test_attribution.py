@@ -1116,6 +1116,13 @@ ATTRIBUTED = [
                  id="la-tribune-alone-stays-la-tribune"),
     pytest.param("Selon Le Monde lundi, le ministre a démissionné.", "Le Monde", "indirect", "selon-fronted",
                  id="a-lower-case-word-no-title-holds-stays-out"),
+    # A title's first word glued to an elided de (« d'El Mundo ») opens the title, as after l'.
+    pytest.param("« Le pouvoir a tort », lit-on dans les colonnes d'El Mundo.", "El Mundo", "direct",
+                 "incise-inverted", id="a-title-glued-to-an-elided-de-keeps-its-first-word"),
+    pytest.param("Le gouvernement a menti, écrit la chroniqueuse d'El País Carmen Ruiz.", "Carmen Ruiz", "indirect",
+                 "incise-postposed", id="a-title-glued-to-an-elided-de-is-cut-off-the-name-after-it"),
+    pytest.param("« Nous resterons », a dit le maire d'Alger Karim Benali.", "Karim Benali", "direct",
+                 "incise-postposed", id="a-place-glued-to-an-elided-de-opens-no-title"),
     # A publication noun after a postposed cue is its subject, as a body noun is.
     pytest.param("Le président a été évacué vers la capitale, a rapporté la télévision d'État.", "télévision d'État",
                  "indirect", "incise-postposed", id="a-state-television-after-a-postposed-cue"),
@@ -1497,6 +1504,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # « la même source » after a postposed cue takes back the source that spoke last.
+    pytest.param("Selon une source policière, le suspect a été interpellé. Il était armé, précise la même source.",
+                 "Il était armé", "source policière", id="the-same-source-as-postposed-subject-is-the-last-source"),
     # Round v3: a surname written alone after the person was named in full is theirs, whatever
     # first name it also is (Rima is a woman's): it gives them no gender, « il » still takes them
     # back. A first name written alone and never in a full name still gives its own.

@@ -973,6 +973,14 @@ DETECTED = [
                  [("indirect", "Les négociations sont suspendues")], id="a-partitive-leader-after-an-indirect-object-is-a-postposed-subject"),
     pytest.param("Le directeur a quitté la salle, a critiqué à la radio l'un de ses collègues.",
                  [], id="a-partitive-before-a-noun-of-no-source-after-an-indirect-object-is-the-verb-s-object"),
+    # An article, « même » and an anonymous source's noun after a postposed cue: the source that
+    # spoke last, the verb's subject (la même source); a time noun (le même jour) is none.
+    pytest.param("Le convoi a franchi la frontière dans la nuit, précise la même source.",
+                 [("indirect", "Le convoi a franchi la frontière dans la nuit")], id="the-same-source-is-a-postposed-subject"),
+    pytest.param("Les otages sont en bonne santé, ont assuré les mêmes sources.",
+                 [("indirect", "Les otages sont en bonne santé")], id="the-same-sources-in-the-plural-are-a-postposed-subject"),
+    pytest.param("Le directeur a quitté la salle, a critiqué le même jour.",
+                 [], id="the-same-day-is-no-postposed-subject"),
     # A verb of judging, not negated, still reports the words in marks; nor does a negated one
     # before them deny the marks a later cue reports.
     pytest.param("Les syndicats ont condamné une « provocation » de la direction.",
