@@ -9,6 +9,10 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round e4: a plural participle that is no naming verb before a determiner and marks leaves them a
+    # quotation (surnommés la « … » is a name: NOT_QUOTES).
+    pytest.param("Les deux élus, interrogés la veille, ont dénoncé la « trahison du gouvernement » devant la presse.",
+                 [("partial", "trahison du gouvernement")], id="marks-after-a-plural-participle-that-names-nothing-stay-a-partial"),
     # Round o3: a march in lower case in marks after a cue may be the speakers' words (operation_heads
     # asks for the capital of a name).
     pytest.param("Les syndicats avaient appelé samedi à une « marche de la colère » devant la préfecture.",
@@ -1310,6 +1314,12 @@ NOT_QUOTES = [
                  id="a-nickname-after-surnommee-and-a-determiner"),
     pytest.param("Le traité, baptisé l'« accord de Lima » par les négociateurs, a été signé, a annoncé le ministère.",
                  id="a-name-after-baptise-and-an-elided-determiner"),
+    # Round e4: a plural participle of naming may take one thing's singular name after its determiner
+    # (des barrages surnommés la « … »): the marks still hold the name.
+    pytest.param("Selon l'ingénieur, ces deux barrages, surnommés le « rempart du Nord » par les riverains, tiendront encore.",
+                 id="a-name-after-a-plural-surnommes-and-a-singular-determiner"),
+    pytest.param("Les deux rues, baptisées la « promenade des Pêcheurs » par la mairie, rouvriront en juin, a-t-elle annoncé.",
+                 id="a-name-after-a-plural-baptisees-and-a-singular-determiner"),
     # rebaptiser names like baptiser: the marks after its participle hold the new name.
     pytest.param("Les habitants marchent vers le rond-point, qu'ils ont rebaptisé « carrefour de la Colère » depuis l'hiver.",
                  id="a-name-after-rebaptise"),
