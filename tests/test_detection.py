@@ -143,6 +143,10 @@ DETECTED = [
                  [("partial", "accablant")], id="a-lower-case-word-after-rapport-stays-a-partial"),
     pytest.param("Le cardinal a salué une encyclique « courageuse » face aux crises.",
                  [("partial", "courageuse")], id="a-lower-case-word-after-encyclique-stays-a-partial"),
+    # Round e4: an event's noun in lower case, then a verdict, after a cue stays the speaker's words
+    # (a capitalised one names the event: NOT_QUOTES).
+    pytest.param("Le préfet a dénoncé un « salon de la contrefaçon » sous les fenêtres de la mairie.",
+                 [("partial", "salon de la contrefaçon")], id="a-lower-case-event-head-after-a-cue-stays-a-partial"),
     pytest.param("Les riverains redoutent un « festival raté » cet été.",
                  [("partial", "festival raté")], id="an-event-head-then-a-lower-case-word-stays-a-partial"),
     pytest.param("Le ministre a dénoncé « la France moisie » de ses adversaires et leur « Président des riches ».",
@@ -1686,6 +1690,10 @@ NOT_QUOTES = [
                  id="an-alliance-s-name-after-its-noun"),
     pytest.param("Selon un officier, les unités de l'« Opération des forces conjointes » sont en alerte.",
                  id="an-operation-s-capitalised-name"),
+    # Round e4: an event's capitalised name (event_heads) after a determiner and an adjective, inside
+    # a clause a fronted source reports.
+    pytest.param("Selon l'adjointe à la culture, le prochain « Salon du livre jeunesse » accueillera deux autrices ukrainiennes.",
+                 id="an-event-s-capitalised-name-after-a-determiner-and-an-adjective"),
     # Round o3: a mass march's capitalised name after a determiner (operation_heads), even after a cue.
     pytest.param("Les syndicats avaient appelé la veille à une « Marche pour l'emploi » malgré l'interdiction.",
                  id="a-march-s-capitalised-name-after-a-cue-and-une"),
