@@ -2220,7 +2220,8 @@ def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
 # a middle dot (``International | Europe``, ``Monde / Etats-Unis``, ``Afrique > Afrique du Nord``,
 # ``Afrique · Sénégal``), each name of three words at most.
 _RUBRIC_NAME = r"\p{Lu}\p{Ll}{1,30}+(?:[\-'’]\p{L}\p{Ll}{0,30}+){0,3}(?: [\p{L}\-'’]{1,20}+){0,2}"
-_RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+(?:-\p{{Lu}}\p{{Ll}}{{1,30}}+){{0,2}}|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›·•][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
+# A one-word rubric, maybe hyphenated, its later parts capitalised or not (``Outre-mer``, ``Ile-de-France``).
+_RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+(?:-\p{{L}}\p{{Ll}}{{1,30}}+){{0,2}}|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›·•][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
 
 
 # Most characters of a kicker, the section's name in capitals above a title.

@@ -3399,6 +3399,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Les réactions se sont multipliées samedi dans la région.\n\n"
                  "Le ministre syrien, Farid Haddad, a dénoncé un « complot ourdi par l'étranger ».",
                  "complot ourdi", id="a-title-word-under-a-hyphenated-rubric-the-body-quotes-again"),
+    # Round e4: a hyphenated rubric whose later part is in lower case (Outre-mer) does the same.
+    pytest.param("Outre-mer\n\nLa Réunion redoute un « été meurtrier »\n\n"
+                 "Les pompiers sont en alerte depuis lundi.\n\n"
+                 "Le préfet, Paul Roux, a redouté un « été meurtrier pour les forêts ».",
+                 "été meurtrier pour", id="a-title-word-under-a-hyphenated-lower-case-rubric-the-body-quotes-again"),
     # A rubric's path of sections joined by a middle dot (Actualités · Régions) above the title
     # leaves it the title (round y3).
     pytest.param("Actualités · Régions\n\nLe maire promet du « changement »\n\n"
