@@ -2229,7 +2229,8 @@ def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
 # a middle dot (``International | Europe``, ``Monde / Etats-Unis``, ``Afrique > Afrique du Nord``,
 # ``Afrique · Sénégal``), each name of three words at most.
 _RUBRIC_NAME = r"\p{Lu}\p{Ll}{1,30}+(?:[\-'’]\p{L}\p{Ll}{0,30}+){0,3}(?: [\p{L}\-'’]{1,20}+){0,2}"
-_RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+(?:-\p{{Lu}}\p{{Ll}}{{1,30}}+){{0,2}}|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›·•][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
+# A one-word rubric, maybe hyphenated, its later parts capitalised or not (``Outre-mer``, ``Ile-de-France``).
+_RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+(?:-\p{{L}}\p{{Ll}}{{1,30}}+){{0,2}}|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›·•][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
 
 
 # Most characters of a kicker, the section's name in capitals above a title.
@@ -3194,16 +3195,19 @@ def _document_determiner_before() -> regex.Pattern[str]:
 
 @cache
 def _capitalised_name_heads() -> frozenset[str]:
-    """The nouns of ``document_heads``, ``scheme_heads``, ``operation_heads`` and ``body_name_heads``, folded."""
+    """The nouns of ``document_heads``, ``scheme_heads``, ``operation_heads``, ``body_name_heads`` and
+    ``event_heads`` (``le prochain « Festival du chant de marin »``: an event's official name), folded."""
     g = grammar()
-    return frozenset(fold(w) for w in (*g.document_heads, *g.scheme_heads, *g.operation_heads, *g.body_name_heads))
+    return frozenset(fold(w) for w in (*g.document_heads, *g.scheme_heads, *g.operation_heads, *g.body_name_heads,
+                                       *g.event_heads))
 
 
 def _names_by_capitalised_head(inner: str, before_stripped: str, words: list[str]) -> bool:
     """``l'« Opération des forces unies »``, ``le « Pacte vert »``: mid-sentence, after a
-    determiner, words in marks opening with the capitalised noun of a document, a scheme or an
-    operation (``operation_heads``), a few more and no punctuation, no word of the first or second
-    person: the official name, capitalised as French names are, nobody's words."""
+    determiner (maybe one lower-case word after it: ``le prochain``), words in marks opening with
+    the capitalised noun of a document, a scheme, an operation (``operation_heads``) or an event
+    (``event_heads``: ``le prochain « Salon du livre »``), a few more and no punctuation, no word of
+    the first or second person: the official name, capitalised as French names are, nobody's words."""
     return (2 <= len(words) <= _BODY_NAME_MAX_WORDS and len(inner) <= _NAME_CHARS and words[0][:1].isupper()
             and fold(words[0]) in _capitalised_name_heads() and _CLAUSE_PUNCT.search(inner) is None
             and _document_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None

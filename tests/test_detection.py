@@ -16,6 +16,10 @@ DETECTED = [
                  [("partial", "hold-up")], id="marks-before-comme-and-a-named-person-s-naming-verb-stay-a-partial"),
     pytest.param("Le préfet a qualifié le blocage de « coup de force », comme les syndicats appellent à la grève depuis lundi.",
                  [("partial", "coup de force")], id="marks-before-comme-les-x-appellent-a-stay-a-partial"),
+    # Round e4: a plural participle that is no naming verb before a determiner and marks leaves them a
+    # quotation (surnommés la « … » is a name: NOT_QUOTES).
+    pytest.param("Les deux élus, interrogés la veille, ont dénoncé la « trahison du gouvernement » devant la presse.",
+                 [("partial", "trahison du gouvernement")], id="marks-after-a-plural-participle-that-names-nothing-stay-a-partial"),
     # Round o3: a march in lower case in marks after a cue may be the speakers' words (operation_heads
     # asks for the capital of a name).
     pytest.param("Les syndicats avaient appelé samedi à une « marche de la colère » devant la préfecture.",
@@ -146,6 +150,10 @@ DETECTED = [
                  [("partial", "accablant")], id="a-lower-case-word-after-rapport-stays-a-partial"),
     pytest.param("Le cardinal a salué une encyclique « courageuse » face aux crises.",
                  [("partial", "courageuse")], id="a-lower-case-word-after-encyclique-stays-a-partial"),
+    # Round e4: an event's noun in lower case, then a verdict, after a cue stays the speaker's words
+    # (a capitalised one names the event: NOT_QUOTES).
+    pytest.param("Le préfet a dénoncé un « salon de la contrefaçon » sous les fenêtres de la mairie.",
+                 [("partial", "salon de la contrefaçon")], id="a-lower-case-event-head-after-a-cue-stays-a-partial"),
     pytest.param("Les riverains redoutent un « festival raté » cet été.",
                  [("partial", "festival raté")], id="an-event-head-then-a-lower-case-word-stays-a-partial"),
     pytest.param("Le ministre a dénoncé « la France moisie » de ses adversaires et leur « Président des riches ».",
@@ -1337,6 +1345,12 @@ NOT_QUOTES = [
                  id="a-nickname-after-surnommee-and-a-determiner"),
     pytest.param("Le traité, baptisé l'« accord de Lima » par les négociateurs, a été signé, a annoncé le ministère.",
                  id="a-name-after-baptise-and-an-elided-determiner"),
+    # Round e4: a plural participle of naming may take one thing's singular name after its determiner
+    # (des barrages surnommés la « … »): the marks still hold the name.
+    pytest.param("Selon l'ingénieur, ces deux barrages, surnommés le « rempart du Nord » par les riverains, tiendront encore.",
+                 id="a-name-after-a-plural-surnommes-and-a-singular-determiner"),
+    pytest.param("Les deux rues, baptisées la « promenade des Pêcheurs » par la mairie, rouvriront en juin, a-t-elle annoncé.",
+                 id="a-name-after-a-plural-baptisees-and-a-singular-determiner"),
     # rebaptiser names like baptiser: the marks after its participle hold the new name.
     pytest.param("Les habitants marchent vers le rond-point, qu'ils ont rebaptisé « carrefour de la Colère » depuis l'hiver.",
                  id="a-name-after-rebaptise"),
@@ -1703,6 +1717,10 @@ NOT_QUOTES = [
                  id="an-alliance-s-name-after-its-noun"),
     pytest.param("Selon un officier, les unités de l'« Opération des forces conjointes » sont en alerte.",
                  id="an-operation-s-capitalised-name"),
+    # Round e4: an event's capitalised name (event_heads) after a determiner and an adjective, inside
+    # a clause a fronted source reports.
+    pytest.param("Selon l'adjointe à la culture, le prochain « Salon du livre jeunesse » accueillera deux autrices ukrainiennes.",
+                 id="an-event-s-capitalised-name-after-a-determiner-and-an-adjective"),
     # Round o3: a mass march's capitalised name after a determiner (operation_heads), even after a cue.
     pytest.param("Les syndicats avaient appelé la veille à une « Marche pour l'emploi » malgré l'interdiction.",
                  id="a-march-s-capitalised-name-after-a-cue-and-une"),
@@ -3429,6 +3447,11 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Les réactions se sont multipliées samedi dans la région.\n\n"
                  "Le ministre syrien, Farid Haddad, a dénoncé un « complot ourdi par l'étranger ».",
                  "complot ourdi", id="a-title-word-under-a-hyphenated-rubric-the-body-quotes-again"),
+    # Round e4: a hyphenated rubric whose later part is in lower case (Outre-mer) does the same.
+    pytest.param("Outre-mer\n\nLa Réunion redoute un « été meurtrier »\n\n"
+                 "Les pompiers sont en alerte depuis lundi.\n\n"
+                 "Le préfet, Paul Roux, a redouté un « été meurtrier pour les forêts ».",
+                 "été meurtrier pour", id="a-title-word-under-a-hyphenated-lower-case-rubric-the-body-quotes-again"),
     # A rubric's path of sections joined by a middle dot (Actualités · Régions) above the title
     # leaves it the title (round y3).
     pytest.param("Actualités · Régions\n\nLe maire promet du « changement »\n\n"
