@@ -2132,6 +2132,14 @@ _COORDINATED_REACH = 12
 _REFLEXIVE_REACH = 24
 # Characters before a cue searched for a conjunction opening its clause.
 _CONJUNCTION_REACH = 120
+
+
+@cache
+def _coordinated_que() -> regex.Pattern[str]:
+    """One of ``verb_coordinators`` (``detection.json``: et, mais) right before a complementizer
+    (``et que``, ``mais qu'``): a second content clause of the same cue."""
+    g = grammar()
+    return regex.compile(rf"(?i)(?<![\w'’])(?:{trie_alternation(g.verb_coordinators)})[ \u00a0]++(?:{trie_alternation(g.complementizers)})(?![\w])")
 # A stop that ends a sentence, counted between a quote and the sentence after it.
 _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0»\"”]|$)")
 # What closes a bracketed name right before its verb: "(Dirouest) indique".
@@ -2558,6 +2566,7 @@ class Attributor:
                     and not self._reported_with(q, c) and not self._closed_relative(c, q, s_start)
                     and not self._closed_prepositional_relative(c, q, s_start)
                     and not self._in_free_relative(c, s_start)
+                    and not self._closed_by_coordinated_que(k, q, s_start)
                     # "X a réaffirmé, selon ce texte, que Kinshasa ne transigerait « … »": the
                     # source set off before the que names where it was read; the verb governs.
                     and not (c.form == "preposition" and k > 0 and self.cues[k - 1].start >= s_start
@@ -2568,6 +2577,21 @@ class Attributor:
                 return None if own else c
             k -= 1
         return None
+
+    def _closed_by_coordinated_que(self, k: int, q: Candidate, s_start: int) -> bool:
+        """A cue with no que of its own inside the content clause of an earlier cue of the sentence
+        that has one, a coordinator and a complementizer between it and the quote (``Son avocat a
+        fait savoir qu'il n'avait pas pu informer son client et que celui-ci restait « serein »``):
+        the coordinated que-clause is the earlier cue's second object, its words that cue's
+        subject's; the inner verb governs nothing past it."""
+        c = self.cues[k]
+        if getattr(c, "que_end", None) is not None or k == 0 or self.cues[k - 1].start < s_start:
+            return False
+        joint = _coordinated_que().search(self.text, c.end, q.start)
+        if joint is None or self._in_marks(joint.start()):
+            return False
+        return any(getattr(e, "que_end", None) is not None and e.end <= c.start
+                   for e in self.cues[max(0, k - 3) : k] if e.start >= s_start)
 
     def _closed_prepositional_relative(self, c: Any, q: Candidate, s_start: int) -> bool:
         """A cue in a relative of ``prepositional_relatives`` set off by a comma, which another comma

@@ -263,6 +263,10 @@ class Grammar(Record):
     compound_past_auxiliaries: tuple[str, ...] = ()
     """The present of avoir that makes a cue a passé composé (``a annoncé``, ``ont dit``), the tense
     whose reported clause ``backshifted_endings`` read (see ``indirect._narration_after_backshift``)."""
+    narration_negation_adverbs: tuple[str, ...] = ()
+    """Adverbs that, with the ``negation_words``, may stand between the auxiliary and the
+    participle of that narration's passé composé (``, mais l'Union n'a pas encore touché à …``,
+    ``n'a toujours pas réagi``): the clause a coordinator joins is the writer's all the same."""
     participle_complement_prepositions: tuple[str, ...] = ()
     """Prepositions opening the complement of a reporting verb's bare participle (``plaidé pour``,
     ``insisté sur``): a coordinator and such a participle after a content clause of a compound

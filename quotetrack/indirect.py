@@ -4487,11 +4487,15 @@ _NARRATION_SUBJECT_REACH = 90
 def _narration_joint() -> regex.Pattern[str]:
     """A comma, a ``verb_coordinators`` word, an article (names.json) opening a subject, at most
     ``_NARRATION_SUBJECT_REACH`` characters with no sentence stop, then a present auxiliary of
-    avoir (a, ont: a passé composé) and a lower-case word (its participle)."""
+    avoir (a, ont: a passé composé), maybe negated (n'a pas encore), and a lower-case word (its participle)."""
     g = grammar()
+    # "…, mais l'Union n'a pas encore touché à …": a negation (the elided ne, then up to three of
+    # negation_words and narration_negation_adverbs) may stand around the auxiliary.
+    adverbs = trie_alternation((*g.negation_words, *g.narration_negation_adverbs))
     return regex.compile(
         rf"(?i),[ \u00a0]++(?:{trie_alternation(g.verb_coordinators)})[ \u00a0]++(?:{trie_alternation(articles())})(?:(?<=['’])|[ \u00a0]++)"
-        rf"[^.;:!?«»\"“”]{{1,{_NARRATION_SUBJECT_REACH}}}?(?<![ \u00a0]y)[ \u00a0]++(?-i:a|ont)[ \u00a0]++(?P<participle>(?-i:\p{{Ll}})[\w\-]*+)")
+        rf"[^.;:!?«»\"“”]{{1,{_NARRATION_SUBJECT_REACH}}}?(?<![ \u00a0]y)[ \u00a0]++(?:n['’])?(?-i:a|ont)[ \u00a0]++"
+        rf"(?:(?:{adverbs})[ \u00a0]++){{0,3}}(?P<participle>(?-i:\p{{Ll}})[\w\-]*+)")
 
 
 def _narration_after_backshift(text: str, start: int, end: int, own: CueLike) -> int:

@@ -1505,6 +1505,13 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
     # « la même source » after a postposed cue takes back the source that spoke last.
+    # A coordinated que (et que) after a verb with no que of its own inside an earlier cue's
+    # content clause is that cue's second object: the marks in it are the earlier cue's subject's.
+    pytest.param("Le patient a été opéré lundi. Son médecin a fait savoir qu'il n'avait pas pu informer la famille "
+                 "et que le patient restait « confiant ».", "confiant", "médecin",
+                 id="a-coordinated-que-after-an-inner-verb-is-the-outer-cue-s"),
+    pytest.param("Le maire a dit que le préfet avait dénoncé des « violences inacceptables » et que la police interviendrait.",
+                 "violences inacceptables", "préfet", id="marks-before-the-coordinated-que-stay-the-inner-cue-s"),
     pytest.param("Selon une source policière, le suspect a été interpellé. Il était armé, précise la même source.",
                  "Il était armé", "source policière", id="the-same-source-as-postposed-subject-is-the-last-source"),
     # Round v3: a surname written alone after the person was named in full is theirs, whatever

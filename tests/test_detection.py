@@ -4524,6 +4524,18 @@ INDIRECT = [
     pytest.param("La mairie annonce que la piscine rouvrait mardi, et les nageurs du club ont envahi les vestiaires.",
                  "la piscine rouvrait mardi, et les nageurs du club ont envahi les vestiaires",
                  id="a-present-cue-keeps-the-coordinated-clause"),
+    # The narration's passé composé may be negated (n'a pas encore, n'ont toujours pas): the
+    # writer's clause all the same; a pronoun subject is the speaker going on.
+    pytest.param("La mairie a annoncé que la piscine rouvrait mardi, mais les nageurs du club n'ont toujours pas retrouvé leurs vestiaires.",
+                 "la piscine rouvrait mardi", id="a-negated-passe-compose-after-a-backshifted-clause-is-the-writer-s"),
+    pytest.param("Le club a fait savoir que le stade serait prêt en mai, mais la ligue n'a pas encore fixé de calendrier.",
+                 "le stade serait prêt en mai", id="a-negated-passe-compose-with-encore-is-the-writer-s"),
+    pytest.param("La mairie a annoncé que la piscine rouvrait mardi, mais elle n'a pas donné de date pour le bassin extérieur.",
+                 "la piscine rouvrait mardi, mais elle n'a pas donné de date pour le bassin extérieur",
+                 id="a-negated-passe-compose-after-a-pronoun-stays-in-the-clause"),
+    pytest.param("La mairie a annoncé que la piscine rouvrira mardi, mais les nageurs du club n'ont pas encore retrouvé leurs vestiaires.",
+                 "la piscine rouvrira mardi, mais les nageurs du club n'ont pas encore retrouvé leurs vestiaires",
+                 id="no-backshifted-clause-keeps-a-negated-coordinated-clause"),
     pytest.param("Le commissaire a assuré que le budget voté et adopté la veille restait « intangible ».",
                  "le budget voté et adopté la veille restait « intangible »",
                  id="coordinated-participles-of-the-clause-s-noun-end-nothing"),
