@@ -232,6 +232,10 @@ _COMPLEMENT_GAP = 14
 _PORTFOLIO_NAMES = 4
 # Most characters of a role's common-noun complement before a body's or its holder's name.
 _LOWER_COMPLEMENT_CHARS = 40
+# Most characters of that complement when a comma sets off the holder's name right after it
+# (« la présidente du groupe national de soutien aux victimes, Claire X »): the comma closes the
+# description, so a longer complement of common nouns still names the office the name holds.
+_LOWER_COMPLEMENT_HOLDER_CHARS = 64
 _LOWER_WORDS = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-'’]*+)*+[ \u00a0]*+")
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
@@ -1340,7 +1344,7 @@ class Resolver:
         """Whether ``text[start:end]`` is a common-noun complement (`` du groupe socialiste``) and
         lower-case words (a link: `` au `` before the body's name), then with ``link`` those
         characters (``,`` before the holder's name)."""
-        if end - start > _LOWER_COMPLEMENT_CHARS:
+        if end - start > (_LOWER_COMPLEMENT_HOLDER_CHARS if link == "," else _LOWER_COMPLEMENT_CHARS):
             return False
         lc = self.lower_complement.match(self.text, start, end)
         words = _LOWER_WORDS.match(self.text, lc.end(), end) if lc is not None else None

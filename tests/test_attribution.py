@@ -3600,6 +3600,14 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("La présidente de la mission d'information, Agnès Morin, a clos les débats en estimant que le rapport "
                  "serait « sévère ». « Nous publierons tout », a ajouté la présidente de la mission.",
                  -1, "Agnès Morin", id="a-role-with-a-common-noun-complement-and-a-comma-binds-the-name"),
+    # Round f1: a longer complement of common nouns (up to 64 characters) still binds the name a
+    # comma sets off right after it, a relative after the name too; a verb before the name binds nothing.
+    pytest.param("La présidente de l'association nationale des familles de victimes, Claire Dumas, qui a perdu son fils "
+                 "dans l'accident, a jugé le verdict « trop clément ».",
+                 0, "Claire Dumas", id="a-role-with-a-long-common-noun-complement-and-a-comma-binds-the-name"),
+    pytest.param("La présidente de l'association nationale des familles de victimes a reçu, avec Claire Dumas, les proches. "
+                 "Elle a jugé le verdict « trop clément ».",
+                 -1, "présidente de l'association", id="a-role-s-long-complement-then-a-verb-binds-no-name"),
     pytest.param("Le président de la fédération, Paul Girard, a reçu les élus. « Rien n'est décidé », a déclaré le chef de l'État.",
                  -1, "chef de l'État", id="a-body-s-president-named-by-apposition-is-no-head-of-state"),
     pytest.param("« Vous mentez aux Français ! », a lancé la députée de Haute-Garonne Léa Castan depuis les bancs de la gauche.",

@@ -16,6 +16,11 @@ DETECTED = [
                  [("partial", "hold-up")], id="marks-before-comme-and-a-named-person-s-naming-verb-stay-a-partial"),
     pytest.param("Le préfet a qualifié le blocage de « coup de force », comme les syndicats appellent à la grève depuis lundi.",
                  [("partial", "coup de force")], id="marks-before-comme-les-x-appellent-a-stay-a-partial"),
+    # Round f1: « , comme l'a » before a verb of saying (not of naming: baptisé, surnommé) still
+    # reports the marks (NOT_QUOTES holds the naming ones).
+    pytest.param("Le député a dénoncé un « hold-up », comme l'a rappelé sa collègue.",
+                 [("indirect", "Le député a dénoncé un « hold-up »"), ("partial", "hold-up")],
+                 id="marks-before-comme-l-a-and-a-verb-of-saying-stay-a-partial"),
     # Round e4: a plural participle that is no naming verb before a determiner and marks leaves them a
     # quotation (surnommés la « … » is a name: NOT_QUOTES).
     pytest.param("Les deux élus, interrogés la veille, ont dénoncé la « trahison du gouvernement » devant la presse.",
@@ -1335,6 +1340,12 @@ NOT_QUOTES = [
                  id="a-nickname-in-marks-before-comme-on-surnommait"),
     pytest.param("Les villageois fuient les « gens du fleuve », comme on désigne ici les contrebandiers.",
                  id="a-label-in-marks-before-comme-on-designe"),
+    # Round f1: « , comme l'a baptisé X » (a naming verb in a compound tense, whoever its subject):
+    # the name X gave the thing, no quotation.
+    pytest.param("Pendant deux mois, le « cabinet du parking », comme l'a baptisé la presse locale, a siégé dans un garage.",
+                 id="a-nickname-in-marks-before-comme-l-a-baptise"),
+    pytest.param("Le « tram de la honte », comme l'avaient surnommé ses opposants, sera inauguré lundi.",
+                 id="a-nickname-in-marks-before-comme-l-avaient-surnomme"),
     # A noun of nickname in apposition after the comma (, le surnom …, , un surnom …) says the
     # marks hold a name, even with no complement of its own.
     pytest.param("Comme ses voisins, il appelle encore l'ancien maire « le patron », le surnom gagné pendant ses trois mandats.",
