@@ -900,12 +900,13 @@ def _subject_articles() -> frozenset[str]:
 @cache
 def _said_by() -> regex.Pattern[str]:
     """``Elle a été prononcée le 3 juin par ``: a subject of ``said_by_subjects`` opening the
-    sentence, a passive of ``said_by_passives``, at most four words and the agent's preposition."""
+    sentence, a passive of ``said_by_passives``, at most five words (a date and a place: le 28 novembre à
+    Papeete) and the agent's preposition."""
     raw = names_data()
     agents = alternation(raw["agent_prepositions"])
     return regex.compile(
         rf"(?i)(?:{trie_alternation(raw.get('said_by_subjects', ()))})[ \u00a0]++(?:{trie_alternation(_said_by_words())})"
-        rf"(?:[ \u00a0]++[^ \u00a0,;:.!?«»\"“”\n]++){{0,4}}?[ \u00a0]++(?:{agents})[ \u00a0]++"
+        rf"(?:[ \u00a0]++[^ \u00a0,;:.!?«»\"“”\n]++){{0,5}}?[ \u00a0]++(?:{agents})[ \u00a0]++"
     )
 
 

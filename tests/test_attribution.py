@@ -930,6 +930,17 @@ ATTRIBUTED = [
     pytest.param("La formule circule sur les réseaux : « Le pays est à l'arrêt. » Ces propos ont été tenus en 2019 par "
                  "Odile Perrin, alors députée.", "Odile Perrin", "direct", "said-by-next",
                  id="ces-propos-ont-ete-tenus-par-names-the-speaker"),
+    pytest.param("Le stade restera fermé. « Les gradins sont trop vieux. Personne n'y monterait sans risque. » C'est l'argument "
+                 "avancé le 4 mars à Nantes par Claire Morin, adjointe aux sports.", "Claire Morin", "direct", "said-by-next",
+                 id="c-est-l-argument-avance-a-date-and-place-then-par-names-the-speaker"),
+    pytest.param("Le procès s'achève. « Mon client n'a jamais touché cet argent. Il l'a toujours dit. » L'argument, répété par "
+                 "Me Louis Garnier pendant trois semaines, n'a pas convaincu.", "Louis Garnier", "direct", "said-by-next",
+                 id="l-argument-repete-par-names-the-speaker"),
+    pytest.param("La grève continue. « Nous ne pouvons plus attendre. Les salaires stagnent depuis dix ans. » C'est l'argument que "
+                 "Julie Caron, déléguée syndicale, répète depuis lundi.", "Julie Caron", "direct", "back-reference",
+                 id="c-est-l-argument-que-x-repete"),
+    pytest.param("Le maire, lui, reste ferme : « Nous ne fermerons pas l'école. » L'argument, rejeté par le préfet, n'a pas "
+                 "convaincu.", "maire", "direct", "colon-name", id="l-argument-rejete-par-names-whoever-opposed-it-not-the-speaker"),
     pytest.param("Le maire, lui, reste ferme : « Nous ne fermerons pas l'école. » Il a été applaudi par les parents.", "maire",
                  "direct", "colon-name", id="a-passive-that-is-no-verb-of-speech-names-no-speaker"),
     pytest.param("Sur le sélectionneur, les archives sont bavardes. Un mémo de 2015, en pleine crise, dresse le portrait d'un homme isolé : "
@@ -7559,6 +7570,10 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "président colombien", id="a-relative-after-la-fermete-du-president-is-the-president-s"),
     pytest.param("Le journal salue le courage de la ministre, qui a jugé la réforme « indispensable ».", 0, "ministre",
                  id="a-relative-after-le-courage-de-la-ministre-is-the-minister-s"),
+    pytest.param("Le quotidien relève l'embarras du maire de Nantes, Paul Roux, qui s'est dit prêt à « tout revoir ».", 0,
+                 "Paul Roux", id="a-relative-after-l-embarras-du-maire-is-the-mayor-s"),
+    pytest.param("Le journal décrit le désarroi de la ministre Claire Morin, qui a affirmé que l'usine fermerait.", 0,
+                 "Claire Morin", id="a-relative-after-le-desarroi-de-la-ministre-is-the-minister-s"),
     pytest.param("Le journal cite un proche du ministre, qui a affirmé que la ville paierait.", 0, "proche du ministre",
                  id="a-relative-after-an-object-headed-by-a-proche-keeps-the-proche"),
     pytest.param("Il a interrogé le président du groupe LR, qui a affirmé que la ville paierait.", 0, "président du groupe LR",
