@@ -3232,6 +3232,11 @@ def _postposed(
             j -= 1
     if j <= s_start or text[j] != ",":
         return None
+    if cue.form == "finite" and _bare_full_name(text, s_start, j):
+        # "Teodoro Nguema Obiang Mangue, dit Teodorin, fils du président, …": a person's full
+        # name alone before the comma is no clause; « dit » there gives the name he is known by
+        # (an inverted incise may cut a clause after its subject: « La Chine, a-t-il dit, soutient … »).
+        return None
     if getattr(cue, "negated", False) and cue.lemma in grammar().denied_when_negated:
         return None  # "X, qui fabrique les blindés, n'a pas répondu à nos questions": no incise is negated
     if _noun_then_relative_in_marks(text, _past_opening_connector(text, s_start, j), j):
@@ -3881,6 +3886,26 @@ def _incise_continuation() -> regex.Pattern[str]:
     stops = alternation(g.incise_continuation_stops)
     return regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alternation(g.incise_continuations)})(?![\p{{L}}'’])"
                          rf"(?![ \u00a0]++(?:{stops})(?:(?<=['’])|(?![\p{{L}}'’])))")
+
+
+# Most characters of a bare full name standing alone before a postposed cue's comma.
+_BARE_NAME_CHARS = 60
+
+
+@cache
+def _name_particle_set() -> frozenset[str]:
+    return frozenset(lexicon.read_json("names.json")["name_particles"])
+
+
+def _bare_full_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a name of two words or more, each capitalised or a
+    name particle (de, ben, van), with no other punctuation than a hyphen or an apostrophe and no
+    determiner first (« La Chine » is a subject): a person's name, never a reported clause."""
+    if end - start > _BARE_NAME_CHARS:
+        return False
+    words = text[start:end].split()
+    return (len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in _determiners()
+            and all(w[:1].isupper() and all(c.isalpha() or c in "-'’" for c in w) or w in _name_particle_set() for w in words))
 
 
 def _few_words(text: str, start: int, end: int) -> bool:

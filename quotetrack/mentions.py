@@ -30,6 +30,7 @@ from quotetrack.registry import (
     Registry,
     article_before_mark,
     capital_cities,
+    country_names,
     is_body_role_key,
     opens_elided,
 )
@@ -1807,9 +1808,12 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                          and _singular_cue_after(text, end))):
             continue
         if (initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names
-                and tokens[0] not in first_names() and not _is_acronym(tokens[0])):
+                and tokens[0] not in first_names() and not _is_acronym(tokens[0])
+                and not (len(tokens) == 2 and tokens[1] in country_names())):
             # "Julien Moreau le sait", then "Moreau": a first name stays; so does an acronym, no
-            # word a sentence opens with ("SOS Méditerranée" after "en Méditerranée").
+            # word a sentence opens with ("SOS Méditerranée" after "en Méditerranée"); so does a
+            # word right before a country's bare name, which French writes with an article: an
+            # organisation's national branch ("Caritas Indonésie" after "en Indonésie").
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         if (initial and len(tokens) > 2 and tokens[1] in _name_particles() and tokens[0] not in seen_inside

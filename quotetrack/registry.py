@@ -827,6 +827,13 @@ def capital_cities() -> frozenset[str]:
 
 
 @cache
+def country_names() -> frozenset[str]:
+    """The one-word names and aliases of the states of ``countries.json`` (``Indonésie``,
+    ``Belgique``): right after an organisation's name, its national branch (``Caritas Indonésie``)."""
+    return frozenset(a for c in _language().countries for a in (c.name, *c.aliases) if " " not in a)
+
+
+@cache
 def profession_nouns() -> frozenset[str]:
     """The one-word forms of the professions and situations bound by their noun (``by_noun``
     roles of ``roles.json``: ``éducatrice``, ``retraité``), lower-case: alone between commas after

@@ -1308,6 +1308,15 @@ ATTRIBUTED = [
                  "SOS Méditerranée", "indirect", "subject-before-cue", id="an-acronym-opening-a-sentence-stays-in-the-name"),
     pytest.param("Theresa May a parlé hier. Bientôt Theresa May dira que tout va bien.", "Theresa May", "indirect",
                  "subject-before-cue", id="a-capitalised-adverb-opening-a-sentence-leaves-the-name"),
+    # A word right before a country's bare name (French writes a country with an article) opening a
+    # sentence is an organisation's national branch, one name, even after the country alone earlier; a
+    # city takes no article, so a sentence-opening word before one still goes (« Hier Lisbonne »).
+    pytest.param("Les pluies ont repris en Belgique. Handicap Belgique a fait savoir que ses équipes étaient mobilisées.",
+                 "Handicap Belgique", "indirect", "subject-before-cue", id="a-word-before-a-country-opening-a-sentence-is-a-branch"),
+    pytest.param("Des crues ont ravagé le sud du Pérou. Oxfam Pérou a assuré que les secours manquaient de moyens.",
+                 "Oxfam Pérou", "indirect", "subject-before-cue", id="a-known-body-before-a-country-opening-a-sentence-is-a-branch"),
+    pytest.param("Le sommet se tient à Lisbonne depuis lundi. Hier Lisbonne a fait savoir que les accords seraient signés.",
+                 "Portugal", "indirect", "subject-before-cue", id="a-word-before-a-city-opening-a-sentence-leaves-the-name"),
     # « des sources humanitaires et militaires »: a second qualifier joined by « et » belongs to the source;
     # « et » before a determiner opens another source.
     pytest.param("Selon des sources diplomatiques et militaires, le sommet est reporté.", "sources diplomatiques et militaires",

@@ -5498,7 +5498,10 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Lunel, 26 000 habitants, classée ville d'art en 2004, a reconnu Montpellier comme chef-lieu en 2010.",
                                   "Mélanie, 42 ans, originaire de Brest, a admis les faits devant le juge.",
                                   # A bare infinitive and its object after the verb: the subject is before it.
-                                  "L'Espagne, voisine du Maroc, a assuré respecter la décision du tribunal."])
+                                  "L'Espagne, voisine du Maroc, a assuré respecter la décision du tribunal.",
+                                  # A full name alone before « dit » (known as): a nickname, no clause.
+                                  "Jean-Baptiste Ould Mahmoud, dit Jibi, ancien ministre des Mines, a été arrêté à Nouakchott.",
+                                  "Marcel de La Tour, dit le Baron, fut longtemps le patron du milieu marseillais."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
@@ -5513,6 +5516,10 @@ def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
      "Le budget, 12 milliards d'euros, voté en juin, sera revu à la baisse"),
     # An adverb ending like an infinitive (hier) right after the verb: the subject still follows.
     ("Les prix baisseront, a déclaré hier le ministre de l'Économie.", "Les prix baisseront"),
+    # A country name as the subject, an inverted incise cutting the clause: still reported.
+    ("La Russie, a-t-il dit, refuse toute médiation européenne.", "La Russie, a-t-il dit, refuse toute médiation européenne"),
+    # A clause with a lower-case verb, capitalised names around it: still reported.
+    ("Paris Saint-Germain rejoindra Lyon en finale, a dit Marc Dupont.", "Paris Saint-Germain rejoindra Lyon en finale"),
 ])
 def test_a_fronted_frame_before_a_clause_and_an_incise_stays_reported(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
