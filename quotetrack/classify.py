@@ -748,6 +748,11 @@ class Grammar(Record):
     """``pancartes``, ``mot d'ordre``: where a crowd's words are read or heard; a quotation an
     indefinite ``on`` reads or hears there (*sur les pancartes, on pouvait lire « … »*) is the
     crowd's named before it in its paragraph."""
+    sign_participles: tuple[str, ...] = ()
+    """``proclamant``, ``disant``: present participles a written sign of ``slogan_media`` takes for
+    the words written on it (*sous une banderole proclamant « … »*, *des pancartes disant « … »*):
+    the writer describes the sign, the marks give what it reads, a label, nobody's words
+    (*on pouvait lire sur les pancartes « … »* still quotes the crowd)."""
     label_apposition_nouns: tuple[str, ...] = ()
     """``slogan``, ``devise``: nouns of speech that, opening an apposition right after the marks
     (maybe after a determiner: *placé sous le signe des « … », le slogan de son parti*), say the
@@ -1155,12 +1160,16 @@ def _patterns() -> _Patterns:
     naming_verb_article = (rf"\b(?:{suffix_trie_alternation(g.naming_verbs)})(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?"
                            rf"\s++(?:{suffix_trie_alternation(g.gloss_determiners)})"
                            if g.naming_verbs and g.naming_adverbs and g.gloss_determiners else r"(?!)")
+    # "sous une banderole proclamant « … »": a sign of ``slogan_media`` and a participle of
+    # ``sign_participles`` name what the sign reads.
+    sign = (rf"\b(?:{trie_alternation(g.slogan_media)})\s++(?:{trie_alternation(g.sign_participles)})"
+            if g.slogan_media and g.sign_participles else r"(?!)")
     return _Patterns(
         que_before=_AtEnd(rf"(?i)\b(?:{suffix_trie_alternation(g.complementizers)})\s*+$", g.complementizers),
         naming_before=_AtEnd(
             rf"(?i)(?:\b(?:{suffix_trie_alternation((*g.naming_words, *g.naming_verbs))})\s*+[:,]?"
-            rf"|{naming_verb_adverb}|{naming_verb_article}|,\s*+(?:{suffix_trie_alternation(g.naming_after_comma)}))\s*+$",
-            (*g.naming_words, *g.naming_verbs, *g.naming_adverbs, *g.naming_after_comma, *g.gloss_determiners),
+            rf"|{naming_verb_adverb}|{naming_verb_article}|{sign}|,\s*+(?:{suffix_trie_alternation(g.naming_after_comma)}))\s*+$",
+            (*g.naming_words, *g.naming_verbs, *g.naming_adverbs, *g.naming_after_comma, *g.gloss_determiners, *g.sign_participles),
             ":,",
         ),
         body_naming_before=_AtEnd(rf"(?i)(?<!\w)(?:{suffix_trie_alternation(g.body_naming_words)})\s*+$", g.body_naming_words)

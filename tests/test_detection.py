@@ -126,6 +126,9 @@ DETECTED = [
                  [("direct", "We will rebuild it"), ("direct", "Nous la reconstruirons.")],
                  id="a-translation-standing-alone-after-the-incise-sentence"),
     # A second slogan coordinated with a whole one a gerund of shouting governs is whole too (round sj).
+    # The participle of saying a sign takes (sign_participles) after a person: the person's words.
+    pytest.param("Le maire est monté sur l'estrade, proclamant « Nous reconstruirons l'école ».",
+                 [("partial", "Nous reconstruirons l'école")], id="a-person-proclaiming-is-no-sign"),
     pytest.param("Les grévistes ont bloqué le dépôt en scandant « Solidarité » et « Nous ne lâcherons rien ».",
                  [("direct", "Solidarité"), ("direct", "Nous ne lâcherons rien")], id="a-second-slogan-coordinated-after-scandant"),
     pytest.param("Elle affirme « Tout est prêt » et parle d'une « rentrée sereine ».",
@@ -1198,6 +1201,12 @@ NOT_QUOTES = [
                  id="a-slogan-on-placards-in-the-plural-is-no-quote"),
     pytest.param("Dans le cortège, des lycéens portaient des banderoles « Bac pour tous ».",
                  id="a-slogan-on-banners-in-the-plural-is-no-quote"),
+    # A sign and a participle of saying (sign_participles) name what the sign reads, a clause
+    # in the first person too.
+    pytest.param("Les familles se sont rassemblées devant la gare, sous une banderole proclamant « Nous n'oublierons jamais ».",
+                 id="a-banner-proclaiming-a-clause-is-no-quote"),
+    pytest.param("Des infirmières ont défilé derrière des pancartes disant « Nous sommes à bout ».",
+                 id="placards-saying-a-clause-are-no-quote"),
     # A list's rows, each a label in marks, a colon and its value: a table, no quotation the
     # colon of the introduction opens (batch 26).
     pytest.param("Le tarif varie selon la catégorie du client :\n- « particuliers » : 12 euros\n- « associations » : 8 euros\n\n"
