@@ -403,6 +403,14 @@ def _patterns() -> _Patterns:
 _TIMING_PREDICATE_REACH = 160
 
 
+@cache
+def _set_off_contrast() -> regex.Pattern[str]:
+    """A contrast marker of ``contrast_markers`` (``names.json``: ``en revanche``, ``au contraire``)
+    and the comma setting it off, at a clause's start."""
+    markers = trie_alternation(tuple(names_data().get("contrast_markers", ()))) or "(?!)"
+    return regex.compile(rf"(?i)(?:{markers})[ \u00a0]*+,")
+
+
 def _timing_predicate_after(text: str, comma: int, s_end: int) -> bool:
     """Whether a predicate of timing that governs a complement in ``pour``
     (``pour_governing_predicates``: ``tombe mal``) stands in the sentence within
@@ -1733,6 +1741,10 @@ def _selon(
             start = _past_description_of_name(text, cue.end, apposed, start, end, apposed=True)
         start = _past_name_of_source(text, cue.end, start, end, mention_starts)
         start = _past_description_of_name(text, cue.end, comma, start, end)
+        if (contrast := _set_off_contrast().match(text, start, end)) is not None:
+            # "Pour les riverains, en revanche, le projet …": the writer's contrast marker set off
+            # by commas links the sentence to the one before; the source's clause starts after it.
+            start = _skip_space(text, contrast.end(), end)
         return _make(text, start, end, i, "indirect-selon", 0.85)
     # Postposed: "content, selon X."
     if (marked := _marks_after_set_off_source(text, s_start, cue, s_end)) is not None:

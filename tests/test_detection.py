@@ -1120,6 +1120,15 @@ DETECTED = [
     # A candidate's campaign staff (équipe de campagne, opinion_source_nouns) fronted by pour holds the opinion.
     pytest.param("Pour l'équipe de campagne du sénateur, le décompte des bulletins a été falsifié.",
                  [("indirect", "le décompte des bulletins a été falsifié")], id="pour-a-campaign-team-is-a-source"),
+    # Round f7: a group of practitioners (agriculteurs, chasseurs: opinion_source_nouns) fronted by pour
+    # holds the opinion; a contrast marker set off by commas after the source (contrast_markers) is the
+    # writer's link, out of the clause; without its comma it is left in.
+    pytest.param("Pour les éleveurs, en revanche, la nouvelle aide arrive beaucoup trop tard.",
+                 [("indirect", "la nouvelle aide arrive beaucoup trop tard")], id="pour-a-group-then-a-contrast-marker-is-a-source"),
+    pytest.param("Selon la préfecture, au contraire, le barrage tiendra jusqu'au printemps.",
+                 [("indirect", "le barrage tiendra jusqu'au printemps")], id="a-contrast-marker-after-selon-is-out-of-the-clause"),
+    pytest.param("Selon la préfecture, dans ce cas, le barrage tiendra jusqu'au printemps.",
+                 [("indirect", "dans ce cas, le barrage tiendra jusqu'au printemps")], id="a-frame-after-selon-is-no-contrast-marker"),
     # Round j2: a noun of nickname in marks, with no complement link before them, names no marks
     # after it (le surnom de « … » does: NOT_QUOTES); the speaker's verdict stays a quote.
     pytest.param("La ministre a qualifié ce surnom d'« insulte » devant les députés.",
