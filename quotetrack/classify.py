@@ -686,6 +686,11 @@ class Grammar(Record):
     degree_adverb_endings: tuple[str, ...] = ()
     """Endings of an adverb (-ment): one may stand between one of ``participle_comparatives`` and
     the participle, or between a headline verb and the colon before its headline (titre sobrement :)."""
+    qualifier_adverb_endings: tuple[str, ...] = ()
+    """Endings only an adverb of manner or degree has, never a noun in -ment (entièrement,
+    totalement, strictement; not gouvernement, mouvement): lower-case words in marks opening with
+    one and another word after it (un système « entièrement verrouillé ») qualify the noun before
+    them, a predicate someone gave, never that noun's name."""
     relative_fears: tuple[str, ...] = ()
     """Verbs of fear or doubt (craindre, redouter, douter): their que-clause reports the opinion of
     a subject that holds it (Le syndicat craint que …), but right after one of
@@ -2629,6 +2634,15 @@ def _opens_with_adverbial(inner: str) -> bool:
     return first is not None and first.group().casefold() in _adverbial_openers()
 
 
+def _opens_with_qualifier_adverb(inner: str) -> bool:
+    """``un système « entièrement verrouillé »``: lower-case words in marks opening with an adverb
+    of manner or degree (an ending of ``qualifier_adverb_endings``) and at least one more word
+    qualify the noun before them, no name of it."""
+    words = inner.split(None, 2)
+    endings = grammar().qualifier_adverb_endings
+    return len(words) > 1 and bool(endings) and words[0].isalpha() and words[0].islower() and words[0].endswith(endings)
+
+
 @cache
 def _agent_framing() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A framing participle (``agent_framing_participles``) ending the words before marks, and an
@@ -3706,7 +3720,7 @@ def _decide(
                           and (_cue_between(cues, cue_starts, sent[0], s.open_start) is None
                                or _naming_noun_after_contracted_article(before_stripped))))
                      and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)
-                                                       or _opens_with_negation(inner)))
+                                                       or _opens_with_negation(inner) or _opens_with_qualifier_adverb(inner)))
                      # "Elle écrit dans son livre : « … . »": a sentence the colon opens, no title.
                      and not (before_stripped.endswith(":") and inner.rstrip(_INLINE_SPACES).endswith(_SENTENCE_STOPS))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)

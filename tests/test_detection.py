@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round f5: an adverb of degree and a participle in marks after a noun qualify it: a partial, no name.
+    pytest.param("L'ONG a jugé que le pays restait un régime « totalement fermé » à la presse.",
+                 [("partial", "totalement fermé")], id="an-adverb-led-qualifier-after-a-naming-noun-is-a-partial"),
     # Round d3: after « , comme » only a community subject (les, ses, leurs… habitants) naming the
     # thing makes the marks a name (NOT_QUOTES); a person subject, or « appellent à » (calling for
     # something), leaves the words someone's.
@@ -1133,6 +1136,9 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round f5: lower-case words in marks after a naming noun, opening with a noun in -ment: its name still.
+    pytest.param("La mairie a présenté lundi son programme « logement solidaire » aux habitants.",
+                 id="a-lower-case-name-opening-with-a-noun-in-ment-after-a-naming-noun-is-no-quote"),
     # anticiper reports only in an incise (« … », anticipe un analyste): a forecast of a noun is none.
     pytest.param("Le marché anticipe une nouvelle baisse des taux au printemps.", id="anticiper-a-noun-is-no-quote"),
     # Pour of purpose before the same noun (financer son équipe de campagne): no source.
