@@ -4068,6 +4068,8 @@ def _decide(
     if (cue_in_sentence is None and not lower_gloss and _is_title_case(inner)) or names_something():
         # "le « Grand Jury »": several capitalised words name something, whatever the cue.
         return "not-title"
+    if _nickname_inside_name(text, s, inner, before_stripped):
+        return "not-name"  # "Juan Antonio « Tony » Hernández": a nickname between first name and surname
     if names_a_body():
         # "réunis au sein d'un « Comité national pour le salut du peuple »": a body's name.
         return "not-name"
@@ -4590,6 +4592,27 @@ def _role_headline_speaker() -> regex.Pattern[str]:
     return regex.compile(
         rf"{space}*+(?i:{articles})(?:(?<=['’])|{space}++)(\p{{Ll}}[\p{{L}}\-]*+){space}++"
         rf"\p{{Lu}}[\p{{L}}\-'’]*+(?:{space}++\p{{Lu}}[\p{{L}}\-'’]*+){{0,2}}{space}*+:{space}*+")
+
+
+# Most words of a nickname set in marks inside a person's name.
+_INNER_NICKNAME_WORDS = 2
+_SURNAME_AFTER_MARKS = regex.compile(r"[ \u00a0\u202f]?+\p{Lu}\p{Ll}")
+
+
+def _nickname_inside_name(text: str, s: MarkedSpan, inner: str, before_stripped: str) -> bool:
+    """``Juan Antonio « Tony » Hernández``: a short capitalised word or two in marks right after a
+    known first name and right before a capitalised word (the surname) are the person's nickname,
+    set inside the name the way the press writes it, nobody's words."""
+    words = inner.split()
+    if not words or len(words) > _INNER_NICKNAME_WORDS or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if _SURNAME_AFTER_MARKS.match(text, s.close_end) is None:
+        return False
+    last = before_stripped.rsplit(None, 1)[-1] if before_stripped.strip() else ""
+    # Imported here: the mentions stage imports this module.
+    from quotetrack.mentions import first_names
+
+    return last in first_names()
 
 
 def _surname_headline(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:

@@ -12,6 +12,9 @@ DETECTED = [
     # Round f5: an adverb of degree and a participle in marks after a noun qualify it: a partial, no name.
     pytest.param("L'ONG a jugé que le pays restait un régime « totalement fermé » à la presse.",
                  [("partial", "totalement fermé")], id="an-adverb-led-qualifier-after-a-naming-noun-is-a-partial"),
+    # Round f5: one capitalised word in marks after a verb, before a capitalised word: no nickname.
+    pytest.param("Le public a crié « Bravo » Lundi soir, la salle était comble.", [("direct", "Bravo")],
+                 id="a-word-in-marks-after-a-verb-before-a-capital-is-no-nickname"),
     # Round d3: after « , comme » only a community subject (les, ses, leurs… habitants) naming the
     # thing makes the marks a name (NOT_QUOTES); a person subject, or « appellent à » (calling for
     # something), leaves the words someone's.
@@ -1136,6 +1139,8 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round f5: a capitalised word in marks between a known first name and a surname is a nickname.
+    pytest.param("L'ex-boxeur Marco «Tigre» Lunetti, arrêté samedi, a affirmé qu'il ferait appel.", id="a-one-word-nickname-inside-a-name-is-no-quote"),
     # Round f5: lower-case words in marks after a naming noun, opening with a noun in -ment: its name still.
     pytest.param("La mairie a présenté lundi son programme « logement solidaire » aux habitants.",
                  id="a-lower-case-name-opening-with-a-noun-in-ment-after-a-naming-noun-is-no-quote"),
