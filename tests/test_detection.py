@@ -4005,6 +4005,12 @@ INDIRECT = [
                  "la dette va encore croître", id="a-source-s-body-and-its-acronym-in-brackets"),
     pytest.param("Pour l'économiste Li Wei, de l'Institut des études fiscales (IEF), basé à Paris, la dette va encore croître.",
                  "la dette va encore croître", id="a-source-s-body-its-acronym-and-where-it-sits"),
+    # Round f5: a link of purpose or opposition and its article go on the body's name (Ligue
+    # contre le cancer); another word after contre ends it, the aside stays in the clause.
+    pytest.param("Pour la juriste Anne Roche, de la Ligue internationale contre le racisme (LICR), la loi restera lettre morte.",
+                 "la loi restera lettre morte", id="a-source-s-body-named-with-contre-and-an-article"),
+    pytest.param("Pour l'économiste Li Wei, de Lyon contre toute attente, la dette va encore croître.",
+                 "de Lyon contre toute attente, la dette va encore croître", id="contre-without-an-article-ends-a-source-s-affiliation"),
     pytest.param("Pour l'économiste Li Wei, de Lyon (Rhône), la dette va encore croître.",
                  "de Lyon (Rhône), la dette va encore croître", id="a-place-and-its-region-in-brackets-is-no-affiliation"),
     pytest.param("L'armée a visé une milice qui, selon elle, préparait une attaque contre la frontière.",
