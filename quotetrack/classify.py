@@ -690,6 +690,11 @@ class Grammar(Record):
     degree_adverb_endings: tuple[str, ...] = ()
     """Endings of an adverb (-ment): one may stand between one of ``participle_comparatives`` and
     the participle, or between a headline verb and the colon before its headline (titre sobrement :)."""
+    qualifier_adverb_endings: tuple[str, ...] = ()
+    """Endings only an adverb of manner or degree has, never a noun in -ment (entièrement,
+    totalement, strictement; not gouvernement, mouvement): lower-case words in marks opening with
+    one and another word after it (un système « entièrement verrouillé ») qualify the noun before
+    them, a predicate someone gave, never that noun's name."""
     relative_fears: tuple[str, ...] = ()
     """Verbs of fear or doubt (craindre, redouter, douter): their que-clause reports the opinion of
     a subject that holds it (Le syndicat craint que …), but right after one of
@@ -2642,6 +2647,15 @@ def _opens_with_adverbial(inner: str) -> bool:
     return first is not None and first.group().casefold() in _adverbial_openers()
 
 
+def _opens_with_qualifier_adverb(inner: str) -> bool:
+    """``un système « entièrement verrouillé »``: lower-case words in marks opening with an adverb
+    of manner or degree (an ending of ``qualifier_adverb_endings``) and at least one more word
+    qualify the noun before them, no name of it."""
+    words = inner.split(None, 2)
+    endings = grammar().qualifier_adverb_endings
+    return len(words) > 1 and bool(endings) and words[0].isalpha() and words[0].islower() and words[0].endswith(endings)
+
+
 @cache
 def _agent_framing() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A framing participle (``agent_framing_participles``) ending the words before marks, and an
@@ -3719,7 +3733,7 @@ def _decide(
                           and (_cue_between(cues, cue_starts, sent[0], s.open_start) is None
                                or _naming_noun_after_contracted_article(before_stripped))))
                      and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)
-                                                       or _opens_with_negation(inner)))
+                                                       or _opens_with_negation(inner) or _opens_with_qualifier_adverb(inner)))
                      # "Elle écrit dans son livre : « … . »": a sentence the colon opens, no title.
                      and not (before_stripped.endswith(":") and inner.rstrip(_INLINE_SPACES).endswith(_SENTENCE_STOPS))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
@@ -4067,6 +4081,8 @@ def _decide(
     if (cue_in_sentence is None and not lower_gloss and _is_title_case(inner)) or names_something():
         # "le « Grand Jury »": several capitalised words name something, whatever the cue.
         return "not-title"
+    if _nickname_inside_name(text, s, inner, before_stripped):
+        return "not-name"  # "Juan Antonio « Tony » Hernández": a nickname between first name and surname
     if names_a_body():
         # "réunis au sein d'un « Comité national pour le salut du peuple »": a body's name.
         return "not-name"
@@ -4589,6 +4605,27 @@ def _role_headline_speaker() -> regex.Pattern[str]:
     return regex.compile(
         rf"{space}*+(?i:{articles})(?:(?<=['’])|{space}++)(\p{{Ll}}[\p{{L}}\-]*+){space}++"
         rf"\p{{Lu}}[\p{{L}}\-'’]*+(?:{space}++\p{{Lu}}[\p{{L}}\-'’]*+){{0,2}}{space}*+:{space}*+")
+
+
+# Most words of a nickname set in marks inside a person's name.
+_INNER_NICKNAME_WORDS = 2
+_SURNAME_AFTER_MARKS = regex.compile(r"[ \u00a0\u202f]?+\p{Lu}\p{Ll}")
+
+
+def _nickname_inside_name(text: str, s: MarkedSpan, inner: str, before_stripped: str) -> bool:
+    """``Juan Antonio « Tony » Hernández``: a short capitalised word or two in marks right after a
+    known first name and right before a capitalised word (the surname) are the person's nickname,
+    set inside the name the way the press writes it, nobody's words."""
+    words = inner.split()
+    if not words or len(words) > _INNER_NICKNAME_WORDS or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if _SURNAME_AFTER_MARKS.match(text, s.close_end) is None:
+        return False
+    last = before_stripped.rsplit(None, 1)[-1] if before_stripped.strip() else ""
+    # Imported here: the mentions stage imports this module.
+    from quotetrack.mentions import first_names
+
+    return last in first_names()
 
 
 def _surname_headline(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:

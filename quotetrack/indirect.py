@@ -392,7 +392,10 @@ def _patterns() -> _Patterns:
             rf"(?:(?:{alt(names_data()['body_nouns'])})[ \u00a0]++"
             rf"(?:(?:{alt(names_data()['name_complement_links'])})(?:(?<=['’])|[ \u00a0]++))?)?"
             r"\p{Lu}[\w\-&.’']*+(?:[ \u00a0]++\p{Lu}[\w\-&.’']*+)*+"
-            rf"(?:[ \u00a0]++(?!(?i:{alt(_tail_prepositions())})(?![\p{{L}}'’]))(?:\p{{L}}++['’])?\p{{L}}[\p{{L}}\-]*+){{0,{_AFFILIATION_TAIL}}}"
+            # « de l'Organisation mondiale contre la torture »: a link of purpose and its article
+            # (institution_names.json ``purpose_links``) goes on a body's name, no other preposition.
+            rf"(?:[ \u00a0]++(?!(?!(?i:{alt(_purpose_links())})(?:(?<=['’])|(?=[ \u00a0])))(?i:{alt(_tail_prepositions())})(?![\p{{L}}'’]))"
+            rf"(?:\p{{L}}++['’])?\p{{L}}[\p{{L}}\-]*+){{0,{_AFFILIATION_TAIL}}}"
             r"(?:[ \u00a0]++\(\p{Lu}[\p{Lu}\d\-&]*+\))?[ \u00a0]*+$"
         ),
         agent=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(names_data()['agent_prepositions'])})[ \u00a0]"),
@@ -448,6 +451,14 @@ def complementizer_word() -> str:
     full = [w for w in words if not w.endswith(("'", "’"))]
     elided = sorted({w[:-1] + a for w in words if w.endswith(("'", "’")) for a in "'’"})
     return rf"(?:(?:{alternation(full)})(?!\p{{L}})|(?:{alternation(elided)}))"
+
+
+def _purpose_links() -> list[str]:
+    """The links of purpose or opposition that go on a body's name with their article (``pour la``,
+    ``contre la``: ``Comité contre la torture``), both apostrophes."""
+    from quotetrack.institutions import _data as institution_data
+
+    return sorted({w for link in institution_data().purpose_links for w in (link.replace("’", "'"), link.replace("'", "’"))})
 
 
 def _tail_prepositions() -> list[str]:

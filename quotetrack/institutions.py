@@ -50,8 +50,8 @@ class InstitutionNames(Record):
     """Adjectives no ending tells that may follow the head itself (``civile``: ``la Sécurité
     civile``), and a complement's noun too."""
     purpose_links: tuple[str, ...] = ()
-    """Links of a complement of purpose, with the article after them (``pour le``: ``l'Agence pour
-    le commerce extérieur``), read as the complement links of ``names.json`` are."""
+    """Links of a complement of purpose or opposition, with the article after them (``pour le``:
+    ``l'Agence pour le commerce extérieur``; ``contre la``: ``le Comité contre la torture``), read as the complement links of ``names.json`` are."""
     remit_links: tuple[str, ...] = ()
     """Links of a complement naming an institution's remit (``aux``: ``le Comité d'Etat aux
     frontières``, ``à l'``: ``le Haut Conseil à l'égalité``), read as the complement links are."""

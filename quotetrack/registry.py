@@ -200,6 +200,10 @@ class _AnonymousData(Record):
     body_links: tuple[str, ...] = ()
     """Links before the body a source belongs to (``au sein de la``): with any lower-case noun
     after them they qualify the source (``une source au sein de la gendarmerie``)."""
+    body_adjectives: tuple[str, ...] = ()
+    """Lower-case adjectives that may follow the noun of the body after one of ``body_links``
+    (``une source au sein de la police nationale``, ``au sein de l'administration pénitentiaire``),
+    besides the nationality, role and regional adjectives: they still name that body."""
     possessive_body_links: tuple[str, ...] = ()
     """Links with a possessive before the body an institution named earlier owns (``au sein de sa``):
     with a capitalised noun after them they qualify the source (``une source au sein de sa Commission``)."""
@@ -942,6 +946,8 @@ class _Matcher:
         self.tail = f"(?:{_trie_pattern(tails)})(?![\\w]|[\\-\u2011]\\w)"
         office = f"(?:{_trie_pattern(offices)})(?!\\w)"
         # « une source au sein de la gendarmerie »: a body link and any lower-case noun.
+        body_adj = (f"(?:{self.adj}|{_trie_pattern(lang.anonymous.body_adjectives)})(?!\\w)"
+                    if lang.anonymous.body_adjectives else f"{self.adj}(?!\\w)")
         body = (f"|(?:{_trie_pattern(lang.anonymous.body_links)})\\s*+\\p{{Ll}}[\\w\\-]*+(?:\\s++(?:de\\s++la\\s++|de\\s++l['’]|du\\s++|des\\s++|de\\s++|d['’])\\p{{Ll}}[\\w\\-]*+(?!['’])|)"
                 if lang.anonymous.body_links else "")
         # « une source au sein de sa Commission »: a possessive link and the owner's capitalised body.
@@ -953,7 +959,11 @@ class _Matcher:
         ministry = (f"(?:{_trie_pattern(lang.anonymous.ministry_qualifiers)})(?:\\s++{self.adj}|)"
                     f"\\s++(?:{_trie_pattern(portfolios)})|"
                     if lang.anonymous.ministry_qualifiers else "")
-        self.qual = f"(?:{ministry}{_trie_pattern(lang.anonymous.qualifiers)}{body})(?!\\w)"
+        # « une source au sein de la police nationale »: the body's noun and its adjective, tried
+        # before the listed qualifiers, which hold the noun alone (« au sein de la police »).
+        body_with_adj = (f"(?:{_trie_pattern(lang.anonymous.body_links)})\\s*+\\p{{Ll}}[\\w\\-]*+\\s++{body_adj}|"
+                         if lang.anonymous.body_links else "")
+        self.qual = f"(?:{ministry}{body_with_adj}{_trie_pattern(lang.anonymous.qualifiers)}{body})(?!\\w)"
         s = r"\s++"
         # Optional parts are written ``(?:…|)``, not ``(?:…)?``: the same order and matches,
         # without a repeat the engine sets up on every match attempt (see _SEP).

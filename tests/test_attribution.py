@@ -7386,6 +7386,12 @@ LEFTOVER_ATTRIBUTION = [
                  0, "source au sein de la gendarmerie", id="a-source-keeps-the-body-it-belongs-to"),
     pytest.param("Selon une source au sein du parquet, « l'enquête avance vite ».",
                  0, "source au sein du parquet", id="a-fronted-source-keeps-its-body"),
+    # Round f5: the body's noun keeps its adjective (police nationale), though the listed
+    # qualifier holds the noun alone; an adjective after a comma is no part of it.
+    pytest.param("« Le convoi est parti à l'aube », a confié une source au sein de la police judiciaire.",
+                 0, "source au sein de la police judiciaire", id="a-source-body-keeps-its-adjective"),
+    pytest.param("« Le convoi est parti à l'aube », a confié une source au sein de la police, nationale ou municipale.",
+                 0, "source au sein de la police", id="a-source-body-takes-no-adjective-past-a-comma"),
     pytest.param("« L'arme n'a pas été retrouvée », a confié une source au sein des services de renseignement.",
                  0, "source au sein des services de renseignement", id="a-source-body-keeps-its-lower-case-complement"),
     # A possessive and the owner's capitalised body (batch 120, w606): the source keeps it, no bare body.

@@ -9,6 +9,12 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round f5: an adverb of degree and a participle in marks after a noun qualify it: a partial, no name.
+    pytest.param("L'ONG a jugé que le pays restait un régime « totalement fermé » à la presse.",
+                 [("partial", "totalement fermé")], id="an-adverb-led-qualifier-after-a-naming-noun-is-a-partial"),
+    # Round f5: one capitalised word in marks after a verb, before a capitalised word: no nickname.
+    pytest.param("Le public a crié « Bravo » Lundi soir, la salle était comble.", [("direct", "Bravo")],
+                 id="a-word-in-marks-after-a-verb-before-a-capital-is-no-nickname"),
     # Round d3: after « , comme » only a community subject (les, ses, leurs… habitants) naming the
     # thing makes the marks a name (NOT_QUOTES); a person subject, or « appellent à » (calling for
     # something), leaves the words someone's.
@@ -1150,6 +1156,11 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round f5: a capitalised word in marks between a known first name and a surname is a nickname.
+    pytest.param("L'ex-boxeur Marco «Tigre» Lunetti, arrêté samedi, a affirmé qu'il ferait appel.", id="a-one-word-nickname-inside-a-name-is-no-quote"),
+    # Round f5: lower-case words in marks after a naming noun, opening with a noun in -ment: its name still.
+    pytest.param("La mairie a présenté lundi son programme « logement solidaire » aux habitants.",
+                 id="a-lower-case-name-opening-with-a-noun-in-ment-after-a-naming-noun-is-no-quote"),
     # anticiper reports only in an incise (« … », anticipe un analyste): a forecast of a noun is none.
     pytest.param("Le marché anticipe une nouvelle baisse des taux au printemps.", id="anticiper-a-noun-is-no-quote"),
     # Pour of purpose before the same noun (financer son équipe de campagne): no source.
@@ -4023,6 +4034,12 @@ INDIRECT = [
                  "la dette va encore croître", id="a-source-s-body-and-its-acronym-in-brackets"),
     pytest.param("Pour l'économiste Li Wei, de l'Institut des études fiscales (IEF), basé à Paris, la dette va encore croître.",
                  "la dette va encore croître", id="a-source-s-body-its-acronym-and-where-it-sits"),
+    # Round f5: a link of purpose or opposition and its article go on the body's name (Ligue
+    # contre le cancer); another word after contre ends it, the aside stays in the clause.
+    pytest.param("Pour la juriste Anne Roche, de la Ligue internationale contre le racisme (LICR), la loi restera lettre morte.",
+                 "la loi restera lettre morte", id="a-source-s-body-named-with-contre-and-an-article"),
+    pytest.param("Pour l'économiste Li Wei, de Lyon contre toute attente, la dette va encore croître.",
+                 "de Lyon contre toute attente, la dette va encore croître", id="contre-without-an-article-ends-a-source-s-affiliation"),
     pytest.param("Pour l'économiste Li Wei, de Lyon (Rhône), la dette va encore croître.",
                  "de Lyon (Rhône), la dette va encore croître", id="a-place-and-its-region-in-brackets-is-no-affiliation"),
     pytest.param("L'armée a visé une milice qui, selon elle, préparait une attaque contre la frontière.",
