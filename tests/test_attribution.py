@@ -587,6 +587,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="a-verb-before-a-fragment-outranks-a-selon-after-a-relative"),
     pytest.param("Le gouvernement a rejeté les accusations des rebelles, une « manœuvre grossière » selon le député Paul Durand.",
                  "Paul Durand", "partial", "selon-postposed", id="selon-right-after-the-closing-mark-gives-the-fragment"),
+    # Round f4: marks inside a cue's que clause, nothing between que and them: a selon glued to
+    # the marks qualifies the reported clause, said by the cue's subject; after a comma it is the source's gloss.
+    pytest.param("La directrice a affirmé que le bâtiment était « conforme » selon les dernières inspections.",
+                 "directrice", "partial", "subject-before-cue", id="selon-glued-to-marks-inside-a-que-clause-is-part-of-the-report"),
+    pytest.param("Le maire a reconnu que le quartier, « sinistré » selon le préfet, serait reconstruit.",
+                 "préfet", "partial", "selon-postposed", id="selon-glued-to-marks-after-a-comma-in-the-que-clause-gives-the-fragment"),
     pytest.param("L'Italie a libéré, « pour raisons de santé » selon Rome, le chef du groupe armé, Ali Haddad, arrivé en mars.",
                  "Italie", "partial", "incise-postposed",
                  id="a-name-right-after-selon-speaks-not-the-named-description-after-its-comma"),
