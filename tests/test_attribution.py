@@ -6514,6 +6514,15 @@ SPEAKER_OF_QUOTE = [
                  id="a-shop-en-ligne-announces-no-publication-in-marks"),
     pytest.param("Le tabloïd « Nový Čas » affirme que le ministre a menti.", 0, "Nový Čas",
                  id="a-publication-noun-announces-a-name-in-marks-before-the-cue"),
+    # Round f4: an Italian title's article Il is no pronoun: inside marks after a publication noun,
+    # a name after it, it opens the title; a known title grown back over it covers it. A pronoun
+    # Il opening its own sentence after a title still takes back the person.
+    pytest.param("Le maire a parlé. Selon le quotidien sicilien « Il Faro Siciliano », le port restera fermé.", 0,
+                 "Il Faro Siciliano", id="il-opening-a-title-in-marks-after-a-publication-noun-is-its-article"),
+    pytest.param("Le maire a parlé. Selon Il Fatto Quotidiano, le port restera fermé.", 0, "Il Fatto Quotidiano",
+                 id="il-opening-a-known-title-after-selon-is-its-article"),
+    pytest.param("Le ministre Paul Varenne a reçu La Stampa. Il affirme que la réforme passera.", 0, "Paul Varenne",
+                 id="il-after-a-title-s-sentence-stays-a-pronoun"),
     # Round y3: a publication noun before marks holding a name of several capitalised words (a
     # place among them) announces the whole name; so does a colleague noun (notre confrère « X »).
     pytest.param("Le maire a parlé. Le quotidien « La Voix de Lorraine » saluait jeudi un élu « enfin attentif » aux riverains.",
