@@ -2247,6 +2247,9 @@ _MARK_GAP = 3
 # Most characters from a cue's ``que`` to marks its clause holds (see _in_que_clause), and what
 # ends that clause before them.
 _QUE_CLAUSE_REACH = 200
+# The detection rule of words in marks framed by a participle and its agent (classify.py): a
+# claim's frame before them, the participle after (la thèse des « … » avancée par X).
+_CLAIM_AGENT_RULE = "partial-agent"
 _CLAUSE_BREAKS = frozenset(",;:.!?")
 # Cues whose report a present participle after a comma carries on (see _gerund_shared_cue).
 _SHARED_CUE_FORMS = frozenset({"finite", "inverted", "gerund"})
@@ -5558,6 +5561,11 @@ class Attributor:
         if q.marks is None:
             return None
         opening = q.marks[0]
+        if q.rule == _CLAIM_AGENT_RULE:
+            # "la thèse des « mafias » avancée par Madrid": the claim's agent (classify's claim_frames).
+            by = _participle_agent_after().match(self.text, q.marks[1], q.marks[1] + _PARTICIPLE_AGENT_REACH)
+            if by is not None and (agent := self._agent_at(by.end())) is not None:
+                return agent
         lo = max(s_start, opening - _SPEECH_COMPLEMENT_REACH)
         if _owned_speech_ending().search(self.text[lo:opening].lower()) is None:
             return None  # no link's noun can be a noun of speech (most windows): none read

@@ -1361,6 +1361,12 @@ ATTRIBUTED = [
                  "bureau national", "partial", "participle-agent", id="the-agent-of-a-judging-participle-says-the-words"),
     pytest.param("Le syndicat a signé un texte présenté comme « historique » par le ministre.",
                  "ministre", "partial", "participle-agent", id="a-participle-governing-its-attribute-names-through-its-agent"),
+    # Round f4: a claim's frame before the marks, its participle and agent after them: the agent's
+    # word, whoever the sentence's subject is.
+    pytest.param("Le quotidien écarte la version de l'« incendie accidentel » retenue par les pompiers.",
+                 "pompiers", "partial", "speech-complement", id="a-claim-s-frame-then-a-participle-gives-the-marks-to-its-agent"),
+    pytest.param("L'éditorialiste reprend à son compte la thèse des « réseaux criminels » avancée par le préfet.",
+                 "préfet", "partial", "speech-complement", id="la-these-des-then-avancee-par-gives-the-marks-to-the-agent"),
     # « X a justifié …, à qui Y confiait …, par des « … » »: a cue in a prepositional relative set off
     # by commas governs no marks after its closing comma; the main clause's cue does (round sc2).
     pytest.param("La maire avait défendu le départ du directeur, à qui le conseil reprochait ses absences, par des "
