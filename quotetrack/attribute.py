@@ -2253,6 +2253,13 @@ _DIRECTED_OBJECT_CHARS = 60
 _VERB_BEFORE = frozenset({"finite", "gerund"})
 # Most spaces between a closing mark and a preposition qualifying the words in marks.
 _MARK_GAP = 3
+# Most characters from a cue's ``que`` to marks its clause holds (see _in_que_clause), and what
+# ends that clause before them.
+_QUE_CLAUSE_REACH = 200
+# The detection rule of words in marks framed by a participle and its agent (classify.py): a
+# claim's frame before them, the participle after (la thèse des « … » avancée par X).
+_CLAIM_AGENT_RULE = "partial-agent"
+_CLAUSE_BREAKS = frozenset(",;:.!?")
 # Cues whose report a present participle after a comma carries on (see _gerund_shared_cue).
 _SHARED_CUE_FORMS = frozenset({"finite", "inverted", "gerund"})
 # Detection rules of a clause a postposed cue reports, and the characters between that cue and
@@ -2754,7 +2761,17 @@ class Attributor:
         alone, whose speaker it names, not the clause a verb before reports."""
         if q.marks is None or cue is None or cue.form != "preposition" or cue.start - q.marks[1] > _MARK_GAP:
             return False
-        return not self.text[q.marks[1] : cue.start].strip(" \u00a0\u202f")
+        return not self.text[q.marks[1] : cue.start].strip(" \u00a0\u202f") and not self._in_que_clause(q.marks[0])
+
+    def _in_que_clause(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the ``que`` clause of the last cue before it, no punctuation
+        between ``que`` and ``pos`` (``a assuré que le pont était « sûr » selon les derniers
+        contrôles``): a source glued to the marks there qualifies the reported clause, part of
+        what the verb's subject said, not the words in marks alone."""
+        k = bisect.bisect_left(self.cue_starts, pos) - 1
+        if k < 0 or (que := self.cues[k].que_end) is None or not 0 <= pos - que <= _QUE_CLAUSE_REACH:
+            return False
+        return not any(c in _CLAUSE_BREAKS for c in self.text[que:pos])
 
     def _verb_before(self, q: Candidate, s_start: int) -> bool:
         """Whether a reporting verb (not a preposition) stands before the quote in its sentence."""
@@ -5569,6 +5586,11 @@ class Attributor:
         if q.marks is None:
             return None
         opening = q.marks[0]
+        if q.rule == _CLAIM_AGENT_RULE:
+            # "la thèse des « mafias » avancée par Madrid": the claim's agent (classify's claim_frames).
+            by = _participle_agent_after().match(self.text, q.marks[1], q.marks[1] + _PARTICIPLE_AGENT_REACH)
+            if by is not None and (agent := self._agent_at(by.end())) is not None:
+                return agent
         lo = max(s_start, opening - _SPEECH_COMPLEMENT_REACH)
         if _owned_speech_ending().search(self.text[lo:opening].lower()) is None:
             return None  # no link's noun can be a noun of speech (most windows): none read

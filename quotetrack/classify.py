@@ -611,6 +611,10 @@ class Grammar(Record):
     label_frames: tuple[str, ...] = ()
     """``la politique``, ``la thèse``, ``sur fond``: before ``de`` or a complement link and marks,
     the marks name the policy, the version or the background, the writer's label."""
+    claim_frames: tuple[str, ...] = ()
+    """``la thèse``, ``la version``: of ``label_frames``, those of a claim someone puts forward;
+    with a past participle and its agent right after the marks (la thèse des « mafias » avancée
+    par Madrid), the marks hold the agent's word, a partial quote, no label of the writer's."""
     disputed_offices: tuple[str, ...] = ()
     """``président``, ``gouvernement``: an office alone in marks after a ``label_determiners`` one
     and before a complement link (le « président » de la république autoproclamée): the writer
@@ -3569,6 +3573,36 @@ def _label_frame_before() -> regex.Pattern[str]:
     return _head_link_before(grammar().label_frames, grammar().label_frame_links)
 
 
+@cache
+def _claim_frame_before() -> regex.Pattern[str]:
+    """A phrase of ``claim_frames`` and ``de`` or a complement link (``la thèse des``, ``la version de l'``)."""
+    return _head_link_before(grammar().claim_frames, grammar().label_frame_links)
+
+
+@cache
+def _claim_agent_after() -> regex.Pattern[str]:
+    """Right after a closing mark: a past participle (a telling ending, cues.py), the preposition
+    of its agent (``agent_prepositions`` of names.json) and the agent's first letter (`` avancée par M``)."""
+    agents = "|".join(regex.escape(a) for a in names_data()["agent_prepositions"])
+    return regex.compile(rf"[ \u00a0\u202f]++\p{{Ll}}[\p{{L}}\-]*?(?:{trie_alternation(telling_participle_endings())})"
+                         rf"[ \u00a0]++(?:{agents})[ \u00a0]++\w")
+
+
+# Most characters after a closing mark read for a participle, its agent preposition and a letter.
+_CLAIM_AGENT_REACH = 30
+
+
+def _claimed_by_agent(text: str, s: MarkedSpan, before_stripped: str) -> bool:
+    """``la thèse des « mafias » avancée par Madrid``, ``la version de l'« accident » retenue par les
+    enquêteurs``: a claim's frame before the marks, its participle and agent right after them,
+    the word in marks is the agent's (see ``claim_frames``)."""
+    if not grammar().claim_frames:
+        return False
+    tail = before_stripped[-_MEMBER_REACH:].replace("’", "'")
+    return (_claim_frame_before().search(tail) is not None
+            and _claim_agent_after().match(text, s.close_end, s.close_end + _CLAIM_AGENT_REACH) is not None)
+
+
 def _names_members_body(before_stripped: str, inner: str, words: Callable[[], list[str]]) -> bool:
     """Whether words in marks, a few and no clause, no word of the first or second person,
     complete a noun of membership (``figure de la « coalition des pays ambitieux »``,
@@ -3765,6 +3799,9 @@ def _decide(
     if (before_stripped.lower().endswith(grammar().self_image_links) and _casts_itself_as(before_stripped)
             and _cue_between(cues, cue_starts, sent[0], sent[1]) is None):
         return "not-name"  # "Le pays se rêve depuis longtemps en « château d'eau de l'Afrique »": the role it casts itself in
+    if _claimed_by_agent(text, s, before_stripped):
+        # "la thèse des « mafias » avancée par Madrid": the agent's word for the claim, no label.
+        return cand(Kind.PARTIAL, "partial-agent", 0.75)
     if ((before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _names_members_body(before_stripped, inner, words)
             and not _judged_attribute(text, s, before_stripped, inner, cues, cue_starts)):
         return "not-name"  # "chef de la « république populaire »": the body a person belongs to, named

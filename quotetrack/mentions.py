@@ -1190,6 +1190,11 @@ def _drop_covered(found: list[Mention]) -> list[Mention]:
     for m in found:
         if keep and keep[-1].start <= m.start and m.end <= keep[-1].end:
             continue
+        if keep and keep[-1].start == m.start and keep[-1].kind == "pronoun" and m.kind == "publication":
+            # "selon Il Messaggero": a title grown back over its foreign article, which the
+            # pronoun pass read as "il", covers it; the pronoun goes.
+            keep[-1] = m
+            continue
         keep.append(m)
     return keep
 
@@ -2920,10 +2925,17 @@ def _names_inside(found: list[Mention], k: int, lo: int, hi: int) -> int | None:
     all of them are names lying inside it (a marked publication's words); None otherwise."""
     j = k
     while j > 0 and found[j - 1].end > lo:
-        if found[j - 1].kind != "name" or found[j - 1].start < lo or found[j - 1].end > hi:
+        m = found[j - 1]
+        if m.start < lo or m.end > hi or (m.kind != "name" and not _foreign_article(m, lo, j < k)):
             return None
         j -= 1
     return j if j < k else None
+
+
+def _foreign_article(m: Mention, lo: int, named_after: bool) -> bool:
+    """``le quotidien « Il Secolo XIX »``: a capitalised pronoun opening the marks, a name after it,
+    is a foreign title's article (Italian ``Il``), no subject."""
+    return m.kind == "pronoun" and m.start == lo and named_after and m.text[:1].isupper()
 
 
 # Characters before an opening mark read for a publication noun and the place it is from.

@@ -587,6 +587,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="a-verb-before-a-fragment-outranks-a-selon-after-a-relative"),
     pytest.param("Le gouvernement a rejeté les accusations des rebelles, une « manœuvre grossière » selon le député Paul Durand.",
                  "Paul Durand", "partial", "selon-postposed", id="selon-right-after-the-closing-mark-gives-the-fragment"),
+    # Round f4: marks inside a cue's que clause, nothing between que and them: a selon glued to
+    # the marks qualifies the reported clause, said by the cue's subject; after a comma it is the source's gloss.
+    pytest.param("La directrice a affirmé que le bâtiment était « conforme » selon les dernières inspections.",
+                 "directrice", "partial", "subject-before-cue", id="selon-glued-to-marks-inside-a-que-clause-is-part-of-the-report"),
+    pytest.param("Le maire a reconnu que le quartier, « sinistré » selon le préfet, serait reconstruit.",
+                 "préfet", "partial", "selon-postposed", id="selon-glued-to-marks-after-a-comma-in-the-que-clause-gives-the-fragment"),
     pytest.param("L'Italie a libéré, « pour raisons de santé » selon Rome, le chef du groupe armé, Ali Haddad, arrivé en mars.",
                  "Italie", "partial", "incise-postposed",
                  id="a-name-right-after-selon-speaks-not-the-named-description-after-its-comma"),
@@ -1375,6 +1381,12 @@ ATTRIBUTED = [
                  "bureau national", "partial", "participle-agent", id="the-agent-of-a-judging-participle-says-the-words"),
     pytest.param("Le syndicat a signé un texte présenté comme « historique » par le ministre.",
                  "ministre", "partial", "participle-agent", id="a-participle-governing-its-attribute-names-through-its-agent"),
+    # Round f4: a claim's frame before the marks, its participle and agent after them: the agent's
+    # word, whoever the sentence's subject is.
+    pytest.param("Le quotidien écarte la version de l'« incendie accidentel » retenue par les pompiers.",
+                 "pompiers", "partial", "speech-complement", id="a-claim-s-frame-then-a-participle-gives-the-marks-to-its-agent"),
+    pytest.param("L'éditorialiste reprend à son compte la thèse des « réseaux criminels » avancée par le préfet.",
+                 "préfet", "partial", "speech-complement", id="la-these-des-then-avancee-par-gives-the-marks-to-the-agent"),
     # « X a justifié …, à qui Y confiait …, par des « … » »: a cue in a prepositional relative set off
     # by commas governs no marks after its closing comma; the main clause's cue does (round sc2).
     pytest.param("La maire avait défendu le départ du directeur, à qui le conseil reprochait ses absences, par des "
@@ -6543,6 +6555,15 @@ SPEAKER_OF_QUOTE = [
                  id="a-shop-en-ligne-announces-no-publication-in-marks"),
     pytest.param("Le tabloïd « Nový Čas » affirme que le ministre a menti.", 0, "Nový Čas",
                  id="a-publication-noun-announces-a-name-in-marks-before-the-cue"),
+    # Round f4: an Italian title's article Il is no pronoun: inside marks after a publication noun,
+    # a name after it, it opens the title; a known title grown back over it covers it. A pronoun
+    # Il opening its own sentence after a title still takes back the person.
+    pytest.param("Le maire a parlé. Selon le quotidien sicilien « Il Faro Siciliano », le port restera fermé.", 0,
+                 "Il Faro Siciliano", id="il-opening-a-title-in-marks-after-a-publication-noun-is-its-article"),
+    pytest.param("Le maire a parlé. Selon Il Fatto Quotidiano, le port restera fermé.", 0, "Il Fatto Quotidiano",
+                 id="il-opening-a-known-title-after-selon-is-its-article"),
+    pytest.param("Le ministre Paul Varenne a reçu La Stampa. Il affirme que la réforme passera.", 0, "Paul Varenne",
+                 id="il-after-a-title-s-sentence-stays-a-pronoun"),
     # Round y3: a publication noun before marks holding a name of several capitalised words (a
     # place among them) announces the whole name; so does a colleague noun (notre confrère « X »).
     pytest.param("Le maire a parlé. Le quotidien « La Voix de Lorraine » saluait jeudi un élu « enfin attentif » aux riverains.",

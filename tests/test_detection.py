@@ -1050,6 +1050,10 @@ DETECTED = [
     # After la thèse d'un, words of the first or second person in marks are still the speaker's.
     pytest.param("Le député a balayé la thèse d'un « complot contre notre pays » avancée par ses rivaux.",
                  [("partial", "complot contre notre pays")], id="marks-after-la-these-d-un-in-the-first-person-stay-a-partial"),
+    # Round f4: a claim's frame (la thèse, la version) before marks and a participle with its agent
+    # right after them: the agent's word for the claim, a partial quote (see the label rows below).
+    pytest.param("Le quotidien écarte la version de l'« incendie accidentel » retenue par les pompiers.",
+                 [("partial", "incendie accidentel")], id="marks-after-la-version-de-l-then-a-participle-and-its-agent-are-a-partial"),
     # An answer in marks with no object after it, or a later cue of the stand's sentence, still
     # reports; a register's noun with no determiner is no register named (round vb).
     pytest.param("Le ministre a répondu « non » sans hésiter.", [("partial", "non")],
@@ -1689,6 +1693,8 @@ NOT_QUOTES = [
                  id="marks-after-la-these-de-l-name-the-version"),
     pytest.param("Le sénateur a raillé ceux qui soutiennent encore la thèse d'un « sabotage » de la centrale.",
                  id="marks-after-la-these-d-un-name-the-version"),
+    pytest.param("L'opposition moque la thèse du « complot étranger » répétée depuis des mois.",
+                 id="marks-after-la-these-du-then-a-participle-with-no-agent-name-the-version"),
     pytest.param("Le ministre a annoncé un nouveau plan de rigueur sur fond de « crise » budgétaire.",
                  id="marks-after-sur-fond-de-are-the-writer-s"),
     pytest.param("Vingt ans après, le souvenir des « années de plomb » hante encore la classe politique, a estimé l'historien.",
