@@ -2885,15 +2885,15 @@ def _named_after_marks(text: str, comma: int, inner: str, g: Grammar) -> bool:
 def _named_by_community(after: str, g: Grammar) -> bool:
     """Whether ``after`` (lower case, from the word after the comma) opens with one of
     ``naming_after_subject_openers`` and, within ``_NAMING_SUBJECT_WORDS`` words of the subject,
-    one of ``naming_after_subject_verbs`` not followed by a preposition of calling for
-    (``comme les syndicats appellent à …``)."""
+    one of ``naming_after_subject_verbs`` not followed by one of ``impersonal_naming_stops``
+    (``comme les syndicats appellent à …``: another verb)."""
     opener = next((o for o in g.naming_after_subject_openers if after.startswith(o)), None)
     if opener is None:
         return False
     words = after[len(opener):].split(None, _NAMING_SUBJECT_WORDS + 1)
     for i, word in enumerate(words[1 : _NAMING_SUBJECT_WORDS + 1], 1):
         if word in g.naming_after_subject_verbs:
-            return i + 1 < len(words) and words[i + 1].split(None, 1)[0] not in _CALL_FOR_LINKS
+            return i + 1 < len(words) and words[i + 1].split(None, 1)[0] not in g.impersonal_naming_stops
     return False
 
 
@@ -3353,8 +3353,6 @@ _NAMING_AFTER_REACH = 40
 # habitants de la ville appellent …), and the words of that subject after its determiner.
 _NAMING_SUBJECT_REACH = 80
 _NAMING_SUBJECT_WORDS = 4
-# Prepositions after *appeler* that make it call for something (appellent à la grève), no naming.
-_CALL_FOR_LINKS = frozenset({"à", "au", "aux"})
 
 
 @cache

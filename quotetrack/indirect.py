@@ -3853,12 +3853,12 @@ def _singular_determiner_first() -> regex.Pattern[str]:
 @cache
 def _bare_name_first() -> regex.Pattern[str]:
     """Spaces, then a capitalised word opening no determiner (``names.json`` determiners)
-    nor a plural title (``MM.``, ``Mmes``): a bare name (``Pékin``, ``Jean Dupont``) is
-    singular, so never alone the postposed subject of a plural verb (a list of names is
-    left to the coordinator test)."""
+    nor a plural title (``plural_titles`` of names.json: ``MM.``, ``Mmes``): a bare name
+    (``Pékin``, ``Jean Dupont``) is singular, so never alone the postposed subject of a plural
+    verb (a list of names is left to the coordinator test)."""
     determiners = names_data()["determiners"]
     return regex.compile(rf"[ \u00a0]*+(?!(?i:{trie_alternation(determiners)})(?:(?<=['’])|[ \u00a0]))"
-                         r"(?!MM\.|Mmes\b|Mes\b)\p{Lu}\p{Ll}")
+                         rf"(?!(?:{alternation(names_data()['plural_titles'])})(?!\p{{L}}))\p{{Lu}}\p{{Ll}}")
 
 
 @cache
@@ -4908,8 +4908,11 @@ def _coordinated_gerund(text: str, start: int, end: int, cue: CueLike) -> int:
     return joint.start() if joint is not None and joint.start() > start else -1
 
 
-# The subject relative pronoun right before a finite verb (``…, qui demandait``).
-_RELATIVE_VERB_BEFORE = regex.compile(r"(?i)(?<!\w)qui[ \u00a0]++$")
+@cache
+def _relative_verb_before() -> regex.Pattern[str]:
+    """A subject relative pronoun (``subject_relatives`` of detection.json) right before a finite
+    verb (``…, qui demandait``)."""
+    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(grammar().subject_relatives)})[ \u00a0]++$")
 
 
 def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike], k: int, own: CueLike | None) -> int:
@@ -4919,7 +4922,7 @@ def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike],
     cue after it; -1 when none does. A cue right after a subject relative pronoun (``que la
     consigne, qui demandait …, aurait dû être levée, et qualifie …``) is the relative's own verb,
     never a second verb of ``own``'s subject: the search goes on past it."""
-    while k < len(cues) and cues[k].start < end and _RELATIVE_VERB_BEFORE.search(text, max(start, cues[k].start - 6), cues[k].start):
+    while k < len(cues) and cues[k].start < end and _relative_verb_before().search(text, max(start, cues[k].start - 6), cues[k].start):
         k += 1
     for j in (k, _next_finite(cues, k + 1, end)):
         if j < 0 or j >= len(cues) or cues[j].start >= end:

@@ -229,6 +229,8 @@ class NamesData(Record):
     name_possessive_endings: tuple[str, ...] = ()
     """What an apostrophe glues to a name word's end in an English genitive (``Lloyd's List``)."""
     titles: tuple[str, ...]
+    plural_titles: tuple[str, ...] = ()
+    """Titles of several people (``MM.``, ``Mmes``): a capitalised word after one opens a list of people."""
     groups: tuple[str, ...]
     not_names: tuple[str, ...]
     prepositions: tuple[str, ...]
