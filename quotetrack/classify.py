@@ -44,6 +44,7 @@ from quotetrack.marks import MarkedSpan, opening_marks, typography
 from quotetrack.mentions import PLACED_REACH, names_data, placed_publication_before
 from quotetrack.models import Kind
 from quotetrack.registry import Registry, article_before_mark, fold, people_noun, role_heads
+from quotetrack.registry import months as registry_months
 from quotetrack.segment import Spans
 
 
@@ -875,7 +876,7 @@ def timestamp_lead() -> regex.Pattern[str]:
     # "Mis à jour à 23 h 40 –", "[Actualisé à 22 h 10]": an update's words before its time;
     # "MISE À JOUR, mardi 16 avril, 10 h 05 :": maybe a date between them (a day's name, its
     # number, a month of grammar.json), set off by commas or not, and à.
-    months = lexicon.read_json("grammar.json")["months"]
+    months = registry_months()
     g = grammar()
     suffix = rf"(?:{alternation(g.day_ordinal_suffixes)})?" if g.day_ordinal_suffixes else ""
     link = rf"(?:(?i:{alternation(g.update_time_links)}){space}++)?" if g.update_time_links else ""

@@ -287,7 +287,7 @@ def _patterns() -> _Patterns:
         # grammar.json) right after the cue, at most two short words before it (not "le plan du 3 mars").
         date_word=regex.compile(
             rf"(?i)(?:[ \u00a0]++[\w\-]++){{0,2}}?[ \u00a0]++[0-3]?\d(?:{alt(g.day_ordinal_suffixes) if g.day_ordinal_suffixes else '(?!)'})?[ \u00a0]++"
-            rf"(?:{alt(lexicon.read_json('grammar.json')['months'])})(?!\w)"),
+            rf"(?:{alt(registry.months())})(?!\w)"),
         # "Quelques heures plus tard,": a noun of time (maybe plural) and a comparative of time ending a fronted adverbial.
         time_frame_end=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.time_words)})s?+[ \u00a0]++(?:{alt(g.time_comparatives)})[ \u00a0]*+$"

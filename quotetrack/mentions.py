@@ -34,6 +34,7 @@ from quotetrack.registry import (
     is_body_role_key,
     opens_elided,
 )
+from quotetrack.registry import months as registry_months
 from quotetrack.registry import pronouns as registry_pronouns
 
 
@@ -1577,7 +1578,7 @@ def _inside_name_adjective(text: str, start: int, tokens: list[str]) -> bool:
 @cache
 def _months() -> frozenset[str]:
     """The month names of ``grammar.json``, lower case."""
-    return frozenset(lexicon.read_json("grammar.json")["months"])
+    return frozenset(registry_months())
 
 
 def _month_first_name(text: str, start: int, tokens: list[str]) -> bool:
