@@ -62,12 +62,14 @@ from quotetrack.cues import (
     subject_pronouns,
     telling_participle_endings,
 )
+from quotetrack.institutions import purpose_links
 from quotetrack.lexicon import alternation, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
 from quotetrack.mentions import (
     _pronoun_forms,
     impersonal_opening,
+    name_particles,
     names_a_thing,
     names_data,
     same_source_spans,
@@ -394,7 +396,7 @@ def _patterns() -> _Patterns:
             r"\p{Lu}[\w\-&.’']*+(?:[ \u00a0]++\p{Lu}[\w\-&.’']*+)*+"
             # « de l'Organisation mondiale contre la torture »: a link of purpose and its article
             # (institution_names.json ``purpose_links``) goes on a body's name, no other preposition.
-            rf"(?:[ \u00a0]++(?!(?!(?i:{alt(_purpose_links())})(?:(?<=['’])|(?=[ \u00a0])))(?i:{alt(_tail_prepositions())})(?![\p{{L}}'’]))"
+            rf"(?:[ \u00a0]++(?!(?!(?i:{alt(purpose_links())})(?:(?<=['’])|(?=[ \u00a0])))(?i:{alt(_tail_prepositions())})(?![\p{{L}}'’]))"
             rf"(?:\p{{L}}++['’])?\p{{L}}[\p{{L}}\-]*+){{0,{_AFFILIATION_TAIL}}}"
             r"(?:[ \u00a0]++\(\p{Lu}[\p{Lu}\d\-&]*+\))?[ \u00a0]*+$"
         ),
@@ -451,14 +453,6 @@ def complementizer_word() -> str:
     full = [w for w in words if not w.endswith(("'", "’"))]
     elided = sorted({w[:-1] + a for w in words if w.endswith(("'", "’")) for a in "'’"})
     return rf"(?:(?:{alternation(full)})(?!\p{{L}})|(?:{alternation(elided)}))"
-
-
-def _purpose_links() -> list[str]:
-    """The links of purpose or opposition that go on a body's name with their article (``pour la``,
-    ``contre la``: ``Comité contre la torture``), both apostrophes."""
-    from quotetrack.institutions import _data as institution_data
-
-    return sorted({w for link in institution_data().purpose_links for w in (link.replace("’", "'"), link.replace("'", "’"))})
 
 
 def _tail_prepositions() -> list[str]:
@@ -3915,11 +3909,6 @@ def _incise_continuation() -> regex.Pattern[str]:
 _BARE_NAME_CHARS = 60
 
 
-@cache
-def _name_particle_set() -> frozenset[str]:
-    return frozenset(lexicon.read_json("names.json")["name_particles"])
-
-
 def _bare_full_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is only a name of two words or more, each capitalised or a
     name particle (de, ben, van), with no other punctuation than a hyphen or an apostrophe and no
@@ -3928,7 +3917,7 @@ def _bare_full_name(text: str, start: int, end: int) -> bool:
         return False
     words = text[start:end].split()
     return (len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in _determiners()
-            and all(w[:1].isupper() and all(c.isalpha() or c in "-'’" for c in w) or w in _name_particle_set() for w in words))
+            and all(w[:1].isupper() and all(c.isalpha() or c in "-'’" for c in w) or w in name_particles() for w in words))
 
 
 def _few_words(text: str, start: int, end: int) -> bool:

@@ -183,6 +183,12 @@ def _not_tail_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def purpose_links() -> tuple[str, ...]:
+    """The links of purpose or opposition that go on a body's name with their article (``pour la``,
+    ``contre la``: ``Comité contre la torture``)."""
+    return _data().purpose_links
+
+
 @cache
 def _purpose_words() -> frozenset[str]:
     """The first words of ``purpose_links`` (``pour``)."""

@@ -1824,7 +1824,7 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             # organisation's national branch ("Caritas Indonésie" after "en Indonésie").
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
-        if (initial and len(tokens) > 2 and tokens[1] in _name_particles() and tokens[0] not in seen_inside
+        if (initial and len(tokens) > 2 and tokens[1] in name_particles() and tokens[0] not in seen_inside
                 and tokens[0] not in first_names() and tokens[0] not in pats.titles
                 and (" ".join(tokens[2:]) in inside_names or tokens[2] in first_names())):
             # "Démission de Carrie Lam réclamée…": a headline's capitalised noun and its
@@ -2012,7 +2012,7 @@ _HANGING_PARTICLE = regex.compile(r"\p{Ll}(?![\p{L}]*+-\p{Lu})")
 
 
 @cache
-def _name_particles() -> frozenset[str]:
+def name_particles() -> frozenset[str]:
     """Lower-case particles inside a name (``de``, ``van``): after a capitalised noun opening a
     headline, the complement link before a name."""
     return frozenset(p for p in _raw_names()["name_particles"] if p[-1:].isalpha())
@@ -2031,7 +2031,7 @@ def _name_goes_on_past_particle(tokens: list[str]) -> bool:
     the first two words are one name with its complement, no institution's last word before a
     person's name (``de l'Intérieur Matteo Salvini``)."""
     return (len(tokens) > 2 and _strip_apos(tokens[1]) not in first_names()
-            and (tokens[2] in _name_particles() or tokens[2].startswith(_elided_particles())))
+            and (tokens[2] in name_particles() or tokens[2].startswith(_elided_particles())))
 
 
 def _hanging_particle(tok: str) -> bool:
