@@ -2661,12 +2661,17 @@ def _opens_with_qualifier_adverb(inner: str) -> bool:
     return len(words) > 1 and bool(endings) and words[0].isalpha() and words[0].islower() and words[0].endswith(endings)
 
 
+def _agent_prepositions() -> str:
+    """The prepositions of a passive's agent (``agent_prepositions`` of names.json) as an alternation."""
+    return "|".join(regex.escape(a) for a in names_data()["agent_prepositions"])
+
+
 @cache
 def _agent_framing() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A framing participle (``agent_framing_participles``) ending the words before marks, and an
     agent preposition (``agent_prepositions`` of names.json) and a word right after them."""
     framing = regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(grammar().agent_framing_participles)})$")
-    agents = "|".join(regex.escape(a) for a in names_data()["agent_prepositions"])
+    agents = _agent_prepositions()
     return framing, regex.compile(rf"[ \u00a0\u202f]++(?:{agents})[ \u00a0\u202f]++\w")
 
 
@@ -3582,7 +3587,7 @@ def _claim_frame_before() -> regex.Pattern[str]:
 def _claim_agent_after() -> regex.Pattern[str]:
     """Right after a closing mark: a past participle (a telling ending, cues.py), the preposition
     of its agent (``agent_prepositions`` of names.json) and the agent's first letter (`` avancée par M``)."""
-    agents = "|".join(regex.escape(a) for a in names_data()["agent_prepositions"])
+    agents = _agent_prepositions()
     return regex.compile(rf"[ \u00a0\u202f]++\p{{Ll}}[\p{{L}}\-]*?(?:{trie_alternation(telling_participle_endings())})"
                          rf"[ \u00a0]++(?:{agents})[ \u00a0]++\w")
 

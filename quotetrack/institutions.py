@@ -324,11 +324,14 @@ def tail_end(text: str, end: int) -> int:
 
 @cache
 def _date_complement() -> regex.Pattern[str]:
-    """Spaces, a day's number (``8``, ``1er``) and a month of ``grammar.json``, a whole word."""
+    """Spaces, a day's number, maybe with its ordinal ending (``8``, ``1er``: ``day_ordinal_suffixes``
+    of ``detection.json``), and a month of ``grammar.json``, a whole word."""
     # Imported here: the registry imports the mention finder, which imports this module.
     from quotetrack.registry import months
 
-    return regex.compile(rf"(?i)[ \u00a0]++(?:1er|[0-3]?[0-9])[ \u00a0]++(?:{lexicon.trie_alternation(months())})(?![\p{{L}}'’\-])")
+    suffixes = lexicon.trie_alternation(lexicon.read_json("detection.json")["day_ordinal_suffixes"])
+    return regex.compile(rf"(?i)[ \u00a0]++[0-3]?[0-9](?:{suffixes})?[ \u00a0]++"
+                         rf"(?:{lexicon.trie_alternation(months())})(?![\p{{L}}'’\-])")
 
 
 @cache
