@@ -616,6 +616,9 @@ _FIRST_WORD = regex.compile(r"(\p{L}++['’]?)[ \u00a0]*+")
 # A lower-case word and the spaces after it (a noun after its determiner: « accusation »).
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\-]*+[ \u00a0]++")
 _DESCRIPTION = regex.compile(r"[ \u00a0]*+(\p{L}++['’]?)[ \u00a0]*+\p{Ll}")
+# A determiner and a capitalised word, a role's head as the press often writes it (``le Premier
+# ministre``, ``la Présidente``): a description of the source like a lower-case noun.
+_CAPITALISED_DESCRIPTION = regex.compile(r"[ \u00a0]*+(\p{L}++['’]?)[ \u00a0]*+(\p{Lu}\p{L}*+)")
 # A full name set off by commas: two to four capitalised words, then the comma (``Patrick Martin,``).
 _LAST_WORD = regex.compile(r"(?<!\w)(\p{L}++['’]?)[ \u00a0]*+$")
 _LAST_WORD_REACH = 12
@@ -2667,6 +2670,9 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     past the full name that a description of the source (a determiner and a lower-case noun)
     is given in apposition; else ``start``."""
     described = _DESCRIPTION.match(text, source)
+    if described is None and (capitalised := _CAPITALISED_DESCRIPTION.match(text, source)) is not None:
+        # "Pour le Premier ministre bahamien, Philip X, …": a role's head capitalised, still a description.
+        described = capitalised if registry.fold(capitalised.group(2)) in registry.role_heads() else None
     if described is None or described.group(1).lower() not in grammar().object_determiners:
         last = _LAST_WORD.search(text, max(0, source - _LAST_WORD_REACH), source)
         if last is None or last.group(1).lower() not in cues.contracted_links() or not _LOWER_NEXT.match(text, source):

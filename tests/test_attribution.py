@@ -5592,6 +5592,14 @@ SPEAKER_OF_QUOTE = [
                  0, "Paul Fortier", id="name-after-an-institution-head-is-the-institution-not-the-speaker"),
     pytest.param("Selon la directrice du Centre Saint-Pierre, Julie Ménard, la demande a doublé.",
                  0, "Julie Ménard", id="name-after-a-capitalised-centre-is-its-name"),
+    # Round g3: a role's head capitalised as the press writes it (le Premier ministre) is still a
+    # description, the name in apposition after it the speaker's.
+    pytest.param("Pour le Premier ministre malien, Moussa Diarra, la transition touche à sa fin.",
+                 0, "Moussa Diarra", id="name-after-a-capitalised-role-and-its-adjective-is-the-speaker"),
+    pytest.param("Selon la Présidente du conseil régional, Anne Morvan, la ligne sera rouverte en mai.",
+                 0, "Anne Morvan", id="name-after-a-capitalised-presidente-is-the-speaker"),
+    pytest.param("Pour le Premier ministre, Lyon et Marseille doivent partager la facture.",
+                 0, "Premier ministre", id="capitalised-role-then-two-cities-keeps-the-role"),
     pytest.param("Le ministre Ali Traoré a défendu la mesure. Les « marches illégales » menacent la paix civile, a-t-il justifié.",
                  -1, "Ali Traoré", id="quoted-subject-after-a-determiner-has-no-incise-of-its-own"),
     pytest.param("La porte-parole Awa Keita a détaillé le texte. Cette « réforme historique » prévoit la gratuité des soins, a-t-elle dit.",

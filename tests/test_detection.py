@@ -420,6 +420,8 @@ DETECTED = [
                  [("partial", "politique de l'autruche")], id="what-a-named-subject-calls-a-thing-stays-a-quote"),
     pytest.param("Les grévistes, qu'on appelle depuis lundi à reprendre « sans délai » le travail, refusent.",
                  [("partial", "sans délai")], id="on-appelle-a-after-a-complement-of-time-is-another-verb"),
+    pytest.param("Le syndicat dénonce le sort du juge qu'on nommait alors à un poste « de pure façade ».",
+                 [("partial", "de pure façade")], id="on-nommait-a-appoints-and-keeps-the-quote"),
     pytest.param("Le syndicat a dénoncé une « feuille de route de la régression sociale ».",
                  [("partial", "feuille de route de la régression sociale")], id="a-head-of-several-words-and-a-lower-case-complement-stays-a-quote"),
     pytest.param("La sénatrice a dénoncé ce qu'elle appelle « une dérive autoritaire » du gouvernement.",
@@ -1756,6 +1758,11 @@ NOT_QUOTES = [
                  id="what-l-on-nicknames-someone-after-a-complement-of-time"),
     pytest.param("Le pays vit sous ce qu'on appelle depuis 2011 l'« économie de guerre ».",
                  id="what-on-calls-a-thing-after-a-year"),
+    # Round g3: the imperfect of surnommer and nommer, a name people used to give (narration's past).
+    pytest.param("Celle qu'on surnommait la « reine des neiges » a quitté le club mardi.",
+                 id="what-on-used-to-nickname-someone-after-a-determiner"),
+    pytest.param("Le fleuve traverse ce que l'on nommait jadis le « grenier du royaume ».",
+                 id="what-l-on-used-to-name-a-thing-after-an-adverb"),
     # Round x6: a head noun of several words (feuille de route, document_heads).
     pytest.param("Les deux ministres ont signé la « feuille de route de Genève », censée relancer les pourparlers.",
                  id="a-document-s-name-after-a-head-of-several-words"),
