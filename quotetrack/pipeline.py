@@ -194,7 +194,27 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     quotes = _attribute(text, kept, found_cues, found_mentions, sents, registry, rules, config)
     if any(c.echoes is not None for c in kept):
         quotes = _echo_speakers(kept, quotes)
-    return Document(text=text, quotes=tuple(quotes))
+    return Document(text=text, quotes=tuple(_without_nested_reports(quotes)))
+
+
+def _without_nested_reports(quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` (sorted by start, the longer first) but the indirect ones inside an indirect one
+    given the same speaker: in « X a expliqué qu'elle souhaitait que sa vie soit respectée », the
+    wish is part of X's report, not a second one (a clause another speaker reports inside it,
+    « …, qui réclament que … », stays its own quote, and so does a report by a participle,
+    « estimant que … et affirmant que … »: the first report ends where the second begins)."""
+    out: list[Quote] = []
+    outer: Quote | None = None  # the indirect quote reaching furthest so far
+    for q in quotes:
+        if q.kind is Kind.INDIRECT:
+            if (outer is not None and q.end <= outer.end and q.speaker is not None
+                    and (q.cue is None or q.cue.form != "gerund")
+                    and outer.speaker is not None and q.speaker.name == outer.speaker.name):
+                continue
+            if outer is None or q.end > outer.end:
+                outer = q
+        out.append(q)
+    return out
 
 
 def _echo_speakers(kept: list[classify.Candidate], quotes: list[Quote]) -> list[Quote]:

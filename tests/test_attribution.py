@@ -2932,6 +2932,10 @@ def test_a_name_starts_at_its_first_name() -> None:
      "Kari Nilsen"),
     ("Pour la porte-parole de l'Union des pêcheurs du Finnmark (UPF) Karu Nilsen, le quota est « absurde ».",
      "porte-parole de l'Union des pêcheurs du Finnmark"),
+    # Round g4: an English female first name (Billie) opens a name before a second known one (no
+    # cut at « Jean »); a capitalised word merely like it (Billo) is still cut off
+    ("Selon l'ancienne joueuse Billie Jean Harper, la sanction est « méritée ».", "Billie Jean Harper"),
+    ("Selon le patron de Billo Jean Harper, la sanction est « méritée ».", "Jean Harper"),
 ])
 def test_lusophone_first_names_open_a_name(text: str, speaker: str) -> None:
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")

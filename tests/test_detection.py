@@ -5294,6 +5294,22 @@ def test_a_relative_s_clause_inside_an_incise_s_report_is_no_claim_of_its_own(te
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
+@pytest.mark.parametrize(("text", "indirect"), [
+    # Round g4: a wish or claim the same speaker voices inside their own report is part of it,
+    # no second quote (« … qu'il souhaitait que … », « … et réclamait que … »)
+    ("Le maire Paul Vidal a expliqué qu'il souhaitait que la rue soit rouverte.",
+     ["il souhaitait que la rue soit rouverte"]),
+    ("Le maire Paul Vidal a affirmé que la commune était prête et réclamait que l'Etat paie.",
+     ["la commune était prête et réclamait que l'Etat paie"]),
+    # a clause another speaker reports inside the report stays a quote of its own
+    ("Paul Vidal a estimé que le vote donnait raison aux Verts, qui réclament depuis des années que la rue soit fermée.",
+     ["le vote donnait raison aux Verts, qui réclament depuis des années que la rue soit fermée",
+      "la rue soit fermée"]),
+])
+def test_a_report_inside_the_same_speaker_s_report_is_part_of_it(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
 @pytest.mark.parametrize("text", [
     # A verb without que: the mention after it is its object, the words before a subject and its aside.
     "Le ministre, en visite à Lyon, a salué le maire de la ville pour son action dans la lutte contre les inondations "
