@@ -356,6 +356,23 @@ def head_tail_end(text: str, end: int) -> int:
     return tail_end(text, end) if lo < end and text[lo:end] in _heads() else end
 
 
+def head_then_adjective(text: str, end: int) -> bool:
+    """Whether an institution head ends at ``end`` and a lower-case adjective of a name's tail
+    follows it (``du Conseil| central des musulmans``, ``du Conseil| scientifique``): the head opens
+    a body's longer name, not the fixed tail of a role (``président du Conseil``); a nationality
+    adjective (``du Conseil| italien``) says whose the role is and leaves it whole."""
+    lo = end
+    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "-"):
+        lo -= 1
+    if lo == end or text[lo:end] not in _heads():
+        return False
+    w = _WORD.match(text, end)
+    if w is None or w.start(1) == end:
+        return False
+    word = w.group(1)
+    return word[:1].islower() and is_adjective(word) and not is_nationality_adjective(word)
+
+
 def after_head(text: str, start: int) -> bool:
     """Whether an institution head (``la Mission| Old Brewery``), a place noun (``le lycée|
     Victor-Hugo``) or a led body (``l'administration| Trump``) ends, a space away, right before

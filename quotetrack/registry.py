@@ -1987,6 +1987,10 @@ class Registry:
             alt = role_rest.match(text if probe is None else probe, after)
             if record is None or alt.end() > cont.end():
                 record, rest = lang.role_forms[(head, "")], alt
+            elif rest.end() == cont.end("rtail") and institutions.head_then_adjective(text if probe is None else probe, rest.end()):
+                # "le président du Conseil central des musulmans": the tail's head opens a
+                # body's longer name, the role is the bare head's (that body's office).
+                record, rest = lang.role_forms[(head, "")], alt
         if record is None or (record.determined and start == head_start):
             return None, m.end("rhead")
         if text[m.end("rhead") : m.end("rhead") + 1] == "-" and text[m.end("rhead") + 1 : m.end("rhead") + 2].isalpha():

@@ -5950,6 +5950,11 @@ SPEAKER_OF_QUOTE = [
                  -1, "Sophie Lemaire", id="a-relative-after-an-apposition-takes-back-the-name-not-its-body"),
     pytest.param("Le projet a été salué par Paul Girard, chercheur au CNRS, qui juge que le site « mérite d'être protégé ».",
                  -1, "Paul Girard", id="a-relative-after-a-bare-description-of-a-researcher-takes-back-the-name"),
+    pytest.param("« Les prix ne couvrent plus nos coûts », confie Yves Le Gall, président du Conseil central des éleveurs, "
+                 "qui exige un « fonds d'urgence » pour la filière.",
+                 -1, "Yves Le Gall", id="a-council-with-an-adjective-is-a-body-not-the-head-of-governments-tail"),
+    pytest.param("L'ancien président du Conseil italien, qui dénonce une « dérive », a quitté le parti.",
+                 -1, "ancien président du Conseil italien", id="a-council-with-a-nationality-adjective-stays-the-head-of-government"),
     pytest.param("Procès de Julien Marchal : « Je n'ai jamais voulu cela », répète l'accusé\n\n"
                  "Julien Marchal a pris la parole mercredi. « Je n'ai jamais voulu cela, je le jure », a-t-il lâché à la barre.",
                  -1, "Julien Marchal", id="a-headline-noun-before-de-is-no-part-of-a-name"),

@@ -690,6 +690,13 @@ DETECTED = [
     pytest.param("Pour l'association des maires, le préfet rappelle que les communes manquent de moyens.",
                  [("indirect", "les communes manquent de moyens")],
                  id="pour-x-a-person-subject-s-cue-reports-its-own-clause"),
+    # Round g1: an attack (attaque, attentat, fusillade: thing_nouns) is an event, nobody who speaks.
+    pytest.param("Pour la Ligue des droits humains, la fusillade rappelle que les armes circulent trop facilement.",
+                 [("indirect", "la fusillade rappelle que les armes circulent trop facilement")],
+                 id="pour-x-an-attack-subject-s-cue-stays-in-the-source-s-clause"),
+    pytest.param("Pour la Ligue des droits humains, l'assaillant rappelle que les armes circulent trop facilement.",
+                 [("indirect", "les armes circulent trop facilement")],
+                 id="pour-x-an-assailant-subject-s-cue-reports-its-own-clause"),
     # Round v3: a demonstrative person noun after the verb is still an incise's inverted speaker.
     pytest.param("Le texte sera retiré avant l'été, analyse ce spécialiste.", [("indirect", "Le texte sera retiré avant l'été")],
                  id="an-incise-with-a-demonstrative-person-noun-still-reports"),
