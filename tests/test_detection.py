@@ -2889,6 +2889,13 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("La ministre a assuré à Strasbourg dans la soirée que le plan serait financé.", "le plan serait financé"),
         # An adverb that is also a preposition (depuis) governs the noun after it, no object.
         ("Le maire réclame depuis son élection que l'État finance la digue.", "l'État finance la digue"),
+        # Round g2: a verb that takes no content clause (parler, se vanter: que false) and its complement
+        # (d'une, des, du) before que: a relative of that noun; a verb that takes one (rappeler) still
+        # reports past a manner complement (d'une voix ferme).
+        ("L'avocate parle d'une « faille » que le législateur devra corriger.", None),
+        ("Le maire parle des travaux que la ville lancera en mai.", None),
+        ("Le patron s'est vanté d'un bilan que les syndicats contestent.", None),
+        ("Le maire a rappelé d'une voix ferme que la digue serait renforcée.", "la digue serait renforcée"),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
