@@ -6177,6 +6177,11 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="titrait-a-la-une-and-a-colon-before-the-marks-is-a-headline"),
     pytest.param("Le maire est revenu à la une : « Je ne démissionnerai pas ».", ["Je ne démissionnerai pas"],
                  id="another-verb-and-a-la-une-before-a-colon-still-reports"),
+    # Round g2: the plural and imperfect forms of titrer before a colon name a headline as titre does.
+    pytest.param("Les quotidiens du matin titrent : « La digue a cédé ».", [],
+                 id="titrent-and-a-colon-before-the-marks-is-a-headline"),
+    pytest.param("Le Journal du Jura titrait : « Un hiver sans neige ».", [],
+                 id="titrait-and-a-colon-before-the-marks-is-a-headline"),
     # Round v1: a short adverbial of manner (headline_manner_prepositions) between the headline
     # verb and its colon; after a determiner titre is the noun, and the words after the colon are said.
     pytest.param("Le Courrier picard titre sans ambages : « La gauche a perdu la ville ».", [],
