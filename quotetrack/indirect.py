@@ -106,6 +106,7 @@ class _Patterns:
     que_past_channel: regex.Pattern[str]
     """Up to ``_CHANNEL_GAP_WORDS`` words without punctuation, then que/qu'."""
     object_first: regex.Pattern[str]
+    complement_first: regex.Pattern[str]
     time_word: regex.Pattern[str]
     date_word: regex.Pattern[str]
     time_comparison: regex.Pattern[str]
@@ -284,6 +285,11 @@ def _patterns() -> _Patterns:
         # "a dit regretter « profondément » l'impression qu'il a donnée": past a lower-case adverb in marks too.
         object_first=regex.compile(rf"(?i)[\s,]*+(?:[«“\"][\s\u202f]*+(?-i:\p{{Ll}})[\w\-]*+[\s\u202f]*+[»”\"][\s,]*+)?"
                                    rf"(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
+        # "parle d'une « zone grise » que …": a complement link and its noun (du, de la, des, de l',
+        # or d' before an object determiner) opening the words before que.
+        complement_first=regex.compile(
+            rf"(?i)[\s,]*+(?:{alt(names_data()['complement_links'])})"
+            rf"(?:(?<=['’])(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)|(?<!['’])\s)"),
         time_word=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.time_words)})(?!\w)"),
         # "a assuré le 6 avril que", "dès le 1er mai": a date (a day's number and a month of
         # grammar.json) right after the cue, at most two short words before it (not "le plan du 3 mars").
@@ -1233,6 +1239,11 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
             and not _comma_aside(text[lead:end])
             and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, lead, end))):
         return None  # "énonce les domaines que": a relative; not "a prévenu les journalistes que": whom it told
+    if not _takes_que(cue.lemma) and _patterns().complement_first.match(text, lead, end):
+        # "Le juriste parle d'une « zone grise » que l'OMI devrait combler": a verb that takes no
+        # content clause (``que: false`` of verbs.json), its complement's noun right after it: the
+        # que is a relative of that noun, no report (parle de ce que …, a word with que, still may be).
+        return None
     past = channel.channel_end(text, lead, end)
     if past is not None and _object_past_channel(text, cue, past, end):
         return None  # "a annoncé sur Twitter le report de la visite qu'il devait effectuer": a relative

@@ -2903,6 +2903,13 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("La ministre a assuré à Strasbourg dans la soirée que le plan serait financé.", "le plan serait financé"),
         # An adverb that is also a preposition (depuis) governs the noun after it, no object.
         ("Le maire réclame depuis son élection que l'État finance la digue.", "l'État finance la digue"),
+        # Round g2: a verb that takes no content clause (parler, se vanter: que false) and its complement
+        # (d'une, des, du) before que: a relative of that noun; a verb that takes one (rappeler) still
+        # reports past a manner complement (d'une voix ferme).
+        ("L'avocate parle d'une « faille » que le législateur devra corriger.", None),
+        ("Le maire parle des travaux que la ville lancera en mai.", None),
+        ("Le patron s'est vanté d'un bilan que les syndicats contestent.", None),
+        ("Le maire a rappelé d'une voix ferme que la digue serait renforcée.", "la digue serait renforcée"),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
@@ -6200,6 +6207,11 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="titrait-a-la-une-and-a-colon-before-the-marks-is-a-headline"),
     pytest.param("Le maire est revenu à la une : « Je ne démissionnerai pas ».", ["Je ne démissionnerai pas"],
                  id="another-verb-and-a-la-une-before-a-colon-still-reports"),
+    # Round g2: the plural and imperfect forms of titrer before a colon name a headline as titre does.
+    pytest.param("Les quotidiens du matin titrent : « La digue a cédé ».", [],
+                 id="titrent-and-a-colon-before-the-marks-is-a-headline"),
+    pytest.param("Le Journal du Jura titrait : « Un hiver sans neige ».", [],
+                 id="titrait-and-a-colon-before-the-marks-is-a-headline"),
     # Round v1: a short adverbial of manner (headline_manner_prepositions) between the headline
     # verb and its colon; after a determiner titre is the noun, and the words after the colon are said.
     pytest.param("Le Courrier picard titre sans ambages : « La gauche a perdu la ville ».", [],
