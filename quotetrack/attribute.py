@@ -1737,6 +1737,19 @@ def _seat_town() -> regex.Pattern[str]:
 
 
 @cache
+def _bracketed_seat() -> regex.Pattern[str]:
+    """Nothing, or a short bracket (a body's initials: `` (IMT)``) maybe followed by the town the body
+    sits in, one or two capitalised words after a ``name_complement_links`` link or ``seat_town_links``
+    (`` (IMT) d'Anvers``, `` (CHU) de Lille``): what may stand between a fronted body's name and its comma."""
+    raw = names_data()
+    links = trie_alternation((*raw["name_complement_links"], *raw.get("seat_town_links", ())))
+    return regex.compile(
+        rf"[ \u00a0]*+(?:\([^()\n]{{1,40}}+\)(?:[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)"
+        rf"\p{{Lu}}[\p{{L}}\-’']*+(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-’']*+)?)?[ \u00a0]*+)?"
+    )
+
+
+@cache
 def _body_in() -> regex.Pattern[str]:
     """A preposition before a determiner and a body noun of ``names.json`` (``dans| l'entourage``)."""
     return _preposition_before(names_data()["body_nouns"])
@@ -4308,7 +4321,9 @@ class Attributor:
             # "Place Beauvau, on assure…": a place standing for its body needs no preposition.
             if ((x.after_preposition or (x.kind == "metonym" and x.start == start))
                     and (x.kind in _FRONTED_KINDS or self._article_governed_name(x, start))
-                    and x.start - start <= _FRONTED_LEAD and not self.text[x.end : comma].strip()):
+                    and x.start - start <= _FRONTED_LEAD and _bracketed_seat().fullmatch(self.text, x.end, comma) is not None):
+                # "À l'Institut Pasteur (IP) de Lille, on …": the body's initials in brackets,
+                # maybe the town it sits in after them, still close the phrase that names it.
                 return x
         # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
         seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None

@@ -633,6 +633,14 @@ ATTRIBUTED = [
                  id="selon-a-body-its-complement-and-its-town-is-the-body"),
     pytest.param("Au Kremlin, on juge la proposition « prématurée ».", "Kremlin", "partial", "subject-before-cue",
                  id="on-after-a-fronted-institution"),
+    # Round h1: the body's initials in brackets, maybe the town it sits in after them, may close the
+    # fronted phrase before the indefinite pronoun: the body still speaks for on.
+    pytest.param("Au Centre hospitalier universitaire (CHU) de Rouen, qui accueille les patients, on se dit « prêt ».",
+                 "Centre hospitalier universitaire", "partial", "subject-before-cue",
+                 id="on-after-a-fronted-body-its-initials-in-brackets-and-its-town"),
+    pytest.param("Au Haut Conseil de la santé publique (HCSP), on juge la mesure « prématurée ».",
+                 "Haut Conseil de la santé publique", "partial", "subject-before-cue",
+                 id="on-after-a-fronted-body-and-its-initials-in-brackets"),
     # The Holy See (organisations.json) and its metonym the Vatican: a body that speaks, as the Kremlin does.
     pytest.param("Au Vatican, on fait valoir que le pontife s'est déjà exprimé sur la question.", "Saint-Siège", "indirect",
                  "subject-before-cue", id="on-after-the-fronted-vatican-is-the-holy-see"),
@@ -3972,6 +3980,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    # Round h1: a town and its département in brackets fronted before on name a place, no body that speaks.
+    pytest.param("À Rouen (Seine-Maritime), on se dit « prêt ».", 0, None,
+                 id="on-after-a-fronted-town-and-its-departement-in-brackets-is-nobody"),
     # A subject relative right after a postposed incise's subject whose complement closes it takes
     # back the whole noun phrase, as the incise does, not the complement (« un proche du ministre »,
     # « le président du groupe LR »); a complement of another phrase (« devant le Sénat ») stays.
