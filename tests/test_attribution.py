@@ -646,6 +646,14 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-the-fronted-vatican-is-the-holy-see"),
     pytest.param("« Le dialogue reste ouvert », a fait savoir le Saint-Siège.", "Saint-Siège", "direct", "incise-postposed",
                  id="the-holy-see-speaks-after-a-postposed-cue"),
+    # A known body's full name (organisations.json) whose first word alone is a common capitalised
+    # noun (Congrès, Tribunal): the whole name is the speaker, never that first word.
+    pytest.param("À Johannesburg, le Congrès national africain (ANC), au pouvoir, a jugé la mesure « injuste ».", "ANC",
+                 "partial", "subject-before-cue", id="the-african-national-congress-by-its-full-name"),
+    pytest.param("Le Tribunal arbitral du sport a jugé la suspension « proportionnée ».", "TAS", "partial",
+                 "subject-before-cue", id="the-court-of-arbitration-for-sport-by-its-full-name"),
+    pytest.param("Le congrès national du syndicat a jugé la mesure « injuste ».", "congrès national du syndicat", "partial",
+                 "subject-before-cue", id="a-lower-case-congres-national-is-no-known-party"),
     # faire écho (verbs.json): a second speaker takes up the first one's line, a postposed incise of its own.
     pytest.param("La maire a défendu le projet. « La ville ne reculera pas », lui a fait écho son adjoint aux finances, "
                  "Paul Verdier.", "Paul Verdier", "direct", "incise-postposed", id="lui-a-fait-echo-is-a-postposed-cue"),
