@@ -781,6 +781,13 @@ ATTRIBUTED = [
     # la police nationale is the body named in full, not the bare police (batch 41).
     pytest.param("« Évitez le secteur de la gare », demande la police nationale sur les réseaux sociaux.", "police nationale",
                  "direct", "incise-postposed", id="police-nationale-is-the-body-named-in-full"),
+    # Round h2: so is a police civile, militaire, judiciaire, fédérale or municipale, with its place.
+    pytest.param("Selon la police militaire de Bahia, le cortège a été dispersé sans blessés.", "police militaire de Bahia",
+                 "indirect", "selon-fronted", id="police-militaire-is-the-body-named-in-full"),
+    pytest.param("« La route est coupée », prévient la police municipale.", "police municipale",
+                 "direct", "incise-postposed", id="police-municipale-is-the-body-named-in-full"),
+    pytest.param("Selon la police, accusée de lenteur, le cortège a été dispersé sans blessés.", "police",
+                 "indirect", "selon-fronted", id="police-keeps-no-participle-after-a-comma"),
     pytest.param("La procureure, Amélie Roux, a cité trois condamnations et rappelé que le prévenu avait menti.",
                  "Amélie Roux", "indirect", "subject-before-cue", id="second-participle-sharing-the-auxiliary"),
     pytest.param("Sur le parvis, la rectrice de l'académie, Hélène Vigneau, a salué les lauréats et exprimé l'espoir que les "
@@ -7421,6 +7428,12 @@ LEFTOVER_ATTRIBUTION = [
                  0, "source au sein de la police judiciaire", id="a-source-body-keeps-its-adjective"),
     pytest.param("« Le convoi est parti à l'aube », a confié une source au sein de la police, nationale ou municipale.",
                  0, "source au sein de la police", id="a-source-body-takes-no-adjective-past-a-comma"),
+    # Round h2: civile, militaire, fédérale name a police of its own (Brazil's police civile, a federal
+    # police) as nationale does; a place adjective of no list stays out.
+    pytest.param("Selon une source au sein de la police fédérale, les deux suspects ont été relâchés.",
+                 0, "source au sein de la police fédérale", id="a-source-body-keeps-federale"),
+    pytest.param("« Les suspects ont été relâchés », a confié une source au sein de la police civile de São Paulo.",
+                 0, "source au sein de la police civile de São Paulo", id="a-source-body-keeps-civile-and-its-place"),
     pytest.param("« L'arme n'a pas été retrouvée », a confié une source au sein des services de renseignement.",
                  0, "source au sein des services de renseignement", id="a-source-body-keeps-its-lower-case-complement"),
     # A possessive and the owner's capitalised body (batch 120, w606): the source keeps it, no bare body.
