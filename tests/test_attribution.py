@@ -795,6 +795,14 @@ ATTRIBUTED = [
                  id="second-participle-sharing-the-auxiliary-before-a-noun-of-content"),
     pytest.param("Défiant le juge d'instruction, Paul Roche a quitté le territoire et affirmé que l'enquête était « truquée ».",
                  "Paul Roche", "partial", "subject-before-cue", id="fronted-present-participle-object-is-no-subject"),
+    # Round h2: an incise with its postposed subject, then a comma and mais or et, carries that
+    # speaker's clause on to the marks; the clause's own subject before the incise said nothing.
+    pytest.param("Un gardien a bien ouvert la porte, reconnaît le directeur, mais « personne n'est sorti ».",
+                 "directeur", "partial", "subject-before-cue", id="incise-then-mais-before-the-marks"),
+    pytest.param("Le député a voté le texte, rappelle Anne Girard, et « il ne le regrette pas ».",
+                 "Anne Girard", "partial", "subject-before-cue", id="incise-then-et-before-the-marks"),
+    pytest.param("Le gardien a bien ouvert la porte, puis le directeur a dénoncé « une faute grave ».",
+                 "directeur", "partial", "subject-before-cue", id="a-comma-then-puis-opens-a-clause-of-its-own"),
     pytest.param("L'avocat de la victime, Me Chloé Vasseur, salue une avancée, tout en regrettant « la lenteur de la procédure ».",
                  "Chloé Vasseur", "partial", "subject-before-cue", id="masculine-role-bound-to-a-woman-by-its-apposition"),
     pytest.param("Le procureur de Nîmes, Cécile Morin, a requis un an. Le procureur a ajouté que « rien n'est exclu ».",
