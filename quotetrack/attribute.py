@@ -1869,6 +1869,12 @@ def _noun_complement_link() -> regex.Pattern[str]:
 
 
 @cache
+@cache
+def _incise_continuers() -> frozenset[str]:
+    """``incise_continuers`` of ``names.json`` (mais, et), folded to lower case."""
+    return frozenset(w.casefold() for w in names_data().get("incise_continuers", ()))
+
+
 def _complement_link_words() -> frozenset[str]:
     """The links of ``name_complement_links`` (``names.json``: ``de``, ``du``), case-folded."""
     return frozenset(w.casefold() for w in names_data()["name_complement_links"])
@@ -5192,7 +5198,12 @@ class Attributor:
         if k >= len(self.mentions):
             return None
         m = self.mentions[k]
-        if self.text[cue.end : m.start] != " " or self.text[m.end : q.marks[0]].strip() != ",":
+        if self.text[cue.end : m.start] != " ":
+            return None
+        gap = self.text[m.end : q.marks[0]].strip()
+        # "…, reconnaît le chef de la police, mais « … »": a coordinator carries the incise's
+        # clause on to the marks (incise_continuers of names.json).
+        if gap != "," and not (gap[:1] == "," and gap[1:].strip().casefold() in _incise_continuers()):
             return None
         return m
 

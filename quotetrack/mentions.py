@@ -397,6 +397,10 @@ class NamesData(Record):
     read_on_phrases: tuple[str, ...] = ()
     """Adverbials right after a reading cue that point further into the text quoted before
     (``peut-on lire plus loin``): the words are that text's, its last speaker's."""
+    incise_continuers: tuple[str, ...] = ()
+    """Coordinators that, after an incise and its comma, carry its speaker's clause on to the
+    marks (``Le texte est imparfait, concède la ministre, mais « … »``): the incise's subject
+    speaks the words, not the subject of the clause before it."""
     contrast_markers: tuple[str, ...] = ()
     """Adverbials that set a subject against the one who spoke before (``pour sa part``, ``au
     contraire``): a role they follow, before its verb's que, is never the last speaker."""

@@ -797,6 +797,13 @@ ATTRIBUTED = [
     # la police nationale is the body named in full, not the bare police (batch 41).
     pytest.param("« Évitez le secteur de la gare », demande la police nationale sur les réseaux sociaux.", "police nationale",
                  "direct", "incise-postposed", id="police-nationale-is-the-body-named-in-full"),
+    # Round h2: so is a police civile, militaire, judiciaire, fédérale or municipale, with its place.
+    pytest.param("Selon la police militaire de Bahia, le cortège a été dispersé sans blessés.", "police militaire de Bahia",
+                 "indirect", "selon-fronted", id="police-militaire-is-the-body-named-in-full"),
+    pytest.param("« La route est coupée », prévient la police municipale.", "police municipale",
+                 "direct", "incise-postposed", id="police-municipale-is-the-body-named-in-full"),
+    pytest.param("Selon la police, accusée de lenteur, le cortège a été dispersé sans blessés.", "police",
+                 "indirect", "selon-fronted", id="police-keeps-no-participle-after-a-comma"),
     pytest.param("La procureure, Amélie Roux, a cité trois condamnations et rappelé que le prévenu avait menti.",
                  "Amélie Roux", "indirect", "subject-before-cue", id="second-participle-sharing-the-auxiliary"),
     pytest.param("Sur le parvis, la rectrice de l'académie, Hélène Vigneau, a salué les lauréats et exprimé l'espoir que les "
@@ -804,6 +811,14 @@ ATTRIBUTED = [
                  id="second-participle-sharing-the-auxiliary-before-a-noun-of-content"),
     pytest.param("Défiant le juge d'instruction, Paul Roche a quitté le territoire et affirmé que l'enquête était « truquée ».",
                  "Paul Roche", "partial", "subject-before-cue", id="fronted-present-participle-object-is-no-subject"),
+    # Round h2: an incise with its postposed subject, then a comma and mais or et, carries that
+    # speaker's clause on to the marks; the clause's own subject before the incise said nothing.
+    pytest.param("Un gardien a bien ouvert la porte, reconnaît le directeur, mais « personne n'est sorti ».",
+                 "directeur", "partial", "subject-before-cue", id="incise-then-mais-before-the-marks"),
+    pytest.param("Le député a voté le texte, rappelle Anne Girard, et « il ne le regrette pas ».",
+                 "Anne Girard", "partial", "subject-before-cue", id="incise-then-et-before-the-marks"),
+    pytest.param("Le gardien a bien ouvert la porte, puis le directeur a dénoncé « une faute grave ».",
+                 "directeur", "partial", "subject-before-cue", id="a-comma-then-puis-opens-a-clause-of-its-own"),
     pytest.param("L'avocat de la victime, Me Chloé Vasseur, salue une avancée, tout en regrettant « la lenteur de la procédure ».",
                  "Chloé Vasseur", "partial", "subject-before-cue", id="masculine-role-bound-to-a-woman-by-its-apposition"),
     pytest.param("Le procureur de Nîmes, Cécile Morin, a requis un an. Le procureur a ajouté que « rien n'est exclu ».",
@@ -7449,6 +7464,12 @@ LEFTOVER_ATTRIBUTION = [
                  0, "source au sein de la police judiciaire", id="a-source-body-keeps-its-adjective"),
     pytest.param("« Le convoi est parti à l'aube », a confié une source au sein de la police, nationale ou municipale.",
                  0, "source au sein de la police", id="a-source-body-takes-no-adjective-past-a-comma"),
+    # Round h2: civile, militaire, fédérale name a police of its own (Brazil's police civile, a federal
+    # police) as nationale does; a place adjective of no list stays out.
+    pytest.param("Selon une source au sein de la police fédérale, les deux suspects ont été relâchés.",
+                 0, "source au sein de la police fédérale", id="a-source-body-keeps-federale"),
+    pytest.param("« Les suspects ont été relâchés », a confié une source au sein de la police civile de São Paulo.",
+                 0, "source au sein de la police civile de São Paulo", id="a-source-body-keeps-civile-and-its-place"),
     pytest.param("« L'arme n'a pas été retrouvée », a confié une source au sein des services de renseignement.",
                  0, "source au sein des services de renseignement", id="a-source-body-keeps-its-lower-case-complement"),
     # A possessive and the owner's capitalised body (batch 120, w606): the source keeps it, no bare body.
