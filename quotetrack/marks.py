@@ -47,6 +47,9 @@ class Typography(Record):
     closing_abbreviations: tuple[str, ...] = ()
     """Abbreviations of ``abbreviations.json`` that close a list (``etc.``): a capitalised word
     after them opens a new sentence."""
+    word_abbreviations: tuple[str, ...] = ()
+    """Abbreviations that also spell a plain word (``vol.``, ``art.``, ``sept.``): a capitalised
+    word after them opens a new sentence; a number follows the abbreviation."""
     list_bullets: tuple[str, ...] = ()
     """Characters opening a list item (``- « … » ;``)."""
     ellipses: tuple[str, ...]

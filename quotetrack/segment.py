@@ -235,6 +235,10 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
     if word.lower() in _closing_abbreviations():
         # "mouvement de foule, etc. L'article 4 précise …": a list closed, then a new sentence.
         return not text[dot + 1 : dot + 4].lstrip(" \u00a0\u202f")[:1].isupper()
+    if word.lower() in _word_abbreviations():
+        # "avant leur vol. Selon la compagnie, …": a plain word (vol, art, sept) ending a sentence;
+        # the abbreviation is followed by a number or a lower-case word (vol. 2, le 11 sept. 2001).
+        return not text[dot + 1 : dot + 4].lstrip(" \u00a0\u202f")[:1].isupper()
     if len(word) > 1 and word.isupper() and word.lower() not in _capital_abbreviations():
         # "assemblé le 737 MAX. Le journal…", "le PP. Son chef…": a word of capitals is an acronym
         # or a name, not the lower-case abbreviation it spells (« max. », « pp. »); only forms the
@@ -247,6 +251,14 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
 def _capital_abbreviations() -> frozenset[str]:
     """The abbreviations of ``abbreviations.json`` written in capitals, two letters or more (``MM.``), lower-cased."""
     return frozenset(a.lower() for a in _listed_abbreviations() if len(a) > 1 and a.isupper())
+
+
+@cache
+def _word_abbreviations() -> frozenset[str]:
+    """``word_abbreviations`` of ``typography.json``, lower case, without their final period."""
+    from quotetrack.marks import typography
+
+    return frozenset(a.rstrip(".").lower() for a in typography().word_abbreviations)
 
 
 @cache

@@ -1176,6 +1176,13 @@ ATTRIBUTED = [
                  "indirect", "incise-postposed", id="a-state-television-after-a-postposed-cue"),
     pytest.param("Les combats ont repris dans la nuit, a indiqué la radio publique.", "radio publique",
                  "indirect", "incise-postposed", id="a-public-radio-after-a-postposed-cue"),
+    # "réseau social" and "plateforme" (names.json body_nouns) name a company speaking after a postposed cue.
+    pytest.param("Les comptes piratés ont été suspendus, a précisé mardi le réseau social.", "réseau social",
+                 "indirect", "incise-postposed", id="a-social-network-after-a-postposed-cue"),
+    pytest.param("Les chauffeurs seront mieux payés dès janvier, a assuré la plateforme.", "plateforme",
+                 "indirect", "incise-postposed", id="a-platform-after-a-postposed-cue"),
+    pytest.param("Les livreurs seront mieux protégés, a promis le ministre au réseau social.", "ministre",
+                 "indirect", "incise-postposed", id="a-social-network-governed-by-a-after-the-subject-does-not-speak"),
     # A one-word party glued to a noun that is no role qualifies the noun phrase, which speaks.
     pytest.param("« Ce budget ne passera pas », grince un cadre LR.", "cadre LR", "direct", "incise-postposed",
                  id="a-party-acronym-glued-to-a-noun-qualifies-it"),

@@ -5895,6 +5895,15 @@ def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
          ["Ils vendent des pommes, des poires, etc.", "La récolte a été bonne."]),
         ("Les pommes, les poires, etc. ont gelé cette nuit.", ["Les pommes, les poires, etc. ont gelé cette nuit."]),
         ("Il est venu avec M. Roux. Elle a parlé.", ["Il est venu avec M. Roux.", "Elle a parlé."]),
+        # An abbreviation that also spells a plain word (typography.json word_abbreviations: vol,
+        # art, sept) ends a sentence before a capital; before a number it is the abbreviation.
+        ("Les passagers ont attendu leur vol. Selon l'aéroport, le retard est dû à la grève.",
+         ["Les passagers ont attendu leur vol.", "Selon l'aéroport, le retard est dû à la grève."]),
+        ("Les otages étaient sept. Deux ont été libérés.", ["Les otages étaient sept.", "Deux ont été libérés."]),
+        ("Le musée consacre une salle à cet art. Le public afflue.", ["Le musée consacre une salle à cet art.", "Le public afflue."]),
+        ("L'étude parue au vol. 12 de la revue est citée.", ["L'étude parue au vol. 12 de la revue est citée."]),
+        ("L'attentat du 11 sept. 2001 a marqué le siècle.", ["L'attentat du 11 sept. 2001 a marqué le siècle."]),
+        ("Selon l'art. 4 du règlement, le vote est secret.", ["Selon l'art. 4 du règlement, le vote est secret."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
