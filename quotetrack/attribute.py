@@ -1869,12 +1869,12 @@ def _noun_complement_link() -> regex.Pattern[str]:
 
 
 @cache
-@cache
 def _incise_continuers() -> frozenset[str]:
     """``incise_continuers`` of ``names.json`` (mais, et), folded to lower case."""
     return frozenset(w.casefold() for w in names_data().get("incise_continuers", ()))
 
 
+@cache
 def _complement_link_words() -> frozenset[str]:
     """The links of ``name_complement_links`` (``names.json``: ``de``, ``du``), case-folded."""
     return frozenset(w.casefold() for w in names_data()["name_complement_links"])
