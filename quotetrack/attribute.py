@@ -42,6 +42,7 @@ from quotetrack.classify import (
     subject_in_marks,
 )
 from quotetrack.cues import (
+    after_case_noun,
     avoir_forms,
     bearing_verb,
     clause_connectors,
@@ -5101,6 +5102,10 @@ class Attributor:
                 opening = self.text.rfind("(", s_start, self.mentions[k].start)
                 pos = opening if opening >= 0 else self.mentions[k].start - 1
             k -= 1
+        # "la commission d'enquête sur l'affaire X a conclu": the name a case is called after
+        # names no one who speaks; a mention before it, heading the noun phrase, may.
+        while k >= 0 and self.mentions[k].kind == "name" and self.mentions[k].start >= s_start and after_case_noun(self.text, self.mentions[k].start):
+            k -= 1
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
             # "le magistrat de 53 ans, qui a dénoncé": an age completing the antecedent.
@@ -5173,10 +5178,13 @@ class Attributor:
             if (not m.after_preposition and not m.parenthetical and not (exclude[0] <= m.start < exclude[1])
                     and not self._in_marks(m.start) and not self._indefinite(m) and not self._after_relative(m, s_start)
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))
-                    and not self._in_relative_aside(m, s_start) and not self._completes_body_noun(m, start)):
+                    and not self._in_relative_aside(m, s_start) and not self._completes_body_noun(m, start)
+                    and not (m.kind == "name" and after_case_noun(self.text, m.start))):  # « l'affaire X »: no speaker
                 return self._apposed_name(m)
             k += 1
         before = self._before(pos, s_start, exclude)
+        if before is not None and before.kind == "name" and after_case_noun(self.text, before.start):
+            before = None  # "la commission d'enquête sur l'affaire X a conclu": the case's name speaks for no one
         if before is not None and (self._in_relative_aside(before, start) or self._completes_body_noun(before, start)):
             # "Le libéral, qui a dirigé la CGT depuis 2011, estime…": the relative's object is no
             # subject when the sentence opens with one; nor is the party of "Le milliardaire,

@@ -1989,6 +1989,12 @@ def _case_noun_before() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{alt})[ \u00a0]+$")
 
 
+def after_case_noun(text: str, start: int) -> bool:
+    """Whether a noun of ``case_nouns`` stands right before ``start`` (``l'affaire X``, ``le
+    dossier X``): the name there is what a case is called after, no one who speaks."""
+    return _case_noun_before().search(text, max(0, start - 16), start) is not None
+
+
 def _case_dit(text: str, start: int, end: int) -> bool:
     """``l'affaire dite Skripal``, ``le dossier dit Ghosn``: *dit* between a noun of a case and a
     capitalised name names the case after the name, no report."""

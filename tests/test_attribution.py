@@ -1574,6 +1574,13 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # Round j1: the name a case is called after (l'affaire X, le dossier X) closing the subject
+    # is no speaker: the noun phrase it completes speaks; the same name as a subject still does.
+    pytest.param("La commission d'enquête sur l'affaire Morvan a conclu que les preuves avaient été détruites.",
+                 "les preuves avaient été détruites", "commission d'enquête sur l'affaire Morvan",
+                 id="the-name-of-a-case-closing-the-subject-is-no-speaker"),
+    pytest.param("Le dossier Morvan reste ouvert. Claire Morvan a affirmé que les preuves avaient été détruites.",
+                 "les preuves avaient été détruites", "Claire Morvan", id="a-name-out-of-a-case-noun-still-speaks"),
     # « la même source » after a postposed cue takes back the source that spoke last.
     # A coordinated que (et que) after a verb with no que of its own inside an earlier cue's
     # content clause is that cue's second object: the marks in it are the earlier cue's subject's.
