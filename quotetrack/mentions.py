@@ -256,6 +256,9 @@ class NamesData(Record):
     articles: tuple[str, ...]
     definite_determiners: tuple[str, ...]
     indefinite_determiners: tuple[str, ...] = ()
+    allegiance_prefixes: tuple[str, ...] = ()
+    """Prefixes glued by a hyphen to a nationality adjective to say whose side a group takes
+    (``pro-iranienne``, ``anti-américain``): the compound is still an adjective of the noun before it."""
     impersonal_pronouns: tuple[str, ...]
     impersonal_reports: tuple[str, ...] = ()
     """Forms after the impersonal pronoun that give words as nobody's (``Il est à noter que``,

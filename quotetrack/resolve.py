@@ -3468,6 +3468,8 @@ class Resolver:
                 and end == tail.end() and (owner := self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH)) is not None:
             # "le directeur de la salle de presse| du Saint-Siège", "le président de la commission| des Lois"
             end = self._past_name(owner.end())
+        elif tail is not None and tail.re is _determined_complement() and end == tail.end():
+            end = self._nationality_before_cue(end)  # "un dirigeant d'une milice| pro-iranienne| a affirmé"
         elif tail is not None and tail.re is _chained_complement() and end == tail.end():
             end = self._named_place_after(end)  # "le président de la communauté d'agglomération| Pays basque"
             end = self._nationality_before_cue(end)  # "le président de l'union des hôteliers| grecs| a dit"
@@ -3688,6 +3690,8 @@ class Resolver:
         if word is None or word.end() + 1 not in self.cue_starts:
             return end
         parts = word.group()[1:].split("-")
+        if len(parts) == 2 and parts[0] in _allegiance_prefixes():
+            parts = parts[1:]  # "une milice pro-iranienne": the side it takes, a nationality still
         if len(parts) > 2 or not all(institutions.is_nationality_adjective(p) for p in parts):
             return end
         end_of_word: int = word.end()
@@ -6584,6 +6588,13 @@ def _pointed_complement() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]++(?i:{regex.escape(raw['name_complement_links'][0])})[ \u00a0]++"
                          rf"(?i:{alternation((*raw['possessives'], *raw['demonstratives']))})[ \u00a0]++"
                          r"\p{Ll}[\p{L}\-]*+(?![\p{L}'’])")
+
+
+@cache
+def _allegiance_prefixes() -> frozenset[str]:
+    """``pro``, ``anti`` (``allegiance_prefixes`` of ``names.json``): before a hyphen and a
+    nationality adjective, the side a group takes (``pro-iranienne``)."""
+    return frozenset(w.lower() for w in names_data().get("allegiance_prefixes", ()))
 
 
 @cache

@@ -7756,6 +7756,14 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "source ayant requis l'anonymat", id="a-compound-participle-phrase-before-a-name-after-the-comma"),
     pytest.param("Selon un rapport publié mardi, le vote a été reporté.", 0,
                  "rapport", id="a-simple-participle-after-selon-stays-out"),
+    # Round j2: a nationality adjective, maybe after pro- or anti- (the side a group takes), closing
+    # the noun an indefinite determiner opens right before the reporting verb belongs to the description.
+    pytest.param("Samedi, un porte-parole d'un mouvement pro-russe a assuré que les urnes étaient prêtes.", 0,
+                 "porte-parole d'un mouvement pro-russe", id="a-pro-nationality-adjective-closes-an-indefinite-complement"),
+    pytest.param("Samedi, un cadre d'une formation anti-américaine a estimé que la visite était une erreur.", 0,
+                 "cadre d'une formation anti-américaine", id="an-anti-nationality-adjective-closes-an-indefinite-complement"),
+    pytest.param("Samedi, un porte-parole d'un mouvement pro-gouvernemental a assuré que les urnes étaient prêtes.", 0,
+                 "porte-parole d'un mouvement", id="pro-before-no-nationality-adjective-stays-out"),
 ]
 
 
