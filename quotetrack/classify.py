@@ -489,6 +489,12 @@ class Grammar(Record):
     adjective between): the marks hold the text's name, nobody's words (``une « loi
     d'exception »`` still may be)."""
     law_label_determiners: tuple[str, ...] = ()
+    famed_adjectives: tuple[str, ...] = ()
+    """``fameux``, ``célèbre``: an adjective of renown right before the marks, right after a
+    determiner (``law_label_determiners``, ``du``, ``des``), maybe one adverb between (``les
+    fameuses « … »``, ``le tristement célèbre « … »``): the writer points at a well-known term or
+    label, nobody's words (``elle célèbre « … »``, no determiner, is a verb)."""
+    famed_determiners: tuple[str, ...] = ()
     scheme_heads: tuple[str, ...] = ()
     policy_label_heads: tuple[str, ...] = ()
     """``diplomatie``: opening words in marks, then a complement link and a few words, after a
@@ -2873,6 +2879,23 @@ def _law_determiner_before() -> regex.Pattern[str]:
     return _determiner_before(grammar().law_label_determiners)
 
 
+def _famed_label(before: str) -> bool:
+    """Whether ``before`` (right-stripped) ends with a determiner of ``law_label_determiners`` or
+    ``famed_determiners``, maybe one adverb in -ment, and an adjective of ``famed_adjectives``
+    (``les fameuses``, ``le tristement célèbre``)."""
+    g = grammar()
+    words = before[-_FAMED_REACH:].replace("’", "'").split()
+    if len(words) < 2 or words[-1].casefold() not in g.famed_adjectives:
+        return False
+    det = words[-2].casefold()
+    if det.endswith("ment") and len(words) >= 3:
+        det = words[-3].casefold()
+    return det in g.law_label_determiners or det in g.famed_determiners
+
+
+_FAMED_REACH = 40
+
+
 def _determiner_before(dets: Sequence[str]) -> regex.Pattern[str]:
     """One of ``dets``, maybe one lower-case word after it (``la future``), ending a string."""
     return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(dets) if dets else '(?!)'})"
@@ -3782,6 +3805,8 @@ def _decide(
                               and not text[s.close_end : cues[cue_after].start].strip(_INLINE_SPACES + ",")
                               and after_fronted_frame(text, sent[0], s.open_start))):
         return "not-name"
+    if inner[:1].islower() and _famed_label(before_stripped):
+        return "not-name"  # "les fameuses « sept heures »": a well-known label the writer points at
     if _names_a_law(inner, before_stripped):
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
     if (len(words()) <= grammar().law_label_max_words

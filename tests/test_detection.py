@@ -1166,6 +1166,10 @@ DETECTED = [
     # Round c1: the adjective « manifeste » before a colon names no manifesto: the quotation stays.
     pytest.param("Pour l'ONG, la fraude est manifeste : « Les chiffres ont été gonflés », a affirmé sa directrice.",
                  [("direct", "Les chiffres ont été gonflés")], id="the-adjective-manifeste-names-no-title"),
+    # Round j3: famed_adjectives after a determiner point at a well-known label; a sentence in
+    # marks after « son fameux » (capitalised) is still someone's words.
+    pytest.param("Le sénateur a répété son fameux « Nous ne céderons pas » devant la presse.",
+                 [("partial", "Nous ne céderons pas")], id="a-sentence-after-son-fameux-stays-a-quote"),
 ]
 
 NOT_QUOTES = [
@@ -1867,6 +1871,12 @@ NOT_QUOTES = [
     # Round r1: a title naming the phrase bare without what follows its marks still counts as a bare use.
     pytest.param("Erreurs et retards : le ministre s'explique\n\nLe ministre a reconnu mardi les « erreurs » de l'Etat dans ce "
                  "dossier. Les erreurs passées pèsent encore.", id="a-title-using-the-phrase-elsewise-still-makes-a-label"),
+    # Round j3: a determiner, an adjective of renown (famed_adjectives) and lower-case marks: the
+    # writer points at a well-known label, even where a cue governs the sentence.
+    pytest.param("Les syndicats dénoncent les fameuses « économies de bout de chandelle » du gouvernement.",
+                 id="a-label-after-les-fameuses-is-no-quote"),
+    pytest.param("Le ministre a rappelé le tristement célèbre « plan de rigueur » de 1983.",
+                 id="a-label-after-le-tristement-celebre-is-no-quote"),
 ]
 
 
