@@ -153,6 +153,11 @@ NAMED = [
                  "Ministère malaisien des transports", id="capitalised-ministere-takes-its-adjective-and-complement"),
     pytest.param("« Les travaux reprendront lundi », a indiqué le Ministère, citant un rapport interne.",
                  "Ministère", id="capitalised-ministere-alone-stays-alone"),
+    # Consortium heads a body's name (le Consortium international des journalistes d'investigation).
+    pytest.param("Selon le Consortium européen des radiodiffuseurs publics, les audiences ont chuté de moitié.",
+                 "Consortium européen des radiodiffuseurs publics", id="consortium-heads-a-body-s-name"),
+    pytest.param("« Les chantiers sont à l'arrêt », a déploré le Consortium, citant des retards de paiement.",
+                 "Consortium", id="capitalised-consortium-alone-stays-alone"),
 ]
 
 
