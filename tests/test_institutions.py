@@ -153,6 +153,18 @@ NAMED = [
                  "Ministère malaisien des transports", id="capitalised-ministere-takes-its-adjective-and-complement"),
     pytest.param("« Les travaux reprendront lundi », a indiqué le Ministère, citant un rapport interne.",
                  "Ministère", id="capitalised-ministere-alone-stays-alone"),
+    # Consortium heads a body's name (le Consortium international des journalistes d'investigation).
+    pytest.param("Selon le Consortium européen des radiodiffuseurs publics, les audiences ont chuté de moitié.",
+                 "Consortium européen des radiodiffuseurs publics", id="consortium-heads-a-body-s-name"),
+    pytest.param("« Les chantiers sont à l'arrêt », a déploré le Consortium, citant des retards de paiement.",
+                 "Consortium", id="capitalised-consortium-alone-stays-alone"),
+    # CCFD-Terre solidaire: the French NGO's name is whole, its lower-case second part included.
+    pytest.param("Le CCFD-Terre solidaire dénonce un « pillage organisé » des ressources minières.",
+                 "CCFD-Terre solidaire", id="ccfd-terre-solidaire-is-named-whole"),
+    pytest.param("« Les fonds doivent arriver », a insisté le CCFD, citant un rapport.",
+                 "CCFD-Terre solidaire", id="ccfd-alone-is-the-ngo"),
+    pytest.param("Le Comité catholique a ouvert un bureau. « Tout ira bien », a dit Paul Martin.",
+                 "Paul Martin", id="no-ccfd-no-ngo"),
 ]
 
 
