@@ -3140,12 +3140,16 @@ def _origin_words() -> frozenset[str]:
 
 def _acronym_subject_aside(text: str, s_start: int, j: int) -> bool:
     """``Le Front de libération du Sahel central (FLSC), lié à Al-Qaïda,`` before a cue: a name
-    its acronym in brackets closes, then one aside opening with a lower-case word up to the
-    comma ``j``: a subject and its description, no clause."""
+    its acronym in brackets closes, no verb before it, then one aside opening with a lower-case
+    word up to the comma ``j``: a subject and its description, no clause."""
     comma = _comma(text, s_start, j)
     if comma < 0 or _comma(text, comma + 1, j) >= 0:
         return False
     if _BRACKETED_ACRONYM_END.search(text, s_start, comma) is None:
+        return False
+    if _holds_verb_word(text[s_start:comma]):
+        # "X est mort devant le Tribunal pénal international (TPIY), quelques secondes après …, a
+        # annoncé Y": a verb before the bracketed name makes it a clause's complement, no subject.
         return False
     first = _WORD.match(text, _skip_space(text, comma + 1, j))
     return first is not None and first.group()[:1].islower()

@@ -3150,6 +3150,12 @@ def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, 
     # a clause before the comma (a verb of its own) is still the report of the postposed subject
     ("Le syndicat des Cheminots appellera à la grève, principale arme du secteur, a annoncé M. Girard.",
      ["Le syndicat des Cheminots appellera à la grève, principale arme du secteur"]),
+    # Round k3: a name its acronym in brackets closes, then a lower-case aside, is a subject and its
+    # description; a verb before the name makes it the clause's complement, the incise reports it all.
+    ("L'Office national des forêts (ONF), chargé de la gestion des massifs, a annoncé la fermeture des sentiers.", []),
+    ("Le navire a sombré au large du Centre régional de surveillance (Cross), quelques minutes après son appel de détresse, "
+     "a annoncé la préfecture maritime.",
+     ["Le navire a sombré au large du Centre régional de surveillance (Cross), quelques minutes après son appel de détresse"]),
 ])
 def test_a_named_subject_and_its_apposition_before_a_finite_cue_is_no_reported_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
