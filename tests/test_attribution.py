@@ -5231,6 +5231,12 @@ SPEAKER_OF_QUOTE = [
                  0, "commission électorale", id="results-published-by-a-body-past-a-day-are-that-body's"),
     pytest.param("La participation a atteint 61 %, selon les chiffres publiés mardi par la préfecture.",
                  0, "préfecture", id="a-weekday-between-the-participle-and-par-keeps-the-agent"),
+    pytest.param("D'après les relevés de la préfecture, la crue a atteint son pic dans la nuit.",
+                 0, "préfecture", id="readings-are-a-text-their-complement's-body-issued"),
+    pytest.param("D'après les riverains du quartier, la crue a atteint son pic dans la nuit.",
+                 0, "riverains du quartier", id="people-after-d-apres-are-no-text-of-their-complement"),
+    pytest.param("Le shérif Tom Bradley démissionne pour « raisons personnelles », a annoncé le comté.",
+                 0, "comté", id="a-county-after-a-postposed-cue-speaks-for-the-partial-before-it"),
     pytest.param("Les pompiers ont évacué trois immeubles, a annoncé la mairie dans un communiqué, évoquant un risque "
                  "« sérieux » d'effondrement.", 1, "mairie", id="a-gerund-after-an-incise-and-its-channel-shares-the-incise-subject"),
     pytest.param("Les pompiers ont évacué trois immeubles dans un quartier ancien, évoquant un risque « sérieux » d'effondrement.",

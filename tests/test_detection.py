@@ -332,6 +332,12 @@ DETECTED = [
                  [("indirect", "La messe de minuit sera célébrée à vingt heures cette année")], id="a-bishopric-as-a-postposed-subject"),
     pytest.param("Le vieux prêtre, très ému, a rejoint l'évêché.", [],
                  id="a-bishopric-after-a-verb-of-motion-is-its-object"),
+    # A county (le comté: the local government of the United States, the United Kingdom, Ireland…)
+    # speaks after a postposed cue, as a region or a town hall does.
+    pytest.param("Le shérif adjoint a quitté ses fonctions vendredi, a annoncé le comté.",
+                 [("indirect", "Le shérif adjoint a quitté ses fonctions vendredi")], id="a-county-as-a-postposed-subject"),
+    pytest.param("Les pompiers ont sillonné tout le comté pendant la nuit.", [],
+                 id="a-county-after-a-verb-of-motion-is-its-object"),
     # A capitalised naming word closing a proper name (Wall Street Journal) is the subject, not a
     # noun introducing a name in marks (le journal « Le Soir »).
     pytest.param("Le Wall Street Journal « refuse de commenter une procédure en cours », a fait savoir sa direction.",
