@@ -1564,6 +1564,12 @@ ATTRIBUTED = [
                  "pouvoir judiciaire", "indirect", "subject-before-cue", id="the-judiciary-speaks-before-the-cue"),
     pytest.param("L'opposition a perdu tout pouvoir judiciaire, a regretté le sénateur Paul Marin.",
                  "Paul Marin", "indirect", "incise-postposed", id="pouvoir-judiciaire-inside-the-clause-is-not-the-speaker"),
+    # Round k1: « directeur général adjoint » is one role (roles.json director), so the name right after it
+    # and an apposition between commas still make the subject; the role alone stays the role as written.
+    pytest.param("L'ancienne directrice générale adjointe Claire Vasseur, mise en examen en mai, a dit « regretter » ces choix.",
+                 "Claire Vasseur", "partial", "subject-before-cue", id="a-deputy-director-general-before-a-name-and-an-apposition"),
+    pytest.param("Le directeur général adjoint, arrivé en mars, a jugé la réforme « prématurée ».",
+                 "directeur général adjoint", "partial", "subject-before-cue", id="a-deputy-director-general-alone-is-the-role"),
 ]
 
 

@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round k1: « amende pour » without « d' » before it is no sentence's fine: the marks stay the speaker's word.
+    pytest.param("Le maire a dénoncé une amende pour « excès de zèle » de la préfecture.",
+                 [("partial", "excès de zèle")], id="amende-pour-without-a-sentence-leaves-a-partial"),
     # Round f5: an adverb of degree and a participle in marks after a noun qualify it: a partial, no name.
     pytest.param("L'ONG a jugé que le pays restait un régime « totalement fermé » à la presse.",
                  [("partial", "totalement fermé")], id="an-adverb-led-qualifier-after-a-naming-noun-is-a-partial"),
@@ -1478,6 +1481,9 @@ NOT_QUOTES = [
                  id="legal-charge-after-a-plural-poursuivis-pour"),
     pytest.param("Le jeune homme a été condamné à six ans de prison pour « apologie du terrorisme », a indiqué le parquet.",
                  id="legal-charge-after-a-sentence-de-prison-pour"),
+    # A fine names its offence too: « condamné à 50 000 euros d'amende pour « … » » (detection.json charges).
+    pytest.param("La société a été condamnée à 80 000 euros d'amende pour « pratiques commerciales trompeuses ».",
+                 id="legal-charge-after-a-fine-d-amende-pour"),
     pytest.param("Le tireur était « fiché S » depuis 2016, a confirmé une source policière.", id="fiche-s-a-label-of-the-police-files"),
     # A Latin set phrase in marks, even right after a reporting verb, and analysts' ratings (round sa).
     pytest.param("Le gouvernement a déclaré deux attachés militaires « persona non grata » lundi soir.",
