@@ -2976,7 +2976,7 @@ def _front_page_headline(text: str, comma: int) -> bool:
 
 
 # Most lower-case words of time or layout between a headline verb and its colon.
-_HEADLINE_ADVERBIAL_WORDS = 6
+_HEADLINE_ADVERBIAL_WORDS = 8
 
 
 @cache

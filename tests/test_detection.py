@@ -6226,6 +6226,12 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="titre-a-time-and-a-layout-phrase-and-a-colon-is-a-headline"),
     pytest.param("Le champion défend son titre ce soir à domicile : « Je suis prêt. »", ["Je suis prêt."],
                  id="the-noun-titre-a-time-and-a-colon-still-reports"),
+    # Round k4: a longer layout phrase (up to eight lower-case words: titre sur toute la largeur
+    # de sa une : « … ») still names where the paper prints its headline.
+    pytest.param("Le Quotidien d'Ajaccio titre sur toute la largeur de sa première page : « Le port est fermé ».", [],
+                 id="titre-and-a-long-layout-phrase-before-a-colon-is-a-headline"),
+    pytest.param("La skieuse remet en jeu son titre sur toute la longueur de la piste noire : « Je suis prête. »", ["Je suis prête."],
+                 id="the-noun-titre-and-a-long-phrase-before-a-colon-still-reports"),
     # En une with a noun after it, or the paper's complement, still reports the words.
     pytest.param("Le quotidien du parti, « Le Peuple », salue en une l'« immense succès » du sommet.", ["immense succès"],
                  id="a-paper-s-name-in-marks-before-en-une-is-no-headline"),
