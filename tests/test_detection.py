@@ -1128,6 +1128,8 @@ DETECTED = [
     # word; so is one with no complement after it (round d4).
     pytest.param("L'opposant a raillé le « président » de ce pays fantôme devant la presse.",
                  [("partial", "président")], id="a-disputed-office-right-after-a-verb-of-saying-stays-a-quote"),
+    pytest.param("Le ministre a dénoncé le retour du « chaos » de la guerre civile.",
+                 [("partial", "chaos")], id="a-word-no-office-after-du-before-a-complement-stays-a-quote"),
     pytest.param("Pour l'opposition, le chef de l'Etat n'est plus qu'un « président » sans majorité.",
                  [("partial", "président")], id="an-office-in-marks-after-an-indefinite-article-stays-a-quote"),
     # An adverb of habit before an agentless participle makes the marks a commonplace label (NOT_QUOTES);
@@ -1607,6 +1609,10 @@ NOT_QUOTES = [
                  id="a-disputed-office-before-its-complement-is-no-quote"),
     pytest.param("Les « autorités » de Louhansk ont affirmé jeudi que douze obus étaient tombés sur la ville.",
                  id="disputed-authorities-before-their-complement-are-no-quote"),
+    # Round k4: after a contracted article (du, au) too: a self-proclaimed title (calife) in marks
+    # before its complement is the writer's distance from it, nobody's words.
+    pytest.param("Le porte-parole a évoqué la fuite du « calife » de Raqqa vers le désert.",
+                 id="a-disputed-title-after-du-before-its-complement-is-no-quote"),
     # A relative of resemblance right before the marks after a cue: the writer's likening, his
     # distance from the word, no partial quote of the subject (round d4).
     pytest.param("Le ministre avait dévoilé ce qui ressemble à une « opération de déstabilisation » en règle.",
