@@ -626,6 +626,10 @@ class Grammar(Record):
     """``président``, ``gouvernement``: an office alone in marks after a ``label_determiners`` one
     and before a complement link (le « président » de la république autoproclamée): the writer
     disputes the title of a power he does not recognise, nobody's words."""
+    disputed_office_contractions: tuple[str, ...] = ()
+    """``du``, ``au``: an article contracted with its preposition that, like a ``label_determiners``
+    one, may stand before a disputed office in marks (la mort du « calife » de l'Etat islamique:
+    a self-proclaimed title, nobody's words)."""
     label_determiners: tuple[str, ...] = ()
     """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's;
     ``quant aux`` fronts such a noun phrase as the sentence's topic (Quant aux « élections » promises par X, …)."""
@@ -2571,6 +2575,16 @@ def _name_determiner_before(before_stripped: str) -> int:
     return len(tail) if tail.casefold() in grammar().label_determiners else 0
 
 
+def _office_determiner_before(before_stripped: str) -> int:
+    """The length of the determiner before a disputed office's marks: a ``label_determiners`` one
+    or a contracted article of ``disputed_office_contractions`` (du « calife »); 0 otherwise."""
+    det = _name_determiner_before(before_stripped)
+    if det:
+        return det
+    tail = before_stripped[-_DETERMINER_REACH:].rsplit(None, 1)[-1] if before_stripped else ""
+    return len(tail) if tail.casefold() in grammar().disputed_office_contractions else 0
+
+
 @cache
 def _complement_link_after() -> regex.Pattern[str]:
     """Spaces and a complement link of ``names.json`` (``de la``, ``du``, ``d'``) or of ``label_frame_links``
@@ -2999,7 +3013,7 @@ def _front_page_headline(text: str, comma: int) -> bool:
 
 
 # Most lower-case words of time or layout between a headline verb and its colon.
-_HEADLINE_ADVERBIAL_WORDS = 6
+_HEADLINE_ADVERBIAL_WORDS = 8
 
 
 @cache
@@ -4126,7 +4140,7 @@ def _decide(
         # after a definite or demonstrative determiner outside the marks names a place, a camp or a
         # coined notion, no words reported (a verb of saying right before the determiner still may).
         return "not-name"
-    if ((det := _name_determiner_before(before_stripped)) and _disputed_office(text, s, inner)
+    if ((det := _office_determiner_before(before_stripped)) and _disputed_office(text, s, inner)
             and _cue_right_before(text, s.open_start - len(before) + len(before_stripped) - det, cues, cue_starts,
                                   _VERBAL_FORMS) is None):
         # "À Tiraspol, le « président » de la république autoproclamée, X, a affirmé": an office

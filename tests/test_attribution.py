@@ -6963,6 +6963,12 @@ SPEAKER_OF_QUOTE = [
                  id="a-person-citing-an-author-speaks-the-words-himself"),
     pytest.param("Le Parisien cite des chiffres inquiétants : « Un élève sur trois décroche. »", 0, "Le Parisien",
                  id="a-paper-citing-figures-keeps-the-words"),
+    # Round k4: a foreign daily the registry knows (publications.json: La Nuova Sardegna) is a
+    # paper: the one it cites, after an adverb and a relative aside, speaks.
+    pytest.param("La Nuova Sardegna cite longuement l'évêque, qui a prié avec les familles : « Nous restons debout. »", 0, "évêque",
+                 id="a-known-foreign-daily-citing-a-role-gives-the-words-to-the-role"),
+    pytest.param("La Nuova Sardegna cite des chiffres : « Le port a perdu trois cents emplois. »", 0, "La Nuova Sardegna",
+                 id="a-known-foreign-daily-citing-figures-keeps-the-words"),
     # A verb after a comma and et shares the subject of the clause it agrees with in number: a
     # singular verb after a plural one in a que-clause goes back to the singular reporter; a verb
     # agreeing with the que-clause's own verb keeps that clause's subject.

@@ -1137,6 +1137,8 @@ DETECTED = [
     # word; so is one with no complement after it (round d4).
     pytest.param("L'opposant a raillé le « président » de ce pays fantôme devant la presse.",
                  [("partial", "président")], id="a-disputed-office-right-after-a-verb-of-saying-stays-a-quote"),
+    pytest.param("Le ministre a dénoncé le retour du « chaos » de la guerre civile.",
+                 [("partial", "chaos")], id="a-word-no-office-after-du-before-a-complement-stays-a-quote"),
     pytest.param("Pour l'opposition, le chef de l'Etat n'est plus qu'un « président » sans majorité.",
                  [("partial", "président")], id="an-office-in-marks-after-an-indefinite-article-stays-a-quote"),
     # An adverb of habit before an agentless participle makes the marks a commonplace label (NOT_QUOTES);
@@ -1623,6 +1625,10 @@ NOT_QUOTES = [
                  id="a-disputed-office-before-its-complement-is-no-quote"),
     pytest.param("Les « autorités » de Louhansk ont affirmé jeudi que douze obus étaient tombés sur la ville.",
                  id="disputed-authorities-before-their-complement-are-no-quote"),
+    # Round k4: after a contracted article (du, au) too: a self-proclaimed title (calife) in marks
+    # before its complement is the writer's distance from it, nobody's words.
+    pytest.param("Le porte-parole a évoqué la fuite du « calife » de Raqqa vers le désert.",
+                 id="a-disputed-title-after-du-before-its-complement-is-no-quote"),
     # A relative of resemblance right before the marks after a cue: the writer's likening, his
     # distance from the word, no partial quote of the subject (round d4).
     pytest.param("Le ministre avait dévoilé ce qui ressemble à une « opération de déstabilisation » en règle.",
@@ -6263,6 +6269,12 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="titre-a-time-and-a-layout-phrase-and-a-colon-is-a-headline"),
     pytest.param("Le champion défend son titre ce soir à domicile : « Je suis prêt. »", ["Je suis prêt."],
                  id="the-noun-titre-a-time-and-a-colon-still-reports"),
+    # Round k4: a longer layout phrase (up to eight lower-case words: titre sur toute la largeur
+    # de sa une : « … ») still names where the paper prints its headline.
+    pytest.param("Le Quotidien d'Ajaccio titre sur toute la largeur de sa première page : « Le port est fermé ».", [],
+                 id="titre-and-a-long-layout-phrase-before-a-colon-is-a-headline"),
+    pytest.param("La skieuse remet en jeu son titre sur toute la longueur de la piste noire : « Je suis prête. »", ["Je suis prête."],
+                 id="the-noun-titre-and-a-long-phrase-before-a-colon-still-reports"),
     # En une with a noun after it, or the paper's complement, still reports the words.
     pytest.param("Le quotidien du parti, « Le Peuple », salue en une l'« immense succès » du sommet.", ["immense succès"],
                  id="a-paper-s-name-in-marks-before-en-une-is-no-headline"),
