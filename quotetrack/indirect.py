@@ -3407,8 +3407,11 @@ def _postposed(
         # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause; past a
         # fronted frame, the same ("À Paris, le ministre X, nommé jeudi, a salué …").
         return None
-    if _acronym_subject_aside(text, s_start, j):
-        return None  # "Le mouvement Tibet libre (MTL), proche des écologistes, a appelé…": no clause
+    if _acronym_subject_aside(text, s_start, j) or (
+            (framed := _past_frame(text, s_start, j)) > s_start and _acronym_subject_aside(text, framed, j)):
+        # "Le mouvement Tibet libre (MTL), proche des écologistes, a appelé…": no clause; past a
+        # fronted place frame, the same ("A Berne, l'Office fédéral de la santé (OFSP), interrogé, a rappelé …").
+        return None
     interposed = _interposed().match(text, cue.end, s_end)
     if interposed is None and cue.form == "inverted":
         # "Sa volonté, a-t-il dit en substance, était de …": a few lower-case words of manner or

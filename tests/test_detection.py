@@ -3171,6 +3171,7 @@ def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, 
     # Round k3: a name its acronym in brackets closes, then a lower-case aside, is a subject and its
     # description; a verb before the name makes it the clause's complement, the incise reports it all.
     ("L'Office national des forêts (ONF), chargé de la gestion des massifs, a annoncé la fermeture des sentiers.", []),
+    ("À Lyon, l'Office national des forêts (ONF), sollicité, a rappelé son « attachement » aux sentiers.", []),
     ("Le navire a sombré au large du Centre régional de surveillance (Cross), quelques minutes après son appel de détresse, "
      "a annoncé la préfecture maritime.",
      ["Le navire a sombré au large du Centre régional de surveillance (Cross), quelques minutes après son appel de détresse"]),
