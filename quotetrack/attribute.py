@@ -1757,6 +1757,20 @@ def _body_in() -> regex.Pattern[str]:
 
 
 @cache
+def _role_portfolio() -> regex.Pattern[str]:
+    """`` à la Santé``, `` aux Transports``: a link of ``portfolio_links`` and a capitalised
+    portfolio right after a word of ``portfolio_role_endings`` (``ministre délégué``,
+    ``secrétaire d'État``), matched where that word ends; after any other word the link opens a
+    place (``l'ambassadeur au Mali``)."""
+    raw = names_data()
+    endings = alternation(raw.get("portfolio_role_endings", ())) or "(?!)"
+    links = alternation(raw.get("portfolio_links", ())) or "(?!)"
+    return regex.compile(
+        rf"(?<=(?<![\p{{L}}'’])(?:{endings}))[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)\p{{Lu}}[\p{{L}}\-]*+"
+    )
+
+
+@cache
 def _speech_nouns() -> frozenset[str]:
     """Nouns for what was said (communiqué, propos), from the detection data."""
     return frozenset(w.lower() for w in grammar().speech_nouns)
@@ -3983,6 +3997,10 @@ class Attributor:
         while k < len(self.mentions) and self.mentions[k].start <= end + 1:
             end = max(end, self.mentions[k].end)
             k += 1
+        # "du ministre délégué| à la Santé": a delegate's or a secretary of state's portfolio.
+        portfolio = _role_portfolio().match(self.text, end, s_end)
+        if portfolio is not None:
+            end = portfolio.end()
         words = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
 

@@ -529,6 +529,7 @@ class NamesData(Record):
     """``auprès de``: links a description to the body it serves (``la mission permanente de
     l'Allemagne auprès de l'ONU``); a noun phrase opening a sentence runs on over it."""
     portfolio_links: tuple[str, ...] = ()
+    portfolio_role_endings: tuple[str, ...] = ()
     """``aux``, ``à l'``: link a role to its portfolio, a capitalised word, with the holder's name
     right after (``le ministre délégué aux Transports Clément X``)."""
     mandate_links: tuple[str, ...] = ()

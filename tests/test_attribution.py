@@ -838,6 +838,12 @@ ATTRIBUTED = [
                  "Dmitri Peskov", "partial", "subject-before-cue", id="a-body-s-spokesman-is-not-another-body-s-named-later"),
     pytest.param("« La brutalité n'est pas une méthode », a-t-on indiqué à l'AFP dans l'entourage du ministre.",
                  "entourage du ministre", "direct", "incise-inverted", id="an-outlet-the-impersonal-cue-told-is-no-speaker"),
+    pytest.param("« Aucune pénurie n'est à craindre », assure-t-on dans l'entourage de la ministre déléguée à l'Industrie.",
+                 "entourage de la ministre déléguée à l'Industrie", "direct", "incise-inverted",
+                 id="a-delegate-minister-s-portfolio-stays-in-the-body-s-complement"),
+    pytest.param("« Le dialogue reste ouvert », indique-t-on dans l'entourage de l'ambassadeur au Niger.",
+                 "entourage de l'ambassadeur", "direct", "incise-inverted",
+                 id="a-place-after-a-plain-role-is-no-portfolio"),
     pytest.param("Rex Tillerson a reçu Sergueï Lavrov à Washington. L'Américain s'est montré inflexible. « Nous ne reculerons pas », "
                  "a-t-il martelé.", "Rex Tillerson", "direct", "incise-inverted",
                  id="a-pronoun-takes-back-the-person-an-elided-nationality-noun-subject-names"),
