@@ -55,6 +55,12 @@ ATTRIBUTED = [
                  id="a-steward-past-a-relative-is-the-speaker"),
     pytest.param("D'après la mairie, le parc fermera tôt. Une vigile, qui préfère rester discrète, prévient : « Les grilles "
                  "seront closes à 20 heures. »", "vigile", "direct", "direct-colon", id="a-guard-past-a-relative-is-the-speaker"),
+    # Round i3: an investigator (enquêteur, enquêtrice) is a trade like a police officer: the
+    # singular noun names the speaker of a postposed incise; one named inside the report is not it.
+    pytest.param("Les deux hommes ont payé les dégâts avant de repartir, a indiqué un enquêteur sous couvert d'anonymat.",
+                 "enquêteur", "indirect", "incise-postposed", id="an-investigator-in-a-postposed-incise-is-the-speaker"),
+    pytest.param("Le procureur a indiqué qu'un enquêteur avait été blessé lors de l'interpellation.", "procureur",
+                 "indirect", "subject-before-cue", id="an-investigator-inside-the-report-is-not-the-speaker"),
     # Round z1: « régional » and « métropolitain » close a body's complement (grammar.json role_adjectives).
     pytest.param("Un porte-parole de la police métropolitaine a précisé que trois routes resteraient fermées.",
                  "porte-parole de la police métropolitaine", "indirect", "subject-before-cue",
