@@ -346,6 +346,11 @@ class _WordsFile(Record):
     """``adverbs`` that are also prepositions (``depuis``): a determiner right after one opens
     the noun it governs (``soutient depuis des mois que``), no direct object of the verb."""
     not_cues: list[str] = []
+    noun_locutions: list[str] = []
+    """Fixed phrases whose last word is a noun spelled like a reporting verb's finite form
+    (``en charge``: prendre en charge, la personne en charge de): that form right after the
+    phrase's other words is the noun, no cue (« en » alone cannot be a ``noun_markers`` entry,
+    the clitic of « il en parle »)."""
     que: list[str] = Field(min_length=1)
     noun_markers: list[str]
     contractions: dict[str, list[str]] = {}
@@ -1439,6 +1444,8 @@ class CueLexicon:
                 return None  # "la demande"; "s'annonce": a pronominal use the lexicon does not list
             if alt == "finite" and self._inside_name(text, start):
                 return None  # "la maire Keisha Lance Bottoms": a word of a name
+            if alt == "finite" and self._in_noun_locution(text, start, verb):
+                return None  # "prendrait en charge « … »": the noun of a fixed phrase
             if (alt == "finite" and self._purpose_hint in text[max(0, start - _PURPOSE_REACH) : start]
                     and self._purpose_before.search(text, max(0, start - _PURPOSE_REACH), start) is not None):
                 return None  # "pour qu'ils concluent « … »": a purpose clause's subjunctive, nothing said
@@ -1570,6 +1577,27 @@ class CueLexicon:
                     forms.setdefault(k, a.form)
             tables.append(forms)
         return tables[0], tables[1]
+
+    @cached_property
+    def _noun_locutions(self) -> dict[str, tuple[str, ...]]:
+        """``noun_locutions`` by their last word's lookup key: the words that must stand right
+        before it, lower case."""
+        table: dict[str, list[str]] = {}
+        for phrase in self._words.noun_locutions:
+            *head, last = phrase.lower().split()
+            table.setdefault(_key(last), []).append(" ".join(head))
+        return {k: tuple(v) for k, v in table.items()}
+
+    def _in_noun_locution(self, text: str, start: int, verb: str) -> bool:
+        """The form ends one of ``noun_locutions`` (« prendre en charge »): a noun."""
+        heads = self._noun_locutions.get(_key(verb))
+        if not heads:
+            return False
+        before = text[max(0, start - 24) : start].lower()
+        return any(
+            before.endswith(h + " ") and (len(before) == len(h) + 1 or not before[-len(h) - 2].isalnum())
+            for h in heads
+        )
 
     @cached_property
     def _clitic_verbs(self) -> frozenset[str]:

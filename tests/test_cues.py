@@ -35,6 +35,7 @@ FINITE = [
     ("L'économiste doute que la croissance reparte.", "doute", "douter", "finite"),  # a doubt too
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
     ("La cour d'appel a statué que le bail était nul.", "a statué", "statuer", "finite"),  # a court's ruling (round l6)
+    ("Le député charge « ces ministres qui ne décident rien ».", "charge", "charger", "finite"),  # no en before it (round i1)
     # depuis, depuis lors with no complement, between the auxiliary and its participle: since then (round l6).
     ("Le transporteur a depuis confirmé que le vol était complet.", "a depuis confirmé", "confirmer", "finite"),
     ("Le maire a depuis lors reconnu que le chantier avait pris du retard.", "a depuis lors reconnu", "reconnaître", "finite"),
@@ -544,6 +545,9 @@ NEGATIVES = [
     "Le conseil a défini le budget comme prévu.",  # définir … comme with no marks after    "L'ordre intimé aux soldats a été exécuté.",  # intimer: the participle qualifies a noun (participle: false)
     "Le ton de la lettre a de quoi intimider les élus.",  # intimider is no form of intimer
     "Sa colère fait écho à celle des éleveurs du Cantal.",  # faire écho à: to echo a thing, no report
+    # Round i1: the noun of the fixed phrase en charge is spelled like charger's finite form (noun_locutions).
+    "La région prendra en charge « l'intégralité des frais » de transport.",
+    "Le magistrat en charge du dossier a été remplacé.",
 ]
 
 
