@@ -359,6 +359,11 @@ class _WordsFile(Record):
     own_reporting: list[str] = []
     """Words after a prepositional cue that make it the writer's own finding, nobody's words
     (``selon nos informations``)."""
+    own_hedges: list[str] = []
+    """Words after a prepositional cue that hedge the speaker's own report when no source follows
+    them (``qu'aucun Tunisien ne figurait, selon les premières vérifications, parmi …``): the
+    cue is no source, the content clause goes on; with a source after them (``selon les premières
+    constatations des pompiers``) the cue stands."""
     clitic_openers: list[str] = []
     participle_coordinators: list[str] = []
     """Words that share an auxiliary with a second participle (``a évoqué … et rappelé que``):
@@ -1820,7 +1825,12 @@ class CueLexicon:
     @cached_property
     def _own_reporting(self) -> Any:
         """``selon| nos informations``: the words of ``own_reporting`` right after a cue."""
-        return re.compile(rf"{_SPACE}(?:{_trie(self._words.own_reporting, cap=True)}){_RIGHT}")
+        own = rf"(?:{_trie(self._words.own_reporting, cap=True)}){_RIGHT}"
+        if not self._words.own_hedges:
+            return re.compile(rf"{_SPACE}{own}")
+        complement = rf"{_SPACE}(?:de|des|du){_RIGHT}|{_SPACE}d['’]"
+        hedge = rf"(?:{_trie(self._words.own_hedges, cap=True)}){_RIGHT}(?!{complement})"
+        return re.compile(rf"{_SPACE}(?:{own}|{hedge})")
 
     @cached_property
     def _pour_infinitive(self) -> Any:

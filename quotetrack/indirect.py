@@ -773,7 +773,7 @@ def find_indirect(
                 # words ("Pour l'analyste X Y, Moscou craint …": a named person is no topic, his view).
                 cand = None
             if (cand is not None and cand.rule == "indirect-selon" and cand.end <= cue.start and i > 0 and out
-                    and out[-1].rule == "indirect-incise" and out[-1].cue == i - 1 and _incise_before_source(text, cues[i - 1], cue)):
+                    and out[-1].rule == "indirect-incise" and out[-1].cue == i - 1 and _incise_before_source(text, cues[i - 1], cue, s_start)):
                 # "Le texte ne sera jamais reconnu, a-t-il affirmé, selon l'agence Tanjug": the
                 # postposed incise right before the source reports the clause; the source (an
                 # agency, a paper) only relays that report.
@@ -939,11 +939,13 @@ def _relaying_outlet() -> regex.Pattern[str]:
 _INCISE_BEFORE_SOURCE = 70
 
 
-def _incise_before_source(text: str, incise: CueLike, cue: CueLike) -> bool:
+def _incise_before_source(text: str, incise: CueLike, cue: CueLike, s_start: int) -> bool:
     """Whether the postposed incise at ``incise`` (its verb, maybe its subject, no comma) ends
-    right before the comma setting off the source at ``cue``."""
+    right before the comma setting off the source at ``cue``, in the source's sentence (opening
+    at ``s_start``): an incise closing the sentence before (« …, ont indiqué les pompiers.
+    Quelque 80 personnes ont survécu, selon la même source. ») leaves the next clause to its source."""
     comma = len(text[: cue.start].rstrip(" \u00a0\u202f")) - 1
-    return (incise.form in ("finite", "inverted") and incise.start < comma and text[comma] == ","
+    return (incise.form in ("finite", "inverted") and s_start <= incise.start < comma and text[comma] == ","
             and comma - incise.start <= _INCISE_BEFORE_SOURCE and "," not in text[incise.start : comma])
 
 

@@ -1609,6 +1609,13 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "violences inacceptables", "préfet", id="marks-before-the-coordinated-que-stay-the-inner-cue-s"),
     pytest.param("Selon une source policière, le suspect a été interpellé. Il était armé, précise la même source.",
                  "Il était armé", "source policière", id="the-same-source-as-postposed-subject-is-the-last-source"),
+    # A postposed selon after an incise that closed the sentence before is that clause's own
+    # source: the incise reports its own sentence only (an incise right before the source's
+    # comma, in the same sentence, leaves the source a relay).
+    pytest.param("Trois randonneurs ont été retrouvés, ont annoncé les secouristes. Deux sont blessés, selon la même source.",
+                 "Deux sont blessés", "secouristes", id="selon-la-meme-source-after-an-incise-closing-the-sentence-before"),
+    pytest.param("Le pont restera fermé, a assuré le maire, selon la radio locale.", "Le pont restera fermé", "maire",
+                 id="an-incise-right-before-the-source-in-its-sentence-keeps-the-clause"),
     # Round v3: a surname written alone after the person was named in full is theirs, whatever
     # first name it also is (Rima is a woman's): it gives them no gender, « il » still takes them
     # back. A first name written alone and never in a full name still gives its own.

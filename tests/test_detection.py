@@ -6061,6 +6061,15 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
         pytest.param("Le pays traverse une « crise de confiance », selon la formule du ministre.", [],
                      id="a-phrase-with-its-author-right-after-its-marks-reports-no-clause"),
         pytest.param("La peine peut atteindre dix ans, selon les cas.", [], id="postposed-cas"),
+        # A hedge with no source after it (own_hedges: selon les premières vérifications) is the
+        # speaker's own caution inside his que-clause, which goes on past it; a source named
+        # after the hedge makes selon a cue again.
+        pytest.param("La préfecture a fait savoir qu'aucun enfant n'était, selon les premières constatations, au nombre des "
+                     "blessés de l'incendie.", ["aucun enfant n'était, selon les premières constatations, au nombre des blessés de l'incendie"],
+                     id="a-hedge-set-off-inside-a-que-clause-keeps-it-whole"),
+        pytest.param("Selon les premières vérifications, la digue a tenu.", [], id="a-fronted-hedge-names-no-source"),
+        pytest.param("La digue a tenu, selon les premières vérifications des techniciens.", ["La digue a tenu"],
+                     id="a-hedge-with-its-source-after-it-still-reports"),
         pytest.param("Selon les procureurs, l'accusé a menti.", ["l'accusé a menti"], id="prosecutors-are-a-source"),
         pytest.param("Selon le chef du protocole, le président arrivera à 10 heures.", ["le président arrivera à 10 heures"],
                      id="the-head-of-protocol-is-a-source"),
