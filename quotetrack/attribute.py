@@ -2233,6 +2233,22 @@ def _cited_object_leads() -> frozenset[str]:
     """The ``cited_object_leads`` of ``names.json``: determiners and adverbs before a quoted object."""
     return frozenset(w.lower() for w in names_data().get("cited_object_leads", ()))
 
+# Most characters between an incise's cue and its subject for an adverbial there (« peu après »).
+_CUE_ADVERBIAL_REACH = 20
+
+
+@cache
+def _cue_adverbials_ending_in_prepositions() -> frozenset[str]:
+    """The adverbials of several words among the cue's adverbs (``cue_words.json``) whose last word
+    is one of the ``prepositions`` of ``names.json`` (``peu après``, ``peu avant``), lower case; not its
+    ``contrast_markers`` (``de son côté``), which mentions.py already weighs against the name after them."""
+    raw = names_data()
+    prepositions = frozenset(raw["prepositions"])
+    contrast = frozenset(c.casefold() for c in raw.get("contrast_markers", ()))
+    return frozenset(a.casefold() for a in cue_adverbs()
+                     if " " in a and a.split()[-1] in prepositions and a.casefold() not in contrast)
+
+
 # How far after a cue its postposed subject may start (characters).
 _SUBJECT_WINDOW = 70
 # How far after a cue the comma closing a description may stand ("a dit le porte-parole du
@@ -4703,6 +4719,13 @@ class Attributor:
         (after an incise, whose object is the quote, any noun phrase opening there)."""
         return self._memo(self._find_after, pos, s_end, allow_prep, incise)
 
+    def _after_cue_adverbial(self, pos: int, start: int) -> bool:
+        """Whether all that stands between an incise's cue and a mention is one adverbial of several
+        words ending in a preposition's word (``cue_words.json``: ``a écrit peu après M. X``,
+        ``a déclaré peu avant la ministre``): an incise's verb takes its subject after its adverbs,
+        so the mention is that subject, no complement of the adverbial's last word."""
+        return start - pos <= _CUE_ADVERBIAL_REACH and self.text[pos:start].strip(" \u00a0\u202f").casefold() in _cue_adverbials_ending_in_prepositions()
+
     def _find_after(self, pos: int, s_end: int, allow_prep: bool, incise: bool) -> Mention | None:
         limit = min(s_end, pos + _SUBJECT_WINDOW)
         named = self._name_after_description(pos, s_end)
@@ -4744,7 +4767,8 @@ class Attributor:
                 completed = self._description_completed_by(pos, m)
                 if completed is not None:
                     return completed
-            if (allow_prep and first or not m.after_preposition) and (in_quote or not self._in_marks(m.start)):
+            if (allow_prep and first or not m.after_preposition or incise and first and self._after_cue_adverbial(pos, m.start)) and (
+                    in_quote or not self._in_marks(m.start)):
                 if np is not None and m.end == np.end() and self._party_qualifies_np(np, m):
                     # "ironise un cadre LR": a one-word party glued to a noun of the noun phrase
                     # qualifies it (as it does a role, "un élu RN"); the noun phrase speaks.

@@ -91,6 +91,14 @@ ATTRIBUTED = [
                  "indirect", "incise-postposed", id="peu-apres-between-the-cue-and-the-postposed-subject"),
     pytest.param("Le ministre Paul Martin a parlé lundi. Les frontières resteront fermées, a-t-il annoncé peu après l'attentat.",
                  "Paul Martin", "indirect", "incise-inverted", id="peu-apres-after-an-inverted-pronoun-opens-no-subject"),
+    # Round i5: a name right after peu après / peu avant, as after de son côté, is the incise's
+    # inverted subject (its cue takes its subject past its adverbs), no complement of après.
+    pytest.param("« Tout le monde est sain et sauf », a tweeté peu après Mme Claire Vasseur.", "Claire Vasseur",
+                 "direct", "incise-postposed", id="a-name-after-peu-apres-is-the-incise-s-subject"),
+    pytest.param("« Le calme revient », a déclaré peu avant M. Ortega depuis le palais.", "Ortega",
+                 "direct", "incise-postposed", id="a-name-after-peu-avant-is-the-incise-s-subject"),
+    pytest.param("« Le calme revient », a affirmé le préfet, arrivé sur place peu après M. Ortega.", "préfet",
+                 "direct", "incise-postposed", id="a-name-after-peu-apres-in-a-later-aside-is-no-subject"),
     # Round l1: a sultan is a head of state (roles.json), so the name after du sultan is the
     # complement's, and a participle after the comma takes the sentence's subject.
     pytest.param("Le palais a nié toute pression du sultan Hassan, affirmant que le roi respectait le vote.", "palais",
