@@ -2242,11 +2242,9 @@ def _cue_adverbials_ending_in_prepositions() -> frozenset[str]:
     """The adverbials of several words among the cue's adverbs (``cue_words.json``) whose last word
     is one of the ``prepositions`` of ``names.json`` (``peu après``, ``peu avant``), lower case; not its
     ``contrast_markers`` (``de son côté``), which mentions.py already weighs against the name after them."""
-    raw = names_data()
-    prepositions = frozenset(raw["prepositions"])
-    contrast = frozenset(c.casefold() for c in raw.get("contrast_markers", ()))
+    contrast = frozenset(c.casefold() for c in names_data().get("contrast_markers", ()))
     return frozenset(a.casefold() for a in cue_adverbs()
-                     if " " in a and a.split()[-1] in prepositions and a.casefold() not in contrast)
+                     if " " in a and a.split()[-1].lower() in _preposition_words() and a.casefold() not in contrast)
 
 
 # How far after a cue its postposed subject may start (characters).

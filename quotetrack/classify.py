@@ -495,6 +495,7 @@ class Grammar(Record):
     fameuses « … »``, ``le tristement célèbre « … »``): the writer points at a well-known term or
     label, nobody's words (``elle célèbre « … »``, no determiner, is a verb)."""
     famed_determiners: tuple[str, ...] = ()
+    famed_adverb_endings: tuple[str, ...] = ()
     scheme_heads: tuple[str, ...] = ()
     policy_label_heads: tuple[str, ...] = ()
     """``diplomatie``: opening words in marks, then a complement link and a few words, after a
@@ -2895,14 +2896,15 @@ def _law_determiner_before() -> regex.Pattern[str]:
 
 def _famed_label(before: str) -> bool:
     """Whether ``before`` (right-stripped) ends with a determiner of ``law_label_determiners`` or
-    ``famed_determiners``, maybe one adverb in -ment, and an adjective of ``famed_adjectives``
+    ``famed_determiners``, maybe one adverb ending in one of ``famed_adverb_endings`` (-ment), and an
+    adjective of ``famed_adjectives``
     (``les fameuses``, ``le tristement célèbre``)."""
     g = grammar()
     words = before[-_FAMED_REACH:].replace("’", "'").split()
     if len(words) < 2 or words[-1].casefold() not in g.famed_adjectives:
         return False
     det = words[-2].casefold()
-    if det.endswith("ment") and len(words) >= 3:
+    if det.endswith(g.famed_adverb_endings) and len(words) >= 3:
         det = words[-3].casefold()
     return det in g.law_label_determiners or det in g.famed_determiners
 
