@@ -816,6 +816,13 @@ ATTRIBUTED = [
                  "indirect", "selon-fronted", id="police-militaire-is-the-body-named-in-full"),
     pytest.param("« La route est coupée », prévient la police municipale.", "police municipale",
                  "direct", "incise-postposed", id="police-municipale-is-the-body-named-in-full"),
+    # Round l3: a police scientifique or aux frontières is a body of its own, named in full.
+    pytest.param("Un expert de la police scientifique assure que les traces relevées sont trop anciennes.",
+                 "expert de la police scientifique", "indirect", "subject-before-cue", id="police-scientifique-is-the-body-named-in-full"),
+    pytest.param("Selon la police aux frontières, les passeurs ont changé d'itinéraire.", "police aux frontières",
+                 "indirect", "selon-fronted", id="police-aux-frontieres-is-the-body-named-in-full"),
+    pytest.param("Un responsable de la police, scientifique de formation, explique que les corps sont méconnaissables.",
+                 "responsable de la police", "indirect", "subject-before-cue", id="police-keeps-no-scientifique-after-a-comma"),
     pytest.param("Selon la police, accusée de lenteur, le cortège a été dispersé sans blessés.", "police",
                  "indirect", "selon-fronted", id="police-keeps-no-participle-after-a-comma"),
     pytest.param("La procureure, Amélie Roux, a cité trois condamnations et rappelé que le prévenu avait menti.",
