@@ -803,6 +803,11 @@ ATTRIBUTED = [
                  "indirect", "incise-inverted", id="on-with-a-body-after-a-day-and-aupres-de"),
     pytest.param("Deux suspects ont été relâchés, a-t-on appris lundi soir auprès de la préfecture du Nord.", "préfecture du Nord",
                  "indirect", "incise-inverted", id="on-with-a-body-and-its-complement-after-a-time-and-aupres-de"),
+    # Round l3: sangloter reports in an incise, like soupirer (« … », sanglotait une mère).
+    pytest.param("« Où est mon fils ? », sanglote une femme devant la morgue.", "femme",
+                 "direct", "incise-postposed", id="sanglote-reports-in-an-incise"),
+    pytest.param("« Nous reconstruirons l'école », a promis le maire, tandis qu'une mère sanglotait au premier rang.", "maire",
+                 "direct", "incise-postposed", id="sanglotait-in-a-later-clause-takes-no-quote"),
     # exposer reports after a quotation (batch 41).
     pytest.param("La vidéo a été retrouvée. « L'auteur y annonce son projet », a exposé le magistrat lors d'une conférence de presse.",
                  "magistrat", "direct", "incise-postposed", id="a-expose-the-role-postposed"),
