@@ -803,6 +803,11 @@ ATTRIBUTED = [
                  "indirect", "incise-inverted", id="on-with-a-body-after-a-day-and-aupres-de"),
     pytest.param("Deux suspects ont été relâchés, a-t-on appris lundi soir auprès de la préfecture du Nord.", "préfecture du Nord",
                  "indirect", "incise-inverted", id="on-with-a-body-and-its-complement-after-a-time-and-aupres-de"),
+    # Round l3: sangloter reports in an incise, like soupirer (« … », sanglotait une mère).
+    pytest.param("« Où est mon fils ? », sanglote une femme devant la morgue.", "femme",
+                 "direct", "incise-postposed", id="sanglote-reports-in-an-incise"),
+    pytest.param("« Nous reconstruirons l'école », a promis le maire, tandis qu'une mère sanglotait au premier rang.", "maire",
+                 "direct", "incise-postposed", id="sanglotait-in-a-later-clause-takes-no-quote"),
     # exposer reports after a quotation (batch 41).
     pytest.param("La vidéo a été retrouvée. « L'auteur y annonce son projet », a exposé le magistrat lors d'une conférence de presse.",
                  "magistrat", "direct", "incise-postposed", id="a-expose-the-role-postposed"),
@@ -816,6 +821,13 @@ ATTRIBUTED = [
                  "indirect", "selon-fronted", id="police-militaire-is-the-body-named-in-full"),
     pytest.param("« La route est coupée », prévient la police municipale.", "police municipale",
                  "direct", "incise-postposed", id="police-municipale-is-the-body-named-in-full"),
+    # Round l3: a police scientifique or aux frontières is a body of its own, named in full.
+    pytest.param("Un expert de la police scientifique assure que les traces relevées sont trop anciennes.",
+                 "expert de la police scientifique", "indirect", "subject-before-cue", id="police-scientifique-is-the-body-named-in-full"),
+    pytest.param("Selon la police aux frontières, les passeurs ont changé d'itinéraire.", "police aux frontières",
+                 "indirect", "selon-fronted", id="police-aux-frontieres-is-the-body-named-in-full"),
+    pytest.param("Un responsable de la police, scientifique de formation, explique que les corps sont méconnaissables.",
+                 "responsable de la police", "indirect", "subject-before-cue", id="police-keeps-no-scientifique-after-a-comma"),
     pytest.param("Selon la police, accusée de lenteur, le cortège a été dispersé sans blessés.", "police",
                  "indirect", "selon-fronted", id="police-keeps-no-participle-after-a-comma"),
     pytest.param("La procureure, Amélie Roux, a cité trois condamnations et rappelé que le prévenu avait menti.",
