@@ -2787,6 +2787,11 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Pékin mise sur les « nouvelles routes de la soie » pour écouler son acier.",
         "La Chine a fini par renoncer au « zéro Covid » sous la pression de la rue.",
         "Le Kremlin mesure les limites de son « soft power » en Asie centrale, selon les diplomates.",
+        # Round l1: the silent march of mourning, a name the press keeps in marks, even after a
+        # speaker the sentence before.
+        "Le père du lycéen a réclamé la vérité devant le tribunal. Mercredi, 3.000 personnes avaient participé "
+        "à une « marche blanche » à Lyon à l'appel de sa sœur.",
+        "Mercredi, les collègues de l'infirmière ont organisé des « marches blanches » à Lille et à Douai.",
         # Round d2: a banking doctrine's and a fire-safety rule's English names, kept in marks as terms.
         "Le régulateur range désormais l'assureur parmi les groupes jugés « too big to fail », a indiqué la banque centrale.",
         "Le rapport juge que la consigne « stay put » aurait dû être levée bien plus tôt.",
@@ -2823,6 +2828,9 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         ("La ministre a promis un « plan pour tout le pays » dès lundi.", "plan pour tout le pays"),
         # Round d2: a longer clause in marks that merely holds a known term stays the speaker's words.
         ("Le syndic a répété aux locataires de « stay put and wait » avant l'arrivée des secours.", "stay put and wait"),
+        # Round l1: the silent march of mourning, a name the press keeps in marks, is still the
+        # verdict of a cue and an indefinite right before it.
+        ("Le maire a dénoncé une « marche blanche » récupérée par les partis.", "marche blanche"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
