@@ -185,6 +185,9 @@ FINITE = [
     # A definite determiner too (présenter X comme le « … »): the subject's own name for it.
     ("Le maire présente son village comme la « capitale du cidre ».", "présente", "présenter", "finite"),
     ("Le ministre présente l'accord comme l'« aube d'une ère nouvelle ».", "présente", "présenter", "finite"),
+    # dépeindre X comme « … »: as présenter, the words in marks are how the subject paints X (its own -eindre class).
+    ("L'opposition dépeint le maire comme un « autocrate de village ».", "dépeint", "dépeindre", "finite"),
+    ("Ses proches avaient dépeint l'élu comme « un homme seul ».", "avaient dépeint", "dépeindre", "finite"),
     # définir X comme « … »: as présenter, the words in marks are the subject's name for X.
     ("La charte définit la commune comme un territoire « solidaire ».", "définit", "définir", "finite"),
     ("Le règlement définit le parc comme « un espace protégé ».", "définit", "définir", "finite"),
@@ -443,6 +446,7 @@ NEGATIVES = [
     "Le maire voit une éclaircie.",  # voir is a cue only as y voir
     "Cette hausse signifie que les ménages paieront davantage.",  # signifier is a cue only after lui or leur
     "La ministre a présenté le budget mardi.",  # présenter reports only before comme and marks
+    "Le romancier dépeint la vie des mineurs du Nord.",  # dépeindre reports only before comme and marks
     "La ministre a présenté un « plan vélo » comme chaque printemps.",  # comme not right before the marks
     "La ministre a présenté le budget comme chaque année à la « commission des finances ».",  # more than a noun after comme
     "La ministre a présenté le budget comme le veut la « règle d'or ».",  # comme le then a verb: no words in marks after comme le
