@@ -1282,6 +1282,14 @@ ATTRIBUTED = [
                  id="a-specialised-parquet-keeps-its-adjective-and-seat"),
     pytest.param("Trois hommes ont été arrêtés, a indiqué le parquet antimafia.", "parquet antimafia", "indirect",
                  "incise-postposed", id="a-specialised-parquet-keeps-its-adjective"),
+    # « le Parquet européen »: the Union's prosecution office (EPPO) keeps its adjective too, capital or not;
+    # an européen further in the clause, after another noun, joins nothing to a bare parquet.
+    pytest.param("Le Parquet européen, basé à Luxembourg, a annoncé qu'il ouvrait une enquête sur des subventions.",
+                 "Parquet européen", "indirect", "subject-before-cue", id="the-european-parquet-keeps-its-adjective"),
+    pytest.param("Des fonds ont été détournés, a affirmé le parquet européen.", "parquet européen", "indirect",
+                 "incise-postposed", id="the-european-parquet-keeps-its-adjective-postposed"),
+    pytest.param("Le Parquet a annoncé qu'il ouvrait une enquête sur un fonds européen.", "Parquet", "indirect",
+                 "subject-before-cue", id="a-later-europeen-joins-nothing-to-the-parquet"),
     # « le haut-commissariat »: the State's office in an overseas territory (body_nouns of names.json)
     # speaks as the préfecture does; a place named after it in the clause is no speaker.
     pytest.param("Deux routes ont été coupées par des barrages, a indiqué le haut-commissariat.", "haut-commissariat",
