@@ -2943,8 +2943,11 @@ class Resolver:
                 # back only the subject named since the last quote, never the last person named.
                 relational = m.role is not None and self._relational_role(m.role)
                 # "Le père d'un jeune marin ne cache pas son angoisse": a relative of someone the
-                # text introduces with an indefinite is someone new too, no one named before.
-                introduced = relational and _determined_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH) is not None
+                # text introduces with an indefinite is someone new too, no one named before; so is
+                # the holder of a role over something so introduced ("le gérant d'une grande banque").
+                # "a annoncé le président d'une voix posée": a manner (``manner_nouns``) is no complement.
+                complement = _determined_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH) if relational or m.kind == "role" else None
+                introduced = complement is not None and not _folded_names("manner_nouns").intersection(fold(complement.group()).split())
                 # "Lucie X est rentrée. Selon le gérant de son hôtel, …": the holder of a role over
                 # something the possessive gives someone (the last person) is not that person.
                 introduced = introduced or (m.kind == "role" and _possessed_complement().match(

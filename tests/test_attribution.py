@@ -1509,6 +1509,15 @@ ATTRIBUTED = [
                  "lundi.", "directeur de son école", "indirect", "selon-fronted", id="a-role-over-the-last-person-s-possession-is-someone-else"),
     pytest.param("Les Durand ont vendu leur ferme. « Le marché ne paie plus », confie le gérant de leur coopérative.",
                  "gérant de leur coopérative", "direct", "incise-postposed", id="a-role-over-their-possession-is-someone-else"),
+    # Round s4: a role over something an indefinite introduces (« le gérant d'une grande banque »)
+    # is held by someone new, not by the last person named.
+    pytest.param("Le ministre, Paul Martin, a défendu son budget. « Les marchés restent calmes », observe le directeur "
+                 "d'une banque régionale.", "directeur d'une banque régionale", "direct", "incise-postposed",
+                 id="a-role-over-an-indefinite-complement-is-someone-new"),
+    pytest.param("Le ministre, Paul Martin, a défendu son budget. « Les marchés restent calmes », observe le ministre.",
+                 "Paul Martin", "direct", "incise-postposed", id="a-bare-role-still-takes-back-the-last-person"),
+    pytest.param("Le ministre, Paul Martin, a défendu son budget. « Les marchés restent calmes », a dit le ministre d'une "
+                 "voix lasse.", "Paul Martin", "direct", "incise-postposed", id="a-manner-after-a-role-is-no-indefinite-complement"),
     # Round v6: a verb of bearing (se montrer) inside a que-clause gives its fragment to the one
     # who reports the clause; in a main clause, to its subject.
     pytest.param("Paul Martin est rentré de Rome. Il affirme que le climat reste calme et que les Italiens se montrent "
