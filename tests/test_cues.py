@@ -35,6 +35,7 @@ FINITE = [
     ("L'économiste doute que la croissance reparte.", "doute", "douter", "finite"),  # a doubt too
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
     ("La cour d'appel a statué que le bail était nul.", "a statué", "statuer", "finite"),  # a court's ruling (round l6)
+    ("La mairie déconseille aux riverains de « rouvrir » leurs fenêtres.", "déconseille", "déconseiller", "finite"),  # advice against (round l4)
     ("Le député charge « ces ministres qui ne décident rien ».", "charge", "charger", "finite"),  # no en before it (round i1)
     # depuis, depuis lors with no complement, between the auxiliary and its participle: since then (round l6).
     ("Le transporteur a depuis confirmé que le vol était complet.", "a depuis confirmé", "confirmer", "finite"),
@@ -552,6 +553,7 @@ NEGATIVES = [
     # Round i1: the noun of the fixed phrase en charge is spelled like charger's finite form (noun_locutions).
     "La région prendra en charge « l'intégralité des frais » de transport.",
     "Le magistrat en charge du dossier a été remplacé.",
+    "Ce spectacle est déconseillé aux moins de douze ans.",  # round l4: the bare participle of déconseiller rates, reports nothing
 ]
 
 

@@ -47,6 +47,11 @@ NAMED = [
                  "Chambre syndicale des travaux publics", id="publics-closes-a-complement-s-noun"),
     pytest.param("La Sécurité civile nous a répondu que les hélicoptères resteraient au sol.",
                  "Sécurité civile", id="a-head-adjective-right-after-the-head"),
+    # Round l4: Affaires heads a ministry's metonymic name with its adjective (les Affaires étrangères, sociales).
+    pytest.param("« Le pays reste instable », ont prévenu les Affaires étrangères.",
+                 "Affaires étrangères", id="affaires-and-its-adjective-name-a-ministry"),
+    pytest.param("Les Affaires sociales estiment que la réforme est « mûre ».", "Affaires sociales",
+                 id="affaires-and-an-adjective-of-the-listed-endings"),
     # Round l1: anti- makes invariable adjectives of nouns (head_adjectives), read right after the head.
     pytest.param("« Aucune pièce n'a disparu », a assuré la Commission anticorruption.", "Commission anticorruption",
                  id="an-invariable-anti-adjective-right-after-the-head"),
