@@ -741,6 +741,7 @@ class Grammar(Record):
     """Links right after a present participle cue that open its infinitive (``et promettant de …``):
     coordinated after a content clause, a second report of the subject that ends the clause."""
     learning_links: tuple[str, ...] = ()
+    negated_infinitive_links: tuple[str, ...] = ()
     """Prepositions (de, d') that open one of ``learning_infinitives``."""
     learning_infinitives: tuple[str, ...] = ()
     """Verbs of knowing (comprendre, constater) whose infinitive after de, right before que,

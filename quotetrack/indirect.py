@@ -346,8 +346,10 @@ def _patterns() -> _Patterns:
         ),
         # "n'avoir été prévenu": ne a few words before the cue (its auxiliaries between).
         ne_before=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++[ \u00a0]++){{0,2}}$"),
-        # "affirme n'avoir visé que": ne right after the cue, opening the infinitive it governs.
-        ne_after=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)"),
+        # "affirme n'avoir visé que": ne right after the cue, opening the infinitive it governs;
+        # "lui reproche de n'avoir agi qu'en mars": after the infinitive's de too.
+        ne_after=regex.compile(rf"(?i)[ \u00a0]++(?:(?:{alt(g.negated_infinitive_links)})(?:(?<=['’])|[ \u00a0]++))?"
+                               rf"(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)"),
         # "tout porte à croire": the opener, then at most a short preposition before the cue, or a
         # short adverbial of time ("rien ne permet à ce stade d'affirmer", "pour l'heure"): a few short words.
         impersonal_opener=regex.compile(

@@ -4720,6 +4720,9 @@ INDIRECT = [
                  id="selon-after-a-verb-and-its-adverb-reports-the-clause-going-on"),
     pytest.param("La ministre n'exclut pas que le scrutin soit reporté.", "le scrutin soit reporté",
                  id="a-negated-litotes-still-reports"),
+    # Round s1: ne … que restricts only when no pas stands in the infinitive after de.
+    pytest.param("Les parents reprochent au rectorat de ne pas avoir dit que la classe fermerait.", "la classe fermerait",
+                 id="de-then-a-negated-infinitive-still-reports"),
     # Round v3: a negated cue whose subject is no negative word (rien, personne) still reports.
     pytest.param("Le préfet n'a jamais caché que la digue était fragile.", "la digue était fragile",
                  id="a-negated-cue-of-a-named-subject-still-reports"),
@@ -5815,6 +5818,9 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
         "Le ministre n'a dit que quelques mots aux journalistes.",
         # Round n3: ne opening the infinitive the cue governs, before que: ne … que, "only".
         "Le ministère affirme n'avoir visé que des dépôts d'armes.",
+        # Round s1: ne after the infinitive's de, before que: ne … que inside the infinitive.
+        "Les inspecteurs reprochent à la mairie de n'avoir fermé l'école qu'en juin.",
+        "La famille regrette de n'avoir été reçue qu'une fois par le préfet.",
         "Le maire n'a pas dit que l'école fermerait en septembre.",
         "La porte-parole n'a jamais affirmé que le projet était abandonné.",
         "Le président ne dit pas que la réforme sera retirée.",
