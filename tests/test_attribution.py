@@ -7156,7 +7156,8 @@ def test_a_thing_is_no_speaker(text: str, speaker: str | None) -> None:
     ("np", "thing"),
     [("une vaste opération", True), ("les détails", True), ("l'offensive", True), ("la réunion", True),
      ("un diplomate", False), ("le responsable de l'opération", False), ("le texte", False), ("la mesure", False),
-     ("L'Avenir", False), ("la crise migratoire", True)],
+     ("L'Avenir", False), ("la crise migratoire", True), ("l'affaire", True),
+     ("le scandale", True), ("les Affaires étrangères", False)],
 )
 def test_names_a_thing(np: str, thing: bool) -> None:
     assert mentions.names_a_thing(np) is thing

@@ -706,6 +706,17 @@ DETECTED = [
     pytest.param("Pour la Ligue des droits humains, l'assaillant rappelle que les armes circulent trop facilement.",
                  [("indirect", "les armes circulent trop facilement")],
                  id="pour-x-an-assailant-subject-s-cue-reports-its-own-clause"),
+    # Round s3: a case (affaire, scandale: thing_nouns) is no speaker either; the plural « affaires »
+    # stays out (« les Affaires étrangères » names a ministry).
+    pytest.param("Pour le sociologue Marc Dubois, l'affaire montre que les contrôles internes ont failli.",
+                 [("indirect", "l'affaire montre que les contrôles internes ont failli")],
+                 id="pour-x-a-case-subject-s-cue-stays-in-the-source-s-clause"),
+    pytest.param("Pour le sociologue Marc Dubois, ce scandale rappelle que les contrôles internes ont failli.",
+                 [("indirect", "ce scandale rappelle que les contrôles internes ont failli")],
+                 id="pour-x-a-scandal-subject-s-cue-stays-in-the-source-s-clause"),
+    pytest.param("Pour le sociologue Marc Dubois, l'enquêteur rappelle que les contrôles internes ont failli.",
+                 [("indirect", "les contrôles internes ont failli")],
+                 id="pour-x-an-investigator-subject-s-cue-reports-its-own-clause"),
     # Round v3: a demonstrative person noun after the verb is still an incise's inverted speaker.
     pytest.param("Le texte sera retiré avant l'été, analyse ce spécialiste.", [("indirect", "Le texte sera retiré avant l'été")],
                  id="an-incise-with-a-demonstrative-person-noun-still-reports"),
