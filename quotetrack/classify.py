@@ -3040,7 +3040,10 @@ def _headline_before_colon() -> regex.Pattern[str]:
         # make it the noun), then a few lower-case words of time or layout up to the colon.
         rf"|(?<!(?<![\p{{L}}'’])(?:{determiners})[ \u00a0\u202f]++)(?:{verbs})"
         rf"(?:[ \u00a0\u202f]++\p{{Ll}}[\p{{L}}'’-]*+){{2,{_HEADLINE_ADVERBIAL_WORDS}}}"
-        rf"|(?:{frames})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,4}}?)[ \u00a0\u202f]*+:[ \u00a0\u202f]*+$")
+        rf"|(?:{frames})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,4}}?)[ \u00a0\u202f]*+:[ \u00a0\u202f]*+$"
+        # "sous un titre en trois mots, « … »": a frame and a few words set the headline off by a
+        # comma as well, an apposition naming it.
+        rf"|(?<![\p{{L}}'’])(?:{frames})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,4}}?[ \u00a0\u202f]*+,[ \u00a0\u202f]*+$")
 
 
 # Characters before an opening mark read back for a headline verb or frame before its colon.
@@ -3049,9 +3052,9 @@ _HEADLINE_BEFORE_REACH = 70
 
 def _headline_before_colon_marks(before_stripped: str) -> bool:
     """Whether the text before marks ends with a headline verb and its adverb or front-page
-    phrase, or a headline frame, and a colon (``Le Figaro titre sobrement : « … »``, ``Le
+    phrase, or a headline frame, and a colon, or a frame and a comma (``Le Figaro titre sobrement : « … »``, ``Le
     Monde titre en une : « … »``): the marks hold a headline."""
-    if not before_stripped.endswith(":"):
+    if not before_stripped.endswith((":", ",")):
         return False
     start = len(before_stripped) - _HEADLINE_BEFORE_REACH if len(before_stripped) > _HEADLINE_BEFORE_REACH else 0
     return _headline_before_colon().search(before_stripped, start) is not None

@@ -6312,6 +6312,11 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-headline-after-titre-and-an-adverb-before-a-colon"),
     pytest.param("L'hebdomadaire paraît cette semaine sous un titre très sec : « Dernier avertissement ».", [],
                  id="a-headline-after-sous-le-titre-before-a-colon"),
+    # A headline frame and a few words set off by a comma right before the marks: an apposition naming the headline.
+    pytest.param("Le journal montre la joueuse en larmes, sous un titre en quatre mots, « Merci pour tout, capitaine ».", [],
+                 id="a-headline-after-sous-un-titre-before-a-comma"),
+    pytest.param("Le joueur, sous le titre de capitaine, a lancé, « on ne lâche rien ».", ["on ne lâche rien"],
+                 id="a-verb-between-the-frame-and-the-comma-still-reports"),
     pytest.param("La Gazette de Nantes écrit sèchement : « Le budget est un grand bluff. »", ["Le budget est un grand bluff."],
                  id="another-verb-and-an-adverb-before-a-colon-still-reports"),
     # Round q4: a front page's headline named by its type or size (un gros titre, un titre en capitales).
