@@ -6169,6 +6169,13 @@ SPEAKER_OF_QUOTE = [
                  1, "Maëlys Carpentier", id="an-unknown-first-name-alone-is-the-one-person-named-in-full-with-it"),
     pytest.param("Un lycéen de terminale, qui préfère taire son nom, témoigne. « Les profs sont débordés », dit-il.",
                  0, "lycéen de terminale", id="a-trade-keeps-its-lower-case-complement-as-written"),
+    # A doctor's speciality (médecin légiste, médecin urgentiste) is part of the trade, not a word after it.
+    pytest.param("Selon un médecin légiste de l'hôpital de Lyon, la victime est morte avant l'incendie.",
+                 0, "médecin légiste de l'hôpital de Lyon", id="a-doctor-s-speciality-and-its-complement-stay-in-the-trade"),
+    pytest.param("« Il n'y avait plus rien à faire », raconte un médecin urgentiste, épuisé.",
+                 0, "médecin urgentiste", id="an-emergency-doctor-after-a-postposed-cue-keeps-his-speciality"),
+    pytest.param("« Le patient souffrait », dit un médecin, légiste de formation.",
+                 0, "médecin", id="a-speciality-set-off-by-a-comma-is-no-part-of-the-trade"),
     pytest.param("« On reste mobilisés », a dit Paul Roux. Un militant CGT, rencontré devant l'usine Renault de Flins, "
                  "acquiesce. « Les gens ont peur », confie-t-il.",
                  1, "militant CGT", id="a-factory-name-after-its-place-noun-is-no-antecedent-before-the-subject-role"),
