@@ -115,6 +115,11 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-lone-first-name-and-an-age-after-a-l-afp-is-the-speaker"),
     pytest.param("« La saison démarre fort », a estimé l'AFP Sport.", "AFP Sport", "direct",
                  "incise-postposed", id="a-lone-word-with-no-age-after-the-agency-stays-its-name"),
+    # An apposition giving the age (« , un pêcheur de 52 ans ») after the lone word names a person as well.
+    pytest.param("« On a tout perdu », a confié à l'AFP Yaro, un pêcheur de 52 ans.", "Yaro", "direct",
+                 "incise-postposed", id="a-lone-first-name-and-an-apposition-with-an-age-after-a-l-afp-is-the-speaker"),
+    pytest.param("« La saison démarre fort », a estimé l'AFP Sport, une rubrique de l'agence.", "AFP Sport", "direct",
+                 "incise-postposed", id="an-apposition-with-no-age-after-the-agency-s-word-keeps-its-name"),
     # Round x1: a known first name alone opening a sentence, then a verb (not a noun phrase) is
     # that person, the antecedent of the inverted pronoun after it.
     pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",
