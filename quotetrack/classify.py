@@ -1922,7 +1922,24 @@ def related_link_paragraphs(text: str, paragraphs: Spans) -> list[tuple[int, int
 def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:
     """Whether the marks stand in a paragraph opened by ``Lire aussi`` (a link to another article)."""
     para = paragraphs.at(s.open_start)
-    return para is not None and _related_link().match(text, past_timestamp(text, para[0], s.open_start), s.open_start) is not None
+    if para is None:
+        return False
+    if _related_link().match(text, past_timestamp(text, para[0], s.open_start), s.open_start) is not None:
+        return True
+    # "… depuis mars. Lire aussi : « … »": the label opens a sentence at the end of the paragraph,
+    # its colon right before the marks.
+    lo = max(para[0], s.open_start - _RELATED_LINK_REACH)
+    return _related_link_sentence().search(text, lo, s.open_start) is not None
+
+
+# Characters read back from the marks for a sentence opened by a related link's label (". Lire aussi :").
+_RELATED_LINK_REACH = 40
+
+
+@cache
+def _related_link_sentence() -> regex.Pattern[str]:
+    """A sentence's end, a label of ``related_links`` and a colon right before the marks."""
+    return regex.compile(rf"(?i)[.!?][ \u00a0]++(?:{trie_alternation(grammar().related_links)})[ \u00a0]*+:[ \u00a0]*+\Z")
 
 
 # Drops that name something (a charge, a title, a label): a quote coordinated with one shares them.

@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # "lire aussi" inside a sentence, no sentence's end before it: no related link, the marks still report.
+    pytest.param("Il faut lire aussi : « La vie reprend », a dit le maire.",
+                 [("direct", "La vie reprend")], id="lire-aussi-inside-a-sentence-is-no-related-link"),
     # Round k1: « amende pour » without « d' » before it is no sentence's fine: the marks stay the speaker's word.
     pytest.param("Le maire a dénoncé une amende pour « excès de zèle » de la préfecture.",
                  [("partial", "excès de zèle")], id="amende-pour-without-a-sentence-leaves-a-partial"),
@@ -1555,6 +1558,9 @@ NOT_QUOTES = [
                  id="se-poser-en-names-a-role"),
     pytest.param("Selon le classement publié par « Forbes », elle figure parmi les plus riches.", id="magazine-after-par"),
     pytest.param("Le texte arrive au Sénat.\nLire aussi : « Nous irons jusqu'au bout » : la majorité serre les rangs", id="related-link"),
+    # The label may open the paragraph's last sentence, its colon right before the marks.
+    pytest.param("Le camp a été évacué dans la nuit. Lire aussi : « Moria, la fin d'un camp »\nLa suite.",
+                 id="related-link-opening-the-paragraph-s-last-sentence"),
     # Round n4: a live blog's time opening the line before Lire aussi (the positive row, a time then
     # a cue and a colon, is in DETECTED).
     pytest.param("Le préfet a levé l'alerte.\n\n18h20 - Lire aussi : « Qui est Anne Morel, la maire qui défie l'État ? »\n\n18h05 - Fin du direct.",
