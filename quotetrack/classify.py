@@ -1923,7 +1923,24 @@ def related_link_paragraphs(text: str, paragraphs: Spans) -> list[tuple[int, int
 def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:
     """Whether the marks stand in a paragraph opened by ``Lire aussi`` (a link to another article)."""
     para = paragraphs.at(s.open_start)
-    return para is not None and _related_link().match(text, past_timestamp(text, para[0], s.open_start), s.open_start) is not None
+    if para is None:
+        return False
+    if _related_link().match(text, past_timestamp(text, para[0], s.open_start), s.open_start) is not None:
+        return True
+    # "… depuis mars. Lire aussi : « … »": the label opens a sentence at the end of the paragraph,
+    # its colon right before the marks.
+    lo = max(para[0], s.open_start - _RELATED_LINK_REACH)
+    return _related_link_sentence().search(text, lo, s.open_start) is not None
+
+
+# Characters read back from the marks for a sentence opened by a related link's label (". Lire aussi :").
+_RELATED_LINK_REACH = 40
+
+
+@cache
+def _related_link_sentence() -> regex.Pattern[str]:
+    """A sentence's end, a label of ``related_links`` and a colon right before the marks."""
+    return regex.compile(rf"(?i)[.!?][ \u00a0]++(?:{trie_alternation(grammar().related_links)})[ \u00a0]*+:[ \u00a0]*+\Z")
 
 
 # Drops that name something (a charge, a title, a label): a quote coordinated with one shares them.
@@ -3041,7 +3058,10 @@ def _headline_before_colon() -> regex.Pattern[str]:
         # make it the noun), then a few lower-case words of time or layout up to the colon.
         rf"|(?<!(?<![\p{{L}}'’])(?:{determiners})[ \u00a0\u202f]++)(?:{verbs})"
         rf"(?:[ \u00a0\u202f]++\p{{Ll}}[\p{{L}}'’-]*+){{2,{_HEADLINE_ADVERBIAL_WORDS}}}"
-        rf"|(?:{frames})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,4}}?)[ \u00a0\u202f]*+:[ \u00a0\u202f]*+$")
+        rf"|(?:{frames})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,4}}?)[ \u00a0\u202f]*+:[ \u00a0\u202f]*+$"
+        # "sous un titre en trois mots, « … »": a frame and a few words set the headline off by a
+        # comma as well, an apposition naming it.
+        rf"|(?<![\p{{L}}'’])(?:{frames})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,4}}?[ \u00a0\u202f]*+,[ \u00a0\u202f]*+$")
 
 
 # Characters before an opening mark read back for a headline verb or frame before its colon.
@@ -3050,9 +3070,9 @@ _HEADLINE_BEFORE_REACH = 70
 
 def _headline_before_colon_marks(before_stripped: str) -> bool:
     """Whether the text before marks ends with a headline verb and its adverb or front-page
-    phrase, or a headline frame, and a colon (``Le Figaro titre sobrement : « … »``, ``Le
+    phrase, or a headline frame, and a colon, or a frame and a comma (``Le Figaro titre sobrement : « … »``, ``Le
     Monde titre en une : « … »``): the marks hold a headline."""
-    if not before_stripped.endswith(":"):
+    if not before_stripped.endswith((":", ",")):
         return False
     start = len(before_stripped) - _HEADLINE_BEFORE_REACH if len(before_stripped) > _HEADLINE_BEFORE_REACH else 0
     return _headline_before_colon().search(before_stripped, start) is not None

@@ -862,6 +862,17 @@ def age_after() -> regex.Pattern[str]:
 
 
 @cache
+def _indefinite_apposition() -> regex.Pattern[str]:
+    """A comma, an indefinite determiner of ``names.json``, one to three words and an age
+    complement right after a name (``, un étudiant de 24 ans``): an apposition describing the
+    person the name gives."""
+    words = names_data().get("indefinite_determiners", [])
+    links = alternation(names_data()["name_complement_links"])
+    return _age_pattern(rf",[ \u00a0]*+(?:{alternation(words) if words else '(?!)'})(?:[ \u00a0]++\p{{L}}[\p{{L}}'’\-]*+){{1,3}}?"
+                        rf"[ \u00a0]++(?i:{links})[ \u00a0]++")
+
+
+@cache
 def age_predicate() -> regex.Pattern[str]:
     """One of ``age_verbs``, a number and an age unit of ``names.json`` right after a name (`` a 54 ans``)."""
     verbs = names_data().get("age_verbs", [])
@@ -2755,8 +2766,9 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     # alone names another one (La Tribune).
     whole = (name_may and is_publication(m.text)) or (article and is_publication(article + m.text))
     # A person's name keeps a first name and a surname after the publication cut off it; one word
-    # left will do when an age follows it ("a déclaré à l'AFP Nino, 24 ans": a first name alone).
-    left = 1 if age_after().match(text, m.end) else 2
+    # left will do when an age follows it ("a déclaré à l'AFP Nino, 24 ans": a first name alone),
+    # or an apposition giving one ("a raconté à l'AFP Nino, un étudiant de 24 ans").
+    left = 1 if age_after().match(text, m.end) or _indefinite_apposition().match(text, m.end) else 2
     for j in range(1, 0 if whole else min(len(words) - left + 1, _PUBLICATION_WORDS + 1)):
         head = " ".join(words[:j])
         if (name_may and is_publication(head)) or (article and is_publication(article + head)):

@@ -115,6 +115,11 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-lone-first-name-and-an-age-after-a-l-afp-is-the-speaker"),
     pytest.param("« La saison démarre fort », a estimé l'AFP Sport.", "AFP Sport", "direct",
                  "incise-postposed", id="a-lone-word-with-no-age-after-the-agency-stays-its-name"),
+    # An apposition giving the age (« , un pêcheur de 52 ans ») after the lone word names a person as well.
+    pytest.param("« On a tout perdu », a confié à l'AFP Yaro, un pêcheur de 52 ans.", "Yaro", "direct",
+                 "incise-postposed", id="a-lone-first-name-and-an-apposition-with-an-age-after-a-l-afp-is-the-speaker"),
+    pytest.param("« La saison démarre fort », a estimé l'AFP Sport, une rubrique de l'agence.", "AFP Sport", "direct",
+                 "incise-postposed", id="an-apposition-with-no-age-after-the-agency-s-word-keeps-its-name"),
     # Round x1: a known first name alone opening a sentence, then a verb (not a noun phrase) is
     # that person, the antecedent of the inverted pronoun after it.
     pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",
@@ -6178,6 +6183,13 @@ SPEAKER_OF_QUOTE = [
                  1, "Maëlys Carpentier", id="an-unknown-first-name-alone-is-the-one-person-named-in-full-with-it"),
     pytest.param("Un lycéen de terminale, qui préfère taire son nom, témoigne. « Les profs sont débordés », dit-il.",
                  0, "lycéen de terminale", id="a-trade-keeps-its-lower-case-complement-as-written"),
+    # A doctor's speciality (médecin légiste, médecin urgentiste) is part of the trade, not a word after it.
+    pytest.param("Selon un médecin légiste de l'hôpital de Lyon, la victime est morte avant l'incendie.",
+                 0, "médecin légiste de l'hôpital de Lyon", id="a-doctor-s-speciality-and-its-complement-stay-in-the-trade"),
+    pytest.param("« Il n'y avait plus rien à faire », raconte un médecin urgentiste, épuisé.",
+                 0, "médecin urgentiste", id="an-emergency-doctor-after-a-postposed-cue-keeps-his-speciality"),
+    pytest.param("« Le patient souffrait », dit un médecin, légiste de formation.",
+                 0, "médecin", id="a-speciality-set-off-by-a-comma-is-no-part-of-the-trade"),
     pytest.param("« On reste mobilisés », a dit Paul Roux. Un militant CGT, rencontré devant l'usine Renault de Flins, "
                  "acquiesce. « Les gens ont peur », confie-t-il.",
                  1, "militant CGT", id="a-factory-name-after-its-place-noun-is-no-antecedent-before-the-subject-role"),

@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # "lire aussi" inside a sentence, no sentence's end before it: no related link, the marks still report.
+    pytest.param("Il faut lire aussi : « La vie reprend », a dit le maire.",
+                 [("direct", "La vie reprend")], id="lire-aussi-inside-a-sentence-is-no-related-link"),
     # Round k1: « amende pour » without « d' » before it is no sentence's fine: the marks stay the speaker's word.
     pytest.param("Le maire a dénoncé une amende pour « excès de zèle » de la préfecture.",
                  [("partial", "excès de zèle")], id="amende-pour-without-a-sentence-leaves-a-partial"),
@@ -1566,6 +1569,9 @@ NOT_QUOTES = [
                  id="se-poser-en-names-a-role"),
     pytest.param("Selon le classement publié par « Forbes », elle figure parmi les plus riches.", id="magazine-after-par"),
     pytest.param("Le texte arrive au Sénat.\nLire aussi : « Nous irons jusqu'au bout » : la majorité serre les rangs", id="related-link"),
+    # The label may open the paragraph's last sentence, its colon right before the marks.
+    pytest.param("Le camp a été évacué dans la nuit. Lire aussi : « Moria, la fin d'un camp »\nLa suite.",
+                 id="related-link-opening-the-paragraph-s-last-sentence"),
     # Round n4: a live blog's time opening the line before Lire aussi (the positive row, a time then
     # a cue and a colon, is in DETECTED).
     pytest.param("Le préfet a levé l'alerte.\n\n18h20 - Lire aussi : « Qui est Anne Morel, la maire qui défie l'État ? »\n\n18h05 - Fin du direct.",
@@ -6329,6 +6335,11 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-headline-after-titre-and-an-adverb-before-a-colon"),
     pytest.param("L'hebdomadaire paraît cette semaine sous un titre très sec : « Dernier avertissement ».", [],
                  id="a-headline-after-sous-le-titre-before-a-colon"),
+    # A headline frame and a few words set off by a comma right before the marks: an apposition naming the headline.
+    pytest.param("Le journal montre la joueuse en larmes, sous un titre en quatre mots, « Merci pour tout, capitaine ».", [],
+                 id="a-headline-after-sous-un-titre-before-a-comma"),
+    pytest.param("Le joueur, sous le titre de capitaine, a lancé, « on ne lâche rien ».", ["on ne lâche rien"],
+                 id="a-verb-between-the-frame-and-the-comma-still-reports"),
     pytest.param("La Gazette de Nantes écrit sèchement : « Le budget est un grand bluff. »", ["Le budget est un grand bluff."],
                  id="another-verb-and-an-adverb-before-a-colon-still-reports"),
     # Round q4: a front page's headline named by its type or size (un gros titre, un titre en capitales).
