@@ -2229,6 +2229,12 @@ _CITED_LEAD_WORDS = 3
 
 
 @cache
+def _cited_excerpt_nouns() -> frozenset[str]:
+    """The ``cited_excerpt_nouns`` of ``names.json``: a passage or a saying cited, no person quoted."""
+    return frozenset(w.lower() for w in names_data().get("cited_excerpt_nouns", ()))
+
+
+@cache
 def _cited_object_leads() -> frozenset[str]:
     """The ``cited_object_leads`` of ``names.json``: determiners and adverbs before a quoted object."""
     return frozenset(w.lower() for w in names_data().get("cited_object_leads", ()))
@@ -3080,7 +3086,7 @@ class Attributor:
                     and (voicer := self._voicer(cue.end, colon.start())) is not None):
                 return voicer  # "Beaucoup se souviennent du vœu lancé par X : « … »": X said them
             if (q.kind == Kind.DIRECT and cue.end < q.start and quoting_verb(cue.lemma)
-                    and subject is not None and self._press(subject)
+                    and subject is not None and (self._press(subject) or self._press_pronoun(subject, previous))
                     and (colon := _COLON_BEFORE_MARK.search(self.text, cue.end, q.start)) is not None
                     and (cited := self._cited(cue.end, colon.start())) is not None):
                 # "Le quotidien cite le ministre : « … »": the minister said them; a person
@@ -3661,6 +3667,13 @@ class Attributor:
             return False
         return any(w in _publication_words() for w in m.text.casefold().replace("’", "'").replace("'", " ").split())
 
+    def _press_pronoun(self, subject: Mention, previous: Assignment | None) -> bool:
+        """``Le quotidien juge la décision « … ». Il cite aussi un magistrat : « … »``: a subject
+        pronoun right after a quote given to a newspaper, an agency or a channel takes it back."""
+        return (subject.kind == "pronoun" and previous is not None and previous.mention is not None
+                and previous.quote is not None and previous.quote.end <= subject.start and self._press(previous.mention)
+                and len(_SENTENCE_END.findall(self.text, previous.quote.end, subject.start)) <= 1)
+
     def _cited(self, cue_end: int, colon: int) -> Mention | None:
         """``Le quotidien cite le ministre de l'Intérieur : « … »``: the direct object of a verb
         of quoting (``quotes_object`` in verbs.json), a name, a role or a body the mentions know,
@@ -3671,15 +3684,44 @@ class Attributor:
         (``Le journal cite des chiffres : « … »`` names nobody, and the subject stays)."""
         k = bisect.bisect_left(self.m_starts, cue_end)
         if k >= len(self.mentions) or self.mentions[k].end > colon or self.mentions[k].kind in _NAMELESS_KINDS:
-            return None
+            return self._cited_description(cue_end, colon)
         m = self.mentions[k]
         lead = self.text[cue_end : m.start].split()
-        if len(lead) > _CITED_LEAD_WORDS or not all(w.lower() in _cited_object_leads() or w.lower().endswith(grammar().degree_adverb_endings) for w in lead):
-            return None  # "cite l'exemple de la Suède : « … »": the name completes another object
+        if not self._cited_lead(lead):
+            # "cite l'exemple de la Suède : « … »": the name completes another object;
+            # "cite un irrigant de Mauzé, Bernard : « … »": it completes a person's description.
+            return self._cited_description(cue_end, colon)
         rest = self.text[m.end : colon].strip(" \u00a0\u202f")
         if rest and not rest.startswith(",") and (len(rest.split()) > _CITED_LEAD_WORDS or not rest[:1].islower()):
             return None
         return m
+
+    @staticmethod
+    def _cited_lead(lead: list[str]) -> bool:
+        """Whether the words between a verb of quoting and its object are a few determiners or
+        adverbs (``cited_object_leads``, or an adverb in -ment: ``cite longuement le``)."""
+        return len(lead) <= _CITED_LEAD_WORDS and all(
+            w.lower() in _cited_object_leads() or w.lower().endswith(grammar().degree_adverb_endings) for w in lead)
+
+    def _cited_description(self, cue_end: int, colon: int) -> Mention | None:
+        """``Le quotidien cite un irrigant de la commune, Bernard, 58 ans : « … »``: a person's
+        description the mentions do not know, as the object of a verb of quoting: a determiner of
+        ``cited_object_leads`` (maybe past an adverb: ``cite aussi un magistrat``), a noun that is
+        neither a thing (``l'exemple``) nor a text or speech (``un passage``, ``un rapport``), up to
+        a comma or the colon: the one quoted said the words."""
+        np = _words().np.search(self.text, cue_end, colon)
+        if np is None or not self._cited_lead(self.text[cue_end : np.start()].split()):
+            return None
+        words = self.text[np.start() : np.end()].replace("’", "'").split()
+        first = words[0].lower()
+        head = first.split("'", 1)[1] if "'" in first else (words[1].lower() if len(words) > 1 else "")
+        if (first.split("'", 1)[0] + ("'" if "'" in first else "") not in _cited_object_leads()
+                or not head[:1].isalpha() or head in _text_words() or head in _cited_excerpt_nouns() or names_a_thing(np.group())):
+            return None  # "cite des chiffres", "cite un passage du rapport": no one quoted
+        rest = self.text[np.end() : colon].lstrip(" \u00a0\u202f")
+        if rest and not rest.startswith(","):
+            return None
+        return self._np_span(np.start(), np.end())
 
     def _floor_receiver(self, lo: int, colon: int) -> Mention | None:
         """``Le journal laisse le dernier mot à Fadila, 72 ans, qui … : « … »``: a verb handing

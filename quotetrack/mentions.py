@@ -588,6 +588,9 @@ class NamesData(Record):
     an article (``le guide suprême, l'ayatollah Ali X``, ``l'émir du Qatar, le cheikh Tamim X``)."""
     cited_object_leads: tuple[str, ...] = ()
     """Determiners and adverbs a verb of quoting's object may follow (``cite longuement le ministre :``)."""
+    cited_excerpt_nouns: tuple[str, ...] = ()
+    """What a verb of quoting takes from a text or from lore (``cite un passage du discours``, ``un
+    proverbe``, ``une phrase``): no person quoted, so whoever cites speaks the words."""
     prepositional_articles: tuple[str, ...] = ()
     """Contracted articles that put a noun in a prepositional complement (``du``, ``au``, ``aux``)."""
     absolute_participles: tuple[str, ...] = ()

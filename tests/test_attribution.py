@@ -7037,6 +7037,17 @@ SPEAKER_OF_QUOTE = [
                  id="a-known-foreign-daily-citing-a-role-gives-the-words-to-the-role"),
     pytest.param("La Nuova Sardegna cite des chiffres : « Le port a perdu trois cents emplois. »", 0, "La Nuova Sardegna",
                  id="a-known-foreign-daily-citing-figures-keeps-the-words"),
+    # Round z2: the object of citer may be a person's description the mentions do not know (a
+    # trade, a witness): the one quoted speaks; so when the paper is taken back by il right after
+    # a quote of its own. A passage or a thing cited leaves the words to the paper.
+    pytest.param("Le quotidien cite une viticultrice de Saint-Émilion, Claire, 44 ans : « La grêle a tout pris. »", 0,
+                 "viticultrice de Saint-Émilion", id="a-paper-citing-an-unknown-trade-gives-the-words-to-its-holder"),
+    pytest.param("Le Figaro juge le texte « bancal ». Il cite aussi un conseiller du préfet, sous couvert d'anonymat : « Personne ne l'a lu. »", 1,
+                 "conseiller du préfet", id="il-taking-back-a-paper-that-spoke-right-before-cites-someone-who-speaks"),
+    pytest.param("Le quotidien cite un passage du discours : « Nous tiendrons bon. »", 0, "quotidien",
+                 id="a-paper-citing-a-passage-keeps-the-words"),
+    pytest.param("Le président a salué la foule. Il cite un proverbe africain : « Seul on va vite. »", 0, "président",
+                 id="il-taking-back-a-person-citing-a-saying-speaks-himself"),
     # A verb after a comma and et shares the subject of the clause it agrees with in number: a
     # singular verb after a plural one in a que-clause goes back to the singular reporter; a verb
     # agreeing with the que-clause's own verb keeps that clause's subject.
