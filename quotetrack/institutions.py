@@ -242,6 +242,16 @@ def _closes_coordination(word: str | None, links: frozenset[str]) -> bool:
     return word is None or word in links or word in _not_tail_words() or word in verb_words()
 
 
+_BARE_LINKS = frozenset(("de", "d'", "d’"))  # the links that hold no article (« du », « des » do)
+
+
+def _is_verb(word: str) -> bool:
+    """Whether ``word`` only stands in a verb group (an auxiliary, a negation: ``et a``, ``et ne``)."""
+    from quotetrack.cues import verb_words
+
+    return word in verb_words()
+
+
 def tail_end(text: str, end: int) -> int:
     """Where the lower-case tail of an institution name ending at ``end`` ends (``end``: none)."""
     data = _data()
@@ -254,6 +264,8 @@ def tail_end(text: str, end: int) -> int:
     state = "after_noun"  # after the head, an adjective or a complement's noun
     joined = -1  # where the tail ended before a coordinated complement while it is read (``de paix| et de sécurité``)
     bare = False  # the coordinated complement opens with a bare article after a purpose link (``et la``)
+    unarticled = False  # the last complement's noun follows its link with no article (``de vérité``)
+    link = ""  # the last link read
     word: str | None = None
     while (m := _WORD.match(text, pos)) is not None or state == "after_link":
         if (state == "after_link" and not complements and not adjectives
@@ -285,6 +297,12 @@ def tail_end(text: str, end: int) -> int:
             state = "after_coordinated_link"
         elif state == "after_coordinator" and purpose and word in articles:
             state, bare = "after_coordinated_link", True  # "pour la transition et la restauration des …"
+        elif (state == "after_coordinator" and unarticled and word not in articles and word not in links
+              and word not in _not_complement_words() and not is_adjective(word) and not _is_verb(word)):
+            # "la Commission de vérité et réconciliation": a bare noun coordinated with a bare
+            # complement shares its link; the tail ends after it if a verb, a link or nothing follows.
+            state = "after_coordinated"
+            best = m.end()
         elif state == "after_coordinated_link" and word in articles:
             pass
         elif (state == "after_coordinated_link" and word not in _not_complement_words() and not is_adjective(word)
@@ -294,10 +312,12 @@ def tail_end(text: str, end: int) -> int:
             best = m.end()
         elif state == "after_noun" and word in links:
             state = "after_link"
+            link = word
             purpose = word in _purpose_words()
             remit = word in _remit_words()
         elif state == "after_link" and word in articles:
             state = "after_article"
+            unarticled = False
         elif state == "after_noun" and adjectives < data.max_adjectives and (
                 is_adjective(word) or word in _head_adjectives() or (complements and word in _tail_adjectives())
                 or is_nationality_adjective(word)):
@@ -308,6 +328,7 @@ def tail_end(text: str, end: int) -> int:
         elif (state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_complement_words()
               and not (purpose and is_adjective(word)) and not (remit and word in data.not_remit_nouns)):
             # "le Conseil pour la première fois": a purpose link's complement opens with its noun.
+            unarticled = state == "after_link" and link in _BARE_LINKS  # not « des », « du »: an article's in them
             complements += 1
             adjectives = 0
             state = "after_noun"

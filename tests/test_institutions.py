@@ -260,6 +260,19 @@ def test_extended_name_is_an_organisation() -> None:
     pytest.param("l'Assemblée nationale du 3 mars a voté", "l'Assemblée", " nationale",
                  id="a-date-after-an-adjective-dates-a-sitting-no-name"),
     pytest.param("le Comité du 12 rue des Lilas a jugé", "le Comité", "", id="a-number-and-no-month-is-no-date"),
+    # A bare noun after « et » shares the link of a bare complement (la Commission de vérité et réconciliation).
+    pytest.param("la Commission de justice et paix a jugé", "la Commission", " de justice et paix",
+                 id="a-bare-noun-coordinated-with-a-bare-complement-is-read"),
+    pytest.param("l'Agence de santé et environnement, selon", "l'Agence", " de santé et environnement",
+                 id="a-bare-coordinated-noun-before-a-comma-is-read"),
+    pytest.param("la Commission de contrôle et plusieurs élus ont jugé", "la Commission", " de contrôle",
+                 id="a-determiner-after-et-opens-a-second-subject"),
+    pytest.param("la Commission de la santé et prévention a jugé", "la Commission", " de la santé",
+                 id="a-bare-noun-after-an-articled-complement-is-not-read"),
+    pytest.param("la Commission siège en session de contrôle et a jugé", "la Commission", "",
+                 id="a-verb-right-after-the-head-reads-no-tail"),
+    pytest.param("le Conseil de surveillance et a jugé", "le Conseil", " de surveillance",
+                 id="an-auxiliary-after-et-is-not-read"),
 ])
 def test_tail(text: str, head: str, tail: str) -> None:
     assert text[len(head) : institutions.tail_end(text, len(head))] == tail
