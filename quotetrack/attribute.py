@@ -4324,6 +4324,9 @@ class Attributor:
         comma = self.text.rfind(",", s_start, on.start)
         if comma < 0:
             return None
+        # "16h40 - Au ministère de l'Agriculture, on rappelle…", "PARIS (AFP) - À Matignon, on…":
+        # a live blog's time or a dateline opening the line is no part of the fronted phrase.
+        s_start = past_dateline(self.text, s_start, comma)
         # "La réforme prendra du temps : dans l'entourage de la ministre, on reconnaît…": the
         # phrase opens the clause after a colon or a semicolon, not the sentence.
         cut = max(self.text.rfind(":", s_start, comma), self.text.rfind(";", s_start, comma))

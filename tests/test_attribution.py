@@ -1763,6 +1763,17 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="on-with-a-day-and-no-body-names-nobody"),
     pytest.param("Deux suspects ont été relâchés, a-t-on appris dimanche dans la soirée.", "Deux suspects ont été relâchés", None,
                  id="on-with-a-day-and-a-time-noun-names-nobody"),
+    # Round w1: the bare participle of jurer is the jury's noun after a cardinal, inside the subject.
+    pytest.param("Au terme du procès, les neuf jurés ont estimé que l'accusé avait agi seul.", "l'accusé avait agi seul",
+                 "neuf jurés", id="cardinal-and-jures-is-the-subject-of-the-cue"),
+    # Round w1: a live blog's time or a dateline opening the line is no part of the fronted phrase
+    # that names the side speaking for « on »; a place alone still names nobody.
+    pytest.param("La séance a été suspendue.\n\n11h15 - Au ministère de la Santé, on assure que les stocks suffiront.",
+                 "les stocks suffiront", "ministère de la Santé", id="on-after-a-live-time-and-a-fronted-ministry"),
+    pytest.param("LYON (AFP) - À la préfecture du Rhône, on indique que la circulation reprendra lundi.",
+                 "la circulation reprendra lundi", "préfecture du Rhône", id="on-after-a-dateline-and-a-fronted-prefecture"),
+    pytest.param("La séance a été suspendue.\n\n11h15 - Au marché couvert, on assure que les prix ont baissé.",
+                 "les prix ont baissé", None, id="on-after-a-live-time-and-a-fronted-place-names-nobody"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)

@@ -195,6 +195,8 @@ FINITE = [
     # voir dans X « … »: to read something as what the words in marks say, an opinion voiced.
     ("Le député a vu dans ce vote « un désaveu cinglant ».", "a vu dans", "voir dans", "finite"),
     ("La syndicaliste voit dans la grève « un sursaut ».", "voit dans", "voir dans", "finite"),
+    # Round w1: jurer keeps its finite forms as a cue of commitment; its bare participle is no cue.
+    ("La ministre a juré que la réforme serait votée avant l'été.", "a juré", "jurer", "finite"),
     # a directive participle sharing the auxiliary before it, its object, à/de and marks: what it asks (directive_links).
     ("Le préfet a fermé les routes et appelé les habitants à « rester chez eux ».", "appelé", "appeler", "finite"),
     ("La maire a fermé les écoles et invité les parents à « garder leurs enfants ».", "invité", "inviter", "finite"),
@@ -554,6 +556,9 @@ NEGATIVES = [
     "La région prendra en charge « l'intégralité des frais » de transport.",
     "Le magistrat en charge du dossier a été remplacé.",
     "Ce spectacle est déconseillé aux moins de douze ans.",  # round l4: the bare participle of déconseiller rates, reports nothing
+    # Round w1: the bare participle of jurer is the noun of a jury's members or the adjective sworn, no report.
+    "Les neuf jurés délibèrent depuis mardi matin.",
+    "Son ennemi juré a quitté le parti en 2019.",
 ]
 
 
