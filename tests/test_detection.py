@@ -233,6 +233,12 @@ DETECTED = [
                  id="marks-set-off-after-slogan-de-campagne-are-a-label"),
     pytest.param("La candidate a moqué le slogan de campagne de son rival, une « imposture » selon elle.",
                  [("partial", "imposture")], id="a-cue-before-marks-after-slogan-de-campagne-still-reports"),
+    # Round w2: a motto (la devise, l'adage, le dicton) names the words in marks right after it as
+    # slogan does: a label, nobody's words; the currency (la devise chinoise) a cue qualifies still reports.
+    pytest.param("Le patron a dit que l'usine tournerait. Ici, la devise « toujours plus vite » a longtemps fait loi.", [("indirect", "l'usine tournerait")],
+                 id="marks-after-la-devise-are-a-label"),
+    pytest.param("Le ministre a jugé la devise chinoise « sous-évaluée » face au dollar.",
+                 [("partial", "sous-évaluée")], id="marks-after-a-currency-a-cue-qualifies-still-report"),
     # A subhead taking up twice quoted words without marks makes no label of them (round sa2).
     pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. La grève continue.\n\n"
                  "Des méthodes brutales\n\nSelon le délégué, ces « méthodes brutales » durent depuis des mois.",
