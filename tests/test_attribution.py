@@ -513,6 +513,13 @@ ATTRIBUTED = [
                  "anciens", "direct", "subject-before-cue", id="no-speech-noun-before-the-participle-names-no-agent"),
     pytest.param("« L'Europe doit se réveiller. » Ces mots, prononcés par la présidente lettone, ont été applaudis.",
                  "présidente lettone", "direct", "back-reference", id="ces-mots-prononces-par"),
+    # Round w2: an adverbial of time or place may stand between the back reference's participle
+    # and its agent (Ce message, publié lundi soir par X); after a comma the agent is another verb's.
+    pytest.param("Paul Durand est parti. « Le pays est à l'arrêt. » Ces mots, prononcés mardi devant les députés par la "
+                 "ministre du Travail, ont surpris.", "ministre du Travail", "direct", "back-reference",
+                 id="ces-mots-prononces-an-adverbial-then-par"),
+    pytest.param("« La fraude ne paie jamais. » Ce message, publié dimanche soir par un juriste genevois, a été partagé "
+                 "10 000 fois.", "juriste genevois", "direct", "back-reference", id="ce-message-publie-an-adverbial-then-par"),
     pytest.param("« C'est une pause, pas un renoncement », assure un député Horizons.", "député Horizons", "direct",
                  "incise-postposed", id="party-after-an-indefinite-description-qualifies-it"),
     pytest.param("« Nous voterons contre », prévient un sénateur LR.", "sénateur LR", "direct",
@@ -1814,6 +1821,9 @@ def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> Non
     # Round n3: est de must be a whole word (est de|venue names no author), aside or not.
     pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » La phrase, reprise partout, est devenue le slogan de "
                  "Claire Morin.", ["Paul Durand"], id="la-phrase-est-devenue-names-no-author"),
+    # Round w2: the agent a comma sets apart from the back reference's participle is another verb's.
+    pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » Ce message, publié dimanche, a été relayé par la "
+                 "ministre.", ["Paul Durand"], id="an-agent-after-a-comma-is-no-back-reference"),
     # A pronoun skips a role of the other gender opening its sentence for the subject role of its own after it (batch rc1).
     pytest.param("Le porte-parole de la maire, Paul Durand, a indiqué que la maire avait reçu les syndicats et qu'elle avait "
                  "plaidé pour « un dialogue apaisé ».", ["Paul Durand", "maire"], id="elle-skips-a-masculine-role-opening-the-sentence"),

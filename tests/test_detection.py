@@ -236,6 +236,15 @@ DETECTED = [
                  id="marks-set-off-after-slogan-de-campagne-are-a-label"),
     pytest.param("La candidate a moqué le slogan de campagne de son rival, une « imposture » selon elle.",
                  [("partial", "imposture")], id="a-cue-before-marks-after-slogan-de-campagne-still-reports"),
+    # Round w2: lower-case words in marks after a first name are no nickname inside a name.
+    pytest.param("L'entraîneur a salué chez Rahul « un immense talent » dimanche encore.",
+                 [("partial", "un immense talent")], id="lower-case-marks-after-a-first-name-stay-a-partial"),
+    # Round w2: a motto (la devise, l'adage, le dicton) names the words in marks right after it as
+    # slogan does: a label, nobody's words; the currency (la devise chinoise) a cue qualifies still reports.
+    pytest.param("Le patron a dit que l'usine tournerait. Ici, la devise « toujours plus vite » a longtemps fait loi.", [("indirect", "l'usine tournerait")],
+                 id="marks-after-la-devise-are-a-label"),
+    pytest.param("Le ministre a jugé la devise chinoise « sous-évaluée » face au dollar.",
+                 [("partial", "sous-évaluée")], id="marks-after-a-currency-a-cue-qualifies-still-report"),
     # A subhead taking up twice quoted words without marks makes no label of them (round sa2).
     pytest.param("Le syndicat a dénoncé de nouvelles « méthodes brutales » de la direction. La grève continue.\n\n"
                  "Des méthodes brutales\n\nSelon le délégué, ces « méthodes brutales » durent depuis des mois.",
@@ -1200,6 +1209,9 @@ DETECTED = [
 NOT_QUOTES = [
     # Round f5: a capitalised word in marks between a known first name and a surname is a nickname.
     pytest.param("L'ex-boxeur Marco «Tigre» Lunetti, arrêté samedi, a affirmé qu'il ferait appel.", id="a-one-word-nickname-inside-a-name-is-no-quote"),
+    # Round w2: common Indian first names (first_names.json) open a name too, a nickname inside it.
+    pytest.param("Le directeur financier Rajesh « Raj » Kumar a affirmé qu'il ne savait rien.",
+                 id="a-nickname-after-an-indian-first-name-is-no-quote"),
     # Round f5: lower-case words in marks after a naming noun, opening with a noun in -ment: its name still.
     pytest.param("La mairie a présenté lundi son programme « logement solidaire » aux habitants.",
                  id="a-lower-case-name-opening-with-a-noun-in-ment-after-a-naming-noun-is-no-quote"),
