@@ -5132,18 +5132,26 @@ def _verbless_frame_of_marks(text: str, lead: int, cue: CueLike, s_end: int) -> 
 def _participle_aside_on_subject(text: str, start: int, comma: int, cue: CueLike, end: int) -> bool:
     """``que les données de santé, considérées comme « sensibles », imposent …``: a bare participle
     cue right after the comma closing the clause's short subject (a few words, no verb word) opens an
-    aside that a comma closes soon after, a lower-case word going on: the clause's verb follows."""
+    aside that a comma closes soon after, a lower-case word going on: the clause's verb follows.
+    A longer subject (up to ``_LONG_SUBJECT`` words: ``que l'existence d'un accord oral entre les
+    deux hommes, invoquée par la défense, était …``) when an auxiliary's finite form (``verb_words``)
+    opens the words after the aside: the verb group of the subject, sure to follow it."""
     if cue.form != "participle" or _comma(text, start, comma) >= 0:
         return False
     words = [w.group().casefold() for w in _CLAUSE_WORD.finditer(text, start, comma)]
-    if not words or len(words) > _SHORT_SUBJECT or any(w in _verb_words() for w in words):
+    if not words or len(words) > _LONG_SUBJECT or any(w in _verb_words() for w in words):
         return False
     closing = _comma(text, cue.end, min(end, cue.end + _SUBJECT_ASIDE_MAX))
     if closing >= 0 and (named := _NAME_APPOSED.match(text, closing + 1, end)) is not None:
         # "que X, informé par sa conseillère, Susan Y, a appelé …": the agent's name in apposition
         # closes the aside, the clause's verb after it.
         closing = named.end() - 1
-    return closing >= 0 and _LOWER_NEXT.match(text, closing + 1, end) is not None
+    if closing < 0 or _LOWER_NEXT.match(text, closing + 1, end) is None:
+        return False
+    if len(words) <= _SHORT_SUBJECT:
+        return True
+    verb = _CLAUSE_WORD.match(text, _skip_space(text, closing + 1, end), end)
+    return verb is not None and verb.group().casefold() in _verb_words()
 
 
 def _postposed_preposition(text: str, start: int, end: int, cues: Sequence[CueLike], k: int) -> int:

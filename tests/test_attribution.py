@@ -390,6 +390,11 @@ ATTRIBUTED = [
                  "L'ambassadeur russe à l'ONU a défendu le veto. « Ce texte était inacceptable », a-t-il déclaré.", "Vassily Nebenzia",
                  "direct", "incise-inverted", id="the-registry-s-holder-named-in-the-text-keeps-the-usual-rules"),
     pytest.param("« La situation est grave », a précisé l'exécutif américain dans un communiqué.", "Maison-Blanche", "direct", "incise-postposed", id="metonym-executive"),
+    pytest.param("Un membre du conseil exécutif de la fédération juge la réforme « mal ficelée ».",
+                 "membre du conseil exécutif de la fédération", "partial", "subject-before-cue",
+                 id="executive-after-a-bare-noun-is-an-adjective-not-the-government"),
+    pytest.param("L'exécutif juge la réforme « mal ficelée ».", "exécutif", "partial", "subject-before-cue",
+                 id="the-executive-after-its-determiner-is-still-the-government"),
     pytest.param("Les deux pays ont évoqué un « retrait partiel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche", "partial", "sentence-incise", id="partial-sentence-incise"),
     pytest.param("La fédération a qualifié la réforme de « brutale et injuste », et son président, Marc Dubois, a accusé le gouvernement "
                  "de mépris.", "fédération", "partial", "subject-before-cue",

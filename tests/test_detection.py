@@ -643,6 +643,13 @@ DETECTED = [
     pytest.param("Le maire a indiqué que les travaux, annoncés en mars, commenceront lundi.",
                  [("indirect", "les travaux, annoncés en mars, commenceront lundi")],
                  id="a-que-clause-runs-past-a-participle-aside-on-its-subject"),
+    pytest.param("Le préfet a rappelé que la fermeture provisoire de la route entre les deux villages, contestée par les riverains, "
+                 "était indispensable.",
+                 [("indirect", "la fermeture provisoire de la route entre les deux villages, contestée par les riverains, était indispensable")],
+                 id="a-long-subject-s-participle-aside-then-an-auxiliary-keeps-the-clause-whole"),
+    pytest.param("Le maire a assuré que les habitants du quartier nord de la ville, interrogés par les agents, réclamaient des travaux.",
+                 [("indirect", "les habitants du quartier nord de la ville")],
+                 id="a-long-subject-s-participle-aside-then-no-auxiliary-still-ends-the-clause"),
     pytest.param("Le maire assure que personne, dans la commune, ne conteste le nouveau tracé.",
                  [("indirect", "personne, dans la commune, ne conteste le nouveau tracé")],
                  id="a-negated-verb-of-a-negative-subject-after-an-aside-is-no-incise"),
