@@ -772,7 +772,8 @@ class Grammar(Record):
     crowd's named before it in its paragraph."""
     sign_participles: tuple[str, ...] = ()
     """``proclamant``, ``disant``: present participles a written sign of ``slogan_media`` takes for
-    the words written on it (*sous une banderole proclamant « … »*, *des pancartes disant « … »*):
+    the words written on it (*sous une banderole proclamant « … »*, *des pancartes disant « … »*),
+    and finite forms with the sign as their subject (*les pancartes proclamaient « … »*):
     the writer describes the sign, the marks give what it reads, a label, nobody's words
     (*on pouvait lire sur les pancartes « … »* still quotes the crowd)."""
     label_apposition_nouns: tuple[str, ...] = ()

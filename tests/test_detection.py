@@ -138,6 +138,8 @@ DETECTED = [
     # The participle of saying a sign takes (sign_participles) after a person: the person's words.
     pytest.param("Le maire est monté sur l'estrade, proclamant « Nous reconstruirons l'école ».",
                  [("partial", "Nous reconstruirons l'école")], id="a-person-proclaiming-is-no-sign"),
+    pytest.param("Le maire proclame « Nous reconstruirons l'école ».",
+                 [("direct", "Nous reconstruirons l'école")], id="a-person-as-subject-of-proclame-is-no-sign"),
     pytest.param("Les grévistes ont bloqué le dépôt en scandant « Solidarité » et « Nous ne lâcherons rien ».",
                  [("direct", "Solidarité"), ("direct", "Nous ne lâcherons rien")], id="a-second-slogan-coordinated-after-scandant"),
     pytest.param("Elle affirme « Tout est prêt » et parle d'une « rentrée sereine ».",
@@ -1266,6 +1268,10 @@ NOT_QUOTES = [
                  id="a-banner-proclaiming-a-clause-is-no-quote"),
     pytest.param("Des infirmières ont défilé derrière des pancartes disant « Nous sommes à bout ».",
                  id="placards-saying-a-clause-are-no-quote"),
+    pytest.param("Devant la mairie, les banderoles proclamaient « Tous unis ».",
+                 id="banners-as-subject-of-a-finite-sign-verb-are-no-quote"),
+    pytest.param("Sur le parvis, des pancartes affichent « Justice pour Nahel ».",
+                 id="placards-as-subject-of-a-present-sign-verb-are-no-quote"),
     # A list's rows, each a label in marks, a colon and its value: a table, no quotation the
     # colon of the introduction opens (batch 26).
     pytest.param("Le tarif varie selon la catégorie du client :\n- « particuliers » : 12 euros\n- « associations » : 8 euros\n\n"
