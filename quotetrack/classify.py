@@ -772,7 +772,8 @@ class Grammar(Record):
     crowd's named before it in its paragraph."""
     sign_participles: tuple[str, ...] = ()
     """``proclamant``, ``disant``: present participles a written sign of ``slogan_media`` takes for
-    the words written on it (*sous une banderole proclamant « … »*, *des pancartes disant « … »*):
+    the words written on it (*sous une banderole proclamant « … »*, *des pancartes disant « … »*),
+    and finite forms with the sign as their subject (*les pancartes proclamaient « … »*):
     the writer describes the sign, the marks give what it reads, a label, nobody's words
     (*on pouvait lire sur les pancartes « … »* still quotes the crowd)."""
     label_apposition_nouns: tuple[str, ...] = ()
@@ -3100,6 +3101,24 @@ def _nickname_verb_before(before_stripped: str) -> bool:
 
 
 @cache
+def _nickname_object_at_end() -> regex.Pattern[str]:
+    g = grammar()
+    if not g.nickname_verb_stems or not g.gloss_determiners:
+        return regex.compile(r"(?!)")
+    determiners = "|".join(regex.escape(d) + ("" if d.endswith(("'", "’")) else r"\s++") for d in sorted(g.gloss_determiners, key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.nickname_verb_stems)})\p{{L}}*+\s++(?:{determiners})"
+                         r"[\p{L}-]++(?:\s++[\p{L}-]++)?$")
+
+
+def _nickname_object_before(before_stripped: str) -> bool:
+    """Whether a form of a naming verb of ``nickname_verb_stems`` and its object, a definite noun
+    phrase of one or two words (``gloss_determiners``), end the text before the marks (``la
+    presse, qui surnommait l'évadé « … »``, ``a baptisé le navire « … »``): the marks hold the
+    name given to the object, nobody's words."""
+    return _nickname_object_at_end().search(before_stripped, max(0, len(before_stripped) - _NICKNAME_VERB_REACH)) is not None
+
+
+@cache
 def _nickname_adverb_at_end() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(grammar().nickname_adverbs) or '(?!)'})$")
 
@@ -3826,6 +3845,7 @@ def _decide(
                  or pats.so_called_governed.search(before_stripped, len(before_stripped) - _GOVERNED_REACH if len(before_stripped) > _GOVERNED_REACH else 0) is not None
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
     if so_called or (((pats.naming_before(before_stripped) and not _closes_proper_name(before_stripped)) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
+                      or _nickname_object_before(before_stripped)
                       or _naming_noun_with_adjectives(before_stripped, inner)
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
                           and (_cue_between(cues, cue_starts, sent[0], s.open_start) is None

@@ -141,6 +141,11 @@ DETECTED = [
     # The participle of saying a sign takes (sign_participles) after a person: the person's words.
     pytest.param("Le maire est monté sur l'estrade, proclamant « Nous reconstruirons l'école ».",
                  [("partial", "Nous reconstruirons l'école")], id="a-person-proclaiming-is-no-sign"),
+    # Baptiser and its object earlier in the sentence, another verb before the marks: still quoted.
+    pytest.param("Le sénateur qui a baptisé la loi dénonce un « fiasco ».",
+                 [("partial", "fiasco")], id="marks-after-another-verb-than-baptiser-stay-a-quote"),
+    pytest.param("Le maire proclame « Nous reconstruirons l'école ».",
+                 [("direct", "Nous reconstruirons l'école")], id="a-person-as-subject-of-proclame-is-no-sign"),
     pytest.param("Les grévistes ont bloqué le dépôt en scandant « Solidarité » et « Nous ne lâcherons rien ».",
                  [("direct", "Solidarité"), ("direct", "Nous ne lâcherons rien")], id="a-second-slogan-coordinated-after-scandant"),
     pytest.param("Elle affirme « Tout est prêt » et parle d'une « rentrée sereine ».",
@@ -1288,6 +1293,10 @@ NOT_QUOTES = [
                  id="a-banner-proclaiming-a-clause-is-no-quote"),
     pytest.param("Des infirmières ont défilé derrière des pancartes disant « Nous sommes à bout ».",
                  id="placards-saying-a-clause-are-no-quote"),
+    pytest.param("Devant la mairie, les banderoles proclamaient « Tous unis ».",
+                 id="banners-as-subject-of-a-finite-sign-verb-are-no-quote"),
+    pytest.param("Sur le parvis, des pancartes affichent « Justice pour Nahel ».",
+                 id="placards-as-subject-of-a-present-sign-verb-are-no-quote"),
     # A list's rows, each a label in marks, a colon and its value: a table, no quotation the
     # colon of the introduction opens (batch 26).
     pytest.param("Le tarif varie selon la catégorie du client :\n- « particuliers » : 12 euros\n- « associations » : 8 euros\n\n"
@@ -1418,6 +1427,10 @@ NOT_QUOTES = [
                  id="a-name-s-meaning-after-dont-le-nom-signifie-is-no-quote"),
     pytest.param("Ses élèves, qui l'appelaient « Monsieur Jo », ont témoigné de son dévouement.", id="a-nickname-after-a-clitic-and-appeler"),
     pytest.param("Les supporters la surnomment « la Panthère » depuis son premier titre.", id="a-nickname-after-a-clitic-and-surnommer"),
+    # A naming verb of nickname_verb_stems, then its object, a short definite noun phrase: the name given to it.
+    pytest.param("La presse locale, qui surnommait le braqueur « le Chauve », le décrivait comme dangereux.",
+                 id="a-nickname-after-surnommait-and-its-object"),
+    pytest.param("L'armateur a baptisé le navire « Espérance » lors d'une cérémonie au port.", id="a-name-after-baptise-and-its-object"),
     pytest.param("Au village, chacun connaît « la Tuilerie », comme on appelle l'ancienne usine de briques.",
                  id="a-name-in-marks-before-comme-on-appelle"),
     # Round d3: « , comme » and a community subject (les, ses, leurs, nos…) before a plural naming
