@@ -6797,6 +6797,14 @@ SPEAKER_OF_QUOTE = [
                  "responsable des services de sécurité ukrainiens", id="a-run-of-complements-closed-by-a-bracket"),
     pytest.param("« Rien ne bouge », a confié un responsable des services de sécurité à l'AFP.", 0,
                  "responsable des services", id="a-run-of-complements-that-nothing-closes-stays-at-the-first"),
+    # A role's adjective of its domain (sportif, juridique: grammar.json role_adjectives) stays in
+    # the role, before a nationality adjective too (round lw3).
+    pytest.param("Selon une dirigeante sportive belge jointe par téléphone, la candidature sera retirée.", 0,
+                 "dirigeante sportive belge", id="a-domain-adjective-then-a-nationality-stay-in-the-role"),
+    pytest.param("« Le contrat est nul », tranche une ancienne conseillère juridique du ministère.", 0,
+                 "ancienne conseillère juridique du ministère", id="a-former-legal-adviser-keeps-juridique"),
+    pytest.param("« Nous courrons à Paris », a assuré le dirigeant. Les sportifs russes protestent.", 0,
+                 "dirigeant", id="a-role-with-no-domain-adjective-after-it-as-before"),
     pytest.param("Un responsable du courant sunnite a affirmé que la communauté resterait neutre.", 0,
                  "responsable du courant sunnite", id="a-role-adjective-of-any-ending-closed-by-the-cue-qualifies-the-complement"),
     pytest.param("Un responsable du mouvement cite souvent Gandhi et affirme que la lutte restera pacifique.", 0,
