@@ -7792,6 +7792,15 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "responsable des services", id="a-chain-ending-with-another-adjective-before-the-verb-as-before"),
     pytest.param("Le président de l'union des hôteliers grecs lui-même a jugé que la saison serait bonne.", 0,
                  "président de l'union", id="a-nationality-adjective-not-right-before-the-verb-leaves-the-chain-cut"),
+    # Round lw3: a definite complement's noun an adjective qualifies (« de la fédération kényane »)
+    # says whom with the complement after it, which the cue closes as it closes an indefinite's;
+    # with no adjective the chain stays cut before the verb, as before.
+    pytest.param("Une responsable de la ligue belge de volley a regretté que le calendrier soit « intenable ».", 0,
+                 "responsable de la ligue belge de volley", id="a-definite-noun-its-adjective-and-complement-closed-by-the-cue"),
+    pytest.param("Une responsable de la ligue de volley a regretté que le calendrier soit « intenable ».", 0,
+                 "responsable de la ligue", id="a-definite-noun-with-no-adjective-stays-cut-before-the-cue"),
+    pytest.param("Une responsable de la ligue belge de volley depuis 2010 a regretté que le calendrier soit intenable.", 0,
+                 "responsable de la ligue", id="a-definite-noun-its-adjective-and-complement-not-closed-stay-cut"),
     # Round a2: a noun an indefinite determiner opens (« d'un élève ») says whom only with the
     # complement after it, which the reporting verb the description is the subject of closes too;
     # a word after that complement that is no cue leaves the chain cut, as before.
