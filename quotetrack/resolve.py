@@ -3656,17 +3656,20 @@ class Resolver:
             determined = _determined_complement().match(text, start)
             if determined is not None:
                 tail, indefinite = determined, True
+        qualified = indefinite  # the first noun is an indefinite's or took an adjective
         run = tail
         for _ in range(_COMPLEMENT_RUN):
             end = run.end()
-            if indefinite and run is tail:
-                # "un dirigeant d'une société| irlandaise| de location d'avions": the adjective of
-                # the noun an indefinite determiner opens, then the complement that carries on.
+            if run is tail:
+                # "un dirigeant d'une société| irlandaise| de location d'avions", "un responsable
+                # de la fédération| kényane| d'athlétisme": the adjective of the complement's noun,
+                # then the complement that carries on (kept only when one does, see below).
                 adjective = _LOWER_WORD.match(text, end)
                 if adjective is not None and (
                         institutions.is_adjective(adj := adjective.group()[1:]) or adj in _role_adjective_words()
                         or (self.registry is not None and self.registry.country_of_adjective(adj) is not None)):
                     end = adjective.end()
+                    qualified = True
             if text[end : end + 1] != " " or text[end + 1 : end + 2].lower() not in _complement_initials():
                 break
             more = _chained_complement().match(text, end)
@@ -3676,12 +3679,14 @@ class Resolver:
         if run is tail:
             return tail
         if _CLOSING_CHARS.match(text, run.end()) is None and self.name_complement.match(text, run.end()) is None \
-                and self._named_place_after(run.end()) == run.end() and not (indefinite and run.end() + 1 in self.cue_starts) \
+                and self._named_place_after(run.end()) == run.end() and not (qualified and run.end() + 1 in self.cue_starts) \
                 and self._nationality_before_cue(run.end()) == run.end():
             # neither closed nor completed by a name (« de la salle de presse| du Saint-Siège »,
             # « de la communauté d'agglomération| Pays basque »); a noun an indefinite determiner
-            # opens says whom only with the complement after it, which the reporting verb it is
-            # the subject of closes too (« la mère d'un membre d'équipage| a confié »), as it closes
+            # opens, or a noun an adjective qualifies, says whom only with the complement after it,
+            # which the reporting verb it is the subject of closes too (« la mère d'un membre
+            # d'équipage| a confié », « un cadre de la fédération kényane| d'athlétisme| a dit »,
+            # never « le directeur de la salle| de presse| a dit »), as it closes
             # a nationality adjective the last noun takes (« de l'union des hôteliers| grecs| a dit »)
             return tail
         return run

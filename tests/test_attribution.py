@@ -6835,6 +6835,14 @@ SPEAKER_OF_QUOTE = [
                  "responsable des services de sécurité ukrainiens", id="a-run-of-complements-closed-by-a-bracket"),
     pytest.param("« Rien ne bouge », a confié un responsable des services de sécurité à l'AFP.", 0,
                  "responsable des services", id="a-run-of-complements-that-nothing-closes-stays-at-the-first"),
+    # A role's adjective of its domain (sportif, juridique: grammar.json role_adjectives) stays in
+    # the role, before a nationality adjective too (round lw3).
+    pytest.param("Selon une dirigeante sportive belge jointe par téléphone, la candidature sera retirée.", 0,
+                 "dirigeante sportive belge", id="a-domain-adjective-then-a-nationality-stay-in-the-role"),
+    pytest.param("« Le contrat est nul », tranche une ancienne conseillère juridique du ministère.", 0,
+                 "ancienne conseillère juridique du ministère", id="a-former-legal-adviser-keeps-juridique"),
+    pytest.param("« Nous courrons à Paris », a assuré le dirigeant. Les sportifs russes protestent.", 0,
+                 "dirigeant", id="a-role-with-no-domain-adjective-after-it-as-before"),
     pytest.param("Un responsable du courant sunnite a affirmé que la communauté resterait neutre.", 0,
                  "responsable du courant sunnite", id="a-role-adjective-of-any-ending-closed-by-the-cue-qualifies-the-complement"),
     pytest.param("Un responsable du mouvement cite souvent Gandhi et affirme que la lutte restera pacifique.", 0,
@@ -7833,6 +7841,15 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "responsable des services", id="a-chain-ending-with-another-adjective-before-the-verb-as-before"),
     pytest.param("Le président de l'union des hôteliers grecs lui-même a jugé que la saison serait bonne.", 0,
                  "président de l'union", id="a-nationality-adjective-not-right-before-the-verb-leaves-the-chain-cut"),
+    # Round lw3: a definite complement's noun an adjective qualifies (« de la fédération kényane »)
+    # says whom with the complement after it, which the cue closes as it closes an indefinite's;
+    # with no adjective the chain stays cut before the verb, as before.
+    pytest.param("Une responsable de la ligue belge de volley a regretté que le calendrier soit « intenable ».", 0,
+                 "responsable de la ligue belge de volley", id="a-definite-noun-its-adjective-and-complement-closed-by-the-cue"),
+    pytest.param("Une responsable de la ligue de volley a regretté que le calendrier soit « intenable ».", 0,
+                 "responsable de la ligue", id="a-definite-noun-with-no-adjective-stays-cut-before-the-cue"),
+    pytest.param("Une responsable de la ligue belge de volley depuis 2010 a regretté que le calendrier soit intenable.", 0,
+                 "responsable de la ligue", id="a-definite-noun-its-adjective-and-complement-not-closed-stay-cut"),
     # Round a2: a noun an indefinite determiner opens (« d'un élève ») says whom only with the
     # complement after it, which the reporting verb the description is the subject of closes too;
     # a word after that complement that is no cue leaves the chain cut, as before.
