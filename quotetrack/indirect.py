@@ -3281,6 +3281,10 @@ def _postposed(
         return None
     if getattr(cue, "negated", False) and cue.lemma in grammar().denied_when_negated:
         return None  # "X, qui fabrique les blindés, n'a pas répondu à nos questions": no incise is negated
+    if cue.form == "finite" and _object_relative_after().match(text, cue.end, s_end):
+        # "Le politiste X, auteur de …, analyse ce que l'affaire dit de …": a free relative right
+        # after the verb opens its object; a postposed subject never stands there.
+        return None
     if _noun_then_relative_in_marks(text, _past_opening_connector(text, s_start, j), j):
         # "Une thèse « qui ne tient pas debout », a tranché X.": a noun phrase whose relative the
         # marks hold, no verb of its own: the writer's verbless comment, the speaker's the marks only.
@@ -3588,6 +3592,12 @@ def _opens_with_mention(text: str, start: int, mention_starts: Sequence[int]) ->
 # closing one may have a comma or a stop right after it (``— Belgique et Suisse —, selon X``).
 # Web copy types the dash as a spaced hyphen-minus.
 _ASIDE_DASH = regex.compile(r"(?<=\s)[—–\-](?=[\s,;:.])")
+
+
+@cache
+def _object_relative_after() -> regex.Pattern[str]:
+    """Spaces and a free relative of ``object_free_relatives`` (``ce que``, ``ce qui``, ``ce dont``) right after a cue."""
+    return regex.compile(rf"(?i)[ \u00a0\u202f]++(?:{alternation(grammar().object_free_relatives) or '(?!)'})(?:(?<=['’])|(?!\w))")
 
 
 @cache

@@ -3146,6 +3146,12 @@ def test_que_clause_edges(text: str, clause: str) -> None:
      ["Le licenciement était « sans cause réelle et sérieuse »"]),
     ("La cour d'appel a statué que le contrat de bail était nul.", ["le contrat de bail était nul"]),
     ("Le conseil de prud'hommes a statué lundi sur le licenciement du cadre.", []),
+    # A free relative right after the verb (ce que, ce qui, ce dont) opens its object: no postposed
+    # subject, so the words before the comma are no clause an incise reports (round z4); a
+    # demonstrative ce and its noun there are still the subject.
+    ("Pendant que les députés débattent, l'historienne Anne Brun, autrice d'un essai, décrypte ce que la crise révèle du régime.", []),
+    ("Tandis que le procès s'ouvre, le juriste Paul Roux, ancien magistrat, raconte ce qui attend les prévenus.", []),
+    ("Les travaux reprendront en mai, a annoncé ce responsable du chantier.", ["Les travaux reprendront en mai"]),
 ])
 def test_a_colon_right_before_a_source_ends_the_que_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
