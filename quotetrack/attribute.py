@@ -1606,21 +1606,20 @@ def _back_reference() -> regex.Pattern[str]:
             copular.setdefault(p[:at], []).append(p[at + 1 :])
     said = "|".join(rf"(?:{trie_alternation([h])}){aside}[ \u00a0]++(?:{trie_alternation(r)})"
                     for h, r in copular.items())
-    # "Ce message, publié lundi soir par un influenceur": a participle's agent may follow a short
-    # adverbial of time or place (no punctuation) between the participle and par.
-    agent_stems = [p.rsplit(" ", 1)[0] for p in plain if p.rsplit(" ", 1)[-1] == _AGENT_PREPOSITION]
-    plain = [p for p in plain if p.rsplit(" ", 1)[-1] != _AGENT_PREPOSITION]
-    agented = (rf"|(?:{trie_alternation(agent_stems)})(?:[ \u00a0]++[^\s,.;:!?«»“”()][^,.;:!?«»“”()\n]{{0,{_BACK_AGENT_GAP}}}?)?"
-               rf"[ \u00a0]++{_AGENT_PREPOSITION}" if agent_stems else "")
+    # "La phrase, prononcée vendredi 27 septembre par le préfet": a participle and its agent's
+    # preposition may have a date or a place between them (at most five words, no punctuation, as in _said_by).
+    agents = {a.casefold() for a in names_data()["agent_prepositions"]}
+    by_agent = [p for p in plain if " " in p and p.rsplit(" ", 1)[1].casefold() in agents]
+    plain = [p for p in plain if p not in by_agent]
+    agent_groups: dict[str, list[str]] = {}
+    for p in by_agent:
+        agent_groups.setdefault(p.rsplit(" ", 1)[1], []).append(p.rsplit(" ", 1)[0])
+    said_by = "|".join(rf"(?:{trie_alternation(heads)})(?:[ \u00a0]++[^ \u00a0,;:.!?«»\"“”\n]++){{0,5}}?[ \u00a0]++{regex.escape(a)}"
+                       for a, heads in agent_groups.items())
     # A whole word (la phrase est de|venue … is no attribution), or an elided one (est d'|X).
     bound = r"(?:(?<=['’])|(?!\p{L}))"
-    return regex.compile(rf"{gloss}\s*+[.!?…:]?+\s*+(?i:{cleft}|(?:{said}|{trie_alternation(plain)}{agented}){bound})\s*+")
-
-
-# The agent preposition closing a back reference's participle (ces mots, prononcés par), and the
-# longest adverbial (lundi soir, devant la presse) that may stand between the participle and it.
-_AGENT_PREPOSITION = "par"
-_BACK_AGENT_GAP = 40
+    alternatives = "|".join(x for x in (said, said_by, trie_alternation(plain)) if x)
+    return regex.compile(rf"{gloss}\s*+[.!?…:]?+\s*+(?i:{cleft}|(?:{alternatives}){bound})\s*+")
 
 
 # How far back a fronted phrase's last word is read, the articles an apposition's name may open

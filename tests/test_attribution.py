@@ -486,6 +486,10 @@ ATTRIBUTED = [
                  "Clara Vasseur", "direct", "back-reference", id="back-reference-after-a-colon"),
     pytest.param("« Nous ne signerons rien à ce prix. » La phrase, lancée par le négociateur irlandais, Sean Daly, a jeté un froid.",
                  "Sean Daly", "direct", "back-reference", id="la-phrase-lancee-par"),
+    # Round z6: a date or a place between the participle and its agent (at most five words).
+    pytest.param("Le port restera fermé. « Aucun navire ne sortira avant lundi. » La phrase, prononcée mardi 4 mars à Brest "
+                 "par la préfète maritime, Hélène Caradec, a surpris les pêcheurs.", "Hélène Caradec", "direct",
+                 "back-reference", id="la-phrase-prononcee-a-date-and-place-then-par"),
     # Round n3: an aside set off by commas between the noun and its copula (la formule, …, est signée X).
     pytest.param("La campagne s'envenime. « Ce maire a ruiné la ville. » La formule, lâchée jeudi sur une radio locale, est "
                  "signée Hugo Ferrand, candidat de l'opposition.", "Hugo Ferrand", "direct", "back-reference",
@@ -1829,6 +1833,9 @@ def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> Non
     # Round w2: the agent a comma sets apart from the back reference's participle is another verb's.
     pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » Ce message, publié dimanche, a été relayé par la "
                  "ministre.", ["Paul Durand"], id="an-agent-after-a-comma-is-no-back-reference"),
+    # Round z6: the agent's par is read only within five words of the participle, with no comma between.
+    pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » La phrase, prononcée sans notes, a été saluée par "
+                 "Claire Morin.", ["Paul Durand"], id="la-phrase-prononcee-then-a-comma-names-no-agent"),
     # A pronoun skips a role of the other gender opening its sentence for the subject role of its own after it (batch rc1).
     pytest.param("Le porte-parole de la maire, Paul Durand, a indiqué que la maire avait reçu les syndicats et qu'elle avait "
                  "plaidé pour « un dialogue apaisé ».", ["Paul Durand", "maire"], id="elle-skips-a-masculine-role-opening-the-sentence"),
