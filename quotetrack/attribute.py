@@ -556,8 +556,18 @@ def _office_complement_list() -> regex.Pattern[str]:
 
 @cache
 def _complement_list_end() -> regex.Pattern[str]:
-    """A capitalised complement ending a noun phrase (``… du Mali``)."""
-    return regex.compile(rf"(?i)(?<![\p{{L}}'’]){_linked_name()}$")
+    """A capitalised complement ending a noun phrase (``… du Mali``), maybe with up to two
+    lower-case words after it (``de l'Education nationale``, ``des Affaires locales``), which
+    :func:`_ends_in_complement` checks are adjectives of a name's tail."""
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’]){_linked_name()}(?P<adjectives>(?:[ \u00a0]++(?-i:\p{{Ll}})[\p{{L}}\-]*+){{0,2}})$")
+
+
+def _ends_in_complement(np: str) -> bool:
+    """Whether the noun phrase ``np`` ends with a capitalised complement, its adjectives maybe
+    after it (``le ministère de l'Education nationale``: a portfolio keeps its adjective), the
+    first of a list of complements the writer may go on with (``, du Préscolaire et des Sports``)."""
+    found = _complement_list_end().search(np)
+    return found is not None and all(is_adjective(w) for w in found.group("adjectives").split())
 
 
 @cache
@@ -5006,6 +5016,11 @@ class Attributor:
         trade = _trade_field().match(self.text, np.end(), s_end)
         if trade is not None and _ends_clause(self.text, trade.end(), s_end):
             return _NO_PUNCTUATION.match(self.text, np.start(), trade.end())
+        # "selon le ministère de l'Agriculture et de la Pêche,": a list of portfolios after the
+        # first runs to its last, which ends the clause (:meth:`_np_mention` reads it whole).
+        listed = _office_complement_list().match(self.text, np.end(), s_end) if _ends_in_complement(np.group()) else None
+        if listed is not None and _ends_clause(self.text, listed.end(), s_end):
+            return np
         return None
 
     def _opening_np(
@@ -5065,7 +5080,7 @@ class Attributor:
             # "le commandement … de l'Armée populaire de| libération": the word cap fell on a
             # complement's link; its noun belongs to the phrase.
             text = self.text[np.start() : tail.end()]
-        elif (after := np.start() + len(text)) < len(self.text) and self.text[after] in ", " and _complement_list_end().search(text):
+        elif (after := np.start() + len(text)) < len(self.text) and self.text[after] in ", " and _ends_in_complement(text):
             # "les ministères de l'Intérieur, des Affaires étrangères et des Armées": a list of
             # offices after the first runs on to its last, after a coordinator.
             listed = _office_complement_list().match(self.text, after)
@@ -5866,7 +5881,7 @@ class Attributor:
             end = len(self.text[: m.start("marked")].rstrip(" \u00a0"))
         elif m.group("acronym"):  # "L'Association des juristes (AJ),": the name before its acronym
             end = m.start("acronym")
-        listed = _office_complement_list().match(self.text, end, pos) if _complement_list_end().search(m.group()) else None
+        listed = _office_complement_list().match(self.text, end, pos) if _ends_in_complement(m.group()) else None
         if listed is not None:
             end = listed.end()
         comma = self.text.find(",", end, pos)

@@ -27,6 +27,9 @@ class InstitutionNames(Record):
     """Schema of ``data/institution_names.json``."""
 
     heads: tuple[str, ...]
+    portfolio_bodies: tuple[str, ...] = ()
+    """Lower-case nouns of a body named after its portfolios (``ministère``): the capitalised
+    complements a writer lists after one (``de l'Agriculture et de la Pêche``) all belong to its name."""
     place_heads: tuple[str, ...] = ()
     """Lower-case nouns of places (``lycée``, ``rue``): a name right after one is the place's."""
     led_bodies: tuple[str, ...] = ()
@@ -159,6 +162,11 @@ def _links() -> tuple[frozenset[str], frozenset[str]]:
 
     parts = [link.split() for link in (*names_data()["complement_links"], *_data().purpose_links, *_data().remit_links)]
     return spellings({p[0] for p in parts}), spellings({p[1] for p in parts if len(p) > 1})
+
+
+def portfolio_bodies() -> tuple[str, ...]:
+    """The lower-case nouns of a body named after its portfolios (``ministère``)."""
+    return _data().portfolio_bodies
 
 
 def complement_links() -> tuple[frozenset[str], frozenset[str]]:
@@ -656,3 +664,57 @@ def _inside_tail(m: Mention) -> bool:
     """Whether ``m`` may lie inside an institution's lower-case tail and go with it: a role
     written in lower case (``justice`` of ``la Cour de justice européenne``)."""
     return m.kind == "role" and m.text[:1].islower()
+
+
+@cache
+def _portfolio_list() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A noun of ``portfolio_bodies`` (maybe its nationality adjective after it) and its capitalised
+    complement, up to two lower-case words after it (``ministère de l'Education nationale``),
+    ending the text searched; and the rest of a list of such complements after it (maybe after the
+    first's adjectives), its last one after a coordinator (``, du Préscolaire et des Sports``,
+    `` et de la Pêche``)."""
+    # Imported here: the mention finder imports this module.
+    from quotetrack.mentions import names_data
+
+    raw = names_data()
+    links = lexicon.trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    arts = lexicon.trie_alternation(raw["articles"])
+    cap = r"(?-i:\p{Lu})[\p{L}'’\-]*+"
+    low = r"(?-i:\p{Ll})[\p{L}\-]*+"
+    item = (rf"(?:{links})(?:(?<=['’])|[ \u00a0]++)(?:(?:{arts})(?:(?<=['’])|[ \u00a0]++))?"
+            rf"{cap}(?:[ \u00a0]++{cap}){{0,2}}")
+    bodies = lexicon.trie_alternation(_data().portfolio_bodies) if _data().portfolio_bodies else "(?!)"
+    coord = lexicon.trie_alternation(raw["subject_coordinators"])
+    return (regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{bodies})(?:[ \u00a0]++{low})?[ \u00a0]++{item}"
+                          rf"(?P<adjectives>(?:[ \u00a0]++{low}){{0,2}})$"),
+            regex.compile(rf"(?i)(?P<adjectives>(?:[ \u00a0]++{low}){{0,2}}?)(?:,[ \u00a0]++{item})*+[ \u00a0]++(?:{coord})[ \u00a0]++"
+                          rf"{item}(?![\p{{L}}'’])"))
+
+
+# Up to two lower-case words after the last portfolio, and the punctuation mark closing them if any.
+_PORTFOLIO_TAIL = regex.compile(r"(?P<words>(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}?)(?![\p{L}'’])(?P<close>[ \u00a0]*+[,.;:)]|)")
+# Characters before a description's end read for the body noun and its first portfolio.
+_PORTFOLIO_REACH = 90
+
+
+def portfolios_end(text: str, start: int, end: int) -> int:
+    """Where the list of portfolios of a body named in ``text[start:end]`` ends
+    (``une source au ministère des Affaires locales| et de l'Environnement``): a noun of
+    ``portfolio_bodies`` and a capitalised complement end the description or run on to it over
+    adjectives (by their ending), and the writer goes on with the others; ``end`` otherwise."""
+    if not any(b in text[start:end] for b in _data().portfolio_bodies):
+        return end  # (the cheap test first: no ministry named)
+    last, rest = _portfolio_list()
+    found = last.search(text, max(start, end - _PORTFOLIO_REACH), end)
+    if found is None or not all(is_adjective(w) for w in found.group("adjectives").split()):
+        return end
+    listed = rest.match(text, end)
+    if listed is None or not all(is_adjective(w) for w in listed.group("adjectives").split()):
+        return end
+    last_end = int(listed.end())
+    # "…, des Mines et du Développement| durable,": the last portfolio's own lower-case words,
+    # adjectives by their ending or closed by a punctuation mark.
+    tail = _PORTFOLIO_TAIL.match(text, last_end)
+    if tail is not None and (tail.group("close") or all(is_adjective(w) for w in tail.group("words").split())):
+        return int(tail.end("words"))
+    return last_end

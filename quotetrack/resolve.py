@@ -3562,6 +3562,10 @@ class Resolver:
             elif inner is not None and inner.kind in _BODY_NAME_KINDS and inner.start < end < inner.end:
                 # "le chef de l'Union| nationale pour le développement": the body's whole name.
                 end = inner.end
+        if tail is not None:
+            # "une source au ministère des Affaires locales| et de l'Environnement": the ministry's
+            # other portfolios, listed after the first, are part of its name.
+            end = institutions.portfolios_end(self.text, m.start, end)
         end = self._field_after(end)
         if (named := _named_by_acronym().match(self.text, end, end + _ACRONYM_NAME_REACH)) is not None and not any(
                 w.lower() in one_word_adverbs() or _VERB_WORD.fullmatch(w) is not None for w in named.group("words").split()):

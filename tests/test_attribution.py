@@ -337,6 +337,21 @@ ATTRIBUTED = [
     pytest.param("Le ministère de la Défense nationale a fait savoir qu'il suivait la situation de près.",
                  "ministère de la Défense nationale", "indirect", "subject-before-cue",
                  id="a-defence-ministry-s-portfolio-with-its-adjective-is-named-whole"),
+    # A ministry named after several portfolios, listed after the first (its adjective maybe after
+    # it), keeps them all, before the cue, after selon or in an anonymous source's complement; a
+    # second subject coordinated after the ministry is no portfolio.
+    pytest.param("Le ministère de l'Enseignement technique, de la Formation et de l'Artisanat a annoncé que le réseau "
+                 "serait rétabli.", "ministère de l'Enseignement technique, de la Formation et de l'Artisanat", "indirect",
+                 "subject-before-cue", id="a-ministry-s-portfolios-after-one-with-its-adjective-run-on-to-the-last"),
+    pytest.param("Selon le ministère de l'Habitat et de l'Urbanisme, les loyers ont baissé de 3 %.",
+                 "ministère de l'Habitat et de l'Urbanisme", "indirect", "selon-fronted",
+                 id="after-selon-a-ministry-s-second-portfolio-is-no-name-of-its-own"),
+    pytest.param("Une source au ministère des Collectivités locales et de l'Aménagement a assuré que le port rouvrirait.",
+                 "source au ministère des Collectivités locales et de l'Aménagement", "indirect", "subject-before-cue",
+                 id="an-anonymous-source-s-ministry-keeps-its-second-portfolio"),
+    pytest.param("Selon une source au ministère de l'Habitat et la préfecture, les loyers ont baissé de 3 %.",
+                 "source au ministère de l'Habitat", "indirect", "selon-fronted",
+                 id="a-second-body-after-a-ministry-is-no-portfolio-of-it"),
     pytest.param("Le Commandement de la défense aérospatiale de l'Amérique du Nord a indiqué que trois avions avaient décollé.",
                  "NORAD", "indirect", "subject-before-cue", id="the-north-american-aerospace-command-by-its-full-name"),
     pytest.param("La police a saisi un drone que la préfecture présente comme un appareil « de reconnaissance », tandis que le "
