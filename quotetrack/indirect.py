@@ -2757,12 +2757,23 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
     words = [w.lower() for w in _WORD.findall(text, start, second)]
     if any(w in verbs or w in _relatives() for w in words):
         return start  # "Selon X, le gouvernement, qui …": the subject and its relative
+    if any(w in _copulas() for w in words):
+        # "Pour X, l'issue du procès reste incertaine, la cour n'ayant pas statué": a copula
+        # (reste, semble, devient) makes a clause, the source's claim, not a description of X.
+        return start
     after = _skip_space(text, second + 1, s_end)
     if after >= s_end or not _opens_subject(text, after) or not _ENOUGH_WORDS.search(text, after, s_end):
         return start
     if apposed and not text[after].islower() and not timed_apposition:
         return start  # "Selon X, qui a requis l'anonymat, le directeur de l'époque, Paul Y, aurait…": the subject and its name
     return after
+
+
+@cache
+def _copulas() -> frozenset[str]:
+    """The finite copulas of ``names.json`` (``impersonal_copulas``: ``est``, ``reste``,
+    ``semble``), lower-case: a verb no noun phrase in apposition holds."""
+    return frozenset(w.lower() for w in names_data()["impersonal_copulas"])
 
 
 def _past_indefinite_description(text: str, start: int, s_end: int) -> int:

@@ -4580,6 +4580,16 @@ INDIRECT = [
     pytest.param("Pour la ministre, la Chine va gagner « un marché immense », les exportateurs français s'inquiètent.",
                  "la Chine va gagner « un marché immense », les exportateurs français s'inquiètent",
                  id="pour-keeps-a-clause-with-its-verb-and-a-quotation"),
+    # Round z5: a copula (reste, semble) makes the words after the source's comma a clause, no
+    # description of the source, even when a participle clause follows its comma.
+    pytest.param("Pour Julie Bernier, l'avenir du site reste incertain, le repreneur n'ayant rien signé.",
+                 "l'avenir du site reste incertain, le repreneur n'ayant rien signé",
+                 id="pour-a-clause-with-a-copula-is-no-description"),
+    pytest.param("Selon Marie Vallet, avocate au barreau de Lyon, la sortie semble lointaine, le dossier étant vide.",
+                 "la sortie semble lointaine, le dossier étant vide",
+                 id="selon-a-clause-with-a-copula-after-an-apposition-is-no-description"),
+    pytest.param("Selon Theo Lambert, le porte-parole du parquet, la cour reste saisie du dossier.",
+                 "la cour reste saisie du dossier", id="selon-past-a-description-before-a-clause-with-a-copula"),
     pytest.param("Pour Karim Benali, de Kepler Cheuvreux, le titre reste sous-évalué.",
                  "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
     pytest.param("Pour le politologue Marc Lenoir, de l'université de Montréal, ce débat montre une campagne très dure.",
