@@ -1565,6 +1565,10 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     if _answer_before_colon(text[cue.end : colon]):
         return None  # "Les Pays-Bas disent non au Mercosur : …": a stand on the object, the writer's words
     start = _skip_space(text, colon + 1, s_end)
+    if _counted_object().fullmatch(text, cue.end, colon) is not None and not _holds_verb_word(text[start:s_end]):
+        # "L'entreprise a reconnu deux infractions : fraude fiscale et faux en écriture": the colon
+        # lists the items of the cue's counted object, noun phrases with no verb, no words reported.
+        return None
     if start >= s_end or text[start] in opening_marks():
         return None
     if getattr(cue, "negated", False) and _negative_subject(text, cue.start):
@@ -1595,6 +1599,20 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     if text[start:end].rstrip(" \u00a0\u202f\n").endswith("?"):
         return None  # "Le journal s'interroge : l'Europe en a-t-elle les moyens ?": a question put, nothing asserted
     return _make(text, start, end, i, "indirect-colon", 0.75)
+
+
+# Most words of the noun after a counted object (``trois chefs d'accusation``) before a colon.
+_COUNTED_NOUN_WORDS = 4
+
+
+@cache
+def _counted_object() -> regex.Pattern[str]:
+    """The whole gap between a cue and its colon: a cardinal of ``names.json`` (``trois``) or a
+    figure, then a few lower-case words (a noun and its complement: ``trois chefs d'accusation``):
+    the cue's object, counted before the colon lists it."""
+    counts = trie_alternation(names_data()["cardinals"])
+    word = r"\p{Ll}[\p{Ll}'’-]*+"
+    return regex.compile(rf"[ \u00a0\u202f]*+(?i:{counts}|\d++)(?:[ \u00a0]++{word}){{1,{_COUNTED_NOUN_WORDS}}}[ \u00a0\u202f]*+")
 
 
 # A comma right after an incise, then the clause going on in lower case (« , dit-il, ont perdu »).

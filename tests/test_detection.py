@@ -5200,6 +5200,22 @@ def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, ind
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
+@pytest.mark.parametrize(("text", "indirect"), [
+    # Round z5: a counted object between the cue and its colon (a cardinal or a figure, a noun)
+    # is what the colon lists: noun phrases with no verb are its items, no reported words.
+    ("Le fabricant a reconnu deux infractions : tromperie sur la marchandise et faux en écriture.", []),
+    ("Le club a contesté 3 sanctions : suspension du stade, amende et retrait de points.", []),
+    # A clause with its verb after the colon is still what the cue reports, and so is any colon
+    # after an object that counts nothing.
+    ("La ministre a annoncé deux mesures : la TVA baissera et les loyers seront gelés.",
+     ["la TVA baissera et les loyers seront gelés"]),
+    ("La ministre a tranché : hausse des salaires et baisse des loyers.",
+     ["hausse des salaires et baisse des loyers"]),
+])
+def test_a_counted_object_before_a_colon_lists_items_no_report(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
 @pytest.mark.parametrize(("text", "partials"), [
     # An answer alone in marks, lower case, right after a determiner or a form of voter
     # (ballot_option_before in detection.json) is the ballot option of a vote, named: no quote.
