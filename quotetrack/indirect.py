@@ -5387,10 +5387,28 @@ def _subject_mention_at(text: str, mention_starts: Sequence[int], start: int, en
     the second mention is the subject)."""
     k = bisect.bisect_left(mention_starts, start)
     while k < len(mention_starts) and mention_starts[k] < end:
-        if _patterns().indirect_object_link.search(text, max(start, mention_starts[k] - _OBJECT_LINK_CHARS), mention_starts[k]) is None:
+        if (_patterns().indirect_object_link.search(text, max(start, mention_starts[k] - _OBJECT_LINK_CHARS), mention_starts[k]) is None
+                and _described_object_link().search(text, max(start, mention_starts[k] - _DESCRIBED_OBJECT_CHARS), mention_starts[k]) is None):
             return True
         k += 1
     return False
+
+
+# Characters read before a mention for a contracted link and the bare description it governs (« au géant minier »).
+_DESCRIBED_OBJECT_CHARS = 40
+
+
+@cache
+def _described_object_link() -> regex.Pattern[str]:
+    """A contracted ``indirect_object_links`` word (``au``, ``aux``: the article glued to it), then
+    one to three lower-case words, none a determiner, ending the searched span: the description of
+    the name after it (``a ordonné au géant agrochimique Monsanto de …``), all of it the verb's
+    object; a determiner after the words (``a déclaré à l'AFP le ministre``) opens the subject."""
+    links = [w for w in grammar().indirect_object_links if w.startswith("au")]
+    dets = trie_alternation(sorted(_determiners() | set(grammar().object_determiners)))
+    word = r"(?-i:\p{Ll})[\p{L}-]*+"
+    return regex.compile(rf"(?i)(?<!\w)(?:{alternation(links) if links else '(?!)'})"
+                         rf"(?:[ \u00a0]++(?!(?:{dets})[ \u00a0]){word}){{1,3}}[ \u00a0]++$")
 
 
 # Characters read before a mention for a preposition making it an indirect object (« aux », « à la »).

@@ -782,6 +782,13 @@ DETECTED = [
                  id="a-body-after-au-is-the-cue-s-indirect-object-no-postposed-subject"),
     pytest.param("Le chantier reprendra lundi, a confirmé à l'AFP le préfet de la Somme.",
                  [("indirect", "Le chantier reprendra lundi")], id="a-subject-after-a-to-whom-phrase-is-still-postposed"),
+    # Round z5: au or aux, then a bare description of the name after it (le groupe minier X) make
+    # all of it the verb's indirect object, however far from the link the name stands.
+    pytest.param("Un jury de la Cour suprême de l'Ontario, à Toronto, a ordonné jeudi au groupe pharmaceutique Sanofi de retirer son sirop.", [],
+                 id="a-name-described-after-au-is-the-cue-s-object-no-postposed-subject"),
+    pytest.param("Les primes seront versées en juin, a promis mardi aux syndicats le directeur Paul Roy.",
+                 [("indirect", "Les primes seront versées en juin")],
+                 id="a-subject-with-its-determiner-after-aux-and-a-noun-is-still-postposed"),
     pytest.param("Notre mobilisation pour les saisonniers continue : rejoignez le collectif.", [],
                  id="an-imperative-after-a-cue-s-colon-is-the-writer-s-call"),
     pytest.param("La maire a écarté ces pétitions, qu'elle juge trop tardives et qu'elle impute à l'opposition.", [],
