@@ -1565,6 +1565,10 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     if _answer_before_colon(text[cue.end : colon]):
         return None  # "Les Pays-Bas disent non au Mercosur : …": a stand on the object, the writer's words
     start = _skip_space(text, colon + 1, s_end)
+    if _counted_object().fullmatch(text, cue.end, colon) is not None and not _holds_verb_word(text[start:s_end]):
+        # "L'entreprise a reconnu deux infractions : fraude fiscale et faux en écriture": the colon
+        # lists the items of the cue's counted object, noun phrases with no verb, no words reported.
+        return None
     if start >= s_end or text[start] in opening_marks():
         return None
     if getattr(cue, "negated", False) and _negative_subject(text, cue.start):
@@ -1595,6 +1599,20 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     if text[start:end].rstrip(" \u00a0\u202f\n").endswith("?"):
         return None  # "Le journal s'interroge : l'Europe en a-t-elle les moyens ?": a question put, nothing asserted
     return _make(text, start, end, i, "indirect-colon", 0.75)
+
+
+# Most words of the noun after a counted object (``trois chefs d'accusation``) before a colon.
+_COUNTED_NOUN_WORDS = 4
+
+
+@cache
+def _counted_object() -> regex.Pattern[str]:
+    """The whole gap between a cue and its colon: a cardinal of ``names.json`` (``trois``) or a
+    figure, then a few lower-case words (a noun and its complement: ``trois chefs d'accusation``):
+    the cue's object, counted before the colon lists it."""
+    counts = trie_alternation(names_data()["cardinals"])
+    word = r"\p{Ll}[\p{Ll}'’-]*+"
+    return regex.compile(rf"[ \u00a0\u202f]*+(?i:{counts}|\d++)(?:[ \u00a0]++{word}){{1,{_COUNTED_NOUN_WORDS}}}[ \u00a0\u202f]*+")
 
 
 # A comma right after an incise, then the clause going on in lower case (« , dit-il, ont perdu »).
@@ -2757,12 +2775,23 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
     words = [w.lower() for w in _WORD.findall(text, start, second)]
     if any(w in verbs or w in _relatives() for w in words):
         return start  # "Selon X, le gouvernement, qui …": the subject and its relative
+    if any(w in _copulas() for w in words):
+        # "Pour X, l'issue du procès reste incertaine, la cour n'ayant pas statué": a copula
+        # (reste, semble, devient) makes a clause, the source's claim, not a description of X.
+        return start
     after = _skip_space(text, second + 1, s_end)
     if after >= s_end or not _opens_subject(text, after) or not _ENOUGH_WORDS.search(text, after, s_end):
         return start
     if apposed and not text[after].islower() and not timed_apposition:
         return start  # "Selon X, qui a requis l'anonymat, le directeur de l'époque, Paul Y, aurait…": the subject and its name
     return after
+
+
+@cache
+def _copulas() -> frozenset[str]:
+    """The finite copulas of ``names.json`` (``impersonal_copulas``: ``est``, ``reste``,
+    ``semble``), lower-case: a verb no noun phrase in apposition holds."""
+    return frozenset(w.lower() for w in names_data()["impersonal_copulas"])
 
 
 def _past_indefinite_description(text: str, start: int, s_end: int) -> int:
@@ -5376,10 +5405,28 @@ def _subject_mention_at(text: str, mention_starts: Sequence[int], start: int, en
     the second mention is the subject)."""
     k = bisect.bisect_left(mention_starts, start)
     while k < len(mention_starts) and mention_starts[k] < end:
-        if _patterns().indirect_object_link.search(text, max(start, mention_starts[k] - _OBJECT_LINK_CHARS), mention_starts[k]) is None:
+        if (_patterns().indirect_object_link.search(text, max(start, mention_starts[k] - _OBJECT_LINK_CHARS), mention_starts[k]) is None
+                and _described_object_link().search(text, max(start, mention_starts[k] - _DESCRIBED_OBJECT_CHARS), mention_starts[k]) is None):
             return True
         k += 1
     return False
+
+
+# Characters read before a mention for a contracted link and the bare description it governs (« au géant minier »).
+_DESCRIBED_OBJECT_CHARS = 40
+
+
+@cache
+def _described_object_link() -> regex.Pattern[str]:
+    """A contracted ``indirect_object_links`` word (``au``, ``aux``: the article glued to it), then
+    one to three lower-case words, none a determiner, ending the searched span: the description of
+    the name after it (``a ordonné au géant agrochimique Monsanto de …``), all of it the verb's
+    object; a determiner after the words (``a déclaré à l'AFP le ministre``) opens the subject."""
+    links = [w for w in grammar().indirect_object_links if w.startswith("au")]
+    dets = trie_alternation(sorted(_determiners() | set(grammar().object_determiners)))
+    word = r"(?-i:\p{Ll})[\p{L}-]*+"
+    return regex.compile(rf"(?i)(?<!\w)(?:{alternation(links) if links else '(?!)'})"
+                         rf"(?:[ \u00a0]++(?!(?:{dets})[ \u00a0]){word}){{1,3}}[ \u00a0]++$")
 
 
 # Characters read before a mention for a preposition making it an indirect object (« aux », « à la »).

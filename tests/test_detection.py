@@ -803,6 +803,13 @@ DETECTED = [
                  id="a-body-after-au-is-the-cue-s-indirect-object-no-postposed-subject"),
     pytest.param("Le chantier reprendra lundi, a confirmé à l'AFP le préfet de la Somme.",
                  [("indirect", "Le chantier reprendra lundi")], id="a-subject-after-a-to-whom-phrase-is-still-postposed"),
+    # Round z5: au or aux, then a bare description of the name after it (le groupe minier X) make
+    # all of it the verb's indirect object, however far from the link the name stands.
+    pytest.param("Un jury de la Cour suprême de l'Ontario, à Toronto, a ordonné jeudi au groupe pharmaceutique Sanofi de retirer son sirop.", [],
+                 id="a-name-described-after-au-is-the-cue-s-object-no-postposed-subject"),
+    pytest.param("Les primes seront versées en juin, a promis mardi aux syndicats le directeur Paul Roy.",
+                 [("indirect", "Les primes seront versées en juin")],
+                 id="a-subject-with-its-determiner-after-aux-and-a-noun-is-still-postposed"),
     pytest.param("Notre mobilisation pour les saisonniers continue : rejoignez le collectif.", [],
                  id="an-imperative-after-a-cue-s-colon-is-the-writer-s-call"),
     pytest.param("La maire a écarté ces pétitions, qu'elle juge trop tardives et qu'elle impute à l'opposition.", [],
@@ -4618,6 +4625,16 @@ INDIRECT = [
     pytest.param("Pour la ministre, la Chine va gagner « un marché immense », les exportateurs français s'inquiètent.",
                  "la Chine va gagner « un marché immense », les exportateurs français s'inquiètent",
                  id="pour-keeps-a-clause-with-its-verb-and-a-quotation"),
+    # Round z5: a copula (reste, semble) makes the words after the source's comma a clause, no
+    # description of the source, even when a participle clause follows its comma.
+    pytest.param("Pour Julie Bernier, l'avenir du site reste incertain, le repreneur n'ayant rien signé.",
+                 "l'avenir du site reste incertain, le repreneur n'ayant rien signé",
+                 id="pour-a-clause-with-a-copula-is-no-description"),
+    pytest.param("Selon Marie Vallet, avocate au barreau de Lyon, la sortie semble lointaine, le dossier étant vide.",
+                 "la sortie semble lointaine, le dossier étant vide",
+                 id="selon-a-clause-with-a-copula-after-an-apposition-is-no-description"),
+    pytest.param("Selon Theo Lambert, le porte-parole du parquet, la cour reste saisie du dossier.",
+                 "la cour reste saisie du dossier", id="selon-past-a-description-before-a-clause-with-a-copula"),
     pytest.param("Pour Karim Benali, de Kepler Cheuvreux, le titre reste sous-évalué.",
                  "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
     pytest.param("Pour le politologue Marc Lenoir, de l'université de Montréal, ce débat montre une campagne très dure.",
@@ -5225,6 +5242,22 @@ def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: s
     ("Le quotidien s'interroge : la trêve ne tiendra pas jusqu'au printemps.", ["la trêve ne tiendra pas jusqu'au printemps"]),
 ])
 def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    # Round z5: a counted object between the cue and its colon (a cardinal or a figure, a noun)
+    # is what the colon lists: noun phrases with no verb are its items, no reported words.
+    ("Le fabricant a reconnu deux infractions : tromperie sur la marchandise et faux en écriture.", []),
+    ("Le club a contesté 3 sanctions : suspension du stade, amende et retrait de points.", []),
+    # A clause with its verb after the colon is still what the cue reports, and so is any colon
+    # after an object that counts nothing.
+    ("La ministre a annoncé deux mesures : la TVA baissera et les loyers seront gelés.",
+     ["la TVA baissera et les loyers seront gelés"]),
+    ("La ministre a tranché : hausse des salaires et baisse des loyers.",
+     ["hausse des salaires et baisse des loyers"]),
+])
+def test_a_counted_object_before_a_colon_lists_items_no_report(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
