@@ -373,6 +373,11 @@ class _WordsFile(Record):
     """Prepositions that join a directive verb's object to what it asks (``appelé les élus à
     « … »``): a shared-auxiliary participle of a ``participle: false`` directive verb before an
     object, one of them and an opening mark is a cue (never the naming ``appelé``)."""
+    topic_links: list[str] = []
+    """Prepositions opening the topic a verb of speaking about takes (``parler de``, ``du``,
+    ``des``): a shared-auxiliary participle of a ``participle: false`` verb, one of them, maybe a
+    determiner and an opening mark right after (``a requis dix mois et parlé d'un « … »``) is the
+    compound tense's second verb, a cue of the words in marks, as before a que-clause."""
     passive_agent_links: list[str] = []
     """Links opening a passive participle's complement (``et privée de ses fresques``): a bare
     participle they follow after a passive que-clause is that passive's own, no second cue."""
@@ -1477,6 +1482,10 @@ class CueLexicon:
                 directive = _get(plain.que_pp, groups["part"])
                 if directive is not None and directive.stance == "directive":
                     sense, form, aux = directive, "finite", True
+            elif sense is None and self._shared_auxiliary(text, start) and self._topic_marks.match(text, end) is not None:
+                # "a requis dix mois et parlé d'un « … »": the auxiliary before serves this verb of
+                # speaking about too, and the words in marks are the topic it names.
+                sense, form, aux = _get(plain.que_pp, groups["part"]), "finite", True
         if sense is None:
             return None
         if sense.lemma in self._negated_only and "neg" not in groups and not _negated_before(text, start):
@@ -1723,6 +1732,18 @@ class CueLexicon:
             return False
         stop = min(len(text), end + _DIRECTIVE_REACH)
         return self._directive_marks.match(text, end, stop) is not None
+
+    @cached_property
+    def _topic_marks(self) -> Any:
+        """``parlé| d'un « …``: one of ``topic_links``, maybe a determiner, and an opening mark."""
+        w = self._words
+        if not w.topic_links:
+            return re.compile("(?!)")
+        opening = re.escape("".join(sorted(marks.opening_marks() - {"'", "\u2019"})))
+        return re.compile(
+            rf"{_SPACE}(?:{_trie(w.topic_links)})(?:(?<=['\u2019])|{_SPACE})"
+            rf"(?:(?:{_trie(w.participle_objects)})(?:(?<=['\u2019])|{_SPACE}))?[{opening}]"
+        )
 
     @cached_property
     def _directive_marks(self) -> Any:

@@ -200,6 +200,10 @@ FINITE = [
     # a directive participle sharing the auxiliary before it, its object, à/de and marks: what it asks (directive_links).
     ("Le préfet a fermé les routes et appelé les habitants à « rester chez eux ».", "appelé", "appeler", "finite"),
     ("La maire a fermé les écoles et invité les parents à « garder leurs enfants ».", "invité", "inviter", "finite"),
+    # a participle of speaking about sharing the auxiliary before it, de/du/des, maybe a determiner and
+    # marks: the topic it names (topic_links).
+    ("Le procureur a requis deux ans de prison et parlé d'une « fraude organisée ».", "parlé", "parler", "finite"),
+    ("La ministre a visité le chantier et parlé des « retards accumulés ».", "parlé", "parler", "finite"),
     # décréter: a decree is declared, its que clause and its words in marks reported (round x2).
     ("Le juge a décrété que l'audience se tiendrait à huis clos.", "a décrété", "décréter", "finite"),
     ("La présidente décrète une mobilisation « totale » des services.", "décrète", "décréter", "finite"),
@@ -519,6 +523,8 @@ NEGATIVES = [
     "L'ambassadeur rappelé que Paris attendait est arrivé.",  # participle: false before que, after no coordinator
     "Le couple a fermé la boutique et appelé son fils « le petit prince ».",  # appelé naming: no à/de before the marks
     "Le préfet a fermé les routes et appelé les renforts de la région.",  # no marks after the link
+    "Dans ce village, le patois parlé des « anciens » se perd peu à peu.",  # no coordinator: no auxiliary shared
+    "Le maire a reçu les riverains et parlé longuement du tracé.",  # no marks after the link
     "Les discussions pourraient reprendre lundi.",  # a governed infinitive of a verb marked governed: false
     "Les travaux vont avancer plus vite.",
     "Selon nos informations, le conseil se réunira jeudi.",  # the writer's own finding (own_reporting)

@@ -699,6 +699,16 @@ DETECTED = [
                  [("indirect", "les autorités doivent libérer les détenus")], id="pour-l-organisation-alone-is-a-source"),
     pytest.param("Pour l'organisation du gala, la commune a recruté une trentaine de bénévoles.", [],
                  id="pour-l-organisation-with-a-complement-is-no-source"),
+    # A court holds the opinion its ruling gives: « tribunal » and a court's name (cour d'appel) as any
+    # body noun; « cour » alone only right before the comma, la cour d'une école being a place.
+    pytest.param("Le verdict est tombé mardi. Pour la cour, la fraude au fisc n'est pas établie.",
+                 [("indirect", "la fraude au fisc n'est pas établie")], id="pour-la-cour-alone-is-a-source"),
+    pytest.param("Pour le tribunal de Lyon, le licenciement du chauffeur était abusif.",
+                 [("indirect", "le licenciement du chauffeur était abusif")], id="pour-le-tribunal-is-a-source"),
+    pytest.param("Pour la cour d'appel, la peine prononcée en première instance était trop lourde.",
+                 [("indirect", "la peine prononcée en première instance était trop lourde")], id="pour-la-cour-d-appel-is-a-source"),
+    pytest.param("Pour la cour de l'école, la commune a commandé un nouveau revêtement.", [],
+                 id="pour-la-cour-of-a-school-is-no-source"),
     # Only the noun mot-dièse right before the marks names them: a verb of speech still quotes its subject.
     pytest.param("Sur les réseaux, le maire a dénoncé « une campagne de haine » menée sous un mot-dièse.",
                  [("partial", "une campagne de haine")], id="mot-diese-after-the-marks-names-nothing"),
