@@ -2155,6 +2155,30 @@ def _trade_field() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _presence_place() -> regex.Pattern[str]:
+    """`` présents dans la salle``, `` présente sur place``: an adjective of ``presence_participles``
+    (``names.json``) ending a description, a link of ``presence_links`` and at most four words,
+    no punctuation (the caller checks they end the clause): who speaks, described by where he stood."""
+    words = names_data()
+    participles = tuple(words.get("presence_participles", ())) or ("(?!)",)
+    links = tuple(words.get("presence_links", ())) or ("(?!)",)
+    word = r"[\p{L}\d][\p{L}\d\-]*+"
+    return regex.compile(
+        rf"(?<!\p{{L}})(?i:{alternation(participles)})[ \u00a0]++(?i:{alternation(links)})(?:[ \u00a0]++|(?<=['’]))"
+        rf"(?:\p{{L}}++['’])?+{word}(?:[ \u00a0]++(?:\p{{L}}++['’])?+{word}){{0,3}}"
+    )
+
+
+def _presence_place_end(text: str, np: regex.Match[str], s_end: int) -> int:
+    """Where a description ending with an adjective of being on the spot ends past the place that
+    completes it and the clause (``les journalistes présents| dans la salle.``), else -1."""
+    last = np.group().rsplit(None, 1)[-1]
+    at = np.end() - len(last)
+    place = _presence_place().match(text, at, s_end)
+    return place.end() if place is not None and _ends_clause(text, place.end(), s_end) else -1
+
+
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
     """A noun phrase that runs to a comma, the sentence end, a closing bracket or an aside in
     brackets (``l'Arcep (l'Autorité de régulation…)``)."""
@@ -4864,6 +4888,9 @@ class Attributor:
             complement = _words().place_complement.match(self.text, np.end())
             if complement is not None and self._names_publication(complement.start(), complement.end()):
                 complement = None  # "a déclaré ce responsable à l'AFP": the outlet, not a place
+            if complement is None and (present := _presence_place_end(self.text, np, s_end)) > 0:
+                # "ont rapporté les journalistes présents dans la salle": those on the spot, with where they stood.
+                np = _NO_PUNCTUATION.match(self.text, np.start(), present) or np
             return self._apposed_name(self._np_mention(np, complement))
         return self._apposed_name(self._np_mention(np))
 
@@ -5021,6 +5048,9 @@ class Attributor:
         listed = _office_complement_list().match(self.text, np.end(), s_end) if _ends_in_complement(np.group()) else None
         if listed is not None and _ends_clause(self.text, listed.end(), s_end):
             return np
+        # "selon les journalistes présents dans la salle,": those on the spot, with where they stood.
+        if (present := _presence_place_end(self.text, np, s_end)) > 0:
+            return _NO_PUNCTUATION.match(self.text, np.start(), present)
         return None
 
     def _opening_np(

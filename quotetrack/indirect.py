@@ -4132,7 +4132,8 @@ def _plural_body_subject() -> regex.Pattern[str]:
     which agrees with it as its postposed subject (``a critiqué des médias``: an object)."""
     raw = names_data()
     dets = [*raw["plural_determiners"]["definite"], *raw["plural_determiners"]["indefinite"]]
-    nouns = [*raw["body_nouns"], *raw["field_nouns"], *raw["speaking_text_nouns"], *raw["publication_nouns"]]
+    nouns = [*raw["body_nouns"], *raw["field_nouns"], *raw["speaking_text_nouns"], *raw["publication_nouns"],
+             *raw.get("witness_nouns", ())]
     return regex.compile(
         rf"(?i)(?<!\p{{L}})(?:{trie_alternation(dets)})(?:(?<=['’])|[ \u00a0]++)(?:{trie_alternation(nouns)})s?+(?!\p{{L}})"
     )
@@ -4142,10 +4143,13 @@ def _plural_body_after(text: str, s_start: int, comma: int, cue: CueLike, reach:
     """``Les pénalités pourraient atteindre 1 milliard, estiment plusieurs analystes``: a plural
     verb that neither blames nor denies (``_RULING_STANCES``), a plural body or source noun after
     it (:func:`_plural_body_subject`), and a clause with a verb of its own before the comma (not
-    ``Les élus, furieux, évoquent des études``: a subject, its aside, then the verb's object)."""
+    ``Les élus, furieux, évoquent des études``: a subject, its aside, then the verb's object);
+    past a relative aside on its subject, the verb after the aside's comma (``L'accusée, qui
+    n'avait pas parlé, est restée muette, ont rapporté les journalistes``)."""
     return (getattr(cue, "stance", None) in _RULING_STANCES and cues.plural_cue(cue)  # type: ignore[arg-type]
             and _plural_body_subject().search(text, cue.end, reach) is not None
-            and _holds_verb_word(text[s_start:comma]))
+            and (_holds_verb_word(text[s_start:comma])
+                 or (inner := _rcomma(text, s_start, comma)) > s_start and _holds_verb_word(text[inner + 1 : comma])))
 
 
 def _short_aside_before(text: str, start: int, comma: int) -> bool:

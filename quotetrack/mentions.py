@@ -346,6 +346,10 @@ class NamesData(Record):
     (``dans``, ``en``) after them, the few lower-case words of the field stay in the description."""
     field_participle_links: tuple[str, ...] = ()
     field_nouns: tuple[str, ...] = ()
+    witness_nouns: tuple[str, ...] = ()
+    """Nouns of people who watch an event for the public (journaliste, reporter), read only as the
+    plural postposed subject of a plural reporting verb (``…, ont rapporté les journalistes
+    présents``), never as a speaker's role elsewhere (``l'Association des journalistes``)."""
     """Nouns whose complement names a field of knowledge (``le spécialiste de l'Iran``), not
     whom they serve: such a description still points back to the expert named before."""
     team_nouns: tuple[str, ...] = ()
@@ -619,6 +623,12 @@ class NamesData(Record):
     web_domains: tuple[str, ...] = ()
     """Top-level web domains (``fr``, ``com``): a name glued to dotted lower-case words the last of
     which is one (``Cybermalveillance.gouv.fr``) is a site's or a service's, the domain in it."""
+    presence_participles: tuple[str, ...] = ()
+    """Adjectives of being on the spot (``présents``) that, ending a description, take a complement
+    of place after a word of ``presence_links`` (``les journalistes présents dans la salle``): one
+    description, its holders' place, as far as the clause's punctuation a few words on."""
+    presence_links: tuple[str, ...] = ()
+    """Prepositions opening the place after one of ``presence_participles`` (``dans``, ``sur``, ``à``)."""
     trade_links: tuple[str, ...] = ()
     """Link a profession bound by its noun to the lower-case complement that says which one
     (``un éducateur de rue``, ``une étudiante en théâtre``): part of its description as written."""

@@ -11,6 +11,17 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # Round z7: journalists or correspondents (witness_nouns) are the plural postposed subject of a
+    # plural reporting verb after a clause of the writer's, past a relative aside on its subject too;
+    # an adjective of being on the spot keeps its place complement (presence_participles), after
+    # selon as well. Journalists a verb receives are its object, nobody who speaks.
+    pytest.param("Le prévenu, qui n'avait rien dit, a quitté la salle sans un regard, ont raconté les journalistes présents à l'audience.",
+                 "journalistes présents à l'audience", "indirect", "incise-postposed",
+                 id="journalists-on-the-spot-are-a-plural-cue-s-postposed-subject"),
+    pytest.param("Le cortège a été dispersé sans heurts, ont confirmé des correspondants.",
+                 "correspondants", "indirect", "incise-postposed", id="correspondents-are-a-plural-cue-s-postposed-subject"),
+    pytest.param("Le sénateur a quitté la tribune sous les huées, selon des témoins présents sur place.",
+                 "témoins présents sur place", "indirect", "incise-postposed", id="selon-witnesses-present-on-the-spot-keeps-the-place"),
     # Round n7: a postposed incise right before a source set off after it reports the clause; the
     # source (an agency, a paper) only relays the report. A source alone still reports it.
     pytest.param("Le maire de Tuzla, Jasmin Begić, a reçu les familles. La ville ne cédera pas, a-t-il assuré, selon l'agence Fena.",

@@ -1236,6 +1236,11 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round z7: journalists after a verb that is no report of theirs are its object (witness_nouns).
+    pytest.param("Le maire, qui était en retard, a reçu les journalistes présents dans la salle.",
+                 id="journalists-a-verb-receives-are-its-object-no-speaker"),
+    pytest.param("Les ministres, qui étaient arrivés la veille, ont salué les journalistes.",
+                 id="journalists-a-plural-verb-greets-are-its-object-no-speaker"),
     # Round f5: a capitalised word in marks between a known first name and a surname is a nickname.
     pytest.param("L'ex-boxeur Marco «Tigre» Lunetti, arrêté samedi, a affirmé qu'il ferait appel.", id="a-one-word-nickname-inside-a-name-is-no-quote"),
     # Round w2: common Indian first names (first_names.json) open a name too, a nickname inside it.
