@@ -3152,6 +3152,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     ("Pendant que les députés débattent, l'historienne Anne Brun, autrice d'un essai, décrypte ce que la crise révèle du régime.", []),
     ("Tandis que le procès s'ouvre, le juriste Paul Roux, ancien magistrat, raconte ce qui attend les prévenus.", []),
     ("Les travaux reprendront en mai, a annoncé ce responsable du chantier.", ["Les travaux reprendront en mai"]),
+    # A sortie before a noun's relative que: the relative of its noun, no complementizer.
+    ("Le maire a parlé à la sortie de la réunion que le préfet avait convoquée.", []),
 ])
 def test_a_colon_right_before_a_source_ends_the_que_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
@@ -4483,6 +4485,11 @@ INDIRECT = [
                  "le budget serait tenu", id="que-after-lors-de-an-occasion-and-its-noun"),
     pytest.param("Le préfet a assuré à l'issue de la réunion qu'aucune route ne serait fermée.",
                  "aucune route ne serait fermée", id="que-after-a-l-issue-de-an-occasion-and-its-noun"),
+    # A sortie (à la sortie de, à sa sortie de, au sortir de) dates the words like à l'issue de.
+    pytest.param("L'entraîneur a assuré à sa sortie du vestiaire que personne ne serait sanctionné.",
+                 "personne ne serait sanctionné", id="que-after-a-sa-sortie-du-and-its-noun"),
+    pytest.param("La syndicaliste a déclaré à la sortie de l'audience qu'elle ferait appel.",
+                 "elle ferait appel", id="que-after-a-la-sortie-de-and-its-noun"),
     pytest.param("La réforme sera votée avant l'été, a promis la ministre.",
                  "La réforme sera votée avant l'été", id="postposed-promis-with-its-subject-after-it"),
     pytest.param("La juge a soutenu le 2 avril que le témoin mentait.",
