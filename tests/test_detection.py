@@ -5683,6 +5683,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   # A name, its figure (size, age), then a participle's aside: a noun phrase, no clause.
                                   "Lunel, 26 000 habitants, classée ville d'art en 2004, a reconnu Montpellier comme chef-lieu en 2010.",
                                   "Mélanie, 42 ans, originaire de Brest, a admis les faits devant le juge.",
+                                  # A participle in -du opening the aside (rendu, suspendue): a noun phrase too.
+                                  "Le rapport de l'inspectrice Claire Morin, rendu public mardi par le ministère, décrit un réseau de fraude.",
+                                  "La commission d'enquête, suspendue en mars, dénonce une obstruction du gouvernement.",
                                   # A bare infinitive and its object after the verb: the subject is before it.
                                   "L'Espagne, voisine du Maroc, a assuré respecter la décision du tribunal.",
                                   # A full name alone before « dit » (known as): a nickname, no clause.
@@ -5700,6 +5703,10 @@ def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     # A figure and a participle set off after the subject, then the clause's own verb: still reported.
     ("Le budget, 12 milliards d'euros, voté en juin, sera revu à la baisse, a annoncé le ministre.",
      "Le budget, 12 milliards d'euros, voté en juin, sera revu à la baisse"),
+    # A participle in -du inside the reported clause, after its own verb or its second comma: still reported.
+    ("Les pourparlers, suspendus depuis mars, reprendront lundi, a annoncé le médiateur.",
+     "Les pourparlers, suspendus depuis mars, reprendront lundi"),
+    ("Le club a tout perdu, a déploré son président.", "Le club a tout perdu"),
     # An adverb ending like an infinitive (hier) right after the verb: the subject still follows.
     ("Les prix baisseront, a déclaré hier le ministre de l'Économie.", "Les prix baisseront"),
     # A country name as the subject, an inverted incise cutting the clause: still reported.
