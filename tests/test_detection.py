@@ -3154,6 +3154,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     ("Les travaux reprendront en mai, a annoncé ce responsable du chantier.", ["Les travaux reprendront en mai"]),
     # A sortie before a noun's relative que: the relative of its noun, no complementizer.
     ("Le maire a parlé à la sortie de la réunion que le préfet avait convoquée.", []),
+    # A partitive of organisers as the object of a verb with its subject before it: no incise.
+    ("Le maire a félicité l'une des organisatrices du festival.", []),
 ])
 def test_a_colon_right_before_a_source_ends_the_que_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
@@ -4490,6 +4492,9 @@ INDIRECT = [
                  "personne ne serait sanctionné", id="que-after-a-sa-sortie-du-and-its-noun"),
     pytest.param("La syndicaliste a déclaré à la sortie de l'audience qu'elle ferait appel.",
                  "elle ferait appel", id="que-after-a-la-sortie-de-and-its-noun"),
+    # A partitive and the organisers of an event (anonymous.json heads): a postposed subject.
+    pytest.param("La marche repartira dimanche de la place du marché, a précisé l'une des organisatrices.",
+                 "La marche repartira dimanche de la place du marché", id="postposed-l-une-des-organisatrices"),
     pytest.param("La réforme sera votée avant l'été, a promis la ministre.",
                  "La réforme sera votée avant l'été", id="postposed-promis-with-its-subject-after-it"),
     pytest.param("La juge a soutenu le 2 avril que le témoin mentait.",
