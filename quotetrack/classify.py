@@ -214,6 +214,7 @@ class Grammar(Record):
     """A relative right after a verb, its object (``elle confirme ce que les gens pensent``): the
     verb's *que* no complementizer, the verb no report of a clause of its own."""
     object_free_relatives: tuple[str, ...] = ()
+    aside_participle_endings: tuple[str, ...] = ()
     """A free relative right after a finite cue (``analyse ce que …``, ``raconte ce qui …``,
     ``dit ce dont …``): the verb's object, so no postposed subject follows the verb (``X, auteur
     de …, analyse ce que l'affaire dit``: no incise reporting the words before the comma)."""

@@ -3140,7 +3140,15 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
         first = _WORD.match(text, _skip_space(text, first.end(), j))
     return first is not None and first.group()[:1].islower() and (
         first.group().endswith(telling_participle_endings()) or _patterns().agent.match(text, first.end(), j) is not None
-        or first.group().lower() in _origin_words())
+        or first.group().lower() in _origin_words() or _aside_participle(first.group()))
+
+
+def _aside_participle(word: str) -> bool:
+    """Whether ``word``, opening an aside right after a subject's comma, is a past participle in -du
+    (``aside_participle_endings`` of ``detection.json``: ``rendu``, ``suspendue``, ``perdus``), an ending
+    too short to tell a participle elsewhere (``du``, ``jeudi``); a stem is needed before it."""
+    lower = word.lower()
+    return any(lower.endswith(e) and len(lower) > len(e) + 1 for e in grammar().aside_participle_endings)
 
 
 def _figure_then_participle(text: str, s_start: int, j: int) -> bool:

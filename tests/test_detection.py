@@ -3174,6 +3174,10 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     ("Pendant que les députés débattent, l'historienne Anne Brun, autrice d'un essai, décrypte ce que la crise révèle du régime.", []),
     ("Tandis que le procès s'ouvre, le juriste Paul Roux, ancien magistrat, raconte ce qui attend les prévenus.", []),
     ("Les travaux reprendront en mai, a annoncé ce responsable du chantier.", ["Les travaux reprendront en mai"]),
+    # A sortie before a noun's relative que: the relative of its noun, no complementizer.
+    ("Le maire a parlé à la sortie de la réunion que le préfet avait convoquée.", []),
+    # A partitive of organisers as the object of a verb with its subject before it: no incise.
+    ("Le maire a félicité l'une des organisatrices du festival.", []),
 ])
 def test_a_colon_right_before_a_source_ends_the_que_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
@@ -4505,6 +4509,14 @@ INDIRECT = [
                  "le budget serait tenu", id="que-after-lors-de-an-occasion-and-its-noun"),
     pytest.param("Le préfet a assuré à l'issue de la réunion qu'aucune route ne serait fermée.",
                  "aucune route ne serait fermée", id="que-after-a-l-issue-de-an-occasion-and-its-noun"),
+    # A sortie (à la sortie de, à sa sortie de, au sortir de) dates the words like à l'issue de.
+    pytest.param("L'entraîneur a assuré à sa sortie du vestiaire que personne ne serait sanctionné.",
+                 "personne ne serait sanctionné", id="que-after-a-sa-sortie-du-and-its-noun"),
+    pytest.param("La syndicaliste a déclaré à la sortie de l'audience qu'elle ferait appel.",
+                 "elle ferait appel", id="que-after-a-la-sortie-de-and-its-noun"),
+    # A partitive and the organisers of an event (anonymous.json heads): a postposed subject.
+    pytest.param("La marche repartira dimanche de la place du marché, a précisé l'une des organisatrices.",
+                 "La marche repartira dimanche de la place du marché", id="postposed-l-une-des-organisatrices"),
     pytest.param("La réforme sera votée avant l'été, a promis la ministre.",
                  "La réforme sera votée avant l'été", id="postposed-promis-with-its-subject-after-it"),
     pytest.param("La juge a soutenu le 2 avril que le témoin mentait.",
@@ -5724,6 +5736,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   # A name, its figure (size, age), then a participle's aside: a noun phrase, no clause.
                                   "Lunel, 26 000 habitants, classée ville d'art en 2004, a reconnu Montpellier comme chef-lieu en 2010.",
                                   "Mélanie, 42 ans, originaire de Brest, a admis les faits devant le juge.",
+                                  # A participle in -du opening the aside (rendu, suspendue): a noun phrase too.
+                                  "Le rapport de l'inspectrice Claire Morin, rendu public mardi par le ministère, décrit un réseau de fraude.",
+                                  "La commission d'enquête, suspendue en mars, dénonce une obstruction du gouvernement.",
                                   # A bare infinitive and its object after the verb: the subject is before it.
                                   "L'Espagne, voisine du Maroc, a assuré respecter la décision du tribunal.",
                                   # A full name alone before « dit » (known as): a nickname, no clause.
@@ -5741,6 +5756,10 @@ def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     # A figure and a participle set off after the subject, then the clause's own verb: still reported.
     ("Le budget, 12 milliards d'euros, voté en juin, sera revu à la baisse, a annoncé le ministre.",
      "Le budget, 12 milliards d'euros, voté en juin, sera revu à la baisse"),
+    # A participle in -du inside the reported clause, after its own verb or its second comma: still reported.
+    ("Les pourparlers, suspendus depuis mars, reprendront lundi, a annoncé le médiateur.",
+     "Les pourparlers, suspendus depuis mars, reprendront lundi"),
+    ("Le club a tout perdu, a déploré son président.", "Le club a tout perdu"),
     # An adverb ending like an infinitive (hier) right after the verb: the subject still follows.
     ("Les prix baisseront, a déclaré hier le ministre de l'Économie.", "Les prix baisseront"),
     # A country name as the subject, an inverted incise cutting the clause: still reported.
