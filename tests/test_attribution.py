@@ -1902,6 +1902,13 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
                      "un communiqué du ministère.", ["Quai d'Orsay"], id="a-ministry-of-the-registry"),
         pytest.param("Le ministère de la Santé a annoncé que les écoles fermeraient. « Rien n'est décidé », a répondu "
                      "la préfecture.", ["ministère de la Santé", "préfecture"], id="not-another-head-noun"),
+        # Round z10: a ministry with a portfolio of its own the registry does not know is another body.
+        pytest.param("Le ministère de l'Intérieur a annoncé que trois policiers avaient été blessés. Le ministère des "
+                     "Sports a indiqué que le match serait rejoué.", ["ministère de l'Intérieur", "ministère des Sports"],
+                     id="a-ministry-with-another-portfolio-is-another-body"),
+        pytest.param("Le ministère de l'Intérieur a annoncé que trois policiers avaient été blessés. Le ministère de "
+                     "l'Intérieur a indiqué que le match serait rejoué.", ["ministère de l'Intérieur"] * 2,
+                     id="the-same-portfolio-is-the-same-ministry"),
     ],
 )
 def test_bare_body_noun_takes_back_the_body_described_before(text: str, speakers: list[str]) -> None:
