@@ -5581,9 +5581,23 @@ class Attributor:
         m = fronted_participle().match(self.text, s_start, pos)
         phrase = _fronted_phrase().match(self.text, s_start, pos) if m is None else None
         if phrase is not None:
-            return self._past_adverbial_apposition(phrase.end(), pos)
+            relative = self._past_fronted_relative(phrase.end(), pos)
+            return relative if relative > phrase.end() else self._past_adverbial_apposition(phrase.end(), pos)
         m = m or self._present_participle_aside(s_start, pos)
         return m.end() if m is not None else s_start
+
+    def _past_fronted_relative(self, start: int, pos: int) -> int:
+        """``Au Maroc, qui traverse une sécheresse, le ministère a indiqué``: a subject relative
+        (``subject_relatives``: ``qui``) right after a fronted phrase describes the phrase's noun,
+        closed by its own comma; the clause starts past that comma (when it comes before ``pos``
+        within ``_FRONTED_PHRASE_REACH``); else ``start``."""
+        word = self.text[start : start + _VERB_REACH].split(" ", 1)[0]
+        if word not in _subject_relative_words():
+            return start  # (lower case only: "Qui" opens no relative after a comma)
+        comma = self.text.find(",", start, min(pos, start + _FRONTED_PHRASE_REACH))
+        if comma < 0 or self._in_marks(start):
+            return start  # "À Rabat, qui a indiqué que …": no comma closes it, the relative's verb is the cue
+        return _skip_blank(self.text, comma + 1)
 
     def _past_adverbial_apposition(self, start: int, pos: int) -> int:
         """``Devant les cadres de son parti, l'AKP, le président a lancé``: a single mention set off

@@ -1834,14 +1834,20 @@ class Resolver:
     def _named_words_fit(self, m: Mention, entity: Any) -> bool:
         """Whether the words after a capitalised head of ``m`` (``l'Union syndicale suisse``)
         all occur in ``entity``'s names: a body of its own otherwise, not the one with that head
-        named before (*Union européenne*); a lower-case head (``le ministère français``) always fits."""
+        named before (*Union européenne*); a lower-case head (``le ministère français``) fits but for
+        capitalised words no name of ``entity`` holds when ``m`` has no office the registry knows."""
         written = self._strip_det_as_written(m.text).split()
-        if m.kind != "np" or not written or not written[0][:1].isupper():
+        if m.kind != "np" or not written:
             return True
+        known = {w for n in (getattr(entity, "name", ""), *getattr(entity, "aliases", ())) for w in fold(n).split()}
+        if not written[0][:1].isupper():
+            # "le ministère de l'Equipement et de l'Eau" after "le ministère de l'Intérieur": an office
+            # the registry does not know (no role), named by capitalised words of its own, is another body.
+            names = [w.rsplit("'", 1)[-1].rsplit("\u2019", 1)[-1] for w in written[1:]]
+            return m.role is not None or all(fold(w) in known for w in names if w[:1].isupper())
         words = written[1:]
         if not words:
             return True
-        known = {w for n in (getattr(entity, "name", ""), *getattr(entity, "aliases", ())) for w in fold(n).split()}
         return all(fold(w) in known for w in words)
 
     def _earlier_state(self, m: Mention, span: Span) -> Speaker | None:

@@ -374,6 +374,13 @@ ATTRIBUTED = [
                  "Union africaine", "partial", "subject-before-cue", id="the-african-union-commission-speaks-for-the-union"),
     pytest.param("Dans un communiqué, la Commission de la concurrence a jugé l'offre « irrecevable ».",
                  "Commission de la concurrence", "partial", "subject-before-cue", id="another-commission-keeps-its-own-name"),
+    # Round z10: a subject relative closed by its comma after a fronted place describes the place; the
+    # clause's subject follows it. When no comma closes it before the cue, the relative's verb is the cue.
+    pytest.param("Au Sénégal, qui vit sa troisième saison sèche, le ministère de l'Hydraulique et de l'Assainissement a annoncé "
+                 "que les nappes avaient baissé.", "ministère de l'Hydraulique et de l'Assainissement", "indirect", "subject-before-cue",
+                 id="a-relative-after-a-fronted-place-is-no-part-of-the-subject"),
+    pytest.param("Au Sénégal, qui a annoncé que les nappes avaient baissé, le ministère de l'Hydraulique se tait.", "Sénégal",
+                 "indirect", "subject-before-cue", id="a-fronted-relative-whose-verb-is-the-cue-keeps-its-antecedent"),
     pytest.param("Le taux de chômage a reculé de 0,1 point, a annoncé l'Institut national de la statistique et des études "
                  "économiques.", "Insee", "indirect", "incise-postposed", id="a-statistics-institute-by-its-full-name"),
     pytest.param("La conductrice est choquée mais indemne, précisent les sapeurs-pompiers.", "sapeurs-pompiers", "indirect",
@@ -1913,6 +1920,13 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
                      "un communiqué du ministère.", ["Quai d'Orsay"], id="a-ministry-of-the-registry"),
         pytest.param("Le ministère de la Santé a annoncé que les écoles fermeraient. « Rien n'est décidé », a répondu "
                      "la préfecture.", ["ministère de la Santé", "préfecture"], id="not-another-head-noun"),
+        # Round z10: a ministry with a portfolio of its own the registry does not know is another body.
+        pytest.param("Le ministère de l'Intérieur a annoncé que trois policiers avaient été blessés. Le ministère des "
+                     "Sports a indiqué que le match serait rejoué.", ["ministère de l'Intérieur", "ministère des Sports"],
+                     id="a-ministry-with-another-portfolio-is-another-body"),
+        pytest.param("Le ministère de l'Intérieur a annoncé que trois policiers avaient été blessés. Le ministère de "
+                     "l'Intérieur a indiqué que le match serait rejoué.", ["ministère de l'Intérieur"] * 2,
+                     id="the-same-portfolio-is-the-same-ministry"),
     ],
 )
 def test_bare_body_noun_takes_back_the_body_described_before(text: str, speakers: list[str]) -> None:
