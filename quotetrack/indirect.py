@@ -5434,7 +5434,8 @@ def _described_object_link() -> regex.Pattern[str]:
     one to three lower-case words, none a determiner, ending the searched span: the description of
     the name after it (``a ordonné au géant agrochimique Monsanto de …``), all of it the verb's
     object; a determiner after the words (``a déclaré à l'AFP le ministre``) opens the subject."""
-    links = [w for w in grammar().indirect_object_links if w.startswith("au")]
+    contracted = names_data()["contracted_articles"]
+    links = [w for w in grammar().indirect_object_links if w in contracted]
     dets = trie_alternation(sorted(_determiners() | set(grammar().object_determiners)))
     word = r"(?-i:\p{Ll})[\p{L}-]*+"
     return regex.compile(rf"(?i)(?<!\w)(?:{alternation(links) if links else '(?!)'})"

@@ -250,7 +250,15 @@ def _closes_coordination(word: str | None, links: frozenset[str]) -> bool:
     return word is None or word in links or word in _not_tail_words() or word in verb_words()
 
 
-_BARE_LINKS = frozenset(("de", "d'", "d’"))  # the links that hold no article (« du », « des » do)
+@cache
+def _bare_links() -> frozenset[str]:
+    """The complement links that hold no article (``de``, ``d'``; ``du``, ``des`` do): the first word
+    of ``names.json``'s two-word links (``de la``) and its elided ones (``d'``), with either apostrophe."""
+    from quotetrack.mentions import names_data
+
+    parts = [link.split() for link in names_data()["complement_links"]]
+    bare = {p[0] for p in parts if len(p) > 1} | {p[0] for p in parts if p[0].endswith(("'", "’"))}
+    return frozenset(w2 for w in bare for w2 in (w.replace("’", "'"), w.replace("'", "’")))
 
 
 def _is_verb(word: str) -> bool:
@@ -336,7 +344,7 @@ def tail_end(text: str, end: int) -> int:
         elif (state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_complement_words()
               and not (purpose and is_adjective(word)) and not (remit and word in data.not_remit_nouns)):
             # "le Conseil pour la première fois": a purpose link's complement opens with its noun.
-            unarticled = state == "after_link" and link in _BARE_LINKS  # not « des », « du »: an article's in them
+            unarticled = state == "after_link" and link in _bare_links()  # not « des », « du »: an article's in them
             complements += 1
             adjectives = 0
             state = "after_noun"
