@@ -892,6 +892,14 @@ DETECTED = [
                  id="a-march-s-slogan-after-derriere-le-mot-d-ordre-is-a-name"),
     pytest.param("Les cheminots ont marché jusqu'à la gare derrière les mots d’ordre « Retrait » et « Grève générale ».", [],
                  id="a-march-s-slogans-after-derriere-les-mots-d-ordre-are-names"),
+    # One adjective of a language, a region or a country between the slogan noun and the marks
+    # only says what tongue the slogan is in: still its name; any other word breaks it (round z11).
+    pytest.param("Devant le consulat, une banderole reprenait le slogan basque « Gora Euskadi » sous la pluie.", [],
+                 id="a-slogan-with-a-regional-adjective-is-a-name"),
+    pytest.param("Les supporters ont déployé la devise latine « Fluctuat nec mergitur » au-dessus de la tribune.", [],
+                 id="a-motto-with-a-language-adjective-is-a-name"),
+    pytest.param("Le candidat a dénoncé le slogan favori « On lâche rien » de ses adversaires.",
+                 [("partial", "On lâche rien")], id="a-slogan-with-another-adjective-stays-a-quote"),
     # Marks after « de type » or « du type » name the category a thing belongs to (des blindés de
     # type « Leopard »), the writer's label, nobody's words; marks after « le type » still may be a quote (round z11).
     pytest.param("L'armée a commandé douze hélicoptères de type « Caracal » pour ses forces spéciales.", [],
