@@ -32,7 +32,7 @@ from quotetrack.cues import (
     telling_participle_endings,
     verb_words,
 )
-from quotetrack.institutions import is_adjective
+from quotetrack.institutions import is_adjective, is_nationality_adjective
 from quotetrack.lexicon import (
     Record,
     alternation,
@@ -1173,6 +1173,38 @@ def _naming_noun_with_adjectives(before: str, inner: str) -> bool:
         return False
     m = _naming_noun_adjectives().search(before, max(0, len(before) - 80))
     return m is not None and all(is_adjective(w) for w in m.group(1).split())
+
+
+@cache
+def _slogan_adjective() -> regex.Pattern[str]:
+    """A noun of ``label_apposition_nouns`` (``slogan``, ``devise``) and one lower-case word ending
+    the text before marks (``le slogan catalan``), the word in group 1."""
+    nouns = grammar().label_apposition_nouns
+    if not nouns:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(nouns)})\s++((?-i:\p{{Ll}})[\p{{L}}\-]++)\s*+$")
+
+
+@cache
+def _language_adjectives() -> frozenset[str]:
+    """Languages of ``language_phrases`` (``names.json``: en anglais, en arabe) and the
+    ``regional_adjectives`` of ``grammar.json`` (catalan, basque), folded."""
+    languages = {fold(p.split()[1]) for p in names_data().get("language_phrases", ()) if p.startswith("en ") and len(p.split()) == 2}
+    return frozenset(languages | {fold(a) for a in lexicon.read_json("grammar.json").get("regional_adjectives", ())})
+
+
+def _slogan_with_language_adjective(before: str) -> bool:
+    """Whether ``before`` ends with a slogan noun and one adjective of a language, a region or a
+    country (le slogan catalan « … », la devise latine « … », les slogans kurdes « … »): the
+    adjective only says what tongue the slogan is in, so the marks are its name, as right after
+    the noun (le slogan « … »); any other word between (le slogan repris « … ») breaks it."""
+    m = _slogan_adjective().search(before, max(0, len(before) - 60))
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    languages = _language_adjectives()
+    return (is_nationality_adjective(word)
+            or any(word[: len(word) - len(e)] in languages for e in ("", "s", "e", "es") if word.endswith(e)))
 
 
 @cache
@@ -3851,6 +3883,7 @@ def _decide(
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
     if so_called or (((pats.naming_before(before_stripped) and not _closes_proper_name(before_stripped)) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
                       or _nickname_object_before(before_stripped)
+                      or _slogan_with_language_adjective(before_stripped)
                       or _naming_noun_with_adjectives(before_stripped, inner)
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
                           and (_cue_between(cues, cue_starts, sent[0], s.open_start) is None

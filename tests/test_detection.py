@@ -892,6 +892,22 @@ DETECTED = [
                  id="a-march-s-slogan-after-derriere-le-mot-d-ordre-is-a-name"),
     pytest.param("Les cheminots ont marché jusqu'à la gare derrière les mots d’ordre « Retrait » et « Grève générale ».", [],
                  id="a-march-s-slogans-after-derriere-les-mots-d-ordre-are-names"),
+    # One adjective of a language, a region or a country between the slogan noun and the marks
+    # only says what tongue the slogan is in: still its name; any other word breaks it (round z11).
+    pytest.param("Devant le consulat, une banderole reprenait le slogan basque « Gora Euskadi » sous la pluie.", [],
+                 id="a-slogan-with-a-regional-adjective-is-a-name"),
+    pytest.param("Les supporters ont déployé la devise latine « Fluctuat nec mergitur » au-dessus de la tribune.", [],
+                 id="a-motto-with-a-language-adjective-is-a-name"),
+    pytest.param("Le candidat a dénoncé le slogan favori « On lâche rien » de ses adversaires.",
+                 [("partial", "On lâche rien")], id="a-slogan-with-another-adjective-stays-a-quote"),
+    # Marks after « de type » or « du type » name the category a thing belongs to (des blindés de
+    # type « Leopard »), the writer's label, nobody's words; marks after « le type » still may be a quote (round z11).
+    pytest.param("L'armée a commandé douze hélicoptères de type « Caracal » pour ses forces spéciales.", [],
+                 id="a-category-after-de-type-is-a-name"),
+    pytest.param("Le gouvernement veut interdire les chargeurs du type « grande capacité » dès l'été.", [],
+                 id="a-category-after-du-type-is-a-name"),
+    pytest.param("Le ministre a critiqué le type « bricolage » de la réforme, a-t-il dit.",
+                 [("partial", "bricolage")], id="marks-after-le-type-without-de-stay-a-quote"),
     pytest.param("Le préfet a commis une « erreur » que la personne concernée ne reconnaît pas.",
                  [("partial", "erreur")], id="a-noun-personne-after-a-determiner-is-no-negative-subject"),
     # A slogan named in an apposition right after the marks labels them, as « le slogan « … » » before
