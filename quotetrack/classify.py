@@ -1187,9 +1187,9 @@ def _slogan_adjective() -> regex.Pattern[str]:
 
 @cache
 def _language_adjectives() -> frozenset[str]:
-    """Languages of ``language_phrases`` (``names.json``: en anglais, en arabe) and the
+    """Languages of the two-word ``language_phrases`` (``names.json``: en anglais, en arabe) and the
     ``regional_adjectives`` of ``grammar.json`` (catalan, basque), folded."""
-    languages = {fold(p.split()[1]) for p in names_data().get("language_phrases", ()) if p.startswith("en ") and len(p.split()) == 2}
+    languages = {fold(p.split()[1]) for p in names_data().get("language_phrases", ()) if len(p.split()) == 2}
     return frozenset(languages | {fold(a) for a in lexicon.read_json("grammar.json").get("regional_adjectives", ())})
 
 
@@ -1197,14 +1197,15 @@ def _slogan_with_language_adjective(before: str) -> bool:
     """Whether ``before`` ends with a slogan noun and one adjective of a language, a region or a
     country (le slogan catalan « … », la devise latine « … », les slogans kurdes « … »): the
     adjective only says what tongue the slogan is in, so the marks are its name, as right after
-    the noun (le slogan « … »); any other word between (le slogan repris « … ») breaks it."""
+    the noun (le slogan « … »), agreed with the noun (``agreement_endings``); any other word between
+    (le slogan repris « … ») breaks it."""
     m = _slogan_adjective().search(before, max(0, len(before) - 60))
     if m is None:
         return False
     word = fold(m.group(1))
     languages = _language_adjectives()
     return (is_nationality_adjective(word)
-            or any(word[: len(word) - len(e)] in languages for e in ("", "s", "e", "es") if word.endswith(e)))
+            or any(word[: len(word) - len(e)] in languages for e in ("", *grammar().agreement_endings) if word.endswith(e)))
 
 
 @cache
