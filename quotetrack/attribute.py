@@ -1919,7 +1919,7 @@ def _complement_link_words() -> frozenset[str]:
 @cache
 def _text_words() -> frozenset[str]:
     """Nouns for a statement or for what was said (``compte rendu``, ``propos``), from the data."""
-    return _speech_nouns() | frozenset(w.lower() for w in names_data()["text_nouns"])
+    return _speech_nouns() | _issued_nouns()
 
 
 @cache
