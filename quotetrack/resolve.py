@@ -1220,6 +1220,11 @@ class Resolver:
                 continue
             if name is b and b.after_preposition and not gap.strip(" \u00a0"):
                 continue  # "le gouvernement Barnier": the name qualifies the body (see institutions.after_head)
+            if name is a and a.after_preposition and "," not in gap:
+                # "confie au Baltimore Sun la belle-sœur d'un disparu": a name a preposition governs,
+                # then a role with no comma between, is the verb's complement and the role its
+                # postposed subject; an apposition after a name is set off by a comma.
+                continue
             if name is a and (self._closes_opening_aside(a, b) or (not self._opens_its_sentence(a) and self._subject_of_cue(b))
                               or self._names_place(a)):
                 continue  # "Interrogé sur l'absence de Jean X, le ministre a répondu": the minister is the subject

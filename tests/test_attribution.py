@@ -131,6 +131,13 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-lone-first-name-and-an-apposition-with-an-age-after-a-l-afp-is-the-speaker"),
     pytest.param("« La saison démarre fort », a estimé l'AFP Sport, une rubrique de l'agence.", "AFP Sport", "direct",
                  "incise-postposed", id="an-apposition-with-no-age-after-the-agency-s-word-keeps-its-name"),
+    # Round aa1: a name a preposition governs right after the cue, then a role with no comma between:
+    # the name is the verb's complement (a paper, someone confided in), the role its postposed subject;
+    # set off by a comma after the name, the role is still its apposition.
+    pytest.param("« Il ne rentrera pas », confie au Clairon Vendéen la mère du marin disparu.", "mère du marin disparu",
+                 "direct", "incise-postposed", id="a-role-after-a-name-governed-by-a-preposition-is-no-apposition"),
+    pytest.param("« Les recherches reprendront demain », a expliqué au Clairon Vendéen Paul Girard, le maire de la commune.",
+                 "Paul Girard", "direct", "incise-postposed", id="a-role-set-off-by-a-comma-after-a-name-is-its-apposition"),
     # Round x1: a known first name alone opening a sentence, then a verb (not a noun phrase) is
     # that person, the antecedent of the inverted pronoun after it.
     pytest.param("Fatou a rouvert sa boutique lundi, près de la gare. « Les clients reviennent doucement », raconte-t-elle.",

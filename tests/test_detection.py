@@ -6517,6 +6517,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-ship-s-name-after-a-navy-prefix-inside-a-report"),
     pytest.param("Les dockers dénoncent un navire « poubelle » abandonné depuis deux ans dans le port.", ["poubelle"],
                  id="a-lower-case-verdict-after-navire-is-still-quoted"),
+    # Round aa1: the merchant ships' nouns (porte-conteneurs, méthanier, ferry) name the vessel too,
+    # a cue before them in the sentence or not.
+    pytest.param("Le journal raconte la nuit où le porte-conteneurs « Karina » a dérivé vers la digue.", [],
+                 id="a-container-ship-s-name-after-its-noun-after-a-cue"),
+    pytest.param("Le syndicat raconte comment le ferry « Normandie » a quitté le quai sans autorisation.", [],
+                 id="a-ferry-s-name-after-its-noun-after-a-cue"),
+    pytest.param("Les dockers dénoncent un porte-conteneurs « poubelle » abandonné depuis deux ans dans le port.", ["poubelle"],
+                 id="a-lower-case-verdict-after-porte-conteneurs-is-still-quoted"),
     # A news agency's noun before a capitalised name in marks: the agency's name.
     pytest.param("« Le scrutin aura lieu en mars », a annoncé le gouvernement, cité par l'agence « MAP ».",
                  ["Le scrutin aura lieu en mars"], id="a-news-agency-s-name-after-its-noun"),
