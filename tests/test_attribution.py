@@ -1121,6 +1121,12 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
     pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
                  id="pour-les-historiens-reports-the-clause"),
+    # The parties of a trial hold positions as the parquet does: the ministère public, the civil
+    # parties, several prosecutors (round aa2).
+    pytest.param("Pour le ministère public, la gérante savait que l'entrepôt n'était plus aux normes.", "ministère public",
+                 "indirect", "selon-fronted", id="pour-le-ministere-public-reports-the-clause"),
+    pytest.param("Pour les parties civiles, l'instruction a été menée trop vite.", "parties civiles", "indirect",
+                 "selon-fronted", id="pour-les-parties-civiles-report-the-clause"),
     # A delegation at talks or hearings holds its party's position (round x3).
     pytest.param("Pour la délégation tunisienne, la plainte ne repose sur rien.", "délégation tunisienne", "indirect",
                  "selon-fronted", id="pour-la-delegation-reports-the-clause"),
