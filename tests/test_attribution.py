@@ -1128,6 +1128,12 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
     pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
                  id="pour-les-historiens-reports-the-clause"),
+    # The parties of a trial hold positions as the parquet does: the ministère public, the civil
+    # parties, several prosecutors (round aa2).
+    pytest.param("Pour le ministère public, la gérante savait que l'entrepôt n'était plus aux normes.", "ministère public",
+                 "indirect", "selon-fronted", id="pour-le-ministere-public-reports-the-clause"),
+    pytest.param("Pour les parties civiles, l'instruction a été menée trop vite.", "parties civiles", "indirect",
+                 "selon-fronted", id="pour-les-parties-civiles-report-the-clause"),
     # A delegation at talks or hearings holds its party's position (round x3).
     pytest.param("Pour la délégation tunisienne, la plainte ne repose sur rien.", "délégation tunisienne", "indirect",
                  "selon-fronted", id="pour-la-delegation-reports-the-clause"),
@@ -1482,6 +1488,15 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="an-elided-conjunction-after-the-marks-is-no-incise"),
     pytest.param("« Rien ne presse », le maire a rappelé, lors de la séance.", "maire", "direct", "incise-postposed",
                  id="a-subject-first-incise-after-the-marks-still-reports"),
+    # « X avait parlé d'un « … », avant que l'enquête ne révèle … »: avant que and après que open a
+    # temporal clause with its own subject and verb, no postposed incise of the marks (round aa2).
+    pytest.param("La mairie avait d'abord parlé d'une « simple fuite », avant que les pompiers ne découvrent "
+                 "l'ampleur des dégâts.", "mairie", "partial", "subject-before-cue",
+                 id="avant-que-after-the-marks-opens-no-incise"),
+    pytest.param("Le club avait évoqué un « malaise », après que l'arbitre a dévoilé le rapport du match.", "club",
+                 "partial", "subject-before-cue", id="apres-que-after-the-marks-opens-no-incise"),
+    pytest.param("« Nous reviendrons », a promis la syndicaliste, avant que la séance ne soit levée.", "syndicaliste",
+                 "direct", "incise-postposed", id="avant-que-after-a-plain-incise-leaves-the-incise"),
     # Round m6: a comma and an object relative (que, qu') after the marks open a relative on the
     # marked noun; its verb is no incise reporting them.
     pytest.param("Le maire a dénoncé un « projet pharaonique », que la région soutient pourtant.", "maire",

@@ -693,6 +693,10 @@ DETECTED = [
                  [("indirect", "la réforme n'est qu'un coup de communication")], id="pour-ses-adversaires-is-a-source"),
     pytest.param("Il a tendu un piège pour adversaires pressés, la partie a tourné court.", [],
                  id="pour-adversaires-with-no-determiner-is-no-source"),
+    pytest.param("Pour le ministère public, la gérante savait que l'entrepôt était vétuste.",
+                 [("indirect", "la gérante savait que l'entrepôt était vétuste")], id="pour-le-ministere-public-is-a-source"),
+    pytest.param("Pour devenir procureurs, les candidats passent un concours exigeant.", [],
+                 id="pour-and-an-infinitive-before-procureurs-is-no-source"),
     # « organisation » is the body when it closes the fronted phrase (Pour l'organisation, …); before
     # a complement it is the act of organising (Pour l'organisation du gala, …), no source.
     pytest.param("Amnesty a publié son rapport. Pour l'organisation, les autorités doivent libérer les détenus.",
