@@ -8206,6 +8206,15 @@ ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_RB = [
                  0, "permanence du député", id="a-deputy-s-office-with-its-complement-speaks"),
     pytest.param("Il assure une permanence le mardi, a indiqué le maire.",
                  0, "maire", id="a-permanence-inside-the-clause-is-no-speaker"),
+    # Round aa3: a diplomatic post named by its function (« la représentation diplomatique », « la
+    # mission diplomatique ») is a body that speaks as a postposed subject, as « l'ambassade » does;
+    # a representation alone (a show) is none.
+    pytest.param("Les ressortissants peuvent s'inscrire en ligne dès mardi, a précisé la représentation diplomatique.",
+                 0, "représentation diplomatique", id="a-diplomatic-representation-as-a-postposed-subject-speaks"),
+    pytest.param("Un point de contact a été ouvert à Dakar, a fait savoir la mission diplomatique.",
+                 0, "mission diplomatique", id="a-diplomatic-mission-as-a-postposed-subject-speaks"),
+    pytest.param("La salle était comble pour la représentation, a raconté le metteur en scène.",
+                 0, "metteur en scène", id="a-representation-inside-the-clause-is-no-speaker"),
 ]
 
 
