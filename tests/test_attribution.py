@@ -1572,6 +1572,13 @@ ATTRIBUTED = [
                  "Paul Martin", "direct", "incise-postposed", id="a-bare-role-still-takes-back-the-last-person"),
     pytest.param("Le ministre, Paul Martin, a défendu son budget. « Les marchés restent calmes », a dit le ministre d'une "
                  "voix lasse.", "Paul Martin", "direct", "incise-postposed", id="a-manner-after-a-role-is-no-indefinite-complement"),
+    # Round aa3: a common noun's acronym in capitals after the indefinite (« d'une PME ») introduces
+    # someone new as the lower-case noun does (no one named before); a definite one (« de la PME ») does not.
+    pytest.param("Le maire, Paul Martin, a réclamé des caméras. « Les commandes ont triplé », constate le patron d'une "
+                 "PME normande.", "patron", "direct", "incise-postposed",
+                 id="a-role-over-an-indefinite-acronym-is-someone-new"),
+    pytest.param("Le patron de la PME, Paul Martin, a réclamé des caméras. « Les commandes ont triplé », constate le patron "
+                 "de la PME.", "Paul Martin", "direct", "incise-postposed", id="a-role-over-a-definite-acronym-is-no-one-new"),
     # Round v6: a verb of bearing (se montrer) inside a que-clause gives its fragment to the one
     # who reports the clause; in a main clause, to its subject.
     pytest.param("Paul Martin est rentré de Rome. Il affirme que le climat reste calme et que les Italiens se montrent "
