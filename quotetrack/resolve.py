@@ -2957,7 +2957,10 @@ class Resolver:
                 # text introduces with an indefinite is someone new too, no one named before; so is
                 # the holder of a role over something so introduced ("le gérant d'une grande banque").
                 # "a annoncé le président d'une voix posée": a manner (``manner_nouns``) is no complement.
-                complement = _determined_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH) if relational or m.kind == "role" else None
+                # "le dirigeant d'une PME": a common noun's acronym in capitals after the indefinite
+                # introduces something new as well (the description stays as the mentions read it).
+                complement = (_determined_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH)
+                              or _determined_acronym().match(self.text, m.end, m.end + _COMPLEMENT_REACH)) if relational or m.kind == "role" else None
                 introduced = complement is not None and not _folded_names("manner_nouns").intersection(fold(complement.group()).split())
                 # "Lucie X est rentrée. Selon le gérant de son hôtel, …": the holder of a role over
                 # something the possessive gives someone (the last person) is not that person.
@@ -6633,6 +6636,18 @@ def _determined_complement() -> regex.Pattern[str]:
         rf"[ \u00a0]++(?i:{alternation(tuple(data['complement_links']))})[ \u00a0]*+(?i:{alternation(dets)})[ \u00a0]++"
         rf"\p{{Ll}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+(?:[,.;:!?()]|$))"
         rf"|[ \u00a0]++(?:{alternation(adjectives)})(?![\p{{L}}'’\-]))?(?![\p{{L}}'’])"
+    )
+
+
+@cache
+def _determined_acronym() -> regex.Pattern[str]:
+    """`` d'une PME``, `` d'une ONG``: a complement link, an indefinite determiner and a common
+    noun's acronym, two to five capitals making a whole word."""
+    data = names_data()
+    dets = tuple(data.get("indefinite_determiners", ())) or ("(?!)",)
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(tuple(data['complement_links']))})[ \u00a0]*+(?i:{alternation(dets)})[ \u00a0]++"
+        rf"\p{{Lu}}{{2,5}}+(?![\p{{L}}'’\-])"
     )
 
 

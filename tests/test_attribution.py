@@ -1594,6 +1594,13 @@ ATTRIBUTED = [
                  "Paul Martin", "direct", "incise-postposed", id="a-bare-role-still-takes-back-the-last-person"),
     pytest.param("Le ministre, Paul Martin, a défendu son budget. « Les marchés restent calmes », a dit le ministre d'une "
                  "voix lasse.", "Paul Martin", "direct", "incise-postposed", id="a-manner-after-a-role-is-no-indefinite-complement"),
+    # Round aa3: a common noun's acronym in capitals after the indefinite (« d'une PME ») introduces
+    # someone new as the lower-case noun does (no one named before); a definite one (« de la PME ») does not.
+    pytest.param("Le maire, Paul Martin, a réclamé des caméras. « Les commandes ont triplé », constate le patron d'une "
+                 "PME normande.", "patron", "direct", "incise-postposed",
+                 id="a-role-over-an-indefinite-acronym-is-someone-new"),
+    pytest.param("Le patron de la PME, Paul Martin, a réclamé des caméras. « Les commandes ont triplé », constate le patron "
+                 "de la PME.", "Paul Martin", "direct", "incise-postposed", id="a-role-over-a-definite-acronym-is-no-one-new"),
     # Round v6: a verb of bearing (se montrer) inside a que-clause gives its fragment to the one
     # who reports the clause; in a main clause, to its subject.
     pytest.param("Paul Martin est rentré de Rome. Il affirme que le climat reste calme et que les Italiens se montrent "
@@ -8228,6 +8235,15 @@ ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_RB = [
                  0, "permanence du député", id="a-deputy-s-office-with-its-complement-speaks"),
     pytest.param("Il assure une permanence le mardi, a indiqué le maire.",
                  0, "maire", id="a-permanence-inside-the-clause-is-no-speaker"),
+    # Round aa3: a diplomatic post named by its function (« la représentation diplomatique », « la
+    # mission diplomatique ») is a body that speaks as a postposed subject, as « l'ambassade » does;
+    # a representation alone (a show) is none.
+    pytest.param("Les ressortissants peuvent s'inscrire en ligne dès mardi, a précisé la représentation diplomatique.",
+                 0, "représentation diplomatique", id="a-diplomatic-representation-as-a-postposed-subject-speaks"),
+    pytest.param("Un point de contact a été ouvert à Dakar, a fait savoir la mission diplomatique.",
+                 0, "mission diplomatique", id="a-diplomatic-mission-as-a-postposed-subject-speaks"),
+    pytest.param("La salle était comble pour la représentation, a raconté le metteur en scène.",
+                 0, "metteur en scène", id="a-representation-inside-the-clause-is-no-speaker"),
 ]
 
 
