@@ -5818,14 +5818,36 @@ def _clause_before_fragment(text: str, cue_end: int, open_start: int) -> bool:
     verbs = verb_words()
     # The negation particle (n'entend pas) stands only before a verb: the clause has one.
     particles = frozenset(p.rstrip("'’").casefold() for p in grammar().negation_particles)
-    for w in _LETTERS.findall(text, prev + 1, comma):
+    segment = _LETTERS.findall(text, prev + 1, comma)
+    for w in segment:
         word = w.casefold()
         if word in relatives:
             return False
         if (word in verbs or word in particles or (len(word) > 5 and word.endswith(endings))
                 or governor_finite_word(word)):
             return True
-    return False
+    return _plural_subject_and_verb([w.casefold() for w in segment])
+
+
+def _plural_subject_and_verb(words: list[str]) -> bool:
+    """``Pour X, les deux crises relèvent du même scénario, « … »``: the segment opens with a
+    plural determiner (names.json ``plural_determiners``), and within its first few words a word
+    with a plural verb ending (``plural_verb_endings``: -ent; not an adverb's -ment) follows a
+    word with a plural noun's ending (``plural_endings``): a plural subject and its verb, a clause."""
+    raw = names_data()
+    determiners = {d.casefold() for kind in raw["plural_determiners"].values() for d in kind}
+    if not words or words[0] not in determiners:
+        return False
+    verb_endings = tuple(raw["plural_verb_endings"])
+    noun_endings = tuple(raw["plural_endings"])
+    adverbs = tuple(grammar().degree_adverb_endings)
+    head = words[1 : _PLURAL_SUBJECT_REACH + 1]
+    return any(len(w) > 4 and w.endswith(verb_endings) and not w.endswith(adverbs) and head[i - 1].endswith(noun_endings)
+               for i, w in enumerate(head) if i > 0)
+
+
+# Words after a plural determiner within which a plural subject's verb is looked for (les deux crises relèvent).
+_PLURAL_SUBJECT_REACH = 4
 
 
 # A comma after the closing mark, then a lower-case word: the clause goes on past the marks.

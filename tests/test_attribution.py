@@ -1261,6 +1261,11 @@ ATTRIBUTED = [
                  "selon-fronted", id="la-tribune-de-geneve-is-not-cut-after-la-tribune"),
     pytest.param("Selon La Tribune, le ministre a démissionné.", "La Tribune", "indirect", "selon-fronted",
                  id="la-tribune-alone-stays-la-tribune"),
+    # The Tunis daily is La Presse de Tunisie: its country complement is part of the title, not a speaker.
+    pytest.param("La Presse de Tunisie rapporte que le gouvernement a remanié le cabinet.", "La Presse de Tunisie",
+                 "indirect", "subject-before-cue", id="la-presse-de-tunisie-is-not-cut-after-la-presse"),
+    pytest.param("La Presse rapporte que le gouvernement de Tunisie a remanié le cabinet.", "La Presse",
+                 "indirect", "subject-before-cue", id="la-presse-before-a-verb-stays-la-presse"),
     pytest.param("Selon Le Monde lundi, le ministre a démissionné.", "Le Monde", "indirect", "selon-fronted",
                  id="a-lower-case-word-no-title-holds-stays-out"),
     # A title's first word glued to an elided de (« d'El Mundo ») opens the title, as after l'.

@@ -5852,6 +5852,10 @@ def test_selon_then_marks_is_direct() -> None:
     pytest.param("Selon son entourage, le ministre n'entend pas commenter les rumeurs qui circulent en ligne, "
                  "« une affaire qui relève de la vie privée ».",
                  "une affaire qui relève de la vie privée", id="a-negated-verb-then-a-relative-before-the-marks"),
+    # A plural subject and its verb in the present (-ent), no auxiliary, begin the clause too.
+    pytest.param("Pour le géographe Marc Lenoir, chercheur au CNRS, les deux crues obéissent à la même logique, "
+                 "« des orages violents sur des sols imperméabilisés ».",
+                 "des orages violents sur des sols imperméabilisés", id="a-plural-subject-and-its-present-verb-before-the-marks"),
 ])
 def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragment: str) -> None:
     doc = quotetrack.extract(text)
@@ -5879,6 +5883,9 @@ def test_selon_after_a_colon_then_marks_is_direct() -> None:
 @pytest.mark.parametrize(("text", "content"), [
     pytest.param("Pour Paul Garnier, député du Nord, « cette loi ne passera pas ».", "cette loi ne passera pas",
                  id="a-name-and-its-apposition"),
+    # A plural noun phrase and an adverb in -ment is no clause: the marks after it are the whole utterance.
+    pytest.param("Pour l'économiste Paul Martin, les mesures récemment annoncées, « un pansement sur une jambe de bois ».",
+                 "un pansement sur une jambe de bois", id="a-plural-noun-phrase-and-an-adverb-is-no-clause"),
     pytest.param("Selon Amnesty, qui a recueilli des dizaines de témoignages, « la situation est intenable ».",
                  "la situation est intenable", id="a-relative-aside-reports-no-clause-of-its-own"),
     pytest.param("Selon le rapport, consulté par l'AFP, « aucune mesure de sécurité n'a été prise ».",
