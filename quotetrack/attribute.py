@@ -446,6 +446,9 @@ def _age_aside() -> regex.Pattern[str]:
 
 # Most words of the apposition after the side a side marker names (see _side_named_before_apposition).
 _SIDE_APPOSITION_WORDS = 8
+# Most words of such an apposition when a past participle and its preposition open it (associé à…,
+# implanté dans…): a participle phrase has no finite verb, so no subject of its own that could speak.
+_SIDE_PARTICIPLE_WORDS = 12
 # "« … », peut-on lire.", "On lit que …": cues of reading (verbs marked ``reads`` in verbs.json), whose words were written by the
 # publication last named before them (in the same paragraph, within this many characters).
 _READ_REACH = 600
@@ -2115,8 +2118,14 @@ def _short_apposition(words: list[str]) -> bool:
     extrait l'ilménite près de Fort-Dauphin, on …``) are few enough to describe it: at most
     ``_SIDE_APPOSITION_WORDS``; or, when a relative pronoun past its first word opens a clause
     with no comma that restricts its noun, at most that many before the pronoun and as many
-    from it on (the relative describes the side too, it names no other speaker)."""
+    from it on (the relative describes the side too, it names no other speaker); or, when a past
+    participle and a preposition open it, at most ``_SIDE_PARTICIPLE_WORDS``."""
     if len(words) <= _SIDE_APPOSITION_WORDS:
+        return True
+    if (len(words) <= _SIDE_PARTICIPLE_WORDS and words[0].islower() and words[0].endswith(telling_participle_endings())
+            and words[1].lower() in _preposition_words()):
+        # "Chez TotalEnergies, associé à Sonatrach dans plusieurs gisements du Sud, on …": a
+        # participle phrase describes the side at more length, with no verb of its own.
         return True
     rel = next((i for i, w in enumerate(words[: _SIDE_APPOSITION_WORDS + 1]) if i and w.lower() in _relative_openers()), -1)
     return rel > 0 and len(words) - rel <= _SIDE_APPOSITION_WORDS

@@ -818,6 +818,10 @@ ATTRIBUTED = [
     pytest.param("Chez Vendrel, le fabricant de pneus qui emploie deux mille salariés près de Clermont, on assure que les "
                  "commandes reprennent.", "Vendrel", "indirect", "subject-before-cue",
                  id="on-after-chez-an-apposition-with-a-restrictive-relative"),
+    # Round bb1: a past participle and its preposition open a longer apposition (a participle
+    # phrase, no verb of its own): it describes the side too, up to twelve words.
+    pytest.param("Chez Vendrel, implanté depuis trente ans dans la vallée de la Dore, on assure que les commandes reprennent.",
+                 "Vendrel", "indirect", "subject-before-cue", id="on-after-chez-and-a-long-participle-apposition"),
     # The channel set off by commas after the verb is the verb's cue too (batch 26): its subject speaks.
     pytest.param("Le ministère a rappelé, dans un communiqué laconique, que les deux otages étaient « en bonne santé ».",
                  "ministère", "partial", "subject-before-cue", id="fragment-inside-a-reported-clause-takes-its-speaker"),
@@ -1826,6 +1830,10 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     pytest.param("Chez Vendrel, le fabricant de pneus dont les ouvriers sont en grève depuis trois semaines contre la direction, "
                  "on assure que les commandes reprennent.", "les commandes reprennent", None,
                  id="on-after-chez-an-apposition-with-a-long-restrictive-relative-is-nobody-s"),
+    # Round bb1: only a participle phrase may run past eight words; a long noun phrase stays no aside.
+    pytest.param("Chez Vendrel, une vieille entreprise familiale dirigée par les héritiers du fondateur, on assure que les "
+                 "commandes reprennent.", "les commandes reprennent", None,
+                 id="on-after-chez-and-a-long-noun-apposition-is-nobody-s"),
     # Round l2: a name after "au"/"aux" (à fused with its article) takes an article, so it names
     # a party or a firm that speaks for on; a person's name after a bare "à" names no side.
     pytest.param("Au Likoud, on juge que la coalition restera solide.", "la coalition restera solide", "Likoud",

@@ -58,6 +58,7 @@ FINITE = [
     ("La préfète n'a pas caché son agacement.", "n'a pas caché", "cacher", "finite"),  # negated, cacher says openly
     ("Le syndicat ne dissimule pas sa colère.", "ne dissimule", "dissimuler", "finite"),
     ("Le ministre a condamné dans la soirée les « provocations » de Moscou.", "a condamné", "condamner", "finite"),  # dans and no case noun
+    ("Les bailleurs se sont engagés dans la matinée à verser l'aide.", "se sont engagés", "s'engager", "finite"),  # dans and a time: still a promise
     ("Le ministre a dit longuement son inquiétude.", "a dit", "dire", "finite"),  # only a bare long after dire is the idiom
     ("Il a traité de « menteurs » les élus.", "a traité de", "traiter de", "finite"),  # calling names still reports
     ("Elle a traité son voisin de « menteur ».", "a traité", "traiter", "finite"),  # its object before de « … » (round z6)
@@ -500,6 +501,9 @@ NEGATIVES = [
     "L'ancien maire a été condamné dans l'affaire des marchés truqués.",  # condamner dans une affaire: a sentence, no report
     "L'ancien élu a été condamné notamment dans le « dossier Orion ».",  # an adverb and a mark between
     "Le passeur a été condamné en appel à huit ans de prison.",
+    "Le gouvernement s'engage dans un bras de fer avec les syndicats.",  # s'engager dans: to embark on, no promise (round bb1)
+    "Les deux pays se sont engagés dans une course aux armements.",
+    "Le parti s'est résolument engagé dans la bataille des municipales.",  # an adverb between
     "À Tokyo, le Nikkei a accusé le coup : il a perdu 2 % en séance.",  # accuser le coup: to take the hit, no report
     "Les ventes de voitures accusent un recul de 5 % sur un an.",  # accuser un recul: to show a fall
     "Le chantier accuse un retard de six mois.",
