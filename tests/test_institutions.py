@@ -170,6 +170,11 @@ NAMED = [
                  "CCFD-Terre solidaire", id="ccfd-alone-is-the-ngo"),
     pytest.param("Le Comité catholique a ouvert un bureau. « Tout ira bien », a dit Paul Martin.",
                  "Paul Martin", id="no-ccfd-no-ngo"),
+    # Amnistie internationale: the Quebec press's French name of Amnesty International.
+    pytest.param("Amnistie internationale a qualifié le jugement d'« erreur judiciaire ».",
+                 "Amnesty International", id="amnistie-internationale-is-amnesty"),
+    pytest.param("« Le texte passera », a affirmé Paul Martin, favorable à une loi d'amnistie internationale.",
+                 "Paul Martin", id="lower-case-amnistie-is-no-ngo"),
 ]
 
 
