@@ -1434,6 +1434,9 @@ _ROLE_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}'’\-]*+){0,4}
 # One or two lower-case words (an adjective closing a role's capitalised complement, « de la Cour
 # |suprême| ») and the comma opening the apposition of its holder's name.
 _ADJECTIVE_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a0]*+,[ \u00a0]++")
+# One lower-case word between a role and the comma before its holder's name: a postposed
+# adjective of the role (« son enquêteur principal, Denis X, », « le maire sortant, Paul X, »).
+_ROLE_ADJECTIVE_GAP = regex.compile(r"[ \u00a0]\p{Ll}[\p{L}\-]*+[ \u00a0]*+,[ \u00a0]++")
 # A role ending with a capitalised word (its complement names a body: « la présidente de la Cour »).
 _CAPITAL_LAST_WORD = regex.compile(r"[ '’]\p{Lu}[\p{L}\-]*+$")
 # Characters before a name read back for the description its complement belongs to.
@@ -6242,6 +6245,9 @@ class Attributor:
                     and _CAPITAL_LAST_WORD.search(m.text) is not None and _ADJECTIVE_APPOSITION_GAP.fullmatch(gap)
                     and self._closes_apposition(n.end)):
                 return n  # "La présidente de la Cour suprême, Anna X, qui…": an adjective closes the body's name
+            if (n.kind == "name" and m.kind == "role" and not inside and " " in n.text
+                    and _ROLE_ADJECTIVE_GAP.fullmatch(gap) and self._closes_apposition(n.end)):
+                return n  # "Son enquêteur principal, Denis X, a …": the role's adjective, then its holder
             if m.kind == "role":
                 held = self._holder_past_bodies(k, m.end)
                 if held is not None:

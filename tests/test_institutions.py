@@ -175,6 +175,19 @@ NAMED = [
                  "Amnesty International", id="amnistie-internationale-is-amnesty"),
     pytest.param("« Le texte passera », a affirmé Paul Martin, favorable à une loi d'amnistie internationale.",
                  "Paul Martin", id="lower-case-amnistie-is-no-ngo"),
+    # Corps heads a body's name (le Corps européen de solidarité, le Corps des sapeurs-pompiers).
+    pytest.param("Le Corps européen de solidarité se dit « prêt à accueillir » mille volontaires de plus.",
+                 "Corps européen de solidarité", id="corps-heads-a-body-s-name"),
+    pytest.param("« Les secours sont arrivés », a dit Paul Martin, corps et âme dans la tâche.",
+                 "Paul Martin", id="lower-case-corps-is-no-body"),
+    # The Canadian railways are named by a demonym and an adjective, both capitalised: the gazetteer's,
+    # their whole name (a demonym before a person's name stays out: le Canadien Trudeau).
+    pytest.param("Le Canadien National assure que la ligne rouvrira dimanche.",
+                 "Canadien National", id="canadien-national-is-the-railway"),
+    pytest.param("Selon le Canadien Pacifique, aucun convoi n'a déraillé.",
+                 "Canadien Pacifique", id="canadien-pacifique-is-the-railway"),
+    pytest.param("Le Canadien Paul Martin assure que la ligne rouvrira dimanche.",
+                 "Paul Martin", id="a-demonym-before-a-person-stays-out"),
 ]
 
 
