@@ -3351,6 +3351,21 @@ def test_a_participle_in_a_cleft_s_focus_reports_nothing(text: str, found: list[
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # A noun of a company's trade (names.json trade_nouns: l'opérateur, le fabricant, l'exploitant)
+    # after a postposed cue is the company, the incise's subject, as a body noun is (round bb4).
+    ("La ligne rouvrira lundi matin, a indiqué l’opérateur.", [("La ligne rouvrira lundi matin", "opérateur")]),
+    ("Deux lots ont été rappelés, a confirmé le fabricant.", [("Deux lots ont été rappelés", "fabricant")]),
+    ("Le four sera rallumé en mai, précise l’exploitant du site.", [("Le four sera rallumé en mai", "exploitant du site")]),
+    # the same noun after a verb whose subject stands before it is its object: no incise
+    ("Le ministre, très remonté, a critiqué l’exploitant.", []),
+    ("La ministre, en visite à l'usine, a salué le fabricant.", []),
+])
+def test_a_trade_noun_after_a_postposed_cue_is_its_subject(text: str, found: list[tuple[str, str]]) -> None:
+    quotes = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == found
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # A plural verb after the comma, then a bare name: the name is its object, not a postposed subject (round e3).
     ("Les Seychelles, un chapelet d'îles, avaient d'abord reconnu Moscou de 1976 à 1991.", None),
