@@ -4313,6 +4313,15 @@ def _decide(
         # participle after a fronted source ("Selon le texte, les « modalités » devaient être
         # convenues plus tard"): the clause's own verb, the source's words, marks and all.
         return "not-label"
+    if (">" not in before and (det := _name_determiner_before(before_stripped))
+            and _cue_between(cues, cue_starts, sent[0], s.open_start) is None
+            and (k := bisect.bisect_left(cue_starts, s.close_end)) < len(cues) and cues[k].form == "participle"
+            and _labelled_subject(text, s.open_start - len(before) + len(before_stripped) - det, s, cues, cue_starts,
+                                  sent[1] if sent[1] >= s.close_end else s.close_end)):
+        # "Le pays ne croit plus à la « relance » promise en 2010": the same participle after marks
+        # a definite determiner opens anywhere in a sentence no cue before them reports: it
+        # describes the thing the marks name, the writer's label, nobody's words.
+        return "not-label"
     cue = cues[cue_in_sentence] if cue_in_sentence is not None else None
     denied = (cue is not None and getattr(cue, "negated", False) and cue.end <= s.open_start
               and _denied_when_negated(cue.lemma))

@@ -4077,12 +4077,13 @@ def _past_rubric(text: str, start: int, end: int) -> int:
 @cache
 def _body_subject() -> regex.Pattern[str]:
     """``alerte le syndicat``, ``indique le communiqué``, ``précise la déclaration``, ``a rapporté la
-    télévision d'État``: a determiner and a body, field, speaking text or publication noun (from
-    ``names.json``), a postposed subject the gazetteer does not know; or an elided article glued to
+    télévision d'État``, ``a confirmé l'exploitant``: a determiner and a body, trade (a company named by
+    its trade: ``trade_nouns``), field, speaking text or publication noun (from ``names.json``), a
+    postposed subject the gazetteer does not know; or an elided article glued to
     a capitalised name (``a indiqué l'Insee``)."""
     raw = names_data()
     elided = [a for a in raw["articles"] if a[-1:] in "'’"]
-    nouns = [*raw["body_nouns"], *raw["field_nouns"], *raw["speaking_text_nouns"], *raw["publication_nouns"]]
+    nouns = [*raw["body_nouns"], *raw.get("trade_nouns", ()), *raw["field_nouns"], *raw["speaking_text_nouns"], *raw["publication_nouns"]]
     return regex.compile(
         rf"(?i)(?<!\p{{L}})(?:(?:{trie_alternation(raw['determiners'])})(?:(?<=['’])|[ \u00a0]++)"
         rf"(?:{trie_alternation(nouns)})(?!\p{{L}})"

@@ -2152,6 +2152,14 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
                      id="an-indefinite-before-a-signing-participle-leaves-a-verdict-quoted"),
         pytest.param("Le député a jugé le texte « bâclé » adopté en commission.", None, "bâclé",
                      id="a-noun-between-the-determiner-and-the-marks-leaves-a-verdict-quoted"),
+        # A cue's participle after marks a definite determiner opens as an object or complement,
+        # no cue before them in the sentence: the writer's label too (round bb4).
+        pytest.param("Sur le port, l'heure n'est plus à la « relance » promise en 2010, et les quais se vident.",
+                     "relance", None, id="a-participle-after-a-complement-label-no-cue-before"),
+        pytest.param("Les pêcheurs attendent toujours la « prime à la casse » annoncée en mai.",
+                     "prime à la casse", None, id="a-participle-after-an-object-label-no-cue-before"),
+        pytest.param("Le maire a défendu la « relance » promise en 2010.", None, "relance",
+                     id="a-cue-before-the-object-label-still-reports-it"),
         # Quant à fronts the labelled noun phrase as the sentence's topic (round u5).
         pytest.param("Quant à la « transition apaisée » promise par la junte, les diplomates n'y croient guère.",
                      "transition apaisée", None, id="a-participle-with-its-agent-after-a-topic-opened-by-quant-a"),
@@ -3353,6 +3361,21 @@ def test_avoir_beau_reports_a_clause_ending_at_the_main_clause(text: str, clause
 ])
 def test_a_participle_in_a_cleft_s_focus_reports_nothing(text: str, found: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A noun of a company's trade (names.json trade_nouns: l'opérateur, le fabricant, l'exploitant)
+    # after a postposed cue is the company, the incise's subject, as a body noun is (round bb4).
+    ("La ligne rouvrira lundi matin, a indiqué l’opérateur.", [("La ligne rouvrira lundi matin", "opérateur")]),
+    ("Deux lots ont été rappelés, a confirmé le fabricant.", [("Deux lots ont été rappelés", "fabricant")]),
+    ("Le four sera rallumé en mai, précise l’exploitant du site.", [("Le four sera rallumé en mai", "exploitant du site")]),
+    # the same noun after a verb whose subject stands before it is its object: no incise
+    ("Le ministre, très remonté, a critiqué l’exploitant.", []),
+    ("La ministre, en visite à l'usine, a salué le fabricant.", []),
+])
+def test_a_trade_noun_after_a_postposed_cue_is_its_subject(text: str, found: list[tuple[str, str]]) -> None:
+    quotes = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == found
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
