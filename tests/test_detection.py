@@ -3145,6 +3145,15 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
         # The clause has its verb before the comma: the cue after it is a postposed incise.
         ("Le maire explique que les travaux, coûteux, dureront un an, lui a répondu son adjoint.",
          "les travaux, coûteux, dureront un an"),
+        # A gerund set off right after an article and a noun (no verb yet) is an aside on the
+        # subject: the clause's verb follows it, in marks or not.
+        ("Le syndicat juge que la direction, en annonçant des fermetures, sacrifie les salariés.",
+         "la direction, en annonçant des fermetures, sacrifie les salariés"),
+        ("Le Monde estime pour sa part que l'exécutif, en promettant des contrôles, « cède à la panique ».",
+         "l'exécutif, en promettant des contrôles, « cède à la panique »"),
+        # After a clause with its verb, the gerund is the reporter's own act: the clause ends there.
+        ("La préfète a annoncé que les écoles rouvriraient, en promettant des renforts, puis a quitté la salle.",
+         "les écoles rouvriraient"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
