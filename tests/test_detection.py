@@ -5857,6 +5857,9 @@ def test_selon_then_marks_is_direct() -> None:
     pytest.param("Selon son entourage, le ministre n'entend pas commenter les rumeurs qui circulent en ligne, "
                  "« une affaire qui relève de la vie privée ».",
                  "une affaire qui relève de la vie privée", id="a-negated-verb-then-a-relative-before-the-marks"),
+    # Marks opening with the negation particle want a subject: the writer's words before them.
+    pytest.param("Pour elle, le suspect, que nul ne connaissait au village, « n'a agi que par rancune ».",
+                 "n'a agi que par rancune", id="a-subject-and-its-relative-then-a-negated-predicate-in-marks"),
 ])
 def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragment: str) -> None:
     doc = quotetrack.extract(text)
@@ -5871,6 +5874,8 @@ def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragme
                  [("direct", "la situation est grave")], id="a-title-s-clause-after-pour-x-stays-direct"),
     pytest.param("Selon le préfet, « un accord sera signé jeudi ».",
                  [("direct", "un accord sera signé jeudi")], id="a-body-sentence-after-selon-stays-direct"),
+    pytest.param("Selon le juge, « ne pas répondre serait un aveu ».",
+                 [("direct", "ne pas répondre serait un aveu")], id="a-negated-infinitive-right-after-the-source-stays-direct"),
 ])
 def test_title_noun_phrase_after_a_fronted_source_is_partial(text: str, quotes: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == quotes
