@@ -4171,6 +4171,7 @@ def _decide(
     if (fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end)
             and not _clause_after_pronoun(text, cues[fronted], s.open_start)
             and not (inner[:1].islower() and _clause_before_fragment(text, cues[fronted].end, s.open_start))
+            and not (_opens_with_negation(inner) and _words_after_source(text, cues[fronted].end, s.open_start))
             and not (inner[:1].islower() and not holds_verb(inner)
                      and _apposed_to_subject(text, cues[fronted].end, s.open_start, s.close_end, g))):
         # "D'après lui, « une large majorité » d'États membres soutient le texte": the sentence goes
@@ -5857,6 +5858,16 @@ def _plural_subject_and_verb(words: list[str]) -> bool:
 
 # Words after a plural determiner within which a plural subject's verb is looked for (les deux crises relèvent).
 _PLURAL_SUBJECT_REACH = 4
+
+
+def _words_after_source(text: str, cue_end: int, open_start: int) -> bool:
+    """``Pour lui, l'agresseur, que personne ne connaît, « ne représente que lui-même »``: words of
+    the writer's stand between the comma closing the fronted source and the marks. Marks opening
+    with a negation particle (see :func:`_opens_with_negation`) hold a verb whose subject those words
+    are: the predicate of the writer's sentence, a fragment, no whole quotation (« ne pas céder »
+    right after the source's comma still may be one)."""
+    comma = text.find(",", cue_end, open_start)
+    return comma >= 0 and bool(text[comma + 1 : open_start].strip(_SPACES + ","))
 
 
 # A comma after the closing mark, then a lower-case word: the clause goes on past the marks.

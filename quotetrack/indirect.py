@@ -634,6 +634,8 @@ _LAST_WORD_REACH = 12
 _TRAILING_WORD = regex.compile(r"(?<!\p{L})\p{L}++$")
 _JOINT_REACH = 16
 _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
+# The same, maybe past an opening mark: the speaker's words going on the clause (« , « court … »).
+_LOWER_NEXT_QUOTED = regex.compile(r"[ \u00a0]*+(?:[«“\"][ \u00a0\u202f]*+)?\p{Ll}")
 # A name in apposition (one to four capitalised words) and its closing comma.
 _NAME_APPOSED = regex.compile(r"[ \u00a0]*+\p{Lu}[\p{L}\-'’.]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-'’.]*+){0,3}[ \u00a0]*+,")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
@@ -5183,22 +5185,28 @@ def _verbless_frame_of_marks(text: str, lead: int, cue: CueLike, s_end: int) -> 
 
 def _participle_aside_on_subject(text: str, start: int, comma: int, cue: CueLike, end: int) -> bool:
     """``que les données de santé, considérées comme « sensibles », imposent …``: a bare participle
-    cue right after the comma closing the clause's short subject (a few words, no verb word) opens an
+    cue (or a gerund after an article and a noun alone) right after the comma closing the clause's short subject (a few words, no verb word) opens an
     aside that a comma closes soon after, a lower-case word going on: the clause's verb follows.
     A longer subject (up to ``_LONG_SUBJECT`` words: ``que l'existence d'un accord oral entre les
     deux hommes, invoquée par la défense, était …``) when an auxiliary's finite form (``verb_words``)
     opens the words after the aside: the verb group of the subject, sure to follow it."""
-    if cue.form != "participle" or _comma(text, start, comma) >= 0:
+    if cue.form not in ("participle", "gerund") or _comma(text, start, comma) >= 0:
         return False
     words = [w.group().casefold() for w in _CLAUSE_WORD.finditer(text, start, comma)]
     if not words or len(words) > _LONG_SUBJECT or any(w in _verb_words() for w in words):
+        return False
+    if cue.form == "gerund" and not (len(words) == 2 and words[0] in articles()):
+        # "que le gouvernement, en promettant de durcir les règles, « court … »": a gerund set off
+        # right after a bare noun phrase (an article, a noun: no verb yet) is an aside on the
+        # subject; after anything longer it may close the clause ("que l'usine fermera, en
+        # précisant que …": the reporter's own act), so the clause ends at its comma.
         return False
     closing = _comma(text, cue.end, min(end, cue.end + _SUBJECT_ASIDE_MAX))
     if closing >= 0 and (named := _NAME_APPOSED.match(text, closing + 1, end)) is not None:
         # "que X, informé par sa conseillère, Susan Y, a appelé …": the agent's name in apposition
         # closes the aside, the clause's verb after it.
         closing = named.end() - 1
-    if closing < 0 or _LOWER_NEXT.match(text, closing + 1, end) is None:
+    if closing < 0 or _LOWER_NEXT_QUOTED.match(text, closing + 1, end) is None:
         return False
     if len(words) <= _SHORT_SUBJECT:
         return True

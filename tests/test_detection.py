@@ -3157,6 +3157,15 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
         # The clause has its verb before the comma: the cue after it is a postposed incise.
         ("Le maire explique que les travaux, coûteux, dureront un an, lui a répondu son adjoint.",
          "les travaux, coûteux, dureront un an"),
+        # A gerund set off right after an article and a noun (no verb yet) is an aside on the
+        # subject: the clause's verb follows it, in marks or not.
+        ("Le syndicat juge que la direction, en annonçant des fermetures, sacrifie les salariés.",
+         "la direction, en annonçant des fermetures, sacrifie les salariés"),
+        ("Le Monde estime pour sa part que l'exécutif, en promettant des contrôles, « cède à la panique ».",
+         "l'exécutif, en promettant des contrôles, « cède à la panique »"),
+        # After a clause with its verb, the gerund is the reporter's own act: the clause ends there.
+        ("La préfète a annoncé que les écoles rouvriraient, en promettant des renforts, puis a quitté la salle.",
+         "les écoles rouvriraient"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
@@ -5879,6 +5888,9 @@ def test_selon_then_marks_is_direct() -> None:
     pytest.param("Pour le géographe Marc Lenoir, chercheur au CNRS, les deux crues obéissent à la même logique, "
                  "« des orages violents sur des sols imperméabilisés ».",
                  "des orages violents sur des sols imperméabilisés", id="a-plural-subject-and-its-present-verb-before-the-marks"),
+    # Marks opening with the negation particle want a subject: the writer's words before them.
+    pytest.param("Pour elle, le suspect, que nul ne connaissait au village, « n'a agi que par rancune ».",
+                 "n'a agi que par rancune", id="a-subject-and-its-relative-then-a-negated-predicate-in-marks"),
 ])
 def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragment: str) -> None:
     doc = quotetrack.extract(text)
@@ -5893,6 +5905,8 @@ def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragme
                  [("direct", "la situation est grave")], id="a-title-s-clause-after-pour-x-stays-direct"),
     pytest.param("Selon le préfet, « un accord sera signé jeudi ».",
                  [("direct", "un accord sera signé jeudi")], id="a-body-sentence-after-selon-stays-direct"),
+    pytest.param("Selon le juge, « ne pas répondre serait un aveu ».",
+                 [("direct", "ne pas répondre serait un aveu")], id="a-negated-infinitive-right-after-the-source-stays-direct"),
 ])
 def test_title_noun_phrase_after_a_fronted_source_is_partial(text: str, quotes: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == quotes
