@@ -3536,6 +3536,24 @@ def _titled_law(inner: str, before_stripped: str) -> bool:
 
 # Most characters of a determiner and a law's head before marks (« de la proposition de loi »).
 _LAW_HEAD_REACH = 40
+# Fewest and most words of a law's nickname in lower case set in marks right after its noun.
+_LAW_NICKNAME_WORDS = (2, 4)
+
+
+def _nicknamed_law(inner: str, before_stripped: str, words: Callable[[], list[str]]) -> bool:
+    """``la proposition de loi « sécurité globale »``, ``la loi « climat et résilience »``: a law's
+    noun (``law_heads``) after a definite determiner (``law_title_determiners``), right before a
+    few lower-case words in marks opening with a content word, no punctuation, no word of the
+    first or second person: the nickname the press gives the text, nobody's words. One word alone
+    (``la loi « liberticide »``) may be a critic's verdict, and words opening with a function word
+    (``son projet de loi « dans les prochaines semaines »``) an adverbial someone said: quotations."""
+    if not inner[:1].islower():
+        return False
+    w = words()
+    low, high = _LAW_NICKNAME_WORDS
+    return (low <= len(w) <= high and w[0].casefold() not in function_words()
+            and _CLAUSE_PUNCT.search(inner) is None and not _speaks(inner, w)
+            and _law_head_before().search(before_stripped, max(0, len(before_stripped) - _LAW_HEAD_REACH)) is not None)
 
 
 @cache
@@ -3910,6 +3928,8 @@ def _decide(
         return "not-name"  # "la loi sur les « agents de l'étranger »": the law's nickname, no quotation
     if before_stripped[-1:].isalpha() and _titled_law(inner, before_stripped):
         return "not-name"  # "le projet de loi « pour contrôler l'immigration »": the law's title, no quotation
+    if before_stripped[-1:].isalpha() and _nicknamed_law(inner, before_stripped, words):
+        return "not-name"  # "la proposition de loi « sécurité globale »": the law's nickname, no quotation
     if _names_a_motto(inner, before_stripped):
         return "not-name"  # "le principe « un pays, deux systèmes »": the principle's name, no quotation
     if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts, words):

@@ -2012,6 +2012,22 @@ LAW_NICKNAMES = [
     pytest.param("Le rapporteur a assuré que la loi était désormais sur les « bons rails ».",
                  [("indirect", "la loi était désormais sur les « bons rails »"), ("partial", "bons rails")],
                  id="a-verb-between-the-law-and-sur-keeps-the-quote"),
+    # A few lower-case words in marks right after a law's noun and its definite determiner: the
+    # nickname the press gives the text, not the words of whoever the sentence reports.
+    pytest.param("La sénatrice a déclaré qu'elle voterait contre le projet de loi « asile et immigration ».",
+                 [("indirect", "elle voterait contre le projet de loi « asile et immigration »")],
+                 id="a-law-s-lower-case-nickname-after-its-noun-is-no-quote"),
+    pytest.param("Le rapporteur a défendu mardi la proposition de loi « fin de vie » devant les députés.",
+                 [], id="a-law-s-nickname-after-proposition-de-loi-is-no-quote"),
+    # One word (a verdict), an indefinite determiner, a negation or the first person stay quotes.
+    pytest.param("Le syndicat a dénoncé le projet de loi « liberticide ».",
+                 [("partial", "liberticide")], id="one-word-after-a-law-s-noun-stays-a-quote"),
+    pytest.param("Le syndicat a dénoncé une loi « injuste et dangereuse ».",
+                 [("partial", "injuste et dangereuse")], id="an-indefinite-law-s-qualifier-stays-a-quote"),
+    pytest.param("Le syndicat a dénoncé la loi « qui nous tue ».",
+                 [("partial", "qui nous tue")], id="a-first-person-clause-after-a-law-s-noun-stays-a-quote"),
+    pytest.param("La ministre a promis de présenter son projet de loi « dans les prochains jours ».",
+                 [("partial", "dans les prochains jours")], id="an-adverbial-after-a-law-s-noun-stays-a-quote"),
 ]
 
 
