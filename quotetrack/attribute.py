@@ -5164,6 +5164,18 @@ class Attributor:
         the first mention of its sentence not governed by a preposition."""
         return self._memo(self._find_subject, pos, s_start, exclude, adjacent)
 
+    def _subject_place_relative(self, s_start: int, opened: regex.Match[str], pos: int) -> bool:
+        """Whether the clause conjunction ``opened`` is a relative of place (``où``) set off by
+        commas right after the noun phrase opening the sentence, the cue at ``pos`` right after its
+        closing comma (``Le groupe hospitalier X, où le chirurgien a opéré, a assuré que…``): the
+        relative is an aside of that subject, which speaks; the cue is no verb of the relative."""
+        if self.text[opened.start() : opened.end()].strip(" \u00a0,").lower() not in _place_relative_words():
+            return False
+        if not self.text[s_start:pos].rstrip(" \u00a0\u202f").endswith(","):
+            return False
+        np = self._np_ending_at(opened.start(), s_start)
+        return np is not None and np.start() == _skip_blank(self.text, s_start)
+
     def _opens_own_subject(self, start: int, pos: int) -> bool:
         """Whether the subject of a cue at ``pos`` opens at ``start``, right after a clause conjunction."""
         k = bisect.bisect_left(self.m_starts, start)
@@ -5216,7 +5228,7 @@ class Attributor:
         if opened is not None and not self._in_marks(opened.start()):
             if (place := _fronted_place().match(self.text, opened.end(), pos)) is not None and self._opens_own_subject(place.end(), pos):
                 s_start = place.end()  # "…, tandis qu'à Paris l'opposition dénonce": past the place it names
-            elif self._opens_own_subject(opened.end(), pos):
+            elif self._opens_own_subject(opened.end(), pos) and not self._subject_place_relative(s_start, opened, pos):
                 s_start = opened.end()
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = s_start if s_start >= pos - _AGENT_ASIDE_REACH else pos - _AGENT_ASIDE_REACH
@@ -5539,7 +5551,8 @@ class Attributor:
         if comma < 0:
             return False
         first = _WORD_RE.match(self.text, _skip_blank(self.text, comma + 1))
-        if first is not None and first.group().lower() in _relative_openers():
+        # ", où le chirurgien a opéré, …": a relative of place opens an aside with its own subject too.
+        if first is not None and (first.group().lower() in _relative_openers() or first.group().lower() in _place_relative_words()):
             return True
         if first is not None and self._noun_then_relative(first, m.start):
             return True

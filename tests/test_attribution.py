@@ -4756,6 +4756,12 @@ SPEAKER_OF_QUOTE = [
                  id="an-elided-object-pronoun-before-the-verb-is-no-word-of-its-subject"),
     pytest.param("Jean Marchal a quitté le ministère. Le libéral, qui a dirigé la CGT depuis 2011, estime avoir "
                  "« l'expérience nécessaire ».", -1, "Jean Marchal", id="a-relative-aside-s-object-is-no-subject"),
+    pytest.param("La clinique de Quimperlé, où le médecin a exercé dix ans, a assuré qu'elle coopérerait avec les "
+                 "enquêteurs.", 0, "clinique de Quimperlé", id="a-place-relative-aside-s-subject-is-no-subject"),
+    pytest.param("Le lycée Victor-Hugo, où Paul Martin enseigne depuis 2010, a fait savoir qu'il porterait plainte.", 0,
+                 "lycée Victor-Hugo", id="a-name-inside-a-place-relative-aside-is-no-subject"),
+    pytest.param("Les élus se sont réunis à la mairie, où le préfet a assuré qu'il soutenait les grévistes.", 0,
+                 "préfet", id="a-place-relative-after-the-main-clause-has-its-own-subject"),
     pytest.param("Dimanche, Affaires mondiales Canada a réclamé la libération « immédiate » des militantes.", 0,
                  "Affaires mondiales Canada", id="a-noun-and-its-adjective-glued-to-a-country-name-a-body"),
     # Amnistie internationale is Amnesty's French name (organisations.json): its branch, one mention, is the NGO
