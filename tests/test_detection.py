@@ -2355,6 +2355,19 @@ INTERVIEW_ANSWERS = [
         id="answers-after-the-labels-stop",
     ),
     pytest.param(
+        "Paul Martel : « Le club doit payer »\n\n"
+        "Entretien. Relégué samedi, le club de Paul Martel perd ses sponsors. La juriste Béatrice Lagadec, "
+        "autrice d'un essai sur le sport, s'interroge sur son avenir.\n\n"
+        "Recueilli par Marc Riou\n\n"
+        "Que vous inspire cette relégation ?\n\n"
+        "« Le club doit payer. Il a triché pendant des années. »\n\n"
+        "Les supporters parlent d'injustice. Ont-ils raison ?\n\n"
+        "« Non, la sanction est méritée. »",
+        [("Le club doit payer. Il a triché pendant des années.", "Béatrice Lagadec"),
+         ("Non, la sanction est méritée.", "Béatrice Lagadec")],
+        id="a-signed-interview-s-answers-are-the-known-first-name-its-introduction-presents",
+    ),
+    pytest.param(
         "Le préfet Marc Aubert a répondu à nos questions.\n"
         "Q : Craignez-vous de nouveaux incidents ?\n"
         "R : Nous restons vigilants.",
