@@ -5289,10 +5289,12 @@ def _fronted_incise(text: str, sent_start: int, pos: int, cues: Sequence[CueLike
 
 def _cue_before_elision(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
     """A finite reporting verb, then one elided word (``s'est dite d'« … »``) or a contracted
-    article of the ``so_called`` links (``s'est dite du « même avis »``) right before the opening
-    mark: the verb reports, as ``s'est dite « … »`` does; ``la politique dite d'« … »`` has none."""
+    article of the ``so_called`` links (``s'est dite du « même avis »``, ``s'est dit de la « … »``)
+    right before the opening mark: the verb reports, as ``s'est dite « … »`` does; ``la politique
+    dite d'« … »`` has none."""
     i = bisect.bisect_left(cue_starts, pos) - 1
-    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 6:
+    # `` de la `` (7 characters) is the longest link between the verb and the mark.
+    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 7:
         return False
     between = text[cues[i].end : pos].strip(_INLINE_SPACES)
     # A compound form only (``s'est dite``): a lone ``dit`` may be the adjective itself (``le modèle dit d'« … »``).
@@ -5302,9 +5304,9 @@ def _cue_before_elision(text: str, pos: int, cues: Sequence[CueLike], cue_starts
 
 @cache
 def _so_called_links() -> frozenset[str]:
-    """The whole words after ``dit`` in ``so_called`` (``detection.json``: de, du, des): the
-    link between *dire* and the marks."""
-    return frozenset(w[4:].lower() for w in grammar().so_called if w.lower().startswith("dit ") and w[-1:].isalpha())
+    """The words after ``dit`` in ``so_called`` (``detection.json``: de, du, des, de la, de l'):
+    the link between *dire* and the marks."""
+    return frozenset(w[4:].lower() for w in grammar().so_called if w.lower().startswith("dit "))
 
 
 def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:

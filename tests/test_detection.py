@@ -944,6 +944,10 @@ DETECTED = [
     pytest.param("L'association s'est dite « profondément choquée » par ces propos.", [("partial", "profondément choquée")], id="se-dire-is-a-verb-not-so-called"),
     pytest.param("Le sénateur s'est dit du « même avis » que la rapporteure.", [("partial", "même avis")],
                  id="se-dire-then-du-is-a-verb-not-so-called"),
+    pytest.param("La députée s'est dite de la « même opinion » que son groupe.", [("partial", "même opinion")],
+                 id="se-dire-then-de-la-is-a-verb-not-so-called"),
+    pytest.param("Le maire s'est dit de l'« avis » des riverains.", [("partial", "avis")],
+                 id="se-dire-then-de-l-is-a-verb-not-so-called"),
     # A determiner and a noun of a person before a bare « dit »: the verb, its subject speaking.
     # The naming noun as the cue's direct object (le, no contracted article): the words may be the speaker's.
     pytest.param("Le maire a dénoncé le plan de relance « Tout pour les banques » dans un communiqué.",
@@ -1636,6 +1640,11 @@ NOT_QUOTES = [
                  id="so-called-dite-du-before-a-formula-s-name"),
     pytest.param("Les accords dits des « trois rives » ont été signés à Dakar, selon l'agence.",
                  id="so-called-dits-des-before-a-formula-s-name"),
+    # « dite de la », « dit de l' »: the link and a full article, still the name of a case.
+    pytest.param("Le footballeur a été relaxé dans l'affaire dite de la « caisse noire », a indiqué son avocat.",
+                 id="so-called-dite-de-la-before-a-case-s-name"),
+    pytest.param("Le procès dit de l’« emprunt toxique » reprend lundi, selon le parquet.",
+                 id="so-called-dit-de-l-before-a-case-s-name"),
     # A subject casting itself in a role (se rêver en, se poser en), no cue in the sentence: the role's label.
     pytest.param("La région se rêve depuis des années en « Silicon Valley de la Méditerranée ».",
                  id="se-rever-en-names-a-role"),
@@ -2372,6 +2381,19 @@ INTERVIEW_ANSWERS = [
          ("Jamais. Nous n'avons jamais cédé sur ce point.", "Hélène Moreau"),
          ("Ils se trompent de combat.", "Hélène Moreau")],
         id="answers-after-the-labels-stop",
+    ),
+    pytest.param(
+        "Paul Martel : « Le club doit payer »\n\n"
+        "Entretien. Relégué samedi, le club de Paul Martel perd ses sponsors. La juriste Béatrice Lagadec, "
+        "autrice d'un essai sur le sport, s'interroge sur son avenir.\n\n"
+        "Recueilli par Marc Riou\n\n"
+        "Que vous inspire cette relégation ?\n\n"
+        "« Le club doit payer. Il a triché pendant des années. »\n\n"
+        "Les supporters parlent d'injustice. Ont-ils raison ?\n\n"
+        "« Non, la sanction est méritée. »",
+        [("Le club doit payer. Il a triché pendant des années.", "Béatrice Lagadec"),
+         ("Non, la sanction est méritée.", "Béatrice Lagadec")],
+        id="a-signed-interview-s-answers-are-the-known-first-name-its-introduction-presents",
     ),
     pytest.param(
         "Le préfet Marc Aubert a répondu à nos questions.\n"
