@@ -569,6 +569,14 @@ ATTRIBUTED = [
                  id="ces-mots-prononces-an-adverbial-then-par"),
     pytest.param("« La fraude ne paie jamais. » Ce message, publié dimanche soir par un juriste genevois, a été partagé "
                  "10 000 fois.", "juriste genevois", "direct", "back-reference", id="ce-message-publie-an-adverbial-then-par"),
+    # Round dd4: the definite article takes the quotation back as well as the demonstrative
+    # (« … » : le message, publié lundi sur X par un compte militant); a message whose
+    # participle has no agent leaves the words to nobody named after them.
+    pytest.param("« La mairie ment depuis des mois » : le message, publié lundi sur X par un collectif de riverains, "
+                 "a été vu 40 000 fois.", "collectif de riverains", "direct", "back-reference",
+                 id="le-message-publie-an-adverbial-then-par"),
+    pytest.param("« La gare doit rester ouverte, nous ne céderons pas » : le tweet, posté mardi par la sénatrice Anne Roux, a fait réagir.",
+                 "Anne Roux", "direct", "back-reference", id="le-tweet-poste-par"),
     pytest.param("« C'est une pause, pas un renoncement », assure un député Horizons.", "député Horizons", "direct",
                  "incise-postposed", id="party-after-an-indefinite-description-qualifies-it"),
     pytest.param("« Nous voterons contre », prévient un sénateur LR.", "sénateur LR", "direct",
@@ -1937,6 +1945,10 @@ def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> Non
     pytest.param("Le romancier Paul Morin a quitté Lyon. À la gare, le maire l'attendait avec des lecteurs. "
                  "« Je reviendrai vite », a-t-il promis.",
                  ["maire"], id="a-role-opening-the-sentence-after-a-fronted-place-is-its-subject"),
+    # Round dd4: le message's participle with no agent before its comma: the agent after the
+    # comma is the main verb's (a été signalé par), who reported the message, not its author.
+    pytest.param("« La mairie ment depuis des mois » : le message, publié lundi sur X, a été signalé par la préfète.",
+                 [None], id="le-message-publie-with-no-agent-names-no-author"),
 ])
 def test_back_reference_speakers(text: str, speakers: list[str]) -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == speakers
