@@ -6331,6 +6331,14 @@ SPEAKER_OF_QUOTE = [
                  0, "médecin urgentiste", id="an-emergency-doctor-after-a-postposed-cue-keeps-his-speciality"),
     pytest.param("« Le patient souffrait », dit un médecin, légiste de formation.",
                  0, "médecin", id="a-speciality-set-off-by-a-comma-is-no-part-of-the-trade"),
+    # A court expert's speciality (expert psychiatre) is a trade: a participle after it (entendu mardi,
+    # citée par la défense) describes the witness, no part of the speaker's name.
+    pytest.param("L'expert psychiatre entendu mardi matin a estimé que le prévenu mesurait la gravité de ses actes.",
+                 0, "expert psychiatre", id="a-court-expert-s-speciality-is-a-trade-before-a-participle"),
+    pytest.param("L'experte psychologue citée par la défense a jugé que l'accusée était sincère.",
+                 0, "experte psychologue", id="a-feminine-court-expert-before-a-participle-and-its-agent"),
+    pytest.param("« Il ment », dit un expert, psychiatre de formation.",
+                 0, "expert", id="a-speciality-set-off-by-a-comma-is-no-part-of-the-expert"),
     pytest.param("« On reste mobilisés », a dit Paul Roux. Un militant CGT, rencontré devant l'usine Renault de Flins, "
                  "acquiesce. « Les gens ont peur », confie-t-il.",
                  1, "militant CGT", id="a-factory-name-after-its-place-noun-is-no-antecedent-before-the-subject-role"),

@@ -6616,6 +6616,11 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  ["Le scrutin aura lieu en mars"], id="a-news-agency-s-name-after-its-noun"),
     pytest.param("Le syndicat a dénoncé une agence « fantôme » chargée des contrats publics.", ["fantôme"],
                  id="a-lower-case-verdict-after-agence-is-still-quoted"),
+    # An investigators' cell (cellule) before a capitalised name in marks: the cell's name.
+    pytest.param("D'après le parquet, les gendarmes de la cellule « Orion », créée en 2019, ont repris les fouilles.", [],
+                 id="an-investigators-cell-s-name-after-its-noun"),
+    pytest.param("La syndicaliste a dénoncé une cellule « bidon » montée pour calmer les familles.", ["bidon"],
+                 id="a-lower-case-verdict-after-cellule-is-still-quoted"),
     # A venue's noun (hôtel, restaurant, cinéma) before a capitalised name in marks: the place's name;
     # a lower-case verdict after it is still quoted.
     pytest.param("Les négociateurs réunis à l'hôtel « Belvédère » ont signé un accord, a rapporté l'agence.", [],
