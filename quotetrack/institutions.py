@@ -61,6 +61,12 @@ class InstitutionNames(Record):
     not_remit_nouns: tuple[str, ...] = ()
     """Nouns of whom words are told to (``journalistes``, ``presse``): after a remit link, the
     addressee of a postposed subject (``a répondu l'Agence aux journalistes``), no remit."""
+    topic_links: tuple[str, ...] = ()
+    """Links of the subject a body inquires into or studies, with their article (``sur les``: ``le
+    Bureau d'enquête sur les accidents aériens``, ``le Centre de recherche sur le cancer``): read as
+    the complement links are, but only after the head's own complement (``d'enquête``, ``de
+    recherche``); right after the head or its adjective (``la Commission européenne sur les
+    migrants``) they open the topic of the sentence, no part of the name."""
     foreign_links: tuple[str, ...] = ()
     """Lower-case function words an English name runs through (``for``: ``l'Alliance for Shared
     Values``): after a head and one of them, the capitalised words are the institution's own."""
@@ -160,7 +166,8 @@ def _links() -> tuple[frozenset[str], frozenset[str]]:
     def spellings(words: set[str]) -> frozenset[str]:
         return frozenset(w2 for w in words for w2 in (w.replace("’", "'"), w.replace("'", "’")))
 
-    parts = [link.split() for link in (*names_data()["complement_links"], *_data().purpose_links, *_data().remit_links)]
+    parts = [link.split() for link in (*names_data()["complement_links"], *_data().purpose_links, *_data().remit_links,
+                                          *_data().topic_links)]
     return spellings({p[0] for p in parts}), spellings({p[1] for p in parts if len(p) > 1})
 
 
@@ -201,6 +208,12 @@ def purpose_links() -> tuple[str, ...]:
 def _purpose_words() -> frozenset[str]:
     """The first words of ``purpose_links`` (``pour``)."""
     return frozenset(link.split()[0] for link in _data().purpose_links)
+
+
+@cache
+def _topic_words() -> frozenset[str]:
+    """The first words of ``topic_links`` (``sur``)."""
+    return frozenset(link.split()[0] for link in _data().topic_links)
 
 
 @cache
@@ -309,6 +322,12 @@ def tail_end(text: str, end: int) -> int:
             continue
         if state == "after_noun" and complements and joined < 0 and word in coordinators:
             state, joined = "after_coordinator", best
+        elif state == "after_coordinator" and adjectives and is_adjective(word):
+            # "sur les accidents aériens et ferroviaires": a second adjective coordinated with the
+            # complement's, the tail's end right after it.
+            adjectives += 1
+            state, joined = "after_noun", -1
+            best = m.end()
         elif state == "after_coordinator" and word in coordinated_links:
             state = "after_coordinated_link"
         elif state == "after_coordinator" and purpose and word in articles:
@@ -326,7 +345,7 @@ def tail_end(text: str, end: int) -> int:
             # "le Conseil de paix et de sécurité": a second complement, the tail's end right after it.
             state = "after_coordinated"
             best = m.end()
-        elif state == "after_noun" and word in links:
+        elif state == "after_noun" and word in links and (complements or word not in _topic_words()):
             state = "after_link"
             link = word
             purpose = word in _purpose_words()

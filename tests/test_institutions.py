@@ -291,6 +291,17 @@ def test_extended_name_is_an_organisation() -> None:
                  id="a-verb-right-after-the-head-reads-no-tail"),
     pytest.param("le Conseil de surveillance et a jugé", "le Conseil", " de surveillance",
                  id="an-auxiliary-after-et-is-not-read"),
+    # Round dd2: sur and an article open the subject a body inquires into, part of its name only
+    # after the head's own complement; a second adjective coordinated with the topic's is read.
+    pytest.param("l'Office d'enquête sur les naufrages maritimes a conclu", "l'Office",
+                 " d'enquête sur les naufrages maritimes", id="a-topic-link-after-a-complement-is-read"),
+    pytest.param("l'Institut de recherche sur la vigne et le vin a jugé", "l'Institut", " de recherche sur la vigne",
+                 id="a-topic-link-then-a-second-subject-after-et"),
+    pytest.param("la Cellule d'analyse sur les incidents ferroviaires et routiers a noté", "la Cellule",
+                 " d'analyse sur les incidents ferroviaires et routiers", id="an-adjective-coordinated-in-the-topic-is-read"),
+    pytest.param("la Commission européenne sur les retraites a jugé", "la Commission", " européenne",
+                 id="a-topic-link-right-after-an-adjective-stays-out"),
+    pytest.param("le Conseil sur la question a jugé", "le Conseil", "", id="a-topic-link-right-after-the-head-stays-out"),
 ])
 def test_tail(text: str, head: str, tail: str) -> None:
     assert text[len(head) : institutions.tail_end(text, len(head))] == tail
