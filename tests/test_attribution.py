@@ -157,6 +157,13 @@ ATTRIBUTED = [
                  id="a-company-named-after-its-city-is-the-role-s-complement"),
     pytest.param("« Les pompes fonctionnent normalement », a assuré le maire de Tokyo Keiko Sato.", "Keiko Sato", "direct",
                  "incise-postposed", id="a-first-name-after-the-city-opens-the-holder-s-name"),
+    # Round dd3: a role whose complement is the first, capitalised word of a body's proper name
+    # ("de Police Wales") takes the whole name; written in lower case it is the common noun.
+    pytest.param("« La route reste fermée », a précisé un porte-parole de Police Wales.", "porte-parole de Police Wales",
+                 "direct", "incise-postposed", id="a-role-s-capitalised-complement-opening-a-name-takes-it-whole"),
+    pytest.param("« La route reste fermée », a précisé un porte-parole de la police. Marc Léger a confirmé.",
+                 "porte-parole de la police", "direct", "incise-postposed",
+                 id="a-role-s-lower-case-complement-takes-no-name-after-it"),
     # Round i4: a company's name glued to an elided article (d'Etihad Airways) opens on the glued
     # word: the suffix alone is no name; a first name glued there still opens a person's name.
     pytest.param("Le lendemain, un porte-parole d'Etihad Airways a affirmé que les vols reprendraient lundi.",
