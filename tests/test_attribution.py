@@ -603,6 +603,14 @@ ATTRIBUTED = [
                  "frère de la victime", "direct", "incise-postposed", id="incise-subject-after-a-complement"),
     pytest.param("« Le site fermera en juin », a annoncé dans un communiqué la direction de l'usine.",
                  "direction de l'usine", "direct", "incise-postposed", id="incise-body-after-a-complement"),
+    # Round dd3: a contracted preposition and a lower-case noun ("aux gendarmes") between an
+    # incise's verb and its subject are whom the words were told to; the noun phrase after them speaks.
+    pytest.param("« Elle avait peur de lui », a raconté aux gendarmes une amie de la victime.",
+                 "amie de la victime", "direct", "incise-postposed", id="incise-subject-after-a-contracted-addressee"),
+    pytest.param("« Elle avait peur de lui », a raconté au téléphone un ancien collègue.",
+                 "ancien collègue", "direct", "incise-postposed", id="incise-subject-after-a-contracted-manner-complement"),
+    pytest.param("Paul Martin est arrivé le premier. « Elle avait peur de lui », a-t-il raconté aux gendarmes un soir de juin.",
+                 "Paul Martin", "direct", "incise-inverted", id="a-noun-phrase-after-the-addressee-of-an-inverted-incise-is-no-subject"),
     # A channel form alone (channels.json: par courriel, par écrit, par téléphone) between an
     # incise's verb and its inverted subject is a manner complement: the noun phrase after it speaks.
     pytest.param("« Les horaires restent inchangés », a répondu par SMS le service communication de la mairie.",
