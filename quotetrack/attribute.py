@@ -1872,6 +1872,30 @@ def _articled_role(segment: str) -> bool:
     return _fold(head.split(" ", 1)[0]) in role_heads() and bare_description(head)
 
 
+def _opens_complement(np: str) -> bool:
+    """Whether ``np`` opens on a word of a complement link (``des``, ``du``, ``d'``)."""
+    first = _LINK_WORD.match(np)
+    return first is not None and first.group().casefold() in _link_first_words()
+
+
+_LINK_WORD = regex.compile(r"\p{L}+['’]?")
+
+
+@cache
+def _link_first_words() -> frozenset[str]:
+    return frozenset(link.split()[0].casefold() for link in names_data()["complement_links"])
+
+
+@cache
+def _addressee_gap() -> regex.Pattern[str]:
+    """A preposition whose article it holds (`` aux enquêteurs ``, `` au téléphone ``) or that
+    takes none, then one or two lower-case words and nothing else: a short complement of an
+    incise's verb, after which its subject may stand (the noun phrase pattern opens on a
+    determiner, so a contracted preposition is no noun phrase of its own)."""
+    preps = trie_alternation(names_data()["prepositions"])
+    return regex.compile(rf"[ \u00a0]*+(?i:{preps})[ \u00a0]++(?:\p{{Ll}}[\p{{L}}\-]*+[ \u00a0]++){{1,2}}")
+
+
 @cache
 def _named_complement_gap() -> regex.Pattern[str]:
     """A complement link of ``complement_links`` or ``name_complement_links`` (a bare ``de``
@@ -5094,6 +5118,10 @@ class Attributor:
             return np  # "a confié au Parisien une habitante": the outlet or place is a complement
         if past_complements and names_only_channel(self.text, pos, np.start()):
             return np  # "a répondu par courriel le service de presse": the channel is a complement
+        if past_complements and _addressee_gap().fullmatch(self.text, pos, np.start()) and not _opens_complement(np.group()):
+            # "a confié aux enquêteurs un proche": whom the words were told to, a complement (but
+            # "au nom des Vingt-Sept": a noun phrase opening on a link completes the noun before it).
+            return np
         gap = self.text[pos : np.start()]
         if gap.strip() and (len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap)):
             return None  # (white space alone holds no word: most noun phrases open right there)

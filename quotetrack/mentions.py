@@ -2432,9 +2432,22 @@ def _merge(found: list[Mention]) -> list[Mention]:
         if keep and m.start < keep[-1].end:
             if m.end - m.start > keep[-1].end - keep[-1].start:
                 keep[-1] = m
+            elif _role_complement_named(keep[-1], m):
+                # "un porte-parole de Police Scotland": the role's complement ("de police") is
+                # the first word of a body's proper name, which the role phrase takes whole.
+                role = keep[-1]
+                keep[-1] = replace(role, end=m.end, text=role.text + m.text[role.end - m.start :])
             continue
         keep.append(m)
     return keep
+
+
+def _role_complement_named(role: Mention, name: Mention) -> bool:
+    """Whether ``name`` starts on the capitalised last word of the role phrase ``role`` (its
+    complement) and goes on past it: that word opens a proper name, not the role's common noun."""
+    return (role.kind == "role" and name.kind == "name" and role.head_start < name.start
+            and role.end < name.end and name.text[:1].isupper()
+            and role.text[name.start - role.start : name.start - role.start + 1].isupper())
 
 
 def _national_branches(text: str, found: list[Mention], registry: Any) -> list[Mention]:

@@ -164,6 +164,13 @@ ATTRIBUTED = [
                  id="a-company-named-after-its-city-is-the-role-s-complement"),
     pytest.param("« Les pompes fonctionnent normalement », a assuré le maire de Tokyo Keiko Sato.", "Keiko Sato", "direct",
                  "incise-postposed", id="a-first-name-after-the-city-opens-the-holder-s-name"),
+    # Round dd3: a role whose complement is the first, capitalised word of a body's proper name
+    # ("de Police Wales") takes the whole name; written in lower case it is the common noun.
+    pytest.param("« La route reste fermée », a précisé un porte-parole de Police Wales.", "porte-parole de Police Wales",
+                 "direct", "incise-postposed", id="a-role-s-capitalised-complement-opening-a-name-takes-it-whole"),
+    pytest.param("« La route reste fermée », a précisé un porte-parole de la police. Marc Léger a confirmé.",
+                 "porte-parole de la police", "direct", "incise-postposed",
+                 id="a-role-s-lower-case-complement-takes-no-name-after-it"),
     # Round i4: a company's name glued to an elided article (d'Etihad Airways) opens on the glued
     # word: the suffix alone is no name; a first name glued there still opens a person's name.
     pytest.param("Le lendemain, un porte-parole d'Etihad Airways a affirmé que les vols reprendraient lundi.",
@@ -611,6 +618,14 @@ ATTRIBUTED = [
                  "frère de la victime", "direct", "incise-postposed", id="incise-subject-after-a-complement"),
     pytest.param("« Le site fermera en juin », a annoncé dans un communiqué la direction de l'usine.",
                  "direction de l'usine", "direct", "incise-postposed", id="incise-body-after-a-complement"),
+    # Round dd3: a contracted preposition and a lower-case noun ("aux gendarmes") between an
+    # incise's verb and its subject are whom the words were told to; the noun phrase after them speaks.
+    pytest.param("« Elle avait peur de lui », a raconté aux gendarmes une amie de la victime.",
+                 "amie de la victime", "direct", "incise-postposed", id="incise-subject-after-a-contracted-addressee"),
+    pytest.param("« Elle avait peur de lui », a raconté au téléphone un ancien collègue.",
+                 "ancien collègue", "direct", "incise-postposed", id="incise-subject-after-a-contracted-manner-complement"),
+    pytest.param("Paul Martin est arrivé le premier. « Elle avait peur de lui », a-t-il raconté aux gendarmes un soir de juin.",
+                 "Paul Martin", "direct", "incise-inverted", id="a-noun-phrase-after-the-addressee-of-an-inverted-incise-is-no-subject"),
     # A channel form alone (channels.json: par courriel, par écrit, par téléphone) between an
     # incise's verb and its inverted subject is a manner complement: the noun phrase after it speaks.
     pytest.param("« Les horaires restent inchangés », a répondu par SMS le service communication de la mairie.",
