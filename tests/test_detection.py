@@ -9,6 +9,10 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # A bare « et » before marks names an offence only when they open with one (round ee4): a verdict stays quoted.
+    pytest.param("La syndicaliste a dénoncé « la fatigue des équipes » et « une mise en danger permanente des agents ».",
+                 [("partial", "la fatigue des équipes"), ("partial", "une mise en danger permanente des agents")],
+                 id="a-bare-et-before-words-that-open-with-no-offence-keeps-the-quote"),
     # "lire aussi" inside a sentence, no sentence's end before it: no related link, the marks still report.
     pytest.param("Il faut lire aussi : « La vie reprend », a dit le maire.",
                  [("direct", "La vie reprend")], id="lire-aussi-inside-a-sentence-is-no-related-link"),
@@ -1599,6 +1603,11 @@ NOT_QUOTES = [
                  id="a-second-offence-after-et-d-names-an-offence"),
     pytest.param("Une information judiciaire a été ouverte pour « meurtre » et d’« apologie du terrorisme », selon le parquet.",
                  id="a-second-offence-after-et-d-with-a-curly-apostrophe"),
+    # Two offences in marks, the second after a bare « et », an adverb between the charge word and pour (round ee4).
+    pytest.param("Le parquet de Lyon a ouvert une enquête préliminaire, notamment pour « blessures involontaires » et "
+                 "« mise en danger de la vie d'autrui ».", id="two-offences-after-notamment-pour-and-a-bare-et"),
+    pytest.param("Une information judiciaire est ouverte pour « homicide involontaire » et « non-assistance à personne en danger ».",
+                 id="a-second-offence-after-a-bare-et-names-an-offence"),
     # An offence in marks after « des faits de » names it, whatever verb governs the noun (batch 45).
     pytest.param("Le parquet précise que l'enquête vise des faits de « corruption » commis en 2021.",
                  id="an-offence-after-vise-des-faits-de"),
