@@ -669,7 +669,7 @@ def _gerund_clause() -> regex.Pattern[str]:
 
 def _opening_np() -> tuple[str, str]:
     """The noun phrase of :func:`_opening_clause` and the bracketed acronym that may follow it."""
-    return (rf"(?:\p{{L}}[\p{{L}}'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,7}}|{_complement_chain()})",
+    return (rf"(?:\p{{L}}[\p{{L}}'’\-]*+(?:[ \u00a0]++{_pronoun_verb()}{_subject_word()}){{0,7}}|{_complement_chain()})",
             r"(?:[ \u00a0]++\(\p{Lu}[\p{Lu}\d\-]*+\))?")
 
 
@@ -717,6 +717,16 @@ def _voice_marker() -> regex.Pattern[str]:
 
 
 @cache
+def _pronoun_verb() -> str:
+    """A lookahead refusing an object pronoun (``clitics`` of ``conjugation.json``) right before a
+    word of a verb group (« l'a », « l’avait », « leur a », « les ont »): a subject noun phrase ends
+    before it, the verb group opening there."""
+    pronouns = sorted({w.replace("'", a) for w in clitics() for a in "'’"})
+    verbs = alternation(verb_words())
+    return rf"(?!(?i:{trie_alternation(pronouns)})(?:(?<=['’])|[ \u00a0]++)(?i:{verbs})(?![\p{{L}}'’]))"
+
+
+@cache
 def _subject_word() -> str:
     """Any word but a relative pronoun (« Des résultats que nuance un apiculteur » has another
     subject) or a word of a verb group, where the subject ends."""
@@ -731,6 +741,10 @@ def _opening(np: str, after_np: str = "", tail: int = 6, *, counted: bool = Fals
     (``cardinals`` of names.json, maybe joined by hyphens: « Dix-sept partis ») may stand for the determiner."""
     # An elided word (« s' », « n' ») runs on into the next one: « s'est abstenu », « n'a pas ».
     verb = rf"(?i:{alternation(verb_words())})(?:(?<=['’])|(?![\p{{L}}'’]))"
+    # An object pronoun may stand before the verb group (« Le tribunal l'a condamnée », « Le
+    # maire leur a répondu »): the noun phrase before it is still the subject.
+    pronouns = sorted({w.replace("'", a) for w in clitics() for a in "'’"})
+    pronoun = rf"(?:(?i:{trie_alternation(pronouns)})(?:(?<=['’])|[ \u00a0]++))?"
     # With ``quantified``, a quantifier (« Plusieurs », « Certains ») stands for the determiner.
     dets = words_then_space(names_data()["quantifiers" if quantified else "determiners"])
     if counted:
@@ -738,7 +752,7 @@ def _opening(np: str, after_np: str = "", tail: int = 6, *, counted: bool = Fals
         dets += rf"|(?:{cardinal})(?:-(?:{cardinal}))*+[ \u00a0]++"
     return regex.compile(
         rf"[\s\"«“—–\-]*+(?P<np>(?i:{dets}){np}){after_np}"
-        rf"(?:[ \u00a0]++{verb}(?:[ \u00a0]*+{verb})*+(?:[ \u00a0'’]*+{_subject_word()}){{0,{tail}}})?[ \u00a0]*+"
+        rf"(?:[ \u00a0]++{pronoun}{verb}(?:[ \u00a0]*+{verb})*+(?:[ \u00a0'’]*+{_subject_word()}){{0,{tail}}})?[ \u00a0]*+"
     )
 
 
@@ -1650,10 +1664,19 @@ def _negative_determiners() -> frozenset[str]:
     return frozenset(w.lower() for w in names_data().get("negative_determiners", ()))
 
 
-# A word right after a mention, maybe past the comma closing its apposition, and how far before
-# it a coordinator makes it part of a joint subject (see _auxiliary_subject).
+# How far before a mention a coordinator makes it part of a joint subject (see _auxiliary_subject).
 _JOINT_REACH = 6
-_AUXILIARY_AFTER = regex.compile(r"[ \u00a0]*+,?[ \u00a0]*+(\p{Ll}++)[ \u00a0]")
+
+
+@cache
+def _auxiliary_after() -> regex.Pattern[str]:
+    """A word right after a mention, maybe past the comma closing its apposition, or past an object
+    pronoun (``clitics`` of ``conjugation.json``) that the verb after it takes (``Le tribunal l'a
+    condamnée``, ``Le maire leur a répondu``): group 1, the auxiliary when the mention is its subject.
+    No pronoun after a comma: ``…, lui a remis`` shares an earlier subject."""
+    words = {w.replace("'", a) for w in clitics() for a in "'\u2019"}
+    pronoun = rf"(?:{trie_alternation(sorted(words))})(?:(?<=['\u2019])|[ \u00a0]++)"
+    return regex.compile(rf"(?i:[ \u00a0]*+(?:,[ \u00a0]*+|{pronoun})?)(\p{{Ll}}++)[ \u00a0]")
 # A finite auxiliary, maybe an adverb, and a past participle, all lower case, filling the gap
 # between a subject and a gerund bound to that compound verb (``qu'X a accueillie en rappelant``).
 # Longest indefinite determiner looked for right before a name (``une Europe qui``).
@@ -4253,7 +4276,7 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, pos) - 1
         while k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
-            word = _AUXILIARY_AFTER.match(self.text, m.end, pos)
+            word = _auxiliary_after().match(self.text, m.end, pos)
             if (word is not None and word.group(1).lower() in finite_auxiliaries() and not m.after_preposition
                     and not self._in_marks(m.start) and not self._after_relative(m, s_start)
                     and not self._in_relative_aside(m, s_start) and m.kind != "pronoun"):

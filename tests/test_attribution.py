@@ -1343,6 +1343,14 @@ ATTRIBUTED = [
     pytest.param("La salle a été évacuée, a indiqué la préfecture. Vingt-deux élus ont quitté la séance, "
                  "jugeant que le débat était « confisqué ».", "Vingt-deux élus", "partial", "subject-before-cue",
                  id="a-hyphenated-number-in-words-opens-the-subject-a-participle-shares"),
+    # « Le tribunal l'a condamnée …, estimant que »: an object pronoun before the auxiliary belongs
+    # to the verb group; the noun phrase before it is the subject the participle shares.
+    pytest.param("La cour d'appel l'a relaxé en mars, jugeant que les preuves étaient « fragiles ».",
+                 "cour d'appel", "partial", "subject-before-cue", id="an-elided-object-pronoun-ends-the-subject-a-participle-shares"),
+    pytest.param("Le conseil municipal leur a répondu mardi, assurant que les travaux reprendraient « dès juin ».",
+                 "conseil municipal", "partial", "subject-before-cue", id="a-full-object-pronoun-ends-the-subject-a-participle-shares"),
+    pytest.param("Le parquet l’a renvoyée devant la cour, estimant que la société avait « menti ».",
+                 "parquet", "partial", "subject-before-cue", id="the-object-after-an-object-pronoun-s-verb-is-no-subject"),
     pytest.param("La salle a été évacuée, a indiqué la préfecture. Deux heures plus tard, la maire a levé la séance, "
                  "jugeant que le débat était « confisqué ».", "maire", "partial", "subject-before-cue",
                  id="a-number-in-words-opening-a-time-phrase-is-no-subject"),
@@ -6091,6 +6099,10 @@ SPEAKER_OF_QUOTE = [
                  -1, "rectorat", id="an-absolute-participle-clause-s-gerund-has-its-own-subject"),
     pytest.param("La ministre a défendu la réforme, la jugeant « indispensable ».",
                  -1, "ministre", id="an-object-clitic-before-a-gerund-is-no-absolute-subject"),
+    pytest.param("Le ministre a reçu les délégués syndicaux, leur a remis une lettre, estimant que le dialogue restait « possible ».",
+                 -1, "ministre", id="an-object-pronoun-after-a-comma-makes-no-subject-of-the-noun-before"),
+    pytest.param("La crise l'a fragilisée, évoquant une « impasse ».",
+                 -1, None, id="a-thing-before-an-object-pronoun-is-no-gerund-s-subject"),
     pytest.param("Mais la clinique refuse pour l'instant le départ du blessé, jugeant son état « trop fragile ».",
                  -1, "clinique", id="a-gerund-shares-the-subject-of-a-simple-present-main-verb"),
     pytest.param("Le rectorat maintient l'examen, estimant que les épreuves sont « prêtes ».",

@@ -717,6 +717,14 @@ DETECTED = [
                  [("indirect", "la peine prononcée en première instance était trop lourde")], id="pour-la-cour-d-appel-is-a-source"),
     pytest.param("Pour la cour de l'école, la commune a commandé un nouveau revêtement.", [],
                  id="pour-la-cour-of-a-school-is-no-source"),
+    # A trial's two sides: « la défense », « l'accusation » alone before the comma; with a complement
+    # (la défense du littoral) the act of defending, no source.
+    pytest.param("L'audience a repris jeudi. Pour la défense, le prévenu ignorait tout du montage financier.",
+                 [("indirect", "le prévenu ignorait tout du montage financier")], id="pour-la-defense-alone-is-a-source"),
+    pytest.param("Pour l’accusation, la société connaissait les risques depuis des années.",
+                 [("indirect", "la société connaissait les risques depuis des années")], id="pour-l-accusation-alone-is-a-source"),
+    pytest.param("Pour la défense du littoral, la commune a voté un budget de deux millions d'euros.", [],
+                 id="pour-la-defense-with-a-complement-is-no-source"),
     # Only the noun mot-dièse right before the marks names them: a verb of speech still quotes its subject.
     pytest.param("Sur les réseaux, le maire a dénoncé « une campagne de haine » menée sous un mot-dièse.",
                  [("partial", "une campagne de haine")], id="mot-diese-after-the-marks-names-nothing"),
