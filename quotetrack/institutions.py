@@ -660,10 +660,14 @@ _STATE_GAP_MAX = 8
 
 @cache
 def _complement_gap() -> regex.Pattern[str]:
-    """Spaces and a complement link of ``names.json`` (``du``, ``de la``, ``d'``) before a name."""
+    """Spaces and a complement link of ``names.json`` (``du``, ``de la``, ``d'``) before a name, or
+    the bare ``de`` of ``name_complement_links`` that a city's or a canton's name takes with no
+    article (``le Ministère public| de Bâle-Ville``, ``le Conseil d'Etat| de Genève``)."""
     from quotetrack.mentions import names_data
 
-    links = {v for link in names_data()["complement_links"] for v in (link.replace("’", "'"), link.replace("'", "’"))}
+    raw = names_data()
+    links = {v for link in (*raw["complement_links"], *raw["name_complement_links"])
+             for v in (link.replace("’", "'"), link.replace("'", "’"))}
     return regex.compile(rf"[ \u00a0]++(?:{lexicon.trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)")
 
 

@@ -47,6 +47,18 @@ NAMED = [
                  "Chambre syndicale des travaux publics", id="publics-closes-a-complement-s-noun"),
     pytest.param("La Sécurité civile nous a répondu que les hélicoptères resteraient au sol.",
                  "Sécurité civile", id="a-head-adjective-right-after-the-head"),
+    # Round ee3: public ends as no listed adjective, yet follows the head (le Ministère public of the Swiss
+    # cantons); a city's or canton's name after the tail takes the bare de (no article), its name whole.
+    pytest.param("Selon le Ministère public de Bâle-Ville, le prévenu avait déjà été condamné pour vol.",
+                 "Ministère public de Bâle-Ville", id="ministere-public-and-a-canton-after-bare-de"),
+    pytest.param("Le Ministère public vaudois a fait savoir que l'enquête était close.",
+                 "Ministère public vaudois", id="public-then-an-adjective-of-the-listed-endings"),
+    pytest.param("« Les recours sont rejetés », a tranché le Tribunal cantonal de Lucerne.",
+                 "Tribunal cantonal de Lucerne", id="a-city-after-bare-de-closes-the-tail"),
+    pytest.param("« La séance est levée », a annoncé le Tribunal en public.",
+                 "Tribunal", id="public-after-another-word-than-the-head-is-not-read"),
+    pytest.param("« Le budget est adopté », a annoncé le Conseil municipal de Jean Dupont.",
+                 "Conseil municipal", id="a-person-s-two-word-name-after-bare-de-stays-out"),
     # Round l4: Affaires heads a ministry's metonymic name with its adjective (les Affaires étrangères, sociales).
     pytest.param("« Le pays reste instable », ont prévenu les Affaires étrangères.",
                  "Affaires étrangères", id="affaires-and-its-adjective-name-a-ministry"),
