@@ -6631,6 +6631,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-lower-case-verdict-after-hotel-is-still-quoted"),
     pytest.param("L'opposition municipale dénonce un plan « irréaliste ».", ["irréaliste"],
                  id="a-lower-case-verdict-after-plan-is-still-quoted"),
+    # Round ee1: a painting's noun (tableau, toile, fresque) before a capitalised name in marks: the
+    # work's title, whoever the sentence names; a lower-case verdict after it is still quoted.
+    pytest.param("Le conservateur a expliqué que la toile « Soleil d'hiver » serait restaurée cet été.", [],
+                 id="a-canvas-s-title-after-its-noun-inside-a-report"),
+    pytest.param("La chorégraphe a présenté mardi le tableau « Renaissance », le dernier du spectacle.", [],
+                 id="a-tableau-s-title-after-its-noun"),
+    pytest.param("Le rapport dresse un tableau « alarmant » de la situation des prisons, selon l'association.", ["alarmant"],
+                 id="a-lower-case-verdict-after-tableau-is-still-quoted"),
     # A verb's word between the noun and the marks: the words are still reported.
     pytest.param("Le préfet a jugé que le collectif était « Totalement isolé » depuis l'été.", ["Totalement isolé"],
                  id="an-auxiliary-after-the-body-noun-still-reports"),
