@@ -2321,7 +2321,9 @@ def _questioned_alone(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
 # ``Afrique · Sénégal``), each name of three words at most.
 _RUBRIC_NAME = r"\p{Lu}\p{Ll}{1,30}+(?:[\-'’]\p{L}\p{Ll}{0,30}+){0,3}(?: [\p{L}\-'’]{1,20}+){0,2}"
 # A one-word rubric, maybe hyphenated, its later parts capitalised or not (``Outre-mer``, ``Ile-de-France``).
-_RUBRIC_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}{{1,30}}+(?:-\p{{L}}\p{{Ll}}{{1,30}}+){{0,2}}|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›·•][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
+# A rubric's short name of a few lower-case words after an article (``La revue de presse``).
+_RUBRIC_PHRASE = r"(?:La|Le|Les|L['’]) ?\p{Ll}{2,30}+(?: \p{Ll}{1,20}+){0,3}"
+_RUBRIC_WORD = regex.compile(rf"{_RUBRIC_PHRASE}|\p{{Lu}}\p{{Ll}}{{1,30}}+(?:-\p{{L}}\p{{Ll}}{{1,30}}+){{0,2}}|{_RUBRIC_NAME}(?:[ \u00a0]*+[|/>›·•][ \u00a0]*+{_RUBRIC_NAME}){{1,3}}")
 
 
 # Most characters of a kicker, the section's name in capitals above a title.

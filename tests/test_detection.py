@@ -3750,6 +3750,12 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Les pompiers sont en alerte depuis lundi.\n\n"
                  "Le préfet, Paul Roux, a redouté un « été meurtrier pour les forêts ».",
                  "été meurtrier pour", id="a-title-word-under-a-hyphenated-lower-case-rubric-the-body-quotes-again"),
+    # Round ee1: a rubric's short name of lower-case words after an article (La revue de presse)
+    # above the title leaves it the title too.
+    pytest.param("La revue de presse\n\nLes éditorialistes saluent un « sursaut » européen\n\n"
+                 "Les journaux du matin reviennent sur le sommet de Bruxelles.\n\n"
+                 "Le Monde évoque un « sursaut » salutaire face à la crise.",
+                 "sursaut » salutaire", id="a-title-word-under-an-article-rubric-the-body-quotes-again"),
     # A rubric's path of sections joined by a middle dot (Actualités · Régions) above the title
     # leaves it the title (round y3).
     pytest.param("Actualités · Régions\n\nLe maire promet du « changement »\n\n"
@@ -3838,6 +3844,9 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
     pytest.param("Société | Éducation\n\nLe recteur juge « irresponsable » la grève des surveillants\n\n"
                  "Le recteur, Paul Roux, a jugé lundi ce mouvement irresponsable à la veille des examens.",
                  id="a-title-word-under-a-rubric-path-the-body-gives-out-of-marks"),
+    pytest.param("La revue de presse\n\nLes éditorialistes saluent un « sursaut » européen\n\n"
+                 "Le Monde évoque un « tournant » salutaire face à la crise.",
+                 id="a-title-word-under-an-article-rubric-no-body-quote-repeats"),
     # The title's words past a determiner must stand whole in the body's quote.
     pytest.param("Port : pour Paul Roux, le maire est « le pire gestionnaire » de la décennie\n\n"
                  "Le député a été virulent. Il a qualifié le maire de « gestionnaire » sans vision.",
@@ -6648,6 +6657,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-lower-case-verdict-after-hotel-is-still-quoted"),
     pytest.param("L'opposition municipale dénonce un plan « irréaliste ».", ["irréaliste"],
                  id="a-lower-case-verdict-after-plan-is-still-quoted"),
+    # Round ee1: a painting's noun (tableau, toile, fresque) before a capitalised name in marks: the
+    # work's title, whoever the sentence names; a lower-case verdict after it is still quoted.
+    pytest.param("Le conservateur a expliqué que la toile « Soleil d'hiver » serait restaurée cet été.", [],
+                 id="a-canvas-s-title-after-its-noun-inside-a-report"),
+    pytest.param("La chorégraphe a présenté mardi le tableau « Renaissance », le dernier du spectacle.", [],
+                 id="a-tableau-s-title-after-its-noun"),
+    pytest.param("Le rapport dresse un tableau « alarmant » de la situation des prisons, selon l'association.", ["alarmant"],
+                 id="a-lower-case-verdict-after-tableau-is-still-quoted"),
     # A verb's word between the noun and the marks: the words are still reported.
     pytest.param("Le préfet a jugé que le collectif était « Totalement isolé » depuis l'été.", ["Totalement isolé"],
                  id="an-auxiliary-after-the-body-noun-still-reports"),
