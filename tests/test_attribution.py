@@ -6944,6 +6944,12 @@ SPEAKER_OF_QUOTE = [
                  "dirigeant d'une banque allemande de gestion d'actifs", id="an-indefinite-noun-its-adjective-and-two-complements-closed-by-a-comma"),
     pytest.param("Selon un dirigeant d'une banque allemande de gestion privée depuis 2010, les taux vont baisser.", 0,
                  "dirigeant d'une banque", id="an-indefinite-noun-its-adjective-and-complements-nothing-closes-stay-at-the-noun"),
+    # Round ff1: a noun of aid after its elided link keeps the group it serves past aux (np_stop_phrases);
+    # aux anywhere else still ends the fronted source's noun phrase.
+    pytest.param("Selon une association d'aide aux réfugiés, le camp compte 900 personnes.", 0,
+                 "association d'aide aux réfugiés", id="selon-an-association-d-aide-aux-keeps-whom-it-serves"),
+    pytest.param("Selon un bénévole venu aux nouvelles, le camp compte 900 personnes.", 0,
+                 "bénévole", id="selon-aux-after-no-noun-of-aid-still-ends-the-source"),
     # A participle of a trade's field keeps the field it names after dans or en (round v5).
     pytest.param("« La demande a fondu », observe un courtier d'une maison parisienne spécialisée dans les vins anciens.", 0,
                  "courtier d'une maison parisienne spécialisée dans les vins anciens",
