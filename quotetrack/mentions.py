@@ -292,6 +292,8 @@ class NamesData(Record):
     document_nouns: tuple[str, ...] = ()
     """Documents that say what they provide for (``un amendement``): what ``ce texte`` takes back."""
     document_premodifiers: tuple[str, ...] = ()
+    indefinite_premodifiers: tuple[str, ...] = ()
+    """Adjectives before the noun of an indefinite complement (``d'un grand musée bruxellois``)."""
     """Adjectives between an indefinite determiner and a document noun (``un nouvel amendement``)."""
     document_goal_links: tuple[str, ...] = ()
     """Prepositions of an aim right before a document's indefinite determiner (``des progrès vers

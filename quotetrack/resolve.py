@@ -6626,15 +6626,17 @@ def _allegiance_prefixes() -> frozenset[str]:
 @cache
 def _determined_complement() -> regex.Pattern[str]:
     """`` d'un pays nordique``, `` d'une grande banque``: a complement link, an indefinite
-    determiner, a common noun and, before a punctuation mark or a bracket, lower-case words;
+    determiner, maybe an adjective of ``indefinite_premodifiers`` (`` d'un grand musée bruxellois``),
+    a common noun and, before a punctuation mark or a bracket, lower-case words;
     a one-word ``qualifiers`` adjective of ``anonymous.json`` (``balte``, ``européen``) is the
     noun's whatever follows it (« un diplomate d'un pays balte à la sortie de la réunion »)."""
     data = names_data()
     dets = tuple(data.get("indefinite_determiners", ())) or ("(?!)",)
     adjectives = tuple(q for q in lexicon.read_json("anonymous.json")["qualifiers"] if q.isalpha()) or ("(?!)",)
+    premodifiers = trie_alternation(data.get("indefinite_premodifiers", ())) or "(?!)"
     return regex.compile(
         rf"[ \u00a0]++(?i:{alternation(tuple(data['complement_links']))})[ \u00a0]*+(?i:{alternation(dets)})[ \u00a0]++"
-        rf"\p{{Ll}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+(?:[,.;:!?()]|$))"
+        rf"(?:(?:{premodifiers})[ \u00a0]++(?=\p{{Ll}}))?\p{{Ll}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+(?:[,.;:!?()]|$))"
         rf"|[ \u00a0]++(?:{alternation(adjectives)})(?![\p{{L}}'’\-]))?(?![\p{{L}}'’])"
     )
 

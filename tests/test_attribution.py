@@ -6956,6 +6956,18 @@ SPEAKER_OF_QUOTE = [
                  "dirigeant d'une banque allemande de gestion d'actifs", id="an-indefinite-noun-its-adjective-and-two-complements-closed-by-a-comma"),
     pytest.param("Selon un dirigeant d'une banque allemande de gestion privée depuis 2010, les taux vont baisser.", 0,
                  "dirigeant d'une banque", id="an-indefinite-noun-its-adjective-and-complements-nothing-closes-stay-at-the-noun"),
+    # Round ff1: an adjective of size or standing before the indefinite complement's noun
+    # (indefinite_premodifiers) opens it as the bare noun does; the noun after it still needs a stop.
+    pytest.param("« Le public boude », admet le conservateur d'un petit musée provençal, interrogé par téléphone.", 0,
+                 "conservateur d'un petit musée provençal", id="a-size-adjective-before-an-indefinite-noun-opens-it"),
+    pytest.param("« Personne ne bougera », a glissé un diplomate d'un grand pays voisin à la sortie du sommet.", 0,
+                 "diplomate d'un grand pays", id="a-size-adjective-before-an-indefinite-noun-reads-no-adjective-nothing-closes"),
+    # Round ff1: a noun of aid after its elided link keeps the group it serves past aux (np_stop_phrases);
+    # aux anywhere else still ends the fronted source's noun phrase.
+    pytest.param("Selon une association d'aide aux réfugiés, le camp compte 900 personnes.", 0,
+                 "association d'aide aux réfugiés", id="selon-an-association-d-aide-aux-keeps-whom-it-serves"),
+    pytest.param("Selon un bénévole venu aux nouvelles, le camp compte 900 personnes.", 0,
+                 "bénévole", id="selon-aux-after-no-noun-of-aid-still-ends-the-source"),
     # A participle of a trade's field keeps the field it names after dans or en (round v5).
     pytest.param("« La demande a fondu », observe un courtier d'une maison parisienne spécialisée dans les vins anciens.", 0,
                  "courtier d'une maison parisienne spécialisée dans les vins anciens",
