@@ -4629,6 +4629,12 @@ SPEAKER_OF_QUOTE = [
                  0, "Mamadou Keita", id="the-head-of-state-is-not-the-leader-of-the-opposition-named-later"),
     pytest.param("Dans une lettre aux adhérents publiée lundi soir par le quotidien Ouest-France, le président du syndicat, "
                  "82 ans, annonce qu'il ne se représentera pas.", -1, "président du syndicat", id="an-age-set-off-by-commas-leaves-the-subject-before-it"),
+    pytest.param("Le gérant de la boulangerie, un Portugais de 52 ans, a assuré qu'il n'avait rien entendu.",
+                 -1, "gérant de la boulangerie", id="an-aside-opening-on-un-and-a-nationality-noun-leaves-the-subject-before-it"),
+    pytest.param("La passagère du bus, une Kurde syrienne, a raconté qu'elle avait eu très peur.",
+                 -1, "passagère du bus", id="an-aside-opening-on-une-and-a-people-noun-leaves-the-subject-before-it"),
+    pytest.param("Le gérant de la boulangerie, Manuel Pereira, a assuré qu'il n'avait rien entendu.",
+                 -1, "Manuel Pereira", id="a-name-in-apposition-without-un-still-speaks"),
     pytest.param("Après des semaines de manifestations, Abdelaziz Bouteflika a renoncé. Dans un message à la nation, "
                  "le président algérien annonce qu'il ne briguera pas de cinquième mandat.",
                  -1, "Abdelaziz Bouteflika", id="a-past-head-of-state-named-in-the-text-holds-the-office"),
