@@ -1996,6 +1996,12 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
         pytest.param("Le ministère de l'Intérieur a annoncé que trois policiers avaient été blessés. Le ministère de "
                      "l'Intérieur a indiqué que le match serait rejoué.", ["ministère de l'Intérieur"] * 2,
                      id="the-same-portfolio-is-the-same-ministry"),
+        pytest.param("Le ministère des Affaires étrangères et de la Coopération a exprimé sa tristesse après le naufrage. "
+                     "Il met en garde contre tout amalgame, a indiqué mardi un communiqué du ministère.",
+                     ["ministère des Affaires étrangères"], id="the-issuer-of-a-communique-named-earlier-only-as-a-subject"),
+        pytest.param("Le directeur a déjeuné avec le porte-parole du ministère des Affaires étrangères. "
+                     "Il met en garde contre tout amalgame, a indiqué mardi un communiqué du ministère.",
+                     ["ministère"], id="not-a-ministry-that-a-preposition-governs"),
     ],
 )
 def test_bare_body_noun_takes_back_the_body_described_before(text: str, speakers: list[str]) -> None:
