@@ -4325,6 +4325,26 @@ class Attributor:
         words = self.text[end : min(pos, end + _INDEFINITE_REACH)].split(None, 1)
         return bool(words) and words[0].casefold() in _subject_relative_words()
 
+    def _indefinite_aside_start(self, s_start: int, pos: int) -> int:
+        """The comma opening an aside set off by commas that ends right before ``pos`` and opens on
+        an indefinite determiner and a capitalised word (``Le conducteur, un Kurde irakien de 25 ans,
+        a maintenu``, ``La victime, une Belge de 40 ans, a raconté``): a nationality or a people
+        describing the subject, never its name (a name takes no ``un``); ``pos`` when none does."""
+        closing = self.text[s_start:pos].rstrip(" \u00a0\u202f")
+        if not closing.endswith(","):
+            return pos
+        close = s_start + len(closing) - 1
+        opening = self.text.rfind(",", close - _AGENT_ASIDE_REACH if close - _AGENT_ASIDE_REACH > s_start else s_start, close)
+        if opening < 0 or self._in_marks(opening):
+            return pos
+        k = bisect.bisect_left(self.m_starts, opening)
+        if k >= len(self.mentions) or self.mentions[k].start >= close:
+            return pos
+        m = self.mentions[k]
+        if m.kind != "name" or len(self.text[opening + 1 : m.start].split()) != 1 or not self._indefinite_name(m):
+            return pos
+        return opening
+
     def _indefinite_name(self, m: Mention) -> bool:
         """Whether the name ``m`` stands right after an indefinite determiner (``une Europe``)."""
         before = self.text[max(0, m.start - _INDEFINITE_REACH) : m.start]
@@ -5307,6 +5327,8 @@ class Attributor:
         if adjacent:
             # "sept pays – dont la France et le Qatar – ont exprimé": the subject stands before the aside.
             pos = _dash_aside_start(self.text, s_start, pos)
+            # "Le conducteur, un Kurde de 25 ans, a maintenu": so it does before a description.
+            pos = self._indefinite_aside_start(s_start, pos)
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1
         while k >= 0 and self.mentions[k].parenthetical:
             if self.mentions[k].kind == "pronoun":  # "Le Quai d'Orsay, lui, juge": the subject

@@ -1820,6 +1820,25 @@ class Resolver:
                 return self._with_mention(s, span)
         return None
 
+    def _body_subject_earlier(self, m: Mention, span: Span) -> Speaker | None:
+        """``un communiqué du ministère`` after ``Le ministère des Affaires étrangères et de la
+        Communauté nationale à l'étranger a exprimé…`` (a body the registry does not know, named in
+        full as a subject that has not spoken yet): the last earlier description of a body with the
+        same head noun and a complement, no preposition governing it, within the lookback, as
+        written and named by ``span``."""
+        head = fold(self._strip_det(m.text))
+        k = bisect.bisect_left(self.mention_starts, m.start) - 1
+        floor = k - _LOOKBACK
+        while k >= 0 and k > floor:
+            x = self.mentions[k]
+            k -= 1
+            if x.kind not in ("role", "np") or x.after_preposition or x.parenthetical or _inside(self.quoted, x.start):
+                continue
+            words = self._strip_det(x.text).split()
+            if len(words) > 1 and fold(words[0]) == head:
+                return self._with_mention(self._as_written(x, "institution"), span)
+        return None
+
     def _proper_body_name(self, m: Mention) -> bool:
         """Whether ``m`` is a determiner, a capitalised head noun (no people's name: not *le
         Danois*) and more words: a body's own name (``l'Union syndicale suisse``); or a determiner
@@ -2893,7 +2912,7 @@ class Resolver:
                 # "dans un communiqué du ministère": the ministry named or described before.
                 bare = Mention(owner.start, owner.end, owner.text, "np")
                 earlier = (self._earlier_body(bare, owner) or self._body_described_earlier(bare, owner)
-                           if self._bare_body_noun(bare) else None)
+                           or self._body_subject_earlier(bare, owner) if self._bare_body_noun(bare) else None)
                 if earlier is not None:
                     return earlier, ("text→its issuer",)
                 # "selon des informations du Parisien": a publication's name with its article.

@@ -2004,6 +2004,12 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
         pytest.param("Le ministère de l'Intérieur a annoncé que trois policiers avaient été blessés. Le ministère de "
                      "l'Intérieur a indiqué que le match serait rejoué.", ["ministère de l'Intérieur"] * 2,
                      id="the-same-portfolio-is-the-same-ministry"),
+        pytest.param("Le ministère des Affaires étrangères et de la Coopération a exprimé sa tristesse après le naufrage. "
+                     "Il met en garde contre tout amalgame, a indiqué mardi un communiqué du ministère.",
+                     ["ministère des Affaires étrangères"], id="the-issuer-of-a-communique-named-earlier-only-as-a-subject"),
+        pytest.param("Le directeur a déjeuné avec le porte-parole du ministère des Affaires étrangères. "
+                     "Il met en garde contre tout amalgame, a indiqué mardi un communiqué du ministère.",
+                     ["ministère"], id="not-a-ministry-that-a-preposition-governs"),
     ],
 )
 def test_bare_body_noun_takes_back_the_body_described_before(text: str, speakers: list[str]) -> None:
@@ -4637,6 +4643,12 @@ SPEAKER_OF_QUOTE = [
                  0, "Mamadou Keita", id="the-head-of-state-is-not-the-leader-of-the-opposition-named-later"),
     pytest.param("Dans une lettre aux adhérents publiée lundi soir par le quotidien Ouest-France, le président du syndicat, "
                  "82 ans, annonce qu'il ne se représentera pas.", -1, "président du syndicat", id="an-age-set-off-by-commas-leaves-the-subject-before-it"),
+    pytest.param("Le gérant de la boulangerie, un Portugais de 52 ans, a assuré qu'il n'avait rien entendu.",
+                 -1, "gérant de la boulangerie", id="an-aside-opening-on-un-and-a-nationality-noun-leaves-the-subject-before-it"),
+    pytest.param("La passagère du bus, une Kurde syrienne, a raconté qu'elle avait eu très peur.",
+                 -1, "passagère du bus", id="an-aside-opening-on-une-and-a-people-noun-leaves-the-subject-before-it"),
+    pytest.param("Le gérant de la boulangerie, Manuel Pereira, a assuré qu'il n'avait rien entendu.",
+                 -1, "Manuel Pereira", id="a-name-in-apposition-without-un-still-speaks"),
     pytest.param("Après des semaines de manifestations, Abdelaziz Bouteflika a renoncé. Dans un message à la nation, "
                  "le président algérien annonce qu'il ne briguera pas de cinquième mandat.",
                  -1, "Abdelaziz Bouteflika", id="a-past-head-of-state-named-in-the-text-holds-the-office"),
