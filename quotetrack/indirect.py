@@ -3407,7 +3407,7 @@ def _postposed(
         return None  # "X, que ses partisans surnomment « Bally », a juré de défendre la Constitution": the verb's infinitive, no subject
     if cue.form != "inverted" and bare_infinitive_follows(text, cue.end, s_end):
         return None  # "L'Espagne, voisine du Maroc, a assuré respecter la décision": the verb's bare infinitive and its object, no subject
-    closing = "," not in text[cue.end : s_end]
+    closing = _subject_closes(text, cue.end, s_end)
     if not _ends_enumeration(text, s_start, j, cue) and _is_apposition(text, s_start, j, mention_ends, mention_starts, closing) or (
             (framed := _past_frame(text, s_start, j)) > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts, closing)):
         # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase; past a
@@ -4360,6 +4360,18 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     rest = _skip_space(text, mention_ends[last], comma)
     return (_patterns().place_link.match(text, rest, comma) is not None
             and _more_words(_APPOSITION_COMPLEMENT_WORDS).search(text, rest, comma) is None)
+
+
+def _subject_closes(text: str, cue_end: int, s_end: int) -> bool:
+    """Whether the words after a postposed cue close its sentence as a postposed subject does: no
+    comma after them, or only a relative pronoun (``relative_pronouns``) right after the first one
+    (``…, a indiqué le parquet, qui souligne que …``): the relative describes that subject, and
+    the sentence's main clause still ends with it."""
+    comma = text.find(",", cue_end, s_end)
+    if comma < 0:
+        return True
+    word = _WORD.match(text, _skip_space(text, comma + 1, s_end), s_end)
+    return word is not None and word.group().lower() in _relatives()
 
 
 def _ends_enumeration(text: str, s_start: int, comma: int, cue: CueLike) -> bool:

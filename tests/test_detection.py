@@ -4413,6 +4413,10 @@ INDIRECT = [
     # list's comma are no apposition to a subject, the singular incise reports the clause.
     pytest.param("Le fonds a investi dans huit pays, dont le Chili, le Pérou et le Ghana, a précisé son directeur.",
                  "Le fonds a investi dans huit pays, dont le Chili, le Pérou et le Ghana", id="a-list-of-examples-ends-the-clause-before-the-incise"),
+    # A relative on the postposed subject (…, a indiqué le parquet, qui …) still closes the main
+    # clause: the names before the incise's comma are the clause's list, no apposition.
+    pytest.param("Le suspect a reconnu trois vols à Nancy, Paul Vidal et Marc Ollier, a indiqué le parquet, qui a requis leur renvoi.",
+                 "Le suspect a reconnu trois vols à Nancy, Paul Vidal et Marc Ollier", id="a-relative-after-the-postposed-subject-keeps-the-clause"),
     # A fronted place, then a clause with its own verb: the clause is content, up to the incise.
     pytest.param("À Lyon, la police a interpellé deux suspects, a annoncé le parquet.",
                  "À Lyon, la police a interpellé deux suspects", id="a-fronted-place-then-a-clause-before-an-incise"),
@@ -5230,6 +5234,8 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     # Past a fronted place, an article and a name set off with its description are the subject still.
     "À Lyon, le MoDem, le parti centriste, a annoncé le retrait de sa candidate.",
     "En Bavière, la CSU, la formation conservatrice, a annoncé l'exclusion du député.",
+    # A relative after the verb's object leaves a subject and its apposition a subject still.
+    "Le maire, Paul Vidal, a remercié les pompiers, qui sont intervenus dans la nuit.",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
