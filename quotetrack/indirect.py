@@ -4733,6 +4733,18 @@ def _summary_relative() -> regex.Pattern[str]:
     return regex.compile(rf"(?i),[ \u00a0]*+(?:{dets})[ \u00a0]++(?P<noun>(?-i:\p{{Ll}})[\p{{L}}\-]*+)[ \u00a0]++{complementizer_word()}")
 
 
+@cache
+def _received_summary() -> regex.Pattern[str]:
+    """A comma, one of ``summary_determiners`` (``un``, ``une``), a one-word noun of what was said
+    (``verdict_nouns``, ``speech_nouns``: explication, argument, réponse), a past participle (-é,
+    -i, -u, agreed) and its agent or manner (par, avec): ``, une explication accueillie par un long
+    silence``, ``, un argument balayé par l'opposition``: the writer's apposition on how the words
+    were received, no more of them."""
+    dets = alternation(grammar().summary_determiners)
+    nouns = alternation(sorted(w for w in {*grammar().verdict_nouns, *grammar().speech_nouns} if w.isalpha()))
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{dets})[ \u00a0]++(?:{nouns})[ \u00a0]++(?-i:\p{{Ll}})\p{{L}}*?[éiu]e?s?[ \u00a0]++(?:par|avec)\b")
+
+
 def _summary_apposition(text: str, start: int, end: int) -> int:
     """``…, un sujet qu'il a abordé cet été``: the writer's apposition summing up the words ends the
     clause at its comma, unless marks stand in its relative (the speaker's words on it) or its noun
@@ -4741,6 +4753,8 @@ def _summary_apposition(text: str, start: int, end: int) -> int:
     gives its marks to that other subject: the apposition still ends the clause."""
     if "," not in text[start:end]:
         return end
+    if (received := _received_summary().search(text, start, end)) is not None:
+        return int(received.start())  # "…, une explication accueillie par un long silence": how others took the words
     m = _summary_relative().search(text, start, end)
     if m is None or m.group("noun").lower() in grammar().time_words:
         return end  # "…, une fois que les syndicats auront signé": a conjunction of time, the clause's own

@@ -4161,6 +4161,14 @@ INDIRECT = [
     pytest.param("Le préfet a assuré que la route rouvrirait, une fois que les pelleteuses auraient dégagé les rochers.",
                  "la route rouvrirait, une fois que les pelleteuses auraient dégagé les rochers",
                  id="une-fois-que-is-a-conjunction-of-time-no-summary"),
+    # A noun of what was said after un/une, a past participle and its agent: how others took the
+    # words, the writer's apposition ending the que-clause; an enumeration with no agent goes on.
+    pytest.param("Le ministre a répondu qu'il ignorait tout du contrat, une explication reçue avec scepticisme par les députés.",
+                 "il ignorait tout du contrat",
+                 id="an-indefinite-speech-noun-and-its-received-participle-end-the-que-clause"),
+    pytest.param("La maire a dit qu'elle attendait de l'État une réponse, une explication claire et des moyens.",
+                 "elle attendait de l'État une réponse, une explication claire et des moyens",
+                 id="an-indefinite-speech-noun-in-an-enumeration-goes-on-the-que-clause"),
     pytest.param("Rome souhaite que les négociations aboutissent avant l'été, a déclaré la ministre Paola Neri.",
                  "Rome souhaite que les négociations aboutissent avant l'été",
                  id="a-postposed-incise-reports-the-whole-sentence-its-que-clause-included"),
