@@ -4569,6 +4569,8 @@ def _clause_end(
         second = lexicon.coordinated_participle(text, start, end) if _comma(text, start, end) >= 0 else -1
         if second <= start:
             second = lexicon.bare_coordinated_participle(text, start, end)
+        if second <= start and (aux_word := _WORD.match(text, own.start)) is not None:
+            second = lexicon.repeated_aux_participle(text, start, end, aux_word.group())
         if second > start:
             end = second
     end = _colon_before_source(text, start, end, cues, cue_starts)

@@ -4169,6 +4169,14 @@ INDIRECT = [
     pytest.param("La maire a dit qu'elle attendait de l'État une réponse, une explication claire et des moyens.",
                  "elle attendait de l'État une réponse, une explication claire et des moyens",
                  id="an-indefinite-speech-noun-in-an-enumeration-goes-on-the-que-clause"),
+    # The cue's own auxiliary again after et, a reporting participle and its object: a second verb of
+    # the cue's subject, which ends the que-clause; an auxiliary inside the clause keeps it the clause's.
+    pytest.param("La syndique a affirmé que le bailleur ignorait les fuites et a annoncé son intention de saisir le juge.",
+                 "le bailleur ignorait les fuites",
+                 id="the-cue-s-auxiliary-repeated-after-et-ends-the-que-clause"),
+    pytest.param("La syndique a affirmé que le bailleur a reconnu les fuites et a annoncé des travaux.",
+                 "le bailleur a reconnu les fuites et a annoncé des travaux",
+                 id="a-repeated-auxiliary-after-the-clause-s-own-compound-tense-goes-on"),
     pytest.param("Rome souhaite que les négociations aboutissent avant l'été, a déclaré la ministre Paola Neri.",
                  "Rome souhaite que les négociations aboutissent avant l'été",
                  id="a-postposed-incise-reports-the-whole-sentence-its-que-clause-included"),
