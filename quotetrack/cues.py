@@ -1805,6 +1805,31 @@ class CueLexicon:
         objects = "|".join(rf"(?:{_trie(list(words))})(?:(?<=['\u2019])|{_SPACE})" for words in openings)
         return re.compile(rf"{lead}{_trie(w.participle_coordinators)}{_SPACE}{_trie(self._tables[0].pp)}{_SPACE}(?:{objects})")
 
+    def repeated_aux_participle(self, text: str, start: int, end: int, aux: str) -> int:
+        """``a estimé que le rapport confirmait les faits et a annoncé son intention de …``: with no
+        comma, one of ``participle_coordinators``, the cue's own auxiliary ``aux`` again, a
+        reporting verb's past participle and the determiner opening its object, when the clause
+        before them holds no lower-case auxiliary or participle of its own (the same test as
+        :meth:`bare_coordinated_participle`): a second verb of the cue's subject in the same
+        compound tense; where the coordinator opens, else -1."""
+        if not self._words.participle_coordinators or not self._words.participle_objects:
+            return -1
+        found = self._aux_participle.search(text, start, end)
+        if found is None or found.group("aux").lower() != aux.lower() or "," in text[start : found.start()]:
+            return -1
+        avoir, etre = self._aux_forms
+        pp = self._tables[0].pp
+        for w in _CUE_WORD.findall(text, start, found.start()):
+            if w[:1].islower() and (_key(w) in avoir or _key(w) in etre or _key(w) in pp):
+                return -1  # "que le texte a été adopté et a permis …": the clause's own compound tense
+        return int(found.start())
+
+    @cached_property
+    def _aux_participle(self) -> Any:
+        w = self._words
+        objects = "|".join(rf"(?:{_trie(list(words))})(?:(?<=['\u2019])|{_SPACE})" for words in [w.participle_objects])
+        return re.compile(rf"{_LEFT}{_trie(w.participle_coordinators)}{_SPACE}(?P<aux>\w+){_SPACE}{_trie(self._tables[0].pp)}{_SPACE}(?:{objects})")
+
     def _passive_object_gap(self, text: str, start: int, end: int) -> bool:
         """Whether the participle after the coordinator at ``start`` is followed by one of ``passive_agent_links``
         (``et privée de ses fresques``) or by a determiner and a figure (``et promulguée le 3

@@ -3407,7 +3407,7 @@ def _postposed(
         return None  # "X, que ses partisans surnomment « Bally », a juré de défendre la Constitution": the verb's infinitive, no subject
     if cue.form != "inverted" and bare_infinitive_follows(text, cue.end, s_end):
         return None  # "L'Espagne, voisine du Maroc, a assuré respecter la décision": the verb's bare infinitive and its object, no subject
-    closing = "," not in text[cue.end : s_end]
+    closing = _subject_closes(text, cue.end, s_end)
     if not _ends_enumeration(text, s_start, j, cue) and _is_apposition(text, s_start, j, mention_ends, mention_starts, closing) or (
             (framed := _past_frame(text, s_start, j)) > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts, closing)):
         # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase; past a
@@ -4362,6 +4362,18 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
             and _more_words(_APPOSITION_COMPLEMENT_WORDS).search(text, rest, comma) is None)
 
 
+def _subject_closes(text: str, cue_end: int, s_end: int) -> bool:
+    """Whether the words after a postposed cue close its sentence as a postposed subject does: no
+    comma after them, or only a relative pronoun (``relative_pronouns``) right after the first one
+    (``…, a indiqué le parquet, qui souligne que …``): the relative describes that subject, and
+    the sentence's main clause still ends with it."""
+    comma = text.find(",", cue_end, s_end)
+    if comma < 0:
+        return True
+    word = _WORD.match(text, _skip_space(text, comma + 1, s_end), s_end)
+    return word is not None and word.group().lower() in _relatives()
+
+
 def _ends_enumeration(text: str, s_start: int, comma: int, cue: CueLike) -> bool:
     """Whether the clause before a singular cue's ``comma`` ends with a list of examples its
     last comma splits (``Taïwan entretient des relations avec douze États, dont le Chili, le
@@ -4557,6 +4569,8 @@ def _clause_end(
         second = lexicon.coordinated_participle(text, start, end) if _comma(text, start, end) >= 0 else -1
         if second <= start:
             second = lexicon.bare_coordinated_participle(text, start, end)
+        if second <= start and (aux_word := _WORD.match(text, own.start)) is not None:
+            second = lexicon.repeated_aux_participle(text, start, end, aux_word.group())
         if second > start:
             end = second
     end = _colon_before_source(text, start, end, cues, cue_starts)
@@ -4721,6 +4735,18 @@ def _summary_relative() -> regex.Pattern[str]:
     return regex.compile(rf"(?i),[ \u00a0]*+(?:{dets})[ \u00a0]++(?P<noun>(?-i:\p{{Ll}})[\p{{L}}\-]*+)[ \u00a0]++{complementizer_word()}")
 
 
+@cache
+def _received_summary() -> regex.Pattern[str]:
+    """A comma, one of ``summary_determiners`` (``un``, ``une``), a one-word noun of what was said
+    (``verdict_nouns``, ``speech_nouns``: explication, argument, réponse), a past participle (-é,
+    -i, -u, agreed) and its agent or manner (par, avec): ``, une explication accueillie par un long
+    silence``, ``, un argument balayé par l'opposition``: the writer's apposition on how the words
+    were received, no more of them."""
+    dets = alternation(grammar().summary_determiners)
+    nouns = alternation(sorted(w for w in {*grammar().verdict_nouns, *grammar().speech_nouns} if w.isalpha()))
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{dets})[ \u00a0]++(?:{nouns})[ \u00a0]++(?-i:\p{{Ll}})\p{{L}}*?[éiu]e?s?[ \u00a0]++(?:par|avec)\b")
+
+
 def _summary_apposition(text: str, start: int, end: int) -> int:
     """``…, un sujet qu'il a abordé cet été``: the writer's apposition summing up the words ends the
     clause at its comma, unless marks stand in its relative (the speaker's words on it) or its noun
@@ -4729,6 +4755,8 @@ def _summary_apposition(text: str, start: int, end: int) -> int:
     gives its marks to that other subject: the apposition still ends the clause."""
     if "," not in text[start:end]:
         return end
+    if (received := _received_summary().search(text, start, end)) is not None:
+        return int(received.start())  # "…, une explication accueillie par un long silence": how others took the words
     m = _summary_relative().search(text, start, end)
     if m is None or m.group("noun").lower() in grammar().time_words:
         return end  # "…, une fois que les syndicats auront signé": a conjunction of time, the clause's own

@@ -4187,6 +4187,22 @@ INDIRECT = [
     pytest.param("Le préfet a assuré que la route rouvrirait, une fois que les pelleteuses auraient dégagé les rochers.",
                  "la route rouvrirait, une fois que les pelleteuses auraient dégagé les rochers",
                  id="une-fois-que-is-a-conjunction-of-time-no-summary"),
+    # A noun of what was said after un/une, a past participle and its agent: how others took the
+    # words, the writer's apposition ending the que-clause; an enumeration with no agent goes on.
+    pytest.param("Le ministre a répondu qu'il ignorait tout du contrat, une explication reçue avec scepticisme par les députés.",
+                 "il ignorait tout du contrat",
+                 id="an-indefinite-speech-noun-and-its-received-participle-end-the-que-clause"),
+    pytest.param("La maire a dit qu'elle attendait de l'État une réponse, une explication claire et des moyens.",
+                 "elle attendait de l'État une réponse, une explication claire et des moyens",
+                 id="an-indefinite-speech-noun-in-an-enumeration-goes-on-the-que-clause"),
+    # The cue's own auxiliary again after et, a reporting participle and its object: a second verb of
+    # the cue's subject, which ends the que-clause; an auxiliary inside the clause keeps it the clause's.
+    pytest.param("La syndique a affirmé que le bailleur ignorait les fuites et a annoncé son intention de saisir le juge.",
+                 "le bailleur ignorait les fuites",
+                 id="the-cue-s-auxiliary-repeated-after-et-ends-the-que-clause"),
+    pytest.param("La syndique a affirmé que le bailleur a reconnu les fuites et a annoncé des travaux.",
+                 "le bailleur a reconnu les fuites et a annoncé des travaux",
+                 id="a-repeated-auxiliary-after-the-clause-s-own-compound-tense-goes-on"),
     pytest.param("Rome souhaite que les négociations aboutissent avant l'été, a déclaré la ministre Paola Neri.",
                  "Rome souhaite que les négociations aboutissent avant l'été",
                  id="a-postposed-incise-reports-the-whole-sentence-its-que-clause-included"),
@@ -4439,6 +4455,10 @@ INDIRECT = [
     # list's comma are no apposition to a subject, the singular incise reports the clause.
     pytest.param("Le fonds a investi dans huit pays, dont le Chili, le Pérou et le Ghana, a précisé son directeur.",
                  "Le fonds a investi dans huit pays, dont le Chili, le Pérou et le Ghana", id="a-list-of-examples-ends-the-clause-before-the-incise"),
+    # A relative on the postposed subject (…, a indiqué le parquet, qui …) still closes the main
+    # clause: the names before the incise's comma are the clause's list, no apposition.
+    pytest.param("Le suspect a reconnu trois vols à Nancy, Paul Vidal et Marc Ollier, a indiqué le parquet, qui a requis leur renvoi.",
+                 "Le suspect a reconnu trois vols à Nancy, Paul Vidal et Marc Ollier", id="a-relative-after-the-postposed-subject-keeps-the-clause"),
     # A fronted place, then a clause with its own verb: the clause is content, up to the incise.
     pytest.param("À Lyon, la police a interpellé deux suspects, a annoncé le parquet.",
                  "À Lyon, la police a interpellé deux suspects", id="a-fronted-place-then-a-clause-before-an-incise"),
@@ -5256,6 +5276,8 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     # Past a fronted place, an article and a name set off with its description are the subject still.
     "À Lyon, le MoDem, le parti centriste, a annoncé le retrait de sa candidate.",
     "En Bavière, la CSU, la formation conservatrice, a annoncé l'exclusion du député.",
+    # A relative after the verb's object leaves a subject and its apposition a subject still.
+    "Le maire, Paul Vidal, a remercié les pompiers, qui sont intervenus dans la nuit.",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
