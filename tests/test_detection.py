@@ -1467,6 +1467,10 @@ NOT_QUOTES = [
     pytest.param("Selon la police, les deux frères volaient des scooters, d’où le surnom de « gang des mobylettes » donné par les voisins.",
                  id="a-nickname-after-le-surnom-de-inside-a-selon-clause"),
     pytest.param("Le défenseur a hérité du surnom d'« Abbé Pierre du vestiaire » après le match.", id="a-nickname-after-surnom-d-elided"),
+    # A possessive before the noun of nickname names the marks too, even after a verb of
+    # feeling that reports speech elsewhere (s'amuser de son surnom de « … »).
+    pytest.param("Depuis la finale, le gardien s'amuse de son surnom de « mur de Berlin ».", id="a-nickname-after-son-surnom-de-past-a-cue"),
+    pytest.param("Les supporters se moquent de leur surnom d'« éternels seconds » dans la presse.", id="a-nickname-after-leur-surnom-d-elided"),
     # Round j5: a name's meaning in marks after « dont le nom signifie » is the writer's gloss of the
     # name, even inside a clause a fronted source reports (signifie alone still reports: DETECTED).
     pytest.param("Pour cet ancien député, le Hirak, dont le nom signifie « le mouvement » en arabe, reste la seule opposition crédible.",
