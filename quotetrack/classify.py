@@ -340,7 +340,8 @@ class Grammar(Record):
     naming_thing_antecedents: tuple[str, ...] = ()
     impersonal_naming_verbs: tuple[str, ...] = ()
     """``qu'on appelle``, ``que l'on appelle``: a relative naming verb whose subject is the
-    indefinite *on*: words in marks after it, a few lower-case words maybe between (``ce qu'on
+    indefinite *on*, or a vague share of people naming nobody (``ce que certains appellent``,
+    ``que d'aucuns surnomment``): words in marks after it, a few lower-case words maybe between (``ce qu'on
     appelle trop vite une « guerre oubliée »``), are what people commonly call the thing, nobody's
     words; none of ``impersonal_naming_stops`` between (``qu'on appelle à « … »``: another verb)."""
     impersonal_naming_stops: tuple[str, ...] = ()
@@ -349,7 +350,7 @@ class Grammar(Record):
     subject (a whole trade, a people: les spécialistes, les Chiliens), then a verb of
     ``relative_subject_naming_verbs`` and an article: what a community commonly calls the
     thing, a name, nobody's words (as after ``impersonal_naming_verbs``); ``ce qu'il appelle
-    « … »`` and ``ce que certains appellent « … »`` name a speaker, still quotations."""
+    « … »`` and ``ce que ses adversaires appellent « … »`` name a speaker, still quotations."""
     """``ce`` (qu'il appelle « … »): an antecedent of ``relative_naming_verbs`` that is a thing,
     whose words in marks are the speaker's term for it, a quotation whatever their case."""
     so_called: tuple[str, ...] = ()
@@ -3261,10 +3262,18 @@ def _generic_naming_before(before: str) -> bool:
     return _generic_naming().search(before, max(0, len(before) - _IMPERSONAL_NAMING_REACH)) is not None
 
 
+@cache
+def _impersonal_naming_verb_words() -> frozenset[str]:
+    """The verbs ending ``impersonal_naming_verbs`` (appelle, surnomment): a cheap test that one
+    may end a string before the pattern is tried."""
+    return frozenset(v.split()[-1].lower() for v in grammar().impersonal_naming_verbs)
+
+
 def _impersonal_naming_before(before: str) -> bool:
     """``ce qu'on appelle trop vite une « guerre oubliée »``: whether an impersonal naming verb
     (``impersonal_naming_verbs``) ends ``before``, a few lower-case words maybe after it."""
-    if not grammar().impersonal_naming_verbs or "on " not in before[-_IMPERSONAL_NAMING_REACH:]:
+    tail = before[-_IMPERSONAL_NAMING_REACH:].lower()
+    if not any(verb in tail for verb in _impersonal_naming_verb_words()):
         return False
     return _impersonal_naming().search(before, max(0, len(before) - _IMPERSONAL_NAMING_REACH)) is not None
 

@@ -444,6 +444,8 @@ DETECTED = [
                  [("partial", "Monaco des riches")], id="an-apposition-in-marks-after-a-cue-stays-a-quote"),
     pytest.param("Le maire a fustigé ce qu'il appelle une « politique de l'autruche ».",
                  [("partial", "politique de l'autruche")], id="what-a-named-subject-calls-a-thing-stays-a-quote"),
+    pytest.param("Le maire a fustigé ce que ses adversaires appellent une « politique de l'autruche ».",
+                 [("partial", "politique de l'autruche")], id="what-a-definite-subject-calls-a-thing-stays-a-quote"),
     pytest.param("Les grévistes, qu'on appelle depuis lundi à reprendre « sans délai » le travail, refusent.",
                  [("partial", "sans délai")], id="on-appelle-a-after-a-complement-of-time-is-another-verb"),
     pytest.param("Le syndicat dénonce le sort du juge qu'on nommait alors à un poste « de pure façade ».",
@@ -1896,6 +1898,12 @@ NOT_QUOTES = [
                  id="what-on-used-to-nickname-someone-after-a-determiner"),
     pytest.param("Le fleuve traverse ce que l'on nommait jadis le « grenier du royaume ».",
                  id="what-l-on-used-to-name-a-thing-after-an-adverb"),
+    # A vague share of people naming nobody (certains, d'aucuns, beaucoup) is the indefinite on's
+    # community: what some already call the thing, the writer's name for it, nobody's words.
+    pytest.param("La ville traverse ce que certains appellent déjà la « crise des loyers ».",
+                 id="what-certains-call-a-thing-after-an-adverb"),
+    pytest.param("L'ancien ailier, que d'aucuns surnomment le « sorcier de Tourcoing », entraîne désormais les cadets.",
+                 id="what-d-aucuns-nickname-someone-after-a-determiner"),
     # Round x6: a head noun of several words (feuille de route, document_heads).
     pytest.param("Les deux ministres ont signé la « feuille de route de Genève », censée relancer les pourparlers.",
                  id="a-document-s-name-after-a-head-of-several-words"),
