@@ -761,8 +761,9 @@ class Grammar(Record):
     capitalised quotation that renders the first one in other words (« We will… », a-t-elle écrit,
     soit « Nous allons… »): one utterance, the first one's kind and cue, as a bracketed gloss."""
     related_links: tuple[str, ...] = ()
-    """``Lire aussi``: labels opening a paragraph that links to another article; the quotation
-    marks in it belong to that article's title."""
+    """``Lire aussi``, ``Retrouvez notre``: labels opening a paragraph (or, a colon after them, a
+    paragraph's last sentence) that links to another article; the quotation marks in it belong
+    to that article's title."""
     back_references: tuple[str, ...] = ()
     """``C'est par ces mots que`` (X a ouvert…): right after a quotation, words that refer back
     to it and introduce its speaker."""
@@ -1975,12 +1976,19 @@ def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:
 
 # Characters read back from the marks for a sentence opened by a related link's label (". Lire aussi :").
 _RELATED_LINK_REACH = 40
+# Most lower-case words naming the linked piece between the label and its colon (notre grand entretien).
+_RELATED_LINK_KIND_WORDS = 3
 
 
 @cache
 def _related_link_sentence() -> regex.Pattern[str]:
-    """A sentence's end, a label of ``related_links`` and a colon right before the marks."""
-    return regex.compile(rf"(?i)[.!?][ \u00a0]++(?:{trie_alternation(grammar().related_links)})[ \u00a0]*+:[ \u00a0]*+\Z")
+    """A sentence's end, a label of ``related_links``, maybe the few lower-case words of the
+    linked piece's kind (Lire notre entretien, Retrouvez notre analyse), and a colon right before
+    the marks."""
+    return regex.compile(
+        rf"(?i)[.!?][ \u00a0]++(?:{trie_alternation(grammar().related_links)})"
+        rf"(?:[ \u00a0]++(?-i:\p{{Ll}})[\p{{L}}\-]*+){{0,{_RELATED_LINK_KIND_WORDS}}}[ \u00a0]*+:[ \u00a0]*+\Z"
+    )
 
 
 # Drops that name something (a charge, a title, a label): a quote coordinated with one shares them.

@@ -12,6 +12,9 @@ DETECTED = [
     # "lire aussi" inside a sentence, no sentence's end before it: no related link, the marks still report.
     pytest.param("Il faut lire aussi : « La vie reprend », a dit le maire.",
                  [("direct", "La vie reprend")], id="lire-aussi-inside-a-sentence-is-no-related-link"),
+    # A capitalised name between a link's label and the colon is whom the words are from, no piece's kind.
+    pytest.param("Le match est fini. Retrouvez notre capitaine Paul Martin : « On a tout donné », a-t-il soufflé.",
+                 [("direct", "On a tout donné")], id="retrouvez-notre-before-a-name-is-no-related-link"),
     # Round k1: « amende pour » without « d' » before it is no sentence's fine: the marks stay the speaker's word.
     pytest.param("Le maire a dénoncé une amende pour « excès de zèle » de la préfecture.",
                  [("partial", "excès de zèle")], id="amende-pour-without-a-sentence-leaves-a-partial"),
@@ -1661,6 +1664,11 @@ NOT_QUOTES = [
     # The label may open the paragraph's last sentence, its colon right before the marks.
     pytest.param("Le camp a été évacué dans la nuit. Lire aussi : « Moria, la fin d'un camp »\nLa suite.",
                  id="related-link-opening-the-paragraph-s-last-sentence"),
+    # The linked piece's kind in a few lower-case words may stand between the label and its colon.
+    pytest.param("Le direct est terminé. Retrouvez notre analyse : « Lille, une ville en chantier ».\n\nLa suite.",
+                 id="related-link-retrouvez-notre-and-the-piece-s-kind"),
+    pytest.param("Les négociations reprennent lundi. Lire notre grand entretien : « Il faut sauver l'usine »\nLa suite.",
+                 id="related-link-lire-notre-and-the-piece-s-kind"),
     # Round n4: a live blog's time opening the line before Lire aussi (the positive row, a time then
     # a cue and a colon, is in DETECTED).
     pytest.param("Le préfet a levé l'alerte.\n\n18h20 - Lire aussi : « Qui est Anne Morel, la maire qui défie l'État ? »\n\n18h05 - Fin du direct.",
