@@ -7021,6 +7021,12 @@ def test_exposer_before_its_object_in_marks_reports_nothing(text: str, found: li
         ("Pour le quotidien « Le Courrier », la réforme est morte.", [("indirect", "la réforme est morte")]),
         ("Pour l'hebdomadaire satirique “Le Hérisson”, le ministre doit partir.", [("indirect", "le ministre doit partir")]),
         ("Mais pour le site « Mediapart », le dossier est clos.", [("indirect", "le dossier est clos")]),
+        # A blog is a publication too (blogue in Quebec): its name in marks, a fronted source.
+        ("Pour le blog « Les Carnets du port », la saison est ratée.", [("indirect", "la saison est ratée")]),
+        ("Selon le blogue « Chroniques de Rosemont », qui suit les chantiers, trois écoles fermeront.",
+         [("indirect", "trois écoles fermeront")]),
+        # A lower-case qualifier in marks after the noun is still someone's verdict.
+        ("Le ministre a dénoncé un blog « complotiste » et mensonger.", [("partial", "complotiste")]),
         # Marks after another noun (a film, a petition, a vote): no source, as before.
         ("Pour le film « Les Choses humaines », la réalisatrice a tourné à Lyon.", []),
         ("Pour la pétition « Sauvons le port », 3 000 signatures ont été réunies.", []),
