@@ -340,7 +340,8 @@ class Grammar(Record):
     naming_thing_antecedents: tuple[str, ...] = ()
     impersonal_naming_verbs: tuple[str, ...] = ()
     """``qu'on appelle``, ``que l'on appelle``: a relative naming verb whose subject is the
-    indefinite *on*: words in marks after it, a few lower-case words maybe between (``ce qu'on
+    indefinite *on*, or a vague share of people naming nobody (``ce que certains appellent``,
+    ``que d'aucuns surnomment``): words in marks after it, a few lower-case words maybe between (``ce qu'on
     appelle trop vite une « guerre oubliée »``), are what people commonly call the thing, nobody's
     words; none of ``impersonal_naming_stops`` between (``qu'on appelle à « … »``: another verb)."""
     impersonal_naming_stops: tuple[str, ...] = ()
@@ -349,7 +350,7 @@ class Grammar(Record):
     subject (a whole trade, a people: les spécialistes, les Chiliens), then a verb of
     ``relative_subject_naming_verbs`` and an article: what a community commonly calls the
     thing, a name, nobody's words (as after ``impersonal_naming_verbs``); ``ce qu'il appelle
-    « … »`` and ``ce que certains appellent « … »`` name a speaker, still quotations."""
+    « … »`` and ``ce que ses adversaires appellent « … »`` name a speaker, still quotations."""
     """``ce`` (qu'il appelle « … »): an antecedent of ``relative_naming_verbs`` that is a thing,
     whose words in marks are the speaker's term for it, a quotation whatever their case."""
     so_called: tuple[str, ...] = ()
@@ -760,8 +761,9 @@ class Grammar(Record):
     capitalised quotation that renders the first one in other words (« We will… », a-t-elle écrit,
     soit « Nous allons… »): one utterance, the first one's kind and cue, as a bracketed gloss."""
     related_links: tuple[str, ...] = ()
-    """``Lire aussi``: labels opening a paragraph that links to another article; the quotation
-    marks in it belong to that article's title."""
+    """``Lire aussi``, ``Retrouvez notre``: labels opening a paragraph (or, a colon after them, a
+    paragraph's last sentence) that links to another article; the quotation marks in it belong
+    to that article's title."""
     back_references: tuple[str, ...] = ()
     """``C'est par ces mots que`` (X a ouvert…): right after a quotation, words that refer back
     to it and introduce its speaker."""
@@ -1974,12 +1976,19 @@ def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:
 
 # Characters read back from the marks for a sentence opened by a related link's label (". Lire aussi :").
 _RELATED_LINK_REACH = 40
+# Most lower-case words naming the linked piece between the label and its colon (notre grand entretien).
+_RELATED_LINK_KIND_WORDS = 3
 
 
 @cache
 def _related_link_sentence() -> regex.Pattern[str]:
-    """A sentence's end, a label of ``related_links`` and a colon right before the marks."""
-    return regex.compile(rf"(?i)[.!?][ \u00a0]++(?:{trie_alternation(grammar().related_links)})[ \u00a0]*+:[ \u00a0]*+\Z")
+    """A sentence's end, a label of ``related_links``, maybe the few lower-case words of the
+    linked piece's kind (Lire notre entretien, Retrouvez notre analyse), and a colon right before
+    the marks."""
+    return regex.compile(
+        rf"(?i)[.!?][ \u00a0]++(?:{trie_alternation(grammar().related_links)})"
+        rf"(?:[ \u00a0]++(?-i:\p{{Ll}})[\p{{L}}\-]*+){{0,{_RELATED_LINK_KIND_WORDS}}}[ \u00a0]*+:[ \u00a0]*+\Z"
+    )
 
 
 # Drops that name something (a charge, a title, a label): a quote coordinated with one shares them.
@@ -3263,10 +3272,18 @@ def _generic_naming_before(before: str) -> bool:
     return _generic_naming().search(before, max(0, len(before) - _IMPERSONAL_NAMING_REACH)) is not None
 
 
+@cache
+def _impersonal_naming_verb_words() -> frozenset[str]:
+    """The verbs ending ``impersonal_naming_verbs`` (appelle, surnomment): a cheap test that one
+    may end a string before the pattern is tried."""
+    return frozenset(v.split()[-1].lower() for v in grammar().impersonal_naming_verbs)
+
+
 def _impersonal_naming_before(before: str) -> bool:
     """``ce qu'on appelle trop vite une « guerre oubliée »``: whether an impersonal naming verb
     (``impersonal_naming_verbs``) ends ``before``, a few lower-case words maybe after it."""
-    if not grammar().impersonal_naming_verbs or "on " not in before[-_IMPERSONAL_NAMING_REACH:]:
+    tail = before[-_IMPERSONAL_NAMING_REACH:].lower()
+    if not any(verb in tail for verb in _impersonal_naming_verb_words()):
         return False
     return _impersonal_naming().search(before, max(0, len(before) - _IMPERSONAL_NAMING_REACH)) is not None
 

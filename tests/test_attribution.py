@@ -6880,6 +6880,9 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministre", id="words-in-marks-in-the-indicative-after-an-anonymous-source-are-not-its-own"),
     pytest.param("Selon le magazine « Society », le suspect vivait à Nantes.", 0, "Society",
                  id="a-publication-noun-announces-a-name-in-marks-after-selon"),
+    # A blog is a publication too: the name in marks after it speaks, not the person of the sentence before.
+    pytest.param("La députée Anne Roy a réagi. Selon le blog « Les Vigies », qui compile les chiffres, la fraude a doublé.", 0,
+                 "Les Vigies", id="a-blog-announces-a-name-in-marks-after-selon"),
     # Round j5: a publication noun with its set qualifier (journal en ligne, média en ligne) still
     # announces the name in marks, an apposition after it too; another noun before en ligne does not.
     pytest.param("Le maire a parlé. Selon le journal en ligne « Le Fil », l'un des derniers titres indépendants, le chantier "

@@ -16,6 +16,9 @@ DETECTED = [
     # "lire aussi" inside a sentence, no sentence's end before it: no related link, the marks still report.
     pytest.param("Il faut lire aussi : « La vie reprend », a dit le maire.",
                  [("direct", "La vie reprend")], id="lire-aussi-inside-a-sentence-is-no-related-link"),
+    # A capitalised name between a link's label and the colon is whom the words are from, no piece's kind.
+    pytest.param("Le match est fini. Retrouvez notre capitaine Paul Martin : « On a tout donné », a-t-il soufflé.",
+                 [("direct", "On a tout donné")], id="retrouvez-notre-before-a-name-is-no-related-link"),
     # Round k1: « amende pour » without « d' » before it is no sentence's fine: the marks stay the speaker's word.
     pytest.param("Le maire a dénoncé une amende pour « excès de zèle » de la préfecture.",
                  [("partial", "excès de zèle")], id="amende-pour-without-a-sentence-leaves-a-partial"),
@@ -448,6 +451,8 @@ DETECTED = [
                  [("partial", "Monaco des riches")], id="an-apposition-in-marks-after-a-cue-stays-a-quote"),
     pytest.param("Le maire a fustigé ce qu'il appelle une « politique de l'autruche ».",
                  [("partial", "politique de l'autruche")], id="what-a-named-subject-calls-a-thing-stays-a-quote"),
+    pytest.param("Le maire a fustigé ce que ses adversaires appellent une « politique de l'autruche ».",
+                 [("partial", "politique de l'autruche")], id="what-a-definite-subject-calls-a-thing-stays-a-quote"),
     pytest.param("Les grévistes, qu'on appelle depuis lundi à reprendre « sans délai » le travail, refusent.",
                  [("partial", "sans délai")], id="on-appelle-a-after-a-complement-of-time-is-another-verb"),
     pytest.param("Le syndicat dénonce le sort du juge qu'on nommait alors à un poste « de pure façade ».",
@@ -1479,6 +1484,10 @@ NOT_QUOTES = [
     pytest.param("Selon la police, les deux frères volaient des scooters, d’où le surnom de « gang des mobylettes » donné par les voisins.",
                  id="a-nickname-after-le-surnom-de-inside-a-selon-clause"),
     pytest.param("Le défenseur a hérité du surnom d'« Abbé Pierre du vestiaire » après le match.", id="a-nickname-after-surnom-d-elided"),
+    # A possessive before the noun of nickname names the marks too, even after a verb of
+    # feeling that reports speech elsewhere (s'amuser de son surnom de « … »).
+    pytest.param("Depuis la finale, le gardien s'amuse de son surnom de « mur de Berlin ».", id="a-nickname-after-son-surnom-de-past-a-cue"),
+    pytest.param("Les supporters se moquent de leur surnom d'« éternels seconds » dans la presse.", id="a-nickname-after-leur-surnom-d-elided"),
     # Round j5: a name's meaning in marks after « dont le nom signifie » is the writer's gloss of the
     # name, even inside a clause a fronted source reports (signifie alone still reports: DETECTED).
     pytest.param("Pour cet ancien député, le Hirak, dont le nom signifie « le mouvement » en arabe, reste la seule opposition crédible.",
@@ -1672,6 +1681,11 @@ NOT_QUOTES = [
     # The label may open the paragraph's last sentence, its colon right before the marks.
     pytest.param("Le camp a été évacué dans la nuit. Lire aussi : « Moria, la fin d'un camp »\nLa suite.",
                  id="related-link-opening-the-paragraph-s-last-sentence"),
+    # The linked piece's kind in a few lower-case words may stand between the label and its colon.
+    pytest.param("Le direct est terminé. Retrouvez notre analyse : « Lille, une ville en chantier ».\n\nLa suite.",
+                 id="related-link-retrouvez-notre-and-the-piece-s-kind"),
+    pytest.param("Les négociations reprennent lundi. Lire notre grand entretien : « Il faut sauver l'usine »\nLa suite.",
+                 id="related-link-lire-notre-and-the-piece-s-kind"),
     # Round n4: a live blog's time opening the line before Lire aussi (the positive row, a time then
     # a cue and a colon, is in DETECTED).
     pytest.param("Le préfet a levé l'alerte.\n\n18h20 - Lire aussi : « Qui est Anne Morel, la maire qui défie l'État ? »\n\n18h05 - Fin du direct.",
@@ -1909,6 +1923,12 @@ NOT_QUOTES = [
                  id="what-on-used-to-nickname-someone-after-a-determiner"),
     pytest.param("Le fleuve traverse ce que l'on nommait jadis le « grenier du royaume ».",
                  id="what-l-on-used-to-name-a-thing-after-an-adverb"),
+    # A vague share of people naming nobody (certains, d'aucuns, beaucoup) is the indefinite on's
+    # community: what some already call the thing, the writer's name for it, nobody's words.
+    pytest.param("La ville traverse ce que certains appellent déjà la « crise des loyers ».",
+                 id="what-certains-call-a-thing-after-an-adverb"),
+    pytest.param("L'ancien ailier, que d'aucuns surnomment le « sorcier de Tourcoing », entraîne désormais les cadets.",
+                 id="what-d-aucuns-nickname-someone-after-a-determiner"),
     # Round x6: a head noun of several words (feuille de route, document_heads).
     pytest.param("Les deux ministres ont signé la « feuille de route de Genève », censée relancer les pourparlers.",
                  id="a-document-s-name-after-a-head-of-several-words"),
@@ -7057,6 +7077,12 @@ def test_exposer_before_its_object_in_marks_reports_nothing(text: str, found: li
         ("Pour le quotidien « Le Courrier », la réforme est morte.", [("indirect", "la réforme est morte")]),
         ("Pour l'hebdomadaire satirique “Le Hérisson”, le ministre doit partir.", [("indirect", "le ministre doit partir")]),
         ("Mais pour le site « Mediapart », le dossier est clos.", [("indirect", "le dossier est clos")]),
+        # A blog is a publication too (blogue in Quebec): its name in marks, a fronted source.
+        ("Pour le blog « Les Carnets du port », la saison est ratée.", [("indirect", "la saison est ratée")]),
+        ("Selon le blogue « Chroniques de Rosemont », qui suit les chantiers, trois écoles fermeront.",
+         [("indirect", "trois écoles fermeront")]),
+        # A lower-case qualifier in marks after the noun is still someone's verdict.
+        ("Le ministre a dénoncé un blog « complotiste » et mensonger.", [("partial", "complotiste")]),
         # Marks after another noun (a film, a petition, a vote): no source, as before.
         ("Pour le film « Les Choses humaines », la réalisatrice a tourné à Lyon.", []),
         ("Pour la pétition « Sauvons le port », 3 000 signatures ont été réunies.", []),
