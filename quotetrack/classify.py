@@ -5323,9 +5323,11 @@ def _cue_before_elision(text: str, pos: int, cues: Sequence[CueLike], cue_starts
 
 @cache
 def _so_called_links() -> frozenset[str]:
-    """The words after ``dit`` in ``so_called`` (``detection.json``: de, du, des, de la, de l'):
-    the link between *dire* and the marks."""
-    return frozenset(w[4:].lower() for w in grammar().so_called if w.lower().startswith("dit "))
+    """The words after a ``so_called_governed`` form in ``so_called`` (``detection.json``: dit de,
+    dit du, dit de la…): the link between *dire* and the marks."""
+    g = grammar()
+    heads = {f.lower() + " " for f in g.so_called_governed}
+    return frozenset(w[len(h):].lower() for w in g.so_called for h in heads if w.lower().startswith(h))
 
 
 def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
