@@ -5312,13 +5312,19 @@ def _cue_before_elision(text: str, pos: int, cues: Sequence[CueLike], cue_starts
     right before the opening mark: the verb reports, as ``s'est dite « … »`` does; ``la politique
     dite d'« … »`` has none."""
     i = bisect.bisect_left(cue_starts, pos) - 1
-    # `` de la `` (7 characters) is the longest link between the verb and the mark.
-    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 7:
+    # The longest link of ``so_called`` with a space on either side (`` de la ``) is the reach.
+    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > _so_called_reach():
         return False
     between = text[cues[i].end : pos].strip(_INLINE_SPACES)
     # A compound form only (``s'est dite``): a lone ``dit`` may be the adjective itself (``le modèle dit d'« … »``).
     return ((0 < len(between) <= 2 and between[-1] in "'’" or between.lower() in _so_called_links())
             and any(c in _INLINE_SPACES + "'’" for c in text[cues[i].start : cues[i].end]))
+
+
+@cache
+def _so_called_reach() -> int:
+    """The most characters between a reporting verb and the mark a ``so_called`` link fills."""
+    return max(map(len, _so_called_links()), default=0) + 2
 
 
 @cache
