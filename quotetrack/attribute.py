@@ -717,13 +717,20 @@ def _voice_marker() -> regex.Pattern[str]:
 
 
 @cache
+def _object_pronoun() -> str:
+    """An object pronoun (``clitics`` of ``conjugation.json``, either apostrophe), elided or followed
+    by spaces: « l'a », « leur a »."""
+    pronouns = sorted({w.replace("'", a) for w in clitics() for a in "'’"})
+    return rf"(?i:{trie_alternation(pronouns)})(?:(?<=['’])|[ \u00a0]++)"
+
+
+@cache
 def _pronoun_verb() -> str:
     """A lookahead refusing an object pronoun (``clitics`` of ``conjugation.json``) right before a
     word of a verb group (« l'a », « l’avait », « leur a », « les ont »): a subject noun phrase ends
     before it, the verb group opening there."""
-    pronouns = sorted({w.replace("'", a) for w in clitics() for a in "'’"})
     verbs = alternation(verb_words())
-    return rf"(?!(?i:{trie_alternation(pronouns)})(?:(?<=['’])|[ \u00a0]++)(?i:{verbs})(?![\p{{L}}'’]))"
+    return rf"(?!{_object_pronoun()}(?i:{verbs})(?![\p{{L}}'’]))"
 
 
 @cache
@@ -743,8 +750,7 @@ def _opening(np: str, after_np: str = "", tail: int = 6, *, counted: bool = Fals
     verb = rf"(?i:{alternation(verb_words())})(?:(?<=['’])|(?![\p{{L}}'’]))"
     # An object pronoun may stand before the verb group (« Le tribunal l'a condamnée », « Le
     # maire leur a répondu »): the noun phrase before it is still the subject.
-    pronouns = sorted({w.replace("'", a) for w in clitics() for a in "'’"})
-    pronoun = rf"(?:(?i:{trie_alternation(pronouns)})(?:(?<=['’])|[ \u00a0]++))?"
+    pronoun = rf"(?:{_object_pronoun()})?"
     # With ``quantified``, a quantifier (« Plusieurs », « Certains ») stands for the determiner.
     dets = words_then_space(names_data()["quantifiers" if quantified else "determiners"])
     if counted:
@@ -1674,8 +1680,7 @@ def _auxiliary_after() -> regex.Pattern[str]:
     pronoun (``clitics`` of ``conjugation.json``) that the verb after it takes (``Le tribunal l'a
     condamnée``, ``Le maire leur a répondu``): group 1, the auxiliary when the mention is its subject.
     No pronoun after a comma: ``…, lui a remis`` shares an earlier subject."""
-    words = {w.replace("'", a) for w in clitics() for a in "'\u2019"}
-    pronoun = rf"(?:{trie_alternation(sorted(words))})(?:(?<=['\u2019])|[ \u00a0]++)"
+    pronoun = _object_pronoun()
     return regex.compile(rf"(?i:[ \u00a0]*+(?:,[ \u00a0]*+|{pronoun})?)(\p{{Ll}}++)[ \u00a0]")
 # A finite auxiliary, maybe an adverb, and a past participle, all lower case, filling the gap
 # between a subject and a gerund bound to that compound verb (``qu'X a accueillie en rappelant``).
