@@ -3215,6 +3215,15 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "le retard tenait, selon elle, à une pénurie de pièces"),
         ("Le maire a rappelé que la hausse tenait, à ses yeux, au prix de l'énergie.",
          "la hausse tenait, à ses yeux, au prix de l'énergie"),
+        # A short aside set off inside the clause, then de and an infinitive cue: the complement
+        # of the clause's own verb, the clause goes on past it.
+        ("La préfète a indiqué que rien ne permettait, pour l'heure, de parler d'une pollution.",
+         "rien ne permettait, pour l'heure, de parler d'une pollution"),
+        ("L'entraîneur a expliqué que personne ne l'empêchait, à ce moment-là, de critiquer l'arbitre.",
+         "personne ne l'empêchait, à ce moment-là, de critiquer l'arbitre"),
+        # No aside before the infinitive's comma (a list goes on): the clause ends there as before.
+        ("Le maire a affirmé que la ville était prête, de parler aux habitants serait la prochaine étape.",
+         "la ville était prête"),
         # A comma, a measure of time and après que / avant que: the writer dates his sentence.
         ("Le maire avait prévenu que le pont resterait fermé, trois jours après que la crue eut emporté la digue.",
          "le pont resterait fermé"),
