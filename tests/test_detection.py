@@ -3120,6 +3120,10 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Le maire parle des travaux que la ville lancera en mai.", None),
         ("Le patron s'est vanté d'un bilan que les syndicats contestent.", None),
         ("Le maire a rappelé d'une voix ferme que la digue serait renforcée.", "la digue serait renforcée"),
+        # plaider pour que: the directive's own complementizer, its clause what is asked; after
+        # an object (plaide pour une rénovation … pour que), pour que is a purpose, nobody's report.
+        ("L'avocate de la famille a plaidé pour que l'enquête soit confiée à un juge.", "l'enquête soit confiée à un juge"),
+        ("Le maire plaide pour une rénovation des écoles pour que les enfants soient mieux accueillis.", None),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
