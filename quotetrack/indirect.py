@@ -4577,7 +4577,7 @@ def _clause_end(
     if (act := _act_gerund().search(text, start, end)) is not None and act.start() > start:
         end = act.start()  # "a fait savoir qu'il suivait la situation, tout en offrant ses condoléances": the reporter's act
     k = bisect.bisect_right(cue_starts, start)
-    while k < len(cues) and cues[k].start < end and _own_source_aside(text, cues[k], end):
+    while k < len(cues) and cues[k].start < end and (_own_source_aside(text, cues[k], end) or _infinitive_past_aside(text, start, cues[k])):
         k += 1  # "a rappelé que le problème tenait, à ses yeux, aux frappes …": the clause goes on
     if k < len(cues) and cues[k].start < end:
         gap_start = max(_rcomma(text, start, cues[k].start), text.rfind(":", start, cues[k].start))
@@ -4675,6 +4675,21 @@ def _own_source_aside(text: str, cue: CueLike, end: int) -> bool:
     return (cue.form == "preposition" and text[cue.start - 2 : cue.start] == ", "
             and _interposed().match(text, cue.end, end) is not None
             and _relative_lead().search(text, max(0, cue.start - _LEAD_CHARS), cue.start) is None)
+
+
+def _infinitive_past_aside(text: str, start: int, cue: CueLike) -> bool:
+    """Whether ``cue`` is an infinitive cue opening with ``de`` (:func:`_infinitive_complement`) right
+    after the comma closing a short lower-case aside (:func:`_interposed_past_adverbial`) inside the
+    clause opened at ``start``: the complement of the clause's own verb, past the aside (« rien ne
+    permettait, à ce stade, de parler d'un attentat »); the clause goes on."""
+    if cue.form != "infinitive" or text[cue.start - 2 : cue.start] != ", ":
+        return False
+    opened = text.rfind(",", start, cue.start - 2)
+    if opened <= start or not text[opened - 1 : opened].isalpha():
+        return False
+    aside = _interposed_past_adverbial().match(text, opened + 1, cue.end)
+    return (aside is not None and aside.end() == cue.start + 1
+            and _infinitive_complement().match(text, cue.start, cue.end + _INFINITIVE_GAP) is not None)
 
 
 def _clitic_then_infinitive(leave_out: frozenset[str] = frozenset(), not_verbs: Sequence[str] = ()) -> str:

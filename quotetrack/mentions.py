@@ -2615,6 +2615,7 @@ def _announced_organisation(text: str, m: Mention) -> Mention:
     verbs, others = _tail_stops()
     links, associations = _association_links()
     end, words, joined = m.end, 0, 0
+    ends: list[tuple[int, str]] = []  # each tail word's start and itself, to take back an object pronoun before the verb
     while words < _ORGANISATION_TAIL_MAX:
         w = _LOWER_WORD.match(text, end)
         if w is None:
@@ -2627,18 +2628,29 @@ def _announced_organisation(text: str, m: Mention) -> Mention:
             end, words, joined = cap.end(), words + 1, cap.end()
             continue
         if word in verbs:
+            # "la compagnie X lui a répondu": an object pronoun right before the verb group is the verb's.
+            object_pronouns = _object_pronouns()
+            while ends and ends[-1][1].replace("’", "'") in object_pronouns and ends[-1][0] > joined:
+                end, words = ends.pop()[0], words - 1
             break
         if word in others:
             if joined:
                 end = joined
                 break
             return m
+        ends.append((end, word))
         end, words = w.end(), words + 1
     if words == 0:
         return m
     if _TAIL_END.match(text, end) is None and (w is None or w.group(1).lower() not in verbs) and end != joined:
         return m  # the words go on with no end in sight: maybe a verb of the sentence
     return Mention(m.start, end, text[m.start : end], "organisation", after_preposition=m.after_preposition, head_start=m.start)
+
+
+@cache
+def _object_pronouns() -> frozenset[str]:
+    """The object pronouns of ``conjugation.json`` (``lui``, ``nous``, ``l'``), lower-cased."""
+    return frozenset(c.lower().replace("’", "'") for c in cues.clitics())
 
 
 # A capitalised word (no acronym: ``EDF``) after an association's name link.

@@ -4907,6 +4907,12 @@ SPEAKER_OF_QUOTE = [
                  id="an-association-name-runs-on-over-lower-case-words-to-the-comma"),
     pytest.param("« Rien ne change », a regretté l'association Attac dans un communiqué.", 0, "Attac",
                  id="an-association-name-ends-before-a-preposition"),
+    pytest.param("Jointe par téléphone, la société Vermeil nous a assuré qu'elle respecterait les délais.", 0, "Vermeil",
+                 id="an-object-pronoun-before-the-verb-ends-a-company-name"),
+    pytest.param("Interrogé, le collectif Sauvons Brest lui a répondu que la pétition avait recueilli mille signatures.", 0,
+                 "Sauvons Brest", id="lui-before-the-verb-ends-a-collective-name"),
+    pytest.param("Pour le collectif Ensemble la nuit, le nouveau plan reste « insuffisant ».", 0, "Ensemble la nuit",
+                 id="a-pronoun-like-la-inside-an-association-name-before-no-verb-stays"),
     # « l'ONG Terre et Échanges »: an association's name may join two capitalised words with « et » (batch 39).
     pytest.param("L'ONG Terre et Échanges estime que le vote de la Chambre est un signal.", 0, "Terre et Échanges",
                  id="an-association-name-joins-two-capitalised-words-with-et"),

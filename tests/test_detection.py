@@ -3120,6 +3120,10 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Le maire parle des travaux que la ville lancera en mai.", None),
         ("Le patron s'est vanté d'un bilan que les syndicats contestent.", None),
         ("Le maire a rappelé d'une voix ferme que la digue serait renforcée.", "la digue serait renforcée"),
+        # plaider pour que: the directive's own complementizer, its clause what is asked; after
+        # an object (plaide pour une rénovation … pour que), pour que is a purpose, nobody's report.
+        ("L'avocate de la famille a plaidé pour que l'enquête soit confiée à un juge.", "l'enquête soit confiée à un juge"),
+        ("Le maire plaide pour une rénovation des écoles pour que les enfants soient mieux accueillis.", None),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
@@ -3215,6 +3219,15 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "le retard tenait, selon elle, à une pénurie de pièces"),
         ("Le maire a rappelé que la hausse tenait, à ses yeux, au prix de l'énergie.",
          "la hausse tenait, à ses yeux, au prix de l'énergie"),
+        # A short aside set off inside the clause, then de and an infinitive cue: the complement
+        # of the clause's own verb, the clause goes on past it.
+        ("La préfète a indiqué que rien ne permettait, pour l'heure, de parler d'une pollution.",
+         "rien ne permettait, pour l'heure, de parler d'une pollution"),
+        ("L'entraîneur a expliqué que personne ne l'empêchait, à ce moment-là, de critiquer l'arbitre.",
+         "personne ne l'empêchait, à ce moment-là, de critiquer l'arbitre"),
+        # No aside before the infinitive's comma (a list goes on): the clause ends there as before.
+        ("Le maire a affirmé que la ville était prête, de parler aux habitants serait la prochaine étape.",
+         "la ville était prête"),
         # A comma, a measure of time and après que / avant que: the writer dates his sentence.
         ("Le maire avait prévenu que le pont resterait fermé, trois jours après que la crue eut emporté la digue.",
          "le pont resterait fermé"),

@@ -200,6 +200,13 @@ NAMED = [
                  "Canadien Pacifique", id="canadien-pacifique-is-the-railway"),
     pytest.param("Le Canadien Paul Martin assure que la ligne rouvrira dimanche.",
                  "Paul Martin", id="a-demonym-before-a-person-stays-out"),
+    # Airlines named Air and a country (Air Algérie, Air Canada): the company, not the country speaking.
+    pytest.param("Un porte-parole d'Air Sénégal a assuré que les vols vers Paris reprendraient jeudi.",
+                 "porte-parole d'Air Sénégal", id="air-and-a-country-is-the-airline"),
+    pytest.param("« Les retards resteront limités », a promis Air Canada dans un communiqué.",
+                 "Air Canada", id="air-canada-speaking-is-the-airline"),
+    pytest.param("Le Sénégal a assuré que les vols vers Paris reprendraient jeudi.",
+                 "Sénégal", id="the-country-alone-stays-the-country"),
 ]
 
 
