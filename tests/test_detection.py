@@ -3111,6 +3111,10 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Le député a défendu à Bordeaux une loi que l'opposition trouve injuste.", None),
         ("La ministre a assuré mardi à Strasbourg que le plan serait financé.", "le plan serait financé"),
         ("La ministre a assuré à Strasbourg dans la soirée que le plan serait financé.", "le plan serait financé"),
+        # Round gg2: "le même jour" and "ce jour-là" are adverbs of time like "le lendemain", no object.
+        ("La directrice a confirmé le même jour que l'école resterait fermée jusqu'à lundi.", "l'école resterait fermée jusqu'à lundi"),
+        ("Le syndic a répété ce jour-là que les travaux de toiture attendraient.", "les travaux de toiture attendraient"),
+        ("Le ministre a présenté le même jour un budget que les syndicats rejettent.", None),
         # An adverb that is also a preposition (depuis) governs the noun after it, no object.
         ("Le maire réclame depuis son élection que l'État finance la digue.", "l'État finance la digue"),
         # Round g2: a verb that takes no content clause (parler, se vanter: que false) and its complement
