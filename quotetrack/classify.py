@@ -3652,6 +3652,27 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
             and _cue_right_before(text, text.rfind(token, 0, s.open_start), cues, cue_starts) is None)
 
 
+def _names_a_long_scheme(inner: str, before_stripped: str, quote_words: Callable[[], list[str]]) -> bool:
+    """``a présenté un « plan d'action pour les réseaux »``, ``relève du « règlement de sécurité
+    contre les risques d'incendie »``: lower-case words in marks opening with a scheme's or a law's
+    head (``scheme_heads``, ``law_heads``) and a complement link (``noun_complement_links``), no
+    verb nor clause punctuation, right after a determiner (``law_label_determiners`` or
+    ``scheme_determiners``); read only where no cue in the sentence reports them: a name."""
+    g = grammar()
+    words = quote_words()
+    if len(words) < 3 or words[0] not in g.scheme_heads and words[0] not in _law_heads():
+        return False
+    link = words[1].casefold().replace("’", "'")
+    if not (link in g.noun_complement_links
+            or any(e.endswith("'") and link.startswith(e) for e in g.noun_complement_links)):
+        return False
+    last = before_stripped.rsplit(None, 1)[-1].casefold().replace("’", "'") if before_stripped else ""
+    last = last[-2:] if last.endswith("'") else last.rsplit("'", 1)[-1]
+    if last not in g.law_label_determiners and last not in g.scheme_determiners:
+        return False
+    return _CLAUSE_PUNCT.search(inner) is None and not holds_verb(inner)
+
+
 # « ligne 23 », « zone 4 », « phase 2 bis », « article 49.3 »: one lower-case noun and a number.
 _NUMBERED_ITEM = regex.compile(r"\p{Ll}[\p{L}\-]{1,20}[ \u00a0]\d{1,4}(?:[.,]\d{1,4})?(?:[ \u00a0]?(?:bis|ter|[a-z]))?")
 
@@ -4412,6 +4433,10 @@ def _decide(
             # phrase is a work's title (French capitalises its first word only); a fragment
             # of speech takes the case of the writer's sentence.
             return "not-title"
+        if _names_a_long_scheme(inner, before_stripped, words):
+            # "La Commission a présenté un « plan d'action pour les réseaux »": no cue in the sentence,
+            # a scheme's or a rule's head and its complement name the thing, nobody's words.
+            return "not-name"
         if _given_name_after_copula(before_stripped, inner):
             # "Elle a longtemps été « la petite fiancée du cinéma français »": a name given to the
             # subject, nobody's words.

@@ -162,6 +162,9 @@ DETECTED = [
                  [("partial", "plan de misère")], id="a-scheme-noun-then-a-preposition-stays-a-partial"),
     pytest.param("Le maire réclame un « plan Marshall » pour les banlieues.",
                  [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
+    # Round gg2: a long « plan de … » right after a cue stays the speaker's words.
+    pytest.param("La fédération dénonce un « plan de démantèlement du service public » hospitalier.",
+                 [("partial", "plan de démantèlement du service public")], id="a-long-scheme-noun-after-a-cue-stays-a-partial"),
     pytest.param("Le député exige une « garde nationale » pour protéger les frontières.",
                  [("partial", "garde nationale")], id="a-body-name-right-after-a-cue-stays-a-partial"),
     # A lower-case noun and a number in marks after a determiner: a numbered line, zone or phase, no quotation.
@@ -1800,6 +1803,12 @@ NOT_QUOTES = [
     pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
                  id="a-capitalised-scheme-name-after-le-before-an-incise"),
     pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
+    # Round gg2: a long scheme's or rule's name (a head and its complement) in a sentence with no
+    # cue: a name, nobody's words.
+    pytest.param("L'agglomération a adopté en juin un « plan de mobilité pour les quartiers nord », dont le coût reste flou.",
+                 id="a-long-scheme-name-plan-de-x-with-no-cue"),
+    pytest.param("Au-delà de cinquante places, une salle relève du « règlement de sécurité contre les risques d'incendie ».",
+                 id="a-long-rule-name-reglement-de-x-with-no-cue"),
     # A new body's name, a garde and its adjective, in marks inside a reported clause (round x2).
     pytest.param("Selon la mairie, les parcs seront surveillés l'été par une « garde verte » de vingt agents.",
                  id="a-body-name-garde-x-after-une"),
