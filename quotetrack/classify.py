@@ -3627,16 +3627,21 @@ def _challenged_in_marks(before_stripped: str, inner: str) -> bool:
     return any(w in g.challenge_verbs for w in head[:at].split()[-(g.challenge_object_words + 1) :])
 
 
+# Most words of a scheme's name juxtaposed to its head (« pôle accidents collectifs »).
+_SCHEME_NAME_WORDS = 3
+
+
 def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
                     cue_starts: list[int], quote_words: Callable[[], list[str]]) -> bool:
-    """``un « plan climat »``, ``le « Pass avenir »``: two words in marks, the first a scheme's
-    head (``scheme_heads``; or an event's, ``event_heads``, before a capitalised name), the second no function word, right after a determiner that no
+    """``un « plan climat »``, ``le « Pass avenir »``, ``du « pôle accidents collectifs »``: two or
+    three words in marks, the first a scheme's head (``scheme_heads``; or an event's, ``event_heads``,
+    before a capitalised name), none after it a function word, right after a determiner that no
     finite reporting verb governs (``réclame un « plan Marshall »``: the speaker's words): a name."""
     g = grammar()
     if not g.scheme_heads or not before_stripped or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
         return False
     words = quote_words()  # _WORD.findall(inner), read once per quote
-    if len(words) != 2 or words[1].casefold() in function_words():
+    if not 2 <= len(words) <= _SCHEME_NAME_WORDS or any(w.casefold() in function_words() for w in words[1:]):
         return False
     head = words[0].casefold()
     if head not in g.scheme_heads and not (head in g.event_heads and words[1][:1].isupper()):

@@ -162,6 +162,9 @@ DETECTED = [
                  [("partial", "plan de misère")], id="a-scheme-noun-then-a-preposition-stays-a-partial"),
     pytest.param("Le maire réclame un « plan Marshall » pour les banlieues.",
                  [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
+    # Round gg2: three juxtaposed words after a scheme's head right after a cue stay the speaker's words.
+    pytest.param("L'association exige un « plan grand froid permanent » pour les sans-abri.",
+                 [("partial", "plan grand froid permanent")], id="three-scheme-words-right-after-a-cue-stay-a-partial"),
     # Round gg2: a long « plan de … » right after a cue stays the speaker's words.
     pytest.param("La fédération dénonce un « plan de démantèlement du service public » hospitalier.",
                  [("partial", "plan de démantèlement du service public")], id="a-long-scheme-noun-after-a-cue-stays-a-partial"),
@@ -1803,8 +1806,10 @@ NOT_QUOTES = [
     pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
                  id="a-capitalised-scheme-name-after-le-before-an-incise"),
     pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
-    # Round gg2: a long scheme's or rule's name (a head and its complement) in a sentence with no
-    # cue: a name, nobody's words.
+    # Round gg2: three juxtaposed words after a scheme's head (pôle), and a long scheme's or rule's
+    # name (a head and its complement) in a sentence with no cue: names, nobody's words.
+    pytest.param("Le procureur a annoncé que l'enquête serait confiée au « pôle santé publique » du tribunal de Marseille.",
+                 id="a-judicial-unit-s-name-pole-x-y"),
     pytest.param("L'agglomération a adopté en juin un « plan de mobilité pour les quartiers nord », dont le coût reste flou.",
                  id="a-long-scheme-name-plan-de-x-with-no-cue"),
     pytest.param("Au-delà de cinquante places, une salle relève du « règlement de sécurité contre les risques d'incendie ».",
