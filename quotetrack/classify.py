@@ -3627,16 +3627,21 @@ def _challenged_in_marks(before_stripped: str, inner: str) -> bool:
     return any(w in g.challenge_verbs for w in head[:at].split()[-(g.challenge_object_words + 1) :])
 
 
+# Most words of a scheme's name juxtaposed to its head (« pôle accidents collectifs »).
+_SCHEME_NAME_WORDS = 3
+
+
 def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
                     cue_starts: list[int], quote_words: Callable[[], list[str]]) -> bool:
-    """``un « plan climat »``, ``le « Pass avenir »``: two words in marks, the first a scheme's
-    head (``scheme_heads``; or an event's, ``event_heads``, before a capitalised name), the second no function word, right after a determiner that no
+    """``un « plan climat »``, ``le « Pass avenir »``, ``du « pôle accidents collectifs »``: two or
+    three words in marks, the first a scheme's head (``scheme_heads``; or an event's, ``event_heads``,
+    before a capitalised name), none after it a function word, right after a determiner that no
     finite reporting verb governs (``réclame un « plan Marshall »``: the speaker's words): a name."""
     g = grammar()
     if not g.scheme_heads or not before_stripped or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
         return False
     words = quote_words()  # _WORD.findall(inner), read once per quote
-    if len(words) != 2 or words[1].casefold() in function_words():
+    if not 2 <= len(words) <= _SCHEME_NAME_WORDS or any(w.casefold() in function_words() for w in words[1:]):
         return False
     head = words[0].casefold()
     if head not in g.scheme_heads and not (head in g.event_heads and words[1][:1].isupper()):
@@ -3650,6 +3655,27 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
         return False
     return (_cue_right_before(text, s.open_start, cues, cue_starts) is None
             and _cue_right_before(text, text.rfind(token, 0, s.open_start), cues, cue_starts) is None)
+
+
+def _names_a_long_scheme(inner: str, before_stripped: str, quote_words: Callable[[], list[str]]) -> bool:
+    """``a présenté un « plan d'action pour les réseaux »``, ``relève du « règlement de sécurité
+    contre les risques d'incendie »``: lower-case words in marks opening with a scheme's or a law's
+    head (``scheme_heads``, ``law_heads``) and a complement link (``noun_complement_links``), no
+    verb nor clause punctuation, right after a determiner (``law_label_determiners`` or
+    ``scheme_determiners``); read only where no cue in the sentence reports them: a name."""
+    g = grammar()
+    words = quote_words()
+    if len(words) < 3 or words[0] not in g.scheme_heads and words[0] not in _law_heads():
+        return False
+    link = words[1].casefold().replace("’", "'")
+    if not (link in g.noun_complement_links
+            or any(e.endswith("'") and link.startswith(e) for e in g.noun_complement_links)):
+        return False
+    last = before_stripped.rsplit(None, 1)[-1].casefold().replace("’", "'") if before_stripped else ""
+    last = last[-2:] if last.endswith("'") else last.rsplit("'", 1)[-1]
+    if last not in g.law_label_determiners and last not in g.scheme_determiners:
+        return False
+    return _CLAUSE_PUNCT.search(inner) is None and not holds_verb(inner)
 
 
 # « ligne 23 », « zone 4 », « phase 2 bis », « article 49.3 »: one lower-case noun and a number.
@@ -4412,6 +4438,10 @@ def _decide(
             # phrase is a work's title (French capitalises its first word only); a fragment
             # of speech takes the case of the writer's sentence.
             return "not-title"
+        if _names_a_long_scheme(inner, before_stripped, words):
+            # "La Commission a présenté un « plan d'action pour les réseaux »": no cue in the sentence,
+            # a scheme's or a rule's head and its complement name the thing, nobody's words.
+            return "not-name"
         if _given_name_after_copula(before_stripped, inner):
             # "Elle a longtemps été « la petite fiancée du cinéma français »": a name given to the
             # subject, nobody's words.

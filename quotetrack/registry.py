@@ -1001,8 +1001,11 @@ class _Matcher:
         # « une source à l'ambassade de France à Kiev »: the city after the complement, capitalised.
         place = (f"(?:{s}{_words_pattern(lang.anonymous.place_links)}\\p{{Lu}}[\\w'’-]*+(?![\\w'’-])|)"
                  if lang.anonymous.place_links else "")
+        # « certains responsables politiques espagnols »: a second adjective (a nationality's) after the
+        # first (the role's domain) or a qualifier, as after a definite head (anon_rest2).
         self.anon_rest = (
-            f"(?:{s}(?P<aq1>{self.qual}))*+{joined}(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp}{place}|)"
+            f"(?:{s}(?P<aq1>{self.qual}))*+{joined}(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+"
+            f"(?:{s}(?P<aadj4>{self.adj})|)(?:{s}{acomp}{place}|)"
         )
         self.anon_rest2 = (
             f"(?=\\s++(?:{self.adj}|{self.qual}))(?:{s}(?P<aadj2>{self.adj})|)"
@@ -1941,14 +1944,14 @@ class Registry:
         head_group = "ahead" if m.groupdict().get("ahead") is not None else "ahead2"
         head = self._lang.anon_heads.get(fold(m.group(head_group)))
         g = rest.groupdict()
-        qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "alink")) or (
+        qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "aadj4", "alink")) or (
             fold(text[m.start() : m.start(head_group)].strip()) in self._lang.anon_anaphoric)
         if head is None or not (head.bare or qualified):
             return None, m.end(head_group)
         if head.determined and m.start() == m.start(head_group):
             return None, m.end(head_group)  # "Le quotidien, proche du pouvoir,": an adjective set off
-        adj = g.get("aadj") or g.get("aadj2") or g.get("aadj3")
-        country = self._lang.adjective_country.get(fold(adj)) if adj else None
+        country = next((c for k in ("aadj", "aadj2", "aadj3", "aadj4") if g.get(k)
+                        and (c := self._lang.adjective_country.get(fold(g[k]))) is not None), None)
         complement_id = None
         if g.get("alink"):
             complement_id, comp_country, _ = self._complement_of(

@@ -7026,6 +7026,13 @@ SPEAKER_OF_QUOTE = [
                  "ancienne conseillère juridique du ministère", id="a-former-legal-adviser-keeps-juridique"),
     pytest.param("« Nous courrons à Paris », a assuré le dirigeant. Les sportifs russes protestent.", 0,
                  "dirigeant", id="a-role-with-no-domain-adjective-after-it-as-before"),
+    # Round gg2: politique and religieux are domain adjectives of a role too (« responsables politiques »).
+    pytest.param("Plusieurs responsables politiques italiens jugent que le traité arrive trop tard.", 0,
+                 "Plusieurs responsables politiques italiens", id="a-political-role-then-a-nationality-stay-in-the-role"),
+    pytest.param("Des dirigeants religieux ont affirmé que le pèlerinage aurait lieu.", 0,
+                 "dirigeants religieux", id="a-religious-leader-keeps-religieux"),
+    pytest.param("« Les comptes sont clairs », a assuré la trésorière. La politique locale attendra.", 0,
+                 "trésorière", id="a-sentence-about-politics-after-the-cue-names-no-speaker"),
     pytest.param("Un responsable du courant sunnite a affirmé que la communauté resterait neutre.", 0,
                  "responsable du courant sunnite", id="a-role-adjective-of-any-ending-closed-by-the-cue-qualifies-the-complement"),
     pytest.param("Un responsable du mouvement cite souvent Gandhi et affirme que la lutte restera pacifique.", 0,

@@ -162,6 +162,12 @@ DETECTED = [
                  [("partial", "plan de misère")], id="a-scheme-noun-then-a-preposition-stays-a-partial"),
     pytest.param("Le maire réclame un « plan Marshall » pour les banlieues.",
                  [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
+    # Round gg2: three juxtaposed words after a scheme's head right after a cue stay the speaker's words.
+    pytest.param("L'association exige un « plan grand froid permanent » pour les sans-abri.",
+                 [("partial", "plan grand froid permanent")], id="three-scheme-words-right-after-a-cue-stay-a-partial"),
+    # Round gg2: a long « plan de … » right after a cue stays the speaker's words.
+    pytest.param("La fédération dénonce un « plan de démantèlement du service public » hospitalier.",
+                 [("partial", "plan de démantèlement du service public")], id="a-long-scheme-noun-after-a-cue-stays-a-partial"),
     pytest.param("Le député exige une « garde nationale » pour protéger les frontières.",
                  [("partial", "garde nationale")], id="a-body-name-right-after-a-cue-stays-a-partial"),
     # A lower-case noun and a number in marks after a determiner: a numbered line, zone or phase, no quotation.
@@ -1800,6 +1806,14 @@ NOT_QUOTES = [
     pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
                  id="a-capitalised-scheme-name-after-le-before-an-incise"),
     pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
+    # Round gg2: three juxtaposed words after a scheme's head (pôle), and a long scheme's or rule's
+    # name (a head and its complement) in a sentence with no cue: names, nobody's words.
+    pytest.param("Le procureur a annoncé que l'enquête serait confiée au « pôle santé publique » du tribunal de Marseille.",
+                 id="a-judicial-unit-s-name-pole-x-y"),
+    pytest.param("L'agglomération a adopté en juin un « plan de mobilité pour les quartiers nord », dont le coût reste flou.",
+                 id="a-long-scheme-name-plan-de-x-with-no-cue"),
+    pytest.param("Au-delà de cinquante places, une salle relève du « règlement de sécurité contre les risques d'incendie ».",
+                 id="a-long-rule-name-reglement-de-x-with-no-cue"),
     # A new body's name, a garde and its adjective, in marks inside a reported clause (round x2).
     pytest.param("Selon la mairie, les parcs seront surveillés l'été par une « garde verte » de vingt agents.",
                  id="a-body-name-garde-x-after-une"),
@@ -3111,6 +3125,10 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Le député a défendu à Bordeaux une loi que l'opposition trouve injuste.", None),
         ("La ministre a assuré mardi à Strasbourg que le plan serait financé.", "le plan serait financé"),
         ("La ministre a assuré à Strasbourg dans la soirée que le plan serait financé.", "le plan serait financé"),
+        # Round gg2: "le même jour" and "ce jour-là" are adverbs of time like "le lendemain", no object.
+        ("La directrice a confirmé le même jour que l'école resterait fermée jusqu'à lundi.", "l'école resterait fermée jusqu'à lundi"),
+        ("Le syndic a répété ce jour-là que les travaux de toiture attendraient.", "les travaux de toiture attendraient"),
+        ("Le ministre a présenté le même jour un budget que les syndicats rejettent.", None),
         # An adverb that is also a preposition (depuis) governs the noun after it, no object.
         ("Le maire réclame depuis son élection que l'État finance la digue.", "l'État finance la digue"),
         # Round g2: a verb that takes no content clause (parler, se vanter: que false) and its complement
