@@ -758,6 +758,10 @@ DETECTED = [
     pytest.param("Pour la Ligue des droits humains, la fusillade rappelle que les armes circulent trop facilement.",
                  [("indirect", "la fusillade rappelle que les armes circulent trop facilement")],
                  id="pour-x-an-attack-subject-s-cue-stays-in-the-source-s-clause"),
+    # Round gg1: a trial (procès: thing_nouns) is an event too, nobody who speaks.
+    pytest.param("Pour la Ligue des droits humains, le procès rappelle que les armes circulent trop facilement.",
+                 [("indirect", "le procès rappelle que les armes circulent trop facilement")],
+                 id="pour-x-a-trial-subject-s-cue-stays-in-the-source-s-clause"),
     pytest.param("Pour la Ligue des droits humains, l'assaillant rappelle que les armes circulent trop facilement.",
                  [("indirect", "les armes circulent trop facilement")],
                  id="pour-x-an-assailant-subject-s-cue-reports-its-own-clause"),
