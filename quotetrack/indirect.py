@@ -3256,11 +3256,13 @@ def _opens_subject(text: str, pos: int) -> bool:
 
 @cache
 def _not_bare_openers() -> frozenset[str]:
-    """Determiners, quantifiers (``toute tentative``) and subject pronouns: words that open a clause's
+    """Determiners (the demonstrative ``ce`` and the possessive ``notre`` of ``names.json`` too),
+    quantifiers (``toute tentative``) and subject pronouns: words that open a clause's
     subject, not an apposition (a plural indefinite one of one word too: ``plusieurs dirigeants, dont X, ont plaidé``);
     and the words of a verb group (``a répliqué aux propos de``: a predicate, no description)."""
     plural = (d for d in names_data()["plural_determiners"]["indefinite"] if " " not in d)
-    return (frozenset(grammar().object_determiners) | {p["form"] for p in names_data()["subject_pronouns"]}
+    return (frozenset(grammar().object_determiners) | frozenset(names_data()["determiners"])  # ce, notre: "ce jugement montre …"
+            | {p["form"] for p in names_data()["subject_pronouns"]}
             | frozenset(plural) | frozenset(grammar().subject_quantifiers) | cues.verb_words())
 
 

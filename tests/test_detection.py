@@ -762,6 +762,14 @@ DETECTED = [
     pytest.param("Pour la Ligue des droits humains, le procès rappelle que les armes circulent trop facilement.",
                  [("indirect", "le procès rappelle que les armes circulent trop facilement")],
                  id="pour-x-a-trial-subject-s-cue-stays-in-the-source-s-clause"),
+    # Round gg1: the demonstrative ce (determiners of names.json) opens the clause's subject, no
+    # bare description set off after the source: the clause starts there, past its first comma too.
+    pytest.param("Pour le collectif des riverains, ce chantier montre que le maire se moque du quartier, pas seulement de ses habitants.",
+                 [("indirect", "ce chantier montre que le maire se moque du quartier, pas seulement de ses habitants")],
+                 id="pour-x-a-demonstrative-subject-is-no-aside-on-the-source"),
+    pytest.param("Pour Paul Martin, conseiller municipal, la mairie ne les écoute pas, pas plus que la préfecture.",
+                 [("indirect", "la mairie ne les écoute pas, pas plus que la préfecture")],
+                 id="pour-x-a-bare-description-is-still-an-aside-on-the-source"),
     pytest.param("Pour la Ligue des droits humains, l'assaillant rappelle que les armes circulent trop facilement.",
                  [("indirect", "les armes circulent trop facilement")],
                  id="pour-x-an-assailant-subject-s-cue-reports-its-own-clause"),
