@@ -1462,6 +1462,9 @@ def _relative(
         m = p.relative.match(text, cue.end, s_end)
         if m is None:
             return None
+        g = grammar()
+        if cue.lemma in g.fronted_only_prepositions and m.group().strip().casefold() not in g.opinion_relatives:
+            return None  # "l'attentat pour lequel X a été condamné": a thing's purpose or charge, no source
         start = m.end()
     return _make(text, start, _clause_end(text, start, s_end, cues, cue_starts), i, "indirect-relative", 0.8)
 

@@ -1289,6 +1289,11 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round gg1: pour lequel (no opinion_relatives) takes back a thing, the charge or the purpose;
+    # pour qui still gives a holder's opinion (INDIRECT).
+    pytest.param("Les familles des victimes de l'accident, survenu en 2009 et pour lequel Paul Martin, ancien directeur de la "
+                 "compagnie, a été condamné en 2019, étaient présentes à l'audience.",
+                 id="pour-lequel-takes-back-a-thing-no-source"),
     # Round z7: journalists after a verb that is no report of theirs are its object (witness_nouns).
     pytest.param("Le maire, qui était en retard, a reçu les journalistes présents dans la salle.",
                  id="journalists-a-verb-receives-are-its-object-no-speaker"),
