@@ -761,6 +761,10 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
     pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-and-an-adverbial-aside"),
+    # Round gg1: a relative of place (où) describing the fronted place, set off before on, leaves
+    # the place the body that speaks.
+    pytest.param("A Bercy, où le ministre a reçu les syndicats mardi, on assure que le budget sera prêt.", "Bercy", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-seat-and-a-relative-of-place-aside"),
     # A name of two capitalised words joined by et closing the fronted side is one body's name.
     pytest.param("Au sein du groupe des Verts et Régionalistes, auquel il appartient, on se dit « consterné ».",
                  "groupe des Verts et Régionalistes", "partial", "subject-before-cue",
@@ -7933,6 +7937,10 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  id="the-agency-s-whole-name-after-a-curly-apostrophe"),
     pytest.param("« Nous tiendrons bon », a confié le maire à l'Agence France-Presse.", 0, "maire",
                  id="the-agency-the-words-were-told-to-stays-no-speaker"),
+    # Round gg1: an aside that is no relative of place (quand …) between the fronted seat and on
+    # is a clause of its own: the seat names no one.
+    pytest.param("A Matignon, quand le Premier ministre consulte ses alliés, on assure que le budget sera prêt.", 0, None,
+                 id="on-after-a-fronted-seat-and-a-temporal-clause-names-no-one"),
     # Latin American papers quoted by a press review (publications.json): the article is part of the name.
     pytest.param("« Le pays est au bord du gouffre », écrit La Nación dans son éditorial.", 0, "La Nación",
                  id="la-nacion-is-a-newspaper-with-its-article"),
