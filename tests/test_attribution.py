@@ -5226,6 +5226,12 @@ SPEAKER_OF_QUOTE = [
                  id="the-culture-ministry-s-street-after-an-indefinite-incise-whole"),
     pytest.param("« Le dossier avance », glisse Paul Valois.", 0, "Paul Valois",
                  id="a-surname-valois-is-no-ministry"),
+    # Round gg1: the health ministry's street (avenue de Ségur, institutions.json) names it too; a
+    # home address after a verb of living stays a place.
+    pytest.param("Avenue de Ségur, on rappelle que la vaccination reste « vivement conseillée ».", 0, "ministère de la Santé",
+                 id="the-health-ministry-s-street-fronted-without-preposition"),
+    pytest.param("« Il habite avenue de Ségur depuis dix ans », a précisé sa fille.", 0, "fille",
+                 id="an-address-avenue-de-segur-is-no-speaker"),
     # A coordinator and a subject of its own between the marks' comma and a finite cue open a
     # second clause, no postposed incise: the words stay the first verb's subject's.
     pytest.param("Le ministre Paul Roy s'est dit « très inquiet », et la maire Anne Morel a demandé une enquête.", 0,
