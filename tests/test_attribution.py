@@ -7826,6 +7826,12 @@ LEFTOVER_ATTRIBUTION = [
                  0, "source au ministère", id="a-source-at-a-ministry-leaves-the-addressee-out"),
     pytest.param("Selon une source au parquet, le général Dupont sera entendu lundi.",
                  0, "source au parquet", id="a-general-after-the-source-s-parquet-is-no-part-of-it"),
+    # Round gg1: the national prosecutors' offices (PNF, PNAT) named whole after a source are one
+    # body: the source keeps the two adjectives; a plain parquet stays the parquet alone (row above).
+    pytest.param("« L'appel est probable », a glissé une source au parquet national financier.",
+                 0, "source au parquet national financier", id="a-source-keeps-the-parquet-national-financier"),
+    pytest.param("Selon une source au parquet national antiterroriste, trois suspects sont en garde à vue.",
+                 0, "source au parquet national antiterroriste", id="a-source-keeps-the-parquet-national-antiterroriste"),
     pytest.param("« Le texte part demain », a confié une source à l'AFP.",
                  0, "source", id="a-source-s-audience-agency-is-no-seat-of-power"),
     pytest.param("« Il était connu des services », a indiqué une source, au sein de la gendarmerie on reste prudent.",
