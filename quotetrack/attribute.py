@@ -4495,7 +4495,19 @@ class Attributor:
                 # revanche, on assure…": an aside describing the side, or an adverbial, stands
                 # between the phrase and its pronoun; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            elif found is None and self._place_relative_aside(prev + 1, comma):
+                # "À Matignon, où le Premier ministre consulte, on fait valoir…": a relative of
+                # place describing the place set off between it and its pronoun; the phrase up to
+                # its comma names the body.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
         return found
+
+    def _place_relative_aside(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` opens with a relative of place written as one word (``où``,
+        ``place_relatives`` of ``names.json``) and holds no marks: an aside on the place before it."""
+        words = self.text[lo:hi].split(None, 1)
+        return (len(words) == 2 and words[0].lower() in _place_relative_words()
+                and not any(ch in words[1] for ch in "«»\"“”"))
 
     @staticmethod
     def _governed_acronym(x: Mention) -> bool:

@@ -558,6 +558,9 @@ class Grammar(Record):
     source_relatives: tuple[str, ...] = ()
     source_relative_cues: tuple[str, ...] = ()
     """The lemmas of the prepositional cues ``source_relatives`` count after (selon, not pour)."""
+    opinion_relatives: tuple[str, ...] = ()
+    """``qui``: the only relatives after a ``fronted_only_prepositions`` cue that take back a
+    holder of opinions (un boulanger pour qui …); ``pour lequel`` takes back a thing."""
     """``qui`` of ``un responsable selon qui « … »``: after a prepositional cue, a clause in marks
     right after one, closing the sentence, is the whole utterance, a direct quote."""
     manner_openers: tuple[str, ...] = ()

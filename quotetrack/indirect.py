@@ -1462,6 +1462,9 @@ def _relative(
         m = p.relative.match(text, cue.end, s_end)
         if m is None:
             return None
+        g = grammar()
+        if cue.lemma in g.fronted_only_prepositions and m.group().strip().casefold() not in g.opinion_relatives:
+            return None  # "l'attentat pour lequel X a été condamné": a thing's purpose or charge, no source
         start = m.end()
     return _make(text, start, _clause_end(text, start, s_end, cues, cue_starts), i, "indirect-relative", 0.8)
 
@@ -3256,11 +3259,13 @@ def _opens_subject(text: str, pos: int) -> bool:
 
 @cache
 def _not_bare_openers() -> frozenset[str]:
-    """Determiners, quantifiers (``toute tentative``) and subject pronouns: words that open a clause's
+    """Determiners (the demonstrative ``ce`` and the possessive ``notre`` of ``names.json`` too),
+    quantifiers (``toute tentative``) and subject pronouns: words that open a clause's
     subject, not an apposition (a plural indefinite one of one word too: ``plusieurs dirigeants, dont X, ont plaidé``);
     and the words of a verb group (``a répliqué aux propos de``: a predicate, no description)."""
     plural = (d for d in names_data()["plural_determiners"]["indefinite"] if " " not in d)
-    return (frozenset(grammar().object_determiners) | {p["form"] for p in names_data()["subject_pronouns"]}
+    return (frozenset(grammar().object_determiners) | frozenset(names_data()["determiners"])  # ce, notre: "ce jugement montre …"
+            | {p["form"] for p in names_data()["subject_pronouns"]}
             | frozenset(plural) | frozenset(grammar().subject_quantifiers) | cues.verb_words())
 
 

@@ -761,6 +761,10 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
     pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-and-an-adverbial-aside"),
+    # Round gg1: a relative of place (où) describing the fronted place, set off before on, leaves
+    # the place the body that speaks.
+    pytest.param("A Bercy, où le ministre a reçu les syndicats mardi, on assure que le budget sera prêt.", "Bercy", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-seat-and-a-relative-of-place-aside"),
     # A name of two capitalised words joined by et closing the fronted side is one body's name.
     pytest.param("Au sein du groupe des Verts et Régionalistes, auquel il appartient, on se dit « consterné ».",
                  "groupe des Verts et Régionalistes", "partial", "subject-before-cue",
@@ -5228,6 +5232,12 @@ SPEAKER_OF_QUOTE = [
                  id="the-culture-ministry-s-street-after-an-indefinite-incise-whole"),
     pytest.param("« Le dossier avance », glisse Paul Valois.", 0, "Paul Valois",
                  id="a-surname-valois-is-no-ministry"),
+    # Round gg1: the health ministry's street (avenue de Ségur, institutions.json) names it too; a
+    # home address after a verb of living stays a place.
+    pytest.param("Avenue de Ségur, on rappelle que la vaccination reste « vivement conseillée ».", 0, "ministère de la Santé",
+                 id="the-health-ministry-s-street-fronted-without-preposition"),
+    pytest.param("« Il habite avenue de Ségur depuis dix ans », a précisé sa fille.", 0, "fille",
+                 id="an-address-avenue-de-segur-is-no-speaker"),
     # A coordinator and a subject of its own between the marks' comma and a finite cue open a
     # second clause, no postposed incise: the words stay the first verb's subject's.
     pytest.param("Le ministre Paul Roy s'est dit « très inquiet », et la maire Anne Morel a demandé une enquête.", 0,
@@ -7829,6 +7839,12 @@ LEFTOVER_ATTRIBUTION = [
                  0, "source au ministère", id="a-source-at-a-ministry-leaves-the-addressee-out"),
     pytest.param("Selon une source au parquet, le général Dupont sera entendu lundi.",
                  0, "source au parquet", id="a-general-after-the-source-s-parquet-is-no-part-of-it"),
+    # Round gg1: the national prosecutors' offices (PNF, PNAT) named whole after a source are one
+    # body: the source keeps the two adjectives; a plain parquet stays the parquet alone (row above).
+    pytest.param("« L'appel est probable », a glissé une source au parquet national financier.",
+                 0, "source au parquet national financier", id="a-source-keeps-the-parquet-national-financier"),
+    pytest.param("Selon une source au parquet national antiterroriste, trois suspects sont en garde à vue.",
+                 0, "source au parquet national antiterroriste", id="a-source-keeps-the-parquet-national-antiterroriste"),
     pytest.param("« Le texte part demain », a confié une source à l'AFP.",
                  0, "source", id="a-source-s-audience-agency-is-no-seat-of-power"),
     pytest.param("« Il était connu des services », a indiqué une source, au sein de la gendarmerie on reste prudent.",
@@ -7946,6 +7962,10 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  id="the-agency-s-whole-name-after-a-curly-apostrophe"),
     pytest.param("« Nous tiendrons bon », a confié le maire à l'Agence France-Presse.", 0, "maire",
                  id="the-agency-the-words-were-told-to-stays-no-speaker"),
+    # Round gg1: an aside that is no relative of place (quand …) between the fronted seat and on
+    # is a clause of its own: the seat names no one.
+    pytest.param("A Matignon, quand le Premier ministre consulte ses alliés, on assure que le budget sera prêt.", 0, None,
+                 id="on-after-a-fronted-seat-and-a-temporal-clause-names-no-one"),
     # Latin American papers quoted by a press review (publications.json): the article is part of the name.
     pytest.param("« Le pays est au bord du gouffre », écrit La Nación dans son éditorial.", 0, "La Nación",
                  id="la-nacion-is-a-newspaper-with-its-article"),

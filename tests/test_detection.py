@@ -764,6 +764,18 @@ DETECTED = [
     pytest.param("Pour la Ligue des droits humains, la fusillade rappelle que les armes circulent trop facilement.",
                  [("indirect", "la fusillade rappelle que les armes circulent trop facilement")],
                  id="pour-x-an-attack-subject-s-cue-stays-in-the-source-s-clause"),
+    # Round gg1: a trial (procès: thing_nouns) is an event too, nobody who speaks.
+    pytest.param("Pour la Ligue des droits humains, le procès rappelle que les armes circulent trop facilement.",
+                 [("indirect", "le procès rappelle que les armes circulent trop facilement")],
+                 id="pour-x-a-trial-subject-s-cue-stays-in-the-source-s-clause"),
+    # Round gg1: the demonstrative ce (determiners of names.json) opens the clause's subject, no
+    # bare description set off after the source: the clause starts there, past its first comma too.
+    pytest.param("Pour le collectif des riverains, ce chantier montre que le maire se moque du quartier, pas seulement de ses habitants.",
+                 [("indirect", "ce chantier montre que le maire se moque du quartier, pas seulement de ses habitants")],
+                 id="pour-x-a-demonstrative-subject-is-no-aside-on-the-source"),
+    pytest.param("Pour Paul Martin, conseiller municipal, la mairie ne les écoute pas, pas plus que la préfecture.",
+                 [("indirect", "la mairie ne les écoute pas, pas plus que la préfecture")],
+                 id="pour-x-a-bare-description-is-still-an-aside-on-the-source"),
     pytest.param("Pour la Ligue des droits humains, l'assaillant rappelle que les armes circulent trop facilement.",
                  [("indirect", "les armes circulent trop facilement")],
                  id="pour-x-an-assailant-subject-s-cue-reports-its-own-clause"),
@@ -1283,6 +1295,11 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round gg1: pour lequel (no opinion_relatives) takes back a thing, the charge or the purpose;
+    # pour qui still gives a holder's opinion (INDIRECT).
+    pytest.param("Les familles des victimes de l'accident, survenu en 2009 et pour lequel Paul Martin, ancien directeur de la "
+                 "compagnie, a été condamné en 2019, étaient présentes à l'audience.",
+                 id="pour-lequel-takes-back-a-thing-no-source"),
     # Round z7: journalists after a verb that is no report of theirs are its object (witness_nouns).
     pytest.param("Le maire, qui était en retard, a reçu les journalistes présents dans la salle.",
                  id="journalists-a-verb-receives-are-its-object-no-speaker"),
