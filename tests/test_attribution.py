@@ -449,6 +449,13 @@ ATTRIBUTED = [
     pytest.param("Les deux pays ont évoqué un « retrait partiel, et graduel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche",
                  "partial", "sentence-incise", id="a-coordinator-inside-the-marks-leaves-the-sentence-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "Quai d'Orsay", "indirect", "selon-fronted", id="selon"),
+    # Round gg3: a fragment of the clause a long fronted source reports (no verb of speech of its
+    # own) is the source's, never the clause's subject's; a verb of speech in the clause keeps its own.
+    pytest.param("Selon un ancien responsable du service départemental des routes, les ouvriers « bouchaient les trous au jour "
+                 "le jour » sans budget.", "ancien responsable du service départemental des routes", "partial", "selon-fronted",
+                 id="a-fragment-after-a-long-fronted-selon-is-the-source-s"),
+    pytest.param("Selon un ancien responsable du service départemental des routes, le préfet a dénoncé un « abandon » des routes.",
+                 "préfet", "partial", "subject-before-cue", id="a-speech-verb-after-a-long-fronted-selon-keeps-its-subject"),
     # An international is a player capped for her country: a person who holds an opinion, like a joueuse.
     pytest.param("Pour une ancienne internationale belge, contactée par SMS, la sanction arrive bien tard.",
                  "ancienne internationale belge", "indirect", "selon-fronted", id="pour-a-former-international-player-is-a-source"),
