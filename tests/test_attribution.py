@@ -51,6 +51,12 @@ ATTRIBUTED = [
                  id="le-clan-x-is-the-clan"),
     pytest.param("Le chef de famille Paul Dorval a affirmé que la maison serait vendue.", "Paul Dorval", "indirect",
                  "subject-before-cue", id="a-name-after-chef-de-famille-is-still-the-person"),
+    # Round gg3: a role whose complement is a family phrase (l'avocat de la famille X) is written
+    # with the surname the phrase closes on; a family noun with no surname after it ends the role.
+    pytest.param("Le notaire de la famille Verdier a assuré que le testament était « parfaitement valide ».",
+                 "notaire de la famille Verdier", "indirect", "subject-before-cue", id="a-role-of-la-famille-x-keeps-the-surname"),
+    pytest.param("Le notaire de la famille a assuré que le testament était « parfaitement valide ».",
+                 "notaire de la famille", "indirect", "subject-before-cue", id="a-role-of-la-famille-alone-ends-at-the-noun"),
     # Round d5: marks that a subject relative follows (« … » qui, set off by an aside or not)
     # are that relative's subject; the noun after its verb is the verb's object, no postposed
     # subject of an incise: the words stay the main clause's subject's.
