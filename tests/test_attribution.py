@@ -1797,6 +1797,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="a-surname-alone-that-is-a-first-name-gives-no-gender"),
     pytest.param("Rima, 34 ans, tient un café près du port. Il raconte que les clients ne viennent plus.",
                  "les clients ne viennent plus", None, id="a-first-name-alone-keeps-its-gender"),
+    # Round gg3: one adverb of time opening the sentence with its comma (Jeudi, Hier,) dates the
+    # clause, whose subject a gerund after it shares; a name there is no adverb, no subject found past it.
+    pytest.param("Jeudi, le conseil de discipline a sanctionné plusieurs arbitres, en dénonçant leur « désinvolture ».",
+                 "désinvolture", "conseil de discipline", id="a-fronted-weekday-is-no-subject-the-gerund-shares"),
+    pytest.param("Camille, le conseil de discipline a sanctionné plusieurs arbitres, en dénonçant leur « désinvolture ».",
+                 "désinvolture", None, id="a-fronted-name-is-no-adverb-of-time"),
     # Round f1: Lui opening a sentence before its verb is the stressed subject, who speaks
     # (not the verb's object, with the speaker left to the discourse focus).
     pytest.param("Le commissaire Jean Varin est mis en cause. Selon la famille Roussel, il a tardé à agir. "
