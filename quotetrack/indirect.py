@@ -344,8 +344,10 @@ def _patterns() -> _Patterns:
             rf"|(?:{alt(names_data()['partitive_demonstratives'])}))"
             rf"[ \u00a0]++(?:{alt(g.complementizers)})[ \u00a0]*+$"
         ),
-        # "n'avoir été prévenu": ne a few words before the cue (its auxiliaries between).
-        ne_before=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++[ \u00a0]++){{0,2}}$"),
+        # "n'avoir été prévenu": ne a few words before the cue (its auxiliaries between); never a
+        # capital after it, a name that opens with N' (le maire de N'Djamena rapporte que …).
+        ne_before=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)(?-i:(?!\p{{Lu}}))"
+                                rf"(?:[\w\-]++[ \u00a0]++){{0,2}}$"),
         # "affirme n'avoir visé que": ne right after the cue, opening the infinitive it governs;
         # "lui reproche de n'avoir agi qu'en mars": after the infinitive's de too.
         ne_after=regex.compile(rf"(?i)[ \u00a0]++(?:(?:{alt(g.negated_infinitive_links)})(?:(?<=['’])|[ \u00a0]++))?"
