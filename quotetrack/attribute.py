@@ -908,6 +908,8 @@ def _free_relative_after() -> regex.Pattern[str]:
 # Characters of the sentence after a quotation searched for a passive of speech and its agent.
 _SAID_BY_REACH = 80
 _SELON_FRONTED = "selon-fronted"
+# Spaces and opening marks between a subject and the fragment in marks right after it.
+_SPACES_AND_OPENING = " \u00a0\u202f«“\""
 # Attribution rules of a clause a prepositional cue reports as its source's (« Selon X, … », « X,
 # selon qui … »): a plural verb's fragment inside it is the source's wording (see _fronted_source_of).
 _SELON_SOURCE_RULES = frozenset({_SELON_FRONTED, "selon-relative"})
@@ -3148,9 +3150,12 @@ class Attributor:
                 voice = self._voice(found.end, hi, q)
                 if voice is not None:
                     return voice
-            if found is not None and cue.form == "preposition" and 0 <= comma < q.start <= found.start:
+            if found is not None and cue.form == "preposition" and 0 <= comma < q.start and (
+                    q.start <= found.start or (q.kind == Kind.PARTIAL and comma < found.start
+                                               and not self.text[found.end : q.start].strip(_SPACES_AND_OPENING))):
                 # "Selon un journaliste présent sur place, la police a chargé": the source is the
-                # noun phrase before the comma, never a subject of the words reported after it.
+                # noun phrase before the comma, never a subject of the words reported after it,
+                # nor the subject right before a fragment of the clause ("Selon X, les agents « … »").
                 k = bisect.bisect_left(self.m_starts, cue.end)
                 if k < len(self.mentions) and self.mentions[k].end <= comma:
                     return self.mentions[k]  # "Aux dires d'Irène,": a name the np pattern does not read

@@ -344,8 +344,10 @@ def _patterns() -> _Patterns:
             rf"|(?:{alt(names_data()['partitive_demonstratives'])}))"
             rf"[ \u00a0]++(?:{alt(g.complementizers)})[ \u00a0]*+$"
         ),
-        # "n'avoir été prévenu": ne a few words before the cue (its auxiliaries between).
-        ne_before=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++[ \u00a0]++){{0,2}}$"),
+        # "n'avoir été prévenu": ne a few words before the cue (its auxiliaries between); never a
+        # capital after it, a name that opens with N' (le maire de N'Djamena rapporte que …).
+        ne_before=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)(?-i:(?!\p{{Lu}}))"
+                                rf"(?:[\w\-]++[ \u00a0]++){{0,2}}$"),
         # "affirme n'avoir visé que": ne right after the cue, opening the infinitive it governs;
         # "lui reproche de n'avoir agi qu'en mars": after the infinitive's de too.
         ne_after=regex.compile(rf"(?i)[ \u00a0]++(?:(?:{alt(g.negated_infinitive_links)})(?:(?<=['’])|[ \u00a0]++))?"
@@ -2226,14 +2228,15 @@ _TIME_LEAD_REACH = 40
 
 
 def fronted_time_end(text: str, start: int, end: int) -> int:
-    """« La veille, », « Ce jour-là, », « Le lendemain matin, »: where a clause starts past a
-    determiner and a noun of time (``time_words``, see :func:`_time_lead`) opening it and set off
-    by a comma, an adverbial that dates it and is never its subject; else ``start``."""
+    """« La veille, », « Ce jour-là, », « Le lendemain matin, », « Lundi, »: where a clause starts past a
+    determiner and a noun of time (``time_words``, see :func:`_time_lead`), or one adverb
+    (``one_word_adverbs``), opening it and set off by a comma, an adverbial that dates it and is
+    never its subject; else ``start``."""
     comma = text.find(",", start, min(end, start + _TIME_LEAD_REACH))
     if comma < 0:
         return start
     words = _WORD.findall(text, start, comma)
-    if len(words) < 2 or len(words) > 4 or not all(w[:1].islower() for w in words[1:]):
+    if not words or len(words) > 4 or not all(w[:1].islower() for w in words[1:]):
         return start  # "La Veille citoyenne, …": a capitalised name, no time
     if not _time_lead([w.lower() for w in words]):
         return start

@@ -772,6 +772,12 @@ def _thing_words() -> frozenset[str]:
     return frozenset(w.lower() for w in names_data().get("thing_nouns", ()))
 
 
+def is_family_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of ``family_nouns`` (``famille``, ``clan``): the surname after it
+    names the family."""
+    return word.lower() in _names_set("family_nouns")
+
+
 def is_thing_noun(word: str) -> bool:
     """Whether ``word`` is a noun of ``thing_nouns`` (``sympathie``, ``crise``): nobody who speaks."""
     return word.lower() in _thing_words()

@@ -48,6 +48,7 @@ from quotetrack.mentions import (
     all_in_marks,
     first_names,
     fronted_participle,
+    is_family_noun,
     is_thing_noun,
     known_first_name,
     names_a_thing,
@@ -3499,7 +3500,7 @@ class Resolver:
         trade = bool(m.role and self._noun_role(m.role))
         if tail is None and trade:
             tail = self._trade_tail(m.end)  # "un éducateur de rue"
-        end = self._past_name(tail.end()) if tail is not None else m.end
+        end = self._past_family_name(self._past_name(tail.end())) if tail is not None else m.end
         if tail is not None and tail.re is not self.name_complement and tail.re is not _partitive_complement() \
                 and end == tail.end() and (owner := self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH)) is not None:
             # "le directeur de la salle de presse| du Saint-Siège", "le président de la commission| des Lois"
@@ -3762,6 +3763,17 @@ class Resolver:
         if name is None or name.start != title.end + 1 or not titled_complement(self.text, title, name):
             return None
         return name
+
+    def _past_family_name(self, pos: int) -> int:
+        """``pos``, or the end of the family phrase whose family noun ends right at it (``l'avocat
+        de la famille| Ardilly``): the surname after the noun says whose family."""
+        k = bisect.bisect_right(self.mention_starts, pos) - 1
+        if k < 0:
+            return pos
+        m = self.mentions[k]
+        if m.kind != "np" or m.head_start is None or not m.head_start < pos < m.end:
+            return pos
+        return m.end if is_family_noun(self.text[m.head_start : pos]) else pos
 
     def _past_name(self, pos: int) -> int:
         """``pos``, or the end of the name it falls inside (``le gouvernement de Michel| Barnier``)."""

@@ -51,6 +51,12 @@ ATTRIBUTED = [
                  id="le-clan-x-is-the-clan"),
     pytest.param("Le chef de famille Paul Dorval a affirmé que la maison serait vendue.", "Paul Dorval", "indirect",
                  "subject-before-cue", id="a-name-after-chef-de-famille-is-still-the-person"),
+    # Round gg3: a role whose complement is a family phrase (l'avocat de la famille X) is written
+    # with the surname the phrase closes on; a family noun with no surname after it ends the role.
+    pytest.param("Le notaire de la famille Verdier a assuré que le testament était « parfaitement valide ».",
+                 "notaire de la famille Verdier", "indirect", "subject-before-cue", id="a-role-of-la-famille-x-keeps-the-surname"),
+    pytest.param("Le notaire de la famille a assuré que le testament était « parfaitement valide ».",
+                 "notaire de la famille", "indirect", "subject-before-cue", id="a-role-of-la-famille-alone-ends-at-the-noun"),
     # Round d5: marks that a subject relative follows (« … » qui, set off by an aside or not)
     # are that relative's subject; the noun after its verb is the verb's object, no postposed
     # subject of an incise: the words stay the main clause's subject's.
@@ -449,6 +455,13 @@ ATTRIBUTED = [
     pytest.param("Les deux pays ont évoqué un « retrait partiel, et graduel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche",
                  "partial", "sentence-incise", id="a-coordinator-inside-the-marks-leaves-the-sentence-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "Quai d'Orsay", "indirect", "selon-fronted", id="selon"),
+    # Round gg3: a fragment of the clause a long fronted source reports (no verb of speech of its
+    # own) is the source's, never the clause's subject's; a verb of speech in the clause keeps its own.
+    pytest.param("Selon un ancien responsable du service départemental des routes, les ouvriers « bouchaient les trous au jour "
+                 "le jour » sans budget.", "ancien responsable du service départemental des routes", "partial", "selon-fronted",
+                 id="a-fragment-after-a-long-fronted-selon-is-the-source-s"),
+    pytest.param("Selon un ancien responsable du service départemental des routes, le préfet a dénoncé un « abandon » des routes.",
+                 "préfet", "partial", "subject-before-cue", id="a-speech-verb-after-a-long-fronted-selon-keeps-its-subject"),
     # An international is a player capped for her country: a person who holds an opinion, like a joueuse.
     pytest.param("Pour une ancienne internationale belge, contactée par SMS, la sanction arrive bien tard.",
                  "ancienne internationale belge", "indirect", "selon-fronted", id="pour-a-former-international-player-is-a-source"),
@@ -1788,6 +1801,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="a-surname-alone-that-is-a-first-name-gives-no-gender"),
     pytest.param("Rima, 34 ans, tient un café près du port. Il raconte que les clients ne viennent plus.",
                  "les clients ne viennent plus", None, id="a-first-name-alone-keeps-its-gender"),
+    # Round gg3: one adverb of time opening the sentence with its comma (Jeudi, Hier,) dates the
+    # clause, whose subject a gerund after it shares; a name there is no adverb, no subject found past it.
+    pytest.param("Jeudi, le conseil de discipline a sanctionné plusieurs arbitres, en dénonçant leur « désinvolture ».",
+                 "désinvolture", "conseil de discipline", id="a-fronted-weekday-is-no-subject-the-gerund-shares"),
+    pytest.param("Camille, le conseil de discipline a sanctionné plusieurs arbitres, en dénonçant leur « désinvolture ».",
+                 "désinvolture", None, id="a-fronted-name-is-no-adverb-of-time"),
     # Round f1: Lui opening a sentence before its verb is the stressed subject, who speaks
     # (not the verb's object, with the speaker left to the discourse focus).
     pytest.param("Le commissaire Jean Varin est mis en cause. Selon la famille Roussel, il a tardé à agir. "

@@ -3610,6 +3610,8 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
     "text",
     [
         "Elle assure n'avoir été prévenue de la rencontre que la veille au soir.",
+        # Round gg3: an elided negation before a lower-case word still negates (no name after N').
+        "Elle rapporte n'avoir appris que mardi que la digue avait cédé.",
         "Après l'ouverture du débat, tout porte à croire que le texte sera rejeté.",
         # Round b1: a short adverbial of time between the impersonal opener and its verb.
         "Les enquêteurs ont des pistes, mais rien ne permet à ce stade d’affirmer que l’incendie était criminel.",
@@ -4163,6 +4165,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # Round gg3: N' opening a capitalised word is a name's (N'Djamena, N'Diaye), no elided negation
+    # before the cue: the report stands.
+    pytest.param("Le maire de N'Guigmi rapporte que les puits sont à sec depuis juin.", "les puits sont à sec depuis juin",
+                 id="a-name-opening-with-n-apostrophe-is-no-negation"),
     # Round b1: an impersonal opener (rien ne permet) elsewhere in the sentence leaves a named
     # subject's report a report.
     ("Rien ne permet de trancher, mais le préfet affirme que la digue tiendra.", "la digue tiendra"),
