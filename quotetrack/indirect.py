@@ -3376,6 +3376,11 @@ def _postposed(
             # after the verb are its object; only a capitalised name opening them may be a
             # postposed subject (« Le Canard enchaîné »), no lower-case description (« un dirigeant qui… »).
             reach = after
+    elif after < reach and (det := _determiner_then_mark().match(text, after, reach)) is not None and text[det.end() : det.end() + 1].islower():
+        # "X, qui avait présidé la commission, a dénoncé un « déni de justice »": a determiner and
+        # marks opening on a lower-case word after the verb, its object; a postposed subject is
+        # never written in marks after its determiner but a capitalised name's (le « Canard »).
+        reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
                     and (_verb_goes_on(text, comma + 1, s_end) or _lower_quotation(text, comma + 1, s_end)
                          or _complementizer_opening().match(text, _skip_space(text, comma + 1, s_end)) is not None
@@ -3881,6 +3886,15 @@ def _age_aside() -> regex.Pattern[str]:
     """A figure and an age unit alone, the age set off after a source (``Pour Samia, 23 ans,``)."""
     units = trie_alternation(names_data().get("age_units", ())) or "(?!)"
     return regex.compile(rf"\d++[ \u00a0\u202f]++(?:{units})[ \u00a0\u202f]*+")
+
+
+@cache
+def _determiner_then_mark() -> regex.Pattern[str]:
+    """A determiner (``names.json``), an opening mark and the spaces after it (``un « ``): where
+    the words in the marks start is the match's end."""
+    dets = trie_alternation(names_data()["determiners"])
+    marks = "".join(regex.escape(m) for m in sorted(opening_marks()))
+    return regex.compile(rf"(?i)(?:{dets})(?:(?<=['’])|[ \u00a0]++)[{marks}][ \u00a0\u202f]*+")
 
 
 @cache

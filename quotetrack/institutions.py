@@ -35,6 +35,9 @@ class InstitutionNames(Record):
     led_bodies: tuple[str, ...] = ()
     """Lower-case nouns of a body (``gouvernement``, ``administration``): a name right after one
     is its leader's, qualifying the body (``l'administration Trump``), never the speaker."""
+    qualified_bodies: tuple[str, ...] = ()
+    """Lower-case nouns of a body a lower-case role noun right after them qualifies as an adjective
+    (``le ministère délégué``, ``le comité directeur``): that noun names no person."""
     presided_bodies: tuple[str, ...] = ()
     """Lower-case nouns of a body a president heads (``parti``, ``groupe``): a head of state's noun
     before one (``le président du parti``) is that body's president (``on_body``), no head of state."""
@@ -140,6 +143,12 @@ def heads() -> tuple[str, ...]:
 def led_bodies() -> tuple[str, ...]:
     """The lower-case nouns of bodies named after their leader (``gouvernement``, ``camp``, ``clan``)."""
     return _data().led_bodies
+
+
+@cache
+def qualified_bodies() -> frozenset[str]:
+    """The ``qualified_bodies`` nouns (``ministère``, ``comité``), lower case."""
+    return frozenset(w.lower() for w in _data().qualified_bodies)
 
 
 def presided_bodies() -> tuple[str, ...]:

@@ -1918,6 +1918,16 @@ class Registry:
             noun = opener  # "le consul| honoraire| des": the adjective's noun is one word back
         return False
 
+    @staticmethod
+    def _qualifies_body(text: str, start: int) -> bool:
+        """Whether the word right before ``start``, one space away, is a noun of ``qualified_bodies``
+        (``institution_names.json``): a lower-case role noun there is that body's adjective
+        (``le ministère| délégué``, ``le comité| directeur``), no person."""
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+            return False
+        word = _word_before(text, start, 0)
+        return word is not None and word[1].lower() in institutions.qualified_bodies()
+
     def _entity_hit(self, text: str, m: Any, before: _Before = False) -> _Hit | None:
         return self._name_hit(text, m.start(), m.start("ename"), m.end(), fold(m.group("ename")), before)
 
@@ -1996,6 +2006,8 @@ class Registry:
                 record, rest = lang.role_forms[(head, "")], alt
         if record is None or (record.determined and start == head_start):
             return None, m.end("rhead")
+        if start == head_start and text[head_start].islower() and self._qualifies_body(text, start):
+            return None, m.end("rhead")  # "le ministère délégué chargé de…": the body's adjective, no person
         if text[m.end("rhead") : m.end("rhead") + 1] == "-" and text[m.end("rhead") + 1 : m.end("rhead") + 2].isalpha():
             return None, m.end("rhead")  # "le ministre-président flamand": a compound title, not the role its head names
         if record.accented and not _accents_written(m.group("rhead"), record.accented):

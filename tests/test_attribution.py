@@ -1759,6 +1759,15 @@ ATTRIBUTED = [
                  "Claire Vasseur", "partial", "subject-before-cue", id="a-deputy-director-general-before-a-name-and-an-apposition"),
     pytest.param("Le directeur général adjoint, arrivé en mars, a jugé la réforme « prématurée ».",
                  "directeur général adjoint", "partial", "subject-before-cue", id="a-deputy-director-general-alone-is-the-role"),
+    pytest.param("« Les crédits seront maintenus », précise le ministère délégué chargé de la Mer.",
+                 "ministère délégué chargé de la Mer", "direct", "incise-postposed",
+                 id="a-delegate-ministry-is-the-body-not-a-delegate"),
+    pytest.param("Le comité directeur a qualifié la motion d'« irrecevable ».",
+                 "comité directeur", "partial", "subject-before-cue", id="a-steering-committee-is-the-body-not-a-director"),
+    pytest.param("« Nous ne signerons pas », a prévenu le ministre délégué chargé de la Mer.",
+                 "ministre délégué", "direct", "incise-postposed", id="a-delegate-minister-is-still-the-role"),
+    pytest.param("Le délégué syndical a jugé la proposition « insuffisante ».",
+                 "délégué syndical", "partial", "subject-before-cue", id="a-delegate-after-an-article-is-still-the-role"),
 ]
 
 

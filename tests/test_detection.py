@@ -4169,6 +4169,9 @@ INDIRECT = [
     # before the cue: the report stands.
     pytest.param("Le maire de N'Guigmi rapporte que les puits sont à sec depuis juin.", "les puits sont à sec depuis juin",
                  id="a-name-opening-with-n-apostrophe-is-no-negation"),
+    # A capitalised name opening the marks after a determiner may be the postposed subject still.
+    pytest.param("La réforme sera retirée d'ici juin, a affirmé le « Courrier picard ».", "La réforme sera retirée d'ici juin",
+                 id="a-capitalised-name-in-marks-after-its-determiner-is-the-postposed-subject"),
     # Round b1: an impersonal opener (rien ne permet) elsewhere in the sentence leaves a named
     # subject's report a report.
     ("Rien ne permet de trancher, mais le préfet affirme que la digue tiendra.", "la digue tiendra"),
@@ -5352,6 +5355,10 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     "En Bavière, la CSU, la formation conservatrice, a annoncé l'exclusion du député.",
     # A relative after the verb's object leaves a subject and its apposition a subject still.
     "Le maire, Paul Vidal, a remercié les pompiers, qui sont intervenus dans la nuit.",
+    # A determiner and marks opening on a lower-case word after the verb: its object, whatever
+    # mention the marks hold (justice, a body's noun), no postposed subject.
+    "Le doyen de la faculté, Marc Alary, qui avait siégé au jury, a dénoncé un « déni de justice ».",
+    "La présidente du département, Anne Roux, qui a porté le dossier, a salué une « victoire de la police ».",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
