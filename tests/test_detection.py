@@ -6982,7 +6982,13 @@ def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tupl
         ("On retrouve, dans « Je ne partirai pas », le premier roman de Paul Morel, la même ville.", []),
         ("Son nom revient souvent dans « La Grande Braderie des ports », le pamphlet paru en 2004 chez un petit éditeur.", []),
         ("Le maire apparaît dans « Les Comptes du canton », le réquisitoire signé par deux journalistes locaux.", []),
+        # A participle of the work's release right after the comma (round hh3).
+        ("Le militant a décrit ses années de lutte dans « Rester debout, toujours », paru en 2015 chez un éditeur lyonnais.", []),
+        ("L'ancien juge revient sur l'affaire dans « Silence, on instruit », publié l'an dernier.", []),
         # No work's noun after the comma: as before.
+        ("Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti, a raconté un adjoint.",
+         [("indirect", "Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti"),
+          ("partial", "Nous tiendrons, quoi qu'il arrive")]),
         ("Il y a, dans « Je ne partirai pas », une colère sourde, a dit Paul Morel.",
          [("indirect", "Il y a, dans « Je ne partirai pas », une colère sourde"), ("partial", "Je ne partirai pas")]),
     ],
