@@ -9,6 +9,11 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round hh3: words opening with a determiner before the noun of destruction after pour are no offence's name.
+    pytest.param("L'association milite pour « une destruction contrôlée des stocks », a-t-elle affirmé.",
+                 [("indirect", "L'association milite pour « une destruction contrôlée des stocks »"),
+                  ("partial", "une destruction contrôlée des stocks")],
+                 id="pour-before-une-destruction-stays-a-partial"),
     # A bare « et » before marks names an offence only when they open with one (round ee4): a verdict stays quoted.
     pytest.param("La syndicaliste a dénoncé « la fatigue des équipes » et « une mise en danger permanente des agents ».",
                  [("partial", "la fatigue des équipes"), ("partial", "une mise en danger permanente des agents")],
@@ -1625,6 +1630,11 @@ NOT_QUOTES = [
                  "« mise en danger de la vie d'autrui ».", id="two-offences-after-notamment-pour-and-a-bare-et"),
     pytest.param("Une information judiciaire est ouverte pour « homicide involontaire » et « non-assistance à personne en danger ».",
                  id="a-second-offence-after-a-bare-et-names-an-offence"),
+    # A destruction's legal name after pour, far from the charge word (round hh3).
+    pytest.param("L'enquête avait été ouverte mardi, au lendemain du sinistre, pour « destruction par incendie de biens "
+                 "appartenant à autrui ».", id="destruction-par-incendie-after-pour-names-an-offence"),
+    pytest.param("Un homme a été interpellé dimanche et une enquête ouverte, d'après la gendarmerie, pour « destruction "
+                 "volontaire de biens publics ».", id="destruction-volontaire-after-pour-names-an-offence"),
     # An offence in marks after « des faits de » names it, whatever verb governs the noun (batch 45).
     pytest.param("Le parquet précise que l'enquête vise des faits de « corruption » commis en 2021.",
                  id="an-offence-after-vise-des-faits-de"),
