@@ -5222,6 +5222,13 @@ SPEAKER_OF_QUOTE = [
                  id="the-culture-ministry-s-street-after-an-indefinite-incise-whole"),
     pytest.param("« Le dossier avance », glisse Paul Valois.", 0, "Paul Valois",
                  id="a-surname-valois-is-no-ministry"),
+    # Round hh3: the health ministry's street, after an indefinite incise and as a fronted place.
+    pytest.param("« Les stocks suffiront », assure-t-on avenue de Ségur.", 0, "ministère de la Santé",
+                 id="the-health-ministry-s-street-after-an-indefinite-incise"),
+    pytest.param("Avenue de Ségur, on promet que les hôpitaux seront « épaulés ».", 0, "ministère de la Santé",
+                 id="the-health-ministry-s-street-fronted-without-preposition"),
+    pytest.param("« Le Ségur n'a rien réglé », a estimé Paul Valois.", 0, "Paul Valois",
+                 id="the-segur-accords-alone-are-no-ministry"),
     # A coordinator and a subject of its own between the marks' comma and a finite cue open a
     # second clause, no postposed incise: the words stay the first verb's subject's.
     pytest.param("Le ministre Paul Roy s'est dit « très inquiet », et la maire Anne Morel a demandé une enquête.", 0,
