@@ -7266,6 +7266,14 @@ SPEAKER_OF_QUOTE = [
                  id="a-paper-citing-a-passage-keeps-the-words"),
     pytest.param("Le président a salué la foule. Il cite un proverbe africain : « Seul on va vite. »", 0, "président",
                  id="il-taking-back-a-person-citing-a-saying-speaks-himself"),
+    # Round hh3: a participle phrase describing the one quoted may stand between him and the colon;
+    # le Times alone, as the French press writes it, is a paper.
+    pytest.param("Outre-Atlantique, le Times cite une infirmière rappelée en urgence d'un hôpital voisin : « Nous n'avions plus de lits. »",
+                 0, "infirmière", id="a-paper-citing-a-role-and-a-participle-phrase-gives-the-words-to-the-role"),
+    pytest.param("Le quotidien cite un pêcheur interrogé sur le port : « La saison est perdue. »", 0, "pêcheur",
+                 id="a-paper-citing-an-unknown-trade-and-a-participle-phrase-gives-the-words-to-it"),
+    pytest.param("Le quotidien cite des chiffres publiés mardi par l'Insee : « Un ménage sur cinq. »", 0, "quotidien",
+                 id="a-paper-citing-figures-and-a-participle-phrase-keeps-the-words"),
     # A verb after a comma and et shares the subject of the clause it agrees with in number: a
     # singular verb after a plural one in a que-clause goes back to the singular reporter; a verb
     # agreeing with the que-clause's own verb keeps that clause's subject.
