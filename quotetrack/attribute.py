@@ -4644,13 +4644,14 @@ class Attributor:
 
     def _person_fills(self, lo: int, hi: int) -> bool:
         """``Au cabinet de la ministre, Sophie Martin,``: a person's name alone fills ``text[lo:hi]``,
-        an apposition naming who holds the role the side names."""
+        an apposition naming who holds the role the side names; her party in brackets may follow
+        it (``Sophie Martin (PS),``)."""
         k = bisect.bisect_left(self.m_starts, lo)
         if k >= len(self.mentions):
             return False
         x = self.mentions[k]
         return (x.kind == "name" and x.end <= hi and not self.text[lo : x.start].strip(" \u00a0\u202f")
-                and not self.text[x.end : hi].strip(" \u00a0\u202f"))
+                and _BRACKETED.fullmatch(self.text, x.end, hi) is not None)
 
     def _side_named(self, lo: int, comma: int) -> Mention | None:
         """``Du côté de Keolis,``, ``Chez les Verts,``: the mention or noun phrase filling

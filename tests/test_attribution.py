@@ -779,6 +779,10 @@ ATTRIBUTED = [
     pytest.param("Au cabinet du ministre de la Santé, Marc Vernet, on rappelle que la campagne débutera en mars.",
                  "cabinet du ministre de la Santé", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-cabinet-and-its-minister-s-apposed-name"),
+    # Round hh3: the apposed name may carry its party in brackets; more than a name there is no apposition.
+    pytest.param("Du côté du cabinet du ministre de l'Emploi, Luc Faure (Renew), on fait savoir que l'aide sera prolongée.",
+                 "cabinet du ministre de l'Emploi", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-cabinet-and-its-minister-s-apposed-name-with-a-party"),
     pytest.param("Comme l'a souligné l'Ademe (l'agence de la transition écologique), les aides restent insuffisantes.",
                  "Ademe", "indirect", "comme-fronted", id="subject-before-an-aside-in-brackets"),
     pytest.param("Selon plusieurs négociateurs interrogés par l'AFP, la présidence a pesé de tout son poids.",
@@ -1896,6 +1900,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "la circulation reprendra lundi", "préfecture du Rhône", id="on-after-a-dateline-and-a-fronted-prefecture"),
     pytest.param("La séance a été suspendue.\n\n11h15 - Au marché couvert, on assure que les prix ont baissé.",
                  "les prix ont baissé", None, id="on-after-a-live-time-and-a-fronted-place-names-nobody"),
+    # Round hh3: a name and its party in brackets, then more words, is no apposition naming the holder.
+    pytest.param("Au cabinet du ministre, Paul Roy (LR) et ses conseillers, on assure que le texte sera retiré.",
+                 "le texte sera retiré", None, id="on-after-a-fronted-cabinet-a-bracketed-party-and-more-words-names-nobody"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)
