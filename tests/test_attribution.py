@@ -7277,6 +7277,8 @@ SPEAKER_OF_QUOTE = [
     # le Times alone, as the French press writes it, is a paper.
     pytest.param("Outre-Atlantique, le Times cite une infirmière rappelée en urgence d'un hôpital voisin : « Nous n'avions plus de lits. »",
                  0, "infirmière", id="a-paper-citing-a-role-and-a-participle-phrase-gives-the-words-to-the-role"),
+    pytest.param("Le Times de Londres juge le plan « trop tardif ».", 0, "Times de Londres",
+                 id="le-times-de-londres-is-one-paper-not-times-and-a-town"),
     pytest.param("Le quotidien cite un pêcheur interrogé sur le port : « La saison est perdue. »", 0, "pêcheur",
                  id="a-paper-citing-an-unknown-trade-and-a-participle-phrase-gives-the-words-to-it"),
     pytest.param("Le quotidien cite des chiffres publiés mardi par l'Insee : « Un ménage sur cinq. »", 0, "quotidien",
