@@ -6858,7 +6858,8 @@ SPEAKER_OF_QUOTE = [
                  id="a-date-after-a-cue-ending-in-du-is-no-source"),
     pytest.param("Selon le porte-parole du ministère, Pierre Roy, le chef d'état-major a démissionné.", 0, "Pierre Roy",
                  id="selon-s-source-named-in-apposition-before-the-comma"),
-    pytest.param("Selon le « Times », de faux comptes ont été créés pour amplifier la contestation.", 0, "The Times",
+    # Round hh3: Times alone is now a paper of publications.json, named as written (the reference gold takes either).
+    pytest.param("Selon le « Times », de faux comptes ont été créés pour amplifier la contestation.", 0, "Times",
                  id="an-english-title-in-marks-after-a-french-article"),
     # Round x4: an unknown title in marks right after selon and its article is the outlet the words are from.
     pytest.param("La ministre a parlé jeudi. Selon le « Courrier du Lagon », seuls trois élus ont assisté à la séance.", 0,
