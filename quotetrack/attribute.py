@@ -2339,6 +2339,22 @@ _NAMELESS_KINDS = frozenset({"np", "pronoun"})
 _CITED_LEAD_WORDS = 3
 
 
+def _participle_phrase(rest: str) -> bool:
+    """Whether ``rest`` (the words between a quoted person and the colon) opens with a past
+    participle in lower case (``phrase_participle_endings``: ``évacué en pleine nuit d'un
+    camping``, ``interrogé par la radio``), a phrase describing that person, with no marks."""
+    first = rest.split(None, 1)[0]
+    return (len(first) > _PARTICIPLE_MIN_CHARS and first.islower() and first.isalpha()
+            and first.endswith(grammar().phrase_participle_endings)
+            and not any(c in rest for c in _MARK_CHARS))
+
+
+# Fewest letters a word needs to be read as a past participle by its ending (not ni, lui, aussi's kin).
+_PARTICIPLE_MIN_CHARS = 3
+# Characters opening or closing a quotation.
+_MARK_CHARS = "«»“”\""
+
+
 @cache
 def _cited_excerpt_nouns() -> frozenset[str]:
     """The ``cited_excerpt_nouns`` of ``names.json``: a passage or a saying cited, no person quoted."""
@@ -3806,7 +3822,8 @@ class Attributor:
             # "cite un irrigant de Mauzé, Bernard : « … »": it completes a person's description.
             return self._cited_description(cue_end, colon)
         rest = self.text[m.end : colon].strip(" \u00a0\u202f")
-        if rest and not rest.startswith(",") and (len(rest.split()) > _CITED_LEAD_WORDS or not rest[:1].islower()):
+        if (rest and not rest.startswith(",") and (len(rest.split()) > _CITED_LEAD_WORDS or not rest[:1].islower())
+                and not _participle_phrase(rest)):
             return None
         return m
 
@@ -3833,7 +3850,7 @@ class Attributor:
                 or not head[:1].isalpha() or head in _text_words() or head in _cited_excerpt_nouns() or names_a_thing(np.group())):
             return None  # "cite des chiffres", "cite un passage du rapport": no one quoted
         rest = self.text[np.end() : colon].lstrip(" \u00a0\u202f")
-        if rest and not rest.startswith(","):
+        if rest and not rest.startswith(",") and not _participle_phrase(rest):
             return None
         return self._np_span(np.start(), np.end())
 
@@ -4644,13 +4661,14 @@ class Attributor:
 
     def _person_fills(self, lo: int, hi: int) -> bool:
         """``Au cabinet de la ministre, Sophie Martin,``: a person's name alone fills ``text[lo:hi]``,
-        an apposition naming who holds the role the side names."""
+        an apposition naming who holds the role the side names; her party in brackets may follow
+        it (``Sophie Martin (PS),``)."""
         k = bisect.bisect_left(self.m_starts, lo)
         if k >= len(self.mentions):
             return False
         x = self.mentions[k]
         return (x.kind == "name" and x.end <= hi and not self.text[lo : x.start].strip(" \u00a0\u202f")
-                and not self.text[x.end : hi].strip(" \u00a0\u202f"))
+                and _BRACKETED.fullmatch(self.text, x.end, hi) is not None)
 
     def _side_named(self, lo: int, comma: int) -> Mention | None:
         """``Du côté de Keolis,``, ``Chez les Verts,``: the mention or noun phrase filling

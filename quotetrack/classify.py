@@ -481,6 +481,10 @@ class Grammar(Record):
     """Nouns of a work besides ``programme_naming_words`` (``mémoires``, ``récit``) that, in an
     apposition right after marks a title preposition governs (``dans « Ce que je tais », les mémoires
     que …``), make the marks the work's title, even words of the first person."""
+    work_release_participles: tuple[str, ...] = ()
+    """Participles of a work's release (``paru``, ``publié``) that, right after the comma closing
+    marks a title preposition governs (``dans « Vivre, malgré tout », paru en 2019``), make the
+    marks the work's title, as a work's noun in apposition there does."""
     programme_naming_words: tuple[str, ...] = ()
     """``l'émission politique « Dimanche en face »``, ``son essai « Le Sahel après … »``: nouns of a
     programme or a work that, right before marks holding a short capitalised name or with one or
@@ -2885,15 +2889,17 @@ def _publication_adjective_before() -> regex.Pattern[str]:
 @cache
 def _work_apposition() -> regex.Pattern[str]:
     """A comma, a determiner (``determiners`` of ``names.json``), maybe one lower-case word, and a noun of
-    a work (``programme_naming_words``, ``work_apposition_nouns``) right after it."""
+    a work (``programme_naming_words``, ``work_apposition_nouns``) right after it; or a comma and a
+    participle of a work's release (``work_release_participles``: ``, paru en 2019``)."""
     g = grammar()
     nouns = (*g.programme_naming_words, *g.work_apposition_nouns)
     dets = lexicon.read_json("names.json")["determiners"]
     if not nouns:
         return regex.compile(r"(?!)")
     sp = r"[ \u00a0\u202f]"
-    return regex.compile(rf"{sp}*+,{sp}*+(?i:{alternation(dets)})(?:(?<=['’])|{sp}++)(?:\p{{Ll}}[\p{{L}}\-]*+{sp}++)?"
-                         rf"(?i:{alternation(nouns)})(?![\p{{L}}\-])")
+    released = f"|{alternation(g.work_release_participles)}" if g.work_release_participles else ""
+    return regex.compile(rf"{sp}*+,{sp}*+(?:(?i:{alternation(dets)})(?:(?<=['’])|{sp}++)(?:\p{{Ll}}[\p{{L}}\-]*+{sp}++)?"
+                         rf"(?i:{alternation(nouns)}){released})(?![\p{{L}}\-])")
 
 
 @cache

@@ -9,6 +9,11 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round hh3: words opening with a determiner before the noun of destruction after pour are no offence's name.
+    pytest.param("L'association milite pour « une destruction contrôlée des stocks », a-t-elle affirmé.",
+                 [("indirect", "L'association milite pour « une destruction contrôlée des stocks »"),
+                  ("partial", "une destruction contrôlée des stocks")],
+                 id="pour-before-une-destruction-stays-a-partial"),
     # A bare « et » before marks names an offence only when they open with one (round ee4): a verdict stays quoted.
     pytest.param("La syndicaliste a dénoncé « la fatigue des équipes » et « une mise en danger permanente des agents ».",
                  [("partial", "la fatigue des équipes"), ("partial", "une mise en danger permanente des agents")],
@@ -1648,6 +1653,11 @@ NOT_QUOTES = [
                  "« mise en danger de la vie d'autrui ».", id="two-offences-after-notamment-pour-and-a-bare-et"),
     pytest.param("Une information judiciaire est ouverte pour « homicide involontaire » et « non-assistance à personne en danger ».",
                  id="a-second-offence-after-a-bare-et-names-an-offence"),
+    # A destruction's legal name after pour, far from the charge word (round hh3).
+    pytest.param("L'enquête avait été ouverte mardi, au lendemain du sinistre, pour « destruction par incendie de biens "
+                 "appartenant à autrui ».", id="destruction-par-incendie-after-pour-names-an-offence"),
+    pytest.param("Un homme a été interpellé dimanche et une enquête ouverte, d'après la gendarmerie, pour « destruction "
+                 "volontaire de biens publics ».", id="destruction-volontaire-after-pour-names-an-offence"),
     # An offence in marks after « des faits de » names it, whatever verb governs the noun (batch 45).
     pytest.param("Le parquet précise que l'enquête vise des faits de « corruption » commis en 2021.",
                  id="an-offence-after-vise-des-faits-de"),
@@ -7043,7 +7053,13 @@ def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tupl
         ("On retrouve, dans « Je ne partirai pas », le premier roman de Paul Morel, la même ville.", []),
         ("Son nom revient souvent dans « La Grande Braderie des ports », le pamphlet paru en 2004 chez un petit éditeur.", []),
         ("Le maire apparaît dans « Les Comptes du canton », le réquisitoire signé par deux journalistes locaux.", []),
+        # A participle of the work's release right after the comma (round hh3).
+        ("Le militant a décrit ses années de lutte dans « Rester debout, toujours », paru en 2015 chez un éditeur lyonnais.", []),
+        ("L'ancien juge revient sur l'affaire dans « Silence, on instruit », publié l'an dernier.", []),
         # No work's noun after the comma: as before.
+        ("Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti, a raconté un adjoint.",
+         [("indirect", "Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti"),
+          ("partial", "Nous tiendrons, quoi qu'il arrive")]),
         ("Il y a, dans « Je ne partirai pas », une colère sourde, a dit Paul Morel.",
          [("indirect", "Il y a, dans « Je ne partirai pas », une colère sourde"), ("partial", "Je ne partirai pas")]),
     ],
