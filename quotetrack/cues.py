@@ -502,6 +502,8 @@ _LEFT = r"(?<![\w\-\u2010\u2011])"
 # A word right before a position, set off by one space (« Jong » before « Un promet »).
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w\-\u2010\u2011'\u2019])([^\W\d_][\w\-]*) \Z")
 _NAME_WORD_REACH = 30
+# A space, then a capitalised word, not all capitals (a sigle may follow a verb: « dénonce EDF »).
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \u00a0][^\W\d_]{2}")
 # Same as _LEFT, split in two: the engine tests ``(?<!\w)`` twice as fast as the merged class.
 _START = r"(?<!\w)(?<![\-\u2010\u2011])"
 # ``\w`` with the Latin-1 letters and digits spelled out: the same class (each listed character
@@ -1452,8 +1454,8 @@ class CueLexicon:
                      or self._after_reflexive(text, start) or self._after_reflexive_clitic(text, start, verb))
             ):
                 return None  # "la demande"; "s'annonce": a pronominal use the lexicon does not list
-            if alt == "finite" and self._inside_name(text, start):
-                return None  # "la maire Keisha Lance Bottoms": a word of a name
+            if alt == "finite" and (self._inside_name(text, start) or self._opens_name(text, start, end)):
+                return None  # "la maire Keisha Lance Bottoms", "Tempête Alex : …": a word of a name
             if alt == "finite" and self._in_noun_locution(text, start, verb):
                 return None  # "prendrait en charge « … »": the noun of a fixed phrase
             if (alt == "finite" and self._purpose_hint in text[max(0, start - _PURPOSE_REACH) : start]
@@ -1671,6 +1673,17 @@ class CueLexicon:
             return False
         before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - _NAME_WORD_REACH), start)
         return before is not None and before.group(1)[:1].isupper()
+
+    @staticmethod
+    def _opens_name(text: str, start: int, end: int) -> bool:
+        """A capitalised form right before a capitalised word (« Tempête Alex », « Alerte Enlèvement »):
+        the first word of a name, no verb (a simple tense's subject stands before its verb, and
+        French writes the verb in lower case inside its sentence)."""
+        if not text[start : start + 1].isupper() or text[start : start + 2].isupper():
+            return False
+        after = _CAPITALISED_WORD_AFTER.match(text, end)
+        return (after is not None and after.group()[1].isupper() and after.group()[2].islower()
+                and not _after_closing_mark(text, start))  # "« … », Explique Marie": an incise capitalised
 
     def _after_object_clitic(self, text: str, start: int) -> bool:
         """``comme le rappelait X``, ``X les juge « … »``, ``« … », leur répond X``: one of

@@ -891,6 +891,10 @@ def find_indirect(
                     if _inside(partial, partial_starts, cues[k].start):
                         replaced.add(k)
                     k += 1
+            if cand.rule == "indirect-selon" and cand.start > cue.end and (thing := _thing_opened_cue(text, cues, cue_starts, cand)) is not None:
+                # "Pour X, le drame des Alpes-Maritimes rappelle que …": a thing's verb, no report of
+                # its own; the fronted source's clause holds its que-clause.
+                replaced.add(thing)
             out.append(cand)
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
@@ -4019,10 +4023,10 @@ def _bare_full_name(text: str, start: int, end: int) -> bool:
             and all(w[:1].isupper() and all(c.isalpha() or c in "-'’" for c in w) or w in name_particles() for w in words))
 
 
-def _few_words(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds at most ``_SHORT_LEAD`` words: read no further than the
+def _few_words(text: str, start: int, end: int, most: int = _SHORT_LEAD) -> bool:
+    """Whether ``text[start:end]`` holds at most ``most`` words: read no further than the
     word after them, so a long clause costs no more than a short one."""
-    return all(n < _SHORT_LEAD for n, _ in enumerate(_WORD.finditer(text, start, end)))
+    return all(n < most for n, _ in enumerate(_WORD.finditer(text, start, end)))
 
 
 # Most characters between a colon and the cue a back report after it may span (« : voilà, en substance, ce dont l' »).
@@ -5626,7 +5630,21 @@ def _thing_opens_clause(text: str, start: int, c: CueLike) -> bool:
     phrase naming a thing (``thing_nouns``: ``Pour X, le drame rappelle que …``): a thing speaks
     for nobody, so its verb is no report of its own inside the clause a source reports."""
     return (c.form == "finite" and start < c.start and text.find(",", start, c.start) < 0
-            and _few_words(text, start, c.start) and names_a_thing(text[start : c.start].strip(" \u00a0\u202f")))
+            and _few_words(text, start, c.start, _THING_SUBJECT_WORDS) and names_a_thing(text[start : c.start].strip(" \u00a0\u202f")))
+
+
+# Most words of a thing's noun phrase opening a fronted source's clause, its complement included
+# (``le drame des Alpes-Maritimes``: a hyphenated name counts its parts).
+_THING_SUBJECT_WORDS = 6
+
+
+def _thing_opened_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], c: Candidate) -> int | None:
+    """The finite cue right after the thing's noun phrase opening the clause ``c`` a fronted
+    source reports (see :func:`_thing_opens_clause`), when there is one; else None."""
+    k = bisect.bisect_left(cue_starts, c.start)
+    if k < len(cues) and cues[k].start < c.end and _thing_opens_clause(text, c.start, cues[k]):
+        return k
+    return None
 
 
 def _holds_que_cue(

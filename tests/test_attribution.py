@@ -3271,6 +3271,10 @@ def test_le_premier_is_the_earlier_of_a_man_and_a_woman() -> None:
         ("« Redoutable en manœuvres », selon un proche d'Édouard Valois, le ministre reste discret.", "proche d'Édouard Valois"),
         ("Selon la Fenac, la fédération du secteur, le marché « ne tient plus ».", "Fenac"),
         ("« Les preuves sont accablantes », selon un communiqué du parquet.", "parquet"),
+        # Round hh2: Oscar is a first name (first_names.json): « d'Oscar X » is one name the
+        # preposition governs, so the subject before the apposition speaks, not X.
+        ("La mairie, employeur d'Oscar Lebreton, juge la sanction « excessive ».", "mairie"),
+        ("« Nous ferons appel », a déclaré un proche d'Oscar Lebreton.", "proche d'Oscar Lebreton"),
     ],
 )
 def test_description_with_a_governed_name_is_the_speaker(text: str, speaker: str) -> None:

@@ -213,6 +213,9 @@ FINITE = [
     # enjoindre à X de « … »: a court's or an authority's order, what it demands (round j6).
     ("Le tribunal a enjoint à la mairie de « rétablir l'éclairage ».", "a enjoint", "enjoindre", "finite"),
     ("La préfète enjoint aux exploitants de « cesser tout rejet ».", "enjoint", "enjoindre", "finite"),
+    # Round hh2: a capitalised form before a capitalised word opens a name, unless right after
+    # marks (an incise capitalised by mistake).
+    ("« C'est un scandale », Tempête Marc Durand.", "Tempête", "tempêter", "finite"),
 ]
 
 INVERTED = [
@@ -539,6 +542,10 @@ NEGATIVES = [
     "Elle a tenté d'ouvrir la porte.",  # ouvrir: no report
     "Il s'agit d'une « menace que l'on connaît bien ».",  # a determiner, then an opening mark: a noun
     "À Denver, la sénatrice Maria Lance Porter a visité une école.",  # a capitalised form after a capitalised word: a name
+    # Round hh2: a capitalised form right before a capitalised word opens a name (a storm's, an alert's).
+    "Tempête Ciarán : des rafales à 150 km/h sont attendues sur la Bretagne.",
+    "Lire aussi : « Ouragan Irma : les Antilles se préparent au pire »",
+    "Alerte Enlèvement déclenchée dans le Nord pour une fillette de six ans.",
     "Personne ne sait ce que ce « compromis » veut dire.",  # vouloir dire in a simple tense: to mean, no report
     "Cela voulait dire que la ligne fermerait.",
     # presser is a cue, but its forms spelled as the noun or as a crowd's verb are not (not_cues, round x2).

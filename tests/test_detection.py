@@ -765,6 +765,17 @@ DETECTED = [
     pytest.param("Pour l'association des maires, le préfet rappelle que les communes manquent de moyens.",
                  [("indirect", "les communes manquent de moyens")],
                  id="pour-x-a-person-subject-s-cue-reports-its-own-clause"),
+    # Round hh2: a thing's noun phrase with its complement (a hyphenated place counts its parts) is
+    # still a thing; a person's noun with its complement still reports its own clause.
+    pytest.param("Pour l'économiste, la crise du logement social rappelle que l'Etat a trop tardé.",
+                 [("indirect", "la crise du logement social rappelle que l'Etat a trop tardé")],
+                 id="pour-x-a-thing-subject-with-a-complement-stays-in-the-source-s-clause"),
+    pytest.param("Pour les élus, l'incendie de Saint-Émilion rappelle que les bois sont trop secs.",
+                 [("indirect", "l'incendie de Saint-Émilion rappelle que les bois sont trop secs")],
+                 id="pour-x-a-thing-subject-with-a-hyphenated-place-stays-in-the-source-s-clause"),
+    pytest.param("Pour l'économiste, le directeur du logement social rappelle que l'Etat a trop tardé.",
+                 [("indirect", "l'Etat a trop tardé")],
+                 id="pour-x-a-person-subject-with-a-complement-reports-its-own-clause"),
     # Round g1: an attack (attaque, attentat, fusillade: thing_nouns) is an event, nobody who speaks.
     pytest.param("Pour la Ligue des droits humains, la fusillade rappelle que les armes circulent trop facilement.",
                  [("indirect", "la fusillade rappelle que les armes circulent trop facilement")],
