@@ -4115,6 +4115,9 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # Round hh4: établir que reports a finding, the investigators' or a report's.
+    pytest.param("Au terme de six mois d'analyses, les experts ont établi que la digue avait cédé sous la pression.",
+                 "la digue avait cédé sous la pression", id="etablir-que-reports-a-finding"),
     # Round b1: an impersonal opener (rien ne permet) elsewhere in the sentence leaves a named
     # subject's report a report.
     ("Rien ne permet de trancher, mais le préfet affirme que la digue tiendra.", "la digue tiendra"),
