@@ -6300,6 +6300,14 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
         pytest.param("Les digues ont cédé trois fois, et chacun promet que la prochaine tiendra.", [],
                      id="a-generic-chacun-reports-nothing"),
         pytest.param("Tout le monde sait que la ligne ne rouvrira pas avant l'été.", [], id="a-generic-tout-le-monde-reports-nothing"),
+        # Round hh4: ce qui, a relative on the clause before, states a cause, nobody's words.
+        pytest.param("Le pont a été fermé en mars, ce qui explique que les camions passent par le village.",
+                     [], id="ce-qui-explique-que-reports-nothing"),
+        pytest.param("Selon la mairie, le pont a été fermé en mars, ce qui expliquerait que les camions passent par le village.",
+                     ["le pont a été fermé en mars, ce qui expliquerait que les camions passent par le village"],
+                     id="a-fronted-source-reports-its-clause-through-ce-qui-explique-que"),
+        pytest.param("Le pont a été fermé en mars, et le maire explique que les camions passent par le village.",
+                     ["les camions passent par le village"], id="a-named-subject-explaining-still-reports"),
         pytest.param("Chacun des deux maires a affirmé que la ligne rouvrirait.", ["la ligne rouvrirait"],
                      id="chacun-with-a-complement-is-a-subject-that-speaks"),
         # chacun d'entre nous, the writer among all, and words after a colon too (round sb1).
