@@ -4118,6 +4118,8 @@ INDIRECT = [
     # Round hh4: établir que reports a finding, the investigators' or a report's.
     pytest.param("Au terme de six mois d'analyses, les experts ont établi que la digue avait cédé sous la pression.",
                  "la digue avait cédé sous la pression", id="etablir-que-reports-a-finding"),
+    pytest.param("La digue a cédé sous la pression de l'eau, ont établi les experts après six mois d'analyses.",
+                 "La digue a cédé sous la pression de l'eau", id="etablir-postposed-with-its-subject-after-it-reports"),
     # Round b1: an impersonal opener (rien ne permet) elsewhere in the sentence leaves a named
     # subject's report a report.
     ("Rien ne permet de trancher, mais le préfet affirme que la digue tiendra.", "la digue tiendra"),
