@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round hh4: a reflexive dire with aussi before the marks still reports (no so-called dite aussi).
+    pytest.param("La préfète s'est dite aussi « très inquiète » pour les riverains.",
+                 [("partial", "très inquiète")], id="s-est-dite-aussi-before-marks-still-reports"),
     # A bare « et » before marks names an offence only when they open with one (round ee4): a verdict stays quoted.
     pytest.param("La syndicaliste a dénoncé « la fatigue des équipes » et « une mise en danger permanente des agents ».",
                  [("partial", "la fatigue des équipes"), ("partial", "une mise en danger permanente des agents")],
@@ -1277,6 +1280,11 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round hh4: dite with aussi or également, and a head noun (dite affaire), still names the thing.
+    pytest.param("L'élu a été jugé dans le dossier des fausses factures, dite aussi affaire « Galion », en 2019.",
+                 id="dite-aussi-affaire-before-marks-names-the-case"),
+    pytest.param("Le nouveau réseau de bus, dit également « Lianes », sera étendu en juin.",
+                 id="dit-egalement-before-marks-names-the-thing"),
     # Round z7: journalists after a verb that is no report of theirs are its object (witness_nouns).
     pytest.param("Le maire, qui était en retard, a reçu les journalistes présents dans la salle.",
                  id="journalists-a-verb-receives-are-its-object-no-speaker"),
