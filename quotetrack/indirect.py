@@ -282,8 +282,10 @@ def _patterns() -> _Patterns:
             rf"\s++(?P<que>{_complementizer(g.complementizers)})\s*+"
         ),
         # "énonce les domaines que": an object opens the words before que, which is relative.
-        # "a dit regretter « profondément » l'impression qu'il a donnée": past a lower-case adverb in marks too.
-        object_first=regex.compile(rf"(?i)[\s,]*+(?:[«“\"][\s\u202f]*+(?-i:\p{{Ll}})[\w\-]*+[\s\u202f]*+[»”\"][\s,]*+)?"
+        # "a dit regretter « profondément » l'impression qu'il a donnée": past a lower-case adverb in marks too;
+        # "a qualifié de « fable » l'idée qu'il …": past the attribute in marks its link opens (names.json attribute_links).
+        object_first=regex.compile(rf"(?i)[\s,]*+(?:(?:(?:{alt(names_data()['attribute_links'])})(?:(?<=['’])|\s++))?"
+                                   rf"[«“\"][\s\u202f]*+(?-i:\p{{Ll}})[\w\-]*+[\s\u202f]*+[»”\"][\s,]*+)?"
                                    rf"(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
         # "parle d'une « zone grise » que …": a complement link and its noun (du, de la, des, de l',
         # or d' before an object determiner) opening the words before que.

@@ -3128,6 +3128,11 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Le maire parle des travaux que la ville lancera en mai.", None),
         ("Le patron s'est vanté d'un bilan que les syndicats contestent.", None),
         ("Le maire a rappelé d'une voix ferme que la digue serait renforcée.", "la digue serait renforcée"),
+        # Round hh4: past an attribute in marks and its link (qualifié de « … »), the object opens the
+        # words before que: the que completes that noun (l'idée que), no report of the speaker's.
+        ("L'ancien maire a qualifié de « calomnie » l'idée qu'il ait pu favoriser un proche.", None),
+        ("La ministre a traité d'« affabulation » l'hypothèse que la digue ait pu céder.", None),
+        ("Le maire a affirmé d'une voix « ferme » que la digue serait renforcée.", "la digue serait renforcée"),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
