@@ -130,7 +130,7 @@ class VerbEntry(Record):
     """Shouts or chants its object (scander, crier): a slogan in marks right after it is a
     whole utterance, direct however short (``scandaient « Liberté ! »``)."""
     bearing: bool = False
-    """Describes its subject's bearing (se montrer): a fragment after it inside a clause a fronted
+    """Describes its subject's bearing (se montrer) or declared stance (se dire): a fragment after it inside a clause a fronted
     source reports (``Selon X, Y s'est montré « … »``) is the source's word, no saying of the subject."""
     sings: bool = False
     """Sings its object (chanter, entonner): words in marks right after it that read as a

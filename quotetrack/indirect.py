@@ -282,8 +282,10 @@ def _patterns() -> _Patterns:
             rf"\s++(?P<que>{_complementizer(g.complementizers)})\s*+"
         ),
         # "énonce les domaines que": an object opens the words before que, which is relative.
-        # "a dit regretter « profondément » l'impression qu'il a donnée": past a lower-case adverb in marks too.
-        object_first=regex.compile(rf"(?i)[\s,]*+(?:[«“\"][\s\u202f]*+(?-i:\p{{Ll}})[\w\-]*+[\s\u202f]*+[»”\"][\s,]*+)?"
+        # "a dit regretter « profondément » l'impression qu'il a donnée": past a lower-case adverb in marks too;
+        # "a qualifié de « fable » l'idée qu'il …": past the attribute in marks its link opens (names.json attribute_links).
+        object_first=regex.compile(rf"(?i)[\s,]*+(?:(?:(?:{alt(names_data()['attribute_links'])})(?:(?<=['’])|\s++))?"
+                                   rf"[«“\"][\s\u202f]*+(?-i:\p{{Ll}})[\w\-]*+[\s\u202f]*+[»”\"][\s,]*+)?"
                                    rf"(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
         # "parle d'une « zone grise » que …": a complement link and its noun (du, de la, des, de l',
         # or d' before an object determiner) opening the words before que.
@@ -5654,7 +5656,8 @@ def _holds_que_cue(
     """Whether a reporting verb with its own que-clause stands in ``[start, end)``; not one that
     denies the report (``Il n'a jamais dit que …, a assuré son équipe``: the team's words), nor
     one in ne … que, "only" (``Paris n'a demandé qu'une trêve, a-t-il dit``: the object, no
-    clause; see ``_restrictive``), nor one inside the marks of ``quoted`` (``Le président « n'a jamais dit que …, il a dit que … »,
+    clause; see ``_restrictive``), nor one whose subject is generic (``Selon X, …, ce qui explique
+    que …``: a cause the clause states, no report of its own), nor one inside the marks of ``quoted`` (``Le président « n'a jamais dit que …, il a dit que … »,
     a plaidé X``: the quoted words' own verb, which the incise reports with them)."""
     k = bisect.bisect_left(cue_starts, start)
     while k < len(cues) and cues[k].start < end:
@@ -5663,7 +5666,8 @@ def _holds_que_cue(
                 and not _thing_opens_clause(text, start, c)):
             que_end = c.que_end if c.que_end is not None else _que_nearby(text, c, end)
             if (que_end is not None and not _denied(text, c, que_end) and not _free_relative(text, c.end, que_end)
-                    and not _restrictive(text, c, que_end)):
+                    and not _restrictive(text, c, que_end)
+                    and not (c.form == "finite" and generic_subject_before(text, c.start))):
                 return True
         k += 1
     return False

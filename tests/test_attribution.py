@@ -1669,6 +1669,13 @@ ATTRIBUTED = [
                  id="a-bearing-verb-inside-a-que-clause-is-the-reporter-s-word"),
     pytest.param("Paul Martin est rentré de Rome. Les Italiens se montrent « très accueillants » avec les touristes.",
                  "Italiens", "partial", "subject-before-cue", id="a-bearing-verb-in-a-main-clause-is-its-subject-s"),
+    # Round hh4: se dire with the words in marks (se dit « serein ») states its subject's stance as
+    # se montrer does: inside a fronted source's clause, the fragment is the source's word; in a
+    # main clause, still its subject's.
+    pytest.param("Selon un proche de la ministre, celle-ci se dit « sereine » avant le vote.",
+                 "proche de la ministre", "partial", "subject-before-cue", id="se-dire-inside-a-fronted-source-s-clause-is-the-source-s-word"),
+    pytest.param("La ministre a quitté Paris. Elle se dit « sereine » avant le vote.",
+                 "ministre", "partial", "subject-before-cue", id="se-dire-in-a-main-clause-is-its-subject-s"),
     # Round x5: a gerund inside a relative clause opened by « où » after a comma shares that
     # clause's crowd subject, not a name of the main clause.
     pytest.param("Le cortège est parti de Villeurbanne, près de Lyon, pour rejoindre la préfecture, où plusieurs milliers de "

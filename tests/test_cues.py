@@ -35,6 +35,7 @@ FINITE = [
     ("L'économiste doute que la croissance reparte.", "doute", "douter", "finite"),  # a doubt too
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
     ("La cour d'appel a statué que le bail était nul.", "a statué", "statuer", "finite"),  # a court's ruling (round l6)
+    ("Les experts ont établi que la digue avait cédé la nuit.", "ont établi", "établir", "finite"),  # a finding (round hh4)
     ("La mairie déconseille aux riverains de « rouvrir » leurs fenêtres.", "déconseille", "déconseiller", "finite"),  # advice against (round l4)
     ("Le député charge « ces ministres qui ne décident rien ».", "charge", "charger", "finite"),  # no en before it (round i1)
     # depuis, depuis lors with no complement, between the auxiliary and its participle: since then (round l6).
@@ -436,6 +437,9 @@ def test_negation_is_recorded() -> None:
 
 NEGATIVES = [
     "Le public rit aux éclats pendant tout le spectacle.",  # rire outside an incise is laughter, no report
+    # Round hh4: établir with its object (a record, a perimeter) is no report; only établir que is.
+    "La nageuse a établi un « record » du monde en demi-finale.",
+    "Le préfet a établi ce « périmètre » autour de l'usine.",
     # Round v6: a comma closing a stressed pronoun's aside (« lui, ») sets no incise off: the verb's object follows.
     "Le ministre, lui, poursuit sa « tournée » des capitales européennes.",
     "La médaille rendue aux anciens combattants sera exposée en mairie.",  # no hommage: rendre alone reports nothing

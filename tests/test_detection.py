@@ -14,6 +14,9 @@ DETECTED = [
                  [("indirect", "L'association milite pour « une destruction contrôlée des stocks »"),
                   ("partial", "une destruction contrôlée des stocks")],
                  id="pour-before-une-destruction-stays-a-partial"),
+    # Round hh4: a reflexive dire with aussi before the marks still reports (no so-called dite aussi).
+    pytest.param("La préfète s'est dite aussi « très inquiète » pour les riverains.",
+                 [("partial", "très inquiète")], id="s-est-dite-aussi-before-marks-still-reports"),
     # A bare « et » before marks names an offence only when they open with one (round ee4): a verdict stays quoted.
     pytest.param("La syndicaliste a dénoncé « la fatigue des équipes » et « une mise en danger permanente des agents ».",
                  [("partial", "la fatigue des équipes"), ("partial", "une mise en danger permanente des agents")],
@@ -1316,6 +1319,11 @@ NOT_QUOTES = [
     pytest.param("Les familles des victimes de l'accident, survenu en 2009 et pour lequel Paul Martin, ancien directeur de la "
                  "compagnie, a été condamné en 2019, étaient présentes à l'audience.",
                  id="pour-lequel-takes-back-a-thing-no-source"),
+    # Round hh4: dite with aussi or également, and a head noun (dite affaire), still names the thing.
+    pytest.param("L'élu a été jugé dans le dossier des fausses factures, dite aussi affaire « Galion », en 2019.",
+                 id="dite-aussi-affaire-before-marks-names-the-case"),
+    pytest.param("Le nouveau réseau de bus, dit également « Lianes », sera étendu en juin.",
+                 id="dit-egalement-before-marks-names-the-thing"),
     # Round z7: journalists after a verb that is no report of theirs are its object (witness_nouns).
     pytest.param("Le maire, qui était en retard, a reçu les journalistes présents dans la salle.",
                  id="journalists-a-verb-receives-are-its-object-no-speaker"),
@@ -3180,6 +3188,11 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         # an object (plaide pour une rénovation … pour que), pour que is a purpose, nobody's report.
         ("L'avocate de la famille a plaidé pour que l'enquête soit confiée à un juge.", "l'enquête soit confiée à un juge"),
         ("Le maire plaide pour une rénovation des écoles pour que les enfants soient mieux accueillis.", None),
+        # Round hh4: past an attribute in marks and its link (qualifié de « … »), the object opens the
+        # words before que: the que completes that noun (l'idée que), no report of the speaker's.
+        ("L'ancien maire a qualifié de « calomnie » l'idée qu'il ait pu favoriser un proche.", None),
+        ("La ministre a traité d'« affabulation » l'hypothèse que la digue ait pu céder.", None),
+        ("Le maire a affirmé d'une voix « ferme » que la digue serait renforcée.", "la digue serait renforcée"),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
@@ -4193,6 +4206,11 @@ INDIRECT = [
     # A capitalised name opening the marks after a determiner may be the postposed subject still.
     pytest.param("La réforme sera retirée d'ici juin, a affirmé le « Courrier picard ».", "La réforme sera retirée d'ici juin",
                  id="a-capitalised-name-in-marks-after-its-determiner-is-the-postposed-subject"),
+    # Round hh4: établir que reports a finding, the investigators' or a report's.
+    pytest.param("Au terme de six mois d'analyses, les experts ont établi que la digue avait cédé sous la pression.",
+                 "la digue avait cédé sous la pression", id="etablir-que-reports-a-finding"),
+    pytest.param("La digue a cédé sous la pression de l'eau, ont établi les experts après six mois d'analyses.",
+                 "La digue a cédé sous la pression de l'eau", id="etablir-postposed-with-its-subject-after-it-reports"),
     # Round b1: an impersonal opener (rien ne permet) elsewhere in the sentence leaves a named
     # subject's report a report.
     ("Rien ne permet de trancher, mais le préfet affirme que la digue tiendra.", "la digue tiendra"),
@@ -6379,6 +6397,14 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
         pytest.param("Les digues ont cédé trois fois, et chacun promet que la prochaine tiendra.", [],
                      id="a-generic-chacun-reports-nothing"),
         pytest.param("Tout le monde sait que la ligne ne rouvrira pas avant l'été.", [], id="a-generic-tout-le-monde-reports-nothing"),
+        # Round hh4: ce qui, a relative on the clause before, states a cause, nobody's words.
+        pytest.param("Le pont a été fermé en mars, ce qui explique que les camions passent par le village.",
+                     [], id="ce-qui-explique-que-reports-nothing"),
+        pytest.param("Selon la mairie, le pont a été fermé en mars, ce qui expliquerait que les camions passent par le village.",
+                     ["le pont a été fermé en mars, ce qui expliquerait que les camions passent par le village"],
+                     id="a-fronted-source-reports-its-clause-through-ce-qui-explique-que"),
+        pytest.param("Le pont a été fermé en mars, et le maire explique que les camions passent par le village.",
+                     ["les camions passent par le village"], id="a-named-subject-explaining-still-reports"),
         pytest.param("Chacun des deux maires a affirmé que la ligne rouvrirait.", ["la ligne rouvrirait"],
                      id="chacun-with-a-complement-is-a-subject-that-speaks"),
         # chacun d'entre nous, the writer among all, and words after a colon too (round sb1).

@@ -112,6 +112,9 @@ FIND_CASES = [
      [("l'institution de Francfort", "alias", "ecb")]),
     ("rating-agency-apostrophe", "Selon Moody's, la dette continuera d'augmenter.", [("Moody's", "alias", "moodys")]),
     ("rating-agency-two-words", "Fitch Ratings a maintenu la note.", [("Fitch Ratings", "alias", "fitch")]),
+    # Round hh4: a brand whose name holds a lower-case word (TUI fly) is found whole, the country after it included.
+    ("brand-with-a-lower-case-word", "TUI fly Belgium a annulé trois vols.", [("TUI fly Belgium", "alias", "tui-fly")]),
+    ("brand-lower-case-word-not-alone", "Le voyagiste TUI a annulé ses vols de la semaine.", []),
     ("newspaper-not-a-state", "Il l'a dit sur France Inter ce matin.", []),
     ("armed-group-full-name", "Les Gardiens de la révolution ont juré de se venger.",
      [("Les Gardiens de la révolution", "alias", "irgc")]),
