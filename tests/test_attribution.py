@@ -85,6 +85,16 @@ ATTRIBUTED = [
     pytest.param("Un porte-parole de la police régionale a assuré que le suspect avait été interpellé.",
                  "porte-parole de la police régionale", "indirect", "subject-before-cue",
                  id="regionale-closes-the-complement-of-a-spokesperson"),
+    # Round ii1: so do « territorial » and « départemental » (grammar.json role_adjectives): the
+    # role runs on to its company, no bare « directeur » bound to the last person named.
+    pytest.param("Paul Kerhervé, maraîcher, a perdu sa serre. Le directeur territorial d'Orano a promis que les "
+                 "réparations commenceraient lundi.", "directeur territorial d'Orano", "indirect", "subject-before-cue",
+                 id="territorial-closes-the-complement-of-a-director"),
+    pytest.param("Une responsable départementale de la Croix-Rouge a indiqué que trois familles avaient été relogées.",
+                 "responsable départementale de la Croix-Rouge", "indirect", "subject-before-cue",
+                 id="departementale-closes-the-complement-of-an-official"),
+    pytest.param("Le sous-préfet a assuré que le découpage territorial serait revu dès l'automne.", "sous-préfet",
+                 "indirect", "subject-before-cue", id="territorial-after-a-thing-names-no-speaker"),
     # Round z2: a plural subject's fragment inside a clause that selon qui reports is the
     # relative's antecedent's wording, as inside a fronted selon clause; a singular one's stays its own.
     pytest.param("« Rien n'est signé », a prévenu Matignon, selon qui les deux ministres ont évoqué « une méthode commune ».",
@@ -935,6 +945,15 @@ ATTRIBUTED = [
                  "expert de la police scientifique", "indirect", "subject-before-cue", id="police-scientifique-is-the-body-named-in-full"),
     pytest.param("Selon la police aux frontières, les passeurs ont changé d'itinéraire.", "police aux frontières",
                  "indirect", "selon-fronted", id="police-aux-frontieres-is-the-body-named-in-full"),
+    # Round ii1: so is the service (départemental) d'incendie et de secours, past its « et de » (roles.json fire_service).
+    pytest.param("Une capitaine du service départemental d'incendie et de secours assure que le feu est fixé.",
+                 "capitaine du service départemental d'incendie et de secours", "indirect", "subject-before-cue",
+                 id="the-fire-service-is-the-body-named-in-full"),
+    pytest.param("« Trois granges ont brûlé », indique le service d'incendie et de secours du Gard.",
+                 "service d'incendie et de secours du Gard", "direct", "incise-postposed",
+                 id="the-fire-service-keeps-its-place"),
+    pytest.param("Le maire affirme que le service départemental d'incendie et de secours manque de bras.", "maire",
+                 "indirect", "subject-before-cue", id="the-fire-service-inside-the-report-is-not-the-speaker"),
     pytest.param("Un responsable de la police, scientifique de formation, explique que les corps sont méconnaissables.",
                  "responsable de la police", "indirect", "subject-before-cue", id="police-keeps-no-scientifique-after-a-comma"),
     pytest.param("Selon la police, accusée de lenteur, le cortège a été dispersé sans blessés.", "police",
