@@ -693,6 +693,21 @@ def _purpose_governor() -> regex.Pattern[str]:
 
 
 @cache
+def _purpose_infinitive_before() -> regex.Pattern[str]:
+    """A preposition of purpose (``purpose_governors``) and a lower-case infinitive (``infinitive_endings``
+    of ``grammar.json``) ending the searched text (`` pour présider ``): a mention right after them is
+    the infinitive's object."""
+    words = purpose_governors()
+    endings = alternation(grammar().infinitive_endings)
+    return regex.compile(rf"(?i)(?<![\w'’])(?:{trie_alternation(words) if words else '(?!)'})(?:(?<=['’])|[ \u00a0]++)"
+                         rf"(?-i:\p{{Ll}})[\w\-]*(?<=\w(?:{endings}))[ \u00a0]++$")
+
+
+# Characters read before a mention for a preposition of purpose and its infinitive.
+_PURPOSE_OBJECT_REACH = 40
+
+
+@cache
 def _gerund_marker_at() -> regex.Pattern[str]:
     """A gerund marker of ``cue_words.json`` (``en``, ``tout en``) opening a cue, a space after it."""
     return regex.compile(rf"(?i)(?:{trie_alternation(gerund_markers())})[ \u00a0]")
@@ -5457,12 +5472,15 @@ class Attributor:
                     and not self._in_marks(m.start) and not self._indefinite(m) and not self._after_relative(m, s_start)
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))
                     and not self._in_relative_aside(m, s_start) and not self._completes_body_noun(m, start)
-                    and not (m.kind == "name" and after_case_noun(self.text, m.start))):  # « l'affaire X »: no speaker
+                    and not (m.kind == "name" and after_case_noun(self.text, m.start))  # « l'affaire X »: no speaker
+                    and not self._purpose_object(m, s_start)):
                 return self._apposed_name(m)
             k += 1
         before = self._before(pos, s_start, exclude)
         if before is not None and before.kind == "name" and after_case_noun(self.text, before.start):
             before = None  # "la commission d'enquête sur l'affaire X a conclu": the case's name speaks for no one
+        if before is not None and self._purpose_object(before, s_start):
+            before = None  # "L'entourage de X, désignée pour présider la BCE, a fait savoir": the infinitive's object
         if before is not None and (self._in_relative_aside(before, start) or self._completes_body_noun(before, start)):
             # "Le libéral, qui a dirigé la CGT depuis 2011, estime…": the relative's object is no
             # subject when the sentence opens with one; nor is the party of "Le milliardaire,
@@ -5656,6 +5674,14 @@ class Attributor:
         if lead[-1:].lower() not in last or bound.search(lead) is None:
             return -1
         return self.text.find(",", m.end, pos)
+
+    def _purpose_object(self, m: Mention, lo: int) -> bool:
+        """Whether ``m`` is the object of an infinitive a preposition of purpose governs (``L'entourage
+        de X, désignée pour présider la Banque centrale européenne, a fait savoir``): no subject."""
+        window = self.text[max(lo, m.start - _PURPOSE_OBJECT_REACH) : m.start]
+        if not any(w in window.lower() for w in purpose_governors()):
+            return False
+        return _purpose_infinitive_before().search(window) is not None
 
     def _in_relative_aside(self, m: Mention, lo: int) -> bool:
         """Whether ``m`` stands inside a relative clause a comma opens (``les propos du ministre,

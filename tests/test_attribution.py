@@ -526,6 +526,11 @@ ATTRIBUTED = [
                  "patronat", "partial", "subject-before-cue", id="patronat-is-a-body"),
     pytest.param("L'entourage de la ministre affirme que le dossier avance.", "entourage de la ministre", "indirect",
                  "subject-before-cue", id="collective-noun-with-complement"),
+    # The object of an infinitive of purpose in an aside is no subject: the noun phrase before it speaks.
+    pytest.param("L'entourage de Paul Morel, choisi pour diriger la Banque mondiale, a indiqué qu'il ne ferait aucun commentaire.",
+                 "entourage de Paul Morel", "indirect", "subject-before-cue", id="object-of-a-purpose-infinitive-in-an-aside-is-no-subject"),
+    pytest.param("Pour apaiser les marchés, la Banque de France a indiqué qu'elle maintiendrait ses prévisions.",
+                 "Banque de France", "indirect", "subject-before-cue", id="subject-after-a-fronted-purpose-infinitive-still-speaks"),
     pytest.param("Me Hélène Vidal plaide la relaxe. Le procureur a requis deux ans, estimant que le prévenu avait « menti ».",
                  "procureur", "partial", "subject-before-cue", id="title-gives-the-lawyer-role"),
     pytest.param("L'avocat général a requis quinze ans. « Les faits sont d'une extrême gravité », a-t-il souligné.",

@@ -59,6 +59,8 @@ DETECTED = [
     # Words in lower case after a conference's noun are no name (body_naming_words): a partial still.
     pytest.param("Le ministre a promis une conférence « très ouverte » avec les syndicats.",
                  [("partial", "très ouverte")], id="lower-case-marks-after-conference-stay-a-partial"),
+    pytest.param("Le procureur a dénoncé une affaire « d'une gravité inouïe » devant les jurés.",
+                 [("partial", "d'une gravité inouïe")], id="lower-case-marks-after-affaire-stay-a-partial"),
     # Round j5: signifie with no noun of a name before it is no gloss of a name: the fronted source's
     # words in marks stay a partial quote (dont le nom signifie « … »: NOT_QUOTES).
     pytest.param("Selon la sociologue Marie Dubreuil, ce verdict signifie « la fin de l'impunité » pour les milices du nord.",
@@ -1415,6 +1417,11 @@ NOT_QUOTES = [
     pytest.param("Le conseil a voté les crédits du projet «Marais vivant», qui prévoit la reconversion des tanneries.",
                  id="a-project-named-in-marks-before-a-relative"),
     pytest.param("La métropole a relancé mardi le projet « Grand Stade Nord ».", id="a-project-named-in-marks-after-a-verb"),
+    # An affair's name in marks after affaire, dossier, opening with a capital (body_naming_words).
+    pytest.param("Le sénateur a été condamné lundi dans l'affaire « Marigot » pour prise illégale d'intérêts.",
+                 id="an-affair-named-in-marks-after-a-cue-is-no-quote"),
+    pytest.param("Les enquêteurs ont saisi des documents liés au dossier « Pont-Neuf », a confirmé le parquet.",
+                 id="a-case-file-named-in-marks-before-an-incise-is-no-quote"),
     # « plan B » is a term the press sets in marks (known_labels), no one's words.
     pytest.param("La Première ministre a annoncé qu'elle présenterait lundi un « plan B » aux députés.",
                  id="a-plan-b-in-marks-is-a-label"),
