@@ -232,8 +232,12 @@ def _patterns() -> _Patterns:
         # "plus durement jugées que": a degree word, maybe an adverb, then the participle.
         compared_participle=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.participle_comparatives) if g.participle_comparatives else '(?!)'})(?:[ \u00a0]++\w+(?:{alt(g.degree_adverb_endings) if g.degree_adverb_endings else '(?!)'}))?[ \u00a0]++$"),
+        # "a informé la famille le 2 juillet que", "a prévenu les élus mardi que": a date or a
+        # day (time_phrases of names.json) between whom it told and que still dates the report.
         audience=regex.compile(
             rf"(?i)[ \u00a0]++(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)(?:{alt(g.audience_nouns) if g.audience_nouns else '(?!)'})"
+            rf"(?:[ \u00a0]++(?:(?:{alt(names_data()['time_phrases'])})|(?:[\w\-]++[ \u00a0]++)?[0-3]?\d"
+            rf"(?:{alt(g.day_ordinal_suffixes) if g.day_ordinal_suffixes else '(?!)'})?[ \u00a0]++(?:{alt(registry.months())}))(?!\w))?"
             rf"[ \u00a0]++(?:{alt(g.complementizers)})[ \u00a0]*+"),
         expletive_ne=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.expletive_ne_subordinators) if g.expletive_ne_subordinators else '(?!)'})(?:(?<=['’])|(?!\w))[^.;:!?«»\"“”]*+$"),

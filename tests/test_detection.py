@@ -886,6 +886,8 @@ DETECTED = [
                  id="a-que-coordinated-with-an-object-relative-is-a-relative-too"),
     pytest.param("Le juge a reçu devant la mairie un groupe de parents venus de loin que la police a dispersé.", [],
                  id="a-que-far-after-devant-and-no-audience-noun-is-a-relative"),
+    pytest.param("Le maire a salué la famille le 14 mars que tout le quartier connaît.", [],
+                 id="a-date-after-a-non-audience-verb-s-object-keeps-a-relative"),
     pytest.param("La maire a dit qu'elle juge la pétition tardive et qu'elle la lira quand même.",
                  [("indirect", "elle juge la pétition tardive et qu'elle la lira quand même")],
                  id="a-que-coordinated-after-a-complementizer-s-clause-stays-in-it"),
@@ -4655,6 +4657,12 @@ INDIRECT = [
                  id="a-possessive-and-hote-before-que"),
     pytest.param("Le recteur a prévenu ses visiteurs que le campus fermerait à midi.", "le campus fermerait à midi",
                  id="a-possessive-and-visiteurs-before-que"),
+    # Round ii2: a date or a day between whom it told and que (la famille, singular, too) still
+    # dates the report: the que is the cue's complementizer, no relative.
+    pytest.param("L'infirmière en chef avait informé la famille le 14 mars que la greffe était reportée.", "la greffe était reportée",
+                 id="an-audience-object-and-a-date-before-que"),
+    pytest.param("Le proviseur a averti les parents mardi soir que la cantine resterait fermée.", "la cantine resterait fermée",
+                 id="an-audience-object-and-a-day-before-que"),
     # A verb form inside marks closed before the writer's words (« une refonte complète » du …) is the
     # quoted words' own: a postposed incise after a comma still ends the clause.
     pytest.param("La ministre a prévenu que le texte imposerait « une refonte complète » du système de retraite, a déclaré sa porte-parole.",
