@@ -893,6 +893,12 @@ DETECTED = [
                  id="a-que-coordinated-after-a-complementizer-s-clause-stays-in-it"),
     pytest.param("Au nom de sa famille, le prince Omar, neveu du roi, a exprimé sa profonde gratitude au président de la République.", [],
                  id="a-feeling-after-a-verb-is-its-object-no-postposed-subject"),
+    # Round ii2: a resignation or a candidacy after a postposed cue is its object (thing_nouns), never
+    # its subject: the subject and its aside before are no clause; a possessive and a role still speak.
+    pytest.param("En fin de matinée, la sénatrice, élue depuis 2014 dans le Morbihan, a annoncé sa démission du parti.", [],
+                 id="a-resignation-after-a-postposed-cue-is-its-object"),
+    pytest.param("Le budget sera revu en juin, a annoncé sa porte-parole.", [("indirect", "Le budget sera revu en juin")],
+                 id="a-possessive-and-a-role-after-a-postposed-cue-still-speak"),
     # A measure's or an act's noun (suspension, fermeture, coup) after the verb is its object (batch 120, w604, w607).
     pytest.param("À la télévision, le général Paul Okemba, chef de la garde, vêtu d'un treillis, a annoncé la suspension du Parlement.", [],
                  id="a-measure-after-a-verb-is-its-object-no-postposed-subject"),
