@@ -296,6 +296,9 @@ DETECTED = [
                  id="a-conditional-verb-before-marks-and-a-postposed-daily-stays-the-daily-s-allegation"),
     pytest.param("La juge a décrit des faits de « pure cruauté », a rapporté l'avocat.",
                  [("partial", "pure cruauté")], id="des-faits-de-before-no-offence-stays-a-partial"),
+    # An offence's word in marks with no charge link before it: the speaker's verdict (round ii3).
+    pytest.param("Le maire a dénoncé une « extorsion pure et simple » de la part du fournisseur.",
+                 [("partial", "extorsion pure et simple")], id="an-offence-word-with-no-charge-link-stays-a-partial"),
     # Marks before « , comme … » that is no naming form still hold words (naming_after_marks).
     pytest.param("Le maire a dénoncé « un gâchis », comme on pouvait s'y attendre, avant de quitter la salle.",
                  [("partial", "un gâchis")], id="marks-before-comme-with-no-naming-verb-stay-a-partial"),
@@ -1648,6 +1651,12 @@ NOT_QUOTES = [
                  "« mise en danger de la vie d'autrui ».", id="two-offences-after-notamment-pour-and-a-bare-et"),
     pytest.param("Une information judiciaire est ouverte pour « homicide involontaire » et « non-assistance à personne en danger ».",
                  id="a-second-offence-after-a-bare-et-names-an-offence"),
+    # Cyber offences after notamment pour, an aside between the charge word and pour (round ii3).
+    pytest.param("Le parquet de Nantes a ouvert une enquête, confiée à la brigade numérique, notamment pour « accès "
+                 "frauduleux à un système informatique » et « tentative d'extorsion en réunion ».",
+                 id="cyber-offences-after-an-aside-and-notamment-pour"),
+    pytest.param("Une enquête a été ouverte pour « extorsion en bande organisée » après la cyberattaque.",
+                 id="an-extortion-offence-after-ouverte-pour"),
     # An offence in marks after « des faits de » names it, whatever verb governs the noun (batch 45).
     pytest.param("Le parquet précise que l'enquête vise des faits de « corruption » commis en 2021.",
                  id="an-offence-after-vise-des-faits-de"),
