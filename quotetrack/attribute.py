@@ -460,6 +460,9 @@ _QUANTITY_REACH = 40  # characters before a noun where a determiner of quantity 
 _SPEAKING_TEXT_REACH = 140
 # "le magazine « Society »": the opening marks between a publication noun and the name it announces.
 _OPENING_MARK_STRINGS = frozenset({"«", "\"", "“"})
+# "«Le Canard enchaîné», qui": the closing mark (maybe after a space) after a publication's name in marks.
+_CLOSING_MARK_STRINGS = frozenset({"»", "\"", "”"})
+_CLOSING_MARK_AFTER = regex.compile(r"[ \u00a0\u202f]*+[»\"”]")
 # "Il aurait travaillé à « … »": the most characters between the last publication's report and
 # the sentence a conditional auxiliary opens (see _reporting_conditional).
 _REPORTED_ON_REACH = 300
@@ -5372,11 +5375,15 @@ class Attributor:
             aged = age_complement().match(self.text, m.end, pos)
             # "l'Agence internationale de l'énergie (AIE), qui rappelle": past its acronym in brackets.
             rel = aged.end() if aged is not None else _BRACKETED.match(self.text, m.end, pos).end()
+            if m.kind == "publication" and self.text[rel : rel + 2].lstrip(" \u00a0\u202f")[:1] in _CLOSING_MARK_STRINGS:
+                # "l'hebdomadaire « Le Canard enchaîné », qui avait affirmé": a publication's name
+                # in marks is still the antecedent of the relative past its closing mark.
+                rel = _CLOSING_MARK_AFTER.match(self.text, rel, pos).end()
             if m.kind == "name" and self._indefinite_name(m) and self._relative_after(m.end, pos):
                 # "Hollande veut une Europe qui « ne peut plus … »": a name after an indefinite
                 # determiner is an idea of the place, no one who speaks: the verb's subject does.
                 return self._subject(m.start, s_start, exclude)
-            if _words().subject_relative.fullmatch(self.text, rel, pos) and not self._in_marks(m.start):
+            if _words().subject_relative.fullmatch(self.text, rel, pos) and (m.kind == "publication" or not self._in_marks(m.start)):
                 # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
                 k = self._relative_antecedent(k, s_start)
