@@ -5272,6 +5272,19 @@ class Attributor:
         np = self._np_ending_at(opened.start(), s_start)
         return np is not None and np.start() == _skip_blank(self.text, s_start)
 
+    def _past_place_relative(self, opened: regex.Match[str], pos: int) -> int:
+        """Where the clause of a cue at ``pos`` opens after the clause conjunction ``opened``: right
+        after it, unless it is a relative of place (``où``) whose comma closes it before a subject
+        of its own (``Dans la Sarthe, où X a bâti sa carrière, Ouest-France lui consacre …``): the
+        relative is an aside of the fronted place, the cue's clause opens after its comma."""
+        if self.text[opened.start() : opened.end()].strip(" \u00a0,").lower() not in _place_relative_words():
+            return int(opened.end())
+        comma = self.text.find(",", opened.end(), pos)
+        if comma < 0 or self._in_marks(comma):
+            return int(opened.end())
+        after = _skip_blank(self.text, comma + 1)
+        return after if self._opens_own_subject(after, pos) else int(opened.end())
+
     def _opens_own_subject(self, start: int, pos: int) -> bool:
         """Whether the subject of a cue at ``pos`` opens at ``start``, right after a clause conjunction."""
         k = bisect.bisect_left(self.m_starts, start)
@@ -5325,7 +5338,7 @@ class Attributor:
             if (place := _fronted_place().match(self.text, opened.end(), pos)) is not None and self._opens_own_subject(place.end(), pos):
                 s_start = place.end()  # "…, tandis qu'à Paris l'opposition dénonce": past the place it names
             elif self._opens_own_subject(opened.end(), pos) and not self._subject_place_relative(s_start, opened, pos):
-                s_start = opened.end()
+                s_start = self._past_place_relative(opened, pos)
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = s_start if s_start >= pos - _AGENT_ASIDE_REACH else pos - _AGENT_ASIDE_REACH
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None

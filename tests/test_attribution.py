@@ -6926,6 +6926,15 @@ SPEAKER_OF_QUOTE = [
                  id="a-shop-en-ligne-announces-no-publication-in-marks"),
     pytest.param("Le tabloïd « Nový Čas » affirme que le ministre a menti.", 0, "Nový Čas",
                  id="a-publication-noun-announces-a-name-in-marks-before-the-cue"),
+    # Round ii3: a relative of place set off by commas after a fronted place is an aside; the
+    # subject after its closing comma speaks, not the relative's own subject. Its comma inside an
+    # aside of the relative's subject leaves that subject the speaker.
+    pytest.param("À Brest, où l'amiral Yves Kerbrat a commandé la flotte, la maire lui consacre sa chronique : « Un homme juste. »",
+                 0, "maire", id="a-place-relative-after-a-fronted-place-is-an-aside-before-a-colon"),
+    pytest.param("Dans le Jura, où Paul Mercier a fait toute sa carrière, le quotidien régional estime que son départ est une perte.",
+                 0, "quotidien régional", id="a-place-relative-after-a-fronted-place-is-an-aside-before-a-cue"),
+    pytest.param("Le cortège est arrivé à Lyon, où le maire, très ému, a déclaré que la fête était finie.", 0, "maire",
+                 id="a-place-relative-s-own-subject-with-an-aside-still-speaks"),
     # Round ii3: a publication's name in marks is the antecedent of the subject relative past its
     # closing mark, not the sentence's subject; a work's title in marks there is no speaker.
     pytest.param("Le sénateur a perdu son siège après les révélations de l'hebdomadaire « Le Canard enchaîné », qui avait "
