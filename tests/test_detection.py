@@ -3426,6 +3426,9 @@ def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, 
     # a clause before the comma (a verb of its own) is still the report of the postposed subject
     ("Le syndicat des Cheminots appellera à la grève, principale arme du secteur, a annoncé M. Girard.",
      ["Le syndicat des Cheminots appellera à la grève, principale arme du secteur"]),
+    # Round ii3: a name set off after a verb's object, no complementizer between, still leaves the incise its report.
+    ("Le maire a écrit au préfet Paul Roy, son ancien adjoint, a annoncé Marc Bloch.",
+     ["Le maire a écrit au préfet Paul Roy, son ancien adjoint"]),
     # Round k3: a name its acronym in brackets closes, then a lower-case aside, is a subject and its
     # description; a verb before the name makes it the clause's complement, the incise reports it all.
     ("L'Office national des forêts (ONF), chargé de la gestion des massifs, a annoncé la fermeture des sentiers.", []),
@@ -5424,6 +5427,10 @@ def test_a_relative_on_an_occasion_noun_makes_no_clause(text: str) -> None:
     # A negated infinitive after the cue is its complement (a promis de ne pas …), no postposed subject.
     "Le chef du parti, Jean Roux, dont la motion a échoué, a promis de ne pas voter le budget s'il était réélu.",
     "Le syndicat, dont les adhérents ont voté la grève, a juré de ne jamais céder.",
+    # Round ii3: a description and a name set off after a complementizer (depuis que, parce que)
+    # are the subject of the subordinate clause, no object of the verb before que.
+    "Le club traverse une crise depuis que son ancien président, Paul Morel, a évoqué devant les juges des comptes truqués.",
+    "La direction a reculé parce que la déléguée, Anne Ruiz, a dénoncé en réunion des cadences intenables.",
 ])
 def test_a_name_set_off_before_a_cue_after_a_fronted_phrase_makes_no_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
