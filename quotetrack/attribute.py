@@ -460,6 +460,9 @@ _QUANTITY_REACH = 40  # characters before a noun where a determiner of quantity 
 _SPEAKING_TEXT_REACH = 140
 # "le magazine « Society »": the opening marks between a publication noun and the name it announces.
 _OPENING_MARK_STRINGS = frozenset({"«", "\"", "“"})
+# "«Le Canard enchaîné», qui": the closing mark (maybe after a space) after a publication's name in marks.
+_CLOSING_MARK_STRINGS = frozenset({"»", "\"", "”"})
+_CLOSING_MARK_AFTER = regex.compile(r"[ \u00a0\u202f]*+[»\"”]")
 # "Il aurait travaillé à « … »": the most characters between the last publication's report and
 # the sentence a conditional auxiliary opens (see _reporting_conditional).
 _REPORTED_ON_REACH = 300
@@ -5302,6 +5305,19 @@ class Attributor:
         np = self._np_ending_at(opened.start(), s_start)
         return np is not None and np.start() == _skip_blank(self.text, s_start)
 
+    def _past_place_relative(self, opened: regex.Match[str], pos: int) -> int:
+        """Where the clause of a cue at ``pos`` opens after the clause conjunction ``opened``: right
+        after it, unless it is a relative of place (``où``) whose comma closes it before a subject
+        of its own (``Dans la Sarthe, où X a bâti sa carrière, Ouest-France lui consacre …``): the
+        relative is an aside of the fronted place, the cue's clause opens after its comma."""
+        if self.text[opened.start() : opened.end()].strip(" \u00a0,").lower() not in _place_relative_words():
+            return int(opened.end())
+        comma = self.text.find(",", opened.end(), pos)
+        if comma < 0 or self._in_marks(comma):
+            return int(opened.end())
+        after = _skip_blank(self.text, comma + 1)
+        return after if self._opens_own_subject(after, pos) else int(opened.end())
+
     def _opens_own_subject(self, start: int, pos: int) -> bool:
         """Whether the subject of a cue at ``pos`` opens at ``start``, right after a clause conjunction."""
         k = bisect.bisect_left(self.m_starts, start)
@@ -5355,7 +5371,7 @@ class Attributor:
             if (place := _fronted_place().match(self.text, opened.end(), pos)) is not None and self._opens_own_subject(place.end(), pos):
                 s_start = place.end()  # "…, tandis qu'à Paris l'opposition dénonce": past the place it names
             elif self._opens_own_subject(opened.end(), pos) and not self._subject_place_relative(s_start, opened, pos):
-                s_start = opened.end()
+                s_start = self._past_place_relative(opened, pos)
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = s_start if s_start >= pos - _AGENT_ASIDE_REACH else pos - _AGENT_ASIDE_REACH
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None
@@ -5405,11 +5421,15 @@ class Attributor:
             aged = age_complement().match(self.text, m.end, pos)
             # "l'Agence internationale de l'énergie (AIE), qui rappelle": past its acronym in brackets.
             rel = aged.end() if aged is not None else _BRACKETED.match(self.text, m.end, pos).end()
+            if m.kind == "publication" and self.text[rel : rel + 2].lstrip(" \u00a0\u202f")[:1] in _CLOSING_MARK_STRINGS:
+                # "l'hebdomadaire « Le Canard enchaîné », qui avait affirmé": a publication's name
+                # in marks is still the antecedent of the relative past its closing mark.
+                rel = _CLOSING_MARK_AFTER.match(self.text, rel, pos).end()
             if m.kind == "name" and self._indefinite_name(m) and self._relative_after(m.end, pos):
                 # "Hollande veut une Europe qui « ne peut plus … »": a name after an indefinite
                 # determiner is an idea of the place, no one who speaks: the verb's subject does.
                 return self._subject(m.start, s_start, exclude)
-            if _words().subject_relative.fullmatch(self.text, rel, pos) and not self._in_marks(m.start):
+            if _words().subject_relative.fullmatch(self.text, rel, pos) and (m.kind == "publication" or not self._in_marks(m.start)):
                 # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
                 k = self._relative_antecedent(k, s_start)

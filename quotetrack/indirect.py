@@ -4358,6 +4358,10 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     # apposition describes the clause's object, and the cue is an incise after that clause.
     lo = max(text.rfind(",", start, inner), text.rfind(":", start, inner), start - 1) + 1
     object_clause = closing and _holds_verb_word(text[lo:inner])
+    if object_clause and (que := _last_complementizer(text, lo, inner)) is not None and not _holds_verb_word(text[que:inner]):
+        # "… depuis que son ancienne cheffe, Eliane X, a fait état de …": a complementizer after
+        # the verb group opens a clause whose subject the name describes, no object of that verb.
+        object_clause = False
     if _described_name(text, start, inner, seg_start, comma, mention_starts, mention_ends) and not object_clause:
         return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
     if _name_in_marks(text, seg_start, comma) and not _holds_verb_word(text[start:inner]):
@@ -4392,6 +4396,23 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     rest = _skip_space(text, mention_ends[last], comma)
     return (_patterns().place_link.match(text, rest, comma) is not None
             and _more_words(_APPOSITION_COMPLEMENT_WORDS).search(text, rest, comma) is None)
+
+
+@cache
+def _complementizer_word() -> regex.Pattern[str]:
+    """A complementizer of ``grammar.json`` (``que``, ``qu'``) as a word, followed by a space or elided."""
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{trie_alternation(grammar().complementizers)})(?:(?<=['’])|(?=[ \u00a0]))")
+
+
+def _last_complementizer(text: str, lo: int, hi: int) -> int | None:
+    """Where the words after the last complementizer of ``text[lo:hi]`` open; ``None`` when none
+    stands there (a substring test first)."""
+    if "qu" not in text[lo:hi].casefold():
+        return None
+    last = None
+    for m in _complementizer_word().finditer(text, lo, hi):
+        last = m
+    return None if last is None else int(last.end())
 
 
 def _subject_closes(text: str, cue_end: int, s_end: int) -> bool:

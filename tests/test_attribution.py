@@ -6985,6 +6985,24 @@ SPEAKER_OF_QUOTE = [
                  id="a-shop-en-ligne-announces-no-publication-in-marks"),
     pytest.param("Le tabloïd « Nový Čas » affirme que le ministre a menti.", 0, "Nový Čas",
                  id="a-publication-noun-announces-a-name-in-marks-before-the-cue"),
+    # Round ii3: a relative of place set off by commas after a fronted place is an aside; the
+    # subject after its closing comma speaks, not the relative's own subject. Its comma inside an
+    # aside of the relative's subject leaves that subject the speaker.
+    pytest.param("À Brest, où l'amiral Yves Kerbrat a commandé la flotte, la maire lui consacre sa chronique : « Un homme juste. »",
+                 0, "maire", id="a-place-relative-after-a-fronted-place-is-an-aside-before-a-colon"),
+    pytest.param("Dans le Jura, où Paul Mercier a fait toute sa carrière, le quotidien régional estime que son départ est une perte.",
+                 0, "quotidien régional", id="a-place-relative-after-a-fronted-place-is-an-aside-before-a-cue"),
+    pytest.param("Le cortège est arrivé à Lyon, où le maire, très ému, a déclaré que la fête était finie.", 0, "maire",
+                 id="a-place-relative-s-own-subject-with-an-aside-still-speaks"),
+    # Round ii3: a publication's name in marks is the antecedent of the subject relative past its
+    # closing mark, not the sentence's subject; a work's title in marks there is no speaker.
+    pytest.param("Le sénateur a perdu son siège après les révélations de l'hebdomadaire « Le Canard enchaîné », qui avait "
+                 "affirmé en mai que les fonds manquaient.", 0, "Le Canard enchaîné",
+                 id="a-publication-in-marks-is-the-antecedent-of-qui-past-its-closing-mark"),
+    pytest.param("La ministre a cité le quotidien «Le Monde», qui assurait la veille que le budget serait revu.", 0, "Le Monde",
+                 id="a-publication-in-tight-marks-is-the-antecedent-of-qui"),
+    pytest.param("La ministre a cité le roman « La Nuit des rois », qui montre que le pouvoir isole, a-t-elle ajouté.", 0, "ministre",
+                 id="a-title-in-marks-before-qui-is-no-antecedent-that-speaks"),
     # Round f4: an Italian title's article Il is no pronoun: inside marks after a publication noun,
     # a name after it, it opens the title; a known title grown back over it covers it. A pronoun
     # Il opening its own sentence after a title still takes back the person.

@@ -306,6 +306,9 @@ DETECTED = [
                  id="a-conditional-verb-before-marks-and-a-postposed-daily-stays-the-daily-s-allegation"),
     pytest.param("La juge a décrit des faits de « pure cruauté », a rapporté l'avocat.",
                  [("partial", "pure cruauté")], id="des-faits-de-before-no-offence-stays-a-partial"),
+    # An offence's word in marks with no charge link before it: the speaker's verdict (round ii3).
+    pytest.param("Le maire a dénoncé une « extorsion pure et simple » de la part du fournisseur.",
+                 [("partial", "extorsion pure et simple")], id="an-offence-word-with-no-charge-link-stays-a-partial"),
     # Marks before « , comme … » that is no naming form still hold words (naming_after_marks).
     pytest.param("Le maire a dénoncé « un gâchis », comme on pouvait s'y attendre, avant de quitter la salle.",
                  [("partial", "un gâchis")], id="marks-before-comme-with-no-naming-verb-stay-a-partial"),
@@ -1692,6 +1695,12 @@ NOT_QUOTES = [
                  "appartenant à autrui ».", id="destruction-par-incendie-after-pour-names-an-offence"),
     pytest.param("Un homme a été interpellé dimanche et une enquête ouverte, d'après la gendarmerie, pour « destruction "
                  "volontaire de biens publics ».", id="destruction-volontaire-after-pour-names-an-offence"),
+    # Cyber offences after notamment pour, an aside between the charge word and pour (round ii3).
+    pytest.param("Le parquet de Nantes a ouvert une enquête, confiée à la brigade numérique, notamment pour « accès "
+                 "frauduleux à un système informatique » et « tentative d'extorsion en réunion ».",
+                 id="cyber-offences-after-an-aside-and-notamment-pour"),
+    pytest.param("Une enquête a été ouverte pour « extorsion en bande organisée » après la cyberattaque.",
+                 id="an-extortion-offence-after-ouverte-pour"),
     # An offence in marks after « des faits de » names it, whatever verb governs the noun (batch 45).
     pytest.param("Le parquet précise que l'enquête vise des faits de « corruption » commis en 2021.",
                  id="an-offence-after-vise-des-faits-de"),
@@ -3466,6 +3475,9 @@ def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, 
     # a clause before the comma (a verb of its own) is still the report of the postposed subject
     ("Le syndicat des Cheminots appellera à la grève, principale arme du secteur, a annoncé M. Girard.",
      ["Le syndicat des Cheminots appellera à la grève, principale arme du secteur"]),
+    # Round ii3: a name set off after a verb's object, no complementizer between, still leaves the incise its report.
+    ("Le maire a écrit au préfet Paul Roy, son ancien adjoint, a annoncé Marc Bloch.",
+     ["Le maire a écrit au préfet Paul Roy, son ancien adjoint"]),
     # Round k3: a name its acronym in brackets closes, then a lower-case aside, is a subject and its
     # description; a verb before the name makes it the clause's complement, the incise reports it all.
     ("L'Office national des forêts (ONF), chargé de la gestion des massifs, a annoncé la fermeture des sentiers.", []),
@@ -5482,6 +5494,10 @@ def test_a_relative_on_an_occasion_noun_makes_no_clause(text: str) -> None:
     # A negated infinitive after the cue is its complement (a promis de ne pas …), no postposed subject.
     "Le chef du parti, Jean Roux, dont la motion a échoué, a promis de ne pas voter le budget s'il était réélu.",
     "Le syndicat, dont les adhérents ont voté la grève, a juré de ne jamais céder.",
+    # Round ii3: a description and a name set off after a complementizer (depuis que, parce que)
+    # are the subject of the subordinate clause, no object of the verb before que.
+    "Le club traverse une crise depuis que son ancien président, Paul Morel, a évoqué devant les juges des comptes truqués.",
+    "La direction a reculé parce que la déléguée, Anne Ruiz, a dénoncé en réunion des cadences intenables.",
 ])
 def test_a_name_set_off_before_a_cue_after_a_fronted_phrase_makes_no_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
