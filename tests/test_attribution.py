@@ -1865,6 +1865,11 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "Le marché restera ouvert.", "Henri Castel", id="sa-reponse-insiste-is-the-possessor-s"),
     pytest.param("Le maire Henri Castel a répondu aux commerçants. Son fils insiste : « Le marché restera ouvert. »",
                  "Le marché restera ouvert.", "fils", id="a-possessive-before-a-relation-is-no-speech-noun"),
+    # Round jj2: the closing words of a speech or a pleading are speech nouns too.
+    pytest.param("Le sénateur Louis Ferrand a défendu le texte jusqu'au bout. Sa péroraison a marqué l'hémicycle : "
+                 "« Nous ne céderons rien. »", "Nous ne céderons rien.", "Louis Ferrand", id="sa-peroraison-is-the-possessor-s"),
+    pytest.param("Me Agathe Rivière a parlé deux heures. Sa plaidoirie s'est achevée ainsi : « Acquittez-le. »",
+                 "Acquittez-le.", "Agathe Rivière", id="sa-plaidoirie-is-the-possessor-s"),
     # "où l'on" after a body's phrase closing the words before its comma: that body speaks.
     pytest.param("Les aides seront versées en mai, indique-t-on au ministère de l'Agriculture, où l'on précise que le "
                  "dossier est complet.", "le dossier est complet", "ministère de l'Agriculture",
