@@ -52,6 +52,7 @@ from quotetrack.cues import (
     etre_forms,
     finite_auxiliaries,
     gerund_markers,
+    imperfect_cue,
     infinitive_report,
     learning_verb,
     one_word_adverbs,
@@ -4029,11 +4030,14 @@ class Attributor:
         words to its subject, whom the source only says said them."""
         if _reporting_conditional().search(self.text, cue.start, cue.end) is not None:
             return None
-        if not (plural_cue(cue) or bearing_verb(cue.lemma)):
+        # "La cour relève que X espérait trouver des richesses, guidé par des « préjugés »": a verb of
+        # opinion in the imperfect is a state of mind the clause's speaker ascribes, no words said.
+        held = cue.stance == "opinion" and imperfect_cue(cue)
+        if not (held or plural_cue(cue) or bearing_verb(cue.lemma)):
             return None  # "Selon l'agence, le président a appelé à « … »": one person's own words
         for source in (previous, self._last_source):  # the clause, or the one before the clause's first fragment
             outer = source.quote if source is not None else None
-            if (source is not None and outer is not None and (source.rule in _SELON_SOURCE_RULES or bearing_verb(cue.lemma))
+            if (source is not None and outer is not None and (source.rule in _SELON_SOURCE_RULES or held or bearing_verb(cue.lemma))
                     and outer.kind == Kind.INDIRECT and source.mention is not None and outer.start <= cue.start and q.end <= outer.end):
                 return source.mention
         return None

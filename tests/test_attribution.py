@@ -1669,6 +1669,14 @@ ATTRIBUTED = [
                  id="a-bearing-verb-inside-a-que-clause-is-the-reporter-s-word"),
     pytest.param("Paul Martin est rentré de Rome. Les Italiens se montrent « très accueillants » avec les touristes.",
                  "Italiens", "partial", "subject-before-cue", id="a-bearing-verb-in-a-main-clause-is-its-subject-s"),
+    # Round jj2: a verb of opinion in the imperfect inside a reported clause is a state of mind its
+    # reporter ascribes: the fragment is the reporter's; a verb of opinion in the past tense is said.
+    pytest.param("Le tribunal note que le prévenu pensait agir en toute légalité, aveuglé par une « confiance excessive ».",
+                 "tribunal", "partial", "subject-before-cue", id="an-imperfect-opinion-verb-in-a-que-clause-is-the-reporter-s-word"),
+    pytest.param("Selon l'enquête, le gérant croyait son associé ruiné « par sa seule faute ».",
+                 "enquête", "partial", "subject-before-cue", id="an-imperfect-opinion-verb-after-selon-is-the-source-s-word"),
+    pytest.param("Le tribunal note que le prévenu a estimé la peine « disproportionnée ».",
+                 "prévenu", "partial", "subject-before-cue", id="a-past-opinion-verb-in-a-que-clause-is-its-subject-s"),
     # Round x5: a gerund inside a relative clause opened by « où » after a comma shares that
     # clause's crowd subject, not a name of the main clause.
     pytest.param("Le cortège est parti de Villeurbanne, près de Lyon, pour rejoindre la préfecture, où plusieurs milliers de "
@@ -4034,7 +4042,7 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Abbas Araghchi a rencontré Jean-Noël Barrot à Genève. « La diplomatie doit primer », a déclaré le "
                  "ministre iranien.", -1, "Abbas Araghchi", id="a-minister-s-nationality-picks-the-one-of-that-country"),
     pytest.param("Le président mexicain, Carlos Ramos, a reçu Emmanuel Macron mardi. Le soir même, l'Élysée a indiqué que "
-                 "le chef de l'État jugeait l'accord « équilibré ».", -1, "Emmanuel Macron",
+                 "le chef de l'État juge l'accord « équilibré ».", -1, "Emmanuel Macron",
                  id="an-office-in-the-clause-a-body-reports-is-of-the-body-s-country"),
     pytest.param("Ce soir-là, Nadia Ferrand et Louis Garnier dînaient chez des amis. Invitée de la radio, la romancière "
                  "est revenue sur cette soirée. « Il m'a fait rire toute la nuit », a-t-elle raconté.", -1, "Nadia Ferrand",
