@@ -8208,6 +8208,13 @@ GAPPED_CLAUSES = [
                  0, "ministre", id="a-time-aside-is-no-gapped-subject"),
     pytest.param("Le ministre a reçu Paul Dupont, son conseiller, pour évoquer une « sortie de crise ».",
                  0, "ministre", id="an-apposition-before-more-words-is-no-gapped-subject"),
+    # Round jj2: the gapped clause's subject may be a name set off by commas, after its role too.
+    pytest.param("Marie Colin a salué « une avancée », la secrétaire générale du syndicat, Agnès Ferré, « un premier pas ».",
+                 1, "Agnès Ferré", id="a-gapped-name-after-its-role-speaks"),
+    pytest.param("Marie Colin a salué « une avancée », Agnès Ferré, « un premier pas ».",
+                 1, "Agnès Ferré", id="a-gapped-name-set-off-by-commas-speaks"),
+    pytest.param("Marie Colin a salué son ancienne adjointe, Agnès Ferré, « une femme de dossiers ».",
+                 0, "Marie Colin", id="an-object-s-apposed-name-is-no-gapped-subject"),
 ]
 
 
