@@ -52,6 +52,7 @@ from quotetrack.cues import (
     etre_forms,
     finite_auxiliaries,
     gerund_markers,
+    imperfect_cue,
     infinitive_report,
     learning_verb,
     one_word_adverbs,
@@ -2482,6 +2483,7 @@ _GAPPED_KINDS = frozenset({"name", "entity", "metonym", "organisation", "role", 
 # Most characters between a cue and the comma of a gapped clause, then from the comma to its marks.
 _GAPPED_REACH = 80
 _GAPPED_TAIL = 40
+_GAPPED_ROLE_WORDS = 6  # the role before a gapped clause's name: « le président des Républicains, »
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
 _FRONTED_LEAD = 16
 # Most characters of a fronted phrase (and an aside) before the indefinite pronoun it names a side for.
@@ -4047,11 +4049,14 @@ class Attributor:
         words to its subject, whom the source only says said them."""
         if _reporting_conditional().search(self.text, cue.start, cue.end) is not None:
             return None
-        if not (plural_cue(cue) or bearing_verb(cue.lemma)):
+        # "La cour relève que X espérait trouver des richesses, guidé par des « préjugés »": a verb of
+        # opinion in the imperfect is a state of mind the clause's speaker ascribes, no words said.
+        held = cue.stance == "opinion" and imperfect_cue(cue)
+        if not (held or plural_cue(cue) or bearing_verb(cue.lemma)):
             return None  # "Selon l'agence, le président a appelé à « … »": one person's own words
         for source in (previous, self._last_source):  # the clause, or the one before the clause's first fragment
             outer = source.quote if source is not None else None
-            if (source is not None and outer is not None and (source.rule in _SELON_SOURCE_RULES or bearing_verb(cue.lemma))
+            if (source is not None and outer is not None and (source.rule in _SELON_SOURCE_RULES or held or bearing_verb(cue.lemma))
                     and outer.kind == Kind.INDIRECT and source.mention is not None and outer.start <= cue.start and q.end <= outer.end):
                 return source.mention
         return None
@@ -4263,7 +4268,7 @@ class Attributor:
             return None  # cheap: no comma between the cue and the marks
         k = bisect.bisect_left(self.m_starts, _skip_blank(self.text, comma + 1))
         if k >= len(self.mentions) or self.mentions[k].start != _skip_blank(self.text, comma + 1):
-            return None
+            return self._gapped_apposed_name(cue, q, comma, k)
         m = self.mentions[k]
         if m.kind not in _GAPPED_KINDS or m.after_preposition or m.end >= q.start:
             return None
@@ -4273,6 +4278,28 @@ class Attributor:
         words = gap[:-1].split()
         # "Oman « une étape importante »": the determiner may open the words in marks.
         return m if not words or (len(words) == 1 and words[0].lower() in _gap_determiners()) else None
+
+    def _gapped_apposed_name(self, cue: Any, q: Any, comma: int, k: int) -> Mention | None:
+        """``X a salué « … », le président du parti, Paul Y, « … »``: in the gapped clause after
+        the first conjunct's closing mark, a name set off by commas (maybe after its role) right
+        before the marks is their subject."""
+        if self.text[comma + 1 : q.start].strip(" \u00a0\u202f") not in opening_marks() or k == 0:
+            return None  # cheap: the marks right after the comma
+        m = self.mentions[k - 1]
+        if m.kind != "name" or m.after_preposition or self.text[m.end : comma].strip() or m.start <= cue.end:
+            return None
+        before = self.text.rfind(",", cue.end, m.start)
+        if before < 0 or self.text[before + 1 : m.start].strip():
+            return None
+        closed = self.text[cue.end : before].rstrip(" \u00a0\u202f")
+        if closed and closed[-1] not in closing_marks():
+            role_comma = self.text.rfind(",", cue.end, before)  # past its role: « le président du parti, »
+            role = self.text[role_comma + 1 : before].split() if role_comma >= 0 else []
+            if not 2 <= len(role) <= _GAPPED_ROLE_WORDS or not role[0][:1].islower():
+                return None
+            before = role_comma
+            closed = self.text[cue.end : before].rstrip(" \u00a0\u202f")
+        return m if closed and closed[-1] in closing_marks() and not self._in_marks(before) else None
 
     def _gerund_shared_cue(self, gerund: Any, s_start: int) -> Mention | None:
         """``X a estimé que …, soulignant que…``, ``…, a indiqué une source, précisant que…``: a

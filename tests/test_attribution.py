@@ -1700,6 +1700,14 @@ ATTRIBUTED = [
                  "proche de la ministre", "partial", "subject-before-cue", id="se-dire-inside-a-fronted-source-s-clause-is-the-source-s-word"),
     pytest.param("La ministre a quitté Paris. Elle se dit « sereine » avant le vote.",
                  "ministre", "partial", "subject-before-cue", id="se-dire-in-a-main-clause-is-its-subject-s"),
+    # Round jj2: a verb of opinion in the imperfect inside a reported clause is a state of mind its
+    # reporter ascribes: the fragment is the reporter's; a verb of opinion in the past tense is said.
+    pytest.param("Le tribunal note que le prévenu pensait agir en toute légalité, aveuglé par une « confiance excessive ».",
+                 "tribunal", "partial", "subject-before-cue", id="an-imperfect-opinion-verb-in-a-que-clause-is-the-reporter-s-word"),
+    pytest.param("Selon l'enquête, le gérant croyait son associé ruiné « par sa seule faute ».",
+                 "enquête", "partial", "subject-before-cue", id="an-imperfect-opinion-verb-after-selon-is-the-source-s-word"),
+    pytest.param("Le tribunal note que le prévenu a estimé la peine « disproportionnée ».",
+                 "prévenu", "partial", "subject-before-cue", id="a-past-opinion-verb-in-a-que-clause-is-its-subject-s"),
     # Round x5: a gerund inside a relative clause opened by « où » after a comma shares that
     # clause's crowd subject, not a name of the main clause.
     pytest.param("Le cortège est parti de Villeurbanne, près de Lyon, pour rejoindre la préfecture, où plusieurs milliers de "
@@ -1896,6 +1904,11 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "Le marché restera ouvert.", "Henri Castel", id="sa-reponse-insiste-is-the-possessor-s"),
     pytest.param("Le maire Henri Castel a répondu aux commerçants. Son fils insiste : « Le marché restera ouvert. »",
                  "Le marché restera ouvert.", "fils", id="a-possessive-before-a-relation-is-no-speech-noun"),
+    # Round jj2: the closing words of a speech or a pleading are speech nouns too.
+    pytest.param("Le sénateur Louis Ferrand a défendu le texte jusqu'au bout. Sa péroraison a marqué l'hémicycle : "
+                 "« Nous ne céderons rien. »", "Nous ne céderons rien.", "Louis Ferrand", id="sa-peroraison-is-the-possessor-s"),
+    pytest.param("Me Agathe Rivière a parlé deux heures. Sa plaidoirie s'est achevée ainsi : « Acquittez-le. »",
+                 "Acquittez-le.", "Agathe Rivière", id="sa-plaidoirie-is-the-possessor-s"),
     # "où l'on" after a body's phrase closing the words before its comma: that body speaks.
     pytest.param("Les aides seront versées en mai, indique-t-on au ministère de l'Agriculture, où l'on précise que le "
                  "dossier est complet.", "le dossier est complet", "ministère de l'Agriculture",
@@ -4060,7 +4073,7 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Abbas Araghchi a rencontré Jean-Noël Barrot à Genève. « La diplomatie doit primer », a déclaré le "
                  "ministre iranien.", -1, "Abbas Araghchi", id="a-minister-s-nationality-picks-the-one-of-that-country"),
     pytest.param("Le président mexicain, Carlos Ramos, a reçu Emmanuel Macron mardi. Le soir même, l'Élysée a indiqué que "
-                 "le chef de l'État jugeait l'accord « équilibré ».", -1, "Emmanuel Macron",
+                 "le chef de l'État juge l'accord « équilibré ».", -1, "Emmanuel Macron",
                  id="an-office-in-the-clause-a-body-reports-is-of-the-body-s-country"),
     pytest.param("Ce soir-là, Nadia Ferrand et Louis Garnier dînaient chez des amis. Invitée de la radio, la romancière "
                  "est revenue sur cette soirée. « Il m'a fait rire toute la nuit », a-t-elle raconté.", -1, "Nadia Ferrand",
@@ -8244,6 +8257,13 @@ GAPPED_CLAUSES = [
                  0, "ministre", id="a-time-aside-is-no-gapped-subject"),
     pytest.param("Le ministre a reçu Paul Dupont, son conseiller, pour évoquer une « sortie de crise ».",
                  0, "ministre", id="an-apposition-before-more-words-is-no-gapped-subject"),
+    # Round jj2: the gapped clause's subject may be a name set off by commas, after its role too.
+    pytest.param("Marie Colin a salué « une avancée », la secrétaire générale du syndicat, Agnès Ferré, « un premier pas ».",
+                 1, "Agnès Ferré", id="a-gapped-name-after-its-role-speaks"),
+    pytest.param("Marie Colin a salué « une avancée », Agnès Ferré, « un premier pas ».",
+                 1, "Agnès Ferré", id="a-gapped-name-set-off-by-commas-speaks"),
+    pytest.param("Marie Colin a salué son ancienne adjointe, Agnès Ferré, « une femme de dossiers ».",
+                 0, "Marie Colin", id="an-object-s-apposed-name-is-no-gapped-subject"),
 ]
 
 

@@ -792,6 +792,16 @@ DETECTED = [
     pytest.param("Pour la Ligue des droits humains, le procès rappelle que les armes circulent trop facilement.",
                  [("indirect", "le procès rappelle que les armes circulent trop facilement")],
                  id="pour-x-a-trial-subject-s-cue-stays-in-the-source-s-clause"),
+    # Round jj2: a murder or a crime (meurtre, assassinat, crime: thing_nouns) is an event too.
+    pytest.param("Pour le maire du village, le meurtre de l'institutrice rappelle que la violence n'épargne aucun quartier.",
+                 [("indirect", "le meurtre de l'institutrice rappelle que la violence n'épargne aucun quartier")],
+                 id="pour-x-a-murder-subject-s-cue-stays-in-the-source-s-clause"),
+    pytest.param("Pour la sociologue Inès Garnier, ce crime montre que la haine n'a pas disparu.",
+                 [("indirect", "ce crime montre que la haine n'a pas disparu")],
+                 id="pour-x-a-crime-subject-s-cue-stays-in-the-source-s-clause"),
+    pytest.param("Pour le maire du village, le meurtrier rappelle que la violence n'épargne aucun quartier.",
+                 [("indirect", "la violence n'épargne aucun quartier")],
+                 id="pour-x-a-murderer-subject-s-cue-reports-its-own-clause"),
     # Round gg1: the demonstrative ce (determiners of names.json) opens the clause's subject, no
     # bare description set off after the source: the clause starts there, past its first comma too.
     pytest.param("Pour le collectif des riverains, ce chantier montre que le maire se moque du quartier, pas seulement de ses habitants.",
