@@ -6732,6 +6732,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le jeune homme a porté plainte. Son avocat, Me Louis Garnier, a dénoncé « une scène brutale ». Les "
                  "policiers nient. Leur avocat a assuré qu'ils avaient « agi dans les règles ».", -1, "avocat",
                  id="a-possessive-of-another-number-is-another-owner"),
+    pytest.param("« Justice est faite », a lancé Julie Ferrand. Son avocat, Me Paul Lemaire, a parlé d'un verdict « juste ». "
+                 "Son client « fera appel », a indiqué l'avocat de Marc Tessier.", -1, "avocat de Marc Tessier",
+                 id="the-lawyer-of-a-named-client-is-not-the-lawyer-a-possessive-gave-another-one"),
+    pytest.param("« Je n'ai rien fait », a déclaré Marc Tessier. Son avocat, Me Paul Lemaire, a parlé d'un verdict « injuste ». "
+                 "Son client « fera appel », a indiqué l'avocat de Marc Tessier.", -1, "Paul Lemaire",
+                 id="the-lawyer-of-the-client-a-possessive-took-back-is-the-lawyer-it-gave"),
     pytest.param("La ministre Anne Lefort a parlé lundi. Selon la ministre, Ottawa « ne cédera pas ». Elle a dit que "
                  "le pays restait « uni ».", -1, "Anne Lefort",
                  id="the-subject-after-a-fronted-selon-is-no-pronoun-antecedent"),
