@@ -574,6 +574,11 @@ ATTRIBUTED = [
                  id="a-letter-of-its-author-published-by-others-before-a-colon"),
     pytest.param("Le collectif a publié un message de la députée Claire Anselme : « Nous serons dans la rue samedi. »",
                  "Claire Anselme", "direct", "colon-name", id="a-message-of-its-author-before-a-colon"),
+    # An object clitic, a verb and ainsi before the colon are no noun phrase: the subject before the apposition speaks.
+    pytest.param("Hélène Vasseur, maîtresse de conférences en droit public, le formule ainsi : « La loi est claire. »",
+                 "Hélène Vasseur", "direct", "colon-name", id="a-clitic-verb-and-ainsi-after-an-apposition-are-no-subject"),
+    pytest.param("Sur ce point, la doyenne de la faculté : « La loi est claire. »",
+                 "doyenne de la faculté", "direct", "colon-name", id="a-noun-phrase-after-a-comma-before-a-colon-still-speaks"),
     pytest.param("Le maire a envoyé une lettre de trois pages : « Votre demande sera étudiée. »",
                  "maire", "direct", "colon-name", id="a-letter-whose-complement-names-no-author-before-a-colon"),
     pytest.param("Le ministre a répondu à une lettre de Marc Delorme : « Votre demande sera étudiée. »",
