@@ -4288,6 +4288,11 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    # A bare « justice » completes a noun (palais de justice, décision de justice): no body that speaks.
+    pytest.param("L'audience pourrait être renvoyée à l'automne, murmurait-on mardi dans les couloirs du palais de justice.", 0, None,
+                 id="justice-without-a-determiner-in-a-building-s-name-is-no-body"),
+    pytest.param("Selon la justice, l'audience pourrait être renvoyée à l'automne.", 0, "justice",
+                 id="justice-with-its-determiner-is-still-a-body"),
     # Round h1: a town and its département in brackets fronted before on name a place, no body that speaks.
     pytest.param("À Rouen (Seine-Maritime), on se dit « prêt ».", 0, None,
                  id="on-after-a-fronted-town-and-its-departement-in-brackets-is-nobody"),
