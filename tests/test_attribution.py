@@ -1181,6 +1181,10 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
     pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
                  id="pour-les-historiens-reports-the-clause"),
+    pytest.param("Pour le groupe d'opposition, la maire doit retirer son projet de parking.", "groupe d'opposition", "indirect",
+                 "selon-fronted", id="pour-a-group-of-the-opposition-reports-the-clause"),
+    pytest.param("Pour les groupes parlementaires de gauche, le budget sacrifie les hôpitaux.", "groupes parlementaires de gauche",
+                 "indirect", "selon-fronted", id="pour-parliamentary-groups-report-the-clause"),
     # The parties of a trial hold positions as the parquet does: the ministère public, the civil
     # parties, several prosecutors (round aa2).
     pytest.param("Pour le ministère public, la gérante savait que l'entrepôt n'était plus aux normes.", "ministère public",
@@ -1953,6 +1957,7 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
 @pytest.mark.parametrize("text", [
     pytest.param("Pour l'entreprise, c'est un gain de temps.", id="pour-a-noun-of-benefit"),
     pytest.param("Pour la région, la facture dépasse le million.", id="pour-a-place-that-pays"),
+    pytest.param("Pour le groupe, la cession de la filiale rapporte deux milliards.", id="pour-a-bare-group-a-company-that-gains"),
     pytest.param("Pour un syndicat, la démarche est inhabituelle.", id="pour-an-indefinite-group"),
     pytest.param("Pour une fédération, la démarche est inhabituelle.", id="pour-an-indefinite-federation"),
     pytest.param("Pour ses enfants, la chanteuse a renoncé à la tournée.", id="pour-a-possessive-and-a-noun-of-benefit"),
