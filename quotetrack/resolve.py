@@ -2446,6 +2446,12 @@ class Resolver:
         owned_otherwise = {id(b.person) for b in recent if owners is not None and b.owners not in (None, owners)}
 
         seat = self._seat_word(m)
+        # « l'avocat de Brigitte X » is not « Son avocat, Me Y » when the one named before that
+        # possessive, its owner, is someone else (« …, a réagi Virginie Z. Son avocat, Me Y »).
+        possessed = [b for b in recent if b.owners == "sg"] if owners is None and m.kind == "role" else []
+        client = self._named_owner(m) if possessed else None
+        if client is not None:
+            owned_otherwise |= {id(b.person) for b in possessed if self._possessive_owner(b.at) not in (None, client)}
 
         def other_body(b: _Binding) -> bool:
             if id(b.person) in owned_otherwise:
@@ -2507,6 +2513,30 @@ class Resolver:
             if b is not None:
                 return self._speaker_from(b.person.name, b.person.entity, "person", span)
         return self._registry_holder(m, span) or self._holder_of_no_country(m, recent[:split], span, qualified=qualified)
+
+    def _named_owner(self, m: Mention) -> str | None:
+        """The person a name complement right after ``m`` names (« l'avocat |de Brigitte X| »), else None."""
+        if m.kind != "role" or m.complement_id is not None:
+            return None
+        owner = self.name_complement.match(self.text, m.end, m.end + _COMPLEMENT_REACH)
+        if owner is None:
+            return None
+        k = bisect.bisect_left(self.all_name_starts, m.end)
+        if k >= len(self.all_names) or self.all_names[k].start >= owner.end() or self.all_people[k].kind != "person":
+            return None
+        return self.all_people[k].name
+
+    def _possessive_owner(self, at: int) -> str | None:
+        """The person a singular possessive at ``at`` most likely takes back: the last person
+        named in its sentence before it or in the sentence before, else None."""
+        s = bisect.bisect_right(self.sentence_starts, at) - 1
+        lo = self.sentence_starts[s - 1] if s >= 1 else 0
+        k = bisect.bisect_left(self.all_name_starts, at) - 1
+        while k >= 0 and self.all_names[k].start >= lo:
+            if self.all_people[k].kind == "person":
+                return self.all_people[k].name
+            k -= 1
+        return None
 
     def _paragraph_between(self, lo: int, hi: int) -> bool:
         """Whether a paragraph (see :func:`~quotetrack.segment.paragraphs`) starts in ``text[lo:hi]``

@@ -589,6 +589,11 @@ ATTRIBUTED = [
                  id="a-letter-of-its-author-published-by-others-before-a-colon"),
     pytest.param("Le collectif a publié un message de la députée Claire Anselme : « Nous serons dans la rue samedi. »",
                  "Claire Anselme", "direct", "colon-name", id="a-message-of-its-author-before-a-colon"),
+    # An object clitic, a verb and ainsi before the colon are no noun phrase: the subject before the apposition speaks.
+    pytest.param("Hélène Vasseur, maîtresse de conférences en droit public, le formule ainsi : « La loi est claire. »",
+                 "Hélène Vasseur", "direct", "colon-name", id="a-clitic-verb-and-ainsi-after-an-apposition-are-no-subject"),
+    pytest.param("Sur ce point, la doyenne de la faculté : « La loi est claire. »",
+                 "doyenne de la faculté", "direct", "colon-name", id="a-noun-phrase-after-a-comma-before-a-colon-still-speaks"),
     pytest.param("Le maire a envoyé une lettre de trois pages : « Votre demande sera étudiée. »",
                  "maire", "direct", "colon-name", id="a-letter-whose-complement-names-no-author-before-a-colon"),
     pytest.param("Le ministre a répondu à une lettre de Marc Delorme : « Votre demande sera étudiée. »",
@@ -1200,6 +1205,10 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
     pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
                  id="pour-les-historiens-reports-the-clause"),
+    pytest.param("Pour le groupe d'opposition, la maire doit retirer son projet de parking.", "groupe d'opposition", "indirect",
+                 "selon-fronted", id="pour-a-group-of-the-opposition-reports-the-clause"),
+    pytest.param("Pour les groupes parlementaires de gauche, le budget sacrifie les hôpitaux.", "groupes parlementaires de gauche",
+                 "indirect", "selon-fronted", id="pour-parliamentary-groups-report-the-clause"),
     # The parties of a trial hold positions as the parquet does: the ministère public, the civil
     # parties, several prosecutors (round aa2).
     pytest.param("Pour le ministère public, la gérante savait que l'entrepôt n'était plus aux normes.", "ministère public",
@@ -1992,6 +2001,7 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
 @pytest.mark.parametrize("text", [
     pytest.param("Pour l'entreprise, c'est un gain de temps.", id="pour-a-noun-of-benefit"),
     pytest.param("Pour la région, la facture dépasse le million.", id="pour-a-place-that-pays"),
+    pytest.param("Pour le groupe, la cession de la filiale rapporte deux milliards.", id="pour-a-bare-group-a-company-that-gains"),
     pytest.param("Pour un syndicat, la démarche est inhabituelle.", id="pour-an-indefinite-group"),
     pytest.param("Pour une fédération, la démarche est inhabituelle.", id="pour-an-indefinite-federation"),
     pytest.param("Pour ses enfants, la chanteuse a renoncé à la tournée.", id="pour-a-possessive-and-a-noun-of-benefit"),
@@ -4327,6 +4337,11 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    # A bare « justice » completes a noun (palais de justice, décision de justice): no body that speaks.
+    pytest.param("L'audience pourrait être renvoyée à l'automne, murmurait-on mardi dans les couloirs du palais de justice.", 0, None,
+                 id="justice-without-a-determiner-in-a-building-s-name-is-no-body"),
+    pytest.param("Selon la justice, l'audience pourrait être renvoyée à l'automne.", 0, "justice",
+                 id="justice-with-its-determiner-is-still-a-body"),
     # Round h1: a town and its département in brackets fronted before on name a place, no body that speaks.
     pytest.param("À Rouen (Seine-Maritime), on se dit « prêt ».", 0, None,
                  id="on-after-a-fronted-town-and-its-departement-in-brackets-is-nobody"),
@@ -6776,6 +6791,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le jeune homme a porté plainte. Son avocat, Me Louis Garnier, a dénoncé « une scène brutale ». Les "
                  "policiers nient. Leur avocat a assuré qu'ils avaient « agi dans les règles ».", -1, "avocat",
                  id="a-possessive-of-another-number-is-another-owner"),
+    pytest.param("« Justice est faite », a lancé Julie Ferrand. Son avocat, Me Paul Lemaire, a parlé d'un verdict « juste ». "
+                 "Son client « fera appel », a indiqué l'avocat de Marc Tessier.", -1, "avocat de Marc Tessier",
+                 id="the-lawyer-of-a-named-client-is-not-the-lawyer-a-possessive-gave-another-one"),
+    pytest.param("« Je n'ai rien fait », a déclaré Marc Tessier. Son avocat, Me Paul Lemaire, a parlé d'un verdict « injuste ». "
+                 "Son client « fera appel », a indiqué l'avocat de Marc Tessier.", -1, "Paul Lemaire",
+                 id="the-lawyer-of-the-client-a-possessive-took-back-is-the-lawyer-it-gave"),
     pytest.param("La ministre Anne Lefort a parlé lundi. Selon la ministre, Ottawa « ne cédera pas ». Elle a dit que "
                  "le pays restait « uni ».", -1, "Anne Lefort",
                  id="the-subject-after-a-fronted-selon-is-no-pronoun-antecedent"),
