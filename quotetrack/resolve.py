@@ -3612,12 +3612,17 @@ class Resolver:
     def _field_after(self, end: int) -> int:
         """Past the field a description ending at ``end`` with a participle of ``field_participles``
         names after one of ``field_participle_links`` (``un gérant spécialisé| dans les valeurs
-        asiatiques``): up to ``_FIELD_WORDS`` lower-case words (elided articles glued), closed by a
+        asiatiques``), or past such a participle right after ``end`` and its field (``le dirigeant
+        d'une société| spécialisée dans l'audit``): up to ``_FIELD_WORDS`` lower-case words (elided articles glued), closed by a
         punctuation mark, a cue or a verb; else ``end``."""
         last = _LAST_WORD.search(self.text, max(0, end - _LAST_WORD_REACH), end)
-        if last is None or last.group().lower() not in _field_participles():
-            return end
         link = _WORD_AT.match(self.text, end)
+        if last is None or last.group().lower() not in _field_participles():
+            # "le dirigeant d'une société| spécialisée dans l'audit": the participle right after
+            # the noun the description ends with, then its link.
+            if link is None or link.group("w").lower() not in _field_participles():
+                return end
+            link = _WORD_AT.match(self.text, link.end())
         if link is None or link.group("w").lower() not in _field_participle_links():
             return end
         pos = link.end()

@@ -7054,6 +7054,15 @@ SPEAKER_OF_QUOTE = [
                  "analyste spécialisée en matières premières", id="a-field-participle-keeps-its-field-after-en"),
     pytest.param("« Les prix vont monter », prévient une analyste spécialisée en 2019 à Genève.", 0,
                  "analyste spécialisée", id="a-field-participle-keeps-no-date-after-en"),
+    # Round jj3: the participle right after the indefinite complement's noun keeps its field too.
+    pytest.param("Selon le gérant d'une agence spécialisée dans la location de yachts, les réservations ont chuté.", 0,
+                 "gérant d'une agence spécialisée dans la location de yachts",
+                 id="a-field-participle-right-after-the-complement-noun-keeps-its-field"),
+    pytest.param("« Les primes flambent », juge le patron d'un cabinet spécialisé en assurance maritime.", 0,
+                 "patron d'un cabinet spécialisé en assurance maritime",
+                 id="a-field-participle-right-after-the-complement-noun-keeps-its-field-after-en"),
+    pytest.param("Selon le gérant d'une agence spécialisée dans Marseille même, les réservations ont chuté.", 0,
+                 "gérant d'une agence", id="a-field-participle-before-a-capitalised-word-names-no-field"),
     # A fronted source's trade and its field after en or de, maybe where it is based, ends the clause (round a3).
     pytest.param("Selon un courtier en grains, la récolte sera maigre.", 0,
                  "courtier en grains", id="selon-a-trade-and-its-field-closed-by-a-comma"),
