@@ -4467,6 +4467,13 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre qatari de l'Énergie, le cheikh Hamad Al-Sani, a défendu les quotas. Le président américain a "
                  "salué l'accord, affirmant qu'il allait « sauver des emplois ».",
                  -1, "président américain", id="a-title-after-a-portfolio-s-comma-binds-the-name-to-its-role"),
+    # Round jj3: a definite article before an abbreviated title heading the name (le Dr, le P.) sets off the apposition too.
+    pytest.param("Le chirurgien de l'hôpital, le Dr Étienne Lavaud, raconte : « La nuit a été longue. »",
+                 0, "Étienne Lavaud", id="an-article-and-a-title-after-a-role-s-complement-and-comma-bind-the-name"),
+    pytest.param("Le curé de la paroisse de Lourdes, le P. Julien Ferrand, témoigne : « Le village est uni. »",
+                 0, "Julien Ferrand", id="an-article-and-an-abbreviated-father-after-a-place-s-comma-bind-the-name"),
+    pytest.param("Le chirurgien de l'hôpital a opéré le Dr Étienne Lavaud, puis raconte : « La nuit a été longue. »",
+                 0, "chirurgien de l'hôpital", id="an-article-and-a-title-a-verb-governs-bind-no-apposition"),
     pytest.param("Le Fonds monétaire international (FMI) a publié ses prévisions. Le Fonds estime que la croissance "
                  "restera « atone ».", -1, "FMI", id="a-body-s-capitalised-head-alone-is-the-body-named-in-full-before"),
     pytest.param("Le ministère indonésien du Commerce a dénoncé « une mesure unilatérale ». Il a toutefois jugé que "
