@@ -6385,6 +6385,13 @@ SPEAKER_OF_QUOTE = [
                  0, "étude", id="a-study-published-in-a-journal-speaks-not-the-journal"),
     pytest.param("La molécule réduit le risque de rechute, selon les résultats publiés dans le New England Journal of Medicine.",
                  0, "résultats", id="a-journal-name-joined-by-lower-case-words-is-one-publication"),
+    # Round jj3: a figure joins a title's names too, and the capitalised article before them opens it (Il).
+    pytest.param("À Milan, Il Sole 24 Ore juge l'accord « fragile ».",
+                 0, "Il Sole 24 Ore", id="a-title-joined-by-a-figure-after-its-italian-article-is-one-publication"),
+    pytest.param("Selon Il Sole 24 Ore, la banque cherche « un partenaire ».",
+                 -1, "Il Sole 24 Ore", id="a-title-joined-by-a-figure-after-selon-is-one-publication"),
+    pytest.param("Il rappelle que Paul 2 Martin juge l'accord « fragile ».",
+                 -1, "Martin", id="names-a-figure-joins-into-no-known-title-stay-apart"),
     pytest.param("La Commission a tranché. L'Agence européenne des médicaments a ensuite indiqué qu'elle réexaminerait le dossier.",
                  0, "EMA", id="the-european-medicines-agency-is-its-own-body"),
     pytest.param("« Les stocks sont vides », déplore Paul Roux, président de la Fédération des pharmaciens du Nord. "
