@@ -1297,6 +1297,10 @@ ATTRIBUTED = [
     # The Swiss federal departments are known bodies, by their name or their acronym.
     pytest.param("Les contrôles seront renforcés, a indiqué le Département fédéral de l'intérieur.", "DFI",
                  "indirect", "incise-postposed", id="a-swiss-federal-department-by-its-name"),
+    pytest.param("Les contrôles seront renforcés, a indiqué le Département fédéral de la défense.", "DDPS",
+                 "indirect", "incise-postposed", id="a-swiss-federal-department-by-the-short-form-of-its-name"),
+    pytest.param("Les contrôles seront renforcés, a indiqué le Département de la défense.", "Département",
+                 "indirect", "incise-postposed", id="a-department-of-defence-with-no-federal-is-no-swiss-department"),
     # The longest publication title known wins, lower-case words after the capital included.
     pytest.param("Selon La Presse canadienne, le Premier ministre a démissionné.", "La Presse canadienne", "indirect",
                  "selon-fronted", id="la-presse-canadienne-is-not-cut-short"),
