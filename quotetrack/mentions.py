@@ -2886,7 +2886,7 @@ def _local_edition_name(m: Mention, kind_of: Callable[[str], str | None],
 
 # Capitalised names a publication's name may run over, joined by short lower-case words or "&".
 _JOINED_PUBLICATION_NAMES = 4
-_PUBLICATION_JOIN = regex.compile(r"[ \u00a0]++(?:(?:\p{Ll}{1,3}+|&)[ \u00a0]++){1,2}")
+_PUBLICATION_JOIN = regex.compile(r"[ \u00a0]++(?:(?:\p{Ll}{1,3}+|&|\p{Nd}{1,4}+)[ \u00a0]++){1,2}")
 
 
 def _joined_publications(text: str, found: list[Mention], is_publication: Callable[[str], bool]) -> list[Mention]:
@@ -2898,19 +2898,30 @@ def _joined_publications(text: str, found: list[Mention], is_publication: Callab
     while i < len(found):
         m = found[i]
         best = 0
+        start = m.start
         if m.kind in ("name", "publication"):
             j = i
+            starts: tuple[int, ...] | None = None
             while j + 1 < len(found) and j - i + 1 < _JOINED_PUBLICATION_NAMES:
                 n = found[j + 1]
                 if n.kind not in ("name", "publication") or _PUBLICATION_JOIN.fullmatch(text, found[j].end, n.start) is None:
                     break
                 j += 1
-                if is_publication(text[m.start : n.end]):
-                    best = j
+                if starts is None:
+                    # "Il Sole 24 Ore": a capitalised word before the first name, read as no name
+                    # (the Italian article, a pronoun in French), may open the title.
+                    lead = m.start - _LOST_REACH if m.start > _LOST_REACH else 0
+                    lost = _LOST_WORD.search(text, lead, m.start) if _may_lose_word(text, lead, m.start) else None
+                    starts = (m.start,) if lost is None else (m.start, lost.start())
+                for s in starts:
+                    if is_publication(text[s : n.end]):
+                        best, start = j, s
         if best:
             end = found[best].end
-            out.append(Mention(m.start, end, text[m.start : end], "publication",
-                               after_preposition=m.after_preposition, head_start=m.start))
+            while out and out[-1].start >= start:
+                out.pop()  # the lost word's own mention ("Il", a pronoun) is part of the title
+            out.append(Mention(start, end, text[start : end], "publication",
+                               after_preposition=m.after_preposition, head_start=start))
             i = best + 1
             continue
         out.append(m)

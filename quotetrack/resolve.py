@@ -1286,6 +1286,13 @@ class Resolver:
         # "le président de la COP29, l'Azerbaïdjanais Moukhtar X": past the role's complement too.
         portfolio = portfolio or ((a.kind == "role" or role_mention is not None) and b.kind == "name"
                                   and self._demonym_gap(gap))
+        # "l'aumônier de la police, le P. Olivier X", "le médecin de l'équipe, le Dr Paul X": a
+        # definite article before a title of names.json that heads the name, set off by its comma.
+        if (not portfolio and (a.kind == "role" or role_mention is not None) and b.kind == "name"
+                and b.text.split(" ", 1)[0] in _name_titles() and (comma := gap.rfind(",")) >= 0
+                and _article_title_gap().fullmatch(gap, comma) is not None):
+            portfolio = not gap[:comma].strip(" \u00a0") or (
+                a.kind == "role" and self._lower_complement_then_link(a.end, a.end + comma))
         # "le ministre saoudien de l'Énergie, le prince Abdelaziz X": a portfolio, then a title.
         portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._titled_portfolio_gap(gap))
         # "le président du groupe socialiste, Patrick X": the role's common-noun complement.
@@ -3642,12 +3649,17 @@ class Resolver:
     def _field_after(self, end: int) -> int:
         """Past the field a description ending at ``end`` with a participle of ``field_participles``
         names after one of ``field_participle_links`` (``un gérant spécialisé| dans les valeurs
-        asiatiques``): up to ``_FIELD_WORDS`` lower-case words (elided articles glued), closed by a
+        asiatiques``), or past such a participle right after ``end`` and its field (``le dirigeant
+        d'une société| spécialisée dans l'audit``): up to ``_FIELD_WORDS`` lower-case words (elided articles glued), closed by a
         punctuation mark, a cue or a verb; else ``end``."""
         last = _LAST_WORD.search(self.text, max(0, end - _LAST_WORD_REACH), end)
-        if last is None or last.group().lower() not in _field_participles():
-            return end
         link = _WORD_AT.match(self.text, end)
+        if last is None or last.group().lower() not in _field_participles():
+            # "le dirigeant d'une société| spécialisée dans l'audit": the participle right after
+            # the noun the description ends with, then its link.
+            if link is None or link.group("w").lower() not in _field_participles():
+                return end
+            link = _WORD_AT.match(self.text, link.end())
         if link is None or link.group("w").lower() not in _field_participle_links():
             return end
         pos = link.end()
@@ -6058,6 +6070,19 @@ def _coordinator_before() -> regex.Pattern[str]:
 
 # Most words of a remit after a mandate link (`` pour les affaires étrangères et la politique de sécurité``).
 _MANDATE_WORDS = 8
+
+
+@cache
+def _name_titles() -> frozenset[str]:
+    """The ``titles`` of ``names.json`` (``Dr``, ``P.``) a name mention may open with."""
+    return frozenset(names_data()["titles"])
+
+
+@cache
+def _article_title_gap() -> regex.Pattern[str]:
+    """A comma and a definite article of ``names.json`` (``, le ``) before a titled name in apposition."""
+    dets = trie_alternation(names_data()["definite_determiners"])
+    return regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{dets})(?:(?<=['’])|[ \u00a0]++)")
 
 
 @cache

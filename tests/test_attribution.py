@@ -1330,6 +1330,10 @@ ATTRIBUTED = [
     # The Swiss federal departments are known bodies, by their name or their acronym.
     pytest.param("Les contrôles seront renforcés, a indiqué le Département fédéral de l'intérieur.", "DFI",
                  "indirect", "incise-postposed", id="a-swiss-federal-department-by-its-name"),
+    pytest.param("Les contrôles seront renforcés, a indiqué le Département fédéral de la défense.", "DDPS",
+                 "indirect", "incise-postposed", id="a-swiss-federal-department-by-the-short-form-of-its-name"),
+    pytest.param("Les contrôles seront renforcés, a indiqué le Département de la défense.", "Département",
+                 "indirect", "incise-postposed", id="a-department-of-defence-with-no-federal-is-no-swiss-department"),
     # The longest publication title known wins, lower-case words after the capital included.
     pytest.param("Selon La Presse canadienne, le Premier ministre a démissionné.", "La Presse canadienne", "indirect",
                  "selon-fronted", id="la-presse-canadienne-is-not-cut-short"),
@@ -4526,6 +4530,13 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre qatari de l'Énergie, le cheikh Hamad Al-Sani, a défendu les quotas. Le président américain a "
                  "salué l'accord, affirmant qu'il allait « sauver des emplois ».",
                  -1, "président américain", id="a-title-after-a-portfolio-s-comma-binds-the-name-to-its-role"),
+    # Round jj3: a definite article before an abbreviated title heading the name (le Dr, le P.) sets off the apposition too.
+    pytest.param("Le chirurgien de l'hôpital, le Dr Étienne Lavaud, raconte : « La nuit a été longue. »",
+                 0, "Étienne Lavaud", id="an-article-and-a-title-after-a-role-s-complement-and-comma-bind-the-name"),
+    pytest.param("Le curé de la paroisse de Lourdes, le P. Julien Ferrand, témoigne : « Le village est uni. »",
+                 0, "Julien Ferrand", id="an-article-and-an-abbreviated-father-after-a-place-s-comma-bind-the-name"),
+    pytest.param("Le chirurgien de l'hôpital a opéré le Dr Étienne Lavaud, puis raconte : « La nuit a été longue. »",
+                 0, "chirurgien de l'hôpital", id="an-article-and-a-title-a-verb-governs-bind-no-apposition"),
     pytest.param("Le Fonds monétaire international (FMI) a publié ses prévisions. Le Fonds estime que la croissance "
                  "restera « atone ».", -1, "FMI", id="a-body-s-capitalised-head-alone-is-the-body-named-in-full-before"),
     pytest.param("Le ministère indonésien du Commerce a dénoncé « une mesure unilatérale ». Il a toutefois jugé que "
@@ -6437,6 +6448,13 @@ SPEAKER_OF_QUOTE = [
                  0, "étude", id="a-study-published-in-a-journal-speaks-not-the-journal"),
     pytest.param("La molécule réduit le risque de rechute, selon les résultats publiés dans le New England Journal of Medicine.",
                  0, "résultats", id="a-journal-name-joined-by-lower-case-words-is-one-publication"),
+    # Round jj3: a figure joins a title's names too, and the capitalised article before them opens it (Il).
+    pytest.param("À Milan, Il Sole 24 Ore juge l'accord « fragile ».",
+                 0, "Il Sole 24 Ore", id="a-title-joined-by-a-figure-after-its-italian-article-is-one-publication"),
+    pytest.param("Selon Il Sole 24 Ore, la banque cherche « un partenaire ».",
+                 -1, "Il Sole 24 Ore", id="a-title-joined-by-a-figure-after-selon-is-one-publication"),
+    pytest.param("Il rappelle que Paul 2 Martin juge l'accord « fragile ».",
+                 -1, "Martin", id="names-a-figure-joins-into-no-known-title-stay-apart"),
     pytest.param("La Commission a tranché. L'Agence européenne des médicaments a ensuite indiqué qu'elle réexaminerait le dossier.",
                  0, "EMA", id="the-european-medicines-agency-is-its-own-body"),
     pytest.param("« Les stocks sont vides », déplore Paul Roux, président de la Fédération des pharmaciens du Nord. "
@@ -7137,6 +7155,15 @@ SPEAKER_OF_QUOTE = [
                  "analyste spécialisée en matières premières", id="a-field-participle-keeps-its-field-after-en"),
     pytest.param("« Les prix vont monter », prévient une analyste spécialisée en 2019 à Genève.", 0,
                  "analyste spécialisée", id="a-field-participle-keeps-no-date-after-en"),
+    # Round jj3: the participle right after the indefinite complement's noun keeps its field too.
+    pytest.param("Selon le gérant d'une agence spécialisée dans la location de yachts, les réservations ont chuté.", 0,
+                 "gérant d'une agence spécialisée dans la location de yachts",
+                 id="a-field-participle-right-after-the-complement-noun-keeps-its-field"),
+    pytest.param("« Les primes flambent », juge le patron d'un cabinet spécialisé en assurance maritime.", 0,
+                 "patron d'un cabinet spécialisé en assurance maritime",
+                 id="a-field-participle-right-after-the-complement-noun-keeps-its-field-after-en"),
+    pytest.param("Selon le gérant d'une agence spécialisée dans Marseille même, les réservations ont chuté.", 0,
+                 "gérant d'une agence", id="a-field-participle-before-a-capitalised-word-names-no-field"),
     # A fronted source's trade and its field after en or de, maybe where it is based, ends the clause (round a3).
     pytest.param("Selon un courtier en grains, la récolte sera maigre.", 0,
                  "courtier en grains", id="selon-a-trade-and-its-field-closed-by-a-comma"),
