@@ -236,6 +236,12 @@ class Grammar(Record):
     opinion_source_nouns: tuple[str, ...] = ()
     """Nouns of a group or a person holding opinions (``Pour l'opposition, …``, ``Pour les historiens,
     …``): after a fronted_only preposition and a definite determiner, a source as a name is."""
+    opinion_source_indefinite_determiners: tuple[str, ...] = ()
+    """Indefinite determiners before an ``opinion_source_indefinite_nouns`` noun after a fronted_only
+    preposition (``Pour un analyste, …``)."""
+    opinion_source_indefinite_nouns: tuple[str, ...] = ()
+    """Nouns of expertise whose holder, even indefinite (``Pour un analyste de la place, …``), gives
+    an opinion: no topic (``Pour un pays comme le nôtre``, ``Pour une mère``), a source as a name is."""
     opinion_source_bare_nouns: tuple[str, ...] = ()
     """Nouns of a body that also name an activity (``organisation``): like ``opinion_source_nouns``,
     but only right before the fronted phrase's comma (``Pour l'organisation, …``), never before a

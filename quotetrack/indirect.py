@@ -2148,14 +2148,19 @@ def _generalising_quantifier() -> regex.Pattern[str]:
 def _opinion_source() -> regex.Pattern[str]:
     """Right after a fronted_only preposition: a definite or demonstrative determiner, maybe one
     lower-case adjective, and a noun of who holds opinions (``opinion_source_nouns``: `` l'opposition
-    de gauche``, `` les historiens``, `` ce fin connaisseur``)."""
+    de gauche``, `` les historiens``, `` ce fin connaisseur``); or an indefinite one and a noun of
+    expertise (``opinion_source_indefinite_nouns``: `` un analyste``)."""
     g = grammar()
     determiners = words_then_space(g.opinion_source_determiners) if g.opinion_source_determiners else "(?!)"
     nouns = trie_alternation(g.opinion_source_nouns) if g.opinion_source_nouns else "(?!)"
     # "Pour l'organisation, …" (the body), not "Pour l'organisation du sommet, …" (the act).
     bare = (rf"|(?:{trie_alternation(g.opinion_source_bare_nouns)})(?![ \u00a0]*+[^ \u00a0,])"
             if g.opinion_source_bare_nouns else "")
-    return regex.compile(rf"[ \u00a0]++(?i:{determiners})(?:\p{{Ll}}++[ \u00a0]++)?(?:(?:{nouns})(?![\p{{L}}'’\-]){bare})")
+    # "Pour un analyste de la place, …": an expert, even indefinite, gives an opinion.
+    indefinite = (rf"|(?i:{words_then_space(g.opinion_source_indefinite_determiners)})"
+                  rf"(?:{trie_alternation(g.opinion_source_indefinite_nouns)})(?![\p{{L}}'’\-])"
+                  if g.opinion_source_indefinite_determiners and g.opinion_source_indefinite_nouns else "")
+    return regex.compile(rf"[ \u00a0]++(?:(?i:{determiners})(?:\p{{Ll}}++[ \u00a0]++)?(?:(?:{nouns})(?![\p{{L}}'’\-]){bare}){indefinite})")
 
 
 def _clause_colon(text: str, lo: int, hi: int) -> int:

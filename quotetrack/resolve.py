@@ -2953,6 +2953,12 @@ class Resolver:
                            or self._body_subject_earlier(bare, owner) if self._bare_body_noun(bare) else None)
                 if earlier is not None:
                     return earlier, ("text→its issuer",)
+                if fold(self._strip_det(owner.text)) in self.organisation_nouns | self.institution_nouns:
+                    # "selon un communiqué du groupe", "un communiqué de l'institution": a bare noun of
+                    # a body takes back the organisation that spoke, or is its sentence's subject.
+                    organisation = self._last_organisation(bare, definite=True)
+                    if organisation is not None:
+                        return self._with_mention(organisation, owner), ("text→its issuer",)
                 # "selon des informations du Parisien": a publication's name with its article.
                 return Speaker(name=self._publication_title(self._strip_det_as_written(owner.text)), type="other",
                                mention=owner), ("text→its issuer",)
@@ -5790,10 +5796,11 @@ class Resolver:
                  and (s.type in ("institution", "organisation", "state", "group") or (s.role and callable(is_body) and is_body(s.role)))]
         return min(found, key=lambda f: f[0])[1] if found else None
 
-    def _last_organisation(self, m: Mention) -> Speaker | None:
+    def _last_organisation(self, m: Mention, *, definite: bool = False) -> Speaker | None:
         """The organisation that spoke last, when it spoke within the sentences before the
-        definite description ``m`` (``l'ONG``, ``le syndicat``)."""
-        if not any(fold(m.text).startswith(d) for d in self.definite):
+        definite description ``m`` (``l'ONG``, ``le syndicat``); ``definite``: ``m`` is one
+        whatever its text (a text's owner after a fused article: ``du groupe``)."""
+        if not definite and not any(fold(m.text).startswith(d) for d in self.definite):
             return None
         head = self._strip_det_as_written(m.text)
         if head[:1].isupper() and head[1:2].islower():

@@ -694,6 +694,14 @@ ATTRIBUTED = [
                  "indirect", "selon-fronted", id="a-final-statement-of-a-summit-speaks-never-the-summit"),
     pytest.param("Selon le communiqué de la mairie, les écoles rouvriront lundi.", "mairie",
                  "indirect", "selon-fronted", id="a-statement-of-a-body-still-gives-its-issuer"),
+    # Round jj4: a bare noun of a body as a text's owner (du groupe, de l'ONG) takes back the
+    # organisation that spoke; with none before, it stays as written.
+    pytest.param("Airbus a publié ses résultats annuels. Les livraisons reprendront en mai, selon un communiqué du groupe.",
+                 "Airbus", "indirect", "incise-postposed", id="a-statement-of-the-group-gives-the-company-that-spoke"),
+    pytest.param("Greenpeace a lancé une pétition. Le chantier menace la forêt, a affirmé un communiqué de l'ONG.",
+                 "Greenpeace", "indirect", "incise-postposed", id="a-statement-of-the-ngo-gives-the-ngo-that-spoke"),
+    pytest.param("Le préfet a visité le site. Les livraisons reprendront en mai, selon un communiqué du groupe.",
+                 "groupe", "indirect", "incise-postposed", id="a-statement-of-the-group-with-no-company-before-stays-as-written"),
     # « le communiqué du X diffusé mardi »: the participle agrees with the text; the issuer ends before it (batch rc1).
     pytest.param("« Les digues ont tenu », indique le communiqué de la préfecture diffusé en fin de journée.", "préfecture",
                  "direct", "incise-postposed", id="a-participle-after-a-text-s-issuer-is-not-the-issuer-s"),

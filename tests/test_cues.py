@@ -382,6 +382,8 @@ def test_bare_participle_is_weak_form() -> None:
         ("Le tabloïd révèle ce vendredi que le ministre a dîné au restaurant.", "révèle ce vendredi que"),
         ("Le quotidien a affirmé ce matin qu'un accord était proche.", "a affirmé ce matin qu'"),
         ("L'hebdomadaire assure cette semaine que l'enquête est close.", "assure cette semaine que"),
+        ("La garde des Sceaux a confirmé ce week-end qu'un texte serait déposé.", "a confirmé ce week-end qu'"),
+        ("Le porte-parole a démenti le week-end dernier que le sommet était annulé.", "a démenti le week-end dernier que"),
     ],
 )
 def test_que_end(sentence: str, que_text: str) -> None:
@@ -399,6 +401,7 @@ def test_no_que_after_comma() -> None:
     [
         "Le journal a révélé ce que tout le monde savait.",
         "Il a raconté ce matin-là qu'il pleuvait.",
+        "Elle a raconté ce week-end-là qu'il neigeait.",
         "Elle a rappelé ce lundi noir que personne n'oublie.",
     ],
 )

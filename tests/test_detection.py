@@ -1303,6 +1303,16 @@ DETECTED = [
     # A candidate's campaign staff (équipe de campagne, opinion_source_nouns) fronted by pour holds the opinion.
     pytest.param("Pour l'équipe de campagne du sénateur, le décompte des bulletins a été falsifié.",
                  [("indirect", "le décompte des bulletins a été falsifié")], id="pour-a-campaign-team-is-a-source"),
+    # Round jj4: an expert (opinion_source_indefinite_nouns) fronted by pour holds the opinion even
+    # after an indefinite article; a compound noun (expert-comptable) or a topic noun does not.
+    pytest.param("Pour un économiste de la banque centrale, la croissance restera molle jusqu'à l'automne.",
+                 [("indirect", "la croissance restera molle jusqu'à l'automne")], id="pour-an-indefinite-expert-is-a-source"),
+    pytest.param("Pour une politologue, le scrutin se jouera dans les banlieues.",
+                 [("indirect", "le scrutin se jouera dans les banlieues")], id="pour-an-indefinite-political-scientist-is-a-source"),
+    pytest.param("Pour un expert-comptable, la saison des bilans commence en janvier.",
+                 [], id="pour-an-indefinite-compound-of-expert-is-no-source"),
+    pytest.param("Pour un village de cette taille, la facture reste lourde.",
+                 [], id="pour-an-indefinite-topic-is-no-source"),
     # Round f7: a group of practitioners (agriculteurs, chasseurs: opinion_source_nouns) fronted by pour
     # holds the opinion; a contrast marker set off by commas after the source (contrast_markers) is the
     # writer's link, out of the clause; without its comma it is left in.
