@@ -1968,6 +1968,14 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     pytest.param("Le préfet du Var, Paul Girard, a qualifié la crue d'« exceptionnelle ». Marc Morin arpente les rues "
                  "depuis l'aube. « Chaque maison a souffert », constate le préfet.",
                  "Chaque maison a souffert", "Paul Girard", id="a-prefect-still-takes-back-the-prefect-who-spoke"),
+    # Round kk1: a party's acronym in brackets between a role and its complement (le député (LR) du Var,
+    # qui …): the relative takes back the whole description, not the place closing it.
+    pytest.param("« Chaque maison a souffert », constate le député (LR) du Var, qui dit craindre un « exode ».",
+                 "exode", "député (LR) du Var", id="a-bracketed-party-inside-the-antecedent-of-qui"),
+    pytest.param("« Chaque maison a souffert », constate la maire (PS) de Lille, qui dit craindre un « exode ».",
+                 "exode", "maire (PS) de Lille", id="a-bracketed-party-inside-a-mayor-s-description"),
+    pytest.param("« Chaque maison a souffert », constate le député (LR) Marc Morin, qui dit craindre un « exode ».",
+                 "exode", "Marc Morin", id="a-bracketed-party-then-a-name-is-no-complement-run"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)
