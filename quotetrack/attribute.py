@@ -1961,7 +1961,10 @@ def _complement_run() -> regex.Pattern[str]:
     the name that closes its complement."""
     raw = names_data()
     links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
-    return regex.compile(rf"[ \u00a0]++(?i:{links})(?:(?<=['’])|[ \u00a0]++)(?:\p{{Ll}}[\p{{L}}\-]*+[ \u00a0]++){{0,2}}")
+    # "le député (LR) des Alpes-Maritimes, qui": a party's acronym in brackets may stand between
+    # the head and its complement.
+    return regex.compile(rf"(?:[ \u00a0]++\(\p{{Lu}}[\p{{Lu}}\-]{{0,7}}\))?+"
+                         rf"[ \u00a0]++(?i:{links})(?:(?<=['’])|[ \u00a0]++)(?:\p{{Ll}}[\p{{L}}\-]*+[ \u00a0]++){{0,2}}")
 
 
 @cache

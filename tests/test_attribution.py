@@ -2000,6 +2000,21 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # Round hh3: a name and its party in brackets, then more words, is no apposition naming the holder.
     pytest.param("Au cabinet du ministre, Paul Roy (LR) et ses conseillers, on assure que le texte sera retiré.",
                  "le texte sera retiré", None, id="on-after-a-fronted-cabinet-a-bracketed-party-and-more-words-names-nobody"),
+    # Round kk1: a prefect holds no elective office: a deputy or a mayor after him is the subject named since.
+    pytest.param("Le préfet du Var, Paul Girard, a qualifié la crue d'« exceptionnelle ». Marc Morin arpente les rues "
+                 "depuis l'aube. « Chaque maison a souffert », constate le député.",
+                 "Chaque maison a souffert", "Marc Morin", id="a-deputy-never-takes-back-a-prefect-who-spoke"),
+    pytest.param("Le préfet du Var, Paul Girard, a qualifié la crue d'« exceptionnelle ». Marc Morin arpente les rues "
+                 "depuis l'aube. « Chaque maison a souffert », constate le préfet.",
+                 "Chaque maison a souffert", "Paul Girard", id="a-prefect-still-takes-back-the-prefect-who-spoke"),
+    # Round kk1: a party's acronym in brackets between a role and its complement (le député (LR) du Var,
+    # qui …): the relative takes back the whole description, not the place closing it.
+    pytest.param("« Chaque maison a souffert », constate le député (LR) du Var, qui dit craindre un « exode ».",
+                 "exode", "député (LR) du Var", id="a-bracketed-party-inside-the-antecedent-of-qui"),
+    pytest.param("« Chaque maison a souffert », constate la maire (PS) de Lille, qui dit craindre un « exode ».",
+                 "exode", "maire (PS) de Lille", id="a-bracketed-party-inside-a-mayor-s-description"),
+    pytest.param("« Chaque maison a souffert », constate le député (LR) Marc Morin, qui dit craindre un « exode ».",
+                 "exode", "Marc Morin", id="a-bracketed-party-then-a-name-is-no-complement-run"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)

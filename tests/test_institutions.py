@@ -207,6 +207,11 @@ NAMED = [
                  "Air Canada", id="air-canada-speaking-is-the-airline"),
     pytest.param("Le Sénégal a assuré que les vols vers Paris reprendraient jeudi.",
                  "Sénégal", id="the-country-alone-stays-the-country"),
+    # Round kk1: a club named « Section » and its town's adjective (la Section paloise) is one name.
+    pytest.param("Pour la Section montoise, le club du demi d'ouverture, ce verdict clôt « une longue attente ».",
+                 "Section montoise", id="a-section-and-a-demonym-is-the-club"),
+    pytest.param("« Nous garderons le cap », a assuré la Section dimanche.",
+                 "Section", id="a-section-alone-takes-no-following-word"),
 ]
 
 
