@@ -1272,6 +1272,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
 
 # Most words (a time, a date) between a cue and the comma opening a frame aside before its que.
 _FRAME_ASIDE_LEAD = 3
+# Most words (the recipient, a time) between a cue and the comma opening a relative aside before its que.
+_RELATIVE_ASIDE_LEAD = 5
 
 
 # Most characters from a sentence's start to a participle cue inside a cleft's focus.
@@ -1307,12 +1309,17 @@ def _frame_aside(text: str, start: int, end: int) -> bool:
     """Whether the words from a cue's end ``start`` to its complementizer ending at ``end`` are an
     aside set off by two commas opening with one of ``frame_prepositions`` (``detection.json``),
     at most ``_FRAME_ASIDE_LEAD`` words before it (« a affirmé mercredi, lors d'une conférence sur … à X, que »):
-    the circumstance of the words, the que after it the cue's."""
+    the circumstance of the words, the que after it the cue's. So is a relative aside on the words
+    before it (``relative_openers``: « a confié au Progrès, dont il est l'actionnaire, que »)."""
     first = text.find(",", start, end)
-    if first < 0 or _more_words(_FRAME_ASIDE_LEAD).search(text, start, first) is not None:
+    if first < 0 or _more_words(_RELATIVE_ASIDE_LEAD).search(text, start, first) is not None:
         return False
     word = _WORD.match(text, _skip_space(text, first + 1, end), end)
-    if word is None or word.group().lower() not in grammar().frame_prepositions:
+    if word is None:
+        return False
+    if word.group().lower() in grammar().relative_openers:
+        pass  # "a confié au quotidien Le Progrès, dont il est l'actionnaire, que": on the recipient
+    elif word.group().lower() not in grammar().frame_prepositions or _more_words(_FRAME_ASIDE_LEAD).search(text, start, first) is not None:
         return False
     last = text.rfind(",", first + 1, end)
     que = text[last + 1 : end].strip(" \u00a0\u202f").lower().replace("’", "'")

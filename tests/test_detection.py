@@ -3404,6 +3404,8 @@ def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> N
         "La ministre a présenté le plan, lors d'une conférence de presse organisée en fin de journée à Genève, que les ONG jugent insuffisant.",
         # A programme's title in marks is no object, but an object before it still takes the relative que (round v6).
         "La ministre a présenté le budget dans l'émission « Midi Direct », sur la chaîne régionale TVL, que les élus jugent flou.",
+        # A long relative aside on an object before que: the que is another relative still (round kk2).
+        "Le sénateur a critiqué la réforme des retraites, qui prévoit un allongement de la durée de cotisation, que le gouvernement défend.",
     ],
 )
 def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
@@ -3422,6 +3424,12 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
      "le pont serait rouvert en mai"),
     ("La députée a déclaré dans l’émission \"Face aux Français\", diffusée dimanche soir, qu'elle voterait le budget.",
      "elle voterait le budget"),
+    # A long relative aside (qui, dont) on the recipient between a cue and its que: the cue's
+    # complementizer still (round kk2).
+    ("L'industriel a confié au quotidien Le Courrier, dont il détient la majorité du capital, que la vente était signée.",
+     "la vente était signée"),
+    ("La préfète a expliqué aux riverains, qui patientaient depuis le matin devant la salle des fêtes, que la digue tiendrait.",
+     "la digue tiendrait"),
 ])
 def test_a_long_frame_aside_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
