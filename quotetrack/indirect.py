@@ -2917,6 +2917,7 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if not relative and _holds_verb_word(text[start:comma]):
         return start  # "Pour les associations, c'est « un pas en avant », rien de plus": a clause, no aside
     if (not relative and not _described(text[start:comma], word) and not _profession_alone(text[start:comma])
+            and not _profession_with_relative(text[start:comma])
             and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])
             and not _definite_source_kind(text, start, comma, s_end)):
         return start
@@ -3003,6 +3004,21 @@ def _profession_alone(segment: str) -> bool:
     """``éducatrice``, ``retraité``: one word, a profession or situation bound by its noun
     (:func:`quotetrack.registry.profession_nouns`), the whole aside on a fronted source."""
     return segment.strip(" \u00a0\u202f") in registry.profession_nouns()
+
+
+# Most words of a bare profession (its noun and an adjective or two) before a relative in an aside.
+_PROFESSION_HEAD_WORDS = 3
+
+
+def _profession_with_relative(segment: str) -> bool:
+    """``commerçant niçois dont la fille a été blessée``: a profession bound by its noun (see
+    :func:`_profession_alone`), maybe an adjective or two after it, then a relative (``relative_openers``)
+    describing that person: the whole aside on a fronted source, its relative's verb no clause."""
+    words = segment.split(None, _PROFESSION_HEAD_WORDS + 1)
+    if len(words) < 2 or words[0] not in registry.profession_nouns():
+        return False
+    openers = grammar().relative_openers
+    return any(w.casefold() in openers for w in words[1 : _PROFESSION_HEAD_WORDS + 1])
 
 
 def _content_after(text: str, after: int, start: int, s_end: int) -> int:
