@@ -1276,6 +1276,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
 
 # Most words (a time, a date) between a cue and the comma opening a frame aside before its que.
 _FRAME_ASIDE_LEAD = 3
+# Most words (the recipient, a time) between a cue and the comma opening a relative aside before its que.
+_RELATIVE_ASIDE_LEAD = 5
 
 
 # Most characters from a sentence's start to a participle cue inside a cleft's focus.
@@ -1311,12 +1313,17 @@ def _frame_aside(text: str, start: int, end: int) -> bool:
     """Whether the words from a cue's end ``start`` to its complementizer ending at ``end`` are an
     aside set off by two commas opening with one of ``frame_prepositions`` (``detection.json``),
     at most ``_FRAME_ASIDE_LEAD`` words before it (« a affirmé mercredi, lors d'une conférence sur … à X, que »):
-    the circumstance of the words, the que after it the cue's."""
+    the circumstance of the words, the que after it the cue's. So is a relative aside on the words
+    before it (``relative_openers``: « a confié au Progrès, dont il est l'actionnaire, que »)."""
     first = text.find(",", start, end)
-    if first < 0 or _more_words(_FRAME_ASIDE_LEAD).search(text, start, first) is not None:
+    if first < 0 or _more_words(_RELATIVE_ASIDE_LEAD).search(text, start, first) is not None:
         return False
     word = _WORD.match(text, _skip_space(text, first + 1, end), end)
-    if word is None or word.group().lower() not in grammar().frame_prepositions:
+    if word is None:
+        return False
+    if word.group().lower() in grammar().relative_openers:
+        pass  # "a confié au quotidien Le Progrès, dont il est l'actionnaire, que": on the recipient
+    elif word.group().lower() not in grammar().frame_prepositions or _more_words(_FRAME_ASIDE_LEAD).search(text, start, first) is not None:
         return False
     last = text.rfind(",", first + 1, end)
     que = text[last + 1 : end].strip(" \u00a0\u202f").lower().replace("’", "'")
@@ -2919,6 +2926,7 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if not relative and _holds_verb_word(text[start:comma]):
         return start  # "Pour les associations, c'est « un pas en avant », rien de plus": a clause, no aside
     if (not relative and not _described(text[start:comma], word) and not _profession_alone(text[start:comma])
+            and not _profession_with_relative(text[start:comma])
             and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])
             and not _definite_source_kind(text, start, comma, s_end)):
         return start
@@ -3005,6 +3013,21 @@ def _profession_alone(segment: str) -> bool:
     """``éducatrice``, ``retraité``: one word, a profession or situation bound by its noun
     (:func:`quotetrack.registry.profession_nouns`), the whole aside on a fronted source."""
     return segment.strip(" \u00a0\u202f") in registry.profession_nouns()
+
+
+# Most words of a bare profession (its noun and an adjective or two) before a relative in an aside.
+_PROFESSION_HEAD_WORDS = 3
+
+
+def _profession_with_relative(segment: str) -> bool:
+    """``commerçant niçois dont la fille a été blessée``: a profession bound by its noun (see
+    :func:`_profession_alone`), maybe an adjective or two after it, then a relative (``relative_openers``)
+    describing that person: the whole aside on a fronted source, its relative's verb no clause."""
+    words = segment.split(None, _PROFESSION_HEAD_WORDS + 1)
+    if len(words) < 2 or words[0] not in registry.profession_nouns():
+        return False
+    openers = grammar().relative_openers
+    return any(w.casefold() in openers for w in words[1 : _PROFESSION_HEAD_WORDS + 1])
 
 
 def _content_after(text: str, after: int, start: int, s_end: int) -> int:

@@ -3441,6 +3441,8 @@ def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> N
         "La ministre a présenté le plan, lors d'une conférence de presse organisée en fin de journée à Genève, que les ONG jugent insuffisant.",
         # A programme's title in marks is no object, but an object before it still takes the relative que (round v6).
         "La ministre a présenté le budget dans l'émission « Midi Direct », sur la chaîne régionale TVL, que les élus jugent flou.",
+        # A long relative aside on an object before que: the que is another relative still (round kk2).
+        "Le sénateur a critiqué la réforme des retraites, qui prévoit un allongement de la durée de cotisation, que le gouvernement défend.",
     ],
 )
 def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
@@ -3459,6 +3461,12 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
      "le pont serait rouvert en mai"),
     ("La députée a déclaré dans l’émission \"Face aux Français\", diffusée dimanche soir, qu'elle voterait le budget.",
      "elle voterait le budget"),
+    # A long relative aside (qui, dont) on the recipient between a cue and its que: the cue's
+    # complementizer still (round kk2).
+    ("L'industriel a confié au quotidien Le Courrier, dont il détient la majorité du capital, que la vente était signée.",
+     "la vente était signée"),
+    ("La préfète a expliqué aux riverains, qui patientaient depuis le matin devant la salle des fêtes, que la digue tiendrait.",
+     "la digue tiendrait"),
 ])
 def test_a_long_frame_aside_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
@@ -4406,6 +4414,15 @@ INDIRECT = [
                  id="a-long-subject-without-a-comma-before-an-auxiliary-and-its-interposed-source"),
     pytest.param("Pour Lucas, 19 ans, le quartier a changé depuis l'attaque.",
                  "le quartier a changé depuis l'attaque", id="an-age-set-off-after-a-fronted-source-is-no-part-of-the-clause"),
+    pytest.param("Pour Paul Morel, commerçant marseillais dont la vitrine a été brisée, l'aide promise « n'arrive pas ».",
+                 "l'aide promise « n'arrive pas »",
+                 id="a-profession-and-its-dont-relative-set-off-after-a-fronted-source-is-no-part-of-the-clause"),
+    pytest.param("Pour Nadia Benali, agricultrice qui a perdu sa récolte, l'indemnisation reste « dérisoire ».",
+                 "l'indemnisation reste « dérisoire »",
+                 id="a-profession-and-its-relative-set-off-after-a-fronted-source-is-no-part-of-the-clause"),
+    pytest.param("Pour Paul Morel, retraité, la maison qui a brûlé en mars ne sera pas reconstruite.",
+                 "la maison qui a brûlé en mars ne sera pas reconstruite",
+                 id="a-relative-in-the-clause-after-a-bare-profession-stays-in-the-clause"),
     pytest.param("Selon un économiste, une majorité de ménages devrait voir sa facture baisser, malgré la hausse des taxes.",
                  "une majorité de ménages devrait voir sa facture baisser, malgré la hausse des taxes",
                  id="a-body-noun-opening-a-clause-with-its-verb-is-no-apposition-to-the-source"),
