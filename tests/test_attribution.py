@@ -5298,6 +5298,12 @@ SPEAKER_OF_QUOTE = [
                  id="a-capitalised-word-glued-after-a-full-stop-is-no-domain"),
     pytest.param("Rue de Valois, on promet que le musée rouvrira « avant l'été ».", 0, "ministère de la Culture",
                  id="the-culture-ministry-s-street-fronted-without-preposition"),
+    # Round kk4: the ecology ministry's seat (hôtel de Roquelaure) fronted names the ministry, as Brienne does;
+    # a place before it that is no seat of power (devant) still leaves the subject the speaker.
+    pytest.param("A l'hôtel de Roquelaure, on indique que la réforme sera « présentée » en conseil des ministres.", 0,
+                 "ministère de la Transition écologique", id="the-ecology-ministry-s-seat-fronted-names-the-ministry"),
+    pytest.param("Devant l'hôtel de Roquelaure, les riverains ont dit que le chantier était « interminable ».", 0,
+                 "riverains", id="a-crowd-before-the-ecology-ministry-s-seat-speaks-itself"),
     pytest.param("« Le dossier avance », glisse-t-on rue de Valois.", 0, "ministère de la Culture",
                  id="the-culture-ministry-s-street-after-an-indefinite-incise-whole"),
     pytest.param("« Le dossier avance », glisse Paul Valois.", 0, "Paul Valois",
