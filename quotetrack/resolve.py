@@ -96,6 +96,8 @@ def _capital_elided(word: str) -> bool:
 _BODY_NAME_GAP = regex.compile(r"[ \u00a0]*+(?:\p{Ll}[\p{L}\-]*+[ \u00a0]++)?")
 # Between a body's name and its acronym in brackets: « Mouvement 5 étoiles| (|M5S) ».
 _ACRONYM_GAP = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+")
+# One lower-case word (an adjective: « l'avocat historique de X ») between a role and its complement link.
+_ROLE_ADJECTIVE_GAP = regex.compile(r"[ \u00a0]\p{Ll}[\p{Ll}\-]{3,40}+(?=[ \u00a0])")
 # Its end position: the regex module scans to the text's end for a bracket that is not there.
 _ACRONYM_REACH = 20
 _BODY_NAME_KINDS = frozenset({"name", "organisation", "entity", "metonym"})
@@ -1657,6 +1659,12 @@ class Resolver:
             return known
         names = self._entity_names(m.complement_id) if m.complement_id else set()
         link = self.body_link.match(self.text, m.end, m.end + _COMPLEMENT_REACH)
+        if link is None and m.role and self.text[m.end:m.end + 1] in (" ", "\u00a0"):
+            # « Maurice X, l'avocat historique de Bernard Y »: the complement past one adjective
+            # still names whose office it is (« l'avocat de Pierre Z » is someone else).
+            adjective = _ROLE_ADJECTIVE_GAP.match(self.text, m.end)
+            if adjective is not None:
+                link = self.body_link.match(self.text, adjective.end(), adjective.end() + _COMPLEMENT_REACH)
         inside = self.body_link_inside.search(self.text, m.start, m.end) if link is None else None
         # « le patron de la Ligue »: a description holding its complement names it inside.
         opened = link.end() if link is not None else inside.end() - 1 if inside is not None else -1

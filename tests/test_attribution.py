@@ -5298,6 +5298,15 @@ SPEAKER_OF_QUOTE = [
                  id="a-capitalised-word-glued-after-a-full-stop-is-no-domain"),
     pytest.param("Rue de Valois, on promet que le musée rouvrira « avant l'été ».", 0, "ministère de la Culture",
                  id="the-culture-ministry-s-street-fronted-without-preposition"),
+    # Round kk4: a role's complement past one adjective (l'avocat historique de X) names whose office it
+    # is: the same role with another owner's complement later is someone else; with the same owner, or
+    # none, it still takes the holder back.
+    pytest.param("Comparaissait aussi Jean Vidal, l'avocat historique de Paul Morel. Selon l'avocat de Luc Arnaud, "
+                 "son client est « soulagé ».", 0, "avocat de Luc Arnaud",
+                 id="a-role-with-another-owner-past-an-adjective-is-someone-else"),
+    pytest.param("Comparaissait aussi Jean Vidal, l'avocat historique de Paul Morel. Selon l'avocat de Paul Morel, "
+                 "son client est « soulagé ».", 0, "Jean Vidal",
+                 id="a-role-with-the-same-owner-past-an-adjective-takes-the-holder-back"),
     # Round kk4: the ecology ministry's seat (hôtel de Roquelaure) fronted names the ministry, as Brienne does;
     # a place before it that is no seat of power (devant) still leaves the subject the speaker.
     pytest.param("A l'hôtel de Roquelaure, on indique que la réforme sera « présentée » en conseil des ministres.", 0,
