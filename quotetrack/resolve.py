@@ -242,6 +242,7 @@ _LOWER_COMPLEMENT_HOLDER_CHARS = 64
 _LOWER_WORDS = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-'’]*+)*+[ \u00a0]*+")
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
+_SHORT_LINK_CHARS = 5  # a link before a body's seat: au, aux, à l'
 # Max characters between a description set in apposition after a name and a second one joined
 # to it by a coordinator (« X, ministre de l'Action et des Comptes publics et maire de Tourcoing, »).
 _SECOND_DESCRIPTION_REACH = 80
@@ -1185,8 +1186,9 @@ class Resolver:
                               and self.text[b.end : mentions[i + 2].start].strip(" \u00a0") == ","))
             # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.
             # "le président du groupe LR, Bruno X": after the role's common-noun complement too.
-            qualifier = b.kind == "entity" and ((" " not in b.text and (
-                not self.text[a.end : b.start].strip() or (a.kind == "role" and self._lower_complement_then_link(a.end, b.start))))
+            # "le président du groupe Les Républicains au Sénat, Bruno X": a party of several words too.
+            qualifier = b.kind == "entity" and ((" " not in b.text and not self.text[a.end : b.start].strip())
+                or (a.kind == "role" and self._lower_complement_then_link(a.end, b.start))
                 or self._glued_party(a, b, mentions[i + 2] if i + 2 < len(mentions) else None))
             if ((a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
                     and i + 2 < len(mentions) and (len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP
@@ -1197,6 +1199,12 @@ class Resolver:
                 role_mention = mentions[i]
                 if a.kind == "role":
                     governed.add(i + 1)
+                elif (b.kind in ("entity", "metonym") and b.after_preposition and i + 3 < len(mentions)
+                      and mentions[i + 3].kind == "name" and self._short_lower_link(a.end, b.start)
+                      and self.text[b.end : mentions[i + 3].start].strip(" \u00a0") == ","):
+                    # "le président du groupe LR au Sénat, Bruno X": the body's seat after its name
+                    # (a short lower-case link), then the holder set off by a comma.
+                    a, b = b, mentions[i + 3]
                 # "le ministre de la Culture, des Arts et du Patrimoine, Name": past an enumeration of portfolios.
                 j = i + 2
                 while (j + 1 < len(mentions) and j < i + _PORTFOLIO_NAMES and role_mention.kind == "role"
@@ -1347,6 +1355,11 @@ class Resolver:
                 and holder.text.split()[0] in given
                 and (opened or not any(w in given for w in regex.split(r"[\s\-'’]+", place.text)))
                 and self._lower_complement_then_link(role.end, place.start))
+
+    def _short_lower_link(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a short lower-case link between two names (`` au ``, `` à l'``)."""
+        gap = self.text[start:end].strip(" \u00a0")
+        return 0 < len(gap) <= _SHORT_LINK_CHARS and gap.islower() and "," not in gap
 
     def _lower_complement_then_link(self, start: int, end: int, *, link: str = "") -> bool:
         """Whether ``text[start:end]`` is a common-noun complement (`` du groupe socialiste``) and

@@ -5298,6 +5298,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-capitalised-word-glued-after-a-full-stop-is-no-domain"),
     pytest.param("Rue de Valois, on promet que le musée rouvrira « avant l'été ».", 0, "ministère de la Culture",
                  id="the-culture-ministry-s-street-fronted-without-preposition"),
+    # Round kk4: a parliamentary group's office, its party's name of several words and the assembly after a
+    # short link (au Sénat), then the holder set off by commas: the role names the holder, a second aside
+    # after the name too; a link of more words (de la région) is no seat.
+    pytest.param("Le président du groupe Les Républicains à l'Assemblée, Marc Dupuis, proche de Paul Morel, a dit que le budget "
+                 "était « insincère ».", 0, "Marc Dupuis", id="a-group-office-at-an-assembly-then-two-asides-names-the-holder"),
+    pytest.param("Le président du groupe LR au Sénat, Marc Dupuis, a dit que le budget était « insincère ».", 0,
+                 "Marc Dupuis", id="a-group-office-at-an-assembly-then-one-aside-names-the-holder"),
     # Round kk4: a role's complement past one adjective (l'avocat historique de X) names whose office it
     # is: the same role with another owner's complement later is someone else; with the same owner, or
     # none, it still takes the holder back.
