@@ -96,6 +96,8 @@ def _capital_elided(word: str) -> bool:
 _BODY_NAME_GAP = regex.compile(r"[ \u00a0]*+(?:\p{Ll}[\p{L}\-]*+[ \u00a0]++)?")
 # Between a body's name and its acronym in brackets: « Mouvement 5 étoiles| (|M5S) ».
 _ACRONYM_GAP = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+")
+# One lower-case word (an adjective: « l'avocat historique de X ») between a role and its complement link.
+_ROLE_ADJECTIVE_GAP = regex.compile(r"[ \u00a0]\p{Ll}[\p{Ll}\-]{3,40}+(?=[ \u00a0])")
 # Its end position: the regex module scans to the text's end for a bracket that is not there.
 _ACRONYM_REACH = 20
 _BODY_NAME_KINDS = frozenset({"name", "organisation", "entity", "metonym"})
@@ -240,6 +242,7 @@ _LOWER_COMPLEMENT_HOLDER_CHARS = 64
 _LOWER_WORDS = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-'’]*+)*+[ \u00a0]*+")
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
+_SHORT_LINK_CHARS = 5  # a link before a body's seat: au, aux, à l'
 # Max characters between a description set in apposition after a name and a second one joined
 # to it by a coordinator (« X, ministre de l'Action et des Comptes publics et maire de Tourcoing, »).
 _SECOND_DESCRIPTION_REACH = 80
@@ -1183,8 +1186,9 @@ class Resolver:
                               and self.text[b.end : mentions[i + 2].start].strip(" \u00a0") == ","))
             # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.
             # "le président du groupe LR, Bruno X": after the role's common-noun complement too.
-            qualifier = b.kind == "entity" and ((" " not in b.text and (
-                not self.text[a.end : b.start].strip() or (a.kind == "role" and self._lower_complement_then_link(a.end, b.start))))
+            # "le président du groupe Les Républicains au Sénat, Bruno X": a party of several words too.
+            qualifier = b.kind == "entity" and ((" " not in b.text and not self.text[a.end : b.start].strip())
+                or (a.kind == "role" and self._lower_complement_then_link(a.end, b.start))
                 or self._glued_party(a, b, mentions[i + 2] if i + 2 < len(mentions) else None))
             if ((a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
                     and i + 2 < len(mentions) and (len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP
@@ -1195,6 +1199,12 @@ class Resolver:
                 role_mention = mentions[i]
                 if a.kind == "role":
                     governed.add(i + 1)
+                elif (b.kind in ("entity", "metonym") and b.after_preposition and i + 3 < len(mentions)
+                      and mentions[i + 3].kind == "name" and self._short_lower_link(a.end, b.start)
+                      and self.text[b.end : mentions[i + 3].start].strip(" \u00a0") == ","):
+                    # "le président du groupe LR au Sénat, Bruno X": the body's seat after its name
+                    # (a short lower-case link), then the holder set off by a comma.
+                    a, b = b, mentions[i + 3]
                 # "le ministre de la Culture, des Arts et du Patrimoine, Name": past an enumeration of portfolios.
                 j = i + 2
                 while (j + 1 < len(mentions) and j < i + _PORTFOLIO_NAMES and role_mention.kind == "role"
@@ -1352,6 +1362,11 @@ class Resolver:
                 and holder.text.split()[0] in given
                 and (opened or not any(w in given for w in regex.split(r"[\s\-'’]+", place.text)))
                 and self._lower_complement_then_link(role.end, place.start))
+
+    def _short_lower_link(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a short lower-case link between two names (`` au ``, `` à l'``)."""
+        gap = self.text[start:end].strip(" \u00a0")
+        return 0 < len(gap) <= _SHORT_LINK_CHARS and gap.islower() and "," not in gap
 
     def _lower_complement_then_link(self, start: int, end: int, *, link: str = "") -> bool:
         """Whether ``text[start:end]`` is a common-noun complement (`` du groupe socialiste``) and
@@ -1664,6 +1679,12 @@ class Resolver:
             return known
         names = self._entity_names(m.complement_id) if m.complement_id else set()
         link = self.body_link.match(self.text, m.end, m.end + _COMPLEMENT_REACH)
+        if link is None and m.role and self.text[m.end:m.end + 1] in (" ", "\u00a0"):
+            # « Maurice X, l'avocat historique de Bernard Y »: the complement past one adjective
+            # still names whose office it is (« l'avocat de Pierre Z » is someone else).
+            adjective = _ROLE_ADJECTIVE_GAP.match(self.text, m.end)
+            if adjective is not None:
+                link = self.body_link.match(self.text, adjective.end(), adjective.end() + _COMPLEMENT_REACH)
         inside = self.body_link_inside.search(self.text, m.start, m.end) if link is None else None
         # « le patron de la Ligue »: a description holding its complement names it inside.
         opened = link.end() if link is not None else inside.end() - 1 if inside is not None else -1

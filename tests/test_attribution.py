@@ -5360,6 +5360,28 @@ SPEAKER_OF_QUOTE = [
                  id="a-capitalised-word-glued-after-a-full-stop-is-no-domain"),
     pytest.param("Rue de Valois, on promet que le musée rouvrira « avant l'été ».", 0, "ministère de la Culture",
                  id="the-culture-ministry-s-street-fronted-without-preposition"),
+    # Round kk4: a parliamentary group's office, its party's name of several words and the assembly after a
+    # short link (au Sénat), then the holder set off by commas: the role names the holder, a second aside
+    # after the name too; a link of more words (de la région) is no seat.
+    pytest.param("Le président du groupe Les Républicains à l'Assemblée, Marc Dupuis, proche de Paul Morel, a dit que le budget "
+                 "était « insincère ».", 0, "Marc Dupuis", id="a-group-office-at-an-assembly-then-two-asides-names-the-holder"),
+    pytest.param("Le président du groupe LR au Sénat, Marc Dupuis, a dit que le budget était « insincère ».", 0,
+                 "Marc Dupuis", id="a-group-office-at-an-assembly-then-one-aside-names-the-holder"),
+    # Round kk4: a role's complement past one adjective (l'avocat historique de X) names whose office it
+    # is: the same role with another owner's complement later is someone else; with the same owner, or
+    # none, it still takes the holder back.
+    pytest.param("Comparaissait aussi Jean Vidal, l'avocat historique de Paul Morel. Selon l'avocat de Luc Arnaud, "
+                 "son client est « soulagé ».", 0, "avocat de Luc Arnaud",
+                 id="a-role-with-another-owner-past-an-adjective-is-someone-else"),
+    pytest.param("Comparaissait aussi Jean Vidal, l'avocat historique de Paul Morel. Selon l'avocat de Paul Morel, "
+                 "son client est « soulagé ».", 0, "Jean Vidal",
+                 id="a-role-with-the-same-owner-past-an-adjective-takes-the-holder-back"),
+    # Round kk4: the ecology ministry's seat (hôtel de Roquelaure) fronted names the ministry, as Brienne does;
+    # a place before it that is no seat of power (devant) still leaves the subject the speaker.
+    pytest.param("A l'hôtel de Roquelaure, on indique que la réforme sera « présentée » en conseil des ministres.", 0,
+                 "ministère de la Transition écologique", id="the-ecology-ministry-s-seat-fronted-names-the-ministry"),
+    pytest.param("Devant l'hôtel de Roquelaure, les riverains ont dit que le chantier était « interminable ».", 0,
+                 "riverains", id="a-crowd-before-the-ecology-ministry-s-seat-speaks-itself"),
     pytest.param("« Le dossier avance », glisse-t-on rue de Valois.", 0, "ministère de la Culture",
                  id="the-culture-ministry-s-street-after-an-indefinite-incise-whole"),
     pytest.param("« Le dossier avance », glisse Paul Valois.", 0, "Paul Valois",

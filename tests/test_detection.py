@@ -1313,6 +1313,14 @@ DETECTED = [
                  [], id="pour-an-indefinite-compound-of-expert-is-no-source"),
     pytest.param("Pour un village de cette taille, la facture reste lourde.",
                  [], id="pour-an-indefinite-topic-is-no-source"),
+    # Round kk4: a court named by its rank (la haute juridiction, la juridiction: opinion_source_nouns)
+    # fronted by pour holds the opinion, as la cour does; pour and another noun stays the writer's.
+    pytest.param("Pour la haute juridiction, le maire n'avait pas le droit de fermer cette école.",
+                 [("indirect", "le maire n'avait pas le droit de fermer cette école")], id="pour-la-haute-juridiction-is-a-source"),
+    pytest.param("Pour la juridiction d'appel, le licenciement du cadre était abusif.",
+                 [("indirect", "le licenciement du cadre était abusif")], id="pour-la-juridiction-with-a-complement-is-a-source"),
+    pytest.param("Pour la rentrée, le maire a fait repeindre toutes les classes.",
+                 [], id="pour-a-date-noun-is-no-court-source"),
     # Round f7: a group of practitioners (agriculteurs, chasseurs: opinion_source_nouns) fronted by pour
     # holds the opinion; a contrast marker set off by commas after the source (contrast_markers) is the
     # writer's link, out of the clause; without its comma it is left in.
