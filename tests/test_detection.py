@@ -2893,6 +2893,24 @@ def test_a_headline_quotation_the_body_repeats_is_no_quote_of_its_own() -> None:
     assert [q.text for q in quotetrack.extract(text).quotes] == ["La digue ne tiendra pas un hiver de plus"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A media label's line in the body (VIDÉO -, EN IMAGES.) titles a link: its marks repeat a body
+    # quotation said before it, or after it, the body's alone.
+    pytest.param("Le maire de Lacanau s'est exprimé mardi soir.\n\n« La digue ne tiendra pas un hiver de plus. Il faut agir », "
+                 "a-t-il prévenu.\n\nVIDÉO - « La digue ne tiendra pas » : le maire de Lacanau lance un appel\n\nLe conseil se réunit jeudi.",
+                 ["La digue ne tiendra pas un hiver de plus. Il faut agir"], id="video-label-repeating-an-earlier-quote"),
+    pytest.param("Le conseil se réunit jeudi.\n\nEN IMAGES. « Tout est à refaire » : la promenade après la tempête\n\n"
+                 "« Tout est à refaire, du port à la plage », a soupiré la maire.",
+                 ["Tout est à refaire, du port à la plage"], id="en-images-label-repeating-a-later-quote"),
+    # The must-not row: words the body never quotes again stay the label line's quotation.
+    pytest.param("Le conseil se réunit jeudi.\n\nVIDÉO - « Nous ne partirons pas » : les riverains du chantier préviennent le maire\n\n"
+                 "« La digue ne tiendra pas », a prévenu la maire.",
+                 ["Nous ne partirons pas", "La digue ne tiendra pas"], id="video-label-with-words-of-its-own"),
+])
+def test_a_media_label_line_repeating_a_body_quotation_is_no_quote_of_its_own(text: str, expected: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes] == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
