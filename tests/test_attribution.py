@@ -1966,6 +1966,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # Round hh3: a name and its party in brackets, then more words, is no apposition naming the holder.
     pytest.param("Au cabinet du ministre, Paul Roy (LR) et ses conseillers, on assure que le texte sera retiré.",
                  "le texte sera retiré", None, id="on-after-a-fronted-cabinet-a-bracketed-party-and-more-words-names-nobody"),
+    # Round kk3: répondre de « … » (to answer for) inside a content clause is no reply: the marks are
+    # the outer cue's speaker's charge; répondre du tac au tac still reports its subject's words.
+    pytest.param("La procureure a requis deux ans, estimant que l'ancien maire devait répondre de « l'abandon de tout un quartier ».",
+                 "l'abandon de tout un quartier", "procureure", id="repondre-de-and-marks-is-to-answer-for"),
+    pytest.param("Interrogé par la procureure, l'ancien maire a répondu du tac au tac : « Je n'ai rien abandonné ».",
+                 "Je n'ai rien abandonné", "ancien maire", id="repondre-du-tac-au-tac-still-reports"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)
