@@ -3669,7 +3669,7 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
     if not g.scheme_heads or not before_stripped or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
         return False
     words = quote_words()  # _WORD.findall(inner), read once per quote
-    if not 2 <= len(words) <= _SCHEME_NAME_WORDS or any(w.casefold() in function_words() for w in words[1:]):
+    if not 2 <= len(words) <= _SCHEME_NAME_WORDS or any(_function_word_or_elided(w) for w in words[1:]):
         return False
     head = words[0].casefold()
     if head not in g.scheme_heads and not (head in g.event_heads and words[1][:1].isupper()):
@@ -3683,6 +3683,17 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
         return False
     return (_cue_right_before(text, s.open_start, cues, cue_starts) is None
             and _cue_right_before(text, text.rfind(token, 0, s.open_start), cues, cue_starts) is None)
+
+
+def _function_word_or_elided(word: str) -> bool:
+    """Whether ``word`` is a function word or opens with an elided complement link (``d'urgence``,
+    ``noun_complement_links``): a complement after a scheme's head (« programme d'urgence »), no
+    name juxtaposed to it."""
+    folded = word.casefold().replace("’", "'")
+    if folded in function_words():
+        return True
+    apostrophe = folded.find("'")
+    return apostrophe > 0 and folded[: apostrophe + 1] in grammar().noun_complement_links
 
 
 def _names_a_long_scheme(inner: str, before_stripped: str, quote_words: Callable[[], list[str]]) -> bool:

@@ -178,6 +178,10 @@ DETECTED = [
     # Round gg2: a long « plan de … » right after a cue stays the speaker's words.
     pytest.param("La fédération dénonce un « plan de démantèlement du service public » hospitalier.",
                  [("partial", "plan de démantèlement du service public")], id="a-long-scheme-noun-after-a-cue-stays-a-partial"),
+    # Round kk3: a scheme's head and an elided de (programme d'…) is a head and its complement, no
+    # juxtaposed name: inside a content clause, the speaker's words.
+    pytest.param("Le maire a indiqué que la ville appliquerait dès janvier un « programme d'économies » sur trois ans.",
+                 [("partial", "programme d'économies")], id="a-scheme-head-and-an-elided-de-in-a-que-clause-stays-a-partial"),
     pytest.param("Le député exige une « garde nationale » pour protéger les frontières.",
                  [("partial", "garde nationale")], id="a-body-name-right-after-a-cue-stays-a-partial"),
     # A lower-case noun and a number in marks after a determiner: a numbered line, zone or phase, no quotation.
@@ -1867,6 +1871,8 @@ NOT_QUOTES = [
     pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
                  id="a-capitalised-scheme-name-after-le-before-an-incise"),
     pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
+    pytest.param("Le maire a indiqué que la ville verserait dès janvier un « chèque énergie » aux retraités.",
+                 id="a-juxtaposed-scheme-name-in-a-que-clause-stays-a-name"),
     # Round gg2: three juxtaposed words after a scheme's head (pôle), and a long scheme's or rule's
     # name (a head and its complement) in a sentence with no cue: names, nobody's words.
     pytest.param("Le procureur a annoncé que l'enquête serait confiée au « pôle santé publique » du tribunal de Marseille.",
