@@ -777,6 +777,10 @@ class Grammar(Record):
     """``Lire aussi``, ``Retrouvez notre``: labels opening a paragraph (or, a colon after them, a
     paragraph's last sentence) that links to another article; the quotation marks in it belong
     to that article's title."""
+    media_labels: tuple[str, ...] = ()
+    """``VIDÉO``, ``EN IMAGES``: capitalised labels opening a line before a dash, a stop or a colon
+    (``VIDÉO - « … » : X annonce un appel``): a link to a video or a gallery whose title, in the
+    body, repeats words the article quotes elsewhere, before it or after."""
     back_references: tuple[str, ...] = ()
     """``C'est par ces mots que`` (X a ouvert…): right after a quotation, words that refer back
     to it and introduce its speaker."""
@@ -1962,6 +1966,12 @@ def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int
 
 
 @cache
+def _media_label() -> regex.Pattern[str]:
+    """A label of ``media_labels`` in capitals opening a line, then a dash, a stop or a colon."""
+    return regex.compile(rf"(?:{trie_alternation(grammar().media_labels)})[ \u00a0]*+[\-–—.:|][ \u00a0]*+")
+
+
+@cache
 def _related_link() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)[ \t\u00a0(\[]*+(?:{trie_alternation(grammar().related_links)})(?!\w)")
 
@@ -2265,8 +2275,12 @@ def _headline_repeats(
     """Opening offsets of quotes in short paragraphs without a reporting cue (headlines,
     subheads) whose words the body quotes again later: they repeat a quotation."""
     short = []
+    linked = []  # quotes in a media label's line in the body (VIDÉO - « … » : X annonce un appel)
     for s in spans:
         para = paragraphs.at(s.open_start)
+        if (s.depth == 0 and para is not None and para[0] > 0 and text[para[0] : para[0] + 1].isupper()
+                and para[1] - para[0] <= g.headline_repeat_chars and _media_label().match(text, para[0], s.open_start)):
+            linked.append(s)
         if (s.depth == 0 and para is not None
                 and (para[1] - para[0] <= g.headline_repeat_chars
                      and (_cue_between(cues, cue_starts, para[0], para[1]) is None or _unpunctuated(text, para)
@@ -2274,7 +2288,7 @@ def _headline_repeats(
             short.append(s)
         if len(short) >= _MAX_HEADLINES:
             break
-    if not short:
+    if not short and not linked:
         return set()
     # The body's quoted words: each quotation, and each paragraph holding a stray mark (a quotation
     # whose other mark the outlet lost: ``La pression est du côté" du Royaume-Uni…``).
@@ -2282,6 +2296,11 @@ def _headline_repeats(
     later_quotes += [(p[0], fold(text[p[0] : p[1]])) for p in _stray_mark_paragraphs(text, spans, paragraphs)]
     later_quotes.sort(key=lambda q: q[0])
     out = set()
+    for s in linked:
+        # The link's title repeats a quote of the body, said before it or after: the body's alone.
+        key = fold(text[s.inner_start : s.inner_end]).strip()
+        if len(key) >= _MIN_REPEAT and _quoted_later(key, -1, (q for q in later_quotes if q[0] != s.open_start)):
+            out.add(s.open_start)
     starts = [q[0] for q in later_quotes]
     for s in short:
         key = fold(text[s.inner_start : s.inner_end])
@@ -3656,7 +3675,7 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
     if not g.scheme_heads or not before_stripped or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
         return False
     words = quote_words()  # _WORD.findall(inner), read once per quote
-    if not 2 <= len(words) <= _SCHEME_NAME_WORDS or any(w.casefold() in function_words() for w in words[1:]):
+    if not 2 <= len(words) <= _SCHEME_NAME_WORDS or any(_function_word_or_elided(w) for w in words[1:]):
         return False
     head = words[0].casefold()
     if head not in g.scheme_heads and not (head in g.event_heads and words[1][:1].isupper()):
@@ -3670,6 +3689,17 @@ def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
         return False
     return (_cue_right_before(text, s.open_start, cues, cue_starts) is None
             and _cue_right_before(text, text.rfind(token, 0, s.open_start), cues, cue_starts) is None)
+
+
+def _function_word_or_elided(word: str) -> bool:
+    """Whether ``word`` is a function word or opens with an elided complement link (``d'urgence``,
+    ``noun_complement_links``): a complement after a scheme's head (« programme d'urgence »), no
+    name juxtaposed to it."""
+    folded = word.casefold().replace("’", "'")
+    if folded in function_words():
+        return True
+    apostrophe = folded.find("'")
+    return apostrophe > 0 and folded[: apostrophe + 1] in grammar().noun_complement_links
 
 
 def _names_a_long_scheme(inner: str, before_stripped: str, quote_words: Callable[[], list[str]]) -> bool:

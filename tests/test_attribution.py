@@ -2015,6 +2015,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "exode", "maire (PS) de Lille", id="a-bracketed-party-inside-a-mayor-s-description"),
     pytest.param("« Chaque maison a souffert », constate le député (LR) Marc Morin, qui dit craindre un « exode ».",
                  "exode", "Marc Morin", id="a-bracketed-party-then-a-name-is-no-complement-run"),
+    # Round kk3: répondre de « … » (to answer for) inside a content clause is no reply: the marks are
+    # the outer cue's speaker's charge; répondre du tac au tac still reports its subject's words.
+    pytest.param("La procureure a requis deux ans, estimant que l'ancien maire devait répondre de « l'abandon de tout un quartier ».",
+                 "l'abandon de tout un quartier", "procureure", id="repondre-de-and-marks-is-to-answer-for"),
+    pytest.param("Interrogé par la procureure, l'ancien maire a répondu du tac au tac : « Je n'ai rien abandonné ».",
+                 "Je n'ai rien abandonné", "ancien maire", id="repondre-du-tac-au-tac-still-reports"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)

@@ -178,6 +178,10 @@ DETECTED = [
     # Round gg2: a long « plan de … » right after a cue stays the speaker's words.
     pytest.param("La fédération dénonce un « plan de démantèlement du service public » hospitalier.",
                  [("partial", "plan de démantèlement du service public")], id="a-long-scheme-noun-after-a-cue-stays-a-partial"),
+    # Round kk3: a scheme's head and an elided de (programme d'…) is a head and its complement, no
+    # juxtaposed name: inside a content clause, the speaker's words.
+    pytest.param("Le maire a indiqué que la ville appliquerait dès janvier un « programme d'économies » sur trois ans.",
+                 [("partial", "programme d'économies")], id="a-scheme-head-and-an-elided-de-in-a-que-clause-stays-a-partial"),
     pytest.param("Le député exige une « garde nationale » pour protéger les frontières.",
                  [("partial", "garde nationale")], id="a-body-name-right-after-a-cue-stays-a-partial"),
     # A lower-case noun and a number in marks after a determiner: a numbered line, zone or phase, no quotation.
@@ -1904,6 +1908,8 @@ NOT_QUOTES = [
     pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
                  id="a-capitalised-scheme-name-after-le-before-an-incise"),
     pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
+    pytest.param("Le maire a indiqué que la ville verserait dès janvier un « chèque énergie » aux retraités.",
+                 id="a-juxtaposed-scheme-name-in-a-que-clause-stays-a-name"),
     # Round gg2: three juxtaposed words after a scheme's head (pôle), and a long scheme's or rule's
     # name (a head and its complement) in a sentence with no cue: names, nobody's words.
     pytest.param("Le procureur a annoncé que l'enquête serait confiée au « pôle santé publique » du tribunal de Marseille.",
@@ -2928,6 +2934,24 @@ def test_a_headline_quotation_the_body_repeats_is_no_quote_of_its_own() -> None:
     text = ("« La digue ne tiendra pas » : à Lacanau, le maire Henri Sabarots s'inquiète\n\n"
             "« La digue ne tiendra pas un hiver de plus », a prévenu mardi Henri Sabarots.")
     assert [q.text for q in quotetrack.extract(text).quotes] == ["La digue ne tiendra pas un hiver de plus"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A media label's line in the body (VIDÉO -, EN IMAGES.) titles a link: its marks repeat a body
+    # quotation said before it, or after it, the body's alone.
+    pytest.param("Le maire de Lacanau s'est exprimé mardi soir.\n\n« La digue ne tiendra pas un hiver de plus. Il faut agir », "
+                 "a-t-il prévenu.\n\nVIDÉO - « La digue ne tiendra pas » : le maire de Lacanau lance un appel\n\nLe conseil se réunit jeudi.",
+                 ["La digue ne tiendra pas un hiver de plus. Il faut agir"], id="video-label-repeating-an-earlier-quote"),
+    pytest.param("Le conseil se réunit jeudi.\n\nEN IMAGES. « Tout est à refaire » : la promenade après la tempête\n\n"
+                 "« Tout est à refaire, du port à la plage », a soupiré la maire.",
+                 ["Tout est à refaire, du port à la plage"], id="en-images-label-repeating-a-later-quote"),
+    # The must-not row: words the body never quotes again stay the label line's quotation.
+    pytest.param("Le conseil se réunit jeudi.\n\nVIDÉO - « Nous ne partirons pas » : les riverains du chantier préviennent le maire\n\n"
+                 "« La digue ne tiendra pas », a prévenu la maire.",
+                 ["Nous ne partirons pas", "La digue ne tiendra pas"], id="video-label-with-words-of-its-own"),
+])
+def test_a_media_label_line_repeating_a_body_quotation_is_no_quote_of_its_own(text: str, expected: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes] == expected
 
 
 @pytest.mark.parametrize(
