@@ -4577,7 +4577,7 @@ class Attributor:
         ``place_relatives`` of ``names.json``) and holds no marks: an aside on the place before it."""
         words = self.text[lo:hi].split(None, 1)
         return (len(words) == 2 and words[0].lower() in _place_relative_words()
-                and not any(ch in words[1] for ch in "«»\"“”"))
+                and not any(ch in words[1] for ch in _MARK_CHARS))
 
     @staticmethod
     def _governed_acronym(x: Mention) -> bool:
