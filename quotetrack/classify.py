@@ -3695,11 +3695,16 @@ def _function_word_or_elided(word: str) -> bool:
     """Whether ``word`` is a function word or opens with an elided complement link (``d'urgence``,
     ``noun_complement_links``): a complement after a scheme's head (« programme d'urgence »), no
     name juxtaposed to it."""
+    return word.casefold().replace("’", "'") in function_words() or _complement_link(word)
+
+
+def _complement_link(word: str) -> bool:
+    """Whether ``word`` is a complement link (``noun_complement_links``: ``de``, ``sur``) or opens
+    with an elided one (``d'urgence``, ``d'action``)."""
     folded = word.casefold().replace("’", "'")
-    if folded in function_words():
-        return True
+    links = grammar().noun_complement_links
     apostrophe = folded.find("'")
-    return apostrophe > 0 and folded[: apostrophe + 1] in grammar().noun_complement_links
+    return folded in links or (apostrophe > 0 and folded[: apostrophe + 1] in links)
 
 
 def _names_a_long_scheme(inner: str, before_stripped: str, quote_words: Callable[[], list[str]]) -> bool:
@@ -3712,9 +3717,7 @@ def _names_a_long_scheme(inner: str, before_stripped: str, quote_words: Callable
     words = quote_words()
     if len(words) < 3 or words[0] not in g.scheme_heads and words[0] not in _law_heads():
         return False
-    link = words[1].casefold().replace("’", "'")
-    if not (link in g.noun_complement_links
-            or any(e.endswith("'") and link.startswith(e) for e in g.noun_complement_links)):
+    if not _complement_link(words[1]):
         return False
     last = before_stripped.rsplit(None, 1)[-1].casefold().replace("’", "'") if before_stripped else ""
     last = last[-2:] if last.endswith("'") else last.rsplit("'", 1)[-1]
