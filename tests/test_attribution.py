@@ -5405,6 +5405,16 @@ SPEAKER_OF_QUOTE = [
                  id="the-health-ministry-s-street-fronted-before-on"),
     pytest.param("« Le Ségur n'a rien réglé », a estimé Paul Valois.", 0, "Paul Valois",
                  id="the-segur-accords-alone-are-no-ministry"),
+    # Round ll1: the higher education and research ministry's street (rue Descartes, institutions.json)
+    # names it, fronted or after an indefinite incise; an address in the words reported stays a place.
+    pytest.param("Rue Descartes, on assure que les bourses seront « revalorisées » à la rentrée.", 0,
+                 "ministère de l'Enseignement supérieur et de la Recherche",
+                 id="the-research-ministry-s-street-fronted-without-preposition"),
+    pytest.param("« Les laboratoires seront épaulés », précise-t-on rue Descartes.", 0,
+                 "ministère de l'Enseignement supérieur et de la Recherche",
+                 id="the-research-ministry-s-street-after-an-indefinite-incise"),
+    pytest.param("« J'ai grandi rue Descartes, à Tours », a raconté Paul Morel.", 0, "Paul Morel",
+                 id="an-address-rue-descartes-in-the-words-is-no-speaker"),
     # A coordinator and a subject of its own between the marks' comma and a finite cue open a
     # second clause, no postposed incise: the words stay the first verb's subject's.
     pytest.param("Le ministre Paul Roy s'est dit « très inquiet », et la maire Anne Morel a demandé une enquête.", 0,
