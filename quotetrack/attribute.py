@@ -4565,10 +4565,11 @@ class Attributor:
                 # revanche, on assure…": an aside describing the side, or an adverbial, stands
                 # between the phrase and its pronoun; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
-            elif found is None and self._place_relative_aside(prev + 1, comma):
+            elif found is None and (self._place_relative_aside(prev + 1, comma) or self._relative_aside(prev + 1, comma)):
                 # "À Matignon, où le Premier ministre consulte, on fait valoir…": a relative of
-                # place describing the place set off between it and its pronoun; the phrase up to
-                # its comma names the body.
+                # place describing the place set off between it and its pronoun; "Au ministère,
+                # dont dépend l'agence, on souligne…": a short relative clause describing the body;
+                # the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
         return found
 

@@ -806,6 +806,14 @@ ATTRIBUTED = [
     # the place the body that speaks.
     pytest.param("A Bercy, où le ministre a reçu les syndicats mardi, on assure que le budget sera prêt.", "Bercy", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-seat-and-a-relative-of-place-aside"),
+    # Round ll1: a short relative clause (dont, qui) describing the fronted body, naming another body
+    # in it, set off before on, leaves the fronted body the one that speaks.
+    pytest.param("Au ministère de l'Économie, dont dépend la DGFiP, on souligne que le calendrier sera tenu.",
+                 "ministère de l'Économie", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-ministry-and-a-dont-relative-naming-an-agency"),
+    pytest.param("À la préfecture du Rhône, qui coordonne le SDIS, on indique que trois communes restent privées d'eau.",
+                 "préfecture du Rhône", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-prefecture-and-a-qui-relative-naming-a-service"),
     # A name of two capitalised words joined by et closing the fronted side is one body's name.
     pytest.param("Au sein du groupe des Verts et Régionalistes, auquel il appartient, on se dit « consterné ».",
                  "groupe des Verts et Régionalistes", "partial", "subject-before-cue",
@@ -1936,6 +1944,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="ou-l-on-after-a-postposed-body-s-phrase"),
     pytest.param("Il a dîné au restaurant, où l'on assure que le chef est parti.", "le chef est parti", None,
                  id="ou-l-on-after-a-place-that-is-no-body"),
+    # Round ll1: a relative clause naming a person, set off after a place that is no body, gives on no speaker.
+    pytest.param("Dans cette commune, dont Paul Morel est maire, on souligne que la digue a tenu.", "la digue a tenu", None,
+                 id="on-after-a-place-and-a-dont-relative-naming-a-person-is-nobody-s"),
     # "où l'on" after a side marker's name closing an inverted cue (chez X): the side speaks; a
     # company's seat after the cue is its body, never the place alone.
     pytest.param("Les ventes reculent, indique-t-on chez Vendrel, où l'on rappelle que les usines tournent au ralenti.",
