@@ -8384,6 +8384,13 @@ GAPPED_CLAUSES = [
                  1, "Agnès Ferré", id="a-gapped-name-set-off-by-commas-speaks"),
     pytest.param("Marie Colin a salué son ancienne adjointe, Agnès Ferré, « une femme de dossiers ».",
                  0, "Marie Colin", id="an-object-s-apposed-name-is-no-gapped-subject"),
+    # Round ll1: the first conjunct's words in marks and a long role may fill more than the plain gapped reach.
+    pytest.param("Le maire de Lille a salué « une victoire collective pour tout le bassin minier », le président du "
+                 "département du Nord, Paul Morel, « un signal fort ».",
+                 1, "Paul Morel", id="a-gapped-name-after-a-long-role-and-long-first-words-speaks"),
+    pytest.param("Le maire de Lille a salué « une victoire collective pour tout le bassin minier », avant que le président du "
+                 "conseil départemental, Paul Morel, ne réclame « un bilan ».",
+                 1, "Paul Morel", id="a-subordinate-clause-s-subject-set-off-by-commas-is-no-gapped-clause"),
 ]
 
 
