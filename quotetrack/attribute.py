@@ -2486,6 +2486,10 @@ _GAPPED_KINDS = frozenset({"name", "entity", "metonym", "organisation", "role", 
 # Most characters between a cue and the comma of a gapped clause, then from the comma to its marks.
 _GAPPED_REACH = 80
 _GAPPED_TAIL = 40
+# Most characters from the cue to the comma before the marks when the gapped clause's subject is a
+# name set off by commas, maybe after its role (« a salué « … », le président de la région X, Paul Y, « … » »):
+# the first conjunct's words in marks and the role stand between, in a shape checked word by word.
+_GAPPED_APPOSED_REACH = 160
 _GAPPED_ROLE_WORDS = 6  # the role before a gapped clause's name: « le président des Républicains, »
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
 _FRONTED_LEAD = 16
@@ -4267,11 +4271,13 @@ class Attributor:
         determiner right before the marks; its subject said those words, not the cue's."""
         lo = max(cue.end, q.start - _GAPPED_TAIL)
         comma = self.text.rfind(",", lo, q.start)
-        if comma < 0 or comma - cue.end > _GAPPED_REACH or self._in_marks(comma):
+        if comma < 0 or comma - cue.end > _GAPPED_APPOSED_REACH or self._in_marks(comma):
             return None  # cheap: no comma between the cue and the marks
         k = bisect.bisect_left(self.m_starts, _skip_blank(self.text, comma + 1))
         if k >= len(self.mentions) or self.mentions[k].start != _skip_blank(self.text, comma + 1):
             return self._gapped_apposed_name(cue, q, comma, k)
+        if comma - cue.end > _GAPPED_REACH:
+            return None
         m = self.mentions[k]
         if m.kind not in _GAPPED_KINDS or m.after_preposition or m.end >= q.start:
             return None
@@ -4565,10 +4571,11 @@ class Attributor:
                 # revanche, on assure…": an aside describing the side, or an adverbial, stands
                 # between the phrase and its pronoun; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
-            elif found is None and self._place_relative_aside(prev + 1, comma):
+            elif found is None and (self._place_relative_aside(prev + 1, comma) or self._relative_aside(prev + 1, comma)):
                 # "À Matignon, où le Premier ministre consulte, on fait valoir…": a relative of
-                # place describing the place set off between it and its pronoun; the phrase up to
-                # its comma names the body.
+                # place describing the place set off between it and its pronoun; "Au ministère,
+                # dont dépend l'agence, on souligne…": a short relative clause describing the body;
+                # the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
         return found
 

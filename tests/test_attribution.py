@@ -806,6 +806,14 @@ ATTRIBUTED = [
     # the place the body that speaks.
     pytest.param("A Bercy, où le ministre a reçu les syndicats mardi, on assure que le budget sera prêt.", "Bercy", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-seat-and-a-relative-of-place-aside"),
+    # Round ll1: a short relative clause (dont, qui) describing the fronted body, naming another body
+    # in it, set off before on, leaves the fronted body the one that speaks.
+    pytest.param("Au ministère de l'Économie, dont dépend la DGFiP, on souligne que le calendrier sera tenu.",
+                 "ministère de l'Économie", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-ministry-and-a-dont-relative-naming-an-agency"),
+    pytest.param("À la préfecture du Rhône, qui coordonne le SDIS, on indique que trois communes restent privées d'eau.",
+                 "préfecture du Rhône", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-prefecture-and-a-qui-relative-naming-a-service"),
     # A name of two capitalised words joined by et closing the fronted side is one body's name.
     pytest.param("Au sein du groupe des Verts et Régionalistes, auquel il appartient, on se dit « consterné ».",
                  "groupe des Verts et Régionalistes", "partial", "subject-before-cue",
@@ -1936,6 +1944,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="ou-l-on-after-a-postposed-body-s-phrase"),
     pytest.param("Il a dîné au restaurant, où l'on assure que le chef est parti.", "le chef est parti", None,
                  id="ou-l-on-after-a-place-that-is-no-body"),
+    # Round ll1: a relative clause naming a person, set off after a place that is no body, gives on no speaker.
+    pytest.param("Dans cette commune, dont Paul Morel est maire, on souligne que la digue a tenu.", "la digue a tenu", None,
+                 id="on-after-a-place-and-a-dont-relative-naming-a-person-is-nobody-s"),
     # "où l'on" after a side marker's name closing an inverted cue (chez X): the side speaks; a
     # company's seat after the cue is its body, never the place alone.
     pytest.param("Les ventes reculent, indique-t-on chez Vendrel, où l'on rappelle que les usines tournent au ralenti.",
@@ -5405,6 +5416,16 @@ SPEAKER_OF_QUOTE = [
                  id="the-health-ministry-s-street-fronted-before-on"),
     pytest.param("« Le Ségur n'a rien réglé », a estimé Paul Valois.", 0, "Paul Valois",
                  id="the-segur-accords-alone-are-no-ministry"),
+    # Round ll1: the higher education and research ministry's street (rue Descartes, institutions.json)
+    # names it, fronted or after an indefinite incise; an address in the words reported stays a place.
+    pytest.param("Rue Descartes, on assure que les bourses seront « revalorisées » à la rentrée.", 0,
+                 "ministère de l'Enseignement supérieur et de la Recherche",
+                 id="the-research-ministry-s-street-fronted-without-preposition"),
+    pytest.param("« Les laboratoires seront épaulés », précise-t-on rue Descartes.", 0,
+                 "ministère de l'Enseignement supérieur et de la Recherche",
+                 id="the-research-ministry-s-street-after-an-indefinite-incise"),
+    pytest.param("« J'ai grandi rue Descartes, à Tours », a raconté Paul Morel.", 0, "Paul Morel",
+                 id="an-address-rue-descartes-in-the-words-is-no-speaker"),
     # A coordinator and a subject of its own between the marks' comma and a finite cue open a
     # second clause, no postposed incise: the words stay the first verb's subject's.
     pytest.param("Le ministre Paul Roy s'est dit « très inquiet », et la maire Anne Morel a demandé une enquête.", 0,
@@ -8363,6 +8384,13 @@ GAPPED_CLAUSES = [
                  1, "Agnès Ferré", id="a-gapped-name-set-off-by-commas-speaks"),
     pytest.param("Marie Colin a salué son ancienne adjointe, Agnès Ferré, « une femme de dossiers ».",
                  0, "Marie Colin", id="an-object-s-apposed-name-is-no-gapped-subject"),
+    # Round ll1: the first conjunct's words in marks and a long role may fill more than the plain gapped reach.
+    pytest.param("Le maire de Lille a salué « une victoire collective pour tout le bassin minier », le président du "
+                 "département du Nord, Paul Morel, « un signal fort ».",
+                 1, "Paul Morel", id="a-gapped-name-after-a-long-role-and-long-first-words-speaks"),
+    pytest.param("Le maire de Lille a salué « une victoire collective pour tout le bassin minier », avant que le président du "
+                 "conseil départemental, Paul Morel, ne réclame « un bilan ».",
+                 1, "Paul Morel", id="a-subordinate-clause-s-subject-set-off-by-commas-is-no-gapped-clause"),
 ]
 
 
