@@ -2772,6 +2772,32 @@ INTERVIEW_ANSWERS = [
          ("Peu. La lassitude domine dans les villes.", "Kokou Amegah")],
         id="a-signed-interview-s-analyst-named-by-an-ewe-day-name-is-the-person-interviewed",
     ),
+    # The analyst's verb after the pronoun « en » or « y » taking up what the introduction named
+    # (« …, la juriste X en décrypte les enjeux ») names the person interviewed as well.
+    pytest.param(
+        "Entretien. Le maire Paul Ferrand a fermé le marché couvert. L’urbaniste Sylvie Marchal, autrice d’un essai "
+        "sur les villes moyennes, en décrypte les enjeux.\n\n"
+        "Recueilli par Luc Tessier\n\n"
+        "Cette fermeture vous étonne-t-elle ?\n\n"
+        "« Guère. Les commerces de centre-ville souffrent partout. »\n\n"
+        "Que peuvent faire les élus ?\n\n"
+        "« Miser sur le logement, d’abord. »",
+        [("Guère. Les commerces de centre-ville souffrent partout.", "Sylvie Marchal"),
+         ("Miser sur le logement, d’abord.", "Sylvie Marchal")],
+        id="a-signed-interview-s-analyst-verb-after-the-pronoun-en-names-the-person-interviewed",
+    ),
+    pytest.param(
+        "Entretien. Le maire Paul Ferrand a fermé le marché couvert. L’urbaniste Sylvie Marchal en a parlé "
+        "à la radio.\n\n"
+        "Recueilli par Luc Tessier\n\n"
+        "Cette fermeture vous étonne-t-elle ?\n\n"
+        "« Guère. Les commerces de centre-ville souffrent partout. »\n\n"
+        "Que peuvent faire les élus ?\n\n"
+        "« Miser sur le logement, d’abord. »",
+        [("Guère. Les commerces de centre-ville souffrent partout.", "Paul Ferrand"),
+         ("Miser sur le logement, d’abord.", "Paul Ferrand")],
+        id="the-pronoun-en-before-no-analyst-verb-names-no-person-interviewed",
+    ),
     pytest.param(
         "Entretien. Le syndicaliste Marc Verdier a été licencié vendredi. La sociologue Hélène Brunet a publié "
         "une analyse du conflit.\n\n"
