@@ -7213,6 +7213,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Les primes flambent », juge le patron d'un cabinet spécialisé en assurance maritime.", 0,
                  "patron d'un cabinet spécialisé en assurance maritime",
                  id="a-field-participle-right-after-the-complement-noun-keeps-its-field-after-en"),
+    # Round ll2: « marketing » after directeur is the division the director heads (roles.json
+    # division_director), kept with the complement naming the firm; a plain directeur still ends there.
+    pytest.param("« Les ventes ont doublé », se réjouit le directeur marketing d'une chaîne de magasins de sport.", 0,
+                 "directeur marketing d'une chaîne de magasins de sport", id="directeur-marketing-is-one-role"),
+    pytest.param("« Les ventes ont doublé », se réjouit le directeur Paul Garnier.", 0,
+                 "Paul Garnier", id="a-plain-directeur-before-a-name-is-no-division-director"),
     pytest.param("Selon le gérant d'une agence spécialisée dans Marseille même, les réservations ont chuté.", 0,
                  "gérant d'une agence", id="a-field-participle-before-a-capitalised-word-names-no-field"),
     # A fronted source's trade and its field after en or de, maybe where it is based, ends the clause (round a3).
