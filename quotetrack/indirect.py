@@ -4814,8 +4814,11 @@ def _manner_after_marks() -> regex.Pattern[str]:
     # "…, du nom des collaborateurs de 1971": the writer's gloss of where the quoted term comes from.
     origin = (rf"|[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.name_origin_glosses)})(?:(?<=['’])|(?![\p{{L}}\-]))"
               if g.name_origin_glosses else "")
+    # "…, laissant planer le doute sur …": the writer's remark on what the words left open.
+    act = (rf"|[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.speaker_act_participles)})(?![\p{{L}}\-])"
+           if g.speaker_act_participles else "")
     return regex.compile(
-        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?:{_clitic_then_infinitive()}{withheld}){origin}"
+        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?:{_clitic_then_infinitive()}{withheld}){origin}{act}"
     )
 
 

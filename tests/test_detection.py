@@ -5171,6 +5171,13 @@ INDIRECT = [
                  "les grévistes étaient des « jaunes »", id="du-nom-de-after-the-marks-ends-the-clause"),
     pytest.param("La ministre a estimé que ces élus étaient des « girouettes », du moins en apparence.",
                  "ces élus étaient des « girouettes », du moins en apparence", id="du-moins-after-the-marks-is-no-gloss-of-a-name"),
+    # Round ll2: after the closing mark, laissant planer (detection.json speaker_act_participles)
+    # opens the writer's remark on what the words left open; another participle stays in the clause.
+    pytest.param("La maire a affirmé qu'elle voulait « finir le mandat », laissant planer le doute sur sa succession.",
+                 "elle voulait « finir le mandat »", id="laissant-planer-after-the-marks-ends-the-clause"),
+    pytest.param("Le ministre a affirmé que la réforme serait « votée en mai », laissant les syndicats sans réponse.",
+                 "la réforme serait « votée en mai », laissant les syndicats sans réponse",
+                 id="another-participle-after-the-marks-stays-in-the-clause"),
     # An adviser after a fronted pour holds opinions, as an expert does (round sb2).
     pytest.param("Pour la conseillère de la ministre, la réforme n'est « qu'une première étape » vers un nouveau statut.",
                  "la réforme n'est « qu'une première étape » vers un nouveau statut", id="fronted-pour-before-an-adviser"),
