@@ -708,6 +708,14 @@ ATTRIBUTED = [
     pytest.param("« Les lits manquent », indique un communiqué de l'Union des professionnels de la santé.",
                  "Union des professionnels de la santé", "direct", "incise-postposed",
                  id="a-word-ending-like-a-participle-after-a-link-stays-in-the-issuer"),
+    # Round ll2: des centaines de fois after a text counts how often it went round (names.json
+    # frequency_nouns), no issuer; a body after the participle still put the text out.
+    pytest.param("« Le maire doit partir », proclame un message partagé des milliers de fois sur Facebook.",
+                 "message partagé des milliers de fois", "direct", "incise-postposed",
+                 id="des-milliers-de-fois-after-a-text-is-no-issuer"),
+    pytest.param("« Le maire doit partir », proclame un message signé des syndicats de la ville.",
+                 "syndicats de la ville", "direct", "incise-postposed",
+                 id="a-body-after-the-participle-of-a-text-is-its-issuer"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de la Banque mondiale elle-même.", "Banque mondiale",
                  "indirect", "incise-postposed", id="selon-les-calculs-de-gives-the-words-to-whoever-calculated"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de 2022.", "calculs de 2022",
