@@ -464,6 +464,13 @@ ATTRIBUTED = [
                  id="a-coordinator-after-the-marks-opens-a-clause-of-its-own-no-sentence-incise"),
     pytest.param("Les deux pays ont évoqué un « retrait partiel, et graduel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche",
                  "partial", "sentence-incise", id="a-coordinator-inside-the-marks-leaves-the-sentence-incise"),
+    # Round ll2: an incise after a quotation a colon opens later in the sentence is that quotation's;
+    # the fragment before the colon keeps the verb before it.
+    pytest.param("La Croix salue un verdict qui « apaise les familles », mais son chroniqueur reste prudent : « Rien n'est "
+                 "réglé », ajoute-t-il.", "La Croix", "partial", "subject-before-cue",
+                 id="an-incise-after-a-quotation-a-colon-opens-is-not-the-earlier-fragment-s"),
+    pytest.param("Les deux pays ont évoqué un « retrait partiel » des troupes : la première étape, a indiqué la Maison-Blanche.",
+                 "Maison-Blanche", "partial", "sentence-incise", id="a-colon-opening-no-quotation-leaves-the-sentence-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "Quai d'Orsay", "indirect", "selon-fronted", id="selon"),
     # Round gg3: a fragment of the clause a long fronted source reports (no verb of speech of its
     # own) is the source's, never the clause's subject's; a verb of speech in the clause keeps its own.
