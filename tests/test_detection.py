@@ -6683,6 +6683,12 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      [], id="fronted-pour-before-nombre-de-and-a-place"),
         pytest.param("Pour beaucoup de commerçants du centre-ville, la piétonnisation arrive trop tard.", [],
                      id="fronted-pour-before-beaucoup-de"),
+        # Round ll2: a fronted pour before an indefinite bare nationality noun is anyone of that
+        # country, no source; with a description after it, someone who spoke.
+        pytest.param("Pour un Belge, gravir le mont Blanc reste un rêve de gosse.", [],
+                     id="fronted-pour-before-an-indefinite-bare-demonym"),
+        pytest.param("Pour un Belge rencontré au refuge, gravir le mont Blanc reste un rêve de gosse.",
+                     ["gravir le mont Blanc reste un rêve de gosse"], id="fronted-pour-before-a-described-demonym-still-reports"),
         pytest.param("Pour la chambre de commerce de Nantes, la piétonnisation arrive trop tard.",
                      ["la piétonnisation arrive trop tard"], id="fronted-pour-before-a-named-body-still-reports"),
         pytest.param("Selon plusieurs commerçants du centre-ville, la piétonnisation arrive trop tard.",
