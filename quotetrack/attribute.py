@@ -464,6 +464,8 @@ _OPENING_MARK_STRINGS = frozenset({"«", "\"", "“"})
 # "«Le Canard enchaîné», qui": the closing mark (maybe after a space) after a publication's name in marks.
 _CLOSING_MARK_STRINGS = frozenset({"»", "\"", "”"})
 _CLOSING_MARK_AFTER = regex.compile(r"[ \u00a0\u202f]*+[»\"”]")
+# "…, mais son éditorialiste se montre sévère : « …": a colon opening a quotation of its own.
+_COLON_THEN_MARK = regex.compile(r":[ \u00a0\u202f]*+[«\"“]")
 # "Il aurait travaillé à « … »": the most characters between the last publication's report and
 # the sentence a conditional auxiliary opens (see _reporting_conditional).
 _REPORTED_ON_REACH = 300
@@ -3003,6 +3005,8 @@ class Attributor:
                     return None  # "les « provocateurs » qui, sur X, accusent les autorités": the marks are the relative's subject
                 if c.form == "finite" and coordinated_clause_after(self.text, q.end if q.marks is None else q.marks[1], c.start):
                     return None  # "X a qualifié … d'« absurdes », et son porte-parole a accusé Y": a clause of its own
+                if ":" in self.text[q.end : c.start] and _COLON_THEN_MARK.search(self.text, q.end, c.start) is not None:
+                    return None  # "X salue une décision qui « … », mais Y se montre sévère : « … », écrit-il": the quote after the colon's incise
                 return None if dash_aside_between(self.text, q.end, c.start) else c
             k += 1
         return None

@@ -139,6 +139,10 @@ class Grammar(Record):
     """``du nom de``: words that, after a comma right after the closing mark that ends a content
     clause (``… étaient des « razakars », du nom des collaborateurs de 1971``), open the writer's
     gloss of where the quoted term comes from: the clause ends at the closing mark."""
+    speaker_act_participles: tuple[str, ...] = ()
+    """``laissant planer``: present participles that, in the same place (``… « se consacrer aux
+    Français », laissant planer le doute sur …``), open the writer's remark on what the speaker's
+    words left open: the clause ends at the closing mark."""
     clause_conjunctions: tuple[str, ...] = ()
     anchored_subordinators: tuple[str, ...] = ()
     """Conjunctions of time (``après que``, ``avant qu'``) that, after a comma and a measure of time

@@ -1756,6 +1756,8 @@ def _selon(
             return None  # "Pour comprendre ce choix, nous avons interrogé X, …": a purpose, no source
         if cue.lemma in grammar().fronted_only_prepositions and _generalising_quantifier().match(text, cue.end, comma):
             return None  # "Pour nombre d'observateurs à Alger, …": the writer's generalisation, no source
+        if cue.lemma in grammar().fronted_only_prepositions and _generic_demonym(text, cue.end, comma):
+            return None  # "Pour un Suisse, boucler le tour du monde reste un exploit": anyone of that country, no source
         if cue.lemma in grammar().fronted_only_prepositions and _timing_predicate_after(text, comma, s_end):
             return None  # "Pour X, l'affaire tombe mal": the phrase is the timing predicate's complement, no source
         if (cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma)
@@ -2149,6 +2151,27 @@ def _generalising_quantifier() -> regex.Pattern[str]:
     d'observateurs``, `` beaucoup de Belges``, `` certains``), a vague share of a group."""
     words = alternation(grammar().generalising_quantifiers)
     return regex.compile(rf"[ \u00a0]++(?i:{words})(?:(?<=['’])|(?![\p{{L}}\-]))")
+
+
+@cache
+def _indefinite_capitalised() -> regex.Pattern[str]:
+    """An indefinite determiner of ``opinion_source_indefinite_determiners`` and one capitalised
+    word, nothing after it (`` un Suisse``)."""
+    dets = grammar().opinion_source_indefinite_determiners
+    words = words_then_space(dets) if dets else "(?!)"
+    return regex.compile(rf"[ \u00a0]++(?i:{words})(\p{{Lu}}[\p{{Ll}}\-]++)[ \u00a0]*+")
+
+
+def _generic_demonym(text: str, lo: int, comma: int) -> bool:
+    """Whether ``text[lo:comma]`` after a fronted_only preposition is an indefinite determiner and
+    a bare nationality noun (``Pour un Suisse,``): anyone of that country, the writer's
+    generalisation, no source (``Pour un Suisse interrogé par l'AFP,`` still names one)."""
+    m = _indefinite_capitalised().fullmatch(text, lo, comma) if comma - lo < _DEMONYM_PHRASE_CHARS else None
+    return m is not None and registry.Registry.default().country_of_adjective(m.group(1)) is not None
+
+
+# Most characters of a determiner and a nationality noun after a fronted preposition.
+_DEMONYM_PHRASE_CHARS = 30
 
 
 @cache
@@ -4814,8 +4837,11 @@ def _manner_after_marks() -> regex.Pattern[str]:
     # "…, du nom des collaborateurs de 1971": the writer's gloss of where the quoted term comes from.
     origin = (rf"|[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.name_origin_glosses)})(?:(?<=['’])|(?![\p{{L}}\-]))"
               if g.name_origin_glosses else "")
+    # "…, laissant planer le doute sur …": the writer's remark on what the words left open.
+    act = (rf"|[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.speaker_act_participles)})(?![\p{{L}}\-])"
+           if g.speaker_act_participles else "")
     return regex.compile(
-        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?:{_clitic_then_infinitive()}{withheld}){origin}"
+        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?:{_clitic_then_infinitive()}{withheld}){origin}{act}"
     )
 
 

@@ -639,6 +639,9 @@ class NamesData(Record):
     crowd_nouns: tuple[str, ...] = ()
     """Heads of a crowd whose slogans a sentence reports (``des milliers de manifestants``, ``la foule``)."""
     crowd_quantities: tuple[str, ...] = ()
+    frequency_nouns: tuple[str, ...] = ()
+    """Nouns counting times (``fois``, ``reprises``) that end a statement noun's complement
+    (``un message partagé des centaines de fois``): how often the text went round, never its issuer."""
     family_nouns: tuple[str, ...] = ()
     """Nouns of a family or a clan that a surname follows (``la famille Dupont``, ``le clan Kennedy``):
     the phrase names the family, never the person the text named with that surname."""

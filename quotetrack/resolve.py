@@ -2959,9 +2959,11 @@ class Resolver:
                 prev = self._focus(m)
                 return (self._with_mention(prev, span) if prev is not None else None), ("translation→focus",)
             owner = self._text_owner(m) if self._head(m) in self.text_nouns else None
-            if owner is not None and (names_a_thing(owner.text) or is_thing_noun(next(iter(owner.text.split()), ""))):
+            if owner is not None and (names_a_thing(owner.text) or is_thing_noun(next(iter(owner.text.split()), ""))
+                                      or fold(owner.text.rsplit(None, 1)[-1]) in _folded_names("frequency_nouns")):
                 # "le communiqué final du sommet": an event holds no pen; the text itself, or the
-                # body that held the event, put it out, never the event.
+                # body that held the event, put it out, never the event ("un message partagé des
+                # centaines de fois": how often it went round, no issuer either).
                 owner = None
             if owner is not None:
                 # "selon un communiqué de l'intersyndicale": the body the text comes from.

@@ -464,6 +464,13 @@ ATTRIBUTED = [
                  id="a-coordinator-after-the-marks-opens-a-clause-of-its-own-no-sentence-incise"),
     pytest.param("Les deux pays ont évoqué un « retrait partiel, et graduel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche",
                  "partial", "sentence-incise", id="a-coordinator-inside-the-marks-leaves-the-sentence-incise"),
+    # Round ll2: an incise after a quotation a colon opens later in the sentence is that quotation's;
+    # the fragment before the colon keeps the verb before it.
+    pytest.param("La Croix salue un verdict qui « apaise les familles », mais son chroniqueur reste prudent : « Rien n'est "
+                 "réglé », ajoute-t-il.", "La Croix", "partial", "subject-before-cue",
+                 id="an-incise-after-a-quotation-a-colon-opens-is-not-the-earlier-fragment-s"),
+    pytest.param("Les deux pays ont évoqué un « retrait partiel » des troupes : la première étape, a indiqué la Maison-Blanche.",
+                 "Maison-Blanche", "partial", "sentence-incise", id="a-colon-opening-no-quotation-leaves-the-sentence-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "Quai d'Orsay", "indirect", "selon-fronted", id="selon"),
     # Round gg3: a fragment of the clause a long fronted source reports (no verb of speech of its
     # own) is the source's, never the clause's subject's; a verb of speech in the clause keeps its own.
@@ -708,6 +715,14 @@ ATTRIBUTED = [
     pytest.param("« Les lits manquent », indique un communiqué de l'Union des professionnels de la santé.",
                  "Union des professionnels de la santé", "direct", "incise-postposed",
                  id="a-word-ending-like-a-participle-after-a-link-stays-in-the-issuer"),
+    # Round ll2: des centaines de fois after a text counts how often it went round (names.json
+    # frequency_nouns), no issuer; a body after the participle still put the text out.
+    pytest.param("« Le maire doit partir », proclame un message partagé des milliers de fois sur Facebook.",
+                 "message partagé des milliers de fois", "direct", "incise-postposed",
+                 id="des-milliers-de-fois-after-a-text-is-no-issuer"),
+    pytest.param("« Le maire doit partir », proclame un message signé des syndicats de la ville.",
+                 "syndicats de la ville", "direct", "incise-postposed",
+                 id="a-body-after-the-participle-of-a-text-is-its-issuer"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de la Banque mondiale elle-même.", "Banque mondiale",
                  "indirect", "incise-postposed", id="selon-les-calculs-de-gives-the-words-to-whoever-calculated"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de 2022.", "calculs de 2022",
@@ -7234,6 +7249,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Les primes flambent », juge le patron d'un cabinet spécialisé en assurance maritime.", 0,
                  "patron d'un cabinet spécialisé en assurance maritime",
                  id="a-field-participle-right-after-the-complement-noun-keeps-its-field-after-en"),
+    # Round ll2: « marketing » after directeur is the division the director heads (roles.json
+    # division_director), kept with the complement naming the firm; a plain directeur still ends there.
+    pytest.param("« Les ventes ont doublé », se réjouit le directeur marketing d'une chaîne de magasins de sport.", 0,
+                 "directeur marketing d'une chaîne de magasins de sport", id="directeur-marketing-is-one-role"),
+    pytest.param("« Les ventes ont doublé », se réjouit le directeur Paul Garnier.", 0,
+                 "Paul Garnier", id="a-plain-directeur-before-a-name-is-no-division-director"),
     pytest.param("Selon le gérant d'une agence spécialisée dans Marseille même, les réservations ont chuté.", 0,
                  "gérant d'une agence", id="a-field-participle-before-a-capitalised-word-names-no-field"),
     # A fronted source's trade and its field after en or de, maybe where it is based, ends the clause (round a3).

@@ -180,6 +180,8 @@ FINITE = [
     # célébrer reports only when an indefinite determiner opens its object in marks: the subject calls it so (round z4).
     ("Le maire a même célébré une « renaissance » du quartier.", "a même célébré", "célébrer", "finite"),
     ("La fédération célèbre un « tournant » pour le rugby amateur.", "célèbre", "célébrer", "finite"),
+    # Round ll2: dédier a victory or a title to someone, with words in marks, is said in public.
+    ("La nageuse a dédié à sa mère « une médaille de famille ».", "a dédié", "dédier", "finite"),
     # présenter reports only when it presents something as words in marks (présenter X comme « … »).
     ("La ministre présente la réforme comme « un acte de justice ».", "présente", "présenter", "finite"),
     # An indefinite determiner, maybe the noun the words in marks qualify, may stand before them (round t4).
@@ -457,6 +459,7 @@ NEGATIVES = [
     "Le juge soupçonne le préfet de négligences graves.",  # soupçonner without words in marks
     "Les habitants ont célébré le « Nouvel An lunaire » dans la rue.",  # célébrer: a definite event, no words
     "Le prêtre a célébré une messe pour les victimes.",  # célébrer without words in marks
+    "Un fonds dédié à « l'innovation sociale » a été créé.",  # dédier: a bare participle is no cue (participle: false)
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
     "Le ministre s'y rend mardi.",  # a clitic after the reflexive, a verb the lexicon does not list (round y4)
     "Les deux partis s'en rejettent la faute depuis des semaines.",  # past an object clitic too (round v3)

@@ -2772,6 +2772,32 @@ INTERVIEW_ANSWERS = [
          ("Peu. La lassitude domine dans les villes.", "Kokou Amegah")],
         id="a-signed-interview-s-analyst-named-by-an-ewe-day-name-is-the-person-interviewed",
     ),
+    # The analyst's verb after the pronoun « en » or « y » taking up what the introduction named
+    # (« …, la juriste X en décrypte les enjeux ») names the person interviewed as well.
+    pytest.param(
+        "Entretien. Le maire Paul Ferrand a fermé le marché couvert. L’urbaniste Sylvie Marchal, autrice d’un essai "
+        "sur les villes moyennes, en décrypte les enjeux.\n\n"
+        "Recueilli par Luc Tessier\n\n"
+        "Cette fermeture vous étonne-t-elle ?\n\n"
+        "« Guère. Les commerces de centre-ville souffrent partout. »\n\n"
+        "Que peuvent faire les élus ?\n\n"
+        "« Miser sur le logement, d’abord. »",
+        [("Guère. Les commerces de centre-ville souffrent partout.", "Sylvie Marchal"),
+         ("Miser sur le logement, d’abord.", "Sylvie Marchal")],
+        id="a-signed-interview-s-analyst-verb-after-the-pronoun-en-names-the-person-interviewed",
+    ),
+    pytest.param(
+        "Entretien. Le maire Paul Ferrand a fermé le marché couvert. L’urbaniste Sylvie Marchal en a parlé "
+        "à la radio.\n\n"
+        "Recueilli par Luc Tessier\n\n"
+        "Cette fermeture vous étonne-t-elle ?\n\n"
+        "« Guère. Les commerces de centre-ville souffrent partout. »\n\n"
+        "Que peuvent faire les élus ?\n\n"
+        "« Miser sur le logement, d’abord. »",
+        [("Guère. Les commerces de centre-ville souffrent partout.", "Paul Ferrand"),
+         ("Miser sur le logement, d’abord.", "Paul Ferrand")],
+        id="the-pronoun-en-before-no-analyst-verb-names-no-person-interviewed",
+    ),
     pytest.param(
         "Entretien. Le syndicaliste Marc Verdier a été licencié vendredi. La sociologue Hélène Brunet a publié "
         "une analyse du conflit.\n\n"
@@ -5145,6 +5171,13 @@ INDIRECT = [
                  "les grévistes étaient des « jaunes »", id="du-nom-de-after-the-marks-ends-the-clause"),
     pytest.param("La ministre a estimé que ces élus étaient des « girouettes », du moins en apparence.",
                  "ces élus étaient des « girouettes », du moins en apparence", id="du-moins-after-the-marks-is-no-gloss-of-a-name"),
+    # Round ll2: after the closing mark, laissant planer (detection.json speaker_act_participles)
+    # opens the writer's remark on what the words left open; another participle stays in the clause.
+    pytest.param("La maire a affirmé qu'elle voulait « finir le mandat », laissant planer le doute sur sa succession.",
+                 "elle voulait « finir le mandat »", id="laissant-planer-after-the-marks-ends-the-clause"),
+    pytest.param("Le ministre a affirmé que la réforme serait « votée en mai », laissant les syndicats sans réponse.",
+                 "la réforme serait « votée en mai », laissant les syndicats sans réponse",
+                 id="another-participle-after-the-marks-stays-in-the-clause"),
     # An adviser after a fronted pour holds opinions, as an expert does (round sb2).
     pytest.param("Pour la conseillère de la ministre, la réforme n'est « qu'une première étape » vers un nouveau statut.",
                  "la réforme n'est « qu'une première étape » vers un nouveau statut", id="fronted-pour-before-an-adviser"),
@@ -6650,6 +6683,12 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      [], id="fronted-pour-before-nombre-de-and-a-place"),
         pytest.param("Pour beaucoup de commerçants du centre-ville, la piétonnisation arrive trop tard.", [],
                      id="fronted-pour-before-beaucoup-de"),
+        # Round ll2: a fronted pour before an indefinite bare nationality noun is anyone of that
+        # country, no source; with a description after it, someone who spoke.
+        pytest.param("Pour un Belge, gravir le mont Blanc reste un rêve de gosse.", [],
+                     id="fronted-pour-before-an-indefinite-bare-demonym"),
+        pytest.param("Pour un Belge rencontré au refuge, gravir le mont Blanc reste un rêve de gosse.",
+                     ["gravir le mont Blanc reste un rêve de gosse"], id="fronted-pour-before-a-described-demonym-still-reports"),
         pytest.param("Pour la chambre de commerce de Nantes, la piétonnisation arrive trop tard.",
                      ["la piétonnisation arrive trop tard"], id="fronted-pour-before-a-named-body-still-reports"),
         pytest.param("Selon plusieurs commerçants du centre-ville, la piétonnisation arrive trop tard.",
