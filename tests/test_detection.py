@@ -3520,6 +3520,8 @@ def test_a_gloss_in_brackets_before_que_keeps_the_content_clause(text: str, clau
     ("Marc Obiang, ancien opposant revenu aux affaires en 2015, accuse Bruxelles d'avoir encouragé la fronde.", []),
     # a postposed subject ending its sentence still makes an incise
     ("Le barrage ne tiendra pas l'hiver, accuse la fédération.", ["Le barrage ne tiendra pas l'hiver"]),
+    # a postposed subject before the channel and the marks still makes an incise (round ll3)
+    ("Le chantier sera livré en juin, a assuré la préfète sur Twitter « sans faute ».", ["Le chantier sera livré en juin"]),
 ])
 def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
@@ -5500,6 +5502,10 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     # mention the marks hold (justice, a body's noun), no postposed subject.
     "Le doyen de la faculté, Marc Alary, qui avait siégé au jury, a dénoncé un « déni de justice ».",
     "La présidente du département, Anne Roux, qui a porté le dossier, a salué une « victoire de la police ».",
+    # Marks on a lower-case word right after a channel after the verb: its object too; the channel's
+    # name (Twitter) is no postposed subject (round ll3).
+    "Le député du Var, Marc Orsini, présent au rassemblement, a dénoncé sur Twitter « une provocation ».",
+    "Lucie Ferrand, ancienne adjointe, a raillé de son côté dans un communiqué « un projet de riches ».",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
