@@ -404,6 +404,14 @@ ATTRIBUTED = [
                  "Union africaine", "partial", "subject-before-cue", id="the-african-union-commission-speaks-for-the-union"),
     pytest.param("Dans un communiqué, la Commission de la concurrence a jugé l'offre « irrecevable ».",
                  "Commission de la concurrence", "partial", "subject-before-cue", id="another-commission-keeps-its-own-name"),
+    # Round ll3: a body's noun glued to its name (la région Bretagne), maybe past the holder's party
+    # in brackets, links the role to its holder set off by commas before a second apposition.
+    pytest.param("Le président de la région Bretagne, Yann Le Goff, fervent défenseur du port, a qualifié le projet de « vital ».",
+                 "Yann Le Goff", "partial", "subject-before-cue", id="a-role-of-a-named-region-names-its-holder-past-an-apposition"),
+    pytest.param("La présidente (PS) de la région Occitanie, Anne Guérin, élue en mars, a jugé l'offre « indécente ».",
+                 "Anne Guérin", "partial", "subject-before-cue", id="a-party-in-brackets-after-the-role-is-passed-over"),
+    pytest.param("Le président de la région Bretagne, de la Normandie et de l'Ouest a jugé l'offre « indécente ».",
+                 "président de la région", "partial", "subject-before-cue", id="no-holder-set-off-keeps-the-role"),
     # Round z10: a subject relative closed by its comma after a fronted place describes the place; the
     # clause's subject follows it. When no comma closes it before the cue, the relative's verb is the cue.
     pytest.param("Au Sénégal, qui vit sa troisième saison sèche, le ministère de l'Hydraulique et de l'Assainissement a annoncé "
