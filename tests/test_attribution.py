@@ -412,6 +412,13 @@ ATTRIBUTED = [
                  "Anne Guérin", "partial", "subject-before-cue", id="a-party-in-brackets-after-the-role-is-passed-over"),
     pytest.param("Le président de la région Bretagne, de la Normandie et de l'Ouest a jugé l'offre « indécente ».",
                  "président de la région", "partial", "subject-before-cue", id="no-holder-set-off-keeps-the-role"),
+    # Round ll3: a superlative's complement after a name (le plus jeune des accusés) is no subject.
+    pytest.param("Marc Vidal, 19 ans, le plus jeune des prévenus, a assuré qu'il ne recommencerait pas.",
+                 "Marc Vidal", "indirect", "subject-before-cue", id="a-superlative-s-complement-is-no-subject"),
+    pytest.param("Claire Aubin, la moins connue des candidates, a promis une « campagne de terrain ».",
+                 "Claire Aubin", "partial", "subject-before-cue", id="a-superlative-of-moins-too"),
+    pytest.param("Une heure plus tard, des témoins ont assuré que la voiture roulait vite.",
+                 "témoins", "indirect", "subject-before-cue", id="plus-with-no-definite-article-is-no-superlative"),
     # Round z10: a subject relative closed by its comma after a fronted place describes the place; the
     # clause's subject follows it. When no comma closes it before the cue, the relative's verb is the cue.
     pytest.param("Au Sénégal, qui vit sa troisième saison sèche, le ministère de l'Hydraulique et de l'Assainissement a annoncé "
