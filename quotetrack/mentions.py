@@ -3139,8 +3139,11 @@ def fronted_participle() -> regex.Pattern[str]:
     nos soins``), its few words and the comma closing them, with the spaces after it; not a
     place a spaced dash follows, a dateline (``Yaoundé - ``)."""
     endings = trie_alternation(cues.telling_participle_endings())
+    # A capitalised word its agent follows is a participle whatever its ending (``Saisi par X,``).
+    agents = alternation(names_data().get("agent_prepositions", ())) or "(?!)"
     # Not a place opening a dateline with a dash (``Yaoundé - L'opposant X, …``, ``Lomé – Le…``).
     return regex.compile(
-        rf"[\s\u00a0\"«“—–\-]*+\p{{Lu}}[\p{{L}}\-]*?(?:{endings})(?!\p{{L}})(?![ \u00a0]++[—–\-][ \u00a0])"
+        rf"[\s\u00a0\"«“—–\-]*+(?:\p{{Lu}}[\p{{L}}\-]*?(?:{endings})(?!\p{{L}})|\p{{Lu}}\p{{Ll}}++(?=[ \u00a0]++(?:{agents})[ \u00a0]))"
+        rf"(?![ \u00a0]++[—–\-][ \u00a0])"
         rf"(?:[^,;:.!?«»\"\n]|«[^«»,;:.!?\"\n]{{1,{_FRONTED_PARTICIPLE_REACH}}}»){{0,{_FRONTED_PARTICIPLE_REACH}}},[ \u00a0]*+"
     )

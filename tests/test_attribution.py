@@ -419,6 +419,14 @@ ATTRIBUTED = [
                  "Claire Aubin", "partial", "subject-before-cue", id="a-superlative-of-moins-too"),
     pytest.param("Une heure plus tard, des témoins ont assuré que la voiture roulait vite.",
                  "témoins", "indirect", "subject-before-cue", id="plus-with-no-definite-article-is-no-superlative"),
+    # Round ll3: a fronted participle its agent follows, whatever its ending (saisi, averti), is an
+    # aside: the gerund after the main clause shares that clause's subject, not the agent's.
+    pytest.param("Saisi par deux syndicats, le conseil des prud'hommes a rejeté la demande, estimant que le licenciement était fondé.",
+                 "conseil des prud'hommes", "indirect", "subject-before-cue", id="a-fronted-participle-in-i-with-its-agent-is-an-aside"),
+    pytest.param("Averti par un voisin, le maire a fermé le parc, jugeant que les arbres menaçaient de tomber.",
+                 "maire", "indirect", "subject-before-cue", id="a-fronted-participle-in-ti-with-its-agent-too"),
+    pytest.param("Paris par sa diplomatie a jugé que la trêve devait tenir.",
+                 "France", "indirect", "subject-before-cue", id="a-name-before-par-and-no-comma-stays-the-subject"),
     # Round z10: a subject relative closed by its comma after a fronted place describes the place; the
     # clause's subject follows it. When no comma closes it before the cue, the relative's verb is the cue.
     pytest.param("Au Sénégal, qui vit sa troisième saison sèche, le ministère de l'Hydraulique et de l'Assainissement a annoncé "
