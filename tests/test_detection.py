@@ -3105,6 +3105,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Round d2: a banking doctrine's and a fire-safety rule's English names, kept in marks as terms.
         "Le régulateur range désormais l'assureur parmi les groupes jugés « too big to fail », a indiqué la banque centrale.",
         "Le rapport juge que la consigne « stay put » aurait dû être levée bien plus tôt.",
+        # Round ll3: the giant farm reservoirs' name in the water debate, kept in marks as a term.
+        "La préfète a rappelé que le chantier des « mégabassines » du Marais reprendrait lundi.",
+        "Les opposants aux « méga-bassines » ont défilé dimanche à Niort, selon les organisateurs.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -3145,6 +3148,14 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == [("partial", words)]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # Round ll3: more words than the label itself in the marks: someone's words, a quotation still.
+    ("Le syndicat a dénoncé des « mégabassines ruineuses pour tous ».", "mégabassines ruineuses pour tous"),
+])
+def test_a_known_label_with_more_words_in_its_marks_stays_a_partial(text: str, quoted: str) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == [("partial", quoted)]
 
 
 def test_known_label_after_a_colon_is_still_an_utterance() -> None:
