@@ -6472,10 +6472,19 @@ class Attributor:
         Madrid, Karima X, …``: the name set off by commas after the bodies and the place a
         role's complement links chain (mentions from ``k`` on, each governed,
         up to ``_BODY_CHAIN``, the role ending at ``end``), the holder of that role."""
+        first = True
         for i in range(k, min(k + _BODY_CHAIN, len(self.mentions))):
             n = self.mentions[i]
-            if not n.after_preposition or _link_gap().fullmatch(self.text, end, n.start) is None:
+            if first and n.parenthetical and self.text[end : n.start].strip(" \u00a0") == "(" and self.text[n.end : n.end + 1] == ")":
+                end = n.end + 1  # "Le président (LR) de la région …": the holder's party, then the body
+                continue
+            if (not n.after_preposition or _link_gap().fullmatch(self.text, end, n.start) is None) and not (
+                    first and n.kind == "name" and (body := _body_noun_complement().fullmatch(self.text, end, n.start)) is not None
+                    and not body.group("adj")):
+                # "Le président de la région Bretagne, Loïg X, …": a body's noun glued to its
+                # name (no preposition right before the name) links the role to it all the same.
                 return None
+            first = False
             end = n.end
             h = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
             if (h is not None and h.kind == "name" and not h.after_preposition and h.start - end <= 3

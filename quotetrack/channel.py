@@ -99,9 +99,16 @@ def channel_of_cue(lemma: str | None) -> str | None:
 def channel_end(text: str, start: int, end: int) -> int | None:
     """Where the last channel form named in ``text[start:end]`` ends (``dans un entretien|
     au Monde``), if any."""
+    span = channel_span(text, start, end)
+    return None if span is None else span[1]
+
+
+def channel_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the last channel form named in ``text[start:end]`` starts and ends (``|sur
+    Twitter|``), if any."""
     last = None
     for m in _compiled().pattern.finditer(text, start, end):
-        last = m.end()
+        last = m.span()
     return last
 
 

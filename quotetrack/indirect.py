@@ -3442,6 +3442,10 @@ def _postposed(
         # marks opening on a lower-case word after the verb, its object; a postposed subject is
         # never written in marks after its determiner but a capitalised name's (le « Canard »).
         reach = after
+    elif after < reach and _channel_then_mark(text, after, reach, mention_starts):
+        # "X, présent dans le cortège, a dénoncé sur Twitter « un chantier … »": the same past
+        # the channel; its name (Twitter) is no postposed subject.
+        reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
                     and (_verb_goes_on(text, comma + 1, s_end) or _lower_quotation(text, comma + 1, s_end)
                          or _complementizer_opening().match(text, _skip_space(text, comma + 1, s_end)) is not None
@@ -5568,6 +5572,22 @@ def _takes_que(lemma: str) -> bool:
     """Whether the reporting verb ``lemma`` commonly takes a content clause (``que`` of ``verbs.json``)."""
     entry = cues.CueLexicon.default().verb(lemma)
     return entry is not None and entry.que
+
+
+def _channel_then_mark(text: str, after: int, reach: int, mention_starts: Sequence[int]) -> bool:
+    """Whether a channel (``channels.json``: ``sur Twitter``, ``dans un communiqué``) ends right
+    before marks opening on a lower-case word in ``text[after:reach]``, with no mention before the
+    channel (``a déclaré le ministre sur Twitter « … »``: the ministre may be the postposed subject)."""
+    marks = opening_marks()
+    mark = next((k for k in range(after, reach) if text[k] in marks), -1)
+    if mark < 0:
+        return False
+    inner = _skip_space(text, mark + 1, reach)
+    if not text[inner : inner + 1].islower():
+        return False
+    span = channel.channel_span(text, after, mark)
+    return (span is not None and _skip_space(text, span[1], mark) == mark
+            and not _subject_mention_at(text, mention_starts, after, span[0]))
 
 
 def _subject_mention_at(text: str, mention_starts: Sequence[int], start: int, end: int) -> bool:

@@ -369,6 +369,9 @@ class NamesData(Record):
     stressed_pronouns: tuple[str, ...] = ()
     """Stressed pronouns that, set off by commas right after a lone capitalised word opening a
     sentence (``Tesfay, lui, ne pense qu'à rentrer``), repeat that word as the subject: a name."""
+    superlative_adverbs: tuple[str, ...] = ()
+    """Adverbs of a superlative (``le |plus| jeune des accusés``): a contracted article after one,
+    a definite article and an adjective opens the superlative's complement, no subject."""
     partitive_pronouns: tuple[str, ...] = ()
     """One of a group after a description's complement link (``d'|une des| victimes``): the noun
     after them is still the description's complement."""
@@ -1100,7 +1103,8 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
             _after_adverbial(text, m.start) and not _run_into_next(text, m, merged[k + 1] if k + 1 < len(merged) else None)) or (
             m.kind == "name" and institutions.after_head(text, m.start) and not _role_tail_before(text, prev, m)) or (
             m.kind == "publication" and _governed_publication(text, m.start, pats, before, pattern)) or (
-            _governed_conjunct(text, prev, m, merged[k + 1] if k + 1 < len(merged) else None))
+            _governed_conjunct(text, prev, m, merged[k + 1] if k + 1 < len(merged) else None)) or (
+            _superlative_complement(text, m))
         prev = m
         m.parenthetical = (
             (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
@@ -1503,6 +1507,31 @@ def _adverbials_ending_in_prepositions() -> tuple[str, ...]:
     prepositions = frozenset(raw["prepositions"])
     found = [m for m in raw.get("contrast_markers", ()) if m.split()[-1] in prepositions]
     return tuple(m.replace(" ", sp) for m in found for sp in (" ", "\u00a0"))
+
+
+@cache
+def _contracted_openers() -> tuple[str, ...]:
+    """The ``contracted_articles`` of ``names.json`` (``des``, ``du``), each with a space after it."""
+    return tuple(f"{a} " for a in names_data().get("contracted_articles", {}))
+
+
+@cache
+def _superlative_before() -> regex.Pattern[str]:
+    """A definite article, an adverb of ``superlative_adverbs`` and one lower-case word (an
+    adjective), ending the searched span (``le plus jeune ``)."""
+    adverbs = names_data().get("superlative_adverbs", ())
+    definites = [a for a in names_data().get("articles", ()) if not a.endswith(("'", "’"))]
+    if not adverbs or not definites:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)(?<!\w)(?:{alternation(definites)}|l['’])[ \u00a0]++(?:{alternation(adverbs)})[ \u00a0]++"
+                         rf"(?-i:\p{{Ll}})[\p{{L}}-]*+[ \u00a0]++$")
+
+
+def _superlative_complement(text: str, m: Mention) -> bool:
+    """Whether ``m`` opens with a contracted article right after a superlative (``le plus jeune
+    des accusés``): the superlative's complement, governed like a preposition's, no subject."""
+    return (m.start > 0 and m.text[:4].lower().startswith(_contracted_openers())
+            and _superlative_before().search(text, m.start - 40 if m.start > 40 else 0, m.start) is not None)
 
 
 def _after_adverbial(text: str, start: int) -> bool:
@@ -3113,8 +3142,11 @@ def fronted_participle() -> regex.Pattern[str]:
     nos soins``), its few words and the comma closing them, with the spaces after it; not a
     place a spaced dash follows, a dateline (``Yaoundé - ``)."""
     endings = trie_alternation(cues.telling_participle_endings())
+    # A capitalised word its agent follows is a participle whatever its ending (``Saisi par X,``).
+    agents = alternation(names_data().get("agent_prepositions", ())) or "(?!)"
     # Not a place opening a dateline with a dash (``Yaoundé - L'opposant X, …``, ``Lomé – Le…``).
     return regex.compile(
-        rf"[\s\u00a0\"«“—–\-]*+\p{{Lu}}[\p{{L}}\-]*?(?:{endings})(?!\p{{L}})(?![ \u00a0]++[—–\-][ \u00a0])"
+        rf"[\s\u00a0\"«“—–\-]*+(?:\p{{Lu}}[\p{{L}}\-]*?(?:{endings})(?!\p{{L}})|\p{{Lu}}\p{{Ll}}++(?=[ \u00a0]++(?:{agents})[ \u00a0]))"
+        rf"(?![ \u00a0]++[—–\-][ \u00a0])"
         rf"(?:[^,;:.!?«»\"\n]|«[^«»,;:.!?\"\n]{{1,{_FRONTED_PARTICIPLE_REACH}}}»){{0,{_FRONTED_PARTICIPLE_REACH}}},[ \u00a0]*+"
     )

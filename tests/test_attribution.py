@@ -404,6 +404,29 @@ ATTRIBUTED = [
                  "Union africaine", "partial", "subject-before-cue", id="the-african-union-commission-speaks-for-the-union"),
     pytest.param("Dans un communiqué, la Commission de la concurrence a jugé l'offre « irrecevable ».",
                  "Commission de la concurrence", "partial", "subject-before-cue", id="another-commission-keeps-its-own-name"),
+    # Round ll3: a body's noun glued to its name (la région Bretagne), maybe past the holder's party
+    # in brackets, links the role to its holder set off by commas before a second apposition.
+    pytest.param("Le président de la région Bretagne, Yann Le Goff, fervent défenseur du port, a qualifié le projet de « vital ».",
+                 "Yann Le Goff", "partial", "subject-before-cue", id="a-role-of-a-named-region-names-its-holder-past-an-apposition"),
+    pytest.param("La présidente (PS) de la région Occitanie, Anne Guérin, élue en mars, a jugé l'offre « indécente ».",
+                 "Anne Guérin", "partial", "subject-before-cue", id="a-party-in-brackets-after-the-role-is-passed-over"),
+    pytest.param("Le président de la région Bretagne, de la Normandie et de l'Ouest a jugé l'offre « indécente ».",
+                 "président de la région", "partial", "subject-before-cue", id="no-holder-set-off-keeps-the-role"),
+    # Round ll3: a superlative's complement after a name (le plus jeune des accusés) is no subject.
+    pytest.param("Marc Vidal, 19 ans, le plus jeune des prévenus, a assuré qu'il ne recommencerait pas.",
+                 "Marc Vidal", "indirect", "subject-before-cue", id="a-superlative-s-complement-is-no-subject"),
+    pytest.param("Claire Aubin, la moins connue des candidates, a promis une « campagne de terrain ».",
+                 "Claire Aubin", "partial", "subject-before-cue", id="a-superlative-of-moins-too"),
+    pytest.param("Une heure plus tard, des témoins ont assuré que la voiture roulait vite.",
+                 "témoins", "indirect", "subject-before-cue", id="plus-with-no-definite-article-is-no-superlative"),
+    # Round ll3: a fronted participle its agent follows, whatever its ending (saisi, averti), is an
+    # aside: the gerund after the main clause shares that clause's subject, not the agent's.
+    pytest.param("Saisi par deux syndicats, le conseil des prud'hommes a rejeté la demande, estimant que le licenciement était fondé.",
+                 "conseil des prud'hommes", "indirect", "subject-before-cue", id="a-fronted-participle-in-i-with-its-agent-is-an-aside"),
+    pytest.param("Averti par un voisin, le maire a fermé le parc, jugeant que les arbres menaçaient de tomber.",
+                 "maire", "indirect", "subject-before-cue", id="a-fronted-participle-in-ti-with-its-agent-too"),
+    pytest.param("Paris par sa diplomatie a jugé que la trêve devait tenir.",
+                 "France", "indirect", "subject-before-cue", id="a-name-before-par-and-no-comma-stays-the-subject"),
     # Round z10: a subject relative closed by its comma after a fronted place describes the place; the
     # clause's subject follows it. When no comma closes it before the cue, the relative's verb is the cue.
     pytest.param("Au Sénégal, qui vit sa troisième saison sèche, le ministère de l'Hydraulique et de l'Assainissement a annoncé "

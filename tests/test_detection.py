@@ -3131,6 +3131,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Round d2: a banking doctrine's and a fire-safety rule's English names, kept in marks as terms.
         "Le régulateur range désormais l'assureur parmi les groupes jugés « too big to fail », a indiqué la banque centrale.",
         "Le rapport juge que la consigne « stay put » aurait dû être levée bien plus tôt.",
+        # Round ll3: the giant farm reservoirs' name in the water debate, kept in marks as a term.
+        "La préfète a rappelé que le chantier des « mégabassines » du Marais reprendrait lundi.",
+        "Les opposants aux « méga-bassines » ont défilé dimanche à Niort, selon les organisateurs.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -3171,6 +3174,14 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == [("partial", words)]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # Round ll3: more words than the label itself in the marks: someone's words, a quotation still.
+    ("Le syndicat a dénoncé des « mégabassines ruineuses pour tous ».", "mégabassines ruineuses pour tous"),
+])
+def test_a_known_label_with_more_words_in_its_marks_stays_a_partial(text: str, quoted: str) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == [("partial", quoted)]
 
 
 def test_known_label_after_a_colon_is_still_an_utterance() -> None:
@@ -3546,6 +3557,8 @@ def test_a_gloss_in_brackets_before_que_keeps_the_content_clause(text: str, clau
     ("Marc Obiang, ancien opposant revenu aux affaires en 2015, accuse Bruxelles d'avoir encouragé la fronde.", []),
     # a postposed subject ending its sentence still makes an incise
     ("Le barrage ne tiendra pas l'hiver, accuse la fédération.", ["Le barrage ne tiendra pas l'hiver"]),
+    # a postposed subject before the channel and the marks still makes an incise (round ll3)
+    ("Le chantier sera livré en juin, a assuré la préfète sur Twitter « sans faute ».", ["Le chantier sera livré en juin"]),
 ])
 def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
@@ -5533,6 +5546,10 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     # mention the marks hold (justice, a body's noun), no postposed subject.
     "Le doyen de la faculté, Marc Alary, qui avait siégé au jury, a dénoncé un « déni de justice ».",
     "La présidente du département, Anne Roux, qui a porté le dossier, a salué une « victoire de la police ».",
+    # Marks on a lower-case word right after a channel after the verb: its object too; the channel's
+    # name (Twitter) is no postposed subject (round ll3).
+    "Le député du Var, Marc Orsini, présent au rassemblement, a dénoncé sur Twitter « une provocation ».",
+    "Lucie Ferrand, ancienne adjointe, a raillé de son côté dans un communiqué « un projet de riches ».",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
