@@ -6230,6 +6230,11 @@ SPEAKER_OF_QUOTE = [
                  -1, "pays", id="a-state-noun-with-no-state-named-stays-as-written"),
     pytest.param("Le patriarche maronite Élias Karam a appelé au calme. « La paix est possible », a-t-il dit.",
                  -1, "Élias Karam", id="a-confessional-adjective-between-a-role-and-its-name"),
+    pytest.param("La ministre, Claire Vasseur, a parlé. Le métropolite œcuménique de Genève, Emmanuel Ier, doyen des évêques "
+                 "de la ville, a jugé que la décision était « regrettable ».",
+                 -1, "Emmanuel Ier", id="an-ecumenical-role-s-holder-past-its-body-and-a-second-apposition"),
+    pytest.param("Un prêtre, Marc Duval, a parlé. Le conseil œcuménique des Églises a estimé que la visite était « utile ».",
+                 -1, "conseil œcuménique des Églises", id="an-ecumenical-body-with-no-holder-named-speaks-itself"),
     pytest.param("« Nous partirons », a déclaré Souad Abdel Karim, la ministre de la Santé.",
                  0, "Souad Abdel Karim", id="a-compound-name-part-that-is-a-first-name-starts-no-new-name"),
     pytest.param("« Le calme reviendra », a assuré le général birman Thura Aung Lwin devant les officiers.",
