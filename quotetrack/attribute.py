@@ -1815,6 +1815,14 @@ def _seat_town() -> regex.Pattern[str]:
 
 
 @cache
+def _seat_town_aside() -> regex.Pattern[str]:
+    """:func:`_seat_town` set off by commas, maybe with its region's initials in a short bracket
+    after it (`` à Chambésy (GE)``): between a fronted body and the indefinite pronoun after the
+    comma (Au Centre orthodoxe de X, à Chambésy (GE), on dit…), the body still speaks."""
+    return regex.compile(_seat_town().pattern + r"(?:\([^()\n]{1,12}+\)[ \u00a0]*+)?")
+
+
+@cache
 def _bracketed_seat() -> regex.Pattern[str]:
     """Nothing, or a short bracket (a body's initials: `` (IMT)``) maybe followed by the town the body
     sits in, one or two capitalised words after a ``name_complement_links`` link or ``seat_town_links``
@@ -4565,6 +4573,10 @@ class Attributor:
                 # "Au Parti socialiste, d'ordinaire plus prudent, on dénonce…", "À l'Élysée, en
                 # revanche, on assure…": an aside describing the side, or an adverbial, stands
                 # between the phrase and its pronoun; the phrase up to its comma names the body.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            elif found is None and _seat_town_aside().fullmatch(self.text, prev + 1, comma) is not None:
+                # "Au Centre orthodoxe de X, à Chambésy (GE), on dit…": the town the body sits in,
+                # set off by commas; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
             elif found is None and self._place_relative_aside(prev + 1, comma):
                 # "À Matignon, où le Premier ministre consulte, on fait valoir…": a relative of

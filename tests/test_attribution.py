@@ -806,6 +806,12 @@ ATTRIBUTED = [
     # the place the body that speaks.
     pytest.param("A Bercy, où le ministre a reçu les syndicats mardi, on assure que le budget sera prêt.", "Bercy", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-seat-and-a-relative-of-place-aside"),
+    # Round ll4: the town the fronted body sits in, set off by commas (maybe with its region's
+    # initials in brackets), leaves the body the one that speaks for on; a bare place does not.
+    pytest.param("Au Centre culturel arménien, à Valence (Drôme), on juge la décision « incompréhensible ».",
+                 "Centre culturel arménien", "partial", "subject-before-cue", id="on-after-a-fronted-body-and-its-town-in-commas"),
+    pytest.param("À l'Institut Pasteur, à Lille, on assure que les essais avancent.", "Institut Pasteur", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-institute-and-its-town-in-commas"),
     # A name of two capitalised words joined by et closing the fronted side is one body's name.
     pytest.param("Au sein du groupe des Verts et Régionalistes, auquel il appartient, on se dit « consterné ».",
                  "groupe des Verts et Régionalistes", "partial", "subject-before-cue",
@@ -6241,6 +6247,8 @@ SPEAKER_OF_QUOTE = [
                  0, "publication", id="a-postposed-post-ends-before-how-often-it-was-shared"),
     pytest.param("« Le feu a pris vite », a affirmé un pompier blessé pendant l'intervention.",
                  0, "pompier", id="a-participle-of-no-audience-is-left-to-the-other-rules"),
+    pytest.param("Au stade, à Lyon, on estimait que la crise était « passée ».",
+                 0, None, id="on-after-a-fronted-place-no-body-and-a-town-in-commas-stays-nobody"),
     pytest.param("« Nous partirons », a déclaré Souad Abdel Karim, la ministre de la Santé.",
                  0, "Souad Abdel Karim", id="a-compound-name-part-that-is-a-first-name-starts-no-new-name"),
     pytest.param("« Le calme reviendra », a assuré le général birman Thura Aung Lwin devant les officiers.",
