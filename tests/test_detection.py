@@ -1317,6 +1317,14 @@ DETECTED = [
                  [], id="pour-an-indefinite-compound-of-expert-is-no-source"),
     pytest.param("Pour un village de cette taille, la facture reste lourde.",
                  [], id="pour-an-indefinite-topic-is-no-source"),
+    # Round ll4: a newspaper's opinion writer (éditorialiste, chroniqueur: opinion_source_nouns) fronted
+    # by pour holds the opinion, past the apposition naming him; a word merely starting like one does not.
+    pytest.param("Pour son chroniqueur politique, Paul Hardy, la majorité joue sa survie au Sénat.",
+                 [("indirect", "la majorité joue sa survie au Sénat")], id="pour-a-paper-s-columnist-and-his-name-is-a-source"),
+    pytest.param("Pour l'éditorialiste du quotidien, la réforme arrive trop tard.",
+                 [("indirect", "la réforme arrive trop tard")], id="pour-an-editorialist-is-a-source"),
+    pytest.param("Pour l'éditorialisme à la française, la saison commence en août.",
+                 [], id="pour-a-noun-opening-like-editorialist-is-no-source"),
     # Round kk4: a court named by its rank (la haute juridiction, la juridiction: opinion_source_nouns)
     # fronted by pour holds the opinion, as la cour does; pour and another noun stays the writer's.
     pytest.param("Pour la haute juridiction, le maire n'avait pas le droit de fermer cette école.",
