@@ -6249,6 +6249,8 @@ SPEAKER_OF_QUOTE = [
                  0, "pompier", id="a-participle-of-no-audience-is-left-to-the-other-rules"),
     pytest.param("Au stade, à Lyon, on estimait que la crise était « passée ».",
                  0, None, id="on-after-a-fronted-place-no-body-and-a-town-in-commas-stays-nobody"),
+    pytest.param("« Non », a déclaré le défenseur à la Gazzetta dello Sport.",
+                 0, "défenseur", id="an-italian-paper-s-name-holds-its-dello-and-ends-the-speaker-before-it"),
     pytest.param("« Nous partirons », a déclaré Souad Abdel Karim, la ministre de la Santé.",
                  0, "Souad Abdel Karim", id="a-compound-name-part-that-is-a-first-name-starts-no-new-name"),
     pytest.param("« Le calme reviendra », a assuré le général birman Thura Aung Lwin devant les officiers.",

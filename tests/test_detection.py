@@ -1325,6 +1325,14 @@ DETECTED = [
                  [("indirect", "la réforme arrive trop tard")], id="pour-an-editorialist-is-a-source"),
     pytest.param("Pour l'éditorialisme à la française, la saison commence en août.",
                  [], id="pour-a-noun-opening-like-editorialist-is-no-source"),
+    # Round ll4: Italian and Spanish sports dailies (publications.json) named in marks after the
+    # outlet's preposition are titles, no fragment; Italian words in marks that name no paper still quote.
+    pytest.param("« Je reste », a confié le milieu de terrain à la « Gazzetta dello Sport ».",
+                 [("direct", "Je reste")], id="an-italian-sports-daily-in-marks-is-a-title"),
+    pytest.param("« Je reste », a confié le milieu de terrain au « Corriere dello Sport ».",
+                 [("direct", "Je reste")], id="another-italian-sports-daily-in-marks-is-a-title"),
+    pytest.param("« Je reste », a confié le milieu de terrain, qui rêve de la « dolce vita ».",
+                 [("direct", "Je reste"), ("partial", "dolce vita")], id="italian-words-in-marks-naming-no-paper-still-quote"),
     # Round kk4: a court named by its rank (la haute juridiction, la juridiction: opinion_source_nouns)
     # fronted by pour holds the opinion, as la cour does; pour and another noun stays the writer's.
     pytest.param("Pour la haute juridiction, le maire n'avait pas le droit de fermer cette école.",
