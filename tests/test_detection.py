@@ -1333,6 +1333,8 @@ DETECTED = [
                  [("direct", "Je reste")], id="another-italian-sports-daily-in-marks-is-a-title"),
     pytest.param("« Je reste », a confié le milieu de terrain, qui rêve de la « dolce vita ».",
                  [("direct", "Je reste"), ("partial", "dolce vita")], id="italian-words-in-marks-naming-no-paper-still-quote"),
+    pytest.param("Le syndicat dénonce une campagne « 100 % mensongère » de la direction.",
+                 [("partial", "100 % mensongère")], id="words-opening-with-a-figure-after-a-naming-noun-still-quote"),
     # Round kk4: a court named by its rank (la haute juridiction, la juridiction: opinion_source_nouns)
     # fronted by pour holds the opinion, as la cour does; pour and another noun stays the writer's.
     pytest.param("Pour la haute juridiction, le maire n'avait pas le droit de fermer cette école.",
@@ -1677,6 +1679,12 @@ NOT_QUOTES = [
                  id="a-publisher-s-collection-named-in-marks"),
     pytest.param("Selon son directeur, qui lance la collection « Voix du Sud », le catalogue doublera d'ici à 2030.",
                  id="a-collection-named-in-marks-inside-a-source-s-relative"),
+    # Round ll4: a name in marks after a body's naming noun may open with a sign or a figure,
+    # one token (la campagne « +10 »), as with a capital.
+    pytest.param("Le fabricant a choisi l'attaquant pour sa campagne « +5 » avant le Mondial.",
+                 id="a-campaign-named-by-a-sign-and-a-figure-in-marks"),
+    pytest.param("Le réseau social a lancé le collectif « #JeSoutiens » au printemps.",
+                 id="a-collective-named-by-a-hashtag-in-marks"),
     pytest.param("« Crooked Hillary », comme l'appelait le candidat républicain, a remporté le premier débat.",
                  id="a-nickname-before-a-comparative-aside-with-a-naming-verb"),
     pytest.param("Le « Président des riches », comme l’appellent ses opposants, a défendu sa réforme fiscale.",
