@@ -102,6 +102,7 @@ from quotetrack.mentions import (
     absolute_participles,
     age_after,
     age_complement,
+    audience_participles,
     first_names,
     fronted_participle,
     impersonal_heads,
@@ -1813,6 +1814,14 @@ def _seat_town() -> regex.Pattern[str]:
     before it still speaks for the indefinite pronoun after the comma."""
     links = trie_alternation(names_data().get("seat_town_links", ())) or "(?!)"
     return regex.compile(rf"[ \u00a0]++(?:{links})[ \u00a0]++\p{{Lu}}[\p{{L}}\-’']*+(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-’']*+)?[ \u00a0]*+")
+
+
+@cache
+def _seat_town_aside() -> regex.Pattern[str]:
+    """:func:`_seat_town` set off by commas, maybe with its region's initials in a short bracket
+    after it (`` à Chambésy (GE)``): between a fronted body and the indefinite pronoun after the
+    comma (Au Centre orthodoxe de X, à Chambésy (GE), on dit…), the body still speaks."""
+    return regex.compile(_seat_town().pattern + r"(?:\([^()\n]{1,12}+\)[ \u00a0]*+)?")
 
 
 @cache
@@ -4575,6 +4584,10 @@ class Attributor:
                 # revanche, on assure…": an aside describing the side, or an adverbial, stands
                 # between the phrase and its pronoun; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            elif found is None and _seat_town_aside().fullmatch(self.text, prev + 1, comma) is not None:
+                # "Au Centre orthodoxe de X, à Chambésy (GE), on dit…": the town the body sits in,
+                # set off by commas; the phrase up to its comma names the body.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
             elif found is None and (self._place_relative_aside(prev + 1, comma) or self._relative_aside(prev + 1, comma)):
                 # "À Matignon, où le Premier ministre consulte, on fait valoir…": a relative of
                 # place describing the place set off between it and its pronoun; "Au ministère,
@@ -5014,6 +5027,8 @@ class Attributor:
             # par le Kremlin": the text's issuer speaks; nor "des propos rapportés par Reuters":
             # words; nor "les informations obtenues par l'agence X": the outlet that gathered them).
             np = cut
+        if np is not None:
+            np = self._before_audience(np)
         k = bisect.bisect_left(self.m_starts, pos)
         first = True
         while k < len(self.mentions) and self.mentions[k].start < limit:
@@ -5071,6 +5086,19 @@ class Attributor:
                 np = _NO_PUNCTUATION.match(self.text, np.start(), present) or np
             return self._apposed_name(self._np_mention(np, complement))
         return self._apposed_name(self._np_mention(np))
+
+    def _before_audience(self, np: regex.Match[str]) -> regex.Match[str]:
+        """``np``, or its words before a participle of ``audience_participles`` after its head
+        (« affirme une vidéo vue plus de 300 000 fois », « résume un compte suivi par 40 000
+        personnes »): the phrase tells how widely the post went round, not who speaks."""
+        words = np.group().split()
+        if len(words) < 3 or audience_participles().isdisjoint(w.lower() for w in words[2:]):
+            return np
+        at = next(i for i in range(2, len(words)) if words[i].lower() in audience_participles())
+        end = np.start() + len(" ".join(words[:at]))
+        if np.group()[: end - np.start()] != " ".join(words[:at]):
+            return np  # spacing other than single spaces: left as read
+        return _NO_PUNCTUATION.match(self.text, np.start(), end) or np
 
     def _crowd_before_mention(self, np: regex.Match[str]) -> regex.Match[str]:
         """``np``, or the crowd opening it when a mention stands later inside it: « scandait la

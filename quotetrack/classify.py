@@ -1126,6 +1126,20 @@ def _naming_noun_complement() -> regex.Pattern[str]:
         rf"(?-i:\p{{Ll}})[\w\-]*+(?:\s++(?-i:\p{{Ll}})[\w\-]*+(?:['’](?:(?-i:\p{{Ll}})[\w\-]*+)?)?){{0,{_NAMING_COMPLEMENT_WORDS - 1}}}\s*+$")
 
 
+# Signs a name in marks may open with instead of a capital (« +10 », « #MeToo »).
+_NAME_OPENING_SIGNS = "+#"
+
+
+def _opens_like_a_name(inner: str) -> bool:
+    """Whether words in marks open as a name does: a capital, or, a single token, a figure or a
+    sign of ``_NAME_OPENING_SIGNS`` (la campagne « +10 », l'opération « 2030 »); not a lower-case
+    word nor a figure opening words (une campagne « 100 % mensongère »)."""
+    first = inner[:1]
+    if first.isupper():
+        return True
+    return (first.isdigit() or (first != "" and first in _NAME_OPENING_SIGNS)) and len(inner.split()) == 1
+
+
 def _closes_proper_name(before: str) -> bool:
     """Whether the naming word ending ``before`` is capitalised right after another capitalised
     word that is no determiner (``Le Wall Street Journal « dément … »``): the word closes a
@@ -3997,7 +4011,7 @@ def _decide(
                  and not _cue_before_elision(text, s.open_start, cues, cue_starts)
                  or pats.so_called_governed.search(before_stripped, len(before_stripped) - _GOVERNED_REACH if len(before_stripped) > _GOVERNED_REACH else 0) is not None
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
-    if so_called or (((pats.naming_before(before_stripped) and not _closes_proper_name(before_stripped)) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
+    if so_called or (((pats.naming_before(before_stripped) and not _closes_proper_name(before_stripped)) or (_opens_like_a_name(inner) and pats.body_naming_before(before_stripped))
                       or _nickname_object_before(before_stripped)
                       or _slogan_with_language_adjective(before_stripped)
                       or _naming_noun_with_adjectives(before_stripped, inner)

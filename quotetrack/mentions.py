@@ -605,6 +605,9 @@ class NamesData(Record):
     absolute_participles: tuple[str, ...] = ()
     """Present participles that open an absolute clause after a noun set off by a comma (``…, sa
     mère étant enseignante``): that noun is the participle's subject, no subject of the sentence."""
+    audience_participles: tuple[str, ...] = ()
+    """Participles of how widely a post was seen or followed (``vue``, ``partagée``, ``suivi``): in a
+    postposed subject, the noun phrase ends before them (``une vidéo| vue plus de 300 000 fois``)."""
     perception_verbs: tuple[str, ...] = ()
     """Forms of verbs of perception after an indefinite ``on`` and an object clitic (``on le voit
     agiter son arme en hurlant : « … »``, ``on l'entend crier``): the one perceived speaks."""
@@ -839,6 +842,12 @@ def object_clitic_genders() -> dict[str, str]:
 def absolute_participles() -> frozenset[str]:
     """The ``absolute_participles`` of ``names.json`` (étant, ayant), in lower case."""
     return frozenset(w.lower() for w in names_data().get("absolute_participles", ()))
+
+
+@cache
+def audience_participles() -> frozenset[str]:
+    """The ``audience_participles`` of ``names.json`` (vue, partagée, suivi), in lower case."""
+    return frozenset(w.lower() for w in names_data().get("audience_participles", ()))
 
 
 @cache

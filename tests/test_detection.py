@@ -1317,6 +1317,24 @@ DETECTED = [
                  [], id="pour-an-indefinite-compound-of-expert-is-no-source"),
     pytest.param("Pour un village de cette taille, la facture reste lourde.",
                  [], id="pour-an-indefinite-topic-is-no-source"),
+    # Round ll4: a newspaper's opinion writer (éditorialiste, chroniqueur: opinion_source_nouns) fronted
+    # by pour holds the opinion, past the apposition naming him; a word merely starting like one does not.
+    pytest.param("Pour son chroniqueur politique, Paul Hardy, la majorité joue sa survie au Sénat.",
+                 [("indirect", "la majorité joue sa survie au Sénat")], id="pour-a-paper-s-columnist-and-his-name-is-a-source"),
+    pytest.param("Pour l'éditorialiste du quotidien, la réforme arrive trop tard.",
+                 [("indirect", "la réforme arrive trop tard")], id="pour-an-editorialist-is-a-source"),
+    pytest.param("Pour l'éditorialisme à la française, la saison commence en août.",
+                 [], id="pour-a-noun-opening-like-editorialist-is-no-source"),
+    # Round ll4: Italian and Spanish sports dailies (publications.json) named in marks after the
+    # outlet's preposition are titles, no fragment; Italian words in marks that name no paper still quote.
+    pytest.param("« Je reste », a confié le milieu de terrain à la « Gazzetta dello Sport ».",
+                 [("direct", "Je reste")], id="an-italian-sports-daily-in-marks-is-a-title"),
+    pytest.param("« Je reste », a confié le milieu de terrain au « Corriere dello Sport ».",
+                 [("direct", "Je reste")], id="another-italian-sports-daily-in-marks-is-a-title"),
+    pytest.param("« Je reste », a confié le milieu de terrain, qui rêve de la « dolce vita ».",
+                 [("direct", "Je reste"), ("partial", "dolce vita")], id="italian-words-in-marks-naming-no-paper-still-quote"),
+    pytest.param("Le syndicat dénonce une campagne « 100 % mensongère » de la direction.",
+                 [("partial", "100 % mensongère")], id="words-opening-with-a-figure-after-a-naming-noun-still-quote"),
     # Round kk4: a court named by its rank (la haute juridiction, la juridiction: opinion_source_nouns)
     # fronted by pour holds the opinion, as la cour does; pour and another noun stays the writer's.
     pytest.param("Pour la haute juridiction, le maire n'avait pas le droit de fermer cette école.",
@@ -1661,6 +1679,12 @@ NOT_QUOTES = [
                  id="a-publisher-s-collection-named-in-marks"),
     pytest.param("Selon son directeur, qui lance la collection « Voix du Sud », le catalogue doublera d'ici à 2030.",
                  id="a-collection-named-in-marks-inside-a-source-s-relative"),
+    # Round ll4: a name in marks after a body's naming noun may open with a sign or a figure,
+    # one token (la campagne « +10 »), as with a capital.
+    pytest.param("Le fabricant a choisi l'attaquant pour sa campagne « +5 » avant le Mondial.",
+                 id="a-campaign-named-by-a-sign-and-a-figure-in-marks"),
+    pytest.param("Le réseau social a lancé le collectif « #JeSoutiens » au printemps.",
+                 id="a-collective-named-by-a-hashtag-in-marks"),
     pytest.param("« Crooked Hillary », comme l'appelait le candidat républicain, a remporté le premier débat.",
                  id="a-nickname-before-a-comparative-aside-with-a-naming-verb"),
     pytest.param("Le « Président des riches », comme l’appellent ses opposants, a défendu sa réforme fiscale.",
