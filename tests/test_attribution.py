@@ -739,10 +739,14 @@ ATTRIBUTED = [
                  "Union des professionnels de la santé", "direct", "incise-postposed",
                  id="a-word-ending-like-a-participle-after-a-link-stays-in-the-issuer"),
     # Round ll2: des centaines de fois after a text counts how often it went round (names.json
-    # frequency_nouns), no issuer; a body after the participle still put the text out.
+    # frequency_nouns), no issuer; round ll4: the audience participle (names.json
+    # audience_participles: partagé, repris) ends the subject; a body after the participle still put
+    # the text out.
     pytest.param("« Le maire doit partir », proclame un message partagé des milliers de fois sur Facebook.",
-                 "message partagé des milliers de fois", "direct", "incise-postposed",
+                 "message", "direct", "incise-postposed",
                  id="des-milliers-de-fois-after-a-text-is-no-issuer"),
+    pytest.param("« La digue va céder », assure une vidéo reprise des centaines de fois sur les réseaux.",
+                 "vidéo", "direct", "incise-postposed", id="a-video-taken-up-hundreds-of-times-ends-at-its-participle"),
     pytest.param("« Le maire doit partir », proclame un message signé des syndicats de la ville.",
                  "syndicats de la ville", "direct", "incise-postposed",
                  id="a-body-after-the-participle-of-a-text-is-its-issuer"),
