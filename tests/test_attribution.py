@@ -4001,6 +4001,10 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Pour Hélène Marchal, chercheuse au Centre d'études stratégiques, Ankara « bluffe » depuis le début de la crise. "
                  "« Le pouvoir sait qu'il ne peut pas reculer », analyse la spécialiste de la Turquie.",
                  -1, "Hélène Marchal", id="an-expert-with-a-field-points-back-to-the-expert"),
+    # A professor is an expert of a field too (round mm1).
+    pytest.param("Selon Anne Robin, professeure de sociologie à l'université de Lille, le vote rural a basculé. "
+                 "Les campagnes se sentent oubliées depuis vingt ans, conclut la professeure.",
+                 -1, "Anne Robin", id="a-professor-points-back-to-the-expert-named-before"),
     pytest.param("« On a craqué en fin de match », a regretté Paul Meunier. Dans l'autre camp, Marc Tessier jubilait. "
                  "« Mes joueurs ont été héroïques », a lancé l'entraîneur des Aigles.",
                  -1, "Marc Tessier", id="a-coach-with-his-team-points-back-to-the-subject-named-since"),

@@ -717,6 +717,12 @@ DETECTED = [
                  [("partial", "descente aux enfers")], id="selon-l-expression-de-x-right-after-marks-limits-the-source-to-them"),
     pytest.param("Pour sa première visite officielle, le roi a eu droit à une parade militaire.", [],
                  id="pour-an-event-is-no-source"),
+    # A professor, as a researcher, is a subject a postposed cue names (round mm1); a mere
+    # mention of one reports nothing.
+    pytest.param("Les villages se vident depuis trente ans, observe le professeur.",
+                 [("indirect", "Les villages se vident depuis trente ans")], id="a-postposed-cue-and-le-professeur-report"),
+    pytest.param("Le professeur de mathématiques du lycée a été muté à Lyon, où il enseignera dès septembre.", [],
+                 id="a-professor-who-is-moved-reports-nothing"),
     pytest.param("Pour son avocat, le dossier d'accusation est vide.", [("indirect", "le dossier d'accusation est vide")],
                  id="pour-a-person-s-noun-is-a-source"),
     # « adversaires », like « opposants », holds opinions: after « Pour ses », a source; no determiner of its
