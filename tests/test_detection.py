@@ -723,6 +723,9 @@ DETECTED = [
                  [("indirect", "Les villages se vident depuis trente ans")], id="a-postposed-cue-and-le-professeur-report"),
     pytest.param("Le professeur de mathématiques du lycée a été muté à Lyon, où il enseignera dès septembre.", [],
                  id="a-professor-who-is-moved-reports-nothing"),
+    # A known label (pot belge) is one only as the whole words in marks (round mm1).
+    pytest.param("Le coureur a parlé d'un « pot belge de laboratoire ».", [("partial", "pot belge de laboratoire")],
+                 id="a-known-label-opening-longer-words-in-marks-stays-a-partial"),
     pytest.param("Pour son avocat, le dossier d'accusation est vide.", [("indirect", "le dossier d'accusation est vide")],
                  id="pour-a-person-s-noun-is-a-source"),
     # « adversaires », like « opposants », holds opinions: after « Pour ses », a source; no determiner of its
@@ -3111,6 +3114,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Round d2: a banking doctrine's and a fire-safety rule's English names, kept in marks as terms.
         "Le régulateur range désormais l'assureur parmi les groupes jugés « too big to fail », a indiqué la banque centrale.",
         "Le rapport juge que la consigne « stay put » aurait dû être levée bien plus tôt.",
+        # Round mm1: the riders' name for a doping cocktail, a cycling term kept in marks.
+        "D'après l'ancien soigneur, le « pot belge » se préparait dans les vestiaires.",
+        "Selon lui, les « pots belges » ont longtemps circulé chez les amateurs.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
