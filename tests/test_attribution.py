@@ -1292,6 +1292,11 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-le-veteran-reports-the-clause"),
     pytest.param("Pour le vieux routier de la politique locale, la réforme reste « un texte bâclé ».",
                  "vieux routier de la politique locale", "indirect", "selon-fronted", id="pour-le-vieux-routier-reports-the-clause"),
+    # A rider, as a veteran, after pour holds opinions (round mm1).
+    pytest.param("Pour le coureur belge, le jury a tranché « beaucoup trop vite ».", "coureur belge", "indirect",
+                 "selon-fronted", id="pour-le-coureur-reports-the-clause"),
+    pytest.param("Pour la cycliste, cette disqualification reste une injustice.", "cycliste", "indirect",
+                 "selon-fronted", id="pour-la-cycliste-reports-the-clause"),
     pytest.param("Pour le camp écologiste, ce budget sacrifie le climat.", "camp écologiste", "indirect", "selon-fronted",
                  id="pour-a-political-camp-reports-the-clause"),
     # A possessive before a group that holds opinions names the body's own members; volunteers
@@ -2100,6 +2105,8 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
     pytest.param("Pour des bénévoles, la démarche est inhabituelle.", id="pour-indefinite-volunteers"),
     pytest.param("Pour des géologues amateurs, la falaise est un terrain de jeu.", id="pour-indefinite-geologists"),
     pytest.param("Pour un quotidien régional, la hausse du papier est ruineuse.", id="pour-an-indefinite-newspaper"),
+    pytest.param("Pour les coureurs, l'étape de jeudi comptera deux cols.", id="pour-riders-in-the-plural-for-whom-no-source"),
+    pytest.param("Pour un coureur amateur, le vélo de course coûte cher.", id="pour-an-indefinite-rider"),
     pytest.param("Pour la communauté internationale, la facture de la reconstruction est lourde.",
                  id="pour-an-international-community-is-no-player"),
     # A clause whose named subject opens it before a finite cue is that subject's report: pour says
@@ -4049,6 +4056,10 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Pour Hélène Marchal, chercheuse au Centre d'études stratégiques, Ankara « bluffe » depuis le début de la crise. "
                  "« Le pouvoir sait qu'il ne peut pas reculer », analyse la spécialiste de la Turquie.",
                  -1, "Hélène Marchal", id="an-expert-with-a-field-points-back-to-the-expert"),
+    # A professor is an expert of a field too (round mm1).
+    pytest.param("Selon Anne Robin, professeure de sociologie à l'université de Lille, le vote rural a basculé. "
+                 "Les campagnes se sentent oubliées depuis vingt ans, conclut la professeure.",
+                 -1, "Anne Robin", id="a-professor-points-back-to-the-expert-named-before"),
     pytest.param("« On a craqué en fin de match », a regretté Paul Meunier. Dans l'autre camp, Marc Tessier jubilait. "
                  "« Mes joueurs ont été héroïques », a lancé l'entraîneur des Aigles.",
                  -1, "Marc Tessier", id="a-coach-with-his-team-points-back-to-the-subject-named-since"),

@@ -717,6 +717,15 @@ DETECTED = [
                  [("partial", "descente aux enfers")], id="selon-l-expression-de-x-right-after-marks-limits-the-source-to-them"),
     pytest.param("Pour sa première visite officielle, le roi a eu droit à une parade militaire.", [],
                  id="pour-an-event-is-no-source"),
+    # A professor, as a researcher, is a subject a postposed cue names (round mm1); a mere
+    # mention of one reports nothing.
+    pytest.param("Les villages se vident depuis trente ans, observe le professeur.",
+                 [("indirect", "Les villages se vident depuis trente ans")], id="a-postposed-cue-and-le-professeur-report"),
+    pytest.param("Le professeur de mathématiques du lycée a été muté à Lyon, où il enseignera dès septembre.", [],
+                 id="a-professor-who-is-moved-reports-nothing"),
+    # A known label (pot belge) is one only as the whole words in marks (round mm1).
+    pytest.param("Le coureur a parlé d'un « pot belge de laboratoire ».", [("partial", "pot belge de laboratoire")],
+                 id="a-known-label-opening-longer-words-in-marks-stays-a-partial"),
     pytest.param("Pour son avocat, le dossier d'accusation est vide.", [("indirect", "le dossier d'accusation est vide")],
                  id="pour-a-person-s-noun-is-a-source"),
     # « adversaires », like « opposants », holds opinions: after « Pour ses », a source; no determiner of its
@@ -3158,6 +3167,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Round ll3: the giant farm reservoirs' name in the water debate, kept in marks as a term.
         "La préfète a rappelé que le chantier des « mégabassines » du Marais reprendrait lundi.",
         "Les opposants aux « méga-bassines » ont défilé dimanche à Niort, selon les organisateurs.",
+        # Round mm1: the riders' name for a doping cocktail, a cycling term kept in marks.
+        "D'après l'ancien soigneur, le « pot belge » se préparait dans les vestiaires.",
+        "Selon lui, les « pots belges » ont longtemps circulé chez les amateurs.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
