@@ -3479,7 +3479,9 @@ def _document_title_apposition(text: str, clause_start: int, s: MarkedSpan, inne
     head = text[clause_start : s.open_start].rstrip(_INLINE_SPACES)
     if not head.endswith(",") or "," in head[:-1] or not text[s.close_end : s.close_end + 3].lstrip(_INLINE_SPACES).startswith(","):
         return False
-    return head.lstrip(" \n\"«“—–-").casefold().replace("’", "'").startswith(g.titled_documents)
+    head = head.lstrip(" \n\"«“—–-").casefold().replace("’", "'")
+    # A whole noun: le rapport, not le rapporteur; le film, not le filmage.
+    return any(head.startswith(d) and not head[len(d) : len(d) + 1].isalpha() for d in g.titled_documents)
 
 
 # Characters before an opening mark read back for the headline a reply answers.

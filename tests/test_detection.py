@@ -14,6 +14,10 @@ DETECTED = [
                  [("indirect", "L'association milite pour « une destruction contrôlée des stocks »"),
                   ("partial", "une destruction contrôlée des stocks")],
                  id="pour-before-une-destruction-stays-a-partial"),
+    # Round mm3: titled_documents are whole nouns: le rapporteur (a person) is no rapport, so his
+    # words in marks set off by commas stay a quote.
+    pytest.param("Le rapporteur de la commission, « Nous voterons contre », a prévenu le député.",
+                 [("partial", "Nous voterons contre")], id="a-rapporteur-is-no-report-his-words-stay-quoted"),
     # Round hh4: a reflexive dire with aussi before the marks still reports (no so-called dite aussi).
     pytest.param("La préfète s'est dite aussi « très inquiète » pour les riverains.",
                  [("partial", "très inquiète")], id="s-est-dite-aussi-before-marks-still-reports"),
@@ -2138,6 +2142,12 @@ NOT_QUOTES = [
     # Round r1: a document opening the clause, then its title in marks set off by commas (titled_documents).
     pytest.param("Le rapport de la commission Martin, « Les écoles et la République (1950-1970) », remis en mai, pointait "
                  "un manque de moyens.", id="a-report-s-title-in-marks-set-off-by-commas-is-no-quote"),
+    # Round mm3: a work that bears a title (le film, son roman: titled_documents) opening the clause,
+    # then its title in marks set off by commas, first-person words too.
+    pytest.param("Le film de Marie Durand, « Je reviendrai », sort en mars dans quarante salles.",
+                 id="a-film-s-title-in-marks-set-off-by-commas-is-no-quote"),
+    pytest.param("Son roman, « Nous étions libres », paraît chez un petit éditeur de Nantes.",
+                 id="a-novel-s-title-in-marks-set-off-by-commas-is-no-quote"),
     # Round r1: a press review sets one paper's headline against another's (headline_reply_after_marks).
     pytest.param("« Enfin libres ! », titre le quotidien de Lyon. « Une faute historique », lui répond Le Figaro.",
                  id="a-reply-after-a-headline-is-another-headline"),
