@@ -14,6 +14,9 @@ DETECTED = [
                  [("indirect", "L'association milite pour « une destruction contrôlée des stocks »"),
                   ("partial", "une destruction contrôlée des stocks")],
                  id="pour-before-une-destruction-stays-a-partial"),
+    # Round mm3: pour and capitalised first-person marks with no prize in the clause stay a quote.
+    pytest.param("Il s'est battu pour « Nous sommes tous égaux », explique-t-elle.",
+                 [("partial", "Nous sommes tous égaux")], id="pour-and-marks-with-no-prize-stay-quoted"),
     # Round mm3: titled_documents are whole nouns: le rapporteur (a person) is no rapport, so his
     # words in marks set off by commas stay a quote.
     pytest.param("Le rapporteur de la commission, « Nous voterons contre », a prévenu le député.",
@@ -2148,6 +2151,12 @@ NOT_QUOTES = [
                  id="a-film-s-title-in-marks-set-off-by-commas-is-no-quote"),
     pytest.param("Son roman, « Nous étions libres », paraît chez un petit éditeur de Nantes.",
                  id="a-novel-s-title-in-marks-set-off-by-commas-is-no-quote"),
+    # Round mm3: a prize's noun or participle (award_work_words) before pour and short capitalised
+    # marks: the rewarded work's title, first-person words too.
+    pytest.param("Le prix du jury a été attribué à Léa Martin pour « Je ne suis pas une sorcière ».",
+                 id="a-prize-for-a-first-person-title-is-no-quote"),
+    pytest.param("Récompensée pour « Nous les enfants », la réalisatrice a remercié son équipe.",
+                 id="a-participle-of-reward-before-pour-and-a-title"),
     # Round r1: a press review sets one paper's headline against another's (headline_reply_after_marks).
     pytest.param("« Enfin libres ! », titre le quotidien de Lyon. « Une faute historique », lui répond Le Figaro.",
                  id="a-reply-after-a-headline-is-another-headline"),
