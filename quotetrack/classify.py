@@ -4659,8 +4659,9 @@ def holds_verb(inner: str) -> bool:
     return False
 
 
-# Most words of a work's title read from its case and place alone.
-_TITLE_MAX_WORDS = 6
+# Most words of a work's title read from its case and place alone (film titles run to seven or
+# eight: « Portrait de la jeune fille en feu »).
+_TITLE_MAX_WORDS = 8
 # Characters before a preposition read for a noun of speech it completes (aux cris de « … »).
 _SPEECH_NOUN_REACH = 20
 # Punctuation a title does not hold, a fragment of speech may (a stop, a comma, a semicolon).

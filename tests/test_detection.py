@@ -17,6 +17,9 @@ DETECTED = [
     # Round mm3: pour and capitalised first-person marks with no prize in the clause stay a quote.
     pytest.param("Il s'est battu pour « Nous sommes tous égaux », explique-t-elle.",
                  [("partial", "Nous sommes tous égaux")], id="pour-and-marks-with-no-prize-stay-quoted"),
+    # Round mm3: ten capitalised words after de are more than a title's: a quote.
+    pytest.param("Il a parlé de « Une France qui se lève tôt et travaille dur ».",
+                 [("partial", "Une France qui se lève tôt et travaille dur")], id="ten-capitalised-words-after-de-stay-quoted"),
     # Round mm3: titled_documents are whole nouns: le rapporteur (a person) is no rapport, so his
     # words in marks set off by commas stay a quote.
     pytest.param("Le rapporteur de la commission, « Nous voterons contre », a prévenu le député.",
@@ -2157,6 +2160,9 @@ NOT_QUOTES = [
                  id="a-prize-for-a-first-person-title-is-no-quote"),
     pytest.param("Récompensée pour « Nous les enfants », la réalisatrice a remercié son équipe.",
                  id="a-participle-of-reward-before-pour-and-a-title"),
+    # Round mm3: a capitalised title of seven or eight words after a title preposition is still a title.
+    pytest.param("Un proche de l'équipe de « Les Aventures de la jeune fille en rouge » est arrivé en retard.",
+                 id="an-eight-word-title-after-de-is-no-quote"),
     # Round r1: a press review sets one paper's headline against another's (headline_reply_after_marks).
     pytest.param("« Enfin libres ! », titre le quotidien de Lyon. « Une faute historique », lui répond Le Figaro.",
                  id="a-reply-after-a-headline-is-another-headline"),
