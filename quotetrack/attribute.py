@@ -5486,8 +5486,10 @@ class Attributor:
             k -= 1
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
-            # "le magistrat de 53 ans, qui a dénoncé": an age completing the antecedent.
-            aged = age_complement().match(self.text, m.end, pos)
+            # "le magistrat de 53 ans, qui a dénoncé": an age completing the antecedent; "Didier X,
+            # 77 ans, qui avait affirmé": an age set off by commas after it.
+            aged = age_complement().match(self.text, m.end, pos) or (
+                _age_aside().match(self.text, m.end, pos) if self.text.startswith(",", m.end) else None)
             # "l'Agence internationale de l'énergie (AIE), qui rappelle": past its acronym in brackets.
             rel = aged.end() if aged is not None else _BRACKETED.match(self.text, m.end, pos).end()
             if m.kind == "publication" and self.text[rel : rel + 2].lstrip(" \u00a0\u202f")[:1] in _CLOSING_MARK_STRINGS:

@@ -491,6 +491,14 @@ class Grammar(Record):
     """Nouns of a work besides ``programme_naming_words`` (``mémoires``, ``récit``) that, in an
     apposition right after marks a title preposition governs (``dans « Ce que je tais », les mémoires
     que …``), make the marks the work's title, even words of the first person."""
+    award_work_links: tuple[str, ...] = ()
+    """``attribué à X pour « J'accuse »``: the preposition that gives the work a prize rewards,
+    lower case, right before marks; with one of ``award_work_words`` before it in the clause."""
+    award_work_words: tuple[str, ...] = ()
+    """Nouns and participles of a prize (``César``, ``prix``, ``récompensé``, ``nominations``): before
+    one of ``award_work_links`` right before short capitalised marks in the same clause, they make
+    the marks the rewarded work's title, first-person words too (``le prix de la meilleure
+    réalisation attribué à X pour « J'accuse »``)."""
     work_release_participles: tuple[str, ...] = ()
     """Participles of a work's release (``paru``, ``publié``) that, right after the comma closing
     marks a title preposition governs (``dans « Vivre, malgré tout », paru en 2019``), make the
@@ -3497,7 +3505,9 @@ def _document_title_apposition(text: str, clause_start: int, s: MarkedSpan, inne
     head = text[clause_start : s.open_start].rstrip(_INLINE_SPACES)
     if not head.endswith(",") or "," in head[:-1] or not text[s.close_end : s.close_end + 3].lstrip(_INLINE_SPACES).startswith(","):
         return False
-    return head.lstrip(" \n\"«“—–-").casefold().replace("’", "'").startswith(g.titled_documents)
+    head = head.lstrip(" \n\"«“—–-").casefold().replace("’", "'")
+    # A whole noun: le rapport, not le rapporteur; le film, not le filmage.
+    return any(head.startswith(d) and not head[len(d) : len(d) + 1].isalpha() for d in g.titled_documents)
 
 
 # Characters before an opening mark read back for the headline a reply answers.
@@ -4261,6 +4271,12 @@ def _decide(
         # in lower case glosses (comme « Macron denen kişi » (« celui qu'on appelle Macron »)):
         # a title's translation is a title, capitalised too.
         return "not-title"
+    if (not (at_start or after_colon) and g.award_work_links and _last_word(before_stripped) in g.award_work_links
+            and _rewarded_work(inner, before_stripped)):
+        # "le César de la meilleure réalisation, attribué à X pour « J'accuse »": a prize's noun or
+        # participle, then pour and short capitalised marks: the rewarded work's title, whatever
+        # person its words speak in.
+        return "not-title"
     if (not (at_start or after_colon) and text[s.close_end : s.close_end + 3].lstrip(_SPACES)[:1] == ","
             and _opens_capitalised(inner) and pats.title_preposition_before(before_stripped)
             and _work_apposition().match(text, s.close_end) is not None):
@@ -4661,12 +4677,40 @@ def holds_verb(inner: str) -> bool:
     return False
 
 
-# Most words of a work's title read from its case and place alone.
-_TITLE_MAX_WORDS = 6
+# Most words of a work's title read from its case and place alone (film titles run to seven or
+# eight: « Portrait de la jeune fille en feu »).
+_TITLE_MAX_WORDS = 8
 # Characters before a preposition read for a noun of speech it completes (aux cris de « … »).
 _SPEECH_NOUN_REACH = 20
 # Punctuation a title does not hold, a fragment of speech may (a stop, a comma, a semicolon).
 _CLAUSE_PUNCT = regex.compile(r"[.!?…,;:]")
+
+
+def _last_word(before: str) -> str:
+    """The last word of ``before`` (already stripped of trailing spaces), lower case; empty when
+    it ends with no letter."""
+    if not before[-1:].isalpha():
+        return ""
+    return before.rsplit(None, 1)[-1].lower()
+
+
+@cache
+def _award_work_words() -> regex.Pattern[str]:
+    """One of ``award_work_words`` as a whole word, any case (Récompensée opening a sentence)."""
+    words = grammar().award_work_words
+    return regex.compile(rf"(?<![\p{{L}}\-])(?i:{alternation(words) if words else '(?!)'})(?![\p{{L}}\-])")
+
+
+def _rewarded_work(inner: str, before: str) -> bool:
+    """Whether words in marks right after a link of ``award_work_links`` are the title of the work
+    a prize rewards: a capital opening at most a few words, no punctuation of a clause, and one of
+    ``award_work_words`` before the link in the clause (``before``, no sentence stop between)."""
+    opening = inner.lstrip(_INLINE_SPACES)
+    if not (_TITLE_WORD.match(opening) and not _shouted(inner) and _CLAUSE_PUNCT.search(inner.rstrip(_INLINE_SPACES + "!")) is None
+            and 0 < len(_WORD.findall(inner)) <= _TITLE_MAX_WORDS):
+        return False
+    clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+    return _award_work_words().search(clause) is not None
 
 
 def _names_a_work(inner: str, words: Callable[[], list[str]]) -> bool:

@@ -1611,6 +1611,13 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-first-name-set-off-after-an-indefinite-description"),
     pytest.param("« Le texte est mauvais », a estimé un député Horizons.", "député Horizons", "direct",
                  "incise-postposed", id="a-name-glued-to-an-indefinite-description-qualifies-it"),
+    # Round mm3: an age set off by commas between a name and its subject relative (« Paul X, 64 ans, qui »)
+    # is the name's, which the relative takes back; an age complement (« maire de 61 ans, qui ») still
+    # completes the description before it.
+    pytest.param("Paul Girard, 64 ans, qui avait promis qu'il resterait « jusqu'au bout », a quitté la salle.", "Paul Girard",
+                 "partial", "subject-before-cue", id="an-age-set-off-by-commas-before-qui-is-the-name-s"),
+    pytest.param("Paul Girard, maire de 61 ans, qui avait promis « une rentrée apaisée », a démissionné.", "Paul Girard",
+                 "partial", "subject-before-cue", id="an-age-complement-before-qui-keeps-its-description"),
     # A witness named by her first name alone, then a relative clause, before the cue: a known first name
     # (Italian ones too: « Francesca ») is a person, no pronoun of an earlier speaker.
     pytest.param("Le marché a rouvert lundi, a dit le maire. Francesca, qui vend des fleurs depuis vingt ans, résume "

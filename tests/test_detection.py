@@ -14,6 +14,16 @@ DETECTED = [
                  [("indirect", "L'association milite pour « une destruction contrôlée des stocks »"),
                   ("partial", "une destruction contrôlée des stocks")],
                  id="pour-before-une-destruction-stays-a-partial"),
+    # Round mm3: pour and capitalised first-person marks with no prize in the clause stay a quote.
+    pytest.param("Il s'est battu pour « Nous sommes tous égaux », explique-t-elle.",
+                 [("partial", "Nous sommes tous égaux")], id="pour-and-marks-with-no-prize-stay-quoted"),
+    # Round mm3: ten capitalised words after de are more than a title's: a quote.
+    pytest.param("Il a parlé de « Une France qui se lève tôt et travaille dur ».",
+                 [("partial", "Une France qui se lève tôt et travaille dur")], id="ten-capitalised-words-after-de-stay-quoted"),
+    # Round mm3: titled_documents are whole nouns: le rapporteur (a person) is no rapport, so his
+    # words in marks set off by commas stay a quote.
+    pytest.param("Le rapporteur de la commission, « Nous voterons contre », a prévenu le député.",
+                 [("partial", "Nous voterons contre")], id="a-rapporteur-is-no-report-his-words-stay-quoted"),
     # Round hh4: a reflexive dire with aussi before the marks still reports (no so-called dite aussi).
     pytest.param("La préfète s'est dite aussi « très inquiète » pour les riverains.",
                  [("partial", "très inquiète")], id="s-est-dite-aussi-before-marks-still-reports"),
@@ -2171,6 +2181,21 @@ NOT_QUOTES = [
     # Round r1: a document opening the clause, then its title in marks set off by commas (titled_documents).
     pytest.param("Le rapport de la commission Martin, « Les écoles et la République (1950-1970) », remis en mai, pointait "
                  "un manque de moyens.", id="a-report-s-title-in-marks-set-off-by-commas-is-no-quote"),
+    # Round mm3: a work that bears a title (le film, son roman: titled_documents) opening the clause,
+    # then its title in marks set off by commas, first-person words too.
+    pytest.param("Le film de Marie Durand, « Je reviendrai », sort en mars dans quarante salles.",
+                 id="a-film-s-title-in-marks-set-off-by-commas-is-no-quote"),
+    pytest.param("Son roman, « Nous étions libres », paraît chez un petit éditeur de Nantes.",
+                 id="a-novel-s-title-in-marks-set-off-by-commas-is-no-quote"),
+    # Round mm3: a prize's noun or participle (award_work_words) before pour and short capitalised
+    # marks: the rewarded work's title, first-person words too.
+    pytest.param("Le prix du jury a été attribué à Léa Martin pour « Je ne suis pas une sorcière ».",
+                 id="a-prize-for-a-first-person-title-is-no-quote"),
+    pytest.param("Récompensée pour « Nous les enfants », la réalisatrice a remercié son équipe.",
+                 id="a-participle-of-reward-before-pour-and-a-title"),
+    # Round mm3: a capitalised title of seven or eight words after a title preposition is still a title.
+    pytest.param("Un proche de l'équipe de « Les Aventures de la jeune fille en rouge » est arrivé en retard.",
+                 id="an-eight-word-title-after-de-is-no-quote"),
     # Round r1: a press review sets one paper's headline against another's (headline_reply_after_marks).
     pytest.param("« Enfin libres ! », titre le quotidien de Lyon. « Une faute historique », lui répond Le Figaro.",
                  id="a-reply-after-a-headline-is-another-headline"),
