@@ -6799,6 +6799,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Selon le Ministère public de la Confédération (MPC), l'enquête pénale reste ouverte.", 0,
                  "Ministère public de la Confédération", id="the-swiss-federal-prosecutor-s-office"),
     pytest.param("Les recours seront examinés en juin, a indiqué le DFJP.", 0, "DFJP", id="the-swiss-justice-department"),
+    pytest.param("Le projet de loi sera transmis aux cantons cet été, a-t-on indiqué à l'Office fédéral de la justice.", 0,
+                 "Office fédéral de la justice", id="the-swiss-federal-justice-office-after-an-indefinite-incise"),
+    pytest.param("Les chiffres de la grippe reculent, selon l'OFSP.", 0, "Office fédéral de la santé publique",
+                 id="the-swiss-federal-health-office-by-its-acronym"),
+    pytest.param("Le Conseil fédéral tranchera en juin, a-t-on indiqué à la justice genevoise.", 0, "justice genevoise",
+                 id="a-lower-case-justice-after-an-indefinite-incise-is-no-federal-office"),
     pytest.param("Le porte-parole de la CGT, Marc Olivier, a jugé la réforme « injuste ». La SNCF a réagi dans la soirée. "
                  "« Nous prévoyons un train sur deux », a précisé sa porte-parole.", -1, "SNCF",
                  id="a-possessive-spokesperson-speaks-for-the-body-that-just-spoke"),
