@@ -8305,6 +8305,15 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "responsable de la ligue", id="a-definite-noun-with-no-adjective-stays-cut-before-the-cue"),
     pytest.param("Une responsable de la ligue belge de volley depuis 2010 a regretté que le calendrier soit intenable.", 0,
                  "responsable de la ligue", id="a-definite-noun-its-adjective-and-complement-not-closed-stay-cut"),
+    # Round mm4: an indefinite determiner ending a later complement of the chain opens its noun too
+    # (« des ressources humaines d'un grand groupe »), as the first complement's does; a chain that
+    # no punctuation mark closes stays cut as before.
+    pytest.param("« On recrute moins », reconnaît la directrice des achats d'une grande enseigne lyonnaise.", 0,
+                 "directrice des achats d'une grande enseigne lyonnaise", id="a-later-complement-s-indefinite-opens-its-noun"),
+    pytest.param("« On recrute moins », reconnaît le responsable des ventes d'un constructeur, en marge du salon.", 0,
+                 "responsable des ventes d'un constructeur", id="a-later-complement-s-indefinite-and-its-noun-closed-by-a-comma"),
+    pytest.param("« On recrute moins », reconnaît la directrice des achats d'une grande enseigne depuis mars.", 0,
+                 "directrice des achats", id="a-later-indefinite-complement-not-closed-leaves-the-chain-cut"),
     # Round a2: a noun an indefinite determiner opens (« d'un élève ») says whom only with the
     # complement after it, which the reporting verb the description is the subject of closes too;
     # a word after that complement that is no cue leaves the chain cut, as before.
