@@ -1611,6 +1611,19 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="apres-que-after-the-marks-opens-no-incise"),
     pytest.param("« Nous reviendrons », a promis la syndicaliste, avant que la séance ne soit levée.", "syndicaliste",
                  "direct", "incise-postposed", id="avant-que-after-a-plain-incise-leaves-the-incise"),
+    # Round mm4: parce que, like puisque, opens a clause of cause with its own subject after the
+    # marks' comma, no postposed incise (« … « à l'aveugle », parce qu'il croyait … »).
+    pytest.param("Le maire avait promis une ligne « plus rapide », parce qu'il jugeait la gare saturée.", "maire",
+                 "partial", "subject-before-cue", id="parce-qu-after-the-marks-opens-no-incise"),
+    pytest.param("Le pilote a admis qu'il volait « à l'estime », parce qu'il pensait connaître la route.", "pilote",
+                 "partial", "subject-before-cue", id="parce-que-after-the-marks-in-a-que-clause-opens-no-incise"),
+    pytest.param("« Nous partirons à l'aube », a expliqué le guide, parce qu'il craignait l'orage.", "guide",
+                 "direct", "incise-postposed", id="parce-que-after-a-plain-incise-leaves-the-incise"),
+    # A verb a comma and a coordinator join after that clause is the main clause's, its subject first.
+    pytest.param("Le maire affirme que la ligne a fermé, parce qu'elle coûtait trop cher, et promet une « solution rapide ».",
+                 "maire", "partial", "subject-before-cue", id="a-comma-and-et-after-a-cause-clause-go-back-to-the-main-subject"),
+    pytest.param("Le maire a salué l'accord, tandis que la préfète hésite et dénonce une « précipitation ».", "préfète",
+                 "partial", "subject-before-cue", id="et-with-no-comma-stays-in-the-conjunction-s-clause"),
     # Round m6: a comma and an object relative (que, qu') after the marks open a relative on the
     # marked noun; its verb is no incise reporting them.
     pytest.param("Le maire a dénoncé un « projet pharaonique », que la région soutient pourtant.", "maire",
