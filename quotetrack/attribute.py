@@ -2067,6 +2067,12 @@ def _verb_coordinated() -> regex.Pattern[str]:
 
 
 @cache
+def _comma_coordinated() -> regex.Pattern[str]:
+    """A comma and a coordinator of ``verb_coordinators`` right before a cue (``…, et demande``)."""
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation(grammar().verb_coordinators)})[ \u00a0]++$")
+
+
+@cache
 def _subject_pronoun_end() -> regex.Pattern[str]:
     """A subject pronoun of ``conjugation.json`` (never an object clitic: ``il``, ``elles``, ``on``)
     and the spaces ending the words searched: the verb after it has its subject before it."""
@@ -2311,6 +2317,8 @@ _COORDINATED_REACH = 12
 _REFLEXIVE_REACH = 24
 # Characters before a cue searched for a conjunction opening its clause.
 _CONJUNCTION_REACH = 120
+# Characters read back from a cue for a comma and a coordinator right before it (``…, et demande``).
+_COORDINATOR_REACH = 12
 
 
 @cache
@@ -5439,7 +5447,10 @@ class Attributor:
         if opened is not None and not self._in_marks(opened.start()):
             if (place := _fronted_place().match(self.text, opened.end(), pos)) is not None and self._opens_own_subject(place.end(), pos):
                 s_start = place.end()  # "…, tandis qu'à Paris l'opposition dénonce": past the place it names
-            elif self._opens_own_subject(opened.end(), pos) and not self._subject_place_relative(s_start, opened, pos):
+            elif (self._opens_own_subject(opened.end(), pos) and not self._subject_place_relative(s_start, opened, pos)
+                  and _comma_coordinated().search(self.text, max(opened.end(), pos - _COORDINATOR_REACH), pos) is None):
+                # (not "X affirme que …, parce qu'il se battait pour …, et demande …": a verb a comma
+                # and a coordinator join after the subordinate clause is the main clause's, its subject X)
                 s_start = self._past_place_relative(opened, pos)
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = s_start if s_start >= pos - _AGENT_ASIDE_REACH else pos - _AGENT_ASIDE_REACH

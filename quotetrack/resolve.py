@@ -3784,6 +3784,10 @@ class Resolver:
             more = _chained_complement().match(text, end)
             if more is None:
                 break
+            if _ends_with_determiner(more) and (determined := _determined_complement().match(text, end)) is not None:
+                # "la directrice des ressources humaines| d'un grand groupe audiovisuel": a later
+                # complement's indefinite determiner opens its noun too, as the first one's does.
+                more, qualified = determined, True
             run = more
         if run is tail:
             return tail

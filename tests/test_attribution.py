@@ -1671,6 +1671,19 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="apres-que-after-the-marks-opens-no-incise"),
     pytest.param("« Nous reviendrons », a promis la syndicaliste, avant que la séance ne soit levée.", "syndicaliste",
                  "direct", "incise-postposed", id="avant-que-after-a-plain-incise-leaves-the-incise"),
+    # Round mm4: parce que, like puisque, opens a clause of cause with its own subject after the
+    # marks' comma, no postposed incise (« … « à l'aveugle », parce qu'il croyait … »).
+    pytest.param("Le maire avait promis une ligne « plus rapide », parce qu'il jugeait la gare saturée.", "maire",
+                 "partial", "subject-before-cue", id="parce-qu-after-the-marks-opens-no-incise"),
+    pytest.param("Le pilote a admis qu'il volait « à l'estime », parce qu'il pensait connaître la route.", "pilote",
+                 "partial", "subject-before-cue", id="parce-que-after-the-marks-in-a-que-clause-opens-no-incise"),
+    pytest.param("« Nous partirons à l'aube », a expliqué le guide, parce qu'il craignait l'orage.", "guide",
+                 "direct", "incise-postposed", id="parce-que-after-a-plain-incise-leaves-the-incise"),
+    # A verb a comma and a coordinator join after that clause is the main clause's, its subject first.
+    pytest.param("Le maire affirme que la ligne a fermé, parce qu'elle coûtait trop cher, et promet une « solution rapide ».",
+                 "maire", "partial", "subject-before-cue", id="a-comma-and-et-after-a-cause-clause-go-back-to-the-main-subject"),
+    pytest.param("Le maire a salué l'accord, tandis que la préfète hésite et dénonce une « précipitation ».", "préfète",
+                 "partial", "subject-before-cue", id="et-with-no-comma-stays-in-the-conjunction-s-clause"),
     # Round m6: a comma and an object relative (que, qu') after the marks open a relative on the
     # marked noun; its verb is no incise reporting them.
     pytest.param("Le maire a dénoncé un « projet pharaonique », que la région soutient pourtant.", "maire",
@@ -6880,6 +6893,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Selon le Ministère public de la Confédération (MPC), l'enquête pénale reste ouverte.", 0,
                  "Ministère public de la Confédération", id="the-swiss-federal-prosecutor-s-office"),
     pytest.param("Les recours seront examinés en juin, a indiqué le DFJP.", 0, "DFJP", id="the-swiss-justice-department"),
+    pytest.param("Le projet de loi sera transmis aux cantons cet été, a-t-on indiqué à l'Office fédéral de la justice.", 0,
+                 "Office fédéral de la justice", id="the-swiss-federal-justice-office-after-an-indefinite-incise"),
+    pytest.param("Les chiffres de la grippe reculent, selon l'OFSP.", 0, "Office fédéral de la santé publique",
+                 id="the-swiss-federal-health-office-by-its-acronym"),
+    pytest.param("Le Conseil fédéral tranchera en juin, a-t-on indiqué à la justice genevoise.", 0, "justice genevoise",
+                 id="a-lower-case-justice-after-an-indefinite-incise-is-no-federal-office"),
     pytest.param("Le porte-parole de la CGT, Marc Olivier, a jugé la réforme « injuste ». La SNCF a réagi dans la soirée. "
                  "« Nous prévoyons un train sur deux », a précisé sa porte-parole.", -1, "SNCF",
                  id="a-possessive-spokesperson-speaks-for-the-body-that-just-spoke"),
@@ -8386,6 +8405,15 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "responsable de la ligue", id="a-definite-noun-with-no-adjective-stays-cut-before-the-cue"),
     pytest.param("Une responsable de la ligue belge de volley depuis 2010 a regretté que le calendrier soit intenable.", 0,
                  "responsable de la ligue", id="a-definite-noun-its-adjective-and-complement-not-closed-stay-cut"),
+    # Round mm4: an indefinite determiner ending a later complement of the chain opens its noun too
+    # (« des ressources humaines d'un grand groupe »), as the first complement's does; a chain that
+    # no punctuation mark closes stays cut as before.
+    pytest.param("« On recrute moins », reconnaît la directrice des achats d'une grande enseigne lyonnaise.", 0,
+                 "directrice des achats d'une grande enseigne lyonnaise", id="a-later-complement-s-indefinite-opens-its-noun"),
+    pytest.param("« On recrute moins », reconnaît le responsable des ventes d'un constructeur, en marge du salon.", 0,
+                 "responsable des ventes d'un constructeur", id="a-later-complement-s-indefinite-and-its-noun-closed-by-a-comma"),
+    pytest.param("« On recrute moins », reconnaît la directrice des achats d'une grande enseigne depuis mars.", 0,
+                 "directrice des achats", id="a-later-indefinite-complement-not-closed-leaves-the-chain-cut"),
     # Round a2: a noun an indefinite determiner opens (« d'un élève ») says whom only with the
     # complement after it, which the reporting verb the description is the subject of closes too;
     # a word after that complement that is no cue leaves the chain cut, as before.
