@@ -4244,6 +4244,14 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le président français Marc Dumont a salué la victoire. Le coureur Julien Pradel a gagné dimanche. "
                  "Le Français a déclaré que « c'était dur ».", 0, "Julien Pradel",
                  id="a-nationality-noun-keeps-a-subject-named-after-one-known-of-that-country"),
+    # Round nn1: an adjective of ``premodifiers`` between the article and the nationality noun.
+    pytest.param("Lucas Ferrand a perdu son procès en appel. Le jeune Belge a estimé que la décision était "
+                 "« injuste ».", 0, "Lucas Ferrand", id="a-nationality-noun-after-a-premodifier-takes-back-the-person"),
+    pytest.param("Elsa Lindqvist a signé mardi à Lyon. La nouvelle Suédoise a estimé que le club était "
+                 "« ambitieux ».", 0, "Elsa Lindqvist",
+                 id="a-nationality-noun-after-a-feminine-premodifier-takes-back-the-person"),
+    pytest.param("Lucas Ferrand a perdu son procès en appel. Un jeune Belge a estimé que la décision était "
+                 "« injuste ».", 0, "Belge", id="an-indefinite-young-national-is-no-one-named-before"),
     pytest.param("Le sénateur a jugé que la réforme restait « inachevée ». Martine Gros, sénatrice centriste, a salué "
                  "de son côté le vote.", 0, "sénateur", id="a-masculine-office-takes-back-no-holder-named-later-in-the-feminine"),
     pytest.param("Le sénateur a jugé que la réforme restait « inachevée ». Pierre Gros, sénateur centriste, a salué "
