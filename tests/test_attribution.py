@@ -8420,6 +8420,15 @@ GAPPED_CLAUSES = [
     pytest.param("Le maire de Lille a salué « une victoire collective pour tout le bassin minier », avant que le président du "
                  "conseil départemental, Paul Morel, ne réclame « un bilan ».",
                  1, "Paul Morel", id="a-subordinate-clause-s-subject-set-off-by-commas-is-no-gapped-clause"),
+    # Round nn1: the preposition the left-out verb governs (« parler de », « qualifier de ») stays before the marks.
+    pytest.param("Lucie Berthier a parlé d'« un gâchis », le maire de la ville, Hugo Lenoir, d'« une faute ».",
+                 1, "Hugo Lenoir", id="a-gapped-name-after-its-role-speaks-past-a-preposition"),
+    pytest.param("Lucie Berthier a qualifié le projet de « dangereux », Hugo Lenoir de « ruineux ».",
+                 1, "Hugo Lenoir", id="a-gapped-name-speaks-past-a-preposition"),
+    pytest.param("Lucie Berthier a parlé de « gâchis », Hugo Lenoir d'une « faute lourde ».",
+                 1, "Hugo Lenoir", id="a-gapped-name-speaks-past-a-preposition-and-its-determiner"),
+    pytest.param("Lucie Berthier a parlé d'« un gâchis », comme Hugo Lenoir la veille au sujet d'« une faute ».",
+                 1, "Lucie Berthier", id="a-name-far-from-the-preposition-is-no-gapped-subject"),
 ]
 
 
