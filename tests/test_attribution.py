@@ -1595,6 +1595,10 @@ ATTRIBUTED = [
                  "Handicap Belgique", "indirect", "subject-before-cue", id="a-word-before-a-country-opening-a-sentence-is-a-branch"),
     pytest.param("Des crues ont ravagé le sud du Pérou. Oxfam Pérou a assuré que les secours manquaient de moyens.",
                  "Oxfam Pérou", "indirect", "subject-before-cue", id="a-known-body-before-a-country-opening-a-sentence-is-a-branch"),
+    # A known body whose name holds dotted digits (« le CNCD-11.11.11 ») is one name, not cut at its first period.
+    pytest.param("Le budget de la coopération baisse encore. Les ONG seront les premières touchées, a regretté de son côté "
+                 "le CNCD-11.11.11.", "CNCD-11.11.11", "indirect", "incise-postposed",
+                 id="a-known-body-with-dotted-digits-after-a-postposed-cue"),
     pytest.param("Le sommet se tient à Lisbonne depuis lundi. Hier Lisbonne a fait savoir que les accords seraient signés.",
                  "Portugal", "indirect", "subject-before-cue", id="a-word-before-a-city-opening-a-sentence-leaves-the-name"),
     # « des sources humanitaires et militaires »: a second qualifier joined by « et » belongs to the source;
