@@ -1288,6 +1288,23 @@ def _gap_determiners() -> frozenset[str]:
     return frozenset(w.lower() for w in names_data()["determiners"])
 
 
+@cache
+def _gap_prepositions() -> frozenset[str]:
+    """Prepositions (``names.json``) that may open the object of a gapped clause (``Y d'« une honte »``)."""
+    return frozenset(w.lower() for w in names_data().get("gap_prepositions", ()))
+
+
+def _gap_object(words: str) -> bool:
+    """Whether ``words``, before the marks of a gapped clause, are nothing, a determiner, or a
+    preposition of ``gap_prepositions`` maybe with one (``d'une``, ``de la``, ``une``)."""
+    if not words:
+        return True
+    parts = words.replace("’", "'").replace("'", "' ").lower().split()
+    if parts[0] in _gap_prepositions():
+        parts = parts[1:]
+    return not parts or (len(parts) == 1 and parts[0] in _gap_determiners())
+
+
 # A word right after a noun's complement link, with its elided apostrophe.
 _LINKED_WORD = regex.compile(r"[ \u00a0]*+(\p{L}[\p{L}\-]*+['’]?)")
 
@@ -4305,16 +4322,17 @@ class Attributor:
         gap = self.text[m.end : q.start].strip(" \u00a0\u202f")
         if not gap or gap[-1] not in opening_marks():
             return None
-        words = gap[:-1].split()
-        # "Oman « une étape importante »": the determiner may open the words in marks.
-        return m if not words or (len(words) == 1 and words[0].lower() in _gap_determiners()) else None
+        # "Oman « une étape importante »": the determiner may open the words in marks; "Y d'« une
+        # honte »" (after « X a parlé de… »), the preposition the verb left out governs.
+        return m if _gap_object(gap[:-1]) else None
 
     def _gapped_apposed_name(self, cue: Any, q: Any, comma: int, k: int) -> Mention | None:
         """``X a salué « … », le président du parti, Paul Y, « … »``: in the gapped clause after
         the first conjunct's closing mark, a name set off by commas (maybe after its role) right
         before the marks is their subject."""
-        if self.text[comma + 1 : q.start].strip(" \u00a0\u202f") not in opening_marks() or k == 0:
-            return None  # cheap: the marks right after the comma
+        gap = self.text[comma + 1 : q.start].strip(" \u00a0\u202f")
+        if not gap or gap[-1] not in opening_marks() or k == 0 or not _gap_object(gap[:-1]):
+            return None  # cheap: the marks right after the comma (maybe past « d' »)
         m = self.mentions[k - 1]
         if m.kind != "name" or m.after_preposition or self.text[m.end : comma].strip() or m.start <= cue.end:
             return None

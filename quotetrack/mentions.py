@@ -245,6 +245,9 @@ class NamesData(Record):
     contracted_articles: dict[str, str] = {}
     """The article each preposition fused with one holds (``au``: ``le``), to read ``au Parisien``."""
     determiners: tuple[str, ...]
+    gap_prepositions: tuple[str, ...] = ()
+    """Prepositions a gapped clause keeps before its object in marks when its verb is left out
+    (« X a parlé d'« une aberration », Y d'« une honte » »)."""
     np_stops: tuple[str, ...]
     np_stop_phrases: tuple[str, ...] = ()
     """Phrases opening with a word of ``np_stops`` that stay in the noun phrase (``un journaliste

@@ -263,6 +263,8 @@ _PLURAL_OPENING_REACH = 20
 _ARTICLE_REACH = 5
 # Characters read before a nationality noun for a demonstrative (``cette ``, ``ces ``).
 _DEMONSTRATIVE_REACH = 7
+# Characters read before a nationality noun for a premodifier and its space (``troisième ``).
+_PREMODIFIER_REACH = 12
 _ARTICLE_LAST = frozenset(" \u00a0'’")
 """The characters each of ``article_ends`` ends with (see :func:`_article_ends`)."""
 # Characters before a name read for the noun it is the name of (``le mouvement Ennahdha``).
@@ -886,7 +888,8 @@ class Resolver:
         if " " in m.text:
             return None
         country = of_adjective(m.text)
-        length = (self._article_before(m.start) or self._demonstrative_before(m.start)) if country is not None else 0
+        length = (self._article_before(m.start) or self._demonstrative_before(m.start)
+                  or self._premodified_before(m.start)) if country is not None else 0
         if not length:
             return None
         start = m.start - length
@@ -894,6 +897,22 @@ class Resolver:
         aged = age_complement().match(self.text, m.end, m.end + _COMPLEMENT_REACH)
         end = aged.end() if aged is not None else m.end
         return Mention(start, end, self.text[start:end], "np", country=country, head_start=m.start)
+
+    def _premodified_before(self, start: int) -> int:
+        """The length of an article (or demonstrative) and one of the ``premodifiers`` of
+        ``grammar.json`` with its space (``le jeune ``, ``l'ancien ``) ending right before
+        ``start``; 0 if none: « le jeune Français » describes a person of that country as
+        « le Français » does."""
+        if start < 4 or self.text[start - 1] not in " \u00a0":
+            return 0
+        word = _WORD_BEFORE.search(self.text, max(0, start - _PREMODIFIER_REACH), start)
+        if word is None or fold(word.group(1)) not in _premodifiers():
+            return 0
+        at: int = word.start(1)
+        if at > 0 and self.text[at - 1].isalnum():
+            return 0
+        article = self._article_before(at) or self._demonstrative_before(at)
+        return start - at + article if article else 0
 
     def _demonstrative_before(self, start: int) -> int:
         """The length of a demonstrative (``cette ``, ``ce ``, a whole word with its space) ending
@@ -3031,7 +3050,7 @@ class Resolver:
                 # only someone known to be of that country.
                 # "le Danois" itself: whoever was named last, unless known to be of another country.
                 national = (m.kind == "np" and m.country is not None and self._head(m) not in self.publication_nouns
-                            and not _restore(m.text, self._strip_det(m.text))[:1].isupper())
+                            and not _past_premodifier(_restore(m.text, self._strip_det(m.text)))[:1].isupper())
                 # "l'entraîneur de Servette", "le manager clermontois": a team member named as subject
                 # since the last quote, if any (a match report moves from one camp to the other).
                 # A profession bound by its noun (« l'actrice allemande ») likewise: the artist the
@@ -6920,6 +6939,13 @@ def _rename(out: list[Quote], unnamed: str, step: str, person: Speaker) -> None:
                 "speaker": person.model_copy(update={"mention": q.speaker.mention}),
                 "attribution": q.attribution.model_copy(update={"chain": (*q.attribution.chain, "role→person named by the next cue")}),
             })
+
+
+def _past_premodifier(words: str) -> str:
+    """``words`` past a first word of ``premodifiers`` when one word follows it (« jeune
+    Français » → « Français »: a nationality noun so described is still one); else ``words``."""
+    first, space, rest = words.partition(" ")
+    return rest if space and " " not in rest and fold(first) in _premodifiers() else words
 
 
 @cache

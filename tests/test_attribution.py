@@ -1640,6 +1640,10 @@ ATTRIBUTED = [
                  "Handicap Belgique", "indirect", "subject-before-cue", id="a-word-before-a-country-opening-a-sentence-is-a-branch"),
     pytest.param("Des crues ont ravagé le sud du Pérou. Oxfam Pérou a assuré que les secours manquaient de moyens.",
                  "Oxfam Pérou", "indirect", "subject-before-cue", id="a-known-body-before-a-country-opening-a-sentence-is-a-branch"),
+    # A known body whose name holds dotted digits (« le CNCD-11.11.11 ») is one name, not cut at its first period.
+    pytest.param("Le budget de la coopération baisse encore. Les ONG seront les premières touchées, a regretté de son côté "
+                 "le CNCD-11.11.11.", "CNCD-11.11.11", "indirect", "incise-postposed",
+                 id="a-known-body-with-dotted-digits-after-a-postposed-cue"),
     pytest.param("Le sommet se tient à Lisbonne depuis lundi. Hier Lisbonne a fait savoir que les accords seraient signés.",
                  "Portugal", "indirect", "subject-before-cue", id="a-word-before-a-city-opening-a-sentence-leaves-the-name"),
     # « des sources humanitaires et militaires »: a second qualifier joined by « et » belongs to the source;
@@ -4308,6 +4312,14 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le président français Marc Dumont a salué la victoire. Le coureur Julien Pradel a gagné dimanche. "
                  "Le Français a déclaré que « c'était dur ».", 0, "Julien Pradel",
                  id="a-nationality-noun-keeps-a-subject-named-after-one-known-of-that-country"),
+    # Round nn1: an adjective of ``premodifiers`` between the article and the nationality noun.
+    pytest.param("Lucas Ferrand a perdu son procès en appel. Le jeune Belge a estimé que la décision était "
+                 "« injuste ».", 0, "Lucas Ferrand", id="a-nationality-noun-after-a-premodifier-takes-back-the-person"),
+    pytest.param("Elsa Lindqvist a signé mardi à Lyon. La nouvelle Suédoise a estimé que le club était "
+                 "« ambitieux ».", 0, "Elsa Lindqvist",
+                 id="a-nationality-noun-after-a-feminine-premodifier-takes-back-the-person"),
+    pytest.param("Lucas Ferrand a perdu son procès en appel. Un jeune Belge a estimé que la décision était "
+                 "« injuste ».", 0, "Belge", id="an-indefinite-young-national-is-no-one-named-before"),
     pytest.param("Le sénateur a jugé que la réforme restait « inachevée ». Martine Gros, sénatrice centriste, a salué "
                  "de son côté le vote.", 0, "sénateur", id="a-masculine-office-takes-back-no-holder-named-later-in-the-feminine"),
     pytest.param("Le sénateur a jugé que la réforme restait « inachevée ». Pierre Gros, sénateur centriste, a salué "
@@ -8506,6 +8518,15 @@ GAPPED_CLAUSES = [
     pytest.param("Le maire de Lille a salué « une victoire collective pour tout le bassin minier », avant que le président du "
                  "conseil départemental, Paul Morel, ne réclame « un bilan ».",
                  1, "Paul Morel", id="a-subordinate-clause-s-subject-set-off-by-commas-is-no-gapped-clause"),
+    # Round nn1: the preposition the left-out verb governs (« parler de », « qualifier de ») stays before the marks.
+    pytest.param("Lucie Berthier a parlé d'« un gâchis », le maire de la ville, Hugo Lenoir, d'« une faute ».",
+                 1, "Hugo Lenoir", id="a-gapped-name-after-its-role-speaks-past-a-preposition"),
+    pytest.param("Lucie Berthier a qualifié le projet de « dangereux », Hugo Lenoir de « ruineux ».",
+                 1, "Hugo Lenoir", id="a-gapped-name-speaks-past-a-preposition"),
+    pytest.param("Lucie Berthier a parlé de « gâchis », Hugo Lenoir d'une « faute lourde ».",
+                 1, "Hugo Lenoir", id="a-gapped-name-speaks-past-a-preposition-and-its-determiner"),
+    pytest.param("Lucie Berthier a parlé d'« un gâchis », comme Hugo Lenoir la veille au sujet d'« une faute ».",
+                 1, "Lucie Berthier", id="a-name-far-from-the-preposition-is-no-gapped-subject"),
 ]
 
 
