@@ -4968,6 +4968,12 @@ SPEAKER_OF_QUOTE = [
     # (as « Médecins sans frontières Belgique » is MSF), never Canada.
     pytest.param("Amnistie internationale Canada a rappelé que la guerre avait fait des milliers de victimes.", 0,
                  "Amnesty International", id="a-national-branch-with-an-adjective-is-one-organisation"),
+    # Secours catholique is a charity (organisations.json): its local branch speaks by its name, not
+    # as the bare « secours » (the rescue services, names.json).
+    pytest.param("Le Secours catholique du Finistère a demandé que les familles sinistrées soient relogées.", 0,
+                 "Secours catholique", id="a-catholic-charity-s-local-branch-is-the-charity"),
+    pytest.param("Les secours ont indiqué que trois randonneurs avaient été hélitreuillés.", 0,
+                 "secours", id="the-rescue-services-in-lower-case-are-no-charity"),
     pytest.param("Washington soutient Israël, a rappelé le porte-parole.", 0, "porte-parole",
                  id="a-verb-never-joins-a-country-name-to-the-word-before-it"),
     pytest.param("« Nous répliquerons », a déclaré la ministre Anne Roy. Les contre-mesures entreront en vigueur le "
