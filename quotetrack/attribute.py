@@ -1211,8 +1211,12 @@ def _agent_before_marks() -> regex.Pattern[str]:
 @cache
 def _body_complement() -> regex.Pattern[str]:
     """``de Dassault Aviation``: a complement link and capitalised words only, the body a role
-    belongs to, between that role and its holder's name (``le PDG de Dassault Aviation Éric X``)."""
-    return regex.compile(rf"[ \u00a0]*+{_complement_link()}\p{{Lu}}[\w\-&.]*+(?:[ \u00a0]++\p{{Lu}}[\w\-&.]*+)*+[ \u00a0]++")
+    belongs to, between that role and its holder's name (``le PDG de Dassault Aviation Éric X``);
+    not a capitalised article alone (``articles``), the start of a place's name (``le maire de La
+    Baule``: the name after it is the rest of the place's, no holder)."""
+    articles = alternation(names_data()["articles"])
+    return regex.compile(rf"[ \u00a0]*+{_complement_link()}(?!(?i:{articles})[ \u00a0]++\Z)"
+                         rf"\p{{Lu}}[\w\-&.]*+(?:[ \u00a0]++\p{{Lu}}[\w\-&.]*+)*+[ \u00a0]++")
 
 
 @cache

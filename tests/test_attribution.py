@@ -980,6 +980,11 @@ ATTRIBUTED = [
                  id="the-fire-service-keeps-its-place"),
     pytest.param("Le maire affirme que le service départemental d'incendie et de secours manque de bras.", "maire",
                  "indirect", "subject-before-cue", id="the-fire-service-inside-the-report-is-not-the-speaker"),
+    # Round mm2: a capitalised article after a role's « de » opens a place's name (La Baule), never a body before a holder.
+    pytest.param("Le maire de La Baule estime que la saison sera courte.", "maire de La Baule",
+                 "indirect", "subject-before-cue", id="a-capital-article-after-a-role-s-de-opens-the-place-s-name"),
+    pytest.param("Le PDG de Dassault Aviation Éric Vasseur estime que les commandes reprendront.", "Éric Vasseur",
+                 "indirect", "subject-before-cue", id="a-capitalised-body-after-a-role-s-de-still-comes-before-its-holder"),
     pytest.param("Un responsable de la police, scientifique de formation, explique que les corps sont méconnaissables.",
                  "responsable de la police", "indirect", "subject-before-cue", id="police-keeps-no-scientifique-after-a-comma"),
     pytest.param("Selon la police, accusée de lenteur, le cortège a été dispersé sans blessés.", "police",
