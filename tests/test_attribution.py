@@ -980,9 +980,18 @@ ATTRIBUTED = [
                  id="the-fire-service-keeps-its-place"),
     pytest.param("Le maire affirme que le service départemental d'incendie et de secours manque de bras.", "maire",
                  "indirect", "subject-before-cue", id="the-fire-service-inside-the-report-is-not-the-speaker"),
-    # Round mm2: a capitalised article after a role's « de » opens a place's name (La Baule), never a body before a holder.
+    # Round mm2: so is a chambre de commerce et d'industrie (roles.json chamber_of_commerce), past its « et d' »;
+    # a capitalised article after a role's « de » opens a place's name (La Baule), never a body before a holder.
+    pytest.param("Le président de la chambre de commerce et d'industrie du Var estime que les commerçants ont besoin d'aide.",
+                 "président de la chambre de commerce et d'industrie du Var", "indirect", "subject-before-cue",
+                 id="the-chamber-of-commerce-and-industry-is-the-body-named-in-full"),
+    pytest.param("Le maire affirme que la chambre de métiers et de l'artisanat manque de moyens.", "maire",
+                 "indirect", "subject-before-cue", id="the-chamber-of-trades-inside-the-report-is-not-the-speaker"),
     pytest.param("Le maire de La Baule estime que la saison sera courte.", "maire de La Baule",
                  "indirect", "subject-before-cue", id="a-capital-article-after-a-role-s-de-opens-the-place-s-name"),
+    pytest.param("« La digue a tenu », assure la présidente de la chambre de commerce et d'industrie de La Rochelle.",
+                 "présidente de la chambre de commerce et d'industrie de La Rochelle", "direct", "incise-postposed",
+                 id="a-chamber-of-commerce-of-a-town-whose-name-opens-with-la"),
     pytest.param("Le PDG de Dassault Aviation Éric Vasseur estime que les commandes reprendront.", "Éric Vasseur",
                  "indirect", "subject-before-cue", id="a-capitalised-body-after-a-role-s-de-still-comes-before-its-holder"),
     pytest.param("Un responsable de la police, scientifique de formation, explique que les corps sont méconnaissables.",
