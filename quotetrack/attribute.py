@@ -108,6 +108,7 @@ from quotetrack.mentions import (
     impersonal_heads,
     impersonal_report,
     is_thing_noun,
+    known_first_name,
     names_a_thing,
     names_data,
     object_clitic_genders,
@@ -1213,8 +1214,12 @@ def _agent_before_marks() -> regex.Pattern[str]:
 @cache
 def _body_complement() -> regex.Pattern[str]:
     """``de Dassault Aviation``: a complement link and capitalised words only, the body a role
-    belongs to, between that role and its holder's name (``le PDG de Dassault Aviation Éric X``)."""
-    return regex.compile(rf"[ \u00a0]*+{_complement_link()}\p{{Lu}}[\w\-&.]*+(?:[ \u00a0]++\p{{Lu}}[\w\-&.]*+)*+[ \u00a0]++")
+    belongs to, between that role and its holder's name (``le PDG de Dassault Aviation Éric X``);
+    not a capitalised article alone (``articles``), the start of a place's name (``le maire de La
+    Baule``: the name after it is the rest of the place's, no holder)."""
+    articles = alternation(names_data()["articles"])
+    return regex.compile(rf"[ \u00a0]*+{_complement_link()}(?!(?i:{articles})[ \u00a0]++\Z)"
+                         rf"\p{{Lu}}[\w\-&.]*+(?:[ \u00a0]++\p{{Lu}}[\w\-&.]*+)*+[ \u00a0]++")
 
 
 @cache
@@ -1469,6 +1474,7 @@ def _bare_title_gap() -> regex.Pattern[str]:
 _CLAUSE_PUNCTUATION = regex.compile(r"[ \u00a0]*+[,.;:!?()«»\"“”\n]")
 _PARTICIPLE_PHRASE_REACH = 60
 _LETTER_WORDS = regex.compile(r"\p{L}++")
+_NAME_WORDS = regex.compile(r"\p{L}[\p{L}\-]*+")
 
 
 @cache
@@ -3583,7 +3589,7 @@ class Attributor:
                      if m.kind == "name" and not self._in_marks(m.start)
                      and not _complement_link_before().search(self.text, max(0, m.start - 5), m.start)), None)
 
-    def _first_person(self, start: int, end: int) -> Mention | None:
+    def _first_person(self, start: int, end: int, asked: str = "") -> Mention | None:
         """The first name from ``start`` to ``end``, out of quotation marks and governed by no
         preposition, whose first word is a known first name (``first_names.json``): a person.
         A name set after a description a preposition governs (« Après l'arrestation de l'homme
@@ -3591,7 +3597,12 @@ class Attributor:
         person is taken when there is one."""
         found = [m for m in self.mentions[bisect.bisect_left(self.m_starts, start) : bisect.bisect_left(self.m_starts, end)]
                  if m.kind == "name" and not m.after_preposition and not self._in_marks(m.start)
-                 and m.text.split(" ", 1)[0] in first_names()]
+                 and known_first_name(m.text.split(" ", 1)[0])]
+        # "Le Français Paul-Henri X figurait parmi les victimes. Yves Y, son ancien équipier, … ⏎
+        # Comment avez-vous appris la mort de Paul-Henri X ?": the person the first question speaks
+        # of (``asked``) is the one in the news, not the one it is put to.
+        named = set(_NAME_WORDS.findall(asked)) if asked else set()
+        found = [m for m in found if m.text.rsplit(" ", 1)[-1] not in named] or found
         # "L'opposant Paul X a été arrêté lundi. Le politiste Jean Y, auteur de …, décrypte la crise.":
         # the subject of an analyst's verb (interview.json ``analyst_verbs``), right before it or
         # before the comma closing its apposition, is the person interviewed, not the one in the news
@@ -3622,7 +3633,8 @@ class Attributor:
             # the first person it names by a known first name (« la géographe Hélène X, autrice
             # de … »), whatever places or things it names before.
             intro = _paragraph_before(self.text, intro[0])
-            if intro is not None and (person := self._first_person(intro[0], intro[1])) is not None:
+            asked = self.text[question[0] : question[1]] if question is not None else ""
+            if intro is not None and (person := self._first_person(*intro, asked)) is not None:
                 return person
         if question is None or intro is None or self.text[question[1] - 1] != "?":
             return None

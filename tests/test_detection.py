@@ -2969,6 +2969,62 @@ INTERVIEW_ANSWERS = [
          ("C'est un vieux réflexe. Nous l'avons déjà vu.", "Hélène Tóthová")],
         id="a-first-name-signing-the-interview-is-the-interviewer",
     ),
+    pytest.param(
+        # A compound first name (Jean-Hugues: a known first name and a capitalised word) names
+        # the person interviewed, not the hyphenated place the introduction opens with.
+        "Xynthia : « On a tout perdu »\n\n"
+        "Entretien. Installé à La Tranche-sur-Mer depuis 1990, Jean-Hugues Moreau, 71 ans, a vu l'eau monter.\n\n"
+        "Recueilli par Anne Morel\n\n"
+        "Comment avez-vous vécu cette nuit ?\n\n"
+        "« J'ai grimpé sur la table. L'eau montait sans bruit. »\n\n"
+        "Reviendrez-vous vivre ici ?\n\n"
+        "« Je ne sais pas. Mes enfants ne le veulent pas. »",
+        [("J'ai grimpé sur la table. L'eau montait sans bruit.", "Jean-Hugues Moreau"),
+         ("Je ne sais pas. Mes enfants ne le veulent pas.", "Jean-Hugues Moreau")],
+        id="a-compound-first-name-in-the-introduction-names-the-person-interviewed",
+    ),
+    pytest.param(
+        # A place shaped like a compound first name (Marie-Galante) that a preposition governs
+        # is no person interviewed.
+        "Guadeloupe : « La mer monte »\n\n"
+        "Entretien. Née à Marie-Galante, la géographe Lucie Ravel étudie l'érosion des côtes.\n\n"
+        "Recueilli par Anne Morel\n\n"
+        "La mer monte-t-elle plus vite ?\n\n"
+        "« Oui. Les plages reculent chaque année. »\n\n"
+        "Faut-il déplacer les villages ?\n\n"
+        "« Certains, oui. Il faut s'y préparer. »",
+        [("Oui. Les plages reculent chaque année.", "Lucie Ravel"),
+         ("Certains, oui. Il faut s'y préparer.", "Lucie Ravel")],
+        id="a-place-shaped-like-a-compound-first-name-after-a-preposition-is-no-interviewee",
+    ),
+    pytest.param(
+        # The person the first question speaks of is the one in the news, not the one it is put to.
+        "Himalaya : « Il savait que la montagne tue »\n\n"
+        "Entretien. L'alpiniste Marc-Antoine Rivière a disparu lundi sous l'Annapurna. "
+        "Pierre Vasseur, son compagnon de cordée, a grimpé avec lui pendant vingt ans.\n\n"
+        "Recueilli par Anne Morel\n\n"
+        "Comment avez-vous appris la disparition de Marc-Antoine Rivière ?\n\n"
+        "« Par sa sœur, mardi matin. Nous espérions encore. »\n\n"
+        "Fallait-il tenter cette voie ?\n\n"
+        "« Il la connaissait mieux que personne. »",
+        [("Par sa sœur, mardi matin. Nous espérions encore.", "Pierre Vasseur"),
+         ("Il la connaissait mieux que personne.", "Pierre Vasseur")],
+        id="the-person-the-first-question-speaks-of-is-not-the-person-interviewed",
+    ),
+    pytest.param(
+        # ... unless the introduction presents no one else.
+        "Justice : « Le club doit payer »\n\n"
+        "Entretien. La juriste Béatrice Lagadec publie un essai sur le sport et l'argent.\n\n"
+        "Recueilli par Marc Riou\n\n"
+        "Le livre s'ouvre sur un portrait de Béatrice Lagadec en jeune avocate des clubs. "
+        "Pourquoi ce retour sur vous-même ?\n\n"
+        "« J'ai été naïve. J'y croyais. »\n\n"
+        "Et aujourd'hui ?\n\n"
+        "« Je n'y crois plus. »",
+        [("J'ai été naïve. J'y croyais.", "Béatrice Lagadec"),
+         ("Je n'y crois plus.", "Béatrice Lagadec")],
+        id="the-only-person-the-introduction-presents-is-interviewed-though-the-question-names-them",
+    ),
 ]
 
 
