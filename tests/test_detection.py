@@ -3134,6 +3134,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Round ll3: the giant farm reservoirs' name in the water debate, kept in marks as a term.
         "La préfète a rappelé que le chantier des « mégabassines » du Marais reprendrait lundi.",
         "Les opposants aux « méga-bassines » ont défilé dimanche à Niort, selon les organisateurs.",
+        # Round nn3: the author of anonymous letters, a name the press keeps in marks (l'affaire du « corbeau »).
+        "Les gendarmes comparent l'écriture du « corbeau » avec celle des voisins, a indiqué le parquet.",
+        "Le village n'a jamais oublié les « corbeaux » qui signaient leurs menaces d'une croix.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -3179,6 +3182,7 @@ def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str,
 @pytest.mark.parametrize(("text", "quoted"), [
     # Round ll3: more words than the label itself in the marks: someone's words, a quotation still.
     ("Le syndicat a dénoncé des « mégabassines ruineuses pour tous ».", "mégabassines ruineuses pour tous"),
+    ("La romancière a raconté « le corbeau de mon enfance » dans son dernier livre.", "le corbeau de mon enfance"),
 ])
 def test_a_known_label_with_more_words_in_its_marks_stays_a_partial(text: str, quoted: str) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == [("partial", quoted)]
