@@ -1633,10 +1633,13 @@ _COUNTED_NOUN_WORDS = 4
 def _counted_object() -> regex.Pattern[str]:
     """The whole gap between a cue and its colon: a cardinal of ``names.json`` (``trois``) or a
     figure, then a few lower-case words (a noun and its complement: ``trois chefs d'accusation``):
-    the cue's object, counted before the colon lists it."""
+    the cue's object, counted before the colon lists it; after a restrictive ne … que the noun may
+    be left out, an en before the verb standing for it (``n'en a retenu que quatre : …``)."""
     counts = trie_alternation(names_data()["cardinals"])
     word = r"\p{Ll}[\p{Ll}'’-]*+"
-    return regex.compile(rf"[ \u00a0\u202f]*+(?i:{counts}|\d++)(?:[ \u00a0]++{word}){{1,{_COUNTED_NOUN_WORDS}}}[ \u00a0\u202f]*+")
+    que = trie_alternation([c for c in grammar().complementizers if not c.endswith(("'", "’"))])
+    return regex.compile(rf"[ \u00a0\u202f]*+(?:(?i:{que})[ \u00a0]++(?i:{counts}|\d++)(?:[ \u00a0]++{word}){{0,{_COUNTED_NOUN_WORDS}}}"
+                         rf"|(?i:{counts}|\d++)(?:[ \u00a0]++{word}){{1,{_COUNTED_NOUN_WORDS}}})[ \u00a0\u202f]*+")
 
 
 # A comma right after an incise, then the clause going on in lower case (« , dit-il, ont perdu »).

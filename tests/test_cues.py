@@ -36,6 +36,7 @@ FINITE = [
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
     ("La cour d'appel a statué que le bail était nul.", "a statué", "statuer", "finite"),  # a court's ruling (round l6)
     ("Les experts ont établi que la digue avait cédé la nuit.", "ont établi", "établir", "finite"),  # a finding (round hh4)
+    ("Le tribunal a retenu que la commune avait manqué à son devoir.", "a retenu", "retenir", "finite"),  # a court's holding (round nn3)
     ("La mairie déconseille aux riverains de « rouvrir » leurs fenêtres.", "déconseille", "déconseiller", "finite"),  # advice against (round l4)
     ("Le député charge « ces ministres qui ne décident rien ».", "charge", "charger", "finite"),  # no en before it (round i1)
     # depuis, depuis lors with no complement, between the auxiliary and its participle: since then (round l6).
@@ -441,6 +442,10 @@ def test_negation_is_recorded() -> None:
 
 
 NEGATIVES = [
+    # Round nn3: retenir with its object (a lesson, one's breath) is no report; only retenir que is.
+    "Le gardien retient son souffle avant le tir au but.",
+    "Le jury a retenu la candidature du jeune architecte.",
+    "De la soirée, c'est la chanson que le public a retenue : celle du vainqueur.",  # a colon after it lists what was kept
     "Le public rit aux éclats pendant tout le spectacle.",  # rire outside an incise is laughter, no report
     # Round hh4: établir with its object (a record, a perimeter) is no report; only établir que is.
     "La nageuse a établi un « record » du monde en demi-finale.",

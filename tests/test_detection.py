@@ -3251,6 +3251,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Round mm1: the riders' name for a doping cocktail, a cycling term kept in marks.
         "D'après l'ancien soigneur, le « pot belge » se préparait dans les vestiaires.",
         "Selon lui, les « pots belges » ont longtemps circulé chez les amateurs.",
+        # Round nn3: the author of anonymous letters, a name the press keeps in marks (l'affaire du « corbeau »).
+        "Les gendarmes comparent l'écriture du « corbeau » avec celle des voisins, a indiqué le parquet.",
+        "Le village n'a jamais oublié les « corbeaux » qui signaient leurs menaces d'une croix.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -3296,6 +3299,7 @@ def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str,
 @pytest.mark.parametrize(("text", "quoted"), [
     # Round ll3: more words than the label itself in the marks: someone's words, a quotation still.
     ("Le syndicat a dénoncé des « mégabassines ruineuses pour tous ».", "mégabassines ruineuses pour tous"),
+    ("La romancière a raconté « le corbeau de mon enfance » dans son dernier livre.", "le corbeau de mon enfance"),
 ])
 def test_a_known_label_with_more_words_in_its_marks_stays_a_partial(text: str, quoted: str) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == [("partial", quoted)]
@@ -3592,6 +3596,11 @@ def test_que_clause_edges(text: str, clause: str) -> None:
      ["Le licenciement était « sans cause réelle et sérieuse »"]),
     ("La cour d'appel a statué que le contrat de bail était nul.", ["le contrat de bail était nul"]),
     ("Le conseil de prud'hommes a statué lundi sur le licenciement du cadre.", []),
+    # retenir que is how a court states what it holds proven (verbs.json, round nn3); ne … que
+    # restricts (n'a retenu que deux offres) and its object (a retenu la candidature) reports nothing.
+    ("La chambre a retenu que le prévenu avait agi par vengeance.", ["le prévenu avait agi par vengeance"]),
+    ("La commune n'a retenu que deux offres pour la cantine.", []),
+    ("Le jury a retenu mardi la candidature de la ville de Brest.", []),
     # A free relative right after the verb (ce que, ce qui, ce dont) opens its object: no postposed
     # subject, so the words before the comma are no clause an incise reports (round z4); a
     # demonstrative ce and its noun there are still the subject.
@@ -5808,6 +5817,11 @@ def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, ind
     # is what the colon lists: noun phrases with no verb are its items, no reported words.
     ("Le fabricant a reconnu deux infractions : tromperie sur la marchandise et faux en écriture.", []),
     ("Le club a contesté 3 sanctions : suspension du stade, amende et retrait de points.", []),
+    # Round nn3: a restrictive ne … que before the count, the noun maybe left to an en before the verb.
+    ("Sur dix candidatures, la mairie n'en a gardé que trois : Lille, Arras et Douai.", []),
+    ("Le syndicat n'a contesté que deux articles : le 7 et le 12.", []),
+    # A restriction that counts nothing is no list: the clause after the colon is still reported.
+    ("Le maire n'a répété qu'une chose : la piscine rouvrira en juin.", ["la piscine rouvrira en juin"]),
     # A clause with its verb after the colon is still what the cue reports, and so is any colon
     # after an object that counts nothing.
     ("La ministre a annoncé deux mesures : la TVA baissera et les loyers seront gelés.",
