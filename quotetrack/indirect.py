@@ -921,7 +921,26 @@ def find_indirect(
         out = [c for c in out if not (c.rule == "indirect-selon" and c.cue is not None
                                       and _pronoun_source(text, cues[c.cue])
                                       and any(s < c.start and c.end <= e for s, e in ques))]
+    if len(ques) > 1:
+        out = _within_outer_clause(out, cues)
     return _dedupe(out)
+
+
+def _within_outer_clause(out: list[Candidate], cues: Sequence[CueLike]) -> list[Candidate]:
+    """``a estimé que ces déclarations confirmaient qu'il n'y avait eu …, et a appelé X à …``: a
+    que-clause whose cue stands inside another que-clause ends with it at the latest; the outer
+    clause's end (a second verb of the outer subject) ends both."""
+    outer = sorted((c.start, c.end) for c in out if c.rule == "indirect-que")
+    fixed: list[Candidate] = []
+    for c in out:
+        if c.rule == "indirect-que" and c.cue is not None:
+            at = cues[c.cue].start
+            for s, e in outer:
+                if s < at < e and s < c.start < e < c.end:
+                    c = replace(c, end=e)
+                    break
+        fixed.append(c)
+    return fixed
 
 
 @cache
@@ -5162,12 +5181,29 @@ def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike],
         # "Le texte affirme que ces transferts « menacent … » et prévient que …": past the clause's
         # own verb, no coordinator before it, a later finite cue with a que of its own that a
         # coordinator joins, in ``own``'s number, is a second verb of ``own``'s subject.
+        # "L'UCI a estimé que ces déclarations confirmaient qu'il n'y avait eu …, et a appelé X à
+        # …": a comma, a coordinator and ``own``'s auxiliary again, no subject between, repeat its
+        # compound tense: a second verb of its subject too, with no que of its own.
         j = _next_finite(cues, k + 1, end)
-        if j >= 0 and cues[j].que_end is not None and _same_subject_verb(text, own, cues[j]):
+        if j >= 0 and _same_subject_verb(text, own, cues[j]):
             joint = _patterns().verb_coordinator.search(text, max(start, cues[j].start - _JOINT_REACH), cues[j].start)
-            if joint is not None and joint.start() > first.end:
+            if (joint is not None and joint.start() > first.end
+                    and (cues[j].que_end is not None or _repeated_auxiliary(text, joint.start(), own, cues[j]))):
                 return int(joint.start())
     return -1
+
+
+def _repeated_auxiliary(text: str, joint: int, own: CueLike | None, other: CueLike) -> bool:
+    """Whether the coordinator at ``joint`` opens with a comma and ``other`` is a compound tense
+    whose auxiliary is ``own``'s word for word (``a estimé que …, et a appelé``): the same
+    subject's second verb in the same tense, no subject of its own between."""
+    if own is None or not getattr(own, "aux", False) or not getattr(other, "aux", False):
+        return False
+    if text[joint : other.start].lstrip(" \u00a0\u202f")[:1] != ",":
+        return False
+    own_aux = _WORD.match(text, own.start)
+    other_aux = _WORD.match(text, other.start)
+    return own_aux is not None and other_aux is not None and own_aux.group().lower() == other_aux.group().lower()
 
 
 def _coordinated_main_clause(text: str, start: int, end: int, cue: CueLike) -> int:

@@ -5095,6 +5095,15 @@ INDIRECT = [
                  id="a-conditional-after-a-past-cue-is-the-clause-s-own-verb"),
     pytest.param("Le sénateur a annoncé qu'il voterait le budget et a réclamé des garanties au ministre.",
                  "il voterait le budget", id="a-passe-compose-after-a-past-cue-is-a-second-verb"),
+    # Round nn2: past a verb of the clause's own with a que of its own, a comma, et and the cue's own
+    # auxiliary again, no subject between, open a second verb of the cue's subject: both clauses end;
+    # another auxiliary (ont after a) is the clause's own subject's verb.
+    pytest.param("La fédération a estimé que ces aveux prouvaient qu'elle n'avait rien caché, et a invité le coureur à témoigner.",
+                 "ces aveux prouvaient qu'elle n'avait rien caché",
+                 id="a-comma-et-and-the-repeated-auxiliary-past-a-nested-que-is-a-second-verb"),
+    pytest.param("La fédération a estimé que ces aveux prouvaient que les coureurs n'avaient rien caché, et ont invité le public à témoigner.",
+                 "ces aveux prouvaient que les coureurs n'avaient rien caché, et ont invité le public à témoigner",
+                 id="another-auxiliary-after-comma-et-past-a-nested-que-stays-in-the-clause"),
     pytest.param("Le sénateur aurait assuré que le budget serait voté et réclamerait des garanties au ministre.",
                  "le budget serait voté", id="a-conditional-after-a-conditional-cue-is-a-second-verb"),
     pytest.param("L'ONG a jugé que la conférence « manque d'ambition » et réclamé un calendrier précis.",
