@@ -1614,6 +1614,10 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None
     if start >= s_end or text[start] in opening_marks():
         return None
+    if _indefinite_phrase_alone(text, start, s_end):
+        # "l'Américain a chiffré le coût de sa chute : une « journée à 75 millions », celle où …":
+        # a noun phrase with no verb of its own names the cue's object, no clause reported.
+        return None
     if getattr(cue, "negated", False) and _negative_subject(text, cue.start):
         return None  # "Aucun texte commun n'a conclu la rencontre : …": nobody spoke, the writer's words
     if _imperative_at(text, start, s_end):
@@ -1642,6 +1646,23 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     if text[start:end].rstrip(" \u00a0\u202f\n").endswith("?"):
         return None  # "Le journal s'interroge : l'Europe en a-t-elle les moyens ?": a question put, nothing asserted
     return _make(text, start, end, i, "indirect-colon", 0.75)
+
+
+def _indefinite_phrase_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with an indefinite determiner of ``names.json`` (``une``),
+    maybe an opening mark after it, and holds no verb group before a relative (``relative_words``,
+    ``own_subject_relatives``: ``où``, ``dont``): a noun phrase with no verb, its apposition and
+    relative aside, no clause."""
+    first = _WORD.match(text, start)
+    if first is None or first.group().lower() not in names_data()["indefinite_determiners"]:
+        return False
+    stop = end
+    relatives = grammar().own_subject_relatives
+    for w in _CLAUSE_WORD.finditer(text, first.end(), end):
+        if w.group().casefold() in relatives:
+            stop = w.start()
+            break
+    return not _holds_verb_word(text[start:stop])
 
 
 # Most words of the noun after a counted object (``trois chefs d'accusation``) before a colon.

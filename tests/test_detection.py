@@ -5689,6 +5689,11 @@ def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, ind
      ["la TVA baissera et les loyers seront gelés"]),
     ("La ministre a tranché : hausse des salaires et baisse des loyers.",
      ["hausse des salaires et baisse des loyers"]),
+    # Round nn2: an indefinite noun phrase after the colon with no verb of its own before a relative
+    # (où, dont, qui) names the cue's object, no clause reported; one with its verb still is.
+    ("La ministre a résumé l'enjeu : une « année charnière », celle où tout se jouera pour les hôpitaux.", []),
+    ("Le maire a décrit le chantier : un tunnel de trois kilomètres dont les travaux dureront six ans.", []),
+    ("La ministre a résumé l'enjeu : une réforme sera votée avant l'été.", ["une réforme sera votée avant l'été"]),
 ])
 def test_a_counted_object_before_a_colon_lists_items_no_report(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
