@@ -3429,6 +3429,10 @@ def _postposed(
         return None
     if getattr(cue, "negated", False) and cue.lemma in grammar().denied_when_negated:
         return None  # "X, qui fabrique les blindés, n'a pas répondu à nos questions": no incise is negated
+    if cue.form == "finite" and CueLexicon.default().marks_complement(cue.lemma):
+        # "L'homme, que la presse a surnommé « … », se décrit comme un militant « athée »": the
+        # verb's complement in marks follows it, no postposed subject.
+        return None
     if cue.form == "finite" and _object_relative_after().match(text, cue.end, s_end):
         # "Le politiste X, auteur de …, analyse ce que l'affaire dit de …": a free relative right
         # after the verb opens its object; a postposed subject never stands there.

@@ -5104,6 +5104,13 @@ INDIRECT = [
     pytest.param("La fédération a estimé que ces aveux prouvaient que les coureurs n'avaient rien caché, et ont invité le public à témoigner.",
                  "ces aveux prouvaient que les coureurs n'avaient rien caché, et ont invité le public à témoigner",
                  id="another-auxiliary-after-comma-et-past-a-nested-que-stays-in-the-clause"),
+    # Round nn2: se décrire comme and its complement in marks is a cue of its own: right after a comma
+    # and avant de, it ends the que-clause before it; no complement in marks leaves the clause whole.
+    pytest.param("La skieuse a reconnu qu'elle avait pris trop de risques, avant de se décrire comme une « tête brûlée ».",
+                 "elle avait pris trop de risques", id="avant-de-se-decrire-comme-and-marks-ends-the-que-clause"),
+    pytest.param("La skieuse a reconnu qu'elle avait pris trop de risques, avant de se décrire comme une sportive prudente.",
+                 "elle avait pris trop de risques, avant de se décrire comme une sportive prudente",
+                 id="avant-de-se-decrire-with-no-marks-stays-in-the-que-clause"),
     pytest.param("Le sénateur aurait assuré que le budget serait voté et réclamerait des garanties au ministre.",
                  "le budget serait voté", id="a-conditional-after-a-conditional-cue-is-a-second-verb"),
     pytest.param("L'ONG a jugé que la conférence « manque d'ambition » et réclamé un calendrier précis.",
@@ -5541,6 +5548,9 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     # A determiner and marks opening on a lower-case word after the verb: its object, whatever
     # mention the marks hold (justice, a body's noun), no postposed subject.
     "Le doyen de la faculté, Marc Alary, qui avait siégé au jury, a dénoncé un « déni de justice ».",
+    # Round nn2: a verb that reports only with its complement in marks (se décrire comme, présenter
+    # comme) has that complement after it, never a postposed subject.
+    "Le marin de 40 ans, que ses voisins ont baptisé « le Viking », se décrit comme un pêcheur « à l'ancienne ».",
     "La présidente du département, Anne Roux, qui a porté le dossier, a salué une « victoire de la police ».",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
