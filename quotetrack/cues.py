@@ -1150,6 +1150,12 @@ class CueLexicon:
             for v in self.verbs if v.marks_after
         }
 
+    def marks_complement(self, lemma: str | None) -> bool:
+        """Whether ``lemma`` reports only with its ``marks_after`` complement after it (``présente
+        X comme « … »``, ``se décrit comme un « … »``): what follows the verb is that complement,
+        never its postposed subject."""
+        return lemma is not None and lemma in self._marks_after
+
     @cached_property
     def _negated_only(self) -> frozenset[str]:
         """The lemmas of the ``negated_only`` verbs (``cacher``): few."""

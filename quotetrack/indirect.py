@@ -921,7 +921,26 @@ def find_indirect(
         out = [c for c in out if not (c.rule == "indirect-selon" and c.cue is not None
                                       and _pronoun_source(text, cues[c.cue])
                                       and any(s < c.start and c.end <= e for s, e in ques))]
+    if len(ques) > 1:
+        out = _within_outer_clause(out, cues)
     return _dedupe(out)
+
+
+def _within_outer_clause(out: list[Candidate], cues: Sequence[CueLike]) -> list[Candidate]:
+    """``a estimé que ces déclarations confirmaient qu'il n'y avait eu …, et a appelé X à …``: a
+    que-clause whose cue stands inside another que-clause ends with it at the latest; the outer
+    clause's end (a second verb of the outer subject) ends both."""
+    outer = sorted((c.start, c.end) for c in out if c.rule == "indirect-que")
+    fixed: list[Candidate] = []
+    for c in out:
+        if c.rule == "indirect-que" and c.cue is not None:
+            at = cues[c.cue].start
+            for s, e in outer:
+                if s < at < e and s < c.start < e < c.end:
+                    c = replace(c, end=e)
+                    break
+        fixed.append(c)
+    return fixed
 
 
 @cache
@@ -1595,6 +1614,10 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None
     if start >= s_end or text[start] in opening_marks():
         return None
+    if _indefinite_phrase_alone(text, start, s_end):
+        # "l'Américain a chiffré le coût de sa chute : une « journée à 75 millions », celle où …":
+        # a noun phrase with no verb of its own names the cue's object, no clause reported.
+        return None
     if getattr(cue, "negated", False) and _negative_subject(text, cue.start):
         return None  # "Aucun texte commun n'a conclu la rencontre : …": nobody spoke, the writer's words
     if _imperative_at(text, start, s_end):
@@ -1623,6 +1646,23 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     if text[start:end].rstrip(" \u00a0\u202f\n").endswith("?"):
         return None  # "Le journal s'interroge : l'Europe en a-t-elle les moyens ?": a question put, nothing asserted
     return _make(text, start, end, i, "indirect-colon", 0.75)
+
+
+def _indefinite_phrase_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with an indefinite determiner of ``names.json`` (``une``),
+    maybe an opening mark after it, and holds no verb group before a relative (``relative_words``,
+    ``own_subject_relatives``: ``où``, ``dont``): a noun phrase with no verb, its apposition and
+    relative aside, no clause."""
+    first = _WORD.match(text, start)
+    if first is None or first.group().lower() not in names_data()["indefinite_determiners"]:
+        return False
+    stop = end
+    relatives = grammar().own_subject_relatives
+    for w in _CLAUSE_WORD.finditer(text, first.end(), end):
+        if w.group().casefold() in relatives:
+            stop = w.start()
+            break
+    return not _holds_verb_word(text[start:stop])
 
 
 # Most words of the noun after a counted object (``trois chefs d'accusation``) before a colon.
@@ -3392,6 +3432,10 @@ def _postposed(
         return None
     if getattr(cue, "negated", False) and cue.lemma in grammar().denied_when_negated:
         return None  # "X, qui fabrique les blindés, n'a pas répondu à nos questions": no incise is negated
+    if cue.form == "finite" and CueLexicon.default().marks_complement(cue.lemma):
+        # "L'homme, que la presse a surnommé « … », se décrit comme un militant « athée »": the
+        # verb's complement in marks follows it, no postposed subject.
+        return None
     if cue.form == "finite" and _object_relative_after().match(text, cue.end, s_end):
         # "Le politiste X, auteur de …, analyse ce que l'affaire dit de …": a free relative right
         # after the verb opens its object; a postposed subject never stands there.
@@ -5169,12 +5213,29 @@ def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike],
         # "Le texte affirme que ces transferts « menacent … » et prévient que …": past the clause's
         # own verb, no coordinator before it, a later finite cue with a que of its own that a
         # coordinator joins, in ``own``'s number, is a second verb of ``own``'s subject.
+        # "L'UCI a estimé que ces déclarations confirmaient qu'il n'y avait eu …, et a appelé X à
+        # …": a comma, a coordinator and ``own``'s auxiliary again, no subject between, repeat its
+        # compound tense: a second verb of its subject too, with no que of its own.
         j = _next_finite(cues, k + 1, end)
-        if j >= 0 and cues[j].que_end is not None and _same_subject_verb(text, own, cues[j]):
+        if j >= 0 and _same_subject_verb(text, own, cues[j]):
             joint = _patterns().verb_coordinator.search(text, max(start, cues[j].start - _JOINT_REACH), cues[j].start)
-            if joint is not None and joint.start() > first.end:
+            if (joint is not None and joint.start() > first.end
+                    and (cues[j].que_end is not None or _repeated_auxiliary(text, joint.start(), own, cues[j]))):
                 return int(joint.start())
     return -1
+
+
+def _repeated_auxiliary(text: str, joint: int, own: CueLike | None, other: CueLike) -> bool:
+    """Whether the coordinator at ``joint`` opens with a comma and ``other`` is a compound tense
+    whose auxiliary is ``own``'s word for word (``a estimé que …, et a appelé``): the same
+    subject's second verb in the same tense, no subject of its own between."""
+    if own is None or not getattr(own, "aux", False) or not getattr(other, "aux", False):
+        return False
+    if text[joint : other.start].lstrip(" \u00a0\u202f")[:1] != ",":
+        return False
+    own_aux = _WORD.match(text, own.start)
+    other_aux = _WORD.match(text, other.start)
+    return own_aux is not None and other_aux is not None and own_aux.group().lower() == other_aux.group().lower()
 
 
 def _coordinated_main_clause(text: str, start: int, end: int, cue: CueLike) -> int:

@@ -932,10 +932,11 @@ _LONE_REACH = 24
 
 # "Kommersant, plus prudent, rappelle que …": after a known publication's lone name opening a
 # sentence, an aside set off by commas (no quotation mark, no end of sentence in it) and a
-# lower-case word: the clause the name is the subject of, as with no aside.
-_ASIDE_THEN_CLAUSE = regex.compile(r",[ \u00a0]++[^,.;:!?«»\"“”\n]{1,50}+,[ \u00a0]++\p{Ll}")
+# lower-case word: the clause the name is the subject of, as with no aside (a description with
+# its complement may run long: « Témoignages, le quotidien proche du Parti communiste réunionnais, juge … »).
+_ASIDE_THEN_CLAUSE = regex.compile(r",[ \u00a0]++[^,.;:!?«»\"“”\n]{1,80}+,[ \u00a0]++\p{Ll}")
 # Characters read after a lone word opening a sentence for an aside and the clause after it.
-_LONE_ASIDE_REACH = 70
+_LONE_ASIDE_REACH = 100
 
 
 @cache

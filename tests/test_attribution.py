@@ -6859,6 +6859,11 @@ SPEAKER_OF_QUOTE = [
     # Round p2: a known publication's lone name opening a sentence, an aside set off by commas, then its clause.
     pytest.param("La ministre a défendu son budget mardi. Libération, plus sévère, juge que le gouvernement a cédé sur "
                  "l'essentiel.", -1, "Libération", id="a-lone-publication-before-an-aside-is-its-subject"),
+    # Round nn2: the aside may be a long description with its complement (a party's name).
+    pytest.param("La préfète a rouvert la route. Libération, le quotidien fondé par Jean-Paul Sartre en 1973, juge que "
+                 "la décision arrive trop tard.", -1, "Libération", id="a-lone-publication-before-a-long-aside-is-its-subject"),
+    pytest.param("La préfète a rouvert la route. Témoignages, le quotidien proche du Parti communiste réunionnais, juge "
+                 "que la décision arrive trop tard.", -1, "Témoignages", id="a-lone-reunion-daily-before-a-long-aside-is-its-subject"),
     pytest.param("Le Monde a publié l'enquête mardi. Hier, devant les députés, le ministre a répondu que rien ne "
                  "changerait.", -1, "ministre", id="a-lone-adverb-before-an-aside-is-no-publication"),
     pytest.param("« Nous partons », a lancé Anne Roux.\n\nLe Canard enchaîné assure pour sa part, dans son numéro de mardi, "

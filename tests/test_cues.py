@@ -264,6 +264,8 @@ INFINITIVE = [
     # A possibility or a future reports nothing yet.
     ("« Tout va bien », pourrait commenter le maire.", "pourrait commenter", "commenter"),
     ("Le maire va annoncer sa décision.", "va annoncer", "annoncer"),
+    # Round nn2: se décrire comme before marks, reflexive, is a cue of its own (not décrire's clitic-free infinitive).
+    ("Il est reparti avant de se décrire comme un « tricheur ».", "avant de se décrire", "se décrire"),
 ]
 
 # A governor in a compound tense, or a finite form of one that reports: the infinitive is the report.

@@ -5234,6 +5234,22 @@ INDIRECT = [
                  id="a-conditional-after-a-past-cue-is-the-clause-s-own-verb"),
     pytest.param("Le sénateur a annoncé qu'il voterait le budget et a réclamé des garanties au ministre.",
                  "il voterait le budget", id="a-passe-compose-after-a-past-cue-is-a-second-verb"),
+    # Round nn2: past a verb of the clause's own with a que of its own, a comma, et and the cue's own
+    # auxiliary again, no subject between, open a second verb of the cue's subject: both clauses end;
+    # another auxiliary (ont after a) is the clause's own subject's verb.
+    pytest.param("La fédération a estimé que ces aveux prouvaient qu'elle n'avait rien caché, et a invité le coureur à témoigner.",
+                 "ces aveux prouvaient qu'elle n'avait rien caché",
+                 id="a-comma-et-and-the-repeated-auxiliary-past-a-nested-que-is-a-second-verb"),
+    pytest.param("La fédération a estimé que ces aveux prouvaient que les coureurs n'avaient rien caché, et ont invité le public à témoigner.",
+                 "ces aveux prouvaient que les coureurs n'avaient rien caché, et ont invité le public à témoigner",
+                 id="another-auxiliary-after-comma-et-past-a-nested-que-stays-in-the-clause"),
+    # Round nn2: se décrire comme and its complement in marks is a cue of its own: right after a comma
+    # and avant de, it ends the que-clause before it; no complement in marks leaves the clause whole.
+    pytest.param("La skieuse a reconnu qu'elle avait pris trop de risques, avant de se décrire comme une « tête brûlée ».",
+                 "elle avait pris trop de risques", id="avant-de-se-decrire-comme-and-marks-ends-the-que-clause"),
+    pytest.param("La skieuse a reconnu qu'elle avait pris trop de risques, avant de se décrire comme une sportive prudente.",
+                 "elle avait pris trop de risques, avant de se décrire comme une sportive prudente",
+                 id="avant-de-se-decrire-with-no-marks-stays-in-the-que-clause"),
     pytest.param("Le sénateur aurait assuré que le budget serait voté et réclamerait des garanties au ministre.",
                  "le budget serait voté", id="a-conditional-after-a-conditional-cue-is-a-second-verb"),
     pytest.param("L'ONG a jugé que la conférence « manque d'ambition » et réclamé un calendrier précis.",
@@ -5671,6 +5687,9 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     # A determiner and marks opening on a lower-case word after the verb: its object, whatever
     # mention the marks hold (justice, a body's noun), no postposed subject.
     "Le doyen de la faculté, Marc Alary, qui avait siégé au jury, a dénoncé un « déni de justice ».",
+    # Round nn2: a verb that reports only with its complement in marks (se décrire comme, présenter
+    # comme) has that complement after it, never a postposed subject.
+    "Le marin de 40 ans, que ses voisins ont baptisé « le Viking », se décrit comme un pêcheur « à l'ancienne ».",
     "La présidente du département, Anne Roux, qui a porté le dossier, a salué une « victoire de la police ».",
     # Marks on a lower-case word right after a channel after the verb: its object too; the channel's
     # name (Twitter) is no postposed subject (round ll3).
@@ -5828,6 +5847,11 @@ def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, ind
      ["la TVA baissera et les loyers seront gelés"]),
     ("La ministre a tranché : hausse des salaires et baisse des loyers.",
      ["hausse des salaires et baisse des loyers"]),
+    # Round nn2: an indefinite noun phrase after the colon with no verb of its own before a relative
+    # (où, dont, qui) names the cue's object, no clause reported; one with its verb still is.
+    ("La ministre a résumé l'enjeu : une « année charnière », celle où tout se jouera pour les hôpitaux.", []),
+    ("Le maire a décrit le chantier : un tunnel de trois kilomètres dont les travaux dureront six ans.", []),
+    ("La ministre a résumé l'enjeu : une réforme sera votée avant l'été.", ["une réforme sera votée avant l'été"]),
 ])
 def test_a_counted_object_before_a_colon_lists_items_no_report(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
