@@ -3800,6 +3800,8 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         # Round b1: a short adverbial of time between the impersonal opener and its verb.
         "Les enquêteurs ont des pistes, mais rien ne permet à ce stade d’affirmer que l’incendie était criminel.",
         "Tout porte pour l'instant à croire que la digue tiendra.",
+        # Round nn4: the adverbial set off by commas between the impersonal opener and its verb.
+        "Le chantier a pris du retard, mais rien ne permet, à ce jour, de dire que le pont est fragile.",
         # Round v3: a setback (revers, échec: thing_nouns) after a verb of saying is its object, no
         # inverted speaker: the sentence before it is no report.
         "La députée Anne Roux, membre de la commission des lois, analyse cet échec pour le gouvernement.",
@@ -4364,6 +4366,8 @@ INDIRECT = [
     # Round b1: an impersonal opener (rien ne permet) elsewhere in the sentence leaves a named
     # subject's report a report.
     ("Rien ne permet de trancher, mais le préfet affirme que la digue tiendra.", "la digue tiendra"),
+    # Round nn4: an adverbial set off by commas after the opener still leaves a later named subject's report one.
+    ("Rien ne permet, à ce stade, de trancher, mais l'expert assure que le barrage a cédé.", "le barrage a cédé"),
     # Round n3: ne after the que opens the reported clause's own restriction, no ne … que of the cue.
     ("Le ministère affirme que l'armée n'a visé que des dépôts d'armes.", "l'armée n'a visé que des dépôts d'armes"),
     # A fronted source's clause opening with a demonstrative pronoun (the subject, no aside on the
