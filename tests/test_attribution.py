@@ -1396,7 +1396,7 @@ ATTRIBUTED = [
                  "indirect", "incise-postposed", id="a-swiss-federal-department-by-its-name"),
     pytest.param("Les contrôles seront renforcés, a indiqué le Département fédéral de la défense.", "DDPS",
                  "indirect", "incise-postposed", id="a-swiss-federal-department-by-the-short-form-of-its-name"),
-    pytest.param("Les contrôles seront renforcés, a indiqué le Département de la défense.", "Département",
+    pytest.param("Les contrôles seront renforcés, a indiqué le Département de la défense.", "Département de la défense",
                  "indirect", "incise-postposed", id="a-department-of-defence-with-no-federal-is-no-swiss-department"),
     # The longest publication title known wins, lower-case words after the capital included.
     pytest.param("Selon La Presse canadienne, le Premier ministre a démissionné.", "La Presse canadienne", "indirect",
