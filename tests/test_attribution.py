@@ -1285,6 +1285,9 @@ ATTRIBUTED = [
     # Scientists of a field hold opinions as historians do.
     pytest.param("Pour les sismologues, la secousse de mardi reste modeste.", "sismologues", "indirect", "selon-fronted",
                  id="pour-les-sismologues-reports-the-clause"),
+    # Round nn4: mountain or island guides hold opinions on the ground they know, as fishermen and hunters do.
+    pytest.param("Pour les guides du massif, la fonte du glacier rend la voie normale dangereuse.", "guides du massif",
+                 "indirect", "selon-fronted", id="pour-les-guides-reports-the-clause"),
     pytest.param("Pour les climatologues de Météo-France, cet été sera plus chaud que la normale.",
                  "climatologues de Météo-France", "indirect", "selon-fronted", id="pour-les-climatologues-reports-the-clause"),
     # An opponent or a veteran after pour holds opinions too (round sb1).

@@ -3827,6 +3827,8 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         "Le boulanger du quartier refuse de dire pour qui il votera dimanche.",
         # Pour and a noun of no opinion source (a benefit, not a view): nobody's report.
         "Pour les étudiants, la cantine rouvrira lundi.",
+        # Round nn4: guide after pour and no determiner (an aim, an infinitive's attribute) is no opinion source.
+        "Pour devenir guide, la formation dure deux ans.",
     ],
 )
 def test_restriction_and_impersonal_opinion_report_nothing(text: str) -> None:
