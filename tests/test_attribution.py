@@ -996,6 +996,14 @@ ATTRIBUTED = [
                  "indirect", "incise-inverted", id="on-with-a-body-after-a-day-and-aupres-de"),
     pytest.param("Deux suspects ont été relâchés, a-t-on appris lundi soir auprès de la préfecture du Nord.", "préfecture du Nord",
                  "indirect", "incise-inverted", id="on-with-a-body-and-its-complement-after-a-time-and-aupres-de"),
+    # Round nn4: an unknown company's name glued to the elided link after auprès, closing the clause.
+    pytest.param("La ligne rouvrira jeudi, a-t-on appris auprès d'Ondeo Transports.", "Ondeo Transports",
+                 "indirect", "incise-inverted", id="on-with-an-unknown-name-after-aupres-d"),
+    pytest.param("La ligne rouvrira jeudi, a-t-on appris auprès d'Enedis, à Belfort.", "Enedis",
+                 "indirect", "incise-inverted", id="on-with-an-unknown-name-after-aupres-d-before-a-comma"),
+    # ... but not a description there: its capitalised complement stays in it (the rule does not fire).
+    pytest.param("La ligne rouvrira jeudi, a-t-on appris auprès d'un agent d'Enedis.", "agent d'Enedis",
+                 "indirect", "incise-inverted", id="on-with-a-description-after-aupres-d-keeps-its-complement"),
     # Round l3: sangloter reports in an incise, like soupirer (« … », sanglotait une mère).
     pytest.param("« Où est mon fils ? », sanglote une femme devant la morgue.", "femme",
                  "direct", "incise-postposed", id="sanglote-reports-in-an-incise"),
