@@ -481,11 +481,29 @@ def _learnt_from() -> regex.Pattern[str]:
 
 
 @cache
+def _elided_name_after() -> regex.Pattern[str]:
+    """`` auprès d'Ubisoft.``: a preposition of ``de_prepositions`` (``names.json``), an elided link of
+    ``name_complement_links`` and up to four capitalised words closing the clause: a name the
+    mentions leave out after an elision when they do not know it, whom the words were learnt from."""
+    raw = names_data()
+    elided = [w[:-1] for w in raw["name_complement_links"] if w.endswith(("'", "’"))]
+    if not raw.get("de_prepositions") or not elided:
+        return regex.compile("(?!)")
+    word = r"\p{Lu}[\p{L}\d\-]*+"
+    return regex.compile(
+        rf"[ \u00a0]*+(?i:{alternation(raw['de_prepositions'])})[ \u00a0]++(?i:{alternation(elided)})['’]"
+        rf"({word}(?:[ \u00a0]++{word}){{0,3}})(?=[ \u00a0]*+(?:[,.;:!?)]|$))"
+    )
+
+
+@cache
 def _reporting_conditional() -> regex.Pattern[str]:
     """``Il aurait travaillé à « … »``: an auxiliary of the conditional the press reports in (the
     auxiliaries marked ``conditional`` in ``conjugation.json``)."""
     return regex.compile(rf"(?<!\w)(?:{trie_alternation(conditional_auxiliaries())})(?!\w)")
 
+# Characters after a cue where the elided link of `` auprès d'X`` stands (see _elided_name_in).
+_ELIDED_NAME_LEAD = 12
 # Characters before a colon read for an age set off after a name (see _age_before).
 _AGE_TAIL_REACH = 16
 # Most characters of an absolute phrase of manner before a colon (``, la voix étranglée par l'émotion``).
@@ -4866,8 +4884,22 @@ class Attributor:
         return self._named_after(pos, end)
 
     def _named_after(self, pos: int, end: int) -> Mention | None:
-        return (self._body_in(pos, end) or self._body_past_adverbs(pos, end)
+        return (self._body_in(pos, end) or self._body_past_adverbs(pos, end) or self._elided_name_in(pos, end)
                 or self._after(pos, end, allow_prep=True) or self._publication_in(pos, end))
+
+    def _elided_name_in(self, pos: int, end: int) -> Mention | None:
+        """``a-t-on appris auprès d'Ubisoft.``: a capitalised name glued to the elided link after
+        ``auprès``, closing the clause, that no mention covers (an unknown company's): it speaks."""
+        head = self.text[pos : pos + _ELIDED_NAME_LEAD]
+        if "'" not in head and "’" not in head:
+            return None
+        found = _elided_name_after().match(self.text, pos, end)
+        if found is None:
+            return None
+        k = bisect.bisect_left(self.m_starts, found.start(1))
+        if k < len(self.mentions) and self.mentions[k].start == found.start(1):
+            return None  # "auprès d'Emmanuel Macron": a mention the registry or the names know
+        return Mention(found.start(1), found.end(1), found.group(1), "np", head_start=found.start(1))
 
     def _body_past_adverbs(self, pos: int, end: int) -> Mention | None:
         """``a-t-on appris dimanche auprès du centre de crise``: the body after a preposition

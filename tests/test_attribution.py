@@ -996,6 +996,14 @@ ATTRIBUTED = [
                  "indirect", "incise-inverted", id="on-with-a-body-after-a-day-and-aupres-de"),
     pytest.param("Deux suspects ont été relâchés, a-t-on appris lundi soir auprès de la préfecture du Nord.", "préfecture du Nord",
                  "indirect", "incise-inverted", id="on-with-a-body-and-its-complement-after-a-time-and-aupres-de"),
+    # Round nn4: an unknown company's name glued to the elided link after auprès, closing the clause.
+    pytest.param("La ligne rouvrira jeudi, a-t-on appris auprès d'Ondeo Transports.", "Ondeo Transports",
+                 "indirect", "incise-inverted", id="on-with-an-unknown-name-after-aupres-d"),
+    pytest.param("La ligne rouvrira jeudi, a-t-on appris auprès d'Enedis, à Belfort.", "Enedis",
+                 "indirect", "incise-inverted", id="on-with-an-unknown-name-after-aupres-d-before-a-comma"),
+    # ... but not a description there: its capitalised complement stays in it (the rule does not fire).
+    pytest.param("La ligne rouvrira jeudi, a-t-on appris auprès d'un agent d'Enedis.", "agent d'Enedis",
+                 "indirect", "incise-inverted", id="on-with-a-description-after-aupres-d-keeps-its-complement"),
     # Round l3: sangloter reports in an incise, like soupirer (« … », sanglotait une mère).
     pytest.param("« Où est mon fils ? », sanglote une femme devant la morgue.", "femme",
                  "direct", "incise-postposed", id="sanglote-reports-in-an-incise"),
@@ -1299,6 +1307,9 @@ ATTRIBUTED = [
     # Scientists of a field hold opinions as historians do.
     pytest.param("Pour les sismologues, la secousse de mardi reste modeste.", "sismologues", "indirect", "selon-fronted",
                  id="pour-les-sismologues-reports-the-clause"),
+    # Round nn4: mountain or island guides hold opinions on the ground they know, as fishermen and hunters do.
+    pytest.param("Pour les guides du massif, la fonte du glacier rend la voie normale dangereuse.", "guides du massif",
+                 "indirect", "selon-fronted", id="pour-les-guides-reports-the-clause"),
     pytest.param("Pour les climatologues de Météo-France, cet été sera plus chaud que la normale.",
                  "climatologues de Météo-France", "indirect", "selon-fronted", id="pour-les-climatologues-reports-the-clause"),
     # An opponent or a veteran after pour holds opinions too (round sb1).
@@ -1415,7 +1426,7 @@ ATTRIBUTED = [
                  "indirect", "incise-postposed", id="a-swiss-federal-department-by-its-name"),
     pytest.param("Les contrôles seront renforcés, a indiqué le Département fédéral de la défense.", "DDPS",
                  "indirect", "incise-postposed", id="a-swiss-federal-department-by-the-short-form-of-its-name"),
-    pytest.param("Les contrôles seront renforcés, a indiqué le Département de la défense.", "Département",
+    pytest.param("Les contrôles seront renforcés, a indiqué le Département de la défense.", "Département de la défense",
                  "indirect", "incise-postposed", id="a-department-of-defence-with-no-federal-is-no-swiss-department"),
     # The longest publication title known wins, lower-case words after the capital included.
     pytest.param("Selon La Presse canadienne, le Premier ministre a démissionné.", "La Presse canadienne", "indirect",

@@ -3902,6 +3902,8 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         # Round b1: a short adverbial of time between the impersonal opener and its verb.
         "Les enquêteurs ont des pistes, mais rien ne permet à ce stade d’affirmer que l’incendie était criminel.",
         "Tout porte pour l'instant à croire que la digue tiendra.",
+        # Round nn4: the adverbial set off by commas between the impersonal opener and its verb.
+        "Le chantier a pris du retard, mais rien ne permet, à ce jour, de dire que le pont est fragile.",
         # Round v3: a setback (revers, échec: thing_nouns) after a verb of saying is its object, no
         # inverted speaker: the sentence before it is no report.
         "La députée Anne Roux, membre de la commission des lois, analyse cet échec pour le gouvernement.",
@@ -3927,6 +3929,8 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         "Le boulanger du quartier refuse de dire pour qui il votera dimanche.",
         # Pour and a noun of no opinion source (a benefit, not a view): nobody's report.
         "Pour les étudiants, la cantine rouvrira lundi.",
+        # Round nn4: guide after pour and no determiner (an aim, an infinitive's attribute) is no opinion source.
+        "Pour devenir guide, la formation dure deux ans.",
     ],
 )
 def test_restriction_and_impersonal_opinion_report_nothing(text: str) -> None:
@@ -4466,6 +4470,8 @@ INDIRECT = [
     # Round b1: an impersonal opener (rien ne permet) elsewhere in the sentence leaves a named
     # subject's report a report.
     ("Rien ne permet de trancher, mais le préfet affirme que la digue tiendra.", "la digue tiendra"),
+    # Round nn4: an adverbial set off by commas after the opener still leaves a later named subject's report one.
+    ("Rien ne permet, à ce stade, de trancher, mais l'expert assure que le barrage a cédé.", "le barrage a cédé"),
     # Round n3: ne after the que opens the reported clause's own restriction, no ne … que of the cue.
     ("Le ministère affirme que l'armée n'a visé que des dépôts d'armes.", "l'armée n'a visé que des dépôts d'armes"),
     # A fronted source's clause opening with a demonstrative pronoun (the subject, no aside on the

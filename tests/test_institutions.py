@@ -69,6 +69,14 @@ NAMED = [
                  id="an-invariable-anti-adjective-right-after-the-head"),
     pytest.param("L'Agence antidopage a fait savoir que le coureur serait entendu.", "Agence antidopage",
                  id="antidopage-right-after-the-head"),
+    # Round nn4: Département heads a body's name with its lower-case tail (a Swiss federal or an Italian
+    # civil-protection department), never cut to its head alone (which reads as another department's short name).
+    pytest.param("« Les secours sont en place », a assuré le Département de la sécurité civile, à Rome.",
+                 "Département de la sécurité civile", id="departement-head-and-its-complement"),
+    pytest.param("Le Département fédéral de la santé publique estime que la vague est passée.",
+                 "Département fédéral de la santé publique", id="departement-head-adjective-and-complement"),
+    pytest.param("« La route est coupée », a annoncé le Département en fin de journée.",
+                 "Département", id="departement-then-an-adverbial-stays-alone"),
     pytest.param("« Trois blessés sont à déplorer », a précisé la Protection civile, qui reste mobilisée.",
                  "Protection civile", id="protection-head-and-its-adjective"),
     # Round u4: the adjective of a people no state's nationality adjective names (arabe, kurde), read as a head adjective.
