@@ -1326,6 +1326,14 @@ DETECTED = [
     # A candidate's campaign staff (équipe de campagne, opinion_source_nouns) fronted by pour holds the opinion.
     pytest.param("Pour l'équipe de campagne du sénateur, le décompte des bulletins a été falsifié.",
                  [("indirect", "le décompte des bulletins a été falsifié")], id="pour-a-campaign-team-is-a-source"),
+    # Round oo1: a candidate (candidat, candidate: opinion_source_nouns) fronted by pour holds the opinion,
+    # with a side as complement and past the name set off after it; the plural (for whom a rule holds) does not.
+    pytest.param("Pour la candidate de la gauche, Hélène Vautrin, ce budget ment sur les recettes.",
+                 [("indirect", "ce budget ment sur les recettes")], id="pour-a-candidate-of-a-side-and-her-name-is-a-source"),
+    pytest.param("Pour le candidat écologiste, la centrale doit fermer avant 2030.",
+                 [("indirect", "la centrale doit fermer avant 2030")], id="pour-a-candidate-is-a-source"),
+    pytest.param("Pour les candidats, les dossiers sont à déposer avant le 3 mars.",
+                 [], id="pour-candidates-in-the-plural-is-no-source"),
     # Round jj4: an expert (opinion_source_indefinite_nouns) fronted by pour holds the opinion even
     # after an indefinite article; a compound noun (expert-comptable) or a topic noun does not.
     pytest.param("Pour un économiste de la banque centrale, la croissance restera molle jusqu'à l'automne.",
