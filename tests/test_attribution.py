@@ -1207,6 +1207,14 @@ ATTRIBUTED = [
     pytest.param("« Le pont tiendra », assure Lucie Marin, ingénieure. Deux cents riverains ont été évacués, a indiqué "
                  "la protection civile.", "protection civile", "indirect", "incise-postposed",
                  id="the-civil-protection-is-no-person-named-before"),
+    # Round oo3: une filiale (a company's subsidiary) is a body like la société or la firme: a postposed
+    # subject, with its complement, or after selon; inside the clause it reports, no speaker.
+    pytest.param("La ligne de Lyon n'est pas touchée par le plan, a précisé la filiale française du groupe.",
+                 "filiale française du groupe", "indirect", "incise-postposed", id="a-subsidiary-is-a-postposed-subject"),
+    pytest.param("« Le rachat n'est pas à l'ordre du jour », a indiqué la filiale suisse de Novalis.",
+                 "filiale suisse de Novalis", "direct", "incise-postposed", id="a-subsidiary-of-a-named-group-speaks"),
+    pytest.param("La vente de la filiale rapportera deux milliards, a estimé l'analyste Marc Roy.", "Marc Roy", "indirect",
+                 "incise-postposed", id="a-subsidiary-inside-the-clause-is-no-speaker"),
     pytest.param("Un rapport publié mercredi a été salué par la Cour des comptes. Le document juge la réforme « mal préparée ».",
                  "document", "partial", "subject-before-cue", id="an-agent-past-the-verb-did-not-put-the-text-out"),
     pytest.param("Le gouvernement a présenté un projet de loi. « Le texte est équilibré », affirme le document.", "projet de loi",

@@ -5840,6 +5840,11 @@ def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: s
     ("Outre-Atlantique, le quotidien s'interroge : la trêve tiendra-t-elle jusqu'au printemps ?", []),
     ("La préfète se demande : les digues résisteront-elles à la prochaine crue ?", []),
     ("Le quotidien s'interroge : la trêve ne tiendra pas jusqu'au printemps.", ["la trêve ne tiendra pas jusqu'au printemps"]),
+    # Round oo3: enchaîner with its object (to string together: enchaîne les revers) lists, reports
+    # nothing; with no object it goes on speaking, a report.
+    ("La chaîne enchaîne les déboires depuis deux ans : audiences en berne, départs en série.", []),
+    ("Le président du club enchaîne : la saison prochaine sera celle de la remontée.",
+     ["la saison prochaine sera celle de la remontée"]),
 ])
 def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
