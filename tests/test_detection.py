@@ -3497,6 +3497,13 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
         # After a clause with its verb, the gerund is the reporter's own act: the clause ends there.
         ("La préfète a annoncé que les écoles rouvriraient, en promettant des renforts, puis a quitté la salle.",
          "les écoles rouvriraient"),
+        # A long subject (over a dozen words), then a long participle aside and an auxiliary: the
+        # subject's verb group, the clause goes on.
+        ("L'avocat a rappelé que l'amende infligée aux trois dirigeants de la coopérative agricole de Luçon en Vendée, condamnés lundi à un an de prison avec sursis pour abus de biens sociaux et faux en écriture comptable, était déjà payée.",
+         "l'amende infligée aux trois dirigeants de la coopérative agricole de Luçon en Vendée, condamnés lundi à un an de prison avec sursis pour abus de biens sociaux et faux en écriture comptable, était déjà payée"),
+        # A verb that is no auxiliary after a long subject's aside: the participle may open another report.
+        ("La syndicaliste estime que la réforme du travail de nuit dans les entrepôts de la région, annoncée en janvier, ouvre la voie à des abus.",
+         "la réforme du travail de nuit dans les entrepôts de la région"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
