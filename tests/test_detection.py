@@ -7477,6 +7477,15 @@ def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(t
         ("Il juge la mesure « inutile », ces contrôles étant déjà prévus.", [("partial", "inutile")]),
         # No noun after the demonstrative (« ce qui »): no gloss, as before.
         ("Les élus ont voté la « taxe », ce qui a fâché les commerçants.", []),
+        # A term after an indefinite article or a possessive, glossed at once by an indefinite noun
+        # phrase saying what the thing is: the writer's term, nobody's words.
+        ("Les enquêteurs évoquent le recours à un « kill switch », un dispositif permettant de couper les serveurs.", []),
+        ("D'après les enquêteurs, le constructeur a activé son « mode fantôme », un logiciel masquant les émissions réelles.",
+         [("indirect", "le constructeur a activé son « mode fantôme », un logiciel masquant les émissions réelles")]),
+        # A noun of speech opening the indefinite apposition comments on someone's words: still a partial.
+        ("Le ministre a dénoncé une « trahison », une formule qui a choqué ses alliés.", [("partial", "trahison")]),
+        # No determiner right before the marks: still a partial.
+        ("La maire a réclamé des moyens « immédiats », un effort que l'État refuse.", [("partial", "immédiats")]),
     ],
 )
 def test_a_term_the_writer_glosses_at_once_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
