@@ -7486,6 +7486,14 @@ def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(t
         ("Le ministre a dénoncé une « trahison », une formule qui a choqué ses alliés.", [("partial", "trahison")]),
         # No determiner right before the marks: still a partial.
         ("La maire a réclamé des moyens « immédiats », un effort que l'État refuse.", [("partial", "immédiats")]),
+        # « le nom que » after the marks: the name the law or usage gives the thing, no echo of the
+        # speaker's words; « le mot que » may still take up someone's word.
+        ("« Nous suivons les lanceurs d'alerte depuis dix ans », explique la juriste Anne Roux. Elle défend les « lanceurs d'alerte », "
+         "le nom que donne la loi aux salariés qui dénoncent une fraude.",
+         [("direct", "Nous suivons les lanceurs d'alerte depuis dix ans")]),
+        ("« Nous suivons les lanceurs d'alerte depuis dix ans », explique la juriste Anne Roux. Elle défend les « lanceurs d'alerte », "
+         "le mot que la loi préfère.",
+         [("direct", "Nous suivons les lanceurs d'alerte depuis dix ans"), ("partial", "lanceurs d'alerte")]),
     ],
 )
 def test_a_term_the_writer_glosses_at_once_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
