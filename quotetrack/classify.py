@@ -481,6 +481,15 @@ class Grammar(Record):
     ``gloss_determiners`` right before the opening mark (``une « trahison », cette décision …``
     stays a partial)."""
     gloss_determiners: tuple[str, ...] = ()
+    indefinite_gloss_after_marks: tuple[str, ...] = ()
+    """``un « kill switch », un dispositif permettant …``: indefinite articles (lower case, a space
+    after them) opening, right after the comma that closes short marks, an apposition whose noun (no
+    verb's, none of ``speech_nouns``, ``verdict_nouns`` or the speech complement nouns) says what the
+    thing is: the writer's gloss of a term, nobody's words; only after one of
+    ``indefinite_gloss_determiners`` (an indefinite article or a possessive: son « kill switch »)
+    right before the opening mark (``une « trahison », une formule …`` and ``« immédiates », une
+    exigence …`` with no determiner stay partials)."""
+    indefinite_gloss_determiners: tuple[str, ...] = ()
     body_naming_words: tuple[str, ...] = ()
     """``le collectif « Nous toutes »``: nouns of a body right before marks whose words open with
     a capital: the body's name, not words reported (``un mouvement « historique »`` still may be)."""
@@ -3532,23 +3541,36 @@ def _headline_reply(text: str, open_start: int, comma: int, g: Grammar) -> bool:
     return text.startswith(",", prev_comma) and _headline_after_marks(text, prev_comma, g)
 
 
-def _after_gloss_determiner(before: str, g: Grammar) -> bool:
-    """Whether ``before`` (the words before an opening mark) ends with one of ``gloss_determiners``."""
+def _after_gloss_determiner(before: str, g: Grammar, determiners: Sequence[str] | None = None) -> bool:
+    """Whether ``before`` (the words before an opening mark) ends with one of ``determiners``
+    (``gloss_determiners`` by default)."""
     if not before[-1:].isalpha() and before[-1:] not in "'\u2019":
         return False
     last = before.rsplit(None, 1)[-1].lower()
-    return last in g.gloss_determiners
+    return last in (g.gloss_determiners if determiners is None else determiners)
 
 
-def _gloss_after_marks(text: str, comma: int, g: Grammar) -> bool:
-    """Whether marks closing right before ``comma`` are followed by one of ``gloss_after_marks``
-    then a lower-case word that is no verb's (``, ces clauses censées …``): the writer's gloss."""
+def _gloss_after_marks(text: str, comma: int, g: Grammar, openers: Sequence[str] | None = None) -> bool:
+    """Whether marks closing right before ``comma`` are followed by one of ``openers``
+    (``gloss_after_marks`` by default) then a lower-case word that is no verb's (``, ces clauses
+    censées …``): the writer's gloss; after the indefinite ``openers``, no noun of speech either."""
     after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES)
-    opener = next((d for d in g.gloss_after_marks if after.startswith(d)), None)
+    opener = next((d for d in (g.gloss_after_marks if openers is None else openers) if after.startswith(d)), None)
     if opener is None:
         return False
     noun = _WORD.match(after, len(opener))
-    return noun is not None and noun.group()[:1].islower() and noun.group().lower() not in verb_words()
+    if noun is None or not noun.group()[:1].islower() or noun.group().lower() in verb_words():
+        return False
+    return openers is None or noun.group().lower() not in _speech_gloss_nouns()
+
+
+@cache
+def _speech_gloss_nouns() -> frozenset[str]:
+    """Nouns of speech or of a verdict (``speech_nouns``, ``verdict_nouns``, the speech complement
+    nouns): opening an indefinite apposition after marks (``, une formule …``), they comment on
+    someone's words, no gloss of a term."""
+    g = grammar()
+    return frozenset(w.lower() for w in (*g.speech_nouns, *g.verdict_nouns, *g.speech_complement.nouns))
 
 
 # Characters after the comma that a ``naming_after_marks`` form may take.
@@ -4211,6 +4233,11 @@ def _decide(
     if (cue_before is None and cue_after is None and g.gloss_after_marks and text.startswith(",", s.close_end)
             and inner[:1].islower() and _after_gloss_determiner(before_stripped, g) and _gloss_after_marks(text, s.close_end, g)):
         return "not-label"  # "les « mesures miroirs », ces clauses censées …": the writer's term, glossed
+    if (cue_before is None and cue_after is None and g.indefinite_gloss_after_marks and text.startswith(",", s.close_end)
+            and inner[:1].islower() and len(inner.split()) <= g.label_max_words
+            and _after_gloss_determiner(before_stripped, g, g.indefinite_gloss_determiners)
+            and _gloss_after_marks(text, s.close_end, g, g.indefinite_gloss_after_marks)):
+        return "not-label"  # "un « kill switch », un dispositif permettant …": a term the writer glosses at once
     key = _label_key(inner)  # the folded words in marks, as labels, formulas, idioms and answers hold them
     if (labels and key in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start))
             and not _cue_then_indefinite(text, s.open_start - len(before), before_stripped, cues, cue_starts)):

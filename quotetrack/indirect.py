@@ -620,7 +620,9 @@ _PARTICIPLE_ASIDE_MAX = 50
 # Most characters of such an aside when its participle's agent follows it (accusé par …).
 _AGENT_ASIDE_MAX = 120
 # Longest aside opening with a past participle cue after a content clause's short subject (characters).
-_SUBJECT_ASIDE_MAX = 90
+_SUBJECT_ASIDE_MAX = 130
+# Most words of a content clause's subject before a participle aside set off by commas.
+_ASIDE_SUBJECT_WORDS = 16
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
 _COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
 # Words up to a colon opening a quotation (`` dans son livre : «``).
@@ -5406,13 +5408,14 @@ def _participle_aside_on_subject(text: str, start: int, comma: int, cue: CueLike
     """``que les données de santé, considérées comme « sensibles », imposent …``: a bare participle
     cue (or a gerund after an article and a noun alone) right after the comma closing the clause's short subject (a few words, no verb word) opens an
     aside that a comma closes soon after, a lower-case word going on: the clause's verb follows.
-    A longer subject (up to ``_LONG_SUBJECT`` words: ``que l'existence d'un accord oral entre les
+    A longer subject (up to ``_ASIDE_SUBJECT_WORDS`` words: ``que l'existence d'un accord oral entre les
     deux hommes, invoquée par la défense, était …``) when an auxiliary's finite form (``verb_words``)
-    opens the words after the aside: the verb group of the subject, sure to follow it."""
+    opens the words after the aside (at most ``_SUBJECT_ASIDE_MAX`` characters: a sentence and its
+    circumstances, condamnés lundi à un an de prison pour …): the verb group of the subject, sure to follow it."""
     if cue.form not in ("participle", "gerund") or _comma(text, start, comma) >= 0:
         return False
     words = [w.group().casefold() for w in _CLAUSE_WORD.finditer(text, start, comma)]
-    if not words or len(words) > _LONG_SUBJECT or any(w in _verb_words() for w in words):
+    if not words or len(words) > _ASIDE_SUBJECT_WORDS or any(w in _verb_words() for w in words):
         return False
     if cue.form == "gerund" and not (len(words) == 2 and words[0] in articles()):
         # "que le gouvernement, en promettant de durcir les règles, « court … »": a gerund set off

@@ -3565,6 +3565,13 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
         # After a clause with its verb, the gerund is the reporter's own act: the clause ends there.
         ("La préfète a annoncé que les écoles rouvriraient, en promettant des renforts, puis a quitté la salle.",
          "les écoles rouvriraient"),
+        # A long subject (over a dozen words), then a long participle aside and an auxiliary: the
+        # subject's verb group, the clause goes on.
+        ("L'avocat a rappelé que l'amende infligée aux trois dirigeants de la coopérative agricole de Luçon en Vendée, condamnés lundi à un an de prison avec sursis pour abus de biens sociaux et faux en écriture comptable, était déjà payée.",
+         "l'amende infligée aux trois dirigeants de la coopérative agricole de Luçon en Vendée, condamnés lundi à un an de prison avec sursis pour abus de biens sociaux et faux en écriture comptable, était déjà payée"),
+        # A verb that is no auxiliary after a long subject's aside: the participle may open another report.
+        ("La syndicaliste estime que la réforme du travail de nuit dans les entrepôts de la région, annoncée en janvier, ouvre la voie à des abus.",
+         "la réforme du travail de nuit dans les entrepôts de la région"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
@@ -7583,6 +7590,23 @@ def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(t
         ("Il juge la mesure « inutile », ces contrôles étant déjà prévus.", [("partial", "inutile")]),
         # No noun after the demonstrative (« ce qui »): no gloss, as before.
         ("Les élus ont voté la « taxe », ce qui a fâché les commerçants.", []),
+        # A term after an indefinite article or a possessive, glossed at once by an indefinite noun
+        # phrase saying what the thing is: the writer's term, nobody's words.
+        ("Les enquêteurs évoquent le recours à un « kill switch », un dispositif permettant de couper les serveurs.", []),
+        ("D'après les enquêteurs, le constructeur a activé son « mode fantôme », un logiciel masquant les émissions réelles.",
+         [("indirect", "le constructeur a activé son « mode fantôme », un logiciel masquant les émissions réelles")]),
+        # A noun of speech opening the indefinite apposition comments on someone's words: still a partial.
+        ("Le ministre a dénoncé une « trahison », une formule qui a choqué ses alliés.", [("partial", "trahison")]),
+        # No determiner right before the marks: still a partial.
+        ("La maire a réclamé des moyens « immédiats », un effort que l'État refuse.", [("partial", "immédiats")]),
+        # « le nom que » after the marks: the name the law or usage gives the thing, no echo of the
+        # speaker's words; « le mot que » may still take up someone's word.
+        ("« Nous suivons les lanceurs d'alerte depuis dix ans », explique la juriste Anne Roux. Elle défend les « lanceurs d'alerte », "
+         "le nom que donne la loi aux salariés qui dénoncent une fraude.",
+         [("direct", "Nous suivons les lanceurs d'alerte depuis dix ans")]),
+        ("« Nous suivons les lanceurs d'alerte depuis dix ans », explique la juriste Anne Roux. Elle défend les « lanceurs d'alerte », "
+         "le mot que la loi préfère.",
+         [("direct", "Nous suivons les lanceurs d'alerte depuis dix ans"), ("partial", "lanceurs d'alerte")]),
     ],
 )
 def test_a_term_the_writer_glosses_at_once_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
