@@ -502,6 +502,15 @@ ATTRIBUTED = [
                  id="a-fragment-after-a-long-fronted-selon-is-the-source-s"),
     pytest.param("Selon un ancien responsable du service départemental des routes, le préfet a dénoncé un « abandon » des routes.",
                  "préfet", "partial", "subject-before-cue", id="a-speech-verb-after-a-long-fronted-selon-keeps-its-subject"),
+    # Round pp1: the Dominican Republic in countries.json: its two words are one country, so a
+    # fragment after « Selon lui » keeps the person, not a « République » read as France.
+    pytest.param("« Nul ne sera livré sans son accord », a expliqué Paul Roux, professeur de droit. Selon lui, "
+                 "la République dominicaine pourrait demander à la France de « rouvrir l'enquête » sur les pilotes.",
+                 "Paul Roux", "partial", "selon-fronted", id="the-dominican-republic-is-one-country-not-the-french-republic"),
+    pytest.param("La République dominicaine a annoncé qu'elle réclamerait « l'extradition » des deux marins.",
+                 "République dominicaine", "partial", "subject-before-cue", id="the-dominican-republic-speaks-by-its-whole-name"),
+    pytest.param("Le ministre dominicain de l'Intérieur a estimé que les marins devaient être « jugés sur place ».",
+                 "ministre dominicain de l'Intérieur", "partial", "subject-before-cue", id="a-minister-and-the-dominican-demonym"),
     # An international is a player capped for her country: a person who holds an opinion, like a joueuse.
     pytest.param("Pour une ancienne internationale belge, contactée par SMS, la sanction arrive bien tard.",
                  "ancienne internationale belge", "indirect", "selon-fronted", id="pour-a-former-international-player-is-a-source"),
