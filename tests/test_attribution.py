@@ -759,6 +759,17 @@ ATTRIBUTED = [
     pytest.param("« Le maire doit partir », proclame un message signé des syndicats de la ville.",
                  "syndicats de la ville", "direct", "incise-postposed",
                  id="a-body-after-the-participle-of-a-text-is-its-issuer"),
+    # Round pp1: where the writer met a postposed source (names.json encounter_participles: croisé,
+    # rencontrée) ends its subject, as does an origin word with an infinitive after it (why the
+    # source came); an origin word with its place keeps it (une retraitée venue de Lyon).
+    pytest.param("« Les loyers ont doublé », soupire une infirmière croisée devant la gare.", "infirmière", "direct",
+                 "incise-postposed", id="where-the-writer-met-a-source-ends-its-description"),
+    pytest.param("« Il faut tenir », lâche un supporter rencontré à l'entrée du stade.", "supporter", "direct",
+                 "incise-postposed", id="rencontre-and-a-place-end-a-postposed-subject"),
+    pytest.param("« Je veux voir son visage », murmure une femme venue écouter la sentence au tribunal.", "femme",
+                 "direct", "incise-postposed", id="an-origin-word-before-an-infinitive-tells-why-not-who"),
+    pytest.param("« Je veux voir son visage », murmure une femme venue de Marseille.", "femme venue de Marseille",
+                 "direct", "incise-postposed", id="an-origin-word-and-its-place-stay-in-the-description"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de la Banque mondiale elle-même.", "Banque mondiale",
                  "indirect", "incise-postposed", id="selon-les-calculs-de-gives-the-words-to-whoever-calculated"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de 2022.", "calculs de 2022",
