@@ -103,6 +103,7 @@ from quotetrack.mentions import (
     age_after,
     age_complement,
     audience_participles,
+    encounter_participles,
     first_names,
     fronted_participle,
     impersonal_heads,
@@ -112,6 +113,7 @@ from quotetrack.mentions import (
     names_a_thing,
     names_data,
     object_clitic_genders,
+    origin_words,
     perception_verbs,
     place_complement,
     read_on_at,
@@ -5160,11 +5162,21 @@ class Attributor:
     def _before_audience(self, np: regex.Match[str]) -> regex.Match[str]:
         """``np``, or its words before a participle of ``audience_participles`` after its head
         (« affirme une vidéo vue plus de 300 000 fois », « résume un compte suivi par 40 000
-        personnes »): the phrase tells how widely the post went round, not who speaks."""
+        personnes »): the phrase tells how widely the post went round, not who speaks; so does one
+        of ``encounter_participles`` where the writer met the source (« glisse un passant croisé sur
+        le quai »), and one of ``origin_words`` right after the head noun before an infinitive
+        (« souffle un homme venu écouter le verdict »)."""
         words = np.group().split()
-        if len(words) < 3 or audience_participles().isdisjoint(w.lower() for w in words[2:]):
+        if len(words) < 3:
             return np
-        at = next(i for i in range(2, len(words)) if words[i].lower() in audience_participles())
+        lowered = [w.lower() for w in words]
+        at = next((i for i in range(2, len(words)) if lowered[i] in audience_participles()
+                   or lowered[i] in encounter_participles()), None)
+        if lowered[2] in origin_words() and len(words) > 3 and lowered[3].endswith(grammar().infinitive_endings) \
+                and lowered[3] not in names_data()["prepositions"]:
+            at = 2  # "un homme| venu attendre le verdict": why he came, not who he is
+        if at is None:
+            return np
         end = np.start() + len(" ".join(words[:at]))
         if np.group()[: end - np.start()] != " ".join(words[:at]):
             return np  # spacing other than single spaces: left as read

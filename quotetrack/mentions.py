@@ -611,6 +611,10 @@ class NamesData(Record):
     audience_participles: tuple[str, ...] = ()
     """Participles of how widely a post was seen or followed (``vue``, ``partagée``, ``suivi``): in a
     postposed subject, the noun phrase ends before them (``une vidéo| vue plus de 300 000 fois``)."""
+    encounter_participles: tuple[str, ...] = ()
+    """Participles of where the writer met a source (``croisé``, ``rencontrée``): in a postposed
+    subject, the noun phrase ends before them (``un passant| croisé sur le quai``), as does one of
+    ``origin_words`` an infinitive follows (``un homme| venu écouter le verdict``)."""
     perception_verbs: tuple[str, ...] = ()
     """Forms of verbs of perception after an indefinite ``on`` and an object clitic (``on le voit
     agiter son arme en hurlant : « … »``, ``on l'entend crier``): the one perceived speaks."""
@@ -851,6 +855,18 @@ def absolute_participles() -> frozenset[str]:
 def audience_participles() -> frozenset[str]:
     """The ``audience_participles`` of ``names.json`` (vue, partagée, suivi), in lower case."""
     return frozenset(w.lower() for w in names_data().get("audience_participles", ()))
+
+
+@cache
+def encounter_participles() -> frozenset[str]:
+    """The ``encounter_participles`` of ``names.json`` (croisé, rencontrée), in lower case."""
+    return frozenset(w.lower() for w in names_data().get("encounter_participles", ()))
+
+
+@cache
+def origin_words() -> frozenset[str]:
+    """The one-word ``origin_words`` of ``names.json`` (venu, originaire), in lower case."""
+    return frozenset(w.lower() for w in names_data().get("origin_words", ()) if " " not in w)
 
 
 @cache

@@ -502,6 +502,15 @@ ATTRIBUTED = [
                  id="a-fragment-after-a-long-fronted-selon-is-the-source-s"),
     pytest.param("Selon un ancien responsable du service départemental des routes, le préfet a dénoncé un « abandon » des routes.",
                  "préfet", "partial", "subject-before-cue", id="a-speech-verb-after-a-long-fronted-selon-keeps-its-subject"),
+    # Round pp1: the Dominican Republic in countries.json: its two words are one country, so a
+    # fragment after « Selon lui » keeps the person, not a « République » read as France.
+    pytest.param("« Nul ne sera livré sans son accord », a expliqué Paul Roux, professeur de droit. Selon lui, "
+                 "la République dominicaine pourrait demander à la France de « rouvrir l'enquête » sur les pilotes.",
+                 "Paul Roux", "partial", "selon-fronted", id="the-dominican-republic-is-one-country-not-the-french-republic"),
+    pytest.param("La République dominicaine a annoncé qu'elle réclamerait « l'extradition » des deux marins.",
+                 "République dominicaine", "partial", "subject-before-cue", id="the-dominican-republic-speaks-by-its-whole-name"),
+    pytest.param("Le ministre dominicain de l'Intérieur a estimé que les marins devaient être « jugés sur place ».",
+                 "ministre dominicain de l'Intérieur", "partial", "subject-before-cue", id="a-minister-and-the-dominican-demonym"),
     # An international is a player capped for her country: a person who holds an opinion, like a joueuse.
     pytest.param("Pour une ancienne internationale belge, contactée par SMS, la sanction arrive bien tard.",
                  "ancienne internationale belge", "indirect", "selon-fronted", id="pour-a-former-international-player-is-a-source"),
@@ -750,6 +759,17 @@ ATTRIBUTED = [
     pytest.param("« Le maire doit partir », proclame un message signé des syndicats de la ville.",
                  "syndicats de la ville", "direct", "incise-postposed",
                  id="a-body-after-the-participle-of-a-text-is-its-issuer"),
+    # Round pp1: where the writer met a postposed source (names.json encounter_participles: croisé,
+    # rencontrée) ends its subject, as does an origin word with an infinitive after it (why the
+    # source came); an origin word with its place keeps it (une retraitée venue de Lyon).
+    pytest.param("« Les loyers ont doublé », soupire une infirmière croisée devant la gare.", "infirmière", "direct",
+                 "incise-postposed", id="where-the-writer-met-a-source-ends-its-description"),
+    pytest.param("« Il faut tenir », lâche un supporter rencontré à l'entrée du stade.", "supporter", "direct",
+                 "incise-postposed", id="rencontre-and-a-place-end-a-postposed-subject"),
+    pytest.param("« Je veux voir son visage », murmure une femme venue écouter la sentence au tribunal.", "femme",
+                 "direct", "incise-postposed", id="an-origin-word-before-an-infinitive-tells-why-not-who"),
+    pytest.param("« Je veux voir son visage », murmure une femme venue de Marseille.", "femme venue de Marseille",
+                 "direct", "incise-postposed", id="an-origin-word-and-its-place-stay-in-the-description"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de la Banque mondiale elle-même.", "Banque mondiale",
                  "indirect", "incise-postposed", id="selon-les-calculs-de-gives-the-words-to-whoever-calculated"),
     pytest.param("Les recettes fiscales vont reculer de 4 %, selon les calculs de 2022.", "calculs de 2022",
