@@ -1336,6 +1336,17 @@ DETECTED = [
                  [], id="pour-an-indefinite-compound-of-expert-is-no-source"),
     pytest.param("Pour un village de cette taille, la facture reste lourde.",
                  [], id="pour-an-indefinite-topic-is-no-source"),
+    # Round oo4: a businessman or a banker (homme d'affaires, banquier: opinion_source_nouns, and
+    # banquier after an indefinite article) fronted by pour holds the opinion, past a relative aside
+    # too; a bank, or a man described by his age, stays the writer's.
+    pytest.param("Pour l'homme d'affaires, qui exigeait un délai, la fermeture de l'usine est une erreur.",
+                 [("indirect", "la fermeture de l'usine est une erreur")], id="pour-a-businessman-and-his-relative-is-a-source"),
+    pytest.param("Pour une banquière d'affaires, le rachat de la chaîne coûtera trop cher.",
+                 [("indirect", "le rachat de la chaîne coûtera trop cher")], id="pour-an-indefinite-banker-is-a-source"),
+    pytest.param("Pour une banque d'affaires, la commission reste modeste.",
+                 [], id="pour-a-bank-is-no-banker-source"),
+    pytest.param("Pour un homme de son âge, la remontée du col reste un exploit.",
+                 [], id="pour-a-man-of-an-age-is-no-businessman-source"),
     # Round ll4: a newspaper's opinion writer (éditorialiste, chroniqueur: opinion_source_nouns) fronted
     # by pour holds the opinion, past the apposition naming him; a word merely starting like one does not.
     pytest.param("Pour son chroniqueur politique, Paul Hardy, la majorité joue sa survie au Sénat.",
