@@ -502,6 +502,15 @@ ATTRIBUTED = [
                  id="a-fragment-after-a-long-fronted-selon-is-the-source-s"),
     pytest.param("Selon un ancien responsable du service départemental des routes, le préfet a dénoncé un « abandon » des routes.",
                  "préfet", "partial", "subject-before-cue", id="a-speech-verb-after-a-long-fronted-selon-keeps-its-subject"),
+    # Round oo4: a fronted source whose noun phrase a restrictive subject relative (qui, no comma)
+    # describes is that noun phrase, though no mention names it; a role mention before the relative
+    # stays the source as before.
+    pytest.param("Pour un économiste qui a travaillé à la banque centrale, la croissance restera molle.",
+                 "économiste", "indirect", "selon-fronted", id="pour-a-noun-phrase-and-its-restrictive-relative-is-the-source"),
+    pytest.param("Pour un économiste qui a travaillé à la banque centrale, la croissance restera « molle ».",
+                 "économiste", "partial", "selon-fronted", id="a-fragment-after-pour-and-a-restrictive-relative-is-the-source-s"),
+    pytest.param("Pour une avocate qui suit le dossier, le procès sera renvoyé.",
+                 "avocate", "indirect", "selon-fronted", id="a-role-before-a-restrictive-relative-stays-the-source"),
     # An international is a player capped for her country: a person who holds an opinion, like a joueuse.
     pytest.param("Pour une ancienne internationale belge, contactée par SMS, la sanction arrive bien tard.",
                  "ancienne internationale belge", "indirect", "selon-fronted", id="pour-a-former-international-player-is-a-source"),
