@@ -511,6 +511,9 @@ ATTRIBUTED = [
                  "économiste", "partial", "selon-fronted", id="a-fragment-after-pour-and-a-restrictive-relative-is-the-source-s"),
     pytest.param("Pour une avocate qui suit le dossier, le procès sera renvoyé.",
                  "avocate", "indirect", "selon-fronted", id="a-role-before-a-restrictive-relative-stays-the-source"),
+    # Round oo4: a consortium (organisation_nouns) is a body, never the last person named.
+    pytest.param("Le ministre Paul Durand a promis une loi. D'après le consortium de journalistes, les fonds ont transité par Chypre.",
+                 "consortium de journalistes", "indirect", "selon-fronted", id="a-consortium-is-a-body-not-the-last-person"),
     # An international is a player capped for her country: a person who holds an opinion, like a joueuse.
     pytest.param("Pour une ancienne internationale belge, contactée par SMS, la sanction arrive bien tard.",
                  "ancienne internationale belge", "indirect", "selon-fronted", id="pour-a-former-international-player-is-a-source"),
