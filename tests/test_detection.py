@@ -482,6 +482,16 @@ DETECTED = [
                  [("direct", "On ira jusqu'au bout !")], id="a-place-s-nickname-in-apposition-before-a-cue-is-no-quote"),
     pytest.param("Le député a dénoncé Neuilly, le « Monaco des riches », lors du débat.",
                  [("partial", "Monaco des riches")], id="an-apposition-in-marks-after-a-cue-stays-a-quote"),
+    # Round oo4: after an adjective of a former state (antonomasia_adjectives), a place's old
+    # nickname needs no capitalised word; after a cue, or with no former state, it still quotes.
+    pytest.param("Le cortège a traversé Liège, l'ancienne « cité des hauts fourneaux », sous la pluie.",
+                 [], id="a-place-s-former-nickname-in-lower-case-is-no-quote"),
+    pytest.param("Le cortège a traversé Saint-Étienne, l'ancienne « Manchester de la Loire », sous la pluie.",
+                 [], id="a-place-s-former-nickname-with-a-name-is-no-quote"),
+    pytest.param("Le député a dénoncé Liège, l'ancienne « cité des hauts fourneaux », lors du débat.",
+                 [("partial", "cité des hauts fourneaux")], id="a-former-nickname-after-a-cue-stays-a-quote"),
+    pytest.param("Le cortège a traversé Liège, la « cité des hauts fourneaux », sous la pluie.",
+                 [("partial", "cité des hauts fourneaux")], id="a-lower-case-apposition-with-no-former-state-stays-a-quote"),
     pytest.param("Le maire a fustigé ce qu'il appelle une « politique de l'autruche ».",
                  [("partial", "politique de l'autruche")], id="what-a-named-subject-calls-a-thing-stays-a-quote"),
     pytest.param("Le maire a fustigé ce que ses adversaires appellent une « politique de l'autruche ».",
