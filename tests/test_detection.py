@@ -3461,6 +3461,14 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "la ville n'était pas menacée"),
         ("Le sélectionneur a affirmé que ses joueurs avaient douté de leurs forces et appelé à la patience.",
          "ses joueurs avaient douté de leurs forces et appelé à la patience"),
+        # Round oo4: an indefinite pronoun (participle_pronoun_objects: chacun) is the participle's
+        # whole object, as a determiner opens one; the clause's own compound tense still runs on.
+        ("Le préfet a demandé que la lumière soit faite sur le drame et exhorté chacun au calme.",
+         "la lumière soit faite sur le drame"),
+        ("La ministre a assuré que l'enquête serait menée, et invité chacune à la patience.",
+         "l'enquête serait menée"),
+        ("Le maire a affirmé que le comité avait réuni les riverains et invité chacun à s'exprimer.",
+         "le comité avait réuni les riverains et invité chacun à s'exprimer"),
         # A participle in the clause, followed by no object: the clause runs on.
         ("Elle a assuré que le projet, présenté en mai, et annoncé en juin, serait abandonné.",
          "le projet, présenté en mai, et annoncé en juin, serait abandonné"),
