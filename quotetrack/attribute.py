@@ -3273,6 +3273,10 @@ class Attributor:
                 if np is None:
                     return None
                 return self._participle_phrase(np, comma + 1) or self._np_mention(np)
+            if found is None and cue.form == "preposition" and 0 <= comma < q.start:
+                # "Pour un banquier qui a suivi ces dossiers, …": a restrictive subject relative
+                # (no comma before it) describes the fronted source; its noun phrase speaks.
+                return self._np_before_subject_relative(cue.end, comma)
             return found
         if where == "before-cue":
             semi = self.text.rfind(";", s_start, cue.start)
@@ -5340,6 +5344,20 @@ class Attributor:
         if (present := _presence_place_end(self.text, np, s_end)) > 0:
             return _NO_PUNCTUATION.match(self.text, np.start(), present)
         return None
+
+    def _np_before_subject_relative(self, pos: int, comma: int) -> Mention | None:
+        """The noun phrase opening at ``pos`` when a subject relative (``qui``) follows it with no
+        comma and runs to ``comma``, the fronted phrase's end; no name may stand in the relative
+        (``Pour un banquier qui a conseillé X``: the mentions of the phrase decide); else None."""
+        if not any(w in self.text[pos:comma] for w in _subject_relative_words()):
+            return None
+        np = self._opening_np(pos, comma)
+        if np is None or not self._relative_after(np.end(), comma) or names_a_thing(np.group()):
+            return None
+        k = bisect.bisect_left(self.m_starts, pos)
+        if k < len(self.mentions) and self.mentions[k].start < comma:
+            return None
+        return self._np_mention(np)
 
     def _opening_np(
         self, pos: int, limit: int, *, in_quote: bool = False, past_complements: bool = False

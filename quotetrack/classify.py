@@ -164,6 +164,9 @@ class Grammar(Record):
     """Adverbs that may stand in or after such a copula (``longtemps``, ``toujours``)."""
     identity_determiners: tuple[str, ...] = ()
     """Definite determiners opening such a name in marks."""
+    antonomasia_adjectives: tuple[str, ...] = ()
+    """Adjectives of a former state after a name's comma and definite article, before marks
+    (``Roubaix, l'ancienne « ville aux mille cheminées »``): the name's old nickname, no quotation."""
     hypothetical_subordinators: tuple[str, ...] = ()
     """Conjunctions of a hypothesis (``si``, ``s'``): a cue whose subject follows one past the
     main clause's start (``… pour saisir le tribunal s'il estime que …``) reports nobody's words."""
@@ -3365,6 +3368,15 @@ def _name_then_article() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}'’\-])\p{{Lu}}[\p{{L}}\-]*+,[ \u00a0\u202f]++(?:{dets})[ \u00a0\u202f]*+$")
 
 
+@cache
+def _name_then_article_and_former() -> regex.Pattern[str]:
+    """As :func:`_name_then_article`, then one of ``antonomasia_adjectives`` (``Roubaix, l'ancienne``)."""
+    g = grammar()
+    dets = trie_alternation(d.strip() for d in g.identity_determiners)
+    former = trie_alternation(g.antonomasia_adjectives) if g.antonomasia_adjectives else "(?!)"
+    return regex.compile(rf"(?<![\p{{L}}'’\-])\p{{Lu}}[\p{{L}}\-]*+,[ \u00a0\u202f]++(?:{dets})[ \u00a0\u202f]*+(?i:{former})[ \u00a0\u202f]*+$")
+
+
 # How far back the name and its article before an antonomasia's marks are looked for.
 _ANTONOMASIA_REACH = 40
 
@@ -3373,12 +3385,20 @@ def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str]) 
     """``Matonge, le « petit Kinshasa »``, ``Bruges, la « Venise du Nord »``: right after a
     capitalised name, its comma and a definite article, a few words in marks holding another
     place's or person's name (a capitalised word), no punctuation, no first or second person: the
-    name's nickname in apposition, nobody's words (the caller checks no cue stands before)."""
-    if not 2 <= len(words) <= _NICKNAME_MAX_WORDS or not any(w[:1].isupper() for w in words):
+    name's nickname in apposition, nobody's words (the caller checks no cue stands before). After
+    an adjective of a former state (``Roubaix, l'ancienne « ville aux mille cheminées »``), the
+    nickname needs no capitalised word."""
+    if not 2 <= len(words) <= _NICKNAME_MAX_WORDS:
         return False
     if _CLAUSE_PUNCT.search(inner) is not None or _speaks(inner, words):
         return False
-    return _name_then_article().search(before_stripped, max(0, len(before_stripped) - _ANTONOMASIA_REACH)) is not None
+    lo = max(0, len(before_stripped) - _ANTONOMASIA_REACH)
+    if (before_stripped.lower().endswith(grammar().antonomasia_adjectives)
+            and _name_then_article_and_former().search(before_stripped, lo) is not None):
+        return True
+    if not any(w[:1].isupper() for w in words):
+        return False
+    return _name_then_article().search(before_stripped, lo) is not None
 
 
 @cache

@@ -385,6 +385,9 @@ class _WordsFile(Record):
     """Determiners that open the object of a participle coordinated after a comma with a
     cue's compound tense (``a indiqué que …, et rappelé l'existence de…``): that participle is
     the cue's second verb and ends its que clause (not ``…, et annoncé en juin, …``)."""
+    participle_pronoun_objects: list[str] = []
+    """Indefinite pronouns that are such a participle's whole object (``et appelé chacun à la
+    retenue``): the participle is the cue's second verb, as after a determiner of ``participle_objects``."""
     clitic_determiners: list[str] = []
     """Determiners that are also object pronouns and whose noun never looks like a third-person
     verb form (``les juge``: a plural noun would end otherwise): the form after them is a verb."""
@@ -1862,12 +1865,14 @@ class CueLexicon:
 
     @cached_property
     def _comma_participle(self) -> Any:
-        return self._participle_pattern(f",{_SPACE}", [self._words.participle_objects, self._words.que])
+        w = self._words
+        return self._participle_pattern(f",{_SPACE}", [w.participle_objects, w.que, *([w.participle_pronoun_objects] if w.participle_pronoun_objects else [])])
 
     @cached_property
     def _bare_participle(self) -> Any:
         # The object's determiner, or a directive's link (et appelé à la retenue).
-        return self._participle_pattern(_LEFT, [[*self._words.participle_objects, *self._words.directive_links]])
+        return self._participle_pattern(_LEFT, [[*self._words.participle_objects, *self._words.participle_pronoun_objects,
+                                                 *self._words.directive_links]])
 
     @cached_property
     def _content_que(self) -> Any:

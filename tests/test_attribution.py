@@ -511,6 +511,18 @@ ATTRIBUTED = [
                  "République dominicaine", "partial", "subject-before-cue", id="the-dominican-republic-speaks-by-its-whole-name"),
     pytest.param("Le ministre dominicain de l'Intérieur a estimé que les marins devaient être « jugés sur place ».",
                  "ministre dominicain de l'Intérieur", "partial", "subject-before-cue", id="a-minister-and-the-dominican-demonym"),
+    # Round oo4: a fronted source whose noun phrase a restrictive subject relative (qui, no comma)
+    # describes is that noun phrase, though no mention names it; a role mention before the relative
+    # stays the source as before.
+    pytest.param("Pour un économiste qui a travaillé à la banque centrale, la croissance restera molle.",
+                 "économiste", "indirect", "selon-fronted", id="pour-a-noun-phrase-and-its-restrictive-relative-is-the-source"),
+    pytest.param("Pour un économiste qui a travaillé à la banque centrale, la croissance restera « molle ».",
+                 "économiste", "partial", "selon-fronted", id="a-fragment-after-pour-and-a-restrictive-relative-is-the-source-s"),
+    pytest.param("Pour une avocate qui suit le dossier, le procès sera renvoyé.",
+                 "avocate", "indirect", "selon-fronted", id="a-role-before-a-restrictive-relative-stays-the-source"),
+    # Round oo4: a consortium (organisation_nouns) is a body, never the last person named.
+    pytest.param("Le ministre Paul Durand a promis une loi. D'après le consortium de journalistes, les fonds ont transité par Chypre.",
+                 "consortium de journalistes", "indirect", "selon-fronted", id="a-consortium-is-a-body-not-the-last-person"),
     # An international is a player capped for her country: a person who holds an opinion, like a joueuse.
     pytest.param("Pour une ancienne internationale belge, contactée par SMS, la sanction arrive bien tard.",
                  "ancienne internationale belge", "indirect", "selon-fronted", id="pour-a-former-international-player-is-a-source"),

@@ -482,6 +482,16 @@ DETECTED = [
                  [("direct", "On ira jusqu'au bout !")], id="a-place-s-nickname-in-apposition-before-a-cue-is-no-quote"),
     pytest.param("Le député a dénoncé Neuilly, le « Monaco des riches », lors du débat.",
                  [("partial", "Monaco des riches")], id="an-apposition-in-marks-after-a-cue-stays-a-quote"),
+    # Round oo4: after an adjective of a former state (antonomasia_adjectives), a place's old
+    # nickname needs no capitalised word; after a cue, or with no former state, it still quotes.
+    pytest.param("Le cortège a traversé Liège, l'ancienne « cité des hauts fourneaux », sous la pluie.",
+                 [], id="a-place-s-former-nickname-in-lower-case-is-no-quote"),
+    pytest.param("Le cortège a traversé Saint-Étienne, l'ancienne « Manchester de la Loire », sous la pluie.",
+                 [], id="a-place-s-former-nickname-with-a-name-is-no-quote"),
+    pytest.param("Le député a dénoncé Liège, l'ancienne « cité des hauts fourneaux », lors du débat.",
+                 [("partial", "cité des hauts fourneaux")], id="a-former-nickname-after-a-cue-stays-a-quote"),
+    pytest.param("Le cortège a traversé Liège, la « cité des hauts fourneaux », sous la pluie.",
+                 [("partial", "cité des hauts fourneaux")], id="a-lower-case-apposition-with-no-former-state-stays-a-quote"),
     pytest.param("Le maire a fustigé ce qu'il appelle une « politique de l'autruche ».",
                  [("partial", "politique de l'autruche")], id="what-a-named-subject-calls-a-thing-stays-a-quote"),
     pytest.param("Le maire a fustigé ce que ses adversaires appellent une « politique de l'autruche ».",
@@ -1344,6 +1354,17 @@ DETECTED = [
                  [], id="pour-an-indefinite-compound-of-expert-is-no-source"),
     pytest.param("Pour un village de cette taille, la facture reste lourde.",
                  [], id="pour-an-indefinite-topic-is-no-source"),
+    # Round oo4: a businessman or a banker (homme d'affaires, banquier: opinion_source_nouns, and
+    # banquier after an indefinite article) fronted by pour holds the opinion, past a relative aside
+    # too; a bank, or a man described by his age, stays the writer's.
+    pytest.param("Pour l'homme d'affaires, qui exigeait un délai, la fermeture de l'usine est une erreur.",
+                 [("indirect", "la fermeture de l'usine est une erreur")], id="pour-a-businessman-and-his-relative-is-a-source"),
+    pytest.param("Pour une banquière d'affaires, le rachat de la chaîne coûtera trop cher.",
+                 [("indirect", "le rachat de la chaîne coûtera trop cher")], id="pour-an-indefinite-banker-is-a-source"),
+    pytest.param("Pour une banque d'affaires, la commission reste modeste.",
+                 [], id="pour-a-bank-is-no-banker-source"),
+    pytest.param("Pour un homme de son âge, la remontée du col reste un exploit.",
+                 [], id="pour-a-man-of-an-age-is-no-businessman-source"),
     # Round ll4: a newspaper's opinion writer (éditorialiste, chroniqueur: opinion_source_nouns) fronted
     # by pour holds the opinion, past the apposition naming him; a word merely starting like one does not.
     pytest.param("Pour son chroniqueur politique, Paul Hardy, la majorité joue sa survie au Sénat.",
@@ -3508,6 +3529,14 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "la ville n'était pas menacée"),
         ("Le sélectionneur a affirmé que ses joueurs avaient douté de leurs forces et appelé à la patience.",
          "ses joueurs avaient douté de leurs forces et appelé à la patience"),
+        # Round oo4: an indefinite pronoun (participle_pronoun_objects: chacun) is the participle's
+        # whole object, as a determiner opens one; the clause's own compound tense still runs on.
+        ("Le préfet a demandé que la lumière soit faite sur le drame et exhorté chacun au calme.",
+         "la lumière soit faite sur le drame"),
+        ("La ministre a assuré que l'enquête serait menée, et invité chacune à la patience.",
+         "l'enquête serait menée"),
+        ("Le maire a affirmé que le comité avait réuni les riverains et invité chacun à s'exprimer.",
+         "le comité avait réuni les riverains et invité chacun à s'exprimer"),
         # A participle in the clause, followed by no object: the clause runs on.
         ("Elle a assuré que le projet, présenté en mai, et annoncé en juin, serait abandonné.",
          "le projet, présenté en mai, et annoncé en juin, serait abandonné"),
