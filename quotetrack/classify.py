@@ -396,6 +396,11 @@ class Grammar(Record):
     (``comme l'appellent les habitants``, one of ``naming_after_marks``); a person named as
     subject (``comme Paul appelle …``) is no community, and ``appellent à`` calls for something."""
     naming_after_subject_verbs: tuple[str, ...] = ()
+    naming_inverted_auxiliaries: tuple[str, ...] = ()
+    """``la « vallée maudite », comme l'a longtemps surnommée la presse``: *comme*, an object
+    clitic and an auxiliary (one of them), then one word (an adverb) before a participle of
+    ``nickname_verb_stems``: the name the subject after it gave the thing, no quotation, as
+    ``comme l'a surnommé`` of ``naming_after_marks``."""
     fond_after_marks: tuple[str, ...] = ()
     """``la « diplomatie du tweet » chère au président``: the adjective *cher à* (any gender and
     number, its preposition) right after the marks says whose pet phrase or slogan they hold, as a
@@ -3064,7 +3069,19 @@ def _named_after_marks(text: str, comma: int, inner: str, g: Grammar) -> bool:
     if any(c in inner for c in ".!?;:") or len(inner.split()) > g.label_max_words:
         return False
     after = text[comma + 1 : comma + 1 + _NAMING_SUBJECT_REACH].lstrip(_INLINE_SPACES).replace("’", "'").lower()
-    return after[:_NAMING_AFTER_REACH].startswith(g.naming_after_marks) or _named_by_community(after, g)
+    return (after[:_NAMING_AFTER_REACH].startswith(g.naming_after_marks) or _named_by_community(after, g)
+            or _named_after_adverb(after, g))
+
+
+def _named_after_adverb(after: str, g: Grammar) -> bool:
+    """Whether ``after`` (lower case, from the word after the comma) opens with one of
+    ``naming_inverted_auxiliaries``, then one word and a participle of ``nickname_verb_stems``
+    (``comme l'a longtemps surnommée``)."""
+    aux = next((a for a in g.naming_inverted_auxiliaries if after.startswith(a)), None)
+    if aux is None:
+        return False
+    words = after[len(aux):].split(None, 2)
+    return len(words) >= 2 and words[0].isalpha() and words[1].startswith(g.nickname_verb_stems)
 
 
 def _named_by_community(after: str, g: Grammar) -> bool:

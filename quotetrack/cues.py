@@ -1529,8 +1529,11 @@ class CueLexicon:
         if other is not None and other.match(text, end, end + 40):
             return False  # "relèvent de l'habillage": another verb, no report
         obj = self._object_after.get(lemma)
-        if obj is not None and obj.match(text, end, end + 80) and (not _set_off_before(text, start) or _after_stressed_pronoun(text, start)):
-            return False  # "l'armée a poursuivi ses frappes", "Le président, lui, poursuit sa tournée": an object, no report
+        if (obj is not None and obj.match(text, end, end + 80) and (not _set_off_before(text, start) or _after_stressed_pronoun(text, start))
+                and not self._after_incise_object_clitic(text, start)):
+            # "l'armée a poursuivi ses frappes", "Le président, lui, poursuit sa tournée": an object, no
+            # report; not "« … », la coupe le député": an incise's clitic, its subject after it.
+            return False
         if lemma in self._name_object and _NAME_AFTER.match(text, end, end + 40) and not _set_off_before(text, start):
             return False  # "Nauru lâche Taïwan": a name, the verb's object, no report
         needed = self._only_after.get(lemma)

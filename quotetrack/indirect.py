@@ -108,6 +108,9 @@ class _Patterns:
     object_first: regex.Pattern[str]
     complement_first: regex.Pattern[str]
     time_word: regex.Pattern[str]
+    time_opener: regex.Pattern[str]
+    """One of ``time_openers`` (dès, lors de) right after a cue, its noun and that noun's complement
+    the whole gap before que (``a promis dès l'annonce de sa mort que``): an adverbial of time."""
     date_word: regex.Pattern[str]
     time_comparison: regex.Pattern[str]
     learning_que: regex.Pattern[str]
@@ -297,6 +300,11 @@ def _patterns() -> _Patterns:
             rf"(?i)[\s,]*+(?:{alt(names_data()['complement_links'])})"
             rf"(?:(?<=['’])(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)|(?<!['’])\s)"),
         time_word=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.time_words)})(?!\w)"),
+        time_opener=regex.compile(
+            rf"(?i)[ \u00a0]*+(?:{alt(g.time_openers)})(?:(?<=['’])|[ \u00a0]++)(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+            rf"(?-i:\p{{Ll}})[\w\-]*+[ \u00a0]++(?:{alt(g.noun_complement_links)})[ \u00a0]++(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+            rf"(?-i:\p{{Ll}})[\w\-]*+[ \u00a0]++(?:{alt(g.complementizers)})[ \u00a0]*+"
+        ) if g.time_openers else regex.compile(r"(?!)"),
         # "a assuré le 6 avril que", "dès le 1er mai": a date (a day's number and a month of
         # grammar.json) right after the cue, at most two short words before it (not "le plan du 3 mars").
         date_word=regex.compile(
@@ -1288,10 +1296,14 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     if past is not None and _object_past_channel(text, cue, past, end):
         return None  # "a annoncé sur Twitter le report de la visite qu'il devait effectuer": a relative
     if (_patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end)
+            # "a promis dès l'annonce de sa mort que": the noun completes the adverbial of time
+            # the gap opens with, the que is the cue's own.
+            and not _patterns().time_opener.fullmatch(text, cue.end, end)
             and not _channel_right_before_que(text, cue, past, end)
             and not (_takes_que(cue.lemma) and _patterns().circumstance_que.fullmatch(text, lead, end))):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the
-        # words went through ("a fait savoir par la voix de son chef qu'il…").
+        # words went through ("a fait savoir par la voix de son chef qu'il…"), nor a time
+        # ("a promis dès l'annonce de sa mort que").
         return None
     return end
 

@@ -53,6 +53,15 @@ DETECTED = [
                  [("partial", "hold-up")], id="marks-before-comme-and-a-named-person-s-naming-verb-stay-a-partial"),
     pytest.param("Le préfet a qualifié le blocage de « coup de force », comme les syndicats appellent à la grève depuis lundi.",
                  [("partial", "coup de force")], id="marks-before-comme-les-x-appellent-a-stay-a-partial"),
+    # Round pp3: an adverb then a verb of saying, no naming participle: the marks stay a partial.
+    pytest.param("Le député a dénoncé un « hold-up », comme l'a longtemps répété sa collègue.",
+                 [("partial", "hold-up")], id="marks-before-comme-l-a-longtemps-and-a-verb-of-saying-stay-a-partial"),
+    # Round pp3: couper set off after the closing mark is still an incise, its object-like words its subject.
+    pytest.param("« On verra bien », coupe la maire avant de quitter la salle.",
+                 [("direct", "On verra bien")], id="couper-as-an-incise-before-la-still-reports"),
+    # Round pp3: a lower-case qualifier after arrêt is someone's word, no ruling's name.
+    pytest.param("Le maire a réclamé l'arrêt « immédiat » des travaux.",
+                 [("partial", "immédiat")], id="a-lower-case-word-after-arret-stays-a-partial"),
     # Round f1: « , comme l'a » before a verb of saying (not of naming: baptisé, surnommé) still
     # reports the marks (NOT_QUOTES holds the naming ones).
     pytest.param("Le député a dénoncé un « hold-up », comme l'a rappelé sa collègue.",
@@ -1677,6 +1686,12 @@ NOT_QUOTES = [
     # the name X gave the thing, no quotation.
     pytest.param("Pendant deux mois, le « cabinet du parking », comme l'a baptisé la presse locale, a siégé dans un garage.",
                  id="a-nickname-in-marks-before-comme-l-a-baptise"),
+    # Round pp3: an adverb between the auxiliary and the naming participle changes nothing.
+    pytest.param("Le « village des oubliés », comme l'ont longtemps surnommé les riverains, a enfin son école.",
+                 id="a-nickname-in-marks-before-comme-l-ont-longtemps-surnomme"),
+    # Round pp3: a verb's direct object after couper: cutting a road, no report.
+    pytest.param("La crue a coupé la départementale et inondé le « quartier bas » de la commune.",
+                 id="couper-and-its-object-is-no-cue-for-later-marks"),
     pytest.param("Le « tram de la honte », comme l'avaient surnommé ses opposants, sera inauguré lundi.",
                  id="a-nickname-in-marks-before-comme-l-avaient-surnomme"),
     # A noun of nickname in apposition after the comma (, le surnom …, , un surnom …) says the
@@ -2013,6 +2028,9 @@ NOT_QUOTES = [
     # An encyclical's noun right before capitalised marks: the document's title (round sa2).
     pytest.param("L'archevêque, qui citait dans son homélie l'encyclique « Pacem in terris », a prié pour la paix.",
                  id="an-encyclical-s-title-after-encyclique"),
+    # A court ruling's noun right before capitalised marks: the case's name (round pp3).
+    pytest.param("Le tribunal s'est fondé sur l'arrêt « Dame Lamotte » pour annuler la décision du préfet.",
+                 id="a-ruling-s-name-after-arret"),
     # A foreign title glossed by a capitalised translation: a work's title and its rendering (round sj).
     pytest.param("Le ministre a relu « Der Zauberberg » (« La Montagne magique ») pendant ses vacances.",
                  id="a-foreign-title-and-its-capitalised-translation"),
@@ -3985,6 +4003,8 @@ def test_restriction_and_impersonal_opinion_report_nothing(text: str) -> None:
     ("text", "clause"),
     [
         ("Le président a été interrogé sur la possibilité que son rival change d'avis.", None),
+        # round pp3: a time opener before a noun's complement still leaves the que the noun's
+        ("Le président a été interrogé dès lundi sur la possibilité que son rival change d'avis.", None),
         ("Il veut s'expliquer vendredi sur les mesures sociales qu'il a annoncées lundi.", None),
         ("La ministre a insisté sur les « lourds sacrifices » que les agriculteurs ont consentis.", None),
         ("La ministre a insisté sur le fait que les agriculteurs avaient « beaucoup donné ».",
@@ -4946,6 +4966,9 @@ INDIRECT = [
     # An earlier version of the outlet's text as the subject (correction_subjects): its own correction, no report.
     pytest.param("Le maire a confirmé que le marché de Noël ouvrirait le 1er décembre.",
                  "le marché de Noël ouvrirait le 1er décembre", id="a-plain-subject-still-reports"),
+    # Round pp3: an adverbial of time (time_openers) and its noun's complement before que: the cue's own que.
+    pytest.param("La directrice a assuré dès l'ouverture de la séance que le budget serait tenu.",
+                 "le budget serait tenu", id="a-time-opener-and-its-complement-before-que-still-reports"),
     # Whom the words were told as the direct object of an audience verb (audience_verbs, audience_nouns).
     pytest.param("La préfète a averti les habitants que l'eau serait coupée jeudi.", "l'eau serait coupée jeudi",
                  id="an-audience-object-before-que"),
