@@ -284,6 +284,11 @@ ATTRIBUTED = [
                  "subject-before-cue", id="a-military-governor-and-his-province-are-described-whole"),
     pytest.param("Selon le procureur militaire, trois officiers ont été arrêtés.", "procureur militaire", "indirect",
                  "selon-fronted", id="a-military-prosecutor-is-described-whole"),
+    # Round pp2: a capital glued to digits (a clock time: 7H30) is no name, so no speaker.
+    pytest.param("Selon la note envoyée à 7H30 par la préfecture, trois routes restent coupées.", "note", "indirect",
+                 "selon-fronted", id="a-clock-time-glued-to-its-hour-is-no-name"),
+    pytest.param("Selon Claire Morvan, arrivée vers 7H30, trois routes restent coupées.", "Claire Morvan", "indirect",
+                 "selon-fronted", id="a-name-before-a-clock-time-still-speaks"),
     pytest.param("« Aucun blessé », a précisé le gouverneur, militaire de carrière.", "gouverneur", "direct",
                  "incise-postposed", id="militaire-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round d1: a continental adjective in the singular (asiatique, africain, arabe, occidental) right
