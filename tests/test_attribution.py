@@ -5532,6 +5532,19 @@ SPEAKER_OF_QUOTE = [
                  id="the-health-ministry-s-street-fronted-before-on"),
     pytest.param("« Le Ségur n'a rien réglé », a estimé Paul Valois.", 0, "Paul Valois",
                  id="the-segur-accords-alone-are-no-ministry"),
+    # Round pp2: the labour ministry's street (rue de Grenelle, institutions.json) fronted names it, a
+    # gerund of speech after a coordinated refusal too; a home address after a verb of living stays a place.
+    pytest.param("Rue de Grenelle, on refusait tout commentaire, tout en assurant que les contrôles seraient « renforcés ».",
+                 0, "ministère du Travail", id="the-labour-ministry-s-street-fronted-before-a-gerund"),
+    pytest.param("« Elle loge rue de Grenelle depuis un an », a précisé son frère.", 0, "frère",
+                 id="an-address-rue-de-grenelle-is-no-speaker"),
+    # Round pp2: the Belgian equality body under its former long name (organisations.json, Unia) fronted
+    # speaks for on; its director named in an aside after it still speaks himself.
+    pytest.param("Au Centre pour l'égalité des chances et la lutte contre le racisme, on souligne que les plaintes ont « doublé ».",
+                 0, "Centre pour l'égalité des chances et la lutte contre le racisme",
+                 id="the-belgian-equality-centre-s-long-name-fronted-speaks-for-on"),
+    pytest.param("Le directeur du Centre pour l'égalité des chances, Paul Morel, a dit que les plaintes avaient « doublé ».",
+                 0, "Paul Morel", id="the-equality-centre-s-director-named-after-it-speaks"),
     # Round ll1: the higher education and research ministry's street (rue Descartes, institutions.json)
     # names it, fronted or after an indefinite incise; an address in the words reported stays a place.
     pytest.param("Rue Descartes, on assure que les bourses seront « revalorisées » à la rentrée.", 0,
