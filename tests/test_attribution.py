@@ -5509,6 +5509,22 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Comparaissait aussi Jean Vidal, l'avocat historique de Paul Morel. Selon l'avocat de Paul Morel, "
                  "son client est « soulagé ».", 0, "Jean Vidal",
                  id="a-role-with-the-same-owner-past-an-adjective-takes-the-holder-back"),
+    # Round pp2: a role whose complement names a person (l'avocat de Marc X) takes back only a holder
+    # given that owner (by an apposition or a possessive after him): not the other party's lawyer, nor
+    # one a title alone made a lawyer sentences back (the last one named just before may be); then
+    # it stays as written.
+    pytest.param("Me Paul Rivière, avocat de la mairie, a salué la décision. « C'est un désaveu », a lancé l'avocat de Marc Dubois.",
+                 0, "avocat de Marc Dubois", id="a-lawyer-of-a-person-is-not-the-other-party-s-lawyer"),
+    pytest.param("Me Paul Rivière a plaidé la relaxe. Le tribunal a suivi le parquet. La salle s'est vidée. « C'est un désaveu », "
+                 "a lancé l'avocat de Marc Dubois.", 0, "avocat de Marc Dubois", id="a-lawyer-of-a-person-is-not-one-titled-only-far-back"),
+    pytest.param("Me Paul Rivière a plaidé la relaxe. « C'est un désaveu », a lancé l'avocat de Marc Dubois.",
+                 0, "Paul Rivière", id="a-lawyer-of-a-person-takes-back-one-titled-just-before"),
+    pytest.param("Paul Rivière, avocat de la mairie, a salué la décision. « C'est un désaveu », a lancé l'avocat de Marc Dubois.",
+                 0, "avocat de Marc Dubois", id="a-lawyer-of-a-person-is-not-another-owner-s-untitled"),
+    pytest.param("Me Paul Rivière, avocat de Marc Dubois, a plaidé la relaxe. « C'est un désaveu », a lancé l'avocat de Marc Dubois.",
+                 0, "Paul Rivière", id="a-lawyer-of-a-person-takes-back-the-holder-given-that-owner"),
+    pytest.param("Marc Dubois a été relaxé. Son avocat, Me Paul Rivière, a salué la décision. « C'est un désaveu », a lancé "
+                 "l'avocat de Marc Dubois.", 0, "Paul Rivière", id="a-lawyer-of-a-person-takes-back-his-possessed-lawyer"),
     # Round kk4: the ecology ministry's seat (hôtel de Roquelaure) fronted names the ministry, as Brienne does;
     # a place before it that is no seat of power (devant) still leaves the subject the speaker.
     pytest.param("A l'hôtel de Roquelaure, on indique que la réforme sera « présentée » en conseil des ministres.", 0,
