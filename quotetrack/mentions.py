@@ -155,7 +155,8 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     hyphen = trie_alternation(raw["hyphen_particles"])
     titles = trie_alternation(raw["titles"])
     upper, letter, word, space = cls(r"\p{Lu}"), cls(r"\p{L}"), cls(r"\p{L}\d"), cls(r"\s")
-    no_letter_before = cls(r"\p{L}\-'’")
+    # Nor a digit: a capital glued to digits is a clock time's or a code's (18H40, 3G), no name.
+    no_letter_before = cls(r"\p{L}\d\-'’")
     # A capital, then letters or digits (M5S), hyphenated parts (Jean-Yves) and, after an
     # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
     # Optional parts are written ``(?:…|)`` and a pair ``\p{Lu}\p{Lu}``, not ``(?:…)?`` and

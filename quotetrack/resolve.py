@@ -2499,6 +2499,24 @@ class Resolver:
         client = self._named_owner(m) if possessed else None
         if client is not None:
             owned_otherwise |= {id(b.person) for b in possessed if self._possessive_owner(b.at) not in (None, client)}
+        owner = self._named_owner(m) if names and m.kind == "role" and m.role else None
+        if owner is not None:
+            # « l'avocat de Jérôme X » takes back only a holder given that owner: not « Me Jean Y »,
+            # whom an apposition made « avocat de la Société Z » (whatever other binding names him),
+            # nor one a title alone made a lawyer (« Me Paul Y ») further back than the last person
+            # named in its sentence or the one before; « Son avocat, Me Y » after Jérôme X is his, by
+            # its possessive's owner.
+            mine = {id(b.person) for b in self.bindings
+                    if (b.body_names and any(_same_body_name(a, c) for a in names for c in b.body_names))
+                    or (b.owners == "sg" and self._possessive_owner(b.at) == owner)}
+            # An apposition giving that office a complement of its own (« avocat de la mairie ») gives
+            # it another owner too, whatever the complement names.
+            own_key = self._role_keys(m)[0]
+            held = [b for b in self.bindings if b.role == m.role or (b.role is None and b.head == head)]
+            other = {id(b.person) for b in held if b.body_names or (b.keys and " " in b.keys[0] and b.keys[0] != own_key)} - mine
+            near = self._possessive_owner(m.start)
+            owned_otherwise |= {id(b.person) for b in held if b.owners is None
+                                and id(b.person) not in mine and (id(b.person) in other or b.person.name != near)}
 
         def other_body(b: _Binding) -> bool:
             if id(b.person) in owned_otherwise:

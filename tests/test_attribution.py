@@ -284,6 +284,11 @@ ATTRIBUTED = [
                  "subject-before-cue", id="a-military-governor-and-his-province-are-described-whole"),
     pytest.param("Selon le procureur militaire, trois officiers ont été arrêtés.", "procureur militaire", "indirect",
                  "selon-fronted", id="a-military-prosecutor-is-described-whole"),
+    # Round pp2: a capital glued to digits (a clock time: 7H30) is no name, so no speaker.
+    pytest.param("Selon la note envoyée à 7H30 par la préfecture, trois routes restent coupées.", "note", "indirect",
+                 "selon-fronted", id="a-clock-time-glued-to-its-hour-is-no-name"),
+    pytest.param("Selon Claire Morvan, arrivée vers 7H30, trois routes restent coupées.", "Claire Morvan", "indirect",
+                 "selon-fronted", id="a-name-before-a-clock-time-still-speaks"),
     pytest.param("« Aucun blessé », a précisé le gouverneur, militaire de carrière.", "gouverneur", "direct",
                  "incise-postposed", id="militaire-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round d1: a continental adjective in the singular (asiatique, africain, arabe, occidental) right
@@ -5555,6 +5560,22 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Comparaissait aussi Jean Vidal, l'avocat historique de Paul Morel. Selon l'avocat de Paul Morel, "
                  "son client est « soulagé ».", 0, "Jean Vidal",
                  id="a-role-with-the-same-owner-past-an-adjective-takes-the-holder-back"),
+    # Round pp2: a role whose complement names a person (l'avocat de Marc X) takes back only a holder
+    # given that owner (by an apposition or a possessive after him): not the other party's lawyer, nor
+    # one a title alone made a lawyer sentences back (the last one named just before may be); then
+    # it stays as written.
+    pytest.param("Me Paul Rivière, avocat de la mairie, a salué la décision. « C'est un désaveu », a lancé l'avocat de Marc Dubois.",
+                 0, "avocat de Marc Dubois", id="a-lawyer-of-a-person-is-not-the-other-party-s-lawyer"),
+    pytest.param("Me Paul Rivière a plaidé la relaxe. Le tribunal a suivi le parquet. La salle s'est vidée. « C'est un désaveu », "
+                 "a lancé l'avocat de Marc Dubois.", 0, "avocat de Marc Dubois", id="a-lawyer-of-a-person-is-not-one-titled-only-far-back"),
+    pytest.param("Me Paul Rivière a plaidé la relaxe. « C'est un désaveu », a lancé l'avocat de Marc Dubois.",
+                 0, "Paul Rivière", id="a-lawyer-of-a-person-takes-back-one-titled-just-before"),
+    pytest.param("Paul Rivière, avocat de la mairie, a salué la décision. « C'est un désaveu », a lancé l'avocat de Marc Dubois.",
+                 0, "avocat de Marc Dubois", id="a-lawyer-of-a-person-is-not-another-owner-s-untitled"),
+    pytest.param("Me Paul Rivière, avocat de Marc Dubois, a plaidé la relaxe. « C'est un désaveu », a lancé l'avocat de Marc Dubois.",
+                 0, "Paul Rivière", id="a-lawyer-of-a-person-takes-back-the-holder-given-that-owner"),
+    pytest.param("Marc Dubois a été relaxé. Son avocat, Me Paul Rivière, a salué la décision. « C'est un désaveu », a lancé "
+                 "l'avocat de Marc Dubois.", 0, "Paul Rivière", id="a-lawyer-of-a-person-takes-back-his-possessed-lawyer"),
     # Round kk4: the ecology ministry's seat (hôtel de Roquelaure) fronted names the ministry, as Brienne does;
     # a place before it that is no seat of power (devant) still leaves the subject the speaker.
     pytest.param("A l'hôtel de Roquelaure, on indique que la réforme sera « présentée » en conseil des ministres.", 0,
@@ -5578,6 +5599,19 @@ SPEAKER_OF_QUOTE = [
                  id="the-health-ministry-s-street-fronted-before-on"),
     pytest.param("« Le Ségur n'a rien réglé », a estimé Paul Valois.", 0, "Paul Valois",
                  id="the-segur-accords-alone-are-no-ministry"),
+    # Round pp2: the labour ministry's street (rue de Grenelle, institutions.json) fronted names it, a
+    # gerund of speech after a coordinated refusal too; a home address after a verb of living stays a place.
+    pytest.param("Rue de Grenelle, on refusait tout commentaire, tout en assurant que les contrôles seraient « renforcés ».",
+                 0, "ministère du Travail", id="the-labour-ministry-s-street-fronted-before-a-gerund"),
+    pytest.param("« Elle loge rue de Grenelle depuis un an », a précisé son frère.", 0, "frère",
+                 id="an-address-rue-de-grenelle-is-no-speaker"),
+    # Round pp2: the Belgian equality body under its former long name (organisations.json, Unia) fronted
+    # speaks for on; its director named in an aside after it still speaks himself.
+    pytest.param("Au Centre pour l'égalité des chances et la lutte contre le racisme, on souligne que les plaintes ont « doublé ».",
+                 0, "Centre pour l'égalité des chances et la lutte contre le racisme",
+                 id="the-belgian-equality-centre-s-long-name-fronted-speaks-for-on"),
+    pytest.param("Le directeur du Centre pour l'égalité des chances, Paul Morel, a dit que les plaintes avaient « doublé ».",
+                 0, "Paul Morel", id="the-equality-centre-s-director-named-after-it-speaks"),
     # Round ll1: the higher education and research ministry's street (rue Descartes, institutions.json)
     # names it, fronted or after an indefinite incise; an address in the words reported stays a place.
     pytest.param("Rue Descartes, on assure que les bourses seront « revalorisées » à la rentrée.", 0,
