@@ -2104,15 +2104,11 @@ def _plural_possessives() -> frozenset[str]:
 
 
 @cache
-def _verb_coordinated() -> regex.Pattern[str]:
-    """A coordinator of ``verb_coordinators`` right before a cue (``… et dénoncent``), without a comma."""
-    return regex.compile(rf"(?i)(?<=[^,\s\u00a0][ \u00a0]++)(?:{alternation(grammar().verb_coordinators)})[ \u00a0]++$")
-
-
-@cache
-def _comma_coordinated() -> regex.Pattern[str]:
-    """A comma and a coordinator of ``verb_coordinators`` right before a cue (``…, et demande``)."""
-    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation(grammar().verb_coordinators)})[ \u00a0]++$")
+def _verb_coordinated(comma: bool = False) -> regex.Pattern[str]:
+    """A coordinator of ``verb_coordinators`` right before a cue: without a comma (``… et
+    dénoncent``), or with ``comma`` after one (``…, et demande``)."""
+    lead = r",[ \u00a0]*+" if comma else r"(?<=[^,\s\u00a0][ \u00a0]++)"
+    return regex.compile(rf"(?i){lead}(?:{alternation(grammar().verb_coordinators)})[ \u00a0]++$")
 
 
 @cache
@@ -5540,7 +5536,7 @@ class Attributor:
             if (place := _fronted_place().match(self.text, opened.end(), pos)) is not None and self._opens_own_subject(place.end(), pos):
                 s_start = place.end()  # "…, tandis qu'à Paris l'opposition dénonce": past the place it names
             elif (self._opens_own_subject(opened.end(), pos) and not self._subject_place_relative(s_start, opened, pos)
-                  and _comma_coordinated().search(self.text, max(opened.end(), pos - _COORDINATOR_REACH), pos) is None):
+                  and _verb_coordinated(comma=True).search(self.text, max(opened.end(), pos - _COORDINATOR_REACH), pos) is None):
                 # (not "X affirme que …, parce qu'il se battait pour …, et demande …": a verb a comma
                 # and a coordinator join after the subordinate clause is the main clause's, its subject X)
                 s_start = self._past_place_relative(opened, pos)
