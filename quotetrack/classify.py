@@ -3378,20 +3378,16 @@ def _impersonal_naming_before(before: str) -> bool:
 
 
 @cache
-def _name_then_article() -> regex.Pattern[str]:
+def _name_then_article(former: bool = False) -> regex.Pattern[str]:
     """A capitalised word, a comma and one of ``identity_determiners`` ending a string (``Matonge,
-    le``): marks right after open an apposition to that name."""
-    dets = trie_alternation(d.strip() for d in grammar().identity_determiners)
-    return regex.compile(rf"(?<![\p{{L}}'’\-])\p{{Lu}}[\p{{L}}\-]*+,[ \u00a0\u202f]++(?:{dets})[ \u00a0\u202f]*+$")
-
-
-@cache
-def _name_then_article_and_former() -> regex.Pattern[str]:
-    """As :func:`_name_then_article`, then one of ``antonomasia_adjectives`` (``Roubaix, l'ancienne``)."""
+    le``): marks right after open an apposition to that name. With ``former``, one of
+    ``antonomasia_adjectives`` after the determiner (``Roubaix, l'ancienne``)."""
     g = grammar()
     dets = trie_alternation(d.strip() for d in g.identity_determiners)
-    former = trie_alternation(g.antonomasia_adjectives) if g.antonomasia_adjectives else "(?!)"
-    return regex.compile(rf"(?<![\p{{L}}'’\-])\p{{Lu}}[\p{{L}}\-]*+,[ \u00a0\u202f]++(?:{dets})[ \u00a0\u202f]*+(?i:{former})[ \u00a0\u202f]*+$")
+    tail = ""
+    if former:
+        tail = rf"(?i:{trie_alternation(g.antonomasia_adjectives) if g.antonomasia_adjectives else '(?!)'})[ \u00a0\u202f]*+"
+    return regex.compile(rf"(?<![\p{{L}}'’\-])\p{{Lu}}[\p{{L}}\-]*+,[ \u00a0\u202f]++(?:{dets})[ \u00a0\u202f]*+{tail}$")
 
 
 # How far back the name and its article before an antonomasia's marks are looked for.
@@ -3411,7 +3407,7 @@ def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str]) 
         return False
     lo = max(0, len(before_stripped) - _ANTONOMASIA_REACH)
     if (before_stripped.lower().endswith(grammar().antonomasia_adjectives)
-            and _name_then_article_and_former().search(before_stripped, lo) is not None):
+            and _name_then_article(former=True).search(before_stripped, lo) is not None):
         return True
     if not any(w[:1].isupper() for w in words):
         return False
