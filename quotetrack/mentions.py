@@ -1553,7 +1553,7 @@ def _superlative_before() -> regex.Pattern[str]:
     definites = [a for a in names_data().get("articles", ()) if not a.endswith(("'", "’"))]
     if not adverbs or not definites:
         return regex.compile(r"(?!)")
-    return regex.compile(rf"(?i)(?<!\w)(?:{alternation(definites)}|l['’])[ \u00a0]++(?:{alternation(adverbs)})[ \u00a0]++"
+    return regex.compile(rf"(?i)(?<!\w)(?:{alternation(definites)})[ \u00a0]++(?:{alternation(adverbs)})[ \u00a0]++"
                          rf"(?-i:\p{{Ll}})[\p{{L}}-]*+[ \u00a0]++$")
 
 
