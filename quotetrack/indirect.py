@@ -1601,11 +1601,10 @@ def _another_report_after_colon(text: str, start: int, next_cue: CueLike, s_end:
     after = _skip_space(text, next_cue.end, s_end)
     if _complementizer_opening().match(text, after, s_end):
         return True
-    window = text[next_cue.end : min(s_end, next_cue.end + _COLON_OBJECT_CHARS)]
-    mark = next((k for k, ch in enumerate(window) if ch in opening_marks()), -1)
-    if mark < 0:
+    at = _first_opening_mark(text, next_cue.end, min(s_end, next_cue.end + _COLON_OBJECT_CHARS))
+    if at < 0:
         return False
-    gap = window[:mark]
+    gap = text[next_cue.end : at]
     return not any(ch in gap for ch in ",;:.!?") and len(_COLON_WORD.findall(gap)) <= _COLON_OBJECT_WORDS
 
 
@@ -5654,12 +5653,23 @@ def _takes_que(lemma: str) -> bool:
     return entry is not None and entry.que
 
 
+@cache
+def _opening_mark_pattern() -> regex.Pattern[str]:
+    """One character of :func:`opening_marks`."""
+    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(opening_marks())) + "]")
+
+
+def _first_opening_mark(text: str, lo: int, hi: int) -> int:
+    """Where the first opening mark of ``text[lo:hi]`` stands, or -1."""
+    m = _opening_mark_pattern().search(text, lo, hi)
+    return m.start() if m is not None else -1
+
+
 def _channel_then_mark(text: str, after: int, reach: int, mention_starts: Sequence[int]) -> bool:
     """Whether a channel (``channels.json``: ``sur Twitter``, ``dans un communiqué``) ends right
     before marks opening on a lower-case word in ``text[after:reach]``, with no mention before the
     channel (``a déclaré le ministre sur Twitter « … »``: the ministre may be the postposed subject)."""
-    marks = opening_marks()
-    mark = next((k for k in range(after, reach) if text[k] in marks), -1)
+    mark = _first_opening_mark(text, after, reach)
     if mark < 0:
         return False
     inner = _skip_space(text, mark + 1, reach)
