@@ -7760,6 +7760,19 @@ SPEAKER_OF_QUOTE = [
                  id="a-plural-coordinated-verb-skips-the-singular-que-clause-subject"),
     pytest.param("Le journal écrit que le maire dénonce le projet, et prévient : « Nous ne céderons pas. »", 1, "maire",
                  id="a-coordinated-verb-agreeing-with-the-que-clause-keeps-its-subject"),
+    # Round qq4: campaigning NGOs of the garment trade (organisations.json), each one name of several
+    # words: the whole name speaks, never its first word alone; a paper's name opening with La Presse.
+    pytest.param("Selon l'association Peuples solidaires, les ouvrières attendent toujours leur salaire.", 0,
+                 "Peuples solidaires", id="qq4-a-two-word-ngo-name-with-a-lower-case-adjective-is-whole"),
+    pytest.param("Le collectif Ethique sur l'étiquette estime que les enseignes doivent payer les indemnités.", 0,
+                 "Éthique sur l'étiquette", id="qq4-an-ngo-name-holding-sur-l-is-whole"),
+    pytest.param("Pour achACT, les marques doivent rendre publique la liste de leurs fournisseurs.", 0,
+                 "achACT", id="qq4-an-ngo-name-opening-in-lower-case-after-pour"),
+    pytest.param("La Presse de la Manche rapporte que le chantier reprendra lundi.", 0,
+                 "La Presse de la Manche", id="qq4-a-regional-daily-named-la-presse-de-is-one-publication"),
+    pytest.param("Selon les peuples de la région, l'éthique des entreprises reste à prouver.", -1,
+                 "peuples de la région",
+                 id="qq4-lower-case-peuples-and-ethique-name-no-ngo"),
 ]
 
 
