@@ -7705,6 +7705,11 @@ SPEAKER_OF_QUOTE = [
                  id="donner-la-parole-au-role-and-name-before-a-colon-gives-the-words-to-them"),
     pytest.param("Le Soir a eu le dernier mot à Bruxelles : « Le pont sera rouvert. »", 0, "Le Soir",
                  id="avoir-le-dernier-mot-a-a-place-hands-no-floor"),
+    # Round qq4: a colleague (roles.json `situation`) is a description the floor can be handed to.
+    pytest.param("Le quotidien donne la parole à une ancienne collègue du chauffeur : « Il était prudent. »", 0,
+                 "ancienne collègue du chauffeur", id="qq4-donner-la-parole-a-une-collegue-gives-her-the-words"),
+    pytest.param("Le quotidien rend hommage à une ancienne collègue du chauffeur : « Il était prudent. »", 0,
+                 "quotidien", id="qq4-rendre-hommage-a-une-collegue-hands-no-floor"),
     # Round r1: a body a description serves (serving_links: auprès de) inside the noun phrase
     # opening the sentence before an apposition; a participle's auprès de is no part of it.
     pytest.param("La représentation permanente de la France auprès de l'OTAN, très sollicitée, a répondu : « Rien n'a changé. »",
