@@ -1784,6 +1784,9 @@ NOT_QUOTES = [
     pytest.param("La société a été condamnée à 80 000 euros d'amende pour « pratiques commerciales trompeuses ».",
                  id="legal-charge-after-a-fine-d-amende-pour"),
     pytest.param("Le tireur était « fiché S » depuis 2016, a confirmé une source policière.", id="fiche-s-a-label-of-the-police-files"),
+    # Round qq4: the Karachi affair's « réseau K » (its go-betweens' network) is a label the press sets in marks.
+    pytest.param("Les enquêteurs ont remonté la piste des commissions versées au « réseau K », a rappelé l'avocat.",
+                 id="qq4-reseau-k-a-label-of-the-karachi-affair"),
     # A Latin set phrase in marks, even right after a reporting verb, and analysts' ratings (round sa).
     pytest.param("Le gouvernement a déclaré deux attachés militaires « persona non grata » lundi soir.",
                  id="a-latin-set-phrase-after-a-reporting-verb"),
@@ -7116,6 +7119,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
     # A headline frame and a few words set off by a comma right before the marks: an apposition naming the headline.
     pytest.param("Le journal montre la joueuse en larmes, sous un titre en quatre mots, « Merci pour tout, capitaine ».", [],
                  id="a-headline-after-sous-un-titre-before-a-comma"),
+    # Round qq4: a press review's « en une un titre » (or « à la une un titre ») and a few words, then a comma
+    # or a colon: the marks hold the paper's headline; another noun after en une still reports.
+    pytest.param("Le Courrier affiche en une un titre cinglant, « Le port, la grande braderie », sur fond de grues.", [],
+                 id="qq4-a-headline-after-en-une-un-titre-before-a-comma"),
+    pytest.param("La Gazette publie à la une un titre sobre : « La fin d'un règne ».", [],
+                 id="qq4-a-headline-after-a-la-une-un-titre-before-a-colon"),
+    pytest.param("Le maire affiche en une de son bulletin un message clair, « nous ne céderons rien », a-t-il dit.",
+                 ["nous ne céderons rien"], id="qq4-en-une-before-another-noun-still-reports"),
     pytest.param("Le joueur, sous le titre de capitaine, a lancé, « on ne lâche rien ».", ["on ne lâche rien"],
                  id="a-verb-between-the-frame-and-the-comma-still-reports"),
     pytest.param("La Gazette de Nantes écrit sèchement : « Le budget est un grand bluff. »", ["Le budget est un grand bluff."],
