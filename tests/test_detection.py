@@ -1374,6 +1374,14 @@ DETECTED = [
                  [], id="pour-a-bank-is-no-banker-source"),
     pytest.param("Pour un homme de son âge, la remontée du col reste un exploit.",
                  [], id="pour-a-man-of-an-age-is-no-businessman-source"),
+    # Round qq4: a fronted source with a relative that runs past 80 characters before its comma
+    # (cue_words.json pour.window: 100) still holds the opinion; a topic as long stays the writer's.
+    pytest.param("Pour une avocate en droit du travail qui plaide pour plusieurs syndicats de cheminots bretons, "
+                 "la réforme reste illégale.",
+                 [("indirect", "la réforme reste illégale")], id="qq4-pour-a-lawyer-with-a-long-relative-is-a-source"),
+    pytest.param("Pour un village de montagne de cette taille qui accueille chaque hiver plusieurs milliers de skieurs, "
+                 "la facture reste lourde.",
+                 [], id="qq4-pour-a-long-topic-with-a-relative-is-no-source"),
     # Round ll4: a newspaper's opinion writer (éditorialiste, chroniqueur: opinion_source_nouns) fronted
     # by pour holds the opinion, past the apposition naming him; a word merely starting like one does not.
     pytest.param("Pour son chroniqueur politique, Paul Hardy, la majorité joue sa survie au Sénat.",
