@@ -7705,6 +7705,11 @@ SPEAKER_OF_QUOTE = [
                  id="donner-la-parole-au-role-and-name-before-a-colon-gives-the-words-to-them"),
     pytest.param("Le Soir a eu le dernier mot à Bruxelles : « Le pont sera rouvert. »", 0, "Le Soir",
                  id="avoir-le-dernier-mot-a-a-place-hands-no-floor"),
+    # Round qq4: a colleague (roles.json `situation`) is a description the floor can be handed to.
+    pytest.param("Le quotidien donne la parole à une ancienne collègue du chauffeur : « Il était prudent. »", 0,
+                 "ancienne collègue du chauffeur", id="qq4-donner-la-parole-a-une-collegue-gives-her-the-words"),
+    pytest.param("Le quotidien rend hommage à une ancienne collègue du chauffeur : « Il était prudent. »", 0,
+                 "quotidien", id="qq4-rendre-hommage-a-une-collegue-hands-no-floor"),
     # Round r1: a body a description serves (serving_links: auprès de) inside the noun phrase
     # opening the sentence before an apposition; a participle's auprès de is no part of it.
     pytest.param("La représentation permanente de la France auprès de l'OTAN, très sollicitée, a répondu : « Rien n'a changé. »",
@@ -7760,6 +7765,19 @@ SPEAKER_OF_QUOTE = [
                  id="a-plural-coordinated-verb-skips-the-singular-que-clause-subject"),
     pytest.param("Le journal écrit que le maire dénonce le projet, et prévient : « Nous ne céderons pas. »", 1, "maire",
                  id="a-coordinated-verb-agreeing-with-the-que-clause-keeps-its-subject"),
+    # Round qq4: campaigning NGOs of the garment trade (organisations.json), each one name of several
+    # words: the whole name speaks, never its first word alone; a paper's name opening with La Presse.
+    pytest.param("Selon l'association Peuples solidaires, les ouvrières attendent toujours leur salaire.", 0,
+                 "Peuples solidaires", id="qq4-a-two-word-ngo-name-with-a-lower-case-adjective-is-whole"),
+    pytest.param("Le collectif Ethique sur l'étiquette estime que les enseignes doivent payer les indemnités.", 0,
+                 "Éthique sur l'étiquette", id="qq4-an-ngo-name-holding-sur-l-is-whole"),
+    pytest.param("Pour achACT, les marques doivent rendre publique la liste de leurs fournisseurs.", 0,
+                 "achACT", id="qq4-an-ngo-name-opening-in-lower-case-after-pour"),
+    pytest.param("La Presse de la Manche rapporte que le chantier reprendra lundi.", 0,
+                 "La Presse de la Manche", id="qq4-a-regional-daily-named-la-presse-de-is-one-publication"),
+    pytest.param("Selon les peuples de la région, l'éthique des entreprises reste à prouver.", -1,
+                 "peuples de la région",
+                 id="qq4-lower-case-peuples-and-ethique-name-no-ngo"),
 ]
 
 

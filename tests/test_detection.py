@@ -1374,6 +1374,14 @@ DETECTED = [
                  [], id="pour-a-bank-is-no-banker-source"),
     pytest.param("Pour un homme de son âge, la remontée du col reste un exploit.",
                  [], id="pour-a-man-of-an-age-is-no-businessman-source"),
+    # Round qq4: a fronted source with a relative that runs past 80 characters before its comma
+    # (cue_words.json pour.window: 100) still holds the opinion; a topic as long stays the writer's.
+    pytest.param("Pour une avocate en droit du travail qui plaide pour plusieurs syndicats de cheminots bretons, "
+                 "la réforme reste illégale.",
+                 [("indirect", "la réforme reste illégale")], id="qq4-pour-a-lawyer-with-a-long-relative-is-a-source"),
+    pytest.param("Pour un village de montagne de cette taille qui accueille chaque hiver plusieurs milliers de skieurs, "
+                 "la facture reste lourde.",
+                 [], id="qq4-pour-a-long-topic-with-a-relative-is-no-source"),
     # Round ll4: a newspaper's opinion writer (éditorialiste, chroniqueur: opinion_source_nouns) fronted
     # by pour holds the opinion, past the apposition naming him; a word merely starting like one does not.
     pytest.param("Pour son chroniqueur politique, Paul Hardy, la majorité joue sa survie au Sénat.",
@@ -1784,6 +1792,9 @@ NOT_QUOTES = [
     pytest.param("La société a été condamnée à 80 000 euros d'amende pour « pratiques commerciales trompeuses ».",
                  id="legal-charge-after-a-fine-d-amende-pour"),
     pytest.param("Le tireur était « fiché S » depuis 2016, a confirmé une source policière.", id="fiche-s-a-label-of-the-police-files"),
+    # Round qq4: the Karachi affair's « réseau K » (its go-betweens' network) is a label the press sets in marks.
+    pytest.param("Les enquêteurs ont remonté la piste des commissions versées au « réseau K », a rappelé l'avocat.",
+                 id="qq4-reseau-k-a-label-of-the-karachi-affair"),
     # A Latin set phrase in marks, even right after a reporting verb, and analysts' ratings (round sa).
     pytest.param("Le gouvernement a déclaré deux attachés militaires « persona non grata » lundi soir.",
                  id="a-latin-set-phrase-after-a-reporting-verb"),
@@ -7116,6 +7127,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
     # A headline frame and a few words set off by a comma right before the marks: an apposition naming the headline.
     pytest.param("Le journal montre la joueuse en larmes, sous un titre en quatre mots, « Merci pour tout, capitaine ».", [],
                  id="a-headline-after-sous-un-titre-before-a-comma"),
+    # Round qq4: a press review's « en une un titre » (or « à la une un titre ») and a few words, then a comma
+    # or a colon: the marks hold the paper's headline; another noun after en une still reports.
+    pytest.param("Le Courrier affiche en une un titre cinglant, « Le port, la grande braderie », sur fond de grues.", [],
+                 id="qq4-a-headline-after-en-une-un-titre-before-a-comma"),
+    pytest.param("La Gazette publie à la une un titre sobre : « La fin d'un règne ».", [],
+                 id="qq4-a-headline-after-a-la-une-un-titre-before-a-colon"),
+    pytest.param("Le maire affiche en une de son bulletin un message clair, « nous ne céderons rien », a-t-il dit.",
+                 ["nous ne céderons rien"], id="qq4-en-une-before-another-noun-still-reports"),
     pytest.param("Le joueur, sous le titre de capitaine, a lancé, « on ne lâche rien ».", ["on ne lâche rien"],
                  id="a-verb-between-the-frame-and-the-comma-still-reports"),
     pytest.param("La Gazette de Nantes écrit sèchement : « Le budget est un grand bluff. »", ["Le budget est un grand bluff."],
