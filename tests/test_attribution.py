@@ -268,6 +268,14 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-re-elected-mayor-is-described-whole"),
     pytest.param("« Nous tiendrons nos promesses », a déclaré le maire, réélu dimanche avec 60 % des voix.", "maire",
                  "direct", "incise-postposed", id="reelu-set-off-by-a-comma-is-no-part-of-the-role"),
+    # Round qq2: a city's demonym (parisien, lyonnais) and a lawyer's field (pénaliste) after a role
+    # noun are part of an anonymous speaker's description (role_adjectives); set off by a comma, not.
+    pytest.param("« Le dossier est solide », estime un avocat pénaliste lyonnais.", "avocat pénaliste lyonnais",
+                 "direct", "incise-postposed", id="a-lawyer-s-field-and-city-describe-him-whole"),
+    pytest.param("Un magistrat marseillais a rappelé que la procédure restait secrète.", "magistrat marseillais",
+                 "indirect", "subject-before-cue", id="a-city-demonym-after-a-role-is-part-of-it"),
+    pytest.param("« Le dossier est solide », estime un avocat, lyonnais d'adoption.", "avocat",
+                 "direct", "incise-postposed", id="a-city-demonym-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round u2: the invariable « interarmées » (of all the armed forces) is part of a military body's
     # description; set off by a comma, it opens no part of it.
     pytest.param("« Aucun tir n'a été signalé », a précisé l'état-major interarmées.", "état-major interarmées", "direct",
@@ -4505,7 +4513,7 @@ SPEAKER_OF_QUOTE_ROLES = [
     # Round d3: a content creator (vidéaste, youtubeur, blogueur, influenceur) is a person, like an
     # artist: the pronoun of a relative clause after the thing they published takes them back.
     pytest.param("Une blogueuse lyonnaise a mis en ligne un billet dans lequel elle affirme que le projet est « une impasse ».",
-                 -1, "blogueuse", id="a-blogger-publishing-a-post-is-the-antecedent-of-the-pronoun-in-it"),
+                 -1, "blogueuse lyonnaise", id="a-blogger-publishing-a-post-is-the-antecedent-of-the-pronoun-in-it"),
     pytest.param("Un youtubeur a publié un enregistrement. Il y assure que le vaccin est « inutile ».", -1,
                  "youtubeur", id="a-youtuber-opening-the-previous-sentence-is-a-pronoun-s-antecedent"),
     pytest.param("Le maire a reçu un vidéaste lundi. Il affirme que la rencontre a été « cordiale ».", -1,
@@ -6348,6 +6356,9 @@ SPEAKER_OF_QUOTE = [
                  0, "Dominique Anglade", id="adverb-between-auxiliary-and-participle"),
     pytest.param("Le premier ministre a défendu sa loi. « Nous étudions toutes les options », a déclaré le ministre fédéral de la Justice.",
                  -1, "ministre fédéral de la Justice", id="a-non-national-adjective-inside-a-role"),
+    pytest.param("Le club a gagné. « On a bien joué », s'est félicité l'entraîneur Marc Dupuis. En face, Paul Roux ne "
+                 "cachait pas sa déception. L'entraîneur nantais a regretté une défense « trop naïve ».",
+                 -1, "Paul Roux", id="a-city-demonym-after-a-role-takes-back-the-last-person-as-the-bare-role"),
     pytest.param("La réforme sera votée avant l'été. C'est ce qu'a affirmé mardi la porte-parole du gouvernement, Claire Roux.",
                  0, "Claire Roux", id="sentence-reported-back-by-the-next-one"),
     pytest.param("La mairie a bradé le terrain : c'est ce que lui reproche depuis des mois le conseiller municipal Paul Roux.",
