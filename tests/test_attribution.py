@@ -276,6 +276,16 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="a-city-demonym-after-a-role-is-part-of-it"),
     pytest.param("« Le dossier est solide », estime un avocat, lyonnais d'adoption.", "avocat",
                  "direct", "incise-postposed", id="a-city-demonym-set-off-by-a-comma-is-no-part-of-the-role"),
+    # Round qq2: after a secretary of state's or a delegate minister's link and capitalised portfolio
+    # (aux Sports, à la Mer), the name of the holder starts after the portfolio's word, even at a
+    # first name given to both sexes; after another noun the link opens no portfolio.
+    pytest.param("Le secrétaire d'État aux Sports Dominique Lefort a assuré que les travaux seraient finis.", "Dominique Lefort",
+                 "indirect", "subject-before-cue", id="a-portfolio-word-opens-no-holder-s-name"),
+    pytest.param("La ministre déléguée à la Mer Camille Roux a promis que les quotas seraient revus.", "Camille Roux",
+                 "indirect", "subject-before-cue", id="a-delegate-minister-s-portfolio-then-her-name"),
+    pytest.param("Le responsable aux Transports Dominique Lefort a assuré que les travaux seraient finis.",
+                 "responsable aux Transports Dominique Lefort", "indirect", "subject-before-cue",
+                 id="a-link-after-no-portfolio-role-ending-is-left-as-it-was"),
     # Round u2: the invariable « interarmées » (of all the armed forces) is part of a military body's
     # description; set off by a comma, it opens no part of it.
     pytest.param("« Aucun tir n'a été signalé », a précisé l'état-major interarmées.", "état-major interarmées", "direct",
