@@ -4554,6 +4554,8 @@ def _ends_enumeration(text: str, s_start: int, comma: int, cue: CueLike) -> bool
     if cues.plural_cue(cue):  # type: ignore[arg-type]
         return False
     inner = _rcomma(text, s_start, comma)
+    if inner > s_start and _name_list_end(text, s_start, inner, comma):
+        return True
     lo = _rcomma(text, s_start, inner) if inner > s_start else -1
     if lo <= s_start:
         return False
@@ -4561,6 +4563,27 @@ def _ends_enumeration(text: str, s_start: int, comma: int, cue: CueLike) -> bool
     if not any(low.startswith(w) and low[len(w) : len(w) + 1] in (" ", "\u00a0") for w in grammar().enumeration_openers):
         return False
     return _holds_verb_word(text[s_start:lo]) or not _few_words(text, s_start, lo)
+
+
+@cache
+def _name_list_tail() -> regex.Pattern[str]:
+    """One or two capitalised words, a ``coordinators`` word (``detection.json``: et, ou) and one or
+    two capitalised words: the last two names of a list (``Genève et Bâle``)."""
+    name = r"\p{Lu}[\p{L}\-'’]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-'’]*+)?+"
+    return regex.compile(rf"[ \u00a0]*+{name}[ \u00a0]++(?i:{trie_alternation(grammar().coordinators)})[ \u00a0]++{name}[ \u00a0]*+")
+
+
+def _name_list_end(text: str, s_start: int, inner: int, comma: int) -> bool:
+    """``Ses inspecteurs contrôlent des avions à Zurich, Genève et Bâle, a-t-il ajouté``: a clause
+    (a verb word, or more words than a short subject's) ending with a capitalised name, then after
+    its ``inner`` comma the last two names of the same list (:func:`_name_list_tail`): no
+    apposition to a subject. ``Le couple, Paul et Marie, a raconté``: a short subject keeps it one."""
+    k = inner
+    while k > s_start and (text[k - 1].isalpha() or text[k - 1] in "-'’"):
+        k -= 1
+    if k == inner or not text[k].isupper() or _name_list_tail().fullmatch(text, inner + 1, comma) is None:
+        return False
+    return _holds_verb_word(text[s_start:k]) or not _few_words(text, s_start, k)
 
 
 # Most words of a noun phrase ending with a name before its apposition (« Le quotidien nationaliste chinois « Global Times » »).

@@ -95,6 +95,9 @@ class _Patterns:
     article_tails: _Tails
     """What every match of ``article_before`` ends with."""
     publication_before: regex.Pattern[str]
+    portfolio_link: regex.Pattern[str]
+    """A link of ``portfolio_links`` (aux) right after a word of ``portfolio_role_endings``
+    (d'État, délégué), ending the searched text: a portfolio's capitalised word comes next."""
 
 
 @cache
@@ -141,6 +144,11 @@ def _patterns() -> _Patterns:
         regex.compile(
             rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['publication_nouns'])})"
             rf"(?:\s++(?!(?:{trie_alternation([*raw['prepositions'], *raw['articles']])})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+){{0,2}}\s++$"
+        ),
+        # "secrétaire d'État aux Transports Dominique X": the portfolio's word opens no name.
+        regex.compile(
+            rf"(?<=(?<![\p{{L}}'’])(?:{trie_alternation(raw.get('portfolio_role_endings', ())) or '(?!)'})[ \u00a0]++)"
+            rf"(?:{trie_alternation(raw.get('portfolio_links', ())) or '(?!)'})(?:(?<=['’])|[ \u00a0]++)$"
         ),
     )
 
@@ -946,6 +954,9 @@ _AGE_REACH = 16
 
 # Characters read after a lone word opening a sentence for the clause it is the subject of.
 _LONE_REACH = 24
+
+# Characters read back from a capitalised word for a role's ending and its portfolio link (`` déléguées à la ``).
+_PORTFOLIO_LINK_REACH = 24
 
 # "Kommersant, plus prudent, rappelle que …": after a known publication's lone name opening a
 # sentence, an aside set off by commas (no quotation mark, no end of sentence in it) and a
@@ -1867,7 +1878,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                 and (len(tokens) > 2 or tokens[1] in first_names() or not _is_acronym(tokens[0]))
                 and not _name_goes_on_past_particle(tokens)
                 and not (len(tokens) == 2 and _company_after_place(tokens[1]))
-                and (link := pats.after_link.search(text, max(0, start - 8), start))
+                and (link := (pats.after_link.search(text, max(0, start - 8), start)
+                              or pats.portfolio_link.search(text, max(0, start - _PORTFOLIO_LINK_REACH), start)))
                 and not institutions.place_noun_before(text, link.start())
                 and not _city_after_article(link.group(), tokens[0])):
             start = text.index(tokens[1], start + len(tokens[0]))

@@ -268,6 +268,24 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-re-elected-mayor-is-described-whole"),
     pytest.param("« Nous tiendrons nos promesses », a déclaré le maire, réélu dimanche avec 60 % des voix.", "maire",
                  "direct", "incise-postposed", id="reelu-set-off-by-a-comma-is-no-part-of-the-role"),
+    # Round qq2: a city's demonym (parisien, lyonnais) and a lawyer's field (pénaliste) after a role
+    # noun are part of an anonymous speaker's description (role_adjectives); set off by a comma, not.
+    pytest.param("« Le dossier est solide », estime un avocat pénaliste lyonnais.", "avocat pénaliste lyonnais",
+                 "direct", "incise-postposed", id="a-lawyer-s-field-and-city-describe-him-whole"),
+    pytest.param("Un magistrat marseillais a rappelé que la procédure restait secrète.", "magistrat marseillais",
+                 "indirect", "subject-before-cue", id="a-city-demonym-after-a-role-is-part-of-it"),
+    pytest.param("« Le dossier est solide », estime un avocat, lyonnais d'adoption.", "avocat",
+                 "direct", "incise-postposed", id="a-city-demonym-set-off-by-a-comma-is-no-part-of-the-role"),
+    # Round qq2: after a secretary of state's or a delegate minister's link and capitalised portfolio
+    # (aux Sports, à la Mer), the name of the holder starts after the portfolio's word, even at a
+    # first name given to both sexes; after another noun the link opens no portfolio.
+    pytest.param("Le secrétaire d'État aux Sports Dominique Lefort a assuré que les travaux seraient finis.", "Dominique Lefort",
+                 "indirect", "subject-before-cue", id="a-portfolio-word-opens-no-holder-s-name"),
+    pytest.param("La ministre déléguée à la Mer Camille Roux a promis que les quotas seraient revus.", "Camille Roux",
+                 "indirect", "subject-before-cue", id="a-delegate-minister-s-portfolio-then-her-name"),
+    pytest.param("Le responsable aux Transports Dominique Lefort a assuré que les travaux seraient finis.",
+                 "responsable aux Transports Dominique Lefort", "indirect", "subject-before-cue",
+                 id="a-link-after-no-portfolio-role-ending-is-left-as-it-was"),
     # Round u2: the invariable « interarmées » (of all the armed forces) is part of a military body's
     # description; set off by a comma, it opens no part of it.
     pytest.param("« Aucun tir n'a été signalé », a précisé l'état-major interarmées.", "état-major interarmées", "direct",
@@ -4505,7 +4523,7 @@ SPEAKER_OF_QUOTE_ROLES = [
     # Round d3: a content creator (vidéaste, youtubeur, blogueur, influenceur) is a person, like an
     # artist: the pronoun of a relative clause after the thing they published takes them back.
     pytest.param("Une blogueuse lyonnaise a mis en ligne un billet dans lequel elle affirme que le projet est « une impasse ».",
-                 -1, "blogueuse", id="a-blogger-publishing-a-post-is-the-antecedent-of-the-pronoun-in-it"),
+                 -1, "blogueuse lyonnaise", id="a-blogger-publishing-a-post-is-the-antecedent-of-the-pronoun-in-it"),
     pytest.param("Un youtubeur a publié un enregistrement. Il y assure que le vaccin est « inutile ».", -1,
                  "youtubeur", id="a-youtuber-opening-the-previous-sentence-is-a-pronoun-s-antecedent"),
     pytest.param("Le maire a reçu un vidéaste lundi. Il affirme que la rencontre a été « cordiale ».", -1,
@@ -6348,6 +6366,9 @@ SPEAKER_OF_QUOTE = [
                  0, "Dominique Anglade", id="adverb-between-auxiliary-and-participle"),
     pytest.param("Le premier ministre a défendu sa loi. « Nous étudions toutes les options », a déclaré le ministre fédéral de la Justice.",
                  -1, "ministre fédéral de la Justice", id="a-non-national-adjective-inside-a-role"),
+    pytest.param("Le club a gagné. « On a bien joué », s'est félicité l'entraîneur Marc Dupuis. En face, Paul Roux ne "
+                 "cachait pas sa déception. L'entraîneur nantais a regretté une défense « trop naïve ».",
+                 -1, "Paul Roux", id="a-city-demonym-after-a-role-takes-back-the-last-person-as-the-bare-role"),
     pytest.param("La réforme sera votée avant l'été. C'est ce qu'a affirmé mardi la porte-parole du gouvernement, Claire Roux.",
                  0, "Claire Roux", id="sentence-reported-back-by-the-next-one"),
     pytest.param("La mairie a bradé le terrain : c'est ce que lui reproche depuis des mois le conseiller municipal Paul Roux.",
@@ -6456,6 +6477,12 @@ SPEAKER_OF_QUOTE = [
                  0, "blog", id="a-postposed-post-ends-before-its-audience-participle-and-agent"),
     pytest.param("« Tout va fermer », assure une publication partagée plus de 12 000 fois sur Facebook depuis lundi.",
                  0, "publication", id="a-postposed-post-ends-before-how-often-it-was-shared"),
+    pytest.param("« Le pays est en danger », s'indigne une tribune postée lundi sur un blog militant.",
+                 0, "tribune", id="a-postposed-post-ends-before-where-it-was-put-out"),
+    pytest.param("« Le pays est en danger », s'indigne un message publié mardi sur un forum de la diaspora.",
+                 0, "message", id="a-postposed-message-ends-before-publie"),
+    pytest.param("« Le pays est en danger », a écrit un journaliste chevronné du quotidien.",
+                 0, "journaliste chevronné du quotidien", id="a-postposed-writer-s-adjective-is-no-publishing-participle"),
     pytest.param("« Le feu a pris vite », a affirmé un pompier blessé pendant l'intervention.",
                  0, "pompier", id="a-participle-of-no-audience-is-left-to-the-other-rules"),
     pytest.param("Au stade, à Lyon, on estimait que la crise était « passée ».",

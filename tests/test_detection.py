@@ -3947,6 +3947,8 @@ def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, fo
         # Round a2: the same list of several names before a plural verb, or after a short singular subject.
         "Plusieurs pays, dont le Chili, le Pérou et le Ghana, ont rappelé leurs ambassadeurs.",
         "L'équipe, dont Paul Durand, Anne Morel et Marc Petit, a annoncé sa démission.",
+        # Round qq2: two names after a short singular subject's comma are its apposition, no list's end.
+        "Le duo, Paul Vidal et Marc Ollier, a annoncé sa séparation.",
         "Certains syndicats, qui avaient signé l'accord en mars, contestent désormais son application.",
         # A subject, its name, then a participle aside after a stressed pronoun and an adverb: no clause.
         "La présidente de l'association, Lina Koch, elle aussi exclue du conseil, a ironisé sur un maire « aux abois ».",
@@ -4913,6 +4915,10 @@ INDIRECT = [
     # list's comma are no apposition to a subject, the singular incise reports the clause.
     pytest.param("Le fonds a investi dans huit pays, dont le Chili, le Pérou et le Ghana, a précisé son directeur.",
                  "Le fonds a investi dans huit pays, dont le Chili, le Pérou et le Ghana", id="a-list-of-examples-ends-the-clause-before-the-incise"),
+    # Round qq2: a clause ending with a list of places, its last two after the list's comma
+    # (« à Lille, Nantes et Brest »): those names are the list's, no apposition to a subject.
+    pytest.param("La brigade contrôle chaque mois des camions à Lille, Nantes et Brest, a-t-elle ajouté.",
+                 "La brigade contrôle chaque mois des camions à Lille, Nantes et Brest", id="a-list-of-places-ends-the-clause-before-the-incise"),
     # A relative on the postposed subject (…, a indiqué le parquet, qui …) still closes the main
     # clause: the names before the incise's comma are the clause's list, no apposition.
     pytest.param("Le suspect a reconnu trois vols à Nancy, Paul Vidal et Marc Ollier, a indiqué le parquet, qui a requis leur renvoi.",
