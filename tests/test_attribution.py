@@ -8353,6 +8353,12 @@ LEFTOVER_ATTRIBUTION = [
                  0, "gendarme mobile déployé sur place", id="deploye-sur-place-stays-in-the-description"),
     pytest.param("« Le feu a pris vers minuit », raconte une journaliste dépêchée sur place.",
                  0, "journaliste dépêchée sur place", id="depechee-sur-place-stays-in-the-description"),
+    pytest.param("« On attend depuis l'aube », confie une spectatrice postée au premier rang.",
+                 0, "spectatrice postée au premier rang", id="postee-and-its-place-stay-in-the-description"),
+    pytest.param("« Il fait froid », raconte un homme assis sur les marches.",
+                 0, "homme assis sur les marches", id="assis-and-its-place-stay-in-the-description"),
+    pytest.param("« Il fait froid », raconte un homme assis depuis midi, la tête basse.",
+                 0, "homme assis", id="assis-and-a-time-ends-the-description-at-the-adjective"),
     pytest.param("« Le feu a pris vers minuit », raconte un gendarme de l'escadron sur place.",
                  0, "gendarme de l'escadron", id="a-bare-sur-place-after-a-complement-still-ends-the-description"),
     # « le parti au pouvoir » names one party: « au pouvoir » stays in the description.
