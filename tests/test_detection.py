@@ -5399,6 +5399,14 @@ INDIRECT = [
                  "les grévistes étaient des « jaunes »", id="du-nom-de-after-the-marks-ends-the-clause"),
     pytest.param("La ministre a estimé que ces élus étaient des « girouettes », du moins en apparence.",
                  "ces élus étaient des « girouettes », du moins en apparence", id="du-moins-after-the-marks-is-no-gloss-of-a-name"),
+    # Round qq1: clin d'œil à, en référence à open the writer's gloss of what the words allude to,
+    # a title in marks in it too; sans and a second quotation still go on the report.
+    pytest.param("La chanteuse a assuré qu'elle avait « toujours un peu de Lisbonne en elle », clin d'œil à « Saudade de Lisboa », son premier disque.",
+                 "elle avait « toujours un peu de Lisbonne en elle »", id="clin-d-oeil-a-and-a-title-after-the-marks-ends-the-clause"),
+    pytest.param("Le maire a répété que sa ville restait « une terre d'accueil », en référence aux réfugiés de 1939.",
+                 "sa ville restait « une terre d'accueil »", id="en-reference-a-after-the-marks-ends-the-clause"),
+    pytest.param("Le maire a répété que sa ville était « seule », sans en informer « personne » au conseil.",
+                 "sa ville était « seule », sans en informer « personne » au conseil", id="sans-and-more-marks-still-stays-in-the-clause"),
     # Round ll2: after the closing mark, laissant planer (detection.json speaker_act_participles)
     # opens the writer's remark on what the words left open; another participle stays in the clause.
     pytest.param("La maire a affirmé qu'elle voulait « finir le mandat », laissant planer le doute sur sa succession.",
