@@ -987,8 +987,16 @@ DETECTED = [
                  [("direct", "Nous ne partirons pas")], id="utterance-after-pour-crier-is-direct"),
     pytest.param("Le sélectionneur a refusé de crier « victoire » après le match nul.",
                  [("partial", "victoire")], id="one-lower-case-word-after-an-infinitive-of-shouting-stays-partial"),
+    # Round qq1: entonner strikes up a song, never a slogan (`strikes_up` in verbs.json): whatever
+    # its capitals, the words in marks right after it name the song; chanter still chants slogans.
     pytest.param("À la fin du meeting, les militants ont entonné « On ne lâche rien » sous les drapeaux.",
-                 [("direct", "On ne lâche rien")], id="song-line-after-entonner-is-an-utterance"),
+                 [], id="song-line-after-entonner-names-the-song"),
+    pytest.param("Sur le parvis, la chorale a entonné « Quand tu reviendras » pour la défunte.",
+                 [], id="song-title-with-one-capital-after-entonner-is-no-quotation"),
+    pytest.param("Devant l'usine, les grévistes chantaient « Nous voulons nos salaires » toute la nuit.",
+                 [("direct", "Nous voulons nos salaires")], id="a-slogan-after-chanter-is-still-an-utterance"),
+    pytest.param("« Nous tiendrons jusqu'au bout », a entonné le délégué syndical.",
+                 [("direct", "Nous tiendrons jusqu'au bout")], id="entonner-as-an-incise-still-reports"),
     pytest.param("Avant le coup d'envoi, les supporters ont entonné « La Marseillaise » debout.", [],
                  id="song-title-after-entonner-is-no-quotation"),
     pytest.param("Dans le cortège, les militants chantaient « Bella Ciao » en levant le poing.", [],
