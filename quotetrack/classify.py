@@ -29,6 +29,7 @@ from quotetrack.cues import (
     limit_link_ends,
     limited_in_marks,
     singing_verb,
+    striking_up_verb,
     telling_participle_endings,
     verb_words,
 )
@@ -4312,6 +4313,9 @@ def _decide(
         # a whole utterance as the object of the reporting verb; one word a crowd shouts too, and
         # what a gerund of shouting governs ("ont défilé en scandant « Non à la sélection »").
         return cand(Kind.DIRECT, "direct-after-cue", 0.8, uttering)
+    if (uttering is not None and cue_after is None and _opens_capitalised(inner) and striking_up_verb(cues[uttering].lemma)
+            and _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS) == uttering):
+        return "not-title"  # "la foule a entonné « Que je t'aime »": the song struck up, nobody's words
     if (cue_after is None and g.source_relatives and (source := _source_relative_before(text, s, cues, cue_starts)) is not None
             and holds_verb(inner)):
         # "un responsable turc selon qui « l'enquête ira jusqu'au bout »": a clause in marks right
@@ -5369,8 +5373,9 @@ def _one_word_shouted(cue: CueLike, words: Callable[[], list[str]]) -> bool:
 
 
 def _sung_title(cue: CueLike, names_something: Callable[[], bool]) -> bool:
-    """A title a verb of singing governs (« La Marseillaise »), no quotation of the singers."""
-    return singing_verb(cue.lemma) and names_something()
+    """A title a verb of singing governs (« La Marseillaise »), no quotation of the singers; any
+    words a verb of striking up governs (a entonné « Que je t'aime »), a song's title too."""
+    return singing_verb(cue.lemma) and (striking_up_verb(cue.lemma) or names_something())
 
 
 @cache

@@ -135,6 +135,9 @@ class VerbEntry(Record):
     sings: bool = False
     """Sings its object (chanter, entonner): words in marks right after it that read as a
     title name a song (``ont entonné « La Marseillaise »``), no quotation of the singers."""
+    strikes_up: bool = False
+    """Strikes up its object (entonner), a song and never a slogan: words in marks right after it
+    name the song however few their capitals (``la foule a entonné « Que je t'aime »``)."""
     other_sense_before: list[str] = []
     """Words right after the verb that make it another verb, no report (``relever du``, ``relève
     de la compétence``: to come under, not to note); never a bare ``de``, also a partitive article
@@ -2225,6 +2228,12 @@ def singing_verb(lemma: str | None) -> bool:
     """Whether the verb ``lemma`` sings its object (``chanter``, ``entonner``)."""
     entry = CueLexicon.default().verb(lemma) if lemma else None
     return entry is not None and entry.sings
+
+
+def striking_up_verb(lemma: str | None) -> bool:
+    """Whether the verb ``lemma`` strikes up a song (``entonner``), whatever case its title has."""
+    entry = CueLexicon.default().verb(lemma) if lemma else None
+    return entry is not None and entry.strikes_up
 
 
 def cue_lemmas(*, lexicon: CueLexicon | None = None) -> frozenset[str]:

@@ -4738,10 +4738,12 @@ def _clause_end(
     if brk is not None:  # (a breaker opens with a comma)
         end = brk.start()
     if ((manner := _manner_after_marks().search(text, start, end) if _comma(text, start, end) >= 0 else None) is not None
-            and not any(ch in opening_marks() and ch not in "'’‘" for ch in text[manner.end() : end])):
+            and (manner.group("gloss") is not None
+                 or not any(ch in opening_marks() and ch not in "'’‘" for ch in text[manner.end() : end]))):
         # "… « n'est pas une politique », sans prendre la défense de X": the writer's remark; not
         # when the phrase quotes the speaker again (« seul », sans en informer « personne … »):
-        # his own words go on the report.
+        # his own words go on the report. A gloss of the term's origin or allusion (clin d'œil à
+        # « … »: a title, a model) is the writer's, marks and all.
         end = manner.start() + 1
     end = _summary_apposition(text, start, end)
     end = _name_apposition(text, start, end)
@@ -4922,8 +4924,9 @@ def _manner_after_marks() -> regex.Pattern[str]:
     # "…, sans davantage de précisions": a few words and a noun of what was left unsaid, no infinitive.
     withheld = (rf"|(?:[\p{{L}}'’]++{sp}++){{0,{_WITHHELD_WORDS}}}(?i:{trie_alternation(g.withheld_detail_nouns)})(?![\p{{L}}\-])"
                 if g.withheld_detail_nouns else "")
-    # "…, du nom des collaborateurs de 1971": the writer's gloss of where the quoted term comes from.
-    origin = (rf"|[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.name_origin_glosses)})(?:(?<=['’])|(?![\p{{L}}\-]))"
+    # "…, du nom des collaborateurs de 1971", "…, clin d'œil à « … »": the writer's gloss of where
+    # the quoted term comes from or what it alludes to (group ``gloss``), marks in it too.
+    origin = (rf"|(?P<gloss>[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.name_origin_glosses)})(?:(?<=['’])|(?![\p{{L}}\-])))"
               if g.name_origin_glosses else "")
     # "…, laissant planer le doute sur …": the writer's remark on what the words left open.
     act = (rf"|[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.speaker_act_participles)})(?![\p{{L}}\-])"

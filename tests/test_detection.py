@@ -987,8 +987,16 @@ DETECTED = [
                  [("direct", "Nous ne partirons pas")], id="utterance-after-pour-crier-is-direct"),
     pytest.param("Le sélectionneur a refusé de crier « victoire » après le match nul.",
                  [("partial", "victoire")], id="one-lower-case-word-after-an-infinitive-of-shouting-stays-partial"),
+    # Round qq1: entonner strikes up a song, never a slogan (`strikes_up` in verbs.json): whatever
+    # its capitals, the words in marks right after it name the song; chanter still chants slogans.
     pytest.param("À la fin du meeting, les militants ont entonné « On ne lâche rien » sous les drapeaux.",
-                 [("direct", "On ne lâche rien")], id="song-line-after-entonner-is-an-utterance"),
+                 [], id="song-line-after-entonner-names-the-song"),
+    pytest.param("Sur le parvis, la chorale a entonné « Quand tu reviendras » pour la défunte.",
+                 [], id="song-title-with-one-capital-after-entonner-is-no-quotation"),
+    pytest.param("Devant l'usine, les grévistes chantaient « Nous voulons nos salaires » toute la nuit.",
+                 [("direct", "Nous voulons nos salaires")], id="a-slogan-after-chanter-is-still-an-utterance"),
+    pytest.param("« Nous tiendrons jusqu'au bout », a entonné le délégué syndical.",
+                 [("direct", "Nous tiendrons jusqu'au bout")], id="entonner-as-an-incise-still-reports"),
     pytest.param("Avant le coup d'envoi, les supporters ont entonné « La Marseillaise » debout.", [],
                  id="song-title-after-entonner-is-no-quotation"),
     pytest.param("Dans le cortège, les militants chantaient « Bella Ciao » en levant le poing.", [],
@@ -5416,6 +5424,14 @@ INDIRECT = [
                  "les grévistes étaient des « jaunes »", id="du-nom-de-after-the-marks-ends-the-clause"),
     pytest.param("La ministre a estimé que ces élus étaient des « girouettes », du moins en apparence.",
                  "ces élus étaient des « girouettes », du moins en apparence", id="du-moins-after-the-marks-is-no-gloss-of-a-name"),
+    # Round qq1: clin d'œil à, en référence à open the writer's gloss of what the words allude to,
+    # a title in marks in it too; sans and a second quotation still go on the report.
+    pytest.param("La chanteuse a assuré qu'elle avait « toujours un peu de Lisbonne en elle », clin d'œil à « Saudade de Lisboa », son premier disque.",
+                 "elle avait « toujours un peu de Lisbonne en elle »", id="clin-d-oeil-a-and-a-title-after-the-marks-ends-the-clause"),
+    pytest.param("Le maire a répété que sa ville restait « une terre d'accueil », en référence aux réfugiés de 1939.",
+                 "sa ville restait « une terre d'accueil »", id="en-reference-a-after-the-marks-ends-the-clause"),
+    pytest.param("Le maire a répété que sa ville était « seule », sans en informer « personne » au conseil.",
+                 "sa ville était « seule », sans en informer « personne » au conseil", id="sans-and-more-marks-still-stays-in-the-clause"),
     # Round ll2: after the closing mark, laissant planer (detection.json speaker_act_participles)
     # opens the writer's remark on what the words left open; another participle stays in the clause.
     pytest.param("La maire a affirmé qu'elle voulait « finir le mandat », laissant planer le doute sur sa succession.",

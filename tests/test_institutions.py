@@ -166,6 +166,13 @@ NAMED = [
                  "SPF Affaires étrangères", id="les-affaires-etrangeres-belges-is-the-spf"),
     pytest.param("Le ministère russe des Affaires étrangères a indiqué qu'il suivait de près la situation à Kinshasa.",
                  "ministère russe des Affaires étrangères", id="another-country-s-affaires-etrangeres-stays-its-own"),
+    # Round qq1: la Politique scientifique fédérale is the Belgian science policy office (Belspo).
+    pytest.param("Pour la Politique scientifique fédérale, le satellite belge a rempli toutes ses missions.",
+                 "Belspo", id="la-politique-scientifique-federale-is-belspo"),
+    pytest.param("« Nos chercheurs sont prêts », a assuré Belspo dans un communiqué.",
+                 "Belspo", id="belspo-by-its-acronym"),
+    pytest.param("« Nos chercheurs sont prêts », a assuré la politique scientifique du gouvernement.",
+                 "politique scientifique du gouvernement", id="a-lower-case-science-policy-is-no-belspo"),
     # Service heads a body's name (le Service de santé des armées, le Service fédéral des migrations).
     pytest.param("« Deux soldats ont été évacués », a précisé le Service de santé des armées.",
                  "Service de santé des armées", id="service-heads-a-body-s-name"),
