@@ -5171,7 +5171,7 @@ class Attributor:
             return np
         lowered = [w.lower() for w in words]
         at = next((i for i in range(2, len(words)) if lowered[i] in audience_participles()
-                   or lowered[i] in encounter_participles()), None)
+                   and not self._stood_at(np, words, i) or lowered[i] in encounter_participles()), None)
         if lowered[2] in origin_words() and len(words) > 3 and lowered[3].endswith(grammar().infinitive_endings) \
                 and lowered[3] not in names_data()["prepositions"]:
             at = 2  # "un homme| venu attendre le verdict": why he came, not who he is
@@ -5181,6 +5181,15 @@ class Attributor:
         if np.group()[: end - np.start()] != " ".join(words[:at]):
             return np  # spacing other than single spaces: left as read
         return _NO_PUNCTUATION.match(self.text, np.start(), end) or np
+
+    def _stood_at(self, np: regex.Match[str], words: list[str], i: int) -> bool:
+        """Whether ``words[i]`` of ``np`` is an adjective of being on the spot followed by its place
+        (« une spectatrice postée au premier rang »: where she stood; « un message posté sur un
+        forum », a text noun of ``channel_nouns``, went round)."""
+        if words[1].lower() in names_data()["channel_nouns"]:
+            return False
+        at = np.start() + len(" ".join(words[:i])) + 1
+        return _presence_place().match(self.text, at, np.end() + _AGENT_REACH) is not None
 
     def _crowd_before_mention(self, np: regex.Match[str]) -> regex.Match[str]:
         """``np``, or the crowd opening it when a mention stands later inside it: « scandait la

@@ -8400,6 +8400,8 @@ LEFTOVER_ATTRIBUTION = [
                  0, "journaliste dépêchée sur place", id="depechee-sur-place-stays-in-the-description"),
     pytest.param("« On attend depuis l'aube », confie une spectatrice postée au premier rang.",
                  0, "spectatrice postée au premier rang", id="postee-and-its-place-stay-in-the-description"),
+    pytest.param("« La grève continue », martèle un message posté sur un forum syndical.",
+                 0, "message", id="a-message-poste-sur-a-forum-went-round-it-stood-nowhere"),
     pytest.param("« Il fait froid », raconte un homme assis sur les marches.",
                  0, "homme assis sur les marches", id="assis-and-its-place-stay-in-the-description"),
     pytest.param("« Il fait froid », raconte un homme assis depuis midi, la tête basse.",
