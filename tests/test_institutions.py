@@ -220,6 +220,14 @@ NAMED = [
                  "Section montoise", id="a-section-and-a-demonym-is-the-club"),
     pytest.param("« Nous garderons le cap », a assuré la Section dimanche.",
                  "Section", id="a-section-alone-takes-no-following-word"),
+    # Round qq3: the French press's periphrasis for the Conseil d'État (la plus haute juridiction
+    # administrative française) names it; another country's highest administrative court stays unnamed.
+    pytest.param("Saisie par un collectif de riverains, la plus haute juridiction administrative française a jugé que le décret était illégal.",
+                 "Conseil d'État", id="the-highest-french-administrative-court-is-the-conseil-d-etat"),
+    pytest.param("Le décret est suspendu, a tranché jeudi la haute juridiction administrative française.",
+                 "Conseil d'État", id="the-high-french-administrative-court-is-the-conseil-d-etat"),
+    pytest.param("La plus haute juridiction administrative belge a jugé que le décret était illégal.",
+                 "plus haute juridiction administrative belge", id="another-country-s-administrative-court-stays-unnamed"),
 ]
 
 
