@@ -2360,6 +2360,19 @@ _CONJUNCTION_REACH = 120
 _COORDINATOR_REACH = 12
 
 
+# Characters read back from a cue for a complementizer and the indefinite pronoun (see _generic_after_complementizer).
+_GENERIC_CLAUSE_LEAD = 24
+
+
+@cache
+def _generic_after_complementizer() -> regex.Pattern[str]:
+    """A complementizer (``qu'``, ``que``), the indefinite pronoun of ``generic_pronouns`` (``on``,
+    ``l'on``) and at most two lower-case words (``ne``, ``lui``) ending the text searched."""
+    g = grammar()
+    return regex.compile(rf"(?i)(?<![\w'’]){complementizer_word()}[ \u00a0]*+(?:{trie_alternation(g.generic_pronouns)})"
+                         rf"(?:[ \u00a0]++(?-i:\p{{Ll}})[\p{{L}}'’]{{0,12}}){{0,2}}[ \u00a0]++$")
+
+
 @cache
 def _coordinated_que() -> regex.Pattern[str]:
     """One of ``verb_coordinators`` (``detection.json``: et, mais) right before a complementizer
@@ -2841,6 +2854,7 @@ class Attributor:
                     and not self._closed_prepositional_relative(c, q, s_start)
                     and not self._in_free_relative(c, s_start)
                     and not self._closed_by_coordinated_que(k, q, s_start)
+                    and not self._generic_in_content_clause(k, s_start)
                     # "X a réaffirmé, selon ce texte, que Kinshasa ne transigerait « … »": the
                     # source set off before the que names where it was read; the verb governs.
                     and not (c.form == "preposition" and k > 0 and self.cues[k - 1].start >= s_start
@@ -2865,6 +2879,19 @@ class Attributor:
         if joint is None or self._in_marks(joint.start()):
             return False
         return any(getattr(e, "que_end", None) is not None and e.end <= c.start
+                   for e in self.cues[max(0, k - 3) : k] if e.start >= s_start)
+
+    def _generic_in_content_clause(self, k: int, s_start: int) -> bool:
+        """A cue whose subject is the indefinite pronoun (``generic_pronouns``) right after a
+        complementizer, inside the content clause of an earlier cue of the sentence (``X a estimé
+        qu'on ne pouvait reprocher aux agents leur « … »``): the generic pronoun names nobody; the
+        words the clause quotes are the earlier cue's subject's, whose report holds them."""
+        c = self.cues[k]
+        if k == 0 or c.start - s_start < _GENERIC_CLAUSE_LEAD:
+            return False
+        if _generic_after_complementizer().search(self.text, c.start - _GENERIC_CLAUSE_LEAD, c.start) is None:
+            return False
+        return any(getattr(e, "que_end", None) is not None and e.que_end <= c.start
                    for e in self.cues[max(0, k - 3) : k] if e.start >= s_start)
 
     def _closed_prepositional_relative(self, c: Any, q: Candidate, s_start: int) -> bool:

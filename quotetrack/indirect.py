@@ -656,7 +656,6 @@ _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
 # The same, maybe past an opening mark: the speaker's words going on the clause (« , « court … »).
 _LOWER_NEXT_QUOTED = regex.compile(r"[ \u00a0]*+(?:[«“\"][ \u00a0\u202f]*+)?\p{Ll}")
 # A name in apposition (one to four capitalised words) and its closing comma.
-_NAME_APPOSED = regex.compile(r"[ \u00a0]*+\p{Lu}[\p{L}\-'’.]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-'’.]*+){0,3}[ \u00a0]*+,")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
@@ -5352,6 +5351,15 @@ def _subject_determiners() -> frozenset[str]:
     return frozenset(w.casefold() for w in names_data()["determiners"])
 
 
+@cache
+def _name_apposed() -> regex.Pattern[str]:
+    """A person's name set off by commas, up to its closing comma: capitalised words, a lower-case
+    particle of ``name_particles`` (``names.json``) maybe before the last ones (Dominique de X,
+    Ursula von der Y)."""
+    particle = rf"(?:(?:{trie_alternation(sorted(name_particles()))})[ \u00a0]++){{0,2}}"
+    return regex.compile(rf"[ \u00a0]*+\p{{Lu}}[\p{{L}}\-'’.]*+(?:[ \u00a0]++{particle}\p{{Lu}}[\p{{L}}\-'’.]*+){{0,3}}[ \u00a0]*+,")
+
+
 def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bool:
     """``que le suspect, Chérif C., 29 ans, avait crié « … »``: the comma before ``cue`` closes an
     apposition to the clause's short subject (a few words, no verb word, up to its first comma),
@@ -5378,7 +5386,7 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
     # "que le directeur adjoint, Paul X, assurerait l'intérim": a short subject opening with a
     # determiner and the person's name in apposition (capitalised words only) before the cue; the
     # clause has no verb yet, the cue is its subject's verb, no postposed incise.
-    if (words[0] in _subject_determiners() and (named := _NAME_APPOSED.match(text, first + 1, comma + 1)) is not None
+    if (words[0] in _subject_determiners() and (named := _name_apposed().match(text, first + 1, comma + 1)) is not None
             and named.end() == comma + 1):
         return True
     # "que le groupe, détenu à 60 % par l'État, réclamerait des indemnités": a participle aside
@@ -5388,7 +5396,7 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
     if aside is None or aside.end() > comma or not aside.group()[:1].islower() or not _participle(aside.group()):
         return False
     inner = _comma(text, aside.end(), comma)
-    if inner >= 0 and (named := _NAME_APPOSED.match(text, inner + 1, comma + 1)) is not None and named.end() == comma + 1:
+    if inner >= 0 and (named := _name_apposed().match(text, inner + 1, comma + 1)) is not None and named.end() == comma + 1:
         inner = -1  # "que le préfet, informé par son directeur de cabinet, Marc X, a ordonné": the agent's name
     return inner < 0 and not any(w.lower() in _verb_words() for w in _WORD.findall(text, aside.end(), comma))
 
@@ -5461,7 +5469,7 @@ def _participle_aside_on_subject(text: str, start: int, comma: int, cue: CueLike
         # précisant que …": the reporter's own act), so the clause ends at its comma.
         return False
     closing = _comma(text, cue.end, min(end, cue.end + _SUBJECT_ASIDE_MAX))
-    if closing >= 0 and (named := _NAME_APPOSED.match(text, closing + 1, end)) is not None:
+    if closing >= 0 and (named := _name_apposed().match(text, closing + 1, end)) is not None:
         # "que X, informé par sa conseillère, Susan Y, a appelé …": the agent's name in apposition
         # closes the aside, the clause's verb after it.
         closing = named.end() - 1

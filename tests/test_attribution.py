@@ -2030,6 +2030,15 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="a-coordinated-que-after-an-inner-verb-is-the-outer-cue-s"),
     pytest.param("Le maire a dit que le préfet avait dénoncé des « violences inacceptables » et que la police interviendrait.",
                  "violences inacceptables", "préfet", id="marks-before-the-coordinated-que-stay-the-inner-cue-s"),
+    # Round qq3: a cue whose subject is the indefinite on right after the complementizer of an
+    # earlier cue's content clause names nobody: the marks it governs are the earlier cue's
+    # subject's; a named subject of the inner verb still speaks, and so does on with no outer cue.
+    pytest.param("L'avocate Claire Fontan a soutenu qu'on ne pouvait reprocher à son client son « manque de prudence » ce soir-là.",
+                 "manque de prudence", "Claire Fontan", id="an-inner-cue-of-the-indefinite-on-gives-the-outer-speaker"),
+    pytest.param("Le syndic a expliqué que l'on ne pouvait lui demander de « tout réparer en un mois ».",
+                 "tout réparer en un mois", "syndic", id="an-inner-cue-of-l-on-gives-the-outer-speaker"),
+    pytest.param("L'avocate Claire Fontan a soutenu que le procureur avait reproché à son client son « manque de prudence ».",
+                 "manque de prudence", "procureur", id="a-named-subject-of-the-inner-cue-still-speaks"),
     pytest.param("Selon une source policière, le suspect a été interpellé. Il était armé, précise la même source.",
                  "Il était armé", "source policière", id="the-same-source-as-postposed-subject-is-the-last-source"),
     # A postposed selon after an incise that closed the sentence before is that clause's own

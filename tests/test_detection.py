@@ -3803,8 +3803,15 @@ def test_a_named_subject_and_its_apposition_before_a_finite_cue_is_no_reported_c
      ["le directeur adjoint, Paul Martin, assurerait l'intérim jusqu'en septembre"]),
     ("Le club a fait savoir que son vice-président, Marc Olivier Roux, assurerait les fonctions de président.",
      ["son vice-président, Marc Olivier Roux, assurerait les fonctions de président"]),
+    # Round qq3: the name may hold a lower-case particle (Anne de Rivière, Paul van der Berg).
+    ("La préfecture a annoncé que la sous-préfète, Anne de Rivière, confierait le dossier à un médiateur.",
+     ["la sous-préfète, Anne de Rivière, confierait le dossier à un médiateur"]),
+    ("Le club a fait savoir que son entraîneur, Paul van der Berg, assurerait l'intérim jusqu'en juin.",
+     ["son entraîneur, Paul van der Berg, assurerait l'intérim jusqu'en juin"]),
     # a full clause before the comma, then a name: the cue after it is a postposed incise
     ("Le maire a indiqué que la piscine rouvrirait lundi, a assuré son adjoint, Paul Martin.",
+     ["Le maire a indiqué que la piscine rouvrirait lundi"]),
+    ("Le maire a indiqué que la piscine rouvrirait lundi, a assuré son adjoint, Paul de Rivière.",
      ["Le maire a indiqué que la piscine rouvrirait lundi"]),
 ])
 def test_a_name_apposed_to_a_que_clause_s_subject_leaves_the_cue_its_verb(text: str, clauses: list[str]) -> None:

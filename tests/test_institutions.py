@@ -227,6 +227,23 @@ NAMED = [
                  "Section montoise", id="a-section-and-a-demonym-is-the-club"),
     pytest.param("« Nous garderons le cap », a assuré la Section dimanche.",
                  "Section", id="a-section-alone-takes-no-following-word"),
+    # Round qq3: the French press's periphrasis for the Conseil d'État (la plus haute juridiction
+    # administrative française) names it; another country's highest administrative court stays unnamed.
+    pytest.param("Saisie par un collectif de riverains, la plus haute juridiction administrative française a jugé que le décret était illégal.",
+                 "Conseil d'État", id="the-highest-french-administrative-court-is-the-conseil-d-etat"),
+    pytest.param("Le décret est suspendu, a tranché jeudi la haute juridiction administrative française.",
+                 "Conseil d'État", id="the-high-french-administrative-court-is-the-conseil-d-etat"),
+    pytest.param("La plus haute juridiction administrative belge a jugé que le décret était illégal.",
+                 "plus haute juridiction administrative belge", id="another-country-s-administrative-court-stays-unnamed"),
+    # Round qq3: the Indian dailies, named in marks or not, are publications that speak.
+    pytest.param("Dans son édition de mardi, le « Hindustan Times » jugeait que le gouvernement avait cédé trop vite.",
+                 "Hindustan Times", id="the-hindustan-times-in-marks-is-a-publication"),
+    pytest.param("Le Times of India affirme que le gouvernement a cédé trop vite.",
+                 "Times of India", id="the-times-of-india-is-a-publication"),
+    pytest.param("Pour The Hindu, le vote est joué. Le quotidien de Chennai juge que le gouvernement a cédé trop vite.",
+                 "The Hindu", id="the-hindu-is-a-publication-a-later-quotidien-takes-back"),
+    pytest.param("Un lecteur du Hindustan Times a écrit au ministre. Le ministre affirme que le gouvernement n'a pas cédé.",
+                 "ministre", id="a-publication-in-a-complement-does-not-speak"),
 ]
 
 
