@@ -32,7 +32,18 @@ def read_json(name: str) -> Any:
 @cache
 def _read_json_cached(name: str) -> Any:
     with resources.files("quotetrack.data").joinpath(name).open(encoding="utf-8") as fh:
-        return json.load(fh)
+        return json.load(fh, object_pairs_hook=lambda pairs: _unique_keys(pairs, name))
+
+
+def _unique_keys(pairs: list[tuple[str, Any]], origin: str) -> dict[str, Any]:
+    """One JSON object's members, refusing a key written twice (the JSON reader would keep the
+    last value and silently drop the first list)."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise DataError(f"{origin}: the key {key!r} is written twice in one object")
+        seen[key] = value
+    return seen
 
 
 def validate(schema: type[T] | Any, payload: Any, *, origin: str) -> T:

@@ -6,6 +6,7 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -622,3 +623,17 @@ def test_names_data_is_validated_with_one_error_listing_problems() -> None:
         validate(mentions.NamesData, broken, origin="names.json")
     message = str(info.value)
     assert "titles" in message and "gender" in message and "unknown_key" in message
+
+
+def test_every_data_file_is_read_with_each_key_written_once() -> None:
+    """A key written twice in one object would silently lose its first value: the reader refuses it."""
+    for entry in resources.files("quotetrack.data").iterdir():
+        if entry.name.endswith(".json"):
+            assert read_json(entry.name) is not None
+
+
+def test_a_key_written_twice_is_refused_with_its_name() -> None:
+    from quotetrack.lexicon import _unique_keys
+
+    with pytest.raises(DataError, match="'cues' is written twice"):
+        json.loads('{"cues": ["a"], "cues": ["b"]}', object_pairs_hook=lambda p: _unique_keys(p, "x.json"))
