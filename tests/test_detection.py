@@ -2450,6 +2450,17 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
                      "transition apaisée", None, id="a-participle-with-its-agent-after-a-topic-opened-by-quant-a"),
         pytest.param("Quant au ministre, il a promis une « transition apaisée ».", None, "transition apaisée",
                      id="quant-a-before-a-speaker-leaves-his-marks-quoted"),
+        # Quant au and marks a comma closes at once: the sentence's topic, named, whatever cue follows (round rr1).
+        pytest.param("Quant au « plan de sauvegarde », la direction a assuré qu'il serait présenté en mai.",
+                     "plan de sauvegarde", None, id="a-topic-in-marks-after-quant-au-and-a-finite-cue"),
+        pytest.param("Mais quant aux «zones à défendre», le préfet l'a balayée d'un revers de main.",
+                     "zones à défendre", None, id="a-topic-in-marks-after-a-connector-and-quant-aux-before-a-subject"),
+        pytest.param("Quant à l’« effet d'aubaine », l'économiste affirme qu'il reste introuvable.",
+                     "effet d'aubaine", None, id="a-topic-in-marks-after-quant-a-l-with-a-curly-apostrophe"),
+        pytest.param("Quant au ministre, il a dénoncé un « groupe de casseurs », a rapporté l'agence.", None, "groupe de casseurs",
+                     id="marks-after-quant-au-and-a-speaker-stay-quoted"),
+        pytest.param("Le maire a dénoncé, quant au projet, des « choix irresponsables », selon la préfecture.", None,
+                     "choix irresponsables", id="quant-au-inside-the-clause-leaves-its-marks-quoted"),
     ],
 )
 def test_a_label_the_writers_subject_opens_is_no_quote(text: str, label: str | None, quoted: str | None) -> None:
