@@ -14,6 +14,9 @@ DETECTED = [
                  [("indirect", "L'association milite pour « une destruction contrôlée des stocks »"),
                   ("partial", "une destruction contrôlée des stocks")],
                  id="pour-before-une-destruction-stays-a-partial"),
+    # Round rr1: a speaker rejecting the name itself still has his own words after it quoted.
+    pytest.param("L'avocat a récusé cette appellation, dénonçant un « procès politique ».",
+                 [("partial", "procès politique")], id="marks-after-a-comma-past-l-appellation-stay-quoted"),
     # Round mm3: pour and capitalised first-person marks with no prize in the clause stay a quote.
     pytest.param("Il s'est battu pour « Nous sommes tous égaux », explique-t-elle.",
                  [("partial", "Nous sommes tous égaux")], id="pour-and-marks-with-no-prize-stay-quoted"),
@@ -2173,6 +2176,11 @@ NOT_QUOTES = [
                  id="a-body-s-name-after-designer-and-a-determiner"),
     pytest.param("Le ministre a dénoncé ce que les militants désignent sous le nom de « grande bascule » depuis des mois.",
                  id="a-name-after-sous-le-nom-de"),
+    # Round rr1: the noun of naming and its complement link (l'appellation de « … ») name the marks too.
+    pytest.param("Le juge a estimé que l'appellation de « bande organisée » ne correspondait à rien.",
+                 id="a-name-after-l-appellation-de-inside-a-reported-clause"),
+    pytest.param("Les enquêteurs ont abandonné l’appellation d’« affaire des fadettes » retenue au départ.",
+                 id="a-name-after-l-appellation-d-elided"),
     pytest.param("L'agence a indiqué que sa « mission d'évaluation des dégâts » était arrivée sur place.",
                  id="a-body-s-name-after-a-possessive"),
     pytest.param("Le ministre a dit sa colère dimanche dans « Point final » sur la RTS.",
