@@ -14,6 +14,9 @@ DETECTED = [
                  [("indirect", "L'association milite pour « une destruction contrôlée des stocks »"),
                   ("partial", "une destruction contrôlée des stocks")],
                  id="pour-before-une-destruction-stays-a-partial"),
+    # Round rr1: comme and a named subject of saying after the marks leave them quoted.
+    pytest.param("Le maire a promis de « tourner la page », comme il disait alors.",
+                 [("partial", "tourner la page")], id="marks-before-comme-il-disait-stay-quoted"),
     # Round rr1: a speaker rejecting the name itself still has his own words after it quoted.
     pytest.param("L'avocat a récusé cette appellation, dénonçant un « procès politique ».",
                  [("partial", "procès politique")], id="marks-after-a-comma-past-l-appellation-stay-quoted"),
@@ -2176,6 +2179,10 @@ NOT_QUOTES = [
                  id="a-body-s-name-after-designer-and-a-determiner"),
     pytest.param("Le ministre a dénoncé ce que les militants désignent sous le nom de « grande bascule » depuis des mois.",
                  id="a-name-after-sous-le-nom-de"),
+    # Round rr1: comme on dit after short marks and their comma: the writer's term as people say it.
+    pytest.param("Les jeunes de la « zone », comme on disait alors, ont quitté le quartier.",
+                 id="a-term-before-comme-on-disait"),
+    pytest.param("Il faut « garder la tête froide », comme on dit.", id="an-idiom-before-comme-on-dit"),
     # Round rr1: the noun of naming and its complement link (l'appellation de « … ») name the marks too.
     pytest.param("Le juge a estimé que l'appellation de « bande organisée » ne correspondait à rien.",
                  id="a-name-after-l-appellation-de-inside-a-reported-clause"),
