@@ -2894,7 +2894,23 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
         return start
     if apposed and not text[after].islower() and not timed_apposition:
         return start  # "Selon X, qui a requis l'anonymat, le directeur de l'époque, Paul Y, aurait…": the subject and its name
+    if _resumptive_apposition().match(text, after, s_end) is not None:
+        # "Pour X, juriste, la loi traduit une méfiance envers la rue, une méfiance qui …": an
+        # indefinite noun and its subject relative take up the clause before the comma, the
+        # writer's resumption of the source's claim, no subject of a clause of its own.
+        return start
     return after
+
+
+@cache
+def _resumptive_apposition() -> regex.Pattern[str]:
+    """One of ``summary_determiners`` (``un``, ``une``), one lower-case noun and a subject relative
+    of ``subject_relatives`` (``qui``): ``une tentation qui``."""
+    g = grammar()
+    if not g.summary_determiners or not g.subject_relatives:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)(?:{alternation(g.summary_determiners)})[ \u00a0]++(?-i:\p{{Ll}})[\p{{L}}\-]*+"
+                         rf"[ \u00a0]++(?:{alternation(g.subject_relatives)})(?!\p{{L}})")
 
 
 @cache

@@ -4766,6 +4766,17 @@ INDIRECT = [
     pytest.param("Selon Léa Morin, juriste au Gisti, le directeur de l'époque, Paul Vidal, aurait signé l'arrêté.",
                  "le directeur de l'époque, Paul Vidal, aurait signé l'arrêté",
                  id="a-description-and-its-name-after-the-source-s-apposition-are-the-clause-s-subject"),
+    # Round rr1: an indefinite noun and its subject relative after the clause take it up, no
+    # subject of a clause of its own: the clause before them is the source's, definite subject and all.
+    pytest.param("Pour Marc Lenoir, historien à Lyon, la réforme traduit une méfiance envers les syndicats, une méfiance qui ne date pas d'hier.",
+                 "la réforme traduit une méfiance envers les syndicats, une méfiance qui ne date pas d'hier",
+                 id="a-resumptive-apposition-after-the-clause-is-no-subject-past-a-second-description"),
+    pytest.param("Pour Marc Lenoir, historien à Lyon, le directeur du musée, un homme qui connaît le dossier, a trop attendu.",
+                 "le directeur du musée, un homme qui connaît le dossier, a trop attendu",
+                 id="a-description-and-its-indefinite-apposition-stay-the-clause-s-subject"),
+    pytest.param("Pour Marc Lenoir, historien au Cevipol, le centre d'étude de la vie politique, une réforme de plus menace l'université.",
+                 "une réforme de plus menace l'université",
+                 id="an-indefinite-subject-with-no-relative-after-a-second-description-still-opens-the-clause"),
     pytest.param("Pour Clara Weiss, chercheuse à l'Institut de recherche stratégique de l'École militaire (Irsem), Moscou "
                  "teste l'Alliance.", "Moscou teste l'Alliance",
                  id="a-long-description-closed-by-a-bracketed-acronym-is-no-part-of-the-clause"),
