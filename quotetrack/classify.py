@@ -212,6 +212,9 @@ class Grammar(Record):
     """Words of ``que_blockers`` that, right before a determiner, stress the noun phrase after them
     (``a déclaré avant même l'entretien que …``): an adverb of focus, no comparison blocking the que."""
     que_conjunctions: tuple[str, ...] = ()
+    adverb_complementizer_conjunctions: tuple[str, ...] = ()
+    """Words of ``que_conjunctions`` that, alone between a finite cue and its own que, are an adverb
+    of time and the que its complementizer (``X assurait alors que …``: *then*, no *alors que*)."""
     concessive_governor_links: tuple[str, ...] = ()
     """The word between avoir and a reporting infinitive that makes it concessive (``a eu beau
     répéter que …, chacun …``): the content clause ends at the first comma after its que, the

@@ -4019,6 +4019,10 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         "Pour les étudiants, la cantine rouvrira lundi.",
         # Round nn4: guide after pour and no determiner (an aim, an infinitive's attribute) is no opinion source.
         "Pour devenir guide, la formation dure deux ans.",
+        # Round rr1: alors que after a verb taking no que-clause, or set off by a comma, stays a conjunction.
+        "Le maire parlait alors que la salle se vidait peu à peu.",
+        "Le ministre a démissionné alors que la crise battait son plein.",
+        "Le préfet assurait, alors que la crue montait, la coordination des secours.",
     ],
 )
 def test_restriction_and_impersonal_opinion_report_nothing(text: str) -> None:
@@ -4545,6 +4549,11 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # Round rr1: alors alone between a finite cue taking que and its que is an adverb of time, the que the cue's own.
+    pytest.param("Le préfet assurait alors que la digue tiendrait jusqu'au printemps.", "la digue tiendrait jusqu'au printemps",
+                 id="alors-alone-between-a-finite-cue-and-que-is-an-adverb"),
+    pytest.param("Son avocat, Me Paul Girard, affirmait alors qu'aucune preuve ne tenait.", "aucune preuve ne tenait",
+                 id="alors-before-an-elided-que-after-a-finite-cue"),
     # Round gg3: N' opening a capitalised word is a name's (N'Djamena, N'Diaye), no elided negation
     # before the cue: the report stands.
     pytest.param("Le maire de N'Guigmi rapporte que les puits sont à sec depuis juin.", "les puits sont à sec depuis juin",
