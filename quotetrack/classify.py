@@ -213,6 +213,9 @@ class Grammar(Record):
     """Words of ``que_blockers`` that, right before a determiner, stress the noun phrase after them
     (``a déclaré avant même l'entretien que …``): an adverb of focus, no comparison blocking the que."""
     que_conjunctions: tuple[str, ...] = ()
+    adverb_complementizer_conjunctions: tuple[str, ...] = ()
+    """Words of ``que_conjunctions`` that, alone between a finite cue and its own que, are an adverb
+    of time and the que its complementizer (``X assurait alors que …``: *then*, no *alors que*)."""
     concessive_governor_links: tuple[str, ...] = ()
     """The word between avoir and a reporting infinitive that makes it concessive (``a eu beau
     répéter que …, chacun …``): the content clause ends at the first comma after its que, the
@@ -683,6 +686,9 @@ class Grammar(Record):
     label_determiners: tuple[str, ...] = ()
     """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's;
     ``quant aux`` fronts such a noun phrase as the sentence's topic (Quant aux « élections » promises par X, …)."""
+    fronted_topic_openers: tuple[str, ...] = ()
+    """``quant au``: opening a sentence right before marks a comma closes at once (Quant au « plan
+    social », la direction …): the marks name the sentence's topic, the writer's label."""
     document_participles: tuple[str, ...] = ()
     """``signé``, ``ratifié``: right after such marks, like a cue's participle, a text's label."""
     document_participle_determiners: tuple[str, ...] = ()
@@ -2720,6 +2726,22 @@ def _name_determiner_before(before_stripped: str) -> int:
     return len(tail) if tail.casefold() in grammar().label_determiners else 0
 
 
+def _fronted_topic(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to the opening mark at ``end`` are only one of
+    ``fronted_topic_openers`` (``Quant au``), apostrophes straight or curly."""
+    return (end - start <= _TOPIC_OPENER_MAX
+            and text[start:end].strip(_SPACES).replace("’", "'").casefold() in _topic_openers_folded())
+
+
+@cache
+def _topic_openers_folded() -> frozenset[str]:
+    return frozenset(w.replace("’", "'").casefold() for w in grammar().fronted_topic_openers)
+
+
+# The longest fronted topic opener's reach before its marks (``Quant à cette``, spaces around).
+_TOPIC_OPENER_MAX = 24
+
+
 def _office_determiner_before(before_stripped: str) -> int:
     """The length of the determiner before a disputed office's marks: a ``label_determiners`` one
     or a contracted article of ``disputed_office_contractions`` (du « calife »); 0 otherwise."""
@@ -4272,6 +4294,9 @@ def _decide(
             and _after_gloss_determiner(before_stripped, g, g.indefinite_gloss_determiners)
             and _gloss_after_marks(text, s.close_end, g, g.indefinite_gloss_after_marks)):
         return "not-label"  # "un « kill switch », un dispositif permettant …": a term the writer glosses at once
+    if (g.fronted_topic_openers and text.startswith(",", s.close_end)
+            and _fronted_topic(text, past_connector(text, sent[0], s.open_start), s.open_start)):
+        return "not-label"  # "Quant au « plan social », la direction …": the sentence's topic, the writer's label
     key = _label_key(inner)  # the folded words in marks, as labels, formulas, idioms and answers hold them
     if (labels and key in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start))
             and not _cue_then_indefinite(text, s.open_start - len(before), before_stripped, cues, cue_starts)):

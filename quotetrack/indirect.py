@@ -745,7 +745,9 @@ def find_indirect(
                 "’", "'") in grammar().directive_complementizers:
             pass  # "a appelé à ce que toute la lumière soit faite": the directive's own complementizer
         elif que_end is not None and (_que_blocked(text, blocker_from, dated.start() if dated else que_end)
-                                    or _patterns().que_conjunction.search(text, cue.end, que_end) or _restrictive(text, cue, que_end)):
+                                    or (_patterns().que_conjunction.search(text, cue.end, que_end)
+                                        and not _adverb_before_own_que(text, cue, que_end))
+                                    or _restrictive(text, cue, que_end)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and cue.form == "participle" and _patterns().compared_participle.search(
                 text, cue.start - _LEAD_CHARS if cue.start > _LEAD_CHARS else 0, cue.start):
@@ -2893,7 +2895,32 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
         return start
     if apposed and not text[after].islower() and not timed_apposition:
         return start  # "Selon X, qui a requis l'anonymat, le directeur de l'époque, Paul Y, aurait…": the subject and its name
+    if _resumptive_apposition().match(text, after, s_end) is not None:
+        # "Pour X, juriste, la loi traduit une méfiance envers la rue, une méfiance qui …": an
+        # indefinite noun and its subject relative take up the clause before the comma, the
+        # writer's resumption of the source's claim, no subject of a clause of its own.
+        return start
     return after
+
+
+def _adverb_before_own_que(text: str, cue: CueLike, que_end: int) -> bool:
+    """Whether one word of ``adverb_complementizer_conjunctions`` (``alors``) alone stands between a
+    finite cue and its que (``Tunis assurait alors que …``): an adverb of time, the cue's own que."""
+    if cue.form != "finite" or not _takes_que(cue.lemma):
+        return False  # "Le ministre parlait alors que la salle se vidait": parler takes no que-clause
+    words = _WORD.findall(text, cue.end, que_end)
+    return len(words) == 2 and words[0].lower() in grammar().adverb_complementizer_conjunctions
+
+
+@cache
+def _resumptive_apposition() -> regex.Pattern[str]:
+    """One of ``summary_determiners`` (``un``, ``une``), one lower-case noun and a subject relative
+    of ``subject_relatives`` (``qui``): ``une tentation qui``."""
+    g = grammar()
+    if not g.summary_determiners or not g.subject_relatives:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)(?:{alternation(g.summary_determiners)})[ \u00a0]++(?-i:\p{{Ll}})[\p{{L}}\-]*+"
+                         rf"[ \u00a0]++(?:{alternation(g.subject_relatives)})(?!\p{{L}})")
 
 
 @cache

@@ -14,6 +14,12 @@ DETECTED = [
                  [("indirect", "L'association milite pour « une destruction contrôlée des stocks »"),
                   ("partial", "une destruction contrôlée des stocks")],
                  id="pour-before-une-destruction-stays-a-partial"),
+    # Round rr1: comme and a named subject of saying after the marks leave them quoted.
+    pytest.param("Le maire a promis de « tourner la page », comme il disait alors.",
+                 [("partial", "tourner la page")], id="marks-before-comme-il-disait-stay-quoted"),
+    # Round rr1: a speaker rejecting the name itself still has his own words after it quoted.
+    pytest.param("L'avocat a récusé cette appellation, dénonçant un « procès politique ».",
+                 [("partial", "procès politique")], id="marks-after-a-comma-past-l-appellation-stay-quoted"),
     # Round mm3: pour and capitalised first-person marks with no prize in the clause stay a quote.
     pytest.param("Il s'est battu pour « Nous sommes tous égaux », explique-t-elle.",
                  [("partial", "Nous sommes tous égaux")], id="pour-and-marks-with-no-prize-stay-quoted"),
@@ -2192,6 +2198,15 @@ NOT_QUOTES = [
                  id="a-body-s-name-after-designer-and-a-determiner"),
     pytest.param("Le ministre a dénoncé ce que les militants désignent sous le nom de « grande bascule » depuis des mois.",
                  id="a-name-after-sous-le-nom-de"),
+    # Round rr1: comme on dit after short marks and their comma: the writer's term as people say it.
+    pytest.param("Les jeunes de la « zone », comme on disait alors, ont quitté le quartier.",
+                 id="a-term-before-comme-on-disait"),
+    pytest.param("Il faut « garder la tête froide », comme on dit.", id="an-idiom-before-comme-on-dit"),
+    # Round rr1: the noun of naming and its complement link (l'appellation de « … ») name the marks too.
+    pytest.param("Le juge a estimé que l'appellation de « bande organisée » ne correspondait à rien.",
+                 id="a-name-after-l-appellation-de-inside-a-reported-clause"),
+    pytest.param("Les enquêteurs ont abandonné l’appellation d’« affaire des fadettes » retenue au départ.",
+                 id="a-name-after-l-appellation-d-elided"),
     pytest.param("L'agence a indiqué que sa « mission d'évaluation des dégâts » était arrivée sur place.",
                  id="a-body-s-name-after-a-possessive"),
     pytest.param("Le ministre a dit sa colère dimanche dans « Point final » sur la RTS.",
@@ -2469,6 +2484,17 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
                      "transition apaisée", None, id="a-participle-with-its-agent-after-a-topic-opened-by-quant-a"),
         pytest.param("Quant au ministre, il a promis une « transition apaisée ».", None, "transition apaisée",
                      id="quant-a-before-a-speaker-leaves-his-marks-quoted"),
+        # Quant au and marks a comma closes at once: the sentence's topic, named, whatever cue follows (round rr1).
+        pytest.param("Quant au « plan de sauvegarde », la direction a assuré qu'il serait présenté en mai.",
+                     "plan de sauvegarde", None, id="a-topic-in-marks-after-quant-au-and-a-finite-cue"),
+        pytest.param("Mais quant aux «zones à défendre», le préfet l'a balayée d'un revers de main.",
+                     "zones à défendre", None, id="a-topic-in-marks-after-a-connector-and-quant-aux-before-a-subject"),
+        pytest.param("Quant à l’« effet d'aubaine », l'économiste affirme qu'il reste introuvable.",
+                     "effet d'aubaine", None, id="a-topic-in-marks-after-quant-a-l-with-a-curly-apostrophe"),
+        pytest.param("Quant au ministre, il a dénoncé un « groupe de casseurs », a rapporté l'agence.", None, "groupe de casseurs",
+                     id="marks-after-quant-au-and-a-speaker-stay-quoted"),
+        pytest.param("Le maire a dénoncé, quant au projet, des « choix irresponsables », selon la préfecture.", None,
+                     "choix irresponsables", id="quant-au-inside-the-clause-leaves-its-marks-quoted"),
     ],
 )
 def test_a_label_the_writers_subject_opens_is_no_quote(text: str, label: str | None, quoted: str | None) -> None:
@@ -4021,6 +4047,10 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         "Pour les étudiants, la cantine rouvrira lundi.",
         # Round nn4: guide after pour and no determiner (an aim, an infinitive's attribute) is no opinion source.
         "Pour devenir guide, la formation dure deux ans.",
+        # Round rr1: alors que after a verb taking no que-clause, or set off by a comma, stays a conjunction.
+        "Le maire parlait alors que la salle se vidait peu à peu.",
+        "Le ministre a démissionné alors que la crise battait son plein.",
+        "Le préfet assurait, alors que la crue montait, la coordination des secours.",
     ],
 )
 def test_restriction_and_impersonal_opinion_report_nothing(text: str) -> None:
@@ -4547,6 +4577,11 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # Round rr1: alors alone between a finite cue taking que and its que is an adverb of time, the que the cue's own.
+    pytest.param("Le préfet assurait alors que la digue tiendrait jusqu'au printemps.", "la digue tiendrait jusqu'au printemps",
+                 id="alors-alone-between-a-finite-cue-and-que-is-an-adverb"),
+    pytest.param("Son avocat, Me Paul Girard, affirmait alors qu'aucune preuve ne tenait.", "aucune preuve ne tenait",
+                 id="alors-before-an-elided-que-after-a-finite-cue"),
     # Round gg3: N' opening a capitalised word is a name's (N'Djamena, N'Diaye), no elided negation
     # before the cue: the report stands.
     pytest.param("Le maire de N'Guigmi rapporte que les puits sont à sec depuis juin.", "les puits sont à sec depuis juin",
@@ -4768,6 +4803,17 @@ INDIRECT = [
     pytest.param("Selon Léa Morin, juriste au Gisti, le directeur de l'époque, Paul Vidal, aurait signé l'arrêté.",
                  "le directeur de l'époque, Paul Vidal, aurait signé l'arrêté",
                  id="a-description-and-its-name-after-the-source-s-apposition-are-the-clause-s-subject"),
+    # Round rr1: an indefinite noun and its subject relative after the clause take it up, no
+    # subject of a clause of its own: the clause before them is the source's, definite subject and all.
+    pytest.param("Pour Marc Lenoir, historien à Lyon, la réforme traduit une méfiance envers les syndicats, une méfiance qui ne date pas d'hier.",
+                 "la réforme traduit une méfiance envers les syndicats, une méfiance qui ne date pas d'hier",
+                 id="a-resumptive-apposition-after-the-clause-is-no-subject-past-a-second-description"),
+    pytest.param("Pour Marc Lenoir, historien à Lyon, le directeur du musée, un homme qui connaît le dossier, a trop attendu.",
+                 "le directeur du musée, un homme qui connaît le dossier, a trop attendu",
+                 id="a-description-and-its-indefinite-apposition-stay-the-clause-s-subject"),
+    pytest.param("Pour Marc Lenoir, historien au Cevipol, le centre d'étude de la vie politique, une réforme de plus menace l'université.",
+                 "une réforme de plus menace l'université",
+                 id="an-indefinite-subject-with-no-relative-after-a-second-description-still-opens-the-clause"),
     pytest.param("Pour Clara Weiss, chercheuse à l'Institut de recherche stratégique de l'École militaire (Irsem), Moscou "
                  "teste l'Alliance.", "Moscou teste l'Alliance",
                  id="a-long-description-closed-by-a-bracketed-acronym-is-no-part-of-the-clause"),
