@@ -4566,7 +4566,18 @@ def _subject_closes(text: str, cue_end: int, s_end: int) -> bool:
     if comma < 0:
         return True
     word = _WORD.match(text, _skip_space(text, comma + 1, s_end), s_end)
-    return word is not None and word.group().lower() in _relatives()
+    if word is not None and word.group().lower() in _relatives():
+        return True
+    # "…, a annoncé Vivendi, maison mère de Canal+, dont …": a description of that subject (no
+    # verb, no preposition opening it: « …, dit le Gitan, après une nuit d'émeutes » goes on with
+    # the clause), running to the sentence's end or to a relative, closes the sentence too.
+    after = text.find(",", comma + 1, s_end)
+    if word is None or word.group().casefold() in _prepositions() or _holds_verb_word(text[comma + 1 : after if after >= 0 else s_end]):
+        return False
+    if after < 0:
+        return True
+    word = _WORD.match(text, _skip_space(text, after + 1, s_end), s_end)
+    return word is not None and word.group().casefold() in relative_words()
 
 
 def _ends_enumeration(text: str, s_start: int, comma: int, cue: CueLike) -> bool:

@@ -2637,6 +2637,11 @@ def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
         # "confie au journal Frankie, 41 ans": an age set off after the name makes it a person's,
         # someone the paper quotes, never the paper's title (papers have no age).
         return m
+    if len(words) > 1 and known_first_name(words[0]):
+        # "l'historienne de la télévision Claire X", "a confié à notre journal Lucie X": a known
+        # first name and a surname no gazetteer knows as a title (_as_publication has read the
+        # known ones) are a person's, the noun the field or the outlet they speak in or to.
+        return m
     return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
 
 

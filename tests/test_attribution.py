@@ -1226,6 +1226,14 @@ ATTRIBUTED = [
                  "Solène", "direct", "incise-postposed", id="a-first-name-and-an-age-after-a-newspaper-noun-is-a-person"),
     pytest.param("« La route restera coupée », écrit le quotidien Kurier, 25 juin.", "Kurier", "direct",
                  "incise-postposed", id="a-date-after-a-newspaper-name-is-no-age"),
+    # Round rr4: a known first name and a surname after a publication noun name a person, the noun
+    # the field they work on or the outlet they speak to; a name no first name opens stays the outlet's.
+    pytest.param("Le spécialiste de la radio Julien Marchetti juge la réforme « mal pensée ».", "Julien Marchetti",
+                 "partial", "subject-before-cue", id="a-first-name-and-surname-after-a-field-noun-is-a-person"),
+    pytest.param("« Rien n'est joué », a confié à notre journal Hélène Varin, élue d'opposition.", "Hélène Varin",
+                 "direct", "incise-postposed", id="a-first-name-and-surname-after-our-paper-is-a-person"),
+    pytest.param("« Le marché se retourne », écrit le quotidien économique Handelsblatt.", "Handelsblatt",
+                 "direct", "incise-postposed", id="a-name-no-first-name-opens-after-a-newspaper-noun-is-the-paper"),
     pytest.param("Les routiers qui bloquaient le port ont levé leurs barrages, promettant de « revenir en force ».",
                  "routiers", "partial", "subject-before-cue", id="a-gerund-shares-the-subject-past-its-relative"),
     pytest.param("Les étudiants qui avaient occupé la faculté ont quitté les lieux, assurant que le mouvement continuerait.",

@@ -3810,6 +3810,13 @@ def test_a_charged_object_after_a_finite_cue_is_no_postposed_subject(text: str, 
     # Round ii3: a name set off after a verb's object, no complementizer between, still leaves the incise its report.
     ("Le maire a écrit au préfet Paul Roy, son ancien adjoint, a annoncé Marc Bloch.",
      ["Le maire a écrit au préfet Paul Roy, son ancien adjoint"]),
+    # Round rr4: the same when a verbless description of the postposed subject ends the sentence
+    # (or runs to a relative); a clause after the subject's comma leaves the apposition the subject's.
+    ("La fédération a suspendu son trésorier, Marc Vidal, a annoncé le comité, organe de tutelle du club.",
+     ["La fédération a suspendu son trésorier, Marc Vidal"]),
+    ("La fédération a suspendu son trésorier, Marc Vidal, a annoncé le comité, instance dont dépend le club, dont la saison s'achève.",
+     ["La fédération a suspendu son trésorier, Marc Vidal"]),
+    ("Le directeur du musée, Marc Vidal, a annoncé la réouverture, les travaux étant achevés.", []),
     # Round k3: a name its acronym in brackets closes, then a lower-case aside, is a subject and its
     # description; a verb before the name makes it the clause's complement, the incise reports it all.
     ("L'Office national des forêts (ONF), chargé de la gestion des massifs, a annoncé la fermeture des sentiers.", []),
