@@ -249,6 +249,12 @@ ATTRIBUTED = [
                  "direct", "incise-postposed", id="a-presiding-judge-is-described-whole"),
     pytest.param("« Le dossier est incomplet », a relevé le juge rapporteur.", "juge rapporteur", "direct",
                  "incise-postposed", id="a-reporting-judge-is-described-whole"),
+    # Round rr2: the rapporteur public of an administrative court is a role of its own (roles.json), described whole.
+    pytest.param("La procédure était régulière, a conclu la rapporteure publique devant le tribunal administratif.",
+                 "rapporteure publique", "indirect", "incise-postposed", id="an-administrative-court-s-public-rapporteur"),
+    pytest.param("Le texte reste trop flou, a regretté le rapporteur de la commission des lois.",
+                 "rapporteur de la commission des lois", "indirect", "incise-postposed",
+                 id="a-parliamentary-rapporteur-is-no-public-rapporteur"),
     pytest.param("« L'audience est suspendue », a annoncé le juge, président de la chambre depuis 2019.", "juge",
                  "direct", "incise-postposed", id="president-set-off-by-a-comma-is-no-part-of-the-judge"),
     # Round a2: Guatemala, Belize, Honduras, Paraguay, Suriname, Guyana and Jamaica in countries.json:
