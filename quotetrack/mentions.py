@@ -277,6 +277,8 @@ class NamesData(Record):
     cue_clitics: dict[str, Literal["sg", "pl"]] = {}
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
+    body_premodifiers: tuple[str, ...] = ()
+    """Adjectives of rank between a determiner and a body noun (``la plus haute juridiction``)."""
     organisation_nouns: tuple[str, ...] = ()
     trade_nouns: tuple[str, ...] = ()
     """Nouns of a company's trade, beyond ``organisation_nouns``, that take its name in apposition
