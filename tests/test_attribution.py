@@ -255,6 +255,13 @@ ATTRIBUTED = [
     pytest.param("Le texte reste trop flou, a regretté le rapporteur de la commission des lois.",
                  "rapporteur de la commission des lois", "indirect", "incise-postposed",
                  id="a-parliamentary-rapporteur-is-no-public-rapporteur"),
+    # Round rr2: an académie is a body noun (names.json body_nouns): the name after it is its own, the body speaks.
+    pytest.param("Le palmarès sera dévoilé jeudi, a-t-on appris auprès de l'académie Renaudot.", "académie Renaudot",
+                 "indirect", "incise-inverted", id="an-academy-with-its-name-after-an-indefinite-incise"),
+    pytest.param("Le palmarès sera dévoilé jeudi, a précisé l'académie.", "académie", "indirect", "incise-postposed",
+                 id="a-bare-academy-after-an-incise"),
+    pytest.param("Le palmarès sera dévoilé jeudi, a précisé Paul Renaudot, reçu à l'académie en 2019.", "Paul Renaudot",
+                 "indirect", "incise-postposed", id="an-academy-in-an-apposition-is-no-speaker"),
     pytest.param("« L'audience est suspendue », a annoncé le juge, président de la chambre depuis 2019.", "juge",
                  "direct", "incise-postposed", id="president-set-off-by-a-comma-is-no-part-of-the-judge"),
     # Round a2: Guatemala, Belize, Honduras, Paraguay, Suriname, Guyana and Jamaica in countries.json:
