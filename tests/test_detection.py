@@ -3206,6 +3206,32 @@ def test_an_interview_without_labels_is_read_from_its_questions_and_first_person
     ]
 
 
+_HEADED_INTERVIEW = (
+    "ENTRETIEN. Lucie Garnier : « L'hôpital tiendra »\n\n"
+    "La directrice du CHU de Nantes revient sur l'hiver.\n\n"
+    "Comment abordez-vous les fêtes ?\n\n"
+    "Avec prudence. Nous avons rappelé une partie des équipes.\n\n"
+    "Y croyez-vous ?\n\n"
+    "Je veux y croire. Les promesses, on les juge aux actes.\n\n"
+    "{last}\n\n"
+    "À Nantes, les urgences restent saturées. Une infirmière décrit des nuits « sans fin »."
+)
+
+
+# Round rr2: after the last answer, a sub-heading quoting a few words with no stop before its
+# closing mark (nor anywhere in it) is no answer; an answer ending with a stop, then a mark, is one.
+@pytest.mark.parametrize(("last", "answer"), [
+    ("Des soignants « à bout de souffle »", None),
+    ("Je l'entends. Les soignants me disent « tenir grâce aux collègues. »", "Je l'entends. Les soignants me disent « tenir grâce aux collègues. »"),
+])
+def test_an_unstopped_sub_heading_after_the_answers_is_no_answer(last: str, answer: str | None) -> None:
+    text = _HEADED_INTERVIEW.format(last=last)
+    answers = [q.text for q in quotetrack.extract(text).quotes if q.rule == "direct-interview"]
+    assert answers[:2] == ["Avec prudence. Nous avons rappelé une partie des équipes.",
+                           "Je veux y croire. Les promesses, on les juge aux actes."]
+    assert answers[2:] == ([answer] if answer else [])
+
+
 @pytest.mark.parametrize(
     "text",
     [
