@@ -4260,8 +4260,11 @@ def _body_subject() -> regex.Pattern[str]:
     raw = names_data()
     elided = [a for a in raw["articles"] if a[-1:] in "'’"]
     nouns = [*raw["body_nouns"], *raw.get("trade_nouns", ()), *raw["field_nouns"], *raw["speaking_text_nouns"], *raw["publication_nouns"]]
+    # A body noun may take an adjective of rank before it (la plus haute juridiction): ``body_premodifiers``.
+    ranks = raw.get("body_premodifiers", ())
+    rank = rf"(?:(?:{trie_alternation(ranks)})[ \u00a0]++(?=(?:{trie_alternation(raw['body_nouns'])})(?!\p{{L}}))|)" if ranks else ""
     return regex.compile(
-        rf"(?i)(?<!\p{{L}})(?:(?:{trie_alternation(raw['determiners'])})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?i)(?<!\p{{L}})(?:(?:{trie_alternation(raw['determiners'])})(?:(?<=['’])|[ \u00a0]++){rank}"
         rf"(?:{trie_alternation(nouns)})(?!\p{{L}})"
         rf"|(?:{trie_alternation(elided)})(?-i:\p{{Lu}}\p{{Ll}}++)(?![\p{{L}}\-]))"
     )

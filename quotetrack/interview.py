@@ -77,6 +77,17 @@ _CLOSERS = " \u00a0\u202f»\"”"
 _NEXT_LINE = regex.compile(r"[^\S\n]*+\n\s*+([^\n]*?)[^\S\n]*+(?:\n|$)")
 
 
+# What ends a sentence before the closing mark that ends an answer's paragraph.
+_STOPS = ".!?…"
+
+
+def _unstopped_heading(text: str, start: int, end: int) -> bool:
+    """``Des salariés « dans le brouillard »``: a paragraph its closing mark ends with no stop
+    before the mark, nor anywhere in it: a sub-heading quoting a few words, no answer."""
+    inner = text[start:end].rstrip(_CLOSERS)
+    return inner[-1:] not in _STOPS and not any(c in _STOPS for c in inner)
+
+
 @dataclass(frozen=True, slots=True)
 class _Turn:
     label: str
@@ -292,6 +303,7 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
             continue
         elif (answering and text[end - 1] in _ANSWER_ENDS
               and (text[start] not in opening_marks() or (marked and text[end - 1] in closing_marks()))
+              and not (text[start] not in opening_marks() and text[end - 1] in closing_marks() and _unstopped_heading(text, start, end))
               and not (marked and _marker().match(text, start, end))
               and not (continued and _reports(reported, start, end) and not tells.search(text, start, end))):
             # « Propos recueillis par H. M. »: the interview's signature, no answer.

@@ -186,8 +186,11 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     # An English genitive ending a word of a company's or a title's name (Lloyd's List,
     # McDonald's): French elides before a word, never at its end, so the ending is the name's.
     possessive = "".join(rf"|['’]{regex.escape(e)}(?!{letter})" for e in raw.get("name_possessive_endings", ()))
+    # A brand's closing sign (Canal+, Disney+): glued to the token's end, nothing of a word or another sign after it.
+    closing = alternation(raw.get("name_closing_marks", ()))
+    closing = rf"(?:(?:{closing})(?!{word}|{closing})|)" if closing else ""
     # An ampersand joins capitals in a company's name (S&P, AT&T, H&M): one word.
-    token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|&{upper}{word}*+|['’]{upper}{letter}*+{inner}{possessive})*+)"
+    token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|&{upper}{word}*+|['’]{upper}{letter}*+{inner}{possessive})*+){closing}"
     # A year may close a name (Paris 2024: an edition's name, its organisers'): four digits that no
     # other digit or word follows; find_mentions keeps it only after a place (see _edition_names).
     digit = cls(r"\d")
@@ -238,6 +241,8 @@ class NamesData(Record):
     """Vowels an apostrophe standing for a Polynesian glottal stop joins inside a name (``Tu'i``)."""
     name_possessive_endings: tuple[str, ...] = ()
     """What an apostrophe glues to a name word's end in an English genitive (``Lloyd's List``)."""
+    name_closing_marks: tuple[str, ...] = ()
+    """Signs a brand glues to its name's last word (``Canal+``), no word or sign right after them."""
     titles: tuple[str, ...]
     plural_titles: tuple[str, ...] = ()
     """Titles of several people (``MM.``, ``Mmes``): a capitalised word after one opens a list of people."""
@@ -280,6 +285,8 @@ class NamesData(Record):
     cue_clitics: dict[str, Literal["sg", "pl"]] = {}
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
+    body_premodifiers: tuple[str, ...] = ()
+    """Adjectives of rank between a determiner and a body noun (``la plus haute juridiction``)."""
     organisation_nouns: tuple[str, ...] = ()
     trade_nouns: tuple[str, ...] = ()
     """Nouns of a company's trade, beyond ``organisation_nouns``, that take its name in apposition

@@ -249,6 +249,19 @@ ATTRIBUTED = [
                  "direct", "incise-postposed", id="a-presiding-judge-is-described-whole"),
     pytest.param("« Le dossier est incomplet », a relevé le juge rapporteur.", "juge rapporteur", "direct",
                  "incise-postposed", id="a-reporting-judge-is-described-whole"),
+    # Round rr2: the rapporteur public of an administrative court is a role of its own (roles.json), described whole.
+    pytest.param("La procédure était régulière, a conclu la rapporteure publique devant le tribunal administratif.",
+                 "rapporteure publique", "indirect", "incise-postposed", id="an-administrative-court-s-public-rapporteur"),
+    pytest.param("Le texte reste trop flou, a regretté le rapporteur de la commission des lois.",
+                 "rapporteur de la commission des lois", "indirect", "incise-postposed",
+                 id="a-parliamentary-rapporteur-is-no-public-rapporteur"),
+    # Round rr2: an académie is a body noun (names.json body_nouns): the name after it is its own, the body speaks.
+    pytest.param("Le palmarès sera dévoilé jeudi, a-t-on appris auprès de l'académie Renaudot.", "académie Renaudot",
+                 "indirect", "incise-inverted", id="an-academy-with-its-name-after-an-indefinite-incise"),
+    pytest.param("Le palmarès sera dévoilé jeudi, a précisé l'académie.", "académie", "indirect", "incise-postposed",
+                 id="a-bare-academy-after-an-incise"),
+    pytest.param("Le palmarès sera dévoilé jeudi, a précisé Paul Renaudot, reçu à l'académie en 2019.", "Paul Renaudot",
+                 "indirect", "incise-postposed", id="an-academy-in-an-apposition-is-no-speaker"),
     pytest.param("« L'audience est suspendue », a annoncé le juge, président de la chambre depuis 2019.", "juge",
                  "direct", "incise-postposed", id="president-set-off-by-a-comma-is-no-part-of-the-judge"),
     # Round a2: Guatemala, Belize, Honduras, Paraguay, Suriname, Guyana and Jamaica in countries.json:
@@ -986,6 +999,13 @@ ATTRIBUTED = [
                  "pêcheurs", "indirect", "selon-fronted", id="a-les-en-croire-takes-back-a-plural"),
     pytest.param("Chez Renault, on estime que la crise est passée.", "Renault", "indirect", "subject-before-cue",
                  id="on-after-chez"),
+    # Round rr2: a brand's closing sign (Canal+, Disney+) belongs to its name; a digit after the sign (Bac+5) is no brand.
+    pytest.param("Chez Canal+, on jure que la grille de rentrée ne changera pas.", "Canal+", "indirect", "subject-before-cue",
+                 id="on-after-chez-a-brand-ending-with-a-plus"),
+    pytest.param("Disney+ a fait savoir que la série serait retirée du catalogue.", "Disney+", "indirect", "subject-before-cue",
+                 id="a-brand-ending-with-a-plus-as-subject"),
+    pytest.param("Titulaire d'un Bac+5, Léa Morel affirme que le diplôme ne suffit plus.", "Léa Morel", "indirect",
+                 "subject-before-cue", id="a-plus-before-a-digit-makes-no-brand"),
     pytest.param("Du côté des Forces de soutien rapide (FSR), on affirme que l'armée « gagne du temps ».", "Forces de soutien rapide",
                  "partial", "subject-before-cue", id="on-after-du-cote-des-a-body-and-its-acronym"),
     # "au sein de" names the side as "chez" does (batch 120, w608); the noun phrase may keep its acronym in brackets.
@@ -7069,6 +7089,10 @@ SPEAKER_OF_QUOTE = [
                  "Office fédéral de la justice", id="the-swiss-federal-justice-office-after-an-indefinite-incise"),
     pytest.param("Les chiffres de la grippe reculent, selon l'OFSP.", 0, "Office fédéral de la santé publique",
                  id="the-swiss-federal-health-office-by-its-acronym"),
+    pytest.param("À Bienne, à l'Office fédéral de la communication (OFCOM), on précise que la concession expire en mai.", 0,
+                 "Office fédéral de la communication", id="the-swiss-federal-communications-office-before-on"),
+    pytest.param("La redevance baissera l'an prochain, a annoncé l'OFCOM.", 0, "Office fédéral de la communication",
+                 id="the-swiss-federal-communications-office-by-its-acronym"),
     pytest.param("Le Conseil fédéral tranchera en juin, a-t-on indiqué à la justice genevoise.", 0, "justice genevoise",
                  id="a-lower-case-justice-after-an-indefinite-incise-is-no-federal-office"),
     pytest.param("Le porte-parole de la CGT, Marc Olivier, a jugé la réforme « injuste ». La SNCF a réagi dans la soirée. "

@@ -710,6 +710,14 @@ DETECTED = [
     pytest.param("Les remboursements reprendront dès lundi pour tous les adhérents, a précisé la mutuelle.",
                  [("indirect", "Les remboursements reprendront dès lundi pour tous les adhérents")],
                  id="a-mutual-insurer-is-a-body-that-speaks-after-an-incise"),
+    # Round rr2: a court named by its rank (body_premodifiers, then a body noun) is a postposed subject.
+    pytest.param("Le maire n'avait pas à consulter les riverains, a jugé la plus haute juridiction administrative.",
+                 [("indirect", "Le maire n'avait pas à consulter les riverains")],
+                 id="a-court-named-by-its-rank-after-an-incise"),
+    pytest.param("Le pourvoi du syndicat était recevable, a estimé la haute cour.",
+                 [("indirect", "Le pourvoi du syndicat était recevable")], id="a-high-court-in-lower-case-after-an-incise"),
+    pytest.param("Le sentier longe la crête, a décrit la plus haute montagne du massif.", [],
+                 id="a-rank-adjective-before-no-body-noun-makes-no-subject"),
     pytest.param("Après trois mois de retard, le ministère a enfin remboursé l'assureur.", [],
                  id="an-insurer-as-the-object-of-a-plain-verb-makes-no-quote"),
     pytest.param("Le maire a indiqué que les travaux, annoncés en mars, commenceront lundi.",
@@ -3241,6 +3249,32 @@ def test_an_interview_without_labels_is_read_from_its_questions_and_first_person
         ("Je l'entends. J'ai choisi de parler aux équipes avant de parler aux journalistes.", "Lucie Garnier",
          "interview-continuation"),
     ]
+
+
+_HEADED_INTERVIEW = (
+    "ENTRETIEN. Lucie Garnier : « L'hôpital tiendra »\n\n"
+    "La directrice du CHU de Nantes revient sur l'hiver.\n\n"
+    "Comment abordez-vous les fêtes ?\n\n"
+    "Avec prudence. Nous avons rappelé une partie des équipes.\n\n"
+    "Y croyez-vous ?\n\n"
+    "Je veux y croire. Les promesses, on les juge aux actes.\n\n"
+    "{last}\n\n"
+    "À Nantes, les urgences restent saturées. Une infirmière décrit des nuits « sans fin »."
+)
+
+
+# Round rr2: after the last answer, a sub-heading quoting a few words with no stop before its
+# closing mark (nor anywhere in it) is no answer; an answer ending with a stop, then a mark, is one.
+@pytest.mark.parametrize(("last", "answer"), [
+    ("Des soignants « à bout de souffle »", None),
+    ("Je l'entends. Les soignants me disent « tenir grâce aux collègues. »", "Je l'entends. Les soignants me disent « tenir grâce aux collègues. »"),
+])
+def test_an_unstopped_sub_heading_after_the_answers_is_no_answer(last: str, answer: str | None) -> None:
+    text = _HEADED_INTERVIEW.format(last=last)
+    answers = [q.text for q in quotetrack.extract(text).quotes if q.rule == "direct-interview"]
+    assert answers[:2] == ["Avec prudence. Nous avons rappelé une partie des équipes.",
+                           "Je veux y croire. Les promesses, on les juge aux actes."]
+    assert answers[2:] == ([answer] if answer else [])
 
 
 @pytest.mark.parametrize(
