@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 import regex
@@ -1422,6 +1422,14 @@ _VERBAL_FORMS = frozenset({"finite", "inverted", "infinitive", "gerund", "partic
 _TRAILING_TAGS = regex.compile(r"(?:<[^<>\n]{0,200}+>\s*+)++$")
 _SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
 _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
+
+
+@lru_cache(maxsize=1024)
+def _words_in(inner: str) -> tuple[str, ...]:
+    """``_WORD.findall(inner)``, read once for the words in a pair of marks: the text's labels, the
+    quote's decision and several of its rules ask for the same quote's words."""
+    return tuple(_WORD.findall(inner))
+
 # What no incise gap holds: a sentence end, a colon or semicolon, a quotation mark, a line break.
 _GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
 # A line break (or several) between a quotation ending a paragraph, a comma or not, and the incise.
@@ -2142,7 +2150,7 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
             continue  # « à Istanbul », « en toute sécurité »: an adverbial, never the name of a thing
         # A known label counts whatever its length (« nouvelles routes de la soie », five words).
         key = _label_key(inner)
-        if 0 < len(_WORD.findall(inner)) <= g.label_max_words or key in _known_labels():
+        if 0 < len(_words_in(inner)) <= g.label_max_words or key in _known_labels():
             quoted[key] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
     labels |= quoted.keys() & _known_labels()
@@ -2674,7 +2682,7 @@ def _names_a_person(inner: str) -> bool:
     """Whether words in marks read as a name for a person: opening with a capital (« Rocket
     Man »), with one of ``naming_possessives`` and one word (« mon Corse », « ma puce »), or with
     one of ``identity_determiners`` and a capitalised word (« la Fusée », « le Préfet »)."""
-    words = _WORD.findall(inner)
+    words = _words_in(inner)
     if not words:
         return False
     stripped = inner.lstrip()
@@ -2768,7 +2776,7 @@ def _capitalised_name(inner: str) -> bool:
     """Whether words in marks are a capitalised word and at most one lower-case word that is no
     function word, with no stop (« Jungle », « Djebel turkmène »): a name's or a coinage's shape."""
     stripped = inner.strip(_INLINE_SPACES)
-    rest = _WORD.findall(stripped)
+    rest = _words_in(inner)  # the same words as in ``stripped``: a word holds no space
     return (0 < len(rest) <= 2 and rest[0][:1].isupper() and rest[0][1:].islower() and not _SENT_PUNCT.search(stripped)
             and all(w.islower() and w.casefold() not in function_words() for w in rest[1:]))
 
@@ -3002,7 +3010,7 @@ def title_cased(inner: str) -> bool:
     """Whether words in marks are spelled as a paper's name: a capital opening the first word and
     every other word but a function word (« Nhan Dan », « Le Monde », « La Tribune de Genève »),
     a few words at most, no punctuation; speech (« Je reste ») has lower-case words."""
-    words = _WORD.findall(inner)
+    words = _words_in(inner)
     return (0 < len(words) <= _APPOSED_PUBLICATION_WORDS and _NAME_BREAKS.isdisjoint(inner)
             and all(w[:1].isupper() or (k > 0 and w.casefold() in function_words()) for k, w in enumerate(words)))
 
@@ -3273,7 +3281,7 @@ def _familiar_definite_name(inner: str, before_stripped: str) -> bool:
         return False
     stripped = inner.strip().lower()
     return (any(stripped.startswith(d) for d in grammar().identity_determiners)
-            and len(_WORD.findall(inner)) <= _NICKNAME_MAX_WORDS)
+            and len(_words_in(inner)) <= _NICKNAME_MAX_WORDS)
 
 
 # The word (hyphens held) ending the text before an opening mark, read that far back.
@@ -3443,7 +3451,7 @@ def _names_a_document(inner: str, before_stripped: str) -> bool:
     stripped = inner.lstrip(_INLINE_SPACES)
     if len(inner) > _NAME_CHARS or not stripped[:1].islower():
         return False
-    words = _WORD.findall(inner)
+    words = _words_in(inner)
     head = _document_head_length(words)
     if head == 0:
         return False
@@ -3507,7 +3515,7 @@ def _names_possessed_body(inner: str, before_stripped: str) -> bool:
     if (not g.possessive_body_heads or len(inner) > _NAME_CHARS
             or before_stripped.rsplit(None, 1)[-1].lower() not in g.naming_possessives):
         return False
-    words = _WORD.findall(inner)
+    words = _words_in(inner)
     if not 2 <= len(words) <= _POSSESSED_BODY_WORDS or words[0].lower() not in g.possessive_body_heads:
         return False
     link, rest = _link_and_rest(words)
@@ -3524,7 +3532,7 @@ def _possessed_capitalised_name(inner: str, before_stripped: str) -> bool:
         return False
     if before_stripped.rsplit(None, 1)[-1].lower() not in grammar().naming_possessives:
         return False
-    return len(_WORD.findall(inner)) <= _POSSESSED_NAME_WORDS
+    return len(_words_in(inner)) <= _POSSESSED_NAME_WORDS
 
 
 def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
@@ -3650,7 +3658,7 @@ def _names_a_law(inner: str, before_stripped: str) -> bool:
         head = next((h for h in _titled_heads() if words.startswith(h)), None)
     if head is None or words[len(head) : len(head) + 1].isalpha():
         return False
-    if ((titled or len(_WORD.findall(inner)) > grammar().law_label_max_words)
+    if ((titled or len(_words_in(inner)) > grammar().law_label_max_words)
             and not _opens_law_title(words[len(head) :].lstrip(_INLINE_SPACES))):
         return False
     return _law_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
@@ -3832,7 +3840,7 @@ def _names_a_policy(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
     ``law_label_determiners`` that no finite reporting verb governs: the writer's label."""
     if not before_stripped or _policy_label().match(inner.replace("’", "'")) is None:
         return False
-    if len(_WORD.findall(inner)) > _POLICY_LABEL_WORDS or _CLAUSE_PUNCT.search(inner) is not None:
+    if len(_words_in(inner)) > _POLICY_LABEL_WORDS or _CLAUSE_PUNCT.search(inner) is not None:
         return False
     token = before_stripped.rsplit(None, 1)[-1]
     last = token.casefold().replace("’", "'")
@@ -4039,7 +4047,7 @@ def _decide(
     def words() -> list[str]:
         """The quote's words, read when a rule first needs them (most quotes are decided before)."""
         if not found:
-            found.append(_WORD.findall(inner))
+            found.append(list(_words_in(inner)))
         return found[0]
 
     def names_something() -> bool:
@@ -4767,7 +4775,7 @@ def _rewarded_work(inner: str, before: str) -> bool:
     ``award_work_words`` before the link in the clause (``before``, no sentence stop between)."""
     opening = inner.lstrip(_INLINE_SPACES)
     if not (_TITLE_WORD.match(opening) and not _shouted(inner) and _CLAUSE_PUNCT.search(inner.rstrip(_INLINE_SPACES + "!")) is None
-            and 0 < len(_WORD.findall(inner)) <= _TITLE_MAX_WORDS):
+            and 0 < len(_words_in(inner)) <= _TITLE_MAX_WORDS):
         return False
     clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
     return _award_work_words().search(clause) is not None
