@@ -4359,7 +4359,9 @@ def _decide(
         # "sans que personne ne parle de « piraterie », a-t-elle poursuivi": a verb negated by its
         # subject (personne, aucun) right before the marks denies anyone said the word: nobody's.
         return "not-label"
-    if g.titled_documents and _document_title_apposition(text, _clause_start(text, sent[0], s.open_start), s, inner, g):
+    # Where the clause holding the marks starts (past a colon or a dateline), read once for the rules below.
+    clause = _clause_start(text, sent[0], s.open_start)
+    if g.titled_documents and _document_title_apposition(text, clause, s, inner, g):
         return "not-title"  # "Le rapport de la commission X, « La France et … », remis en mars,": its title
     if cue_after is not None:
         if at_start or after_colon or after_fronted_frame(text, sent[0], s.open_start):
@@ -4382,7 +4384,7 @@ def _decide(
             # "Notre verdict : « Trompeur »": a fact-check's own rating, the outlet's voice.
             return "not-rubric"
         return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
-    fronted = _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start)
+    fronted = fronted_source = _fronted_preposition(text, cues, cue_starts, clause, s.open_start)
     if (fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end)
             and not _clause_after_pronoun(text, cues[fronted], s.open_start)
             and not (inner[:1].islower() and _clause_before_fragment(text, cues[fronted].end, s.open_start))
@@ -4516,14 +4518,16 @@ def _decide(
         # "Il avait averti que …, deux jours après que X, habitué de ces « happenings », eut …": the
         # writer dates his sentence by another event; the cue reports nothing past it, a later one may.
         cue_in_sentence = _cue_between(cues, cue_starts, anchor, s.open_start)
+    # Where the sentence's words start past a connector opening it, read once for the two rules below.
+    connected = past_connector(text, sent[0], s.open_start)
     if (inner[:1].islower() and " " not in inner.strip(_INLINE_SPACES) and cue_before is None
-            and _epithet_in_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts)):
+            and _epithet_in_subject(text, connected, s, cues, cue_starts)):
         # "Le président « jupitérien » soigne son image": one word in marks qualifying the noun
         # opening the sentence, before a verb that reports nothing: the writer's epithet.
         return "not-label"
-    if (_labelled_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts, sent[1] if sent[1] >= s.close_end else s.close_end)
+    if (_labelled_subject(text, connected, s, cues, cue_starts, sent[1] if sent[1] >= s.close_end else s.close_end)
             and not (_passive_after_marks(text, s.close_end, cues, cue_starts)
-                     and _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start) is not None)):
+                     and fronted_source is not None)):
         # "Le « fonds de transformation » annoncé par Bercy doit être voté": a participle
         # describes the thing the marks name, the subject of the writer's sentence; not a passive
         # participle after a fronted source ("Selon le texte, les « modalités » devaient être
