@@ -1424,11 +1424,21 @@ _SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
 _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
 
 
-@lru_cache(maxsize=1024)
+# Longest words in marks whose words are kept for the next rule that asks (a longer
+# quotation is read again: the caches hold no page of text).
+_KEPT_CHARS = 1000
+
+
 def _words_in(inner: str) -> tuple[str, ...]:
     """``_WORD.findall(inner)``, read once for the words in a pair of marks: the text's labels, the
     quote's decision and several of its rules ask for the same quote's words."""
+    return _kept_words(inner) if len(inner) <= _KEPT_CHARS else tuple(_WORD.findall(inner))
+
+
+@lru_cache(maxsize=1024)
+def _kept_words(inner: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(inner))
+
 
 # What no incise gap holds: a sentence end, a colon or semicolon, a quotation mark, a line break.
 _GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
