@@ -1424,7 +1424,7 @@ _SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
 _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
 
 
-# Longest words in marks whose words are kept for the next rule that asks (a longer
+# Longest words in marks whose words and key are kept for the next rule that asks (a longer
 # quotation is read again: the caches hold no page of text).
 _KEPT_CHARS = 1000
 
@@ -1437,6 +1437,7 @@ def _words_in(inner: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1024)
 def _kept_words(inner: str) -> tuple[str, ...]:
+    """:func:`_words_in` of words in marks short enough to keep."""
     return tuple(_WORD.findall(inner))
 
 
@@ -2141,6 +2142,18 @@ def _label_key(s: str) -> str:
     return " ".join(s.casefold().replace("’", "'").split())
 
 
+def _quoted_key(inner: str) -> str:
+    """:func:`_label_key` of the words in a pair of marks, made once: the text's labels, its short
+    keys and the quote's rules key the same quote's words."""
+    return _kept_key(inner) if len(inner) <= _KEPT_CHARS else _label_key(inner)
+
+
+@lru_cache(maxsize=1024)
+def _kept_key(inner: str) -> str:
+    """:func:`_quoted_key` of words in marks short enough to keep."""
+    return _label_key(inner)
+
+
 def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int] | frozenset[int] = frozenset(),
             paragraphs: Spans | None = None) -> set[str]:
     """Short phrases used as labels: quoted again and again, or also used bare in the text
@@ -2159,7 +2172,7 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
         if inner[:1].islower() and _opens_with_adverbial(inner):
             continue  # « à Istanbul », « en toute sécurité »: an adverbial, never the name of a thing
         # A known label counts whatever its length (« nouvelles routes de la soie », five words).
-        key = _label_key(inner)
+        key = _quoted_key(inner)
         if 0 < len(_words_in(inner)) <= g.label_max_words or key in _known_labels():
             quoted[key] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
@@ -2213,7 +2226,7 @@ def _restated_in_headings(text: str, spans: Sequence[MarkedSpan], paragraphs: Sp
     for s in spans:
         if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS:
             continue
-        key = _label_key(text[s.inner_start : s.inner_end])
+        key = _quoted_key(text[s.inner_start : s.inner_end])
         if key not in wanted:
             continue
         after = _WORD.findall(text, s.close_end, min(len(text), s.close_end + 40))[:_RESTATED_WORDS]
@@ -2248,7 +2261,7 @@ def _short_keys(
             continue
         if t.open_start in repeats and _asked(text, paragraphs, paragraphs.index(t.open_start)):
             continue
-        label = _label_key(text[t.inner_start : t.inner_end])
+        label = _quoted_key(text[t.inner_start : t.inner_end])
         if label and 0 < len(_WORD.findall(label)) <= g.label_max_words:
             keys.setdefault(label, []).append(t)
     return keys
@@ -4289,7 +4302,7 @@ def _decide(
             and _after_gloss_determiner(before_stripped, g, g.indefinite_gloss_determiners)
             and _gloss_after_marks(text, s.close_end, g, g.indefinite_gloss_after_marks)):
         return "not-label"  # "un « kill switch », un dispositif permettant …": a term the writer glosses at once
-    key = _label_key(inner)  # the folded words in marks, as labels, formulas, idioms and answers hold them
+    key = _quoted_key(inner)  # the folded words in marks, as labels, formulas, idioms and answers hold them
     if (labels and key in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start))
             and not _cue_then_indefinite(text, s.open_start - len(before), before_stripped, cues, cue_starts)):
         return "not-label"
