@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 import regex
@@ -1429,6 +1429,25 @@ _VERBAL_FORMS = frozenset({"finite", "inverted", "infinitive", "gerund", "partic
 _TRAILING_TAGS = regex.compile(r"(?:<[^<>\n]{0,200}+>\s*+)++$")
 _SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
 _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
+
+
+# Longest words in marks whose words and key are kept for the next rule that asks (a longer
+# quotation is read again: the caches hold no page of text).
+_KEPT_CHARS = 1000
+
+
+def _words_in(inner: str) -> tuple[str, ...]:
+    """``_WORD.findall(inner)``, read once for the words in a pair of marks: the text's labels, the
+    quote's decision and several of its rules ask for the same quote's words."""
+    return _kept_words(inner) if len(inner) <= _KEPT_CHARS else tuple(_WORD.findall(inner))
+
+
+@lru_cache(maxsize=1024)
+def _kept_words(inner: str) -> tuple[str, ...]:
+    """:func:`_words_in` of words in marks short enough to keep."""
+    return tuple(_WORD.findall(inner))
+
+
 # What no incise gap holds: a sentence end, a colon or semicolon, a quotation mark, a line break.
 _GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
 # A line break (or several) between a quotation ending a paragraph, a comma or not, and the incise.
@@ -2130,6 +2149,18 @@ def _label_key(s: str) -> str:
     return " ".join(s.casefold().replace("’", "'").split())
 
 
+def _quoted_key(inner: str) -> str:
+    """:func:`_label_key` of the words in a pair of marks, made once: the text's labels, its short
+    keys and the quote's rules key the same quote's words."""
+    return _kept_key(inner) if len(inner) <= _KEPT_CHARS else _label_key(inner)
+
+
+@lru_cache(maxsize=1024)
+def _kept_key(inner: str) -> str:
+    """:func:`_quoted_key` of words in marks short enough to keep."""
+    return _label_key(inner)
+
+
 def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int] | frozenset[int] = frozenset(),
             paragraphs: Spans | None = None) -> set[str]:
     """Short phrases used as labels: quoted again and again, or also used bare in the text
@@ -2148,8 +2179,8 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int
         if inner[:1].islower() and _opens_with_adverbial(inner):
             continue  # « à Istanbul », « en toute sécurité »: an adverbial, never the name of a thing
         # A known label counts whatever its length (« nouvelles routes de la soie », five words).
-        key = _label_key(inner)
-        if 0 < len(_WORD.findall(inner)) <= g.label_max_words or key in _known_labels():
+        key = _quoted_key(inner)
+        if 0 < len(_words_in(inner)) <= g.label_max_words or key in _known_labels():
             quoted[key] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
     labels |= quoted.keys() & _known_labels()
@@ -2202,7 +2233,7 @@ def _restated_in_headings(text: str, spans: Sequence[MarkedSpan], paragraphs: Sp
     for s in spans:
         if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS:
             continue
-        key = _label_key(text[s.inner_start : s.inner_end])
+        key = _quoted_key(text[s.inner_start : s.inner_end])
         if key not in wanted:
             continue
         after = _WORD.findall(text, s.close_end, min(len(text), s.close_end + 40))[:_RESTATED_WORDS]
@@ -2237,7 +2268,7 @@ def _short_keys(
             continue
         if t.open_start in repeats and _asked(text, paragraphs, paragraphs.index(t.open_start)):
             continue
-        label = _label_key(text[t.inner_start : t.inner_end])
+        label = _quoted_key(text[t.inner_start : t.inner_end])
         if label and 0 < len(_WORD.findall(label)) <= g.label_max_words:
             keys.setdefault(label, []).append(t)
     return keys
@@ -2681,7 +2712,7 @@ def _names_a_person(inner: str) -> bool:
     """Whether words in marks read as a name for a person: opening with a capital (« Rocket
     Man »), with one of ``naming_possessives`` and one word (« mon Corse », « ma puce »), or with
     one of ``identity_determiners`` and a capitalised word (« la Fusée », « le Préfet »)."""
-    words = _WORD.findall(inner)
+    words = _words_in(inner)
     if not words:
         return False
     stripped = inner.lstrip()
@@ -2791,7 +2822,7 @@ def _capitalised_name(inner: str) -> bool:
     """Whether words in marks are a capitalised word and at most one lower-case word that is no
     function word, with no stop (« Jungle », « Djebel turkmène »): a name's or a coinage's shape."""
     stripped = inner.strip(_INLINE_SPACES)
-    rest = _WORD.findall(stripped)
+    rest = _words_in(inner)  # the same words as in ``stripped``: a word holds no space
     return (0 < len(rest) <= 2 and rest[0][:1].isupper() and rest[0][1:].islower() and not _SENT_PUNCT.search(stripped)
             and all(w.islower() and w.casefold() not in function_words() for w in rest[1:]))
 
@@ -3025,7 +3056,7 @@ def title_cased(inner: str) -> bool:
     """Whether words in marks are spelled as a paper's name: a capital opening the first word and
     every other word but a function word (« Nhan Dan », « Le Monde », « La Tribune de Genève »),
     a few words at most, no punctuation; speech (« Je reste ») has lower-case words."""
-    words = _WORD.findall(inner)
+    words = _words_in(inner)
     return (0 < len(words) <= _APPOSED_PUBLICATION_WORDS and _NAME_BREAKS.isdisjoint(inner)
             and all(w[:1].isupper() or (k > 0 and w.casefold() in function_words()) for k, w in enumerate(words)))
 
@@ -3296,7 +3327,7 @@ def _familiar_definite_name(inner: str, before_stripped: str) -> bool:
         return False
     stripped = inner.strip().lower()
     return (any(stripped.startswith(d) for d in grammar().identity_determiners)
-            and len(_WORD.findall(inner)) <= _NICKNAME_MAX_WORDS)
+            and len(_words_in(inner)) <= _NICKNAME_MAX_WORDS)
 
 
 # The word (hyphens held) ending the text before an opening mark, read that far back.
@@ -3466,7 +3497,7 @@ def _names_a_document(inner: str, before_stripped: str) -> bool:
     stripped = inner.lstrip(_INLINE_SPACES)
     if len(inner) > _NAME_CHARS or not stripped[:1].islower():
         return False
-    words = _WORD.findall(inner)
+    words = _words_in(inner)
     head = _document_head_length(words)
     if head == 0:
         return False
@@ -3530,7 +3561,7 @@ def _names_possessed_body(inner: str, before_stripped: str) -> bool:
     if (not g.possessive_body_heads or len(inner) > _NAME_CHARS
             or before_stripped.rsplit(None, 1)[-1].lower() not in g.naming_possessives):
         return False
-    words = _WORD.findall(inner)
+    words = _words_in(inner)
     if not 2 <= len(words) <= _POSSESSED_BODY_WORDS or words[0].lower() not in g.possessive_body_heads:
         return False
     link, rest = _link_and_rest(words)
@@ -3547,7 +3578,7 @@ def _possessed_capitalised_name(inner: str, before_stripped: str) -> bool:
         return False
     if before_stripped.rsplit(None, 1)[-1].lower() not in grammar().naming_possessives:
         return False
-    return len(_WORD.findall(inner)) <= _POSSESSED_NAME_WORDS
+    return len(_words_in(inner)) <= _POSSESSED_NAME_WORDS
 
 
 def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
@@ -3673,7 +3704,7 @@ def _names_a_law(inner: str, before_stripped: str) -> bool:
         head = next((h for h in _titled_heads() if words.startswith(h)), None)
     if head is None or words[len(head) : len(head) + 1].isalpha():
         return False
-    if ((titled or len(_WORD.findall(inner)) > grammar().law_label_max_words)
+    if ((titled or len(_words_in(inner)) > grammar().law_label_max_words)
             and not _opens_law_title(words[len(head) :].lstrip(_INLINE_SPACES))):
         return False
     return _law_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
@@ -3855,7 +3886,7 @@ def _names_a_policy(text: str, s: MarkedSpan, inner: str, before_stripped: str, 
     ``law_label_determiners`` that no finite reporting verb governs: the writer's label."""
     if not before_stripped or _policy_label().match(inner.replace("’", "'")) is None:
         return False
-    if len(_WORD.findall(inner)) > _POLICY_LABEL_WORDS or _CLAUSE_PUNCT.search(inner) is not None:
+    if len(_words_in(inner)) > _POLICY_LABEL_WORDS or _CLAUSE_PUNCT.search(inner) is not None:
         return False
     token = before_stripped.rsplit(None, 1)[-1]
     last = token.casefold().replace("’", "'")
@@ -4062,7 +4093,7 @@ def _decide(
     def words() -> list[str]:
         """The quote's words, read when a rule first needs them (most quotes are decided before)."""
         if not found:
-            found.append(_WORD.findall(inner))
+            found.append(list(_words_in(inner)))
         return found[0]
 
     def names_something() -> bool:
@@ -4297,7 +4328,7 @@ def _decide(
     if (g.fronted_topic_openers and text.startswith(",", s.close_end)
             and _fronted_topic(text, past_connector(text, sent[0], s.open_start), s.open_start)):
         return "not-label"  # "Quant au « plan social », la direction …": the sentence's topic, the writer's label
-    key = _label_key(inner)  # the folded words in marks, as labels, formulas, idioms and answers hold them
+    key = _quoted_key(inner)  # the folded words in marks, as labels, formulas, idioms and answers hold them
     if (labels and key in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start))
             and not _cue_then_indefinite(text, s.open_start - len(before), before_stripped, cues, cue_starts)):
         return "not-label"
@@ -4380,7 +4411,9 @@ def _decide(
         # "sans que personne ne parle de « piraterie », a-t-elle poursuivi": a verb negated by its
         # subject (personne, aucun) right before the marks denies anyone said the word: nobody's.
         return "not-label"
-    if g.titled_documents and _document_title_apposition(text, _clause_start(text, sent[0], s.open_start), s, inner, g):
+    # Where the clause holding the marks starts (past a colon or a dateline), read once for the rules below.
+    clause = _clause_start(text, sent[0], s.open_start)
+    if g.titled_documents and _document_title_apposition(text, clause, s, inner, g):
         return "not-title"  # "Le rapport de la commission X, « La France et … », remis en mars,": its title
     if cue_after is not None:
         if at_start or after_colon or after_fronted_frame(text, sent[0], s.open_start):
@@ -4403,7 +4436,7 @@ def _decide(
             # "Notre verdict : « Trompeur »": a fact-check's own rating, the outlet's voice.
             return "not-rubric"
         return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
-    fronted = _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start)
+    fronted = fronted_source = _fronted_preposition(text, cues, cue_starts, clause, s.open_start)
     if (fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end)
             and not _clause_after_pronoun(text, cues[fronted], s.open_start)
             and not (inner[:1].islower() and _clause_before_fragment(text, cues[fronted].end, s.open_start))
@@ -4537,14 +4570,16 @@ def _decide(
         # "Il avait averti que …, deux jours après que X, habitué de ces « happenings », eut …": the
         # writer dates his sentence by another event; the cue reports nothing past it, a later one may.
         cue_in_sentence = _cue_between(cues, cue_starts, anchor, s.open_start)
+    # Where the sentence's words start past a connector opening it, read once for the two rules below.
+    connected = past_connector(text, sent[0], s.open_start)
     if (inner[:1].islower() and " " not in inner.strip(_INLINE_SPACES) and cue_before is None
-            and _epithet_in_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts)):
+            and _epithet_in_subject(text, connected, s, cues, cue_starts)):
         # "Le président « jupitérien » soigne son image": one word in marks qualifying the noun
         # opening the sentence, before a verb that reports nothing: the writer's epithet.
         return "not-label"
-    if (_labelled_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts, sent[1] if sent[1] >= s.close_end else s.close_end)
+    if (_labelled_subject(text, connected, s, cues, cue_starts, sent[1] if sent[1] >= s.close_end else s.close_end)
             and not (_passive_after_marks(text, s.close_end, cues, cue_starts)
-                     and _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start) is not None)):
+                     and fronted_source is not None)):
         # "Le « fonds de transformation » annoncé par Bercy doit être voté": a participle
         # describes the thing the marks name, the subject of the writer's sentence; not a passive
         # participle after a fronted source ("Selon le texte, les « modalités » devaient être
@@ -4796,7 +4831,7 @@ def _rewarded_work(inner: str, before: str) -> bool:
     ``award_work_words`` before the link in the clause (``before``, no sentence stop between)."""
     opening = inner.lstrip(_INLINE_SPACES)
     if not (_TITLE_WORD.match(opening) and not _shouted(inner) and _CLAUSE_PUNCT.search(inner.rstrip(_INLINE_SPACES + "!")) is None
-            and 0 < len(_WORD.findall(inner)) <= _TITLE_MAX_WORDS):
+            and 0 < len(_words_in(inner)) <= _TITLE_MAX_WORDS):
         return False
     clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
     return _award_work_words().search(clause) is not None

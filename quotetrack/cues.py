@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any, Literal, TypeVar
 
 from pydantic import Field, TypeAdapter, model_validator
@@ -2346,14 +2346,18 @@ def plural_cue(cue: CueMatch) -> bool:
     """Whether a finite cue is in the third-person plural (``ont appelé``, ``affirment``,
     ``se sont dits``): its subject is plural. A simple verb is read by the ending of its first
     word past the clitics and the negation (not ``rappelle également``)."""
-    if cue.form != "finite":
-        return False
-    words = [w.lower() for w in _CUE_WORD.findall(cue.text)]
-    if cue.aux:
+    return cue.form == "finite" and _plural_finite(cue.text, cue.aux, cue.lemma)
+
+
+@lru_cache(maxsize=1024)
+def _plural_finite(text: str, aux: bool, lemma: str) -> bool:
+    """:func:`plural_cue` of a finite cue's ``text``, read once a cue: several rules ask it of the same cue."""
+    words = [w.lower() for w in _CUE_WORD.findall(text)]
+    if aux:
         return any(w in _plural_auxiliaries() for w in words)
     skipped = _verb_openers()
     verb = next((w for w in words if w not in skipped), "")
-    if cue.lemma and verb in _forms_of(cue.lemma, CueLexicon.default(), _SLOTS_SINGULAR):
+    if lemma and verb in _forms_of(lemma, CueLexicon.default(), _SLOTS_SINGULAR):
         return False  # "se souvient", "tient", "convient": a singular form ending like a plural one
     return verb.endswith(_plural_endings())
 

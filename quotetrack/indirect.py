@@ -3573,12 +3573,15 @@ def _postposed(
     if cue.form != "inverted" and bare_infinitive_follows(text, cue.end, s_end):
         return None  # "L'Espagne, voisine du Maroc, a assuré respecter la décision": the verb's bare infinitive and its object, no subject
     closing = _subject_closes(text, cue.end, s_end)
+    # Where the clause starts past a fronted frame (« En fin d'après-midi, »), read once for the
+    # tests below; ``s_start`` when no frame opens the sentence.
+    framed = _past_frame(text, s_start, j)
     if not _ends_enumeration(text, s_start, j, cue) and _is_apposition(text, s_start, j, mention_ends, mention_starts, closing) or (
-            (framed := _past_frame(text, s_start, j)) > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts, closing)):
+            framed > s_start and _is_apposition(text, framed, j, mention_ends, mention_starts, closing)):
         # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase; past a
         # fronted frame, the same ("A Athènes, le Pasok, le parti socialiste, a annoncé l'exclusion de …").
         return None
-    if _named_head_described(text, _past_frame(text, s_start, j), j, mention_ends):
+    if _named_head_described(text, framed, j, mention_ends):
         return None  # "Le parti du Congrès, principale formation d'opposition, a accusé X de…": a subject and its apposition
     if _age_apposition().search(text, s_start, j):
         return None  # "Mélanie, 42 ans, raconte à La Voix du Nord avoir…": a subject and its age
@@ -3600,7 +3603,7 @@ def _postposed(
         return None  # "Moscou, par la voix de sa porte-parole X, a accusé Londres de…": the subject, then its voice
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1)
             and _patterns().prepositional_aside.fullmatch(
-                _commas_in_marks_blanked(text[fronted.end() if fronted else _past_frame(text, s_start, j) : j]))):
+                _commas_in_marks_blanked(text[fronted.end() if fronted else framed : j]))):
         # "Berlin, lors d'une conférence de presse, a critiqué « … »": the subject, then an aside;
         # no subject right after the verb ("…, dans les prochains jours, a annoncé le Kremlin"),
         # past an adverbial opening the sentence ("De son côté, X, en visite à Varsovie, a assuré…")
@@ -3608,19 +3611,19 @@ def _postposed(
         return None
     if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
-    if (framed := _past_frame(text, s_start, j)) > s_start and _subject_with_relative(text, framed, j, mention_starts, mention_ends):
+    if framed > s_start and _subject_with_relative(text, framed, j, mention_starts, mention_ends):
         return None  # "En fin d'après-midi, Me X, qui représente la famille, a lu…": past a fronted frame, the same
     if (text[s_start : s_start + 1].isupper() and (apposed := _past_fronted_role(text, s_start, j)) > s_start
             and _subject_with_relative(text, apposed, j, mention_starts, mention_ends)):
         return None  # "Élu de la Somme, l'écologiste X, qui a voté contre, a dénoncé …": past a fronted role, the same
     if _subject_with_participle(text, s_start, j) or (
-            (framed := _past_frame(text, s_start, j)) > s_start and _subject_with_participle(text, framed, j)) or (
+            framed > s_start and _subject_with_participle(text, framed, j)) or (
             (timed := _past_time_frame(text, s_start, j)) > s_start and _subject_with_participle(text, timed, j)):
         # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause; past a
         # fronted frame, the same ("À Paris, le ministre X, nommé jeudi, a salué …").
         return None
     if _acronym_subject_aside(text, s_start, j) or (
-            (framed := _past_frame(text, s_start, j)) > s_start and _acronym_subject_aside(text, framed, j)):
+            framed > s_start and _acronym_subject_aside(text, framed, j)):
         # "Le mouvement Tibet libre (MTL), proche des écologistes, a appelé…": no clause; past a
         # fronted place frame, the same ("A Berne, l'Office fédéral de la santé (OFSP), interrogé, a rappelé …").
         return None
