@@ -2951,11 +2951,14 @@ def _relatives() -> frozenset[str]:
 @cache
 def _full_name() -> regex.Pattern[str]:
     """A full name set off by commas: two to four capitalised words (the last ones maybe after
-    a hyphenated particle of ``names.json``: ``Mohammed Ali al-Houthi``), maybe a short aside in
-    brackets (a party: ``Jean-Pierre X (PS)``), then the comma."""
+    a hyphenated particle of ``names.json``: ``Mohammed Ali al-Houthi``, or after spaced or
+    elided ``name_particles``: ``Marie-Thérèse de Givry``, ``Valéry Giscard d'Estaing``), maybe a
+    short aside in brackets (a party: ``Jean-Pierre X (PS)``), then the comma."""
     particles = names_data()["hyphen_particles"]
     word = rf"(?:(?:{trie_alternation(particles)})-)?\p{{Lu}}[\p{{L}}\-]*+" if particles else r"\p{Lu}[\p{L}\-]*+"
-    return regex.compile(rf"\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++{word}){{1,3}}(?:[ \u00a0]*+\([^()\n,]{{1,30}}\))?[ \u00a0]*+,")
+    spaced = names_data().get("name_particles", ())
+    lead = rf"(?:(?:{trie_alternation(spaced)})(?:(?<=['’])|[ \u00a0]++))*+" if spaced else ""
+    return regex.compile(rf"\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++{lead}{word}){{1,3}}(?:[ \u00a0]*+\([^()\n,]{{1,30}}\))?[ \u00a0]*+,")
 
 
 @cache

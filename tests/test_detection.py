@@ -5260,6 +5260,15 @@ INDIRECT = [
                  "ce débat montre une campagne très dure", id="pour-past-the-university-the-source-belongs-to"),
     pytest.param("Selon le chef d'état-major, le général Paul Roy, les troupes quitteront la zone avant l'été.",
                  "les troupes quitteront la zone avant l'été", id="selon-past-the-name-given-with-its-rank"),
+    # Round rr3: a full name in apposition to the source may hold a spaced or elided particle
+    # (de, d': name_particles of names.json) before its last capitalised word.
+    pytest.param("Selon la juge d'instruction, Hélène de Vaucourt, le conducteur roulait sans permis.",
+                 "le conducteur roulait sans permis", id="selon-past-a-name-with-a-particle"),
+    pytest.param("Pour l'ancien ministre, Jean-Marc d'Ornac, la réforme arrive trop tard.",
+                 "la réforme arrive trop tard", id="pour-past-a-name-with-an-elided-particle"),
+    pytest.param("Selon le ministère, Pierre de Vaucourt, chef d'état-major, a démissionné.",
+                 "Pierre de Vaucourt, chef d'état-major, a démissionné",
+                 id="selon-keeps-a-name-with-a-particle-that-is-the-subject-of-an-apposition"),
     pytest.param("Selon le ministère, Pierre Roy, chef d'état-major, a démissionné.",
                  "Pierre Roy, chef d'état-major, a démissionné", id="selon-keeps-a-name-that-is-the-subject-of-an-apposition"),
     pytest.param("Pour la présidente du comité d'éthique, Anne Morvan, citée par l'agence Belga, la réforme arrive trop tard.",
