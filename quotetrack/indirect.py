@@ -137,6 +137,9 @@ class _Patterns:
     continuation: regex.Pattern[str]
     """A comma and a concessive or causal conjunction (``, même si``, ``, car``): the clause goes on
     past it, unless another cue stands after it."""
+    contrast: regex.Pattern[str]
+    """A comma and a conjunction of contrast (``, quand``): the clause ends there before another
+    party's cue in a simple tense."""
     aside_adverb: regex.Pattern[str]
     adverb_run: regex.Pattern[str]
     fronted_adverb: regex.Pattern[str]
@@ -393,6 +396,8 @@ def _patterns() -> _Patterns:
         breaker=regex.compile(rf"(?i),\s*+(?:(?:{alt(g.clause_breakers)})(?!\w){time_anchor_source()})"),
         continuation=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_continuations)})(?:(?<=['’])|(?!\w))")
         if g.clause_continuations else regex.compile(r"(?!)"),
+        contrast=regex.compile(rf"(?i),\s*+(?:{alt(g.contrast_continuations)})(?!\w)")
+        if g.contrast_continuations else regex.compile(r"(?!)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
         # "a indiqué hier le ministère …": adverbs around cues between a postposed verb and its subject.
         adverb_run=regex.compile(rf"(?i)(?:(?:{alt(cues.cue_adverbs())})[ \u00a0]++){{1,2}}"),
@@ -4733,6 +4738,15 @@ def _clause_end(
         k = bisect.bisect_left(cue_starts, cont.end())
         if k < len(cues) and cues[k].start < end and not _marks_object(text, cues[k].end, end):
             end = cont.start()
+    if "," in text[start:end] and (contrast := _patterns().contrast.search(text, start, end)) is not None:
+        # "…, quand les familles avancent une autre version": a contrast ends the clause only
+        # before another party's cue in a simple tense, not a compound past dating the event
+        # ("…, quand le juge a annoncé la peine").
+        k = bisect.bisect_left(cue_starts, contrast.end())
+        if (k < len(cues) and cues[k].start < end and cues[k].form == "finite" and not getattr(cues[k], "aux", False)
+                and not _marks_object(text, cues[k].end, end) and not _holds_unclosed_mark(text, start, contrast.start())):
+            # (not inside the speaker's own words in marks: « l'action diplomatique et, quand elle le décidera, militaire »)
+            end = contrast.start()
     if own is not None and getattr(own, "aux", False):
         # "La gendarmerie a indiqué que …, et rappelé l'existence de…": a second participle of
         # the cue's auxiliary ends the clause; so it does with no comma when the clause holds no
