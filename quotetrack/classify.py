@@ -123,6 +123,11 @@ class Grammar(Record):
     """Concessive and causal conjunctions after a comma (``même si``, ``bien que``, ``car``) that carry
     a content clause on to the sentence's end (the speaker's own concession or reason), unless another
     cue stands after them (``…, même si l'opposition affirme que …``): then they end it, as a breaker."""
+    contrast_continuations: tuple[str, ...] = ()
+    """Conjunctions of contrast after a comma (``quand``) that, like ``clause_continuations``, end a
+    content clause before another cue, but only a cue in a simple tense, no auxiliary: another
+    party's counter-claim (``…, quand les familles avancent une autre version``); a compound past
+    (``…, quand le juge a annoncé la peine``) dates the reported event, the clause goes on."""
     imperative_endings: tuple[str, ...] = ()
     """Endings of an imperative of the second person plural or the first plural (``signez``,
     ``rejoignons``): such a lower-case word opening the words after a cue's colon, then a

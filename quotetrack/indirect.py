@@ -137,6 +137,9 @@ class _Patterns:
     continuation: regex.Pattern[str]
     """A comma and a concessive or causal conjunction (``, même si``, ``, car``): the clause goes on
     past it, unless another cue stands after it."""
+    contrast: regex.Pattern[str]
+    """A comma and a conjunction of contrast (``, quand``): the clause ends there before another
+    party's cue in a simple tense."""
     aside_adverb: regex.Pattern[str]
     adverb_run: regex.Pattern[str]
     fronted_adverb: regex.Pattern[str]
@@ -393,6 +396,8 @@ def _patterns() -> _Patterns:
         breaker=regex.compile(rf"(?i),\s*+(?:(?:{alt(g.clause_breakers)})(?!\w){time_anchor_source()})"),
         continuation=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_continuations)})(?:(?<=['’])|(?!\w))")
         if g.clause_continuations else regex.compile(r"(?!)"),
+        contrast=regex.compile(rf"(?i),\s*+(?:{alt(g.contrast_continuations)})(?!\w)")
+        if g.contrast_continuations else regex.compile(r"(?!)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
         # "a indiqué hier le ministère …": adverbs around cues between a postposed verb and its subject.
         adverb_run=regex.compile(rf"(?i)(?:(?:{alt(cues.cue_adverbs())})[ \u00a0]++){{1,2}}"),
@@ -2977,11 +2982,14 @@ def _relatives() -> frozenset[str]:
 @cache
 def _full_name() -> regex.Pattern[str]:
     """A full name set off by commas: two to four capitalised words (the last ones maybe after
-    a hyphenated particle of ``names.json``: ``Mohammed Ali al-Houthi``), maybe a short aside in
-    brackets (a party: ``Jean-Pierre X (PS)``), then the comma."""
+    a hyphenated particle of ``names.json``: ``Mohammed Ali al-Houthi``, or after spaced or
+    elided ``name_particles``: ``Marie-Thérèse de Givry``, ``Valéry Giscard d'Estaing``), maybe a
+    short aside in brackets (a party: ``Jean-Pierre X (PS)``), then the comma."""
     particles = names_data()["hyphen_particles"]
     word = rf"(?:(?:{trie_alternation(particles)})-)?\p{{Lu}}[\p{{L}}\-]*+" if particles else r"\p{Lu}[\p{L}\-]*+"
-    return regex.compile(rf"\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++{word}){{1,3}}(?:[ \u00a0]*+\([^()\n,]{{1,30}}\))?[ \u00a0]*+,")
+    spaced = names_data().get("name_particles", ())
+    lead = rf"(?:(?:{trie_alternation(spaced)})(?:(?<=['’])|[ \u00a0]++))*+" if spaced else ""
+    return regex.compile(rf"\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++{lead}{word}){{1,3}}(?:[ \u00a0]*+\([^()\n,]{{1,30}}\))?[ \u00a0]*+,")
 
 
 @cache
@@ -4798,6 +4806,15 @@ def _clause_end(
         k = bisect.bisect_left(cue_starts, cont.end())
         if k < len(cues) and cues[k].start < end and not _marks_object(text, cues[k].end, end):
             end = cont.start()
+    if "," in text[start:end] and (contrast := _patterns().contrast.search(text, start, end)) is not None:
+        # "…, quand les familles avancent une autre version": a contrast ends the clause only
+        # before another party's cue in a simple tense, not a compound past dating the event
+        # ("…, quand le juge a annoncé la peine").
+        k = bisect.bisect_left(cue_starts, contrast.end())
+        if (k < len(cues) and cues[k].start < end and cues[k].form == "finite" and not getattr(cues[k], "aux", False)
+                and not _marks_object(text, cues[k].end, end) and not _holds_unclosed_mark(text, start, contrast.start())):
+            # (not inside the speaker's own words in marks: « l'action diplomatique et, quand elle le décidera, militaire »)
+            end = contrast.start()
     if own is not None and getattr(own, "aux", False):
         # "La gendarmerie a indiqué que …, et rappelé l'existence de…": a second participle of
         # the cue's auxiliary ends the clause; so it does with no comma when the clause holds no

@@ -4989,6 +4989,12 @@ SPEAKER_OF_QUOTE = [
                  0, "ministre", id="an-inverted-pronoun-takes-back-a-role-before-a-colon-of-its-sentence"),
     pytest.param("Paris assure que la réforme tient : elle « sera votée en mai », a insisté Matignon.",
                  0, "France", id="a-que-clause-ending-at-a-colon-keeps-its-own-subject"),
+    # Round rr3: an inquiry's findings (les premières constatations: thing_nouns) report nothing
+    # of their own; the fronted source speaks; a person there still speaks for himself.
+    pytest.param("Selon le commandant de la brigade, les premières vérifications indiquent que le camion roulait trop vite.",
+                 -1, "commandant de la brigade", id="an-inquiry-s-findings-leave-the-fronted-source-speaking"),
+    pytest.param("Selon le maire, les pompiers indiquent que le feu est maîtrisé.",
+                 -1, "pompiers", id="people-after-a-fronted-source-still-speak"),
     pytest.param("Selon le bilan, l'ARS Grand Est a indiqué que 300 patients étaient hospitalisés.",
                  -1, "ARS Grand Est", id="an-adjective-opening-a-name-inside-a-sentence-is-part-of-it"),
     pytest.param("Un rapport du Joint Staff Office a jugé le risque « très élevé » pour la flotte.",
@@ -7973,7 +7979,8 @@ def test_a_thing_is_no_speaker(text: str, speaker: str | None) -> None:
     [("une vaste opération", True), ("les détails", True), ("l'offensive", True), ("la réunion", True),
      ("un diplomate", False), ("le responsable de l'opération", False), ("le texte", False), ("la mesure", False),
      ("L'Avenir", False), ("la crise migratoire", True), ("l'affaire", True),
-     ("le scandale", True), ("les Affaires étrangères", False)],
+     ("le scandale", True), ("les Affaires étrangères", False), ("les premières constatations", True),
+     ("les enquêteurs", False)],
 )
 def test_names_a_thing(np: str, thing: bool) -> None:
     assert mentions.names_a_thing(np) is thing

@@ -5379,6 +5379,15 @@ INDIRECT = [
                  "ce débat montre une campagne très dure", id="pour-past-the-university-the-source-belongs-to"),
     pytest.param("Selon le chef d'état-major, le général Paul Roy, les troupes quitteront la zone avant l'été.",
                  "les troupes quitteront la zone avant l'été", id="selon-past-the-name-given-with-its-rank"),
+    # Round rr3: a full name in apposition to the source may hold a spaced or elided particle
+    # (de, d': name_particles of names.json) before its last capitalised word.
+    pytest.param("Selon la juge d'instruction, Hélène de Vaucourt, le conducteur roulait sans permis.",
+                 "le conducteur roulait sans permis", id="selon-past-a-name-with-a-particle"),
+    pytest.param("Pour l'ancien ministre, Jean-Marc d'Ornac, la réforme arrive trop tard.",
+                 "la réforme arrive trop tard", id="pour-past-a-name-with-an-elided-particle"),
+    pytest.param("Selon le ministère, Pierre de Vaucourt, chef d'état-major, a démissionné.",
+                 "Pierre de Vaucourt, chef d'état-major, a démissionné",
+                 id="selon-keeps-a-name-with-a-particle-that-is-the-subject-of-an-apposition"),
     pytest.param("Selon le ministère, Pierre Roy, chef d'état-major, a démissionné.",
                  "Pierre Roy, chef d'état-major, a démissionné", id="selon-keeps-a-name-that-is-the-subject-of-an-apposition"),
     pytest.param("Pour la présidente du comité d'éthique, Anne Morvan, citée par l'agence Belga, la réforme arrive trop tard.",
@@ -5731,6 +5740,17 @@ INDIRECT = [
                  id="a-reason-whose-verb-quotes-a-phrase-goes-on-the-clause"),
     pytest.param("La mairie affirme que ce tracé a été abandonné, car le préfet aurait exigé que les riverains soient consultés.",
                  "ce tracé a été abandonné", id="a-reason-whose-verb-opens-a-que-clause-ends-the-clause"),
+    # Round rr3: a contrast in quand (contrast_continuations) ends the clause before another
+    # party's cue in a simple tense (a counter-claim); a compound past after it dates the event.
+    pytest.param("La préfecture assure que les pompiers sont arrivés vite, quand les riverains avancent un tout autre délai.",
+                 "les pompiers sont arrivés vite", id="a-contrast-opening-a-counter-claim-ends-the-clause"),
+    pytest.param("Le gardien a raconté que la foule s'est tue, quand l'arbitre a annoncé la sanction.",
+                 "la foule s'est tue, quand l'arbitre a annoncé la sanction", id="a-contrast-in-a-compound-past-goes-on-the-clause"),
+    pytest.param("Le ministre a dit que Paris appuierait « la médiation et, quand elle le décidera, la force » de l'Union, qui menace depuis mars d'intervenir.",
+                 "Paris appuierait « la médiation et, quand elle le décidera, la force » de l'Union, qui menace depuis mars d'intervenir",
+                 id="a-contrast-inside-the-speaker-s-marks-goes-on-the-clause"),
+    pytest.param("Le syndicat estime que les salaires stagnent, quand les profits des actionnaires explosent.",
+                 "les salaires stagnent, quand les profits des actionnaires explosent", id="a-contrast-with-no-cue-goes-on-the-clause"),
     # A quantifier opens the clause's subject after a fronted source, no description set off on it.
     pytest.param("Selon elle, toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces.",
                  "toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces",
