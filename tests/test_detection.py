@@ -6904,6 +6904,13 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
         pytest.param("Le pays traverse une « crise de confiance », selon la formule du ministre.", [],
                      id="a-phrase-with-its-author-right-after-its-marks-reports-no-clause"),
         pytest.param("La peine peut atteindre dix ans, selon les cas.", [], id="postposed-cas"),
+        pytest.param("Le ministre a prévenu que les écoles fermeraient par secteurs, selon l'intensité de la crue.",
+                     ["les écoles fermeraient par secteurs, selon l'intensité de la crue"],
+                     id="a-measure-after-selon-is-no-source-of-its-clause"),
+        pytest.param("Dès lundi, la ville sera découpée en quatre zones, selon la gravité des inondations.", [],
+                     id="postposed-measure-names-no-source"),
+        pytest.param("Selon la taille de l'entreprise, l'aide ira de 500 à 3 000 euros.", [], id="fronted-measure"),
+        pytest.param("Selon le degré de pollution, la circulation alternée sera décidée par le préfet.", [], id="fronted-degree"),
         # A hedge with no source after it (own_hedges: selon les premières vérifications) is the
         # speaker's own caution inside his que-clause, which goes on past it; a source named
         # after the hedge makes selon a cue again.
