@@ -1209,6 +1209,8 @@ DETECTED = [
                  [("indirect", "Les négociations sont suspendues")], id="a-partitive-source-with-a-curly-apostrophe"),
     pytest.param("Le directeur a quitté la salle, a critiqué l'un de ses collègues.",
                  [], id="a-partitive-before-a-noun-of-no-source-is-the-verb-s-object"),
+    pytest.param("Le directeur a quitté la salle, a critiqué l'un de ces collègues.",
+                 [], id="a-demonstrative-partitive-before-a-noun-of-no-source-is-the-verb-s-object"),
     # A member noun of the body is one of its people too, maybe after the verb's indirect object.
     pytest.param("Le comité ne se réunira plus avant l'automne, a confié à la presse l'une de ses membres.",
                  [("indirect", "Le comité ne se réunira plus avant l'automne")], id="a-partitive-member-after-an-indirect-object-is-a-postposed-subject"),
