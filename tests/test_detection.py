@@ -973,6 +973,14 @@ DETECTED = [
                  id="a-thing-after-a-time-complement-is-still-the-verbs-object"),
     pytest.param("Les commerçants, qui craignent que les travaux durent, ont écrit au préfet.", [],
                  id="craindre-que-after-a-subject-relative-describes-the-antecedent"),
+    # That fear, in a relative inside a clause a postposed incise reports, is no report of its
+    # own: the incise still reports the whole clause.
+    pytest.param("La préfecture a interdit le rassemblement, qui craignait que des casseurs ne s'y mêlent, a annoncé sa porte-parole.",
+                 [("indirect", "La préfecture a interdit le rassemblement, qui craignait que des casseurs ne s'y mêlent")],
+                 id="a-relative-fear-inside-a-clause-leaves-it-to-the-postposed-incise"),
+    pytest.param("La préfecture a interdit le rassemblement, qui estimait que des casseurs allaient s'y mêler, a annoncé sa porte-parole.",
+                 [("indirect", "La préfecture a interdit le rassemblement, qui estimait que des casseurs allaient s'y mêler")],
+                 id="a-relative-report-inside-a-clause-is-still-part-of-the-incise-s-clause"),
     pytest.param("Nul doute que la saison touristique sera bonne sur la côte.", [],
                  id="nul-doute-que-is-a-noun-no-verb-of-doubt"),
     pytest.param("Il ne fait aucun doute que le chantier prendra du retard.", [],
