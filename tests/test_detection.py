@@ -1219,6 +1219,8 @@ DETECTED = [
                  [], id="a-partitive-before-a-noun-of-no-source-is-the-verb-s-object"),
     pytest.param("Le directeur a quitté la salle, a critiqué l'un de ces collègues.",
                  [], id="a-demonstrative-partitive-before-a-noun-of-no-source-is-the-verb-s-object"),
+    pytest.param("L'avocat de la famille juge cette requalification « inacceptable ».",
+                 [("partial", "inacceptable")], id="a-verdict-on-a-requalification-stays-a-quote"),
     # A member noun of the body is one of its people too, maybe after the verb's indirect object.
     pytest.param("Le comité ne se réunira plus avant l'automne, a confié à la presse l'une de ses membres.",
                  [("indirect", "Le comité ne se réunira plus avant l'automne")], id="a-partitive-member-after-an-indirect-object-is-a-postposed-subject"),
@@ -1849,6 +1851,10 @@ NOT_QUOTES = [
                  id="cyber-offences-after-an-aside-and-notamment-pour"),
     pytest.param("Une enquête a été ouverte pour « extorsion en bande organisée » après la cyberattaque.",
                  id="an-extortion-offence-after-ouverte-pour"),
+    # A requalified offence (requalifiée en « … ») is its new legal name, nobody's words.
+    pytest.param("L'enquête a été requalifiée en « assassinat » après l'autopsie.", id="an-offence-after-requalifiee-en"),
+    pytest.param("Le parquet a requis la requalification en « tentative de meurtre » des faits reprochés.",
+                 id="an-offence-after-requalification-en"),
     # An offence in marks after « des faits de » names it, whatever verb governs the noun (batch 45).
     pytest.param("Le parquet précise que l'enquête vise des faits de « corruption » commis en 2021.",
                  id="an-offence-after-vise-des-faits-de"),
