@@ -5941,7 +5941,9 @@ def _holds_que_cue(
     denies the report (``Il n'a jamais dit que …, a assuré son équipe``: the team's words), nor
     one in ne … que, "only" (``Paris n'a demandé qu'une trêve, a-t-il dit``: the object, no
     clause; see ``_restrictive``), nor one whose subject is generic (``Selon X, …, ce qui explique
-    que …``: a cause the clause states, no report of its own), nor one inside the marks of ``quoted`` (``Le président « n'a jamais dit que …, il a dit que … »,
+    que …``: a cause the clause states, no report of its own), nor a fear after a subject relative
+    (``Le tribunal a suivi le parquet, qui redoutait que …, a précisé X``: the writer's description,
+    see ``_relative_fear``), nor one inside the marks of ``quoted`` (``Le président « n'a jamais dit que …, il a dit que … »,
     a plaidé X``: the quoted words' own verb, which the incise reports with them)."""
     k = bisect.bisect_left(cue_starts, start)
     while k < len(cues) and cues[k].start < end:
@@ -5951,7 +5953,7 @@ def _holds_que_cue(
             que_end = c.que_end if c.que_end is not None else _que_nearby(text, c, end)
             if (que_end is not None and not _denied(text, c, que_end) and not _free_relative(text, c.end, que_end)
                     and not _restrictive(text, c, que_end)
-                    and not (c.form == "finite" and generic_subject_before(text, c.start))):
+                    and not (c.form == "finite" and (generic_subject_before(text, c.start) or _relative_fear(text, c)))):
                 return True
         k += 1
     return False

@@ -1983,6 +1983,13 @@ ATTRIBUTED = [
     # magistrats), unlike the singular, never a verb form that needs a determiner to be a role.
     pytest.param("Le délibéré est repoussé à juin, a indiqué l'un des trois magistrats.",
                  "un des trois magistrats", "indirect", "incise-postposed", id="one-of-n-magistrates-postposed-is-the-speaker"),
+    # A demonstrative partitive (de l'un de ces …) completes a role as a possessive one does.
+    pytest.param("« Le marché est mort », a confié le directeur commercial de l'un de ces fournisseurs.",
+                 "directeur commercial de l'un de ces fournisseurs", "direct", "incise-postposed",
+                 id="a-role-of-one-of-these-bodies-keeps-its-whole-complement"),
+    pytest.param("« La saison est perdue », a soupiré la gérante de l’une de ces boutiques.",
+                 "gérante de l’une de ces boutiques", "direct", "incise-postposed",
+                 id="a-demonstrative-partitive-with-a-curly-apostrophe"),
     # Round y2: « administrateur » (of a port, a company in receivership) is a role like
     # « directeur »; the body noun « conseil d'administration » stays a body.
     pytest.param("Les comptes sont à l'équilibre, a indiqué l'administratrice judiciaire.",

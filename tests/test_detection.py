@@ -987,6 +987,14 @@ DETECTED = [
                  id="a-thing-after-a-time-complement-is-still-the-verbs-object"),
     pytest.param("Les commerçants, qui craignent que les travaux durent, ont écrit au préfet.", [],
                  id="craindre-que-after-a-subject-relative-describes-the-antecedent"),
+    # That fear, in a relative inside a clause a postposed incise reports, is no report of its
+    # own: the incise still reports the whole clause.
+    pytest.param("La préfecture a interdit le rassemblement, qui craignait que des casseurs ne s'y mêlent, a annoncé sa porte-parole.",
+                 [("indirect", "La préfecture a interdit le rassemblement, qui craignait que des casseurs ne s'y mêlent")],
+                 id="a-relative-fear-inside-a-clause-leaves-it-to-the-postposed-incise"),
+    pytest.param("La préfecture a interdit le rassemblement, qui estimait que des casseurs allaient s'y mêler, a annoncé sa porte-parole.",
+                 [("indirect", "La préfecture a interdit le rassemblement, qui estimait que des casseurs allaient s'y mêler")],
+                 id="a-relative-report-inside-a-clause-is-still-part-of-the-incise-s-clause"),
     pytest.param("Nul doute que la saison touristique sera bonne sur la côte.", [],
                  id="nul-doute-que-is-a-noun-no-verb-of-doubt"),
     pytest.param("Il ne fait aucun doute que le chantier prendra du retard.", [],
@@ -1223,6 +1231,10 @@ DETECTED = [
                  [("indirect", "Les négociations sont suspendues")], id="a-partitive-source-with-a-curly-apostrophe"),
     pytest.param("Le directeur a quitté la salle, a critiqué l'un de ses collègues.",
                  [], id="a-partitive-before-a-noun-of-no-source-is-the-verb-s-object"),
+    pytest.param("Le directeur a quitté la salle, a critiqué l'un de ces collègues.",
+                 [], id="a-demonstrative-partitive-before-a-noun-of-no-source-is-the-verb-s-object"),
+    pytest.param("L'avocat de la famille juge cette requalification « inacceptable ».",
+                 [("partial", "inacceptable")], id="a-verdict-on-a-requalification-stays-a-quote"),
     # A member noun of the body is one of its people too, maybe after the verb's indirect object.
     pytest.param("Le comité ne se réunira plus avant l'automne, a confié à la presse l'une de ses membres.",
                  [("indirect", "Le comité ne se réunira plus avant l'automne")], id="a-partitive-member-after-an-indirect-object-is-a-postposed-subject"),
@@ -1853,6 +1865,10 @@ NOT_QUOTES = [
                  id="cyber-offences-after-an-aside-and-notamment-pour"),
     pytest.param("Une enquête a été ouverte pour « extorsion en bande organisée » après la cyberattaque.",
                  id="an-extortion-offence-after-ouverte-pour"),
+    # A requalified offence (requalifiée en « … ») is its new legal name, nobody's words.
+    pytest.param("L'enquête a été requalifiée en « assassinat » après l'autopsie.", id="an-offence-after-requalifiee-en"),
+    pytest.param("Le parquet a requis la requalification en « tentative de meurtre » des faits reprochés.",
+                 id="an-offence-after-requalification-en"),
     # An offence in marks after « des faits de » names it, whatever verb governs the noun (batch 45).
     pytest.param("Le parquet précise que l'enquête vise des faits de « corruption » commis en 2021.",
                  id="an-offence-after-vise-des-faits-de"),
@@ -7011,6 +7027,13 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
         pytest.param("Le pays traverse une « crise de confiance », selon la formule du ministre.", [],
                      id="a-phrase-with-its-author-right-after-its-marks-reports-no-clause"),
         pytest.param("La peine peut atteindre dix ans, selon les cas.", [], id="postposed-cas"),
+        pytest.param("Le ministre a prévenu que les écoles fermeraient par secteurs, selon l'intensité de la crue.",
+                     ["les écoles fermeraient par secteurs, selon l'intensité de la crue"],
+                     id="a-measure-after-selon-is-no-source-of-its-clause"),
+        pytest.param("Dès lundi, la ville sera découpée en quatre zones, selon la gravité des inondations.", [],
+                     id="postposed-measure-names-no-source"),
+        pytest.param("Selon la taille de l'entreprise, l'aide ira de 500 à 3 000 euros.", [], id="fronted-measure"),
+        pytest.param("Selon le degré de pollution, la circulation alternée sera décidée par le préfet.", [], id="fronted-degree"),
         # A hedge with no source after it (own_hedges: selon les premières vérifications) is the
         # speaker's own caution inside his que-clause, which goes on past it; a source named
         # after the hedge makes selon a cue again.
