@@ -947,6 +947,16 @@ ATTRIBUTED = [
                  "dernier rapport", "indirect", "selon-fronted", id="selon-text-handed-to-a-body"),
     pytest.param("Selon les chiffres publiés par l'Insee, le chômage a reculé au troisième trimestre.",
                  "Insee", "indirect", "selon-fronted", id="selon-figures-published-by-their-author"),
+    # A text or figures too long a phrase to end the clause, whose complement or agent is a body
+    # with an article-bearing link before a place: that body put it out, not the place.
+    pytest.param("Selon le bilan encore très provisoire de la préfecture du Finistère, trois randonneurs sont portés disparus.",
+                 "préfecture du Finistère", "indirect", "selon-fronted", id="selon-a-long-text-phrase-names-its-issuing-body"),
+    pytest.param("Trois randonneurs sont portés disparus, selon un bilan transmis lundi soir par la gendarmerie de la Savoie.",
+                 "gendarmerie de la Savoie", "indirect", "incise-postposed", id="selon-a-text-s-agent-is-a-body-of-a-place"),
+    pytest.param("La participation a atteint 64 %, selon les résultats publiés par la commission électorale du Ghana.",
+                 "commission électorale du Ghana", "indirect", "incise-postposed", id="selon-figures-published-by-a-country-s-commission"),
+    pytest.param("Le chantier reprendra en mai, selon un communiqué transmis lundi par le cabinet de Marc Lefort.",
+                 "Marc Lefort", "indirect", "incise-postposed", id="selon-a-text-of-a-person-s-office-with-no-article-names-the-person"),
     # "récit" is a statement's text: its complement says who told it (b30, w155).
     pytest.param("Selon le récit de l'agence Xinhua, le président chinois a mis en garde son homologue.",
                  "agence Xinhua", "indirect", "selon-fronted", id="selon-the-account-of-an-agency-names-the-agency"),
