@@ -1864,7 +1864,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                           or (len(tokens) > 1 and tokens[0] in _channel_forms() and _channel_before(text, start, tokens[0]))
                           or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1])
                               and tokens[1] not in _names_set("inside_name_adjectives")
-                              and (len(tokens) > 2 or tokens[1] in first_names()))):
+                              and (len(tokens) > 2 or tokens[1] in first_names())
+                              and not _acronym_opens_organisation(text, start, tokens))):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
         if not tokens:
@@ -2676,6 +2677,17 @@ def _tail_stops() -> tuple[frozenset[str], frozenset[str]]:
     links = {w for link in raw["complement_links"] for w in link.split()}
     others = (set(raw["prepositions"]) - links) | set(cues.cue_adverbs())
     return frozenset(verbs), frozenset(others)
+
+
+def _acronym_opens_organisation(text: str, start: int, tokens: list[str]) -> bool:
+    """Whether the acronym ``tokens[0]``, opening a name at ``start``, opens an organisation's
+    name that a definite organisation noun announces right before it (``l'association SOS
+    Bugaled Breizh``, ``l'association ATD Quart Monde``): the name is the organisation's whole,
+    not a person's the acronym's body precedes (``l'ONU Vassily X``: a known first name after it)."""
+    if tokens[1] in first_names():
+        return False
+    lead = start - 30 if start > 30 else 0
+    return _organisation_noun_tails().may_end(text[lead:start]) and _organisation_before().search(text, lead, start) is not None
 
 
 def _announced_organisation(text: str, m: Mention) -> Mention:

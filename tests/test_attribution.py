@@ -5264,6 +5264,14 @@ SPEAKER_OF_QUOTE = [
                  id="an-association-name-runs-on-over-lower-case-words-to-the-comma"),
     pytest.param("« Rien ne change », a regretté l'association Attac dans un communiqué.", 0, "Attac",
                  id="an-association-name-ends-before-a-preposition"),
+    # An acronym opening a name right after a definite organisation noun belongs to the name
+    # (« l'association SOS X Y »); with no such noun it still stays apart (« l'ONU Jean X »).
+    pytest.param("Selon l'association ACB Vallée Verte, la rivière a débordé deux fois cet hiver.", 0, "ACB Vallée Verte",
+                 id="an-acronym-opening-an-association-s-name-is-part-of-it"),
+    pytest.param("Le collectif SOS Rivière Claire a assuré que la pétition avait recueilli mille signatures.", 0,
+                 "SOS Rivière Claire", id="an-acronym-opening-a-collective-s-name-is-part-of-it"),
+    pytest.param("Le porte-parole de l'ONU Jean Dupuis a assuré que la trêve tenait.", 0, "Jean Dupuis",
+                 id="an-acronym-before-a-person-s-name-with-no-organisation-noun-stays-apart"),
     pytest.param("Jointe par téléphone, la société Vermeil nous a assuré qu'elle respecterait les délais.", 0, "Vermeil",
                  id="an-object-pronoun-before-the-verb-ends-a-company-name"),
     pytest.param("Interrogé, le collectif Sauvons Brest lui a répondu que la pétition avait recueilli mille signatures.", 0,
