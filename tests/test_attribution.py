@@ -5272,6 +5272,14 @@ SPEAKER_OF_QUOTE = [
                  "SOS Rivière Claire", id="an-acronym-opening-a-collective-s-name-is-part-of-it"),
     pytest.param("Le porte-parole de l'ONU Jean Dupuis a assuré que la trêve tenait.", 0, "Jean Dupuis",
                  id="an-acronym-before-a-person-s-name-with-no-organisation-noun-stays-apart"),
+    # Two capitalised words after a noun of speech or text and its link name one speaker (« un
+    # appel du Bugaled Breizh »); after a role, the first still ends its portfolio.
+    pytest.param("Selon un communiqué du Crédit Fermier, les agences rouvriront lundi.", 0, "Crédit Fermier",
+                 id="two-capitalised-words-after-a-text-noun-s-link-are-one-name"),
+    pytest.param("Selon un message du Roz Avel, le navire prenait l'eau.", 0, "Roz Avel",
+                 id="two-capitalised-words-after-a-speech-noun-s-link-are-one-name"),
+    pytest.param("Selon la ministre de la Culture Dubreuil, les musées rouvriront lundi.", 0, "Dubreuil",
+                 id="a-portfolio-after-a-role-s-link-still-ends-before-the-holder-s-name"),
     pytest.param("Jointe par téléphone, la société Vermeil nous a assuré qu'elle respecterait les délais.", 0, "Vermeil",
                  id="an-object-pronoun-before-the-verb-ends-a-company-name"),
     pytest.param("Interrogé, le collectif Sauvons Brest lui a répondu que la pétition avait recueilli mille signatures.", 0,
