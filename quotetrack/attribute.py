@@ -1503,6 +1503,28 @@ def _agent_phrase() -> regex.Pattern[str]:
     return regex.compile(rf"(?i){_participle_agent()}")
 
 
+# How far before a governed name a text's issuing body may open (``un bilan encore provisoire de
+# |la préfecture de la |Haute-Savoie``), and what no text phrase before that body holds.
+_ISSUING_BODY_REACH = 90
+_ISSUING_LEAD_STOP = regex.compile(r"[,;:!?()«»\"“”\n]")
+
+
+@cache
+def _issuing_body_before() -> regex.Pattern[str]:
+    """A determiner, a body noun of ``names.json`` (``body_nouns``), at most two lower-case words
+    (its adjectives: ``la commission électorale``) and a complement link holding an article
+    (``complement_links`` whose last word is one of ``articles`` or which is one of
+    ``contracted_articles``: ``de la``, ``du``; not a bare ``d'``), ending where searched to."""
+    raw = names_data()
+    articles = {a.lower() for a in raw["articles"]}
+    contracted = {a.lower() for a in raw.get("contracted_articles", {})}
+    links = [w for w in raw["complement_links"]
+             if w.lower() in contracted or w.lower().replace("’", "'").split(" ")[-1] in articles]
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}'’]){words_then_space(raw['determiners'])}(?:{trie_alternation(raw['body_nouns'])})"
+        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}[ \u00a0]++(?:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)\Z")
+
+
 @cache
 def _body_head() -> regex.Pattern[str]:
     """A determiner and a body noun of ``names.json`` opening a noun phrase (``le bureau``, ``l'entourage``)."""
@@ -5147,6 +5169,9 @@ class Attributor:
                 completed = self._description_completed_by(pos, m)
                 if completed is not None:
                     return completed
+                issuer = self._issuing_body(pos, m)
+                if issuer is not None:
+                    return issuer
             if (allow_prep and first or not m.after_preposition or incise and first and self._after_cue_adverbial(pos, m.start)) and (
                     in_quote or not self._in_marks(m.start)):
                 if np is not None and m.end == np.end() and self._party_qualifies_np(np, m):
@@ -5285,6 +5310,24 @@ class Attributor:
         if _names_published_text(np.group()) and _agent_phrase().search(self.text, np.start(), m.start) is not None:
             return None  # "selon les résultats publiés dimanche par la commission électorale": its agent
         return self._np_span(np.start(), m.end)
+
+    def _issuing_body(self, pos: int, m: Mention) -> Mention | None:
+        """``selon un bilan encore provisoire de la préfecture de la Haute-Savoie``, ``selon les
+        résultats publiés par la commission électorale du Kenya``: a text or figures opening at
+        ``pos`` (too long a phrase to end the clause) whose complement or agent is a body noun
+        (``body_nouns``, no text noun) with its article-bearing complement link right before the
+        governed name ``m``: that body, up to ``m``'s end, put the text out; the name (a place, a
+        country) only says which body. Not a role, a pronoun or a person's bare name after ``de``."""
+        if m.kind in ("role", "anonymous", "pronoun", "np") or m.start - pos > _ISSUING_BODY_REACH:
+            return None
+        body = _issuing_body_before().search(self.text, max(pos, m.start - _ISSUING_BODY_REACH), m.start)
+        if body is None or _names_a_text(body.group()):
+            return None
+        start = _leading_adverbs().match(self.text, pos, body.start()).end()
+        lead = self.text[start : body.start()].strip(" \u00a0")
+        if not lead or _ISSUING_LEAD_STOP.search(lead) or not _names_published_text(lead):
+            return None
+        return self._np_span(body.start(), m.end)
 
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening

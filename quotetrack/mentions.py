@@ -1871,7 +1871,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                           or (len(tokens) > 1 and tokens[0] in _channel_forms() and _channel_before(text, start, tokens[0]))
                           or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1])
                               and tokens[1] not in _names_set("inside_name_adjectives")
-                              and (len(tokens) > 2 or tokens[1] in first_names()))):
+                              and (len(tokens) > 2 or tokens[1] in first_names())
+                              and not _acronym_opens_organisation(text, start, tokens))):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
         if not tokens:
@@ -1888,7 +1889,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                 and (link := (pats.after_link.search(text, max(0, start - 8), start)
                               or pats.portfolio_link.search(text, max(0, start - _PORTFOLIO_LINK_REACH), start)))
                 and not institutions.place_noun_before(text, link.start())
-                and not _city_after_article(link.group(), tokens[0])):
+                and not _city_after_article(link.group(), tokens[0])
+                and not (len(tokens) == 2 and tokens[1] not in first_names() and _speech_noun_before(text, link.start()))):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         # "Dassault Aviation Éric Trappier", "Mouvement 5 Étoiles Luigi Di Maio": a person's
@@ -2688,6 +2690,39 @@ def _tail_stops() -> tuple[frozenset[str], frozenset[str]]:
     links = {w for link in raw["complement_links"] for w in link.split()}
     others = (set(raw["prepositions"]) - links) | set(cues.cue_adverbs())
     return frozenset(verbs), frozenset(others)
+
+
+# The word right before a complement link, and how far back it is looked for.
+_WORD_BEFORE_LINK = regex.compile(r"(\p{L}[\p{L}\-]*+)[ \u00a0]*+$")
+_WORD_BEFORE_LINK_REACH = 30
+
+
+@cache
+def _speech_or_text_nouns() -> frozenset[str]:
+    """The one-word nouns of speech (``detection.json`` ``speech_nouns``: appel, message) and of
+    a statement's text (``names.json`` ``text_nouns``: communiqué, lettre), lower case."""
+    words = [*lexicon.read_json("detection.json").get("speech_nouns", ()), *_raw_names()["text_nouns"]]
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
+def _speech_noun_before(text: str, link: int) -> bool:
+    """Whether a noun of speech or of a text stands right before the complement link at ``link``
+    (``un appel du| Bugaled Breizh``, ``un communiqué du| Crédit Mutuel``): the two capitalised
+    words after it name whoever spoke or wrote, one name; no role's portfolio opens them
+    (``le ministre de l'Intérieur Salvini``)."""
+    word = _WORD_BEFORE_LINK.search(text, max(0, link - _WORD_BEFORE_LINK_REACH), link)
+    return word is not None and word.group(1).lower() in _speech_or_text_nouns()
+
+
+def _acronym_opens_organisation(text: str, start: int, tokens: list[str]) -> bool:
+    """Whether the acronym ``tokens[0]``, opening a name at ``start``, opens an organisation's
+    name that a definite organisation noun announces right before it (``l'association SOS
+    Bugaled Breizh``, ``l'association ATD Quart Monde``): the name is the organisation's whole,
+    not a person's the acronym's body precedes (``l'ONU Vassily X``: a known first name after it)."""
+    if tokens[1] in first_names():
+        return False
+    lead = start - 30 if start > 30 else 0
+    return _organisation_noun_tails().may_end(text[lead:start]) and _organisation_before().search(text, lead, start) is not None
 
 
 def _announced_organisation(text: str, m: Mention) -> Mention:

@@ -960,6 +960,16 @@ ATTRIBUTED = [
                  "dernier rapport", "indirect", "selon-fronted", id="selon-text-handed-to-a-body"),
     pytest.param("Selon les chiffres publiés par l'Insee, le chômage a reculé au troisième trimestre.",
                  "Insee", "indirect", "selon-fronted", id="selon-figures-published-by-their-author"),
+    # A text or figures too long a phrase to end the clause, whose complement or agent is a body
+    # with an article-bearing link before a place: that body put it out, not the place.
+    pytest.param("Selon le bilan encore très provisoire de la préfecture du Finistère, trois randonneurs sont portés disparus.",
+                 "préfecture du Finistère", "indirect", "selon-fronted", id="selon-a-long-text-phrase-names-its-issuing-body"),
+    pytest.param("Trois randonneurs sont portés disparus, selon un bilan transmis lundi soir par la gendarmerie de la Savoie.",
+                 "gendarmerie de la Savoie", "indirect", "incise-postposed", id="selon-a-text-s-agent-is-a-body-of-a-place"),
+    pytest.param("La participation a atteint 64 %, selon les résultats publiés par la commission électorale du Ghana.",
+                 "commission électorale du Ghana", "indirect", "incise-postposed", id="selon-figures-published-by-a-country-s-commission"),
+    pytest.param("Le chantier reprendra en mai, selon un communiqué transmis lundi par le cabinet de Marc Lefort.",
+                 "Marc Lefort", "indirect", "incise-postposed", id="selon-a-text-of-a-person-s-office-with-no-article-names-the-person"),
     # "récit" is a statement's text: its complement says who told it (b30, w155).
     pytest.param("Selon le récit de l'agence Xinhua, le président chinois a mis en garde son homologue.",
                  "agence Xinhua", "indirect", "selon-fronted", id="selon-the-account-of-an-agency-names-the-agency"),
@@ -5295,6 +5305,22 @@ SPEAKER_OF_QUOTE = [
                  id="an-association-name-runs-on-over-lower-case-words-to-the-comma"),
     pytest.param("« Rien ne change », a regretté l'association Attac dans un communiqué.", 0, "Attac",
                  id="an-association-name-ends-before-a-preposition"),
+    # An acronym opening a name right after a definite organisation noun belongs to the name
+    # (« l'association SOS X Y »); with no such noun it still stays apart (« l'ONU Jean X »).
+    pytest.param("Selon l'association ACB Vallée Verte, la rivière a débordé deux fois cet hiver.", 0, "ACB Vallée Verte",
+                 id="an-acronym-opening-an-association-s-name-is-part-of-it"),
+    pytest.param("Le collectif SOS Rivière Claire a assuré que la pétition avait recueilli mille signatures.", 0,
+                 "SOS Rivière Claire", id="an-acronym-opening-a-collective-s-name-is-part-of-it"),
+    pytest.param("Le porte-parole de l'ONU Jean Dupuis a assuré que la trêve tenait.", 0, "Jean Dupuis",
+                 id="an-acronym-before-a-person-s-name-with-no-organisation-noun-stays-apart"),
+    # Two capitalised words after a noun of speech or text and its link name one speaker (« un
+    # appel du Bugaled Breizh »); after a role, the first still ends its portfolio.
+    pytest.param("Selon un communiqué du Crédit Fermier, les agences rouvriront lundi.", 0, "Crédit Fermier",
+                 id="two-capitalised-words-after-a-text-noun-s-link-are-one-name"),
+    pytest.param("Selon un message du Roz Avel, le navire prenait l'eau.", 0, "Roz Avel",
+                 id="two-capitalised-words-after-a-speech-noun-s-link-are-one-name"),
+    pytest.param("Selon la ministre de la Culture Dubreuil, les musées rouvriront lundi.", 0, "Dubreuil",
+                 id="a-portfolio-after-a-role-s-link-still-ends-before-the-holder-s-name"),
     pytest.param("Jointe par téléphone, la société Vermeil nous a assuré qu'elle respecterait les délais.", 0, "Vermeil",
                  id="an-object-pronoun-before-the-verb-ends-a-company-name"),
     pytest.param("Interrogé, le collectif Sauvons Brest lui a répondu que la pétition avait recueilli mille signatures.", 0,
