@@ -1101,9 +1101,11 @@ def _voicing_words() -> tuple[str, ...]:
 def _voiced_agent() -> regex.Pattern[str]:
     """``le vœu lancé par ``: a noun of speech (detection data) or of ``voiced_nouns``, one of
     ``voicing_participles``, maybe an adverb, and the agent's preposition (the agent starts at
-    the match's end)."""
+    the match's end). One lower-case word may complete the noun (``le message radio lancé par``,
+    ``l'appel solennel lancé par``)."""
     nouns = [*grammar().speech_nouns, *names_data().get("voiced_nouns", ())]
-    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(nouns)})[ \u00a0]++{_agent_link(trie_alternation(_voicing_words()))}")
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(nouns)})[ \u00a0]++(?-i:\p{{Ll}}[\p{{Ll}}\-]*+[ \u00a0]++)?"
+                         rf"{_agent_link(trie_alternation(_voicing_words()))}")
 
 
 @cache

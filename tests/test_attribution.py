@@ -687,6 +687,13 @@ ATTRIBUTED = [
                  "ministre", "direct", "subject-before-cue", id="a-letter-governed-by-a-preposition-before-a-colon"),
     pytest.param("Les anciens se souviennent du projet lancé par la maire, Anne Roussel : « Il a tout changé ici. »",
                  "anciens", "direct", "subject-before-cue", id="no-speech-noun-before-the-participle-names-no-agent"),
+    # Round tt2: one lower-case word may complete the speech noun (le message radio), and a time
+    # phrase (ce jour-là) stand between the participle and its agent.
+    pytest.param("Au procès, la cour a écouté l'appel radio lancé ce jour-là par le brigadier Marc Tessier, qui suivait la "
+                 "voiture : « Ils foncent vers le pont. »", "Marc Tessier", "direct", "colon-name",
+                 id="tt2-a-speech-noun-and-its-modifier-voiced-by-an-agent-after-a-time-phrase"),
+    pytest.param("Au procès, la cour a écouté la bande radio transmise ce jour-là par le brigadier Marc Tessier : « Ils foncent vers le pont. »",
+                 "cour", "direct", "colon-name", id="tt2-a-thing-and-its-modifier-voiced-by-an-agent-names-no-speaker"),
     pytest.param("« L'Europe doit se réveiller. » Ces mots, prononcés par la présidente lettone, ont été applaudis.",
                  "présidente lettone", "direct", "back-reference", id="ces-mots-prononces-par"),
     # Round w2: an adverbial of time or place may stand between the back reference's participle
