@@ -3298,10 +3298,11 @@ class Attributor:
                 if np is None:
                     return None
                 return self._participle_phrase(np, comma + 1) or self._np_mention(np)
-            if found is None and cue.form == "preposition" and 0 <= comma < q.start:
+            if (found is None or found.start > comma) and cue.form == "preposition" and 0 <= comma < q.start:
                 # "Pour un banquier qui a suivi ces dossiers, …": a restrictive subject relative
-                # (no comma before it) describes the fronted source; its noun phrase speaks.
-                return self._np_before_subject_relative(cue.end, comma)
+                # (no comma before it) describes the fronted source; its noun phrase speaks, not a
+                # name of the words reported after its comma (« …, la méthode X a « … » »).
+                return self._np_before_subject_relative(cue.end, comma) or found
             return found
         if where == "before-cue":
             semi = self.text.rfind(";", s_start, cue.start)

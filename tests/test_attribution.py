@@ -556,6 +556,11 @@ ATTRIBUTED = [
                  "économiste", "partial", "selon-fronted", id="a-fragment-after-pour-and-a-restrictive-relative-is-the-source-s"),
     pytest.param("Pour une avocate qui suit le dossier, le procès sera renvoyé.",
                  "avocate", "indirect", "selon-fronted", id="a-role-before-a-restrictive-relative-stays-the-source"),
+    # Round tt2: a name in the words reported after the comma (la stratégie Dumas) is no source.
+    pytest.param("Pour un analyste londonien qui suit le titre, la stratégie Dumas a « un prix élevé ».",
+                 "analyste londonien", "partial", "selon-fronted", id="tt2-a-name-after-the-comma-never-beats-pour-and-a-relative"),
+    pytest.param("Pour Claire Vidal, la stratégie Dumas a « un prix élevé ».",
+                 "Claire Vidal", "partial", "selon-fronted", id="tt2-pour-a-name-with-no-relative-stays-the-source"),
     # Round oo4: a consortium (organisation_nouns) is a body, never the last person named.
     pytest.param("Le ministre Paul Durand a promis une loi. D'après le consortium de journalistes, les fonds ont transité par Chypre.",
                  "consortium de journalistes", "indirect", "selon-fronted", id="a-consortium-is-a-body-not-the-last-person"),
