@@ -3334,8 +3334,10 @@ class Attributor:
             if subject is not None and subject.kind == "pronoun" and (text := self._text_before_relative(subject, s_start)) is not None:
                 subject = text  # "une lettre envoyée par l'accusé, dans laquelle il écrivait que": the letter's author
             if (q.kind == Kind.DIRECT and cue.end < q.start and (colon := _COLON_BEFORE_MARK.search(self.text, cue.end, q.start)) is not None
-                    and (voicer := self._voicer(cue.end, colon.start())) is not None):
-                return voicer  # "Beaucoup se souviennent du vœu lancé par X : « … »": X said them
+                    and (voicer := self._voicer(cue.end, colon.start()) or self._floor_receiver(cue.end, colon.start())) is not None):
+                # "Beaucoup se souviennent du vœu lancé par X : « … »": X said them; "Le journal
+                # évoque le drame et donne la parole à X, qui … : « … »": whom it hands the floor to.
+                return voicer
             if (q.kind == Kind.DIRECT and cue.end < q.start and quoting_verb(cue.lemma)
                     and subject is not None and (self._press(subject) or self._press_pronoun(subject, previous))
                     and (colon := _COLON_BEFORE_MARK.search(self.text, cue.end, q.start)) is not None

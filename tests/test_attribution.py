@@ -7796,6 +7796,13 @@ SPEAKER_OF_QUOTE = [
                  "ancienne collègue du chauffeur", id="qq4-donner-la-parole-a-une-collegue-gives-her-the-words"),
     pytest.param("Le quotidien rend hommage à une ancienne collègue du chauffeur : « Il était prudent. »", 0,
                  "quotidien", id="qq4-rendre-hommage-a-une-collegue-hands-no-floor"),
+    # Round tt2: the floor handed in a verb coordinated after a cue of the paper's own (évoque … et
+    # donne la parole à X, qui … : « … ») still gives the words to X.
+    pytest.param("L'Est républicain relate la crue et donne la parole au maire, Jean Ferrand, qui a passé la nuit sur place : "
+                 "« L'eau est montée en une heure. »", 0, "Jean Ferrand",
+                 id="tt2-donner-la-parole-coordinated-after-a-cue-gives-the-words-to-them"),
+    pytest.param("L'Est républicain relate la crue et rend hommage au maire, Jean Ferrand : « L'eau est montée en une heure. »", 0,
+                 "Est républicain", id="tt2-rendre-hommage-coordinated-after-a-cue-hands-no-floor"),
     # Round r1: a body a description serves (serving_links: auprès de) inside the noun phrase
     # opening the sentence before an apposition; a participle's auprès de is no part of it.
     pytest.param("La représentation permanente de la France auprès de l'OTAN, très sollicitée, a répondu : « Rien n'a changé. »",
