@@ -2432,6 +2432,8 @@ _NAMELESS_KINDS = frozenset({"np", "pronoun"})
 # How many words a verb of quoting's object may follow (``cited_object_leads`` of names.json:
 # "cite longuement le …"), or lower-case words after the object before the colon.
 _CITED_LEAD_WORDS = 3
+# Longest prepositional phrase completing a quoted object's description (see _companion_phrase).
+_CITED_COMPANION_WORDS = 6
 
 
 def _participle_phrase(rest: str) -> bool:
@@ -3978,10 +3980,21 @@ class Attributor:
         if (first.split("'", 1)[0] + ("'" if "'" in first else "") not in _cited_object_leads()
                 or not head[:1].isalpha() or head in _text_words() or head in _cited_excerpt_nouns() or names_a_thing(np.group())):
             return None  # "cite des chiffres", "cite un passage du rapport": no one quoted
-        rest = self.text[np.end() : colon].lstrip(" \u00a0\u202f")
-        if rest and not rest.startswith(",") and not _participle_phrase(rest):
+        rest = self.text[np.end() : colon].strip(" \u00a0\u202f")
+        if rest and not rest.startswith(",") and not _participle_phrase(rest) and not self._companion_phrase(np.group(), rest):
             return None
         return self._np_span(np.start(), np.end())
+
+    @staticmethod
+    def _companion_phrase(np: str, rest: str) -> bool:
+        """Whether ``rest`` is a short prepositional phrase completing the description ``np`` (``une
+        visiteuse venue de Lyon avec ses deux enfants``): a preposition of ``names.json``, then a
+        few lower-case words, none in marks; never after words said (``cite ses premiers mots à
+        l'hôpital``: a noun of speech, whose speaker the phrase does not name)."""
+        words = rest.split()
+        speech = grammar().speech_nouns
+        return (len(words) <= _CITED_COMPANION_WORDS and not any(w.lower() in speech for w in np.split()) and words[0].lower() in _preposition_words()
+                and all(w[:1].islower() or w[:1].isdigit() for w in words) and not any(c in rest for c in "«»\"“”"))
 
     def _floor_receiver(self, lo: int, colon: int) -> Mention | None:
         """``Le journal laisse le dernier mot à Fadila, 72 ans, qui … : « … »``: a verb handing

@@ -7845,6 +7845,13 @@ SPEAKER_OF_QUOTE = [
                  id="le-times-de-londres-is-one-paper-not-times-and-a-town"),
     pytest.param("Le quotidien cite un pêcheur interrogé sur le port : « La saison est perdue. »", 0, "pêcheur",
                  id="a-paper-citing-an-unknown-trade-and-a-participle-phrase-gives-the-words-to-it"),
+    # Round tt2: a short prepositional phrase of lower-case words may complete the description too.
+    pytest.param("Le quotidien cite une retraitée venue de Nantes avec son petit-fils : « On reviendra demain. »", 0,
+                 "retraitée venue de Nantes", id="tt2-a-paper-citing-a-description-and-a-companion-phrase-gives-the-words-to-it"),
+    pytest.param("Le quotidien cite des chiffres publiés avec retard par « Le Monde » : « Un ménage sur cinq. »", 0, "quotidien",
+                 id="tt2-a-paper-citing-figures-and-a-phrase-with-marks-keeps-the-words"),
+    pytest.param("Le journal cite ses premiers mots devant les caméras : « Je suis vivant. »", 0, "journal",
+                 id="tt2-a-paper-citing-words-said-and-a-companion-phrase-keeps-them"),
     pytest.param("Le quotidien cite des chiffres publiés mardi par l'Insee : « Un ménage sur cinq. »", 0, "quotidien",
                  id="a-paper-citing-figures-and-a-participle-phrase-keeps-the-words"),
     # A verb after a comma and et shares the subject of the clause it agrees with in number: a
