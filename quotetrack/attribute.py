@@ -1101,9 +1101,11 @@ def _voicing_words() -> tuple[str, ...]:
 def _voiced_agent() -> regex.Pattern[str]:
     """``le vœu lancé par ``: a noun of speech (detection data) or of ``voiced_nouns``, one of
     ``voicing_participles``, maybe an adverb, and the agent's preposition (the agent starts at
-    the match's end)."""
+    the match's end). One lower-case word may complete the noun (``le message radio lancé par``,
+    ``l'appel solennel lancé par``)."""
     nouns = [*grammar().speech_nouns, *names_data().get("voiced_nouns", ())]
-    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(nouns)})[ \u00a0]++{_agent_link(trie_alternation(_voicing_words()))}")
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(nouns)})[ \u00a0]++(?-i:\p{{Ll}}[\p{{Ll}}\-]*+[ \u00a0]++)?"
+                         rf"{_agent_link(trie_alternation(_voicing_words()))}")
 
 
 @cache
@@ -2452,6 +2454,8 @@ _NAMELESS_KINDS = frozenset({"np", "pronoun"})
 # How many words a verb of quoting's object may follow (``cited_object_leads`` of names.json:
 # "cite longuement le …"), or lower-case words after the object before the colon.
 _CITED_LEAD_WORDS = 3
+# Longest prepositional phrase completing a quoted object's description (see _companion_phrase).
+_CITED_COMPANION_WORDS = 6
 
 
 def _participle_phrase(rest: str) -> bool:
@@ -3318,10 +3322,11 @@ class Attributor:
                 if np is None:
                     return None
                 return self._participle_phrase(np, comma + 1) or self._np_mention(np)
-            if found is None and cue.form == "preposition" and 0 <= comma < q.start:
+            if (found is None or found.start > comma) and cue.form == "preposition" and 0 <= comma < q.start:
                 # "Pour un banquier qui a suivi ces dossiers, …": a restrictive subject relative
-                # (no comma before it) describes the fronted source; its noun phrase speaks.
-                return self._np_before_subject_relative(cue.end, comma)
+                # (no comma before it) describes the fronted source; its noun phrase speaks, not a
+                # name of the words reported after its comma (« …, la méthode X a « … » »).
+                return self._np_before_subject_relative(cue.end, comma) or found
             return found
         if where == "before-cue":
             semi = self.text.rfind(";", s_start, cue.start)
@@ -3353,8 +3358,10 @@ class Attributor:
             if subject is not None and subject.kind == "pronoun" and (text := self._text_before_relative(subject, s_start)) is not None:
                 subject = text  # "une lettre envoyée par l'accusé, dans laquelle il écrivait que": the letter's author
             if (q.kind == Kind.DIRECT and cue.end < q.start and (colon := _COLON_BEFORE_MARK.search(self.text, cue.end, q.start)) is not None
-                    and (voicer := self._voicer(cue.end, colon.start())) is not None):
-                return voicer  # "Beaucoup se souviennent du vœu lancé par X : « … »": X said them
+                    and (voicer := self._voicer(cue.end, colon.start()) or self._floor_receiver(cue.end, colon.start())) is not None):
+                # "Beaucoup se souviennent du vœu lancé par X : « … »": X said them; "Le journal
+                # évoque le drame et donne la parole à X, qui … : « … »": whom it hands the floor to.
+                return voicer
             if (q.kind == Kind.DIRECT and cue.end < q.start and quoting_verb(cue.lemma)
                     and subject is not None and (self._press(subject) or self._press_pronoun(subject, previous))
                     and (colon := _COLON_BEFORE_MARK.search(self.text, cue.end, q.start)) is not None
@@ -3995,10 +4002,21 @@ class Attributor:
         if (first.split("'", 1)[0] + ("'" if "'" in first else "") not in _cited_object_leads()
                 or not head[:1].isalpha() or head in _text_words() or head in _cited_excerpt_nouns() or names_a_thing(np.group())):
             return None  # "cite des chiffres", "cite un passage du rapport": no one quoted
-        rest = self.text[np.end() : colon].lstrip(" \u00a0\u202f")
-        if rest and not rest.startswith(",") and not _participle_phrase(rest):
+        rest = self.text[np.end() : colon].strip(" \u00a0\u202f")
+        if rest and not rest.startswith(",") and not _participle_phrase(rest) and not self._companion_phrase(np.group(), rest):
             return None
         return self._np_span(np.start(), np.end())
+
+    @staticmethod
+    def _companion_phrase(np: str, rest: str) -> bool:
+        """Whether ``rest`` is a short prepositional phrase completing the description ``np`` (``une
+        visiteuse venue de Lyon avec ses deux enfants``): a preposition of ``names.json``, then a
+        few lower-case words, none in marks; never after words said (``cite ses premiers mots à
+        l'hôpital``: a noun of speech, whose speaker the phrase does not name)."""
+        words = rest.split()
+        speech = grammar().speech_nouns
+        return (len(words) <= _CITED_COMPANION_WORDS and not any(w.lower() in speech for w in np.split()) and words[0].lower() in _preposition_words()
+                and all(w[:1].islower() or w[:1].isdigit() for w in words) and not any(c in rest for c in "«»\"“”"))
 
     def _floor_receiver(self, lo: int, colon: int) -> Mention | None:
         """``Le journal laisse le dernier mot à Fadila, 72 ans, qui … : « … »``: a verb handing

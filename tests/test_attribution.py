@@ -556,6 +556,11 @@ ATTRIBUTED = [
                  "économiste", "partial", "selon-fronted", id="a-fragment-after-pour-and-a-restrictive-relative-is-the-source-s"),
     pytest.param("Pour une avocate qui suit le dossier, le procès sera renvoyé.",
                  "avocate", "indirect", "selon-fronted", id="a-role-before-a-restrictive-relative-stays-the-source"),
+    # Round tt2: a name in the words reported after the comma (la stratégie Dumas) is no source.
+    pytest.param("Pour un analyste londonien qui suit le titre, la stratégie Dumas a « un prix élevé ».",
+                 "analyste londonien", "partial", "selon-fronted", id="tt2-a-name-after-the-comma-never-beats-pour-and-a-relative"),
+    pytest.param("Pour Claire Vidal, la stratégie Dumas a « un prix élevé ».",
+                 "Claire Vidal", "partial", "selon-fronted", id="tt2-pour-a-name-with-no-relative-stays-the-source"),
     # Round oo4: a consortium (organisation_nouns) is a body, never the last person named.
     pytest.param("Le ministre Paul Durand a promis une loi. D'après le consortium de journalistes, les fonds ont transité par Chypre.",
                  "consortium de journalistes", "indirect", "selon-fronted", id="a-consortium-is-a-body-not-the-last-person"),
@@ -687,6 +692,13 @@ ATTRIBUTED = [
                  "ministre", "direct", "subject-before-cue", id="a-letter-governed-by-a-preposition-before-a-colon"),
     pytest.param("Les anciens se souviennent du projet lancé par la maire, Anne Roussel : « Il a tout changé ici. »",
                  "anciens", "direct", "subject-before-cue", id="no-speech-noun-before-the-participle-names-no-agent"),
+    # Round tt2: one lower-case word may complete the speech noun (le message radio), and a time
+    # phrase (ce jour-là) stand between the participle and its agent.
+    pytest.param("Au procès, la cour a écouté l'appel radio lancé ce jour-là par le brigadier Marc Tessier, qui suivait la "
+                 "voiture : « Ils foncent vers le pont. »", "Marc Tessier", "direct", "colon-name",
+                 id="tt2-a-speech-noun-and-its-modifier-voiced-by-an-agent-after-a-time-phrase"),
+    pytest.param("Au procès, la cour a écouté la bande radio transmise ce jour-là par le brigadier Marc Tessier : « Ils foncent vers le pont. »",
+                 "cour", "direct", "colon-name", id="tt2-a-thing-and-its-modifier-voiced-by-an-agent-names-no-speaker"),
     pytest.param("« L'Europe doit se réveiller. » Ces mots, prononcés par la présidente lettone, ont été applaudis.",
                  "présidente lettone", "direct", "back-reference", id="ces-mots-prononces-par"),
     # Round w2: an adverbial of time or place may stand between the back reference's participle
@@ -7823,6 +7835,13 @@ SPEAKER_OF_QUOTE = [
                  "ancienne collègue du chauffeur", id="qq4-donner-la-parole-a-une-collegue-gives-her-the-words"),
     pytest.param("Le quotidien rend hommage à une ancienne collègue du chauffeur : « Il était prudent. »", 0,
                  "quotidien", id="qq4-rendre-hommage-a-une-collegue-hands-no-floor"),
+    # Round tt2: the floor handed in a verb coordinated after a cue of the paper's own (évoque … et
+    # donne la parole à X, qui … : « … ») still gives the words to X.
+    pytest.param("L'Est républicain relate la crue et donne la parole au maire, Jean Ferrand, qui a passé la nuit sur place : "
+                 "« L'eau est montée en une heure. »", 0, "Jean Ferrand",
+                 id="tt2-donner-la-parole-coordinated-after-a-cue-gives-the-words-to-them"),
+    pytest.param("L'Est républicain relate la crue et rend hommage au maire, Jean Ferrand : « L'eau est montée en une heure. »", 0,
+                 "Est républicain", id="tt2-rendre-hommage-coordinated-after-a-cue-hands-no-floor"),
     # Round r1: a body a description serves (serving_links: auprès de) inside the noun phrase
     # opening the sentence before an apposition; a participle's auprès de is no part of it.
     pytest.param("La représentation permanente de la France auprès de l'OTAN, très sollicitée, a répondu : « Rien n'a changé. »",
@@ -7865,6 +7884,13 @@ SPEAKER_OF_QUOTE = [
                  id="le-times-de-londres-is-one-paper-not-times-and-a-town"),
     pytest.param("Le quotidien cite un pêcheur interrogé sur le port : « La saison est perdue. »", 0, "pêcheur",
                  id="a-paper-citing-an-unknown-trade-and-a-participle-phrase-gives-the-words-to-it"),
+    # Round tt2: a short prepositional phrase of lower-case words may complete the description too.
+    pytest.param("Le quotidien cite une retraitée venue de Nantes avec son petit-fils : « On reviendra demain. »", 0,
+                 "retraitée venue de Nantes", id="tt2-a-paper-citing-a-description-and-a-companion-phrase-gives-the-words-to-it"),
+    pytest.param("Le quotidien cite des chiffres publiés avec retard par « Le Monde » : « Un ménage sur cinq. »", 0, "quotidien",
+                 id="tt2-a-paper-citing-figures-and-a-phrase-with-marks-keeps-the-words"),
+    pytest.param("Le journal cite ses premiers mots devant les caméras : « Je suis vivant. »", 0, "journal",
+                 id="tt2-a-paper-citing-words-said-and-a-companion-phrase-keeps-them"),
     pytest.param("Le quotidien cite des chiffres publiés mardi par l'Insee : « Un ménage sur cinq. »", 0, "quotidien",
                  id="a-paper-citing-figures-and-a-participle-phrase-keeps-the-words"),
     # A verb after a comma and et shares the subject of the clause it agrees with in number: a
