@@ -8604,6 +8604,19 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "responsable des ventes d'un constructeur", id="a-later-complement-s-indefinite-and-its-noun-closed-by-a-comma"),
     pytest.param("« On recrute moins », reconnaît la directrice des achats d'une grande enseigne depuis mars.", 0,
                  "directrice des achats", id="a-later-indefinite-complement-not-closed-leaves-the-chain-cut"),
+    # Round ss3: a preposition opening an adverbial (devant, à, lors…; no complement link) closes a
+    # complement's adjectives as a punctuation mark does; the adjectives of a noun an indefinite
+    # determiner opens, so closed, belong to the description too; a word that is no adjective
+    # leaves the description cut as before.
+    pytest.param("« Nous fermerons le site », a annoncé le directeur du groupe sidérurgique devant les syndicats.", 0,
+                 "directeur du groupe sidérurgique", id="a-complement-s-adjective-closed-by-an-adverbial-s-preposition"),
+    pytest.param("« Nous fermerons le site », a annoncé le directeur du groupe lundi devant les syndicats.", 0,
+                 "directeur du groupe", id="a-word-no-adjective-before-the-preposition-stays-out"),
+    pytest.param("« Le risque zéro n'existe pas », souligne une chercheuse d'un laboratoire pharmaceutique lyonnais, "
+                 "qui souhaite rester anonyme.", 0,
+                 "chercheuse d'un laboratoire pharmaceutique lyonnais", id="an-indefinite-complement-s-adjectives-closed-by-a-comma"),
+    pytest.param("« Le risque zéro n'existe pas », souligne une chercheuse d'un laboratoire mardi soir.", 0,
+                 "chercheuse d'un laboratoire", id="an-indefinite-complement-with-no-adjective-as-before"),
     # Round a2: a noun an indefinite determiner opens (« d'un élève ») says whom only with the
     # complement after it, which the reporting verb the description is the subject of closes too;
     # a word after that complement that is no cue leaves the chain cut, as before.
