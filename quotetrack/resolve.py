@@ -6636,10 +6636,11 @@ def _trade_complement(two: bool = True) -> regex.Pattern[str]:
     """`` de rue``, `` en théâtre``: the complement of a profession or a relation bound by its
     noun, after a link of ``trade_links`` in ``names.json``, ending at a punctuation mark or
     before a word of a verb group (``Un chauffeur de taxi| a dénoncé``, ``Une mère de famille|
-    n'a pas…``) or of ``origin_words`` (``Un gérant de fonds| basé à Londres``); with ``two``
-    false, its one word before a space (``Un chauffeur de taxi| raconte :``)."""
+    n'a pas…``), of ``origin_words`` (``Un gérant de fonds| basé à Londres``) or of
+    ``presence_participles`` (``Un agent de sécurité| posté avenue X``); with ``two`` false, its
+    one word before a space (``Un chauffeur de taxi| raconte :``)."""
     links = tuple(names_data().get("trade_links", ())) or ("(?!)",)
-    origins = tuple(names_data().get("origin_words", ())) or ("(?!)",)
+    origins = (*names_data().get("origin_words", ()), *names_data().get("presence_participles", ())) or ("(?!)",)
     verb = rf"[ \u00a0]++(?i:{alternation(sorted(verb_words()))})(?:(?<=['’])|(?![\w'’]))"
     origin = rf"[ \u00a0]++(?i:{alternation(origins)})[ \u00a0]"
     head = rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+"

@@ -5216,6 +5216,12 @@ SPEAKER_OF_QUOTE = [
                  id="a-trade-noun-keeps-its-bare-complement-before-the-verb-group"),
     pytest.param("Une gérante de portefeuille basée à Genève tranche : « Les marchés ont déjà choisi. »", 0,
                  "gérante de portefeuille", id="a-trade-noun-keeps-its-bare-complement-before-an-origin-word"),
+    # Round ss3: a participle of being on the spot (posté, assis) closes the trade's complement
+    # too, whatever place follows it; a lower-case word of no such list leaves it out, as before.
+    pytest.param("Un vigile de nuit posté rue Garibaldi témoigne : « Les grilles ont cédé d'un coup. »", 0,
+                 "vigile de nuit", id="a-trade-noun-keeps-its-bare-complement-before-a-presence-participle"),
+    pytest.param("Un vigile de nuit furieux témoigne : « Les grilles ont cédé d'un coup. »", 0,
+                 "vigile", id="a-trade-noun-s-complement-before-another-word-stays-out"),
     pytest.param("Un chauffeur de taxi raconte : « La nuit, les rues sont vides. »", 0, "chauffeur de taxi",
                  id="a-trade-noun-s-complement-stops-before-the-reporting-verb"),
     pytest.param("La Première ministre britannique Theresa Mayhew a défendu son accord. Selon notre Premier ministre, "
