@@ -5216,6 +5216,12 @@ SPEAKER_OF_QUOTE = [
                  id="a-trade-noun-keeps-its-bare-complement-before-the-verb-group"),
     pytest.param("Une gérante de portefeuille basée à Genève tranche : « Les marchés ont déjà choisi. »", 0,
                  "gérante de portefeuille", id="a-trade-noun-keeps-its-bare-complement-before-an-origin-word"),
+    # Round ss3: savourer (verbs.json, incise only) reports the words before it in an incise; as a
+    # verb with its object it reports nothing.
+    pytest.param("« Ce titre, on l'attendait depuis vingt ans », a savouré l'entraîneur, Marc Delorme.", 0,
+                 "Marc Delorme", id="savourer-in-an-incise-reports-the-words-before-it"),
+    pytest.param("« Ce titre, on l'attendait », a dit Marc Delorme. L'entraîneur adverse a savouré sa revanche.", 0,
+                 "Marc Delorme", id="savourer-with-its-object-reports-nothing"),
     # Round ss3: a participle of being on the spot (posté, assis) closes the trade's complement
     # too, whatever place follows it; a lower-case word of no such list leaves it out, as before.
     pytest.param("Un vigile de nuit posté rue Garibaldi témoigne : « Les grilles ont cédé d'un coup. »", 0,
