@@ -3610,6 +3610,11 @@ class Resolver:
             end = self._past_name(owner.end())
         elif tail is not None and tail.re is _determined_complement() and end == tail.end():
             end = self._nationality_before_cue(end)  # "un dirigeant d'une milice| pro-iranienne| a affirmé"
+            if end == tail.end() and _CLOSING_CHARS.match(self.text, adjectives := self._adjectives_after(end)) is not None:
+                # "un ingénieur d'un groupe| chimique bâlois|, qui a requis l'anonymat": the adjectives
+                # of the noun an indefinite determiner opens, closed by a punctuation mark (as the
+                # complement after them is, below: « d'une marque| chinoise| de smartphones, »).
+                end = adjectives
         elif tail is not None and tail.re is _chained_complement() and end == tail.end():
             end = self._named_place_after(end)  # "le président de la communauté d'agglomération| Pays basque"
             end = self._nationality_before_cue(end)  # "le président de l'union des hôteliers| grecs| a dit"
@@ -3655,7 +3660,7 @@ class Resolver:
         elif tail is not None and end == tail.end() and tail.re in (self.name_complement, self.lower_complement):
             # "le ministre de la Transition| écologique et solidaire", "le patron de l'entreprise|
             # familiale| a répété": adjectives closed by a cue, a verb or a punctuation mark.
-            end = self._adjectives_after(end)
+            end = self._adjectives_after(end, postposed=self._right_after_cue(m.start))
         if trade and tail is not None and (place := self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH)) is not None:
             end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
         elif trade and tail is not None:
@@ -3769,11 +3774,14 @@ class Resolver:
         k = bisect.bisect_left(self.mention_starts, pos)
         return k < len(self.mentions) and self.mentions[k].start == pos and self.mentions[k].kind == "publication"
 
-    def _adjectives_after(self, end: int) -> int:
+    def _adjectives_after(self, end: int, *, postposed: bool = False) -> int:
         """Past the lower-case adjectives (by their endings, one or two joined by a coordinator)
         that qualify a capitalised complement ending at ``end`` (``de la Transition| écologique et
         solidaire``), when a punctuation mark, a cue or a verb closes them; else ``end``. A word
-        of ``role_adjectives`` counts whatever its ending (``du mouvement| chiite``, ``copte``)."""
+        of ``role_adjectives`` counts whatever its ending (``du mouvement| chiite``, ``copte``).
+        A description ``postposed`` right after its cue is the whole subject, so a preposition
+        opening the verb's adverbial closes the adjectives too (``a déclaré le patron du groupe|
+        pétrolier| devant la presse``)."""
         for pattern in (_ADJECTIVE_RUN, _ADJECTIVE_PAIR, _ONE_ADJECTIVE):
             # the longest reading first: two adjectives joined by a coordinator or side by side
             # (``du service| diplomatique européen``), then one (``du ministère| français``)
@@ -3785,11 +3793,20 @@ class Resolver:
             after: int = run.end()
             if after >= len(self.text) or not self.text[after].isspace() or (
                     after + 1 in self.cue_starts or _VERB_WORD.match(self.text, after + 1, after + _ROLE_TAIL_REACH) is not None
-                    or _origin_word_after().match(self.text, after, after + _COMPLEMENT_REACH) is not None):
+                    or _origin_word_after().match(self.text, after, after + _COMPLEMENT_REACH) is not None
+                    or (postposed and _adverbial_preposition_after().match(self.text, after, after + _COMPLEMENT_REACH) is not None)):
                 # "un diplomate d'Asie| centrale| en poste à Genève": a word of where the holder
-                # comes from or is posted (``origin_words``) closes the adjectives too.
+                # comes from or is posted (``origin_words``) closes the adjectives too; after a
+                # postposed subject, so does a preposition opening the verb's adverbial, no
+                # complement link (« a déclaré le patron du groupe| pétrolier| devant la presse »).
                 return after
         return end
+
+    def _right_after_cue(self, start: int) -> bool:
+        """Whether a cue ends right before ``start``, only spaces between: a description there is
+        the postposed subject of that cue (« …, a déclaré| le patron du groupe »)."""
+        k = bisect.bisect_right(self.cue_ends, start) - 1
+        return k >= 0 and not self.text[self.cue_ends[k] : start].strip(" \u00a0\u202f")
 
     def _complement_run(self, start: int, tail: regex.Match[str]) -> regex.Match[str]:
         """A lower-case complement ``tail`` read at ``start`` (see :func:`_lower_complement`), or a
@@ -6619,10 +6636,11 @@ def _trade_complement(two: bool = True) -> regex.Pattern[str]:
     """`` de rue``, `` en théâtre``: the complement of a profession or a relation bound by its
     noun, after a link of ``trade_links`` in ``names.json``, ending at a punctuation mark or
     before a word of a verb group (``Un chauffeur de taxi| a dénoncé``, ``Une mère de famille|
-    n'a pas…``) or of ``origin_words`` (``Un gérant de fonds| basé à Londres``); with ``two``
-    false, its one word before a space (``Un chauffeur de taxi| raconte :``)."""
+    n'a pas…``), of ``origin_words`` (``Un gérant de fonds| basé à Londres``) or of
+    ``presence_participles`` (``Un agent de sécurité| posté avenue X``); with ``two`` false, its
+    one word before a space (``Un chauffeur de taxi| raconte :``)."""
     links = tuple(names_data().get("trade_links", ())) or ("(?!)",)
-    origins = tuple(names_data().get("origin_words", ())) or ("(?!)",)
+    origins = (*names_data().get("origin_words", ()), *names_data().get("presence_participles", ())) or ("(?!)",)
     verb = rf"[ \u00a0]++(?i:{alternation(sorted(verb_words()))})(?:(?<=['’])|(?![\w'’]))"
     origin = rf"[ \u00a0]++(?i:{alternation(origins)})[ \u00a0]"
     head = rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+"
@@ -6653,6 +6671,17 @@ def _origin_word_after() -> regex.Pattern[str]:
     which closes the lower-case adjectives of the complement before it."""
     origins = tuple(names_data().get("origin_words", ())) or ("(?!)",)
     return regex.compile(rf"[ \u00a0]++(?i:{alternation(origins)})[ \u00a0]")
+
+
+@cache
+def _adverbial_preposition_after() -> regex.Pattern[str]:
+    """`` devant``, `` à``, `` lors``: a space and one of ``prepositions`` in ``names.json`` that is
+    no complement link (``de``, ``du``, ``des``), the word ending there: an adverbial of the
+    clause opens, which closes the lower-case adjectives of a description before it."""
+    raw = names_data()
+    links = {w.casefold() for w in (*raw["complement_links"], *raw["name_complement_links"])}
+    preps = tuple(w for w in raw["prepositions"] if w.casefold() not in links) or ("(?!)",)
+    return regex.compile(rf"[ \u00a0]++(?i:{alternation(preps)})(?![\p{{L}}'’\-])")
 
 
 def _complement_after(links: tuple[str, ...]) -> regex.Pattern[str]:

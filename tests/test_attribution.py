@@ -5279,6 +5279,18 @@ SPEAKER_OF_QUOTE = [
                  id="a-trade-noun-keeps-its-bare-complement-before-the-verb-group"),
     pytest.param("Une gérante de portefeuille basée à Genève tranche : « Les marchés ont déjà choisi. »", 0,
                  "gérante de portefeuille", id="a-trade-noun-keeps-its-bare-complement-before-an-origin-word"),
+    # Round ss3: savourer (verbs.json, incise only) reports the words before it in an incise; as a
+    # verb with its object it reports nothing.
+    pytest.param("« Ce titre, on l'attendait depuis vingt ans », a savouré l'entraîneur, Marc Delorme.", 0,
+                 "Marc Delorme", id="savourer-in-an-incise-reports-the-words-before-it"),
+    pytest.param("« Ce titre, on l'attendait », a dit Marc Delorme. L'entraîneur adverse a savouré sa revanche.", 0,
+                 "Marc Delorme", id="savourer-with-its-object-reports-nothing"),
+    # Round ss3: a participle of being on the spot (posté, assis) closes the trade's complement
+    # too, whatever place follows it; a lower-case word of no such list leaves it out, as before.
+    pytest.param("Un vigile de nuit posté rue Garibaldi témoigne : « Les grilles ont cédé d'un coup. »", 0,
+                 "vigile de nuit", id="a-trade-noun-keeps-its-bare-complement-before-a-presence-participle"),
+    pytest.param("Un vigile de nuit furieux témoigne : « Les grilles ont cédé d'un coup. »", 0,
+                 "vigile", id="a-trade-noun-s-complement-before-another-word-stays-out"),
     pytest.param("Un chauffeur de taxi raconte : « La nuit, les rues sont vides. »", 0, "chauffeur de taxi",
                  id="a-trade-noun-s-complement-stops-before-the-reporting-verb"),
     pytest.param("La Première ministre britannique Theresa Mayhew a défendu son accord. Selon notre Premier ministre, "
@@ -8702,6 +8714,19 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "responsable des ventes d'un constructeur", id="a-later-complement-s-indefinite-and-its-noun-closed-by-a-comma"),
     pytest.param("« On recrute moins », reconnaît la directrice des achats d'une grande enseigne depuis mars.", 0,
                  "directrice des achats", id="a-later-indefinite-complement-not-closed-leaves-the-chain-cut"),
+    # Round ss3: a preposition opening an adverbial (devant, à, lors…; no complement link) closes a
+    # complement's adjectives as a punctuation mark does; the adjectives of a noun an indefinite
+    # determiner opens, so closed, belong to the description too; a word that is no adjective
+    # leaves the description cut as before.
+    pytest.param("« Nous fermerons le site », a annoncé le directeur du groupe sidérurgique devant les syndicats.", 0,
+                 "directeur du groupe sidérurgique", id="a-complement-s-adjective-closed-by-an-adverbial-s-preposition"),
+    pytest.param("« Nous fermerons le site », a annoncé le directeur du groupe lundi devant les syndicats.", 0,
+                 "directeur du groupe", id="a-word-no-adjective-before-the-preposition-stays-out"),
+    pytest.param("« Le risque zéro n'existe pas », souligne une chercheuse d'un laboratoire pharmaceutique lyonnais, "
+                 "qui souhaite rester anonyme.", 0,
+                 "chercheuse d'un laboratoire pharmaceutique lyonnais", id="an-indefinite-complement-s-adjectives-closed-by-a-comma"),
+    pytest.param("« Le risque zéro n'existe pas », souligne une chercheuse d'un laboratoire mardi soir.", 0,
+                 "chercheuse d'un laboratoire", id="an-indefinite-complement-with-no-adjective-as-before"),
     # Round a2: a noun an indefinite determiner opens (« d'un élève ») says whom only with the
     # complement after it, which the reporting verb the description is the subject of closes too;
     # a word after that complement that is no cue leaves the chain cut, as before.
