@@ -5731,6 +5731,13 @@ INDIRECT = [
                  id="a-reason-whose-verb-quotes-a-phrase-goes-on-the-clause"),
     pytest.param("La mairie affirme que ce tracé a été abandonné, car le préfet aurait exigé que les riverains soient consultés.",
                  "ce tracé a été abandonné", id="a-reason-whose-verb-opens-a-que-clause-ends-the-clause"),
+    # The adversative quand sets another side's claim against the speaker's: a cue after it ends
+    # the clause; a temporal quand with no cue after it stays the speaker's.
+    pytest.param("La préfecture assure que le barrage ne retient plus que deux mètres d'eau, quand les riverains avancent le double.",
+                 "le barrage ne retient plus que deux mètres d'eau", id="an-adversative-quand-opening-another-claim-ends-the-clause"),
+    pytest.param("Le maire a promis que la médiathèque rouvrirait, quand les travaux de toiture seraient achevés.",
+                 "la médiathèque rouvrirait, quand les travaux de toiture seraient achevés",
+                 id="a-temporal-quand-with-no-cue-goes-on-the-clause"),
     # A quantifier opens the clause's subject after a fronted source, no description set off on it.
     pytest.param("Selon elle, toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces.",
                  "toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces",
