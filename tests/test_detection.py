@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round tt3: a verb of saying right before the determiner still quotes a capitalised phrase with de.
+    pytest.param("Le député a fustigé la « Fabrique des pauvres » voulue par le gouvernement.",
+                 [("partial", "Fabrique des pauvres")], id="a-capitalised-de-phrase-after-a-verb-of-saying-stays-a-partial"),
     # Round hh3: words opening with a determiner before the noun of destruction after pour are no offence's name.
     pytest.param("L'association milite pour « une destruction contrôlée des stocks », a-t-elle affirmé.",
                  [("indirect", "L'association milite pour « une destruction contrôlée des stocks »"),
@@ -1464,6 +1467,10 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round tt3: a capitalised word, de and a lower-case word after a determiner no verb of saying
+    # governs: a nickname (the city's, the monument's), nobody's words.
+    pytest.param("Les visiteurs patientaient au pied de la « Vieille de pierre » malgré la pluie.",
+                 id="a-capitalised-nickname-with-a-de-complement-is-no-quote"),
     # Round gg1: pour lequel (no opinion_relatives) takes back a thing, the charge or the purpose;
     # pour qui still gives a holder's opinion (INDIRECT).
     pytest.param("Les familles des victimes de l'accident, survenu en 2009 et pour lequel Paul Martin, ancien directeur de la "
