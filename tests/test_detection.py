@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round tt3: a named subject after a connector still reports its clause.
+    pytest.param("Le rapport pointe la corrosion du pont. Mais l'ingénieur assure que son tablier tiendra.",
+                 [("indirect", "son tablier tiendra")], id="a-named-subject-past-mais-still-reports"),
     # Round tt3: a verb of saying right before the determiner still quotes a capitalised phrase with de.
     pytest.param("Le député a fustigé la « Fabrique des pauvres » voulue par le gouvernement.",
                  [("partial", "Fabrique des pauvres")], id="a-capitalised-de-phrase-after-a-verb-of-saying-stays-a-partial"),
@@ -4075,6 +4078,8 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         "Le rapport est paru mardi. Rien n'indique que la digue a cédé sous la pression.",
         "Personne n'a affirmé que le barrage serait détruit.",
         "Aucun témoin n’a dit que le conducteur roulait trop vite.",
+        # Round tt3: the same past a connector opening the sentence.
+        "Le rapport pointe la corrosion du pont. Mais rien n'indique que son tablier soit menacé.",
         # A noun phrase opening a sentence before the cue: the writer's comment on the words before it.
         "Le jury a salué « l'ensemble des finalistes ». Une façon de dire que personne ne repartira bredouille.",
         "La mairie n'a pas commenté. Manière de signifier que le dossier est clos.",
