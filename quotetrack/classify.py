@@ -119,6 +119,9 @@ class Grammar(Record):
     subject_quantifiers: tuple[str, ...] = ()
     """Quantifying determiners (``toute``, ``chaque``, ``aucun``) that open a clause's subject, never
     a bare description set off after a source (``Selon lui, toute tentative … risque de …``)."""
+    adversative_continuations: tuple[str, ...] = ()
+    """Conjunctions after a comma (``quand``) that, before a determiner's subject and a finite cue with no
+    auxiliary (``…, quand les associations avancent …``), set another side's claim against the speaker's."""
     clause_continuations: tuple[str, ...] = ()
     """Concessive and causal conjunctions after a comma (``même si``, ``bien que``, ``car``) that carry
     a content clause on to the sentence's end (the speaker's own concession or reason), unless another

@@ -135,6 +135,8 @@ class _Patterns:
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
     continuation: regex.Pattern[str]
+    adversative: regex.Pattern[str]
+    """A comma, one of ``adversative_continuations`` (``, quand``) and a determiner opening a subject."""
     """A comma and a concessive or causal conjunction (``, même si``, ``, car``): the clause goes on
     past it, unless another cue stands after it."""
     aside_adverb: regex.Pattern[str]
@@ -393,6 +395,9 @@ def _patterns() -> _Patterns:
         breaker=regex.compile(rf"(?i),\s*+(?:(?:{alt(g.clause_breakers)})(?!\w){time_anchor_source()})"),
         continuation=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_continuations)})(?:(?<=['’])|(?!\w))")
         if g.clause_continuations else regex.compile(r"(?!)"),
+        adversative=regex.compile(
+            rf"(?i),[ \u00a0]*+(?:{alt(g.adversative_continuations)})[ \u00a0]++(?:{alt(names_data()['determiners'])})(?:(?<=['’])|[ \u00a0]++)")
+        if g.adversative_continuations else regex.compile(r"(?!)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
         # "a indiqué hier le ministère …": adverbs around cues between a postposed verb and its subject.
         adverb_run=regex.compile(rf"(?i)(?:(?:{alt(cues.cue_adverbs())})[ \u00a0]++){{1,2}}"),
@@ -4798,6 +4803,14 @@ def _clause_end(
         k = bisect.bisect_left(cue_starts, cont.end())
         if k < len(cues) and cues[k].start < end and not _marks_object(text, cues[k].end, end):
             end = cont.start()
+    if (any(w in text[start:end] for w in grammar().adversative_continuations)
+            and (adv := _patterns().adversative.search(text, start, end)) is not None):
+        # "… ne contient plus que 45 tonnes, quand les associations avancent 500 tonnes": another
+        # side's claim set against the speaker's ends the clause; not a time clause in a compound
+        # tense (…, quand New Delhi avait mentionné …) nor one with a pronoun subject.
+        k = bisect.bisect_left(cue_starts, adv.end())
+        if k < len(cues) and cues[k].start < end and cues[k].form == "finite" and not getattr(cues[k], "aux", False):
+            end = adv.start()
     if own is not None and getattr(own, "aux", False):
         # "La gendarmerie a indiqué que …, et rappelé l'existence de…": a second participle of
         # the cue's auxiliary ends the clause; so it does with no comma when the clause holds no

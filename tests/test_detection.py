@@ -5750,6 +5750,9 @@ INDIRECT = [
     pytest.param("Le maire a promis que la médiathèque rouvrirait, quand les travaux de toiture seraient achevés.",
                  "la médiathèque rouvrirait, quand les travaux de toiture seraient achevés",
                  id="a-temporal-quand-with-no-cue-goes-on-the-clause"),
+    pytest.param("La mairie assure que le quartier avait été évacué dès 2019, quand les experts avaient signalé des fissures.",
+                 "le quartier avait été évacué dès 2019, quand les experts avaient signalé des fissures",
+                 id="a-quand-clause-in-a-compound-tense-goes-on-the-clause"),
     # A quantifier opens the clause's subject after a fronted source, no description set off on it.
     pytest.param("Selon elle, toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces.",
                  "toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces",
