@@ -5947,7 +5947,11 @@ def _holds_que_cue(
             que_end = c.que_end if c.que_end is not None else _que_nearby(text, c, end)
             if (que_end is not None and not _denied(text, c, que_end) and not _free_relative(text, c.end, que_end)
                     and not _restrictive(text, c, que_end)
-                    and not (c.form == "finite" and generic_subject_before(text, c.start))):
+                    and not (c.form == "finite" and generic_subject_before(text, c.start))
+                    and not (_patterns().que_conjunction.search(text, c.end, que_end) is not None
+                             and not _adverb_before_own_que(text, c, que_end))):
+                # "Selon X, les doutes justifient de geler l'opération en attendant que …": a
+                # conjunction's que (que_conjunctions), no que-clause of the cue's own
                 return True
         k += 1
     return False

@@ -9,6 +9,14 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round tt3: en attendant que is a conjunction, no que-clause of the verb before it: the fronted
+    # source reports the whole clause; a verb's own que after attendre still reports.
+    pytest.param("Selon le jugement, les risques de pollution imposent de suspendre le chantier en attendant que les experts rendent leur avis.",
+                 [("indirect", "les risques de pollution imposent de suspendre le chantier en attendant que les experts rendent leur avis")],
+                 id="en-attendant-que-is-no-que-clause-of-the-verb-before-it"),
+    pytest.param("Le syndicat a dit attendre que la direction revienne à la table des négociations.",
+                 [("indirect", "la direction revienne à la table des négociations")],
+                 id="a-verb-of-saying-before-attendre-que-still-reports"),
     # Round tt3: a named subject after a connector still reports its clause.
     pytest.param("Le rapport pointe la corrosion du pont. Mais l'ingénieur assure que son tablier tiendra.",
                  [("indirect", "son tablier tiendra")], id="a-named-subject-past-mais-still-reports"),
