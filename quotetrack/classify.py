@@ -4468,12 +4468,15 @@ def _decide(
         # before them may still report them: a dénoncé « la France moisie »; a verb of singing
         # governs a song's title: ont entonné « la Marseillaise »).
         return "not-name"
-    if ((det := _name_determiner_before(before_stripped)) and (_capitalised_name(inner) or _capitalised_complement_name(inner))
+    if ((det := _name_determiner_before(before_stripped))
+            and (_capitalised_name(inner) or (_capitalised_complement_name(inner)
+                                               and not before_stripped[: len(before_stripped) - det].rstrip(_INLINE_SPACES).endswith(",")))
             and _cue_right_before(text, s.open_start - len(before) + len(before_stripped) - det, cues, cue_starts,
                                   _VERBAL_FORMS) is None):
         # "les migrants de la « Jungle »", "le « Frexit » de Marine Le Pen", "au pied de la « Dame de fer »": a capitalised word mid-sentence
         # after a definite or demonstrative determiner outside the marks names a place, a camp or a
-        # coined notion, no words reported (a verb of saying right before the determiner still may).
+        # coined notion, no words reported (a verb of saying right before the determiner still may;
+        # a de-phrase in apposition after a comma, Neuilly, le « Monaco des riches », after a cue, too).
         return "not-name"
     if ((det := _office_determiner_before(before_stripped)) and _disputed_office(text, s, inner)
             and _cue_right_before(text, s.open_start - len(before) + len(before_stripped) - det, cues, cue_starts,
