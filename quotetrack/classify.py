@@ -2832,6 +2832,19 @@ def _capitalised_name(inner: str) -> bool:
             and all(w.islower() and w.casefold() not in function_words() for w in rest[1:]))
 
 
+def _capitalised_complement_name(inner: str) -> bool:
+    """Whether words in marks are a capitalised word, one of ``name_complement_links`` (names.json:
+    de, du, des) and a lower-case word that is no function word, with no stop (« Dame de fer »,
+    « Ville des lumières »): a nickname's shape, as French capitalises a name's first word only."""
+    stripped = inner.strip(_INLINE_SPACES)
+    if _SENT_PUNCT.search(stripped):
+        return False
+    rest = _WORD.findall(stripped)
+    return (len(rest) == 3 and rest[0][:1].isupper() and rest[0][1:].islower()
+            and rest[1].lower() in names_data().get("name_complement_links", ())
+            and rest[2].islower() and rest[2].casefold() not in function_words())
+
+
 def _opens_with_time(inner: str) -> bool:
     """``déposer une motion « à chaque 49.3 »``, ``une motion « dès le prochain 49.3 »``: words in
     marks opening with one of ``time_openers`` are an adverbial of time the writer's verb governs,
@@ -4490,12 +4503,15 @@ def _decide(
         # before them may still report them: a dénoncé « la France moisie »; a verb of singing
         # governs a song's title: ont entonné « la Marseillaise »).
         return "not-name"
-    if ((det := _name_determiner_before(before_stripped)) and _capitalised_name(inner)
+    if ((det := _name_determiner_before(before_stripped))
+            and (_capitalised_name(inner) or (_capitalised_complement_name(inner)
+                                               and not before_stripped[: len(before_stripped) - det].rstrip(_INLINE_SPACES).endswith(",")))
             and _cue_right_before(text, s.open_start - len(before) + len(before_stripped) - det, cues, cue_starts,
                                   _VERBAL_FORMS) is None):
-        # "les migrants de la « Jungle »", "le « Frexit » de Marine Le Pen": a capitalised word mid-sentence
+        # "les migrants de la « Jungle »", "le « Frexit » de Marine Le Pen", "au pied de la « Dame de fer »": a capitalised word mid-sentence
         # after a definite or demonstrative determiner outside the marks names a place, a camp or a
-        # coined notion, no words reported (a verb of saying right before the determiner still may).
+        # coined notion, no words reported (a verb of saying right before the determiner still may;
+        # a de-phrase in apposition after a comma, Neuilly, le « Monaco des riches », after a cue, too).
         return "not-name"
     if ((det := _office_determiner_before(before_stripped)) and _disputed_office(text, s, inner)
             and _cue_right_before(text, s.open_start - len(before) + len(before_stripped) - det, cues, cue_starts,

@@ -1564,13 +1564,16 @@ _NEGATIVE_SUBJECT_REACH = 60
 def _negative_subject(text: str, pos: int) -> bool:
     """Whether the clause ending at ``pos`` (a negated cue) opens with one of ``negative_subjects``
     (``Aucun texte commun n'a``, ``Personne n'a``), its first word after the last stop, colon,
-    semicolon, comma (``Aucun doute, le ministre n'a…``: an aside) or line break within ``_NEGATIVE_SUBJECT_REACH`` characters."""
+    semicolon, comma (``Aucun doute, le ministre n'a…``: an aside) or line break within ``_NEGATIVE_SUBJECT_REACH`` characters,
+    maybe past one of ``clause_connectors`` (``Mais personne n'a``)."""
     lo = max(0, pos - _NEGATIVE_SUBJECT_REACH)
     head = text[lo:pos]
     cut = max(head.rfind(ch) for ch in ".!?:;,\n")
     if cut < 0 and lo > 0:
         return False  # the clause opens further back: too long a subject to read
-    words = head[cut + 1 :].split(None, 1)
+    words = head[cut + 1 :].split(None, 2)
+    if len(words) > 1 and words[0].casefold() in cues.clause_connectors():
+        words = words[1:]  # "Mais rien n'indique que …": past a connector opening the sentence
     return bool(words) and words[0].casefold() in grammar().negative_subjects
 
 
@@ -5953,7 +5956,11 @@ def _holds_que_cue(
             que_end = c.que_end if c.que_end is not None else _que_nearby(text, c, end)
             if (que_end is not None and not _denied(text, c, que_end) and not _free_relative(text, c.end, que_end)
                     and not _restrictive(text, c, que_end)
-                    and not (c.form == "finite" and (generic_subject_before(text, c.start) or _relative_fear(text, c)))):
+                    and not (c.form == "finite" and (generic_subject_before(text, c.start) or _relative_fear(text, c)))
+                    and not (_patterns().que_conjunction.search(text, c.end, que_end) is not None
+                             and not _adverb_before_own_que(text, c, que_end))):
+                # (not "Selon X, les doutes justifient de geler l'opération en attendant que …": a
+                # conjunction's que, of que_conjunctions, no que-clause of the cue's own)
                 return True
         k += 1
     return False

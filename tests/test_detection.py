@@ -9,6 +9,20 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round tt3: en attendant que is a conjunction, no que-clause of the verb before it: the fronted
+    # source reports the whole clause; a verb's own que after attendre still reports.
+    pytest.param("Selon le jugement, les risques de pollution imposent de suspendre le chantier en attendant que les experts rendent leur avis.",
+                 [("indirect", "les risques de pollution imposent de suspendre le chantier en attendant que les experts rendent leur avis")],
+                 id="en-attendant-que-is-no-que-clause-of-the-verb-before-it"),
+    pytest.param("Le syndicat a dit attendre que la direction revienne à la table des négociations.",
+                 [("indirect", "la direction revienne à la table des négociations")],
+                 id="a-verb-of-saying-before-attendre-que-still-reports"),
+    # Round tt3: a named subject after a connector still reports its clause.
+    pytest.param("Le rapport pointe la corrosion du pont. Mais l'ingénieur assure que son tablier tiendra.",
+                 [("indirect", "son tablier tiendra")], id="a-named-subject-past-mais-still-reports"),
+    # Round tt3: a verb of saying right before the determiner still quotes a capitalised phrase with de.
+    pytest.param("Le député a fustigé la « Fabrique des pauvres » voulue par le gouvernement.",
+                 [("partial", "Fabrique des pauvres")], id="a-capitalised-de-phrase-after-a-verb-of-saying-stays-a-partial"),
     # Round hh3: words opening with a determiner before the noun of destruction after pour are no offence's name.
     pytest.param("L'association milite pour « une destruction contrôlée des stocks », a-t-elle affirmé.",
                  [("indirect", "L'association milite pour « une destruction contrôlée des stocks »"),
@@ -1476,6 +1490,10 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round tt3: a capitalised word, de and a lower-case word after a determiner no verb of saying
+    # governs: a nickname (the city's, the monument's), nobody's words.
+    pytest.param("Les visiteurs patientaient au pied de la « Vieille de pierre » malgré la pluie.",
+                 id="a-capitalised-nickname-with-a-de-complement-is-no-quote"),
     # Round gg1: pour lequel (no opinion_relatives) takes back a thing, the charge or the purpose;
     # pour qui still gives a holder's opinion (INDIRECT).
     pytest.param("Les familles des victimes de l'accident, survenu en 2009 et pour lequel Paul Martin, ancien directeur de la "
@@ -4084,6 +4102,8 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         "Le rapport est paru mardi. Rien n'indique que la digue a cédé sous la pression.",
         "Personne n'a affirmé que le barrage serait détruit.",
         "Aucun témoin n’a dit que le conducteur roulait trop vite.",
+        # Round tt3: the same past a connector opening the sentence.
+        "Le rapport pointe la corrosion du pont. Mais rien n'indique que son tablier soit menacé.",
         # A noun phrase opening a sentence before the cue: the writer's comment on the words before it.
         "Le jury a salué « l'ensemble des finalistes ». Une façon de dire que personne ne repartira bredouille.",
         "La mairie n'a pas commenté. Manière de signifier que le dossier est clos.",
@@ -5767,6 +5787,16 @@ INDIRECT = [
                  id="a-contrast-inside-the-speaker-s-marks-goes-on-the-clause"),
     pytest.param("Le syndicat estime que les salaires stagnent, quand les profits des actionnaires explosent.",
                  "les salaires stagnent, quand les profits des actionnaires explosent", id="a-contrast-with-no-cue-goes-on-the-clause"),
+    # (round tt3 wrote the same rule beside rr3; its rows kept: a temporal quand with no cue
+    # after it, or one in a compound tense, stays the speaker's.)
+    pytest.param("La préfecture assure que le barrage ne retient plus que deux mètres d'eau, quand les riverains avancent le double.",
+                 "le barrage ne retient plus que deux mètres d'eau", id="an-adversative-quand-opening-another-claim-ends-the-clause"),
+    pytest.param("Le maire a promis que la médiathèque rouvrirait, quand les travaux de toiture seraient achevés.",
+                 "la médiathèque rouvrirait, quand les travaux de toiture seraient achevés",
+                 id="a-temporal-quand-with-no-cue-goes-on-the-clause"),
+    pytest.param("La mairie assure que le quartier avait été évacué dès 2019, quand les experts avaient signalé des fissures.",
+                 "le quartier avait été évacué dès 2019, quand les experts avaient signalé des fissures",
+                 id="a-quand-clause-in-a-compound-tense-goes-on-the-clause"),
     # A quantifier opens the clause's subject after a fronted source, no description set off on it.
     pytest.param("Selon elle, toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces.",
                  "toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces",
