@@ -1,4 +1,4 @@
-"""Quality floors on two thousand five hundred and eighty-eight articles and one communiqué written for the project and annotated before
+"""Quality floors on two thousand six hundred and eight articles and one communiqué written for the project and annotated before
 the extractor ran on them (tests/data/gold_written.jsonl, built by tests/data/make_written_gold.py): wire copy, a
 Belgian daily with straight marks, regional news with narrow no-break spaces, a court report, an EU summit, sport,
 French politics, and messier web copy: a headline repeating a quote, a byline, a "read also" title in marks, a live
