@@ -245,8 +245,8 @@ def _words() -> _Words:
     raw = names_data()
     dets = words_then_space(raw["determiners"])
     stops = trie_alternation(raw["np_stops"])
-    # A number with a decimal point is one word (« l'article 49.3 », « l'article 42.7 du traité »).
-    word = r"[\p{L}\d][\p{L}\d'’\-]*+(?:(?<=\d)\.\d++)*+"
+    # A number with a decimal point or comma is one word (« l'article 49.3 », « le pivot de 2,24 m »).
+    word = r"[\p{L}\d][\p{L}\d'’\-]*+(?:(?<=\d)[.,]\d++)*+"
     # A quantifier stands for a determiner too ("selon plusieurs délégations").
     quantifiers = trie_alternation(raw["quantifiers"])
     number_openers = trie_alternation(raw.get("number_openers", ()))
@@ -268,14 +268,14 @@ def _words() -> _Words:
         # "sept pays de la coalition ont exprimé": a cardinal in words as determiner.
         rf"|(?:{cardinals})[ \u00a0]++{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
         # "plus de 200 scientifiques appellent": a figure, maybe after a word of number, as determiner.
-        rf"|(?:(?:{number_openers})[ \u00a0]++)?(?<!\d[ \u00a0.]?)\d++(?:[ \u00a0.]\d{{3}})*+"
+        rf"|(?:(?:{number_openers})[ \u00a0]++)?(?<!\d[ \u00a0.,]?)\d++(?:[ \u00a0.]\d{{3}})*+(?:,\d++)?"
         rf"(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-])))\p{{L}}[\p{{L}}'’\-]*+){{1,3}})[ \u00a0]*+$"
     )
     # The last character before a cue that np_before cannot run over (one no word,
     # determiner, quantifier or space holds): no subject found there starts before it.
     other = "".join(sorted({c for w in (*raw["determiners"], *raw["quantifiers"]) for c in w
                             if not (c.isalnum() or c.isspace() or c in _NP_CHARS)}))
-    np_before_stop = regex.compile(rf"(?r)(?!(?<=\d)\.\d)[^\p{{L}}\d'’\-\s\u00a0{regex.escape(other)}]")
+    np_before_stop = regex.compile(rf"(?r)(?!(?<=\d)[.,]\d)[^\p{{L}}\d'’\-\s\u00a0{regex.escape(other)}]")
     # Whose words a prepositional cue gives: a possessive (à ses yeux) or an object clitic (à l'en croire).
     owners = (*raw["possessives"], *raw.get("cue_clitics", ()))
     possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(owners)})(?!\p{{L}})")

@@ -2062,6 +2062,12 @@ ATTRIBUTED = [
                  "ministre délégué", "direct", "incise-postposed", id="a-delegate-minister-is-still-the-role"),
     pytest.param("Le délégué syndical a jugé la proposition « insuffisante ».",
                  "délégué syndical", "partial", "subject-before-cue", id="a-delegate-after-an-article-is-still-the-role"),
+    # A height with a decimal comma (« de 2,08 m ») completes the description: « 08 m » is no subject;
+    # a comma and a space between figures still close one clause before the next subject.
+    pytest.param("Le pivot de 2,08 m a estimé que son équipe avait enfin trouvé son jeu.",
+                 "pivot de 2,08 m", "indirect", "subject-before-cue", id="a-height-in-decimals-completes-the-subject"),
+    pytest.param("Le budget du club atteint 1,5 million, 40 supporteurs ont estimé que l'équipe avait enfin trouvé son jeu.",
+                 "40 supporteurs", "indirect", "subject-before-cue", id="a-comma-then-a-space-between-figures-opens-a-new-subject"),
 ]
 
 

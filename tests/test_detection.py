@@ -2978,6 +2978,19 @@ INTERVIEW_ANSWERS = [
          ("Miser sur le logement, d’abord.", "Sylvie Marchal")],
         id="a-signed-interview-s-analyst-verb-after-the-pronoun-en-names-the-person-interviewed",
     ),
+    # « évoque » (what weighs on someone, the stakes) is an analyst's verb as well.
+    pytest.param(
+        "Entretien. L’attaquant Paul Mercier a offert la coupe à Lens. Le sociologue Hugo Ferrat, qui suit les supporteurs "
+        "depuis dix ans, évoque la ferveur qui gagne la ville.\n\n"
+        "Recueilli par Luc Tessier\n\n"
+        "Cette liesse vous surprend-elle ?\n\n"
+        "« Non. Le bassin minier vit au rythme du stade depuis un siècle. »\n\n"
+        "Durera-t-elle ?\n\n"
+        "« Tant que l’équipe gagne, oui. »",
+        [("Non. Le bassin minier vit au rythme du stade depuis un siècle.", "Hugo Ferrat"),
+         ("Tant que l’équipe gagne, oui.", "Hugo Ferrat")],
+        id="a-signed-interview-s-analyst-verb-evoque-names-the-person-interviewed",
+    ),
     pytest.param(
         "Entretien. Le maire Paul Ferrand a fermé le marché couvert. L’urbaniste Sylvie Marchal en a parlé "
         "à la radio.\n\n"
