@@ -38,6 +38,11 @@ ATTRIBUTED = [
     pytest.param("Le Washington Post parle d'un fiasco. À Seattle, le Seattle Times s'inquiète pour l'usine. Le journal juge "
                  "que la crise sera longue.", "Seattle Times", "indirect", "subject-before-cue",
                  id="le-journal-after-the-seattle-times-is-that-daily"),
+    # The Sydney Morning Herald is a daily of publications.json: its name in marks opens the subject.
+    pytest.param("Le «Sydney Morning Herald» décrivait mardi un ministre «à bout de souffle».", "Sydney Morning Herald",
+                 "partial", "subject-before-cue", id="a-foreign-daily-in-marks-is-the-subject"),
+    pytest.param("Un ancien du Sydney Morning Herald décrivait mardi un ministre «à bout de souffle».", "ancien du Sydney Morning Herald",
+                 "partial", "subject-before-cue", id="a-foreign-daily-as-a-complement-is-no-subject"),
     # Round i1: a word in capitals before a period (« le 320 MAX. ») is an acronym or a name, no
     # abbreviation (« max. »): the sentence ends there and the next one's subject is its own.
     pytest.param("La Gazette du Nord s'inquiète pour l'usine où est assemblé le 320 MAX. Le journal juge que la crise sera longue.",
