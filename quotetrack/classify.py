@@ -2668,6 +2668,30 @@ def _unpunctuated(text: str, para: tuple[int, int]) -> bool:
 _PREDICATE_REACH = 25
 
 
+def _naming_noun_opens_clause(before: str, inner: str) -> bool:
+    """Whether ``before`` ends with a complementizer (``complementizers`` of detection.json), a
+    determiner (``determiners`` of names.json) and one noun (``a assuré que ses chansons``): the noun
+    is the subject of a content clause, so lower-case words in marks after it are its predicate
+    (« continueront de nous consoler »), no title the noun names; words in marks opening with a
+    determiner (que sa chanson « la vie en rose » …) are a noun phrase, the title still."""
+    first = _WORD.search(inner)
+    if first is None or first.group().lower() in _subject_determiners():
+        return False
+    words = _WORD.findall(before[-_CLAUSE_SUBJECT_REACH:])
+    return (len(words) >= 3 and words[-3].lower() in _complementizer_words()
+            and words[-2].lower() in _subject_determiners())
+
+
+# How far back from the opening mark a complementizer, a determiner and a noun are read.
+_CLAUSE_SUBJECT_REACH = 60
+
+
+@cache
+def _subject_determiners() -> frozenset[str]:
+    """The determiners of names.json as whole words, lower case (``ses``, ``le``, not ``l'``)."""
+    return frozenset(w.lower() for w in names_data()["determiners"] if w[-1:].isalpha())
+
+
 def _predicate_of_cue(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
     """``Berlin juge le plan « ambitieux »``: after a verbal cue and its object, lower-case words
     in marks say what the speaker thinks of it; they name nothing (« France 2030 » would)."""
@@ -4156,7 +4180,8 @@ def _decide(
                           and (_cue_between(cues, cue_starts, sent[0], s.open_start) is None
                                or _naming_noun_after_contracted_article(before_stripped))))
                      and not (inner[:1].islower() and (_opens_with_time(inner) or _opens_with_adverbial(inner)
-                                                       or _opens_with_negation(inner) or _opens_with_qualifier_adverb(inner)))
+                                                       or _opens_with_negation(inner) or _opens_with_qualifier_adverb(inner)
+                                                       or _naming_noun_opens_clause(before_stripped, inner)))
                      # "Elle écrit dans son livre : « … . »": a sentence the colon opens, no title.
                      and not (before_stripped.endswith(":") and inner.rstrip(_INLINE_SPACES).endswith(_SENTENCE_STOPS))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)

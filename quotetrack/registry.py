@@ -1879,7 +1879,23 @@ class Registry:
             if ent is not None and ent.end() >= rest.end():
                 return self._entity_hit(text, ent, before), ent.end()
             return self._role_hit(text, m, rest, role_rest, before, probe)
-        return self._entity_hit(text, m, before), m.end()
+        hit = self._entity_hit(text, m, before)
+        if hit is not None and hit.country is not None and self._foreign_adjective_after(text, hit.end, hit.country):
+            # "les services du Premier ministre arménien": an alias of one country's body (Matignon)
+            # another country's nationality adjective qualifies names that country's body, not it.
+            return None, 0
+        return hit, m.end()
+
+    def _foreign_adjective_after(self, text: str, end: int, country: str) -> bool:
+        """Whether the word right after ``end``, one space away, is a nationality adjective of
+        ``countries.json`` naming another country than ``country``."""
+        if end >= len(text) or text[end] != " ":
+            return False
+        m = _NEXT_WORD.match(text, end)
+        if m is None or not m.group(1)[:1].islower():
+            return False
+        other = self.country_of_adjective(m.group(1))
+        return other is not None and other != country
 
     def _make(
         self, text: str, start: int, head: int, end: int, before: _Before = False, *,

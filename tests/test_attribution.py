@@ -38,6 +38,11 @@ ATTRIBUTED = [
     pytest.param("Le Washington Post parle d'un fiasco. À Seattle, le Seattle Times s'inquiète pour l'usine. Le journal juge "
                  "que la crise sera longue.", "Seattle Times", "indirect", "subject-before-cue",
                  id="le-journal-after-the-seattle-times-is-that-daily"),
+    # The Sydney Morning Herald is a daily of publications.json: its name in marks opens the subject.
+    pytest.param("Le «Sydney Morning Herald» décrivait mardi un ministre «à bout de souffle».", "Sydney Morning Herald",
+                 "partial", "subject-before-cue", id="a-foreign-daily-in-marks-is-the-subject"),
+    pytest.param("Un ancien du Sydney Morning Herald décrivait mardi un ministre «à bout de souffle».", "ancien du Sydney Morning Herald",
+                 "partial", "subject-before-cue", id="a-foreign-daily-as-a-complement-is-no-subject"),
     # Round i1: a word in capitals before a period (« le 320 MAX. ») is an acronym or a name, no
     # abbreviation (« max. »): the sentence ends there and the next one's subject is its own.
     pytest.param("La Gazette du Nord s'inquiète pour l'usine où est assemblé le 320 MAX. Le journal juge que la crise sera longue.",
@@ -5825,6 +5830,14 @@ SPEAKER_OF_QUOTE = [
                  "16 rue de la Loi", id="on-after-the-fronted-belgian-prime-ministers-address"),
     pytest.param("La ministre Anne Dubois habite au 16 rue de la Paix. Elle assure que le budget sera tenu.", -1,
                  "Anne Dubois", id="another-street-number-names-no-office"),
+    # An alias of one country's body (Matignon: les services du Premier ministre) qualified by another
+    # country's nationality adjective names that country's office, not the French one.
+    pytest.param("Selon les services du Premier ministre portugais, la frontière rouvrira lundi.", 0,
+                 "services du Premier ministre portugais", id="a-foreign-adjective-after-matignons-alias-names-that-countrys-office"),
+    pytest.param("Selon les services du Premier ministre, la frontière rouvrira lundi.", 0,
+                 "Matignon", id="matignons-alias-alone-still-names-matignon"),
+    pytest.param("Selon les services du Premier ministre français, la frontière rouvrira lundi.", 0,
+                 "Matignon", id="matignons-alias-with-its-own-nationality-still-names-matignon"),
     # "le palais" is a body noun (body_nouns): after an indefinite incise it says who, as written
     # (which palace only the context tells: the Élysée, a royal palace, a court), as "au ministère" does.
     pytest.param("Le chef de l'État a reçu son ministre mardi matin pour le rappeler à l'ordre, souffle-t-on au palais.", 0,

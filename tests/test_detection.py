@@ -361,6 +361,14 @@ DETECTED = [
                  [("partial", "dès le prochain 49.3")], id="a-time-adverbial-in-marks-after-motion-is-a-partial-quote"),
     pytest.param("Elle a promis de déposer une motion « à chaque 49.3 ».", [("partial", "à chaque 49.3")],
                  id="a-chaque-in-marks-after-motion-is-a-partial-quote"),
+    # A naming noun right after que and a determiner is the content clause's subject: lower-case
+    # words in marks after it are its predicate, the speaker's words, no title.
+    pytest.param("La maire a promis que le marché resterait ouvert et que ses romans « seront lus dans les écoles ».",
+                 [("indirect", "le marché resterait ouvert et que ses romans « seront lus dans les écoles »"),
+                  ("partial", "seront lus dans les écoles")], id="marks-after-que-and-a-naming-noun-are-its-predicate"),
+    pytest.param("La maire a promis que le marché resterait ouvert et que son roman « Les Saisons » serait lu.",
+                 [("indirect", "le marché resterait ouvert et que son roman « Les Saisons » serait lu")],
+                 id="a-capitalised-title-after-que-and-a-naming-noun-stays-a-title"),
     # Or with a preposition of place or manner (en, sans, dans): an adverbial, no name (round ua).
     pytest.param("La ministre a jugé que les secouristes devaient accéder au site « en toute sécurité » dès lundi.",
                  [("indirect", "les secouristes devaient accéder au site « en toute sécurité » dès lundi"),
