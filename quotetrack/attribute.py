@@ -1367,6 +1367,36 @@ def _joined_name_word() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]++(?:{joins})[ \u00a0]++\p{{Lu}}[\p{{L}}\-]*+[ \u00a0\u202f]*+")
 
 
+# How far after a body's name the coordinator of a second complement is looked for (spaces, ``et``).
+_JOINED_COMPLEMENT_LEAD = 14
+
+
+@cache
+def _joined_complement() -> regex.Pattern[str]:
+    """A coordinator of ``subject_coordinators`` (``names.json``: ``et``), a link of
+    ``name_complement_links`` maybe with a definite article, then one capitalised word, then
+    spaces: the second complement of a body's name (``ministère de l'Emploi| et du Travail``)."""
+    raw = names_data()
+    joins = alternation(raw["subject_coordinators"])
+    links = alternation(raw["name_complement_links"])
+    articles = alternation([a for a in _words().definite if a[-1:] not in "'’"])
+    elided = alternation([a for a in _words().definite if a[-1:] in "'’"])
+    article = rf"(?:(?:{articles})[ \u00a0]++|(?:{elided}))?+"
+    return regex.compile(
+        rf"[ \u00a0]++(?:{joins})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++){article}\p{{Lu}}[\p{{L}}\-]*+[ \u00a0\u202f]*+"
+    )
+
+
+def _joined_complement_end(text: str, pos: int, end: int) -> int:
+    """Where a :func:`_joined_complement` starting at ``pos`` ends (before ``end``), or ``pos``
+    when none does: a coordinator must stand within the next few characters (a cheap test first)."""
+    head = text[pos : pos + _JOINED_COMPLEMENT_LEAD]
+    if not any(c in head for c in names_data()["subject_coordinators"]):
+        return pos
+    m = _joined_complement().match(text, pos, end)
+    return m.end() if m is not None else pos
+
+
 @cache
 def _participle_before() -> regex.Pattern[str]:
     """A past participle ending the words before an opening mark, maybe with one short word of
@@ -4355,6 +4385,8 @@ class Attributor:
         portfolio = _role_portfolio().match(self.text, end, s_end)
         if portfolio is not None:
             end = portfolio.end()
+        # "au ministère de l'Emploi| et du Travail": a second complement joined to the body's name.
+        end = _joined_complement_end(self.text, end, s_end)
         words = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
 
@@ -4878,6 +4910,10 @@ class Attributor:
             # "Du côté de la Confédération générale du travail (CGT),": an acronym in brackets may follow.
             if x.start <= lo and x.kind != "pronoun" and _BRACKETED.fullmatch(self.text, x.end, comma) is not None:
                 return x
+            joined = _joined_complement_end(self.text, x.end, comma) if x.start <= lo and x.kind != "pronoun" else x.end
+            if joined > x.end and _BRACKETED.fullmatch(self.text, joined, comma) is not None:
+                # "Du côté du ministère de l'Emploi et du Travail,": a second complement joined to the name.
+                return self._np_span(max(x.start, lo), joined)
         # "Du côté du ministère": after a fused preposition the noun has no determiner.
         np = _words().np.match(self.text, lo, comma) or _bare_np().match(self.text, lo, comma)
         if np is None:
@@ -4887,6 +4923,10 @@ class Attributor:
             # "Au sein du groupe des Socialistes et Démocrates,": a capitalised word joined to the
             # capitalised name closing the phrase, up to the comma, is part of that one body's name.
             return self._np_span(np.start(), comma)
+        joined = _joined_complement_end(self.text, np.end(), comma)
+        if joined > np.end() and _BRACKETED.fullmatch(self.text, joined, comma) is not None:
+            # "Du côté du ministère de l'Emploi et du Travail,": a second complement joined to the name.
+            return self._np_span(np.start(), joined)
         # "Au sein de la Société minière de X (SMB),": an acronym in brackets may follow the noun phrase.
         if self.text[np.end() : comma].strip() and _BRACKETED.fullmatch(self.text, np.end(), comma) is None:
             return self._marked_publication_after(np.end(), comma)

@@ -1035,6 +1035,13 @@ ATTRIBUTED = [
                  "Compagnie fluviale du Rhône", "indirect", "subject-before-cue", id="on-after-au-sein-de-a-body-and-its-acronym"),
     pytest.param("Au sein du syndicat, premier du secteur, on juge que la réforme arrive trop tard.",
                  "syndicat", "indirect", "subject-before-cue", id="on-after-au-sein-du-and-an-apposition"),
+    # Round uu3: a second capitalised complement joined by "et" belongs to the body's name.
+    pytest.param("Du côté de la direction du Commerce et de l'Artisanat, chargée des licences, on rappelle que les contrôles "
+                 "sont annuels.", "direction du Commerce et de l'Artisanat", "indirect", "subject-before-cue",
+                 id="on-after-du-cote-de-a-body-with-two-joined-complements"),
+    pytest.param("Au ministère de l'Agriculture et de la Pêche, on assure que les quotas seront revus.",
+                 "ministère de l'Agriculture et de la Pêche", "indirect", "subject-before-cue",
+                 id="on-after-a-ministry-with-two-joined-portfolios"),
     # Round a2: a short relative clause set off after the apposition describes the side too
     # (a long one stays no aside: see test_a_possessive_or_a_place_relative_names_the_source).
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent la mer Rouge, on confirme que les délais "
@@ -2263,6 +2270,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "l'abandon de tout un quartier", "procureure", id="repondre-de-and-marks-is-to-answer-for"),
     pytest.param("Interrogé par la procureure, l'ancien maire a répondu du tac au tac : « Je n'ai rien abandonné ».",
                  "Je n'ai rien abandonné", "ancien maire", id="repondre-du-tac-au-tac-still-reports"),
+    # Round uu3: only a capitalised second complement joins a side's name; a lower-case one is another side.
+    pytest.param("Du côté de la direction du port et des douanes, on rappelle que les contrôles sont annuels.",
+                 "les contrôles sont annuels", None, id="a-lower-case-joined-complement-leaves-the-side-unnamed"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)
