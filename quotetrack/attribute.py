@@ -4791,6 +4791,14 @@ class Attributor:
         body = self._body_in(start, comma)
         if body is not None and (body.end >= comma or _seat_town().fullmatch(self.text, body.end, comma)):
             return body
+        if body is not None and "(" in self.text[body.end : comma] and _bracketed_seat().fullmatch(self.text, body.end, comma):
+            # "Au siège de l'Agence des fréquences (ANFR), on …": the body's initials in brackets
+            # close the phrase; the body they name, when a mention ends right before them, speaks.
+            k = bisect.bisect_left(self.m_starts, body.end) - 1
+            named = self.mentions[k] if k >= 0 else None
+            if named is not None and named.start > body.start and named.end == body.end and named.kind not in _NAMELESS_KINDS:
+                return named
+            return body
         k = bisect.bisect_left(self.m_starts, start)
         if k < len(self.mentions):
             x = self.mentions[k]

@@ -2197,6 +2197,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "les usines tournent au ralenti", "groupe", id="ou-l-on-after-a-seat-of-a-body-is-still-the-body"),
     pytest.param("Le chantier a pris du retard, précise-t-on au siège de Boulogne.", "Le chantier a pris du retard",
                  "siège de Boulogne", id="an-impersonal-cue-s-seat-of-a-place-is-the-seat-not-the-place"),
+    # Round uu3: a fronted body noun's phrase may keep the body's initials in brackets before its comma.
+    pytest.param("À Lyon, au siège de l'Office régional des transports (ORT), on assure que les bus rouleront.",
+                 "les bus rouleront", "Office régional des transports",
+                 id="on-after-a-fronted-seat-and-the-body-s-initials"),
+    pytest.param("Au siège de l'office (voir ci-contre), le directeur assure que les bus rouleront.",
+                 "les bus rouleront", "directeur", id="a-bracket-after-a-fronted-seat-leaves-a-named-subject-speaking"),
     # "où l'on" after an acronym governed by a preposition: the body its initials name speaks; a
     # name written in capitals and lower case is no such body.
     pytest.param("Les vols reprendront lundi, indique-t-on à l'ANSV, où l'on précise que le rapport sera publié en mars.",
