@@ -1914,6 +1914,12 @@ def _seat_town() -> regex.Pattern[str]:
 
 
 @cache
+def _seat_town_links() -> frozenset[str]:
+    """The ``seat_town_links`` of ``names.json`` (à): the word opening a town set off by commas."""
+    return frozenset(names_data().get("seat_town_links", ()))
+
+
+@cache
 def _seat_town_aside() -> regex.Pattern[str]:
     """:func:`_seat_town` set off by commas, maybe with its region's initials in a short bracket
     after it (`` à Chambésy (GE)``): between a fronted body and the indefinite pronoun after the
@@ -4731,7 +4737,13 @@ class Attributor:
         if found is None and (prev := self.text.rfind(",", s_start, comma)) >= 0:
             # "…, quand, chez Les Verts, on juge que…": the phrase set off between two commas
             # right before the pronoun opens its clause.
-            found = self._fronted_at(self._past_lead(prev + 1, comma), comma)
+            aside = self.text[prev + 1 : comma].split(None, 1)
+            if aside and aside[0] in _seat_town_links() and _seat_town_aside().fullmatch(self.text, prev + 1, comma) is not None:
+                # "Place Beauvau, à Paris, on assure…": the town set off after a fronted seat says
+                # where it sits; the seat's body speaks, the town only when nothing before names one.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            if found is None:
+                found = self._fronted_at(self._past_lead(prev + 1, comma), comma)
             if found is None and self._person_fills(prev + 1, comma):
                 # "Au cabinet de la ministre, Sophie Martin, on souligne…": the name set off after
                 # the phrase says whose cabinet; the phrase up to its comma names the body.

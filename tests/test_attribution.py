@@ -5678,6 +5678,12 @@ SPEAKER_OF_QUOTE = [
                  id="a-capitalised-word-glued-after-a-full-stop-is-no-domain"),
     pytest.param("Rue de Valois, on promet que le musée rouvrira « avant l'été ».", 0, "ministère de la Culture",
                  id="the-culture-ministry-s-street-fronted-without-preposition"),
+    # Round uu3: the town set off after a fronted seat says where it sits; the seat's body speaks, and
+    # the town only when nothing before it names a body.
+    pytest.param("Rue de Valois, à Paris, on promet que le musée rouvrira « avant l'été ».", -1, "ministère de la Culture",
+                 id="a-street-metonym-then-its-town-set-off-names-the-street-s-body"),
+    pytest.param("Mardi soir, à Berlin, on jugeait la mesure « précipitée ».", 0, "Allemagne",
+                 id="a-time-then-a-town-set-off-still-names-the-town"),
     # Round kk4: a parliamentary group's office, its party's name of several words and the assembly after a
     # short link (au Sénat), then the holder set off by commas: the role names the holder, a second aside
     # after the name too; a link of more words (de la région) is no seat.
