@@ -1367,6 +1367,36 @@ def _joined_name_word() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]++(?:{joins})[ \u00a0]++\p{{Lu}}[\p{{L}}\-]*+[ \u00a0\u202f]*+")
 
 
+# How far after a body's name the coordinator of a second complement is looked for (spaces, ``et``).
+_JOINED_COMPLEMENT_LEAD = 14
+
+
+@cache
+def _joined_complement() -> regex.Pattern[str]:
+    """A coordinator of ``subject_coordinators`` (``names.json``: ``et``), a link of
+    ``name_complement_links`` maybe with a definite article, then one capitalised word, then
+    spaces: the second complement of a body's name (``ministère de l'Emploi| et du Travail``)."""
+    raw = names_data()
+    joins = alternation(raw["subject_coordinators"])
+    links = alternation(raw["name_complement_links"])
+    articles = alternation([a for a in _words().definite if a[-1:] not in "'’"])
+    elided = alternation([a for a in _words().definite if a[-1:] in "'’"])
+    article = rf"(?:(?:{articles})[ \u00a0]++|(?:{elided}))?+"
+    return regex.compile(
+        rf"[ \u00a0]++(?:{joins})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++){article}\p{{Lu}}[\p{{L}}\-]*+[ \u00a0\u202f]*+"
+    )
+
+
+def _joined_complement_end(text: str, pos: int, end: int) -> int:
+    """Where a :func:`_joined_complement` starting at ``pos`` ends (before ``end``), or ``pos``
+    when none does: a coordinator must stand within the next few characters (a cheap test first)."""
+    head = text[pos : pos + _JOINED_COMPLEMENT_LEAD]
+    if not any(c in head for c in names_data()["subject_coordinators"]):
+        return pos
+    m = _joined_complement().match(text, pos, end)
+    return m.end() if m is not None else pos
+
+
 @cache
 def _participle_before() -> regex.Pattern[str]:
     """A past participle ending the words before an opening mark, maybe with one short word of
@@ -1881,6 +1911,12 @@ def _seat_town() -> regex.Pattern[str]:
     before it still speaks for the indefinite pronoun after the comma."""
     links = trie_alternation(names_data().get("seat_town_links", ())) or "(?!)"
     return regex.compile(rf"[ \u00a0]++(?:{links})[ \u00a0]++\p{{Lu}}[\p{{L}}\-’']*+(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-’']*+)?[ \u00a0]*+")
+
+
+@cache
+def _seat_town_links() -> frozenset[str]:
+    """The ``seat_town_links`` of ``names.json`` (à): the word opening a town set off by commas."""
+    return frozenset(names_data().get("seat_town_links", ()))
 
 
 @cache
@@ -4355,6 +4391,8 @@ class Attributor:
         portfolio = _role_portfolio().match(self.text, end, s_end)
         if portfolio is not None:
             end = portfolio.end()
+        # "au ministère de l'Emploi| et du Travail": a second complement joined to the body's name.
+        end = _joined_complement_end(self.text, end, s_end)
         words = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
 
@@ -4699,7 +4737,13 @@ class Attributor:
         if found is None and (prev := self.text.rfind(",", s_start, comma)) >= 0:
             # "…, quand, chez Les Verts, on juge que…": the phrase set off between two commas
             # right before the pronoun opens its clause.
-            found = self._fronted_at(self._past_lead(prev + 1, comma), comma)
+            aside = self.text[prev + 1 : comma].split(None, 1)
+            if aside and aside[0] in _seat_town_links() and _seat_town_aside().fullmatch(self.text, prev + 1, comma) is not None:
+                # "Place Beauvau, à Paris, on assure…": the town set off after a fronted seat says
+                # where it sits; the seat's body speaks, the town only when nothing before names one.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            if found is None:
+                found = self._fronted_at(self._past_lead(prev + 1, comma), comma)
             if found is None and self._person_fills(prev + 1, comma):
                 # "Au cabinet de la ministre, Sophie Martin, on souligne…": the name set off after
                 # the phrase says whose cabinet; the phrase up to its comma names the body.
@@ -4758,6 +4802,14 @@ class Attributor:
                     or self._side_named_before_apposition(side.end(), comma))
         body = self._body_in(start, comma)
         if body is not None and (body.end >= comma or _seat_town().fullmatch(self.text, body.end, comma)):
+            return body
+        if body is not None and "(" in self.text[body.end : comma] and _bracketed_seat().fullmatch(self.text, body.end, comma):
+            # "Au siège de l'Agence des fréquences (ANFR), on …": the body's initials in brackets
+            # close the phrase; the body they name, when a mention ends right before them, speaks.
+            k = bisect.bisect_left(self.m_starts, body.end) - 1
+            named = self.mentions[k] if k >= 0 else None
+            if named is not None and named.start > body.start and named.end == body.end and named.kind not in _NAMELESS_KINDS:
+                return named
             return body
         k = bisect.bisect_left(self.m_starts, start)
         if k < len(self.mentions):
@@ -4878,6 +4930,10 @@ class Attributor:
             # "Du côté de la Confédération générale du travail (CGT),": an acronym in brackets may follow.
             if x.start <= lo and x.kind != "pronoun" and _BRACKETED.fullmatch(self.text, x.end, comma) is not None:
                 return x
+            joined = _joined_complement_end(self.text, x.end, comma) if x.start <= lo and x.kind != "pronoun" else x.end
+            if joined > x.end and _BRACKETED.fullmatch(self.text, joined, comma) is not None:
+                # "Du côté du ministère de l'Emploi et du Travail,": a second complement joined to the name.
+                return self._np_span(max(x.start, lo), joined)
         # "Du côté du ministère": after a fused preposition the noun has no determiner.
         np = _words().np.match(self.text, lo, comma) or _bare_np().match(self.text, lo, comma)
         if np is None:
@@ -4887,6 +4943,10 @@ class Attributor:
             # "Au sein du groupe des Socialistes et Démocrates,": a capitalised word joined to the
             # capitalised name closing the phrase, up to the comma, is part of that one body's name.
             return self._np_span(np.start(), comma)
+        joined = _joined_complement_end(self.text, np.end(), comma)
+        if joined > np.end() and _BRACKETED.fullmatch(self.text, joined, comma) is not None:
+            # "Du côté du ministère de l'Emploi et du Travail,": a second complement joined to the name.
+            return self._np_span(np.start(), joined)
         # "Au sein de la Société minière de X (SMB),": an acronym in brackets may follow the noun phrase.
         if self.text[np.end() : comma].strip() and _BRACKETED.fullmatch(self.text, np.end(), comma) is None:
             return self._marked_publication_after(np.end(), comma)

@@ -1040,6 +1040,13 @@ ATTRIBUTED = [
                  "Compagnie fluviale du Rhône", "indirect", "subject-before-cue", id="on-after-au-sein-de-a-body-and-its-acronym"),
     pytest.param("Au sein du syndicat, premier du secteur, on juge que la réforme arrive trop tard.",
                  "syndicat", "indirect", "subject-before-cue", id="on-after-au-sein-du-and-an-apposition"),
+    # Round uu3: a second capitalised complement joined by "et" belongs to the body's name.
+    pytest.param("Du côté de la direction du Commerce et de l'Artisanat, chargée des licences, on rappelle que les contrôles "
+                 "sont annuels.", "direction du Commerce et de l'Artisanat", "indirect", "subject-before-cue",
+                 id="on-after-du-cote-de-a-body-with-two-joined-complements"),
+    pytest.param("Au ministère de l'Agriculture et de la Pêche, on assure que les quotas seront revus.",
+                 "ministère de l'Agriculture et de la Pêche", "indirect", "subject-before-cue",
+                 id="on-after-a-ministry-with-two-joined-portfolios"),
     # Round a2: a short relative clause set off after the apposition describes the side too
     # (a long one stays no aside: see test_a_possessive_or_a_place_relative_names_the_source).
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent la mer Rouge, on confirme que les délais "
@@ -2201,6 +2208,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "les usines tournent au ralenti", "groupe", id="ou-l-on-after-a-seat-of-a-body-is-still-the-body"),
     pytest.param("Le chantier a pris du retard, précise-t-on au siège de Boulogne.", "Le chantier a pris du retard",
                  "siège de Boulogne", id="an-impersonal-cue-s-seat-of-a-place-is-the-seat-not-the-place"),
+    # Round uu3: a fronted body noun's phrase may keep the body's initials in brackets before its comma.
+    pytest.param("À Lyon, au siège de l'Office régional des transports (ORT), on assure que les bus rouleront.",
+                 "les bus rouleront", "Office régional des transports",
+                 id="on-after-a-fronted-seat-and-the-body-s-initials"),
+    pytest.param("Au siège de l'office (voir ci-contre), le directeur assure que les bus rouleront.",
+                 "les bus rouleront", "directeur", id="a-bracket-after-a-fronted-seat-leaves-a-named-subject-speaking"),
     # "où l'on" after an acronym governed by a preposition: the body its initials name speaks; a
     # name written in capitals and lower case is no such body.
     pytest.param("Les vols reprendront lundi, indique-t-on à l'ANSV, où l'on précise que le rapport sera publié en mars.",
@@ -2274,6 +2287,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "l'abandon de tout un quartier", "procureure", id="repondre-de-and-marks-is-to-answer-for"),
     pytest.param("Interrogé par la procureure, l'ancien maire a répondu du tac au tac : « Je n'ai rien abandonné ».",
                  "Je n'ai rien abandonné", "ancien maire", id="repondre-du-tac-au-tac-still-reports"),
+    # Round uu3: only a capitalised second complement joins a side's name; a lower-case one is another side.
+    pytest.param("Du côté de la direction du port et des douanes, on rappelle que les contrôles sont annuels.",
+                 "les contrôles sont annuels", None, id="a-lower-case-joined-complement-leaves-the-side-unnamed"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)
@@ -5673,6 +5689,12 @@ SPEAKER_OF_QUOTE = [
                  id="a-capitalised-word-glued-after-a-full-stop-is-no-domain"),
     pytest.param("Rue de Valois, on promet que le musée rouvrira « avant l'été ».", 0, "ministère de la Culture",
                  id="the-culture-ministry-s-street-fronted-without-preposition"),
+    # Round uu3: the town set off after a fronted seat says where it sits; the seat's body speaks, and
+    # the town only when nothing before it names a body.
+    pytest.param("Rue de Valois, à Paris, on promet que le musée rouvrira « avant l'été ».", -1, "ministère de la Culture",
+                 id="a-street-metonym-then-its-town-set-off-names-the-street-s-body"),
+    pytest.param("Mardi soir, à Berlin, on jugeait la mesure « précipitée ».", 0, "Allemagne",
+                 id="a-time-then-a-town-set-off-still-names-the-town"),
     # Round kk4: a parliamentary group's office, its party's name of several words and the assembly after a
     # short link (au Sénat), then the holder set off by commas: the role names the holder, a second aside
     # after the name too; a link of more words (de la région) is no seat.
