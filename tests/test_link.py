@@ -815,6 +815,17 @@ def test_any_text_links_without_crash_and_offsets_hold(quote: str, source: str) 
     assert 0.0 <= lk.score <= 1.0
 
 
+@pytest.mark.parametrize("digits", ["𐹠", "²", "٣ ١٢", "𐹠 000"], ids=["rumi-digit", "superscript", "arabic-indic", "rumi-then-group"])
+def test_digits_that_are_no_decimal_number_link_without_crash(digits: str) -> None:
+    """A character Unicode calls a digit but no decimal one (Rumi, a superscript) is no number
+    the float of a count can read; a decimal digit of another script still is."""
+    article = f"« Ils étaient {digits} à Paris », a-t-il dit."
+    quote = article[2 : article.index(" »")]
+    d = Document(text=article, quotes=(Quote(start=2, end=2 + len(quote), text=quote, kind=Kind.DIRECT, rule="t"),))
+    (lk,) = link(d, f"There were {digits} in Paris.")
+    check_offsets(lk, article, f"There were {digits} in Paris.")
+
+
 def test_link_data_integrity() -> None:
     from quotetrack.link import resources
 

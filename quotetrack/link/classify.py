@@ -35,7 +35,7 @@ def numbers(tokens: Tokens, idx: Iterable[int], lang: str, *, counts_only: bool 
     out: Counter[float] = Counter()
     for i in idx:
         w = tokens.words[i]
-        if w.isdigit():
+        if w.isdecimal():
             # Groups of thousands are one number (6,700 / 6 700); a group going on one is no count.
             if (value := digit_value(tokens, i, lang)) is not None:
                 out[value] += 1

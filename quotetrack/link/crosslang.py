@@ -125,7 +125,7 @@ def score_sentences(
         and not (article.words[i] in fr_numbers and i > 0 and article.words[i - 1] in groups)
         and not (article.words[i] in fr_numbers and (french.opens_title(article.words, i) or named_number(article, i)))
         # The groups after the first of a number in digits (6 700) are part of its value.
-        and not (article.words[i].isdigit() and digit_value(article, i, "fr") is None)
+        and not (article.words[i].isdecimal() and digit_value(article, i, "fr") is None)
     ]
     if not items:
         return []
@@ -149,9 +149,9 @@ def score_sentences(
         hits = plain = 0
         for i in items:
             w = article.words[i]
-            if w.isdigit() or w in fr_numbers:
+            if w.isdecimal() or w in fr_numbers:
                 weight = 2.0
-                ok = (digit_value(article, i, "fr") if w.isdigit() else fr_numbers[w]) in sent.numbers
+                ok = (digit_value(article, i, "fr") if w.isdecimal() else fr_numbers[w]) in sent.numbers
             elif article.raw[i][:1].isupper():
                 weight = 2.0
                 st = stems[w]
@@ -193,7 +193,7 @@ def score_sentences(
 def _number(p: Prepared, i: int, numbers: dict[str, float]) -> float | None:
     """The value of the number the source's word ``i`` writes or begins (*6,700*, *ten*), if any."""
     w = p.tokens.words[i]
-    if w.isdigit():
+    if w.isdecimal():
         return digit_value(p.tokens, i, p.lang)
     return numbers[w] if w in numbers and not _titled(p, i) else None
 

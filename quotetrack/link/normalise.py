@@ -193,11 +193,11 @@ def fragments(text: str, tokens: Tokens, start: int, end: int) -> list[list[int]
 
 def _joined(tokens: Tokens, i: int, separators: frozenset[str]) -> bool:
     """Whether digit word ``i`` goes on the group before it (*6,700*, *500 000*, *500'000*)."""
-    if i <= 0 or len(tokens.words[i]) != 3 or not tokens.words[i].isdigit():
+    if i <= 0 or len(tokens.words[i]) != 3 or not tokens.words[i].isdecimal():
         return False
     before = tokens.words[i - 1]
     return (
-        before.isdigit()
+        before.isdecimal()
         and (len(before) <= 3 or _joined(tokens, i - 1, separators))
         and tokens.text[tokens.ends[i - 1] : tokens.starts[i]] in separators
     )
@@ -210,7 +210,7 @@ def digit_value(tokens: Tokens, i: int, lang: str) -> float | None:
     is no digit or that continues a group begun before it (its value is the first group's).
     """
     words = tokens.words
-    if not words[i].isdigit():
+    if not words[i].isdecimal():
         return None
     separators = resources.language(lang).thousands
     if _joined(tokens, i, separators):
