@@ -4919,6 +4919,15 @@ class Attributor:
         return (x.kind == "name" and x.end <= hi and not self.text[lo : x.start].strip(" \u00a0\u202f")
                 and _BRACKETED.fullmatch(self.text, x.end, hi) is not None)
 
+    def _joined_to_comma(self, start: int, end: int, comma: int) -> Mention | None:
+        """``Du côté du ministère de l'Emploi et du Travail,``: the name from ``start`` to ``end``
+        with a second complement joined to it (:func:`_joined_complement`) filling the phrase up to
+        ``comma`` (an acronym in brackets may follow), else None."""
+        joined = _joined_complement_end(self.text, end, comma)
+        if joined > end and _BRACKETED.fullmatch(self.text, joined, comma) is not None:
+            return self._np_span(start, joined)
+        return None
+
     def _side_named(self, lo: int, comma: int) -> Mention | None:
         """``Du côté de Keolis,``, ``Chez les Verts,``: the mention or noun phrase filling
         ``text[lo:comma]`` after a side marker, whatever its kind (a name too)."""
@@ -4930,10 +4939,8 @@ class Attributor:
             # "Du côté de la Confédération générale du travail (CGT),": an acronym in brackets may follow.
             if x.start <= lo and x.kind != "pronoun" and _BRACKETED.fullmatch(self.text, x.end, comma) is not None:
                 return x
-            joined = _joined_complement_end(self.text, x.end, comma) if x.start <= lo and x.kind != "pronoun" else x.end
-            if joined > x.end and _BRACKETED.fullmatch(self.text, joined, comma) is not None:
-                # "Du côté du ministère de l'Emploi et du Travail,": a second complement joined to the name.
-                return self._np_span(max(x.start, lo), joined)
+            if x.start <= lo and x.kind != "pronoun" and (joined := self._joined_to_comma(max(x.start, lo), x.end, comma)) is not None:
+                return joined
         # "Du côté du ministère": after a fused preposition the noun has no determiner.
         np = _words().np.match(self.text, lo, comma) or _bare_np().match(self.text, lo, comma)
         if np is None:
@@ -4943,10 +4950,8 @@ class Attributor:
             # "Au sein du groupe des Socialistes et Démocrates,": a capitalised word joined to the
             # capitalised name closing the phrase, up to the comma, is part of that one body's name.
             return self._np_span(np.start(), comma)
-        joined = _joined_complement_end(self.text, np.end(), comma)
-        if joined > np.end() and _BRACKETED.fullmatch(self.text, joined, comma) is not None:
-            # "Du côté du ministère de l'Emploi et du Travail,": a second complement joined to the name.
-            return self._np_span(np.start(), joined)
+        if (joined := self._joined_to_comma(np.start(), np.end(), comma)) is not None:
+            return joined
         # "Au sein de la Société minière de X (SMB),": an acronym in brackets may follow the noun phrase.
         if self.text[np.end() : comma].strip() and _BRACKETED.fullmatch(self.text, np.end(), comma) is None:
             return self._marked_publication_after(np.end(), comma)
