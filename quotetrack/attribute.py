@@ -86,7 +86,7 @@ from quotetrack.indirect import (
     title_before_name,
     voice_follows,
 )
-from quotetrack.institutions import head_tail_end, is_adjective, led_bodies
+from quotetrack.institutions import head_tail_end, is_adjective, led_bodies, place_heads
 from quotetrack.interview import (
     analyst_verbs_at,
     capitals_label,
@@ -1925,6 +1925,22 @@ def _seat_town_aside() -> regex.Pattern[str]:
     after it (`` à Chambésy (GE)``): between a fronted body and the indefinite pronoun after the
     comma (Au Centre orthodoxe de X, à Chambésy (GE), on dit…), the body still speaks."""
     return regex.compile(_seat_town().pattern + r"(?:\([^()\n]{1,12}+\)[ \u00a0]*+)?")
+
+
+@cache
+def _branch_seat() -> regex.Pattern[str]:
+    """The place of one branch of a body, after its name (`` de Lille``, `` de la gare
+    Lille-Flandres``): a ``name_complement_links`` link, maybe an article and a noun of
+    ``place_heads`` (``institution_names.json``), then one or two capitalised words closing a
+    fronted phrase (Au Relay de la gare Lille-Flandres, on explique…): the body still speaks."""
+    raw = names_data()
+    links = trie_alternation(raw["name_complement_links"])
+    articles = trie_alternation(raw["articles"])
+    places = trie_alternation(place_heads()) or "(?!)"
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{links})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{articles})(?:(?<=['’])|[ \u00a0]++))?"
+        rf"(?:(?-i:{places})[ \u00a0]++)?\p{{Lu}}[\p{{L}}\-’']*+(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-’']*+)?[ \u00a0]*+"
+    )
 
 
 @cache
@@ -4820,6 +4836,11 @@ class Attributor:
                     and x.start - start <= _FRONTED_LEAD and _bracketed_seat().fullmatch(self.text, x.end, comma) is not None):
                 # "À l'Institut Pasteur (IP) de Lille, on …": the body's initials in brackets,
                 # maybe the town it sits in after them, still close the phrase that names it.
+                return x
+            if (self._article_governed_name(x, start) and x.end < comma and self.text[x.end] in " \u00a0"
+                    and _branch_seat().fullmatch(self.text, x.end, comma) is not None):
+                # "Au Relay de la gare Lille-Flandres, on …": the place of the branch after the
+                # firm's name still closes the phrase that names it.
                 return x
         # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
         seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None

@@ -941,6 +941,11 @@ ATTRIBUTED = [
     pytest.param("À la préfecture du Rhône, qui coordonne le SDIS, on indique que trois communes restent privées d'eau.",
                  "préfecture du Rhône", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-prefecture-and-a-qui-relative-naming-a-service"),
+    # Round vv2: a firm's name after au, then the place of its branch (a place noun and a name).
+    pytest.param("Au Monoprix de la gare Perrache, on assure que les rayons seront pleins lundi.", "Monoprix", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-firm-and-the-place-of-its-branch"),
+    pytest.param("Au Casino de Valence, on assure que les rayons seront pleins lundi.", "Casino de Valence", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-firm-and-its-town"),
     # Round ll4: the town the fronted body sits in, set off by commas (maybe with its region's
     # initials in brackets), leaves the body the one that speaks for on; a bare place does not.
     pytest.param("Au Centre culturel arménien, à Valence (Drôme), on juge la décision « incompréhensible ».",
@@ -2173,6 +2178,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # Round t3: a town after a body's fronted phrase lends it the on; after a place alone, nobody speaks.
     pytest.param("Au marché couvert à Bordeaux, on assure que les prix ont baissé.", "les prix ont baissé", None,
                  id="on-after-a-fronted-place-and-its-town-names-nobody"),
+    # Round vv2: a lower-case place after au, then a place noun and a name, names no body.
+    pytest.param("Au marché couvert de la place Carnot, on assure que les prix ont baissé.", "les prix ont baissé", None,
+                 id="on-after-a-fronted-market-and-its-square-names-nobody"),
     pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
                  "la taxe frappe toutes les plateformes", None, id="on-y-with-no-side-named-before-names-nobody"),
     # A possessive opening a speech noun that is the subject of a cue: the possessor's words (batch rc1).
