@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round vv2: an adverbial of time before the article after a verb that names nothing keeps the quote.
+    pytest.param("Le maire, qui dénonçait dans les années 1990 le « tout-camion », a changé d'avis.",
+                 [("partial", "tout-camion")], id="an-adverbial-of-time-after-a-verb-of-naming-nothing-keeps-the-quote"),
     # Round tt3: en attendant que is a conjunction, no que-clause of the verb before it: the fronted
     # source reports the whole clause; a verb's own que after attendre still reports.
     pytest.param("Selon le jugement, les risques de pollution imposent de suspendre le chantier en attendant que les experts rendent leur avis.",
@@ -1738,6 +1741,11 @@ NOT_QUOTES = [
     pytest.param("La presse locale, qui surnommait le braqueur « le Chauve », le décrivait comme dangereux.",
                  id="a-nickname-after-surnommait-and-its-object"),
     pytest.param("L'armateur a baptisé le navire « Espérance » lors d'une cérémonie au port.", id="a-name-after-baptise-and-its-object"),
+    # Round vv2: an adverbial of time between a relative naming verb and the article of the name.
+    pytest.param("Le banquier que les journaux surnommaient dans les années 1970 le « renard des Bourses » vient de mourir.",
+                 id="a-nickname-after-a-relative-naming-verb-and-an-adverbial-of-time"),
+    pytest.param("L'ailier que ses coéquipiers appelaient à l'époque la « flèche de Nantes » a rejoint le staff.",
+                 id="a-nickname-after-a-relative-naming-verb-and-a-l-epoque"),
     pytest.param("Au village, chacun connaît « la Tuilerie », comme on appelle l'ancienne usine de briques.",
                  id="a-name-in-marks-before-comme-on-appelle"),
     # Round d3: « , comme » and a community subject (les, ses, leurs, nos…) before a plural naming
