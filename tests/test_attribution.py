@@ -5057,6 +5057,11 @@ SPEAKER_OF_QUOTE = [
     # of their own; the fronted source speaks; a person there still speaks for himself.
     pytest.param("Selon le commandant de la brigade, les premières vérifications indiquent que le camion roulait trop vite.",
                  -1, "commandant de la brigade", id="an-inquiry-s-findings-leave-the-fronted-source-speaking"),
+    # Round vv2: a thing noun of several words (ce bras de fer) speaks no more than one of one word.
+    pytest.param("Pour le politologue Paul Mercier, ce bras de fer montre que le gouvernement a perdu la main.",
+                 -1, "Paul Mercier", id="a-thing-of-several-words-leaves-the-fronted-source-speaking"),
+    pytest.param("Pour le maire, son bras droit rappelle que le budget reste serré.",
+                 -1, "bras droit", id="a-right-hand-man-after-a-fronted-source-still-speaks"),
     pytest.param("Selon le maire, les pompiers indiquent que le feu est maîtrisé.",
                  -1, "pompiers", id="people-after-a-fronted-source-still-speak"),
     pytest.param("Selon le bilan, l'ARS Grand Est a indiqué que 300 patients étaient hospitalisés.",
@@ -8100,7 +8105,7 @@ def test_a_thing_is_no_speaker(text: str, speaker: str | None) -> None:
      ("un diplomate", False), ("le responsable de l'opération", False), ("le texte", False), ("la mesure", False),
      ("L'Avenir", False), ("la crise migratoire", True), ("l'affaire", True),
      ("le scandale", True), ("les Affaires étrangères", False), ("les premières constatations", True),
-     ("les enquêteurs", False)],
+     ("les enquêteurs", False), ("ce bras de fer", True), ("un tour de vis", True), ("son bras droit", False)],
 )
 def test_names_a_thing(np: str, thing: bool) -> None:
     assert mentions.names_a_thing(np) is thing
