@@ -259,8 +259,11 @@ def _words() -> _Words:
     pronouns = {p["form"].lower(): p for p in raw["subject_pronouns"]}
     # A determiner and up to four words ending right before the cue ("le ministère a indiqué",
     # "l'entourage de la ministre affirme"); the caller checks that it opens its clause.
+    # "la société des journalistes (SDJ) du JDD a annoncé": the acronym in brackets of the words
+    # before it, then up to two words of complement.
+    acronym = rf"(?:[ \u00a0]++\((?-i:\p{{Lu}}[\p{{Lu}}\d\-]*+)\)(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{1,2}})?"
     np_before = regex.compile(
-        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
+        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}{acronym}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject; it
         # stands for a determiner, so up to four words follow it as they do a determiner
         # ("plusieurs groupes politiques du Parlement ont fait savoir").
@@ -2627,6 +2630,8 @@ _GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})
 # What may stand before a prepositional cue opening its sentence: spaces and an opening mark or dash.
 _FRONT_BLANKS = " \u00a0\u202f\n«“\"—–-"
 # Kinds of mention a fronted prepositional phrase names a speaking body or source by (« À Matignon, on… », « De source diplomatique, on… »).
+# A noun's acronym in brackets ending the text searched (`` (SDJ)``), after a letter.
+_BRACKETED_ACRONYM_END = regex.compile(r"(?<=\p{L})[ \u00a0]++\(\p{Lu}[\p{Lu}\d\-]*+\)$")
 _FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
 # Kinds of mention that open a gapped clause after a comma, its verb left out (« Paris évoque une « … », Téhéran une « … » »).
 # Mentions that, set off by a comma after a role, may open its holder's name (see _named_by_apposed_role).
@@ -6616,6 +6621,11 @@ class Attributor:
         # Searching from the last character the pattern cannot cross finds the same match
         # (none starts before it) without trying every start in the window.
         stop = w.np_before_stop.search(self.text, lo, pos)
+        if stop is not None and self.text[stop.start()] == ")" and (
+                bracket := _BRACKETED_ACRONYM_END.search(self.text, lo, stop.end())) is not None:
+            # "La société des journalistes (SDJ) du JDD a annoncé": the noun's acronym in brackets
+            # is no stop; the phrase may start before it.
+            stop = w.np_before_stop.search(self.text, lo, bracket.start())
         return w.np_before.search(self.text, stop.end() if stop is not None else lo, pos)
 
     def _bare_coordinated(self, s_start: int, pos: int) -> Mention | None:

@@ -941,6 +941,12 @@ ATTRIBUTED = [
     pytest.param("À la préfecture du Rhône, qui coordonne le SDIS, on indique que trois communes restent privées d'eau.",
                  "préfecture du Rhône", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-prefecture-and-a-qui-relative-naming-a-service"),
+    # Round vv2: a lower-case body's acronym in brackets inside the subject, its complement after it.
+    pytest.param("Le comité des usagers (CDU) du réseau a annoncé que la grève était levée.",
+                 "comité des usagers (CDU) du réseau", "indirect", "subject-before-cue",
+                 id="a-lower-case-body-with-its-acronym-and-a-complement-speaks"),
+    pytest.param("Le maire a reçu les délégués (CGT) puis a annoncé que la grève était levée.", "maire", "indirect",
+                 "subject-before-cue", id="an-acronym-in-an-object-after-the-verb-leaves-the-subject-speaking"),
     # Round vv2: a firm's name after au, then the place of its branch (a place noun and a name).
     pytest.param("Au Monoprix de la gare Perrache, on assure que les rayons seront pleins lundi.", "Monoprix", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-firm-and-the-place-of-its-branch"),
