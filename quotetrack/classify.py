@@ -744,6 +744,10 @@ class Grammar(Record):
     (``qualifié de « … » par Washington`` still quotes the agent)."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
+    object_relative_openers: tuple[str, ...] = ()
+    """Object relative pronouns (que, qu') that, after a mention opening the clause and its comma,
+    open a relative set off after the subject (Paul X, que la rédaction a refusé de rencontrer, a dit
+    vouloir …): the words before the cue are no clause a postposed incise reports."""
     apposition_relatives: tuple[str, ...] = ()
     """Relative pronouns that open a clause on a noun set in apposition after words in marks
     (« … », une usine à gaz dont plus personne ne se souvient): a cue inside says nothing of them."""

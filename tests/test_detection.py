@@ -4043,6 +4043,8 @@ def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, fo
     "text",
     [
         "Les Etats-Unis, qui s'étaient retirés du texte en décembre, ont lancé vendredi une salve contre le Pacte.",
+        # Round vv2: a named subject and its object relative (que) set off by commas: no clause either.
+        "Le syndicat attend. Marc Dubreuil, que le conseil a refusé de recevoir le 3 mars, a dit vouloir rencontrer la CGT lundi.",
         "Le Mexique et l'Uruguay, qui ont offert leur médiation, ont réclamé jeudi une rencontre avec le Venezuela.",
         "Le Premier ministre japonais Kenji Mori, dont le parti a perdu sa majorité, s'est félicité sur son compte Bluesky Social de la ratification.",
         "Le président brésilien Paulo Vieira, qui recevait son homologue à Brasilia, a salué dimanche Pedro Alves pour son courage.",
@@ -4683,6 +4685,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # Round vv2: a que after a clause's verb, not right after its subject, opens no relative on the
+    # subject: the clause before the incise is still reported.
+    pytest.param("Le Parlement votera le texte, qu'il le veuille ou non, a assuré le ministre.",
+                 "Le Parlement votera le texte, qu'il le veuille ou non", id="a-que-after-the-verb-opens-no-relative-on-the-subject"),
     # Round rr1: alors alone between a finite cue taking que and its que is an adverb of time, the que the cue's own.
     pytest.param("Le préfet assurait alors que la digue tiendrait jusqu'au printemps.", "la digue tiendrait jusqu'au printemps",
                  id="alors-alone-between-a-finite-cue-and-que-is-an-adverb"),
