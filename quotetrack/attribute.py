@@ -86,7 +86,7 @@ from quotetrack.indirect import (
     title_before_name,
     voice_follows,
 )
-from quotetrack.institutions import head_tail_end, is_adjective, led_bodies
+from quotetrack.institutions import head_tail_end, is_adjective, led_bodies, place_heads
 from quotetrack.interview import (
     analyst_verbs_at,
     capitals_label,
@@ -259,8 +259,11 @@ def _words() -> _Words:
     pronouns = {p["form"].lower(): p for p in raw["subject_pronouns"]}
     # A determiner and up to four words ending right before the cue ("le ministère a indiqué",
     # "l'entourage de la ministre affirme"); the caller checks that it opens its clause.
+    # "la société des journalistes (SDJ) du JDD a annoncé": the acronym in brackets of the words
+    # before it, then up to two words of complement.
+    acronym = rf"(?:[ \u00a0]++\((?-i:\p{{Lu}}[\p{{Lu}}\d\-]*+)\)(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{1,2}})?"
     np_before = regex.compile(
-        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}"
+        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){word}){{0,3}}{acronym}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject; it
         # stands for a determiner, so up to four words follow it as they do a determiner
         # ("plusieurs groupes politiques du Parlement ont fait savoir").
@@ -1928,6 +1931,22 @@ def _seat_town_aside() -> regex.Pattern[str]:
 
 
 @cache
+def _branch_seat() -> regex.Pattern[str]:
+    """The place of one branch of a body, after its name (`` de Lille``, `` de la gare
+    Lille-Flandres``): a ``name_complement_links`` link, maybe an article and a noun of
+    ``place_heads`` (``institution_names.json``), then one or two capitalised words closing a
+    fronted phrase (Au Relay de la gare Lille-Flandres, on explique…): the body still speaks."""
+    raw = names_data()
+    links = trie_alternation(raw["name_complement_links"])
+    articles = trie_alternation(raw["articles"])
+    places = trie_alternation(place_heads()) or "(?!)"
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{links})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{articles})(?:(?<=['’])|[ \u00a0]++))?"
+        rf"(?:(?-i:{places})[ \u00a0]++)?\p{{Lu}}[\p{{L}}\-’']*+(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-’']*+)?[ \u00a0]*+"
+    )
+
+
+@cache
 def _bracketed_seat() -> regex.Pattern[str]:
     """Nothing, or a short bracket (a body's initials: `` (IMT)``) maybe followed by the town the body
     sits in, one or two capitalised words after a ``name_complement_links`` link or ``seat_town_links``
@@ -2611,6 +2630,8 @@ _GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})
 # What may stand before a prepositional cue opening its sentence: spaces and an opening mark or dash.
 _FRONT_BLANKS = " \u00a0\u202f\n«“\"—–-"
 # Kinds of mention a fronted prepositional phrase names a speaking body or source by (« À Matignon, on… », « De source diplomatique, on… »).
+# A noun's acronym in brackets ending the text searched (`` (SDJ)``), after a letter.
+_BRACKETED_ACRONYM_END = regex.compile(r"(?<=\p{L})[ \u00a0]++\(\p{Lu}[\p{Lu}\d\-]*+\)$")
 _FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
 # Kinds of mention that open a gapped clause after a comma, its verb left out (« Paris évoque une « … », Téhéran une « … » »).
 # Mentions that, set off by a comma after a role, may open its holder's name (see _named_by_apposed_role).
@@ -4821,6 +4842,11 @@ class Attributor:
                 # "À l'Institut Pasteur (IP) de Lille, on …": the body's initials in brackets,
                 # maybe the town it sits in after them, still close the phrase that names it.
                 return x
+            if (self._article_governed_name(x, start) and x.end < comma and self.text[x.end] in " \u00a0"
+                    and _branch_seat().fullmatch(self.text, x.end, comma) is not None):
+                # "Au Relay de la gare Lille-Flandres, on …": the place of the branch after the
+                # firm's name still closes the phrase that names it.
+                return x
         # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
         seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None
         return self._side_named(seat.end(), comma) if seat is not None else None
@@ -6595,6 +6621,11 @@ class Attributor:
         # Searching from the last character the pattern cannot cross finds the same match
         # (none starts before it) without trying every start in the window.
         stop = w.np_before_stop.search(self.text, lo, pos)
+        if stop is not None and self.text[stop.start()] == ")" and (
+                bracket := _BRACKETED_ACRONYM_END.search(self.text, lo, stop.end())) is not None:
+            # "La société des journalistes (SDJ) du JDD a annoncé": the noun's acronym in brackets
+            # is no stop; the phrase may start before it.
+            stop = w.np_before_stop.search(self.text, lo, bracket.start())
         return w.np_before.search(self.text, stop.end() if stop is not None else lo, pos)
 
     def _bare_coordinated(self, s_start: int, pos: int) -> Mention | None:

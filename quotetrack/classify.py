@@ -358,6 +358,10 @@ class Grammar(Record):
     stands between it and the relative pronoun (``relative_subject_naming_openers``) that is its
     object: as after ``relative_naming_verbs``, words in marks that name a person are a nickname."""
     relative_subject_naming_openers: tuple[str, ...] = ()
+    naming_time_links: tuple[str, ...] = ()
+    """``dans``, ``en``, ``à l'époque``: words opening an adverbial of time, up to three words more
+    and no comma (``que la presse surnommait dans les années 1990 le « … »``), between a relative
+    naming verb and the article before the name it gives: the name still, no quotation."""
     naming_possessives: tuple[str, ...] = ()
     naming_thing_antecedents: tuple[str, ...] = ()
     impersonal_naming_verbs: tuple[str, ...] = ()
@@ -740,6 +744,10 @@ class Grammar(Record):
     (``qualifié de « … » par Washington`` still quotes the agent)."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
+    object_relative_openers: tuple[str, ...] = ()
+    """Object relative pronouns (que, qu') that, after a mention opening the clause and its comma,
+    open a relative set off after the subject (Paul X, que la rédaction a refusé de rencontrer, a dit
+    vouloir …): the words before the cue are no clause a postposed incise reports."""
     apposition_relatives: tuple[str, ...] = ()
     """Relative pronouns that open a clause on a noun set in apposition after words in marks
     (« … », une usine à gaz dont plus personne ne se souvient): a cue inside says nothing of them."""
@@ -1295,6 +1303,10 @@ def _patterns() -> _Patterns:
     naming_verb_article = (rf"\b(?:{suffix_trie_alternation(g.naming_verbs)})(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?"
                            rf"\s++(?:{suffix_trie_alternation(g.gloss_determiners)})"
                            if g.naming_verbs and g.naming_adverbs and g.gloss_determiners else r"(?!)")
+    # "que la presse surnommait dans les années 1990 le « … »": an adverbial of time, no comma,
+    # between a relative naming verb and the article of the name.
+    naming_time = (rf"(?:\s++(?:{trie_alternation(g.naming_time_links)})(?:\s++[\p{{L}}\d'’-]++){{0,3}})?"
+                   if g.naming_time_links else "")
     # "sous une banderole proclamant « … »": a sign of ``slogan_media`` and a participle of
     # ``sign_participles`` name what the sign reads.
     sign = (rf"\b(?:{trie_alternation(g.slogan_media)})\s++(?:{trie_alternation(g.sign_participles)})"
@@ -1329,7 +1341,7 @@ def _patterns() -> _Patterns:
             rf"(?i)(?<![\p{{L}}'’])(?<!\b(?:{trie_alternation(g.naming_thing_antecedents)})\s++)"
             rf"(?:{_elided_or_spaced(g.relative_subject_naming_openers)})"
             rf"(?:[\p{{L}}'’-]++\s++){{1,4}}(?:{suffix_trie_alternation(g.relative_subject_naming_verbs)})"
-            rf"(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?{_NAMING_ASIDE}"
+            rf"(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?{_NAMING_ASIDE}{naming_time}"
             rf"\s++(?:{suffix_trie_alternation(g.gloss_determiners)})\s*+$",
             g.gloss_determiners,
         ) if (g.relative_subject_naming_verbs and g.relative_subject_naming_openers and g.gloss_determiners

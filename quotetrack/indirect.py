@@ -118,6 +118,7 @@ class _Patterns:
     circumstance_que: regex.Pattern[str]
     """A circumstance preposition ending in de (lors de), a determiner, a noun or two, then que."""
     relative_opener: regex.Pattern[str]
+    object_relative_opener: regex.Pattern[str]
     np_then_relative: regex.Pattern[str]
     ne_before: regex.Pattern[str]
     ne_after: regex.Pattern[str]
@@ -382,6 +383,9 @@ def _patterns() -> _Patterns:
             rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\w)(?:{alt(g.verb_coordinators)})[ \u00a0]++(?:(?:{alt(g.repeated_subjects)})[ \u00a0]++)?$"
         ),
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
+        # "Paul X, que la rédaction a refusé de rencontrer, a dit…": an object relative after a named subject.
+        object_relative_opener=regex.compile(
+            rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.object_relative_openers) or '(?!)'})(?:(?<=['’])|(?!\w))"),
         # "Le parti, qui …", "Plusieurs ONG, dont …": a determiner or a quantifier and up to four
         # words, then a comma and a relative pronoun.
         np_then_relative=regex.compile(
@@ -4470,7 +4474,8 @@ def _subject_with_relative(
         e = bisect.bisect_right(mention_ends, joined.end())
     if e >= len(mention_ends):
         return False
-    relative = _patterns().relative_opener.match(text, mention_ends[e], comma)
+    relative = _patterns().relative_opener.match(text, mention_ends[e], comma) or (
+        _patterns().object_relative_opener.match(text, mention_ends[e], comma) if mention_starts[k] == first else None)
     return relative is not None and _comma(text, relative.end(), comma) < 0
 
 

@@ -140,6 +140,11 @@ def heads() -> tuple[str, ...]:
     return _data().heads
 
 
+def place_heads() -> tuple[str, ...]:
+    """The lower-case nouns of places (``gare``, ``aéroport``, ``quartier``)."""
+    return _data().place_heads
+
+
 def led_bodies() -> tuple[str, ...]:
     """The lower-case nouns of bodies named after their leader (``gouvernement``, ``camp``, ``clan``)."""
     return _data().led_bodies

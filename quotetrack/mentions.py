@@ -829,13 +829,22 @@ def _thing_joins() -> frozenset[str]:
     return thing_links() | frozenset(names_data().get("thing_coordinators", ()))
 
 
+@cache
+def _thing_compounds() -> tuple[str, ...]:
+    """The ``thing_nouns`` of several words (``bras de fer``), lower case, each with a space after it."""
+    return tuple(f"{w.lower()} " for w in names_data().get("thing_nouns", ()) if " " in w)
+
+
 def names_a_thing(np: str) -> bool:
     """Whether a noun phrase's first noun, past its determiner (an elided one too) and maybe
     one premodifier (``une vaste opération``), is a thing, no speaker (``les détails``); a
-    capitalised one names something (``L'Avenir``, a newspaper)."""
+    capitalised one names something (``L'Avenir``, a newspaper); so is a noun of several words
+    right after the determiner (``ce bras de fer``)."""
     words = np.replace("’", "'").split()
     if words and "'" in words[0]:
         words = ["", words[0][words[0].index("'") + 1 :], *words[1:]]
+    if len(words) > 2 and (compounds := _thing_compounds()) and f"{' '.join(words[1:]).lower()} ".startswith(compounds):
+        return True
     words = [w if w[:1].islower() else "" for w in words[:3]]
     things = _thing_words()
     return len(words) > 1 and (words[1] in things or (len(words) > 2 and words[2] in things and words[1] not in _thing_joins()

@@ -941,6 +941,17 @@ ATTRIBUTED = [
     pytest.param("À la préfecture du Rhône, qui coordonne le SDIS, on indique que trois communes restent privées d'eau.",
                  "préfecture du Rhône", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-prefecture-and-a-qui-relative-naming-a-service"),
+    # Round vv2: a lower-case body's acronym in brackets inside the subject, its complement after it.
+    pytest.param("Le comité des usagers (CDU) du réseau a annoncé que la grève était levée.",
+                 "comité des usagers (CDU) du réseau", "indirect", "subject-before-cue",
+                 id="a-lower-case-body-with-its-acronym-and-a-complement-speaks"),
+    pytest.param("Le maire a reçu les délégués (CGT) puis a annoncé que la grève était levée.", "maire", "indirect",
+                 "subject-before-cue", id="an-acronym-in-an-object-after-the-verb-leaves-the-subject-speaking"),
+    # Round vv2: a firm's name after au, then the place of its branch (a place noun and a name).
+    pytest.param("Au Monoprix de la gare Perrache, on assure que les rayons seront pleins lundi.", "Monoprix", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-firm-and-the-place-of-its-branch"),
+    pytest.param("Au Casino de Valence, on assure que les rayons seront pleins lundi.", "Casino de Valence", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-firm-and-its-town"),
     # Round ll4: the town the fronted body sits in, set off by commas (maybe with its region's
     # initials in brackets), leaves the body the one that speaks for on; a bare place does not.
     pytest.param("Au Centre culturel arménien, à Valence (Drôme), on juge la décision « incompréhensible ».",
@@ -2173,6 +2184,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # Round t3: a town after a body's fronted phrase lends it the on; after a place alone, nobody speaks.
     pytest.param("Au marché couvert à Bordeaux, on assure que les prix ont baissé.", "les prix ont baissé", None,
                  id="on-after-a-fronted-place-and-its-town-names-nobody"),
+    # Round vv2: a lower-case place after au, then a place noun and a name, names no body.
+    pytest.param("Au marché couvert de la place Carnot, on assure que les prix ont baissé.", "les prix ont baissé", None,
+                 id="on-after-a-fronted-market-and-its-square-names-nobody"),
     pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
                  "la taxe frappe toutes les plateformes", None, id="on-y-with-no-side-named-before-names-nobody"),
     # A possessive opening a speech noun that is the subject of a cue: the possessor's words (batch rc1).
@@ -5049,6 +5063,11 @@ SPEAKER_OF_QUOTE = [
     # of their own; the fronted source speaks; a person there still speaks for himself.
     pytest.param("Selon le commandant de la brigade, les premières vérifications indiquent que le camion roulait trop vite.",
                  -1, "commandant de la brigade", id="an-inquiry-s-findings-leave-the-fronted-source-speaking"),
+    # Round vv2: a thing noun of several words (ce bras de fer) speaks no more than one of one word.
+    pytest.param("Pour le politologue Paul Mercier, ce bras de fer montre que le gouvernement a perdu la main.",
+                 -1, "Paul Mercier", id="a-thing-of-several-words-leaves-the-fronted-source-speaking"),
+    pytest.param("Pour le maire, son bras droit rappelle que le budget reste serré.",
+                 -1, "bras droit", id="a-right-hand-man-after-a-fronted-source-still-speaks"),
     pytest.param("Selon le maire, les pompiers indiquent que le feu est maîtrisé.",
                  -1, "pompiers", id="people-after-a-fronted-source-still-speak"),
     pytest.param("Selon le bilan, l'ARS Grand Est a indiqué que 300 patients étaient hospitalisés.",
@@ -8092,7 +8111,7 @@ def test_a_thing_is_no_speaker(text: str, speaker: str | None) -> None:
      ("un diplomate", False), ("le responsable de l'opération", False), ("le texte", False), ("la mesure", False),
      ("L'Avenir", False), ("la crise migratoire", True), ("l'affaire", True),
      ("le scandale", True), ("les Affaires étrangères", False), ("les premières constatations", True),
-     ("les enquêteurs", False)],
+     ("les enquêteurs", False), ("ce bras de fer", True), ("un tour de vis", True), ("son bras droit", False)],
 )
 def test_names_a_thing(np: str, thing: bool) -> None:
     assert mentions.names_a_thing(np) is thing

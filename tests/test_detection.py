@@ -9,6 +9,9 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round vv2: an adverbial of time before the article after a verb that names nothing keeps the quote.
+    pytest.param("Le maire, qui dénonçait dans les années 1990 le « tout-camion », a changé d'avis.",
+                 [("partial", "tout-camion")], id="an-adverbial-of-time-after-a-verb-of-naming-nothing-keeps-the-quote"),
     # Round tt3: en attendant que is a conjunction, no que-clause of the verb before it: the fronted
     # source reports the whole clause; a verb's own que after attendre still reports.
     pytest.param("Selon le jugement, les risques de pollution imposent de suspendre le chantier en attendant que les experts rendent leur avis.",
@@ -1738,6 +1741,11 @@ NOT_QUOTES = [
     pytest.param("La presse locale, qui surnommait le braqueur « le Chauve », le décrivait comme dangereux.",
                  id="a-nickname-after-surnommait-and-its-object"),
     pytest.param("L'armateur a baptisé le navire « Espérance » lors d'une cérémonie au port.", id="a-name-after-baptise-and-its-object"),
+    # Round vv2: an adverbial of time between a relative naming verb and the article of the name.
+    pytest.param("Le banquier que les journaux surnommaient dans les années 1970 le « renard des Bourses » vient de mourir.",
+                 id="a-nickname-after-a-relative-naming-verb-and-an-adverbial-of-time"),
+    pytest.param("L'ailier que ses coéquipiers appelaient à l'époque la « flèche de Nantes » a rejoint le staff.",
+                 id="a-nickname-after-a-relative-naming-verb-and-a-l-epoque"),
     pytest.param("Au village, chacun connaît « la Tuilerie », comme on appelle l'ancienne usine de briques.",
                  id="a-name-in-marks-before-comme-on-appelle"),
     # Round d3: « , comme » and a community subject (les, ses, leurs, nos…) before a plural naming
@@ -4035,6 +4043,8 @@ def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, fo
     "text",
     [
         "Les Etats-Unis, qui s'étaient retirés du texte en décembre, ont lancé vendredi une salve contre le Pacte.",
+        # Round vv2: a named subject and its object relative (que) set off by commas: no clause either.
+        "Le syndicat attend. Marc Dubreuil, que le conseil a refusé de recevoir le 3 mars, a dit vouloir rencontrer la CGT lundi.",
         "Le Mexique et l'Uruguay, qui ont offert leur médiation, ont réclamé jeudi une rencontre avec le Venezuela.",
         "Le Premier ministre japonais Kenji Mori, dont le parti a perdu sa majorité, s'est félicité sur son compte Bluesky Social de la ratification.",
         "Le président brésilien Paulo Vieira, qui recevait son homologue à Brasilia, a salué dimanche Pedro Alves pour son courage.",
@@ -4675,6 +4685,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # Round vv2: a que after a clause's verb, not right after its subject, opens no relative on the
+    # subject: the clause before the incise is still reported.
+    pytest.param("Le Parlement votera le texte, qu'il le veuille ou non, a assuré le ministre.",
+                 "Le Parlement votera le texte, qu'il le veuille ou non", id="a-que-after-the-verb-opens-no-relative-on-the-subject"),
     # Round rr1: alors alone between a finite cue taking que and its que is an adverb of time, the que the cue's own.
     pytest.param("Le préfet assurait alors que la digue tiendrait jusqu'au printemps.", "la digue tiendrait jusqu'au printemps",
                  id="alors-alone-between-a-finite-cue-and-que-is-an-adverb"),
