@@ -183,6 +183,15 @@ ATTRIBUTED = [
     pytest.param("« Les pompes fonctionnent normalement », a assuré un porte-parole de Tokyo Electric Power lors d'un point "
                  "presse.", "porte-parole de Tokyo Electric Power", "direct", "incise-postposed",
                  id="a-company-named-after-its-city-is-the-role-s-complement"),
+    # Round vv1: companies of organisations.json whose name opens with a country's name or with a
+    # word the name reader drops after an elided article (France Messagerie, Union Carbide) are the
+    # role's whole complement; the country's name alone is still read as the country.
+    pytest.param("« Les dépôts rouvriront lundi », a indiqué un cadre de France Messagerie.", "cadre de France Messagerie",
+                 "direct", "incise-postposed", id="a-company-opening-with-a-country-s-name-is-the-role-s-complement"),
+    pytest.param("« Nos ingénieurs sont sur place », a déclaré un dirigeant d'Union Carbide.", "dirigeant d'Union Carbide",
+                 "direct", "incise-postposed", id="a-known-company-after-an-elided-article-is-whole"),
+    pytest.param("« Les dépôts rouvriront lundi », a indiqué un diplomate de France.", "diplomate de France",
+                 "direct", "incise-postposed", id="a-country-s-name-alone-stays-the-role-s-complement"),
     pytest.param("« Les pompes fonctionnent normalement », a assuré le maire de Tokyo Keiko Sato.", "Keiko Sato", "direct",
                  "incise-postposed", id="a-first-name-after-the-city-opens-the-holder-s-name"),
     # Round dd3: a role whose complement is the first, capitalised word of a body's proper name
