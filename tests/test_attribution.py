@@ -7377,6 +7377,14 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Selon le compte rendu du Kremlin, le président a reçu l'émissaire. Le président russe a souligné que la paix "
                  "restait lointaine, selon la même source. De même source, on indique que les deux hommes se reverront.",
                  -1, "Kremlin", id="de-meme-source-takes-back-the-source-named-last-not-the-last-speaker"),
+    # Round vv1: a quote given to someone else after the prepositional source (EDF a indiqué que …) makes
+    # de même source that speaker's; a same-source echo between them (selon la même source) keeps the source.
+    pytest.param("Selon la CGT, l'usine emploie huit cents personnes. La direction a indiqué qu'elle étudiait la décision. "
+                 "Rien n'est tranché sur les stocks, a-t-on précisé de même source.", -1, "direction",
+                 id="de-meme-source-after-another-speaker-s-quote-is-that-speaker"),
+    pytest.param("Selon la CGT, l'usine emploie huit cents personnes. Le préfet a indiqué qu'il recevrait les élus, selon la "
+                 "même source. De même source, on indique que les stocks restent sur place.", -1, "CGT",
+                 id="de-meme-source-after-a-same-source-echo-is-still-the-source"),
     pytest.param("Le président russe a souligné que la paix restait lointaine. De même source, on indique que les deux hommes "
                  "se reverront.", -1, "président russe", id="de-meme-source-with-no-source-named-is-the-last-speaker"),
     pytest.param("Selon l'Élysée, le sommet aura lieu en mai. Dans les ministères, on assure que le lieu reste à fixer.",
