@@ -1109,6 +1109,14 @@ ATTRIBUTED = [
                  "Paul Kassa", "partial", "subject-before-cue", id="cleric-role-takes-back-the-bishop"),
     pytest.param("Un homme a été interpellé mardi, a-t-on appris auprès de la gendarmerie.", "gendarmerie", "indirect",
                  "incise-inverted", id="on-with-a-body-after-aupres-de"),
+    # Round vv1: the buyer of a firm in receivership (le repreneur, names.json body_nouns) is a body that speaks,
+    # after auprès de and as a postposed subject; in another noun's complement it stays that noun's.
+    pytest.param("Les quarante salariés seront gardés, a-t-on appris auprès du repreneur.", "repreneur", "indirect",
+                 "incise-inverted", id="on-with-the-buyer-after-aupres-du"),
+    pytest.param("Le site restera ouvert, a annoncé le repreneur de l'usine.", "repreneur de l'usine", "indirect",
+                 "incise-postposed", id="the-buyer-as-a-postposed-subject"),
+    pytest.param("Le site restera ouvert, a-t-on appris auprès de l'avocat du repreneur.", "avocat du repreneur", "indirect",
+                 "incise-inverted", id="the-buyer-in-a-lawyer-s-complement-is-no-speaker"),
     # A day or a time between the impersonal cue and « auprès de » (batch 41).
     pytest.param("Le niveau de la menace reste inchangé, a-t-on appris dimanche auprès du centre de crise.", "centre de crise",
                  "indirect", "incise-inverted", id="on-with-a-body-after-a-day-and-aupres-de"),
