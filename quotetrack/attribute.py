@@ -118,6 +118,7 @@ from quotetrack.mentions import (
     place_complement,
     read_on_at,
     same_source_at,
+    same_source_echo_in,
     status_gap,
     subject_relative_after,
     titled_complement,
@@ -5019,16 +5020,23 @@ class Attributor:
             return None
         start = self._past_lead(s_start, comma)
         end = same_source_at(self.text, start, comma)
-        return self._same_source_mention(on.start, previous) if end is not None and not self.text[end:comma].strip() else None
+        return self._same_source_mention(on.start, previous, start) if end is not None and not self.text[end:comma].strip() else None
 
-    def _same_source_mention(self, pos: int, previous: Assignment | None) -> Mention | None:
+    def _same_source_mention(self, pos: int, previous: Assignment | None, until: int | None = None) -> Mention | None:
         """Whom ``de même source`` at ``pos`` gives the words: the source a prepositional cue named
         last (``Selon le compte rendu du Kremlin, … Le président russe a souligné que …, selon la même
         source. De même source, on indique que …``: the readout, not the president), when its quote
-        ends within the reach of one quote's sentence; else the last speaker."""
+        ends within the reach of one quote's sentence and no quote given to someone else came after
+        it, unless a phrase of ``same_source_echoes`` between them (before ``until``, the start of a
+        fronted phrase) says the source still speaks
+        (``Selon la CGT, … EDF a indiqué que … Rien n'est arrêté, a-t-on précisé de même source``:
+        EDF, the last speaker); else the last speaker."""
         source = self._last_source
         if (source is not None and source.quote is not None and source.mention is not None
-                and 0 <= pos - source.quote.end <= _SAME_SOURCE_REACH):
+                and 0 <= pos - source.quote.end <= _SAME_SOURCE_REACH
+                and (previous is None or previous.quote is None or previous.quote.start <= source.quote.end
+                     or previous.mention is None or previous.mention.kind == "pronoun"
+                     or same_source_echo_in(self.text, source.quote.end, until if until is not None else pos))):
             return source.mention
         return self._last_mention(previous)
 

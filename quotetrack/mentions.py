@@ -423,6 +423,7 @@ class NamesData(Record):
     same_markers: tuple[str, ...] = ()
     """Words after a determiner that point back to the last speaker (``la même source``)."""
     same_source_phrases: tuple[str, ...] = ()
+    same_source_echoes: tuple[str, ...] = ()
     """Bare phrases after a verb that give the words to the last speaker (``indique-t-on de
     même source``, ``On apprend de même source que…``)."""
     read_on_phrases: tuple[str, ...] = ()
@@ -738,6 +739,20 @@ def read_on_at(text: str, pos: int, end: int) -> bool:
     """Whether a phrase of ``read_on_phrases`` (``plus loin``) stands right at ``pos`` and ends
     the clause (white space before it allowed, not past ``end``)."""
     return _read_on().match(text, pos, min(len(text), end + 1)) is not None
+
+
+@cache
+def _same_source_echo() -> regex.Pattern[str]:
+    """A phrase of ``same_source_echoes`` in ``names.json`` (``selon la même source``); no match without data."""
+    phrases = tuple(names_data().get("same_source_echoes", ()))
+    if not phrases:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(phrases)})(?!\p{{L}})")
+
+
+def same_source_echo_in(text: str, start: int, end: int) -> bool:
+    """Whether a phrase of ``same_source_echoes`` (``selon la même source``) stands in ``text[start:end]``."""
+    return _same_source_echo().search(text, start, end) is not None
 
 
 def same_source_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

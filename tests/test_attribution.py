@@ -183,6 +183,15 @@ ATTRIBUTED = [
     pytest.param("« Les pompes fonctionnent normalement », a assuré un porte-parole de Tokyo Electric Power lors d'un point "
                  "presse.", "porte-parole de Tokyo Electric Power", "direct", "incise-postposed",
                  id="a-company-named-after-its-city-is-the-role-s-complement"),
+    # Round vv1: companies of organisations.json whose name opens with a country's name or with a
+    # word the name reader drops after an elided article (France Messagerie, Union Carbide) are the
+    # role's whole complement; the country's name alone is still read as the country.
+    pytest.param("« Les dépôts rouvriront lundi », a indiqué un cadre de France Messagerie.", "cadre de France Messagerie",
+                 "direct", "incise-postposed", id="a-company-opening-with-a-country-s-name-is-the-role-s-complement"),
+    pytest.param("« Nos ingénieurs sont sur place », a déclaré un dirigeant d'Union Carbide.", "dirigeant d'Union Carbide",
+                 "direct", "incise-postposed", id="a-known-company-after-an-elided-article-is-whole"),
+    pytest.param("« Les dépôts rouvriront lundi », a indiqué un diplomate de France.", "diplomate de France",
+                 "direct", "incise-postposed", id="a-country-s-name-alone-stays-the-role-s-complement"),
     pytest.param("« Les pompes fonctionnent normalement », a assuré le maire de Tokyo Keiko Sato.", "Keiko Sato", "direct",
                  "incise-postposed", id="a-first-name-after-the-city-opens-the-holder-s-name"),
     # Round dd3: a role whose complement is the first, capitalised word of a body's proper name
@@ -1111,6 +1120,14 @@ ATTRIBUTED = [
                  "Paul Kassa", "partial", "subject-before-cue", id="cleric-role-takes-back-the-bishop"),
     pytest.param("Un homme a été interpellé mardi, a-t-on appris auprès de la gendarmerie.", "gendarmerie", "indirect",
                  "incise-inverted", id="on-with-a-body-after-aupres-de"),
+    # Round vv1: the buyer of a firm in receivership (le repreneur, names.json body_nouns) is a body that speaks,
+    # after auprès de and as a postposed subject; in another noun's complement it stays that noun's.
+    pytest.param("Les quarante salariés seront gardés, a-t-on appris auprès du repreneur.", "repreneur", "indirect",
+                 "incise-inverted", id="on-with-the-buyer-after-aupres-du"),
+    pytest.param("Le site restera ouvert, a annoncé le repreneur de l'usine.", "repreneur de l'usine", "indirect",
+                 "incise-postposed", id="the-buyer-as-a-postposed-subject"),
+    pytest.param("Le site restera ouvert, a-t-on appris auprès de l'avocat du repreneur.", "avocat du repreneur", "indirect",
+                 "incise-inverted", id="the-buyer-in-a-lawyer-s-complement-is-no-speaker"),
     # A day or a time between the impersonal cue and « auprès de » (batch 41).
     pytest.param("Le niveau de la menace reste inchangé, a-t-on appris dimanche auprès du centre de crise.", "centre de crise",
                  "indirect", "incise-inverted", id="on-with-a-body-after-a-day-and-aupres-de"),
@@ -7387,6 +7404,14 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Selon le compte rendu du Kremlin, le président a reçu l'émissaire. Le président russe a souligné que la paix "
                  "restait lointaine, selon la même source. De même source, on indique que les deux hommes se reverront.",
                  -1, "Kremlin", id="de-meme-source-takes-back-the-source-named-last-not-the-last-speaker"),
+    # Round vv1: a quote given to someone else after the prepositional source (EDF a indiqué que …) makes
+    # de même source that speaker's; a same-source echo between them (selon la même source) keeps the source.
+    pytest.param("Selon la CGT, l'usine emploie huit cents personnes. La direction a indiqué qu'elle étudiait la décision. "
+                 "Rien n'est tranché sur les stocks, a-t-on précisé de même source.", -1, "direction",
+                 id="de-meme-source-after-another-speaker-s-quote-is-that-speaker"),
+    pytest.param("Selon la CGT, l'usine emploie huit cents personnes. Le préfet a indiqué qu'il recevrait les élus, selon la "
+                 "même source. De même source, on indique que les stocks restent sur place.", -1, "CGT",
+                 id="de-meme-source-after-a-same-source-echo-is-still-the-source"),
     pytest.param("Le président russe a souligné que la paix restait lointaine. De même source, on indique que les deux hommes "
                  "se reverront.", -1, "président russe", id="de-meme-source-with-no-source-named-is-the-last-speaker"),
     pytest.param("Selon l'Élysée, le sommet aura lieu en mai. Dans les ministères, on assure que le lieu reste à fixer.",

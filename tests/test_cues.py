@@ -87,6 +87,7 @@ FINITE = [
     ("« On a fini premiers, enfin ! », riait un supporter, 19 ans.", "riait", "rire", "finite"),  # rire: an incise only
     ("« Merci à tous », a commencé la maire.", "a commencé", "commencer", "finite"),
     ("« Nous resterons », poursuit son avocat.", "poursuit", "poursuivre", "finite"),  # set off: its subject follows
+    ("« Rien ne change », reprend la gréviste.", "reprend", "reprendre", "finite"),  # set off: its subject follows
     ("« Et ce n'est qu'un début », enchaîne la capitaine.", "enchaîne", "enchaîner", "finite"),  # set off: its subject follows
     ("Puis la juge enchaîne : le dossier reste ouvert.", "enchaîne", "enchaîner", "finite"),  # no object before the colon
     ("« Nous tiendrons », lâche Marie Roux, la déléguée.", "lâche", "lâcher", "finite"),  # set off: the name is its subject
@@ -538,6 +539,8 @@ NEGATIVES = [
     "Les prix continuent à grimper.",
     "L'armée a poursuivi mardi ses frappes dans la province.",  # poursuivre with its object, no report
     "Le régime continue les bombardements.",  # continuer with its object
+    "Les dockers reprendront le travail lundi matin.",  # reprendre with its object: to resume, no report (round vv1)
+    "Après la pause, les « intermittents » du festival reprennent leurs répétitions.",
     "Le club enchaîne les défaites depuis l'automne : huit matchs sans victoire.",  # enchaîner with its object: to string together
     "La start-up a enchaîné une troisième levée de fonds.",
     "Berne soutient les réfugiés depuis des années.",  # soutenir with its object: to support, no report

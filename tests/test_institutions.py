@@ -25,6 +25,14 @@ NAMED = [
                  "Autorité indépendante des transports", id="independante-right-after-the-head"),
     pytest.param("« Les délais sont intenables », a jugé la Ligue de football professionnel.",
                  "Ligue de football professionnel", id="complement-then-adjective"),
+    # Round vv1: the Red Cross federation under its names, the former Ligue des sociétés too (organisations.json
+    # ifrc), is one body, its short name; the Croix-Rouge alone stays the national society.
+    pytest.param("« Trois équipes sont en route », a fait savoir la Ligue des sociétés de la Croix-Rouge et du Croissant-Rouge.",
+                 "FICR", id="the-former-name-of-the-red-cross-federation"),
+    pytest.param("« Trois équipes sont en route », a fait savoir la Fédération internationale de la Croix-Rouge.",
+                 "FICR", id="the-red-cross-federation"),
+    pytest.param("« Trois équipes sont en route », a fait savoir la Croix-Rouge.", "Croix-Rouge",
+                 id="the-red-cross-alone-is-no-federation"),
     pytest.param("« Les petites fermes disparaissent », alerte l'Union paysanne du Morbihan.",
                  "Union paysanne du Morbihan", id="adjective-in-anne"),
     pytest.param("« Chaque jour compte », a averti le Forum des familles d'otages.",
