@@ -4415,6 +4415,12 @@ def _decide(
     if (uttering is not None and cue_after is None and _opens_capitalised(inner) and striking_up_verb(cues[uttering].lemma)
             and _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS) == uttering):
         return "not-title"  # "la foule a entonné « Que je t'aime »": the song struck up, nobody's words
+    if (cue_after is None and inner[:1].isupper() and len(words()) == 1
+            and (sung := _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS)) is not None
+            and singing_verb(cues[sung].lemma) and not crying_verb(cues[sung].lemma)):
+        # "monter sur scène pour chanter « Djadja »": one capitalised word a verb of singing (no verb
+        # of shouting) governs names the song; a crowd's one-word slogan is shouted (scandaient « Liberté ! »).
+        return "not-title"
     if (cue_after is None and g.source_relatives and (source := _source_relative_before(text, s, cues, cue_starts)) is not None
             and holds_verb(inner)):
         # "un responsable turc selon qui « l'enquête ira jusqu'au bout »": a clause in marks right

@@ -1045,6 +1045,12 @@ DETECTED = [
                  id="song-title-after-entonner-is-no-quotation"),
     pytest.param("Dans le cortège, les militants chantaient « Bella Ciao » en levant le poing.", [],
                  id="song-title-after-chanter-is-no-quotation"),
+    # Round ww1: one capitalised word a verb of shouting governs stays a slogan, a lower-case one a
+    # partial (a verb of singing's one-word title: NOT_QUOTES).
+    pytest.param("Dans la cour du lycée, les élèves scandaient « Démission » sous les fenêtres.",
+                 [("direct", "Démission")], id="one-word-slogan-after-scander-stays-an-utterance"),
+    pytest.param("Le groupe a promis de ne pas chanter « victoire » avant la fin de la tournée.",
+                 [("partial", "victoire")], id="one-lower-case-word-after-chanter-stays-partial"),
     # A song's title typed with its article in lower case after a verb of singing is a name too (round ua).
     pytest.param("Au stade, la foule a entonné « la Marseillaise » avant la minute de silence.", [],
                  id="lower-case-article-song-title-after-entonner-is-no-quotation"),
@@ -1498,6 +1504,12 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round ww1: one capitalised word a verb of singing (not of shouting) governs, an infinitive too,
+    # names the song, and so are the titles listed after it (slogans shouted: DETECTED).
+    pytest.param("Le rappeur est revenu sur scène pour chanter « Mistral », « Orage » puis « Les Quais du port ».",
+                 id="one-word-song-title-after-pour-chanter-and-the-titles-listed-after-it"),
+    pytest.param("Au concert, elle a chanté « Tempête » devant vingt mille personnes.",
+                 id="one-capitalised-word-after-finite-chanter-names-the-song"),
     # Round tt3: a capitalised word, de and a lower-case word after a determiner no verb of saying
     # governs: a nickname (the city's, the monument's), nobody's words.
     pytest.param("Les visiteurs patientaient au pied de la « Vieille de pierre » malgré la pluie.",
