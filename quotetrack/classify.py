@@ -4447,10 +4447,12 @@ def _decide(
         # person its words speak in.
         return "not-title"
     if (not (at_start or after_colon) and text[s.close_end : s.close_end + 3].lstrip(_SPACES)[:1] == ","
-            and _opens_capitalised(inner) and pats.title_preposition_before(before_stripped)
+            and _opens_capitalised(inner) and (pats.title_preposition_before(before_stripped) or _is_title_case(inner))
             and _work_apposition().match(text, s.close_end) is not None):
         # "Il y a, dans « Ce que je tais », les mémoires que X publie, …": a work's noun in
-        # apposition names the marks a title, whatever person their words speak in.
+        # apposition names the marks a title, whatever person their words speak in; so does one
+        # after marks spelled as a title, wherever they stand ("il a rappelé que « Djadja », sorti en
+        # 2018, …").
         return "not-title"
     if not (at_start or after_colon) and cue_before is None and _in_question_aside(text, sent[0], s, cues, cue_starts, g):
         # "Interrogé sur la ville, annexée après les « référendums » de septembre, X a répondu :":

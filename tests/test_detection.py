@@ -1046,11 +1046,18 @@ DETECTED = [
     pytest.param("Dans le cortège, les militants chantaient « Bella Ciao » en levant le poing.", [],
                  id="song-title-after-chanter-is-no-quotation"),
     # Round ww1: one capitalised word a verb of shouting governs stays a slogan, a lower-case one a
-    # partial (a verb of singing's one-word title: NOT_QUOTES).
+    # partial (a verb of singing's one-word title: NOT_QUOTES); a work's release participle in
+    # apposition names title-cased marks a title wherever they stand, not a clause in marks.
     pytest.param("Dans la cour du lycée, les élèves scandaient « Démission » sous les fenêtres.",
                  [("direct", "Démission")], id="one-word-slogan-after-scander-stays-an-utterance"),
     pytest.param("Le groupe a promis de ne pas chanter « victoire » avant la fin de la tournée.",
                  [("partial", "victoire")], id="one-lower-case-word-after-chanter-stays-partial"),
+    pytest.param("Le producteur a rappelé que « Mistral », sorti en 2019, dépassait le million d'écoutes.",
+                 [("indirect", "« Mistral », sorti en 2019, dépassait le million d'écoutes")],
+                 id="title-cased-marks-with-a-release-participle-keep-their-indirect"),
+    pytest.param("Le ministre a estimé que « Nous partirons », publié hier, était une erreur.",
+                 [("indirect", "« Nous partirons », publié hier, était une erreur"), ("partial", "Nous partirons")],
+                 id="a-clause-in-marks-before-a-release-participle-stays-partial"),
     # A song's title typed with its article in lower case after a verb of singing is a name too (round ua).
     pytest.param("Au stade, la foule a entonné « la Marseillaise » avant la minute de silence.", [],
                  id="lower-case-article-song-title-after-entonner-is-no-quotation"),
@@ -1510,6 +1517,8 @@ NOT_QUOTES = [
                  id="one-word-song-title-after-pour-chanter-and-the-titles-listed-after-it"),
     pytest.param("Au concert, elle a chanté « Tempête » devant vingt mille personnes.",
                  id="one-capitalised-word-after-finite-chanter-names-the-song"),
+    pytest.param("Le producteur a rappelé que « Mistral », sorti en 2019, dépassait le million d'écoutes.",
+                 id="title-cased-marks-with-a-release-participle-after-que-name-a-work"),
     # Round tt3: a capitalised word, de and a lower-case word after a determiner no verb of saying
     # governs: a nickname (the city's, the monument's), nobody's words.
     pytest.param("Les visiteurs patientaient au pied de la « Vieille de pierre » malgré la pluie.",
