@@ -373,6 +373,11 @@ DETECTED = [
     pytest.param("La ministre a jugé que les secouristes devaient accéder au site « en toute sécurité » dès lundi.",
                  [("indirect", "les secouristes devaient accéder au site « en toute sécurité » dès lundi"),
                   ("partial", "en toute sécurité")], id="a-manner-adverbial-in-marks-after-site-is-a-partial-quote"),
+    # Round ww1: so is one opening with sans (a manner's absence); a name in marks after a
+    # naming noun, with no cue before it, stays a name.
+    pytest.param("Le délégué a prévenu que les grévistes ne libéreraient pas le site « sans contreparties » sur les salaires.",
+                 [("indirect", "les grévistes ne libéreraient pas le site « sans contreparties » sur les salaires"),
+                  ("partial", "sans contreparties")], id="a-sans-adverbial-in-marks-after-a-naming-noun-is-a-partial-quote"),
     pytest.param("Le comité soutient le site « Les Jardins partagés » depuis sa création.", [],
                  id="a-capitalised-name-after-site-stays-a-name"),
     # A purpose adverbial (afin de, afin que) after a naming noun is the speaker's reason, no name.
@@ -1511,6 +1516,8 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    pytest.param("La mairie a créé l'an dernier le dispositif « sans abri » pour l'hiver.",
+                 id="a-sans-name-after-a-naming-noun-with-no-cue-stays-a-name"),
     # Round ww1: one capitalised word a verb of singing (not of shouting) governs, an infinitive too,
     # names the song, and so are the titles listed after it (slogans shouted: DETECTED).
     pytest.param("Le rappeur est revenu sur scène pour chanter « Mistral », « Orage » puis « Les Quais du port ».",
