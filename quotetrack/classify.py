@@ -4427,6 +4427,12 @@ def _decide(
     if (uttering is not None and cue_after is None and _opens_capitalised(inner) and striking_up_verb(cues[uttering].lemma)
             and _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS) == uttering):
         return "not-title"  # "la foule a entonné « Que je t'aime »": the song struck up, nobody's words
+    if (cue_after is None and inner[:1].isupper() and len(words()) == 1
+            and (sung := _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS)) is not None
+            and singing_verb(cues[sung].lemma) and not crying_verb(cues[sung].lemma)):
+        # "monter sur scène pour chanter « Djadja »": one capitalised word a verb of singing (no verb
+        # of shouting) governs names the song; a crowd's one-word slogan is shouted (scandaient « Liberté ! »).
+        return "not-title"
     if (cue_after is None and g.source_relatives and (source := _source_relative_before(text, s, cues, cue_starts)) is not None
             and holds_verb(inner)):
         # "un responsable turc selon qui « l'enquête ira jusqu'au bout »": a clause in marks right
@@ -4453,10 +4459,12 @@ def _decide(
         # person its words speak in.
         return "not-title"
     if (not (at_start or after_colon) and text[s.close_end : s.close_end + 3].lstrip(_SPACES)[:1] == ","
-            and _opens_capitalised(inner) and pats.title_preposition_before(before_stripped)
+            and _opens_capitalised(inner) and (pats.title_preposition_before(before_stripped) or _is_title_case(inner))
             and _work_apposition().match(text, s.close_end) is not None):
         # "Il y a, dans « Ce que je tais », les mémoires que X publie, …": a work's noun in
-        # apposition names the marks a title, whatever person their words speak in.
+        # apposition names the marks a title, whatever person their words speak in; so does one
+        # after marks spelled as a title, wherever they stand ("il a rappelé que « Djadja », sorti en
+        # 2018, …").
         return "not-title"
     if not (at_start or after_colon) and cue_before is None and _in_question_aside(text, sent[0], s, cues, cue_starts, g):
         # "Interrogé sur la ville, annexée après les « référendums » de septembre, X a répondu :":

@@ -376,6 +376,11 @@ DETECTED = [
     pytest.param("La ministre a jugé que les secouristes devaient accéder au site « en toute sécurité » dès lundi.",
                  [("indirect", "les secouristes devaient accéder au site « en toute sécurité » dès lundi"),
                   ("partial", "en toute sécurité")], id="a-manner-adverbial-in-marks-after-site-is-a-partial-quote"),
+    # Round ww1: so is one opening with sans (a manner's absence); a name in marks after a
+    # naming noun, with no cue before it, stays a name.
+    pytest.param("Le délégué a prévenu que les grévistes ne libéreraient pas le site « sans contreparties » sur les salaires.",
+                 [("indirect", "les grévistes ne libéreraient pas le site « sans contreparties » sur les salaires"),
+                  ("partial", "sans contreparties")], id="a-sans-adverbial-in-marks-after-a-naming-noun-is-a-partial-quote"),
     pytest.param("Le comité soutient le site « Les Jardins partagés » depuis sa création.", [],
                  id="a-capitalised-name-after-site-stays-a-name"),
     # A purpose adverbial (afin de, afin que) after a naming noun is the speaker's reason, no name.
@@ -1048,6 +1053,19 @@ DETECTED = [
                  id="song-title-after-entonner-is-no-quotation"),
     pytest.param("Dans le cortège, les militants chantaient « Bella Ciao » en levant le poing.", [],
                  id="song-title-after-chanter-is-no-quotation"),
+    # Round ww1: one capitalised word a verb of shouting governs stays a slogan, a lower-case one a
+    # partial (a verb of singing's one-word title: NOT_QUOTES); a work's release participle in
+    # apposition names title-cased marks a title wherever they stand, not a clause in marks.
+    pytest.param("Dans la cour du lycée, les élèves scandaient « Démission » sous les fenêtres.",
+                 [("direct", "Démission")], id="one-word-slogan-after-scander-stays-an-utterance"),
+    pytest.param("Le groupe a promis de ne pas chanter « victoire » avant la fin de la tournée.",
+                 [("partial", "victoire")], id="one-lower-case-word-after-chanter-stays-partial"),
+    pytest.param("Le producteur a rappelé que « Mistral », sorti en 2019, dépassait le million d'écoutes.",
+                 [("indirect", "« Mistral », sorti en 2019, dépassait le million d'écoutes")],
+                 id="title-cased-marks-with-a-release-participle-keep-their-indirect"),
+    pytest.param("Le ministre a estimé que « Nous partirons », publié hier, était une erreur.",
+                 [("indirect", "« Nous partirons », publié hier, était une erreur"), ("partial", "Nous partirons")],
+                 id="a-clause-in-marks-before-a-release-participle-stays-partial"),
     # A song's title typed with its article in lower case after a verb of singing is a name too (round ua).
     pytest.param("Au stade, la foule a entonné « la Marseillaise » avant la minute de silence.", [],
                  id="lower-case-article-song-title-after-entonner-is-no-quotation"),
@@ -1501,6 +1519,16 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    pytest.param("La mairie a créé l'an dernier le dispositif « sans abri » pour l'hiver.",
+                 id="a-sans-name-after-a-naming-noun-with-no-cue-stays-a-name"),
+    # Round ww1: one capitalised word a verb of singing (not of shouting) governs, an infinitive too,
+    # names the song, and so are the titles listed after it (slogans shouted: DETECTED).
+    pytest.param("Le rappeur est revenu sur scène pour chanter « Mistral », « Orage » puis « Les Quais du port ».",
+                 id="one-word-song-title-after-pour-chanter-and-the-titles-listed-after-it"),
+    pytest.param("Au concert, elle a chanté « Tempête » devant vingt mille personnes.",
+                 id="one-capitalised-word-after-finite-chanter-names-the-song"),
+    pytest.param("Le producteur a rappelé que « Mistral », sorti en 2019, dépassait le million d'écoutes.",
+                 id="title-cased-marks-with-a-release-participle-after-que-name-a-work"),
     # Round tt3: a capitalised word, de and a lower-case word after a determiner no verb of saying
     # governs: a nickname (the city's, the monument's), nobody's words.
     pytest.param("Les visiteurs patientaient au pied de la « Vieille de pierre » malgré la pluie.",
