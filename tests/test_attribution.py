@@ -947,6 +947,11 @@ ATTRIBUTED = [
                  "Centre culturel arménien", "partial", "subject-before-cue", id="on-after-a-fronted-body-and-its-town-in-commas"),
     pytest.param("À l'Institut Pasteur, à Lille, on assure que les essais avancent.", "Institut Pasteur", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-institute-and-its-town-in-commas"),
+    # Round vv3: a town whose name holds the article (au Mée-sur-Seine, au Havre) set off after a
+    # fronted seat leaves its body the one that speaks.
+    pytest.param("Au siège de la Fédération des usagers (FNU), au Mée-sur-Seine (77), on assure que les bus rouleront.",
+                 "Fédération des usagers", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-seat-and-its-town-after-au-in-commas"),
     # A name of two capitalised words joined by et closing the fronted side is one body's name.
     pytest.param("Au sein du groupe des Verts et Régionalistes, auquel il appartient, on se dit « consterné ».",
                  "groupe des Verts et Régionalistes", "partial", "subject-before-cue",
@@ -2173,6 +2178,8 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # Round t3: a town after a body's fronted phrase lends it the on; after a place alone, nobody speaks.
     pytest.param("Au marché couvert à Bordeaux, on assure que les prix ont baissé.", "les prix ont baissé", None,
                  id="on-after-a-fronted-place-and-its-town-names-nobody"),
+    pytest.param("À Lille, on assure que les bus rouleront.", "les bus rouleront", None,
+                 id="on-after-a-fronted-town-with-no-article-names-nobody"),
     pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
                  "la taxe frappe toutes les plateformes", None, id="on-y-with-no-side-named-before-names-nobody"),
     # A possessive opening a speech noun that is the subject of a cue: the possessor's words (batch rc1).
