@@ -1849,6 +1849,12 @@ def _place_fused_prepositions() -> frozenset[str]:
 
 
 @cache
+def _place_elided_articles() -> frozenset[str]:
+    """À and the elided definite article (``à l'``, ``a l'``), folded: ``place_elided_articles`` of ``names.json``."""
+    return frozenset(w.casefold() for w in names_data().get("place_elided_articles", ()))
+
+
+@cache
 def _fused_prepositions() -> frozenset[str]:
     """Prepositions fused with their article (``au``, ``du``), folded."""
     return frozenset(w.casefold() for w in names_data().get("contracted_prepositions", ()))
@@ -4828,11 +4834,12 @@ class Attributor:
     def _article_governed_name(self, x: Mention, start: int) -> bool:
         """``Au Modem, on juge…``, ``Aux Républicains, on…``: a name right after a preposition
         fused with its article (``au``, ``aux``, ``place_contracted_prepositions`` of ``names.json``),
-        the phrase's first word: a person's name takes no article, so it names a party or a firm."""
+        the phrase's first word, or ``À l'AFT, on espère…``: à and the elided article
+        (``place_elided_articles``): a person's name takes no article, so it names a party or a firm."""
         if x.kind != "name" or not x.text[:1].isupper():
             return False
         word = self.text[start : x.start].strip(" \u00a0\u202f").casefold()
-        return word in _place_fused_prepositions()
+        return word in _place_fused_prepositions() or word in _place_elided_articles()
 
     def _side_before(self, x: Mention, comma: int) -> Mention | None:
         """``chez Renault, où l'on …``: the side ``x`` names when a side marker stands right before

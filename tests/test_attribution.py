@@ -948,10 +948,15 @@ ATTRIBUTED = [
     pytest.param("À l'Institut Pasteur, à Lille, on assure que les essais avancent.", "Institut Pasteur", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-institute-and-its-town-in-commas"),
     # Round vv3: a town whose name holds the article (au Mée-sur-Seine, au Havre) set off after a
-    # fronted seat leaves its body the one that speaks.
+    # fronted seat leaves its body the one that speaks; an unknown acronym after à and the elided
+    # article (À l'UFAC, A l'UFAC) is a body's name, a person's taking no article.
     pytest.param("Au siège de la Fédération des usagers (FNU), au Mée-sur-Seine (77), on assure que les bus rouleront.",
                  "Fédération des usagers", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-and-its-town-after-au-in-commas"),
+    pytest.param("À l'UFAC, on assure que les bénévoles seront reçus lundi.", "UFAC", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-unknown-acronym-after-an-elided-article"),
+    pytest.param("A l'UFAC, on espère que les bénévoles seront reçus lundi.", "UFAC", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-acronym-after-an-unaccented-a-and-elided-article"),
     # A name of two capitalised words joined by et closing the fronted side is one body's name.
     pytest.param("Au sein du groupe des Verts et Régionalistes, auquel il appartient, on se dit « consterné ».",
                  "groupe des Verts et Régionalistes", "partial", "subject-before-cue",
@@ -2180,6 +2185,8 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="on-after-a-fronted-place-and-its-town-names-nobody"),
     pytest.param("À Lille, on assure que les bus rouleront.", "les bus rouleront", None,
                  id="on-after-a-fronted-town-with-no-article-names-nobody"),
+    pytest.param("À l'automne, on assure que les bus rouleront.", "les bus rouleront", None,
+                 id="on-after-a-fronted-lower-case-time-after-an-elided-article-names-nobody"),
     pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
                  "la taxe frappe toutes les plateformes", None, id="on-y-with-no-side-named-before-names-nobody"),
     # A possessive opening a speech noun that is the subject of a cue: the possessor's words (batch rc1).
