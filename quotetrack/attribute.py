@@ -5631,13 +5631,18 @@ class Attributor:
         """Whether the clause conjunction ``opened`` is a relative of place (``où``) set off by
         commas right after the noun phrase opening the sentence, the cue at ``pos`` right after its
         closing comma (``Le groupe hospitalier X, où le chirurgien a opéré, a assuré que…``): the
-        relative is an aside of that subject, which speaks; the cue is no verb of the relative."""
+        relative is an aside of that subject, which speaks; the cue is no verb of the relative. The
+        noun phrase may open the clause past a fronted aside (``Dans le Nord, la ville de X, où Y est
+        né, a salué…``)."""
         if self.text[opened.start() : opened.end()].strip(" \u00a0,").lower() not in _place_relative_words():
             return False
         if not self.text[s_start:pos].rstrip(" \u00a0\u202f").endswith(","):
             return False
         np = self._np_ending_at(opened.start(), s_start)
-        return np is not None and np.start() == _skip_blank(self.text, s_start)
+        if np is None:
+            return False
+        at = int(np.start())
+        return at == _skip_blank(self.text, s_start) or at == _skip_blank(self.text, self._past_fronted_aside(s_start, opened.start()))
 
     def _past_place_relative(self, opened: regex.Match[str], pos: int) -> int:
         """Where the clause of a cue at ``pos`` opens after the clause conjunction ``opened``: right

@@ -2216,6 +2216,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "les usines tournent au ralenti", "Vendrel", id="ou-l-on-after-chez-a-name-closing-an-inverted-cue"),
     pytest.param("Le ministre a dîné à Vendrel, où l'on assure que le chef est parti.", "le chef est parti", None,
                  id="ou-l-on-after-a-name-with-no-side-marker-is-nobody-s"),
+    # Round vv3: a relative of place set off after the subject, past a fronted place, is the
+    # subject's aside; the name inside it is no speaker.
+    pytest.param("En Bretagne, la commune de Plouhinec, où Anne Kervella a grandi, a salué la « fierté de tout un port ».",
+                 "fierté de tout un port", "commune de Plouhinec", id="a-fronted-place-then-a-subject-and-its-ou-relative"),
+    pytest.param("En Bretagne, où Anne Kervella a grandi, la presse locale a salué la « fierté de tout un port ».",
+                 "fierté de tout un port", "presse locale", id="a-fronted-place-and-its-own-ou-relative-then-the-subject"),
     pytest.param("Les ventes reculent, indique-t-on au siège de La Plaine, où l'on rappelle que les usines tournent au ralenti.",
                  "les usines tournent au ralenti", "siège de La Plaine", id="ou-l-on-after-a-seat-s-place-is-the-seat-not-the-place"),
     pytest.param("Les ventes reculent, indique-t-on au siège du groupe, où l'on rappelle que les usines tournent au ralenti.",
