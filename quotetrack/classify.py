@@ -740,6 +740,8 @@ class Grammar(Record):
     (``qualifié de « … » par Washington`` still quotes the agent)."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
+    place_relative_openers: tuple[str, ...] = ()
+    """Relatives of place (où) that open such a clause after a known mention (La ville de X, où …, a salué)."""
     apposition_relatives: tuple[str, ...] = ()
     """Relative pronouns that open a clause on a noun set in apposition after words in marks
     (« … », une usine à gaz dont plus personne ne se souvient): a cue inside says nothing of them."""
