@@ -1853,6 +1853,12 @@ def _place_fused_prepositions() -> frozenset[str]:
 
 
 @cache
+def _place_elided_articles() -> frozenset[str]:
+    """À and the elided definite article (``à l'``, ``a l'``), folded: ``place_elided_articles`` of ``names.json``."""
+    return frozenset(w.casefold() for w in names_data().get("place_elided_articles", ()))
+
+
+@cache
 def _fused_prepositions() -> frozenset[str]:
     """Prepositions fused with their article (``au``, ``du``), folded."""
     return frozenset(w.casefold() for w in names_data().get("contracted_prepositions", ()))
@@ -4855,11 +4861,12 @@ class Attributor:
     def _article_governed_name(self, x: Mention, start: int) -> bool:
         """``Au Modem, on juge…``, ``Aux Républicains, on…``: a name right after a preposition
         fused with its article (``au``, ``aux``, ``place_contracted_prepositions`` of ``names.json``),
-        the phrase's first word: a person's name takes no article, so it names a party or a firm."""
+        the phrase's first word, or ``À l'AFT, on espère…``: à and the elided article
+        (``place_elided_articles``): a person's name takes no article, so it names a party or a firm."""
         if x.kind != "name" or not x.text[:1].isupper():
             return False
         word = self.text[start : x.start].strip(" \u00a0\u202f").casefold()
-        return word in _place_fused_prepositions()
+        return word in _place_fused_prepositions() or word in _place_elided_articles()
 
     def _side_before(self, x: Mention, comma: int) -> Mention | None:
         """``chez Renault, où l'on …``: the side ``x`` names when a side marker stands right before
@@ -5658,13 +5665,18 @@ class Attributor:
         """Whether the clause conjunction ``opened`` is a relative of place (``où``) set off by
         commas right after the noun phrase opening the sentence, the cue at ``pos`` right after its
         closing comma (``Le groupe hospitalier X, où le chirurgien a opéré, a assuré que…``): the
-        relative is an aside of that subject, which speaks; the cue is no verb of the relative."""
+        relative is an aside of that subject, which speaks; the cue is no verb of the relative. The
+        noun phrase may open the clause past a fronted aside (``Dans le Nord, la ville de X, où Y est
+        né, a salué…``)."""
         if self.text[opened.start() : opened.end()].strip(" \u00a0,").lower() not in _place_relative_words():
             return False
         if not self.text[s_start:pos].rstrip(" \u00a0\u202f").endswith(","):
             return False
         np = self._np_ending_at(opened.start(), s_start)
-        return np is not None and np.start() == _skip_blank(self.text, s_start)
+        if np is None:
+            return False
+        at = int(np.start())
+        return at == _skip_blank(self.text, s_start) or at == _skip_blank(self.text, self._past_fronted_aside(s_start, opened.start()))
 
     def _past_place_relative(self, opened: regex.Match[str], pos: int) -> int:
         """Where the clause of a cue at ``pos`` opens after the clause conjunction ``opened``: right

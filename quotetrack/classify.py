@@ -748,6 +748,8 @@ class Grammar(Record):
     """Object relative pronouns (que, qu') that, after a mention opening the clause and its comma,
     open a relative set off after the subject (Paul X, que la rédaction a refusé de rencontrer, a dit
     vouloir …): the words before the cue are no clause a postposed incise reports."""
+    place_relative_openers: tuple[str, ...] = ()
+    """Relatives of place (où) that open such a clause after a known mention (La ville de X, où …, a salué)."""
     apposition_relatives: tuple[str, ...] = ()
     """Relative pronouns that open a clause on a noun set in apposition after words in marks
     (« … », une usine à gaz dont plus personne ne se souvient): a cue inside says nothing of them."""

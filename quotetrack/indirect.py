@@ -382,7 +382,9 @@ def _patterns() -> _Patterns:
         verb_coordinator=regex.compile(
             rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\w)(?:{alt(g.verb_coordinators)})[ \u00a0]++(?:(?:{alt(g.repeated_subjects)})[ \u00a0]++)?$"
         ),
-        relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
+        # "Le club de Lens, où …": after a mention, a relative of place opens the subject's aside too.
+        relative_opener=regex.compile(
+            rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt([*g.relative_openers, *g.place_relative_openers])})(?!\w)"),
         # "Paul X, que la rédaction a refusé de rencontrer, a dit…": an object relative after a named subject.
         object_relative_opener=regex.compile(
             rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.object_relative_openers) or '(?!)'})(?:(?<=['’])|(?!\w))"),
@@ -394,7 +396,7 @@ def _patterns() -> _Patterns:
             # complements of a few words each (``complement_links``, ``name_complement_links``), a body's longer name.
             rf"|(?-i:\p{{Lu}})[\w\-]*+(?:[ \u00a0]++[\w\-]++)?(?:[ \u00a0]++(?:{alt([*names_data()['complement_links'], *names_data()['name_complement_links']])})"
             rf"(?:(?<=['’])|[ \u00a0]++)[\w\-]++(?:[ \u00a0]++[\w\-]++)?){{1,{_RELATIVE_COMPLEMENTS}}})"
-            rf"[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"
+            rf"[ \u00a0]*+,[ \u00a0]*+(?:{alt([*g.relative_openers, *g.place_relative_openers])})(?!\w)"
         ),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:(?:{alt(g.clause_breakers)})(?!\w){time_anchor_source()})"),
@@ -4455,10 +4457,14 @@ def _subject_with_relative(
 ) -> bool:
     """A clause that opens with a mention (or a determiner and a few words), a comma and a relative
     pronoun (qui, dont), the relative running to ``comma`` (``Le prévenu, qui nie tout, fera appel,
-    a dit X``: a clause of its own)."""
+    a dit X``: a clause of its own). A relative of place (``place_relative_openers``: où) opens one
+    only after words holding no verb (``Le club de Lens, où …``; not ``Les joueurs reprendront à
+    Lens, où …``: a clause ending with a place)."""
     first = _skip_space(text, start, comma)
     opening = _patterns().np_then_relative.match(text, first, comma)
-    if opening is not None and _comma(text, opening.end(), comma) < 0:
+    if (opening is not None and _comma(text, opening.end(), comma) < 0
+            and (text[opening.end() - 2 : opening.end()].casefold() not in grammar().place_relative_openers
+                 or not _holds_verb_word(text[first : text.rfind(",", first, opening.end())]))):
         return True
     k = bisect.bisect_left(mention_starts, first)
     if k >= len(mention_starts) or mention_starts[k] != first:

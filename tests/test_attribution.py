@@ -967,6 +967,16 @@ ATTRIBUTED = [
                  "Centre culturel arménien", "partial", "subject-before-cue", id="on-after-a-fronted-body-and-its-town-in-commas"),
     pytest.param("À l'Institut Pasteur, à Lille, on assure que les essais avancent.", "Institut Pasteur", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-institute-and-its-town-in-commas"),
+    # Round vv3: a town whose name holds the article (au Mée-sur-Seine, au Havre) set off after a
+    # fronted seat leaves its body the one that speaks; an unknown acronym after à and the elided
+    # article (À l'UFAC, A l'UFAC) is a body's name, a person's taking no article.
+    pytest.param("Au siège de la Fédération des usagers (FNU), au Mée-sur-Seine (77), on assure que les bus rouleront.",
+                 "Fédération des usagers", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-seat-and-its-town-after-au-in-commas"),
+    pytest.param("À l'UFAC, on assure que les bénévoles seront reçus lundi.", "UFAC", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-unknown-acronym-after-an-elided-article"),
+    pytest.param("A l'UFAC, on espère que les bénévoles seront reçus lundi.", "UFAC", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-acronym-after-an-unaccented-a-and-elided-article"),
     # A name of two capitalised words joined by et closing the fronted side is one body's name.
     pytest.param("Au sein du groupe des Verts et Régionalistes, auquel il appartient, on se dit « consterné ».",
                  "groupe des Verts et Régionalistes", "partial", "subject-before-cue",
@@ -2204,6 +2214,10 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # Round vv2: a lower-case place after au, then a place noun and a name, names no body.
     pytest.param("Au marché couvert de la place Carnot, on assure que les prix ont baissé.", "les prix ont baissé", None,
                  id="on-after-a-fronted-market-and-its-square-names-nobody"),
+    pytest.param("À Lille, on assure que les bus rouleront.", "les bus rouleront", None,
+                 id="on-after-a-fronted-town-with-no-article-names-nobody"),
+    pytest.param("À l'automne, on assure que les bus rouleront.", "les bus rouleront", None,
+                 id="on-after-a-fronted-lower-case-time-after-an-elided-article-names-nobody"),
     pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
                  "la taxe frappe toutes les plateformes", None, id="on-y-with-no-side-named-before-names-nobody"),
     # A possessive opening a speech noun that is the subject of a cue: the possessor's words (batch rc1).
@@ -2233,6 +2247,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "les usines tournent au ralenti", "Vendrel", id="ou-l-on-after-chez-a-name-closing-an-inverted-cue"),
     pytest.param("Le ministre a dîné à Vendrel, où l'on assure que le chef est parti.", "le chef est parti", None,
                  id="ou-l-on-after-a-name-with-no-side-marker-is-nobody-s"),
+    # Round vv3: a relative of place set off after the subject, past a fronted place, is the
+    # subject's aside; the name inside it is no speaker.
+    pytest.param("En Bretagne, la commune de Plouhinec, où Anne Kervella a grandi, a salué la « fierté de tout un port ».",
+                 "fierté de tout un port", "commune de Plouhinec", id="a-fronted-place-then-a-subject-and-its-ou-relative"),
+    pytest.param("En Bretagne, où Anne Kervella a grandi, la presse locale a salué la « fierté de tout un port ».",
+                 "fierté de tout un port", "presse locale", id="a-fronted-place-and-its-own-ou-relative-then-the-subject"),
     pytest.param("Les ventes reculent, indique-t-on au siège de La Plaine, où l'on rappelle que les usines tournent au ralenti.",
                  "les usines tournent au ralenti", "siège de La Plaine", id="ou-l-on-after-a-seat-s-place-is-the-seat-not-the-place"),
     pytest.param("Les ventes reculent, indique-t-on au siège du groupe, où l'on rappelle que les usines tournent au ralenti.",

@@ -129,6 +129,14 @@ DETECTED = [
                  [("partial", "inquiet")], id="a-relative-s-cue-reports-nothing-past-its-closing-comma"),
     pytest.param("Le syndicat, dont le président a dénoncé une réforme, juge le texte « inacceptable ».",
                  [("partial", "inacceptable")], id="the-main-clause-s-cue-after-a-relative-still-reports"),
+    # Round vv3: a relative of place (où) after words holding a verb closes a clause of reported
+    # content before a postposed incise, no subject's aside.
+    pytest.param("Les cyclistes repartiront de Vannes, où ils ont dormi, a précisé le président.",
+                 [("indirect", "Les cyclistes repartiront de Vannes, où ils ont dormi")],
+                 id="a-clause-ending-with-a-place-and-its-ou-relative-before-an-incise-is-reported"),
+    pytest.param("Le pont, détruit en 1944, a été rebâti, rappelle le maire.",
+                 [("indirect", "Le pont, détruit en 1944, a été rebâti")],
+                 id="a-subject-with-a-participle-aside-in-uit-is-still-reported-before-its-own-incise"),
     # Round sa1: the rules for names, titles and nobody's words leave these quotations alone.
     # Round y4: a complement after a naming verb keeps lower-case words in marks that name nobody.
     pytest.param("Le projet, que les riverains appelaient de leurs vœux, « une vraie gare », a été abandonné.",
@@ -4136,6 +4144,12 @@ def test_a_cue_in_an_object_relative_reports_nothing_after_a_colon(text: str, fo
         # infinitive's object is no postposed subject (a relative in que before the verb).
         "Au palais des sports, Paul Marin, que ses fans surnomment « le Mur », a promis de défendre le titre.",
         "Le maire, que ses opposants jugent trop prudent, a refusé d'y revenir mardi devant le conseil.",
+        # Round vv3: a relative of place (où) set off after the subject is its aside too.
+        "La fédération, où Paul Morel a débuté, a salué mardi le jury pour son travail.",
+        "Le club de Vannes, où la joueuse a grandi, a félicité samedi toute l'équipe.",
+        # Round vv3: a participle in -uit (construire, produire) opens the subject's aside too.
+        "Cette victoire, construite loin des projecteurs, interroge la ligue régionale.",
+        "Le documentaire, produit avec peu de moyens, surprend la critique.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
