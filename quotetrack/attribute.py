@@ -6467,6 +6467,11 @@ class Attributor:
         last = self.text[m.start("np") : end].rsplit(None, 1)
         if len(last) == 2 and last[1].lower() in _object_clitics():
             end -= len(last[1])  # "Les chercheurs en concluent": the clitic belongs to the verb
+        np = _NO_PUNCTUATION.match(self.text, m.start("np"), end)
+        if np is not None and np.end() == end and audience_participles().intersection(np.group().lower().split()):
+            # "Un message partagé des centaines de fois sur Twitter assurait que…": as after the
+            # cue, the participle's phrase tells how widely the post went round, not who speaks.
+            end = self._before_audience(np).end()
         return self._np_span(m.start("np"), end)
 
     def _gerund_main_subject(self, gerund: Any, s_start: int) -> Mention | None:

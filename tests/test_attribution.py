@@ -824,6 +824,14 @@ ATTRIBUTED = [
     pytest.param("« Le maire doit partir », proclame un message signé des syndicats de la ville.",
                  "syndicats de la ville", "direct", "incise-postposed",
                  id="a-body-after-the-participle-of-a-text-is-its-issuer"),
+    # Round ww2: the audience participle ends a subject opening the sentence before its cue too.
+    pytest.param("Dans la nuit, un message relayé des milliers de fois sur Facebook affirmait que le pont allait céder.",
+                 "message", "indirect", "subject-before-cue", id="a-preposed-post-ends-at-its-audience-participle"),
+    pytest.param("Une vidéo vue 50 000 fois sur TikTok prétend que les urnes ont été remplacées.",
+                 "vidéo", "indirect", "subject-before-cue", id="a-preposed-video-seen-n-times-ends-at-its-participle"),
+    pytest.param("Un collectif de parents d'élèves du quartier affirme que les fonds ont été détournés.",
+                 "collectif de parents d'élèves du quartier", "indirect", "subject-before-cue",
+                 id="a-preposed-subject-without-an-audience-participle-keeps-its-phrase"),
     # Round pp1: where the writer met a postposed source (names.json encounter_participles: croisé,
     # rencontrée) ends its subject, as does an origin word with an infinitive after it (why the
     # source came); an origin word with its place keeps it (une retraitée venue de Lyon).
