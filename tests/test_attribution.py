@@ -937,6 +937,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
     pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-and-an-adverbial-aside"),
+    # Round ww2: an unknown body's name after à and its article (names.json place_article_prepositions),
+    # and a noun phrase with its determiner set off after it, describing it, before on.
+    pytest.param("À l'ANPRM, on juge que le calendrier ne tient pas.", "ANPRM", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-unknown-acronym-with-its-article"),
+    pytest.param("À la Fédécop, la branche lyonnaise, on espère que la saison reprendra en mars.", "Fédécop", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-body-and-an-apposed-noun-phrase"),
     # Round gg1: a relative of place (où) describing the fronted place, set off before on, leaves
     # the place the body that speaks.
     pytest.param("A Bercy, où le ministre a reçu les syndicats mardi, on assure que le budget sera prêt.", "Bercy", "indirect",
@@ -2178,6 +2184,10 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # A clause of its own between a fronted phrase and « on » is no aside describing the side (round sc3).
     pytest.param("Au ministère, le texte est prêt, on assure que la réforme passera.", "la réforme passera", None,
                  id="on-after-a-fronted-phrase-and-a-clause-names-nobody"),
+    # Round ww2: a determiner opening the words set off after an unknown body (À la X, la branche
+    # lyonnaise, on…) makes them its apposition only with no finite verb in them.
+    pytest.param("À la Fédécop, le bureau a démissionné, on espère que la saison reprendra.", "la saison reprendra", None,
+                 id="on-after-a-fronted-body-and-a-clause-with-a-determiner-names-nobody"),
     # Round t3: a town after a body's fronted phrase lends it the on; after a place alone, nobody speaks.
     pytest.param("Au marché couvert à Bordeaux, on assure que les prix ont baissé.", "les prix ont baissé", None,
                  id="on-after-a-fronted-place-and-its-town-names-nobody"),
