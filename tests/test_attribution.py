@@ -294,6 +294,14 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="a-city-demonym-after-a-role-is-part-of-it"),
     pytest.param("« Le dossier est solide », estime un avocat, lyonnais d'adoption.", "avocat",
                  "direct", "incise-postposed", id="a-city-demonym-set-off-by-a-comma-is-no-part-of-the-role"),
+    # Round ww2: « mondial » after a role (numéro un mondial, the sports press's ranking) is part of
+    # its description (role_adjectives); set off by a comma, it opens an apposition of its own.
+    pytest.param("« J'ai manqué de fraîcheur », a reconnu l'ex-numéro un mondial, battu en deux sets.",
+                 "ex-numéro un mondial", "direct", "incise-postposed", id="numero-un-mondial-is-described-whole"),
+    pytest.param("« Le tableau est ouvert », juge la numéro deux mondiale.", "numéro deux mondiale", "direct",
+                 "incise-postposed", id="numero-deux-mondiale-is-described-whole"),
+    pytest.param("« Le tableau est ouvert », juge la joueuse, mondialement connue.", "joueuse", "direct",
+                 "incise-postposed", id="an-adverb-of-mondial-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round qq2: after a secretary of state's or a delegate minister's link and capitalised portfolio
     # (aux Sports, à la Mer), the name of the holder starts after the portfolio's word, even at a
     # first name given to both sexes; after another noun the link opens no portfolio.
