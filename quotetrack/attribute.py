@@ -1853,9 +1853,9 @@ def _place_fused_prepositions() -> frozenset[str]:
 
 
 @cache
-def _place_elided_articles() -> frozenset[str]:
-    """À and the elided definite article (``à l'``, ``a l'``), folded: ``place_elided_articles`` of ``names.json``."""
-    return frozenset(w.casefold() for w in names_data().get("place_elided_articles", ()))
+def _place_article_prepositions() -> frozenset[str]:
+    """The place preposition and the article after it (``à l'``, ``à la``), folded."""
+    return frozenset(w.casefold().replace("\u2019", "'") for w in names_data().get("place_article_prepositions", ()))
 
 
 @cache
@@ -4781,6 +4781,10 @@ class Attributor:
                 # revanche, on assure…": an aside describing the side, or an adverbial, stands
                 # between the phrase and its pronoun; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            elif found is None and self._apposed_np_fills(prev + 1, comma):
+                # "À la FNSEA, le premier syndicat agricole, on juge…": a noun phrase describing the
+                # body set off between it and its pronoun; the phrase up to its comma names the body.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
             elif found is None and _seat_town_aside().fullmatch(self.text, prev + 1, comma) is not None:
                 # "Au Centre orthodoxe de X, à Chambésy (GE), on dit…": the town the body sits in,
                 # set off by commas; the phrase up to its comma names the body.
@@ -4861,12 +4865,37 @@ class Attributor:
     def _article_governed_name(self, x: Mention, start: int) -> bool:
         """``Au Modem, on juge…``, ``Aux Républicains, on…``: a name right after a preposition
         fused with its article (``au``, ``aux``, ``place_contracted_prepositions`` of ``names.json``),
-        the phrase's first word, or ``À l'AFT, on espère…``: à and the elided article
-        (``place_elided_articles``): a person's name takes no article, so it names a party or a firm."""
+        or followed by one (``À l'AFGolf, on…``, ``place_article_prepositions``), the phrase's
+        first words: a person's name takes no article, so it names a party or a firm."""
         if x.kind != "name" or not x.text[:1].isupper():
             return False
         word = self.text[start : x.start].strip(" \u00a0\u202f").casefold()
-        return word in _place_fused_prepositions() or word in _place_elided_articles()
+        return word in _place_fused_prepositions() or word.replace("\u2019", "'") in _place_article_prepositions()
+
+    def _apposed_np_fills(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` is a short noun phrase opening with a determiner and a lower-case
+        word (``l'aile francophone``, ``le premier syndicat agricole``), no mark, no cue and no
+        mention and no finite auxiliary in it: an apposition describing the fronted body before it,
+        no clause of its own (``le texte est prêt``)."""
+        words = self.text[lo:hi].split()
+        if not words or len(words) > _SIDE_APPOSITION_WORDS or any(ch in self.text[lo:hi] for ch in _MARK_CHARS):
+            return False
+        if finite_auxiliaries().intersection(w.lower() for w in words):
+            return False  # "Au ministère, le texte est prêt, on…": a clause of its own, no apposition
+        first = words[0].lower().replace("\u2019", "'")
+        elided = next((d for d in _words().definite if d.endswith("'") and first.startswith(d)), None)
+        if elided is not None:
+            if not first[len(elided) : len(elided) + 1].islower():
+                return False
+        elif first not in _words().definite and first not in _words().indefinite or len(words) < 2 or not words[1][:1].islower():
+            return False
+        k = bisect.bisect_left(self.m_starts, lo)
+        if k < len(self.mentions) and self.mentions[k].start < hi:
+            return False
+        if bisect.bisect_left(self.cue_starts, lo) < bisect.bisect_left(self.cue_starts, hi):
+            return False
+        np = self._np_ending_at(hi, lo)
+        return np is not None and np.start() == _skip_blank(self.text, lo) and np.end() == len(self.text[:hi].rstrip(" \u00a0\u202f"))
 
     def _side_before(self, x: Mention, comma: int) -> Mention | None:
         """``chez Renault, où l'on …``: the side ``x`` names when a side marker stands right before
@@ -6513,6 +6542,11 @@ class Attributor:
         last = self.text[m.start("np") : end].rsplit(None, 1)
         if len(last) == 2 and last[1].lower() in _object_clitics():
             end -= len(last[1])  # "Les chercheurs en concluent": the clitic belongs to the verb
+        np = _NO_PUNCTUATION.match(self.text, m.start("np"), end)
+        if np is not None and np.end() == end and audience_participles().intersection(np.group().lower().split()):
+            # "Un message partagé des centaines de fois sur Twitter assurait que…": as after the
+            # cue, the participle's phrase tells how widely the post went round, not who speaks.
+            end = self._before_audience(np).end()
         return self._np_span(m.start("np"), end)
 
     def _gerund_main_subject(self, gerund: Any, s_start: int) -> Mention | None:

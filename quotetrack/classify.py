@@ -762,6 +762,10 @@ class Grammar(Record):
     """Words opening a subject that denies anyone spoke (Aucun texte commun n'a conclu la rencontre :
     …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon;
     right before a negated cue after marks (une « … » que personne ne reconnaît), it reports none."""
+    negative_correlatives: tuple[str, ...] = ()
+    """The correlative negation (ni) that, twice in the clause of a cue opening with a negation
+    particle (ni la fédération ni l'agence ne se sont prononcées : …), denies that either spoke: the
+    words after a colon are the writer's, as after one of ``negative_subjects``."""
     newsroom_subjects: tuple[str, ...] = ()
     """The outlet's own staff (notre rédaction, nos journalistes) as a postposed subject (…, a
     constaté notre rédaction): the outlet's own observation, no one's report, when the verb is one

@@ -1583,6 +1583,21 @@ def _negative_subject(text: str, pos: int) -> bool:
     return bool(words) and words[0].casefold() in grammar().negative_subjects
 
 
+def _correlative_negation(text: str, cue: CueLike) -> bool:
+    """Whether a cue opening with a negation particle (``ne se sont prononcées``) follows, in its
+    clause (back to the last stop, colon, semicolon or line break within ``_NEGATIVE_SUBJECT_REACH``
+    characters), two of ``negative_correlatives`` (``ni la fédération ni l'agence ne …``)."""
+    g = grammar()
+    if not g.negative_correlatives:
+        return False
+    head = text[cue.start : cue.start + 3].casefold().replace("’", "'")
+    if not any(head.startswith(p if p.endswith("'") else p + " ") for p in g.negation_particles):
+        return False
+    lead = text[max(0, cue.start - _NEGATIVE_SUBJECT_REACH) : cue.start]
+    lead = lead[max(lead.rfind(ch) for ch in ".!?:;\n") + 1 :]
+    return sum(1 for w in lead.split() if w.casefold() in g.negative_correlatives) >= 2
+
+
 def _answer_before_colon(gap: str) -> bool:
     """Whether ``gap`` (between a cue and its colon) opens with one of ``answer_words`` and one of
     ``answer_links`` (`` non au Mercosur ``): the cue takes a stand on an object, reports nothing."""
@@ -1649,6 +1664,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None
     if getattr(cue, "negated", False) and _negative_subject(text, cue.start):
         return None  # "Aucun texte commun n'a conclu la rencontre : …": nobody spoke, the writer's words
+    if _correlative_negation(text, cue):
+        return None  # "ni la fédération ni l'agence ne se sont prononcées : …": neither spoke
     if _imperative_at(text, start, s_end):
         return None  # "Notre campagne continue : signez la pétition": a call to the reader, the writer's words
     if cue.form == "finite" and generic_subject_before(text, cue.start):

@@ -256,9 +256,9 @@ class NamesData(Record):
     place_contracted_prepositions: tuple[str, ...] = ()
     """Those of ``contracted_prepositions`` that fuse à (``au``, ``aux``): opening a sentence before a
     capitalised name and the indefinite pronoun, they name the side it speaks for (``Au Modem, on``)."""
-    place_elided_articles: tuple[str, ...] = ()
-    """À and the elided definite article (``à l'``, ``a l'``), folded: opening a sentence before a
-    capitalised name and the indefinite pronoun, like ``place_contracted_prepositions`` (``À l'AFT, on``)."""
+    place_article_prepositions: tuple[str, ...] = ()
+    """The place preposition and the definite article after it (``à l'``, ``à la``): a capitalised
+    name right after them, opening a sentence before a comma and the indefinite pronoun, names a body."""
     contracted_articles: dict[str, str] = {}
     """The article each preposition fused with one holds (``au``: ``le``), to read ``au Parisien``."""
     determiners: tuple[str, ...]

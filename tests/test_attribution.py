@@ -303,6 +303,14 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="a-city-demonym-after-a-role-is-part-of-it"),
     pytest.param("« Le dossier est solide », estime un avocat, lyonnais d'adoption.", "avocat",
                  "direct", "incise-postposed", id="a-city-demonym-set-off-by-a-comma-is-no-part-of-the-role"),
+    # Round ww2: « mondial » after a role (numéro un mondial, the sports press's ranking) is part of
+    # its description (role_adjectives); set off by a comma, it opens an apposition of its own.
+    pytest.param("« J'ai manqué de fraîcheur », a reconnu l'ex-numéro un mondial, battu en deux sets.",
+                 "ex-numéro un mondial", "direct", "incise-postposed", id="numero-un-mondial-is-described-whole"),
+    pytest.param("« Le tableau est ouvert », juge la numéro deux mondiale.", "numéro deux mondiale", "direct",
+                 "incise-postposed", id="numero-deux-mondiale-is-described-whole"),
+    pytest.param("« Le tableau est ouvert », juge la joueuse, mondialement connue.", "joueuse", "direct",
+                 "incise-postposed", id="an-adverb-of-mondial-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round qq2: after a secretary of state's or a delegate minister's link and capitalised portfolio
     # (aux Sports, à la Mer), the name of the holder starts after the portfolio's word, even at a
     # first name given to both sexes; after another noun the link opens no portfolio.
@@ -833,6 +841,14 @@ ATTRIBUTED = [
     pytest.param("« Le maire doit partir », proclame un message signé des syndicats de la ville.",
                  "syndicats de la ville", "direct", "incise-postposed",
                  id="a-body-after-the-participle-of-a-text-is-its-issuer"),
+    # Round ww2: the audience participle ends a subject opening the sentence before its cue too.
+    pytest.param("Dans la nuit, un message relayé des milliers de fois sur Facebook affirmait que le pont allait céder.",
+                 "message", "indirect", "subject-before-cue", id="a-preposed-post-ends-at-its-audience-participle"),
+    pytest.param("Une vidéo vue 50 000 fois sur TikTok prétend que les urnes ont été remplacées.",
+                 "vidéo", "indirect", "subject-before-cue", id="a-preposed-video-seen-n-times-ends-at-its-participle"),
+    pytest.param("Un collectif de parents d'élèves du quartier affirme que les fonds ont été détournés.",
+                 "collectif de parents d'élèves du quartier", "indirect", "subject-before-cue",
+                 id="a-preposed-subject-without-an-audience-participle-keeps-its-phrase"),
     # Round pp1: where the writer met a postposed source (names.json encounter_participles: croisé,
     # rencontrée) ends its subject, as does an origin word with an infinitive after it (why the
     # source came); an origin word with its place keeps it (une retraitée venue de Lyon).
@@ -938,6 +954,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
     pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-and-an-adverbial-aside"),
+    # Round ww2: an unknown body's name after à and its article (names.json place_article_prepositions),
+    # and a noun phrase with its determiner set off after it, describing it, before on.
+    pytest.param("À l'ANPRM, on juge que le calendrier ne tient pas.", "ANPRM", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-unknown-acronym-with-its-article"),
+    pytest.param("À la Fédécop, la branche lyonnaise, on espère que la saison reprendra en mars.", "Fédécop", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-body-and-an-apposed-noun-phrase"),
     # Round gg1: a relative of place (où) describing the fronted place, set off before on, leaves
     # the place the body that speaks.
     pytest.param("A Bercy, où le ministre a reçu les syndicats mardi, on assure que le budget sera prêt.", "Bercy", "indirect",
@@ -2208,6 +2230,10 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # A clause of its own between a fronted phrase and « on » is no aside describing the side (round sc3).
     pytest.param("Au ministère, le texte est prêt, on assure que la réforme passera.", "la réforme passera", None,
                  id="on-after-a-fronted-phrase-and-a-clause-names-nobody"),
+    # Round ww2: a determiner opening the words set off after an unknown body (À la X, la branche
+    # lyonnaise, on…) makes them its apposition only with no finite verb in them.
+    pytest.param("À la Fédécop, le bureau a démissionné, on espère que la saison reprendra.", "la saison reprendra", None,
+                 id="on-after-a-fronted-body-and-a-clause-with-a-determiner-names-nobody"),
     # Round t3: a town after a body's fronted phrase lends it the on; after a place alone, nobody speaks.
     pytest.param("Au marché couvert à Bordeaux, on assure que les prix ont baissé.", "les prix ont baissé", None,
                  id="on-after-a-fronted-place-and-its-town-names-nobody"),

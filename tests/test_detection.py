@@ -6140,6 +6140,9 @@ def test_a_noun_and_its_relative_in_marks_before_an_incise_make_no_clause(text: 
     # words after a colon, no report.
     "La réunion a duré trois heures. Aucune déclaration commune n'a clos les échanges : chaque camp a publié sa version.",
     "Personne n'a commenté l'annonce : la salle s'est vidée en silence.",
+    # Round ww2: so does ni … ni before a cue opening with ne (negative_correlatives), after a relative too.
+    "Ni le maire ni ses adjoints ne se sont exprimés : le conseil a été ajourné.",
+    "Le dossier, sur lequel ni la cour ni le parquet ne se sont prononcés : la date du procès reste inconnue.",
 ])
 def test_a_negated_cue_after_a_negative_subject_makes_no_clause_after_a_colon(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
@@ -6150,6 +6153,8 @@ def test_a_negated_cue_after_a_negative_subject_makes_no_clause_after_a_colon(te
     # word opening an aside set off by a comma is no subject.
     ("Le préfet n'a pas tranché la question : les deux projets restent en lice.", ["les deux projets restent en lice"]),
     ("Aucun doute, la préfète n'a pas caché son choix : le second projet sera retenu.", ["le second projet sera retenu"]),
+    # Round ww2: ni … ni in an aside before a cue without ne negates no report.
+    ("La préfète, ni pressée ni inquiète, a expliqué : le second projet sera retenu.", ["le second projet sera retenu"]),
 ])
 def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
