@@ -1039,6 +1039,14 @@ DETECTED = [
                  [], id="song-title-with-one-capital-after-entonner-is-no-quotation"),
     pytest.param("Devant l'usine, les grévistes chantaient « Nous voulons nos salaires » toute la nuit.",
                  [("direct", "Nous voulons nos salaires")], id="a-slogan-after-chanter-is-still-an-utterance"),
+    # Round yy1: attaquer in its musical sense strikes up a song too (les musiciens ont attaqué « … »);
+    # as an incise, or before a colon, it still reports an attack in words.
+    pytest.param("Dès les premières notes, le groupe a alors attaqué « Quand la musique est bonne » devant la foule.",
+                 [], id="song-title-after-attaquer-is-no-quotation"),
+    pytest.param("« Ce budget est une imposture », a attaqué la présidente du groupe.",
+                 [("direct", "Ce budget est une imposture")], id="attaquer-as-an-incise-still-reports"),
+    pytest.param("Le sénateur a attaqué : « Ce budget est une imposture. »",
+                 [("direct", "Ce budget est une imposture.")], id="attaquer-before-a-colon-still-reports"),
     pytest.param("« Nous tiendrons jusqu'au bout », a entonné le délégué syndical.",
                  [("direct", "Nous tiendrons jusqu'au bout")], id="entonner-as-an-incise-still-reports"),
     pytest.param("Avant le coup d'envoi, les supporters ont entonné « La Marseillaise » debout.", [],
