@@ -888,6 +888,10 @@ class Grammar(Record):
     figure_units: tuple[str, ...] = ()
     """``millions``, ``milliards``: a word of magnitude after a figure opening words in marks
     (« 80 millions de consommateurs ») makes them a quantity someone gave, never a work's title."""
+    speaking_title_prepositions: tuple[str, ...] = ()
+    """``de``, ``du``: those of ``title_prepositions`` after which short capitalised marks name
+    a work even when they speak in the first or second person (*les dérapages de « Touche pas à
+    mon poste »*), no reporting verb governing the preposition."""
     title_prepositions: tuple[str, ...] = ()
     """``dans``, ``de``: right before marks in the writer's sentence, a short capitalised phrase
     after one is a work's title (*il a joué dans « Intouchables »*): a fragment of speech takes
@@ -4451,12 +4455,16 @@ def _decide(
         # end, is the whole utterance the verb reports, in lower case as it is typed inside a sentence.
         return cand(Kind.DIRECT, "direct-after-cue", 0.75, told)
     if (not (at_start or after_colon) and not lower_gloss and pats.title_preposition_before(before_stripped)
-            and _names_a_work(inner, words)
+            and _names_a_work(inner, words, speaking=True)
+            and (not _speaks(inner, words()) or _speaking_title_after(text, s.open_start - len(before), before_stripped, cues, cue_starts, g))
             and pats.speech_noun.search(before_stripped, len(before_stripped) - _SPEECH_NOUN_REACH if len(before_stripped) > _SPEECH_NOUN_REACH else 0) is None):
         # "il a joué dans « Intouchables »", "l'adaptation de « La Peste »"; not the words of
         # a noun of speech: "aux cris de « Merkel démission »"; nor foreign words a translation
         # in lower case glosses (comme « Macron denen kişi » (« celui qu'on appelle Macron »)):
-        # a title's translation is a title, capitalised too.
+        # a title's translation is a title, capitalised too. A title may speak in the first or
+        # second person or deny ("les dérapages de « Touche pas à mon poste »", "l'interprète
+        # d'« Emmenez-moi »": neither gold ever quotes such words after a preposition), unless a
+        # reporting verb governs the preposition ("a répondu par « Je ne sais pas »").
         return "not-title"
     if (not (at_start or after_colon) and g.award_work_links and _last_word(before_stripped) in g.award_work_links
             and _rewarded_work(inner, before_stripped)):
@@ -4876,6 +4884,8 @@ def holds_verb(inner: str) -> bool:
 # Most words of a work's title read from its case and place alone (film titles run to seven or
 # eight: « Portrait de la jeune fille en feu »).
 _TITLE_MAX_WORDS = 8
+# The last word ending the words before an opening mark, an elided one with its apostrophe (d').
+_PREPOSITION_AT_END = regex.compile(r"(?<!\w)\w+['\u2019]?$")
 # Characters before a preposition read for a noun of speech it completes (aux cris de « … »).
 _SPEECH_NOUN_REACH = 20
 # Punctuation a title does not hold, a fragment of speech may (a stop, a comma, a semicolon).
@@ -4909,16 +4919,27 @@ def _rewarded_work(inner: str, before: str) -> bool:
     return _award_work_words().search(clause) is not None
 
 
-def _names_a_work(inner: str, words: Callable[[], list[str]]) -> bool:
+def _speaking_title_after(text: str, start: int, before: str, cues: Sequence[CueLike], cue_starts: list[int],
+                          g: Grammar) -> bool:
+    """Whether ``before`` (the stripped words before the opening mark, from ``start``) ends with
+    one of ``speaking_title_prepositions`` no reporting verb governs (*les excès de*, not *a
+    répondu par*): capitalised marks after it name a work whatever person they speak in."""
+    prep = _PREPOSITION_AT_END.search(before)
+    if prep is None or prep.group().casefold() not in g.speaking_title_prepositions:
+        return False
+    return _cue_right_before(text, start + prep.start(), cues, cue_starts, _VERBAL_FORMS) is None
+
+
+def _names_a_work(inner: str, words: Callable[[], list[str]], *, speaking: bool = False) -> bool:
     """A capitalised phrase of a few words, no punctuation, no word of the first or second
-    person nor a negation: in the writer's sentence, what French sets in marks this way is a
-    work's title (*« Anatomie d'une chute »*, *« Veiller sur elle »*), not someone speaking;
-    never words shouted in capitals (:func:`_shouted`)."""
+    person nor a negation (unless ``speaking``: the caller weighs those itself): in the writer's
+    sentence, what French sets in marks this way is a work's title (*« Anatomie d'une chute »*,
+    *« Veiller sur elle »*), not someone speaking; never words shouted in capitals (:func:`_shouted`)."""
     opening = inner.lstrip(" \u00a0\u202f\u2009")
     return (bool(_TITLE_WORD.match(opening)) and not _shouted(inner)
             and 0 < len(words()) <= _TITLE_MAX_WORDS
             and _CLAUSE_PUNCT.search(inner) is None
-            and not _speaks(inner, words())
+            and (speaking or not _speaks(inner, words()))
             # "la victoire des « Chiliens qui aiment leur pays »": a people named (a plural noun of
             # nationality, capitalised as French writes it) and words about them, no title.
             and not (len(words()) > 1 and people_noun(words()[0]))

@@ -62,6 +62,7 @@ FINITE = [
     ("Le ministre a condamné dans la soirée les « provocations » de Moscou.", "a condamné", "condamner", "finite"),  # dans and no case noun
     ("Les bailleurs se sont engagés dans la matinée à verser l'aide.", "se sont engagés", "s'engager", "finite"),  # dans and a time: still a promise
     ("Le ministre a dit longuement son inquiétude.", "a dit", "dire", "finite"),  # only a bare long after dire is the idiom
+    ("La ministre a dit adroitement sa colère.", "a dit", "dire", "finite"),  # only adieu itself is the idiom (round yy1)
     ("Il a traité de « menteurs » les élus.", "a traité de", "traiter de", "finite"),  # calling names still reports
     ("Elle a traité son voisin de « menteur ».", "a traité", "traiter", "finite"),  # its object before de « … » (round z6)
     ("Le ministre continue de dénoncer la réforme.", "continue de dénoncer", "dénoncer", "finite"),  # the governor still reports
@@ -521,6 +522,8 @@ NEGATIVES = [
     "Ce choix relève plutôt de la prudence.",
     "Une prudence qui en dit long : la France reste alignée.",  # en dire long: to be telling, no report
     "Ces chiffres en disaient long sur la crise.",
+    "Toute la ville a dit adieu à son ancien maire.",  # dire adieu à: to bid farewell, no report (round yy1)
+    "Le club dit adieu à « l'enfant du pays » après vingt saisons.",  # a mark between
     "L'ancien maire a été condamné dans l'affaire des marchés truqués.",  # condamner dans une affaire: a sentence, no report
     "L'ancien élu a été condamné notamment dans le « dossier Orion ».",  # an adverb and a mark between
     "Le passeur a été condamné en appel à huit ans de prison.",

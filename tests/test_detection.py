@@ -1055,6 +1055,21 @@ DETECTED = [
                  [], id="song-title-with-one-capital-after-entonner-is-no-quotation"),
     pytest.param("Devant l'usine, les grévistes chantaient « Nous voulons nos salaires » toute la nuit.",
                  [("direct", "Nous voulons nos salaires")], id="a-slogan-after-chanter-is-still-an-utterance"),
+    # Round yy1: attaquer in its musical sense strikes up a song too (les musiciens ont attaqué « … »);
+    # as an incise, or before a colon, it still reports an attack in words.
+    pytest.param("Dès les premières notes, le groupe a alors attaqué « Quand la musique est bonne » devant la foule.",
+                 [], id="song-title-after-attaquer-is-no-quotation"),
+    pytest.param("« Ce budget est une imposture », a attaqué la présidente du groupe.",
+                 [("direct", "Ce budget est une imposture")], id="attaquer-as-an-incise-still-reports"),
+    pytest.param("Le sénateur a attaqué : « Ce budget est une imposture. »",
+                 [("direct", "Ce budget est une imposture.")], id="attaquer-before-a-colon-still-reports"),
+    # Round yy1: a title may speak in the first person (a talk show): after a preposition no
+    # reporting verb governs, a title, no partial; one a verb governs through par stays quoted.
+    pytest.param("Le régulateur a jugé que la chaîne avait toléré les excès de « Ne touchez pas à ma télé » pendant des années.",
+                 [("indirect", "la chaîne avait toléré les excès de « Ne touchez pas à ma télé » pendant des années")],
+                 id="a-title-in-the-first-person-after-de-is-no-quotation"),
+    pytest.param("Interrogé sur la suite, le ministre a répondu par « Je ne sais pas encore ».",
+                 [("partial", "Je ne sais pas encore")], id="first-person-words-a-reporting-verb-governs-through-par-stay-quoted"),
     pytest.param("« Nous tiendrons jusqu'au bout », a entonné le délégué syndical.",
                  [("direct", "Nous tiendrons jusqu'au bout")], id="entonner-as-an-incise-still-reports"),
     pytest.param("Avant le coup d'envoi, les supporters ont entonné « La Marseillaise » debout.", [],
@@ -2016,6 +2031,10 @@ NOT_QUOTES = [
     pytest.param("L'acteur, qui a joué dans « Intouchables » et dans « Lupin », prépare un film, a annoncé son agent.",
                  id="titles-after-a-preposition-with-a-cue"),
     pytest.param("Elle raconte dans « Les Heures claires » son enfance à Brest, a confié l'autrice.", id="title-after-dans"),
+    # Round yy1: a title may speak in the first or second person or deny (a talk show, a song):
+    # after a preposition no reporting verb governs, still a title.
+    pytest.param("La chanteuse, interprète de « Ne me quitte jamais », a annulé son concert, a indiqué son agent.",
+                 id="a-song-title-with-a-negation-after-de-is-no-quotation"),
     pytest.param("Il a joué dans « Chilien malgré lui » et dans « Lupin », a rappelé son agent.",
                  id="a-title-opening-with-a-singular-nationality-noun-stays-a-title"),
     pytest.param("Il a joué dans « 1917 » et dans « 120 battements par minute », a rappelé son agent.",
