@@ -286,6 +286,14 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-re-elected-mayor-is-described-whole"),
     pytest.param("« Nous tiendrons nos promesses », a déclaré le maire, réélu dimanche avec 60 % des voix.", "maire",
                  "direct", "incise-postposed", id="reelu-set-off-by-a-comma-is-no-part-of-the-role"),
+    # Round xx1: a status phrase (en congé, par intérim, en exercice) between a role and its
+    # complement is part of the role (role_adjectives); set off by commas, it is not.
+    pytest.param("Devant les caméras, la présidente en congé du parti a assuré qu'elle irait jusqu'au bout.",
+                 "présidente en congé du parti", "indirect", "subject-before-cue", id="en-conge-between-a-role-and-its-complement"),
+    pytest.param("« Les comptes seront publiés », a promis le directeur par intérim de l'Opéra.", "directeur par intérim de l'Opéra",
+                 "direct", "incise-postposed", id="par-interim-between-a-role-and-its-complement"),
+    pytest.param("La présidente, en congé depuis lundi, a assuré qu'elle irait jusqu'au bout.", "présidente",
+                 "indirect", "subject-before-cue", id="en-conge-set-off-by-commas-is-no-part-of-the-role"),
     # Round qq2: a city's demonym (parisien, lyonnais) and a lawyer's field (pénaliste) after a role
     # noun are part of an anonymous speaker's description (role_adjectives); set off by a comma, not.
     pytest.param("« Le dossier est solide », estime un avocat pénaliste lyonnais.", "avocat pénaliste lyonnais",
