@@ -1113,6 +1113,11 @@ ATTRIBUTED = [
                  "indirect", "incise-inverted", id="on-with-a-body-after-a-day-and-aupres-de"),
     pytest.param("Deux suspects ont été relâchés, a-t-on appris lundi soir auprès de la préfecture du Nord.", "préfecture du Nord",
                  "indirect", "incise-inverted", id="on-with-a-body-and-its-complement-after-a-time-and-aupres-de"),
+    # Round xx1: a resort (la station) is a body noun: whom one learnt the words from.
+    pytest.param("Le télésiège a été fermé vers midi, a-t-on appris mardi auprès de la station.", "station",
+                 "indirect", "incise-inverted", id="on-with-a-resort-after-aupres-de"),
+    pytest.param("« La neige est arrivée tard », a raconté Paul Girard devant la station.", "Paul Girard",
+                 "direct", "incise-postposed", id="a-resort-after-a-place-preposition-is-no-speaker"),
     # Round nn4: an unknown company's name glued to the elided link after auprès, closing the clause.
     pytest.param("La ligne rouvrira jeudi, a-t-on appris auprès d'Ondeo Transports.", "Ondeo Transports",
                  "indirect", "incise-inverted", id="on-with-an-unknown-name-after-aupres-d"),
@@ -5906,6 +5911,11 @@ SPEAKER_OF_QUOTE = [
                  0, "lettre", id="a-participle-an-adverb-and-its-agent-are-an-aside-of-the-subject"),
     pytest.param("Des milliers de personnes ont défilé samedi à Lille aux cris de « Pas un euro de plus ».",
                  0, "milliers de personnes", id="a-slogan-cried-is-the-crowd-that-marched"),
+    # Round xx1: a participle and its agent right after the slogan name who shouted it, not the subject.
+    pytest.param("Accueilli par des huées et aux cris de « Démission ! » poussés par des agriculteurs, le ministre a "
+                 "rejoint la tribune.", 0, "agriculteurs", id="a-slogan-cried-is-the-participle-s-agent"),
+    pytest.param("Le ministre a été accueilli aux cris de « Démission ! » lancés en fin de matinée devant la mairie.",
+                 0, "ministre", id="a-participle-with-no-agent-after-a-slogan-names-no-one"),
     # Round y4: a number opener elided before the determiner (« plus d'un millier ») still opens the crowd.
     pytest.param("Samedi, plus d'une centaine de militants ont défilé devant la mairie aux cris de « Des logements, pas des bureaux ».",
                  0, "plus d'une centaine de militants", id="a-slogan-cried-is-the-crowd-after-an-elided-number-opener"),
