@@ -3620,6 +3620,10 @@ class Attributor:
             # subject ("les deux dirigeants ont été accueillis par les huées de… aux cris de").
             if q.marks is None:
                 return None
+            # "aux cris de « … » lancés par une partie des grévistes": the participle's agent shouted them.
+            by = _participle_agent_after().match(self.text, q.marks[1], q.marks[1] + _PARTICIPLE_AGENT_REACH)
+            if by is not None and (agent := self._agent_at(by.end())) is not None:
+                return agent
             crowd = None
             for found in _crowd_phrase().finditer(self.text, s_start, q.marks[0]):
                 crowd = found

@@ -556,6 +556,10 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
                                                                        or _place_complement(text, end, out[inside])):
                     end = out[inside].end
                     inside += 1
+        if end > head_end and (placed := _elided_place_end(text, end)) > end and (inside == len(out) or out[inside].start >= placed):
+            # "la Mission ouvrière du diocèse d'Amiens": a place after an elided link is no mention
+            # of its own, yet closes the tail as a place's name does after a full link.
+            end = placed
         if end > head_end and inside < len(out) and (cut := _holder_complement_start(text, head_end, end, out[inside])) >= 0:
             # "le Parti des socialistes de l'ancien président Igor X": the last complement is the
             # title of the person named right after it, who leads the body: the name ends before it.
@@ -683,6 +687,28 @@ def _complement_gap() -> regex.Pattern[str]:
     links = {v for link in (*raw["complement_links"], *raw["name_complement_links"])
              for v in (link.replace("’", "'"), link.replace("'", "’"))}
     return regex.compile(rf"[ \u00a0]++(?:{lexicon.trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
+def _elided_place() -> regex.Pattern[str]:
+    """Spaces, a complement link of ``names.json`` ending with an apostrophe (``d'``, ``de l'``)
+    and one capitalised word, maybe hyphenated, that no other capitalised word follows."""
+    from quotetrack.mentions import names_data
+
+    raw = names_data()
+    links = {v for link in (*raw["complement_links"], *raw["name_complement_links"]) if link.endswith(("'", "’"))
+             for v in (link.replace("’", "'"), link.replace("'", "’"))}
+    return regex.compile(rf"[ \u00a0]++(?:{lexicon.trie_alternation(links)})\p{{Lu}}[\p{{L}}\-]*+(?![\p{{L}}\d'’])"
+                         rf"(?![ \u00a0]++\p{{Lu}})")
+
+
+def _elided_place_end(text: str, end: int) -> int:
+    """The end of a place's one capitalised word after an elided complement link right at ``end``
+    (`` d'Amiens``, `` de l'Ain``), else -1."""
+    if "'" not in text[end : end + _COMPLEMENT_GAP] and "’" not in text[end : end + _COMPLEMENT_GAP]:
+        return -1
+    found = _elided_place().match(text, end)
+    return -1 if found is None else int(found.end())
 
 
 def _place_complement(text: str, end: int, m: Mention) -> bool:

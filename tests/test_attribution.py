@@ -295,6 +295,14 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-re-elected-mayor-is-described-whole"),
     pytest.param("« Nous tiendrons nos promesses », a déclaré le maire, réélu dimanche avec 60 % des voix.", "maire",
                  "direct", "incise-postposed", id="reelu-set-off-by-a-comma-is-no-part-of-the-role"),
+    # Round xx1: a status phrase (en congé, par intérim, en exercice) between a role and its
+    # complement is part of the role (role_adjectives); set off by commas, it is not.
+    pytest.param("Devant les caméras, la présidente en congé du parti a assuré qu'elle irait jusqu'au bout.",
+                 "présidente en congé du parti", "indirect", "subject-before-cue", id="en-conge-between-a-role-and-its-complement"),
+    pytest.param("« Les comptes seront publiés », a promis le directeur par intérim de l'Opéra.", "directeur par intérim de l'Opéra",
+                 "direct", "incise-postposed", id="par-interim-between-a-role-and-its-complement"),
+    pytest.param("La présidente, en congé depuis lundi, a assuré qu'elle irait jusqu'au bout.", "présidente",
+                 "indirect", "subject-before-cue", id="en-conge-set-off-by-commas-is-no-part-of-the-role"),
     # Round qq2: a city's demonym (parisien, lyonnais) and a lawyer's field (pénaliste) after a role
     # noun are part of an anonymous speaker's description (role_adjectives); set off by a comma, not.
     pytest.param("« Le dossier est solide », estime un avocat pénaliste lyonnais.", "avocat pénaliste lyonnais",
@@ -1165,6 +1173,11 @@ ATTRIBUTED = [
                  "indirect", "incise-inverted", id="on-with-a-body-after-a-day-and-aupres-de"),
     pytest.param("Deux suspects ont été relâchés, a-t-on appris lundi soir auprès de la préfecture du Nord.", "préfecture du Nord",
                  "indirect", "incise-inverted", id="on-with-a-body-and-its-complement-after-a-time-and-aupres-de"),
+    # Round xx1: a resort (la station) is a body noun: whom one learnt the words from.
+    pytest.param("Le télésiège a été fermé vers midi, a-t-on appris mardi auprès de la station.", "station",
+                 "indirect", "incise-inverted", id="on-with-a-resort-after-aupres-de"),
+    pytest.param("« La neige est arrivée tard », a raconté Paul Girard devant la station.", "Paul Girard",
+                 "direct", "incise-postposed", id="a-resort-after-a-place-preposition-is-no-speaker"),
     # Round nn4: an unknown company's name glued to the elided link after auprès, closing the clause.
     pytest.param("La ligne rouvrira jeudi, a-t-on appris auprès d'Ondeo Transports.", "Ondeo Transports",
                  "indirect", "incise-inverted", id="on-with-an-unknown-name-after-aupres-d"),
@@ -5980,6 +5993,11 @@ SPEAKER_OF_QUOTE = [
                  0, "lettre", id="a-participle-an-adverb-and-its-agent-are-an-aside-of-the-subject"),
     pytest.param("Des milliers de personnes ont défilé samedi à Lille aux cris de « Pas un euro de plus ».",
                  0, "milliers de personnes", id="a-slogan-cried-is-the-crowd-that-marched"),
+    # Round xx1: a participle and its agent right after the slogan name who shouted it, not the subject.
+    pytest.param("Accueilli par des huées et aux cris de « Démission ! » poussés par des agriculteurs, le ministre a "
+                 "rejoint la tribune.", 0, "agriculteurs", id="a-slogan-cried-is-the-participle-s-agent"),
+    pytest.param("Le ministre a été accueilli aux cris de « Démission ! » lancés en fin de matinée devant la mairie.",
+                 0, "ministre", id="a-participle-with-no-agent-after-a-slogan-names-no-one"),
     # Round y4: a number opener elided before the determiner (« plus d'un millier ») still opens the crowd.
     pytest.param("Samedi, plus d'une centaine de militants ont défilé devant la mairie aux cris de « Des logements, pas des bureaux ».",
                  0, "plus d'une centaine de militants", id="a-slogan-cried-is-the-crowd-after-an-elided-number-opener"),

@@ -204,6 +204,9 @@ FINITE = [
     # voir dans X « … »: to read something as what the words in marks say, an opinion voiced.
     ("Le député a vu dans ce vote « un désaveu cinglant ».", "a vu dans", "voir dans", "finite"),
     ("La syndicaliste voit dans la grève « un sursaut ».", "voit dans", "voir dans", "finite"),
+    # Round xx1: voir en X « … »: as voir dans, the words in marks are how the subject reads X.
+    ("Le sélectionneur voit en son capitaine « un leader né ».", "voit en", "voir en", "finite"),
+    ("Ses partisans avaient vu en lui « un homme neuf ».", "avaient vu en", "voir en", "finite"),
     # Round w1: jurer keeps its finite forms as a cue of commitment; its bare participle is no cue.
     ("La ministre a juré que la réforme serait votée avant l'été.", "a juré", "jurer", "finite"),
     # a directive participle sharing the auxiliary before it, its object, à/de and marks: what it asks (directive_links).
@@ -476,6 +479,8 @@ NEGATIVES = [
     "Les deux partis s'en rejettent la faute depuis des semaines.",  # past an object clitic too (round v3)
     "La demande reste sans réponse.",  # a present form after a determiner is a noun
     "Le maire voit une éclaircie.",  # voir is a cue only as y voir
+    "La comtesse a vu en rêve un « château » sur la colline.",  # voir en rêve: a dream, no reading of anyone (other_sense_before)
+    "On voit en effet une « embellie » sur le marché.",  # voir en effet: an adverb after voir, no voir en
     "Cette hausse signifie que les ménages paieront davantage.",  # signifier is a cue only after lui or leur
     "La ministre a présenté le budget mardi.",  # présenter reports only before comme and marks
     "Le romancier dépeint la vie des mineurs du Nord.",  # dépeindre reports only before comme and marks

@@ -252,6 +252,13 @@ NAMED = [
                  "The Hindu", id="the-hindu-is-a-publication-a-later-quotidien-takes-back"),
     pytest.param("Un lecteur du Hindustan Times a écrit au ministre. Le ministre affirme que le gouvernement n'a pas cédé.",
                  "ministre", id="a-publication-in-a-complement-does-not-speak"),
+    # Round xx1: a place after an elided link (d', de l') closes the tail, though no mention of its own.
+    pytest.param("La Mission des migrants du diocèse d'Orléans a appelé les fidèles à « ouvrir leurs portes ».",
+                 "Mission des migrants du diocèse d'Orléans", id="an-elided-place-closes-the-tail"),
+    pytest.param("La Fédération des chasseurs de l'Ain a jugé la mesure « inapplicable ».",
+                 "Fédération des chasseurs de l'Ain", id="a-place-after-de-l-closes-the-tail"),
+    pytest.param("La Commission des lois de l'Assemblée nationale a jugé le texte « inapplicable ».",
+                 "Commission des lois", id="an-elided-known-body-with-its-adjective-is-not-read-into-the-tail"),
 ]
 
 
