@@ -909,6 +909,11 @@ ATTRIBUTED = [
                  "subject-before-cue", id="a-name-alone-between-dashes-is-an-apposition-that-speaks"),
     pytest.param("Trois syndicats ont dénoncé une « provocation » du patronat.", "Trois syndicats", "partial",
                  "subject-before-cue", id="a-cardinal-in-words-opens-the-subject"),
+    # Round zz3: figures may end the name a role's complement gives (M6, TF1); not a figure set off after it.
+    pytest.param("Le directeur de TF1 a estimé que la grille tiendrait.", "directeur de TF1", "indirect",
+                 "subject-before-cue", id="a-role-s-complement-name-ending-with-figures"),
+    pytest.param("Le maire de Lyon 3 fois réélu a estimé que la grille tiendrait.", "maire de Lyon", "indirect",
+                 None, id="a-figure-after-the-complement-s-name-stays-out"),
     pytest.param("A Bercy, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-is-that-seat"),
     # Round zz3: a city's bar (names.json body_nouns, singular) is a body a fronted phrase names for « on »
