@@ -700,9 +700,9 @@ class NamesData(Record):
 @cache
 def place_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex.Pattern[str]:
     """`` de Lyon``, `` à l'ONU``: the place or body a description serves, named with a capital,
-    after one of ``links`` (and an article)."""
+    after one of ``links`` (and an article); figures may end the name's word (`` de M6``, `` du G7``)."""
     return regex.compile(
-        rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(articles)})[ \u00a0]*+)?\p{{Lu}}[\p{{L}}\-]*+"
+        rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(articles)})[ \u00a0]*+)?\p{{Lu}}[\p{{L}}\d\-]*+"
     )
 
 

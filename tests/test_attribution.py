@@ -917,8 +917,19 @@ ATTRIBUTED = [
                  "subject-before-cue", id="a-name-alone-between-dashes-is-an-apposition-that-speaks"),
     pytest.param("Trois syndicats ont dénoncé une « provocation » du patronat.", "Trois syndicats", "partial",
                  "subject-before-cue", id="a-cardinal-in-words-opens-the-subject"),
+    # Round zz3: figures may end the name a role's complement gives (M6, TF1); not a figure set off after it.
+    pytest.param("Le directeur de TF1 a estimé que la grille tiendrait.", "directeur de TF1", "indirect",
+                 "subject-before-cue", id="a-role-s-complement-name-ending-with-figures"),
+    pytest.param("Le maire de Lyon 3 fois réélu a estimé que la grille tiendrait.", "maire de Lyon", "indirect",
+                 None, id="a-figure-after-the-complement-s-name-stays-out"),
     pytest.param("A Bercy, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-is-that-seat"),
+    # Round zz3: a city's bar (names.json body_nouns, singular) is a body a fronted phrase names for « on »
+    # (the plural barreaux of a cell names none: test_a_thing_is_no_speaker).
+    pytest.param("Au barreau de Nantes, on juge la réforme « précipitée ».", "barreau de Nantes", "partial",
+                 "subject-before-cue", id="on-after-a-fronted-bar-of-lawyers"),
+    pytest.param("Au barreau de Rennes, on rappelle que les audiences reprendront lundi.", "barreau de Rennes",
+                 "indirect", "subject-before-cue", id="on-after-a-fronted-bar-of-lawyers-que-clause"),
     # Round t3: a consulate is a body (names.json body_nouns), and the town it sits in (à Lyon)
     # may close the fronted phrase or the complement of selon: the body still speaks.
     pytest.param("Au consulat général du Maroc à Bordeaux, on précisait jeudi que les guichets resteraient ouverts.",
@@ -8181,6 +8192,8 @@ def test_first_before_a_capitalised_word_is_no_former(text: str, kinds: list[str
                      id="a-meeting-after-the-verb-is-its-object"),
         pytest.param("Paul Garnier a reçu son homologue. La visite confirme « un réchauffement » entre les deux pays.",
                      "Paul Garnier", id="a-visit-as-subject-is-nobody"),
+        pytest.param("Derrière les barreaux, on juge le régime « trop dur ».", None,
+                     id="the-bars-of-a-cell-name-no-body-for-on"),
         pytest.param("« Nous partirons », a lancé un diplomate.", "diplomate", id="a-person-after-the-verb-speaks"),
         pytest.param("« Rien ne bouge », a confié un responsable de l'opération.", "responsable de l'opération",
                      id="an-operation-in-a-complement-keeps-its-head"),
