@@ -7370,6 +7370,13 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="titrait-a-la-une-and-a-colon-before-the-marks-is-a-headline"),
     pytest.param("Le maire est revenu à la une : « Je ne démissionnerai pas ».", ["Je ne démissionnerai pas"],
                  id="another-verb-and-a-la-une-before-a-colon-still-reports"),
+    # Round yy2: a headline verb and when or where it printed (headline_times), no colon, then marks.
+    pytest.param("Le journal régional, qui titrait hier « Le barrage de la honte », consacre trois pages au chantier.", [],
+                 id="titrait-hier-in-a-relative-before-the-marks-is-a-headline"),
+    pytest.param("La Gazette de Vienne titre ce mardi « Un hiver sans fin ».", [],
+                 id="titre-ce-mardi-before-the-marks-is-a-headline"),
+    pytest.param("L'ailier a décroché le titre dimanche « avec le cœur », a-t-il raconté.", ["avec le cœur"],
+                 id="the-noun-titre-and-a-day-before-the-marks-still-reports"),
     # Round g2: the plural and imperfect forms of titrer before a colon name a headline as titre does.
     pytest.param("Les quotidiens du matin titrent : « La digue a cédé ».", [],
                  id="titrent-and-a-colon-before-the-marks-is-a-headline"),
