@@ -4746,6 +4746,13 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # Round yy2: a verb inside a fronted source's clause whose que ends a comparison (moins … que)
+    # has no que-clause of its own: the source still reports the whole clause, marks in it included.
+    pytest.param("L'économiste enseigne à Lille. Selon lui, le pays craint moins la dette qu'« un déclin lent » qu'il ne voit pas venir.",
+                 "le pays craint moins la dette qu'« un déclin lent » qu'il ne voit pas venir",
+                 id="selon-a-clause-whose-verb-compares-with-que"),
+    pytest.param("Selon la sociologue Léa Roux, les jeunes redoutent plus l'ennui que la précarité.",
+                 "les jeunes redoutent plus l'ennui que la précarité", id="selon-a-clause-whose-verb-compares-with-plus-que"),
     # Round vv2: a que after a clause's verb, not right after its subject, opens no relative on the
     # subject: the clause before the incise is still reported.
     pytest.param("Le Parlement votera le texte, qu'il le veuille ou non, a assuré le ministre.",
@@ -6088,6 +6095,12 @@ def test_an_adverb_ainsi_before_que_keeps_the_content_clause(text: str, content:
 ])
 def test_ainsi_que_after_an_object_makes_no_content_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+def test_selon_around_a_verb_with_its_own_que_clause_leaves_that_clause() -> None:
+    # Round yy2: the verb's own que (no comparison before it) still makes the clause its report.
+    doc = quotetrack.extract("L'économiste enseigne à Lille. Selon lui, le ministre a reconnu que la dette allait croître.")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["la dette allait croître"]
 
 
 @pytest.mark.parametrize(("text", "content"), INDIRECT)
