@@ -455,6 +455,10 @@ class Grammar(Record):
     adverbial of manner, one to three lower-case words, between a headline verb of
     ``headline_after_marks`` and the colon before its headline, as an adverb in -ment may stand
     there (titre sobrement :); not after a determiner (son titre en jeu : the noun, no verb)."""
+    headline_times: tuple[str, ...] = ()
+    """``Le quotidien, qui titrait hier « … »``: when or where a paper printed its headline (hier,
+    ce mardi, en une), lower case, between a headline verb of ``headline_after_marks`` (no
+    determiner before it) and marks with no colon: the marks hold the headline, no quotation."""
     schedule_after_marks: tuple[str, ...] = ()
     """``« Revue de presse internationale », du lundi au vendredi à 7h36``: openings of a
     broadcast's schedule, lower case; right after marks opening a sentence (maybe past a comma),
@@ -3325,12 +3329,29 @@ def _headline_before_colon() -> regex.Pattern[str]:
 _HEADLINE_BEFORE_REACH = 70
 
 
+@cache
+def _headline_time_before() -> regex.Pattern[str]:
+    """A headline verb of ``headline_after_marks`` (no determiner before it, which would make it
+    the noun) and one of ``headline_times`` ending the text before the marks (``titrait hier``)."""
+    g = grammar()
+    verbs = trie_alternation(tuple(v.strip() for v in g.headline_after_marks))
+    determiners = trie_alternation((*g.object_determiners, *g.naming_possessives))
+    return regex.compile(
+        rf"(?<![\p{{L}}'’])(?<!(?<![\p{{L}}'’])(?:{determiners})[ \u00a0\u202f]++)(?:{verbs})"
+        rf"[ \u00a0\u202f]++(?i:{trie_alternation(g.headline_times)})[ \u00a0\u202f]*+$")
+
+
 def _headline_before_colon_marks(before_stripped: str) -> bool:
     """Whether the text before marks ends with a headline verb and its adverb or front-page
     phrase, or a headline frame, and a colon, or a frame and a comma (``Le Figaro titre sobrement : « … »``, ``Le
     Monde titre en une : « … »``): the marks hold a headline."""
     if not before_stripped.endswith((":", ",")):
-        return False
+        # "qui titrait hier « … »": a headline verb and when it printed, no colon (``headline_times``).
+        g = grammar()
+        if not g.headline_times or not before_stripped.endswith(g.headline_times):
+            return False
+        start = len(before_stripped) - _HEADLINE_BEFORE_REACH if len(before_stripped) > _HEADLINE_BEFORE_REACH else 0
+        return _headline_time_before().search(before_stripped, start) is not None
     start = len(before_stripped) - _HEADLINE_BEFORE_REACH if len(before_stripped) > _HEADLINE_BEFORE_REACH else 0
     return _headline_before_colon().search(before_stripped, start) is not None
 

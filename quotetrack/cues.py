@@ -523,8 +523,12 @@ _SEPARATOR = rf"[^{_WORD_CLASS}\-\u2010\u2011]"
 _RIGHT = r"(?![\w\-\u2010\u2011])"
 # Most characters between a verb and the words of ``marks_after`` opening its complement in marks.
 _MARKS_AFTER_REACH = 60
-# One lower-case noun between the words of ``marks_after_noun`` and the opening mark (comme un engin « … »).
-_MARKED_NOUN = r"[ \t\u00a0\u202f]++[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ\-]*+"
+# One lower-case noun between the words of ``marks_after_noun`` and the opening mark (comme un engin « … »),
+# maybe touching an elided article (comme l'artiste « … »).
+_MARKED_NOUN = r"(?:(?<=['\u2019])|[ \t\u00a0\u202f]++)[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ\-]*+"
+# One more lower-case word after that noun, its adjective (comme l'artiste francophone « … »): no
+# word of ``noun_markers`` (comme le veut la « … »: a verb, then the determiner of another noun).
+_MARKED_ADJECTIVE = r"(?:[ \t\u00a0\u202f]++(?!(?:{markers}){right})[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ\-]*+)?+"
 # Spaces around words in marks; characters read before the marks for a limiting governor.
 _MARK_SPACES = " \t\u00a0\u202f"
 _LIMIT_REACH = 40
@@ -1147,10 +1151,11 @@ class CueLexicon:
     def _marks_after(self) -> dict[str, Any]:
         """Lemma → its ``marks_after`` words right before an opening mark, within the verb's clause
         (an elided word, ``d'``, maybe touching the mark: ``d'« espionnage »``)."""
+        adjective = _MARKED_ADJECTIVE.format(markers=_trie(self._words.noun_markers), right=_RIGHT)
         return {
             v.lemma: re.compile(
                 rf"[^.;:!?«»\"“”„\n]{{0,{_MARKS_AFTER_REACH}}}?{_LEFT}(?:(?:{_trie(v.marks_after, cap=True)})"
-                + (rf"|(?:{_trie(v.marks_after_noun, cap=True)}){_MARKED_NOUN}" if v.marks_after_noun else "")
+                + (rf"|(?:{_trie(v.marks_after_noun, cap=True)}){_MARKED_NOUN}{adjective}" if v.marks_after_noun else "")
                 + rf")(?:(?<={_APOS_CLASS})[ \t\u00a0\u202f]*+|{_SPACE})[«“„\"]"
             )
             for v in self.verbs if v.marks_after

@@ -5971,7 +5971,8 @@ def _holds_que_cue(
     """Whether a reporting verb with its own que-clause stands in ``[start, end)``; not one that
     denies the report (``Il n'a jamais dit que …, a assuré son équipe``: the team's words), nor
     one in ne … que, "only" (``Paris n'a demandé qu'une trêve, a-t-il dit``: the object, no
-    clause; see ``_restrictive``), nor one whose subject is generic (``Selon X, …, ce qui explique
+    clause; see ``_restrictive``), nor one whose que ends a comparison (``Selon lui, la
+    France redoute moins X qu'une image …``: see ``_que_blocked``), nor one whose subject is generic (``Selon X, …, ce qui explique
     que …``: a cause the clause states, no report of its own), nor a fear after a subject relative
     (``Le tribunal a suivi le parquet, qui redoutait que …, a précisé X``: the writer's description,
     see ``_relative_fear``), nor one inside the marks of ``quoted`` (``Le président « n'a jamais dit que …, il a dit que … »,
@@ -5984,6 +5985,7 @@ def _holds_que_cue(
             que_end = c.que_end if c.que_end is not None else _que_nearby(text, c, end)
             if (que_end is not None and not _denied(text, c, que_end) and not _free_relative(text, c.end, que_end)
                     and not _restrictive(text, c, que_end)
+                    and not (c.que_end is None and _que_blocked(text, max(c.end, _rcomma(text, c.end, que_end) + 1), que_end))
                     and not (c.form == "finite" and (generic_subject_before(text, c.start) or _relative_fear(text, c)))
                     and not (_patterns().que_conjunction.search(text, c.end, que_end) is not None
                              and not _adverb_before_own_que(text, c, que_end))):

@@ -6639,6 +6639,14 @@ SPEAKER_OF_QUOTE = [
                  id="a-finance-director-is-not-the-director-general-named-later"),
     pytest.param("La directrice technique, Julie Vidal, a présenté l'avion. La presse s'interroge. « Le moteur est fiable », a assuré "
                  "la directrice technique.", -1, "Julie Vidal", id="a-technical-director-takes-back-the-technical-director-named-before"),
+    # Round yy2: a technical director (national: DTN) is held apart from the body's president named before.
+    pytest.param("Le président de la ligue de tennis, Marc Olivier, se dit « fier ». Le directeur technique national de la ligue a "
+                 "indiqué que les licences avaient « bondi ».", -1, "directeur technique national de la ligue",
+                 id="a-national-technical-director-is-not-the-president-named-before"),
+    pytest.param("Le président du club, Marc Olivier, s'est dit « fier ». Le directeur technique a indiqué que l'équipe était « prête ».",
+                 -1, "directeur technique", id="a-technical-director-is-not-the-club-president"),
+    pytest.param("Le président du club, Marc Olivier, s'est dit « fier ». Le président a ajouté que l'équipe était « prête ».",
+                 -1, "Marc Olivier", id="the-president-still-takes-back-the-president-named-before"),
     pytest.param("La directrice générale, Anne Morel, a présenté les comptes. Le syndicat proteste. « Nous tiendrons l'objectif », a "
                  "assuré la directrice.", -1, "Anne Morel", id="a-bare-director-still-takes-back-the-director-general"),
     pytest.param("Une cheffe de service, qui a souhaité garder l'anonymat, décrit un « climat de peur ».", 0, "cheffe de service",

@@ -195,6 +195,9 @@ FINITE = [
     # A definite determiner too (présenter X comme le « … »): the subject's own name for it.
     ("Le maire présente son village comme la « capitale du cidre ».", "présente", "présenter", "finite"),
     ("Le ministre présente l'accord comme l'« aube d'une ère nouvelle ».", "présente", "présenter", "finite"),
+    # Round yy2: a definite determiner, its noun and maybe one adjective before the marks (comme le texte « … »).
+    ("Le maire présente la fusion comme le projet « le plus utile » du mandat.", "présente", "présenter", "finite"),
+    ("La coach a présenté la joueuse comme l'attaquante française « la plus rapide ».", "a présenté", "présenter", "finite"),
     # dépeindre X comme « … »: as présenter, the words in marks are how the subject paints X (its own -eindre class).
     ("L'opposition dépeint le maire comme un « autocrate de village ».", "dépeint", "dépeindre", "finite"),
     ("Ses proches avaient dépeint l'élu comme « un homme seul ».", "avaient dépeint", "dépeindre", "finite"),
@@ -487,6 +490,8 @@ NEGATIVES = [
     "La ministre a présenté un « plan vélo » comme chaque printemps.",  # comme not right before the marks
     "La ministre a présenté le budget comme chaque année à la « commission des finances ».",  # more than a noun after comme
     "La ministre a présenté le budget comme le veut la « règle d'or ».",  # comme le then a verb: no words in marks after comme le
+    "La ministre a présenté le budget comme le font les « grands pays ».",  # comme le, a verb, then a determiner (round yy2)
+    "La ministre a présenté le budget comme l'aurait fait son « mentor ».",  # comme l', two verbs, then a possessive (round yy2)
     "Ce bilan flatteur cache une réalité plus sombre.",  # cacher reports only when negated
     "Le festival commence à Cannes mardi.",  # commencer reports only set off as an incise
     "La saison a commencé, « une vraie délivrance » pour les joueurs.",

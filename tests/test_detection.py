@@ -963,6 +963,14 @@ DETECTED = [
                  id="pour-a-movement-is-a-source"),
     pytest.param("Pour le collectif des riverains, le chantier doit s'arrêter.",
                  [("indirect", "le chantier doit s'arrêter")], id="pour-a-collective-is-a-source"),
+    # Round yy2: a party's members named by its adjective in the plural (opinion_source_nouns) hold the opinion.
+    pytest.param("Pour les écologistes bretons, le nouveau port est « une erreur coûteuse ».",
+                 [("indirect", "le nouveau port est « une erreur coûteuse »"), ("partial", "une erreur coûteuse")],
+                 id="pour-a-party-s-plural-adjective-as-a-noun-is-a-source"),
+    pytest.param("Pour les socialistes, la taxe frappe d'abord les classes moyennes.",
+                 [("indirect", "la taxe frappe d'abord les classes moyennes")], id="pour-les-socialistes-is-a-source"),
+    pytest.param("Pour les écologistes, la région a ouvert trois guichets d'accueil.", [],
+                 id="pour-a-party-s-plural-before-a-clause-of-the-writer-s-is-no-source"),
     pytest.param("Pour ces manœuvres, la flotte a quitté le port.", [], id="pour-manoeuvres-is-no-source"),
     pytest.param("Pour les associations, c'est « un pas en avant », rien de plus.",
                  [("indirect", "c'est « un pas en avant », rien de plus"), ("partial", "un pas en avant")],
@@ -4746,6 +4754,13 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # Round yy2: a verb inside a fronted source's clause whose que ends a comparison (moins … que)
+    # has no que-clause of its own: the source still reports the whole clause, marks in it included.
+    pytest.param("L'économiste enseigne à Lille. Selon lui, le pays craint moins la dette qu'« un déclin lent » qu'il ne voit pas venir.",
+                 "le pays craint moins la dette qu'« un déclin lent » qu'il ne voit pas venir",
+                 id="selon-a-clause-whose-verb-compares-with-que"),
+    pytest.param("Selon la sociologue Léa Roux, les jeunes redoutent plus l'ennui que la précarité.",
+                 "les jeunes redoutent plus l'ennui que la précarité", id="selon-a-clause-whose-verb-compares-with-plus-que"),
     # Round vv2: a que after a clause's verb, not right after its subject, opens no relative on the
     # subject: the clause before the incise is still reported.
     pytest.param("Le Parlement votera le texte, qu'il le veuille ou non, a assuré le ministre.",
@@ -6090,6 +6105,12 @@ def test_ainsi_que_after_an_object_makes_no_content_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+def test_selon_around_a_verb_with_its_own_que_clause_leaves_that_clause() -> None:
+    # Round yy2: the verb's own que (no comparison before it) still makes the clause its report.
+    doc = quotetrack.extract("L'économiste enseigne à Lille. Selon lui, le ministre a reconnu que la dette allait croître.")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["la dette allait croître"]
+
+
 @pytest.mark.parametrize(("text", "content"), INDIRECT)
 def test_indirect(text: str, content: str) -> None:
     doc = quotetrack.extract(text)
@@ -7370,6 +7391,13 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="titrait-a-la-une-and-a-colon-before-the-marks-is-a-headline"),
     pytest.param("Le maire est revenu à la une : « Je ne démissionnerai pas ».", ["Je ne démissionnerai pas"],
                  id="another-verb-and-a-la-une-before-a-colon-still-reports"),
+    # Round yy2: a headline verb and when or where it printed (headline_times), no colon, then marks.
+    pytest.param("Le journal régional, qui titrait hier « Le barrage de la honte », consacre trois pages au chantier.", [],
+                 id="titrait-hier-in-a-relative-before-the-marks-is-a-headline"),
+    pytest.param("La Gazette de Vienne titre ce mardi « Un hiver sans fin ».", [],
+                 id="titre-ce-mardi-before-the-marks-is-a-headline"),
+    pytest.param("L'ailier a décroché le titre dimanche « avec le cœur », a-t-il raconté.", ["avec le cœur"],
+                 id="the-noun-titre-and-a-day-before-the-marks-still-reports"),
     # Round g2: the plural and imperfect forms of titrer before a colon name a headline as titre does.
     pytest.param("Les quotidiens du matin titrent : « La digue a cédé ».", [],
                  id="titrent-and-a-colon-before-the-marks-is-a-headline"),
