@@ -2794,13 +2794,20 @@ def _holds_verb_word(segment: str) -> bool:
             # segment is a name, never a verb form it may spell (vienne, tours).
             continue
         word = w.group().casefold()
-        if word in relative_words():
-            return False
+        if word in relative_words() and not (k > 0 and f"{words[k - 1].group().casefold()} {word}" in _joining_coordinators()):
+            return False  # "Paul X ainsi que deux soldats ont été libérés": a coordinator (ainsi que), no relative
         if _reflexive_before_infinitive(word, words[k + 1].group() if k + 1 < len(words) else ""):
             continue
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())) or cues.governor_finite_word(word):
             return True
     return False
+
+
+@cache
+def _joining_coordinators() -> frozenset[str]:
+    """The ``subject_coordinators`` of two words (``names.json``: ``ainsi que``), case-folded: their
+    last word spells a relative pronoun but joins two noun phrases."""
+    return frozenset(c.casefold() for c in names_data()["subject_coordinators"] if " " in c)
 
 
 def _reflexive_before_infinitive(word: str, following: str) -> bool:
@@ -4739,7 +4746,10 @@ def _described_name(
     if word is None:
         return False
     if word.group().lower() in grammar().object_determiners:
-        return True
+        # "Ingrid X, les trois Américains et onze soldats ont été libérés par l'armée, a annoncé Y":
+        # a determiner opening a clause with a verb of its own (past any relative) is no
+        # description but the second item of an enumeration, its verb the clause's.
+        return not _holds_verb_word(text[seg_start:comma])
     # "Arthur Dupont, cofondateur de la start-up Mistral, a plaidé": a full name alone, or mentions
     # alone (a role and its name: "Le président lituanien X, hôte du sommet,"), then a bare description.
     name = _full_name().match(text, first, inner + 1)

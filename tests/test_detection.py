@@ -6684,7 +6684,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "L'Espagne, voisine du Maroc, a assuré respecter la décision du tribunal.",
                                   # A full name alone before « dit » (known as): a nickname, no clause.
                                   "Jean-Baptiste Ould Mahmoud, dit Jibi, ancien ministre des Mines, a été arrêté à Nouakchott.",
-                                  "Marcel de La Tour, dit le Baron, fut longtemps le patron du milieu marseillais."])
+                                  "Marcel de La Tour, dit le Baron, fut longtemps le patron du milieu marseillais.",
+                                  # Round zz2: a description opening with a determiner, its verb inside a relative: still an apposition.
+                                  "Marie Lenoir, la directrice de l'agence qui a été rachetée en mai, a annoncé son départ."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
@@ -6707,6 +6709,13 @@ def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     ("La Russie, a-t-il dit, refuse toute médiation européenne.", "La Russie, a-t-il dit, refuse toute médiation européenne"),
     # A clause with a lower-case verb, capitalised names around it: still reported.
     ("Paris Saint-Germain rejoindra Lyon en finale, a dit Marc Dupont.", "Paris Saint-Germain rejoindra Lyon en finale"),
+    # Round zz2: a name, then a determiner opening the list's next item and the clause's verb:
+    # an enumeration, no description set off after the name.
+    ("Claire Vasseur, les deux pilotes et trois mécaniciens ont été évacués vers Toulouse, a annoncé la préfecture.",
+     "Claire Vasseur, les deux pilotes et trois mécaniciens ont été évacués vers Toulouse"),
+    # Round zz2: « ainsi que » joins the list's last item, no relative: the verb after it is the clause's.
+    ("Julien Roche, les deux guides Paul Arnaud, Léo Bert ainsi que six randonneurs ont été secourus par l'armée, a annoncé la préfecture.",
+     "Julien Roche, les deux guides Paul Arnaud, Léo Bert ainsi que six randonneurs ont été secourus par l'armée"),
 ])
 def test_a_fronted_frame_before_a_clause_and_an_incise_stays_reported(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
