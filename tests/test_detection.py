@@ -5256,6 +5256,17 @@ INDIRECT = [
                  "l'État « paie sa part »", id="a-que-clause-in-a-subject-relative-ends-with-the-relative"),
     pytest.param("La maire, qui exige que l'État, la région et le département paient leur part, a saisi le tribunal.",
                  "l'État, la région et le département paient leur part", id="an-enumeration-in-a-subject-relative-s-clause"),
+    # Round zz2: a relative on the postposed subject or source of the cue right before it: the
+    # sentence's verb stands behind, so its clause runs on past the commas of its own asides.
+    pytest.param("Le chantier reprendra lundi, a précisé la préfète, qui assure que les riverains, prévenus par courrier, ont été indemnisés.",
+                 "les riverains, prévenus par courrier, ont été indemnisés", id="a-relative-on-a-postposed-subject-keeps-its-aside"),
+    pytest.param("La taxe sera levée, selon un négociateur, qui rappelle que l'Espagne, comme le Portugal, aura son mot à dire.",
+                 "l'Espagne, comme le Portugal, aura son mot à dire", id="a-relative-on-a-selon-source-keeps-its-comparison"),
+    pytest.param("La réunion a eu lieu, a indiqué M. Petit, qui admet que les élus, en 2019, avaient été prévenus.",
+                 "les élus, en 2019, avaient été prévenus", id="a-relative-after-an-initial-s-stop-keeps-its-aside"),
+    # Not past a sentence's stop: the cue before it is another sentence's, the relative a subject's.
+    pytest.param("La séance a été levée, a-t-il dit. Le maire, qui réclame que l'État « paie sa part », s'apprête à saisir le tribunal.",
+                 "l'État « paie sa part »", id="a-subject-relative-after-another-sentence-s-incise-ends-with-the-relative"),
     # A postposed subject then a colon opening a long quotation: the incise reports the clause before it.
     pytest.param("La coïncidence n'en est pas une, affirme un élu local : « Ils connaissaient la date du vote "
                  "depuis des semaines. C'est une façon de nous faire comprendre que le conseil ne pèse rien. »",
