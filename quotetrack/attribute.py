@@ -2094,6 +2094,24 @@ def _named_complement_gap() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]++(?i:{links})(?:(?<=['’])|[ \u00a0]++)(?:(?:\p{{Lu}}[\p{{L}}\-]*+|\d++)[ \u00a0]++){{0,3}}")
 
 
+# Kinds of a mention describing a person whose post or origin a place after it may give.
+_POSTED_HEAD_KINDS = frozenset({"role", "anonymous", "np"})
+
+
+@cache
+def _posted_gap() -> regex.Pattern[str]:
+    """`` en poste à ``, `` basé au ``, `` venue de la ``: a word of ``origin_words`` and a link
+    of ``place_links`` (``names.json``), maybe an article, between a description and the place."""
+    words = names_data()
+    origins = tuple(words.get("origin_words", ())) or ("(?!)",)
+    links = tuple(words.get("place_links", ())) or ("(?!)",)
+    articles = tuple(words.get("articles", ())) or ("(?!)",)
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(origins)})[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?:(?i:{alternation(articles)})(?:(?<=['’])|[ \u00a0]++))?+"
+    )
+
+
 @cache
 def _complement_run() -> regex.Pattern[str]:
     """`` des députés ``, `` du groupe ``: a complement link of ``complement_links`` or
@@ -5845,7 +5863,8 @@ class Attributor:
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
                 k = self._relative_antecedent(k, s_start)
                 m = self.mentions[k]
-                return (self._partitive_antecedent(m, s_start) or self._described_by_complement(k) or self._led_body_of(m, s_start)
+                return (self._partitive_antecedent(m, s_start) or self._posted_antecedent(k)
+                        or self._described_by_complement(k) or self._led_body_of(m, s_start)
                         or self._apposition_owner(k, s_start) or self._incise_subject_around(m, s_start, pos)
                         or self._plural_antecedent(m, rel, pos, s_start) or m)
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
@@ -6327,6 +6346,19 @@ class Attributor:
         if subject.end <= m.start and _complement_run().fullmatch(self.text, subject.end, m.start):
             return self._np_span(subject.start, m.end)
         return None
+
+    def _posted_antecedent(self, k: int) -> Mention | None:
+        """``un diplomate en poste à Bruxelles, qui rappelle``: the place ``mentions[k]`` closes
+        where the person described right before it is posted or comes from (a word of
+        ``origin_words`` and a link of ``place_links`` between them): the subject relative after
+        the place takes back that person, not the place."""
+        m = self.mentions[k]
+        if not m.after_preposition or k == 0:
+            return None
+        head = self.mentions[k - 1]
+        if head.kind not in _POSTED_HEAD_KINDS or _posted_gap().fullmatch(self.text, head.end, m.start) is None:
+            return None
+        return head
 
     def _described_by_complement(self, k: int) -> Mention | None:
         """The person's description (a role) whose complement the name ``mentions[k]`` ends:

@@ -1162,11 +1162,11 @@ def _que_clause(
         s_end = comma  # "a eu beau répéter que la piscine rouvrirait, personne ne l'a cru": the main clause after the comma
     end = _clause_end(text, start, s_end, cues, cue_starts, cues[i])
     if "," in text[start:end]:
-        end = _relative_close(text, cues[i], start, end)
+        end = _relative_close(text, cues[i], start, end, cues[i - 1] if i > 0 else None)
     return _make(text, start, end, i, "indirect-que", 0.85)
 
 
-def _relative_close(text: str, cue: CueLike, start: int, end: int) -> int:
+def _relative_close(text: str, cue: CueLike, start: int, end: int, previous: CueLike | None = None) -> int:
     """``Le maire, qui réclame que l'État « paie sa part », s'apprête à …``: a cue in a subject
     relative set off by a comma; its content clause ends at the comma closing the relative, a word
     of the main clause's verb group right after it (``s'``, ``a``, ``n'``); else ``end``."""
@@ -1174,6 +1174,14 @@ def _relative_close(text: str, cue: CueLike, start: int, end: int) -> int:
     rel = _patterns().subject_relative_end.search(text, lo, cue.start)
     if rel is None or not text[lo : rel.start()].rstrip(" \u00a0\u202f").endswith(","):
         return end
+    if previous is not None and previous.end < rel.start():
+        gap = text[previous.end : rel.start()].rstrip(" \u00a0\u202f")
+        if gap.endswith(",") and len(gap) <= _ANTECEDENT_REACH and not _GAP_BREAK.search(gap, 0, len(gap) - 1):
+            # "…, a précisé M. X, qui admet que les propos, en 2015, n'avaient …", "…, selon un
+            # diplomate, qui rappelle que la France, comme ses voisins, aura …": the relative
+            # hangs on the subject or source of the cue right before it, the sentence's verb
+            # behind; its clause runs on past the commas of its own asides.
+            return end
     comma = _comma(text, start, end)
     while comma >= 0:
         word = _CLAUSE_WORD.match(text, _skip_space(text, comma + 1, end), end)
@@ -1181,6 +1189,13 @@ def _relative_close(text: str, cue: CueLike, start: int, end: int) -> int:
             return comma
         comma = _comma(text, comma + 1, end)
     return end
+
+
+# Most characters between a cue and the comma before a relative on its subject or source
+# (« , a précisé M. Castaner, qui », « selon un diplomate en poste à Bruxelles, qui »).
+_ANTECEDENT_REACH = 60
+# A break no noun phrase holds: punctuation, marks, a sentence's stop (not an initial's: « M. X »).
+_GAP_BREAK = regex.compile(r"[,;:!?«»\"“”()\n]|(?<!(?<!\p{L})\p{Lu})\.")
 
 
 def _denied(text: str, cue: CueLike, que_end: int) -> bool:
@@ -2794,13 +2809,20 @@ def _holds_verb_word(segment: str) -> bool:
             # segment is a name, never a verb form it may spell (vienne, tours).
             continue
         word = w.group().casefold()
-        if word in relative_words():
-            return False
+        if word in relative_words() and not (k > 0 and f"{words[k - 1].group().casefold()} {word}" in _joining_coordinators()):
+            return False  # "Paul X ainsi que deux soldats ont été libérés": a coordinator (ainsi que), no relative
         if _reflexive_before_infinitive(word, words[k + 1].group() if k + 1 < len(words) else ""):
             continue
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())) or cues.governor_finite_word(word):
             return True
     return False
+
+
+@cache
+def _joining_coordinators() -> frozenset[str]:
+    """The ``subject_coordinators`` of two words (``names.json``: ``ainsi que``), case-folded: their
+    last word spells a relative pronoun but joins two noun phrases."""
+    return frozenset(c.casefold() for c in names_data()["subject_coordinators"] if " " in c)
 
 
 def _reflexive_before_infinitive(word: str, following: str) -> bool:
@@ -4739,7 +4761,10 @@ def _described_name(
     if word is None:
         return False
     if word.group().lower() in grammar().object_determiners:
-        return True
+        # "Ingrid X, les trois Américains et onze soldats ont été libérés par l'armée, a annoncé Y":
+        # a determiner opening a clause with a verb of its own (past any relative) is no
+        # description but the second item of an enumeration, its verb the clause's.
+        return not _holds_verb_word(text[seg_start:comma])
     # "Arthur Dupont, cofondateur de la start-up Mistral, a plaidé": a full name alone, or mentions
     # alone (a role and its name: "Le président lituanien X, hôte du sommet,"), then a bare description.
     name = _full_name().match(text, first, inner + 1)

@@ -9203,6 +9203,15 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_42 = [
                  0, "maire de Lille", id="a-second-person-after-an-adverb-is-no-apposition"),
     pytest.param("Après Rennes, la ville de Nantes, qui rappelle que les loyers ont doublé, a voté le plan.",
                  0, "Nantes", id="an-articled-noun-that-is-no-role-is-no-apposition"),
+    # Round zz2: a place after a word of where the person described before it is posted or comes
+    # from (origin_words: en poste, installée) and a link: the relative after it takes back the person.
+    pytest.param("Le vote est reporté, selon un diplomate en poste à Vienne, qui rappelle que l'Autriche aura son mot à dire.",
+                 1, "diplomate", id="a-relative-after-a-diplomat-s-posting-takes-back-the-diplomat"),
+    pytest.param("Le marché a rouvert, a constaté une commerçante installée à Lyon, qui assure que les prix ont doublé.",
+                 1, "commerçante", id="a-relative-after-where-a-trader-is-based-takes-back-the-trader"),
+    # Not a place governed by another word: the city still speaks for its state.
+    pytest.param("La ligne a été coupée à la demande de Berlin, qui juge que le texte n'est pas prêt.",
+                 0, "Allemagne", id="a-capital-after-a-plain-complement-is-the-relative-s-antecedent"),
     # A network a channel form names (« sur X ») right before a postposed name is no part of it.
     pytest.param("« Le budget est insincère », a écrit sur X Soren Ferrand, député de la Drôme.",
                  0, "Soren Ferrand", id="the-network-x-before-a-postposed-name-is-no-part-of-it"),

@@ -5271,6 +5271,17 @@ INDIRECT = [
                  "l'État « paie sa part »", id="a-que-clause-in-a-subject-relative-ends-with-the-relative"),
     pytest.param("La maire, qui exige que l'État, la région et le département paient leur part, a saisi le tribunal.",
                  "l'État, la région et le département paient leur part", id="an-enumeration-in-a-subject-relative-s-clause"),
+    # Round zz2: a relative on the postposed subject or source of the cue right before it: the
+    # sentence's verb stands behind, so its clause runs on past the commas of its own asides.
+    pytest.param("Le chantier reprendra lundi, a précisé la préfète, qui assure que les riverains, prévenus par courrier, ont été indemnisés.",
+                 "les riverains, prévenus par courrier, ont été indemnisés", id="a-relative-on-a-postposed-subject-keeps-its-aside"),
+    pytest.param("La taxe sera levée, selon un négociateur, qui rappelle que l'Espagne, comme le Portugal, aura son mot à dire.",
+                 "l'Espagne, comme le Portugal, aura son mot à dire", id="a-relative-on-a-selon-source-keeps-its-comparison"),
+    pytest.param("La réunion a eu lieu, a indiqué M. Petit, qui admet que les élus, en 2019, avaient été prévenus.",
+                 "les élus, en 2019, avaient été prévenus", id="a-relative-after-an-initial-s-stop-keeps-its-aside"),
+    # Not past a sentence's stop: the cue before it is another sentence's, the relative a subject's.
+    pytest.param("La séance a été levée, a-t-il dit. Le maire, qui réclame que l'État « paie sa part », s'apprête à saisir le tribunal.",
+                 "l'État « paie sa part »", id="a-subject-relative-after-another-sentence-s-incise-ends-with-the-relative"),
     # A postposed subject then a colon opening a long quotation: the incise reports the clause before it.
     pytest.param("La coïncidence n'en est pas une, affirme un élu local : « Ils connaissaient la date du vote "
                  "depuis des semaines. C'est une façon de nous faire comprendre que le conseil ne pèse rien. »",
@@ -6705,7 +6716,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "L'Espagne, voisine du Maroc, a assuré respecter la décision du tribunal.",
                                   # A full name alone before « dit » (known as): a nickname, no clause.
                                   "Jean-Baptiste Ould Mahmoud, dit Jibi, ancien ministre des Mines, a été arrêté à Nouakchott.",
-                                  "Marcel de La Tour, dit le Baron, fut longtemps le patron du milieu marseillais."])
+                                  "Marcel de La Tour, dit le Baron, fut longtemps le patron du milieu marseillais.",
+                                  # Round zz2: a description opening with a determiner, its verb inside a relative: still an apposition.
+                                  "Marie Lenoir, la directrice de l'agence qui a été rachetée en mai, a annoncé son départ."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
@@ -6728,6 +6741,13 @@ def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     ("La Russie, a-t-il dit, refuse toute médiation européenne.", "La Russie, a-t-il dit, refuse toute médiation européenne"),
     # A clause with a lower-case verb, capitalised names around it: still reported.
     ("Paris Saint-Germain rejoindra Lyon en finale, a dit Marc Dupont.", "Paris Saint-Germain rejoindra Lyon en finale"),
+    # Round zz2: a name, then a determiner opening the list's next item and the clause's verb:
+    # an enumeration, no description set off after the name.
+    ("Claire Vasseur, les deux pilotes et trois mécaniciens ont été évacués vers Toulouse, a annoncé la préfecture.",
+     "Claire Vasseur, les deux pilotes et trois mécaniciens ont été évacués vers Toulouse"),
+    # Round zz2: « ainsi que » joins the list's last item, no relative: the verb after it is the clause's.
+    ("Julien Roche, les deux guides Paul Arnaud, Léo Bert ainsi que six randonneurs ont été secourus par l'armée, a annoncé la préfecture.",
+     "Julien Roche, les deux guides Paul Arnaud, Léo Bert ainsi que six randonneurs ont été secourus par l'armée"),
 ])
 def test_a_fronted_frame_before_a_clause_and_an_incise_stays_reported(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
