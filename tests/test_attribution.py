@@ -190,6 +190,18 @@ ATTRIBUTED = [
                  "direct", "incise-postposed", id="a-company-opening-with-a-country-s-name-is-the-role-s-complement"),
     pytest.param("« Nos ingénieurs sont sur place », a déclaré un dirigeant d'Union Carbide.", "dirigeant d'Union Carbide",
                  "direct", "incise-postposed", id="a-known-company-after-an-elided-article-is-whole"),
+    # Round zz1: after a team's member or staff noun (names.json team_nouns, staff_nouns) and its
+    # complement link, the capitalised words, glued to an elided article or opening on an acronym,
+    # name the team whole; a first name after the team's name still opens the holder's name.
+    pytest.param("« Les jambes ont répondu », a lâché un coureur d'Arkéa Samsic à l'arrivée.", "coureur d'Arkéa Samsic",
+                 "direct", "incise-postposed", id="a-rider-s-team-glued-to-an-elided-article-is-whole"),
+    pytest.param("Une soigneuse de l'encadrement d'ABC Vélo Club, qui a requis l'anonymat, raconte : « Il a dormi tout le "
+                 "trajet. »", "soigneuse de l'encadrement d'ABC Vélo Club", "direct", "subject-before-cue",
+                 id="a-staff-s-team-opening-on-an-acronym-is-whole"),
+    pytest.param("Le capitaine du XV de France a reconnu que le groupe avait souffert.", "capitaine du XV de France",
+                 "indirect", "subject-before-cue", id="a-team-noun-s-numeral-and-particle-stay-as-read-before"),
+    pytest.param("« Nous avons manqué de lucidité », a reconnu l'entraîneur de Bordeaux Mathieu Lambert.", "Mathieu Lambert",
+                 "direct", "incise-postposed", id="a-first-name-after-a-team-still-opens-the-coach-s-name"),
     pytest.param("« Les dépôts rouvriront lundi », a indiqué un diplomate de France.", "diplomate de France",
                  "direct", "incise-postposed", id="a-country-s-name-alone-stays-the-role-s-complement"),
     pytest.param("« Les pompes fonctionnent normalement », a assuré le maire de Tokyo Keiko Sato.", "Keiko Sato", "direct",
