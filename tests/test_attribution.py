@@ -202,6 +202,12 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="a-team-noun-s-numeral-and-particle-stay-as-read-before"),
     pytest.param("« Nous avons manqué de lucidité », a reconnu l'entraîneur de Bordeaux Mathieu Lambert.", "Mathieu Lambert",
                  "direct", "incise-postposed", id="a-first-name-after-a-team-still-opens-the-coach-s-name"),
+    # Round zz1: a formation (a party, a sports team) is a body (names.json body_nouns), the postposed
+    # subject of a reporting verb, an adverbial of time between them too.
+    pytest.param("Le sprinteur prendra bien le départ de la dernière étape, a fait savoir dans la matinée la formation belge.",
+                 "formation belge", "indirect", "incise-postposed", id="a-formation-is-a-postposed-body-subject"),
+    pytest.param("La formation écologiste a jugé que la réforme des retraites était injuste.", "formation écologiste",
+                 "indirect", "subject-before-cue", id="a-formation-opening-the-sentence-speaks"),
     pytest.param("« Les dépôts rouvriront lundi », a indiqué un diplomate de France.", "diplomate de France",
                  "direct", "incise-postposed", id="a-country-s-name-alone-stays-the-role-s-complement"),
     pytest.param("« Les pompes fonctionnent normalement », a assuré le maire de Tokyo Keiko Sato.", "Keiko Sato", "direct",
