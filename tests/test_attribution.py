@@ -208,6 +208,16 @@ ATTRIBUTED = [
                  "formation belge", "indirect", "incise-postposed", id="a-formation-is-a-postposed-body-subject"),
     pytest.param("La formation écologiste a jugé que la réforme des retraites était injuste.", "formation écologiste",
                  "indirect", "subject-before-cue", id="a-formation-opening-the-sentence-speaks"),
+    # Round zz1: a name set off by commas right after the words of a subject relative a comma opens
+    # is in apposition to a role the relative names, inside the relative: the subject before it speaks;
+    # with no role in the relative, or no relative, the apposed name is still the subject's holder.
+    pytest.param("La maire Julie Caradec, qui a suivi le match aux côtés du préfet de région, Marc Olivier, a salué une "
+                 "victoire « historique ».", "Julie Caradec", "partial", "subject-before-cue",
+                 id="a-name-apposed-inside-a-subject-relative-is-no-subject"),
+    pytest.param("Le porte-parole des milices, qui tiennent le nord du pays, Karim Haddad, a affirmé que le calme était revenu.",
+                 "Karim Haddad", "indirect", "subject-before-cue", id="a-name-after-a-relative-naming-no-role-is-the-subject"),
+    pytest.param("Le conseiller du maire, Marc Olivier, a salué une victoire « historique ».", "Marc Olivier", "partial",
+                 "subject-before-cue", id="a-name-apposed-to-the-subject-is-its-holder"),
     pytest.param("« Les dépôts rouvriront lundi », a indiqué un diplomate de France.", "diplomate de France",
                  "direct", "incise-postposed", id="a-country-s-name-alone-stays-the-role-s-complement"),
     pytest.param("« Les pompes fonctionnent normalement », a assuré le maire de Tokyo Keiko Sato.", "Keiko Sato", "direct",
