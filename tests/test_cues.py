@@ -204,6 +204,9 @@ FINITE = [
     # voir dans X « … »: to read something as what the words in marks say, an opinion voiced.
     ("Le député a vu dans ce vote « un désaveu cinglant ».", "a vu dans", "voir dans", "finite"),
     ("La syndicaliste voit dans la grève « un sursaut ».", "voit dans", "voir dans", "finite"),
+    # Round zz1: voir en X « … » reads X as the words in marks say, like voir dans.
+    ("La présidente voit en son adjoint « le meilleur successeur possible ».", "voit en", "voir en", "finite"),
+    ("Les riverains ont vu en ce projet « une menace ».", "ont vu en", "voir en", "finite"),
     # Round w1: jurer keeps its finite forms as a cue of commitment; its bare participle is no cue.
     ("La ministre a juré que la réforme serait votée avant l'été.", "a juré", "jurer", "finite"),
     # a directive participle sharing the auxiliary before it, its object, à/de and marks: what it asks (directive_links).

@@ -1542,6 +1542,9 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round zz1: voir en direct, en vrai… (verbs.json other_sense_before of voir en) is watching, no opinion.
+    pytest.param("Des millions de téléspectateurs ont vu en direct la « finale du siècle » samedi soir.",
+                 id="voir-en-direct-is-watching-no-opinion"),
     # Round zz1: formation is a body noun (names.json body_nouns), but a verb's object announcing a
     # formation that is being set up reports nothing.
     pytest.param("Le chef de l'Etat a annoncé jeudi la formation d'un gouvernement d'union nationale.",
