@@ -5874,7 +5874,8 @@ class Attributor:
             age = _age_aside().search(gap) if "," in gap else None  # an aside holds its comma
             if age is not None and age.end() == len(gap):
                 gap = gap[: age.start()] + " "
-            comma_ok = "," not in gap or (gap.strip(" \u00a0\u202f") == "," and self._set_off(m, s_start))
+            comma_ok = "," not in gap or (gap.strip(" \u00a0\u202f") == "," and self._set_off(m, s_start)
+                                          and not self._apposed_in_relative(m, s_start))
             if m.kind == "pronoun" and comma_ok and (head := self._object_relative_head(m, gap, s_start)) is not None:
                 # "Les habitants qu'il a pu croiser lui confient…": the pronoun is the subject of an object
                 # relative whose own verb stands before the cue; the noun phrase it completes speaks.
@@ -6139,6 +6140,8 @@ class Attributor:
         comma = self.text.rfind(",", lo, m.start)
         if comma < 0:
             return False
+        if self._apposed_in_relative(m, lo):
+            return True
         first = _WORD_RE.match(self.text, _skip_blank(self.text, comma + 1))
         # ", où le chirurgien a opéré, …": a relative of place opens an aside with its own subject too.
         if first is not None and (first.group().lower() in _relative_openers() or first.group().lower() in _place_relative_words()):
@@ -6146,6 +6149,29 @@ class Attributor:
         if first is not None and self._noun_then_relative(first, m.start):
             return True
         return self._inside_subject_relative(max(comma, m.start - _INNER_RELATIVE_REACH), m.start)
+
+    def _apposed_in_relative(self, m: Mention, lo: int) -> bool:
+        """Whether ``m`` stands right after a comma that closes the words of a subject relative a
+        comma opens, a role among them (``X, qui a assisté à la finale aux côtés de la ministre,
+        Amélie Y, a salué``): a name in apposition to that role, inside the relative, no subject."""
+        comma = self.text.rfind(",", lo, m.start)
+        if comma < 0 or _skip_blank(self.text, comma + 1) != m.start:
+            return False
+        earlier = self.text.rfind(",", lo, comma)
+        if earlier < 0:
+            return False
+        opener = _WORD_RE.match(self.text, _skip_blank(self.text, earlier + 1))
+        if opener is None or opener.group() not in _subject_relative_words():
+            return False
+        # The name holds the role the relative names (la ministre des Sports, son ministre des
+        # Finances); with no role there ("Le porte-parole des forces X, qui contrôlent l'est du
+        # pays, Ahmed Y, a affirmé") it is the subject's holder, set off after the relative.
+        k = bisect.bisect_left(self.m_starts, opener.end())
+        while k < len(self.mentions) and self.mentions[k].start < comma:
+            if self.mentions[k].kind == "role":
+                return True
+            k += 1
+        return False
 
     def _noun_then_relative(self, first: regex.Match[str], end: int) -> bool:
         """``, organisation que M. X préside, …``, ``, une instance dont …``: an apposition of a few

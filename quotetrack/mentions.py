@@ -377,6 +377,7 @@ class NamesData(Record):
     """Nouns whose complement names a field of knowledge (``le spécialiste de l'Iran``), not
     whom they serve: such a description still points back to the expert named before."""
     team_nouns: tuple[str, ...] = ()
+    staff_nouns: tuple[str, ...] = ()
     """Nouns of a team's staff or players (``l'entraîneur``, ``le capitaine``) whose complement, a
     capitalised name or an age (``des Celtics``, ``de 21 ans``), says which of the people the
     article is about is meant: such a description still points back to the one named before."""
@@ -1874,9 +1875,11 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         # A company's suffix alone after a capitalised word glued to an elided article (« un
         # porte-parole d'Asiana Airlines »): the glued word opens the company's name, as it would
         # after a space (no name starts right after an apostrophe, so the match began past it).
-        if (len(tokens) == 1 and tokens[0] in _names_set("organisation_suffixes")
+        # So does one a team's member or staff noun governs (« le coureur d'Ineos Grenadiers »).
+        if (len(tokens) == 1
                 and (glued := _glued_first_name(text, start, pats)) is not None
-                and not known_first_name(glued.group(1))):
+                and not known_first_name(glued.group(1))
+                and (tokens[0] in _names_set("organisation_suffixes") or _team_noun_before(text, glued.start(1)))):
             start, tokens = glued.start(1), [glued.group(1), *tokens]
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
         may_elide = bool(tokens) and _may_elide(tokens[0], pats)
@@ -1917,7 +1920,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                               or pats.portfolio_link.search(text, max(0, start - _PORTFOLIO_LINK_REACH), start)))
                 and not institutions.place_noun_before(text, link.start())
                 and not _city_after_article(link.group(), tokens[0])
-                and not (len(tokens) == 2 and tokens[1] not in first_names() and _speech_noun_before(text, link.start()))):
+                and not (tokens[1] not in first_names()
+                         and ((len(tokens) == 2 and _speech_noun_before(text, link.start()))
+                              or _team_word_before(text, link.start())))):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         # "Dassault Aviation Éric Trappier", "Mouvement 5 Étoiles Luigi Di Maio": a person's
@@ -2744,12 +2749,40 @@ def _speech_noun_before(text: str, link: int) -> bool:
 def _acronym_opens_organisation(text: str, start: int, tokens: list[str]) -> bool:
     """Whether the acronym ``tokens[0]``, opening a name at ``start``, opens an organisation's
     name that a definite organisation noun announces right before it (``l'association SOS
-    Bugaled Breizh``, ``l'association ATD Quart Monde``): the name is the organisation's whole,
+    Bugaled Breizh``, ``l'association ATD Quart Monde``) or that a team's member or staff noun
+    governs (``le coureur d'UAE Team Emirates``): the name is the organisation's whole,
     not a person's the acronym's body precedes (``l'ONU Vassily X``: a known first name after it)."""
     if tokens[1] in first_names():
         return False
     lead = start - 30 if start > 30 else 0
+    if tokens[1][:1].isupper() and _team_noun_before(text, start):
+        return True  # "d'UAE Team Emirates"; not "du XV de France", read as before
     return _organisation_noun_tails().may_end(text[lead:start]) and _organisation_before().search(text, lead, start) is not None
+
+
+@cache
+def _team_link_nouns() -> frozenset[str]:
+    """``team_nouns`` and ``staff_nouns`` of ``names.json``, lower case: a team's members and
+    staff, whose complement is the team's whole name."""
+    raw = _raw_names()
+    return frozenset(w.lower() for w in (*raw.get("team_nouns", ()), *raw.get("staff_nouns", ())))
+
+
+def _team_noun_before(text: str, start: int) -> bool:
+    """Whether a team's member or staff noun (``_team_link_nouns``) and a complement link stand
+    right before ``start`` (``le coureur d'|Ineos Grenadiers``, ``un membre de l'encadrement
+    d'|UAE Team Emirates``): the capitalised words after it name the team, one name; no role's
+    portfolio opens them (``le ministre de l'Intérieur Salvini``)."""
+    if start < 3 or text[start - 1] not in "'’  ":
+        return False
+    link = _patterns().after_link.search(text, max(0, start - 8), start)
+    return link is not None and _team_word_before(text, link.start())
+
+
+def _team_word_before(text: str, link: int) -> bool:
+    """Whether one of ``_team_link_nouns`` stands right before the complement link at ``link``."""
+    word = _WORD_BEFORE_LINK.search(text, max(0, link - _WORD_BEFORE_LINK_REACH), link)
+    return word is not None and word.group(1).lower() in _team_link_nouns()
 
 
 def _announced_organisation(text: str, m: Mention) -> Mention:

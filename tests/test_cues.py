@@ -210,6 +210,9 @@ FINITE = [
     # Round xx1: voir en X « … »: as voir dans, the words in marks are how the subject reads X.
     ("Le sélectionneur voit en son capitaine « un leader né ».", "voit en", "voir en", "finite"),
     ("Ses partisans avaient vu en lui « un homme neuf ».", "avaient vu en", "voir en", "finite"),
+    # Round zz1: voir en X « … » reads X as the words in marks say, like voir dans.
+    ("La présidente voit en son adjoint « le meilleur successeur possible ».", "voit en", "voir en", "finite"),
+    ("Les riverains ont vu en ce projet « une menace ».", "ont vu en", "voir en", "finite"),
     # Round w1: jurer keeps its finite forms as a cue of commitment; its bare participle is no cue.
     ("La ministre a juré que la réforme serait votée avant l'été.", "a juré", "jurer", "finite"),
     # a directive participle sharing the auxiliary before it, its object, à/de and marks: what it asks (directive_links).

@@ -1550,6 +1550,13 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round zz1: voir en direct, en vrai… (verbs.json other_sense_before of voir en) is watching, no opinion.
+    pytest.param("Des millions de téléspectateurs ont vu en direct la « finale du siècle » samedi soir.",
+                 id="voir-en-direct-is-watching-no-opinion"),
+    # Round zz1: formation is a body noun (names.json body_nouns), but a verb's object announcing a
+    # formation that is being set up reports nothing.
+    pytest.param("Le chef de l'Etat a annoncé jeudi la formation d'un gouvernement d'union nationale.",
+                 id="announcing-the-formation-of-a-government-reports-nothing"),
     pytest.param("La mairie a créé l'an dernier le dispositif « sans abri » pour l'hiver.",
                  id="a-sans-name-after-a-naming-noun-with-no-cue-stays-a-name"),
     # Round ww1: one capitalised word a verb of singing (not of shouting) governs, an infinitive too,
