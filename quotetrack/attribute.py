@@ -109,9 +109,9 @@ from quotetrack.mentions import (
     impersonal_heads,
     impersonal_report,
     is_thing_noun,
-    known_first_name,
     names_a_thing,
     names_data,
+    names_person,
     object_clitic_genders,
     origin_words,
     perception_verbs,
@@ -3753,13 +3753,14 @@ class Attributor:
 
     def _first_person(self, start: int, end: int, asked: str = "") -> Mention | None:
         """The first name from ``start`` to ``end``, out of quotation marks and governed by no
-        preposition, whose first word is a known first name (``first_names.json``): a person.
+        preposition, whose first word is a known first name (``first_names.json``) or a title
+        (« le P. Jean X »): a person.
         A name set after a description a preposition governs (« Après l'arrestation de l'homme
         d'affaires Jean X, la sociologue Claire Y revient sur… ») is a complement too: the next
         person is taken when there is one."""
         found = [m for m in self.mentions[bisect.bisect_left(self.m_starts, start) : bisect.bisect_left(self.m_starts, end)]
                  if m.kind == "name" and not m.after_preposition and not self._in_marks(m.start)
-                 and known_first_name(m.text.split(" ", 1)[0])]
+                 and names_person(m.text)]
         # "Le Français Paul-Henri X figurait parmi les victimes. Yves Y, son ancien équipier, … ⏎
         # Comment avez-vous appris la mort de Paul-Henri X ?": the person the first question speaks
         # of (``asked``) is the one in the news, not the one it is put to.

@@ -940,6 +940,14 @@ def _first_name_then_clause(text: str, end: int, token: str) -> bool:
     return known_first_name(token) and _clause_after_lone_word().match(text, end, end + _LONE_REACH) is not None
 
 
+def names_person(text: str) -> bool:
+    """Whether the name ``text`` opens with a known first name (:func:`known_first_name`), or
+    with a title of ``names.json`` (``M.``, ``Mgr``, ``P.``) and another word: a person's name
+    (« le P. Jean X », « Mgr Y »), not a place's or a thing's."""
+    first, _, rest = text.partition(" ")
+    return known_first_name(first) or (first in _patterns().titles and bool(rest))
+
+
 def known_first_name(token: str) -> bool:
     """Whether ``token`` is a known first name, or a compound one: a known first name and
     capitalised words joined to it by hyphens (``Marie-Claude``, ``Marc-André``)."""

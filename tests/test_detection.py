@@ -2829,6 +2829,32 @@ INTERVIEW_ANSWERS = [
         id="a-signed-interview-s-answers-are-the-known-first-name-its-introduction-presents",
     ),
     pytest.param(
+        "Kerlouan : « Le village ne s'en remet pas »\n\n"
+        "Entretien. Un mois après le naufrage du chalutier Ar Men, qui a fait six morts au large du Finistère, "
+        "le P. Yannick Le Floc'h, recteur de la paroisse, raconte le deuil d'un bourg.\n\n"
+        "Recueilli par Marc Riou\n\n"
+        "Comment le village vit-il ces semaines ?\n\n"
+        "« Chacun a perdu quelqu'un. Les gens se parlent à voix basse. »\n\n"
+        "Les familles attendent-elles encore ?\n\n"
+        "« Oui, elles espèrent retrouver les corps. »",
+        [("Chacun a perdu quelqu'un. Les gens se parlent à voix basse.", "Yannick Le Floc'h"),
+         ("Oui, elles espèrent retrouver les corps.", "Yannick Le Floc'h")],
+        id="a-signed-interview-s-answers-are-the-titled-person-its-introduction-presents",
+    ),
+    pytest.param(
+        "Lannion : « La ville doit tourner la page »\n\n"
+        "Entretien. Le cargo Kerdonis s'est échoué lundi. La politiste Claire Le Bihan "
+        "revient sur une crise qui dure.\n\n"
+        "Recueilli par Marc Riou\n\n"
+        "Cette démission était-elle attendue ?\n\n"
+        "« Oui. Le conseil municipal ne se réunissait plus. »\n\n"
+        "Qui peut lui succéder ?\n\n"
+        "« Personne ne s'est encore déclaré. »",
+        [("Oui. Le conseil municipal ne se réunissait plus.", "Claire Le Bihan"),
+         ("Personne ne s'est encore déclaré.", "Claire Le Bihan")],
+        id="a-name-opening-with-no-title-nor-first-name-in-the-introduction-is-not-the-one-interviewed",
+    ),
+    pytest.param(
         "Le préfet Marc Aubert a répondu à nos questions.\n"
         "Q : Craignez-vous de nouveaux incidents ?\n"
         "R : Nous restons vigilants.",
