@@ -3348,7 +3348,7 @@ class Attributor:
                 # shares the subject of its clause; the noun phrase after it is its object.
                 return None
             if cue.form == "preposition" and self._relative_cue(cue):
-                if (antecedent := self._person_relative_antecedent(cue, s_start)) is not None:
+                if (antecedent := self._person_relative_antecedent(cue, s_start) or self._stacked_relative_antecedent(cue, s_start)) is not None:
                     return antecedent
                 if (clause := self._relative_clause_speaker(q, cue, previous)) is not None:
                     return clause
@@ -3489,7 +3489,7 @@ class Attributor:
                 governed = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
                 if governed is not None and governed.after_preposition and not self.text[governed.end : cue.start].strip():
                     return governed
-                if (antecedent := self._person_relative_antecedent(cue, s_start)) is not None:
+                if (antecedent := self._person_relative_antecedent(cue, s_start) or self._stacked_relative_antecedent(cue, s_start)) is not None:
                     return antecedent
                 end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
                 if (self.text[end - 1 : end] != "," and (owner := self._np_ending_at(end, s_start)) is not None
@@ -4408,6 +4408,37 @@ class Attributor:
         if k < len(self.mentions) and self.mentions[k].start < end:
             return None
         return self._np_span(np.start(), np.end())
+
+    def _stacked_relative_antecedent(self, cue: Any, s_start: int) -> Mention | None:
+        """``le professeur X, qui préside le comité …, selon qui …``: a source relative set off
+        right after a first relative clause (``, qui …,``: ``source_relatives``) shares that
+        clause's antecedent, the person or body named right before its comma, not the last noun
+        of the clause."""
+        g = grammar()
+        if cue.lemma not in g.source_relative_cues:
+            return None
+        after = self.text[cue.end : cue.end + 12].split(None, 1)
+        if not after or after[0].casefold() not in g.source_relatives:
+            return None
+        end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
+        if end <= s_start or self.text[end - 1] != ",":
+            return None
+        comma = self.text.rfind(",", s_start, end - 1)
+        if comma < 0:
+            return None
+        opener = self.text[comma + 1 : end - 1].split(None, 1)
+        if len(opener) < 2 or opener[0].casefold() not in g.source_relatives:
+            return None
+        lead = len(self.text[:comma].rstrip(" \u00a0\u202f"))
+        k = bisect.bisect_left(self.m_starts, lead) - 1
+        if k < 0 or self.mentions[k].start < s_start or self._in_marks(self.mentions[k].start):
+            return None
+        m = self.mentions[k]
+        if m.end == lead and m.kind in _GERUND_OBJECT_KINDS and not m.after_preposition:
+            return m
+        # "la ministre de la Santé, qui …": a description whose complement holds the name.
+        np = self._np_ending_at(lead, s_start)
+        return self._np_span(np.start(), np.end()) if np is not None and np.end() == lead and np.start() < m.start else None
 
     def _impersonal(self, cue: Any) -> bool:
         """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""

@@ -8855,6 +8855,15 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  0, "historienne", id="selon-qui-without-comma-reports-the-clause-of-the-noun-phrase-before-it"),
     pytest.param("Le quotidien relaie la position de Matignon et cite l'historienne Anne Morel selon qui la France est "
                  "« en danger ».", -1, "Anne Morel", id="selon-qui-without-comma-after-a-name-keeps-the-name"),
+    # Round aa2: selon qui set off right after a first relative clause (« X, qui préside …, selon
+    # qui ») shares its antecedent, not the last noun of that clause; with no relative before it,
+    # the noun phrase before its comma is still taken back.
+    pytest.param("Le journal cite l'ancien juge Paul Mercier, qui préside la commission dont le rapport a lancé l'enquête, "
+                 "selon qui la France est « en danger ».", -1, "Paul Mercier", id="selon-qui-after-a-first-relative-takes-back-its-name"),
+    pytest.param("Le journal cite la ministre de la Santé, qui dirige la cellule de crise, selon qui « rien n'est exclu » "
+                 "pour l'instant.", -1, "ministre de la Santé", id="selon-qui-after-a-first-relative-takes-back-its-description"),
+    pytest.param("Le maire a reçu Paul Durand, puis les pompiers, selon qui la France est « en danger ».", -1, "pompiers",
+                 id="selon-qui-after-no-relative-keeps-the-noun-phrase-before-its-comma"),
     # A subject relative after a verb's object headed by a quality (`thing_nouns`: « la fermeté »,
     # « le courage ») takes back the person its complement names, who speaks; an object headed by a
     # speaker (« un proche du ministre », « le président du groupe LR ») is still taken back whole.

@@ -3539,6 +3539,10 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Round nn3: the author of anonymous letters, a name the press keeps in marks (l'affaire du « corbeau »).
         "Les gendarmes comparent l'écriture du « corbeau » avec celle des voisins, a indiqué le parquet.",
         "Le village n'a jamais oublié les « corbeaux » qui signaient leurs menaces d'une croix.",
+        # Round aa2: the popular name of bovine spongiform encephalopathy, a term kept in marks.
+        "Les abattoirs du Limousin redoutent une nouvelle crise de la « vache folle » cet hiver.",
+        "Le troupeau a été abattu après la découverte d'un cas de la maladie dite de la « vache folle », selon la préfecture.",
+        "Dans les années 1990, l'épidémie des « vaches folles » avait ruiné les éleveurs du bocage.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -3575,6 +3579,8 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         # Round l1: the silent march of mourning, a name the press keeps in marks, is still the
         # verdict of a cue and an indefinite right before it.
         ("Le maire a dénoncé une « marche blanche » récupérée par les partis.", "marche blanche"),
+        # Round aa2: the disease's nickname a cue and an indefinite govern is still the speaker's verdict.
+        ("Le vétérinaire a redouté une « vache folle » de plus dans le canton.", "vache folle"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
