@@ -3823,16 +3823,17 @@ class Resolver:
         run = tail
         for _ in range(_COMPLEMENT_RUN):
             end = run.end()
-            if run is tail:
-                # "un dirigeant d'une société| irlandaise| de location d'avions", "un responsable
-                # de la fédération| kényane| d'athlétisme": the adjective of the complement's noun,
-                # then the complement that carries on (kept only when one does, see below).
-                adjective = _LOWER_WORD.match(text, end)
-                if adjective is not None and (
-                        institutions.is_adjective(adj := adjective.group()[1:]) or adj in _role_adjective_words()
-                        or (self.registry is not None and self.registry.country_of_adjective(adj) is not None)):
-                    end = adjective.end()
-                    qualified = True
+            # "un dirigeant d'une société| irlandaise| de location d'avions", "un responsable
+            # de la fédération| kényane| d'athlétisme": the adjective of the complement's noun,
+            # then the complement that carries on (kept only when one does, see below); a
+            # later complement's too ("un officier de l'escadrille des sous-marins| nucléaires|
+            # d'attaque").
+            adjective = _LOWER_WORD.match(text, end)
+            if adjective is not None and (
+                    institutions.is_adjective(adj := adjective.group()[1:]) or adj in _role_adjective_words()
+                    or (self.registry is not None and self.registry.country_of_adjective(adj) is not None)):
+                end = adjective.end()
+                qualified = True
             if text[end : end + 1] != " " or text[end + 1 : end + 2].lower() not in _complement_initials():
                 break
             more = _chained_complement().match(text, end)

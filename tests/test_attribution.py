@@ -398,6 +398,19 @@ ATTRIBUTED = [
     pytest.param("« Nous le suivons de près », glisse un officier de la gendarmerie qui a requis l'anonymat.",
                  "officier de la gendarmerie", "direct", "incise-postposed",
                  id="a-subject-relative-is-no-adjective-of-the-description"),
+    # Round aa3: a rank of two words (officier marinier, officier supérieur: roles.json military) is
+    # the whole description, its complement too; an adjective of a later complement's noun carries on
+    # to one more complement; with no complement after it, the adjective stays outside.
+    pytest.param("« Le bâtiment était prêt », affirme un officier marinier de la base navale, qui requiert l'anonymat.",
+                 "officier marinier de la base navale", "direct", "incise-postposed",
+                 id="a-two-word-naval-rank-and-its-complement"),
+    pytest.param("« Personne n'a été prévenu », raconte un officier supérieur du commandement des forces aériennes de combat, "
+                 "sous couvert d'anonymat.",
+                 "officier supérieur du commandement des forces aériennes de combat", "direct", "incise-postposed",
+                 id="an-adjective-of-a-later-complement-carries-on-to-one-more"),
+    pytest.param("« Personne n'a été prévenu », raconte un officier de la base des sous-marins nucléaires depuis 2010.",
+                 "officier de la base", "direct", "incise-postposed",
+                 id="a-later-complement-s-adjective-with-nothing-after-it-is-not-read"),
     # Round u4: a name inside the relative clause of the subject's apposition is that relative's
     # object; the subject before it may end with its acronym in brackets.
     pytest.param("L'Association des maraîchers du Tarn (FNSEA), fer de lance de la fronde qui avait fait plier Martine Lacombe "
