@@ -5864,6 +5864,12 @@ SPEAKER_OF_QUOTE = [
                  0, "ministère du Travail", id="the-labour-ministry-s-street-fronted-before-a-gerund"),
     pytest.param("« Elle loge rue de Grenelle depuis un an », a précisé son frère.", 0, "frère",
                  id="an-address-rue-de-grenelle-is-no-speaker"),
+    # Round aa3: the overseas ministry's street (rue Oudinot, institutions.json) after an inverted
+    # indefinite incise names it; an address there after a verb of living stays a place.
+    pytest.param("Le scrutin aura lieu à la date prévue, a-t-on assuré rue Oudinot, au ministère des Outre-mer.", 0,
+                 "ministère des Outre-mer", id="the-overseas-ministry-s-street-after-an-inverted-incise"),
+    pytest.param("« Il habite rue Oudinot depuis dix ans », a précisé sa voisine.", 0, "voisine",
+                 id="an-address-rue-oudinot-is-no-speaker"),
     # Round pp2: the Belgian equality body under its former long name (organisations.json, Unia) fronted
     # speaks for on; its director named in an aside after it still speaks himself.
     pytest.param("Au Centre pour l'égalité des chances et la lutte contre le racisme, on souligne que les plaintes ont « doublé ».",
