@@ -966,6 +966,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="the-court-of-arbitration-for-sport-by-its-full-name"),
     pytest.param("Le congrès national du syndicat a jugé la mesure « injuste ».", "congrès national du syndicat", "partial",
                  "subject-before-cue", id="a-lower-case-congres-national-is-no-known-party"),
+    # Round aa3: a Breton environmental NGO whose name joins two nouns with et (organisations.json):
+    # the whole name speaks, not its second half; the same common nouns in lower case name no body.
+    pytest.param("L'association Eau et Rivières de Bretagne a jugé le nouveau plan « très insuffisant ».",
+                 "Eau et Rivières de Bretagne", "partial", "subject-before-cue", id="eau-et-rivieres-de-bretagne-is-one-body"),
+    pytest.param("Un pêcheur de Lannion, qui défend l'eau et les rivières de Bretagne, a jugé le plan « très insuffisant ».",
+                 "pêcheur de Lannion", "partial", "subject-before-cue", id="the-water-and-rivers-in-lower-case-are-no-ngo"),
     # faire écho (verbs.json): a second speaker takes up the first one's line, a postposed incise of its own.
     pytest.param("La maire a défendu le projet. « La ville ne reculera pas », lui a fait écho son adjoint aux finances, "
                  "Paul Verdier.", "Paul Verdier", "direct", "incise-postposed", id="lui-a-fait-echo-is-a-postposed-cue"),
