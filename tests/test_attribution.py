@@ -5876,6 +5876,14 @@ SPEAKER_OF_QUOTE = [
                  "ministère des Outre-mer", id="the-overseas-ministry-s-street-after-an-inverted-incise"),
     pytest.param("« Il habite rue Oudinot depuis dix ans », a précisé sa voisine.", 0, "voisine",
                  id="an-address-rue-oudinot-is-no-speaker"),
+    # Round aa3: a ministry named by its portfolio (ministère de la Défense) is not the ministry the
+    # registry gives no office (rue de Grenelle) named before, unless its capitalised words are that one's.
+    pytest.param("Rue de Grenelle, on assure que le calendrier sera « tenu ». Le ministère de la Défense a pourtant "
+                 "annoncé mardi que les exercices seraient reportés.", -1, "ministère de la Défense",
+                 id="a-defence-ministry-is-not-the-labour-ministry-named-before"),
+    pytest.param("Rue de Grenelle, on assure que le calendrier sera « tenu ». Le ministère du Travail a pourtant "
+                 "annoncé mardi que les contrôles seraient reportés.", -1, "ministère du Travail",
+                 id="the-labour-ministry-by-its-portfolio-is-the-one-named-before"),
     # Round pp2: the Belgian equality body under its former long name (organisations.json, Unia) fronted
     # speaks for on; its director named in an aside after it still speaks himself.
     pytest.param("Au Centre pour l'égalité des chances et la lutte contre le racisme, on souligne que les plaintes ont « doublé ».",
