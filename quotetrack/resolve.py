@@ -1951,12 +1951,17 @@ class Resolver:
         entity = self.bodies[k][2]
         return self._speaker_from(entity.name, entity, entity.type, span)
 
-    @staticmethod
-    def _same_portfolio(m: Mention, entity: Any) -> bool:
+    def _same_portfolio(self, m: Mention, entity: Any) -> bool:
         """Whether the body ``m`` names by its office (``le ministère de la Défense``:
         ``defence_ministry``) may be ``entity``: not one the registry gives other offices only
-        (the *ministère chinois des Affaires étrangères* named before is another ministry)."""
+        (the *ministère chinois des Affaires étrangères* named before is another ministry); one
+        it gives no office may be it only when its names hold the capitalised words of ``m`` (the
+        *ministère de l'Outre-mer* named before is another ministry)."""
         keys = {r.key for r in getattr(entity, "roles", ())}
+        if m.role and not keys and m.kind == "role":
+            known = {w for n in (getattr(entity, "name", ""), *getattr(entity, "aliases", ())) for w in fold(n).split()}
+            names = [w.rsplit("'", 1)[-1].rsplit("\u2019", 1)[-1] for w in self._strip_det_as_written(m.text).split()[1:]]
+            return all(fold(w) in known for w in names if w[:1].isupper())
         return not m.role or not keys or m.role in keys
 
     def _body_head_nouns(self, k: int) -> frozenset[str]:
@@ -3823,16 +3828,17 @@ class Resolver:
         run = tail
         for _ in range(_COMPLEMENT_RUN):
             end = run.end()
-            if run is tail:
-                # "un dirigeant d'une société| irlandaise| de location d'avions", "un responsable
-                # de la fédération| kényane| d'athlétisme": the adjective of the complement's noun,
-                # then the complement that carries on (kept only when one does, see below).
-                adjective = _LOWER_WORD.match(text, end)
-                if adjective is not None and (
-                        institutions.is_adjective(adj := adjective.group()[1:]) or adj in _role_adjective_words()
-                        or (self.registry is not None and self.registry.country_of_adjective(adj) is not None)):
-                    end = adjective.end()
-                    qualified = True
+            # "un dirigeant d'une société| irlandaise| de location d'avions", "un responsable
+            # de la fédération| kényane| d'athlétisme": the adjective of the complement's noun,
+            # then the complement that carries on (kept only when one does, see below); a
+            # later complement's too ("un officier de l'escadrille des sous-marins| nucléaires|
+            # d'attaque").
+            adjective = _LOWER_WORD.match(text, end)
+            if adjective is not None and (
+                    institutions.is_adjective(adj := adjective.group()[1:]) or adj in _role_adjective_words()
+                    or (self.registry is not None and self.registry.country_of_adjective(adj) is not None)):
+                end = adjective.end()
+                qualified = True
             if text[end : end + 1] != " " or text[end + 1 : end + 2].lower() not in _complement_initials():
                 break
             more = _chained_complement().match(text, end)

@@ -426,6 +426,19 @@ ATTRIBUTED = [
     pytest.param("« Nous le suivons de près », glisse un officier de la gendarmerie qui a requis l'anonymat.",
                  "officier de la gendarmerie", "direct", "incise-postposed",
                  id="a-subject-relative-is-no-adjective-of-the-description"),
+    # Round aa3: a rank of two words (officier marinier, officier supérieur: roles.json military) is
+    # the whole description, its complement too; an adjective of a later complement's noun carries on
+    # to one more complement; with no complement after it, the adjective stays outside.
+    pytest.param("« Le bâtiment était prêt », affirme un officier marinier de la base navale, qui requiert l'anonymat.",
+                 "officier marinier de la base navale", "direct", "incise-postposed",
+                 id="a-two-word-naval-rank-and-its-complement"),
+    pytest.param("« Personne n'a été prévenu », raconte un officier supérieur du commandement des forces aériennes de combat, "
+                 "sous couvert d'anonymat.",
+                 "officier supérieur du commandement des forces aériennes de combat", "direct", "incise-postposed",
+                 id="an-adjective-of-a-later-complement-carries-on-to-one-more"),
+    pytest.param("« Personne n'a été prévenu », raconte un officier de la base des sous-marins nucléaires depuis 2010.",
+                 "officier de la base", "direct", "incise-postposed",
+                 id="a-later-complement-s-adjective-with-nothing-after-it-is-not-read"),
     # Round u4: a name inside the relative clause of the subject's apposition is that relative's
     # object; the subject before it may end with its acronym in brackets.
     pytest.param("L'Association des maraîchers du Tarn (FNSEA), fer de lance de la fronde qui avait fait plier Martine Lacombe "
@@ -992,6 +1005,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="the-court-of-arbitration-for-sport-by-its-full-name"),
     pytest.param("Le congrès national du syndicat a jugé la mesure « injuste ».", "congrès national du syndicat", "partial",
                  "subject-before-cue", id="a-lower-case-congres-national-is-no-known-party"),
+    # Round aa3: a Breton environmental NGO whose name joins two nouns with et (organisations.json):
+    # the whole name speaks, not its second half; the same common nouns in lower case name no body.
+    pytest.param("L'association Eau et Rivières de Bretagne a jugé le nouveau plan « très insuffisant ».",
+                 "Eau et Rivières de Bretagne", "partial", "subject-before-cue", id="eau-et-rivieres-de-bretagne-is-one-body"),
+    pytest.param("Un pêcheur de Lannion, qui défend l'eau et les rivières de Bretagne, a jugé le plan « très insuffisant ».",
+                 "pêcheur de Lannion", "partial", "subject-before-cue", id="the-water-and-rivers-in-lower-case-are-no-ngo"),
     # faire écho (verbs.json): a second speaker takes up the first one's line, a postposed incise of its own.
     pytest.param("La maire a défendu le projet. « La ville ne reculera pas », lui a fait écho son adjoint aux finances, "
                  "Paul Verdier.", "Paul Verdier", "direct", "incise-postposed", id="lui-a-fait-echo-is-a-postposed-cue"),
@@ -5890,6 +5909,20 @@ SPEAKER_OF_QUOTE = [
                  0, "ministère du Travail", id="the-labour-ministry-s-street-fronted-before-a-gerund"),
     pytest.param("« Elle loge rue de Grenelle depuis un an », a précisé son frère.", 0, "frère",
                  id="an-address-rue-de-grenelle-is-no-speaker"),
+    # Round aa3: the overseas ministry's street (rue Oudinot, institutions.json) after an inverted
+    # indefinite incise names it; an address there after a verb of living stays a place.
+    pytest.param("Le scrutin aura lieu à la date prévue, a-t-on assuré rue Oudinot, au ministère des Outre-mer.", 0,
+                 "ministère des Outre-mer", id="the-overseas-ministry-s-street-after-an-inverted-incise"),
+    pytest.param("« Il habite rue Oudinot depuis dix ans », a précisé sa voisine.", 0, "voisine",
+                 id="an-address-rue-oudinot-is-no-speaker"),
+    # Round aa3: a ministry named by its portfolio (ministère de la Défense) is not the ministry the
+    # registry gives no office (rue de Grenelle) named before, unless its capitalised words are that one's.
+    pytest.param("Rue de Grenelle, on assure que le calendrier sera « tenu ». Le ministère de la Défense a pourtant "
+                 "annoncé mardi que les exercices seraient reportés.", -1, "ministère de la Défense",
+                 id="a-defence-ministry-is-not-the-labour-ministry-named-before"),
+    pytest.param("Rue de Grenelle, on assure que le calendrier sera « tenu ». Le ministère du Travail a pourtant "
+                 "annoncé mardi que les contrôles seraient reportés.", -1, "ministère du Travail",
+                 id="the-labour-ministry-by-its-portfolio-is-the-one-named-before"),
     # Round pp2: the Belgian equality body under its former long name (organisations.json, Unia) fronted
     # speaks for on; its director named in an aside after it still speaks himself.
     pytest.param("Au Centre pour l'égalité des chances et la lutte contre le racisme, on souligne que les plaintes ont « doublé ».",
