@@ -4387,19 +4387,25 @@ class Attributor:
         after = self.text[cue.end : cue.end + 12].split(None, 1)
         return cue.form == "preposition" and bool(after) and after[0].lower() in _relative_words()
 
-    def _person_relative_antecedent(self, cue: Any, s_start: int) -> Mention | None:
-        """``un politologue russe selon qui …``: after a source preposition (``source_relative_cues``:
-        selon, d'après), the relative ``qui`` (``source_relatives``) takes back a person or a body
-        only, never a thing; with no comma before the cue, the noun phrase ending right before it
-        is its antecedent, the source (a mention inside it is left to the lookups after)."""
+    def _source_relative_end(self, cue: Any) -> int | None:
+        """Where the words before a source preposition (``source_relative_cues``: selon, d'après)
+        end when the relative ``qui`` (``source_relatives``) follows it (``…, selon qui …``);
+        None for any other cue."""
         g = grammar()
         if cue.lemma not in g.source_relative_cues:
             return None
         after = self.text[cue.end : cue.end + 12].split(None, 1)
         if not after or after[0].casefold() not in g.source_relatives:
             return None
-        end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
-        if end <= s_start or self.text[end - 1] == ",":
+        return len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
+
+    def _person_relative_antecedent(self, cue: Any, s_start: int) -> Mention | None:
+        """``un politologue russe selon qui …``: after a source preposition (``source_relative_cues``:
+        selon, d'après), the relative ``qui`` (``source_relatives``) takes back a person or a body
+        only, never a thing; with no comma before the cue, the noun phrase ending right before it
+        is its antecedent, the source (a mention inside it is left to the lookups after)."""
+        end = self._source_relative_end(cue)
+        if end is None or end <= s_start or self.text[end - 1] == ",":
             return None
         np = self._np_ending_at(end, s_start)
         if np is None or np.end() != end or self._in_marks(np.start()):
@@ -4415,13 +4421,8 @@ class Attributor:
         clause's antecedent, the person or body named right before its comma, not the last noun
         of the clause."""
         g = grammar()
-        if cue.lemma not in g.source_relative_cues:
-            return None
-        after = self.text[cue.end : cue.end + 12].split(None, 1)
-        if not after or after[0].casefold() not in g.source_relatives:
-            return None
-        end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
-        if end <= s_start or self.text[end - 1] != ",":
+        end = self._source_relative_end(cue)
+        if end is None or end <= s_start or self.text[end - 1] != ",":
             return None
         comma = self.text.rfind(",", s_start, end - 1)
         if comma < 0:
