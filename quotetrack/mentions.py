@@ -1999,8 +1999,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             if len(tokens) == 1:
                 continue
             head = text.index(tokens[1], start + len(tokens[0]))
-        if len(tokens) == 1 and len(tokens[0]) < 2:
-            continue
+        if len(tokens) == 1 and (len(tokens[0]) < 2 or not any(map(str.isalpha, tokens[0]))):
+            continue  # "prix Nobel 1987": a year left once the word before it went is no name
         if all(map(str.isupper, tokens)) and (len(tokens) > 1 or len(tokens[0]) > _ACRONYM_MAX):
             continue  # "LIRE AUSSI", "EN IMAGES": typographic shouting, not a name
         if head == start:

@@ -1848,6 +1848,12 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-capital-with-no-year-stays-its-state"),
     pytest.param("L'écrivaine Anne Morel, prix Goncourt 2021, a estimé que le livre papier résisterait.", "Anne Morel",
                  "indirect", "subject-before-cue", id="a-year-after-an-award-name-is-no-part-of-it"),
+    # A year left alone once the award's name before it went (« prix Nobel 1987 ») is no name: the subject
+    # before the apposition speaks; a year inside a capitalised name still belongs to it.
+    pytest.param("Le chimiste du laboratoire, prix Nobel 1987, a estimé que la recherche manquait de moyens.",
+                 "chimiste du laboratoire", "indirect", "subject-before-cue", id="a-year-alone-is-no-name"),
+    pytest.param("Les épreuves de voile auront lieu à Marseille, a confirmé Paris 2024.", "Paris 2024", "indirect",
+                 "incise-postposed", id="a-year-after-a-city-stays-in-the-name"),
     # « le greffier »: a court's clerk speaks for the court's record, a role of roles.json like the magistrate.
     pytest.param("L'audience a été renvoyée au 12 mars, a précisé un greffier.", "greffier", "indirect",
                  "incise-postposed", id="a-court-clerk-is-a-role"),
