@@ -2563,6 +2563,10 @@ def _merge(found: list[Mention]) -> list[Mention]:
         if keep and m.start < keep[-1].end:
             if m.end - m.start > keep[-1].end - keep[-1].start:
                 keep[-1] = m
+            elif m.kind == "group" and keep[-1].kind == "role" and (m.start, m.end) == (keep[-1].start, keep[-1].end):
+                # "les deux dirigeants": a counted group (pronouns.json) stands for the persons named
+                # before it; the role phrase read over the same words (its cardinal a premodifier) yields.
+                keep[-1] = m
             elif _role_complement_named(keep[-1], m):
                 # "un porte-parole de Police Scotland": the role's complement ("de police") is
                 # the first word of a body's proper name, which the role phrase takes whole.
