@@ -1999,8 +1999,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             if len(tokens) == 1:
                 continue
             head = text.index(tokens[1], start + len(tokens[0]))
-        if len(tokens) == 1 and len(tokens[0]) < 2:
-            continue
+        if len(tokens) == 1 and (len(tokens[0]) < 2 or not any(map(str.isalpha, tokens[0]))):
+            continue  # "prix Nobel 1987": a year left once the word before it went is no name
         if all(map(str.isupper, tokens)) and (len(tokens) > 1 or len(tokens[0]) > _ACRONYM_MAX):
             continue  # "LIRE AUSSI", "EN IMAGES": typographic shouting, not a name
         if head == start:
@@ -2562,6 +2562,10 @@ def _merge(found: list[Mention]) -> list[Mention]:
     for m in [found[k] for _, _, k in ranked]:
         if keep and m.start < keep[-1].end:
             if m.end - m.start > keep[-1].end - keep[-1].start:
+                keep[-1] = m
+            elif m.kind == "group" and keep[-1].kind == "role" and (m.start, m.end) == (keep[-1].start, keep[-1].end):
+                # "les deux dirigeants": a counted group (pronouns.json) stands for the persons named
+                # before it; the role phrase read over the same words (its cardinal a premodifier) yields.
                 keep[-1] = m
             elif _role_complement_named(keep[-1], m):
                 # "un porte-parole de Police Scotland": the role's complement ("de police") is

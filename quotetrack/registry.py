@@ -240,6 +240,10 @@ class _Grammar(Record):
     regional_adjectives: tuple[str, ...] = ()
     """Adjectives of a region or a federated state (``québécois``, ``bavarois``, ``écossais``): a role
     they qualify (``le premier ministre québécois``) is that region's office, never the national one."""
+    city_adjectives: tuple[str, ...] = ()
+    """Adjectives of a city (``parisien``, ``londonien``): read after a role or its tail as part of the
+    description (``un courtier parisien``, ``les juges d'instruction parisiennes``), naming no country
+    and, unlike ``regional_adjectives``, no office of its own (``l'entraîneur lyonnais`` is a club's)."""
     months: tuple[str, ...] = ()
     """Month names, for a date written in words on a dateline (``Paris, le 3 mars 2018``)."""
 
@@ -930,7 +934,7 @@ class _Matcher:
                 for v in _accent_variants(word):
                     for variant in (v, v.lower(), v[:1].upper() + v[1:], v[:1].lower() + v[1:], v.upper()):
                         self.keys[variant] = key
-        adjectives = [a for c in lang.countries for a in (*c.adjectives, *c.other_adjectives)] + list(g.role_adjectives) + list(g.regional_adjectives)
+        adjectives = [a for c in lang.countries for a in (*c.adjectives, *c.other_adjectives)] + list(g.role_adjectives) + list(g.regional_adjectives) + list(g.city_adjectives)
         tails = {f.partition("|")[2] for r in lang.roles for f in r.forms} - {""}
         offices = {f.partition("|")[0] for r in lang.roles if r.institution for f in r.forms}
         self.det = _words_pattern(g.determiners)
@@ -1017,6 +1021,9 @@ class _Matcher:
         self.preps = _spellings(g.prepositions)
         # Determiners that are also contracted prepositions ("des"): governed after a noun.
         self.det_preps = frozenset(w for w in self.dets & self.preps if w.isalpha())
+        # Pre-modifiers that are cardinals (names.json ``cardinals``: « les deux juges »): after such a
+        # determiner (« l'un des trois magistrats ») they open a partitive's complement, no role phrase.
+        self.cardinal_premods = self.premods & _spellings(lexicon.read_json("names.json").get("cardinals", ()))
         # Their letters (what _word_before reads, apostrophe or dash dropped): the only words
         # before a candidate that the scan needs to read.
         self.function_words = frozenset(w.rstrip("' ") for w in self.dets | self.premods | self.preps)
@@ -1858,8 +1865,12 @@ class Registry:
             return [before[0], i]
         if before[1] in matcher.premods:
             det = _word_before(text, before[0], done)
+            if det is not None and det[1] in matcher.det_preps and before[1] in matcher.cardinal_premods:
+                return [i]  # "l'un des trois magistrats": the partitive's complement, read whole elsewhere
             if det is not None and det[1] in matcher.dets:
                 return [det[0], before[0], i]
+            if before[1] in matcher.cardinal_premods:
+                return [i]  # "Deux diplomates tchadiens": a bare count stays out of the role phrase
             return [before[0], i]
         return [i]
 

@@ -3442,6 +3442,10 @@ class Resolver:
             after = self.mentions[c] if c < len(self.mentions) and self.mentions[c].start < used.start() else None
             if after is not None and after.kind in _INTRODUCERS and not _more_words(self.text, self.cue_ends[j], after.start, 2):
                 return self.speaker(after)[0]
+            if after is not None:
+                # "X « … », a indiqué le service de presse du Kremlin dans un communiqué": the cue's
+                # subject (a phrase the mentions do not hold whole) put the text out, never X.
+                return None
         i = bisect.bisect_left(self.mention_starts, s_start)
         # "NUSA DUA (Indonésie) - Les dirigeants ont adopté une déclaration": not the dateline's place.
         while i < len(self.mentions) and (_inside(self.quoted, self.mentions[i].start) or self.mentions[i].parenthetical):
@@ -7003,9 +7007,10 @@ def _past_premodifier(words: str) -> str:
 
 @cache
 def _premodifiers() -> frozenset[str]:
-    """The one-word premodifiers of ``grammar.json`` (``ancien``, ``dernier``), folded."""
+    """The one-word premodifiers of ``grammar.json`` (``ancien``, ``dernier``), folded; not the
+    cardinals among them (``sept pays``: a count of several, whose noun is no single one's head)."""
     words = lexicon.read_json("grammar.json")["premodifiers"]
-    return frozenset(fold(w) for w in words if " " not in w)
+    return frozenset(fold(w) for w in words if " " not in w) - _cardinal_words()
 
 
 # Characters before a person's name searched for a description it is set in apposition to.

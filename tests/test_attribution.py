@@ -1848,6 +1848,25 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-capital-with-no-year-stays-its-state"),
     pytest.param("L'écrivaine Anne Morel, prix Goncourt 2021, a estimé que le livre papier résisterait.", "Anne Morel",
                  "indirect", "subject-before-cue", id="a-year-after-an-award-name-is-no-part-of-it"),
+    # A year left alone once the award's name before it went (« prix Nobel 1987 ») is no name: the subject
+    # before the apposition speaks; a year inside a capitalised name still belongs to it.
+    pytest.param("Le chimiste du laboratoire, prix Nobel 1987, a estimé que la recherche manquait de moyens.",
+                 "chimiste du laboratoire", "indirect", "subject-before-cue", id="a-year-alone-is-no-name"),
+    pytest.param("Les épreuves de voile auront lieu à Marseille, a confirmé Paris 2024.", "Paris 2024", "indirect",
+                 "incise-postposed", id="a-year-after-a-city-stays-in-the-name"),
+    # A cardinal between the determiner and a role (« les deux juges ») is read into the role's phrase, its
+    # adjectives with it; a count of several before a common noun (« sept pays ») is never one state named before.
+    pytest.param("Les deux juges dissidents ont fait valoir que la procédure était régulière.", "deux juges dissidents",
+                 "indirect", "subject-before-cue", id="a-cardinal-before-a-role-stays-in-it"),
+    pytest.param("Ses trois avocates ont estimé que le verdict était injuste.", "trois avocates",
+                 "indirect", "subject-before-cue", id="a-cardinal-after-a-possessive"),
+    pytest.param("Les États-Unis ont frappé. Dans une déclaration, sept pays de la coalition ont exprimé leur « vive inquiétude ».",
+                 "sept pays de la coalition", "partial", "subject-before-cue", id="a-count-of-countries-is-no-state-named-before"),
+    # A plural role form with its tail (« juges d'instruction ») and a city's adjective after it stay in the phrase.
+    pytest.param("Les deux juges d'instruction parisiennes ont estimé que les faits étaient prescrits.",
+                 "deux juges d'instruction parisiennes", "indirect", "subject-before-cue", id="plural-investigating-judges-of-a-city"),
+    pytest.param("« On a manqué de rigueur », a regretté un entraîneur lyonnais.", "entraîneur lyonnais", "direct",
+                 "incise-postposed", id="a-city-adjective-after-a-noun"),
     # « le greffier »: a court's clerk speaks for the court's record, a role of roles.json like the magistrate.
     pytest.param("L'audience a été renvoyée au 12 mars, a précisé un greffier.", "greffier", "indirect",
                  "incise-postposed", id="a-court-clerk-is-a-role"),
@@ -2221,6 +2240,13 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # « …, a indiqué le service de presse du X dans un communiqué »: the text is the cue's subject's, not that
+    # of the role opening the sentence before the quote; with no postposed cue, the sentence's subject put it out.
+    pytest.param("Lors d'un entretien mardi, les deux ministres « sont tombés d'accord », a indiqué le service de presse"
+                 " du gouvernement dans un communiqué. Le contrat sera résilié, selon le texte.",
+                 "Le contrat sera résilié", "service de presse du gouvernement", id="the-text-of-a-postposed-cue-subject"),
+    pytest.param("Le ministre a déclaré dans un communiqué que le contrat serait résilié. Les délais seront tenus, selon le texte.",
+                 "Les délais seront tenus", "ministre", id="the-text-of-the-sentence-subject"),
     # Round j1: the name a case is called after (l'affaire X, le dossier X) closing the subject
     # is no speaker: the noun phrase it completes speaks; the same name as a subject still does.
     pytest.param("La commission d'enquête sur l'affaire Morvan a conclu que les preuves avaient été détruites.",
