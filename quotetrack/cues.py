@@ -1172,6 +1172,17 @@ class CueLexicon:
         """The lemmas of the ``negated_only`` verbs (``cacher``): few."""
         return frozenset(v.lemma for v in self.verbs if v.negated_only)
 
+    def no_incise(self, lemma: str | None) -> bool:
+        """Whether ``lemma`` is never set off as an incise (``incise: false``: ``voir en``,
+        ``rendre hommage``): its finite form after a comma is the verb of the subject before the
+        comma (``X, qui …, voit en Y une « … »``), never a postposed subject's."""
+        return lemma is not None and lemma in self._no_incise
+
+    @cached_property
+    def _no_incise(self) -> frozenset[str]:
+        """The lemmas of the verbs with ``incise: false``: few."""
+        return frozenset(v.lemma for v in self.verbs if not v.incise)
+
     @cached_property
     def _incise_only(self) -> frozenset[str]:
         """The lemmas of the ``incise_only`` verbs (``commencer``): few."""
