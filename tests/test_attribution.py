@@ -1162,6 +1162,13 @@ ATTRIBUTED = [
     pytest.param("Du côté de la direction du Commerce et de l'Artisanat, chargée des licences, on rappelle que les contrôles "
                  "sont annuels.", "direction du Commerce et de l'Artisanat", "indirect", "subject-before-cue",
                  id="on-after-du-cote-de-a-body-with-two-joined-complements"),
+    # Round cc3: a noun phrase longer than the pattern's eight words still names the side up to the
+    # comma when no stop word breaks it; a fronted time after it is no part of the side.
+    pytest.param("Du côté de la direction départementale de la protection des populations de la Sarthe, on assure que "
+                 "les contrôles ont repris.", "direction départementale de la protection des populations de la Sarthe",
+                 "indirect", "subject-before-cue", id="on-after-du-cote-de-a-long-noun-phrase"),
+    pytest.param("Du côté de la mairie, depuis l'incendie du marché couvert de la vieille ville, on assure que les travaux "
+                 "avancent.", "mairie", "indirect", "subject-before-cue", id="on-after-du-cote-de-a-noun-phrase-and-a-time-aside"),
     pytest.param("Au ministère de l'Agriculture et de la Pêche, on assure que les quotas seront revus.",
                  "ministère de l'Agriculture et de la Pêche", "indirect", "subject-before-cue",
                  id="on-after-a-ministry-with-two-joined-portfolios"),
