@@ -1664,6 +1664,10 @@ ATTRIBUTED = [
     # Pour and a body that holds opinions (association, fédération), as a union does.
     pytest.param("Pour la fédération, la nouvelle taxe pénalise les petites entreprises.", "fédération", "indirect",
                  "selon-fronted", id="pour-la-federation-reports-the-clause"),
+    # Round cc3: the Swiss press's faîtière (an umbrella body) holds opinions as a federation does, and
+    # takes back the body that spoke last (names.json organisation_nouns).
+    pytest.param("Gastrosuisse a réagi vendredi. Pour la faîtière, la hausse des loyers menace les petits restaurants.",
+                 "Gastrosuisse", "indirect", "selon-fronted", id="pour-la-faitiere-reports-the-clause"),
     pytest.param("Pour l'Association suisse des pêcheurs, la sécheresse menace les rivières.",
                  "Association suisse des pêcheurs", "indirect", "selon-fronted",
                  id="pour-an-association-named-with-an-adjective-reports-the-clause"),

@@ -835,6 +835,11 @@ DETECTED = [
                  [("indirect", "la peine prononcée en première instance était trop lourde")], id="pour-la-cour-d-appel-is-a-source"),
     pytest.param("Pour la cour de l'école, la commune a commandé un nouveau revêtement.", [],
                  id="pour-la-cour-of-a-school-is-no-source"),
+    # Round cc3: the Swiss faîtière (umbrella body) is a source; the roof's faîtière (ridge tiles) with its complement is not.
+    pytest.param("Swiss Olympic a publié son bilan. Pour la faîtière, les athlètes manquent de moyens.",
+                 [("indirect", "les athlètes manquent de moyens")], id="pour-la-faitiere-alone-is-a-source"),
+    pytest.param("Pour la faîtière de la grange, le charpentier a choisi du chêne.", [],
+                 id="pour-la-faitiere-of-a-roof-is-no-source"),
     # A trial's two sides: « la défense », « l'accusation » alone before the comma; with a complement
     # (la défense du littoral) the act of defending, no source.
     pytest.param("L'audience a repris jeudi. Pour la défense, le prévenu ignorait tout du montage financier.",
