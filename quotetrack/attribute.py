@@ -5070,6 +5070,13 @@ class Attributor:
             return self._np_span(np.start(), comma)
         if (joined := self._joined_to_comma(np.start(), np.end(), comma)) is not None:
             return joined
+        if np.end() < comma and self.text[np.end()] in " \u00a0" and (
+                tail := _bare_np().match(self.text, _skip_blank(self.text, np.end()), comma)) is not None and (
+                tail.end() == len(self.text[:comma].rstrip(" \u00a0\u202f"))):
+            # "Du côté de la direction technique nationale de la fédération française de tennis, on
+            # …": a noun phrase longer than the pattern's words goes on, no stop word in it, up to
+            # the comma: the whole phrase names the side.
+            return self._np_span(np.start(), comma)
         # "Au sein de la Société minière de X (SMB),": an acronym in brackets may follow the noun phrase.
         if self.text[np.end() : comma].strip() and _BRACKETED.fullmatch(self.text, np.end(), comma) is None:
             return self._marked_publication_after(np.end(), comma)

@@ -176,6 +176,10 @@ class VerbEntry(Record):
     """Clitics one of which must stand right before the verb or its auxiliary: elsewhere the verb
     means something else, no report (``voir`` reports an opinion only as ``y voir``: ``le Medef y
     voit « … »``, never ``il voit``)."""
+    not_after: list[str] = []
+    """Object clitics that, right before the verb or its auxiliary, make it another verb, no report
+    (``poursuivre`` goes on speaking, but ``l'étiquette qui la poursuivait``, ``les poursuit en
+    justice``: to chase, to sue)."""
 
 
 class _VerbsFile(Record):
@@ -1172,10 +1176,29 @@ class CueLexicon:
         """The lemmas of the ``negated_only`` verbs (``cacher``): few."""
         return frozenset(v.lemma for v in self.verbs if v.negated_only)
 
+    def no_incise(self, lemma: str | None) -> bool:
+        """Whether ``lemma`` is never set off as an incise (``incise: false``: ``voir en``,
+        ``rendre hommage``): its finite form after a comma is the verb of the subject before the
+        comma (``X, qui …, voit en Y une « … »``), never a postposed subject's."""
+        return lemma is not None and lemma in self._no_incise
+
+    @cached_property
+    def _no_incise(self) -> frozenset[str]:
+        """The lemmas of the verbs with ``incise: false``: few."""
+        return frozenset(v.lemma for v in self.verbs if not v.incise)
+
     @cached_property
     def _incise_only(self) -> frozenset[str]:
         """The lemmas of the ``incise_only`` verbs (``commencer``): few."""
         return frozenset(v.lemma for v in self.verbs if v.incise_only)
+
+    @cached_property
+    def _not_after(self) -> dict[str, Any]:
+        """Lemma → its ``not_after`` clitics as a word followed by a form: within the cue or right before it."""
+        return {
+            v.lemma: re.compile(rf"{_LEFT}{_trie(v.not_after, cap=True)}(?:(?<=['\u2019\u02bc])|{_SPACE})(?=\w)")
+            for v in self.verbs if v.not_after
+        }
 
     @cached_property
     def _only_after(self) -> dict[str, Any]:
@@ -1527,7 +1550,7 @@ class CueLexicon:
     @cached_property
     def _checked_lemmas(self) -> frozenset[str]:
         """The lemmas whose verb asks more of the words around it (:meth:`_senses_hold`): few."""
-        return frozenset(self._other_sense.keys() | self._object_after.keys() | self._only_after.keys() | self._marks_after.keys()
+        return frozenset(self._other_sense.keys() | self._object_after.keys() | self._only_after.keys() | self._not_after.keys() | self._marks_after.keys()
                          | self._name_object)
 
     def _senses_hold(self, lemma: str, text: str, start: int, end: int) -> bool:
@@ -1544,6 +1567,9 @@ class CueLexicon:
             return False
         if lemma in self._name_object and _NAME_AFTER.match(text, end, end + 40) and not _set_off_before(text, start):
             return False  # "Nauru lâche Taïwan": a name, the verb's object, no report
+        barred = self._not_after.get(lemma)
+        if barred is not None and barred.search(text, max(0, start - 4), end) is not None:
+            return False  # "l'étiquette qui la poursuivait": an object clitic, another verb
         needed = self._only_after.get(lemma)
         if needed is not None and not needed.search(text, max(0, start - 3), end):
             return False  # "il voit": not "il y voit", no report

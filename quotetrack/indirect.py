@@ -3528,6 +3528,10 @@ def _postposed(
         return None
     if getattr(cue, "negated", False) and cue.lemma in grammar().denied_when_negated:
         return None  # "X, qui fabrique les blindés, n'a pas répondu à nos questions": no incise is negated
+    if cue.form == "finite" and CueLexicon.default().no_incise(cue.lemma):
+        # "Le journal, qui consacre sa une à X, voit en Y une championne « … »": a verb never set
+        # off as an incise is the verb of the subject before the comma, no postposed subject after it.
+        return None
     if cue.form == "finite" and CueLexicon.default().marks_complement(cue.lemma):
         # "L'homme, que la presse a surnommé « … », se décrit comme un militant « athée »": the
         # verb's complement in marks follows it, no postposed subject.

@@ -1162,6 +1162,13 @@ ATTRIBUTED = [
     pytest.param("Du côté de la direction du Commerce et de l'Artisanat, chargée des licences, on rappelle que les contrôles "
                  "sont annuels.", "direction du Commerce et de l'Artisanat", "indirect", "subject-before-cue",
                  id="on-after-du-cote-de-a-body-with-two-joined-complements"),
+    # Round cc3: a noun phrase longer than the pattern's eight words still names the side up to the
+    # comma when no stop word breaks it; a fronted time after it is no part of the side.
+    pytest.param("Du côté de la direction départementale de la protection des populations de la Sarthe, on assure que "
+                 "les contrôles ont repris.", "direction départementale de la protection des populations de la Sarthe",
+                 "indirect", "subject-before-cue", id="on-after-du-cote-de-a-long-noun-phrase"),
+    pytest.param("Du côté de la mairie, depuis l'incendie du marché couvert de la vieille ville, on assure que les travaux "
+                 "avancent.", "mairie", "indirect", "subject-before-cue", id="on-after-du-cote-de-a-noun-phrase-and-a-time-aside"),
     pytest.param("Au ministère de l'Agriculture et de la Pêche, on assure que les quotas seront revus.",
                  "ministère de l'Agriculture et de la Pêche", "indirect", "subject-before-cue",
                  id="on-after-a-ministry-with-two-joined-portfolios"),
@@ -1657,6 +1664,10 @@ ATTRIBUTED = [
     # Pour and a body that holds opinions (association, fédération), as a union does.
     pytest.param("Pour la fédération, la nouvelle taxe pénalise les petites entreprises.", "fédération", "indirect",
                  "selon-fronted", id="pour-la-federation-reports-the-clause"),
+    # Round cc3: the Swiss press's faîtière (an umbrella body) holds opinions as a federation does, and
+    # takes back the body that spoke last (names.json organisation_nouns).
+    pytest.param("Gastrosuisse a réagi vendredi. Pour la faîtière, la hausse des loyers menace les petits restaurants.",
+                 "Gastrosuisse", "indirect", "selon-fronted", id="pour-la-faitiere-reports-the-clause"),
     pytest.param("Pour l'Association suisse des pêcheurs, la sécheresse menace les rivières.",
                  "Association suisse des pêcheurs", "indirect", "selon-fronted",
                  id="pour-an-association-named-with-an-adjective-reports-the-clause"),

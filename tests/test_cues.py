@@ -165,6 +165,7 @@ FINITE = [
     ("« Non », grinçait un élu.", "grinçait", "grincer", "finite"),
     ("« Les frontières restent inchangées », stipule le traité.", "stipule", "stipuler", "finite"),
     ("« Quelle soirée ! », s'enthousiasme l'entraîneur.", "s'enthousiasme", "s'enthousiasmer", "finite"),
+    ("« Rien n'est joué », poursuit la ministre.", "poursuit", "poursuivre", "finite"),  # no clitic before it: still a cue
     ("Le syndicat y voit une « provocation ».", "y voit", "voir", "finite"),  # voir reports only after y
     ("L'opposition y a vu un « aveu ».", "y a vu", "voir", "finite"),
     # signifier reports only after a dative clitic: notifying someone of words (round sa2).
@@ -616,6 +617,10 @@ NEGATIVES = [
     # Round w1: the bare participle of jurer is the noun of a jury's members or the adjective sworn, no report.
     "Les neuf jurés délibèrent depuis mardi matin.",
     "Son ennemi juré a quitté le parti en 2019.",
+    # Round cc3: an object clitic right before poursuivre (verbs.json not_after) makes it chasing
+    # or suing, no report.
+    "Cette réputation de tricheur qui le poursuit depuis le Tour n'a jamais faibli.",
+    "Le fisc les a poursuivis pendant dix ans.",
 ]
 
 

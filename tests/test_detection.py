@@ -835,6 +835,11 @@ DETECTED = [
                  [("indirect", "la peine prononcée en première instance était trop lourde")], id="pour-la-cour-d-appel-is-a-source"),
     pytest.param("Pour la cour de l'école, la commune a commandé un nouveau revêtement.", [],
                  id="pour-la-cour-of-a-school-is-no-source"),
+    # Round cc3: the Swiss faîtière (umbrella body) is a source; the roof's faîtière (ridge tiles) with its complement is not.
+    pytest.param("Swiss Olympic a publié son bilan. Pour la faîtière, les athlètes manquent de moyens.",
+                 [("indirect", "les athlètes manquent de moyens")], id="pour-la-faitiere-alone-is-a-source"),
+    pytest.param("Pour la faîtière de la grange, le charpentier a choisi du chêne.", [],
+                 id="pour-la-faitiere-of-a-roof-is-no-source"),
     # A trial's two sides: « la défense », « l'accusation » alone before the comma; with a complement
     # (la défense du littoral) the act of defending, no source.
     pytest.param("L'audience a repris jeudi. Pour la défense, le prévenu ignorait tout du montage financier.",
@@ -4110,6 +4115,11 @@ def test_a_participle_in_a_cleft_s_focus_reports_nothing(text: str, found: list[
     # the same noun after a verb whose subject stands before it is its object: no incise
     ("Le ministre, très remonté, a critiqué l’exploitant.", []),
     ("La ministre, en visite à l'usine, a salué le fabricant.", []),
+    # Round cc3: verbs a text or an inquiry is the postposed subject of (verbs.json incise true:
+    # prévoir, établir) still make an incise; a verb never set off so (voir en) does not.
+    ("Les loyers seront gelés pendant deux ans, prévoit le texte.", [("Les loyers seront gelés pendant deux ans", "texte")]),
+    ("Le camion roulait à 110 km/h, avaient établi les gendarmes.", [("Le camion roulait à 110 km/h", "gendarmes")]),
+    ("Le magazine, qui publie un long portrait du ministre, voit en lui un héritier « pressé ».", []),
 ])
 def test_a_trade_noun_after_a_postposed_cue_is_its_subject(text: str, found: list[tuple[str, str]]) -> None:
     quotes = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
@@ -6122,6 +6132,10 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     # name (Twitter) is no postposed subject (round ll3).
     "Le député du Var, Marc Orsini, présent au rassemblement, a dénoncé sur Twitter « une provocation ».",
     "Lucie Ferrand, ancienne adjointe, a raillé de son côté dans un communiqué « un projet de riches ».",
+    # Round cc3: a verb never set off as an incise (verbs.json incise: false, voir en, rendre
+    # hommage) is the verb of the subject before its comma, no postposed subject after it.
+    "Au Québec, La Presse, qui consacre sa une au Premier ministre, reçu hier à Ottawa par ses pairs, voit en la mairesse une rivale « redoutable ».",
+    "Le quotidien régional, qui avait suivi le chantier depuis ses débuts, rend hommage aux ouvriers « de l'ombre ».",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
