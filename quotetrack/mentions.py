@@ -499,6 +499,9 @@ class NamesData(Record):
     partitive_demonstratives: tuple[str, ...] = ()
     voice_markers: tuple[str, ...]
     agent_prepositions: tuple[str, ...]
+    agent_participles: tuple[str, ...] = ()
+    """Participles of the second conjugation (``établi``, ``fourni``) read before an agent as
+    whole words only: their endings alone mark no participle (``le bilan établi par X``)."""
     language_phrases: tuple[str, ...] = ()
     """The language a text was put out in, between its participle and its agent (``le
     communiqué diffusé en anglais par le groupe``): the agent still put the text out."""

@@ -6342,6 +6342,21 @@ SPEAKER_OF_QUOTE = [
                  0, "économistes", id="the-agent-of-a-participle-after-selon-is-a-channel"),
     pytest.param("Selon le compte rendu publié par le Kremlin, les deux dirigeants ont parlé de l'Ukraine.",
                  0, "Kremlin", id="the-agent-of-a-participle-after-a-text-is-its-issuer"),
+    # the agent's noun and its complement put the text out, not the place the complement names;
+    # a name right after the agent's article (no complement link) still speaks alone
+    pytest.param("Selon le bilan publié par la mairie de Rennes, trois écoles resteront fermées.",
+                 0, "mairie de Rennes", id="an-agent-body-with-a-place-complement-speaks-whole"),
+    pytest.param("Selon le rapport publié par l'université de Liège, les glaciers reculent plus vite.",
+                 0, "université de Liège", id="an-agent-university-of-a-city-speaks-whole"),
+    pytest.param("Selon le rapport publié par le sénateur Paul Verdier, les glaciers reculent plus vite.",
+                 0, "Paul Verdier", id="an-agent-title-and-name-is-the-name"),
+    # établi, fourni: participles whose -i endings mark none alone, read whole before an agent
+    pytest.param("Selon le bilan établi par la fédération de Bretagne, le club descend en division inférieure.",
+                 0, "fédération de Bretagne", id="a-ranking-established-by-a-body-gives-the-body"),
+    pytest.param("Selon les chiffres fournis par la préfecture de Savoie, deux routes restent coupées.",
+                 0, "préfecture de Savoie", id="figures-supplied-by-a-body-give-the-body"),
+    pytest.param("Selon le bilan établi lundi, deux routes restent coupées.",
+                 0, None, id="an-established-count-with-no-agent-names-no-body"),
     # Round m5: a news agency only relays a text its issuer put out (« selon un communiqué relayé par
     # l'agence X »): the text speaks, not the agency; bare words it reported, or a text a body
     # itself published, keep their reading.
