@@ -4094,6 +4094,11 @@ TEXT_ISSUERS = [
     # An inventory, like a count (décompte), is a text: its publisher speaks through it.
     ("Le préfet a parlé le premier. Selon l'inventaire publié par la gendarmerie, douze fusils ont été saisis.",
      "gendarmerie", "text→its publisher"),
+    # a chronology is a text too (selon la chronologie publiée par X → X); one a news agency
+    # only relays names no issuer
+    ("Le préfet a parlé le premier. Selon la chronologie publiée par la gendarmerie, le suspect a fui avant minuit.",
+     "gendarmerie", "text→its publisher"),
+    ("« Le tir a eu lieu à l'aube », précise la chronologie diffusée par Yonhap.", "chronologie", "np→as written"),
     ("Le Quai d'Orsay a publié un communiqué dans la soirée. « La France condamne cette frappe », indique le texte.",
      "Quai d'Orsay", "text→who introduced it"),
     ("La Maison-Blanche a diffusé une longue déclaration. Selon ce document, « rien n'est encore décidé ».",
