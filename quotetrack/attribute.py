@@ -4907,10 +4907,11 @@ class Attributor:
             x = self.mentions[k]
             # "Place Beauvau, on assure…": a place standing for its body needs no preposition.
             if ((x.after_preposition or (x.kind == "metonym" and x.start == start))
-                    and (x.kind in _FRONTED_KINDS or self._article_governed_name(x, start))
+                    and (x.kind in _FRONTED_KINDS or self._article_governed_name(x, start) or self._governed_acronym(x))
                     and x.start - start <= _FRONTED_LEAD and _bracketed_seat().fullmatch(self.text, x.end, comma) is not None):
                 # "À l'Institut Pasteur (IP) de Lille, on …": the body's initials in brackets,
-                # maybe the town it sits in after them, still close the phrase that names it.
+                # maybe the town it sits in after them, still close the phrase that names it;
+                # "À MPM, on indiquait…": initials the registry does not know name a body, no town.
                 return x
             if (self._article_governed_name(x, start) and x.end < comma and self.text[x.end] in " \u00a0"
                     and _branch_seat().fullmatch(self.text, x.end, comma) is not None):

@@ -1063,6 +1063,9 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-seat-and-its-town-after-au-in-commas"),
     pytest.param("À l'UFAC, on assure que les bénévoles seront reçus lundi.", "UFAC", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-unknown-acronym-after-an-elided-article"),
+    # initials with no article name a body too: a town's name is never all capitals
+    pytest.param("À SMTR, on indiquait jeudi que les bus seraient remplacés par des cars.", "SMTR", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-unknown-acronym-with-no-article"),
     pytest.param("A l'UFAC, on espère que les bénévoles seront reçus lundi.", "UFAC", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-acronym-after-an-unaccented-a-and-elided-article"),
     # A name of two capitalised words joined by et closing the fronted side is one body's name.
@@ -2313,6 +2316,8 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="on-after-a-fronted-market-and-its-square-names-nobody"),
     pytest.param("À Lille, on assure que les bus rouleront.", "les bus rouleront", None,
                  id="on-after-a-fronted-town-with-no-article-names-nobody"),
+    pytest.param("À Dax, on indiquait jeudi que les bus rouleront.", "les bus rouleront", None,
+                 id="on-after-a-fronted-short-town-with-no-article-names-nobody"),
     pytest.param("À l'automne, on assure que les bus rouleront.", "les bus rouleront", None,
                  id="on-after-a-fronted-lower-case-time-after-an-elided-article-names-nobody"),
     pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
