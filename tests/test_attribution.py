@@ -1401,6 +1401,12 @@ ATTRIBUTED = [
                  id="a-station-glued-to-d-and-its-acronym-is-one-name"),
     pytest.param("Un porte-parole d'Orange SA, joint mardi, assure que le réseau sera rétabli avant jeudi.",
                  "porte-parole d'Orange SA", "indirect", "subject-before-cue", id="a-company-glued-to-d-and-its-legal-form-is-one-name"),
+    # a country right after a word glued to d' names the firm's national branch, as after a space
+    # (Caritas Indonésie); a country glued there (d'Italie) is a second place, no firm
+    pytest.param("Sollicitée, la direction de Danvik Belgique a précisé que le site fermerait en juin.",
+                 "direction de Danvik Belgique", "indirect", "subject-before-cue", id="a-firm-and-its-country-branch-after-de"),
+    pytest.param("Sollicitée, la direction d'Arvelia Belgique a précisé que le site fermerait en juin.",
+                 "direction d'Arvelia Belgique", "indirect", "subject-before-cue", id="a-firm-glued-to-d-and-its-country-branch-is-one-name"),
     pytest.param("La veille, la radio d'Etat RTNC avait prévenu : « Les fauteurs de troubles seront punis. »", "RTNC",
                  "direct", "subject-before-cue", id="a-common-noun-glued-to-d-before-an-acronym-is-no-part-of-the-name"),
     pytest.param("Dans la ville de San Cristóbal, des habitants criaient « Nous avons faim ! ».", "habitants",
@@ -3930,6 +3936,21 @@ def test_title_is_part_of_the_name_an_acronym_is_not(text: str, name: str) -> No
     from quotetrack import mentions
 
     assert name in [m.text for m in mentions.find_mentions(text) if m.kind == "name"]
+
+
+# (text, the names found): a country after a word glued to d' is the firm's national branch,
+# one name; after a country glued to d' it is a second country, no firm's name
+GLUED_COUNTRY_BRANCHES = [
+    ("La direction d'Arvelia Belgique a parlé.", ["Arvelia Belgique"]),
+    ("Les supporters d'Italie France ont chanté.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GLUED_COUNTRY_BRANCHES)
+def test_a_country_after_a_word_glued_to_d_is_a_branch(text: str, names: list[str]) -> None:
+    from quotetrack import mentions
+
+    assert [m.text for m in mentions.find_mentions(text, Registry.default()) if m.kind == "name"] == names
 
 
 def test_colon_quote_goes_to_the_clause_subject() -> None:
