@@ -1149,7 +1149,11 @@ def _passive_agent() -> regex.Pattern[str]:
 def _participle_agent() -> str:
     """``interrogé par``, ``cités par``: a past participle and the preposition of its agent,
     maybe past an adverb of ``cue_words.json`` (``signé notamment par``)."""
-    return rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?{_agent_link(trie_alternation(telling_participle_endings()))}"
+    # the whole words of ``agent_participles`` (names.json: établi, fourni), whose endings mark no participle alone
+    words = trie_alternation(names_data().get("agent_participles", ()))
+    endings = trie_alternation(telling_participle_endings())
+    head = rf"\p{{L}}[\p{{L}}\-]*?(?:{endings})|(?:{words})(?![\p{{L}}\-])" if words else rf"\p{{L}}[\p{{L}}\-]*?(?:{endings})"
+    return rf"(?<!\p{{L}}){_agent_link(head)}"
 
 
 @cache
@@ -4903,10 +4907,11 @@ class Attributor:
             x = self.mentions[k]
             # "Place Beauvau, on assure…": a place standing for its body needs no preposition.
             if ((x.after_preposition or (x.kind == "metonym" and x.start == start))
-                    and (x.kind in _FRONTED_KINDS or self._article_governed_name(x, start))
+                    and (x.kind in _FRONTED_KINDS or self._article_governed_name(x, start) or self._governed_acronym(x))
                     and x.start - start <= _FRONTED_LEAD and _bracketed_seat().fullmatch(self.text, x.end, comma) is not None):
                 # "À l'Institut Pasteur (IP) de Lille, on …": the body's initials in brackets,
-                # maybe the town it sits in after them, still close the phrase that names it.
+                # maybe the town it sits in after them, still close the phrase that names it;
+                # "À MPM, on indiquait…": initials the registry does not know name a body, no town.
                 return x
             if (self._article_governed_name(x, start) and x.end < comma and self.text[x.end] in " \u00a0"
                     and _branch_seat().fullmatch(self.text, x.end, comma) is not None):
@@ -5387,6 +5392,15 @@ class Attributor:
                 issuer = self._issuing_body(pos, m)
                 if issuer is not None:
                     return issuer
+            if allow_prep and first and np is None and agent is not None and cut is not None and agent.end() < m.start \
+                    and self._governed_inside(agent.end(), m) and _names_published_text(cut.group()) \
+                    and m.text.split(" ", 1)[0] not in first_names() and not (m.entity_id or "").startswith("person-"):
+                # "selon le rapport publié par la préfecture de Lyon": the name is the complement of
+                # the agent's noun; the whole description put the text out, not the place (but
+                # "par le cabinet de Marc X": a person's office speaks for the person).
+                issuer = _words().np.match(self.text, agent.end())
+                if issuer is not None and m.end <= issuer.end() <= s_end:
+                    return self._np_mention(issuer)
             if (allow_prep and first or not m.after_preposition or incise and first and self._after_cue_adverbial(pos, m.start)) and (
                     in_quote or not self._in_marks(m.start)):
                 if np is not None and m.end == np.end() and self._party_qualifies_np(np, m):

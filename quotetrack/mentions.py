@@ -499,6 +499,9 @@ class NamesData(Record):
     partitive_demonstratives: tuple[str, ...] = ()
     voice_markers: tuple[str, ...]
     agent_prepositions: tuple[str, ...]
+    agent_participles: tuple[str, ...] = ()
+    """Participles of the second conjugation (``établi``, ``fourni``) read before an agent as
+    whole words only: their endings alone mark no participle (``le bilan établi par X``)."""
     language_phrases: tuple[str, ...] = ()
     """The language a text was put out in, between its participle and its agent (``le
     communiqué diffusé en anglais par le groupe``): the agent still put the text out."""
@@ -2008,10 +2011,14 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             glued = _glued_first_name(text, start, pats)
             if glued is not None and (glued.group(1) in first_names() or institutions.place_noun_before(text, glued.start())
                                       or len(tokens) == 1 and _is_acronym(tokens[0]) and len(tokens[0]) <= _ACRONYM_MAX
-                                      and glued.group(1) not in pats.not_names):
+                                      and glued.group(1) not in pats.not_names
+                                      or len(tokens) == 1 and tokens[0] in country_names()
+                                      and glued.group(1) not in pats.not_names and glued.group(1) not in country_names()):
                 # also "les rues d'El Alto": the place's name, whole; and "d'Amplitude FM",
                 # "d'Orange SA": a word and the acronym after it name one station or company
-                # (not a common noun: "la télévision d'Etat MRTV" names "MRTV").
+                # (not a common noun: "la télévision d'Etat MRTV" names "MRTV"); "d'Unilever
+                # France": a country after the word names the firm's national branch, as after a
+                # space (Caritas Indonésie), not the country.
                 start = head = glued.start(1)
         if text[end : end + 1] == "." and (domain := _web_domain().match(text, end)) is not None:
             end = domain.end()  # "Cybermalveillance.gouv.fr": the service's name holds its domain

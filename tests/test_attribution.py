@@ -1063,6 +1063,9 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-seat-and-its-town-after-au-in-commas"),
     pytest.param("À l'UFAC, on assure que les bénévoles seront reçus lundi.", "UFAC", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-unknown-acronym-after-an-elided-article"),
+    # initials with no article name a body too: a town's name is never all capitals
+    pytest.param("À SMTR, on indiquait jeudi que les bus seraient remplacés par des cars.", "SMTR", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-unknown-acronym-with-no-article"),
     pytest.param("A l'UFAC, on espère que les bénévoles seront reçus lundi.", "UFAC", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-acronym-after-an-unaccented-a-and-elided-article"),
     # A name of two capitalised words joined by et closing the fronted side is one body's name.
@@ -1405,6 +1408,12 @@ ATTRIBUTED = [
                  id="a-station-glued-to-d-and-its-acronym-is-one-name"),
     pytest.param("Un porte-parole d'Orange SA, joint mardi, assure que le réseau sera rétabli avant jeudi.",
                  "porte-parole d'Orange SA", "indirect", "subject-before-cue", id="a-company-glued-to-d-and-its-legal-form-is-one-name"),
+    # a country right after a word glued to d' names the firm's national branch, as after a space
+    # (Caritas Indonésie); a country glued there (d'Italie) is a second place, no firm
+    pytest.param("Sollicitée, la direction de Danvik Belgique a précisé que le site fermerait en juin.",
+                 "direction de Danvik Belgique", "indirect", "subject-before-cue", id="a-firm-and-its-country-branch-after-de"),
+    pytest.param("Sollicitée, la direction d'Arvelia Belgique a précisé que le site fermerait en juin.",
+                 "direction d'Arvelia Belgique", "indirect", "subject-before-cue", id="a-firm-glued-to-d-and-its-country-branch-is-one-name"),
     pytest.param("La veille, la radio d'Etat RTNC avait prévenu : « Les fauteurs de troubles seront punis. »", "RTNC",
                  "direct", "subject-before-cue", id="a-common-noun-glued-to-d-before-an-acronym-is-no-part-of-the-name"),
     pytest.param("Dans la ville de San Cristóbal, des habitants criaient « Nous avons faim ! ».", "habitants",
@@ -2350,6 +2359,8 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="on-after-a-fronted-market-and-its-square-names-nobody"),
     pytest.param("À Lille, on assure que les bus rouleront.", "les bus rouleront", None,
                  id="on-after-a-fronted-town-with-no-article-names-nobody"),
+    pytest.param("À Dax, on indiquait jeudi que les bus rouleront.", "les bus rouleront", None,
+                 id="on-after-a-fronted-short-town-with-no-article-names-nobody"),
     pytest.param("À l'automne, on assure que les bus rouleront.", "les bus rouleront", None,
                  id="on-after-a-fronted-lower-case-time-after-an-elided-article-names-nobody"),
     pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
@@ -3964,6 +3975,21 @@ def test_title_is_part_of_the_name_an_acronym_is_not(text: str, name: str) -> No
     assert name in [m.text for m in mentions.find_mentions(text) if m.kind == "name"]
 
 
+# (text, the names found): a country after a word glued to d' is the firm's national branch,
+# one name; after a country glued to d' it is a second country, no firm's name
+GLUED_COUNTRY_BRANCHES = [
+    ("La direction d'Arvelia Belgique a parlé.", ["Arvelia Belgique"]),
+    ("Les supporters d'Italie France ont chanté.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GLUED_COUNTRY_BRANCHES)
+def test_a_country_after_a_word_glued_to_d_is_a_branch(text: str, names: list[str]) -> None:
+    from quotetrack import mentions
+
+    assert [m.text for m in mentions.find_mentions(text, Registry.default()) if m.kind == "name"] == names
+
+
 def test_colon_quote_goes_to_the_clause_subject() -> None:
     text = "Paolo Brenta fait une déclaration fracassante à propos de la ligne entre Lyon et Turin : « Ce chantier ne débutera pas. » Le projet reste contesté."
     q = assert_attributed(text, speaker="Paolo Brenta", kind="direct")
@@ -4131,6 +4157,11 @@ TEXT_ISSUERS = [
     # An inventory, like a count (décompte), is a text: its publisher speaks through it.
     ("Le préfet a parlé le premier. Selon l'inventaire publié par la gendarmerie, douze fusils ont été saisis.",
      "gendarmerie", "text→its publisher"),
+    # a chronology is a text too (selon la chronologie publiée par X → X); one a news agency
+    # only relays names no issuer
+    ("Le préfet a parlé le premier. Selon la chronologie publiée par la gendarmerie, le suspect a fui avant minuit.",
+     "gendarmerie", "text→its publisher"),
+    ("« Le tir a eu lieu à l'aube », précise la chronologie diffusée par Yonhap.", "chronologie", "np→as written"),
     ("Le Quai d'Orsay a publié un communiqué dans la soirée. « La France condamne cette frappe », indique le texte.",
      "Quai d'Orsay", "text→who introduced it"),
     ("La Maison-Blanche a diffusé une longue déclaration. Selon ce document, « rien n'est encore décidé ».",
@@ -6379,6 +6410,21 @@ SPEAKER_OF_QUOTE = [
                  0, "économistes", id="the-agent-of-a-participle-after-selon-is-a-channel"),
     pytest.param("Selon le compte rendu publié par le Kremlin, les deux dirigeants ont parlé de l'Ukraine.",
                  0, "Kremlin", id="the-agent-of-a-participle-after-a-text-is-its-issuer"),
+    # the agent's noun and its complement put the text out, not the place the complement names;
+    # a name right after the agent's article (no complement link) still speaks alone
+    pytest.param("Selon le bilan publié par la mairie de Rennes, trois écoles resteront fermées.",
+                 0, "mairie de Rennes", id="an-agent-body-with-a-place-complement-speaks-whole"),
+    pytest.param("Selon le rapport publié par l'université de Liège, les glaciers reculent plus vite.",
+                 0, "université de Liège", id="an-agent-university-of-a-city-speaks-whole"),
+    pytest.param("Selon le rapport publié par le sénateur Paul Verdier, les glaciers reculent plus vite.",
+                 0, "Paul Verdier", id="an-agent-title-and-name-is-the-name"),
+    # établi, fourni: participles whose -i endings mark none alone, read whole before an agent
+    pytest.param("Selon le bilan établi par la fédération de Bretagne, le club descend en division inférieure.",
+                 0, "fédération de Bretagne", id="a-ranking-established-by-a-body-gives-the-body"),
+    pytest.param("Selon les chiffres fournis par la préfecture de Savoie, deux routes restent coupées.",
+                 0, "préfecture de Savoie", id="figures-supplied-by-a-body-give-the-body"),
+    pytest.param("Selon le bilan établi lundi, deux routes restent coupées.",
+                 0, None, id="an-established-count-with-no-agent-names-no-body"),
     # Round m5: a news agency only relays a text its issuer put out (« selon un communiqué relayé par
     # l'agence X »): the text speaks, not the agency; bare words it reported, or a text a body
     # itself published, keep their reading.
