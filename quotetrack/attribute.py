@@ -5380,8 +5380,8 @@ class Attributor:
                 issuer = self._issuing_body(pos, m)
                 if issuer is not None:
                     return issuer
-            if (allow_prep and first or not m.after_preposition or incise and first and self._after_cue_adverbial(pos, m.start)) and (
-                    in_quote or not self._in_marks(m.start)):
+            if (allow_prep and first or not (m.after_preposition or incise and not first and self._governed_titled_name(k, limit))
+                    or incise and first and self._after_cue_adverbial(pos, m.start)) and (in_quote or not self._in_marks(m.start)):
                 if np is not None and m.end == np.end() and self._party_qualifies_np(np, m):
                     # "ironise un cadre LR": a one-word party glued to a noun of the noun phrase
                     # qualifies it (as it does a role, "un élu RN"); the noun phrase speaks.
@@ -5418,6 +5418,16 @@ class Attributor:
                 np = _NO_PUNCTUATION.match(self.text, np.start(), present) or np
             return self._apposed_name(self._np_mention(np, complement))
         return self._apposed_name(self._np_mention(np))
+
+    def _governed_titled_name(self, k: int, limit: int) -> bool:
+        """Whether mention ``k`` is a name glued to a title a preposition governs, and another
+        mention no preposition governs follows it at once (« a fait valoir devant la juge Melissa X
+        le procureur John Y »): the name is the complement's, the mention after it the incise's
+        subject (« confie au micro de notre envoyé Reza, 34 ans »: the name ends the phrase and speaks)."""
+        if k == 0 or k + 1 >= len(self.mentions) or not titled_complement(self.text, self.mentions[k - 1], self.mentions[k]):
+            return False
+        m, nxt = self.mentions[k], self.mentions[k + 1]
+        return nxt.start < limit and not nxt.after_preposition and nxt.start > m.end and not self.text[m.end : nxt.start].strip(" \u00a0")
 
     def _before_audience(self, np: regex.Match[str]) -> regex.Match[str]:
         """``np``, or its words before a participle of ``audience_participles`` after its head

@@ -297,6 +297,14 @@ ATTRIBUTED = [
     pytest.param("Le texte reste trop flou, a regretté le rapporteur de la commission des lois.",
                  "rapporteur de la commission des lois", "indirect", "incise-postposed",
                  id="a-parliamentary-rapporteur-is-no-public-rapporteur"),
+    # Round cc1: a name glued to a title a preposition governs (devant la juge Anne X) is governed with it:
+    # the mention right after it is the incise's subject; a name ending the phrase still speaks.
+    pytest.param("Le témoin a menti, a plaidé devant la juge Anne Morel l'avocat général Paul Girard.",
+                 "Paul Girard", "indirect", "incise-postposed", id="a-judge-named-after-devant-is-no-subject"),
+    pytest.param("La réforme est injuste, a lancé à la ministre Claire Dubois le député Marc Petit.",
+                 "Marc Petit", "indirect", "incise-postposed", id="a-minister-named-after-a-is-no-subject"),
+    pytest.param("« Les prix flambent », lâche au micro de notre reporter Karim, 45 ans, vendeur de fruits.",
+                 "Karim", "direct", "incise-postposed", id="a-name-ending-the-governed-phrase-still-speaks"),
     # Round rr2: an académie is a body noun (names.json body_nouns): the name after it is its own, the body speaks.
     pytest.param("Le palmarès sera dévoilé jeudi, a-t-on appris auprès de l'académie Renaudot.", "académie Renaudot",
                  "indirect", "incise-inverted", id="an-academy-with-its-name-after-an-indefinite-incise"),
