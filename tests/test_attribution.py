@@ -386,6 +386,11 @@ ATTRIBUTED = [
                  "selon-fronted", id="a-clock-time-glued-to-its-hour-is-no-name"),
     pytest.param("Selon Claire Morvan, arrivée vers 7H30, trois routes restent coupées.", "Claire Morvan", "indirect",
                  "selon-fronted", id="a-name-before-a-clock-time-still-speaks"),
+    # Round cc1: a mayor holding a seat in parliament too (député-maire, sénatrice-maire) is a mayor (roles.json).
+    pytest.param("Pour la sénatrice-maire écologiste, la fermeture de l'école serait une erreur.",
+                 "sénatrice-maire écologiste", "indirect", "selon-fronted", id="a-senator-mayor-is-a-fronted-source"),
+    pytest.param("« Le gymnase rouvrira en mars », a promis le député-maire centriste.", "député-maire centriste",
+                 "direct", "incise-postposed", id="a-deputy-mayor-is-described-whole"),
     pytest.param("« Aucun blessé », a précisé le gouverneur, militaire de carrière.", "gouverneur", "direct",
                  "incise-postposed", id="militaire-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round d1: a continental adjective in the singular (asiatique, africain, arabe, occidental) right
