@@ -580,6 +580,10 @@ class Grammar(Record):
     """``la loi sur les « agents de l'étranger »``: a preposition and a definite article after a
     law's noun (``law_heads``; one adjective may stand between), right before short words in marks:
     the nickname of what the law is about, the writer's label of the text, nobody's words."""
+    levy_heads: tuple[str, ...] = ()
+    """``la taxe sur le « papier timbré »``: nouns of a tax or a levy that, before one of
+    ``law_subject_links``, name the levy by what it is charged on, as a law's noun does: the
+    writer's label of the thing taxed, nobody's words (``une taxe « injuste »`` still may be one)."""
     challenge_nouns: tuple[str, ...] = ()
     """``a mis l'opposition au défi de « prouver » ses allégations``: the noun of a challenge
     (``au défi``) a form of ``challenge_verbs`` (mettre) opens, its object (at most
@@ -3847,13 +3851,14 @@ def _law_head_before() -> regex.Pattern[str]:
 
 @cache
 def _law_subject_before() -> regex.Pattern[str]:
-    """A law's noun (``law_heads``), maybe one past participle (``controversé``, ``adoptée``), and
-    one of ``law_subject_links`` ending a string: ``projet de loi controversé sur les``."""
+    """A law's noun (``law_heads``) or a levy's (``levy_heads``), maybe one past participle
+    (``controversé``, ``adoptée``), and one of ``law_subject_links`` ending a string: ``projet de
+    loi controversé sur les``, ``taxe sur le``."""
     g = grammar()
     if not g.law_subject_links or not g.law_heads:
         return regex.compile(r"(?!)")
     links = [r"[ \u00a0]++".join(regex.escape(w) for w in link.split()) for link in g.law_subject_links]
-    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.law_heads)})(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?<=é|ée|és|ées))?"
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation((*g.law_heads, *g.levy_heads))})(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?<=é|ée|és|ées))?"
                          rf"[ \u00a0]++(?:{'|'.join(links)})$")
 
 

@@ -2446,6 +2446,14 @@ LAW_NICKNAMES = [
     pytest.param("Le rapporteur a assuré que la loi était désormais sur les « bons rails ».",
                  [("indirect", "la loi était désormais sur les « bons rails »"), ("partial", "bons rails")],
                  id="a-verb-between-the-law-and-sur-keeps-the-quote"),
+    # Round cc1: a levy's noun (levy_heads: taxe, impôt, redevance) before « sur » and an article names
+    # the levy by what it is charged on, as a law's does; a verdict on the levy itself stays a quote.
+    pytest.param("Les vignerons se souviennent encore de la taxe sur les « alcools forts » de 1920.",
+                 [], id="a-levy-s-nickname-after-sur-les-is-no-quote"),
+    pytest.param("Le député a défendu l'impôt sur la « fortune improductive » devant la commission.",
+                 [], id="a-tax-s-nickname-after-sur-la-is-no-quote"),
+    pytest.param("Le maire a qualifié la taxe de séjour d'« aberration économique ».",
+                 [("partial", "aberration économique")], id="a-verdict-on-a-levy-stays-a-quote"),
     # A few lower-case words in marks right after a law's noun and its definite determiner: the
     # nickname the press gives the text, not the words of whoever the sentence reports.
     pytest.param("La sénatrice a déclaré qu'elle voterait contre le projet de loi « asile et immigration ».",
