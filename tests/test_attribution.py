@@ -1231,6 +1231,12 @@ ATTRIBUTED = [
                  "Paul Kassa", "partial", "subject-before-cue", id="cleric-role-takes-back-the-bishop"),
     pytest.param("Un homme a été interpellé mardi, a-t-on appris auprès de la gendarmerie.", "gendarmerie", "indirect",
                  "incise-inverted", id="on-with-a-body-after-aupres-de"),
+    # Round cc1: an event's organisers (les organisateurs, names.json body_nouns) speak after auprès de, as a
+    # body does; told the words after a postposed subject, they stay the addressee.
+    pytest.param("La course partira de Vannes, a-t-on appris auprès de ses organisateurs.", "organisateurs",
+                 "indirect", "incise-inverted", id="on-with-the-organisers-after-aupres-de"),
+    pytest.param("Le parcours a changé, a indiqué la mairie aux organisateurs du marathon.", "mairie",
+                 "indirect", "incise-postposed", id="organisers-told-the-words-are-the-addressee"),
     # Round vv1: the buyer of a firm in receivership (le repreneur, names.json body_nouns) is a body that speaks,
     # after auprès de and as a postposed subject; in another noun's complement it stays that noun's.
     pytest.param("Les quarante salariés seront gardés, a-t-on appris auprès du repreneur.", "repreneur", "indirect",
