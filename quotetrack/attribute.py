@@ -1281,6 +1281,14 @@ def _link_gap() -> regex.Pattern[str]:
 
 
 @cache
+def _conjoined_body_gap() -> regex.Pattern[str]:
+    """One of ``subject_coordinators`` of ``names.json`` (`` et ``), maybe then a complement link
+    (`` et de ``): what joins a second body or place to the one completing a role (``l'évêque de
+    Quimper et Léon``, ``le préfet de la Loire et du Rhône``)."""
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(names_data()['subject_coordinators'])})[ \u00a0]++(?:{_complement_link()})?")
+
+
+@cache
 def _complement_link() -> str:
     """A complement link of ``names.json`` (``complement_links``, ``name_complement_links``) and
     the space after it, none after an elided one (``de ``, ``d'``)."""
@@ -6959,9 +6967,12 @@ class Attributor:
             if first and n.parenthetical and self.text[end : n.start].strip(" \u00a0") == "(" and self.text[n.end : n.end + 1] == ")":
                 end = n.end + 1  # "Le président (LR) de la région …": the holder's party, then the body
                 continue
-            if (not n.after_preposition or _link_gap().fullmatch(self.text, end, n.start) is None) and not (
+            if (not n.after_preposition or (_link_gap().fullmatch(self.text, end, n.start) is None and (
+                    first or _conjoined_body_gap().fullmatch(self.text, end, n.start) is None))) and not (
                     first and n.kind == "name" and (body := _body_noun_complement().fullmatch(self.text, end, n.start)) is not None
                     and not body.group("adj")):
+                # ("L'évêque de Quimper et Léon, Mgr X, …": a second body or place coordinated with the
+                # first, maybe through its own link, still completes the role.)
                 # "Le président de la région Bretagne, Loïg X, …": a body's noun glued to its
                 # name (no preposition right before the name) links the role to it all the same.
                 return None

@@ -1231,6 +1231,13 @@ ATTRIBUTED = [
                  "Paul Kassa", "partial", "subject-before-cue", id="cleric-role-takes-back-the-bishop"),
     pytest.param("Un homme a été interpellé mardi, a-t-on appris auprès de la gendarmerie.", "gendarmerie", "indirect",
                  "incise-inverted", id="on-with-a-body-after-aupres-de"),
+    # Round cc1: a second place coordinated with the one completing a role (de Nantes et Luçon) still
+    # completes it: the name set off by commas after both is the holder, past a participle aside too; a
+    # name coordinated with the role itself, no link before it, is no holder.
+    pytest.param("L'évêque de Nantes et Luçon, Mgr Paul Girard, citant un texte du pape, a jugé que la paix restait possible.",
+                 "Paul Girard", "indirect", "subject-before-cue", id="a-holder-after-two-coordinated-places"),
+    pytest.param("Le maire de Lyon et Paul Martin, citant le rapport, ont estimé que la route était sûre.",
+                 "maire de Lyon", "indirect", "subject-before-cue", id="a-name-coordinated-with-the-role-is-no-holder"),
     # Round cc1: an event's organisers (les organisateurs, names.json body_nouns) speak after auprès de, as a
     # body does; told the words after a postposed subject, they stay the addressee.
     pytest.param("La course partira de Vannes, a-t-on appris auprès de ses organisateurs.", "organisateurs",
