@@ -2454,6 +2454,13 @@ LAW_NICKNAMES = [
                  [], id="a-tax-s-nickname-after-sur-la-is-no-quote"),
     pytest.param("Le maire a qualifié la taxe de séjour d'« aberration économique ».",
                  [("partial", "aberration économique")], id="a-verdict-on-a-levy-stays-a-quote"),
+    # Round cc1: a principle's noun and a link holding a definite article (detection.json motto_links: du,
+    # de la) before short marks give the principle's name, lower case too; a bare de may still quote.
+    pytest.param("L'Union veut appliquer aux compagnies aériennes le principe du « premier arrivé, premier servi ».",
+                 [], id="a-principle-s-name-after-du-is-no-quote"),
+    pytest.param("La juge a rappelé que les agents devaient respecter les principes de « retenue et de mesure ».",
+                 [("indirect", "les agents devaient respecter les principes de « retenue et de mesure »"),
+                  ("partial", "retenue et de mesure")], id="a-principle-after-a-bare-de-stays-a-quote"),
     # A few lower-case words in marks right after a law's noun and its definite determiner: the
     # nickname the press gives the text, not the words of whoever the sentence reports.
     pytest.param("La sénatrice a déclaré qu'elle voterait contre le projet de loi « asile et immigration ».",
