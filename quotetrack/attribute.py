@@ -1285,6 +1285,14 @@ def _link_gap() -> regex.Pattern[str]:
 
 
 @cache
+def _conjoined_body_gap() -> regex.Pattern[str]:
+    """One of ``subject_coordinators`` of ``names.json`` (`` et ``), maybe then a complement link
+    (`` et de ``): what joins a second body or place to the one completing a role (``l'évêque de
+    Quimper et Léon``, ``le préfet de la Loire et du Rhône``)."""
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(names_data()['subject_coordinators'])})[ \u00a0]++(?:{_complement_link()})?")
+
+
+@cache
 def _complement_link() -> str:
     """A complement link of ``names.json`` (``complement_links``, ``name_complement_links``) and
     the space after it, none after an elided one (``de ``, ``d'``)."""
@@ -5401,8 +5409,8 @@ class Attributor:
                 issuer = _words().np.match(self.text, agent.end())
                 if issuer is not None and m.end <= issuer.end() <= s_end:
                     return self._np_mention(issuer)
-            if (allow_prep and first or not m.after_preposition or incise and first and self._after_cue_adverbial(pos, m.start)) and (
-                    in_quote or not self._in_marks(m.start)):
+            if (allow_prep and first or not (m.after_preposition or incise and not first and self._governed_titled_name(k, limit))
+                    or incise and first and self._after_cue_adverbial(pos, m.start)) and (in_quote or not self._in_marks(m.start)):
                 if np is not None and m.end == np.end() and self._party_qualifies_np(np, m):
                     # "ironise un cadre LR": a one-word party glued to a noun of the noun phrase
                     # qualifies it (as it does a role, "un élu RN"); the noun phrase speaks.
@@ -5439,6 +5447,16 @@ class Attributor:
                 np = _NO_PUNCTUATION.match(self.text, np.start(), present) or np
             return self._apposed_name(self._np_mention(np, complement))
         return self._apposed_name(self._np_mention(np))
+
+    def _governed_titled_name(self, k: int, limit: int) -> bool:
+        """Whether mention ``k`` is a name glued to a title a preposition governs, and another
+        mention no preposition governs follows it at once (« a fait valoir devant la juge Melissa X
+        le procureur John Y »): the name is the complement's, the mention after it the incise's
+        subject (« confie au micro de notre envoyé Reza, 34 ans »: the name ends the phrase and speaks)."""
+        if k == 0 or k + 1 >= len(self.mentions) or not titled_complement(self.text, self.mentions[k - 1], self.mentions[k]):
+            return False
+        m, nxt = self.mentions[k], self.mentions[k + 1]
+        return nxt.start < limit and not nxt.after_preposition and nxt.start > m.end and not self.text[m.end : nxt.start].strip(" \u00a0")
 
     def _before_audience(self, np: regex.Match[str]) -> regex.Match[str]:
         """``np``, or its words before a participle of ``audience_participles`` after its head
@@ -6970,9 +6988,12 @@ class Attributor:
             if first and n.parenthetical and self.text[end : n.start].strip(" \u00a0") == "(" and self.text[n.end : n.end + 1] == ")":
                 end = n.end + 1  # "Le président (LR) de la région …": the holder's party, then the body
                 continue
-            if (not n.after_preposition or _link_gap().fullmatch(self.text, end, n.start) is None) and not (
+            if (not n.after_preposition or (_link_gap().fullmatch(self.text, end, n.start) is None and (
+                    first or _conjoined_body_gap().fullmatch(self.text, end, n.start) is None))) and not (
                     first and n.kind == "name" and (body := _body_noun_complement().fullmatch(self.text, end, n.start)) is not None
                     and not body.group("adj")):
+                # ("L'évêque de Quimper et Léon, Mgr X, …": a second body or place coordinated with the
+                # first, maybe through its own link, still completes the role.)
                 # "Le président de la région Bretagne, Loïg X, …": a body's noun glued to its
                 # name (no preposition right before the name) links the role to it all the same.
                 return None

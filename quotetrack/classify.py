@@ -545,6 +545,11 @@ class Grammar(Record):
     """``principe``, ``doctrine``: right before marks whose words open with a capital or a
     determiner (``le principe « un pays, deux systèmes »``), the marks hold the principle's
     name, a noun phrase; an adjective (``ce principe « intangible »``) is still someone's verdict."""
+    motto_links: tuple[str, ...] = ()
+    """``le principe du « pollueur-payeur »``, ``la doctrine de la « patrie bleue »``: a complement
+    link holding a definite article (du, de la) between a noun of ``motto_heads`` and marks of at
+    most ``label_max_words`` words, whatever their case: the principle's name, nobody's words (a
+    bare link, ``les principes de « nécessité »``, may still give what someone said they are)."""
     law_heads: tuple[str, ...] = ()
     """``la future « loi sur l'ouverture des archives »``: nouns of a law or a decree opening the
     words in marks right after a definite, demonstrative or possessive determiner (maybe one
@@ -580,6 +585,10 @@ class Grammar(Record):
     """``la loi sur les « agents de l'étranger »``: a preposition and a definite article after a
     law's noun (``law_heads``; one adjective may stand between), right before short words in marks:
     the nickname of what the law is about, the writer's label of the text, nobody's words."""
+    levy_heads: tuple[str, ...] = ()
+    """``la taxe sur le « papier timbré »``: nouns of a tax or a levy that, before one of
+    ``law_subject_links``, name the levy by what it is charged on, as a law's noun does: the
+    writer's label of the thing taxed, nobody's words (``une taxe « injuste »`` still may be one)."""
     challenge_nouns: tuple[str, ...] = ()
     """``a mis l'opposition au défi de « prouver » ses allégations``: the noun of a challenge
     (``au défi``) a form of ``challenge_verbs`` (mettre) opens, its object (at most
@@ -3759,12 +3768,23 @@ def _motto_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in grammar().object_determiners)
 
 
+@cache
+def _motto_link_before() -> regex.Pattern[str]:
+    """A noun of ``motto_heads`` and one of ``motto_links`` ending a string (``principe du``, ``doctrine de l'``)."""
+    g = grammar()
+    links = [r"[ \u00a0]++".join(regex.escape(w) for w in link.split()) for link in g.motto_links]
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(g.motto_heads)})[ \u00a0]++(?:{'|'.join(links) or '(?!)'})$")
+
+
 def _names_a_motto(inner: str, before_stripped: str) -> bool:
     """``le principe « un pays, deux systèmes »``, ``la doctrine « Zéro covid »``: a noun of
     ``motto_heads`` right before marks whose words open with a capital or a determiner (an
     elided one too): the principle's name in apposition, nobody's words."""
+    g = grammar()
+    if g.motto_links and _motto_link_before().search(before_stripped, max(0, len(before_stripped) - _MOTTO_HEAD_CHARS - 8)) is not None:
+        return len(_words_in(inner)) <= g.label_max_words  # "le principe du « pollueur-payeur »"
     last = before_stripped[-_MOTTO_HEAD_CHARS:].rsplit(None, 1)[-1:] if before_stripped[-1:].isalpha() else []
-    if not last or last[0].lower() not in grammar().motto_heads:
+    if not last or last[0].lower() not in g.motto_heads:
         return False
     first = inner.strip(_INLINE_SPACES).split(None, 1)[:1]
     if not first:
@@ -3847,13 +3867,14 @@ def _law_head_before() -> regex.Pattern[str]:
 
 @cache
 def _law_subject_before() -> regex.Pattern[str]:
-    """A law's noun (``law_heads``), maybe one past participle (``controversé``, ``adoptée``), and
-    one of ``law_subject_links`` ending a string: ``projet de loi controversé sur les``."""
+    """A law's noun (``law_heads``) or a levy's (``levy_heads``), maybe one past participle
+    (``controversé``, ``adoptée``), and one of ``law_subject_links`` ending a string: ``projet de
+    loi controversé sur les``, ``taxe sur le``."""
     g = grammar()
     if not g.law_subject_links or not g.law_heads:
         return regex.compile(r"(?!)")
     links = [r"[ \u00a0]++".join(regex.escape(w) for w in link.split()) for link in g.law_subject_links]
-    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.law_heads)})(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?<=é|ée|és|ées))?"
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation((*g.law_heads, *g.levy_heads))})(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?<=é|ée|és|ées))?"
                          rf"[ \u00a0]++(?:{'|'.join(links)})$")
 
 

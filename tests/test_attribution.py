@@ -297,6 +297,14 @@ ATTRIBUTED = [
     pytest.param("Le texte reste trop flou, a regretté le rapporteur de la commission des lois.",
                  "rapporteur de la commission des lois", "indirect", "incise-postposed",
                  id="a-parliamentary-rapporteur-is-no-public-rapporteur"),
+    # Round cc1: a name glued to a title a preposition governs (devant la juge Anne X) is governed with it:
+    # the mention right after it is the incise's subject; a name ending the phrase still speaks.
+    pytest.param("Le témoin a menti, a plaidé devant la juge Anne Morel l'avocat général Paul Girard.",
+                 "Paul Girard", "indirect", "incise-postposed", id="a-judge-named-after-devant-is-no-subject"),
+    pytest.param("La réforme est injuste, a lancé à la ministre Claire Dubois le député Marc Petit.",
+                 "Marc Petit", "indirect", "incise-postposed", id="a-minister-named-after-a-is-no-subject"),
+    pytest.param("« Les prix flambent », lâche au micro de notre reporter Karim, 45 ans, vendeur de fruits.",
+                 "Karim", "direct", "incise-postposed", id="a-name-ending-the-governed-phrase-still-speaks"),
     # Round rr2: an académie is a body noun (names.json body_nouns): the name after it is its own, the body speaks.
     pytest.param("Le palmarès sera dévoilé jeudi, a-t-on appris auprès de l'académie Renaudot.", "académie Renaudot",
                  "indirect", "incise-inverted", id="an-academy-with-its-name-after-an-indefinite-incise"),
@@ -378,6 +386,11 @@ ATTRIBUTED = [
                  "selon-fronted", id="a-clock-time-glued-to-its-hour-is-no-name"),
     pytest.param("Selon Claire Morvan, arrivée vers 7H30, trois routes restent coupées.", "Claire Morvan", "indirect",
                  "selon-fronted", id="a-name-before-a-clock-time-still-speaks"),
+    # Round cc1: a mayor holding a seat in parliament too (député-maire, sénatrice-maire) is a mayor (roles.json).
+    pytest.param("Pour la sénatrice-maire écologiste, la fermeture de l'école serait une erreur.",
+                 "sénatrice-maire écologiste", "indirect", "selon-fronted", id="a-senator-mayor-is-a-fronted-source"),
+    pytest.param("« Le gymnase rouvrira en mars », a promis le député-maire centriste.", "député-maire centriste",
+                 "direct", "incise-postposed", id="a-deputy-mayor-is-described-whole"),
     pytest.param("« Aucun blessé », a précisé le gouverneur, militaire de carrière.", "gouverneur", "direct",
                  "incise-postposed", id="militaire-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round d1: a continental adjective in the singular (asiatique, africain, arabe, occidental) right
@@ -1228,6 +1241,19 @@ ATTRIBUTED = [
                  "Paul Kassa", "partial", "subject-before-cue", id="cleric-role-takes-back-the-bishop"),
     pytest.param("Un homme a été interpellé mardi, a-t-on appris auprès de la gendarmerie.", "gendarmerie", "indirect",
                  "incise-inverted", id="on-with-a-body-after-aupres-de"),
+    # Round cc1: a second place coordinated with the one completing a role (de Nantes et Luçon) still
+    # completes it: the name set off by commas after both is the holder, past a participle aside too; a
+    # name coordinated with the role itself, no link before it, is no holder.
+    pytest.param("L'évêque de Nantes et Luçon, Mgr Paul Girard, citant un texte du pape, a jugé que la paix restait possible.",
+                 "Paul Girard", "indirect", "subject-before-cue", id="a-holder-after-two-coordinated-places"),
+    pytest.param("Le maire de Lyon et Paul Martin, citant le rapport, ont estimé que la route était sûre.",
+                 "maire de Lyon", "indirect", "subject-before-cue", id="a-name-coordinated-with-the-role-is-no-holder"),
+    # Round cc1: an event's organisers (les organisateurs, names.json body_nouns) speak after auprès de, as a
+    # body does; told the words after a postposed subject, they stay the addressee.
+    pytest.param("La course partira de Vannes, a-t-on appris auprès de ses organisateurs.", "organisateurs",
+                 "indirect", "incise-inverted", id="on-with-the-organisers-after-aupres-de"),
+    pytest.param("Le parcours a changé, a indiqué la mairie aux organisateurs du marathon.", "mairie",
+                 "indirect", "incise-postposed", id="organisers-told-the-words-are-the-addressee"),
     # Round vv1: the buyer of a firm in receivership (le repreneur, names.json body_nouns) is a body that speaks,
     # after auprès de and as a postposed subject; in another noun's complement it stays that noun's.
     pytest.param("Les quarante salariés seront gardés, a-t-on appris auprès du repreneur.", "repreneur", "indirect",

@@ -1555,6 +1555,9 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Round cc1: député-maire is a role (roles.json), but Pour and an infinitive before it give a purpose, no source.
+    pytest.param("Pour rencontrer le député-maire, les habitants ont attendu deux heures devant la mairie.",
+                 id="pour-and-an-infinitive-before-a-deputy-mayor-is-a-purpose"),
     # Round zz1: voir en direct, en vrai… (verbs.json other_sense_before of voir en) is watching, no opinion.
     pytest.param("Des millions de téléspectateurs ont vu en direct la « finale du siècle » samedi soir.",
                  id="voir-en-direct-is-watching-no-opinion"),
@@ -2448,6 +2451,21 @@ LAW_NICKNAMES = [
     pytest.param("Le rapporteur a assuré que la loi était désormais sur les « bons rails ».",
                  [("indirect", "la loi était désormais sur les « bons rails »"), ("partial", "bons rails")],
                  id="a-verb-between-the-law-and-sur-keeps-the-quote"),
+    # Round cc1: a levy's noun (levy_heads: taxe, impôt, redevance) before « sur » and an article names
+    # the levy by what it is charged on, as a law's does; a verdict on the levy itself stays a quote.
+    pytest.param("Les vignerons se souviennent encore de la taxe sur les « alcools forts » de 1920.",
+                 [], id="a-levy-s-nickname-after-sur-les-is-no-quote"),
+    pytest.param("Le député a défendu l'impôt sur la « fortune improductive » devant la commission.",
+                 [], id="a-tax-s-nickname-after-sur-la-is-no-quote"),
+    pytest.param("Le maire a qualifié la taxe de séjour d'« aberration économique ».",
+                 [("partial", "aberration économique")], id="a-verdict-on-a-levy-stays-a-quote"),
+    # Round cc1: a principle's noun and a link holding a definite article (detection.json motto_links: du,
+    # de la) before short marks give the principle's name, lower case too; a bare de may still quote.
+    pytest.param("L'Union veut appliquer aux compagnies aériennes le principe du « premier arrivé, premier servi ».",
+                 [], id="a-principle-s-name-after-du-is-no-quote"),
+    pytest.param("La juge a rappelé que les agents devaient respecter les principes de « retenue et de mesure ».",
+                 [("indirect", "les agents devaient respecter les principes de « retenue et de mesure »"),
+                  ("partial", "retenue et de mesure")], id="a-principle-after-a-bare-de-stays-a-quote"),
     # A few lower-case words in marks right after a law's noun and its definite determiner: the
     # nickname the press gives the text, not the words of whoever the sentence reports.
     pytest.param("La sénatrice a déclaré qu'elle voterait contre le projet de loi « asile et immigration ».",
