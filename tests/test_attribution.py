@@ -11,6 +11,14 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    # The parties of earlier decades (UMP, RPR, UDF, NPA, PRG in organisations.json) between a role and
+    # a name: the name speaks, not the role cut before the party.
+    pytest.param("Le député UMP Paul Renard a salué la décision. Selon lui, le texte sera voté avant l'été.",
+                 "Paul Renard", "indirect", "selon-fronted", id="ump-between-a-role-and-a-name"),
+    pytest.param("Le député-maire RPR Paul Renard a salué la décision. Selon lui, le texte sera voté avant l'été.",
+                 "Paul Renard", "indirect", "selon-fronted", id="rpr-between-a-mayor-and-a-name"),
+    pytest.param("Le conseiller UDF Paul Renard estime que la réforme arrive trop tard.",
+                 "Paul Renard", "indirect", "subject-before-cue", id="udf-between-a-role-and-a-name"),
     # Round z7: journalists or correspondents (witness_nouns) are the plural postposed subject of a
     # plural reporting verb after a clause of the writer's, past a relative aside on its subject too;
     # an adjective of being on the spot keeps its place complement (presence_participles), after
