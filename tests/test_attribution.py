@@ -436,6 +436,12 @@ ATTRIBUTED = [
                  "sous couvert d'anonymat.",
                  "officier supérieur du commandement des forces aériennes de combat", "direct", "incise-postposed",
                  id="an-adjective-of-a-later-complement-carries-on-to-one-more"),
+    # Round dd3: a merchant navy's rank of two words (officier mécanicien) is the whole description;
+    # a lower-case word after officier that is no rank stays outside it.
+    pytest.param("« La machine chauffait depuis des jours », confie un officier mécanicien qui a requis l'anonymat.",
+                 "officier mécanicien", "direct", "incise-postposed", id="a-two-word-merchant-navy-rank"),
+    pytest.param("« La machine chauffait depuis des jours », confie un officier inquiet.",
+                 "officier", "direct", "incise-postposed", id="an-adjective-after-officier-is-no-rank"),
     pytest.param("« Personne n'a été prévenu », raconte un officier de la base des sous-marins nucléaires depuis 2010.",
                  "officier de la base", "direct", "incise-postposed",
                  id="a-later-complement-s-adjective-with-nothing-after-it-is-not-read"),
