@@ -4926,9 +4926,31 @@ class Attributor:
                 # "Au Relay de la gare Lille-Flandres, on …": the place of the branch after the
                 # firm's name still closes the phrase that names it.
                 return x
+            if self._fronted_town(x, start, comma):
+                # "À Maranello, on indiquait que…": the town the gazetteer does not know stands
+                # for whoever speaks there, as a known capital does (À Berne, on …).
+                return x
         # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
         seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None
         return self._side_named(seat.end(), comma) if seat is not None else None
+
+    def _fronted_town(self, x: Mention, start: int, comma: int) -> bool:
+        """``À Maranello, on …``: a lone capitalised word (maybe hyphenated: Viry-Châtillon) right
+        after the bare preposition of ``seat_town_links`` (or its capital form of
+        ``sentence_prepositions``) opening the sentence, alone up to ``comma``: a town. Not a
+        first name (À Marie, on a dit…), nor a word of a longer name the text gives elsewhere
+        (À Dupont, on reproche… after Jean Dupont): whom the words were said to."""
+        if x.kind != "name" or " " in x.text or not x.text[:1].isupper() or self.text[x.end : comma].strip(" \u00a0\u202f"):
+            return False
+        word = self.text[start : x.start].strip(" \u00a0\u202f")
+        if not word[:1].isupper() or (word not in names_data().get("sentence_prepositions", ()) and (
+                word.lower() not in _seat_town_links() or word.casefold() in _place_fused_prepositions())):
+            # "Au Modem, on …": a contracted article, a party's or a firm's name; "Au stade, à
+            # Lyon, on …", "… : à Lyon, on …": a town set off inside the sentence says where only.
+            return False
+        if x.text in first_names():
+            return False
+        return not any(m.kind in ("name", "entity") and m.text != x.text and x.text in m.text.split() for m in self.mentions)
 
     def _article_governed_name(self, x: Mention, start: int) -> bool:
         """``Au Modem, on juge…``, ``Aux Républicains, on…``: a name right after a preposition

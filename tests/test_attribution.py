@@ -457,6 +457,12 @@ ATTRIBUTED = [
                  "sous couvert d'anonymat.",
                  "officier supérieur du commandement des forces aériennes de combat", "direct", "incise-postposed",
                  id="an-adjective-of-a-later-complement-carries-on-to-one-more"),
+    # Round dd3: a merchant navy's rank of two words (officier mécanicien) is the whole description;
+    # a lower-case word after officier that is no rank stays outside it.
+    pytest.param("« La machine chauffait depuis des jours », confie un officier mécanicien qui a requis l'anonymat.",
+                 "officier mécanicien", "direct", "incise-postposed", id="a-two-word-merchant-navy-rank"),
+    pytest.param("« La machine chauffait depuis des jours », confie un officier inquiet.",
+                 "officier", "direct", "incise-postposed", id="an-adjective-after-officier-is-no-rank"),
     pytest.param("« Personne n'a été prévenu », raconte un officier de la base des sous-marins nucléaires depuis 2010.",
                  "officier de la base", "direct", "incise-postposed",
                  id="a-later-complement-s-adjective-with-nothing-after-it-is-not-read"),
@@ -1047,6 +1053,14 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-unknown-acronym-with-its-article"),
     pytest.param("À la Fédécop, la branche lyonnaise, on espère que la saison reprendra en mars.", "Fédécop", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-body-and-an-apposed-noun-phrase"),
+    # Round dd3: a town the gazetteer does not know, after a bare à (maybe a capital A) opening the
+    # sentence, stands for whoever speaks there, as a known capital does (À Berne, on …).
+    pytest.param("À Lille, on assure que les bus rouleront.", "Lille", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-unknown-town"),
+    pytest.param("A Sochaux, on indiquait mardi que la chaîne redémarrerait en mars.", "Sochaux", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-unknown-town-after-a-capital-a"),
+    pytest.param("À Saint-Nazaire, où sont assemblés les paquebots, on assure que les commandes tiennent.", "Saint-Nazaire",
+                 "indirect", "subject-before-cue", id="on-after-a-fronted-unknown-town-and-a-relative-of-place"),
     # Round gg1: a relative of place (où) describing the fronted place, set off before on, leaves
     # the place the body that speaks.
     pytest.param("A Bercy, où le ministre a reçu les syndicats mardi, on assure que le budget sera prêt.", "Bercy", "indirect",
@@ -2391,10 +2405,15 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # Round vv2: a lower-case place after au, then a place noun and a name, names no body.
     pytest.param("Au marché couvert de la place Carnot, on assure que les prix ont baissé.", "les prix ont baissé", None,
                  id="on-after-a-fronted-market-and-its-square-names-nobody"),
-    pytest.param("À Lille, on assure que les bus rouleront.", "les bus rouleront", None,
-                 id="on-after-a-fronted-town-with-no-article-names-nobody"),
-    pytest.param("À Dax, on indiquait jeudi que les bus rouleront.", "les bus rouleront", None,
-                 id="on-after-a-fronted-short-town-with-no-article-names-nobody"),
+    # A short town after a bare à is no acronym (round cc2) but a town, which speaks (round dd3).
+    pytest.param("À Dax, on indiquait jeudi que les bus rouleront.", "les bus rouleront", "Dax",
+                 id="on-after-a-fronted-short-town-with-no-article-names-the-town"),
+    # Round dd3: a town after a bare à is the town speaking (the gold's convention, À Berne, on …);
+    # a first name or a word of a name given in full elsewhere there is whom the words were said to.
+    pytest.param("À Sophie, on a expliqué que le dossier était clos.", "le dossier était clos", None,
+                 id="on-after-a-fronted-first-name-names-nobody"),
+    pytest.param("Paul Garnier a été reçu mardi. À Garnier, on a expliqué que le dossier était clos.", "le dossier était clos", None,
+                 id="on-after-a-fronted-surname-of-a-person-named-before-names-nobody"),
     pytest.param("À l'automne, on assure que les bus rouleront.", "les bus rouleront", None,
                  id="on-after-a-fronted-lower-case-time-after-an-elided-article-names-nobody"),
     pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
@@ -6946,7 +6965,7 @@ SPEAKER_OF_QUOTE = [
                  -1, "président français", id="an-international-office-holder-is-no-national-office-holder"),
     pytest.param("Le secrétaire général de l'Otan, Jens Holm, a parlé. Le secrétaire général a dénoncé un « chantage ».",
                  -1, "Jens Holm", id="the-same-international-office-still-points-back"),
-    pytest.param("À Lyon, on assure que la fête aura lieu.", 0, None, id="on-after-a-fronted-city-names-nobody"),
+    pytest.param("À Lyon, on assure que la fête aura lieu.", 0, "Lyon", id="on-after-a-fronted-city-speaks-for-it"),
     pytest.param("Le chantier prendra du temps : dans l'entourage du ministre, on admet que rien ne sera prêt en mai.", 0,
                  "entourage du ministre", id="on-after-a-fronted-entourage-past-a-colon"),
     pytest.param("Les syndicats protestent ; à Matignon, on répond que la réforme sera maintenue.", 0, "Matignon",

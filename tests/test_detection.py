@@ -1013,6 +1013,14 @@ DETECTED = [
                  id="a-que-coordinated-after-a-complementizer-s-clause-stays-in-it"),
     pytest.param("Au nom de sa famille, le prince Omar, neveu du roi, a exprimé sa profonde gratitude au président de la République.", [],
                  id="a-feeling-after-a-verb-is-its-object-no-postposed-subject"),
+    # Round dd3: haste or slowness (hâte, précipitation, lenteur: thing_nouns) after a postposed cue
+    # is what the verb judges, its object; a person's role there is still the postposed subject.
+    pytest.param("Le Courrier, qui avait annoncé la vente lundi, regrette la hâte du conseil municipal.", [],
+                 id="haste-after-a-cue-is-its-object-no-postposed-subject"),
+    pytest.param("L'opposition, qui réclamait un débat, dénonce la précipitation du gouvernement.", [],
+                 id="precipitation-after-a-cue-is-its-object-no-postposed-subject"),
+    pytest.param("Le chantier a pris du retard, regrette la directrice des travaux.",
+                 [("indirect", "Le chantier a pris du retard")], id="a-role-after-regrette-is-still-its-subject"),
     # Round ii2: a resignation or a candidacy after a postposed cue is its object (thing_nouns), never
     # its subject: the subject and its aside before are no clause; a possessive and a role still speak.
     pytest.param("En fin de matinée, la sénatrice, élue depuis 2014 dans le Morbihan, a annoncé sa démission du parti.", [],
