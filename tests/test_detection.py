@@ -6748,6 +6748,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   # A name, its figure (size, age), then a participle's aside: a noun phrase, no clause.
                                   "Lunel, 26 000 habitants, classée ville d'art en 2004, a reconnu Montpellier comme chef-lieu en 2010.",
                                   "Mélanie, 42 ans, originaire de Brest, a admis les faits devant le juge.",
+                                  # Round dd2: an age, then several verbless asides (origin, place): still a noun phrase.
+                                  "Le soir de la finale, le Franco-Suisse Paul Girod, 31 ans, natif de Sion, près du lac, "
+                                  "défend ses couleurs sur France 2.",
                                   # A participle in -du opening the aside (rendu, suspendue): a noun phrase too.
                                   "Le rapport de l'inspectrice Claire Morin, rendu public mardi par le ministère, décrit un réseau de fraude.",
                                   "La commission d'enquête, suspendue en mars, dénonce une obstruction du gouvernement.",
@@ -6774,6 +6777,9 @@ def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     ("Les pourparlers, suspendus depuis mars, reprendront lundi, a annoncé le médiateur.",
      "Les pourparlers, suspendus depuis mars, reprendront lundi"),
     ("Le club a tout perdu, a déploré son président.", "Le club a tout perdu"),
+    # Round dd2: an age set off inside a clause whose verb comes before it: the clause is still reported.
+    ("L'ambassade a dit sa « peine » après la mort de Yanis, 9 ans, à Lyon, tout en appelant au calme, a indiqué un communiqué.",
+     "L'ambassade a dit sa « peine » après la mort de Yanis, 9 ans, à Lyon, tout en appelant au calme"),
     # An adverb ending like an infinitive (hier) right after the verb: the subject still follows.
     ("Les prix baisseront, a déclaré hier le ministre de l'Économie.", "Les prix baisseront"),
     # A country name as the subject, an inverted incise cutting the clause: still reported.
