@@ -76,7 +76,11 @@ DETECTED = [
                  [("partial", "hold-up")], id="marks-before-comme-and-a-named-person-s-naming-verb-stay-a-partial"),
     pytest.param("Le préfet a qualifié le blocage de « coup de force », comme les syndicats appellent à la grève depuis lundi.",
                  [("partial", "coup de force")], id="marks-before-comme-les-x-appellent-a-stay-a-partial"),
-    # Round pp3: an adverb then a verb of saying, no naming participle: the marks stay a partial.
+    # Round dd2: the que before the subject and appeler is a reporting cue's (a completive, no
+    # relative): appeler there means to call for, the marks stay the speaker's words.
+    pytest.param("Le syndicat a jugé que ces horaires appelaient la « prudence » des conducteurs.",
+                 [("indirect", "ces horaires appelaient la « prudence » des conducteurs"), ("partial", "prudence")],
+                 id="a-cue-s-que-before-appelaient-la-leaves-a-partial"),
     pytest.param("Le député a dénoncé un « hold-up », comme l'a longtemps répété sa collègue.",
                  [("partial", "hold-up")], id="marks-before-comme-l-a-longtemps-and-a-verb-of-saying-stay-a-partial"),
     # Round pp3: couper set off after the closing mark is still an incise, its object-like words its subject.
@@ -1812,6 +1816,9 @@ NOT_QUOTES = [
                  id="a-nickname-after-a-relative-naming-verb-and-an-adverbial-of-time"),
     pytest.param("L'ailier que ses coéquipiers appelaient à l'époque la « flèche de Nantes » a rejoint le staff.",
                  id="a-nickname-after-a-relative-naming-verb-and-a-l-epoque"),
+    # Round dd2: a relative que of its own after the cue's que: still the name the community gives.
+    pytest.param("Le maire a dit que le pont, que les pêcheurs appellent la « passerelle grise », sera repeint.",
+                 id="a-relative-naming-verb-inside-a-cue-s-que-clause-still-names"),
     pytest.param("Au village, chacun connaît « la Tuilerie », comme on appelle l'ancienne usine de briques.",
                  id="a-name-in-marks-before-comme-on-appelle"),
     # Round d3: « , comme » and a community subject (les, ses, leurs, nos…) before a plural naming
