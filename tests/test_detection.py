@@ -7609,6 +7609,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-cinema-s-name-after-its-noun-inside-a-report"),
     pytest.param("Les clients jugent l'hôtel « mal entretenu » depuis le rachat, selon l'enquête.", ["mal entretenu"],
                  id="a-lower-case-verdict-after-hotel-is-still-quoted"),
+    # Round dd2: a dwelling's or a private boat's noun (villa, chalet, yacht) before a capitalised
+    # name in marks: its name; a lower-case verdict after it is still quoted.
+    pytest.param("Le couple a caché au fisc sa villa « Les Mimosas », près de Menton, a estimé le juge.", [],
+                 id="a-villa-s-name-after-its-noun-inside-a-report"),
+    pytest.param("Selon la douane, le yacht « Sirène II » a quitté Monaco dans la nuit.", [],
+                 id="a-yacht-s-name-after-its-noun-inside-a-report"),
+    pytest.param("Les voisins jugent la villa « beaucoup trop haute » pour le quartier, selon le maire.", ["beaucoup trop haute"],
+                 id="a-lower-case-verdict-after-villa-is-still-quoted"),
     pytest.param("L'opposition municipale dénonce un plan « irréaliste ».", ["irréaliste"],
                  id="a-lower-case-verdict-after-plan-is-still-quoted"),
     # Round ee1: a painting's noun (tableau, toile, fresque) before a capitalised name in marks: the
