@@ -3493,6 +3493,35 @@ def _generic_naming() -> regex.Pattern[str]:
     )
 
 
+# Most characters, and words, between a reporting cue's que and the opening mark for that que to
+# be the one a relative naming verb's pattern read before the marks (que, four words, the verb, an
+# adverb and the article).
+_COMPLETIVE_NAMING_REACH = 80
+_COMPLETIVE_NAMING_WORDS = 7
+
+
+def _completive_que_before(text: str, open_start: int, cues: Sequence[CueLike], cue_starts: list[int], g: Grammar) -> bool:
+    """``L'association a estimé que ces émissions appelaient la « prudence »``: whether the que
+    a few words before the opening mark is a reporting cue's own (a completive, no relative
+    pronoun a noun stands before): the verb there means to call for, no naming; the marks hold
+    words of the speaker's. A relative opener of its own between them (``a rappelé que la rue, que
+    les habitants appellent la « … »``) leaves the naming."""
+    k = bisect.bisect_left(cue_starts, open_start) - 1
+    while k >= 0 and cues[k].start >= open_start - _COMPLETIVE_NAMING_REACH:
+        que = cues[k].que_end
+        if que is not None and que <= open_start:
+            words = text[que:open_start].casefold().replace("’", "'").split()
+            return len(words) <= _COMPLETIVE_NAMING_WORDS and not any(
+                w in _naming_openers(g) or w[: w.find("'") + 1] in _naming_openers(g) for w in words)
+        k -= 1
+    return False
+
+
+def _naming_openers(g: Grammar) -> frozenset[str]:
+    """``relative_subject_naming_openers``, case-folded, apostrophes straight."""
+    return frozenset(o.casefold().replace("’", "'") for o in g.relative_subject_naming_openers)
+
+
 @cache
 def _generic_naming_stems() -> frozenset[str]:
     """The cheap test before :func:`_generic_naming`: each of ``generic_naming_openers``' first two
@@ -4334,7 +4363,8 @@ def _decide(
         # "un chef, qu'elle appelle tendrement « mon Corse »", "qu'il surnommait « petit homme-fusée »":
         # a nickname, no quotation.
         return "not-name"
-    if len(words()) <= _NICKNAME_MAX_WORDS and pats.relative_subject_naming_article(before_stripped):
+    if (len(words()) <= _NICKNAME_MAX_WORDS and pats.relative_subject_naming_article(before_stripped)
+            and not _completive_que_before(text, s.open_start, cues, cue_starts, g)):
         # "la rue, que les habitants appellent désormais la « rue de la mort »": the article
         # outside the marks is the writer's, the few words in them the name people give the thing.
         return "not-name"

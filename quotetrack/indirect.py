@@ -3650,6 +3650,8 @@ def _postposed(
     if ((inner := _rcomma(text, s_start, j)) > s_start and _age_apposition().search(text, s_start, inner)
             and bare_description(piece := text[inner + 1 : j].strip(" \u00a0\u202f")) and not _holds_verb_word(piece)):
         return None  # "Karim, 41 ans, infirmier à Niort, s'inquiète…": a subject, its age and its trade
+    if _age_then_asides(text, s_start, j):
+        return None  # "Le Lyonnais Paul X, 30 ans, originaire de Dijon, près de Beaune, tente sa chance…": the same, several asides
     if _profession_after_name(text, s_start, j, mention_starts, mention_ends):
         return None  # "Sur le port, Johnny, pêcheur, constate les dégâts : …": a name and its bare trade
     if _patterns().aside_adverb.search(text, s_start, j):
@@ -4094,6 +4096,20 @@ def _age_apposition() -> regex.Pattern[str]:
     age set off after a subject (``Mélanie, 42 ans,``), no clause of reported words."""
     units = trie_alternation(names_data().get("age_units", ())) or "(?!)"
     return regex.compile(rf",[ \u00a0\u202f]*+\d++[ \u00a0\u202f]++(?:{units})[ \u00a0\u202f]*+$")
+
+
+def _age_then_asides(text: str, start: int, end: int) -> bool:
+    """Whether an age set off by commas (``, 24 ans,``) stands in ``text[start:end]``, no verb
+    before it, and only bare, verbless asides follow it to ``end`` (``originaire de Dijon, près de
+    Beaune``): a subject, its age and its descriptions, no clause of reported words (« X a exprimé
+    sa tristesse après la mort de Lola, 12 ans, à Paris, a indiqué… » is one)."""
+    age = _age_aside().search(text, start, end) if "," in text[start:end] else None
+    if age is None or not text.startswith(",", age.end()) or text[:age.start()].rstrip(" \u00a0\u202f")[-1:] != ",":
+        return False
+    piece = text[age.end() + 1 : end].strip(" \u00a0\u202f")
+    return (bool(piece) and bare_description(piece) and not _holds_verb_word(piece)
+            and not _holds_verb_word(text[start : age.start()])
+            and not any(w.group().casefold() in relative_words() for w in _CLAUSE_WORD.finditer(piece)))
 
 
 @cache

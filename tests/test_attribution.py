@@ -1182,6 +1182,11 @@ ATTRIBUTED = [
                  "pêcheurs", "indirect", "selon-fronted", id="a-les-en-croire-takes-back-a-plural"),
     pytest.param("Chez Renault, on estime que la crise est passée.", "Renault", "indirect", "subject-before-cue",
                  id="on-after-chez"),
+    # Round dd2: l'hôtel de ville is a town's administration, a body (as la mairie): it speaks for on.
+    pytest.param("À l'hôtel de ville, on assurait lundi que la piscine rouvrirait en juin.", "hôtel de ville", "indirect",
+                 "subject-before-cue", id="on-after-a-l-hotel-de-ville"),
+    pytest.param("Les grévistes ont défilé jusqu'à l'hôtel de ville, où le maire a dit que rien ne changerait.", "maire",
+                 "indirect", "subject-before-cue", id="a-place-before-the-named-subject-stays-a-place"),
     # Round rr2: a brand's closing sign (Canal+, Disney+) belongs to its name; a digit after the sign (Bac+5) is no brand.
     pytest.param("Chez Canal+, on jure que la grille de rentrée ne changera pas.", "Canal+", "indirect", "subject-before-cue",
                  id="on-after-chez-a-brand-ending-with-a-plus"),

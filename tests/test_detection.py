@@ -76,7 +76,11 @@ DETECTED = [
                  [("partial", "hold-up")], id="marks-before-comme-and-a-named-person-s-naming-verb-stay-a-partial"),
     pytest.param("Le préfet a qualifié le blocage de « coup de force », comme les syndicats appellent à la grève depuis lundi.",
                  [("partial", "coup de force")], id="marks-before-comme-les-x-appellent-a-stay-a-partial"),
-    # Round pp3: an adverb then a verb of saying, no naming participle: the marks stay a partial.
+    # Round dd2: the que before the subject and appeler is a reporting cue's (a completive, no
+    # relative): appeler there means to call for, the marks stay the speaker's words.
+    pytest.param("Le syndicat a jugé que ces horaires appelaient la « prudence » des conducteurs.",
+                 [("indirect", "ces horaires appelaient la « prudence » des conducteurs"), ("partial", "prudence")],
+                 id="a-cue-s-que-before-appelaient-la-leaves-a-partial"),
     pytest.param("Le député a dénoncé un « hold-up », comme l'a longtemps répété sa collègue.",
                  [("partial", "hold-up")], id="marks-before-comme-l-a-longtemps-and-a-verb-of-saying-stay-a-partial"),
     # Round pp3: couper set off after the closing mark is still an incise, its object-like words its subject.
@@ -1828,6 +1832,9 @@ NOT_QUOTES = [
                  id="a-nickname-after-a-relative-naming-verb-and-an-adverbial-of-time"),
     pytest.param("L'ailier que ses coéquipiers appelaient à l'époque la « flèche de Nantes » a rejoint le staff.",
                  id="a-nickname-after-a-relative-naming-verb-and-a-l-epoque"),
+    # Round dd2: a relative que of its own after the cue's que: still the name the community gives.
+    pytest.param("Le maire a dit que le pont, que les pêcheurs appellent la « passerelle grise », sera repeint.",
+                 id="a-relative-naming-verb-inside-a-cue-s-que-clause-still-names"),
     pytest.param("Au village, chacun connaît « la Tuilerie », comme on appelle l'ancienne usine de briques.",
                  id="a-name-in-marks-before-comme-on-appelle"),
     # Round d3: « , comme » and a community subject (les, ses, leurs, nos…) before a plural naming
@@ -6788,6 +6795,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   # A name, its figure (size, age), then a participle's aside: a noun phrase, no clause.
                                   "Lunel, 26 000 habitants, classée ville d'art en 2004, a reconnu Montpellier comme chef-lieu en 2010.",
                                   "Mélanie, 42 ans, originaire de Brest, a admis les faits devant le juge.",
+                                  # Round dd2: an age, then several verbless asides (origin, place): still a noun phrase.
+                                  "Le soir de la finale, le Franco-Suisse Paul Girod, 31 ans, natif de Sion, près du lac, "
+                                  "défend ses couleurs sur France 2.",
                                   # A participle in -du opening the aside (rendu, suspendue): a noun phrase too.
                                   "Le rapport de l'inspectrice Claire Morin, rendu public mardi par le ministère, décrit un réseau de fraude.",
                                   "La commission d'enquête, suspendue en mars, dénonce une obstruction du gouvernement.",
@@ -6814,6 +6824,9 @@ def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     ("Les pourparlers, suspendus depuis mars, reprendront lundi, a annoncé le médiateur.",
      "Les pourparlers, suspendus depuis mars, reprendront lundi"),
     ("Le club a tout perdu, a déploré son président.", "Le club a tout perdu"),
+    # Round dd2: an age set off inside a clause whose verb comes before it: the clause is still reported.
+    ("L'ambassade a dit sa « peine » après la mort de Yanis, 9 ans, à Lyon, tout en appelant au calme, a indiqué un communiqué.",
+     "L'ambassade a dit sa « peine » après la mort de Yanis, 9 ans, à Lyon, tout en appelant au calme"),
     # An adverb ending like an infinitive (hier) right after the verb: the subject still follows.
     ("Les prix baisseront, a déclaré hier le ministre de l'Économie.", "Les prix baisseront"),
     # A country name as the subject, an inverted incise cutting the clause: still reported.
@@ -7636,6 +7649,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-cinema-s-name-after-its-noun-inside-a-report"),
     pytest.param("Les clients jugent l'hôtel « mal entretenu » depuis le rachat, selon l'enquête.", ["mal entretenu"],
                  id="a-lower-case-verdict-after-hotel-is-still-quoted"),
+    # Round dd2: a dwelling's or a private boat's noun (villa, chalet, yacht) before a capitalised
+    # name in marks: its name; a lower-case verdict after it is still quoted.
+    pytest.param("Le couple a caché au fisc sa villa « Les Mimosas », près de Menton, a estimé le juge.", [],
+                 id="a-villa-s-name-after-its-noun-inside-a-report"),
+    pytest.param("Selon la douane, le yacht « Sirène II » a quitté Monaco dans la nuit.", [],
+                 id="a-yacht-s-name-after-its-noun-inside-a-report"),
+    pytest.param("Les voisins jugent la villa « beaucoup trop haute » pour le quartier, selon le maire.", ["beaucoup trop haute"],
+                 id="a-lower-case-verdict-after-villa-is-still-quoted"),
     pytest.param("L'opposition municipale dénonce un plan « irréaliste ».", ["irréaliste"],
                  id="a-lower-case-verdict-after-plan-is-still-quoted"),
     # Round ee1: a painting's noun (tableau, toile, fresque) before a capitalised name in marks: the
