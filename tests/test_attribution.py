@@ -1240,6 +1240,11 @@ ATTRIBUTED = [
                  "indirect", "incise-inverted", id="on-with-a-resort-after-aupres-de"),
     pytest.param("« La neige est arrivée tard », a raconté Paul Girard devant la station.", "Paul Girard",
                  "direct", "incise-postposed", id="a-resort-after-a-place-preposition-is-no-speaker"),
+    # Round dd1: a harbour master's office (la capitainerie) is a body noun: whom one learnt the words from.
+    pytest.param("Le chenal restera fermé jusqu'à lundi, a-t-on appris à la capitainerie.", "capitainerie",
+                 "indirect", "incise-inverted", id="on-with-a-harbour-office-after-a"),
+    pytest.param("« Le vent forcit », a expliqué Paul Girard devant la capitainerie.", "Paul Girard",
+                 "direct", "incise-postposed", id="a-harbour-office-after-a-place-preposition-is-no-speaker"),
     # Round nn4: an unknown company's name glued to the elided link after auprès, closing the clause.
     pytest.param("La ligne rouvrira jeudi, a-t-on appris auprès d'Ondeo Transports.", "Ondeo Transports",
                  "indirect", "incise-inverted", id="on-with-an-unknown-name-after-aupres-d"),
