@@ -1149,7 +1149,7 @@ def _passive_agent() -> regex.Pattern[str]:
 def _participle_agent() -> str:
     """``interrogé par``, ``cités par``: a past participle and the preposition of its agent,
     maybe past an adverb of ``cue_words.json`` (``signé notamment par``)."""
-    return rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?{_agent_link(trie_alternation(telling_participle_endings()))}"
+    return rf"(?<!\p{{L}})(?=\p{{L}})[\p{{L}}\-]*?{_agent_link(trie_alternation(telling_participle_endings()))}"
 
 
 @cache

@@ -6351,6 +6351,12 @@ SPEAKER_OF_QUOTE = [
                  0, "économistes", id="the-agent-of-a-participle-after-selon-is-a-channel"),
     pytest.param("Selon le compte rendu publié par le Kremlin, les deux dirigeants ont parlé de l'Ukraine.",
                  0, "Kremlin", id="the-agent-of-a-participle-after-a-text-is-its-issuer"),
+    # Round dd1: a participle that is a whole ending of the participle list (fait, faite, dit, mis) still
+    # takes an agent: « le récit fait par X » is X's account; with no agent, the text stays the source.
+    pytest.param("Selon le récit fait par les deux survivants, le navire a chaviré en quelques minutes.",
+                 0, "deux survivants", id="the-agent-of-fait-par-after-a-text-is-its-teller"),
+    pytest.param("Selon le récit fait aux enquêteurs, le navire a chaviré en quelques minutes.",
+                 0, "récit", id="a-text-made-to-an-addressee-has-no-agent"),
     # Round m5: a news agency only relays a text its issuer put out (« selon un communiqué relayé par
     # l'agence X »): the text speaks, not the agency; bare words it reported, or a text a body
     # itself published, keep their reading.
