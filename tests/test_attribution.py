@@ -1169,6 +1169,17 @@ ATTRIBUTED = [
     pytest.param("Au ministère de l'Agriculture et de la Pêche, on assure que les quotas seront revus.",
                  "ministère de l'Agriculture et de la Pêche", "indirect", "subject-before-cue",
                  id="on-after-a-ministry-with-two-joined-portfolios"),
+    # Round dd1: portfolios written in lower case (ministère de l'équipement et des transports) join
+    # the same way after a ministry whose first portfolio is written so; after any other body noun
+    # a lower-case noun behind et is a second source, no part of its name.
+    pytest.param("Au ministère de l’agriculture et de la pêche, on assure que les quotas seront revus.",
+                 "ministère de l’agriculture et de la pêche", "indirect", "subject-before-cue",
+                 id="on-after-a-ministry-with-two-lower-case-portfolios"),
+    pytest.param("Les quotas seront revus en juin, a-t-on appris au ministère de l'écologie et des transports.",
+                 "ministère de l'écologie et des transports", "indirect", "incise-inverted",
+                 id="on-inverted-before-a-ministry-with-two-lower-case-portfolios"),
+    pytest.param("Les quotas seront revus en juin, a-t-on appris auprès de la mairie et des pompiers.",
+                 "mairie", "indirect", "incise-inverted", id="a-lower-case-noun-after-a-town-hall-is-no-portfolio"),
     # Round a2: a short relative clause set off after the apposition describes the side too
     # (a long one stays no aside: see test_a_possessive_or_a_place_relative_names_the_source).
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent la mer Rouge, on confirme que les délais "
