@@ -86,7 +86,13 @@ from quotetrack.indirect import (
     title_before_name,
     voice_follows,
 )
-from quotetrack.institutions import head_tail_end, is_adjective, led_bodies, place_heads
+from quotetrack.institutions import (
+    head_tail_end,
+    is_adjective,
+    led_bodies,
+    place_heads,
+    portfolio_bodies,
+)
 from quotetrack.interview import (
     analyst_verbs_at,
     capitals_label,
@@ -1149,10 +1155,12 @@ def _passive_agent() -> regex.Pattern[str]:
 def _participle_agent() -> str:
     """``interrogé par``, ``cités par``: a past participle and the preposition of its agent,
     maybe past an adverb of ``cue_words.json`` (``signé notamment par``)."""
-    # the whole words of ``agent_participles`` (names.json: établi, fourni), whose endings mark no participle alone
+    # the whole words of ``agent_participles`` (names.json: établi, fourni), whose endings mark no participle
+    # alone; a participle that is nothing but an ending (fait, dit, mis) takes an agent too
     words = trie_alternation(names_data().get("agent_participles", ()))
     endings = trie_alternation(telling_participle_endings())
-    head = rf"\p{{L}}[\p{{L}}\-]*?(?:{endings})|(?:{words})(?![\p{{L}}\-])" if words else rf"\p{{L}}[\p{{L}}\-]*?(?:{endings})"
+    head = rf"(?=\p{{L}})[\p{{L}}\-]*?(?:{endings})"
+    head = rf"{head}|(?:{words})(?![\p{{L}}\-])" if words else head
     return rf"(?<!\p{{L}}){_agent_link(head)}"
 
 
@@ -1403,14 +1411,41 @@ def _joined_complement() -> regex.Pattern[str]:
     )
 
 
-def _joined_complement_end(text: str, pos: int, end: int) -> int:
+def _joined_complement_end(text: str, pos: int, end: int, start: int | None = None) -> int:
     """Where a :func:`_joined_complement` starting at ``pos`` ends (before ``end``), or ``pos``
-    when none does: a coordinator must stand within the next few characters (a cheap test first)."""
+    when none does: a coordinator must stand within the next few characters (a cheap test first).
+    With the body's ``start``, a portfolio written in lower case after a portfolio body's own
+    lower-case one joins too (:func:`_lower_portfolio_join`: ``ministère de l'équipement| et des
+    transports``, as some dailies write ministries)."""
     head = text[pos : pos + _JOINED_COMPLEMENT_LEAD]
     if not any(c in head for c in names_data()["subject_coordinators"]):
         return pos
     m = _joined_complement().match(text, pos, end)
+    if m is None and start is not None and any(b in text[start:pos] for b in portfolio_bodies()):
+        body, join = _lower_portfolio_join()
+        if body.search(text, start, pos) is not None:
+            m = join.match(text, pos, end)
     return m.end() if m is not None else pos
+
+
+@cache
+def _lower_portfolio_join() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A noun of ``portfolio_bodies`` (``institution_names.json``: ministère) and a lower-case
+    complement ending the text searched (``ministère de l'équipement``), and, after it, a
+    coordinator, a link and one lower-case word (`` et des transports``): the second portfolio of
+    the ministry's name written in lower case, joined only after a first one written so."""
+    raw = names_data()
+    bodies = trie_alternation(portfolio_bodies()) if portfolio_bodies() else "(?!)"
+    joins = alternation(raw["subject_coordinators"])
+    links = alternation(raw["name_complement_links"])
+    articles = alternation([a for a in _words().definite if a[-1:] not in "'’"])
+    elided = alternation([a for a in _words().definite if a[-1:] in "'’"])
+    article = rf"(?:(?:{articles})[ \u00a0]++|(?:{elided}))?+"
+    word = r"(?-i:\p{Ll})[\p{L}\-]*+"
+    return (
+        regex.compile(rf"(?i)(?<!\p{{L}})(?:{bodies})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++){article}{word}[ \u00a0\u202f]*+$"),
+        regex.compile(rf"[ \u00a0]++(?:{joins})[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++){article}{word}[ \u00a0\u202f]*+"),
+    )
 
 
 @cache
@@ -4487,7 +4522,7 @@ class Attributor:
         if portfolio is not None:
             end = portfolio.end()
         # "au ministère de l'Emploi| et du Travail": a second complement joined to the body's name.
-        end = _joined_complement_end(self.text, end, s_end)
+        end = _joined_complement_end(self.text, end, s_end, np.start())
         words = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
 

@@ -710,6 +710,10 @@ ATTRIBUTED = [
                  "subject-before-cue", id="chef-de-file"),
     pytest.param("Une enquête a été ouverte pour vol, a-t-on appris de source judiciaire.", "source judiciaire", "indirect",
                  "incise-inverted", id="a-t-on-appris-de-source"),
+    pytest.param("Le chalutier a coulé dans la nuit, a-t-on appris de source maritime.", "source maritime", "indirect",
+                 "incise-inverted", id="a-t-on-appris-de-source-maritime"),
+    pytest.param("Deux dockers ont été blessés lundi, selon une source portuaire.", "source portuaire", "indirect",
+                 "incise-postposed", id="source-portuaire"),
     pytest.param("Nadia Roche s'inquiète. La direction, elle, assure que des recrutements sont en cours.", "direction",
                  "indirect", "subject-before-cue", id="collective-noun-is-no-person"),
     pytest.param("« Le gel est une bonne nouvelle », a dit Paul Rivière. Le patronat a salué une décision « responsable ».",
@@ -1215,6 +1219,17 @@ ATTRIBUTED = [
     pytest.param("Au ministère de l'Agriculture et de la Pêche, on assure que les quotas seront revus.",
                  "ministère de l'Agriculture et de la Pêche", "indirect", "subject-before-cue",
                  id="on-after-a-ministry-with-two-joined-portfolios"),
+    # Round dd1: portfolios written in lower case (ministère de l'équipement et des transports) join
+    # the same way after a ministry whose first portfolio is written so; after any other body noun
+    # a lower-case noun behind et is a second source, no part of its name.
+    pytest.param("Au ministère de l’agriculture et de la pêche, on assure que les quotas seront revus.",
+                 "ministère de l’agriculture et de la pêche", "indirect", "subject-before-cue",
+                 id="on-after-a-ministry-with-two-lower-case-portfolios"),
+    pytest.param("Les quotas seront revus en juin, a-t-on appris au ministère de l'écologie et des transports.",
+                 "ministère de l'écologie et des transports", "indirect", "incise-inverted",
+                 id="on-inverted-before-a-ministry-with-two-lower-case-portfolios"),
+    pytest.param("Les quotas seront revus en juin, a-t-on appris auprès de la mairie et des pompiers.",
+                 "mairie", "indirect", "incise-inverted", id="a-lower-case-noun-after-a-town-hall-is-no-portfolio"),
     # Round a2: a short relative clause set off after the apposition describes the side too
     # (a long one stays no aside: see test_a_possessive_or_a_place_relative_names_the_source).
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent la mer Rouge, on confirme que les délais "
@@ -1299,6 +1314,11 @@ ATTRIBUTED = [
                  "indirect", "incise-inverted", id="on-with-a-resort-after-aupres-de"),
     pytest.param("« La neige est arrivée tard », a raconté Paul Girard devant la station.", "Paul Girard",
                  "direct", "incise-postposed", id="a-resort-after-a-place-preposition-is-no-speaker"),
+    # Round dd1: a harbour master's office (la capitainerie) is a body noun: whom one learnt the words from.
+    pytest.param("Le chenal restera fermé jusqu'à lundi, a-t-on appris à la capitainerie.", "capitainerie",
+                 "indirect", "incise-inverted", id="on-with-a-harbour-office-after-a"),
+    pytest.param("« Le vent forcit », a expliqué Paul Girard devant la capitainerie.", "Paul Girard",
+                 "direct", "incise-postposed", id="a-harbour-office-after-a-place-preposition-is-no-speaker"),
     # Round nn4: an unknown company's name glued to the elided link after auprès, closing the clause.
     pytest.param("La ligne rouvrira jeudi, a-t-on appris auprès d'Ondeo Transports.", "Ondeo Transports",
                  "indirect", "incise-inverted", id="on-with-an-unknown-name-after-aupres-d"),
@@ -6483,6 +6503,12 @@ SPEAKER_OF_QUOTE = [
                  0, "préfecture de Savoie", id="figures-supplied-by-a-body-give-the-body"),
     pytest.param("Selon le bilan établi lundi, deux routes restent coupées.",
                  0, None, id="an-established-count-with-no-agent-names-no-body"),
+    # Round dd1: a participle that is a whole ending of the participle list (fait, faite, dit, mis) still
+    # takes an agent: « le récit fait par X » is X's account; with no agent, the text stays the source.
+    pytest.param("Selon le récit fait par les deux survivants, le navire a chaviré en quelques minutes.",
+                 0, "deux survivants", id="the-agent-of-fait-par-after-a-text-is-its-teller"),
+    pytest.param("Selon le récit fait aux enquêteurs, le navire a chaviré en quelques minutes.",
+                 0, "récit", id="a-text-made-to-an-addressee-has-no-agent"),
     # Round m5: a news agency only relays a text its issuer put out (« selon un communiqué relayé par
     # l'agence X »): the text speaks, not the agency; bare words it reported, or a text a body
     # itself published, keep their reading.
