@@ -6061,6 +6061,12 @@ SPEAKER_OF_QUOTE = [
                  "ministère des Outre-mer", id="the-overseas-ministry-s-street-after-an-inverted-incise"),
     pytest.param("« Il habite rue Oudinot depuis dix ans », a précisé sa voisine.", 0, "voisine",
                  id="an-address-rue-oudinot-is-no-speaker"),
+    # Round tt2: the defence ministry's street (rue Saint-Dominique, institutions.json) fronted, a
+    # relative of place set off after it, names it; an address there after a verb of living stays a place.
+    pytest.param("Rue Saint-Dominique, où le nouveau ministre s'est installé lundi, on jure que les crédits seront « préservés ».",
+                 0, "ministère des Armées", id="the-defence-ministry-s-street-fronted-before-a-place-relative"),
+    pytest.param("« Mon oncle vivait rue Saint-Dominique avant la guerre », a raconté sa nièce.", 0, "nièce",
+                 id="an-address-rue-saint-dominique-is-no-speaker"),
     # Round aa3: a ministry named by its portfolio (ministère de la Défense) is not the ministry the
     # registry gives no office (rue de Grenelle) named before, unless its capitalised words are that one's.
     pytest.param("Rue de Grenelle, on assure que le calendrier sera « tenu ». Le ministère de la Défense a pourtant "
