@@ -6375,6 +6375,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous ferons appel », a promis le capitaine. De son côté, l'Olympique de Nîmes a dénoncé dans un "
                  "communiqué « un arbitrage indigne ».", 1, "Olympique de Nîmes",
                  id="the-subject-of-the-verb-a-noun-cue-completes"),
+    pytest.param("Le skipper Marc Léger est mort lundi à Lorient, a annoncé l'Équipe Léger, précisant qu'il souffrait "
+                 "depuis un an.", 1, "Équipe Léger", id="a-team-word-glued-to-an-elided-article-opens-the-organisation-s-name"),
+    pytest.param("Selon un porte-parole de l'Olympique Lyonnais, le club fera appel de la sanction.", 0,
+                 "porte-parole de l'Olympique Lyonnais", id="a-club-word-glued-to-an-elided-article-stays-in-its-name"),
+    pytest.param("Selon l'Ecossais Marc Léger, le club fera appel de la sanction.", 0, "Marc Léger",
+                 id="a-nationality-glued-to-an-elided-article-opens-no-organisation"),
     pytest.param("« Je dédie ce prix aux jeunes auteurs », a lancé la cinéaste en montant sur la scène du Grand Théâtre "
                  "Lumière, très émue.", 0, "cinéaste", id="a-name-in-a-phrase-after-the-description-is-no-apposition"),
     pytest.param("Le Goncourt est allé à Paul Brunet. « Je n'y crois pas », a réagi l'écrivain. Le Renaudot a été attribué "
