@@ -6381,6 +6381,10 @@ SPEAKER_OF_QUOTE = [
                  "porte-parole de l'Olympique Lyonnais", id="a-club-word-glued-to-an-elided-article-stays-in-its-name"),
     pytest.param("Selon l'Ecossais Marc Léger, le club fera appel de la sanction.", 0, "Marc Léger",
                  id="a-nationality-glued-to-an-elided-article-opens-no-organisation"),
+    pytest.param("« Le gardien a tout arrêté », écrit Bild am Sonntag, qui salue le retour du capitaine.", 0,
+                 "Bild am Sonntag", id="a-sunday-edition-s-name-holds-its-lower-case-german-link"),
+    pytest.param("« Le gardien a tout arrêté », écrit Bild, qui salue le retour du capitaine.", 0,
+                 "Bild", id="the-weekday-paper-keeps-its-short-name"),
     pytest.param("« Je dédie ce prix aux jeunes auteurs », a lancé la cinéaste en montant sur la scène du Grand Théâtre "
                  "Lumière, très émue.", 0, "cinéaste", id="a-name-in-a-phrase-after-the-description-is-no-apposition"),
     pytest.param("Le Goncourt est allé à Paul Brunet. « Je n'y crois pas », a réagi l'écrivain. Le Renaudot a été attribué "
