@@ -6385,6 +6385,10 @@ SPEAKER_OF_QUOTE = [
                  "Bild am Sonntag", id="a-sunday-edition-s-name-holds-its-lower-case-german-link"),
     pytest.param("« Le gardien a tout arrêté », écrit Bild, qui salue le retour du capitaine.", 0,
                  "Bild", id="the-weekday-paper-keeps-its-short-name"),
+    pytest.param("La Télévision suisse romande a fait savoir qu'elle décalerait son journal du soir.", 0,
+                 "Télévision suisse romande", id="the-swiss-french-broadcaster-is-named-whole"),
+    pytest.param("La télévision locale a fait savoir qu'elle décalerait son journal du soir.", 0,
+                 "télévision locale", id="a-lower-case-television-stays-a-description"),
     pytest.param("« Je dédie ce prix aux jeunes auteurs », a lancé la cinéaste en montant sur la scène du Grand Théâtre "
                  "Lumière, très émue.", 0, "cinéaste", id="a-name-in-a-phrase-after-the-description-is-no-apposition"),
     pytest.param("Le Goncourt est allé à Paul Brunet. « Je n'y crois pas », a réagi l'écrivain. Le Renaudot a été attribué "
