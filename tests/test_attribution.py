@@ -6389,6 +6389,10 @@ SPEAKER_OF_QUOTE = [
                  "Télévision suisse romande", id="the-swiss-french-broadcaster-is-named-whole"),
     pytest.param("La télévision locale a fait savoir qu'elle décalerait son journal du soir.", 0,
                  "télévision locale", id="a-lower-case-television-stays-a-description"),
+    pytest.param("Il a fallu six saisons à la joueuse pour entrer dans le top 10, une lenteur rare, relève le circuit "
+                 "professionnel.", 0, "circuit professionnel", id="a-sports-tour-after-a-postposed-cue-is-a-body-that-speaks"),
+    pytest.param("Les pilotes ont découvert la piste dès l'aube, a raconté Paul Martin sur le circuit.", 0, "Paul Martin",
+                 id="a-track-a-preposition-governs-after-the-subject-is-no-speaker"),
     pytest.param("« Je dédie ce prix aux jeunes auteurs », a lancé la cinéaste en montant sur la scène du Grand Théâtre "
                  "Lumière, très émue.", 0, "cinéaste", id="a-name-in-a-phrase-after-the-description-is-no-apposition"),
     pytest.param("Le Goncourt est allé à Paul Brunet. « Je n'y crois pas », a réagi l'écrivain. Le Renaudot a été attribué "
