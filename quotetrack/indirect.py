@@ -3288,7 +3288,21 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
         return start
     if any(w.lower() in cues.verb_words() for w in _WORD.findall(text, first.end(), comma)):
         return start  # "Selon X, plus de 15 000 soldats ont défilé, qui …": a clause with its verb, no aside
-    return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)
+    after = _skip_space(text, comma + 1, s_end)
+    if (relative := _WORD.match(text, after, s_end)) is not None and relative.group().lower() in _place_relative_words():
+        # "Selon la fondation, créée en 1973 aux États-Unis, où l'explorateur était très populaire,
+        # les dons affluent": a relative of place after the aside says more of the place it ends
+        # on, the writer's too; the content starts past its comma.
+        close = _comma(text, relative.end(), min(s_end, after + _RELATIVE_ASIDE_MAX))
+        if close >= 0:
+            after = _skip_space(text, close + 1, s_end)
+    return _content_after(text, after, start, s_end)
+
+
+@cache
+def _place_relative_words() -> frozenset[str]:
+    """The one-word relatives of place (``place_relatives`` of ``names.json``: ``où``)."""
+    return frozenset(w.lower() for w in names_data()["place_relatives"] if " " not in w and w[-1:].isalpha())
 
 
 # A capitalised word ending the words searched (a name closing a subject before its comma).

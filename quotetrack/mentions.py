@@ -2010,6 +2010,7 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             # "d'Édouard Philippe": a first name glued to an elided preposition is the name's start.
             glued = _glued_first_name(text, start, pats)
             if glued is not None and (glued.group(1) in first_names() or institutions.place_noun_before(text, glued.start())
+                                      or glued.group(1) in _names_set("organisation_prefixes")
                                       or len(tokens) == 1 and _is_acronym(tokens[0]) and len(tokens[0]) <= _ACRONYM_MAX
                                       and glued.group(1) not in pats.not_names
                                       or len(tokens) == 1 and tokens[0] in country_names()
@@ -2018,7 +2019,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                 # "d'Orange SA": a word and the acronym after it name one station or company
                 # (not a common noun: "la télévision d'Etat MRTV" names "MRTV"); "d'Unilever
                 # France": a country after the word names the firm's national branch, as after a
-                # space (Caritas Indonésie), not the country.
+                # space (Caritas Indonésie), not the country; "l'Olympique Lyonnais", "l'Equipe
+                # Cousteau": a club's or a team's first word (organisation_prefixes) opens its name.
                 start = head = glued.start(1)
         if text[end : end + 1] == "." and (domain := _web_domain().match(text, end)) is not None:
             end = domain.end()  # "Cybermalveillance.gouv.fr": the service's name holds its domain

@@ -6406,6 +6406,24 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous ferons appel », a promis le capitaine. De son côté, l'Olympique de Nîmes a dénoncé dans un "
                  "communiqué « un arbitrage indigne ».", 1, "Olympique de Nîmes",
                  id="the-subject-of-the-verb-a-noun-cue-completes"),
+    pytest.param("Le skipper Marc Léger est mort lundi à Lorient, a annoncé l'Équipe Léger, précisant qu'il souffrait "
+                 "depuis un an.", 1, "Équipe Léger", id="a-team-word-glued-to-an-elided-article-opens-the-organisation-s-name"),
+    pytest.param("Selon un porte-parole de l'Olympique Lyonnais, le club fera appel de la sanction.", 0,
+                 "porte-parole de l'Olympique Lyonnais", id="a-club-word-glued-to-an-elided-article-stays-in-its-name"),
+    pytest.param("Selon l'Ecossais Marc Léger, le club fera appel de la sanction.", 0, "Marc Léger",
+                 id="a-nationality-glued-to-an-elided-article-opens-no-organisation"),
+    pytest.param("« Le gardien a tout arrêté », écrit Bild am Sonntag, qui salue le retour du capitaine.", 0,
+                 "Bild am Sonntag", id="a-sunday-edition-s-name-holds-its-lower-case-german-link"),
+    pytest.param("« Le gardien a tout arrêté », écrit Bild, qui salue le retour du capitaine.", 0,
+                 "Bild", id="the-weekday-paper-keeps-its-short-name"),
+    pytest.param("La Télévision suisse romande a fait savoir qu'elle décalerait son journal du soir.", 0,
+                 "Télévision suisse romande", id="the-swiss-french-broadcaster-is-named-whole"),
+    pytest.param("La télévision locale a fait savoir qu'elle décalerait son journal du soir.", 0,
+                 "télévision locale", id="a-lower-case-television-stays-a-description"),
+    pytest.param("Il a fallu six saisons à la joueuse pour entrer dans le top 10, une lenteur rare, relève le circuit "
+                 "professionnel.", 0, "circuit professionnel", id="a-sports-tour-after-a-postposed-cue-is-a-body-that-speaks"),
+    pytest.param("Les pilotes ont découvert la piste dès l'aube, a raconté Paul Martin sur le circuit.", 0, "Paul Martin",
+                 id="a-track-a-preposition-governs-after-the-subject-is-no-speaker"),
     pytest.param("« Je dédie ce prix aux jeunes auteurs », a lancé la cinéaste en montant sur la scène du Grand Théâtre "
                  "Lumière, très émue.", 0, "cinéaste", id="a-name-in-a-phrase-after-the-description-is-no-apposition"),
     pytest.param("Le Goncourt est allé à Paul Brunet. « Je n'y crois pas », a réagi l'écrivain. Le Renaudot a été attribué "

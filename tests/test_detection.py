@@ -5544,6 +5544,10 @@ INDIRECT = [
                  id="dixit-postposed"),
     pytest.param("Selon le procès-verbal d'audition, consulté par notre rédaction, la victime connaissait son agresseur.",
                  "la victime connaissait son agresseur", id="selon-past-an-aside-opening-with-a-participle"),
+    pytest.param("Selon la fondation, créée en 1985 au Canada, où le navigateur reste très populaire, les dons affluent depuis mardi.",
+                 "les dons affluent depuis mardi", id="selon-past-a-participle-aside-and-the-relative-of-place-closing-it"),
+    pytest.param("Selon la fondation, créée en 1985 au Canada, les dons affluent là où le navigateur reste populaire.",
+                 "les dons affluent là où le navigateur reste populaire", id="selon-keeps-a-relative-of-place-inside-the-content"),
     pytest.param("Selon Amnesty International, qui a recueilli une trentaine de témoignages, les exécutions se sont multipliées.",
                  "les exécutions se sont multipliées", id="selon-past-a-relative-aside"),
     pytest.param("Pour Berlin, qui réclame depuis des années une réforme du mode de scrutin au Conseil de sécurité des Nations "
