@@ -6309,6 +6309,11 @@ def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: s
     ("La chaîne enchaîne les déboires depuis deux ans : audiences en berne, départs en série.", []),
     ("Le président du club enchaîne : la saison prochaine sera celle de la remontée.",
      ["la saison prochaine sera celle de la remontée"]),
+    # Round ee1: a headline in a « Lire aussi » paragraph opening with a word that reads as a verb
+    # (Attaque) before its own colon links another article, no report; the same words in the body are one.
+    ("Les plages restent fermées.\n\nLire aussi : « Attaque à Brest : la préfecture ferme les plages jusqu’à lundi »\n", []),
+    ("Les plages restent fermées.\n\nLe maire attaque : la préfecture ferme les plages sans raison.\n",
+     ["la préfecture ferme les plages sans raison"]),
 ])
 def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
