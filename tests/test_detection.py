@@ -54,6 +54,9 @@ DETECTED = [
     pytest.param("La syndicaliste a dénoncé « la fatigue des équipes » et « une mise en danger permanente des agents ».",
                  [("partial", "la fatigue des équipes"), ("partial", "une mise en danger permanente des agents")],
                  id="a-bare-et-before-words-that-open-with-no-offence-keeps-the-quote"),
+    # Round ee1: le mot de before the marks is no l'expression de: the word the subject chose, still quoted.
+    pytest.param("La syndicaliste a repris le mot de « mépris » que le préfet avait contesté.",
+                 [("partial", "mépris")], id="le-mot-de-before-marks-is-no-cited-expression"),
     # "lire aussi" inside a sentence, no sentence's end before it: no related link, the marks still report.
     pytest.param("Il faut lire aussi : « La vie reprend », a dit le maire.",
                  [("direct", "La vie reprend")], id="lire-aussi-inside-a-sentence-is-no-related-link"),
@@ -2081,6 +2084,9 @@ NOT_QUOTES = [
     pytest.param("D'après la syndicaliste, les mots « salaire », « prime » ou « retraite » ne figurent nulle part dans la note.",
                  id="words-listed-after-les-mots-and-ou-are-cited-as-words"),
     pytest.param("Le rapporteur a retiré l'expression « zone grise » du projet, a-t-il précisé.", id="a-phrase-after-l-expression"),
+    # Round ee1: l'expression de before the marks cites the phrase as well as l'expression alone.
+    pytest.param("Depuis la fermeture du site, l’expression de « casseurs d'emplois » revient dans tous les discours.",
+                 id="a-phrase-after-l-expression-de"),
     pytest.param("Pour le juriste, les termes « urgence absolue » restent flous.", id="a-phrase-after-les-termes"),
     # A capitalised word, maybe and a lower-case one, after a determiner outside the marks: a
     # place's nickname or a coinage (round td).
