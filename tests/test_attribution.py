@@ -2445,6 +2445,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "les usines tournent au ralenti", "Vendrel", id="ou-l-on-after-chez-a-name-closing-an-inverted-cue"),
     pytest.param("Le ministre a dîné à Vendrel, où l'on assure que le chef est parti.", "le chef est parti", None,
                  id="ou-l-on-after-a-name-with-no-side-marker-is-nobody-s"),
+    # Round ee1: a coach company (autocariste) is a body like a constructeur: chez one after an
+    # impersonal cue names who speaks; chez a noun that names no body (un ami) still names nobody.
+    pytest.param("Les sorties scolaires sont annulées, confie-t-on chez un autocariste lyonnais.",
+                 "Les sorties scolaires sont annulées", "autocariste lyonnais", id="chez-an-autocariste-after-an-impersonal-cue"),
+    pytest.param("Les sorties scolaires sont annulées, confie-t-on chez un ami.",
+                 "Les sorties scolaires sont annulées", None, id="chez-a-friend-after-an-impersonal-cue-is-nobody"),
     # Round vv3: a relative of place set off after the subject, past a fronted place, is the
     # subject's aside; the name inside it is no speaker.
     pytest.param("En Bretagne, la commune de Plouhinec, où Anne Kervella a grandi, a salué la « fierté de tout un port ».",
