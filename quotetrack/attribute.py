@@ -6573,7 +6573,9 @@ class Attributor:
         if short is not None and short.lower().replace("’", "'") in attribute_link_words():
             return True
         c = bisect.bisect_left(self.cue_starts, at)
-        return c < len(self.cues) and self.cue_starts[c] == at
+        # "serait interrogé « dans les prochaines heures » par des enquêteurs": a verb of asking
+        # (stance question) makes its subject the one questioned; its agent asks, judges nothing.
+        return c < len(self.cues) and self.cue_starts[c] == at and self.cues[c].stance != "question"
 
     def _speech_agent_after(self, q: Candidate, lo: int) -> Mention | None:
         """``les accusations de « nettoyage ethnique » portées par Washington``: words in marks

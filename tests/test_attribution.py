@@ -2092,6 +2092,10 @@ ATTRIBUTED = [
                  "syndicat", "partial", "subject-before-cue", id="the-agent-of-an-act-s-participle-says-nothing"),
     pytest.param("Le syndicat a précisé que la hausse avait été jugée « insuffisante » par le bureau national.",
                  "bureau national", "partial", "participle-agent", id="the-agent-of-a-judging-participle-says-the-words"),
+    # Round ee1: the agent of a verb of asking (interrogé, questionné) questions the subject, says
+    # nothing: the words in marks are those of whoever reports the clause.
+    pytest.param("La procureure a indiqué que le témoin serait entendu et interrogé « dès demain matin » par les gendarmes.",
+                 "procureure", "partial", "subject-before-cue", id="the-agent-of-a-questioning-participle-says-nothing"),
     pytest.param("Le syndicat a signé un texte présenté comme « historique » par le ministre.",
                  "ministre", "partial", "participle-agent", id="a-participle-governing-its-attribute-names-through-its-agent"),
     # Round f4: a claim's frame before the marks, its participle and agent after them: the agent's
