@@ -5598,6 +5598,13 @@ class Attributor:
             return None
         return self._np_span(body.start(), m.end)
 
+    def _place_relative_between(self, start: int, end: int) -> bool:
+        """Whether a one-word relative of place (``place_relatives``: où) stands as a word between
+        ``start`` and ``end``, a cheap substring test first."""
+        gap = self.text[start:end].lower()
+        return any(w in gap for w in _place_relative_words()) and any(
+            w in _place_relative_words() for w in _GAP_WORD.findall(gap))
+
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening
         right after the cue, however long, whose comma gives way to a full name ending the clause."""
@@ -5618,6 +5625,10 @@ class Attributor:
             # phrase after the description governs (« a lancé la cinéaste en montant sur la scène
             # du Grand Théâtre Lumière, »: the place, no apposition; but « le général à la retraite
             # Paul X »: where the holder stands, the name right after).
+            n = None
+        if n is not None and n.start > np.start() and self._place_relative_between(np.start(), n.start):
+            # "raconte un commerçant du quartier où vivait Paul X": the name is the subject of the
+            # relative of place the description ends with, not the one the description names.
             n = None
         if n is not None and comma >= 0 and not self.text[n.end : comma].strip():
             # "la présidente de l'association Roubaix Solidaire, Nadia X,": the name closing the

@@ -3321,6 +3321,8 @@ def test_long_description_closed_by_a_name_gives_the_name(text: str) -> None:
     [
         "« Nous ne céderons pas », a déclaré la ministre de la Santé avant de recevoir son homologue belge, Karim Sadeghi.",
         "« Le dialogue reprendra », a assuré le ministre russe après avoir rencontré son homologue, Karim Sadeghi.",
+        # Round ee1: a name after a relative of place ending the description is that relative's subject.
+        "« Rien n'a changé ici », raconte une voisine de l'immeuble où habitait Karim Sadeghi, sous couvert d'anonymat.",
     ],
 )
 def test_name_closing_a_later_infinitive_clause_is_its_object(text: str) -> None:
