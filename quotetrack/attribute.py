@@ -5633,6 +5633,13 @@ class Attributor:
             return None
         return self._np_span(body.start(), m.end)
 
+    def _place_relative_between(self, start: int, end: int) -> bool:
+        """Whether a one-word relative of place (``place_relatives``: où) stands as a word between
+        ``start`` and ``end``, a cheap substring test first."""
+        gap = self.text[start:end].lower()
+        return any(w in gap for w in _place_relative_words()) and any(
+            w in _place_relative_words() for w in _GAP_WORD.findall(gap))
+
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening
         right after the cue, however long, whose comma gives way to a full name ending the clause."""
@@ -5653,6 +5660,10 @@ class Attributor:
             # phrase after the description governs (« a lancé la cinéaste en montant sur la scène
             # du Grand Théâtre Lumière, »: the place, no apposition; but « le général à la retraite
             # Paul X »: where the holder stands, the name right after).
+            n = None
+        if n is not None and n.start > np.start() and self._place_relative_between(np.start(), n.start):
+            # "raconte un commerçant du quartier où vivait Paul X": the name is the subject of the
+            # relative of place the description ends with, not the one the description names.
             n = None
         if n is not None and comma >= 0 and not self.text[n.end : comma].strip():
             # "la présidente de l'association Roubaix Solidaire, Nadia X,": the name closing the
@@ -6608,7 +6619,9 @@ class Attributor:
         if short is not None and short.lower().replace("’", "'") in attribute_link_words():
             return True
         c = bisect.bisect_left(self.cue_starts, at)
-        return c < len(self.cues) and self.cue_starts[c] == at
+        # "serait interrogé « dans les prochaines heures » par des enquêteurs": a verb of asking
+        # (stance question) makes its subject the one questioned; its agent asks, judges nothing.
+        return c < len(self.cues) and self.cue_starts[c] == at and self.cues[c].stance != "question"
 
     def _speech_agent_after(self, q: Candidate, lo: int) -> Mention | None:
         """``les accusations de « nettoyage ethnique » portées par Washington``: words in marks

@@ -184,12 +184,13 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
         _not_verbs(mentions.find_mentions(text, registry, config.year), found_cues),
         sorted((span.open_start, span.close_end) for span, rule in dropped if rule in _WORK_RULES),
     )
-    found_mentions = _not_unknown_in_related_links(found_mentions, classify.related_link_paragraphs(text, paras))
+    links = classify.related_link_paragraphs(text, paras)
+    found_mentions = _not_unknown_in_related_links(found_mentions, links)
     if config.indirect:
-        kept += indirect.find_indirect(
+        kept += _not_in_related_links(indirect.find_indirect(
             text, found_cues, sents, kept, [m.start for m in found_mentions], sorted(m.end for m in found_mentions),
             repeats,
-        )
+        ), links)
     kept.sort(key=lambda c: (c.start, -c.end))
     quotes = _attribute(text, kept, found_cues, found_mentions, sents, registry, rules, config)
     if any(c.echoes is not None for c in kept):
@@ -260,6 +261,22 @@ def _not_unknown_in_related_links(found: list[mentions.Mention], links: list[tup
     (``links``, sorted): ``Lire aussi : Coup d'Etat au Gabon : …`` names nobody of this one, though a
     known person it names (the article's subject) may still stand for a role after it."""
     return _drop_inside(found, links, lambda m: m.kind == "name" and m.entity_id is None)
+
+
+def _not_in_related_links(found: list[classify.Candidate], links: list[tuple[int, int]]) -> list[classify.Candidate]:
+    """The unquoted reports but those inside a paragraph linking another article (``links``,
+    sorted): ``Lire aussi : « Attaque du Thalys : le parcours d'un suspect »`` is a headline whose
+    first word may read as a verb (attaque) and its colon as a report's, nobody's words here."""
+    if not links:
+        return found
+    starts = [start for start, _ in links]
+    kept = []
+    for c in found:
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k >= 0 and c.end <= links[k][1]:
+            continue
+        kept.append(c)
+    return kept
 
 
 def _drop_inside(found: list[mentions.Mention], spans: list[tuple[int, int]],

@@ -2117,6 +2117,10 @@ ATTRIBUTED = [
                  "syndicat", "partial", "subject-before-cue", id="the-agent-of-an-act-s-participle-says-nothing"),
     pytest.param("Le syndicat a précisé que la hausse avait été jugée « insuffisante » par le bureau national.",
                  "bureau national", "partial", "participle-agent", id="the-agent-of-a-judging-participle-says-the-words"),
+    # Round ee1: the agent of a verb of asking (interrogé, questionné) questions the subject, says
+    # nothing: the words in marks are those of whoever reports the clause.
+    pytest.param("La procureure a indiqué que le témoin serait entendu et interrogé « dès demain matin » par les gendarmes.",
+                 "procureure", "partial", "subject-before-cue", id="the-agent-of-a-questioning-participle-says-nothing"),
     pytest.param("Le syndicat a signé un texte présenté comme « historique » par le ministre.",
                  "ministre", "partial", "participle-agent", id="a-participle-governing-its-attribute-names-through-its-agent"),
     # Round f4: a claim's frame before the marks, its participle and agent after them: the agent's
@@ -2470,6 +2474,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "les usines tournent au ralenti", "Vendrel", id="ou-l-on-after-chez-a-name-closing-an-inverted-cue"),
     pytest.param("Le ministre a dîné à Vendrel, où l'on assure que le chef est parti.", "le chef est parti", None,
                  id="ou-l-on-after-a-name-with-no-side-marker-is-nobody-s"),
+    # Round ee1: a coach company (autocariste) is a body like a constructeur: chez one after an
+    # impersonal cue names who speaks; chez a noun that names no body (un ami) still names nobody.
+    pytest.param("Les sorties scolaires sont annulées, confie-t-on chez un autocariste lyonnais.",
+                 "Les sorties scolaires sont annulées", "autocariste lyonnais", id="chez-an-autocariste-after-an-impersonal-cue"),
+    pytest.param("Les sorties scolaires sont annulées, confie-t-on chez un ami.",
+                 "Les sorties scolaires sont annulées", None, id="chez-a-friend-after-an-impersonal-cue-is-nobody"),
     # Round vv3: a relative of place set off after the subject, past a fronted place, is the
     # subject's aside; the name inside it is no speaker.
     pytest.param("En Bretagne, la commune de Plouhinec, où Anne Kervella a grandi, a salué la « fierté de tout un port ».",
@@ -3336,6 +3346,8 @@ def test_long_description_closed_by_a_name_gives_the_name(text: str) -> None:
     [
         "« Nous ne céderons pas », a déclaré la ministre de la Santé avant de recevoir son homologue belge, Karim Sadeghi.",
         "« Le dialogue reprendra », a assuré le ministre russe après avoir rencontré son homologue, Karim Sadeghi.",
+        # Round ee1: a name after a relative of place ending the description is that relative's subject.
+        "« Rien n'a changé ici », raconte une voisine de l'immeuble où habitait Karim Sadeghi, sous couvert d'anonymat.",
     ],
 )
 def test_name_closing_a_later_infinitive_clause_is_its_object(text: str) -> None:

@@ -54,6 +54,9 @@ DETECTED = [
     pytest.param("La syndicaliste a dénoncé « la fatigue des équipes » et « une mise en danger permanente des agents ».",
                  [("partial", "la fatigue des équipes"), ("partial", "une mise en danger permanente des agents")],
                  id="a-bare-et-before-words-that-open-with-no-offence-keeps-the-quote"),
+    # Round ee1: le mot de before the marks is no l'expression de: the word the subject chose, still quoted.
+    pytest.param("La syndicaliste a repris le mot de « mépris » que le préfet avait contesté.",
+                 [("partial", "mépris")], id="le-mot-de-before-marks-is-no-cited-expression"),
     # "lire aussi" inside a sentence, no sentence's end before it: no related link, the marks still report.
     pytest.param("Il faut lire aussi : « La vie reprend », a dit le maire.",
                  [("direct", "La vie reprend")], id="lire-aussi-inside-a-sentence-is-no-related-link"),
@@ -2088,6 +2091,9 @@ NOT_QUOTES = [
     pytest.param("D'après la syndicaliste, les mots « salaire », « prime » ou « retraite » ne figurent nulle part dans la note.",
                  id="words-listed-after-les-mots-and-ou-are-cited-as-words"),
     pytest.param("Le rapporteur a retiré l'expression « zone grise » du projet, a-t-il précisé.", id="a-phrase-after-l-expression"),
+    # Round ee1: l'expression de before the marks cites the phrase as well as l'expression alone.
+    pytest.param("Depuis la fermeture du site, l’expression de « casseurs d'emplois » revient dans tous les discours.",
+                 id="a-phrase-after-l-expression-de"),
     pytest.param("Pour le juriste, les termes « urgence absolue » restent flous.", id="a-phrase-after-les-termes"),
     # A capitalised word, maybe and a lower-case one, after a determiner outside the marks: a
     # place's nickname or a coinage (round td).
@@ -6320,6 +6326,11 @@ def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: s
     ("La chaîne enchaîne les déboires depuis deux ans : audiences en berne, départs en série.", []),
     ("Le président du club enchaîne : la saison prochaine sera celle de la remontée.",
      ["la saison prochaine sera celle de la remontée"]),
+    # Round ee1: a headline in a « Lire aussi » paragraph opening with a word that reads as a verb
+    # (Attaque) before its own colon links another article, no report; the same words in the body are one.
+    ("Les plages restent fermées.\n\nLire aussi : « Attaque à Brest : la préfecture ferme les plages jusqu’à lundi »\n", []),
+    ("Les plages restent fermées.\n\nLe maire attaque : la préfecture ferme les plages sans raison.\n",
+     ["la préfecture ferme les plages sans raison"]),
 ])
 def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
