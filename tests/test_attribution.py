@@ -196,14 +196,6 @@ ATTRIBUTED = [
     # role's whole complement; the country's name alone is still read as the country.
     pytest.param("« Les dépôts rouvriront lundi », a indiqué un cadre de France Messagerie.", "cadre de France Messagerie",
                  "direct", "incise-postposed", id="a-company-opening-with-a-country-s-name-is-the-role-s-complement"),
-    # Round ee2: the former French telephone monopoly (France Télécom, France Télécom-Orange) is one
-    # company of organisations.json, the anonymous source's whole complement, not the country.
-    pytest.param("« Le réseau sera coupé à minuit », a confié une source proche de France Télécom-Orange.",
-                 "source proche de France Télécom-Orange", "direct", "incise-postposed",
-                 id="a-source-close-to-france-telecom-keeps-the-company-whole"),
-    pytest.param("« Le réseau sera coupé à minuit », a confié une source proche de la France.",
-                 "source proche de la France", "direct", "incise-postposed",
-                 id="a-source-close-to-the-country-stays-the-country-s"),
     pytest.param("« Nos ingénieurs sont sur place », a déclaré un dirigeant d'Union Carbide.", "dirigeant d'Union Carbide",
                  "direct", "incise-postposed", id="a-known-company-after-an-elided-article-is-whole"),
     # Round zz1: after a team's member or staff noun (names.json team_nouns, staff_nouns) and its
