@@ -1175,6 +1175,15 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="on-after-a-side-marker-and-a-publication-in-marks"),
     pytest.param("Chez le quotidien « Le Monde », on juge la réforme « mal ficelée ».", "Le Monde",
                  "partial", "subject-before-cue", id="on-after-chez-and-a-publication-in-marks"),
+    # Round ee2: a periodical's rhythm of two weeks, two or three months (bimensuel, bimestriel,
+    # trimestriel: publication_nouns) names a publication like mensuel, its title in marks after it the
+    # speaker; the adjective after another noun (le rythme bimensuel) names none.
+    pytest.param("Le bimensuel “Terres du Sud” dénonçait cette semaine une réforme « bâclée ».", "Terres du Sud",
+                 "partial", "subject-before-cue", id="a-fortnightly-s-title-in-marks-speaks"),
+    pytest.param("Le trimestriel « Cahiers ruraux » jugeait en mars la réforme « bâclée ».", "Cahiers ruraux",
+                 "partial", "subject-before-cue", id="a-quarterly-s-title-in-marks-speaks"),
+    pytest.param("Le rythme bimensuel des réunions sera maintenu, a indiqué la direction.", "direction",
+                 "indirect", "incise-postposed", id="bimensuel-as-an-adjective-names-no-publication"),
     pytest.param("Dans les colonnes de l'hebdomadaire « Marianne », l'essayiste Paul Martin juge la réforme « mal ficelée ».",
                  "Paul Martin", "partial", "subject-before-cue", id="a-named-subject-after-a-publication-in-marks-speaks-himself"),
     pytest.param("Du côté de Transdev, deuxième exploitant du réseau, on prévient que le mouvement sera reconduit.",
