@@ -3754,7 +3754,7 @@ def _headline_reply(text: str, open_start: int, comma: int, g: Grammar) -> bool:
 def _after_gloss_determiner(before: str, g: Grammar, determiners: Sequence[str] | None = None) -> bool:
     """Whether ``before`` (the words before an opening mark) ends with one of ``determiners``
     (``gloss_determiners`` by default)."""
-    if not before[-1:].isalpha() and before[-1:] not in "'\u2019":
+    if not before.strip() or (not before[-1:].isalpha() and before[-1:] not in "'\u2019"):
         return False
     last = before.rsplit(None, 1)[-1].lower()
     return last in (g.gloss_determiners if determiners is None else determiners)

@@ -361,6 +361,15 @@ ATTRIBUTED = [
                  "ex-numéro un mondial", "direct", "incise-postposed", id="numero-un-mondial-is-described-whole"),
     pytest.param("« Le tableau est ouvert », juge la numéro deux mondiale.", "numéro deux mondiale", "direct",
                  "incise-postposed", id="numero-deux-mondiale-is-described-whole"),
+    # Round ee2: numéro deux, numéro trois (roles.json second_in_command) are a role like numéro un,
+    # a postposed subject with its complement (a company's rank in its market too); before a name set
+    # off by a comma the name stays the speaker.
+    pytest.param("Le directeur financier quittera ses fonctions en juin, a annoncé mardi le numéro deux mondial du pneu.",
+                 "numéro deux mondial du pneu", "indirect", "incise-postposed", id="numero-deux-mondial-of-a-trade-is-a-subject"),
+    pytest.param("« Le congrès sera avancé », a indiqué le numéro trois du parti.", "numéro trois du parti", "direct",
+                 "incise-postposed", id="numero-trois-of-a-party-is-a-subject"),
+    pytest.param("« Le congrès sera avancé », a indiqué Lucie Marchal, numéro deux du parti.", "Lucie Marchal", "direct",
+                 "incise-postposed", id="a-name-before-numero-deux-stays-the-speaker"),
     pytest.param("« Le tableau est ouvert », juge la joueuse, mondialement connue.", "joueuse", "direct",
                  "incise-postposed", id="an-adverb-of-mondial-set-off-by-a-comma-is-no-part-of-the-role"),
     # Round qq2: after a secretary of state's or a delegate minister's link and capitalised portfolio
@@ -1170,6 +1179,15 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="on-after-a-side-marker-and-a-publication-in-marks"),
     pytest.param("Chez le quotidien « Le Monde », on juge la réforme « mal ficelée ».", "Le Monde",
                  "partial", "subject-before-cue", id="on-after-chez-and-a-publication-in-marks"),
+    # Round ee2: a periodical's rhythm of two weeks, two or three months (bimensuel, bimestriel,
+    # trimestriel: publication_nouns) names a publication like mensuel, its title in marks after it the
+    # speaker; the adjective after another noun (le rythme bimensuel) names none.
+    pytest.param("Le bimensuel “Terres du Sud” dénonçait cette semaine une réforme « bâclée ».", "Terres du Sud",
+                 "partial", "subject-before-cue", id="a-fortnightly-s-title-in-marks-speaks"),
+    pytest.param("Le trimestriel « Cahiers ruraux » jugeait en mars la réforme « bâclée ».", "Cahiers ruraux",
+                 "partial", "subject-before-cue", id="a-quarterly-s-title-in-marks-speaks"),
+    pytest.param("Le rythme bimensuel des réunions sera maintenu, a indiqué la direction.", "direction",
+                 "indirect", "incise-postposed", id="bimensuel-as-an-adjective-names-no-publication"),
     pytest.param("Dans les colonnes de l'hebdomadaire « Marianne », l'essayiste Paul Martin juge la réforme « mal ficelée ».",
                  "Paul Martin", "partial", "subject-before-cue", id="a-named-subject-after-a-publication-in-marks-speaks-himself"),
     pytest.param("Du côté de Transdev, deuxième exploitant du réseau, on prévient que le mouvement sera reconduit.",

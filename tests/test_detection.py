@@ -4909,6 +4909,16 @@ INDIRECT = [
                  "la grève serait reconduite", id="sans-aller-jusqu-au-after-a-comma-ends-the-clause"),
     pytest.param("Le maire a assuré que la commune irait sans aller jusqu'au bout de ses recours.",
                  "la commune irait sans aller jusqu'au bout de ses recours", id="sans-aller-jusqu-a-with-no-comma-stays-in-the-clause"),
+    # Round ee2: ", provoquant la colère de …", ", s'attirant les foudres de …" (clause_breakers): a
+    # present participle and a noun of outcry tell how the words were received, the writer's remark;
+    # the clause ends at its comma. A participle of another consequence stays the reported fact's.
+    pytest.param("Le sénateur a affirmé que la taxe carbone était « enterrée », provoquant la colère des écologistes.",
+                 "la taxe carbone était « enterrée »", id="an-outcry-participle-after-a-comma-ends-the-clause"),
+    pytest.param("La ministre a laissé entendre que le projet serait abandonné, s’attirant les foudres des élus locaux.",
+                 "le projet serait abandonné", id="an-outcry-participle-with-a-curly-apostrophe-ends-the-clause"),
+    pytest.param("Le préfet a indiqué qu'un arbre était tombé sur la ligne, provoquant la coupure du courant.",
+                 "un arbre était tombé sur la ligne, provoquant la coupure du courant",
+                 id="a-participle-of-another-consequence-stays-in-the-clause"),
     # ", un chiffre que X juge …" (clause_breakers): the writer sums the figure up and gives another
     # source's view of it; the clause ends at its comma (not ", un chiffre record": no relative).
     pytest.param("Le collectif affirme que 5 000 personnes ont défilé, un chiffre que la préfecture juge « très exagéré ».",
