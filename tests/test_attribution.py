@@ -2564,6 +2564,16 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # Round uu3: only a capitalised second complement joins a side's name; a lower-case one is another side.
     pytest.param("Du côté de la direction du port et des douanes, on rappelle que les contrôles sont annuels.",
                  "les contrôles sont annuels", None, id="a-lower-case-joined-complement-leaves-the-side-unnamed"),
+    # Round tt3: after the indefinite cue's preposition, a company named by its trade (trade_nouns), maybe
+    # past an adjective of size, or a partitive pronoun and the plural body noun, speaks for on.
+    pytest.param("Les primes vont encore monter, glisse-t-on chez un gros réassureur suisse.",
+                 "Les primes vont encore monter", "gros réassureur suisse", id="on-chez-an-adjective-and-a-trade-noun"),
+    pytest.param("La campagne sera reconduite au printemps, précise-t-on chez un annonceur.",
+                 "La campagne sera reconduite au printemps", "annonceur", id="on-chez-an-advertiser"),
+    pytest.param("Le prêt sera renégocié avant l'été, confie-t-on dans l'une des banques créancières.",
+                 "Le prêt sera renégocié avant l'été", "une des banques créancières", id="on-dans-l-une-des-and-a-plural-body"),
+    pytest.param("Le prêt sera renégocié avant l'été, confie-t-on chez un jeune couple du quartier.",
+                 "Le prêt sera renégocié avant l'été", None, id="on-chez-an-adjective-and-a-person-names-no-body"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)
