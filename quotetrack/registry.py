@@ -1011,9 +1011,16 @@ class _Matcher:
             f"(?:{s}(?P<aq1>{self.qual}))*+{joined}(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+"
             f"(?:{s}(?P<aadj4>{self.adj})|)(?:{s}{acomp}{place}|)"
         )
+        # « la responsable du service de réanimation »: after a definite head, a complement whose noun
+        # is a body's (names.json ``body_nouns``), maybe with one lower-case complement of its own,
+        # names the body the source serves; any other (« le responsable de l'attentat ») leaves the
+        # head alone, no mention.
+        bodies = lexicon.read_json("names.json").get("body_nouns", ())
+        body = f"{link}(?:{_trie_pattern(bodies, case=False)})(?![\\w\\-])" if bodies else "(?!)"
+        served = f"(?:{s}(?P<abody>{body})(?:{s}{link}\\p{{Ll}}[\\w\\-]*+(?![\\w'’])|)|)" if bodies else ""
         self.anon_rest2 = (
-            f"(?=\\s++(?:{self.adj}|{self.qual}))(?:{s}(?P<aadj2>{self.adj})|)"
-            f"(?:{s}(?P<aq3>{self.qual}))*+{joined}(?:{s}(?P<aadj3>{self.adj})|)"
+            f"(?=\\s++(?:{self.adj}|{self.qual}|{body}))(?:{s}(?P<aadj2>{self.adj})|)"
+            f"(?:{s}(?P<aq3>{self.qual}))*+{joined}(?:{s}(?P<aadj3>{self.adj})|){served}"
         )
         self.dets = _spellings(g.determiners)
         self.premods = _spellings(g.premodifiers)
@@ -1981,7 +1988,7 @@ class Registry:
         head_group = "ahead" if m.groupdict().get("ahead") is not None else "ahead2"
         head = self._lang.anon_heads.get(fold(m.group(head_group)))
         g = rest.groupdict()
-        qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "aadj4", "alink")) or (
+        qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "aadj4", "alink", "abody")) or (
             fold(text[m.start() : m.start(head_group)].strip()) in self._lang.anon_anaphoric)
         if head is None or not (head.bare or qualified):
             return None, m.end(head_group)
