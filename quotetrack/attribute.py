@@ -314,8 +314,11 @@ def _words() -> _Words:
     # "L'Association des professionnels soudanais (SPA),", "L'Association des nations de l'Asie du
     # Sud-Est (Asean),": its acronym in brackets, in capitals or spelt as a word, closes the phrase.
     acronym = r"(?P<acronym>[ \u00a0]++\((?-i:\p{Lu})[\p{L}\d\-]{1,9}\))?"
+    # "Un moniteur de ski de la vallée,": past the plain words, up to two more lower-case complements,
+    # each behind its link (a chain of de + noun), not any word (a clause read as a subject).
+    chain = rf"(?:[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)(?-i:\p{{Ll}})[\p{{L}}\-]*+(?![\p{{L}}'’])){{0,2}}"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{named}{marked}{acronym}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{chain}{named}{marked}{acronym}(?=[ \u00a0]*+,)"
         # "Plusieurs ONG, dont …, dénoncent": a quantifier, its noun and what ends the phrase.
         rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0]|[ \u00a0]*+,)))"
     )

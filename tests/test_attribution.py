@@ -8596,6 +8596,11 @@ def test_a_generic_text_takes_back_the_document_named_before(text: str, speaker:
                      "La déclaration commune du G20", id="a-declaration-before-a-participle-aside"),
         pytest.param("Le dirigeant, 45 ans, a assuré que la grille ne changerait pas.", "Le dirigeant",
                      id="an-age-aside-is-no-name-with-figures"),
+        # Round tt3: past the plain words, a chain of lower-case complements (de la + noun) stays in it.
+        pytest.param("Un guide de haute montagne de la station, qui a tenu à rester anonyme, assure que le glacier recule.",
+                     "Un guide de haute montagne de la station", id="a-chain-of-complements-stays-in-the-opening-subject"),
+        pytest.param("Le maire a parlé longuement de la hausse des loyers, puis a assuré que les travaux reprendraient.",
+                     "Le maire", id="a-clause-with-its-complements-is-no-opening-subject"),
     ],
 )
 def test_an_opening_subject_may_end_with_a_name_holding_figures(text: str, speaker: str) -> None:
