@@ -1017,7 +1017,9 @@ class _Matcher:
         # head alone, no mention.
         bodies = lexicon.read_json("names.json").get("body_nouns", ())
         body = f"{link}(?:{_trie_pattern(bodies, case=False)})(?![\\w\\-])" if bodies else "(?!)"
-        served = f"(?:{s}(?P<abody>{body})(?:{s}{link}\\p{{Ll}}[\\w\\-]*+(?![\\w'’])|)|)" if bodies else ""
+        # « du service diplomatique européen »: the body's own adjectives or qualifiers stay in it.
+        served = (f"(?:{s}(?P<abody>{body})(?:{s}(?:{self.adj}|{self.qual})){{0,2}}"
+                  f"(?:{s}{link}\\p{{Ll}}[\\w\\-]*+(?![\\w'’])|)|)") if bodies else ""
         self.anon_rest2 = (
             f"(?=\\s++(?:{self.adj}|{self.qual}|{body}))(?:{s}(?P<aadj2>{self.adj})|)"
             f"(?:{s}(?P<aq3>{self.qual}))*+{joined}(?:{s}(?P<aadj3>{self.adj})|){served}"
@@ -1994,6 +1996,9 @@ class Registry:
             return None, m.end(head_group)
         if head.determined and m.start() == m.start(head_group):
             return None, m.end(head_group)  # "Le quotidien, proche du pouvoir,": an adjective set off
+        if g.get("abody") and m.start() == m.start(head_group) and not any(
+                g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "aadj4", "alink")):
+            return None, m.end(head_group)  # "un ancien| responsable du service": only after its own determiner
         country = next((c for k in ("aadj", "aadj2", "aadj3", "aadj4") if g.get(k)
                         and (c := self._lang.adjective_country.get(fold(g[k]))) is not None), None)
         complement_id = None

@@ -288,7 +288,7 @@ ANONYMOUS = [
     ("demonstrative-adjective", "cette source allemande ajoute", "cette source allemande", "DE"),
     ("definite-with-qualifier", "la source diplomatique française précise", "la source diplomatique française", "FR"),
     # Round tt3: a definite head and a lower-case body noun's complement (body_nouns), maybe completed.
-    ("definite-with-a-body-complement", "a confirmé le responsable de la gendarmerie locale", "le responsable de la gendarmerie", None),
+    ("definite-with-a-body-complement", "a confirmé le responsable de la gendarmerie maritime", "le responsable de la gendarmerie maritime", None),
     ("definite-with-a-completed-body", "selon la responsable du service des urgences", "la responsable du service des urgences", None),
 ]
 
