@@ -314,8 +314,11 @@ def _words() -> _Words:
     # "L'Association des professionnels soudanais (SPA),", "L'Association des nations de l'Asie du
     # Sud-Est (Asean),": its acronym in brackets, in capitals or spelt as a word, closes the phrase.
     acronym = r"(?P<acronym>[ \u00a0]++\((?-i:\p{Lu})[\p{L}\d\-]{1,9}\))?"
+    # "Un moniteur de ski de la vallée,": past the plain words, up to two more lower-case complements,
+    # each behind its link (a chain of de + noun), not any word (a clause read as a subject).
+    chain = rf"(?:[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)(?-i:\p{{Ll}})[\p{{L}}\-]*+(?![\p{{L}}'’])){{0,2}}"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{named}{marked}{acronym}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{chain}{named}{marked}{acronym}(?=[ \u00a0]*+,)"
         # "Plusieurs ONG, dont …, dénoncent": a quantifier, its noun and what ends the phrase.
         rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0]|[ \u00a0]*+,)))"
     )
@@ -1868,14 +1871,21 @@ _BACK_ASIDE = 60
 _BACK_GLOSS = 300
 
 
-def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:
+def _preposition_before(nouns: Iterable[str], premodifiers: Iterable[str] = ()) -> regex.Pattern[str]:
     """A preposition of ``names.json``, matched where a determiner and one of ``nouns`` follow
-    (``dans| le quotidien``, ``dans| l'entourage``), or one fused with its article right before
-    the noun (``au| cabinet``)."""
+    (``dans| le quotidien``, ``dans| l'entourage``), maybe past one of ``premodifiers`` after the
+    determiner (``chez| un grand courtier``), or one fused with its article right before the noun
+    (``au| cabinet``)."""
     raw = names_data()
     noun = rf"(?:{trie_alternation(nouns)})(?!\p{{L}})"
     fused = raw.get("contracted_prepositions", ())
-    determined = rf"(?={words_then_space(raw['determiners'])}{noun})"
+    adjectives = tuple(premodifiers)
+    premodifier = rf"(?:(?:{trie_alternation(adjectives)})[ \u00a0]++)?" if adjectives else ""
+    # "dans| l'une des banques du pool": a partitive pronoun (``partitive_pronouns``) and the plural noun.
+    partitives = raw.get("partitive_pronouns", ())
+    plural = rf"(?:{trie_alternation(nouns)})(?:{trie_alternation(raw.get('plural_endings', ('s',)))})(?!\p{{L}})"
+    partitive = rf"|{words_then_space(partitives)}{plural}" if partitives else ""
+    determined = rf"(?={words_then_space(raw['determiners'])}{premodifier}{noun}{partitive})"
     # "auprès| de la préfecture", "auprès du| parquet": through a link of name_complement_links.
     linked = ""
     if raw.get("de_prepositions"):
@@ -2015,8 +2025,12 @@ def _bracketed_seat() -> regex.Pattern[str]:
 
 @cache
 def _body_in() -> regex.Pattern[str]:
-    """A preposition before a determiner and a body noun of ``names.json`` (``dans| l'entourage``)."""
-    return _preposition_before(names_data()["body_nouns"])
+    """A preposition before a determiner and a body noun of ``names.json`` (``dans| l'entourage``),
+    or a company's trade (``trade_nouns``: ``chez| un opérateur``), maybe past an adjective of size or
+    rank (``indefinite_premodifiers``, ``body_premodifiers``: ``chez| un grand courtier parisien``)."""
+    raw = names_data()
+    return _preposition_before((*raw["body_nouns"], *raw.get("trade_nouns", ())),
+                               (*raw.get("indefinite_premodifiers", ()), *raw.get("body_premodifiers", ())))
 
 
 @cache

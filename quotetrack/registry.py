@@ -1011,9 +1011,18 @@ class _Matcher:
             f"(?:{s}(?P<aq1>{self.qual}))*+{joined}(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+"
             f"(?:{s}(?P<aadj4>{self.adj})|)(?:{s}{acomp}{place}|)"
         )
+        # « la responsable du service de réanimation »: after a definite head, a complement whose noun
+        # is a body's (names.json ``body_nouns``), maybe with one lower-case complement of its own,
+        # names the body the source serves; any other (« le responsable de l'attentat ») leaves the
+        # head alone, no mention.
+        bodies = lexicon.read_json("names.json").get("body_nouns", ())
+        body = f"{link}(?:{_trie_pattern(bodies, case=False)})(?![\\w\\-])" if bodies else "(?!)"
+        # « du service diplomatique européen »: the body's own adjectives or qualifiers stay in it.
+        served = (f"(?:{s}(?P<abody>{body})(?:{s}(?:{self.adj}|{self.qual})){{0,2}}"
+                  f"(?:{s}{link}\\p{{Ll}}[\\w\\-]*+(?![\\w'’])|)|)") if bodies else ""
         self.anon_rest2 = (
-            f"(?=\\s++(?:{self.adj}|{self.qual}))(?:{s}(?P<aadj2>{self.adj})|)"
-            f"(?:{s}(?P<aq3>{self.qual}))*+{joined}(?:{s}(?P<aadj3>{self.adj})|)"
+            f"(?=\\s++(?:{self.adj}|{self.qual}|{body}))(?:{s}(?P<aadj2>{self.adj})|)"
+            f"(?:{s}(?P<aq3>{self.qual}))*+{joined}(?:{s}(?P<aadj3>{self.adj})|){served}"
         )
         self.dets = _spellings(g.determiners)
         self.premods = _spellings(g.premodifiers)
@@ -1981,12 +1990,15 @@ class Registry:
         head_group = "ahead" if m.groupdict().get("ahead") is not None else "ahead2"
         head = self._lang.anon_heads.get(fold(m.group(head_group)))
         g = rest.groupdict()
-        qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "aadj4", "alink")) or (
+        qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "aadj4", "alink", "abody")) or (
             fold(text[m.start() : m.start(head_group)].strip()) in self._lang.anon_anaphoric)
         if head is None or not (head.bare or qualified):
             return None, m.end(head_group)
         if head.determined and m.start() == m.start(head_group):
             return None, m.end(head_group)  # "Le quotidien, proche du pouvoir,": an adjective set off
+        if g.get("abody") and m.start() == m.start(head_group) and not any(
+                g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "aadj4", "alink")):
+            return None, m.end(head_group)  # "un ancien| responsable du service": only after its own determiner
         country = next((c for k in ("aadj", "aadj2", "aadj3", "aadj4") if g.get(k)
                         and (c := self._lang.adjective_country.get(fold(g[k]))) is not None), None)
         complement_id = None

@@ -2592,6 +2592,16 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # Round uu3: only a capitalised second complement joins a side's name; a lower-case one is another side.
     pytest.param("Du côté de la direction du port et des douanes, on rappelle que les contrôles sont annuels.",
                  "les contrôles sont annuels", None, id="a-lower-case-joined-complement-leaves-the-side-unnamed"),
+    # Round tt3: after the indefinite cue's preposition, a company named by its trade (trade_nouns), maybe
+    # past an adjective of size, or a partitive pronoun and the plural body noun, speaks for on.
+    pytest.param("Les primes vont encore monter, glisse-t-on chez un gros réassureur suisse.",
+                 "Les primes vont encore monter", "gros réassureur suisse", id="on-chez-an-adjective-and-a-trade-noun"),
+    pytest.param("La campagne sera reconduite au printemps, précise-t-on chez un annonceur.",
+                 "La campagne sera reconduite au printemps", "annonceur", id="on-chez-an-advertiser"),
+    pytest.param("Le prêt sera renégocié avant l'été, confie-t-on dans l'une des banques créancières.",
+                 "Le prêt sera renégocié avant l'été", "une des banques créancières", id="on-dans-l-une-des-and-a-plural-body"),
+    pytest.param("Le prêt sera renégocié avant l'été, confie-t-on chez un jeune couple du quartier.",
+                 "Le prêt sera renégocié avant l'été", None, id="on-chez-an-adjective-and-a-person-names-no-body"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)
@@ -8634,6 +8644,11 @@ def test_a_generic_text_takes_back_the_document_named_before(text: str, speaker:
                      "La déclaration commune du G20", id="a-declaration-before-a-participle-aside"),
         pytest.param("Le dirigeant, 45 ans, a assuré que la grille ne changerait pas.", "Le dirigeant",
                      id="an-age-aside-is-no-name-with-figures"),
+        # Round tt3: past the plain words, a chain of lower-case complements (de la + noun) stays in it.
+        pytest.param("Un guide de haute montagne de la station, qui a tenu à rester anonyme, assure que le glacier recule.",
+                     "Un guide de haute montagne de la station", id="a-chain-of-complements-stays-in-the-opening-subject"),
+        pytest.param("Le maire a parlé longuement de la hausse des loyers, puis a assuré que les travaux reprendraient.",
+                     "Le maire", id="a-clause-with-its-complements-is-no-opening-subject"),
     ],
 )
 def test_an_opening_subject_may_end_with_a_name_holding_figures(text: str, speaker: str) -> None:

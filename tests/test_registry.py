@@ -287,6 +287,9 @@ ANONYMOUS = [
     ("complement", "une source du Quai d'Orsay", "une source du Quai d'Orsay", "FR"),
     ("demonstrative-adjective", "cette source allemande ajoute", "cette source allemande", "DE"),
     ("definite-with-qualifier", "la source diplomatique française précise", "la source diplomatique française", "FR"),
+    # Round tt3: a definite head and a lower-case body noun's complement (body_nouns), maybe completed.
+    ("definite-with-a-body-complement", "a confirmé le responsable de la gendarmerie maritime", "le responsable de la gendarmerie maritime", None),
+    ("definite-with-a-completed-body", "selon la responsable du service des urgences", "la responsable du service des urgences", None),
 ]
 
 
@@ -310,6 +313,8 @@ def test_partly_accented_spelling_is_found() -> None:
 
 def test_bare_source_is_no_anonymous_mention() -> None:
     assert REG.find("une source de revenus") == []
+    # Round tt3: a definite head's complement that names no body leaves it no mention (the culprit).
+    assert REG.find("le responsable de l'incendie a été arrêté") == []
 
 
 def test_article_and_head_offsets() -> None:
