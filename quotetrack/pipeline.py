@@ -9,7 +9,7 @@ import bisect
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from quotetrack import (
     attribute,
@@ -28,6 +28,8 @@ from quotetrack import (
 from quotetrack.lexicon import Record
 from quotetrack.models import Attribution, Cue, Document, Kind, Quote, Repair, Span, Speaker
 from quotetrack.registry import Registry
+
+_SpanT = TypeVar("_SpanT", mentions.Mention, classify.Candidate)
 
 
 class Config(Record):
@@ -267,21 +269,11 @@ def _not_in_related_links(found: list[classify.Candidate], links: list[tuple[int
     """The unquoted reports but those inside a paragraph linking another article (``links``,
     sorted): ``Lire aussi : « Attaque du Thalys : le parcours d'un suspect »`` is a headline whose
     first word may read as a verb (attaque) and its colon as a report's, nobody's words here."""
-    if not links:
-        return found
-    starts = [start for start, _ in links]
-    kept = []
-    for c in found:
-        k = bisect.bisect_right(starts, c.start) - 1
-        if k >= 0 and c.end <= links[k][1]:
-            continue
-        kept.append(c)
-    return kept
+    return _drop_inside(found, links, lambda c: True)
 
 
-def _drop_inside(found: list[mentions.Mention], spans: list[tuple[int, int]],
-                 drops: Callable[[mentions.Mention], bool]) -> list[mentions.Mention]:
-    """The mentions but those inside one of ``spans`` (sorted by start) that ``drops`` says go."""
+def _drop_inside(found: list[_SpanT], spans: list[tuple[int, int]], drops: Callable[[_SpanT], bool]) -> list[_SpanT]:
+    """The mentions or candidates but those inside one of ``spans`` (sorted by start) that ``drops`` says go."""
     if not spans:
         return found
     starts = [start for start, _ in spans]
