@@ -64,6 +64,8 @@ _SURNAME_CUTOFF = 75.0  # fuzz.ratio between the last name tokens
 _TIE_MARGIN = 3.0  # two different entities this close: refuse rather than guess
 _SUFFIX_MIN = 2  # a surname extended by this many letters is another surname
 _FUZZY_MIN_LEN = 4  # shorter queries (acronyms, initials) only match exactly
+# the groups of an anonymous head's qualifiers (adjectives, complements) in the registry's pattern
+_QUALIFIER_GROUPS = ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "aadj4", "alink")
 
 
 # --------------------------------------------------------------------------- records
@@ -1990,14 +1992,14 @@ class Registry:
         head_group = "ahead" if m.groupdict().get("ahead") is not None else "ahead2"
         head = self._lang.anon_heads.get(fold(m.group(head_group)))
         g = rest.groupdict()
-        qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "aadj4", "alink", "abody")) or (
+        qualified = any(g.get(k) for k in (*_QUALIFIER_GROUPS, "abody")) or (
             fold(text[m.start() : m.start(head_group)].strip()) in self._lang.anon_anaphoric)
         if head is None or not (head.bare or qualified):
             return None, m.end(head_group)
         if head.determined and m.start() == m.start(head_group):
             return None, m.end(head_group)  # "Le quotidien, proche du pouvoir,": an adjective set off
         if g.get("abody") and m.start() == m.start(head_group) and not any(
-                g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "aadj4", "alink")):
+                g.get(k) for k in _QUALIFIER_GROUPS):
             return None, m.end(head_group)  # "un ancien| responsable du service": only after its own determiner
         country = next((c for k in ("aadj", "aadj2", "aadj3", "aadj4") if g.get(k)
                         and (c := self._lang.adjective_country.get(fold(g[k]))) is not None), None)
