@@ -122,6 +122,7 @@ from quotetrack.mentions import (
     origin_words,
     perception_verbs,
     place_complement,
+    place_relative_words,
     read_on_at,
     same_source_at,
     same_source_echo_in,
@@ -1328,12 +1329,6 @@ def _common_complement() -> regex.Pattern[str]:
 def _place_relative() -> regex.Pattern[str]:
     """A relative of place and its euphonic article (``où l'``) before an indefinite ``on``."""
     return regex.compile(rf"(?i)(?:{alternation(names_data()['place_relatives'])})")
-
-
-@cache
-def _place_relative_words() -> frozenset[str]:
-    """The relatives of place of ``names.json`` written as one word (``où``), in lower case."""
-    return frozenset(w.lower() for w in names_data()["place_relatives"] if " " not in w and w[-1:].isalpha())
 
 
 @cache
@@ -4917,7 +4912,7 @@ class Attributor:
         """Whether ``text[lo:hi]`` opens with a relative of place written as one word (``où``,
         ``place_relatives`` of ``names.json``) and holds no marks: an aside on the place before it."""
         words = self.text[lo:hi].split(None, 1)
-        return (len(words) == 2 and words[0].lower() in _place_relative_words()
+        return (len(words) == 2 and words[0].lower() in place_relative_words()
                 and not any(ch in words[1] for ch in _MARK_CHARS))
 
     @staticmethod
@@ -5651,8 +5646,8 @@ class Attributor:
         """Whether a one-word relative of place (``place_relatives``: où) stands as a word between
         ``start`` and ``end``, a cheap substring test first."""
         gap = self.text[start:end].lower()
-        return any(w in gap for w in _place_relative_words()) and any(
-            w in _place_relative_words() for w in _GAP_WORD.findall(gap))
+        return any(w in gap for w in place_relative_words()) and any(
+            w in place_relative_words() for w in _GAP_WORD.findall(gap))
 
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening
@@ -5873,7 +5868,7 @@ class Attributor:
         relative is an aside of that subject, which speaks; the cue is no verb of the relative. The
         noun phrase may open the clause past a fronted aside (``Dans le Nord, la ville de X, où Y est
         né, a salué…``)."""
-        if self.text[opened.start() : opened.end()].strip(" \u00a0,").lower() not in _place_relative_words():
+        if self.text[opened.start() : opened.end()].strip(" \u00a0,").lower() not in place_relative_words():
             return False
         if not self.text[s_start:pos].rstrip(" \u00a0\u202f").endswith(","):
             return False
@@ -5888,7 +5883,7 @@ class Attributor:
         after it, unless it is a relative of place (``où``) whose comma closes it before a subject
         of its own (``Dans la Sarthe, où X a bâti sa carrière, Ouest-France lui consacre …``): the
         relative is an aside of the fronted place, the cue's clause opens after its comma."""
-        if self.text[opened.start() : opened.end()].strip(" \u00a0,").lower() not in _place_relative_words():
+        if self.text[opened.start() : opened.end()].strip(" \u00a0,").lower() not in place_relative_words():
             return int(opened.end())
         comma = self.text.find(",", opened.end(), pos)
         if comma < 0 or self._in_marks(comma):
@@ -6298,7 +6293,7 @@ class Attributor:
             return True
         first = _WORD_RE.match(self.text, _skip_blank(self.text, comma + 1))
         # ", où le chirurgien a opéré, …": a relative of place opens an aside with its own subject too.
-        if first is not None and (first.group().lower() in _relative_openers() or first.group().lower() in _place_relative_words()):
+        if first is not None and (first.group().lower() in _relative_openers() or first.group().lower() in place_relative_words()):
             return True
         if first is not None and self._noun_then_relative(first, m.start):
             return True
@@ -6996,7 +6991,7 @@ class Attributor:
         # subject the noun phrase is, as qui and que do (not dont: « L'OEA, dont un grand nombre de
         # membres jugent… »: the noun phrase may run past the relative's verb).
         relative = _words().relative_end.search(lead) or (
-            lead[-1:].isalpha() and lead.rsplit(None, 1)[-1].lower() in _place_relative_words())
+            lead[-1:].isalpha() and lead.rsplit(None, 1)[-1].lower() in place_relative_words())
         if clause_only and not relative:
             return None
         if relative and self.text[pos : pos + 3].lstrip(" \u00a0\u202f")[:1] == ":":

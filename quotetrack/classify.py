@@ -3511,8 +3511,9 @@ def _completive_que_before(text: str, open_start: int, cues: Sequence[CueLike], 
         que = cues[k].que_end
         if que is not None and que <= open_start:
             words = text[que:open_start].casefold().replace("’", "'").split()
+            openers = _naming_openers(g)
             return len(words) <= _COMPLETIVE_NAMING_WORDS and not any(
-                w in _naming_openers(g) or w[: w.find("'") + 1] in _naming_openers(g) for w in words)
+                w in openers or w[: w.find("'") + 1] in openers for w in words)
         k -= 1
     return False
 

@@ -72,6 +72,7 @@ from quotetrack.mentions import (
     name_particles,
     names_a_thing,
     names_data,
+    place_relative_words,
     same_source_spans,
     thing_links,
 )
@@ -3289,7 +3290,7 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
     if any(w.lower() in cues.verb_words() for w in _WORD.findall(text, first.end(), comma)):
         return start  # "Selon X, plus de 15 000 soldats ont défilé, qui …": a clause with its verb, no aside
     after = _skip_space(text, comma + 1, s_end)
-    if (relative := _WORD.match(text, after, s_end)) is not None and relative.group().lower() in _place_relative_words():
+    if (relative := _WORD.match(text, after, s_end)) is not None and relative.group().lower() in place_relative_words():
         # "Selon la fondation, créée en 1973 aux États-Unis, où l'explorateur était très populaire,
         # les dons affluent": a relative of place after the aside says more of the place it ends
         # on, the writer's too; the content starts past its comma.
@@ -3297,12 +3298,6 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
         if close >= 0:
             after = _skip_space(text, close + 1, s_end)
     return _content_after(text, after, start, s_end)
-
-
-@cache
-def _place_relative_words() -> frozenset[str]:
-    """The one-word relatives of place (``place_relatives`` of ``names.json``: ``où``)."""
-    return frozenset(w.lower() for w in names_data()["place_relatives"] if " " not in w and w[-1:].isalpha())
 
 
 # A capitalised word ending the words searched (a name closing a subject before its comma).

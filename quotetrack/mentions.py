@@ -776,6 +776,12 @@ def names_data() -> dict[str, Any]:
 
 
 @cache
+def place_relative_words() -> frozenset[str]:
+    """The relatives of place of ``names.json`` written as one word (``où``), in lower case."""
+    return frozenset(w.lower() for w in names_data()["place_relatives"] if " " not in w and w[-1:].isalpha())
+
+
+@cache
 def impersonal_opening() -> regex.Pattern[str]:
     """The impersonal pronoun and a form of ``impersonal_after_il`` (``Il faut``, ``Il est à
     noter``, ``Il se dit que``), matched where the pronoun starts."""
