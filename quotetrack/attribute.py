@@ -1990,6 +1990,20 @@ def _seat_town_aside() -> regex.Pattern[str]:
 
 
 @cache
+def _region_aside() -> regex.Pattern[str]:
+    """`` dans le Michigan``, `` dans l'Oxfordshire``, `` en Bretagne``: a preposition of place
+    (``place_prepositions`` of ``names.json``), maybe an article, and one or two capitalised words
+    set off by commas after a fronted place (À Didcot, dans l'Oxfordshire, où…, on indique…): where
+    the place lies, naming no other side."""
+    raw = names_data()
+    preps = trie_alternation(raw.get("place_prepositions", ())) or "(?!)"
+    word = r"\p{Lu}[\p{L}\-'’]*+"
+    elided = "|".join(regex.escape(a[:-1]) + "['’]" for a in raw["articles"] if a.endswith("'"))
+    full = trie_alternation([a for a in raw["articles"] if not a.endswith("'")])
+    return regex.compile(rf"[ \u00a0]++(?:{preps})[ \u00a0]++(?:(?:{full})[ \u00a0]++|(?:{elided}))?{word}(?:[ \u00a0]++{word})?[ \u00a0]*+")
+
+
+@cache
 def _branch_seat() -> regex.Pattern[str]:
     """The place of one branch of a body, after its name (`` de Lille``, `` de la gare
     Lille-Flandres``): a ``name_complement_links`` link, maybe an article and a noun of
@@ -2735,6 +2749,8 @@ _FRONTED_REACH = 160
 _SIDE_LEAD_WORDS = 4
 # Longest prepositional phrase opening a sentence before its subject (characters).
 _FRONTED_PHRASE_REACH = 60
+# Most words of a relative set off right before the pronoun, after a fronted phrase and a first aside.
+_FRONTED_RELATIVE_WORDS = 16
 # What may open a sentence before its first word.
 _LEAD_CHARS = " \u00a0\u202f\n\t\"«“—–-"
 # Characters read before a cue to see that it follows the quote directly.
@@ -4900,13 +4916,31 @@ class Attributor:
                 # "Au Centre orthodoxe de X, à Chambésy (GE), on dit…": the town the body sits in,
                 # set off by commas; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
-            elif found is None and (self._place_relative_aside(prev + 1, comma) or self._relative_aside(prev + 1, comma)):
+            elif found is None and (self._place_relative_aside(prev + 1, comma)
+                                    or self._relative_aside(prev + 1, comma, _FRONTED_RELATIVE_WORDS)):
                 # "À Matignon, où le Premier ministre consulte, on fait valoir…": a relative of
                 # place describing the place set off between it and its pronoun; "Au ministère,
-                # dont dépend l'agence, on souligne…": a short relative clause describing the body;
-                # the phrase up to its comma names the body.
+                # dont dépend l'agence, on souligne…": a relative clause describing the body (the
+                # pronoun right after its comma lets it run longer than an apposition's); the
+                # phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            if (found is None and (outer := self.text.rfind(",", s_start, prev)) >= 0
+                    and (self._fronted_aside(prev + 1, comma) or self._relative_aside(prev + 1, comma, _FRONTED_RELATIVE_WORDS))
+                    and self._fronted_aside(outer + 1, prev)):
+                # "À Didcot, dans l'Oxfordshire, où est installée l'écurie, on indique…": two
+                # asides (the region, then a relative, which the pronoun right after its comma
+                # lets run longer) set off between the phrase and its pronoun; the phrase up to
+                # its comma names the side.
+                found = self._fronted_at(self._past_lead(s_start, outer), outer)
         return found
+
+    def _fronted_aside(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]``, set off by commas after a fronted phrase, describes it and names
+        no other side (see :meth:`_fronted_speaker`): a town, a relative, an adverbial aside, a
+        noun phrase in apposition."""
+        return (_seat_town_aside().fullmatch(self.text, lo, hi) is not None or self._place_relative_aside(lo, hi)
+                or _region_aside().fullmatch(self.text, lo, hi) is not None
+                or self._relative_aside(lo, hi) or self._aside_fills(lo, hi) or self._apposed_np_fills(lo, hi))
 
     def _place_relative_aside(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` opens with a relative of place written as one word (``où``,
@@ -5096,11 +5130,11 @@ class Attributor:
             return None
         return self._side_named(lo, first)
 
-    def _relative_aside(self, lo: int, hi: int) -> bool:
+    def _relative_aside(self, lo: int, hi: int, most: int = _SIDE_APPOSITION_WORDS) -> bool:
         """Whether ``text[lo:hi]`` is a short relative clause (a relative pronoun of ``names.json``
-        opening it, at most ``_SIDE_APPOSITION_WORDS`` words, no comma): ``dont le siège est à Genève``."""
+        opening it, at most ``most`` words, no comma): ``dont le siège est à Genève``."""
         words = self.text[lo:hi].split()
-        if not words or len(words) > _SIDE_APPOSITION_WORDS or "," in self.text[lo:hi]:
+        if not words or len(words) > most or "," in self.text[lo:hi]:
             return False
         first = words[0].lower()
         return first in _relative_openers() or any(first.startswith(w) for w in _relative_openers() if w[-1:] in "'’")

@@ -1086,6 +1086,16 @@ ATTRIBUTED = [
     pytest.param("À la préfecture du Rhône, qui coordonne le SDIS, on indique que trois communes restent privées d'eau.",
                  "préfecture du Rhône", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-prefecture-and-a-qui-relative-naming-a-service"),
+    # Round tt4: two asides (the region, then a relative on the place) set off between the fronted
+    # phrase and on; a relative right before on may run longer than an apposition.
+    pytest.param("À Roubaix, dans le Nord, où est implantée la filature, on assure que les commandes reprendront.",
+                 "Roubaix", "indirect", "subject-before-cue", id="on-after-a-fronted-town-its-region-and-a-relative-of-place"),
+    pytest.param("À Roubaix, en Flandre, où la filature emploie trois cents ouvriers depuis les années soixante, on assure "
+                 "que les commandes reprendront.", "Roubaix", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-town-its-region-and-a-long-relative"),
+    pytest.param("Chez l'assureur, qui a racheté l'an dernier la plupart des agences de la région lyonnaise, on assure que "
+                 "les tarifs resteront stables.", "assureur", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-side-and-a-long-qui-relative"),
     # Round vv2: a lower-case body's acronym in brackets inside the subject, its complement after it.
     pytest.param("Le comité des usagers (CDU) du réseau a annoncé que la grève était levée.",
                  "comité des usagers (CDU) du réseau", "indirect", "subject-before-cue",
@@ -2446,6 +2456,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # lyonnaise, on…) makes them its apposition only with no finite verb in them.
     pytest.param("À la Fédécop, le bureau a démissionné, on espère que la saison reprendra.", "la saison reprendra", None,
                  id="on-after-a-fronted-body-and-a-clause-with-a-determiner-names-nobody"),
+    # Round tt4: a region then a clause of its own set off after a fronted town is no pair of asides.
+    pytest.param("À Roubaix, dans le Nord, le maire a démissionné, on assure que les commandes reprendront.",
+                 "les commandes reprendront", None, id="on-after-a-fronted-town-its-region-and-a-clause-names-nobody"),
     # Round t3: a town after a body's fronted phrase lends it the on; after a place alone, nobody speaks.
     pytest.param("Au marché couvert à Bordeaux, on assure que les prix ont baissé.", "les prix ont baissé", None,
                  id="on-after-a-fronted-place-and-its-town-names-nobody"),
@@ -2522,11 +2535,11 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "le rapport sera publié en mars", "ANSV", id="ou-l-on-after-an-acronym-governed-by-a-preposition"),
     pytest.param("Le ministre a dîné à Ansv, où l'on précise que le rapport sera publié en mars.",
                  "le rapport sera publié en mars", None, id="ou-l-on-after-a-name-in-lower-case-is-nobody-s"),
-    # Round a2: a relative clause after a side's apposition describes the side only when short
-    # (eight words at most); a longer one leaves on to nobody, as before.
+    # Round a2: a relative clause after a side's apposition describes the side; round tt4: set off
+    # right before on, it may run longer than eight words (up to sixteen) and the side still speaks.
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent depuis décembre la mer Rouge et le canal "
-                 "de Suez, on confirme que les délais vont s'allonger.", "les délais vont s'allonger", None,
-                 id="on-after-chez-an-apposition-and-a-long-relative-is-nobody-s"),
+                 "de Suez, on confirme que les délais vont s'allonger.", "les délais vont s'allonger", "Maersk",
+                 id="on-after-chez-an-apposition-and-a-long-relative-is-the-side-s"),
     pytest.param("Chez Vendrel, le fabricant de pneus dont les ouvriers sont en grève depuis trois semaines contre la direction, "
                  "on assure que les commandes reprennent.", "les commandes reprennent", None,
                  id="on-after-chez-an-apposition-with-a-long-restrictive-relative-is-nobody-s"),
