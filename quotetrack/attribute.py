@@ -2749,6 +2749,8 @@ _FRONTED_REACH = 160
 _SIDE_LEAD_WORDS = 4
 # Longest prepositional phrase opening a sentence before its subject (characters).
 _FRONTED_PHRASE_REACH = 60
+# Most capitalised words of a town (or body) a bare preposition fronts (À Benton Harbor, on …).
+_FRONTED_TOWN_WORDS = 2
 # Most words of a relative set off right before the pronoun, after a fronted phrase and a first aside.
 _FRONTED_RELATIVE_WORDS = 16
 # What may open a sentence before its first word.
@@ -5013,12 +5015,15 @@ class Attributor:
         return self._side_named(seat.end(), comma) if seat is not None else None
 
     def _fronted_town(self, x: Mention, start: int, comma: int) -> bool:
-        """``À Maranello, on …``: a lone capitalised word (maybe hyphenated: Viry-Châtillon) right
+        """``À Maranello, on …``: a lone capitalised word (maybe hyphenated: Viry-Châtillon; or two:
+        Benton Harbor, Suisse Rugby, the first no first name) right
         after the bare preposition of ``seat_town_links`` (or its capital form of
         ``sentence_prepositions``) opening the sentence, alone up to ``comma``: a town. Not a
         first name (À Marie, on a dit…), nor a word of a longer name the text gives elsewhere
         (À Dupont, on reproche… after Jean Dupont): whom the words were said to."""
-        if x.kind != "name" or " " in x.text or not x.text[:1].isupper() or self.text[x.end : comma].strip(" \u00a0\u202f"):
+        words = x.text.split()
+        if (x.kind != "name" or len(words) > _FRONTED_TOWN_WORDS or not all(w[:1].isupper() for w in words)
+                or self.text[x.end : comma].strip(" \u00a0\u202f")):
             return False
         word = self.text[start : x.start].strip(" \u00a0\u202f")
         if not word[:1].isupper() or (word not in names_data().get("sentence_prepositions", ()) and (
@@ -5026,8 +5031,13 @@ class Attributor:
             # "Au Modem, on …": a contracted article, a party's or a firm's name; "Au stade, à
             # Lyon, on …", "… : à Lyon, on …": a town set off inside the sentence says where only.
             return False
-        if x.text in first_names():
+        if words[0] in first_names():
+            # "À Marie, on a dit…", "À Jean Martin, on reproche…": whom the words were said to.
             return False
+        if len(words) > 1:
+            # "À Benton Harbor, on assure…", "À Suisse Rugby, on indique…": a town or a body of
+            # two capitalised words, neither a first name nor a piece of a longer name.
+            return not any(m.kind in ("name", "entity") and m.text != x.text and x.text in m.text for m in self.mentions)
         return not any(m.kind in ("name", "entity") and m.text != x.text and x.text in m.text.split() for m in self.mentions)
 
     def _article_governed_name(self, x: Mention, start: int) -> bool:

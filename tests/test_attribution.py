@@ -1074,6 +1074,11 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-unknown-town-after-a-capital-a"),
     pytest.param("À Saint-Nazaire, où sont assemblés les paquebots, on assure que les commandes tiennent.", "Saint-Nazaire",
                  "indirect", "subject-before-cue", id="on-after-a-fronted-unknown-town-and-a-relative-of-place"),
+    # Round tt4: a town or a body of two capitalised words after a bare à (no first name opening it).
+    pytest.param("À Palo Alto, on indique que le produit sortira en mars.", "Palo Alto", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-two-word-town"),
+    pytest.param("A Basket Genève, on indique que le club cherche un entraîneur.", "Basket Genève", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-two-word-body-after-a-capital-a"),
     # Round gg1: a relative of place (où) describing the fronted place, set off before on, leaves
     # the place the body that speaks.
     pytest.param("A Bercy, où le ministre a reçu les syndicats mardi, on assure que le budget sera prêt.", "Bercy", "indirect",
@@ -2472,6 +2477,10 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # a first name or a word of a name given in full elsewhere there is whom the words were said to.
     pytest.param("À Sophie, on a expliqué que le dossier était clos.", "le dossier était clos", None,
                  id="on-after-a-fronted-first-name-names-nobody"),
+    pytest.param("À Sophie Garnier, on a expliqué que le dossier était clos.", "le dossier était clos", None,
+                 id="on-after-a-fronted-full-name-names-nobody"),
+    pytest.param("Ce matin, Paul Garnier Dupré a été reçu. À Garnier Dupré, on a expliqué que le dossier était clos.",
+                 "le dossier était clos", None, id="on-after-a-fronted-two-word-piece-of-a-longer-name-names-nobody"),
     pytest.param("Paul Garnier a été reçu mardi. À Garnier, on a expliqué que le dossier était clos.", "le dossier était clos", None,
                  id="on-after-a-fronted-surname-of-a-person-named-before-names-nobody"),
     pytest.param("À l'automne, on assure que les bus rouleront.", "les bus rouleront", None,
