@@ -1206,11 +1206,24 @@ def _complemented_agent_aside() -> regex.Pattern[str]:
 def _inner_participle_aside() -> regex.Pattern[str]:
     """``, s'exprimant sous couvert d'anonymat,``, ``, souhaitant garder l'anonymat,``: an aside set
     off by commas that ends the words before a cue and opens with one of ``speaking_aside_participles``
-    (``names.json``): how the subject spoke, between the subject and its verb."""
+    (``names.json``): how the subject spoke, between the subject and its verb; or where he stood
+    (``, présent dans le cortège,``: ``presence_participles`` and a ``presence_links`` word)."""
     participles = trie_alternation(names_data().get("speaking_aside_participles", ())) or "(?!)"
+    presence = trie_alternation(names_data().get("presence_participles", ())) or "(?!)"
+    links = trie_alternation(names_data().get("presence_links", ())) or "(?!)"
     free = r"[^,;:.!?«»\"\n]"
     return regex.compile(
-        rf"(?i),[ \u00a0]*+(?:{participles})(?!\w){free}{{1,60}}?[ \u00a0]*+,[ \u00a0]*+$")
+        rf"(?i),[ \u00a0]*+(?:{participles}|(?:{presence})[ \u00a0]++(?:{links}))(?!\w){free}{{1,60}}?[ \u00a0]*+,[ \u00a0]*+$")
+
+
+@cache
+def _presence_aside() -> regex.Pattern[str]:
+    """``, présent dans le train``: a comma, an adjective of ``presence_participles`` (``names.json``),
+    a ``presence_links`` word and a few words, up to the next comma (not taken): where the noun
+    phrase before it stood, an aside between it and its subject relative."""
+    presence = trie_alternation(names_data().get("presence_participles", ())) or "(?!)"
+    links = trie_alternation(names_data().get("presence_links", ())) or "(?!)"
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{presence})[ \u00a0]++(?:{links})(?!\w)[^,;:.!?«»\"\n]{{1,60}}?(?=[ \u00a0]*+,)")
 
 
 @cache
@@ -6043,6 +6056,10 @@ class Attributor:
                 _age_aside().match(self.text, m.end, pos) if self.text.startswith(",", m.end) else None)
             # "l'Agence internationale de l'énergie (AIE), qui rappelle": past its acronym in brackets.
             rel = aged.end() if aged is not None else _BRACKETED.match(self.text, m.end, pos).end()
+            if self.text.startswith(",", rel) and (present := _presence_aside().match(self.text, rel, pos)) is not None:
+                # "l'acteur X, présent dans le train, qui a affirmé": where the antecedent stood,
+                # set off by commas between it and its relative.
+                rel = present.end()
             if m.kind == "publication" and self.text[rel : rel + 2].lstrip(" \u00a0\u202f")[:1] in _CLOSING_MARK_STRINGS:
                 # "l'hebdomadaire « Le Canard enchaîné », qui avait affirmé": a publication's name
                 # in marks is still the antecedent of the relative past its closing mark.

@@ -30,6 +30,18 @@ ATTRIBUTED = [
                  "correspondants", "indirect", "incise-postposed", id="correspondents-are-a-plural-cue-s-postposed-subject"),
     pytest.param("Le sénateur a quitté la tribune sous les huées, selon des témoins présents sur place.",
                  "témoins présents sur place", "indirect", "incise-postposed", id="selon-witnesses-present-on-the-spot-keeps-the-place"),
+    # Round tt4: where the subject stood (presence_participles and a presence_links word), set off
+    # by commas between it and its verb or its subject relative, names no one; a presence aside
+    # closing an object before another clause's relative leaves that relative its own antecedent.
+    pytest.param("Le président du conseil départemental Haute-Garonne, Paul Roux, présent dans le cortège, a déclaré que le "
+                 "département ne lâcherait pas.", "Paul Roux", "indirect", "subject-before-cue",
+                 id="a-presence-aside-between-an-apposed-name-and-its-verb"),
+    pytest.param("La compagnie a démenti le récit du chanteur Paul Roux, présent dans l'avion, qui a affirmé que l'équipage "
+                 "avait paniqué.", "Paul Roux", "indirect", "subject-before-cue",
+                 id="a-presence-aside-between-a-name-and-its-subject-relative"),
+    pytest.param("Le témoignage de l'acteur Paul Roux, présent dans le wagon de tête, a convaincu les enquêteurs, qui ont "
+                 "affirmé que la porte était bloquée.", "enquêteurs", "indirect", "subject-before-cue",
+                 id="a-presence-aside-before-another-clause-leaves-the-relative-its-antecedent"),
     # Round n7: a postposed incise right before a source set off after it reports the clause; the
     # source (an agency, a paper) only relays the report. A source alone still reports it.
     pytest.param("Le maire de Tuzla, Jasmin Begić, a reçu les familles. La ville ne cédera pas, a-t-il assuré, selon l'agence Fena.",
