@@ -1206,11 +1206,24 @@ def _complemented_agent_aside() -> regex.Pattern[str]:
 def _inner_participle_aside() -> regex.Pattern[str]:
     """``, s'exprimant sous couvert d'anonymat,``, ``, souhaitant garder l'anonymat,``: an aside set
     off by commas that ends the words before a cue and opens with one of ``speaking_aside_participles``
-    (``names.json``): how the subject spoke, between the subject and its verb."""
+    (``names.json``): how the subject spoke, between the subject and its verb; or where he stood
+    (``, présent dans le cortège,``: ``presence_participles`` and a ``presence_links`` word)."""
     participles = trie_alternation(names_data().get("speaking_aside_participles", ())) or "(?!)"
+    presence = trie_alternation(names_data().get("presence_participles", ())) or "(?!)"
+    links = trie_alternation(names_data().get("presence_links", ())) or "(?!)"
     free = r"[^,;:.!?«»\"\n]"
     return regex.compile(
-        rf"(?i),[ \u00a0]*+(?:{participles})(?!\w){free}{{1,60}}?[ \u00a0]*+,[ \u00a0]*+$")
+        rf"(?i),[ \u00a0]*+(?:{participles}|(?:{presence})[ \u00a0]++(?:{links}))(?!\w){free}{{1,60}}?[ \u00a0]*+,[ \u00a0]*+$")
+
+
+@cache
+def _presence_aside() -> regex.Pattern[str]:
+    """``, présent dans le train``: a comma, an adjective of ``presence_participles`` (``names.json``),
+    a ``presence_links`` word and a few words, up to the next comma (not taken): where the noun
+    phrase before it stood, an aside between it and its subject relative."""
+    presence = trie_alternation(names_data().get("presence_participles", ())) or "(?!)"
+    links = trie_alternation(names_data().get("presence_links", ())) or "(?!)"
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{presence})[ \u00a0]++(?:{links})(?!\w)[^,;:.!?«»\"\n]{{1,60}}?(?=[ \u00a0]*+,)")
 
 
 @cache
@@ -1990,6 +2003,20 @@ def _seat_town_aside() -> regex.Pattern[str]:
 
 
 @cache
+def _region_aside() -> regex.Pattern[str]:
+    """`` dans le Michigan``, `` dans l'Oxfordshire``, `` en Bretagne``: a preposition of place
+    (``place_prepositions`` of ``names.json``), maybe an article, and one or two capitalised words
+    set off by commas after a fronted place (À Didcot, dans l'Oxfordshire, où…, on indique…): where
+    the place lies, naming no other side."""
+    raw = names_data()
+    preps = trie_alternation(raw.get("place_prepositions", ())) or "(?!)"
+    word = r"\p{Lu}[\p{L}\-'’]*+"
+    elided = "|".join(regex.escape(a[:-1]) + "['’]" for a in raw["articles"] if a.endswith("'"))
+    full = trie_alternation([a for a in raw["articles"] if not a.endswith("'")])
+    return regex.compile(rf"[ \u00a0]++(?:{preps})[ \u00a0]++(?:(?:{full})[ \u00a0]++|(?:{elided}))?{word}(?:[ \u00a0]++{word})?[ \u00a0]*+")
+
+
+@cache
 def _branch_seat() -> regex.Pattern[str]:
     """The place of one branch of a body, after its name (`` de Lille``, `` de la gare
     Lille-Flandres``): a ``name_complement_links`` link, maybe an article and a noun of
@@ -2735,6 +2762,10 @@ _FRONTED_REACH = 160
 _SIDE_LEAD_WORDS = 4
 # Longest prepositional phrase opening a sentence before its subject (characters).
 _FRONTED_PHRASE_REACH = 60
+# Most capitalised words of a town (or body) a bare preposition fronts (À Benton Harbor, on …).
+_FRONTED_TOWN_WORDS = 2
+# Most words of a relative set off right before the pronoun, after a fronted phrase and a first aside.
+_FRONTED_RELATIVE_WORDS = 16
 # What may open a sentence before its first word.
 _LEAD_CHARS = " \u00a0\u202f\n\t\"«“—–-"
 # Characters read before a cue to see that it follows the quote directly.
@@ -4900,13 +4931,31 @@ class Attributor:
                 # "Au Centre orthodoxe de X, à Chambésy (GE), on dit…": the town the body sits in,
                 # set off by commas; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
-            elif found is None and (self._place_relative_aside(prev + 1, comma) or self._relative_aside(prev + 1, comma)):
+            elif found is None and (self._place_relative_aside(prev + 1, comma)
+                                    or self._relative_aside(prev + 1, comma, _FRONTED_RELATIVE_WORDS)):
                 # "À Matignon, où le Premier ministre consulte, on fait valoir…": a relative of
                 # place describing the place set off between it and its pronoun; "Au ministère,
-                # dont dépend l'agence, on souligne…": a short relative clause describing the body;
-                # the phrase up to its comma names the body.
+                # dont dépend l'agence, on souligne…": a relative clause describing the body (the
+                # pronoun right after its comma lets it run longer than an apposition's); the
+                # phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            if (found is None and (outer := self.text.rfind(",", s_start, prev)) >= 0
+                    and (self._fronted_aside(prev + 1, comma) or self._relative_aside(prev + 1, comma, _FRONTED_RELATIVE_WORDS))
+                    and self._fronted_aside(outer + 1, prev)):
+                # "À Didcot, dans l'Oxfordshire, où est installée l'écurie, on indique…": two
+                # asides (the region, then a relative, which the pronoun right after its comma
+                # lets run longer) set off between the phrase and its pronoun; the phrase up to
+                # its comma names the side.
+                found = self._fronted_at(self._past_lead(s_start, outer), outer)
         return found
+
+    def _fronted_aside(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]``, set off by commas after a fronted phrase, describes it and names
+        no other side (see :meth:`_fronted_speaker`): a town, a relative, an adverbial aside, a
+        noun phrase in apposition."""
+        return (_seat_town_aside().fullmatch(self.text, lo, hi) is not None or self._place_relative_aside(lo, hi)
+                or _region_aside().fullmatch(self.text, lo, hi) is not None
+                or self._relative_aside(lo, hi) or self._aside_fills(lo, hi) or self._apposed_np_fills(lo, hi))
 
     def _place_relative_aside(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` opens with a relative of place written as one word (``où``,
@@ -4979,12 +5028,15 @@ class Attributor:
         return self._side_named(seat.end(), comma) if seat is not None else None
 
     def _fronted_town(self, x: Mention, start: int, comma: int) -> bool:
-        """``À Maranello, on …``: a lone capitalised word (maybe hyphenated: Viry-Châtillon) right
+        """``À Maranello, on …``: a lone capitalised word (maybe hyphenated: Viry-Châtillon; or two:
+        Benton Harbor, Suisse Rugby, the first no first name) right
         after the bare preposition of ``seat_town_links`` (or its capital form of
         ``sentence_prepositions``) opening the sentence, alone up to ``comma``: a town. Not a
         first name (À Marie, on a dit…), nor a word of a longer name the text gives elsewhere
         (À Dupont, on reproche… after Jean Dupont): whom the words were said to."""
-        if x.kind != "name" or " " in x.text or not x.text[:1].isupper() or self.text[x.end : comma].strip(" \u00a0\u202f"):
+        words = x.text.split()
+        if (x.kind != "name" or len(words) > _FRONTED_TOWN_WORDS or not all(w[:1].isupper() for w in words)
+                or self.text[x.end : comma].strip(" \u00a0\u202f")):
             return False
         word = self.text[start : x.start].strip(" \u00a0\u202f")
         if not word[:1].isupper() or (word not in names_data().get("sentence_prepositions", ()) and (
@@ -4992,8 +5044,13 @@ class Attributor:
             # "Au Modem, on …": a contracted article, a party's or a firm's name; "Au stade, à
             # Lyon, on …", "… : à Lyon, on …": a town set off inside the sentence says where only.
             return False
-        if x.text in first_names():
+        if words[0] in first_names():
+            # "À Marie, on a dit…", "À Jean Martin, on reproche…": whom the words were said to.
             return False
+        if len(words) > 1:
+            # "À Benton Harbor, on assure…", "À Suisse Rugby, on indique…": a town or a body of
+            # two capitalised words, neither a first name nor a piece of a longer name.
+            return not any(m.kind in ("name", "entity") and m.text != x.text and x.text in m.text for m in self.mentions)
         return not any(m.kind in ("name", "entity") and m.text != x.text and x.text in m.text.split() for m in self.mentions)
 
     def _article_governed_name(self, x: Mention, start: int) -> bool:
@@ -5096,11 +5153,11 @@ class Attributor:
             return None
         return self._side_named(lo, first)
 
-    def _relative_aside(self, lo: int, hi: int) -> bool:
+    def _relative_aside(self, lo: int, hi: int, most: int = _SIDE_APPOSITION_WORDS) -> bool:
         """Whether ``text[lo:hi]`` is a short relative clause (a relative pronoun of ``names.json``
-        opening it, at most ``_SIDE_APPOSITION_WORDS`` words, no comma): ``dont le siège est à Genève``."""
+        opening it, at most ``most`` words, no comma): ``dont le siège est à Genève``."""
         words = self.text[lo:hi].split()
-        if not words or len(words) > _SIDE_APPOSITION_WORDS or "," in self.text[lo:hi]:
+        if not words or len(words) > most or "," in self.text[lo:hi]:
             return False
         first = words[0].lower()
         return first in _relative_openers() or any(first.startswith(w) for w in _relative_openers() if w[-1:] in "'’")
@@ -5999,6 +6056,10 @@ class Attributor:
                 _age_aside().match(self.text, m.end, pos) if self.text.startswith(",", m.end) else None)
             # "l'Agence internationale de l'énergie (AIE), qui rappelle": past its acronym in brackets.
             rel = aged.end() if aged is not None else _BRACKETED.match(self.text, m.end, pos).end()
+            if self.text.startswith(",", rel) and (present := _presence_aside().match(self.text, rel, pos)) is not None:
+                # "l'acteur X, présent dans le train, qui a affirmé": where the antecedent stood,
+                # set off by commas between it and its relative.
+                rel = present.end()
             if m.kind == "publication" and self.text[rel : rel + 2].lstrip(" \u00a0\u202f")[:1] in _CLOSING_MARK_STRINGS:
                 # "l'hebdomadaire « Le Canard enchaîné », qui avait affirmé": a publication's name
                 # in marks is still the antecedent of the relative past its closing mark.

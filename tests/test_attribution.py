@@ -30,6 +30,18 @@ ATTRIBUTED = [
                  "correspondants", "indirect", "incise-postposed", id="correspondents-are-a-plural-cue-s-postposed-subject"),
     pytest.param("Le sénateur a quitté la tribune sous les huées, selon des témoins présents sur place.",
                  "témoins présents sur place", "indirect", "incise-postposed", id="selon-witnesses-present-on-the-spot-keeps-the-place"),
+    # Round tt4: where the subject stood (presence_participles and a presence_links word), set off
+    # by commas between it and its verb or its subject relative, names no one; a presence aside
+    # closing an object before another clause's relative leaves that relative its own antecedent.
+    pytest.param("Le président du conseil départemental Haute-Garonne, Paul Roux, présent dans le cortège, a déclaré que le "
+                 "département ne lâcherait pas.", "Paul Roux", "indirect", "subject-before-cue",
+                 id="a-presence-aside-between-an-apposed-name-and-its-verb"),
+    pytest.param("La compagnie a démenti le récit du chanteur Paul Roux, présent dans l'avion, qui a affirmé que l'équipage "
+                 "avait paniqué.", "Paul Roux", "indirect", "subject-before-cue",
+                 id="a-presence-aside-between-a-name-and-its-subject-relative"),
+    pytest.param("Le témoignage de l'acteur Paul Roux, présent dans le wagon de tête, a convaincu les enquêteurs, qui ont "
+                 "affirmé que la porte était bloquée.", "enquêteurs", "indirect", "subject-before-cue",
+                 id="a-presence-aside-before-another-clause-leaves-the-relative-its-antecedent"),
     # Round n7: a postposed incise right before a source set off after it reports the clause; the
     # source (an agency, a paper) only relays the report. A source alone still reports it.
     pytest.param("Le maire de Tuzla, Jasmin Begić, a reçu les familles. La ville ne cédera pas, a-t-il assuré, selon l'agence Fena.",
@@ -1074,6 +1086,11 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-unknown-town-after-a-capital-a"),
     pytest.param("À Saint-Nazaire, où sont assemblés les paquebots, on assure que les commandes tiennent.", "Saint-Nazaire",
                  "indirect", "subject-before-cue", id="on-after-a-fronted-unknown-town-and-a-relative-of-place"),
+    # Round tt4: a town or a body of two capitalised words after a bare à (no first name opening it).
+    pytest.param("À Palo Alto, on indique que le produit sortira en mars.", "Palo Alto", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-two-word-town"),
+    pytest.param("A Basket Genève, on indique que le club cherche un entraîneur.", "Basket Genève", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-two-word-body-after-a-capital-a"),
     # Round gg1: a relative of place (où) describing the fronted place, set off before on, leaves
     # the place the body that speaks.
     pytest.param("A Bercy, où le ministre a reçu les syndicats mardi, on assure que le budget sera prêt.", "Bercy", "indirect",
@@ -1086,6 +1103,16 @@ ATTRIBUTED = [
     pytest.param("À la préfecture du Rhône, qui coordonne le SDIS, on indique que trois communes restent privées d'eau.",
                  "préfecture du Rhône", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-prefecture-and-a-qui-relative-naming-a-service"),
+    # Round tt4: two asides (the region, then a relative on the place) set off between the fronted
+    # phrase and on; a relative right before on may run longer than an apposition.
+    pytest.param("À Roubaix, dans le Nord, où est implantée la filature, on assure que les commandes reprendront.",
+                 "Roubaix", "indirect", "subject-before-cue", id="on-after-a-fronted-town-its-region-and-a-relative-of-place"),
+    pytest.param("À Roubaix, en Flandre, où la filature emploie trois cents ouvriers depuis les années soixante, on assure "
+                 "que les commandes reprendront.", "Roubaix", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-town-its-region-and-a-long-relative"),
+    pytest.param("Chez l'assureur, qui a racheté l'an dernier la plupart des agences de la région lyonnaise, on assure que "
+                 "les tarifs resteront stables.", "assureur", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-side-and-a-long-qui-relative"),
     # Round vv2: a lower-case body's acronym in brackets inside the subject, its complement after it.
     pytest.param("Le comité des usagers (CDU) du réseau a annoncé que la grève était levée.",
                  "comité des usagers (CDU) du réseau", "indirect", "subject-before-cue",
@@ -2446,6 +2473,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # lyonnaise, on…) makes them its apposition only with no finite verb in them.
     pytest.param("À la Fédécop, le bureau a démissionné, on espère que la saison reprendra.", "la saison reprendra", None,
                  id="on-after-a-fronted-body-and-a-clause-with-a-determiner-names-nobody"),
+    # Round tt4: a region then a clause of its own set off after a fronted town is no pair of asides.
+    pytest.param("À Roubaix, dans le Nord, le maire a démissionné, on assure que les commandes reprendront.",
+                 "les commandes reprendront", None, id="on-after-a-fronted-town-its-region-and-a-clause-names-nobody"),
     # Round t3: a town after a body's fronted phrase lends it the on; after a place alone, nobody speaks.
     pytest.param("Au marché couvert à Bordeaux, on assure que les prix ont baissé.", "les prix ont baissé", None,
                  id="on-after-a-fronted-place-and-its-town-names-nobody"),
@@ -2459,6 +2489,10 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     # a first name or a word of a name given in full elsewhere there is whom the words were said to.
     pytest.param("À Sophie, on a expliqué que le dossier était clos.", "le dossier était clos", None,
                  id="on-after-a-fronted-first-name-names-nobody"),
+    pytest.param("À Sophie Garnier, on a expliqué que le dossier était clos.", "le dossier était clos", None,
+                 id="on-after-a-fronted-full-name-names-nobody"),
+    pytest.param("Ce matin, Paul Garnier Dupré a été reçu. À Garnier Dupré, on a expliqué que le dossier était clos.",
+                 "le dossier était clos", None, id="on-after-a-fronted-two-word-piece-of-a-longer-name-names-nobody"),
     pytest.param("Paul Garnier a été reçu mardi. À Garnier, on a expliqué que le dossier était clos.", "le dossier était clos", None,
                  id="on-after-a-fronted-surname-of-a-person-named-before-names-nobody"),
     pytest.param("À l'automne, on assure que les bus rouleront.", "les bus rouleront", None,
@@ -2522,11 +2556,11 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "le rapport sera publié en mars", "ANSV", id="ou-l-on-after-an-acronym-governed-by-a-preposition"),
     pytest.param("Le ministre a dîné à Ansv, où l'on précise que le rapport sera publié en mars.",
                  "le rapport sera publié en mars", None, id="ou-l-on-after-a-name-in-lower-case-is-nobody-s"),
-    # Round a2: a relative clause after a side's apposition describes the side only when short
-    # (eight words at most); a longer one leaves on to nobody, as before.
+    # Round a2: a relative clause after a side's apposition describes the side; round tt4: set off
+    # right before on, it may run longer than eight words (up to sixteen) and the side still speaks.
     pytest.param("Chez Maersk, premier armateur mondial, dont les navires évitent depuis décembre la mer Rouge et le canal "
-                 "de Suez, on confirme que les délais vont s'allonger.", "les délais vont s'allonger", None,
-                 id="on-after-chez-an-apposition-and-a-long-relative-is-nobody-s"),
+                 "de Suez, on confirme que les délais vont s'allonger.", "les délais vont s'allonger", "Maersk",
+                 id="on-after-chez-an-apposition-and-a-long-relative-is-the-side-s"),
     pytest.param("Chez Vendrel, le fabricant de pneus dont les ouvriers sont en grève depuis trois semaines contre la direction, "
                  "on assure que les commandes reprennent.", "les commandes reprennent", None,
                  id="on-after-chez-an-apposition-with-a-long-restrictive-relative-is-nobody-s"),
