@@ -4461,8 +4461,13 @@ def _decide(
     if (cue_before is None and cue_after is None and g.indefinite_gloss_after_marks and text.startswith(",", s.close_end)
             and inner[:1].islower() and len(inner.split()) <= g.label_max_words
             and _after_gloss_determiner(before_stripped, g, g.indefinite_gloss_determiners)
-            and _gloss_after_marks(text, s.close_end, g, g.indefinite_gloss_after_marks)):
-        return "not-label"  # "un « kill switch », un dispositif permettant …": a term the writer glosses at once
+            and _gloss_after_marks(text, s.close_end, g, g.indefinite_gloss_after_marks)
+            and _cue_right_before(text, s.open_start - len(before) + len(before_stripped)
+                                  - len(before_stripped.rsplit(None, 1)[-1]), cues, cue_starts) is None):
+        # "un « kill switch », un dispositif permettant …": a term the writer glosses at once; not
+        # when a finite reporting verb governs the determiner (a évoqué un « … », un …): the
+        # speaker's term, which the writer explains after quoting it.
+        return "not-label"
     if (g.fronted_topic_openers and text.startswith(",", s.close_end)
             and _fronted_topic(text, past_connector(text, sent[0], s.open_start), s.open_start)):
         return "not-label"  # "Quant au « plan social », la direction …": the sentence's topic, the writer's label

@@ -8131,6 +8131,14 @@ def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(t
          [("indirect", "le constructeur a activé son « mode fantôme », un logiciel masquant les émissions réelles")]),
         # A noun of speech opening the indefinite apposition comments on someone's words: still a partial.
         ("Le ministre a dénoncé une « trahison », une formule qui a choqué ses alliés.", [("partial", "trahison")]),
+        # A finite reporting verb right before the indefinite article governs the marks: the speaker's
+        # term, which the writer explains after quoting it, a partial still (round tt6).
+        ("La géologue Anne Morel a évoqué une « coulée froide », une avalanche de boue qui a dévalé le versant.",
+         [("partial", "coulée froide")]),
+        ("Le pilote a décrit un « trou d'air », une chute brutale de l'appareil.", [("partial", "trou d'air")]),
+        # No verb before the article (a noun between the verb and it): still the writer's gloss.
+        ("Les experts décrivent la mise en place par l'usine de son « pare-feu social », un fonds versé aux salariés licenciés.",
+         []),
         # No determiner right before the marks: still a partial.
         ("La maire a réclamé des moyens « immédiats », un effort que l'État refuse.", [("partial", "immédiats")]),
         # « le nom que » after the marks: the name the law or usage gives the thing, no echo of the
