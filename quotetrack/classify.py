@@ -4710,13 +4710,18 @@ def _decide(
             and (generic_subject_before(text, cues[cue_in_sentence].start)
                  or _negative_subject_before(text, cues[cue_in_sentence]))):
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
-        # reports nothing; a later cue still may.
-        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, sent[1] if sent[1] >= s.close_end else s.close_end)
+        # reports nothing, nor the infinitive it governs (chacun jure de défendre); a later cue still may.
+        cue_in_sentence = _past_governed(text, cues, cue_starts, cue_in_sentence, sent[1] if sent[1] >= s.close_end else s.close_end)
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
             and _generic_pronoun_past_comma(text, s.close_end, cues[cue_in_sentence])):
         # "Loin de la « cérémonie du siècle », on parlait d'une grand-mère": the clause after the
         # marks opens with the writer's generic pronoun; its verb reports nothing before it.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, sent[1] if sent[1] >= s.close_end else s.close_end)
+    if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
+            and cues[cue_in_sentence].form == "finite" and generic_subject_before(text, cues[cue_in_sentence].start)):
+        # "une campagne où chacun jure de défendre le « made in France »": a generic subject's cue
+        # before the marks, and the infinitive it governs, report nothing; a later cue still may.
+        cue_in_sentence = _past_governed(text, cues, cue_starts, cue_in_sentence, s.open_start)
     if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
             and generic_pronoun_subject(text, sent[0], cues[cue_in_sentence])):
         # "On nous parle d'un « malentendu », de « usages »": the indefinite pronoun opening the
@@ -6258,6 +6263,16 @@ def _casts_itself_as(before_stripped: str) -> bool:
 def _cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> int | None:
     i = bisect.bisect_left(cue_starts, start)
     return i if i < len(cues) and cues[i].start < end else None
+
+
+def _past_governed(text: str, cues: Sequence[CueLike], cue_starts: list[int], i: int, end: int) -> int | None:
+    """The first cue after ``cues[i]`` starting before ``end``, past the infinitive cues that follow
+    it at once, only spaces between (``jure de défendre``): those the finite verb governs."""
+    j = bisect.bisect_left(cue_starts, cues[i].end)
+    while (j < len(cues) and cues[j].start < end and cues[j].form == "infinitive"
+           and not text[cues[j - 1].end : cues[j].start].strip()):
+        j += 1
+    return j if j < len(cues) and cues[j].start < end else None
 
 
 def _clause_start(text: str, start: int, end: int) -> int:

@@ -9,6 +9,12 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round tt6: past a generic subject's cue and its infinitive, a named subject's cue before the
+    # marks still reports them; a named subject's verb after the marks' comma is no generic pronoun's.
+    pytest.param("Chacun promet de protéger les usines, mais le ministre a dénoncé un « sabotage industriel ».",
+                 [("partial", "sabotage industriel")], id="a-named-cue-past-a-generic-subject-s-cue-still-reports"),
+    pytest.param("La directrice promet de sauver le « commerce de proximité ».",
+                 [("partial", "commerce de proximité")], id="a-named-subject-s-cue-and-its-infinitive-still-report"),
     # Round vv2: an adverbial of time before the article after a verb that names nothing keeps the quote.
     pytest.param("Le maire, qui dénonçait dans les années 1990 le « tout-camion », a changé d'avis.",
                  [("partial", "tout-camion")], id="an-adverbial-of-time-after-a-verb-of-naming-nothing-keeps-the-quote"),
@@ -2396,6 +2402,12 @@ NOT_QUOTES = [
     # Round z1: the generic pronoun opening the clause after the marks, past a comma, reports nothing before it.
     pytest.param("Bien loin du « match de l'année » diffusé partout, on parlait surtout au village de la fête des écoles.",
                  id="marks-before-a-clause-opened-by-the-generic-pronoun"),
+    # Round tt6: a generic subject (chacun, tout le monde) before a cue and the infinitive it governs,
+    # before or after the marks, reports nothing; nor a generic pronoun's verb after the marks' comma.
+    pytest.param("La ville est devenue le décor d'une élection où chacun promet de sauver le « commerce de proximité ».",
+                 id="marks-after-a-generic-subject-s-cue-and-its-infinitive"),
+    pytest.param("Les « gueules noires » du bassin, qui descendaient encore au fond l'an dernier, incarnent un passé "
+                 "que tout le monde jure de préserver.", id="marks-before-a-generic-subject-s-cue-and-its-infinitive"),
     pytest.param("Le gouvernement reste prudent et évite toujours de parler de « récession » avant les chiffres définitifs.",
                  id="marks-after-a-verb-of-avoidance-and-its-infinitive-cue"),
     pytest.param("La direction se garde bien de qualifier le plan de « restructuration ».",
