@@ -4208,6 +4208,10 @@ def _decide(
             # the sentence's first cue, which reports nothing of them; a later cue still may.
             cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_after].end, sent[1] if sent[1] >= s.close_end else s.close_end)
         cue_after = None
+    elif cue_after is not None and _generic_pronoun_past_comma(text, s.close_end, cues[cue_after]):
+        # "dans les cafés de la « cité des Ducs », on ne parlait que de cela": the clause after the
+        # comma opens with the writer's generic pronoun, its verb no incise of the words before.
+        cue_after = None
     elif cue_after is not None and reported_in_subject_relative(text, sent[0], s.open_start, s.close_end, cues[cue_after],
                                                                  cues, cue_starts):
         # "La fédération, qui s'est dite « consternée », a dénoncé une mesure…": the words in marks

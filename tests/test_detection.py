@@ -2408,6 +2408,8 @@ NOT_QUOTES = [
                  id="marks-after-a-generic-subject-s-cue-and-its-infinitive"),
     pytest.param("Les « gueules noires » du bassin, qui descendaient encore au fond l'an dernier, incarnent un passé "
                  "que tout le monde jure de préserver.", id="marks-before-a-generic-subject-s-cue-and-its-infinitive"),
+    pytest.param("Dans les bistrots de la « ville rose », on ne parlait plus que du match.",
+                 id="marks-before-a-comma-and-the-generic-pronoun-s-verb-is-no-incise"),
     pytest.param("Le gouvernement reste prudent et évite toujours de parler de « récession » avant les chiffres définitifs.",
                  id="marks-after-a-verb-of-avoidance-and-its-infinitive-cue"),
     pytest.param("La direction se garde bien de qualifier le plan de « restructuration ».",
