@@ -4737,8 +4737,18 @@ def _decide(
         # "Il avait averti que …, deux jours après que X, habitué de ces « happenings », eut …": the
         # writer dates his sentence by another event; the cue reports nothing past it, a later one may.
         cue_in_sentence = _cue_between(cues, cue_starts, anchor, s.open_start)
-    # Where the sentence's words start past a connector opening it, read once for the two rules below.
+    # Where the sentence's words start past a connector opening it, read once for the rules below.
     connected = past_connector(text, sent[0], s.open_start)
+    speech_from = sent[0] if sent[0] >= s.open_start - _REACH else s.open_start - _REACH  # where a noun of speech is looked for
+    if (cue_in_sentence is not None and cues[cue_in_sentence].form == "participle"
+            and getattr(cues[cue_in_sentence], "stance", None) in _JUDGED_STANCES
+            and cues[cue_in_sentence].end <= s.open_start and not text[connected : cues[cue_in_sentence].start].strip()
+            and (comma := text.find(",", cues[cue_in_sentence].end, s.open_start)) >= 0):
+        # "Jugés au printemps pour fraude, X et Y connaissent le jugement du « feuilleton … »": a
+        # participle of judging opening the sentence is passive, its subject the one judged, no
+        # speaker; past its comma it reports nothing (« jugé « irréaliste » » before it still may).
+        cue_in_sentence = _cue_between(cues, cue_starts, comma, sent[1] if sent[1] >= s.close_end else s.close_end)
+        speech_from = max(speech_from, comma)  # its participle (jugé) is no noun of speech of the marks either
     if (inner[:1].islower() and " " not in inner.strip(_INLINE_SPACES) and cue_before is None
             and _epithet_in_subject(text, connected, s, cues, cue_starts)):
         # "Le président « jupitérien » soigne son image": one word in marks qualifying the noun
@@ -4800,7 +4810,7 @@ def _decide(
         # "a mis l'opposition au défi de « prouver » ses allégations": the act the challenger
         # dared someone to do, in his words; the challenge is a noun of speech.
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
-    if not denied and _speech_noun_near(text, s, sent[0] if sent[0] >= s.open_start - _REACH else s.open_start - _REACH, min(sent[1] if sent[1] >= s.close_end else s.close_end, s.close_end + _REACH), pats):
+    if not denied and _speech_noun_near(text, s, speech_from, min(sent[1] if sent[1] >= s.close_end else s.close_end, s.close_end + _REACH), pats):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if g.agent_framing_participles and _framed_by_agent(text, s, before_stripped):
         # "un texte présenté comme « historique » par le président": the agent's characterisation.
@@ -6208,6 +6218,10 @@ def _after_nominal_link(before: str) -> bool:
 
 # Characters read before an opening mark for a determiner or a link (see _after_nominal_link).
 _NOMINAL_LINK_CHARS = 12
+
+# Stances of the verbs whose participle opening a sentence is passive, its subject the one judged
+# (Jugé trop cher, Considéré comme …), no speaker of the clause after its comma.
+_JUDGED_STANCES = frozenset({"opinion"})
 
 _FAR = 1 << 62  # past any offset: a bisect key after every span that opens at a given offset
 

@@ -9,6 +9,12 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round tt6: a participle of judging opening the sentence reports the marks before its comma;
+    # past it, the main clause's own cue still reports.
+    pytest.param("Jugé « irréaliste » par l'opposition, le projet de tunnel a été abandonné.",
+                 [("partial", "irréaliste")], id="marks-before-the-comma-of-a-fronted-participle-of-judging"),
+    pytest.param("Jugé en appel à Douai, le patron a dénoncé une « mascarade ».",
+                 [("partial", "mascarade")], id="a-main-clause-cue-past-a-fronted-participle-of-judging"),
     # Round tt6: past a generic subject's cue and its infinitive, a named subject's cue before the
     # marks still reports them; a named subject's verb after the marks' comma is no generic pronoun's.
     pytest.param("Chacun promet de protéger les usines, mais le ministre a dénoncé un « sabotage industriel ».",
@@ -2410,6 +2416,11 @@ NOT_QUOTES = [
                  "que tout le monde jure de préserver.", id="marks-before-a-generic-subject-s-cue-and-its-infinitive"),
     pytest.param("Dans les bistrots de la « ville rose », on ne parlait plus que du match.",
                  id="marks-before-a-comma-and-the-generic-pronoun-s-verb-is-no-incise"),
+    # Round tt6: a participle of judging opening the sentence is passive, no speaker of the marks past its comma.
+    pytest.param("Jugés l'hiver dernier pour abus de biens sociaux, les deux frères attendent la suite du « dossier Marchal ».",
+                 id="marks-past-the-comma-of-a-fronted-participle-of-judging"),
+    pytest.param("Jugé trop coûteux par la cour des comptes, le « grand stade » ne verra jamais le jour.",
+                 id="marks-in-the-subject-past-a-fronted-participle-of-judging"),
     pytest.param("Le gouvernement reste prudent et évite toujours de parler de « récession » avant les chiffres définitifs.",
                  id="marks-after-a-verb-of-avoidance-and-its-infinitive-cue"),
     pytest.param("La direction se garde bien de qualifier le plan de « restructuration ».",
