@@ -3572,13 +3572,14 @@ def _name_then_article(former: bool = False) -> regex.Pattern[str]:
 _ANTONOMASIA_REACH = 40
 
 
-def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str]) -> bool:
+def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str], set_off: bool = False) -> bool:
     """``Matonge, le « petit Kinshasa »``, ``Bruges, la « Venise du Nord »``: right after a
     capitalised name, its comma and a definite article, a few words in marks holding another
     place's or person's name (a capitalised word), no punctuation, no first or second person: the
     name's nickname in apposition, nobody's words (the caller checks no cue stands before). After
     an adjective of a former state (``Roubaix, l'ancienne « ville aux mille cheminées »``), the
-    nickname needs no capitalised word."""
+    nickname needs no capitalised word; nor when a comma closes the apposition at once (``de
+    Calais, la « cité de la dentelle », vont …``: ``set_off``)."""
     if not 2 <= len(words) <= _NICKNAME_MAX_WORDS:
         return False
     if _CLAUSE_PUNCT.search(inner) is not None or _speaks(inner, words):
@@ -3587,7 +3588,7 @@ def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str]) 
     if (before_stripped.lower().endswith(grammar().antonomasia_adjectives)
             and _name_then_article(former=True).search(before_stripped, lo) is not None):
         return True
-    if not any(w[:1].isupper() for w in words):
+    if not set_off and not any(w[:1].isupper() for w in words):
         return False
     return _name_then_article().search(before_stripped, lo) is not None
 
@@ -4383,7 +4384,7 @@ def _decide(
         return "not-name"  # "les hélicoptères Ka-52K « Alligator »": a model's designation, then its name
     if _names_a_document(inner, before_stripped):
         return "not-name"  # "la « déclaration de Moscou »": the document's name, no quotation
-    if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _antonomasia_apposition(inner, before_stripped, words()) \
+    if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _antonomasia_apposition(inner, before_stripped, words(), text.startswith(",", s.close_end)) \
             and _cue_between(cues, cue_starts, sent[0], s.open_start) is None:
         return "not-name"  # "Matonge, le « petit Kinshasa »": the place's nickname in apposition, no quotation
     if ((before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and inner[:1].isupper()
