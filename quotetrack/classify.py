@@ -3572,13 +3572,14 @@ def _name_then_article(former: bool = False) -> regex.Pattern[str]:
 _ANTONOMASIA_REACH = 40
 
 
-def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str]) -> bool:
+def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str], set_off: bool = False) -> bool:
     """``Matonge, le « petit Kinshasa »``, ``Bruges, la « Venise du Nord »``: right after a
     capitalised name, its comma and a definite article, a few words in marks holding another
     place's or person's name (a capitalised word), no punctuation, no first or second person: the
     name's nickname in apposition, nobody's words (the caller checks no cue stands before). After
     an adjective of a former state (``Roubaix, l'ancienne « ville aux mille cheminées »``), the
-    nickname needs no capitalised word."""
+    nickname needs no capitalised word; nor when a comma closes the apposition at once (``de
+    Calais, la « cité de la dentelle », vont …``: ``set_off``)."""
     if not 2 <= len(words) <= _NICKNAME_MAX_WORDS:
         return False
     if _CLAUSE_PUNCT.search(inner) is not None or _speaks(inner, words):
@@ -3587,7 +3588,7 @@ def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str]) 
     if (before_stripped.lower().endswith(grammar().antonomasia_adjectives)
             and _name_then_article(former=True).search(before_stripped, lo) is not None):
         return True
-    if not any(w[:1].isupper() for w in words):
+    if not set_off and not any(w[:1].isupper() for w in words):
         return False
     return _name_then_article().search(before_stripped, lo) is not None
 
@@ -4208,6 +4209,10 @@ def _decide(
             # the sentence's first cue, which reports nothing of them; a later cue still may.
             cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_after].end, sent[1] if sent[1] >= s.close_end else s.close_end)
         cue_after = None
+    elif cue_after is not None and _generic_pronoun_past_comma(text, s.close_end, cues[cue_after]):
+        # "dans les cafés de la « cité des Ducs », on ne parlait que de cela": the clause after the
+        # comma opens with the writer's generic pronoun, its verb no incise of the words before.
+        cue_after = None
     elif cue_after is not None and reported_in_subject_relative(text, sent[0], s.open_start, s.close_end, cues[cue_after],
                                                                  cues, cue_starts):
         # "La fédération, qui s'est dite « consternée », a dénoncé une mesure…": the words in marks
@@ -4379,7 +4384,7 @@ def _decide(
         return "not-name"  # "les hélicoptères Ka-52K « Alligator »": a model's designation, then its name
     if _names_a_document(inner, before_stripped):
         return "not-name"  # "la « déclaration de Moscou »": the document's name, no quotation
-    if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _antonomasia_apposition(inner, before_stripped, words()) \
+    if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _antonomasia_apposition(inner, before_stripped, words(), text.startswith(",", s.close_end)) \
             and _cue_between(cues, cue_starts, sent[0], s.open_start) is None:
         return "not-name"  # "Matonge, le « petit Kinshasa »": the place's nickname in apposition, no quotation
     if ((before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and inner[:1].isupper()
@@ -4461,8 +4466,13 @@ def _decide(
     if (cue_before is None and cue_after is None and g.indefinite_gloss_after_marks and text.startswith(",", s.close_end)
             and inner[:1].islower() and len(inner.split()) <= g.label_max_words
             and _after_gloss_determiner(before_stripped, g, g.indefinite_gloss_determiners)
-            and _gloss_after_marks(text, s.close_end, g, g.indefinite_gloss_after_marks)):
-        return "not-label"  # "un « kill switch », un dispositif permettant …": a term the writer glosses at once
+            and _gloss_after_marks(text, s.close_end, g, g.indefinite_gloss_after_marks)
+            and _cue_right_before(text, s.open_start - len(before) + len(before_stripped)
+                                  - len(before_stripped.rsplit(None, 1)[-1]), cues, cue_starts) is None):
+        # "un « kill switch », un dispositif permettant …": a term the writer glosses at once; not
+        # when a finite reporting verb governs the determiner (a évoqué un « … », un …): the
+        # speaker's term, which the writer explains after quoting it.
+        return "not-label"
     if (g.fronted_topic_openers and text.startswith(",", s.close_end)
             and _fronted_topic(text, past_connector(text, sent[0], s.open_start), s.open_start)):
         return "not-label"  # "Quant au « plan social », la direction …": the sentence's topic, the writer's label
@@ -4705,13 +4715,18 @@ def _decide(
             and (generic_subject_before(text, cues[cue_in_sentence].start)
                  or _negative_subject_before(text, cues[cue_in_sentence]))):
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
-        # reports nothing; a later cue still may.
-        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, sent[1] if sent[1] >= s.close_end else s.close_end)
+        # reports nothing, nor the infinitive it governs (chacun jure de défendre); a later cue still may.
+        cue_in_sentence = _past_governed(text, cues, cue_starts, cue_in_sentence, sent[1] if sent[1] >= s.close_end else s.close_end)
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
             and _generic_pronoun_past_comma(text, s.close_end, cues[cue_in_sentence])):
         # "Loin de la « cérémonie du siècle », on parlait d'une grand-mère": the clause after the
         # marks opens with the writer's generic pronoun; its verb reports nothing before it.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, sent[1] if sent[1] >= s.close_end else s.close_end)
+    if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
+            and cues[cue_in_sentence].form == "finite" and generic_subject_before(text, cues[cue_in_sentence].start)):
+        # "une campagne où chacun jure de défendre le « made in France »": a generic subject's cue
+        # before the marks, and the infinitive it governs, report nothing; a later cue still may.
+        cue_in_sentence = _past_governed(text, cues, cue_starts, cue_in_sentence, s.open_start)
     if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
             and generic_pronoun_subject(text, sent[0], cues[cue_in_sentence])):
         # "On nous parle d'un « malentendu », de « usages »": the indefinite pronoun opening the
@@ -4723,8 +4738,18 @@ def _decide(
         # "Il avait averti que …, deux jours après que X, habitué de ces « happenings », eut …": the
         # writer dates his sentence by another event; the cue reports nothing past it, a later one may.
         cue_in_sentence = _cue_between(cues, cue_starts, anchor, s.open_start)
-    # Where the sentence's words start past a connector opening it, read once for the two rules below.
+    # Where the sentence's words start past a connector opening it, read once for the rules below.
     connected = past_connector(text, sent[0], s.open_start)
+    speech_from = sent[0] if sent[0] >= s.open_start - _REACH else s.open_start - _REACH  # where a noun of speech is looked for
+    if (cue_in_sentence is not None and cues[cue_in_sentence].form == "participle"
+            and getattr(cues[cue_in_sentence], "stance", None) in _JUDGED_STANCES
+            and cues[cue_in_sentence].end <= s.open_start and not text[connected : cues[cue_in_sentence].start].strip()
+            and (comma := text.find(",", cues[cue_in_sentence].end, s.open_start)) >= 0):
+        # "Jugés au printemps pour fraude, X et Y connaissent le jugement du « feuilleton … »": a
+        # participle of judging opening the sentence is passive, its subject the one judged, no
+        # speaker; past its comma it reports nothing (« jugé « irréaliste » » before it still may).
+        cue_in_sentence = _cue_between(cues, cue_starts, comma, sent[1] if sent[1] >= s.close_end else s.close_end)
+        speech_from = max(speech_from, comma)  # its participle (jugé) is no noun of speech of the marks either
     if (inner[:1].islower() and " " not in inner.strip(_INLINE_SPACES) and cue_before is None
             and _epithet_in_subject(text, connected, s, cues, cue_starts)):
         # "Le président « jupitérien » soigne son image": one word in marks qualifying the noun
@@ -4786,7 +4811,7 @@ def _decide(
         # "a mis l'opposition au défi de « prouver » ses allégations": the act the challenger
         # dared someone to do, in his words; the challenge is a noun of speech.
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
-    if not denied and _speech_noun_near(text, s, sent[0] if sent[0] >= s.open_start - _REACH else s.open_start - _REACH, min(sent[1] if sent[1] >= s.close_end else s.close_end, s.close_end + _REACH), pats):
+    if not denied and _speech_noun_near(text, s, speech_from, min(sent[1] if sent[1] >= s.close_end else s.close_end, s.close_end + _REACH), pats):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if g.agent_framing_participles and _framed_by_agent(text, s, before_stripped):
         # "un texte présenté comme « historique » par le président": the agent's characterisation.
@@ -6195,6 +6220,10 @@ def _after_nominal_link(before: str) -> bool:
 # Characters read before an opening mark for a determiner or a link (see _after_nominal_link).
 _NOMINAL_LINK_CHARS = 12
 
+# Stances of the verbs whose participle opening a sentence is passive, its subject the one judged
+# (Jugé trop cher, Considéré comme …), no speaker of the clause after its comma.
+_JUDGED_STANCES = frozenset({"opinion"})
+
 _FAR = 1 << 62  # past any offset: a bisect key after every span that opens at a given offset
 
 
@@ -6253,6 +6282,16 @@ def _casts_itself_as(before_stripped: str) -> bool:
 def _cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> int | None:
     i = bisect.bisect_left(cue_starts, start)
     return i if i < len(cues) and cues[i].start < end else None
+
+
+def _past_governed(text: str, cues: Sequence[CueLike], cue_starts: list[int], i: int, end: int) -> int | None:
+    """The first cue after ``cues[i]`` starting before ``end``, past the infinitive cues that follow
+    it at once, only spaces between (``jure de défendre``): those the finite verb governs."""
+    j = bisect.bisect_left(cue_starts, cues[i].end)
+    while (j < len(cues) and cues[j].start < end and cues[j].form == "infinitive"
+           and not text[cues[j - 1].end : cues[j].start].strip()):
+        j += 1
+    return j if j < len(cues) and cues[j].start < end else None
 
 
 def _clause_start(text: str, start: int, end: int) -> int:

@@ -9,6 +9,18 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round tt6: a participle of judging opening the sentence reports the marks before its comma;
+    # past it, the main clause's own cue still reports.
+    pytest.param("Jugé « irréaliste » par l'opposition, le projet de tunnel a été abandonné.",
+                 [("partial", "irréaliste")], id="marks-before-the-comma-of-a-fronted-participle-of-judging"),
+    pytest.param("Jugé en appel à Douai, le patron a dénoncé une « mascarade ».",
+                 [("partial", "mascarade")], id="a-main-clause-cue-past-a-fronted-participle-of-judging"),
+    # Round tt6: past a generic subject's cue and its infinitive, a named subject's cue before the
+    # marks still reports them; a named subject's verb after the marks' comma is no generic pronoun's.
+    pytest.param("Chacun promet de protéger les usines, mais le ministre a dénoncé un « sabotage industriel ».",
+                 [("partial", "sabotage industriel")], id="a-named-cue-past-a-generic-subject-s-cue-still-reports"),
+    pytest.param("La directrice promet de sauver le « commerce de proximité ».",
+                 [("partial", "commerce de proximité")], id="a-named-subject-s-cue-and-its-infinitive-still-report"),
     # Round vv2: an adverbial of time before the article after a verb that names nothing keeps the quote.
     pytest.param("Le maire, qui dénonçait dans les années 1990 le « tout-camion », a changé d'avis.",
                  [("partial", "tout-camion")], id="an-adverbial-of-time-after-a-verb-of-naming-nothing-keeps-the-quote"),
@@ -550,8 +562,15 @@ DETECTED = [
                  [], id="a-place-s-former-nickname-with-a-name-is-no-quote"),
     pytest.param("Le député a dénoncé Liège, l'ancienne « cité des hauts fourneaux », lors du débat.",
                  [("partial", "cité des hauts fourneaux")], id="a-former-nickname-after-a-cue-stays-a-quote"),
+    # Round tt6: a comma closing the apposition at once sets the nickname off: no capitalised word
+    # needed either (the written gold annotates none: Chamonix, la « capitale mondiale de … », vit);
+    # left open (… du pays), or after a cue, it still quotes.
     pytest.param("Le cortège a traversé Liège, la « cité des hauts fourneaux », sous la pluie.",
-                 [("partial", "cité des hauts fourneaux")], id="a-lower-case-apposition-with-no-former-state-stays-a-quote"),
+                 [], id="a-lower-case-apposition-set-off-by-commas-is-no-quote"),
+    pytest.param("Le cortège a traversé Liège, la « cité des hauts fourneaux » du bassin, sous la pluie.",
+                 [("partial", "cité des hauts fourneaux")], id="a-lower-case-apposition-left-open-stays-a-quote"),
+    pytest.param("Le député a dénoncé Liège, la « cité des hauts fourneaux », lors du débat.",
+                 [("partial", "cité des hauts fourneaux")], id="a-lower-case-apposition-after-a-cue-stays-a-quote"),
     pytest.param("Le maire a fustigé ce qu'il appelle une « politique de l'autruche ».",
                  [("partial", "politique de l'autruche")], id="what-a-named-subject-calls-a-thing-stays-a-quote"),
     pytest.param("Le maire a fustigé ce que ses adversaires appellent une « politique de l'autruche ».",
@@ -2396,6 +2415,19 @@ NOT_QUOTES = [
     # Round z1: the generic pronoun opening the clause after the marks, past a comma, reports nothing before it.
     pytest.param("Bien loin du « match de l'année » diffusé partout, on parlait surtout au village de la fête des écoles.",
                  id="marks-before-a-clause-opened-by-the-generic-pronoun"),
+    # Round tt6: a generic subject (chacun, tout le monde) before a cue and the infinitive it governs,
+    # before or after the marks, reports nothing; nor a generic pronoun's verb after the marks' comma.
+    pytest.param("La ville est devenue le décor d'une élection où chacun promet de sauver le « commerce de proximité ».",
+                 id="marks-after-a-generic-subject-s-cue-and-its-infinitive"),
+    pytest.param("Les « gueules noires » du bassin, qui descendaient encore au fond l'an dernier, incarnent un passé "
+                 "que tout le monde jure de préserver.", id="marks-before-a-generic-subject-s-cue-and-its-infinitive"),
+    pytest.param("Dans les bistrots de la « ville rose », on ne parlait plus que du match.",
+                 id="marks-before-a-comma-and-the-generic-pronoun-s-verb-is-no-incise"),
+    # Round tt6: a participle of judging opening the sentence is passive, no speaker of the marks past its comma.
+    pytest.param("Jugés l'hiver dernier pour abus de biens sociaux, les deux frères attendent la suite du « dossier Marchal ».",
+                 id="marks-past-the-comma-of-a-fronted-participle-of-judging"),
+    pytest.param("Jugé trop coûteux par la cour des comptes, le « grand stade » ne verra jamais le jour.",
+                 id="marks-in-the-subject-past-a-fronted-participle-of-judging"),
     pytest.param("Le gouvernement reste prudent et évite toujours de parler de « récession » avant les chiffres définitifs.",
                  id="marks-after-a-verb-of-avoidance-and-its-infinitive-cue"),
     pytest.param("La direction se garde bien de qualifier le plan de « restructuration ».",
@@ -8131,6 +8163,14 @@ def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(t
          [("indirect", "le constructeur a activé son « mode fantôme », un logiciel masquant les émissions réelles")]),
         # A noun of speech opening the indefinite apposition comments on someone's words: still a partial.
         ("Le ministre a dénoncé une « trahison », une formule qui a choqué ses alliés.", [("partial", "trahison")]),
+        # A finite reporting verb right before the indefinite article governs the marks: the speaker's
+        # term, which the writer explains after quoting it, a partial still (round tt6).
+        ("La géologue Anne Morel a évoqué une « coulée froide », une avalanche de boue qui a dévalé le versant.",
+         [("partial", "coulée froide")]),
+        ("Le pilote a décrit un « trou d'air », une chute brutale de l'appareil.", [("partial", "trou d'air")]),
+        # No verb before the article (a noun between the verb and it): still the writer's gloss.
+        ("Les experts décrivent la mise en place par l'usine de son « pare-feu social », un fonds versé aux salariés licenciés.",
+         []),
         # No determiner right before the marks: still a partial.
         ("La maire a réclamé des moyens « immédiats », un effort que l'État refuse.", [("partial", "immédiats")]),
         # « le nom que » after the marks: the name the law or usage gives the thing, no echo of the
