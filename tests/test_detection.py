@@ -908,6 +908,17 @@ DETECTED = [
     pytest.param("Pour le maire du village, le meurtrier rappelle que la violence n'épargne aucun quartier.",
                  [("indirect", "la violence n'épargne aucun quartier")],
                  id="pour-x-a-murderer-subject-s-cue-reports-its-own-clause"),
+    # Round tt5: a death or a disappearance (disparition) and an intervention (intervention:
+    # thing_nouns) are events too, after a fronted Selon lui or Pour elle as after Pour X.
+    pytest.param("Selon lui, la disparition du vieux marin rappelle que l'océan reste imprévisible.",
+                 [("indirect", "la disparition du vieux marin rappelle que l'océan reste imprévisible")],
+                 id="selon-lui-a-disappearance-subject-s-cue-stays-in-the-source-s-clause"),
+    pytest.param("Pour elle, l'intervention rapide des voisins rappelle que la solidarité existe encore.",
+                 [("indirect", "l'intervention rapide des voisins rappelle que la solidarité existe encore")],
+                 id="pour-elle-an-intervention-subject-s-cue-stays-in-the-source-s-clause"),
+    pytest.param("Selon lui, l'intervenant rappelle que la solidarité existe encore.",
+                 [("indirect", "la solidarité existe encore")],
+                 id="selon-lui-a-speaker-subject-s-cue-reports-its-own-clause"),
     # Round gg1: the demonstrative ce (determiners of names.json) opens the clause's subject, no
     # bare description set off after the source: the clause starts there, past its first comma too.
     pytest.param("Pour le collectif des riverains, ce chantier montre que le maire se moque du quartier, pas seulement de ses habitants.",
