@@ -29,6 +29,7 @@ from quotetrack.classify import (
     clause_conjunction_alternation,
     comparative_connector,
     disputes_quote,
+    generalising_quantifier,
     generic_subject_before,
     glosses,
     grammar,
@@ -3443,6 +3444,11 @@ class Attributor:
                 found = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
                 return self._described_before(found, s_start) or found
             comma = self.text.find(",", cue.end, s_end) if cue.form == "preposition" else -1
+            if (0 <= comma < q.start and cue.lemma in grammar().fronted_only_prepositions
+                    and generalising_quantifier().match(self.text, cue.end, comma) is not None):
+                # "Pour beaucoup de Belges, il était « … »": a vague share of a group is the
+                # writer's generalisation (generalising_quantifiers), no source of the words.
+                return None
             if cue.form == "preposition" and (owned := self._possessed_speech(cue.end, comma if comma >= 0 else s_end)) is not None:
                 return owned  # "D'après ses déclarations, …": the possessive stands for whose words they are
             prep = cue.form == "preposition" or self._impersonal(cue)

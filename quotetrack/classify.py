@@ -948,6 +948,14 @@ def grammar() -> Grammar:
 
 
 @cache
+def generalising_quantifier() -> regex.Pattern[str]:
+    """Right after a fronted_only preposition: one of ``generalising_quantifiers`` (`` nombre
+    d'observateurs``, `` beaucoup de Belges``, `` certains``), a vague share of a group."""
+    words = alternation(grammar().generalising_quantifiers)
+    return regex.compile(rf"[ \u00a0]++(?i:{words})(?:(?<=['’])|(?![\p{{L}}\-]))")
+
+
+@cache
 def time_anchor_source() -> str:
     """An alternative for a comma's breaker: a measure of time and one of ``anchored_subordinators``
     (``deux jours après que``, ``quelques heures avant qu'``), the writer dating his sentence; or ``""``."""
@@ -4801,6 +4809,13 @@ def _decide(
         # the writer's likening of what the cue's subject did or said, the marks his own distance
         # from the word, nobody's report (ce qu'il qualifie de « … » still quotes the subject).
         cue_in_sentence = None
+    if (cue_in_sentence is not None and cues[cue_in_sentence].end <= s.open_start
+            and cues[cue_in_sentence].lemma in g.fronted_only_prepositions
+            and generalising_quantifier().match(text, cues[cue_in_sentence].end, s.open_start) is not None):
+        # "Pour beaucoup de Belges, il était « l'homme au bonnet rouge »": a vague share of a
+        # group (generalising_quantifiers) is the writer's generalisation, no source of the
+        # words (as indirect's selon reads it); a later cue before the marks still may be.
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, s.open_start)
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
     if before_stripped[-1:] in limit_link_ends() and limited_in_marks(before_stripped, inner):
@@ -5862,9 +5877,9 @@ _VERB_RUN_STOP = regex.compile(r"[.!?\n]")
 
 
 @cache
-def _identity_copula() -> regex.Pattern[str]:
+def _identity_copula(*, bare: bool = False) -> regex.Pattern[str]:
     """A personal subject pronoun opening the text and an identity copula with one adverb of
-    ``identity_adverbs`` in or after it, ending the text."""
+    ``identity_adverbs`` in or after it (none when ``bare``), ending the text."""
     g = grammar()
     pronouns = [p["form"] for p in lexicon.read_json("names.json")["subject_pronouns"] if not p.get("indefinite")]
     sp = r"[ \u00a0\u202f]"
@@ -5876,6 +5891,9 @@ def _identity_copula() -> regex.Pattern[str]:
     variants = []
     for form in g.identity_copulas:
         words = [alternation([w]) for w in form.split()]
+        if bare:
+            variants.append(rf"{sp}++".join(words))
+            continue
         variants.append(rf"{sp}++".join(words) + adverb)
         if len(words) > 1:
             variants.append(words[0] + adverb + rf"{sp}++" + rf"{sp}++".join(words[1:]))
@@ -5888,11 +5906,18 @@ def _given_name_after_copula(before: str, inner: str) -> bool:
     identity copula and ``inner`` opens with a definite determiner (``identity_determiners``): a name
     given to the subject (``Elle a longtemps été « la petite fiancée du cinéma français »``)."""
     g = grammar()
-    if len(before) > _IDENTITY_LEAD or not g.identity_determiners:
-        return False  # most marks: a longer sentence before them
-    first = inner.lstrip(_SPACES)
-    if not first.lower().startswith(tuple(g.identity_determiners)):
+    if not g.identity_determiners or not inner.lstrip(_SPACES).lower().startswith(tuple(g.identity_determiners)):
         return False
+    if (word := before.split(" ", 1)[0].lower()) in g.fronted_only_prepositions:
+        # "Pour des millions de téléspectateurs, il était « l'homme au bonnet rouge »": a vague
+        # share of a group (generalising_quantifiers) calls the subject so, the writer's
+        # generalisation; it stands for the adverb of a time gone by.
+        comma = before.find(",")
+        if comma > 0 and generalising_quantifier().match(before, len(word), comma) is not None:
+            rest = before[comma + 1 :].lstrip(_SPACES)
+            return len(rest) <= _IDENTITY_LEAD and _identity_copula(bare=True).match(rest) is not None
+    if len(before) > _IDENTITY_LEAD:
+        return False  # most marks: a longer sentence before them
     return _identity_copula().match(before) is not None
 
 

@@ -40,6 +40,7 @@ from quotetrack.classify import (
     after_fronted_frame,
     comparative_connector,
     function_words,
+    generalising_quantifier,
     generic_pronoun_before,
     generic_subject_before,
     grammar,
@@ -1859,7 +1860,7 @@ def _selon(
             return None  # "pour sa première visite d'État, X a eu droit à …": an event, no source
         if cue.lemma in grammar().fronted_only_prepositions and _purpose_infinitive().match(text, cue.end, comma):
             return None  # "Pour comprendre ce choix, nous avons interrogé X, …": a purpose, no source
-        if cue.lemma in grammar().fronted_only_prepositions and _generalising_quantifier().match(text, cue.end, comma):
+        if cue.lemma in grammar().fronted_only_prepositions and generalising_quantifier().match(text, cue.end, comma):
             return None  # "Pour nombre d'observateurs à Alger, …": the writer's generalisation, no source
         if cue.lemma in grammar().fronted_only_prepositions and _generic_demonym(text, cue.end, comma):
             return None  # "Pour un Suisse, boucler le tour du monde reste un exploit": anyone of that country, no source
@@ -2248,14 +2249,6 @@ def _marks_after_set_off_source(text: str, s_start: int, cue: CueLike, s_end: in
 def _closing_mark() -> regex.Pattern[str]:
     """A closing quotation mark, not an apostrophe (see :func:`_closing_not_apostrophes`)."""
     return regex.compile(f"[{regex.escape(''.join(sorted(_closing_not_apostrophes())))}]")
-
-
-@cache
-def _generalising_quantifier() -> regex.Pattern[str]:
-    """Right after a fronted_only preposition: one of ``generalising_quantifiers`` (`` nombre
-    d'observateurs``, `` beaucoup de Belges``, `` certains``), a vague share of a group."""
-    words = alternation(grammar().generalising_quantifiers)
-    return regex.compile(rf"[ \u00a0]++(?i:{words})(?:(?<=['’])|(?![\p{{L}}\-]))")
 
 
 @cache

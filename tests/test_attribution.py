@@ -2636,6 +2636,14 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "Le prêt sera renégocié avant l'été", "une des banques créancières", id="on-dans-l-une-des-and-a-plural-body"),
     pytest.param("Le prêt sera renégocié avant l'été, confie-t-on chez un jeune couple du quartier.",
                  "Le prêt sera renégocié avant l'été", None, id="on-chez-an-adjective-and-a-person-names-no-body"),
+    # Round tt5: a fronted pour before a vague count of a group (generalising_quantifiers: des
+    # milliers de) is the writer's generalisation, no source of words in marks; a definite group is.
+    pytest.param("Pour des milliers de supporters, il restait « le roi du stade ».", "le roi du stade", None,
+                 id="fronted-pour-des-milliers-de-is-no-source-of-marks"),
+    pytest.param("Pour beaucoup de supporters, il restait « le roi du stade ».", "le roi du stade", None,
+                 id="fronted-pour-beaucoup-de-is-no-source-of-marks"),
+    pytest.param("Pour les analystes, il restait « le roi du stade ».", "le roi du stade", "analystes",
+                 id="fronted-pour-a-definite-group-is-the-source-of-marks"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)

@@ -927,6 +927,17 @@ DETECTED = [
     pytest.param("Pour le maire du village, le meurtrier rappelle que la violence n'épargne aucun quartier.",
                  [("indirect", "la violence n'épargne aucun quartier")],
                  id="pour-x-a-murderer-subject-s-cue-reports-its-own-clause"),
+    # Round tt5: a death or a disappearance (disparition) and an intervention (intervention:
+    # thing_nouns) are events too, after a fronted Selon lui or Pour elle as after Pour X.
+    pytest.param("Selon lui, la disparition du vieux marin rappelle que l'océan reste imprévisible.",
+                 [("indirect", "la disparition du vieux marin rappelle que l'océan reste imprévisible")],
+                 id="selon-lui-a-disappearance-subject-s-cue-stays-in-the-source-s-clause"),
+    pytest.param("Pour elle, l'intervention rapide des voisins rappelle que la solidarité existe encore.",
+                 [("indirect", "l'intervention rapide des voisins rappelle que la solidarité existe encore")],
+                 id="pour-elle-an-intervention-subject-s-cue-stays-in-the-source-s-clause"),
+    pytest.param("Selon lui, l'intervenant rappelle que la solidarité existe encore.",
+                 [("indirect", "la solidarité existe encore")],
+                 id="selon-lui-a-speaker-subject-s-cue-reports-its-own-clause"),
     # Round gg1: the demonstrative ce (determiners of names.json) opens the clause's subject, no
     # bare description set off after the source: the clause starts there, past its first comma too.
     pytest.param("Pour le collectif des riverains, ce chantier montre que le maire se moque du quartier, pas seulement de ses habitants.",
@@ -7424,6 +7435,11 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      [], id="fronted-pour-before-nombre-de-and-a-place"),
         pytest.param("Pour beaucoup de commerçants du centre-ville, la piétonnisation arrive trop tard.", [],
                      id="fronted-pour-before-beaucoup-de"),
+        # Round tt5: a vague count of a group (des milliers de, des millions de) generalises too.
+        pytest.param("Pour des milliers de Français, la réforme est injuste.", [],
+                     id="fronted-pour-before-des-milliers-de"),
+        pytest.param("Pour les Français interrogés, la réforme est injuste.", ["la réforme est injuste"],
+                     id="fronted-pour-before-a-definite-group-still-reports"),
         # Round ll2: a fronted pour before an indefinite bare nationality noun is anyone of that
         # country, no source; with a description after it, someone who spoke.
         pytest.param("Pour un Belge, gravir le mont Blanc reste un rêve de gosse.", [],
@@ -7984,6 +8000,11 @@ def test_an_auxiliary_cut_by_an_incise_reports_only_the_marks(text: str, found: 
          [("indirect", "Elle a longtemps été « la petite fiancée du cinéma »"), ("partial", "la petite fiancée du cinéma")]),
         # No determiner opening the marks: a predicate, still a partial quote.
         ("Il a longtemps été « incapable de dire non à un producteur ».", [("partial", "incapable de dire non à un producteur")]),
+        # Round tt5: a fronted pour and a vague share of a group (generalising_quantifiers) calls
+        # the subject so, the writer's generalisation, with no adverb; a definite group is a source.
+        ("Pour des milliers de Lyonnais, il était « le roi des nuits de la Croix-Rousse ».", []),
+        ("Pour nombre d'habitués, elle est devenue « la patronne du port ».", []),
+        ("Pour les habitués du port, elle est devenue « la patronne du port ».", [("partial", "la patronne du port")]),
     ],
 )
 def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
