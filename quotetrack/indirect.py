@@ -2888,8 +2888,13 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     if name is None:
         return start
     after = _skip_space(text, name.end(), s_end)
-    if after >= s_end or text[after].isdigit() or _patterns().relative_opener.match(text, name.end() - 1, s_end):
-        return start  # "Marc Dupont, 45 ans, …", "Marc Dupont, qui …": the name is the clause's subject
+    if after < s_end and (relative := _patterns().relative_opener.match(text, name.end() - 1, s_end)) is not None:
+        # "Marc Dupont, qui …, a démissionné": the name is the clause's subject; "Pour le
+        # sélectionneur, Paul X, qui a dirigé le club, ce match sera …": its relative aside ends at
+        # a comma, a new subject after it opens the source's clause.
+        return _past_relative_aside(text, relative.end(), s_end, start)
+    if after >= s_end or text[after].isdigit():
+        return start  # "Marc Dupont, 45 ans, …": the name is the clause's subject
     if text[after].isupper() and _listed_name().match(text, after, s_end) is not None:
         return start  # "Selon une source, Paul X, Anne Y et Marc Z ont …": the name opens a list of subjects
     aside = past_participle_aside(text, after, s_end)
@@ -2904,6 +2909,22 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     if comma >= 0 and bare_description(text[after:comma]):
         return start  # "Selon le ministère, Pierre X, chef d'état-major, a démissionné": the subject and its apposition
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _past_relative_aside(text: str, relative: int, s_end: int, start: int) -> int:
+    """After a source's name in apposition and the subject relative opening at ``relative``
+    (``Pour le ministre, Paul X, qui …``): where the clause starts past the comma closing the
+    relative, when the relative holds no quotation mark and a lower-case subject opener that is
+    no verb word follows that comma (a determiner, a subject pronoun: ``ce match sera``); else
+    ``start`` (``Selon X, Paul Y, qui dirigeait l'usine, a démissionné``: the name is the subject)."""
+    comma = _comma(text, relative, min(s_end, relative + _BARE_APPOSITION_MAX))
+    if comma < 0 or _holds_opening_mark(text, relative, comma):
+        return start
+    after = _skip_space(text, comma + 1, s_end)
+    word = _CLAUSE_WORD.match(text, after, s_end)
+    if word is None or not word.group()[:1].islower() or word.group().lower() in cues.verb_words():
+        return start
+    return after if _opens_subject(text, after) and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
 def _past_description_of_name(text: str, source: int, comma: int, start: int, s_end: int, apposed: bool = False) -> int:

@@ -5083,6 +5083,16 @@ INDIRECT = [
     pytest.param("Selon le ministère, Paul Girard, accusé par ses collègues, a démissionné jeudi.",
                  "Paul Girard, accusé par ses collègues, a démissionné jeudi",
                  id="a-verb-after-a-short-participle-aside-makes-the-name-the-subject"),
+    # Round ff2: the name given a role in apposition, then its subject relative set off by
+    # commas: a determiner or a subject pronoun after the relative's comma opens the source's
+    # clause; a verb there makes the name the clause's subject.
+    pytest.param("Pour l'entraîneur des Girondins, Paul Girard, qui a longtemps joué à Lens, ce derby sera décisif.",
+                 "ce derby sera décisif", id="a-relative-aside-after-the-name-of-a-described-source-is-no-part-of-the-clause"),
+    pytest.param("Selon la préfète, Anne Vidal, qui présidait la réunion, il faudra rouvrir le pont avant l'hiver.",
+                 "il faudra rouvrir le pont avant l'hiver", id="a-pronoun-after-the-name-s-relative-aside-opens-the-clause"),
+    pytest.param("Selon la mairie, Paul Girard, qui dirigeait la régie, a quitté ses fonctions lundi.",
+                 "Paul Girard, qui dirigeait la régie, a quitté ses fonctions lundi",
+                 id="a-verb-after-the-name-s-relative-aside-makes-the-name-the-subject"),
     pytest.param("Selon Léa Morin, juriste au Gisti, la réforme, votée en juin, reste inapplicable.",
                  "la réforme, votée en juin, reste inapplicable",
                  id="a-subject-and-its-participle-aside-after-the-source-s-apposition-stay-in-the-clause"),
