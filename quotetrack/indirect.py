@@ -64,7 +64,7 @@ from quotetrack.cues import (
 )
 from quotetrack.institutions import purpose_links
 from quotetrack.lexicon import alternation, trie_alternation, words_then_space
-from quotetrack.marks import closing_marks, opening_marks
+from quotetrack.marks import closing_marks, left_open, opening_marks
 from quotetrack.marks import typography as marks_typography
 from quotetrack.mentions import (
     _pronoun_forms,
@@ -461,7 +461,8 @@ def _timing_predicate_after(text: str, comma: int, s_end: int) -> bool:
     if not predicates:
         return False
     window = text[comma : min(s_end, comma + _TIMING_PREDICATE_REACH)].lower()
-    return any(_has_phrase(window, p) for p in predicates)
+    # "Pour X, la crise « tombe au plus mal »": in marks, the predicate is the source's own words.
+    return any(_has_phrase(window, p) and not left_open(window, 0, window.find(p)) for p in predicates)
 
 
 def _has_phrase(window: str, phrase: str) -> bool:

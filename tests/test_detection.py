@@ -7419,6 +7419,13 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      id="fronted-pour-before-tombe-mal-is-the-predicate-s-complement"),
         pytest.param("Pour la chambre de commerce de Nantes, la grève des trains a été mal préparée.",
                      ["la grève des trains a été mal préparée"], id="fronted-pour-before-another-predicate-still-reports"),
+        # Round ff2: a predicate of impact (le choc est rude) governs pour as well, past an
+        # apposition to the phrase; in marks, the predicate is the source's words, a report.
+        pytest.param("Pour la coopérative, fondée en 1920 et présentée comme le « joyau » du canton, le choc est rude.", [],
+                     id="fronted-pour-before-le-choc-est-rude-is-the-predicate-s-complement"),
+        pytest.param("Pour un économiste de la banque, la hausse des taux « tombe au plus mal » pour les ménages.",
+                     ["la hausse des taux « tombe au plus mal » pour les ménages"],
+                     id="fronted-pour-before-a-timing-predicate-in-marks-still-reports"),
     ],
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
