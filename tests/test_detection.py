@@ -3587,6 +3587,10 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Les abattoirs du Limousin redoutent une nouvelle crise de la « vache folle » cet hiver.",
         "Le troupeau a été abattu après la découverte d'un cas de la maladie dite de la « vache folle », selon la préfecture.",
         "Dans les années 1990, l'épidémie des « vaches folles » avait ruiné les éleveurs du bocage.",
+        # Round ff2: takeover jargon kept in marks; after si, the indefinite is the object of the
+        # indirect question's verb, not of the cue (se demander) before it.
+        "Les analystes se demandent si le groupe trouvera un « chevalier blanc » avant l'automne.",
+        "Le conseil a voté une « pilule empoisonnée » pour décourager les acheteurs, selon la presse.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -3625,6 +3629,8 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         ("Le maire a dénoncé une « marche blanche » récupérée par les partis.", "marche blanche"),
         # Round aa2: the disease's nickname a cue and an indefinite govern is still the speaker's verdict.
         ("Le vétérinaire a redouté une « vache folle » de plus dans le canton.", "vache folle"),
+        # Round ff2: takeover jargon a cue and an indefinite govern is still the speaker's word.
+        ("Le patron a réclamé un « chevalier blanc » pour sauver l'usine.", "chevalier blanc"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
