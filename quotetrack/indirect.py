@@ -1316,6 +1316,10 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
             and not _comma_aside(text[lead:end])
             and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, lead, end))):
         return None  # "énonce les domaines que": a relative; not "a prévenu les journalistes que": whom it told
+    if _infinitive_object_que(text, lead, end):
+        # "dit vouloir étudier une proposition qu'elle n'a pas demandée": the verb governs a bare
+        # infinitive, whose object, right before que, is the relative's antecedent; no report.
+        return None
     if not _takes_que(cue.lemma) and _patterns().complement_first.match(text, lead, end):
         # "Le juriste parle d'une « zone grise » que l'OMI devrait combler": a verb that takes no
         # content clause (``que: false`` of verbs.json), its complement's noun right after it: the
@@ -5062,6 +5066,43 @@ def _clitic_then_infinitive(leave_out: frozenset[str] = frozenset(), not_verbs: 
     guard = rf"(?!(?:{trie_alternation(sorted(not_verbs))})(?![\p{{L}}'’\-]))" if not_verbs else ""
     return (rf"(?i:{clitic})?{guard}"
             rf"\p{{Ll}}{{2,}}+(?<=(?:{alternation(grammar().infinitive_endings)}))(?![\p{{L}}'’\-])")
+
+
+@cache
+def _bare_infinitive_opening() -> regex.Pattern[str]:
+    """Right after a verb, maybe a clitic, then a lower-case infinitive (``infinitive_endings``)
+    that is no determiner, adverb (``hier``), cardinal, quantifier nor preposition (``contre``,
+    ``entre``): the verb's bare infinitive complement (``dit vouloir``, ``assure étudier``)."""
+    g = grammar()
+    if not g.infinitive_endings:
+        return regex.compile(r"(?!)")
+    names = names_data()
+    not_verbs = sorted({*_determiners(), *cues.one_word_adverbs(), *names["cardinals"], *names["prepositions"],
+                        *(q.split()[0] for q in names["quantifiers"])})
+    return regex.compile(rf"[ \u00a0\u202f]++{_clitic_then_infinitive(frozenset(_determiners()), not_verbs)}")
+
+
+@cache
+def _object_before_que() -> regex.Pattern[str]:
+    """Ending a gap: a word (group ``before``), a determiner of ``object_determiners``, a
+    lower-case noun and maybe an adjective, then que: an object noun, the relative's antecedent."""
+    g = grammar()
+    return regex.compile(
+        rf"(?i)(?P<before>[\w\-]++)[ \u00a0]++(?:{alternation(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?-i:\p{{Ll}})[\w\-]*+(?:[ \u00a0]++(?-i:\p{{Ll}})[\w\-]*+)?[ \u00a0]++(?:{alternation(g.complementizers)})[ \u00a0]*+$"
+    )
+
+
+def _infinitive_object_que(text: str, lead: int, end: int) -> bool:
+    """Whether the gap ``text[lead:end]`` between a cue and its que opens with a bare infinitive
+    (:func:`_bare_infinitive_opening`) and ends with an object noun right before que
+    (:func:`_object_before_que`), no preposition before its determiner (``rappeler à la
+    population que`` names whom it is told, the que the infinitive's own): ``dit vouloir étudier
+    une proposition qu'elle …``, a relative."""
+    if _bare_infinitive_opening().match(text, lead, end) is None:
+        return False
+    found = _object_before_que().search(text, lead, end)
+    return found is not None and found.group("before").casefold() not in names_data()["prepositions"]
 
 
 @cache

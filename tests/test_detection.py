@@ -3994,6 +3994,9 @@ def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> N
         "La ministre a présenté le budget dans l'émission « Midi Direct », sur la chaîne régionale TVL, que les élus jugent flou.",
         # A long relative aside on an object before que: the que is another relative still (round kk2).
         "Le sénateur a critiqué la réforme des retraites, qui prévoit un allongement de la durée de cotisation, que le gouvernement défend.",
+        # Round ff2: a bare infinitive the cue governs, its object right before que: a relative.
+        "Le syndicat dit vouloir examiner avec soin une offre qu'il n'a jamais sollicitée.",
+        "La mairie assure étudier le projet que les riverains contestent.",
     ],
 )
 def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
@@ -4018,6 +4021,10 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
      "la vente était signée"),
     ("La préfète a expliqué aux riverains, qui patientaient depuis le matin devant la salle des fêtes, que la digue tiendrait.",
      "la digue tiendrait"),
+    # Round ff2: a bare infinitive with no object before que, or whom it tells after à, leaves
+    # the que a complementizer (the infinitive's, a report still).
+    ("Le maire dit avoir appris que le pont serait fermé.", "le pont serait fermé"),
+    ("La préfète dit vouloir rappeler à la population que la digue tiendrait.", "la digue tiendrait"),
 ])
 def test_a_long_frame_aside_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
