@@ -5673,8 +5673,12 @@ def _cue_then_indefinite(text: str, start: int, before: str, cues: Sequence[CueL
     if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > _CUE_OBJECT_GAP:
         return False
     gap = text[cues[i].end : pos]
-    return _GAP_STOP.search(gap) is None and _complementizer_words().isdisjoint(
-        w.casefold() for w in _LETTERS.findall(gap)) and not any(w.casefold() in grammar().relative_cues for w in _LETTERS.findall(gap))
+    # "se demandent si X trouvera un « … »": a complementizer, a relative or the si of an indirect
+    # question (``hypothetical_subordinators``) in the gap opens a clause of its own, whose verb
+    # governs the indefinite object, not the cue.
+    words = {w.casefold() for w in _LETTERS.findall(gap)}
+    return (_GAP_STOP.search(gap) is None and _complementizer_words().isdisjoint(words)
+            and words.isdisjoint(grammar().relative_cues) and words.isdisjoint(grammar().hypothetical_subordinators))
 
 
 # Most characters of a complement between a reporting verb and the indefinite object it governs.

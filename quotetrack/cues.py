@@ -1950,6 +1950,27 @@ class CueLexicon:
         writer's purpose clause, no one whose opinion the sentence reports."""
         return bool(self._words.pour.infinitive_endings) and self._pour_infinitive.match(text, end, end + 40) is not None
 
+    @cached_property
+    def _pour_governing(self) -> Any:
+        """A predicate of ``pour_governing_predicates`` (``detection.json``: ``tombe mal``, ``le choc est
+        rude``) as whole words, any case."""
+        predicates = read_json("detection.json").get("pour_governing_predicates", ())
+        return re.compile(rf"(?i)(?<!\w)(?:{_trie(predicates)})(?!\w)") if predicates else re.compile(NOTHING)
+
+    def _pour_governed(self, text: str, end: int) -> bool:
+        """``Pour X, l'affaire tombe mal``, ``Pour X, …, le choc est rude``: a predicate governing a
+        complement in pour stands in the sentence within ``_POUR_PREDICATE_REACH`` characters after
+        the phrase, out of marks; the phrase is its complement (for whom it is hard, badly timed),
+        no source whose opinion the sentence gives, nor whose words its marks hold. In marks
+        (``Pour X, la crise « tombe au plus mal »``) the predicate is the source's own words."""
+        stop = min(len(text), end + _POUR_PREDICATE_REACH)
+        for ch in ".!?\n":
+            at = text.find(ch, end, stop)
+            if at >= 0:
+                stop = at
+        found = self._pour_governing.search(text, end, stop)
+        return found is not None and not marks.left_open(text, end, found.start())
+
     def _pour_ok(self, text: str, start: int, end: int) -> bool:
         opener, blocked, comma = self._pour_rule
         if opener.search(text, max(0, start - 12), start) is None:
@@ -1959,11 +1980,13 @@ class CueLexicon:
         if self._purpose_infinitive(text, end):
             return False
         if comma.match(text, end) is not None:
-            return True
+            return not self._pour_governed(text, end)
         rule = self._words.pour
         return bool(rule.publication_nouns) and self.pour_names_publication(text, end)
 
 
+# Characters read after a fronted pour for a predicate governing it (see CueLexicon._pour_governed).
+_POUR_PREDICATE_REACH = 200
 _MARKED_NAME_STRIP = " \t\u00a0\u202f«»“”„\"‹›"
 
 

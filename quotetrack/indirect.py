@@ -65,7 +65,7 @@ from quotetrack.cues import (
 )
 from quotetrack.institutions import purpose_links
 from quotetrack.lexicon import alternation, trie_alternation, words_then_space
-from quotetrack.marks import closing_marks, opening_marks
+from quotetrack.marks import closing_marks, left_open, opening_marks
 from quotetrack.marks import typography as marks_typography
 from quotetrack.mentions import (
     _pronoun_forms,
@@ -462,7 +462,8 @@ def _timing_predicate_after(text: str, comma: int, s_end: int) -> bool:
     if not predicates:
         return False
     window = text[comma : min(s_end, comma + _TIMING_PREDICATE_REACH)].lower()
-    return any(_has_phrase(window, p) for p in predicates)
+    # "Pour X, la crise « tombe au plus mal »": in marks, the predicate is the source's own words.
+    return any(_has_phrase(window, p) and not left_open(window, 0, window.find(p)) for p in predicates)
 
 
 def _has_phrase(window: str, phrase: str) -> bool:
@@ -1316,6 +1317,10 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
             and not _comma_aside(text[lead:end])
             and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, lead, end))):
         return None  # "énonce les domaines que": a relative; not "a prévenu les journalistes que": whom it told
+    if _infinitive_object_que(text, lead, end):
+        # "dit vouloir étudier une proposition qu'elle n'a pas demandée": the verb governs a bare
+        # infinitive, whose object, right before que, is the relative's antecedent; no report.
+        return None
     if not _takes_que(cue.lemma) and _patterns().complement_first.match(text, lead, end):
         # "Le juriste parle d'une « zone grise » que l'OMI devrait combler": a verb that takes no
         # content clause (``que: false`` of verbs.json), its complement's noun right after it: the
@@ -2881,8 +2886,13 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     if name is None:
         return start
     after = _skip_space(text, name.end(), s_end)
-    if after >= s_end or text[after].isdigit() or _patterns().relative_opener.match(text, name.end() - 1, s_end):
-        return start  # "Marc Dupont, 45 ans, …", "Marc Dupont, qui …": the name is the clause's subject
+    if after < s_end and (relative := _patterns().relative_opener.match(text, name.end() - 1, s_end)) is not None:
+        # "Marc Dupont, qui …, a démissionné": the name is the clause's subject; "Pour le
+        # sélectionneur, Paul X, qui a dirigé le club, ce match sera …": its relative aside ends at
+        # a comma, a new subject after it opens the source's clause.
+        return _past_relative_aside(text, relative.end(), s_end, start)
+    if after >= s_end or text[after].isdigit():
+        return start  # "Marc Dupont, 45 ans, …": the name is the clause's subject
     if text[after].isupper() and _listed_name().match(text, after, s_end) is not None:
         return start  # "Selon une source, Paul X, Anne Y et Marc Z ont …": the name opens a list of subjects
     aside = past_participle_aside(text, after, s_end)
@@ -2897,6 +2907,22 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     if comma >= 0 and bare_description(text[after:comma]):
         return start  # "Selon le ministère, Pierre X, chef d'état-major, a démissionné": the subject and its apposition
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _past_relative_aside(text: str, relative: int, s_end: int, start: int) -> int:
+    """After a source's name in apposition and the subject relative opening at ``relative``
+    (``Pour le ministre, Paul X, qui …``): where the clause starts past the comma closing the
+    relative, when the relative holds no quotation mark and a lower-case subject opener that is
+    no verb word follows that comma (a determiner, a subject pronoun: ``ce match sera``); else
+    ``start`` (``Selon X, Paul Y, qui dirigeait l'usine, a démissionné``: the name is the subject)."""
+    comma = _comma(text, relative, min(s_end, relative + _BARE_APPOSITION_MAX))
+    if comma < 0 or _holds_opening_mark(text, relative, comma):
+        return start
+    after = _skip_space(text, comma + 1, s_end)
+    word = _CLAUSE_WORD.match(text, after, s_end)
+    if word is None or not word.group()[:1].islower() or word.group().lower() in cues.verb_words():
+        return start
+    return after if _opens_subject(text, after) and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
 def _past_description_of_name(text: str, source: int, comma: int, start: int, s_end: int, apposed: bool = False) -> int:
@@ -5033,6 +5059,43 @@ def _clitic_then_infinitive(leave_out: frozenset[str] = frozenset(), not_verbs: 
     guard = rf"(?!(?:{trie_alternation(sorted(not_verbs))})(?![\p{{L}}'’\-]))" if not_verbs else ""
     return (rf"(?i:{clitic})?{guard}"
             rf"\p{{Ll}}{{2,}}+(?<=(?:{alternation(grammar().infinitive_endings)}))(?![\p{{L}}'’\-])")
+
+
+@cache
+def _bare_infinitive_opening() -> regex.Pattern[str]:
+    """Right after a verb, maybe a clitic, then a lower-case infinitive (``infinitive_endings``)
+    that is no determiner, adverb (``hier``), cardinal, quantifier nor preposition (``contre``,
+    ``entre``): the verb's bare infinitive complement (``dit vouloir``, ``assure étudier``)."""
+    g = grammar()
+    if not g.infinitive_endings:
+        return regex.compile(r"(?!)")
+    names = names_data()
+    not_verbs = sorted({*_determiners(), *cues.one_word_adverbs(), *names["cardinals"], *names["prepositions"],
+                        *(q.split()[0] for q in names["quantifiers"])})
+    return regex.compile(rf"[ \u00a0\u202f]++{_clitic_then_infinitive(frozenset(_determiners()), not_verbs)}")
+
+
+@cache
+def _object_before_que() -> regex.Pattern[str]:
+    """Ending a gap: a word (group ``before``), a determiner of ``object_determiners``, a
+    lower-case noun and maybe an adjective, then que: an object noun, the relative's antecedent."""
+    g = grammar()
+    return regex.compile(
+        rf"(?i)(?P<before>[\w\-]++)[ \u00a0]++(?:{alternation(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?-i:\p{{Ll}})[\w\-]*+(?:[ \u00a0]++(?-i:\p{{Ll}})[\w\-]*+)?[ \u00a0]++(?:{alternation(g.complementizers)})[ \u00a0]*+$"
+    )
+
+
+def _infinitive_object_que(text: str, lead: int, end: int) -> bool:
+    """Whether the gap ``text[lead:end]`` between a cue and its que opens with a bare infinitive
+    (:func:`_bare_infinitive_opening`) and ends with an object noun right before que
+    (:func:`_object_before_que`), no preposition before its determiner (``rappeler à la
+    population que`` names whom it is told, the que the infinitive's own): ``dit vouloir étudier
+    une proposition qu'elle …``, a relative."""
+    if _bare_infinitive_opening().match(text, lead, end) is None:
+        return False
+    found = _object_before_que().search(text, lead, end)
+    return found is not None and found.group("before").casefold() not in names_data()["prepositions"]
 
 
 @cache

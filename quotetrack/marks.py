@@ -91,6 +91,22 @@ def closing_marks() -> frozenset[str]:
     return frozenset(c for f in typography().families for m in f.close for c in m)
 
 
+def left_open(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` leaves a quotation open at ``end``: more opening marks than
+    closing ones (an apostrophe is neither; a straight mark that does both opens and closes in
+    turn). For a short stretch only: it reads every character."""
+    opening, closing = opening_marks() - {"'", "\u2019"}, closing_marks() - {"'", "\u2019"}
+    depth = 0
+    for ch in text[start:end]:
+        if ch in opening and ch in closing:
+            depth = 0 if depth else 1
+        elif ch in opening:
+            depth += 1
+        elif ch in closing and depth:
+            depth -= 1
+    return depth > 0
+
+
 @dataclass(slots=True)
 class MarkedSpan:
     """A pair of quotation marks and what lies between them."""

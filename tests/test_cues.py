@@ -322,6 +322,8 @@ PREPOSITION = [
     # After a fronted connector of contrast and its comma (openers « inverse, », « revanche, », round i5).
     ("À l'inverse, pour le pêcheur, la digue suffit.", "pour", "pour"),
     ("En revanche, pour la députée, la digue suffit.", "pour", "pour"),
+    # A predicate governing pour in marks is the holder's own words, the cue stands (round ff2).
+    ("Pour le gérant du camping, la fermeture de la route « tombe au plus mal ».", "Pour", "pour"),
     ("C'est, selon les mots de la maire, « un tournant ».", "selon les mots de", "selon"),
     ("C'est, selon l'expression de la maire, « un tournant ».", "selon l'expression de", "selon"),
     ("C'est, selon la formule du préfet, « un tournant ».", "selon la formule du", "selon"),
@@ -522,6 +524,10 @@ NEGATIVES = [
     "Pour reconquérir ses électeurs, le parti mise sur la proximité.",
     "Pour ce faire, la mairie a recruté deux agents.",  # ce: a blocker, no person's noun after it
     "Pour ce dernier match, l'entraîneur a aligné les jeunes.",
+    # Pour as the complement of a predicate of impact or timing out of marks, past an apposition
+    # too: for whom it is hard, no holder (pour_governing_predicates, round ff2).
+    "Pour la coopérative, fondée en 1920 et longtemps le fleuron du canton, le choc est rude.",
+    "Pour les hôteliers de la station, le coup est dur.",
     "Il travaille pour son frère.",
     "La demande du club est arrivée hier.",
     "Comme la demande du club est arrivée hier, la séance est levée.",  # only « le » and « l' » are object pronouns there

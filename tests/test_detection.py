@@ -3630,6 +3630,10 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Les abattoirs du Limousin redoutent une nouvelle crise de la « vache folle » cet hiver.",
         "Le troupeau a été abattu après la découverte d'un cas de la maladie dite de la « vache folle », selon la préfecture.",
         "Dans les années 1990, l'épidémie des « vaches folles » avait ruiné les éleveurs du bocage.",
+        # Round ff2: takeover jargon kept in marks; after si, the indefinite is the object of the
+        # indirect question's verb, not of the cue (se demander) before it.
+        "Les analystes se demandent si le groupe trouvera un « chevalier blanc » avant l'automne.",
+        "Le conseil a voté une « pilule empoisonnée » pour décourager les acheteurs, selon la presse.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -3668,6 +3672,8 @@ def test_known_label_right_after_a_cue_stays_a_partial(text: str) -> None:
         ("Le maire a dénoncé une « marche blanche » récupérée par les partis.", "marche blanche"),
         # Round aa2: the disease's nickname a cue and an indefinite govern is still the speaker's verdict.
         ("Le vétérinaire a redouté une « vache folle » de plus dans le canton.", "vache folle"),
+        # Round ff2: takeover jargon a cue and an indefinite govern is still the speaker's word.
+        ("Le patron a réclamé un « chevalier blanc » pour sauver l'usine.", "chevalier blanc"),
     ],
 )
 def test_known_trade_label_after_a_cue_and_indefinite_stays_a_partial(text: str, words: str) -> None:
@@ -4031,6 +4037,9 @@ def test_a_source_set_off_in_a_relative_inside_a_que_clause_still_ends_it() -> N
         "La ministre a présenté le budget dans l'émission « Midi Direct », sur la chaîne régionale TVL, que les élus jugent flou.",
         # A long relative aside on an object before que: the que is another relative still (round kk2).
         "Le sénateur a critiqué la réforme des retraites, qui prévoit un allongement de la durée de cotisation, que le gouvernement défend.",
+        # Round ff2: a bare infinitive the cue governs, its object right before que: a relative.
+        "Le syndicat dit vouloir examiner avec soin une offre qu'il n'a jamais sollicitée.",
+        "La mairie assure étudier le projet que les riverains contestent.",
     ],
 )
 def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
@@ -4055,6 +4064,10 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
      "la vente était signée"),
     ("La préfète a expliqué aux riverains, qui patientaient depuis le matin devant la salle des fêtes, que la digue tiendrait.",
      "la digue tiendrait"),
+    # Round ff2: a bare infinitive with no object before que, or whom it tells after à, leaves
+    # the que a complementizer (the infinitive's, a report still).
+    ("Le maire dit avoir appris que le pont serait fermé.", "le pont serait fermé"),
+    ("La préfète dit vouloir rappeler à la population que la digue tiendrait.", "la digue tiendrait"),
 ])
 def test_a_long_frame_aside_before_que_keeps_the_content_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
@@ -5126,6 +5139,16 @@ INDIRECT = [
     pytest.param("Selon le ministère, Paul Girard, accusé par ses collègues, a démissionné jeudi.",
                  "Paul Girard, accusé par ses collègues, a démissionné jeudi",
                  id="a-verb-after-a-short-participle-aside-makes-the-name-the-subject"),
+    # Round ff2: the name given a role in apposition, then its subject relative set off by
+    # commas: a determiner or a subject pronoun after the relative's comma opens the source's
+    # clause; a verb there makes the name the clause's subject.
+    pytest.param("Pour l'entraîneur des Girondins, Paul Girard, qui a longtemps joué à Lens, ce derby sera décisif.",
+                 "ce derby sera décisif", id="a-relative-aside-after-the-name-of-a-described-source-is-no-part-of-the-clause"),
+    pytest.param("Selon la préfète, Anne Vidal, qui présidait la réunion, il faudra rouvrir le pont avant l'hiver.",
+                 "il faudra rouvrir le pont avant l'hiver", id="a-pronoun-after-the-name-s-relative-aside-opens-the-clause"),
+    pytest.param("Selon la mairie, Paul Girard, qui dirigeait la régie, a quitté ses fonctions lundi.",
+                 "Paul Girard, qui dirigeait la régie, a quitté ses fonctions lundi",
+                 id="a-verb-after-the-name-s-relative-aside-makes-the-name-the-subject"),
     pytest.param("Selon Léa Morin, juriste au Gisti, la réforme, votée en juin, reste inapplicable.",
                  "la réforme, votée en juin, reste inapplicable",
                  id="a-subject-and-its-participle-aside-after-the-source-s-apposition-stay-in-the-clause"),
@@ -7457,6 +7480,13 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      id="fronted-pour-before-tombe-mal-is-the-predicate-s-complement"),
         pytest.param("Pour la chambre de commerce de Nantes, la grève des trains a été mal préparée.",
                      ["la grève des trains a été mal préparée"], id="fronted-pour-before-another-predicate-still-reports"),
+        # Round ff2: a predicate of impact (le choc est rude) governs pour as well, past an
+        # apposition to the phrase; in marks, the predicate is the source's words, a report.
+        pytest.param("Pour la coopérative, fondée en 1920 et présentée comme le « joyau » du canton, le choc est rude.", [],
+                     id="fronted-pour-before-le-choc-est-rude-is-the-predicate-s-complement"),
+        pytest.param("Pour un économiste de la banque, la hausse des taux « tombe au plus mal » pour les ménages.",
+                     ["la hausse des taux « tombe au plus mal » pour les ménages"],
+                     id="fronted-pour-before-a-timing-predicate-in-marks-still-reports"),
     ],
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
