@@ -1204,6 +1204,13 @@ ATTRIBUTED = [
                  "pêcheurs", "indirect", "selon-fronted", id="a-les-en-croire-takes-back-a-plural"),
     pytest.param("Chez Renault, on estime que la crise est passée.", "Renault", "indirect", "subject-before-cue",
                  id="on-after-chez"),
+    # Round ff3: a military base named by its arm (names.json body_nouns: base navale, base aérienne)
+    # is a body a fronted phrase names for « on », past a short relative aside too; the bare
+    # base of « sur la base de » names nobody.
+    pytest.param("À la base navale, on précisait mardi que deux frégates appareilleraient.", "base navale", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-military-base"),
+    pytest.param("À la base aérienne, dont la piste a été fermée, on indiquait que les vols reprendraient jeudi.",
+                 "base aérienne", "indirect", "subject-before-cue", id="on-after-a-fronted-military-base-and-its-relative"),
     # Round dd2: l'hôtel de ville is a town's administration, a body (as la mairie): it speaks for on.
     pytest.param("À l'hôtel de ville, on assurait lundi que la piscine rouvrirait en juin.", "hôtel de ville", "indirect",
                  "subject-before-cue", id="on-after-a-l-hotel-de-ville"),
@@ -2602,6 +2609,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  "Le prêt sera renégocié avant l'été", "une des banques créancières", id="on-dans-l-une-des-and-a-plural-body"),
     pytest.param("Le prêt sera renégocié avant l'été, confie-t-on chez un jeune couple du quartier.",
                  "Le prêt sera renégocié avant l'été", None, id="on-chez-an-adjective-and-a-person-names-no-body"),
+    # Round ff3: only a base named by its arm is a body (base navale); « sur la base de » names none for on.
+    pytest.param("Sur la base de ces relevés, on estime que la digue tiendra encore dix ans.",
+                 "la digue tiendra encore dix ans", None, id="sur-la-base-de-names-no-body-for-on"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)
