@@ -1185,6 +1185,9 @@ DETECTED = [
     pytest.param("Les mères des disparus ont défilé aux cris de « ¿Dónde están? » devant le ministère.",
                  [("direct", "¿Dónde están?")], id="spanish-question-past-its-inverted-mark-is-a-cry"),
     pytest.param("L'association s'est dite « profondément choquée » par ces propos.", [("partial", "profondément choquée")], id="se-dire-is-a-verb-not-so-called"),
+    # Round ff3: réputé for its cause (réputé pour « … ») is no so-called.
+    pytest.param("Le juge, réputé pour sa franchise, a qualifié la plainte de « totalement infondée ».",
+                 [("partial", "totalement infondée")], id="repute-pour-away-from-the-marks-keeps-the-quote"),
     pytest.param("Le sénateur s'est dit du « même avis » que la rapporteure.", [("partial", "même avis")],
                  id="se-dire-then-du-is-a-verb-not-so-called"),
     pytest.param("La députée s'est dite de la « même opinion » que son groupe.", [("partial", "même opinion")],
@@ -1835,6 +1838,9 @@ NOT_QUOTES = [
                  id="a-nickname-after-a-relative-naming-verb-and-an-adverbial-of-time"),
     pytest.param("L'ailier que ses coéquipiers appelaient à l'époque la « flèche de Nantes » a rejoint le staff.",
                  id="a-nickname-after-a-relative-naming-verb-and-a-l-epoque"),
+    # Round ff3: réputé right before marks (so_called) gives a reputation, the writer's scare quote.
+    pytest.param("Dans toute la région, des digues réputées « infranchissables » protègent les villages.",
+                 id="so-called-reputees-before-marks"),
     # Round dd2: a relative que of its own after the cue's que: still the name the community gives.
     pytest.param("Le maire a dit que le pont, que les pêcheurs appellent la « passerelle grise », sera repeint.",
                  id="a-relative-naming-verb-inside-a-cue-s-que-clause-still-names"),
