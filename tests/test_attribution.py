@@ -1814,6 +1814,12 @@ ATTRIBUTED = [
                  "selon-fronted", id="la-tribune-de-geneve-is-not-cut-after-la-tribune"),
     pytest.param("Selon La Tribune, le ministre a démissionné.", "La Tribune", "indirect", "selon-fronted",
                  id="la-tribune-alone-stays-la-tribune"),
+    # Round ff3: a capital the gazetteer knows inside a longer hyphenated title in marks after a
+    # publication noun is no metonym (le quotidien « Paris-Dakar »); the capital filling the marks stays one.
+    pytest.param("Le quotidien « Paris-Dakar » rapporte que trois anciens marins figurent parmi les blessés.", "Paris-Dakar",
+                 "indirect", "subject-before-cue", id="a-capital-inside-a-hyphenated-title-in-marks-is-the-paper"),
+    pytest.param("Le quotidien « Londres-Soir » affirme que le port rouvrira lundi.", "Londres-Soir",
+                 "indirect", "subject-before-cue", id="a-capital-opening-a-hyphenated-title-in-marks-is-the-paper"),
     # The Tunis daily is La Presse de Tunisie: its country complement is part of the title, not a speaker.
     pytest.param("La Presse de Tunisie rapporte que le gouvernement a remanié le cabinet.", "La Presse de Tunisie",
                  "indirect", "subject-before-cue", id="la-presse-de-tunisie-is-not-cut-after-la-presse"),
