@@ -1211,6 +1211,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-military-base"),
     pytest.param("À la base aérienne, dont la piste a été fermée, on indiquait que les vols reprendraient jeudi.",
                  "base aérienne", "indirect", "subject-before-cue", id="on-after-a-fronted-military-base-and-its-relative"),
+    # Round ff3: a firm named after its two founders (X et Y) after a body or trade noun, the second
+    # surname closing the phrase before its punctuation: one name; not after a complement link.
+    pytest.param("Le chantier reprendra en mars, indique-t-on au cabinet d'architectes Roux et Vidal, à Lyon.",
+                 "cabinet d'architectes Roux et Vidal", "indirect", "incise-inverted", id="a-firm-named-after-two-founders"),
+    pytest.param("Le chantier reprendra en mars, indique-t-on au ministère de l'Intérieur et Beauvau.",
+                 "ministère de l'Intérieur", "indirect", "incise-inverted", id="a-complement-before-et-is-no-founder"),
     # Round dd2: l'hôtel de ville is a town's administration, a body (as la mairie): it speaks for on.
     pytest.param("À l'hôtel de ville, on assurait lundi que la piscine rouvrirait en juin.", "hôtel de ville", "indirect",
                  "subject-before-cue", id="on-after-a-l-hotel-de-ville"),
