@@ -1423,6 +1423,28 @@ def _joined_complement() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _founders_pair() -> regex.Pattern[str]:
+    """A coordinator of ``subject_coordinators`` (``et``) and one capitalised word, then the
+    clause's punctuation or its end: the second founder's surname of a firm's name whose first
+    ends the body's phrase (``bureau d'études Coyne| et Bellier,``)."""
+    joins = alternation(names_data()["subject_coordinators"])
+    return regex.compile(rf"[ \u00a0]++(?:{joins})[ \u00a0]++\p{{Lu}}\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+(?:[,;.)]|$))")
+
+
+def _founder_after_noun(text: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` follows a space and a word that is no complement
+    link (``bureau d'études| Coyne``, not ``ministère de| Santé`` nor ``de l'|Intérieur``)."""
+    if start < 2 or text[start - 1] not in " \u00a0":
+        return False
+    before = _FOUNDER_WORD.search(text, max(0, start - _JOINED_COMPLEMENT_LEAD), start - 1)
+    return before is not None and before.group().casefold() not in _complement_link_words()
+
+
+# The last word before a joined complement (its first letter's case read).
+_FOUNDER_WORD = regex.compile(r"[\p{L}\-]++$")
+
+
 def _joined_complement_end(text: str, pos: int, end: int, start: int | None = None) -> int:
     """Where a :func:`_joined_complement` starting at ``pos`` ends (before ``end``), or ``pos``
     when none does: a coordinator must stand within the next few characters (a cheap test first).
@@ -1433,6 +1455,12 @@ def _joined_complement_end(text: str, pos: int, end: int, start: int | None = No
     if not any(c in head for c in names_data()["subject_coordinators"]):
         return pos
     m = _joined_complement().match(text, pos, end)
+    if m is None and pos > 0 and text[pos - 1].isalpha() and (last := _FOUNDER_WORD.search(text, max(0, pos - _JOINED_COMPLEMENT_LEAD), pos)) is not None \
+            and last.group()[:1].isupper() and _founder_after_noun(text, last.start()):
+        # "au bureau d'études Coyne et Bellier, à Paris": a firm named after its two founders,
+        # the second surname alone before the clause's punctuation, is one name (not the
+        # complement of « ministère de l'Intérieur »).
+        m = _founders_pair().match(text, pos, end)
     if m is None and start is not None and any(b in text[start:pos] for b in portfolio_bodies()):
         body, join = _lower_portfolio_join()
         if body.search(text, start, pos) is not None:

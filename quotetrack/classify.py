@@ -364,6 +364,11 @@ class Grammar(Record):
     naming verb and the article before the name it gives: the name still, no quotation."""
     naming_possessives: tuple[str, ...] = ()
     naming_thing_antecedents: tuple[str, ...] = ()
+    naming_person_antecedents: tuple[str, ...] = ()
+    """``celui``, ``celle``: a demonstrative antecedent that stands for a person before a relative
+    naming verb and its subject (``celui que la presse appelle « le patriarche de … »``): a short
+    definite noun phrase in marks (``identity_determiners``) names that person, no quotation
+    (``ce que ses adversaires appellent « la rupture »`` stays one)."""
     impersonal_naming_verbs: tuple[str, ...] = ()
     """``qu'on appelle``, ``que l'on appelle``: a relative naming verb whose subject is the
     indefinite *on*, or a vague share of people naming nobody (``ce que certains appellent``,
@@ -1145,6 +1150,9 @@ class _Patterns:
     naming_verb: _AtEnd
     relative_naming: _AtEnd
     relative_subject_naming: _AtEnd
+    person_relative_naming: _AtEnd
+    """``celui que la presse appelle depuis deux ans``: one of ``naming_person_antecedents``, a
+    relative naming verb and its subject, maybe an adverbial of time, right before the marks."""
     relative_subject_naming_article: _AtEnd
     """``la rue que les habitants appellent désormais la « … »``: a relative naming verb after its
     noun subject, maybe an adverb, then a definite article of ``gloss_determiners`` outside the
@@ -1179,9 +1187,15 @@ _NAMING_COMPLEMENT_WORDS = 5
 _NAMING_COMPLEMENT_NAME_WORDS = 3
 # « la Fusée », « le Petit Prince »: a nickname after a definite determiner holds this many words at most.
 _NICKNAME_MAX_WORDS = 4
+# Most words of a definite nickname in marks after a person's demonstrative and a relative naming
+# verb (``celui que la presse appelle « le patriarche de la Grand'Terre »``): its complement too.
+_PERSON_NICKNAME_MAX_WORDS = 7
 # "que ses élèves appelaient, non sans ironie, « le Sage »": an aside of one or two short
 # comma-separated phrases between a naming verb and the name it gives; the first may follow the
 # verb without a comma ("que ses proches appelaient par son prénom kurde, « … »").
+# Characters an adverbial of time (``naming_time_links``: depuis deux ans, dans les années 1990)
+# may end with, right before the marks: the tail test of a pattern whose last word is free.
+_TIME_WORD_ENDINGS = "abcdefghijklmnopqrstuvwxyzàâçéèêëîïôöûüù0123456789"
 _NAMING_ASIDE = r"(?:(?:(?:\s*+,\s*+|\s++)[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0,3}){1,2}\s*+,)?"
 
 
@@ -1368,6 +1382,15 @@ def _patterns() -> _Patterns:
             (*g.relative_subject_naming_verbs, *g.naming_adverbs),
             ",",
         ) if g.relative_subject_naming_verbs and g.relative_subject_naming_openers else _AtEnd(r"(?!)", ()),
+        person_relative_naming=_AtEnd(
+            rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.naming_person_antecedents)})\s++"
+            rf"(?:{_elided_or_spaced(g.relative_subject_naming_openers)})"
+            rf"(?:[\p{{L}}'’-]++\s++){{1,4}}(?:{suffix_trie_alternation(g.relative_subject_naming_verbs)})"
+            rf"(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?{naming_time}\s*+$",
+            (*g.relative_subject_naming_verbs, *g.naming_adverbs),
+            _TIME_WORD_ENDINGS,
+        ) if (g.relative_subject_naming_verbs and g.relative_subject_naming_openers
+              and g.naming_person_antecedents) else _AtEnd(r"(?!)", ()),
         relative_subject_naming_article=_AtEnd(
             rf"(?i)(?<![\p{{L}}'’])(?<!\b(?:{trie_alternation(g.naming_thing_antecedents)})\s++)"
             rf"(?:{_elided_or_spaced(g.relative_subject_naming_openers)})"
@@ -4376,6 +4399,11 @@ def _decide(
             and not pats.thing_relative_naming(before_stripped)):
         # "un chef, qu'elle appelle tendrement « mon Corse »", "qu'il surnommait « petit homme-fusée »":
         # a nickname, no quotation.
+        return "not-name"
+    if (len(words()) <= _PERSON_NICKNAME_MAX_WORDS and _identity_determiner(inner.lstrip()) is not None
+            and pats.person_relative_naming(before_stripped)):
+        # "celui que la presse appelle depuis deux ans « le patriarche de … »": a person's
+        # nickname, the article inside the marks; no quotation.
         return "not-name"
     if (len(words()) <= _NICKNAME_MAX_WORDS and pats.relative_subject_naming_article(before_stripped)
             and not _completive_que_before(text, s.open_start, cues, cue_starts, g)):

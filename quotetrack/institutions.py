@@ -540,7 +540,8 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
             inside += 1
         if end > head_end and inside < len(out) and (_state_complement(text, end, out[inside], out[inside + 1] if inside + 1 < len(out) else None)
                                                       or _place_complement(text, end, out[inside])
-                                                      or _paired_name(text, end, out[inside])):
+                                                      or _paired_name(text, end, out[inside])
+                                                      or _branch_complement(text, head_end, end, out[inside])):
             # "la Fédération nationale des boulangers du Sénégal": the state it serves, whole;
             # "le Forum des îles du Pacifique": a place's name no gazetteer knows closes the tail.
             end = out[inside].end
@@ -717,6 +718,16 @@ def _place_complement(text: str, end: int, m: Mention) -> bool:
     l'Ouganda``): the institution's name goes on over it."""
     return (m.kind == "name" and " " not in m.text and m.start - end <= _COMPLEMENT_GAP
             and _complement_gap().fullmatch(text, end, m.start) is not None)
+
+
+def _branch_complement(text: str, head_end: int, end: int, m: Mention) -> bool:
+    """Whether ``m``, a body of no state the gazetteer knows (an international movement: la
+    Croix-Rouge), is the complement a link glues to a tail of one lower-case adjective ending at
+    ``end`` (``la Société canadienne| de la Croix-Rouge``): a national branch of that movement, its
+    name going on over the movement's, no speaker of its own."""
+    return (m.kind == "entity" and m.country is None and m.entity_id is not None and not m.entity_id.startswith("state-")
+            and m.start - end <= _COMPLEMENT_GAP and text[head_end : end].strip().isalpha()
+            and text[head_end : end].strip().islower() and _complement_gap().fullmatch(text, end, m.start) is not None)
 
 
 def _paired_name(text: str, end: int, m: Mention) -> bool:

@@ -3210,11 +3210,14 @@ def _marked_publications(text: str, found: list[Mention], is_publication: Callab
 
 def _names_inside(found: list[Mention], k: int, lo: int, hi: int) -> int | None:
     """The index of the first of the mentions before ``found[k]`` that overlap ``lo``–``hi`` when
-    all of them are names lying inside it (a marked publication's words); None otherwise."""
+    all of them are names lying inside it (a marked publication's words), or a place the gazetteer
+    knows that fills only part of them (``le quotidien « Paris-Dakar »``: no metonym of Paris);
+    None otherwise."""
     j = k
     while j > 0 and found[j - 1].end > lo:
         m = found[j - 1]
-        if m.start < lo or m.end > hi or (m.kind != "name" and not _foreign_article(m, lo, j < k)):
+        if m.start < lo or m.end > hi or (m.kind != "name" and not _foreign_article(m, lo, j < k)
+                                          and not (m.kind in _BODY_KINDS_OF_PLACES and (m.start > lo or m.end < hi))):
             return None
         j -= 1
     return j if j < k else None

@@ -1231,6 +1231,19 @@ ATTRIBUTED = [
                  "pêcheurs", "indirect", "selon-fronted", id="a-les-en-croire-takes-back-a-plural"),
     pytest.param("Chez Renault, on estime que la crise est passée.", "Renault", "indirect", "subject-before-cue",
                  id="on-after-chez"),
+    # Round ff3: a military base named by its arm (names.json body_nouns: base navale, base aérienne)
+    # is a body a fronted phrase names for « on », past a short relative aside too; the bare
+    # base of « sur la base de » names nobody.
+    pytest.param("À la base navale, on précisait mardi que deux frégates appareilleraient.", "base navale", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-military-base"),
+    pytest.param("À la base aérienne, dont la piste a été fermée, on indiquait que les vols reprendraient jeudi.",
+                 "base aérienne", "indirect", "subject-before-cue", id="on-after-a-fronted-military-base-and-its-relative"),
+    # Round ff3: a firm named after its two founders (X et Y) after a body or trade noun, the second
+    # surname closing the phrase before its punctuation: one name; not after a complement link.
+    pytest.param("Le chantier reprendra en mars, indique-t-on au cabinet d'architectes Roux et Vidal, à Lyon.",
+                 "cabinet d'architectes Roux et Vidal", "indirect", "incise-inverted", id="a-firm-named-after-two-founders"),
+    pytest.param("Le chantier reprendra en mars, indique-t-on au ministère de l'Intérieur et Beauvau.",
+                 "ministère de l'Intérieur", "indirect", "incise-inverted", id="a-complement-before-et-is-no-founder"),
     # Round dd2: l'hôtel de ville is a town's administration, a body (as la mairie): it speaks for on.
     pytest.param("À l'hôtel de ville, on assurait lundi que la piscine rouvrirait en juin.", "hôtel de ville", "indirect",
                  "subject-before-cue", id="on-after-a-l-hotel-de-ville"),
@@ -1834,6 +1847,12 @@ ATTRIBUTED = [
                  "selon-fronted", id="la-tribune-de-geneve-is-not-cut-after-la-tribune"),
     pytest.param("Selon La Tribune, le ministre a démissionné.", "La Tribune", "indirect", "selon-fronted",
                  id="la-tribune-alone-stays-la-tribune"),
+    # Round ff3: a capital the gazetteer knows inside a longer hyphenated title in marks after a
+    # publication noun is no metonym (le quotidien « Paris-Dakar »); the capital filling the marks stays one.
+    pytest.param("Le quotidien « Paris-Dakar » rapporte que trois anciens marins figurent parmi les blessés.", "Paris-Dakar",
+                 "indirect", "subject-before-cue", id="a-capital-inside-a-hyphenated-title-in-marks-is-the-paper"),
+    pytest.param("Le quotidien « Londres-Soir » affirme que le port rouvrira lundi.", "Londres-Soir",
+                 "indirect", "subject-before-cue", id="a-capital-opening-a-hyphenated-title-in-marks-is-the-paper"),
     # The Tunis daily is La Presse de Tunisie: its country complement is part of the title, not a speaker.
     pytest.param("La Presse de Tunisie rapporte que le gouvernement a remanié le cabinet.", "La Presse de Tunisie",
                  "indirect", "subject-before-cue", id="la-presse-de-tunisie-is-not-cut-after-la-presse"),
@@ -2644,6 +2663,9 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="fronted-pour-beaucoup-de-is-no-source-of-marks"),
     pytest.param("Pour les analystes, il restait « le roi du stade ».", "le roi du stade", "analystes",
                  id="fronted-pour-a-definite-group-is-the-source-of-marks"),
+    # Round ff3: only a base named by its arm is a body (base navale); « sur la base de » names none for on.
+    pytest.param("Sur la base de ces relevés, on estime que la digue tiendra encore dix ans.",
+                 "la digue tiendra encore dix ans", None, id="sur-la-base-de-names-no-body-for-on"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)

@@ -1215,6 +1215,12 @@ DETECTED = [
     pytest.param("Les mères des disparus ont défilé aux cris de « ¿Dónde están? » devant le ministère.",
                  [("direct", "¿Dónde están?")], id="spanish-question-past-its-inverted-mark-is-a-cry"),
     pytest.param("L'association s'est dite « profondément choquée » par ces propos.", [("partial", "profondément choquée")], id="se-dire-is-a-verb-not-so-called"),
+    # Round ff3: after ce, a thing, a relative naming verb keeps the quotation (celui que … « le … » names a person: NOT_QUOTES);
+    # réputé for its cause (réputé pour « … ») is no so-called.
+    pytest.param("Le sénateur a dénoncé ce que ses collègues appellent depuis des mois « la grande braderie ».",
+                 [("partial", "la grande braderie")], id="ce-que-a-relative-naming-verb-keeps-the-quote"),
+    pytest.param("Le juge, réputé pour sa franchise, a qualifié la plainte de « totalement infondée ».",
+                 [("partial", "totalement infondée")], id="repute-pour-away-from-the-marks-keeps-the-quote"),
     pytest.param("Le sénateur s'est dit du « même avis » que la rapporteure.", [("partial", "même avis")],
                  id="se-dire-then-du-is-a-verb-not-so-called"),
     pytest.param("La députée s'est dite de la « même opinion » que son groupe.", [("partial", "même opinion")],
@@ -1865,6 +1871,16 @@ NOT_QUOTES = [
                  id="a-nickname-after-a-relative-naming-verb-and-an-adverbial-of-time"),
     pytest.param("L'ailier que ses coéquipiers appelaient à l'époque la « flèche de Nantes » a rejoint le staff.",
                  id="a-nickname-after-a-relative-naming-verb-and-a-l-epoque"),
+    # Round ff3: a person's demonstrative (naming_person_antecedents: celui, celle), a relative naming
+    # verb and its subject, maybe an adverbial of time: a definite noun phrase in marks is the
+    # person's nickname, the article inside the marks (ce que … appellent « la … » stays a quote: DETECTED).
+    pytest.param("Au tribunal, celle que les riverains appellent depuis vingt ans « la dame des Oliviers » a gardé le silence.",
+                 id="a-nickname-with-its-article-after-celle-que-and-an-adverbial-of-time"),
+    pytest.param("Celui que ses élèves appellent « le vieux lion du lycée Victor-Duruy » a pris sa retraite.",
+                 id="a-nickname-with-its-article-after-celui-que"),
+    # Round ff3: réputé right before marks (so_called) gives a reputation, the writer's scare quote.
+    pytest.param("Dans toute la région, des digues réputées « infranchissables » protègent les villages.",
+                 id="so-called-reputees-before-marks"),
     # Round dd2: a relative que of its own after the cue's que: still the name the community gives.
     pytest.param("Le maire a dit que le pont, que les pêcheurs appellent la « passerelle grise », sera repeint.",
                  id="a-relative-naming-verb-inside-a-cue-s-que-clause-still-names"),

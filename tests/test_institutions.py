@@ -129,6 +129,12 @@ NAMED = [
                  "Conférence épiscopale Bénin-Togo", id="a-hyphenated-pair-of-places-after-the-tail-ends-the-name"),
     pytest.param("« Les échanges doublent », se félicite la Chambre de commerce Maroc-Sénégal.",
                  "Chambre de commerce Maroc-Sénégal", id="a-hyphenated-pair-after-a-complement-ends-the-name"),
+    # Round ff3: a head, one lower-case adjective and a link before a movement the gazetteer knows with
+    # no state (la Croix-Rouge): a national branch, one name; not past another word than the link.
+    pytest.param("« Nos équipes sont sur place », a précisé la Société belge de la Croix-Rouge.",
+                 "Société belge de la Croix-Rouge", id="a-national-branch-of-a-movement-is-one-name"),
+    pytest.param("« Nos équipes sont sur place », a précisé la Société nationale avec la Croix-Rouge.",
+                 "Société nationale", id="a-movement-after-no-complement-link-is-no-branch"),
     # Round b5: a remit link (aux, à la, à l') and a lower-case noun complete the body's name, but
     # not before a noun of whom the words were told to (the postposed subject's addressee).
     pytest.param("« Les contrôles sont renforcés », a indiqué le Secrétariat d'Etat aux migrations.",
