@@ -1327,6 +1327,14 @@ ATTRIBUTED = [
                  "indirect", "incise-inverted", id="on-with-a-body-after-a-day-and-aupres-de"),
     pytest.param("Deux suspects ont été relâchés, a-t-on appris lundi soir auprès de la préfecture du Nord.", "préfecture du Nord",
                  "indirect", "incise-inverted", id="on-with-a-body-and-its-complement-after-a-time-and-aupres-de"),
+    # Round ff1: a sous-préfecture is a body noun as the préfecture is: whom one learnt the words
+    # from, not the town its complement names; a sous-préfet is still a person.
+    pytest.param("Deux routes restent coupées, a-t-on fait savoir à la sous-préfecture de Dax.", "sous-préfecture de Dax",
+                 "indirect", "incise-inverted", id="on-at-a-sous-prefecture-and-its-town"),
+    pytest.param("Selon la sous-préfecture de Brive, le col rouvrira jeudi.", "sous-préfecture de Brive",
+                 "indirect", "selon-fronted", id="selon-a-sous-prefecture"),
+    pytest.param("Le sous-préfet de Dax a indiqué que deux routes restent coupées.", "sous-préfet de Dax",
+                 "indirect", "subject-before-cue", id="a-sous-prefet-is-no-body-noun"),
     # Round xx1: a resort (la station) is a body noun: whom one learnt the words from.
     pytest.param("Le télésiège a été fermé vers midi, a-t-on appris mardi auprès de la station.", "station",
                  "indirect", "incise-inverted", id="on-with-a-resort-after-aupres-de"),
