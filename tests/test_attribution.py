@@ -9438,6 +9438,14 @@ ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_QY = [
                  "Le projet laisse sceptique la Fédération nationale des loueurs de voitures. "
                  "Dans un communiqué, elle rappelle que les ventes ont baissé.",
                  1, "Claire Vasseur", id="no-acronym-closing-the-sentence-leaves-the-other-readings"),
+    # Round ff1: a body after a preposition, a person named before it in that sentence, is the
+    # complement of the person's role (chercheur à l'Institut … (ACR)), no object: the person.
+    pytest.param("« Les contrôles restent rares », relève Paul Fabre, chercheur à l'Institut national de la recherche "
+                 "forestière (INRF). Selon lui, la réforme ne changera rien.",
+                 1, "Paul Fabre", id="a-spelled-body-complement-of-a-person-s-role-is-no-antecedent"),
+    pytest.param("Le dossier a été transmis à l'Institut des études rurales et du développement (IERD). "
+                 "Dans un communiqué, il rappelle que les délais sont courts.",
+                 0, "Institut des études rurales et du développement", id="a-spelled-body-after-a-preposition-with-no-person-before"),
     # A negated verb after a comma inside the marks is the quotation's clause going on, no incise:
     # the fronted source speaks.
     pytest.param("Pour l'Union des cinéastes, qui regroupe 400 réalisateurs, « aucune œuvre, aussi admirée soit-elle, "
