@@ -251,6 +251,17 @@ ATTRIBUTED = [
                  "subject-before-cue", id="an-acronym-in-word-case-spells-the-long-name-before-it"),
     pytest.param("Le maire de Mol (Anvers) a fait savoir que les stocks étaient « suffisants ».", "maire de Mol", "partial",
                  "subject-before-cue", id="a-place-in-brackets-spells-no-name"),
+    # Round ff1: a letter of the acronym the name no longer spells (a word dropped from it) skips
+    # that letter only; an acronym read as a word may take the letters after an initial too
+    # (« FEdération … (Fenvac) »); a name that spells neither way stays cut.
+    pytest.param("Le Groupe d’entraide et de soutien des habitants (Gesth) parle d’une « trahison ».",
+                 "Groupe d’entraide et de soutien des habitants", "partial", "subject-before-cue",
+                 id="an-acronym-letter-the-name-lacks-mid-word-skips-that-letter-only"),
+    pytest.param("L’Association nationale des riverains d’aérodromes et de leurs communes (Anraco) a dénoncé un « mépris ».",
+                 "Association nationale des riverains d’aérodromes et de leurs communes", "partial", "subject-before-cue",
+                 id="an-acronym-read-as-a-word-takes-letters-after-an-initial"),
+    pytest.param("Le Cercle de réflexion et de débat des usagers (Zorba) parle d’une « trahison ».", "Cercle", "partial",
+                 "subject-before-cue", id="a-word-in-brackets-that-spells-no-name-leaves-it-cut"),
     # Round x4: Pacific states in countries.json: a country's name ending a title before a person's
     # name is no part of the name; its nationality adjective makes the role another country's office.
     pytest.param("Le Premier ministre des îles Salomon Jean Tavita a défendu l'accord, assurant que le texte ne prévoyait aucune base.",
