@@ -262,6 +262,13 @@ ATTRIBUTED = [
                  id="an-acronym-read-as-a-word-takes-letters-after-an-initial"),
     pytest.param("Le Cercle de réflexion et de débat des usagers (Zorba) parle d’une « trahison ».", "Cercle", "partial",
                  "subject-before-cue", id="a-word-in-brackets-that-spells-no-name-leaves-it-cut"),
+    # Round ff1: a Canadian federal department named « … Canada » is one body, its « et » inside
+    # no end of the name: a spokesperson's complement takes it whole.
+    pytest.param("« Chaque dossier sera étudié », a dit une porte-parole de Citoyenneté et Immigration Canada.",
+                 "porte-parole de Citoyenneté et Immigration Canada", "direct", "incise-postposed",
+                 id="a-spokesperson-of-a-canadian-department-with-et"),
+    pytest.param("Selon Transports Canada, la voie ferrée rouvrira jeudi.", "Transports Canada", "indirect", "selon-fronted",
+                 id="selon-a-canadian-department"),
     # Round x4: Pacific states in countries.json: a country's name ending a title before a person's
     # name is no part of the name; its nationality adjective makes the role another country's office.
     pytest.param("Le Premier ministre des îles Salomon Jean Tavita a défendu l'accord, assurant que le texte ne prévoyait aucune base.",
