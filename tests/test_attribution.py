@@ -1353,6 +1353,12 @@ ATTRIBUTED = [
                  "indirect", "selon-fronted", id="selon-a-sous-prefecture"),
     pytest.param("Le sous-préfet de Dax a indiqué que deux routes restent coupées.", "sous-préfet de Dax",
                  "indirect", "subject-before-cue", id="a-sous-prefet-is-no-body-noun"),
+    # Round ff1: an office (l'Office fédéral des transports named before) is a body noun: a
+    # postposed « précise l'office » names it; a church service after a preposition is no speaker.
+    pytest.param("Deux cents passages ont été supprimés depuis 2000, précise l'office.", "office",
+                 "indirect", "incise-postposed", id="a-postposed-office-is-a-body"),
+    pytest.param("Après l'office, le curé a dit que la messe avait été « belle ».", "curé",
+                 "partial", "subject-before-cue", id="an-office-after-a-preposition-is-no-speaker"),
     # Round xx1: a resort (la station) is a body noun: whom one learnt the words from.
     pytest.param("Le télésiège a été fermé vers midi, a-t-on appris mardi auprès de la station.", "station",
                  "indirect", "incise-inverted", id="on-with-a-resort-after-aupres-de"),
