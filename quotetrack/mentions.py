@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -2532,16 +2533,47 @@ def _initials(word: str) -> list[str]:
 
 def _spells(acronym: list[str], words: list[str], missing: int = 1) -> bool:
     """Whether the words' initials (after an elided article) give the acronym's letters in order, ``missing`` may be missing.
-    A capitalised part after a hyphen has its initial too: « juin-|Rassemblement », « démocratie-|Forces »."""
+    A capitalised part after a hyphen has its initial too: « juin-|Rassemblement », « démocratie-|Forces ».
+    A letter missing anywhere skips that letter only (« Groupe d'information et de soutien des
+    immigrés (Gisti) », a word the name has dropped since); an acronym read as a word may take
+    the letters after an initial too (« Fédération nationale … (Fenvac) »: :func:`_spells_syllables`)."""
     initials = [c for w in words for c in _initials(_ELIDED_PREFIX.sub("", w))]
     found, k = 0, 0
     for letter in acronym:
-        while k < len(initials) and initials[k] != letter:
-            k += 1
-        if k < len(initials):
+        j = k
+        while j < len(initials) and initials[j] != letter:
+            j += 1
+        if j < len(initials):
             found += 1
-            k += 1
+            k = j + 1
+    return found >= len(acronym) - missing or _spells_syllables(acronym, words, missing)
+
+
+def _spells_syllables(acronym: list[str], words: list[str], missing: int) -> bool:
+    """Whether the acronym spells the words by their initials and the letters right after an
+    initial it has just taken (« FEdération Nationale des Victimes d'Attentats et d'accidents
+    Collectifs (Fenvac) »), ``missing`` letters may be missing; read only when the initials alone fail."""
+    bare = [_unaccented(_ELIDED_PREFIX.sub("", w)).upper() for w in words]
+    found, w, pos = 0, 0, 0  # the word after the last one taken from, and the next letter in it
+    for letter in acronym:
+        if w > 0 and pos and pos < len(bare[w - 1]) and bare[w - 1][pos] == letter:
+            found += 1
+            pos += 1
+            continue
+        j = w
+        while j < len(bare) and bare[j][:1] != letter:
+            j += 1
+        if j < len(bare):
+            found += 1
+            w, pos = j + 1, 1
+        else:
+            pos = 0
     return found >= len(acronym) - missing
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents (« Fédération » → « Federation »)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 # "Washington | Donald Trump a…", "MOSCOU (AFP) - …": a place opening its paragraph, then a dash or bar.

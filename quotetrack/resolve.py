@@ -4330,6 +4330,13 @@ class Resolver:
             return None
         if self._gender(spelled) not in (None, self._gender(m)):
             return None
+        if spelled.after_preposition:
+            # "…, relève Paul X, chercheur à l'Institut … (IHEID). Selon lui, …": a body after a
+            # preposition, a person named before it in that sentence, is the complement of his
+            # role, no verb's object: the pronoun takes back the person.
+            i = bisect.bisect_left(self.all_name_starts, self.sentence_starts[k - 1])
+            if i < len(self.all_names) and self.all_names[i].start < spelled.start:
+                return None
         return self._spelled_speaker(spelled)
 
     def _body_past_thing(self, k: int, m: Mention) -> Speaker | None:

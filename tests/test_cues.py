@@ -61,6 +61,7 @@ FINITE = [
     ("Le syndicat ne dissimule pas sa colère.", "ne dissimule", "dissimuler", "finite"),
     ("Le ministre a condamné dans la soirée les « provocations » de Moscou.", "a condamné", "condamner", "finite"),  # dans and no case noun
     ("Les bailleurs se sont engagés dans la matinée à verser l'aide.", "se sont engagés", "s'engager", "finite"),  # dans and a time: still a promise
+    ("La région s'est engagée sur un calendrier précis.", "s'est engagée", "s'engager", "finite"),  # sur a commitment's object: still a promise (round ff1)
     ("Le ministre a dit longuement son inquiétude.", "a dit", "dire", "finite"),  # only a bare long after dire is the idiom
     ("La ministre a dit adroitement sa colère.", "a dit", "dire", "finite"),  # only adieu itself is the idiom (round yy1)
     ("Il a traité de « menteurs » les élus.", "a traité de", "traiter de", "finite"),  # calling names still reports
@@ -550,6 +551,8 @@ NEGATIVES = [
     "Le gouvernement s'engage dans un bras de fer avec les syndicats.",  # s'engager dans: to embark on, no promise (round bb1)
     "Les deux pays se sont engagés dans une course aux armements.",
     "Le parti s'est résolument engagé dans la bataille des municipales.",  # an adverb between
+    "Le camion s'est engagé sur la voie alors que le feu clignotait.",  # s'engager sur la voie: to drive onto, no promise (round ff1)
+    "La moto s'était engagée dans le virage à vive allure.",
     "À Tokyo, le Nikkei a accusé le coup : il a perdu 2 % en séance.",  # accuser le coup: to take the hit, no report
     "Les ventes de voitures accusent un recul de 5 % sur un an.",  # accuser un recul: to show a fall
     "Le chantier accuse un retard de six mois.",
