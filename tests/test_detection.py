@@ -4089,6 +4089,11 @@ def test_a_named_subject_and_its_apposition_before_a_finite_cue_is_no_reported_c
      ["Le maire a indiqué que la piscine rouvrirait lundi"]),
     ("Le maire a indiqué que la piscine rouvrirait lundi, a assuré son adjoint, Paul de Rivière.",
      ["Le maire a indiqué que la piscine rouvrirait lundi"]),
+    # Round gg2: or an elided particle glued to its last word (Pierre d'Aubigny).
+    ("La préfecture a fait savoir que le directeur de la sécurité publique, Pierre d'Aubigny, avait appris l'incident à la radio.",
+     ["le directeur de la sécurité publique, Pierre d'Aubigny, avait appris l'incident à la radio"]),
+    ("Le maire a indiqué que la piscine rouvrirait lundi, a assuré son adjoint, Paul d'Aubigny.",
+     ["Le maire a indiqué que la piscine rouvrirait lundi"]),
 ])
 def test_a_name_apposed_to_a_que_clause_s_subject_leaves_the_cue_its_verb(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
