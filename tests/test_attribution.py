@@ -151,6 +151,13 @@ ATTRIBUTED = [
                  "direct", "incise-postposed", id="a-name-after-peu-avant-is-the-incise-s-subject"),
     pytest.param("« Le calme revient », a affirmé le préfet, arrivé sur place peu après M. Ortega.", "préfet",
                  "direct", "incise-postposed", id="a-name-after-peu-apres-in-a-later-aside-is-no-subject"),
+    # Round gg2: un peu plus tard / un peu plus tôt are adverbials too, a channel may follow them.
+    pytest.param("« Aucune décision n'a été prise », a répondu un peu plus tard sur notre antenne Mme Claire Vasseur.",
+                 "Claire Vasseur", "direct", "incise-postposed", id="a-name-after-un-peu-plus-tard-and-a-channel-is-the-subject"),
+    pytest.param("« Le calme revient », a déclaré un peu plus tôt au micro de la radio le préfet.", "préfet",
+                 "direct", "incise-postposed", id="a-role-after-un-peu-plus-tot-and-a-channel-is-the-subject"),
+    pytest.param("« Le calme revient », a affirmé le préfet, arrivé sur place un peu plus tard avec M. Ortega.", "préfet",
+                 "direct", "incise-postposed", id="a-name-after-un-peu-plus-tard-in-a-later-aside-is-no-subject"),
     # Round l1: a sultan is a head of state (roles.json), so the name after du sultan is the
     # complement's, and a participle after the comma takes the sentence's subject.
     pytest.param("Le palais a nié toute pression du sultan Hassan, affirmant que le roi respectait le vote.", "palais",
