@@ -4924,6 +4924,13 @@ INDIRECT = [
     pytest.param("Le préfet a indiqué qu'un arbre était tombé sur la ligne, provoquant la coupure du courant.",
                  "un arbre était tombé sur la ligne, provoquant la coupure du courant",
                  id="a-participle-of-another-consequence-stays-in-the-clause"),
+    # Round gg2: ", contredisant son collègue" (contredire, verbs.json): the speaker's words gainsay
+    # another's, the writer's remark on the report; the clause ends at its comma. A verb of
+    # contradiction as a clause's own verb (les chiffres contredisent …) stays in it.
+    pytest.param("Le ministre a assuré qu'aucune réunion n'avait eu lieu sur ce dossier, contredisant sa collègue, qui affirmait le contraire.",
+                 "aucune réunion n'avait eu lieu sur ce dossier", id="a-contradicting-participle-after-a-comma-ends-the-clause"),
+    pytest.param("Le syndicat affirme que les derniers chiffres contredisent la version de la direction.",
+                 "les derniers chiffres contredisent la version de la direction", id="a-verb-of-contradiction-inside-the-clause-stays"),
     # ", un chiffre que X juge …" (clause_breakers): the writer sums the figure up and gives another
     # source's view of it; the clause ends at its comma (not ", un chiffre record": no relative).
     pytest.param("Le collectif affirme que 5 000 personnes ont défilé, un chiffre que la préfecture juge « très exagéré ».",
