@@ -4554,7 +4554,10 @@ class Attributor:
         # The noun phrase runs on over the mentions it reaches (``de la ministre de la Culture``).
         end = np.end()
         k = bisect.bisect_left(self.m_starts, np.start())
-        while k < len(self.mentions) and self.mentions[k].start <= end + 1:
+        while k < len(self.mentions) and (self.mentions[k].start <= end + 1 or (
+                self.mentions[k].kind == "publication" and self.text[end] == " "
+                and not self.text[end : self.mentions[k].start].strip(" \u00a0\u202f«“\""))):
+            # (and a title in marks: "à la rédaction du «Canard enchaîné»")
             end = max(end, self.mentions[k].end)
             k += 1
         # "du ministre délégué| à la Santé": a delegate's or a secretary of state's portfolio.
@@ -4993,6 +4996,13 @@ class Attributor:
             return (self._side_of_country(side.start(), side.end(), comma) or self._side_named(side.end(), comma)
                     or self._side_named_before_apposition(side.end(), comma))
         body = self._body_in(start, comma)
+        if (body is not None and body.end < comma
+                and any(ch in body.text for ch in _MARK_CHARS)
+                and (closed := _CLOSING_MARK_AFTER.match(self.text, body.end, comma)) is not None
+                and not self.text[closed.end() : comma].strip(" \u00a0\u202f")):
+            # "A la rédaction du «Canard enchaîné», on …": a title in marks closes the phrase;
+            # the body it names, marks and all, speaks.
+            body = Mention(body.start, closed.end(), self.text[body.start : closed.end()], "np", head_start=body.start)
         if body is not None and (body.end >= comma or _seat_town().fullmatch(self.text, body.end, comma)):
             return body
         if body is not None and "(" in self.text[body.end : comma] and _bracketed_seat().fullmatch(self.text, body.end, comma):

@@ -1120,6 +1120,16 @@ ATTRIBUTED = [
     pytest.param("Chez l'assureur, qui a racheté l'an dernier la plupart des agences de la région lyonnaise, on assure que "
                  "les tarifs resteront stables.", "assureur", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-side-and-a-long-qui-relative"),
+    # Round gg2: a newspaper's title in marks closes the fronted phrase (du «Journal», du « Journal »);
+    # the body it completes speaks for on. A subject of its own after the comma still speaks.
+    pytest.param("A la rédaction du «Courrier picard», on faisait valoir que l'enquête avait été menée avec rigueur.",
+                 "rédaction du «Courrier picard»", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-newsroom-and-a-title-in-marks"),
+    pytest.param("Au siège du « Parisien », on rappelle que le journal a changé de propriétaire.",
+                 "siège du « Parisien »", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-seat-and-a-spaced-title-in-marks"),
+    pytest.param("A la rédaction du «Courrier picard», le directeur a assuré que l'enquête avait été menée avec rigueur.",
+                 "directeur", "indirect", "subject-before-cue", id="a-subject-after-a-fronted-newsroom-and-a-title-speaks"),
     # Round vv2: a lower-case body's acronym in brackets inside the subject, its complement after it.
     pytest.param("Le comité des usagers (CDU) du réseau a annoncé que la grève était levée.",
                  "comité des usagers (CDU) du réseau", "indirect", "subject-before-cue",
