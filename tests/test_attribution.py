@@ -1130,6 +1130,14 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-seat-and-a-spaced-title-in-marks"),
     pytest.param("A la rédaction du «Courrier picard», le directeur a assuré que l'enquête avait été menée avec rigueur.",
                  "directeur", "indirect", "subject-before-cue", id="a-subject-after-a-fronted-newsroom-and-a-title-speaks"),
+    # Round gg2: an address (a street noun of place_heads and its name) set off between the fronted
+    # body and on says where it sits; the body speaks. A clause of its own set off there does not.
+    pytest.param("Au siège du syndicat, rue de Belleville, on soulignait que la grève serait reconduite.",
+                 "siège du syndicat", "indirect", "subject-before-cue", id="on-after-a-fronted-seat-and-its-street"),
+    pytest.param("À la fédération, quai de Jemmapes, on indique que le congrès aura lieu en mai.",
+                 "fédération", "indirect", "subject-before-cue", id="on-after-a-fronted-body-and-its-quay"),
+    pytest.param("Au siège du syndicat, rue de Belleville, le secrétaire général a assuré que la grève serait reconduite.",
+                 "secrétaire général", "indirect", "subject-before-cue", id="a-subject-after-a-fronted-seat-and-its-street-speaks"),
     # Round vv2: a lower-case body's acronym in brackets inside the subject, its complement after it.
     pytest.param("Le comité des usagers (CDU) du réseau a annoncé que la grève était levée.",
                  "comité des usagers (CDU) du réseau", "indirect", "subject-before-cue",
