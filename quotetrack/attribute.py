@@ -2018,6 +2018,16 @@ def _seat_town() -> regex.Pattern[str]:
 
 
 @cache
+def _one_word_place_heads() -> frozenset[str]:
+    """The one-word nouns of ``place_heads`` (``institution_names.json``: ``rue``, ``quai``)."""
+    return frozenset(h for h in place_heads() if " " not in h)
+
+
+# Most words of an address set off after a fronted phrase (``rue du Faubourg-Saint-Honoré``).
+_ADDRESS_ASIDE_WORDS = 5
+
+
+@cache
 def _seat_town_links() -> frozenset[str]:
     """The ``seat_town_links`` of ``names.json`` (à): the word opening a town set off by commas."""
     return frozenset(names_data().get("seat_town_links", ()))
@@ -4588,7 +4598,10 @@ class Attributor:
         # The noun phrase runs on over the mentions it reaches (``de la ministre de la Culture``).
         end = np.end()
         k = bisect.bisect_left(self.m_starts, np.start())
-        while k < len(self.mentions) and self.mentions[k].start <= end + 1:
+        while k < len(self.mentions) and (self.mentions[k].start <= end + 1 or (
+                self.mentions[k].kind == "publication" and self.text[end] == " "
+                and not self.text[end : self.mentions[k].start].strip(" \u00a0\u202f«“\""))):
+            # (and a title in marks: "à la rédaction du «Canard enchaîné»")
             end = max(end, self.mentions[k].end)
             k += 1
         # "du ministre délégué| à la Santé": a delegate's or a secretary of state's portfolio.
@@ -4965,6 +4978,10 @@ class Attributor:
                 # "Au Centre orthodoxe de X, à Chambésy (GE), on dit…": the town the body sits in,
                 # set off by commas; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            elif found is None and self._address_aside(prev + 1, comma):
+                # "Au siège du RPR, rue de Lille, on soulignait…": the street the body sits in,
+                # set off by commas; the phrase up to its comma names the body.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
             elif found is None and (self._place_relative_aside(prev + 1, comma)
                                     or self._relative_aside(prev + 1, comma, _FRONTED_RELATIVE_WORDS)):
                 # "À Matignon, où le Premier ministre consulte, on fait valoir…": a relative of
@@ -4990,6 +5007,17 @@ class Attributor:
         return (_seat_town_aside().fullmatch(self.text, lo, hi) is not None or self._place_relative_aside(lo, hi)
                 or _region_aside().fullmatch(self.text, lo, hi) is not None
                 or self._relative_aside(lo, hi) or self._aside_fills(lo, hi) or self._apposed_np_fills(lo, hi))
+
+    def _address_aside(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` is a short address: a lower-case noun of ``place_heads``
+        (``institution_names.json``: ``rue``, ``place``, ``quai``) and a few words naming it
+        (``rue de Lille``, ``place Beauvau``), no mark and no cue in it."""
+        words = self.text[lo:hi].split()
+        if not 2 <= len(words) <= _ADDRESS_ASIDE_WORDS or words[0] not in _one_word_place_heads():
+            return False
+        if any(ch in self.text[lo:hi] for ch in _MARK_CHARS) or not any(w[:1].isupper() for w in words[1:]):
+            return False
+        return bisect.bisect_left(self.cue_starts, lo) == bisect.bisect_left(self.cue_starts, hi)
 
     def _place_relative_aside(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` opens with a relative of place written as one word (``où``,
@@ -5027,6 +5055,13 @@ class Attributor:
             return (self._side_of_country(side.start(), side.end(), comma) or self._side_named(side.end(), comma)
                     or self._side_named_before_apposition(side.end(), comma))
         body = self._body_in(start, comma)
+        if (body is not None and body.end < comma
+                and any(ch in body.text for ch in _MARK_CHARS)
+                and (closed := _CLOSING_MARK_AFTER.match(self.text, body.end, comma)) is not None
+                and not self.text[closed.end() : comma].strip(" \u00a0\u202f")):
+            # "A la rédaction du «Canard enchaîné», on …": a title in marks closes the phrase;
+            # the body it names, marks and all, speaks.
+            body = Mention(body.start, closed.end(), self.text[body.start : closed.end()], "np", head_start=body.start)
         if body is not None and (body.end >= comma or _seat_town().fullmatch(self.text, body.end, comma)):
             return body
         if body is not None and "(" in self.text[body.end : comma] and _bracketed_seat().fullmatch(self.text, body.end, comma):

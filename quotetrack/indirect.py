@@ -68,6 +68,7 @@ from quotetrack.lexicon import alternation, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, left_open, opening_marks
 from quotetrack.marks import typography as marks_typography
 from quotetrack.mentions import (
+    _elided_particles,
     _pronoun_forms,
     impersonal_opening,
     name_particles,
@@ -5557,9 +5558,10 @@ def _subject_determiners() -> frozenset[str]:
 def _name_apposed() -> regex.Pattern[str]:
     """A person's name set off by commas, up to its closing comma: capitalised words, a lower-case
     particle of ``name_particles`` (``names.json``) maybe before the last ones (Dominique de X,
-    Ursula von der Y)."""
+    Ursula von der Y), or an elided one glued to the last (Valéry Giscard d'Estaing)."""
     particle = rf"(?:(?:{trie_alternation(sorted(name_particles()))})[ \u00a0]++){{0,2}}"
-    return regex.compile(rf"[ \u00a0]*+\p{{Lu}}[\p{{L}}\-'’.]*+(?:[ \u00a0]++{particle}\p{{Lu}}[\p{{L}}\-'’.]*+){{0,3}}[ \u00a0]*+,")
+    elided = rf"(?:{alternation(sorted(_elided_particles()))})?"
+    return regex.compile(rf"[ \u00a0]*+\p{{Lu}}[\p{{L}}\-'’.]*+(?:[ \u00a0]++{particle}{elided}\p{{Lu}}[\p{{L}}\-'’.]*+){{0,3}}[ \u00a0]*+,")
 
 
 def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bool:

@@ -151,6 +151,13 @@ ATTRIBUTED = [
                  "direct", "incise-postposed", id="a-name-after-peu-avant-is-the-incise-s-subject"),
     pytest.param("« Le calme revient », a affirmé le préfet, arrivé sur place peu après M. Ortega.", "préfet",
                  "direct", "incise-postposed", id="a-name-after-peu-apres-in-a-later-aside-is-no-subject"),
+    # Round gg2: un peu plus tard / un peu plus tôt are adverbials too, a channel may follow them.
+    pytest.param("« Aucune décision n'a été prise », a répondu un peu plus tard sur notre antenne Mme Claire Vasseur.",
+                 "Claire Vasseur", "direct", "incise-postposed", id="a-name-after-un-peu-plus-tard-and-a-channel-is-the-subject"),
+    pytest.param("« Le calme revient », a déclaré un peu plus tôt au micro de la radio le préfet.", "préfet",
+                 "direct", "incise-postposed", id="a-role-after-un-peu-plus-tot-and-a-channel-is-the-subject"),
+    pytest.param("« Le calme revient », a affirmé le préfet, arrivé sur place un peu plus tard avec M. Ortega.", "préfet",
+                 "direct", "incise-postposed", id="a-name-after-un-peu-plus-tard-in-a-later-aside-is-no-subject"),
     # Round l1: a sultan is a head of state (roles.json), so the name after du sultan is the
     # complement's, and a participle after the comma takes the sentence's subject.
     pytest.param("Le palais a nié toute pression du sultan Hassan, affirmant que le roi respectait le vote.", "palais",
@@ -1131,6 +1138,24 @@ ATTRIBUTED = [
     pytest.param("Chez l'assureur, qui a racheté l'an dernier la plupart des agences de la région lyonnaise, on assure que "
                  "les tarifs resteront stables.", "assureur", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-side-and-a-long-qui-relative"),
+    # Round gg2: a newspaper's title in marks closes the fronted phrase (du «Journal», du « Journal »);
+    # the body it completes speaks for on. A subject of its own after the comma still speaks.
+    pytest.param("A la rédaction du «Courrier picard», on faisait valoir que l'enquête avait été menée avec rigueur.",
+                 "rédaction du «Courrier picard»", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-newsroom-and-a-title-in-marks"),
+    pytest.param("Au siège du « Parisien », on rappelle que le journal a changé de propriétaire.",
+                 "siège du « Parisien »", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-seat-and-a-spaced-title-in-marks"),
+    pytest.param("A la rédaction du «Courrier picard», le directeur a assuré que l'enquête avait été menée avec rigueur.",
+                 "directeur", "indirect", "subject-before-cue", id="a-subject-after-a-fronted-newsroom-and-a-title-speaks"),
+    # Round gg2: an address (a street noun of place_heads and its name) set off between the fronted
+    # body and on says where it sits; the body speaks. A clause of its own set off there does not.
+    pytest.param("Au siège du syndicat, rue de Belleville, on soulignait que la grève serait reconduite.",
+                 "siège du syndicat", "indirect", "subject-before-cue", id="on-after-a-fronted-seat-and-its-street"),
+    pytest.param("À la fédération, quai de Jemmapes, on indique que le congrès aura lieu en mai.",
+                 "fédération", "indirect", "subject-before-cue", id="on-after-a-fronted-body-and-its-quay"),
+    pytest.param("Au siège du syndicat, rue de Belleville, le secrétaire général a assuré que la grève serait reconduite.",
+                 "secrétaire général", "indirect", "subject-before-cue", id="a-subject-after-a-fronted-seat-and-its-street-speaks"),
     # Round vv2: a lower-case body's acronym in brackets inside the subject, its complement after it.
     pytest.param("Le comité des usagers (CDU) du réseau a annoncé que la grève était levée.",
                  "comité des usagers (CDU) du réseau", "indirect", "subject-before-cue",

@@ -4161,6 +4161,11 @@ def test_a_named_subject_and_its_apposition_before_a_finite_cue_is_no_reported_c
      ["Le maire a indiqué que la piscine rouvrirait lundi"]),
     ("Le maire a indiqué que la piscine rouvrirait lundi, a assuré son adjoint, Paul de Rivière.",
      ["Le maire a indiqué que la piscine rouvrirait lundi"]),
+    # Round gg2: or an elided particle glued to its last word (Pierre d'Aubigny).
+    ("La préfecture a fait savoir que le directeur de la sécurité publique, Pierre d'Aubigny, avait appris l'incident à la radio.",
+     ["le directeur de la sécurité publique, Pierre d'Aubigny, avait appris l'incident à la radio"]),
+    ("Le maire a indiqué que la piscine rouvrirait lundi, a assuré son adjoint, Paul d'Aubigny.",
+     ["Le maire a indiqué que la piscine rouvrirait lundi"]),
 ])
 def test_a_name_apposed_to_a_que_clause_s_subject_leaves_the_cue_its_verb(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
@@ -4991,6 +4996,13 @@ INDIRECT = [
     pytest.param("Le préfet a indiqué qu'un arbre était tombé sur la ligne, provoquant la coupure du courant.",
                  "un arbre était tombé sur la ligne, provoquant la coupure du courant",
                  id="a-participle-of-another-consequence-stays-in-the-clause"),
+    # Round gg2: ", contredisant son collègue" (contredire, verbs.json): the speaker's words gainsay
+    # another's, the writer's remark on the report; the clause ends at its comma. A verb of
+    # contradiction as a clause's own verb (les chiffres contredisent …) stays in it.
+    pytest.param("Le ministre a assuré qu'aucune réunion n'avait eu lieu sur ce dossier, contredisant sa collègue, qui affirmait le contraire.",
+                 "aucune réunion n'avait eu lieu sur ce dossier", id="a-contradicting-participle-after-a-comma-ends-the-clause"),
+    pytest.param("Le syndicat affirme que les derniers chiffres contredisent la version de la direction.",
+                 "les derniers chiffres contredisent la version de la direction", id="a-verb-of-contradiction-inside-the-clause-stays"),
     # ", un chiffre que X juge …" (clause_breakers): the writer sums the figure up and gives another
     # source's view of it; the clause ends at its comma (not ", un chiffre record": no relative).
     pytest.param("Le collectif affirme que 5 000 personnes ont défilé, un chiffre que la préfecture juge « très exagéré ».",
