@@ -1049,6 +1049,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-the-fronted-vatican-is-the-holy-see"),
     pytest.param("« Le dialogue reste ouvert », a fait savoir le Saint-Siège.", "Saint-Siège", "direct", "incise-postposed",
                  id="the-holy-see-speaks-after-a-postposed-cue"),
+    # The French far-left armed group Action directe (organisations.json): its lower-case second word
+    # is part of its name, not left out; the same words in lower case are no group.
+    pytest.param("Action directe affirme avoir « puni » l'industriel.", "Action directe", "partial",
+                 "subject-before-cue", id="action-directe-is-named-whole"),
+    pytest.param("Une action directe des grévistes a été jugée « inutile » par le préfet.", "préfet", "partial",
+                 "participle-agent", id="a-lower-case-action-directe-is-no-group"),
     # A known body's full name (organisations.json) whose first word alone is a common capitalised
     # noun (Congrès, Tribunal): the whole name is the speaker, never that first word.
     pytest.param("À Johannesburg, le Congrès national africain (ANC), au pouvoir, a jugé la mesure « injuste ».", "ANC",
