@@ -2003,6 +2003,27 @@ def _seat_town_aside() -> regex.Pattern[str]:
 
 
 @cache
+def _street_nouns() -> frozenset[str]:
+    """The ``street_nouns`` of ``names.json`` (rue, quai, avenue): the word opening an address set
+    off by commas after a fronted body (Au siège du parti, rue X, on assure…)."""
+    return frozenset(names_data().get("street_nouns", ()))
+
+
+@cache
+def _street_aside() -> regex.Pattern[str]:
+    """`` rue de Solférino``, `` quai du Point-du-Jour``, `` place Beauvau``: the street a fronted
+    body sits in (one of ``street_nouns``, maybe a complement link of ``names.json``'s
+    ``complement_links``, one or two capitalised words) set off by commas before the indefinite pronoun
+    (Au siège du parti, rue de Solférino, on assure…): where the body sits, naming no other side."""
+    raw = names_data()
+    streets = trie_alternation(raw.get("street_nouns", ())) or "(?!)"
+    links = trie_alternation([w for w in raw.get("street_links", ()) if not w.endswith(("'", "’"))]) or "(?!)"
+    elided = "|".join(regex.escape(w) for w in raw.get("street_links", ()) if w.endswith(("'", "’"))) or "(?!)"
+    word = r"\p{Lu}[\p{L}\-'’]*+"
+    return regex.compile(rf"[ \u00a0]++(?:{streets})[ \u00a0]++(?:(?:{links})[ \u00a0]++|(?:{elided}))?{word}(?:[ \u00a0]++{word})?[ \u00a0]*+")
+
+
+@cache
 def _region_aside() -> regex.Pattern[str]:
     """`` dans le Michigan``, `` dans l'Oxfordshire``, `` en Bretagne``: a preposition of place
     (``place_prepositions`` of ``names.json``), maybe an article, and one or two capitalised words
@@ -4931,6 +4952,10 @@ class Attributor:
                 # "Au Centre orthodoxe de X, à Chambésy (GE), on dit…": the town the body sits in,
                 # set off by commas; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            elif found is None and self._street_aside(prev + 1, comma):
+                # "Au siège du parti, rue de Solférino, on assure…": the street the body sits in,
+                # set off by commas; the phrase up to its comma names the body.
+                found = self._fronted_at(self._past_lead(s_start, prev), prev)
             elif found is None and (self._place_relative_aside(prev + 1, comma)
                                     or self._relative_aside(prev + 1, comma, _FRONTED_RELATIVE_WORDS)):
                 # "À Matignon, où le Premier ministre consulte, on fait valoir…": a relative of
@@ -4954,8 +4979,16 @@ class Attributor:
         no other side (see :meth:`_fronted_speaker`): a town, a relative, an adverbial aside, a
         noun phrase in apposition."""
         return (_seat_town_aside().fullmatch(self.text, lo, hi) is not None or self._place_relative_aside(lo, hi)
+                or self._street_aside(lo, hi)
                 or _region_aside().fullmatch(self.text, lo, hi) is not None
                 or self._relative_aside(lo, hi) or self._aside_fills(lo, hi) or self._apposed_np_fills(lo, hi))
+
+    def _street_aside(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` is a street set off by commas after a fronted body (``rue de
+        Solférino``, :func:`_street_aside`): its first word one of ``street_nouns`` first."""
+        words = self.text[lo:hi].split(None, 1)
+        return (len(words) == 2 and words[0].lower() in _street_nouns()
+                and _street_aside().fullmatch(self.text, lo, hi) is not None)
 
     def _place_relative_aside(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` opens with a relative of place written as one word (``où``,

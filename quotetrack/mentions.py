@@ -333,6 +333,10 @@ class NamesData(Record):
     """The preposition after a floor-giving phrase, and its contractions (``à``, ``au``, ``aux``)."""
     seat_town_links: tuple[str, ...] = ()
     """The preposition before the town a body sits in (``à``: le consulat général de X à Lille)."""
+    street_nouns: tuple[str, ...] = ()
+    """The noun of a street set off after a fronted body (``rue``: Au siège du parti, rue X, on…)."""
+    street_links: tuple[str, ...] = ()
+    """The links before a street's capitalised name (``de``, ``du``: rue de Solférino)."""
     plural_verb_endings: tuple[str, ...] = ()
     """Endings of a finite verb in the third person plural (``-ent``: « qui avaient demandé »)."""
     plural_presents: tuple[str, ...] = ()

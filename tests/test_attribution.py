@@ -1041,6 +1041,14 @@ ATTRIBUTED = [
     pytest.param("Au Centre hospitalier universitaire (CHU) de Rouen, qui accueille les patients, on se dit « prêt ».",
                  "Centre hospitalier universitaire", "partial", "subject-before-cue",
                  id="on-after-a-fronted-body-its-initials-in-brackets-and-its-town"),
+    # Round gg1: the street a fronted body sits in (names.json street_nouns), set off by commas before
+    # on, says where it sits; the body still speaks. A name set off there instead is the subject.
+    pytest.param("Au siège du syndicat, rue de Lancry, on affirme que la grève sera reconduite.",
+                 "siège du syndicat", "indirect", "subject-before-cue", id="on-after-a-fronted-body-and-its-street"),
+    pytest.param("À la préfecture, boulevard Paul-Peytral, on juge la mesure « prématurée ».",
+                 "préfecture", "partial", "subject-before-cue", id="on-after-a-fronted-body-and-its-boulevard"),
+    pytest.param("Au siège du syndicat, rue de Lancry, Paul Vernet affirme que la grève sera reconduite.",
+                 "Paul Vernet", "indirect", "subject-before-cue", id="a-name-after-a-fronted-street-is-the-subject"),
     pytest.param("Au Haut Conseil de la santé publique (HCSP), on juge la mesure « prématurée ».",
                  "Haut Conseil de la santé publique", "partial", "subject-before-cue",
                  id="on-after-a-fronted-body-and-its-initials-in-brackets"),
