@@ -5015,6 +5015,13 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "maire de Lunel", id="a-seat-office-is-not-a-prefect-named-before"),
     pytest.param("Jacques Morel, retraité, se souvient de la crue. « Nous attendons l'État », a déclaré le maire de Lunel.", -1,
                  "maire de Lunel", id="a-seat-office-is-not-a-witness-described-by-a-situation"),
+    # Round gg1: a mountain rescue trade (roles.json trade: pisteur-secouriste, secouriste) set off after a
+    # name bars a seat office from taking that person back; a bare name still may be taken back.
+    pytest.param("Pour Lucas Berthod, pisteur-secouriste à Val Thorens, la neige « arrive trop tard ». Le maire de "
+                 "Bessans a indiqué que la station ouvrirait samedi.", -1, "maire de Bessans",
+                 id="a-seat-office-is-not-a-ski-patroller-named-before"),
+    pytest.param("Anne Favre, secouriste, a décrit une nuit « très longue ». Le maire de Bessans a indiqué que la "
+                 "station ouvrirait samedi.", -1, "maire de Bessans", id="a-seat-office-is-not-a-rescuer-named-before"),
     pytest.param("Marc Dupont, député du Gard, a critiqué la réforme. Paul Martin a appelé à la grève. « Nous ne lâcherons "
                  "rien », a déclaré le député du Gard.", -1, "Marc Dupont", id="a-seat-given-by-apposition-keeps-its-holder"),
     pytest.param("Benoît Marchal a reconnu un échec. Le député des Yvelines a jugé la défaite « historique ». Yann Kerdal a "
