@@ -924,6 +924,10 @@ ATTRIBUTED = [
                  "Greenpeace", "indirect", "incise-postposed", id="a-statement-of-the-ngo-gives-the-ngo-that-spoke"),
     pytest.param("Le préfet a visité le site. Les livraisons reprendront en mai, selon un communiqué du groupe.",
                  "groupe", "indirect", "incise-postposed", id="a-statement-of-the-group-with-no-company-before-stays-as-written"),
+    # Round gg1: a firm that spoke before is still what la société takes back (an unknown paper is not:
+    # see a-company-noun-takes-back-no-unknown-paper-that-spoke).
+    pytest.param("Chez Pomagalski, on se dit « serein ». La société a assuré que ses télésièges étaient sûrs.",
+                 "Pomagalski", "indirect", "subject-before-cue", id="a-company-noun-takes-back-the-firm-that-spoke"),
     # « le communiqué du X diffusé mardi »: the participle agrees with the text; the issuer ends before it (batch rc1).
     pytest.param("« Les digues ont tenu », indique le communiqué de la préfecture diffusé en fin de journée.", "préfecture",
                  "direct", "incise-postposed", id="a-participle-after-a-text-s-issuer-is-not-the-issuer-s"),
@@ -5015,6 +5019,10 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "maire de Lunel", id="a-seat-office-is-not-a-prefect-named-before"),
     pytest.param("Jacques Morel, retraité, se souvient de la crue. « Nous attendons l'État », a déclaré le maire de Lunel.", -1,
                  "maire de Lunel", id="a-seat-office-is-not-a-witness-described-by-a-situation"),
+    # Round gg1: a paper the registry does not know, named after its noun (le quotidien « X »), spoke
+    # before: la société is no paper, and stays as written.
+    pytest.param("Le quotidien « Kärntner Tageszeitung » rapporte que la piste était fermée. La société a assuré que ses "
+                 "télésièges étaient sûrs.", -1, "société", id="a-company-noun-takes-back-no-unknown-paper-that-spoke"),
     # Round gg1: a mountain rescue trade (roles.json trade: pisteur-secouriste, secouriste) set off after a
     # name bars a seat office from taking that person back; a bare name still may be taken back.
     pytest.param("Pour Lucas Berthod, pisteur-secouriste à Val Thorens, la neige « arrive trop tard ». Le maire de "
