@@ -5005,6 +5005,7 @@ class Attributor:
         no other side (see :meth:`_fronted_speaker`): a town, a relative, an adverbial aside, a
         noun phrase in apposition."""
         return (_seat_town_aside().fullmatch(self.text, lo, hi) is not None or self._place_relative_aside(lo, hi)
+                or self._address_aside(lo, hi)
                 or _region_aside().fullmatch(self.text, lo, hi) is not None
                 or self._relative_aside(lo, hi) or self._aside_fills(lo, hi) or self._apposed_np_fills(lo, hi))
 

@@ -5927,6 +5927,8 @@ class Resolver:
                 break
             if callable(is_publication) and s.type != "person" and is_publication(s.name):
                 continue  # "Le syndicat a dénoncé « … », selon le Parisien": a paper is no union
+            if s.type != "person" and s.mention is not None and self._publication_mention_at(s.mention.start, s.mention.end):
+                continue  # "Le quotidien « X » rapporte… La société a assuré": a paper the registry does not know is no firm
             if s.type in types or (s.entity_id is None and " " not in s.name and self._names_no_person(s.name)):
                 # "Chez Airbus, on se dit « déçu ». Le constructeur rappelle…": a one-word name the
                 # registry does not know, read as no person, is a body too.
@@ -6004,6 +6006,11 @@ class Resolver:
         """Where the first body of the registry named from ``lo`` on starts."""
         k = bisect.bisect_left(self.body_starts, lo)
         return self.bodies[k][0] if k < len(self.bodies) else len(self.text)
+
+    def _publication_mention_at(self, start: int, end: int) -> bool:
+        """Whether a publication mention (``Le quotidien « X »``) spans ``text[start:end]``."""
+        k = bisect.bisect_left(self.publication_starts, start)
+        return k < len(self.publications) and self.publications[k].start == start and self.publications[k].end == end
 
     def _last_organisation_at(self, lo: int, hi: int) -> int:
         """Where the last organisation of the registry named between ``lo`` and ``hi`` starts (-1: none)."""

@@ -21,6 +21,9 @@ DETECTED = [
                  [("partial", "sabotage industriel")], id="a-named-cue-past-a-generic-subject-s-cue-still-reports"),
     pytest.param("La directrice promet de sauver le « commerce de proximité ».",
                  [("partial", "commerce de proximité")], id="a-named-subject-s-cue-and-its-infinitive-still-report"),
+    # Round gg1: signé is a naming word, but a lower-case manner in marks after it is still a partial quote.
+    pytest.param("L'accord a été signé « à contrecœur », a reconnu la ministre.",
+                 [("partial", "à contrecœur")], id="a-manner-after-signe-is-still-a-partial-quote"),
     # Round vv2: an adverbial of time before the article after a verb that names nothing keeps the quote.
     pytest.param("Le maire, qui dénonçait dans les années 1990 le « tout-camion », a changé d'avis.",
                  [("partial", "tout-camion")], id="an-adverbial-of-time-after-a-verb-of-naming-nothing-keeps-the-quote"),
@@ -1839,6 +1842,11 @@ NOT_QUOTES = [
     pytest.param("Les militants ont adopté la motion «Gauche unie» à 62 % des voix, a annoncé le parti.",
                  id="a-motion-named-in-marks-with-no-space-before-a-cue"),
     pytest.param("Le ministre a lu un livre intitulé « La Guerre des mondes » pendant l'été.", id="title-of-work"),
+    # Round gg1: what a text is signed with (signé, signée in naming_words) is a name, no one's words quoted.
+    pytest.param("Le tract, signé « Comité du 3 mai », appelle à la grève, a indiqué la préfecture.",
+                 id="a-signature-after-signe-is-a-name"),
+    pytest.param("Dans une lettre signée « les parents de la classe », le directeur est accusé de négligence.",
+                 id="a-lower-case-signature-after-signee-is-a-name"),
     # the pronominal verb (s'intitule, s'intitulait…) names its work just as the participle does
     pytest.param("Le candidat, dont le manifeste s'intitulait « Cap sur demain », a sillonné le pays.",
                  id="title-after-s-intitulait"),
