@@ -5921,7 +5921,9 @@ def _channel_then_mark(text: str, after: int, reach: int, mention_starts: Sequen
 def _subject_mention_at(text: str, mention_starts: Sequence[int], start: int, end: int) -> bool:
     """Whether a mention starts in ``text[start:end]`` with no ``indirect_object_links`` word right
     before it (``…, y signale au parquet``: the verb's object; ``…, a déclaré à l'AFP le ministre``:
-    the second mention is the subject)."""
+    the second mention is the subject). An adverbial of ``cue_adverbs`` opening the span is no
+    part of it (``…, a précisé au téléphone le responsable``: no object link in ``au téléphone``)."""
+    start = _past_adverb_run(text, start, end)
     k = bisect.bisect_left(mention_starts, start)
     while k < len(mention_starts) and mention_starts[k] < end:
         if (_patterns().indirect_object_link.search(text, max(start, mention_starts[k] - _OBJECT_LINK_CHARS), mention_starts[k]) is None

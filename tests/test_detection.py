@@ -484,6 +484,14 @@ DETECTED = [
                  [("indirect", "Les trains circuleront normalement dès lundi")], id="an-adverbial-of-time-before-a-postposed-subject"),
     pytest.param("Le ministre a salué les secouristes, a exprimé dans la soirée sa profonde gratitude aux pompiers.", [],
                  id="a-thing-past-an-adverbial-of-time-is-still-the-verb-s-object"),
+    # Round hh2: a channel adverbial (au téléphone) between a postposed cue and its subject: its
+    # contracted article is no indirect object link (« a annoncé au géant minier X »).
+    pytest.param("La grève est levée pour la semaine, a précisé au téléphone le délégué syndical de l'usine.",
+                 [("indirect", "La grève est levée pour la semaine")], id="a-phone-adverbial-before-a-postposed-subject"),
+    pytest.param("Aucun blessé grave n'est à déplorer, a confirmé par téléphone une porte-parole de la préfecture.",
+                 [("indirect", "Aucun blessé grave n'est à déplorer")], id="a-par-phone-adverbial-before-a-postposed-subject"),
+    pytest.param("Le maire a longuement parlé au téléphone avec le préfet de région.", [],
+                 id="a-phone-adverbial-with-no-report-finds-nothing"),
     # A sentence ending with a full stop inside marks after a naming noun and a colon is the
     # words quoted from that work, no title.
     pytest.param("Elle écrit dans ses mémoires : « Je n'ai jamais voulu blesser personne. »",

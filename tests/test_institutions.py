@@ -72,6 +72,9 @@ NAMED = [
                  "Affaires étrangères", id="affaires-and-its-adjective-name-a-ministry"),
     pytest.param("Les Affaires sociales estiment que la réforme est « mûre ».", "Affaires sociales",
                  id="affaires-and-an-adjective-of-the-listed-endings"),
+    # Round hh2: a feminine plural adjective in -eures (intérieures, extérieures) closes the tail too.
+    pytest.param("Les frontières restent ouvertes, a fait savoir un porte-parole du ministère des Affaires intérieures.",
+                 "porte-parole du ministère des Affaires intérieures", id="an-adjective-in-eures-closes-a-ministry-s-tail"),
     # Round l1: anti- makes invariable adjectives of nouns (head_adjectives), read right after the head.
     pytest.param("« Aucune pièce n'a disparu », a assuré la Commission anticorruption.", "Commission anticorruption",
                  id="an-invariable-anti-adjective-right-after-the-head"),
@@ -379,6 +382,11 @@ def test_extended_name_is_an_organisation() -> None:
     pytest.param("la Commission européenne sur les retraites a jugé", "la Commission", " européenne",
                  id="a-topic-link-right-after-an-adjective-stays-out"),
     pytest.param("le Conseil sur la question a jugé", "le Conseil", "", id="a-topic-link-right-after-the-head-stays-out"),
+    # Round hh2: adjectives in -eures are read (extérieures), the noun heures is none.
+    pytest.param("l'Office des relations extérieures a jugé", "l'Office", " des relations extérieures",
+                 id="an-adjective-in-eures-is-read"),
+    pytest.param("l'Office national heures creuses comprises a jugé", "l'Office", " national",
+                 id="the-noun-heures-is-no-adjective-in-eures"),
 ])
 def test_tail(text: str, head: str, tail: str) -> None:
     assert text[len(head) : institutions.tail_end(text, len(head))] == tail
