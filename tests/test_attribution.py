@@ -2325,6 +2325,14 @@ ATTRIBUTED = [
                  "Koffi", "direct", "direct-incise", id="a-first-name-and-its-age-after-the-outlet-told-is-the-speaker"),
     pytest.param("« Les routes sont coupées », rapporte France Bleu Isère, 24 heures après le séisme.",
                  "France Bleu Isère", "direct", "direct-incise", id="a-local-edition-and-no-age-after-it-stays-whole"),
+    # Round hh1: the public channels of the 1980s and 1990s carry a digit or an acronym: the whole
+    # name speaks, never its first word alone; a bare « antenne » is no channel.
+    pytest.param("Selon Antenne 2, la série reviendra à la rentrée avec douze nouveaux épisodes.",
+                 "Antenne 2", "indirect", "selon-fronted", id="a-historic-channel-with-a-digit-speaks-whole"),
+    pytest.param("Les tarifs resteront stables, assurait-on mardi à FR3, où l'on attendait la grille d'hiver.",
+                 "FR3", "indirect", "incise-inverted", id="a-historic-channel-acronym-speaks-for-on"),
+    pytest.param("Selon l'antenne locale de la Croix-Rouge, 200 familles ont été relogées.",
+                 "antenne locale de la Croix-Rouge", "indirect", "selon-fronted", id="a-lower-case-antenne-is-no-channel"),
     # A relative set off after the subject keeps its own reporting verb's marks past a fronted
     # adverbial ("A Bruxelles," with the capital's accent dropped), not the main verb after it.
     pytest.param("A Bruxelles, la Commission, dont la porte-parole Anna Berg avait parlé d'un « signal inquiétant », a salué lundi le vote.",
