@@ -7483,6 +7483,14 @@ SPEAKER_OF_QUOTE = [
                  0, "experte psychologue", id="a-feminine-court-expert-before-a-participle-and-its-agent"),
     pytest.param("« Il ment », dit un expert, psychiatre de formation.",
                  0, "expert", id="a-speciality-set-off-by-a-comma-is-no-part-of-the-expert"),
+    # Round hh1: a fisherman's trade in two nouns (patron pêcheur, marin pêcheur) is one trade:
+    # the boss of a boat, not a leader named « patron »; a comma still sets the second noun off.
+    pytest.param("« La saison est perdue », a lâché au téléphone un patron pêcheur du Guilvinec, sous couvert d'anonymat.",
+                 0, "patron pêcheur du Guilvinec", id="a-skipper-fisherman-is-one-trade-with-its-port"),
+    pytest.param("Un marin pêcheur de Douarnenez dit sa colère : « On nous a oubliés. »",
+                 0, "marin pêcheur de Douarnenez", id="a-sailor-fisherman-opening-a-sentence-is-one-trade"),
+    pytest.param("« Les quotas nous étranglent », dit le patron, pêcheur depuis trente ans.",
+                 0, "patron", id="a-fisherman-set-off-by-a-comma-is-no-part-of-the-boss"),
     pytest.param("« On reste mobilisés », a dit Paul Roux. Un militant CGT, rencontré devant l'usine Renault de Flins, "
                  "acquiesce. « Les gens ont peur », confie-t-il.",
                  1, "militant CGT", id="a-factory-name-after-its-place-noun-is-no-antecedent-before-the-subject-role"),
