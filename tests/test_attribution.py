@@ -1267,6 +1267,16 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-l-hotel-de-ville"),
     pytest.param("Les grévistes ont défilé jusqu'à l'hôtel de ville, où le maire a dit que rien ne changerait.", "maire",
                  "indirect", "subject-before-cue", id="a-place-before-the-named-subject-stays-a-place"),
+    # Round hh1: so is l'hôtel du département (a council's seat), with its town set off after it;
+    # la production (a show's producers) and la régie (a channel's advertising sales) are bodies too.
+    pytest.param("A l'hôtel du département, à Périgueux, on estime que la route sera rouverte avant l'été.",
+                 "hôtel du département", "indirect", "subject-before-cue", id="on-after-the-council-seat-and-its-town"),
+    pytest.param("La saison comptera douze épisodes, a-t-on appris vendredi auprès de la production.",
+                 "production", "indirect", "incise-inverted", id="on-learnt-from-a-show-s-producers"),
+    pytest.param("Les spots du match se sont tous vendus, indique-t-on à la régie publicitaire du groupe.",
+                 "régie publicitaire du groupe", "indirect", "incise-inverted", id="on-at-a-channel-s-advertising-sales"),
+    pytest.param("Les usines tournent au ralenti et la production a reculé en mars, selon l'Insee.",
+                 "Insee", "indirect", "incise-postposed", id="a-production-figure-is-no-body-before-selon"),
     # Round rr2: a brand's closing sign (Canal+, Disney+) belongs to its name; a digit after the sign (Bac+5) is no brand.
     pytest.param("Chez Canal+, on jure que la grille de rentrée ne changera pas.", "Canal+", "indirect", "subject-before-cue",
                  id="on-after-chez-a-brand-ending-with-a-plus"),
