@@ -1096,6 +1096,14 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-unknown-acronym-with-its-article"),
     pytest.param("À la Fédécop, la branche lyonnaise, on espère que la saison reprendra en mars.", "Fédécop", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-body-and-an-apposed-noun-phrase"),
+    # Round hh1: a broadcaster or a newspaper after its article (À la RTBF, Au Figaro) is its
+    # newsroom, which speaks for on, also past a fronted town; a pronoun subject is no on.
+    pytest.param("À la RTBF, on assurait mardi que le débat serait retransmis en direct.", "RTBF", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-broadcaster-with-its-article"),
+    pytest.param("A Lausanne, à la Télévision suisse romande, on jugeait que la grille était trop chère.",
+                 "Télévision suisse romande", "indirect", "subject-before-cue", id="on-after-a-town-and-a-fronted-broadcaster"),
+    pytest.param("Au Figaro, la directrice de la rédaction, Anne Roux, estime que le titre doit changer.", "Anne Roux",
+                 "indirect", "subject-before-cue", id="a-named-subject-after-a-fronted-newspaper-speaks"),
     # Round dd3: a town the gazetteer does not know, after a bare à (maybe a capital A) opening the
     # sentence, stands for whoever speaks there, as a known capital does (À Berne, on …).
     pytest.param("À Lille, on assure que les bus rouleront.", "Lille", "indirect", "subject-before-cue",
