@@ -5127,8 +5127,9 @@ class Attributor:
         """``Au Modem, on juge…``, ``Aux Républicains, on…``: a name right after a preposition
         fused with its article (``au``, ``aux``, ``place_contracted_prepositions`` of ``names.json``),
         or followed by one (``À l'AFGolf, on…``, ``place_article_prepositions``), the phrase's
-        first words: a person's name takes no article, so it names a party or a firm."""
-        if x.kind != "name" or not x.text[:1].isupper():
+        first words: a person's name takes no article, so it names a party or a firm; a publication
+        the registry knows there (``À la RTBF, on…``, ``Au Figaro, on…``) is its newsroom, which speaks."""
+        if x.kind not in ("name", "publication") or not x.text[:1].isupper():
             return False
         word = self.text[start : x.start].strip(" \u00a0\u202f").casefold()
         return word in _place_fused_prepositions() or word.replace("\u2019", "'") in _place_article_prepositions()

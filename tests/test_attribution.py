@@ -1121,6 +1121,14 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-unknown-acronym-with-its-article"),
     pytest.param("À la Fédécop, la branche lyonnaise, on espère que la saison reprendra en mars.", "Fédécop", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-body-and-an-apposed-noun-phrase"),
+    # Round hh1: a broadcaster or a newspaper after its article (À la RTBF, Au Figaro) is its
+    # newsroom, which speaks for on, also past a fronted town; a pronoun subject is no on.
+    pytest.param("À la RTBF, on assurait mardi que le débat serait retransmis en direct.", "RTBF", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-broadcaster-with-its-article"),
+    pytest.param("A Lausanne, à la Télévision suisse romande, on jugeait que la grille était trop chère.",
+                 "Télévision suisse romande", "indirect", "subject-before-cue", id="on-after-a-town-and-a-fronted-broadcaster"),
+    pytest.param("Au Figaro, la directrice de la rédaction, Anne Roux, estime que le titre doit changer.", "Anne Roux",
+                 "indirect", "subject-before-cue", id="a-named-subject-after-a-fronted-newspaper-speaks"),
     # Round dd3: a town the gazetteer does not know, after a bare à (maybe a capital A) opening the
     # sentence, stands for whoever speaks there, as a known capital does (À Berne, on …).
     pytest.param("À Lille, on assure que les bus rouleront.", "Lille", "indirect", "subject-before-cue",
@@ -1310,6 +1318,16 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-l-hotel-de-ville"),
     pytest.param("Les grévistes ont défilé jusqu'à l'hôtel de ville, où le maire a dit que rien ne changerait.", "maire",
                  "indirect", "subject-before-cue", id="a-place-before-the-named-subject-stays-a-place"),
+    # Round hh1: so is l'hôtel du département (a council's seat), with its town set off after it;
+    # la production (a show's producers) and la régie (a channel's advertising sales) are bodies too.
+    pytest.param("A l'hôtel du département, à Périgueux, on estime que la route sera rouverte avant l'été.",
+                 "hôtel du département", "indirect", "subject-before-cue", id="on-after-the-council-seat-and-its-town"),
+    pytest.param("La saison comptera douze épisodes, a-t-on appris vendredi auprès de la production.",
+                 "production", "indirect", "incise-inverted", id="on-learnt-from-a-show-s-producers"),
+    pytest.param("Les spots du match se sont tous vendus, indique-t-on à la régie publicitaire du groupe.",
+                 "régie publicitaire du groupe", "indirect", "incise-inverted", id="on-at-a-channel-s-advertising-sales"),
+    pytest.param("Les usines tournent au ralenti et la production a reculé en mars, selon l'Insee.",
+                 "Insee", "indirect", "incise-postposed", id="a-production-figure-is-no-body-before-selon"),
     # Round rr2: a brand's closing sign (Canal+, Disney+) belongs to its name; a digit after the sign (Bac+5) is no brand.
     pytest.param("Chez Canal+, on jure que la grille de rentrée ne changera pas.", "Canal+", "indirect", "subject-before-cue",
                  id="on-after-chez-a-brand-ending-with-a-plus"),
@@ -2368,6 +2386,14 @@ ATTRIBUTED = [
                  "Koffi", "direct", "direct-incise", id="a-first-name-and-its-age-after-the-outlet-told-is-the-speaker"),
     pytest.param("« Les routes sont coupées », rapporte France Bleu Isère, 24 heures après le séisme.",
                  "France Bleu Isère", "direct", "direct-incise", id="a-local-edition-and-no-age-after-it-stays-whole"),
+    # Round hh1: the public channels of the 1980s and 1990s carry a digit or an acronym: the whole
+    # name speaks, never its first word alone; a bare « antenne » is no channel.
+    pytest.param("Selon Antenne 2, la série reviendra à la rentrée avec douze nouveaux épisodes.",
+                 "Antenne 2", "indirect", "selon-fronted", id="a-historic-channel-with-a-digit-speaks-whole"),
+    pytest.param("Les tarifs resteront stables, assurait-on mardi à FR3, où l'on attendait la grille d'hiver.",
+                 "FR3", "indirect", "incise-inverted", id="a-historic-channel-acronym-speaks-for-on"),
+    pytest.param("Selon l'antenne locale de la Croix-Rouge, 200 familles ont été relogées.",
+                 "antenne locale de la Croix-Rouge", "indirect", "selon-fronted", id="a-lower-case-antenne-is-no-channel"),
     # A relative set off after the subject keeps its own reporting verb's marks past a fronted
     # adverbial ("A Bruxelles," with the capital's accent dropped), not the main verb after it.
     pytest.param("A Bruxelles, la Commission, dont la porte-parole Anna Berg avait parlé d'un « signal inquiétant », a salué lundi le vote.",
@@ -7529,6 +7555,14 @@ SPEAKER_OF_QUOTE = [
                  0, "experte psychologue", id="a-feminine-court-expert-before-a-participle-and-its-agent"),
     pytest.param("« Il ment », dit un expert, psychiatre de formation.",
                  0, "expert", id="a-speciality-set-off-by-a-comma-is-no-part-of-the-expert"),
+    # Round hh1: a fisherman's trade in two nouns (patron pêcheur, marin pêcheur) is one trade:
+    # the boss of a boat, not a leader named « patron »; a comma still sets the second noun off.
+    pytest.param("« La saison est perdue », a lâché au téléphone un patron pêcheur du Guilvinec, sous couvert d'anonymat.",
+                 0, "patron pêcheur du Guilvinec", id="a-skipper-fisherman-is-one-trade-with-its-port"),
+    pytest.param("Un marin pêcheur de Douarnenez dit sa colère : « On nous a oubliés. »",
+                 0, "marin pêcheur de Douarnenez", id="a-sailor-fisherman-opening-a-sentence-is-one-trade"),
+    pytest.param("« Les quotas nous étranglent », dit le patron, pêcheur depuis trente ans.",
+                 0, "patron", id="a-fisherman-set-off-by-a-comma-is-no-part-of-the-boss"),
     pytest.param("« On reste mobilisés », a dit Paul Roux. Un militant CGT, rencontré devant l'usine Renault de Flins, "
                  "acquiesce. « Les gens ont peur », confie-t-il.",
                  1, "militant CGT", id="a-factory-name-after-its-place-noun-is-no-antecedent-before-the-subject-role"),
