@@ -4973,6 +4973,10 @@ class Attributor:
                 # pronoun right after its comma lets it run longer than an apposition's); the
                 # phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+                if found is None:
+                    # "Rue X, où le ministère de Y a son siège, on assure…": a named place the
+                    # registry does not know; the body the relative names there speaks.
+                    found = self._place_relative_body(self._past_lead(s_start, prev), prev + 1, comma)
             if (found is None and (outer := self.text.rfind(",", s_start, prev)) >= 0
                     and (self._fronted_aside(prev + 1, comma) or self._relative_aside(prev + 1, comma, _FRONTED_RELATIVE_WORDS))
                     and self._fronted_aside(outer + 1, prev)):
@@ -4981,7 +4985,31 @@ class Attributor:
                 # lets run longer) set off between the phrase and its pronoun; the phrase up to
                 # its comma names the side.
                 found = self._fronted_at(self._past_lead(s_start, outer), outer)
+                if found is None:
+                    # "Rue X, où le ministère de Y a la tutelle de Z, qui a conduit…, on assure…":
+                    # so past a second aside.
+                    found = self._place_relative_body(self._past_lead(s_start, outer), outer + 1, prev)
         return found
+
+    def _place_relative_body(self, start: int, lo: int, hi: int) -> Mention | None:
+        """The body (a mention of ``_FRONTED_KINDS``) opening the relative of place ``text[lo:hi]``
+        right after its relative word (``où le ministère de Y a son siège``), when the fronted
+        phrase ``text[start:lo]`` names a place by a capitalised word the registry does not know
+        (``Rue X``, ``Au stade Y``): the body there speaks for the pronoun. A place with no name
+        (``Dans le quartier, où la mairie…, on …``: its people) gives none."""
+        words = self.text[lo:hi].split(None, 1)
+        if len(words) != 2 or words[0].lower() not in place_relative_words():
+            return None
+        k = bisect.bisect_left(self.m_starts, start)
+        if k >= len(self.mentions) or self.mentions[k].start >= lo or self.mentions[k].kind != "name":
+            return None
+        k = bisect.bisect_left(self.m_starts, lo)
+        if k >= len(self.mentions):
+            return None
+        x = self.mentions[k]
+        if x.end > hi or x.kind not in _FRONTED_KINDS or self.text[lo : x.start].split() != words[:1]:
+            return None
+        return x
 
     def _fronted_aside(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]``, set off by commas after a fronted phrase, describes it and names

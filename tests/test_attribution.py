@@ -7135,6 +7135,12 @@ SPEAKER_OF_QUOTE = [
                  0, "pompier", id="a-participle-of-no-audience-is-left-to-the-other-rules"),
     pytest.param("Au stade, à Lyon, on estimait que la crise était « passée ».",
                  0, None, id="on-after-a-fronted-place-no-body-and-a-town-in-commas-stays-nobody"),
+    pytest.param("Avenue Foch, où le ministère de l'Agriculture a ses bureaux, on assurait que la digue était « solide ».",
+                 0, "ministère de l'Agriculture", id="on-after-an-unknown-street-the-body-its-ou-aside-names"),
+    pytest.param("Avenue Foch, où le ministère de l'Agriculture a ses bureaux, qui ont été rénovés, on assurait que la "
+                 "digue était « solide ».", 0, "ministère de l'Agriculture", id="on-after-an-unknown-street-the-ou-body-past-a-second-aside"),
+    pytest.param("Dans le hall, où le ministère de l'Agriculture a ses bureaux, on assurait que la digue était « solide ».",
+                 0, None, id="on-after-a-nameless-place-its-ou-body-stays-silent"),
     pytest.param("« Non », a déclaré le défenseur à la Gazzetta dello Sport.",
                  0, "défenseur", id="an-italian-paper-s-name-holds-its-dello-and-ends-the-speaker-before-it"),
     pytest.param("« Nous partirons », a déclaré Souad Abdel Karim, la ministre de la Santé.",
