@@ -93,6 +93,7 @@ from quotetrack.institutions import (
     led_bodies,
     place_heads,
     portfolio_bodies,
+    venue_heads,
 )
 from quotetrack.interview import (
     analyst_verbs_at,
@@ -439,6 +440,19 @@ def _fronted_place() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i:{trie_alternation(raw['prepositions'])})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
         rf"\p{{Lu}}[\p{{L}}\-'’]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\-'’]*+){{0,3}}[ \u00a0]*+,?[ \u00a0]*+"
+    )
+
+
+@cache
+def _fronted_venue() -> regex.Pattern[str]:
+    """A preposition, maybe an article, and a noun of ``venue_heads`` (``institution_names.json``)
+    with the spaces after it (``Au stade ``, ``À l'hôpital ``): a place run by a staff, fronted
+    before its capitalised name; group ``head`` is the noun."""
+    raw = names_data()
+    heads = trie_alternation(venue_heads()) or "(?!)"
+    return regex.compile(
+        rf"(?i:{trie_alternation(raw['prepositions'])})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
+        rf"(?P<head>{heads})[ \u00a0]++"
     )
 
 
@@ -5081,6 +5095,11 @@ class Attributor:
                 # "Au Relay de la gare Lille-Flandres, on …": the place of the branch after the
                 # firm's name still closes the phrase that names it.
                 return x
+            if (x.kind == "name" and x.after_preposition and not self.text[x.end : comma].strip(" \u00a0\u202f")
+                    and (venue := _fronted_venue().fullmatch(self.text, start, x.start)) is not None):
+                # "Au stade Louis-II, on rappelait…": a place a staff runs, named, speaks as its body
+                # does ("Au stade, à Lyon, on …": no name, nobody).
+                return self._np_span(venue.start("head"), x.end)
             if self._fronted_town(x, start, comma):
                 # "À Maranello, on indiquait que…": the town the gazetteer does not know stands
                 # for whoever speaks there, as a known capital does (À Berne, on …).
