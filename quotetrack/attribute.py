@@ -133,7 +133,7 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import Kind
-from quotetrack.registry import Registry, opens_elided, role_heads
+from quotetrack.registry import Registry, months, opens_elided, role_heads
 from quotetrack.registry import after_elided as _after_elided
 from quotetrack.registry import fold as _fold
 from quotetrack.segment import Spans
@@ -320,8 +320,11 @@ def _words() -> _Words:
     # "Un moniteur de ski de la vallée,": past the plain words, up to two more lower-case complements,
     # each behind its link (a chain of de + noun), not any word (a clause read as a subject).
     chain = rf"(?:[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)(?-i:\p{{Ll}})[\p{{L}}\-]*+(?![\p{{L}}'’])){{0,2}}"
+    # "Les 93 salariés, dont 90 femmes,": a figure may count the noun after the determiner.
+    # ("Le 3 mai, …": a day and its month are a date, no subject.)
+    count = rf"(?:\d{{1,3}}+(?:[ \u00a0\u202f]\d{{3}})*+[ \u00a0]++(?!(?:{trie_alternation(months())})(?![\p{{L}}\-])))?"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{chain}{named}{marked}{acronym}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{count}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{chain}{named}{marked}{acronym}(?=[ \u00a0]*+,)"
         # "Plusieurs ONG, dont …, dénoncent": a quantifier, its noun and what ends the phrase.
         rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0]|[ \u00a0]*+,)))"
     )
