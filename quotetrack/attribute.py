@@ -93,6 +93,7 @@ from quotetrack.institutions import (
     led_bodies,
     place_heads,
     portfolio_bodies,
+    venue_heads,
 )
 from quotetrack.interview import (
     analyst_verbs_at,
@@ -132,7 +133,7 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import Kind
-from quotetrack.registry import Registry, opens_elided, role_heads
+from quotetrack.registry import Registry, months, opens_elided, role_heads
 from quotetrack.registry import after_elided as _after_elided
 from quotetrack.registry import fold as _fold
 from quotetrack.segment import Spans
@@ -319,8 +320,11 @@ def _words() -> _Words:
     # "Un moniteur de ski de la vallée,": past the plain words, up to two more lower-case complements,
     # each behind its link (a chain of de + noun), not any word (a clause read as a subject).
     chain = rf"(?:[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)(?-i:\p{{Ll}})[\p{{L}}\-]*+(?![\p{{L}}'’])){{0,2}}"
+    # "Les 93 salariés, dont 90 femmes,": a figure may count the noun after the determiner.
+    # ("Le 3 mai, …": a day and its month are a date, no subject.)
+    count = rf"(?:\d{{1,3}}+(?:[ \u00a0\u202f]\d{{3}})*+[ \u00a0]++(?!(?:{trie_alternation(months())})(?![\p{{L}}\-])))?"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{chain}{named}{marked}{acronym}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{count}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,4}}{chain}{named}{marked}{acronym}(?=[ \u00a0]*+,)"
         # "Plusieurs ONG, dont …, dénoncent": a quantifier, its noun and what ends the phrase.
         rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?![\p{{L}}\-]))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0]|[ \u00a0]*+,)))"
     )
@@ -439,6 +443,19 @@ def _fronted_place() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i:{trie_alternation(raw['prepositions'])})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
         rf"\p{{Lu}}[\p{{L}}\-'’]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\-'’]*+){{0,3}}[ \u00a0]*+,?[ \u00a0]*+"
+    )
+
+
+@cache
+def _fronted_venue() -> regex.Pattern[str]:
+    """A preposition, maybe an article, and a noun of ``venue_heads`` (``institution_names.json``)
+    with the spaces after it (``Au stade ``, ``À l'hôpital ``): a place run by a staff, fronted
+    before its capitalised name; group ``head`` is the noun."""
+    raw = names_data()
+    heads = trie_alternation(venue_heads()) or "(?!)"
+    return regex.compile(
+        rf"(?i:{trie_alternation(raw['prepositions'])})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
+        rf"(?P<head>{heads})[ \u00a0]++"
     )
 
 
@@ -4990,6 +5007,10 @@ class Attributor:
                 # pronoun right after its comma lets it run longer than an apposition's); the
                 # phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+                if found is None:
+                    # "Rue X, où le ministère de Y a son siège, on assure…": a named place the
+                    # registry does not know; the body the relative names there speaks.
+                    found = self._place_relative_body(self._past_lead(s_start, prev), prev + 1, comma)
             if (found is None and (outer := self.text.rfind(",", s_start, prev)) >= 0
                     and (self._fronted_aside(prev + 1, comma) or self._relative_aside(prev + 1, comma, _FRONTED_RELATIVE_WORDS))
                     and self._fronted_aside(outer + 1, prev)):
@@ -4998,7 +5019,31 @@ class Attributor:
                 # lets run longer) set off between the phrase and its pronoun; the phrase up to
                 # its comma names the side.
                 found = self._fronted_at(self._past_lead(s_start, outer), outer)
+                if found is None:
+                    # "Rue X, où le ministère de Y a la tutelle de Z, qui a conduit…, on assure…":
+                    # so past a second aside.
+                    found = self._place_relative_body(self._past_lead(s_start, outer), outer + 1, prev)
         return found
+
+    def _place_relative_body(self, start: int, lo: int, hi: int) -> Mention | None:
+        """The body (a mention of ``_FRONTED_KINDS``) opening the relative of place ``text[lo:hi]``
+        right after its relative word (``où le ministère de Y a son siège``), when the fronted
+        phrase ``text[start:lo]`` names a place by a capitalised word the registry does not know
+        (``Rue X``, ``Au stade Y``): the body there speaks for the pronoun. A place with no name
+        (``Dans le quartier, où la mairie…, on …``: its people) gives none."""
+        words = self.text[lo:hi].split(None, 1)
+        if len(words) != 2 or words[0].lower() not in place_relative_words():
+            return None
+        k = bisect.bisect_left(self.m_starts, start)
+        if k >= len(self.mentions) or self.mentions[k].start >= lo or self.mentions[k].kind != "name":
+            return None
+        k = bisect.bisect_left(self.m_starts, lo)
+        if k >= len(self.mentions):
+            return None
+        x = self.mentions[k]
+        if x.end > hi or x.kind not in _FRONTED_KINDS or self.text[lo : x.start].split() != words[:1]:
+            return None
+        return x
 
     def _fronted_aside(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]``, set off by commas after a fronted phrase, describes it and names
@@ -5089,6 +5134,11 @@ class Attributor:
                 # "Au Relay de la gare Lille-Flandres, on …": the place of the branch after the
                 # firm's name still closes the phrase that names it.
                 return x
+            if (x.kind == "name" and x.after_preposition and not self.text[x.end : comma].strip(" \u00a0\u202f")
+                    and (venue := _fronted_venue().fullmatch(self.text, start, x.start)) is not None):
+                # "Au stade Louis-II, on rappelait…": a place a staff runs, named, speaks as its body
+                # does ("Au stade, à Lyon, on …": no name, nobody).
+                return self._np_span(venue.start("head"), x.end)
             if self._fronted_town(x, start, comma):
                 # "À Maranello, on indiquait que…": the town the gazetteer does not know stands
                 # for whoever speaks there, as a known capital does (À Berne, on …).

@@ -31,6 +31,11 @@ class InstitutionNames(Record):
     """Lower-case nouns of a body named after its portfolios (``ministère``): the capitalised
     complements a writer lists after one (``de l'Agriculture et de la Pêche``) all belong to its name."""
     place_heads: tuple[str, ...] = ()
+    venue_heads: tuple[str, ...] = ()
+    """Nouns of ``place_heads`` whose place is run by a staff that speaks for it (``stade``,
+    ``hôpital``, ``lycée``): named by a capitalised word after them and fronted before an
+    indefinite pronoun (``Au stade Louis-II, on …``), the place speaks; a street or a district
+    (``rue``, ``quartier``) names only where its people live."""
     """Lower-case nouns of places (``lycée``, ``rue``): a name right after one is the place's."""
     led_bodies: tuple[str, ...] = ()
     """Lower-case nouns of a body (``gouvernement``, ``administration``): a name right after one
@@ -143,6 +148,11 @@ def heads() -> tuple[str, ...]:
 def place_heads() -> tuple[str, ...]:
     """The lower-case nouns of places (``gare``, ``aéroport``, ``quartier``)."""
     return _data().place_heads
+
+
+def venue_heads() -> tuple[str, ...]:
+    """The lower-case nouns of places run by a staff (``stade``, ``hôpital``, ``lycée``)."""
+    return _data().venue_heads
 
 
 def led_bodies() -> tuple[str, ...]:
