@@ -3491,19 +3491,25 @@ def _link_and_rest(words: Sequence[str]) -> tuple[str, list[str]]:
 # Words allowed between the verb and the marks: an adverb, a determiner, and a short complement
 # of time (que l'on surnomme depuis quinze ans le « … », qu'on appelle depuis 2005 « … »).
 _IMPERSONAL_NAMING_WORDS = 5
-_IMPERSONAL_NAMING_REACH = 80
+# Most characters of an aside set off by commas among those words (qu'on appelle déjà, des deux
+# côtés de l'Atlantique, les « … »): a place or a time, any case, no other punctuation.
+_IMPERSONAL_NAMING_ASIDE = 50
+_IMPERSONAL_NAMING_REACH = 80 + _IMPERSONAL_NAMING_ASIDE
 
 
 @cache
 def _impersonal_naming() -> regex.Pattern[str]:
     """An impersonal naming verb of ``impersonal_naming_verbs``, then up to a few lower-case words
     or figures (a year, a count of a complement of time), none of ``impersonal_naming_stops``,
+    maybe around one aside set off by commas (``déjà, des deux côtés de l'Atlantique, les``),
     ending a string."""
     g = grammar()
     stops = trie_alternation(g.impersonal_naming_stops)
+    word = rf"\s++(?!(?:{stops})(?![\p{{L}}]))(?:(?-i:\p{{Ll}})[\p{{L}}\-]*+['’]?|\d++)"
+    aside = rf"(?:\s*+,[^,;:.!?«»\"“”()\[\]\n]{{1,{_IMPERSONAL_NAMING_ASIDE}}},)?"
     return regex.compile(
         rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.impersonal_naming_verbs)})"
-        rf"(?:\s++(?!(?:{stops})(?![\p{{L}}]))(?:(?-i:\p{{Ll}})[\p{{L}}\-]*+['’]?|\d++)){{0,{_IMPERSONAL_NAMING_WORDS}}}\s*+$"
+        rf"(?:{word}){{0,{_IMPERSONAL_NAMING_WORDS}}}{aside}(?:{word}){{0,{_IMPERSONAL_NAMING_WORDS}}}\s*+$"
     )
 
 

@@ -583,6 +583,11 @@ DETECTED = [
                  [("partial", "feuille de route de la régression sociale")], id="a-head-of-several-words-and-a-lower-case-complement-stays-a-quote"),
     pytest.param("La sénatrice a dénoncé ce qu'elle appelle « une dérive autoritaire » du gouvernement.",
                  [("partial", "une dérive autoritaire")], id="ce-qu-elle-appelle-a-term-stays-a-quote"),
+    # Round tt8: the subject's own naming (qu'elle appelle) past an aside keeps its words; a cue in
+    # the clause of the marks, with no clause conjunction after it, keeps the apposition a quote;
+    # a verb of broadcasting before a tract's noun, or a title in the first person, keeps the quote.
+    pytest.param("La romancière évoque ceux qu'elle appelle, dans son dernier livre, les « gardiens du col ».",
+                 [("partial", "gardiens du col")], id="what-she-calls-someone-past-an-aside-stays-a-quote"),
     pytest.param("Le maire a critiqué le préfet, qu'il appelle « un fonctionnaire hors-sol ».",
                  [("partial", "un fonctionnaire hors-sol")], id="a-description-after-a-relative-naming-verb-stays-a-quote"),
     # A description after a determiner, in lower case, is no nickname: a quote still (round sa).
@@ -2354,6 +2359,9 @@ NOT_QUOTES = [
                  id="what-l-on-nicknames-someone-after-a-complement-of-time"),
     pytest.param("Le pays vit sous ce qu'on appelle depuis 2011 l'« économie de guerre ».",
                  id="what-on-calls-a-thing-after-a-year"),
+    # Round tt8: an aside set off by commas between the impersonal naming verb and the article.
+    pytest.param("Ceux qu'on appelle désormais, dans toute la vallée, les « gardiens du col » ont reçu une médaille.",
+                 id="what-on-calls-someone-past-an-aside-between-commas"),
     # Round g3: the imperfect of surnommer and nommer, a name people used to give (narration's past).
     pytest.param("Celle qu'on surnommait la « reine des neiges » a quitté le club mardi.",
                  id="what-on-used-to-nickname-someone-after-a-determiner"),
