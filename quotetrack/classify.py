@@ -3631,6 +3631,23 @@ def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str], 
 
 
 @cache
+def _clause_conjunction_word() -> regex.Pattern[str]:
+    """One of ``clause_conjunctions`` as a whole word (``où``, ``alors que``, elided ``lorsqu'``)."""
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{clause_conjunction_alternation()})(?:(?<=['’])|(?!\p{{L}}))")
+
+
+def _no_cue_in_own_clause(text: str, start: int, open_start: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """Whether no cue stands between ``start`` and the mark at ``open_start`` in the clause holding
+    the mark: a cue before a comma and one of ``clause_conjunctions`` after it (``X redoute une
+    vague d'annulations, au moment même où la loi Y, les « … », …``) governs its own clause only."""
+    k = bisect.bisect_left(cue_starts, open_start) - 1
+    if k < 0 or cues[k].start < start:
+        return True
+    comma = text.find(",", cues[k].end, open_start)
+    return comma >= 0 and _clause_conjunction_word().search(text, comma, open_start) is not None
+
+
+@cache
 def _document_heads() -> tuple[tuple[str, ...], ...]:
     """The nouns of ``document_heads``, each as its lower-case words (``feuille de route`` has three)."""
     return tuple(tuple(w.lower().replace("’", "'").split()) for w in grammar().document_heads)
@@ -4427,7 +4444,7 @@ def _decide(
     if _names_a_document(inner, before_stripped):
         return "not-name"  # "la « déclaration de Moscou »": the document's name, no quotation
     if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _antonomasia_apposition(inner, before_stripped, words(), text.startswith(",", s.close_end)) \
-            and _cue_between(cues, cue_starts, sent[0], s.open_start) is None:
+            and _no_cue_in_own_clause(text, sent[0], s.open_start, cues, cue_starts):
         return "not-name"  # "Matonge, le « petit Kinshasa »": the place's nickname in apposition, no quotation
     if ((before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and inner[:1].isupper()
             and _names_by_capitalised_head(inner, before_stripped, words())):

@@ -588,6 +588,8 @@ DETECTED = [
     # a verb of broadcasting before a tract's noun, or a title in the first person, keeps the quote.
     pytest.param("La romancière évoque ceux qu'elle appelle, dans son dernier livre, les « gardiens du col ».",
                  [("partial", "gardiens du col")], id="what-she-calls-someone-past-an-aside-stays-a-quote"),
+    pytest.param("Le maire a affirmé que Lille, la « capitale des Flandres », perdait ses usines.",
+                 [("partial", "capitale des Flandres")], id="an-apposition-in-a-reported-que-clause-stays-a-quote"),
     pytest.param("Le maire a critiqué le préfet, qu'il appelle « un fonctionnaire hors-sol ».",
                  [("partial", "un fonctionnaire hors-sol")], id="a-description-after-a-relative-naming-verb-stays-a-quote"),
     # A description after a determiner, in lower case, is no nickname: a quote still (round sa).
@@ -2362,6 +2364,10 @@ NOT_QUOTES = [
     # Round tt8: an aside set off by commas between the impersonal naming verb and the article.
     pytest.param("Ceux qu'on appelle désormais, dans toute la vallée, les « gardiens du col » ont reçu une médaille.",
                  id="what-on-calls-someone-past-an-aside-between-commas"),
+    # Round tt8: a cue before a comma and a clause conjunction (au moment même où) governs its own
+    # clause only: a nickname in apposition in the next clause is no quote.
+    pytest.param("Le syndicat s'inquiète pour l'emploi, au moment même où les trains ouverts par la réforme Borne, "
+                 "les « trains Borne », gagnent des voyageurs.", id="a-nickname-apposition-in-a-clause-after-the-cue-s-own"),
     # Round g3: the imperfect of surnommer and nommer, a name people used to give (narration's past).
     pytest.param("Celle qu'on surnommait la « reine des neiges » a quitté le club mardi.",
                  id="what-on-used-to-nickname-someone-after-a-determiner"),
