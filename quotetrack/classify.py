@@ -910,6 +910,9 @@ class Grammar(Record):
     """``de``, ``du``: those of ``title_prepositions`` after which short capitalised marks name
     a work even when they speak in the first or second person (*les dérapages de « Touche pas à
     mon poste »*), no reporting verb governing the preposition."""
+    broadcast_verb_stems: tuple[str, ...] = ()
+    """``diffus``, ``projet``: stems of verbs of showing a film or a programme; short capitalised
+    marks right after a form of one (*rediffusera dimanche soir « Le Grand Bleu »*) are its title."""
     title_prepositions: tuple[str, ...] = ()
     """``dans``, ``de``: right before marks in the writer's sentence, a short capitalised phrase
     after one is a work's title (*il a joué dans « Intouchables »*): a fragment of speech takes
@@ -4608,6 +4611,12 @@ def _decide(
         # d'« Emmenez-moi »": neither gold ever quotes such words after a preposition), unless a
         # reporting verb governs the preposition ("a répondu par « Je ne sais pas »").
         return "not-title"
+    if (not (at_start or after_colon) and g.broadcast_verb_stems and _opens_capitalised(inner)
+            and _broadcast_verb_before(before_stripped) and _names_a_work(inner, words)):
+        # "la chaîne rediffusera dimanche soir « Le Grand Bleu »": what a verb of showing a film or
+        # a programme shows is its title, nobody's words (a title in the first or second person,
+        # « Je reviendrai », may still be someone's words and is left to the rules below).
+        return "not-title"
     if (not (at_start or after_colon) and g.award_work_links and _last_word(before_stripped) in g.award_work_links
             and _rewarded_work(inner, before_stripped)):
         # "le César de la meilleure réalisation, attribué à X pour « J'accuse »": a prize's noun or
@@ -5092,6 +5101,34 @@ def _speaking_title_after(text: str, start: int, before: str, cues: Sequence[Cue
     if prep is None or prep.group().casefold() not in g.speaking_title_prepositions:
         return False
     return _cue_right_before(text, start + prep.start(), cues, cue_starts, _VERBAL_FORMS) is None
+
+
+# Most lower-case words (a time: dimanche soir) between a verb of showing and the marks it shows,
+# and how many characters before the marks its stem is looked for.
+_BROADCAST_GAP_WORDS = 2
+_BROADCAST_REACH = 50
+
+
+@cache
+def _broadcast_verb_at_end() -> regex.Pattern[str]:
+    """A form of a verb of ``broadcast_verb_stems``, then at most ``_BROADCAST_GAP_WORDS``
+    lower-case words, none of ``title_prepositions``, ending a string."""
+    g = grammar()
+    preps = trie_alternation(g.title_prepositions) if g.title_prepositions else "(?!)"
+    return regex.compile(rf"(?<![\p{{L}}'’])(?i:{trie_alternation(g.broadcast_verb_stems)})\p{{L}}*+"
+                         rf"(?:[ \u00a0\u202f]++(?!(?i:{preps})(?![\p{{L}}'’]))\p{{Ll}}[\p{{L}}-]*+){{0,{_BROADCAST_GAP_WORDS}}}[ \u00a0\u202f]*+$")
+
+
+def _broadcast_verb_before(before_stripped: str) -> bool:
+    """``a rediffusé dimanche soir``: whether a form of a verb of showing (``broadcast_verb_stems``)
+    ends the text before the marks, maybe past a couple of lower-case words of time."""
+    lo = len(before_stripped) - _BROADCAST_REACH if len(before_stripped) > _BROADCAST_REACH else 0
+    tail = before_stripped[lo:].lower()
+    if not any(stem in tail for stem in grammar().broadcast_verb_stems):
+        return False
+    m = _broadcast_verb_at_end().search(before_stripped, lo)
+    # "ce projet est « Absurde »": a verb after the noun the stem opens makes it no verb of showing.
+    return m is not None and not any(w.lower() in verb_words() for w in m.group().split()[1:])
 
 
 def _names_a_work(inner: str, words: Callable[[], list[str]], *, speaking: bool = False) -> bool:

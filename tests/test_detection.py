@@ -590,6 +590,10 @@ DETECTED = [
                  [("partial", "gardiens du col")], id="what-she-calls-someone-past-an-aside-stays-a-quote"),
     pytest.param("Le maire a affirmé que Lille, la « capitale des Flandres », perdait ses usines.",
                  [("partial", "capitale des Flandres")], id="an-apposition-in-a-reported-que-clause-stays-a-quote"),
+    pytest.param("Le syndicat a diffusé un tract dénonçant une « Europe passoire ».",
+                 [("partial", "Europe passoire")], id="a-verb-of-broadcasting-before-a-tract-keeps-the-quote"),
+    pytest.param("L'opposition a diffusé lundi « Nous ne lâcherons rien », son nouveau slogan.",
+                 [("partial", "Nous ne lâcherons rien")], id="a-first-person-phrase-after-a-verb-of-broadcasting-stays-a-quote"),
     pytest.param("Le maire a critiqué le préfet, qu'il appelle « un fonctionnaire hors-sol ».",
                  [("partial", "un fonctionnaire hors-sol")], id="a-description-after-a-relative-naming-verb-stays-a-quote"),
     # A description after a determiner, in lower case, is no nickname: a quote still (round sa).
@@ -2368,6 +2372,12 @@ NOT_QUOTES = [
     # clause only: a nickname in apposition in the next clause is no quote.
     pytest.param("Le syndicat s'inquiète pour l'emploi, au moment même où les trains ouverts par la réforme Borne, "
                  "les « trains Borne », gagnent des voyageurs.", id="a-nickname-apposition-in-a-clause-after-the-cue-s-own"),
+    # Round tt8: a verb of showing a film or a programme, maybe past a word or two of time,
+    # before short capitalised marks: the title shown, nobody's words.
+    pytest.param("La chaîne régionale rediffusera samedi soir « La Gloire de mon père ».",
+                 id="a-title-after-a-verb-of-broadcasting-and-a-time"),
+    pytest.param("Le cinéma de la place projette ce soir « Les Vacances de monsieur Hulot ».",
+                 id="a-title-after-a-verb-of-screening"),
     # Round g3: the imperfect of surnommer and nommer, a name people used to give (narration's past).
     pytest.param("Celle qu'on surnommait la « reine des neiges » a quitté le club mardi.",
                  id="what-on-used-to-nickname-someone-after-a-determiner"),
