@@ -513,7 +513,7 @@ class Grammar(Record):
     gloss_determiners: tuple[str, ...] = ()
     indefinite_gloss_after_marks: tuple[str, ...] = ()
     """``un « kill switch », un dispositif permettant …``: indefinite articles (lower case, a space
-    after them) opening, right after the comma that closes short marks, an apposition whose noun (no
+    after them), and definite ones (``une « note de cadrage », le document qui …``), opening, right after the comma that closes short marks, an apposition whose noun (no
     verb's, none of ``speech_nouns``, ``verdict_nouns`` or the speech complement nouns) says what the
     thing is: the writer's gloss of a term, nobody's words; only after one of
     ``indefinite_gloss_determiners`` (an indefinite article or a possessive: son « kill switch »)
@@ -4526,7 +4526,7 @@ def _decide(
             and inner[:1].islower() and _after_gloss_determiner(before_stripped, g) and _gloss_after_marks(text, s.close_end, g)):
         return "not-label"  # "les « mesures miroirs », ces clauses censées …": the writer's term, glossed
     if (cue_before is None and cue_after is None and g.indefinite_gloss_after_marks and text.startswith(",", s.close_end)
-            and inner[:1].islower() and len(inner.split()) <= g.label_max_words
+            and inner[:1].islower() and sum(w.casefold() not in function_words() for w in words()) <= g.label_max_words
             and _after_gloss_determiner(before_stripped, g, g.indefinite_gloss_determiners)
             and _gloss_after_marks(text, s.close_end, g, g.indefinite_gloss_after_marks)
             and _cue_right_before(text, s.open_start - len(before) + len(before_stripped)

@@ -8259,6 +8259,12 @@ def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(t
         ("La géologue Anne Morel a évoqué une « coulée froide », une avalanche de boue qui a dévalé le versant.",
          [("partial", "coulée froide")]),
         ("Le pilote a décrit un « trou d'air », une chute brutale de l'appareil.", [("partial", "trou d'air")]),
+        # A definite apposition says what the thing is too, a term of several words (their function
+        # words uncounted) included (round tt8); a cue right before, or a noun of speech, keeps it.
+        ("Le ministère a adressé aux maires une « note de cadrage aux services de l'État », le document officiel qui fixe les règles.",
+         []),
+        ("Le préfet a dénoncé une « provocation », la énième de la semaine.", [("partial", "provocation")]),
+        ("Les habitants vivent une « peur panique », la formule revient souvent dans le quartier.", [("partial", "peur panique")]),
         # No verb before the article (a noun between the verb and it): still the writer's gloss.
         ("Les experts décrivent la mise en place par l'usine de son « pare-feu social », un fonds versé aux salariés licenciés.",
          []),
