@@ -798,6 +798,9 @@ class Grammar(Record):
     degree_adverb_endings: tuple[str, ...] = ()
     """Endings of an adverb (-ment): one may stand between one of ``participle_comparatives`` and
     the participle, or between a headline verb and the colon before its headline (titre sobrement :)."""
+    superlative_openers: tuple[str, ...] = ()
+    """``les plus``, ``la moins``: opening lower-case marks with a word after them (les passages à
+    niveau « les plus exposés »), a superlative qualifying the noun before them, never its name."""
     qualifier_adverb_endings: tuple[str, ...] = ()
     """Endings only an adverb of manner or degree has, never a noun in -ment (entièrement,
     totalement, strictement; not gouvernement, mouvement): lower-case words in marks opening with
@@ -2983,10 +2986,13 @@ def _opens_with_adverbial(inner: str) -> bool:
 
 def _opens_with_qualifier_adverb(inner: str) -> bool:
     """``un système « entièrement verrouillé »``: lower-case words in marks opening with an adverb
-    of manner or degree (an ending of ``qualifier_adverb_endings``) and at least one more word
-    qualify the noun before them, no name of it."""
+    of manner or degree (an ending of ``qualifier_adverb_endings``) and at least one more word, or
+    with a superlative of ``superlative_openers`` (« les plus exposés »), qualify the noun before
+    them, no name of it."""
     words = inner.split(None, 2)
     endings = grammar().qualifier_adverb_endings
+    if len(words) > 2 and " ".join(words[:2]) in grammar().superlative_openers:
+        return True  # « les plus exposés »: a superlative qualifies the noun too
     return len(words) > 1 and bool(endings) and words[0].isalpha() and words[0].islower() and words[0].endswith(endings)
 
 

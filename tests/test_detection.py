@@ -583,6 +583,10 @@ DETECTED = [
                  [("partial", "feuille de route de la régression sociale")], id="a-head-of-several-words-and-a-lower-case-complement-stays-a-quote"),
     pytest.param("La sénatrice a dénoncé ce qu'elle appelle « une dérive autoritaire » du gouvernement.",
                  [("partial", "une dérive autoritaire")], id="ce-qu-elle-appelle-a-term-stays-a-quote"),
+    # Round tt8: a superlative opening lower-case marks after a naming noun qualifies it, a quote;
+    # lower-case words opening with plus alone still name the programme.
+    pytest.param("La ministre a promis de surveiller les passages à niveau « les plus dangereux » du département.",
+                 [("partial", "les plus dangereux")], id="a-superlative-after-a-naming-noun-stays-a-quote"),
     # Round tt8: the subject's own naming (qu'elle appelle) past an aside keeps its words; a cue in
     # the clause of the marks, with no clause conjunction after it, keeps the apposition a quote;
     # a verb of broadcasting before a tract's noun, or a title in the first person, keeps the quote.
@@ -2372,6 +2376,8 @@ NOT_QUOTES = [
     # clause only: a nickname in apposition in the next clause is no quote.
     pytest.param("Le syndicat s'inquiète pour l'emploi, au moment même où les trains ouverts par la réforme Borne, "
                  "les « trains Borne », gagnent des voyageurs.", id="a-nickname-apposition-in-a-clause-after-the-cue-s-own"),
+    pytest.param("Le maire a présenté le programme « plus belle la ville » aux habitants.",
+                 id="a-programme-s-name-opening-with-plus-alone-is-no-quote"),
     # Round tt8: a verb of showing a film or a programme, maybe past a word or two of time,
     # before short capitalised marks: the title shown, nobody's words.
     pytest.param("La chaîne régionale rediffusera samedi soir « La Gloire de mon père ».",
