@@ -798,6 +798,9 @@ class Grammar(Record):
     degree_adverb_endings: tuple[str, ...] = ()
     """Endings of an adverb (-ment): one may stand between one of ``participle_comparatives`` and
     the participle, or between a headline verb and the colon before its headline (titre sobrement :)."""
+    comparison_clause_openers: tuple[str, ...] = ()
+    """``comme il``, ``comme on``: opening lower-case marks with more words after them (un ouvrage
+    « comme il en existe des milliers »), a clause of comparison qualifying the noun, never its name."""
     superlative_openers: tuple[str, ...] = ()
     """``les plus``, ``la moins``: opening lower-case marks with a word after them (les passages à
     niveau « les plus exposés »), a superlative qualifying the noun before them, never its name."""
@@ -2987,12 +2990,14 @@ def _opens_with_adverbial(inner: str) -> bool:
 def _opens_with_qualifier_adverb(inner: str) -> bool:
     """``un système « entièrement verrouillé »``: lower-case words in marks opening with an adverb
     of manner or degree (an ending of ``qualifier_adverb_endings``) and at least one more word, or
-    with a superlative of ``superlative_openers`` (« les plus exposés »), qualify the noun before
+    with a superlative of ``superlative_openers`` (« les plus exposés ») or a comparison of
+    ``comparison_clause_openers`` (« comme il en existe des milliers »), qualify the noun before
     them, no name of it."""
     words = inner.split(None, 2)
     endings = grammar().qualifier_adverb_endings
-    if len(words) > 2 and " ".join(words[:2]) in grammar().superlative_openers:
-        return True  # « les plus exposés »: a superlative qualifies the noun too
+    if len(words) > 2 and (" ".join(words[:2]) in grammar().superlative_openers
+                           or " ".join(words[:2]) in grammar().comparison_clause_openers):
+        return True  # « les plus exposés », « comme il en existe »: a superlative or a comparison qualifies the noun too
     return len(words) > 1 and bool(endings) and words[0].isalpha() and words[0].islower() and words[0].endswith(endings)
 
 

@@ -587,6 +587,8 @@ DETECTED = [
     # lower-case words opening with plus alone still name the programme.
     pytest.param("La ministre a promis de surveiller les passages à niveau « les plus dangereux » du département.",
                  [("partial", "les plus dangereux")], id="a-superlative-after-a-naming-noun-stays-a-quote"),
+    pytest.param("Le maire a expliqué que le lavoir du village est un édifice « comme on en voit partout » dans la région.",
+                 [("partial", "comme on en voit partout")], id="a-comparison-clause-after-a-naming-noun-stays-a-quote"),
     # Round tt8: the subject's own naming (qu'elle appelle) past an aside keeps its words; a cue in
     # the clause of the marks, with no clause conjunction after it, keeps the apposition a quote;
     # a verb of broadcasting before a tract's noun, or a title in the first person, keeps the quote.
@@ -2378,6 +2380,8 @@ NOT_QUOTES = [
                  "les « trains Borne », gagnent des voyageurs.", id="a-nickname-apposition-in-a-clause-after-the-cue-s-own"),
     pytest.param("Le maire a présenté le programme « plus belle la ville » aux habitants.",
                  id="a-programme-s-name-opening-with-plus-alone-is-no-quote"),
+    pytest.param("Le festival a présenté le programme « comme à la maison » aux familles.",
+                 id="a-programme-s-name-opening-with-comme-and-no-pronoun-is-no-quote"),
     # Round tt8: a verb of showing a film or a programme, maybe past a word or two of time,
     # before short capitalised marks: the title shown, nobody's words.
     pytest.param("La chaîne régionale rediffusera samedi soir « La Gloire de mon père ».",
