@@ -3844,6 +3844,24 @@ def _gloss_after_marks(text: str, comma: int, g: Grammar, openers: Sequence[str]
     return openers is None or noun.group().lower() not in _speech_gloss_nouns()
 
 
+def _name_glossed_after(text: str, comma: int, g: Grammar) -> bool:
+    """Whether the comma at ``comma`` opens an apposition of ``indefinite_gloss_after_marks`` and a
+    noun (no verb's, no noun of speech) then a complement link of ``noun_complement_links`` or a
+    stop (``, le dieu-serpent du fleuve``): a gloss of what the marks name, no clause."""
+    if not _gloss_after_marks(text, comma, g, g.indefinite_gloss_after_marks):
+        return False
+    after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES)
+    opener = next(d for d in g.indefinite_gloss_after_marks if after.startswith(d))
+    noun = _WORD.match(after, len(opener))
+    if noun is None:
+        return False
+    rest = after[noun.end() :].lstrip(_INLINE_SPACES)
+    if not rest or rest[:1] in ".,;:)":
+        return True
+    nxt = _WORD.match(rest)
+    return nxt is not None and nxt.group().lower() in g.noun_complement_links
+
+
 @cache
 def _speech_gloss_nouns() -> frozenset[str]:
     """Nouns of speech or of a verdict (``speech_nouns``, ``verdict_nouns``, the speech complement
@@ -4546,6 +4564,12 @@ def _decide(
         # when a finite reporting verb governs the determiner (a évoqué un « … », un …): the
         # speaker's term, which the writer explains after quoting it.
         return "not-label"
+    if (text.startswith(",", s.close_end) and g.indefinite_gloss_after_marks and inner[:1].isupper()
+            and len(words()) == 1 and not inner.isupper() and _name_glossed_after(text, s.close_end, g)):
+        # "d'invoquer « Nyaminyami », le dieu-serpent du fleuve": one capitalised name in marks, then
+        # an apposition saying what it names, a noun and its complement or a stop: the writer's gloss
+        # of a name, nobody's words, whatever cue governs it (« Dégage », la foule reprend: a clause).
+        return "not-name"
     if (g.fronted_topic_openers and text.startswith(",", s.close_end)
             and _fronted_topic(text, past_connector(text, sent[0], s.open_start), s.open_start)):
         return "not-label"  # "Quant au « plan social », la direction …": the sentence's topic, the writer's label

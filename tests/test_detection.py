@@ -8275,6 +8275,11 @@ def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(t
          []),
         ("Le préfet a dénoncé une « provocation », la énième de la semaine.", [("partial", "provocation")]),
         ("Les habitants vivent une « peur panique », la formule revient souvent dans le quartier.", [("partial", "peur panique")]),
+        # One capitalised name in marks, glossed at once by a noun and its complement (round tt8): the
+        # writer's gloss of a name, even after a cue; a clause after the comma, or a noun of speech, keeps it.
+        ("Les pêcheurs du delta continuent d'invoquer « Mamiwata », la déesse des eaux, avant chaque sortie.", []),
+        ("Les manifestants ont crié « Dégage », la foule reprenait en chœur.", [("partial", "Dégage")]),
+        ("Le ministre a lancé « Courage », le mot d'ordre de la campagne.", [("partial", "Courage")]),
         # No verb before the article (a noun between the verb and it): still the writer's gloss.
         ("Les experts décrivent la mise en place par l'usine de son « pare-feu social », un fonds versé aux salariés licenciés.",
          []),
