@@ -513,7 +513,7 @@ class Grammar(Record):
     gloss_determiners: tuple[str, ...] = ()
     indefinite_gloss_after_marks: tuple[str, ...] = ()
     """``un « kill switch », un dispositif permettant …``: indefinite articles (lower case, a space
-    after them) opening, right after the comma that closes short marks, an apposition whose noun (no
+    after them), and definite ones (``une « note de cadrage », le document qui …``), opening, right after the comma that closes short marks, an apposition whose noun (no
     verb's, none of ``speech_nouns``, ``verdict_nouns`` or the speech complement nouns) says what the
     thing is: the writer's gloss of a term, nobody's words; only after one of
     ``indefinite_gloss_determiners`` (an indefinite article or a possessive: son « kill switch »)
@@ -798,6 +798,12 @@ class Grammar(Record):
     degree_adverb_endings: tuple[str, ...] = ()
     """Endings of an adverb (-ment): one may stand between one of ``participle_comparatives`` and
     the participle, or between a headline verb and the colon before its headline (titre sobrement :)."""
+    comparison_clause_openers: tuple[str, ...] = ()
+    """``comme il``, ``comme on``: opening lower-case marks with more words after them (un ouvrage
+    « comme il en existe des milliers »), a clause of comparison qualifying the noun, never its name."""
+    superlative_openers: tuple[str, ...] = ()
+    """``les plus``, ``la moins``: opening lower-case marks with a word after them (les passages à
+    niveau « les plus exposés »), a superlative qualifying the noun before them, never its name."""
     qualifier_adverb_endings: tuple[str, ...] = ()
     """Endings only an adverb of manner or degree has, never a noun in -ment (entièrement,
     totalement, strictement; not gouvernement, mouvement): lower-case words in marks opening with
@@ -910,6 +916,9 @@ class Grammar(Record):
     """``de``, ``du``: those of ``title_prepositions`` after which short capitalised marks name
     a work even when they speak in the first or second person (*les dérapages de « Touche pas à
     mon poste »*), no reporting verb governing the preposition."""
+    broadcast_verb_stems: tuple[str, ...] = ()
+    """``diffus``, ``projet``: stems of verbs of showing a film or a programme; short capitalised
+    marks right after a form of one (*rediffusera dimanche soir « Le Grand Bleu »*) are its title."""
     title_prepositions: tuple[str, ...] = ()
     """``dans``, ``de``: right before marks in the writer's sentence, a short capitalised phrase
     after one is a work's title (*il a joué dans « Intouchables »*): a fragment of speech takes
@@ -2980,10 +2989,15 @@ def _opens_with_adverbial(inner: str) -> bool:
 
 def _opens_with_qualifier_adverb(inner: str) -> bool:
     """``un système « entièrement verrouillé »``: lower-case words in marks opening with an adverb
-    of manner or degree (an ending of ``qualifier_adverb_endings``) and at least one more word
-    qualify the noun before them, no name of it."""
+    of manner or degree (an ending of ``qualifier_adverb_endings``) and at least one more word, or
+    with a superlative of ``superlative_openers`` (« les plus exposés ») or a comparison of
+    ``comparison_clause_openers`` (« comme il en existe des milliers »), qualify the noun before
+    them, no name of it."""
     words = inner.split(None, 2)
     endings = grammar().qualifier_adverb_endings
+    if len(words) > 2 and (" ".join(words[:2]) in grammar().superlative_openers
+                           or " ".join(words[:2]) in grammar().comparison_clause_openers):
+        return True  # « les plus exposés », « comme il en existe »: a superlative or a comparison qualifies the noun too
     return len(words) > 1 and bool(endings) and words[0].isalpha() and words[0].islower() and words[0].endswith(endings)
 
 
@@ -3491,19 +3505,25 @@ def _link_and_rest(words: Sequence[str]) -> tuple[str, list[str]]:
 # Words allowed between the verb and the marks: an adverb, a determiner, and a short complement
 # of time (que l'on surnomme depuis quinze ans le « … », qu'on appelle depuis 2005 « … »).
 _IMPERSONAL_NAMING_WORDS = 5
-_IMPERSONAL_NAMING_REACH = 80
+# Most characters of an aside set off by commas among those words (qu'on appelle déjà, des deux
+# côtés de l'Atlantique, les « … »): a place or a time, any case, no other punctuation.
+_IMPERSONAL_NAMING_ASIDE = 50
+_IMPERSONAL_NAMING_REACH = 80 + _IMPERSONAL_NAMING_ASIDE
 
 
 @cache
 def _impersonal_naming() -> regex.Pattern[str]:
     """An impersonal naming verb of ``impersonal_naming_verbs``, then up to a few lower-case words
     or figures (a year, a count of a complement of time), none of ``impersonal_naming_stops``,
+    maybe around one aside set off by commas (``déjà, des deux côtés de l'Atlantique, les``),
     ending a string."""
     g = grammar()
     stops = trie_alternation(g.impersonal_naming_stops)
+    word = rf"\s++(?!(?:{stops})(?![\p{{L}}]))(?:(?-i:\p{{Ll}})[\p{{L}}\-]*+['’]?|\d++)"
+    aside = rf"(?:\s*+,[^,;:.!?«»\"“”()\[\]\n]{{1,{_IMPERSONAL_NAMING_ASIDE}}},)?"
     return regex.compile(
         rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.impersonal_naming_verbs)})"
-        rf"(?:\s++(?!(?:{stops})(?![\p{{L}}]))(?:(?-i:\p{{Ll}})[\p{{L}}\-]*+['’]?|\d++)){{0,{_IMPERSONAL_NAMING_WORDS}}}\s*+$"
+        rf"(?:{word}){{0,{_IMPERSONAL_NAMING_WORDS}}}{aside}(?:{word}){{0,{_IMPERSONAL_NAMING_WORDS}}}\s*+$"
     )
 
 
@@ -3622,6 +3642,23 @@ def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str], 
     if not set_off and not any(w[:1].isupper() for w in words):
         return False
     return _name_then_article().search(before_stripped, lo) is not None
+
+
+@cache
+def _clause_conjunction_word() -> regex.Pattern[str]:
+    """One of ``clause_conjunctions`` as a whole word (``où``, ``alors que``, elided ``lorsqu'``)."""
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{clause_conjunction_alternation()})(?:(?<=['’])|(?!\p{{L}}))")
+
+
+def _no_cue_in_own_clause(text: str, start: int, open_start: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """Whether no cue stands between ``start`` and the mark at ``open_start`` in the clause holding
+    the mark: a cue before a comma and one of ``clause_conjunctions`` after it (``X redoute une
+    vague d'annulations, au moment même où la loi Y, les « … », …``) governs its own clause only."""
+    k = bisect.bisect_left(cue_starts, open_start) - 1
+    if k < 0 or cues[k].start < start:
+        return True
+    comma = text.find(",", cues[k].end, open_start)
+    return comma >= 0 and _clause_conjunction_word().search(text, comma, open_start) is not None
 
 
 @cache
@@ -3805,6 +3842,24 @@ def _gloss_after_marks(text: str, comma: int, g: Grammar, openers: Sequence[str]
     if noun is None or not noun.group()[:1].islower() or noun.group().lower() in verb_words():
         return False
     return openers is None or noun.group().lower() not in _speech_gloss_nouns()
+
+
+def _name_glossed_after(text: str, comma: int, g: Grammar) -> bool:
+    """Whether the comma at ``comma`` opens an apposition of ``indefinite_gloss_after_marks`` and a
+    noun (no verb's, no noun of speech) then a complement link of ``noun_complement_links`` or a
+    stop (``, le dieu-serpent du fleuve``): a gloss of what the marks name, no clause."""
+    if not _gloss_after_marks(text, comma, g, g.indefinite_gloss_after_marks):
+        return False
+    after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES)
+    opener = next(d for d in g.indefinite_gloss_after_marks if after.startswith(d))
+    noun = _WORD.match(after, len(opener))
+    if noun is None:
+        return False
+    rest = after[noun.end() :].lstrip(_INLINE_SPACES)
+    if not rest or rest[:1] in ".,;:)":
+        return True
+    nxt = _WORD.match(rest)
+    return nxt is not None and nxt.group().lower() in g.noun_complement_links
 
 
 @cache
@@ -4421,7 +4476,7 @@ def _decide(
     if _names_a_document(inner, before_stripped):
         return "not-name"  # "la « déclaration de Moscou »": the document's name, no quotation
     if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _antonomasia_apposition(inner, before_stripped, words(), text.startswith(",", s.close_end)) \
-            and _cue_between(cues, cue_starts, sent[0], s.open_start) is None:
+            and _no_cue_in_own_clause(text, sent[0], s.open_start, cues, cue_starts):
         return "not-name"  # "Matonge, le « petit Kinshasa »": the place's nickname in apposition, no quotation
     if ((before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and inner[:1].isupper()
             and _names_by_capitalised_head(inner, before_stripped, words())):
@@ -4500,7 +4555,7 @@ def _decide(
             and inner[:1].islower() and _after_gloss_determiner(before_stripped, g) and _gloss_after_marks(text, s.close_end, g)):
         return "not-label"  # "les « mesures miroirs », ces clauses censées …": the writer's term, glossed
     if (cue_before is None and cue_after is None and g.indefinite_gloss_after_marks and text.startswith(",", s.close_end)
-            and inner[:1].islower() and len(inner.split()) <= g.label_max_words
+            and inner[:1].islower() and sum(w.casefold() not in function_words() for w in words()) <= g.label_max_words
             and _after_gloss_determiner(before_stripped, g, g.indefinite_gloss_determiners)
             and _gloss_after_marks(text, s.close_end, g, g.indefinite_gloss_after_marks)
             and _cue_right_before(text, s.open_start - len(before) + len(before_stripped)
@@ -4509,6 +4564,12 @@ def _decide(
         # when a finite reporting verb governs the determiner (a évoqué un « … », un …): the
         # speaker's term, which the writer explains after quoting it.
         return "not-label"
+    if (text.startswith(",", s.close_end) and g.indefinite_gloss_after_marks and inner[:1].isupper()
+            and len(words()) == 1 and not inner.isupper() and _name_glossed_after(text, s.close_end, g)):
+        # "d'invoquer « Nyaminyami », le dieu-serpent du fleuve": one capitalised name in marks, then
+        # an apposition saying what it names, a noun and its complement or a stop: the writer's gloss
+        # of a name, nobody's words, whatever cue governs it (« Dégage », la foule reprend: a clause).
+        return "not-name"
     if (g.fronted_topic_openers and text.startswith(",", s.close_end)
             and _fronted_topic(text, past_connector(text, sent[0], s.open_start), s.open_start)):
         return "not-label"  # "Quant au « plan social », la direction …": the sentence's topic, the writer's label
@@ -4584,6 +4645,12 @@ def _decide(
         # second person or deny ("les dérapages de « Touche pas à mon poste »", "l'interprète
         # d'« Emmenez-moi »": neither gold ever quotes such words after a preposition), unless a
         # reporting verb governs the preposition ("a répondu par « Je ne sais pas »").
+        return "not-title"
+    if (not (at_start or after_colon) and g.broadcast_verb_stems and _opens_capitalised(inner)
+            and _broadcast_verb_before(before_stripped) and _names_a_work(inner, words)):
+        # "la chaîne rediffusera dimanche soir « Le Grand Bleu »": what a verb of showing a film or
+        # a programme shows is its title, nobody's words (a title in the first or second person,
+        # « Je reviendrai », may still be someone's words and is left to the rules below).
         return "not-title"
     if (not (at_start or after_colon) and g.award_work_links and _last_word(before_stripped) in g.award_work_links
             and _rewarded_work(inner, before_stripped)):
@@ -5069,6 +5136,34 @@ def _speaking_title_after(text: str, start: int, before: str, cues: Sequence[Cue
     if prep is None or prep.group().casefold() not in g.speaking_title_prepositions:
         return False
     return _cue_right_before(text, start + prep.start(), cues, cue_starts, _VERBAL_FORMS) is None
+
+
+# Most lower-case words (a time: dimanche soir) between a verb of showing and the marks it shows,
+# and how many characters before the marks its stem is looked for.
+_BROADCAST_GAP_WORDS = 2
+_BROADCAST_REACH = 50
+
+
+@cache
+def _broadcast_verb_at_end() -> regex.Pattern[str]:
+    """A form of a verb of ``broadcast_verb_stems``, then at most ``_BROADCAST_GAP_WORDS``
+    lower-case words, none of ``title_prepositions``, ending a string."""
+    g = grammar()
+    preps = trie_alternation(g.title_prepositions) if g.title_prepositions else "(?!)"
+    return regex.compile(rf"(?<![\p{{L}}'’])(?i:{trie_alternation(g.broadcast_verb_stems)})\p{{L}}*+"
+                         rf"(?:[ \u00a0\u202f]++(?!(?i:{preps})(?![\p{{L}}'’]))\p{{Ll}}[\p{{L}}-]*+){{0,{_BROADCAST_GAP_WORDS}}}[ \u00a0\u202f]*+$")
+
+
+def _broadcast_verb_before(before_stripped: str) -> bool:
+    """``a rediffusé dimanche soir``: whether a form of a verb of showing (``broadcast_verb_stems``)
+    ends the text before the marks, maybe past a couple of lower-case words of time."""
+    lo = len(before_stripped) - _BROADCAST_REACH if len(before_stripped) > _BROADCAST_REACH else 0
+    tail = before_stripped[lo:].lower()
+    if not any(stem in tail for stem in grammar().broadcast_verb_stems):
+        return False
+    m = _broadcast_verb_at_end().search(before_stripped, lo)
+    # "ce projet est « Absurde »": a verb after the noun the stem opens makes it no verb of showing.
+    return m is not None and not any(w.lower() in verb_words() for w in m.group().split()[1:])
 
 
 def _names_a_work(inner: str, words: Callable[[], list[str]], *, speaking: bool = False) -> bool:

@@ -3150,6 +3150,11 @@ class Resolver:
                     prev = None  # « le secrétaire général de l'Otan » is not the general who spoke last
                 if prev is not None and self._victim(prev, m):
                     prev = None  # « le tueur » is never the one the text says was shot: as written
+                if (prev is not None and m.kind == "np" and prev.type == "person" and self._head(m) in _trade_noun_words()
+                        and prev.name.split(None, 1)[0] in first_names()):
+                    # « Chez le transporteur, on a indiqué… »: a company's trade, never a person named
+                    # before by a first name (a firm the registry types a person may still be taken back).
+                    prev = None
                 if (prev is not None and m.kind == "role" and prev.type == "person" and self._head(m) not in self.field_nouns
                         and self._set_off_with_field(prev.name)):
                     # "Selon Paul X, chercheur au CNRS, … Le ministre a dénoncé « … »": one described
@@ -6769,6 +6774,13 @@ _CLOSING_CHARS = regex.compile(r"[ \u00a0]*+(?:[,.;:!?()]|$)")
 _APPOSED_BODY_KINDS = frozenset({"name", "organisation", "entity"})
 # Characters read back from a complement's end for a noun of ``organisation_nouns``.
 _BODY_NOUN_CHARS = 16
+
+
+@cache
+def _trade_noun_words() -> frozenset[str]:
+    """The one-word nouns of ``trade_nouns`` (``names.json``: transporteur, opérateur), lower case:
+    a company's trade, which never takes back a person."""
+    return frozenset(w.lower() for w in names_data().get("trade_nouns", ()) if " " not in w)
 
 
 @cache

@@ -1182,6 +1182,13 @@ ATTRIBUTED = [
                  "fédération", "indirect", "subject-before-cue", id="on-after-a-fronted-body-and-its-quay"),
     pytest.param("Au siège du syndicat, rue de Belleville, le secrétaire général a assuré que la grève serait reconduite.",
                  "secrétaire général", "indirect", "subject-before-cue", id="a-subject-after-a-fronted-seat-and-its-street-speaks"),
+    # Round tt8: a company's trade (trade_nouns) never takes back the person quoted last; a role still does.
+    pytest.param("« Ils ont été héroïques », a déclaré le ministre de l'Intérieur, Paul Morel. Chez le transporteur, on a "
+                 "indiqué que les contrôles seraient renforcés.", "transporteur", "indirect", "subject-before-cue",
+                 id="a-trade-noun-after-a-quoted-person-takes-back-no-one"),
+    pytest.param("« Ils ont été héroïques », a déclaré Paul Morel, ministre de l'Intérieur. Le ministre a ajouté que les "
+                 "contrôles seraient renforcés.", "Paul Morel", "indirect", "subject-before-cue",
+                 id="a-role-after-a-quoted-person-still-takes-him-back"),
     # Round vv2: a lower-case body's acronym in brackets inside the subject, its complement after it.
     pytest.param("Le comité des usagers (CDU) du réseau a annoncé que la grève était levée.",
                  "comité des usagers (CDU) du réseau", "indirect", "subject-before-cue",

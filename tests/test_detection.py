@@ -594,6 +594,23 @@ DETECTED = [
                  [("partial", "feuille de route de la régression sociale")], id="a-head-of-several-words-and-a-lower-case-complement-stays-a-quote"),
     pytest.param("La sénatrice a dénoncé ce qu'elle appelle « une dérive autoritaire » du gouvernement.",
                  [("partial", "une dérive autoritaire")], id="ce-qu-elle-appelle-a-term-stays-a-quote"),
+    # Round tt8: a superlative opening lower-case marks after a naming noun qualifies it, a quote;
+    # lower-case words opening with plus alone still name the programme.
+    pytest.param("La ministre a promis de surveiller les passages à niveau « les plus dangereux » du département.",
+                 [("partial", "les plus dangereux")], id="a-superlative-after-a-naming-noun-stays-a-quote"),
+    pytest.param("Le maire a expliqué que le lavoir du village est un édifice « comme on en voit partout » dans la région.",
+                 [("partial", "comme on en voit partout")], id="a-comparison-clause-after-a-naming-noun-stays-a-quote"),
+    # Round tt8: the subject's own naming (qu'elle appelle) past an aside keeps its words; a cue in
+    # the clause of the marks, with no clause conjunction after it, keeps the apposition a quote;
+    # a verb of broadcasting before a tract's noun, or a title in the first person, keeps the quote.
+    pytest.param("La romancière évoque ceux qu'elle appelle, dans son dernier livre, les « gardiens du col ».",
+                 [("partial", "gardiens du col")], id="what-she-calls-someone-past-an-aside-stays-a-quote"),
+    pytest.param("Le maire a affirmé que Lille, la « capitale des Flandres », perdait ses usines.",
+                 [("partial", "capitale des Flandres")], id="an-apposition-in-a-reported-que-clause-stays-a-quote"),
+    pytest.param("Le syndicat a diffusé un tract dénonçant une « Europe passoire ».",
+                 [("partial", "Europe passoire")], id="a-verb-of-broadcasting-before-a-tract-keeps-the-quote"),
+    pytest.param("L'opposition a diffusé lundi « Nous ne lâcherons rien », son nouveau slogan.",
+                 [("partial", "Nous ne lâcherons rien")], id="a-first-person-phrase-after-a-verb-of-broadcasting-stays-a-quote"),
     pytest.param("Le maire a critiqué le préfet, qu'il appelle « un fonctionnaire hors-sol ».",
                  [("partial", "un fonctionnaire hors-sol")], id="a-description-after-a-relative-naming-verb-stays-a-quote"),
     # A description after a determiner, in lower case, is no nickname: a quote still (round sa).
@@ -2370,6 +2387,23 @@ NOT_QUOTES = [
                  id="what-l-on-nicknames-someone-after-a-complement-of-time"),
     pytest.param("Le pays vit sous ce qu'on appelle depuis 2011 l'« économie de guerre ».",
                  id="what-on-calls-a-thing-after-a-year"),
+    # Round tt8: an aside set off by commas between the impersonal naming verb and the article.
+    pytest.param("Ceux qu'on appelle désormais, dans toute la vallée, les « gardiens du col » ont reçu une médaille.",
+                 id="what-on-calls-someone-past-an-aside-between-commas"),
+    # Round tt8: a cue before a comma and a clause conjunction (au moment même où) governs its own
+    # clause only: a nickname in apposition in the next clause is no quote.
+    pytest.param("Le syndicat s'inquiète pour l'emploi, au moment même où les trains ouverts par la réforme Borne, "
+                 "les « trains Borne », gagnent des voyageurs.", id="a-nickname-apposition-in-a-clause-after-the-cue-s-own"),
+    pytest.param("Le maire a présenté le programme « plus belle la ville » aux habitants.",
+                 id="a-programme-s-name-opening-with-plus-alone-is-no-quote"),
+    pytest.param("Le festival a présenté le programme « comme à la maison » aux familles.",
+                 id="a-programme-s-name-opening-with-comme-and-no-pronoun-is-no-quote"),
+    # Round tt8: a verb of showing a film or a programme, maybe past a word or two of time,
+    # before short capitalised marks: the title shown, nobody's words.
+    pytest.param("La chaîne régionale rediffusera samedi soir « La Gloire de mon père ».",
+                 id="a-title-after-a-verb-of-broadcasting-and-a-time"),
+    pytest.param("Le cinéma de la place projette ce soir « Les Vacances de monsieur Hulot ».",
+                 id="a-title-after-a-verb-of-screening"),
     # Round g3: the imperfect of surnommer and nommer, a name people used to give (narration's past).
     pytest.param("Celle qu'on surnommait la « reine des neiges » a quitté le club mardi.",
                  id="what-on-used-to-nickname-someone-after-a-determiner"),
@@ -8263,6 +8297,17 @@ def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(t
         ("La géologue Anne Morel a évoqué une « coulée froide », une avalanche de boue qui a dévalé le versant.",
          [("partial", "coulée froide")]),
         ("Le pilote a décrit un « trou d'air », une chute brutale de l'appareil.", [("partial", "trou d'air")]),
+        # A definite apposition says what the thing is too, a term of several words (their function
+        # words uncounted) included (round tt8); a cue right before, or a noun of speech, keeps it.
+        ("Le ministère a adressé aux maires une « note de cadrage aux services de l'État », le document officiel qui fixe les règles.",
+         []),
+        ("Le préfet a dénoncé une « provocation », la énième de la semaine.", [("partial", "provocation")]),
+        ("Les habitants vivent une « peur panique », la formule revient souvent dans le quartier.", [("partial", "peur panique")]),
+        # One capitalised name in marks, glossed at once by a noun and its complement (round tt8): the
+        # writer's gloss of a name, even after a cue; a clause after the comma, or a noun of speech, keeps it.
+        ("Les pêcheurs du delta continuent d'invoquer « Mamiwata », la déesse des eaux, avant chaque sortie.", []),
+        ("Les manifestants ont crié « Dégage », la foule reprenait en chœur.", [("partial", "Dégage")]),
+        ("Le ministre a lancé « Courage », le mot d'ordre de la campagne.", [("partial", "Courage")]),
         # No verb before the article (a noun between the verb and it): still the writer's gloss.
         ("Les experts décrivent la mise en place par l'usine de son « pare-feu social », un fonds versé aux salariés licenciés.",
          []),
