@@ -41,7 +41,7 @@ from quotetrack.lexicon import (
     suffix_trie_alternation,
     trie_alternation,
 )
-from quotetrack.marks import MarkedSpan, opening_marks, typography
+from quotetrack.marks import MarkedSpan, left_open, opening_marks, typography
 from quotetrack.mentions import PLACED_REACH, names_data, placed_publication_before
 from quotetrack.models import Kind
 from quotetrack.registry import Registry, article_before_mark, fold, people_noun, role_heads
@@ -6108,7 +6108,7 @@ def _cue_in_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: Cue
     if comma is None:
         return None
     closing = text.find(",", cue.end, s.open_start)
-    while closing >= 0 and _inside_marks_between(text, cue.end, closing):
+    while closing >= 0 and left_open(text, cue.end, closing):
         closing = text.find(",", closing + 1, s.open_start)
     return closing if closing >= 0 else None
 
@@ -6125,13 +6125,6 @@ def _relative_after_short_subject(text: str, sent_start: int, end: int) -> int |
         return None
     subject = text[sent_start:comma]
     return None if "," in subject or len(subject.split()) > _RELATIVE_SUBJECT_WORDS else comma
-
-
-def _inside_marks_between(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` stands inside marks opened after ``start`` (more opening than closing marks between)."""
-    between = text[start:pos]
-    return (sum(between.count(m) for m in "«“") > sum(between.count(m) for m in "»”")
-            or between.count('"') % 2 == 1)
 
 
 def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que_end: int, *, fronted: bool = False) -> bool:
