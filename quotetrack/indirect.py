@@ -24,7 +24,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import os
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -77,6 +76,7 @@ from quotetrack.mentions import (
     place_relative_words,
     same_source_spans,
     thing_links,
+    unaccented,
 )
 from quotetrack.models import Kind
 from quotetrack.segment import Spans, trimmed_end
@@ -4491,8 +4491,7 @@ def _past_fronted_role(text: str, start: int, end: int) -> int:
 @cache
 def _unaccented_frame_prepositions() -> frozenset[str]:
     """The ``frame_prepositions`` without their accents (``a`` for ``à``), as a capital is often written."""
-    return frozenset("".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
-                     for w in grammar().frame_prepositions)
+    return frozenset(unaccented(w) for w in grammar().frame_prepositions)
 
 
 def _past_frame(text: str, start: int, end: int) -> int:

@@ -2553,7 +2553,7 @@ def _spells_syllables(acronym: list[str], words: list[str], missing: int) -> boo
     """Whether the acronym spells the words by their initials and the letters right after an
     initial it has just taken (« FEdération Nationale des Victimes d'Attentats et d'accidents
     Collectifs (Fenvac) »), ``missing`` letters may be missing; read only when the initials alone fail."""
-    bare = [_unaccented(_ELIDED_PREFIX.sub("", w)).upper() for w in words]
+    bare = [unaccented(_ELIDED_PREFIX.sub("", w)).upper() for w in words]
     found, w, pos = 0, 0, 0  # the word after the last one taken from, and the next letter in it
     for letter in acronym:
         if w > 0 and pos and pos < len(bare[w - 1]) and bare[w - 1][pos] == letter:
@@ -2571,7 +2571,7 @@ def _spells_syllables(acronym: list[str], words: list[str], missing: int) -> boo
     return found >= len(acronym) - missing
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
     """``word`` without its accents (« Fédération » → « Federation »)."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
