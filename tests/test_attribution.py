@@ -904,6 +904,14 @@ ATTRIBUTED = [
                  "amie de la victime", "direct", "incise-postposed", id="incise-subject-after-a-contracted-addressee"),
     pytest.param("« Elle avait peur de lui », a raconté au téléphone un ancien collègue.",
                  "ancien collègue", "direct", "incise-postposed", id="incise-subject-after-a-contracted-manner-complement"),
+    # Round ii1: an absolute phrase of manner set off by commas right after a postposed cue (a
+    # definite article, one of manner_nouns) says how the words were said; the noun phrase after it speaks.
+    pytest.param("« On ne l'oubliera jamais », a murmuré, la gorge nouée, une voisine de la famille.",
+                 "voisine de la famille", "direct", "incise-postposed", id="incise-subject-after-a-phrase-of-manner"),
+    pytest.param("« Rendez-nous notre usine », a lancé, les larmes aux yeux, le délégué syndical.",
+                 "délégué syndical", "direct", "incise-postposed", id="incise-subject-after-a-longer-phrase-of-manner"),
+    pytest.param("« Rendez-nous notre usine », a lancé, l'ancienne ouvrière, sous les applaudissements.",
+                 "ancienne ouvrière", "direct", "incise-postposed", id="a-noun-phrase-of-no-manner-after-the-cue-still-speaks"),
     pytest.param("Paul Martin est arrivé le premier. « Elle avait peur de lui », a-t-il raconté aux gendarmes un soir de juin.",
                  "Paul Martin", "direct", "incise-inverted", id="a-noun-phrase-after-the-addressee-of-an-inverted-incise-is-no-subject"),
     # A channel form alone (channels.json: par courriel, par écrit, par téléphone) between an
