@@ -7087,6 +7087,10 @@ def test_selon_then_marks_is_direct() -> None:
     # Marks opening with the negation particle want a subject: the writer's words before them.
     pytest.param("Pour elle, le suspect, que nul ne connaissait au village, « n'a agi que par rancune ».",
                  "n'a agi que par rancune", id="a-subject-and-its-relative-then-a-negated-predicate-in-marks"),
+    # Round ii1: a relative clause in marks set off by commas after the clause's subject, the clause
+    # going on after them: the subject's relative, a fragment of the writer's clause.
+    pytest.param("Selon la directrice, les soignants, « qui n'ont pas compté leurs heures », attendent un geste.",
+                 "qui n'ont pas compté leurs heures", id="a-relative-in-marks-after-the-clause-s-subject"),
 ])
 def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragment: str) -> None:
     doc = quotetrack.extract(text)
@@ -7103,6 +7107,9 @@ def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragme
                  [("direct", "un accord sera signé jeudi")], id="a-body-sentence-after-selon-stays-direct"),
     pytest.param("Selon le juge, « ne pas répondre serait un aveu ».",
                  [("direct", "ne pas répondre serait un aveu")], id="a-negated-infinitive-right-after-the-source-stays-direct"),
+    # Round ii1: a saying that opens with qui right after the source's comma is the whole utterance.
+    pytest.param("Pour le maire, « qui paie décide ».",
+                 [("direct", "qui paie décide")], id="a-saying-opening-with-qui-after-the-source-stays-direct"),
 ])
 def test_title_noun_phrase_after_a_fronted_source_is_partial(text: str, quotes: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == quotes
