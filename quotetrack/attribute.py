@@ -7177,6 +7177,11 @@ class Attributor:
                 m = self._np_ending_at(verb.start(), s_start)
         if m is None or self._in_marks(m.start()):
             return None
+        if m.group()[:2].lower() == "ce" and (free := _free_relative_after().match(self.text, m.start(), pos)) is not None:
+            # "Ce que la direction appelle le « … »": a free relative opens the words, its subject after it.
+            m = self._np_ending_at(pos, free.end())
+            if m is None:
+                return None
         k = bisect.bisect_left(self.cue_starts, m.start())
         if k < len(self.cues) and self.cues[k].start < pos:
             # "le ministère a dénoncé dans un communiqué": the words hold a cue; the noun phrase

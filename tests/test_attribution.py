@@ -2483,6 +2483,12 @@ ATTRIBUTED = [
                  "agents immobiliers", "indirect", "subject-before-cue", id="real-estate-agents-before-the-cue"),
     pytest.param("« Les prix vont encore baisser », prévient Paul Verdier, agent immobilier à Pau.",
                  "Paul Verdier", "direct", "incise-postposed", id="real-estate-agent-in-apposition-leaves-the-name"),
+    # Round ii1: a free relative (ce que) opening the sentence before its subject and cue: the noun
+    # phrase after the relative speaks, not a "ce" taking back the last person.
+    pytest.param("Marc Roux a quitté la salle. Ce que la préfecture appelle un « incident » a duré deux heures.",
+                 "préfecture", "partial", "subject-before-cue", id="the-subject-after-a-free-relative-speaks"),
+    pytest.param("Marc Roux a quitté la salle. Ce qu'il appelle un « incident » a duré deux heures.",
+                 "Marc Roux", "partial", "subject-before-cue", id="a-pronoun-after-a-free-relative-takes-back-its-antecedent"),
     # « le pouvoir judiciaire » is the judiciary speaking (as « la justice »), not the verb « pouvoir ».
     pytest.param("Les deux suspects ont été remis en liberté sous caution, a fait savoir le pouvoir judiciaire.",
                  "pouvoir judiciaire", "indirect", "incise-postposed", id="the-judiciary-speaks-postposed"),
