@@ -914,6 +914,18 @@ def _manner_phrase() -> regex.Pattern[str]:
                          rf"(?!\p{{L}})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,3}}[ \u00a0\u202f]*+${degree})")
 
 
+@cache
+def _manner_aside() -> regex.Pattern[str]:
+    """``, la voix brisée,`` right after a postposed cue: a comma, a definite article, one of
+    ``manner_nouns`` and at most three words, then the comma closing the aside (``a confié, la
+    voix brisée, un responsable``): how the words were said, the subject after it."""
+    nouns = names_data().get("manner_nouns", ())
+    if not nouns:
+        return regex.compile("(?!)")
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:{alternation(articles())})[ \u00a0\u202f]*+(?i:{trie_alternation(nouns)})"
+                         rf"(?!\p{{L}})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,3}}[ \u00a0\u202f]*+,")
+
+
 def _without_clitic(text: str) -> str:
     """A noun phrase's words without the object pronoun ending them, which belongs to the verb
     after it (``Les habitants le| disent``, ``Les syndicats l'|affirmaient``)."""
@@ -5599,6 +5611,8 @@ class Attributor:
         return start - pos <= _CUE_ADVERBIAL_REACH and self.text[pos:start].strip(" \u00a0\u202f").casefold() in _cue_adverbials_ending_in_prepositions()
 
     def _find_after(self, pos: int, s_end: int, allow_prep: bool, incise: bool) -> Mention | None:
+        if incise and self.text.startswith(",", pos) and (aside := _manner_aside().match(self.text, pos, s_end)) is not None:
+            pos = aside.end()  # "a confié, la voix brisée, un responsable": the subject after the manner
         limit = min(s_end, pos + _SUBJECT_WINDOW)
         named = self._name_after_description(pos, s_end)
         if named is not None:
@@ -7163,6 +7177,11 @@ class Attributor:
                 m = self._np_ending_at(verb.start(), s_start)
         if m is None or self._in_marks(m.start()):
             return None
+        if m.group()[:2].lower() == "ce" and (free := _free_relative_after().match(self.text, m.start(), pos)) is not None:
+            # "Ce que la direction appelle le « … »": a free relative opens the words, its subject after it.
+            m = self._np_ending_at(pos, free.end())
+            if m is None:
+                return None
         k = bisect.bisect_left(self.cue_starts, m.start())
         if k < len(self.cues) and self.cues[k].start < pos:
             # "le ministère a dénoncé dans un communiqué": the words hold a cue; the noun phrase

@@ -4704,7 +4704,7 @@ def _decide(
             and not _clause_after_pronoun(text, cues[fronted], s.open_start)
             and not (inner[:1].islower() and _clause_before_fragment(text, cues[fronted].end, s.open_start))
             and not (_opens_with_negation(inner) and _words_after_source(text, cues[fronted].end, s.open_start))
-            and not (inner[:1].islower() and not holds_verb(inner)
+            and not (inner[:1].islower() and (not holds_verb(inner) or _opens_relative(inner))
                      and _apposed_to_subject(text, cues[fronted].end, s.open_start, s.close_end, g))):
         # "D'après lui, « une large majorité » d'États membres soutient le texte": the sentence goes
         # on after the marks, the fragment is its subject (a partial quote below).
@@ -6549,6 +6549,13 @@ def _apposed_to_subject(text: str, cue_end: int, open_start: int, close_end: int
     prev = text.rfind(",", cue_end, comma)
     subject = text[prev + 1 : comma].strip(_SPACES) if prev >= 0 else ""
     return bool(subject) and subject[:1].islower() and _opens_with_determiner(subject, g)
+
+
+def _opens_relative(inner: str) -> bool:
+    """Whether words in marks open with a relative pronoun (``qui ont déjà payé …``): a relative
+    clause on the noun before the marks, never a whole utterance."""
+    first = inner.split(None, 1)[:1]
+    return bool(first) and first[0].casefold() in relative_words()
 
 
 @cache

@@ -376,8 +376,9 @@ def _patterns() -> _Patterns:
         # "tout porte à croire": the opener, then at most a short preposition before the cue, or a
         # short adverbial of time ("rien ne permet à ce stade d'affirmer", "pour l'heure"): a few short words,
         # maybe set off by commas ("rien ne permet, à ce stade, d'affirmer").
+        # "Rien, à ce stade, ne permet d'affirmer": the same aside set off after the opener's first word.
         impersonal_opener=regex.compile(
-            rf"(?i)(?<!\w)(?:{alt(g.impersonal_openers)})(?:,?+[ \u00a0]++[\w'’]{{1,10}}){{0,3}},?+[ \u00a0]*+$"
+            rf"(?i)(?<!\w)(?:{_opener_with_aside(g.impersonal_openers)})(?:,?+[ \u00a0]++[\w'’]{{1,10}}){{0,3}},?+[ \u00a0]*+$"
         ),
         coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
         # "… et réclame", "…, mais estime": a coordinator and spaces only, right before a second cue.
@@ -587,6 +588,8 @@ _NAME_WORDS = 4
 _LONG_SUBJECT = 12
 # Characters read before a cue for a negation or an impersonal opener.
 _LEAD_CHARS = 30
+# Characters read back from a cue for an impersonal opener, an aside maybe inside it (« Rien, à ce stade, ne permet d'»).
+_IMPERSONAL_OPENER_LEAD = 60
 # Most characters read back from a glued source to the relative opening its clause.
 _GLUED_RELATIVE_CHARS = 90
 # Min words of content for an indirect clause to be worth reporting.
@@ -1202,6 +1205,15 @@ _ANTECEDENT_REACH = 60
 _GAP_BREAK = regex.compile(r"[,;:!?«»\"“”()\n]|(?<!(?<!\p{L})\p{Lu})\.")
 
 
+def _opener_with_aside(openers: Sequence[str]) -> str:
+    """The alternation of ``openers`` (``rien ne permet``), each maybe with a short aside set off
+    by commas after its first word (``rien, à ce stade, ne permet``)."""
+    aside = r"(?:[ \u00a0]*+,[^,.;:!?\n]{1,24}+,)?+"
+    forms = (o.partition(" ") for o in sorted(openers, key=len, reverse=True))
+    return "|".join(rf"{regex.escape(head)}{aside}[ \u00a0]++{regex.escape(rest)}" if rest else regex.escape(head)
+                    for head, _, rest in forms) or "(?!)"
+
+
 def _denied(text: str, cue: CueLike, que_end: int) -> bool:
     """Whether ``cue`` is a verb of plain saying negated by a word in the cue or before its que
     (``n'a pas dit``, ``n'a jamais affirmé``, ``ne dit pas que``): it denies the report."""
@@ -1214,7 +1226,7 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
     cue or between it and que: ``n'exclut pas que`` is a report) is ne … que, "only";
     ``tout porte à croire que``: nobody's report."""
     lead = text[max(0, cue.start - _LEAD_CHARS) : cue.start]
-    if _patterns().impersonal_opener.search(lead) or _impersonal_cue(text, cue, lead):
+    if _patterns().impersonal_opener.search(text, max(0, cue.start - _IMPERSONAL_OPENER_LEAD), cue.start) or _impersonal_cue(text, cue, lead):
         return True
     if getattr(cue, "negated", False) and _negative_subject(text, cue.start):
         return True  # "Rien n'indique que …", "Personne n'a dit que …": nobody says it, nobody's report

@@ -904,6 +904,14 @@ ATTRIBUTED = [
                  "amie de la victime", "direct", "incise-postposed", id="incise-subject-after-a-contracted-addressee"),
     pytest.param("« Elle avait peur de lui », a raconté au téléphone un ancien collègue.",
                  "ancien collègue", "direct", "incise-postposed", id="incise-subject-after-a-contracted-manner-complement"),
+    # Round ii1: an absolute phrase of manner set off by commas right after a postposed cue (a
+    # definite article, one of manner_nouns) says how the words were said; the noun phrase after it speaks.
+    pytest.param("« On ne l'oubliera jamais », a murmuré, la gorge nouée, une voisine de la famille.",
+                 "voisine de la famille", "direct", "incise-postposed", id="incise-subject-after-a-phrase-of-manner"),
+    pytest.param("« Rendez-nous notre usine », a lancé, les larmes aux yeux, le délégué syndical.",
+                 "délégué syndical", "direct", "incise-postposed", id="incise-subject-after-a-longer-phrase-of-manner"),
+    pytest.param("« Rendez-nous notre usine », a lancé, l'ancienne ouvrière, sous les applaudissements.",
+                 "ancienne ouvrière", "direct", "incise-postposed", id="a-noun-phrase-of-no-manner-after-the-cue-still-speaks"),
     pytest.param("Paul Martin est arrivé le premier. « Elle avait peur de lui », a-t-il raconté aux gendarmes un soir de juin.",
                  "Paul Martin", "direct", "incise-inverted", id="a-noun-phrase-after-the-addressee-of-an-inverted-incise-is-no-subject"),
     # A channel form alone (channels.json: par courriel, par écrit, par téléphone) between an
@@ -2475,6 +2483,12 @@ ATTRIBUTED = [
                  "agents immobiliers", "indirect", "subject-before-cue", id="real-estate-agents-before-the-cue"),
     pytest.param("« Les prix vont encore baisser », prévient Paul Verdier, agent immobilier à Pau.",
                  "Paul Verdier", "direct", "incise-postposed", id="real-estate-agent-in-apposition-leaves-the-name"),
+    # Round ii1: a free relative (ce que) opening the sentence before its subject and cue: the noun
+    # phrase after the relative speaks, not a "ce" taking back the last person.
+    pytest.param("Marc Roux a quitté la salle. Ce que la préfecture appelle un « incident » a duré deux heures.",
+                 "préfecture", "partial", "subject-before-cue", id="the-subject-after-a-free-relative-speaks"),
+    pytest.param("Marc Roux a quitté la salle. Ce qu'il appelle un « incident » a duré deux heures.",
+                 "Marc Roux", "partial", "subject-before-cue", id="a-pronoun-after-a-free-relative-takes-back-its-antecedent"),
     # « le pouvoir judiciaire » is the judiciary speaking (as « la justice »), not the verb « pouvoir ».
     pytest.param("Les deux suspects ont été remis en liberté sous caution, a fait savoir le pouvoir judiciaire.",
                  "pouvoir judiciaire", "indirect", "incise-postposed", id="the-judiciary-speaks-postposed"),

@@ -3986,6 +3986,8 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "rien ne permettait, pour l'heure, de parler d'une pollution"),
         ("L'entraîneur a expliqué que personne ne l'empêchait, à ce moment-là, de critiquer l'arbitre.",
          "personne ne l'empêchait, à ce moment-là, de critiquer l'arbitre"),
+        # Round ii1: a subject and an aside set off by commas before a cue is no impersonal opener.
+        ("Le capitaine, à ce stade, affirme que le navire peut repartir.", "le navire peut repartir"),
         # No aside before the infinitive's comma (a list goes on): the clause ends there as before.
         ("Le maire a affirmé que la ville était prête, de parler aux habitants serait la prochaine étape.",
          "la ville était prête"),
@@ -4410,6 +4412,9 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         "Tout porte pour l'instant à croire que la digue tiendra.",
         # Round nn4: the adverbial set off by commas between the impersonal opener and its verb.
         "Le chantier a pris du retard, mais rien ne permet, à ce jour, de dire que le pont est fragile.",
+        # Round ii1: the adverbial set off by commas after the opener's first word (Rien, à ce stade, ne permet).
+        "L'enquête commence à peine. Rien, pour l'heure, ne permet de dire que la digue a cédé.",
+        "Les analyses se poursuivent. Mais rien, à ce jour, ne laisse penser que l'eau soit polluée.",
         # Round v3: a setback (revers, échec: thing_nouns) after a verb of saying is its object, no
         # inverted speaker: the sentence before it is no report.
         "La députée Anne Roux, membre de la commission des lois, analyse cet échec pour le gouvernement.",
@@ -7082,6 +7087,10 @@ def test_selon_then_marks_is_direct() -> None:
     # Marks opening with the negation particle want a subject: the writer's words before them.
     pytest.param("Pour elle, le suspect, que nul ne connaissait au village, « n'a agi que par rancune ».",
                  "n'a agi que par rancune", id="a-subject-and-its-relative-then-a-negated-predicate-in-marks"),
+    # Round ii1: a relative clause in marks set off by commas after the clause's subject, the clause
+    # going on after them: the subject's relative, a fragment of the writer's clause.
+    pytest.param("Selon la directrice, les soignants, « qui n'ont pas compté leurs heures », attendent un geste.",
+                 "qui n'ont pas compté leurs heures", id="a-relative-in-marks-after-the-clause-s-subject"),
 ])
 def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragment: str) -> None:
     doc = quotetrack.extract(text)
@@ -7098,6 +7107,9 @@ def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragme
                  [("direct", "un accord sera signé jeudi")], id="a-body-sentence-after-selon-stays-direct"),
     pytest.param("Selon le juge, « ne pas répondre serait un aveu ».",
                  [("direct", "ne pas répondre serait un aveu")], id="a-negated-infinitive-right-after-the-source-stays-direct"),
+    # Round ii1: a saying that opens with qui right after the source's comma is the whole utterance.
+    pytest.param("Pour le maire, « qui paie décide ».",
+                 [("direct", "qui paie décide")], id="a-saying-opening-with-qui-after-the-source-stays-direct"),
 ])
 def test_title_noun_phrase_after_a_fronted_source_is_partial(text: str, quotes: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == quotes
