@@ -5164,7 +5164,13 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le militant Paul Ndiaye a dénoncé la répression. Le défenseur des droits humains a réclamé une enquête : "
                  "« Les familles ont droit à la vérité. »", -1, "Paul Ndiaye", id="a-human-rights-defender-is-no-institution"),
     pytest.param("Le Défenseur des droits a réclamé une enquête : « Les familles ont droit à la vérité. »", -1,
-                 "Défenseur des droits", id="the-defender-of-rights-is-still-the-institution"),
+                 "Défenseur des droits", id="the-defender-of-rights-is-still-the-institution"),    # Round tt1: « grand » between the indefinite article and a role noun is a premodifier of it.
+    pytest.param("« Personne ne sait où va le marché », confie un grand patron de la distribution.", 0,
+                 "grand patron de la distribution", id="grand-before-a-role-noun-is-a-premodifier-of-it"),
+    pytest.param("Le patron de Renault, Luc Morel, a répondu aux syndicats. « Rien n'est décidé », a assuré le grand patron.",
+                 -1, "Luc Morel", id="grand-before-a-definite-role-still-takes-back-its-holder"),
+    pytest.param("« On nous a menti », lâche son grand frère, venu de Lille.", 0, "grand frère",
+                 id="grand-before-a-relative-noun-keeps-the-relation"),
 ]
 
 
