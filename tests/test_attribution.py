@@ -5171,6 +5171,15 @@ SPEAKER_OF_QUOTE_ROLES = [
                  -1, "Luc Morel", id="grand-before-a-definite-role-still-takes-back-its-holder"),
     pytest.param("« On nous a menti », lâche son grand frère, venu de Lille.", 0, "grand frère",
                  id="grand-before-a-relative-noun-keeps-the-relation"),
+    # Round tt1: a possessive office after a postposed verb takes no text or plan subject for its owner.
+    pytest.param("Paul Durand a été mis en examen mardi. Le projet est mauvais, estime son avocat.", 0, "avocat",
+                 id="a-possessive-office-never-belongs-to-a-plan-subject"),
+    pytest.param("Claire Morin conteste sa révocation. Le rapport de l'inspection est partial, juge son avocate.", 0, "avocate",
+                 id="a-possessive-office-never-belongs-to-a-report-subject"),
+    pytest.param("La SNCF a réagi mardi. Le projet est mauvais, estime son porte-parole.", 0, "SNCF",
+                 id="a-possessive-office-still-belongs-to-the-body-named-before-a-plan-subject"),
+    pytest.param("Le syndicat a répondu lundi. Le plan social est injuste, juge son secrétaire général.", 0, "syndicat",
+                 id="a-possessive-office-still-belongs-to-a-body-subject-before"),
 ]
 
 
