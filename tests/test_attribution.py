@@ -5180,6 +5180,16 @@ SPEAKER_OF_QUOTE_ROLES = [
                  id="a-possessive-office-still-belongs-to-the-body-named-before-a-plan-subject"),
     pytest.param("Le syndicat a répondu lundi. Le plan social est injuste, juge son secrétaire général.", 0, "syndicat",
                  id="a-possessive-office-still-belongs-to-a-body-subject-before"),
+    # Round tt1: whole phrases of a commander's office are roles, never the bare « commandant » of a name.
+    pytest.param("La crue a surpris les campings. Pour le commandant des opérations de secours, la rapidité de "
+                 "l'évacuation a sauvé des vies.", 0, "commandant des opérations de secours",
+                 id="the-commander-of-rescue-operations-is-a-role-a-fronted-pour-introduces"),
+    pytest.param("Le commandant de bord, Michel Roux, a été entendu jeudi. « L'appareil n'a pas répondu », a affirmé le "
+                 "commandant de bord.", -1, "Michel Roux", id="the-captain-of-an-aircraft-takes-back-its-apposed-holder"),
+    pytest.param("« Le moindre indice compte », insiste le commandant de la compagnie de gendarmerie de Vierzon.", 0,
+                 "commandant de la compagnie de gendarmerie de Vierzon", id="a-gendarmerie-company-commander-speaks-as-written"),
+    pytest.param("Le commandant Cousteau est mort mercredi. « Il nous a tout appris », confie un ancien plongeur de son équipe.",
+                 0, "ancien plongeur de son équipe", id="a-bare-commandant-before-a-name-is-no-commander-role"),
 ]
 
 
