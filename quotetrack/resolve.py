@@ -5514,14 +5514,14 @@ class Resolver:
             return None
         own = self.sentence_starts[k]
         body = self._body_subject_from(own, m.start, Mention(m.start, m.end, m.text, "pronoun", head_start=m.start), any_gender=True)
-        if body is not None:
+        if body is not None and _holds_offices(body):
             return body
         if self._person_named(own, m.start):
             return None
         # The previous sentence's subject, whatever is quoted in this one before the possessive.
         body = self._body_subject_from(self.sentence_starts[k - 1], own, Mention(own, own, "", "pronoun", head_start=own),
                                        any_gender=True) if k >= 1 else None
-        if body is not None:
+        if body is not None and _holds_offices(body):
             return body
         floor = self.sentence_starts[k - 1] if k >= 1 else own
         for lo, hi in ((own, m.start), (floor, own)) if k >= 1 else ((own, m.start),):
@@ -6464,6 +6464,16 @@ def _body_opening(determiners: tuple[str, ...], nouns: tuple[str, ...]) -> regex
     """A definite determiner and a body noun opening the text searched (``Le ministère``)."""
     det = words_then_space(determiners, r"[ \u00a0]")
     return regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{det})(?:{trie_alternation(nouns)})(?![\w'’])")
+
+
+def _holds_offices(body: Speaker) -> bool:
+    """Whether ``body`` may own a person's office: not a description of a text, a figure or a plan
+    (``officeless_body_nouns`` of ``names.json``: « Le projet est mauvais, estime son avocat »)."""
+    if body.entity_id is not None:
+        return True
+    words = fold(body.name).split(" ", 2)
+    head = words[1] if len(words) > 1 and words[0] in _premodifiers() else words[0]
+    return head not in _folded_names("officeless_body_nouns")
 
 
 @cache

@@ -5178,7 +5178,32 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le militant Paul Ndiaye a dénoncé la répression. Le défenseur des droits humains a réclamé une enquête : "
                  "« Les familles ont droit à la vérité. »", -1, "Paul Ndiaye", id="a-human-rights-defender-is-no-institution"),
     pytest.param("Le Défenseur des droits a réclamé une enquête : « Les familles ont droit à la vérité. »", -1,
-                 "Défenseur des droits", id="the-defender-of-rights-is-still-the-institution"),
+                 "Défenseur des droits", id="the-defender-of-rights-is-still-the-institution"),    # Round tt1: « grand » between the indefinite article and a role noun is a premodifier of it.
+    pytest.param("« Personne ne sait où va le marché », confie un grand patron de la distribution.", 0,
+                 "grand patron de la distribution", id="grand-before-a-role-noun-is-a-premodifier-of-it"),
+    pytest.param("Le patron de Renault, Luc Morel, a répondu aux syndicats. « Rien n'est décidé », a assuré le grand patron.",
+                 -1, "Luc Morel", id="grand-before-a-definite-role-still-takes-back-its-holder"),
+    pytest.param("« On nous a menti », lâche son grand frère, venu de Lille.", 0, "grand frère",
+                 id="grand-before-a-relative-noun-keeps-the-relation"),
+    # Round tt1: a possessive office after a postposed verb takes no text or plan subject for its owner.
+    pytest.param("Paul Durand a été mis en examen mardi. Le projet est mauvais, estime son avocat.", 0, "avocat",
+                 id="a-possessive-office-never-belongs-to-a-plan-subject"),
+    pytest.param("Claire Morin conteste sa révocation. Le rapport de l'inspection est partial, juge son avocate.", 0, "avocate",
+                 id="a-possessive-office-never-belongs-to-a-report-subject"),
+    pytest.param("La SNCF a réagi mardi. Le projet est mauvais, estime son porte-parole.", 0, "SNCF",
+                 id="a-possessive-office-still-belongs-to-the-body-named-before-a-plan-subject"),
+    pytest.param("Le syndicat a répondu lundi. Le plan social est injuste, juge son secrétaire général.", 0, "syndicat",
+                 id="a-possessive-office-still-belongs-to-a-body-subject-before"),
+    # Round tt1: whole phrases of a commander's office are roles, never the bare « commandant » of a name.
+    pytest.param("La crue a surpris les campings. Pour le commandant des opérations de secours, la rapidité de "
+                 "l'évacuation a sauvé des vies.", 0, "commandant des opérations de secours",
+                 id="the-commander-of-rescue-operations-is-a-role-a-fronted-pour-introduces"),
+    pytest.param("Le commandant de bord, Michel Roux, a été entendu jeudi. « L'appareil n'a pas répondu », a affirmé le "
+                 "commandant de bord.", -1, "Michel Roux", id="the-captain-of-an-aircraft-takes-back-its-apposed-holder"),
+    pytest.param("« Le moindre indice compte », insiste le commandant de la compagnie de gendarmerie de Vierzon.", 0,
+                 "commandant de la compagnie de gendarmerie de Vierzon", id="a-gendarmerie-company-commander-speaks-as-written"),
+    pytest.param("Le commandant Cousteau est mort mercredi. « Il nous a tout appris », confie un ancien plongeur de son équipe.",
+                 0, "ancien plongeur de son équipe", id="a-bare-commandant-before-a-name-is-no-commander-role"),
 ]
 
 
