@@ -1244,9 +1244,10 @@ class CueLexicon:
             holder = (rf"{_SPACE}(?:{_trie(rule.demonstratives)}{_SPACE}(?:\w++{_SPACE})?{_trie(_holder_nouns())}{_RIGHT}"
                       rf"|{_trie(_demonstrative_anaphors(tuple(rule.demonstratives)))}[ \u00a0\u202f]*+,)")
             blocked = rf"(?!{holder}){blocked}"
-        # A short aside in brackets may stand in the phrase: « Pour la maire (PS) de Nantes, … ».
-        # The period of a civility or an initial is no sentence end: « Pour M. Estrosi, … ».
-        comma = rf"(?:[^{marks},]|{_INITIAL_PERIOD}|\([^{marks}(),]{{1,{_POUR_ASIDE}}}+\)){{1,{rule.window}}}+,"
+        # A short aside in brackets may stand in the phrase, its own commas included: « Pour la
+        # maire (PS) de Nantes, … », « Pour X (UDF, Yvelines), … ». The period of a civility or an
+        # initial is no sentence end: « Pour M. Estrosi, … ».
+        comma = rf"(?:[^{marks},]|{_INITIAL_PERIOD}|\([^{marks}()]{{1,{_POUR_ASIDE}}}+\)){{1,{rule.window}}}+,"
         return opener, blocked, comma
 
     @cached_property

@@ -956,6 +956,24 @@ def find_indirect(
     return _dedupe(out)
 
 
+def without_source_labels(marked: list[Candidate], found: Sequence[Candidate], cues: Sequence[CueLike]) -> list[Candidate]:
+    """``marked`` but the fragments in marks that a fronted source's own cue took, standing in the
+    source's description between that cue and the clause it reports (``Pour X, chef de file des
+    « anti-Pacs », le texte …``): the writer's label of the source, no one's words; not past
+    another cue (``Pour X, qui dénonce « … », le texte …`` are X's words)."""
+    asides = {c.cue: (cues[c.cue].end, c.start) for c in found
+              if c.rule == "indirect-selon" and c.cue is not None and cues[c.cue].end < c.start}
+    if not asides:
+        return marked
+    cue_starts = [c.start for c in cues]
+
+    def label(c: Candidate) -> bool:
+        aside = asides.get(c.cue) if c.kind == Kind.PARTIAL and c.cue is not None else None
+        return (aside is not None and c.marks is not None and aside[0] <= c.marks[0] and c.marks[1] <= aside[1]
+                and bisect.bisect_left(cue_starts, aside[0]) == bisect.bisect_left(cue_starts, c.marks[0]))
+    return [c for c in marked if not label(c)]
+
+
 def _within_outer_clause(out: list[Candidate], cues: Sequence[CueLike]) -> list[Candidate]:
     """``a estimé que ces déclarations confirmaient qu'il n'y avait eu …, et a appelé X à …``: a
     que-clause whose cue stands inside another que-clause ends with it at the latest; the outer

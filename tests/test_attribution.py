@@ -19,6 +19,14 @@ ATTRIBUTED = [
                  "Paul Renard", "indirect", "selon-fronted", id="rpr-between-a-mayor-and-a-name"),
     pytest.param("Le conseiller UDF Paul Renard estime que la réforme arrive trop tard.",
                  "Paul Renard", "indirect", "subject-before-cue", id="udf-between-a-role-and-a-name"),
+    # Round jj1: Démocratie libérale, the Mouvement des citoyens and the Mouvement pour la France
+    # are parties of those decades too: a role glued to one keeps it, never a word of it alone.
+    pytest.param("Un député Démocratie libérale a estimé que la réforme coûterait trop cher.",
+                 "député Démocratie libérale", "indirect", "subject-before-cue", id="dl-glued-to-an-indefinite-role"),
+    pytest.param("Le porte-parole du Mouvement des citoyens, Paul Renard, a jugé que le texte était prématuré.",
+                 "Paul Renard", "indirect", "subject-before-cue", id="mdc-in-a-role-s-complement-before-a-name"),
+    pytest.param("« La démocratie libérale vacille », a estimé le philosophe Paul Renard.",
+                 "Paul Renard", "direct", "incise-postposed", id="the-party-s-words-in-lower-case-name-no-party"),
     # Round z7: journalists or correspondents (witness_nouns) are the plural postposed subject of a
     # plural reporting verb after a clause of the writer's, past a relative aside on its subject too;
     # an adjective of being on the spot keeps its place complement (presence_participles), after

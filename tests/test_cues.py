@@ -325,6 +325,8 @@ PREPOSITION = [
     ("En revanche, pour la députée, la digue suffit.", "pour", "pour"),
     # A predicate governing pour in marks is the holder's own words, the cue stands (round ff2).
     ("Pour le gérant du camping, la fermeture de la route « tombe au plus mal ».", "Pour", "pour"),
+    # An aside in brackets with its own comma stays inside the phrase (round jj1).
+    ("Pour le sénateur Paul Girard (LR, Vendée), la digue doit être rehaussée.", "Pour", "pour"),
     ("C'est, selon les mots de la maire, « un tournant ».", "selon les mots de", "selon"),
     ("C'est, selon l'expression de la maire, « un tournant ».", "selon l'expression de", "selon"),
     ("C'est, selon la formule du préfet, « un tournant ».", "selon la formule du", "selon"),

@@ -8257,6 +8257,16 @@ def test_exposer_before_its_object_in_marks_reports_nothing(text: str, found: li
         # Not a name the project knows (a show, a slogan), nor a name in lower case: no source.
         ("Pour « Les Pieds dans le plat », la saison a été bonne.", []),
         ("Pour « libération », la foule a attendu toute la nuit.", []),
+        # Round jj1: an aside in brackets holding its own comma (a party and a constituency) stays
+        # in the source's phrase; a thing's phrase with such an aside is still no source.
+        ("Pour le sénateur Paul Girard (LR, Vendée), la digue doit être rehaussée.", [("indirect", "la digue doit être rehaussée")]),
+        ("Pour la tournée (Lyon, Lille, Nantes), la chanteuse a recruté trois musiciens.", []),
+        # Marks in the description of a fronted source, which its cue alone governs, are the
+        # writer's label of the source; past a cue of their own they are the source's words.
+        ("Pour Paul Garnier, chef de file des « frondeurs », la loi ne passera pas.", [("indirect", "la loi ne passera pas")]),
+        ("Selon Inès Morel, porte-parole des « gilets verts », la marche aura lieu.", [("indirect", "la marche aura lieu")]),
+        ("Pour Paul Garnier, qui dénonce « un passage en force », la loi ne passera pas.",
+         [("partial", "un passage en force"), ("indirect", "la loi ne passera pas")]),
     ],
 )
 def test_pour_a_publication_named_in_marks_is_a_source(text: str, found: list[tuple[str, str]]) -> None:
