@@ -912,6 +912,14 @@ ATTRIBUTED = [
                  "service communication de la mairie", "direct", "incise-postposed", id="incise-subject-after-a-channel"),
     pytest.param("« Le chantier reprendra en mai », a précisé par écrit la direction régionale des routes.",
                  "direction régionale des routes", "direct", "incise-postposed", id="incise-subject-after-par-ecrit"),
+    # Round jj3: a channel form after a preposition of manner or time (channels.json
+    # complement_lead_ins: en, lors d'un) is such a complement too, the noun phrase after it speaks.
+    pytest.param("« Le groupe a montré du caractère », a estimé en conférence de presse l'entraîneur des Verts.",
+                 "entraîneur des Verts", "direct", "incise-postposed", id="incise-subject-after-en-conference-de-presse"),
+    pytest.param("« Aucune piste n'est écartée », a indiqué lors d'un point de presse la porte-parole de la gendarmerie.",
+                 "porte-parole de la gendarmerie", "direct", "incise-postposed", id="incise-subject-after-lors-d-un-point-de-presse"),
+    pytest.param("La présidente Anne Morel a été interrogée. « Le budget sera tenu », a-t-elle assuré en conférence de presse le soir même.",
+                 "Anne Morel", "direct", "incise-inverted", id="a-time-after-a-led-in-channel-is-no-incise-subject"),
     # A city after the complement closing an anonymous source's description (anonymous.json
     # place_links: à) still describes the source; a lower-case noun after à is no place of it.
     pytest.param("« La situation est calme », a indiqué une source autorisée à l'ambassade de France à Kiev.",
