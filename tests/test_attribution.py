@@ -949,6 +949,14 @@ ATTRIBUTED = [
                  "indirect", "selon-fronted", id="a-final-statement-of-a-summit-speaks-never-the-summit"),
     pytest.param("Selon le communiqué de la mairie, les écoles rouvriront lundi.", "mairie",
                  "indirect", "selon-fronted", id="a-statement-of-a-body-still-gives-its-issuer"),
+    # Round jj3: an inquiry's findings (names.json finding_nouns) with a complement naming who
+    # made them speak after a prepositional cue; without one they are nobody's (no quote).
+    pytest.param("D'après les premières constatations des pompiers, l'incendie est parti d'un radiateur.",
+                 "premières constatations des pompiers", "indirect", "selon-fronted", id="findings-with-their-makers-speak"),
+    pytest.param("Selon les vérifications de la préfecture, aucun blessé n'est à déplorer.",
+                 "vérifications de la préfecture", "indirect", "selon-fronted", id="checks-with-their-makers-speak"),
+    pytest.param("Selon les premières constatations, l'incendie est parti d'un radiateur, a précisé le maire.",
+                 "maire", "indirect", "incise-postposed", id="findings-without-makers-leave-the-incise-speaking"),
     # Round jj4: a bare noun of a body as a text's owner (du groupe, de l'ONG) takes back the
     # organisation that spoke; with none before, it stays as written.
     pytest.param("Airbus a publié ses résultats annuels. Les livraisons reprendront en mai, selon un communiqué du groupe.",
