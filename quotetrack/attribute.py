@@ -119,6 +119,7 @@ from quotetrack.mentions import (
     is_thing_noun,
     names_a_thing,
     names_data,
+    names_findings_of,
     names_person,
     object_clitic_genders,
     origin_words,
@@ -5694,7 +5695,8 @@ class Attributor:
             # "selon un communiqué diffusé en fin de matinée": the noun phrase before the
             # participle ending the clause speaks (no mention stood after it).
             return self._np_before_participle(pos, s_end, s_end, aside=False)
-        if np is None or names_a_thing(np.group()):
+        if np is None or names_a_thing(np.group()) and not (allow_prep and names_findings_of(np.group())):
+            # (but "d'après les premières constatations des légistes": findings, and who made them)
             return None  # "… a lancé lundi une vaste opération": the verb's object, nobody who speaks
         if incise:
             complement = _words().place_complement.match(self.text, np.end())

@@ -37,6 +37,7 @@ class _Channels(Record):
     broadcast_links: tuple[str, ...] = ()
     broadcast_kinds: tuple[str, ...] = ()
     broadcast_channel: str | None = None
+    complement_lead_ins: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class _Compiled:
     broadcast_kinds: frozenset[str]
     broadcast_channel: str | None
     clause: regex.Pattern[str]
+    complement: regex.Pattern[str]
 
 
 @cache
@@ -73,8 +75,11 @@ def _compiled() -> _Compiled:
     broadcast = regex.compile(rf"(?<!\w)(?i:{links})[ \u00a0]++(?=\p{{Lu}})")
     # ", tandis que": a clause of its own, whose channel is not the other clause's.
     clause = regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation(list(grammar().clause_conjunctions)) or '(?!)'})(?!\w)")
+    # "en conférence de presse", "lors d'un point de presse": a form after a preposition of manner or time.
+    leads = alternation(data.complement_lead_ins)
+    complement = regex.compile(rf"(?i)(?:(?:{leads})(?:[ \u00a0]++|(?<=['’])))?(?:{forms})(?!\w)")
     return _Compiled(pattern, folded, channel_of, outlet, data.outlet_articles, data.cue_lemmas, broadcast,
-                     frozenset(data.broadcast_kinds), data.broadcast_channel, clause)
+                     frozenset(data.broadcast_kinds), data.broadcast_channel, clause, complement)
 
 
 def _word_start(forms: Iterable[str]) -> str:
@@ -132,13 +137,14 @@ def broadcast_after(text: str, pos: int) -> bool:
 
 def names_only_channel(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, spaces aside, is one channel form and nothing else (`` par
-    courriel ``, `` par téléphone ``): a manner complement an incise may put between its verb and
-    its inverted subject (« … », a répondu par courriel le service de presse)."""
+    courriel ``, `` par téléphone ``), maybe after one of ``complement_lead_ins`` (`` en conférence
+    de presse ``): a manner complement an incise may put between its verb and its inverted subject
+    (« … », a répondu par courriel le service de presse)."""
     while start < end and text[start] in " \u00a0\u202f":
         start += 1
     while end > start and text[end - 1] in " \u00a0\u202f":
         end -= 1
-    return start < end and _compiled().pattern.fullmatch(text, start, end) is not None
+    return start < end and _compiled().complement.fullmatch(text, start, end) is not None
 
 
 def outlet_articles() -> tuple[str, ...]:

@@ -355,6 +355,7 @@ class NamesData(Record):
     """Adjectives of judgement whose subject before que or de is the impersonal pronoun
     (``Il est « hautement probable » que…``): nobody who speaks."""
     thing_nouns: tuple[str, ...] = ()
+    finding_nouns: tuple[str, ...] = ()
     thing_links: tuple[str, ...] = ()
     """Prepositions joining a noun to its complement (``du``, ``de``): no bare thing's noun phrase."""
     thing_coordinators: tuple[str, ...] = ()
@@ -881,6 +882,20 @@ def names_a_thing(np: str) -> bool:
     things = _thing_words()
     return len(words) > 1 and (words[1] in things or (len(words) > 2 and words[2] in things and words[1] not in _thing_joins()
                                                       and not words[1].endswith("'")))
+
+
+def names_findings_of(np: str) -> bool:
+    """Whether a noun phrase that :func:`names_a_thing` opens on a noun of ``finding_nouns``
+    (``constatations``, ``vérifications``) and goes on with a complement (a word of
+    ``thing_links``) after it: an inquiry's findings and who made them (``les premières
+    constatations des légistes``), a source after a prepositional cue."""
+    words = np.replace("’", "'").casefold().split()
+    findings = _names_set("finding_nouns")
+    at = next((i for i, w in enumerate(words[:3]) if w in findings), None)
+    if at is None:
+        return False
+    links = thing_links()
+    return any(w in links or ("'" in w and w[: w.index("'") + 1] in links) for w in words[at + 1 :])
 
 
 @cache

@@ -928,6 +928,14 @@ ATTRIBUTED = [
                  "service communication de la mairie", "direct", "incise-postposed", id="incise-subject-after-a-channel"),
     pytest.param("« Le chantier reprendra en mai », a précisé par écrit la direction régionale des routes.",
                  "direction régionale des routes", "direct", "incise-postposed", id="incise-subject-after-par-ecrit"),
+    # Round jj3: a channel form after a preposition of manner or time (channels.json
+    # complement_lead_ins: en, lors d'un) is such a complement too, the noun phrase after it speaks.
+    pytest.param("« Le groupe a montré du caractère », a estimé en conférence de presse l'entraîneur des Verts.",
+                 "entraîneur des Verts", "direct", "incise-postposed", id="incise-subject-after-en-conference-de-presse"),
+    pytest.param("« Aucune piste n'est écartée », a indiqué lors d'un point de presse la porte-parole de la gendarmerie.",
+                 "porte-parole de la gendarmerie", "direct", "incise-postposed", id="incise-subject-after-lors-d-un-point-de-presse"),
+    pytest.param("La présidente Anne Morel a été interrogée. « Le budget sera tenu », a-t-elle assuré en conférence de presse le soir même.",
+                 "Anne Morel", "direct", "incise-inverted", id="a-time-after-a-led-in-channel-is-no-incise-subject"),
     # A city after the complement closing an anonymous source's description (anonymous.json
     # place_links: à) still describes the source; a lower-case noun after à is no place of it.
     pytest.param("« La situation est calme », a indiqué une source autorisée à l'ambassade de France à Kiev.",
@@ -957,6 +965,14 @@ ATTRIBUTED = [
                  "indirect", "selon-fronted", id="a-final-statement-of-a-summit-speaks-never-the-summit"),
     pytest.param("Selon le communiqué de la mairie, les écoles rouvriront lundi.", "mairie",
                  "indirect", "selon-fronted", id="a-statement-of-a-body-still-gives-its-issuer"),
+    # Round jj3: an inquiry's findings (names.json finding_nouns) with a complement naming who
+    # made them speak after a prepositional cue; without one they are nobody's (no quote).
+    pytest.param("D'après les premières constatations des pompiers, l'incendie est parti d'un radiateur.",
+                 "premières constatations des pompiers", "indirect", "selon-fronted", id="findings-with-their-makers-speak"),
+    pytest.param("Selon les vérifications de la préfecture, aucun blessé n'est à déplorer.",
+                 "vérifications de la préfecture", "indirect", "selon-fronted", id="checks-with-their-makers-speak"),
+    pytest.param("Selon les premières constatations, l'incendie est parti d'un radiateur, a précisé le maire.",
+                 "maire", "indirect", "incise-postposed", id="findings-without-makers-leave-the-incise-speaking"),
     # Round jj4: a bare noun of a body as a text's owner (du groupe, de l'ONG) takes back the
     # organisation that spoke; with none before, it stays as written.
     pytest.param("Airbus a publié ses résultats annuels. Les livraisons reprendront en mai, selon un communiqué du groupe.",
