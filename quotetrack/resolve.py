@@ -3724,9 +3724,10 @@ class Resolver:
             end = institutions.portfolios_end(self.text, m.start, end)
         end = self._field_after(end)
         if (named := _named_by_acronym().match(self.text, end, end + _ACRONYM_NAME_REACH)) is not None and not any(
-                w.lower() in one_word_adverbs() or _VERB_WORD.fullmatch(w) is not None for w in named.group("words").split()):
+                w.lower() in one_word_adverbs() or w.lower() in _time_prepositions() or _VERB_WORD.fullmatch(w) is not None for w in named.group("words").split()):
             # "la police et garde-frontière estonienne (PPA)": lower-case words then an acronym in
-            # brackets are the rest of the body's name, which the acronym abbreviates.
+            # brackets are the rest of the body's name, which the acronym abbreviates (not "la
+            # direction lors d'un comité central (CCE)": a preposition of time opens an adverbial).
             end = named.end("words")
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
@@ -6908,6 +6909,14 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
 
 # Characters read after a description for the rest of a body's name and its acronym in brackets.
 _ACRONYM_NAME_REACH = 80
+
+
+@cache
+def _time_prepositions() -> frozenset[str]:
+    """The prepositions of time (``lors``, ``pendant``, ``après``): the ``frame_prepositions`` of
+    ``detection.json`` that also open a clause of time with que (``que_conjunctions``)."""
+    g = detection_grammar()
+    return frozenset(g.frame_prepositions).intersection(g.que_conjunctions)
 
 
 @cache

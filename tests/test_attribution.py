@@ -4598,6 +4598,13 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "police aux frontières", id="police-aux-frontieres-before-its-acronym"),
     pytest.param("« La route restera fermée jusqu'à lundi », a indiqué la police mardi (ATS).", 0, "police",
                  id="a-day-before-an-agency-in-brackets-is-no-name"),
+    # Round jj4: a preposition of time before the brackets opens an adverbial, no part of the name.
+    pytest.param("« Le site fermera en 2014 », a annoncé la direction lors d'un comité central d'entreprise (CCE).", 0,
+                 "direction", id="a-time-preposition-before-an-acronym-ends-the-body-s-name"),
+    pytest.param("« Le site fermera en 2014 », a annoncé la direction pendant une réunion extraordinaire (RE).", 0,
+                 "direction", id="pendant-before-an-acronym-ends-the-body-s-name"),
+    pytest.param("« Le col restera fermé », a indiqué la police de l'air et des frontières (PAF).", 0,
+                 "police de l'air et des frontières", id="a-name-s-own-links-before-its-acronym-stay-in-it"),
     # Le Château stands for the Élysée; a château's own name stays a name.
     pytest.param("Au Château, on se réjouit d'avoir « gardé la main » sur le calendrier.", 0, "Élysée",
                  id="au-chateau-on-is-the-elysee"),

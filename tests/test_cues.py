@@ -47,6 +47,7 @@ FINITE = [
     # A pronominal cue's form past its reflexive and an object clitic stays a cue (round v3), read
     # whole as the pronominal verb since round y4.
     ("Le maire s'en félicite devant le conseil.", "s'en félicite", "se féliciter", "finite"),
+    ("Le ministre a cité en conclusion une phrase de Camus.", "a cité", "citer", "finite"),  # en, no exemple (round jj4)
     ("« Le marché reste fragile », observe un analyste du secteur.", "observe", "observer", "finite"),  # an incise, no silence kept
     ("Le porte-parole a sobrement indiqué la position du ministère.", "a sobrement indiqué", "indiquer", "finite"),  # a manner adverb
     ("La préfète a laconiquement répondu aux élus.", "a laconiquement répondu", "répondre", "finite"),
@@ -546,6 +547,8 @@ NEGATIVES = [
     "Une prudence qui en dit long : la France reste alignée.",  # en dire long: to be telling, no report
     "Ces chiffres en disaient long sur la crise.",
     "Toute la ville a dit adieu à son ancien maire.",  # dire adieu à: to bid farewell, no report (round yy1)
+    "Le « modèle danois », cité en exemple par les libéraux, a fait long feu.",  # citer en exemple: to hold up as a model (round jj4)
+    "Le maire a été cité à comparaître devant le tribunal correctionnel.",  # citer à comparaître: a summons, no report
     "Le club dit adieu à « l'enfant du pays » après vingt saisons.",  # a mark between
     "L'ancien maire a été condamné dans l'affaire des marchés truqués.",  # condamner dans une affaire: a sentence, no report
     "L'ancien élu a été condamné notamment dans le « dossier Orion ».",  # an adverb and a mark between

@@ -889,6 +889,12 @@ DETECTED = [
                  [("indirect", "la peine prononcée en première instance était trop lourde")], id="pour-la-cour-d-appel-is-a-source"),
     pytest.param("Pour la cour de l'école, la commune a commandé un nouveau revêtement.", [],
                  id="pour-la-cour-of-a-school-is-no-source"),
+    # Round jj4: « la direction » alone before the comma is a firm's management; with a complement
+    # (la direction de l'orchestre) the act of directing, no source.
+    pytest.param("Le plan a été présenté jeudi. Pour la direction, la fermeture du site reste inévitable.",
+                 [("indirect", "la fermeture du site reste inévitable")], id="pour-la-direction-alone-is-a-source"),
+    pytest.param("Pour la direction de l'orchestre, le festival a choisi une jeune cheffe.", [],
+                 id="pour-la-direction-with-a-complement-is-no-source"),
     # Round cc3: the Swiss faîtière (umbrella body) is a source; the roof's faîtière (ridge tiles) with its complement is not.
     pytest.param("Swiss Olympic a publié son bilan. Pour la faîtière, les athlètes manquent de moyens.",
                  [("indirect", "les athlètes manquent de moyens")], id="pour-la-faitiere-alone-is-a-source"),
