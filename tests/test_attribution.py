@@ -2052,6 +2052,14 @@ ATTRIBUTED = [
     # Before a lower-case word, it joins nothing to the name.
     pytest.param("Selon le cabinet Roux&associés, la dette du pays restera « soutenable ».", "Roux", "indirect",
                  "selon-fronted", id="an-ampersand-before-a-lower-case-word-joins-nothing"),
+    # Between spaces, it joins two capitalised names into one company's (Johnson & Johnson).
+    pytest.param("D'après la direction de Dupuis & Lambert, l'usine de Lille fermera en juin.", "Dupuis & Lambert",
+                 "indirect", "selon-fronted", id="a-spaced-ampersand-joins-two-names-of-a-company"),
+    pytest.param("Le président de Johnson & Johnson a assuré que le vaccin serait livré.",
+                 "président de Johnson & Johnson", "indirect", "subject-before-cue",
+                 id="a-spaced-ampersand-joins-a-role-complement"),
+    pytest.param("Selon le cabinet Girard & fils, la vente sera conclue avant l'été.", "Girard", "indirect",
+                 "selon-fronted", id="a-spaced-ampersand-before-a-lower-case-word-joins-nothing"),
     # « le parquet antimafia »: a specialised prosecution office keeps its adjective and its seat.
     pytest.param("Le parquet anticorruption de Bucarest a fait savoir qu'il avait saisi les comptes du ministre.",
                  "parquet anticorruption de Bucarest", "indirect", "subject-before-cue",
