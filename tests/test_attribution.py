@@ -6406,6 +6406,11 @@ SPEAKER_OF_QUOTE = [
                  "16 rue de la Loi", id="on-after-the-fronted-belgian-prime-ministers-address"),
     pytest.param("La ministre Anne Dubois habite au 16 rue de la Paix. Elle assure que le budget sera tenu.", -1,
                  "Anne Dubois", id="another-street-number-names-no-office"),
+    # The address is often written with a comma after the street number.
+    pytest.param("Le budget a été présenté mardi. Au 16, rue de la Loi, on se dit « confiant » pour la suite.", -1,
+                 "16 rue de la Loi", id="the-belgian-prime-ministers-address-with-a-comma"),
+    pytest.param("La ministre Anne Dubois habite au 16, rue de la Paix. Elle assure que le budget sera tenu.", -1,
+                 "Anne Dubois", id="another-street-number-with-a-comma-names-no-office"),
     # An alias of one country's body (Matignon: les services du Premier ministre) qualified by another
     # country's nationality adjective names that country's office, not the French one.
     pytest.param("Selon les services du Premier ministre portugais, la frontière rouvrira lundi.", 0,
