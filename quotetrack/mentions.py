@@ -190,7 +190,8 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     # A brand's closing sign (Canal+, Disney+): glued to the token's end, nothing of a word or another sign after it.
     closing = alternation(raw.get("name_closing_marks", ()))
     closing = rf"(?:(?:{closing})(?!{word}|{closing})|)" if closing else ""
-    # An ampersand joins capitals in a company's name (S&P, AT&T, H&M): one word.
+    # An ampersand joins capitals in a company's name (S&P, AT&T, H&M): one word; between
+    # spaces (Marks & Spencer, Procter & Gamble) it joins two names into one, below.
     token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|&{upper}{word}*+|['’]{upper}{letter}*+{inner}{possessive})*+){closing}"
     # A year may close a name (Paris 2024: an edition's name, its organisers'): four digits that no
     # other digit or word follows; find_mentions keeps it only after a place (see _edition_names).
@@ -198,7 +199,7 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     year = rf"(?:{blank}(?:19|20){digit}{digit}(?!{blank}?+{digit}|{word})|)"
     return (
         rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
-        rf"(?:{blank}++(?:(?:{particles}){blank}++{glued})*+{token})*+{year}(?!{letter})"
+        rf"(?:{blank}++(?:&{blank}++|)(?:(?:{particles}){blank}++{glued})*+{token})*+{year}(?!{letter})"
     )
 
 

@@ -1271,7 +1271,8 @@ def _accent_variants(word: str) -> set[str]:
     return out
 
 
-_NEXT_WORD = re.compile(r"[\s\u2010\u2011'’ʼ-]{1,3}(\w+)")
+# A comma too: a street number before its street (au 16, rue de la Loi) goes on with the address.
+_NEXT_WORD = re.compile(r"[\s\u2010\u2011'’ʼ,-]{1,3}(\w+)")
 
 # The year an article is dated by: in a dateline (``BRASILIA, 18 mars 2020 (AFP) -``, a year then
 # an agency in brackets and a dash, on one of the first lines) or in a numeric date

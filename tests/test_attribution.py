@@ -2084,6 +2084,14 @@ ATTRIBUTED = [
     # Before a lower-case word, it joins nothing to the name.
     pytest.param("Selon le cabinet Roux&associés, la dette du pays restera « soutenable ».", "Roux", "indirect",
                  "selon-fronted", id="an-ampersand-before-a-lower-case-word-joins-nothing"),
+    # Between spaces, it joins two capitalised names into one company's (Johnson & Johnson).
+    pytest.param("D'après la direction de Dupuis & Lambert, l'usine de Lille fermera en juin.", "Dupuis & Lambert",
+                 "indirect", "selon-fronted", id="a-spaced-ampersand-joins-two-names-of-a-company"),
+    pytest.param("Le président de Johnson & Johnson a assuré que le vaccin serait livré.",
+                 "président de Johnson & Johnson", "indirect", "subject-before-cue",
+                 id="a-spaced-ampersand-joins-a-role-complement"),
+    pytest.param("Selon le cabinet Girard & fils, la vente sera conclue avant l'été.", "Girard", "indirect",
+                 "selon-fronted", id="a-spaced-ampersand-before-a-lower-case-word-joins-nothing"),
     # « le parquet antimafia »: a specialised prosecution office keeps its adjective and its seat.
     pytest.param("Le parquet anticorruption de Bucarest a fait savoir qu'il avait saisi les comptes du ministre.",
                  "parquet anticorruption de Bucarest", "indirect", "subject-before-cue",
@@ -6468,6 +6476,11 @@ SPEAKER_OF_QUOTE = [
                  "16 rue de la Loi", id="on-after-the-fronted-belgian-prime-ministers-address"),
     pytest.param("La ministre Anne Dubois habite au 16 rue de la Paix. Elle assure que le budget sera tenu.", -1,
                  "Anne Dubois", id="another-street-number-names-no-office"),
+    # The address is often written with a comma after the street number.
+    pytest.param("Le budget a été présenté mardi. Au 16, rue de la Loi, on se dit « confiant » pour la suite.", -1,
+                 "16 rue de la Loi", id="the-belgian-prime-ministers-address-with-a-comma"),
+    pytest.param("La ministre Anne Dubois habite au 16, rue de la Paix. Elle assure que le budget sera tenu.", -1,
+                 "Anne Dubois", id="another-street-number-with-a-comma-names-no-office"),
     # An alias of one country's body (Matignon: les services du Premier ministre) qualified by another
     # country's nationality adjective names that country's office, not the French one.
     pytest.param("Selon les services du Premier ministre portugais, la frontière rouvrira lundi.", 0,
