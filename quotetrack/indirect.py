@@ -956,11 +956,13 @@ def find_indirect(
     return _dedupe(out)
 
 
-def without_source_labels(marked: list[Candidate], found: Sequence[Candidate], cues: Sequence[CueLike]) -> list[Candidate]:
+def without_source_labels(text: str, marked: list[Candidate], found: Sequence[Candidate],
+                          cues: Sequence[CueLike]) -> list[Candidate]:
     """``marked`` but the fragments in marks that a fronted source's own cue took, standing in the
-    source's description between that cue and the clause it reports (``Pour X, chef de file des
-    « anti-Pacs », le texte …``): the writer's label of the source, no one's words; not past
-    another cue (``Pour X, qui dénonce « … », le texte …`` are X's words)."""
+    source's description between that cue and the clause it reports right after a determiner or a
+    contracted article (``Pour X, chef de file des « anti-Pacs », le texte …``): the writer's label of
+    the source, no one's words; not past another cue (``Pour X, qui dénonce « … », le texte …`` are X's
+    words), nor an adjective's words (``président d'une association « très remontée »``)."""
     asides = {c.cue: (cues[c.cue].end, c.start) for c in found
               if c.rule == "indirect-selon" and c.cue is not None and cues[c.cue].end < c.start}
     if not asides:
@@ -970,8 +972,18 @@ def without_source_labels(marked: list[Candidate], found: Sequence[Candidate], c
     def label(c: Candidate) -> bool:
         aside = asides.get(c.cue) if c.kind == Kind.PARTIAL and c.cue is not None else None
         return (aside is not None and c.marks is not None and aside[0] <= c.marks[0] and c.marks[1] <= aside[1]
-                and bisect.bisect_left(cue_starts, aside[0]) == bisect.bisect_left(cue_starts, c.marks[0]))
+                and bisect.bisect_left(cue_starts, aside[0]) == bisect.bisect_left(cue_starts, c.marks[0])
+                and _after_determiner(text, c.marks[0]))
     return [c for c in marked if not label(c)]
+
+
+def _after_determiner(text: str, at: int) -> bool:
+    """Whether the word right before ``at`` is a determiner (``des``, ``la``, ``l'``) or ``du``."""
+    words = text[max(0, at - 12):at].replace("’", "'").split()
+    last = words[-1].lower() if words else ""
+    if "'" in last:
+        last = last[last.rindex("'") - 1:]
+    return last in _determiners() or last == "du"
 
 
 def _within_outer_clause(out: list[Candidate], cues: Sequence[CueLike]) -> list[Candidate]:

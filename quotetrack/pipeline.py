@@ -193,7 +193,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
             text, found_cues, sents, kept, [m.start for m in found_mentions], sorted(m.end for m in found_mentions),
             repeats,
         ), links)
-        kept = [*indirect.without_source_labels(kept, reported, found_cues), *reported]
+        kept = [*indirect.without_source_labels(text, kept, reported, found_cues), *reported]
     kept.sort(key=lambda c: (c.start, -c.end))
     quotes = _attribute(text, kept, found_cues, found_mentions, sents, registry, rules, config)
     if any(c.echoes is not None for c in kept):
