@@ -1047,10 +1047,12 @@ def _interrupting_agent() -> regex.Pattern[str]:
 def _agent_link(head: str) -> str:
     """``head`` (a pattern of participles), maybe an adverb of ``cue_words.json`` or a date of
     ``time_phrases`` (``names.json``), the preposition of its agent and the space after it
-    (``interrompu aussitôt par ``, ``signé notamment par ``, ``remis en janvier par ``)."""
+    (``interrompu aussitôt par ``, ``signé notamment par ``, ``remis en janvier par ``), or a
+    day of a month (``publié le 3 mai par ``, ``publié le 1er juin 2021 par ``)."""
     agents = alternation(names_data()["agent_prepositions"])
     adverbs = trie_alternation((*cue_adverbs(), *names_data().get("time_phrases", ())))
-    return rf"(?:{head})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?(?:{agents})[ \u00a0]++"
+    day = rf"le[ \u00a0]++\d{{1,2}}(?:er)?+[ \u00a0]++(?:{trie_alternation(months())})(?:[ \u00a0]++\d{{4}})?+"
+    return rf"(?:{head})[ \u00a0]++(?:(?:{adverbs}|{day})[ \u00a0]++)?(?:{agents})[ \u00a0]++"
 
 
 @cache

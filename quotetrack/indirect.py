@@ -374,11 +374,11 @@ def _patterns() -> _Patterns:
         ne_after=regex.compile(rf"(?i)[ \u00a0]++(?:(?:{alt(g.negated_infinitive_links)})(?:(?<=['’])|[ \u00a0]++))?"
                                rf"(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)"),
         # "tout porte à croire": the opener, then at most a short preposition before the cue, or a
-        # short adverbial of time ("rien ne permet à ce stade d'affirmer", "pour l'heure"): a few short words,
+        # short adverbial of time ("rien ne permet à ce stade d'affirmer", "pour l'heure", "aujourd'hui", "actuellement"): a few short words,
         # maybe set off by commas ("rien ne permet, à ce stade, d'affirmer").
         # "Rien, à ce stade, ne permet d'affirmer": the same aside set off after the opener's first word.
         impersonal_opener=regex.compile(
-            rf"(?i)(?<!\w)(?:{_opener_with_aside(g.impersonal_openers)})(?:,?+[ \u00a0]++[\w'’]{{1,10}}){{0,3}},?+[ \u00a0]*+$"
+            rf"(?i)(?<!\w)(?:{_opener_with_aside(g.impersonal_openers)})(?:,?+[ \u00a0]++[\w'’]{{1,12}}){{0,3}},?+[ \u00a0]*+$"
         ),
         coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
         # "… et réclame", "…, mais estime": a coordinator and spaces only, right before a second cue.

@@ -1281,6 +1281,16 @@ ATTRIBUTED = [
                  "dernier rapport", "indirect", "selon-fronted", id="selon-text-handed-to-a-body"),
     pytest.param("Selon les chiffres publiés par l'Insee, le chômage a reculé au troisième trimestre.",
                  "Insee", "indirect", "selon-fronted", id="selon-figures-published-by-their-author"),
+    # Round ii2: a ranking a newspaper publishes is its own (it drew it up), as are the figures a
+    # body publishes; the agent may stand after a day of a month.
+    pytest.param("Selon le classement publié lundi par le quotidien L'Equipe, Lens termine la saison à la troisième place.",
+                 "L'Equipe", "indirect", "selon-fronted", id="selon-a-ranking-published-by-a-newspaper-names-the-newspaper"),
+    pytest.param("Selon le palmarès publié le 12 mars par le magazine Challenges, sa fortune a doublé en un an.",
+                 "Challenges", "indirect", "selon-fronted", id="selon-a-ranking-published-on-a-day-of-a-month-names-its-agent"),
+    pytest.param("La dette a doublé en dix ans, selon le bilan publié le 1er juin par la Cour des comptes.",
+                 "Cour des comptes", "indirect", "incise-postposed", id="selon-a-text-published-on-a-day-of-a-month-names-its-issuer"),
+    pytest.param("Selon le rapport publié par L'Equipe, les stades ont perdu 10 % de leurs spectateurs.",
+                 "rapport", "indirect", "selon-fronted", id="selon-a-report-a-newspaper-relays-still-speaks-itself"),
     # A text or figures too long a phrase to end the clause, whose complement or agent is a body
     # with an article-bearing link before a place: that body put it out, not the place.
     pytest.param("Selon le bilan encore très provisoire de la préfecture du Finistère, trois randonneurs sont portés disparus.",

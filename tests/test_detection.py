@@ -4421,6 +4421,9 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         # Round ii1: the adverbial set off by commas after the opener's first word (Rien, à ce stade, ne permet).
         "L'enquête commence à peine. Rien, pour l'heure, ne permet de dire que la digue a cédé.",
         "Les analyses se poursuivent. Mais rien, à ce jour, ne laisse penser que l'eau soit polluée.",
+        # Round ii2: a one-word adverbial of time as long as aujourd'hui or actuellement there too.
+        "Le parquet a ouvert une enquête. Rien ne permet aujourd’hui d’affirmer que le feu était volontaire.",
+        "Tout laisse actuellement penser que la grève sera reconduite.",
         # Round v3: a setback (revers, échec: thing_nouns) after a verb of saying is its object, no
         # inverted speaker: the sentence before it is no report.
         "La députée Anne Roux, membre de la commission des lois, analyse cet échec pour le gouvernement.",
@@ -5013,6 +5016,8 @@ INDIRECT = [
     ("Rien ne permet de trancher, mais le préfet affirme que la digue tiendra.", "la digue tiendra"),
     # Round nn4: an adverbial set off by commas after the opener still leaves a later named subject's report one.
     ("Rien ne permet, à ce stade, de trancher, mais l'expert assure que le barrage a cédé.", "le barrage a cédé"),
+    # Round ii2: so does one word of time after it (aujourd'hui).
+    ("Rien ne permet aujourd'hui de trancher, mais la préfète affirme que la route rouvrira.", "la route rouvrira"),
     # Round n3: ne after the que opens the reported clause's own restriction, no ne … que of the cue.
     ("Le ministère affirme que l'armée n'a visé que des dépôts d'armes.", "l'armée n'a visé que des dépôts d'armes"),
     # A fronted source's clause opening with a demonstrative pronoun (the subject, no aside on the
