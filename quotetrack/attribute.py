@@ -6372,7 +6372,9 @@ class Attributor:
             k -= 1  # "qui se sont dit Charlie": the relative's verb, not the main clause's
         if k > 0 and self.cues[k - 1].que_end is not None and self.cue_starts[k - 1] >= s_start:
             k = self._agreeing_reporter(k, pos)
-        if k < 0 or self.cue_starts[k] < s_start or self.cues[k].form != "finite":
+        if k < 0 or self.cue_starts[k] < s_start:
+            return self._coordinated_predicate_subject(s_start, joined.start())
+        if self.cues[k].form != "finite":
             return None
         cue = self.cues[k]
         lead = self.text[max(s_start, cue.start - _COLON_REACH) : cue.start].rstrip(" \u00a0")
@@ -6382,6 +6384,22 @@ class Attributor:
         if any(c in between for c in "«»\u201c\u201d\"") and not _marks_closed(between):
             return None
         return self._subject(cue.start, s_start, exclude, adjacent=adjacent)
+
+    def _coordinated_predicate_subject(self, s_start: int, comma: int) -> Mention | None:
+        """``La chaîne a diffusé les images lundi, mais a précisé que…``: a cue after a comma and a
+        coordinator, no cue before it in its sentence, shares the subject of the clause opening the
+        sentence (a noun phrase and its verb group, see :func:`_gerund_clause`), not a noun of
+        that clause's object."""
+        start = self._past_fronted_aside(past_dateline(self.text, s_start, comma), comma)
+        m = _gerund_clause().fullmatch(self.text, start, comma)
+        if m is None or m.end("np") == m.end() or self._in_marks(m.start("np")):
+            return None
+        k = bisect.bisect_left(self.m_starts, m.start("np"))
+        while k < len(self.mentions) and self.mentions[k].end <= m.end("np"):
+            if self.mentions[k].end == m.end("np"):
+                return self.mentions[k]  # "la LR Mathilde X a voté …, mais a reconnu": the name closing it
+            k += 1
+        return self._np_span(m.start("np"), m.end("np"))
 
     def _agreeing_reporter(self, k: int, pos: int) -> int:
         """``Le journal rapporte que plusieurs experts reconnaissent X, et cite l'un d'eux :``: when
