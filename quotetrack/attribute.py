@@ -6955,12 +6955,27 @@ class Attributor:
         last = self.text[m.start("np") : end].rsplit(None, 1)
         if len(last) == 2 and last[1].lower() in _object_clitics():
             end -= len(last[1])  # "Les chercheurs en concluent": the clitic belongs to the verb
+        if " " in self.text[m.start("np") : end]:
+            end = self._before_analyst_verb(m.start("np"), end)
         np = _NO_PUNCTUATION.match(self.text, m.start("np"), end)
         if np is not None and np.end() == end and audience_participles().intersection(np.group().lower().split()):
             # "Un message partagé des centaines de fois sur Twitter assurait que…": as after the
             # cue, the participle's phrase tells how widely the post went round, not who speaks.
             end = self._before_audience(np).end()
         return self._np_span(m.start("np"), end)
+
+    def _before_analyst_verb(self, start: int, end: int) -> int:
+        """``L'éditorialiste revient sur la fermeture : « … »``: where a present verb of commentary
+        (interview.json ``analyst_verbs``) after the noun of the words from ``start`` to ``end``
+        ends them as a noun phrase, its subject (not after a determiner alone: ``Une analyse``); else ``end``."""
+        verbs = analyst_verbs_at(self.text, start, end)
+        if not verbs:
+            return end
+        head = self.text[start : verbs[0]].split()
+        if len(head) < 2 and not self.text[start : verbs[0]].rstrip().endswith(("'", "’")) and (
+                not head or head[0].lower() in _determiners_and_prepositions()[0]):
+            return end
+        return start + len(self.text[start : verbs[0]].rstrip(" \u00a0\u202f"))
 
     def _gerund_main_subject(self, gerund: Any, s_start: int) -> Mention | None:
         """``Le ministère de la Transition écologique a réagi dans la soirée, assurant que…``: the

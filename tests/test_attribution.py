@@ -844,6 +844,13 @@ ATTRIBUTED = [
                  "doyenne de la faculté", "direct", "colon-name", id="a-noun-phrase-after-a-comma-before-a-colon-still-speaks"),
     pytest.param("Le maire a envoyé une lettre de trois pages : « Votre demande sera étudiée. »",
                  "maire", "direct", "colon-name", id="a-letter-whose-complement-names-no-author-before-a-colon"),
+    # Round tt2: a present verb of commentary (interview.json analyst_verbs) ends the noun phrase opening
+    # the clause before the colon: its subject speaks, not the whole clause; a determiner and the noun
+    # spelled like the verb stay a noun phrase.
+    pytest.param("Dans La Croix, l'éditorialiste revient sur la fermeture du site : « Personne ne l'avait vue venir. »",
+                 "éditorialiste", "direct", "colon-name", id="a-verb-of-commentary-ends-the-noun-phrase-before-a-colon"),
+    pytest.param("Le chroniqueur se penche sur la réforme des retraites : « Personne n'y gagnera. »",
+                 "chroniqueur", "direct", "colon-name", id="a-reflexive-verb-of-commentary-ends-the-noun-phrase-before-a-colon"),
     pytest.param("Le ministre a répondu à une lettre de Marc Delorme : « Votre demande sera étudiée. »",
                  "ministre", "direct", "subject-before-cue", id="a-letter-governed-by-a-preposition-before-a-colon"),
     pytest.param("Les anciens se souviennent du projet lancé par la maire, Anne Roussel : « Il a tout changé ici. »",
