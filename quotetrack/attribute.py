@@ -6390,7 +6390,9 @@ class Attributor:
             k -= 1  # "qui se sont dit Charlie": the relative's verb, not the main clause's
         if k > 0 and self.cues[k - 1].que_end is not None and self.cue_starts[k - 1] >= s_start:
             k = self._agreeing_reporter(k, pos)
-        if k < 0 or self.cue_starts[k] < s_start or self.cues[k].form != "finite":
+        if k < 0 or self.cue_starts[k] < s_start:
+            return self._coordinated_predicate_subject(s_start, joined.start())
+        if self.cues[k].form != "finite":
             return None
         cue = self.cues[k]
         lead = self.text[max(s_start, cue.start - _COLON_REACH) : cue.start].rstrip(" \u00a0")
@@ -6400,6 +6402,22 @@ class Attributor:
         if any(c in between for c in "«»\u201c\u201d\"") and not _marks_closed(between):
             return None
         return self._subject(cue.start, s_start, exclude, adjacent=adjacent)
+
+    def _coordinated_predicate_subject(self, s_start: int, comma: int) -> Mention | None:
+        """``La chaîne a diffusé les images lundi, mais a précisé que…``: a cue after a comma and a
+        coordinator, no cue before it in its sentence, shares the subject of the clause opening the
+        sentence (a noun phrase and its verb group, see :func:`_gerund_clause`), not a noun of
+        that clause's object."""
+        start = self._past_fronted_aside(past_dateline(self.text, s_start, comma), comma)
+        m = _gerund_clause().fullmatch(self.text, start, comma)
+        if m is None or m.end("np") == m.end() or self._in_marks(m.start("np")):
+            return None
+        k = bisect.bisect_left(self.m_starts, m.start("np"))
+        while k < len(self.mentions) and self.mentions[k].end <= m.end("np"):
+            if self.mentions[k].end == m.end("np"):
+                return self.mentions[k]  # "la LR Mathilde X a voté …, mais a reconnu": the name closing it
+            k += 1
+        return self._np_span(m.start("np"), m.end("np"))
 
     def _agreeing_reporter(self, k: int, pos: int) -> int:
         """``Le journal rapporte que plusieurs experts reconnaissent X, et cite l'un d'eux :``: when
@@ -6955,12 +6973,27 @@ class Attributor:
         last = self.text[m.start("np") : end].rsplit(None, 1)
         if len(last) == 2 and last[1].lower() in _object_clitics():
             end -= len(last[1])  # "Les chercheurs en concluent": the clitic belongs to the verb
+        if " " in self.text[m.start("np") : end]:
+            end = self._before_analyst_verb(m.start("np"), end)
         np = _NO_PUNCTUATION.match(self.text, m.start("np"), end)
         if np is not None and np.end() == end and audience_participles().intersection(np.group().lower().split()):
             # "Un message partagé des centaines de fois sur Twitter assurait que…": as after the
             # cue, the participle's phrase tells how widely the post went round, not who speaks.
             end = self._before_audience(np).end()
         return self._np_span(m.start("np"), end)
+
+    def _before_analyst_verb(self, start: int, end: int) -> int:
+        """``L'éditorialiste revient sur la fermeture : « … »``: where a present verb of commentary
+        (interview.json ``analyst_verbs``) after the noun of the words from ``start`` to ``end``
+        ends them as a noun phrase, its subject (not after a determiner alone: ``Une analyse``); else ``end``."""
+        verbs = analyst_verbs_at(self.text, start, end)
+        if not verbs:
+            return end
+        head = self.text[start : verbs[0]].split()
+        if len(head) < 2 and not self.text[start : verbs[0]].rstrip().endswith(("'", "’")) and (
+                not head or head[0].lower() in _determiners_and_prepositions()[0]):
+            return end
+        return start + len(self.text[start : verbs[0]].rstrip(" \u00a0\u202f"))
 
     def _gerund_main_subject(self, gerund: Any, s_start: int) -> Mention | None:
         """``Le ministère de la Transition écologique a réagi dans la soirée, assurant que…``: the

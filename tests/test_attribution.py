@@ -733,6 +733,14 @@ ATTRIBUTED = [
                  "Lyon", "partial", "subject-before-cue", id="two-subjects-coordinated-after-que-speak"),
     pytest.param("La ministre a salué Paul Durand et a jugé la fusion « précipitée ».",
                  "ministre", "partial", "subject-before-cue", id="a-coordinated-verb-after-an-object-keeps-the-subject"),
+    # Round tt2: a cue after a comma and a coordinator, with no cue before it in its sentence, shares the
+    # subject of the clause opening the sentence, not a noun of that clause's object or a voice before.
+    pytest.param("Une voisine a témoigné. La chaîne a diffusé le reportage lundi, mais a précisé qu'elle avait coupé certaines scènes.",
+                 "chaîne", "indirect", "subject-before-cue", id="a-second-predicate-after-a-comma-and-mais-keeps-the-first-subject"),
+    pytest.param("Le préfet a parlé lundi. Au matin, la mairie a fermé les écoles, puis a annoncé que les cours reprendraient jeudi.",
+                 "mairie", "indirect", "subject-before-cue", id="a-second-predicate-after-a-comma-and-puis-not-the-object"),
+    pytest.param("Le maire a reçu les élus lundi, mais le préfet a assuré que rien n'était décidé.",
+                 "préfet", "indirect", "subject-before-cue", id="a-second-clause-with-its-own-subject-after-mais"),
     pytest.param("« Nous verrons », a tranché le porte-parole de l'Élysée.", None, "direct", "incise-postposed", id="role-of-institution"),
     pytest.param("« Ce comportement ne sera pas toléré », a déclaré le Conseil de sécurité nationale de la présidence américaine.",
                  "Conseil de sécurité nationale", "direct", "incise-postposed", id="longest-institution-name"),
@@ -844,6 +852,13 @@ ATTRIBUTED = [
                  "doyenne de la faculté", "direct", "colon-name", id="a-noun-phrase-after-a-comma-before-a-colon-still-speaks"),
     pytest.param("Le maire a envoyé une lettre de trois pages : « Votre demande sera étudiée. »",
                  "maire", "direct", "colon-name", id="a-letter-whose-complement-names-no-author-before-a-colon"),
+    # Round tt2: a present verb of commentary (interview.json analyst_verbs) ends the noun phrase opening
+    # the clause before the colon: its subject speaks, not the whole clause; a determiner and the noun
+    # spelled like the verb stay a noun phrase.
+    pytest.param("Dans La Croix, l'éditorialiste revient sur la fermeture du site : « Personne ne l'avait vue venir. »",
+                 "éditorialiste", "direct", "colon-name", id="a-verb-of-commentary-ends-the-noun-phrase-before-a-colon"),
+    pytest.param("Le chroniqueur se penche sur la réforme des retraites : « Personne n'y gagnera. »",
+                 "chroniqueur", "direct", "colon-name", id="a-reflexive-verb-of-commentary-ends-the-noun-phrase-before-a-colon"),
     pytest.param("Le ministre a répondu à une lettre de Marc Delorme : « Votre demande sera étudiée. »",
                  "ministre", "direct", "subject-before-cue", id="a-letter-governed-by-a-preposition-before-a-colon"),
     pytest.param("Les anciens se souviennent du projet lancé par la maire, Anne Roussel : « Il a tout changé ici. »",
