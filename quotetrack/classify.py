@@ -3174,6 +3174,27 @@ def _publication_apposition_before() -> regex.Pattern[str]:
                          regex.REVERSE)
 
 
+# Most words between a work's noun and the comma before its title in marks (``un livre de
+# souvenirs, « … »``, ``le dernier film de Paul X, « … »``), and most characters of that title.
+_APPOSED_WORK_WORDS = 4
+_APPOSED_TITLE_MAX = 60
+
+
+@cache
+def _work_apposition_before() -> regex.Pattern[str]:
+    """A noun of a work (``programme_naming_words``, ``work_apposition_nouns``) after a determiner,
+    maybe one lower-case word between (``son premier roman``), at most a few words of complement
+    and a comma, ending a string (matched backwards, as :func:`_publication_apposition_before`)."""
+    g = grammar()
+    words = (*g.programme_naming_words, *g.work_apposition_nouns)
+    dets = lexicon.read_json("names.json")["determiners"]
+    sp = "[ \u00a0\u202f]"
+    return regex.compile(rf"(?<!\p{{L}})(?i:{alternation(dets)})(?:(?<=['’])|{sp}+)(?:\p{{Ll}}[\p{{L}}\-]*{sp}+)?"
+                         rf"(?i:{suffix_trie_alternation(words) if words else '(?!)'})"
+                         rf"(?:{sp}+\p{{L}}[\p{{L}}\-]*(?:['’]\p{{L}}[\p{{L}}\-]*)?){{0,{_APPOSED_WORK_WORDS}}}{sp}*,$",
+                         regex.REVERSE)
+
+
 def title_cased(inner: str) -> bool:
     """Whether words in marks are spelled as a paper's name: a capital opening the first word and
     every other word but a function word (« Nhan Dan », « Le Monde », « La Tribune de Genève »),
@@ -4510,6 +4531,11 @@ def _decide(
         # commas right after a noun of a publication (and its complement) is the paper's name in
         # apposition, no quotation.
         return "not-publication"
+    if (cue_after is None and before_stripped.endswith(",") and _opens_capitalised(inner) and len(inner) <= _APPOSED_TITLE_MAX
+            and text.startswith(",", s.close_end) and _work_apposition_before().match(before_stripped) is not None):
+        # "il avait écrit un livre de souvenirs, « La Part du feu », paru en 1980": capitalised
+        # marks set off by commas right after a work's noun (and its complement) give its title.
+        return "not-title"
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:] in _ARTICLE_ENDS
             and _NAME_BREAKS.isdisjoint(inner) and _participle_agent_before(text, s.open_start, cues, cue_starts)):
         return "not-publication"  # "Cité par le « Göteborgs-Posten », le patron a répété…": the outlet quoting, no quotation

@@ -8154,6 +8154,12 @@ def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tupl
         # A participle of the work's release right after the comma (round hh3).
         ("Le militant a décrit ses années de lutte dans « Rester debout, toujours », paru en 2015 chez un éditeur lyonnais.", []),
         ("L'ancien juge revient sur l'affaire dans « Silence, on instruit », publié l'an dernier.", []),
+        # Capitalised marks set off by commas right after a work's noun (and its complement): the
+        # work's title in apposition; lower-case words there still quote (round kk4).
+        ("Elle a tourné en 1990 son premier film, « La Nuit des rois », dans un village breton.", []),
+        ("Le philosophe a publié un essai sur la guerre, « Le Temps des ruines », traduit en dix langues.", []),
+        ("Il a écrit un roman, « magnifique et sombre », selon son éditeur.",
+         [("indirect", "Il a écrit un roman, « magnifique et sombre »"), ("partial", "magnifique et sombre")]),
         # No work's noun after the comma: as before.
         ("Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti, a raconté un adjoint.",
          [("indirect", "Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti"),
