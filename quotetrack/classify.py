@@ -1448,6 +1448,10 @@ def _cry_before(g: Grammar) -> regex.Pattern[str]:
     )
 
 
+# Most words of the complement of a document's, a law's or a scheme's head before ``dit``.
+_SO_CALLED_COMPLEMENT_WORDS = 4
+
+
 def _so_called_governed(g: Grammar) -> regex.Pattern[str]:
     """A preposition, a determiner, one noun and a ``so_called_governed`` form ending the text
     (``sous le format dit``), or a determiner, a noun of a document, a law or a scheme
@@ -1457,7 +1461,11 @@ def _so_called_governed(g: Grammar) -> regex.Pattern[str]:
         return regex.compile(r"(?!)")
     determiner = rf"(?:{trie_alternation(g.adverbial_determiners)})(?:(?<=['’])|[ \u00a0]++)"
     named_heads = (*g.document_heads, *g.law_heads, *g.scheme_heads)
-    named = rf"|(?<![\p{{L}}'’]){determiner}(?:{trie_alternation(named_heads)})" if named_heads else ""
+    # The head may take a short complement, the form then set off by a comma (``le contrat type du
+    # Lloyd's, dit``, ``l'article XXI du GATT, dit``).
+    named = (rf"|(?<![\p{{L}}'’]){determiner}(?:{trie_alternation(named_heads)})(?![\p{{L}}\-])"
+             rf"(?:(?:[ \u00a0]++(?!(?:et|ou|mais|puis|qui|que)(?![\p{{L}}'’]))[\p{{L}}\d\-]++(?:['’][\p{{L}}\-]*+)?)"
+             rf"{{1,{_SO_CALLED_COMPLEMENT_WORDS}}}[ \u00a0]*+,)?") if named_heads else ""
     return regex.compile(
         rf"(?i)(?:(?<!\p{{L}})(?:{trie_alternation(g.adverbial_prepositions)})[ \u00a0]++"
         rf"{determiner}[\p{{L}}\-]++{named})[ \u00a0]++"
@@ -3174,6 +3182,27 @@ def _publication_apposition_before() -> regex.Pattern[str]:
                          regex.REVERSE)
 
 
+# Most words between a work's noun and the comma before its title in marks (``un livre de
+# souvenirs, « … »``, ``le dernier film de Paul X, « … »``), and most characters of that title.
+_APPOSED_WORK_WORDS = 4
+_APPOSED_TITLE_MAX = 60
+
+
+@cache
+def _work_apposition_before() -> regex.Pattern[str]:
+    """A noun of a work (``programme_naming_words``, ``work_apposition_nouns``) after a determiner,
+    maybe one lower-case word between (``son premier roman``), at most a few words of complement
+    and a comma, ending a string (matched backwards, as :func:`_publication_apposition_before`)."""
+    g = grammar()
+    words = (*g.programme_naming_words, *g.work_apposition_nouns)
+    dets = lexicon.read_json("names.json")["determiners"]
+    sp = "[ \u00a0\u202f]"
+    return regex.compile(rf"(?<!\p{{L}})(?i:{alternation(dets)})(?:(?<=['’])|{sp}+)(?:\p{{Ll}}[\p{{L}}\-]*{sp}+)?"
+                         rf"(?i:{suffix_trie_alternation(words) if words else '(?!)'})"
+                         rf"(?:{sp}+\p{{L}}[\p{{L}}\-]*(?:['’]\p{{L}}[\p{{L}}\-]*)?){{0,{_APPOSED_WORK_WORDS}}}{sp}*,$",
+                         regex.REVERSE)
+
+
 def title_cased(inner: str) -> bool:
     """Whether words in marks are spelled as a paper's name: a capital opening the first word and
     every other word but a function word (« Nhan Dan », « Le Monde », « La Tribune de Genève »),
@@ -3619,19 +3648,29 @@ def _name_then_article(former: bool = False) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}'’\-])\p{{Lu}}[\p{{L}}\-]*+,[ \u00a0\u202f]++(?:{dets})[ \u00a0\u202f]*+{tail}$")
 
 
+# A short complement of a nickname in marks, then the comma closing its apposition (``Paul X,
+# le « parrain » des indépendants, …``): the comma sets the apposition off as one right after the marks does.
+_NICKNAME_COMPLEMENT_COMMA = regex.compile(
+    r"[ \u00a0\u202f]++(?:de|des|du|d['’])(?:(?<=['’])|[ \u00a0\u202f]++)(?:(?:la|l['’])[ \u00a0\u202f]*+)?"
+    r"[\p{L}\-]++(?:[ \u00a0\u202f]++[\p{Ll}\-]++){0,2}[ \u00a0\u202f]*+,")
+
+
 # How far back the name and its article before an antonomasia's marks are looked for.
 _ANTONOMASIA_REACH = 40
 
 
-def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str], set_off: bool = False) -> bool:
+def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str], set_off: bool = False,
+                            complemented: bool = False) -> bool:
     """``Matonge, le « petit Kinshasa »``, ``Bruges, la « Venise du Nord »``: right after a
     capitalised name, its comma and a definite article, a few words in marks holding another
     place's or person's name (a capitalised word), no punctuation, no first or second person: the
     name's nickname in apposition, nobody's words (the caller checks no cue stands before). After
     an adjective of a former state (``Roubaix, l'ancienne « ville aux mille cheminées »``), the
     nickname needs no capitalised word; nor when a comma closes the apposition at once (``de
-    Calais, la « cité de la dentelle », vont …``: ``set_off``)."""
-    if not 2 <= len(words) <= _NICKNAME_MAX_WORDS:
+    Calais, la « cité de la dentelle », vont …``: ``set_off``), nor for one word in marks that a short
+    complement and the comma closing the apposition follow (``Paul X, le « parrain » des
+    indépendants, a …``: ``complemented``; several words left open so still quote)."""
+    if not (1 if complemented else 2) <= len(words) <= _NICKNAME_MAX_WORDS:
         return False
     if _CLAUSE_PUNCT.search(inner) is not None or _speaks(inner, words):
         return False
@@ -3639,7 +3678,7 @@ def _antonomasia_apposition(inner: str, before_stripped: str, words: list[str], 
     if (before_stripped.lower().endswith(grammar().antonomasia_adjectives)
             and _name_then_article(former=True).search(before_stripped, lo) is not None):
         return True
-    if not set_off and not any(w[:1].isupper() for w in words):
+    if not (set_off or complemented) and not any(w[:1].isupper() for w in words):
         return False
     return _name_then_article().search(before_stripped, lo) is not None
 
@@ -4475,7 +4514,9 @@ def _decide(
         return "not-name"  # "les hélicoptères Ka-52K « Alligator »": a model's designation, then its name
     if _names_a_document(inner, before_stripped):
         return "not-name"  # "la « déclaration de Moscou »": the document's name, no quotation
-    if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _antonomasia_apposition(inner, before_stripped, words(), text.startswith(",", s.close_end)) \
+    if (before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and _antonomasia_apposition(
+            inner, before_stripped, words(), text.startswith(",", s.close_end),
+            len(words()) == 1 and _NICKNAME_COMPLEMENT_COMMA.match(text, s.close_end) is not None) \
             and _no_cue_in_own_clause(text, sent[0], s.open_start, cues, cue_starts):
         return "not-name"  # "Matonge, le « petit Kinshasa »": the place's nickname in apposition, no quotation
     if ((before_stripped[-1:].isalpha() or before_stripped[-1:] in "'’") and inner[:1].isupper()
@@ -4510,6 +4551,11 @@ def _decide(
         # commas right after a noun of a publication (and its complement) is the paper's name in
         # apposition, no quotation.
         return "not-publication"
+    if (cue_after is None and before_stripped.endswith(",") and _opens_capitalised(inner) and len(inner) <= _APPOSED_TITLE_MAX
+            and text.startswith(",", s.close_end) and _work_apposition_before().match(before_stripped) is not None):
+        # "il avait écrit un livre de souvenirs, « La Part du feu », paru en 1980": capitalised
+        # marks set off by commas right after a work's noun (and its complement) give its title.
+        return "not-title"
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:] in _ARTICLE_ENDS
             and _NAME_BREAKS.isdisjoint(inner) and _participle_agent_before(text, s.open_start, cues, cue_starts)):
         return "not-publication"  # "Cité par le « Göteborgs-Posten », le patron a répété…": the outlet quoting, no quotation

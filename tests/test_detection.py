@@ -582,6 +582,12 @@ DETECTED = [
                  [("partial", "cité des hauts fourneaux")], id="a-lower-case-apposition-left-open-stays-a-quote"),
     pytest.param("Le député a dénoncé Liège, la « cité des hauts fourneaux », lors du débat.",
                  [("partial", "cité des hauts fourneaux")], id="a-lower-case-apposition-after-a-cue-stays-a-quote"),
+    # Round kk4: one word in marks after a name, its comma and an article, then a short complement
+    # and the comma closing the apposition: the person's nickname; after a cue it still quotes.
+    pytest.param("Paul Martin, le « parrain » des indépendants, a annoncé sa retraite.",
+                 [], id="a-one-word-nickname-with-its-complement-set-off-is-no-quote"),
+    pytest.param("Le député a dénoncé Paul Martin, le « parrain » des indépendants, lors du débat.",
+                 [("partial", "parrain")], id="a-one-word-nickname-after-a-cue-stays-a-quote"),
     pytest.param("Le maire a fustigé ce qu'il appelle une « politique de l'autruche ».",
                  [("partial", "politique de l'autruche")], id="what-a-named-subject-calls-a-thing-stays-a-quote"),
     pytest.param("Le maire a fustigé ce que ses adversaires appellent une « politique de l'autruche ».",
@@ -2116,6 +2122,9 @@ NOT_QUOTES = [
                  id="so-called-dit-after-a-document-noun"),
     pytest.param("Le gouvernement a prolongé le plan dit « Horizon 2030 » jusqu'en décembre.",
                  id="so-called-dit-after-a-scheme-noun"),
+    # Round kk4: the noun may take a short complement, « dit » then set off by a comma.
+    pytest.param("Le transporteur applique le contrat type de la fédération, dit « tout compris », depuis mars.",
+                 id="so-called-dit-after-a-scheme-noun-its-complement-and-a-comma"),
     # « dite du », « dits des »: the link contracts with the article, still the adjective so-called.
     pytest.param("Rome défendait une sortie de crise dite du « petit pas », a rappelé le diplomate.",
                  id="so-called-dite-du-before-a-formula-s-name"),
@@ -3705,6 +3714,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         # Round ff2: takeover jargon kept in marks; after si, the indefinite is the object of the
         # indirect question's verb, not of the cue (se demander) before it.
         "Les analystes se demandent si le groupe trouvera un « chevalier blanc » avant l'automne.",
+        # Round kk4: set epithets of the press (a wanted man, a firm's flagship), kept in marks.
+        "Le braquage a fait de lui l'« ennemi public numéro un » du quartier.",
+        "L'usine de Douai, « vaisseau amiral » du groupe, fermera en juin.",
         "Le conseil a voté une « pilule empoisonnée » pour décourager les acheteurs, selon la presse.",
     ],
 )
@@ -8154,6 +8166,12 @@ def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tupl
         # A participle of the work's release right after the comma (round hh3).
         ("Le militant a décrit ses années de lutte dans « Rester debout, toujours », paru en 2015 chez un éditeur lyonnais.", []),
         ("L'ancien juge revient sur l'affaire dans « Silence, on instruit », publié l'an dernier.", []),
+        # Capitalised marks set off by commas right after a work's noun (and its complement): the
+        # work's title in apposition; lower-case words there still quote (round kk4).
+        ("Elle a tourné en 1990 son premier film, « La Nuit des rois », dans un village breton.", []),
+        ("Le philosophe a publié un essai sur la guerre, « Le Temps des ruines », traduit en dix langues.", []),
+        ("Il a écrit un roman, « magnifique et sombre », selon son éditeur.",
+         [("indirect", "Il a écrit un roman, « magnifique et sombre »"), ("partial", "magnifique et sombre")]),
         # No work's noun after the comma: as before.
         ("Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti, a raconté un adjoint.",
          [("indirect", "Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti"),
@@ -8312,6 +8330,8 @@ def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(t
         # by a demonstrative and a noun: a label, nobody's words.
         ("Les agriculteurs rejettent les « clauses de sauvegarde », ces dispositions censées protéger le marché.", []),
         ("Les syndicats contestent la « prime de partage », cette somme versée une fois par an.", []),
+        # After a plural quantifier too (round kk4).
+        ("Le cuisinier a inventé de nombreuses « tambouilles », ces plats mijotés sans viande.", []),
         ("Le député a défendu l'« aide à mourir », cette possibilité offerte aux malades incurables.", []),
         # An indefinite article, a noun or a verb before the marks: a partial quote, as before.
         ("Le ministre a dénoncé une « trahison », cette décision qui humilie le pays.", [("partial", "trahison")]),
