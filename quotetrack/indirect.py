@@ -1916,9 +1916,11 @@ def _selon(
             return None  # "Pour X, l'affaire tombe mal": the phrase is the timing predicate's complement, no source
         if (cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma)
                 and _opinion_source().match(text, cue.end, comma) is None
-                and not (text[comma - 1] in closing_marks() and CueLexicon.default().pour_names_publication(text, cue.end))):
+                and not (text[comma - 1] in closing_marks() and CueLexicon.default().pour_names_publication(text, cue.end))
+                and not _role_then_apposed_name(text, cue.end, comma, s_end, mention_starts)):
             # "Pour l'entreprise, c'est un gain": no name, nor a noun of who holds opinions, nor a
-            # publication's name in marks ("Pour le quotidien libéral « Le Matin », …").
+            # publication's name in marks ("Pour le quotidien libéral « Le Matin », …"), nor a
+            # role whose holder's name follows in apposition ("Pour leur capitaine, Paul X, …").
             return None
         end = s_end
         # "Pour X, Kiev « n'a aucune marge » : l'opinion rejette tout compromis, selon les
@@ -2902,6 +2904,26 @@ def _holds_unclosed_mark(text: str, start: int, end: int) -> bool:
         elif inside and ch in closing and (ch not in opening or not text[i - 1].isspace()):
             inside = False
     return inside
+
+
+def _role_then_apposed_name(text: str, source: int, comma: int, s_end: int, mention_starts: Sequence[int]) -> bool:
+    """Whether the fronted phrase ``text[source:comma]`` is a determiner of
+    ``opinion_source_determiners`` and a role's head (``roles.json``), maybe with a few words of
+    complement, whose holder's full name (maybe after a title: ``l'amiral``) follows its comma in
+    apposition (``Pour leur commandant, l'amiral Paul X, …``): a named person, a source."""
+    described = _DESCRIPTION.match(text, source, comma)
+    if described is None or described.group(1).lower().replace("’", "'") not in grammar().opinion_source_determiners:
+        return False
+    head = _WORD.match(text, described.end() - 1, comma)
+    if head is None or registry.fold(head.group()) not in registry.role_heads():
+        return False
+    # The head ends the phrase or a complement link follows it (``leur commandant de bord``), not
+    # a noun it qualifies (``son premier match``).
+    tail = _WORD.match(text, _skip_space(text, head.end(), comma), comma)
+    if tail is not None and tail.group().lower().replace("’", "'") not in cues.contracted_links():
+        return False
+    opened = _skip_space(text, comma + 1, s_end)
+    return _past_name_of_source(text, source, opened, s_end, mention_starts) > opened
 
 
 def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention_starts: Sequence[int]) -> int:

@@ -901,6 +901,14 @@ DETECTED = [
                  [("indirect", "la fermeture du site reste inévitable")], id="pour-la-direction-alone-is-a-source"),
     pytest.param("Pour la direction de l'orchestre, le festival a choisi une jeune cheffe.", [],
                  id="pour-la-direction-with-a-complement-is-no-source"),
+    # Round kk3: a role's head after a determiner is a source when its holder's name follows in
+    # apposition (maybe after a title); a word spelling a role's head that qualifies a noun is none.
+    pytest.param("Pour leur directeur, le docteur Marc Vidal, la clinique doit rester ouverte.",
+                 [("indirect", "la clinique doit rester ouverte")], id="pour-a-role-then-its-holder-s-name-is-a-source"),
+    pytest.param("Pour son président, Luc Garnier, le club a bien géré la crise.",
+                 [("indirect", "le club a bien géré la crise")], id="pour-a-possessive-role-then-a-name-is-a-source"),
+    pytest.param("Pour son premier match, Hugo Lemaire, touché au genou, restera sur le banc.", [],
+                 id="pour-a-role-word-qualifying-a-noun-then-a-name-is-no-source"),
     # Round cc3: the Swiss faîtière (umbrella body) is a source; the roof's faîtière (ridge tiles) with its complement is not.
     pytest.param("Swiss Olympic a publié son bilan. Pour la faîtière, les athlètes manquent de moyens.",
                  [("indirect", "les athlètes manquent de moyens")], id="pour-la-faitiere-alone-is-a-source"),
