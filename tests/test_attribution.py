@@ -1099,6 +1099,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-bar-of-lawyers"),
     pytest.param("Au barreau de Rennes, on rappelle que les audiences reprendront lundi.", "barreau de Rennes",
                  "indirect", "subject-before-cue", id="on-after-a-fronted-bar-of-lawyers-que-clause"),
+    # Round kk1: a team's dressing room (names.json body_nouns) fronted before on names the team's
+    # side, which speaks; a subject of its own after it still speaks.
+    pytest.param("Dans le vestiaire nantais, on reconnaît que la défaite laisse des traces.", "vestiaire nantais",
+                 "indirect", "subject-before-cue", id="on-after-a-fronted-dressing-room"),
+    pytest.param("Dans le vestiaire, le capitaine a reconnu que la défaite laissait des traces.", "capitaine",
+                 "indirect", "subject-before-cue", id="a-subject-after-a-fronted-dressing-room-speaks"),
     # Round t3: a consulate is a body (names.json body_nouns), and the town it sits in (à Lyon)
     # may close the fronted phrase or the complement of selon: the body still speaks.
     pytest.param("Au consulat général du Maroc à Bordeaux, on précisait jeudi que les guichets resteraient ouverts.",
