@@ -1134,6 +1134,17 @@ ATTRIBUTED = [
     pytest.param("Au Haut Conseil de la santé publique (HCSP), on juge la mesure « prématurée ».",
                  "Haut Conseil de la santé publique", "partial", "subject-before-cue",
                  id="on-after-a-fronted-body-and-its-initials-in-brackets"),
+    # Round kk1: the initials say whose name they abbreviate: a ministry's last portfolio before them
+    # is no body of its own when they open with another letter; a body named inside the phrase whose
+    # initials they are still speaks.
+    pytest.param("Au ministère de l'Agriculture et des Forêts (MAF), on assure que la saison sera ouverte.",
+                 "ministère de l'Agriculture et des Forêts", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-ministry-whose-initials-are-not-its-last-portfolio-s"),
+    pytest.param("Au siège de la Fédération nationale des chasseurs (FNC), on assure que la saison sera ouverte.",
+                 "Fédération nationale des chasseurs", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-seat-of-a-body-its-initials-name"),
+    pytest.param("A Genève, au siège de l'Organisation mondiale du commerce (OMC), on souligne que les engagements sont tenus.",
+                 "OMC", "indirect", "subject-before-cue", id="on-after-a-fronted-seat-of-a-body-with-its-article-its-initials-name"),
     # The Holy See (organisations.json) and its metonym the Vatican: a body that speaks, as the Kremlin does.
     pytest.param("Au Vatican, on fait valoir que le pontife s'est déjà exprimé sur la question.", "Saint-Siège", "indirect",
                  "subject-before-cue", id="on-after-the-fronted-vatican-is-the-holy-see"),
