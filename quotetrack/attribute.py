@@ -5130,7 +5130,8 @@ class Attributor:
             # close the phrase; the body they name, when a mention ends right before them, speaks.
             k = bisect.bisect_left(self.m_starts, body.end) - 1
             named = self.mentions[k] if k >= 0 else None
-            if named is not None and named.start > body.start and named.end == body.end and named.kind not in _NAMELESS_KINDS:
+            if (named is not None and named.start > body.start and named.end == body.end and named.kind not in _NAMELESS_KINDS
+                    and self._initials_fit(named, comma)):
                 return named
             return body
         k = bisect.bisect_left(self.m_starts, start)
@@ -5161,6 +5162,15 @@ class Attributor:
         # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
         seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None
         return self._side_named(seat.end(), comma) if seat is not None else None
+
+    def _initials_fit(self, named: Mention, comma: int) -> bool:
+        """Whether the initials in brackets right after ``named`` (before ``comma``) open with its
+        first letter (``Agence des fréquences (ANFR)``), not with the body's before it (``ministère de
+        l'Équipement et des Transports (MET)``: the last portfolio is no name of its own)."""
+        bracket = self.text.find("(", named.end, comma)
+        initial = self.text[bracket + 1 : bracket + 2] if bracket >= 0 else ""
+        first = next((ch for ch in named.text if ch.isupper()), "")  # past an article (l'Organisation)
+        return not initial.isupper() or not first or _fold(initial) == _fold(first)
 
     def _fronted_town(self, x: Mention, start: int, comma: int) -> bool:
         """``À Maranello, on …``: a lone capitalised word (maybe hyphenated: Viry-Châtillon; or two:

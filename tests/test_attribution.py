@@ -1099,6 +1099,12 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-bar-of-lawyers"),
     pytest.param("Au barreau de Rennes, on rappelle que les audiences reprendront lundi.", "barreau de Rennes",
                  "indirect", "subject-before-cue", id="on-after-a-fronted-bar-of-lawyers-que-clause"),
+    # Round kk1: a team's dressing room (names.json body_nouns) fronted before on names the team's
+    # side, which speaks; a subject of its own after it still speaks.
+    pytest.param("Dans le vestiaire nantais, on reconnaît que la défaite laisse des traces.", "vestiaire nantais",
+                 "indirect", "subject-before-cue", id="on-after-a-fronted-dressing-room"),
+    pytest.param("Dans le vestiaire, le capitaine a reconnu que la défaite laissait des traces.", "capitaine",
+                 "indirect", "subject-before-cue", id="a-subject-after-a-fronted-dressing-room-speaks"),
     # Round t3: a consulate is a body (names.json body_nouns), and the town it sits in (à Lyon)
     # may close the fronted phrase or the complement of selon: the body still speaks.
     pytest.param("Au consulat général du Maroc à Bordeaux, on précisait jeudi que les guichets resteraient ouverts.",
@@ -1128,6 +1134,17 @@ ATTRIBUTED = [
     pytest.param("Au Haut Conseil de la santé publique (HCSP), on juge la mesure « prématurée ».",
                  "Haut Conseil de la santé publique", "partial", "subject-before-cue",
                  id="on-after-a-fronted-body-and-its-initials-in-brackets"),
+    # Round kk1: the initials say whose name they abbreviate: a ministry's last portfolio before them
+    # is no body of its own when they open with another letter; a body named inside the phrase whose
+    # initials they are still speaks.
+    pytest.param("Au ministère de l'Agriculture et des Forêts (MAF), on assure que la saison sera ouverte.",
+                 "ministère de l'Agriculture et des Forêts", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-ministry-whose-initials-are-not-its-last-portfolio-s"),
+    pytest.param("Au siège de la Fédération nationale des chasseurs (FNC), on assure que la saison sera ouverte.",
+                 "Fédération nationale des chasseurs", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-seat-of-a-body-its-initials-name"),
+    pytest.param("A Genève, au siège de l'Organisation mondiale du commerce (OMC), on souligne que les engagements sont tenus.",
+                 "OMC", "indirect", "subject-before-cue", id="on-after-a-fronted-seat-of-a-body-with-its-article-its-initials-name"),
     # The Holy See (organisations.json) and its metonym the Vatican: a body that speaks, as the Kremlin does.
     pytest.param("Au Vatican, on fait valoir que le pontife s'est déjà exprimé sur la question.", "Saint-Siège", "indirect",
                  "subject-before-cue", id="on-after-the-fronted-vatican-is-the-holy-see"),
