@@ -1099,6 +1099,15 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-bar-of-lawyers"),
     pytest.param("Au barreau de Rennes, on rappelle que les audiences reprendront lundi.", "barreau de Rennes",
                  "indirect", "subject-before-cue", id="on-after-a-fronted-bar-of-lawyers-que-clause"),
+    # Round ll3: a port authority (port autonome, grand port maritime) is a body too (names.json
+    # body_nouns); a subject named after the fronted phrase still speaks.
+    pytest.param("Au port autonome de Dakar, on affirmait mardi que les contrôles avaient été renforcés.",
+                 "port autonome de Dakar", "indirect", "subject-before-cue", id="on-after-a-fronted-port-authority"),
+    pytest.param("Au grand port maritime du Havre, on indique que le trafic reprendra lundi.",
+                 "grand port maritime du Havre", "indirect", "subject-before-cue", id="on-after-a-fronted-seaport-authority"),
+    pytest.param("Au port autonome de Marseille, le directeur des opérations assure que les navires accosteront lundi.",
+                 "directeur des opérations", "indirect", "subject-before-cue",
+                 id="a-subject-after-a-fronted-port-authority-speaks"),
     # Round t3: a consulate is a body (names.json body_nouns), and the town it sits in (à Lyon)
     # may close the fronted phrase or the complement of selon: the body still speaks.
     pytest.param("Au consulat général du Maroc à Bordeaux, on précisait jeudi que les guichets resteraient ouverts.",
