@@ -5469,6 +5469,12 @@ SPEAKER_OF_QUOTE = [
                  0, "Union africaine", id="a-subject-relative-s-verb-reports-its-marks-the-main-verb-is-no-incise"),
     pytest.param("Le texte évoque une « escalade » au Sahel, a dénoncé la Cédéao.",
                  -1, "Cédéao", id="a-postposed-incise-after-marks-with-no-relative-before-them"),
+    # Round ll3: the same for a que clause: its cue opening a subject relative set off by a comma
+    # reports it for the antecedent; the finite verb after the clause's comma is the main verb, no incise.
+    pytest.param("La navigatrice, qui a annoncé qu'elle courrait la Route du Rhum en 2026, a confirmé son partenariat.",
+                 0, "navigatrice", id="a-subject-relative-s-verb-reports-its-que-clause-the-main-verb-is-no-incise"),
+    pytest.param("Le maire a annoncé que la piscine rouvrirait en mai, a confirmé son adjointe aux sports.",
+                 0, "adjointe aux sports", id="a-que-clause-with-no-relative-before-its-cue-keeps-its-postposed-incise"),
     pytest.param("« Un affront inacceptable » : Pékin dénonce la visite du dalaï-lama à Prague\n\n"
                  "PRAGUE - Le président tchèque a reçu mardi le chef spirituel tibétain.",
                  0, "Chine", id="a-headline-quote-before-a-colon-is-the-reporting-cue-s-subject-s"),
