@@ -3099,6 +3099,10 @@ class Attributor:
                 if (q.kind == Kind.INDIRECT and "," in self.text[q.end : c.start]
                         and _clause_conjunction().search(self.text, q.end, c.start) is not None):
                     return None  # "X a fait savoir qu'il …, alors que des députés ont annoncé …": a clause of its own
+                if q.rule == "indirect-que" and self._relative_cue_owns_clause(q, c, s_start):
+                    # "Le Breton, qui a annoncé qu'il prendrait sa retraite, a confirmé l'accord": the
+                    # relative's verb reports the clause; the verb after its comma is the main verb.
+                    return None
                 if (q.rule == "indirect-que" and q.cue is not None and self.cues[q.cue].end <= q.start
                         and not self._comma_before_incise(q.end, c.start)):
                     # "Lorsque X a constaté qu'il « … », le texte a été adopté avant que quiconque ait
@@ -3392,6 +3396,18 @@ class Attributor:
                 or not (outer.start <= cue.start and q.end <= outer.end)):
             return None
         return previous.mention
+
+    def _relative_cue_owns_clause(self, q: Candidate, c: Any, s_start: int) -> bool:
+        """``Le ministre, qui a annoncé que la réforme serait votée, a quitté…``: the que clause's own
+        cue opens a subject relative set off by a comma, and ``c`` is the finite verb right after
+        the comma closing the clause: the relative's antecedent speaks; ``c`` is the main verb, no incise."""
+        if c.form != "finite" or q.cue is None or self.text[q.end : c.start].strip(" \u00a0\u202f") != ",":
+            return False
+        own = self.cues[q.cue]
+        if own.end > q.start or own.form != "finite" or own.start < s_start:
+            return False
+        relative = _words().subject_relative.search(self.text, max(s_start, own.start - _RELATIVE_REACH), own.start)
+        return relative is not None and "," in relative.group()
 
     def _relative_governs(self, q: Candidate, c: Any, s_start: int) -> bool:
         """``Au Caire, la Ligue arabe, qui a condamné samedi une « agression » contre la Syrie, a

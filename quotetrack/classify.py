@@ -205,6 +205,12 @@ class Grammar(Record):
     words after the colon that follows are the writer's, no report."""
     answer_links: tuple[str, ...] = ()
     """Prepositions opening the object of such an answer (``à``, ``au``, ``aux``)."""
+    language_verbs: tuple[str, ...] = ()
+    """Lemmas of verbs (``parler``) that, with a bare language of ``language_objects`` right after
+    them (``le podium parle anglais :``), say which language is spoken, no report: the words after
+    the colon that follows are the writer's."""
+    language_objects: tuple[str, ...] = ()
+    """Names of languages (``anglais``, ``russe``), lower case, as bare objects of ``language_verbs``."""
     ballot_option_before: tuple[str, ...] = ()
     """Words right before one of ``answer_words`` alone in marks, lower case, that make it the
     ballot option of a vote, a noun (``un « non » moins large que prévu``, ``le « oui » l'emporte``)

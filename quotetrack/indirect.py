@@ -1671,6 +1671,16 @@ def _answer_before_colon(gap: str) -> bool:
     return len(words) > 1 and words[0].casefold() in g.answer_words and words[1].casefold() in g.answer_links
 
 
+def _language_before_colon(cue: CueLike, gap: str) -> bool:
+    """Whether ``gap`` (between a cue and its colon) opens with one of ``language_objects`` after a
+    cue of ``language_verbs`` (`` anglais ``): the cue says which language is spoken, reports nothing."""
+    g = grammar()
+    if cue.lemma not in g.language_verbs:
+        return False
+    words = gap.split(None, 1)
+    return bool(words) and words[0].casefold().rstrip(",") in g.language_objects
+
+
 # Most words of the subject opening the words after a colon, and between the cue after it and its
 # own marks (``le Kremlin parle de « … »``, ``le porte-parole dénonce une « … »``), and the
 # characters read for them.
@@ -1716,6 +1726,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None  # "Une transition que la Constitution ne prévoyait pas : …": the cue's object is the relative, the colon the writer's
     if _answer_before_colon(text[cue.end : colon]):
         return None  # "Les Pays-Bas disent non au Mercosur : …": a stand on the object, the writer's words
+    if _language_before_colon(cue, text[cue.end : colon]):
+        return None  # "Le podium parle anglais : …": the language spoken, the writer's words
     start = _skip_space(text, colon + 1, s_end)
     if _counted_object().fullmatch(text, cue.end, colon) is not None and not _holds_verb_word(text[start:s_end]):
         # "L'entreprise a reconnu deux infractions : fraude fiscale et faux en écriture": the colon

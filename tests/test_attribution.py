@@ -1105,6 +1105,15 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="on-after-a-fronted-dressing-room"),
     pytest.param("Dans le vestiaire, le capitaine a reconnu que la défaite laissait des traces.", "capitaine",
                  "indirect", "subject-before-cue", id="a-subject-after-a-fronted-dressing-room-speaks"),
+    # Round ll3: a port authority (port autonome, grand port maritime) is a body too (names.json
+    # body_nouns); a subject named after the fronted phrase still speaks.
+    pytest.param("Au port autonome de Dakar, on affirmait mardi que les contrôles avaient été renforcés.",
+                 "port autonome de Dakar", "indirect", "subject-before-cue", id="on-after-a-fronted-port-authority"),
+    pytest.param("Au grand port maritime du Havre, on indique que le trafic reprendra lundi.",
+                 "grand port maritime du Havre", "indirect", "subject-before-cue", id="on-after-a-fronted-seaport-authority"),
+    pytest.param("Au port autonome de Marseille, le directeur des opérations assure que les navires accosteront lundi.",
+                 "directeur des opérations", "indirect", "subject-before-cue",
+                 id="a-subject-after-a-fronted-port-authority-speaks"),
     # Round t3: a consulate is a body (names.json body_nouns), and the town it sits in (à Lyon)
     # may close the fronted phrase or the complement of selon: the body still speaks.
     pytest.param("Au consulat général du Maroc à Bordeaux, on précisait jeudi que les guichets resteraient ouverts.",
@@ -5477,6 +5486,12 @@ SPEAKER_OF_QUOTE = [
                  0, "Union africaine", id="a-subject-relative-s-verb-reports-its-marks-the-main-verb-is-no-incise"),
     pytest.param("Le texte évoque une « escalade » au Sahel, a dénoncé la Cédéao.",
                  -1, "Cédéao", id="a-postposed-incise-after-marks-with-no-relative-before-them"),
+    # Round ll3: the same for a que clause: its cue opening a subject relative set off by a comma
+    # reports it for the antecedent; the finite verb after the clause's comma is the main verb, no incise.
+    pytest.param("La navigatrice, qui a annoncé qu'elle courrait la Route du Rhum en 2026, a confirmé son partenariat.",
+                 0, "navigatrice", id="a-subject-relative-s-verb-reports-its-que-clause-the-main-verb-is-no-incise"),
+    pytest.param("Le maire a annoncé que la piscine rouvrirait en mai, a confirmé son adjointe aux sports.",
+                 0, "adjointe aux sports", id="a-que-clause-with-no-relative-before-its-cue-keeps-its-postposed-incise"),
     pytest.param("« Un affront inacceptable » : Pékin dénonce la visite du dalaï-lama à Prague\n\n"
                  "PRAGUE - Le président tchèque a reçu mardi le chef spirituel tibétain.",
                  0, "Chine", id="a-headline-quote-before-a-colon-is-the-reporting-cue-s-subject-s"),

@@ -6516,6 +6516,12 @@ def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: s
     ("La chaîne enchaîne les déboires depuis deux ans : audiences en berne, départs en série.", []),
     ("Le président du club enchaîne : la saison prochaine sera celle de la remontée.",
      ["la saison prochaine sera celle de la remontée"]),
+    # Round ll3: parler with a bare language after it (language_verbs, language_objects in
+    # detection.json) says which language is spoken, reports nothing; with an adverb it speaks.
+    ("Au sommet du classement, la finale parle espagnol : Madrid et Barcelone se retrouvent samedi.", []),
+    ("Cette année, le palmarès parle italien : trois cinéastes romains sont primés.", []),
+    ("La ministre parle clairement : aucune fermeture ne sera décidée sans concertation.",
+     ["aucune fermeture ne sera décidée sans concertation"]),
     # Round ee1: a headline in a « Lire aussi » paragraph opening with a word that reads as a verb
     # (Attaque) before its own colon links another article, no report; the same words in the body are one.
     ("Les plages restent fermées.\n\nLire aussi : « Attaque à Brest : la préfecture ferme les plages jusqu’à lundi »\n", []),
