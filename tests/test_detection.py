@@ -8154,6 +8154,13 @@ def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tupl
         # A participle of the work's release right after the comma (round hh3).
         ("Le militant a décrit ses années de lutte dans « Rester debout, toujours », paru en 2015 chez un éditeur lyonnais.", []),
         ("L'ancien juge revient sur l'affaire dans « Silence, on instruit », publié l'an dernier.", []),
+        # The author's or director's name credited after the comma (work_credit_links, round ll1):
+        # the work's title, wherever it stands and whatever cue the sentence holds.
+        ("La salle a projeté samedi « Les Enfants du paradis », de Marcel Carné, devant trois cents lycéens.", []),
+        ("Le metteur en scène a choisi cette année « Tout va bien pour nous », d'Agnès Varda.", []),
+        # A place after de, words going on after the name, or lower-case words: no credit.
+        ("Le maire a promis « Des routes neuves », de Nantes jusqu'à Vannes.", [("direct", "Des routes neuves")]),
+        ("Le syndicat dénonce « une trahison », de Paris à Lyon.", [("partial", "une trahison")]),
         # No work's noun after the comma: as before.
         ("Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti, a raconté un adjoint.",
          [("indirect", "Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti"),
