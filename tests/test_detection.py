@@ -8136,6 +8136,10 @@ def test_an_auxiliary_cut_by_an_incise_reports_only_the_marks(text: str, found: 
         ("Pour des milliers de Lyonnais, il était « le roi des nuits de la Croix-Rousse ».", []),
         ("Pour nombre d'habitués, elle est devenue « la patronne du port ».", []),
         ("Pour les habitués du port, elle est devenue « la patronne du port ».", [("partial", "la patronne du port")]),
+        # Round ll1: a whole generation, or generations, of a group is as vague a share of it.
+        ("Pour toute une génération de cinéphiles lyonnais, « Bébel » restera le voyou au grand cœur.", []),
+        ("Pour des générations d'écoliers, elle est devenue « la dame du certificat ».", []),
+        ("Pour la génération de Mai 68, il était « le grand frère ».", [("partial", "le grand frère")]),
     ],
 )
 def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
