@@ -544,6 +544,10 @@ class Grammar(Record):
     one of ``award_work_links`` right before short capitalised marks in the same clause, they make
     the marks the rewarded work's title, first-person words too (``le prix de la meilleure
     réalisation attribué à X pour « J'accuse »``)."""
+    work_credit_links: tuple[str, ...] = ()
+    """``de``, ``d'``: right after the comma closing capitalised marks, before a person's name that
+    ends the apposition (``« La Haine », de Mathieu Kassovitz, décrivait …``), the credit of the
+    work's author or director: the marks hold its title, nobody's words."""
     work_release_participles: tuple[str, ...] = ()
     """Participles of a work's release (``paru``, ``publié``) that, right after the comma closing
     marks a title preposition governs (``dans « Vivre, malgré tout », paru en 2019``), make the
@@ -3161,6 +3165,20 @@ def _work_apposition() -> regex.Pattern[str]:
 
 
 @cache
+def _work_credit() -> regex.Pattern[str]:
+    """A comma, one of ``work_credit_links`` and a person's name (capitalised words, particles of
+    ``name_particles`` between) ending the apposition: a punctuation mark or the line's end after it."""
+    links = grammar().work_credit_links
+    if not links:
+        return regex.compile(r"(?!)")
+    particles = trie_alternation(lexicon.read_json("names.json")["name_particles"])
+    sp = r"[ \u00a0\u202f]"
+    name = r"\p{Lu}(?:\.|[\p{L}\-'’]*+)"
+    return regex.compile(rf"{sp}*+,{sp}*+(?:{alternation(links)})(?:(?<=['’])|{sp}++){name}"
+                         rf"(?:{sp}++(?:(?:{particles}){sp}++|(?:d['’]))?{name}){{0,3}}+{sp}*+(?=[,.;:)]|$)", regex.MULTILINE)
+
+
+@cache
 def _programme_adjective_before() -> regex.Pattern[str]:
     """A ``programme_naming_words`` noun, then at most two lower-case words, ending a string
     (matched backwards, as :func:`_publication_adjective_before`: ``l'émission politique|``, ``son essai|``)."""
@@ -4717,6 +4735,11 @@ def _decide(
         # apposition names the marks a title, whatever person their words speak in; so does one
         # after marks spelled as a title, wherever they stand ("il a rappelé que « Djadja », sorti en
         # 2018, …").
+        return "not-title"
+    if (not after_colon and _opens_capitalised(inner) and "," in text[s.close_end : s.close_end + 3]
+            and _work_credit().match(text, s.close_end) is not None):
+        # "il rappelle que le film « La Haine », de Mathieu Kassovitz, décrivait …": the author's or
+        # director's name in apposition credits a work, the marks its title, whatever they say.
         return "not-title"
     if not (at_start or after_colon) and cue_before is None and _in_question_aside(text, sent[0], s, cues, cue_starts, g):
         # "Interrogé sur la ville, annexée après les « référendums » de septembre, X a répondu :":

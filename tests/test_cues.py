@@ -312,6 +312,7 @@ PREPOSITION = [
     ("Selon la police, la manifestation a réuni mille personnes.", "Selon", "selon"),
     ("La grève sera suivie, selon lui.", "selon lui", "selon"),
     ("D'après le rapport, les comptes sont justes.", "D'après", "d'après"),
+    ("D'après le romancier, la ville a beaucoup changé.", "D'après", "d'après"),  # a person, no work of fiction (round ll1)
     ("Le maire aurait, selon une source proche du dossier, reconnu les faits.", "selon", "selon"),
     ("D’après les témoins, la voiture roulait vite.", "D’après", "d'après"),
     ("Pour la présidente, le projet est mort.", "Pour", "pour"),
@@ -590,6 +591,9 @@ NEGATIVES = [
     "Les discussions pourraient reprendre lundi.",  # a governed infinitive of a verb marked governed: false
     "Les travaux vont avancer plus vite.",
     "Selon nos informations, le conseil se réunira jeudi.",  # the writer's own finding (own_reporting)
+    # Round ll1: a work of fiction a film or a play is adapted from (own_reporting), no source.
+    "Le cinéaste a tourné à Bruges, d'après le roman de Hendrik Conscience, son premier long métrage.",
+    "Le spectacle, monté d'après la pièce de Molière, tourne depuis l'automne.",
     "Le quartier vit au rythme des coupures, selon l'expression en vogue à Lille.",  # a fashionable phrase (own_reporting)
     "La perspective tant redoutée d'un accord s'éloigne.",  # no bare participle of a verb marked participle: false
     "Nul doute que le texte sera voté.",  # the noun doute after a determiner, no verb of doubt

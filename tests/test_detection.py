@@ -8162,6 +8162,10 @@ def test_an_auxiliary_cut_by_an_incise_reports_only_the_marks(text: str, found: 
         ("Pour des milliers de Lyonnais, il était « le roi des nuits de la Croix-Rousse ».", []),
         ("Pour nombre d'habitués, elle est devenue « la patronne du port ».", []),
         ("Pour les habitués du port, elle est devenue « la patronne du port ».", [("partial", "la patronne du port")]),
+        # Round ll1: a whole generation, or generations, of a group is as vague a share of it.
+        ("Pour toute une génération de cinéphiles lyonnais, « Bébel » restera le voyou au grand cœur.", []),
+        ("Pour des générations d'écoliers, elle est devenue « la dame du certificat ».", []),
+        ("Pour la génération de Mai 68, il était « le grand frère ».", [("partial", "le grand frère")]),
     ],
 )
 def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
@@ -8186,6 +8190,13 @@ def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tupl
         ("Le philosophe a publié un essai sur la guerre, « Le Temps des ruines », traduit en dix langues.", []),
         ("Il a écrit un roman, « magnifique et sombre », selon son éditeur.",
          [("indirect", "Il a écrit un roman, « magnifique et sombre »"), ("partial", "magnifique et sombre")]),
+        # The author's or director's name credited after the comma (work_credit_links, round ll1):
+        # the work's title, wherever it stands and whatever cue the sentence holds.
+        ("La salle a projeté samedi « Les Enfants du paradis », de Marcel Carné, devant trois cents lycéens.", []),
+        ("Le metteur en scène a choisi cette année « Tout va bien pour nous », d'Agnès Varda.", []),
+        # A place after de, words going on after the name, or lower-case words: no credit.
+        ("Le maire a promis « Des routes neuves », de Nantes jusqu'à Vannes.", [("direct", "Des routes neuves")]),
+        ("Le syndicat dénonce « une trahison », de Paris à Lyon.", [("partial", "une trahison")]),
         # No work's noun after the comma: as before.
         ("Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti, a raconté un adjoint.",
          [("indirect", "Le maire a parlé dans « Nous tiendrons, quoi qu'il arrive », puis il est parti"),
