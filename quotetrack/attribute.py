@@ -1320,6 +1320,17 @@ def _body_noun_complement() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]*+{_complement_link()}(?:{nouns})(?P<adj>(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}+)[ \u00a0]++")
 
 
+@cache
+def _bracketed_party_body_gap() -> regex.Pattern[str]:
+    """`` du conseil régional de ``: a complement link, a lower-case body noun of ``names.json``
+    (``body_nouns``), at most two lower-case words and a link, between a party's bracket closing
+    after a role and the place or body completing it (``Le président (LR) du conseil régional de
+    Bretagne``): the role's body, split from the role by the bracket."""
+    nouns = trie_alternation(names_data()["body_nouns"])
+    return regex.compile(rf"[ \u00a0]*+{_complement_link()}(?:{nouns})(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}"
+                         rf"[ \u00a0]++{_complement_link()}")
+
+
 def _holder_after_body_noun(gap: str, name: str) -> bool:
     """Whether a full name whose first word is a known first name, right after ``gap``, holds
     the role before ``gap``, a complement naming a body in lower case (``le chef de l'opposition
@@ -7326,13 +7337,16 @@ class Attributor:
         role's complement links chain (mentions from ``k`` on, each governed,
         up to ``_BODY_CHAIN``, the role ending at ``end``), the holder of that role."""
         first = True
+        partisan = False  # a party's bracket right after the role (its body's noun may follow)
         for i in range(k, min(k + _BODY_CHAIN, len(self.mentions))):
             n = self.mentions[i]
             if first and n.parenthetical and self.text[end : n.start].strip(" \u00a0") == "(" and self.text[n.end : n.end + 1] == ")":
                 end = n.end + 1  # "Le président (LR) de la région …": the holder's party, then the body
+                partisan = True
                 continue
             if (not n.after_preposition or (_link_gap().fullmatch(self.text, end, n.start) is None and (
-                    first or _conjoined_body_gap().fullmatch(self.text, end, n.start) is None))) and not (
+                    first or _conjoined_body_gap().fullmatch(self.text, end, n.start) is None)
+                    and not (partisan and _bracketed_party_body_gap().fullmatch(self.text, end, n.start) is not None))) and not (
                     first and n.kind == "name" and (body := _body_noun_complement().fullmatch(self.text, end, n.start)) is not None
                     and not body.group("adj")):
                 # ("L'évêque de Quimper et Léon, Mgr X, …": a second body or place coordinated with the

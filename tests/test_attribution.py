@@ -600,6 +600,14 @@ ATTRIBUTED = [
                  "Anne Guérin", "partial", "subject-before-cue", id="a-party-in-brackets-after-the-role-is-passed-over"),
     pytest.param("Le président de la région Bretagne, de la Normandie et de l'Ouest a jugé l'offre « indécente ».",
                  "président de la région", "partial", "subject-before-cue", id="no-holder-set-off-keeps-the-role"),
+    # Round ll4: past the party in brackets, a body named in lower case (du conseil général de) still
+    # links the role to the holder set off by commas, before a relative clause.
+    pytest.param("Le président (PS) du conseil général de la Gironde, Paul Ferran, qui avait soutenu la ligne, a jugé l'offre "
+                 "« indécente ».", "Paul Ferran", "partial", "subject-before-cue",
+                 id="a-party-in-brackets-then-a-lower-case-body-before-the-holder-and-a-relative"),
+    pytest.param("Le président (LR) du conseil départemental du Var, qui avait soutenu la ligne, a jugé l'offre « indécente ».",
+                 "président", "partial", "subject-before-cue",
+                 id="a-party-in-brackets-then-a-body-and-no-holder-keeps-the-role"),
     # Round ll3: a superlative's complement after a name (le plus jeune des accusés) is no subject.
     pytest.param("Marc Vidal, 19 ans, le plus jeune des prévenus, a assuré qu'il ne recommencerait pas.",
                  "Marc Vidal", "indirect", "subject-before-cue", id="a-superlative-s-complement-is-no-subject"),

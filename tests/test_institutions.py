@@ -190,6 +190,15 @@ NAMED = [
                  "Belspo", id="belspo-by-its-acronym"),
     pytest.param("« Nos chercheurs sont prêts », a assuré la politique scientifique du gouvernement.",
                  "politique scientifique du gouvernement", id="a-lower-case-science-policy-is-no-belspo"),
+    # Round ll4: Belgium's public employment services (Onem federal; Forem, Actiris, VDAB regional).
+    pytest.param("À l'Onem, on précise que les chômeurs temporaires seront indemnisés dès mars.",
+                 "Onem", id="a-fronted-onem-speaks-for-its-on"),
+    pytest.param("L'Office national de l'emploi a indiqué que les contrôles seraient renforcés.",
+                 "Onem", id="the-office-national-de-l-emploi-is-the-onem"),
+    pytest.param("Selon le Forem, les offres d'emploi ont reculé de 4 % en Wallonie.",
+                 "Forem", id="the-walloon-forem"),
+    pytest.param("L'office de tourisme a indiqué que les visites reprendraient lundi.",
+                 "office de tourisme", id="a-lower-case-office-is-no-employment-service"),
     # Service heads a body's name (le Service de santé des armées, le Service fédéral des migrations).
     pytest.param("« Deux soldats ont été évacués », a précisé le Service de santé des armées.",
                  "Service de santé des armées", id="service-heads-a-body-s-name"),
