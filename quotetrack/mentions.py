@@ -1132,9 +1132,13 @@ def _apposition_then_verb() -> regex.Pattern[str]:
     )
 
 
+# Titles spelled like a middle initial (« John P. Smith »), which open no name inside a run of capitals.
+_INITIAL_TITLES = frozenset({"P."})
+
+
 def _first_name_at(tokens: list[str], titles: frozenset[str]) -> int:
-    """Index of the known first name a name really starts at, when the words before it are
-    not a first name or a title (0: keep the name whole)."""
+    """Index of the known first name or the title a name really starts at, when the words before
+    it are not a first name or a title (0: keep the name whole)."""
     if len(tokens) < 3:
         return 0
     known = first_names()
@@ -1144,6 +1148,8 @@ def _first_name_at(tokens: list[str], titles: frozenset[str]) -> int:
     for i in range(1, len(tokens) - 1):
         if tokens[i] in known and tokens[i] not in inner:
             return i
+        if tokens[i] in titles and tokens[i] not in _INITIAL_TITLES and tokens[i + 1][:1].isupper():
+            return i  # "à Genève M. Paul X": a title opens the name, the words before it are a place's
     return 0
 
 

@@ -1626,6 +1626,15 @@ ATTRIBUTED = [
                  id="a-chamber-of-commerce-of-a-town-whose-name-opens-with-la"),
     pytest.param("Le PDG de Dassault Aviation Éric Vasseur estime que les commandes reprendront.", "Éric Vasseur",
                  "indirect", "subject-before-cue", id="a-capitalised-body-after-a-role-s-de-still-comes-before-its-holder"),
+    # Round ll2: a title inside a run of capitals opens the name there; the capitalised words before
+    # it are a place's (« à Lyon M. X »), so the incise's subject is the titled name, not the writer's last name.
+    pytest.param("Le sculpteur Henri Vidal assistait au vernissage. « Nous perdons un ami », a confié à Lyon "
+                 "M. Octave Brunel, qui présidait le jury.", "Octave Brunel", "direct", "incise-postposed",
+                 id="a-title-after-a-place-opens-the-incise-s-subject"),
+    pytest.param("« Le jury a tranché sans hésiter », nous a dit hier à Nantes Mme Solange Perrot.", "Solange Perrot",
+                 "direct", "incise-postposed", id="a-feminine-title-after-a-place-opens-the-incise-s-subject"),
+    pytest.param("« Le jury a tranché sans hésiter », a assuré Walter P. Brennan.", "Walter P. Brennan",
+                 "direct", "incise-postposed", id="a-middle-initial-spelled-like-a-title-stays-in-the-name"),
     pytest.param("Un responsable de la police, scientifique de formation, explique que les corps sont méconnaissables.",
                  "responsable de la police", "indirect", "subject-before-cue", id="police-keeps-no-scientifique-after-a-comma"),
     pytest.param("Selon la police, accusée de lenteur, le cortège a été dispersé sans blessés.", "police",
