@@ -2540,6 +2540,13 @@ ATTRIBUTED = [
                  "agents immobiliers", "indirect", "subject-before-cue", id="real-estate-agents-before-the-cue"),
     pytest.param("« Les prix vont encore baisser », prévient Paul Verdier, agent immobilier à Pau.",
                  "Paul Verdier", "direct", "incise-postposed", id="real-estate-agent-in-apposition-leaves-the-name"),
+    # Round ii1: « agent de sécurité » is a trade of its own too, its complement (the employer) after it.
+    pytest.param("Selon une agente de sécurité du musée, les toiles ont été mises à l'abri avant l'incendie.",
+                 "agente de sécurité du musée", "indirect", "selon-fronted", id="security-agent-is-one-role"),
+    pytest.param("Les agents de sécurité ont assuré que personne n'était entré.",
+                 "agents de sécurité", "indirect", "subject-before-cue", id="security-agents-before-the-cue"),
+    pytest.param("« Tout était fermé », a dit un agent de la RATP, sans plus de précisions.",
+                 "agent de la RATP", "direct", "incise-postposed", id="an-agent-of-a-company-stays-an-agent"),
     # Round ii1: a free relative (ce que) opening the sentence before its subject and cue: the noun
     # phrase after the relative speaks, not a "ce" taking back the last person.
     pytest.param("Marc Roux a quitté la salle. Ce que la préfecture appelle un « incident » a duré deux heures.",
