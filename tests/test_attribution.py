@@ -2553,6 +2553,11 @@ ATTRIBUTED = [
                  "préfecture", "partial", "subject-before-cue", id="the-subject-after-a-free-relative-speaks"),
     pytest.param("Marc Roux a quitté la salle. Ce qu'il appelle un « incident » a duré deux heures.",
                  "Marc Roux", "partial", "subject-before-cue", id="a-pronoun-after-a-free-relative-takes-back-its-antecedent"),
+    # Round ii1: a newspaper of publications.json, its place after de part of its name.
+    pytest.param("Le Quotidien de Paris estime que le gouvernement a trop attendu.",
+                 "Le Quotidien de Paris", "indirect", "subject-before-cue", id="a-paper-named-for-its-city-speaks-whole"),
+    pytest.param("Le quotidien de la capitale, Le Parisien, estime que le gouvernement a trop attendu.",
+                 "Le Parisien", "indirect", "subject-before-cue", id="a-lower-case-quotidien-de-is-no-paper-s-name"),
     # « le pouvoir judiciaire » is the judiciary speaking (as « la justice »), not the verb « pouvoir ».
     pytest.param("Les deux suspects ont été remis en liberté sous caution, a fait savoir le pouvoir judiciaire.",
                  "pouvoir judiciaire", "indirect", "incise-postposed", id="the-judiciary-speaks-postposed"),
