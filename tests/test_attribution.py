@@ -6322,6 +6322,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-second-on-a-coordinator-joins-to-the-first-after-a-fronted-body-speaks-for-that-body"),
     pytest.param("Place Beauvau, on assure que les effectifs seront « pérennes ».", 0, "ministère de l'Intérieur",
                  id="a-place-metonym-fronted-without-preposition"),
+    # Round ii1: the Quai des Orfèvres is the judicial police's metonym (institutions.json).
+    pytest.param("Quai des Orfèvres, on juge la piste d'un règlement de comptes « sérieuse ».", 0, "police judiciaire",
+                 id="the-judicial-police-s-quai-fronted-without-preposition"),
+    pytest.param("Le suspect logeait quai des Orfèvres. Son avocat juge la peine « trop lourde ».", 0, "avocat",
+                 id="the-quai-as-an-address-names-no-speaker"),
     pytest.param("Selon Service-public.fr, les démarches en ligne restent « gratuites ».", 0, "Service-public.fr",
                  id="a-service-s-name-keeps-its-web-domain"),
     pytest.param("Le portail Démarches.gouv.fr a prévenu que le site serait « indisponible ».", 0, "Démarches.gouv.fr",
