@@ -852,6 +852,12 @@ ATTRIBUTED = [
                  "doyenne de la faculté", "direct", "colon-name", id="a-noun-phrase-after-a-comma-before-a-colon-still-speaks"),
     pytest.param("Le maire a envoyé une lettre de trois pages : « Votre demande sera étudiée. »",
                  "maire", "direct", "colon-name", id="a-letter-whose-complement-names-no-author-before-a-colon"),
+    # Round tt2: on, a verb of perception, whom it perceives and an infinitive of saying before the colon:
+    # the one heard speaks, never on; a noise heard is nobody.
+    pytest.param("Sur l'enregistrement, on entend un pompier crier : « Sortez tous ! »",
+                 "pompier", "direct", "colon-name", id="the-one-heard-saying-the-words-speaks-not-on"),
+    pytest.param("Au loin, on entendait les manifestants scander : « Démission ! »",
+                 "manifestants", "direct", "colon-name", id="the-crowd-heard-chanting-speaks-not-on"),
     # Round tt2: a present verb of commentary (interview.json analyst_verbs) ends the noun phrase opening
     # the clause before the colon: its subject speaks, not the whole clause; a determiner and the noun
     # spelled like the verb stay a noun phrase.
@@ -5295,6 +5301,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Selon la justice, l'audience pourrait être renvoyée à l'automne.", 0, "justice",
                  id="justice-with-its-determiner-is-still-a-body"),
     # Round h1: a town and its département in brackets fronted before on name a place, no body that speaks.
+    # Round tt2: a noise heard before the colon is nobody: on, the perceiver, does not speak the words.
+    pytest.param("Dans la cour, on entend des cris : « Au secours ! »", 0, None,
+                 id="a-noise-heard-before-a-colon-gives-no-speaker"),
     pytest.param("À Rouen (Seine-Maritime), on se dit « prêt ».", 0, None,
                  id="on-after-a-fronted-town-and-its-departement-in-brackets-is-nobody"),
     # A subject relative right after a postposed incise's subject whose complement closes it takes
