@@ -1156,6 +1156,12 @@ def _voiced_agent() -> regex.Pattern[str]:
 
 
 @cache
+def _perceived_speech_infinitives() -> frozenset[str]:
+    """The ``perceived_speech_infinitives`` of ``names.json`` (dire, crier), lower case."""
+    return frozenset(w.lower().replace("’", "'") for w in names_data().get("perceived_speech_infinitives", ()))
+
+
+@cache
 def _floor_given() -> regex.Pattern[str]:
     """``laisse le dernier mot à ``, ``donne la parole au ``: a verb of ``floor_giving_verbs``, one
     of ``floor_nouns`` and one of ``floor_links`` (à, or its contraction with the article) and the space
@@ -3744,11 +3750,15 @@ class Attributor:
             if owner is None and self._bare_speech_subject(s_start, colon):
                 return None  # "Un seul mot pour notre équipe : « … »": words of whoever the paragraph is about
             # "Martine, 54 ans : « … »": an age set off before the colon completes the name before it.
+            subject = self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
+                                    exclude=(q.start, q.end), adjacent=False)
+            if subject is not None and "entend" in self.text[subject.end : colon] and self._indefinite(subject):
+                # "on entend un gendarme crier : « … »", "on l'entend dire : « … »": the one heard.
+                subject = self._perceived(subject, colon) or subject
             return (owner
                     or self._document_before_colon(s_start, colon)
                     or self._speaking_text_before_colon(s_start, colon)
-                    or self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
-                                     exclude=(q.start, q.end), adjacent=False)
+                    or subject
                     or self._speech_owner(s_start, colon)
                     or self._opening_clause(s_start, colon, _colon_clause())
                     or self._side_before_colon(s_start, colon))
@@ -4682,22 +4692,40 @@ class Attributor:
                 return body
         return None
 
-    def _perceived(self, subject: Mention) -> Mention | None:
+    def _perceived(self, subject: Mention, colon: int | None = None) -> Mention | None:
         """``on le voit agiter son arme en hurlant : « … »``, ``on l'entend crier``: after the
         indefinite subject, an object clitic (``object_clitic_genders``) and a verb of perception
         (``perception_verbs`` of ``names.json``), the one perceived speaks: that clitic, as the
-        pronoun a resolver takes back."""
+        pronoun a resolver takes back; with the ``colon`` closing the clause, also the mention
+        right after the verb (``on entend un gendarme crier :``, see :meth:`_perceived_speaker`)."""
         lead = self.text[subject.end : subject.end + _PERCEIVED_REACH]
         found = _PERCEIVED.match(lead)
         if found is None:
             return None
         genders = object_clitic_genders()
         clitic = found.group(1).lower()
+        if clitic in perception_verbs() and colon is not None:
+            return self._perceived_speaker(subject.end + found.start(2), colon)
         if clitic not in genders or found.group(2).lower() not in perception_verbs():
             return None
         start = subject.end + found.start(1)
         return Mention(start, start + len(clitic), self.text[start : start + len(clitic)], "pronoun",
                        gender=genders[clitic] or None, number="sg", head_start=start)
+
+    def _perceived_speaker(self, at: int, colon: int) -> Mention | None:
+        """``on entend un gendarme crier :``: the mention opening at ``at``, right after a verb of
+        perception, when one of ``perceived_speech_infinitives`` (names.json) alone follows it up
+        to ``colon``: the one heard says the words after the colon."""
+        words = self.text[at:colon].rstrip(" \u00a0\u202f")
+        last = words.rsplit(None, 1)
+        if len(last) < 2 or last[1].lower().replace("’", "'") not in _perceived_speech_infinitives():
+            return None
+        end = at + len(last[0].rstrip())
+        k = bisect.bisect_left(self.m_starts, at)
+        if k < len(self.mentions) and self.mentions[k].start <= at + 1 and self.mentions[k].end == end:
+            return self.mentions[k]
+        np = _words().np.fullmatch(self.text, _skip_blank(self.text, at), end)
+        return self._np_span(np.start(), np.end()) if np is not None else None
 
     def _gerund_object(self, gerund: Any, s_start: int) -> Mention | None:
         """``L'agence a cité le président affirmant que…``: a present participle right after a

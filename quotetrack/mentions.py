@@ -648,6 +648,9 @@ class NamesData(Record):
     perception_verbs: tuple[str, ...] = ()
     """Forms of verbs of perception after an indefinite ``on`` and an object clitic (``on le voit
     agiter son arme en hurlant : « … »``, ``on l'entend crier``): the one perceived speaks."""
+    perceived_speech_infinitives: tuple[str, ...] = ()
+    """Infinitives of saying after a verb of perception and whom it perceives, before a colon (``on
+    entend un gendarme crier : « … »``): the one heard says the words, not ``on``."""
     object_clitic_genders: dict[str, str] = {}
     """The direct object clitics (``le``, ``la``, ``l'``) and the gender each gives, empty when none."""
     regnal_titles: tuple[str, ...] = ()

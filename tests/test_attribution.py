@@ -860,6 +860,12 @@ ATTRIBUTED = [
                  "doyenne de la faculté", "direct", "colon-name", id="a-noun-phrase-after-a-comma-before-a-colon-still-speaks"),
     pytest.param("Le maire a envoyé une lettre de trois pages : « Votre demande sera étudiée. »",
                  "maire", "direct", "colon-name", id="a-letter-whose-complement-names-no-author-before-a-colon"),
+    # Round tt2: on, a verb of perception, whom it perceives and an infinitive of saying before the colon:
+    # the one heard speaks, never on; a noise heard is nobody.
+    pytest.param("Sur l'enregistrement, on entend un pompier crier : « Sortez tous ! »",
+                 "pompier", "direct", "colon-name", id="the-one-heard-saying-the-words-speaks-not-on"),
+    pytest.param("Au loin, on entendait les manifestants scander : « Démission ! »",
+                 "manifestants", "direct", "colon-name", id="the-crowd-heard-chanting-speaks-not-on"),
     # Round tt2: a present verb of commentary (interview.json analyst_verbs) ends the noun phrase opening
     # the clause before the colon: its subject speaks, not the whole clause; a determiner and the noun
     # spelled like the verb stay a noun phrase.
@@ -2583,12 +2589,24 @@ ATTRIBUTED = [
                  "agents immobiliers", "indirect", "subject-before-cue", id="real-estate-agents-before-the-cue"),
     pytest.param("« Les prix vont encore baisser », prévient Paul Verdier, agent immobilier à Pau.",
                  "Paul Verdier", "direct", "incise-postposed", id="real-estate-agent-in-apposition-leaves-the-name"),
+    # Round ii1: « agent de sécurité » is a trade of its own too, its complement (the employer) after it.
+    pytest.param("Selon une agente de sécurité du musée, les toiles ont été mises à l'abri avant l'incendie.",
+                 "agente de sécurité du musée", "indirect", "selon-fronted", id="security-agent-is-one-role"),
+    pytest.param("Les agents de sécurité ont assuré que personne n'était entré.",
+                 "agents de sécurité", "indirect", "subject-before-cue", id="security-agents-before-the-cue"),
+    pytest.param("« Tout était fermé », a dit un agent de la RATP, sans plus de précisions.",
+                 "agent de la RATP", "direct", "incise-postposed", id="an-agent-of-a-company-stays-an-agent"),
     # Round ii1: a free relative (ce que) opening the sentence before its subject and cue: the noun
     # phrase after the relative speaks, not a "ce" taking back the last person.
     pytest.param("Marc Roux a quitté la salle. Ce que la préfecture appelle un « incident » a duré deux heures.",
                  "préfecture", "partial", "subject-before-cue", id="the-subject-after-a-free-relative-speaks"),
     pytest.param("Marc Roux a quitté la salle. Ce qu'il appelle un « incident » a duré deux heures.",
                  "Marc Roux", "partial", "subject-before-cue", id="a-pronoun-after-a-free-relative-takes-back-its-antecedent"),
+    # Round ii1: a newspaper of publications.json, its place after de part of its name.
+    pytest.param("Le Quotidien de Paris estime que le gouvernement a trop attendu.",
+                 "Le Quotidien de Paris", "indirect", "subject-before-cue", id="a-paper-named-for-its-city-speaks-whole"),
+    pytest.param("Le quotidien de la capitale, Le Parisien, estime que le gouvernement a trop attendu.",
+                 "Le Parisien", "indirect", "subject-before-cue", id="a-lower-case-quotidien-de-is-no-paper-s-name"),
     # « le pouvoir judiciaire » is the judiciary speaking (as « la justice »), not the verb « pouvoir ».
     pytest.param("Les deux suspects ont été remis en liberté sous caution, a fait savoir le pouvoir judiciaire.",
                  "pouvoir judiciaire", "indirect", "incise-postposed", id="the-judiciary-speaks-postposed"),
@@ -5326,6 +5344,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Selon la justice, l'audience pourrait être renvoyée à l'automne.", 0, "justice",
                  id="justice-with-its-determiner-is-still-a-body"),
     # Round h1: a town and its département in brackets fronted before on name a place, no body that speaks.
+    # Round tt2: a noise heard before the colon is nobody: on, the perceiver, does not speak the words.
+    pytest.param("Dans la cour, on entend des cris : « Au secours ! »", 0, None,
+                 id="a-noise-heard-before-a-colon-gives-no-speaker"),
     pytest.param("À Rouen (Seine-Maritime), on se dit « prêt ».", 0, None,
                  id="on-after-a-fronted-town-and-its-departement-in-brackets-is-nobody"),
     # A subject relative right after a postposed incise's subject whose complement closes it takes
@@ -6359,6 +6380,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-second-on-a-coordinator-joins-to-the-first-after-a-fronted-body-speaks-for-that-body"),
     pytest.param("Place Beauvau, on assure que les effectifs seront « pérennes ».", 0, "ministère de l'Intérieur",
                  id="a-place-metonym-fronted-without-preposition"),
+    # Round ii1: the Quai des Orfèvres is the judicial police's metonym (institutions.json).
+    pytest.param("Quai des Orfèvres, on juge la piste d'un règlement de comptes « sérieuse ».", 0, "police judiciaire",
+                 id="the-judicial-police-s-quai-fronted-without-preposition"),
+    pytest.param("Le suspect logeait quai des Orfèvres. Son avocat juge la peine « trop lourde ».", 0, "avocat",
+                 id="the-quai-as-an-address-names-no-speaker"),
     pytest.param("Selon Service-public.fr, les démarches en ligne restent « gratuites ».", 0, "Service-public.fr",
                  id="a-service-s-name-keeps-its-web-domain"),
     pytest.param("Le portail Démarches.gouv.fr a prévenu que le site serait « indisponible ».", 0, "Démarches.gouv.fr",

@@ -159,6 +159,9 @@ FINITE = [
     ("Le maire l'accuse de mentir.", "accuse", "accuser", "finite"),
     ("Le syndicat a accusé la direction de bloquer les salaires.", "a accusé", "accuser", "finite"),  # accuser someone: still a cue
     ("La sénatrice le qualifie de dangereux.", "qualifie", "qualifier", "finite"),
+    # Round ii1: décrire after its object clitic (clitic_verbs): no noun is spelled décrit.
+    ("Sa voisine le décrit comme un homme discret.", "décrit", "décrire", "finite"),
+    ("Ses anciens élèves la décrivent comme exigeante.", "décrivent", "décrire", "finite"),
     ("La militante appelle les passants à signer.", "appelle", "appeler", "finite"),
     ("Le ministre considère l'affaire close.", "considère", "considérer", "finite"),
     ("« Rien de grave », rassure le médecin.", "rassure", "rassurer", "finite"),
@@ -567,6 +570,7 @@ NEGATIVES = [
     "Les deux camps observent la trêve depuis lundi.",
     "Les détenus ont été traités de la sorte pendant des mois.",  # de la sorte: a manner, no name called
     "Les réfugiés sont traités de façon indigne.",
+    "Le descriptif du chantier reste flou.",  # a noun opening like décrit after le: no verb (round ii1)
     "Washington continue de traiter l'opposition comme un allié.",  # continuer de + an infinitive of no report
     "Les prix continuent à grimper.",
     "L'armée a poursuivi mardi ses frappes dans la province.",  # poursuivre with its object, no report
