@@ -3197,12 +3197,17 @@ def _publication_apposition_before() -> regex.Pattern[str]:
     """A ``publication_naming_words`` noun after a determiner, at most a few words (its complement,
     any case: ``le quotidien du Parti communiste``, ``le journal de référence``) and a comma,
     ending a string (matched backwards, as :func:`_publication_adjective_before`)."""
-    words = grammar().publication_naming_words
+    return _noun_apposition_before(grammar().publication_naming_words, "", _APPOSED_PUBLICATION_WORDS)
+
+
+def _noun_apposition_before(words: Sequence[str], premodifier: str, complement_words: int) -> regex.Pattern[str]:
+    """One of ``words`` after a determiner of ``names.json`` (and ``premodifier``, a pattern that may
+    match nothing), at most ``complement_words`` words and a comma, ending a string: matched backwards."""
     dets = lexicon.read_json("names.json")["determiners"]
     sp = "[ \u00a0\u202f]"
-    return regex.compile(rf"(?<!\p{{L}})(?i:{alternation(dets)})(?:(?<=['’])|{sp}+)"
+    return regex.compile(rf"(?<!\p{{L}})(?i:{alternation(dets)})(?:(?<=['’])|{sp}+){premodifier}"
                          rf"(?i:{suffix_trie_alternation(words) if words else '(?!)'})"
-                         rf"(?:{sp}+\p{{L}}[\p{{L}}\-]*(?:['’]\p{{L}}[\p{{L}}\-]*)?){{0,{_APPOSED_PUBLICATION_WORDS}}}{sp}*,$",
+                         rf"(?:{sp}+\p{{L}}[\p{{L}}\-]*(?:['’]\p{{L}}[\p{{L}}\-]*)?){{0,{complement_words}}}{sp}*,$",
                          regex.REVERSE)
 
 
@@ -3218,13 +3223,8 @@ def _work_apposition_before() -> regex.Pattern[str]:
     maybe one lower-case word between (``son premier roman``), at most a few words of complement
     and a comma, ending a string (matched backwards, as :func:`_publication_apposition_before`)."""
     g = grammar()
-    words = (*g.programme_naming_words, *g.work_apposition_nouns)
-    dets = lexicon.read_json("names.json")["determiners"]
-    sp = "[ \u00a0\u202f]"
-    return regex.compile(rf"(?<!\p{{L}})(?i:{alternation(dets)})(?:(?<=['’])|{sp}+)(?:\p{{Ll}}[\p{{L}}\-]*{sp}+)?"
-                         rf"(?i:{suffix_trie_alternation(words) if words else '(?!)'})"
-                         rf"(?:{sp}+\p{{L}}[\p{{L}}\-]*(?:['’]\p{{L}}[\p{{L}}\-]*)?){{0,{_APPOSED_WORK_WORDS}}}{sp}*,$",
-                         regex.REVERSE)
+    return _noun_apposition_before((*g.programme_naming_words, *g.work_apposition_nouns),
+                                   "(?:\\p{Ll}[\\p{L}\\-]*[ \u00a0\u202f]+)?", _APPOSED_WORK_WORDS)
 
 
 def title_cased(inner: str) -> bool:
