@@ -1161,6 +1161,11 @@ def _perceived_speech_infinitives() -> frozenset[str]:
     return frozenset(w.lower().replace("’", "'") for w in names_data().get("perceived_speech_infinitives", ()))
 
 
+def _hears(clause: str) -> bool:
+    """Whether ``clause`` holds one of the ``hearing_stems`` of ``names.json`` (``entend``)."""
+    return any(stem in clause for stem in names_data().get("hearing_stems", ()))
+
+
 @cache
 def _floor_given() -> regex.Pattern[str]:
     """``laisse le dernier mot à ``, ``donne la parole au ``: a verb of ``floor_giving_verbs``, one
@@ -3752,7 +3757,7 @@ class Attributor:
             # "Martine, 54 ans : « … »": an age set off before the colon completes the name before it.
             subject = self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
                                     exclude=(q.start, q.end), adjacent=False)
-            if subject is not None and "entend" in self.text[subject.end : colon] and self._indefinite(subject):
+            if subject is not None and _hears(self.text[subject.end : colon]) and self._indefinite(subject):
                 # "on entend un gendarme crier : « … »", "on l'entend dire : « … »": the one heard.
                 subject = self._perceived(subject, colon) or subject
             return (owner

@@ -651,6 +651,9 @@ class NamesData(Record):
     perceived_speech_infinitives: tuple[str, ...] = ()
     """Infinitives of saying after a verb of perception and whom it perceives, before a colon (``on
     entend un gendarme crier : « … »``): the one heard says the words, not ``on``."""
+    hearing_stems: tuple[str, ...] = ()
+    """Stems of a verb of hearing (``entend``) that a clause between an indefinite ``on`` and a colon
+    must hold before the one heard is looked for (``on entend un gendarme crier :``)."""
     object_clitic_genders: dict[str, str] = {}
     """The direct object clitics (``le``, ``la``, ``l'``) and the gender each gives, empty when none."""
     regnal_titles: tuple[str, ...] = ()
