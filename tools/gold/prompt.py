@@ -76,7 +76,7 @@ def main() -> None:
     WORK.mkdir(parents=True, exist_ok=True)
     outlets = "\n".join(f"  {i + 1}. (w{first + i}) {o}" for i, o in enumerate(GROUPS[group]))
     text = TEMPLATE.format(repo=REPO, batch=batch, episode=episode, outlets=outlets, maker=MAKER,
-                           prev=min(first, len(WRITTEN.read_text(encoding="utf-8").splitlines()) - 1) - 10, work=WORK, first=first, last=first + 4)
+                           prev=min(first, len(WRITTEN.read_text(encoding="utf-8").splitlines())) - 10, work=WORK, first=first, last=first + 4)
     (WORK / f"prompt_b{batch}.txt").write_text(text, encoding="utf-8")
     meta_path = WORK / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
