@@ -5166,7 +5166,25 @@ class Attributor:
         if first.startswith(tuple(d for d in _words().definite if d.endswith("'"))):
             return False
         k = bisect.bisect_left(self.m_starts, lo)
-        return k >= len(self.mentions) or self.mentions[k].start >= hi
+        return k >= len(self.mentions) or self.mentions[k].start >= hi or self._complemented_aside(first, k, lo, hi)
+
+    def _complemented_aside(self, first: str, k: int, lo: int, hi: int) -> bool:
+        """Whether the lower-case aside ``text[lo:hi]`` (its first word ``first``, its first mention
+        ``mentions[k]``) is a word and its complement (``majoritaire dans les usines de la Régie``):
+        every mention in it governed by a preposition, no cue in it, not opened by a preposition
+        (``selon Paul Roux``: a source of its own), its first preposition none of ``de`` (``capitale
+        de la Bretagne``: a noun in apposition, no adjective)."""
+        if first in _preposition_words() or bisect.bisect_left(self.cue_starts, lo) < bisect.bisect_left(self.cue_starts, hi):
+            return False
+        link = next((w for w in self.text[lo:hi].lower().replace("’", "'").split() if w.split("'", 1)[0] in _preposition_words()
+                     or w[:2] == "d'"), "")
+        if link.split("'", 1)[0] in _complement_link_words() or link[:2] == "d'":
+            return False
+        while k < len(self.mentions) and self.mentions[k].start < hi:
+            if not self.mentions[k].after_preposition:
+                return False
+            k += 1
+        return True
 
     def _fronted_at(self, start: int, comma: int) -> Mention | None:
         """The body a side marker or a prepositional phrase in ``text[start:comma]`` names (see

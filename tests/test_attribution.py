@@ -1202,6 +1202,10 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
     pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-and-an-adverbial-aside"),
+    # Round tt3: an aside of a word and its complement (majoritaire dans …) may name a place or a
+    # body after its preposition; the fronted body still speaks. An aside opened by selon is a source.
+    pytest.param("A la CFDT, très implantée dans les ateliers de Renault, on juge la mesure « injuste ».", "CFDT", "partial",
+                 "subject-before-cue", id="on-after-a-fronted-union-and-an-adjective-with-its-complement"),
     # Round ww2: an unknown body's name after à and its article (names.json place_article_prepositions),
     # and a noun phrase with its determiner set off after it, describing it, before on.
     pytest.param("À l'ANPRM, on juge que le calendrier ne tient pas.", "ANPRM", "indirect", "subject-before-cue",
@@ -2642,6 +2646,12 @@ ATTRIBUTED = [
 def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> None:
     q = assert_attributed(text, speaker=speaker, kind=kind, rule=rule)
     assert q.attribution is not None and q.attribution.evidence
+
+
+def test_an_aside_opened_by_a_preposition_is_no_description_of_the_fronted_body() -> None:
+    # Round tt3: "selon Paul Roux" set off before on is a source of its own, not a word and its complement.
+    q = quotetrack.extract("Au syndicat, selon Paul Roux, on juge la mesure « injuste ».").quotes[0]
+    assert q.speaker is None or q.speaker.name != "syndicat"
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
