@@ -4687,6 +4687,11 @@ class Attributor:
         words = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
 
+    def _body_to(self, pos: int, comma: int) -> Mention | None:
+        """The body phrase of :meth:`_body_in` at ``pos`` when it runs to ``comma``."""
+        body = self._body_in(pos, comma)
+        return body if body is not None and body.end >= comma else None
+
     def _body_closing(self, lo: int, comma: int) -> Mention | None:
         """``…, rappelle-t-on au ministère fédéral des Finances, où l'on précise…``: a body noun
         after a preposition (see :meth:`_body_in`) whose phrase runs to ``comma``, within reach."""
@@ -5057,6 +5062,9 @@ class Attributor:
                 # "Au cabinet de la ministre, Sophie Martin, on souligne…": the name set off after
                 # the phrase says whose cabinet; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            elif found is None and (apposed := self._body_before_apposition(s_start, prev, comma)) is not None:
+                # "Dans l'entourage de Paul Roux, ancien ministre, on juge…": the body the phrase names.
+                found = apposed
             elif found is None and self._aside_fills(prev + 1, comma):
                 # "Au Parti socialiste, d'ordinaire plus prudent, on dénonce…", "À l'Élysée, en
                 # revanche, on assure…": an aside describing the side, or an adverbial, stands
@@ -5128,6 +5136,32 @@ class Attributor:
                 or self._address_aside(lo, hi)
                 or _region_aside().fullmatch(self.text, lo, hi) is not None
                 or self._relative_aside(lo, hi) or self._aside_fills(lo, hi) or self._apposed_np_fills(lo, hi))
+
+    def _body_before_apposition(self, s_start: int, prev: int, comma: int) -> Mention | None:
+        """``Dans l'entourage de Paul Roux, ancien ministre, on …``, ``À Lyon, dans l'entourage de
+        Paul Roux, ancien ministre, on …``: an apposition ``text[prev + 1:comma]`` describing the
+        person a body phrase ends with; that phrase up to ``prev`` (past a town before it) names the
+        body (``À Rennes, capitale de la Bretagne, on …``: a town, no body)."""
+        if not self._name_apposition_fills(prev + 1, comma):
+            return None
+        found = self._body_to(self._past_lead(s_start, prev), prev)
+        if found is None and (outer := self.text.rfind(",", s_start, prev)) >= 0:
+            found = self._body_to(self._past_lead(outer + 1, prev), prev)
+        return found
+
+    def _name_apposition_fills(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]``, right after a name ending at its comma, is a short apposition
+        describing that person (``Ballon d'or africain 1989``, ``ancien ministre``): no mark, no cue
+        and no finite auxiliary in it (``Paul Roux, le texte est prêt``: a clause of its own)."""
+        k = bisect.bisect_left(self.m_starts, lo) - 1
+        if k < 0 or self.mentions[k].kind != "name" or self.text[self.mentions[k].end : lo - 1].strip():
+            return False
+        words = self.text[lo:hi].split()
+        if not words or len(words) > _SIDE_APPOSITION_WORDS or any(ch in self.text[lo:hi] for ch in _MARK_CHARS):
+            return False
+        if finite_auxiliaries().intersection(w.lower() for w in words):
+            return False
+        return bisect.bisect_left(self.cue_starts, lo) == bisect.bisect_left(self.cue_starts, hi)
 
     def _address_aside(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` is a short address: a lower-case noun of ``place_heads``

@@ -1206,6 +1206,13 @@ ATTRIBUTED = [
     # body after its preposition; the fronted body still speaks. An aside opened by selon is a source.
     pytest.param("A la CFDT, très implantée dans les ateliers de Renault, on juge la mesure « injuste ».", "CFDT", "partial",
                  "subject-before-cue", id="on-after-a-fronted-union-and-an-adjective-with-its-complement"),
+    # Round tt3: an apposition describing the person a fronted body phrase ends with (past a town
+    # before it) leaves that body the one that speaks for on; a clause of its own there does not.
+    pytest.param("Dans l'entourage de Paul Roux, ancien ministre de la Santé, on juge que la règle est dépassée.",
+                 "entourage de Paul Roux", "indirect", "subject-before-cue", id="on-after-a-fronted-entourage-and-its-person-s-apposition"),
+    pytest.param("À Lyon, dans l'entourage de Paul Roux, champion olympique 1996, on juge que la règle est dépassée.",
+                 "entourage de Paul Roux", "indirect", "subject-before-cue",
+                 id="on-after-a-town-a-fronted-entourage-and-its-person-s-apposition"),
     # Round ww2: an unknown body's name after à and its article (names.json place_article_prepositions),
     # and a noun phrase with its determiner set off after it, describing it, before on.
     pytest.param("À l'ANPRM, on juge que le calendrier ne tient pas.", "ANPRM", "indirect", "subject-before-cue",
@@ -2652,6 +2659,12 @@ def test_an_aside_opened_by_a_preposition_is_no_description_of_the_fronted_body(
     # Round tt3: "selon Paul Roux" set off before on is a source of its own, not a word and its complement.
     q = quotetrack.extract("Au syndicat, selon Paul Roux, on juge la mesure « injuste ».").quotes[0]
     assert q.speaker is None or q.speaker.name != "syndicat"
+
+
+def test_a_clause_after_a_fronted_entourage_is_no_apposition() -> None:
+    # Round tt3: "le texte est prêt" after the entourage's name is a clause of its own, no apposition.
+    q = quotetrack.extract("Dans l'entourage de Paul Roux, le texte est prêt, on juge que la règle est dépassée.").quotes[0]
+    assert q.speaker is None or q.speaker.name != "entourage de Paul Roux"
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
