@@ -2149,6 +2149,19 @@ def _body_in() -> regex.Pattern[str]:
 
 
 @cache
+def _fronted_body_nouns() -> tuple[str, ...]:
+    """The ``fronted_body_nouns`` of ``names.json`` (``département``): a body only in a phrase
+    fronted before on."""
+    return tuple(names_data().get("fronted_body_nouns", ()))
+
+
+@cache
+def _fronted_body_in() -> regex.Pattern[str]:
+    """A preposition before a determiner and a noun of ``fronted_body_nouns`` (``Au| département``)."""
+    return _preposition_before(_fronted_body_nouns() or ("(?!)",))
+
+
+@cache
 def _role_portfolio() -> regex.Pattern[str]:
     """`` à la Santé``, `` aux Transports``: a link of ``portfolio_links`` and a capitalised
     portfolio right after a word of ``portfolio_role_endings`` (``ministre délégué``,
@@ -4663,10 +4676,11 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, start)
         return self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < end else None
 
-    def _body_in(self, pos: int, s_end: int) -> Mention | None:
+    def _body_in(self, pos: int, s_end: int, preposition: regex.Pattern[str] | None = None) -> Mention | None:
         """``indique-t-on dans l'entourage du chef de l'État``: a body or group noun after a
-        preposition, with what completes it, says who speaks (not the person it names)."""
-        np = self._np_after_preposition(_body_in(), pos, s_end)
+        preposition (``preposition``, by default :func:`_body_in`), with what completes it, says
+        who speaks (not the person it names)."""
+        np = self._np_after_preposition(preposition or _body_in(), pos, s_end)
         if np is None:
             return None
         # The noun phrase runs on over the mentions it reaches (``de la ministre de la Culture``).
@@ -5227,7 +5241,7 @@ class Attributor:
         if side is not None:
             return (self._side_of_country(side.start(), side.end(), comma) or self._side_named(side.end(), comma)
                     or self._side_named_before_apposition(side.end(), comma))
-        body = self._body_in(start, comma)
+        body = self._body_in(start, comma) or self._fronted_body(start, comma)
         if (body is not None and body.end < comma
                 and any(ch in body.text for ch in _MARK_CHARS)
                 and (closed := _CLOSING_MARK_AFTER.match(self.text, body.end, comma)) is not None
@@ -5274,6 +5288,18 @@ class Attributor:
         # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
         seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None
         return self._side_named(seat.end(), comma) if seat is not None else None
+
+    def _fronted_body(self, start: int, comma: int) -> Mention | None:
+        """``Au département de X, on …``, ``A la promotion économique du canton de Y, on …``: a
+        noun of ``fronted_body_nouns`` after a bare or fused à opening the phrase names a body;
+        after any other preposition (``Dans le département du Nord``) a place, its people."""
+        words = self.text[start:comma].split(None, 1)
+        if len(words) < 2 or not any(n in words[1] for n in _fronted_body_nouns()):
+            return None
+        if (words[0].casefold() not in _place_fused_prepositions() and words[0].lower() not in _seat_town_links()
+                and words[0] not in names_data().get("sentence_prepositions", ())):
+            return None
+        return self._body_in(start, comma, _fronted_body_in())
 
     def _initials_fit(self, named: Mention, comma: int) -> bool:
         """Whether the initials in brackets right after ``named`` (before ``comma``) open with its

@@ -1213,6 +1213,14 @@ ATTRIBUTED = [
     pytest.param("À Lyon, dans l'entourage de Paul Roux, champion olympique 1996, on juge que la règle est dépassée.",
                  "entourage de Paul Roux", "indirect", "subject-before-cue",
                  id="on-after-a-town-a-fronted-entourage-and-its-person-s-apposition"),
+    # Round tt3: a noun of fronted_body_nouns (names.json) after a bare or fused à opening the phrase
+    # names a body before on (a ministry in Swiss and African French, a canton's economic agency);
+    # after dans it is a place, whose people say nothing the body says.
+    pytest.param("Au département de l'Intérieur, on assure que les frontières restent ouvertes.",
+                 "département de l'Intérieur", "indirect", "subject-before-cue", id="on-after-a-fronted-departement-as-a-ministry"),
+    pytest.param("A la promotion économique du canton de Vaud, on souligne que les aides sont liées à l'emploi.",
+                 "promotion économique du canton de Vaud", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-cantonal-economic-agency"),
     # Round ww2: an unknown body's name after à and its article (names.json place_article_prepositions),
     # and a noun phrase with its determiner set off after it, describing it, before on.
     pytest.param("À l'ANPRM, on juge que le calendrier ne tient pas.", "ANPRM", "indirect", "subject-before-cue",
@@ -2659,6 +2667,12 @@ def test_an_aside_opened_by_a_preposition_is_no_description_of_the_fronted_body(
     # Round tt3: "selon Paul Roux" set off before on is a source of its own, not a word and its complement.
     q = quotetrack.extract("Au syndicat, selon Paul Roux, on juge la mesure « injuste ».").quotes[0]
     assert q.speaker is None or q.speaker.name != "syndicat"
+
+
+def test_a_departement_after_dans_is_a_place_not_a_body() -> None:
+    # Round tt3: "Dans le département du Nord, on …": a place, its people, no body of fronted_body_nouns.
+    q = quotetrack.extract("Dans le département du Nord, on assure que les routes sont dégagées.").quotes[0]
+    assert q.speaker is None or "département" not in q.speaker.name
 
 
 def test_a_clause_after_a_fronted_entourage_is_no_apposition() -> None:
