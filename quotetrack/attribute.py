@@ -2129,11 +2129,14 @@ def _branch_seat() -> regex.Pattern[str]:
 def _bracketed_seat() -> regex.Pattern[str]:
     """Nothing, or a short bracket (a body's initials: `` (IMT)``) maybe followed by the town the body
     sits in, one or two capitalised words after a ``name_complement_links`` link or ``seat_town_links``
-    (`` (IMT) d'Anvers``, `` (CHU) de Lille``): what may stand between a fronted body's name and its comma."""
+    (`` (IMT) d'Anvers``, `` (CHU) de Lille``), maybe past a noun of ``territory_nouns`` and its link
+    (`` (ECA) du canton de Vaud``): what may stand between a fronted body's name and its comma."""
     raw = names_data()
     links = trie_alternation((*raw["name_complement_links"], *raw.get("seat_town_links", ())))
+    link = rf"(?:{links})(?:(?<=['’])|[ \u00a0]++)"
+    territory = rf"(?:(?:{trie_alternation(raw['territory_nouns'])})[ \u00a0]++{link})?" if raw.get("territory_nouns") else ""
     return regex.compile(
-        rf"[ \u00a0]*+(?:\([^()\n]{{1,40}}+\)(?:[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)"
+        rf"[ \u00a0]*+(?:\([^()\n]{{1,40}}+\)(?:[ \u00a0]++{link}{territory}"
         rf"\p{{Lu}}[\p{{L}}\-’']*+(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-’']*+)?)?[ \u00a0]*+)?"
     )
 

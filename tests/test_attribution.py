@@ -1157,6 +1157,11 @@ ATTRIBUTED = [
     pytest.param("Au Haut Conseil de la santé publique (HCSP), on juge la mesure « prématurée ».",
                  "Haut Conseil de la santé publique", "partial", "subject-before-cue",
                  id="on-after-a-fronted-body-and-its-initials-in-brackets"),
+    # Round tt3: the place after the initials may open with a territory's noun (territory_nouns of
+    # names.json: du canton de Vaud); a territory with no name after it closes no phrase.
+    pytest.param("A l'Office cantonal des forêts (OCF) du canton de Vaud, on rappelle que les coupes sont contrôlées.",
+                 "Office cantonal des forêts", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-body-its-initials-and-its-canton"),
     # Round kk1: the initials say whose name they abbreviate: a ministry's last portfolio before them
     # is no body of its own when they open with another letter; a body named inside the phrase whose
     # initials they are still speaks.
@@ -2673,6 +2678,12 @@ def test_a_departement_after_dans_is_a_place_not_a_body() -> None:
     # Round tt3: "Dans le département du Nord, on …": a place, its people, no body of fronted_body_nouns.
     q = quotetrack.extract("Dans le département du Nord, on assure que les routes sont dégagées.").quotes[0]
     assert q.speaker is None or "département" not in q.speaker.name
+
+
+def test_a_territory_with_no_name_after_initials_closes_no_fronted_body() -> None:
+    # Round tt3: "du canton voisin" names no place the body sits in; the phrase is not closed.
+    q = quotetrack.extract("A l'Office cantonal des forêts (OCF) du canton voisin, on rappelle que les coupes sont contrôlées.").quotes[0]
+    assert q.speaker is None or q.speaker.name != "Office cantonal des forêts"
 
 
 def test_a_clause_after_a_fronted_entourage_is_no_apposition() -> None:
