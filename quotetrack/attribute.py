@@ -2129,11 +2129,14 @@ def _branch_seat() -> regex.Pattern[str]:
 def _bracketed_seat() -> regex.Pattern[str]:
     """Nothing, or a short bracket (a body's initials: `` (IMT)``) maybe followed by the town the body
     sits in, one or two capitalised words after a ``name_complement_links`` link or ``seat_town_links``
-    (`` (IMT) d'Anvers``, `` (CHU) de Lille``): what may stand between a fronted body's name and its comma."""
+    (`` (IMT) d'Anvers``, `` (CHU) de Lille``), maybe past a noun of ``territory_nouns`` and its link
+    (`` (ECA) du canton de Vaud``): what may stand between a fronted body's name and its comma."""
     raw = names_data()
     links = trie_alternation((*raw["name_complement_links"], *raw.get("seat_town_links", ())))
+    link = rf"(?:{links})(?:(?<=['’])|[ \u00a0]++)"
+    territory = rf"(?:(?:{trie_alternation(raw['territory_nouns'])})[ \u00a0]++{link})?" if raw.get("territory_nouns") else ""
     return regex.compile(
-        rf"[ \u00a0]*+(?:\([^()\n]{{1,40}}+\)(?:[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)"
+        rf"[ \u00a0]*+(?:\([^()\n]{{1,40}}+\)(?:[ \u00a0]++{link}{territory}"
         rf"\p{{Lu}}[\p{{L}}\-’']*+(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-’']*+)?)?[ \u00a0]*+)?"
     )
 
@@ -2146,6 +2149,19 @@ def _body_in() -> regex.Pattern[str]:
     raw = names_data()
     return _preposition_before((*raw["body_nouns"], *raw.get("trade_nouns", ())),
                                (*raw.get("indefinite_premodifiers", ()), *raw.get("body_premodifiers", ())))
+
+
+@cache
+def _fronted_body_nouns() -> tuple[str, ...]:
+    """The ``fronted_body_nouns`` of ``names.json`` (``département``): a body only in a phrase
+    fronted before on."""
+    return tuple(names_data().get("fronted_body_nouns", ()))
+
+
+@cache
+def _fronted_body_in() -> regex.Pattern[str]:
+    """A preposition before a determiner and a noun of ``fronted_body_nouns`` (``Au| département``)."""
+    return _preposition_before(_fronted_body_nouns() or ("(?!)",))
 
 
 @cache
@@ -4663,10 +4679,11 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, start)
         return self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < end else None
 
-    def _body_in(self, pos: int, s_end: int) -> Mention | None:
+    def _body_in(self, pos: int, s_end: int, preposition: regex.Pattern[str] | None = None) -> Mention | None:
         """``indique-t-on dans l'entourage du chef de l'État``: a body or group noun after a
-        preposition, with what completes it, says who speaks (not the person it names)."""
-        np = self._np_after_preposition(_body_in(), pos, s_end)
+        preposition (``preposition``, by default :func:`_body_in`), with what completes it, says
+        who speaks (not the person it names)."""
+        np = self._np_after_preposition(preposition or _body_in(), pos, s_end)
         if np is None:
             return None
         # The noun phrase runs on over the mentions it reaches (``de la ministre de la Culture``).
@@ -4686,6 +4703,11 @@ class Attributor:
         end = _joined_complement_end(self.text, end, s_end, np.start())
         words = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
+
+    def _body_to(self, pos: int, comma: int) -> Mention | None:
+        """The body phrase of :meth:`_body_in` at ``pos`` when it runs to ``comma``."""
+        body = self._body_in(pos, comma)
+        return body if body is not None and body.end >= comma else None
 
     def _body_closing(self, lo: int, comma: int) -> Mention | None:
         """``…, rappelle-t-on au ministère fédéral des Finances, où l'on précise…``: a body noun
@@ -5057,6 +5079,9 @@ class Attributor:
                 # "Au cabinet de la ministre, Sophie Martin, on souligne…": the name set off after
                 # the phrase says whose cabinet; the phrase up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
+            elif found is None and (apposed := self._body_before_apposition(s_start, prev, comma)) is not None:
+                # "Dans l'entourage de Paul Roux, ancien ministre, on juge…": the body the phrase names.
+                found = apposed
             elif found is None and self._aside_fills(prev + 1, comma):
                 # "Au Parti socialiste, d'ordinaire plus prudent, on dénonce…", "À l'Élysée, en
                 # revanche, on assure…": an aside describing the side, or an adverbial, stands
@@ -5129,6 +5154,32 @@ class Attributor:
                 or _region_aside().fullmatch(self.text, lo, hi) is not None
                 or self._relative_aside(lo, hi) or self._aside_fills(lo, hi) or self._apposed_np_fills(lo, hi))
 
+    def _body_before_apposition(self, s_start: int, prev: int, comma: int) -> Mention | None:
+        """``Dans l'entourage de Paul Roux, ancien ministre, on …``, ``À Lyon, dans l'entourage de
+        Paul Roux, ancien ministre, on …``: an apposition ``text[prev + 1:comma]`` describing the
+        person a body phrase ends with; that phrase up to ``prev`` (past a town before it) names the
+        body (``À Rennes, capitale de la Bretagne, on …``: a town, no body)."""
+        if not self._name_apposition_fills(prev + 1, comma):
+            return None
+        found = self._body_to(self._past_lead(s_start, prev), prev)
+        if found is None and (outer := self.text.rfind(",", s_start, prev)) >= 0:
+            found = self._body_to(self._past_lead(outer + 1, prev), prev)
+        return found
+
+    def _name_apposition_fills(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]``, right after a name ending at its comma, is a short apposition
+        describing that person (``Ballon d'or africain 1989``, ``ancien ministre``): no mark, no cue
+        and no finite auxiliary in it (``Paul Roux, le texte est prêt``: a clause of its own)."""
+        k = bisect.bisect_left(self.m_starts, lo) - 1
+        if k < 0 or self.mentions[k].kind != "name" or self.text[self.mentions[k].end : lo - 1].strip():
+            return False
+        words = self.text[lo:hi].split()
+        if not words or len(words) > _SIDE_APPOSITION_WORDS or any(ch in self.text[lo:hi] for ch in _MARK_CHARS):
+            return False
+        if finite_auxiliaries().intersection(w.lower() for w in words):
+            return False
+        return bisect.bisect_left(self.cue_starts, lo) == bisect.bisect_left(self.cue_starts, hi)
+
     def _address_aside(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` is a short address: a lower-case noun of ``place_heads``
         (``institution_names.json``: ``rue``, ``place``, ``quai``) and a few words naming it
@@ -5166,7 +5217,25 @@ class Attributor:
         if first.startswith(tuple(d for d in _words().definite if d.endswith("'"))):
             return False
         k = bisect.bisect_left(self.m_starts, lo)
-        return k >= len(self.mentions) or self.mentions[k].start >= hi
+        return k >= len(self.mentions) or self.mentions[k].start >= hi or self._complemented_aside(first, k, lo, hi)
+
+    def _complemented_aside(self, first: str, k: int, lo: int, hi: int) -> bool:
+        """Whether the lower-case aside ``text[lo:hi]`` (its first word ``first``, its first mention
+        ``mentions[k]``) is a word and its complement (``majoritaire dans les usines de la Régie``):
+        every mention in it governed by a preposition, no cue in it, not opened by a preposition
+        (``selon Paul Roux``: a source of its own), its first preposition none of ``de`` (``capitale
+        de la Bretagne``: a noun in apposition, no adjective)."""
+        if first in _preposition_words() or bisect.bisect_left(self.cue_starts, lo) < bisect.bisect_left(self.cue_starts, hi):
+            return False
+        link = next((w for w in self.text[lo:hi].lower().replace("’", "'").split() if w.split("'", 1)[0] in _preposition_words()
+                     or w[:2] == "d'"), "")
+        if link.split("'", 1)[0] in _complement_link_words() or link[:2] == "d'":
+            return False
+        while k < len(self.mentions) and self.mentions[k].start < hi:
+            if not self.mentions[k].after_preposition:
+                return False
+            k += 1
+        return True
 
     def _fronted_at(self, start: int, comma: int) -> Mention | None:
         """The body a side marker or a prepositional phrase in ``text[start:comma]`` names (see
@@ -5175,7 +5244,7 @@ class Attributor:
         if side is not None:
             return (self._side_of_country(side.start(), side.end(), comma) or self._side_named(side.end(), comma)
                     or self._side_named_before_apposition(side.end(), comma))
-        body = self._body_in(start, comma)
+        body = self._body_in(start, comma) or self._fronted_body(start, comma)
         if (body is not None and body.end < comma
                 and any(ch in body.text for ch in _MARK_CHARS)
                 and (closed := _CLOSING_MARK_AFTER.match(self.text, body.end, comma)) is not None
@@ -5222,6 +5291,18 @@ class Attributor:
         # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
         seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None
         return self._side_named(seat.end(), comma) if seat is not None else None
+
+    def _fronted_body(self, start: int, comma: int) -> Mention | None:
+        """``Au département de X, on …``, ``A la promotion économique du canton de Y, on …``: a
+        noun of ``fronted_body_nouns`` after a bare or fused à opening the phrase names a body;
+        after any other preposition (``Dans le département du Nord``) a place, its people."""
+        words = self.text[start:comma].split(None, 1)
+        if len(words) < 2 or not any(n in words[1] for n in _fronted_body_nouns()):
+            return None
+        if (words[0].casefold() not in _place_fused_prepositions() and words[0].lower() not in _seat_town_links()
+                and words[0] not in names_data().get("sentence_prepositions", ())):
+            return None
+        return self._body_in(start, comma, _fronted_body_in())
 
     def _initials_fit(self, named: Mention, comma: int) -> bool:
         """Whether the initials in brackets right after ``named`` (before ``comma``) open with its

@@ -290,6 +290,8 @@ class NamesData(Record):
     cue_clitics: dict[str, Literal["sg", "pl"]] = {}
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
+    fronted_body_nouns: tuple[str, ...] = ()
+    territory_nouns: tuple[str, ...] = ()
     officeless_body_nouns: tuple[str, ...] = ()
     """Those of ``body_nouns`` naming a text, a figure or a plan (``le projet``, ``le rapport``):
     no owner of a person's office, whose possessive (``estime son avocat``) takes back someone else."""

@@ -1157,6 +1157,11 @@ ATTRIBUTED = [
     pytest.param("Au Haut Conseil de la santé publique (HCSP), on juge la mesure « prématurée ».",
                  "Haut Conseil de la santé publique", "partial", "subject-before-cue",
                  id="on-after-a-fronted-body-and-its-initials-in-brackets"),
+    # Round tt3: the place after the initials may open with a territory's noun (territory_nouns of
+    # names.json: du canton de Vaud); a territory with no name after it closes no phrase.
+    pytest.param("A l'Office cantonal des forêts (OCF) du canton de Vaud, on rappelle que les coupes sont contrôlées.",
+                 "Office cantonal des forêts", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-body-its-initials-and-its-canton"),
     # Round kk1: the initials say whose name they abbreviate: a ministry's last portfolio before them
     # is no body of its own when they open with another letter; a body named inside the phrase whose
     # initials they are still speaks.
@@ -1202,6 +1207,25 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-party-and-an-aside-describing-it"),
     pytest.param("A Bercy, en revanche, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
                  id="on-after-a-fronted-seat-and-an-adverbial-aside"),
+    # Round tt3: an aside of a word and its complement (majoritaire dans …) may name a place or a
+    # body after its preposition; the fronted body still speaks. An aside opened by selon is a source.
+    pytest.param("A la CFDT, très implantée dans les ateliers de Renault, on juge la mesure « injuste ».", "CFDT", "partial",
+                 "subject-before-cue", id="on-after-a-fronted-union-and-an-adjective-with-its-complement"),
+    # Round tt3: an apposition describing the person a fronted body phrase ends with (past a town
+    # before it) leaves that body the one that speaks for on; a clause of its own there does not.
+    pytest.param("Dans l'entourage de Paul Roux, ancien ministre de la Santé, on juge que la règle est dépassée.",
+                 "entourage de Paul Roux", "indirect", "subject-before-cue", id="on-after-a-fronted-entourage-and-its-person-s-apposition"),
+    pytest.param("À Lyon, dans l'entourage de Paul Roux, champion olympique 1996, on juge que la règle est dépassée.",
+                 "entourage de Paul Roux", "indirect", "subject-before-cue",
+                 id="on-after-a-town-a-fronted-entourage-and-its-person-s-apposition"),
+    # Round tt3: a noun of fronted_body_nouns (names.json) after a bare or fused à opening the phrase
+    # names a body before on (a ministry in Swiss and African French, a canton's economic agency);
+    # after dans it is a place, whose people say nothing the body says.
+    pytest.param("Au département de l'Intérieur, on assure que les frontières restent ouvertes.",
+                 "département de l'Intérieur", "indirect", "subject-before-cue", id="on-after-a-fronted-departement-as-a-ministry"),
+    pytest.param("A la promotion économique du canton de Vaud, on souligne que les aides sont liées à l'emploi.",
+                 "promotion économique du canton de Vaud", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-cantonal-economic-agency"),
     # Round ww2: an unknown body's name after à and its article (names.json place_article_prepositions),
     # and a noun phrase with its determiner set off after it, describing it, before on.
     pytest.param("À l'ANPRM, on juge que le calendrier ne tient pas.", "ANPRM", "indirect", "subject-before-cue",
@@ -2642,6 +2666,30 @@ ATTRIBUTED = [
 def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> None:
     q = assert_attributed(text, speaker=speaker, kind=kind, rule=rule)
     assert q.attribution is not None and q.attribution.evidence
+
+
+def test_an_aside_opened_by_a_preposition_is_no_description_of_the_fronted_body() -> None:
+    # Round tt3: "selon Paul Roux" set off before on is a source of its own, not a word and its complement.
+    q = quotetrack.extract("Au syndicat, selon Paul Roux, on juge la mesure « injuste ».").quotes[0]
+    assert q.speaker is None or q.speaker.name != "syndicat"
+
+
+def test_a_departement_after_dans_is_a_place_not_a_body() -> None:
+    # Round tt3: "Dans le département du Nord, on …": a place, its people, no body of fronted_body_nouns.
+    q = quotetrack.extract("Dans le département du Nord, on assure que les routes sont dégagées.").quotes[0]
+    assert q.speaker is None or "département" not in q.speaker.name
+
+
+def test_a_territory_with_no_name_after_initials_closes_no_fronted_body() -> None:
+    # Round tt3: "du canton voisin" names no place the body sits in; the phrase is not closed.
+    q = quotetrack.extract("A l'Office cantonal des forêts (OCF) du canton voisin, on rappelle que les coupes sont contrôlées.").quotes[0]
+    assert q.speaker is None or q.speaker.name != "Office cantonal des forêts"
+
+
+def test_a_clause_after_a_fronted_entourage_is_no_apposition() -> None:
+    # Round tt3: "le texte est prêt" after the entourage's name is a clause of its own, no apposition.
+    q = quotetrack.extract("Dans l'entourage de Paul Roux, le texte est prêt, on juge que la règle est dépassée.").quotes[0]
+    assert q.speaker is None or q.speaker.name != "entourage de Paul Roux"
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), [
