@@ -55,6 +55,7 @@ from quotetrack.cues import (
     CueLexicon,
     act_gerund_frame,
     act_gerunds,
+    applauding_verb,
     future_endings,
     learning_verb,
     prospective_report,
@@ -1724,6 +1725,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None  # "s'inquiète du froid qui arrive : …": the colon explains the object, the writer's words
     if _noun_relative_lead().search(text, cue.start - _NOUN_RELATIVE_CHARS if cue.start > _NOUN_RELATIVE_CHARS else 0, cue.start) is not None:
         return None  # "Une transition que la Constitution ne prévoyait pas : …": the cue's object is the relative, the colon the writer's
+    if applauding_verb(cue.lemma):
+        return None  # "La Bourse a applaudi : le titre a bondi": the reaction described, the writer's words
     if _answer_before_colon(text[cue.end : colon]):
         return None  # "Les Pays-Bas disent non au Mercosur : …": a stand on the object, the writer's words
     if _language_before_colon(cue, text[cue.end : colon]):
