@@ -8193,6 +8193,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-verb-after-pour-qu-ils-is-a-purpose-no-report"),
     pytest.param("Les maires ont annoncé qu'ils présenteraient « sans tarder » un plan commun.", -1, "maires",
                  id="a-verb-after-a-reporting-que-and-its-pronoun-still-reports"),
+    # Round tt4: after a verb of wants (réclamer, exiger), the que clause's verb is a subjunctive of what is asked.
+    pytest.param("La fédération réclame que le règlement intérieur prévoie des contrôles « vraiment indépendants ».", -1,
+                 "fédération", id="a-subjunctive-after-reclame-que-is-what-is-asked-no-report"),
+    pytest.param("Les élus exigent que l'État prenne « sans attendre » sa part du chantier.", -1,
+                 "élus", id="a-subjunctive-after-exigent-que-is-what-is-asked-no-report"),
+    pytest.param("Le syndicat réclame que le préfet, qui dénonce « un abus de pouvoir », soit entendu.", -1,
+                 "préfet", id="a-relative-s-verb-inside-a-que-clause-of-wants-still-reports"),
     pytest.param("La ministre affirme que les hôpitaux menacent de fermer des services et ajoute que le plan sera présenté "
                  "lundi.", -1, "ministre", id="a-second-reporting-verb-past-the-clause-s-own-verb-keeps-the-first-subject"),
     pytest.param("Le porte-parole de la branche militaire du Hezbollah, qui vit au Liban, a assuré que la trêve tenait.", 0,
