@@ -8193,6 +8193,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-verb-after-pour-qu-ils-is-a-purpose-no-report"),
     pytest.param("Les maires ont annoncé qu'ils présenteraient « sans tarder » un plan commun.", -1, "maires",
                  id="a-verb-after-a-reporting-que-and-its-pronoun-still-reports"),
+    # Round tt4: a place after à, then an article opening a publication's name: the publication alone speaks.
+    pytest.param("Les cours montent, tandis qu'à Moscou la Pravda affirme que la récolte sera record.", -1,
+                 "La Pravda", id="a-place-after-a-before-a-publication-s-article-is-no-part-of-its-name"),
+    pytest.param("Les ventes reculent, et à Genève la Tribune de Genève affirme que le gouvernement cédera.", -1,
+                 "La Tribune de Genève", id="a-place-before-a-publication-named-after-it-is-no-part-of-its-name"),
+    pytest.param("Le prix reste bas, et à Marseille Jean-Paul la Rocca affirme que le marché tiendra.", -1,
+                 "Jean-Paul la Rocca", id="a-person-s-name-with-la-after-a-place-stays-whole"),
     # Round tt4: after a verb of wants (réclamer, exiger), the que clause's verb is a subjunctive of what is asked.
     pytest.param("La fédération réclame que le règlement intérieur prévoie des contrôles « vraiment indépendants ».", -1,
                  "fédération", id="a-subjunctive-after-reclame-que-is-what-is-asked-no-report"),
