@@ -135,10 +135,6 @@ class VerbEntry(Record):
     sings: bool = False
     """Sings its object (chanter, entonner): words in marks right after it that read as a
     title name a song (``ont entonné « La Marseillaise »``), no quotation of the singers."""
-    wants: bool = False
-    """Asks for something to be done (réclamer, exiger): the verb of its que clause is a
-    subjunctive of what is wanted (``réclame que le code prévoie des sanctions « … »``), no report
-    of that clause's subject."""
     applauds: bool = False
     """Applauds (applaudir): before a colon and unquoted words it names a reaction the words after
     the colon describe (``La Bourse a applaudi : le titre a bondi``), the writer's account, no
@@ -1510,8 +1506,6 @@ class CueLexicon:
             if (alt == "finite" and self._purpose_hint in text[max(0, start - _PURPOSE_REACH) : start]
                     and self._purpose_before.search(text, max(0, start - _PURPOSE_REACH), start) is not None):
                 return None  # "pour qu'ils concluent « … »": a purpose clause's subjunctive, nothing said
-            if alt == "finite" and self._after_wanting_que(text, start):
-                return None  # "réclame que le code prévoie « … »": the subjunctive of what is asked, nothing said
         elif alt == "gerund":
             sense, form = _get(table.ger, g("ger") or groups["rger"]), "gerund"
         elif alt == "phrase":
@@ -1708,21 +1702,6 @@ class CueLexicon:
     def _purpose_before(self) -> Any:
         forms = {v for w in self._words.purpose_openers for v in (w, w.replace("'", "\u2019"))}
         return _word_right_before(forms) if forms else re.compile(r"(?!)")
-
-    def _after_wanting_que(self, text: str, start: int) -> bool:
-        """Whether the form at ``start`` is the verb of a que clause right after a verb of
-        ``wants`` (``réclame que le code prévoie``): a few words of its subject only between them,
-        no comma nor relative."""
-        q = text.rfind("qu", start - _WANT_REACH if start > _WANT_REACH else 0, start)
-        if q < 1 or not text[q - 1].isspace() or _WANT_CLAUSE.fullmatch(text, q, start) is None:
-            return False
-        verb = _WORD_BEFORE.search(text, q - _WANT_VERB_REACH if q > _WANT_VERB_REACH else 0, q)
-        if verb is None or self._after_determiner(text, verb.start()):
-            return False  # "la demande que …": a noun and its relative
-        plain = self._tables[0]
-        sense = _get(plain.finite, verb.group(1)) or _get(plain.pp, verb.group(1)) or _get(plain.ger, verb.group(1))
-        entry = self.verb(sense.lemma) if sense is not None else None
-        return entry is not None and entry.wants
 
     def _after_determiner(self, text: str, start: int) -> bool:
         """A form right after a determiner or preposition is a noun (« la demande », « par écrit »);
@@ -2089,14 +2068,6 @@ class _Respite:
 _REFLEXIVE_REACH = 10
 # Characters read before a finite cue for a purpose subordinator and its subject (« afin qu'elles »).
 _PURPOSE_REACH = 16
-# Characters read before a finite cue for the que of a verb of ``wants`` and the clause's subject
-# (« réclame que le Code des obligations prévoie »), and before that que for the verb.
-_WANT_REACH = 48
-_WANT_VERB_REACH = 16
-# From that que to the finite form: que or an elided qu', then at most six words, no punctuation.
-_WANT_CLAUSE = re.compile(r"qu(?:e\s+|['\u2019\u02bc])(?:[^\W\d_]+(?:['\u2019\u02bc]|[\s-]+)){0,6}")
-# The word right before that que.
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 
 
 # Characters read before a cue for the bare negation of « ne cesse de ».

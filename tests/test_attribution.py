@@ -8200,13 +8200,6 @@ SPEAKER_OF_QUOTE = [
                  "La Tribune de Genève", id="a-place-before-a-publication-named-after-it-is-no-part-of-its-name"),
     pytest.param("Le prix reste bas, et à Marseille Jean-Paul la Rocca affirme que le marché tiendra.", -1,
                  "Jean-Paul la Rocca", id="a-person-s-name-with-la-after-a-place-stays-whole"),
-    # Round tt4: after a verb of wants (réclamer, exiger), the que clause's verb is a subjunctive of what is asked.
-    pytest.param("La fédération réclame que le règlement intérieur prévoie des contrôles « vraiment indépendants ».", -1,
-                 "fédération", id="a-subjunctive-after-reclame-que-is-what-is-asked-no-report"),
-    pytest.param("Les élus exigent que l'État prenne « sans attendre » sa part du chantier.", -1,
-                 "élus", id="a-subjunctive-after-exigent-que-is-what-is-asked-no-report"),
-    pytest.param("Le syndicat réclame que le préfet, qui dénonce « un abus de pouvoir », soit entendu.", -1,
-                 "préfet", id="a-relative-s-verb-inside-a-que-clause-of-wants-still-reports"),
     pytest.param("La ministre affirme que les hôpitaux menacent de fermer des services et ajoute que le plan sera présenté "
                  "lundi.", -1, "ministre", id="a-second-reporting-verb-past-the-clause-s-own-verb-keeps-the-first-subject"),
     pytest.param("Le porte-parole de la branche militaire du Hezbollah, qui vit au Liban, a assuré que la trêve tenait.", 0,

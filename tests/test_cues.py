@@ -421,18 +421,6 @@ def test_que_end(sentence: str, que_text: str) -> None:
     assert sentence[c.start : c.que_end] == que_text
 
 
-@pytest.mark.parametrize(("sentence", "cues"), [
-    ("Le syndicat réclame que le code du travail prévoie des sanctions.", ["réclame"]),
-    ("La ministre a demandé qu'il écrive aux maires.", ["a demandé"]),
-    # A relative inside the clause keeps its own verb; so does a que of no wants.
-    ("Le syndicat réclame que le préfet, qui écrit aux maires, soit entendu.", ["réclame", "écrit"]),
-    ("Le syndicat affirme que le code du travail prévoit des sanctions.", ["affirme", "prévoit"]),
-])
-def test_the_verb_of_a_que_clause_after_a_verb_of_wants_is_no_cue(sentence: str, cues: list[str]) -> None:
-    """« réclame que le code prévoie »: a subjunctive of what is asked, nobody speaks (round tt4)."""
-    assert [c.text for c in find_cues(sentence)] == cues
-
-
 def test_no_que_after_comma() -> None:
     assert find_cues("Il a déclaré, que voulez-vous, sa flamme.")[0].que_end is None
 
