@@ -6345,6 +6345,19 @@ def test_a_verb_of_applause_before_a_colon_reports_no_unquoted_clause(text: str,
     assert [q.text.rstrip() for q in quotetrack.extract(text).quotes] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le maire a annoncé qu'il écrirait au préfet, Paul Durand, pour demander que la commune soit aidée.",
+     ["il écrirait au préfet, Paul Durand, pour demander que la commune soit aidée"]),
+    ("La ministre a indiqué qu'elle recevrait les syndicats afin de rappeler que la réforme reste ouverte.",
+     ["elle recevrait les syndicats afin de rappeler que la réforme reste ouverte"]),
+    # Outside any reported clause, the purpose infinitive still reports its que-clause.
+    ("Le maire a écrit au préfet pour demander que la commune soit aidée.", ["la commune soit aidée"]),
+])
+def test_a_purpose_infinitive_inside_a_reported_clause_is_no_second_report(text: str, expected: list[str]) -> None:
+    """« a annoncé qu'il écrirait au ministre pour demander que … »: what the act reported is for, one report (round tt4)."""
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Le porte-parole du groupe, Paul Durand, a annoncé la fermeture du site.",
     "Elle, Anne Roux, a annoncé la fermeture du site.",
