@@ -135,6 +135,10 @@ class VerbEntry(Record):
     sings: bool = False
     """Sings its object (chanter, entonner): words in marks right after it that read as a
     title name a song (``ont entonné « La Marseillaise »``), no quotation of the singers."""
+    applauds: bool = False
+    """Applauds (applaudir): before a colon and unquoted words it names a reaction the words after
+    the colon describe (``La Bourse a applaudi : le titre a bondi``), the writer's account, no
+    clause reported; words in marks after the colon still report."""
     strikes_up: bool = False
     """Strikes up its object (entonner), a song and never a slogan: words in marks right after it
     name the song however few their capitals (``la foule a entonné « Que je t'aime »``)."""
@@ -2283,6 +2287,12 @@ def singing_verb(lemma: str | None) -> bool:
     """Whether the verb ``lemma`` sings its object (``chanter``, ``entonner``)."""
     entry = CueLexicon.default().verb(lemma) if lemma else None
     return entry is not None and entry.sings
+
+
+def applauding_verb(lemma: str | None) -> bool:
+    """Whether the verb ``lemma`` applauds (``applaudir``): no report of unquoted words after a colon."""
+    entry = CueLexicon.default().verb(lemma) if lemma else None
+    return entry is not None and entry.applauds
 
 
 def striking_up_verb(lemma: str | None) -> bool:

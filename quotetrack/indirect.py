@@ -55,9 +55,11 @@ from quotetrack.cues import (
     CueLexicon,
     act_gerund_frame,
     act_gerunds,
+    applauding_verb,
     future_endings,
     learning_verb,
     prospective_report,
+    purpose_governors,
     reading_verb,
     subject_pronouns,
     telling_participle_endings,
@@ -952,8 +954,26 @@ def find_indirect(
                                       and _pronoun_source(text, cues[c.cue])
                                       and any(s < c.start and c.end <= e for s, e in ques))]
     if len(ques) > 1:
+        out = _without_purpose_reports(text, out, cues, ques)
         out = _within_outer_clause(out, cues)
     return _dedupe(out)
+
+
+def _without_purpose_reports(text: str, out: list[Candidate], cues: Sequence[CueLike],
+                             ques: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """``a annoncé qu'il écrirait au ministre pour demander que …``: a que-clause whose cue is a
+    reporting infinitive after a preposition of purpose (``purpose_governors`` of
+    ``cue_words.json``), the cue inside a que-clause already reported, says what the reported act
+    is for: part of that one report, no second."""
+    return [c for c in out if not (c.rule == "indirect-que" and c.cue is not None and cues[c.cue].form == "infinitive"
+                                   and any(s < cues[c.cue].start < e for s, e in ques)
+                                   and _purpose_opened(text, cues[c.cue]))]
+
+
+def _purpose_opened(text: str, cue: CueLike) -> bool:
+    """Whether ``cue`` opens with a preposition of purpose (``pour demander``, ``afin de dire``)."""
+    head = text[cue.start : cue.end].casefold()
+    return any(head.startswith(w) and not head[len(w) : len(w) + 1].isalpha() for w in purpose_governors())
 
 
 def without_source_labels(text: str, marked: list[Candidate], found: Sequence[Candidate],
@@ -1724,6 +1744,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None  # "s'inquiète du froid qui arrive : …": the colon explains the object, the writer's words
     if _noun_relative_lead().search(text, cue.start - _NOUN_RELATIVE_CHARS if cue.start > _NOUN_RELATIVE_CHARS else 0, cue.start) is not None:
         return None  # "Une transition que la Constitution ne prévoyait pas : …": the cue's object is the relative, the colon the writer's
+    if applauding_verb(cue.lemma):
+        return None  # "La Bourse a applaudi : le titre a bondi": the reaction described, the writer's words
     if _answer_before_colon(text[cue.end : colon]):
         return None  # "Les Pays-Bas disent non au Mercosur : …": a stand on the object, the writer's words
     if _language_before_colon(cue, text[cue.end : colon]):

@@ -3044,6 +3044,9 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     an article before the name: ``may_begin`` (see :func:`_publication_starts`) rules out the
     former for most names, and without an article the name at once.
     """
+    placed = _placed_publication(text, m, is_publication) if " l" in m.text else None
+    if placed is not None:
+        return placed
     # "du New York Times": the name lost its first word to the link before it (see _names).
     lead = m.start - _LOST_REACH if m.start > _LOST_REACH else 0
     lost = _LOST_WORD.search(text, lead, m.start) if _may_lose_word(text, lead, m.start) else None
@@ -3104,6 +3107,27 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
             if (name_may or s != m.start) and is_publication(text[s:end]):
                 return Mention(s, end, text[s:end], "publication", after_preposition=m.after_preposition, head_start=m.start)
     return m
+
+
+def _placed_publication(text: str, m: Mention, is_publication: Callable[[str], bool]) -> Mention | None:
+    """``à Moscou la Pravda``: after a place preposition (``place_prepositions`` of ``names.json``),
+    a place then a lower-case article and a publication's name (the article its own or not): the
+    publication alone, article included, the place where it is (the name finder ran the place into it through the article)."""
+    words = m.text.split(" ")
+    arts = _names_set("articles")
+    at = next((j for j in range(1, len(words) - 1) if words[j] in arts), 0)
+    if not at or not (is_publication(" ".join(words[at:])) or is_publication(" ".join(words[at + 1 :]))):
+        return None
+    before = text[m.start - _PLACE_PREPOSITION_REACH if m.start > _PLACE_PREPOSITION_REACH else 0 : m.start].split()
+    last = before[-1].casefold().rsplit("'", 1)[-1].rsplit("\u2019", 1)[-1] if before else ""
+    if last not in _names_set("place_prepositions"):
+        return None
+    cut = m.start + len(" ".join(words[:at])) + 1
+    return Mention(cut, m.end, text[cut : m.end], "publication", after_preposition=False, head_start=cut)
+
+
+# Characters read before a name for the place preposition before it (« qu'à »).
+_PLACE_PREPOSITION_REACH = 8
 
 
 # Most capitalised words a local edition's place has (France 3 Paris Île-de-France).

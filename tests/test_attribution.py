@@ -8241,6 +8241,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-verb-after-pour-qu-ils-is-a-purpose-no-report"),
     pytest.param("Les maires ont annoncé qu'ils présenteraient « sans tarder » un plan commun.", -1, "maires",
                  id="a-verb-after-a-reporting-que-and-its-pronoun-still-reports"),
+    # Round tt4: a place after à, then an article opening a publication's name: the publication alone speaks.
+    pytest.param("Les cours montent, tandis qu'à Moscou la Pravda affirme que la récolte sera record.", -1,
+                 "La Pravda", id="a-place-after-a-before-a-publication-s-article-is-no-part-of-its-name"),
+    pytest.param("Les ventes reculent, et à Genève la Tribune de Genève affirme que le gouvernement cédera.", -1,
+                 "La Tribune de Genève", id="a-place-before-a-publication-named-after-it-is-no-part-of-its-name"),
+    pytest.param("Le prix reste bas, et à Marseille Jean-Paul la Rocca affirme que le marché tiendra.", -1,
+                 "Jean-Paul la Rocca", id="a-person-s-name-with-la-after-a-place-stays-whole"),
     pytest.param("La ministre affirme que les hôpitaux menacent de fermer des services et ajoute que le plan sera présenté "
                  "lundi.", -1, "ministre", id="a-second-reporting-verb-past-the-clause-s-own-verb-keeps-the-first-subject"),
     pytest.param("Le porte-parole de la branche militaire du Hezbollah, qui vit au Liban, a assuré que la trêve tenait.", 0,

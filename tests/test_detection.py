@@ -6332,6 +6332,32 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les marchés ont applaudi : l'action a gagné huit pour cent dans la matinée.", []),
+    ("Le public a applaudi longuement : la pièce a tenu l'affiche tout l'hiver.", []),
+    # Words in marks after the colon are still the applauders' (direct, not this rule's).
+    ("Le maire a applaudi : « C'est une victoire pour tout le quartier. »", ["C'est une victoire pour tout le quartier."]),
+    # Another verb before a colon still reports the unquoted clause.
+    ("Les syndicats préviennent : la grève sera reconduite lundi.", ["la grève sera reconduite lundi"]),
+])
+def test_a_verb_of_applause_before_a_colon_reports_no_unquoted_clause(text: str, expected: list[str]) -> None:
+    """« La Bourse a applaudi : le titre a bondi »: the colon describes the reaction, the writer's words (round tt4)."""
+    assert [q.text.rstrip() for q in quotetrack.extract(text).quotes] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le maire a annoncé qu'il écrirait au préfet, Paul Durand, pour demander que la commune soit aidée.",
+     ["il écrirait au préfet, Paul Durand, pour demander que la commune soit aidée"]),
+    ("La ministre a indiqué qu'elle recevrait les syndicats afin de rappeler que la réforme reste ouverte.",
+     ["elle recevrait les syndicats afin de rappeler que la réforme reste ouverte"]),
+    # Outside any reported clause, the purpose infinitive still reports its que-clause.
+    ("Le maire a écrit au préfet pour demander que la commune soit aidée.", ["la commune soit aidée"]),
+])
+def test_a_purpose_infinitive_inside_a_reported_clause_is_no_second_report(text: str, expected: list[str]) -> None:
+    """« a annoncé qu'il écrirait au ministre pour demander que … »: what the act reported is for, one report (round tt4)."""
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Le porte-parole du groupe, Paul Durand, a annoncé la fermeture du site.",
     "Elle, Anne Roux, a annoncé la fermeture du site.",
