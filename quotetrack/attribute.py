@@ -2109,6 +2109,12 @@ def _region_aside() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]++(?:{preps})[ \u00a0]++(?:(?:{full})[ \u00a0]++|(?:{elided}))?{word}(?:[ \u00a0]++{word})?[ \u00a0]*+")
 
 
+def _lone_adjective(words: str) -> bool:
+    """Whether ``words`` are one lower-case adjective alone (`` nationaux``, see ``is_adjective``)."""
+    word = words.strip(" \u00a0\u202f")
+    return bool(word) and word.islower() and " " not in word and "\u00a0" not in word and is_adjective(word)
+
+
 @cache
 def _branch_seat() -> regex.Pattern[str]:
     """The place of one branch of a body, after its name (`` de Lille``, `` de la gare
@@ -5279,6 +5285,11 @@ class Attributor:
                 # "Au Relay de la gare Lille-Flandres, on …": the place of the branch after the
                 # firm's name still closes the phrase that names it.
                 return x
+            if (self.text[x.end : x.end + 1] in " \u00a0" and self._article_governed_name(x, start)
+                    and _lone_adjective(self.text[x.end : comma])):
+                # "Aux Haras nationaux, on indique…": the lower-case adjective of the body's name
+                # closes the phrase; the name with its adjective speaks.
+                return self._np_span(x.start, comma)
             if (x.kind == "name" and x.after_preposition and not self.text[x.end : comma].strip(" \u00a0\u202f")
                     and (venue := _fronted_venue().fullmatch(self.text, start, x.start)) is not None):
                 # "Au stade Louis-II, on rappelait…": a place a staff runs, named, speaks as its body

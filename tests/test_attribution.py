@@ -2885,6 +2885,14 @@ def test_a_clause_after_a_fronted_entourage_is_no_apposition() -> None:
                  id="on-after-au-and-a-name-is-the-party-s"),
     pytest.param("Aux Verts, on estime que le texte est insuffisant.", "le texte est insuffisant", "Verts",
                  id="on-after-aux-and-a-name-is-the-party-s"),
+    # Round ff2: a lower-case adjective of the name after it closes the phrase; the name and its adjective
+    # speak; an adverb there (-ment) is no adjective of the name.
+    pytest.param("Aux Haras nationaux, on assure que les juments sont en bonne santé.", "les juments sont en bonne santé",
+                 "Haras nationaux", id="on-after-aux-a-name-and-its-adjective-is-the-body-s"),
+    pytest.param("Au Crédit municipal, on indique que les agences resteront ouvertes.", "les agences resteront ouvertes",
+                 "Crédit municipal", id="on-after-au-a-name-and-its-adjective-is-the-firm-s"),
+    pytest.param("À Paul Martin notamment, on reproche une « faute ».", "faute", None,
+                 id="on-after-a-a-person-s-name-and-an-adverb-is-nobody-s"),
     pytest.param("À Paul Martin, on reproche une « faute ».", "faute", None,
                  id="on-after-a-and-a-person-s-name-is-nobody-s"),
     # Round l2: a gerund after the quote shares its clause's subject; the noun phrase after it is

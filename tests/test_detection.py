@@ -802,6 +802,11 @@ DETECTED = [
     # Round j7: a photo caption's subject and its ici aside, then the verb: no clause before an incise.
     pytest.param("La ministre, ici lors d'un déplacement à Brest, a défendu son budget.", [],
                  id="a-caption-s-ici-aside-before-the-verb-is-no-reported-clause"),
+    # Round ff2: reprendre, ajouter, poursuivre after a comma, not negated, stay a postposed incise.
+    pytest.param("Les négociations restent ouvertes, a repris la ministre.",
+                 [("indirect", "Les négociations restent ouvertes")], id="an-unnegated-reprendre-is-a-postposed-incise"),
+    pytest.param("Le chantier durera deux ans, a ajouté le directeur du port.",
+                 [("indirect", "Le chantier durera deux ans")], id="an-unnegated-ajouter-is-a-postposed-incise"),
     pytest.param("Les fouilles reprendront ici en avril, a annoncé le maire.",
                  [("indirect", "Les fouilles reprendront ici en avril")],
                  id="ici-inside-a-clause-before-an-incise-is-no-caption"),
@@ -4465,6 +4470,11 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         "« Nous ne lâcherons rien », a-t-elle lancé.",
         # A negated verb of saying after a comma is no postposed incise: the subject is before it.
         "Le fabricant, qui assemble les blindés à London, en Ontario, n'a pas répondu aux questions du Soleil.",
+        # Round ff2: the same for reprendre, ajouter, poursuivre, whose other senses (take over, add, sue) are common:
+        # a name after the negated verb is its object, no postposed subject.
+        "Le groupe allemand, qui a racheté les autres sites du fabricant, n'avait pas repris Florange.",
+        "Le comité, réuni en urgence à Genève, n'a pas ajouté Bruxelles à sa liste.",
+        "L'éditeur, qui avait perdu son procès en première instance, n'a pas poursuivi Mediapart.",
         # The relative takes back the object of a verb of denial, with no owner: the critics' words, unnamed.
         "Le premier ministre a rejeté vendredi les critiques selon lesquelles sa tournée aurait tourné au fiasco.",
         # A relative cue right after a verb cue opens an indirect question, its object: no antecedent's opinion.
