@@ -9,6 +9,16 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round ff1: a bracketed gloss may name the language of the original after a comma; it still
+    # translates the marks before it (a name stays a name, a quotation a quotation); any other
+    # words after that comma (a new incise) are no language.
+    pytest.param("Le collectif baptisé « Ya basta » (« Ça suffit », en espagnol) organise un rassemblement samedi à Marseille.",
+                 [], id="a-name-s-gloss-followed-by-its-language-is-a-name-too"),
+    pytest.param("« We are ready » (« Nous sommes prêts », en français), a déclaré le capitaine après l'entraînement.",
+                 [("direct", "We are ready"), ("direct", "Nous sommes prêts")],
+                 id="a-quotation-s-gloss-followed-by-its-language-is-the-same-utterance"),
+    pytest.param("Le collectif baptisé « Ya basta » (« Ça suffit », disent ses membres) organise un rassemblement samedi.",
+                 [("partial", "Ça suffit")], id="an-incise-after-the-gloss-s-comma-is-no-language"),
     # Round tt6: a participle of judging opening the sentence reports the marks before its comma;
     # past it, the main clause's own cue still reports.
     pytest.param("Jugé « irréaliste » par l'opposition, le projet de tunnel a été abandonné.",
