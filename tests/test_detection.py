@@ -9,6 +9,12 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round ff1: plate-forme, the older spelling of plateforme, heads a body's name in marks too,
+    # a speech noun later in the sentence governing none of it; marks a cue governs stay a quote.
+    pytest.param("Conduit par la plate-forme citoyenne « Plus jamais ça », le cortège a défilé aux cris de « Démission ! ».",
+                 [("direct", "Démission !")], id="a-name-after-plate-forme-and-an-adjective-is-no-quote"),
+    pytest.param("La plate-forme syndicale a dénoncé une « provocation » de la direction.",
+                 [("partial", "provocation")], id="plate-forme-as-a-subject-leaves-the-cue-s-marks-a-quote"),
     # Round ff1: a bracketed gloss may name the language of the original after a comma; it still
     # translates the marks before it (a name stays a name, a quotation a quotation); any other
     # words after that comma (a new incise) are no language.
