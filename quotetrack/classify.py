@@ -2022,7 +2022,7 @@ def _renders_after_incise(text: str, first: Candidate, s: MarkedSpan, cues: Sequ
     bracket = text[max(first.marks[1], s.open_start - 3) : s.open_start].rstrip(" \u00a0\u202f")[-1:] in ("(", "[")
     end = s.close_end
     if bracket:
-        close = _GLOSS_CLOSE.match(text, s.close_end, s.close_end + _GLOSS_REACH)
+        close = _gloss_close().match(text, s.close_end, s.close_end + _GLOSS_REACH)
         if close is None:
             return False
         end = close.end()
@@ -2083,6 +2083,18 @@ def _source_closing(text: str, pos: int, cues: Sequence[CueLike], cue_starts: li
 _GLOSS_OPEN = regex.compile(r"[ \u00a0\u202f]*+[(\[][ \u00a0\u202f]*+")
 # The bracket closing right after the gloss's closing mark.
 _GLOSS_CLOSE = regex.compile(r"[ \u00a0\u202f]*+[)\]]")
+
+
+@cache
+def _gloss_close() -> regex.Pattern[str]:
+    """The bracket closing right after the gloss's closing mark, maybe past a comma and the
+    language of the original (« Nunca máis » (« Plus jamais », en galicien)): a
+    ``language_phrases`` entry of ``names.json``."""
+    phrases = names_data().get("language_phrases", ())
+    if not phrases:
+        return _GLOSS_CLOSE
+    return regex.compile(
+        rf"[ \u00a0\u202f]*+(?:,[ \u00a0\u202f]*+(?:{trie_alternation(phrases)})(?!\w)[ \u00a0\u202f]*+)?[)\]]")
 # A short gloss in brackets without marks right after a closing mark (« No tinc por » (Je n'ai pas peur)).
 _GLOSS_BARE = regex.compile(r"[ \u00a0\u202f]*+\([^()«»\"“”„\n]{1,60}+\)")
 # A bracket holding one lower-case word and no marks right after a closing mark: a term's equivalent.
@@ -2102,7 +2114,7 @@ def glosses(text: str, first: Candidate, second: Candidate) -> bool:
     if first.marks is None or second.marks is None or first.rule != second.rule:
         return False
     gap = _GLOSS_OPEN.fullmatch(text, first.marks[1], second.marks[0])
-    return gap is not None and _GLOSS_CLOSE.match(text, second.marks[1], second.marks[1] + _GLOSS_REACH) is not None
+    return gap is not None and _gloss_close().match(text, second.marks[1], second.marks[1] + _GLOSS_REACH) is not None
 
 
 def _lower_case_gloss(text: str, gloss_open: int) -> bool:
@@ -2126,7 +2138,7 @@ def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int
             if bare is not None:
                 out[first.open_start] = (-1, bare.end())
             continue
-        close = _GLOSS_CLOSE.match(text, second.close_end, second.close_end + _GLOSS_REACH)
+        close = _gloss_close().match(text, second.close_end, second.close_end + _GLOSS_REACH)
         if close is not None:
             out[first.open_start] = (second.open_start, close.end())
     return out

@@ -274,6 +274,8 @@ class NamesData(Record):
     impersonal_after_il: tuple[str, ...]
     demonstratives: tuple[str, ...]
     complement_links: tuple[str, ...]
+    complement_phrase_prepositions: tuple[str, ...] = ()
+    """A preposition and its bare noun that close a description's later complement (``de sauvetage en mer``)."""
     elided_articles: tuple[str, ...]
     articles: tuple[str, ...]
     definite_determiners: tuple[str, ...]

@@ -6890,12 +6890,20 @@ def _determined_acronym() -> regex.Pattern[str]:
 def _chained_complement() -> regex.Pattern[str]:
     """`` de sécurité ukrainiens``: one more complement of common nouns after a description's
     complement, its link a complement link or a name's (``de``) of ``names.json``, a lower-case
-    word closing it before a punctuation mark or a bracket."""
+    word closing it before a punctuation mark or a bracket; or a preposition of
+    ``complement_phrase_prepositions`` and its bare noun closing it there (`` de sauvetage en
+    mer``, `` de secours en montagne``)."""
     data = names_data()
     links = tuple(dict.fromkeys((*data["complement_links"], *data["name_complement_links"])))
+    phrases = data.get("complement_phrase_prepositions", ())
+    # an adverbial of the verb (``en personne``, ``en soirée``: ``cue_adverbs``) is no complement
+    adverbs = [a for a in cue_adverbs() if a.split(" ", 1)[0] in phrases]
+    not_adverb = rf"(?!(?:{alternation(adverbs)})(?!\p{{L}}))" if adverbs else ""
+    phrase = rf"{not_adverb}(?:{alternation(phrases)})" if phrases else "(?!)"
+    word = r"\p{Ll}[\p{L}\-]*+"
     return regex.compile(
-        rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)\p{{Ll}}[\p{{L}}\-]*+"
-        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+(?:[,.;:!?()]|$)))?(?![\p{{L}}'’])"
+        rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++){word}"
+        rf"(?:(?:[ \u00a0]++{phrase})?[ \u00a0]++{word}(?=[ \u00a0]*+(?:[,.;:!?()]|$)))?(?![\p{{L}}'’])"
     )
 
 

@@ -8539,6 +8539,14 @@ SPEAKER_OF_QUOTE = [
                  "responsable des services de sécurité ukrainiens", id="a-run-of-complements-closed-by-a-bracket"),
     pytest.param("« Rien ne bouge », a confié un responsable des services de sécurité à l'AFP.", 0,
                  "responsable des services", id="a-run-of-complements-that-nothing-closes-stays-at-the-first"),
+    # Round ff1: a later complement may close with en and its bare noun (sauvetage en mer); an
+    # adverbial of the verb after en (en personne: cue_adverbs) is no part of it.
+    pytest.param("« Le chalutier a sombré », a indiqué un responsable du centre régional de sauvetage en mer (Cross).", 0,
+                 "responsable du centre régional de sauvetage en mer", id="a-later-complement-closed-by-en-and-its-noun"),
+    pytest.param("« La piste est fermée », a annoncé le chef du peloton de secours en montagne.", 0,
+                 "chef du peloton de secours en montagne", id="a-later-complement-with-en-closed-by-the-stop"),
+    pytest.param("« La piste est fermée », a annoncé le chef du peloton de gendarmerie en personne.", 0,
+                 "chef du peloton", id="an-adverbial-after-en-closes-no-complement"),
     # A role's adjective of its domain (sportif, juridique: grammar.json role_adjectives) stays in
     # the role, before a nationality adjective too (round lw3).
     pytest.param("Selon une dirigeante sportive belge jointe par téléphone, la candidature sera retirée.", 0,

@@ -9,6 +9,22 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed, explain_document
 
 DETECTED = [
+    # Round ff1: plate-forme, the older spelling of plateforme, heads a body's name in marks too,
+    # a speech noun later in the sentence governing none of it; marks a cue governs stay a quote.
+    pytest.param("Conduit par la plate-forme citoyenne « Plus jamais ça », le cortège a défilé aux cris de « Démission ! ».",
+                 [("direct", "Démission !")], id="a-name-after-plate-forme-and-an-adjective-is-no-quote"),
+    pytest.param("La plate-forme syndicale a dénoncé une « provocation » de la direction.",
+                 [("partial", "provocation")], id="plate-forme-as-a-subject-leaves-the-cue-s-marks-a-quote"),
+    # Round ff1: a bracketed gloss may name the language of the original after a comma; it still
+    # translates the marks before it (a name stays a name, a quotation a quotation); any other
+    # words after that comma (a new incise) are no language.
+    pytest.param("Le collectif baptisé « Ya basta » (« Ça suffit », en espagnol) organise un rassemblement samedi à Marseille.",
+                 [], id="a-name-s-gloss-followed-by-its-language-is-a-name-too"),
+    pytest.param("« We are ready » (« Nous sommes prêts », en français), a déclaré le capitaine après l'entraînement.",
+                 [("direct", "We are ready"), ("direct", "Nous sommes prêts")],
+                 id="a-quotation-s-gloss-followed-by-its-language-is-the-same-utterance"),
+    pytest.param("Le collectif baptisé « Ya basta » (« Ça suffit », disent ses membres) organise un rassemblement samedi.",
+                 [("partial", "Ça suffit")], id="an-incise-after-the-gloss-s-comma-is-no-language"),
     # Round tt6: a participle of judging opening the sentence reports the marks before its comma;
     # past it, the main clause's own cue still reports.
     pytest.param("Jugé « irréaliste » par l'opposition, le projet de tunnel a été abandonné.",
