@@ -2929,10 +2929,11 @@ def _role_then_apposed_name(text: str, source: int, comma: int, s_end: int, ment
     head = _WORD.match(text, described.end() - 1, comma)
     if head is None or registry.fold(head.group()) not in registry.role_heads():
         return False
-    # The head ends the phrase or a complement link follows it (``leur commandant de bord``), not
-    # a noun it qualifies (``son premier match``).
+    # The head ends the phrase, or a complement link (``leur commandant de bord``) or an adjective
+    # of the role (``sa secrétaire départementale``) follows it, not a noun it qualifies.
     tail = _WORD.match(text, _skip_space(text, head.end(), comma), comma)
-    if tail is not None and tail.group().lower().replace("’", "'") not in cues.contracted_links():
+    if (tail is not None and tail.group().lower().replace("’", "'") not in cues.contracted_links()
+            and registry.fold(tail.group()) not in registry.role_adjectives()):
         return False
     opened = _skip_space(text, comma + 1, s_end)
     return _past_name_of_source(text, source, opened, s_end, mention_starts) > opened

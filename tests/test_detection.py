@@ -909,6 +909,14 @@ DETECTED = [
                  [("indirect", "le club a bien géré la crise")], id="pour-a-possessive-role-then-a-name-is-a-source"),
     pytest.param("Pour son premier match, Hugo Lemaire, touché au genou, restera sur le banc.", [],
                  id="pour-a-role-word-qualifying-a-noun-then-a-name-is-no-source"),
+    # Round ff3: an adjective of the role (grammar.json role_adjectives) may follow its head; any
+    # other adjective, or a name that is the clause's subject, still makes no source.
+    pytest.param("Pour sa secrétaire départementale, Jeannine Roux, la misère ne prend jamais de vacances.",
+                 [("indirect", "la misère ne prend jamais de vacances")], id="pour-a-role-with-its-adjective-then-a-name-is-a-source"),
+    pytest.param("Pour sa secrétaire dévouée, Jeannine Roux, la patronne a organisé une fête.", [],
+                 id="pour-a-role-with-another-adjective-then-a-name-is-no-source"),
+    pytest.param("Pour son secrétaire départemental, Paul Morin a réservé une chambre à l'hôtel.", [],
+                 id="pour-a-role-with-its-adjective-then-the-subject-is-no-source"),
     # Round cc3: the Swiss faîtière (umbrella body) is a source; the roof's faîtière (ridge tiles) with its complement is not.
     pytest.param("Swiss Olympic a publié son bilan. Pour la faîtière, les athlètes manquent de moyens.",
                  [("indirect", "les athlètes manquent de moyens")], id="pour-la-faitiere-alone-is-a-source"),
