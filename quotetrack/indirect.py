@@ -4011,12 +4011,13 @@ def _bare_infinitive_complement() -> regex.Pattern[str]:
     determiner opening its object (``a assuré respecter la décision``, ``a dit regretter le
     choix``): a verb of saying governs its infinitive bare, the subject's own act (not a postposed
     subject, which opens with a determiner or a capital); no determiner, adverb (``hier``),
-    cardinal or quantifier ending so, nor a preposition (``quote_complement_prepositions``: ``contre``)."""
+    cardinal or quantifier ending so, nor a preposition (``quote_complement_prepositions``: ``contre``),
+    nor a month after the clitic-like ``en`` (``a rappelé en novembre la FAO``: a date, no infinitive)."""
     g = grammar()
     if not g.infinitive_endings:
         return regex.compile(r"(?!)")
     names = names_data()
-    not_verbs = sorted({*_determiners(), *cues.one_word_adverbs(), *names["cardinals"],
+    not_verbs = sorted({*_determiners(), *cues.one_word_adverbs(), *names["cardinals"], *registry.months(),
                         *(q.split()[0] for q in names["quantifiers"]),
                         *lexicon.read_json("detection.json")["quote_complement_prepositions"]})
     sp = r"[ \u00a0\u202f]"

@@ -488,6 +488,12 @@ DETECTED = [
     # contracted article is no indirect object link (« a annoncé au géant minier X »).
     pytest.param("La grève est levée pour la semaine, a précisé au téléphone le délégué syndical de l'usine.",
                  [("indirect", "La grève est levée pour la semaine")], id="a-phone-adverbial-before-a-postposed-subject"),
+    # Round ff3: a month after « en » between a postposed cue and its subject (novembre ends like
+    # an infinitive) is a date, no bare infinitive with its object; a real one still is.
+    pytest.param("Les stocks de céréales restent au plus bas, rappelait en novembre l'office régional des grains.",
+                 [("indirect", "Les stocks de céréales restent au plus bas")], id="a-month-after-en-before-a-postposed-subject"),
+    pytest.param("Le maire, réélu sans surprise, a assuré en prendre la mesure.", [],
+                 id="a-clitic-en-then-an-infinitive-is-still-no-postposed-subject"),
     pytest.param("Aucun blessé grave n'est à déplorer, a confirmé par téléphone une porte-parole de la préfecture.",
                  [("indirect", "Aucun blessé grave n'est à déplorer")], id="a-par-phone-adverbial-before-a-postposed-subject"),
     pytest.param("Le maire a longuement parlé au téléphone avec le préfet de région.", [],
