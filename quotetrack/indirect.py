@@ -1879,7 +1879,7 @@ def _speaker_s_own_marks(
     for c in sentence_cues:
         if c.form != "finite" or not cand.start <= c.start < cand.end or not _mention_at(mention_starts, cand.start, c.start):
             continue
-        if getattr(c, "que_end", None) is None and any(ch in opening_marks() for ch in text[c.end : cand.end]) and (
+        if getattr(c, "que_end", None) is None and _holds_opening_mark(text, c.end, cand.end) and (
                 c.lemma in grammar().judging_verbs or _full_name_before(text, max(cand.start, c.start - _FULL_NAME_REACH), c.start)
                 or not cues.conditional_cue(c)  # type: ignore[arg-type]
                 and (outlet := _relaying_outlet_after(text, selon.end) if outlet is None else outlet)):

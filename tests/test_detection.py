@@ -380,6 +380,13 @@ DETECTED = [
     pytest.param("Le syndicat aurait salué un accord « équilibré », selon le quotidien Le Soir.",
                  [("indirect", "Le syndicat aurait salué un accord « équilibré »"), ("partial", "équilibré")],
                  id="a-conditional-verb-before-marks-and-a-postposed-daily-stays-the-daily-s-allegation"),
+    # Round ff3: an elided article's apostrophe (de l'adjoint) is no opening mark: the named
+    # subject's verb has no marks of its own, the postposed source reports the clause.
+    pytest.param("Paul Garnier aurait exigé des excuses de l'adjoint au maire, selon un proche du dossier.",
+                 [("indirect", "Paul Garnier aurait exigé des excuses de l'adjoint au maire")],
+                 id="an-elision-apostrophe-is-no-mark-of-the-subject-s-own"),
+    pytest.param("Paul Garnier a dénoncé une décision « injuste » de l'adjoint, selon un proche du dossier.",
+                 [("partial", "injuste")], id="a-named-subject-s-verb-before-marks-still-owns-them"),
     pytest.param("La juge a décrit des faits de « pure cruauté », a rapporté l'avocat.",
                  [("partial", "pure cruauté")], id="des-faits-de-before-no-offence-stays-a-partial"),
     # An offence's word in marks with no charge link before it: the speaker's verdict (round ii3).
