@@ -1901,7 +1901,7 @@ def _speaker_s_own_marks(
     for c in sentence_cues:
         if c.form != "finite" or not cand.start <= c.start < cand.end or not _mention_at(mention_starts, cand.start, c.start):
             continue
-        if getattr(c, "que_end", None) is None and any(ch in opening_marks() for ch in text[c.end : cand.end]) and (
+        if getattr(c, "que_end", None) is None and _holds_opening_mark(text, c.end, cand.end) and (
                 c.lemma in grammar().judging_verbs or _full_name_before(text, max(cand.start, c.start - _FULL_NAME_REACH), c.start)
                 or not cues.conditional_cue(c)  # type: ignore[arg-type]
                 and (outlet := _relaying_outlet_after(text, selon.end) if outlet is None else outlet)):
@@ -2951,10 +2951,11 @@ def _role_then_apposed_name(text: str, source: int, comma: int, s_end: int, ment
     head = _WORD.match(text, described.end() - 1, comma)
     if head is None or registry.fold(head.group()) not in registry.role_heads():
         return False
-    # The head ends the phrase or a complement link follows it (``leur commandant de bord``), not
-    # a noun it qualifies (``son premier match``).
+    # The head ends the phrase, or a complement link (``leur commandant de bord``) or an adjective
+    # of the role (``sa secrétaire départementale``) follows it, not a noun it qualifies.
     tail = _WORD.match(text, _skip_space(text, head.end(), comma), comma)
-    if tail is not None and tail.group().lower().replace("’", "'") not in cues.contracted_links():
+    if (tail is not None and tail.group().lower().replace("’", "'") not in cues.contracted_links()
+            and registry.fold(tail.group()) not in registry.role_adjectives()):
         return False
     opened = _skip_space(text, comma + 1, s_end)
     return _past_name_of_source(text, source, opened, s_end, mention_starts) > opened
@@ -4032,12 +4033,13 @@ def _bare_infinitive_complement() -> regex.Pattern[str]:
     determiner opening its object (``a assuré respecter la décision``, ``a dit regretter le
     choix``): a verb of saying governs its infinitive bare, the subject's own act (not a postposed
     subject, which opens with a determiner or a capital); no determiner, adverb (``hier``),
-    cardinal or quantifier ending so, nor a preposition (``quote_complement_prepositions``: ``contre``)."""
+    cardinal or quantifier ending so, nor a preposition (``quote_complement_prepositions``: ``contre``),
+    nor a month after the clitic-like ``en`` (``a rappelé en novembre la FAO``: a date, no infinitive)."""
     g = grammar()
     if not g.infinitive_endings:
         return regex.compile(r"(?!)")
     names = names_data()
-    not_verbs = sorted({*_determiners(), *cues.one_word_adverbs(), *names["cardinals"],
+    not_verbs = sorted({*_determiners(), *cues.one_word_adverbs(), *names["cardinals"], *registry.months(),
                         *(q.split()[0] for q in names["quantifiers"]),
                         *lexicon.read_json("detection.json")["quote_complement_prepositions"]})
     sp = r"[ \u00a0\u202f]"

@@ -772,6 +772,13 @@ def is_nationality_adjective(word: str) -> bool:
 
 
 @cache
+def role_adjectives() -> frozenset[str]:
+    """The folded ``role_adjectives`` of ``grammar.json`` (``général``, ``départementale``,
+    ``adjoint``): a word after a role's head that still belongs to the role."""
+    return frozenset(fold(a) for a in _language().grammar.role_adjectives)
+
+
+@cache
 def _language() -> _Language:
     countries = load("countries.json", tuple[CountryRecord, ...])
     roles = load("roles.json", tuple[_RoleRecord, ...])

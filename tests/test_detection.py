@@ -396,6 +396,13 @@ DETECTED = [
     pytest.param("Le syndicat aurait salué un accord « équilibré », selon le quotidien Le Soir.",
                  [("indirect", "Le syndicat aurait salué un accord « équilibré »"), ("partial", "équilibré")],
                  id="a-conditional-verb-before-marks-and-a-postposed-daily-stays-the-daily-s-allegation"),
+    # Round ff3: an elided article's apostrophe (de l'adjoint) is no opening mark: the named
+    # subject's verb has no marks of its own, the postposed source reports the clause.
+    pytest.param("Paul Garnier aurait exigé des excuses de l'adjoint au maire, selon un proche du dossier.",
+                 [("indirect", "Paul Garnier aurait exigé des excuses de l'adjoint au maire")],
+                 id="an-elision-apostrophe-is-no-mark-of-the-subject-s-own"),
+    pytest.param("Paul Garnier a dénoncé une décision « injuste » de l'adjoint, selon un proche du dossier.",
+                 [("partial", "injuste")], id="a-named-subject-s-verb-before-marks-still-owns-them"),
     pytest.param("La juge a décrit des faits de « pure cruauté », a rapporté l'avocat.",
                  [("partial", "pure cruauté")], id="des-faits-de-before-no-offence-stays-a-partial"),
     # An offence's word in marks with no charge link before it: the speaker's verdict (round ii3).
@@ -504,6 +511,12 @@ DETECTED = [
     # contracted article is no indirect object link (« a annoncé au géant minier X »).
     pytest.param("La grève est levée pour la semaine, a précisé au téléphone le délégué syndical de l'usine.",
                  [("indirect", "La grève est levée pour la semaine")], id="a-phone-adverbial-before-a-postposed-subject"),
+    # Round ff3: a month after « en » between a postposed cue and its subject (novembre ends like
+    # an infinitive) is a date, no bare infinitive with its object; a real one still is.
+    pytest.param("Les stocks de céréales restent au plus bas, rappelait en novembre l'office régional des grains.",
+                 [("indirect", "Les stocks de céréales restent au plus bas")], id="a-month-after-en-before-a-postposed-subject"),
+    pytest.param("Le maire, réélu sans surprise, a assuré en prendre la mesure.", [],
+                 id="a-clitic-en-then-an-infinitive-is-still-no-postposed-subject"),
     pytest.param("Aucun blessé grave n'est à déplorer, a confirmé par téléphone une porte-parole de la préfecture.",
                  [("indirect", "Aucun blessé grave n'est à déplorer")], id="a-par-phone-adverbial-before-a-postposed-subject"),
     pytest.param("Le maire a longuement parlé au téléphone avec le préfet de région.", [],
@@ -930,6 +943,14 @@ DETECTED = [
                  [("indirect", "le club a bien géré la crise")], id="pour-a-possessive-role-then-a-name-is-a-source"),
     pytest.param("Pour son premier match, Hugo Lemaire, touché au genou, restera sur le banc.", [],
                  id="pour-a-role-word-qualifying-a-noun-then-a-name-is-no-source"),
+    # Round ff3: an adjective of the role (grammar.json role_adjectives) may follow its head; any
+    # other adjective, or a name that is the clause's subject, still makes no source.
+    pytest.param("Pour sa secrétaire départementale, Jeannine Roux, la misère ne prend jamais de vacances.",
+                 [("indirect", "la misère ne prend jamais de vacances")], id="pour-a-role-with-its-adjective-then-a-name-is-a-source"),
+    pytest.param("Pour sa secrétaire dévouée, Jeannine Roux, la patronne a organisé une fête.", [],
+                 id="pour-a-role-with-another-adjective-then-a-name-is-no-source"),
+    pytest.param("Pour son secrétaire départemental, Paul Morin a réservé une chambre à l'hôtel.", [],
+                 id="pour-a-role-with-its-adjective-then-the-subject-is-no-source"),
     # Round cc3: the Swiss faîtière (umbrella body) is a source; the roof's faîtière (ridge tiles) with its complement is not.
     pytest.param("Swiss Olympic a publié son bilan. Pour la faîtière, les athlètes manquent de moyens.",
                  [("indirect", "les athlètes manquent de moyens")], id="pour-la-faitiere-alone-is-a-source"),
