@@ -5081,9 +5081,11 @@ class Attributor:
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
             if found is None:
                 found = self._fronted_at(self._past_lead(prev + 1, comma), comma)
-            if found is None and self._person_fills(prev + 1, comma):
+            if found is None and (self._person_fills(prev + 1, comma) or self._bare_role_fills(prev + 1, comma)):
                 # "Au cabinet de la ministre, Sophie Martin, on souligne…": the name set off after
-                # the phrase says whose cabinet; the phrase up to its comma names the body.
+                # the phrase says whose cabinet; "Dans l'entourage de Paul Roy, ministre de la
+                # Justice, on …": the bare role set off after the name says who he is; the phrase
+                # up to its comma names the body.
                 found = self._fronted_at(self._past_lead(s_start, prev), prev)
             elif found is None and (apposed := self._body_before_apposition(s_start, prev, comma)) is not None:
                 # "Dans l'entourage de Paul Roux, ancien ministre, on juge…": the body the phrase names.
@@ -5470,6 +5472,23 @@ class Attributor:
         x = self.mentions[k]
         return (x.kind == "name" and x.end <= hi and not self.text[lo : x.start].strip(" \u00a0\u202f")
                 and _BRACKETED.fullmatch(self.text, x.end, hi) is not None)
+
+    def _bare_role_fills(self, lo: int, hi: int) -> bool:
+        """``Dans l'entourage de Paul Roy, ministre de la Justice,``: a role with no determiner
+        (lower case) opens ``text[lo:hi]`` and a few words completing it (its complement, a link
+        of ``name_complement_links`` first), no mark and no cue, fill the rest: an apposition
+        saying what the person named before it is."""
+        k = bisect.bisect_left(self.m_starts, lo)
+        if k >= len(self.mentions):
+            return False
+        x = self.mentions[k]
+        if x.kind != "role" or not x.text[:1].islower() or self.text[lo : x.start].strip(" \u00a0\u202f"):
+            return False
+        rest = self.text[x.end : hi]
+        if rest.strip() and _noun_complement_link().match(self.text, x.end, hi) is None:
+            return False  # "…, ministre depuis mai, on …": no complement of the role
+        return (len(rest.split()) <= _SIDE_APPOSITION_WORDS and not any(ch in rest for ch in _MARK_CHARS)
+                and bisect.bisect_left(self.cue_starts, lo) == bisect.bisect_left(self.cue_starts, hi))
 
     def _joined_to_comma(self, start: int, end: int, comma: int) -> Mention | None:
         """``Du côté du ministère de l'Emploi et du Travail,``: the name from ``start`` to ``end``

@@ -1117,13 +1117,15 @@ class CueLexicon:
     @cached_property
     def _other_sense(self) -> dict[str, Any]:
         """Lemma → the words right after its verb that make it another verb (``relève du``), an
-        adverb or two maybe between (``relève davantage du``)."""
+        adverb or two maybe between (``relève davantage du``); not the first words of an adverb
+        (``relève de son côté que``: ``de son`` opens ``de son côté``, the verb still reports)."""
         # An opening mark may stand between the words (« relèvent de « l'habillage » »).
         gap = rf"(?:{_SPACE}|(?:{_SPACE})?[«\"\u201c](?:{_SPACE})?)"
-        adverbs = _at_most(rf"{_SPACE}{_trie(self._words.adverbs)}{_RIGHT}", 2)
+        adverb = rf"{_trie(self._words.adverbs)}{_RIGHT}"
+        adverbs = _at_most(rf"{_SPACE}{adverb}", 2)
         return {
             v.lemma: re.compile(
-                rf"{adverbs}{gap}(?:"
+                rf"{adverbs}{gap}(?!{adverb})(?:"
                 + "|".join(gap.join(re.escape(w) for w in phrase.split(" ")) for phrase in sorted(v.other_sense_before, key=len, reverse=True))
                 + rf")(?:(?<=['\u2019])|{_RIGHT})"
             )

@@ -1128,6 +1128,16 @@ ATTRIBUTED = [
     pytest.param("Au port autonome de Marseille, le directeur des opérations assure que les navires accosteront lundi.",
                  "directeur des opérations", "indirect", "subject-before-cue",
                  id="a-subject-after-a-fronted-port-authority-speaks"),
+    # Round ff5: a circle of people (names.json body_nouns, plural milieux only) fronted before on
+    # speaks for it; the singular milieu of au milieu de names a place, nobody.
+    pytest.param("Dans les milieux diplomatiques, on estime que la trêve ne tiendra pas.", "milieux diplomatiques",
+                 "indirect", "subject-before-cue", id="on-after-fronted-milieux"),
+    pytest.param("Dans les milieux d'affaires de la ville, on juge le projet « irréaliste ».", "milieux d'affaires de la ville",
+                 "partial", "subject-before-cue", id="on-after-fronted-milieux-and-complement"),
+    # Round ff5: a bare role set off after the name closing a fronted phrase says who that person
+    # is; the phrase up to its comma still names the side speaking for on.
+    pytest.param("Dans l'entourage de Paul Rivière, ministre de l'Agriculture, on assure que les aides seront versées.",
+                 "entourage de Paul Rivière", "indirect", "subject-before-cue", id="on-after-a-fronted-entourage-and-a-bare-role"),
     # Round t3: a consulate is a body (names.json body_nouns), and the town it sits in (à Lyon)
     # may close the fronted phrase or the complement of selon: the body still speaks.
     pytest.param("Au consulat général du Maroc à Bordeaux, on précisait jeudi que les guichets resteraient ouverts.",
@@ -7520,6 +7530,14 @@ SPEAKER_OF_QUOTE = [
                  id="on-after-a-fronted-entourage-and-a-name-in-apposition"),
     pytest.param("Hier à Nantes, Marc Vidal, on affirme que la digue tiendra.", 0, None,
                  id="on-after-a-fronted-city-and-a-name-still-names-nobody"),
+    # Round ff5: a bare role set off after the fronted phrase's name says who that person is; after a
+    # phrase that names no side it names nobody either. The singular milieu of au milieu de is a place.
+    pytest.param("Dans l'entourage de Marc Vidal, préfet de la Loire, on affirme que la digue tiendra.", 0,
+                 "entourage de Marc Vidal", id="on-after-a-fronted-entourage-a-name-and-a-bare-role"),
+    pytest.param("Hier à Nantes, préfet de la Loire, on affirme que la digue tiendra.", 0, None,
+                 id="on-after-a-fronted-city-and-a-bare-role-still-names-nobody"),
+    pytest.param("Au milieu de la place, on affirme que la digue tiendra.", 0, None,
+                 id="on-after-au-milieu-de-names-nobody"),
     pytest.param("La sélectionneuse Inès Carvalho a tenu sa conférence de presse. Questionnée sur la blessure de sa gardienne, "
                  "Léa Moreau, touchée au genou samedi, la technicienne s'est montrée prudente. « Elle passera des examens demain. »",
                  0, "Inès Carvalho", id="a-name-apposed-to-a-team-noun-in-a-fronted-aside-is-no-subject"),

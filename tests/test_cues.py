@@ -58,6 +58,7 @@ FINITE = [
     ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
     ("Le rapport relève aussi des retards de paiement.", "relève", "relever", "finite"),  # an adverb, then a partitive des
+    ("La fédération relève de son côté que les tarifs ont doublé.", "relève", "relever", "finite"),  # de son opens an adverb (round ff5)
     ("La préfète n'a pas caché son agacement.", "n'a pas caché", "cacher", "finite"),  # negated, cacher says openly
     ("Le syndicat ne dissimule pas sa colère.", "ne dissimule", "dissimuler", "finite"),
     ("Le ministre a condamné dans la soirée les « provocations » de Moscou.", "a condamné", "condamner", "finite"),  # dans and no case noun
@@ -548,6 +549,7 @@ NEGATIVES = [
     "Ce dossier relève de « la compétence » du tribunal.",  # relever de la, a mark between
     "Cette taxe relève davantage du symbole que de la recette.",  # relever du, an adverb between
     "Ce choix relève plutôt de la prudence.",
+    "Ce choix relève de son seul pouvoir.",  # de son, no adverb after it: to come under (round ff5)
     "Une prudence qui en dit long : la France reste alignée.",  # en dire long: to be telling, no report
     "Ces chiffres en disaient long sur la crise.",
     "Toute la ville a dit adieu à son ancien maire.",  # dire adieu à: to bid farewell, no report (round yy1)
