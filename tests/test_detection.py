@@ -3460,6 +3460,16 @@ INTERVIEW_ANSWERS = [
          ("Je n'y crois plus.", "Béatrice Lagadec")],
         id="the-only-person-the-introduction-presents-is-interviewed-though-the-question-names-them",
     ),
+    pytest.param(
+        # A verdict word after a speaker's label opens the answer: the label is the speaker's (round ff4).
+        "Trois questions à Hélène Moreau, maire de Rennes.\n"
+        "L'Hebdo : Avez-vous augmenté les impôts ?\n"
+        "Hélène Moreau : Faux. Nous les avons gelés.\n"
+        "L'Hebdo : Et la dette ?\n"
+        "Hélène Moreau : Vrai. Elle a baissé.",
+        [("Faux. Nous les avons gelés.", "Hélène Moreau"), ("Vrai. Elle a baissé.", "Hélène Moreau")],
+        id="a-verdict-word-after-a-speaker-s-label-is-part-of-the-answer",
+    ),
 ]
 
 
@@ -3624,6 +3634,11 @@ def test_an_unstopped_sub_heading_after_the_answers_is_no_answer(last: str, answ
         "Elle doit trancher avant l'été.\n\nEt l'opposition ?\n\nElle attend son heure.",
         # a name and a colon after one question only
         "La crue a tout emporté.\n\nQue reste-t-il du village ?\n\nPaul Morvan : Presque rien.\n\nLes secours sont repartis.",
+        # a fact-check column: each question subhead rated by the writer's verdict, no speaker's label (round ff4)
+        "Le maire a-t-il baissé les impôts ?\n\nFaux. Le taux communal a augmenté de deux points en 2023.\n\n"
+        "La dette a-t-elle reculé ?\n\nVrai. Elle est passée de 40 à 36 millions d'euros en un an.\n\n"
+        "Les effectifs ont-ils fondu ?\n\nFaux. La ville compte 412 agents, contre 405 en 2020.\n\n"
+        "Les travaux ont-ils pris du retard ?\n\nVrai. La médiathèque ouvrira avec un an de retard.",
     ],
 )
 def test_questions_without_an_interview_make_no_answers(text: str) -> None:
