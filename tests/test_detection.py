@@ -5845,6 +5845,18 @@ INDIRECT = [
                  id="selon-keeps-a-name-with-a-particle-that-is-the-subject-of-an-apposition"),
     pytest.param("Selon le ministère, Pierre Roy, chef d'état-major, a démissionné.",
                  "Pierre Roy, chef d'état-major, a démissionné", id="selon-keeps-a-name-that-is-the-subject-of-an-apposition"),
+    # Round ff4: the name in apposition may come with its courtesy title (M., Mme), the surname alone
+    # or in full; a description and a verb after it make it the clause's subject.
+    pytest.param("Selon le maire de Rennes, M. Paul Roy, la ville porte toute la responsabilité du retard.",
+                 "la ville porte toute la responsabilité du retard", id="selon-past-a-name-with-its-courtesy-title"),
+    pytest.param("Pour la préfète, Mme Morvan, les secours sont arrivés à temps.",
+                 "les secours sont arrivés à temps", id="pour-past-a-surname-with-its-courtesy-title"),
+    pytest.param("Selon la police, M. Roy, le chauffeur du car, a perdu le contrôle du véhicule.",
+                 "M. Roy, le chauffeur du car, a perdu le contrôle du véhicule",
+                 id="selon-keeps-a-titled-name-that-is-the-subject-of-a-description"),
+    pytest.param("Selon la police, Paul Roy, le chauffeur du car, a perdu le contrôle du véhicule.",
+                 "Paul Roy, le chauffeur du car, a perdu le contrôle du véhicule",
+                 id="selon-keeps-a-name-that-is-the-subject-of-a-definite-description"),
     pytest.param("Pour la présidente du comité d'éthique, Anne Morvan, citée par l'agence Belga, la réforme arrive trop tard.",
                  "la réforme arrive trop tard", id="pour-past-the-name-of-a-description-and-its-participle-aside"),
     pytest.param("Selon le ministère, Pierre Roy, interrogé par les enquêteurs, a démissionné.",
