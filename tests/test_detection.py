@@ -7397,6 +7397,12 @@ def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
          ["Ils vendent des pommes, des poires, etc.", "La récolte a été bonne."]),
         ("Les pommes, les poires, etc. ont gelé cette nuit.", ["Les pommes, les poires, etc. ont gelé cette nuit."]),
         ("Il est venu avec M. Roux. Elle a parlé.", ["Il est venu avec M. Roux.", "Elle a parlé."]),
+        # A company's closing abbreviation (Cie., Inc.) ends its name, then the sentence before a capital (round ff4).
+        ("Il est analyste chez Roux et Cie. Selon lui, le titre va monter.",
+         ["Il est analyste chez Roux et Cie.", "Selon lui, le titre va monter."]),
+        ("La filiale de Vendel Inc. Selon la direction, elle sera vendue.",
+         ["La filiale de Vendel Inc.", "Selon la direction, elle sera vendue."]),
+        ("Roux et Cie. a racheté l'usine.", ["Roux et Cie. a racheté l'usine."]),
         # An abbreviation that also spells a plain word (typography.json word_abbreviations: vol,
         # art, sept) ends a sentence before a capital; before a number it is the abbreviation.
         ("Les passagers ont attendu leur vol. Selon l'aéroport, le retard est dû à la grève.",
