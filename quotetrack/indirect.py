@@ -2983,6 +2983,9 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
         if not _mention_at(mention_starts, start, start + 1):
             return start
         name = _full_name().match(text, start, s_end)
+        if name is None and (courtesy := _courtesy_title().match(text, start, s_end)) is not None:
+            # "Selon le maire, M. Paul X, …", "…, Mme X, …": the name given with its courtesy title.
+            name = _surname().match(text, courtesy.end(), s_end)
     if name is None:
         return start
     after = _skip_space(text, name.end(), s_end)
@@ -3004,9 +3007,18 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
         return aside if _ENOUGH_WORDS.search(text, aside, s_end) and not (
             verb is not None and verb.group().lower() in cues.verb_words()) else start
     comma = _comma(text, after, min(s_end, after + _BARE_APPOSITION_MAX))
-    if comma >= 0 and bare_description(text[after:comma]):
-        return start  # "Selon le ministère, Pierre X, chef d'état-major, a démissionné": the subject and its apposition
+    if comma >= 0 and (bare_description(text[after:comma])
+                       or _verb_opens(text, comma + 1, s_end) and not _holds_verb_word(text[after:comma])):
+        # "Selon le ministère, Pierre X, chef d'état-major, a démissionné", "Selon la police, M. X,
+        # le chauffeur du car, a perdu …": the subject and its apposition.
+        return start
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _verb_opens(text: str, at: int, s_end: int) -> bool:
+    """Whether a verb word (``a``, ``est``) is the first word from ``at``."""
+    verb = _WORD.match(text, _skip_space(text, at, s_end))
+    return verb is not None and verb.group().lower() in cues.verb_words()
 
 
 def _past_relative_aside(text: str, relative: int, s_end: int, start: int) -> int:
@@ -3158,6 +3170,19 @@ def _full_name() -> regex.Pattern[str]:
     spaced = names_data().get("name_particles", ())
     lead = rf"(?:(?:{trie_alternation(spaced)})(?:(?<=['’])|[ \u00a0]++))*+" if spaced else ""
     return regex.compile(rf"\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++{lead}{word}){{1,3}}(?:[ \u00a0]*+\([^()\n,]{{1,30}}\))?[ \u00a0]*+,")
+
+
+@cache
+def _courtesy_title() -> regex.Pattern[str]:
+    """One of the ``titles`` of ``names.json`` (``M.``, ``Mme``, ``Dr``) and the spaces after it."""
+    return regex.compile(rf"(?:{trie_alternation(names_data()['titles'])})[ \u00a0]++(?=\p{{Lu}})")
+
+
+@cache
+def _surname() -> regex.Pattern[str]:
+    """A name after a courtesy title, set off by commas: one capitalised word or a full name
+    (:func:`_full_name`), then the comma (``M. Dupont,``, ``Mme Anne Roux,``)."""
+    return regex.compile(rf"(?:{_full_name().pattern}|\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,)")
 
 
 @cache

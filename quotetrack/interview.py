@@ -62,6 +62,9 @@ class InterviewData(Record):
     label_dashes: tuple[str, ...] = ()
     """Dashes that may follow a label's separator before the turn's words
     (« Le Figaro. – Avez-vous… », « Emmanuel Macron. – Non. »)."""
+    verdicts: tuple[str, ...] = ()
+    """Words by which a fact-check column rates a claim under a question subhead (« Vrai. La
+    préfecture a confirmé… »): the writer's verdict, no label."""
 
 
 # Longest word in capitals still read as a label (an acronym: ONU); a longer one (ENTRETIEN,
@@ -438,10 +441,17 @@ def person_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return whole(data.question_words), whole(data.answer_words)
 
 
+@cache
+def _verdicts() -> frozenset[str]:
+    """The ``verdicts`` of a fact-check column, case-folded."""
+    return frozenset(w.casefold() for w in _data()[0].verdicts)
+
+
 def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
     """Every paragraph that opens with a label and a colon, in text order."""
     data, pattern = _data()
     questions = {w.casefold() for w in data.question_labels}
+    verdicts = _verdicts()
     out: list[_Turn] = []
     for p_start, p_end in paragraphs.spans:
         m = pattern.match(text, p_start, p_end)
@@ -452,6 +462,8 @@ def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
         word = label.rstrip(".")
         if word.isupper() and len(word) > _ACRONYM_LABEL_MAX and not any(c in word for c in ". "):
             continue  # « ENTRETIEN. La ministre… »: a rubric, not a speaker
+        if word.casefold() in verdicts:
+            continue  # « A-t-elle menti ? ⏎ Faux. Le rapport… »: a fact-check's verdict, no speaker
         asks = label.casefold() in questions or text[end - 1] == "?"
         stop = " " not in label.strip() and "." in text[m.start("label") : m.end()].rstrip()[-1:]
         out.append(_Turn(label, m.end(), end, asks, stop))

@@ -7988,6 +7988,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-local-edition-of-a-tv-channel-is-no-speaker"),
     pytest.param("De source syndicale, on indique que les salariés pourraient faire grève.", 0, "source syndicale",
                  id="de-source-syndicale-speaks-for-the-indefinite-pronoun"),
+    # Round ff4: the employers' side is a source as the unions' is (anonymous.json qualifiers).
+    pytest.param("L'usine fermera en juin, a-t-on appris de source patronale.", 0, "source patronale",
+                 id="de-source-patronale-is-the-source"),
+    pytest.param("L'usine fermera en juin, a-t-on appris de source sûre.", 0, None,
+                 id="de-source-sure-names-no-source"),
     pytest.param("Le maire a parlé. L'opposition municipale, dans un communiqué, a pris acte de cette décision « sans "
                  "surprise ».", -1, "opposition municipale", id="an-opening-subject-past-a-channel-aside"),
     pytest.param("Selon des informations du Parisien, la ministre aurait menacé de démissionner.", 0, "Le Parisien",

@@ -3502,6 +3502,16 @@ INTERVIEW_ANSWERS = [
          ("Je n'y crois plus.", "Béatrice Lagadec")],
         id="the-only-person-the-introduction-presents-is-interviewed-though-the-question-names-them",
     ),
+    pytest.param(
+        # A verdict word after a speaker's label opens the answer: the label is the speaker's (round ff4).
+        "Trois questions à Hélène Moreau, maire de Rennes.\n"
+        "L'Hebdo : Avez-vous augmenté les impôts ?\n"
+        "Hélène Moreau : Faux. Nous les avons gelés.\n"
+        "L'Hebdo : Et la dette ?\n"
+        "Hélène Moreau : Vrai. Elle a baissé.",
+        [("Faux. Nous les avons gelés.", "Hélène Moreau"), ("Vrai. Elle a baissé.", "Hélène Moreau")],
+        id="a-verdict-word-after-a-speaker-s-label-is-part-of-the-answer",
+    ),
 ]
 
 
@@ -3666,6 +3676,11 @@ def test_an_unstopped_sub_heading_after_the_answers_is_no_answer(last: str, answ
         "Elle doit trancher avant l'été.\n\nEt l'opposition ?\n\nElle attend son heure.",
         # a name and a colon after one question only
         "La crue a tout emporté.\n\nQue reste-t-il du village ?\n\nPaul Morvan : Presque rien.\n\nLes secours sont repartis.",
+        # a fact-check column: each question subhead rated by the writer's verdict, no speaker's label (round ff4)
+        "Le maire a-t-il baissé les impôts ?\n\nFaux. Le taux communal a augmenté de deux points en 2023.\n\n"
+        "La dette a-t-elle reculé ?\n\nVrai. Elle est passée de 40 à 36 millions d'euros en un an.\n\n"
+        "Les effectifs ont-ils fondu ?\n\nFaux. La ville compte 412 agents, contre 405 en 2020.\n\n"
+        "Les travaux ont-ils pris du retard ?\n\nVrai. La médiathèque ouvrira avec un an de retard.",
     ],
 )
 def test_questions_without_an_interview_make_no_answers(text: str) -> None:
@@ -5877,6 +5892,18 @@ INDIRECT = [
                  id="selon-keeps-a-name-with-a-particle-that-is-the-subject-of-an-apposition"),
     pytest.param("Selon le ministère, Pierre Roy, chef d'état-major, a démissionné.",
                  "Pierre Roy, chef d'état-major, a démissionné", id="selon-keeps-a-name-that-is-the-subject-of-an-apposition"),
+    # Round ff4: the name in apposition may come with its courtesy title (M., Mme), the surname alone
+    # or in full; a description and a verb after it make it the clause's subject.
+    pytest.param("Selon le maire de Rennes, M. Paul Roy, la ville porte toute la responsabilité du retard.",
+                 "la ville porte toute la responsabilité du retard", id="selon-past-a-name-with-its-courtesy-title"),
+    pytest.param("Pour la préfète, Mme Morvan, les secours sont arrivés à temps.",
+                 "les secours sont arrivés à temps", id="pour-past-a-surname-with-its-courtesy-title"),
+    pytest.param("Selon la police, M. Roy, le chauffeur du car, a perdu le contrôle du véhicule.",
+                 "M. Roy, le chauffeur du car, a perdu le contrôle du véhicule",
+                 id="selon-keeps-a-titled-name-that-is-the-subject-of-a-description"),
+    pytest.param("Selon la police, Paul Roy, le chauffeur du car, a perdu le contrôle du véhicule.",
+                 "Paul Roy, le chauffeur du car, a perdu le contrôle du véhicule",
+                 id="selon-keeps-a-name-that-is-the-subject-of-a-definite-description"),
     pytest.param("Pour la présidente du comité d'éthique, Anne Morvan, citée par l'agence Belga, la réforme arrive trop tard.",
                  "la réforme arrive trop tard", id="pour-past-the-name-of-a-description-and-its-participle-aside"),
     pytest.param("Selon le ministère, Pierre Roy, interrogé par les enquêteurs, a démissionné.",
@@ -7443,6 +7470,12 @@ def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
          ["Ils vendent des pommes, des poires, etc.", "La récolte a été bonne."]),
         ("Les pommes, les poires, etc. ont gelé cette nuit.", ["Les pommes, les poires, etc. ont gelé cette nuit."]),
         ("Il est venu avec M. Roux. Elle a parlé.", ["Il est venu avec M. Roux.", "Elle a parlé."]),
+        # A company's closing abbreviation (Cie., Inc.) ends its name, then the sentence before a capital (round ff4).
+        ("Il est analyste chez Roux et Cie. Selon lui, le titre va monter.",
+         ["Il est analyste chez Roux et Cie.", "Selon lui, le titre va monter."]),
+        ("La filiale de Vendel Inc. Selon la direction, elle sera vendue.",
+         ["La filiale de Vendel Inc.", "Selon la direction, elle sera vendue."]),
+        ("Roux et Cie. a racheté l'usine.", ["Roux et Cie. a racheté l'usine."]),
         # An abbreviation that also spells a plain word (typography.json word_abbreviations: vol,
         # art, sept) ends a sentence before a capital; before a number it is the abbreviation.
         ("Les passagers ont attendu leur vol. Selon l'aéroport, le retard est dû à la grève.",
