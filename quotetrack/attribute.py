@@ -7118,7 +7118,7 @@ class Attributor:
         a dateline (``BAMAKO (AFP) - Les régimes militaires… ont annoncé``) and a connector opening
         it (``Mais un proche du palais de X confie que…``)."""
         m = (pattern or _opening_clause()).fullmatch(self.text, past_connector(self.text, past_dateline(self.text, s_start, pos), pos), pos)
-        if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
+        if m is None or self._clause_cue_between(s_start, m.start("np"), m.end("np"), pos):
             return None
         end = m.end("np")
         last = self.text[m.start("np") : end].rsplit(None, 1)
@@ -7132,6 +7132,15 @@ class Attributor:
             # cue, the participle's phrase tells how widely the post went round, not who speaks.
             end = self._before_audience(np).end()
         return self._np_span(m.start("np"), end)
+
+    def _clause_cue_between(self, lo: int, np_start: int, np_end: int, hi: int) -> bool:
+        """Whether a cue stands from ``lo`` to ``hi``, but for a bare participle of asking after the
+        first word of the noun phrase from ``np_start`` to ``np_end``, which describes its noun
+        (« Plusieurs témoins interrogés sur place affirment »: the witnesses were asked; they affirm)."""
+        k, j = bisect.bisect_left(self.cue_starts, lo), bisect.bisect_left(self.cue_starts, hi)
+        return any(not (c.form == "participle" and c.stance == "question" and not c.aux and np_start < c.start and c.end <= np_end
+                        and self.text[np_start : c.start].strip(" \u00a0").count(" ") >= 1)
+                   for c in self.cues[k:j])
 
     def _before_analyst_verb(self, start: int, end: int) -> int:
         """``L'éditorialiste revient sur la fermeture : « … »``: where a present verb of commentary

@@ -3637,6 +3637,15 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
          "Certains dirigeants de la Fédération française de football"),
         # A quantifier standing alone as a pronoun stays the whole subject.
         ("Plusieurs ont, de leur côté, jugé que le tracé devait être revu.", "Plusieurs"),
+        # Round tt5: a bare participle describing the noun (a cue itself: interrogés) is no verb of
+        # the clause; the noun phrase still runs to the reporting verb.
+        ("Plusieurs riverains interrogés devant la mairie assurent que le bruit a duré toute la nuit.",
+         "Plusieurs riverains interrogés devant la mairie"),
+        ("Certains parents interrogés sur le parking affirment que la cantine est restée fermée.",
+         "Certains parents interrogés sur le parking"),
+        # A participle fronted before its comma still opens an aside, no noun phrase of the subject.
+        ("Interrogés devant la mairie, plusieurs riverains assurent que le bruit a duré toute la nuit.",
+         "plusieurs riverains"),
         # A quantifier inside a fronted adverbial of time opens no subject: the article after it does.
         ("Depuis plusieurs semaines le maire de la commune affirme que le chantier est abandonné.", "le maire de la commune"),
         ("Un scandale que les marcheurs qualifieront de « tempête dans un verre d'eau ».", "les marcheurs"),
