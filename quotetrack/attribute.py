@@ -1119,6 +1119,18 @@ def _seat_apposition() -> regex.Pattern[str]:
 
 
 @cache
+def _fronted_street() -> regex.Pattern[str]:
+    """``Avenue de la Grande-Armée``: a noun of ``street_nouns`` (``names.json``), a complement link
+    and one or two capitalised words, then spaces: a body's seat named by its address (not a street
+    named after a person with no link, ``Rue Victor-Hugo``: a high street, its passers-by)."""
+    raw = names_data()
+    streets = trie_alternation(raw.get("street_nouns", ())) or "(?!)"
+    links = trie_alternation(raw["complement_links"])
+    name = r"\p{Lu}[\p{L}\-'’]*+"
+    return regex.compile(rf"(?i:{streets})[ \u00a0]++(?i:{links})(?:(?<=['’])|[ \u00a0]++){name}(?:[ \u00a0]++{name})?[ \u00a0]*+")
+
+
+@cache
 def _simple_finite_opening() -> regex.Pattern[str]:
     """A definite determiner, one lower-case noun and a lower-case word ending as a simple finite
     verb of the third person (:func:`simple_finite_endings`: ``l'hôpital refuse``, ``les médecins
@@ -5288,6 +5300,9 @@ class Attributor:
                 # "À Maranello, on indiquait que…": the town the gazetteer does not know stands
                 # for whoever speaks there, as a known capital does (À Berne, on …).
                 return x
+        if self.text[start : start + 1].isupper() and (street := _fronted_street().fullmatch(self.text, start, comma)) is not None:
+            # "Avenue de la Grande-Armée, on fait valoir…": a street address names a body's seat.
+            return self._np_span(start, street.end())
         # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
         seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None
         return self._side_named(seat.end(), comma) if seat is not None else None

@@ -5406,6 +5406,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-noise-heard-before-a-colon-gives-no-speaker"),
     pytest.param("À Rouen (Seine-Maritime), on se dit « prêt ».", 0, None,
                  id="on-after-a-fronted-town-and-its-departement-in-brackets-is-nobody"),
+    # Round tt5: a fronted street address (street_nouns of names.json) names a body's seat, which on speaks for.
+    pytest.param("Boulevard de la Madeleine, on assure que la vente sera conclue avant l'été.", 0, "Boulevard de la Madeleine",
+                 id="on-after-a-fronted-street-address-is-the-seat-it-names"),
+    pytest.param("Avenue de la République, le maire a affirmé que les travaux étaient finis.", 0, "maire",
+                 id="a-fronted-street-address-before-a-named-subject-gives-way-to-it"),
+    pytest.param("Dans le quartier, on assure que le bruit a cessé.", 0, None,
+                 id="on-after-a-fronted-quartier-is-its-people-no-seat"),
     # A subject relative right after a postposed incise's subject whose complement closes it takes
     # back the whole noun phrase, as the incise does, not the complement (« un proche du ministre »,
     # « le président du groupe LR »); a complement of another phrase (« devant le Sénat ») stays.
