@@ -1119,6 +1119,18 @@ def _seat_apposition() -> regex.Pattern[str]:
 
 
 @cache
+def _fronted_street() -> regex.Pattern[str]:
+    """``Avenue de la Grande-Armée``: a noun of ``street_nouns`` (``names.json``), a complement link
+    and one or two capitalised words, then spaces: a body's seat named by its address (not a street
+    named after a person with no link, ``Rue Victor-Hugo``: a high street, its passers-by)."""
+    raw = names_data()
+    streets = trie_alternation(raw.get("street_nouns", ())) or "(?!)"
+    links = trie_alternation(raw["complement_links"])
+    name = r"\p{Lu}[\p{L}\-'’]*+"
+    return regex.compile(rf"(?i:{streets})[ \u00a0]++(?i:{links})(?:(?<=['’])|[ \u00a0]++){name}(?:[ \u00a0]++{name})?[ \u00a0]*+")
+
+
+@cache
 def _simple_finite_opening() -> regex.Pattern[str]:
     """A definite determiner, one lower-case noun and a lower-case word ending as a simple finite
     verb of the third person (:func:`simple_finite_endings`: ``l'hôpital refuse``, ``les médecins
@@ -5301,6 +5313,9 @@ class Attributor:
                 # "À Maranello, on indiquait que…": the town the gazetteer does not know stands
                 # for whoever speaks there, as a known capital does (À Berne, on …).
                 return x
+        if self.text[start : start + 1].isupper() and (street := _fronted_street().fullmatch(self.text, start, comma)) is not None:
+            # "Avenue de la Grande-Armée, on fait valoir…": a street address names a body's seat.
+            return self._np_span(start, street.end())
         # "À Plateau Roy, siège de la Collectivité territoriale, on assure…": the body the seat houses.
         seat = _seat_apposition().search(self.text, start, comma) if "," in self.text[start:comma] else None
         return self._side_named(seat.end(), comma) if seat is not None else None
@@ -7148,7 +7163,7 @@ class Attributor:
         a dateline (``BAMAKO (AFP) - Les régimes militaires… ont annoncé``) and a connector opening
         it (``Mais un proche du palais de X confie que…``)."""
         m = (pattern or _opening_clause()).fullmatch(self.text, past_connector(self.text, past_dateline(self.text, s_start, pos), pos), pos)
-        if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
+        if m is None or self._clause_cue_between(s_start, m.start("np"), m.end("np"), pos):
             return None
         end = m.end("np")
         last = self.text[m.start("np") : end].rsplit(None, 1)
@@ -7162,6 +7177,15 @@ class Attributor:
             # cue, the participle's phrase tells how widely the post went round, not who speaks.
             end = self._before_audience(np).end()
         return self._np_span(m.start("np"), end)
+
+    def _clause_cue_between(self, lo: int, np_start: int, np_end: int, hi: int) -> bool:
+        """Whether a cue stands from ``lo`` to ``hi``, but for a bare participle of asking after the
+        first word of the noun phrase from ``np_start`` to ``np_end``, which describes its noun
+        (« Plusieurs témoins interrogés sur place affirment »: the witnesses were asked; they affirm)."""
+        k, j = bisect.bisect_left(self.cue_starts, lo), bisect.bisect_left(self.cue_starts, hi)
+        return any(not (c.form == "participle" and c.stance == "question" and not c.aux and np_start < c.start and c.end <= np_end
+                        and self.text[np_start : c.start].strip(" \u00a0").count(" ") >= 1)
+                   for c in self.cues[k:j])
 
     def _before_analyst_verb(self, start: int, end: int) -> int:
         """``L'éditorialiste revient sur la fermeture : « … »``: where a present verb of commentary

@@ -610,6 +610,9 @@ class NamesData(Record):
     (``Une note de 2008 dresse le portrait d'un président …: « … »``) wrote the words, not the
     person the clause describes."""
     seat_nouns: tuple[str, ...] = ()
+    street_nouns: tuple[str, ...] = ()
+    """``rue``, ``avenue``: a street noun and its capitalised name opening a sentence before a comma
+    (``Avenue de la Grande-Armée, on fait valoir…``) name the seat of the body ``on`` speaks for."""
     """``siège``: in an apposition closing a fronted place (``À X, siège de la collectivité,
     on assure…``), the body its complement names speaks for the ``on`` after the comma."""
     programme_nouns: tuple[str, ...] = ()

@@ -3655,6 +3655,15 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
          "Certains dirigeants de la Fédération française de football"),
         # A quantifier standing alone as a pronoun stays the whole subject.
         ("Plusieurs ont, de leur côté, jugé que le tracé devait être revu.", "Plusieurs"),
+        # Round tt5: a bare participle describing the noun (a cue itself: interrogés) is no verb of
+        # the clause; the noun phrase still runs to the reporting verb.
+        ("Plusieurs riverains interrogés devant la mairie assurent que le bruit a duré toute la nuit.",
+         "Plusieurs riverains interrogés devant la mairie"),
+        ("Certains parents interrogés sur le parking affirment que la cantine est restée fermée.",
+         "Certains parents interrogés sur le parking"),
+        # A participle fronted before its comma still opens an aside, no noun phrase of the subject.
+        ("Interrogés devant la mairie, plusieurs riverains assurent que le bruit a duré toute la nuit.",
+         "plusieurs riverains"),
         # A quantifier inside a fronted adverbial of time opens no subject: the article after it does.
         ("Depuis plusieurs semaines le maire de la commune affirme que le chantier est abandonné.", "le maire de la commune"),
         ("Un scandale que les marcheurs qualifieront de « tempête dans un verre d'eau ».", "les marcheurs"),
@@ -5415,6 +5424,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-noise-heard-before-a-colon-gives-no-speaker"),
     pytest.param("À Rouen (Seine-Maritime), on se dit « prêt ».", 0, None,
                  id="on-after-a-fronted-town-and-its-departement-in-brackets-is-nobody"),
+    # Round tt5: a fronted street address (street_nouns of names.json) names a body's seat, which on speaks for.
+    pytest.param("Boulevard de la Madeleine, on assure que la vente sera conclue avant l'été.", 0, "Boulevard de la Madeleine",
+                 id="on-after-a-fronted-street-address-is-the-seat-it-names"),
+    pytest.param("Avenue de la République, le maire a affirmé que les travaux étaient finis.", 0, "maire",
+                 id="a-fronted-street-address-before-a-named-subject-gives-way-to-it"),
+    pytest.param("Dans le quartier, on assure que le bruit a cessé.", 0, None,
+                 id="on-after-a-fronted-quartier-is-its-people-no-seat"),
     # A subject relative right after a postposed incise's subject whose complement closes it takes
     # back the whole noun phrase, as the incise does, not the complement (« un proche du ministre »,
     # « le président du groupe LR »); a complement of another phrase (« devant le Sénat ») stays.
