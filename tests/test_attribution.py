@@ -6075,6 +6075,12 @@ SPEAKER_OF_QUOTE = [
                  "vigile", id="a-trade-noun-s-complement-before-another-word-stays-out"),
     pytest.param("Un chauffeur de taxi raconte : « La nuit, les rues sont vides. »", 0, "chauffeur de taxi",
                  id="a-trade-noun-s-complement-stops-before-the-reporting-verb"),
+    # Round ff6: a trade's bound complement (de maîtrise) may itself take the complement of the
+    # whole trade (de l'atelier): read on as after any description; never over an adverbial d'un.
+    pytest.param("« La chaîne s'est arrêtée net », a raconté un agent de maîtrise de l'atelier de peinture.", 0,
+                 "agent de maîtrise de l'atelier de peinture", id="a-trade-s-bound-complement-then-its-own-complement"),
+    pytest.param("« La chaîne s'est arrêtée net », a raconté un agent de maîtrise d'un air las.", 0,
+                 "agent", id="a-trade-s-bound-complement-then-an-indefinite-adverbial-stays-out"),
     pytest.param("La Première ministre britannique Theresa Mayhew a défendu son accord. Selon notre Premier ministre, "
                  "un Brexit dur est devenu plus probable.", 0, "Premier ministre",
                  id="premier-gives-a-role-its-gender-after-a-possessive"),
