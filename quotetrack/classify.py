@@ -478,6 +478,10 @@ class Grammar(Record):
     """``paraît sous un titre en forme d'appel : « … »``: a headline named through its noun,
     lower case, in the clause a colon right before the marks closes: the marks hold that title."""
     nickname_verb_stems: tuple[str, ...] = ()
+    object_naming_verbs: tuple[str, ...] = ()
+    """``les grévistes, qui appellent les non-grévistes les « … »``: finite forms of a naming verb
+    that also calls for things (appeler à), naming only with its object and a definite article
+    right before the marks: the name the subject gives the object, nobody's words."""
     """``surnomm``, ``baptis``: stems of naming verbs whose object in marks is always a name, in
     lower case too (``qu'il surnommait « petit homme-fusée »``), unlike *appeler*, whose object
     may be the speaker's term (``ce qu'il appelle « une trahison »``)."""
@@ -3107,7 +3111,7 @@ def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     """A naming verb after its object clitic right before the marks (``l'appelait « la petite
     Sheila »``), unless the words in them open with a preposition: ``les appelle « à la
     retenue »`` calls on them to do something, a quotation."""
-    if not pats.naming_verb(before):
+    if not pats.naming_verb(before) and not _object_naming_before(before):
         return False
     first = _WORD.search(inner)
     return first is None or first.group().lower() not in _prepositions()
@@ -3510,8 +3514,34 @@ def _nickname_object_before(before_stripped: str) -> bool:
     """Whether a form of a naming verb of ``nickname_verb_stems`` and its object, a definite noun
     phrase of one or two words (``gloss_determiners``), end the text before the marks (``la
     presse, qui surnommait l'évadé « … »``, ``a baptisé le navire « … »``): the marks hold the
-    name given to the object, nobody's words."""
-    return _nickname_object_at_end().search(before_stripped, max(0, len(before_stripped) - _NICKNAME_VERB_REACH)) is not None
+    name given to the object, nobody's words; so do a form of ``object_naming_verbs``, its object
+    and a second article (``qui appellent les non-grévistes les « … »``)."""
+    lo = max(0, len(before_stripped) - _NICKNAME_VERB_REACH)
+    return _nickname_object_at_end().search(before_stripped, lo) is not None or _object_naming_before(before_stripped)
+
+
+def _object_naming_before(before_stripped: str) -> bool:
+    """Whether a form of ``object_naming_verbs``, its object and a second article end the text
+    before the marks (``qui appellent les non-grévistes les « … »``): a name given to the object."""
+    lo = max(0, len(before_stripped) - _NICKNAME_VERB_REACH)
+    verbs, pattern = _object_naming_at_end()
+    return any(v in before_stripped[lo:] for v in verbs) and pattern.search(before_stripped, lo) is not None
+
+
+@cache
+def _object_naming_at_end() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The stems of ``object_naming_verbs`` (a cheap prefilter) and one of them, its object of one
+    or two words after an article (none of them a link of ``impersonal_naming_stops``: ``appellent
+    les salariés à la « … »`` calls for something) and a definite article of ``identity_determiners``
+    ending the text (``appelle ses rivaux des « … »`` qualifies them in the subject's words)."""
+    g = grammar()
+    if not g.object_naming_verbs or not g.gloss_determiners:
+        return frozenset(), regex.compile(r"(?!)")
+    determiners = "|".join(regex.escape(d) + ("" if d.endswith(("'", "’")) else r"\s++") for d in sorted(g.gloss_determiners, key=len, reverse=True))
+    word = rf"(?!(?:{alternation(g.impersonal_naming_stops)})(?![\p{{L}}\-]))[\p{{L}}-]++"
+    last = alternation(tuple(dict.fromkeys(d.strip() for d in g.identity_determiners)))
+    pattern = regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.object_naming_verbs)})\s++(?:{determiners}){word}(?:\s++{word})?\s++(?:{last})$")
+    return frozenset(v[:5].lower() for v in g.object_naming_verbs), pattern
 
 
 @cache

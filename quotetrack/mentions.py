@@ -208,8 +208,9 @@ def _preposition_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     space, before = cls(r"\s"), cls(r"\s(")
     opening = rf"(?:^|{before})(?:{trie_alternation(raw['prepositions'])})"
     if raw.get("sentence_prepositions"):
-        # "A Washington, …": only where a sentence starts, as written (the verb "a" is lower case).
-        opening = rf"(?:{opening}|(?:^|(?<=\n)|(?<=[.!?] ))(?-i:{trie_alternation(raw['sentence_prepositions'])}))"
+        # "A Washington, …": only where a sentence starts, as written (the verb "a" is lower case),
+        # a live blog's time and its dash before it too ("14h20 - A Matignon, on indique…").
+        opening = rf"(?:{opening}|(?:^|(?<=\n)|(?<=[.!?] )|(?<=\d [-–—] ))(?-i:{trie_alternation(raw['sentence_prepositions'])}))"
     return rf"{opening}{space}*+(?:(?:{trie_alternation(raw['articles'])}){space}*+)?$"
 
 

@@ -3593,7 +3593,17 @@ class Resolver:
         tail = _trade_complement().match(self.text, start)
         if tail is not None and tail.group("second") and tail.start("second") in self.cue_starts:
             return _trade_complement(two=False).match(self.text, start, tail.start("second"))
-        return tail
+        return tail if tail is not None else self._trade_then_complement(start)
+
+    def _trade_then_complement(self, start: int) -> regex.Match[str] | None:
+        """A profession's bound complement of one word, then the complement of the whole trade
+        (``un agent de maîtrise| de l'usine``, ``un ouvrier de maintenance| du dépôt``): the
+        common-noun complement read on as after any description (:meth:`_complement_run`)."""
+        one = _trade_complement(two=False).match(self.text, start, start + _COMPLEMENT_REACH)
+        if one is None:
+            return None
+        rest = self._lower_tail(one.end(), len(self.text))
+        return self._complement_run(one.end(), rest) if rest is not None and not _ends_with_determiner(rest) else None
 
     def _as_written(self, m: Mention, etype: EntityType) -> Speaker:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a

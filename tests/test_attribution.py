@@ -6079,6 +6079,12 @@ SPEAKER_OF_QUOTE = [
                  id="the-object-of-a-role-s-verb-is-not-the-one-person-of-the-sentence"),
     pytest.param("Soirée électorale en direct\n\n3 h 05 – Le candidat républicain a tweeté un seul mot : « Merci ! »",
                  0, "candidat républicain", id="a-live-blog-time-is-no-part-of-the-opening-subject"),
+    # Round ff6: the unaccented capital A opens a fronted place after a live blog's time and dash
+    # as at a sentence's start; the lower-case verb a there stays a verb.
+    pytest.param("Suivez la crise en direct\n\n16h05 - A l'Élysée, on assure que le président suit la situation.",
+                 0, "Élysée", id="a-capital-a-after-a-live-blog-time-opens-a-fronted-place"),
+    pytest.param("Suivez la crise en direct\n\n16h05 - Le préfet a assuré que la situation était sous contrôle.",
+                 0, "préfet", id="a-lower-case-a-after-a-live-blog-time-stays-a-verb"),
     pytest.param("« Nous ne céderons pas », a déclaré la porte-parole, Jen Walsh. Elle a ajouté que les discussions "
                  "reprendraient lundi.", -1, "Jen Walsh", id="jen-is-a-woman-s-first-name"),
     pytest.param("Les dirigeants ont conclu un accord, a annoncé le Conseil dans un communiqué. « Les migrants seront "
@@ -6101,6 +6107,12 @@ SPEAKER_OF_QUOTE = [
                  "vigile", id="a-trade-noun-s-complement-before-another-word-stays-out"),
     pytest.param("Un chauffeur de taxi raconte : « La nuit, les rues sont vides. »", 0, "chauffeur de taxi",
                  id="a-trade-noun-s-complement-stops-before-the-reporting-verb"),
+    # Round ff6: a trade's bound complement (de maîtrise) may itself take the complement of the
+    # whole trade (de l'atelier): read on as after any description; never over an adverbial d'un.
+    pytest.param("« La chaîne s'est arrêtée net », a raconté un agent de maîtrise de l'atelier de peinture.", 0,
+                 "agent de maîtrise de l'atelier de peinture", id="a-trade-s-bound-complement-then-its-own-complement"),
+    pytest.param("« La chaîne s'est arrêtée net », a raconté un agent de maîtrise d'un air las.", 0,
+                 "agent", id="a-trade-s-bound-complement-then-an-indefinite-adverbial-stays-out"),
     pytest.param("La Première ministre britannique Theresa Mayhew a défendu son accord. Selon notre Premier ministre, "
                  "un Brexit dur est devenu plus probable.", 0, "Premier ministre",
                  id="premier-gives-a-role-its-gender-after-a-possessive"),

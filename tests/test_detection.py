@@ -110,6 +110,12 @@ DETECTED = [
                  [("partial", "hold-up")], id="marks-before-comme-and-a-named-person-s-naming-verb-stay-a-partial"),
     pytest.param("Le préfet a qualifié le blocage de « coup de force », comme les syndicats appellent à la grève depuis lundi.",
                  [("partial", "coup de force")], id="marks-before-comme-les-x-appellent-a-stay-a-partial"),
+    # Round ff6: appeler and its object name what the marks hold only before a definite article;
+    # calling on someone to do something, or an indefinite article, leaves the speaker's words.
+    pytest.param("Le collectif appelle les riverains à la « vigilance absolue ».",
+                 [("partial", "vigilance absolue")], id="appeler-its-object-and-a-la-before-marks-stay-a-partial"),
+    pytest.param("Le maire appelle ses opposants des « irresponsables ».",
+                 [("partial", "irresponsables")], id="appeler-its-object-and-des-before-marks-stay-a-partial"),
     # Round dd2: the que before the subject and appeler is a reporting cue's (a completive, no
     # relative): appeler there means to call for, the marks stay the speaker's words.
     pytest.param("Le syndicat a jugé que ces horaires appelaient la « prudence » des conducteurs.",
@@ -1961,6 +1967,10 @@ NOT_QUOTES = [
     pytest.param("La presse locale, qui surnommait le braqueur « le Chauve », le décrivait comme dangereux.",
                  id="a-nickname-after-surnommait-and-its-object"),
     pytest.param("L'armateur a baptisé le navire « Espérance » lors d'une cérémonie au port.", id="a-name-after-baptise-and-its-object"),
+    # Round ff6: appeler, its object and a definite article right before the marks: the name the
+    # subject gives the object (appeler à, or an indefinite article, leaves a quotation: DETECTED).
+    pytest.param("Les pêcheurs, qui appellent les chalutiers étrangers les « pilleurs », ont bloqué le port.",
+                 id="a-name-after-appeler-its-object-and-a-definite-article"),
     # Round vv2: an adverbial of time between a relative naming verb and the article of the name.
     pytest.param("Le banquier que les journaux surnommaient dans les années 1970 le « renard des Bourses » vient de mourir.",
                  id="a-nickname-after-a-relative-naming-verb-and-an-adverbial-of-time"),
