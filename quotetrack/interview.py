@@ -62,6 +62,9 @@ class InterviewData(Record):
     label_dashes: tuple[str, ...] = ()
     """Dashes that may follow a label's separator before the turn's words
     (« Le Figaro. – Avez-vous… », « Emmanuel Macron. – Non. »)."""
+    verdicts: tuple[str, ...] = ()
+    """Words opening a paragraph as a verdict or a reply (« Faux. Plusieurs journaux… » under a
+    fact-check's question, « Oui. Nous… »), never a speaker's label however often they recur."""
 
 
 # Longest word in capitals still read as a label (an acronym: ONU); a longer one (ENTRETIEN,
@@ -442,6 +445,7 @@ def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
     """Every paragraph that opens with a label and a colon, in text order."""
     data, pattern = _data()
     questions = {w.casefold() for w in data.question_labels}
+    verdicts = frozenset(data.verdicts)
     out: list[_Turn] = []
     for p_start, p_end in paragraphs.spans:
         m = pattern.match(text, p_start, p_end)
@@ -452,6 +456,8 @@ def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
         word = label.rstrip(".")
         if word.isupper() and len(word) > _ACRONYM_LABEL_MAX and not any(c in word for c in ". "):
             continue  # « ENTRETIEN. La ministre… »: a rubric, not a speaker
+        if " " not in word and word.casefold() in verdicts:
+            continue  # « Faux. Plusieurs journaux… »: a fact-check's verdict, not a speaker
         asks = label.casefold() in questions or text[end - 1] == "?"
         stop = " " not in label.strip() and "." in text[m.start("label") : m.end()].rstrip()[-1:]
         out.append(_Turn(label, m.end(), end, asks, stop))
