@@ -1128,6 +1128,16 @@ ATTRIBUTED = [
     pytest.param("Au port autonome de Marseille, le directeur des opérations assure que les navires accosteront lundi.",
                  "directeur des opérations", "indirect", "subject-before-cue",
                  id="a-subject-after-a-fronted-port-authority-speaks"),
+    # Round ff7: a chancellery (of a ministry of justice, of an order) and a circle (les milieux,
+    # plural) are bodies a fronted phrase names for « on » (names.json body_nouns); a subject of
+    # its own after them still speaks.
+    pytest.param("À la chancellerie de la Légion d'honneur, on fait valoir que les dossiers sont complets.",
+                 "chancellerie de la Légion d'honneur", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-chancellery"),
+    pytest.param("Dans les milieux diplomatiques, on relevait hier que l'accord restait fragile.",
+                 "milieux diplomatiques", "indirect", "subject-before-cue", id="on-after-fronted-circles"),
+    pytest.param("Dans les milieux diplomatiques, l'ambassadeur a reconnu que l'accord restait fragile.",
+                 "ambassadeur", "indirect", "subject-before-cue", id="a-subject-after-fronted-circles-speaks"),
     # Round t3: a consulate is a body (names.json body_nouns), and the town it sits in (à Lyon)
     # may close the fronted phrase or the complement of selon: the body still speaks.
     pytest.param("Au consulat général du Maroc à Bordeaux, on précisait jeudi que les guichets resteraient ouverts.",
