@@ -7380,6 +7380,14 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Une cheffe de service, qui a souhaité garder l'anonymat, décrit un « climat de peur ».", 0, "cheffe de service",
                  id="a-head-of-department-is-named-with-her-department"),
     pytest.param("Un chef de chantier dénonce « des cadences intenables ».", 0, "chef de chantier", id="a-site-foreman-is-named-with-his-site"),
+    # Round ff7: a head of a network, a station, a post (roles.json trade) is named with it; a head
+    # named bare stays a head.
+    pytest.param("« Nous avons perdu trois hommes cette nuit-là », raconte un ancien chef de réseau.", 0, "ancien chef de réseau",
+                 id="a-head-of-network-is-named-with-his-network"),
+    pytest.param("Le chef de gare assure que les trains « repartiront demain ».", 0, "chef de gare",
+                 id="a-stationmaster-is-named-with-his-station"),
+    pytest.param("Le chef assure que les trains « repartiront demain ».", 0, "chef",
+                 id="a-bare-head-stays-a-head"),
     pytest.param("« Les investisseurs attendent le budget », résume une gérante de fonds installée à Genève.", 0, "gérante de fonds",
                  id="a-fund-manager-is-named-with-her-funds"),
     pytest.param("Un gérant de portefeuille prévient que la baisse « ne fait que commencer ».", 0, "gérant de portefeuille",
