@@ -64,7 +64,7 @@ class InterviewData(Record):
     (« Le Figaro. – Avez-vous… », « Emmanuel Macron. – Non. »)."""
     verdicts: tuple[str, ...] = ()
     """Words by which a fact-check column rates a claim under a question subhead (« Vrai. La
-    préfecture a confirmé… »): the writer's verdict, no label."""
+    préfecture a confirmé… »), or a bare reply (« Oui. Nous… »): never a speaker's label."""
 
 
 # Longest word in capitals still read as a label (an acronym: ONU); a longer one (ENTRETIEN,

@@ -1138,6 +1138,16 @@ ATTRIBUTED = [
     # is; the phrase up to its comma still names the side speaking for on.
     pytest.param("Dans l'entourage de Paul Rivière, ministre de l'Agriculture, on assure que les aides seront versées.",
                  "entourage de Paul Rivière", "indirect", "subject-before-cue", id="on-after-a-fronted-entourage-and-a-bare-role"),
+    # Round ff7: a chancellery (of a ministry of justice, of an order) and a circle (les milieux,
+    # plural) are bodies a fronted phrase names for « on » (names.json body_nouns); a subject of
+    # its own after them still speaks.
+    pytest.param("À la chancellerie de la Légion d'honneur, on fait valoir que les dossiers sont complets.",
+                 "chancellerie de la Légion d'honneur", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-chancellery"),
+    pytest.param("Dans les milieux diplomatiques, on relevait hier que l'accord restait fragile.",
+                 "milieux diplomatiques", "indirect", "subject-before-cue", id="on-after-fronted-circles"),
+    pytest.param("Dans les milieux diplomatiques, l'ambassadeur a reconnu que l'accord restait fragile.",
+                 "ambassadeur", "indirect", "subject-before-cue", id="a-subject-after-fronted-circles-speaks"),
     # Round t3: a consulate is a body (names.json body_nouns), and the town it sits in (à Lyon)
     # may close the fronted phrase or the complement of selon: the body still speaks.
     pytest.param("Au consulat général du Maroc à Bordeaux, on précisait jeudi que les guichets resteraient ouverts.",
@@ -7408,6 +7418,14 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Une cheffe de service, qui a souhaité garder l'anonymat, décrit un « climat de peur ».", 0, "cheffe de service",
                  id="a-head-of-department-is-named-with-her-department"),
     pytest.param("Un chef de chantier dénonce « des cadences intenables ».", 0, "chef de chantier", id="a-site-foreman-is-named-with-his-site"),
+    # Round ff7: a head of a network, a station, a post (roles.json trade) is named with it; a head
+    # named bare stays a head.
+    pytest.param("« Nous avons perdu trois hommes cette nuit-là », raconte un ancien chef de réseau.", 0, "ancien chef de réseau",
+                 id="a-head-of-network-is-named-with-his-network"),
+    pytest.param("Le chef de gare assure que les trains « repartiront demain ».", 0, "chef de gare",
+                 id="a-stationmaster-is-named-with-his-station"),
+    pytest.param("Le chef assure que les trains « repartiront demain ».", 0, "chef",
+                 id="a-bare-head-stays-a-head"),
     pytest.param("« Les investisseurs attendent le budget », résume une gérante de fonds installée à Genève.", 0, "gérante de fonds",
                  id="a-fund-manager-is-named-with-her-funds"),
     pytest.param("Un gérant de portefeuille prévient que la baisse « ne fait que commencer ».", 0, "gérant de portefeuille",

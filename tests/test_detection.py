@@ -3522,6 +3522,28 @@ INTERVIEW_ANSWERS = [
         [("Faux. Nous les avons gelés.", "Hélène Moreau"), ("Vrai. Elle a baissé.", "Hélène Moreau")],
         id="a-verdict-word-after-a-speaker-s-label-is-part-of-the-answer",
     ),
+    # A fact-check's verdict opening each answer under a question (« Faux. ») is no speaker's
+    # label, however often it recurs: the paragraphs are the newspaper's own words.
+    pytest.param(
+        "Le canal de Nantes à Brest : trois idées reçues vérifiées\n\n"
+        "Le canal a-t-il été creusé par des bagnards ?\n\n"
+        "Faux. Les chantiers employaient surtout des ouvriers des environs, selon les archives.\n\n"
+        "Est-il fermé à la navigation ?\n\n"
+        "Faux. Des plaisanciers l'empruntent chaque été entre Redon et Pontivy.\n\n"
+        "Coûte-t-il cher à entretenir ?\n\n"
+        "Vrai. La région y consacre plusieurs millions d'euros par an.",
+        [],
+        id="a-fact-check-s-recurring-verdict-is-no-label",
+    ),
+    # A name answering unlabelled questions stays a label, its answer opening with « Non. ».
+    pytest.param(
+        "Cette trêve peut-elle tenir ?\n\n"
+        "Claire Vasseur : Non. Les deux camps se réarment déjà.\n\n"
+        "Que peut faire l'Europe ?\n\n"
+        "Claire Vasseur : Peu de chose, hélas.",
+        [("Non. Les deux camps se réarment déjà.", "Claire Vasseur"), ("Peu de chose, hélas.", "Claire Vasseur")],
+        id="a-name-label-answering-stays-a-label-before-a-verdict-word",
+    ),
 ]
 
 
