@@ -1253,6 +1253,14 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-two-word-town"),
     pytest.param("A Basket Genève, on indique que le club cherche un entraîneur.", "Basket Genève", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-two-word-body-after-a-capital-a"),
+    # Round tt6: a religious title before a single name is part of how the person is named
+    # (religious_titles); after a possessive the title is a relative's bond and the name alone speaks.
+    pytest.param("« Personne ne doit dormir dehors cet hiver », a lancé l'abbé Marcel devant les bénévoles.",
+                 "abbé Marcel", "direct", "incise-postposed", id="a-priest-named-by-title-and-first-name-keeps-the-title"),
+    pytest.param("Selon sœur Agnès, les enfants du quartier reviendront à l'école en septembre.",
+                 "sœur Agnès", "indirect", "selon-fronted", id="selon-a-nun-named-by-title-and-first-name-keeps-the-title"),
+    pytest.param("Son frère Marcel a expliqué que la maison familiale serait vendue.",
+                 "Marcel", "indirect", "subject-before-cue", id="a-brother-after-a-possessive-is-named-by-his-first-name"),
     # Round tt6: a fronted town that is also a word of a firm's longer name given before (no first
     # name opening it) is the town still; a person's longer name keeps the guard (rows further down).
     pytest.param("La forge Acier Montbard emploie trois cents salariés. À Montbard, on assure que les commandes tiennent.",
