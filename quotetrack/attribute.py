@@ -2121,6 +2121,12 @@ def _region_aside() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]++(?:{preps})[ \u00a0]++(?:(?:{full})[ \u00a0]++|(?:{elided}))?{word}(?:[ \u00a0]++{word})?[ \u00a0]*+")
 
 
+def _names_person(m: Mention) -> bool:
+    """Whether the name ``m`` is a person's: its first word a known first name (``Jean Dupont``)
+    or the registry's person (``person-…``); ``Stahl Gerlafingen``, a firm, is none."""
+    return m.text.split(" ", 1)[0] in first_names() or (m.entity_id or "").startswith("person-")
+
+
 def _lone_adjective(words: str) -> bool:
     """Whether ``words`` are one lower-case adjective alone (`` nationaux``, see ``is_adjective``)."""
     word = words.strip(" \u00a0\u202f")
@@ -5347,7 +5353,8 @@ class Attributor:
         after the bare preposition of ``seat_town_links`` (or its capital form of
         ``sentence_prepositions``) opening the sentence, alone up to ``comma``: a town. Not a
         first name (À Marie, on a dit…), nor a word of a longer name the text gives elsewhere
-        (À Dupont, on reproche… after Jean Dupont): whom the words were said to."""
+        (À Dupont, on reproche… after Jean Dupont): whom the words were said to; a word of a
+        firm's longer name (À Gerlafingen, on … after Stahl Gerlafingen) is its town still."""
         words = x.text.split()
         if (x.kind != "name" or len(words) > _FRONTED_TOWN_WORDS or not all(w[:1].isupper() for w in words)
                 or self.text[x.end : comma].strip(" \u00a0\u202f")):
@@ -5363,9 +5370,11 @@ class Attributor:
             return False
         if len(words) > 1:
             # "À Benton Harbor, on assure…", "À Suisse Rugby, on indique…": a town or a body of
-            # two capitalised words, neither a first name nor a piece of a longer name.
-            return not any(m.kind in ("name", "entity") and m.text != x.text and x.text in m.text for m in self.mentions)
-        return not any(m.kind in ("name", "entity") and m.text != x.text and x.text in m.text.split() for m in self.mentions)
+            # two capitalised words, neither a first name nor a piece of a person's longer name.
+            return not any(m.kind in ("name", "entity") and m.text != x.text and x.text in m.text and _names_person(m)
+                           for m in self.mentions)
+        return not any(m.kind in ("name", "entity") and m.text != x.text and x.text in m.text.split() and _names_person(m)
+                       for m in self.mentions)
 
     def _article_governed_name(self, x: Mention, start: int) -> bool:
         """``Au Modem, on juge…``, ``Aux Républicains, on…``: a name right after a preposition

@@ -667,6 +667,11 @@ class NamesData(Record):
     regnal_titles: tuple[str, ...] = ()
     """Lower-case titles a sovereign's or a pontiff's first name follows (``le pape François``,
     ``le roi Philippe``): that lone first name is their own, not someone's named in full with it."""
+    religious_titles: tuple[str, ...] = ()
+    """Titles a priest, a nun or a monk is named by before a single name (``l'abbé Pierre``, ``sœur
+    Emmanuelle``): part of that person's name (see resolve)."""
+    possessive_determiners: tuple[str, ...] = ()
+    """Possessive determiners (``son``, ``sa``): before a religious title, a relative (``son frère Pierre``)."""
     byline_openers: tuple[str, ...] = ()
     """Open a byline, a short line of its own (``Par Anne Martin``): its names are the authors'."""
     age_units: tuple[str, ...] = ()

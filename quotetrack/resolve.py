@@ -381,6 +381,19 @@ _THING_SENTENCES = 2
 
 
 @cache
+def _religious_title_before() -> regex.Pattern[str]:
+    """A title of ``religious_titles`` in ``names.json`` ending one space before a name (searched
+    in the _REGNAL_REACH characters before it), not after one of ``possessive_determiners``
+    (« son frère Pierre »: a relative); group ``title``, the title as written."""
+    data = names_data()
+    titles, owners = data.get("religious_titles", ()), data.get("possessive_determiners", ())
+    if not titles:
+        return regex.compile(r"(?!)")
+    owned = rf"(?<!(?<!\p{{L}})(?:{trie_alternation(owners)})[ \u00a0]++)" if owners else ""
+    return regex.compile(rf"(?i)(?<!\p{{L}}){owned}(?P<title>{trie_alternation(titles)})[ \u00a0]\Z")
+
+
+@cache
 def _generic_texts() -> frozenset[str]:
     """Generic nouns of a text, that take back the document named before (« ce texte », « le
     document »): ``generic_text_nouns`` of ``names.json``."""
@@ -963,8 +976,8 @@ class Resolver:
                     "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes
                     or _past_elided_head(words[0]) in self.organisation_prefixes
                     or _capital_elided(words[0]) else "person")  # "L'Accord de Paris": no person
-                self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
-                                                   p.gender if p else None, kind)
+                self.by_surname[key] = p = _Person(entity.name if entity is not None else self._titled_form(m, form, words),
+                                                   entity, p.gender if p else None, kind)
             if key != surname:
                 self._key_at[m.start] = key
             if len(words) > 1:  # named in full: first in line for the surname alone
@@ -1044,6 +1057,14 @@ class Resolver:
         neither after a place preposition opening its sentence (« À Bourg Achard, … ») nor
         before a département in brackets (« X (Eure) »)."""
         return any(not self._names_place(m) for m in p.seen)
+
+    def _titled_form(self, m: Mention, form: str, words: list[str]) -> str:
+        """``form``, or the religious title right before a one-word name with it (« l'abbé
+        Pierre »: ``abbé Pierre``), the way such a person is named (``religious_titles``)."""
+        if len(words) != 1 or not self.text.startswith((" ", "\u00a0"), m.start - 1):
+            return form
+        title = _religious_title_before().search(self.text, max(0, m.start - _REGNAL_REACH), m.start)
+        return f"{title.group('title')} {form}" if title is not None else form
 
     def _regnal(self, p: _Person) -> bool:
         """Whether a one-word name clustered with ``p`` is written right after a title of

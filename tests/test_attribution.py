@@ -1273,6 +1273,18 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-two-word-town"),
     pytest.param("A Basket Genève, on indique que le club cherche un entraîneur.", "Basket Genève", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-two-word-body-after-a-capital-a"),
+    # Round tt6: a religious title before a single name is part of how the person is named
+    # (religious_titles); after a possessive the title is a relative's bond and the name alone speaks.
+    pytest.param("« Personne ne doit dormir dehors cet hiver », a lancé l'abbé Marcel devant les bénévoles.",
+                 "abbé Marcel", "direct", "incise-postposed", id="a-priest-named-by-title-and-first-name-keeps-the-title"),
+    pytest.param("Selon sœur Agnès, les enfants du quartier reviendront à l'école en septembre.",
+                 "sœur Agnès", "indirect", "selon-fronted", id="selon-a-nun-named-by-title-and-first-name-keeps-the-title"),
+    pytest.param("Son frère Marcel a expliqué que la maison familiale serait vendue.",
+                 "Marcel", "indirect", "subject-before-cue", id="a-brother-after-a-possessive-is-named-by-his-first-name"),
+    # Round tt6: a fronted town that is also a word of a firm's longer name given before (no first
+    # name opening it) is the town still; a person's longer name keeps the guard (rows further down).
+    pytest.param("La forge Acier Montbard emploie trois cents salariés. À Montbard, on assure que les commandes tiennent.",
+                 "Acier Montbard", "indirect", "subject-before-cue", id="on-after-a-fronted-town-that-ends-a-firm-s-name"),
     # Round gg1: a relative of place (où) describing the fronted place, set off before on, leaves
     # the place the body that speaks.
     pytest.param("A Bercy, où le ministre a reçu les syndicats mardi, on assure que le budget sera prêt.", "Bercy", "indirect",
@@ -2826,6 +2838,8 @@ def test_a_clause_after_a_fronted_entourage_is_no_apposition() -> None:
                  "le dossier était clos", None, id="on-after-a-fronted-two-word-piece-of-a-longer-name-names-nobody"),
     pytest.param("Paul Garnier a été reçu mardi. À Garnier, on a expliqué que le dossier était clos.", "le dossier était clos", None,
                  id="on-after-a-fronted-surname-of-a-person-named-before-names-nobody"),
+    pytest.param("Louis Montbard a été reçu mardi. À Montbard, on a expliqué que le dossier était clos.",
+                 "le dossier était clos", None, id="on-after-a-fronted-surname-of-a-person-named-before-still-names-nobody"),
     pytest.param("À l'automne, on assure que les bus rouleront.", "les bus rouleront", None,
                  id="on-after-a-fronted-lower-case-time-after-an-elided-article-names-nobody"),
     pytest.param("Le ministre ne commente pas. On y rappelle que la taxe frappe toutes les plateformes.",
