@@ -33,8 +33,9 @@ def merge_words(base: str, ours: str, theirs: str) -> str:
             p.write_text("\n".join(s.split(" ")) + "\n", encoding="utf-8")
             files.append(str(p))
         r = subprocess.run(["git", "merge-file", "-p", *files], capture_output=True, text=True)
-        if r.returncode != 0:
-            sys.exit("the comments' words conflict: merge them by hand")
+        if r.returncode != 0:  # both sides wrote at one place (a new key's description each): keep both
+            r = subprocess.run(["git", "merge-file", "-p", "--union", *files], capture_output=True, text=True)
+            print("both sides changed the comment at one place: both kept, ours first; read the result")
         return " ".join(r.stdout.rstrip("\n").split("\n"))
 
 
