@@ -1049,6 +1049,17 @@ _ASIDE_THEN_CLAUSE = regex.compile(r",[ \u00a0]++[^,.;:!?«»\"“”\n]{1,80}+,
 _LONE_ASIDE_REACH = 100
 
 
+def _lone_publication_subject(text: str, start: int, end: int, is_publication: Callable[[str], bool]) -> bool:
+    """Whether the lone capitalised word ``text[start:end]`` opening a sentence names a publication,
+    maybe with the number after it (``Europe 1``, ``France 2``), that is the subject of the clause
+    after it (``Télérama juge…``, ``Europe 1, la station …, a annoncé…``)."""
+    if text[end + 1 : end + 2].isdigit():  # a cheap first character: "Europe 1"
+        end = next((e for e in reversed(_trailing_ends(text, end)) if e > end and is_publication(text[start:e])), end)
+    return bool((_clause_after_lone_word().match(text, end, end + _LONE_REACH)
+                 or _ASIDE_THEN_CLAUSE.match(text, end, end + _LONE_ASIDE_REACH))
+                and is_publication(text[start:end]))
+
+
 @cache
 def _clause_after_lone_word() -> regex.Pattern[str]:
     """White space and a lower-case word that is no preposition, determiner, coordinator or name
@@ -2016,10 +2027,7 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                 and not _first_name_then_clause(text, end, tokens[0])
                 and _apposition_then_verb().match(text, end) is None
                 and stressed_subject_after().match(text, end, end + _STRESSED_REACH) is None
-                and not (is_publication is not None
-                         and (_clause_after_lone_word().match(text, end, end + _LONE_REACH)
-                              or _ASIDE_THEN_CLAUSE.match(text, end, end + _LONE_ASIDE_REACH))
-                         and is_publication(tokens[0]))
+                and not (is_publication is not None and _lone_publication_subject(text, start, end, is_publication))
                 and not (not any(a in text[max(0, start - 1) : end] for a in _APOSTROPHES) and tokens[0].casefold() not in _pronoun_forms()
                          and _singular_cue_after(text, end))):
             continue

@@ -7999,6 +7999,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-publication-after-a-fused-preposition-keeps-its-article"),
     pytest.param("La réalisatrice a remercié son équipe. Télérama l'a jugé « bouleversant », selon nos informations.", -1,
                  "Télérama", id="a-lone-publication-opening-a-sentence-is-its-subject"),
+    # Round tt8: a channel's name ending in a number (« Europe 1 ») opens a sentence as its subject too.
+    pytest.param("La finale aura lieu dimanche. Europe 1 a annoncé qu'elle retransmettrait le match en direct.", -1,
+                 "Europe 1", id="a-publication-ending-in-a-number-opening-a-sentence-is-its-subject"),
+    pytest.param("La finale aura lieu dimanche. Europe 1, la radio qui suit le club depuis trente ans, a annoncé qu'elle "
+                 "retransmettrait le match.", -1, "Europe 1", id="a-numbered-publication-before-an-aside-is-its-subject"),
+    pytest.param("La finale aura lieu dimanche. Europe 2 a annoncé qu'elle retransmettrait le match en direct.", -1,
+                 None, id="a-word-and-a-number-no-publication-is-no-subject"),
     # Round p2: a known publication's lone name opening a sentence, an aside set off by commas, then its clause.
     pytest.param("La ministre a défendu son budget mardi. Libération, plus sévère, juge que le gouvernement a cédé sur "
                  "l'essentiel.", -1, "Libération", id="a-lone-publication-before-an-aside-is-its-subject"),
