@@ -639,6 +639,8 @@ class NamesData(Record):
     proverbe``, ``une phrase``): no person quoted, so whoever cites speaks the words."""
     prepositional_articles: tuple[str, ...] = ()
     """Contracted articles that put a noun in a prepositional complement (``du``, ``au``, ``aux``)."""
+    roman_ordinal_suffixes: tuple[str, ...] = ()
+    """Endings of an ordinal in Roman figures (``XVIIIe``), which its noun follows."""
     absolute_participles: tuple[str, ...] = ()
     """Present participles that open an absolute clause after a noun set off by a comma (``…, sa
     mère étant enseignante``): that noun is the participle's subject, no subject of the sentence."""

@@ -19,6 +19,13 @@ ATTRIBUTED = [
                  "Paul Renard", "indirect", "selon-fronted", id="rpr-between-a-mayor-and-a-name"),
     pytest.param("Le conseiller UDF Paul Renard estime que la réforme arrive trop tard.",
                  "Paul Renard", "indirect", "subject-before-cue", id="udf-between-a-role-and-a-name"),
+    # Round tt8: an ordinal in Roman figures ending a body's complement qualifies the noun after it.
+    pytest.param("La vitrine a été brisée vers minuit, a indiqué un agent du commissariat du XVe arrondissement.",
+                 "agent du commissariat du XVe arrondissement", "indirect", "incise-postposed",
+                 id="a-roman-ordinal-in-a-role-s-complement-takes-its-noun"),
+    pytest.param("Un agent du commissariat du XVe a indiqué que la vitrine avait été brisée vers minuit.",
+                 "agent du commissariat du XVe", "indirect", "subject-before-cue",
+                 id="a-roman-ordinal-before-the-cue-takes-no-verb"),
     # Round jj1: Démocratie libérale, the Mouvement des citoyens and the Mouvement pour la France
     # are parties of those decades too: a role glued to one keeps it, never a word of it alone.
     pytest.param("Un député Démocratie libérale a estimé que la réforme coûterait trop cher.",
