@@ -643,6 +643,8 @@ class NamesData(Record):
     proverbe``, ``une phrase``): no person quoted, so whoever cites speaks the words."""
     prepositional_articles: tuple[str, ...] = ()
     """Contracted articles that put a noun in a prepositional complement (``du``, ``au``, ``aux``)."""
+    roman_ordinal_suffixes: tuple[str, ...] = ()
+    """Endings of an ordinal in Roman figures (``XVIIIe``), which its noun follows."""
     absolute_participles: tuple[str, ...] = ()
     """Present participles that open an absolute clause after a noun set off by a comma (``…, sa
     mère étant enseignante``): that noun is the participle's subject, no subject of the sentence."""
@@ -1056,6 +1058,17 @@ _PORTFOLIO_LINK_REACH = 24
 _ASIDE_THEN_CLAUSE = regex.compile(r",[ \u00a0]++[^,.;:!?«»\"“”\n]{1,80}+,[ \u00a0]++\p{Ll}")
 # Characters read after a lone word opening a sentence for an aside and the clause after it.
 _LONE_ASIDE_REACH = 100
+
+
+def _lone_publication_subject(text: str, start: int, end: int, is_publication: Callable[[str], bool]) -> bool:
+    """Whether the lone capitalised word ``text[start:end]`` opening a sentence names a publication,
+    maybe with the number after it (``Europe 1``, ``France 2``), that is the subject of the clause
+    after it (``Télérama juge…``, ``Europe 1, la station …, a annoncé…``)."""
+    if text[end + 1 : end + 2].isdigit():  # a cheap first character: "Europe 1"
+        end = next((e for e in reversed(_trailing_ends(text, end)) if e > end and is_publication(text[start:e])), end)
+    return bool((_clause_after_lone_word().match(text, end, end + _LONE_REACH)
+                 or _ASIDE_THEN_CLAUSE.match(text, end, end + _LONE_ASIDE_REACH))
+                and is_publication(text[start:end]))
 
 
 @cache
@@ -2025,10 +2038,7 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                 and not _first_name_then_clause(text, end, tokens[0])
                 and _apposition_then_verb().match(text, end) is None
                 and stressed_subject_after().match(text, end, end + _STRESSED_REACH) is None
-                and not (is_publication is not None
-                         and (_clause_after_lone_word().match(text, end, end + _LONE_REACH)
-                              or _ASIDE_THEN_CLAUSE.match(text, end, end + _LONE_ASIDE_REACH))
-                         and is_publication(tokens[0]))
+                and not (is_publication is not None and _lone_publication_subject(text, start, end, is_publication))
                 and not (not any(a in text[max(0, start - 1) : end] for a in _APOSTROPHES) and tokens[0].casefold() not in _pronoun_forms()
                          and _singular_cue_after(text, end))):
             continue

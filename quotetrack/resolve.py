@@ -3608,6 +3608,16 @@ class Resolver:
             return self.lower_complement.match(self.text, start, last)
         return tail
 
+    def _past_ordinal(self, end: int) -> int:
+        """``end``, or past the noun after it when it ends an ordinal in Roman figures (``du
+        commissariat du XVIIIe| arrondissement``): the ordinal qualifies the noun, no name."""
+        if self.text[end - 1 : end] not in ("e", "r", "s") or (noun := _ORDINAL_NOUN.match(self.text, end)) is None:
+            return end  # a cheap last character: most names end otherwise
+        if _roman_ordinal().fullmatch(self.text, self.text.rfind(" ", 0, end) + 1, end) is None \
+                or noun.start() + 1 in self.cue_starts or _VERB_WORD.match(self.text, noun.start() + 1) is not None:
+            return end
+        return int(noun.end())
+
     def _trade_tail(self, start: int) -> regex.Match[str] | None:
         """The complement of a profession bound by its noun (`` de rue``), short of the reporting
         verb it would run into (``un chauffeur de taxi| raconte :``)."""
@@ -3652,7 +3662,7 @@ class Resolver:
         if tail is not None and tail.re is not self.name_complement and tail.re is not _partitive_complement() \
                 and end == tail.end() and (owner := self.name_complement.match(self.text, end, end + _COMPLEMENT_REACH)) is not None:
             # "le directeur de la salle de presse| du Saint-Siège", "le président de la commission| des Lois"
-            end = self._past_name(owner.end())
+            end = self._past_ordinal(self._past_name(owner.end()))
         elif tail is not None and tail.re is _determined_complement() and end == tail.end():
             end = self._nationality_before_cue(end)  # "un dirigeant d'une milice| pro-iranienne| a affirmé"
             if end == tail.end() and _CLOSING_CHARS.match(self.text, adjectives := self._adjectives_after(end)) is not None:
@@ -6718,6 +6728,17 @@ def _trade_complement(two: bool = True) -> regex.Pattern[str]:
     if not two:
         return regex.compile(rf"{head}(?=[ \u00a0])")
     return regex.compile(rf"{head}(?:[ \u00a0]++(?P<second>\p{{Ll}}[\p{{L}}\-]*+))?(?=[ \u00a0]*+[,.;:!?)]|{verb}|{origin})")
+
+
+# The lower-case noun an ordinal qualifies, whatever follows it (`` arrondissement.``).
+_ORDINAL_NOUN = regex.compile(r"[ \u00a0]\p{Ll}[\p{L}\-]*+(?![\p{L}'’])")
+
+
+@cache
+def _roman_ordinal() -> regex.Pattern[str]:
+    """``XVIIIe``: an ordinal in Roman figures, with an ending of ``roman_ordinal_suffixes`` of ``names.json``."""
+    suffixes = tuple(names_data().get("roman_ordinal_suffixes", ())) or ("(?!)",)
+    return regex.compile(rf"[IVX]++(?:{alternation(suffixes)})")
 
 
 @cache

@@ -19,6 +19,13 @@ ATTRIBUTED = [
                  "Paul Renard", "indirect", "selon-fronted", id="rpr-between-a-mayor-and-a-name"),
     pytest.param("Le conseiller UDF Paul Renard estime que la réforme arrive trop tard.",
                  "Paul Renard", "indirect", "subject-before-cue", id="udf-between-a-role-and-a-name"),
+    # Round tt8: an ordinal in Roman figures ending a body's complement qualifies the noun after it.
+    pytest.param("La vitrine a été brisée vers minuit, a indiqué un agent du commissariat du XVe arrondissement.",
+                 "agent du commissariat du XVe arrondissement", "indirect", "incise-postposed",
+                 id="a-roman-ordinal-in-a-role-s-complement-takes-its-noun"),
+    pytest.param("Un agent du commissariat du XVe a indiqué que la vitrine avait été brisée vers minuit.",
+                 "agent du commissariat du XVe", "indirect", "subject-before-cue",
+                 id="a-roman-ordinal-before-the-cue-takes-no-verb"),
     # Round jj1: Démocratie libérale, the Mouvement des citoyens and the Mouvement pour la France
     # are parties of those decades too: a role glued to one keeps it, never a word of it alone.
     pytest.param("Un député Démocratie libérale a estimé que la réforme coûterait trop cher.",
@@ -8059,6 +8066,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-publication-after-a-fused-preposition-keeps-its-article"),
     pytest.param("La réalisatrice a remercié son équipe. Télérama l'a jugé « bouleversant », selon nos informations.", -1,
                  "Télérama", id="a-lone-publication-opening-a-sentence-is-its-subject"),
+    # Round tt8: a channel's name ending in a number (« Europe 1 ») opens a sentence as its subject too.
+    pytest.param("La finale aura lieu dimanche. Europe 1 a annoncé qu'elle retransmettrait le match en direct.", -1,
+                 "Europe 1", id="a-publication-ending-in-a-number-opening-a-sentence-is-its-subject"),
+    pytest.param("La finale aura lieu dimanche. Europe 1, la radio qui suit le club depuis trente ans, a annoncé qu'elle "
+                 "retransmettrait le match.", -1, "Europe 1", id="a-numbered-publication-before-an-aside-is-its-subject"),
+    pytest.param("La finale aura lieu dimanche. Europe 2 a annoncé qu'elle retransmettrait le match en direct.", -1,
+                 None, id="a-word-and-a-number-no-publication-is-no-subject"),
     # Round p2: a known publication's lone name opening a sentence, an aside set off by commas, then its clause.
     pytest.param("La ministre a défendu son budget mardi. Libération, plus sévère, juge que le gouvernement a cédé sur "
                  "l'essentiel.", -1, "Libération", id="a-lone-publication-before-an-aside-is-its-subject"),
