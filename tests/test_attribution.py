@@ -2669,6 +2669,14 @@ ATTRIBUTED = [
                  "pivot de 2,08 m", "indirect", "subject-before-cue", id="a-height-in-decimals-completes-the-subject"),
     pytest.param("Le budget du club atteint 1,5 million, 40 supporteurs ont estimé que l'équipe avait enfin trouvé son jeu.",
                  "40 supporteurs", "indirect", "subject-before-cue", id="a-comma-then-a-space-between-figures-opens-a-new-subject"),
+    # « de bonne source »: an adjective before the source's noun, no determiner after de (anonymous.json
+    # adverbial heads); « de source sûre »: the adjective after it, a qualifier. Without de, no source.
+    pytest.param("De bonne source, on assurait hier soir que le conseil des ministres serait avancé.",
+                 "bonne source", "indirect", "subject-before-cue", id="de-bonne-source-is-an-anonymous-source"),
+    pytest.param("On apprenait de source sûre que le préfet quitterait ses fonctions en juin.",
+                 "source sûre", "indirect", "subject-before-cue", id="de-source-sure-is-an-anonymous-source"),
+    pytest.param("Selon le trésorier, la bonne source de revenus du club reste la billetterie.",
+                 "trésorier", "indirect", "selon-fronted", id="a-bonne-source-after-an-article-is-no-adverbial-source"),
 ]
 
 
