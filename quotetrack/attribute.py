@@ -251,13 +251,19 @@ class _Words:
     may stand between an office and the party or union whose body it serves."""
 
 
+# Not a stop: a period of a dotted acronym (« l'U.N.F.P. »), after a lone capital, another such
+# capital and period before or after it.
+_ACRONYM_DOT = r"(?!(?<=(?<!\p{L})\p{Lu})\.(?:(?<=\p{Lu}\.\p{Lu}\.)|\p{Lu}\.))"
+
+
 @cache
 def _words() -> _Words:
     raw = names_data()
     dets = words_then_space(raw["determiners"])
     stops = trie_alternation(raw["np_stops"])
     # A number with a decimal point or comma is one word (« l'article 49.3 », « le pivot de 2,24 m »).
-    word = r"[\p{L}\d][\p{L}\d'’\-]*+(?:(?<=\d)[.,]\d++)*+"
+    # A dotted acronym is one word too (« le secrétariat de l'U.N.F.P. »).
+    word = r"(?:(?:\p{L}['’])?+(?-i:\p{Lu}\.(?:\p{Lu}\.)++)|[\p{L}\d][\p{L}\d'’\-]*+(?:(?<=\d)[.,]\d++)*+)"
     # A quantifier stands for a determiner too ("selon plusieurs délégations").
     quantifiers = trie_alternation(raw["quantifiers"])
     number_openers = trie_alternation(raw.get("number_openers", ()))
@@ -289,7 +295,7 @@ def _words() -> _Words:
     # determiner, quantifier or space holds): no subject found there starts before it.
     other = "".join(sorted({c for w in (*raw["determiners"], *raw["quantifiers"]) for c in w
                             if not (c.isalnum() or c.isspace() or c in _NP_CHARS)}))
-    np_before_stop = regex.compile(rf"(?r)(?!(?<=\d)[.,]\d)[^\p{{L}}\d'’\-\s\u00a0{regex.escape(other)}]")
+    np_before_stop = regex.compile(rf"(?r)(?!(?<=\d)[.,]\d){_ACRONYM_DOT}[^\p{{L}}\d'’\-\s\u00a0{regex.escape(other)}]")
     # Whose words a prepositional cue gives: a possessive (à ses yeux) or an object clitic (à l'en croire).
     owners = (*raw["possessives"], *raw.get("cue_clitics", ()))
     possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(owners)})(?!\p{{L}})")
@@ -6191,6 +6197,8 @@ class Attributor:
                 if self.mentions[k].kind == "organisation":
                     end = max(end, self.mentions[k].end)
         text = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
+        if text[-2:-1] == "." and text[-1:].isupper() and self.text[np.start() + len(text) : end][:1] == ".":
+            text += "."  # "le bureau du P.C.F.": a dotted acronym keeps its last period
         tail = _cut_complement().match(self.text, np.start() + len(text)) if _dangling_link().search(text) else None
         if tail is not None:
             # "le commandement … de l'Armée populaire de| libération": the word cap fell on a

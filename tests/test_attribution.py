@@ -2675,6 +2675,16 @@ ATTRIBUTED = [
                  "bonne source", "indirect", "subject-before-cue", id="de-bonne-source-is-an-anonymous-source"),
     pytest.param("On apprenait de source sûre que le préfet quitterait ses fonctions en juin.",
                  "source sûre", "indirect", "subject-before-cue", id="de-source-sure-is-an-anonymous-source"),
+    # A dotted acronym (« l'O.N.U. », « du P.C.F. ») is a name and one word of a noun phrase; after
+    # it a sentence's first word (Le, Selon) opens a new sentence; initials before a name stay one.
+    pytest.param("Selon l'O.N.U., la trêve est respectée dans le sud du pays.",
+                 "O.N.U.", "indirect", "selon-fronted", id="a-dotted-acronym-is-a-name"),
+    pytest.param("Le bureau politique du P.C.F. estime que la grève sera reconduite.",
+                 "bureau politique du P.C.F.", "indirect", "subject-before-cue", id="a-dotted-acronym-closes-a-noun-phrase"),
+    pytest.param("Longtemps, il a milité au M.R.P. Le candidat a pourtant déclaré que rien ne changerait.",
+                 "candidat", "indirect", "subject-before-cue", id="a-dotted-acronym-ends-a-sentence-before-le"),
+    pytest.param("J.D. Vance a déclaré que rien ne changerait.",
+                 "J.D. Vance", "indirect", "subject-before-cue", id="initials-before-a-name-are-no-dotted-acronym"),
     pytest.param("Selon le trésorier, la bonne source de revenus du club reste la billetterie.",
                  "trésorier", "indirect", "selon-fronted", id="a-bonne-source-after-an-article-is-no-adverbial-source"),
 ]
