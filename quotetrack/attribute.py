@@ -2164,6 +2164,17 @@ def _body_in() -> regex.Pattern[str]:
 
 
 @cache
+def _closing_bare_complement() -> regex.Pattern[str]:
+    """`` en exil``: a preposition of ``complement_phrase_prepositions`` (names.json) and its bare
+    lower-case noun closing a body's phrase before a punctuation mark; never an adverbial of the
+    verb (``cue_adverbs``: ``en personne``)."""
+    phrases = names_data().get("complement_phrase_prepositions", ()) or ("(?!)",)
+    adverbs = [a for a in cue_adverbs() if a.split(" ", 1)[0] in phrases]
+    not_adverb = rf"(?!(?i:{alternation(adverbs)})(?!\p{{L}}))" if adverbs else ""
+    return regex.compile(rf"[ \u00a0]++{not_adverb}(?:{alternation(phrases)})[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+(?:[,;:.!?)]|$))")
+
+
+@cache
 def _fronted_body_nouns() -> tuple[str, ...]:
     """The ``fronted_body_nouns`` of ``names.json`` (``département``): a body only in a phrase
     fronted before on."""
@@ -4713,6 +4724,8 @@ class Attributor:
             end = portfolio.end()
         # "au ministère de l'Emploi| et du Travail": a second complement joined to the body's name.
         end = _joined_complement_end(self.text, end, s_end, np.start())
+        if self.text[end : end + 1] == " " and (bare := _closing_bare_complement().match(self.text, end, s_end)) is not None:
+            end = bare.end()  # "dans les milieux de l'opposition| en exil,": the phrase's last complement
         words = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
 

@@ -1348,6 +1348,13 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-side-and-a-lower-case-coordinated-aside"),
     pytest.param("De source judiciaire, on précise que deux suspects ont été entendus.", "source judiciaire", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-anonymous-source"),
+    # « en exil »: a preposition of complement_phrase_prepositions and its bare noun close the body's
+    # phrase before the comma; an adverbial of the verb there (en personne) closes nothing.
+    pytest.param("Dans les milieux de l'opposition syrienne en exil, on doute que le scrutin ait lieu.",
+                 "milieux de l'opposition syrienne en exil", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-body-closed-by-a-bare-complement"),
+    pytest.param("Le président s'est rendu en personne au sommet, a indiqué l'Élysée.",
+                 "Élysée", "indirect", None, id="an-adverbial-of-the-verb-is-no-bare-complement"),
     # « on la voit … en lançant : « … » »: after on, an object clitic and a verb of perception, the one seen speaks.
     pytest.param("La maire Sophie Léger est arrivée sur le marché. Sur les images, on la voit saluer les passants en "
                  "lançant : « Je reviendrai ! »", "Sophie Léger", "direct", "subject-before-cue",
