@@ -251,13 +251,19 @@ class _Words:
     may stand between an office and the party or union whose body it serves."""
 
 
+# Not a stop: a period of a dotted acronym (« l'U.N.F.P. »), after a lone capital, another such
+# capital and period before or after it.
+_ACRONYM_DOT = r"(?!(?<=(?<!\p{L})\p{Lu})\.(?:(?<=\p{Lu}\.\p{Lu}\.)|\p{Lu}\.))"
+
+
 @cache
 def _words() -> _Words:
     raw = names_data()
     dets = words_then_space(raw["determiners"])
     stops = trie_alternation(raw["np_stops"])
     # A number with a decimal point or comma is one word (« l'article 49.3 », « le pivot de 2,24 m »).
-    word = r"[\p{L}\d][\p{L}\d'’\-]*+(?:(?<=\d)[.,]\d++)*+"
+    # A dotted acronym is one word too (« le secrétariat de l'U.N.F.P. »).
+    word = r"(?:(?:\p{L}['’])?+(?-i:\p{Lu}\.(?:\p{Lu}\.)++)|[\p{L}\d][\p{L}\d'’\-]*+(?:(?<=\d)[.,]\d++)*+)"
     # A quantifier stands for a determiner too ("selon plusieurs délégations").
     quantifiers = trie_alternation(raw["quantifiers"])
     number_openers = trie_alternation(raw.get("number_openers", ()))
@@ -289,7 +295,7 @@ def _words() -> _Words:
     # determiner, quantifier or space holds): no subject found there starts before it.
     other = "".join(sorted({c for w in (*raw["determiners"], *raw["quantifiers"]) for c in w
                             if not (c.isalnum() or c.isspace() or c in _NP_CHARS)}))
-    np_before_stop = regex.compile(rf"(?r)(?!(?<=\d)[.,]\d)[^\p{{L}}\d'’\-\s\u00a0{regex.escape(other)}]")
+    np_before_stop = regex.compile(rf"(?r)(?!(?<=\d)[.,]\d){_ACRONYM_DOT}[^\p{{L}}\d'’\-\s\u00a0{regex.escape(other)}]")
     # Whose words a prepositional cue gives: a possessive (à ses yeux) or an object clitic (à l'en croire).
     owners = (*raw["possessives"], *raw.get("cue_clitics", ()))
     possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(owners)})(?!\p{{L}})")
@@ -2173,6 +2179,17 @@ def _body_in() -> regex.Pattern[str]:
     raw = names_data()
     return _preposition_before((*raw["body_nouns"], *raw.get("trade_nouns", ())),
                                (*raw.get("indefinite_premodifiers", ()), *raw.get("body_premodifiers", ())))
+
+
+@cache
+def _closing_bare_complement() -> regex.Pattern[str]:
+    """`` en exil``: a preposition of ``complement_phrase_prepositions`` (names.json) and its bare
+    lower-case noun closing a body's phrase before a punctuation mark; never an adverbial of the
+    verb (``cue_adverbs``: ``en personne``)."""
+    phrases = names_data().get("complement_phrase_prepositions", ()) or ("(?!)",)
+    adverbs = [a for a in cue_adverbs() if a.split(" ", 1)[0] in phrases]
+    not_adverb = rf"(?!(?i:{alternation(adverbs)})(?!\p{{L}}))" if adverbs else ""
+    return regex.compile(rf"[ \u00a0]++{not_adverb}(?:{alternation(phrases)})[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+(?:[,;:.!?)]|$))")
 
 
 @cache
@@ -4725,6 +4742,8 @@ class Attributor:
             end = portfolio.end()
         # "au ministère de l'Emploi| et du Travail": a second complement joined to the body's name.
         end = _joined_complement_end(self.text, end, s_end, np.start())
+        if self.text[end : end + 1] == " " and (bare := _closing_bare_complement().match(self.text, end, s_end)) is not None:
+            end = bare.end()  # "dans les milieux de l'opposition| en exil,": the phrase's last complement
         words = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
 
@@ -6215,6 +6234,8 @@ class Attributor:
                 if self.mentions[k].kind == "organisation":
                     end = max(end, self.mentions[k].end)
         text = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
+        if text[-2:-1] == "." and text[-1:].isupper() and self.text[np.start() + len(text) : end][:1] == ".":
+            text += "."  # "le bureau du P.C.F.": a dotted acronym keeps its last period
         tail = _cut_complement().match(self.text, np.start() + len(text)) if _dangling_link().search(text) else None
         if tail is not None:
             # "le commandement … de l'Armée populaire de| libération": the word cap fell on a

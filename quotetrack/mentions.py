@@ -132,7 +132,7 @@ def _patterns() -> _Patterns:
         name, re.compile(_name_source(raw, lexicon.bmp_class)), re.compile(lexicon.bmp_class(r"\p{Lu}")), prefixes, pronoun, tuple(p[0] for p in pron_items), frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
         frozenset(raw["impersonal_pronouns"]),
         # "L'UJFP": an elided article glued to an acronym.
-        regex.compile(rf"(?i:{trie_alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
+        regex.compile(rf"(?i:{trie_alternation(raw['elided_articles'])})(?=\p{{Lu}}\.?+\p{{Lu}})"),
         # "d'Édouard| Philippe": a capitalised word glued to an elided article, right before a name.
         regex.compile(rf"(?<!\p{{L}})(?i:{trie_alternation(raw['elided_articles'])})(\p{{Lu}}[\p{{L}}\-]*+)[ \u00a0]++$"),
         all(a[-1:] in "'’" for a in raw["elided_articles"]),
@@ -193,13 +193,18 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     # An ampersand joins capitals in a company's name (S&P, AT&T, H&M): one word; between
     # spaces (Marks & Spencer, Procter & Gamble) it joins two names into one, below.
     token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|&{upper}{word}*+|['’]{upper}{letter}*+{inner}{possessive})*+){closing}"
+    # An acronym older copy dots (U.N.F.P., C.G.T.), its last period its own: no initials, since
+    # no name but a not-name (a sentence's first word) follows it (J.D. Vance is initials); the
+    # name ends with its period (au M.R.P. Le candidat…: no continuation after a period).
+    dotted = rf"{upper}\.(?:{upper}\.)++(?!{blank}*+(?!(?:{not_names})(?!{letter})){upper})"
+    token = rf"(?:{dotted}|{token})"
     # A year may close a name (Paris 2024: an edition's name, its organisers'): four digits that no
     # other digit or word follows; find_mentions keeps it only after a place (see _edition_names).
     digit = cls(r"\d")
     year = rf"(?:{blank}(?:19|20){digit}{digit}(?!{blank}?+{digit}|{word})|)"
     return (
-        rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
-        rf"(?:{blank}++(?:&{blank}++|)(?:(?:{particles}){blank}++{glued})*+{token})*+{year}(?!{letter})"
+        rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}\.?+{upper}))(?:(?:{titles}){space}++|){token}"
+        rf"(?:(?<!\.){blank}++(?:&{blank}++|)(?:(?:{particles}){blank}++{glued})*+{token})*+{year}(?!{letter})"
     )
 
 
@@ -2065,14 +2070,14 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             head = text.index(tokens[1], start + len(tokens[0]))
         if len(tokens) == 1 and (len(tokens[0]) < 2 or not any(map(str.isalpha, tokens[0]))):
             continue  # "prix Nobel 1987": a year left once the word before it went is no name
-        if all(map(str.isupper, tokens)) and (len(tokens) > 1 or len(tokens[0]) > _ACRONYM_MAX):
+        if all(map(str.isupper, tokens)) and (len(tokens) > 1 or _letters(tokens[0]) > _ACRONYM_MAX):
             continue  # "LIRE AUSSI", "EN IMAGES": typographic shouting, not a name
         if head == start:
             # "d'Édouard Philippe": a first name glued to an elided preposition is the name's start.
             glued = _glued_first_name(text, start, pats)
             if glued is not None and (glued.group(1) in first_names() or institutions.place_noun_before(text, glued.start())
                                       or glued.group(1) in _names_set("organisation_prefixes")
-                                      or len(tokens) == 1 and _is_acronym(tokens[0]) and len(tokens[0]) <= _ACRONYM_MAX
+                                      or len(tokens) == 1 and _is_acronym(tokens[0]) and _letters(tokens[0]) <= _ACRONYM_MAX
                                       and glued.group(1) not in pats.not_names
                                       or len(tokens) == 1 and tokens[0] in country_names()
                                       and glued.group(1) not in pats.not_names and glued.group(1) not in country_names()):
@@ -2275,6 +2280,11 @@ def _hanging_particle(tok: str) -> bool:
 
 def _is_acronym(tok: str) -> bool:
     return len(tok) >= 2 and tok.isupper()
+
+
+def _letters(tok: str) -> int:
+    """The length of ``tok`` without the periods of a dotted acronym (``U.N.F.P.``: 4)."""
+    return len(tok) - tok.count(".") if "." in tok else len(tok)
 
 
 def _strip_apos(tok: str) -> str:

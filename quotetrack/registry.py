@@ -191,12 +191,17 @@ class _AnonymousHead(Record):
     determined: bool = False
     """The form is also an adjective (``Le quotidien, proche du pouvoir, estime``): an anonymous
     source only after a determiner (``un proche du pouvoir``)."""
+    adverbial: bool = False
+    """The head is a source on its own, with no determiner, right after a word of
+    ``adverbial_links`` (``De bonne source, on indiquait…``, ``a-t-on appris de bonne source``)."""
 
 
 class _AnonymousData(Record):
     heads: tuple[_AnonymousHead, ...]
     qualifiers: tuple[str, ...]
     anaphoric_determiners: tuple[str, ...] = ()
+    adverbial_links: tuple[str, ...] = ()
+    """The prepositions right before an ``adverbial`` head (``de``: ``de bonne source``)."""
     """Determiners that make a head that is not ``bare`` a source on their own, taking back the
     one described before (``a précisé cette source``)."""
     body_links: tuple[str, ...] = ()
@@ -948,6 +953,10 @@ class _Matcher:
         offices = {f.partition("|")[0] for r in lang.roles if r.institution for f in r.forms}
         self.det = _words_pattern(g.determiners)
         self.anaph = _words_pattern(lang.anonymous.anaphoric_determiners)
+        # « de bonne source »: an adverbial head right after its preposition, in either case.
+        self.adverbial_heads = frozenset(h.form for h in lang.anonymous.heads if h.adverbial)
+        self.adverbial_link = "|".join(f"(?<=(?<!\\w){re.escape(w)} )" for link in lang.anonymous.adverbial_links
+                                       for w in {link, link[:1].upper() + link[1:]})
         self.indef = _words_pattern(g.indefinite)
         link = _words_pattern(g.links)
         # « les autorités chypriotes-turques »: two nationality adjectives joined by a hyphen are
@@ -1167,6 +1176,10 @@ class _Matcher:
             alts.append(("anon", compile(f"{look}(?:{det}|)(?P<ahead2>{head})"), engine.anon_rest2))
             if self.anaph != lexicon.NOTHING:
                 alts.append(("anon", compile(f"{look}{self.anaph}(?P<ahead2>{head})"), engine.anon_rest3))
+            adverbial = [h for h in group["anon"] if h in self.adverbial_heads]
+            if adverbial and self.adverbial_link:
+                head = f"(?:{_trie_pattern(adverbial)})(?!\\w)"
+                alts.append(("anon", compile(f"(?:{self.adverbial_link})(?P<ahead2>{head})"), engine.anon_rest3))
         if "head" in group:
             head = f"(?:{_trie_pattern(group['head'])})(?!\\w)"
             role = f"{look}(?:{det}|)(?:{self.premod}|)(?P<rhead>{head})"

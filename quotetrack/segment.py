@@ -230,6 +230,8 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
     if word.isupper() and all(len(part) == 1 for part in word.split(".")):  # "J.", "J.D." (J.D. Vance)
         if len(word) == 1 and _channel_letter(text, dot):
             return False  # "par un message sur X. Le Rwanda…": a network's one-letter name, no initial
+        if len(word) > 3 and _opens_no_name(text, dot + 1):
+            return False  # "au M.R.P. Le candidat…": a dotted acronym, then a sentence's first word
         # "a réagi sur X. « … »": an initial is never followed by a quotation mark.
         return text[dot + 1 : dot + 4].lstrip(" \u00a0\u202f\n")[:1] not in _OPENING_QUOTES
     if word.lower() in _closing_abbreviations():
@@ -245,6 +247,23 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
         # list writes in capitals (« MM. ») are read so.
         return False
     return word.lower() in abbrevs or word.lower().rsplit(".", 1)[-1] in abbrevs
+
+
+# The capitalised word after a period and its white space.
+_NEXT_WORD = regex.compile(r"[ \u00a0\u202f\n]*+(\p{Lu}\p{L}*+)(?![\p{L}.'’\-])")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """``not_names`` of ``names.json``: capitalised words that open a sentence, never a name."""
+    return frozenset(lexicon.read_json("names.json").get("not_names", ()))
+
+
+def _opens_no_name(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` (after white space) is one of ``not_names`` (Le, Selon): after a
+    dotted acronym (O.N.U., three letters or more, no initials), a new sentence's first word."""
+    m = _NEXT_WORD.match(text, pos, pos + 24)
+    return m is not None and m.group(1) in _not_names()
 
 
 @cache

@@ -1377,6 +1377,13 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-a-fronted-side-and-a-lower-case-coordinated-aside"),
     pytest.param("De source judiciaire, on précise que deux suspects ont été entendus.", "source judiciaire", "indirect",
                  "subject-before-cue", id="on-after-a-fronted-anonymous-source"),
+    # « en exil »: a preposition of complement_phrase_prepositions and its bare noun close the body's
+    # phrase before the comma; an adverbial of the verb there (en personne) closes nothing.
+    pytest.param("Dans les milieux de l'opposition syrienne en exil, on doute que le scrutin ait lieu.",
+                 "milieux de l'opposition syrienne en exil", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-body-closed-by-a-bare-complement"),
+    pytest.param("Le président s'est rendu en personne au sommet, a indiqué l'Élysée.",
+                 "Élysée", "indirect", None, id="an-adverbial-of-the-verb-is-no-bare-complement"),
     # « on la voit … en lançant : « … » »: after on, an object clitic and a verb of perception, the one seen speaks.
     pytest.param("La maire Sophie Léger est arrivée sur le marché. Sur les images, on la voit saluer les passants en "
                  "lançant : « Je reviendrai ! »", "Sophie Léger", "direct", "subject-before-cue",
@@ -2698,6 +2705,24 @@ ATTRIBUTED = [
                  "pivot de 2,08 m", "indirect", "subject-before-cue", id="a-height-in-decimals-completes-the-subject"),
     pytest.param("Le budget du club atteint 1,5 million, 40 supporteurs ont estimé que l'équipe avait enfin trouvé son jeu.",
                  "40 supporteurs", "indirect", "subject-before-cue", id="a-comma-then-a-space-between-figures-opens-a-new-subject"),
+    # « de bonne source »: an adjective before the source's noun, no determiner after de (anonymous.json
+    # adverbial heads); « de source sûre »: the adjective after it, a qualifier. Without de, no source.
+    pytest.param("De bonne source, on assurait hier soir que le conseil des ministres serait avancé.",
+                 "bonne source", "indirect", "subject-before-cue", id="de-bonne-source-is-an-anonymous-source"),
+    pytest.param("On apprenait de source sûre que le préfet quitterait ses fonctions en juin.",
+                 "source sûre", "indirect", "subject-before-cue", id="de-source-sure-is-an-anonymous-source"),
+    # A dotted acronym (« l'O.N.U. », « du P.C.F. ») is a name and one word of a noun phrase; after
+    # it a sentence's first word (Le, Selon) opens a new sentence; initials before a name stay one.
+    pytest.param("Selon l'O.N.U., la trêve est respectée dans le sud du pays.",
+                 "O.N.U.", "indirect", "selon-fronted", id="a-dotted-acronym-is-a-name"),
+    pytest.param("Le bureau politique du P.C.F. estime que la grève sera reconduite.",
+                 "bureau politique du P.C.F.", "indirect", "subject-before-cue", id="a-dotted-acronym-closes-a-noun-phrase"),
+    pytest.param("Longtemps, il a milité au M.R.P. Le candidat a pourtant déclaré que rien ne changerait.",
+                 "candidat", "indirect", "subject-before-cue", id="a-dotted-acronym-ends-a-sentence-before-le"),
+    pytest.param("J.D. Vance a déclaré que rien ne changerait.",
+                 "J.D. Vance", "indirect", "subject-before-cue", id="initials-before-a-name-are-no-dotted-acronym"),
+    pytest.param("Selon le trésorier, la bonne source de revenus du club reste la billetterie.",
+                 "trésorier", "indirect", "selon-fronted", id="a-bonne-source-after-an-article-is-no-adverbial-source"),
 ]
 
 

@@ -7517,6 +7517,12 @@ def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
         ("L'étude parue au vol. 12 de la revue est citée.", ["L'étude parue au vol. 12 de la revue est citée."]),
         ("L'attentat du 11 sept. 2001 a marqué le siècle.", ["L'attentat du 11 sept. 2001 a marqué le siècle."]),
         ("Selon l'art. 4 du règlement, le vote est secret.", ["Selon l'art. 4 du règlement, le vote est secret."]),
+        # A dotted acronym's last period (O.N.U., three letters or more) ends a sentence before one
+        # of names.json not_names only; before a lower-case word or a name (or after initials) it does not.
+        ("Il a longtemps milité au M.R.P. Le parti l'a exclu en mars.",
+         ["Il a longtemps milité au M.R.P.", "Le parti l'a exclu en mars."]),
+        ("Le bureau de la C.G.T. a voté la grève.", ["Le bureau de la C.G.T. a voté la grève."]),
+        ("Il a rencontré J.D. Le Maire à Paris.", ["Il a rencontré J.D. Le Maire à Paris."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
