@@ -4822,6 +4822,9 @@ class Attributor:
         comma = self.text.rfind(",", lo, q.start)
         if comma < 0 or comma - cue.end > _GAPPED_APPOSED_REACH or self._in_marks(comma):
             return None  # cheap: no comma between the cue and the marks
+        que = getattr(cue, "que_end", None)
+        if que is not None and cue.end <= que <= comma and not any(m in self.text[que:comma] for m in opening_marks()):
+            return None  # "X juge qu'au fond, Y « … »": the comma closes an adverbial opening its que-clause, Y its subject
         k = bisect.bisect_left(self.m_starts, _skip_blank(self.text, comma + 1))
         if k >= len(self.mentions) or self.mentions[k].start != _skip_blank(self.text, comma + 1):
             return self._gapped_apposed_name(cue, q, comma, k)

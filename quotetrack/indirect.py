@@ -1285,8 +1285,16 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
     # "affirme n'avoir visé que des cibles militaires": ne opening the infinitive the cue governs.
     negated = (bool(getattr(cue, "negated", False)) or _patterns().ne_before.search(lead) is not None
                or _patterns().ne_after.match(text, cue.end, que_end) is not None)
-    return (negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), max(cue.end, que_end))
+    return (negated and not _patterns().negation.search(text, _clause_lead_start(text, cue.start), max(cue.end, que_end))
             and not _patterns().expletive_ne.search(text, max(0, cue.start - _EXPLETIVE_LEAD), cue.start))
+
+
+def _clause_lead_start(text: str, pos: int) -> int:
+    """Where the ``_LEAD_CHARS`` read back from ``pos`` for a negation word start, cut after the
+    last stop, colon, semicolon or line break there: a pas or a plus of the sentence before
+    (``… bien plus nombreux. La CFDT n'y voit qu'un …``) negates nothing in the cue's clause."""
+    lo = max(0, pos - _LEAD_CHARS)
+    return max(lo, *(text.rfind(ch, lo, pos) + 1 for ch in ".!?:;\n"))
 
 
 @cache

@@ -9891,6 +9891,14 @@ GAPPED_CLAUSES = [
                  1, "Hugo Lenoir", id="a-gapped-name-speaks-past-a-preposition-and-its-determiner"),
     pytest.param("Lucie Berthier a parlé d'« un gâchis », comme Hugo Lenoir la veille au sujet d'« une faute ».",
                  1, "Lucie Berthier", id="a-name-far-from-the-preposition-is-no-gapped-subject"),
+    # Round tt9: a comma closing an adverbial that opens the cue's que-clause (qu'au fond, qu'après
+    # tout) leaves the name after it that clause's subject, no gapped clause: the words in marks are the cue's subject's.
+    pytest.param("L'hebdomadaire estime qu'au fond, le ministre « a perdu la main » sur ce dossier.",
+                 1, "hebdomadaire", id="a-subject-after-an-adverbial-opening-the-que-clause-is-no-gapped-subject"),
+    pytest.param("La syndicaliste juge qu'après tout, Paul Morel « a tenu parole » sur les salaires.",
+                 1, "syndicaliste", id="a-name-after-an-adverbial-opening-the-que-clause-is-no-gapped-subject"),
+    pytest.param("Le Canada juge qu'il faut « un geste de bonne volonté », Berlin « une étape décisive » vers la paix.",
+                 2, "Allemagne", id="a-gapped-metonym-after-a-que-clause-with-marks-still-speaks"),
 ]
 
 

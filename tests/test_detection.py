@@ -7434,6 +7434,24 @@ def test_a_restrictive_ne_que_leaves_the_incise_the_whole_clause(text: str, clau
 
 
 @pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # Round tt9: a pas or a plus of the sentence before the cue's negates nothing in its clause:
+        # ne … que after it is still a restriction, "only", no que-clause.
+        pytest.param("Les pertes auraient été bien plus lourdes. Le syndicat n'y voit qu'une manœuvre de la direction.",
+                     [], id="a-plus-of-the-sentence-before-leaves-ne-que-a-restriction"),
+        pytest.param("Les riverains n'y croient plus : le maire ne retient que la promesse faite par le préfet en mars.",
+                     [], id="a-plus-before-a-colon-leaves-ne-que-a-restriction"),
+        # A negation word in the cue's own sentence still negates it: the verb keeps its que-clause.
+        pytest.param("Les pertes seront lourdes. Jamais le maire n'a caché que la digue était fragile.",
+                     ["la digue était fragile"], id="jamais-in-the-cue-s-sentence-keeps-its-que-clause"),
+    ],
+)
+def test_a_negation_word_of_another_sentence_leaves_ne_que_a_restriction(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == clauses
+
+
+@pytest.mark.parametrize(
     ("text", "clause"),
     [
         ("La maire ne cesse de répéter que la piscine rouvrira en juin.", "la piscine rouvrira en juin"),
