@@ -8083,8 +8083,9 @@ SPEAKER_OF_QUOTE = [
     # Round ff4: the employers' side is a source as the unions' is (anonymous.json qualifiers).
     pytest.param("L'usine fermera en juin, a-t-on appris de source patronale.", 0, "source patronale",
                  id="de-source-patronale-is-the-source"),
-    pytest.param("L'usine fermera en juin, a-t-on appris de source sûre.", 0, None,
-                 id="de-source-sure-names-no-source"),
+    # Round tt7: de source sûre is an anonymous source too, as de bonne source is (anonymous.json).
+    pytest.param("L'usine fermera en juin, a-t-on appris de source sûre.", 0, "source sûre",
+                 id="de-source-sure-is-a-source-too"),
     pytest.param("Le maire a parlé. L'opposition municipale, dans un communiqué, a pris acte de cette décision « sans "
                  "surprise ».", -1, "opposition municipale", id="an-opening-subject-past-a-channel-aside"),
     pytest.param("Selon des informations du Parisien, la ministre aurait menacé de démissionner.", 0, "Le Parisien",
