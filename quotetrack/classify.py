@@ -478,13 +478,13 @@ class Grammar(Record):
     """``paraît sous un titre en forme d'appel : « … »``: a headline named through its noun,
     lower case, in the clause a colon right before the marks closes: the marks hold that title."""
     nickname_verb_stems: tuple[str, ...] = ()
+    """``surnomm``, ``baptis``: stems of naming verbs whose object in marks is always a name, in
+    lower case too (``qu'il surnommait « petit homme-fusée »``), unlike *appeler*, whose object
+    may be the speaker's term (``ce qu'il appelle « une trahison »``)."""
     object_naming_verbs: tuple[str, ...] = ()
     """``les grévistes, qui appellent les non-grévistes les « … »``: finite forms of a naming verb
     that also calls for things (appeler à), naming only with its object and a definite article
     right before the marks: the name the subject gives the object, nobody's words."""
-    """``surnomm``, ``baptis``: stems of naming verbs whose object in marks is always a name, in
-    lower case too (``qu'il surnommait « petit homme-fusée »``), unlike *appeler*, whose object
-    may be the speaker's term (``ce qu'il appelle « une trahison »``)."""
     nickname_adverbs: tuple[str, ...] = ()
     """``simplement``, ``familièrement``: adverbs of a familiar name that, right before marks after
     a relative naming verb, make a definite noun phrase in them a nickname in lower case too (``le
